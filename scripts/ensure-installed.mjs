@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Runs `npm ci` when node_modules is missing or older than package-lock.json, so `npm start` and
+// `npm test` work on a fresh clone without a separate install step. Plain JS: runs before any install.
+import { existsSync, statSync } from "node:fs";
+import { execSync } from "node:child_process";
+
+const marker = "node_modules/.package-lock.json";
+const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs;
+if (stale) {
+  console.error("marsad: installing dependencies (npm ci)…");
+  execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+}

@@ -1,0 +1,65 @@
+/**
+ * The catalogue of problem codes. A stage never throws through a batch: it returns
+ * `{ value, issues }`, and a fatal issue for one input is recorded while the batch goes on.
+ * Every message names the offending input.
+ */
+export const ISSUES = {
+  "input-not-found": "no such file or directory",
+  "input-unreadable": "cannot be read",
+  "input-empty": "is empty",
+  "input-too-large": "is larger than the size cap",
+  "input-binary": "looks like a binary file, not text or HTML",
+  "input-bad-encoding": "is not valid text in any supported encoding",
+  "input-truncated-utf8": "ends in the middle of a UTF-8 character (truncated file?)",
+  "jsonl-bad-line": "has a line that is not a JSON object with text or html",
+  "extract-no-text": "has no readable text",
+  "fetch-failed": "could not be fetched",
+  "fetch-refused": "was refused by marsad's safety rules",
+  "robots-disallowed": "is disallowed by the site's robots.txt",
+  "store-failed": "could not be stored",
+  "feed-invalid": "is not a valid RSS, Atom or JSON feed",
+  "sitemap-invalid": "is not a valid sitemap",
+} as const;
+
+export type IssueCode = keyof typeof ISSUES;
+
+export interface Issue {
+  code: IssueCode;
+  /** Path or URL of the input the issue is about. */
+  input: string;
+  /** Line/column or selector inside the input, when known. */
+  place?: string;
+  fatal: boolean;
+  actual?: string;
+  expected?: string;
+  /** Human-readable detail beyond the catalogue text. */
+  detail?: string;
+  cause?: unknown;
+}
+
+export interface Result<T> {
+  value: T | null;
+  issues: Issue[];
+}
+
+/** Builds an issue; the message is derived, never stored. */
+export function issue(code: IssueCode, input: string, extra: Omit<Partial<Issue>, "code" | "input"> = {}): Issue {
+  return { code, input, fatal: extra.fatal ?? true, ...extra };
+}
+
+/** `path/to/file: is empty` style message, naming the input and the problem. */
+export function formatIssue(i: Issue): string {
+  const parts = [`${i.input}${i.place ? `:${i.place}` : ""}: ${ISSUES[i.code]}`];
+  if (i.detail) parts.push(i.detail);
+  if (i.actual !== undefined && i.expected !== undefined) parts.push(`got ${i.actual}, expected ${i.expected}`);
+  else if (i.actual !== undefined) parts.push(`got ${i.actual}`);
+  return `${parts.join(" — ")} [${i.code}]`;
+}
+
+/** Error thrown at a boundary (CLI, API) that carries issues. */
+export class IssueError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues.map(formatIssue).join("\n"));
+    this.name = "IssueError";
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The records every stage shares. They mirror `../shared/contract/article.schema.json`
+ * (the output contract of `marsad extract --json`): every field the contract lists is
+ * required here too. Fields marked "marsad extension" are additions the contract allows.
+ */
+
+/** `YYYY-MM-DD`, optionally with `THH:MM[:SS[.fff]]` and `Z` or `±HH:MM`. */
+export type IsoDate = string;
+
+export type ArticleRole = "main" | "related";
+
+export interface Source {
+  /** Publisher credited by the page, e.g. from `المصدر: ...`; null when the page names none. */
+  name: string | null;
+  domain: string | null;
+}
+
+export type EmbedPlatform = "x" | "facebook" | "instagram" | "youtube" | "telegram" | "tiktok" | "other";
+
+export interface Embed {
+  platform: EmbedPlatform;
+  author: string | null;
+  /** With the leading `@`. */
+  handle: string | null;
+  postedAt: IsoDate | null;
+  /** ISO 639-1 code of the post's text. */
+  language: string | null;
+  text: string;
+  links: string[];
+}
+
+export type TagOrigin = "page" | "generated";
+/** `site`: a trending/site-wide tag, not about this article; `noise`: malformed fragment. */
+export type TagScope = "article" | "site" | "noise";
+
+export interface Tag {
+  /** Normalized Arabic (no Persian letter forms), original spelling otherwise. */
+  text: string;
+  origin: TagOrigin;
+  scope: TagScope;
+}
+
+export type EntityType = "person" | "location" | "organization" | "misc";
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical name; all spelling variants of one entity are merged into one entry. */
+  name: string;
+  /** Surface forms as written in the text, in order of first appearance, without repeats. */
+  mentions: string[];
+  /** Other names of the same entity, e.g. the Latin-script name. */
+  aliases: string[];
+}
+
+export interface Quote {
+  speaker: string | null;
+  text: string;
+  /** Where it was said: X, Telegram, a statement, a press conference... */
+  channel: string | null;
+}
+
+export type FactKind = "killed" | "injured" | "evacuated" | "displaced" | "arrested" | "missing" | "other";
+export type FactQualifier = "exact" | "about" | "more_than" | "at_least" | "less_than" | "up_to";
+
+export interface Fact {
+  kind: FactKind;
+  /** The number stated; for a range (`عشرات`) its lower bound. */
+  value: number;
+  /** marsad extension: upper bound of a range (`عشرات` → 20..99), null for a single number. */
+  valueMax: number | null;
+  qualifier: FactQualifier;
+  /** e.g. civilians, children, women, soldiers; null for the total. */
+  group: string | null;
+  /** The sentence it was read from. */
+  text: string;
+}
+
+export interface DateMention {
+  /** The words in the body that name the date, as written. */
+  text: string;
+  value: IsoDate;
+  /** marsad extension: offset of `text` in the body (UTF-16 code units). */
+  start: number;
+  /** marsad extension: how the value was found. */
+  kind: "absolute" | "relative" | "hijri" | "weekday";
+}
+
+export interface Article {
+  role: ArticleRole;
+  title: string;
+  publishedAt: IsoDate | null;
+  /** marsad extension: last update time when the page states one apart from publication. */
+  updatedAt: IsoDate | null;
+  /** ISO 639-1 code of the body. */
+  language: string;
+  /** Paragraphs joined by a blank line; no boilerplate, embeds, tag lists or other articles. */
+  body: string;
+  source: Source;
+  /** marsad extension: byline (`كتب:`, `بقلم`), null when none. */
+  author: string | null;
+  /** marsad extension: canonical URL when known. */
+  url: string | null;
+  embeds: Embed[];
+  tags: Tag[];
+  entities: Entity[];
+  quotes: Quote[];
+  facts: Fact[];
+  dates: DateMention[];
+}
+
+/** One input page read by `marsad extract`: articles[0] is the main article. */
+export interface ExtractOutput {
+  /** The path or URL given. */
+  input: string;
+  articles: Article[];
+}
+
+/** A page as it reaches the extract stage: decoded text plus what is known about where it came from. */
+export interface Page {
+  /** Path or URL that names this page in messages. */
+  input: string;
+  text: string;
+  kind: "html" | "text";
+  url: string | null;
+  /** Charset the bytes were decoded from. */
+  charset: string;
+}

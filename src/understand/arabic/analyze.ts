@@ -1,0 +1,60 @@
+/**
+ * The one analyzer for enrichment, search and dedup.
+ * - Tokens are runs of letters (any script, with combining marks, tatweel and joiners inside) or
+ *   of digits (Arabic-Indic included, with internal . , ٫ ٬ separators); everything else separates.
+ * - Each token carries its surface form and offsets in the original text (never altered), its
+ *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword.
+ * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
+ *   normalized forms; both in text order.
+ */
+import { normalizeArabic } from "./normalize.js";
+import { stemArabic } from "./stem.js";
+import { isStopword } from "./stopwords.js";
+
+export type TokenScript = "arabic" | "latin" | "digit" | "other";
+
+export interface Token {
+  surface: string;
+  /** Offset of `surface` in the analyzed text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  norm: string;
+  stem: string;
+  script: TokenScript;
+  isStopword: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const DIGIT_START = /^\p{Nd}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const surface = m[0];
+    const norm = normalizeArabic(surface);
+    if (!norm) continue;
+    const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
+    const stopword = isStopword(norm);
+    tokens.push({
+      surface,
+      start: m.index,
+      end: m.index + surface.length,
+      norm,
+      stem: script === "arabic" ? stemArabic(norm) : norm,
+      script,
+      isStopword: stopword,
+    });
+  }
+  return tokens;
+}
+
+/** Stems of the non-stopword tokens of `text`, in order: the terms an index stores. */
+export function indexTerms(text: string): string[] {
+  return tokenize(text).filter((t) => !t.isStopword).map((t) => t.stem);
+}
+
+/** Normalized surface forms of the non-stopword tokens of `text`, in order. */
+export function surfaceTerms(text: string): string[] {
+  return tokenize(text).filter((t) => !t.isStopword).map((t) => t.norm);
+}

@@ -78,8 +78,12 @@ const GLUE_RULES: ReadonlyArray<readonly [RegExp, (tail: string) => boolean]> = 
   [GLUED_CREDIT, (tail) => wordCount(tail) <= MAX_GLUED_CREDIT_WORDS && readCreditLine(tail) !== null],
 ];
 
+/** Every glued cue has a colon after its label or `(@` in its attribution. */
+const MAY_HAVE_GLUED_CUE = /[:：]|\(@/u;
+
 /** Splits cues glued to the text before them (step 1). */
 function splitGlued(line: string): string[] {
+  if (!MAY_HAVE_GLUED_CUE.test(line)) return [line];
   for (const [re, accept] of GLUE_RULES) {
     const m = re.exec(line);
     if (!m || m.index === 0) continue;

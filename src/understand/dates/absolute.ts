@@ -265,8 +265,12 @@ function readTimeAfter(text: string, end: number): { suffix: string; end: number
   return { suffix: "", end: z ? z.index + z[0].length : end };
 }
 
+/** Every form needs a four-digit year; texts without one are skipped before the costly patterns. */
+const HAS_YEAR = new RegExp(`${DIGIT}{4}`, "u");
+
 /** Every absolute date in `text`, in text order, without overlaps. */
 export function findAbsoluteDates(text: string): FoundDate[] {
+  if (!HAS_YEAR.test(text)) return [];
   const candidates = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
   const found: FoundDate[] = [];
   let lastEnd = -1;

@@ -42,6 +42,7 @@ import {
   scorePageTags,
   splitTagPhrases,
   stripAgenciesCredit,
+  tagContextFor,
   type Attribution,
   type CreditLine,
   type DateLine,
@@ -267,7 +268,7 @@ export function extractTextPage(page: Page): Result<Article[]> {
     return { value: null, issues: [issue("extract-no-text", page.input)] };
   }
   if (regions.tagLines.length > 0) {
-    const context = `${main.title}\n${main.body}`;
+    const context = tagContextFor(regions.tagLines, `${main.title}\n${main.body}`);
     main.tags = scorePageTags(regions.tagLines.flatMap((rest) => splitTagPhrases(rest, context)), context);
   }
   main.source.domain = domainOf(page.url);

@@ -178,10 +178,25 @@ function isValidGregorian(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Matching keys of words seen by the patterns; bounded because any word before a year is looked up. */
+const KEY_CACHE = new Map<string, string>();
+const MAX_KEY_CACHE = 4096;
+const LATIN_ACCENTED = /[\u00C0-\u024F]/;
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    key = monthKey(LATIN_ACCENTED.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word);
+    if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE.clear();
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
 function lookupMonth(matched: string, lookup: Map<string, number>): number | null {
   // In a doubled name, the first is enough: both name the same month.
   const first = matched.split(/\s*[/(\-–]\s*/)[0]!;
-  return lookup.get(monthKey(first)) ?? lookup.get(monthKey(first.normalize("NFD").replace(/\p{M}/gu, ""))) ?? null;
+  return lookup.get(cachedKey(first)) ?? null;
 }
 
 function hijriToIso(y: number, m: number, d: number): string | null {
@@ -295,7 +310,7 @@ export function findAbsoluteDates(text: string): FoundDate[] {
     if (c.start < lastEnd) continue;
     let start = c.start;
     const before = WEEKDAY_BEFORE.exec(lowered.slice(Math.max(lastEnd, 0, c.start - WEEKDAY_LOOKBACK), c.start));
-    if (before && WEEKDAY_KEYS.has(monthKey(before[1]!))) start = c.start - before[0].length;
+    if (before && WEEKDAY_KEYS.has(cachedKey(before[1]!))) start = c.start - before[0].length;
     const after = c.precision === "day" ? readTimeAfter(lowered, c.end) : { suffix: "", end: c.end };
     const end = after.end;
     found.push({ text: text.slice(start, end), start, end, value: `${c.day}${after.suffix}`, calendar: c.calendar, precision: c.precision });

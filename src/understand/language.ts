@@ -9,7 +9,8 @@
  *    letters only one of them uses (Urdu ٹ ڈ ڑ ں ے ھ; Persian پ چ ژ گ with ی/ک). Arabic's own
  *    cues are its function words, the definite article `ال` and teh marbuta. Persian letter forms
  *    alone do not make a text Persian (sites type Arabic on Persian keyboards): a text is fa or ur
- *    only when that language's function words or letters outweigh Arabic's cues. Ties → ar.
+ *    only when that language's function words or letters outweigh Arabic's cues. Ties → ar. A text
+ *    with none of the letters Persian and Urdu always use (ی ک and the rest) is Arabic at once.
  * 3. Latin script: en, fr, tr, es, de, it, pt, id by function words (weight 2), letters only one
  *    language uses (ı ğ ş for Turkish, ß for German, ñ for Spanish, ã õ for Portuguese, œ for
  *    French) and frequent letter n-grams (suffixes such as -tion, -ing, -lar, -ción, -ung), so that
@@ -139,7 +140,11 @@ function best(scores: Scores, order: readonly string[]): string {
   return winner;
 }
 
+/** Letters Persian and Urdu always use (Farsi yeh, keheh and the rest); without any, the text is Arabic. */
+const PERSIAN_OR_URDU_LETTER = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1\u06CC\u06A9]/;
+
 function arabicScriptLanguage(text: string): string {
+  if (!PERSIAN_OR_URDU_LETTER.test(text)) return "ar";
   const scores: Scores = new Map();
   scoreFunctionWords(text.replace(TASHKEEL, ""), scores);
   scores.set("ar", (scores.get("ar") ?? 0) + countMatches(text, ARABIC_ARTICLE) * ARABIC_ARTICLE_WEIGHT + countMatches(text, TEH_MARBUTA) * TEH_MARBUTA_WEIGHT);

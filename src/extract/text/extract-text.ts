@@ -228,7 +228,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     article.source.name ??= "وكالات";
   }
   article.body = paragraphs.join("\n\n");
-  article.language = detectLanguage(article.body || article.title);
+  article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
 }
 

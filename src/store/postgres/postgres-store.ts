@@ -1,0 +1,6 @@
+/** The postgres adapter of the Store interface (being written on branch store; see issue #4). */
+import type { OpenStoreOptions, Store } from "../store.js";
+
+export async function openPostgresStore(location: string, _options: OpenStoreOptions = {}): Promise<Store> {
+  throw new Error(`store/postgres: adapter not implemented yet (cannot open ${location})`);
+}

@@ -215,8 +215,8 @@ export interface StoreStats {
 
 /** Backend differences, read by callers instead of checking `kind`. */
 export interface StoreCapabilities {
-  /** Ranking used by `search`: FTS5 BM25, or PostgreSQL's cover-density rank. */
-  readonly ranking: "bm25" | "ts_rank_cd";
+  /** Ranking used by `search`: FTS5 BM25, or a PostgreSQL ts_rank variant. */
+  readonly ranking: "bm25" | "ts_rank" | "ts_rank_cd";
   /** Several processes may write at once (PostgreSQL), not just one writer (SQLite WAL). */
   readonly supportsConcurrentWriters: boolean;
   /** Upserts from several async callers can run in parallel on separate connections. */

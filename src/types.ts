@@ -83,6 +83,12 @@ export interface DateMention {
   start: number;
   /** marsad extension: how the value was found. */
   kind: "absolute" | "relative" | "hijri" | "weekday";
+  /**
+   * marsad extension: what `value` stands for. `day`: that day; `week` / `month`: the period that
+   * starts on `value` (a week from Monday; `الأسبوع الماضي`, `الشهر المقبل`) or, for a distance
+   * (`قبل أسبوعين`), a day that far back. Years alone (`حرب 2020`) are not date mentions.
+   */
+  precision: "day" | "week" | "month";
 }
 
 export interface Article {

@@ -7,14 +7,19 @@
  * - context: n, core and stem of the tokens at i±1, n at i±2, and the bigrams (n[i-1], n[i]),
  *   (n[i], n[i+1]);
  * - word lists (lexicon.ts): the previous one or two words are a person title, an organization head
- *   or a place cue; the word itself is one; the word is a month, weekday or platform name;
+ *   or a place cue or a given name; the word itself is one; the word is a month, weekday or platform name;
+ * - word classes learned from unlabeled text (clusters.ts) of the token and its neighbours, and
+ *   their combinations;
  * - gazetteer: the token starts (B) or continues (I) the longest gazetteer name matched at that
  *   point, names compared in core form for their first word (so والعراق matches العراق).
+ * - unlabeled evidence: whether the word takes the article ال in the unlabeled text (names do not);
+ * - document (label-free, when given): how often the word occurs in the document, which cues
+ *   precede it anywhere in it, whether it takes ال there;
  * The previous tag is not a feature here: the decoder scores tag transitions itself.
  */
 import { normalizeArabic } from "../arabic/normalize.js";
 import { stemArabic } from "../arabic/stem.js";
-import { LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 
 export interface TokenInfo {
   surface: string;
@@ -57,7 +62,20 @@ function shapeOf(surface: string, norm: string): string {
   return norm.length <= 2 ? "ar-short" : norm.length <= 4 ? "ar-mid" : norm.length <= 7 ? "ar-long" : "ar-vlong";
 }
 
+// tokenInfo is pure and words repeat (Zipf): a bounded memo saves most normalize/stem work.
+const INFO_CACHE_LIMIT = 100_000;
+const infoCache = new Map<string, TokenInfo>();
+
 export function tokenInfo(surface: string): TokenInfo {
+  let info = infoCache.get(surface);
+  if (!info) {
+    if (infoCache.size >= INFO_CACHE_LIMIT) infoCache.clear();
+    infoCache.set(surface, (info = computeTokenInfo(surface)));
+  }
+  return info;
+}
+
+function computeTokenInfo(surface: string): TokenInfo {
   const norm = normalizeArabic(surface) || surface;
   const { proclitic, core } = splitProclitic(norm);
   return { surface, norm, core, proclitic, stem: stemArabic(norm), shape: shapeOf(surface, norm) };
@@ -102,13 +120,54 @@ function cueClass(info: TokenInfo | undefined): string {
   if (PERSON_CUES.has(w) || PERSON_CUES.has(info.norm)) return "per";
   if (ORG_HEADS.has(w) || ORG_HEADS.has(info.norm)) return "org";
   if (LOC_CUES.has(w) || LOC_CUES.has(info.norm)) return "loc";
+  if (GIVEN_NAMES.has(w) || GIVEN_NAMES.has(info.norm)) return "given";
   return "";
 }
 
+/** What the features look words up in; travels inside the model. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  /** Word class of a core form (clusters.ts); words without a class get "-". */
+  clusters: ReadonlyMap<string, number>;
+}
+
+/** Label-free facts about the words of a whole document (an article; a window of sentences in training). */
+export interface DocumentStats {
+  /** Cue classes (person/org/loc title, given name) seen right before each core in the document. */
+  cues: Map<string, Set<string>>;
+  counts: Map<string, number>;
+  /** Cores seen with the article ال somewhere in the document, stored without it. */
+  withArticle: Set<string>;
+}
+
+export function documentStats(sentences: readonly (readonly string[])[]): DocumentStats {
+  const stats: DocumentStats = { cues: new Map(), counts: new Map(), withArticle: new Set() };
+  for (const s of sentences) {
+    const infos = s.map(tokenInfo);
+    infos.forEach((t, i) => {
+      if (t.shape === "punct") return;
+      stats.counts.set(t.core, (stats.counts.get(t.core) ?? 0) + 1);
+      if (t.core.startsWith("ال")) stats.withArticle.add(t.core.slice(2));
+      const cue = cueClass(infos[i - 1]);
+      if (cue) {
+        let set = stats.cues.get(t.core);
+        if (!set) stats.cues.set(t.core, (set = new Set()));
+        set.add(cue);
+      }
+    });
+  }
+  return stats;
+}
+
+function countClass(n: number): string {
+  return n <= 1 ? "1" : n <= 3 ? "2-3" : "4+";
+}
+
 /** Feature strings of every token of one sentence. */
-export function sentenceFeatures(surfaces: readonly string[], gaz: Gazetteer): string[][] {
+export function sentenceFeatures(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): string[][] {
   const infos = surfaces.map(tokenInfo);
-  const gz = gazetteerTags(infos, gaz);
+  const gz = gazetteerTags(infos, res.gazetteer);
+  const cl = infos.map((t) => (t.shape === "punct" ? t.surface : String(res.clusters.get(t.core) ?? "-")));
   const cues = infos.map(cueClass);
   const at = (k: number): TokenInfo | undefined => infos[k];
   const normAt = (k: number) => (k < 0 ? "<s>" : k >= infos.length ? "</s>" : infos[k]!.norm);
@@ -150,8 +209,22 @@ export function sentenceFeatures(surfaces: readonly string[], gaz: Gazetteer): s
       "cue-1=" + (cues[i - 1] ?? "<s>"),
       "cue-2=" + (cues[i - 2] ?? "<s>") + "|" + (cues[i - 1] ?? "<s>"),
       "cue+1=" + (cues[i + 1] ?? "</s>"),
+      "cl=" + cl[i],
+      "cl-1=" + (cl[i - 1] ?? "<s>"),
+      "cl+1=" + (cl[i + 1] ?? "</s>"),
+      "cl-+=" + (cl[i - 1] ?? "<s>") + "|" + cl[i] + "|" + (cl[i + 1] ?? "</s>"),
+      "clw-1=" + (cl[i - 1] ?? "<s>") + "|" + t.norm,
     ];
     if (NEVER_ENTITIES.has(t.core) || NEVER_ENTITIES.has(t.norm)) f.push("never");
+    if (t.shape.startsWith("ar")) {
+      const bare = !t.core.startsWith("ال");
+      f.push("uart=" + (bare ? (res.clusters.has("ال" + t.core) ? "takes" : "never") : res.clusters.has(t.core.slice(2)) ? "bare-seen" : "bare-unseen"));
+      if (doc) {
+        f.push("dn=" + countClass(doc.counts.get(t.core) ?? 0));
+        for (const c of doc.cues.get(t.core) ?? []) f.push("dcue=" + c);
+        if (bare) f.push("dart=" + (doc.withArticle.has(t.core) ? "1" : "0"));
+      }
+    }
     if (t.core.startsWith("ال")) f.push("art");
     return f;
   });

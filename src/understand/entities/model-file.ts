@@ -3,13 +3,13 @@
  * - emission weights are quantized to int16 with one scale (the largest |weight| maps to 32767) and
  *   stored base64, feature-major; features whose weights all quantize to 0 are dropped;
  * - transitions stay as floats (a few dozen numbers);
- * - the gazetteer names, the entity-word vocabulary and the meta record (sources, licenses,
+ * - the gazetteer names, the word classes, the entity-word vocabulary and the meta record (sources, licenses,
  *   training settings, dev scores) travel with the weights, so a model is self-contained.
  * Loading is lazy and cached: the first call reads the file, later calls reuse it; no network.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { compileGazetteer, type Gazetteer } from "./features.js";
+import { compileGazetteer, type FeatureResources } from "./features.js";
 import type { LinearModel } from "./perceptron.js";
 
 export interface GazetteerEntry {
@@ -29,11 +29,14 @@ export interface NerModelData {
   nameInitialWords: string[];
   /** Normalized words seen in training as the first word of an entity, without any proclitic. */
   entityWords: string[];
+  /** Word classes (clusters.ts): clusterWords[i] has class clusterIds[i]. */
+  clusterWords: string[];
+  clusterIds: number[];
   meta: Record<string, unknown>;
 }
 
 export interface NerModel extends LinearModel, NerModelData {
-  compiledGazetteer: Gazetteer;
+  resources: FeatureResources;
   nameInitialSet: Set<string>;
   entityWordSet: Set<string>;
 }
@@ -45,6 +48,7 @@ interface ModelFile extends NerModelData {
   scale: number;
   weights: string;
   transitions: number[];
+  outsideBias: number;
 }
 
 export const MODEL_FORMAT = "marsad-ner-1";
@@ -71,6 +75,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     scale,
     weights: Buffer.from(new Int16Array(values).buffer).toString("base64"),
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
+    outsideBias: model.outsideBias ?? 0,
     ...data,
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
@@ -89,12 +94,18 @@ export function deserializeModel(buffer: Buffer): NerModel {
     features: new Map(names.map((n, i) => [n, i])),
     weights,
     transitions: Float32Array.from(file.transitions),
+    outsideBias: file.outsideBias,
     gazetteer: file.gazetteer,
     latinGazetteer: file.latinGazetteer,
     nameInitialWords: file.nameInitialWords,
     entityWords: file.entityWords,
     meta: file.meta,
-    compiledGazetteer: compileGazetteer(file.gazetteer),
+    clusterWords: file.clusterWords,
+    clusterIds: file.clusterIds,
+    resources: {
+      gazetteer: compileGazetteer(file.gazetteer),
+      clusters: new Map(file.clusterWords.map((w, i) => [w, file.clusterIds[i]!])),
+    },
     nameInitialSet: new Set(file.nameInitialWords),
     entityWordSet: new Set(file.entityWords),
   };

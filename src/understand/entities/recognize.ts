@@ -12,7 +12,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
-import { sentenceFeatures, splitProclitic } from "./features.js";
+import { documentStats, sentenceFeatures, splitProclitic, type DocumentStats } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { NEVER_ENTITIES, PERSON_CUES, REPORTING_VERB, WAW_INITIAL_NAMES } from "./lexicon.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
@@ -34,18 +34,20 @@ export interface RecognizeOptions {
 const allowedCache = new WeakMap<NerModel, boolean[][]>();
 const latinPlacesCache = new WeakMap<NerModel, Set<string>>();
 
-/** Tags of each tagger sentence of `text` (exposed for evaluation). */
-export function tagTokens(tokens: readonly string[], model: NerModel): string[] {
+/** Tags of one sentence of tokens; `doc` holds the statistics of its document (exposed for evaluation). */
+export function tagTokens(tokens: readonly string[], model: NerModel, doc?: DocumentStats): string[] {
   let allowed = allowedCache.get(model);
   if (!allowed) allowedCache.set(model, (allowed = allowedTransitions(model.tags)));
-  return decodeSentence(model, sentenceFeatures(tokens, model.compiledGazetteer), allowed);
+  return decodeSentence(model, sentenceFeatures(tokens, model.resources, doc), allowed);
 }
 
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   const model = options.model ?? loadDefaultModel();
   const spans: EntitySpan[] = [];
-  for (const sentence of taggerSentences(text)) {
-    const tags = tagTokens(sentence.map((t) => t.text), model);
+  const sentences = taggerSentences(text);
+  const doc = documentStats(sentences.map((s) => s.map((t) => t.text)));
+  for (const sentence of sentences) {
+    const tags = tagTokens(sentence.map((t) => t.text), model, doc);
     let open: { type: string; from: number } | null = null;
     const close = (to: number) => {
       if (open) pushSpan(text, sentence, open.from, to, open.type, model, spans);
@@ -88,7 +90,7 @@ export function procliticLength(word: string, previous: TaggerToken | undefined,
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
   if (model.nameInitialSet.has(norm) || model.entityWordSet.has(norm) || WAW_INITIAL_NAMES.has(norm)) return 0;
-  const known = (w: string) => model.entityWordSet.has(w) || model.compiledGazetteer.byFirst.has(w);
+  const known = (w: string) => model.entityWordSet.has(w) || model.resources.gazetteer.byFirst.has(w);
   let cut = 0;
   let rest = norm;
   if (/^[وف]/.test(rest) && rest.length - 1 >= MIN_REST) {

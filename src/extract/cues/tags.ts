@@ -13,13 +13,14 @@
  * - Scope `noise`: a phrase that starts or ends with a function word (`فی`, `من`), only function
  *   words, or fewer than MIN_TAG_LETTERS letters.
  * - Scope `site`: a tag whose words the title and body do not contain (under RELATED_SHARE of its
- *   content words) and that stands in the leading run before the first tag about the article, or in
+ *   content words, compared by light stem so clitics do not hide a word) and that stands in the leading run before the first tag about the article, or in
  *   a trailing run of at least MIN_TRAILING_SITE_RUN such tags — sites put their trending block
  *   around the article's own tags, usually first. When no tag is about the article (or there is no
  *   body to judge by) every well-formed tag is kept as `article`.
  */
 import type { Tag } from "../../types.js";
 import { foldPersianLetters, normalizeArabic } from "../../understand/arabic/normalize.js";
+import { stemArabic } from "../../understand/arabic/stem.js";
 import { isStopword } from "../../understand/arabic/stopwords.js";
 
 const LABEL = /^[\s\-–—•*#]*(كلمات\s+دلالية|الكلمات\s+الدلالية|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|وسوم|الأوسمة|اوسمة|الموضوعات|tags?|keywords|topics)\s*[:：]\s*/iu;
@@ -63,6 +64,8 @@ const NISBA = /^(?:ال).+ي(?:ه|ين|ون)?$/u;
 /** Words of title+body in matching form, and their n-grams up to four words. */
 export interface TagContext {
   words: Set<string>;
+  /** Light stems of the words, so `الطاقة` finds `للطاقة`. */
+  stems: Set<string>;
   ngrams: Set<string>;
   wordCount: number;
 }
@@ -80,7 +83,13 @@ export function buildTagContext(text: string, tagWords: Set<string>): TagContext
       ngrams.add(gram);
     }
   }
-  return { words: set, ngrams, wordCount: words.length };
+  return { words: set, stems: new Set(words.map(stemOf)), ngrams, wordCount: words.length };
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
+function stemOf(folded: string): string {
+  return ARABIC_LETTER.test(folded) ? stemArabic(folded) : folded;
 }
 
 function fold(word: string): string {
@@ -152,7 +161,7 @@ function isNoise(folded: string[], display: string): boolean {
 function relatedShare(folded: string[], context: TagContext): number {
   const content = folded.filter((w) => !isStopword(w));
   if (content.length === 0) return 0;
-  const found = content.filter((w) => context.words.has(w) || context.words.has(w.replace(/^ال/u, "")) || context.words.has(`ال${w}`)).length;
+  const found = content.filter((w) => context.words.has(w) || context.stems.has(stemOf(w))).length;
   return found / content.length;
 }
 

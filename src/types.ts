@@ -108,6 +108,8 @@ export interface Article {
   author: string | null;
   /** marsad extension: canonical URL when known. */
   url: string | null;
+  /** marsad extension: lead image URL (og:image, JSON-LD image) when the page names one. */
+  image?: string | null;
   embeds: Embed[];
   tags: Tag[];
   entities: Entity[];

@@ -139,7 +139,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteN
     if (text.length < 5) continue;
     // the same words as a stated title: the stated form is the publisher's clean one (no
     // decorative quotes or line-break leftovers); a stated title that adds " - Site" yields to the h1
-    const same = stated.find((s) => fold(s) === fold(text));
+    const same = stated.filter((s) => fold(s) === fold(text)).sort((a, b) => a.length - b.length)[0];
     if (same) return { title: same, headline: h };
     if (stated.some((s) => fold(s).includes(fold(text)) || fold(text).includes(fold(s)))) return { title: text, headline: h };
   }
@@ -151,7 +151,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteN
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[\s"'«»“”]+/g, " ").trim();
+  return text.toLowerCase().replace(/["'«»“”„]/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** Removes a " - Site name" (or "Site | ") part when it names the site; otherwise keeps the title whole. */

@@ -11,6 +11,7 @@ export const ISSUES = {
   "input-binary": "looks like a binary file, not text or HTML",
   "input-bad-encoding": "is not valid text in any supported encoding",
   "input-truncated-utf8": "ends in the middle of a UTF-8 character (truncated file?)",
+  "input-invalid-utf8-bytes": "is UTF-8 with a few invalid bytes (replaced by U+FFFD)",
   "jsonl-bad-line": "has a line that is not a JSON object with text or html",
   "extract-no-text": "has no readable text",
   "fetch-failed": "could not be fetched",

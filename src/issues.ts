@@ -19,6 +19,9 @@ export const ISSUES = {
   "store-failed": "could not be stored",
   "feed-invalid": "is not a valid RSS, Atom or JSON feed",
   "sitemap-invalid": "is not a valid sitemap",
+  "http-bad-parameter": "is not a valid parameter value",
+  "http-unknown-parameter": "is not a parameter of this endpoint",
+  "http-not-found": "was not found",
 } as const;
 
 export type IssueCode = keyof typeof ISSUES;

@@ -27,6 +27,9 @@ export const ISSUES = {
   "robots-unreachable": "has a robots.txt that could not be fetched, so the site is treated as disallowed",
   "opml-invalid": "is not a valid OPML file",
   "source-unrecognized": "is not a feed, sitemap, OPML file, URL list or HTML page",
+  "http-bad-parameter": "is not a valid parameter value",
+  "http-unknown-parameter": "is not a parameter of this endpoint",
+  "http-not-found": "was not found",
 } as const;
 
 export type IssueCode = keyof typeof ISSUES;

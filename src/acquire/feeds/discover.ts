@@ -60,6 +60,6 @@ export function sniffSourceKind(text: string, contentType: string | null = null)
   if (/^<opml\b/i.test(stripped)) return "opml";
   if (/^<(html|head|body|meta|title|link|div|p)\b/i.test(stripped) || /^<!doctype html/i.test(head) || type.includes("html")) return "html";
   const lines = head.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  if (lines.length > 0 && lines.every((l) => /^https?:\/\/\S+$/i.test(l))) return "url-list";
+  if (lines.length > 0 && lines.every((l) => /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(l))) return "url-list";
   return "unknown";
 }

@@ -174,5 +174,72 @@ export async function startHostileSite(): Promise<HostileSite> {
     send(res, 200, "text/html; charset=utf-8", arabicHtml("utf-8"), { etag: '"v1"', "last-modified": lastModified });
   });
 
+  addFeedRoutes(site, routes, origin);
   return site;
+}
+
+export const ARTICLES: Record<string, { title: string; body: string }> = {
+  "1": { title: "ارتفاع منسوب مياه النهر بعد الأمطار", body: "ارتفع منسوب مياه النهر إلى مستويات لم يشهدها منذ عشر سنوات بعد أمطار غزيرة استمرت ثلاثة أيام." },
+  "2": { title: "افتتاح مدرسة جديدة في الحي الشرقي", body: "افتتحت البلدية مدرسة جديدة تتسع لخمسمئة طالب في الحي الشرقي من المدينة صباح الأحد." },
+  "3": { title: "فوز المنتخب في المباراة الودية", body: "فاز المنتخب الوطني على ضيفه بهدفين مقابل هدف في مباراة ودية أقيمت مساء أمس." },
+};
+
+export function articleHtml(id: string): string {
+  const a = ARTICLES[id]!;
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${a.title}</title><link rel="canonical" href="/articles/${id}"></head><body><article><h1>${a.title}</h1><p>${a.body}</p><p>${a.body}</p></article></body></html>`;
+}
+
+/** An RSS 2.0 feed of the given article ids, with RELATIVE links (resolved against the feed URL). */
+export function rssOf(ids: string[], extraItems = ""): string {
+  const items = ids.map((id) => `<item><title>${ARTICLES[id]!.title}</title><link>/articles/${id}</link><guid isPermaLink="false">art-${id}</guid><pubDate>Tue, 24 Nov 2026 0${id}:00:00 GMT</pubDate></item>`).join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>موقع الاختبار</title><link>/</link>${items}${extraItems}</channel></rss>`;
+}
+
+function addFeedRoutes(site: HostileSite, routes: Map<string, Handler>, origin: string): void {
+  for (const id of Object.keys(ARTICLES)) routes.set(`/articles/${id}`, (_req, res) => send(res, 200, "text/html; charset=utf-8", articleHtml(id)));
+  // Relative links, and the same article twice (once with tracking parameters).
+  routes.set("/feeds/main.xml", (_req, res) =>
+    send(res, 200, "application/rss+xml", rssOf(["1", "2"], `<item><title>${ARTICLES["1"]!.title}</title><link>/articles/1?utm_source=rss</link></item>`)),
+  );
+  // Malformed: HTML entities, a bare ampersand, double escaping, an unclosed item, no </rss>.
+  routes.set("/feeds/broken.xml", (_req, res) =>
+    send(
+      res,
+      200,
+      "text/xml",
+      `<rss version="2.0"><channel><title>أخبار &nbsp; & تقارير</title><item><title>تقرير &amp;quot;خاص&amp;quot; عن المدارس</title><link>${origin}/articles/2</link></item><item><title>${ARTICLES["3"]!.title}</title><link>/articles/3</link></channel>`,
+    ),
+  );
+  // windows-1256 feed, declared in the XML prolog but mislabelled ISO-8859-1 in the header.
+  routes.set("/feeds/cp1256.xml", (_req, res) =>
+    send(res, 200, "application/rss+xml; charset=iso-8859-1", encodeWindows1256(rssOf(["3"]).replace('encoding="utf-8"', 'encoding="windows-1256"'))),
+  );
+  routes.set("/feeds/not-a-feed.xml", (_req, res) => send(res, 200, "application/xml", "<catalog><book>كتاب</book></catalog>"));
+  // A page that names its feed with a relative <link rel="alternate">.
+  routes.set("/home", (_req, res) =>
+    send(res, 200, "text/html; charset=utf-8", `<!doctype html><html><head><title>الرئيسية</title><link rel="alternate" type="application/rss+xml" href="feeds/main.xml"></head><body>مرحبا</body></html>`),
+  );
+  // The site root names no feed: discovery falls back to robots.txt Sitemap: lines.
+  routes.set("/", (_req, res) => send(res, 200, "text/html; charset=utf-8", "<!doctype html><html><head><title>موقع</title></head><body>لا خلاصات هنا</body></html>"));
+  // A sitemap index of two sitemaps: a news sitemap and a gzipped plain one.
+  routes.set("/sitemap-index.xml", (_req, res) =>
+    send(
+      res,
+      200,
+      "application/xml",
+      `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${origin}/sitemaps/news.xml</loc><lastmod>2026-11-24</lastmod></sitemap><sitemap><loc>/sitemaps/archive.xml.gz</loc><lastmod>2026-10-01</lastmod></sitemap></sitemapindex>`,
+    ),
+  );
+  routes.set("/sitemaps/news.xml", (_req, res) =>
+    send(
+      res,
+      200,
+      "application/xml",
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${origin}/articles/1</loc><news:news><news:publication><news:name>موقع الاختبار</news:name><news:language>ar</news:language></news:publication><news:publication_date>2026-11-24T08:00:00Z</news:publication_date><news:title>${ARTICLES["1"]!.title}</news:title></news:news></url></urlset>`,
+    ),
+  );
+  routes.set("/sitemaps/archive.xml.gz", (_req, res) =>
+    send(res, 200, "application/gzip", gzipSync(Buffer.from(`<urlset><url><loc>${origin}/articles/2</loc></url><url><loc>${origin}/articles/3</loc></url></urlset>`))),
+  );
+  void site;
 }

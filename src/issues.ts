@@ -20,6 +20,16 @@ export const ISSUES = {
   "store-failed": "could not be stored",
   "feed-invalid": "is not a valid RSS, Atom or JSON feed",
   "sitemap-invalid": "is not a valid sitemap",
+  "fetch-timeout": "did not answer in time",
+  "fetch-too-many-redirects": "redirected too many times",
+  "fetch-http-error": "answered with an HTTP error status",
+  "fetch-retry-too-long": "asked to be retried later than marsad waits",
+  "robots-unreachable": "has a robots.txt that could not be fetched, so the site is treated as disallowed",
+  "opml-invalid": "is not a valid OPML file",
+  "source-unrecognized": "is not a feed, sitemap, OPML file, URL list or HTML page",
+  "http-bad-parameter": "is not a valid parameter value",
+  "http-unknown-parameter": "is not a parameter of this endpoint",
+  "http-not-found": "was not found",
 } as const;
 
 export type IssueCode = keyof typeof ISSUES;

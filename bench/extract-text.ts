@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- extract-text [--sizes 10000,100000] [--keep]`
+ * `npm run bench -- extract-text [--sizes 10000,100000] [--with-understand] [--keep]`
  *
  * The text extractor's golden fixtures (src/extract/text/fixtures/*\/input.txt, bad inputs included)
- * repeated into a temp directory of N pages (1,000 per sub-directory), then read exactly as
- * `marsad extract <dir>` reads them: readLocalInputs (walk, size cap, decode) + readPage (extract →
- * understand). Prints pages/s, peak RSS (sampled during the run) and the 100k/10k time ratio, which
+ * repeated into a temp directory of N pages (1,000 per sub-directory), then read as
+ * `marsad extract <dir>` reads them: readLocalInputs (walk, size cap, decode) + the extract stage
+ * ("marsad" lines). With --with-understand, also the CLI's whole readPage (extract → understand:
+ * entities, quotes, facts, generated tags), whose cost belongs mostly to the understanding stage. Prints pages/s, peak RSS (sampled during the run) and the 100k/10k time ratio, which
  * stays near 10 when cost grows linearly. Throughput is given per wall-clock second and per CPU second
  * of this process, since the machine may be shared.
  *
@@ -16,6 +17,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES, readLocalInputs } from "../src/acquire/local-files.js";
+import { extractArticles } from "../src/extract/index.js";
 import { readPage } from "../src/pipeline.js";
 import type { Page } from "../src/types.js";
 
@@ -50,7 +52,9 @@ function naiveSegment(page: Page): number {
   return lines.length > 0 ? 1 : 0;
 }
 
-async function measure(root: string, reader: "marsad" | "peer"): Promise<RunResult> {
+type Reader = "marsad" | "peer" | "extract";
+
+async function measure(root: string, reader: Reader): Promise<RunResult> {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -64,7 +68,11 @@ async function measure(root: string, reader: "marsad" | "peer"): Promise<RunResu
       result.failed++;
       continue;
     }
-    if (reader === "marsad") {
+    if (reader === "extract") {
+      const out = extractArticles(read.page);
+      if (out.value) result.articles += out.value.length;
+      else result.failed++;
+    } else if (reader === "marsad") {
       const out = readPage(read.page, { now: null });
       if (out.value) result.articles += out.value.articles.length;
       else result.failed++;
@@ -89,14 +97,16 @@ export async function run(args: string[]): Promise<void> {
   const sizesArg = args[args.indexOf("--sizes") + 1];
   const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [10_000, 100_000];
   const keep = args.includes("--keep");
+  const withUnderstand = args.includes("--with-understand");
   const results = new Map<number, { marsad: RunResult; peer: RunResult }>();
   for (const size of sizes) {
     const root = writeCorpus(size);
     try {
       const peer = await measure(root, "peer");
-      const marsad = await measure(root, "marsad");
-      results.set(size, { marsad, peer });
       console.log(line(`peer ${size}`, peer));
+      if (withUnderstand) console.log(line(`readPage ${size}`, await measure(root, "marsad")));
+      const marsad = await measure(root, "extract");
+      results.set(size, { marsad, peer });
       console.log(line(`marsad ${size}`, marsad));
       const ratio = (marsad.pages / marsad.seconds) / (peer.pages / peer.seconds);
       const cpuRate = marsad.pages / marsad.cpuSeconds;

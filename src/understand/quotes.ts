@@ -112,19 +112,19 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       const v = verbAt[vi]!;
       const limitTok = verbAt[vi + 1] ?? toks.length;
       const limit = limitTok < toks.length ? toks[limitTok]!.start : s.length;
-      const content = contentStart(s, toks, v, limitTok, quotations);
+      const content = contentStart(s, toks, v, limitTok, quotations) ?? quotationBefore(s, toks, v, vi === 0 ? 0 : toks[verbAt[vi - 1]!]!.end, quotations);
       const participle = isParticiple(toks[v]!.norm);
-      const leadEnd = content ? content.offset : Math.min(limit, toks[Math.min(v + MAX_LEAD_WORDS, toks.length - 1)]!.end);
+      const leadEnd = content && content.offset > toks[v]!.end ? content.offset : Math.min(limit, toks[Math.min(v + MAX_LEAD_WORDS, toks.length - 1)]!.end);
       const lead = s.slice(toks[v]!.end, leadEnd);
       let speaker: string | null = null;
       if (!participle) {
-        const to = content ? content.tok - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
+        const to = content ? Math.min(content.tok, limitTok) - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
         speaker = speakerIn(text, sentence.start, toks, v + 1, to, content !== null, spans, canonical);
       }
       if (speaker) lastSpeaker = speaker;
       if (!content) continue;
       let quoteText: string;
-      const q = quotations.find((x) => x.open >= content.offset && x.wordCount >= MIN_QUOTE_WORDS && x.open < limit);
+      const q = quotations.find((x) => x.open >= content.offset && x.wordCount >= MIN_QUOTE_WORDS && (x.open < limit || x.open === content.offset));
       if (q && s.slice(content.offset, q.open).trim() === "") quoteText = q.inner;
       else quoteText = trimClause(s.slice(content.offset, limit));
       if (tokenize(quoteText).length < MIN_QUOTE_WORDS) continue;
@@ -164,6 +164,13 @@ function contentStart(s: string, toks: Token[], v: number, limitTok: number, quo
     }
   }
   return null;
+}
+
+/** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
+function quotationBefore(s: string, toks: Token[], v: number, after: number, quotations: Quotation[]): { tok: number; offset: number } | null {
+  const verbStart = toks[v]!.start;
+  const q = quotations.find((x) => x.open >= after && x.wordCount >= MIN_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(s.slice(x.close, verbStart)));
+  return q ? { tok: Math.min(toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open } : null;
 }
 
 const trimClause = (t: string) => t.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();

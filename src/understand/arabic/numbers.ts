@@ -64,7 +64,8 @@ const HUNDRED_WORD = new Set(["مئه", "مائه"]);
 // Scale words: singular/accusative forms (after 11+ or alone), plural forms (after 3..10), duals.
 const THOUSAND = new Set(["الف", "الفا"]);
 const THOUSANDS = new Set(["الاف"]);
-const THOUSAND_DUAL = new Set(["الفان", "الفين"]);
+// الفي is the dual in construct (ألفي شخص); الفا is left to the accusative singular (250 ألفاً).
+const THOUSAND_DUAL = new Set(["الفان", "الفين", "الفي"]);
 const MILLION = new Set(["مليون", "مليونا"]);
 const MILLIONS = new Set(["ملايين"]);
 const MILLION_DUAL = new Set(["مليونان", "مليونين"]);

@@ -7,12 +7,13 @@
  *   of them is part of the mention.
  * - A weekday alone (`الثلاثاء`, `يوم الثلاثاء`) = the latest such day on or before publication;
  *   with الماضي / الفائت / المنصرم = the latest strictly before; with المقبل / القادم = the first
- *   strictly after. Not a date after كل / أيام (a habit, not a day).
+ *   strictly after. Not a date after كل / أيام (a habit, not a day) or بين / كلا (`بين الاثنين`).
  * - الأسبوع الماضي / المقبل / الجاري = Monday of that ISO week (precision week); الشهر … = the
  *   first of that month (precision month); العام / السنة … = 1 January of that year (precision year).
  * - قبل / منذ + a count + يوم / أسبوع / شهر / عام (`قبل ثلاثة أيام`, `منذ يومين`) = that distance
- *   back; بعد + count = forward. Not when من / على follows (`قبل ثلاثة أيام من الانتخابات` counts
- *   from an event, not from publication).
+ *   back. Not when من / على follows (`قبل ثلاثة أيام من الانتخابات` counts from an event, not
+ *   from publication). بعد + a count is left alone: in a past narrative (`انتهت بعد ستة أسابيع`)
+ *   it is a duration, not a day after publication.
  * - A month name with الماضي / المقبل / الجاري (`يونيو المقبل`) = that month, in the year the word
  *   implies; a day and a month without a year (`12 أبريل الجاري`, `19 سبتمبر`) = that day, in the
  *   year the qualifier implies, else the year that puts it nearest to publication.
@@ -202,12 +203,12 @@ const RULES: Rule[] = ([
     },
   },
   {
-    core: `(قبل|منذ|بعد)${S}${COUNT}(${UNIT})`,
+    core: `(قبل|منذ)${S}${COUNT}(${UNIT})`,
     after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
     resolve: (m, ref) => {
       const count = readCount(m[2]!, m[3]!);
       if (count === null || count <= 0) return null;
-      return distance(ref, count, m[3]!, m[1] === "بعد" ? 1 : -1);
+      return distance(ref, count, m[3]!, -1);
     },
   },
   {

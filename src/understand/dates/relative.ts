@@ -1,7 +1,7 @@
 /**
  * Relative date expressions in Arabic news, resolved against the publication day. Rules, matched on
  * folded text (fold.ts) and resolved to a day:
- * - أول أمس / أول من أمس / قبل أمس = −2; أمس / الأمس / البارحة = −1 (with a weekday after it, as in
+ * - أول أمس / أول من أمس / قبل أمس = −2; أمس / الأمس / البارحة / الليلة الماضية = −1 (with a weekday after it, as in
  *   `أمس الثلاثاء`, still −1: the weekday only confirms it); اليوم = 0 (not `اليوم التالي`,
  *   `اليوم العالمي`, `ذلك اليوم`); غداً / يوم غد = +1; بعد غد = +2. صباح / مساء / ليلة before any
  *   of them is part of the mention.
@@ -154,7 +154,7 @@ const RULES: Rule[] = ([
     core: `${DAYPART}?(?:اول${S}(?:من${S})?|قبل${S})${YESTERDAY}(?:${S}${DAYPART}?${WD})?`,
     resolve: (_m, ref) => day(addDays(ref, -2)),
   },
-  { core: `${DAYPART}?${YESTERDAY}(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  { core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
   {
     before: "(?<!(?:ذلك|نفس|ذات)\\s+)",
     core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,

@@ -22,7 +22,7 @@
  */
 import type { Fact, FactKind, FactQualifier } from "../types.js";
 import { tokenize, type Token } from "./arabic/analyze.js";
-import { readNumber } from "./arabic/numbers.js";
+import { mayStartNumber, readNumber } from "./arabic/numbers.js";
 import { splitSentences } from "./arabic/sentences.js";
 
 type Kind = Exclude<FactKind, "other">;
@@ -122,6 +122,7 @@ const QUALIFIERS: Array<[string[], FactQualifier]> = [
 const TALLY_WORDS = setOf("حصيله عدد اجمالي مجموع");
 /** Words between a tally (`حصيلة القتلى`) and its number: `ارتفعت إلى`, `بلغت`. */
 const TALLY_REACH = 3;
+const DUAL_ENDING = /(?:ان|ين)$/;
 const SUBGROUP_MARKERS = setOf("بينهم منهم بينهن منهن");
 const AMONG = setOf("بين");
 /** `من بين المصابين هناك 29`: how many words may stand between the group named and its count. */
@@ -231,8 +232,8 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
     let group: string | null = null;
     let hasPerson = false;
     let kind: Kind | null = null;
-    const reading = readNumber(ws, i);
-    const dual = reading ? null : readDual(w);
+    const reading = mayStartNumber(w) ? readNumber(ws, i) : null;
+    const dual = reading || !DUAL_ENDING.test(w) ? null : readDual(w);
     if (reading) {
       ({ value, valueMax, end } = reading);
       const abs = { start: offset + toks[i]!.start, end: offset + toks[end - 1]!.end };
@@ -298,7 +299,7 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
       for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !stopBetween(k + 1); k--) {
         const c = cueBefore(ws[k]!);
         if (c) { kind = c; break; }
-        if (readNumber(ws, k)) break;
+        if (mayStartNumber(ws[k]!) && readNumber(ws, k)) break;
       }
     }
     if (!kind && hasPerson) {

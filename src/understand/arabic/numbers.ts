@@ -214,3 +214,15 @@ function withScale(words: string[], i: number, factor: number, next: number): Nu
   }
   return { value, valueMax: null, start: i, end, isWord: true };
 }
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(), ...TEEN_UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...VAGUE.keys(),
+  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION,
+]);
+
+/** Cheap test: can a number start at this word? (A filter before readNumber on every word.) */
+export function mayStartNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true;
+  return NUMBER_WORDS.has(word) || (word.length > 2 && PROCLITICS.includes(word[0]!) && NUMBER_WORDS.has(word.slice(1)));
+}

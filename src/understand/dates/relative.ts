@@ -46,6 +46,8 @@ interface RuleSpec {
   /** Lookbehind / lookahead sources that must hold around the match. */
   before?: string;
   after?: string;
+  /** A cheap test on the whole text: when it fails the rule cannot match, and is skipped. */
+  hint: RegExp;
   resolve: (m: RegExpExecArray, ref: number) => Resolved | null;
 }
 
@@ -58,6 +60,8 @@ interface Rule extends RuleSpec {
 const S = "\\s+";
 const WD = `(?:${alternation(WEEKDAYS.keys())})`;
 const MON = `(?:${alternation(MONTHS.keys())})`;
+const WD_HINT = new RegExp(WD, "u");
+const MON_HINT = new RegExp(MON, "u");
 const DAYPART = `(?:(?:صباح|مساء|ليله|فجر|ظهر|عصر|ظهيره|يوم)${S})`;
 const PAST = "(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه)";
 const NEXT = "(?:المقبل|المقبله|القادم|القادمه)";
@@ -151,19 +155,22 @@ function readCount(words: string, unit: string): number | null {
 
 const RULES: Rule[] = ([
   {
+    hint: /امس|البارحه/u,
     core: `${DAYPART}?(?:اول${S}(?:من${S})?|قبل${S})${YESTERDAY}(?:${S}${DAYPART}?${WD})?`,
     resolve: (_m, ref) => day(addDays(ref, -2)),
   },
-  { core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  { hint: /امس|البارحه|الليله/u, core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
   {
+    hint: /اليوم/u,
     before: "(?<!(?:ذلك|نفس|ذات)\\s+)",
     core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,
     after: `(?!\\s+${NOT_TODAY}${WORD_END})`,
     resolve: (_m, ref) => day(ref),
   },
-  { core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
-  { core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
+  { hint: /غد/u, core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
+  { hint: /غد/u, core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
   {
+    hint: WD_HINT,
     core: `${DAYPART}?${WD}${S}(${PAST}|${NEXT})`,
     resolve: (m, ref) => {
       const wd = weekdayIn(m[0])!;
@@ -171,11 +178,13 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: WD_HINT,
     before: "(?<!(?:كل|ايام|بين|كلا)\\s+)",
     core: `${DAYPART}?${WD}`,
     resolve: (m, ref) => day(pastWeekday(ref, weekdayIn(m[0])!, false), "weekday"),
   },
   {
+    hint: /الاسبوع/u,
     core: `(?:هذا${S})?الاسبوع(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -185,6 +194,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: /الشهر/u,
     core: `(?:هذا${S})?الشهر(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -194,6 +204,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: /العام|السنه/u,
     core: `(?:(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -203,6 +214,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: /قبل|منذ/u,
     core: `(قبل|منذ)${S}${COUNT}(${UNIT})`,
     after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
     resolve: (m, ref) => {
@@ -212,6 +224,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: MON_HINT,
     core: `(\\d{1,2})${S}(?:من${S})?(?:شهر${S})?(${MON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     // With a year after it, the date is absolute (absolute.ts reads it).
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
@@ -223,6 +236,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: MON_HINT,
     core: `(?:شهر${S})?(${MON})${S}(${PAST}|${NEXT}|${CURRENT})`,
     resolve: (m, ref) => {
       const month = monthIn(m[1]!)!;
@@ -238,6 +252,7 @@ export function findRelativeDates(text: string, reference: string): RelativeDate
   const f = foldWithOffsets(text);
   const found: RelativeDate[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(f.folded)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(f.folded); m; m = rule.re.exec(f.folded)) {
       const r = rule.resolve(m, ref);

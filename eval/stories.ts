@@ -114,11 +114,14 @@ export async function run(args: string[]): Promise<void> {
   if (args.includes("--sweep")) {
     console.log("\nSweep on DEV (B-cubed P / R / F1):");
     const grid: Partial<StoryOptions>[] = [];
-    for (const joinThreshold of [0.2, 0.25, 0.3, 0.35, 0.4]) grid.push({ joinThreshold });
-    for (const titleWeight of [0.2, 0.5]) grid.push({ titleWeight, bodyWeight: 0.85 - titleWeight });
-    for (const mergeThreshold of [0.4, 0.6, 1.1]) grid.push({ mergeThreshold });
-    for (const graceHours of [24, 48, 72]) grid.push({ graceHours });
-    for (const windowHours of [96, 168]) grid.push({ windowHours });
+    for (const joinThreshold of [0.1, 0.12, 0.14, 0.16, 0.18, 0.22, 0.3]) grid.push({ joinThreshold });
+    const base = { joinThreshold: 0.14 };
+    for (const mergeThreshold of [0.2, 0.3, 1.1]) grid.push({ ...base, mergeThreshold });
+    for (const titleWeight of [0.2, 0.5]) grid.push({ ...base, titleWeight, bodyWeight: 0.85 - titleWeight });
+    for (const graceHours of [12, 72]) grid.push({ ...base, graceHours });
+    for (const windowHours of [72, 240]) grid.push({ ...base, windowHours });
+    for (const centroidTerms of [60, 250]) grid.push({ ...base, centroidTerms });
+    for (const articleTerms of [30, 120]) grid.push({ ...base, articleTerms });
     for (const g of grid) {
       const { assignment } = cluster(articles, g);
       const s = scoreSplit(labels, assignment, "dev");

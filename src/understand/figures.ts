@@ -12,7 +12,7 @@
  *   (`شخصاً`, `آخرين`, `مدنياً`, `أطفال`, a nationality) or it is itself a casualty noun or dual;
  * - not figures: years (`حرب 2020`, `عام 2015`), numbers inside a date mention, numbers followed by
  *   a unit (`%`, `بالمئة`, `دولار`, `كيلومتر`, `ساعة`, `يوماً`), numbers after رقم / القرار / المادة;
- * - qualifier from the words before it: أكثر من / ما يزيد عن = more_than, ما لا يقل عن and
+ * - qualifier from the words before it: أكثر من / ما يزيد عن / يتجاوز / يفوق = more_than, ما لا يقل عن and
  *   `على الأقل` after it = at_least, نحو / حوالي / قرابة / زهاء / ما يقارب / ما يناهز = about,
  *   أقل من = less_than, حتى / ما يصل إلى = up_to; exact otherwise;
  * - group from the person noun: civilians, children, women, soldiers, police, journalists, medics,
@@ -22,7 +22,7 @@
  */
 import type { Fact, FactKind, FactQualifier } from "../types.js";
 import { tokenize, type Token } from "./arabic/analyze.js";
-import { readNumber } from "./arabic/numbers.js";
+import { mayStartNumber, readNumber } from "./arabic/numbers.js";
 import { splitSentences } from "./arabic/sentences.js";
 
 type Kind = Exclude<FactKind, "other">;
@@ -45,9 +45,9 @@ for (const [kind, list] of [
 // Cue words right before a number (after its qualifier): the event, as a noun or a verb.
 const CUES = new Map<string, Kind>();
 for (const [kind, list] of [
-  ["killed", "مقتل قتل قتلت مصرع استشهاد استشهد وفاه توفي سقوط حتف"],
-  ["injured", "اصابه اصيب اصيبت جرح جرحت اصابات"],
-  ["evacuated", "اجلاء اجلي اخلاء اجلاؤهم اجلاؤها"],
+  ["killed", "مقتل قتل قتلت يقتل مصرع استشهاد استشهد وفاه توفي سقوط حتف"],
+  ["injured", "اصابه اصيب اصيبت يصاب تصاب جرح جرحت اصابات"],
+  ["evacuated", "اجلاء اجلي اجلت اجلوا اخلاء اخلت اجلاؤهم اجلاؤها"],
   ["displaced", "نزوح نزح تهجير هجر تشريد شرد فرار فر"],
   ["arrested", "اعتقال اعتقل اعتقلت توقيف اوقف اوقفت احتجاز احتجز احتجزت اسر"],
   ["missing", "فقدان فقد اختفاء"],
@@ -104,6 +104,9 @@ const QUALIFIERS: Array<[string[], FactQualifier]> = [
   [["ما", "يربو", "علي"], "more_than"],
   [["يزيد", "عن"], "more_than"],
   [["اكثر", "من"], "more_than"],
+  [["يتجاوز"], "more_than"],
+  [["تجاوز"], "more_than"],
+  [["يفوق"], "more_than"],
   [["ما", "يقارب"], "about"],
   [["ما", "يناهز"], "about"],
   [["ما", "يصل", "الي"], "up_to"],
@@ -116,6 +119,10 @@ const QUALIFIERS: Array<[string[], FactQualifier]> = [
   [["يقارب"], "about"],
   [["حتي"], "up_to"],
 ];
+const TALLY_WORDS = setOf("حصيله عدد اجمالي مجموع");
+/** Words between a tally (`حصيلة القتلى`) and its number: `ارتفعت إلى`, `بلغت`. */
+const TALLY_REACH = 3;
+const DUAL_ENDING = /(?:ان|ين)$/;
 const SUBGROUP_MARKERS = setOf("بينهم منهم بينهن منهن");
 const AMONG = setOf("بين");
 /** `من بين المصابين هناك 29`: how many words may stand between the group named and its count. */
@@ -225,8 +232,8 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
     let group: string | null = null;
     let hasPerson = false;
     let kind: Kind | null = null;
-    const reading = readNumber(ws, i);
-    const dual = reading ? null : readDual(w);
+    const reading = mayStartNumber(w) ? readNumber(ws, i) : null;
+    const dual = reading || !DUAL_ENDING.test(w) ? null : readDual(w);
     if (reading) {
       ({ value, valueMax, end } = reading);
       const abs = { start: offset + toks[i]!.start, end: offset + toks[end - 1]!.end };
@@ -239,6 +246,9 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
       if (next === "في" && /^(?:المئه|المائه)$/.test(ws[end + 1] ?? "")) { i = end - 1; continue; }
       const noun = kindNoun(next ?? "");
       if (noun) { kind = noun; hasPerson = true; }
+      // The number as the subject of a casualty verb: `مئات الآلاف نزحوا`.
+      const verb = next && !noun ? bare(next, (x) => AFTER_CUES.has(x)) : null;
+      if (verb) { kind = AFTER_CUES.get(verb)!; hasPerson = true; }
       const person = personNoun(next);
       if (person) {
         hasPerson = true;
@@ -269,6 +279,17 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
       if (c) { kind = c; cueRight = true; }
       else if (ws[qStart - 1] === "علي" && qStart > 1 && /^(?:القبض|ال?قبض)$/.test(ws[qStart - 2]!)) { kind = "arrested"; cueRight = true; }
     }
+    // `ارتفعت حصيلة القتلى إلى 45`, `عدد النازحين بلغ 250 ألفاً`: the count of a named tally.
+    if (!kind) {
+      for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !stopBetween(k + 1); k--) {
+        const noun = ws[k]!.startsWith("ال") ? kindNoun(ws[k]!) : null;
+        if (noun && TALLY_WORDS.has(ws[k - 1]!.replace(/^[وب]/, ""))) {
+          kind = noun;
+          cueRight = true;
+          break;
+        }
+      }
+    }
     if (!kind && qStart > 0 && SUBGROUP_MARKERS.has(bare(ws[qStart - 1]!, (x) => SUBGROUP_MARKERS.has(x)) ?? "") && lastKind) {
       kind = lastKind;
     }
@@ -278,7 +299,7 @@ function sentenceFacts(text: string, offset: number, toks: Token[], dates: Reado
       for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !stopBetween(k + 1); k--) {
         const c = cueBefore(ws[k]!);
         if (c) { kind = c; break; }
-        if (readNumber(ws, k)) break;
+        if (mayStartNumber(ws[k]!) && readNumber(ws, k)) break;
       }
     }
     if (!kind && hasPerson) {

@@ -26,6 +26,8 @@ import { splitSentences } from "./arabic/sentences.js";
 const MIN_QUOTE_WORDS = 3;
 /** How far after the verb the content may start, in words (the subject and the channel are between). */
 const MAX_LEAD_WORDS = 18;
+/** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
+const ANAPHOR_WINDOW = 3000;
 /** Words of a fallback noun-phrase speaker. */
 const MAX_SPEAKER_WORDS = 3;
 
@@ -65,11 +67,14 @@ interface Quotation {
   wordCount: number;
 }
 
+const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u0640]*/gu;
+const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
+
 function findQuotations(s: string): Quotation[] {
   const out: Quotation[] = [];
   for (const m of s.matchAll(/"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”/gu)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? "";
-    out.push({ open: m.index, close: m.index + m[0].length, inner: inner.trim(), wordCount: tokenize(inner).length });
+    out.push({ open: m.index, close: m.index + m[0].length, inner: inner.trim(), wordCount: wordCount(inner) });
   }
   return out;
 }
@@ -112,22 +117,22 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       const v = verbAt[vi]!;
       const limitTok = verbAt[vi + 1] ?? toks.length;
       const limit = limitTok < toks.length ? toks[limitTok]!.start : s.length;
-      const content = contentStart(s, toks, v, limitTok, quotations);
+      const content = contentStart(s, toks, v, limitTok, quotations) ?? quotationBefore(s, toks, v, vi === 0 ? 0 : toks[verbAt[vi - 1]!]!.end, quotations);
       const participle = isParticiple(toks[v]!.norm);
-      const leadEnd = content ? content.offset : Math.min(limit, toks[Math.min(v + MAX_LEAD_WORDS, toks.length - 1)]!.end);
+      const leadEnd = content && content.offset > toks[v]!.end ? content.offset : Math.min(limit, toks[Math.min(v + MAX_LEAD_WORDS, toks.length - 1)]!.end);
       const lead = s.slice(toks[v]!.end, leadEnd);
       let speaker: string | null = null;
       if (!participle) {
-        const to = content ? content.tok - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
+        const to = content ? Math.min(content.tok, limitTok) - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
         speaker = speakerIn(text, sentence.start, toks, v + 1, to, content !== null, spans, canonical);
       }
       if (speaker) lastSpeaker = speaker;
       if (!content) continue;
       let quoteText: string;
-      const q = quotations.find((x) => x.open >= content.offset && x.wordCount >= MIN_QUOTE_WORDS && x.open < limit);
+      const q = quotations.find((x) => x.open >= content.offset && x.wordCount >= MIN_QUOTE_WORDS && (x.open < limit || x.open === content.offset));
       if (q && s.slice(content.offset, q.open).trim() === "") quoteText = q.inner;
       else quoteText = trimClause(s.slice(content.offset, limit));
-      if (tokenize(quoteText).length < MIN_QUOTE_WORDS) continue;
+      if (wordCount(quoteText) < MIN_QUOTE_WORDS) continue;
       quotes.push({ speaker: speaker ?? lastSpeaker, text: quoteText, channel: channelOf(lead) });
     }
 
@@ -164,6 +169,13 @@ function contentStart(s: string, toks: Token[], v: number, limitTok: number, quo
     }
   }
   return null;
+}
+
+/** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
+function quotationBefore(s: string, toks: Token[], v: number, after: number, quotations: Quotation[]): { tok: number; offset: number } | null {
+  const verbStart = toks[v]!.start;
+  const q = quotations.find((x) => x.open >= after && x.wordCount >= MIN_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(s.slice(x.close, verbStart)));
+  return q ? { tok: Math.min(toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open } : null;
 }
 
 const trimClause = (t: string) => t.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();
@@ -205,7 +217,9 @@ function speakerIn(text: string, base: number, toks: Token[], from: number, to: 
  */
 function resolveAnaphor(text: string, before: number, anaphor: string, spans: readonly EntitySpan[], canonical: (s: string) => string): string | null {
   const head = anaphor.slice(2);
-  const toks = tokenize(text.slice(0, before));
+  // The antecedent is near: look back a bounded window, not the whole article (quadratic otherwise).
+  const from = Math.max(0, before - ANAPHOR_WINDOW);
+  const toks = tokenize(text.slice(from, before)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   for (let k = toks.length - 1; k >= 0; k--) {
     const w = toks[k]!.norm;
     if (w !== head && stripClitic(w) !== head && !(w.startsWith("ل") && w.slice(1) === head) && !(w.startsWith("ب") && w.slice(1) === head)) continue;
@@ -246,7 +260,7 @@ function attribution(text: string, base: number, s: string, spans: readonly Enti
   if (atEnd && markerTok > 0) quoteText = trimClause(s.slice(0, toks[markerTok]!.start));
   else if (markerTok === 0 && !atEnd) quoteText = trimClause(s.slice(toks[to]!.start));
   else return null;
-  if (tokenize(quoteText).length < MIN_QUOTE_WORDS) return null;
+  if (wordCount(quoteText) < MIN_QUOTE_WORDS) return null;
   const sourceText = s.slice(toks[from]!.start, toks[to - 1]!.end).replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
   const abs = base + toks[from]!.start;
   const span = spans.find((sp) => sp.start >= abs && sp.start <= abs + 2 && sp.type !== "misc");

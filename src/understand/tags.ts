@@ -70,23 +70,32 @@ function isEdgeWord(t: Token): boolean {
 
 function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidate>): void {
   const toks = tokenize(text);
+  // Per-word facts, computed once: the n-gram loop below only combines them.
+  const firsts = toks.map((t) => dropProclitic(t.surface, t.norm));
+  const edge = toks.map((t, k) => isEdgeWord(t) || NEVER.has(firsts[k]!.norm));
+  const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
+  const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
+  const joined = toks.map((t, k) => k > 0 && !/[^\s]/.test(text.slice(toks[k - 1]!.end, t.start)));
   for (let i = 0; i < toks.length; i++) {
+    if (!wordy[i]) continue;
+    let key = firsts[i]!.norm;
+    let surface = firsts[i]!.surface;
+    let hasVerb = verb[i]!;
     for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
-      const span = toks.slice(i, i + n);
-      const last = span[n - 1]!;
-      if (n > 1 && /[^\s]/.test(text.slice(span[n - 2]!.end, last.start))) break;
-      if (span.some((t) => t.script !== "arabic" && t.script !== "latin")) break;
-      const first = dropProclitic(span[0]!.surface, span[0]!.norm);
+      const j = i + n - 1;
+      if (n > 1) {
+        if (!joined[j] || !wordy[j]) break;
+        key += ` ${toks[j]!.norm}`;
+        surface += ` ${toks[j]!.surface}`;
+        hasVerb ||= verb[j]!;
+      }
       const eligible =
-        !isEdgeWord(span[0]!) &&
-        !NEVER.has(first.norm) &&
-        !isEdgeWord(last) &&
-        !(n === 3 && isEdgeWord(span[1]!)) &&
-        !span.some((t) => LOOKS_LIKE_VERB.test(t.norm)) &&
+        !edge[i] &&
+        !(isEdgeWord(toks[j]!)) &&
+        !(n === 3 && isEdgeWord(toks[i + 1]!)) &&
+        !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!first.norm.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.norm)));
-      const surface = [first.surface, ...span.slice(1).map((t) => t.surface)].join(" ");
-      const key = [first.norm, ...span.slice(1).map((t) => t.norm)].join(" ");
+        !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
       let c = into.get(key);
       if (!c) {
         c = { key, eligible, words: n, count: 0, inTitle: false, surfaces: new Map(), isEntity: false };

@@ -28,23 +28,38 @@ const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{N
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const DIGIT_START = /^\p{Nd}/u;
 
+interface Analysis {
+  norm: string;
+  stem: string;
+  script: TokenScript;
+  isStopword: boolean;
+}
+
+// News vocabulary repeats heavily (function words, names, cue verbs): analyzing each distinct
+// surface form once makes tokenizing several times faster. Bounded so a long run cannot grow it
+// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast).
+const ANALYSIS_CACHE_LIMIT = 100_000;
+const analysisCache = new Map<string, Analysis>();
+
+function analyze(surface: string): Analysis {
+  let a = analysisCache.get(surface);
+  if (a) return a;
+  const norm = normalizeArabic(surface);
+  const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
+  a = { norm, stem: script === "arabic" ? stemArabic(norm) : norm, script, isStopword: isStopword(norm) };
+  if (analysisCache.size >= ANALYSIS_CACHE_LIMIT) analysisCache.clear();
+  analysisCache.set(surface, a);
+  return a;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const surface = m[0];
-    const norm = normalizeArabic(surface);
-    if (!norm) continue;
-    const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
-    const stopword = isStopword(norm);
-    tokens.push({
-      surface,
-      start: m.index,
-      end: m.index + surface.length,
-      norm,
-      stem: script === "arabic" ? stemArabic(norm) : norm,
-      script,
-      isStopword: stopword,
-    });
+    const a = analyze(surface);
+    if (!a.norm) continue;
+    tokens.push({ surface, start: m.index, end: m.index + surface.length, norm: a.norm, stem: a.stem, script: a.script, isStopword: a.isStopword });
   }
   return tokens;
 }

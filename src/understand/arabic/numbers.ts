@@ -64,7 +64,8 @@ const HUNDRED_WORD = new Set(["مئه", "مائه"]);
 // Scale words: singular/accusative forms (after 11+ or alone), plural forms (after 3..10), duals.
 const THOUSAND = new Set(["الف", "الفا"]);
 const THOUSANDS = new Set(["الاف"]);
-const THOUSAND_DUAL = new Set(["الفان", "الفين"]);
+// الفي is the dual in construct (ألفي شخص); الفا is left to the accusative singular (250 ألفاً).
+const THOUSAND_DUAL = new Set(["الفان", "الفين", "الفي"]);
 const MILLION = new Set(["مليون", "مليونا"]);
 const MILLIONS = new Set(["ملايين"]);
 const MILLION_DUAL = new Set(["مليونان", "مليونين"]);
@@ -212,4 +213,16 @@ function withScale(words: string[], i: number, factor: number, next: number): Nu
     }
   }
   return { value, valueMax: null, start: i, end, isWord: true };
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(), ...TEEN_UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...VAGUE.keys(),
+  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION,
+]);
+
+/** Cheap test: can a number start at this word? (A filter before readNumber on every word.) */
+export function mayStartNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true;
+  return NUMBER_WORDS.has(word) || (word.length > 2 && PROCLITICS.includes(word[0]!) && NUMBER_WORDS.has(word.slice(1)));
 }

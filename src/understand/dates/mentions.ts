@@ -5,12 +5,31 @@
  * - a weekday written right before an absolute date (`الثلاثاء 19 سبتمبر 2023`, `الثلاثاء، الموافق
  *   19 سبتمبر`) joins it: one mention, the absolute value;
  * - of overlapping spans the longest is kept, an absolute one on a tie;
- * - years alone (`حرب 2020`, `عام 2015`, `العام الماضي`) are found but are not mentions: a year is
- *   not a day, and DateMention values are days.
+ * - years alone (`حرب 2020`, `عام 2015`, `2002م`, `العام الماضي`) are found as spans of precision
+ *   year but are not mentions: a year is not a day, and DateMention values are days.
  */
 import type { DateMention } from "../../types.js";
+import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../arabic/fold.js";
 import { findAbsoluteDates } from "./absolute.js";
 import { findRelativeDates, removeOverlaps, type DatePrecision } from "./relative.js";
+
+// A year alone: after a word that introduces one, or with the Gregorian mark م (2002م). Not a
+// mention (a year is not a day) but a date span all the same, kept for evaluation and for callers
+// that want years.
+const YEAR = new RegExp(
+  `${WORD_START}(?:[وب]?(?:عام|العام|سنه|السنه|لعام|لسنه|حرب|منذ|خلال|حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|ربيع|صيف|خريف|شتاء)\\s+)(1[89]\\d\\d|20\\d\\d)(?:\\s?م)?${WORD_END}|${WORD_START}(1[89]\\d\\d|20\\d\\d)\\s?م${WORD_END}`,
+  "gu",
+);
+
+function findYears(body: string): DateSpan[] {
+  const f = foldWithOffsets(body);
+  const out: DateSpan[] = [];
+  for (const m of f.folded.matchAll(YEAR)) {
+    const { start, end } = originalSpan(f, m.index, m.index + m[0].length);
+    out.push({ text: body.slice(start, end), value: `${m[1] ?? m[2]}-01-01`, start, end, kind: "absolute", precision: "year" });
+  }
+  return out;
+}
 
 const WEEKDAY_JOINS_ABSOLUTE = /^[\s،,\-–]*(?:(?:ال)?موافق[\s،,]*)?$/u;
 
@@ -30,6 +49,7 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
     kind: d.calendar === "hijri" ? "hijri" : "absolute",
     precision: d.precision,
   }));
+  spans.push(...findYears(body));
   if (reference) {
     const days = spans.filter((s) => s.precision === "day");
     for (const r of findRelativeDates(body, reference)) {

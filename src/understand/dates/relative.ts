@@ -1,18 +1,19 @@
 /**
  * Relative date expressions in Arabic news, resolved against the publication day. Rules, matched on
  * folded text (fold.ts) and resolved to a day:
- * - أول أمس / أول من أمس / قبل أمس = −2; أمس / الأمس / البارحة = −1 (with a weekday after it, as in
+ * - أول أمس / أول من أمس / قبل أمس = −2; أمس / الأمس / البارحة / الليلة الماضية = −1 (with a weekday after it, as in
  *   `أمس الثلاثاء`, still −1: the weekday only confirms it); اليوم = 0 (not `اليوم التالي`,
  *   `اليوم العالمي`, `ذلك اليوم`); غداً / يوم غد = +1; بعد غد = +2. صباح / مساء / ليلة before any
  *   of them is part of the mention.
  * - A weekday alone (`الثلاثاء`, `يوم الثلاثاء`) = the latest such day on or before publication;
  *   with الماضي / الفائت / المنصرم = the latest strictly before; with المقبل / القادم = the first
- *   strictly after. Not a date after كل / أيام (a habit, not a day).
+ *   strictly after. Not a date after كل / أيام (a habit, not a day) or بين / كلا (`بين الاثنين`).
  * - الأسبوع الماضي / المقبل / الجاري = Monday of that ISO week (precision week); الشهر … = the
  *   first of that month (precision month); العام / السنة … = 1 January of that year (precision year).
  * - قبل / منذ + a count + يوم / أسبوع / شهر / عام (`قبل ثلاثة أيام`, `منذ يومين`) = that distance
- *   back; بعد + count = forward. Not when من / على follows (`قبل ثلاثة أيام من الانتخابات` counts
- *   from an event, not from publication).
+ *   back. Not when من / على follows (`قبل ثلاثة أيام من الانتخابات` counts from an event, not
+ *   from publication). بعد + a count is left alone: in a past narrative (`انتهت بعد ستة أسابيع`)
+ *   it is a duration, not a day after publication.
  * - A month name with الماضي / المقبل / الجاري (`يونيو المقبل`) = that month, in the year the word
  *   implies; a day and a month without a year (`12 أبريل الجاري`, `19 سبتمبر`) = that day, in the
  *   year the qualifier implies, else the year that puts it nearest to publication.
@@ -45,6 +46,8 @@ interface RuleSpec {
   /** Lookbehind / lookahead sources that must hold around the match. */
   before?: string;
   after?: string;
+  /** A cheap test on the whole text: when it fails the rule cannot match, and is skipped. */
+  hint: RegExp;
   resolve: (m: RegExpExecArray, ref: number) => Resolved | null;
 }
 
@@ -57,6 +60,8 @@ interface Rule extends RuleSpec {
 const S = "\\s+";
 const WD = `(?:${alternation(WEEKDAYS.keys())})`;
 const MON = `(?:${alternation(MONTHS.keys())})`;
+const WD_HINT = new RegExp(WD, "u");
+const MON_HINT = new RegExp(MON, "u");
 const DAYPART = `(?:(?:صباح|مساء|ليله|فجر|ظهر|عصر|ظهيره|يوم)${S})`;
 const PAST = "(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه)";
 const NEXT = "(?:المقبل|المقبله|القادم|القادمه)";
@@ -150,19 +155,22 @@ function readCount(words: string, unit: string): number | null {
 
 const RULES: Rule[] = ([
   {
+    hint: /امس|البارحه/u,
     core: `${DAYPART}?(?:اول${S}(?:من${S})?|قبل${S})${YESTERDAY}(?:${S}${DAYPART}?${WD})?`,
     resolve: (_m, ref) => day(addDays(ref, -2)),
   },
-  { core: `${DAYPART}?${YESTERDAY}(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  { hint: /امس|البارحه|الليله/u, core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
   {
+    hint: /اليوم/u,
     before: "(?<!(?:ذلك|نفس|ذات)\\s+)",
     core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,
     after: `(?!\\s+${NOT_TODAY}${WORD_END})`,
     resolve: (_m, ref) => day(ref),
   },
-  { core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
-  { core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
+  { hint: /غد/u, core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
+  { hint: /غد/u, core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
   {
+    hint: WD_HINT,
     core: `${DAYPART}?${WD}${S}(${PAST}|${NEXT})`,
     resolve: (m, ref) => {
       const wd = weekdayIn(m[0])!;
@@ -170,11 +178,13 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: WD_HINT,
     before: "(?<!(?:كل|ايام|بين|كلا)\\s+)",
     core: `${DAYPART}?${WD}`,
     resolve: (m, ref) => day(pastWeekday(ref, weekdayIn(m[0])!, false), "weekday"),
   },
   {
+    hint: /الاسبوع/u,
     core: `(?:هذا${S})?الاسبوع(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -184,6 +194,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: /الشهر/u,
     core: `(?:هذا${S})?الشهر(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -193,6 +204,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: /العام|السنه/u,
     core: `(?:(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -202,15 +214,17 @@ const RULES: Rule[] = ([
     },
   },
   {
-    core: `(قبل|منذ|بعد)${S}${COUNT}(${UNIT})`,
+    hint: /قبل|منذ/u,
+    core: `(قبل|منذ)${S}${COUNT}(${UNIT})`,
     after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
     resolve: (m, ref) => {
       const count = readCount(m[2]!, m[3]!);
       if (count === null || count <= 0) return null;
-      return distance(ref, count, m[3]!, m[1] === "بعد" ? 1 : -1);
+      return distance(ref, count, m[3]!, -1);
     },
   },
   {
+    hint: MON_HINT,
     core: `(\\d{1,2})${S}(?:من${S})?(?:شهر${S})?(${MON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     // With a year after it, the date is absolute (absolute.ts reads it).
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
@@ -222,6 +236,7 @@ const RULES: Rule[] = ([
     },
   },
   {
+    hint: MON_HINT,
     core: `(?:شهر${S})?(${MON})${S}(${PAST}|${NEXT}|${CURRENT})`,
     resolve: (m, ref) => {
       const month = monthIn(m[1]!)!;
@@ -237,6 +252,7 @@ export function findRelativeDates(text: string, reference: string): RelativeDate
   const f = foldWithOffsets(text);
   const found: RelativeDate[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(f.folded)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(f.folded); m; m = rule.re.exec(f.folded)) {
       const r = rule.resolve(m, ref);

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities, type EntitySpan } from "./index.js";
-import { settleTypes, type Candidate } from "./recognize.js";
+import { addInstitutionNames, settleTypes, type Candidate } from "./recognize.js";
+import { taggerSentences } from "./tokens.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
 
@@ -65,4 +66,23 @@ test("spelling variants vote together", () => {
   ];
   settleTypes(spans);
   assert.ok(spans.every((s) => s.type === "location"));
+});
+
+test("institution names the tagger missed are added by pattern", () => {
+  const text = "ونفت وزارة الخارجية السورية الخبر";
+  const out: Candidate[] = [];
+  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  assert.deepEqual(out.map((s) => [s.type, s.text]), [["organization", "وزارة الخارجية السورية"]]);
+  const clitic = "وقالت ووزارة الصحة إن";
+  const out2: Candidate[] = [];
+  addInstitutionNames(clitic, taggerSentences(clitic)[0]!, out2);
+  assert.deepEqual(out2.map((s) => s.text), ["وزارة الصحة"]);
+});
+
+test("the institution pattern needs a definite noun and leaves tagged mentions alone", () => {
+  const text = "قال إن وزارة جديدة ستنشأ بينما رحبت جامعة القاهرة";
+  const tagged: Candidate = { type: "organization", text: "جامعة القاهرة", start: text.indexOf("جامعة"), end: text.length, evidence: {} };
+  const out: Candidate[] = [tagged];
+  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  assert.deepEqual(out, [tagged]);
 });

@@ -27,6 +27,8 @@ export interface TokenInfo {
   /** The core without the article ال: what context, affix, class and document features use. */
   bare: string;
   proclitic: string;
+  /** Word-list class (lexicon.ts): per, org, loc, given or "". */
+  cue: string;
   stem: string;
   shape: string;
 }
@@ -84,7 +86,7 @@ function computeTokenInfo(surface: string): TokenInfo {
   const norm = normalizeArabic(surface) || surface;
   const { proclitic, core } = splitProclitic(norm);
   const bare = core.startsWith("ال") && core.length - 2 >= MIN_CORE ? core.slice(2) : core;
-  return { surface, norm, core, bare, proclitic, stem: stemArabic(norm), shape: shapeOf(surface, norm) };
+  return { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape: shapeOf(surface, norm) };
 }
 
 export function compileGazetteer(entries: { type: string; name: string }[]): Gazetteer {
@@ -121,7 +123,11 @@ function withoutArticle(gaz: Gazetteer, core: string) {
 }
 
 function cueClass(info: TokenInfo | undefined): string {
-  if (!info) return "";
+  return info ? info.cue : "";
+}
+
+function cueClassOf(norm: string, core: string): string {
+  const info = { norm, core };
   const w = info.core;
   if (PERSON_CUES.has(w) || PERSON_CUES.has(info.norm)) return "per";
   if (ORG_HEADS.has(w) || ORG_HEADS.has(info.norm)) return "org";

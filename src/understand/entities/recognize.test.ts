@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, settleTypes, type Candidate } from "./recognize.js";
+import { addInstitutionNames, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
@@ -85,4 +85,30 @@ test("the institution pattern needs a definite noun and leaves tagged mentions a
   const out: Candidate[] = [tagged];
   addInstitutionNames(text, taggerSentences(text)[0]!, out);
   assert.deepEqual(out, [tagged]);
+});
+
+test("runs: an unknown name the tagger cut in two is joined back", () => {
+  const text = "في كفر عقب اليوم";
+  const sentence = taggerSentences(text)[0]!;
+  const runs = tagRuns(text, sentence, ["O", "B-LOC", "B-LOC", "O"], ["", "", "", ""]);
+  assert.deepEqual(runs, [{ type: "LOC", from: 1, to: 3 }]);
+});
+
+test("runs: two gazetteer names side by side stay two", () => {
+  const text = "بين مصر ليبيا الحدود";
+  const sentence = taggerSentences(text)[0]!;
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-LOC", "B-LOC", "O"], ["", "B-LOC", "B-LOC", ""]), [
+    { type: "LOC", from: 1, to: 2 },
+    { type: "LOC", from: 2, to: 3 },
+  ]);
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-LOC", "I-LOC", "O"], ["", "B-LOC", "B-LOC", ""]), [
+    { type: "LOC", from: 1, to: 2 },
+    { type: "LOC", from: 2, to: 3 },
+  ]);
+});
+
+test("runs: a comma between two names keeps them apart", () => {
+  const text = "زار عمار ، سليم";
+  const sentence = taggerSentences(text)[0]!;
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-PERS", "O", "B-PERS"], ["", "", "", ""]).length, 2);
 });

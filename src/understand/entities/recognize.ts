@@ -61,22 +61,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const surfaces = sentence.map((t) => t.text);
     const tags = tagTokens(surfaces, model, doc);
     const gz = gazetteerTags(surfaces.map(tokenInfo), model.resources.gazetteer);
-    let open: { type: string; from: number } | null = null;
-    const close = (to: number) => {
-      if (open) pushSpan(text, sentence, gz, open.from, to, open.type, model, spans);
-      open = null;
-    };
-    tags.forEach((tag, i) => {
-      // Two gazetteer names side by side are two mentions, whatever the tagger joined; two words
-      // outside the gazetteer that the tagger starts back to back, same type, with only a space
-      // between them, are one name it cut (ناغورني | قرة باغ).
-      const gazetteerBoundary = open && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
-      const isCutName =
-        open && tag === "B-" + open.type && gz[i] === "" && gz[open.from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
-      if (tag === "O" || (tag.startsWith("B-") && !isCutName) || (open && open.type !== tag.slice(2)) || gazetteerBoundary) close(i);
-      if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
-    });
-    close(sentence.length);
+    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans);
   }
   settleTypes(spans);
@@ -85,6 +70,28 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlaces) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end }) => ({ type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Token runs of one sentence from its BIO tags. Two gazetteer names side by side are two runs,
+ * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
+ * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
+ */
+export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
+  const runs: { type: string; from: number; to: number }[] = [];
+  let open: { type: string; from: number } | null = null;
+  tags.forEach((tag, i) => {
+    const gazetteerBoundary = open !== null && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
+    const isCutName =
+      open !== null && tag === "B-" + open.type && gz[i] === "" && gz[open.from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
+    if (open && (tag === "O" || (tag.startsWith("B-") && !isCutName) || open.type !== tag.slice(2) || gazetteerBoundary)) {
+      runs.push({ ...open, to: i });
+      open = null;
+    }
+    if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
+  });
+  if (open) runs.push({ ...(open as { type: string; from: number }), to: tags.length });
+  return runs;
 }
 
 /**

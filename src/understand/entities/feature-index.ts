@@ -1,5 +1,5 @@
 /**
- * Feature strings → dense ids through their 32-bit FNV-1a hash in an open-addressing table:
+ * Feature strings → dense ids through their 32-bit FNV-1a hash (as int32) in an open-addressing table:
  * - lookups hash the string once and probe a typed array (no string keys kept: a Map of half a
  *   million strings made tagging 5× slower);
  * - the model stores the hashes, not the strings; two features sharing a hash (≈40 pairs among
@@ -7,7 +7,9 @@
  * - the table doubles when more than half full.
  */
 
-const EMPTY = 0xffffffff;
+// Hashes are kept as int32 (small integers to V8; uint32 values above 2^31 became heap numbers and
+// made every probe 20× slower). -1 marks a free slot.
+const EMPTY = -1;
 
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -16,23 +18,23 @@ export function hashFeature(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   // EMPTY marks a free slot; move the one string hashing to it elsewhere.
-  return h >>> 0 === EMPTY ? 0 : h >>> 0;
+  return (h | 0) === EMPTY ? 0 : h | 0;
 }
 
 export class FeatureIndex {
   /** Slot i holds its hash at 2i and its id at 2i+1: one cache line per probe. */
-  private table: Uint32Array;
+  private table: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
     let n = 1024;
     while (n < capacity * 2) n *= 2;
-    this.table = new Uint32Array(n * 2).fill(EMPTY);
+    this.table = new Int32Array(n * 2).fill(EMPTY);
     this.mask = n - 1;
   }
 
-  static fromHashes(hashes: Uint32Array): FeatureIndex {
+  static fromHashes(hashes: Int32Array): FeatureIndex {
     const index = new FeatureIndex(hashes.length);
     for (const h of hashes) index.addHash(h);
     return index;
@@ -68,8 +70,8 @@ export class FeatureIndex {
   }
 
   /** Hashes in id order. */
-  hashes(): Uint32Array {
-    const out = new Uint32Array(this.size);
+  hashes(): Int32Array {
+    const out = new Int32Array(this.size);
     for (let slot = 0; slot <= this.mask; slot++) if (this.table[slot * 2] !== EMPTY) out[this.table[slot * 2 + 1]!] = this.table[slot * 2]!;
     return out;
   }
@@ -77,7 +79,7 @@ export class FeatureIndex {
   private grow(): void {
     const hashes = this.hashes();
     const n = (this.mask + 1) * 2;
-    this.table = new Uint32Array(n * 2).fill(EMPTY);
+    this.table = new Int32Array(n * 2).fill(EMPTY);
     this.mask = n - 1;
     this.size = 0;
     for (const h of hashes) this.addHash(h);

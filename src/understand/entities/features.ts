@@ -27,6 +27,8 @@ export interface TokenInfo {
   /** The core without the article ال: what context, affix, class and document features use. */
   bare: string;
   proclitic: string;
+  /** Word-list class (lexicon.ts): per, org, loc, given or "". */
+  cue: string;
   stem: string;
   shape: string;
 }
@@ -84,7 +86,7 @@ function computeTokenInfo(surface: string): TokenInfo {
   const norm = normalizeArabic(surface) || surface;
   const { proclitic, core } = splitProclitic(norm);
   const bare = core.startsWith("ال") && core.length - 2 >= MIN_CORE ? core.slice(2) : core;
-  return { surface, norm, core, bare, proclitic, stem: stemArabic(norm), shape: shapeOf(surface, norm) };
+  return { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape: shapeOf(surface, norm) };
 }
 
 export function compileGazetteer(entries: { type: string; name: string }[]): Gazetteer {
@@ -121,7 +123,11 @@ function withoutArticle(gaz: Gazetteer, core: string) {
 }
 
 function cueClass(info: TokenInfo | undefined): string {
-  if (!info) return "";
+  return info ? info.cue : "";
+}
+
+function cueClassOf(norm: string, core: string): string {
+  const info = { norm, core };
   const w = info.core;
   if (PERSON_CUES.has(w) || PERSON_CUES.has(info.norm)) return "per";
   if (ORG_HEADS.has(w) || ORG_HEADS.has(info.norm)) return "org";
@@ -190,15 +196,56 @@ function featureSlice(prefix: number, s: string, from: number, to: number): numb
   return finish(mix(prefix, s, from, Math.min(to, s.length)));
 }
 
+/** Must stay in sync with hashFeature (feature-index.ts). */
 function finish(h: number): number {
-  const u = h >>> 0;
-  return u === 0xffffffff ? 0 : u;
+  return (h | 0) === -1 ? 0 : h | 0;
 }
 
-// Template prefixes, hashed once. A feature's identity is hashFeature(prefix + value) (feature-index.ts).
-const T = Object.fromEntries(
-  ["w=", "c=", "st=", "pc=", "sh=", "p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cs2=", "cs3=", "w-1=", "w+1=", "w-2=", "w+2=", "c-1=", "c+1=", "st-1=", "st+1=", "sh-1=", "sh+1=", "bg-=", "bg+=", "gz=", "gz-1=", "gz+1=", "cue=", "cue-1=", "cue-2=", "cue+1=", "cl=", "cl-1=", "cl+1=", "cl-+=", "clw-1=", "dn=", "dcue=", "dart=", "b", "never", "art"].map((p) => [p, mix(FNV_OFFSET, p)]),
-) as Record<string, number>;
+// Template prefixes, hashed once (plain constants: an object keyed by "w=" would be a slow dictionary).
+const P_W = mix(FNV_OFFSET, "w=");
+const P_C = mix(FNV_OFFSET, "c=");
+const P_ST = mix(FNV_OFFSET, "st=");
+const P_PC = mix(FNV_OFFSET, "pc=");
+const P_SH = mix(FNV_OFFSET, "sh=");
+const P_P1 = mix(FNV_OFFSET, "p1=");
+const P_P2 = mix(FNV_OFFSET, "p2=");
+const P_P3 = mix(FNV_OFFSET, "p3=");
+const P_S1 = mix(FNV_OFFSET, "s1=");
+const P_S2 = mix(FNV_OFFSET, "s2=");
+const P_S3 = mix(FNV_OFFSET, "s3=");
+const P_CP2 = mix(FNV_OFFSET, "cp2=");
+const P_CS2 = mix(FNV_OFFSET, "cs2=");
+const P_CS3 = mix(FNV_OFFSET, "cs3=");
+const P_WM1 = mix(FNV_OFFSET, "w-1=");
+const P_WP1 = mix(FNV_OFFSET, "w+1=");
+const P_WM2 = mix(FNV_OFFSET, "w-2=");
+const P_WP2 = mix(FNV_OFFSET, "w+2=");
+const P_CM1 = mix(FNV_OFFSET, "c-1=");
+const P_CP1 = mix(FNV_OFFSET, "c+1=");
+const P_STM1 = mix(FNV_OFFSET, "st-1=");
+const P_STP1 = mix(FNV_OFFSET, "st+1=");
+const P_SHM1 = mix(FNV_OFFSET, "sh-1=");
+const P_SHP1 = mix(FNV_OFFSET, "sh+1=");
+const P_BGM = mix(FNV_OFFSET, "bg-=");
+const P_BGP = mix(FNV_OFFSET, "bg+=");
+const P_GZ = mix(FNV_OFFSET, "gz=");
+const P_GZM1 = mix(FNV_OFFSET, "gz-1=");
+const P_GZP1 = mix(FNV_OFFSET, "gz+1=");
+const P_CUE = mix(FNV_OFFSET, "cue=");
+const P_CUEM1 = mix(FNV_OFFSET, "cue-1=");
+const P_CUEM2 = mix(FNV_OFFSET, "cue-2=");
+const P_CUEP1 = mix(FNV_OFFSET, "cue+1=");
+const P_CL = mix(FNV_OFFSET, "cl=");
+const P_CLM1 = mix(FNV_OFFSET, "cl-1=");
+const P_CLP1 = mix(FNV_OFFSET, "cl+1=");
+const P_CLMP = mix(FNV_OFFSET, "cl-+=");
+const P_CLWM1 = mix(FNV_OFFSET, "clw-1=");
+const P_DN = mix(FNV_OFFSET, "dn=");
+const P_DCUE = mix(FNV_OFFSET, "dcue=");
+const P_DART = mix(FNV_OFFSET, "dart=");
+const P_B = mix(FNV_OFFSET, "b");
+const P_NEVER = mix(FNV_OFFSET, "never");
+const P_ART = mix(FNV_OFFSET, "art");
 
 /**
  * Features of every token of one sentence, as the hashes of their strings (`w=` + word, `bg-=` +
@@ -217,53 +264,53 @@ export function sentenceFeatures(surfaces: readonly string[], res: FeatureResour
     const clPrev = cl[i - 1] ?? "<s>";
     const clNext = cl[i + 1] ?? "</s>";
     const f = [
-      finish(T["b"]!),
-      feature(T["w="]!, t.norm),
-      feature(T["c="]!, t.bare),
-      feature(T["st="]!, t.stem),
-      feature(T["pc="]!, t.proclitic),
-      feature(T["sh="]!, t.shape),
-      featureSlice(T["p1="]!, t.norm, 0, 1),
-      featureSlice(T["p2="]!, t.norm, 0, 2),
-      featureSlice(T["p3="]!, t.norm, 0, 3),
-      featureSlice(T["s1="]!, t.norm, t.norm.length - 1, t.norm.length),
-      featureSlice(T["s2="]!, t.norm, t.norm.length - 2, t.norm.length),
-      featureSlice(T["s3="]!, t.norm, t.norm.length - 3, t.norm.length),
-      featureSlice(T["cp2="]!, t.bare, 0, 2),
-      featureSlice(T["cs2="]!, t.bare, t.bare.length - 2, t.bare.length),
-      featureSlice(T["cs3="]!, t.bare, t.bare.length - 3, t.bare.length),
-      feature(T["w-1="]!, normAt(i - 1)),
-      feature(T["w+1="]!, normAt(i + 1)),
-      feature(T["w-2="]!, normAt(i - 2)),
-      feature(T["w+2="]!, normAt(i + 2)),
-      feature(T["c-1="]!, p?.bare ?? "<s>"),
-      feature(T["c+1="]!, nx?.bare ?? "</s>"),
-      feature(T["st-1="]!, p?.stem ?? "<s>"),
-      feature(T["st+1="]!, nx?.stem ?? "</s>"),
-      feature(T["sh-1="]!, p?.shape ?? "<s>", t.shape),
-      feature(T["sh+1="]!, t.shape, nx?.shape ?? "</s>"),
-      feature(T["bg-="]!, normAt(i - 1), t.norm),
-      feature(T["bg+="]!, t.norm, normAt(i + 1)),
-      feature(T["gz="]!, gz[i]!),
-      feature(T["gz-1="]!, gz[i - 1] ?? "<s>"),
-      feature(T["gz+1="]!, gz[i + 1] ?? "</s>"),
-      feature(T["cue="]!, cues[i]!),
-      feature(T["cue-1="]!, cues[i - 1] ?? "<s>"),
-      feature(T["cue-2="]!, cues[i - 2] ?? "<s>", cues[i - 1] ?? "<s>"),
-      feature(T["cue+1="]!, cues[i + 1] ?? "</s>"),
-      feature(T["cl="]!, cl[i]!),
-      feature(T["cl-1="]!, clPrev),
-      feature(T["cl+1="]!, clNext),
-      feature(T["cl-+="]!, clPrev, cl[i]!, clNext),
-      feature(T["clw-1="]!, clPrev, t.norm),
+      finish(P_B),
+      feature(P_W, t.norm),
+      feature(P_C, t.bare),
+      feature(P_ST, t.stem),
+      feature(P_PC, t.proclitic),
+      feature(P_SH, t.shape),
+      featureSlice(P_P1, t.norm, 0, 1),
+      featureSlice(P_P2, t.norm, 0, 2),
+      featureSlice(P_P3, t.norm, 0, 3),
+      featureSlice(P_S1, t.norm, t.norm.length - 1, t.norm.length),
+      featureSlice(P_S2, t.norm, t.norm.length - 2, t.norm.length),
+      featureSlice(P_S3, t.norm, t.norm.length - 3, t.norm.length),
+      featureSlice(P_CP2, t.bare, 0, 2),
+      featureSlice(P_CS2, t.bare, t.bare.length - 2, t.bare.length),
+      featureSlice(P_CS3, t.bare, t.bare.length - 3, t.bare.length),
+      feature(P_WM1, normAt(i - 1)),
+      feature(P_WP1, normAt(i + 1)),
+      feature(P_WM2, normAt(i - 2)),
+      feature(P_WP2, normAt(i + 2)),
+      feature(P_CM1, p?.bare ?? "<s>"),
+      feature(P_CP1, nx?.bare ?? "</s>"),
+      feature(P_STM1, p?.stem ?? "<s>"),
+      feature(P_STP1, nx?.stem ?? "</s>"),
+      feature(P_SHM1, p?.shape ?? "<s>", t.shape),
+      feature(P_SHP1, t.shape, nx?.shape ?? "</s>"),
+      feature(P_BGM, normAt(i - 1), t.norm),
+      feature(P_BGP, t.norm, normAt(i + 1)),
+      feature(P_GZ, gz[i]!),
+      feature(P_GZM1, gz[i - 1] ?? "<s>"),
+      feature(P_GZP1, gz[i + 1] ?? "</s>"),
+      feature(P_CUE, cues[i]!),
+      feature(P_CUEM1, cues[i - 1] ?? "<s>"),
+      feature(P_CUEM2, cues[i - 2] ?? "<s>", cues[i - 1] ?? "<s>"),
+      feature(P_CUEP1, cues[i + 1] ?? "</s>"),
+      feature(P_CL, cl[i]!),
+      feature(P_CLM1, clPrev),
+      feature(P_CLP1, clNext),
+      feature(P_CLMP, clPrev, cl[i]!, clNext),
+      feature(P_CLWM1, clPrev, t.norm),
     ];
-    if (NEVER_ENTITIES.has(t.core) || NEVER_ENTITIES.has(t.norm)) f.push(finish(T["never"]!));
+    if (NEVER_ENTITIES.has(t.core) || NEVER_ENTITIES.has(t.norm)) f.push(finish(P_NEVER));
     if (doc && t.shape.startsWith("ar")) {
-      f.push(feature(T["dn="]!, countClass(doc.counts.get(t.bare) ?? 0)));
-      for (const c of doc.cues.get(t.bare) ?? []) f.push(feature(T["dcue="]!, c));
-      if (t.bare === t.core) f.push(feature(T["dart="]!, doc.withArticle.has(t.bare) ? "1" : "0"));
+      f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
+      for (const c of doc.cues.get(t.bare) ?? []) f.push(feature(P_DCUE, c));
+      if (t.bare === t.core) f.push(feature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
     }
-    if (t.core.startsWith("ال")) f.push(finish(T["art"]!));
+    if (t.core.startsWith("ال")) f.push(finish(P_ART));
     return f;
   });
 }

@@ -51,6 +51,11 @@ test("rule 3: a short person name given first joins the one full name given late
   assert.equal(out[0]!.name, "كريم منصور");
 });
 
+test("rule 3: a multiword short form never joins a name given after it", () => {
+  const out = mergeEntities([span("person", "سامي عطية"), span("person", "مراد سامي عطية")]);
+  assert.equal(out.length, 2);
+});
+
 test("rule 3: a place joins only a longer name given before it", () => {
   const out = mergeEntities([span("location", "الشيخ الكبير"), span("location", "جبل الشيخ الكبير")]);
   assert.equal(out.length, 2);

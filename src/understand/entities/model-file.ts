@@ -46,7 +46,7 @@ export interface NerModel extends LinearModel, NerModelData {
 interface ModelFile extends NerModelData {
   format: "marsad-ner-2";
   tags: string[];
-  /** FNV-1a hashes of the feature strings (feature-index.ts), Uint32 little-endian, base64. */
+  /** FNV-1a hashes of the feature strings (feature-index.ts), int32 little-endian, base64. */
   features: string;
   scale: number;
   weights: string;
@@ -74,7 +74,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
   const file: ModelFile = {
     format: MODEL_FORMAT,
     tags: model.tags,
-    features: Buffer.from(Uint32Array.from(kept).buffer).toString("base64"),
+    features: Buffer.from(Int32Array.from(kept).buffer).toString("base64"),
     scale,
     weights: Buffer.from(new Int16Array(values).buffer).toString("base64"),
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
@@ -88,7 +88,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
   const file = JSON.parse(gunzipSync(buffer).toString("utf8")) as ModelFile;
   if (file.format !== MODEL_FORMAT) throw new Error(`entities: model format "${file.format}" is not ${MODEL_FORMAT}`);
   const rawHashes = Buffer.from(file.features, "base64");
-  const hashes = new Uint32Array(rawHashes.buffer.slice(rawHashes.byteOffset, rawHashes.byteOffset + rawHashes.byteLength));
+  const hashes = new Int32Array(rawHashes.buffer.slice(rawHashes.byteOffset, rawHashes.byteOffset + rawHashes.byteLength));
   const raw = Buffer.from(file.weights, "base64");
   const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const weights = new Float32Array(q.length);

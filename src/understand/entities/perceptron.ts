@@ -59,33 +59,36 @@ export function allowedTransitions(tags: readonly string[]): boolean[][] {
 export function viterbi(emissions: Float64Array[], transitions: Float32Array, allowed: boolean[][], T: number): number[] {
   const n = emissions.length;
   if (!n) return [];
-  const score = emissions.map(() => new Float64Array(T));
-  const back = emissions.map(() => new Int32Array(T));
-  for (let t = 0; t < T; t++) score[0]![t] = allowed[0]![t] ? emissions[0]![t]! + transitions[t]! : -Infinity;
+  // Forbidden transitions folded into the transition scores once: no branch in the inner loop.
+  const trans = new Float64Array((T + 1) * T);
+  for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) trans[(p + 1) * T + t] = allowed[p + 1]![t] ? transitions[(p + 1) * T + t]! : -Infinity;
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  const first = emissions[0]!;
+  for (let t = 0; t < T; t++) score[t] = first[t]! + trans[t]!;
   for (let i = 1; i < n; i++) {
-    const prevRow = score[i - 1]!;
-    const row = score[i]!;
     const em = emissions[i]!;
+    const prevBase = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed[p + 1]![t]) continue;
-        const s = prevRow[p]! + transitions[(p + 1) * T + t]!;
+        const s = score[prevBase + p]! + trans[(p + 1) * T + t]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      row[t] = best + em[t]!;
-      back[i]![t] = arg;
+      score[i * T + t] = best + em[t]!;
+      back[i * T + t] = arg;
     }
   }
   let last = 0;
-  for (let t = 1; t < T; t++) if (score[n - 1]![t]! > score[n - 1]![last]!) last = t;
+  const lastBase = (n - 1) * T;
+  for (let t = 1; t < T; t++) if (score[lastBase + t]! > score[lastBase + last]!) last = t;
   const path = new Array<number>(n);
   path[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i]![path[i]!]!;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
   return path;
 }
 

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities, type EntitySpan } from "./index.js";
-import { settleTypes, type Candidate } from "./recognize.js";
+import { addInstitutionNames, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { taggerSentences } from "./tokens.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
 
@@ -65,4 +66,49 @@ test("spelling variants vote together", () => {
   ];
   settleTypes(spans);
   assert.ok(spans.every((s) => s.type === "location"));
+});
+
+test("institution names the tagger missed are added by pattern", () => {
+  const text = "ونفت وزارة الخارجية السورية الخبر";
+  const out: Candidate[] = [];
+  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  assert.deepEqual(out.map((s) => [s.type, s.text]), [["organization", "وزارة الخارجية السورية"]]);
+  const clitic = "وقالت ووزارة الصحة إن";
+  const out2: Candidate[] = [];
+  addInstitutionNames(clitic, taggerSentences(clitic)[0]!, out2);
+  assert.deepEqual(out2.map((s) => s.text), ["وزارة الصحة"]);
+});
+
+test("the institution pattern needs a definite noun and leaves tagged mentions alone", () => {
+  const text = "قال إن وزارة جديدة ستنشأ بينما رحبت جامعة القاهرة";
+  const tagged: Candidate = { type: "organization", text: "جامعة القاهرة", start: text.indexOf("جامعة"), end: text.length, evidence: {} };
+  const out: Candidate[] = [tagged];
+  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  assert.deepEqual(out, [tagged]);
+});
+
+test("runs: an unknown name the tagger cut in two is joined back", () => {
+  const text = "في كفر عقب اليوم";
+  const sentence = taggerSentences(text)[0]!;
+  const runs = tagRuns(text, sentence, ["O", "B-LOC", "B-LOC", "O"], ["", "", "", ""]);
+  assert.deepEqual(runs, [{ type: "LOC", from: 1, to: 3 }]);
+});
+
+test("runs: two gazetteer names side by side stay two", () => {
+  const text = "بين مصر ليبيا الحدود";
+  const sentence = taggerSentences(text)[0]!;
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-LOC", "B-LOC", "O"], ["", "B-LOC", "B-LOC", ""]), [
+    { type: "LOC", from: 1, to: 2 },
+    { type: "LOC", from: 2, to: 3 },
+  ]);
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-LOC", "I-LOC", "O"], ["", "B-LOC", "B-LOC", ""]), [
+    { type: "LOC", from: 1, to: 2 },
+    { type: "LOC", from: 2, to: 3 },
+  ]);
+});
+
+test("runs: a comma between two names keeps them apart", () => {
+  const text = "زار عمار ، سليم";
+  const sentence = taggerSentences(text)[0]!;
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-PERS", "O", "B-PERS"], ["", "", "", ""]).length, 2);
 });

@@ -7,7 +7,9 @@
  *   saw as such, or a given name like وليد): وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
- * - two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
+ * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern;
+ * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
+ *   an unknown name); two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في and gazetteer names voting too;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
@@ -59,18 +61,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const surfaces = sentence.map((t) => t.text);
     const tags = tagTokens(surfaces, model, doc);
     const gz = gazetteerTags(surfaces.map(tokenInfo), model.resources.gazetteer);
-    let open: { type: string; from: number } | null = null;
-    const close = (to: number) => {
-      if (open) pushSpan(text, sentence, gz, open.from, to, open.type, model, spans);
-      open = null;
-    };
-    tags.forEach((tag, i) => {
-      // Two gazetteer names side by side are two mentions, whatever the tagger joined.
-      const gazetteerBoundary = open && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
-      if (tag === "O" || tag.startsWith("B-") || (open && open.type !== tag.slice(2)) || gazetteerBoundary) close(i);
-      if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
-    });
-    close(sentence.length);
+    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, gz, run.from, run.to, run.type, model, spans);
+    addInstitutionNames(text, sentence, spans);
   }
   settleTypes(spans);
   let latinPlaces = latinPlacesCache.get(model);
@@ -78,6 +70,28 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlaces) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end }) => ({ type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Token runs of one sentence from its BIO tags. Two gazetteer names side by side are two runs,
+ * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
+ * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
+ */
+export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
+  const runs: { type: string; from: number; to: number }[] = [];
+  let open: { type: string; from: number } | null = null;
+  tags.forEach((tag, i) => {
+    const gazetteerBoundary = open !== null && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
+    const isCutName =
+      open !== null && tag === "B-" + open.type && gz[i] === "" && gz[open.from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
+    if (open && (tag === "O" || (tag.startsWith("B-") && !isCutName) || open.type !== tag.slice(2) || gazetteerBoundary)) {
+      runs.push({ ...open, to: i });
+      open = null;
+    }
+    if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
+  });
+  if (open) runs.push({ ...(open as { type: string; from: number }), to: tags.length });
+  return runs;
 }
 
 /**
@@ -131,6 +145,33 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   const isGazetteerName = gz[from]!.startsWith("B-") && gz.slice(from + 1, to).every((g) => g.startsWith("I-")) && !gz[to]?.startsWith("I-");
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   out.push({ type: mapped, text: surface, start, end, evidence });
+}
+
+/** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه"]);
+const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
+const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
+
+/**
+ * Institution names the tagger missed: an institution head (وزارة, هيئة, جامعة, مجلس...) with its
+ * conjunction or preposition cut, then a definite noun, then optionally a nisba adjective
+ * (وزارة الخارجية الروسية) is an organization — unless a tagged mention already overlaps it.
+ */
+export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokenInfo(tokens[i]!.text);
+    // وزارة itself starts with و: the whole word is tried before its clitic-split core.
+    const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
+    if (cut < 0 || !DEFINITE.test(tokenInfo(tokens[i + 1]!.text).norm)) continue;
+    let to = i + 2;
+    if (tokens[to] && NISBA_ADJECTIVE.test(tokenInfo(tokens[to]!.text).norm)) to++;
+    const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
+    const end = tokens[to - 1]!.end;
+    if (out.some((s) => s.start < end && start < s.end)) continue;
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = to - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** How many leading characters of `word` are a clitic to cut from the mention (0 if none). */

@@ -7,12 +7,15 @@
  *   exactly such a span is dropped too. NewsFANE re-annotates largely the same newswire text as
  *   ANERcorp, so it is also scored on the "unseen" sentences only: those whose text (letters only,
  *   normalized) does not occur in ANERcorp train;
+ * documents are windows of sentences, cut as in training (scripts/train-ner.ts documentWindow);
  * then checks the scores against eval/ner.floors.json (never lower a floor silently).
  */
 import { readFileSync } from "node:fs";
 import { parseConll, scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
 import { loadDefaultModel } from "../src/understand/entities/model-file.js";
 import { tagTokens } from "../src/understand/entities/recognize.js";
+import { documentStats } from "../src/understand/entities/features.js";
+import { documentWindow } from "../scripts/train-ner.js";
 import { normalizeArabic } from "../src/understand/arabic/normalize.js";
 
 const REPO = new URL("..", import.meta.url);
@@ -80,14 +83,14 @@ export async function run(args: string[]): Promise<void> {
 
   const test = parseConll(readFileSync(new URL("anercorp-camel/test_public.txt", DATA), "utf8"));
   const t1 = performance.now();
-  const testPred = test.map((s) => tagTokens(s.tokens, model));
+  const testPred = test.map((s, i) => tagTokens(s.tokens, model, documentStats(documentWindow(test, i))));
   const tagMs = performance.now() - t1;
   const tokens = test.reduce((a, s) => a + s.tokens.length, 0);
   results["anercorp-test"] = scoreTagSequences(test.map((s) => s.tags), testPred);
 
   const fane = parseConll(readFileSync(new URL("newsfane-gold/newsfane_public.txt", DATA), "utf8"));
   const { gold, ignored } = mapNewsFane(fane);
-  const fanePred = fane.map((s, i) => dropIgnored(tagTokens(s.tokens, model), ignored[i]!));
+  const fanePred = fane.map((s, i) => dropIgnored(tagTokens(s.tokens, model, documentStats(documentWindow(fane, i))), ignored[i]!));
   results["newsfane"] = scoreTagSequences(gold, fanePred);
   const train = letters(parseConll(readFileSync(new URL("anercorp-camel/train.txt", DATA), "utf8")).flatMap((s) => s.tokens));
   const unseen = fane.map((s) => letters(s.tokens)).map((l) => l.length >= MIN_OVERLAP_CHARS && !train.includes(l));

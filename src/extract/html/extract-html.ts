@@ -1,22 +1,227 @@
 /**
- * HTML pages (basic path): the document is flattened to text lines (title, headings, paragraphs,
- * list items) and read by the plain-text segmenter. The full HTML extractor replaces this.
+ * HTML page → articles (main first, then related), by marsad's own main-content algorithm.
+ * Rules:
+ * - metadata first, from the untouched tree: JSON-LD, OpenGraph/`article:*`, microdata, `<time>`,
+ *   canonical URL, lead image, page tags; embeds are then taken out of the tree;
+ * - the body comes from an ordered cascade, the first step reaching MIN_BODY_CHARS wins (else
+ *   the longest): `scored` (pruned tree, candidate scoring) → `relaxed` (pruned without the
+ *   unlikely-class rule) → `json-ld` (articleBody) → `paragraphs` (every prose `<p>`) →
+ *   `page-text` (all text left in the pruned page) → `description` (meta description); when no
+ *   step reaches the minimum, the earliest one close to the longest wins; the step is reported;
+ * - title: the headline `<h1>` the metadata agrees with, else JSON-LD headline / og:title /
+ *   `<title>` with the " - Site" part removed;
+ * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
+ *   blocks are not part of it.
  */
-import { parseHTML } from "linkedom";
-import type { Result } from "../../issues.js";
+import { issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
-import { extractTextPage } from "../text/extract-text.js";
+import { detectLanguage } from "../../understand/language.js";
+import { newArticle } from "../article.js";
+import { foldTitle, Scorer, toParagraphs, trimChrome } from "./content.js";
+import { takeEmbeds } from "./embeds.js";
+import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
+import { readPageDates } from "./page-date.js";
+import { readPageTags } from "./page-tags.js";
+import { prune } from "./prune.js";
+import { relatedArticles } from "./related.js";
+import { cleanText, elements, findFirst, isEl, parseTree, textOf, type El } from "./tree.js";
 
-const BLOCKS = "h1, h2, h3, p, li, blockquote, time";
+/** Below this the page holds a teaser or a failed pick, not an article body. */
+const MIN_BODY_CHARS = 250;
+/** A JSON-LD articleBody this much longer than the scored body means the pick missed the story. */
+const JSON_LD_PREFERENCE = 2;
+const MIN_PARAGRAPH_CHARS = 60;
+const SHORT_PAGE_SHARE = 0.8;
+
+export type CascadeStep = "scored" | "relaxed" | "json-ld" | "paragraphs" | "page-text" | "description" | "none";
+
+export interface HtmlExtraction {
+  articles: Article[];
+  step: CascadeStep;
+}
 
 export function extractHtmlPage(page: Page): Result<Article[]> {
-  const { document } = parseHTML(page.text);
-  for (const el of document.querySelectorAll("script, style, noscript, nav, footer, header, aside, form")) el.remove();
-  const title = document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || "";
-  const lines = [title];
-  for (const el of document.querySelectorAll(BLOCKS)) {
-    const text = el.textContent?.replace(/\s+/g, " ").trim();
-    if (text && text !== title) lines.push(text);
+  const { articles } = extractHtml(page.text, page.url);
+  const main = articles[0]!;
+  if (!main.body && !main.title) return { value: null, issues: [issue("extract-no-text", page.input, { detail: "no article text found in the HTML" })] };
+  return { value: articles, issues: [] };
+}
+
+/** The extraction with the cascade step that produced the body (for evaluation and debugging). */
+export function extractHtml(html: string, pageUrl: string | null): HtmlExtraction {
+  const root = parseTree(html);
+  const meta = readMeta(root);
+  const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
+  const body = findFirst(root, "body") ?? root;
+  const h1s = [...elements(body)].filter((e) => e.tag === "h1").slice(0, 5);
+  const siteName = ld?.publisher ?? firstMeta(meta, ["og:site_name", "application-name", "twitter:site"]);
+  const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteName);
+  const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
+  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline);
+  const embeds = takeEmbeds(body);
+  const tags = readPageTags(body, meta, ld?.keywords ?? []);
+
+  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta);
+  const text = paragraphs.join("\n\n");
+  const main = newArticle({
+    title,
+    body: text,
+    publishedAt: dates.publishedAt,
+    updatedAt: dates.updatedAt,
+    language: language(meta.lang, `${title}\n${text}`),
+    source: { name: siteName ? cleanText(siteName).replace(/^@/, "") : null, domain: domainOf(url) },
+    author: author(meta, ld?.authors ?? []),
+    url,
+    embeds,
+    tags,
+  });
+  const image = leadImage(meta, ld?.image ?? null, url);
+  if (image) main.image = image;
+  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step };
+}
+
+function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
+  const tried: { paragraphs: string[]; step: CascadeStep; rails: El[] }[] = [];
+  const scoredRails = prune(body, { relaxed: false });
+  const scored = scoreAndSerialize(body, title);
+  tried.push({ paragraphs: scored, step: "scored", rails: scoredRails });
+  const ldBody = articleBody ? cleanText(articleBody) : "";
+  const scoredLen = length(scored);
+  if (ldBody.length >= MIN_BODY_CHARS && ldBody.length > scoredLen * JSON_LD_PREFERENCE) {
+    return { paragraphs: splitParagraphs(articleBody!), step: "json-ld", rails: scoredRails };
   }
-  return extractTextPage({ ...page, kind: "text", text: lines.join("\n") });
+  if (scoredLen >= MIN_BODY_CHARS) return tried[0]!;
+
+  const relaxedRoot = findFirst(parseTree(html), "body");
+  if (relaxedRoot) {
+    takeEmbeds(relaxedRoot);
+    const rails = prune(relaxedRoot, { relaxed: true });
+    const relaxed = scoreAndSerialize(relaxedRoot, title);
+    tried.push({ paragraphs: relaxed, step: "relaxed", rails });
+    if (length(relaxed) >= MIN_BODY_CHARS) return tried[1]!;
+  }
+  if (ldBody) tried.push({ paragraphs: splitParagraphs(articleBody!), step: "json-ld", rails: scoredRails });
+  if (ldBody.length >= MIN_BODY_CHARS) return tried[tried.length - 1]!;
+
+  const paragraphs = [...elements(relaxedRoot ?? body)]
+    .filter((e) => e.tag === "p")
+    .map((p) => cleanText(textOf(p)))
+    .filter((t) => t.length >= MIN_PARAGRAPH_CHARS);
+  tried.push({ paragraphs: trimChrome(paragraphs, foldTitle(title)), step: "paragraphs", rails: scoredRails });
+  if (length(paragraphs) >= MIN_BODY_CHARS) return tried[tried.length - 1]!;
+
+  const whole = relaxedRoot ?? body;
+  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole), title), step: "page-text", rails: scoredRails });
+  const description = firstMeta(meta, ["og:description", "description", "twitter:description"]);
+  if (description) tried.push({ paragraphs: [description], step: "description", rails: scoredRails });
+  // all short: an earlier step wins unless a later one found clearly more
+  const longest = Math.max(...tried.map((t) => length(t.paragraphs)));
+  const best = tried.find((t) => length(t.paragraphs) >= longest * SHORT_PAGE_SHARE)!;
+  return length(best.paragraphs) > 0 ? best : { paragraphs: [], step: "none", rails: scoredRails };
+}
+
+function scoreAndSerialize(root: El, title: string): string[] {
+  const scorer = new Scorer(root);
+  const selection = scorer.select();
+  return selection ? toParagraphs(selection.nodes, scorer, title) : [];
+}
+
+function length(paragraphs: string[]): number {
+  return paragraphs.reduce((n, p) => n + p.length, 0);
+}
+
+function splitParagraphs(text: string): string[] {
+  return text.split(/\n\s*\n|\r?\n/).map(cleanText).filter(Boolean);
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:»·•]\s+|\s+::\s+/;
+
+function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteName: string | null): { title: string; headline: El | null } {
+  const og = firstMeta(meta, ["og:title", "twitter:title"]);
+  const props = (meta.props.get("headline") ?? []).map(propValue);
+  const stated = [ldHeadline, og, ...props, meta.titleTag].filter((t): t is string => !!t).map(cleanText);
+  for (const h of h1s) {
+    const text = cleanText(textOf(h));
+    if (text.length < 5) continue;
+    // the same words as a stated title: the stated form is the publisher's clean one (no
+    // decorative quotes or line-break leftovers); a stated title that adds " - Site" yields to the h1
+    const same = stated.filter((s) => fold(s) === fold(text)).sort((a, b) => a.length - b.length)[0];
+    if (same) return { title: same, headline: h };
+    if (stated.some((s) => fold(s).includes(fold(text)) || fold(text).includes(fold(s)))) return { title: text, headline: h };
+  }
+  const headline = h1s.find((h) => cleanText(textOf(h)).length >= 5) ?? null;
+  const best = ldHeadline ?? og ?? props[0] ?? null;
+  if (best) return { title: stripSiteName(cleanText(best), siteName), headline };
+  if (headline) return { title: cleanText(textOf(headline)), headline };
+  return { title: stripSiteName(meta.titleTag, siteName), headline };
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/["'«»“”„]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Removes a " - Site name" (or "Site | ") part when it names the site; otherwise keeps the title whole. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return title;
+  const site = siteName ? fold(siteName) : "";
+  const kept = parts.filter((p) => {
+    const f = fold(p);
+    return !(site && (f === site || site.includes(f) || f.includes(site)));
+  });
+  if (kept.length === parts.length || kept.length === 0) return title;
+  return kept.join(" - ");
+}
+
+function canonicalUrl(meta: PageMeta, ldUrl: string | null, pageUrl: string | null): string | null {
+  for (const candidate of [meta.canonical, firstMeta(meta, ["og:url"]), ldUrl, pageUrl]) {
+    if (!candidate) continue;
+    try {
+      const u = new URL(candidate, pageUrl ?? undefined);
+      if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+    } catch {
+      // relative URL without a base, or garbage: try the next one
+    }
+  }
+  return null;
+}
+
+function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+const BYLINE_PREFIX = /^(?:by|par|von|por|di|كتب(?:ت|ه)?|بقلم|إعداد|اعداد|حوار|تقرير)\s*:?\s*/i;
+
+function author(meta: PageMeta, ldAuthors: string[]): string | null {
+  if (ldAuthors.length > 0) return [...new Set(ldAuthors)].join(", ");
+  const m = firstMeta(meta, ["author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"]);
+  if (m && !/^https?:/i.test(m)) return m.replace(BYLINE_PREFIX, "") || null;
+  for (const el of meta.props.get("author") ?? []) {
+    const nameEl = [...elements(el)].find((e) => e.attrs.itemprop === "name");
+    const text = cleanText(nameEl ? propValue(nameEl) : el.children.some(isEl) || el.tag === "meta" ? propValue(el) : textOf(el));
+    if (text && text.length < 100 && !/^https?:/i.test(text)) return text.replace(BYLINE_PREFIX, "");
+  }
+  return null;
+}
+
+function leadImage(meta: PageMeta, ldImage: string | null, base: string | null): string | null {
+  const raw = firstMeta(meta, ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]) ?? ldImage ?? (meta.props.get("image") ?? []).map(propValue).find(Boolean) ?? null;
+  if (!raw) return null;
+  try {
+    return new URL(raw, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+function language(declared: string | null, text: string): string {
+  const detected = detectLanguage(text);
+  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  if (/^[a-z]{2}$/.test(primary) && (detected === "und" || (detected === "ar") === ["ar", "fa", "ur", "ps", "ku", "sd", "ug"].includes(primary))) return primary;
+  return detected;
 }

@@ -1,0 +1,305 @@
+/**
+ * `npm run eval -- extract-html [--suite NAME] [--per-page] [--json FILE]`
+ *
+ * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
+ * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
+ * - arabic: the hand-written gold checks, graded by shared/tools/check-html-gold.mjs;
+ * - zyte, readability, trafilatura, fundus, newspaper4k: body scored by shared/tools/suites.mjs with
+ *   each suite's own metric (Zyte shingles, bag of words, trafilatura snippets), plus title/date
+ *   accuracy where the suite has that gold; Arabic pages reported apart;
+ * - htmldate: page-date accuracy (same day) and coverage.
+ * marsad reads each page exactly as `marsad extract <file> --json` does (bytes → decode → detect
+ * kind → pipeline), without a URL. Floors in extract-html.floors.json are checked at the end.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Readability } from "@mozilla/readability";
+import { extractFromHtml } from "@extractus/article-extractor";
+import { parseHTML } from "linkedom";
+import { pageFromBytes } from "../src/acquire/local-files.js";
+import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
+import { readPage } from "../src/pipeline.js";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const SHARED = join(REPO, "..", "shared");
+const DATA = join(SHARED, "data", "article-extraction");
+const TOOLS = join(SHARED, "tools");
+const SYSTEMS = ["marsad", "readability", "article-extractor"] as const;
+type System = (typeof SYSTEMS)[number];
+const BODY_SUITES = ["zyte", "readability", "trafilatura", "fundus", "newspaper4k"] as const;
+
+interface Item {
+  id: string;
+  page: string;
+  url: string;
+  gold: unknown;
+}
+interface Suite {
+  forceUtf8?: boolean;
+  list(dir: string): Item[];
+  score(items: Item[], preds: string[]): Record<string, unknown> & { f1: number };
+}
+interface SuitesModule {
+  SUITES: Record<string, Suite>;
+  readBytes(file: string): Uint8Array;
+  decodeHtml(buf: Uint8Array, forceUtf8?: boolean): string;
+  htmlToText(html: string): string;
+}
+interface Extracted {
+  title: string;
+  publishedAt: string | null;
+  body: string;
+}
+
+const tools = (await import(pathToFileURL(join(TOOLS, "suites.mjs")).href)) as SuitesModule;
+
+async function runSystem(system: System, bytes: Uint8Array, input: string, forceUtf8: boolean, steps: Map<string, number>): Promise<Extracted> {
+  if (system === "marsad") {
+    const read = pageFromBytes(input, bytes);
+    if (!read.page) return { title: "", publishedAt: null, body: "" };
+    if (read.page.kind !== "html") steps.set("detected-as-text", (steps.get("detected-as-text") ?? 0) + 1);
+    else {
+      const step: CascadeStep = extractHtml(read.page.text, null).step;
+      steps.set(step, (steps.get(step) ?? 0) + 1);
+    }
+    const a = readPage(read.page, { now: null }).value?.articles[0];
+    return { title: a?.title ?? "", publishedAt: a?.publishedAt ?? null, body: a?.body ?? "" };
+  }
+  const html = tools.decodeHtml(bytes, forceUtf8);
+  try {
+    if (system === "readability") {
+      const { document } = parseHTML(html);
+      const r = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+      return { title: r?.title ?? "", publishedAt: r?.publishedTime ?? null, body: r?.content ? tools.htmlToText(r.content) : "" };
+    }
+    const r = await extractFromHtml(html, input.startsWith("http") ? input : undefined);
+    return { title: r?.title ?? "", publishedAt: r?.published ?? null, body: r?.content ? tools.htmlToText(r.content) : "" };
+  } catch {
+    return { title: "", publishedAt: null, body: "" };
+  }
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/g;
+const LETTER = /\p{L}/gu;
+function isArabicText(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters > 0 && (text.match(ARABIC_LETTER)?.length ?? 0) / letters > 0.5 && !/[پچژگ]/.test(text);
+}
+
+const fold = (s: string): string => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+const sameDay = (a: string | null, b: string | null): boolean => !!a && !!b && a.slice(0, 10) === b.slice(0, 10);
+
+/** Title and date gold of the suites that have it. */
+function goldMeta(suite: string, dir: string, item: Item): { title: string | null; date: string | null } {
+  try {
+    if (suite === "fundus") {
+      const [group, publisher] = item.id.split("/");
+      const j = JSON.parse(readFileSync(join(dir, group!, `${publisher}.json`), "utf8"));
+      return { title: j.expected?.title ?? null, date: j.expected?.publishing_date ?? null };
+    }
+    if (suite === "readability") {
+      const j = JSON.parse(readFileSync(join(dir, item.id, "expected-metadata.json"), "utf8"));
+      return { title: j.title ?? null, date: j.publishedTime ?? null };
+    }
+    if (suite === "newspaper4k") {
+      const j = JSON.parse(readFileSync(join(dir, "metadata", `${item.id}.json`), "utf8"));
+      return { title: j.title ?? null, date: j.publish_date ?? null };
+    }
+  } catch {
+    // no metadata file for this item
+  }
+  return { title: null, date: null };
+}
+
+interface Row {
+  suite: string;
+  subset: string;
+  pages: number;
+  metric: string;
+  scores: Record<System, number>;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const only = args.includes("--suite") ? args[args.indexOf("--suite") + 1] : null;
+  const perPage = args.includes("--per-page");
+  const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
+  const rows: Row[] = [];
+  const steps = new Map<string, number>();
+  const started = Date.now();
+
+  const show = (suiteRows: Row[]): void => {
+    for (const r of suiteRows) console.log(formatRow(r));
+    rows.push(...suiteRows);
+  };
+  console.log(HEADER);
+  if (!only || only === "arabic") show(await evalArabicGold(steps, perPage));
+  for (const name of BODY_SUITES) if (!only || only === name) show(await evalBodySuite(name, steps, perPage));
+  if (!only || only === "htmldate") show(await evalHtmldate(steps, perPage));
+
+  console.log(`\n${HEADER}`);
+  for (const r of rows) console.log(formatRow(r));
+  console.log(`\nmarsad cascade steps: ${[...steps.entries()].map(([k, v]) => `${k}=${v}`).join(" ")}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
+  if (!only) checkFloors(rows);
+}
+
+const HEADER = `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;
+
+function formatRow(r: Row): string {
+  return `${r.suite.padEnd(12)} ${r.subset.padEnd(7)} ${String(r.pages).padStart(5)}  ${r.metric.padEnd(22)} ${SYSTEMS.map((s) => fmt(r.scores[s]).padStart(17)).join(" ")}`;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(3);
+}
+
+async function evalArabicGold(steps: Map<string, number>, perPage: boolean): Promise<Row[]> {
+  const dir = join(DATA, "arabic");
+  const goldPath = join(dir, "gold.jsonl");
+  const gold = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; url: string });
+  const tmp = mkdtempSync(join(tmpdir(), "marsad-eval-html-"));
+  const passed = {} as Record<System, number>;
+  const failed = {} as Record<System, number>;
+  try {
+    for (const system of SYSTEMS) {
+      const out = join(tmp, system);
+      mkdirSync(out);
+      for (const g of gold) {
+        const bytes = readFileSync(join(dir, g.file));
+        const a = await runSystem(system, bytes, system === "marsad" ? g.file : g.url, false, system === "marsad" ? steps : new Map());
+        writeFileSync(join(out, `${basename(g.file)}.json`), JSON.stringify({ input: g.file, articles: [a] }));
+      }
+      let report = "";
+      try {
+        report = execFileSync(process.execPath, [join(TOOLS, "check-html-gold.mjs"), goldPath, out], { encoding: "utf8" });
+      } catch (e) {
+        report = String((e as { stdout?: string }).stdout ?? "");
+      }
+      const m = /(\d+) passed, (\d+) failed/.exec(report);
+      passed[system] = m ? +m[1]! : 0;
+      failed[system] = m ? +m[2]! : NaN;
+      if (perPage && system === "marsad") process.stdout.write(report.split("\n").filter((l) => l.startsWith("FAIL")).map((l) => `  marsad ${l}\n`).join(""));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return [
+    { suite: "arabic-gold", subset: "ar", pages: gold.length, metric: "checks passed", scores: passed },
+    { suite: "arabic-gold", subset: "ar", pages: gold.length, metric: "checks failed", scores: failed },
+  ];
+}
+
+async function evalBodySuite(name: string, steps: Map<string, number>, perPage: boolean): Promise<Row[]> {
+  const suite = tools.SUITES[name]!;
+  const dir = join(DATA, "multilingual", name);
+  const items = suite.list(dir);
+  const preds = {} as Record<System, Extracted[]>;
+  for (const system of SYSTEMS) {
+    preds[system] = [];
+    for (const it of items) {
+      const bytes = tools.readBytes(join(dir, it.page));
+      preds[system].push(await runSystem(system, bytes, system === "marsad" ? it.page : it.url, !!suite.forceUtf8, system === "marsad" ? steps : new Map()));
+    }
+  }
+  const goldText = (it: Item): string => (typeof it.gold === "string" ? it.gold : ((it.gold as { with: string[] }).with ?? []).join(" "));
+  const subsets: [string, number[]][] = [["all", items.map((_, i) => i)]];
+  const arabic = items.map((it, i) => (isArabicText(goldText(it)) ? i : -1)).filter((i) => i >= 0);
+  if (arabic.length > 0) subsets.push(["ar", arabic], ["non-ar", items.map((_, i) => i).filter((i) => !arabic.includes(i))]);
+  const rows: Row[] = [];
+  const metric = name === "zyte" ? "F1 (shingles)" : name === "trafilatura" ? "F1 (snippets)" : "F1 (bag of words)";
+  for (const [subset, idx] of subsets) {
+    const scores = {} as Record<System, number>;
+    for (const system of SYSTEMS) {
+      const res = suite.score(idx.map((i) => items[i]!), idx.map((i) => preds[system][i]!.body));
+      scores[system] = res.f1;
+      if (perPage && system === "marsad" && subset === "all") printWorst(name, res);
+    }
+    rows.push({ suite: name, subset, pages: idx.length, metric, scores });
+  }
+  const metas = items.map((it) => goldMeta(name, dir, it));
+  for (const field of ["title", "date"] as const) {
+    const idx = metas.map((m, i) => (m[field] ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const scores = {} as Record<System, number>;
+    for (const system of SYSTEMS) {
+      let ok = 0;
+      for (const i of idx) {
+        const p = preds[system][i]!;
+        ok += field === "title" ? Number(fold(p.title) === fold(metas[i]!.title!)) : Number(sameDay(p.publishedAt, metas[i]!.date));
+      }
+      scores[system] = ok / idx.length;
+    }
+    rows.push({ suite: name, subset: "all", pages: idx.length, metric: `${field} accuracy`, scores });
+  }
+  return rows;
+}
+
+function printWorst(name: string, res: Record<string, unknown>): void {
+  const per = (res.perPage as { id: string; f1?: number; precision?: number; recall?: number; fp?: number; fn?: number }[]) ?? [];
+  const key = (p: (typeof per)[number]): number => p.f1 ?? (p.precision !== undefined && p.recall !== undefined ? (2 * p.precision * p.recall) / (p.precision + p.recall || 1) : -((p.fp ?? 0) + (p.fn ?? 0)));
+  for (const p of [...per].sort((a, b) => key(a) - key(b)).slice(0, 12)) {
+    console.log(`  ${name} worst: ${p.id} ${JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => k !== "id").map(([k, v]) => [k, typeof v === "number" ? +v.toFixed(3) : v])))}`);
+  }
+}
+
+async function evalHtmldate(steps: Map<string, number>, perPage: boolean): Promise<Row[]> {
+  const dir = join(DATA, "multilingual", "htmldate-mediacloud");
+  // the upstream file writes a missing date as NaN, which is not JSON
+  const gold = JSON.parse(readFileSync(join(dir, "eval_mediacloud_2020.json"), "utf8").replace(/:\s*NaN/g, ": null")) as Record<string, { file: string; date: string | null }>;
+  const arabicIds = new Set(
+    readFileSync(join(DATA, "arabic", "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { upstream?: { path: string } }).upstream?.path)
+      .filter((p): p is string => !!p)
+      .map((p) => basename(p)),
+  );
+  const entries = Object.entries(gold)
+    .filter((e): e is [string, { file: string; date: string }] => !!e[1].date)
+    .sort((a, b) => (a[1].file < b[1].file ? -1 : 1));
+  const found = {} as Record<System, (string | null)[]>;
+  for (const system of SYSTEMS) {
+    found[system] = [];
+    for (const [url, g] of entries) {
+      const bytes = tools.readBytes(join(dir, "pages", `${g.file}.gz`));
+      found[system].push((await runSystem(system, bytes, system === "marsad" ? g.file : url, false, new Map())).publishedAt);
+    }
+  }
+  if (perPage) entries.forEach(([url, g], i) => !sameDay(found.marsad[i]!, g.date) && console.log(`  htmldate miss: ${g.file} gold ${g.date} got ${found.marsad[i]} ${url}`));
+  void steps;
+  const rows: Row[] = [];
+  const subsets: [string, number[]][] = [
+    ["all", entries.map((_, i) => i)],
+    ["ar", entries.map(([, g], i) => (arabicIds.has(g.file) ? i : -1)).filter((i) => i >= 0)],
+  ];
+  for (const [subset, idx] of subsets) {
+    const acc = {} as Record<System, number>;
+    const cov = {} as Record<System, number>;
+    for (const system of SYSTEMS) {
+      acc[system] = idx.filter((i) => sameDay(found[system][i]!, entries[i]![1].date)).length / idx.length;
+      cov[system] = idx.filter((i) => found[system][i]).length / idx.length;
+    }
+    rows.push({ suite: "htmldate", subset, pages: idx.length, metric: "date accuracy", scores: acc });
+    rows.push({ suite: "htmldate", subset, pages: idx.length, metric: "date coverage", scores: cov });
+  }
+  return rows;
+}
+
+/** Floors pinned in extract-html.floors.json ("suite/subset/metric" → lowest accepted marsad score). */
+function checkFloors(rows: Row[]): void {
+  const floors = JSON.parse(readFileSync(new URL("./extract-html.floors.json", import.meta.url), "utf8")) as Record<string, number>;
+  let broken = 0;
+  for (const [key, floor] of Object.entries(floors)) {
+    if (key.startsWith("$")) continue;
+    const row = rows.find((r) => `${r.suite}/${r.subset}/${r.metric}` === key);
+    const value = row?.scores.marsad;
+    const isMax = key.endsWith("checks failed");
+    if (value === undefined || (isMax ? value > floor : value < floor)) {
+      broken++;
+      console.log(`FLOOR BROKEN ${key}: marsad ${value ?? "missing"}, floor ${floor}`);
+    }
+  }
+  console.log(broken ? `${broken} floors broken` : "all floors hold");
+  if (broken) process.exitCode = 1;
+}

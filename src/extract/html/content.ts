@@ -1,0 +1,322 @@
+/**
+ * Main-content selection on a pruned tree. Rules:
+ * - every text block (p, pre, td, or a div/section holding its own text) of at least
+ *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,` and Arabic `،` `؛`) + one per 100 characters
+ *   (at most 3), credited to its parent in full, its grandparent by half and higher ancestors by
+ *   a third of the level;
+ * - an ancestor starts from its tag's prior and its class/id hints (±25, English and Arabic);
+ * - a candidate's final score is discounted by its link density;
+ * - the best candidate is widened to an ancestor that holds several near-best candidates, or
+ *   whose own score keeps rising, then merged with siblings that score well or read as prose;
+ * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
+ *   links, or when they are lists of short items in a container that is not a list.
+ */
+import { NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
+import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
+
+/** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
+const MIN_BLOCK_CHARS = 25;
+const ANCESTOR_LEVELS = 5;
+/** Share of the best score an alternative candidate needs to count when widening. */
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
+const SIBLING_SHARE = 0.2;
+const HINT_WEIGHT = 25;
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figure", "footer",
+  "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table",
+  "tbody", "thead", "tfoot", "tr", "ul", "br", "td", "th", "caption", "details", "summary",
+]);
+const SCORED_TAGS = new Set(["p", "pre", "td"]);
+const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "span", "font", "center", "blockquote"]);
+const COMMAS = /[,،؛]/g;
+
+interface Stats {
+  len: number;
+  linkLen: number;
+  commas: number;
+  hasBlockChild: boolean;
+  /** Text outside block children (line breaks count as inline): a div of `<br>`-separated prose. */
+  ownText: number;
+  ownCommas: number;
+}
+
+export interface Selection {
+  nodes: El[];
+  /** The scored candidate the nodes were chosen around. */
+  top: El;
+}
+
+export class Scorer {
+  private readonly stats = new Map<El, Stats>();
+  private readonly scores = new Map<El, number>();
+
+  constructor(private readonly root: El) {
+    this.measure(root);
+  }
+
+  private measure(el: El): Stats {
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, hasBlockChild: false, ownText: 0, ownCommas: 0 };
+    for (const c of el.children) {
+      if (isEl(c)) {
+        const cs = this.measure(c);
+        s.len += cs.len;
+        s.linkLen += c.tag === "a" ? cs.len : cs.linkLen;
+        s.commas += cs.commas;
+        if (c.tag === "br") continue;
+        if (BLOCK_TAGS.has(c.tag)) s.hasBlockChild = true;
+        else {
+          s.ownText += cs.len;
+          s.ownCommas += cs.commas;
+        }
+      } else {
+        const t = cleanText(c);
+        if (t) {
+          s.len += t.length + 1;
+          s.ownText += t.length + 1;
+          const commas = t.match(COMMAS)?.length ?? 0;
+          s.commas += commas;
+          s.ownCommas += commas;
+        }
+      }
+    }
+    this.stats.set(el, s);
+    return s;
+  }
+
+  statsOf(el: El): Stats {
+    return this.stats.get(el) ?? this.measure(el);
+  }
+
+  linkDensity(el: El): number {
+    const s = this.statsOf(el);
+    return s.len === 0 ? 0 : s.linkLen / s.len;
+  }
+
+  /** Scores text blocks into their ancestors and picks the content nodes; null when nothing scores. */
+  select(): Selection | null {
+    const candidates: El[] = [];
+    this.scoreBlocks(this.root, candidates);
+    if (candidates.length === 0) return null;
+    let top: El | null = null;
+    let best = -Infinity;
+    const finals = new Map<El, number>();
+    for (const c of candidates) {
+      const f = this.scores.get(c)! * (1 - this.linkDensity(c));
+      finals.set(c, f);
+      if (f > best) {
+        best = f;
+        top = c;
+      }
+    }
+    if (!top) return null;
+    top = this.widen(top, best, finals);
+    return { nodes: this.mergeSiblings(top, finals), top };
+  }
+
+  private scoreBlocks(el: El, candidates: El[]): void {
+    for (const c of el.children) {
+      if (!isEl(c)) continue;
+      const s = this.statsOf(c);
+      const isBlock = SCORED_TAGS.has(c.tag) ? s.len >= MIN_BLOCK_CHARS : CONTAINER_TAGS.has(c.tag) && s.ownText >= MIN_BLOCK_CHARS;
+      if (isBlock) {
+        const own = SCORED_TAGS.has(c.tag) ? s.len : s.ownText;
+        const commas = SCORED_TAGS.has(c.tag) ? s.commas : s.ownCommas;
+        const score = 1 + commas + Math.min(Math.floor(own / 100), 3);
+        let level = 0;
+        for (let a = c.parent; a && level < ANCESTOR_LEVELS; a = a.parent, level++) {
+          if (a.tag === "#root") break;
+          if (!this.scores.has(a)) {
+            this.scores.set(a, prior(a));
+            candidates.push(a);
+          }
+          const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+          this.scores.set(a, this.scores.get(a)! + score / divider);
+        }
+      }
+      if (s.hasBlockChild || !isBlock) this.scoreBlocks(c, candidates);
+    }
+  }
+
+  private widen(top: El, best: number, finals: Map<El, number>): El {
+    const alternatives = [...finals.entries()]
+      .filter(([el, f]) => el !== top && f >= best * ALTERNATIVE_SHARE)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([el]) => el);
+    if (alternatives.length >= MIN_ALTERNATIVES) {
+      for (let p = top.parent; p && p.tag !== "#root" && p.tag !== "body" && p.tag !== "html"; p = p.parent) {
+        let inside = 0;
+        for (const alt of alternatives) if (contains(p, alt)) inside++;
+        if (inside >= MIN_ALTERNATIVES) {
+          top = p;
+          break;
+        }
+      }
+    }
+    // climb while the parent scores higher: the story is split over several scored children
+    let last = finals.get(top) ?? best;
+    const floor = last / 3;
+    for (let p = top.parent; p && p.tag !== "body" && p.tag !== "#root" && p.tag !== "html"; p = p.parent) {
+      const ps = finals.get(p);
+      if (ps === undefined) continue;
+      if (ps < floor) break;
+      if (ps > last) {
+        top = p;
+        last = ps;
+      }
+    }
+    // a lone child says nothing the parent does not
+    while (top.parent && top.parent.tag !== "body" && top.parent.tag !== "#root" && top.parent.children.filter(isEl).length === 1) top = top.parent;
+    return top;
+  }
+
+  private mergeSiblings(top: El, finals: Map<El, number>): El[] {
+    const parent = top.parent;
+    if (!parent) return [top];
+    const topScore = finals.get(top) ?? 0;
+    const threshold = Math.max(10, topScore * SIBLING_SHARE);
+    const nodes: El[] = [];
+    for (const sib of parent.children) {
+      if (!isEl(sib)) continue;
+      if (sib === top) {
+        nodes.push(sib);
+        continue;
+      }
+      let bonus = 0;
+      if (sib.attrs.class && sib.attrs.class === top.attrs.class) bonus += topScore * 0.2;
+      const f = finals.get(sib);
+      if (f !== undefined && f + bonus >= threshold) {
+        nodes.push(sib);
+        continue;
+      }
+      if (sib.tag === "p" || (CONTAINER_TAGS.has(sib.tag) && !this.statsOf(sib).hasBlockChild)) {
+        const s = this.statsOf(sib);
+        const density = this.linkDensity(sib);
+        const text = s.len > 0 ? cleanText(textOf(sib)) : "";
+        if (s.len > 80 && density < 0.25) nodes.push(sib);
+        else if (s.len < 80 && s.len > 0 && density === 0 && /[.!?؟。]\s*$/.test(text)) nodes.push(sib);
+      }
+    }
+    return nodes;
+  }
+
+  /** Whether a block inside the kept content is chrome rather than story. */
+  isBoilerplate(el: El, rootLen: number): boolean {
+    const s = this.statsOf(el);
+    if (s.len === 0) return false;
+    const ci = classAndId(el);
+    const weight = classWeight(ci);
+    const density = this.linkDensity(el);
+    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
+    if (weight < 0 && s.len < rootLen * 0.5) return true;
+    if (s.commas >= 10) return false;
+    if (el.tag === "ul" || el.tag === "ol") return density > 0.5;
+    if (density > 0.5) return true;
+    if (weight < 25 && density > 0.33 && s.len < 600) return true;
+    return false;
+  }
+}
+
+function prior(el: El): number {
+  let score = 0;
+  switch (el.tag) {
+    case "div":
+    case "article":
+    case "main":
+    case "section":
+      score += 5;
+      break;
+    case "pre":
+    case "td":
+    case "blockquote":
+      score += 3;
+      break;
+    case "address":
+    case "ol":
+    case "ul":
+    case "dl":
+    case "dd":
+    case "dt":
+    case "li":
+    case "form":
+      score -= 3;
+      break;
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6":
+    case "th":
+      score -= 5;
+      break;
+  }
+  if (el.attrs.itemprop && /articlebody|text/i.test(el.attrs.itemprop)) score += HINT_WEIGHT;
+  return score + classWeight(classAndId(el));
+}
+
+export function classWeight(ci: string): number {
+  if (!ci) return 0;
+  let w = 0;
+  if (NEGATIVE.test(ci)) w -= HINT_WEIGHT;
+  if (POSITIVE.test(ci)) w += HINT_WEIGHT;
+  return w;
+}
+
+function contains(a: El, b: El): boolean {
+  for (let p: El | null = b; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+/** Serializes the kept nodes to paragraphs, skipping boilerplate blocks and the title heading. */
+export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string[] {
+  const rootLen = nodes.reduce((n, el) => n + scorer.statsOf(el).len, 0);
+  const out: string[] = [];
+  let buffer = "";
+  const flush = (): void => {
+    const t = cleanText(buffer);
+    if (t) out.push(t);
+    buffer = "";
+  };
+  const folded = foldTitle(title);
+  const visit = (el: El, isRoot: boolean): void => {
+    if (!isRoot && BLOCK_TAGS.has(el.tag) && scorer.isBoilerplate(el, rootLen)) return;
+    if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
+    const block = BLOCK_TAGS.has(el.tag);
+    if (block) flush();
+    for (const c of el.children) {
+      if (isEl(c)) visit(c, false);
+      else buffer += c;
+      if (!isEl(c) || c.tag !== "td") continue;
+      buffer += " ";
+    }
+    if (block) flush();
+  };
+  for (const n of nodes) visit(n, true);
+  flush();
+  return trimChrome(out, folded);
+}
+
+export function foldTitle(title: string): string {
+  return cleanText(title).toLowerCase();
+}
+
+function isTitleEcho(text: string, foldedTitle: string): boolean {
+  const t = text.toLowerCase();
+  return t.length > 0 && (t === foldedTitle || (t.length > 10 && foldedTitle.includes(t)) || (foldedTitle.length > 10 && t.includes(foldedTitle) && t.length < foldedTitle.length * 1.3));
+}
+
+/** Drops echo titles, share/tag labels and read-also lines; cuts at a tag label near the end. */
+export function trimChrome(paragraphs: string[], foldedTitle: string): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
+    if (TAG_LABEL.test(p) || (SHARE_LABEL.test(p) && p.length < 40)) continue;
+    if (READ_ALSO.test(p) && p.length < 200) continue;
+    out.push(p);
+  }
+  while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * Dates written in page text and metadata values, for the page date. Rules:
+ * - machine forms first: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM]` keeps its time and zone as
+ *   written (the local day is the publication day; converting to UTC moves late-evening stories);
+ * - numeric day-first forms `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (month-first only when the day
+ *   slot cannot be a month), `YYYY/M/D` and the CJK `YYYY年M月D日` / `YYYY년 M월 D일`;
+ * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
+ *   combined `نيسان / أبريل` form, and the common European languages, before or after the day;
+ * - Arabic-Indic and Persian digits are read as ASCII digits;
+ * - years outside MIN_YEAR..MAX_YEAR are not dates of a news page.
+ * `findAbsoluteDates` of the understanding stage is consulted first; this module covers the forms
+ * it does not read yet.
+ */
+import { findAbsoluteDates } from "../../understand/dates/absolute.js";
+import type { IsoDate } from "../../types.js";
+
+/** Online news older than this does not exist; years before it are founding years, not dates. */
+const MIN_YEAR = 1995;
+const MAX_YEAR = 2099;
+
+export interface TextDate {
+  value: IsoDate;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {};
+function months(n: number, ...names: string[]): void {
+  for (const name of names) MONTHS[name] = n;
+}
+// Arabic: Egyptian/Gulf transliterations, Levantine/Iraqi, Maghrebi (Tunisia/Algeria/Morocco)
+months(1, "يناير", "كانون الثاني", "جانفي", "يناىر", "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه");
+months(2, "فبراير", "شباط", "فيفري", "فبرایر", "february", "feb", "février", "fevrier", "févr", "febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat");
+months(3, "مارس", "آذار", "اذار", "march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart");
+months(4, "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل", "april", "apr", "avril", "avr", "abril", "aprile", "апреля", "апрель", "квітня", "nisan");
+months(5, "مايو", "أيار", "ايار", "ماي", "may", "mai", "mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs");
+months(6, "يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "juin", "junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran");
+months(7, "يوليو", "يوليه", "تموز", "جويلية", "july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz");
+months(8, "أغسطس", "اغسطس", "آب", "اب", "أوت", "اوت", "august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos");
+months(9, "سبتمبر", "أيلول", "ايلول", "september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül");
+months(10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "october", "oct", "octobre", "octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim");
+months(11, "نوفمبر", "تشرين الثاني", "november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım");
+months(12, "ديسمبر", "كانون الأول", "كانون الاول", "december", "dec", "décembre", "decembre", "déc", "diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık");
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/\./g, "\\."))
+  .join("|");
+// `نيسان / أبريل`: two names of one month; the second is optional
+const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?`;
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
+const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
+const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R},?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
+const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+
+const HAS_YEAR = /(?:19|20)\d\d/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+function asciiDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** A valid `YYYY-MM-DD` or null. */
+export function makeDay(year: number, month: number, day: number): IsoDate | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+function zone(z: string | undefined): string {
+  if (!z) return "";
+  if (z === "Z") return "Z";
+  const digits = z.replace(":", "");
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
+
+/** Reads a metadata value (ISO-like or words) as an ISO date; null when it holds no date. */
+export function parseDateValue(raw: string): IsoDate | null {
+  const text = raw.trim();
+  if (!text) return null;
+  if (/^\d{10}(\d{3})?$/.test(text)) return epochDate(Number(text.slice(0, 10)));
+  return findDatesInText(text)[0]?.value ?? null;
+}
+
+function epochDate(seconds: number): IsoDate | null {
+  const d = new Date(seconds * 1000);
+  return makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ? d.toISOString().replace(/\.\d{3}Z$/, "Z") : null;
+}
+
+/** Every date found in the text, in order of position, each once. */
+export function findDatesInText(raw: string): TextDate[] {
+  const text = asciiDigits(raw);
+  // every form below carries a four-digit year; most text blocks have none
+  if (!HAS_YEAR.test(text)) return [];
+  const found: TextDate[] = [];
+  const add = (value: IsoDate | null, start: number, end: number): void => {
+    if (value && !found.some((f) => start < f.end && f.start < end)) found.push({ value, start, end });
+  };
+  for (const m of text.matchAll(ISO)) {
+    const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
+    if (!day) continue;
+    const hour = m[4] !== undefined ? +m[4] : -1;
+    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${m[6]}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
+    add(day + time, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CJK)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(YMD)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(DMY)) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    add(b > 12 && a <= 12 ? makeDay(y, a, b) : makeDay(y, b, a), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(D_MONTH_Y)) add(makeDay(+m[3]!, monthOf(m[2]!), +m[1]!), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(MONTH_D_Y)) add(makeDay(+m[3]!, monthOf(m[1]!), +m[2]!), m.index, m.index + m[0].length);
+  for (const d of findAbsoluteDates(raw)) if (d.precision === "day") add(d.value, d.start, d.end);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function monthOf(name: string): number {
+  return MONTHS[name.toLowerCase()] ?? MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * Class/id and label hints for main-content scoring, in English and in the conventions of Arabic
+ * news sites. Rules:
+ * - POSITIVE: containers that hold the story (article-body, entry-content, news-details, نص الخبر…);
+ * - NEGATIVE: chrome around it (share bars, related rails, tags, comments, newsletter, cookie walls);
+ * - UNLIKELY: blocks skipped before scoring unless MAYBE also matches (Readability's idea, own lists);
+ * - READ_ALSO / TAG_LABEL / SHARE_LABEL: visible Arabic and English labels that open a block of
+ *   links inside or after the body (اقرأ أيضا, كلمات دلالية, شارك…).
+ * Matching is case-insensitive on `class` + `id`; Arabic labels are matched with hamza and
+ * alef-maqsura variants and optional tatweel.
+ */
+
+export const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|news-?detail|detail|itemprop|prose|rich-?text|نص|الخبر|المقال|تفاصيل|محتوى/i;
+
+export const NEGATIVE =
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|consent|disqus|footer|footnote|gdpr|hidden|masthead|media-credit|meta|modal|more-?stories|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|rss|scroll|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|tags?\b|tag-|taboola|tool|trending|widget|most-?read|most-?viewed|read-?more|readmore|also-?read|see-?also|author-?bio|caption|credit|byline|dateline|timestamp|signup|print|email|whatsapp|facebook|twitter|telegram|keywords|topics|تعليق|شارك|مشاركة|اقرأ|ذات صلة|الأكثر|كلمات/i;
+
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|share|sharing|outbrain|taboola|most-?read|most-?popular|trending|navbar|topbar|nav-|-nav|offcanvas|modal|login|signin|related-?posts|read-?also|also-?read|tags-?list|tag-?list|ticker|marquee|breaking|latest-?news|popular|prev_next|prev-?next|next-?prev|next-?article|prev-?article|post-?navigation|nav-?links|اقرأ|الأكثر/i;
+
+export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|detail/i;
+
+/** Roles of landmarks that never hold the story. */
+export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]);
+
+const HAMZA_ALEF = "[اأإآ]";
+const TATWEEL = "\u0640*";
+const YEH = "[يى]";
+
+/** "Read also" labels: اقرأ أيضا / إقرأ أيضاً / شاهد أيضا / طالع أيضا / اقرأ المزيد / مواضيع ذات صلة / Read more… */
+export const READ_ALSO = new RegExp(
+  `^\\s*[-–—•:«"]?\\s*(?:(?:${HAMZA_ALEF}قر${HAMZA_ALEF}|شاهد|طالع|تابع|${HAMZA_ALEF}نظر)${TATWEEL}\\s+(?:${HAMZA_ALEF}${TATWEEL}${YEH}${TATWEEL}ض${TATWEEL}ا[ًٌ]?|${HAMZA_ALEF}لمزيد|كذلك)|مواضيع ذات صلة|${HAMZA_ALEF}خبار ذات صلة|ذات صلة|read (?:also|more)|also read|related(?: articles| stories| content)?\\s*:|see also|more on this|recommended)`,
+  "i",
+);
+
+/** Tag-list labels: كلمات دلالية / الكلمات المفتاحية / وسوم / مواضيع / Tags. */
+export const TAG_LABEL = new RegExp(
+  `^\\s*(?:كلمات دلالية|ال?كلمات ال?مفتاحية|ال?وسوم|وسوم|الموضوعات|tags|topics|keywords)\\s*:?\\s*$`,
+  "i",
+);
+
+/** Share bars: شارك / مشاركة / Share. */
+export const SHARE_LABEL = /^\s*(?:شارك|شاركوا|مشاركة|انشر|share(?: this| on)?|tweet|print)\b/i;
+
+/** "Updated" labels: a date after one is not the publication date. */
+export const UPDATED_LABEL = /آخر تحديث|تم التحديث|تحديث|محدث|updated?|last modified|modifi/i;
+
+/**
+ * Tag containers: their links are read as page tags, never as body text. A class token names one
+ * when it is a tag-list word (tags, tag-list, tagcloud, keywords, topics, وسوم) or ends in one
+ * (post-tags, article_details_tags); `tag-<slug>` tokens (WordPress marks every post wrapper with
+ * its tags) and icon classes (fa-tags) do not.
+ */
+const TAG_TOKEN = /^(?:[\w-]*[_-])?(?:tags|tag-?list|tags-?list|tag-?cloud|tagcloud|keywords|topics|وسوم)$/i;
+const ICON_TOKEN = /^(?:fa|fas|far|icon|glyphicon|bi)-/i;
+
+export function isTagContainer(classAndId: string): boolean {
+  if (!classAndId) return false;
+  for (const token of classAndId.split(/\s+/)) if (TAG_TOKEN.test(token) && !ICON_TOKEN.test(token)) return true;
+  return false;
+}
+
+/**
+ * Closing notices that follow many bodies: comment policies and opinion disclaimers. Only trimmed
+ * from the end of a body, where they sit.
+ */
+export const TAIL_NOTICE =
+  /(?:التعليقات|تعليقات|النقاش).{0,200}(?:سياسة الخصوصية|شروط الاستخدام|إرشادات|الإرشادات)|لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)|(?:comments?|discussion).{0,200}(?:privacy policy|terms of (?:use|service)|community guidelines)|(?:views|opinions) expressed .{0,80}(?:do not|don't) (?:necessarily )?reflect/i;

@@ -1,0 +1,130 @@
+/**
+ * Removes what can never be article text before scoring. Rules:
+ * - markup that holds no prose: scripts, forms controls, media, navigation, asides, dialogs;
+ * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes);
+ * - footers, headers and blocks whose class/id/role says chrome (UNLIKELY, unless MAYBE also
+ *   matches) — skipped in the relaxed pass;
+ * - "read also" blocks: an element whose text opens with a READ_ALSO label and is short, or a
+ *   bare label together with the link-dense siblings that follow it;
+ * - tag containers (read as page tags before pruning);
+ * - photo credits and figures (captions are not article text).
+ * Removed blocks that look like related-article rails are handed back so they can become
+ * `role: "related"` articles.
+ */
+import { MAYBE, READ_ALSO, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
+
+const ALWAYS_DROP = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "button",
+  "input", "select", "textarea", "option", "nav", "aside", "head", "link", "meta", "dialog", "map", "audio",
+  "video", "picture", "img", "figure", "figcaption", "label", "menu",
+]);
+const STRICT_DROP = new Set(["footer"]);
+const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "html", "#root", "p", "h1", "h2", "h3", "table", "tbody", "tr", "td"]);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|hide|is-hidden)(?:\s|$)/i;
+const RELATED_HINT = /related|read-?also|also-?read|more-?stories|more-?news|recommend|اقرأ|ذات صلة/i;
+/** A read-also label plus its links stays short; longer text is the body that happens to follow. */
+const READ_ALSO_MAX_CHARS = 400;
+const CREDIT = /^\s*(?:©|\(c\)|photo\s*:|credit\s*:|صورة\s*:|الصورة\s*:|تصوير\s*:)/i;
+const CREDIT_MAX_CHARS = 120;
+
+export interface PruneOptions {
+  /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
+  relaxed: boolean;
+}
+
+/** Prunes `root` in place; returns the removed blocks that look like related-article rails. */
+export function prune(root: El, options: PruneOptions): El[] {
+  const related: El[] = [];
+  walk(root, options, related);
+  return related;
+}
+
+function walk(el: El, options: PruneOptions, related: El[]): void {
+  for (let i = 0; i < el.children.length; i++) {
+    const child = el.children[i]!;
+    if (!isEl(child)) continue;
+    const verdict = judge(child, options);
+    if (verdict === "keep") {
+      walk(child, options, related);
+      continue;
+    }
+    if (verdict === "related") related.push(child);
+    if (verdict === "label") dropFollowingLinks(el, i, related);
+    removeNode(child);
+    i--;
+  }
+}
+
+type Verdict = "keep" | "drop" | "related" | "label";
+
+function judge(el: El, options: PruneOptions): Verdict {
+  const tag = el.tag;
+  if (ALWAYS_DROP.has(tag)) return tag === "aside" && RELATED_HINT.test(classAndId(el)) ? "related" : "drop";
+  if (!options.relaxed && STRICT_DROP.has(tag)) return "drop";
+  const a = el.attrs;
+  if (a.hidden !== undefined || a["aria-hidden"] === "true") return "drop";
+  if (a.style && HIDDEN_STYLE.test(a.style)) return "drop";
+  const ci = classAndId(el);
+  if (ci && HIDDEN_CLASS.test(a.class ?? "")) return "drop";
+  if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main") return "drop";
+  if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
+    if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
+    if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci)) return RELATED_HINT.test(ci) ? "related" : "drop";
+    if (tag === "header" && !containsTag(el, "p")) return "drop";
+  }
+  const lead = leadingText(el);
+  if (lead && READ_ALSO.test(lead)) {
+    const text = cleanText(textOf(el));
+    if (text.length <= READ_ALSO_MAX_CHARS) return READ_ALSO.test(text) && text.length < 40 ? "label" : "related";
+  }
+  if (lead && CREDIT.test(lead) && cleanText(textOf(el)).length <= CREDIT_MAX_CHARS) return "drop";
+  return "keep";
+}
+
+/** After a bare "read also" label, the following siblings made only of links belong to it. */
+function dropFollowingLinks(parent: El, index: number, related: El[]): void {
+  for (let j = index + 1; j < parent.children.length; ) {
+    const next = parent.children[j]!;
+    if (!isEl(next)) {
+      if (cleanText(next) !== "") return;
+      j++;
+      continue;
+    }
+    if (!isMostlyLinks(next)) return;
+    related.push(next);
+    removeNode(next);
+  }
+}
+
+function isMostlyLinks(el: El): boolean {
+  const total = cleanText(textOf(el)).length;
+  if (total === 0) return el.tag === "br";
+  let linked = 0;
+  const stack: El[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.tag === "a") linked += cleanText(textOf(e)).length;
+    else for (const c of e.children) if (isEl(c)) stack.push(c);
+  }
+  return linked / total > 0.6;
+}
+
+/** The first non-blank text inside the element, looking down the first children only. */
+function leadingText(el: El): string {
+  for (const c of el.children) {
+    if (isEl(c)) {
+      const t = leadingText(c);
+      if (t) return t;
+    } else if (c.trim()) {
+      return c;
+    }
+  }
+  return "";
+}
+
+function containsTag(el: El, tag: string): boolean {
+  for (const c of el.children) if (isEl(c) && (c.tag === tag || containsTag(c, tag))) return true;
+  return false;
+}

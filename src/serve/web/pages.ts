@@ -46,7 +46,7 @@ function articleLink(a: { id: string; title: string }): SafeHtml {
 }
 
 function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {
-  return html`<a href="/sources/${encodeURIComponent(key)}">${a.source.name ?? a.source.domain ?? key}</a>`;
+  return html`<a href="/sources/${encodeURIComponent(key)}">${a.source.name ?? a.source.domain ?? "مصدر غير معروف"}</a>`;
 }
 
 function articleMeta(a: ArticleSummary): SafeHtml {
@@ -161,7 +161,7 @@ function renderSearch(params: URLSearchParams, q: string, page: number, result: 
 ${params.getAll("source").map((s) => html`<input type="hidden" name="source" value="${s}">`)}${params.getAll("entity").map((s) => html`<input type="hidden" name="entity" value="${s}">`)}${params.getAll("tag").map((s) => html`<input type="hidden" name="tag" value="${s}">`)}
 <button type="submit">ابحث</button>
 </form>
-<p id="q-help" class="meta">كلمات (كلها مطلوبة)، «"عبارة بين علامتي تنصيص"»، ‎OR‎ بين بديلين، ‎-كلمة‎ للاستبعاد، ‎بادئة*‎.</p>
+<p id="q-help" class="meta">اكتب كلمات (كلها مطلوبة)، أو <code>"عبارة"</code> بين علامتي تنصيص، أو <code>OR</code> بين بديلين، أو <code>-كلمة</code> للاستبعاد، أو <code>بادئة*</code>.</p>
 ${active.length ? html`<ul class="chips" aria-label="عوامل التصفية">${active.map(([k, v]) => html`<li>${FILTER_LABELS[k]}: ${k === "since" || k === "until" ? formatDay(v) : v} <a href="${without(params, k, v)}" aria-label="إزالة ${FILTER_LABELS[k]}: ${v}">✕</a></li>`)}</ul>` : ""}
 ${result && query ? html`<div class="grid">
 <section aria-labelledby="results-h">
@@ -344,7 +344,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     if (!source) throw notFound(`source ${key}`);
     const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newestDay(store, { sources: [key] })]);
     const chart = await countByDay(store, { sources: [key] }, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
-    const name = source.name ?? source.domain ?? key;
+    const name = source.name ?? source.domain ?? "مصدر غير معروف";
     return sendPage(c, {
       title: name,
       body: html`<h1>${name}</h1>
@@ -403,7 +403,7 @@ ${coMentioned.length ? html`<section class="panel entities" aria-labelledby="co-
 
 function sourceList(sources: Awaited<ReturnType<Store["listSources"]>>): HtmlValue {
   if (sources.length === 0) return html`<p>لا مصادر بعد.</p>`;
-  return html`<ul class="items">${sources.map((s) => html`<li><a href="/sources/${encodeURIComponent(s.key)}">${s.name ?? s.domain ?? s.key}</a> <span class="count">(${formatNumber(s.articleCount)} خبراً)</span></li>`)}</ul>`;
+  return html`<ul class="items">${sources.map((s) => html`<li><a href="/sources/${encodeURIComponent(s.key)}">${s.name ?? s.domain ?? "مصدر غير معروف"}</a> <span class="count">(${formatNumber(s.articleCount)} خبراً)</span></li>`)}</ul>`;
 }
 
 export function renderErrorPage(c: Context, e: { status: number; message: string; parameter?: string }): Response {

@@ -132,3 +132,20 @@ describe("pages", () => {
     assert.match(text, /<table><thead><tr><th scope="col">اليوم<\/th>/);
   });
 });
+
+describe("aggregate cache", () => {
+  it("reuses a value within its time, recomputes after, and forgets failures", async () => {
+    const { TtlCache } = await import("./cache.js");
+    let t = 0;
+    let calls = 0;
+    const cache = new TtlCache(100, 2, () => t);
+    const compute = async () => ++calls;
+    assert.equal(await cache.get("a", compute), 1);
+    assert.equal(await cache.get("a", compute), 1);
+    t = 150;
+    assert.equal(await cache.get("a", compute), 2);
+    await assert.rejects(cache.get("b", async () => { throw new Error("x"); }));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(await cache.get("b", compute), 3);
+  });
+});

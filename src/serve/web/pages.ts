@@ -20,6 +20,7 @@ import { diffText, hasChanges } from "./diff.js";
 import { dayRange, formatDay, formatNumber } from "./format.js";
 import { escapeHtml, html, safeHref, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
+import { TtlCache } from "./cache.js";
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Deepest search page offered: the store answers offsets up to 10,000. */
@@ -30,6 +31,8 @@ export const CHART_DAYS = 14;
 export const DUPLICATE_SIMILARITY = 0.6;
 /** Articles read to collect an entity's quotes. */
 export const QUOTE_SCAN_ARTICLES = 10;
+/** Title words used to find related articles: more words make the any-word query slower, not better. */
+export const RELATED_WORDS = 6;
 
 const SEARCH_PAGE_PARAMS = ["q", ...LIST_PARAMS.filter((p) => p !== "limit" && p !== "offset"), "page"];
 const PLATFORM_NAMES: Record<string, string> = { x: "إكس", facebook: "فيسبوك", instagram: "إنستغرام", youtube: "يوتيوب", telegram: "تلغرام", tiktok: "تيك توك", other: "منشور" };
@@ -256,26 +259,37 @@ ${related.length ? html`<section aria-labelledby="related-h"><h2 id="related-h">
 
 /** A query of the article's title words, for "related": any-word matching ranks the closest first. */
 export function relatedQuery(title: string): string {
-  return title.replace(/["()*|\-:«»،,.؟?!]/g, " ").split(/\s+/).filter((w) => w.length > 2 && w !== "OR").slice(0, 12).join(" ");
+  return title.replace(/["()*|\-:«»،,.؟?!]/g, " ").split(/\s+/).filter((w) => w.length > 2 && w !== "OR").slice(0, RELATED_WORDS).join(" ");
 }
 
 export interface WebOptions {
   /** Anchor for charts when the store is empty. */
   clock: () => string;
+  /** How long overview aggregates (sources, top entities, daily counts) are reused; default 30 s, 0 = never. */
+  aggregateTtlMs?: number;
 }
+
+/** 30 s: an overview a reader loads is at most one ingest batch behind. */
+export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
+  const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
+  const sourcesOf = () => cache.get("sources", () => store.listSources());
+  const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
+  const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
+    cache.get(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
+  const newest = (filters: ArticleFilters = {}) => cache.get(`newest:${JSON.stringify(filters)}`, () => newestDay(store, filters));
 
   web.get("/", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
     const [latest, sources, entities, anchor] = await Promise.all([
       store.listArticles({ limit: 12 }),
-      store.listSources(),
-      store.listEntities({ limit: 15 }),
-      newestDay(store),
+      sourcesOf(),
+      topEntities(15),
+      newest(),
     ]);
-    const chart = await countByDay(store, {}, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
+    const chart = await dailyCounts({}, anchor ?? options.clock().slice(0, 10));
     return sendPage(c, {
       title: "الرئيسية",
       body: html`<h1>مرصد الأخبار العربية</h1>
@@ -333,17 +347,17 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
 
   web.get("/sources", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const sources = await store.listSources();
+    const sources = await sourcesOf();
     return sendPage(c, { title: "المصادر", body: html`<h1>المصادر</h1>${sourceList(sources)}` });
   });
 
   web.get("/sources/:key", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
     const key = c.req.param("key");
-    const source = (await store.listSources()).find((s) => s.key === key);
+    const source = (await sourcesOf()).find((s) => s.key === key);
     if (!source) throw notFound(`source ${key}`);
-    const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newestDay(store, { sources: [key] })]);
-    const chart = await countByDay(store, { sources: [key] }, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
+    const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newest({ sources: [key] })]);
+    const chart = await dailyCounts({ sources: [key] }, anchor ?? options.clock().slice(0, 10));
     const name = source.name ?? source.domain ?? "مصدر غير معروف";
     return sendPage(c, {
       title: name,
@@ -358,7 +372,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
 
   web.get("/entities", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const entities = await store.listEntities({ limit: 100 });
+    const entities = await topEntities(100);
     return sendPage(c, {
       title: "الأعلام",
       body: html`<h1>الأعلام</h1>${entities.length ? html`<ul class="items">${entities.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="meta">${ENTITY_TYPES[e.type] ?? ""} · ${formatNumber(e.articleCount)} خبراً</span></li>`)}</ul>` : html`<p>لم تُستخرج أعلام من الأخبار المخزنة بعد.</p>`}`,
@@ -373,8 +387,8 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     const entity = matches.find((e) => normalizeArabic(e.name) === normalizeArabic(name)) ?? matches[0];
     if (!entity) throw notFound(`entity ${name}`);
     const filter = { entities: [entity.name] };
-    const [articles, anchor] = await Promise.all([store.listArticles({ ...filter, limit: 20 }), newestDay(store, filter)]);
-    const chart = await countByDay(store, filter, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
+    const [articles, anchor] = await Promise.all([store.listArticles({ ...filter, limit: 20 }), newest(filter)]);
+    const chart = await dailyCounts(filter, anchor ?? options.clock().slice(0, 10));
     const phrase = `"${entity.name.replace(/"/g, "")}"`;
     const co = await store.search({ q: phrase, ...filter, facets: ["entity"], limit: 1 });
     const own = new Set([entity.name, ...entity.spellings].map(normalizeArabic));

@@ -386,22 +386,29 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     const matches = await store.listEntities({ name, limit: 5 });
     const entity = matches.find((e) => normalizeArabic(e.name) === normalizeArabic(name)) ?? matches[0];
     if (!entity) throw notFound(`entity ${name}`);
-    const filter = { entities: [entity.name] };
-    const [articles, anchor] = await Promise.all([store.listArticles({ ...filter, limit: 20 }), newest(filter)]);
-    const chart = await dailyCounts(filter, anchor ?? options.clock().slice(0, 10));
+    // One search gives the articles, the co-mentioned entities and the days at once (listArticles
+    // with the same entity filter counts far more slowly); the filter keeps it to real mentions,
+    // not to words that merely share a stem with the name.
     const phrase = `"${entity.name.replace(/"/g, "")}"`;
-    const co = await store.search({ q: phrase, ...filter, facets: ["entity"], limit: 1 });
+    const found = await store.search({ q: phrase, entities: [entity.name], facets: ["entity", "day"], limit: 20 });
+    const articles = { items: found.hits.map((h) => h.article) };
+    const perDay = new Map((found.facets.day ?? []).map((f) => [f.value, f.count]));
+    const anchor = found.facets.day?.map((f) => f.value).sort().pop() ?? (await newest()) ?? options.clock().slice(0, 10);
+    const chart = dayRange(anchor, CHART_DAYS).map((day) => ({ day, count: perDay.get(day) ?? 0 }));
     const own = new Set([entity.name, ...entity.spellings].map(normalizeArabic));
-    const coMentioned = (co.facets.entity ?? []).filter((f) => !own.has(normalizeArabic(f.value))).slice(0, 15);
+    const coMentioned = (found.facets.entity ?? []).filter((f) => !own.has(normalizeArabic(f.value))).slice(0, 15);
     const full = await Promise.all(articles.items.slice(0, QUOTE_SCAN_ARTICLES).map((a) => store.getArticle(a.id)));
-    const quotes = full.flatMap((a) => (a ? a.quotes.filter((q) => q.speaker && [...own].some((s) => normalizeArabic(q.speaker!).includes(s))).map((q) => ({ q, a })) : []));
+    // Only people speak; a speaker matches when one of the entity's spellings is the whole speaker
+    // name or its end ("الوزير نادر العلمي").
+    const speaks = (speaker: string) => [...own].some((s) => { const n = normalizeArabic(speaker); return n === s || n.endsWith(` ${s}`); });
+    const quotes = entity.type !== "person" ? [] : full.flatMap((a) => (a ? a.quotes.filter((q) => q.speaker && speaks(q.speaker)).map((q) => ({ q, a })) : []));
     return sendPage(c, {
       title: entity.name,
       body: html`<h1>${entity.name}</h1>
 <p class="meta"><span>${ENTITY_TYPES[entity.type] ?? ""}</span><span>${formatNumber(entity.articleCount)} خبراً</span>${entity.spellings.length > 1 ? html`<span>يُكتب أيضاً: ${entity.spellings.filter((s) => s !== entity.name).join("، ")}</span>` : ""}</p>
 <div class="grid">
 <div>
-<section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
+<section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره (${formatNumber(found.total)})</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
 ${quotes.length ? html`<section class="quotes" aria-labelledby="q-h"><h2 id="q-h">من أقواله</h2>${quotes.map(({ q, a }) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${articleLink(a)}${q.channel ? html` · ${q.channel}` : ""}</figcaption></figure>`)}</section>` : ""}
 </div>
 <div>

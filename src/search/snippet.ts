@@ -84,10 +84,9 @@ export function cutSnippet(text: string, matcher: Matcher, length = DEFAULT_SNIP
   }
   // Start a little before the first match so it reads in context.
   let start = matches.length > 0 ? Math.max(0, bestStart - Math.floor(length / 4)) : 0;
-  let end = Math.min(text.length, start + length);
-  if (end === text.length) start = Math.max(0, end - length);
+  if (start + length > text.length) start = Math.max(0, text.length - length);
   start = widenToWordStart(text, start);
-  end = narrowToWordEnd(text, end, start);
+  const end = narrowToWordEnd(text, Math.min(text.length, start + length), start);
   const highlights = matches.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));
   return { text: text.slice(start, end), highlights, isTruncatedStart: start > 0, isTruncatedEnd: end < text.length };
 }

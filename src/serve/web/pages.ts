@@ -20,6 +20,7 @@ import { diffText, hasChanges } from "./diff.js";
 import { dayRange, formatDay, formatNumber } from "./format.js";
 import { escapeHtml, html, safeHref, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
+import { TtlCache } from "./cache.js";
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Deepest search page offered: the store answers offsets up to 10,000. */
@@ -30,6 +31,8 @@ export const CHART_DAYS = 14;
 export const DUPLICATE_SIMILARITY = 0.6;
 /** Articles read to collect an entity's quotes. */
 export const QUOTE_SCAN_ARTICLES = 10;
+/** Title words used to find related articles: more words make the any-word query slower, not better. */
+export const RELATED_WORDS = 6;
 
 const SEARCH_PAGE_PARAMS = ["q", ...LIST_PARAMS.filter((p) => p !== "limit" && p !== "offset"), "page"];
 const PLATFORM_NAMES: Record<string, string> = { x: "إكس", facebook: "فيسبوك", instagram: "إنستغرام", youtube: "يوتيوب", telegram: "تلغرام", tiktok: "تيك توك", other: "منشور" };
@@ -46,7 +49,7 @@ function articleLink(a: { id: string; title: string }): SafeHtml {
 }
 
 function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {
-  return html`<a href="/sources/${encodeURIComponent(key)}">${a.source.name ?? a.source.domain ?? key}</a>`;
+  return html`<a href="/sources/${encodeURIComponent(key)}">${a.source.name ?? a.source.domain ?? "مصدر غير معروف"}</a>`;
 }
 
 function articleMeta(a: ArticleSummary): SafeHtml {
@@ -161,7 +164,7 @@ function renderSearch(params: URLSearchParams, q: string, page: number, result: 
 ${params.getAll("source").map((s) => html`<input type="hidden" name="source" value="${s}">`)}${params.getAll("entity").map((s) => html`<input type="hidden" name="entity" value="${s}">`)}${params.getAll("tag").map((s) => html`<input type="hidden" name="tag" value="${s}">`)}
 <button type="submit">ابحث</button>
 </form>
-<p id="q-help" class="meta">كلمات (كلها مطلوبة)، «"عبارة بين علامتي تنصيص"»، ‎OR‎ بين بديلين، ‎-كلمة‎ للاستبعاد، ‎بادئة*‎.</p>
+<p id="q-help" class="meta">اكتب كلمات (كلها مطلوبة)، أو <code>"عبارة"</code> بين علامتي تنصيص، أو <code>OR</code> بين بديلين، أو <code>-كلمة</code> للاستبعاد، أو <code>بادئة*</code>.</p>
 ${active.length ? html`<ul class="chips" aria-label="عوامل التصفية">${active.map(([k, v]) => html`<li>${FILTER_LABELS[k]}: ${k === "since" || k === "until" ? formatDay(v) : v} <a href="${without(params, k, v)}" aria-label="إزالة ${FILTER_LABELS[k]}: ${v}">✕</a></li>`)}</ul>` : ""}
 ${result && query ? html`<div class="grid">
 <section aria-labelledby="results-h">
@@ -256,26 +259,37 @@ ${related.length ? html`<section aria-labelledby="related-h"><h2 id="related-h">
 
 /** A query of the article's title words, for "related": any-word matching ranks the closest first. */
 export function relatedQuery(title: string): string {
-  return title.replace(/["()*|\-:«»،,.؟?!]/g, " ").split(/\s+/).filter((w) => w.length > 2 && w !== "OR").slice(0, 12).join(" ");
+  return title.replace(/["()*|\-:«»،,.؟?!]/g, " ").split(/\s+/).filter((w) => w.length > 2 && w !== "OR").slice(0, RELATED_WORDS).join(" ");
 }
 
 export interface WebOptions {
   /** Anchor for charts when the store is empty. */
   clock: () => string;
+  /** How long overview aggregates (sources, top entities, daily counts) are reused; default 30 s, 0 = never. */
+  aggregateTtlMs?: number;
 }
+
+/** 30 s: an overview a reader loads is at most one ingest batch behind. */
+export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
+  const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
+  const sourcesOf = () => cache.get("sources", () => store.listSources());
+  const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
+  const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
+    cache.get(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
+  const newest = (filters: ArticleFilters = {}) => cache.get(`newest:${JSON.stringify(filters)}`, () => newestDay(store, filters));
 
   web.get("/", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
     const [latest, sources, entities, anchor] = await Promise.all([
       store.listArticles({ limit: 12 }),
-      store.listSources(),
-      store.listEntities({ limit: 15 }),
-      newestDay(store),
+      sourcesOf(),
+      topEntities(15),
+      newest(),
     ]);
-    const chart = await countByDay(store, {}, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
+    const chart = await dailyCounts({}, anchor ?? options.clock().slice(0, 10));
     return sendPage(c, {
       title: "الرئيسية",
       body: html`<h1>مرصد الأخبار العربية</h1>
@@ -333,18 +347,18 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
 
   web.get("/sources", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const sources = await store.listSources();
+    const sources = await sourcesOf();
     return sendPage(c, { title: "المصادر", body: html`<h1>المصادر</h1>${sourceList(sources)}` });
   });
 
   web.get("/sources/:key", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
     const key = c.req.param("key");
-    const source = (await store.listSources()).find((s) => s.key === key);
+    const source = (await sourcesOf()).find((s) => s.key === key);
     if (!source) throw notFound(`source ${key}`);
-    const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newestDay(store, { sources: [key] })]);
-    const chart = await countByDay(store, { sources: [key] }, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
-    const name = source.name ?? source.domain ?? key;
+    const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newest({ sources: [key] })]);
+    const chart = await dailyCounts({ sources: [key] }, anchor ?? options.clock().slice(0, 10));
+    const name = source.name ?? source.domain ?? "مصدر غير معروف";
     return sendPage(c, {
       title: name,
       body: html`<h1>${name}</h1>
@@ -358,7 +372,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
 
   web.get("/entities", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const entities = await store.listEntities({ limit: 100 });
+    const entities = await topEntities(100);
     return sendPage(c, {
       title: "الأعلام",
       body: html`<h1>الأعلام</h1>${entities.length ? html`<ul class="items">${entities.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="meta">${ENTITY_TYPES[e.type] ?? ""} · ${formatNumber(e.articleCount)} خبراً</span></li>`)}</ul>` : html`<p>لم تُستخرج أعلام من الأخبار المخزنة بعد.</p>`}`,
@@ -372,22 +386,29 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     const matches = await store.listEntities({ name, limit: 5 });
     const entity = matches.find((e) => normalizeArabic(e.name) === normalizeArabic(name)) ?? matches[0];
     if (!entity) throw notFound(`entity ${name}`);
-    const filter = { entities: [entity.name] };
-    const [articles, anchor] = await Promise.all([store.listArticles({ ...filter, limit: 20 }), newestDay(store, filter)]);
-    const chart = await countByDay(store, filter, dayRange(anchor ?? options.clock().slice(0, 10), CHART_DAYS));
+    // One search gives the articles, the co-mentioned entities and the days at once (listArticles
+    // with the same entity filter counts far more slowly); the filter keeps it to real mentions,
+    // not to words that merely share a stem with the name.
     const phrase = `"${entity.name.replace(/"/g, "")}"`;
-    const co = await store.search({ q: phrase, ...filter, facets: ["entity"], limit: 1 });
+    const found = await store.search({ q: phrase, entities: [entity.name], facets: ["entity", "day"], limit: 20 });
+    const articles = { items: found.hits.map((h) => h.article) };
+    const perDay = new Map((found.facets.day ?? []).map((f) => [f.value, f.count]));
+    const anchor = found.facets.day?.map((f) => f.value).sort().pop() ?? (await newest()) ?? options.clock().slice(0, 10);
+    const chart = dayRange(anchor, CHART_DAYS).map((day) => ({ day, count: perDay.get(day) ?? 0 }));
     const own = new Set([entity.name, ...entity.spellings].map(normalizeArabic));
-    const coMentioned = (co.facets.entity ?? []).filter((f) => !own.has(normalizeArabic(f.value))).slice(0, 15);
+    const coMentioned = (found.facets.entity ?? []).filter((f) => !own.has(normalizeArabic(f.value))).slice(0, 15);
     const full = await Promise.all(articles.items.slice(0, QUOTE_SCAN_ARTICLES).map((a) => store.getArticle(a.id)));
-    const quotes = full.flatMap((a) => (a ? a.quotes.filter((q) => q.speaker && [...own].some((s) => normalizeArabic(q.speaker!).includes(s))).map((q) => ({ q, a })) : []));
+    // Only people speak; a speaker matches when one of the entity's spellings is the whole speaker
+    // name or its end ("الوزير نادر العلمي").
+    const speaks = (speaker: string) => [...own].some((s) => { const n = normalizeArabic(speaker); return n === s || n.endsWith(` ${s}`); });
+    const quotes = entity.type !== "person" ? [] : full.flatMap((a) => (a ? a.quotes.filter((q) => q.speaker && speaks(q.speaker)).map((q) => ({ q, a })) : []));
     return sendPage(c, {
       title: entity.name,
       body: html`<h1>${entity.name}</h1>
 <p class="meta"><span>${ENTITY_TYPES[entity.type] ?? ""}</span><span>${formatNumber(entity.articleCount)} خبراً</span>${entity.spellings.length > 1 ? html`<span>يُكتب أيضاً: ${entity.spellings.filter((s) => s !== entity.name).join("، ")}</span>` : ""}</p>
 <div class="grid">
 <div>
-<section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
+<section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره (${formatNumber(found.total)})</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
 ${quotes.length ? html`<section class="quotes" aria-labelledby="q-h"><h2 id="q-h">من أقواله</h2>${quotes.map(({ q, a }) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${articleLink(a)}${q.channel ? html` · ${q.channel}` : ""}</figcaption></figure>`)}</section>` : ""}
 </div>
 <div>
@@ -403,7 +424,7 @@ ${coMentioned.length ? html`<section class="panel entities" aria-labelledby="co-
 
 function sourceList(sources: Awaited<ReturnType<Store["listSources"]>>): HtmlValue {
   if (sources.length === 0) return html`<p>لا مصادر بعد.</p>`;
-  return html`<ul class="items">${sources.map((s) => html`<li><a href="/sources/${encodeURIComponent(s.key)}">${s.name ?? s.domain ?? s.key}</a> <span class="count">(${formatNumber(s.articleCount)} خبراً)</span></li>`)}</ul>`;
+  return html`<ul class="items">${sources.map((s) => html`<li><a href="/sources/${encodeURIComponent(s.key)}">${s.name ?? s.domain ?? "مصدر غير معروف"}</a> <span class="count">(${formatNumber(s.articleCount)} خبراً)</span></li>`)}</ul>`;
 }
 
 export function renderErrorPage(c: Context, e: { status: number; message: string; parameter?: string }): Response {

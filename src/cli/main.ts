@@ -4,6 +4,7 @@ import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
 import { registerWatch } from "./watch.js";
+import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerWatch(program);
+  registerServe(program);
   return program;
 }
 

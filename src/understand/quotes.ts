@@ -118,7 +118,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       const lead = s.slice(toks[v]!.end, leadEnd);
       let speaker: string | null = null;
       if (!participle) {
-        speaker = speakerIn(text, sentence.start, toks, v + 1, content ? content.tok : Math.min(limitTok, v + 1 + MAX_LEAD_WORDS), spans, canonical);
+        const to = content ? content.tok - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
+        speaker = speakerIn(text, sentence.start, toks, v + 1, to, content !== null, spans, canonical);
       }
       if (speaker) lastSpeaker = speaker;
       if (!content) continue;
@@ -158,7 +159,8 @@ function contentStart(s: string, toks: Token[], v: number, limitTok: number, quo
       const after = k + 1 < toks.length ? toks[k + 1]!.start : toks[k]!.end;
       // `إن "…"`: the content is the quotation that follows the complementizer.
       const q = quotations.find((x) => x.open >= toks[k]!.end && x.open <= after);
-      return { tok: k + 1, offset: q ? q.open : (w.startsWith("ان") && w.length > 2) || w.startsWith("بان") ? toks[k]!.start : after };
+      // A bare إن / أن / بأن is left out; one with a pronoun (إنها ستواصل) carries the subject.
+      return { tok: k + 1, offset: q ? q.open : w === "ان" || w === "بان" ? after : toks[k]!.start };
     }
   }
   return null;
@@ -166,24 +168,29 @@ function contentStart(s: string, toks: Token[], v: number, limitTok: number, quo
 
 const trimClause = (t: string) => t.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();
 
-/** The speaker named in tokens [from, to) of a sentence at `base` in `text`, resolved. */
-function speakerIn(text: string, base: number, toks: Token[], from: number, to: number, spans: readonly EntitySpan[], canonical: (s: string) => string): string | null {
+/**
+ * The speaker named in tokens [from, to) of a sentence at `base` in `text`, resolved: an entity
+ * right after the verb, else (when `bounded`, i.e. the content start closes the subject) the first
+ * person then organization in between, else the noun phrase right after the verb.
+ */
+function speakerIn(text: string, base: number, toks: Token[], from: number, to: number, bounded: boolean, spans: readonly EntitySpan[], canonical: (s: string) => string): string | null {
+  if (from < to && PRONOUN_OBJECTS.has(toks[from]!.norm)) from++;
   if (from >= to) return null;
   const lo = base + toks[from]!.start;
   const hi = base + toks[to - 1]!.end;
   const inside = spans.filter((sp) => sp.start >= lo && sp.end <= hi);
-  const person = inside.find((sp) => sp.type === "person");
-  if (person) return canonical(person.text);
-  const org = inside.find((sp) => sp.type === "organization");
-  if (org) return canonical(org.text);
-  const first = toks[from]!.norm;
-  if (PRONOUN_OBJECTS.has(first) || NP_STOP.has(first) || COMPLEMENTIZERS.has(first)) return null;
-  const located = inside.find((sp) => sp.start === lo);
-  if (located) return canonical(located.text);
+  const first = inside.find((sp) => sp.start === lo && sp.type !== "misc");
+  if (first) return canonical(first.text);
+  if (bounded) {
+    const named = inside.find((sp) => sp.type === "person") ?? inside.find((sp) => sp.type === "organization");
+    if (named) return canonical(named.text);
+  }
+  const head = toks[from]!.norm;
+  if (NP_STOP.has(head) || COMPLEMENTIZERS.has(head)) return null;
   const np: Token[] = [];
   for (let k = from; k < to && np.length < MAX_SPEAKER_WORDS; k++) {
     if (k > from && /[،,:;"«»“”()]/.test(text.slice(base + toks[k - 1]!.end, base + toks[k]!.start))) break;
-    if (NP_STOP.has(toks[k]!.norm) || /^ل/.test(toks[k]!.norm) && k > from) break;
+    if (NP_STOP.has(toks[k]!.norm) || (k > from && /^ل/.test(toks[k]!.norm))) break;
     np.push(toks[k]!);
   }
   if (np.length === 0) return null;

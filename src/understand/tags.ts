@@ -22,7 +22,10 @@ import { foldPersianLetters, normalizeArabic } from "./arabic/normalize.js";
 
 /** Enough for a reader to see what the story is about; more become noise. */
 const MAX_TAGS = 8;
-const MIN_PHRASE_COUNT = 2;
+/** A phrase said three times is a theme; twice is often one sentence quoted and paraphrased. */
+const MIN_PHRASE_COUNT = 3;
+const MIN_TITLE_PHRASE_COUNT = 2;
+const MIN_ENTITY_COUNT = 2;
 /** Single words recur for grammar's sake (الوضع, العملية): they must recur more to count. */
 const MIN_WORD_COUNT = 3;
 const TITLE_BONUS = 2;
@@ -41,6 +44,8 @@ const NEVER = new Set(
 
 interface Candidate {
   key: string;
+  /** False for n-grams that may be counted but never shown (a verb, a bare adjective…). */
+  eligible: boolean;
   words: number;
   count: number;
   inTitle: boolean;
@@ -72,12 +77,19 @@ function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidat
       if (n > 1 && /[^\s]/.test(text.slice(span[n - 2]!.end, last.start))) break;
       if (span.some((t) => t.script !== "arabic" && t.script !== "latin")) break;
       const first = dropProclitic(span[0]!.surface, span[0]!.norm);
-      if (isEdgeWord(span[0]!) || NEVER.has(first.norm) || isEdgeWord(last)) continue;
+      const eligible =
+        !isEdgeWord(span[0]!) &&
+        !NEVER.has(first.norm) &&
+        !isEdgeWord(last) &&
+        !(n === 3 && isEdgeWord(span[1]!)) &&
+        !span.some((t) => LOOKS_LIKE_VERB.test(t.norm)) &&
+        // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
+        !(n === 1 && (!first.norm.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.norm)));
       const surface = [first.surface, ...span.slice(1).map((t) => t.surface)].join(" ");
       const key = [first.norm, ...span.slice(1).map((t) => t.norm)].join(" ");
       let c = into.get(key);
       if (!c) {
-        c = { key, words: n, count: 0, inTitle: false, surfaces: new Map(), isEntity: false };
+        c = { key, eligible, words: n, count: 0, inTitle: false, surfaces: new Map(), isEntity: false };
         into.set(key, c);
       }
       c.count++;
@@ -92,6 +104,18 @@ const keyOf = (s: string) => {
   if (toks.length === 0) return "";
   return [dropProclitic(toks[0]!.surface, toks[0]!.norm).norm, ...toks.slice(1).map((t) => t.norm)].join(" ");
 };
+
+// Imperfect verbs (تدعو, يشارك) and past verbs with a pronoun are not keyphrase words.
+const LOOKS_LIKE_VERB = /^(?:[يت][^ا\s]{2,3}|[يت]ت\S{2,4}|\S{2,4}(?:وا|تم))$/u;
+
+function overlapsShifted(a: string, b: string): boolean {
+  const x = a.split(" ");
+  const y = b.split(" ");
+  if (x.length < 2 || y.length < 2) return false;
+  const n = Math.min(x.length, y.length) - 1;
+  const join = (w: string[]) => w.join(" ");
+  return n >= 1 && (join(x.slice(-n)) === join(y.slice(0, n)) || join(y.slice(-n)) === join(x.slice(0, n)));
+}
 
 const contains = (longer: string, shorter: string) => ` ${longer} `.includes(` ${shorter} `);
 
@@ -111,10 +135,14 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     const key = keyOf(e.name);
     if (!key) continue;
     const counted = [e.name, ...e.mentions].map(keyOf).map((k) => phrases.get(k)?.count ?? 0);
-    candidates.push({ key, words: key.split(" ").length, count: Math.max(1, ...counted), inTitle: phrases.get(key)?.inTitle ?? false, surfaces: new Map([[e.name, 1]]), isEntity: true });
+    const count = Math.max(1, ...counted);
+    const inTitle = phrases.get(key)?.inTitle ?? false;
+    if (count < MIN_ENTITY_COUNT && !inTitle) continue;
+    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surfaces: new Map([[e.name, 1]]), isEntity: true });
   }
   for (const c of phrases.values()) {
-    if (c.count < (c.words === 1 ? MIN_WORD_COUNT : MIN_PHRASE_COUNT) && !(c.inTitle && c.count >= MIN_PHRASE_COUNT)) continue;
+    if (!c.eligible) continue;
+    if (c.count < (c.words === 1 ? MIN_WORD_COUNT : MIN_PHRASE_COUNT) && !(c.inTitle && c.count >= MIN_TITLE_PHRASE_COUNT)) continue;
     candidates.push(c);
   }
   const ranked = candidates.sort((a, b) => score(b) - score(a) || b.words - a.words || (a.key < b.key ? -1 : 1));
@@ -125,6 +153,9 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     if (kept.some((k) => contains(k.key, c.key) && (k.isEntity || c.count <= k.count + 1))) continue;
     // A longer phrase around a kept entity adds a word of context, not a new subject.
     if (kept.some((k) => k.isEntity && contains(c.key, k.key))) continue;
+    // Overlapping a kept phrase by all but one word (`إقليم ناغورني قرة` / `ناغورني قرة باغ`): a
+    // shifted window over the same words.
+    if (kept.some((k) => overlapsShifted(k.key, c.key) && c.count <= k.count)) continue;
     kept.push(c);
     if (kept.length === MAX_TAGS) break;
   }

@@ -136,16 +136,25 @@ export function segmentTagWords(words: string[], context: TagContext): string[] 
   return phrases;
 }
 
-/** Splits the text after a tag label into phrases (segmenting runs that lost their separators). */
-export function splitTagPhrases(rest: string, contextText: string): string[] {
-  const pieces = rest
+function splitPieces(rest: string): string[] {
+  return rest
     .split(SEPARATORS)
     .map((p) => p.replace(/_/g, " ").replace(PUNCTUATION_EDGES, "").trim())
     .filter(Boolean);
+}
+
+/** Matching context for the tags of `tagLines`: built once per page from its title and body. */
+export function tagContextFor(tagLines: string[], contextText: string): TagContext {
+  const words = new Set(tagLines.flatMap((line) => splitPieces(line).flatMap((p) => p.split(WORD_SPLIT).map(fold))));
+  return buildTagContext(contextText, words);
+}
+
+/** Splits the text after a tag label into phrases (segmenting runs that lost their separators). */
+export function splitTagPhrases(rest: string, contextText: string | TagContext): string[] {
+  const pieces = splitPieces(rest);
   const long = pieces.filter((p) => p.split(WORD_SPLIT).length > MAX_TAG_WORDS);
   if (long.length === 0) return pieces;
-  const tagWords = new Set(long.flatMap((p) => p.split(WORD_SPLIT).map(fold)));
-  const context = buildTagContext(contextText, tagWords);
+  const context = typeof contextText === "string" ? tagContextFor([rest], contextText) : contextText;
   return pieces.flatMap((p) => {
     const words = p.split(WORD_SPLIT);
     return words.length > MAX_TAG_WORDS ? segmentTagWords(words, context) : [p];
@@ -169,7 +178,7 @@ function relatedShare(folded: string[], context: TagContext): number {
  * Page tags from phrases, in line order: Persian forms folded, duplicates dropped, and each scoped
  * (see the module rules). `contextText` is the article's title and body.
  */
-export function scorePageTags(phrases: string[], contextText: string): Tag[] {
+export function scorePageTags(phrases: string[], contextText: string | TagContext): Tag[] {
   const seen = new Set<string>();
   const items: Array<{ text: string; folded: string[]; noise: boolean }> = [];
   for (const p of phrases) {
@@ -180,8 +189,7 @@ export function scorePageTags(phrases: string[], contextText: string): Tag[] {
     const folded = key.split(" ");
     items.push({ text, folded, noise: isNoise(folded, text) });
   }
-  const allWords = new Set(items.flatMap((t) => t.folded));
-  const context = buildTagContext(contextText, allWords);
+  const context = typeof contextText === "string" ? buildTagContext(contextText, new Set(items.flatMap((t) => t.folded))) : contextText;
   const related = items.map((t) => !t.noise && relatedShare(t.folded, context) >= RELATED_SHARE);
   const canJudge = context.wordCount >= MIN_CONTEXT_WORDS && related.some(Boolean);
   const firstRelated = related.indexOf(true);

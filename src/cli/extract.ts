@@ -8,8 +8,9 @@ import { readPage } from "../pipeline.js";
 import type { ExtractOutput } from "../types.js";
 import { formatReadable } from "./readable-view.js";
 import { writeLine } from "./output.js";
+import { addFetchOptions, readUrlInputs, type FetchFlags } from "./web-sources.js";
 
-interface ExtractFlags {
+interface ExtractFlags extends FetchFlags {
   json?: boolean;
   jsonl?: boolean;
   maxSize: number;
@@ -17,8 +18,7 @@ interface ExtractFlags {
 }
 
 export function registerExtract(program: Command): void {
-  program
-    .command("extract")
+  addFetchOptions(program.command("extract"))
     .description("read pages (plain text or HTML) and print their articles")
     .argument("<inputs...>", "files, directories (read recursively) or - for standard input")
     .addOption(new Option("--json", "one JSON object per input (an array when several inputs or a directory)").conflicts("jsonl"))
@@ -43,7 +43,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   let failed = 0;
   let first = true;
   if (asArray) await writeLine("[");
-  for await (const read of readLocalInputs(inputs, { maxBytes: flags.maxSize })) {
+  for await (const read of readUrlInputs(inputs, flags, (local) => readLocalInputs(local, { maxBytes: flags.maxSize }))) {
     const issues: Issue[] = [...read.issues];
     let output: ExtractOutput | null = null;
     if (read.page) {

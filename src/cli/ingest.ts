@@ -11,8 +11,10 @@ import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
+import { ingestWebInputs } from "./ingest-web.js";
 
-interface IngestFlags {
+interface IngestFlags extends FetchFlags {
   db?: string;
   concurrency: number;
   maxSize: number;
@@ -30,10 +32,9 @@ function parseConcurrency(value: string): number {
 }
 
 export function registerIngest(program: Command): void {
-  program
-    .command("ingest")
+  addFetchOptions(program.command("ingest"))
     .description("read pages into the store (re-runs skip what is stored; edited pages become new versions)")
-    .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, or - for standard input")
+    .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, - for standard input; feed or sitemap URLs, OPML files, URL lists")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--concurrency <n>", "pages in flight at once (1..64)", parseConcurrency, 4)
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
@@ -48,17 +49,21 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   const location = storeLocation(flags.db);
   const store = await openStore(location);
   try {
-    const total = await countInputs(inputs);
+    // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.
+    const { web, local: localInputs } = await splitWebSources(inputs);
+    inputs = localInputs;
+    const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
     const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
       `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
-    const summary = await ingestLocalInputs(store, inputs, {
+    const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
       maxBytes: flags.maxSize,
       now: flags.now ?? null,
       storedAt: new Date().toISOString(),
       onProgress: (c) => progress.update(c.done, detail(c)),
     });
+    const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
     if (summary.failures.length > 0) {
       process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);

@@ -256,3 +256,19 @@ describe("robots.txt cap", () => {
     }
   });
 });
+
+describe("robots.txt Crawl-delay", () => {
+  test("requests to a host that asks for a 1 s Crawl-delay are spaced by it", async () => {
+    const own = await startHostileSite();
+    try {
+      own.route("/robots.txt", (_req, res) => void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nCrawl-delay: 1\n"));
+      const c = client();
+      await c.fetch(own.url("/ok"));
+      const started = Date.now();
+      await c.fetch(own.url("/gzipped"));
+      assert.ok(Date.now() - started >= 900, "second request waited for the Crawl-delay");
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -220,7 +220,10 @@ export class HttpClient {
     }
     const verdict = rules.verdict(url.href);
     if (verdict === "disallowed") return issue("robots-disallowed", input, { detail: url.href !== input ? `at ${url.href}` : undefined });
-    if (verdict === "unreachable" && rules.failure?.code === "fetch-refused") return { ...rules.failure, input };
+    // A site that cannot be reached at all is reported as such, not as a robots.txt problem.
+    if (verdict === "unreachable" && rules.failure && rules.failure.code !== "fetch-http-error") {
+      return { ...rules.failure, input, detail: `${rules.failure.detail ?? ""} (fetching robots.txt)`.trim() };
+    }
     if (verdict === "unreachable") return issue("robots-unreachable", input, { detail: `${url.protocol}//${url.host}/robots.txt; pass --ignore-robots to fetch anyway` });
     return null;
   }

@@ -38,6 +38,8 @@ export interface Tag {
   text: string;
   origin: TagOrigin;
   scope: TagScope;
+  /** marsad extension: a generated tag the page's own tag list also gives (then origin is "generated"). */
+  onPage?: boolean;
 }
 
 export type EntityType = "person" | "location" | "organization" | "misc";
@@ -83,6 +85,12 @@ export interface DateMention {
   start: number;
   /** marsad extension: how the value was found. */
   kind: "absolute" | "relative" | "hijri" | "weekday";
+  /**
+   * marsad extension: what `value` stands for. `day`: that day; `week` / `month`: the period that
+   * starts on `value` (a week from Monday; `الأسبوع الماضي`, `الشهر المقبل`) or, for a distance
+   * (`قبل أسبوعين`), a day that far back. Years alone (`حرب 2020`) are not date mentions.
+   */
+  precision: "day" | "week" | "month";
 }
 
 export interface Article {

@@ -1,6 +1,9 @@
 /** The `marsad` command: argument parsing only; each command lives in its own file. */
 import { Command, CommanderError } from "commander";
 import { registerExtract } from "./extract.js";
+import { registerIngest } from "./ingest.js";
+import { registerSearch } from "./search.js";
+import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerExtract(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,15 +1,276 @@
 /**
- * Plain-text page segmentation (provisional): first non-empty line is the title, the rest the body.
- * The full segmenter (dates, sources, embeds, tags, read-also blocks) replaces this.
+ * Plain-text page segmentation: one page as a crawler saved it (the HTML gone, everything the page
+ * showed glued into lines) → the main article and the related ones.
+ *
+ * Steps, in order:
+ * 1. Lines: split on any line break, invisible bidi controls trimmed from the edges, and cues glued
+ *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
+ *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
+ * 2. Each line is classified by the shared cues (src/extract/cues): boilerplate (dropped), read-also
+ *    marker, tag line, date line, source/byline line (alone or several joined by `|`), embed
+ *    attribution, or text.
+ * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
+ *    such marker opens a related block up to the next one. A marker with a headline on its line is a
+ *    related article of its own (title only). Tag lines belong to the main article wherever they are.
+ * 4. A related block holds several articles when a text line is followed by a date line (title +
+ *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
+ * 5. Inside an article: the first text line is the title; each attribution takes the text line
+ *    before it as the post, and further lines back while they carry links or are in another language
+ *    than the article (at most MAX_EMBED_LINES); date lines give publishedAt/updatedAt (first of
+ *    each); `المصدر:` gives source.name, a byline the author; the remaining text lines are the body,
+ *    one paragraph per line, original spelling kept, joined by a blank line.
+ * A page with none of these cues gives its first line as title and the rest as body.
  */
-import type { Result } from "../../issues.js";
-import { issue } from "../../issues.js";
-import type { Article, Page } from "../../types.js";
+import { issue, type Result } from "../../issues.js";
+import type { Article, Embed, Page } from "../../types.js";
+import { detectLanguage } from "../../understand/language.js";
 import { newArticle } from "../article.js";
+import {
+  DATE_LABEL_GLUED,
+  GLUED_ATTRIBUTION,
+  GLUED_CREDIT,
+  GLUED_READ_ALSO,
+  GLUED_TAG_LABEL,
+  findLinks,
+  isBoilerplateLine,
+  platformOfLinks,
+  readAttribution,
+  readCreditLine,
+  readDateLine,
+  readReadAlsoMarker,
+  readTagLabel,
+  scorePageTags,
+  splitTagPhrases,
+  stripAgenciesCredit,
+  tagContextFor,
+  type Attribution,
+  type CreditLine,
+  type DateLine,
+} from "../cues/index.js";
+
+type Item =
+  | { kind: "text"; text: string }
+  | { kind: "date"; date: DateLine }
+  | { kind: "credit"; credits: Array<CreditLine | DateLine> }
+  | { kind: "attribution"; attribution: Attribution }
+  | { kind: "tags"; rest: string }
+  | { kind: "read-also"; headline: string };
+
+/** A post in a dump runs to a few lines; more would eat the body. */
+const MAX_EMBED_LINES = 4;
+/** A glued credit (`…المصدر: X`) is split only when what follows the label is this short. */
+const MAX_GLUED_CREDIT_WORDS = 8;
+/** Headline lists under a read-also marker: each line a short title without sentence punctuation. */
+const MAX_HEADLINE_WORDS = 16;
+const SENTENCE_END = /[.!؟?…:]["»”)]?$/u;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const EDGE_CONTROLS = /^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
+const META_SEPARATOR = /\s+[|•·]\s+/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+const GLUE_RULES: ReadonlyArray<readonly [RegExp, (tail: string) => boolean]> = [
+  [GLUED_ATTRIBUTION, () => true],
+  [GLUED_READ_ALSO, () => true],
+  [GLUED_TAG_LABEL, () => true],
+  [DATE_LABEL_GLUED, (tail) => readDateLine(tail) !== null],
+  [GLUED_CREDIT, (tail) => wordCount(tail) <= MAX_GLUED_CREDIT_WORDS && readCreditLine(tail) !== null],
+];
+
+/** Every glued cue has a colon after its label or `(@` in its attribution. */
+const MAY_HAVE_GLUED_CUE = /[:：]|\(@/u;
+
+/** Splits cues glued to the text before them (step 1). */
+function splitGlued(line: string): string[] {
+  if (!MAY_HAVE_GLUED_CUE.test(line)) return [line];
+  for (const [re, accept] of GLUE_RULES) {
+    const m = re.exec(line);
+    if (!m || m.index === 0) continue;
+    const head = line.slice(0, m.index).trim();
+    const tail = line.slice(m.index + m[0].length).trim();
+    if (head && accept(tail)) return [...splitGlued(head), ...splitGlued(tail)];
+  }
+  return [line];
+}
+
+/** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
+function classify(line: string, out: Item[]): void {
+  if (isBoilerplateLine(line)) return;
+  const marker = readReadAlsoMarker(line);
+  if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
+  const tags = readTagLabel(line);
+  if (tags !== null) return void out.push({ kind: "tags", rest: tags });
+  const attribution = readAttribution(line);
+  if (attribution) {
+    out.push({ kind: "attribution", attribution });
+    if (attribution.rest) classify(attribution.rest, out);
+    return;
+  }
+  const date = readDateLine(line);
+  if (date) return void out.push({ kind: "date", date });
+  const credit = readCreditLine(line);
+  if (credit) return void out.push({ kind: "credit", credits: [credit] });
+  if (META_SEPARATOR.test(line)) {
+    const parts = line.split(META_SEPARATOR).map((p) => readCreditLine(p) ?? readDateLine(p));
+    if (parts.every((p) => p !== null)) return void out.push({ kind: "credit", credits: parts as Array<CreditLine | DateLine> });
+  }
+  out.push({ kind: "text", text: line });
+}
+
+function readItems(text: string): Item[] {
+  const items: Item[] = [];
+  for (const raw of text.split(LINE_BREAK)) {
+    const line = raw.replace(EDGE_CONTROLS, "");
+    if (!line) continue;
+    for (const part of splitGlued(line)) classify(part, items);
+  }
+  return items;
+}
+
+interface Regions {
+  main: Item[];
+  related: Item[][];
+  tagLines: string[];
+}
+
+/** Step 3: main region, related blocks, tag lines. */
+function splitRegions(items: Item[]): Regions {
+  const regions: Regions = { main: [], related: [], tagLines: [] };
+  let current = regions.main;
+  for (const item of items) {
+    if (item.kind === "tags") regions.tagLines.push(item.rest);
+    else if (item.kind === "read-also" && item.headline === "") {
+      current = [];
+      regions.related.push(current);
+    } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
+    else current.push(item);
+  }
+  return regions;
+}
+
+/** Step 4: the articles of one related block. */
+function splitRelatedBlock(block: Item[]): Item[][] {
+  const texts = block.filter((i) => i.kind === "text");
+  const hasDates = block.some((i) => i.kind === "date");
+  if (!hasDates && texts.length >= 2 && texts.length === block.length && texts.every((t) => wordCount(t.text) <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(t.text))) {
+    return texts.map((t) => [t]);
+  }
+  const articles: Item[][] = [];
+  let current: Item[] = [];
+  block.forEach((item, i) => {
+    const next = block[i + 1];
+    const startsArticle = item.kind === "text" && next?.kind === "date" && current.some((c) => c.kind === "text");
+    if (startsArticle) {
+      articles.push(current);
+      current = [];
+    }
+    current.push(item);
+  });
+  if (current.length > 0) articles.push(current);
+  return articles.filter((a) => a.some((i) => i.kind === "text"));
+}
+
+function embedLanguage(text: string): string | null {
+  const lang = detectLanguage(text.replace(/\S*(?:https?:\/\/|pic\.twitter\.com|t\.me\/)\S*/g, " "));
+  return lang === "und" ? null : lang;
+}
+
+/** Step 5: one article from its items. */
+function buildArticle(items: Item[], role: Article["role"], url: string | null): Article {
+  const article = newArticle({ role, url });
+  const titleIndex = items.findIndex((i) => i.kind === "text");
+  if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text;
+  const consumed = new Set<number>([titleIndex]);
+  const textOf = (k: number) => (items[k]?.kind === "text" ? (items[k] as { text: string }).text : null);
+  const pageLanguage = detectLanguage(items.flatMap((i, k) => (i.kind === "text" && k !== titleIndex ? [i.text] : [])).join("\n") || article.title);
+
+  items.forEach((item, k) => {
+    if (item.kind !== "attribution") return;
+    const a = item.attribution;
+    const post: string[] = [];
+    for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
+      const text = textOf(j);
+      if (text === null) break;
+      const isForeign = findLinks(text).length > 0 || detectLanguage(text) !== pageLanguage;
+      if (post.length > 0 && !isForeign) break;
+      if (post.length === 0 && a.author === null && a.handle === null && !isForeign && wordCount(text) > MAX_HEADLINE_WORDS) break;
+      post.unshift(text);
+      consumed.add(j);
+    }
+    const text = post.join("\n");
+    const links = [...new Set([...findLinks(text), ...a.links])];
+    const embed: Embed = {
+      platform: platformOfLinks(findLinks(text).filter((l) => !/t\.co\/|pic\.twitter/.test(l))) ?? a.platform,
+      author: a.author,
+      handle: a.handle,
+      postedAt: a.postedAt,
+      language: text ? embedLanguage(text) : null,
+      text,
+      links,
+    };
+    if (a.platform !== "x" && a.platform !== "other") embed.platform = a.platform;
+    article.embeds.push(embed);
+  });
+
+  const paragraphs: string[] = [];
+  items.forEach((item, k) => {
+    if (consumed.has(k)) return;
+    if (item.kind === "text") paragraphs.push(item.text);
+    else if (item.kind === "date") applyDate(article, item.date);
+    else if (item.kind === "credit") for (const c of item.credits) applyCreditOrDate(article, c);
+  });
+  const last = paragraphs.at(-1);
+  const stripped = last === undefined ? null : stripAgenciesCredit(last);
+  if (stripped !== null) {
+    paragraphs[paragraphs.length - 1] = stripped;
+    article.source.name ??= "وكالات";
+  }
+  article.body = paragraphs.join("\n\n");
+  article.language = detectLanguage(article.body || article.title);
+  return article;
+}
+
+function applyDate(article: Article, date: DateLine): void {
+  article.publishedAt ??= date.publishedAt;
+  article.updatedAt ??= date.updatedAt;
+}
+
+function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {
+  if ("kind" in c) applyCredit(article, c);
+  else applyDate(article, c);
+}
+
+function applyCredit(article: Article, credit: CreditLine): void {
+  if (credit.kind === "source") article.source.name ??= credit.name;
+  else {
+    article.author ??= credit.name;
+    article.publishedAt ??= credit.date;
+  }
+}
+
+function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
 
 export function extractTextPage(page: Page): Result<Article[]> {
-  const lines = page.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0) return { value: null, issues: [issue("extract-no-text", page.input)] };
-  const [title, ...rest] = lines;
-  return { value: [newArticle({ title: title!, body: rest.join("\n\n"), url: page.url })], issues: [] };
+  const items = readItems(page.text);
+  const regions = splitRegions(items);
+  const main = buildArticle(regions.main, "main", page.url);
+  const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
+  if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
+    return { value: null, issues: [issue("extract-no-text", page.input)] };
+  }
+  if (regions.tagLines.length > 0) {
+    const context = tagContextFor(regions.tagLines, `${main.title}\n${main.body}`);
+    main.tags = scorePageTags(regions.tagLines.flatMap((rest) => splitTagPhrases(rest, context)), context);
+  }
+  main.source.domain = domainOf(page.url);
+  return { value: [main, ...related], issues: [] };
 }

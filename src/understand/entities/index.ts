@@ -1,25 +1,9 @@
 /**
- * Named entities: recognition (statistical tagger + gazetteers + cue words) and merging of
- * mentions into entities (spelling variants, title words, short forms, Latin ↔ Arabic names).
- * Provisional: the trained tagger replaces these bodies, keeping the signatures.
+ * Named entities: recognition (a statistical tagger trained on ANERcorp, gazetteers, cue words, rules
+ * for Latin-script embeds) and merging of mentions into entities (spelling variants, title words,
+ * short forms, Latin ↔ Arabic names). See recognize.ts and merge.ts for the rules.
  */
-import type { Entity, EntityType } from "../../types.js";
-
-export interface EntitySpan {
-  type: EntityType;
-  /** As written in the text. */
-  text: string;
-  /** Offsets in the recognized text, end exclusive. */
-  start: number;
-  end: number;
-}
-
-/** Entity mentions in `text` (Arabic, or Latin-script text such as an English embed). */
-export function recognizeEntities(_text: string): EntitySpan[] {
-  return [];
-}
-
-/** Groups spans (from the body and the embeds of one article) into entities. */
-export function mergeEntities(_spans: EntitySpan[]): Entity[] {
-  return [];
-}
+export type { EntitySpan } from "./span.js";
+export { recognizeEntities, type RecognizeOptions } from "./recognize.js";
+export { mergeEntities, entityKey } from "./merge.js";
+export { loadDefaultModel } from "./model-file.js";

@@ -1,0 +1,109 @@
+/** `marsad ingest <file|dir|jsonl|->`: read pages, extract, understand and store them, resumably. */
+import type { Command } from "commander";
+import { InvalidArgumentError } from "commander";
+import { createReadStream } from "node:fs";
+import { opendir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
+import { ingestLocalInputs } from "../ingest.js";
+import { openStore } from "../store/store.js";
+import { parseSize } from "./extract.js";
+import { createProgress } from "./progress.js";
+import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
+import { writeLine } from "./output.js";
+
+interface IngestFlags {
+  db?: string;
+  concurrency: number;
+  maxSize: number;
+  now?: string;
+  json?: boolean;
+}
+
+/** How many failures the end-of-run list prints before summarizing the rest. */
+const MAX_LISTED_FAILURES = 50;
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`"${value}" is not a concurrency in 1..64`);
+  return n;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("read pages into the store (re-runs skip what is stored; edited pages become new versions)")
+    .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, or - for standard input")
+    .option("--db <path-or-url>", DB_OPTION_HELP)
+    .option("--concurrency <n>", "pages in flight at once (1..64)", parseConcurrency, 4)
+    .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
+    .option("--now <iso-date>", "reference date for pages without a date (default: none)")
+    .option("--json", "print the summary as JSON on stdout")
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      process.exitCode = await runIngest(inputs, flags);
+    });
+}
+
+async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
+  const location = storeLocation(flags.db);
+  const store = await openStore(location);
+  try {
+    const total = await countInputs(inputs);
+    const progress = createProgress("marsad ingest", total);
+    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
+      `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
+    const summary = await ingestLocalInputs(store, inputs, {
+      concurrency: flags.concurrency,
+      maxBytes: flags.maxSize,
+      now: flags.now ?? null,
+      storedAt: new Date().toISOString(),
+      onProgress: (c) => progress.update(c.done, detail(c)),
+    });
+    progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
+    if (summary.failures.length > 0) {
+      process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);
+      for (const f of summary.failures.slice(0, MAX_LISTED_FAILURES)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
+      if (summary.failures.length > MAX_LISTED_FAILURES) process.stderr.write(`  … and ${summary.failures.length - MAX_LISTED_FAILURES} more\n`);
+    }
+    if (flags.json) await writeLine(JSON.stringify({ ...summary, store: store.location }, null, 2));
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+const JSONL = /\.(jsonl|ndjson)$/i;
+
+/** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
+async function countInputs(inputs: string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === "-") return null;
+    const info = await stat(input).catch(() => null);
+    if (!info) total++;
+    else if (info.isDirectory()) total += await countDirectory(input);
+    else total += JSONL.test(input) ? await countLines(input) : 1;
+  }
+  return total;
+}
+
+async function countDirectory(dir: string): Promise<number> {
+  let n = 0;
+  try {
+    for await (const entry of await opendir(dir)) {
+      if (/^\.|~$/.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) n += await countDirectory(path);
+      else n += JSONL.test(entry.name) ? await countLines(path) : 1;
+    }
+  } catch {
+    n++;
+  }
+  return n;
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path)) for (const byte of chunk as Buffer) if (byte === 10) n++;
+  return n;
+}

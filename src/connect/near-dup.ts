@@ -1,0 +1,315 @@
+/**
+ * Exact and near-duplicate detection, online: each article added is compared with those before it
+ * and joins a duplicate group or starts one.
+ * - Exact: equal content hash (fingerprint.ts) → same group, no further test.
+ * - Near: MinHash over k-shingles of analyzed terms; candidates come from LSH banding (`bands` ×
+ *   `rows` = `permutations`), each bucket keeping only its `maxBucketSize` most recent members, so
+ *   the cost of one add does not grow with the corpus. A candidate is a duplicate when the estimated
+ *   Jaccard similarity reaches `jaccard`, or when one text is (nearly) contained in the other:
+ *   containment ≥ `containment` with both texts at least `minContainmentShingles` shingles long.
+ * - Boilerplate: a shingle seen in `boilerplateSourceGroups` or more duplicate groups of the same
+ *   source (a footer, a tag line, a template sentence), or in `boilerplateGlobalGroups` groups of any
+ *   source, is left out of the fingerprint. Counts are kept once per group (syndicated copies of one
+ *   wire do not make its sentences "frequent") in a count-min sketch of fixed size (never undercounts;
+ *   conservative update keeps overcounting rare).
+ * - Every article knows its group (the id of the group's first-added member) and the group's
+ *   earliest member: the smallest publishedAt, ties and missing dates broken by insertion order.
+ * - Deterministic: same inputs in the same order give the same groups.
+ */
+import { containmentFromJaccard, estimateJaccard, fingerprintBody, fmix32, fnv1a32, minhash } from "./fingerprint.js";
+
+export interface DedupOptions {
+  /** MinHash permutations. Default 128; must equal bands × rows. */
+  permutations: number;
+  /** LSH bands. Default 32 (4 rows each: pairs at Jaccard 0.5 become candidates with p ≈ 0.87, at 0.7 with p ≈ 1). */
+  bands: number;
+  /** Terms per shingle. Default 5. */
+  shingleSize: number;
+  /** Estimated Jaccard at or above which a candidate is a duplicate. Default 0.6, in (0, 1]. */
+  jaccard: number;
+  /** Containment at or above which a candidate is a duplicate. Default 0.8, in (0, 1]. */
+  containment: number;
+  /** Both texts need this many shingles for the containment rule. Default 25. */
+  minContainmentShingles: number;
+  /** Members kept per LSH bucket (most recent). Default 64. */
+  maxBucketSize: number;
+  /** A shingle in this many groups of one source is boilerplate. Default 3. */
+  boilerplateSourceGroups: number;
+  /** A shingle in this many groups of all sources is boilerplate. Default 12. */
+  boilerplateGlobalGroups: number;
+  /** Counters per row of the boilerplate sketch, a power of two. Default 2^20. */
+  sketchWidth: number;
+}
+
+export const DEFAULT_DEDUP_OPTIONS: DedupOptions = {
+  permutations: 128,
+  bands: 32,
+  shingleSize: 5,
+  jaccard: 0.6,
+  containment: 0.8,
+  minContainmentShingles: 25,
+  maxBucketSize: 64,
+  boilerplateSourceGroups: 3,
+  boilerplateGlobalGroups: 12,
+  sketchWidth: 1 << 20,
+};
+
+export interface DedupInput {
+  id: string;
+  /** Source name or domain; boilerplate is learned per source. */
+  source: string | null;
+  publishedAt: string | null;
+  /** The extracted body (no page chrome). */
+  body: string;
+}
+
+export type DedupKind = "new" | "exact" | "near";
+
+export interface DedupVerdict {
+  id: string;
+  /** Id of the group's first-added member. */
+  groupId: string;
+  /** Id of the group's earliest-published member. */
+  earliestId: string;
+  kind: DedupKind;
+  /** The earlier article that matched, null for "new". */
+  matchedId: string | null;
+  /** Estimated Jaccard with the matched article (1 for exact), null for "new". */
+  jaccard: number | null;
+  containment: number | null;
+}
+
+interface DocState {
+  id: string;
+  order: number;
+  time: number;
+  source: string;
+  hash: string;
+  signature: Uint32Array;
+  shingleCount: number;
+  group: GroupState;
+}
+
+interface GroupState {
+  id: string;
+  earliest: DocState;
+  members: DocState[];
+}
+
+const DEPTH = 4;
+const SKETCH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
+const GLOBAL_SOURCE = "\u0000all";
+const NO_TIME = Number.POSITIVE_INFINITY;
+
+/** Count-min sketch over 32-bit keys with conservative update; counts saturate at 65535. */
+class CountMinSketch {
+  private readonly rows: Uint16Array[];
+  private readonly mask: number;
+  constructor(width: number) {
+    if (width <= 0 || (width & (width - 1)) !== 0) throw new Error(`near-dup: sketchWidth must be a power of two, got ${width}`);
+    this.mask = width - 1;
+    this.rows = Array.from({ length: DEPTH }, () => new Uint16Array(width));
+  }
+  private slot(key: number, row: number): number {
+    return fmix32(key ^ SKETCH_SEEDS[row]!) & this.mask;
+  }
+  estimate(key: number): number {
+    let min = 0xffff;
+    for (let r = 0; r < DEPTH; r++) min = Math.min(min, this.rows[r]![this.slot(key, r)]!);
+    return min;
+  }
+  increment(key: number): void {
+    const next = Math.min(0xffff, this.estimate(key) + 1);
+    for (let r = 0; r < DEPTH; r++) {
+      const row = this.rows[r]!;
+      const s = this.slot(key, r);
+      if (row[s]! < next) row[s] = next;
+    }
+  }
+}
+
+function parseTime(iso: string | null): number {
+  if (!iso) return NO_TIME;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? NO_TIME : t;
+}
+
+function isEarlier(a: DocState, b: DocState): boolean {
+  return a.time < b.time || (a.time === b.time && a.order < b.order);
+}
+
+function sourceKey(shingle: number, sourceHash: number): number {
+  return fmix32(shingle ^ fmix32(sourceHash));
+}
+
+export class DedupIndex {
+  readonly options: DedupOptions;
+  private readonly rows: number;
+  private readonly docs = new Map<string, DocState>();
+  private readonly byHash = new Map<string, DocState>();
+  private readonly buckets = new Map<number, DocState[]>();
+  private readonly sketch: CountMinSketch;
+  private readonly verdicts = new Map<string, DedupVerdict>();
+  private order = 0;
+
+  constructor(options: Partial<DedupOptions> = {}) {
+    for (const key of Object.keys(options)) {
+      if (!(key in DEFAULT_DEDUP_OPTIONS)) throw new Error(`near-dup: unknown option "${key}"`);
+    }
+    this.options = { ...DEFAULT_DEDUP_OPTIONS, ...options };
+    const { permutations, bands } = this.options;
+    if (bands <= 0 || permutations % bands !== 0) throw new Error(`near-dup: permutations (${permutations}) must be a multiple of bands (${bands})`);
+    this.rows = permutations / bands;
+    this.sketch = new CountMinSketch(this.options.sketchWidth);
+  }
+
+  /** Number of articles added. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Of `all` shingles, those that are not boilerplate for `source` at this point of the stream. */
+  contentShingles(all: Uint32Array, source: string | null): Uint32Array {
+    const src = fnv1a32(source ?? "");
+    const glob = fnv1a32(GLOBAL_SOURCE);
+    return all.filter(
+      (s) =>
+        this.sketch.estimate(sourceKey(s, src)) < this.options.boilerplateSourceGroups &&
+        this.sketch.estimate(sourceKey(s, glob)) < this.options.boilerplateGlobalGroups,
+    );
+  }
+
+  /** Adds one article and returns its verdict; adding an id again returns its first verdict. */
+  add(input: DedupInput): DedupVerdict {
+    const known = this.verdicts.get(input.id);
+    if (known) return known;
+    const { permutations, shingleSize } = this.options;
+    const source = input.source ?? "";
+    const { hash, shingles: allShingles } = fingerprintBody(input.body, shingleSize);
+    const content = this.contentShingles(allShingles, input.source);
+    const signature = minhash(content, permutations);
+    const doc: DocState = {
+      id: input.id,
+      order: this.order++,
+      time: parseTime(input.publishedAt),
+      source,
+      hash,
+      signature,
+      shingleCount: content.length,
+      group: null as unknown as GroupState,
+    };
+
+    let kind: DedupKind = "new";
+    let matched: DocState | null = null;
+    let jaccard: number | null = null;
+    let containment: number | null = null;
+    const exact = this.byHash.get(hash);
+    if (exact && allShingles.length > 0) {
+      kind = "exact";
+      matched = exact;
+      jaccard = 1;
+      containment = 1;
+    } else if (content.length > 0) {
+      const best = this.bestCandidate(doc);
+      if (best) {
+        kind = "near";
+        matched = best.doc;
+        jaccard = best.jaccard;
+        containment = best.containment;
+      }
+    }
+
+    if (matched) {
+      doc.group = matched.group;
+      doc.group.members.push(doc);
+      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = doc;
+    } else {
+      doc.group = { id: doc.id, earliest: doc, members: [doc] };
+      this.countShingles(allShingles, source);
+    }
+    this.docs.set(doc.id, doc);
+    if (!this.byHash.has(hash)) this.byHash.set(hash, doc);
+    if (content.length > 0) this.indexSignature(doc);
+
+    const verdict: DedupVerdict = {
+      id: doc.id,
+      groupId: doc.group.id,
+      earliestId: doc.group.earliest.id,
+      kind,
+      matchedId: matched?.id ?? null,
+      jaccard,
+      containment,
+    };
+    this.verdicts.set(doc.id, verdict);
+    return verdict;
+  }
+
+  /** The group of an added article: its id, earliest member and members in insertion order; null if unknown. */
+  groupOf(id: string): { groupId: string; earliestId: string; members: string[] } | null {
+    const doc = this.docs.get(id);
+    if (!doc) return null;
+    return { groupId: doc.group.id, earliestId: doc.group.earliest.id, members: doc.group.members.map((d) => d.id) };
+  }
+
+  /** Every group with more than one member, members in insertion order, groups by first member. */
+  groups(): { groupId: string; earliestId: string; members: string[] }[] {
+    const seen = new Set<GroupState>();
+    const out: { groupId: string; earliestId: string; members: string[] }[] = [];
+    for (const doc of this.docs.values()) {
+      if (seen.has(doc.group)) continue;
+      seen.add(doc.group);
+      if (doc.group.members.length > 1) out.push({ groupId: doc.group.id, earliestId: doc.group.earliest.id, members: doc.group.members.map((d) => d.id) });
+    }
+    return out;
+  }
+
+  private bandKeys(signature: Uint32Array): number[] {
+    const keys: number[] = [];
+    for (let b = 0; b < this.options.bands; b++) {
+      let h = 0x811c9dc5 ^ b;
+      for (let r = 0; r < this.rows; r++) h = fmix32(h ^ signature[b * this.rows + r]!);
+      // band index in the high bits keeps equal hashes of different bands apart
+      keys.push(b * 0x100000000 + h);
+    }
+    return keys;
+  }
+
+  private indexSignature(doc: DocState): void {
+    for (const key of this.bandKeys(doc.signature)) {
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = []));
+      bucket.push(doc);
+      if (bucket.length > this.options.maxBucketSize) bucket.shift();
+    }
+  }
+
+  private bestCandidate(doc: DocState): { doc: DocState; jaccard: number; containment: number } | null {
+    const seen = new Set<DocState>();
+    let best: { doc: DocState; jaccard: number; containment: number; score: number } | null = null;
+    const o = this.options;
+    for (const key of this.bandKeys(doc.signature)) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      for (const other of bucket) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const j = estimateJaccard(doc.signature, other.signature);
+        const c = containmentFromJaccard(j, doc.shingleCount, other.shingleCount);
+        const longEnough = Math.min(doc.shingleCount, other.shingleCount) >= o.minContainmentShingles;
+        if (j < o.jaccard && !(longEnough && c >= o.containment)) continue;
+        const score = Math.max(j, c);
+        if (!best || score > best.score || (score === best.score && other.order < best.doc.order)) best = { doc: other, jaccard: j, containment: c, score };
+      }
+    }
+    return best ? { doc: best.doc, jaccard: best.jaccard, containment: best.containment } : null;
+  }
+
+  private countShingles(shingles: Uint32Array, source: string): void {
+    const src = fnv1a32(source);
+    const glob = fnv1a32(GLOBAL_SOURCE);
+    for (const s of shingles) {
+      this.sketch.increment(sourceKey(s, src));
+      this.sketch.increment(sourceKey(s, glob));
+    }
+  }
+}

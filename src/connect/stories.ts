@@ -1,0 +1,455 @@
+/**
+ * Stories: online clustering of articles across sources and days.
+ * - Each article gets a title vector and a body vector (terms.ts: TF-IDF over document
+ *   frequencies that grow with every article) and a set of entity keys (normalized canonical names
+ *   of its Entity records, types person/location/organization).
+ * - Candidates come from an inverted index: each story is posted under the top terms of its
+ *   centroids and its main entities; a posting list keeps at most `maxPostings` stories (the
+ *   least recently updated is dropped), and an article queries only its `queryTerms` heaviest terms
+ *   and its entities — so the cost of one add is bounded whatever the corpus size.
+ * - Score of an article against a story = (titleWeight·cos(title) + bodyWeight·cos(body) +
+ *   entityWeight·entity overlap) × time factor; the factor is 1 within `graceHours` of the story's
+ *   time span and falls linearly to 0 at `windowHours`. Stories with no dated member, or articles
+ *   without a date, get factor 1.
+ * - The article joins the best story scoring at least `joinThreshold` (ties: the older story), else
+ *   starts a new one whose id is `story-<article id>`.
+ * - Merge: after a join, another candidate story whose centroids are close to the grown story
+ *   (combined cosine ≥ `mergeThreshold`, within the window) is merged into the larger one (ties: the
+ *   older); its id then resolves to the survivor.
+ * - Split: `splitStory` (story-record.ts side, over the member articles) re-clusters one story's
+ *   members offline; online, membership is final once assigned and only merges rewrite stories.
+ * - Stories last updated more than `windowHours` before the newest article seen are closed: their
+ *   centroids are freed and they take no more members, so memory follows the window, not the corpus.
+ * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
+ */
+import type { Entity } from "../types.js";
+import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
+
+export interface StoryOptions {
+  /** Weight of title cosine. Default 0.25. */
+  titleWeight: number;
+  /** Weight of body cosine. Default 0.6. */
+  bodyWeight: number;
+  /** Weight of shared entities (weighted overlap in [0,1]). Default 0.15. */
+  entityWeight: number;
+  /** Minimum score to join a story. Default 0.13 (chosen on the DEV half of eval/stories: F1 is flat within ±0.02 over 0.12–0.16 and falls fast above 0.2). */
+  joinThreshold: number;
+  /** Minimum story-to-story score to merge. Default 0.5. */
+  mergeThreshold: number;
+  /** Full time factor within this many hours of a story's span. Default 72. */
+  graceHours: number;
+  /** Time factor reaches 0 at this distance in hours; also the closing horizon. Default 120. */
+  windowHours: number;
+  /** Terms kept per article vector. Default 100. */
+  articleTerms: number;
+  /** Terms kept per story centroid. Default 120. */
+  centroidTerms: number;
+  /** Heaviest article terms used to look up candidates. Default 12. */
+  queryTerms: number;
+  /** Centroid terms a story is posted under. Default 20. */
+  postedTerms: number;
+  /** Stories kept per posting list. Default 64. */
+  maxPostings: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  titleWeight: 0.25,
+  bodyWeight: 0.6,
+  entityWeight: 0.15,
+  joinThreshold: 0.13,
+  mergeThreshold: 0.5,
+  graceHours: 72,
+  windowHours: 120,
+  articleTerms: 100,
+  centroidTerms: 120,
+  queryTerms: 12,
+  postedTerms: 20,
+  maxPostings: 64,
+};
+
+export interface StoryInput {
+  id: string;
+  title: string;
+  body: string;
+  source: string | null;
+  publishedAt: string | null;
+  entities: Entity[];
+}
+
+export interface StoryAssignment {
+  articleId: string;
+  storyId: string;
+  kind: "new" | "joined";
+  /** Score against the joined story, null for a new one. */
+  score: number | null;
+  /** Ids of stories merged into `storyId` by this add. */
+  merged: string[];
+}
+
+export interface StorySummary {
+  id: string;
+  members: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  sources: string[];
+  isOpen: boolean;
+}
+
+interface StoryState {
+  id: string;
+  order: number;
+  members: string[];
+  titleSum: Map<string, number>;
+  bodySum: Map<string, number>;
+  entitySum: Map<string, number>;
+  title: TermVector;
+  body: TermVector;
+  entities: TermVector;
+  first: number;
+  last: number;
+  firstIso: string | null;
+  lastIso: string | null;
+  sources: Set<string>;
+  posted: Set<string>;
+  isOpen: boolean;
+}
+
+interface Features {
+  title: TermVector;
+  body: TermVector;
+  entities: TermVector;
+  time: number;
+}
+
+const HOUR = 3_600_000;
+const CLOSE_EVERY = 256;
+const ENTITY_TYPES = new Set(["person", "location", "organization"]);
+const ENTITY_PREFIX = "\u0001";
+
+export function entityKeys(entities: readonly Entity[]): string[] {
+  const keys = new Set<string>();
+  for (const e of entities) {
+    if (!ENTITY_TYPES.has(e.type)) continue;
+    const key = normalizeArabic(e.name);
+    if (key) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+function parseTime(iso: string | null): number {
+  if (!iso) return Number.NaN;
+  return Date.parse(iso);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class StoryIndex {
+  readonly options: StoryOptions;
+  private readonly titleDf = new DocumentFrequencies();
+  private readonly bodyDf = new DocumentFrequencies();
+  private readonly entityDf = new DocumentFrequencies();
+  private readonly stories = new Map<string, StoryState>();
+  private readonly redirects = new Map<string, string>();
+  private readonly articleStory = new Map<string, string>();
+  private readonly postings = new Map<string, StoryState[]>();
+  /** Open stories by last update, for closing; a story may appear more than once (stale entries are skipped). */
+  private openQueue: { last: number; story: StoryState }[] = [];
+  private order = 0;
+  private sinceClose = 0;
+  private newest = Number.NEGATIVE_INFINITY;
+
+  constructor(options: Partial<StoryOptions> = {}) {
+    for (const key of Object.keys(options)) {
+      if (!(key in DEFAULT_STORY_OPTIONS)) throw new Error(`stories: unknown option "${key}"`);
+    }
+    this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
+  }
+
+  /** Adds one article; adding a known id again returns its current story without changes. */
+  add(input: StoryInput): StoryAssignment {
+    const existing = this.storyOf(input.id);
+    if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
+    const o = this.options;
+    const titleCounts = termCounts(input.title);
+    const bodyCounts = termCounts(input.body);
+    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
+    this.titleDf.add(titleCounts.keys());
+    this.bodyDf.add(bodyCounts.keys());
+    this.entityDf.add(ents);
+    const entityWeights = new Map<string, number>();
+    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
+    const f: Features = {
+      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
+      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
+      entities: topNormalized(entityWeights, o.articleTerms),
+      time: parseTime(input.publishedAt),
+    };
+    if (!Number.isNaN(f.time)) {
+      this.newest = Math.max(this.newest, f.time);
+      this.closeStale();
+    }
+
+    const scored = this.candidates(f)
+      .map((s) => ({ story: s, score: this.score(f, s) }))
+      .sort((a, b) => b.score - a.score || a.story.order - b.story.order);
+    const best = scored[0];
+    let story: StoryState;
+    let kind: "new" | "joined";
+    let score: number | null = null;
+    if (best && best.score >= o.joinThreshold) {
+      story = best.story;
+      kind = "joined";
+      score = best.score;
+    } else {
+      story = this.newStory(`story-${input.id}`);
+      kind = "new";
+    }
+    this.addMember(story, input, f);
+
+    const merged: string[] = [];
+    if (kind === "joined") {
+      for (const { story: other } of scored.slice(1)) {
+        if (!other.isOpen || !story.isOpen || other === story || !this.stories.has(other.id)) continue;
+        const s = this.storyScore(story, other);
+        if (s < o.mergeThreshold) continue;
+        const [keep, drop] = this.mergeOrder(story, other);
+        this.merge(keep, drop);
+        merged.push(drop.id);
+        story = keep;
+      }
+    }
+    return { articleId: input.id, storyId: story.id, kind, score, merged };
+  }
+
+  /** Current story id of an article (after merges), null if unknown. */
+  storyOf(articleId: string): string | null {
+    const id = this.articleStory.get(articleId);
+    return id === undefined ? null : this.resolve(id);
+  }
+
+  /** Follows merges to the surviving story id. */
+  resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.redirects.get(id); next !== undefined; next = this.redirects.get(id)) id = next;
+    return id;
+  }
+
+  /** Every live story, in creation order. */
+  list(): StorySummary[] {
+    return [...this.stories.values()].sort((a, b) => a.order - b.order).map((s) => this.summary(s));
+  }
+
+  get(storyId: string): StorySummary | null {
+    const s = this.stories.get(this.resolve(storyId));
+    return s ? this.summary(s) : null;
+  }
+
+  /**
+   * Open stories nearest to a story, by centroid score, best first (excluding itself), found through
+   * the same bounded index as candidates; closed stories have no centroid and are skipped.
+   */
+  nearestStories(storyId: string, limit: number): { storyId: string; score: number }[] {
+    const s = this.stories.get(this.resolve(storyId));
+    if (!s || !s.isOpen) return [];
+    const f: Features = { title: s.title, body: s.body, entities: s.entities, time: s.last };
+    return this.candidates(f)
+      .filter((c) => c !== s)
+      .map((c) => ({ storyId: c.id, score: this.storyScore(s, c) }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || cmp(a.storyId, b.storyId))
+      .slice(0, limit);
+  }
+
+  private summary(s: StoryState): StorySummary {
+    return { id: s.id, members: [...s.members], firstSeen: s.firstIso, lastSeen: s.lastIso, sources: [...s.sources].sort(), isOpen: s.isOpen };
+  }
+
+  private newStory(id: string): StoryState {
+    const s: StoryState = {
+      id,
+      order: this.order++,
+      members: [],
+      titleSum: new Map(),
+      bodySum: new Map(),
+      entitySum: new Map(),
+      title: new Map(),
+      body: new Map(),
+      entities: new Map(),
+      first: Number.NaN,
+      last: Number.NaN,
+      firstIso: null,
+      lastIso: null,
+      sources: new Set(),
+      posted: new Set(),
+      isOpen: true,
+    };
+    this.stories.set(id, s);
+    return s;
+  }
+
+  private addMember(s: StoryState, input: StoryInput, f: Features): void {
+    s.members.push(input.id);
+    this.articleStory.set(input.id, s.id);
+    if (input.source) s.sources.add(input.source);
+    addInto(s.titleSum, f.title);
+    addInto(s.bodySum, f.body);
+    addInto(s.entitySum, f.entities);
+    if (!Number.isNaN(f.time)) {
+      if (Number.isNaN(s.first) || f.time < s.first) {
+        s.first = f.time;
+        s.firstIso = input.publishedAt;
+      }
+      if (Number.isNaN(s.last) || f.time > s.last) {
+        s.last = f.time;
+        s.lastIso = input.publishedAt;
+      }
+      this.openQueue.push({ last: s.last, story: s });
+    }
+    this.refresh(s);
+  }
+
+  private refresh(s: StoryState): void {
+    const o = this.options;
+    s.title = topNormalized(s.titleSum, o.centroidTerms);
+    s.body = topNormalized(s.bodySum, o.centroidTerms);
+    s.entities = topNormalized(s.entitySum, o.centroidTerms);
+    // sums are trimmed to the centroid size too, so a long story's memory stays bounded
+    for (const [sum, kept] of [
+      [s.titleSum, s.title],
+      [s.bodySum, s.body],
+      [s.entitySum, s.entities],
+    ] as const) {
+      if (sum.size > kept.size * 2) for (const t of [...sum.keys()]) if (!kept.has(t)) sum.delete(t);
+    }
+    this.post(s);
+  }
+
+  private post(s: StoryState): void {
+    const keys = [...topKeys(s.title, this.options.postedTerms), ...topKeys(s.body, this.options.postedTerms), ...topKeys(s.entities, this.options.postedTerms)];
+    for (const key of keys) {
+      if (s.posted.has(key)) continue;
+      s.posted.add(key);
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
+      list.push(s);
+      if (list.length > this.options.maxPostings) {
+        let victim = 0;
+        for (let i = 1; i < list.length; i++) if (staleness(list[i]!) < staleness(list[victim]!)) victim = i;
+        list[victim]!.posted.delete(key);
+        list.splice(victim, 1);
+      }
+    }
+  }
+
+  private candidates(f: Features): StoryState[] {
+    const keys = [...topKeys(f.title, this.options.queryTerms), ...topKeys(f.body, this.options.queryTerms), ...topKeys(f.entities, this.options.queryTerms)];
+    const seen = new Set<StoryState>();
+    const out: StoryState[] = [];
+    for (const key of keys) {
+      for (const s of this.postings.get(key) ?? []) {
+        if (seen.has(s) || !s.isOpen) continue;
+        seen.add(s);
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
+  private timeFactor(t: number, first: number, last: number): number {
+    if (Number.isNaN(t) || Number.isNaN(first)) return 1;
+    const distance = t < first ? first - t : t > last ? t - last : 0;
+    const { graceHours, windowHours } = this.options;
+    const hours = distance / HOUR;
+    if (hours <= graceHours) return 1;
+    return Math.max(0, 1 - (hours - graceHours) / (windowHours - graceHours));
+  }
+
+  private score(f: Features, s: StoryState): number {
+    const o = this.options;
+    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * dot(f.entities, s.entities);
+    return sim * this.timeFactor(f.time, s.first, s.last);
+  }
+
+  private storyScore(a: StoryState, b: StoryState): number {
+    const o = this.options;
+    const sim = o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
+    const overlap = Number.isNaN(a.first) || Number.isNaN(b.first) ? 1 : Math.max(this.timeFactor(a.first, b.first, b.last), this.timeFactor(a.last, b.first, b.last));
+    return sim * overlap;
+  }
+
+  private mergeOrder(a: StoryState, b: StoryState): [StoryState, StoryState] {
+    if (a.members.length !== b.members.length) return a.members.length > b.members.length ? [a, b] : [b, a];
+    return a.order < b.order ? [a, b] : [b, a];
+  }
+
+  private merge(keep: StoryState, drop: StoryState): void {
+    keep.members.push(...drop.members);
+    for (const src of drop.sources) keep.sources.add(src);
+    addInto(keep.titleSum, drop.titleSum);
+    addInto(keep.bodySum, drop.bodySum);
+    addInto(keep.entitySum, drop.entitySum);
+    if (!Number.isNaN(drop.first) && (Number.isNaN(keep.first) || drop.first < keep.first)) {
+      keep.first = drop.first;
+      keep.firstIso = drop.firstIso;
+    }
+    if (!Number.isNaN(drop.last) && (Number.isNaN(keep.last) || drop.last > keep.last)) {
+      keep.last = drop.last;
+      keep.lastIso = drop.lastIso;
+      this.openQueue.push({ last: keep.last, story: keep });
+    }
+    drop.isOpen = false;
+    this.unpost(drop);
+    this.stories.delete(drop.id);
+    this.redirects.set(drop.id, keep.id);
+    this.refresh(keep);
+  }
+
+  private unpost(s: StoryState): void {
+    for (const key of s.posted) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const i = list.indexOf(s);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.postings.delete(key);
+    }
+    s.posted.clear();
+  }
+
+  private closeStale(): void {
+    // amortized: one pass over the open stories every CLOSE_EVERY dated adds
+    if (++this.sinceClose < CLOSE_EVERY) return;
+    this.sinceClose = 0;
+    const horizon = this.newest - this.options.windowHours * HOUR;
+    const keep: { last: number; story: StoryState }[] = [];
+    for (const entry of this.openQueue) {
+      const s = entry.story;
+      if (!s.isOpen || entry.last !== s.last) continue;
+      if (s.last < horizon) {
+        s.isOpen = false;
+        this.unpost(s);
+        s.titleSum.clear();
+        s.bodySum.clear();
+        s.entitySum.clear();
+        s.title = new Map();
+        s.body = new Map();
+        s.entities = new Map();
+      } else keep.push(entry);
+    }
+    keep.sort((a, b) => a.last - b.last);
+    this.openQueue = keep;
+  }
+}
+
+function staleness(s: StoryState): number {
+  return Number.isNaN(s.last) ? Number.NEGATIVE_INFINITY : s.last;
+}
+
+function topKeys(v: TermVector, limit: number): string[] {
+  return [...v]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, limit)
+    .map(([k]) => k);
+}

@@ -1,0 +1,77 @@
+/**
+ * Sparse term vectors for story clustering.
+ * - Terms are the analyzed index terms (stems of non-stopwords, analyze.ts) of at least
+ *   `MIN_TERM_LENGTH` letters; pure numbers are left out (years and counts join unrelated stories).
+ * - Weights are (1 + ln tf) × idf with idf = ln((N + 1) / (df + 1)) + 1 over the documents seen so far.
+ * - A vector keeps its `limit` heaviest terms (ties by term, so the cut is deterministic) and is
+ *   L2-normalized.
+ */
+import { indexTerms } from "../understand/arabic/analyze.js";
+
+export type TermVector = Map<string, number>;
+
+const MIN_TERM_LENGTH = 2;
+const DIGITS_ONLY = /^[0-9.,]+$/;
+
+/** Counts of the usable terms of `text`, in first-appearance order. */
+export function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of indexTerms(text)) {
+    if (t.length < MIN_TERM_LENGTH || DIGITS_ONLY.test(t)) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Document frequencies that grow one document at a time. */
+export class DocumentFrequencies {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+  get documents(): number {
+    return this.n;
+  }
+  /** Counts one document holding `terms` (each term once). */
+  add(terms: Iterable<string>): void {
+    this.n++;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+  idf(term: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  }
+}
+
+/** Keeps the `limit` heaviest entries (ties broken by key) and L2-normalizes them. */
+export function topNormalized(weights: Map<string, number>, limit: number): TermVector {
+  const entries = [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const kept = entries.slice(0, limit);
+  let norm = 0;
+  for (const [, w] of kept) norm += w * w;
+  norm = Math.sqrt(norm);
+  const out: TermVector = new Map();
+  if (norm === 0) return out;
+  for (const [t, w] of kept) out.set(t, w / norm);
+  return out;
+}
+
+/** TF-IDF vector of term counts under the given frequencies, top `limit` terms, unit length. */
+export function tfidfVector(counts: Map<string, number>, df: DocumentFrequencies, limit: number): TermVector {
+  const weights = new Map<string, number>();
+  for (const [t, tf] of counts) weights.set(t, (1 + Math.log(tf)) * df.idf(t));
+  return topNormalized(weights, limit);
+}
+
+/** Dot product of two sparse vectors (cosine when both are unit length). */
+export function dot(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v !== undefined) s += w * v;
+  }
+  return s;
+}
+
+/** Adds `scale × v` into `acc` in place. */
+export function addInto(acc: Map<string, number>, v: TermVector, scale = 1): void {
+  for (const [t, w] of v) acc.set(t, (acc.get(t) ?? 0) + w * scale);
+}

@@ -1,0 +1,125 @@
+/**
+ * What both adapters derive from an article before writing it. Pure. Rules:
+ * - key = the article's canonical URL, else the input path; a related article (index > 0) without
+ *   its own URL gets `<page key>#<index>`.
+ * - id = first 16 hex of sha256(key): stable across backends and re-ingests.
+ * - contentHash = sha256 over what the page says (title, body, dates, author, source, language,
+ *   url, embeds, page tags) in a fixed field order; enrichment (entities, facts…) is derived and
+ *   does not make a new version.
+ * - Index fields hold marsad's analyzed terms, space-separated, stopwords dropped: stems and
+ *   normalized surface forms of title and body side by side, and a `meta` field with every
+ *   entity spelling (name, mentions, aliases) and page tag, both as stems and normalized forms.
+ * - sourceKey = the source domain, else its name, else "unknown"; day = first 10 chars of publishedAt.
+ */
+import { createHash } from "node:crypto";
+import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { analyzedTerms } from "../search/analyzer.js";
+
+export { analyzedTerms };
+import type { Article } from "../types.js";
+import type { ArticleInput } from "./store.js";
+
+export interface IndexFields {
+  titleStems: string;
+  titleNorms: string;
+  bodyStems: string;
+  bodyNorms: string;
+  meta: string;
+}
+
+export interface EntitySpelling {
+  /** `<type>:<normalized canonical name>`. */
+  entityKey: string;
+  type: string;
+  name: string;
+  /** Normalized spelling (name, a mention or an alias). */
+  spelling: string;
+}
+
+export interface PreparedArticle {
+  input: string;
+  key: string;
+  id: string;
+  contentHash: string;
+  article: Article;
+  sourceKey: string;
+  day: string | null;
+  index: IndexFields;
+  spellings: EntitySpelling[];
+  tagNorms: string[];
+  /** JSON of the whole article (what a version stores). */
+  record: string;
+}
+
+export function articleKey(input: string, index: number, article: Article, pageUrl: string | null): string {
+  if (article.url) return article.url;
+  const base = pageUrl ?? input;
+  return index === 0 ? base : `${base}#${index}`;
+}
+
+export function articleId(key: string): string {
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+export function contentHash(a: Article): string {
+  const said = [
+    a.title, a.body, a.publishedAt, a.updatedAt, a.author, a.source.name, a.source.domain, a.language, a.url,
+    a.embeds.map((e) => [e.platform, e.handle, e.postedAt, e.text, e.links]),
+    a.tags.filter((t) => t.origin === "page").map((t) => t.text),
+  ];
+  return createHash("sha256").update(JSON.stringify(said)).digest("hex");
+}
+
+export function sourceKeyOf(a: Article): string {
+  return a.source.domain?.trim().toLowerCase() || a.source.name?.trim() || "unknown";
+}
+
+
+export function entitySpellings(a: Article): EntitySpelling[] {
+  const out: EntitySpelling[] = [];
+  const seen = new Set<string>();
+  for (const e of a.entities) {
+    const entityKey = `${e.type}:${normalizeArabic(e.name)}`;
+    for (const s of [e.name, ...e.mentions, ...e.aliases]) {
+      const spelling = normalizeArabic(s);
+      if (!spelling || seen.has(`${entityKey}\u0000${spelling}`)) continue;
+      seen.add(`${entityKey}\u0000${spelling}`);
+      out.push({ entityKey, type: e.type, name: e.name, spelling });
+    }
+  }
+  return out;
+}
+
+export function prepareArticle(input: ArticleInput, pageUrl: string | null = null): PreparedArticle {
+  const a = input.article;
+  const key = articleKey(input.input, input.index, a, pageUrl);
+  const spellings = entitySpellings(a);
+  const [titleStems, titleNorms] = analyzedTerms(a.title);
+  const [bodyStems, bodyNorms] = analyzedTerms(a.body);
+  const metaTexts = [...new Set([...spellings.map((s) => s.spelling), ...a.tags.filter((t) => t.scope === "article").map((t) => t.text)])];
+  const meta = metaTexts.map((t) => analyzedTerms(t).join(" ")).join(" ").trim();
+  return {
+    input: input.input,
+    key,
+    id: articleId(key),
+    contentHash: contentHash(a),
+    article: a,
+    sourceKey: sourceKeyOf(a),
+    day: a.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(a.publishedAt) ? a.publishedAt.slice(0, 10) : null,
+    index: { titleStems, titleNorms, bodyStems, bodyNorms, meta },
+    spellings,
+    tagNorms: [...new Set(a.tags.map((t) => normalizeArabic(t.text)).filter(Boolean))],
+    record: JSON.stringify(a),
+  };
+}
+
+/**
+ * Bounds of a date filter as strings comparable with stored `publishedAt`: a bare `until` date
+ * covers its whole day.
+ */
+export function dateBounds(since?: string, until?: string): { since: string | null; until: string | null } {
+  return {
+    since: since?.trim() || null,
+    until: until?.trim() ? (/^\d{4}-\d{2}-\d{2}$/.test(until.trim()) ? `${until.trim()}T99` : until.trim()) : null,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Versioned schema of the PostgreSQL store, applied in order at open under an advisory lock (so
+ * several workers starting together migrate once), each in a transaction, recorded in
+ * `schema_migrations`. Never edit a released migration: add the next one.
+ * Later stages get their own migrations (stories / duplicate groups for connect, feed state and a
+ * jobs table claimed with FOR UPDATE SKIP LOCKED for acquire); `articles.row` is the key they use.
+ */
+import type { Migration } from "../sqlite/migrations.js";
+
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, versions, enrichment tables, inputs, failures, tsvector index",
+    sql: `
+CREATE TABLE articles (
+  row bigserial PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  key text NOT NULL UNIQUE,
+  input text NOT NULL,
+  content_hash text NOT NULL,
+  version integer NOT NULL,
+  title text NOT NULL,
+  published_at text,
+  day text,
+  updated_at text,
+  language text NOT NULL,
+  source_name text,
+  source_domain text,
+  source_key text NOT NULL,
+  author text,
+  url text,
+  first_stored_at text NOT NULL,
+  last_stored_at text NOT NULL,
+  -- The body lives only in the version record (article_versions.record), one copy.
+  -- marsad's analyzed terms (store/document.ts) under the 'simple' configuration:
+  -- A = title stems and forms, B = entity spellings and tags, D = body stems and forms.
+  tsv tsvector NOT NULL
+);
+CREATE INDEX articles_published ON articles (published_at DESC);
+CREATE INDEX articles_source ON articles (source_key, published_at DESC);
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+
+CREATE TABLE article_versions (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  version integer NOT NULL,
+  content_hash text NOT NULL,
+  stored_at text NOT NULL,
+  input text NOT NULL,
+  title text NOT NULL,
+  record jsonb NOT NULL,
+  PRIMARY KEY (article_row, version)
+);
+
+CREATE TABLE article_tags (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  text text NOT NULL,
+  norm text NOT NULL,
+  origin text NOT NULL,
+  scope text NOT NULL,
+  PRIMARY KEY (article_row, ord)
+);
+CREATE INDEX article_tags_norm ON article_tags (norm);
+
+CREATE TABLE article_entities (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  entity_key text NOT NULL,
+  type text NOT NULL,
+  name text NOT NULL,
+  mentions jsonb NOT NULL,
+  aliases jsonb NOT NULL,
+  PRIMARY KEY (article_row, ord)
+);
+CREATE INDEX article_entities_key ON article_entities (entity_key);
+
+CREATE TABLE entity_spellings (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  entity_key text NOT NULL,
+  spelling text NOT NULL,
+  PRIMARY KEY (article_row, entity_key, spelling)
+);
+CREATE INDEX entity_spellings_spelling ON entity_spellings (spelling, entity_key);
+CREATE INDEX entity_spellings_key ON entity_spellings (entity_key, spelling);
+
+CREATE TABLE article_embeds (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  platform text NOT NULL,
+  author text,
+  handle text,
+  posted_at text,
+  language text,
+  text text NOT NULL,
+  links jsonb NOT NULL,
+  PRIMARY KEY (article_row, ord)
+);
+
+CREATE TABLE article_quotes (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  speaker text,
+  text text NOT NULL,
+  channel text,
+  PRIMARY KEY (article_row, ord)
+);
+
+CREATE TABLE article_facts (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  kind text NOT NULL,
+  value double precision NOT NULL,
+  value_max double precision,
+  qualifier text NOT NULL,
+  grp text,
+  text text NOT NULL,
+  PRIMARY KEY (article_row, ord)
+);
+
+CREATE TABLE article_dates (
+  article_row bigint NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord integer NOT NULL,
+  text text NOT NULL,
+  value text NOT NULL,
+  start integer NOT NULL,
+  kind text NOT NULL,
+  PRIMARY KEY (article_row, ord)
+);
+
+CREATE TABLE inputs (
+  input text PRIMARY KEY,
+  page_hash text NOT NULL,
+  stored_at text NOT NULL
+);
+
+CREATE TABLE failures (
+  input text PRIMARY KEY,
+  stage text NOT NULL,
+  code text,
+  reason text NOT NULL,
+  failed_at text NOT NULL,
+  attempts integer NOT NULL
+);
+`,
+  },
+];

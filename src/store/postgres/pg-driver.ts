@@ -1,0 +1,51 @@
+/**
+ * The subset of `pg` (8.x, pinned) this adapter uses, declared here as Kysely declares its
+ * `PostgresPool`: a pool that hands out clients, and plain parameterized queries.
+ */
+import { createRequire } from "node:module";
+
+export interface PgQueryResult<R> {
+  rows: R[];
+  rowCount: number | null;
+}
+
+export interface PgQueryable {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<PgQueryResult<R>>;
+}
+
+export interface PgClient extends PgQueryable {
+  release(error?: Error | boolean): void;
+}
+
+export interface PgPool extends PgQueryable {
+  connect(): Promise<PgClient>;
+  end(): Promise<void>;
+  on(event: "error", listener: (error: Error) => void): unknown;
+}
+
+interface PgPoolConfig {
+  connectionString: string;
+  max?: number;
+  /** Startup options, e.g. `-c search_path=...`. */
+  options?: string;
+  connectionTimeoutMillis?: number;
+}
+
+type PgModule = { Pool: new (config: PgPoolConfig) => PgPool; types: { setTypeParser(oid: number, parse: (value: string) => unknown): void } };
+
+const require = createRequire(import.meta.url);
+
+// int8 (count(*), bigserial) as numbers: marsad's counts stay far below 2^53.
+const INT8_OID = 20;
+
+export function createPgPool(config: PgPoolConfig): PgPool {
+  const pg = require("pg") as PgModule;
+  pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+  return new pg.Pool(config);
+}
+
+/** Rewrites `?` placeholders to `$1, $2…` (our SQL never has a literal `?`). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

@@ -1,0 +1,155 @@
+/**
+ * Versioned schema of the SQLite store, applied in order at open, each in a transaction, recorded in
+ * `schema_migrations`. Never edit a released migration: add the next one.
+ * Later stages get their own migrations (stories / duplicate groups for connect, feed state and jobs
+ * for acquire); `articles.row` is the integer key they will reference.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, versions, enrichment tables, inputs, failures, FTS5 index",
+    sql: `
+CREATE TABLE articles (
+  row INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL UNIQUE,
+  input TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  published_at TEXT,
+  day TEXT,
+  updated_at TEXT,
+  language TEXT NOT NULL,
+  source_name TEXT,
+  source_domain TEXT,
+  source_key TEXT NOT NULL,
+  author TEXT,
+  url TEXT,
+  first_stored_at TEXT NOT NULL,
+  last_stored_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published_at DESC);
+CREATE INDEX articles_source ON articles (source_key, published_at DESC);
+
+CREATE TABLE article_versions (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  stored_at TEXT NOT NULL,
+  input TEXT NOT NULL,
+  title TEXT NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (article_row, version)
+) WITHOUT ROWID;
+
+CREATE TABLE article_tags (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_norm ON article_tags (norm);
+
+CREATE TABLE article_entities (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  entity_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  mentions TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_key ON article_entities (entity_key);
+
+CREATE TABLE entity_spellings (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  entity_key TEXT NOT NULL,
+  spelling TEXT NOT NULL,
+  PRIMARY KEY (article_row, entity_key, spelling)
+) WITHOUT ROWID;
+CREATE INDEX entity_spellings_spelling ON entity_spellings (spelling, entity_key);
+CREATE INDEX entity_spellings_key ON entity_spellings (entity_key, spelling);
+
+CREATE TABLE article_embeds (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  platform TEXT NOT NULL,
+  author TEXT,
+  handle TEXT,
+  posted_at TEXT,
+  language TEXT,
+  text TEXT NOT NULL,
+  links TEXT NOT NULL,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE article_quotes (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  speaker TEXT,
+  text TEXT NOT NULL,
+  channel TEXT,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE article_facts (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value REAL NOT NULL,
+  value_max REAL,
+  qualifier TEXT NOT NULL,
+  grp TEXT,
+  text TEXT NOT NULL,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE article_dates (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  PRIMARY KEY (article_row, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE inputs (
+  input TEXT PRIMARY KEY,
+  page_hash TEXT NOT NULL,
+  stored_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE failures (
+  input TEXT PRIMARY KEY,
+  stage TEXT NOT NULL,
+  code TEXT,
+  reason TEXT NOT NULL,
+  failed_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- The body lives only in the version record (article_versions.record) to keep one copy.
+-- No prefix index: it tripled index writes, and prefix* queries scan the term range fast enough.
+-- Contentless: the text lives in articles / versions; rows are keyed by articles.row and deleted with it.
+-- Columns hold marsad's analyzed terms (see store/document.ts), so the tokenizer only splits on
+-- spaces and keeps letters, marks and digits as they are.
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+  title_s, title_n, body_s, body_n, meta,
+  content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
+);
+`,
+  },
+];

@@ -1,0 +1,341 @@
+/**
+ * The SQLite adapter: one file (WAL), better-sqlite3, FTS5 over marsad's analyzed terms with BM25.
+ * Rules:
+ * - `openSqliteStore` sets WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys,
+ *   and applies pending migrations in one transaction each.
+ * - An upsert call is one SQLite transaction; a killed process leaves the last committed state.
+ * - Search = FTS5 MATCH + BM25 with column weights (search-common WEIGHTS), joined to the article
+ *   filters; AND first, relaxed to OR when AND fills less than a page.
+ */
+import { statSync } from "node:fs";
+import type { Article } from "../../types.js";
+import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { prepareArticle, type PreparedArticle } from "../document.js";
+import { ftsExpression } from "./fts-query.js";
+import { SQLITE_MIGRATIONS } from "./migrations.js";
+import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
+import { entityFilterNames, filterConditions } from "../sql-filters.js";
+import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
+import type {
+  ArticleInput, ArticleList, ArticleListQuery, ArticleSummary, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
+  IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, Store, StoreCapabilities, StoredArticle, StoreStats,
+  UpsertResult,
+} from "../store.js";
+
+interface ArticleRow {
+  row: number;
+  id: string;
+  key: string;
+  input: string;
+  content_hash: string;
+  version: number;
+  title: string;
+  body: string;
+  published_at: string | null;
+  language: string;
+  source_name: string | null;
+  source_domain: string | null;
+  source_key: string;
+  url: string | null;
+  first_stored_at: string;
+  last_stored_at: string;
+}
+
+const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
+const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
+const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
+
+export function summaryFromRow(r: Pick<ArticleRow, "id" | "key" | "url" | "title" | "published_at" | "language" | "source_name" | "source_domain" | "source_key" | "version">): ArticleSummary {
+  return {
+    id: r.id,
+    key: r.key,
+    url: r.url,
+    title: r.title,
+    publishedAt: r.published_at,
+    language: r.language,
+    source: { name: r.source_name, domain: r.source_domain },
+    sourceKey: r.source_key,
+    version: r.version,
+  };
+}
+
+export const SQLITE_CAPABILITIES: StoreCapabilities = {
+  ranking: "bm25",
+  supportsConcurrentWriters: false,
+  supportsParallelUpserts: false,
+  maxBatchSize: 1000,
+};
+
+export function migrateSqlite(db: SqliteDatabase): void {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+  for (const m of SQLITE_MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
+
+export async function openSqliteStore(path: string, _options: OpenStoreOptions = {}): Promise<Store> {
+  let db: SqliteDatabase;
+  try {
+    db = openSqliteDatabase(path);
+  } catch (cause) {
+    throw new Error(`store/sqlite: cannot open ${path}: ${(cause as Error).message}`, { cause });
+  }
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  migrateSqlite(db);
+  return new SqliteStore(db, path);
+}
+
+class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  readonly capabilities = SQLITE_CAPABILITIES;
+  private readonly writeBatch: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  private readonly stmt;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    readonly location: string,
+  ) {
+    this.stmt = {
+      find: db.prepare("SELECT row, content_hash, version FROM articles WHERE key = ?"),
+      insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
+        source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at)
+        VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updateArticle: db.prepare(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, published_at = ?, day = ?,
+        updated_at = ?, language = ?, source_name = ?, source_domain = ?, source_key = ?, author = ?, url = ?, last_stored_at = ? WHERE row = ?`),
+      insertVersion: db.prepare("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      deleteFts: db.prepare("DELETE FROM article_fts WHERE rowid = ?"),
+      insertFts: db.prepare("INSERT INTO article_fts (rowid, title_s, title_n, body_s, body_n, meta) VALUES (?, ?, ?, ?, ?, ?)"),
+      deleteChildren: ["article_tags", "article_entities", "entity_spellings", "article_embeds", "article_quotes", "article_facts", "article_dates"].map((t) =>
+        db.prepare(`DELETE FROM ${t} WHERE article_row = ?`),
+      ),
+      insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, norm, origin, scope) VALUES (?, ?, ?, ?, ?, ?)"),
+      insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insertSpelling: db.prepare("INSERT OR IGNORE INTO entity_spellings (article_row, entity_key, spelling) VALUES (?, ?, ?)"),
+      insertEmbed: db.prepare("INSERT INTO article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insertQuote: db.prepare("INSERT INTO article_quotes (article_row, ord, speaker, text, channel) VALUES (?, ?, ?, ?, ?)"),
+      insertFact: db.prepare("INSERT INTO article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      insertDate: db.prepare("INSERT INTO article_dates (article_row, ord, text, value, start, kind) VALUES (?, ?, ?, ?, ?, ?)"),
+      mark: db.prepare("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at"),
+      clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
+      hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
+      spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
+      keySpellings: db.prepare("SELECT DISTINCT spelling FROM entity_spellings WHERE entity_key = ?"),
+    };
+    this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => {
+      const results = articles.map((p) => this.writeOne(p, storedAt));
+      if (mark) {
+        this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
+        this.stmt.clearFailure.run(mark.input);
+      }
+      return results;
+    });
+  }
+
+  private writeOne(p: PreparedArticle, storedAt: string): UpsertResult {
+    const a = p.article;
+    const existing = this.stmt.find.get(p.key) as { row: number; content_hash: string; version: number } | undefined;
+    if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
+    const common = [a.title, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url] as const;
+    let row: number;
+    let version: number;
+    if (existing) {
+      row = existing.row;
+      version = existing.version + 1;
+      this.stmt.updateArticle.run(p.input, p.contentHash, version, ...common, storedAt, row);
+      for (const d of this.stmt.deleteChildren) d.run(row);
+      this.stmt.deleteFts.run(row);
+    } else {
+      version = 1;
+      row = Number(this.stmt.insertArticle.run(p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt).lastInsertRowid);
+    }
+    this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
+    const ix = p.index;
+    this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
+    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
+    a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases)));
+    for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
+    a.embeds.forEach((e, i) => this.stmt.insertEmbed.run(row, i, e.platform, e.author, e.handle, e.postedAt, e.language, e.text, JSON.stringify(e.links)));
+    a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));
+    a.facts.forEach((f, i) => this.stmt.insertFact.run(row, i, f.kind, f.value, f.valueMax, f.qualifier, f.group, f.text));
+    a.dates.forEach((d, i) => this.stmt.insertDate.run(row, i, d.text, d.value, d.start, d.kind));
+    return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
+  }
+
+  async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
+    const prepared = articles.map((a) => prepareArticle(a));
+    return this.writeBatch(prepared, options.storedAt, options.mark);
+  }
+
+  async hasInput(mark: InputMark): Promise<boolean> {
+    return this.stmt.hasInput.get(mark.input, mark.pageHash) !== undefined;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
+    if (!row) return null;
+    const versions = this.db.prepare("SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version").all(row.row) as {
+      version: number; content_hash: string; stored_at: string; title: string; record: string;
+    }[];
+    const current = versions.find((v) => v.version === row.version)!;
+    const article = JSON.parse(current.record) as Article;
+    const summaries: ArticleVersionSummary[] = versions.map((v) => ({ version: v.version, contentHash: v.content_hash, storedAt: v.stored_at, title: v.title }));
+    return { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
+  }
+
+  async getArticleVersion(id: string, version: number): Promise<Article | null> {
+    const r = this.db.prepare("SELECT v.record FROM article_versions v JOIN articles a ON a.row = v.article_row WHERE a.id = ? AND v.version = ?").get(id, version) as { record: string } | undefined;
+    return r ? (JSON.parse(r.record) as Article) : null;
+  }
+
+  private relatedSpellings(spelling: string): string[] {
+    const keys1 = (this.stmt.spellingKeys.all(spelling) as { entity_key: string }[]).map((r) => r.entity_key);
+    if (keys1.length === 0) return [];
+    const spellings1 = new Set(keys1.flatMap((k) => (this.stmt.keySpellings.all(k) as { spelling: string }[]).map((r) => r.spelling)));
+    const keys2 = new Set([...spellings1].flatMap((s) => (this.stmt.spellingKeys.all(s) as { entity_key: string }[]).map((r) => r.entity_key)));
+    const all = new Set([spelling, ...[...keys2].flatMap((k) => (this.stmt.keySpellings.all(k) as { spelling: string }[]).map((r) => r.spelling))]);
+    return [...all].sort();
+  }
+
+  private filters(q: ArticleListQuery) {
+    const spellings = entityFilterNames(q).map((n) => {
+      const r = this.relatedSpellings(n);
+      return r.length > 0 ? r : [n];
+    });
+    return filterConditions(q, spellings, "a.row");
+  }
+
+  async listArticles(query: ArticleListQuery): Promise<ArticleList> {
+    const { limit, offset } = listOptions(query.limit, query.offset);
+    const f = this.filters(query);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`).get(...f.params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as ArticleRow[];
+    return { total, items: rows.map(summaryFromRow) };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { limit, offset, snippetLength } = searchOptions(query);
+    const parsed = await planQuery(query.q, async (s) => this.relatedSpellings(s));
+    const empty: SearchResult = { total: 0, hits: [], facets: {}, relaxed: false, warnings: parsed.warnings };
+    const strict = ftsExpression(parsed, false);
+    if (strict === null) return empty;
+    const f = this.filters(query);
+    const hasFilters = f.params.length > 0;
+    const count = (expr: string): number =>
+      hasFilters
+        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`).get(expr, ...f.params) as { n: number }).n
+        : (this.db.prepare("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(expr) as { n: number }).n;
+    let expr = strict;
+    let total = count(strict);
+    let relaxed = false;
+    if (total < limit && parsed.must.length > 1) {
+      const loose = ftsExpression(parsed, true)!;
+      const looseTotal = count(loose);
+      if (looseTotal > total) {
+        expr = loose;
+        total = looseTotal;
+        relaxed = true;
+      }
+    }
+    if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
+    const rows = (
+      hasFilters
+        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
+            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset)
+        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
+            JOIN articles a ON a.row = m.rowid ORDER BY m.score, a.row`).all(expr, limit, offset)
+    ) as (ArticleRow & { score: number })[];
+    const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength));
+    const facets: SearchResult["facets"] = {};
+    for (const name of query.facets ?? []) facets[name] = this.facet(name, expr, f);
+    return { total, hits, facets, relaxed, warnings: parsed.warnings };
+  }
+
+  private facet(name: FacetName, expr: string, f: { sql: string; params: unknown[] }): FacetCount[] {
+    const matched = `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`;
+    const sql =
+      name === "source"
+        ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
+        : name === "day"
+          ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
+          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched})
+             GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
+    return this.db.prepare(sql).all(expr, ...f.params) as FacetCount[];
+  }
+
+  async listSources() {
+    const rows = this.db.prepare(`SELECT source_key AS key, max(source_name) AS name, max(source_domain) AS domain, count(*) AS articleCount,
+      min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key ORDER BY articleCount DESC, key`).all();
+    return rows as Awaited<ReturnType<Store["listSources"]>>;
+  }
+
+  async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
+    const limit = options.limit ?? 50;
+    let keys: string[] | null = null;
+    if (options.name !== undefined) {
+      const spellings = this.relatedSpellings(normalizeArabic(options.name));
+      keys = [...new Set(spellings.flatMap((s) => (this.stmt.spellingKeys.all(s) as { entity_key: string }[]).map((r) => r.entity_key)))];
+      if (keys.length === 0) return [];
+    }
+    const where = keys ? `WHERE e.entity_key IN (${keys.map(() => "?").join(", ")})` : "";
+    const rows = this.db.prepare(`SELECT e.entity_key AS key, min(e.type) AS type, min(e.name) AS name, count(DISTINCT e.article_row) AS n
+      FROM article_entities e ${where} GROUP BY e.entity_key ORDER BY n DESC, key LIMIT ?`).all(...(keys ?? []), limit) as { key: string; type: string; name: string; n: number }[];
+    return rows.map((r) => ({
+      type: r.type as EntitySummary["type"],
+      name: r.name,
+      spellings: (this.stmt.keySpellings.all(r.key) as { spelling: string }[]).map((s) => s.spelling).sort(),
+      articleCount: r.n,
+    }));
+  }
+
+  async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {
+    this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
+      ON CONFLICT (input) DO UPDATE SET stage = excluded.stage, code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at, attempts = failures.attempts + 1`)
+      .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt);
+  }
+
+  async clearFailure(input: string): Promise<void> {
+    this.stmt.clearFailure.run(input);
+  }
+
+  async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
+    return this.db.prepare("SELECT input, stage, code, reason, failed_at AS failedAt, attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?").all(options.limit ?? 1000) as IngestFailure[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    let bytes = 0;
+    if (this.location !== ":memory:") {
+      for (const suffix of ["", "-wal"]) bytes += statSync(this.location + suffix, { throwIfNoEntry: false })?.size ?? 0;
+    } else {
+      bytes = (this.db.pragma("page_count", { simple: true }) as number) * (this.db.pragma("page_size", { simple: true }) as number);
+    }
+    return {
+      articles: one("SELECT count(*) AS n FROM articles"),
+      versions: one("SELECT count(*) AS n FROM article_versions"),
+      failures: one("SELECT count(*) AS n FROM failures"),
+      sources: one("SELECT count(DISTINCT source_key) AS n FROM articles"),
+      bytes,
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare("SELECT 1").get();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
+  const out: SearchResult["facets"] = {};
+  for (const n of names ?? []) out[n] = [];
+  return out;
+}

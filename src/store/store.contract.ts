@@ -1,0 +1,322 @@
+/**
+ * The contract every Store adapter passes: one suite, run by sqlite/sqlite-store.test.ts and
+ * postgres/postgres-store.test.ts against real databases. Each test opens a fresh, empty store.
+ * Fixtures are short Arabic articles written for these tests.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type { Article, Entity } from "../types.js";
+import type { ArticleInput, Store } from "./store.js";
+
+const NOW = "2026-01-05T10:00:00Z";
+const LATER = "2026-01-06T10:00:00Z";
+
+export function makeArticle(over: Partial<Article> & { title: string; body: string }): Article {
+  return {
+    role: "main",
+    publishedAt: "2025-12-01T08:00:00Z",
+    updatedAt: null,
+    language: "ar",
+    source: { name: "صحيفة الاختبار", domain: "test.example" },
+    author: null,
+    url: null,
+    embeds: [],
+    tags: [],
+    entities: [],
+    quotes: [],
+    facts: [],
+    dates: [],
+    ...over,
+  };
+}
+
+function input(name: string, article: Article, index = 0): ArticleInput {
+  return { input: `fixtures/${name}.html`, index, article };
+}
+
+const RAIN = makeArticle({
+  title: "أمطار غزيرة تغلق المدارس في جدة",
+  body: "أعلنت إدارة التعليم في جدة تعليق الدراسة في المدارس بسبب الأمطارِ الغزيرة.\n\nوقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ تعاملت مع عشرات البلاغات.",
+  url: "https://test.example/news/rain",
+  publishedAt: "2025-12-01T08:00:00Z",
+  tags: [{ text: "طقس", origin: "page", scope: "article" }],
+});
+
+const COUNCIL = makeArticle({
+  title: "مجلس الأمن يعقد جلسة طارئة",
+  body: "عقد مجلس الأمن الدولي جلسة طارئة لبحث الأوضاع الإنسانية، ودعا الأعضاء إلى وقف إطلاق النار فوراً.",
+  url: "https://other.example/un",
+  source: { name: "وكالة أخرى", domain: "other.example" },
+  publishedAt: "2025-12-02T12:00:00Z",
+  tags: [{ text: "سياسة", origin: "page", scope: "article" }],
+});
+
+const SECURITY = makeArticle({
+  title: "الأمن في المدينة",
+  body: "قالت الشرطة إن الأمن مستتب في المدينة، وإن المجلس البلدي سيجتمع الأسبوع المقبل لمناقشة خطة المرور.",
+  url: "https://test.example/news/security",
+  publishedAt: "2025-12-03T09:00:00Z",
+});
+
+const TRUMP_A: Entity = { type: "person", name: "دونالد ترامب", mentions: ["ترامب"], aliases: ["Donald Trump", "Trump"] };
+const TRUMP_B: Entity = { type: "person", name: "ترمب", mentions: ["ترمب"], aliases: [] };
+const TRUMP_LINK: Entity = { type: "person", name: "ترمب", mentions: ["ترمب", "ترامب"], aliases: [] };
+
+const VISIT_A = makeArticle({
+  title: "زيارة رئاسية إلى الرياض",
+  body: "وصل الرئيس الأمريكي ترامب إلى الرياض في زيارة رسمية تستمر يومين.",
+  url: "https://test.example/news/visit",
+  language: "ar",
+  entities: [TRUMP_A],
+  publishedAt: "2025-12-02T07:00:00Z",
+});
+
+const VISIT_B = makeArticle({
+  title: "قمة اقتصادية في الخليج",
+  body: "التقى ترمب قادة دول الخليج في قمة اقتصادية ناقشت الاستثمار والطاقة.",
+  url: "https://other.example/summit",
+  source: { name: "وكالة أخرى", domain: "other.example" },
+  entities: [TRUMP_B],
+  publishedAt: "2025-12-04T07:00:00Z",
+});
+
+const VISIT_LINK = makeArticle({
+  title: "تحليل: السياسة الخارجية",
+  body: "يرى محللون أن ترمب غيّر أولويات السياسة الخارجية.",
+  url: "https://third.example/analysis",
+  source: { name: null, domain: "third.example" },
+  entities: [TRUMP_LINK],
+  publishedAt: "2025-12-05T07:00:00Z",
+});
+
+const ENGLISH = makeArticle({
+  title: "Floods close schools",
+  body: "Heavy rain closed schools in the city on Monday.",
+  url: "https://en.example/floods",
+  language: "en",
+  source: { name: "English Wire", domain: "en.example" },
+  publishedAt: "2025-12-01T06:00:00Z",
+});
+
+async function seed(store: Store, articles: Article[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, a] of articles.entries()) {
+    const [r] = await store.upsertArticles([input(`a${i}`, a)], { storedAt: NOW });
+    ids.push(r!.id);
+  }
+  return ids;
+}
+
+export function describeStore(name: string, openStore: () => Promise<Store>): void {
+  const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+    const store = await openStore();
+    try {
+      await fn(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  describe(`Store contract: ${name}`, () => {
+    describe("upsert", () => {
+      it("stores an article whole and returns it with id, key and one version", withStore(async (store) => {
+        const [r] = await store.upsertArticles([input("rain", RAIN)], { storedAt: NOW });
+        assert.equal(r!.status, "created");
+        assert.equal(r!.version, 1);
+        assert.equal(r!.key, RAIN.url);
+        const got = await store.getArticle(r!.id);
+        assert.ok(got);
+        assert.equal(got.title, RAIN.title);
+        assert.equal(got.body, RAIN.body, "original text kept, harakat included");
+        assert.deepEqual(got.tags, RAIN.tags);
+        assert.equal(got.version, 1);
+        assert.equal(got.versions.length, 1);
+        assert.equal(got.firstStoredAt, NOW);
+        assert.equal(await store.getArticle("0000000000000000"), null);
+      }));
+
+      it("re-ingesting the same page changes nothing", withStore(async (store) => {
+        const [first] = await store.upsertArticles([input("rain", RAIN)], { storedAt: NOW });
+        const [again] = await store.upsertArticles([input("rain", structuredClone(RAIN))], { storedAt: LATER });
+        assert.equal(again!.status, "unchanged");
+        assert.equal(again!.id, first!.id);
+        const got = await store.getArticle(first!.id);
+        assert.equal(got!.versions.length, 1);
+        assert.equal(got!.lastStoredAt, NOW);
+        assert.equal((await store.stats()).articles, 1);
+      }));
+
+      it("an edited page becomes version 2 and keeps version 1", withStore(async (store) => {
+        const [first] = await store.upsertArticles([input("rain", RAIN)], { storedAt: NOW });
+        const edited = { ...RAIN, body: `${RAIN.body}\n\nتحديث: استئناف الدراسة غداً.` };
+        const [second] = await store.upsertArticles([input("rain", edited)], { storedAt: LATER });
+        assert.equal(second!.status, "updated");
+        assert.equal(second!.version, 2);
+        assert.equal(second!.id, first!.id);
+        const got = await store.getArticle(first!.id);
+        assert.equal(got!.body, edited.body);
+        assert.deepEqual(got!.versions.map((v) => v.version), [1, 2]);
+        assert.equal((await store.getArticleVersion(first!.id, 1))!.body, RAIN.body);
+        assert.equal(await store.getArticleVersion(first!.id, 3), null);
+        const found = await store.search({ q: "استئناف" });
+        assert.equal(found.total, 1, "the index follows the current version");
+        const stats = await store.stats();
+        assert.equal(stats.articles, 1);
+        assert.equal(stats.versions, 2);
+      }));
+
+      it("a related article without URL gets its own key under the page", withStore(async (store) => {
+        const related = makeArticle({ role: "related", title: "خبر ذو صلة", body: "نص قصير عن خبر آخر.", url: null });
+        const main = { ...RAIN, url: null };
+        const rs = await store.upsertArticles([input("page", main, 0), input("page", related, 1)], { storedAt: NOW });
+        assert.deepEqual(rs.map((r) => r.key), ["fixtures/page.html", "fixtures/page.html#1"]);
+        assert.notEqual(rs[0]!.id, rs[1]!.id);
+      }));
+
+      it("a batch is written in one transaction: one bad article stores none, and no input mark", withStore(async (store) => {
+        const bad = { ...COUNCIL, title: null } as unknown as Article;
+        await assert.rejects(store.upsertArticles([input("rain", RAIN), input("bad", bad)], { storedAt: NOW, mark: { input: "fixtures/batch.html", pageHash: "h1" } }));
+        assert.equal((await store.stats()).articles, 0);
+        assert.equal(await store.hasInput({ input: "fixtures/batch.html", pageHash: "h1" }), false);
+        const found = await store.search({ q: "أمطار" });
+        assert.equal(found.total, 0, "no index row without its article");
+      }));
+
+      it("marks inputs in the same transaction and clears their failures", withStore(async (store) => {
+        await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: NOW });
+        await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: LATER });
+        assert.equal((await store.listFailures())[0]!.attempts, 2);
+        await store.upsertArticles([input("rain", RAIN)], { storedAt: NOW, mark: { input: "fixtures/rain.html", pageHash: "abc" } });
+        assert.equal(await store.hasInput({ input: "fixtures/rain.html", pageHash: "abc" }), true);
+        assert.equal(await store.hasInput({ input: "fixtures/rain.html", pageHash: "changed" }), false);
+        assert.deepEqual(await store.listFailures(), []);
+      }));
+    });
+
+    describe("search", () => {
+      it("finds inflected and differently spelled forms with marsad's analyzer", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL, SECURITY]);
+        for (const q of ["مدارس", "بالمدارس", "والأمطار", "امطار", "جده"]) {
+          const r = await store.search({ q });
+          assert.equal(r.hits[0]?.article.title, RAIN.title, `query ${q}`);
+        }
+      }));
+
+      it("ranks a title match above a body-only match", withStore(async (store) => {
+        await seed(store, [COUNCIL, SECURITY]);
+        const r = await store.search({ q: "الأمن" });
+        assert.equal(r.total, 2);
+        assert.equal(r.hits[0]!.article.title, SECURITY.title);
+        assert.ok(r.hits[0]!.score >= r.hits[1]!.score);
+      }));
+
+      it("matches a phrase only when its words are adjacent", withStore(async (store) => {
+        await seed(store, [COUNCIL, SECURITY]);
+        const r = await store.search({ q: '"مجلس الأمن"' });
+        assert.deepEqual(r.hits.map((h) => h.article.title), [COUNCIL.title]);
+      }));
+
+      it("supports OR, -exclusion and prefix*", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL, SECURITY]);
+        const or = await store.search({ q: "جدة OR طارئة" });
+        assert.deepEqual(or.hits.map((h) => h.article.title).sort(), [COUNCIL.title, RAIN.title].sort());
+        const not = await store.search({ q: "الأمن -طارئة" });
+        assert.deepEqual(not.hits.map((h) => h.article.title), [SECURITY.title]);
+        const prefix = await store.search({ q: "الإنسا*" });
+        assert.deepEqual(prefix.hits.map((h) => h.article.title), [COUNCIL.title]);
+      }));
+
+      it("relaxes to any word when all words find nothing, and says so", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL]);
+        const r = await store.search({ q: "أمطار كسوف" });
+        assert.equal(r.relaxed, true);
+        assert.equal(r.hits[0]!.article.title, RAIN.title);
+        const strict = await store.search({ q: "أمطار جدة" });
+        assert.equal(strict.relaxed, false);
+      }));
+
+      it("cuts highlighted snippets from the original text", withStore(async (store) => {
+        await seed(store, [RAIN]);
+        const r = await store.search({ q: "الامطار" });
+        const hit = r.hits[0]!;
+        const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+        assert.ok(marked.includes("الأمطارِ"), `original spelling with hamza and kasra, got ${JSON.stringify(marked)}`);
+        assert.deepEqual(hit.title.highlights.map((h) => hit.title.text.slice(h.start, h.end)), ["أمطار"]);
+      }));
+
+      it("filters by source, date range, language, tag and entity", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL, SECURITY, ENGLISH, VISIT_A, VISIT_B, VISIT_LINK]);
+        const titles = async (q: Parameters<Store["search"]>[0]) => (await store.search(q)).hits.map((h) => h.article.title).sort();
+        assert.deepEqual(await titles({ q: "الأمن", sources: ["other.example"] }), [COUNCIL.title]);
+        assert.deepEqual(await titles({ q: "الأمن", since: "2025-12-03" }), [SECURITY.title]);
+        assert.deepEqual(await titles({ q: "الأمن", until: "2025-12-02" }), [COUNCIL.title]);
+        assert.deepEqual(await titles({ q: "schools", languages: ["en"] }), [ENGLISH.title]);
+        assert.deepEqual(await titles({ q: "schools", languages: ["ar"] }), []);
+        assert.deepEqual(await titles({ q: "جلسة OR المدارس", tags: ["طقس"] }), [RAIN.title]);
+        assert.deepEqual(await titles({ q: "الخليج OR الرياض", entities: ["ترامب"] }), [VISIT_B.title, VISIT_A.title].sort());
+      }));
+
+      it("an entity's spellings find each other (Arabic variants and Latin name)", withStore(async (store) => {
+        await seed(store, [VISIT_A, VISIT_B, VISIT_LINK, RAIN]);
+        const latin = await store.search({ q: "Trump" });
+        assert.deepEqual(latin.hits.map((h) => h.article.title).sort(), [VISIT_A.title, VISIT_B.title, VISIT_LINK.title].sort());
+        const variant = await store.search({ q: "ترمب" });
+        assert.ok(variant.hits.some((h) => h.article.title === VISIT_A.title), "ترمب finds the article that writes ترامب");
+        const ents = await store.listEntities({ name: "Trump" });
+        assert.ok(ents.length >= 1);
+        assert.ok(ents.flatMap((e) => e.spellings).includes("ترمب"));
+      }));
+
+      it("counts facets by source, day and entity over all matches", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL, SECURITY, VISIT_A, VISIT_B]);
+        const r = await store.search({ q: "في OR الأمن OR ترامب OR قمة", facets: ["source", "day", "entity"], limit: 1 });
+        assert.equal(r.hits.length, 1);
+        const sources = Object.fromEntries(r.facets.source!.map((f) => [f.value, f.count]));
+        assert.equal(sources["other.example"], 2);
+        assert.equal(r.facets.source!.reduce((s, f) => s + f.count, 0), r.total);
+        assert.deepEqual(r.facets.day!.map((f) => f.value), [...r.facets.day!.map((f) => f.value)].sort().reverse());
+        assert.ok(r.facets.entity!.length >= 1);
+      }));
+
+      it("pages through results without overlap", withStore(async (store) => {
+        const many = Array.from({ length: 7 }, (_, i) => makeArticle({ title: `تقرير رقم ${i + 1} عن الاقتصاد`, body: `نمو الاقتصاد في الربع ${i + 1}.`, url: `https://test.example/eco/${i}` }));
+        await seed(store, many);
+        const p1 = await store.search({ q: "الاقتصاد", limit: 3 });
+        const p2 = await store.search({ q: "الاقتصاد", limit: 3, offset: 3 });
+        const p3 = await store.search({ q: "الاقتصاد", limit: 3, offset: 6 });
+        assert.equal(p1.total, 7);
+        const ids = [...p1.hits, ...p2.hits, ...p3.hits].map((h) => h.article.id);
+        assert.equal(ids.length, 7);
+        assert.equal(new Set(ids).size, 7);
+      }));
+
+      it("answers an empty or stopword-only query with no hits and a warning", withStore(async (store) => {
+        await seed(store, [RAIN]);
+        const r = await store.search({ q: "في" });
+        assert.equal(r.total, 0);
+        assert.ok(r.warnings.length > 0);
+      }));
+    });
+
+    describe("listing", () => {
+      it("lists articles newest first with filters, and sources with counts", withStore(async (store) => {
+        await seed(store, [RAIN, COUNCIL, SECURITY, ENGLISH]);
+        const all = await store.listArticles({});
+        assert.equal(all.total, 4);
+        assert.deepEqual(all.items.map((a) => a.title), [SECURITY.title, COUNCIL.title, RAIN.title, ENGLISH.title]);
+        const filtered = await store.listArticles({ sources: ["test.example"], since: "2025-12-02", until: "2025-12-31" });
+        assert.deepEqual(filtered.items.map((a) => a.title), [SECURITY.title]);
+        const page = await store.listArticles({ limit: 2, offset: 2 });
+        assert.equal(page.items.length, 2);
+        const sources = await store.listSources();
+        assert.deepEqual(sources.map((s) => [s.key, s.articleCount]), [["test.example", 2], ["en.example", 1], ["other.example", 1]]);
+        assert.equal(sources[0]!.firstPublishedAt, RAIN.publishedAt);
+        assert.equal(sources[0]!.lastPublishedAt, SECURITY.publishedAt);
+        const stats = await store.stats();
+        assert.equal(stats.sources, 3);
+        assert.ok(stats.bytes > 0);
+        await store.ping();
+      }));
+    });
+  });
+}

@@ -1,0 +1,322 @@
+/**
+ * The one interface every storage backend implements (`store/sqlite`, `store/postgres`), and the
+ * records it reads and writes. Rules:
+ * - Identity of an article = its key (canonical URL, else the input path; a page's related
+ *   articles get `<key>#<n>` unless they carry a URL of their own) + a content hash over what the
+ *   page says (title, body, dates, author, source, language, embeds, page tags). Writing the same
+ *   key with the same hash changes nothing; a new hash makes a new version and keeps the old ones.
+ * - An upsert call is one transaction: every article of the call is stored whole (article, embeds,
+ *   tags, entities, facts, quotes, dates, versions, index rows, the input mark) or none is.
+ * - Stored text keeps the source's spelling; index terms come from marsad's analyzer
+ *   (`understand/arabic/analyze.ts`) at index and query time, on both backends.
+ * - Backend differences are readonly `capabilities`, never checks of `kind` by callers.
+ * - Migrations are versioned per adapter and applied by `openStore` before it returns.
+ */
+import type { Article, EntityType, IsoDate } from "../types.js";
+
+/** What a caller hands to `upsertArticles`. */
+export interface ArticleInput {
+  /** Path or URL the article was read from (names it in messages and in the input marks). */
+  input: string;
+  /** Position of the article on its page: 0 = main, 1.. = related. */
+  index: number;
+  article: Article;
+}
+
+/** Outcome of one article of an upsert. */
+export interface UpsertResult {
+  id: string;
+  key: string;
+  /** `created`: new key; `updated`: new content for a known key (a new version); `unchanged`. */
+  status: "created" | "updated" | "unchanged";
+  /** Current version number after the write (1-based). */
+  version: number;
+  contentHash: string;
+}
+
+/** One version of an article as kept in the versions table. */
+export interface ArticleVersionSummary {
+  version: number;
+  contentHash: string;
+  /** When this version was stored (ISO, from the clock passed to the store). */
+  storedAt: IsoDate;
+  title: string;
+}
+
+/** An article as the store returns it: the contract record plus identity and history. */
+export interface StoredArticle extends Article {
+  /** Stable id derived from the key (same key → same id on every backend). */
+  id: string;
+  key: string;
+  /** Path or URL it was last read from. */
+  input: string;
+  contentHash: string;
+  /** Current version number (1-based). */
+  version: number;
+  /** Every version, oldest first; the last one is the current. */
+  versions: ArticleVersionSummary[];
+  firstStoredAt: IsoDate;
+  lastStoredAt: IsoDate;
+}
+
+/** A short view of an article for lists and search hits. */
+export interface ArticleSummary {
+  id: string;
+  key: string;
+  url: string | null;
+  title: string;
+  publishedAt: IsoDate | null;
+  language: string;
+  source: { name: string | null; domain: string | null };
+  /** Source key used by filters and facets: the domain, else the name, else "unknown". */
+  sourceKey: string;
+  version: number;
+}
+
+/** Filters shared by search and listing. Every field is optional; absent = no restriction. */
+export interface ArticleFilters {
+  /** Source keys (domain or name as in `SourceSummary.key`); an article matches any of them. */
+  sources?: string[];
+  /** Inclusive lower bound on `publishedAt` (ISO date or date-time). */
+  since?: IsoDate;
+  /** Inclusive upper bound on `publishedAt`; a bare date covers that whole day. */
+  until?: IsoDate;
+  /** ISO 639-1 codes. */
+  languages?: string[];
+  /** Tag texts (compared in marsad's normalized form); an article must carry all of them. */
+  tags?: string[];
+  /** Entity names in any spelling (Arabic variants, Latin alias); an article must mention all. */
+  entities?: string[];
+}
+
+export type FacetName = "source" | "day" | "entity";
+
+/** A search request. */
+export interface SearchQuery extends ArticleFilters {
+  /**
+   * The query: words, `"phrases"`, `OR` between alternatives, `-word` / `-"phrase"` to exclude,
+   * `prefix*`. Words are ANDed; when that finds fewer hits than a page, the store relaxes to
+   * "any word" (ranked by BM25, so documents with more words come first) and says so in
+   * `SearchResult.relaxed`.
+   */
+  q: string;
+  /** Facets to count over all matches; default none (they cost a pass over the matches). */
+  facets?: FacetName[];
+  /** Page size, 1..100; default 10. */
+  limit?: number;
+  /** Hits to skip, 0..10,000; default 0. */
+  offset?: number;
+  /** Snippet length in characters, 40..1,000; default 200. */
+  snippetLength?: number;
+}
+
+/** A range of a snippet or title to highlight: offsets in `text`, UTF-16 code units, end exclusive. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** A passage cut from the ORIGINAL stored text, with the query's matches marked. */
+export interface Snippet {
+  text: string;
+  highlights: Highlight[];
+  /** Whether text was cut before / after the passage. */
+  isTruncatedStart: boolean;
+  isTruncatedEnd: boolean;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Higher is better; comparable only within one result. */
+  score: number;
+  /** The title with its matches marked. */
+  title: Snippet;
+  /** The best passage of the body (empty text when the body has no match). */
+  snippet: Snippet;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  /** Number of matching articles (all pages). */
+  total: number;
+  hits: SearchHit[];
+  /** Counts per requested facet, most frequent first (day: newest first), at most 50 values each. */
+  facets: Partial<Record<FacetName, FacetCount[]>>;
+  /** True when the AND query found too little and "any word" matching was used. */
+  relaxed: boolean;
+  /** Problems with the query text (unbalanced quote…); the rest of the query still ran. */
+  warnings: string[];
+}
+
+/** A request for a plain list of articles, newest first. */
+export interface ArticleListQuery extends ArticleFilters {
+  /** Page size, 1..100; default 20. */
+  limit?: number;
+  /** Items to skip; default 0. */
+  offset?: number;
+}
+
+export interface ArticleList {
+  total: number;
+  items: ArticleSummary[];
+}
+
+export interface SourceSummary {
+  /** What `sources` filters take: the domain, else the name, else "unknown". */
+  key: string;
+  name: string | null;
+  domain: string | null;
+  articleCount: number;
+  firstPublishedAt: IsoDate | null;
+  lastPublishedAt: IsoDate | null;
+}
+
+/** An entity known to the store, with every spelling seen for it. */
+export interface EntitySummary {
+  type: EntityType;
+  name: string;
+  spellings: string[];
+  articleCount: number;
+}
+
+/** A page or article that could not be ingested. */
+export interface IngestFailure {
+  input: string;
+  /** Where it failed: read (acquire/decode), extract, understand, store. */
+  stage: "read" | "extract" | "understand" | "store";
+  /** Issue code (src/issues.ts) when there is one. */
+  code: string | null;
+  reason: string;
+  /** ISO time of the last failure. */
+  failedAt: IsoDate;
+  /** How many times this input failed. */
+  attempts: number;
+}
+
+/** A mark that an input (with a given content hash) has been fully stored. */
+export interface InputMark {
+  input: string;
+  /** Hash of the decoded page text; a changed file is read again. */
+  pageHash: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  versions: number;
+  failures: number;
+  sources: number;
+  /** Bytes the backend uses on disk for marsad's data (file size or relation sizes). */
+  bytes: number;
+}
+
+/** Backend differences, read by callers instead of checking `kind`. */
+export interface StoreCapabilities {
+  /** Ranking used by `search`: FTS5 BM25, or a PostgreSQL ts_rank variant. */
+  readonly ranking: "bm25" | "ts_rank" | "ts_rank_cd";
+  /** Several processes may write at once (PostgreSQL), not just one writer (SQLite WAL). */
+  readonly supportsConcurrentWriters: boolean;
+  /** Upserts from several async callers can run in parallel on separate connections. */
+  readonly supportsParallelUpserts: boolean;
+  /** Largest sensible batch for one `upsertArticles` call. */
+  readonly maxBatchSize: number;
+}
+
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  readonly capabilities: StoreCapabilities;
+  /** Where the data lives: a file path or a URL without its password. */
+  readonly location: string;
+
+  /**
+   * Stores articles idempotently, all in one transaction (all or none). Same key and same content
+   * hash → `unchanged`, nothing written; same key, new hash → a new version, the earlier kept.
+   * When `mark` is given, the input mark is written in the same transaction, so a resumed ingest
+   * never skips a half-stored page. `storedAt` is the clock of the run (ISO).
+   */
+  upsertArticles(articles: ArticleInput[], options: { storedAt: IsoDate; mark?: InputMark }): Promise<UpsertResult[]>;
+
+  /** Whether `mark.input` was fully stored with this page hash (a resumed ingest skips it). */
+  hasInput(mark: InputMark): Promise<boolean>;
+
+  /** The current version of an article with its version list, or null. */
+  getArticle(id: string): Promise<StoredArticle | null>;
+
+  /** One earlier (or the current) version of an article as it was stored, or null. */
+  getArticleVersion(id: string, version: number): Promise<Article | null>;
+
+  /** Articles matching the filters, newest first. */
+  listArticles(query: ArticleListQuery): Promise<ArticleList>;
+
+  /** Full-text search with marsad's Arabic analyzer, filters, facets, snippets and pages. */
+  search(query: SearchQuery): Promise<SearchResult>;
+
+  /** Every source with its article count and date range, most articles first. */
+  listSources(): Promise<SourceSummary[]>;
+
+  /** Entities whose name or any spelling matches `name` in normalized form (any, if omitted). */
+  listEntities(options?: { name?: string; limit?: number }): Promise<EntitySummary[]>;
+
+  /** Records (or counts again) a failure for an input. */
+  recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void>;
+
+  /** Forgets the failures of an input (after it was stored). */
+  clearFailure(input: string): Promise<void>;
+
+  /** Recorded failures, most recent first. */
+  listFailures(options?: { limit?: number }): Promise<IngestFailure[]>;
+
+  /** Counts and size on disk. */
+  stats(): Promise<StoreStats>;
+
+  /** Throws when the backend does not answer; used by health checks. */
+  ping(): Promise<void>;
+
+  /** Releases connections / the file handle. The store cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Options of `openStore`. */
+export interface OpenStoreOptions {
+  /**
+   * PostgreSQL schema to use (created if missing); default `public`. Tests use a unique one each.
+   */
+  schema?: string;
+  /** PostgreSQL pool size; default 4. */
+  poolSize?: number;
+}
+
+/** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */
+export const DEFAULT_SQLITE_FILE = "marsad.sqlite";
+
+/**
+ * Where the store lives when nothing is given: `$MARSAD_DATABASE_URL` if set is read by the CLI and
+ * passed here; otherwise `<dataDir>/marsad.sqlite`, with `dataDir` = `$MARSAD_DATA_DIR` or ".".
+ */
+export function defaultStoreLocation(env: Record<string, string | undefined> = {}): string {
+  const dir = env.MARSAD_DATA_DIR?.trim() || ".";
+  return `${dir.replace(/\/+$/, "")}/${DEFAULT_SQLITE_FILE}`;
+}
+
+/** Whether `location` names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Opens the store at `location`: a `postgres://` / `postgresql://` URL or a SQLite file path
+ * (`:memory:` for a throw-away store). Default: `defaultStoreLocation(process.env)` — callers in
+ * cli/serve pass `MARSAD_DATABASE_URL` when set. Applies pending migrations before returning.
+ */
+export async function openStore(location?: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const where = location?.trim() || defaultStoreLocation(process.env);
+  if (isPostgresUrl(where)) {
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(where, options);
+  }
+  const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
+  return openSqliteStore(where, options);
+}

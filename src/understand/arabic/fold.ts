@@ -1,0 +1,67 @@
+/**
+ * Offset-keeping fold for pattern matching over original text. Each character of the text maps to
+ * zero or more characters of the folded string, and every folded character remembers the offset of
+ * the character it came from, so a match in the folded string gives a span in the original.
+ *
+ * The folding rules are normalizeArabic's (normalize.ts), applied one character at a time, except:
+ * - white space is kept one-for-one (a space), runs are not collapsed and nothing is trimmed;
+ * - punctuation is kept, so sentence and clause boundaries stay visible.
+ */
+import { normalizeArabic } from "./normalize.js";
+
+export interface FoldedText {
+  /** The folded string. */
+  folded: string;
+  /** `offsets[i]` = offset in the original text of folded character `i`; one extra entry for the end. */
+  offsets: number[];
+  /** The original text. */
+  source: string;
+}
+
+const WHITESPACE = /\s/;
+const cache = new Map<string, string>();
+
+function foldChar(c: string): string {
+  let f = cache.get(c);
+  if (f === undefined) {
+    f = WHITESPACE.test(c) ? " " : normalizeArabic(c);
+    cache.set(c, f);
+  }
+  return f;
+}
+
+/** Folds `text`, keeping the offset of every folded character in the original. */
+export function foldWithOffsets(text: string): FoldedText {
+  let folded = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: ASCII other than upper-case letters folds to itself.
+    if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
+      folded += text[i];
+      offsets.push(i);
+      continue;
+    }
+    const f = foldChar(text[i]!);
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k];
+      offsets.push(i);
+    }
+  }
+  offsets.push(text.length);
+  return { folded, offsets, source: text };
+}
+
+const DROPPED_MARK = /[\p{M}\u0640]/u;
+
+/** The original span of the folded span `[start, end)`, with the marks that end its last word (غداً). */
+export function originalSpan(f: FoldedText, start: number, end: number): { start: number; end: number } {
+  const s = f.offsets[start]!;
+  let e = end > start ? f.offsets[end - 1]! + 1 : s;
+  while (e < f.source.length && DROPPED_MARK.test(f.source[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** Regex lookarounds that stand for word edges in Arabic text (`\b` knows only ASCII words). */
+export const WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
+export const WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";

@@ -1,0 +1,215 @@
+/**
+ * Numbers written in Arabic news, read from normalized words (normalize.ts):
+ * - digits, ASCII or Arabic-Indic (already folded), with thousands separators (2,500 / 2٬500) and a
+ *   decimal point (1.5 / 1٫5), optionally scaled by the next word: الف / الاف / مليون / ملايين / مليار;
+ * - number words: units and their feminine forms (ثلاث / ثلاثة), teens (خمسة عشر), tens (عشرين),
+ *   compounds joined by و (خمسة وعشرون), hundreds (مئة, مئتان, ثلاثمئة, ثلاث مئة), thousands
+ *   (ألف, ألفان, ثلاثة آلاف, أحد عشر ألفاً) and millions;
+ * - vague plurals that state a range, not a number: عشرات = 20..99, مئات = 200..999,
+ *   آلاف alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
+ *   multiplies both ends (عشرات الآلاف = 20,000..99,999);
+ * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة).
+ */
+
+export interface NumberReading {
+  value: number;
+  /** Upper bound of a vague plural (عشرات), null for a stated number. */
+  valueMax: number | null;
+  /** Word indices read, end exclusive. */
+  start: number;
+  end: number;
+  /** True when the number was written in words, not digits. */
+  isWord: boolean;
+}
+
+const UNITS = new Map<string, number>();
+const addAll = (words: string, value: number, into: Map<string, number>) => {
+  for (const w of words.split(" ")) into.set(w, value);
+};
+addAll("واحد واحده", 1, UNITS);
+addAll("اثنان اثنين اثنتان اثنتين", 2, UNITS);
+addAll("ثلاث ثلاثه", 3, UNITS);
+addAll("اربع اربعه", 4, UNITS);
+addAll("خمس خمسه", 5, UNITS);
+addAll("ست سته", 6, UNITS);
+addAll("سبع سبعه", 7, UNITS);
+addAll("ثمان ثماني ثمانيه", 8, UNITS);
+addAll("تسع تسعه", 9, UNITS);
+addAll("عشر عشره", 10, UNITS);
+
+// Units as the first part of a teen (احد عشر, اثنا عشر) take forms of their own.
+const TEEN_UNITS = new Map(UNITS);
+addAll("احد احدي", 1, TEEN_UNITS);
+addAll("اثنا اثني اثنتا اثنتي", 2, TEEN_UNITS);
+const TEEN_TEN = new Set(["عشر", "عشره"]);
+
+const TENS = new Map<string, number>();
+addAll("عشرون عشرين", 20, TENS);
+addAll("ثلاثون ثلاثين", 30, TENS);
+addAll("اربعون اربعين", 40, TENS);
+addAll("خمسون خمسين", 50, TENS);
+addAll("ستون ستين", 60, TENS);
+addAll("سبعون سبعين", 70, TENS);
+addAll("ثمانون ثمانين", 80, TENS);
+addAll("تسعون تسعين", 90, TENS);
+
+const HUNDREDS = new Map<string, number>();
+addAll("مئه مائه مايه", 100, HUNDREDS);
+addAll("مئتان مئتين مائتان مائتين مايتان مايتين", 200, HUNDREDS);
+for (const [unit, v] of [["ثلاث", 3], ["اربع", 4], ["خمس", 5], ["ست", 6], ["سبع", 7], ["ثمان", 8], ["تسع", 9]] as const) {
+  addAll(`${unit}مئه ${unit}مائه`, v * 100, HUNDREDS);
+}
+const HUNDRED_WORD = new Set(["مئه", "مائه"]);
+
+// Scale words: singular/accusative forms (after 11+ or alone), plural forms (after 3..10), duals.
+const THOUSAND = new Set(["الف", "الفا"]);
+const THOUSANDS = new Set(["الاف"]);
+const THOUSAND_DUAL = new Set(["الفان", "الفين"]);
+const MILLION = new Set(["مليون", "مليونا"]);
+const MILLIONS = new Set(["ملايين"]);
+const MILLION_DUAL = new Set(["مليونان", "مليونين"]);
+const BILLION = new Set(["مليار", "مليارا"]);
+
+const VAGUE = new Map<string, [number, number]>([
+  ["عشرات", [20, 99]],
+  ["العشرات", [20, 99]],
+  ["مئات", [200, 999]],
+  ["مئات", [200, 999]],
+  ["المئات", [200, 999]],
+  ["الاف", [2000, 9999]],
+  ["الالاف", [2000, 9999]],
+  ["ملايين", [2_000_000, 9_999_999]],
+  ["الملايين", [2_000_000, 9_999_999]],
+  ["بضعه", [3, 9]],
+  ["بضع", [3, 9]],
+]);
+const VAGUE_SCALE = new Map<string, number>([
+  ["الاف", 1000],
+  ["الالاف", 1000],
+  ["ملايين", 1_000_000],
+  ["الملايين", 1_000_000],
+]);
+
+const DIGITS = /^\d+(?:[.,\u066B\u066C]\d+)*$/;
+const PROCLITICS = ["و", "ب", "ل", "ف"];
+
+/** Candidate readings of a word: itself, then without one proclitic. */
+function forms(word: string): string[] {
+  const out = [word];
+  for (const p of PROCLITICS) if (word.startsWith(p) && word.length > 2) out.push(word.slice(1));
+  return out;
+}
+
+/** Parses a digit token: thousands separators dropped, a decimal point kept. */
+export function parseDigits(token: string): number | null {
+  if (!DIGITS.test(token)) return null;
+  const t = token.replace(/\u066B/g, ".").replace(/\u066C/g, ",");
+  // "2,500" and "1,000,000" are grouped thousands; "2,5" is a European decimal.
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^\d+(\.\d{3})+$/.test(t) && t.split(".").length > 2) return Number(t.replace(/\./g, ""));
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+function scaleAt(words: string[], i: number, count: number): { factor: number; next: number } | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  if (THOUSAND.has(w) || (THOUSANDS.has(w) && count <= 10)) return { factor: 1000, next: i + 1 };
+  if (MILLION.has(w) || (MILLIONS.has(w) && count <= 10)) return { factor: 1_000_000, next: i + 1 };
+  if (BILLION.has(w)) return { factor: 1_000_000_000, next: i + 1 };
+  return null;
+}
+
+/** One group below a thousand written in words, starting at `i` (first word already clitic-free). */
+function readWordGroup(words: string[], i: number, first: string): { value: number; next: number } | null {
+  let value: number | null = null;
+  let next = i + 1;
+  const second = words[i + 1];
+  if (TEEN_UNITS.has(first) && second !== undefined && TEEN_TEN.has(second) && TEEN_UNITS.get(first)! < 10) {
+    value = TEEN_UNITS.get(first)! + 10;
+    next = i + 2;
+  } else if (HUNDREDS.has(first)) {
+    value = HUNDREDS.get(first)!;
+  } else if (UNITS.has(first) && second !== undefined && HUNDRED_WORD.has(second) && UNITS.get(first)! >= 3) {
+    value = UNITS.get(first)! * 100;
+    next = i + 2;
+  } else if (UNITS.has(first)) {
+    value = UNITS.get(first)!;
+  } else if (TENS.has(first)) {
+    value = TENS.get(first)!;
+  }
+  if (value === null) return null;
+  // Compounds joined by و: خمسة وعشرون, مئة وخمسون, مئتان وثلاثة وعشرون.
+  const w = words[next];
+  if (w && w.startsWith("و") && w.length >= 3) {
+    const rest = w.slice(1);
+    if (value < 10 && TENS.has(rest)) {
+      value += TENS.get(rest)!;
+      next++;
+    } else if (value >= 100 && value % 100 === 0) {
+      const tail = readWordGroup(words, next, rest);
+      if (tail && tail.value < 100) {
+        value += tail.value;
+        next = tail.next;
+      }
+    }
+  }
+  return { value, next };
+}
+
+/** Reads the number that starts at word `i`, or null. `words` are normalized tokens. */
+export function readNumber(words: string[], i: number): NumberReading | null {
+  const raw = words[i];
+  if (raw === undefined) return null;
+  const digits = parseDigits(raw);
+  if (digits !== null) {
+    const scale = scaleAt(words, i + 1, digits);
+    if (scale) return { value: digits * scale.factor, valueMax: null, start: i, end: scale.next, isWord: false };
+    return { value: digits, valueMax: null, start: i, end: i + 1, isWord: false };
+  }
+  for (const w of forms(raw)) {
+    const vague = VAGUE.get(w);
+    if (vague) {
+      const scale = VAGUE_SCALE.get(words[i + 1] ?? "") ?? 1;
+      if (scale > 1 && !VAGUE_SCALE.has(w)) return { value: vague[0] * scale, valueMax: (vague[1] + 1) * scale - 1, start: i, end: i + 2, isWord: true };
+      return { value: vague[0], valueMax: vague[1], start: i, end: i + 1, isWord: true };
+    }
+    if (THOUSAND.has(w)) return withScale(words, i, 1000, i + 1);
+    if (THOUSAND_DUAL.has(w)) return { value: 2000, valueMax: null, start: i, end: i + 1, isWord: true };
+    if (MILLION.has(w)) return withScale(words, i, 1_000_000, i + 1);
+    if (MILLION_DUAL.has(w)) return { value: 2_000_000, valueMax: null, start: i, end: i + 1, isWord: true };
+    const group = readWordGroup(words, i, w);
+    if (group) {
+      const scale = scaleAt(words, group.next, group.value);
+      if (scale) {
+        let value = group.value * scale.factor;
+        let next = scale.next;
+        const tail = words[next];
+        if (tail?.startsWith("و")) {
+          const rest = readWordGroup(words, next, tail.slice(1));
+          if (rest && rest.value < scale.factor) {
+            value += rest.value;
+            next = rest.next;
+          }
+        }
+        return { value, valueMax: null, start: i, end: next, isWord: true };
+      }
+      return { value: group.value, valueMax: null, start: i, end: group.next, isWord: true };
+    }
+  }
+  return null;
+}
+
+function withScale(words: string[], i: number, factor: number, next: number): NumberReading {
+  let value = factor;
+  let end = next;
+  const tail = words[next];
+  if (tail?.startsWith("و")) {
+    const rest = readWordGroup(words, next, tail.slice(1));
+    if (rest && rest.value < factor) {
+      value += rest.value;
+      end = rest.next;
+    }
+  }
+  return { value, valueMax: null, start: i, end, isWord: true };
+}

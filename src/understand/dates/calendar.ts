@@ -1,0 +1,51 @@
+/**
+ * Day arithmetic on ISO calendar days (`YYYY-MM-DD`), in UTC so that no local zone or clock enters.
+ * A reference such as `2023-09-20T23:30:00+03:00` counts as its written day (2023-09-20): the day the
+ * publisher's readers saw.
+ */
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Milliseconds at UTC midnight of the written day of `iso`, or null when it is not an ISO date. */
+export function dayStart(iso: string): number | null {
+  const m = ISO_DAY.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? null : t;
+}
+
+export function formatDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(ms: number, days: number): number {
+  return ms + days * DAY_MS;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(ms: number): number {
+  return new Date(ms).getUTCDay();
+}
+
+/** The first day of the month `months` away from the month of `ms`. */
+export function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+}
+
+export function yearOf(ms: number): number {
+  return new Date(ms).getUTCFullYear();
+}
+
+/** Midnight of year/month(1-12)/day, or null when the day does not exist (31 April). */
+export function makeDay(year: number, month: number, day: number): number | null {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : null;
+}
+
+/** Monday of the ISO week holding `ms`. */
+export function isoWeekStart(ms: number): number {
+  return addDays(ms, -((weekdayOf(ms) + 6) % 7));
+}

@@ -1,0 +1,59 @@
+/**
+ * Date mentions in an article body, each with its span, resolved against the publication day:
+ * - absolute dates (absolute.ts: Gregorian in every written style, and Hijri, converted);
+ * - relative expressions and weekdays (relative.ts), when a reference day is known;
+ * - a weekday written right before an absolute date (`الثلاثاء 19 سبتمبر 2023`, `الثلاثاء، الموافق
+ *   19 سبتمبر`) joins it: one mention, the absolute value;
+ * - of overlapping spans the longest is kept, an absolute one on a tie;
+ * - years alone (`حرب 2020`, `عام 2015`, `العام الماضي`) are found but are not mentions: a year is
+ *   not a day, and DateMention values are days.
+ */
+import type { DateMention } from "../../types.js";
+import { findAbsoluteDates } from "./absolute.js";
+import { findRelativeDates, removeOverlaps, type DatePrecision } from "./relative.js";
+
+const WEEKDAY_JOINS_ABSOLUTE = /^[\s،,\-–]*(?:(?:ال)?موافق[\s،,]*)?$/u;
+
+/** A date found in text, any precision, with its end offset. */
+export interface DateSpan extends Omit<DateMention, "precision"> {
+  end: number;
+  precision: DatePrecision;
+}
+
+/** Every date span in `body`, years included (for evaluation); `findDateMentions` keeps the mentions. */
+export function findDateSpans(body: string, reference: string | null): DateSpan[] {
+  const spans: DateSpan[] = findAbsoluteDates(body).map((d) => ({
+    text: d.text,
+    value: d.value,
+    start: d.start,
+    end: d.end,
+    kind: d.calendar === "hijri" ? "hijri" : "absolute",
+    precision: d.precision,
+  }));
+  if (reference) {
+    const days = spans.filter((s) => s.precision === "day");
+    for (const r of findRelativeDates(body, reference)) {
+      if (r.kind === "weekday") {
+        const next = days.find((a) => a.start >= r.end && WEEKDAY_JOINS_ABSOLUTE.test(body.slice(r.end, a.start)));
+        if (next) {
+          next.text = body.slice(r.start, next.end);
+          next.start = r.start;
+          continue;
+        }
+      }
+      spans.push({ ...r });
+    }
+  }
+  // Absolute spans come first, so a stable sort in removeOverlaps lets them win ties.
+  return removeOverlaps(spans);
+}
+
+/** Date mentions of `body`: days, weeks and months, no bare years; in text order. */
+export function findDateMentions(body: string, reference: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const s of findDateSpans(body, reference)) {
+    if (s.precision === "year") continue;
+    out.push({ text: s.text, value: s.value, start: s.start, kind: s.kind, precision: s.precision });
+  }
+  return out;
+}

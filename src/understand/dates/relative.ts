@@ -1,0 +1,259 @@
+/**
+ * Relative date expressions in Arabic news, resolved against the publication day. Rules, matched on
+ * folded text (fold.ts) and resolved to a day:
+ * - أول أمس / أول من أمس / قبل أمس = −2; أمس / الأمس / البارحة = −1 (with a weekday after it, as in
+ *   `أمس الثلاثاء`, still −1: the weekday only confirms it); اليوم = 0 (not `اليوم التالي`,
+ *   `اليوم العالمي`, `ذلك اليوم`); غداً / يوم غد = +1; بعد غد = +2. صباح / مساء / ليلة before any
+ *   of them is part of the mention.
+ * - A weekday alone (`الثلاثاء`, `يوم الثلاثاء`) = the latest such day on or before publication;
+ *   with الماضي / الفائت / المنصرم = the latest strictly before; with المقبل / القادم = the first
+ *   strictly after. Not a date after كل / أيام (a habit, not a day).
+ * - الأسبوع الماضي / المقبل / الجاري = Monday of that ISO week (precision week); الشهر … = the
+ *   first of that month (precision month); العام / السنة … = 1 January of that year (precision year).
+ * - قبل / منذ + a count + يوم / أسبوع / شهر / عام (`قبل ثلاثة أيام`, `منذ يومين`) = that distance
+ *   back; بعد + count = forward. Not when من / على follows (`قبل ثلاثة أيام من الانتخابات` counts
+ *   from an event, not from publication).
+ * - A month name with الماضي / المقبل / الجاري (`يونيو المقبل`) = that month, in the year the word
+ *   implies; a day and a month without a year (`12 أبريل الجاري`, `19 سبتمبر`) = that day, in the
+ *   year the qualifier implies, else the year that puts it nearest to publication.
+ */
+import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../arabic/fold.js";
+import { readNumber } from "../arabic/numbers.js";
+import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "./calendar.js";
+import { alternation, MONTHS, WEEKDAYS } from "./names.js";
+
+export type DatePrecision = "day" | "week" | "month" | "year";
+
+export interface RelativeDate {
+  text: string;
+  start: number;
+  end: number;
+  value: string;
+  precision: DatePrecision;
+  kind: "relative" | "weekday";
+}
+
+interface Resolved {
+  ms: number;
+  precision: DatePrecision;
+  kind: "relative" | "weekday";
+}
+
+interface RuleSpec {
+  /** The expression, without the conjunction a word may carry; its groups reach `resolve`. */
+  core: string;
+  /** Lookbehind / lookahead sources that must hold around the match. */
+  before?: string;
+  after?: string;
+  resolve: (m: RegExpExecArray, ref: number) => Resolved | null;
+}
+
+interface Rule extends RuleSpec {
+  re: RegExp;
+  /** The core alone, anchored: tells whether a leading و / ف was a conjunction or a root letter. */
+  bare: RegExp;
+}
+
+const S = "\\s+";
+const WD = `(?:${alternation(WEEKDAYS.keys())})`;
+const MON = `(?:${alternation(MONTHS.keys())})`;
+const DAYPART = `(?:(?:صباح|مساء|ليله|فجر|ظهر|عصر|ظهيره|يوم)${S})`;
+const PAST = "(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه)";
+const NEXT = "(?:المقبل|المقبله|القادم|القادمه)";
+const CURRENT = "(?:الجاري|الجاريه|الحالي|الحاليه)";
+const YESTERDAY = "(?:امس|الامس|البارحه)";
+const NOT_TODAY = `(?:التالي|السابق|الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|العربي|نفسه|ذاته|الموعود|المشهود)`;
+const UNIT = "(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنتين|سنين)";
+// The count between قبل and the unit: at most three words (خمسة وعشرين يوما) or digits.
+const COUNT = "((?:[\\p{L}\\p{Nd}.,]+\\s+){0,3}?)";
+
+function compile(spec: RuleSpec): Rule {
+  return {
+    ...spec,
+    re: new RegExp(`${WORD_START}${spec.before ?? ""}(?:[وف])?(?:${spec.core})${WORD_END}${spec.after ?? ""}`, "gu"),
+    bare: new RegExp(`^(?:${spec.core})$`, "u"),
+  };
+}
+
+const day = (ms: number, kind: "relative" | "weekday" = "relative"): Resolved => ({ ms, precision: "day", kind });
+
+function pastWeekday(ref: number, wd: number, strict: boolean): number {
+  let back = (weekdayOf(ref) - wd + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return addDays(ref, -back);
+}
+
+function nextWeekday(ref: number, wd: number): number {
+  let ahead = (wd - weekdayOf(ref) + 7) % 7;
+  if (ahead === 0) ahead = 7;
+  return addDays(ref, ahead);
+}
+
+function weekdayIn(text: string): number | null {
+  for (const w of text.split(/\s+/)) {
+    const bare = w.replace(/^[وف](?=ال)/, "");
+    if (WEEKDAYS.has(bare)) return WEEKDAYS.get(bare)!;
+  }
+  return null;
+}
+
+function monthIn(text: string): number | null {
+  const m = new RegExp(MON, "u").exec(text);
+  return m ? MONTHS.get(m[0].replace(/\s+/g, " "))! : null;
+}
+
+/** The year of month `month` that `qualifier` implies, relative to the reference day. */
+function yearFor(ref: number, month: number, dayOfMonth: number, qualifier: string | undefined): number {
+  const y = yearOf(ref);
+  const refMonth = new Date(ref).getUTCMonth() + 1;
+  if (qualifier && new RegExp(`^${PAST}$`, "u").test(qualifier)) return month < refMonth || (month === refMonth && dayOfMonth > 0 && dayOfMonth <= new Date(ref).getUTCDate()) ? y : y - 1;
+  if (qualifier && new RegExp(`^${NEXT}$`, "u").test(qualifier)) return month > refMonth || (month === refMonth && dayOfMonth > new Date(ref).getUTCDate()) ? y : y + 1;
+  if (qualifier) return y;
+  // No qualifier: the candidate nearest to publication; on a tie, the past one.
+  let best = y;
+  let bestGap = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const t = makeDay(cand, month, Math.max(1, dayOfMonth));
+    if (t === null) continue;
+    const gap = Math.abs(t - ref) - (t <= ref ? 0.5 : 0);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = cand;
+    }
+  }
+  return best;
+}
+
+function distance(ref: number, count: number, unit: string, sign: number): Resolved | null {
+  const u = unit.startsWith("يوم") || unit === "ايام" ? "day" : unit.startsWith("اسبوع") || unit === "اسابيع" ? "week" : unit.startsWith("شهر") || unit === "اشهر" || unit === "شهور" ? "month" : "year";
+  const n = count * sign;
+  if (u === "day") return day(addDays(ref, n));
+  if (u === "week") return { ms: addDays(ref, 7 * n), precision: "week", kind: "relative" };
+  const d = new Date(ref);
+  if (u === "month") {
+    const t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0)).getUTCDate();
+    return { ms: t + (Math.min(d.getUTCDate(), last) - 1) * 86_400_000, precision: "month", kind: "relative" };
+  }
+  return { ms: Date.UTC(d.getUTCFullYear() + n, 0, 1), precision: "year", kind: "relative" };
+}
+
+const DUAL_UNITS = new Set(["يومين", "اسبوعين", "شهرين", "عامين", "سنتين"]);
+const SINGLE_UNITS = new Set(["يوم", "اسبوع", "شهر", "عام", "سنه"]);
+
+function readCount(words: string, unit: string): number | null {
+  const ws = words.trim() ? words.trim().split(/\s+/) : [];
+  if (ws.length === 0) return DUAL_UNITS.has(unit) ? 2 : SINGLE_UNITS.has(unit) ? 1 : null;
+  const n = readNumber(ws, 0);
+  return n && n.end === ws.length && n.valueMax === null ? n.value : null;
+}
+
+const RULES: Rule[] = ([
+  {
+    core: `${DAYPART}?(?:اول${S}(?:من${S})?|قبل${S})${YESTERDAY}(?:${S}${DAYPART}?${WD})?`,
+    resolve: (_m, ref) => day(addDays(ref, -2)),
+  },
+  { core: `${DAYPART}?${YESTERDAY}(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  {
+    before: "(?<!(?:ذلك|نفس|ذات)\\s+)",
+    core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,
+    after: `(?!\\s+${NOT_TODAY}${WORD_END})`,
+    resolve: (_m, ref) => day(ref),
+  },
+  { core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
+  { core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
+  {
+    core: `${DAYPART}?${WD}${S}(${PAST}|${NEXT})`,
+    resolve: (m, ref) => {
+      const wd = weekdayIn(m[0])!;
+      return new RegExp(`^${NEXT}$`, "u").test(m[1]!) ? day(nextWeekday(ref, wd), "weekday") : day(pastWeekday(ref, wd, true), "weekday");
+    },
+  },
+  {
+    before: "(?<!(?:كل|ايام|بين|كلا)\\s+)",
+    core: `${DAYPART}?${WD}`,
+    resolve: (m, ref) => day(pastWeekday(ref, weekdayIn(m[0])!, false), "weekday"),
+  },
+  {
+    core: `(?:هذا${S})?الاسبوع(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    resolve: (m, ref) => {
+      const q = m[1];
+      if (!q && !m[0].includes("هذا")) return null;
+      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -7 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 7 : 0;
+      return { ms: isoWeekStart(addDays(ref, shift)), precision: "week", kind: "relative" };
+    },
+  },
+  {
+    core: `(?:هذا${S})?الشهر(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    resolve: (m, ref) => {
+      const q = m[1];
+      if (!q && !m[0].includes("هذا")) return null;
+      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
+      return { ms: addMonths(ref, shift), precision: "month", kind: "relative" };
+    },
+  },
+  {
+    core: `(?:(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    resolve: (m, ref) => {
+      const q = m[1];
+      if (!q && !/هذ/.test(m[0])) return null;
+      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
+      return { ms: Date.UTC(yearOf(ref) + shift, 0, 1), precision: "year", kind: "relative" };
+    },
+  },
+  {
+    core: `(قبل|منذ|بعد)${S}${COUNT}(${UNIT})`,
+    after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
+    resolve: (m, ref) => {
+      const count = readCount(m[2]!, m[3]!);
+      if (count === null || count <= 0) return null;
+      return distance(ref, count, m[3]!, m[1] === "بعد" ? 1 : -1);
+    },
+  },
+  {
+    core: `(\\d{1,2})${S}(?:من${S})?(?:شهر${S})?(${MON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    // With a year after it, the date is absolute (absolute.ts reads it).
+    after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
+    resolve: (m, ref) => {
+      const month = monthIn(m[2]!)!;
+      const d = Number(m[1]);
+      const t = makeDay(yearFor(ref, month, d, m[3]), month, d);
+      return t === null ? null : day(t);
+    },
+  },
+  {
+    core: `(?:شهر${S})?(${MON})${S}(${PAST}|${NEXT}|${CURRENT})`,
+    resolve: (m, ref) => {
+      const month = monthIn(m[1]!)!;
+      return { ms: Date.UTC(yearFor(ref, month, 0, m[2]), month - 1, 1), precision: "month", kind: "relative" };
+    },
+  },
+] satisfies RuleSpec[]).map(compile);
+
+/** Relative expressions in `text`, resolved against `reference` (ISO); overlaps resolved longest first. */
+export function findRelativeDates(text: string, reference: string): RelativeDate[] {
+  const ref = dayStart(reference);
+  if (ref === null) return [];
+  const f = foldWithOffsets(text);
+  const found: RelativeDate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(f.folded); m; m = rule.re.exec(f.folded)) {
+      const r = rule.resolve(m, ref);
+      if (!r) continue;
+      // The leading conjunction (و / ف) is not part of the words that name the date.
+      const lead = /^[وف]/u.test(m[0]) && rule.bare.test(m[0].slice(1)) ? 1 : 0;
+      const span = originalSpan(f, m.index + lead, m.index + m[0].length);
+      found.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, value: formatDay(r.ms), precision: r.precision, kind: r.kind });
+    }
+  }
+  return removeOverlaps(found);
+}
+
+/** Keeps the longest of overlapping spans (the earlier on a tie), in text order. */
+export function removeOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}

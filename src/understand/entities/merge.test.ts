@@ -1,0 +1,98 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { entityKey, matchKey, mergeEntities, nameForm } from "./merge.js";
+import type { EntitySpan } from "./span.js";
+
+let at = 0;
+function span(type: EntitySpan["type"], text: string): EntitySpan {
+  const s = { type, text, start: at, end: at + text.length };
+  at += text.length + 1;
+  return s;
+}
+
+test("rule 1: title words are cut from the name", () => {
+  assert.equal(nameForm("الوزير سامر"), "سامر");
+  assert.equal(nameForm("الرئيس اللبناني ميشال عون"), "ميشال عون");
+  assert.equal(nameForm("للأمم المتحدة"), "الأمم المتحدة");
+  const [e] = mergeEntities([span("person", "الوزير سامر")]);
+  assert.equal(e!.name, "سامر");
+});
+
+test("rule 2: spelling variants share a key and merge", () => {
+  assert.equal(matchKey("قرة باغ"), matchKey("قره باغ"));
+  assert.equal(matchKey("ناغورنی قره باغ"), matchKey("ناغورني قرة باغ"));
+  const out = mergeEntities([span("location", "بحيرة طبريا"), span("location", "بحيره طبريّا")]);
+  assert.equal(out.length, 1);
+  assert.deepEqual(out[0]!.mentions, ["بحيرة طبريا", "بحيره طبريّا"]);
+});
+
+test("rule 3: a short person name joins the full name given earlier", () => {
+  const out = mergeEntities([span("person", "كريم منصور"), span("location", "حلب"), span("person", "منصور")]);
+  assert.equal(out.length, 2);
+  assert.equal(out[0]!.name, "كريم منصور");
+  assert.deepEqual(out[0]!.mentions, ["كريم منصور", "منصور"]);
+});
+
+test("rule 3: the most recent full name wins when two share a last name", () => {
+  const out = mergeEntities([span("person", "كريم منصور"), span("person", "هالة منصور"), span("person", "منصور")]);
+  assert.deepEqual(out.find((e) => e.name === "هالة منصور")!.mentions, ["هالة منصور", "منصور"]);
+  assert.deepEqual(out.find((e) => e.name === "كريم منصور")!.mentions, ["كريم منصور"]);
+});
+
+test("rule 3: a multiword tail of a place joins the full place name", () => {
+  const out = mergeEntities([span("location", "جبل الشيخ الكبير"), span("location", "الشيخ الكبير")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.name, "جبل الشيخ الكبير");
+});
+
+test("rule 3: a short person name given first joins the one full name given later", () => {
+  const out = mergeEntities([span("person", "منصور"), span("person", "كريم منصور")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.name, "كريم منصور");
+});
+
+test("rule 3: a place joins only a longer name given before it", () => {
+  const out = mergeEntities([span("location", "الشيخ الكبير"), span("location", "جبل الشيخ الكبير")]);
+  assert.equal(out.length, 2);
+});
+
+test("rule 3: a one-word tail of a place stays apart", () => {
+  const out = mergeEntities([span("location", "جنوب لبنان"), span("location", "لبنان")]);
+  assert.equal(out.length, 2);
+});
+
+test("rule 4: a Latin name becomes an alias of its Arabic entity", () => {
+  const out = mergeEntities([span("person", "فلاديمير بوتين"), span("person", "Vladimir Putin"), span("person", "Putin")]);
+  assert.equal(out.length, 1);
+  assert.deepEqual(out[0]!.aliases, ["Vladimir Putin", "Putin"]);
+  assert.deepEqual(out[0]!.mentions, ["فلاديمير بوتين"]);
+});
+
+test("rule 4: an unmatched Latin name is its own entity", () => {
+  const out = mergeEntities([span("person", "فلاديمير بوتين"), span("person", "Emmanuel Macron")]);
+  assert.equal(out.length, 2);
+  assert.equal(out[1]!.name, "Emmanuel Macron");
+});
+
+test("rule 5: the majority type wins", () => {
+  const out = mergeEntities([span("organization", "الولايات المتحدة"), span("location", "الولايات المتحدة"), span("location", "الولايات المتحدة")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.type, "location");
+});
+
+test("entities come out in order of first mention, the same on every run", () => {
+  const spans = [span("location", "دمشق"), span("person", "سامي عطية"), span("location", "حمص")];
+  const a = mergeEntities(spans);
+  assert.deepEqual(a.map((e) => e.name), ["دمشق", "سامي عطية", "حمص"]);
+  assert.deepEqual(mergeEntities(spans), a);
+});
+
+test("entityKey folds spelling and titles for cross-article merging", () => {
+  assert.equal(entityKey("قرة باغ", "location"), entityKey("قره باغ", "location"));
+  assert.equal(entityKey("الوزير سامر حداد", "person"), entityKey("سامر حداد", "person"));
+  assert.notEqual(entityKey("دمشق", "location"), entityKey("دمشق", "person"));
+});
+
+test("empty input gives no entities", () => {
+  assert.deepEqual(mergeEntities([]), []);
+});

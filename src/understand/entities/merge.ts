@@ -1,0 +1,189 @@
+/**
+ * Merging the mentions of one article into entities. Rules, applied in order:
+ * 1. name form: title and role words in front of a person's name are cut (الوزير بلينكن → بلينكن, الرئيس
+ *    الأذربيجاني علييف → علييف), and a first word written with the fused لل gets its article back
+ *    (للأمم المتحدة → الأمم المتحدة);
+ * 2. spelling variants: mentions whose matching keys are equal are one entity. The key is the
+ *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
+ *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني);
+ * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
+ *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
+ *    longer name of the same type (قرة باغ → ناغورني قرة باغ). The full name given most recently
+ *    before wins; without one, a person may join a full name given after it, if only one matches;
+ * 4. Latin ↔ Arabic: a Latin-script mention joins the Arabic entity whose name, or for a person
+ *    whose last name, has a matching consonant skeleton (transliterate.ts); it becomes an alias;
+ * 5. type: the majority type of an entity's mentions, ties to the first seen.
+ * Output: entities in order of first mention; `name` is the longest Arabic name form (first seen on
+ * ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms.
+ */
+import type { Entity, EntityType } from "../../types.js";
+import { normalizeArabic } from "../arabic/normalize.js";
+import { PERSON_CUES } from "./lexicon.js";
+import type { EntitySpan } from "./span.js";
+import { arabicSkeleton, latinSkeleton, skeletonsMatch } from "./transliterate.js";
+
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /[\u0600-\u06FF]/;
+// Nisba adjectives after a title (الرئيس الأذربيجاني علييف) end in ي; they are cut with the title.
+const NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
+const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "العام", "الاعلي", "الخارجيه", "الدفاع", "الداخليه"]);
+
+interface Mention {
+  span: EntitySpan;
+  /** Position in the input: spans of different texts (body, embeds) have unrelated offsets. */
+  order: number;
+  form: string;
+  key: string;
+  words: string[];
+  isLatin: boolean;
+}
+
+interface Group {
+  mentions: Mention[];
+  types: EntityType[];
+}
+
+/** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1). */
+export function nameForm(text: string, type: EntityType = "person"): string {
+  const words = text.trim().split(/\s+/);
+  let k = 0;
+  while (type === "person" && k < words.length - 1) {
+    const n = normalizeArabic(words[k]!);
+    const bare = n.replace(/^[وف]/, "");
+    if (PERSON_CUES.has(n) || PERSON_CUES.has(bare)) k++;
+    else if (k > 0 && (NISBA.test(n) || TITLE_ADJECTIVES.has(n))) k++;
+    else break;
+  }
+  const rest = words.slice(k);
+  if (/^لل[\u0621-\u064A]{2,}/.test(rest[0] ?? "")) rest[0] = "ال" + rest[0]!.slice(2);
+  return rest.join(" ");
+}
+
+/** Matching key of a name (rule 2). */
+export function matchKey(name: string): string {
+  if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return normalizeArabic(name)
+    .replace(/[\u200C\u200D]/g, " ")
+    .split(" ")
+    .map((w, i) => (i === 0 ? withoutArticle(w) : w))
+    .join(" ")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Corpus-level key of an entity, for merging across articles: type plus matching key of its name. */
+export function entityKey(name: string, type: EntityType): string {
+  return `${type}:${matchKey(nameForm(name, type))}`;
+}
+
+function withoutArticle(word: string): string {
+  return word.startsWith("ال") && word.length > 4 ? word.slice(2) : word;
+}
+
+function majority(types: readonly EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best = types[0]!;
+  for (const t of types) if (counts.get(t)! > counts.get(best)!) best = t;
+  return best;
+}
+
+function longestArabic(g: Group): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of g.mentions) if (!m.isLatin && (!best || m.form.length > best.form.length)) best = m;
+  return best;
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
+  const mentions: Mention[] = spans
+    .map((span, order) => {
+      const form = nameForm(span.text, span.type);
+      const key = matchKey(form);
+      return { span, order, form, key, words: key.split(" ").map(withoutArticle), isLatin: LATIN.test(form) && !ARABIC.test(form) };
+    })
+    .filter((m) => m.key && m.key !== "latin:");
+
+  // Rule 2: same key, one group (types may disagree; rule 5 settles them).
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    let g = byKey.get(m.key);
+    if (!g) {
+      g = { mentions: [], types: [] };
+      byKey.set(m.key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    g.types.push(m.span.type);
+  }
+
+  // Rule 3: short forms join the full name given most recently before them, else a unique later one.
+  const merged = new Set<Group>();
+  const firstIndex = (g: Group) => g.mentions[0]!.order;
+  for (const g of groups) {
+    if (g.mentions[0]!.isLatin) continue;
+    const short = g.mentions[0]!;
+    const type = majority(g.types);
+    const candidates = groups.filter((h) => {
+      if (h === g || merged.has(h) || h.mentions[0]!.isLatin) return false;
+      const full = h.mentions[0]!.words;
+      if (!endsWith(full, short.words)) return false;
+      const hType = majority(h.types);
+      if (type === "person" && hType === "person") return true;
+      return hType === type && short.words.length >= 2;
+    });
+    if (!candidates.length) continue;
+    const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
+    const later = type === "person" && candidates.length === 1 ? candidates[0]! : null;
+    const target = before.length ? before[before.length - 1]! : later;
+    if (!target) continue;
+    target.mentions.push(...g.mentions);
+    target.types.push(...g.types);
+    merged.add(g);
+  }
+  let live = groups.filter((g) => !merged.has(g));
+
+  // Rule 4: Latin mentions join the Arabic entity they transliterate.
+  const latinMerged = new Set<Group>();
+  for (const g of live) {
+    if (!g.mentions[0]!.isLatin) continue;
+    const latin = g.mentions[0]!.form;
+    const words = latin.split(/\s+/);
+    const skeleton = latinSkeleton(latin);
+    const lastSkeleton = latinSkeleton(words[words.length - 1]!);
+    const target = live.find((h) => {
+      if (h.mentions[0]!.isLatin) return false;
+      const name = longestArabic(h)?.form ?? "";
+      if (skeletonsMatch(skeleton, arabicSkeleton(name))) return true;
+      if (majority(h.types) !== "person") return false;
+      const arabicWords = name.split(/\s+/);
+      const arabicLast = arabicSkeleton(arabicWords[arabicWords.length - 1]!);
+      return skeletonsMatch(lastSkeleton, arabicLast) && (words.length === 1 || arabicWords.length === 1 || skeletonsMatch(latinSkeleton(words[0]!), arabicSkeleton(arabicWords[0]!)));
+    });
+    if (!target) continue;
+    target.mentions.push(...g.mentions);
+    latinMerged.add(g);
+  }
+  live = live.filter((g) => !latinMerged.has(g));
+
+  return live
+    .map((g) => ({ g, at: Math.min(...g.mentions.map((m) => m.order)) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ g }) => {
+      const ordered = [...g.mentions].sort((a, b) => a.order - b.order);
+      const arabic = ordered.filter((m) => !m.isLatin);
+      const latin = ordered.filter((m) => m.isLatin);
+      const canonical = arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!;
+      const unique = (xs: string[]) => [...new Set(xs)];
+      const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
+      return {
+        type: majority(g.types.length ? g.types : ordered.map((m) => m.span.type)),
+        name: canonical.form,
+        mentions: mentionForms,
+        aliases: arabic.length ? unique(latin.map((m) => m.form)) : [],
+      };
+    });
+}

@@ -1,0 +1,42 @@
+/**
+ * Tokens for the entity tagger, cut the way ANERcorp is cut so the model sees running text as it
+ * saw its training data:
+ * - a token is a run of letters (with combining marks, tatweel and joiners inside), a run of digits
+ *   (with internal . , ٫ ٬ separators and a trailing %), or one other non-space character —
+ *   punctuation is its own token; clitics stay attached to their word, as in ANERcorp;
+ * - a sentence ends after . ! ? ؟ … and at every line break (ANERcorp splits after periods; a
+ *   line break in extracted text is a paragraph end).
+ */
+
+export interface TaggerToken {
+  text: string;
+  /** Offsets in the original text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*%?|\S/gu;
+const SENTENCE_END = new Set([".", "!", "?", "\u061F", "\u2026"]);
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** Splits `text` into sentences of tagger tokens. */
+export function taggerSentences(text: string): TaggerToken[][] {
+  const sentences: TaggerToken[][] = [];
+  let current: TaggerToken[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (current.length && LINE_BREAK.test(text.slice(last, m.index))) {
+      sentences.push(current);
+      current = [];
+    }
+    const token = { text: m[0], start: m.index, end: m.index + m[0].length };
+    current.push(token);
+    last = token.end;
+    if (SENTENCE_END.has(token.text)) {
+      sentences.push(current);
+      current = [];
+    }
+  }
+  if (current.length) sentences.push(current);
+  return sentences;
+}

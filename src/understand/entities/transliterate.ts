@@ -1,0 +1,79 @@
+/**
+ * Latin ↔ Arabic name matching through a shared consonant skeleton (vowel-insensitive):
+ * - both scripts map to the same consonant classes: B (ب پ / b p), F (ف ڤ / f v ph w-less), T (ت ط د ض
+ *   ث / t d th), S (س ص ز ظ ذ ش ث / s z c before e i y, sh ch), J (ج / j dj zh, g before e i), K (ك ق غ
+ *   خ گ / k q c g kh gh ck), L, M, N, R, and X = K+S;
+ * - vowels and glides are dropped on both sides (ا و ي ى ء ع ه ح ة / a e i o u y w h), because Arabic
+ *   writes long vowels as letters and English writes short ones;
+ * - doubled classes collapse (Mohammed ↔ محمد);
+ * - two skeletons match when equal, or when both have at least MIN_FUZZY classes and differ by one
+ *   edit (transcriptions of one name drift: Pashinyan ↔ باشينيان ↔ باستينيان).
+ */
+import { normalizeArabic } from "../arabic/normalize.js";
+
+const ARABIC_CLASS: Record<string, string> = {
+  ب: "B", پ: "B",
+  ف: "F", ڤ: "F",
+  ت: "T", ط: "T", د: "T", ض: "T", ث: "T",
+  س: "S", ص: "S", ز: "S", ظ: "S", ذ: "S", ش: "S",
+  ج: "J",
+  ك: "K", ق: "K", غ: "K", خ: "K", گ: "K",
+  ل: "L", م: "M", ن: "N", ر: "R",
+};
+
+const LATIN_DIGRAPHS: [RegExp, string][] = [
+  [/tch|tsch|sch|sh|ch|zh/g, "S"],
+  [/dj|dzh/g, "J"],
+  [/kh|gh|ck|q/g, "K"],
+  [/th|dh/g, "T"],
+  [/ph/g, "F"],
+  [/x/g, "KS"],
+  [/c(?=[eiy])/g, "S"],
+  [/g(?=[eiy])/g, "J"],
+];
+const LATIN_CLASS: Record<string, string> = {
+  b: "B", p: "B", f: "F", v: "F", t: "T", d: "T", s: "S", z: "S", j: "J", k: "K", c: "K", g: "K", l: "L", m: "M", n: "N", r: "R",
+};
+/** Below this many classes a one-edit difference is too likely by chance. */
+const MIN_FUZZY = 4;
+
+function collapse(classes: string[]): string {
+  return classes.filter((c, i) => c !== classes[i - 1]).join("");
+}
+
+/** Consonant skeleton of an Arabic-script name. */
+export function arabicSkeleton(name: string): string {
+  return collapse([...normalizeArabic(name)].map((ch) => ARABIC_CLASS[ch] ?? "").filter(Boolean));
+}
+
+/** Consonant skeleton of a Latin-script name. */
+export function latinSkeleton(name: string): string {
+  let s = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
+  for (const [re, cls] of LATIN_DIGRAPHS) s = s.replace(re, cls);
+  return collapse([...s].map((ch) => (/[A-Z]/.test(ch) ? ch : LATIN_CLASS[ch] ?? "")).join("").split(""));
+}
+
+/** Skeleton of a name in either script. */
+export function nameSkeleton(name: string): string {
+  return /\p{Script=Latin}/u.test(name) ? latinSkeleton(name) : arabicSkeleton(name);
+}
+
+export function skeletonsMatch(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < MIN_FUZZY || Math.abs(a.length - b.length) > 1) return false;
+  return editDistanceAtMostOne(a, b);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether a Latin-script name and an Arabic-script name can be transcriptions of each other. */
+export function namesTransliterate(latin: string, arabic: string): boolean {
+  return skeletonsMatch(latinSkeleton(latin), arabicSkeleton(arabic));
+}

@@ -2,8 +2,9 @@
  * `npm run bench -- extract-html [--rounds N]`
  *
  * Pages per second and peak RSS of HTML extraction on the Zyte benchmark pages
- * (../shared/data/article-extraction/multilingual/zyte/html), marsad (bytes → decode → pipeline, as
- * `marsad extract` does) against @mozilla/readability on linkedom, in the same run. Each system runs
+ * (../shared/data/article-extraction/multilingual/zyte/html), marsad's extract stage (bytes → decode
+ * → kind → HTML extraction, as `marsad extract` does before understanding) against
+ * @mozilla/readability on linkedom, in the same run: both sides do extraction only. Each system runs
  * in a child process of its own so its peak RSS is its own; pages are read one at a time, so memory
  * held by the harness does not grow with the number of pages. RSS is sampled after each quarter of
  * the pages to show whether it stays flat. One warm-up round precedes the timed rounds.
@@ -16,7 +17,7 @@ import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
-import { readPage } from "../src/pipeline.js";
+import { extractArticles } from "../src/extract/index.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const PAGES = join(REPO, "..", "shared", "data", "article-extraction", "multilingual", "zyte", "html");
@@ -78,7 +79,7 @@ function bytesOf(file: string): Uint8Array {
 
 function marsad(file: string): number {
   const read = pageFromBytes(file, bytesOf(file));
-  return read.page ? (readPage(read.page, { now: null }).value?.articles[0]?.body.length ?? 0) : 0;
+  return read.page ? (extractArticles(read.page).value?.[0]?.body.length ?? 0) : 0;
 }
 
 function readability(file: string): number {

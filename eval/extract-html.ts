@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- extract-html [--suite NAME] [--per-page] [--json FILE]`
+ * `npm run eval -- extract-html [--suite NAME] [--marsad-only] [--per-page] [--json FILE]`
  *
  * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
  * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
@@ -27,8 +27,10 @@ const REPO = fileURLToPath(new URL("..", import.meta.url));
 const SHARED = join(REPO, "..", "shared");
 const DATA = join(SHARED, "data", "article-extraction");
 const TOOLS = join(SHARED, "tools");
-const SYSTEMS = ["marsad", "readability", "article-extractor"] as const;
-type System = (typeof SYSTEMS)[number];
+const ALL_SYSTEMS = ["marsad", "readability", "article-extractor"] as const;
+type System = (typeof ALL_SYSTEMS)[number];
+/** `--marsad-only` skips the peers (quick iterations; floors are checked only on full runs). */
+let SYSTEMS: readonly System[] = ALL_SYSTEMS;
 const BODY_SUITES = ["zyte", "readability", "trafilatura", "fundus", "newspaper4k"] as const;
 
 interface Item {
@@ -126,6 +128,7 @@ export async function run(args: string[]): Promise<void> {
   const only = args.includes("--suite") ? args[args.indexOf("--suite") + 1] : null;
   const perPage = args.includes("--per-page");
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
+  if (args.includes("--marsad-only")) SYSTEMS = ["marsad"];
   const rows: Row[] = [];
   const steps = new Map<string, number>();
   const started = Date.now();
@@ -143,7 +146,7 @@ export async function run(args: string[]): Promise<void> {
   for (const r of rows) console.log(formatRow(r));
   console.log(`\nmarsad cascade steps: ${[...steps.entries()].map(([k, v]) => `${k}=${v}`).join(" ")}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
-  if (!only) checkFloors(rows);
+  if (!only && SYSTEMS.length === ALL_SYSTEMS.length) checkFloors(rows);
 }
 
 const HEADER = `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;

@@ -6,8 +6,9 @@
  *   a third of the level;
  * - an ancestor starts from its tag's prior and its class/id hints (±25, English and Arabic);
  * - a candidate's final score is discounted by its link density;
- * - the best candidate is widened to an ancestor that holds several near-best candidates, or
- *   whose own score keeps rising, then merged with siblings that score well or read as prose;
+ * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
+ *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
+ *   merged with siblings that score well or read as prose;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, or when they are lists of short items in a container that is not a list.
  */
@@ -22,6 +23,13 @@ const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
 const SIBLING_SHARE = 0.2;
 const HINT_WEIGHT = 25;
+/** Blocks with more linked text than this are link lists, not prose. */
+const PROSE_MAX_LINK_DENSITY = 0.33;
+/** Climb to a parent only for a real gain of prose (a quarter more) made mostly of prose. */
+const CHUNK_GAIN = 0.25;
+const CHUNK_PROSE_SHARE = 0.6;
+/** A wrapper may add a caption or a button label without ending the climb. */
+const CHUNK_WRAPPER_CHARS = 200;
 
 const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figure", "footer",
@@ -31,6 +39,11 @@ const BLOCK_TAGS = new Set([
 const SCORED_TAGS = new Set(["p", "pre", "td"]);
 const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "span", "font", "center", "blockquote"]);
 const COMMAS = /[,،؛]/g;
+/** Header lines (section label, date line, share prompt) are shorter and end without a stop. */
+const HEADER_LINE_CHARS = 100;
+const MAX_HEADER_LINES = 8;
+const SENTENCE_END = /[.!?؟。:]["'”»)]?$/;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
 interface Stats {
   len: number;
@@ -51,6 +64,8 @@ export interface Selection {
 export class Scorer {
   private readonly stats = new Map<El, Stats>();
   private readonly scores = new Map<El, number>();
+  /** Characters of prose blocks (scored, few links) under each element. */
+  private readonly prose = new Map<El, number>();
 
   constructor(private readonly root: El) {
     this.measure(root);
@@ -124,6 +139,7 @@ export class Scorer {
         const own = SCORED_TAGS.has(c.tag) ? s.len : s.ownText;
         const commas = SCORED_TAGS.has(c.tag) ? s.commas : s.ownCommas;
         const score = 1 + commas + Math.min(Math.floor(own / 100), 3);
+        if (this.linkDensity(c) < PROSE_MAX_LINK_DENSITY) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
         let level = 0;
         for (let a = c.parent; a && level < ANCESTOR_LEVELS; a = a.parent, level++) {
           if (a.tag === "#root") break;
@@ -166,6 +182,14 @@ export class Scorer {
         top = p;
         last = ps;
       }
+    }
+    // a story split into chunks: climb while the parent adds mostly prose to what we hold
+    for (let p = top.parent; p && p.tag !== "body" && p.tag !== "#root" && p.tag !== "html"; p = p.parent) {
+      const gained = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
+      const added = this.statsOf(p).len - this.statsOf(top).len;
+      if (gained === 0 && added < CHUNK_WRAPPER_CHARS) continue; // a wrapper: look further up
+      if (gained < (this.prose.get(top) ?? 0) * CHUNK_GAIN || gained < added * CHUNK_PROSE_SHARE) break;
+      top = p;
     }
     // a lone child says nothing the parent does not
     while (top.parent && top.parent.tag !== "body" && top.parent.tag !== "#root" && top.parent.children.filter(isEl).length === 1) top = top.parent;
@@ -318,5 +342,9 @@ export function trimChrome(paragraphs: string[], foldedTitle: string): string[] 
     out.push(p);
   }
   while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();
-  return out;
+  // the lines before the first sentence are the article header: section label, date line,
+  // share prompt; bare URLs are image sources that leaked as text
+  const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
+  const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
+  return out.slice(start).filter((p) => !BARE_URL.test(p));
 }

@@ -111,3 +111,11 @@ test("the tree keeps JSON-LD and drops other script bodies", () => {
   const root = parseTree('<script>var a = "نص";</script><script type="application/ld+json">{"a":1}</script><p>x</p>');
   assert.equal(textOf(root), '{"a":1}x');
 });
+
+test("a tag container whose links are empty overlays yields the labels' text", () => {
+  const html = `<html><head><title>خبر</title></head><body><article><h1>خبر</h1><p>${"نص الخبر الأساسي، وفيه جمل كاملة تكفي لتكون متن الخبر. ".repeat(6)}</p>
+    <div class="article_details_tags"><h3><a href="/s/1"></a> اقتصاد </h3><h3><a href="/s/2"></a> أسواق </h3></div></article></body></html>`;
+  const main = extractHtml(html, null).articles[0]!;
+  assert.deepEqual(main.tags.map((t) => t.text), ["اقتصاد", "أسواق"]);
+  assert.ok(!main.body.includes("أسواق"));
+});

@@ -43,9 +43,14 @@ function insideTagContainer(el: El): boolean {
   return false;
 }
 
+/** Link texts; an empty link (an overlay over a styled label) stands for its parent's text. */
 function linkTexts(el: El): string[] {
   const out: string[] = [];
-  for (const a of elements(el)) if (a.tag === "a") out.push(textOf(a));
+  for (const a of elements(el)) {
+    if (a.tag !== "a") continue;
+    const text = cleanText(textOf(a));
+    out.push(text || (a.parent && a.parent !== el ? textOf(a.parent) : ""));
+  }
   return out;
 }
 

@@ -130,17 +130,26 @@ export async function run(args: string[]): Promise<void> {
   const steps = new Map<string, number>();
   const started = Date.now();
 
-  if (!only || only === "arabic") rows.push(...(await evalArabicGold(steps, perPage)));
-  for (const name of BODY_SUITES) if (!only || only === name) rows.push(...(await evalBodySuite(name, steps, perPage)));
-  if (!only || only === "htmldate") rows.push(...(await evalHtmldate(steps, perPage)));
+  const show = (suiteRows: Row[]): void => {
+    for (const r of suiteRows) console.log(formatRow(r));
+    rows.push(...suiteRows);
+  };
+  console.log(HEADER);
+  if (!only || only === "arabic") show(await evalArabicGold(steps, perPage));
+  for (const name of BODY_SUITES) if (!only || only === name) show(await evalBodySuite(name, steps, perPage));
+  if (!only || only === "htmldate") show(await evalHtmldate(steps, perPage));
 
-  console.log(`\n${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`);
-  for (const r of rows) {
-    console.log(`${r.suite.padEnd(12)} ${r.subset.padEnd(7)} ${String(r.pages).padStart(5)}  ${r.metric.padEnd(22)} ${SYSTEMS.map((s) => fmt(r.scores[s]).padStart(17)).join(" ")}`);
-  }
+  console.log(`\n${HEADER}`);
+  for (const r of rows) console.log(formatRow(r));
   console.log(`\nmarsad cascade steps: ${[...steps.entries()].map(([k, v]) => `${k}=${v}`).join(" ")}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
   if (!only) checkFloors(rows);
+}
+
+const HEADER = `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;
+
+function formatRow(r: Row): string {
+  return `${r.suite.padEnd(12)} ${r.subset.padEnd(7)} ${String(r.pages).padStart(5)}  ${r.metric.padEnd(22)} ${SYSTEMS.map((s) => fmt(r.scores[s]).padStart(17)).join(" ")}`;
 }
 
 function fmt(v: number): string {
@@ -238,14 +247,17 @@ function printWorst(name: string, res: Record<string, unknown>): void {
 
 async function evalHtmldate(steps: Map<string, number>, perPage: boolean): Promise<Row[]> {
   const dir = join(DATA, "multilingual", "htmldate-mediacloud");
-  const gold = JSON.parse(readFileSync(join(dir, "eval_mediacloud_2020.json"), "utf8")) as Record<string, { file: string; date: string }>;
+  // the upstream file writes a missing date as NaN, which is not JSON
+  const gold = JSON.parse(readFileSync(join(dir, "eval_mediacloud_2020.json"), "utf8").replace(/:\s*NaN/g, ": null")) as Record<string, { file: string; date: string | null }>;
   const arabicIds = new Set(
     readFileSync(join(DATA, "arabic", "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim())
       .map((l) => (JSON.parse(l) as { upstream?: { path: string } }).upstream?.path)
       .filter((p): p is string => !!p)
       .map((p) => basename(p)),
   );
-  const entries = Object.entries(gold).sort((a, b) => (a[1].file < b[1].file ? -1 : 1));
+  const entries = Object.entries(gold)
+    .filter((e): e is [string, { file: string; date: string }] => !!e[1].date)
+    .sort((a, b) => (a[1].file < b[1].file ? -1 : 1));
   const found = {} as Record<System, (string | null)[]>;
   for (const system of SYSTEMS) {
     found[system] = [];

@@ -64,13 +64,13 @@ function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] }
   return { arabic, latin };
 }
 
-/** Core forms of unlabeled news (SaudiNewsNet sample titles and bodies) plus the train tokens (labels unused). */
+/** Bare core forms (features.ts) of unlabeled news (SaudiNewsNet sample titles and bodies) plus the train tokens (labels unused). */
 function unlabeledCores(train: readonly ConllSentence[]): string[][] {
-  const out: string[][] = train.map((s) => s.tokens.map((t) => tokenInfo(t).core));
+  const out: string[][] = train.map((s) => s.tokens.map((t) => tokenInfo(t).bare));
   for (const line of readFileSync(UNLABELED, "utf8").split("\n")) {
     if (!line.trim()) continue;
     const a = JSON.parse(line) as { title?: string; body?: string };
-    for (const s of taggerSentences(`${a.title ?? ""}\n${a.body ?? ""}`)) out.push(s.map((t) => tokenInfo(t.text).core));
+    for (const s of taggerSentences(`${a.title ?? ""}\n${a.body ?? ""}`)) out.push(s.map((t) => tokenInfo(t.text).bare));
   }
   return out;
 }
@@ -99,7 +99,7 @@ function vocabulary(sentences: readonly ConllSentence[]): { nameInitialWords: st
   return { nameInitialWords, entityWords: [...plain].sort() };
 }
 
-function evaluate(model: LinearModel, feats: string[][][], gold: ConllSentence[]): number {
+function evaluate(model: LinearModel, feats: number[][][], gold: ConllSentence[]): number {
   const allowed = allowedTransitions(model.tags);
   const pred = feats.map((f) => decodeSentence(model, f, allowed));
   return scoreTagSequences(gold.map((s) => s.tags), pred).micro.f1;

@@ -11,6 +11,7 @@ export const ISSUES = {
   "input-binary": "looks like a binary file, not text or HTML",
   "input-bad-encoding": "is not valid text in any supported encoding",
   "input-truncated-utf8": "ends in the middle of a UTF-8 character (truncated file?)",
+  "input-invalid-utf8-bytes": "is UTF-8 with a few invalid bytes (replaced by U+FFFD)",
   "jsonl-bad-line": "has a line that is not a JSON object with text or html",
   "extract-no-text": "has no readable text",
   "fetch-failed": "could not be fetched",
@@ -19,6 +20,16 @@ export const ISSUES = {
   "store-failed": "could not be stored",
   "feed-invalid": "is not a valid RSS, Atom or JSON feed",
   "sitemap-invalid": "is not a valid sitemap",
+  "fetch-timeout": "did not answer in time",
+  "fetch-too-many-redirects": "redirected too many times",
+  "fetch-http-error": "answered with an HTTP error status",
+  "fetch-retry-too-long": "asked to be retried later than marsad waits",
+  "robots-unreachable": "has a robots.txt that could not be fetched, so the site is treated as disallowed",
+  "opml-invalid": "is not a valid OPML file",
+  "source-unrecognized": "is not a feed, sitemap, OPML file, URL list or HTML page",
+  "http-bad-parameter": "is not a valid parameter value",
+  "http-unknown-parameter": "is not a parameter of this endpoint",
+  "http-not-found": "was not found",
 } as const;
 
 export type IssueCode = keyof typeof ISSUES;

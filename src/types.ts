@@ -38,6 +38,8 @@ export interface Tag {
   text: string;
   origin: TagOrigin;
   scope: TagScope;
+  /** marsad extension: a generated tag the page's own tag list also gives (then origin is "generated"). */
+  onPage?: boolean;
 }
 
 export type EntityType = "person" | "location" | "organization" | "misc";

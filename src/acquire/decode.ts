@@ -8,7 +8,9 @@
  *
  * Rejected with an issue naming the input: empty input, binary content (NUL bytes or mostly
  * control characters outside a UTF-16 BOM), and text that decodes to garbage in every candidate.
- * A UTF-8 file cut in the middle of a character decodes with a non-fatal issue.
+ * A UTF-8 file cut in the middle of a character decodes with a non-fatal issue, and so does a UTF-8
+ * file with a few stray invalid bytes (at most MAX_INVALID_UTF8_SHARE of its characters): such a
+ * file is damaged UTF-8, and reading it as windows-1256 would turn all of it into mojibake.
  */
 import { issue, type Issue, type Result } from "../issues.js";
 
@@ -22,6 +24,12 @@ const SNIFF_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 /** A legacy decode is accepted when at least this share of its letters are Arabic and few are invalid. */
 const MIN_ARABIC_LETTER_SHARE = 0.3;
+
+/** Share of U+FFFD above which a non-UTF-8 file is not treated as damaged UTF-8. */
+const MAX_INVALID_UTF8_SHARE = 0.001;
+/** One stray byte inside a character gives two U+FFFD; a short file may have a couple of those. */
+const MIN_INVALID_UTF8_ALLOWED = 4;
+const REPLACEMENT = /\uFFFD/g;
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
@@ -39,7 +47,7 @@ export function decodeBytes(bytes: Uint8Array, input: string, declaredCharset?: 
     if (text !== null && isPlausibleLegacyDecode(text)) return { value: { text, charset: declared }, issues: [] };
   }
 
-  const utf8 = decodeUtf8(bytes, input);
+  const utf8 = decodeUtf8(bytes, input) ?? decodeDamagedUtf8(bytes, input);
   if (utf8) return utf8;
 
   const best = bestLegacyArabic(bytes);
@@ -105,6 +113,14 @@ function decodeUtf8(bytes: Uint8Array, input: string): Result<DecodedText> | nul
       return null;
     }
   }
+}
+
+function decodeDamagedUtf8(bytes: Uint8Array, input: string): Result<DecodedText> | null {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const invalid = text.match(REPLACEMENT)?.length ?? 0;
+  if (invalid === 0 || invalid > Math.max(MIN_INVALID_UTF8_ALLOWED, text.length * MAX_INVALID_UTF8_SHARE)) return null;
+  const warning = issue("input-invalid-utf8-bytes", input, { fatal: false, detail: `${invalid} invalid byte sequence(s)` });
+  return { value: { text, charset: "utf-8" }, issues: [warning] };
 }
 
 /** Number of bytes at the end that start a UTF-8 sequence the file does not finish (0 if none). */

@@ -1,6 +1,6 @@
 /** `marsad extract <file|dir|->`: pages to articles, as JSON, JSONL or a readable view. */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { stat } from "node:fs/promises";
 import { DEFAULT_MAX_BYTES, readLocalInputs } from "../acquire/local-files.js";
 import { formatIssue, type Issue } from "../issues.js";
@@ -21,12 +21,11 @@ export function registerExtract(program: Command): void {
     .command("extract")
     .description("read pages (plain text or HTML) and print their articles")
     .argument("<inputs...>", "files, directories (read recursively) or - for standard input")
-    .option("--json", "one JSON object per input (an array when several inputs or a directory)")
-    .option("--jsonl", "one JSON line per article, streamed")
+    .addOption(new Option("--json", "one JSON object per input (an array when several inputs or a directory)").conflicts("jsonl"))
+    .addOption(new Option("--jsonl", "one JSON line per article, streamed").conflicts("json"))
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .action(async (inputs: string[], flags: ExtractFlags) => {
-      if (flags.json && flags.jsonl) throw new InvalidArgumentError("--json and --jsonl cannot be used together");
       process.exitCode = await runExtract(inputs, flags);
     });
 }

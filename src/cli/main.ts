@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
+import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerIngest(program);
   registerSearch(program);
+  registerServe(program);
   return program;
 }
 

@@ -4,7 +4,8 @@ const BODY_PREVIEW_CHARS = 280;
 
 /** The default `extract` view: what a person checks first about each article of a page. */
 export function formatReadable(output: ExtractOutput): string {
-  const lines = [`== ${output.input}`];
+  const related = output.articles.length - 1;
+  const lines = [`== ${output.input}${related > 0 ? `  (main + ${related} related)` : ""}`];
   output.articles.forEach((a, i) => lines.push(...describeArticle(a, i)));
   return lines.join("\n");
 }

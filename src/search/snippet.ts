@@ -7,7 +7,7 @@
  * - The passage is the window of `length` characters holding the most distinct matched terms
  *   (ties: the earliest), widened to word boundaries; without a match it is the text's start.
  */
-import { tokenize } from "../understand/arabic/analyze.js";
+import { forEachToken } from "./analyzer.js";
 import type { Highlight, Snippet } from "../store/store.js";
 import type { QueryUnit } from "./query.js";
 
@@ -37,17 +37,17 @@ interface Match extends Highlight {
 
 function findMatches(text: string, matcher: Matcher): Match[] {
   const out: Match[] = [];
-  for (const t of tokenize(text)) {
-    if (t.isStopword) continue;
+  forEachToken(text, (start, end, norm, stem, isStopword) => {
+    if (isStopword) return;
     let key: string | null = null;
-    if (matcher.stems.has(t.stem)) key = t.stem;
-    else if (matcher.norms.has(t.norm)) key = t.norm;
+    if (matcher.stems.has(stem)) key = stem;
+    else if (matcher.norms.has(norm)) key = norm;
     else {
-      const p = matcher.prefixes.find((x) => t.norm.startsWith(x));
+      const p = matcher.prefixes.find((x) => norm.startsWith(x));
       if (p !== undefined) key = `${p}*`;
     }
-    if (key !== null) out.push({ start: t.start, end: t.end, key });
-  }
+    if (key !== null) out.push({ start, end, key });
+  });
   return out;
 }
 

@@ -13,7 +13,9 @@
  */
 import { createHash } from "node:crypto";
 import { normalizeArabic } from "../understand/arabic/normalize.js";
-import { tokenize } from "../understand/arabic/analyze.js";
+import { analyzedTerms } from "../search/analyzer.js";
+
+export { analyzedTerms };
 import type { Article } from "../types.js";
 import type { ArticleInput } from "./store.js";
 
@@ -72,17 +74,6 @@ export function sourceKeyOf(a: Article): string {
   return a.source.domain?.trim().toLowerCase() || a.source.name?.trim() || "unknown";
 }
 
-/** Analyzed term strings of a text: [stems, normalized forms]. */
-export function analyzedTerms(text: string): [string, string] {
-  const stems: string[] = [];
-  const norms: string[] = [];
-  for (const t of tokenize(text)) {
-    if (t.isStopword) continue;
-    stems.push(t.stem);
-    norms.push(t.norm);
-  }
-  return [stems.join(" "), norms.join(" ")];
-}
 
 export function entitySpellings(a: Article): EntitySpelling[] {
   const out: EntitySpelling[] = [];

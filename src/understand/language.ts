@@ -53,38 +53,51 @@ const PERSIAN_LETTER_WEIGHT = 1;
 const ARABIC_ARTICLE_WEIGHT = 1;
 const TEH_MARBUTA_WEIGHT = 0.5;
 
-const WORD_SETS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(" ").map((w) => w.toLowerCase()))]),
-);
+/** Function word → the languages it belongs to (a word may serve several: `de`, `la`, `en`). */
+const WORD_LANGUAGES = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words.split(" ")) WORD_LANGUAGES.set(w.toLowerCase(), [...(WORD_LANGUAGES.get(w.toLowerCase()) ?? []), lang]);
+}
 const ARABIC_SCRIPT_LANGS = ["ar", "fa", "ur"] as const;
 const LATIN_LANGS = ["en", "fr", "tr", "es", "de", "it", "pt", "id"] as const;
 
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["arabic", /\p{Script=Arabic}/u],
-  ["latin", /\p{Script=Latin}/u],
-  ["he", /\p{Script=Hebrew}/u],
-  ["cyrillic", /\p{Script=Cyrillic}/u],
-  ["el", /\p{Script=Greek}/u],
-  ["ko", /\p{Script=Hangul}/u],
-  ["ja", /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ["zh", /\p{Script=Han}/u],
-  ["hi", /\p{Script=Devanagari}/u],
-  ["th", /\p{Script=Thai}/u],
-  ["hy", /\p{Script=Armenian}/u],
-  ["ka", /\p{Script=Georgian}/u],
-];
+/** Script of a UTF-16 code unit by block ranges (Unicode blocks), or null for non-letters. */
+function scriptOf(c: number): string | null {
+  if (c < 0x41) return null;
+  if (c <= 0x7a) return (c >= 0x61 || c <= 0x5a) ? "latin" : null;
+  if (c < 0xc0) return null;
+  if (c <= 0x24f) return c === 0xd7 || c === 0xf7 ? null : "latin";
+  if (c >= 0x370 && c <= 0x3ff) return "el";
+  if (c >= 0x400 && c <= 0x52f) return "cyrillic";
+  if (c >= 0x531 && c <= 0x58f) return "hy";
+  if (c >= 0x5d0 && c <= 0x5f2) return "he";
+  if (c >= 0x620 && c <= 0x6ff) return (c >= 0x660 && c <= 0x66d) || (c >= 0x6f0 && c <= 0x6f9) || c === 0x640 || (c >= 0x64b && c <= 0x65f) ? null : "arabic";
+  if (c >= 0x750 && c <= 0x77f) return "arabic";
+  if (c >= 0x8a0 && c <= 0x8ff) return "arabic";
+  if (c >= 0x900 && c <= 0x97f) return "hi";
+  if (c >= 0xe00 && c <= 0xe7f) return "th";
+  if (c >= 0x10a0 && c <= 0x10ff) return "ka";
+  if (c >= 0x1100 && c <= 0x11ff) return "ko";
+  if (c >= 0x1e00 && c <= 0x1eff) return "latin";
+  if (c >= 0x3040 && c <= 0x30ff) return "ja";
+  if (c >= 0x4e00 && c <= 0x9fff) return "zh";
+  if (c >= 0xac00 && c <= 0xd7af) return "ko";
+  if (c >= 0xfb1d && c <= 0xfb4f) return "he";
+  if (c >= 0xfb50 && c <= 0xfdff) return "arabic";
+  if (c >= 0xfe70 && c <= 0xfefc) return "arabic";
+  return null;
+}
 
-const LETTER = /\p{L}/u;
-const WORD = /[\p{L}\p{M}\u200C]+/gu;
+const WORD_SEPARATORS = /[^\p{L}\p{M}\u200C]+/u;
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1]/g;
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF]/g;
-const ARABIC_ARTICLE = /(?<![\p{L}\p{M}])(?:[وفبلك]?ال)\p{L}/gu;
+const ARABIC_ARTICLE = /(?:^|[^\u0620-\u06FF])[وفبلك]?ال[\u0620-\u064A]/g;
 const TEH_MARBUTA = /\u0629/g;
 const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
 const UKRAINIAN_LETTERS = /[єіїґЄІЇҐ]/;
 /** Enough letters to judge; long texts are sampled from the start to keep the cost flat. */
-const MAX_SAMPLE_CHARS = 4000;
-const JAPANESE_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MAX_SAMPLE_CHARS = 2000;
+const JAPANESE_KANA = /[\u3040-\u30ff]/;
 
 export function detectLanguage(text: string): string {
   const sample = text.length > MAX_SAMPLE_CHARS ? text.slice(0, MAX_SAMPLE_CHARS) : text;
@@ -99,14 +112,9 @@ export function detectLanguage(text: string): string {
 
 function dominantScript(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    for (const [name, re] of SCRIPTS) {
-      if (re.test(ch)) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
-      }
-    }
+  for (let i = 0; i < text.length; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -115,16 +123,13 @@ function dominantScript(text: string): string | null {
 }
 
 function countMatches(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+  return text.match(re)?.length ?? 0;
 }
 
-function scoreFunctionWords(text: string, langs: readonly string[], scores: Scores, lower: boolean): void {
-  for (const m of text.matchAll(WORD)) {
-    const word = lower ? m[0].toLowerCase() : m[0].replace(TASHKEEL, "");
-    for (const lang of langs) if (WORD_SETS[lang]!.has(word)) scores.set(lang, (scores.get(lang) ?? 0) + FUNCTION_WORD_WEIGHT);
+function scoreFunctionWords(text: string, scores: Scores): void {
+  for (const word of text.split(WORD_SEPARATORS)) {
+    const langs = word && WORD_LANGUAGES.get(word);
+    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + FUNCTION_WORD_WEIGHT);
   }
 }
 
@@ -136,7 +141,7 @@ function best(scores: Scores, order: readonly string[]): string {
 
 function arabicScriptLanguage(text: string): string {
   const scores: Scores = new Map();
-  scoreFunctionWords(text, ARABIC_SCRIPT_LANGS, scores, false);
+  scoreFunctionWords(text.replace(TASHKEEL, ""), scores);
   scores.set("ar", (scores.get("ar") ?? 0) + countMatches(text, ARABIC_ARTICLE) * ARABIC_ARTICLE_WEIGHT + countMatches(text, TEH_MARBUTA) * TEH_MARBUTA_WEIGHT);
   scores.set("ur", (scores.get("ur") ?? 0) + countMatches(text, URDU_LETTERS) * URDU_LETTER_WEIGHT);
   const persianLetters = countMatches(text, PERSIAN_LETTERS) * PERSIAN_LETTER_WEIGHT;
@@ -148,7 +153,7 @@ function arabicScriptLanguage(text: string): string {
 
 function latinLanguage(text: string): string {
   const scores: Scores = new Map();
-  scoreFunctionWords(text, LATIN_LANGS, scores, true);
+  scoreFunctionWords(text.toLowerCase(), scores);
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}]+/gu, " ")} `;
   for (const lang of LATIN_LANGS) {
     let s = scores.get(lang) ?? 0;

@@ -3,14 +3,17 @@
  * navigation (breadcrumbs, menus), copyright. They are dropped, never read as body.
  *
  * Rules:
- * - Only short lines (at most MAX_BOILERPLATE_WORDS words) are judged by the prompt patterns, so a
- *   body sentence that mentions Facebook or a newsletter is kept; cookie notices may be longer.
+ * - Only short lines are judged by the prompt patterns (at most MAX_PROMPT_WORDS words, not ending
+ *   like a sentence), so a body sentence that starts with `شارك` or mentions a newsletter is kept;
+ *   cookie notices may be longer.
  * - A line made only of share/social words (`فيسبوك تويتر واتساب`) is boilerplate.
  * - A breadcrumb: two or more `›`, `»`, `>` or `/` separators between short segments.
  */
 
 /** Prompts and menus are a handful of words; a body paragraph is longer. */
 const MAX_BOILERPLATE_WORDS = 12;
+const MAX_PROMPT_WORDS = 8;
+const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** Cookie notices run to a couple of sentences. */
 const MAX_COOKIE_WORDS = 60;
 const MAX_BREADCRUMB_SEGMENT_WORDS = 4;
@@ -46,7 +49,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (w.length === 0) return true;
   if (w.length <= MAX_COOKIE_WORDS && COOKIE.test(line) && w.length <= MAX_BOILERPLATE_WORDS * 3) return true;
   if (w.length > MAX_BOILERPLATE_WORDS) return false;
-  if (PROMPT.test(line)) return true;
+  if (w.length <= MAX_PROMPT_WORDS && !SENTENCE_END.test(line) && PROMPT.test(line)) return true;
   if (w.every((x) => SOCIAL_WORDS.has(x.toLowerCase().replace(/[:.،,]$/u, "")))) return true;
   const segments = line.split(BREADCRUMB_SEPARATORS);
   return segments.length >= 3 && segments.every((s) => s !== "" && words(s).length <= MAX_BREADCRUMB_SEGMENT_WORDS) && !/https?:/.test(line);

@@ -18,7 +18,7 @@ export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; na
 const MAX_NAME_WORDS = 6;
 
 const SOURCE = /^(?:المصدر|مصدر\s+الخبر|المصادر|source)\s*[:：\-–]\s*(.+)$/iu;
-const QUOTED_FROM = /^نقل[اًا]?\s+عن\s*[:：]?\s*(.+)$/u;
+const QUOTED_FROM = /^نقل(?:اً|ًا|ا)?\s+عن\s*[:：]?\s*(.+)$/u;
 const AGENCIES_ONLY = /^[\s(\-–—]*(وكالات|agencies)[\s)]*\.?$/iu;
 const AGENCIES_AT_END = /\s*[(-]\s*(وكالات)\s*\)?\s*\.?$/u;
 const BYLINE_WITH_MARK = /^(?:كتب|كتبت|إعداد|اعداد|تقرير|بقلم|by)\s*[:：\-–]\s*(.+)$/iu;

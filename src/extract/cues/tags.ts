@@ -13,13 +13,14 @@
  * - Scope `noise`: a phrase that starts or ends with a function word (`فی`, `من`), only function
  *   words, or fewer than MIN_TAG_LETTERS letters.
  * - Scope `site`: a tag whose words the title and body do not contain (under RELATED_SHARE of its
- *   content words) and that stands in the leading run before the first tag about the article, or in
+ *   content words, compared by light stem so clitics do not hide a word) and that stands in the leading run before the first tag about the article, or in
  *   a trailing run of at least MIN_TRAILING_SITE_RUN such tags — sites put their trending block
  *   around the article's own tags, usually first. When no tag is about the article (or there is no
  *   body to judge by) every well-formed tag is kept as `article`.
  */
 import type { Tag } from "../../types.js";
 import { foldPersianLetters, normalizeArabic } from "../../understand/arabic/normalize.js";
+import { stemArabic } from "../../understand/arabic/stem.js";
 import { isStopword } from "../../understand/arabic/stopwords.js";
 
 const LABEL = /^[\s\-–—•*#]*(كلمات\s+دلالية|الكلمات\s+الدلالية|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|وسوم|الأوسمة|اوسمة|الموضوعات|tags?|keywords|topics)\s*[:：]\s*/iu;
@@ -63,6 +64,8 @@ const NISBA = /^(?:ال).+ي(?:ه|ين|ون)?$/u;
 /** Words of title+body in matching form, and their n-grams up to four words. */
 export interface TagContext {
   words: Set<string>;
+  /** Light stems of the words, so `الطاقة` finds `للطاقة`. */
+  stems: Set<string>;
   ngrams: Set<string>;
   wordCount: number;
 }
@@ -80,7 +83,13 @@ export function buildTagContext(text: string, tagWords: Set<string>): TagContext
       ngrams.add(gram);
     }
   }
-  return { words: set, ngrams, wordCount: words.length };
+  return { words: set, stems: new Set(words.map(stemOf)), ngrams, wordCount: words.length };
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
+function stemOf(folded: string): string {
+  return ARABIC_LETTER.test(folded) ? stemArabic(folded) : folded;
 }
 
 function fold(word: string): string {
@@ -127,16 +136,25 @@ export function segmentTagWords(words: string[], context: TagContext): string[] 
   return phrases;
 }
 
-/** Splits the text after a tag label into phrases (segmenting runs that lost their separators). */
-export function splitTagPhrases(rest: string, contextText: string): string[] {
-  const pieces = rest
+function splitPieces(rest: string): string[] {
+  return rest
     .split(SEPARATORS)
     .map((p) => p.replace(/_/g, " ").replace(PUNCTUATION_EDGES, "").trim())
     .filter(Boolean);
+}
+
+/** Matching context for the tags of `tagLines`: built once per page from its title and body. */
+export function tagContextFor(tagLines: string[], contextText: string): TagContext {
+  const words = new Set(tagLines.flatMap((line) => splitPieces(line).flatMap((p) => p.split(WORD_SPLIT).map(fold))));
+  return buildTagContext(contextText, words);
+}
+
+/** Splits the text after a tag label into phrases (segmenting runs that lost their separators). */
+export function splitTagPhrases(rest: string, contextText: string | TagContext): string[] {
+  const pieces = splitPieces(rest);
   const long = pieces.filter((p) => p.split(WORD_SPLIT).length > MAX_TAG_WORDS);
   if (long.length === 0) return pieces;
-  const tagWords = new Set(long.flatMap((p) => p.split(WORD_SPLIT).map(fold)));
-  const context = buildTagContext(contextText, tagWords);
+  const context = typeof contextText === "string" ? tagContextFor([rest], contextText) : contextText;
   return pieces.flatMap((p) => {
     const words = p.split(WORD_SPLIT);
     return words.length > MAX_TAG_WORDS ? segmentTagWords(words, context) : [p];
@@ -152,7 +170,7 @@ function isNoise(folded: string[], display: string): boolean {
 function relatedShare(folded: string[], context: TagContext): number {
   const content = folded.filter((w) => !isStopword(w));
   if (content.length === 0) return 0;
-  const found = content.filter((w) => context.words.has(w) || context.words.has(w.replace(/^ال/u, "")) || context.words.has(`ال${w}`)).length;
+  const found = content.filter((w) => context.words.has(w) || context.stems.has(stemOf(w))).length;
   return found / content.length;
 }
 
@@ -160,7 +178,7 @@ function relatedShare(folded: string[], context: TagContext): number {
  * Page tags from phrases, in line order: Persian forms folded, duplicates dropped, and each scoped
  * (see the module rules). `contextText` is the article's title and body.
  */
-export function scorePageTags(phrases: string[], contextText: string): Tag[] {
+export function scorePageTags(phrases: string[], contextText: string | TagContext): Tag[] {
   const seen = new Set<string>();
   const items: Array<{ text: string; folded: string[]; noise: boolean }> = [];
   for (const p of phrases) {
@@ -171,8 +189,7 @@ export function scorePageTags(phrases: string[], contextText: string): Tag[] {
     const folded = key.split(" ");
     items.push({ text, folded, noise: isNoise(folded, text) });
   }
-  const allWords = new Set(items.flatMap((t) => t.folded));
-  const context = buildTagContext(contextText, allWords);
+  const context = typeof contextText === "string" ? buildTagContext(contextText, new Set(items.flatMap((t) => t.folded))) : contextText;
   const related = items.map((t) => !t.noise && relatedShare(t.folded, context) >= RELATED_SHARE);
   const canJudge = context.wordCount >= MIN_CONTEXT_WORDS && related.some(Boolean);
   const firstRelated = related.indexOf(true);

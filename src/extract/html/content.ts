@@ -299,7 +299,7 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
   return trimChrome(out, folded);
 }
 
-function foldTitle(title: string): string {
+export function foldTitle(title: string): string {
   return cleanText(title).toLowerCase();
 }
 
@@ -309,7 +309,7 @@ function isTitleEcho(text: string, foldedTitle: string): boolean {
 }
 
 /** Drops echo titles, share/tag labels and read-also lines; cuts at a tag label near the end. */
-function trimChrome(paragraphs: string[], foldedTitle: string): string[] {
+export function trimChrome(paragraphs: string[], foldedTitle: string): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;

@@ -3,7 +3,7 @@
  * - machine forms first: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM]` keeps its time and zone as
  *   written (the local day is the publication day; converting to UTC moves late-evening stories);
  * - numeric day-first forms `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (month-first only when the day
- *   slot cannot be a month), and `YYYY/M/D`;
+ *   slot cannot be a month), `YYYY/M/D` and the CJK `YYYY年M月D日` / `YYYY년 M월 D일`;
  * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
  *   combined `نيسان / أبريل` form, and the common European languages, before or after the day;
  * - Arabic-Indic and Persian digits are read as ASCII digits;
@@ -47,16 +47,18 @@ const MONTH_ALT = Object.keys(MONTHS)
   .map((m) => m.replace(/\./g, "\\."))
   .join("|");
 // `نيسان / أبريل`: two names of one month; the second is optional
-const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/\\-(]\\s*(?:${MONTH_ALT})\\)?)?`;
+const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?`;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
-const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
+const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
 const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R},?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
 const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
 
+const HAS_YEAR = /(?:19|20)\d\d/;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 function asciiDigits(text: string): string {
   return text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
@@ -94,6 +96,8 @@ function epochDate(seconds: number): IsoDate | null {
 /** Every date found in the text, in order of position, each once. */
 export function findDatesInText(raw: string): TextDate[] {
   const text = asciiDigits(raw);
+  // every form below carries a four-digit year; most text blocks have none
+  if (!HAS_YEAR.test(text)) return [];
   const found: TextDate[] = [];
   const add = (value: IsoDate | null, start: number, end: number): void => {
     if (value && !found.some((f) => start < f.end && f.start < end)) found.push({ value, start, end });
@@ -105,6 +109,7 @@ export function findDatesInText(raw: string): TextDate[] {
     const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${m[6]}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
     add(day + time, m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(CJK)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(YMD)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(DMY)) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;

@@ -6,7 +6,8 @@
  * - the body comes from an ordered cascade, the first step reaching MIN_BODY_CHARS wins (else
  *   the longest): `scored` (pruned tree, candidate scoring) → `relaxed` (pruned without the
  *   unlikely-class rule) → `json-ld` (articleBody) → `paragraphs` (every prose `<p>`) →
- *   `description` (meta description); the winning step is reported with the result;
+ *   `page-text` (all text left in the pruned page) → `description` (meta description); when no
+ *   step reaches the minimum, the earliest one close to the longest wins; the step is reported;
  * - title: the headline `<h1>` the metadata agrees with, else JSON-LD headline / og:title /
  *   `<title>` with the " - Site" part removed;
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
@@ -16,7 +17,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
 import { detectLanguage } from "../../understand/language.js";
 import { newArticle } from "../article.js";
-import { Scorer, toParagraphs } from "./content.js";
+import { foldTitle, Scorer, toParagraphs, trimChrome } from "./content.js";
 import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
@@ -30,8 +31,9 @@ const MIN_BODY_CHARS = 250;
 /** A JSON-LD articleBody this much longer than the scored body means the pick missed the story. */
 const JSON_LD_PREFERENCE = 2;
 const MIN_PARAGRAPH_CHARS = 60;
+const SHORT_PAGE_SHARE = 0.8;
 
-export type CascadeStep = "scored" | "relaxed" | "json-ld" | "paragraphs" | "description" | "none";
+export type CascadeStep = "scored" | "relaxed" | "json-ld" | "paragraphs" | "page-text" | "description" | "none";
 
 export interface HtmlExtraction {
   articles: Article[];
@@ -105,12 +107,16 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
     .filter((e) => e.tag === "p")
     .map((p) => cleanText(textOf(p)))
     .filter((t) => t.length >= MIN_PARAGRAPH_CHARS);
-  tried.push({ paragraphs, step: "paragraphs", rails: scoredRails });
+  tried.push({ paragraphs: trimChrome(paragraphs, foldTitle(title)), step: "paragraphs", rails: scoredRails });
   if (length(paragraphs) >= MIN_BODY_CHARS) return tried[tried.length - 1]!;
 
+  const whole = relaxedRoot ?? body;
+  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole), title), step: "page-text", rails: scoredRails });
   const description = firstMeta(meta, ["og:description", "description", "twitter:description"]);
   if (description) tried.push({ paragraphs: [description], step: "description", rails: scoredRails });
-  const best = tried.reduce((a, b) => (length(b.paragraphs) > length(a.paragraphs) ? b : a));
+  // all short: an earlier step wins unless a later one found clearly more
+  const longest = Math.max(...tried.map((t) => length(t.paragraphs)));
+  const best = tried.find((t) => length(t.paragraphs) >= longest * SHORT_PAGE_SHARE)!;
   return length(best.paragraphs) > 0 ? best : { paragraphs: [], step: "none", rails: scoredRails };
 }
 
@@ -139,7 +145,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteN
     if (text.length < 5) continue;
     // the same words as a stated title: the stated form is the publisher's clean one (no
     // decorative quotes or line-break leftovers); a stated title that adds " - Site" yields to the h1
-    const same = stated.find((s) => fold(s) === fold(text));
+    const same = stated.filter((s) => fold(s) === fold(text)).sort((a, b) => a.length - b.length)[0];
     if (same) return { title: same, headline: h };
     if (stated.some((s) => fold(s).includes(fold(text)) || fold(text).includes(fold(s)))) return { title: text, headline: h };
   }
@@ -151,7 +157,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteN
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[\s"'«»“”]+/g, " ").trim();
+  return text.toLowerCase().replace(/["'«»“”„]/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** Removes a " - Site name" (or "Site | ") part when it names the site; otherwise keeps the title whole. */

@@ -46,8 +46,20 @@ export const SHARE_LABEL = /^\s*(?:شارك|شاركوا|مشاركة|انشر|s
 /** "Updated" labels: a date after one is not the publication date. */
 export const UPDATED_LABEL = /آخر تحديث|تم التحديث|تحديث|محدث|updated?|last modified|modifi/i;
 
-/** Tag containers: their links are read as page tags, never as body text. */
-export const TAG_CONTAINER = /(?:^|[\s_-])(?:tags?|tag-?list|tags-?list|post-?tags|article-?tags|keywords|topics|وسوم)(?:$|[\s_-])/i;
+/**
+ * Tag containers: their links are read as page tags, never as body text. A class token names one
+ * when it is a tag-list word (tags, tag-list, tagcloud, keywords, topics, وسوم) or ends in one
+ * (post-tags, article_details_tags); `tag-<slug>` tokens (WordPress marks every post wrapper with
+ * its tags) and icon classes (fa-tags) do not.
+ */
+const TAG_TOKEN = /^(?:[\w-]*[_-])?(?:tags|tag-?list|tags-?list|tag-?cloud|tagcloud|keywords|topics|وسوم)$/i;
+const ICON_TOKEN = /^(?:fa|fas|far|icon|glyphicon|bi)-/i;
+
+export function isTagContainer(classAndId: string): boolean {
+  if (!classAndId) return false;
+  for (const token of classAndId.split(/\s+/)) if (TAG_TOKEN.test(token) && !ICON_TOKEN.test(token)) return true;
+  return false;
+}
 
 /**
  * Closing notices that follow many bodies: comment policies and opinion disclaimers. Only trimmed

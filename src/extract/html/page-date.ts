@@ -3,6 +3,8 @@
  * 1. JSON-LD `datePublished` of an article-typed object (non-WebPage types first);
  * 2. publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…);
  * 3. microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…) on any element;
+ *    (when one of those is one day off a date in the URL, the URL's day wins: same moment, the
+ *    publisher's local day);
  * 4. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 5. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
  * 6. visible text of date-like elements (class/id date, time, publish, تاريخ…), then the text that
@@ -13,7 +15,7 @@
 import type { IsoDate } from "../../types.js";
 import { findDatesInText, makeDay, parseDateValue } from "./date-text.js";
 import { UPDATED_LABEL } from "./hints.js";
-import { firstMeta, propValue, type PageMeta } from "./metadata.js";
+import { propValue, type PageMeta } from "./metadata.js";
 import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
 
 const PUBLISHED_METAS = [
@@ -48,14 +50,19 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     firstValid(ld.map((x) => x.dateModified)) ??
     firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
     firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
-  const published =
+  const inUrl = urlDate(urls);
+  const stated =
     firstValid(ld.map((x) => x.datePublished)) ??
     firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
-    firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))) ??
-    urlDate(urls) ??
-    timeDate(meta.times) ??
-    visibleDate(root, headline);
+    firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
+  // a stated time one day off the URL's day is the same moment in another zone (often UTC):
+  // the URL carries the publisher's local day
+  const published = stated && inUrl && oneDayApart(stated, inUrl) ? inUrl : stated ?? inUrl ?? timeDate(meta.times) ?? visibleDate(root, headline);
   return { publishedAt: published, updatedAt: updatedAt && updatedAt !== published ? updatedAt : null };
+}
+
+function oneDayApart(a: IsoDate, b: IsoDate): boolean {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
 }
 
 function firstValid(values: (string | null | undefined)[]): IsoDate | null {

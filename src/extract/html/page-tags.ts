@@ -7,7 +7,7 @@
  *   (first occurrence wins, compared case- and space-insensitively).
  */
 import type { Tag } from "../../types.js";
-import { TAG_CONTAINER, TAG_LABEL } from "./hints.js";
+import { isTagContainer, TAG_LABEL } from "./hints.js";
 import type { PageMeta } from "./metadata.js";
 import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
 
@@ -18,7 +18,7 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
   const texts: string[] = [];
   for (const a of meta.tagLinks) texts.push(textOf(a));
   for (const el of elements(root)) {
-    if (TAG_CONTAINER.test(classAndId(el)) && !insideTagContainer(el)) texts.push(...linkTexts(el));
+    if (isTagContainer(classAndId(el)) && !insideTagContainer(el)) texts.push(...linkTexts(el));
     else if (TAG_LABEL.test(cleanText(ownLabel(el)))) {
       const next = nextElement(el);
       texts.push(...linkTexts(el), ...(next ? linkTexts(next) : []));
@@ -39,7 +39,7 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
 }
 
 function insideTagContainer(el: El): boolean {
-  for (let p = el.parent; p; p = p.parent) if (TAG_CONTAINER.test(classAndId(p))) return true;
+  for (let p = el.parent; p; p = p.parent) if (isTagContainer(classAndId(p))) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
-import { MAYBE, READ_ALSO, TAG_CONTAINER, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { MAYBE, READ_ALSO, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -68,7 +68,7 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (a.style && HIDDEN_STYLE.test(a.style)) return "drop";
   const ci = classAndId(el);
   if (ci && HIDDEN_CLASS.test(a.class ?? "")) return "drop";
-  if (ci && TAG_CONTAINER.test(ci) && tag !== "body" && tag !== "article" && tag !== "main") return "drop";
+  if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main") return "drop";
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
     if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci)) return RELATED_HINT.test(ci) ? "related" : "drop";

@@ -42,6 +42,7 @@ import {
   scorePageTags,
   splitTagPhrases,
   stripAgenciesCredit,
+  tagContextFor,
   type Attribution,
   type CreditLine,
   type DateLine,
@@ -78,8 +79,12 @@ const GLUE_RULES: ReadonlyArray<readonly [RegExp, (tail: string) => boolean]> = 
   [GLUED_CREDIT, (tail) => wordCount(tail) <= MAX_GLUED_CREDIT_WORDS && readCreditLine(tail) !== null],
 ];
 
+/** Every glued cue has a colon after its label or `(@` in its attribution. */
+const MAY_HAVE_GLUED_CUE = /[:：]|\(@/u;
+
 /** Splits cues glued to the text before them (step 1). */
 function splitGlued(line: string): string[] {
+  if (!MAY_HAVE_GLUED_CUE.test(line)) return [line];
   for (const [re, accept] of GLUE_RULES) {
     const m = re.exec(line);
     if (!m || m.index === 0) continue;
@@ -263,7 +268,7 @@ export function extractTextPage(page: Page): Result<Article[]> {
     return { value: null, issues: [issue("extract-no-text", page.input)] };
   }
   if (regions.tagLines.length > 0) {
-    const context = `${main.title}\n${main.body}`;
+    const context = tagContextFor(regions.tagLines, `${main.title}\n${main.body}`);
     main.tags = scorePageTags(regions.tagLines.flatMap((rest) => splitTagPhrases(rest, context)), context);
   }
   main.source.domain = domainOf(page.url);

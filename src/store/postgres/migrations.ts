@@ -20,7 +20,6 @@ CREATE TABLE articles (
   content_hash text NOT NULL,
   version integer NOT NULL,
   title text NOT NULL,
-  body text NOT NULL,
   published_at text,
   day text,
   updated_at text,
@@ -32,6 +31,7 @@ CREATE TABLE articles (
   url text,
   first_stored_at text NOT NULL,
   last_stored_at text NOT NULL,
+  -- The body lives only in the version record (article_versions.record), one copy.
   -- marsad's analyzed terms (store/document.ts) under the 'simple' configuration:
   -- A = title stems and forms, B = entity spellings and tags, D = body stems and forms.
   tsv tsvector NOT NULL

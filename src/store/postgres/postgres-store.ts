@@ -140,13 +140,13 @@ class PostgresStore implements Store {
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
     const ix = p.index;
     const tsvParams = [ix.titleStems, ix.titleNorms, ix.meta, ix.bodyStems, ix.bodyNorms];
-    const common = [a.title, a.body, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url];
+    const common = [a.title, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url];
     let row: number | undefined;
     let version = 1;
     if (!existing) {
-      const inserted = await this.q<{ row: number }>(`INSERT INTO articles (id, key, input, content_hash, version, title, body, published_at, day, updated_at, language,
+      const inserted = await this.q<{ row: number }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
           source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv)
-          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${TSV}) ON CONFLICT (key) DO NOTHING RETURNING row`,
+          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${TSV}) ON CONFLICT (key) DO NOTHING RETURNING row`,
         [p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt, ...tsvParams], client);
       row = inserted.rows[0]?.row;
       if (row === undefined) {
@@ -158,7 +158,7 @@ class PostgresStore implements Store {
     if (existing) {
       row = existing.row;
       version = existing.version + 1;
-      await this.q(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, body = ?, published_at = ?, day = ?, updated_at = ?, language = ?,
+      await this.q(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, published_at = ?, day = ?, updated_at = ?, language = ?,
           source_name = ?, source_domain = ?, source_key = ?, author = ?, url = ?, last_stored_at = ?, tsv = ${TSV} WHERE row = ?`,
         [p.input, p.contentHash, version, ...common, storedAt, ...tsvParams, row], client);
       for (const t of ["article_tags", "article_entities", "entity_spellings", "article_embeds", "article_quotes", "article_facts", "article_dates"]) {
@@ -264,7 +264,8 @@ class PostgresStore implements Store {
       for (const name of query.facets ?? []) facets[name] = [];
       return { ...empty, facets };
     }
-    const rows = (await this.q<Row & { score: number }>(`SELECT ${SUMMARY_COLUMNS}, a.body, ${RANK} AS score FROM ${from} ORDER BY score DESC, a.row LIMIT ? OFFSET ?`,
+    const rows = (await this.q<Row & { score: number }>(`SELECT s.*, v.record->>'body' AS body FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score FROM ${from} ORDER BY score DESC, a.row LIMIT ? OFFSET ?) s
+        JOIN article_versions v ON v.article_row = s.row AND v.version = s.version ORDER BY s.score DESC, s.row`,
       [text, ...f.params, limit, offset])).rows;
     const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength));
     for (const name of query.facets ?? []) facets[name] = await this.facet(name, from, [text, ...f.params]);

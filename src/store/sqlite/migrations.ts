@@ -23,7 +23,6 @@ CREATE TABLE articles (
   content_hash TEXT NOT NULL,
   version INTEGER NOT NULL,
   title TEXT NOT NULL,
-  body TEXT NOT NULL,
   published_at TEXT,
   day TEXT,
   updated_at TEXT,
@@ -141,14 +140,15 @@ CREATE TABLE failures (
   attempts INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- Contentless: the text lives in articles; rows are keyed by articles.row and deleted with it.
+-- The body lives only in the version record (article_versions.record) to keep one copy.
+-- No prefix index: it tripled index writes, and prefix* queries scan the term range fast enough.
+-- Contentless: the text lives in articles / versions; rows are keyed by articles.row and deleted with it.
 -- Columns hold marsad's analyzed terms (see store/document.ts), so the tokenizer only splits on
 -- spaces and keeps letters, marks and digits as they are.
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   title_s, title_n, body_s, body_n, meta,
   content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'",
-  prefix = '2 3'
+  tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
 );
 `,
   },

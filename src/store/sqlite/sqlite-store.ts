@@ -42,7 +42,8 @@ interface ArticleRow {
 }
 
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
-const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.title}, ${WEIGHTS.body}, ${WEIGHTS.body}, ${WEIGHTS.meta})`;
+const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
+const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
 
 export function summaryFromRow(r: Pick<ArticleRow, "id" | "key" | "url" | "title" | "published_at" | "language" | "source_name" | "source_domain" | "source_key" | "version">): ArticleSummary {
   return {
@@ -103,10 +104,10 @@ class SqliteStore implements Store {
   ) {
     this.stmt = {
       find: db.prepare("SELECT row, content_hash, version FROM articles WHERE key = ?"),
-      insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, body, published_at, day, updated_at, language,
+      insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
         source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at)
-        VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      updateArticle: db.prepare(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, body = ?, published_at = ?, day = ?,
+        VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updateArticle: db.prepare(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, published_at = ?, day = ?,
         updated_at = ?, language = ?, source_name = ?, source_domain = ?, source_key = ?, author = ?, url = ?, last_stored_at = ? WHERE row = ?`),
       insertVersion: db.prepare("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?)"),
       deleteFts: db.prepare("DELETE FROM article_fts WHERE rowid = ?"),
@@ -141,7 +142,7 @@ class SqliteStore implements Store {
     const a = p.article;
     const existing = this.stmt.find.get(p.key) as { row: number; content_hash: string; version: number } | undefined;
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
-    const common = [a.title, a.body, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url] as const;
+    const common = [a.title, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url] as const;
     let row: number;
     let version: number;
     if (existing) {
@@ -245,9 +246,9 @@ class SqliteStore implements Store {
     if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
     const rows = (
       hasFilters
-        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
+        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
             JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset)
-        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
+        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
             JOIN articles a ON a.row = m.rowid ORDER BY m.score, a.row`).all(expr, limit, offset)
     ) as (ArticleRow & { score: number })[];
     const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength));

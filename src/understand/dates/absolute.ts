@@ -122,40 +122,43 @@ const GREGORIAN_LOOKUP = buildLookup(GREGORIAN_MONTHS);
 const HIJRI_LOOKUP = buildLookup(HIJRI_MONTHS);
 const ZONE_LOOKUP = new Map(NAMED_ZONES.map(([name, offset]) => [monthKey(name), offset]));
 
-const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{M}])";
-const NOT_LETTER_AFTER = "(?![\\p{L}\\p{M}])";
+// Patterns run without the `u` and `i` flags on an ASCII-lowercased copy of the text: V8 runs
+// big unicode case-insensitive patterns an order of magnitude slower. Month names are matched as
+// one or two words and looked up in a table, not spelled out in the pattern, for the same reason.
+const LETTERS = "a-zA-Z\\u00C0-\\u024F\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
+const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
+const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
 const NOT_DIGIT_BEFORE = `(?<!${DIGIT}|[.:/-]${DIGIT})`;
-
-const G_MONTH = `(?:${alternation(GREGORIAN_MONTHS.flat())})\\.?`;
-const H_MONTH = `(?:${alternation(HIJRI_MONTHS.flat())})`;
+const WORD = `[${LETTERS}]+`;
+const ONE_OR_TWO_WORDS = `(${WORD}(?:\\s+${WORD})?)\\.?`;
 /** A second name of the same month: `أيلول/سبتمبر`, `أيلول (سبتمبر)`, `أيلول - سبتمبر`. */
-const G_MONTH_PAIR = `(${G_MONTH}${NOT_LETTER_AFTER}(?:\\s*[/(\\-–]\\s*${G_MONTH}\\s*\\)?)?)`;
-const DAY = `${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th|er|e)?(?![A-Za-z])`;
+const SECOND_NAME = `(?:\\s*[/(\\-–]\\s*(${WORD}(?:\\s+${WORD})?)\\.?\\s*\\)?)?`;
+const DAY = `${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th|er|e)?`;
 const YEAR = `(${DIGIT}{4})(?!${DIGIT})`;
 const SEP = "\\s*[,،]?\\s*";
-const GREGORIAN_ERA = `(?:\\s*(?:م|ميلادي[ةه]?)${NOT_LETTER_AFTER})?`;
-const HIJRI_ERA = `(?:\\s*(?:هـ|ه|هجري[ةه]?)${NOT_LETTER_AFTER})?`;
+const ERA = `(?:\\s*(?:هـ|ه|هجري[ةه]?|م|ميلادي[ةه]?)${NOT_LETTER_AFTER})?`;
 
-const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?${G_MONTH_PAIR}${SEP}${YEAR}${GREGORIAN_ERA}`, "giu");
-const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}${G_MONTH_PAIR}\\s*${DAY}${SEP}${YEAR}`, "giu");
-const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${G_MONTH_PAIR}${SEP}${YEAR}${GREGORIAN_ERA}`, "giu");
-const HIJRI_DATE = new RegExp(`${DAY}\\s*(?:من\\s+)?(${H_MONTH})${NOT_LETTER_AFTER}${SEP}${YEAR}${HIJRI_ERA}`, "giu");
-const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4})([/.-])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})(?!${DIGIT})`, "gu");
-const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})([/.-])(${DIGIT}{1,2})\\2(${DIGIT}{4})(?!${DIGIT})`, "gu");
+const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR}${ERA}`, "g");
+const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${WORD})\\.?\\s*${DAY}${SEP}${YEAR}`, "g");
+const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR}${ERA}`, "g");
+const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4})([/.-])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})(?!${DIGIT})`, "g");
+const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})([/.-])(${DIGIT}{1,2})\\2(${DIGIT}{4})(?!${DIGIT})`, "g");
 
 const ZONE_NAMES = alternation(NAMED_ZONES.map(([n]) => n));
-const ZONE = `(?:\\s*(?:(?:GMT|UTC)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(GMT|UTC|Z)${NOT_LETTER_AFTER}|([+-])(\\d{2}):?(\\d{2})(?!\\d)|بتوقيت\\s+(${ZONE_NAMES})))`;
+const ZONE = `(?:\\s*(?:(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(gmt|utc|z)${NOT_LETTER_AFTER}|([+-])(\\d{2}):?(\\d{2})(?!\\d)|بتوقيت\\s+(${ZONE_NAMES})))`;
 /** Anchored (sticky) reader of what may follow a date: time, am/pm, zone. */
 const TIME_AFTER = new RegExp(
-  `(?:\\s*[-–—|,،@]?\\s*(?:(?:at|à|الساعة|الساعه|ساعة)\\s*)?|T)` +
+  `(?:\\s*[-–—|,،@]?\\s*(?:(?:at|à|الساعة|الساعه|ساعة)\\s*)?|t)` +
     `(${DIGIT}{1,2})[:：](${DIGIT}{2})(?:[:：](${DIGIT}{2})(?:\\.\\d+)?)?` +
     `(?:\\s*(صباحاً|صباحا|صباح|ص|مساءً|مساءا|مساء|م|a\\.?m\\.?|p\\.?m\\.?)${NOT_LETTER_AFTER})?` +
     `${ZONE}?`,
-  "iyu",
+  "y",
 );
-const ZONE_AFTER = new RegExp(ZONE, "iyu");
-const WEEKDAY_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}(?:يوم\\s+)?(?:${alternation(WEEKDAYS)})\\.?${SEP}(?:[-–]\\s*)?)$`, "iu");
+const ZONE_AFTER = new RegExp(ZONE, "y");
+const WEEKDAY_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}(?:يوم\\s+)?(${WORD})\\.?${SEP}(?:[-–]\\s*)?$`);
+const WEEKDAY_KEYS = new Set(WEEKDAYS.map(monthKey));
 const WEEKDAY_LOOKBACK = 24;
+const ASCII_UPPER = /[A-Z]/g;
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -175,10 +178,25 @@ function isValidGregorian(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Matching keys of words seen by the patterns; bounded because any word before a year is looked up. */
+const KEY_CACHE = new Map<string, string>();
+const MAX_KEY_CACHE = 4096;
+const LATIN_ACCENTED = /[\u00C0-\u024F]/;
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    key = monthKey(LATIN_ACCENTED.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word);
+    if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE.clear();
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
 function lookupMonth(matched: string, lookup: Map<string, number>): number | null {
   // In a doubled name, the first is enough: both name the same month.
   const first = matched.split(/\s*[/(\-–]\s*/)[0]!;
-  return lookup.get(monthKey(first)) ?? lookup.get(monthKey(first.normalize("NFD").replace(/\p{M}/gu, ""))) ?? null;
+  return lookup.get(cachedKey(first)) ?? null;
 }
 
 function hijriToIso(y: number, m: number, d: number): string | null {
@@ -200,27 +218,40 @@ interface Candidate {
   precision: FoundDate["precision"];
 }
 
+/** The month a one- or two-word name gives, with the offset of the name used inside `words`. */
+function lookupName(words: string, lookup: Map<string, number>): { month: number; offset: number } | null {
+  const whole = lookupMonth(words, lookup);
+  if (whole) return { month: whole, offset: 0 };
+  const space = words.search(/\s/);
+  if (space < 0) return null;
+  const second = words.slice(space).trimStart();
+  const month = lookupMonth(second, lookup);
+  return month ? { month, offset: words.length - second.length } : null;
+}
+
 function collect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const gregorian = (start: number, end: number, y: number, m: number, d: number, precision: FoundDate["precision"] = "day") => {
     if (isValidGregorian(y, m, d)) out.push({ start, end, day: `${y}-${pad(m)}-${pad(d)}`, calendar: "gregorian", precision });
   };
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = lookupMonth(m[2]!, GREGORIAN_LOOKUP);
-    if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[1]!));
+    const end = m.index + m[0].length;
+    const g = lookupMonth(m[2]!, GREGORIAN_LOOKUP);
+    if (g) {
+      gregorian(m.index, end, num(m[4]!), g, num(m[1]!));
+      continue;
+    }
+    const h = lookupMonth(m[2]!, HIJRI_LOOKUP);
+    const iso = h ? hijriToIso(num(m[4]!), h, num(m[1]!)) : null;
+    if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     const month = lookupMonth(m[1]!, GREGORIAN_LOOKUP);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
-    const month = lookupMonth(m[1]!, GREGORIAN_LOOKUP);
-    if (month) gregorian(m.index, m.index + m[0].length, num(m[2]!), month, 1, "month");
-  }
-  for (const m of text.matchAll(HIJRI_DATE)) {
-    const month = lookupMonth(m[2]!, HIJRI_LOOKUP);
-    const iso = month ? hijriToIso(num(m[3]!), month, num(m[1]!)) : null;
-    if (iso) out.push({ start: m.index, end: m.index + m[0].length, day: iso, calendar: "hijri", precision: "day" });
+    const found = lookupName(m[1]!, GREGORIAN_LOOKUP);
+    if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }
   for (const m of text.matchAll(YMD)) gregorian(m.index, m.index + m[0].length, num(m[1]!), num(m[3]!), num(m[4]!));
   for (const m of text.matchAll(DMY)) {
@@ -265,17 +296,22 @@ function readTimeAfter(text: string, end: number): { suffix: string; end: number
   return { suffix: "", end: z ? z.index + z[0].length : end };
 }
 
+/** Every form needs a four-digit year; texts without one are skipped before the costly patterns. */
+const HAS_YEAR = new RegExp(`${DIGIT}{4}`, "u");
+
 /** Every absolute date in `text`, in text order, without overlaps. */
 export function findAbsoluteDates(text: string): FoundDate[] {
-  const candidates = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!HAS_YEAR.test(text)) return [];
+  const lowered = text.replace(ASCII_UPPER, (c) => c.toLowerCase());
+  const candidates = collect(lowered).sort((a, b) => a.start - b.start || b.end - a.end);
   const found: FoundDate[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
     let start = c.start;
-    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(lastEnd, 0, c.start - WEEKDAY_LOOKBACK), c.start));
-    if (before) start = c.start - before[0].length;
-    const after = c.precision === "day" ? readTimeAfter(text, c.end) : { suffix: "", end: c.end };
+    const before = WEEKDAY_BEFORE.exec(lowered.slice(Math.max(lastEnd, 0, c.start - WEEKDAY_LOOKBACK), c.start));
+    if (before && WEEKDAY_KEYS.has(cachedKey(before[1]!))) start = c.start - before[0].length;
+    const after = c.precision === "day" ? readTimeAfter(lowered, c.end) : { suffix: "", end: c.end };
     const end = after.end;
     found.push({ text: text.slice(start, end), start, end, value: `${c.day}${after.suffix}`, calendar: c.calendar, precision: c.precision });
     lastEnd = end;

@@ -1,7 +1,7 @@
 /**
  * Word classes learned from unlabeled text, for the tagger's cluster features: a word the labeled
  * data never showed still gets the class of words used in the same contexts.
- * - a word is its clitic-split core (features.ts); words seen fewer than MIN_COUNT times get no class;
+ * - a word is its bare core (features.ts: clitics and article split off); words seen fewer than MIN_COUNT times get no class;
  * - a word's vector counts its left and right neighbours among the CONTEXT_WORDS most frequent cores
  *   (left and right kept apart), scaled by sqrt and L2-normalized;
  * - classes are spherical k-means (cosine), seeded, initial centres spread by k-means++ over the most

@@ -45,6 +45,17 @@ test("rule 3: a multiword tail of a place joins the full place name", () => {
   assert.equal(out[0]!.name, "جبل الشيخ الكبير");
 });
 
+test("rule 3: a short person name given first joins the one full name given later", () => {
+  const out = mergeEntities([span("person", "منصور"), span("person", "كريم منصور")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.name, "كريم منصور");
+});
+
+test("rule 3: a place joins only a longer name given before it", () => {
+  const out = mergeEntities([span("location", "الشيخ الكبير"), span("location", "جبل الشيخ الكبير")]);
+  assert.equal(out.length, 2);
+});
+
 test("rule 3: a one-word tail of a place stays apart", () => {
   const out = mergeEntities([span("location", "جنوب لبنان"), span("location", "لبنان")]);
   assert.equal(out.length, 2);

@@ -9,7 +9,7 @@
  * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
  *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ). The full name given most recently
- *    before wins; without one, a full name after it, if only one matches;
+ *    before wins; without one, a person may join a full name given after it, if only one matches;
  * 4. Latin ↔ Arabic: a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); it becomes an alias;
  * 5. type: the majority type of an entity's mentions, ties to the first seen.
@@ -137,7 +137,8 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     });
     if (!candidates.length) continue;
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const target = before.length ? before[before.length - 1]! : candidates.length === 1 ? candidates[0]! : null;
+    const later = type === "person" && candidates.length === 1 ? candidates[0]! : null;
+    const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;
     target.mentions.push(...g.mentions);
     target.types.push(...g.types);

@@ -1,5 +1,6 @@
 /**
  * The entity model on disk: one gzipped JSON file in the package's models/ directory.
+ * - features are stored as their 32-bit hashes (feature-index.ts);
  * - emission weights are quantized to int16 with one scale (the largest |weight| maps to 32767) and
  *   stored base64, feature-major; features whose weights all quantize to 0 are dropped;
  * - transitions stay as floats (a few dozen numbers);
@@ -10,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { compileGazetteer, type FeatureResources } from "./features.js";
+import { FeatureIndex } from "./feature-index.js";
 import type { LinearModel } from "./perceptron.js";
 
 export interface GazetteerEntry {
@@ -42,8 +44,9 @@ export interface NerModel extends LinearModel, NerModelData {
 }
 
 interface ModelFile extends NerModelData {
-  format: "marsad-ner-1";
+  format: "marsad-ner-2";
   tags: string[];
+  /** FNV-1a hashes of the feature strings (feature-index.ts), Uint32 little-endian, base64. */
   features: string;
   scale: number;
   weights: string;
@@ -51,7 +54,7 @@ interface ModelFile extends NerModelData {
   outsideBias: number;
 }
 
-export const MODEL_FORMAT = "marsad-ner-1";
+export const MODEL_FORMAT = "marsad-ner-2";
 const INT16_MAX = 32767;
 
 export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
@@ -59,19 +62,19 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
   let maxAbs = 0;
   for (const x of model.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
-  const kept: string[] = [];
+  const kept: number[] = [];
   const values: number[] = [];
-  for (const [name, f] of model.features) {
+  const hashes = model.features.hashes();
+  hashes.forEach((h, f) => {
     const q = Array.from({ length: T }, (_, t) => Math.round(model.weights[f * T + t]! * scale));
-    if (q.every((x) => x === 0)) continue;
-    if (name.includes("\n")) continue;
-    kept.push(name);
+    if (q.every((x) => x === 0)) return;
+    kept.push(h);
     values.push(...q);
-  }
+  });
   const file: ModelFile = {
     format: MODEL_FORMAT,
     tags: model.tags,
-    features: kept.join("\n"),
+    features: Buffer.from(Uint32Array.from(kept).buffer).toString("base64"),
     scale,
     weights: Buffer.from(new Int16Array(values).buffer).toString("base64"),
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
@@ -84,14 +87,15 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
 export function deserializeModel(buffer: Buffer): NerModel {
   const file = JSON.parse(gunzipSync(buffer).toString("utf8")) as ModelFile;
   if (file.format !== MODEL_FORMAT) throw new Error(`entities: model format "${file.format}" is not ${MODEL_FORMAT}`);
-  const names = file.features ? file.features.split("\n") : [];
+  const rawHashes = Buffer.from(file.features, "base64");
+  const hashes = new Uint32Array(rawHashes.buffer.slice(rawHashes.byteOffset, rawHashes.byteOffset + rawHashes.byteLength));
   const raw = Buffer.from(file.weights, "base64");
-  const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const weights = new Float32Array(q.length);
   for (let k = 0; k < q.length; k++) weights[k] = q[k]! / file.scale;
   return {
     tags: file.tags,
-    features: new Map(names.map((n, i) => [n, i])),
+    features: FeatureIndex.fromHashes(hashes),
     weights,
     transitions: Float32Array.from(file.transitions),
     outsideBias: file.outsideBias,

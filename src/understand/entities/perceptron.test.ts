@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { hashFeature } from "./feature-index.js";
 import { allowedTransitions, decodeSentence, seededRandom, trainPerceptron } from "./perceptron.js";
 
-const feats = (words: string[]) => words.map((w, i) => ["b", "w=" + w, "prev=" + (words[i - 1] ?? "<s>")]);
+const feats = (words: string[]) => words.map((w, i) => ["b", "w=" + w, "prev=" + (words[i - 1] ?? "<s>")].map(hashFeature));
 
 const data = [
   { words: ["قال", "الرئيس", "سمير", "حداد"], tags: ["O", "O", "B-PERS", "I-PERS"] },

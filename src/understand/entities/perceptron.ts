@@ -8,9 +8,11 @@
  * - features seen fewer than `minCount` times in training are dropped (noise, model size).
  */
 
+import { FeatureIndex } from "./feature-index.js";
+
 export interface LinearModel {
   tags: string[];
-  features: Map<string, number>;
+  features: FeatureIndex;
   /** Emission weights, feature-major: weights[f * tags.length + t]. */
   weights: Float32Array;
   /** transitions[(prev + 1) * T + t], prev = -1 for the sentence start. */
@@ -23,7 +25,8 @@ export interface LinearModel {
 }
 
 export interface TrainingSentence {
-  features: string[][];
+  /** Feature hashes per token (feature-index.ts). */
+  features: number[][];
   tags: string[];
 }
 
@@ -97,11 +100,20 @@ export function emissionScores(featureIds: readonly number[][], weights: Float32
   });
 }
 
-/** Decodes one sentence given its feature strings. */
-export function decodeSentence(model: LinearModel, features: readonly string[][], allowed = allowedTransitions(model.tags)): string[] {
-  const ids = features.map((fs) => fs.map((f) => model.features.get(f)).filter((x): x is number => x !== undefined));
+/** Decodes one sentence given the feature hashes of its tokens. */
+export function decodeSentence(model: LinearModel, features: readonly (readonly number[])[], allowed = allowedTransitions(model.tags)): string[] {
   const T = model.tags.length;
-  const emissions = emissionScores(ids, model.weights, T);
+  const { weights } = model;
+  const emissions = features.map((fs) => {
+    const row = new Float64Array(T);
+    for (const name of fs) {
+      const f = model.features.getHash(name);
+      if (f === undefined) continue;
+      const base = f * T;
+      for (let t = 0; t < T; t++) row[t]! += weights[base + t]!;
+    }
+    return row;
+  });
   const o = model.tags.indexOf("O");
   if (model.outsideBias && o >= 0) for (const row of emissions) row[o]! -= model.outsideBias;
   return viterbi(emissions, model.transitions, allowed, T).map((t) => model.tags[t]!);
@@ -126,14 +138,14 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const T = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
 
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const s of data) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const features = new Map<string, number>();
-  for (const [f, c] of counts) if (c >= options.minCount) features.set(f, features.size);
+  const features = new FeatureIndex(counts.size);
+  for (const [f, c] of counts) if (c >= options.minCount) features.addHash(f);
   const F = features.size;
 
   const sentences = data.map((s) => ({
-    ids: s.features.map((fs) => fs.map((f) => features.get(f)).filter((x): x is number => x !== undefined)),
+    ids: s.features.map((fs) => fs.map((f) => features.getHash(f)).filter((x): x is number => x !== undefined)),
     gold: s.tags.map((t) => tagIndex.get(t)!),
   }));
   const w = new Float32Array(F * T);

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recognizeEntities } from "./index.js";
+import { recognizeEntities, type EntitySpan } from "./index.js";
+import { settleTypes, type Candidate } from "./recognize.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
 
@@ -47,4 +48,21 @@ test("English embeds: titled names are persons, country names are places", () =>
 test("empty and entity-less text give no spans", () => {
   assert.deepEqual(recognizeEntities(""), []);
   assert.deepEqual(recognizeEntities("..."), []);
+});
+
+test("one name, one type: cue words outvote the tagger", () => {
+  const mk = (type: EntitySpan["type"], text: string, evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });
+  const spans = [mk("person", "وادي خالد"), mk("person", "وادي خالد"), mk("location", "وادي خالد", { location: 2 }), mk("person", "سمير")];
+  settleTypes(spans);
+  assert.deepEqual(spans.map((s) => s.type), ["location", "location", "location", "person"]);
+});
+
+test("spelling variants vote together", () => {
+  const spans: Candidate[] = [
+    { type: "location", text: "قرية الطيبة", start: 0, end: 11, evidence: {} },
+    { type: "organization", text: "قريه الطيبه", start: 20, end: 31, evidence: {} },
+    { type: "location", text: "قرية الطيبة", start: 40, end: 51, evidence: {} },
+  ];
+  settleTypes(spans);
+  assert.ok(spans.every((s) => s.type === "location"));
 });

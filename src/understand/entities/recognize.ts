@@ -7,14 +7,18 @@
  *   saw as such, or a given name like وليد): وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
+ * - two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
+ * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
+ *   type with most votes, cue words (إقليم, الرئيس), في and gazetteer names voting too;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
-import { documentStats, sentenceFeatures, splitProclitic, type DocumentStats } from "./features.js";
+import { documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo, type DocumentStats } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { NEVER_ENTITIES, PERSON_CUES, REPORTING_VERB, WAW_INITIAL_NAMES } from "./lexicon.js";
+import { LOC_CUES, NEVER_ENTITIES, PERSON_CUES, REPORTING_VERB, WAW_INITIAL_NAMES } from "./lexicon.js";
+import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { allowedTransitions, decodeSentence } from "./perceptron.js";
 import type { EntitySpan } from "./span.js";
@@ -41,32 +45,69 @@ export function tagTokens(tokens: readonly string[], model: NerModel, doc?: Docu
   return decodeSentence(model, sentenceFeatures(tokens, model.resources, doc), allowed);
 }
 
+export interface Candidate extends EntitySpan {
+  /** Evidence for the type from around the mention (rule: cue words, gazetteer). */
+  evidence: Partial<Record<EntityType, number>>;
+}
+
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   const model = options.model ?? loadDefaultModel();
-  const spans: EntitySpan[] = [];
+  const spans: Candidate[] = [];
   const sentences = taggerSentences(text);
   const doc = documentStats(sentences.map((s) => s.map((t) => t.text)));
   for (const sentence of sentences) {
-    const tags = tagTokens(sentence.map((t) => t.text), model, doc);
+    const surfaces = sentence.map((t) => t.text);
+    const tags = tagTokens(surfaces, model, doc);
+    const gz = gazetteerTags(surfaces.map(tokenInfo), model.resources.gazetteer);
     let open: { type: string; from: number } | null = null;
     const close = (to: number) => {
-      if (open) pushSpan(text, sentence, open.from, to, open.type, model, spans);
+      if (open) pushSpan(text, sentence, gz, open.from, to, open.type, model, spans);
       open = null;
     };
     tags.forEach((tag, i) => {
-      if (tag === "O" || tag.startsWith("B-") || (open && open.type !== tag.slice(2))) close(i);
+      // Two gazetteer names side by side are two mentions, whatever the tagger joined.
+      const gazetteerBoundary = open && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
+      if (tag === "O" || tag.startsWith("B-") || (open && open.type !== tag.slice(2)) || gazetteerBoundary) close(i);
       if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
     });
     close(sentence.length);
   }
+  settleTypes(spans);
   let latinPlaces = latinPlacesCache.get(model);
   if (!latinPlaces) latinPlacesCache.set(model, (latinPlaces = new Set(model.latinGazetteer.map((e) => e.name.toLowerCase()))));
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlaces) : [];
-  const arabic = spans.filter((s) => !LATIN_LETTER.test(s.text));
+  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end }) => ({ type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function pushSpan(text: string, tokens: readonly TaggerToken[], from: number, to: number, type: string, model: NerModel, out: EntitySpan[]): void {
+/**
+ * One name, one type per document: mentions with the same matching key take the type with the most
+ * votes — one per tagged mention, plus CUE_VOTES for a mention after a place or person cue word
+ * (إقليم X, الرئيس X) or covered exactly by a gazetteer name, plus one after في.
+ */
+const CUE_VOTES = 2;
+
+export function settleTypes(spans: Candidate[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const s of spans) {
+    const key = matchKey(nameForm(s.text, "location"));
+    const g = groups.get(key) ?? [];
+    g.push(s);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const votes = new Map<EntityType, number>();
+    for (const s of g) {
+      votes.set(s.type, (votes.get(s.type) ?? 0) + 1);
+      for (const [t, v] of Object.entries(s.evidence) as [EntityType, number][]) votes.set(t, (votes.get(t) ?? 0) + v);
+    }
+    let best = g[0]!.type;
+    for (const [t, v] of votes) if (v > votes.get(best)!) best = t;
+    for (const s of g) s.type = best;
+  }
+}
+
+function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly string[], from: number, to: number, type: string, model: NerModel, out: Candidate[]): void {
   const mapped = TYPES[type];
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
@@ -82,7 +123,14 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], from: number, to
     const norm = normalizeArabic(surface);
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || REPORTING_VERB.test(norm)) return;
   }
-  out.push({ type: mapped, text: surface, start, end });
+  const evidence: Candidate["evidence"] = {};
+  const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text) : undefined;
+  if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
+  else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
+  else if (previous?.core === "في") evidence.location = 1;
+  const isGazetteerName = gz[from]!.startsWith("B-") && gz.slice(from + 1, to).every((g) => g.startsWith("I-")) && !gz[to]?.startsWith("I-");
+  if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
+  out.push({ type: mapped, text: surface, start, end, evidence });
 }
 
 /** How many leading characters of `word` are a clitic to cut from the mention (0 if none). */

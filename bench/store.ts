@@ -1,0 +1,143 @@
+/**
+ * `npm run bench -- store [--sizes 10000,100000] [--backends sqlite,postgres] [--queries 1000]`
+ * Ingest rate (store + index), bytes per article and search latency (p50/p95/p99 over the queries)
+ * for marsad on SQLite and PostgreSQL, with SQLite FTS5 unicode61 on raw text as the peer in the
+ * same run. Targets: SQLite ingest ≥ 1,000 articles/s; search p95 ≤ 50 ms at 100k; p95 at the
+ * largest size ≤ 3× p95 at the smallest.
+ * marsad's search time includes query analysis, entity lookup, counting and snippets; the peer's
+ * only MATCH + bm25 + count, as a bare engine would.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { openStore, type Store } from "../src/store/store.js";
+import { createPgPool } from "../src/store/postgres/pg-driver.js";
+import { openUnicode61, type SearchEngine } from "../eval/lib/peers.js";
+import { baseArticles, benchQueries, growCorpus } from "./lib/grow-corpus.js";
+
+const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const BATCH = 500;
+const LIMIT = 10;
+
+interface Row {
+  engine: string;
+  size: number;
+  ingestPerSecond: number;
+  bytesPerArticle: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timeQueries(run: (q: string) => Promise<unknown>, queries: string[]): Promise<{ p50: number; p95: number; p99: number }> {
+  for (const q of queries.slice(0, 20)) await run(q); // warm caches
+  const times: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await run(q);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+}
+
+async function benchStore(name: string, store: Store, size: number, queries: string[]): Promise<Row> {
+  const base = baseArticles();
+  const started = performance.now();
+  for (const batch of growCorpus(base, size, BATCH)) {
+    await store.upsertArticles(batch.map((d) => ({ input: d.key, index: 0, article: d.article })), { storedAt: "2026-01-05T00:00:00Z" });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const stats = await store.stats();
+  if (stats.articles !== size) throw new Error(`bench: ${name} holds ${stats.articles} articles, expected ${size}`);
+  const lat = await timeQueries((q) => store.search({ q, limit: LIMIT }), queries);
+  return { engine: name, size, ingestPerSecond: size / seconds, bytesPerArticle: stats.bytes / size, ...lat };
+}
+
+async function benchPeer(engine: SearchEngine, size: number, queries: string[]): Promise<Row> {
+  const base = baseArticles();
+  const started = performance.now();
+  for (const batch of growCorpus(base, size, BATCH)) await engine.add(batch.map((d) => ({ id: d.key, title: d.article.title, body: d.article.body })));
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = await engine.bytes();
+  const lat = await timeQueries((q) => engine.search(q, LIMIT), queries);
+  return { engine: engine.name, size, ingestPerSecond: size / seconds, bytesPerArticle: bytes / size, ...lat };
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const sizes = option(args, "--sizes", "10000,100000").split(",").map(Number);
+  const backends = option(args, "--backends", "sqlite,postgres").split(",");
+  const queries = benchQueries(baseArticles(), Number(option(args, "--queries", "1000")));
+  const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+  const rows: Row[] = [];
+  const print = (r: Row) =>
+    console.log(`| ${r.engine} | ${r.size} | ${r.ingestPerSecond.toFixed(0)} | ${(r.bytesPerArticle / 1024).toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} |`);
+  console.log("| engine | articles | ingest/s | KiB/article | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|");
+  try {
+    for (const size of sizes) {
+      if (backends.includes("sqlite")) {
+        const store = await openStore(join(dir, `marsad-${size}.sqlite`));
+        try {
+          rows.push(await benchStore("marsad SQLite", store, size, queries));
+        } finally {
+          await store.close();
+        }
+        print(rows.at(-1)!);
+        const peer = openUnicode61(join(dir, `unicode61-${size}.sqlite`));
+        try {
+          rows.push(await benchPeer(peer, size, queries));
+        } finally {
+          await peer.close();
+        }
+        print(rows.at(-1)!);
+      }
+      if (backends.includes("postgres")) {
+        const schema = `marsad_bench_${randomBytes(3).toString("hex")}`;
+        const store = await openStore(PG_URL, { schema });
+        try {
+          rows.push(await benchStore("marsad PostgreSQL", store, size, queries));
+        } finally {
+          await store.close();
+          const pool = createPgPool({ connectionString: PG_URL, max: 1 });
+          await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await pool.end();
+        }
+        print(rows.at(-1)!);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log("");
+  for (const size of sizes) {
+    const m = rows.find((r) => r.engine === "marsad SQLite" && r.size === size);
+    const u = rows.find((r) => r.engine === "FTS5 unicode61" && r.size === size);
+    if (m && u) {
+      console.log(`${size}: marsad/unicode61 ingest rate ${(m.ingestPerSecond / u.ingestPerSecond).toFixed(2)}×, bytes ${(m.bytesPerArticle / u.bytesPerArticle).toFixed(2)}×, p95 ${(m.p95 / u.p95).toFixed(2)}×`);
+    }
+  }
+  const targets: string[] = [];
+  const sqlite = rows.filter((r) => r.engine === "marsad SQLite");
+  for (const r of sqlite) if (r.ingestPerSecond < 1000) targets.push(`SQLite ingest ${r.ingestPerSecond.toFixed(0)}/s at ${r.size} is below 1,000/s`);
+  const big = sqlite.find((r) => r.size >= 100_000);
+  if (big && big.p95 > 50) targets.push(`SQLite search p95 ${big.p95.toFixed(1)} ms at ${big.size} is above 50 ms`);
+  if (sqlite.length >= 2) {
+    const small = sqlite[0]!;
+    const large = sqlite.at(-1)!;
+    const growth = large.p95 / small.p95;
+    console.log(`SQLite p95 growth ${small.size} → ${large.size}: ${growth.toFixed(2)}×`);
+    if (large.size >= 10 * small.size && growth > 3) targets.push(`SQLite p95 grows ${growth.toFixed(2)}× from ${small.size} to ${large.size} (target ≤ 3×)`);
+  }
+  for (const t of targets) console.log(`TARGET MISSED: ${t}`);
+  if (targets.length === 0) console.log("targets met");
+}

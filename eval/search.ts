@@ -1,0 +1,207 @@
+/**
+ * `npm run eval -- search`: known-item search over the SaudiNewsNet and ANT samples.
+ * - Queries: titles rewritten in other inflected forms (eval/lib/inflect.ts, seed QUERY_SEED), taken
+ *   from articles whose title is unique in the corpus (so the known item is well defined), half from
+ *   each sample, at least 4 words.
+ * - Engines, same documents and queries: marsad on SQLite, marsad on PostgreSQL, FTS5 unicode61
+ *   (remove_diacritics 2) on raw text, PostgreSQL to_tsvector('arabic').
+ * - Scores: MRR@10 and Recall@10; top-10 overlap between marsad-on-SQLite and marsad-on-PostgreSQL.
+ * - Floors in eval/floors/search.json; the run fails when a score drops below its floor or when
+ *   marsad is not first on both measures or is not MIN_MRR_MARGIN above unicode61.
+ * Options: --queries N (default 600), --sqlite-only (skip PostgreSQL), --show N (print N misses).
+ */
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { openStore, type Store } from "../src/store/store.js";
+import { loadNewsCorpus, seededRandom, SAMPLES, type CorpusDoc } from "./lib/news-corpus.js";
+import { inflectTitle } from "./lib/inflect.js";
+import { openPgArabic, openUnicode61, type SearchEngine } from "./lib/peers.js";
+
+const QUERY_SEED = 20260105;
+const K = 10;
+const MIN_MRR_MARGIN = 0.1;
+const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const BATCH = 500;
+// Every word that has another regular form is rewritten: titles are long and distinctive, so
+// leaving most words intact would let any engine find the article from the untouched words.
+const REWRITE_RATE = 1;
+const MIN_REWRITTEN = 3;
+
+interface Query {
+  q: string;
+  target: string;
+  title: string;
+  sample: string;
+}
+
+export function makeQueries(docs: CorpusDoc[], count: number): Query[] {
+  const titleCounts = new Map<string, number>();
+  for (const d of docs) titleCounts.set(d.article.title, (titleCounts.get(d.article.title) ?? 0) + 1);
+  const random = seededRandom(QUERY_SEED);
+  const queries: Query[] = [];
+  for (const sample of SAMPLES) {
+    const pool = docs.filter((d) => d.sample === sample && titleCounts.get(d.article.title) === 1 && d.article.title.split(/\s+/).length >= 4);
+    // Fisher-Yates with the seeded source: the same queries on every run.
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    let taken = 0;
+    for (const d of pool) {
+      if (taken >= count / SAMPLES.length) break;
+      const q = inflectTitle(d.article.title, random, REWRITE_RATE, MIN_REWRITTEN);
+      if (!q) continue;
+      queries.push({ q, target: d.id, title: d.article.title, sample });
+      taken++;
+    }
+  }
+  return queries;
+}
+
+function storeEngine(name: string, store: Store, keyToId: Map<string, string>): SearchEngine {
+  return {
+    name,
+    async add(docs) {
+      void docs;
+    },
+    async search(q, limit) {
+      const r = await store.search({ q, limit });
+      return r.hits.map((h) => keyToId.get(h.article.key) ?? h.article.key);
+    },
+    async bytes() {
+      return (await store.stats()).bytes;
+    },
+    async close() {
+      await store.close();
+    },
+  };
+}
+
+interface Scores {
+  mrr: number;
+  recall: number;
+  bySample: Record<string, { mrr: number; recall: number; n: number }>;
+}
+
+function score(queries: Query[], results: string[][]): Scores {
+  let rr = 0;
+  let found = 0;
+  const bySample: Scores["bySample"] = {};
+  queries.forEach((q, i) => {
+    const rank = results[i]!.indexOf(q.target) + 1;
+    const s = (bySample[q.sample] ??= { mrr: 0, recall: 0, n: 0 });
+    s.n++;
+    if (rank > 0 && rank <= K) {
+      rr += 1 / rank;
+      found++;
+      s.mrr += 1 / rank;
+      s.recall++;
+    }
+  });
+  for (const s of Object.values(bySample)) {
+    s.mrr /= s.n;
+    s.recall /= s.n;
+  }
+  return { mrr: rr / queries.length, recall: found / queries.length, bySample };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const count = Number(args[args.indexOf("--queries") + 1] ?? 600) || 600;
+  const sqliteOnly = args.includes("--sqlite-only");
+  const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
+  const docs = loadNewsCorpus();
+  const queries = makeQueries(docs, args.includes("--queries") ? count : 600);
+  console.log(`search eval: ${docs.length} documents, ${queries.length} queries (seed ${QUERY_SEED})`);
+
+  const keyToId = new Map(docs.map((d) => [`${d.sample}:${d.id}`, d.id]));
+  const inputs = docs.map((d) => ({ input: `${d.sample}:${d.id}`, index: 0, article: { ...d.article, url: null } }));
+  const peerDocs = docs.map((d) => ({ id: d.id, title: d.article.title, body: d.article.body }));
+  const run_ = randomBytes(3).toString("hex");
+  const engines: SearchEngine[] = [];
+
+  const sqlite = await openStore(":memory:");
+  for (let i = 0; i < inputs.length; i += BATCH) await sqlite.upsertArticles(inputs.slice(i, i + BATCH), { storedAt: "2026-01-05T00:00:00Z" });
+  engines.push(storeEngine("marsad (SQLite)", sqlite, keyToId));
+  if (!sqliteOnly) {
+    const pg = await openStore(PG_URL, { schema: `marsad_eval_${run_}` });
+    for (let i = 0; i < inputs.length; i += BATCH) await pg.upsertArticles(inputs.slice(i, i + BATCH), { storedAt: "2026-01-05T00:00:00Z" });
+    engines.push(storeEngine("marsad (PostgreSQL)", pg, keyToId));
+  }
+  const u61 = openUnicode61();
+  for (let i = 0; i < peerDocs.length; i += BATCH) await u61.add(peerDocs.slice(i, i + BATCH));
+  engines.push(u61);
+  if (!sqliteOnly) {
+    const pga = await openPgArabic(PG_URL, `marsad_eval_arabic_${run_}`);
+    for (let i = 0; i < peerDocs.length; i += BATCH) await pga.add(peerDocs.slice(i, i + BATCH));
+    engines.push(pga);
+  }
+
+  const results: Record<string, string[][]> = {};
+  const scores: Record<string, Scores> = {};
+  try {
+    for (const e of engines) {
+      const rs: string[][] = [];
+      const started = performance.now();
+      for (const q of queries) rs.push(await e.search(q.q, K));
+      console.log(`  ${e.name}: ${queries.length} queries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      results[e.name] = rs;
+      scores[e.name] = score(queries, rs);
+    }
+  } finally {
+    for (const e of engines) await e.close();
+    if (!sqliteOnly) {
+      const { createPgPool } = await import("../src/store/postgres/pg-driver.js");
+      const pool = createPgPool({ connectionString: PG_URL, max: 1 });
+      await pool.query(`DROP SCHEMA IF EXISTS marsad_eval_${run_} CASCADE`);
+      await pool.end();
+    }
+  }
+
+  console.log(`\n| engine | MRR@10 | Recall@10 | ${SAMPLES.map((s) => `MRR@10 ${s}`).join(" | ")} |`);
+  console.log(`|---|---|---|${SAMPLES.map(() => "---").join("|")}|`);
+  for (const [name, s] of Object.entries(scores)) {
+    console.log(`| ${name} | ${s.mrr.toFixed(3)} | ${s.recall.toFixed(3)} | ${SAMPLES.map((x) => s.bySample[x]?.mrr.toFixed(3) ?? "-").join(" | ")} |`);
+  }
+  let overlap: number | null = null;
+  if (results["marsad (PostgreSQL)"]) {
+    const a = results["marsad (SQLite)"]!;
+    const b = results["marsad (PostgreSQL)"]!;
+    let sum = 0;
+    a.forEach((ra, i) => {
+      const rb = b[i]!;
+      const denom = Math.max(ra.length, rb.length);
+      sum += denom === 0 ? 1 : ra.filter((x) => rb.includes(x)).length / denom;
+    });
+    overlap = sum / a.length;
+    console.log(`\ntop-10 overlap marsad SQLite vs PostgreSQL: ${overlap.toFixed(3)}`);
+  }
+  if (show > 0) {
+    const misses = queries.map((q, i) => ({ q, r: results["marsad (SQLite)"]![i]! })).filter((x) => !x.r.includes(x.q.target)).slice(0, show);
+    for (const m of misses) console.log(`miss: ${m.q.q}  ←  ${m.q.title}`);
+  }
+
+  const floors = JSON.parse(readFileSync(new URL("./floors/search.json", import.meta.url), "utf8")) as Record<string, number>;
+  const failures: string[] = [];
+  const marsad = scores["marsad (SQLite)"]!;
+  const u = scores["FTS5 unicode61"]!;
+  const check = (key: string, value: number | undefined) => {
+    if (value === undefined || floors[key] === undefined) return;
+    if (value < floors[key]!) failures.push(`${key} = ${value.toFixed(3)} is below its floor ${floors[key]}`);
+  };
+  check("marsadSqliteMrr10", marsad.mrr);
+  check("marsadSqliteRecall10", marsad.recall);
+  check("marsadPostgresMrr10", scores["marsad (PostgreSQL)"]?.mrr);
+  check("marsadPostgresRecall10", scores["marsad (PostgreSQL)"]?.recall);
+  check("sqlitePostgresOverlap10", overlap ?? undefined);
+  for (const [name, s] of Object.entries(scores)) {
+    if (name.startsWith("marsad")) continue;
+    if (s.mrr >= marsad.mrr || s.recall >= marsad.recall) failures.push(`marsad is not first: ${name} has MRR ${s.mrr.toFixed(3)} / Recall ${s.recall.toFixed(3)}`);
+  }
+  if (marsad.mrr - u.mrr < MIN_MRR_MARGIN) failures.push(`marsad MRR@10 is only ${(marsad.mrr - u.mrr).toFixed(3)} above unicode61 (target ${MIN_MRR_MARGIN})`);
+  if (failures.length > 0) {
+    for (const f of failures) console.error(`FAIL: ${f}`);
+    process.exitCode = 1;
+  } else {
+    console.log("\nall floors and targets met");
+  }
+}

@@ -1,0 +1,60 @@
+/** `marsad serve`: the HTTP API and the Arabic web reader over a store, optionally after ingesting inputs. */
+import type { Command } from "commander";
+import { InvalidArgumentError } from "commander";
+import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
+import { startServer } from "../serve/server.js";
+import { openStore } from "../store/store.js";
+import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  db?: string;
+  ingest?: string[];
+}
+
+export const DEFAULT_PORT = 8080;
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port in 0..65535`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API (/api) and the Arabic web reader over the store")
+    .option("--port <n>", `port to listen on (default: $MARSAD_PORT, else ${DEFAULT_PORT}; 0 = any free port)`, parsePort)
+    .option("--host <address>", "address to listen on (0.0.0.0 for every interface)", "127.0.0.1")
+    .option("--db <path-or-url>", DB_OPTION_HELP)
+    .option("--ingest <inputs...>", "ingest these files/directories first (pages already stored are skipped)")
+    .action(async (flags: ServeFlags) => {
+      process.exitCode = await runServe(flags);
+    });
+}
+
+async function runServe(flags: ServeFlags): Promise<number> {
+  const envPort = process.env.MARSAD_PORT?.trim();
+  const port = flags.port ?? (envPort ? parsePort(envPort) : DEFAULT_PORT);
+  const store = await openStore(storeLocation(flags.db));
+  if (flags.ingest?.length) {
+    for (const input of flags.ingest) {
+      // One input after another: later inputs (edited versions) must land after earlier ones.
+      const s = await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: new Date().toISOString() });
+      process.stderr.write(`marsad serve: ingested ${input}: new ${s.created}, versions ${s.updated}, unchanged ${s.unchanged}, skipped ${s.skipped}, failed ${s.failed}\n`);
+      for (const f of s.failures.slice(0, 10)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
+    }
+  }
+  const server = await startServer(store, port, flags.host);
+  const shown = flags.host === "0.0.0.0" ? "localhost" : flags.host;
+  process.stderr.write(`marsad serve: ${store.kind} store at ${store.location}\nmarsad serve: listening on http://${shown}:${server.port}/ (API: /api, OpenAPI: /api/openapi.json)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,91 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isBoilerplateLine } from "./boilerplate.js";
+import { readDateLine } from "./date-line.js";
+import { readAttribution } from "./embeds.js";
+import { readReadAlsoMarker } from "./read-also.js";
+import { readCreditLine, stripAgenciesCredit } from "./source-line.js";
+import { readTagLabel, scorePageTags, splitTagPhrases } from "./tags.js";
+
+const dateLines: Array<[string, string, string | null, string | null]> = [
+  ["تاريخ النشر label", "تاريخ النشر: 20 سبتمبر 2023", "2023-09-20", null],
+  ["نشر في label", "نشر في 3 أيلول 2023", "2023-09-03", null],
+  ["بتاريخ label", "بتاريخ 12 شتنبر 2024", "2024-09-12", null],
+  ["Published label", "Published: 20th, September 2023 GMT", "2023-09-20", null],
+  ["update label goes to updatedAt", "آخر تحديث: 21 سبتمبر 2023", null, "2023-09-21"],
+  ["both on one line", "نشر في 2024/07/14 | آخر تحديث 15-07-2024", "2024-07-14", "2024-07-15"],
+  ["bare date line", "الخميس ٢١ سبتمبر ٢٠٢٣", "2023-09-21", null],
+];
+for (const [rule, line, published, updated] of dateLines) {
+  test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated }));
+}
+test("readDateLine: a sentence that mentions a date is not a date line", () => {
+  assert.equal(readDateLine("وقعت الحادثة في 20 سبتمبر 2023 عندما كان الجميع نائمين"), null);
+  assert.equal(readDateLine("English only"), null);
+  assert.equal(readDateLine(""), null);
+});
+
+test("readCreditLine: sources, agencies and bylines", () => {
+  assert.deepEqual(readCreditLine("المصدر: موقع 24"), { kind: "source", name: "موقع 24" });
+  assert.deepEqual(readCreditLine("نقلا عن وكالة الأنباء"), { kind: "source", name: "وكالة الأنباء" });
+  assert.deepEqual(readCreditLine("(وكالات)"), { kind: "source", name: "وكالات" });
+  assert.deepEqual(readCreditLine("كتب: محمد علي"), { kind: "byline", name: "محمد علي", date: null });
+  assert.deepEqual(readCreditLine("بقلم سارة أحمد - 20 سبتمبر 2023"), { kind: "byline", name: "سارة أحمد", date: "2023-09-20" });
+  assert.equal(readCreditLine("كتب الوزير في تغريدة طويلة عن الوضع في البلاد وما آلت إليه الأمور"), null);
+  assert.equal(stripAgenciesCredit("وقعت الهزة على عمق عشرة كيلومترات. (وكالات)"), "وقعت الهزة على عمق عشرة كيلومترات.");
+});
+
+test("readAttribution: X, Instagram, Facebook and post URLs", () => {
+  const x = readAttribution("— Jane Doe (@jane_doe) September 19, 2023وقالت الوزارة");
+  assert.deepEqual(x, { platform: "x", author: "Jane Doe", handle: "@jane_doe", postedAt: "2023-09-19", links: [], rest: "وقالت الوزارة" });
+  assert.equal(readAttribution("A post shared by Sam (@sam.art)")?.platform, "instagram");
+  assert.equal(readAttribution("Posted by بلدية المدينة on Wednesday, September 20, 2023")?.postedAt, "2023-09-20");
+  assert.deepEqual(readAttribution("https://t.me/news_channel/12")?.handle, "@news_channel");
+  assert.equal(readAttribution("https://youtu.be/abc123")?.platform, "youtube");
+  assert.equal(readAttribution("وقال الوزير — في مؤتمر صحفي — إن الخطة جاهزة"), null);
+});
+
+test("readReadAlsoMarker: wordings, alone or with a headline", () => {
+  for (const m of ["إقرأ أيضاً:", "اقرأ أيضا", "اقرأ المزيد", "شاهد أيضاً:", "مواضيع ذات صلة", "Read more:", "Related"]) {
+    assert.deepEqual(readReadAlsoMarker(m), { headline: "" }, m);
+  }
+  assert.deepEqual(readReadAlsoMarker("اقرأ أيضا: البلدية تضع حاويات"), { headline: "البلدية تضع حاويات" });
+  assert.equal(readReadAlsoMarker("Related talks will resume next week."), null);
+  assert.equal(readReadAlsoMarker("اقرأ الخبر كاملا في العدد القادم"), null);
+});
+
+test("isBoilerplateLine: share, subscribe, cookie, navigation; body sentences kept", () => {
+  for (const b of ["شارك", "فيسبوك تويتر واتساب", "اشترك في النشرة البريدية", "الرئيسية › أخبار › محليات", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "جميع الحقوق محفوظة © 2024"]) {
+    assert.ok(isBoilerplateLine(b), b);
+  }
+  for (const keep of ["شارك مئات المتطوعين في حملة لتنظيف الشواطئ.", "ونشر الوزير على فيسبوك صورة من الاجتماع مع نظيره.", "الرئيسية"]) {
+    assert.equal(isBoilerplateLine(keep), keep === "الرئيسية", keep);
+  }
+});
+
+test("tags: label, separators, hashtags", () => {
+  assert.equal(readTagLabel("كلمات دلالية: أ، ب"), "أ، ب");
+  assert.equal(readTagLabel("الوسوم: x"), "x");
+  assert.equal(readTagLabel("Tags: a, b"), "a, b");
+  assert.equal(readTagLabel("وقال إن الوسوم كثيرة"), null);
+  assert.deepEqual(splitTagPhrases("الطاقة، الكهرباء | المياه", ""), ["الطاقة", "الكهرباء", "المياه"]);
+  assert.deepEqual(splitTagPhrases("#الطاقة_الشمسية #المياه", ""), ["الطاقة الشمسية", "المياه"]);
+});
+
+test("tags: a run without separators is segmented by the article's n-grams and phrase shapes", () => {
+  const context = "انتخابات في مدينة الساحل لاختيار أعضاء المجلس البلدي الجديد وسط مشاركة واسعة من الناخبين في كل الأحياء والقرى المجاورة للمدينة الساحلية";
+  assert.deepEqual(splitTagPhrases("كأس العالم أسعار النفط مدينة الساحل المجلس البلدي", context), ["كأس العالم", "أسعار النفط", "مدينة الساحل", "المجلس البلدي"]);
+});
+
+test("tags: Persian forms folded, duplicates dropped, fragments noise, leading unrelated run site", () => {
+  const context = "انتخابات في مدينة الساحل لاختيار أعضاء المجلس البلدي الجديد وسط مشاركة واسعة من الناخبين في كل الأحياء والقرى المجاورة للمدينة الساحلية";
+  const tags = scorePageTags(["كأس العالم", "مدينة الساحل", "مدینة الساحل", "فی", "المجلس البلدي", "الصيد البحري"], context);
+  assert.deepEqual(
+    tags.map((t) => `${t.text}/${t.scope}`),
+    ["كأس العالم/site", "مدينة الساحل/article", "في/noise", "المجلس البلدي/article", "الصيد البحري/article"],
+  );
+});
+
+test("tags: with no body to judge by, every well-formed tag is about the article", () => {
+  assert.deepEqual(scorePageTags(["الصحراء", "غروب الشمس"], "صور").map((t) => t.scope), ["article", "article"]);
+});

@@ -1,0 +1,113 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { extractHtml, extractHtmlPage, stripSiteName } from "./extract-html.js";
+import { findDatesInText, parseDateValue } from "./date-text.js";
+import { urlDate } from "./page-date.js";
+import { parseTree, textOf } from "./tree.js";
+
+const FIXTURES = new URL("../../../src/extract/html/fixtures/", import.meta.url);
+
+interface Expected {
+  title: string;
+  publishedAt?: string;
+  updatedAt?: string;
+  url?: string;
+  domain?: string;
+  author?: string;
+  sourceName?: string;
+  image?: string;
+  bodyStartsWith: string;
+  bodyContains: string[];
+  bodyNotContains: string[];
+  paragraphs?: number;
+  tags?: string[];
+  embeds?: { platform: string; handle?: string; author?: string; postedAt?: string; textContains?: string; linkContains?: string }[];
+  related?: { title: string; bodyContains: string }[];
+  relatedCount?: number;
+}
+
+for (const name of readdirSync(FIXTURES).sort()) {
+  test(`fixture ${name}`, () => {
+    const html = readFileSync(new URL(`${name}/input.html`, FIXTURES), "utf8");
+    const want = JSON.parse(readFileSync(new URL(`${name}/expected.json`, FIXTURES), "utf8")) as Expected;
+    const { articles } = extractHtml(html, null);
+    const main = articles[0]!;
+    assert.equal(main.role, "main");
+    assert.equal(main.title, want.title);
+    if (want.publishedAt) assert.equal(main.publishedAt?.slice(0, 10), want.publishedAt);
+    if (want.updatedAt) assert.equal(main.updatedAt?.slice(0, 10), want.updatedAt);
+    if (want.url) assert.equal(main.url, want.url);
+    if (want.domain) assert.equal(main.source.domain, want.domain);
+    if (want.author) assert.equal(main.author, want.author);
+    if (want.sourceName) assert.equal(main.source.name, want.sourceName);
+    if (want.image) assert.equal(main.image, want.image);
+    assert.ok(main.body.startsWith(want.bodyStartsWith), `body starts "${main.body.slice(0, 60)}"`);
+    for (const s of want.bodyContains) assert.ok(main.body.includes(s), `body lacks "${s}"`);
+    for (const s of want.bodyNotContains) assert.ok(!main.body.includes(s), `body has "${s}"`);
+    assert.ok(!main.body.includes(want.title), "the headline is not repeated in the body");
+    if (want.paragraphs) assert.equal(main.body.split("\n\n").length, want.paragraphs);
+    if (want.tags) assert.deepEqual(main.tags.map((t) => t.text).sort(), [...want.tags].sort());
+    for (const t of main.tags) assert.equal(t.origin, "page");
+    for (const e of want.embeds ?? []) {
+      const got = main.embeds.find((x) => x.platform === e.platform);
+      assert.ok(got, `no ${e.platform} embed`);
+      if (e.handle) assert.equal(got.handle, e.handle);
+      if (e.author) assert.equal(got.author, e.author);
+      if (e.postedAt) assert.equal(got.postedAt?.slice(0, 10), e.postedAt);
+      if (e.textContains) assert.ok(got.text.includes(e.textContains), got.text);
+      if (e.linkContains) assert.ok(got.links.some((l) => l.includes(e.linkContains!)), got.links.join(" "));
+    }
+    const related = articles.slice(1);
+    for (const r of related) assert.equal(r.role, "related");
+    if (want.relatedCount !== undefined) assert.equal(related.length, want.relatedCount);
+    for (const r of want.related ?? []) {
+      const got = related.find((a) => a.title === r.title);
+      assert.ok(got, `no related article "${r.title}"`);
+      assert.ok(got.body.includes(r.bodyContains));
+    }
+  });
+}
+
+test("a page without text is an issue naming the input", () => {
+  const r = extractHtmlPage({ input: "empty.html", text: "<html><body><div></div></body></html>", kind: "html", url: null, charset: "utf-8" });
+  assert.equal(r.value, null);
+  assert.equal(r.issues[0]?.code, "extract-no-text");
+  assert.equal(r.issues[0]?.input, "empty.html");
+});
+
+test("broken markup still yields the text", () => {
+  const { articles } = extractHtml("<div><p>نص أول قصير جداً، لكنه يكفي هنا.<p>نص ثانٍ، بلا إغلاق، ويستمر حتى النهاية<div>", null);
+  assert.ok(articles[0]!.body.includes("نص ثانٍ"));
+});
+
+test("stripSiteName removes only the part naming the site", () => {
+  assert.equal(stripSiteName("عنوان الخبر - موقع المثال", "موقع المثال"), "عنوان الخبر");
+  assert.equal(stripSiteName("موقع المثال | عنوان الخبر", "موقع المثال"), "عنوان الخبر");
+  assert.equal(stripSiteName("غزة - مراسلنا: عنوان", "موقع المثال"), "غزة - مراسلنا: عنوان");
+  assert.equal(stripSiteName("عنوان بلا فاصل", null), "عنوان بلا فاصل");
+});
+
+test("dates in text: Levantine and combined month names, Arabic-Indic digits, ISO with zone kept", () => {
+  assert.equal(findDatesInText("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً")[0]?.value, "2020-04-24");
+  assert.equal(findDatesInText("الأربعاء، 07 أكتوبر 2020 - 12:09 م")[0]?.value, "2020-10-07");
+  assert.equal(findDatesInText("الجمعة 8 فيفري 2019")[0]?.value, "2019-02-08");
+  assert.equal(findDatesInText("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠")[0]?.value, "2020-12-01");
+  assert.equal(parseDateValue("2020-12-25T01:59:50+02:00"), "2020-12-25T01:59:50+02:00");
+  assert.equal(parseDateValue("2020-12-01 02:00:00"), "2020-12-01T02:00:00");
+  assert.equal(parseDateValue("March 17, 2020"), "2020-03-17");
+  assert.equal(parseDateValue("تأسست عام 1929"), null);
+  assert.equal(parseDateValue(""), null);
+});
+
+test("URL dates: y/m/d, y/section/m/d, compact; none in an id", () => {
+  assert.equal(urlDate(["https://example.org/2020/04/24/story"]), "2020-04-24");
+  assert.equal(urlDate(["http://example.org/2013/middle_east/8/3/story/index.html"]), "2013-08-03");
+  assert.equal(urlDate(["https://example.org/news-20200424-x"]), "2020-04-24");
+  assert.equal(urlDate(["https://example.org/article/164913/title"]), null);
+});
+
+test("the tree keeps JSON-LD and drops other script bodies", () => {
+  const root = parseTree('<script>var a = "نص";</script><script type="application/ld+json">{"a":1}</script><p>x</p>');
+  assert.equal(textOf(root), '{"a":1}x');
+});

@@ -1,0 +1,65 @@
+/**
+ * marsad's analyzer (understand/arabic/analyze.ts `tokenize`) with a memo of word analyses, for
+ * the hot paths: indexing every article and re-reading hit bodies for snippets. Rules:
+ * - Tokens are found with the same pattern as `tokenize` (TOKEN below must stay in sync with it;
+ *   analyzer.test.ts checks both agree) and each distinct surface form is analyzed once by
+ *   `tokenize` itself, so norms, stems and stopwords are exactly the shared analyzer's.
+ * - The memo holds at most MEMO_LIMIT forms and is dropped whole when full (news vocabulary is
+ *   Zipfian: the frequent forms come back at once).
+ */
+import { tokenize, type Token } from "../understand/arabic/analyze.js";
+
+// Same as understand/arabic/analyze.ts TOKEN.
+const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
+/** ~200k forms ≈ 40 MB: enough for a large news corpus's working vocabulary. */
+const MEMO_LIMIT = 200_000;
+
+type Analysis = Omit<Token, "surface" | "start" | "end"> | null;
+const memo = new Map<string, Analysis>();
+
+function analyzeForm(surface: string): Analysis {
+  let a = memo.get(surface);
+  if (a !== undefined) return a;
+  const t = tokenize(surface);
+  a = t.length === 1 && t[0]!.start === 0 && t[0]!.end === surface.length ? { norm: t[0]!.norm, stem: t[0]!.stem, script: t[0]!.script, isStopword: t[0]!.isStopword } : null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(surface, a);
+  return a;
+}
+
+/** The tokens `tokenize(text)` returns, computed with the memo. */
+export function analyzeText(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const a = analyzeForm(m[0]);
+    if (a) out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, ...a });
+  }
+  return out;
+}
+
+/** Calls `visit` for every token of `text` (as `tokenize` finds them) without building token objects. */
+export function forEachToken(text: string, visit: (start: number, end: number, norm: string, stem: string, isStopword: boolean) => void): void {
+  // A fresh RegExp per call would recompile the Unicode classes (the main cost); the shared one is
+  // safe because nothing below runs this loop re-entrantly.
+  const re = TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const a = analyzeForm(m[0]);
+    if (a) visit(m.index, m.index + m[0].length, a.norm, a.stem, a.isStopword);
+  }
+}
+
+/** Index terms of `text`: [stems, normalized forms] of its non-stopword tokens, space-separated. */
+export function analyzedTerms(text: string): [string, string] {
+  let stems = "";
+  let norms = "";
+  const re = TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const a = analyzeForm(m[0]);
+    if (!a || a.isStopword) continue;
+    stems += stems ? ` ${a.stem}` : a.stem;
+    norms += norms ? ` ${a.norm}` : a.norm;
+  }
+  return [stems, norms];
+}

@@ -1,0 +1,85 @@
+/**
+ * Feature strings → dense ids through their 32-bit FNV-1a hash in an open-addressing table:
+ * - lookups hash the string once and probe a typed array (no string keys kept: a Map of half a
+ *   million strings made tagging 5× slower);
+ * - the model stores the hashes, not the strings; two features sharing a hash (≈40 pairs among
+ *   500 k) share a weight, which the averaged perceptron absorbs;
+ * - the table doubles when more than half full.
+ */
+
+const EMPTY = 0xffffffff;
+
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // EMPTY marks a free slot; move the one string hashing to it elsewhere.
+  return h >>> 0 === EMPTY ? 0 : h >>> 0;
+}
+
+export class FeatureIndex {
+  /** Slot i holds its hash at 2i and its id at 2i+1: one cache line per probe. */
+  private table: Uint32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.table = new Uint32Array(n * 2).fill(EMPTY);
+    this.mask = n - 1;
+  }
+
+  static fromHashes(hashes: Uint32Array): FeatureIndex {
+    const index = new FeatureIndex(hashes.length);
+    for (const h of hashes) index.addHash(h);
+    return index;
+  }
+
+  get(feature: string): number | undefined {
+    return this.getHash(hashFeature(feature));
+  }
+
+  getHash(h: number): number | undefined {
+    const table = this.table;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = table[slot * 2]!;
+      if (k === h) return table[slot * 2 + 1]!;
+      if (k === EMPTY) return undefined;
+    }
+  }
+
+  /** Id of `feature`, added if new. */
+  add(feature: string): number {
+    return this.addHash(hashFeature(feature));
+  }
+
+  addHash(h: number): number {
+    const known = this.getHash(h);
+    if (known !== undefined) return known;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let slot = h & this.mask;
+    while (this.table[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.table[slot * 2] = h;
+    this.table[slot * 2 + 1] = this.size;
+    return this.size++;
+  }
+
+  /** Hashes in id order. */
+  hashes(): Uint32Array {
+    const out = new Uint32Array(this.size);
+    for (let slot = 0; slot <= this.mask; slot++) if (this.table[slot * 2] !== EMPTY) out[this.table[slot * 2 + 1]!] = this.table[slot * 2]!;
+    return out;
+  }
+
+  private grow(): void {
+    const hashes = this.hashes();
+    const n = (this.mask + 1) * 2;
+    this.table = new Uint32Array(n * 2).fill(EMPTY);
+    this.mask = n - 1;
+    this.size = 0;
+    for (const h of hashes) this.addHash(h);
+  }
+}

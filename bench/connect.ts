@@ -129,9 +129,11 @@ export async function run(args: string[]): Promise<void> {
   const shuffled = real.map((a) => ({ a, k: rand() })).sort((x, y) => x.k - y.k).map((x) => x.a);
   const prep = prepare(shuffled.slice(measure));
   console.log(`connect bench — ${prep.paragraphs.length} source paragraphs; ${measure} real articles measured per size (full text path)${(globalThis as { gc?: unknown }).gc ? "" : "; run node with --expose-gc for exact heap figures"}`);
-  const rows = sizes.map((size) => runSize(size, measure, prep, shuffled.slice(0, measure)));
   console.log(`\n${pad("corpus", 9)}${pad("prefill s", 11)}${pad("dedup/s", 9)}${pad("stories/s", 11)}${pad("both/s", 8)}${pad("heap MB", 9)}${pad("open stories", 14)}peer scan/s (ratio)`);
-  for (const r of rows) {
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const r = runSize(size, measure, prep, shuffled.slice(0, measure));
+    rows.push(r);
     console.log(
       `${pad(r.size, 9)}${pad(r.prefillSeconds.toFixed(1), 11)}${pad(r.dedupPerSec.toFixed(0), 9)}${pad(r.storiesPerSec.toFixed(0), 11)}${pad(r.bothPerSec.toFixed(0), 8)}${pad(r.heapMb.toFixed(0), 9)}${pad(r.openStories, 14)}${r.scanPerSec.toFixed(0)} (marsad dedup ×${(r.dedupPerSec / r.scanPerSec).toFixed(1)})`,
     );

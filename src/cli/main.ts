@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
+import { registerStories } from "./stories.js";
 import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerIngest(program);
   registerSearch(program);
+  registerStories(program);
   registerServe(program);
   return program;
 }

@@ -4,14 +4,15 @@
  * eval/stories/README.md).
  * - Every ANT article (all categories, 14 days, 5 outlets) is streamed through StoryIndex in
  *   publication order; only labeled articles are scored (B-cubed over the labeled items).
+ * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep`; the reported score is TEST; floors in eval/stories/floors.json.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
-import { understandArticle } from "../src/understand/index.js";
-import type { Article } from "../src/types.js";
+import type { Entity } from "../src/types.js";
+import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { pad, readAnt, type CorpusArticle } from "./lib/corpora.js";
 
 type Split = "dev" | "test";
@@ -28,26 +29,6 @@ function readLabels(): Map<string, string> {
 
 export function storySplit(storyId: string): Split {
   return createHash("md5").update(storyId).digest()[0]! % 2 === 0 ? "dev" : "test";
-}
-
-function toArticle(a: CorpusArticle): Article {
-  return {
-    role: "main",
-    title: a.title,
-    publishedAt: a.publishedAt,
-    updatedAt: null,
-    language: "ar",
-    body: a.body,
-    source: { name: a.source, domain: null },
-    author: null,
-    url: null,
-    embeds: [],
-    tags: [],
-    entities: [],
-    quotes: [],
-    facts: [],
-    dates: [],
-  };
 }
 
 interface BCubed {
@@ -81,12 +62,12 @@ export function bcubed(gold: Map<string, string>, predicted: Map<string, string>
   return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0, items: n, gold: byGold.size, predicted: byPred.size };
 }
 
-function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
+function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, entitiesOf: Map<string, Entity[]>): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
   const index = new StoryIndex(options);
   const started = performance.now();
   for (const a of articles) {
-    const understood = understandArticle(toArticle(a), { referenceDate: a.publishedAt });
-    index.add({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: understood.entities });
+    const entities = entitiesOf.get(a.id) ?? [];
+    index.add({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities });
   }
   const seconds = (performance.now() - started) / 1000;
   const assignment = new Map<string, string>();
@@ -103,6 +84,7 @@ const f3 = (x: number): string => x.toFixed(3);
 
 export async function run(args: string[]): Promise<void> {
   const labels = readLabels();
+  const useEntities = !args.includes("--no-entities");
   const articles = readAnt().sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
   const known = new Set(articles.map((a) => a.id));
   const unknown = [...labels.keys()].filter((id) => !known.has(id));
@@ -111,25 +93,22 @@ export async function run(args: string[]): Promise<void> {
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
+  // recognized once (the same calls understandArticle makes for entities), reused by every run
+  const entitiesOf = new Map<string, Entity[]>();
+  if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
+
   if (args.includes("--sweep")) {
     console.log("\nSweep on DEV (B-cubed P / R / F1):");
     const grid: Partial<StoryOptions>[] = [];
-    for (const joinThreshold of [0.1, 0.12, 0.14, 0.16, 0.18, 0.22, 0.3]) grid.push({ joinThreshold });
-    const base = { joinThreshold: 0.14 };
-    for (const mergeThreshold of [0.2, 0.3, 1.1]) grid.push({ ...base, mergeThreshold });
-    for (const titleWeight of [0.2, 0.5]) grid.push({ ...base, titleWeight, bodyWeight: 0.85 - titleWeight });
-    for (const graceHours of [12, 72]) grid.push({ ...base, graceHours });
-    for (const windowHours of [72, 240]) grid.push({ ...base, windowHours });
-    for (const centroidTerms of [60, 250]) grid.push({ ...base, centroidTerms });
-    for (const articleTerms of [30, 120]) grid.push({ ...base, articleTerms });
+    for (const joinThreshold of [0.12, 0.14, 0.16, 0.18, 0.2, 0.24]) for (const entityWeight of [0, 0.1, 0.2, 0.3]) grid.push({ joinThreshold, entityWeight });
     for (const g of grid) {
-      const { assignment } = cluster(articles, g);
+      const { assignment } = cluster(articles, g, entitiesOf);
       const s = scoreSplit(labels, assignment, "dev");
       console.log(`  ${pad(JSON.stringify(g), 48)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${f3(s.f)}`);
     }
   }
 
-  const { assignment, index, seconds } = cluster(articles, {});
+  const { assignment, index, seconds } = cluster(articles, {}, entitiesOf);
   console.log(`\nParameters: ${JSON.stringify(index.options)}`);
   console.log(`\n${pad("split", 8)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`);
   for (const split of ["dev", "test", "all"] as const) {

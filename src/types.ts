@@ -135,3 +135,55 @@ export interface Page {
   /** Charset the bytes were decoded from. */
   charset: string;
 }
+
+/** marsad extension: one casualty/displacement figure of a story, with where and when it was stated. */
+export interface StoryFigure {
+  kind: FactKind;
+  group: string | null;
+  value: number;
+  valueMax: number | null;
+  qualifier: FactQualifier;
+  /** The sentence it was read from. */
+  text: string;
+  articleId: string;
+  /** Source name (or domain) of the article; null when unknown. */
+  source: string | null;
+  /** publishedAt of the article; null when unknown. */
+  at: IsoDate | null;
+}
+
+/** marsad extension: sources that disagree on one figure (same kind and group) within one time window. */
+export interface FigureConflict {
+  kind: FactKind;
+  group: string | null;
+  /** First and last `at` of the figures in the window. */
+  from: IsoDate;
+  to: IsoDate;
+  /** Every figure of the window, in time order; at least two sources and two values that do not overlap. */
+  figures: StoryFigure[];
+}
+
+/** marsad extension: what a story says, built from its member articles (connect/story-record.ts). */
+export interface StoryRecord {
+  id: string;
+  /** Title of the most central member (closest to the story's term centroid). */
+  title: string;
+  centralArticleId: string;
+  firstSeen: IsoDate | null;
+  lastSeen: IsoDate | null;
+  articleCount: number;
+  /** Per source: article count and first appearance, earliest first. */
+  sources: { name: string; articles: number; firstSeen: IsoDate | null }[];
+  /** Articles and distinct sources per UTC day, in day order. */
+  timeline: { day: string; articles: number; sources: number }[];
+  /** Entities by number of member articles naming them, most first. */
+  mainEntities: { type: EntityType; name: string; articles: number }[];
+  quotes: (Quote & { articleId: string; source: string | null; at: IsoDate | null })[];
+  /** Every casualty/displacement figure, in time order. */
+  figures: StoryFigure[];
+  /** Per kind and group: the most recently stated figure. */
+  latest: StoryFigure[];
+  /** Per kind and group: the highest figure stated. */
+  highest: StoryFigure[];
+  conflicts: FigureConflict[];
+}

@@ -4,6 +4,7 @@ import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
 import { registerWatch } from "./watch.js";
+import { registerStories } from "./stories.js";
 import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerWatch(program);
+  registerStories(program);
   registerServe(program);
   return program;
 }

@@ -7,16 +7,18 @@
  *   the cost of one add does not grow with the corpus. A candidate is a duplicate when the estimated
  *   Jaccard similarity reaches `jaccard`, or when one text is (nearly) contained in the other:
  *   containment ≥ `containment` with both texts at least `minContainmentShingles` shingles long.
- * - Boilerplate: a shingle seen in `boilerplateSourceGroups` or more duplicate groups of the same
- *   source (a footer, a tag line, a template sentence), or in `boilerplateGlobalGroups` groups of any
- *   source, is left out of the fingerprint. Counts are kept once per group (syndicated copies of one
- *   wire do not make its sentences "frequent") in a count-min sketch of fixed size (never undercounts;
- *   conservative update keeps overcounting rare).
+ * - Boilerplate: a shingle seen in `boilerplateSourceGroups` or more non-identical articles of the
+ *   same source (a footer, a tag line, a template sentence), or in `boilerplateGlobalGroups`
+ *   duplicate groups of all sources, is left out of the fingerprint. Per source every article but an
+ *   exact copy counts (template-dominated pages that matched each other must still teach the
+ *   template); across sources a group counts once (syndicated copies of one wire in many outlets do
+ *   not make its sentences "frequent"). Counts live in a count-min sketch of fixed size (never
+ *   undercounts; conservative update keeps overcounting rare).
  * - Every article knows its group (the id of the group's first-added member) and the group's
  *   earliest member: the smallest publishedAt, ties and missing dates broken by insertion order.
  * - Deterministic: same inputs in the same order give the same groups.
  */
-import { containmentFromJaccard, estimateJaccard, fingerprintBody, fmix32, fnv1a32, minhash } from "./fingerprint.js";
+import { containmentFromJaccard, estimateJaccard, fingerprintBody, fmix32, fnv1a32, minhash, type BodyFingerprint } from "./fingerprint.js";
 
 export interface DedupOptions {
   /** MinHash permutations. Default 128; must equal bands × rows. */
@@ -183,9 +185,19 @@ export class DedupIndex {
   add(input: DedupInput): DedupVerdict {
     const known = this.verdicts.get(input.id);
     if (known) return known;
-    const { permutations, shingleSize } = this.options;
+    return this.addFingerprint(input, fingerprintBody(input.body, this.options.shingleSize));
+  }
+
+  /**
+   * Adds an article by its fingerprint (fingerprintBody with this index's shingleSize), e.g. one
+   * read back from the store; same verdicts as `add` on the body it was computed from.
+   */
+  addFingerprint(input: Omit<DedupInput, "body">, fingerprint: BodyFingerprint): DedupVerdict {
+    const known = this.verdicts.get(input.id);
+    if (known) return known;
+    const { permutations } = this.options;
     const source = input.source ?? "";
-    const { hash, shingles: allShingles } = fingerprintBody(input.body, shingleSize);
+    const { hash, shingles: allShingles } = fingerprint;
     const content = this.contentShingles(allShingles, input.source);
     const signature = minhash(content, permutations);
     const doc: DocState = {
@@ -225,8 +237,8 @@ export class DedupIndex {
       if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = doc;
     } else {
       doc.group = { id: doc.id, earliest: doc, members: [doc] };
-      this.countShingles(allShingles, source);
     }
+    this.countShingles(allShingles, source, kind);
     this.docs.set(doc.id, doc);
     if (!this.byHash.has(hash)) this.byHash.set(hash, doc);
     if (content.length > 0) this.indexSignature(doc);
@@ -304,12 +316,13 @@ export class DedupIndex {
     return best ? { doc: best.doc, jaccard: best.jaccard, containment: best.containment } : null;
   }
 
-  private countShingles(shingles: Uint32Array, source: string): void {
+  private countShingles(shingles: Uint32Array, source: string, kind: DedupKind): void {
+    if (kind === "exact") return;
     const src = fnv1a32(source);
     const glob = fnv1a32(GLOBAL_SOURCE);
     for (const s of shingles) {
       this.sketch.increment(sourceKey(s, src));
-      this.sketch.increment(sourceKey(s, glob));
+      if (kind === "new") this.sketch.increment(sourceKey(s, glob));
     }
   }
 }

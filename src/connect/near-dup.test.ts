@@ -1,0 +1,78 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DedupIndex } from "./near-dup.js";
+import { contentHash, estimateJaccard, exactJaccard, minhash, shingleHashes, shingleTerms } from "./fingerprint.js";
+import { FLOOD_BODY, rewrittenFloodBody, templated, TEMPLATED_ITEMS, UNRELATED_BODY } from "./connect-fixtures.js";
+
+test("content hash ignores tashkeel, hamza forms, Persian letters and spacing", () => {
+  assert.equal(contentHash("أعلنَ   الوزيرُ  قراره"), contentHash("اعلن الوزير قراره"));
+  assert.equal(contentHash("وزارة الکهرباء"), contentHash("وزارة الكهرباء"));
+  assert.notEqual(contentHash("اعلن الوزير قراره"), contentHash("اعلن الوزير رأيه"));
+});
+
+test("shingles do not cross paragraphs, so reordering paragraphs keeps them all", () => {
+  const paras = FLOOD_BODY.split("\n\n");
+  const reordered = [paras[3], paras[1], paras[0], paras[2]].join("\n\n");
+  assert.deepEqual(shingleHashes(shingleTerms(reordered), 5), shingleHashes(shingleTerms(FLOOD_BODY), 5));
+});
+
+test("MinHash estimate stays near the exact Jaccard", () => {
+  const a = shingleHashes(shingleTerms(FLOOD_BODY), 3);
+  const b = shingleHashes(shingleTerms(FLOOD_BODY.split("\n\n").slice(0, 3).join("\n\n")), 3);
+  const exact = exactJaccard(a, b);
+  assert.ok(exact > 0.5 && exact < 1);
+  assert.ok(Math.abs(estimateJaccard(minhash(a, 256), minhash(b, 256)) - exact) < 0.1);
+});
+
+test("a rewritten copy is a near-duplicate and the earliest member is the original", () => {
+  const index = new DedupIndex();
+  index.add({ id: "other", source: "بنك", publishedAt: "2024-03-04T10:00:00Z", body: UNRELATED_BODY });
+  // the copy arrives first but was published later
+  const copy = index.add({ id: "copy", source: "ناقل", publishedAt: "2024-03-05T11:00:00Z", body: rewrittenFloodBody() });
+  const orig = index.add({ id: "orig", source: "الوادي", publishedAt: "2024-03-05T06:00:00Z", body: FLOOD_BODY });
+  assert.equal(copy.kind, "new");
+  assert.equal(orig.kind, "near");
+  assert.equal(orig.matchedId, "copy");
+  assert.deepEqual(index.groupOf("copy"), { groupId: "copy", earliestId: "orig", members: ["copy", "orig"] });
+  assert.equal(index.groupOf("other")!.members.length, 1);
+});
+
+test("an exact copy with other spacing is an exact duplicate; adding an id twice changes nothing", () => {
+  const index = new DedupIndex();
+  index.add({ id: "a", source: "x", publishedAt: null, body: FLOOD_BODY });
+  const b = index.add({ id: "b", source: "y", publishedAt: null, body: FLOOD_BODY.replace(/ /g, "  ") });
+  assert.equal(b.kind, "exact");
+  assert.deepEqual(index.add({ id: "b", source: "y", publishedAt: null, body: "" }), b);
+  assert.equal(index.size, 2);
+});
+
+test("same template, different article: not duplicates once the template is known", () => {
+  const index = new DedupIndex();
+  const verdicts = TEMPLATED_ITEMS.map((item, i) => index.add({ id: `t${i}`, source: "الوادي", publishedAt: `2024-03-05T0${i}:00:00Z`, body: templated(item) }));
+  // the first pages teach the template; from the fourth on it is boilerplate
+  for (const v of verdicts.slice(3)) assert.equal(v.kind, "new", `${v.id} matched ${v.matchedId}`);
+  for (const v of verdicts.slice(3)) assert.equal(index.groupOf(v.id)!.members.length, 1);
+});
+
+test("a templated copy of an article still matches its original", () => {
+  const index = new DedupIndex();
+  TEMPLATED_ITEMS.forEach((item, i) => index.add({ id: `t${i}`, source: "الوادي", publishedAt: null, body: templated(item) }));
+  index.add({ id: "orig", source: "الساحل", publishedAt: null, body: FLOOD_BODY });
+  const copy = index.add({ id: "copy", source: "الوادي", publishedAt: null, body: templated(FLOOD_BODY) });
+  assert.equal(copy.kind, "near");
+  assert.equal(copy.matchedId, "orig");
+});
+
+test("dedup is deterministic for the same input order", () => {
+  const run = (): unknown => {
+    const index = new DedupIndex();
+    const bodies = [FLOOD_BODY, rewrittenFloodBody(), UNRELATED_BODY, ...TEMPLATED_ITEMS.map(templated)];
+    return bodies.map((body, i) => index.add({ id: `d${i}`, source: i % 2 ? "a" : "b", publishedAt: null, body }));
+  };
+  assert.deepEqual(run(), run());
+});
+
+test("unknown options are rejected with the module name", () => {
+  assert.throws(() => new DedupIndex({ bogus: 1 } as never), /near-dup: unknown option "bogus"/);
+  assert.throws(() => new DedupIndex({ permutations: 100, bands: 32 }), /near-dup: permutations/);
+});

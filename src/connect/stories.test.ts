@@ -1,0 +1,107 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { StoryIndex } from "./stories.js";
+import { buildStoryRecord } from "./story-record.js";
+import { collapseDuplicates, relatedArticles } from "./related.js";
+import { DedupIndex } from "./near-dup.js";
+import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
+
+function input(id: string, a: ReturnType<typeof article>) {
+  return { id, title: a.title, body: a.body, source: a.source.name, publishedAt: a.publishedAt, entities: a.entities };
+}
+
+const bank = article({ title: "البنك المركزي يرفع سعر الفائدة ربع نقطة", body: UNRELATED_BODY, publishedAt: "2024-03-05T07:00:00Z", source: { name: "الاقتصادية", domain: null } });
+
+test("articles on one event from two outlets form one story; unrelated news starts its own", () => {
+  const index = new StoryIndex();
+  const [w1, s1, w2] = floodStory();
+  const a = index.add(input(w1!.id, w1!.article));
+  const b = index.add(input("bank", bank));
+  const c = index.add(input(s1!.id, s1!.article));
+  const d = index.add(input(w2!.id, w2!.article));
+  assert.equal(a.kind, "new");
+  assert.equal(a.storyId, "story-wadi-1");
+  assert.equal(b.kind, "new");
+  assert.equal(c.storyId, a.storyId);
+  assert.equal(d.storyId, a.storyId);
+  assert.deepEqual(index.get(a.storyId)!.sources, ["صحيفة الوادي", "موقع الساحل"]);
+  assert.equal(index.storyOf("bank"), "story-bank");
+});
+
+test("an article far outside the time window starts a new story", () => {
+  const index = new StoryIndex();
+  const [w1] = floodStory();
+  index.add(input(w1!.id, w1!.article));
+  const later = index.add(input("late", { ...w1!.article, publishedAt: "2024-04-20T06:00:00Z" }));
+  assert.equal(later.kind, "new");
+});
+
+test("adding the same article again, or a rewritten copy, makes no new story", () => {
+  const index = new StoryIndex();
+  const [w1] = floodStory();
+  const first = index.add(input(w1!.id, w1!.article));
+  assert.equal(index.add(input(w1!.id, w1!.article)).storyId, first.storyId);
+  const copy = index.add(input("copy", { ...w1!.article, body: rewrittenFloodBody(), publishedAt: "2024-03-05T12:00:00Z" }));
+  assert.equal(copy.storyId, first.storyId);
+  assert.equal(index.list().length, 1);
+});
+
+test("stories are deterministic for the same input order", () => {
+  const run = (): unknown => {
+    const index = new StoryIndex();
+    for (const m of floodStory()) index.add(input(m.id, m.article));
+    index.add(input("bank", bank));
+    return index.list();
+  };
+  assert.deepEqual(run(), run());
+});
+
+test("a story where two sources disagree on the death toll shows the conflict", () => {
+  const record = buildStoryRecord("story-wadi-1", floodStory());
+  assert.equal(record.articleCount, 3);
+  assert.equal(record.firstSeen, "2024-03-05T06:00:00Z");
+  assert.deepEqual(record.sources.map((s) => [s.name, s.articles]), [["صحيفة الوادي", 2], ["موقع الساحل", 1]]);
+  assert.deepEqual(record.timeline, [{ day: "2024-03-05", articles: 2, sources: 2 }, { day: "2024-03-06", articles: 1, sources: 1 }]);
+  const killed = record.figures.filter((f) => f.kind === "killed");
+  assert.deepEqual(killed.map((f) => [f.value, f.source]), [[12, "صحيفة الوادي"], [18, "موقع الساحل"], [21, "صحيفة الوادي"]]);
+  assert.equal(record.conflicts.length, 1);
+  const conflict = record.conflicts[0]!;
+  assert.equal(conflict.kind, "killed");
+  assert.deepEqual(conflict.figures.map((f) => f.value), [12, 18]);
+  assert.equal(record.latest.find((f) => f.kind === "killed")!.value, 21);
+  assert.equal(record.highest.find((f) => f.kind === "injured")!.valueMax, 99);
+  // the two spellings of one place count as one entity
+  assert.deepEqual(record.mainEntities.map((e) => [e.name, e.articles]), [["الواحة الشمالية", 2]]);
+  assert.equal(record.quotes.length, 1);
+});
+
+test("figures that agree, or overlap as ranges, are no conflict", () => {
+  const [w1, s1] = floodStory();
+  const agree = { ...s1!, article: { ...s1!.article, facts: [{ ...w1!.article.facts[0]! }] } };
+  assert.equal(buildStoryRecord("s", [w1!, agree]).conflicts.length, 0);
+});
+
+test("the story title comes from its most central article, whatever the member order", () => {
+  const members = floodStory();
+  const a = buildStoryRecord("s", members);
+  const b = buildStoryRecord("s", [...members].reverse());
+  assert.deepEqual(a, b);
+  assert.equal(a.centralArticleId, "wadi-1");
+});
+
+test("related articles list story members with duplicates folded", () => {
+  const stories = new StoryIndex();
+  const dedup = new DedupIndex();
+  const members = [...floodStory(), { id: "copy", article: { ...floodStory()[0]!.article, body: rewrittenFloodBody(), publishedAt: "2024-03-05T07:00:00Z" } }];
+  for (const m of members) {
+    stories.add(input(m.id, m.article));
+    dedup.add({ id: m.id, source: m.article.source.name, publishedAt: m.article.publishedAt, body: m.article.body });
+  }
+  const related = relatedArticles("sahil-1", stories, dedup);
+  assert.equal(related.storyId, "story-wadi-1");
+  assert.deepEqual(related.storyMembers, [{ articleId: "wadi-1", duplicates: ["copy"] }, { articleId: "wadi-2", duplicates: [] }]);
+  // the article's own copy is not listed as related
+  assert.deepEqual(relatedArticles("copy", stories, dedup).storyMembers.map((m) => m.articleId), ["sahil-1", "wadi-2"]);
+  assert.deepEqual(collapseDuplicates(["copy", "wadi-1", "sahil-1"], (x) => x, dedup).map((e) => [e.item, e.duplicates]), [["copy", ["wadi-1"]], ["sahil-1", []]]);
+  assert.equal(relatedArticles("nope", stories, dedup).storyId, null);
+});

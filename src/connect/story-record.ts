@@ -1,0 +1,198 @@
+/**
+ * The record of one story, built from its member articles. Pure and deterministic.
+ * - Title: of the most central member — the highest cosine between its TF-IDF vector (frequencies
+ *   over the members) and the members' centroid; ties go to the earlier, then the smaller id.
+ * - Sources: article count and first appearance per source name (else domain, else "unknown").
+ * - Timeline: articles and distinct sources per UTC day of publishedAt.
+ * - Main entities: by number of member articles naming them (canonical name folded by the
+ *   normalizer), at most `mainEntities`.
+ * - Quotes: every quote once (same normalized speaker and text), first stated first.
+ * - Figures: every Fact of a casualty/displacement kind (FIGURE_KINDS) with its article, source and
+ *   time. `latest` and `highest` are per kind and group. A conflict is a window of at most
+ *   `conflictWindowHours` (anchored at its first figure, figures in time order) where two
+ *   different sources state values for the same kind and group whose ranges do not overlap.
+ *   Figures without a time are listed but never in a conflict.
+ */
+import type { Article, FactKind, FigureConflict, StoryFigure, StoryRecord } from "../types.js";
+import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized } from "./terms.js";
+
+export interface StoryMember {
+  id: string;
+  article: Article;
+}
+
+export interface StoryRecordOptions {
+  /** Figures within this many hours of a window's first figure are compared. Default 12. */
+  conflictWindowHours: number;
+  /** Entities kept. Default 10. */
+  mainEntities: number;
+}
+
+export const DEFAULT_STORY_RECORD_OPTIONS: StoryRecordOptions = { conflictWindowHours: 12, mainEntities: 10 };
+
+export const FIGURE_KINDS: readonly FactKind[] = ["killed", "injured", "missing", "displaced", "evacuated", "arrested"];
+
+const HOUR = 3_600_000;
+const VECTOR_TERMS = 100;
+
+function time(iso: string | null): number {
+  if (!iso) return Number.NaN;
+  return Date.parse(iso);
+}
+
+function sourceName(a: Article): string | null {
+  return a.source.name ?? a.source.domain ?? null;
+}
+
+function byTimeThenId(a: { at: string | null; articleId: string }, b: { at: string | null; articleId: string }): number {
+  const ta = time(a.at);
+  const tb = time(b.at);
+  if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+  if (!Number.isNaN(ta) && ta !== tb) return ta - tb;
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0;
+}
+
+function centralMember(members: readonly StoryMember[]): StoryMember {
+  const df = new DocumentFrequencies();
+  const counts = members.map((m) => {
+    const c = termCounts(`${m.article.title}\n${m.article.body}`);
+    df.add(c.keys());
+    return c;
+  });
+  const vectors = counts.map((c) => tfidfVector(c, df, VECTOR_TERMS));
+  const sum = new Map<string, number>();
+  for (const v of vectors) addInto(sum, v);
+  const centroid = topNormalized(sum, VECTOR_TERMS * 2);
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < members.length; i++) {
+    const s = dot(vectors[i]!, centroid);
+    const m = members[i]!;
+    const b = members[best]!;
+    const earlier = byTimeThenId({ at: m.article.publishedAt, articleId: m.id }, { at: b.article.publishedAt, articleId: b.id }) < 0;
+    if (s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12 && earlier)) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return members[best]!;
+}
+
+function overlaps(a: StoryFigure, b: StoryFigure): boolean {
+  const aMax = a.valueMax ?? a.value;
+  const bMax = b.valueMax ?? b.value;
+  return a.value <= bMax && b.value <= aMax;
+}
+
+function findConflicts(figures: readonly StoryFigure[], windowHours: number): FigureConflict[] {
+  const groups = new Map<string, StoryFigure[]>();
+  for (const f of figures) {
+    if (Number.isNaN(time(f.at))) continue;
+    const key = `${f.kind}\u0000${f.group ?? ""}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const conflicts: FigureConflict[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const list = groups.get(key)!;
+    let i = 0;
+    while (i < list.length) {
+      const start = time(list[i]!.at);
+      let j = i;
+      while (j < list.length && time(list[j]!.at) - start <= windowHours * HOUR) j++;
+      const window = list.slice(i, j);
+      const disagree = window.some((a, x) => window.some((b, y) => y > x && a.source !== b.source && !overlaps(a, b)));
+      if (disagree) conflicts.push({ kind: window[0]!.kind, group: window[0]!.group, from: window[0]!.at!, to: window[window.length - 1]!.at!, figures: window });
+      i = j;
+    }
+  }
+  return conflicts.sort((a, b) => time(a.from) - time(b.from) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** Builds the record of story `id` from its members (any order; the output does not depend on it). */
+export function buildStoryRecord(id: string, members: readonly StoryMember[], options: Partial<StoryRecordOptions> = {}): StoryRecord {
+  for (const key of Object.keys(options)) {
+    if (!(key in DEFAULT_STORY_RECORD_OPTIONS)) throw new Error(`story-record: unknown option "${key}"`);
+  }
+  if (members.length === 0) throw new Error(`story-record: story ${id} has no members`);
+  const o = { ...DEFAULT_STORY_RECORD_OPTIONS, ...options };
+  const sorted = [...members].sort((a, b) => byTimeThenId({ at: a.article.publishedAt, articleId: a.id }, { at: b.article.publishedAt, articleId: b.id }));
+  const central = centralMember(sorted);
+  const dated = sorted.filter((m) => !Number.isNaN(time(m.article.publishedAt)));
+
+  const sources = new Map<string, { name: string; articles: number; firstSeen: string | null }>();
+  const days = new Map<string, { articles: number; sources: Set<string> }>();
+  const entities = new Map<string, { type: StoryRecord["mainEntities"][number]["type"]; name: string; articles: number }>();
+  const quotes: StoryRecord["quotes"] = [];
+  const quoteKeys = new Set<string>();
+  const figures: StoryFigure[] = [];
+  for (const m of sorted) {
+    const a = m.article;
+    const src = sourceName(a);
+    const srcKey = src ?? "unknown";
+    const s = sources.get(srcKey) ?? sources.set(srcKey, { name: srcKey, articles: 0, firstSeen: a.publishedAt }).get(srcKey)!;
+    s.articles++;
+    const t = time(a.publishedAt);
+    if (!Number.isNaN(t)) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      const d = days.get(day) ?? days.set(day, { articles: 0, sources: new Set() }).get(day)!;
+      d.articles++;
+      d.sources.add(srcKey);
+    }
+    const seen = new Set<string>();
+    for (const e of a.entities) {
+      const key = `${e.type}\u0000${normalizeArabic(e.name)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = entities.get(key) ?? entities.set(key, { type: e.type, name: e.name, articles: 0 }).get(key)!;
+      entry.articles++;
+    }
+    for (const q of a.quotes) {
+      const key = `${normalizeArabic(q.speaker ?? "")}\u0000${normalizeArabic(q.text)}`;
+      if (quoteKeys.has(key)) continue;
+      quoteKeys.add(key);
+      quotes.push({ ...q, articleId: m.id, source: src, at: a.publishedAt });
+    }
+    for (const f of a.facts) {
+      if (!FIGURE_KINDS.includes(f.kind)) continue;
+      figures.push({ kind: f.kind, group: f.group, value: f.value, valueMax: f.valueMax, qualifier: f.qualifier, text: f.text, articleId: m.id, source: src, at: a.publishedAt });
+    }
+  }
+  figures.sort(byTimeThenId);
+
+  const perKind = new Map<string, StoryFigure[]>();
+  for (const f of figures) {
+    const key = `${f.kind}\u0000${f.group ?? ""}`;
+    (perKind.get(key) ?? perKind.set(key, []).get(key)!).push(f);
+  }
+  const latest: StoryFigure[] = [];
+  const highest: StoryFigure[] = [];
+  for (const key of [...perKind.keys()].sort()) {
+    const list = perKind.get(key)!;
+    const timed = list.filter((f) => !Number.isNaN(time(f.at)));
+    const pool = timed.length ? timed : list;
+    let last = pool[0]!;
+    for (const f of pool) if (time(f.at) > time(last.at) || (time(f.at) === time(last.at) && f.value > last.value)) last = f;
+    latest.push(last);
+    let high = list[0]!;
+    for (const f of list) if ((f.valueMax ?? f.value) > (high.valueMax ?? high.value)) high = f;
+    highest.push(high);
+  }
+
+  return {
+    id,
+    title: central.article.title,
+    centralArticleId: central.id,
+    firstSeen: dated[0]?.article.publishedAt ?? null,
+    lastSeen: dated[dated.length - 1]?.article.publishedAt ?? null,
+    articleCount: members.length,
+    sources: [...sources.values()].sort((a, b) => byTimeThenId({ at: a.firstSeen, articleId: a.name }, { at: b.firstSeen, articleId: b.name })),
+    timeline: [...days].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, d]) => ({ day, articles: d.articles, sources: d.sources.size })),
+    mainEntities: [...entities.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, o.mainEntities),
+    quotes,
+    figures,
+    latest,
+    highest,
+    conflicts: findConflicts(figures, o.conflictWindowHours),
+  };
+}

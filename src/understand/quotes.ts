@@ -190,7 +190,8 @@ function speakerIn(text: string, base: number, toks: Token[], from: number, to: 
   if (from >= to) return null;
   const lo = base + toks[from]!.start;
   const hi = base + toks[to - 1]!.end;
-  const inside = spans.filter((sp) => sp.start >= lo && sp.end <= hi);
+  // A name glued to a preposition (`لوكالة الأنباء`, `بالرئيس`) is who was addressed, not the speaker.
+  const inside = spans.filter((sp) => sp.start >= lo && sp.end <= hi && !isPrepositionObject(text, sp.start));
   const first = inside.find((sp) => sp.start === lo && sp.type !== "misc");
   if (first) return canonical(first.text);
   if (bounded) {
@@ -209,6 +210,14 @@ function speakerIn(text: string, base: number, toks: Token[], from: number, to: 
   const phrase = text.slice(base + np[0]!.start, base + np[np.length - 1]!.end);
   if (np.length === 1 && ANAPHORS.has(np[0]!.norm)) return resolveAnaphor(text, base + np[0]!.start, np[0]!.norm, spans, canonical) ?? phrase;
   return canonical(phrase);
+}
+
+const PREPOSITION_CLITICS = new Set(["\u0644", "\u0628"]);
+
+function isPrepositionObject(text: string, start: number): boolean {
+  if (start === 0 || !PREPOSITION_CLITICS.has(text[start - 1]!)) return false;
+  const before = text.slice(Math.max(0, start - 3), start - 1);
+  return before === "" || /(^|\s)[\u0648\u0641]?$/.test(before);
 }
 
 /**

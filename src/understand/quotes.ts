@@ -194,6 +194,12 @@ function speakerIn(text: string, base: number, toks: Token[], from: number, to: 
   const inside = spans.filter((sp) => sp.start >= lo && sp.end <= hi && !isPrepositionObject(text, sp.start));
   const first = inside.find((sp) => sp.start === lo && sp.type !== "misc");
   if (first) return canonical(first.text);
+  // `المتحدث باسم الهلال الأحمر`: the spokesperson of the body named right after, not the body itself.
+  const bodyToken = toks[from + 2];
+  if (SPOKESPERSON_WORDS.has(toks[from]!.norm) && toks[from + 1]?.norm === "باسم" && bodyToken && from + 2 < to) {
+    const body = inside.find((sp) => sp.start === base + bodyToken.start);
+    if (body) return text.slice(lo, body.end);
+  }
   if (bounded) {
     const named = inside.find((sp) => sp.type === "person") ?? inside.find((sp) => sp.type === "organization");
     if (named) return canonical(named.text);
@@ -211,6 +217,8 @@ function speakerIn(text: string, base: number, toks: Token[], from: number, to: 
   if (np.length === 1 && ANAPHORS.has(np[0]!.norm)) return resolveAnaphor(text, base + np[0]!.start, np[0]!.norm, spans, canonical) ?? phrase;
   return canonical(phrase);
 }
+
+const SPOKESPERSON_WORDS = new Set(["المتحدث", "المتحدثه", "الناطق", "الناطقه"]);
 
 const PREPOSITION_CLITICS = new Set(["\u0644", "\u0628"]);
 

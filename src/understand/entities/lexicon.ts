@@ -94,3 +94,25 @@ export const GIVEN_NAMES = new Set(
   لويس بيدرو مانويل انطونيو فرناندو ريكاردو باولو ماريا انا اليزابيث كاثرين تيريزا بنيامين ايهود شمعون اريئيل
   ايلي ابو ام ابن بن بنت`),
 );
+
+/**
+ * International and regional organizations, alliances and armed groups frequent in Arabic news,
+ * normalized, as the press writes them (acronyms transcribed). Matched whole at run time.
+ */
+export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الاتحاد الاوروبي, الاتحاد الافريقي,
+  جامعه الدول العربيه, الجامعه العربيه, مجلس التعاون الخليجي, منظمه التعاون الاسلامي, اوبك, اوبك بلس, اسيان, بريكس,
+  مجموعه العشرين, مجموعه السبع, صندوق النقد الدولي, البنك الدولي, منظمه الصحه العالميه, اليونسكو, اليونيسف, الاونروا,
+  الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
+  الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
+  حماس, حزب الله, طالبان, داعش, القاعده, الحوثيين, شنغهاي للتعاون`
+  .split(",")
+  .map((s) => s.trim().replace(/\s+/g, " "))
+  .filter(Boolean);
+
+/**
+ * Words that open an apposition naming a place: `ستيباناكيرت، أكبر مدن الإقليم`, `X، عاصمة Y`.
+ * A superlative (أكبر, كبرى, ثاني) counts only when a word for city or town follows it.
+ */
+export const PLACE_APPOSITION_HEADS = new Set(words(`عاصمه مدينه بلده قريه ميناء مرفا`));
+export const SUPERLATIVES = new Set(words(`اكبر كبري ثاني ثالث اهم اقدم`));
+export const SETTLEMENT_WORDS = /^(?:مدن|مدينه|بلدات|بلده|قري|قريه|موانئ|ميناء)$/;

@@ -112,3 +112,21 @@ test("runs: a comma between two names keeps them apart", () => {
   const sentence = taggerSentences(text)[0]!;
   assert.deepEqual(tagRuns(text, sentence, ["O", "B-PERS", "O", "B-PERS"], ["", "", "", ""]).length, 2);
 });
+
+test("known organizations: a well-known name is an organization even when the tagger misses it", () => {
+  const spans = recognizeEntities("شارك الوزير في اجتماع وزراء خارجية آسيان في العاصمة، كما حضر ممثلون عن الناتو.");
+  assert.ok(spans.some((s) => s.type === "organization" && s.text === "آسيان"), JSON.stringify(spans));
+  assert.ok(spans.some((s) => s.type === "organization" && s.text === "الناتو"), JSON.stringify(spans));
+});
+
+test("known organizations: the conjunction is cut from the mention", () => {
+  const spans = recognizeEntities("وانتقدت وبريكس السياسات التجارية.");
+  assert.ok(spans.some((s) => s.type === "organization" && s.text === "بريكس"), JSON.stringify(spans));
+});
+
+test("place apposition: `X، أكبر مدن Y` makes X a location", () => {
+  const spans = recognizeEntities("وصلت الجثث إلى مستشفى زيلانوفار، أكبر مدن الإقليم الجبلي، صباح اليوم.");
+  const name = spans.find((s) => s.text === "زيلانوفار");
+  assert.ok(name, JSON.stringify(spans));
+  assert.equal(name.type, "location");
+});

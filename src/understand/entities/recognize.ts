@@ -7,7 +7,9 @@
  *   saw as such, or a given name like وليد): وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
- * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern;
+ * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, and
+ *   well-known organizations (lexicon.ts: آسيان, الناتو...) by name;
+ * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name); two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
@@ -19,7 +21,7 @@ import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo, type DocumentStats } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { LOC_CUES, NEVER_ENTITIES, PERSON_CUES, REPORTING_VERB, WAW_INITIAL_NAMES } from "./lexicon.js";
+import { KNOWN_ORGANIZATIONS, LOC_CUES, NEVER_ENTITIES, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, WAW_INITIAL_NAMES } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { allowedTransitions, decodeSentence } from "./perceptron.js";
@@ -63,6 +65,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const gz = gazetteerTags(surfaces.map(tokenInfo), model.resources.gazetteer);
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans);
+    addKnownOrganizations(text, sentence, spans);
   }
   settleTypes(spans);
   let latinPlaces = latinPlacesCache.get(model);
@@ -144,6 +147,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   else if (previous?.core === "في") evidence.location = 1;
   const isGazetteerName = gz[from]!.startsWith("B-") && gz.slice(from + 1, to).every((g) => g.startsWith("I-")) && !gz[to]?.startsWith("I-");
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
+  if (isPlaceApposition(text, tokens, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   out.push({ type: mapped, text: surface, start, end, evidence });
 }
 
@@ -170,6 +174,45 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     if (out.some((s) => s.start < end && start < s.end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
+export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], to: number): boolean {
+  const head = tokens[to];
+  const isComma = head && /^[،,]$/.test(head.text);
+  const first = tokens[isComma ? to + 1 : to];
+  if (!first || (!isComma && !/[،,]\s*$/.test(text.slice(tokens[to - 1]!.end, first.start)))) return false;
+  const w = tokenInfo(first.text).core;
+  if (PLACE_APPOSITION_HEADS.has(w)) return true;
+  const next = tokens[(isComma ? to + 1 : to) + 1];
+  return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(tokenInfo(next.text).core);
+}
+
+const KNOWN_ORGANIZATION_WORDS = KNOWN_ORGANIZATIONS.map((name) => name.split(" "));
+
+/**
+ * Well-known organizations by name (lexicon.ts), the first word matched without its clitics:
+ * added when no tagged mention overlaps; a tagged mention covering exactly the name gets the
+ * organization votes instead.
+ */
+export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokenInfo(tokens[i]!.text);
+    const conjunctionCut = /^[وف]/.test(first.norm) ? first.norm.slice(1) : "";
+    const name = KNOWN_ORGANIZATION_WORDS.find(
+      (ws) => [first.norm, first.core, conjunctionCut].includes(ws[0]!) && ws.every((w, k) => k === 0 || tokenInfo(tokens[i + k]?.text ?? "").norm === w),
+    );
+    if (!name) continue;
+    if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const cut = name[0] === first.norm ? 0 : name[0] === conjunctionCut ? 1 : first.proclitic.length;
+    const start = tokens[i]!.start + cut;
+    const end = tokens[i + name.length - 1]!.end;
+    const exact = out.find((s) => s.start === start && s.end === end);
+    if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
+    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i += name.length - 1;
   }
   out.sort((a, b) => a.start - b.start);
 }

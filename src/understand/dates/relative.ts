@@ -245,6 +245,12 @@ const RULES: Rule[] = ([
   },
 ] satisfies RuleSpec[]).map(compile);
 
+/**
+ * Distances beyond this are history or geology (`قبل 200 مليون عام`), not calendar days — and far
+ * enough ones overflow Date.
+ */
+const MAX_RELATIVE_DISTANCE_MS = 100 * 366 * 86_400_000;
+
 /** Relative expressions in `text`, resolved against `reference` (ISO); overlaps resolved longest first. */
 export function findRelativeDates(text: string, reference: string): RelativeDate[] {
   const ref = dayStart(reference);
@@ -256,7 +262,7 @@ export function findRelativeDates(text: string, reference: string): RelativeDate
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(f.folded); m; m = rule.re.exec(f.folded)) {
       const r = rule.resolve(m, ref);
-      if (!r) continue;
+      if (!r || !Number.isFinite(r.ms) || Math.abs(r.ms - ref) > MAX_RELATIVE_DISTANCE_MS) continue;
       // The leading conjunction (و / ف) is not part of the words that name the date.
       const lead = /^[وف]/u.test(m[0]) && rule.bare.test(m[0].slice(1)) ? 1 : 0;
       const span = originalSpan(f, m.index + lead, m.index + m[0].length);

@@ -8,14 +8,14 @@
  * - the gazetteer: CLDR Arabic country names from reference-lists/countries_ar.tsv (column ar_cldr,
  *   Unicode License) plus marsad's own place list (lexicon.ts); English names of the same countries
  *   come from CLDR through Intl.DisplayNames;
- * - word classes (clusters.ts) are learned from the SaudiNewsNet sample and the train tokens;
+ * - word classes (clusters.ts) are learned from the train tokens alone (labels unused): the larger
+ *   SaudiNewsNet sample is CC BY-NC-SA and "not to be shipped in a product", and the classes ship in the model;
  * - never reads the test file. Fixed seed: the same inputs give the same model.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { parseConll, scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
 import { compileGazetteer, documentStats, sentenceFeatures, splitProclitic, tokenInfo, type FeatureResources } from "../src/understand/entities/features.js";
 import { learnClusters, type ClusterOptions } from "../src/understand/entities/clusters.js";
-import { taggerSentences } from "../src/understand/entities/tokens.js";
 import { CITIES } from "../src/understand/entities/lexicon.js";
 import { decodeSentence, trainPerceptron, allowedTransitions, type LinearModel } from "../src/understand/entities/perceptron.js";
 import { serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
@@ -25,9 +25,8 @@ const REPO = new URL("..", import.meta.url);
 const SHARED = new URL("../shared/", REPO);
 const TRAIN = new URL("data/anercorp-camel/train.txt", SHARED);
 const COUNTRIES = new URL("data/reference-lists/countries_ar.tsv", SHARED);
-const UNLABELED = new URL("data/saudinewsnet-sample/articles.jsonl", SHARED);
 const OUT = new URL("models/ner-anercorp.json.gz", REPO);
-// ~1.1 M tokens of unlabeled news give ~25 k words seen 3+ times; 200 classes keep ~125 words each.
+// 200 classes over the words seen 3+ times in the ~125 k train tokens.
 const CLUSTERS: ClusterOptions = { k: 200, seed: 7, iterations: 12, minCount: 3, contextWords: 600 };
 // A tenth of train: ~400 sentences, ~1,000 entities — enough to rank epoch counts.
 const DEV_FRACTION = 0.1;
@@ -64,15 +63,9 @@ function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] }
   return { arabic, latin };
 }
 
-/** Bare core forms (features.ts) of unlabeled news (SaudiNewsNet sample titles and bodies) plus the train tokens (labels unused). */
+/** Bare core forms (features.ts) of the train tokens, labels unused: the text the word classes learn from. */
 function unlabeledCores(train: readonly ConllSentence[]): string[][] {
-  const out: string[][] = train.map((s) => s.tokens.map((t) => tokenInfo(t).bare));
-  for (const line of readFileSync(UNLABELED, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { title?: string; body?: string };
-    for (const s of taggerSentences(`${a.title ?? ""}\n${a.body ?? ""}`)) out.push(s.map((t) => tokenInfo(t.text).bare));
-  }
-  return out;
+  return train.map((s) => s.tokens.map((t) => tokenInfo(t).bare));
 }
 
 /**
@@ -160,7 +153,7 @@ export async function run(args: string[]): Promise<void> {
     clusterWords: [...clusters.keys()],
     clusterIds: [...clusters.values()],
     meta: {
-      wordClasses: { ...CLUSTERS, text: "SaudiNewsNet sample (CC BY-NC-SA 4.0, research use) + ANERcorp train tokens, labels unused" },
+      wordClasses: { ...CLUSTERS, text: "ANERcorp train tokens, labels unused" },
       trainedOn: "ANERcorp, CAMeL Lab train split (train.txt), all sentences",
       gazetteer: "Unicode CLDR region names (Unicode License) + marsad lexicon.ts",
       algorithm: "averaged structured perceptron, first-order Viterbi, BIO-constrained",

@@ -130,3 +130,8 @@ test("place apposition: `X، أكبر مدن Y` makes X a location", () => {
   assert.ok(name, JSON.stringify(spans));
   assert.equal(name.type, "location");
 });
+
+test("never-entities: a platform name is not cut into a clitic and a name (فيسبوك is not ف + يسبوك)", () => {
+  const spans = recognizeEntities("وقالت الشركة في بيان نشرته على فيسبوك إن الرحلات ستستأنف.");
+  assert.ok(!spans.some((s) => /يسبوك/.test(s.text)), JSON.stringify(spans));
+});

@@ -138,7 +138,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   if (to - from === 1) {
     const { core } = splitProclitic(normalizeArabic(surface));
     const norm = normalizeArabic(surface);
-    if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || REPORTING_VERB.test(norm)) return;
+    const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
+    if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
   }
   const evidence: Candidate["evidence"] = {};
   const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text) : undefined;

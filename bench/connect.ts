@@ -16,7 +16,8 @@ import { estimateJaccard, fingerprintBody, minhash, type BodyFingerprint } from 
 import { StoryIndex } from "../src/connect/stories.js";
 import { termCounts } from "../src/connect/terms.js";
 import { tokenize } from "../src/understand/arabic/analyze.js";
-import { pad, prng, readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
+import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
+import { seededRandom as prng } from "../src/seeded-random.js";
 
 const SEED = 7;
 const PER_DAY = 1000;

@@ -19,7 +19,8 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { DedupIndex, type DedupOptions } from "../src/connect/near-dup.js";
 import { exactJaccard, shingleHashes, shingleTerms } from "../src/connect/fingerprint.js";
-import { pad, pick, prng, readAnt, readSaudiExactGroups, readSaudiNewsNet, shuffle, type CorpusArticle } from "./lib/corpora.js";
+import { pad, pick, readAnt, readSaudiExactGroups, readSaudiNewsNet, shuffle, type CorpusArticle } from "./lib/corpora.js";
+import { seededRandom as prng } from "../src/seeded-random.js";
 
 const SEED = 20180501;
 const MIN_BODY = 400;

@@ -13,7 +13,8 @@
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { openStore, type Store } from "../src/store/store.js";
-import { loadNewsCorpus, seededRandom, SAMPLES, type CorpusDoc } from "./lib/news-corpus.js";
+import { loadNewsCorpus, SAMPLES, type CorpusDoc } from "./lib/news-corpus.js";
+import { seededRandom } from "../src/seeded-random.js";
 import { inflectTitle } from "./lib/inflect.js";
 import { openPgArabic, openUnicode61, type SearchEngine } from "./lib/peers.js";
 

@@ -5,7 +5,8 @@
  * paragraph when it has several, shifts its date by k days and gets its own key.
  */
 import type { Article } from "../../src/types.js";
-import { loadNewsCorpus, seededRandom } from "../../eval/lib/news-corpus.js";
+import { loadNewsCorpus } from "../../eval/lib/news-corpus.js";
+import { seededRandom } from "../../src/seeded-random.js";
 import { inflectWord } from "../../eval/lib/inflect.js";
 
 const PERTURB_RATE = 0.1;

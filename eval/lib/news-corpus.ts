@@ -49,14 +49,3 @@ export function loadNewsCorpus(): CorpusDoc[] {
   return docs;
 }
 
-/** mulberry32: a small seeded PRNG, so query sets and bench corpora are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,6 +3,7 @@
  * story told by two outlets, a rewritten copy, a same-template pair and unrelated news.
  */
 import type { Article, Fact } from "../types.js";
+import { newArticle } from "../extract/article.js";
 
 export const FLOOD_BODY = [
   "ضربت سيول جارفة مدينة الواحة الشمالية فجر الثلاثاء بعد أمطار غزيرة استمرت عشر ساعات متواصلة، وغمرت المياه الأحياء المنخفضة والطرق الرئيسية المؤدية إلى السوق القديم.",
@@ -47,22 +48,7 @@ function fact(kind: Fact["kind"], value: number, text: string, qualifier: Fact["
 }
 
 export function article(partial: Partial<Article> & Pick<Article, "title" | "body">): Article {
-  return {
-    role: "main",
-    publishedAt: null,
-    updatedAt: null,
-    language: "ar",
-    source: { name: null, domain: null },
-    author: null,
-    url: null,
-    embeds: [],
-    tags: [],
-    entities: [],
-    quotes: [],
-    facts: [],
-    dates: [],
-    ...partial,
-  };
+  return newArticle({ language: "ar", ...partial });
 }
 
 /** Two outlets report the flood hours apart and disagree on the death toll; a third updates it the next day. */

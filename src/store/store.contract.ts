@@ -7,27 +7,18 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Article, Entity } from "../types.js";
 import type { ArticleInput, Store } from "./store.js";
+import { newArticle } from "../extract/article.js";
 
 const NOW = "2026-01-05T10:00:00Z";
 const LATER = "2026-01-06T10:00:00Z";
 
 export function makeArticle(over: Partial<Article> & { title: string; body: string }): Article {
-  return {
-    role: "main",
+  return newArticle({
     publishedAt: "2025-12-01T08:00:00Z",
-    updatedAt: null,
     language: "ar",
     source: { name: "صحيفة الاختبار", domain: "test.example" },
-    author: null,
-    url: null,
-    embeds: [],
-    tags: [],
-    entities: [],
-    quotes: [],
-    facts: [],
-    dates: [],
     ...over,
-  };
+  });
 }
 
 function input(name: string, article: Article, index = 0): ArticleInput {

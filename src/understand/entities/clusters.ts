@@ -7,7 +7,7 @@
  * - classes are spherical k-means (cosine), seeded, initial centres spread by k-means++ over the most
  *   frequent words, a fixed number of iterations: the same text gives the same classes.
  */
-import { seededRandom } from "./perceptron.js";
+import { seededRandom } from "../../seeded-random.js";
 
 export interface ClusterOptions {
   k: number;

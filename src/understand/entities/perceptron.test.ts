@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { allowedTransitions, decodeSentence, seededRandom, trainPerceptron } from "./perceptron.js";
+import { allowedTransitions, decodeSentence, trainPerceptron } from "./perceptron.js";
+import { seededRandom } from "../../seeded-random.js";
 
 const feats = (words: string[]) => words.map((w, i) => ["b", "w=" + w, "prev=" + (words[i - 1] ?? "<s>")].map(hashFeature));
 

@@ -9,6 +9,7 @@
  */
 
 import { FeatureIndex } from "./feature-index.js";
+import { seededRandom } from "../../seeded-random.js";
 
 export interface LinearModel {
   tags: string[];
@@ -120,18 +121,6 @@ export function decodeSentence(model: LinearModel, features: readonly (readonly 
   const o = model.tags.indexOf("O");
   if (model.outsideBias && o >= 0) for (const row of emissions) row[o]! -= model.outsideBias;
   return viterbi(emissions, model.transitions, allowed, T).map((t) => model.tags[t]!);
-}
-
-/** Mulberry32: a small seeded generator, so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): LinearModel {

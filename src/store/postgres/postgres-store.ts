@@ -14,7 +14,7 @@ import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
-import { summaryFromRow } from "../sqlite/sqlite-store.js";
+import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
@@ -77,25 +77,6 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
   } finally {
     client.release();
   }
-}
-
-interface Row {
-  row: number;
-  id: string;
-  key: string;
-  input: string;
-  content_hash: string;
-  version: number;
-  title: string;
-  body: string;
-  published_at: string | null;
-  language: string;
-  source_name: string | null;
-  source_domain: string | null;
-  source_key: string;
-  url: string | null;
-  first_stored_at: string;
-  last_stored_at: string;
 }
 
 class PostgresStore implements Store {

@@ -16,48 +16,16 @@ import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
+import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ArticleListQuery, ArticleSummary, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
+  ArticleInput, ArticleList, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
   IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
 
-interface ArticleRow {
-  row: number;
-  id: string;
-  key: string;
-  input: string;
-  content_hash: string;
-  version: number;
-  title: string;
-  body: string;
-  published_at: string | null;
-  language: string;
-  source_name: string | null;
-  source_domain: string | null;
-  source_key: string;
-  url: string | null;
-  first_stored_at: string;
-  last_stored_at: string;
-}
-
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
 const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
-
-export function summaryFromRow(r: Pick<ArticleRow, "id" | "key" | "url" | "title" | "published_at" | "language" | "source_name" | "source_domain" | "source_key" | "version">): ArticleSummary {
-  return {
-    id: r.id,
-    key: r.key,
-    url: r.url,
-    title: r.title,
-    publishedAt: r.published_at,
-    language: r.language,
-    source: { name: r.source_name, domain: r.source_domain },
-    sourceKey: r.source_key,
-    version: r.version,
-  };
-}
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",

@@ -143,4 +143,13 @@ CREATE TABLE failures (
 );
 `,
   },
+  {
+    version: 3,
+    name: "indexes for the reader's filters: entity spelling → articles, source name",
+    sql: `
+-- Keep in sync with SQLite migration 3.
+CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
+CREATE INDEX articles_source_name ON articles (source_name, published_at DESC);
+`,
+  },
 ];

@@ -152,4 +152,15 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
 );
 `,
   },
+  {
+    version: 3,
+    name: "indexes for the reader's filters: entity spelling → articles, source name",
+    sql: `
+-- An entity filter reads the articles of a set of spellings; (spelling, entity_key) made it walk
+-- every entity of the spelling, this one goes straight to the article rows.
+CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
+-- A source filter matches the source key or the source name (one outlet stored under both).
+CREATE INDEX articles_source_name ON articles (source_name, published_at DESC);
+`,
+  },
 ];

@@ -49,3 +49,28 @@ export function dayRange(lastDay: string, count: number): string[] {
   for (let i = count - 1; i >= 0; i--) days.push(dayBefore(lastDay, i));
   return days;
 }
+
+/** The forms an Arabic counted noun takes (خبر: خبر واحد، خبران، 3 أخبار، 11 خبراً، 100 خبر). */
+export interface CountedNoun {
+  one: string;
+  two: string;
+  /** 3–10: the plural. */
+  few: string;
+  /** 11–99: the accusative singular. */
+  many: string;
+  /** 0, and hundreds ending in 00–02: the singular. */
+  singular: string;
+}
+
+export const ARTICLES: CountedNoun = { one: "خبر واحد", two: "خبران", few: "أخبار", many: "خبراً", singular: "خبر" };
+export const VERSIONS: CountedNoun = { one: "نسخة واحدة", two: "نسختان", few: "نسخ", many: "نسخة", singular: "نسخة" };
+export const SOURCES: CountedNoun = { one: "مصدر واحد", two: "مصدران", few: "مصادر", many: "مصدراً", singular: "مصدر" };
+
+/** `n` with its noun in the form Arabic grammar asks for (by the last two digits from 100 up). */
+export function formatCount(n: number, noun: CountedNoun): string {
+  if (n === 1) return noun.one;
+  if (n === 2) return noun.two;
+  const r = n % 100;
+  const form = n === 0 ? noun.singular : r >= 3 && r <= 10 ? noun.few : r >= 11 ? noun.many : noun.singular;
+  return `${formatNumber(n)} ${form}`;
+}

@@ -149,3 +149,40 @@ describe("aggregate cache", () => {
     assert.equal(await cache.get("b", compute), 3);
   });
 });
+
+describe("aggregate cache, refreshed behind the reader", () => {
+  it("answers an expired value at once and swaps in the recomputed one", async () => {
+    const { TtlCache } = await import("./cache.js");
+    let t = 0;
+    let calls = 0;
+    const cache = new TtlCache(100, 5, () => t);
+    let release: () => void = () => {};
+    const slow = () => new Promise<number>((resolve) => { const n = ++calls; release = () => resolve(n); });
+    const first = cache.getOrRefresh("k", slow);
+    release();
+    assert.equal(await first, 1);
+    t = 150;
+    assert.equal(await cache.getOrRefresh("k", slow), 1, "the expired value, while 2 is computed");
+    assert.equal(await cache.getOrRefresh("k", slow), 1, "one recomputation at a time");
+    assert.equal(calls, 2);
+    release();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(await cache.getOrRefresh("k", slow), 2);
+  });
+  it("recomputes every time when the time to live is 0", async () => {
+    const { TtlCache } = await import("./cache.js");
+    let calls = 0;
+    const cache = new TtlCache(0, 5);
+    assert.equal(await cache.getOrRefresh("k", async () => ++calls), 1);
+    assert.equal(await cache.getOrRefresh("k", async () => ++calls), 2);
+  });
+});
+
+describe("Arabic counted nouns", () => {
+  it("agrees the noun with the number", async () => {
+    const { ARTICLES, formatCount } = await import("./format.js");
+    assert.deepEqual([0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 1000].map((n) => formatCount(n, ARTICLES)), [
+      "0 خبر", "خبر واحد", "خبران", "3 أخبار", "10 أخبار", "11 خبراً", "99 خبراً", "100 خبر", "102 خبر", "103 أخبار", "111 خبراً", "1,000 خبر",
+    ]);
+  });
+});

@@ -17,10 +17,12 @@ import { notFound } from "../errors.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, LIST_PARAMS } from "../params.js";
 import { dayChart, type DayCount } from "./chart.js";
 import { diffText, hasChanges } from "./diff.js";
-import { dayRange, formatDay, formatNumber } from "./format.js";
+import { ARTICLES, dayBefore, dayRange, formatCount, formatDay, formatNumber, VERSIONS } from "./format.js";
 import { escapeHtml, html, safeHref, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
+import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
+import { entitiesOfWindow, type WindowEntities } from "./trends.js";
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Deepest search page offered: the store answers offsets up to 10,000. */
@@ -31,6 +33,15 @@ export const CHART_DAYS = 14;
 export const DUPLICATE_SIMILARITY = 0.6;
 /** Articles read to collect an entity's quotes. */
 export const QUOTE_SCAN_ARTICLES = 10;
+/** Latest articles on the home page. */
+export const HOME_ARTICLES = 12;
+/** Entities listed per window on the home page. */
+export const TREND_ENTITIES = 10;
+/**
+ * Most articles read to rank a window's entities (newest first): a week of a busy store is read
+ * whole at about 0.3 ms an article, in the background once cached (TtlCache.getOrRefresh).
+ */
+export const TREND_MAX_ARTICLES = 3000;
 /** Title words used to find related articles: more words make the any-word query slower, not better. */
 export const RELATED_WORDS = 6;
 
@@ -54,7 +65,7 @@ function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {
 
 function articleMeta(a: ArticleSummary): SafeHtml {
   return html`<div class="meta"><span>${sourceLink(a, a.sourceKey)}</span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${
-    a.version > 1 ? html`<span>${formatNumber(a.version)} نسخ</span>` : ""
+    a.version > 1 ? html`<span>${formatCount(a.version, VERSIONS)}</span>` : ""
   }</div>`;
 }
 
@@ -149,7 +160,27 @@ function facetList(title: string, name: string, counts: FacetCount[] | undefined
   )}</ul></section>`;
 }
 
-function renderSearch(params: URLSearchParams, q: string, page: number, result: SearchResult | null, query: SearchQuery | null): SafeHtml {
+/** Source facet folded by outlet: one line per outlet, its link filters on every key of the outlet. */
+function sourceFacet(counts: FacetCount[] | undefined, outlets: Outlet[], base: URLSearchParams): SafeHtml {
+  if (!counts || counts.length === 0) return html``;
+  const folded = new Map<string, { outlet: Outlet | undefined; label: string; keys: string[]; count: number }>();
+  for (const f of counts) {
+    const outlet = findOutlet(outlets, f.value);
+    const id = outlet?.key ?? f.value;
+    const entry = folded.get(id) ?? folded.set(id, { outlet, label: outlet?.name ?? f.value, keys: outlet?.keys ?? [f.value], count: 0 }).get(id)!;
+    entry.count += f.count;
+  }
+  const rows = [...folded.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1)).slice(0, 12);
+  const link = (keys: string[]) => {
+    const p = new URLSearchParams(base);
+    p.delete("page");
+    for (const k of keys) if (!p.getAll("source").includes(k)) p.append("source", k);
+    return `/search?${p.toString()}`;
+  };
+  return html`<section aria-label="المصادر"><h3>المصادر</h3><ul>${rows.map((r) => html`<li><a href="${link(r.keys)}">${r.label}</a> <span class="count">(${formatNumber(r.count)})</span></li>`)}</ul></section>`;
+}
+
+function renderSearch(params: URLSearchParams, q: string, page: number, result: SearchResult | null, query: SearchQuery | null, outlets: Outlet[]): SafeHtml {
   const active: [string, string][] = [];
   for (const [k, v] of params) if (k in FILTER_LABELS && v) active.push([k, v]);
   const totalPages = result ? Math.min(MAX_SEARCH_PAGE, Math.ceil(result.total / SEARCH_PAGE_SIZE)) : 0;
@@ -176,7 +207,7 @@ ${totalPages > 1 ? html`<nav class="pager" aria-label="صفحات النتائج
 </section>
 <aside class="facets panel" aria-label="تصفية النتائج">
 <h2>تصفية</h2>
-${facetList("المصادر", "source", result.facets.source, params)}
+${sourceFacet(result.facets.source, outlets, params)}
 ${facetList("الأيام", "day", result.facets.day, params, formatDay)}
 ${facetList("الأعلام", "entity", result.facets.entity, params)}
 </aside>
@@ -237,7 +268,7 @@ function renderArticle(a: StoredArticle, related: SearchHit[], versions: SafeHtm
 <h1 id="article-h">${a.title || "(بلا عنوان)"}</h1>
 <div class="meta"><span>${sourceLink(a, sourceKey)}</span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${a.author ? html`<span>${a.author}</span>` : ""}${
     original ? html`<span><a href="${original}" rel="nofollow noopener noreferrer">الرابط الأصلي</a></span>` : html`<span>${a.input}</span>`
-  }${a.version > 1 ? html`<span><a href="#versions-h">${formatNumber(a.version)} نسخ</a></span>` : ""}</div>
+  }${a.version > 1 ? html`<span><a href="#versions-h">${formatCount(a.version, VERSIONS)}</a></span>` : ""}</div>
 <div class="grid">
 <div class="article-body"${a.language && a.language !== "und" ? html` lang="${a.language}"` : ""}>
 ${paragraphs(a.body)}
@@ -275,7 +306,9 @@ export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
   const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
-  const sourcesOf = () => cache.get("sources", () => store.listSources());
+  const outletsOf = () => cache.get("outlets", async () => groupOutlets(await store.listSources()));
+  const windowEntities = (lastDay: string, days: number) =>
+    cache.getOrRefresh(`window-entities:${lastDay}:${days}`, () => entitiesOfWindow(store, dayBefore(lastDay, days - 1), lastDay, TREND_ENTITIES, TREND_MAX_ARTICLES));
   const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
   const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
     cache.get(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
@@ -283,24 +316,27 @@ export function webRoutes(store: Store, options: WebOptions): Hono {
 
   web.get("/", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const [latest, sources, entities, anchor] = await Promise.all([
-      store.listArticles({ limit: 12 }),
-      sourcesOf(),
-      topEntities(15),
-      newest(),
+    const [latest, outlets, anchor] = await Promise.all([store.listArticles({ limit: HOME_ARTICLES }), outletsOf(), newest()]);
+    const lastDay = anchor ?? options.clock().slice(0, 10);
+    const [chart, day, week] = await Promise.all([
+      dailyCounts({}, lastDay),
+      anchor ? windowEntities(lastDay, 1) : null,
+      anchor ? windowEntities(lastDay, 7) : null,
     ]);
-    const chart = await dailyCounts({}, anchor ?? options.clock().slice(0, 10));
     return sendPage(c, {
       title: "الرئيسية",
       body: html`<h1>مرصد الأخبار العربية</h1>
 <div class="grid">
+<div>
 <section aria-labelledby="latest-h"><h2 id="latest-h">أحدث الأخبار</h2>
-${latest.items.length ? html`<ul class="items">${latest.items.map(articleItem)}</ul><p><a href="/search">ابحث في ${formatNumber(latest.total)} خبراً</a></p>` : html`<p>لا أخبار مخزنة بعد. شغّل <code>marsad ingest</code> لإضافة أخبار.</p>`}
+${latest.items.length ? html`<ul class="items">${latest.items.map(articleItem)}</ul><p><a href="/search">ابحث في ${formatCount(latest.total, ARTICLES)}</a></p>` : html`<p>لا أخبار مخزنة بعد. شغّل <code>marsad ingest</code> لإضافة أخبار.</p>`}
 </section>
+</div>
 <div>
 <section class="panel" aria-labelledby="attention-h"><h2 id="attention-h">حجم التغطية</h2>${dayChart(chart, "عدد الأخبار في اليوم", "attention")}</section>
-${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"><h2 id="ent-h">الأكثر ذكراً</h2><ul class="items">${entities.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="count">(${formatNumber(e.articleCount)} خبراً)</span></li>`)}</ul></section>` : ""}
-<section class="panel" aria-labelledby="src-h"><h2 id="src-h">المصادر</h2>${sourceList(sources)}</section>
+${day && day.items.length ? trendSection("trend-day", `الأكثر ذكراً يوم ${formatDay(lastDay)}`, day) : ""}
+${week && week.items.length ? trendSection("trend-week", "الأكثر ذكراً في الأيام السبعة الأخيرة", week) : ""}
+<section class="panel" aria-labelledby="src-h"><h2 id="src-h">المصادر</h2>${sourceList(outlets)}</section>
 </div>
 </div>`,
     });
@@ -318,6 +354,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
       query = { q, ...filters, facets: ["source", "day", "entity"], limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE };
       result = await store.search(query);
     }
+    const outlets = result ? await outletsOf() : [];
     const feed = new URLSearchParams(params);
     feed.delete("page");
     return sendPage(c, {
@@ -325,7 +362,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
       q,
       isNoIndex: true,
       head: q ? html`<link rel="alternate" type="application/atom+xml" title="خلاصة البحث" href="/feeds/search?${feed.toString()}">` : "",
-      body: renderSearch(params, q, page, result, query),
+      body: renderSearch(params, q, page, result, query, outlets),
     });
   });
 
@@ -347,25 +384,24 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
 
   web.get("/sources", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const sources = await sourcesOf();
-    return sendPage(c, { title: "المصادر", body: html`<h1>المصادر</h1>${sourceList(sources)}` });
+    return sendPage(c, { title: "المصادر", body: html`<h1>المصادر</h1>${sourceList(await outletsOf())}` });
   });
 
   web.get("/sources/:key", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
     const key = c.req.param("key");
-    const source = (await sourcesOf()).find((s) => s.key === key);
-    if (!source) throw notFound(`source ${key}`);
-    const [latest, anchor] = await Promise.all([store.listArticles({ sources: [key], limit: 20 }), newest({ sources: [key] })]);
-    const chart = await dailyCounts({ sources: [key] }, anchor ?? options.clock().slice(0, 10));
-    const name = source.name ?? source.domain ?? "مصدر غير معروف";
+    const outlet = findOutlet(await outletsOf(), key);
+    if (!outlet) throw notFound(`source ${key}`);
+    const filters = { sources: outlet.keys };
+    const [latest, anchor] = await Promise.all([store.listArticles({ ...filters, limit: 20 }), newest(filters)]);
+    const chart = await dailyCounts(filters, anchor ?? options.clock().slice(0, 10));
     return sendPage(c, {
-      title: name,
-      body: html`<h1>${name}</h1>
-<p class="meta"><span>${formatNumber(source.articleCount)} خبراً</span>${source.domain ? html`<span>${source.domain}</span>` : ""}<span>من ${formatDay(source.firstPublishedAt)} إلى ${formatDay(source.lastPublishedAt)}</span></p>
+      title: outlet.name,
+      body: html`<h1>${outlet.name}</h1>
+<p class="meta"><span>${formatCount(outlet.articleCount, ARTICLES)}</span>${outlet.domain ? html`<span>${outlet.domain}</span>` : ""}<span>من ${formatDay(outlet.firstPublishedAt)} إلى ${formatDay(outlet.lastPublishedAt)}</span></p>
 <div class="grid">
 <section aria-labelledby="latest-h"><h2 id="latest-h">أحدث أخباره</h2><ul class="items">${latest.items.map(articleItem)}</ul></section>
-<section class="panel" aria-labelledby="vol-h"><h2 id="vol-h">حجم النشر</h2>${dayChart(chart, `أخبار ${name} في اليوم`, "volume")}</section>
+<section class="panel" aria-labelledby="vol-h"><h2 id="vol-h">حجم النشر</h2>${dayChart(chart, `أخبار ${outlet.name} في اليوم`, "volume")}</section>
 </div>`,
     });
   });
@@ -375,7 +411,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     const entities = await topEntities(100);
     return sendPage(c, {
       title: "الأعلام",
-      body: html`<h1>الأعلام</h1>${entities.length ? html`<ul class="items">${entities.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="meta">${ENTITY_TYPES[e.type] ?? ""} · ${formatNumber(e.articleCount)} خبراً</span></li>`)}</ul>` : html`<p>لم تُستخرج أعلام من الأخبار المخزنة بعد.</p>`}`,
+      body: html`<h1>الأعلام</h1>${entities.length ? html`<ul class="items">${entities.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="meta">${ENTITY_TYPES[e.type] ?? ""} · ${formatCount(e.articleCount, ARTICLES)}</span></li>`)}</ul>` : html`<p>لم تُستخرج أعلام من الأخبار المخزنة بعد.</p>`}`,
     });
   });
 
@@ -405,7 +441,7 @@ ${entities.length ? html`<section class="panel entities" aria-labelledby="ent-h"
     return sendPage(c, {
       title: entity.name,
       body: html`<h1>${entity.name}</h1>
-<p class="meta"><span>${ENTITY_TYPES[entity.type] ?? ""}</span><span>${formatNumber(entity.articleCount)} خبراً</span>${entity.spellings.length > 1 ? html`<span>يُكتب أيضاً: ${entity.spellings.filter((s) => s !== entity.name).join("، ")}</span>` : ""}</p>
+<p class="meta"><span>${ENTITY_TYPES[entity.type] ?? ""}</span><span>${formatCount(entity.articleCount, ARTICLES)}</span>${entity.spellings.length > 1 ? html`<span>يُكتب أيضاً: ${entity.spellings.filter((s) => s !== entity.name).join("، ")}</span>` : ""}</p>
 <div class="grid">
 <div>
 <section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره (${formatNumber(found.total)})</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
@@ -422,9 +458,15 @@ ${coMentioned.length ? html`<section class="panel entities" aria-labelledby="co-
   return web;
 }
 
-function sourceList(sources: Awaited<ReturnType<Store["listSources"]>>): HtmlValue {
-  if (sources.length === 0) return html`<p>لا مصادر بعد.</p>`;
-  return html`<ul class="items">${sources.map((s) => html`<li><a href="/sources/${encodeURIComponent(s.key)}">${s.name ?? s.domain ?? "مصدر غير معروف"}</a> <span class="count">(${formatNumber(s.articleCount)} خبراً)</span></li>`)}</ul>`;
+function sourceList(outlets: Outlet[]): HtmlValue {
+  if (outlets.length === 0) return html`<p>لا مصادر بعد.</p>`;
+  return html`<ul class="items">${outlets.map((o) => html`<li><a href="/sources/${encodeURIComponent(o.key)}">${o.name}</a> <span class="count">(${formatCount(o.articleCount, ARTICLES)})</span></li>`)}</ul>`;
+}
+
+function trendSection(id: string, title: string, w: WindowEntities): SafeHtml {
+  return html`<section class="panel entities" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>
+<ol class="items">${w.items.map((e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="count">(${formatCount(e.articles, ARTICLES)})</span></li>`)}</ol>
+${w.isPartial ? html`<p class="meta">من أحدث ${formatCount(w.articlesRead, ARTICLES)} من ${formatNumber(w.windowArticles)}</p>` : ""}</section>`;
 }
 
 export function renderErrorPage(c: Context, e: { status: number; message: string; parameter?: string }): Response {

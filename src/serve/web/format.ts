@@ -36,6 +36,21 @@ export function formatNumber(n: number): string {
   return NUMBER.format(n);
 }
 
+const TIME_OF_DAY = /T(\d{2}):(\d{2})/;
+
+/** Day and, when the value carries one, time of day as written (`24 نوفمبر 2026، 14:05`). */
+export function formatDayTime(iso: string | null | undefined): string {
+  const day = formatDay(iso);
+  const t = iso ? TIME_OF_DAY.exec(iso) : null;
+  return t ? `${day}، ${t[1]}:${t[2]}` : day;
+}
+
+/** Milliseconds since the epoch of an ISO value (a bare date is its UTC midnight), or NaN. */
+export function timeOf(iso: string | null | undefined): number {
+  if (!iso) return Number.NaN;
+  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(iso) ? `${iso}Z` : iso);
+}
+
 /** `YYYY-MM-DD` of the day `n` days before `iso`'s day. */
 export function dayBefore(iso: string, n: number): string {
   const d = toDate(iso)!;

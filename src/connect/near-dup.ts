@@ -199,7 +199,8 @@ export class DedupIndex {
   readonly options: DedupOptions;
   private readonly rows: number;
   private readonly docs = new Map<string, DocState>();
-  private readonly byHash = new Map<string, DocState>();
+  /** Docs held per content hash, in insertion order; the first is the one an exact copy matches. */
+  private readonly byHash = new Map<string, DocState[]>();
   private readonly buckets = new Map<number, DocState[]>();
   private readonly sketch: CountMinSketch;
   private readonly verdicts = new Map<string, DedupVerdict>();
@@ -271,7 +272,7 @@ export class DedupIndex {
     let matched: DocState | null = null;
     let jaccard: number | null = null;
     let containment: number | null = null;
-    const exact = this.byHash.get(hash);
+    const exact = this.byHash.get(hash)?.[0];
     if (exact && allShingles.length > 0) {
       kind = "exact";
       matched = exact;
@@ -296,7 +297,7 @@ export class DedupIndex {
     }
     this.countShingles(allShingles, source, kind);
     this.docs.set(doc.id, doc);
-    if (!this.byHash.has(hash)) this.byHash.set(hash, doc);
+    this.holdHash(doc);
     if (content.length > 0) this.indexSignature(doc);
 
     const verdict: DedupVerdict = {
@@ -313,6 +314,12 @@ export class DedupIndex {
     return verdict;
   }
 
+  private holdHash(doc: DocState): void {
+    const list = this.byHash.get(doc.hash);
+    if (list) list.push(doc);
+    else this.byHash.set(doc.hash, [doc]);
+  }
+
   private evictStale(): void {
     // amortized like story closing: one pass every EVICT_EVERY adds
     if (!Number.isFinite(this.options.retainHours) || ++this.sinceEvict < EVICT_EVERY) return;
@@ -322,7 +329,9 @@ export class DedupIndex {
       if (!(doc.seen < horizon)) continue;
       this.docs.delete(doc.id);
       this.verdicts.delete(doc.id);
-      if (this.byHash.get(doc.hash) === doc) this.byHash.delete(doc.hash);
+      const sameHash = this.byHash.get(doc.hash)!;
+      sameHash.splice(sameHash.indexOf(doc), 1);
+      if (sameHash.length === 0) this.byHash.delete(doc.hash);
       const members = doc.group.members;
       members.splice(members.indexOf(doc), 1);
       if (doc.shingleCount > 0) {
@@ -403,7 +412,7 @@ export class DedupIndex {
       };
       doc.group.members.push(doc);
       index.docs.set(doc.id, doc);
-      if (!index.byHash.has(doc.hash)) index.byHash.set(doc.hash, doc);
+      index.holdHash(doc);
       if (doc.shingleCount > 0) index.indexSignature(doc, BigInt(`0x${d.bands}`));
       const earliest = doc.group.earliest;
       index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });

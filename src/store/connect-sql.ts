@@ -13,7 +13,7 @@
  */
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
-import type { ArticleLinks, ConnectBatch, StoryList, StoryListQuery, StorySummary } from "./store.js";
+import type { ArticleLinks, ConnectBatch, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
   all<R>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -113,6 +113,19 @@ export async function storyMembers(db: SqlReader, id: string): Promise<string[]>
     await resolveStoryId(db, id),
   ]);
   return rows.map((r) => r.id);
+}
+
+export async function storyArticles(db: SqlReader, id: string, options: { limit?: number; offset?: number } = {}): Promise<{ total: number; items: StoryArticle[] }> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
+  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const storyId = await resolveStoryId(db, id);
+  const [count] = await db.all<{ n: number }>("SELECT count(*) AS n FROM article_links WHERE story_id = ?", [storyId]);
+  const rows = await db.all<ArticleRow & { dup_group: string; seq: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, l.dup_group, l.seq FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id = ?
+      ORDER BY a.published_at DESC NULLS LAST, l.seq DESC LIMIT ? OFFSET ?`,
+    [storyId, limit, offset],
+  );
+  return { total: Number(count?.n ?? 0), items: rows.map((r) => ({ article: summaryFromRow(r), dupGroup: r.dup_group, seq: Number(r.seq) })) };
 }
 
 interface StoryRow {

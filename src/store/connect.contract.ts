@@ -131,6 +131,9 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       const merged = buildStoryRecord(sa, [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_OTHER_TOLL }, { id: c!, article: MARKET }]);
       await store.saveConnections(batch({ connections: [link(c!, 3, c!, sb)], done: [c!], merged: [{ from: sb, into: sa }], stories: [merged] }, 3, 2));
       assert.deepEqual(await store.storyMembers(sb), [a, b, c]);
+      const page = await store.storyArticles(sb, { limit: 2 });
+      assert.equal(page.total, 3);
+      assert.deepEqual(page.items.map((x) => [x.article.id, x.seq]), [[c, 3], [b, 2]], "newest first");
       assert.equal((await store.getStory(sb))?.id, sa);
       assert.equal((await store.getArticleLinks(c!))?.storyId, sa);
       assert.deepEqual((await store.listStories({})).items.map((s) => s.id), [sa]);

@@ -286,6 +286,14 @@ export interface StorySummary {
   conflictCount: number;
 }
 
+/** A member of a story as lists show it. */
+export interface StoryArticle {
+  article: ArticleSummary;
+  dupGroup: string;
+  /** Position in the connect order. */
+  seq: number;
+}
+
 export interface StoryListQuery {
   /** Stories last seen on or after (ISO date or date-time). */
   since?: IsoDate;
@@ -382,6 +390,9 @@ export interface Store {
 
   /** Member ids of a story in connect order (after merges); empty when unknown. */
   storyMembers(id: string): Promise<string[]>;
+
+  /** Members of a story, newest first (by publication, then connect order), a page at a time. */
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }>;
 
   /** Records (or counts again) a failure for an input. */
   recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void>;

@@ -11,7 +11,7 @@
  */
 import type { Article, StoryRecord } from "../../types.js";
 import {
-  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyMembers,
+  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyArticles, storyMembers,
   type SqlReader, type SqlStatement,
 } from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
@@ -20,7 +20,7 @@ import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
-  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
+  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -376,6 +376,10 @@ class PostgresStore implements Store {
 
   storyMembers(id: string): Promise<string[]> {
     return storyMembers(this.reader, id);
+  }
+
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    return storyArticles(this.reader, id, options);
   }
 
   async stats(): Promise<StoreStats> {

@@ -85,6 +85,8 @@ export interface WatchOptions {
   signal?: AbortSignal;
   log: (line: string) => void;
   clock?: () => number;
+  /** Runs after every round that polled at least one feed (the CLI connects what was stored). */
+  afterRound?: () => Promise<void>;
 }
 
 /** Polls the feeds until aborted or `polls` rounds are done; returns the run's totals. */
@@ -111,6 +113,7 @@ export async function watchFeeds(store: Store, client: HttpClient, states: FeedS
       await pollOnce(store, client, states, feed, options, clock, totals, failures);
       pollsDone.set(feed, pollsDone.get(feed)! + 1);
     }
+    if (due.length > 0 && options.afterRound) await options.afterRound();
     if (due.length === 0 && wakeAt !== Infinity) await sleep(Math.max(0, wakeAt - clock()), options.signal);
   }
   return { ...totals, failures };

@@ -5,6 +5,7 @@ import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
 import { registerWatch } from "./watch.js";
 import { registerStories } from "./stories.js";
+import { registerConnect } from "./connect.js";
 import { registerServe } from "./serve.js";
 
 export const EXIT_OK = 0;
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerWatch(program);
+  registerConnect(program);
   registerStories(program);
   registerServe(program);
   return program;

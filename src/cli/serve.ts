@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
+import { connectStore } from "./connect.js";
 import { startServer } from "../serve/server.js";
 import { openStore } from "../store/store.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -46,6 +47,7 @@ async function runServe(flags: ServeFlags): Promise<number> {
       for (const f of s.failures.slice(0, 10)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
     }
   }
+  await connectStore(store, "marsad serve");
   const server = await startServer(store, port, flags.host);
   const shown = flags.host === "0.0.0.0" ? "localhost" : flags.host;
   process.stderr.write(`marsad serve: ${store.kind} store at ${store.location}\nmarsad serve: listening on http://${shown}:${server.port}/ (API: /api, OpenAPI: /api/openapi.json)\n`);

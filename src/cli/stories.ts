@@ -1,48 +1,57 @@
 /**
- * `marsad stories [--since] [--json]` and `marsad story <id>`: stories of the stored articles.
- * Stories are computed from the store's articles at each call (connect/connect-corpus.ts); they are
- * not persisted yet.
+ * `marsad stories [--since] [--json]` and `marsad story <id>`: the stories connect has stored
+ * (connect/connector.ts). Articles still in the connect queue are connected first, so a listing
+ * never lags behind the articles stored.
  */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
-import { openStore, type Store } from "../store/store.js";
-import { connectArticles } from "../connect/connect-corpus.js";
-import type { StoryMember } from "../connect/story-record.js";
+import { openStore, type Store, type StorySummary } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { connectStore } from "./connect.js";
 
 interface StoriesFlags {
   db?: string;
   json?: boolean;
   since?: string;
+  limit: number;
+  minArticles: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
-const PAGE = 100;
 
 function date(value: string): string {
   if (!DATE.test(value)) throw new InvalidArgumentError(`--since must be an ISO date (YYYY-MM-DD[THH:MM…]), got "${value}"`);
   return value;
 }
 
-async function loadMembers(store: Store, since: string | undefined): Promise<StoryMember[]> {
-  const members: StoryMember[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listArticles({ since, limit: PAGE, offset });
-    for (const item of page.items) {
-      const article = await store.getArticle(item.id);
-      if (article) members.push({ id: article.id, article });
-    }
-    if (page.items.length < PAGE || offset + PAGE >= page.total) break;
-  }
-  return members;
+function count(name: string, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`--${name} must be an integer in 1..${max}, got "${value}"`);
+    return n;
+  };
 }
 
-async function printRecord(r: StoryRecord, full: boolean): Promise<void> {
+async function allStories(store: Store, flags: StoriesFlags): Promise<StorySummary[]> {
+  const out: StorySummary[] = [];
+  while (out.length < flags.limit) {
+    const page = await store.listStories({ since: flags.since, minArticles: flags.minArticles, limit: Math.min(100, flags.limit - out.length), offset: out.length });
+    out.push(...page.items);
+    if (page.items.length === 0 || out.length >= page.total) break;
+  }
+  return out;
+}
+
+async function printSummary(s: StorySummary): Promise<void> {
+  await writeLine(`${s.id}  ${s.title}`);
+  await writeLine(`   ${s.articleCount} article(s) · ${s.sourceCount} source(s) · first seen ${s.firstSeen ?? "?"} · last ${s.lastSeen ?? "?"}${s.conflictCount ? ` · ${s.conflictCount} figure conflict(s)` : ""}`);
+}
+
+async function printRecord(r: StoryRecord): Promise<void> {
   await writeLine(`${r.id}  ${r.title}`);
   await writeLine(`   ${r.articleCount} article(s) · ${r.sources.length} source(s) · first seen ${r.firstSeen ?? "?"} · last ${r.lastSeen ?? "?"}`);
-  if (!full) return;
   await writeLine(`   sources: ${r.sources.map((s) => `${s.name} (${s.articles})`).join(", ")}`);
   await writeLine(`   per day: ${r.timeline.map((d) => `${d.day} ${d.articles}/${d.sources}`).join(", ") || "—"}`);
   if (r.mainEntities.length) await writeLine(`   entities: ${r.mainEntities.map((e) => `${e.name} (${e.articles})`).join(", ")}`);
@@ -56,16 +65,19 @@ async function printRecord(r: StoryRecord, full: boolean): Promise<void> {
 export function registerStories(program: Command): void {
   program
     .command("stories")
-    .description("stories of the stored articles, newest first")
+    .description("stories of the stored articles, most recently active first")
     .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--since <date>", "only articles published on or after", date)
-    .option("--json", "print the story records as JSON")
+    .option("--since <date>", "only stories active on or after this date", date)
+    .option("--min-articles <n>", "only stories with at least n articles", count("min-articles", 100_000), 1)
+    .option("--limit <n>", "at most n stories", count("limit", 100_000), 100)
+    .option("--json", "print the story summaries as JSON")
     .action(async (flags: StoriesFlags) => {
       const store = await openStore(storeLocation(flags.db));
       try {
-        const { records } = connectArticles(await loadMembers(store, flags.since));
-        if (flags.json) await writeLine(JSON.stringify(records, null, 2));
-        else for (const r of records) await printRecord(r, false);
+        await connectStore(store, "marsad stories");
+        const stories = await allStories(store, flags);
+        if (flags.json) await writeLine(JSON.stringify(stories, null, 2));
+        else for (const s of stories) await printSummary(s);
       } finally {
         await store.close();
       }
@@ -76,18 +88,18 @@ export function registerStories(program: Command): void {
     .argument("<id>", "story id (from `marsad stories`)")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--json", "print the story record as JSON")
-    .action(async (id: string, flags: StoriesFlags) => {
+    .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const store = await openStore(storeLocation(flags.db));
       try {
-        const { records, stories } = connectArticles(await loadMembers(store, undefined));
-        const record = records.find((r) => r.id === stories.resolve(id));
+        await connectStore(store, "marsad story");
+        const record = await store.getStory(id);
         if (!record) {
           process.stderr.write(`marsad story: ${id}: no such story\n`);
           process.exitCode = 1;
           return;
         }
         if (flags.json) await writeLine(JSON.stringify(record, null, 2));
-        else await printRecord(record, true);
+        else await printRecord(record);
       } finally {
         await store.close();
       }

@@ -18,6 +18,8 @@ import { watchFeeds } from "../ingest-web.js";
 import { isPostgresUrl, openStore } from "../store/store.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { addFetchOptions, httpClientFromFlags, type FetchFlags } from "./web-sources.js";
+import { Connector } from "../connect/connector.js";
+import { describeConnect } from "./connect.js";
 
 interface WatchFlags extends FetchFlags {
   feeds?: string;
@@ -26,6 +28,7 @@ interface WatchFlags extends FetchFlags {
   interval?: number;
   polls?: number;
   concurrency: number;
+  connect: boolean;
   now?: string;
 }
 
@@ -54,6 +57,7 @@ export function registerWatch(program: Command): void {
     .option("--polls <n>", "stop after polling every feed this many times", parsePositiveInt)
     .option("--concurrency <n>", "pages fetched at once per feed", parsePositiveInt, 4)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
+    .option("--no-connect", "store only; leave duplicate groups and stories to `marsad connect`")
     .action(async (flags: WatchFlags) => {
       process.exitCode = await runWatch(flags);
     });
@@ -98,6 +102,7 @@ async function runWatch(flags: WatchFlags): Promise<number> {
   if (!flags.feeds) log(`watching the ${feeds.length} shipped Arabic news feeds (give --feeds to choose your own)`);
   const location = storeLocation(flags.db);
   const store = await openStore(location);
+  const connector = new Connector();
   const states = new FileFeedStateStore(flags.state ?? defaultStatePath(location));
   const client = httpClientFromFlags(flags, log, { validators: feedValidators(states) });
   const controller = new AbortController();
@@ -115,6 +120,11 @@ async function runWatch(flags: WatchFlags): Promise<number> {
       polls: flags.polls ?? null,
       signal: controller.signal,
       log,
+      afterRound: async () => {
+        if (!flags.connect) return;
+        const report = await connector.connectPending(store, new Date().toISOString());
+        log(describeConnect(report));
+      },
     });
     log(`done: ${summary.created} new, ${summary.updated} updated, ${summary.failed} failed → ${store.location}`);
     return 0;

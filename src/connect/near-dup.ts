@@ -41,6 +41,12 @@ export interface DedupOptions {
   boilerplateGlobalGroups: number;
   /** Counters per row of the boilerplate sketch, a power of two. Default 2^20. */
   sketchWidth: number;
+  /**
+   * Articles are kept for matching this many hours after their time (publication, else the newest
+   * time seen when they were added), then forgotten, so memory follows the window. Default
+   * Infinity (keep all).
+   */
+  retainHours: number;
 }
 
 export const DEFAULT_DEDUP_OPTIONS: DedupOptions = {
@@ -54,6 +60,7 @@ export const DEFAULT_DEDUP_OPTIONS: DedupOptions = {
   boilerplateSourceGroups: 3,
   boilerplateGlobalGroups: 12,
   sketchWidth: 1 << 20,
+  retainHours: Number.POSITIVE_INFINITY,
 };
 
 export interface DedupInput {
@@ -85,6 +92,8 @@ interface DocState {
   id: string;
   order: number;
   time: number;
+  /** Time that decides when it is forgotten: its own, else the newest seen when it was added. */
+  seen: number;
   source: string;
   hash: string;
   signature: Uint32Array;
@@ -94,7 +103,7 @@ interface DocState {
 
 interface GroupState {
   id: string;
-  earliest: DocState;
+  earliest: { id: string; time: number; order: number };
   members: DocState[];
 }
 
@@ -102,6 +111,39 @@ const DEPTH = 4;
 const SKETCH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
 const GLOBAL_SOURCE = "\u0000all";
 const NO_TIME = Number.POSITIVE_INFINITY;
+const HOUR = 3_600_000;
+const EVICT_EVERY = 256;
+
+const timeOut = (t: number): number | null => (Number.isFinite(t) ? t : null);
+const timeIn = (t: number | null): number => (t === null ? NO_TIME : t);
+
+/** Plain JSON state of a DedupIndex (see `DedupIndex.snapshot`). */
+export interface DedupSnapshot {
+  version: 1;
+  options: Omit<DedupOptions, "retainHours"> & { retainHours: number | null };
+  order: number;
+  sinceEvict: number;
+  newest: number | null;
+  groups: { id: string; earliest: { id: string; time: number | null; order: number } }[];
+  docs: {
+    id: string;
+    order: number;
+    time: number | null;
+    seen: number | null;
+    source: string;
+    hash: string;
+    signature: string;
+    shingleCount: number;
+    /** Hex bit mask: bit b set = still listed in the bucket of band b. */
+    bands: string;
+    group: string;
+    kind: DedupKind;
+    matchedId: string | null;
+    jaccard: number | null;
+    containment: number | null;
+  }[];
+  sketch: string;
+}
 
 /** Count-min sketch over 32-bit keys with conservative update; counts saturate at 65535. */
 class CountMinSketch {
@@ -114,6 +156,15 @@ class CountMinSketch {
   }
   private slot(key: number, row: number): number {
     return fmix32(key ^ SKETCH_SEEDS[row]!) & this.mask;
+  }
+  toBase64(): string {
+    return Buffer.concat(this.rows.map((r) => Buffer.from(r.buffer, r.byteOffset, r.byteLength))).toString("base64");
+  }
+  fromBase64(data: string): void {
+    const bytes = Buffer.from(data, "base64");
+    const rowBytes = (this.mask + 1) * 2;
+    if (bytes.byteLength !== rowBytes * DEPTH) throw new Error(`near-dup: sketch snapshot has ${bytes.byteLength} bytes, expected ${rowBytes * DEPTH}`);
+    for (let r = 0; r < DEPTH; r++) this.rows[r]!.set(new Uint16Array(bytes.buffer.slice(bytes.byteOffset + r * rowBytes, bytes.byteOffset + (r + 1) * rowBytes)));
   }
   estimate(key: number): number {
     let min = 0xffff;
@@ -136,7 +187,7 @@ function parseTime(iso: string | null): number {
   return Number.isNaN(t) ? NO_TIME : t;
 }
 
-function isEarlier(a: DocState, b: DocState): boolean {
+function isEarlier(a: { time: number; order: number }, b: { time: number; order: number }): boolean {
   return a.time < b.time || (a.time === b.time && a.order < b.order);
 }
 
@@ -148,11 +199,14 @@ export class DedupIndex {
   readonly options: DedupOptions;
   private readonly rows: number;
   private readonly docs = new Map<string, DocState>();
-  private readonly byHash = new Map<string, DocState>();
+  /** Docs held per content hash, in insertion order; the first is the one an exact copy matches. */
+  private readonly byHash = new Map<string, DocState[]>();
   private readonly buckets = new Map<number, DocState[]>();
   private readonly sketch: CountMinSketch;
   private readonly verdicts = new Map<string, DedupVerdict>();
   private order = 0;
+  private newest = Number.NEGATIVE_INFINITY;
+  private sinceEvict = 0;
 
   constructor(options: Partial<DedupOptions> = {}) {
     for (const key of Object.keys(options)) {
@@ -200,10 +254,13 @@ export class DedupIndex {
     const { hash, shingles: allShingles } = fingerprint;
     const content = this.contentShingles(allShingles, input.source);
     const signature = minhash(content, permutations);
+    const time = parseTime(input.publishedAt);
+    if (time !== NO_TIME) this.newest = Math.max(this.newest, time);
     const doc: DocState = {
       id: input.id,
       order: this.order++,
-      time: parseTime(input.publishedAt),
+      time,
+      seen: time !== NO_TIME ? time : this.newest,
       source,
       hash,
       signature,
@@ -215,7 +272,7 @@ export class DedupIndex {
     let matched: DocState | null = null;
     let jaccard: number | null = null;
     let containment: number | null = null;
-    const exact = this.byHash.get(hash);
+    const exact = this.byHash.get(hash)?.[0];
     if (exact && allShingles.length > 0) {
       kind = "exact";
       matched = exact;
@@ -234,13 +291,13 @@ export class DedupIndex {
     if (matched) {
       doc.group = matched.group;
       doc.group.members.push(doc);
-      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = doc;
+      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
     } else {
-      doc.group = { id: doc.id, earliest: doc, members: [doc] };
+      doc.group = { id: doc.id, earliest: { id: doc.id, time: doc.time, order: doc.order }, members: [doc] };
     }
     this.countShingles(allShingles, source, kind);
     this.docs.set(doc.id, doc);
-    if (!this.byHash.has(hash)) this.byHash.set(hash, doc);
+    this.holdHash(doc);
     if (content.length > 0) this.indexSignature(doc);
 
     const verdict: DedupVerdict = {
@@ -253,7 +310,114 @@ export class DedupIndex {
       containment,
     };
     this.verdicts.set(doc.id, verdict);
+    this.evictStale();
     return verdict;
+  }
+
+  private holdHash(doc: DocState): void {
+    const list = this.byHash.get(doc.hash);
+    if (list) list.push(doc);
+    else this.byHash.set(doc.hash, [doc]);
+  }
+
+  private evictStale(): void {
+    // amortized like story closing: one pass every EVICT_EVERY adds
+    if (!Number.isFinite(this.options.retainHours) || ++this.sinceEvict < EVICT_EVERY) return;
+    this.sinceEvict = 0;
+    const horizon = this.newest - this.options.retainHours * HOUR;
+    for (const doc of this.docs.values()) {
+      if (!(doc.seen < horizon)) continue;
+      this.docs.delete(doc.id);
+      this.verdicts.delete(doc.id);
+      const sameHash = this.byHash.get(doc.hash)!;
+      sameHash.splice(sameHash.indexOf(doc), 1);
+      if (sameHash.length === 0) this.byHash.delete(doc.hash);
+      const members = doc.group.members;
+      members.splice(members.indexOf(doc), 1);
+      if (doc.shingleCount > 0) {
+        for (const key of this.bandKeys(doc.signature)) {
+          const bucket = this.buckets.get(key);
+          if (!bucket) continue;
+          const i = bucket.indexOf(doc);
+          if (i >= 0) bucket.splice(i, 1);
+          if (bucket.length === 0) this.buckets.delete(key);
+        }
+      }
+    }
+  }
+
+  /** The whole state as plain JSON data; `DedupIndex.restore` gives back an equal index. */
+  snapshot(): DedupSnapshot {
+    const docs = [...this.docs.values()].sort((a, b) => a.order - b.order);
+    const groups = new Map<string, GroupState>();
+    for (const d of docs) groups.set(d.group.id, d.group);
+    // which bands still list each doc: buckets drop their oldest past maxBucketSize, so this is
+    // what makes a restored index match the uninterrupted one exactly
+    const bands = new Map<DocState, bigint>();
+    for (const [key, bucket] of this.buckets) {
+      const bit = 1n << BigInt(Math.floor(key / 0x100000000));
+      for (const d of bucket) bands.set(d, (bands.get(d) ?? 0n) | bit);
+    }
+    return {
+      version: 1,
+      options: { ...this.options, retainHours: Number.isFinite(this.options.retainHours) ? this.options.retainHours : null },
+      order: this.order,
+      sinceEvict: this.sinceEvict,
+      newest: Number.isFinite(this.newest) ? this.newest : null,
+      groups: [...groups.values()].map((g) => ({ id: g.id, earliest: { id: g.earliest.id, time: timeOut(g.earliest.time), order: g.earliest.order } })),
+      docs: docs.map((d) => {
+        const v = this.verdicts.get(d.id)!;
+        return {
+          id: d.id,
+          order: d.order,
+          time: timeOut(d.time),
+          seen: timeOut(d.seen),
+          source: d.source,
+          hash: d.hash,
+          signature: Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength).toString("base64"),
+          shingleCount: d.shingleCount,
+          bands: (bands.get(d) ?? 0n).toString(16),
+          group: d.group.id,
+          kind: v.kind,
+          matchedId: v.matchedId,
+          jaccard: v.jaccard,
+          containment: v.containment,
+        };
+      }),
+      sketch: this.sketch.toBase64(),
+    };
+  }
+
+  static restore(snap: DedupSnapshot): DedupIndex {
+    if (snap.version !== 1) throw new Error(`near-dup: snapshot version ${String(snap.version)} is not supported`);
+    const index = new DedupIndex({ ...snap.options, retainHours: snap.options.retainHours ?? Number.POSITIVE_INFINITY });
+    index.order = snap.order;
+    index.sinceEvict = snap.sinceEvict;
+    index.newest = snap.newest ?? Number.NEGATIVE_INFINITY;
+    index.sketch.fromBase64(snap.sketch);
+    const groups = new Map<string, GroupState>();
+    for (const g of snap.groups) groups.set(g.id, { id: g.id, earliest: { id: g.earliest.id, time: timeIn(g.earliest.time), order: g.earliest.order }, members: [] });
+    for (const d of snap.docs) {
+      const bytes = Buffer.from(d.signature, "base64");
+      const doc: DocState = {
+        id: d.id,
+        order: d.order,
+        time: timeIn(d.time),
+        seen: timeIn(d.seen),
+        source: d.source,
+        hash: d.hash,
+        signature: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+        shingleCount: d.shingleCount,
+        group: groups.get(d.group)!,
+      };
+      doc.group.members.push(doc);
+      index.docs.set(doc.id, doc);
+      index.holdHash(doc);
+      if (doc.shingleCount > 0) index.indexSignature(doc, BigInt(`0x${d.bands}`));
+      const earliest = doc.group.earliest;
+      index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });
+    }
+    return index;
   }
 
   /** The group of an added article: its id, earliest member and members in insertion order; null if unknown. */
@@ -286,8 +450,10 @@ export class DedupIndex {
     return keys;
   }
 
-  private indexSignature(doc: DocState): void {
+  /** Posts a doc in the bucket of each band, or only of the bands set in `bandMask` (bit b = band b). */
+  private indexSignature(doc: DocState, bandMask?: bigint): void {
     for (const key of this.bandKeys(doc.signature)) {
+      if (bandMask !== undefined && ((bandMask >> BigInt(Math.floor(key / 0x100000000))) & 1n) === 0n) continue;
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = []));
       bucket.push(doc);

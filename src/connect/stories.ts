@@ -54,6 +54,11 @@ export interface StoryOptions {
   maxPostings: number;
   /** Candidates scored in full per article, the best by posted-key weight. Default 32. */
   maxCandidates: number;
+  /**
+   * Forget closed stories and their members (they live in the store once connected), so memory
+   * follows the window. Default false: `list()` then covers every story ever made.
+   */
+  forgetClosed: boolean;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -70,6 +75,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   postedTerms: 20,
   maxPostings: 64,
   maxCandidates: 32,
+  forgetClosed: false,
 };
 
 export interface StoryInput {
@@ -152,9 +158,9 @@ function cmp(a: string, b: string): number {
 
 export class StoryIndex {
   readonly options: StoryOptions;
-  private readonly titleDf = new DocumentFrequencies();
-  private readonly bodyDf = new DocumentFrequencies();
-  private readonly entityDf = new DocumentFrequencies();
+  private titleDf = new DocumentFrequencies();
+  private bodyDf = new DocumentFrequencies();
+  private entityDf = new DocumentFrequencies();
   private readonly stories = new Map<string, StoryState>();
   private readonly redirects = new Map<string, string>();
   private readonly articleStory = new Map<string, string>();
@@ -184,23 +190,7 @@ export class StoryIndex {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const o = this.options;
-    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
-    this.titleDf.add(titleCounts.keys());
-    this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(ents);
-    const entityWeights = new Map<string, number>();
-    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
-    const f: Features = {
-      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
-      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
-      entities: topNormalized(entityWeights, o.articleTerms),
-      time: parseTime(input.publishedAt),
-    };
-    if (!Number.isNaN(f.time)) {
-      this.newest = Math.max(this.newest, f.time);
-      this.closeStale();
-    }
-
+    const f = this.features(input, titleCounts, bodyCounts);
     const scored = this.candidates(f)
       .map((s) => ({ story: s, score: this.score(f, s) }))
       .sort((a, b) => b.score - a.score || a.story.order - b.story.order);
@@ -231,6 +221,46 @@ export class StoryIndex {
       }
     }
     return { articleId: input.id, storyId: story.id, kind, score, merged };
+  }
+
+  /**
+   * Adds an article to a story decided elsewhere (a duplicate follows its original's story): the
+   * statistics and, when the story is open here, its centroids are updated as by a join; a story
+   * closed or unknown here only records the membership.
+   */
+  addToStory(input: StoryInput, storyId: string): StoryAssignment {
+    const existing = this.storyOf(input.id);
+    if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
+    const f = this.features(input, termCounts(input.title), termCounts(input.body));
+    const target = this.resolve(storyId);
+    const story = this.stories.get(target);
+    if (story?.isOpen) this.addMember(story, input, f);
+    else if (!this.options.forgetClosed) {
+      if (story) story.members.push(input.id);
+      this.articleStory.set(input.id, target);
+    }
+    return { articleId: input.id, storyId: target, kind: "joined", score: null, merged: [] };
+  }
+
+  private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
+    const o = this.options;
+    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
+    this.titleDf.add(titleCounts.keys());
+    this.bodyDf.add(bodyCounts.keys());
+    this.entityDf.add(ents);
+    const entityWeights = new Map<string, number>();
+    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
+    const f: Features = {
+      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
+      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
+      entities: topNormalized(entityWeights, o.articleTerms),
+      time: parseTime(input.publishedAt),
+    };
+    if (!Number.isNaN(f.time)) {
+      this.newest = Math.max(this.newest, f.time);
+      this.closeStale();
+    }
+    return f;
   }
 
   /** Current story id of an article (after merges), null if unknown. */
@@ -270,6 +300,91 @@ export class StoryIndex {
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score || cmp(a.storyId, b.storyId))
       .slice(0, limit);
+  }
+
+  snapshot(): StoryIndexSnapshot {
+    const live = [...this.stories.values()].sort((a, b) => a.order - b.order);
+    const inLive = new Set<string>();
+    for (const s of live) for (const m of s.members) inLive.add(m);
+    return {
+      version: 1,
+      options: this.options,
+      order: this.order,
+      sinceClose: this.sinceClose,
+      newest: Number.isFinite(this.newest) ? this.newest : null,
+      df: { title: this.titleDf.toJSON(), body: this.bodyDf.toJSON(), entity: this.entityDf.toJSON() },
+      stories: live.map((s) => ({
+        id: s.id,
+        order: s.order,
+        members: s.members,
+        sums: [[...s.titleSum], [...s.bodySum], [...s.entitySum]],
+        first: nanToNull(s.first),
+        last: nanToNull(s.last),
+        firstIso: s.firstIso,
+        lastIso: s.lastIso,
+        sources: [...s.sources],
+        isOpen: s.isOpen,
+      })),
+      postings: [...this.postings].map(([k, list]) => [k, list.map((s) => s.id)]),
+      openQueue: this.openQueue.filter((e) => this.stories.get(e.story.id) === e.story).map((e) => [e.last, e.story.id]),
+      redirects: [...this.redirects],
+      articleStory: [...this.articleStory].filter(([a]) => !inLive.has(a)),
+    };
+  }
+
+  static restore(snap: StoryIndexSnapshot): StoryIndex {
+    if (snap.version !== 1) throw new Error(`stories: snapshot version ${String(snap.version)} is not supported`);
+    const index = new StoryIndex(snap.options);
+    index.order = snap.order;
+    index.sinceClose = snap.sinceClose;
+    index.newest = snap.newest ?? Number.NEGATIVE_INFINITY;
+    index.titleDf = DocumentFrequencies.fromJSON(snap.df.title);
+    index.bodyDf = DocumentFrequencies.fromJSON(snap.df.body);
+    index.entityDf = DocumentFrequencies.fromJSON(snap.df.entity);
+    const o = index.options;
+    for (const r of snap.stories) {
+      const [titleSum, bodySum, entitySum] = r.sums.map((e) => new Map(e));
+      const s: StoryState = {
+        id: r.id,
+        order: r.order,
+        members: [...r.members],
+        titleSum: titleSum!,
+        bodySum: bodySum!,
+        entitySum: entitySum!,
+        title: topNormalized(titleSum!, o.centroidTerms),
+        body: topNormalized(bodySum!, o.centroidTerms),
+        entities: topNormalized(entitySum!, o.centroidTerms),
+        first: nullToNan(r.first),
+        last: nullToNan(r.last),
+        firstIso: r.firstIso,
+        lastIso: r.lastIso,
+        sources: new Set(r.sources),
+        posted: new Set(),
+        isOpen: r.isOpen,
+      };
+      index.stories.set(s.id, s);
+      for (const m of s.members) index.articleStory.set(m, s.id);
+    }
+    for (const [a, story] of snap.articleStory) index.articleStory.set(a, story);
+    for (const [key, ids] of snap.postings) {
+      const list = ids.map((id) => index.stories.get(id)).filter((s): s is StoryState => s !== undefined);
+      for (const s of list) s.posted.add(key);
+      index.postings.set(key, list);
+    }
+    index.openQueue = snap.openQueue.flatMap(([last, id]) => {
+      const story = index.stories.get(id);
+      return story ? [{ last, story }] : [];
+    });
+    for (const [from, to] of snap.redirects) index.redirects.set(from, to);
+    return index;
+  }
+
+  private forget(s: StoryState): void {
+    this.stories.delete(s.id);
+    for (const m of s.members) {
+      const recorded = this.articleStory.get(m);
+      if (recorded !== undefined && this.resolve(recorded) === s.id) this.articleStory.delete(m);
+    }
   }
 
   private summary(s: StoryState): StorySummary {
@@ -456,11 +571,50 @@ export class StoryIndex {
         s.title = new Map();
         s.body = new Map();
         s.entities = new Map();
+        if (this.options.forgetClosed) this.forget(s);
       } else keep.push(entry);
     }
     keep.sort((a, b) => a.last - b.last);
     this.openQueue = keep;
   }
+}
+
+export interface StoryIndexSnapshot {
+  version: 1;
+  options: StoryOptions;
+  order: number;
+  sinceClose: number;
+  newest: number | null;
+  df: { title: ReturnType<DocumentFrequencies["toJSON"]>; body: ReturnType<DocumentFrequencies["toJSON"]>; entity: ReturnType<DocumentFrequencies["toJSON"]> };
+  stories: {
+    id: string;
+    order: number;
+    members: string[];
+    sums: [[string, number][], [string, number][], [string, number][]];
+    first: number | null;
+    last: number | null;
+    firstIso: string | null;
+    lastIso: string | null;
+    sources: string[];
+    isOpen: boolean;
+  }[];
+  postings: [string, string[]][];
+  openQueue: [number, string][];
+  redirects: [string, string][];
+  /** Members of stories no longer in `stories` (merged away): article → story id as recorded. */
+  articleStory: [string, string][];
+}
+
+const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+const nullToNan = (x: number | null): number => (x === null ? Number.NaN : x);
+
+/** The whole state of an index as plain JSON data; `restoreStoryIndex` gives back an equal index. */
+export function snapshotStoryIndex(index: StoryIndex): StoryIndexSnapshot {
+  return index.snapshot();
+}
+
+export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
+  return StoryIndex.restore(snapshot);
 }
 
 function staleness(s: StoryState): number {

@@ -35,6 +35,16 @@ export class DocumentFrequencies {
     this.n++;
     for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
+  /** Document count and per-term frequencies, for snapshots. */
+  toJSON(): { n: number; df: [string, number][] } {
+    return { n: this.n, df: [...this.df] };
+  }
+  static fromJSON(data: { n: number; df: [string, number][] }): DocumentFrequencies {
+    const d = new DocumentFrequencies();
+    d.n = data.n;
+    for (const [t, c] of data.df) d.df.set(t, c);
+    return d;
+  }
   idf(term: string): number {
     return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }

@@ -133,15 +133,16 @@ describe("api: sources, entities, health, openapi", () => {
     assert.equal(body.openapi, "3.1.0");
     assert.deepEqual(body, JSON.parse(JSON.stringify(buildOpenApi("0.1.0"))));
     const id = (await getJson("/api/articles?limit=1")).body.items[0].id;
+    const storyId = (await getJson("/api/stories?limit=1")).body.items[0].id;
     for (const [path, item] of Object.entries(body.paths) as [string, { get: { parameters: { name: string; in: string; required?: boolean }[] } }][]) {
       const query = item.get.parameters.filter((p) => p.in === "query" && p.required).map((p) => `${p.name}=${q("الجسر")}`).join("&");
-      const res = await app.request(`${path.replace("{id}", id)}${query ? `?${query}` : ""}`);
+      const res = await app.request(`${path.replace("{id}", id).replace("{storyId}", storyId)}${query ? `?${query}` : ""}`);
       assert.equal(res.status, 200, path);
     }
   });
   it("documents every parameter the search endpoint accepts", async () => {
     const names = buildOpenApi("x").paths["/api/search"]!.get.parameters.map((p) => p.name);
-    const values: Record<string, string> = { q: "الجسر", since: "2026-03-01", until: "2026-03-03", facets: "day", limit: "5", offset: "0", snippet: "100", lang: "ar", source: "nahr.example", tag: "الجسور", entity: "سعيد الراشد" };
+    const values: Record<string, string> = { collapse: "false", q: "الجسر", since: "2026-03-01", until: "2026-03-03", facets: "day", limit: "5", offset: "0", snippet: "100", lang: "ar", source: "nahr.example", tag: "الجسور", entity: "سعيد الراشد" };
     for (const n of names) {
       const res = await app.request(`/api/search?q=${q("الجسر")}&${n}=${q(values[n]!)}${n === "q" ? "" : ""}`.replace(`q=${q("الجسر")}&q=`, "q="));
       assert.equal(res.status, 200, n);
@@ -185,4 +186,37 @@ describe("feeds and exports", () => {
     assert.equal(bad.body.error.parameter, "format");
   });
   it("every fixture is findable", () => assert.equal(FIXTURE_ARTICLES.length, 4));
+});
+
+describe("api: stories, related, collapsed search", () => {
+  it("lists stories and serves one with its articles; bad and unknown ids answer 400 and 404", async () => {
+    const list = await getJson("/api/stories");
+    assert.equal(list.status, 200);
+    assert.ok(list.body.total >= 1);
+    const bridge = list.body.items.find((s: { title: string }) => s.title.includes("الجسر"));
+    assert.ok(bridge, "the bridge story is listed");
+    const story = await getJson(`/api/stories/${bridge.id}`);
+    assert.equal(story.status, 200);
+    assert.equal(story.body.id, bridge.id);
+    assert.ok(story.body.articles.items.length >= 2, "both reports of the bridge opening are in the story");
+    assert.ok(Array.isArray(story.body.conflicts));
+    assert.equal((await getJson("/api/stories/not-a-story")).status, 400);
+    assert.equal((await getJson("/api/stories/story-0000000000000000")).status, 404);
+    assert.equal((await getJson("/api/stories?min_articles=0")).body.error.parameter, "min_articles");
+  });
+  it("relates an article to its story's other articles", async () => {
+    const hit = (await getJson(`/api/search?q=${q("الجسر المعلق")}`)).body.hits[0];
+    const related = await getJson(`/api/articles/${hit.article.id}/related`);
+    assert.equal(related.status, 200);
+    assert.ok(related.body.storyId);
+    assert.ok(related.body.storyMembers.length >= 1);
+    assert.ok(related.body.storyMembers.every((m: { article: { id: string } }) => m.article.id !== hit.article.id));
+    assert.equal((await getJson("/api/articles/0000000000000000/related")).status, 404);
+  });
+  it("takes collapse=true|false on search and refuses other values", async () => {
+    assert.equal((await getJson(`/api/search?q=${q("الجسر")}&collapse=false`)).status, 200);
+    const bad = await getJson(`/api/search?q=${q("الجسر")}&collapse=maybe`);
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.parameter, "collapse");
+  });
 });

@@ -10,7 +10,8 @@ import { Hono } from "hono";
 import type { Store } from "../store/store.js";
 import { notFound } from "./errors.js";
 import { buildOpenApi } from "./openapi.js";
-import { articleIdParam, badParameter, intParam, parseListParams, parseSearchParams, rejectUnknown, single } from "./params.js";
+import { articleIdParam, badParameter, intParam, parseListParams, parseSearchParams, parseStoryListParams, rejectUnknown, single, storyIdParam } from "./params.js";
+import { relatedArticles } from "./related.js";
 
 export const DEFAULT_LIST_LIMIT = 20;
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -59,6 +60,33 @@ export function apiRoutes(store: Store, version: string): Hono {
     const old = await store.getArticleVersion(id, v);
     if (!old) throw notFound(`article ${id} version ${v}`);
     return c.json({ id, version: v, current: article.version, versions: article.versions, article: old });
+  });
+
+  api.get("/articles/:id/related", async (c) => {
+    rejectUnknown(new URL(c.req.url).searchParams, []);
+    const id = articleIdParam(c.req.param("id"));
+    const related = await relatedArticles(store, id);
+    if (!related) throw notFound(`article ${id}`);
+    return c.json(related);
+  });
+
+  api.get("/stories", async (c) => {
+    const query = parseStoryListParams(new URL(c.req.url).searchParams);
+    const limit = query.limit ?? DEFAULT_LIST_LIMIT;
+    const list = await store.listStories({ ...query, limit });
+    return c.json({ limit, offset: query.offset ?? 0, ...list });
+  });
+
+  api.get("/stories/:id", async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    rejectUnknown(params, ["limit", "offset"]);
+    const id = storyIdParam(c.req.param("id"));
+    const story = await store.getStory(id);
+    if (!story) throw notFound(`story ${id}`);
+    const limit = intParam(params, "limit", 1, 500) ?? 50;
+    const offset = intParam(params, "offset", 0, 1_000_000) ?? 0;
+    const articles = await store.storyArticles(story.id, { limit, offset });
+    return c.json({ ...story, requestedId: id, articles: { limit, offset, ...articles } });
   });
 
   api.get("/sources", async (c) => {

@@ -4,6 +4,7 @@
  * event handlers) that must render as text.
  */
 import { newArticle } from "../extract/article.js";
+import { Connector } from "../connect/connector.js";
 import type { ArticleInput, Store } from "../store/store.js";
 import type { Article } from "../types.js";
 
@@ -65,4 +66,5 @@ export async function loadFixtures(store: Store): Promise<void> {
   const inputs: ArticleInput[] = FIXTURE_ARTICLES.map((f) => ({ input: f.input, index: 0, article: f.article }));
   for (const i of inputs) await store.upsertArticles([i], { storedAt: "2026-03-03T12:00:00Z" });
   await store.upsertArticles([{ input: FIXTURE_EDIT.input, index: 0, article: FIXTURE_EDIT.article }], { storedAt: "2026-03-04T08:00:00Z" });
+  await new Connector().connectPending(store, "2026-03-04T08:00:00Z");
 }

@@ -71,7 +71,10 @@ const SEARCH_PARAMETERS: OpenApiParameter[] = [
   { name: "facets", in: "query", description: "Facets to count over all matches.", schema: { type: "array", items: { type: "string", enum: [...FACET_NAMES] } }, style: "form", explode: false },
   ...PAGE(10),
   int("snippet", MIN_SNIPPET, MAX_SNIPPET, 200, "Snippet length in characters."),
+  { name: "collapse", in: "query", description: "Fold copies of one text (a duplicate group) into one hit, counted in `duplicates`; false lists every copy.", schema: { type: "boolean", default: true } },
 ];
+const STORY_ID: OpenApiParameter = { name: "storyId", in: "path", required: true, description: "Story id (`story-` + 16 hex characters); an id merged into another story answers with the survivor.", schema: { type: "string", pattern: "^story-[0-9a-f]{16}$" } };
+const ARTICLE_ID: OpenApiParameter = { name: "id", in: "path", required: true, description: "Article id (16 hex characters).", schema: { type: "string", pattern: "^[0-9a-f]{16}$" } };
 const EXPORT_PARAMETERS: OpenApiParameter[] = [
   Q, ...FILTERS, ...PAGE(100),
   { name: "format", in: "query", description: "jsonl (one hit per line) or csv.", schema: { type: "string", enum: ["jsonl", "csv"], default: "jsonl" } },
@@ -91,7 +94,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
     openapi: "3.1.0",
     info: {
       title: "marsad API", version,
-      description: "Read-only access to the articles marsad stored: Arabic-aware search, articles with their versions, sources.",
+      description: "Read-only access to what marsad stored: Arabic-aware search (copies folded), articles with their versions, duplicates and related articles, stories with their figures and conflicts, sources, entities.",
       license: { name: "Apache 2.0", identifier: "Apache-2.0" },
     },
     paths: {
@@ -112,6 +115,22 @@ export function buildOpenApi(version: string): OpenApiDocument {
       ], responses: {
         "200": { description: "The article.", content: json(ref("StoredArticle")) },
         "404": { description: "No such article.", content: json(ref("Error")) }, ...errors,
+      } } },
+      "/api/articles/{id}/related": { get: { operationId: "relatedArticles", summary: "Copies of the article, the other articles of its story (copies folded) and the nearest other stories.", parameters: [ARTICLE_ID], responses: {
+        "200": { description: "What is related.", content: json(ref("Related")) },
+        "404": { description: "No such article.", content: json(ref("Error")) }, ...errors,
+      } } },
+      "/api/stories": { get: { operationId: "listStories", summary: "Stories (one event across sources and days), most recently active first.", parameters: [
+        date("since", "Active (last seen) on or after."), date("until", "Started (first seen) on or before."),
+        int("min_articles", 1, 100_000, 1, "Only stories with at least this many articles."), ...PAGE(20),
+      ], responses: {
+        "200": { description: "A page of stories.", content: json({ type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, items: { type: "array", items: ref("StorySummary") } } }) }, ...errors,
+      } } },
+      "/api/stories/{storyId}": { get: { operationId: "getStory", summary: "A story record: sources, timeline, main entities, quotes, the figures timeline with latest, highest and conflicts; and a page of its articles.", parameters: [
+        STORY_ID, int("limit", 1, 500, 50, "Articles per page."), int("offset", 0, 1_000_000, 0, "Articles to skip."),
+      ], responses: {
+        "200": { description: "The story.", content: json(ref("Story")) },
+        "404": { description: "No such story.", content: json(ref("Error")) }, ...errors,
       } } },
       "/api/sources": { get: { operationId: "listSources", summary: "Every source with its article count and date range.", parameters: [], responses: {
         "200": { description: "Sources, most articles first.", content: json({ type: "object", properties: { total: { type: "integer" }, items: { type: "array", items: ref("Source") } } }) }, ...errors,
@@ -141,7 +160,11 @@ export function buildOpenApi(version: string): OpenApiDocument {
         } },
         SearchResult: { type: "object", required: ["query", "total", "hits", "facets", "relaxed", "warnings"], properties: {
           query: { type: "string" }, limit: { type: "integer" }, offset: { type: "integer" }, total: { type: "integer" },
-          hits: { type: "array", items: { type: "object", properties: { article: ref("ArticleSummary"), score: { type: "number" }, title: ref("Snippet"), snippet: ref("Snippet") } } },
+          hits: { type: "array", items: { type: "object", properties: {
+            article: ref("ArticleSummary"), score: { type: "number" }, title: ref("Snippet"), snippet: ref("Snippet"),
+            duplicateGroup: { type: ["string", "null"], description: "Duplicate group of the article (null until connected)." },
+            duplicates: { type: "integer", description: "Other copies that matched, folded into this hit." },
+          } } },
           facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: "string" }, count: { type: "integer" } } } } },
           relaxed: { type: "boolean", description: "True when all-words matching found too little and any-word matching was used." },
           warnings: { type: "array", items: { type: "string" } },
@@ -151,6 +174,29 @@ export function buildOpenApi(version: string): OpenApiDocument {
           id: { type: "string" }, key: { type: "string" }, version: { type: "integer" }, contentHash: { type: "string" },
           versions: { type: "array", items: { type: "object", properties: { version: { type: "integer" }, contentHash: { type: "string" }, storedAt: { type: "string" }, title: { type: "string" } } } },
           title: { type: "string" }, body: { type: "string" }, publishedAt: { type: ["string", "null"] },
+        } },
+        StorySummary: { type: "object", properties: {
+          id: { type: "string" }, title: { type: "string" }, centralArticleId: { type: "string" }, firstSeen: { type: ["string", "null"] }, lastSeen: { type: ["string", "null"] },
+          articleCount: { type: "integer" }, sourceCount: { type: "integer" }, conflictCount: { type: "integer" },
+        } },
+        Story: { type: "object", description: "connect/story-record.ts StoryRecord, plus `requestedId` and a page of `articles`.", required: ["id", "title", "figures", "conflicts"], properties: {
+          id: { type: "string" }, requestedId: { type: "string" }, title: { type: "string" }, centralArticleId: { type: "string" }, firstSeen: { type: ["string", "null"] }, lastSeen: { type: ["string", "null"] },
+          articleCount: { type: "integer" }, sources: { type: "array", items: { type: "object" } }, timeline: { type: "array", items: { type: "object" } },
+          mainEntities: { type: "array", items: { type: "object" } }, quotes: { type: "array", items: { type: "object" } },
+          figures: { type: "array", items: ref("StoryFigure") }, latest: { type: "array", items: ref("StoryFigure") }, highest: { type: "array", items: ref("StoryFigure") },
+          conflicts: { type: "array", items: { type: "object", description: "Two or more sources giving values of one kind and group that do not overlap, within hours.", properties: {
+            kind: { type: "string" }, group: { type: ["string", "null"] }, from: { type: "string" }, to: { type: "string" }, figures: { type: "array", items: ref("StoryFigure") },
+          } } },
+          articles: { type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, items: { type: "array", items: { type: "object", properties: { article: ref("ArticleSummary"), dupGroup: { type: "string" }, seq: { type: "integer" } } } } } },
+        } },
+        StoryFigure: { type: "object", properties: {
+          kind: { type: "string" }, group: { type: ["string", "null"] }, value: { type: "number" }, valueMax: { type: ["number", "null"] }, qualifier: { type: "string" },
+          text: { type: "string" }, articleId: { type: "string" }, source: { type: ["string", "null"] }, at: { type: ["string", "null"] },
+        } },
+        Related: { type: "object", properties: {
+          articleId: { type: "string" }, storyId: { type: ["string", "null"] }, duplicates: { type: "array", items: ref("ArticleSummary") },
+          storyMembers: { type: "array", items: { type: "object", properties: { article: ref("ArticleSummary"), copies: { type: "integer" } } } },
+          nearestStories: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, articleCount: { type: "integer" }, lastSeen: { type: ["string", "null"] }, via: ref("ArticleSummary") } } },
         } },
         Source: { type: "object", properties: { key: { type: "string" }, name: { type: ["string", "null"] }, domain: { type: ["string", "null"] }, articleCount: { type: "integer" }, firstPublishedAt: { type: ["string", "null"] }, lastPublishedAt: { type: ["string", "null"] } } },
         Entity: { type: "object", properties: { type: { enum: ["person", "location", "organization", "misc"] }, name: { type: "string" }, spellings: { type: "array", items: { type: "string" } }, articleCount: { type: "integer" } } },

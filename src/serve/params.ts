@@ -8,7 +8,7 @@
  * - Pure: the caller passes the parsed query (`URLSearchParams`).
  */
 import { issue, IssueError } from "../issues.js";
-import type { ArticleFilters, ArticleListQuery, FacetName, SearchQuery } from "../store/store.js";
+import type { ArticleFilters, ArticleListQuery, FacetName, SearchQuery, StoryListQuery } from "../store/store.js";
 
 /** Longest query text accepted: a pasted headline plus operators fits; a pasted article does not. */
 export const MAX_QUERY_LENGTH = 500;
@@ -23,12 +23,15 @@ export const MAX_FILTER_LENGTH = 200;
 export const MAX_FILTER_VALUES = 20;
 export const FACET_NAMES: readonly FacetName[] = ["source", "day", "entity"];
 
-export const SEARCH_PARAMS = ["q", "source", "since", "until", "lang", "tag", "entity", "facets", "limit", "offset", "snippet"] as const;
+export const SEARCH_PARAMS = ["q", "source", "since", "until", "lang", "tag", "entity", "facets", "limit", "offset", "snippet", "collapse"] as const;
+export const STORY_LIST_PARAMS = ["since", "until", "min_articles", "limit", "offset"] as const;
 export const LIST_PARAMS = ["source", "since", "until", "lang", "tag", "entity", "limit", "offset"] as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
+// connect names a story after the article that started it
+const STORY_ID = /^story-[0-9a-f]{16}$/;
 // Control characters other than tab make no sense in a query and break logs and feeds.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
@@ -140,7 +143,40 @@ export function parseSearchParams(params: URLSearchParams, allowed: readonly str
   if (limit !== undefined) query.limit = limit;
   if (offset !== undefined) query.offset = offset;
   if (snippet !== undefined) query.snippetLength = snippet;
+  const collapse = boolParam(params, "collapse");
+  if (collapse !== undefined) query.collapseDuplicates = collapse;
   return query;
+}
+
+/** `true`/`1` or `false`/`0`; absent → undefined. */
+export function boolParam(params: URLSearchParams, name: string): boolean | undefined {
+  const v = single(params, name);
+  if (v === undefined) return undefined;
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  throw badParameter(name, "must be true or false", v);
+}
+
+/** `/api/stories` parameters → a store story query. */
+export function parseStoryListParams(params: URLSearchParams): StoryListQuery {
+  rejectUnknown(params, STORY_LIST_PARAMS);
+  const query: StoryListQuery = {};
+  const since = dateParam(params, "since");
+  const until = dateParam(params, "until");
+  const minArticles = intParam(params, "min_articles", 1, 100_000);
+  const limit = intParam(params, "limit", 1, MAX_PAGE_SIZE);
+  const offset = intParam(params, "offset", 0, MAX_OFFSET);
+  if (since !== undefined) query.since = since;
+  if (until !== undefined) query.until = until;
+  if (minArticles !== undefined) query.minArticles = minArticles;
+  if (limit !== undefined) query.limit = limit;
+  if (offset !== undefined) query.offset = offset;
+  return query;
+}
+
+export function storyIdParam(id: string): string {
+  if (!STORY_ID.test(id)) throw badParameter(":id", "must be a story id: story- and 16 lowercase hexadecimal characters", id);
+  return id;
 }
 
 /** `/api/articles` parameters → a store list query. */

@@ -97,7 +97,20 @@ export async function planQuery(q: string, related: RelatedSpellings): Promise<P
   return expandEntities(parseQuery(q), related);
 }
 
-export function makeHit(article: ArticleSummary, score: number, body: string, parsed: ParsedQuery, snippetLength: number): SearchHit {
+/** Duplicate group of a hit's article (null when not connected yet) and the other copies folded into it. */
+export interface HitGroup {
+  group: string | null;
+  copies: number;
+}
+
+export function makeHit(article: ArticleSummary, score: number, body: string, parsed: ParsedQuery, snippetLength: number, dup: HitGroup): SearchHit {
   const matcher = buildMatcher(positiveUnits(parsed));
-  return { article, score, title: highlightAll(article.title, matcher), snippet: cutSnippet(body, matcher, snippetLength) };
+  return {
+    article,
+    score,
+    title: highlightAll(article.title, matcher),
+    snippet: cutSnippet(body, matcher, snippetLength),
+    duplicateGroup: dup.group,
+    duplicates: Math.max(0, dup.copies - 1),
+  };
 }

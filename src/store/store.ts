@@ -12,7 +12,7 @@
  * - Backend differences are readonly `capabilities`, never checks of `kind` by callers.
  * - Migrations are versioned per adapter and applied by `openStore` before it returns.
  */
-import type { Article, EntityType, IsoDate } from "../types.js";
+import type { Article, EntityType, IsoDate, StoryRecord } from "../types.js";
 
 /** What a caller hands to `upsertArticles`. */
 export interface ArticleInput {
@@ -108,6 +108,11 @@ export interface SearchQuery extends ArticleFilters {
   offset?: number;
   /** Snippet length in characters, 40..1,000; default 200. */
   snippetLength?: number;
+  /**
+   * Default true: one hit per duplicate group (its best-ranked member), `total` counts groups and
+   * `SearchHit.duplicates` says how many other copies matched. False lists every copy.
+   */
+  collapseDuplicates?: boolean;
 }
 
 /** A range of a snippet or title to highlight: offsets in `text`, UTF-16 code units, end exclusive. */
@@ -133,6 +138,10 @@ export interface SearchHit {
   title: Snippet;
   /** The best passage of the body (empty text when the body has no match). */
   snippet: Snippet;
+  /** Duplicate group of the article (null until connected); see `ArticleLinks`. */
+  duplicateGroup: string | null;
+  /** Other members of the duplicate group that matched too (folded into this hit); 0 when not collapsed. */
+  duplicates: number;
 }
 
 export interface FacetCount {
@@ -213,6 +222,95 @@ export interface StoreStats {
   bytes: number;
 }
 
+/** What connect decided for one article (connect/connector.ts), persisted by `saveConnections`. */
+export interface ArticleConnection {
+  articleId: string;
+  /** Position in the connect order, 1-based, gapless (the order articles were connected in). */
+  seq: number;
+  /** Duplicate group: the id of the group's first-connected member. */
+  dupGroup: string;
+  /** How it joined its group: `new` (first member), `exact` (same normalized text) or `near`. */
+  dupKind: "new" | "exact" | "near";
+  /** The earlier article it matched, null for `new`. */
+  dupMatched: string | null;
+  /** Estimated Jaccard with the matched article (1 for exact), null for `new`. */
+  dupSimilarity: number | null;
+  /** Story at the time of connecting (merges are applied through `ConnectBatch.merged`). */
+  storyId: string;
+}
+
+/** One connect step, written in one transaction by `saveConnections`. */
+export interface ConnectBatch {
+  connections: ArticleConnection[];
+  /** Articles this step handled (connected now, or connected before and re-read after a new version): off the queue. */
+  done: string[];
+  /** Earliest-published member per duplicate group touched by the batch. */
+  groups: { groupId: string; earliestId: string }[];
+  /** Whole records of the stories created or changed by the batch. */
+  stories: StoryRecord[];
+  /** Stories merged into others in this batch: members, redirects and records follow `into`. */
+  merged: { from: string; into: string }[];
+  /** Serialized connector state after the batch (opaque to the store) and its sequence. */
+  state: { seq: number; data: Uint8Array };
+  /** Sequence of the state the step started from (null: none saved yet); the write fails if it moved. */
+  previousSeq: number | null;
+  /** Clock of the run (ISO). */
+  savedAt: IsoDate;
+}
+
+/** Where an article stands after connect: its duplicate group and its story. */
+export interface ArticleLinks {
+  articleId: string;
+  dupGroup: string;
+  dupKind: "new" | "exact" | "near";
+  dupMatched: string | null;
+  dupSimilarity: number | null;
+  /** Earliest-published member of the group (the original, as far as marsad knows). */
+  earliestId: string;
+  /** Other members of the group, in connect order. */
+  duplicates: ArticleSummary[];
+  /** Current story (after merges), null when the story record is missing. */
+  storyId: string | null;
+}
+
+/** A story as lists show it. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  centralArticleId: string;
+  firstSeen: IsoDate | null;
+  lastSeen: IsoDate | null;
+  articleCount: number;
+  sourceCount: number;
+  /** Figure conflicts in the story. */
+  conflictCount: number;
+}
+
+/** A member of a story as lists show it. */
+export interface StoryArticle {
+  article: ArticleSummary;
+  dupGroup: string;
+  /** Position in the connect order. */
+  seq: number;
+}
+
+export interface StoryListQuery {
+  /** Stories last seen on or after (ISO date or date-time). */
+  since?: IsoDate;
+  /** Stories first seen on or before; a bare date covers that day. */
+  until?: IsoDate;
+  /** Only stories with at least this many articles; default 1. */
+  minArticles?: number;
+  /** Page size, 1..100; default 20. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoryList {
+  total: number;
+  items: StorySummary[];
+}
+
 /** Backend differences, read by callers instead of checking `kind`. */
 export interface StoreCapabilities {
   /** Ranking used by `search`: FTS5 BM25, or a PostgreSQL ts_rank variant. */
@@ -259,6 +357,42 @@ export interface Store {
 
   /** Entities whose name or any spelling matches `name` in normalized form (any, if omitted). */
   listEntities(options?: { name?: string; limit?: number }): Promise<EntitySummary[]>;
+
+  /** Articles not connected yet, in the order they were first stored, at most `limit`. */
+  pendingConnections(limit: number): Promise<StoredArticle[]>;
+
+  /**
+   * Writes one connect step in one transaction: links, group earliest members, story records,
+   * merges (members and redirects move to the survivor) and the connector state.
+   */
+  saveConnections(batch: ConnectBatch): Promise<void>;
+
+  /** The connector state last saved, or null before the first connect. */
+  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null>;
+
+  /**
+   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s; returns
+   * whether `holder` now has it. Lets one process at a time connect, across machines on PostgreSQL.
+   */
+  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+
+  /** Gives the lease back if `holder` has it. */
+  releaseLease(name: string, holder: string): Promise<void>;
+
+  /** Duplicate group and story of an article, null when the article is unknown or not connected. */
+  getArticleLinks(articleId: string): Promise<ArticleLinks | null>;
+
+  /** Stories, most recently seen first (ties: larger first, then id). */
+  listStories(query: StoryListQuery): Promise<StoryList>;
+
+  /** A story record by id; an id merged into another story resolves to the survivor. */
+  getStory(id: string): Promise<StoryRecord | null>;
+
+  /** Member ids of a story in connect order (after merges); empty when unknown. */
+  storyMembers(id: string): Promise<string[]>;
+
+  /** Members of a story, newest first (by publication, then connect order), a page at a time. */
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }>;
 
   /** Records (or counts again) a failure for an input. */
   recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void>;

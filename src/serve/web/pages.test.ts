@@ -56,7 +56,7 @@ describe("diff", () => {
 describe("duplicates and related", () => {
   const hit = (id: string, title: string, text: string): SearchHit => ({
     article: { id, key: id, url: null, title, publishedAt: null, language: "ar", source: { name: id, domain: null }, sourceKey: id, version: 1 },
-    score: 1, title: { text: title, highlights: [], isTruncatedStart: false, isTruncatedEnd: false }, snippet: { text, highlights: [], isTruncatedStart: false, isTruncatedEnd: false },
+    score: 1, title: { text: title, highlights: [], isTruncatedStart: false, isTruncatedEnd: false }, snippet: { text, highlights: [], isTruncatedStart: false, isTruncatedEnd: false }, duplicateGroup: null, duplicates: 0,
   });
   it("folds republished copies under the first hit and keeps different stories apart", () => {
     const body = "لقي سبعة أشخاص حتفهم وأصيب 12 آخرون جراء سيول جارفة اجتاحت البلدة ليل الأحد بعد أمطار غزيرة";

@@ -2,8 +2,8 @@
  * Versioned schema of the PostgreSQL store, applied in order at open under an advisory lock (so
  * several workers starting together migrate once), each in a transaction, recorded in
  * `schema_migrations`. Never edit a released migration: add the next one.
- * Later stages get their own migrations (stories / duplicate groups for connect, feed state and a
- * jobs table claimed with FOR UPDATE SKIP LOCKED for acquire); `articles.row` is the key they use.
+ * Version 2 holds what connect persists (connect/connector.ts); `articles.row` is the key later
+ * tables reference.
  */
 import type { Migration } from "../sqlite/migrations.js";
 
@@ -140,6 +140,66 @@ CREATE TABLE failures (
   reason text NOT NULL,
   failed_at text NOT NULL,
   attempts integer NOT NULL
+);
+`,
+  },
+  {
+    version: 2,
+    name: "connect: queue, article links (duplicate group, story), groups, stories, redirects, connector state, leases",
+    sql: `
+-- Articles to connect: filled in the transaction that stores a new article or a new version
+-- (an outbox), emptied by the connect step that handles them.
+CREATE TABLE connect_queue (article_row bigint PRIMARY KEY REFERENCES articles (row) ON DELETE CASCADE);
+INSERT INTO connect_queue (article_row) SELECT row FROM articles;
+
+CREATE TABLE article_links (
+  article_row bigint PRIMARY KEY REFERENCES articles (row) ON DELETE CASCADE,
+  seq bigint NOT NULL UNIQUE,
+  dup_group text NOT NULL,
+  dup_kind text NOT NULL,
+  dup_matched text,
+  dup_similarity double precision,
+  story_id text NOT NULL
+);
+CREATE INDEX article_links_group ON article_links (dup_group, seq);
+CREATE INDEX article_links_story ON article_links (story_id, seq);
+
+CREATE TABLE dup_groups (
+  id text PRIMARY KEY,
+  earliest_id text NOT NULL
+);
+
+CREATE TABLE stories (
+  id text PRIMARY KEY,
+  title text NOT NULL,
+  central_article_id text NOT NULL,
+  first_seen text,
+  last_seen text,
+  article_count integer NOT NULL,
+  source_count integer NOT NULL,
+  conflict_count integer NOT NULL,
+  record jsonb NOT NULL,
+  updated_seq bigint NOT NULL
+);
+CREATE INDEX stories_recent ON stories (last_seen DESC NULLS LAST, article_count DESC, id);
+
+CREATE TABLE story_redirects (
+  from_id text PRIMARY KEY,
+  to_id text NOT NULL
+);
+CREATE INDEX story_redirects_to ON story_redirects (to_id);
+
+CREATE TABLE connect_state (
+  name text PRIMARY KEY,
+  seq bigint NOT NULL,
+  data bytea NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE leases (
+  name text PRIMARY KEY,
+  holder text NOT NULL,
+  expires_at bigint NOT NULL
 );
 `,
   },

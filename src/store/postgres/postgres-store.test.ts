@@ -5,6 +5,7 @@
 import { after } from "node:test";
 import { randomBytes } from "node:crypto";
 import { describeStore } from "../store.contract.js";
+import { describeConnectContract } from "../connect.contract.js";
 import { openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
 
@@ -21,8 +22,11 @@ after(async () => {
   }
 });
 
-describeStore("postgres", () => {
+function freshStore() {
   const schema = `${RUN}_${schemas.length}`;
   schemas.push(schema);
   return openPostgresStore(URL_, { schema, poolSize: 2 });
-});
+}
+
+describeStore("postgres", freshStore);
+describeConnectContract("postgres", freshStore);

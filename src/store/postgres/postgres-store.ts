@@ -9,14 +9,18 @@
  *   terms that PostgreSQL computes from the index alone. Child tables are written with one
  *   statement each from JSON, to keep round trips per article low.
  */
-import type { Article } from "../../types.js";
+import type { Article, StoryRecord } from "../../types.js";
+import {
+  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyArticles, storyMembers,
+  type SqlReader, type SqlStatement,
+} from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
+  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -149,6 +153,7 @@ class PostgresStore implements Store {
     await this.q("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)",
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
     await this.writeChildren(client, row!, p);
+    await this.q("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
@@ -245,10 +250,19 @@ class PostgresStore implements Store {
       for (const name of query.facets ?? []) facets[name] = [];
       return { ...empty, facets };
     }
-    const rows = (await this.q<Row & { score: number }>(`SELECT s.*, v.record->>'body' AS body FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score FROM ${from} ORDER BY score DESC, a.row LIMIT ? OFFSET ?) s
+    const collapse = query.collapseDuplicates ?? true;
+    const link = "LEFT JOIN article_links l ON l.article_row = a.row";
+    const ranked = collapse
+      ? `SELECT * FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score, l.dup_group AS grp,
+          row_number() OVER (PARTITION BY coalesce(l.dup_group, a.id) ORDER BY ${RANK} DESC, a.row) AS rk,
+          count(*) OVER (PARTITION BY coalesce(l.dup_group, a.id))::int AS copies
+          FROM articles a ${link}, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${f.sql}) g WHERE g.rk = 1`
+      : `SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score, l.dup_group AS grp, 1 AS copies FROM articles a ${link}, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${f.sql}`;
+    if (collapse) total = (await this.q<{ n: number }>(`SELECT count(*) AS n FROM (${ranked}) c`, [text, ...f.params])).rows[0]!.n;
+    const rows = (await this.q<Row & { score: number; grp: string | null; copies: number }>(`SELECT s.*, v.record->>'body' AS body FROM (${ranked} ORDER BY score DESC, row LIMIT ? OFFSET ?) s
         JOIN article_versions v ON v.article_row = s.row AND v.version = s.version ORDER BY s.score DESC, s.row`,
       [text, ...f.params, limit, offset])).rows;
-    const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength));
+    const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
     for (const name of query.facets ?? []) facets[name] = await this.facet(name, from, [text, ...f.params]);
     return { total, hits, facets, relaxed, warnings: parsed.warnings };
   }
@@ -298,6 +312,74 @@ class PostgresStore implements Store {
   async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
     return (await this.q<IngestFailure>(`SELECT input, stage, code, reason, failed_at AS "failedAt", attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?`,
       [options.limit ?? 1000])).rows;
+  }
+
+  private readonly reader: SqlReader = {
+    all: async <R>(sql: string, params: unknown[] = []) => (await this.q<R>(sql, params)).rows,
+  };
+
+  private async runStatements(statements: SqlStatement[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      for (const st of statements) {
+        const changes = (await this.q(st.sql, st.params, client)).rowCount;
+        if (st.expectOneChange && changes !== 1) throw new Error(`store/postgres: connect step refused: ${st.expectOneChange}`);
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async pendingConnections(limit: number): Promise<StoredArticle[]> {
+    const ids = await pendingArticleIds(this.reader, limit);
+    const out: StoredArticle[] = [];
+    for (const id of ids) {
+      const a = await this.getArticle(id);
+      if (a) out.push(a);
+    }
+    return out;
+  }
+
+  saveConnections(batch: ConnectBatch): Promise<void> {
+    return this.runStatements(connectStatements(batch));
+  }
+
+  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
+    return loadConnectState(this.reader);
+  }
+
+  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+    return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  releaseLease(name: string, holder: string): Promise<void> {
+    return this.runStatements([releaseStatement(name, holder)]);
+  }
+
+  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
+    return getArticleLinks(this.reader, articleId);
+  }
+
+  listStories(query: StoryListQuery): Promise<StoryList> {
+    return listStories(this.reader, query);
+  }
+
+  getStory(id: string): Promise<StoryRecord | null> {
+    return getStory(this.reader, id);
+  }
+
+  storyMembers(id: string): Promise<string[]> {
+    return storyMembers(this.reader, id);
+  }
+
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    return storyArticles(this.reader, id, options);
   }
 
   async stats(): Promise<StoreStats> {

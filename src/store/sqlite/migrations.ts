@@ -1,8 +1,8 @@
 /**
  * Versioned schema of the SQLite store, applied in order at open, each in a transaction, recorded in
  * `schema_migrations`. Never edit a released migration: add the next one.
- * Later stages get their own migrations (stories / duplicate groups for connect, feed state and jobs
- * for acquire); `articles.row` is the integer key they will reference.
+ * Version 2 holds what connect persists (connect/connector.ts); `articles.row` is the integer key
+ * later tables reference.
  */
 export interface Migration {
   version: number;
@@ -150,6 +150,66 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
   content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
 );
+`,
+  },
+  {
+    version: 2,
+    name: "connect: queue, article links (duplicate group, story), groups, stories, redirects, connector state, leases",
+    sql: `
+-- Articles to connect: filled in the transaction that stores a new article or a new version
+-- (an outbox), emptied by the connect step that handles them.
+CREATE TABLE connect_queue (article_row INTEGER PRIMARY KEY REFERENCES articles (row) ON DELETE CASCADE);
+INSERT INTO connect_queue (article_row) SELECT row FROM articles;
+
+CREATE TABLE article_links (
+  article_row INTEGER PRIMARY KEY REFERENCES articles (row) ON DELETE CASCADE,
+  seq INTEGER NOT NULL UNIQUE,
+  dup_group TEXT NOT NULL,
+  dup_kind TEXT NOT NULL,
+  dup_matched TEXT,
+  dup_similarity REAL,
+  story_id TEXT NOT NULL
+);
+CREATE INDEX article_links_group ON article_links (dup_group, seq);
+CREATE INDEX article_links_story ON article_links (story_id, seq);
+
+CREATE TABLE dup_groups (
+  id TEXT PRIMARY KEY,
+  earliest_id TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  central_article_id TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  article_count INTEGER NOT NULL,
+  source_count INTEGER NOT NULL,
+  conflict_count INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  updated_seq INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_recent ON stories (last_seen DESC, article_count DESC, id);
+
+CREATE TABLE story_redirects (
+  from_id TEXT PRIMARY KEY,
+  to_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX story_redirects_to ON story_redirects (to_id);
+
+CREATE TABLE connect_state (
+  name TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  saved_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
 `,
   },
   {

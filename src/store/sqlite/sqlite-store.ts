@@ -8,7 +8,11 @@
  *   filters; AND first, relaxed to OR when AND fills less than a page.
  */
 import { statSync } from "node:fs";
-import type { Article } from "../../types.js";
+import type { Article, StoryRecord } from "../../types.js";
+import {
+  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyArticles, storyMembers,
+  type SqlReader, type SqlStatement,
+} from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { ftsExpression } from "./fts-query.js";
@@ -18,7 +22,7 @@ import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
+  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
   IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
@@ -26,6 +30,8 @@ import type {
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
 const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
+
+type SearchRow = ArticleRow & { score: number; grp: string | null; copies: number };
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
@@ -92,6 +98,7 @@ class SqliteStore implements Store {
       insertDate: db.prepare("INSERT INTO article_dates (article_row, ord, text, value, start, kind) VALUES (?, ?, ?, ?, ?, ?)"),
       mark: db.prepare("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at"),
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
+      enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
       keySpellings: db.prepare("SELECT DISTINCT spelling FROM entity_spellings WHERE entity_key = ?"),
@@ -133,6 +140,7 @@ class SqliteStore implements Store {
     a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));
     a.facts.forEach((f, i) => this.stmt.insertFact.run(row, i, f.kind, f.value, f.valueMax, f.qualifier, f.group, f.text));
     a.dates.forEach((d, i) => this.stmt.insertDate.run(row, i, d.text, d.value, d.start, d.kind));
+    this.stmt.enqueueConnect.run(row);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
@@ -212,17 +220,38 @@ class SqliteStore implements Store {
       }
     }
     if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
-    const rows = (
-      hasFilters
-        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
-            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset)
-        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
-            JOIN articles a ON a.row = m.rowid ORDER BY m.score, a.row`).all(expr, limit, offset)
-    ) as (ArticleRow & { score: number })[];
-    const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength));
+    const collapse = query.collapseDuplicates ?? true;
+    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset) : { rows: this.allRows(expr, f, limit, offset), groups: null };
+    if (groups !== null) total = groups;
+    const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
     const facets: SearchResult["facets"] = {};
     for (const name of query.facets ?? []) facets[name] = this.facet(name, expr, f);
     return { total, hits, facets, relaxed, warnings: parsed.warnings };
+  }
+
+  private allRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number): SearchRow[] {
+    const hasFilters = f.params.length > 0;
+    const link = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp, 1 AS copies";
+    return (
+      hasFilters
+        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score, ${link} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
+            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset)
+        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score, ${link} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
+            JOIN articles a ON a.row = m.rowid ORDER BY m.score, a.row`).all(expr, limit, offset)
+    ) as SearchRow[];
+  }
+
+  /** One row per duplicate group (its best-ranked member) and the number of groups. */
+  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number): { rows: SearchRow[]; groups: number } {
+    const ranked = `SELECT a.row AS r, m.score, l.dup_group AS grp,
+        row_number() OVER (PARTITION BY coalesce(l.dup_group, a.id) ORDER BY m.score, a.row) AS rk,
+        count(*) OVER (PARTITION BY coalesce(l.dup_group, a.id)) AS copies
+      FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m JOIN articles a ON a.row = m.rowid
+      LEFT JOIN article_links l ON l.article_row = a.row WHERE ${f.sql}`;
+    const groups = (this.db.prepare(`SELECT count(*) AS n FROM (${ranked}) WHERE rk = 1`).get(expr, ...f.params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, c.score, c.grp, c.copies FROM (${ranked}) c JOIN articles a ON a.row = c.r
+        WHERE c.rk = 1 ORDER BY c.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset) as SearchRow[];
+    return { rows, groups };
   }
 
   private facet(name: FacetName, expr: string, f: { sql: string; params: unknown[] }): FacetCount[] {
@@ -274,6 +303,66 @@ class SqliteStore implements Store {
 
   async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
     return this.db.prepare("SELECT input, stage, code, reason, failed_at AS failedAt, attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?").all(options.limit ?? 1000) as IngestFailure[];
+  }
+
+  private readonly reader: SqlReader = {
+    all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
+  };
+
+  private runStatements(statements: SqlStatement[]): void {
+    this.db.transaction(() => {
+      for (const st of statements) {
+        const changes = this.db.prepare(st.sql).run(...st.params).changes;
+        if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
+      }
+    }).immediate();
+  }
+
+  async pendingConnections(limit: number): Promise<StoredArticle[]> {
+    const ids = await pendingArticleIds(this.reader, limit);
+    const out: StoredArticle[] = [];
+    for (const id of ids) {
+      const a = await this.getArticle(id);
+      if (a) out.push(a);
+    }
+    return out;
+  }
+
+  async saveConnections(batch: ConnectBatch): Promise<void> {
+    this.runStatements(connectStatements(batch));
+  }
+
+  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
+    return loadConnectState(this.reader);
+  }
+
+  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+    return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.runStatements([releaseStatement(name, holder)]);
+  }
+
+  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
+    return getArticleLinks(this.reader, articleId);
+  }
+
+  listStories(query: StoryListQuery): Promise<StoryList> {
+    return listStories(this.reader, query);
+  }
+
+  getStory(id: string): Promise<StoryRecord | null> {
+    return getStory(this.reader, id);
+  }
+
+  storyMembers(id: string): Promise<string[]> {
+    return storyMembers(this.reader, id);
+  }
+
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    return storyArticles(this.reader, id, options);
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,38 @@
+/**
+ * `marsad connect`: connects the stored articles waiting in the queue (duplicate groups, stories,
+ * story records); `ingest`, `watch` and `serve --ingest` run the same step after storing.
+ */
+import type { Command } from "commander";
+import { Connector, type ConnectReport } from "../connect/connector.js";
+import { openStore, type Store } from "../store/store.js";
+import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
+import { writeLine } from "./output.js";
+
+export function describeConnect(r: ConnectReport): string {
+  if (r.skipped) return "another process is connecting this store; its step will take these articles";
+  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}; records written ${r.storiesWritten}`;
+}
+
+/** Runs one connect step and reports it on stderr as `<who>: …`. */
+export async function connectStore(store: Store, who: string, connector = new Connector()): Promise<ConnectReport> {
+  const report = await connector.connectPending(store, new Date().toISOString());
+  if (report.skipped || report.connected > 0 || report.refreshed > 0) process.stderr.write(`${who}: ${describeConnect(report)}\n`);
+  return report;
+}
+
+export function registerConnect(program: Command): void {
+  program
+    .command("connect")
+    .description("group duplicates and cluster stories for the stored articles not connected yet")
+    .option("--db <path-or-url>", DB_OPTION_HELP)
+    .option("--json", "print the report as JSON")
+    .action(async (flags: { db?: string; json?: boolean }) => {
+      const store = await openStore(storeLocation(flags.db));
+      try {
+        const report = await connectStore(store, "marsad connect");
+        if (flags.json) await writeLine(JSON.stringify(report, null, 2));
+      } finally {
+        await store.close();
+      }
+    });
+}

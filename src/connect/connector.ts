@@ -1,0 +1,245 @@
+/**
+ * The connect step over a store: takes the articles waiting in the store's connect queue, gives
+ * each its duplicate group (DedupIndex) and its story (StoryIndex), rebuilds the records of the
+ * stories that changed, and writes all of it with the connector's state in one transaction.
+ * Rules:
+ * - One connector at a time per store: a lease (`store.acquireLease`) is taken for the step; on
+ *   PostgreSQL, workers on many machines share the store and whoever holds the lease connects for
+ *   all. A step that cannot take the lease returns `skipped` and leaves the queue as it is.
+ * - Incremental: the indexes live in memory and are saved as a snapshot (gzip JSON) after every
+ *   batch; a process loads the snapshot instead of re-reading the corpus, and loads it again when
+ *   another process has connected since (the saved sequence moved). Memory and snapshot follow the
+ *   windows — closed stories are forgotten (their records live in the store) and articles leave the
+ *   near-duplicate index `retainHours` after their time — so the cost of an article does not grow
+ *   with the corpus.
+ * - A duplicate (exact or near) joins the story of the article it matched, so republished copies
+ *   never start stories; other articles go through story clustering (join, new, merges).
+ * - An article stored again with new content is re-queued by the store: it keeps its group and
+ *   story, and its story's record is rebuilt (figures may have changed).
+ * - Deterministic: queue order is storage order; the same articles stored in the same order give
+ *   the same groups, stories and records, whether connected in one step or many, in one process or
+ *   several (the snapshot restores the indexes exactly).
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+import type { ArticleConnection, StoredArticle, Store } from "../store/store.js";
+import type { StoryRecord } from "../types.js";
+import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
+import { buildStoryRecord, type StoryMember } from "./story-record.js";
+import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+
+export interface ConnectorOptions {
+  dedup: Partial<DedupOptions>;
+  stories: Partial<StoryOptions>;
+  /** Articles read from the queue per transaction. Default 500. */
+  batchSize: number;
+  /** Lease time; a step renews it before each batch. Default 5 minutes. */
+  leaseMs: number;
+  /** Who holds the lease (host:pid by default). */
+  holder: string;
+}
+
+/** Near-duplicates are looked for among the articles of the last week (by their time). */
+export const CONNECTOR_RETAIN_HOURS = 7 * 24;
+/** A smaller boilerplate sketch than the in-memory default: it is saved with every batch. */
+const CONNECTOR_SKETCH_WIDTH = 1 << 18;
+const LEASE = "connect";
+
+export interface ConnectReport {
+  /** True when another process held the lease: nothing was done. */
+  skipped: boolean;
+  /** Articles connected for the first time. */
+  connected: number;
+  /** Articles already connected whose new version refreshed their story. */
+  refreshed: number;
+  exactDuplicates: number;
+  nearDuplicates: number;
+  newStories: number;
+  joinedStories: number;
+  mergedStories: number;
+  /** Story records written. */
+  storiesWritten: number;
+}
+
+interface ConnectorState {
+  version: 1;
+  seq: number;
+  dedup: DedupSnapshot;
+  stories: StoryIndexSnapshot;
+}
+
+function emptyReport(): ConnectReport {
+  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, storiesWritten: 0 };
+}
+
+function sourceOf(a: StoredArticle): string | null {
+  return a.source.domain ?? a.source.name;
+}
+
+export class Connector {
+  readonly options: ConnectorOptions;
+  private dedup: DedupIndex;
+  private stories: StoryIndex;
+  /** Sequence of the state in memory; null = nothing connected yet. */
+  private seq: number | null = null;
+
+  constructor(options: Partial<ConnectorOptions> = {}) {
+    this.options = {
+      batchSize: 500,
+      leaseMs: 5 * 60_000,
+      holder: `${process.env.HOSTNAME ?? "host"}:${process.pid}`,
+      ...options,
+      dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
+      stories: { forgetClosed: true, ...options.stories },
+    };
+    this.dedup = new DedupIndex(this.options.dedup);
+    this.stories = new StoryIndex(this.options.stories);
+  }
+
+  /** Connects everything in the store's queue, batch by batch; `now` is the run's clock (ISO). */
+  async connectPending(store: Store, now: string): Promise<ConnectReport> {
+    const report = emptyReport();
+    if (!(await store.acquireLease(LEASE, this.options.holder, this.options.leaseMs))) return { ...report, skipped: true };
+    try {
+      for (;;) {
+        await this.syncWith(store);
+        const pending = await store.pendingConnections(this.options.batchSize);
+        if (pending.length === 0) break;
+        await this.connectBatch(store, pending, now, report);
+        if (!(await store.acquireLease(LEASE, this.options.holder, this.options.leaseMs))) throw new Error("connect: the lease was taken by another process during the step");
+      }
+    } finally {
+      await store.releaseLease(LEASE, this.options.holder);
+    }
+    return report;
+  }
+
+  /** Loads the saved state when it differs from the one in memory. */
+  private async syncWith(store: Store): Promise<void> {
+    const saved = await store.loadConnectState();
+    if ((saved?.seq ?? null) === this.seq) return;
+    if (!saved) {
+      this.dedup = new DedupIndex(this.options.dedup);
+      this.stories = new StoryIndex(this.options.stories);
+      this.seq = null;
+      return;
+    }
+    const state = JSON.parse(gunzipSync(saved.data).toString("utf8")) as ConnectorState;
+    if (state.version !== 1) throw new Error(`connect: saved connector state version ${String(state.version)} is not supported`);
+    this.dedup = DedupIndex.restore(state.dedup);
+    this.stories = StoryIndex.restore(state.stories);
+    this.seq = state.seq;
+  }
+
+  private snapshot(seq: number): Uint8Array {
+    const state: ConnectorState = { version: 1, seq, dedup: this.dedup.snapshot(), stories: this.stories.snapshot() };
+    return gzipSync(JSON.stringify(state));
+  }
+
+  private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport): Promise<void> {
+    const previousSeq = this.seq;
+    let seq = previousSeq ?? 0;
+    const connections: ArticleConnection[] = [];
+    const groups = new Map<string, string>();
+    const merged: { from: string; into: string }[] = [];
+    const touched = new Set<string>();
+    const batchStory = new Map<string, string>();
+    const articles = new Map<string, StoredArticle>(pending.map((a) => [a.id, a]));
+    try {
+      for (const a of pending) {
+        const links = await store.getArticleLinks(a.id);
+        if (links) {
+          if (links.storyId) touched.add(links.storyId);
+          report.refreshed++;
+          continue;
+        }
+        const source = sourceOf(a);
+        const verdict = this.dedup.add({ id: a.id, source, publishedAt: a.publishedAt, body: a.body });
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities };
+        const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
+        let storyId: string;
+        if (originalStory) {
+          storyId = this.stories.addToStory(input, originalStory).storyId;
+          report.joinedStories++;
+        } else {
+          const assignment = this.stories.add(input);
+          storyId = assignment.storyId;
+          if (assignment.kind === "new") report.newStories++;
+          else report.joinedStories++;
+          for (const from of assignment.merged) {
+            merged.push({ from, into: storyId });
+            report.mergedStories++;
+          }
+        }
+        if (verdict.kind === "exact") report.exactDuplicates++;
+        if (verdict.kind === "near") report.nearDuplicates++;
+        batchStory.set(a.id, storyId);
+        touched.add(storyId);
+        groups.set(verdict.groupId, verdict.earliestId);
+        connections.push({
+          articleId: a.id,
+          seq: ++seq,
+          dupGroup: verdict.groupId,
+          dupKind: verdict.kind,
+          dupMatched: verdict.matchedId,
+          dupSimilarity: verdict.jaccard,
+          storyId,
+        });
+        report.connected++;
+      }
+      const records = await this.storyRecords(store, touched, merged, batchStory, articles);
+      await store.saveConnections({
+        connections,
+        done: pending.map((a) => a.id),
+        groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
+        stories: records,
+        merged,
+        state: { seq, data: this.snapshot(seq) },
+        previousSeq,
+        savedAt: now,
+      });
+      report.storiesWritten += records.length;
+      this.seq = seq;
+    } catch (error) {
+      // the indexes moved ahead of the store: forget them, the next step reloads the saved state
+      this.seq = Number.NaN;
+      throw error;
+    }
+  }
+
+  private async storyOfConnected(store: Store, articleId: string, batchStory: Map<string, string>): Promise<string | null> {
+    const inBatch = batchStory.get(articleId);
+    if (inBatch) return this.stories.resolve(inBatch);
+    const inMemory = this.stories.storyOf(articleId);
+    if (inMemory) return inMemory;
+    return (await store.getArticleLinks(articleId))?.storyId ?? null;
+  }
+
+  /** Records of the stories touched by a batch, over their stored members and the batch's. */
+  private async storyRecords(
+    store: Store,
+    touched: Set<string>,
+    merged: { from: string; into: string }[],
+    batchStory: Map<string, string>,
+    articles: Map<string, StoredArticle>,
+  ): Promise<StoryRecord[]> {
+    const survivors = [...new Set([...touched].map((id) => this.stories.resolve(id)))].sort();
+    const absorbed = new Map<string, string[]>();
+    for (const m of merged) {
+      const into = this.stories.resolve(m.into);
+      absorbed.set(into, [...(absorbed.get(into) ?? []), m.from]);
+    }
+    const records: StoryRecord[] = [];
+    for (const id of survivors) {
+      const memberIds: string[] = [];
+      for (const storyId of [id, ...(absorbed.get(id) ?? [])]) memberIds.push(...(await store.storyMembers(storyId)));
+      for (const [articleId, storyId] of batchStory) if (this.stories.resolve(storyId) === id) memberIds.push(articleId);
+      const members: StoryMember[] = [];
+      for (const articleId of new Set(memberIds)) {
+        const article = articles.get(articleId) ?? (await store.getArticle(articleId));
+        if (article) members.push({ id: articleId, article });
+      }
+      if (members.length > 0) records.push(buildStoryRecord(id, members));
+    }
+    return records;
+  }
+}

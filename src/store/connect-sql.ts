@@ -1,0 +1,216 @@
+/**
+ * What connect persists (migration 2 of both adapters), in SQL both SQLite and PostgreSQL run:
+ * `?` placeholders (numbered for PostgreSQL by the adapter), upserts with ON CONFLICT, NULLS LAST.
+ * Rules:
+ * - Reads go through `SqlReader.all`; a connect step is a list of statements the adapter runs in
+ *   one transaction (`connectStatements`), so an adapter never interleaves other work inside it.
+ * - A statement may require that it changed exactly one row (`expectOneChange`): the connector
+ *   state only moves forward from the sequence the connector started from, so two processes that
+ *   both believe they hold the lease cannot both write.
+ * - Story ids merged away live on in `story_redirects`; reads resolve them, and merges rewrite the
+ *   links and earlier redirects so a lookup is one hop.
+ * - Story records are stored as JSON text (SQLite) or jsonb (PostgreSQL); rows read back either.
+ */
+import type { StoryRecord } from "../types.js";
+import { summaryFromRow, type ArticleRow } from "./article-row.js";
+import type { ArticleLinks, ConnectBatch, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
+
+export interface SqlReader {
+  all<R>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+  /** Fail the transaction unless the statement changed exactly one row. */
+  expectOneChange?: string;
+}
+
+const CONNECTOR_STATE = "connector";
+const STORY_PAGE_MAX = 100;
+const SUMMARY_COLUMNS = "a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
+
+/** The statements of one connect step, in the order they must run. */
+export function connectStatements(batch: ConnectBatch): SqlStatement[] {
+  const { previousSeq, savedAt } = batch;
+  const out: SqlStatement[] = [];
+  for (const c of batch.connections) {
+    out.push({
+      sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id)
+        SELECT row, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ? ON CONFLICT (article_row) DO NOTHING`,
+      params: [c.seq, c.dupGroup, c.dupKind, c.dupMatched, c.dupSimilarity, c.storyId, c.articleId],
+    });
+  }
+  for (const id of batch.done) out.push({ sql: "DELETE FROM connect_queue WHERE article_row = (SELECT row FROM articles WHERE id = ?)", params: [id] });
+  for (const g of batch.groups) {
+    out.push({ sql: "INSERT INTO dup_groups (id, earliest_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET earliest_id = excluded.earliest_id", params: [g.groupId, g.earliestId] });
+  }
+  for (const m of batch.merged) {
+    out.push({ sql: "UPDATE article_links SET story_id = ? WHERE story_id = ?", params: [m.into, m.from] });
+    out.push({ sql: "UPDATE story_redirects SET to_id = ? WHERE to_id = ?", params: [m.into, m.from] });
+    out.push({ sql: "INSERT INTO story_redirects (from_id, to_id) VALUES (?, ?) ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id", params: [m.from, m.into] });
+    out.push({ sql: "DELETE FROM stories WHERE id = ?", params: [m.from] });
+  }
+  for (const r of batch.stories) {
+    out.push({
+      sql: `INSERT INTO stories (id, title, central_article_id, first_seen, last_seen, article_count, source_count, conflict_count, record, updated_seq)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, central_article_id = excluded.central_article_id,
+        first_seen = excluded.first_seen, last_seen = excluded.last_seen, article_count = excluded.article_count, source_count = excluded.source_count,
+        conflict_count = excluded.conflict_count, record = excluded.record, updated_seq = excluded.updated_seq`,
+      params: [r.id, r.title, r.centralArticleId, r.firstSeen, r.lastSeen, r.articleCount, r.sources.length, r.conflicts.length, JSON.stringify(r), batch.state.seq],
+    });
+  }
+  const data = Buffer.from(batch.state.data.buffer, batch.state.data.byteOffset, batch.state.data.byteLength);
+  out.push(
+    previousSeq === null
+      ? { sql: "INSERT INTO connect_state (name, seq, data, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING", params: [CONNECTOR_STATE, batch.state.seq, data, savedAt], expectOneChange: "the connector state was written by another process first" }
+      : { sql: "UPDATE connect_state SET seq = ?, data = ?, saved_at = ? WHERE name = ? AND seq = ?", params: [batch.state.seq, data, savedAt, CONNECTOR_STATE, previousSeq], expectOneChange: `the connector state moved past seq ${previousSeq} in another process` },
+  );
+  return out;
+}
+
+export async function loadConnectState(db: SqlReader): Promise<{ seq: number; data: Uint8Array } | null> {
+  const [row] = await db.all<{ seq: number; data: Uint8Array }>("SELECT seq, data FROM connect_state WHERE name = ?", [CONNECTOR_STATE]);
+  return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
+}
+
+export async function pendingArticleIds(db: SqlReader, limit: number): Promise<string[]> {
+  const rows = await db.all<{ id: string }>("SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?", [limit]);
+  return rows.map((r) => r.id);
+}
+
+/** Statement that takes (or renews) a lease when free, expired or already the holder's. */
+export function leaseStatement(name: string, holder: string, ttlMs: number, nowMs: number): SqlStatement {
+  return {
+    sql: `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+      WHERE leases.holder = excluded.holder OR leases.expires_at < ?`,
+    params: [name, holder, nowMs + ttlMs, nowMs],
+  };
+}
+
+export async function leaseHolder(db: SqlReader, name: string): Promise<string | null> {
+  const [row] = await db.all<{ holder: string }>("SELECT holder FROM leases WHERE name = ?", [name]);
+  return row?.holder ?? null;
+}
+
+export function releaseStatement(name: string, holder: string): SqlStatement {
+  return { sql: "DELETE FROM leases WHERE name = ? AND holder = ?", params: [name, holder] };
+}
+
+async function resolveStoryId(db: SqlReader, id: string): Promise<string> {
+  const [row] = await db.all<{ to_id: string }>("SELECT to_id FROM story_redirects WHERE from_id = ?", [id]);
+  return row?.to_id ?? id;
+}
+
+export async function getStory(db: SqlReader, id: string): Promise<StoryRecord | null> {
+  const [row] = await db.all<{ record: string | StoryRecord }>("SELECT record FROM stories WHERE id = ?", [await resolveStoryId(db, id)]);
+  if (!row) return null;
+  return typeof row.record === "string" ? (JSON.parse(row.record) as StoryRecord) : row.record;
+}
+
+export async function storyMembers(db: SqlReader, id: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>("SELECT a.id FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id = ? ORDER BY l.seq", [
+    await resolveStoryId(db, id),
+  ]);
+  return rows.map((r) => r.id);
+}
+
+export async function storyArticles(db: SqlReader, id: string, options: { limit?: number; offset?: number } = {}): Promise<{ total: number; items: StoryArticle[] }> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
+  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const storyId = await resolveStoryId(db, id);
+  const [count] = await db.all<{ n: number }>("SELECT count(*) AS n FROM article_links WHERE story_id = ?", [storyId]);
+  const rows = await db.all<ArticleRow & { dup_group: string; seq: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, l.dup_group, l.seq FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id = ?
+      ORDER BY a.published_at DESC NULLS LAST, l.seq DESC LIMIT ? OFFSET ?`,
+    [storyId, limit, offset],
+  );
+  return { total: Number(count?.n ?? 0), items: rows.map((r) => ({ article: summaryFromRow(r), dupGroup: r.dup_group, seq: Number(r.seq) })) };
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  central_article_id: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  article_count: number;
+  source_count: number;
+  conflict_count: number;
+}
+
+function storySummary(r: StoryRow): StorySummary {
+  return {
+    id: r.id,
+    title: r.title,
+    centralArticleId: r.central_article_id,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    articleCount: Number(r.article_count),
+    sourceCount: Number(r.source_count),
+    conflictCount: Number(r.conflict_count),
+  };
+}
+
+/** A bare date as an upper bound covers its whole day. */
+function untilBound(until: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(until) ? `${until}T23:59:59.999\uffff` : until;
+}
+
+export async function listStories(db: SqlReader, query: StoryListQuery): Promise<StoryList> {
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 20), 1), STORY_PAGE_MAX);
+  const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
+  const where: string[] = ["article_count >= ?"];
+  const params: unknown[] = [Math.max(Math.trunc(query.minArticles ?? 1), 1)];
+  if (query.since) {
+    where.push("last_seen >= ?");
+    params.push(query.since);
+  }
+  if (query.until) {
+    where.push("first_seen <= ?");
+    params.push(untilBound(query.until));
+  }
+  const condition = where.join(" AND ");
+  const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM stories WHERE ${condition}`, params);
+  const rows = await db.all<StoryRow>(
+    `SELECT id, title, central_article_id, first_seen, last_seen, article_count, source_count, conflict_count FROM stories WHERE ${condition}
+      ORDER BY last_seen DESC NULLS LAST, article_count DESC, id LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
+  );
+  return { total: Number(count?.n ?? 0), items: rows.map(storySummary) };
+}
+
+interface LinkRow {
+  row: number;
+  dup_group: string;
+  dup_kind: ArticleLinks["dupKind"];
+  dup_matched: string | null;
+  dup_similarity: number | null;
+  story_id: string;
+  earliest_id: string | null;
+  story_exists: number;
+}
+
+export async function getArticleLinks(db: SqlReader, articleId: string): Promise<ArticleLinks | null> {
+  const [link] = await db.all<LinkRow>(
+    `SELECT a.row, l.dup_group, l.dup_kind, l.dup_matched, l.dup_similarity, l.story_id, g.earliest_id,
+        (SELECT count(*) FROM stories s WHERE s.id = l.story_id) AS story_exists
+      FROM articles a JOIN article_links l ON l.article_row = a.row LEFT JOIN dup_groups g ON g.id = l.dup_group WHERE a.id = ?`,
+    [articleId],
+  );
+  if (!link) return null;
+  const duplicates = await db.all<ArticleRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.dup_group = ? AND l.article_row <> ? ORDER BY l.seq LIMIT 500`,
+    [link.dup_group, link.row],
+  );
+  return {
+    articleId,
+    dupGroup: link.dup_group,
+    dupKind: link.dup_kind,
+    dupMatched: link.dup_matched,
+    dupSimilarity: link.dup_similarity === null ? null : Number(link.dup_similarity),
+    earliestId: link.earliest_id ?? link.dup_group,
+    duplicates: duplicates.map(summaryFromRow),
+    storyId: Number(link.story_exists) > 0 ? link.story_id : null,
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * The connect part of the Store contract (queue, links, duplicate groups, stories, redirects,
+ * connector state, leases, collapsed search) and the Connector over a real store. Run by
+ * sqlite/sqlite-store.test.ts and postgres/postgres-store.test.ts; each test opens a fresh store.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { Connector } from "../connect/connector.js";
+import { buildStoryRecord } from "../connect/story-record.js";
+import type { Article, Fact } from "../types.js";
+import { makeArticle } from "./store.contract.js";
+import type { ArticleConnection, ConnectBatch, Store } from "./store.js";
+
+const NOW = "2026-02-01T10:00:00Z";
+
+const QUAKE_BODY = "ضرب زلزال بقوة ست درجات مدينة الساحل فجر اليوم وانهارت عشرات المباني القديمة في الحي الشرقي.\n\nوقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض، وإن المستشفيات استقبلت أعداداً كبيرة من المصابين.";
+
+function killed(value: number): Fact {
+  return { kind: "killed", value, valueMax: null, qualifier: "exact", group: null, text: `قتل ${value} أشخاص` };
+}
+
+const QUAKE_A = makeArticle({
+  title: "زلزال يضرب مدينة الساحل ويهدم مباني قديمة",
+  body: QUAKE_BODY,
+  url: "https://a.example/quake",
+  source: { name: "صحيفة الشاطئ", domain: "a.example" },
+  publishedAt: "2026-01-30T06:00:00Z",
+  facts: [killed(12)],
+});
+
+const QUAKE_COPY = makeArticle({
+  title: "(وكالات) زلزال يضرب مدينة الساحل",
+  body: `(وكالات) - ${QUAKE_BODY}`,
+  url: "https://b.example/news/77",
+  source: { name: "موقع الخبر", domain: "b.example" },
+  publishedAt: "2026-01-30T07:00:00Z",
+  facts: [killed(12)],
+});
+
+const QUAKE_OTHER_TOLL = makeArticle({
+  title: "ارتفاع حصيلة زلزال الساحل",
+  body: "أفادت مصادر طبية بأن حصيلة ضحايا الزلزال الذي ضرب مدينة الساحل فجر اليوم ارتفعت، فيما تواصل فرق الدفاع المدني البحث تحت أنقاض المباني المنهارة في الحي الشرقي.",
+  url: "https://c.example/quake-toll",
+  source: { name: "إذاعة الوادي", domain: "c.example" },
+  publishedAt: "2026-01-30T08:00:00Z",
+  facts: [killed(20)],
+});
+
+const MARKET = makeArticle({
+  title: "افتتاح سوق الكتاب السنوي في العاصمة",
+  body: "افتتح وزير الثقافة سوق الكتاب السنوي بمشاركة مئتي دار نشر عربية، ويستمر المعرض عشرة أيام مع ندوات يومية للأطفال.",
+  url: "https://a.example/books",
+  source: { name: "صحيفة الشاطئ", domain: "a.example" },
+  publishedAt: "2026-01-30T09:00:00Z",
+});
+
+async function store1(store: Store, articles: Article[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, article] of articles.entries()) {
+    const [r] = await store.upsertArticles([{ input: `fixtures/c${i}.html`, index: 0, article }], { storedAt: NOW });
+    ids.push(r!.id);
+  }
+  return ids;
+}
+
+function link(articleId: string, seq: number, dupGroup: string, storyId: string): ArticleConnection {
+  return { articleId, seq, dupGroup, dupKind: dupGroup === articleId ? "new" : "near", dupMatched: dupGroup === articleId ? null : dupGroup, dupSimilarity: dupGroup === articleId ? null : 0.8, storyId };
+}
+
+function batch(over: Partial<ConnectBatch> & Pick<ConnectBatch, "connections" | "done">, seq: number, previousSeq: number | null): ConnectBatch {
+  return { groups: [], stories: [], merged: [], state: { seq, data: new Uint8Array([seq, 1, 2, 3]) }, previousSeq, savedAt: NOW, ...over };
+}
+
+export function describeConnectContract(name: string, openStore: () => Promise<Store>): void {
+  const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+    const store = await openStore();
+    try {
+      await fn(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  describe(`Store contract, connect: ${name}`, () => {
+    it("queues new articles and new versions, and a connect step takes them off with links, groups, stories and state", withStore(async (store) => {
+      const [a, b] = await store1(store, [QUAKE_A, QUAKE_COPY]);
+      assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [a, b]);
+      assert.equal(await store.loadConnectState(), null);
+      const members = [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_COPY }];
+      const record = buildStoryRecord(`story-${a}`, members);
+      await store.saveConnections(batch({ connections: [link(a!, 1, a!, `story-${a}`), link(b!, 2, a!, `story-${a}`)], done: [a!, b!], groups: [{ groupId: a!, earliestId: a! }], stories: [record] }, 2, null));
+      assert.deepEqual(await store.pendingConnections(10), []);
+      const state = await store.loadConnectState();
+      assert.equal(state?.seq, 2);
+      assert.deepEqual([...state!.data], [2, 1, 2, 3]);
+      const links = await store.getArticleLinks(b!);
+      assert.equal(links?.dupGroup, a);
+      assert.equal(links?.dupKind, "near");
+      assert.equal(links?.earliestId, a);
+      assert.deepEqual(links?.duplicates.map((d) => d.id), [a]);
+      assert.equal(links?.storyId, `story-${a}`);
+      assert.deepEqual(await store.storyMembers(`story-${a}`), [a, b]);
+      assert.deepEqual(await store.getStory(`story-${a}`), record);
+      const list = await store.listStories({});
+      assert.deepEqual(list.items.map((s) => [s.id, s.articleCount, s.sourceCount]), [[`story-${a}`, 2, 2]]);
+
+      await store.upsertArticles([{ input: "fixtures/c0.html", index: 0, article: { ...QUAKE_A, title: `${QUAKE_A.title} (محدث)` } }], { storedAt: NOW });
+      await store.upsertArticles([{ input: "fixtures/c1.html", index: 0, article: QUAKE_COPY }], { storedAt: NOW });
+      assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [a], "a new version is queued again, an unchanged one is not");
+      assert.equal(await store.getArticleLinks("no-such-id"), null);
+    }));
+
+    it("refuses a step whose state moved in between, and writes nothing of it", withStore(async (store) => {
+      const [a, b] = await store1(store, [QUAKE_A, MARKET]);
+      await store.saveConnections(batch({ connections: [link(a!, 1, a!, `story-${a}`)], done: [a!] }, 1, null));
+      await assert.rejects(store.saveConnections(batch({ connections: [link(b!, 2, b!, `story-${b}`)], done: [b!] }, 2, 0)), /connect step refused/);
+      await assert.rejects(store.saveConnections(batch({ connections: [link(b!, 2, b!, `story-${b}`)], done: [b!] }, 2, null)), /connect step refused/);
+      assert.equal(await store.getArticleLinks(b!), null);
+      assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [b]);
+      assert.equal((await store.loadConnectState())?.seq, 1);
+    }));
+
+    it("moves the members of a merged story to the survivor and resolves the old id", withStore(async (store) => {
+      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_OTHER_TOLL, MARKET]);
+      const sa = `story-${a}`;
+      const sb = `story-${b}`;
+      await store.saveConnections(batch({
+        connections: [link(a!, 1, a!, sa), link(b!, 2, b!, sb)], done: [a!, b!],
+        stories: [buildStoryRecord(sa, [{ id: a!, article: QUAKE_A }]), buildStoryRecord(sb, [{ id: b!, article: QUAKE_OTHER_TOLL }])],
+      }, 2, null));
+      const merged = buildStoryRecord(sa, [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_OTHER_TOLL }, { id: c!, article: MARKET }]);
+      await store.saveConnections(batch({ connections: [link(c!, 3, c!, sb)], done: [c!], merged: [{ from: sb, into: sa }], stories: [merged] }, 3, 2));
+      assert.deepEqual(await store.storyMembers(sb), [a, b, c]);
+      const page = await store.storyArticles(sb, { limit: 2 });
+      assert.equal(page.total, 3);
+      assert.deepEqual(page.items.map((x) => [x.article.id, x.seq]), [[c, 3], [b, 2]], "newest first");
+      assert.equal((await store.getStory(sb))?.id, sa);
+      assert.equal((await store.getArticleLinks(c!))?.storyId, sa);
+      assert.deepEqual((await store.listStories({})).items.map((s) => s.id), [sa]);
+      assert.equal((await store.listStories({ minArticles: 4 })).total, 0);
+      assert.equal((await store.listStories({ since: "2026-01-31" })).total, 0);
+    }));
+
+    it("collapses a duplicate group into one search hit by default", withStore(async (store) => {
+      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
+      await store.saveConnections(batch({ connections: [link(a!, 1, a!, "s"), link(b!, 2, a!, "s"), link(c!, 3, c!, "s")], done: [a!, b!, c!] }, 3, null));
+      const collapsed = await store.search({ q: "زلزال الساحل" });
+      assert.equal(collapsed.total, 2);
+      const lead = collapsed.hits.find((h) => h.duplicateGroup === a);
+      assert.equal(lead?.duplicates, 1);
+      assert.equal(collapsed.hits.find((h) => h.article.id === c)?.duplicates, 0);
+      const all = await store.search({ q: "زلزال الساحل", collapseDuplicates: false });
+      assert.equal(all.total, 3);
+      assert.ok(all.hits.every((h) => h.duplicates === 0));
+    }));
+
+    it("gives a lease to one holder at a time until released or expired", withStore(async (store) => {
+      assert.equal(await store.acquireLease("connect", "w1", 60_000), true);
+      assert.equal(await store.acquireLease("connect", "w2", 60_000), false);
+      assert.equal(await store.acquireLease("connect", "w1", 60_000), true, "the holder renews");
+      await store.releaseLease("connect", "w2");
+      assert.equal(await store.acquireLease("connect", "w2", 60_000), false, "only the holder releases");
+      await store.releaseLease("connect", "w1");
+      assert.equal(await store.acquireLease("connect", "w2", -1), true);
+      assert.equal(await store.acquireLease("connect", "w3", 60_000), true, "an expired lease is taken over");
+    }));
+
+    it("connects: a copy joins its original's group and story, a disagreeing toll is a conflict, a second connector resumes from the saved state", withStore(async (store) => {
+      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
+      const first = await new Connector({ holder: "first" }).connectPending(store, NOW);
+      assert.equal(first.connected, 3);
+      const linkB = await store.getArticleLinks(b!);
+      assert.equal(linkB?.dupGroup, (await store.getArticleLinks(a!))?.dupGroup);
+      assert.notEqual(linkB?.dupKind, "new");
+      const storyId = (await store.getArticleLinks(a!))!.storyId!;
+      assert.equal(linkB?.storyId, storyId);
+      assert.equal((await store.getArticleLinks(c!))?.storyId, storyId, "another source's report of the event joins the story");
+      const record = (await store.getStory(storyId))!;
+      assert.equal(record.articleCount, 3);
+      assert.ok(record.conflicts.some((k) => k.kind === "killed" && k.figures.some((f) => f.value === 12) && k.figures.some((f) => f.value === 20)));
+
+      const [d] = await store1(store, [MARKET]);
+      const second = await new Connector({ holder: "second" }).connectPending(store, NOW);
+      assert.deepEqual([second.connected, second.newStories], [1, 1]);
+      assert.notEqual((await store.getArticleLinks(d!))?.storyId, storyId);
+      assert.equal((await store.listStories({})).total, 2);
+      assert.equal((await new Connector().connectPending(store, NOW)).connected, 0);
+    }));
+
+    it("skips the step while another process holds the lease", withStore(async (store) => {
+      await store1(store, [MARKET]);
+      assert.equal(await store.acquireLease("connect", "someone-else", 60_000), true);
+      const report = await new Connector({ holder: "me" }).connectPending(store, NOW);
+      assert.equal(report.skipped, true);
+      assert.equal((await store.pendingConnections(10)).length, 1);
+    }));
+  });
+}

@@ -79,6 +79,7 @@ export interface CountedNoun {
 
 export const ARTICLES: CountedNoun = { one: "خبر واحد", two: "خبران", few: "أخبار", many: "خبراً", singular: "خبر" };
 export const VERSIONS: CountedNoun = { one: "نسخة واحدة", two: "نسختان", few: "نسخ", many: "نسخة", singular: "نسخة" };
+export const RESULTS: CountedNoun = { one: "نتيجة واحدة", two: "نتيجتان", few: "نتائج", many: "نتيجة", singular: "نتيجة" };
 export const SOURCES: CountedNoun = { one: "مصدر واحد", two: "مصدران", few: "مصادر", many: "مصدراً", singular: "مصدر" };
 
 /** `n` with its noun in the form Arabic grammar asks for (by the last two digits from 100 up). */

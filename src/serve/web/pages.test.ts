@@ -6,7 +6,7 @@ import { createApp, CONTENT_SECURITY_POLICY } from "../app.js";
 import { loadFixtures } from "../fixtures.js";
 import { diffText } from "./diff.js";
 import { escapeHtml, html, safeHref } from "./html.js";
-import { collapseDuplicates, relatedQuery } from "./pages.js";
+import { titleQuery } from "../related.js";
 
 let store: Store;
 let app: Hono;
@@ -53,18 +53,9 @@ describe("diff", () => {
   });
 });
 
-describe("duplicates and related", () => {
-  const hit = (id: string, title: string, text: string): SearchHit => ({
-    article: { id, key: id, url: null, title, publishedAt: null, language: "ar", source: { name: id, domain: null }, sourceKey: id, version: 1 },
-    score: 1, title: { text: title, highlights: [], isTruncatedStart: false, isTruncatedEnd: false }, snippet: { text, highlights: [], isTruncatedStart: false, isTruncatedEnd: false }, duplicateGroup: null, duplicates: 0,
-  });
-  it("folds republished copies under the first hit and keeps different stories apart", () => {
-    const body = "لقي سبعة أشخاص حتفهم وأصيب 12 آخرون جراء سيول جارفة اجتاحت البلدة ليل الأحد بعد أمطار غزيرة";
-    const groups = collapseDuplicates([hit("a", "سيول في البلدة", body), hit("b", "أسعار الخبز", "ارتفع سعر ربطة الخبز في المخابز الخاصة هذا الأسبوع بعد زيادة أسعار القمح"), hit("c", "سيول في البلدة", `${body}، بحسب الوكالة`)]);
-    assert.deepEqual(groups.map((g) => [g.hit.article.id, g.duplicates.map((d) => d.article.id)]), [["a", ["c"]], ["b", []]]);
-  });
+describe("related", () => {
   it("builds a related query from title words without operators", () => {
-    assert.equal(relatedQuery('الجسر "المعلق" -في OR الواحة*'), "الجسر المعلق الواحة");
+    assert.equal(titleQuery('الجسر "المعلق" -في OR الواحة*'), "الجسر المعلق الواحة");
   });
 });
 

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { buildStoryRecord } from "../../connect/story-record.js";
 import { article, floodStory } from "../../connect/connect-fixtures.js";
 import { figuresChart, sourceTimeline, timeSpan, timeTicks, type TimelineArticle } from "./story-charts.js";
-import { renderStory, storyItem, storySourceName, type StorySummary } from "./story-views.js";
+import type { StorySummary } from "../../store/store.js";
+import { renderStory, storyItem, storySourceName } from "./story-views.js";
 
 const members = floodStory();
 const record = buildStoryRecord("story-wadi-1", members);

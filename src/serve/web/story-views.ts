@@ -10,11 +10,8 @@
  *   speaker is one of the story's person entities (a speaker may be a title: «مدير الدفاع المدني»).
  * - Every text goes through `html` (escaped).
  */
-import type { IsoDate, StoryFigure, StoryRecord } from "../../types.js";
-
-// Until the store's story listing is merged: the same shape as store.ts StorySummary / StoryList.
-export interface StorySummary { id: string; title: string; centralArticleId: string; firstSeen: IsoDate | null; lastSeen: IsoDate | null; articleCount: number; sourceCount: number; conflictCount: number }
-export interface StoryList { total: number; items: StorySummary[] }
+import type { StoryList, StorySummary } from "../../store/store.js";
+import type { StoryFigure, StoryRecord } from "../../types.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { ARTICLES, formatCount, formatDay, formatDayTime, formatNumber, SOURCES, timeOf, type CountedNoun } from "./format.js";
 import { html, type SafeHtml } from "./html.js";

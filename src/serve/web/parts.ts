@@ -1,0 +1,28 @@
+/**
+ * Small pieces every page uses: links to articles and sources, an article's meta line, list
+ * items. Rules: text through `html` only; a source links to its outlet page by the article's
+ * source key (the outlet page resolves any key of the outlet).
+ */
+import type { ArticleSummary, StoredArticle } from "../../store/store.js";
+import { formatCount, formatDay, VERSIONS } from "./format.js";
+import { html, type SafeHtml } from "./html.js";
+
+export const ENTITY_TYPES: Record<string, string> = { person: "شخص", location: "مكان", organization: "منظمة", misc: "أخرى" };
+
+export function articleLink(a: { id: string; title: string }): SafeHtml {
+  return html`<a href="/articles/${a.id}">${a.title || "(بلا عنوان)"}</a>`;
+}
+
+export function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {
+  return html`<a href="/sources/${encodeURIComponent(key)}">${a.source.name ?? a.source.domain ?? "مصدر غير معروف"}</a>`;
+}
+
+export function articleMeta(a: ArticleSummary): SafeHtml {
+  return html`<div class="meta"><span>${sourceLink(a, a.sourceKey)}</span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${
+    a.version > 1 ? html`<span>${formatCount(a.version, VERSIONS)}</span>` : ""
+  }</div>`;
+}
+
+export function articleItem(a: ArticleSummary): SafeHtml {
+  return html`<li><h3 class="hit-title">${articleLink(a)}</h3>${articleMeta(a)}</li>`;
+}

@@ -5,16 +5,14 @@
  * the other articles of its story. Rules: text through `html` only; stored URLs become links
  * only when http(s); a section shows only when it has something to show.
  */
-import type { SearchHit, StoredArticle } from "../../store/store.js";
-import type { Article } from "../../types.js";
+import type { ArticleLinks, ArticleSummary, SearchHit, StoredArticle, StoryArticle } from "../../store/store.js";
+import type { Article, StoryRecord } from "../../types.js";
 import { diffText, hasChanges } from "./diff.js";
-import { formatCount, formatDay, formatNumber, VERSIONS } from "./format.js";
+import { ARTICLES, formatCount, formatDay, formatNumber, SOURCES, VERSIONS } from "./format.js";
 import { html, safeHref, type SafeHtml } from "./html.js";
-import { articleLink, articleMeta, ENTITY_TYPES, sourceLink } from "./parts.js";
+import { ENTITY_TYPES, FIGURE_GROUPS, FIGURE_KINDS, PLATFORM_NAMES, QUALIFIERS, quoteChannel } from "./labels.js";
+import { articleLink, articleMeta, sourceLink } from "./parts.js";
 
-const PLATFORM_NAMES: Record<string, string> = { x: "إكس", facebook: "فيسبوك", instagram: "إنستغرام", youtube: "يوتيوب", telegram: "تلغرام", tiktok: "تيك توك", other: "منشور" };
-const FACT_KINDS: Record<string, string> = { killed: "قتلى", injured: "مصابون", evacuated: "تم إجلاؤهم", displaced: "نازحون", arrested: "معتقلون", missing: "مفقودون", other: "أخرى" };
-const QUALIFIERS: Record<string, string> = { exact: "", about: "نحو", more_than: "أكثر من", at_least: "على الأقل", less_than: "أقل من", up_to: "حتى" };
 
 function paragraphs(text: string): SafeHtml[] {
   return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).map((p) => html`<p>${p}</p>`);
@@ -33,7 +31,7 @@ ${e.postedAt ? html`<p class="meta">${formatDay(e.postedAt)}</p>` : ""}
 function factText(f: Article["facts"][number]): string {
   const q = QUALIFIERS[f.qualifier] ?? "";
   const range = f.valueMax !== null ? `${formatNumber(f.value)}–${formatNumber(f.valueMax)}` : formatNumber(f.value);
-  return `${FACT_KINDS[f.kind] ?? f.kind}: ${q ? `${q} ` : ""}${range}${f.group ? ` (${f.group})` : ""}`;
+  return `${FIGURE_KINDS[f.kind] ?? f.kind}: ${q ? `${q} ` : ""}${range}${f.group ? ` (${FIGURE_GROUPS[f.group] ?? f.group})` : ""}`;
 }
 
 export function renderVersions(article: StoredArticle, from: Article | null, to: Article | null, fromN: number, toN: number): SafeHtml {
@@ -55,7 +53,59 @@ ${hasChanges(bodyDiff) ? html`<div class="diff">${bodyDiff.map(part)}</div>` : h
 </section>`;
 }
 
-export function renderArticle(a: StoredArticle, related: SearchHit[], versions: SafeHtml): SafeHtml {
+/** What connect found for an article, as the article page shows it. */
+export interface ArticleConnections {
+  links: ArticleLinks | null;
+  story: StoryRecord | null;
+  /** Other duplicate groups of the story, newest first: one article each and how many copies it has. */
+  storyMembers: { article: ArticleSummary; copies: number }[];
+}
+
+export const NO_CONNECTIONS: ArticleConnections = { links: null, story: null, storyMembers: [] };
+
+/** Folds story articles by duplicate group (the article's own group left out), newest first. */
+export function otherStoryGroups(items: readonly StoryArticle[], ownGroup: string): { article: ArticleSummary; copies: number }[] {
+  const byGroup = new Map<string, { article: ArticleSummary; copies: number }>();
+  for (const m of items) {
+    if (m.dupGroup === ownGroup) continue;
+    const entry = byGroup.get(m.dupGroup);
+    if (!entry) byGroup.set(m.dupGroup, { article: m.article, copies: 0 });
+    else {
+      entry.copies++;
+      if ((m.article.publishedAt ?? "") > (entry.article.publishedAt ?? "")) entry.article = m.article;
+    }
+  }
+  return [...byGroup.values()].sort((x, y) => ((y.article.publishedAt ?? "") < (x.article.publishedAt ?? "") ? -1 : (y.article.publishedAt ?? "") > (x.article.publishedAt ?? "") ? 1 : 0));
+}
+
+function storyBox(story: StoryRecord): SafeHtml {
+  return html`<section class="panel story-box" aria-labelledby="story-box-h"><h2 id="story-box-h">القصة</h2>
+<p><a href="/stories/${story.id}">${story.title || "(بلا عنوان)"}</a></p>
+<p class="meta"><span>${formatCount(story.articleCount, ARTICLES)}</span><span>${formatCount(story.sources.length, SOURCES)}</span>${story.conflicts.length ? html`<span class="warn">تعارض في الأرقام</span>` : ""}</p></section>`;
+}
+
+function copiesSection(links: ArticleLinks): SafeHtml {
+  if (links.duplicates.length === 0) return html``;
+  const matched = links.dupMatched ? links.duplicates.find((d) => d.id === links.dupMatched) : undefined;
+  const how = links.dupKind === "exact" ? "مطابق تماماً لـ" : links.dupSimilarity !== null ? `شبه مطابق (تشابه ${Math.round(links.dupSimilarity * 100)}٪) لـ` : "شبه مطابق لـ";
+  return html`<section aria-labelledby="copies-h"><h2 id="copies-h">نسخ مطابقة (${formatNumber(links.duplicates.length)})</h2>
+<p class="meta">نُشر نص هذا الخبر، كما هو أو معدّلاً قليلاً، في هذه الصفحات أيضاً.${matched ? html` هذا الخبر ${how} <a href="/articles/${matched.id}">${matched.source.name ?? matched.source.domain ?? matched.title}</a>.` : ""}${
+    links.earliestId === links.articleId ? " وهذا الخبر أقدمها نشراً." : ""
+  }</p>
+<ul class="items">${links.duplicates.map((d) => html`<li><h3 class="hit-title">${articleLink(d)}${d.id === links.earliestId ? html` <span class="badge">الأقدم</span>` : ""}</h3>${articleMeta(d)}</li>`)}</ul></section>`;
+}
+
+function storyMembersSection(c: ArticleConnections, shown: number): SafeHtml {
+  if (!c.story || c.storyMembers.length === 0) return html``;
+  return html`<section aria-labelledby="story-members-h"><h2 id="story-members-h">من القصة نفسها</h2>
+<ul class="items">${c.storyMembers.slice(0, shown).map((m) => html`<li><h3 class="hit-title">${articleLink(m.article)}</h3>${articleMeta(m.article)}${m.copies ? html`<p class="dup">ونسخ مطابقة له: ${formatNumber(m.copies)}</p>` : ""}</li>`)}</ul>
+<p><a href="/stories/${c.story.id}">كل أخبار القصة (${formatNumber(c.story.articleCount)})</a></p></section>`;
+}
+
+/** Story members shown on an article page. */
+export const ARTICLE_STORY_MEMBERS = 8;
+
+export function renderArticle(a: StoredArticle, related: SearchHit[], versions: SafeHtml, connections: ArticleConnections = NO_CONNECTIONS): SafeHtml {
   const sourceKey = a.source.domain ?? a.source.name ?? "unknown";
   const original = safeHref(a.url);
   const articleTags = a.tags.filter((t) => t.scope === "article");
@@ -70,15 +120,18 @@ ${paragraphs(a.body)}
 ${a.embeds.map(embedBlock)}
 </div>
 <aside aria-label="عن الخبر">
+${connections.story ? storyBox(connections.story) : ""}
 ${a.entities.length ? html`<section class="panel entities"><h2>الأعلام</h2>${a.entities.map((e) => html`<a href="/entities/${encodeURIComponent(e.name)}" title="${ENTITY_TYPES[e.type] ?? ""}">${e.name}</a> `)}</section>` : ""}
 ${articleTags.length ? html`<section class="panel tags"><h2>الوسوم</h2>${articleTags.map((t) => html`<a href="/search?q=${encodeURIComponent(`"${t.text.replace(/"/g, "")}"`)}">${t.text}</a> `)}</section>` : ""}
 ${a.facts.length ? html`<section class="panel"><h2>الأرقام</h2><ul>${a.facts.map((f) => html`<li>${factText(f)}</li>`)}</ul></section>` : ""}
 ${a.quotes.length ? html`<section class="panel quotes"><h2>الاقتباسات</h2>${a.quotes.map((q) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${
     q.speaker ? html`<a href="/entities/${encodeURIComponent(q.speaker)}">${q.speaker}</a>` : "متحدث غير مسمّى"
-  }${q.channel ? html` · ${q.channel}` : ""}</figcaption></figure>`)}</section>` : ""}
+  }${q.channel ? html` · ${quoteChannel(q.channel)}` : ""}</figcaption></figure>`)}</section>` : ""}
 </aside>
 </div>
 </article>
 ${versions}
+${connections.links ? copiesSection(connections.links) : ""}
+${storyMembersSection(connections, ARTICLE_STORY_MEMBERS)}
 ${related.length ? html`<section aria-labelledby="related-h"><h2 id="related-h">أخبار ذات صلة</h2><ul class="items">${related.map((h) => html`<li>${articleLink(h.article)} ${articleMeta(h.article)}</li>`)}</ul></section>` : ""}`;
 }

@@ -51,7 +51,8 @@ h1{font-size:1.6rem;line-height:1.4;margin:.5rem 0 1rem}
 h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .grid{display:grid;grid-template-columns:2fr 1fr;gap:1.5rem}
 @media (max-width:48rem){.grid{grid-template-columns:1fr}.site-header form{margin-inline-start:0;width:100%}.site-header input[type=search]{flex:1;max-width:none}}
-.panel{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:1rem}
+.panel{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:1rem;margin-bottom:1rem}
+.panel>h2:first-child{margin-top:0}
 ul.items{list-style:none;margin:0;padding:0}
 ul.items>li{padding:.6rem 0;border-bottom:1px solid var(--line)}
 ul.items>li:last-child{border-bottom:0}
@@ -87,5 +88,16 @@ figcaption{color:var(--muted);font-size:.9rem}
 .tags a,.entities a{display:inline-block;margin:0 0 .3rem .3rem}
 .count{color:var(--muted)}
 .notice{background:#fff8e1;border:1px solid #e0c36a;padding:.6rem 1rem;border-radius:6px}
+.kicker{margin:0;color:var(--muted);font-size:.9rem}
+.warn{color:#b42318;font-weight:700}
+.badge{display:inline-block;font-size:.8rem;font-weight:400;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin-inline-start:.3rem;color:var(--muted);background:#fff}
+.story-chart .chart-svg{max-width:46rem}
+.story-chart a:focus-visible circle,.story-chart a:focus-visible path{stroke:var(--focus);stroke-width:3}
+.latest,.conflicts{padding-inline-start:1.2rem}
+.conflicts>li{margin-bottom:.6rem}
+tr.conflict td{background:#fdf0ef}
+dl.by-source dt{font-weight:700;margin-top:.5rem}
+dl.by-source dd{margin-inline-start:1rem}
+.story-box{border-color:var(--accent)}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

@@ -35,6 +35,7 @@ ${page.isNoIndex ? html`<meta name="robots" content="noindex">` : ""}${page.head
 <a class="brand" href="/">مرصد</a>
 <nav aria-label="التنقل الرئيسي"><ul>
 <li><a href="/">الرئيسية</a></li>
+<li><a href="/stories">القصص</a></li>
 <li><a href="/search">البحث</a></li>
 <li><a href="/sources">المصادر</a></li>
 <li><a href="/entities">الأعلام</a></li>

@@ -177,3 +177,90 @@ describe("Arabic counted nouns", () => {
     ]);
   });
 });
+
+describe("story pages and connections", () => {
+  const bridgeStory = async () => ((await (await app.request("/api/stories")).json()) as { items: { id: string; title: string }[] }).items.find((s) => s.title.includes("الجسر"))!.id;
+  it("lists stories of two articles or more, on /stories and on the home page", async () => {
+    const list = await page("/stories");
+    assert.equal(list.status, 200);
+    assert.match(list.text, /<a href="\/stories\/story-[0-9a-f]{16}">افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/a>/);
+    assert.doesNotMatch(list.text, /أسعار الخضار/, "a one-article story is not listed");
+    assert.match((await page("/")).text, /<h2 id="stories-h">أحدث القصص<\/h2>/);
+    assert.equal((await page("/stories?page=0")).status, 400);
+    assert.equal((await page("/stories?x=1")).status, 400);
+  });
+  it("shows a story: its articles by source on a timeline, entities and sources", async () => {
+    const { status, text } = await page(`/stories/${await bridgeStory()}`);
+    assert.equal(status, 200);
+    assert.match(text, /<h1 id="story-h">افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/h1>/);
+    assert.equal((/<svg[^>]*aria-labelledby="timeline-cap"[\s\S]*?<\/svg>/.exec(text)![0].match(/<circle /g) ?? []).length, 2);
+    assert.match(text, /صحيفة الجسر<\/text>/);
+    assert.match(text, /وكالة النهر<\/text>/);
+    assert.match(text, /<a href="\/entities\/%D8%B3%D8%B9%D9%8A%D8%AF%20%D8%A7%D9%84%D8%B1%D8%A7%D8%B4%D8%AF">سعيد الراشد<\/a>/);
+    assert.match(text, /<figcaption><a href="\/entities\/%D8%B3%D8%B9%D9%8A%D8%AF%20%D8%A7%D9%84%D8%B1%D8%A7%D8%B4%D8%AF">سعيد الراشد<\/a>/, "a quote's speaker links to the entity");
+    assert.doesNotMatch(text, /<script/i);
+  });
+  it("escapes a hostile story title, and answers bad or unknown story ids with 400 and 404", async () => {
+    const hostile = ((await (await app.request("/api/stories")).json()) as { items: { id: string; title: string }[] }).items.find((s) => s.title.includes("<script>"))!;
+    const { text } = await page(`/stories/${hostile.id}`);
+    assert.match(text, /&lt;script&gt;alert\(&quot;xss-title&quot;\)&lt;\/script&gt;/);
+    assert.doesNotMatch(text, /<script|<img/i);
+    assert.equal((await page("/stories/not-a-story")).status, 400);
+    assert.equal((await page("/stories/story-0000000000000000")).status, 404);
+  });
+  it("links an article to its story and lists the story's other articles", async () => {
+    const { text } = await page(`/articles/${await idOf("تصحيح")}`);
+    assert.match(text, new RegExp(`<h2 id="story-box-h">القصة</h2>\\s*<p><a href="/stories/${await bridgeStory()}">`));
+    assert.match(text, /<h2 id="story-members-h">من القصة نفسها<\/h2>[\s\S]*الجسر المعلق في الواحة يفتح أبوابه للمارة/);
+    assert.doesNotMatch(text, /copies-h/, "no copies");
+  });
+  it("folds one outlet stored under its domain and its name", async () => {
+    const s = await openStore(":memory:");
+    try {
+      const { newArticle } = await import("../../extract/article.js");
+      await s.upsertArticles([
+        { input: "a", index: 0, article: newArticle({ title: "خبر أول عن المطر", body: "هطلت أمطار غزيرة على المدينة.", publishedAt: "2026-03-01", source: { name: "صحيفة الغيم", domain: "ghaim.example" } }) },
+        { input: "b", index: 0, article: newArticle({ title: "خبر ثان عن الرياح", body: "هبت رياح قوية على الساحل.", publishedAt: "2026-03-02", source: { name: "صحيفة الغيم", domain: null } }) },
+      ], { storedAt: "2026-03-03T00:00:00Z" });
+      const a = createApp(s, { clock: () => "2026-03-05T00:00:00Z", log: () => {} });
+      const sources = await (await a.request("/sources")).text();
+      assert.equal((sources.match(/صحيفة الغيم/g) ?? []).length, 1);
+      assert.match(sources, /href="\/sources\/ghaim.example">صحيفة الغيم<\/a> <span class="count">\(خبران\)/);
+      for (const key of ["ghaim.example", encodeURIComponent("صحيفة الغيم")]) {
+        const one = await (await a.request(`/sources/${key}`)).text();
+        assert.match(one, /خبر أول عن المطر/);
+        assert.match(one, /خبر ثان عن الرياح/);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe("copies", () => {
+  let s: Store;
+  let a: Hono;
+  before(async () => {
+    s = await openStore(":memory:");
+    await loadFixtures(s);
+    const { FIXTURE_ARTICLES } = await import("../fixtures.js");
+    const { Connector } = await import("../../connect/connector.js");
+    const agency = FIXTURE_ARTICLES[1]!.article;
+    await s.upsertArticles([{ input: "fixtures/copy.txt", index: 0, article: { ...agency, publishedAt: "2026-03-02T13:00", source: { name: "موقع الصدى", domain: "sada.example" } } }], { storedAt: "2026-03-04T09:00:00Z" });
+    await new Connector().connectPending(s, "2026-03-04T09:00:00Z");
+    a = createApp(s, { clock: () => "2026-03-05T00:00:00Z", log: () => {} });
+  });
+  after(async () => s.close());
+  it("lists an article's copies, the earliest marked, and folds them in search", async () => {
+    const search = await (await a.request(`/search?q=${encodeURIComponent("يفتح أبوابه للمارة")}`)).text();
+    assert.match(search, /نسخ مطابقة أخرى من هذا الخبر طابقت البحث: 1/);
+    const id = /<h3 class="hit-title"><a href="\/articles\/([0-9a-f]{16})">/.exec(search)![1]!;
+    const text = await (await a.request(`/articles/${id}`)).text();
+    assert.match(text, /<h2 id="copies-h">نسخ مطابقة \(1\)<\/h2>/);
+    assert.match(text, /وهذا الخبر أقدمها نشراً/);
+    const copyId = /<h2 id="copies-h">[\s\S]*?<a href="\/articles\/([0-9a-f]{16})">/.exec(text)![1]!;
+    const copy = await (await a.request(`/articles/${copyId}`)).text();
+    assert.match(copy, /هذا الخبر مطابق تماماً لـ <a href="\/articles\/[0-9a-f]{16}">وكالة النهر<\/a>/);
+    assert.match(copy, /<span class="badge">الأقدم<\/span>/);
+  });
+});

@@ -13,18 +13,31 @@ import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import type { ArticleFilters, SearchQuery, SearchResult, Store } from "../../store/store.js";
 import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";
-import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, LIST_PARAMS } from "../params.js";
+import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
 import { dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayBefore, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
-import { renderArticle, renderVersions } from "./article-view.js";
-import { articleItem, articleLink, ENTITY_TYPES } from "./parts.js";
+import { ARTICLE_STORY_MEMBERS, otherStoryGroups, renderArticle, renderVersions, type ArticleConnections } from "./article-view.js";
+import { ENTITY_TYPES, quoteChannel } from "./labels.js";
+import { articleItem, articleLink } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
 import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
 import { entitiesOfWindow, type WindowEntities } from "./trends.js";
+import { renderStory, storyList, storySourceName } from "./story-views.js";
 
+/** Related articles (by title words) on an article page, besides its copies and story. */
+export const RELATED_ARTICLES = 5;
+/** Story articles read for an article page's "same story" list (connect order: the story's start). */
+export const STORY_MEMBERS_READ = 200;
+/** Stories on the home page and per page of /stories; lists leave out one-article stories. */
+export const HOME_STORIES = 6;
+export const STORY_PAGE_SIZE = 20;
+export const MAX_STORY_PAGE = 500;
+export const STORY_LIST_MIN_ARTICLES = 2;
+/** Articles drawn on a story's timeline, newest first (a larger story says how many are shown). */
+export const STORY_TIMELINE_ARTICLES = 300;
 /** Days shown by attention charts. */
 export const CHART_DAYS = 14;
 /** Articles read to collect an entity's quotes. */
@@ -76,9 +89,22 @@ export function webRoutes(store: Store, options: WebOptions): Hono {
     cache.get(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
   const newest = (filters: ArticleFilters = {}) => cache.get(`newest:${JSON.stringify(filters)}`, () => newestDay(store, filters));
 
+  async function connectionsOf(id: string): Promise<ArticleConnections> {
+    const links = await store.getArticleLinks(id);
+    const story = links?.storyId ? await store.getStory(links.storyId) : null;
+    if (!links || !story) return { links, story: null, storyMembers: [] };
+    const members = await store.storyArticles(story.id, { limit: STORY_MEMBERS_READ });
+    return { links, story, storyMembers: otherStoryGroups(members.items, links.dupGroup) };
+  }
+
   web.get("/", async (c) => {
     rejectUnknown(new URL(c.req.url).searchParams, []);
-    const [latest, outlets, anchor] = await Promise.all([store.listArticles({ limit: HOME_ARTICLES }), outletsOf(), newest()]);
+    const [latest, outlets, anchor, stories] = await Promise.all([
+      store.listArticles({ limit: HOME_ARTICLES }),
+      outletsOf(),
+      newest(),
+      store.listStories({ minArticles: STORY_LIST_MIN_ARTICLES, limit: HOME_STORIES }),
+    ]);
     const lastDay = anchor ?? options.clock().slice(0, 10);
     const [chart, day, week] = await Promise.all([
       dailyCounts({}, lastDay),
@@ -90,12 +116,13 @@ export function webRoutes(store: Store, options: WebOptions): Hono {
       body: html`<h1>مرصد الأخبار العربية</h1>
 <div class="grid">
 <div>
+<section aria-labelledby="attention-h"><h2 id="attention-h">حجم التغطية</h2>${dayChart(chart, `عدد الأخبار في اليوم، آخر ${formatNumber(CHART_DAYS)} يوماً`, "attention")}</section>
+${stories.items.length ? html`<section aria-labelledby="stories-h"><h2 id="stories-h">أحدث القصص</h2>${storyList(stories)}<p><a href="/stories">كل القصص (${formatNumber(stories.total)})</a></p></section>` : ""}
 <section aria-labelledby="latest-h"><h2 id="latest-h">أحدث الأخبار</h2>
 ${latest.items.length ? html`<ul class="items">${latest.items.map(articleItem)}</ul><p><a href="/search">ابحث في ${formatCount(latest.total, ARTICLES)}</a></p>` : html`<p>لا أخبار مخزنة بعد. شغّل <code>marsad ingest</code> لإضافة أخبار.</p>`}
 </section>
 </div>
 <div>
-<section class="panel" aria-labelledby="attention-h"><h2 id="attention-h">حجم التغطية</h2>${dayChart(chart, "عدد الأخبار في اليوم", "attention")}</section>
 ${day && day.items.length ? trendSection("trend-day", `الأكثر ذكراً يوم ${formatDay(lastDay)}`, day) : ""}
 ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكراً في الأيام السبعة الأخيرة", week) : ""}
 <section class="panel" aria-labelledby="src-h"><h2 id="src-h">المصادر</h2>${sourceList(outlets)}</section>
@@ -139,9 +166,38 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
     const fromN = intParam(params, "from", 1, n) ?? Math.max(1, toN - 1);
     if (fromN > toN) throw badParameter("from", `must not be after to (${toN})`, String(fromN));
     const [from, to] = n > 1 ? await Promise.all([store.getArticleVersion(id, fromN), store.getArticleVersion(id, toN)]) : [null, null];
+    const connections = await connectionsOf(id);
+    const shown = new Set([id, ...(connections.links?.duplicates ?? []).map((d) => d.id), ...connections.storyMembers.slice(0, ARTICLE_STORY_MEMBERS).map((m) => m.article.id)]);
     const rq = titleQuery(article.title);
-    const related = rq ? (await store.search({ q: rq, limit: 6 })).hits.filter((h) => h.article.id !== id).slice(0, 5) : [];
-    return sendPage(c, { title: article.title || "خبر", body: renderArticle(article, related, renderVersions(article, from, to, fromN, toN)) });
+    const related = rq ? (await store.search({ q: rq, limit: RELATED_ARTICLES + 1 + ARTICLE_STORY_MEMBERS })).hits.filter((h) => !shown.has(h.article.id)).slice(0, RELATED_ARTICLES) : [];
+    return sendPage(c, { title: article.title || "خبر", body: renderArticle(article, related, renderVersions(article, from, to, fromN, toN), connections) });
+  });
+
+  web.get("/stories", async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    rejectUnknown(params, ["page"]);
+    const page = intParam(params, "page", 1, MAX_STORY_PAGE) ?? 1;
+    const list = await store.listStories({ minArticles: STORY_LIST_MIN_ARTICLES, limit: STORY_PAGE_SIZE, offset: (page - 1) * STORY_PAGE_SIZE });
+    const pages = Math.min(MAX_STORY_PAGE, Math.ceil(list.total / STORY_PAGE_SIZE));
+    return sendPage(c, {
+      title: "القصص",
+      body: html`<h1>القصص</h1>
+<p class="meta">قصة إخبارية: حدث واحد تناقلته مصادر عدة على مدى ساعات أو أيام، مجمّعاً آلياً؛ الأحدث نشاطاً أولاً، والقصص ذات الخبر الواحد في صفحات أخبارها.</p>
+${list.items.length ? storyList(list) : html`<p>لا قصص بعد: تتكوّن القصص بعد ربط الأخبار المخزنة (<code>marsad connect</code>، ويجري تلقائياً بعد الإدخال).</p>`}
+${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page > 1 ? html`<a rel="prev" href="/stories${page === 2 ? "" : `?page=${page - 1}`}">→ السابقة</a>` : html`<span></span>`}<span>صفحة ${formatNumber(page)} من ${formatNumber(pages)}</span>${page < pages ? html`<a rel="next" href="/stories?page=${page + 1}">التالية ←</a>` : html`<span></span>`}</nav>` : ""}`,
+    });
+  });
+
+  web.get("/stories/:id", async (c) => {
+    rejectUnknown(new URL(c.req.url).searchParams, []);
+    const id = storyIdParam(c.req.param("id"));
+    const story = await store.getStory(id);
+    if (!story) throw notFound(`story ${id}`);
+    // A story merged into another answers with the survivor, under its own address.
+    if (story.id !== id) return c.redirect(`/stories/${story.id}`, 301);
+    const members = await store.storyArticles(story.id, { limit: STORY_TIMELINE_ARTICLES });
+    const timeline = members.items.map(({ article: a }) => ({ id: a.id, title: a.title, publishedAt: a.publishedAt, source: storySourceName(a.source) }));
+    return sendPage(c, { title: story.title || "قصة", body: renderStory(story, timeline, members.total) });
   });
 
   web.get("/sources", async (c) => {
@@ -207,7 +263,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
 <div class="grid">
 <div>
 <section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره (${formatNumber(found.total)})</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
-${quotes.length ? html`<section class="quotes" aria-labelledby="q-h"><h2 id="q-h">من أقواله</h2>${quotes.map(({ q, a }) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${articleLink(a)}${q.channel ? html` · ${q.channel}` : ""}</figcaption></figure>`)}</section>` : ""}
+${quotes.length ? html`<section class="quotes" aria-labelledby="q-h"><h2 id="q-h">من أقواله</h2>${quotes.map(({ q, a }) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${articleLink(a)}${q.channel ? html` · ${quoteChannel(q.channel)}` : ""}</figcaption></figure>`)}</section>` : ""}
 </div>
 <div>
 <section class="panel" aria-labelledby="att-h"><h2 id="att-h">الذكر عبر الزمن</h2>${dayChart(chart, `أخبار تذكر ${entity.name}`, "mentions")}</section>

@@ -7,8 +7,6 @@ import type { ArticleSummary, StoredArticle } from "../../store/store.js";
 import { formatCount, formatDay, VERSIONS } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 
-export const ENTITY_TYPES: Record<string, string> = { person: "شخص", location: "مكان", organization: "منظمة", misc: "أخرى" };
-
 export function articleLink(a: { id: string; title: string }): SafeHtml {
   return html`<a href="/articles/${a.id}">${a.title || "(بلا عنوان)"}</a>`;
 }

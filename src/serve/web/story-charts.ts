@@ -15,8 +15,7 @@
 import type { FigureConflict, StoryFigure } from "../../types.js";
 import { formatDayShort, formatDayTime, formatNumber, timeOf } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
-
-export const FIGURE_KIND_NAMES: Record<string, string> = { killed: "قتلى", injured: "مصابون", evacuated: "تم إجلاؤهم", displaced: "نازحون", arrested: "معتقلون", missing: "مفقودون", other: "أخرى" };
+import { figureSeriesName } from "./labels.js";
 
 /** An article of a story as the timeline draws it. */
 export interface TimelineArticle {
@@ -117,9 +116,7 @@ function seriesKey(f: { kind: string; group: string | null }): string {
   return `${f.kind}\u0000${f.group ?? ""}`;
 }
 
-export function seriesName(f: { kind: string; group: string | null }): string {
-  return `${FIGURE_KIND_NAMES[f.kind] ?? f.kind}${f.group ? ` (${f.group})` : ""}`;
-}
+export const seriesName = figureSeriesName;
 
 /** Identity of a figure that survives a round trip through the store (records are JSON there). */
 export function figureKey(f: StoryFigure): string {

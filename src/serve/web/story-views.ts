@@ -15,11 +15,10 @@ import type { StoryFigure, StoryRecord } from "../../types.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { ARTICLES, formatCount, formatDay, formatDayTime, formatNumber, SOURCES, timeOf, type CountedNoun } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
+import { ENTITY_TYPES, QUALIFIERS, quoteChannel } from "./labels.js";
 import { figureKey, figureValue, figuresChart, seriesName, sourceTimeline, type TimelineArticle } from "./story-charts.js";
 
 export const CONFLICTS: CountedNoun = { one: "تعارض واحد", two: "تعارضان", few: "تعارضات", many: "تعارضاً", singular: "تعارض" };
-const ENTITY_TYPES: Record<string, string> = { person: "شخص", location: "مكان", organization: "منظمة", misc: "أخرى" };
-const QUALIFIERS: Record<string, string> = { exact: "", about: "نحو", more_than: "أكثر من", at_least: "على الأقل", less_than: "أقل من", up_to: "حتى" };
 
 /** Source name of an article as story records name sources. */
 export function storySourceName(source: { name: string | null; domain: string | null }): string {
@@ -105,7 +104,7 @@ function quotesSection(record: StoryRecord): SafeHtml {
   return html`<section class="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">الاقتباسات</h2>${record.quotes.map(
     (q) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${
       q.speaker ? (people.has(normalizeArabic(q.speaker)) ? html`<a href="/entities/${encodeURIComponent(q.speaker)}">${q.speaker}</a>` : q.speaker) : "متحدث غير مسمّى"
-    }${q.channel ? html` · ${q.channel}` : ""} · <a href="/articles/${q.articleId}">${sourceLabel(q.source)}</a> <span class="meta">(${formatDayTime(q.at)})</span></figcaption></figure>`,
+    }${q.channel ? html` · ${quoteChannel(q.channel)}` : ""} · <a href="/articles/${q.articleId}">${sourceLabel(q.source)}</a> <span class="meta">(${formatDayTime(q.at)})</span></figcaption></figure>`,
   )}</section>`;
 }
 

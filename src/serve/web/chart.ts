@@ -8,6 +8,9 @@
 import { formatDayShort, formatNumber, formatWeekdayDay } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 
+/** Days shown by attention charts (home, source, entity pages). */
+export const CHART_DAYS = 14;
+
 export interface DayCount {
   day: string;
   count: number;

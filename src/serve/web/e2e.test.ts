@@ -1,7 +1,7 @@
 /**
  * End-to-end: the web reader in a real Chromium (Debian's, driven by playwright-core) over the
- * sample corpus plus hostile fixtures. Checks the search → article → entity → source flow, the
- * RTL layout, that hostile text runs no script, keyboard-only navigation and axe-core; writes
+ * sample corpus plus hostile fixtures. Checks the search → article → story → entity → source flow,
+ * the RTL layout, that hostile text runs no script, keyboard-only navigation and axe-core; writes
  * desktop and phone screenshots (to $MARSAD_SCREENSHOTS — `npm run test:e2e` sets docs/screenshots —
  * else a temporary directory, so `npm test` leaves the tree clean). Skips, saying why, only when Chromium is
  * absent (`.ci/run` installs it).
@@ -65,6 +65,13 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The sample corpus's flood story: the one with the most articles. */
+  async function storyPath(): Promise<string> {
+    const stories = await store.listStories({ minArticles: 2, limit: 100 });
+    const largest = [...stories.items].sort((a, b) => b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1))[0]!;
+    return `/stories/${largest.id}`;
+  }
+
   async function newPage(width = 1280, height = 900): Promise<{ page: Page; dialogs: string[]; external: string[] }> {
     const context = await browser.newContext({ viewport: { width, height }, locale: "ar" });
     const page = await context.newPage();
@@ -80,7 +87,7 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
     return { page, dialogs, external };
   }
 
-  it("search → article → entity → source, all from the sample corpus", async () => {
+  it("search → article → story → entity → source, all from the sample corpus", async () => {
     const { page, external } = await newPage();
     await page.goto(`${base}/`);
     await page.fill("#site-q", "سيول وادي الريم");
@@ -90,25 +97,34 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
     const hits = page.locator("ul.items > li");
     assert.ok((await hits.count()) >= 3, "several hits");
     assert.ok((await page.locator("ul.items mark").count()) > 0, "highlights");
-    await page.screenshot({ path: join(SHOTS, "search-desktop.png"), fullPage: true });
     await hits.first().locator("h3 a").click();
     await page.waitForURL(/\/articles\/[0-9a-f]{16}/);
     const title = await page.locator("h1").textContent();
     assert.match(title ?? "", /وادي الريم|سيول/);
-    const entity = page.locator("aside .entities a").first();
-    if ((await entity.count()) > 0) {
-      await entity.click();
-      await page.waitForURL(/\/entities\//);
-      assert.ok((await page.locator("ul.items > li").count()) >= 1, "the entity's articles");
-      await page.screenshot({ path: join(SHOTS, "entity-desktop.png"), fullPage: true });
-      await page.locator("ul.items > li .meta a").first().click();
-    } else {
-      await page.locator("article .meta a").first().click();
-    }
+    await page.locator(".story-box a").click();
+    await page.waitForURL(/\/stories\/story-[0-9a-f]{16}$/);
+    assert.match((await page.locator("h1").textContent()) ?? "", /وادي الريم|سيول/);
+    const marks = page.locator("svg[aria-labelledby=timeline-cap] a");
+    assert.ok((await marks.count()) >= 5, "the story's articles on the timeline");
+    assert.ok((await page.locator("svg[aria-labelledby=figures-cap] path").count()) >= 2, "conflicting figures drawn as diamonds");
+    assert.match((await page.locator("#conflicts-h").textContent()) ?? "", /تعارض/);
+    assert.ok((await page.locator(".conflicts > li").count()) >= 1, "the conflicts in words");
+    await page.locator("aside .entities a").first().click();
+    await page.waitForURL(/\/entities\//);
+    assert.ok((await page.locator("ul.items > li").count()) >= 1, "the entity's articles");
+    assert.equal(await page.locator("svg.chart-svg").count(), 1, "mentions over time");
+    await page.locator("section[aria-labelledby=mentions-h] ul.items > li .meta a").first().click();
     await page.waitForURL(/\/sources\//);
-    assert.ok((await page.locator("svg.chart-svg").count()) === 1, "volume chart");
-    await page.screenshot({ path: join(SHOTS, "source-desktop.png"), fullPage: true });
+    assert.equal(await page.locator("svg.chart-svg").count(), 1, "volume chart");
     assert.deepEqual(external, [], "no third-party request");
+  });
+
+  it("shows each outlet once, with all its articles", async () => {
+    const { page } = await newPage();
+    await page.goto(`${base}/sources`);
+    const names = await page.locator("main ul.items > li > a").allTextContents();
+    assert.equal(new Set(names).size, names.length, `no outlet listed twice: ${names.join("، ")}`);
+    assert.ok(names.includes("صحيفة الضفتين"));
   });
 
   it("lays the page out right to left", async () => {
@@ -172,6 +188,11 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest("ul.items h3")), "a result is reachable by Tab");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/articles\//);
+    await page.goto(`${base}${await storyPath()}`);
+    for (let i = 0; i < 40 && !(await page.evaluate(() => !!document.activeElement?.closest("svg"))); i++) await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest("svg")), "a timeline mark is reachable by Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/articles\//);
   });
 
   it("has no serious or critical axe-core violation on any page", async () => {
@@ -187,6 +208,8 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
       `/sources/${encodeURIComponent(source.key)}`,
       "/sources",
       "/entities",
+      "/stories",
+      await storyPath(),
       ...(entity ? [`/entities/${encodeURIComponent(entity.name)}`] : []),
       "/no-such-page",
     ];
@@ -217,6 +240,8 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
       ["home", "/"],
       ["search", `/search?q=${encodeURIComponent("سيول")}`],
       ["article", `/articles/${edited.id}`],
+      ["stories", "/stories"],
+      ["story", await storyPath()],
       ["source", `/sources/${encodeURIComponent(source.key)}`],
       ...(entity ? [["entity", `/entities/${encodeURIComponent(entity.name)}`] as [string, string]] : []),
     ];

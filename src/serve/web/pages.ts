@@ -14,18 +14,19 @@ import type { ArticleFilters, SearchQuery, SearchResult, Store } from "../../sto
 import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
-import { dayChart, type DayCount } from "./chart.js";
+import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayBefore, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
 import { ARTICLE_STORY_MEMBERS, otherStoryGroups, renderArticle, renderVersions, type ArticleConnections } from "./article-view.js";
-import { ENTITY_TYPES, quoteChannel } from "./labels.js";
-import { articleItem, articleLink } from "./parts.js";
+import { ENTITY_TYPES } from "./labels.js";
+import { articleItem } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
 import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
 import { entitiesOfWindow, type WindowEntities } from "./trends.js";
 import { renderStory, storyList, storySourceName } from "./story-views.js";
+import { entityProfile, renderEntity } from "./entity-view.js";
 
 /** Related articles (by title words) on an article page, besides its copies and story. */
 export const RELATED_ARTICLES = 5;
@@ -38,10 +39,6 @@ export const MAX_STORY_PAGE = 500;
 export const STORY_LIST_MIN_ARTICLES = 2;
 /** Articles drawn on a story's timeline, newest first (a larger story says how many are shown). */
 export const STORY_TIMELINE_ARTICLES = 300;
-/** Days shown by attention charts. */
-export const CHART_DAYS = 14;
-/** Articles read to collect an entity's quotes. */
-export const QUOTE_SCAN_ARTICLES = 10;
 /** Latest articles on the home page. */
 export const HOME_ARTICLES = 12;
 /** Entities listed per window on the home page. */
@@ -183,7 +180,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
       title: "القصص",
       body: html`<h1>القصص</h1>
 <p class="meta">قصة إخبارية: حدث واحد تناقلته مصادر عدة على مدى ساعات أو أيام، مجمّعاً آلياً؛ الأحدث نشاطاً أولاً، والقصص ذات الخبر الواحد في صفحات أخبارها.</p>
-${list.items.length ? storyList(list) : html`<p>لا قصص بعد: تتكوّن القصص بعد ربط الأخبار المخزنة (<code>marsad connect</code>، ويجري تلقائياً بعد الإدخال).</p>`}
+${list.items.length ? html`<section aria-labelledby="list-h"><h2 id="list-h">الأحدث نشاطاً (${formatNumber(list.total)})</h2>${storyList(list)}</section>` : html`<p>لا قصص بعد: تتكوّن القصص بعد ربط الأخبار المخزنة (<code>marsad connect</code>، ويجري تلقائياً بعد الإدخال).</p>`}
 ${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page > 1 ? html`<a rel="prev" href="/stories${page === 2 ? "" : `?page=${page - 1}`}">→ السابقة</a>` : html`<span></span>`}<span>صفحة ${formatNumber(page)} من ${formatNumber(pages)}</span>${page < pages ? html`<a rel="next" href="/stories?page=${page + 1}">التالية ←</a>` : html`<span></span>`}</nav>` : ""}`,
     });
   });
@@ -240,37 +237,8 @@ ${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page 
     const matches = await store.listEntities({ name, limit: 5 });
     const entity = matches.find((e) => normalizeArabic(e.name) === normalizeArabic(name)) ?? matches[0];
     if (!entity) throw notFound(`entity ${name}`);
-    // One search gives the articles, the co-mentioned entities and the days at once (listArticles
-    // with the same entity filter counts far more slowly); the filter keeps it to real mentions,
-    // not to words that merely share a stem with the name.
-    const phrase = `"${entity.name.replace(/"/g, "")}"`;
-    const found = await store.search({ q: phrase, entities: [entity.name], facets: ["entity", "day"], limit: 20 });
-    const articles = { items: found.hits.map((h) => h.article) };
-    const perDay = new Map((found.facets.day ?? []).map((f) => [f.value, f.count]));
-    const anchor = found.facets.day?.map((f) => f.value).sort().pop() ?? (await newest()) ?? options.clock().slice(0, 10);
-    const chart = dayRange(anchor, CHART_DAYS).map((day) => ({ day, count: perDay.get(day) ?? 0 }));
-    const own = new Set([entity.name, ...entity.spellings].map(normalizeArabic));
-    const coMentioned = (found.facets.entity ?? []).filter((f) => !own.has(normalizeArabic(f.value))).slice(0, 15);
-    const full = await Promise.all(articles.items.slice(0, QUOTE_SCAN_ARTICLES).map((a) => store.getArticle(a.id)));
-    // Only people speak; a speaker matches when one of the entity's spellings is the whole speaker
-    // name or its end ("الوزير نادر العلمي").
-    const speaks = (speaker: string) => [...own].some((s) => { const n = normalizeArabic(speaker); return n === s || n.endsWith(` ${s}`); });
-    const quotes = entity.type !== "person" ? [] : full.flatMap((a) => (a ? a.quotes.filter((q) => q.speaker && speaks(q.speaker)).map((q) => ({ q, a })) : []));
-    return sendPage(c, {
-      title: entity.name,
-      body: html`<h1>${entity.name}</h1>
-<p class="meta"><span>${ENTITY_TYPES[entity.type] ?? ""}</span><span>${formatCount(entity.articleCount, ARTICLES)}</span>${entity.spellings.length > 1 ? html`<span>يُكتب أيضاً: ${entity.spellings.filter((s) => s !== entity.name).join("، ")}</span>` : ""}</p>
-<div class="grid">
-<div>
-<section aria-labelledby="mentions-h"><h2 id="mentions-h">الأخبار التي تذكره (${formatNumber(found.total)})</h2><ul class="items">${articles.items.map(articleItem)}</ul></section>
-${quotes.length ? html`<section class="quotes" aria-labelledby="q-h"><h2 id="q-h">من أقواله</h2>${quotes.map(({ q, a }) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${articleLink(a)}${q.channel ? html` · ${quoteChannel(q.channel)}` : ""}</figcaption></figure>`)}</section>` : ""}
-</div>
-<div>
-<section class="panel" aria-labelledby="att-h"><h2 id="att-h">الذكر عبر الزمن</h2>${dayChart(chart, `أخبار تذكر ${entity.name}`, "mentions")}</section>
-${coMentioned.length ? html`<section class="panel entities" aria-labelledby="co-h"><h2 id="co-h">يُذكر معه</h2><ul class="items">${coMentioned.map((f) => html`<li><a href="/entities/${encodeURIComponent(f.value)}">${f.value}</a> <span class="count">(${formatNumber(f.count)})</span></li>`)}</ul></section>` : ""}
-</div>
-</div>`,
-    });
+    const profile = await entityProfile(store, entity, (days) => countByDay(store, { entities: [entity.name] }, days), async () => (await newest()) ?? options.clock().slice(0, 10));
+    return sendPage(c, { title: entity.name, body: renderEntity(profile) });
   });
 
   return web;

@@ -7,8 +7,10 @@
  * - Corpus: bench/lib/news-stream.ts (samples/corpus + the ../shared/data news samples, understood
  *   once, copied cycle after cycle with perturbations; fixed seed). `--db` keeps the filled store
  *   for the next run (an existing file is used as it is).
- * - Picks (fixed seed): searches are title words of base articles; articles any of the newest 2,000;
- *   entities the 50 most mentioned (the heaviest pages); sources every outlet.
+ * - After storing, the connect step `npm start` runs (duplicate groups, stories) fills the stories.
+ * - Picks (fixed seed): searches are title words of base articles; articles the newest 100 and the
+ *   1,001st–1,100th; stories any of the 2,000 most recent with two articles or more; entities the
+ *   50 most mentioned (the heaviest pages); sources any source key.
  * - Overview aggregates (home, source pages) are cached up to 30 s by the server; the first home
  *   request after start (cold) is reported apart.
  */
@@ -18,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../src/seeded-random.js";
 import { startServer } from "../src/serve/server.js";
+import { Connector } from "../src/connect/connector.js";
 import { openStore, type Store } from "../src/store/store.js";
 import { baseArticles, benchQueries } from "./lib/grow-corpus.js";
 import { loadBase, newsStream } from "./lib/news-stream.js";
@@ -48,6 +51,15 @@ async function fill(store: Store, n: number): Promise<void> {
   process.stderr.write("\n");
   const secs = (performance.now() - t) / 1000;
   console.log(`stored ${n} articles in ${secs.toFixed(1)} s (${Math.round(n / secs)} articles/s)`);
+}
+
+/** The connect step `npm start` runs after ingest: duplicate groups and stories. */
+async function connect(store: Store): Promise<void> {
+  const t = performance.now();
+  const r = await new Connector().connectPending(store, "2026-11-25T00:00:00Z");
+  if (r.connected === 0 && r.refreshed === 0) return;
+  const secs = (performance.now() - t) / 1000;
+  console.log(`connected ${r.connected} articles in ${secs.toFixed(1)} s (${Math.round(r.connected / secs)} articles/s): ${r.exactDuplicates} exact and ${r.nearDuplicates} near copies, ${r.newStories} stories`);
 }
 
 interface Timed {
@@ -88,12 +100,15 @@ export async function run(args: string[]): Promise<void> {
   const store = await openStore(dbPath);
   try {
     if (!reuse) await fill(store, n);
+    await connect(store);
     const stats = await store.stats();
     const server = await startServer(store, 0, "127.0.0.1", { log: (m) => process.stderr.write(`${m}\n`) });
     const cold = await ttfb(server.port, "/");
     const articles = (await Promise.all([0, 1000].map((offset) => store.listArticles({ limit: 100, offset })))).flatMap((l) => l.items);
     const entities = await store.listEntities({ limit: 50 });
     const sources = await store.listSources();
+    // Stories of several articles (the ones people open), from the newest to the 2,000th.
+    const stories = (await Promise.all(Array.from({ length: 20 }, (_, i) => store.listStories({ minArticles: 2, limit: 100, offset: i * 100 })))).flatMap((l) => l.items);
     const queries = benchQueries(baseArticles(), 200);
     const rand = seededRandom(7);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -101,6 +116,8 @@ export async function run(args: string[]): Promise<void> {
       ["home", () => "/"],
       ["search", () => `/search?q=${encodeURIComponent(pick(queries))}`],
       ["article", () => `/articles/${pick(articles).id}`],
+      ["story", () => `/stories/${pick(stories).id}`],
+      ["stories (list)", () => `/stories?page=${1 + Math.floor(rand() * 20)}`],
       ["entity", () => `/entities/${encodeURIComponent(pick(entities).name)}`],
       ["source", () => `/sources/${encodeURIComponent(pick(sources).key)}`],
       ["peer: /api/search (same queries)", () => `/api/search?q=${encodeURIComponent(pick(queries))}&facets=source,day,entity`],

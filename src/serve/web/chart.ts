@@ -16,9 +16,10 @@ export interface DayCount {
   count: number;
 }
 
-const WIDTH = 640;
-const HEIGHT = 200;
-const PAD = { top: 16, right: 12, bottom: 34, left: 36 };
+// A narrow canvas: drawn in a side panel or on a phone it scales down less, so labels stay legible.
+const WIDTH = 480;
+const HEIGHT = 190;
+const PAD = { top: 16, right: 10, bottom: 34, left: 34 };
 
 export function dayChart(data: DayCount[], label: string, id: string): SafeHtml {
   const max = Math.max(1, ...data.map((d) => d.count));
@@ -34,12 +35,12 @@ export function dayChart(data: DayCount[], label: string, id: string): SafeHtml 
     const y = PAD.top + innerH - h;
     const showLabel = (data.length - 1 - i) % labelEvery === 0;
     return html`<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(h, d.count > 0 ? 1 : 0).toFixed(1)}" fill="#1f5f8b"><title>${formatWeekdayDay(d.day)}: ${formatNumber(d.count)}</title></rect>${
-      showLabel ? html`<text x="${(x + barW / 2).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle" font-size="11" fill="#333">${formatDayShort(d.day)}</text>` : ""
+      showLabel ? html`<text x="${(x + barW / 2).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle" font-size="12" fill="#333">${formatDayShort(d.day)}</text>` : ""
     }</g>`;
   });
   const ticks = [0, Math.ceil(max / 2), max].filter((v, i, a) => a.indexOf(v) === i).map((v) => {
     const y = PAD.top + innerH - (v / max) * innerH;
-    return html`<g><line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#d0d0d0" stroke-width="1"/><text x="${PAD.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#333">${formatNumber(v)}</text></g>`;
+    return html`<g><line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#d0d0d0" stroke-width="1"/><text x="${PAD.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" font-size="12" fill="#333">${formatNumber(v)}</text></g>`;
   });
   const total = data.reduce((s, d) => s + d.count, 0);
   return html`<figure class="chart" aria-labelledby="${id}-cap">

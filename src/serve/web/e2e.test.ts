@@ -234,7 +234,9 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
     // Show the sample corpus, not the test fixtures.
     const fixtureUrls = new Set(FIXTURE_ARTICLES.map((f) => f.article.url));
     const edited = (await store.listArticles({ limit: 100 })).items.find((a) => a.version > 1 && !fixtureUrls.has(a.url))!;
-    const entity = (await store.listEntities({ limit: 1 }))[0];
+    // A person, so the page shows quotes too.
+    const entities = await store.listEntities({ limit: 50 });
+    const entity = entities.find((e) => e.type === "person") ?? entities[0];
     const source = (await store.listSources())[0]!;
     const shots: [string, string][] = [
       ["home", "/"],

@@ -119,7 +119,7 @@ describe("pages", () => {
   });
   it("draws the attention chart as SVG with its numbers in a table", async () => {
     const { text } = await page("/");
-    assert.match(text, /<svg viewBox="0 0 640 200" role="img"/);
+    assert.match(text, /<svg viewBox="0 0 480 190" role="img"/);
     assert.match(text, /<table><thead><tr><th scope="col">اليوم<\/th>/);
   });
 });

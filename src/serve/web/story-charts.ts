@@ -27,10 +27,10 @@ export interface TimelineArticle {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 160;
 const PLOT_LEFT = 48;
 const PLOT_RIGHT = WIDTH - LABEL_WIDTH - 12;
-const ROW = 30;
+const ROW = 32;
 const AXIS = 30;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -86,7 +86,7 @@ function clipLabel(s: string): string {
 function axis(span: Span, top: number, bottom: number): SafeHtml {
   return html`${timeTicks(span).map(({ t, label }) => {
     const x = xOf(t, span).toFixed(1);
-    return html`<g><line x1="${x}" x2="${x}" y1="${top}" y2="${bottom}" stroke="${GRID}" stroke-width="1" stroke-dasharray="2 3"/><text x="${x}" y="${bottom + 16}" text-anchor="middle" font-size="11" fill="${INK}">${label}</text></g>`;
+    return html`<g><line x1="${x}" x2="${x}" y1="${top}" y2="${bottom}" stroke="${GRID}" stroke-width="1" stroke-dasharray="2 3"/><text x="${x}" y="${bottom + 16}" text-anchor="middle" font-size="13" fill="${INK}">${label}</text></g>`;
   })}`;
 }
 
@@ -101,7 +101,7 @@ export function sourceTimeline(articles: readonly TimelineArticle[], sources: re
   const marks = rows.map((source, r) => {
     const y = 4 + r * ROW + ROW / 2;
     const own = dated.filter((a) => a.source === source);
-    return html`<g><line x1="${PLOT_LEFT}" x2="${PLOT_RIGHT}" y1="${y}" y2="${y}" stroke="${GRID}" stroke-width="1"/><text x="${WIDTH - 4}" y="${y + 4}" text-anchor="start" direction="rtl" font-size="12" fill="${INK}">${clipLabel(source)}</text>${own.map((a) => {
+    return html`<g><line x1="${PLOT_LEFT}" x2="${PLOT_RIGHT}" y1="${y}" y2="${y}" stroke="${GRID}" stroke-width="1"/><text x="${WIDTH - 4}" y="${y + 4}" text-anchor="start" direction="rtl" font-size="14" fill="${INK}">${clipLabel(source)}</text>${own.map((a) => {
       const label = `${a.title} — ${a.source}، ${formatDayTime(a.publishedAt)}`;
       return html`<a href="/articles/${a.id}" aria-label="${label}"><circle cx="${xOf(timeOf(a.publishedAt), span).toFixed(1)}" cy="${y}" r="7" fill="${ACCENT}" fill-opacity="0.85" stroke="#fff" stroke-width="1.5"><title>${label}</title></circle></a>`;
     })}</g>`;
@@ -160,8 +160,8 @@ export function figuresChart(figures: readonly StoryFigure[], conflicts: readonl
         : html`<circle cx="${x}" cy="${y.toFixed(1)}" r="6" fill="${ACCENT}" stroke="#fff" stroke-width="1.5"><title>${label}</title></circle>`;
       return html`<a href="/articles/${f.articleId}" aria-label="${label}">${range}${shape}</a>`;
     });
-    const ticks = [0, Math.round(max / 1.15)].filter((v, i, a) => a.indexOf(v) === i).map((v) => html`<g><line x1="${PLOT_LEFT}" x2="${PLOT_RIGHT}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" stroke="${GRID}" stroke-width="1"/><text x="${PLOT_LEFT - 4}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="${INK}" direction="ltr">${formatNumber(v)}</text></g>`);
-    return html`<g><text x="${WIDTH - 4}" y="${top - 6}" text-anchor="start" direction="rtl" font-size="13" font-weight="700" fill="${INK}">${seriesName(own[0]!)}</text>${bands}${ticks}${marks}</g>`;
+    const ticks = [0, Math.round(max / 1.15)].filter((v, i, a) => a.indexOf(v) === i).map((v) => html`<g><line x1="${PLOT_LEFT}" x2="${PLOT_RIGHT}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" stroke="${GRID}" stroke-width="1"/><text x="${PLOT_LEFT - 4}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" font-size="13" fill="${INK}" direction="ltr">${formatNumber(v)}</text></g>`);
+    return html`<g><text x="${WIDTH - 4}" y="${top - 6}" text-anchor="start" direction="rtl" font-size="15" font-weight="700" fill="${INK}">${seriesName(own[0]!)}</text>${bands}${ticks}${marks}</g>`;
   });
   const height = keys.length * (PANEL + PANEL_TOP) + AXIS;
   const bottom = keys.length * (PANEL + PANEL_TOP);

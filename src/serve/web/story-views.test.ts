@@ -16,7 +16,7 @@ describe("story page", () => {
   it("puts every article on the timeline, one row per source, each mark a named link", () => {
     const svg = /<svg[^>]*aria-labelledby="timeline-cap"[\s\S]*?<\/svg>/.exec(page)![0];
     assert.equal(count(svg, /<circle /g), 3);
-    assert.equal(count(svg, /<line x1="48" x2="478"/g), 2, "two source rows");
+    assert.equal(count(svg, /<line x1="48" x2="468"/g), 2, "two source rows");
     for (const m of members) assert.match(svg, new RegExp(`<a href="/articles/${m.id}" aria-label="${m.article.title}`));
     assert.match(svg, /صحيفة الوادي<\/text>/);
     assert.match(svg, /موقع الساحل<\/text>/);

@@ -102,6 +102,22 @@ function storyMembersSection(c: ArticleConnections, shown: number): SafeHtml {
 <p><a href="/stories/${c.story.id}">كل أخبار القصة (${formatNumber(c.story.articleCount)})</a></p></section>`;
 }
 
+/**
+ * Related hits to show: not already on the page (`shown` ids), not a copy of the article (its
+ * duplicate group), one per duplicate group, in rank order, at most `limit`.
+ */
+export function foldRelated(hits: readonly SearchHit[], shown: ReadonlySet<string>, ownGroup: string | null, limit: number): SearchHit[] {
+  const groups = new Set(ownGroup ? [ownGroup] : []);
+  const out: SearchHit[] = [];
+  for (const h of hits) {
+    if (out.length >= limit) break;
+    if (shown.has(h.article.id) || (h.duplicateGroup !== null && groups.has(h.duplicateGroup))) continue;
+    if (h.duplicateGroup !== null) groups.add(h.duplicateGroup);
+    out.push(h);
+  }
+  return out;
+}
+
 /** Story members shown on an article page. */
 export const ARTICLE_STORY_MEMBERS = 8;
 

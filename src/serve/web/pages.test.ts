@@ -54,6 +54,13 @@ describe("diff", () => {
 });
 
 describe("related", () => {
+  it("folds related hits: one per duplicate group, none already shown or a copy of the article", async () => {
+    const { foldRelated } = await import("./article-view.js");
+    const hit = (id: string, group: string | null) => ({ article: { id }, duplicateGroup: group }) as unknown as SearchHit;
+    const hits = [hit("a", "g0"), hit("b", "g1"), hit("c", "g1"), hit("d", null), hit("e", "g2"), hit("f", "g3")];
+    assert.deepEqual(foldRelated(hits, new Set(["e"]), "g0", 3).map((h) => h.article.id), ["b", "d", "f"]);
+    assert.deepEqual(foldRelated(hits, new Set(), null, 10).map((h) => h.article.id), ["a", "b", "d", "e", "f"]);
+  });
   it("builds a related query from title words without operators", () => {
     assert.equal(titleQuery('الجسر "المعلق" -في OR الواحة*'), "الجسر المعلق الواحة");
   });

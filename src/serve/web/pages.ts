@@ -19,7 +19,7 @@ import { ARTICLES, dayBefore, dayRange, formatCount, formatDay, formatNumber } f
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
-import { ARTICLE_STORY_MEMBERS, otherStoryGroups, renderArticle, renderVersions, type ArticleConnections } from "./article-view.js";
+import { ARTICLE_STORY_MEMBERS, foldRelated, otherStoryGroups, renderArticle, renderVersions, type ArticleConnections } from "./article-view.js";
 import { ENTITY_TYPES } from "./labels.js";
 import { articleItem } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
@@ -166,7 +166,10 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
     const connections = await connectionsOf(id);
     const shown = new Set([id, ...(connections.links?.duplicates ?? []).map((d) => d.id), ...connections.storyMembers.slice(0, ARTICLE_STORY_MEMBERS).map((m) => m.article.id)]);
     const rq = titleQuery(article.title);
-    const related = rq ? (await store.search({ q: rq, limit: RELATED_ARTICLES + 1 + ARTICLE_STORY_MEMBERS })).hits.filter((h) => !shown.has(h.article.id)).slice(0, RELATED_ARTICLES) : [];
+    // Copies are folded here, one per duplicate group, rather than by the store: its folding ranks
+    // every match by group (44 ms p50 at 100k articles for a title's words, 14 ms without).
+    const hits = rq ? (await store.search({ q: rq, limit: RELATED_ARTICLES + 1 + ARTICLE_STORY_MEMBERS, collapseDuplicates: false })).hits : [];
+    const related = foldRelated(hits, shown, connections.links?.dupGroup ?? null, RELATED_ARTICLES);
     return sendPage(c, { title: article.title || "خبر", body: renderArticle(article, related, renderVersions(article, from, to, fromN, toN), connections) });
   });
 
@@ -237,7 +240,10 @@ ${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page 
     const matches = await store.listEntities({ name, limit: 5 });
     const entity = matches.find((e) => normalizeArabic(e.name) === normalizeArabic(name)) ?? matches[0];
     if (!entity) throw notFound(`entity ${name}`);
-    const profile = await entityProfile(store, entity, (days) => countByDay(store, { entities: [entity.name] }, days), async () => (await newest()) ?? options.clock().slice(0, 10));
+    const profile = await entityProfile(store, entity, {
+      countByDay: (days) => countByDay(store, { entities: [entity.name] }, days),
+      newestDay: async () => (await newest()) ?? options.clock().slice(0, 10),
+    });
     return sendPage(c, { title: entity.name, body: renderEntity(profile) });
   });
 

@@ -98,10 +98,14 @@ ${memberTotal > members.length ? html`<p class="meta">يظهر ${formatCount(mem
 </section>`;
 }
 
+/** Quotes shown on a story page, first stated first (a large story can hold hundreds). */
+export const STORY_QUOTES = 30;
+
 function quotesSection(record: StoryRecord): SafeHtml {
   if (record.quotes.length === 0) return html``;
+  const shown = record.quotes.slice(0, STORY_QUOTES);
   const people = new Set(record.mainEntities.filter((e) => e.type === "person").map((e) => normalizeArabic(e.name)));
-  return html`<section class="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">الاقتباسات</h2>${record.quotes.map(
+  return html`<section class="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">الاقتباسات${record.quotes.length > shown.length ? html` <span class="meta">(أول ${formatNumber(shown.length)} من ${formatNumber(record.quotes.length)})</span>` : ""}</h2>${shown.map(
     (q) => html`<figure><blockquote><p>${q.text}</p></blockquote><figcaption>${
       q.speaker ? (people.has(normalizeArabic(q.speaker)) ? html`<a href="/entities/${encodeURIComponent(q.speaker)}">${q.speaker}</a>` : q.speaker) : "متحدث غير مسمّى"
     }${q.channel ? html` · ${quoteChannel(q.channel)}` : ""} · <a href="/articles/${q.articleId}">${sourceLabel(q.source)}</a> <span class="meta">(${formatDayTime(q.at)})</span></figcaption></figure>`,

@@ -205,11 +205,12 @@ CREATE TABLE leases (
   },
   {
     version: 3,
-    name: "indexes for the reader's filters: entity spelling → articles, source name",
+    name: "indexes for the reader: entity spelling → articles, source name, entity counts",
     sql: `
 -- Keep in sync with SQLite migration 3.
 CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
 CREATE INDEX articles_source_name ON articles (source_name, published_at DESC);
+CREATE INDEX article_entities_key_cover ON article_entities (entity_key, article_row, type, name);
 `,
   },
 ];

@@ -214,13 +214,15 @@ CREATE TABLE leases (
   },
   {
     version: 3,
-    name: "indexes for the reader's filters: entity spelling → articles, source name",
+    name: "indexes for the reader: entity spelling → articles, source name, entity counts",
     sql: `
 -- An entity filter reads the articles of a set of spellings; (spelling, entity_key) made it walk
 -- every entity of the spelling, this one goes straight to the article rows.
 CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
 -- A source filter matches the source key or the source name (one outlet stored under both).
 CREATE INDEX articles_source_name ON articles (source_name, published_at DESC);
+-- An entity's page resolves its name with a count per entity key: covering, it reads no table row.
+CREATE INDEX article_entities_key_cover ON article_entities (entity_key, article_row, type, name);
 `,
   },
 ];

@@ -14,7 +14,7 @@
  *   whole, and the page says when that is a sample. An entity counts once per article; the
  *   entity's own spellings are left out.
  * - Only people speak: a quote is the entity's when one of its spellings is the whole speaker name
- *   or its end («الوزير نادر العلمي»).
+ *   or its end («الوزير نادر العلمي»); the same words quoted by several articles show once.
  */
 import type { ArticleSummary, EntitySummary, Store, StoredArticle } from "../../store/store.js";
 import type { Quote } from "../../types.js";
@@ -94,6 +94,17 @@ function perDay(articles: readonly ArticleSummary[], days: string[]): DayCount[]
   return days.map((day) => ({ day, count: counts.get(day)! }));
 }
 
+/** A quote said once and carried by several articles (copies, follow-ups) is shown once, from the newest. */
+function uniqueQuotes(quotes: { quote: Quote; article: StoredArticle }[]): { quote: Quote; article: StoredArticle }[] {
+  const seen = new Set<string>();
+  return quotes.filter(({ quote }) => {
+    const key = normalizeArabic(quote.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Counts per day from the window's articles listed page by page, when that takes fewer queries. */
 async function windowChart(store: Store, filters: { entities: string[] }, days: string[], first: { total: number; items: ArticleSummary[] }, sources: EntityProfileSources): Promise<DayCount[]> {
   const pages = Math.ceil(first.total / LIST_PAGE);
@@ -117,7 +128,7 @@ export async function entityProfile(store: Store, entity: EntitySummary, sources
   }
   const read = (await Promise.all(listed.items.slice(0, READ_ARTICLES).map((a) => store.getArticle(a.id)))).filter((a): a is StoredArticle => a !== null);
   const own = new Set([entity.name, ...entity.spellings].map(normalizeArabic));
-  const quotes = entity.type !== "person" ? [] : read.flatMap((a) => a.quotes.filter((q) => q.speaker && isOwnSpeaker(q.speaker, own)).map((quote) => ({ quote, article: a })));
+  const quotes = entity.type !== "person" ? [] : uniqueQuotes(read.flatMap((a) => a.quotes.filter((q) => q.speaker && isOwnSpeaker(q.speaker, own)).map((quote) => ({ quote, article: a }))));
   const total = listed === recent ? entity.articleCount : listed.total;
   return {
     entity,

@@ -271,3 +271,17 @@ describe("copies", () => {
     assert.match(copy, /<span class="badge">الأقدم<\/span>/);
   });
 });
+
+describe("entity page", () => {
+  it("shows the articles naming a person, its quotes, who is named with it and its mentions per day", async () => {
+    const { status, text } = await page(`/entities/${encodeURIComponent("الراشد")}`);
+    assert.equal(status, 200);
+    assert.match(text, /<h1>سعيد الراشد<\/h1>/);
+    assert.match(text, /شخص<\/span><span>خبران<\/span>/);
+    assert.equal((/<section aria-labelledby="mentions-h">[\s\S]*?<\/section>/.exec(text)![0].match(/<li>/g) ?? []).length, 2);
+    assert.equal((text.match(/سيختصر الطريق إلى السوق ساعة كاملة/g) ?? []).length, 1, "the quote once");
+    assert.match(text, /<h2 id="co-h">يُذكر معه<\/h2><ul class="items"><li><a href="\/entities\/%D8%A7%D9%84%D9%88%D8%A7%D8%AD%D8%A9">الواحة<\/a>/);
+    assert.match(text, /<title id="mentions-title">أخبار تذكر سعيد الراشد في اليوم: 2 في 14 يوماً<\/title>/);
+    assert.equal((await page(`/entities/${encodeURIComponent("لا أحد بهذا الاسم")}`)).status, 404);
+  });
+});

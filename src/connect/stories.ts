@@ -17,8 +17,8 @@
  * - Merge: after a join, another candidate story whose centroids are close to the grown story
  *   (combined cosine ≥ `mergeThreshold`, within the window) is merged into the larger one (ties: the
  *   older); its id then resolves to the survivor.
- * - Split: `splitStory` (story-record.ts side, over the member articles) re-clusters one story's
- *   members offline; online, membership is final once assigned and only merges rewrite stories.
+ * - No split yet: membership is final once assigned and only merges rewrite stories (a story that
+ *   drifts into two events stays one until a split step exists).
  * - Stories last updated more than `windowHours` before the newest article seen are closed: their
  *   centroids are freed and they take no more members, so memory follows the window, not the corpus.
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.

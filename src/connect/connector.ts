@@ -24,7 +24,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleConnection, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
-import { buildStoryRecord, type StoryMember } from "./story-record.js";
+import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 
 export interface ConnectorOptions {
@@ -42,6 +42,8 @@ export interface ConnectorOptions {
 export const CONNECTOR_RETAIN_HOURS = 7 * 24;
 /** A smaller boilerplate sketch than the in-memory default: it is saved with every batch. */
 const CONNECTOR_SKETCH_WIDTH = 1 << 18;
+/** Term counts kept for story records (a story's record is rebuilt from all its members). */
+const TERMS_CACHE_SIZE = 4000;
 const LEASE = "connect";
 
 export interface ConnectReport {
@@ -81,6 +83,8 @@ export class Connector {
   private stories: StoryIndex;
   /** Sequence of the state in memory; null = nothing connected yet. */
   private seq: number | null = null;
+  /** Term counts by article id and content hash, oldest first, at most TERMS_CACHE_SIZE. */
+  private readonly termsCache = new Map<string, Map<string, number>>();
 
   constructor(options: Partial<ConnectorOptions> = {}) {
     this.options = {
@@ -132,7 +136,8 @@ export class Connector {
 
   private snapshot(seq: number): Uint8Array {
     const state: ConnectorState = { version: 1, seq, dedup: this.dedup.snapshot(), stories: this.stories.snapshot() };
-    return gzipSync(JSON.stringify(state));
+    // fastest level: the snapshot is written with every batch and is mostly random hashes
+    return gzipSync(JSON.stringify(state), { level: 1 });
   }
 
   private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport): Promise<void> {
@@ -206,6 +211,18 @@ export class Connector {
     }
   }
 
+  private cachedTerms(m: StoryMember, contentHash: string | undefined): Map<string, number> {
+    const hash = contentHash ?? (m.article as Partial<StoredArticle>).contentHash;
+    if (!hash) return memberTerms(m);
+    const key = `${m.id}:${hash}`;
+    const hit = this.termsCache.get(key);
+    if (hit) return hit;
+    const counts = memberTerms(m);
+    this.termsCache.set(key, counts);
+    if (this.termsCache.size > TERMS_CACHE_SIZE) this.termsCache.delete(this.termsCache.keys().next().value!);
+    return counts;
+  }
+
   private async storyOfConnected(store: Store, articleId: string, batchStory: Map<string, string>): Promise<string | null> {
     const inBatch = batchStory.get(articleId);
     if (inBatch) return this.stories.resolve(inBatch);
@@ -238,7 +255,7 @@ export class Connector {
         const article = articles.get(articleId) ?? (await store.getArticle(articleId));
         if (article) members.push({ id: articleId, article });
       }
-      if (members.length > 0) records.push(buildStoryRecord(id, members));
+      if (members.length > 0) records.push(buildStoryRecord(id, members, {}, (m) => this.cachedTerms(m, articles.get(m.id)?.contentHash)));
     }
     return records;
   }

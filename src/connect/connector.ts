@@ -14,6 +14,8 @@
  *   with the corpus.
  * - A duplicate (exact or near) joins the story of the article it matched, so republished copies
  *   never start stories; other articles go through story clustering (join, new, merges).
+ * - Every story a batch touched is re-checked for two events (split.ts) before its record is
+ *   rebuilt; a split moves the later event's members to a story named after its earliest member.
  * - An article stored again with new content is re-queued by the store: it keeps its group and
  *   story, and its story's record is rebuilt (figures may have changed).
  * - Deterministic: queue order is storage order; the same articles stored in the same order give
@@ -21,10 +23,11 @@
  *   several (the snapshot restores the indexes exactly).
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { ArticleConnection, StoredArticle, Store } from "../store/store.js";
+import type { ArticleConnection, ConnectBatch, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
+import { findStorySplit, type SplitOptions } from "./split.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 
 export interface ConnectorOptions {
@@ -36,6 +39,7 @@ export interface ConnectorOptions {
   leaseMs: number;
   /** Who holds the lease (host:pid by default). */
   holder: string;
+  split: Partial<SplitOptions>;
 }
 
 /** Near-duplicates are looked for among the articles of the last week (by their time). */
@@ -58,6 +62,8 @@ export interface ConnectReport {
   newStories: number;
   joinedStories: number;
   mergedStories: number;
+  /** Stories that were found to hold two events and were split. */
+  splitStories: number;
   /** Story records written. */
   storiesWritten: number;
 }
@@ -70,7 +76,7 @@ interface ConnectorState {
 }
 
 function emptyReport(): ConnectReport {
-  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, storiesWritten: 0 };
+  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0 };
 }
 
 function sourceOf(a: StoredArticle): string | null {
@@ -91,6 +97,7 @@ export class Connector {
       batchSize: 500,
       leaseMs: 5 * 60_000,
       holder: `${process.env.HOSTNAME ?? "host"}:${process.pid}`,
+      split: {},
       ...options,
       dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
       stories: { forgetClosed: true, ...options.stories },
@@ -191,8 +198,11 @@ export class Connector {
         });
         report.connected++;
       }
-      const records = await this.storyRecords(store, touched, merged, batchStory, articles);
+      const splits: ConnectBatch["splits"] = [];
+      const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits);
+      report.splitStories += splits.length;
       await store.saveConnections({
+        splits,
         connections,
         done: pending.map((a) => a.id),
         groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
@@ -209,6 +219,26 @@ export class Connector {
       this.seq = Number.NaN;
       throw error;
     }
+  }
+
+  private record(id: string, members: StoryMember[], articles: Map<string, StoredArticle>): StoryRecord {
+    return buildStoryRecord(id, members, {}, (m) => this.cachedTerms(m, articles.get(m.id)?.contentHash));
+  }
+
+  /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
+  private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
+    const found = findStorySplit(
+      members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
+      this.options.split,
+    );
+    if (!found) return null;
+    const into = `story-${found.leave[0]!}`;
+    // a live story of that name (not one merged into this one) would be overwritten: leave it be
+    if ((await store.getStory(into))?.id === into) return null;
+    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, entities: m.article.entities });
+    const byId = new Map(members.map((m) => [m.id, m]));
+    this.stories.splitStory(storyId, into, found.keep.map((id) => input(byId.get(id)!)), found.leave.map((id) => input(byId.get(id)!)));
+    return { from: storyId, into, articleIds: found.leave };
   }
 
   private cachedTerms(m: StoryMember, contentHash: string | undefined): Map<string, number> {
@@ -238,6 +268,7 @@ export class Connector {
     merged: { from: string; into: string }[],
     batchStory: Map<string, string>,
     articles: Map<string, StoredArticle>,
+    splits: ConnectBatch["splits"],
   ): Promise<StoryRecord[]> {
     const survivors = [...new Set([...touched].map((id) => this.stories.resolve(id)))].sort();
     const absorbed = new Map<string, string[]>();
@@ -255,7 +286,14 @@ export class Connector {
         const article = articles.get(articleId) ?? (await store.getArticle(articleId));
         if (article) members.push({ id: articleId, article });
       }
-      if (members.length > 0) records.push(buildStoryRecord(id, members, {}, (m) => this.cachedTerms(m, articles.get(m.id)?.contentHash)));
+      if (members.length === 0) continue;
+      const split = await this.splitIfTwoEvents(store, id, members);
+      if (split) {
+        splits.push(split);
+        const leaving = new Set(split.articleIds);
+        records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
+        records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
+      } else records.push(this.record(id, members, articles));
     }
     return records;
   }

@@ -28,6 +28,9 @@ import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
+import { fingerprintTokens } from "./fingerprint.js";
+import { termCounts, tokenTermCounts } from "./terms.js";
+import { tokenize } from "../understand/arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 
 export interface ConnectorOptions {
@@ -165,7 +168,12 @@ export class Connector {
           continue;
         }
         const source = sourceOf(a);
-        const verdict = this.dedup.add({ id: a.id, source, publishedAt: a.publishedAt, body: a.body });
+        // the body is analyzed once for the fingerprint, the story vectors and the record
+        const bodyTokens = tokenize(a.body);
+        const titleCounts = termCounts(a.title);
+        const bodyCounts = tokenTermCounts(bodyTokens);
+        this.rememberTerms(a, titleCounts, bodyCounts);
+        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize));
         const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
@@ -173,7 +181,7 @@ export class Connector {
           storyId = this.stories.addToStory(input, originalStory).storyId;
           report.joinedStories++;
         } else {
-          const assignment = this.stories.add(input);
+          const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);
           storyId = assignment.storyId;
           if (assignment.kind === "new") report.newStories++;
           else report.joinedStories++;
@@ -241,6 +249,18 @@ export class Connector {
     return { from: storyId, into, articleIds: found.leave };
   }
 
+  /** Caches an article's record terms (title and body counts added, as termCounts of both would give). */
+  private rememberTerms(a: StoredArticle, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): void {
+    const counts = new Map(titleCounts);
+    for (const [t, n] of bodyCounts) counts.set(t, (counts.get(t) ?? 0) + n);
+    this.cacheTerms(`${a.id}:${a.contentHash}`, counts);
+  }
+
+  private cacheTerms(key: string, counts: Map<string, number>): void {
+    this.termsCache.set(key, counts);
+    if (this.termsCache.size > TERMS_CACHE_SIZE) this.termsCache.delete(this.termsCache.keys().next().value!);
+  }
+
   private cachedTerms(m: StoryMember, contentHash: string | undefined): Map<string, number> {
     const hash = contentHash ?? (m.article as Partial<StoredArticle>).contentHash;
     if (!hash) return memberTerms(m);
@@ -248,8 +268,7 @@ export class Connector {
     const hit = this.termsCache.get(key);
     if (hit) return hit;
     const counts = memberTerms(m);
-    this.termsCache.set(key, counts);
-    if (this.termsCache.size > TERMS_CACHE_SIZE) this.termsCache.delete(this.termsCache.keys().next().value!);
+    this.cacheTerms(key, counts);
     return counts;
   }
 

@@ -10,7 +10,7 @@ import { writeLine } from "./output.js";
 
 export function describeConnect(r: ConnectReport): string {
   if (r.skipped) return "another process is connecting this store; its step will take these articles";
-  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}; records written ${r.storiesWritten}`;
+  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`;
 }
 
 /** Runs one connect step and reports it on stderr as `<who>: …`. */

@@ -9,6 +9,7 @@ import { writeLine } from "./output.js";
 interface SearchFlags {
   db?: string;
   json?: boolean;
+  allCopies?: boolean;
   source: string[];
   since?: string;
   until?: string;
@@ -57,6 +58,7 @@ export function registerSearch(program: Command): void {
     .option("--facets <list>", `comma-separated facets to count: ${FACETS.join(",")}`)
     .option("--limit <n>", "results per page (1..100)", intIn(1, 100, "--limit"), 10)
     .option("--offset <n>", "results to skip (0..10000)", intIn(0, 10_000, "--offset"), 0)
+    .option("--all-copies", "list every copy of a text instead of one hit per duplicate group")
     .action(async (q: string, flags: SearchFlags) => {
       if (q.length > MAX_QUERY_LENGTH) throw new InvalidArgumentError(`the query is longer than ${MAX_QUERY_LENGTH} characters`);
       const facets = (flags.facets ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -64,7 +66,7 @@ export function registerSearch(program: Command): void {
       if (unknown.length > 0) throw new InvalidArgumentError(`unknown facet "${unknown[0]}" (expected ${FACETS.join(", ")})`);
       const query: SearchQuery = {
         q, sources: flags.source, since: flags.since, until: flags.until, languages: flags.lang, tags: flags.tag, entities: flags.entity,
-        facets: facets as FacetName[], limit: flags.limit, offset: flags.offset,
+        facets: facets as FacetName[], limit: flags.limit, offset: flags.offset, collapseDuplicates: !flags.allCopies,
       };
       process.exitCode = await runSearch(query, flags);
     });
@@ -85,7 +87,7 @@ async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number
     for (const [i, hit] of result.hits.entries()) {
       const a = hit.article;
       await writeLine(`\n${(query.offset ?? 0) + i + 1}. ${markSnippet(hit.title, open, close)}`);
-      await writeLine(`   ${[a.sourceKey, a.publishedAt?.slice(0, 10), a.url ?? a.key, `id ${a.id}`].filter(Boolean).join(" · ")}`);
+      await writeLine(`   ${[a.sourceKey, a.publishedAt?.slice(0, 10), a.url ?? a.key, `id ${a.id}`, hit.duplicates > 0 ? `+${hit.duplicates} cop${hit.duplicates === 1 ? "y" : "ies"}` : ""].filter(Boolean).join(" · ")}`);
       if (hit.snippet.text) await writeLine(`   ${markSnippet(hit.snippet, open, close).replace(/\s+/g, " ")}`);
     }
     for (const [name, counts] of Object.entries(result.facets)) {

@@ -14,6 +14,8 @@
  *   with the corpus.
  * - A duplicate (exact or near) joins the story of the article it matched, so republished copies
  *   never start stories; other articles go through story clustering (join, new, merges).
+ * - Every story a batch touched is re-checked for two events (split.ts) before its record is
+ *   rebuilt; a split moves the later event's members to a story named after its earliest member.
  * - An article stored again with new content is re-queued by the store: it keeps its group and
  *   story, and its story's record is rebuilt (figures may have changed).
  * - Deterministic: queue order is storage order; the same articles stored in the same order give
@@ -21,10 +23,14 @@
  *   several (the snapshot restores the indexes exactly).
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { ArticleConnection, StoredArticle, Store } from "../store/store.js";
+import type { ArticleConnection, ConnectBatch, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
-import { buildStoryRecord, type StoryMember } from "./story-record.js";
+import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
+import { findStorySplit, type SplitOptions } from "./split.js";
+import { fingerprintTokens } from "./fingerprint.js";
+import { termCounts, tokenTermCounts } from "./terms.js";
+import { tokenize } from "../understand/arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 
 export interface ConnectorOptions {
@@ -36,12 +42,15 @@ export interface ConnectorOptions {
   leaseMs: number;
   /** Who holds the lease (host:pid by default). */
   holder: string;
+  split: Partial<SplitOptions>;
 }
 
 /** Near-duplicates are looked for among the articles of the last week (by their time). */
 export const CONNECTOR_RETAIN_HOURS = 7 * 24;
 /** A smaller boilerplate sketch than the in-memory default: it is saved with every batch. */
 const CONNECTOR_SKETCH_WIDTH = 1 << 18;
+/** Term counts kept for story records (a story's record is rebuilt from all its members). */
+const TERMS_CACHE_SIZE = 4000;
 const LEASE = "connect";
 
 export interface ConnectReport {
@@ -56,6 +65,8 @@ export interface ConnectReport {
   newStories: number;
   joinedStories: number;
   mergedStories: number;
+  /** Stories that were found to hold two events and were split. */
+  splitStories: number;
   /** Story records written. */
   storiesWritten: number;
 }
@@ -68,7 +79,7 @@ interface ConnectorState {
 }
 
 function emptyReport(): ConnectReport {
-  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, storiesWritten: 0 };
+  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0 };
 }
 
 function sourceOf(a: StoredArticle): string | null {
@@ -81,12 +92,15 @@ export class Connector {
   private stories: StoryIndex;
   /** Sequence of the state in memory; null = nothing connected yet. */
   private seq: number | null = null;
+  /** Term counts by article id and content hash, oldest first, at most TERMS_CACHE_SIZE. */
+  private readonly termsCache = new Map<string, Map<string, number>>();
 
   constructor(options: Partial<ConnectorOptions> = {}) {
     this.options = {
       batchSize: 500,
       leaseMs: 5 * 60_000,
       holder: `${process.env.HOSTNAME ?? "host"}:${process.pid}`,
+      split: {},
       ...options,
       dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
       stories: { forgetClosed: true, ...options.stories },
@@ -132,7 +146,8 @@ export class Connector {
 
   private snapshot(seq: number): Uint8Array {
     const state: ConnectorState = { version: 1, seq, dedup: this.dedup.snapshot(), stories: this.stories.snapshot() };
-    return gzipSync(JSON.stringify(state));
+    // fastest level: the snapshot is written with every batch and is mostly random hashes
+    return gzipSync(JSON.stringify(state), { level: 1 });
   }
 
   private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport): Promise<void> {
@@ -153,7 +168,12 @@ export class Connector {
           continue;
         }
         const source = sourceOf(a);
-        const verdict = this.dedup.add({ id: a.id, source, publishedAt: a.publishedAt, body: a.body });
+        // the body is analyzed once for the fingerprint, the story vectors and the record
+        const bodyTokens = tokenize(a.body);
+        const titleCounts = termCounts(a.title);
+        const bodyCounts = tokenTermCounts(bodyTokens);
+        this.rememberTerms(a, titleCounts, bodyCounts);
+        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize));
         const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
@@ -161,7 +181,7 @@ export class Connector {
           storyId = this.stories.addToStory(input, originalStory).storyId;
           report.joinedStories++;
         } else {
-          const assignment = this.stories.add(input);
+          const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);
           storyId = assignment.storyId;
           if (assignment.kind === "new") report.newStories++;
           else report.joinedStories++;
@@ -186,8 +206,11 @@ export class Connector {
         });
         report.connected++;
       }
-      const records = await this.storyRecords(store, touched, merged, batchStory, articles);
+      const splits: ConnectBatch["splits"] = [];
+      const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits);
+      report.splitStories += splits.length;
       await store.saveConnections({
+        splits,
         connections,
         done: pending.map((a) => a.id),
         groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
@@ -206,6 +229,49 @@ export class Connector {
     }
   }
 
+  private record(id: string, members: StoryMember[], articles: Map<string, StoredArticle>): StoryRecord {
+    return buildStoryRecord(id, members, {}, (m) => this.cachedTerms(m, articles.get(m.id)?.contentHash));
+  }
+
+  /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
+  private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
+    const found = findStorySplit(
+      members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
+      this.options.split,
+    );
+    if (!found) return null;
+    const into = `story-${found.leave[0]!}`;
+    // a live story of that name (not one merged into this one) would be overwritten: leave it be
+    if ((await store.getStory(into))?.id === into) return null;
+    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, entities: m.article.entities });
+    const byId = new Map(members.map((m) => [m.id, m]));
+    this.stories.splitStory(storyId, into, found.keep.map((id) => input(byId.get(id)!)), found.leave.map((id) => input(byId.get(id)!)));
+    return { from: storyId, into, articleIds: found.leave };
+  }
+
+  /** Caches an article's record terms (title and body counts added, as termCounts of both would give). */
+  private rememberTerms(a: StoredArticle, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): void {
+    const counts = new Map(titleCounts);
+    for (const [t, n] of bodyCounts) counts.set(t, (counts.get(t) ?? 0) + n);
+    this.cacheTerms(`${a.id}:${a.contentHash}`, counts);
+  }
+
+  private cacheTerms(key: string, counts: Map<string, number>): void {
+    this.termsCache.set(key, counts);
+    if (this.termsCache.size > TERMS_CACHE_SIZE) this.termsCache.delete(this.termsCache.keys().next().value!);
+  }
+
+  private cachedTerms(m: StoryMember, contentHash: string | undefined): Map<string, number> {
+    const hash = contentHash ?? (m.article as Partial<StoredArticle>).contentHash;
+    if (!hash) return memberTerms(m);
+    const key = `${m.id}:${hash}`;
+    const hit = this.termsCache.get(key);
+    if (hit) return hit;
+    const counts = memberTerms(m);
+    this.cacheTerms(key, counts);
+    return counts;
+  }
+
   private async storyOfConnected(store: Store, articleId: string, batchStory: Map<string, string>): Promise<string | null> {
     const inBatch = batchStory.get(articleId);
     if (inBatch) return this.stories.resolve(inBatch);
@@ -221,6 +287,7 @@ export class Connector {
     merged: { from: string; into: string }[],
     batchStory: Map<string, string>,
     articles: Map<string, StoredArticle>,
+    splits: ConnectBatch["splits"],
   ): Promise<StoryRecord[]> {
     const survivors = [...new Set([...touched].map((id) => this.stories.resolve(id)))].sort();
     const absorbed = new Map<string, string[]>();
@@ -238,7 +305,14 @@ export class Connector {
         const article = articles.get(articleId) ?? (await store.getArticle(articleId));
         if (article) members.push({ id: articleId, article });
       }
-      if (members.length > 0) records.push(buildStoryRecord(id, members));
+      if (members.length === 0) continue;
+      const split = await this.splitIfTwoEvents(store, id, members);
+      if (split) {
+        splits.push(split);
+        const leaving = new Set(split.articleIds);
+        records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
+        records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
+      } else records.push(this.record(id, members, articles));
     }
     return records;
   }

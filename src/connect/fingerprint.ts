@@ -54,7 +54,11 @@ export interface BodyFingerprint {
 
 /** Both fingerprints of a body from one pass of the analyzer. */
 export function fingerprintBody(text: string, k: number): BodyFingerprint {
-  const tokens = tokenize(text);
+  return fingerprintTokens(text, tokenize(text), k);
+}
+
+/** `fingerprintBody` from the body's tokens (`tokenize(text)`), for callers that need them too. */
+export function fingerprintTokens(text: string, tokens: readonly Token[], k: number): BodyFingerprint {
   const hash = createHash("sha256")
     .update(tokens.map((t) => t.norm).join(" "))
     .digest("hex");

@@ -17,8 +17,8 @@
  * - Merge: after a join, another candidate story whose centroids are close to the grown story
  *   (combined cosine ≥ `mergeThreshold`, within the window) is merged into the larger one (ties: the
  *   older); its id then resolves to the survivor.
- * - Split: `splitStory` (story-record.ts side, over the member articles) re-clusters one story's
- *   members offline; online, membership is final once assigned and only merges rewrite stories.
+ * - Split: the connector re-checks a story it touched (split.ts) and calls `splitStory` when it
+ *   holds two events; the index then rebuilds both stories from their members' texts.
  * - Stories last updated more than `windowHours` before the newest article seen are closed: their
  *   centroids are freed and they take no more members, so memory follows the window, not the corpus.
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
@@ -243,24 +243,57 @@ export class StoryIndex {
   }
 
   private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
-    const o = this.options;
-    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(ents);
-    const entityWeights = new Map<string, number>();
-    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
-    const f: Features = {
-      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
-      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
-      entities: topNormalized(entityWeights, o.articleTerms),
-      time: parseTime(input.publishedAt),
-    };
+    this.entityDf.add(entityKeys(input.entities).map((k) => ENTITY_PREFIX + k));
+    const f = this.vectorsOf(input, titleCounts, bodyCounts);
     if (!Number.isNaN(f.time)) {
       this.newest = Math.max(this.newest, f.time);
       this.closeStale();
     }
     return f;
+  }
+
+  /** An article's vectors under the current frequencies, which it does not change. */
+  private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
+    const o = this.options;
+    const entityWeights = new Map<string, number>();
+    for (const e of entityKeys(input.entities).map((k) => ENTITY_PREFIX + k)) entityWeights.set(e, this.entityDf.idf(e));
+    return {
+      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
+      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
+      entities: topNormalized(entityWeights, o.articleTerms),
+      time: parseTime(input.publishedAt),
+    };
+  }
+
+  /**
+   * Splits story `storyId` (a split found by split.ts): `leave` goes to a new story `newId`, `keep`
+   * stays; both centroids are rebuilt from the members' texts under the current frequencies. Only an
+   * open story held here is rebuilt (returns true); otherwise only the members' story ids change.
+   */
+  splitStory(storyId: string, newId: string, keep: readonly StoryInput[], leave: readonly StoryInput[]): boolean {
+    const s = this.stories.get(this.resolve(storyId));
+    this.redirects.delete(newId);
+    if (!s || !s.isOpen || this.stories.has(newId)) {
+      if (!this.options.forgetClosed) for (const m of leave) this.articleStory.set(m.id, newId);
+      return false;
+    }
+    this.unpost(s);
+    this.rebuild(s, keep);
+    this.rebuild(this.newStory(newId), leave);
+    return true;
+  }
+
+  private rebuild(s: StoryState, members: readonly StoryInput[]): void {
+    s.members = [];
+    for (const sum of [s.titleSum, s.bodySum, s.entitySum]) sum.clear();
+    s.first = Number.NaN;
+    s.last = Number.NaN;
+    s.firstIso = null;
+    s.lastIso = null;
+    s.sources.clear();
+    for (const m of members) this.addMember(s, m, this.vectorsOf(m, termCounts(m.title), termCounts(m.body)));
   }
 
   /** Current story id of an article (after merges), null if unknown. */

@@ -53,10 +53,15 @@ function byTimeThenId(a: { at: string | null; articleId: string }, b: { at: stri
   return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0;
 }
 
-function centralMember(members: readonly StoryMember[]): StoryMember {
+/** Term counts of a member's title and body (terms.ts termCounts); a caller may pass a cached version. */
+export type MemberTerms = (m: StoryMember) => Map<string, number>;
+
+export const memberTerms: MemberTerms = (m) => termCounts(`${m.article.title}\n${m.article.body}`);
+
+function centralMember(members: readonly StoryMember[], termsOf: MemberTerms): StoryMember {
   const df = new DocumentFrequencies();
   const counts = members.map((m) => {
-    const c = termCounts(`${m.article.title}\n${m.article.body}`);
+    const c = termsOf(m);
     df.add(c.keys());
     return c;
   });
@@ -110,14 +115,14 @@ function findConflicts(figures: readonly StoryFigure[], windowHours: number): Fi
 }
 
 /** Builds the record of story `id` from its members (any order; the output does not depend on it). */
-export function buildStoryRecord(id: string, members: readonly StoryMember[], options: Partial<StoryRecordOptions> = {}): StoryRecord {
+export function buildStoryRecord(id: string, members: readonly StoryMember[], options: Partial<StoryRecordOptions> = {}, termsOf: MemberTerms = memberTerms): StoryRecord {
   for (const key of Object.keys(options)) {
     if (!(key in DEFAULT_STORY_RECORD_OPTIONS)) throw new Error(`story-record: unknown option "${key}"`);
   }
   if (members.length === 0) throw new Error(`story-record: story ${id} has no members`);
   const o = { ...DEFAULT_STORY_RECORD_OPTIONS, ...options };
   const sorted = [...members].sort((a, b) => byTimeThenId({ at: a.article.publishedAt, articleId: a.id }, { at: b.article.publishedAt, articleId: b.id }));
-  const central = centralMember(sorted);
+  const central = centralMember(sorted, termsOf);
   const dated = sorted.filter((m) => !Number.isNaN(time(m.article.publishedAt)));
 
   const sources = new Map<string, { name: string; articles: number; firstSeen: string | null }>();

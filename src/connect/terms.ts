@@ -6,7 +6,7 @@
  * - A vector keeps its `limit` heaviest terms (ties by term, so the cut is deterministic) and is
  *   L2-normalized.
  */
-import { indexTerms } from "../understand/arabic/analyze.js";
+import { tokenize, type Token } from "../understand/arabic/analyze.js";
 
 export type TermVector = Map<string, number>;
 
@@ -15,8 +15,14 @@ const DIGITS_ONLY = /^[0-9.,]+$/;
 
 /** Counts of the usable terms of `text`, in first-appearance order. */
 export function termCounts(text: string): Map<string, number> {
+  return tokenTermCounts(tokenize(text));
+}
+
+/** `termCounts` from tokens already made (`tokenize(text)`). */
+export function tokenTermCounts(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of indexTerms(text)) {
+  for (const { stem: t, isStopword } of tokens) {
+    if (isStopword) continue;
     if (t.length < MIN_TERM_LENGTH || DIGITS_ONLY.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }

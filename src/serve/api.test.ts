@@ -209,6 +209,7 @@ describe("api: stories, related, collapsed search", () => {
     const related = await getJson(`/api/articles/${hit.article.id}/related`);
     assert.equal(related.status, 200);
     assert.ok(related.body.storyId);
+    assert.ok(related.body.duplicateGroup.earliestId);
     assert.ok(related.body.storyMembers.length >= 1);
     assert.ok(related.body.storyMembers.every((m: { article: { id: string } }) => m.article.id !== hit.article.id));
     assert.equal((await getJson("/api/articles/0000000000000000/related")).status, 404);

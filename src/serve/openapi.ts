@@ -194,7 +194,11 @@ export function buildOpenApi(version: string): OpenApiDocument {
           text: { type: "string" }, articleId: { type: "string" }, source: { type: ["string", "null"] }, at: { type: ["string", "null"] },
         } },
         Related: { type: "object", properties: {
-          articleId: { type: "string" }, storyId: { type: ["string", "null"] }, duplicates: { type: "array", items: ref("ArticleSummary") },
+          articleId: { type: "string" }, storyId: { type: ["string", "null"] },
+          duplicateGroup: { type: ["object", "null"], description: "Its duplicate group: id, earliest-published member (the original as far as marsad knows), how it joined (new, exact, near), the article it matched and the estimated Jaccard.", properties: {
+            id: { type: "string" }, earliestId: { type: "string" }, kind: { enum: ["new", "exact", "near"] }, matchedId: { type: ["string", "null"] }, similarity: { type: ["number", "null"] },
+          } },
+          duplicates: { type: "array", items: ref("ArticleSummary") },
           storyMembers: { type: "array", items: { type: "object", properties: { article: ref("ArticleSummary"), copies: { type: "integer" } } } },
           nearestStories: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, articleCount: { type: "integer" }, lastSeen: { type: ["string", "null"] }, via: ref("ArticleSummary") } } },
         } },

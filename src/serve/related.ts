@@ -7,7 +7,7 @@
  *   (the store's ranking, duplicates collapsed), in the order their best article ranks.
  * - An article not connected yet has no duplicates, story or nearest stories: empty lists.
  */
-import type { ArticleSummary, Store, StorySummary } from "../store/store.js";
+import type { ArticleLinks, ArticleSummary, Store, StorySummary } from "../store/store.js";
 
 export interface RelatedEntry {
   article: ArticleSummary;
@@ -18,6 +18,8 @@ export interface RelatedEntry {
 export interface RelatedArticles {
   articleId: string;
   storyId: string | null;
+  /** Its duplicate group: the group id, the earliest-published member, how it joined and what it matched. */
+  duplicateGroup: { id: string; earliestId: string; kind: ArticleLinks["dupKind"]; matchedId: string | null; similarity: number | null } | null;
   duplicates: ArticleSummary[];
   storyMembers: RelatedEntry[];
   nearestStories: (Pick<StorySummary, "id" | "title" | "articleCount" | "lastSeen"> & { via: ArticleSummary })[];
@@ -42,7 +44,7 @@ export async function relatedArticles(store: Store, articleId: string, options: 
   const article = await store.getArticle(articleId);
   if (!article) return null;
   const links = await store.getArticleLinks(articleId);
-  if (!links) return { articleId, storyId: null, duplicates: [], storyMembers: [], nearestStories: [] };
+  if (!links) return { articleId, storyId: null, duplicateGroup: null, duplicates: [], storyMembers: [], nearestStories: [] };
   const storyMembers: RelatedEntry[] = [];
   if (links.storyId) {
     const byGroup = new Map<string, RelatedEntry>();
@@ -54,7 +56,8 @@ export async function relatedArticles(store: Store, articleId: string, options: 
     }
     storyMembers.push(...[...byGroup.values()].slice(0, options.members ?? 20));
   }
-  return { articleId, storyId: links.storyId, duplicates: links.duplicates, storyMembers, nearestStories: await nearestStories(store, article.title, links.storyId, options.stories ?? 5) };
+  const duplicateGroup = { id: links.dupGroup, earliestId: links.earliestId, kind: links.dupKind, matchedId: links.dupMatched, similarity: links.dupSimilarity };
+  return { articleId, storyId: links.storyId, duplicateGroup, duplicates: links.duplicates, storyMembers, nearestStories: await nearestStories(store, article.title, links.storyId, options.stories ?? 5) };
 }
 
 async function nearestStories(store: Store, title: string, ownStory: string | null, limit: number): Promise<RelatedArticles["nearestStories"]> {

@@ -51,6 +51,12 @@ export function connectStatements(batch: ConnectBatch): SqlStatement[] {
     out.push({ sql: "INSERT INTO story_redirects (from_id, to_id) VALUES (?, ?) ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id", params: [m.from, m.into] });
     out.push({ sql: "DELETE FROM stories WHERE id = ?", params: [m.from] });
   }
+  for (const split of batch.splits) {
+    out.push({ sql: "DELETE FROM story_redirects WHERE from_id = ?", params: [split.into] });
+    for (const id of split.articleIds) {
+      out.push({ sql: "UPDATE article_links SET story_id = ? WHERE story_id = ? AND article_row = (SELECT row FROM articles WHERE id = ?)", params: [split.into, split.from, id] });
+    }
+  }
   for (const r of batch.stories) {
     out.push({
       sql: `INSERT INTO stories (id, title, central_article_id, first_seen, last_seen, article_count, source_count, conflict_count, record, updated_seq)

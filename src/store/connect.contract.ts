@@ -68,7 +68,7 @@ function link(articleId: string, seq: number, dupGroup: string, storyId: string)
 }
 
 function batch(over: Partial<ConnectBatch> & Pick<ConnectBatch, "connections" | "done">, seq: number, previousSeq: number | null): ConnectBatch {
-  return { groups: [], stories: [], merged: [], state: { seq, data: new Uint8Array([seq, 1, 2, 3]) }, previousSeq, savedAt: NOW, ...over };
+  return { groups: [], stories: [], merged: [], splits: [], state: { seq, data: new Uint8Array([seq, 1, 2, 3]) }, previousSeq, savedAt: NOW, ...over };
 }
 
 export function describeConnectContract(name: string, openStore: () => Promise<Store>): void {
@@ -139,6 +139,14 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.deepEqual((await store.listStories({})).items.map((s) => s.id), [sa]);
       assert.equal((await store.listStories({ minArticles: 4 })).total, 0);
       assert.equal((await store.listStories({ since: "2026-01-31" })).total, 0);
+
+      const kept = buildStoryRecord(sa, [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_OTHER_TOLL }]);
+      const left = buildStoryRecord(`story-${c}`, [{ id: c!, article: MARKET }]);
+      await store.saveConnections(batch({ connections: [], done: [], splits: [{ from: sa, into: `story-${c}`, articleIds: [c!] }], stories: [kept, left] }, 4, 3));
+      assert.deepEqual(await store.storyMembers(sa), [a, b]);
+      assert.deepEqual(await store.storyMembers(`story-${c}`), [c]);
+      assert.equal((await store.getArticleLinks(c!))?.storyId, `story-${c}`);
+      assert.equal((await store.listStories({})).total, 2);
     }));
 
     it("collapses a duplicate group into one search hit by default", withStore(async (store) => {

@@ -250,6 +250,8 @@ export interface ConnectBatch {
   stories: StoryRecord[];
   /** Stories merged into others in this batch: members, redirects and records follow `into`. */
   merged: { from: string; into: string }[];
+  /** Stories split in this batch (after the merges): `articleIds` leave `from` for the new story `into`. */
+  splits: { from: string; into: string; articleIds: string[] }[];
   /** Serialized connector state after the batch (opaque to the store) and its sequence. */
   state: { seq: number; data: Uint8Array };
   /** Sequence of the state the step started from (null: none saved yet); the write fails if it moved. */

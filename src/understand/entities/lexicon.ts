@@ -6,7 +6,7 @@
  * - LOC_CUES: words that precede a place name (مدينة, محافظة, إقليم...);
  * - NEVER_ENTITIES: words that are never an entity on their own: weekdays, months (Gregorian in
  *   the eastern and Levantine styles, Hijri), platform names used as common nouns, reporting verbs;
- * - WAW_INITIAL_NAMES: given names whose first letter و is not the conjunction;
+ * - WAW_INITIAL_NAMES: given names and place heads (وادي، واحة، ولاية) whose first letter و is not the conjunction;
  * - CITIES: capitals and large cities frequent in Arabic news, for the location gazetteer.
  */
 
@@ -49,11 +49,14 @@ export const PLATFORMS = words(`اكس تويتر فيسبوك انستغرام 
 /** Words that are never an entity on their own, whatever the tagger says. */
 export const NEVER_ENTITIES = new Set([...WEEKDAYS, ...MONTHS, ...PLATFORMS, ...words(`امس اليوم غدا الان`)]);
 
+/** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
+export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
+
 /** Verbs of saying and reporting that open sentences; tagger noise must never make them names. */
 export const REPORTING_VERB = /^[وف]?(?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اوضح|اوضحت|اعلن|اعلنت|ذكر|ذكرت|كتب|كتبت|تابع|تابعت|صرح|صرحت|اشار|اشارت|دعا|دعت)$/;
 
 /** Common given names that start with waw: the و is a root letter, not the conjunction. */
-export const WAW_INITIAL_NAMES = new Set(words(`وليد وائل وسام وفاء وجدي وديع وحيد وصفي وهبي وداد وعد ولاء وفيق وضاح وهيب وجيه وردة وهران وارسو`));
+export const WAW_INITIAL_NAMES = new Set(words(`وليد وائل وسام وفاء وجدي وديع وحيد وصفي وهبي وداد وعد ولاء وفيق وضاح وهيب وجيه وردة وهران وارسو وادي واحة ولاية`));
 
 /** Place names (one per comma), multiword ones whole. */
 export const CITIES = `القاهره, الاسكندريه, دمشق, حلب, حمص, بيروت, طرابلس, صيدا, عمان, بغداد, البصره, الموصل, اربيل, الرياض, جده,

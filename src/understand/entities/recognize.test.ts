@@ -135,3 +135,9 @@ test("never-entities: a platform name is not cut into a clitic and a name (في�
   const spans = recognizeEntities("وقالت الشركة في بيان نشرته على فيسبوك إن الرحلات ستستأنف.");
   assert.ok(!spans.some((s) => /يسبوك/.test(s.text)), JSON.stringify(spans));
 });
+
+test("place heads that start with و keep it, and a time of day is not part of the name", () => {
+  const spans = recognizeEntities("غمرت السيول بلدة وادي الريم ليل الأحد، وقال العقيد سامر الحديدي إن الوضع صعب في وادي الريم.");
+  assert.ok(spans.some((s) => s.type === "location" && s.text === "وادي الريم"), JSON.stringify(spans));
+  assert.ok(!spans.some((s) => /^ادي|ليل$/.test(s.text)), JSON.stringify(spans));
+});

@@ -21,7 +21,7 @@ import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo, type DocumentStats } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { KNOWN_ORGANIZATIONS, LOC_CUES, NEVER_ENTITIES, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, WAW_INITIAL_NAMES } from "./lexicon.js";
+import { KNOWN_ORGANIZATIONS, LOC_CUES, NEVER_ENTITIES, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WAW_INITIAL_NAMES } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { allowedTransitions, decodeSentence } from "./perceptron.js";
@@ -129,7 +129,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
-  while (to > from && !HAS_LETTER.test(tokens[to - 1]!.text)) to--;
+  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   const first = tokens[from]!;
   const start = first.start + procliticLength(first.text, tokens[from - 1], model);

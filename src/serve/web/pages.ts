@@ -15,7 +15,7 @@ import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
 import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
-import { ARTICLES, dayBefore, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
+import { ARTICLES, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
@@ -24,7 +24,7 @@ import { ENTITY_TYPES } from "./labels.js";
 import { articleItem } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
 import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
-import { entitiesOfWindow, type WindowEntities } from "./trends.js";
+import { entitiesOfWindows, type WindowEntities } from "./trends.js";
 import { renderStory, storyList, storySourceName } from "./story-views.js";
 import { entityProfile, renderEntity } from "./entity-view.js";
 
@@ -45,7 +45,8 @@ export const HOME_ARTICLES = 12;
 export const TREND_ENTITIES = 10;
 /**
  * Most articles read to rank a window's entities (newest first): a week of a busy store is read
- * whole at about 0.3 ms an article, in the background once cached (TtlCache.getOrRefresh).
+ * whole at about 0.3 ms an article (the last day is counted in the same reading), in the background
+ * once cached (TtlCache.getOrRefresh).
  */
 export const TREND_MAX_ARTICLES = 3000;
 
@@ -78,12 +79,11 @@ export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
   const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
-  const outletsOf = () => cache.get("outlets", async () => groupOutlets(await store.listSources()));
-  const windowEntities = (lastDay: string, days: number) =>
-    cache.getOrRefresh(`window-entities:${lastDay}:${days}`, () => entitiesOfWindow(store, dayBefore(lastDay, days - 1), lastDay, TREND_ENTITIES, TREND_MAX_ARTICLES));
+  const outletsOf = () => cache.getOrRefresh("outlets", async () => groupOutlets(await store.listSources()));
+  const windowEntities = (lastDay: string) => cache.getOrRefresh(`window-entities:${lastDay}`, () => entitiesOfWindows(store, lastDay, [1, 7], TREND_ENTITIES, TREND_MAX_ARTICLES));
   const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
   const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
-    cache.get(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
+    cache.getOrRefresh(`days:${JSON.stringify(filters)}:${lastDay}`, () => countByDay(store, filters, dayRange(lastDay, CHART_DAYS)));
   const newest = (filters: ArticleFilters = {}) => cache.get(`newest:${JSON.stringify(filters)}`, () => newestDay(store, filters));
 
   async function connectionsOf(id: string): Promise<ArticleConnections> {
@@ -103,11 +103,8 @@ export function webRoutes(store: Store, options: WebOptions): Hono {
       store.listStories({ minArticles: STORY_LIST_MIN_ARTICLES, limit: HOME_STORIES }),
     ]);
     const lastDay = anchor ?? options.clock().slice(0, 10);
-    const [chart, day, week] = await Promise.all([
-      dailyCounts({}, lastDay),
-      anchor ? windowEntities(lastDay, 1) : null,
-      anchor ? windowEntities(lastDay, 7) : null,
-    ]);
+    const [chart, windows] = await Promise.all([dailyCounts({}, lastDay), anchor ? windowEntities(lastDay) : null]);
+    const [day, week] = windows ?? [null, null];
     return sendPage(c, {
       title: "الرئيسية",
       body: html`<h1>مرصد الأخبار العربية</h1>

@@ -2,7 +2,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { openStore, type Store } from "../../store/store.js";
 import { loadFixtures } from "../fixtures.js";
-import { entitiesOfWindow } from "./trends.js";
+import { entitiesOfWindows } from "./trends.js";
 
 let store: Store;
 before(async () => {
@@ -13,25 +13,41 @@ after(async () => store.close());
 
 describe("entities of a window", () => {
   it("counts each entity once per article of the window, most first", async () => {
-    const week = await entitiesOfWindow(store, "2026-02-25", "2026-03-03", 10, 1000);
-    assert.deepEqual(week.items, [
+    const [week] = await entitiesOfWindows(store, "2026-03-03", [7], 10, 1000);
+    assert.deepEqual(week!.items, [
       { type: "person", name: "سعيد الراشد", articles: 2 },
       { type: "location", name: "الواحة", articles: 1 },
     ]);
-    assert.equal(week.windowArticles, 4);
-    assert.equal(week.articlesRead, 4);
-    assert.equal(week.isPartial, false);
+    assert.equal(week!.since, "2026-02-25");
+    assert.equal(week!.windowArticles, 4);
+    assert.equal(week!.articlesRead, 4);
+    assert.equal(week!.isPartial, false);
   });
   it("leaves out articles outside the window", async () => {
-    const day = await entitiesOfWindow(store, "2026-03-01", "2026-03-01", 10, 1000);
-    assert.deepEqual(day.items, []);
-    assert.equal(day.windowArticles, 1);
+    const [day] = await entitiesOfWindows(store, "2026-03-01", [1], 10, 1000);
+    assert.deepEqual(day!.items, []);
+    assert.equal(day!.windowArticles, 1);
+  });
+  it("counts the last day and the last week in one reading, as each alone would", async () => {
+    const [day, week] = await entitiesOfWindows(store, "2026-03-02", [1, 7], 10, 1000);
+    const [dayAlone] = await entitiesOfWindows(store, "2026-03-02", [1], 10, 1000);
+    const [weekAlone] = await entitiesOfWindows(store, "2026-03-02", [7], 10, 1000);
+    assert.deepEqual(day, dayAlone);
+    assert.deepEqual(week, weekAlone);
+    assert.deepEqual(day!.items, [{ type: "person", name: "سعيد الراشد", articles: 2 }, { type: "location", name: "الواحة", articles: 1 }].sort((a, b) => b.articles - a.articles));
+    assert.equal(week!.windowArticles, 3);
   });
   it("reads at most the cap, newest first, and says the result is partial", async () => {
-    const capped = await entitiesOfWindow(store, "2026-02-25", "2026-03-03", 10, 2);
-    assert.equal(capped.articlesRead, 2);
-    assert.equal(capped.isPartial, true);
+    const [capped, cappedDay] = await entitiesOfWindows(store, "2026-03-03", [7, 1], 10, 2);
+    assert.equal(capped!.articlesRead, 2);
+    assert.equal(capped!.isPartial, true);
+    assert.equal(cappedDay!.windowArticles, 1, "the last day (the hostile page) was read whole");
+    assert.equal(cappedDay!.isPartial, false);
+    const [stoppedInside] = await entitiesOfWindows(store, "2026-03-02", [1, 7], 10, 1);
+    assert.equal(stoppedInside!.articlesRead, 1);
+    assert.equal(stoppedInside!.windowArticles, 2, "counted when reading stopped inside the day");
+    assert.equal(stoppedInside!.isPartial, true);
     // The two newest: the hostile page (no entity) and the agency copy (11:00, two entities).
-    assert.deepEqual(capped.items, [{ type: "location", name: "الواحة", articles: 1 }, { type: "person", name: "سعيد الراشد", articles: 1 }]);
+    assert.deepEqual(capped!.items, [{ type: "location", name: "الواحة", articles: 1 }, { type: "person", name: "سعيد الراشد", articles: 1 }]);
   });
 });

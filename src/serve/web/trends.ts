@@ -5,11 +5,14 @@
  *   canonical name); its shown name is the smallest canonical name seen (as `listEntities` does).
  * - The window's articles are read newest first, at most `maxArticles` of them; when the window
  *   holds more, the result says how many were read (`isPartial`), and the page says so.
+ * - Nested windows ending on the same day (the last day within the last week) are counted in one
+ *   reading of the widest.
  * - Ties: more articles first, then the name.
  */
-import type { Store } from "../../store/store.js";
+import type { Store, StoredArticle } from "../../store/store.js";
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { dayBefore } from "./format.js";
 
 export interface EntityMentions {
   type: EntityType;
@@ -31,33 +34,56 @@ export interface WindowEntities {
 /** Listing page size while reading a window (the store's largest). */
 const PAGE = 100;
 
-export async function entitiesOfWindow(store: Store, since: string, until: string, limit: number, maxArticles: number): Promise<WindowEntities> {
-  const counts = new Map<string, EntityMentions>();
-  let windowArticles = 0;
+function rank(counts: Map<string, EntityMentions>, limit: number): EntityMentions[] {
+  return [...counts.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
+}
+
+function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
+  const seen = new Set<string>();
+  for (const e of a.entities) {
+    const key = `${e.type}:${normalizeArabic(e.name)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = counts.get(key);
+    if (!entry) counts.set(key, { type: e.type, name: e.name, articles: 1 });
+    else {
+      entry.articles++;
+      if (e.name < entry.name) entry.name = e.name;
+    }
+  }
+}
+
+/**
+ * The most-mentioned entities of each window of `days` days (1 = `lastDay` alone) ending on
+ * `lastDay`, in the order of `days`.
+ */
+export async function entitiesOfWindows(store: Store, lastDay: string, days: readonly number[], limit: number, maxArticles: number): Promise<WindowEntities[]> {
+  const windows = days.map((d) => ({ since: dayBefore(lastDay, d - 1), counts: new Map<string, EntityMentions>(), windowArticles: 0, read: 0 }));
+  const widest = windows.reduce((w, x) => (x.since < w.since ? x : w));
+  const untilBound = `${lastDay}T99`;
   let read = 0;
   for (let offset = 0; read < maxArticles; offset += PAGE) {
-    const page = await store.listArticles({ since, until, limit: Math.min(PAGE, maxArticles - read), offset });
-    windowArticles = page.total;
+    const page = await store.listArticles({ since: widest.since, until: lastDay, limit: Math.min(PAGE, maxArticles - read), offset });
+    widest.windowArticles = page.total;
     if (page.items.length === 0) break;
     const articles = await Promise.all(page.items.map((a) => store.getArticle(a.id)));
     for (const a of articles) {
       if (!a) continue;
       read++;
-      const seen = new Set<string>();
-      for (const e of a.entities) {
-        const key = `${e.type}:${normalizeArabic(e.name)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const entry = counts.get(key);
-        if (!entry) counts.set(key, { type: e.type, name: e.name, articles: 1 });
-        else {
-          entry.articles++;
-          if (e.name < entry.name) entry.name = e.name;
-        }
+      const at = a.publishedAt ?? "";
+      for (const w of windows) {
+        if (at < w.since || at > untilBound) continue;
+        w.read++;
+        count(w.counts, a);
       }
     }
     if (offset + PAGE >= page.total) break;
   }
-  const items = [...counts.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
-  return { since, until, windowArticles, articlesRead: read, isPartial: read < windowArticles, items };
+  const out: WindowEntities[] = [];
+  for (const w of windows) {
+    // A narrower window was read whole unless reading stopped inside it.
+    const windowArticles = w === widest ? widest.windowArticles : w.read < read || read >= widest.windowArticles ? w.read : (await store.listArticles({ since: w.since, until: lastDay, limit: 1 })).total;
+    out.push({ since: w.since, until: lastDay, windowArticles, articlesRead: w.read, isPartial: w.read < windowArticles, items: rank(w.counts, limit) });
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ function xOf(t: number, span: Span): number {
   return PLOT_RIGHT - ((t - span.from) / (span.to - span.from)) * (PLOT_RIGHT - PLOT_LEFT);
 }
 
-/** Tick times: day starts (UTC) when the span holds two or more, else every few hours. */
+/** Tick times: day starts (UTC) when the span holds two or more days, else every few hours. */
 export function timeTicks(span: Span): { t: number; label: string }[] {
   const days = (span.to - span.from) / DAY;
   const step = days >= 2 ? Math.ceil(days / 6) * DAY : days >= 1 ? 6 * HOUR : 3 * HOUR;
@@ -74,7 +74,9 @@ export function timeTicks(span: Span): { t: number; label: string }[] {
   const ticks: { t: number; label: string }[] = [];
   for (let t = first; t <= span.to; t += step) {
     const iso = new Date(t).toISOString();
-    ticks.push({ t, label: step >= DAY ? formatDayShort(iso) : `${iso.slice(11, 16)}${iso.slice(11, 13) === "00" || ticks.length === 0 ? ` ${formatDayShort(iso)}` : ""}` });
+    // Within days: a midnight tick names its day, the others their hour (a label holding both
+    // collides with its neighbours).
+    ticks.push({ t, label: step >= DAY || iso.slice(11, 16) === "00:00" ? formatDayShort(iso) : iso.slice(11, 16) });
   }
   return ticks;
 }

@@ -162,6 +162,25 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.ok(all.hits.every((h) => h.duplicates === 0));
     }));
 
+    it("folds a group with more copies than one read of matches, on every page", withStore(async (store) => {
+      const copies = Array.from({ length: 15 }, (_, i) => ({ ...QUAKE_A, url: `https://copies.example/${i}` }));
+      const ids = await store1(store, [...copies, QUAKE_OTHER_TOLL]);
+      const lead = ids[0]!;
+      await store.saveConnections(batch({
+        connections: ids.map((id, i) => link(id, i + 1, i < copies.length ? lead : id, "s")), done: ids,
+      }, ids.length, null));
+      const pages = [await store.search({ q: "زلزال", limit: 1 }), await store.search({ q: "زلزال", limit: 1, offset: 1 })];
+      assert.deepEqual(pages.map((p) => p.total), [2, 2]);
+      const hits = pages.map((p) => p.hits[0]!);
+      assert.deepEqual(hits.map((h) => h.article.id).sort(), [lead, ids[ids.length - 1]].sort());
+      assert.equal(hits.find((h) => h.duplicateGroup === lead)?.duplicates, 14);
+      assert.equal((await store.search({ q: "زلزال", limit: 1, offset: 2 })).hits.length, 0);
+      const filtered = await store.search({ q: "زلزال", sources: ["c.example"] });
+      assert.deepEqual([filtered.total, filtered.hits[0]?.duplicates], [1, 0], "filters apply before folding");
+      const copiesOnly = await store.search({ q: "زلزال", sources: ["a.example"], limit: 1 });
+      assert.deepEqual([copiesOnly.total, copiesOnly.hits[0]?.duplicates], [1, 14]);
+    }));
+
     it("gives a lease to one holder at a time until released or expired", withStore(async (store) => {
       assert.equal(await store.acquireLease("connect", "w1", 60_000), true);
       assert.equal(await store.acquireLease("connect", "w2", 60_000), false);

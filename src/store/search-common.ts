@@ -97,6 +97,36 @@ export async function planQuery(q: string, related: RelatedSpellings): Promise<P
   return expandEntities(parseQuery(q), related);
 }
 
+/** A match as ranked, with its duplicate group (null until connected). */
+export interface RankedMatch {
+  r: number;
+  score: number;
+  grp: string | null;
+}
+
+/** First rows a folded page is built from: twice what it shows, so a few copies rarely force a second read. */
+export function foldWindow(offset: number, limit: number): number {
+  return (offset + limit) * 2 + 10;
+}
+
+/**
+ * The leads of page [offset, offset + limit) when the ranked matches are folded by duplicate group
+ * (a group's best-ranked match leads it; an unconnected article is a group of its own); null when
+ * `ranked` (the best matches, in rank order) holds too few groups and was not all there is.
+ */
+export function foldPage<T extends RankedMatch>(ranked: readonly T[], offset: number, limit: number, exhausted: boolean): T[] | null {
+  const seen = new Set<string>();
+  const leads: T[] = [];
+  for (const m of ranked) {
+    const key = m.grp ?? `\u0000${m.r}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    leads.push(m);
+    if (leads.length >= offset + limit) return leads.slice(offset);
+  }
+  return exhausted ? leads.slice(offset) : null;
+}
+
 /** Duplicate group of a hit's article (null when not connected yet) and the other copies folded into it. */
 export interface HitGroup {
   group: string | null;

@@ -213,4 +213,13 @@ CREATE INDEX articles_source_name ON articles (source_name, published_at DESC);
 CREATE INDEX article_entities_key_cover ON article_entities (entity_key, article_row, type, name);
 `,
   },
+  {
+    version: 4,
+    name: "search folding: the rows of duplicate groups that have copies",
+    sql: `
+-- Search counts the groups among its matches; only groups with copies can fold, and their rows
+-- are few: a partial index lists them.
+CREATE INDEX article_links_copies ON article_links (dup_group) WHERE dup_kind <> 'new';
+`,
+  },
 ];

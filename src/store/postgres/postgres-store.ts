@@ -17,7 +17,7 @@ import {
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
-import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
+import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
@@ -26,6 +26,8 @@ import type {
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { tsqueryText } from "./tsquery.js";
+
+type SearchRow = Row & { score: number; grp: string | null; copies: number };
 
 export const POSTGRES_CAPABILITIES: StoreCapabilities = {
   ranking: "ts_rank",
@@ -251,20 +253,42 @@ class PostgresStore implements Store {
       return { ...empty, facets };
     }
     const collapse = query.collapseDuplicates ?? true;
-    const link = "LEFT JOIN article_links l ON l.article_row = a.row";
-    const ranked = collapse
-      ? `SELECT * FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score, l.dup_group AS grp,
-          row_number() OVER (PARTITION BY coalesce(l.dup_group, a.id) ORDER BY ${RANK} DESC, a.row) AS rk,
-          count(*) OVER (PARTITION BY coalesce(l.dup_group, a.id))::int AS copies
-          FROM articles a ${link}, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${f.sql}) g WHERE g.rk = 1`
-      : `SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score, l.dup_group AS grp, 1 AS copies FROM articles a ${link}, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${f.sql}`;
-    if (collapse) total = (await this.q<{ n: number }>(`SELECT count(*) AS n FROM (${ranked}) c`, [text, ...f.params])).rows[0]!.n;
-    const rows = (await this.q<Row & { score: number; grp: string | null; copies: number }>(`SELECT s.*, v.record->>'body' AS body FROM (${ranked} ORDER BY score DESC, row LIMIT ? OFFSET ?) s
+    const page = collapse ? await this.collapsedRows(f.sql, [text, ...f.params], limit, offset, total) : null;
+    if (page) total = page.groups;
+    const rows = page?.rows ?? (await this.q<SearchRow>(`SELECT s.*, v.record->>'body' AS body FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score,
+        (SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp, 1 AS copies FROM ${from} ORDER BY score DESC, a.row LIMIT ? OFFSET ?) s
         JOIN article_versions v ON v.article_row = s.row AND v.version = s.version ORDER BY s.score DESC, s.row`,
       [text, ...f.params, limit, offset])).rows;
-    const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
+    const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength, { group: r.grp, copies: r.copies }));
     for (const name of query.facets ?? []) facets[name] = await this.facet(name, from, [text, ...f.params]);
     return { total, hits, facets, relaxed, warnings: parsed.warnings };
+  }
+
+  /** As the SQLite adapter: the page folded from the best matches (read until full), groups = matches − folded copies. */
+  private async collapsedRows(filterSql: string, params: unknown[], limit: number, offset: number, total: number): Promise<{ rows: SearchRow[]; groups: number }> {
+    const from = `articles a, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${filterSql}`;
+    const extra = (await this.q<{ n: number }>(`SELECT (count(*) - count(DISTINCT l.dup_group))::int AS n
+        FROM articles a JOIN article_links l ON l.article_row = a.row, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${filterSql}
+        AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, params)).rows[0]!.n;
+    let leads: RankedMatch[] | null = null;
+    for (let k = foldWindow(offset, limit); leads === null; k *= 4) {
+      const ranked = (await this.q<RankedMatch>(`SELECT a.row AS r, ${RANK} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp
+          FROM ${from} ORDER BY score DESC, a.row LIMIT ?`, [...params, k])).rows;
+      leads = foldPage(ranked, offset, limit, ranked.length < k);
+    }
+    if (leads.length === 0) return { rows: [], groups: total - extra };
+    const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
+    const copies = new Map<string, number>();
+    if (groups.length > 0) {
+      const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*)::int AS n FROM article_links l
+          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM ${from}) GROUP BY l.dup_group`, [groups, ...params]);
+      for (const c of counted.rows) copies.set(c.grp, c.n);
+    }
+    const found = await this.q<SearchRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
+        WHERE a.row = ANY(?::bigint[])`, [leads.map((m) => m.r)]);
+    const byRow = new Map(found.rows.map((r) => [Number(r.row), r]));
+    const rows = leads.map((m) => ({ ...byRow.get(Number(m.r))!, score: m.score, grp: m.grp, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) }));
+    return { rows, groups: total - extra };
   }
 
   private async facet(name: FacetName, from: string, params: unknown[]): Promise<FacetCount[]> {

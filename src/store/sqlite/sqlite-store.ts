@@ -19,7 +19,7 @@ import { ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
-import { listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS } from "../search-common.js";
+import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
   ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
@@ -221,7 +221,7 @@ class SqliteStore implements Store {
     }
     if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
     const collapse = query.collapseDuplicates ?? true;
-    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset) : { rows: this.allRows(expr, f, limit, offset), groups: null };
+    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset, total) : { rows: this.allRows(expr, f, limit, offset), groups: null };
     if (groups !== null) total = groups;
     const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
     const facets: SearchResult["facets"] = {};
@@ -241,17 +241,43 @@ class SqliteStore implements Store {
     ) as SearchRow[];
   }
 
-  /** One row per duplicate group (its best-ranked member) and the number of groups. */
-  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number): { rows: SearchRow[]; groups: number } {
-    const ranked = `SELECT a.row AS r, m.score, l.dup_group AS grp,
-        row_number() OVER (PARTITION BY coalesce(l.dup_group, a.id) ORDER BY m.score, a.row) AS rk,
-        count(*) OVER (PARTITION BY coalesce(l.dup_group, a.id)) AS copies
-      FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m JOIN articles a ON a.row = m.rowid
-      LEFT JOIN article_links l ON l.article_row = a.row WHERE ${f.sql}`;
-    const groups = (this.db.prepare(`SELECT count(*) AS n FROM (${ranked}) WHERE rk = 1`).get(expr, ...f.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, c.score, c.grp, c.copies FROM (${ranked}) c JOIN articles a ON a.row = c.r
-        WHERE c.rk = 1 ORDER BY c.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset) as SearchRow[];
-    return { rows, groups };
+  /**
+   * The page folded by duplicate group and the number of groups. The page is folded from the best
+   * matches, reading more until it is full; the groups are the matches less those that share a
+   * group with another match (only groups with copies can, and a partial index lists their rows).
+   */
+  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number, total: number): { rows: SearchRow[]; groups: number } {
+    const hasFilters = f.params.length > 0;
+    const filterJoin = hasFilters ? "JOIN articles a ON a.row = m.rowid" : "";
+    const filterWhere = hasFilters ? `AND ${f.sql}` : "";
+    const extra = (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid ${filterJoin}
+        WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${filterWhere}`).get(expr, ...f.params) as { n: number }).n;
+    let leads: RankedMatch[] | null = null;
+    for (let k = foldWindow(offset, limit); leads === null; k *= 4) {
+      const ranked = (
+        hasFilters
+          ? this.db.prepare(`SELECT m.rowid AS r, m.score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp
+              FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
+              ORDER BY m.score, m.rowid LIMIT ?`).all(expr, ...f.params, k)
+          : this.db.prepare(`SELECT m.rowid AS r, m.score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp
+              FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ?) m ORDER BY m.score, m.rowid`).all(expr, k)
+      ) as RankedMatch[];
+      leads = foldPage(ranked, offset, limit, ranked.length < k);
+    }
+    if (leads.length === 0) return { rows: [], groups: total - extra };
+    const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
+    const copies = new Map<string, number>();
+    if (groups.length > 0) {
+      const counted = this.db.prepare(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l ${hasFilters ? "JOIN articles a ON a.row = l.article_row" : ""}
+          WHERE l.dup_group IN (${groups.map(() => "?").join(", ")}) AND l.article_row IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) ${filterWhere}
+          GROUP BY l.dup_group`).all(...groups, expr, ...f.params) as { grp: string; n: number }[];
+      for (const c of counted) copies.set(c.grp, c.n);
+    }
+    const byRow = new Map(
+      (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (${leads.map(() => "?").join(", ")})`).all(...leads.map((m) => m.r)) as ArticleRow[]).map((r) => [r.row, r]),
+    );
+    const rows = leads.map((m) => ({ ...byRow.get(m.r)!, score: m.score, grp: m.grp, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) }));
+    return { rows, groups: total - extra };
   }
 
   private facet(name: FacetName, expr: string, f: { sql: string; params: unknown[] }): FacetCount[] {

@@ -166,6 +166,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
             duplicates: { type: "integer", description: "Other copies that matched, folded into this hit." },
           } } },
           facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: "string" }, count: { type: "integer" } } } } },
+          facetSample: { type: ["integer", "null"], description: "When more matched than this, the facets counted only the best-ranked this many matches; null when they counted all." },
           relaxed: { type: "boolean", description: "True when all-words matching found too little and any-word matching was used." },
           warnings: { type: "array", items: { type: "string" } },
         } },

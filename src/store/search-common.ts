@@ -28,16 +28,27 @@ export interface SearchOptions {
   limit: number;
   offset: number;
   snippetLength: number;
+  facetSample: number;
 }
+
+/**
+ * Facets count the best this many matches when there are more: a broad word matches tens of
+ * thousands of articles and counting all their entities costs most of a second, while the values
+ * that lead among the best-ranked matches are the ones a reader refines by.
+ */
+export const DEFAULT_FACET_SAMPLE = 2000;
+export const MAX_FACET_SAMPLE = 100_000;
 
 export function searchOptions(q: SearchQuery): SearchOptions {
   const limit = q.limit ?? DEFAULT_SEARCH_LIMIT;
   const offset = q.offset ?? 0;
   const snippetLength = q.snippetLength ?? DEFAULT_SNIPPET_LENGTH;
+  const facetSample = q.facetSample ?? DEFAULT_FACET_SAMPLE;
+  if (!Number.isInteger(facetSample) || facetSample < 1 || facetSample > MAX_FACET_SAMPLE) throw new Error(`store: facetSample must be an integer in 1..${MAX_FACET_SAMPLE}, got ${facetSample}`);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`store: limit must be an integer in 1..${MAX_PAGE_SIZE}, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new Error(`store: offset must be an integer in 0..${MAX_OFFSET}, got ${offset}`);
   if (!Number.isInteger(snippetLength) || snippetLength < 40 || snippetLength > 1000) throw new Error(`store: snippetLength must be in 40..1000, got ${snippetLength}`);
-  return { limit, offset, snippetLength };
+  return { limit, offset, snippetLength, facetSample };
 }
 
 export function listOptions(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {

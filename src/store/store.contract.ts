@@ -267,6 +267,12 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(r.facets.source!.reduce((s, f) => s + f.count, 0), r.total);
         assert.deepEqual(r.facets.day!.map((f) => f.value), [...r.facets.day!.map((f) => f.value)].sort().reverse());
         assert.ok(r.facets.entity!.length >= 1);
+        assert.equal(r.facetSample, null);
+        const sampled = await store.search({ q: "في OR الأمن OR ترامب OR قمة", facets: ["source", "day"], limit: 1, facetSample: 2 });
+        assert.equal(sampled.facetSample, 2);
+        assert.equal(sampled.total, r.total, "the total still counts every match");
+        assert.equal(sampled.facets.source!.reduce((s, f) => s + f.count, 0), 2, "the best two matches counted");
+        await assert.rejects(store.search({ q: "في", facetSample: 0 }), /facetSample/);
       }));
 
       it("pages through results without overlap", withStore(async (store) => {

@@ -100,8 +100,10 @@ export interface SearchQuery extends ArticleFilters {
    * `SearchResult.relaxed`.
    */
   q: string;
-  /** Facets to count over all matches; default none (they cost a pass over the matches). */
+  /** Facets to count; default none (they cost a pass over the matches). */
   facets?: FacetName[];
+  /** Facets count the best this many matches when there are more (1..100,000); default 2,000. */
+  facetSample?: number;
   /** Page size, 1..100; default 10. */
   limit?: number;
   /** Hits to skip, 0..10,000; default 0. */
@@ -155,6 +157,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Counts per requested facet, most frequent first (day: newest first), at most 50 values each. */
   facets: Partial<Record<FacetName, FacetCount[]>>;
+  /** When the facets counted only the best N matches (more matched): N; null when they counted all. */
+  facetSample: number | null;
   /** True when the AND query found too little and "any word" matching was used. */
   relaxed: boolean;
   /** Problems with the query text (unbalanced quote…); the rest of the query still ran. */

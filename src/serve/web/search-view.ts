@@ -102,6 +102,7 @@ ${totalPages > 1 ? html`<nav class="pager" aria-label="صفحات النتائج
 </section>
 <aside class="facets panel" aria-label="تصفية النتائج">
 <h2>تصفية</h2>
+${result.facetSample !== null ? html`<p class="meta">الأعداد من أفضل ${formatNumber(result.facetSample)} نتيجة.</p>` : ""}
 ${sourceFacet(result.facets.source, outlets, params)}
 ${facetList("الأيام", "day", result.facets.day, params, formatDay)}
 ${facetList("الأعلام", "entity", result.facets.entity, params)}

@@ -227,9 +227,9 @@ class PostgresStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { limit, offset, snippetLength } = searchOptions(query);
+    const { limit, offset, snippetLength, facetSample } = searchOptions(query);
     const parsed = await planQuery(query.q, (s) => this.relatedSpellings(s));
-    const empty: SearchResult = { total: 0, hits: [], facets: {}, relaxed: false, warnings: parsed.warnings };
+    const empty: SearchResult = { total: 0, hits: [], facets: {}, facetSample: null, relaxed: false, warnings: parsed.warnings };
     const strict = tsqueryText(parsed, false);
     if (strict === null) return empty;
     const f = await this.filters(query);
@@ -252,6 +252,12 @@ class PostgresStore implements Store {
       for (const name of query.facets ?? []) facets[name] = [];
       return { ...empty, facets };
     }
+    const sample = total > facetSample && (query.facets?.length ?? 0) > 0 ? facetSample : null;
+    const matched =
+      sample === null
+        ? { sql: `SELECT a.row FROM ${from}`, params: [text, ...f.params] }
+        : { sql: "SELECT unnest(?::bigint[])", params: [(await this.q<{ row: number }>(`SELECT a.row FROM ${from} ORDER BY ${RANK} DESC, a.row LIMIT ?`, [text, ...f.params, sample])).rows.map((r) => r.row)] };
+    for (const name of query.facets ?? []) facets[name] = await this.facet(name, matched);
     const collapse = query.collapseDuplicates ?? true;
     const page = collapse ? await this.collapsedRows(f.sql, [text, ...f.params], limit, offset, total) : null;
     if (page) total = page.groups;
@@ -260,8 +266,7 @@ class PostgresStore implements Store {
         JOIN article_versions v ON v.article_row = s.row AND v.version = s.version ORDER BY s.score DESC, s.row`,
       [text, ...f.params, limit, offset])).rows;
     const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength, { group: r.grp, copies: r.copies }));
-    for (const name of query.facets ?? []) facets[name] = await this.facet(name, from, [text, ...f.params]);
-    return { total, hits, facets, relaxed, warnings: parsed.warnings };
+    return { total, hits, facets, facetSample: sample, relaxed, warnings: parsed.warnings };
   }
 
   /** As the SQLite adapter: the page folded from the best matches (read until full), groups = matches − folded copies. */
@@ -291,16 +296,15 @@ class PostgresStore implements Store {
     return { rows, groups: total - extra };
   }
 
-  private async facet(name: FacetName, from: string, params: unknown[]): Promise<FacetCount[]> {
-    const matched = `SELECT a.row FROM ${from}`;
+  private async facet(name: FacetName, matched: { sql: string; params: unknown[] }): Promise<FacetCount[]> {
     const sql =
       name === "source"
-        ? `SELECT a.source_key AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
+        ? `SELECT a.source_key AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
         : name === "day"
-          ? `SELECT a.day AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
-          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row)::int AS count FROM article_entities e WHERE e.article_row IN (${matched})
+          ? `SELECT a.day AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
+          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row)::int AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
              GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
-    return (await this.q<FacetCount>(sql, params)).rows;
+    return (await this.q<FacetCount>(sql, matched.params)).rows;
   }
 
   async listSources(): Promise<SourceSummary[]> {

@@ -196,9 +196,9 @@ class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { limit, offset, snippetLength } = searchOptions(query);
+    const { limit, offset, snippetLength, facetSample } = searchOptions(query);
     const parsed = await planQuery(query.q, async (s) => this.relatedSpellings(s));
-    const empty: SearchResult = { total: 0, hits: [], facets: {}, relaxed: false, warnings: parsed.warnings };
+    const empty: SearchResult = { total: 0, hits: [], facets: {}, facetSample: null, relaxed: false, warnings: parsed.warnings };
     const strict = ftsExpression(parsed, false);
     if (strict === null) return empty;
     const f = this.filters(query);
@@ -220,13 +220,18 @@ class SqliteStore implements Store {
       }
     }
     if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
+    const sample = total > facetSample && (query.facets?.length ?? 0) > 0 ? facetSample : null;
     const collapse = query.collapseDuplicates ?? true;
-    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset, total) : { rows: this.allRows(expr, f, limit, offset), groups: null };
+    // the best matches are ranked once for the facet sample and the folded page
+    const bestLimit = Math.max(sample ?? 0, foldWindow(offset, limit));
+    const best = sample !== null ? { limit: bestLimit, matches: this.rankedMatches(expr, f, bestLimit) } : null;
+    const facets: SearchResult["facets"] = {};
+    const matched = best ? { sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(best.matches.slice(0, sample!).map((m) => m.r))] } : this.facetRows(expr, f);
+    for (const name of query.facets ?? []) facets[name] = this.facet(name, matched);
+    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset, total, best) : { rows: this.allRows(expr, f, limit, offset), groups: null };
     if (groups !== null) total = groups;
     const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
-    const facets: SearchResult["facets"] = {};
-    for (const name of query.facets ?? []) facets[name] = this.facet(name, expr, f);
-    return { total, hits, facets, relaxed, warnings: parsed.warnings };
+    return { total, hits, facets, facetSample: sample, relaxed, warnings: parsed.warnings };
   }
 
   private allRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number): SearchRow[] {
@@ -246,22 +251,15 @@ class SqliteStore implements Store {
    * matches, reading more until it is full; the groups are the matches less those that share a
    * group with another match (only groups with copies can, and a partial index lists their rows).
    */
-  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number, total: number): { rows: SearchRow[]; groups: number } {
+  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number, total: number, best: { limit: number; matches: RankedMatch[] } | null): { rows: SearchRow[]; groups: number } {
     const hasFilters = f.params.length > 0;
     const filterJoin = hasFilters ? "JOIN articles a ON a.row = m.rowid" : "";
     const filterWhere = hasFilters ? `AND ${f.sql}` : "";
     const extra = (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid ${filterJoin}
         WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${filterWhere}`).get(expr, ...f.params) as { n: number }).n;
-    let leads: RankedMatch[] | null = null;
-    for (let k = foldWindow(offset, limit); leads === null; k *= 4) {
-      const ranked = (
-        hasFilters
-          ? this.db.prepare(`SELECT m.rowid AS r, m.score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp
-              FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
-              ORDER BY m.score, m.rowid LIMIT ?`).all(expr, ...f.params, k)
-          : this.db.prepare(`SELECT m.rowid AS r, m.score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp
-              FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ?) m ORDER BY m.score, m.rowid`).all(expr, k)
-      ) as RankedMatch[];
+    let leads = best ? foldPage(best.matches, offset, limit, best.matches.length < best.limit) : null;
+    for (let k = best ? best.limit * 4 : foldWindow(offset, limit); leads === null; k *= 4) {
+      const ranked = this.rankedMatches(expr, f, k);
       leads = foldPage(ranked, offset, limit, ranked.length < k);
     }
     if (leads.length === 0) return { rows: [], groups: total - extra };
@@ -280,16 +278,32 @@ class SqliteStore implements Store {
     return { rows, groups: total - extra };
   }
 
-  private facet(name: FacetName, expr: string, f: { sql: string; params: unknown[] }): FacetCount[] {
-    const matched = `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`;
+  /** The rows facets count when they count every match. */
+  private facetRows(expr: string, f: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
+    return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`, params: [expr, ...f.params] };
+  }
+
+  /** The best `k` matches in rank order with their duplicate groups. */
+  private rankedMatches(expr: string, f: { sql: string; params: unknown[] }, k: number): RankedMatch[] {
+    const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
+    return (
+      f.params.length > 0
+        ? this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
+            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, m.rowid LIMIT ?`).all(expr, ...f.params, k)
+        : this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ?) m
+            ORDER BY m.score, m.rowid`).all(expr, k)
+    ) as RankedMatch[];
+  }
+
+  private facet(name: FacetName, matched: { sql: string; params: unknown[] }): FacetCount[] {
     const sql =
       name === "source"
-        ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
+        ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
         : name === "day"
-          ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
-          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched})
+          ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
+          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
              GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
-    return this.db.prepare(sql).all(expr, ...f.params) as FacetCount[];
+    return this.db.prepare(sql).all(...matched.params) as FacetCount[];
   }
 
   async listSources() {

@@ -6,7 +6,7 @@
  *   publication order; only labeled articles are scored (B-cubed over the labeled items).
  * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
- *   DEV with `--sweep [key=v1|v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
+ *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/stories/floors.json. `--show` prints DEV errors only.
  */
 import { createHash } from "node:crypto";
@@ -116,14 +116,14 @@ function parseOptions(args: string[]): Partial<StoryOptions> {
   return out as Partial<StoryOptions>;
 }
 
-/** `--sweep [key=v1|v2 …]`: the grid (cartesian product) of the given values, or the default grid. */
+/** `--sweep [key=v1,v2 …]`: the grid (cartesian product) of the given values, or the default grid. */
 function sweepGrid(args: string[]): Partial<StoryOptions>[] {
   const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
-  if (specs.length === 0) specs.push("joinThreshold=0.12|0.14|0.16|0.18|0.2|0.24", "entityWeight=0|0.1|0.2|0.3");
+  if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
   let grid: Record<string, number | boolean>[] = [{}];
   for (const spec of specs) {
     const [key, values] = spec.split("=") as [string, string];
-    grid = grid.flatMap((g) => values.split("|").map((v) => ({ ...g, [key]: parseValue(key, v) })));
+    grid = grid.flatMap((g) => values.split(",").map((v) => ({ ...g, [key]: parseValue(key, v) })));
   }
   return grid as Partial<StoryOptions>[];
 }

@@ -25,7 +25,7 @@
  */
 import type { Entity } from "../types.js";
 import { normalizeArabic } from "../understand/arabic/normalize.js";
-import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
+import { addInto, DocumentFrequencies, dot, scaleInPlace, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -54,6 +54,27 @@ export interface StoryOptions {
   maxPostings: number;
   /** Candidates scored in full per article, the best by posted-key weight. Default 32. */
   maxCandidates: number;
+  /** Share of the score taken by the best single member (single link) instead of the centroid, in [0,1]. Default 0. */
+  linkWeight: number;
+  /** Minimum best-member similarity to join a story (a second check beside the centroid score); 0 = none. Default 0. */
+  linkThreshold: number;
+  /**
+   * How an article is compared with a story, per vector: cos(article, centroid) × coherence^(1 − e)
+   * where coherence = |sum of member vectors| / member weight (1 for one member, lower as members
+   * differ). 1 = centroid cosine; 0 = mean similarity to the members (average link), which keeps a
+   * loose topic-wide story from scoring high against every article of its topic. Default 1.
+   */
+  centroidExponent: number;
+  /** Most recent members whose vectors a story keeps for the single-link score. Default 16. */
+  memberLinks: number;
+  /** Half-life in hours of a member's weight in the story centroid, counted back from the story's newest member; 0 = no decay. Default 0. */
+  halfLifeHours: number;
+  /** Join threshold grows by this much per natural log of the story's member count. Default 0. */
+  sizeSlope: number;
+  /** Weight of location entities relative to persons and organizations. Default 1. */
+  locationWeight: number;
+  /** Title term counts are added this many times into the body counts. Default 0. */
+  titleInBody: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -70,6 +91,14 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   postedTerms: 20,
   maxPostings: 64,
   maxCandidates: 32,
+  linkWeight: 0,
+  linkThreshold: 0,
+  centroidExponent: 1,
+  memberLinks: 16,
+  halfLifeHours: 0,
+  sizeSlope: 0,
+  locationWeight: 1,
+  titleInBody: 0,
 };
 
 export interface StoryInput {
@@ -117,6 +146,12 @@ interface StoryState {
   sources: Set<string>;
   posted: Set<string>;
   isOpen: boolean;
+  /** Features of the most recent members (at most `memberLinks`), for the single-link score; emptied on close. */
+  links: Features[];
+  /** Total member weight (the member count without decay; decayed with the sums). */
+  mass: number;
+  /** |kept sum| / mass for title, body and entities (see `centroidExponent`), set on refresh. */
+  coherence: { title: number; body: number; entities: number };
 }
 
 interface Features {
@@ -139,6 +174,19 @@ export function entityKeys(entities: readonly Entity[]): string[] {
     if (key) keys.add(key);
   }
   return [...keys].sort();
+}
+
+/** Entity keys with their type weight (locations weigh `locationWeight`; a name seen with several types takes the highest). */
+function typedEntityKeys(entities: readonly Entity[], locationWeight: number): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const e of entities) {
+    if (!ENTITY_TYPES.has(e.type)) continue;
+    const key = normalizeArabic(e.name);
+    if (!key) continue;
+    const w = e.type === "location" ? locationWeight : 1;
+    keys.set(ENTITY_PREFIX + key, Math.max(keys.get(ENTITY_PREFIX + key) ?? 0, w));
+  }
+  return keys;
 }
 
 function parseTime(iso: string | null): number {
@@ -184,15 +232,16 @@ export class StoryIndex {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const o = this.options;
-    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
+    const ents = typedEntityKeys(input.entities, o.locationWeight);
+    const bodyTerms = o.titleInBody > 0 ? withTitle(bodyCounts, titleCounts, o.titleInBody) : bodyCounts;
     this.titleDf.add(titleCounts.keys());
-    this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(ents);
+    this.bodyDf.add(bodyTerms.keys());
+    this.entityDf.add(ents.keys());
     const entityWeights = new Map<string, number>();
-    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
+    for (const [e, w] of ents) entityWeights.set(e, w * this.entityDf.idf(e));
     const f: Features = {
       title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
-      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
+      body: tfidfVector(bodyTerms, this.bodyDf, o.articleTerms),
       entities: topNormalized(entityWeights, o.articleTerms),
       time: parseTime(input.publishedAt),
     };
@@ -204,11 +253,11 @@ export class StoryIndex {
     const scored = this.candidates(f)
       .map((s) => ({ story: s, score: this.score(f, s) }))
       .sort((a, b) => b.score - a.score || a.story.order - b.story.order);
-    const best = scored[0];
     let story: StoryState;
     let kind: "new" | "joined";
     let score: number | null = null;
-    if (best && best.score >= o.joinThreshold) {
+    const best = scored.find((c) => c.score >= this.joinThreshold(c.story) && this.passesLink(f, c.story));
+    if (best) {
       story = best.story;
       kind = "joined";
       score = best.score;
@@ -220,7 +269,7 @@ export class StoryIndex {
 
     const merged: string[] = [];
     if (kind === "joined") {
-      for (const { story: other } of scored.slice(1)) {
+      for (const { story: other } of scored) {
         if (!other.isOpen || !story.isOpen || other === story || !this.stories.has(other.id)) continue;
         const s = this.storyScore(story, other);
         if (s < o.mergeThreshold) continue;
@@ -294,6 +343,9 @@ export class StoryIndex {
       sources: new Set(),
       posted: new Set(),
       isOpen: true,
+      links: [],
+      mass: 0,
+      coherence: { title: 1, body: 1, entities: 1 },
     };
     this.stories.set(id, s);
     return s;
@@ -303,9 +355,15 @@ export class StoryIndex {
     s.members.push(input.id);
     this.articleStory.set(input.id, s.id);
     if (input.source) s.sources.add(input.source);
-    addInto(s.titleSum, f.title);
-    addInto(s.bodySum, f.body);
-    addInto(s.entitySum, f.entities);
+    const weight = this.alignDecay(s, f.time);
+    s.mass += weight;
+    addInto(s.titleSum, f.title, weight);
+    addInto(s.bodySum, f.body, weight);
+    addInto(s.entitySum, f.entities, weight);
+    if (this.options.linkWeight > 0 || this.options.linkThreshold > 0) {
+      s.links.push(f);
+      if (s.links.length > this.options.memberLinks) s.links.shift();
+    }
     if (!Number.isNaN(f.time)) {
       if (Number.isNaN(s.first) || f.time < s.first) {
         s.first = f.time;
@@ -325,6 +383,7 @@ export class StoryIndex {
     s.title = topNormalized(s.titleSum, o.centroidTerms);
     s.body = topNormalized(s.bodySum, o.centroidTerms);
     s.entities = topNormalized(s.entitySum, o.centroidTerms);
+    s.coherence = { title: keptNorm(s.titleSum, s.title) / s.mass, body: keptNorm(s.bodySum, s.body) / s.mass, entities: keptNorm(s.entitySum, s.entities) / s.mass };
     // sums are trimmed to the centroid size too, so a long story's memory stays bounded
     for (const [sum, kept] of [
       [s.titleSum, s.title],
@@ -387,17 +446,62 @@ export class StoryIndex {
     return Math.max(0, 1 - (hours - graceHours) / (windowHours - graceHours));
   }
 
-  private score(f: Features, s: StoryState): number {
+  private joinThreshold(s: StoryState): number {
+    return this.options.joinThreshold + this.options.sizeSlope * Math.log(Math.max(1, s.members.length));
+  }
+
+  private similarity(a: Omit<Features, "time">, b: Omit<Features, "time">): number {
     const o = this.options;
-    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * dot(f.entities, s.entities);
+    return o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
+  }
+
+  /** Best similarity of `f` to one member of `s` (single link), over the members it keeps. */
+  private linkSimilarity(f: Omit<Features, "time">, s: StoryState): number {
+    let best = 0;
+    for (const m of s.links) best = Math.max(best, this.similarity(f, m));
+    return best;
+  }
+
+  private passesLink(f: Features, s: StoryState): boolean {
+    const { linkThreshold } = this.options;
+    return linkThreshold <= 0 || this.linkSimilarity(f, s) >= linkThreshold;
+  }
+
+  /** Article against story centroids, each cosine scaled by the story's coherence^(1 − centroidExponent). */
+  private centroidSimilarity(f: Features, s: StoryState): number {
+    const o = this.options;
+    if (o.centroidExponent === 1) return this.similarity(f, s);
+    const k = 1 - o.centroidExponent;
+    const c = s.coherence;
+    return o.titleWeight * dot(f.title, s.title) * c.title ** k + o.bodyWeight * dot(f.body, s.body) * c.body ** k + o.entityWeight * dot(f.entities, s.entities) * c.entities ** k;
+  }
+
+  private score(f: Features, s: StoryState): number {
+    const { linkWeight } = this.options;
+    const centroid = this.centroidSimilarity(f, s);
+    const sim = linkWeight > 0 ? (1 - linkWeight) * centroid + linkWeight * this.linkSimilarity(f, s) : centroid;
     return sim * this.timeFactor(f.time, s.first, s.last);
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
-    const o = this.options;
-    const sim = o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
+    const sim = this.similarity(a, b);
     const overlap = Number.isNaN(a.first) || Number.isNaN(b.first) ? 1 : Math.max(this.timeFactor(a.first, b.first, b.last), this.timeFactor(a.last, b.first, b.last));
     return sim * overlap;
+  }
+
+  /**
+   * With a half-life, brings a story's sums to the time of a new member and returns the member's
+   * weight: a newer member scales the sums down by its distance to the story's newest member, an
+   * older one enters scaled down by that distance.
+   */
+  private alignDecay(s: StoryState, time: number): number {
+    const { halfLifeHours } = this.options;
+    if (halfLifeHours <= 0 || Number.isNaN(time) || Number.isNaN(s.last)) return 1;
+    const factor = 2 ** (-Math.abs(time - s.last) / (halfLifeHours * HOUR));
+    if (time <= s.last) return factor;
+    for (const sum of [s.titleSum, s.bodySum, s.entitySum]) scaleInPlace(sum, factor);
+    s.mass *= factor;
+    return 1;
   }
 
   private mergeOrder(a: StoryState, b: StoryState): [StoryState, StoryState] {
@@ -408,9 +512,12 @@ export class StoryIndex {
   private merge(keep: StoryState, drop: StoryState): void {
     keep.members.push(...drop.members);
     for (const src of drop.sources) keep.sources.add(src);
-    addInto(keep.titleSum, drop.titleSum);
-    addInto(keep.bodySum, drop.bodySum);
-    addInto(keep.entitySum, drop.entitySum);
+    const weight = this.alignDecay(keep, drop.last);
+    keep.mass += weight * drop.mass;
+    addInto(keep.titleSum, drop.titleSum, weight);
+    addInto(keep.bodySum, drop.bodySum, weight);
+    addInto(keep.entitySum, drop.entitySum, weight);
+    if (this.options.linkWeight > 0 || this.options.linkThreshold > 0) keep.links = [...keep.links, ...drop.links].sort((x, y) => (x.time || 0) - (y.time || 0)).slice(-this.options.memberLinks);
     if (!Number.isNaN(drop.first) && (Number.isNaN(keep.first) || drop.first < keep.first)) {
       keep.first = drop.first;
       keep.firstIso = drop.firstIso;
@@ -456,11 +563,26 @@ export class StoryIndex {
         s.title = new Map();
         s.body = new Map();
         s.entities = new Map();
+        s.links = [];
       } else keep.push(entry);
     }
     keep.sort((a, b) => a.last - b.last);
     this.openQueue = keep;
   }
+}
+
+/** L2 norm of `sum` over the keys `kept` holds. */
+function keptNorm(sum: Map<string, number>, kept: TermVector): number {
+  let n = 0;
+  for (const t of kept.keys()) n += (sum.get(t) ?? 0) ** 2;
+  return Math.sqrt(n);
+}
+
+/** Body counts with the title counts added `times` times (title words are the event's words). */
+function withTitle(body: Map<string, number>, title: Map<string, number>, times: number): Map<string, number> {
+  const out = new Map(body);
+  for (const [t, c] of title) out.set(t, (out.get(t) ?? 0) + c * times);
+  return out;
 }
 
 function staleness(s: StoryState): number {

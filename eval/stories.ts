@@ -89,12 +89,16 @@ const f3 = (x: number): string => x.toFixed(3);
 /** Stories of at most this many labeled articles count as small (TEST holds mostly such stories). */
 const SMALL_STORY = 20;
 
-/** B-cubed of the DEV items in small stories, their clusters counted over every DEV item. */
-function scoreSmallDev(labels: Map<string, string>, assignment: Map<string, string>): BCubed {
+/**
+ * B-cubed of the DEV items in small stories: `alone` counts their clusters over those items only (as
+ * the TEST score does for TEST, whose stories are mostly small), `amid` over every DEV item.
+ */
+function scoreSmallDev(labels: Map<string, string>, assignment: Map<string, string>): { alone: BCubed; amid: BCubed } {
   const sizes = new Map<string, number>();
   for (const s of labels.values()) sizes.set(s, (sizes.get(s) ?? 0) + 1);
   const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
-  return bcubed(dev, assignment, new Set([...dev].filter(([, s]) => sizes.get(s)! <= SMALL_STORY).map(([id]) => id)));
+  const small = new Map([...dev].filter(([, s]) => sizes.get(s)! <= SMALL_STORY));
+  return { alone: bcubed(small, assignment), amid: bcubed(dev, assignment, new Set(small.keys())) };
 }
 
 function parseValue(key: string, value: string): number | boolean {
@@ -180,12 +184,12 @@ export async function run(args: string[]): Promise<void> {
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
     const grid = sweepGrid(args);
-    console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; F1 of the DEV stories of at most ${SMALL_STORY} labeled articles):`);
+    console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories):`);
     for (const g of grid) {
       const { assignment } = cluster(articles, { ...base, ...g }, entitiesOf);
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
-      console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.p)} ${f3(small.r)} ${f3(small.f)}`);
+      console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)}`);
     }
   }
 

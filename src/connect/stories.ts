@@ -73,6 +73,12 @@ export interface StoryOptions {
   sizeSlope: number;
   /** Weight of location entities relative to persons and organizations. Default 1. */
   locationWeight: number;
+  /** Weight of an entity named in the title (all its name's terms are title terms) relative to one named only in the body. Default 1. */
+  titleEntityWeight: number;
+  /** Score is multiplied by 1 − this × the share of the article's title entities the story has not seen. Default 0. */
+  novelEntityPenalty: number;
+  /** Time distance of an article to a story is measured from the members' mean time instead of the story's span. Default false. */
+  fromMeanTime: boolean;
   /** Title term counts are added this many times into the body counts. Default 0. */
   titleInBody: number;
 }
@@ -99,6 +105,9 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   sizeSlope: 0,
   locationWeight: 1,
   titleInBody: 0,
+  titleEntityWeight: 1,
+  novelEntityPenalty: 0,
+  fromMeanTime: false,
 };
 
 export interface StoryInput {
@@ -152,6 +161,9 @@ interface StoryState {
   mass: number;
   /** |kept sum| / mass for title, body and entities (see `centroidExponent`), set on refresh. */
   coherence: { title: number; body: number; entities: number };
+  /** Sum of member times (ms) and of their count, over dated members. */
+  timeSum: number;
+  timeCount: number;
 }
 
 interface Features {
@@ -159,6 +171,8 @@ interface Features {
   body: TermVector;
   entities: TermVector;
   time: number;
+  /** Entity keys named in the title (see `novelEntityPenalty`). */
+  titleEntities?: string[];
 }
 
 const HOUR = 3_600_000;
@@ -177,16 +191,26 @@ export function entityKeys(entities: readonly Entity[]): string[] {
 }
 
 /** Entity keys with their type weight (locations weigh `locationWeight`; a name seen with several types takes the highest). */
-function typedEntityKeys(entities: readonly Entity[], locationWeight: number): Map<string, number> {
+function typedEntityKeys(entities: readonly Entity[], titleCounts: Map<string, number>, o: StoryOptions): Map<string, number> {
   const keys = new Map<string, number>();
   for (const e of entities) {
     if (!ENTITY_TYPES.has(e.type)) continue;
     const key = normalizeArabic(e.name);
     if (!key) continue;
-    const w = e.type === "location" ? locationWeight : 1;
+    const inTitle = o.titleEntityWeight !== 1 && isInTitle(e, titleCounts);
+    const w = (e.type === "location" ? o.locationWeight : 1) * (inTitle ? o.titleEntityWeight : 1);
     keys.set(ENTITY_PREFIX + key, Math.max(keys.get(ENTITY_PREFIX + key) ?? 0, w));
   }
   return keys;
+}
+
+/** True when every term of one of the entity's names or mentions is a title term. */
+function isInTitle(e: Entity, titleCounts: Map<string, number>): boolean {
+  for (const form of [e.name, ...e.mentions]) {
+    const terms = termCounts(form);
+    if (terms.size > 0 && [...terms.keys()].every((t) => titleCounts.has(t))) return true;
+  }
+  return false;
 }
 
 function parseTime(iso: string | null): number {
@@ -232,7 +256,7 @@ export class StoryIndex {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const o = this.options;
-    const ents = typedEntityKeys(input.entities, o.locationWeight);
+    const ents = typedEntityKeys(input.entities, titleCounts, o);
     const bodyTerms = o.titleInBody > 0 ? withTitle(bodyCounts, titleCounts, o.titleInBody) : bodyCounts;
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyTerms.keys());
@@ -245,6 +269,7 @@ export class StoryIndex {
       entities: topNormalized(entityWeights, o.articleTerms),
       time: parseTime(input.publishedAt),
     };
+    if (o.novelEntityPenalty > 0) f.titleEntities = input.entities.filter((e) => ENTITY_TYPES.has(e.type) && isInTitle(e, titleCounts)).map((e) => ENTITY_PREFIX + normalizeArabic(e.name));
     if (!Number.isNaN(f.time)) {
       this.newest = Math.max(this.newest, f.time);
       this.closeStale();
@@ -346,6 +371,8 @@ export class StoryIndex {
       links: [],
       mass: 0,
       coherence: { title: 1, body: 1, entities: 1 },
+      timeSum: 0,
+      timeCount: 0,
     };
     this.stories.set(id, s);
     return s;
@@ -365,6 +392,8 @@ export class StoryIndex {
       if (s.links.length > this.options.memberLinks) s.links.shift();
     }
     if (!Number.isNaN(f.time)) {
+      s.timeSum += f.time;
+      s.timeCount++;
       if (Number.isNaN(s.first) || f.time < s.first) {
         s.first = f.time;
         s.firstIso = input.publishedAt;
@@ -480,7 +509,15 @@ export class StoryIndex {
     const { linkWeight } = this.options;
     const centroid = this.centroidSimilarity(f, s);
     const sim = linkWeight > 0 ? (1 - linkWeight) * centroid + linkWeight * this.linkSimilarity(f, s) : centroid;
-    return sim * this.timeFactor(f.time, s.first, s.last);
+    const mean = s.timeCount > 0 ? s.timeSum / s.timeCount : Number.NaN;
+    const time = this.options.fromMeanTime ? this.timeFactor(f.time, mean, mean) : this.timeFactor(f.time, s.first, s.last);
+    return sim * time * this.noveltyFactor(f, s);
+  }
+
+  private noveltyFactor(f: Features, s: StoryState): number {
+    const seen = f.titleEntities?.length ? f.titleEntities.filter((e) => s.entitySum.has(e)).length : 0;
+    if (!f.titleEntities?.length) return 1;
+    return 1 - this.options.novelEntityPenalty * (1 - seen / f.titleEntities.length);
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
@@ -514,6 +551,8 @@ export class StoryIndex {
     for (const src of drop.sources) keep.sources.add(src);
     const weight = this.alignDecay(keep, drop.last);
     keep.mass += weight * drop.mass;
+    keep.timeSum += drop.timeSum;
+    keep.timeCount += drop.timeCount;
     addInto(keep.titleSum, drop.titleSum, weight);
     addInto(keep.bodySum, drop.bodySum, weight);
     addInto(keep.entitySum, drop.entitySum, weight);

@@ -25,7 +25,7 @@
  */
 import type { Entity } from "../types.js";
 import { normalizeArabic } from "../understand/arabic/normalize.js";
-import { addInto, DocumentFrequencies, dot, scaleInPlace, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
+import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -54,33 +54,6 @@ export interface StoryOptions {
   maxPostings: number;
   /** Candidates scored in full per article, the best by posted-key weight. Default 32. */
   maxCandidates: number;
-  /** Share of the score taken by the best single member (single link) instead of the centroid, in [0,1]. Default 0. */
-  linkWeight: number;
-  /** Minimum best-member similarity to join a story (a second check beside the centroid score); 0 = none. Default 0. */
-  linkThreshold: number;
-  /**
-   * How an article is compared with a story, per vector: cos(article, centroid) × coherence^(1 − e)
-   * where coherence = |sum of member vectors| / member weight (1 for one member, lower as members
-   * differ). 1 = centroid cosine; 0 = mean similarity to the members (average link), which keeps a
-   * loose topic-wide story from scoring high against every article of its topic. Default 1.
-   */
-  centroidExponent: number;
-  /** Most recent members whose vectors a story keeps for the single-link score. Default 16. */
-  memberLinks: number;
-  /** Half-life in hours of a member's weight in the story centroid, counted back from the story's newest member; 0 = no decay. Default 0. */
-  halfLifeHours: number;
-  /** Join threshold grows by this much per natural log of the story's member count. Default 0. */
-  sizeSlope: number;
-  /** Weight of location entities relative to persons and organizations. Default 1. */
-  locationWeight: number;
-  /** Weight of an entity named in the title (all its name's terms are title terms) relative to one named only in the body. Default 1. */
-  titleEntityWeight: number;
-  /** Score is multiplied by 1 − this × the share of the article's title entities the story has not seen. Default 0. */
-  novelEntityPenalty: number;
-  /** Time distance of an article to a story is measured from the members' mean time instead of the story's span. Default false. */
-  fromMeanTime: boolean;
-  /** Title term counts are added this many times into the body counts. Default 0. */
-  titleInBody: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -97,17 +70,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   postedTerms: 20,
   maxPostings: 64,
   maxCandidates: 32,
-  linkWeight: 0,
-  linkThreshold: 0,
-  centroidExponent: 1,
-  memberLinks: 16,
-  halfLifeHours: 0,
-  sizeSlope: 0,
-  locationWeight: 1,
-  titleInBody: 0,
-  titleEntityWeight: 1,
-  novelEntityPenalty: 0,
-  fromMeanTime: false,
 };
 
 export interface StoryInput {
@@ -155,15 +117,6 @@ interface StoryState {
   sources: Set<string>;
   posted: Set<string>;
   isOpen: boolean;
-  /** Features of the most recent members (at most `memberLinks`), for the single-link score; emptied on close. */
-  links: Features[];
-  /** Total member weight (the member count without decay; decayed with the sums). */
-  mass: number;
-  /** |kept sum| / mass for title, body and entities (see `centroidExponent`), set on refresh. */
-  coherence: { title: number; body: number; entities: number };
-  /** Sum of member times (ms) and of their count, over dated members. */
-  timeSum: number;
-  timeCount: number;
 }
 
 interface Features {
@@ -171,8 +124,6 @@ interface Features {
   body: TermVector;
   entities: TermVector;
   time: number;
-  /** Entity keys named in the title (see `novelEntityPenalty`). */
-  titleEntities?: string[];
 }
 
 const HOUR = 3_600_000;
@@ -188,29 +139,6 @@ export function entityKeys(entities: readonly Entity[]): string[] {
     if (key) keys.add(key);
   }
   return [...keys].sort();
-}
-
-/** Entity keys with their type weight (locations weigh `locationWeight`; a name seen with several types takes the highest). */
-function typedEntityKeys(entities: readonly Entity[], titleCounts: Map<string, number>, o: StoryOptions): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (const e of entities) {
-    if (!ENTITY_TYPES.has(e.type)) continue;
-    const key = normalizeArabic(e.name);
-    if (!key) continue;
-    const inTitle = o.titleEntityWeight !== 1 && isInTitle(e, titleCounts);
-    const w = (e.type === "location" ? o.locationWeight : 1) * (inTitle ? o.titleEntityWeight : 1);
-    keys.set(ENTITY_PREFIX + key, Math.max(keys.get(ENTITY_PREFIX + key) ?? 0, w));
-  }
-  return keys;
-}
-
-/** True when every term of one of the entity's names or mentions is a title term. */
-function isInTitle(e: Entity, titleCounts: Map<string, number>): boolean {
-  for (const form of [e.name, ...e.mentions]) {
-    const terms = termCounts(form);
-    if (terms.size > 0 && [...terms.keys()].every((t) => titleCounts.has(t))) return true;
-  }
-  return false;
 }
 
 function parseTime(iso: string | null): number {
@@ -256,20 +184,18 @@ export class StoryIndex {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const o = this.options;
-    const ents = typedEntityKeys(input.entities, titleCounts, o);
-    const bodyTerms = o.titleInBody > 0 ? withTitle(bodyCounts, titleCounts, o.titleInBody) : bodyCounts;
+    const ents = entityKeys(input.entities).map((k) => ENTITY_PREFIX + k);
     this.titleDf.add(titleCounts.keys());
-    this.bodyDf.add(bodyTerms.keys());
-    this.entityDf.add(ents.keys());
+    this.bodyDf.add(bodyCounts.keys());
+    this.entityDf.add(ents);
     const entityWeights = new Map<string, number>();
-    for (const [e, w] of ents) entityWeights.set(e, w * this.entityDf.idf(e));
+    for (const e of ents) entityWeights.set(e, this.entityDf.idf(e));
     const f: Features = {
       title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
-      body: tfidfVector(bodyTerms, this.bodyDf, o.articleTerms),
+      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
       entities: topNormalized(entityWeights, o.articleTerms),
       time: parseTime(input.publishedAt),
     };
-    if (o.novelEntityPenalty > 0) f.titleEntities = input.entities.filter((e) => ENTITY_TYPES.has(e.type) && isInTitle(e, titleCounts)).map((e) => ENTITY_PREFIX + normalizeArabic(e.name));
     if (!Number.isNaN(f.time)) {
       this.newest = Math.max(this.newest, f.time);
       this.closeStale();
@@ -278,11 +204,11 @@ export class StoryIndex {
     const scored = this.candidates(f)
       .map((s) => ({ story: s, score: this.score(f, s) }))
       .sort((a, b) => b.score - a.score || a.story.order - b.story.order);
+    const best = scored[0];
     let story: StoryState;
     let kind: "new" | "joined";
     let score: number | null = null;
-    const best = scored.find((c) => c.score >= this.joinThreshold(c.story) && this.passesLink(f, c.story));
-    if (best) {
+    if (best && best.score >= o.joinThreshold) {
       story = best.story;
       kind = "joined";
       score = best.score;
@@ -294,7 +220,7 @@ export class StoryIndex {
 
     const merged: string[] = [];
     if (kind === "joined") {
-      for (const { story: other } of scored) {
+      for (const { story: other } of scored.slice(1)) {
         if (!other.isOpen || !story.isOpen || other === story || !this.stories.has(other.id)) continue;
         const s = this.storyScore(story, other);
         if (s < o.mergeThreshold) continue;
@@ -368,11 +294,6 @@ export class StoryIndex {
       sources: new Set(),
       posted: new Set(),
       isOpen: true,
-      links: [],
-      mass: 0,
-      coherence: { title: 1, body: 1, entities: 1 },
-      timeSum: 0,
-      timeCount: 0,
     };
     this.stories.set(id, s);
     return s;
@@ -382,18 +303,10 @@ export class StoryIndex {
     s.members.push(input.id);
     this.articleStory.set(input.id, s.id);
     if (input.source) s.sources.add(input.source);
-    const weight = this.alignDecay(s, f.time);
-    s.mass += weight;
-    addInto(s.titleSum, f.title, weight);
-    addInto(s.bodySum, f.body, weight);
-    addInto(s.entitySum, f.entities, weight);
-    if (this.options.linkWeight > 0 || this.options.linkThreshold > 0) {
-      s.links.push(f);
-      if (s.links.length > this.options.memberLinks) s.links.shift();
-    }
+    addInto(s.titleSum, f.title);
+    addInto(s.bodySum, f.body);
+    addInto(s.entitySum, f.entities);
     if (!Number.isNaN(f.time)) {
-      s.timeSum += f.time;
-      s.timeCount++;
       if (Number.isNaN(s.first) || f.time < s.first) {
         s.first = f.time;
         s.firstIso = input.publishedAt;
@@ -412,7 +325,6 @@ export class StoryIndex {
     s.title = topNormalized(s.titleSum, o.centroidTerms);
     s.body = topNormalized(s.bodySum, o.centroidTerms);
     s.entities = topNormalized(s.entitySum, o.centroidTerms);
-    s.coherence = { title: keptNorm(s.titleSum, s.title) / s.mass, body: keptNorm(s.bodySum, s.body) / s.mass, entities: keptNorm(s.entitySum, s.entities) / s.mass };
     // sums are trimmed to the centroid size too, so a long story's memory stays bounded
     for (const [sum, kept] of [
       [s.titleSum, s.title],
@@ -475,70 +387,17 @@ export class StoryIndex {
     return Math.max(0, 1 - (hours - graceHours) / (windowHours - graceHours));
   }
 
-  private joinThreshold(s: StoryState): number {
-    return this.options.joinThreshold + this.options.sizeSlope * Math.log(Math.max(1, s.members.length));
-  }
-
-  private similarity(a: Omit<Features, "time">, b: Omit<Features, "time">): number {
-    const o = this.options;
-    return o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
-  }
-
-  /** Best similarity of `f` to one member of `s` (single link), over the members it keeps. */
-  private linkSimilarity(f: Omit<Features, "time">, s: StoryState): number {
-    let best = 0;
-    for (const m of s.links) best = Math.max(best, this.similarity(f, m));
-    return best;
-  }
-
-  private passesLink(f: Features, s: StoryState): boolean {
-    const { linkThreshold } = this.options;
-    return linkThreshold <= 0 || this.linkSimilarity(f, s) >= linkThreshold;
-  }
-
-  /** Article against story centroids, each cosine scaled by the story's coherence^(1 − centroidExponent). */
-  private centroidSimilarity(f: Features, s: StoryState): number {
-    const o = this.options;
-    if (o.centroidExponent === 1) return this.similarity(f, s);
-    const k = 1 - o.centroidExponent;
-    const c = s.coherence;
-    return o.titleWeight * dot(f.title, s.title) * c.title ** k + o.bodyWeight * dot(f.body, s.body) * c.body ** k + o.entityWeight * dot(f.entities, s.entities) * c.entities ** k;
-  }
-
   private score(f: Features, s: StoryState): number {
-    const { linkWeight } = this.options;
-    const centroid = this.centroidSimilarity(f, s);
-    const sim = linkWeight > 0 ? (1 - linkWeight) * centroid + linkWeight * this.linkSimilarity(f, s) : centroid;
-    const mean = s.timeCount > 0 ? s.timeSum / s.timeCount : Number.NaN;
-    const time = this.options.fromMeanTime ? this.timeFactor(f.time, mean, mean) : this.timeFactor(f.time, s.first, s.last);
-    return sim * time * this.noveltyFactor(f, s);
-  }
-
-  private noveltyFactor(f: Features, s: StoryState): number {
-    const seen = f.titleEntities?.length ? f.titleEntities.filter((e) => s.entitySum.has(e)).length : 0;
-    if (!f.titleEntities?.length) return 1;
-    return 1 - this.options.novelEntityPenalty * (1 - seen / f.titleEntities.length);
+    const o = this.options;
+    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * dot(f.entities, s.entities);
+    return sim * this.timeFactor(f.time, s.first, s.last);
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
-    const sim = this.similarity(a, b);
+    const o = this.options;
+    const sim = o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
     const overlap = Number.isNaN(a.first) || Number.isNaN(b.first) ? 1 : Math.max(this.timeFactor(a.first, b.first, b.last), this.timeFactor(a.last, b.first, b.last));
     return sim * overlap;
-  }
-
-  /**
-   * With a half-life, brings a story's sums to the time of a new member and returns the member's
-   * weight: a newer member scales the sums down by its distance to the story's newest member, an
-   * older one enters scaled down by that distance.
-   */
-  private alignDecay(s: StoryState, time: number): number {
-    const { halfLifeHours } = this.options;
-    if (halfLifeHours <= 0 || Number.isNaN(time) || Number.isNaN(s.last)) return 1;
-    const factor = 2 ** (-Math.abs(time - s.last) / (halfLifeHours * HOUR));
-    if (time <= s.last) return factor;
-    for (const sum of [s.titleSum, s.bodySum, s.entitySum]) scaleInPlace(sum, factor);
-    s.mass *= factor;
-    return 1;
   }
 
   private mergeOrder(a: StoryState, b: StoryState): [StoryState, StoryState] {
@@ -549,14 +408,9 @@ export class StoryIndex {
   private merge(keep: StoryState, drop: StoryState): void {
     keep.members.push(...drop.members);
     for (const src of drop.sources) keep.sources.add(src);
-    const weight = this.alignDecay(keep, drop.last);
-    keep.mass += weight * drop.mass;
-    keep.timeSum += drop.timeSum;
-    keep.timeCount += drop.timeCount;
-    addInto(keep.titleSum, drop.titleSum, weight);
-    addInto(keep.bodySum, drop.bodySum, weight);
-    addInto(keep.entitySum, drop.entitySum, weight);
-    if (this.options.linkWeight > 0 || this.options.linkThreshold > 0) keep.links = [...keep.links, ...drop.links].sort((x, y) => (x.time || 0) - (y.time || 0)).slice(-this.options.memberLinks);
+    addInto(keep.titleSum, drop.titleSum);
+    addInto(keep.bodySum, drop.bodySum);
+    addInto(keep.entitySum, drop.entitySum);
     if (!Number.isNaN(drop.first) && (Number.isNaN(keep.first) || drop.first < keep.first)) {
       keep.first = drop.first;
       keep.firstIso = drop.firstIso;
@@ -602,26 +456,11 @@ export class StoryIndex {
         s.title = new Map();
         s.body = new Map();
         s.entities = new Map();
-        s.links = [];
       } else keep.push(entry);
     }
     keep.sort((a, b) => a.last - b.last);
     this.openQueue = keep;
   }
-}
-
-/** L2 norm of `sum` over the keys `kept` holds. */
-function keptNorm(sum: Map<string, number>, kept: TermVector): number {
-  let n = 0;
-  for (const t of kept.keys()) n += (sum.get(t) ?? 0) ** 2;
-  return Math.sqrt(n);
-}
-
-/** Body counts with the title counts added `times` times (title words are the event's words). */
-function withTitle(body: Map<string, number>, title: Map<string, number>, times: number): Map<string, number> {
-  const out = new Map(body);
-  for (const [t, c] of title) out.set(t, (out.get(t) ?? 0) + c * times);
-  return out;
 }
 
 function staleness(s: StoryState): number {

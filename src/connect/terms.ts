@@ -75,8 +75,3 @@ export function dot(a: TermVector, b: TermVector): number {
 export function addInto(acc: Map<string, number>, v: TermVector, scale = 1): void {
   for (const [t, w] of v) acc.set(t, (acc.get(t) ?? 0) + w * scale);
 }
-
-/** Multiplies every weight of `acc` by `factor` in place. */
-export function scaleInPlace(acc: Map<string, number>, factor: number): void {
-  for (const [t, w] of acc) acc.set(t, w * factor);
-}

@@ -1,12 +1,13 @@
 /**
- * `npm run eval -- stories [--sweep] [--show]`: story clustering scored with B-cubed precision,
+ * `npm run eval -- stories [--sweep …] [--with …] [--show]`: story clustering scored with B-cubed precision,
  * recall and F1 against eval/stories/labels.tsv (hand-labeled ANT multi-source articles; see
  * eval/stories/README.md).
  * - Every ANT article (all categories, 14 days, 5 outlets) is streamed through StoryIndex in
  *   publication order; only labeled articles are scored (B-cubed over the labeled items).
  * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
- *   DEV with `--sweep`; the reported score is TEST; floors in eval/stories/floors.json.
+ *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
+ *   the reported score is TEST; floors in eval/stories/floors.json. `--show` prints DEV errors only.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -40,7 +41,8 @@ interface BCubed {
   predicted: number;
 }
 
-export function bcubed(gold: Map<string, string>, predicted: Map<string, string>): BCubed {
+/** B-cubed over `gold`; with `scored`, only those items are averaged (clusters still hold every gold item). */
+export function bcubed(gold: Map<string, string>, predicted: Map<string, string>, scored?: ReadonlySet<string>): BCubed {
   const byGold = new Map<string, string[]>();
   const byPred = new Map<string, string[]>();
   for (const [id, g] of gold) {
@@ -50,13 +52,15 @@ export function bcubed(gold: Map<string, string>, predicted: Map<string, string>
   }
   let p = 0;
   let r = 0;
+  let n = 0;
   for (const [id, g] of gold) {
+    if (scored && !scored.has(id)) continue;
+    n++;
     const cluster = byPred.get(predicted.get(id) ?? `missing:${id}`)!;
     const both = cluster.filter((x) => gold.get(x) === g).length;
     p += both / cluster.length;
     r += both / byGold.get(g)!.length;
   }
-  const n = gold.size;
   const P = n ? p / n : 0;
   const R = n ? r / n : 0;
   return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0, items: n, gold: byGold.size, predicted: byPred.size };
@@ -82,6 +86,86 @@ function scoreSplit(labels: Map<string, string>, assignment: Map<string, string>
 
 const f3 = (x: number): string => x.toFixed(3);
 
+/** Stories of at most this many labeled articles count as small (TEST holds mostly such stories). */
+const SMALL_STORY = 20;
+
+/**
+ * B-cubed of the DEV items in small stories: `alone` counts their clusters over those items only (as
+ * the TEST score does for TEST, whose stories are mostly small), `amid` over every DEV item.
+ */
+function scoreSmallDev(labels: Map<string, string>, assignment: Map<string, string>): { alone: BCubed; amid: BCubed } {
+  const sizes = new Map<string, number>();
+  for (const s of labels.values()) sizes.set(s, (sizes.get(s) ?? 0) + 1);
+  const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
+  const small = new Map([...dev].filter(([, s]) => sizes.get(s)! <= SMALL_STORY));
+  return { alone: bcubed(small, assignment), amid: bcubed(dev, assignment, new Set(small.keys())) };
+}
+
+function parseValue(key: string, value: string): number | boolean {
+  if (value === "true" || value === "false") return value === "true";
+  const n = Number(value);
+  if (Number.isNaN(n)) throw new Error(`stories eval: option ${key} wants a number or boolean, got "${value}"`);
+  return n;
+}
+
+/** `--with key=value,key=value`: options for every run (defaults otherwise). */
+function parseOptions(args: string[]): Partial<StoryOptions> {
+  const i = args.indexOf("--with");
+  if (i < 0) return {};
+  const out: Record<string, number | boolean> = {};
+  for (const pair of (args[i + 1] ?? "").split(",").filter(Boolean)) {
+    const [key, value] = pair.split("=");
+    out[key!] = parseValue(key!, value ?? "");
+  }
+  return out as Partial<StoryOptions>;
+}
+
+/** `--sweep [key=v1,v2 …]`: the grid (cartesian product) of the given values, or the default grid. */
+function sweepGrid(args: string[]): Partial<StoryOptions>[] {
+  const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
+  if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
+  let grid: Record<string, number | boolean>[] = [{}];
+  for (const spec of specs) {
+    const [key, values] = spec.split("=") as [string, string];
+    grid = grid.flatMap((g) => values.split(",").map((v) => ({ ...g, [key]: parseValue(key, v) })));
+  }
+  return grid as Partial<StoryOptions>[];
+}
+
+/**
+ * DEV errors only (TEST labels are never printed, so no feature is designed on TEST): gold stories
+ * split over several predicted stories, and predicted stories that join several gold stories (with
+ * the unlabeled articles they took in, which show what pulled the stories together).
+ */
+function showDevErrors(articles: CorpusArticle[], labels: Map<string, string>, assignment: Map<string, string>): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const line = (id: string, tag: string): string => {
+    const a = byId.get(id)!;
+    return `  ${pad(tag, 28)}${pad(a.publishedAt?.slice(5, 16) ?? "", 13)}${pad(a.source.slice(0, 8), 9)}${a.title.slice(0, 80)}`;
+  };
+  const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
+  const group = (m: Map<string, string>): Map<string, string[]> => {
+    const out = new Map<string, string[]>();
+    for (const [id, k] of m) (out.get(k) ?? out.set(k, []).get(k)!).push(id);
+    return out;
+  };
+  console.log("\nDEV gold stories split over several predicted stories:");
+  for (const [story, ids] of group(dev)) {
+    const preds = new Set(ids.map((id) => assignment.get(id)!));
+    if (preds.size === 1) continue;
+    console.log(`\n${story} → ${preds.size} predicted`);
+    for (const id of ids) console.log(line(id, assignment.get(id)!.slice(6, 34)));
+  }
+  console.log("\nDEV predicted stories joining several gold stories (· = unlabeled member, TEST-labeled members not shown):");
+  const predicted = group(new Map(articles.map((a) => [a.id, assignment.get(a.id)!])));
+  for (const [pred, ids] of predicted) {
+    const golds = new Set(ids.filter((id) => dev.has(id)).map((id) => dev.get(id)!));
+    if (golds.size < 2) continue;
+    console.log(`\n${pred.slice(6)} (${ids.length} members): ${[...golds].join(", ")}`);
+    for (const id of ids) if (dev.has(id) || !labels.has(id)) console.log(line(id, dev.get(id) ?? "·"));
+  }
+}
+
 export async function run(args: string[]): Promise<void> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
@@ -97,18 +181,19 @@ export async function run(args: string[]): Promise<void> {
   const entitiesOf = new Map<string, Entity[]>();
   if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
 
+  const base = parseOptions(args);
   if (args.includes("--sweep")) {
-    console.log("\nSweep on DEV (B-cubed P / R / F1):");
-    const grid: Partial<StoryOptions>[] = [];
-    for (const joinThreshold of [0.12, 0.14, 0.16, 0.18, 0.2, 0.24]) for (const entityWeight of [0, 0.1, 0.2, 0.3]) grid.push({ joinThreshold, entityWeight });
+    const grid = sweepGrid(args);
+    console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories):`);
     for (const g of grid) {
-      const { assignment } = cluster(articles, g, entitiesOf);
+      const { assignment } = cluster(articles, { ...base, ...g }, entitiesOf);
       const s = scoreSplit(labels, assignment, "dev");
-      console.log(`  ${pad(JSON.stringify(g), 48)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${f3(s.f)}`);
+      const small = scoreSmallDev(labels, assignment);
+      console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)}`);
     }
   }
 
-  const { assignment, index, seconds } = cluster(articles, {}, entitiesOf);
+  const { assignment, index, seconds } = cluster(articles, base, entitiesOf);
   console.log(`\nParameters: ${JSON.stringify(index.options)}`);
   console.log(`\n${pad("split", 8)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`);
   for (const split of ["dev", "test", "all"] as const) {
@@ -117,18 +202,7 @@ export async function run(args: string[]): Promise<void> {
   }
   console.log(`(target: B-cubed F1 ≥ 0.90 on TEST) — ${index.list().length} stories over the whole stream, ${(articles.length / seconds).toFixed(0)} articles/s`);
 
-  if (args.includes("--show")) {
-    const title = new Map(articles.map((a) => [a.id, a.title]));
-    const byGold = new Map<string, string[]>();
-    for (const [id, s] of labels) (byGold.get(s) ?? byGold.set(s, []).get(s)!).push(id);
-    for (const [s, ids] of byGold) {
-      const preds = new Map<string, number>();
-      for (const id of ids) preds.set(assignment.get(id)!, (preds.get(assignment.get(id)!) ?? 0) + 1);
-      if (preds.size === 1) continue;
-      console.log(`\n${s} (${storySplit(s)}) → ${preds.size} predicted stories`);
-      for (const id of ids) console.log(`  ${pad(assignment.get(id)!.slice(6, 40), 36)}${title.get(id)!.slice(0, 70)}`);
-    }
-  }
+  if (args.includes("--show")) showDevErrors(articles, labels, assignment);
 
   const floors = JSON.parse(readFileSync(new URL("./stories/floors.json", import.meta.url), "utf8")) as { testF1: number };
   const test = scoreSplit(labels, assignment, "test");

@@ -45,6 +45,8 @@ export interface ConnectorOptions {
   split: Partial<SplitOptions>;
 }
 
+/** Articles read from the queue per transaction, by default. */
+export const DEFAULT_CONNECT_BATCH = 500;
 /** Near-duplicates are looked for among the articles of the last week (by their time). */
 export const CONNECTOR_RETAIN_HOURS = 7 * 24;
 /** A smaller boilerplate sketch than the in-memory default: it is saved with every batch. */
@@ -97,7 +99,7 @@ export class Connector {
 
   constructor(options: Partial<ConnectorOptions> = {}) {
     this.options = {
-      batchSize: 500,
+      batchSize: DEFAULT_CONNECT_BATCH,
       leaseMs: 5 * 60_000,
       holder: `${process.env.HOSTNAME ?? "host"}:${process.pid}`,
       split: {},

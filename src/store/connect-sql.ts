@@ -13,7 +13,7 @@
  */
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
-import type { ArticleLinks, ConnectBatch, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
+import type { ArticleLinks, ConnectBatch, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
   all<R>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -80,9 +80,15 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
   return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
 }
 
-export async function pendingArticleIds(db: SqlReader, limit: number): Promise<string[]> {
+/** The queued articles, oldest stored first, read whole with the adapter's `getArticle`. */
+export async function pendingArticles(db: SqlReader, limit: number, getArticle: (id: string) => Promise<StoredArticle | null>): Promise<StoredArticle[]> {
   const rows = await db.all<{ id: string }>("SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?", [limit]);
-  return rows.map((r) => r.id);
+  const out: StoredArticle[] = [];
+  for (const { id } of rows) {
+    const a = await getArticle(id);
+    if (a) out.push(a);
+  }
+  return out;
 }
 
 /** Statement that takes (or renews) a lease when free, expired or already the holder's. */

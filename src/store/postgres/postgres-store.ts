@@ -11,7 +11,7 @@
  */
 import type { Article, StoryRecord } from "../../types.js";
 import {
-  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyArticles, storyMembers,
+  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticles, releaseStatement, storyArticles, storyMembers,
   type SqlReader, type SqlStatement,
 } from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
@@ -24,7 +24,7 @@ import type {
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { createPgPool, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
+import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { tsqueryText } from "./tsquery.js";
 
 type SearchRow = Row & { score: number; grp: string | null; copies: number };
@@ -64,9 +64,7 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
 }
 
 async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`marsad-migrate:${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
@@ -76,13 +74,7 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
       await client.query(m.sql);
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 class PostgresStore implements Store {
@@ -100,9 +92,7 @@ class PostgresStore implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
+    return inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
       for (const p of prepared) results.push(await this.writeOne(client, p, options.storedAt));
       if (options.mark) {
@@ -110,14 +100,8 @@ class PostgresStore implements Store {
           [options.mark.input, options.mark.pageHash, options.storedAt], client);
         await this.q("DELETE FROM failures WHERE input = ?", [options.mark.input], client);
       }
-      await client.query("COMMIT");
       return results;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   private async writeOne(client: PgClient, p: PreparedArticle, storedAt: string): Promise<UpsertResult> {
@@ -347,30 +331,16 @@ class PostgresStore implements Store {
   };
 
   private async runStatements(statements: SqlStatement[]): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
+    await inTransaction(this.pool, async (client) => {
       for (const st of statements) {
         const changes = (await this.q(st.sql, st.params, client)).rowCount;
         if (st.expectOneChange && changes !== 1) throw new Error(`store/postgres: connect step refused: ${st.expectOneChange}`);
       }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
-  async pendingConnections(limit: number): Promise<StoredArticle[]> {
-    const ids = await pendingArticleIds(this.reader, limit);
-    const out: StoredArticle[] = [];
-    for (const id of ids) {
-      const a = await this.getArticle(id);
-      if (a) out.push(a);
-    }
-    return out;
+  pendingConnections(limit: number): Promise<StoredArticle[]> {
+    return pendingArticles(this.reader, limit, (id) => this.getArticle(id));
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {

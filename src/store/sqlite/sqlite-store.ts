@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import type { Article, StoryRecord } from "../../types.js";
 import {
-  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticleIds, releaseStatement, storyArticles, storyMembers,
+  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticles, releaseStatement, storyArticles, storyMembers,
   type SqlReader, type SqlStatement,
 } from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
@@ -358,14 +358,8 @@ class SqliteStore implements Store {
     }).immediate();
   }
 
-  async pendingConnections(limit: number): Promise<StoredArticle[]> {
-    const ids = await pendingArticleIds(this.reader, limit);
-    const out: StoredArticle[] = [];
-    for (const id of ids) {
-      const a = await this.getArticle(id);
-      if (a) out.push(a);
-    }
-    return out;
+  pendingConnections(limit: number): Promise<StoredArticle[]> {
+    return pendingArticles(this.reader, limit, (id) => this.getArticle(id));
   }
 
   async saveConnections(batch: ConnectBatch): Promise<void> {

@@ -226,3 +226,32 @@ export async function getArticleLinks(db: SqlReader, articleId: string): Promise
     storyId: Number(link.story_exists) > 0 ? link.story_id : null,
   };
 }
+
+/** The connect reads, answered the same way by both adapters over their `reader`. */
+export abstract class SqlConnectReads {
+  protected abstract readonly reader: SqlReader;
+
+  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
+    return loadConnectState(this.reader);
+  }
+
+  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
+    return getArticleLinks(this.reader, articleId);
+  }
+
+  listStories(query: StoryListQuery): Promise<StoryList> {
+    return listStories(this.reader, query);
+  }
+
+  getStory(id: string): Promise<StoryRecord | null> {
+    return getStory(this.reader, id);
+  }
+
+  storyMembers(id: string): Promise<string[]> {
+    return storyMembers(this.reader, id);
+  }
+
+  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    return storyArticles(this.reader, id, options);
+  }
+}

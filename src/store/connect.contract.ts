@@ -7,8 +7,8 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Connector } from "../connect/connector.js";
 import { buildStoryRecord } from "../connect/story-record.js";
-import type { Article, Fact } from "../types.js";
-import { makeArticle } from "./store.contract.js";
+import type { Fact } from "../types.js";
+import { makeArticle, seed } from "./store.contract.js";
 import type { ArticleConnection, ConnectBatch, Store } from "./store.js";
 
 const NOW = "2026-02-01T10:00:00Z";
@@ -54,15 +54,6 @@ const MARKET = makeArticle({
   publishedAt: "2026-01-30T09:00:00Z",
 });
 
-async function store1(store: Store, articles: Article[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const [i, article] of articles.entries()) {
-    const [r] = await store.upsertArticles([{ input: `fixtures/c${i}.html`, index: 0, article }], { storedAt: NOW });
-    ids.push(r!.id);
-  }
-  return ids;
-}
-
 function link(articleId: string, seq: number, dupGroup: string, storyId: string): ArticleConnection {
   return { articleId, seq, dupGroup, dupKind: dupGroup === articleId ? "new" : "near", dupMatched: dupGroup === articleId ? null : dupGroup, dupSimilarity: dupGroup === articleId ? null : 0.8, storyId };
 }
@@ -83,7 +74,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
 
   describe(`Store contract, connect: ${name}`, () => {
     it("queues new articles and new versions, and a connect step takes them off with links, groups, stories and state", withStore(async (store) => {
-      const [a, b] = await store1(store, [QUAKE_A, QUAKE_COPY]);
+      const [a, b] = await seed(store, [QUAKE_A, QUAKE_COPY]);
       assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [a, b]);
       assert.equal(await store.loadConnectState(), null);
       const members = [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_COPY }];
@@ -104,14 +95,14 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       const list = await store.listStories({});
       assert.deepEqual(list.items.map((s) => [s.id, s.articleCount, s.sourceCount]), [[`story-${a}`, 2, 2]]);
 
-      await store.upsertArticles([{ input: "fixtures/c0.html", index: 0, article: { ...QUAKE_A, title: `${QUAKE_A.title} (محدث)` } }], { storedAt: NOW });
-      await store.upsertArticles([{ input: "fixtures/c1.html", index: 0, article: QUAKE_COPY }], { storedAt: NOW });
+      await store.upsertArticles([{ input: "fixtures/a0.html", index: 0, article: { ...QUAKE_A, title: `${QUAKE_A.title} (محدث)` } }], { storedAt: NOW });
+      await store.upsertArticles([{ input: "fixtures/a1.html", index: 0, article: QUAKE_COPY }], { storedAt: NOW });
       assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [a], "a new version is queued again, an unchanged one is not");
       assert.equal(await store.getArticleLinks("no-such-id"), null);
     }));
 
     it("refuses a step whose state moved in between, and writes nothing of it", withStore(async (store) => {
-      const [a, b] = await store1(store, [QUAKE_A, MARKET]);
+      const [a, b] = await seed(store, [QUAKE_A, MARKET]);
       await store.saveConnections(batch({ connections: [link(a!, 1, a!, `story-${a}`)], done: [a!] }, 1, null));
       await assert.rejects(store.saveConnections(batch({ connections: [link(b!, 2, b!, `story-${b}`)], done: [b!] }, 2, 0)), /connect step refused/);
       await assert.rejects(store.saveConnections(batch({ connections: [link(b!, 2, b!, `story-${b}`)], done: [b!] }, 2, null)), /connect step refused/);
@@ -121,7 +112,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
     }));
 
     it("moves the members of a merged story to the survivor and resolves the old id", withStore(async (store) => {
-      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_OTHER_TOLL, MARKET]);
+      const [a, b, c] = await seed(store, [QUAKE_A, QUAKE_OTHER_TOLL, MARKET]);
       const sa = `story-${a}`;
       const sb = `story-${b}`;
       await store.saveConnections(batch({
@@ -150,7 +141,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
     }));
 
     it("collapses a duplicate group into one search hit by default", withStore(async (store) => {
-      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
+      const [a, b, c] = await seed(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
       await store.saveConnections(batch({ connections: [link(a!, 1, a!, "s"), link(b!, 2, a!, "s"), link(c!, 3, c!, "s")], done: [a!, b!, c!] }, 3, null));
       const collapsed = await store.search({ q: "زلزال الساحل" });
       assert.equal(collapsed.total, 2);
@@ -164,7 +155,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
 
     it("folds a group with more copies than one read of matches, on every page", withStore(async (store) => {
       const copies = Array.from({ length: 15 }, (_, i) => ({ ...QUAKE_A, url: `https://copies.example/${i}` }));
-      const ids = await store1(store, [...copies, QUAKE_OTHER_TOLL]);
+      const ids = await seed(store, [...copies, QUAKE_OTHER_TOLL]);
       const lead = ids[0]!;
       await store.saveConnections(batch({
         connections: ids.map((id, i) => link(id, i + 1, i < copies.length ? lead : id, "s")), done: ids,
@@ -193,7 +184,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
     }));
 
     it("connects: a copy joins its original's group and story, a disagreeing toll is a conflict, a second connector resumes from the saved state", withStore(async (store) => {
-      const [a, b, c] = await store1(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
+      const [a, b, c] = await seed(store, [QUAKE_A, QUAKE_COPY, QUAKE_OTHER_TOLL]);
       const first = await new Connector({ holder: "first" }).connectPending(store, NOW);
       assert.equal(first.connected, 3);
       const linkB = await store.getArticleLinks(b!);
@@ -206,7 +197,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.equal(record.articleCount, 3);
       assert.ok(record.conflicts.some((k) => k.kind === "killed" && k.figures.some((f) => f.value === 12) && k.figures.some((f) => f.value === 20)));
 
-      const [d] = await store1(store, [MARKET]);
+      const [d] = await seed(store, [MARKET]);
       const second = await new Connector({ holder: "second" }).connectPending(store, NOW);
       assert.deepEqual([second.connected, second.newStories], [1, 1]);
       assert.notEqual((await store.getArticleLinks(d!))?.storyId, storyId);
@@ -215,7 +206,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
     }));
 
     it("skips the step while another process holds the lease", withStore(async (store) => {
-      await store1(store, [MARKET]);
+      await seed(store, [MARKET]);
       assert.equal(await store.acquireLease("connect", "someone-else", 60_000), true);
       const report = await new Connector({ holder: "me" }).connectPending(store, NOW);
       assert.equal(report.skipped, true);

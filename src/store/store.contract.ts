@@ -89,7 +89,8 @@ const ENGLISH = makeArticle({
   publishedAt: "2025-12-01T06:00:00Z",
 });
 
-async function seed(store: Store, articles: Article[]): Promise<string[]> {
+/** Stores each article on its own (input `fixtures/a<i>.html`) and returns their ids in order. */
+export async function seed(store: Store, articles: Article[]): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, a] of articles.entries()) {
     const [r] = await store.upsertArticles([input(`a${i}`, a)], { storedAt: NOW });

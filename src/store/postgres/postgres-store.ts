@@ -9,18 +9,15 @@
  *   terms that PostgreSQL computes from the index alone. Child tables are written with one
  *   statement each from JSON, to keep round trips per article low.
  */
-import type { Article, StoryRecord } from "../../types.js";
-import {
-  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticles, releaseStatement, storyArticles, storyMembers,
-  type SqlReader, type SqlStatement,
-} from "../connect-sql.js";
+import type { Article } from "../../types.js";
+import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
-  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
+  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -77,14 +74,16 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
   });
 }
 
-class PostgresStore implements Store {
+class PostgresStore extends SqlConnectReads implements Store {
   readonly kind = "postgres" as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
 
   constructor(
     private readonly pool: PgPool,
     readonly location: string,
-  ) {}
+  ) {
+    super();
+  }
 
   private q<R>(sql: string, params: unknown[] = [], on: PgQueryable = this.pool) {
     return on.query<R>(numbered(sql), params);
@@ -326,7 +325,7 @@ class PostgresStore implements Store {
       [options.limit ?? 1000])).rows;
   }
 
-  private readonly reader: SqlReader = {
+  protected readonly reader: SqlReader = {
     all: async <R>(sql: string, params: unknown[] = []) => (await this.q<R>(sql, params)).rows,
   };
 
@@ -347,10 +346,6 @@ class PostgresStore implements Store {
     return this.runStatements(connectStatements(batch));
   }
 
-  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
-    return loadConnectState(this.reader);
-  }
-
   async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
     return (await leaseHolder(this.reader, name)) === holder;
@@ -358,26 +353,6 @@ class PostgresStore implements Store {
 
   releaseLease(name: string, holder: string): Promise<void> {
     return this.runStatements([releaseStatement(name, holder)]);
-  }
-
-  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
-    return getArticleLinks(this.reader, articleId);
-  }
-
-  listStories(query: StoryListQuery): Promise<StoryList> {
-    return listStories(this.reader, query);
-  }
-
-  getStory(id: string): Promise<StoryRecord | null> {
-    return getStory(this.reader, id);
-  }
-
-  storyMembers(id: string): Promise<string[]> {
-    return storyMembers(this.reader, id);
-  }
-
-  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
-    return storyArticles(this.reader, id, options);
   }
 
   async stats(): Promise<StoreStats> {

@@ -8,11 +8,8 @@
  *   filters; AND first, relaxed to OR when AND fills less than a page.
  */
 import { statSync } from "node:fs";
-import type { Article, StoryRecord } from "../../types.js";
-import {
-  connectStatements, getArticleLinks, getStory, leaseHolder, leaseStatement, listStories, loadConnectState, pendingArticles, releaseStatement, storyArticles, storyMembers,
-  type SqlReader, type SqlStatement,
-} from "../connect-sql.js";
+import type { Article } from "../../types.js";
+import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { normalizeArabic } from "../../understand/arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { ftsExpression } from "./fts-query.js";
@@ -22,7 +19,7 @@ import { entityFilterNames, filterConditions } from "../sql-filters.js";
 import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
-  ArticleInput, ArticleLinks, ArticleList, ConnectBatch, StoryArticle, StoryList, StoryListQuery, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
+  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
   IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
@@ -66,7 +63,7 @@ export async function openSqliteStore(path: string, _options: OpenStoreOptions =
   return new SqliteStore(db, path);
 }
 
-class SqliteStore implements Store {
+class SqliteStore extends SqlConnectReads implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
   private readonly writeBatch: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
@@ -76,6 +73,7 @@ class SqliteStore implements Store {
     private readonly db: SqliteDatabase,
     readonly location: string,
   ) {
+    super();
     this.stmt = {
       find: db.prepare("SELECT row, content_hash, version FROM articles WHERE key = ?"),
       insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -345,7 +343,7 @@ class SqliteStore implements Store {
     return this.db.prepare("SELECT input, stage, code, reason, failed_at AS failedAt, attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?").all(options.limit ?? 1000) as IngestFailure[];
   }
 
-  private readonly reader: SqlReader = {
+  protected readonly reader: SqlReader = {
     all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
   };
 
@@ -366,10 +364,6 @@ class SqliteStore implements Store {
     this.runStatements(connectStatements(batch));
   }
 
-  loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
-    return loadConnectState(this.reader);
-  }
-
   async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
     return (await leaseHolder(this.reader, name)) === holder;
@@ -377,26 +371,6 @@ class SqliteStore implements Store {
 
   async releaseLease(name: string, holder: string): Promise<void> {
     this.runStatements([releaseStatement(name, holder)]);
-  }
-
-  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
-    return getArticleLinks(this.reader, articleId);
-  }
-
-  listStories(query: StoryListQuery): Promise<StoryList> {
-    return listStories(this.reader, query);
-  }
-
-  getStory(id: string): Promise<StoryRecord | null> {
-    return getStory(this.reader, id);
-  }
-
-  storyMembers(id: string): Promise<string[]> {
-    return storyMembers(this.reader, id);
-  }
-
-  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
-    return storyArticles(this.reader, id, options);
   }
 
   async stats(): Promise<StoreStats> {

@@ -25,7 +25,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleConnection, ConnectBatch, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
-import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
+import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
 import { fingerprintTokens } from "./fingerprint.js";
@@ -161,6 +161,7 @@ export class Connector {
     const touched = new Set<string>();
     const batchStory = new Map<string, string>();
     const articles = new Map<string, StoredArticle>(pending.map((a) => [a.id, a]));
+    const batchHashes = new Map<string, string>();
     try {
       for (const a of pending) {
         const links = await store.getArticleLinks(a.id);
@@ -175,7 +176,9 @@ export class Connector {
         const titleCounts = termCounts(a.title);
         const bodyCounts = tokenTermCounts(bodyTokens);
         this.rememberTerms(a, titleCounts, bodyCounts);
-        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize));
+        const fingerprint = fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize);
+        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, await this.olderCopy(store, fingerprint.hash, batchHashes));
+        if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
         const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
@@ -205,6 +208,7 @@ export class Connector {
           dupMatched: verdict.matchedId,
           dupSimilarity: verdict.jaccard,
           storyId,
+          bodyHash: fingerprint.hash,
         });
         report.connected++;
       }
@@ -272,6 +276,15 @@ export class Connector {
     const counts = memberTerms(m);
     this.cacheTerms(key, counts);
     return counts;
+  }
+
+  /** An exact copy the index no longer holds, from the store (null when the index holds one or none exists). */
+  private async olderCopy(store: Store, hash: string, batchHashes: Map<string, string>): Promise<OlderCopy | undefined> {
+    if (this.dedup.holdsHash(hash) || batchHashes.has(hash)) return undefined;
+    const found = await store.findExactCopy(hash);
+    if (!found) return undefined;
+    const earliestTime = found.earliestPublishedAt ? Date.parse(found.earliestPublishedAt) : Number.NaN;
+    return { id: found.articleId, groupId: found.dupGroup, earliestId: found.earliestId, earliestTime: Number.isNaN(earliestTime) ? null : earliestTime };
   }
 
   private async storyOfConnected(store: Store, articleId: string, batchStory: Map<string, string>): Promise<string | null> {

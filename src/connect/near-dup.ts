@@ -47,6 +47,8 @@ export interface DedupOptions {
    * Infinity (keep all).
    */
   retainHours: number;
+  /** Adds between two eviction passes. Default 256. */
+  evictEvery: number;
 }
 
 export const DEFAULT_DEDUP_OPTIONS: DedupOptions = {
@@ -61,6 +63,7 @@ export const DEFAULT_DEDUP_OPTIONS: DedupOptions = {
   boilerplateGlobalGroups: 12,
   sketchWidth: 1 << 20,
   retainHours: Number.POSITIVE_INFINITY,
+  evictEvery: 256,
 };
 
 export interface DedupInput {
@@ -73,6 +76,15 @@ export interface DedupInput {
 }
 
 export type DedupKind = "new" | "exact" | "near";
+
+/** An article the index no longer holds, with the content hash of the one being added (see `addFingerprint`). */
+export interface OlderCopy {
+  id: string;
+  groupId: string;
+  earliestId: string;
+  /** Publication time of the group's earliest member (ms), null when unknown. */
+  earliestTime: number | null;
+}
 
 export interface DedupVerdict {
   id: string;
@@ -112,7 +124,6 @@ const SKETCH_SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
 const GLOBAL_SOURCE = "\u0000all";
 const NO_TIME = Number.POSITIVE_INFINITY;
 const HOUR = 3_600_000;
-const EVICT_EVERY = 256;
 
 const timeOut = (t: number): number | null => (Number.isFinite(t) ? t : null);
 const timeIn = (t: number | null): number => (t === null ? NO_TIME : t);
@@ -245,8 +256,10 @@ export class DedupIndex {
   /**
    * Adds an article by its fingerprint (fingerprintBody with this index's shingleSize), e.g. one
    * read back from the store; same verdicts as `add` on the body it was computed from.
+   * `olderCopy`: an article with the same content hash that the index no longer holds (found in the
+   * store by the caller); the article joins its group as an exact copy when the index holds none.
    */
-  addFingerprint(input: Omit<DedupInput, "body">, fingerprint: BodyFingerprint): DedupVerdict {
+  addFingerprint(input: Omit<DedupInput, "body">, fingerprint: BodyFingerprint, olderCopy?: OlderCopy): DedupVerdict {
     const known = this.verdicts.get(input.id);
     if (known) return known;
     const { permutations } = this.options;
@@ -273,9 +286,14 @@ export class DedupIndex {
     let jaccard: number | null = null;
     let containment: number | null = null;
     const exact = this.byHash.get(hash)?.[0];
+    const outside = !exact && olderCopy && allShingles.length > 0 ? olderCopy : null;
     if (exact && allShingles.length > 0) {
       kind = "exact";
       matched = exact;
+      jaccard = 1;
+      containment = 1;
+    } else if (outside) {
+      kind = "exact";
       jaccard = 1;
       containment = 1;
     } else if (content.length > 0) {
@@ -292,6 +310,10 @@ export class DedupIndex {
       doc.group = matched.group;
       doc.group.members.push(doc);
       if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
+    } else if (outside) {
+      doc.group = this.heldGroup(outside.groupId) ?? { id: outside.groupId, earliest: { id: outside.earliestId, time: outside.earliestTime ?? NO_TIME, order: -1 }, members: [] };
+      doc.group.members.push(doc);
+      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
     } else {
       doc.group = { id: doc.id, earliest: { id: doc.id, time: doc.time, order: doc.order }, members: [doc] };
     }
@@ -305,13 +327,24 @@ export class DedupIndex {
       groupId: doc.group.id,
       earliestId: doc.group.earliest.id,
       kind,
-      matchedId: matched?.id ?? null,
+      matchedId: matched?.id ?? outside?.id ?? null,
       jaccard,
       containment,
     };
     this.verdicts.set(doc.id, verdict);
     this.evictStale();
     return verdict;
+  }
+
+  /** Whether an article with this content hash is held (an exact copy would match it). */
+  holdsHash(hash: string): boolean {
+    return this.byHash.has(hash);
+  }
+
+  /** A group some held article belongs to (rare path: an exact copy of an article no longer held). */
+  private heldGroup(groupId: string): GroupState | undefined {
+    for (const doc of this.docs.values()) if (doc.group.id === groupId) return doc.group;
+    return undefined;
   }
 
   private holdHash(doc: DocState): void {
@@ -321,8 +354,8 @@ export class DedupIndex {
   }
 
   private evictStale(): void {
-    // amortized like story closing: one pass every EVICT_EVERY adds
-    if (!Number.isFinite(this.options.retainHours) || ++this.sinceEvict < EVICT_EVERY) return;
+    // amortized like story closing: one pass every `evictEvery` adds
+    if (!Number.isFinite(this.options.retainHours) || ++this.sinceEvict < this.options.evictEvery) return;
     this.sinceEvict = 0;
     const horizon = this.newest - this.options.retainHours * HOUR;
     for (const doc of this.docs.values()) {

@@ -13,7 +13,7 @@
  */
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
-import type { ArticleLinks, ConnectBatch, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
+import type { ArticleLinks, ConnectBatch, ExactCopy, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
   all<R>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -36,9 +36,9 @@ export function connectStatements(batch: ConnectBatch): SqlStatement[] {
   const out: SqlStatement[] = [];
   for (const c of batch.connections) {
     out.push({
-      sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id)
-        SELECT row, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ? ON CONFLICT (article_row) DO NOTHING`,
-      params: [c.seq, c.dupGroup, c.dupKind, c.dupMatched, c.dupSimilarity, c.storyId, c.articleId],
+      sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id, body_hash)
+        SELECT row, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ? ON CONFLICT (article_row) DO NOTHING`,
+      params: [c.seq, c.dupGroup, c.dupKind, c.dupMatched, c.dupSimilarity, c.storyId, c.bodyHash, c.articleId],
     });
   }
   for (const id of batch.done) out.push({ sql: "DELETE FROM connect_queue WHERE article_row = (SELECT row FROM articles WHERE id = ?)", params: [id] });
@@ -227,9 +227,23 @@ export async function getArticleLinks(db: SqlReader, articleId: string): Promise
   };
 }
 
+export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<ExactCopy | null> {
+  const [row] = await db.all<{ id: string; dup_group: string; earliest_id: string | null; earliest_published_at: string | null; story_id: string }>(
+    `SELECT a.id, l.dup_group, g.earliest_id, e.published_at AS earliest_published_at, l.story_id FROM article_links l JOIN articles a ON a.row = l.article_row
+      LEFT JOIN dup_groups g ON g.id = l.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE l.body_hash = ? ORDER BY l.seq LIMIT 1`,
+    [bodyHash],
+  );
+  if (!row) return null;
+  return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
+}
+
 /** The connect reads, answered the same way by both adapters over their `reader`. */
 export abstract class SqlConnectReads {
   protected abstract readonly reader: SqlReader;
+
+  findExactCopy(bodyHash: string): Promise<ExactCopy | null> {
+    return findExactCopy(this.reader, bodyHash);
+  }
 
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {
     return loadConnectState(this.reader);

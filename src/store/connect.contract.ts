@@ -55,7 +55,7 @@ const MARKET = makeArticle({
 });
 
 function link(articleId: string, seq: number, dupGroup: string, storyId: string): ArticleConnection {
-  return { articleId, seq, dupGroup, dupKind: dupGroup === articleId ? "new" : "near", dupMatched: dupGroup === articleId ? null : dupGroup, dupSimilarity: dupGroup === articleId ? null : 0.8, storyId };
+  return { articleId, seq, dupGroup, dupKind: dupGroup === articleId ? "new" : "near", dupMatched: dupGroup === articleId ? null : dupGroup, dupSimilarity: dupGroup === articleId ? null : 0.8, storyId, bodyHash: `hash-of-${dupGroup}` };
 }
 
 function batch(over: Partial<ConnectBatch> & Pick<ConnectBatch, "connections" | "done">, seq: number, previousSeq: number | null): ConnectBatch {
@@ -203,6 +203,23 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.notEqual((await store.getArticleLinks(d!))?.storyId, storyId);
       assert.equal((await store.listStories({})).total, 2);
       assert.equal((await new Connector().connectPending(store, NOW)).connected, 0);
+    }));
+
+    it("finds an exact copy of an article the connector no longer holds in memory, through the store", withStore(async (store) => {
+      const [a] = await seed(store, [QUAKE_A, MARKET]);
+      // a day of memory, checked after every article (the saved state keeps these options)
+      await new Connector({ holder: "t", dedup: { retainHours: 24, evictEvery: 1 } }).connectPending(store, NOW);
+      // a month later, the same text republished: far outside the connector's near-duplicate window
+      const later = [{ ...MARKET, url: "https://a.example/later-1", publishedAt: "2026-03-05T09:00:00Z" }, { ...QUAKE_A, url: "https://z.example/old-news", source: { name: "موقع آخر", domain: "z.example" }, publishedAt: "2026-03-06T09:00:00Z" }];
+      await store.upsertArticles(later.map((article, i) => ({ input: `fixtures/later-${i}.html`, index: 0, article })), { storedAt: NOW });
+      const report = await new Connector({ holder: "t" }).connectPending(store, NOW);
+      assert.equal(report.exactDuplicates, 2);
+      const copy = (await store.search({ q: "زلزال", collapseDuplicates: false, sources: ["z.example"] })).hits[0]!.article.id;
+      const links = await store.getArticleLinks(copy);
+      assert.equal(links?.dupGroup, (await store.getArticleLinks(a!))?.dupGroup);
+      assert.equal(links?.earliestId, a);
+      assert.equal(links?.storyId, (await store.getArticleLinks(a!))?.storyId, "the copy joins the old story");
+      assert.deepEqual(await store.findExactCopy("no-such-hash"), null);
     }));
 
     it("skips the step while another process holds the lease", withStore(async (store) => {

@@ -241,6 +241,18 @@ export interface ArticleConnection {
   dupSimilarity: number | null;
   /** Story at the time of connecting (merges are applied through `ConnectBatch.merged`). */
   storyId: string;
+  /** Content hash of the body (connect/fingerprint.ts), to find exact copies of it later. */
+  bodyHash: string;
+}
+
+/** The first-connected article with a given body hash, its group and story (see `findExactCopy`). */
+export interface ExactCopy {
+  articleId: string;
+  dupGroup: string;
+  earliestId: string;
+  /** publishedAt of the group's earliest member. */
+  earliestPublishedAt: IsoDate | null;
+  storyId: string;
 }
 
 /** One connect step, written in one transaction by `saveConnections`. */
@@ -384,6 +396,9 @@ export interface Store {
 
   /** Gives the lease back if `holder` has it. */
   releaseLease(name: string, holder: string): Promise<void>;
+
+  /** The first-connected article whose body has this content hash, or null. */
+  findExactCopy(bodyHash: string): Promise<ExactCopy | null>;
 
   /** Duplicate group and story of an article, null when the article is unknown or not connected. */
   getArticleLinks(articleId: string): Promise<ArticleLinks | null>;

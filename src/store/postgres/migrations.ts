@@ -222,4 +222,14 @@ CREATE INDEX article_entities_key_cover ON article_entities (entity_key, article
 CREATE INDEX article_links_copies ON article_links (dup_group) WHERE dup_kind <> 'new';
 `,
   },
+  {
+    version: 5,
+    name: "exact copies across time: the content hash of each connected article",
+    sql: `
+-- The connector holds a week of articles in memory; an exact copy of an older article is found
+-- through this hash (connect/fingerprint.ts contentHash), whatever its age.
+ALTER TABLE article_links ADD COLUMN body_hash text;
+CREATE INDEX article_links_body_hash ON article_links (body_hash, seq);
+`,
+  },
 ];

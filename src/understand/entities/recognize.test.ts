@@ -141,3 +141,9 @@ test("place heads that start with و keep it, and a time of day is not part of t
   assert.ok(spans.some((s) => s.type === "location" && s.text === "وادي الريم"), JSON.stringify(spans));
   assert.ok(!spans.some((s) => /^ادي|ليل$/.test(s.text)), JSON.stringify(spans));
 });
+
+test("a definite common noun is not the article-less place it resembles (السيول, the floods, is not سيول, Seoul)", () => {
+  const spans = recognizeEntities("غمرت السيول بلدة وادي الريم ليل الأحد، وقال العقيد سامر الحديدي إن الوضع صعب في وادي الريم.");
+  assert.ok(!spans.some((s) => s.text === "السيول"), JSON.stringify(spans));
+  assert.ok(recognizeEntities("زار الرئيس سيول أمس.").some((s) => s.type === "location" && s.text === "سيول"));
+});

@@ -140,6 +140,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
     const norm = normalizeArabic(surface);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
+    if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
   }
   const evidence: Candidate["evidence"] = {};
   const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text) : undefined;
@@ -150,6 +151,16 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   if (isPlaceApposition(text, tokens, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   out.push({ type: mapped, text: surface, start, end, evidence });
+}
+
+/**
+ * «السيول» (the floods) is not «سيول» (Seoul): a one-word place whose gazetteer entry has no article
+ * is no place with one, unless training saw it starting a name.
+ */
+function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
+  if (!core.startsWith("ال") || model.entityWordSet.has(core)) return false;
+  const oneWord = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.words.length === 1) ?? false;
+  return !oneWord(core) && oneWord(core.slice(2));
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */

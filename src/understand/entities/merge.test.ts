@@ -101,3 +101,11 @@ test("entityKey folds spelling and titles for cross-article merging", () => {
 test("empty input gives no entities", () => {
   assert.deepEqual(mergeEntities([]), []);
 });
+
+test("rule 3: a place named after its settlement or landform head joins it, other heads do not", () => {
+  const valley = mergeEntities([span("location", "وادي الريم"), span("location", "الريم")]);
+  assert.equal(valley.length, 1);
+  assert.equal(valley[0]!.name, "وادي الريم");
+  const airport = mergeEntities([span("location", "مطار القاهرة"), span("location", "القاهرة")]);
+  assert.equal(airport.length, 2);
+});

@@ -8,7 +8,9 @@
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني);
  * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
  *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
- *    longer name of the same type (قرة باغ → ناغورني قرة باغ). The full name given most recently
+ *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
+ *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
+ *    مطار القاهرة). The full name given most recently
  *    before wins; without one, a one-word person name may join the one full name given after it;
  * 4. Latin ↔ Arabic: a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); it becomes an alias;
@@ -23,6 +25,8 @@ import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch } from "./transliterate.js";
 
 const LATIN = /\p{Script=Latin}/u;
+/** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
+const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل"]);
 const ARABIC = /[\u0600-\u06FF]/;
 // Nisba adjectives after a title (الرئيس الأذربيجاني علييف) end in ي; they are cut with the title.
 const NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
@@ -133,6 +137,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (!endsWith(full, short.words)) return false;
       const hType = majority(h.types);
       if (type === "person" && hType === "person") return true;
+      if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
     });
     if (!candidates.length) continue;

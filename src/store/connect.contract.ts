@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { Connector } from "../connect/connector.js";
 import { buildStoryRecord } from "../connect/story-record.js";
 import type { Fact } from "../types.js";
-import { makeArticle, seed } from "./store.contract.js";
+import { makeArticle, seed, storeTest } from "./store.contract.js";
 import type { ArticleConnection, ConnectBatch, Store } from "./store.js";
 
 const NOW = "2026-02-01T10:00:00Z";
@@ -63,14 +63,7 @@ function batch(over: Partial<ConnectBatch> & Pick<ConnectBatch, "connections" | 
 }
 
 export function describeConnectContract(name: string, openStore: () => Promise<Store>): void {
-  const withStore = (fn: (store: Store) => Promise<void>) => async () => {
-    const store = await openStore();
-    try {
-      await fn(store);
-    } finally {
-      await store.close();
-    }
-  };
+  const withStore = storeTest(openStore);
 
   describe(`Store contract, connect: ${name}`, () => {
     it("queues new articles and new versions, and a connect step takes them off with links, groups, stories and state", withStore(async (store) => {

@@ -99,8 +99,9 @@ export async function seed(store: Store, articles: Article[]): Promise<string[]>
   return ids;
 }
 
-export function describeStore(name: string, openStore: () => Promise<Store>): void {
-  const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+/** A test body that gets a fresh store from `openStore` and closes it afterwards, pass or fail. */
+export function storeTest(openStore: () => Promise<Store>) {
+  return (fn: (store: Store) => Promise<void>) => async () => {
     const store = await openStore();
     try {
       await fn(store);
@@ -108,6 +109,10 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
       await store.close();
     }
   };
+}
+
+export function describeStore(name: string, openStore: () => Promise<Store>): void {
+  const withStore = storeTest(openStore);
 
   describe(`Store contract: ${name}`, () => {
     describe("upsert", () => {

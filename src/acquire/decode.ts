@@ -91,7 +91,8 @@ export function normalizeCharsetLabel(label: string | null | undefined): string 
   }
 }
 
-function tryDecode(bytes: Uint8Array, charset: string): string | null {
+/** `bytes` decoded as `charset` (a WHATWG label), or null when the label is unknown. */
+export function tryDecode(bytes: Uint8Array, charset: string): string | null {
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {

@@ -13,7 +13,7 @@
  * - windows-1256 and ISO-8859-6 mislabelled as each other: the one with more Arabic letters wins.
  */
 import { issue, type Result } from "../../issues.js";
-import { decodeBytes, normalizeCharsetLabel } from "../decode.js";
+import { decodeBytes, normalizeCharsetLabel, tryDecode } from "../decode.js";
 
 export type CharsetStep = "bom" | "header" | "document" | "detector";
 
@@ -137,14 +137,6 @@ export function arabicShare(text: string): number {
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function tryDecode(bytes: Uint8Array, charset: string): string | null {
-  try {
-    return new TextDecoder(charset).decode(bytes);
   } catch {
     return null;
   }

@@ -15,6 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { tokenize, type Token } from "../understand/arabic/analyze.js";
+import { seededRandom } from "../seeded-random.js";
 
 /** SHA-256 (hex) of the normalized token stream of `text`; equal for texts that differ only in spelling forms, marks and spacing. */
 export function contentHash(text: string): string {
@@ -101,18 +102,6 @@ export function shingleHashes(paragraphs: readonly (readonly string[])[], k: num
   return Uint32Array.from([...set].sort((a, b) => a - b));
 }
 
-/** Mulberry32: a small deterministic PRNG used only to draw the MinHash seeds. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 // Fixed so signatures stored by one run compare with those of any later run.
 const MINHASH_SEED = 0x6d617273; // "mars"
 const seedCache = new Map<number, Uint32Array>();
@@ -120,9 +109,10 @@ const seedCache = new Map<number, Uint32Array>();
 function seedsFor(n: number): Uint32Array {
   let seeds = seedCache.get(n);
   if (!seeds) {
-    const next = mulberry32(MINHASH_SEED);
+    const random = seededRandom(MINHASH_SEED);
     seeds = new Uint32Array(n);
-    for (let i = 0; i < n; i++) seeds[i] = next();
+    // the project's one PRNG, scaled back to the 32-bit integers it draws (exact: x / 2^32 * 2^32)
+    for (let i = 0; i < n; i++) seeds[i] = random() * 2 ** 32;
     seedCache.set(n, seeds);
   }
   return seeds;

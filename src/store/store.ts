@@ -291,14 +291,8 @@ export interface ArticleLinks {
   storyId: string | null;
 }
 
-/** A story as lists show it. */
-export interface StorySummary {
-  id: string;
-  title: string;
-  centralArticleId: string;
-  firstSeen: IsoDate | null;
-  lastSeen: IsoDate | null;
-  articleCount: number;
+/** A story as lists show it: the head of its record, with its sources and conflicts counted. */
+export interface StorySummary extends Pick<StoryRecord, "id" | "title" | "centralArticleId" | "firstSeen" | "lastSeen" | "articleCount"> {
   sourceCount: number;
   /** Figure conflicts in the story. */
   conflictCount: number;

@@ -2,8 +2,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { StoryIndex } from "./stories.js";
 import { buildStoryRecord } from "./story-record.js";
-import { collapseDuplicates, relatedArticles } from "./related.js";
-import { DedupIndex } from "./near-dup.js";
 import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
 
 function input(id: string, a: ReturnType<typeof article>) {
@@ -89,19 +87,3 @@ test("the story title comes from its most central article, whatever the member o
   assert.equal(a.centralArticleId, "wadi-1");
 });
 
-test("related articles list story members with duplicates folded", () => {
-  const stories = new StoryIndex();
-  const dedup = new DedupIndex();
-  const members = [...floodStory(), { id: "copy", article: { ...floodStory()[0]!.article, body: rewrittenFloodBody(), publishedAt: "2024-03-05T07:00:00Z" } }];
-  for (const m of members) {
-    stories.add(input(m.id, m.article));
-    dedup.add({ id: m.id, source: m.article.source.name, publishedAt: m.article.publishedAt, body: m.article.body });
-  }
-  const related = relatedArticles("sahil-1", stories, dedup);
-  assert.equal(related.storyId, "story-wadi-1");
-  assert.deepEqual(related.storyMembers, [{ articleId: "wadi-1", duplicates: ["copy"] }, { articleId: "wadi-2", duplicates: [] }]);
-  // the article's own copy is not listed as related
-  assert.deepEqual(relatedArticles("copy", stories, dedup).storyMembers.map((m) => m.articleId), ["sahil-1", "wadi-2"]);
-  assert.deepEqual(collapseDuplicates(["copy", "wadi-1", "sahil-1"], (x) => x, dedup).map((e) => [e.item, e.duplicates]), [["copy", ["wadi-1"]], ["sahil-1", []]]);
-  assert.equal(relatedArticles("nope", stories, dedup).storyId, null);
-});

@@ -319,22 +319,6 @@ export class StoryIndex {
     return s ? this.summary(s) : null;
   }
 
-  /**
-   * Open stories nearest to a story, by centroid score, best first (excluding itself), found through
-   * the same bounded index as candidates; closed stories have no centroid and are skipped.
-   */
-  nearestStories(storyId: string, limit: number): { storyId: string; score: number }[] {
-    const s = this.stories.get(this.resolve(storyId));
-    if (!s || !s.isOpen) return [];
-    const f: Features = { title: s.title, body: s.body, entities: s.entities, time: s.last };
-    return this.candidates(f)
-      .filter((c) => c !== s)
-      .map((c) => ({ storyId: c.id, score: this.storyScore(s, c) }))
-      .filter((c) => c.score > 0)
-      .sort((a, b) => b.score - a.score || cmp(a.storyId, b.storyId))
-      .slice(0, limit);
-  }
-
   snapshot(): StoryIndexSnapshot {
     const live = [...this.stories.values()].sort((a, b) => a.order - b.order);
     const inLive = new Set<string>();

@@ -25,7 +25,7 @@ import { DedupIndex } from "../src/connect/near-dup.js";
 import { estimateJaccard, fingerprintBody, minhash, type BodyFingerprint } from "../src/connect/fingerprint.js";
 import { StoryIndex } from "../src/connect/stories.js";
 import { termCounts } from "../src/connect/terms.js";
-import { tokenize } from "../src/understand/arabic/analyze.js";
+import { tokenize } from "../src/arabic/analyze.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
 import { seededRandom as prng } from "../src/seeded-random.js";
 

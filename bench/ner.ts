@@ -5,7 +5,7 @@
  * for both, and the ratio. CPU time, not wall time: the machine is shared.
  */
 import { readFileSync } from "node:fs";
-import { tokenize } from "../src/understand/arabic/analyze.js";
+import { tokenize } from "../src/arabic/analyze.js";
 import { deserializeModel, DEFAULT_MODEL_URL } from "../src/understand/entities/model-file.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 

@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import type { Article } from "../src/types.js";
-import { tokenize } from "../src/understand/arabic/analyze.js";
+import { tokenize } from "../src/arabic/analyze.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { loadDefaultModel, mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { findFacts } from "../src/understand/figures.js";

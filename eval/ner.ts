@@ -16,7 +16,7 @@ import { loadDefaultModel } from "../src/understand/entities/model-file.js";
 import { tagTokens } from "../src/understand/entities/recognize.js";
 import { documentStats } from "../src/understand/entities/features.js";
 import { documentWindow } from "../scripts/train-ner.js";
-import { normalizeArabic } from "../src/understand/arabic/normalize.js";
+import { normalizeArabic } from "../src/arabic/normalize.js";
 
 const REPO = new URL("..", import.meta.url);
 const DATA = new URL("../shared/data/", REPO);

@@ -19,7 +19,7 @@ import { learnClusters, type ClusterOptions } from "../src/understand/entities/c
 import { CITIES } from "../src/understand/entities/lexicon.js";
 import { decodeSentence, trainPerceptron, allowedTransitions, type LinearModel } from "../src/understand/entities/perceptron.js";
 import { serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
-import { normalizeArabic } from "../src/understand/arabic/normalize.js";
+import { normalizeArabic } from "../src/arabic/normalize.js";
 
 const REPO = new URL("..", import.meta.url);
 const SHARED = new URL("../shared/", REPO);

@@ -30,7 +30,7 @@ import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.
 import { findStorySplit, type SplitOptions } from "./split.js";
 import { fingerprintTokens } from "./fingerprint.js";
 import { termCounts, tokenTermCounts } from "./terms.js";
-import { tokenize } from "../understand/arabic/analyze.js";
+import { tokenize } from "../arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 
 export interface ConnectorOptions {

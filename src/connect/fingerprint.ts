@@ -14,7 +14,7 @@
  *   smaller set) is derived from it and the two set sizes.
  */
 import { createHash } from "node:crypto";
-import { tokenize, type Token } from "../understand/arabic/analyze.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
 import { seededRandom } from "../seeded-random.js";
 
 /** SHA-256 (hex) of the normalized token stream of `text`; equal for texts that differ only in spelling forms, marks and spacing. */

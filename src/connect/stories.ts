@@ -24,7 +24,7 @@
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
 import type { Entity } from "../types.js";
-import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 
 export interface StoryOptions {

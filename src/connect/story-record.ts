@@ -14,7 +14,7 @@
  *   Figures without a time are listed but never in a conflict.
  */
 import type { Article, FactKind, FigureConflict, StoryFigure, StoryRecord } from "../types.js";
-import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized } from "./terms.js";
 
 export interface StoryMember {

@@ -6,7 +6,7 @@
  * - A vector keeps its `limit` heaviest terms (ties by term, so the cut is deterministic) and is
  *   L2-normalized.
  */
-import { tokenize, type Token } from "../understand/arabic/analyze.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
 
 export type TermVector = Map<string, number>;
 

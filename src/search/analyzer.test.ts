@@ -1,6 +1,6 @@
 import { it } from "node:test";
 import assert from "node:assert/strict";
-import { tokenize } from "../understand/arabic/analyze.js";
+import { tokenize } from "../arabic/analyze.js";
 import { analyzedTerms, analyzeText } from "./analyzer.js";
 
 it("gives exactly the tokens of the shared analyzer (memo and pattern in sync)", () => {

@@ -1,5 +1,5 @@
 /**
- * marsad's analyzer (understand/arabic/analyze.ts `tokenize`) with a memo of word analyses, for
+ * marsad's analyzer (arabic/analyze.ts `tokenize`) with a memo of word analyses, for
  * the hot paths: indexing every article and re-reading hit bodies for snippets. Rules:
  * - Tokens are found with the same pattern as `tokenize` (TOKEN below must stay in sync with it;
  *   analyzer.test.ts checks both agree) and each distinct surface form is analyzed once by
@@ -7,9 +7,9 @@
  * - The memo holds at most MEMO_LIMIT forms and is dropped whole when full (news vocabulary is
  *   Zipfian: the frequent forms come back at once).
  */
-import { tokenize, type Token } from "../understand/arabic/analyze.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
 
-// Same as understand/arabic/analyze.ts TOKEN.
+// Same as arabic/analyze.ts TOKEN.
 const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
 /** ~200k forms ≈ 40 MB: enough for a large news corpus's working vocabulary. */
 const MEMO_LIMIT = 200_000;

@@ -6,11 +6,11 @@
  * - `x OR y` (upper-case OR, or `|`) makes one clause match either side; chains are allowed.
  * - `-word` or `-"phrase"` excludes articles matching it.
  * - `word*` matches words starting with `word` (normalized form, at least MIN_PREFIX letters).
- * - Every word goes through marsad's analyzer (`understand/arabic/analyze.ts`): its normalized form
+ * - Every word goes through marsad's analyzer (`arabic/analyze.ts`): its normalized form
  *   and light stem are kept; a word the analyzer splits (e.g. `covid-19`) becomes a phrase.
  * - Stopwords are dropped (the index drops them too); problems become warnings, never errors.
  */
-import { tokenize, type Token } from "../understand/arabic/analyze.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
 
 /** Shorter prefixes match too much to be useful and defeat the index's prefix tables. */
 export const MIN_PREFIX = 2;

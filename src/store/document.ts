@@ -12,7 +12,7 @@
  * - sourceKey = the source domain, else its name, else "unknown"; day = first 10 chars of publishedAt.
  */
 import { createHash } from "node:crypto";
-import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { analyzedTerms } from "../search/analyzer.js";
 
 export { analyzedTerms };

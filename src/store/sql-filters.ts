@@ -16,7 +16,7 @@
  * (Before migration 3 the EXISTS walked every row of the spelling per article: quadratic, 1 s for
  * an entity page at 10k articles.)
  */
-import { normalizeArabic } from "../understand/arabic/normalize.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { dateBounds } from "./document.js";
 import type { ArticleFilters } from "./store.js";
 

@@ -8,7 +8,7 @@
  * - An upsert call is one transaction: every article of the call is stored whole (article, embeds,
  *   tags, entities, facts, quotes, dates, versions, index rows, the input mark) or none is.
  * - Stored text keeps the source's spelling; index terms come from marsad's analyzer
- *   (`understand/arabic/analyze.ts`) at index and query time, on both backends.
+ *   (`arabic/analyze.ts`) at index and query time, on both backends.
  * - Backend differences are readonly `capabilities`, never checks of `kind` by callers.
  * - Migrations are versioned per adapter and applied by `openStore` before it returns.
  */

@@ -21,9 +21,9 @@
  *   … `27 قتيلاً`) is not a new fact.
  */
 import type { Fact, FactKind, FactQualifier } from "../types.js";
-import { tokenize, type Token } from "./arabic/analyze.js";
-import { mayStartNumber, readNumber } from "./arabic/numbers.js";
-import { splitSentences } from "./arabic/sentences.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
+import { mayStartNumber, readNumber } from "../arabic/numbers.js";
+import { splitSentences } from "../arabic/sentences.js";
 
 type Kind = Exclude<FactKind, "other">;
 

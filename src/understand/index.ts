@@ -12,7 +12,7 @@ import type { Article, Embed } from "../types.js";
 import { findDateMentions } from "./dates/mentions.js";
 import { mergeEntities, recognizeEntities } from "./entities/index.js";
 import { findFacts } from "./figures.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage } from "../arabic/language.js";
 import { findQuotes } from "./quotes.js";
 import { addGeneratedTags, generateTags } from "./tags.js";
 

@@ -18,9 +18,9 @@
  */
 import type { Entity, Quote } from "../types.js";
 import type { EntitySpan } from "./entities/index.js";
-import { tokenize, type Token } from "./arabic/analyze.js";
-import { normalizeArabic } from "./arabic/normalize.js";
-import { splitSentences } from "./arabic/sentences.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
+import { normalizeArabic } from "../arabic/normalize.js";
+import { splitSentences } from "../arabic/sentences.js";
 
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;

@@ -17,8 +17,8 @@
  *   kept once and marked generated too (`onPage`), so every tag text appears once.
  */
 import type { Entity, Tag } from "../types.js";
-import { tokenize, type Token } from "./arabic/analyze.js";
-import { foldPersianLetters, normalizeArabic } from "./arabic/normalize.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
+import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
 
 /** Enough for a reader to see what the story is about; more become noise. */
 const MAX_TAGS = 8;

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { Article } from "../types.js";
-import { normalizeArabic } from "./arabic/normalize.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { findDateMentions } from "./dates/mentions.js";
 import { mergeEntities, recognizeEntities } from "./entities/index.js";
 import { findFacts } from "./figures.js";

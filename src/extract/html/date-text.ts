@@ -11,7 +11,7 @@
  * `findAbsoluteDates` of the understanding stage is consulted first; this module covers the forms
  * it does not read yet.
  */
-import { findAbsoluteDates } from "../../understand/dates/absolute.js";
+import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 import type { IsoDate } from "../../types.js";
 
 /** Online news older than this does not exist; years before it are founding years, not dates. */

@@ -15,7 +15,7 @@
  */
 import { issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
-import { detectLanguage } from "../../understand/language.js";
+import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
 import { foldTitle, Scorer, toParagraphs, trimChrome } from "./content.js";
 import { takeEmbeds } from "./embeds.js";

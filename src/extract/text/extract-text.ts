@@ -6,7 +6,7 @@
  * 1. Lines: split on any line break, invisible bidi controls trimmed from the edges, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
- * 2. Each line is classified by the shared cues (src/extract/cues): boilerplate (dropped), read-also
+ * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker, tag line, date line, source/byline line (alone or several joined by `|`), embed
  *    attribution, or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
@@ -23,7 +23,7 @@
  */
 import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
-import { detectLanguage } from "../../understand/language.js";
+import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
 import {
   DATE_LABEL_GLUED,
@@ -46,7 +46,7 @@ import {
   type Attribution,
   type CreditLine,
   type DateLine,
-} from "../cues/index.js";
+} from "../../arabic/cues/index.js";
 
 type Item =
   | { kind: "text"; text: string }

@@ -18,7 +18,7 @@
  */
 import type { ArticleSummary, EntitySummary, Store, StoredArticle } from "../../store/store.js";
 import type { Quote } from "../../types.js";
-import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayRange, formatCount } from "./format.js";
 import { html, type SafeHtml } from "./html.js";

@@ -9,7 +9,7 @@
  *   corpus still shows its activity and the same data renders the same page.
  */
 import { Hono, type Context } from "hono";
-import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import type { ArticleFilters, SearchQuery, SearchResult, Store } from "../../store/store.js";
 import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";

@@ -12,7 +12,7 @@
  */
 import type { StoryList, StorySummary } from "../../store/store.js";
 import type { StoryFigure, StoryRecord } from "../../types.js";
-import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { ARTICLES, formatCount, formatDay, formatDayTime, formatNumber, SOURCES, timeOf, type CountedNoun } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 import { ENTITY_TYPES, QUALIFIERS, quoteChannel } from "./labels.js";

@@ -11,7 +11,7 @@
  */
 import type { Store, StoredArticle } from "../../store/store.js";
 import type { EntityType } from "../../types.js";
-import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { dayBefore } from "./format.js";
 
 export interface EntityMentions {

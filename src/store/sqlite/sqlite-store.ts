@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
-import { normalizeArabic } from "../../understand/arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";

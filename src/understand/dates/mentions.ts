@@ -9,8 +9,8 @@
  *   year but are not mentions: a year is not a day, and DateMention values are days.
  */
 import type { DateMention } from "../../types.js";
-import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../arabic/fold.js";
-import { findAbsoluteDates } from "./absolute.js";
+import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
+import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 import { findRelativeDates, removeOverlaps, type DatePrecision } from "./relative.js";
 
 // A year alone: after a word that introduces one, or with the Gregorian mark م (2002م). Not a

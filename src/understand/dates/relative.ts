@@ -18,10 +18,10 @@
  *   implies; a day and a month without a year (`12 أبريل الجاري`, `19 سبتمبر`) = that day, in the
  *   year the qualifier implies, else the year that puts it nearest to publication.
  */
-import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../arabic/fold.js";
-import { readNumber } from "../arabic/numbers.js";
-import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "./calendar.js";
-import { alternation, MONTHS, WEEKDAYS } from "./names.js";
+import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
+import { readNumber } from "../../arabic/numbers.js";
+import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
+import { alternation, MONTHS, WEEKDAYS } from "../../arabic/dates/names.js";
 
 export type DatePrecision = "day" | "week" | "month" | "year";
 

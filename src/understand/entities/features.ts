@@ -16,8 +16,8 @@
  *   precede it anywhere in it, whether it takes ال there (names do not);
  * The previous tag is not a feature here: the decoder scores tag transitions itself.
  */
-import { normalizeArabic } from "../arabic/normalize.js";
-import { stemArabic } from "../arabic/stem.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { stemArabic } from "../../arabic/stem.js";
 import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 
 export interface TokenInfo {

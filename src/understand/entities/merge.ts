@@ -19,7 +19,7 @@
  * ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms.
  */
 import type { Entity, EntityType } from "../../types.js";
-import { normalizeArabic } from "../arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch } from "./transliterate.js";

@@ -18,7 +18,7 @@
  * Spans come out in text order.
  */
 import type { EntityType } from "../../types.js";
-import { normalizeArabic } from "../arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 import { documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo, type DocumentStats } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { KNOWN_ORGANIZATIONS, LOC_CUES, NEVER_ENTITIES, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WAW_INITIAL_NAMES } from "./lexicon.js";

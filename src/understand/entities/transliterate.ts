@@ -9,7 +9,7 @@
  * - two skeletons match when equal, or when both have at least MIN_FUZZY classes and differ by one
  *   edit (transcriptions of one name drift: Pashinyan ↔ باشينيان ↔ باستينيان).
  */
-import { normalizeArabic } from "../arabic/normalize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 
 const ARABIC_CLASS: Record<string, string> = {
   ب: "B", پ: "B",

@@ -10,7 +10,7 @@
  * - Names are short: a "source" or "byline" of more than MAX_NAME_WORDS words is a sentence.
  * - Labels glued to the previous text (`…2023المصدر: موقع 24`) are split off by GLUED_CREDIT.
  */
-import { findAbsoluteDates } from "../../understand/dates/absolute.js";
+import { findAbsoluteDates } from "../dates/absolute.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
 

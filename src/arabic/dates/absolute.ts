@@ -21,7 +21,7 @@
  */
 import { Temporal } from "@js-temporal/polyfill";
 import type { IsoDate } from "../../types.js";
-import { normalizeArabic, toAsciiDigits } from "../arabic/normalize.js";
+import { normalizeArabic, toAsciiDigits } from "../normalize.js";
 
 export interface FoundDate {
   /** The words as written. */

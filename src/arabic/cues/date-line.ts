@@ -8,9 +8,9 @@
  *   each date goes to the label before it.
  * - A labelled line is a date line when the label is followed by a date and little else.
  * - A bare date line: a date (with weekday, time, zone) that covers the line but for separators.
- * - Dates are read by understand/dates/absolute.ts (all regional month names, Hijri, times, zones).
+ * - Dates are read by arabic/dates/absolute.ts (all regional month names, Hijri, times, zones).
  */
-import { findAbsoluteDates, type FoundDate } from "../../understand/dates/absolute.js";
+import { findAbsoluteDates, type FoundDate } from "../dates/absolute.js";
 
 export interface DateLine {
   publishedAt: string | null;

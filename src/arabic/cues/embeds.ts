@@ -14,7 +14,7 @@
  * - Links: every URL in the post text and attribution, `pic.twitter.com/…` included, as written.
  */
 import type { EmbedPlatform } from "../../types.js";
-import { findAbsoluteDates } from "../../understand/dates/absolute.js";
+import { findAbsoluteDates } from "../dates/absolute.js";
 
 export interface Attribution {
   platform: EmbedPlatform;

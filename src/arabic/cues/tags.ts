@@ -19,9 +19,9 @@
  *   body to judge by) every well-formed tag is kept as `article`.
  */
 import type { Tag } from "../../types.js";
-import { foldPersianLetters, normalizeArabic } from "../../understand/arabic/normalize.js";
-import { stemArabic } from "../../understand/arabic/stem.js";
-import { isStopword } from "../../understand/arabic/stopwords.js";
+import { foldPersianLetters, normalizeArabic } from "../normalize.js";
+import { stemArabic } from "../stem.js";
+import { isStopword } from "../stopwords.js";
 
 const LABEL = /^[\s\-–—•*#]*(كلمات\s+دلالية|الكلمات\s+الدلالية|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|وسوم|الأوسمة|اوسمة|الموضوعات|tags?|keywords|topics)\s*[:：]\s*/iu;
 /** Splits a tag label glued to the text before it. */

@@ -1,0 +1,83 @@
+/**
+ * The fixed draw of the facts gold (issue 12): which public articles are labelled by hand, and which
+ * half each one belongs to. Fixed before any article was read, so no rule was tuned on the choice.
+ *
+ * Rules:
+ * - Pool: every article of `ant-multisource-sample/articles.jsonl` and of
+ *   `saudinewsnet-sample/articles.jsonl` whose body has 400–6,000 characters.
+ * - Order: by the hex SHA-256 of `marsad-facts:<id>`.
+ * - Part "any": the first 60 of each file in that order (120 articles), whatever they contain, so
+ *   recall of dates and quotes is measured on ordinary news.
+ * - Part "event": then, in the same order, the next 25 of each file (50 articles) whose body has an
+ *   ASCII or Arabic-Indic digit or a number word within 40 characters of an event word of a broad,
+ *   fixed list (death, injury, arrest, displacement, missing people), so figures are frequent
+ *   enough to measure. The list below is the filter only; it is not the extractor's lexicon.
+ * - Split: TEST when the first hex digit of SHA-256 `marsad-split:<id>` is 0–7, else DEV.
+ *   Tune on DEV; report TEST.
+ */
+import { createHash } from "node:crypto";
+import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+
+export type FactsPart = "any" | "event";
+export type Split = "dev" | "test";
+
+export interface DrawnArticle extends CorpusArticle {
+  corpus: "ant" | "saudinewsnet";
+  part: FactsPart;
+  split: Split;
+}
+
+const MIN_BODY = 400;
+const MAX_BODY = 6_000;
+const ANY_PER_CORPUS = 60;
+const EVENT_PER_CORPUS = 25;
+
+// Written before the draw, deliberately broad (roots in their common surface forms), unnormalized
+// spellings listed as they appear in print; used only to pick articles.
+const EVENT_WORDS = [
+  "قتل", "قتيل", "مقتل", "قتلى", "مصرع", "حتفه", "حتفهم", "وفاة", "وفيات", "توفي", "ضحايا", "ضحية", "شهيد", "شهداء", "استشهاد",
+  "جرح", "جريح", "جرحى", "اصابة", "إصابة", "اصابات", "إصابات", "مصاب", "مصابين", "اعتقال", "اعتقل", "معتقل", "معتقلين", "توقيف",
+  "اوقف", "أوقف", "ضبط", "نازح", "نازحين", "نزوح", "تهجير", "لاجئ", "لاجئين", "مفقود", "مفقودين", "فقدان", "اختطاف", "أسرى",
+];
+const NUMBER_WORDS = [
+  "اثنان", "اثنين", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف",
+  "مئة", "مائة", "ألف", "الف", "مليون",
+];
+const NUMBER_RE = new RegExp(`[0-9\\u0660-\\u0669]|${NUMBER_WORDS.join("|")}`, "u");
+const EVENT_RE = new RegExp(EVENT_WORDS.join("|"), "gu");
+const WINDOW = 40;
+
+const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
+
+export function splitOf(id: string): Split {
+  return parseInt(sha(`marsad-split:${id}`)[0]!, 16) < 8 ? "test" : "dev";
+}
+
+function mentionsEventFigure(body: string): boolean {
+  for (const m of body.matchAll(EVENT_RE)) {
+    const from = Math.max(0, m.index - WINDOW);
+    if (NUMBER_RE.test(body.slice(from, m.index + m[0].length + WINDOW))) return true;
+  }
+  return false;
+}
+
+function drawFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]): DrawnArticle[] {
+  const ordered = articles
+    .filter((a) => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY)
+    .map((a) => ({ a, key: sha(`marsad-facts:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .map((x) => x.a);
+  const any = ordered.slice(0, ANY_PER_CORPUS);
+  const event = ordered.slice(ANY_PER_CORPUS).filter((a) => mentionsEventFigure(a.body)).slice(0, EVENT_PER_CORPUS);
+  const tag = (part: FactsPart) => (a: CorpusArticle): DrawnArticle => ({ ...a, corpus, part, split: splitOf(a.id) });
+  return [...any.map(tag("any")), ...event.map(tag("event"))];
+}
+
+/** The 170 drawn articles, ANT first, each in draw order. */
+export function drawFactsSample(): DrawnArticle[] {
+  return [...drawFrom("ant", readAnt()), ...drawFrom("saudinewsnet", readSaudiNewsNet())];
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
+  for (const a of drawFactsSample()) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
+}

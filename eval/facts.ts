@@ -1,0 +1,38 @@
+/**
+ * `npm run eval -- facts [section…] [--show N]`: the hand-labelled facts gold of issue 12 (figures,
+ * quotes, conflicts, dates, text dumps, read-also), one module per section in eval/facts/sections/.
+ * The articles are drawn by eval/facts/draw.ts; every section reports its TEST half (DEV is for tuning).
+ */
+import { readdirSync } from "node:fs";
+import type { EvaluateSection, FactsSection } from "./facts/section.js";
+
+const SECTIONS_DIR = new URL("./facts/sections/", import.meta.url);
+
+function listSections(): string[] {
+  try {
+    return readdirSync(SECTIONS_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => f.replace(/\.ts$/, "")).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const available = listSections();
+  const wanted = args.filter((a) => !a.startsWith("--") && available.includes(a));
+  const names = wanted.length ? wanted : available;
+  if (!names.length) {
+    console.error("eval facts: no section modules in eval/facts/sections/");
+    process.exitCode = 1;
+    return;
+  }
+  const results: FactsSection[] = [];
+  for (const name of names) {
+    const mod = (await import(new URL(`${name}.ts`, SECTIONS_DIR).href)) as { evaluate: EvaluateSection };
+    const section = await mod.evaluate(args);
+    results.push(section);
+    console.log(`\n## ${section.name}`);
+    for (const line of section.report) console.log(line);
+  }
+  console.log("\n## metrics");
+  for (const s of results) for (const [k, v] of Object.entries(s.metrics)) console.log(`${s.name}.${k}\t${Number.isInteger(v) ? v : v.toFixed(3)}`);
+}

@@ -7,7 +7,7 @@ import type { Page } from "../../types.js";
 import { readGoldenCase, type GoldenResult } from "./golden.js";
 import { extractTextPage } from "./extract-text.js";
 
-// dist/extract/text → the fixtures stay in src (they are data, not compiled).
+// build/extract/text → the fixtures stay in src (they are data, not compiled).
 const FIXTURES = new URL("../../../src/extract/text/fixtures/", import.meta.url);
 const cases = readdirSync(FIXTURES).sort();
 

@@ -6,6 +6,7 @@
 export const ISSUES = {
   "input-not-found": "no such file or directory",
   "input-unreadable": "cannot be read",
+  "input-not-regular": "is not a regular file, so it is not read",
   "input-empty": "is empty",
   "input-too-large": "is larger than the size cap",
   "input-binary": "looks like a binary file, not text or HTML",

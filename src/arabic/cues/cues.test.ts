@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isBoilerplateLine } from "./boilerplate.js";
+import { isBoilerplateLine, isBreadcrumb } from "./boilerplate.js";
+import { CuePhrases } from "./phrases.js";
 import { readDateLine } from "./date-line.js";
 import { readAttribution } from "./embeds.js";
 import { readReadAlsoMarker } from "./read-also.js";
@@ -88,4 +89,47 @@ test("tags: Persian forms folded, duplicates dropped, fragments noise, leading u
 
 test("tags: with no body to judge by, every well-formed tag is about the article", () => {
   assert.deepEqual(scorePageTags(["الصحراء", "غروب الشمس"], "صور").map((t) => t.scope), ["article", "article"]);
+});
+
+test("readReadAlsoMarker: tatweel, hamza and tanween variants are one label, never a headline «ـــا»", () => {
+  for (const m of ["اقرأ أيضـــا", "إقرأ ايضاً:", "اقرا أيضًا", "اقـرأ أيضـاً :", "- طالع أيضا", "شاهد كذلك"]) {
+    assert.deepEqual(readReadAlsoMarker(m), { headline: "" }, m);
+  }
+  assert.deepEqual(readReadAlsoMarker("اقرأ أيضـــا: البلدية تضع حاويات"), { headline: "البلدية تضع حاويات" });
+  assert.deepEqual(readReadAlsoMarker("اقرأ أيضا... ترامب يعلن انسحاب أمريكا"), { headline: "ترامب يعلن انسحاب أمريكا" });
+  assert.equal(readReadAlsoMarker("اقرأوا أيضا"), null, "another word, not the label");
+});
+
+test("CuePhrases: whole words through the normalizer, offsets in the original text", () => {
+  const phrases = new CuePhrases(["كلمات دلالية", "الوسوم"]);
+  assert.deepEqual(phrases.opening("• كلمـات دلاليّة: أ"), { start: 2, end: 16, phrase: "كلمات دلاليه" });
+  assert.equal(phrases.opening("الوسومات: أ"), null);
+  assert.ok(phrases.whole("الوسوم :"));
+  assert.ok(!phrases.whole("الوسوم كثيرة"));
+  assert.equal(phrases.glued("نهاية الخبر.كلمات دلالية: أ"), 12);
+  assert.equal(phrases.glued("كلمات دلالية: أ"), -1);
+  assert.deepEqual(phrases.findAll("في الوسوم و الوسومات").map((m) => m.start), [3]);
+});
+
+test("isBreadcrumb: trails of short segments; a headline with «» and a numeric date are none", () => {
+  for (const b of ["الرئيسية › أخبار › محليات", "الرئيسية / عربي ودولي", "أخبار عاجلة | الجزائر", "Home > World > Middle East"]) assert.ok(isBreadcrumb(b), b);
+  for (const keep of ["«السياحة» تدشن «ألوان السعودية» الشهر المقبل", "2024/05/11", "كتب: محمد علي | 20 سبتمبر 2023", "سعر الصرف 3.75 / 3.76 ريال"]) {
+    assert.ok(!isBreadcrumb(keep), keep);
+  }
+});
+
+test("isBoilerplateLine: a body sentence about cookies is kept; a cookie banner asks for consent", () => {
+  assert.ok(!isBoilerplateLine("وقارن زوكربرغ بين الأداة الجديدة وخاصية مسح ملفات تعريف الارتباط في المتصفح."));
+  assert.ok(isBoilerplateLine("يستخدم هذا الموقع ملفات تعريف الارتباط. بمتابعة التصفح فإنك توافق على ذلك."));
+  assert.ok(isBoilerplateLine("We use cookies to improve your experience. Accept"));
+  assert.ok(isBoilerplateLine("View this post on Instagram"));
+});
+
+test("readCreditLine: an agency alone on its line is the source; inside a sentence it is not", () => {
+  assert.deepEqual(readCreditLine("(أ ف ب)"), { kind: "source", name: "أ ف ب" });
+  assert.deepEqual(readCreditLine("- رويترز"), { kind: "source", name: "رويترز" });
+  assert.deepEqual(readCreditLine("وكـالات"), { kind: "source", name: "وكـالات" });
+  assert.equal(readCreditLine("ونقلت رويترز عن مصدر أمني"), null);
+  assert.equal(stripAgenciesCredit("وأوضح المتحدث أن الفرق تعمل. - وكالات"), "وأوضح المتحدث أن الفرق تعمل.");
+  assert.equal(stripAgenciesCredit("بحسب وكالات الأنباء المحلية"), null);
 });

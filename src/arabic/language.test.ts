@@ -29,9 +29,9 @@ for (const [rule, text, expected] of cases) {
   test(`detectLanguage: ${rule}`, () => assert.equal(detectLanguage(text), expected));
 }
 
-test("detectLanguage: a very long text is judged on a bounded sample and stays fast", () => {
-  const long = "قال الوزير إن المفاوضات ستستأنف في الأسبوع المقبل. ".repeat(50_000);
-  const t0 = performance.now();
-  assert.equal(detectLanguage(long), "ar");
-  assert.ok(performance.now() - t0 < 200);
+test("detectLanguage: a very long text is judged on a bounded sample (its opening), not read whole", () => {
+  const arabic = "قال الوزير إن المفاوضات ستستأنف في الأسبوع المقبل. ".repeat(100);
+  const english = "The minister said the talks will resume next week. ".repeat(50_000);
+  assert.equal(detectLanguage(arabic + english), "ar");
+  assert.equal(detectLanguage(english + arabic), "en");
 });

@@ -16,10 +16,34 @@ const dateLines: Array<[string, string, string | null, string | null]> = [
   ["update label goes to updatedAt", "آخر تحديث: 21 سبتمبر 2023", null, "2023-09-21"],
   ["both on one line", "نشر في 2024/07/14 | آخر تحديث 15-07-2024", "2024-07-14", "2024-07-15"],
   ["bare date line", "الخميس ٢١ سبتمبر ٢٠٢٣", "2023-09-21", null],
+  ["Maghreb time after على الساعة", "نشر في 11 ماي 2024 على الساعة 18:25", "2024-05-11T18:25", null],
+  ["numeric year-first date alone", "2024/05/11", "2024-05-11", null],
+  ["numeric date and time", "11/05/2024 | 18:25", "2024-05-11T18:25", null],
 ];
 for (const [rule, line, published, updated] of dateLines) {
-  test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated }));
+  test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated, source: null }));
 }
+
+// Hijri + Gregorian datelines: the Gregorian date wins, wherever it stands. Shapes seen in the SaudiNewsNet
+// sample: SPA wires in was (snn-e2ff202baa9d), 3alyoum (snn-f069ed774ebd), aljazirah (snn-aa5708e4adde);
+// spaced numeric dates in almadina (snn-5d84a69256c9); composed here, not copied.
+const hijriDatelines: Array<[string, string, string | null]> = [
+  ["جدة 3 ذو القعدة 1445 هـ الموافق 11 مايو 2024 م واس", "2024-05-11", "واس"],
+  ["مسقط في 3 ذي القعدة 1445هـ الموافق 11 مايو 2024م (العمانية)", "2024-05-11", "العمانية"],
+  ["الخميس 3 ذو القعدة 1445 هـ - 11 مايو 2024 م", "2024-05-11", null],
+  ["11 مايو 2024 م الموافق 3 ذو القعدة 1445 هـ", "2024-05-11", null],
+  ["السبت 3 / 11 / 1445هـ الموافق 11 / 5 / 2024م", "2024-05-11", null],
+];
+for (const [line, published, source] of hijriDatelines) {
+  test(`readDateLine: Gregorian wins over the Hijri date beside it: ${line}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: null, source }));
+}
+
+test("readDateLine: a place set off by a dash makes a dateline; a sentence does not", () => {
+  assert.equal(readDateLine("القاهرة - 11 مايو 2024")?.publishedAt, "2024-05-11");
+  assert.equal(readDateLine("الرباط، السبت 11 ماي 2024 - 18:25")?.publishedAt, "2024-05-11T18:25");
+  assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023"), null);
+  assert.equal(readDateLine("تاريخ النشر: 20 سبتمبر 2023 وصل الوفد"), null);
+});
 test("readDateLine: a sentence that mentions a date is not a date line", () => {
   assert.equal(readDateLine("وقعت الحادثة في 20 سبتمبر 2023 عندما كان الجميع نائمين"), null);
   assert.equal(readDateLine("English only"), null);

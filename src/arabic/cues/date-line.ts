@@ -8,19 +8,31 @@
  *   may hold both (`نشر في … | آخر تحديث …`): each date goes to the label before it.
  * - A labelled line is a date line when the label is followed by a date and little else.
  * - A bare date line: a date (with weekday, time, zone) that covers the line but for separators.
+ * - A Hijri and a Gregorian date on one line (`الثلاثاء 25 شوال 1436 هـ - 11 أغسطس 2015 م`): the
+ *   Gregorian date is the value, wherever it stands.
+ * - A dateline: a place of at most MAX_PLACE_WORDS words before the date, set off by a dash, a
+ *   comma or a slash (`القاهرة - 11 مايو 2024`; `وصل الوفد في 20 سبتمبر 2023` is a sentence), or
+ *   followed by an agency credit after the date (`جنيف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`, `… (العمانية)`): the
+ *   agency is returned as the source. `الموافق` joins the two calendars.
  * - Dates are read by arabic/dates/absolute.ts (all regional month names, Hijri, times, zones).
  */
 import { findAbsoluteDates, type FoundDate } from "../dates/absolute.js";
 import { removeOverlaps } from "../spans.js";
-import { DATE_LABELS_GLUED, PUBLISHED_LABELS, TIME_LABELS, UPDATED_LABELS } from "./vocabulary.js";
+import { AGENCY_CREDITS, BYLINE_LABELS, DATE_LABELS_GLUED, SOURCE_LABELS, PUBLISHED_LABELS, TIME_LABELS, UPDATED_LABELS } from "./vocabulary.js";
 
 export interface DateLine {
   publishedAt: string | null;
   updatedAt: string | null;
+  /** The agency a dateline credits (`… واس`), else null. */
+  source: string | null;
 }
 
-/** What may stand around the dates on a date line: separators, "on", "in", "day". */
-const FILLER = /[\s|•·,،:：\-–—()[\]/]+|(?<![\p{L}])(?:on|في|يوم)(?![\p{L}])/giu;
+/** What may stand around the dates on a date line: separators, "on", "in", "day", "corresponding to". */
+const FILLER = /[\s|•·,،:：\-–—()[\]/]+|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل)(?![\p{L}])/giu;
+/** A dateline's place: a city, or a city and its country (`دبي، الإمارات`). */
+const MAX_PLACE_WORDS = 3;
+const PLACE_SEPARATOR = /^\s*[-–—،,/:]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 
 interface Label {
   start: number;
@@ -47,15 +59,47 @@ export function readDateLine(line: string): DateLine | null {
   // A time label the date reader did not take stays filler (`الساعة` before a lone time).
   const timeLabels = TIME_LABELS.findAll(line);
   let rest = line;
-  for (const span of removeOverlaps([...labels, ...timeLabels, ...dates]).sort((a, b) => b.start - a.start)) rest = rest.slice(0, span.start) + " " + rest.slice(span.end);
-  if (rest.replace(FILLER, "").length > 0) return null;
-  const result: DateLine = { publishedAt: null, updatedAt: null };
-  for (const d of dates) {
+  for (const span of removeOverlaps([...labels, ...timeLabels, ...dates])) rest = blank(rest, span.start, span.end);
+  rest = rest.replace(FILLER, (m) => " ".repeat(m.length));
+  const source = readDatelineParts(line, rest, dates, labels.length > 0);
+  if (source === undefined) return null;
+  const result: DateLine = { publishedAt: null, updatedAt: null, source };
+  // A Hijri date printed beside the Gregorian one is converted by a computed calendar that may be a
+  // day off the publisher's: the Gregorian date wins whatever the order.
+  const gregorianFirst = [...dates].sort((a, b) => Number(a.calendar === "hijri") - Number(b.calendar === "hijri"));
+  for (const d of gregorianFirst) {
     const label = labelBefore(labels, d);
     if (label?.isUpdate) result.updatedAt ??= d.value;
     else result.publishedAt ??= d.value;
   }
   return result;
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
+/**
+ * What is left of a date line once dates, labels and filler are blanked must be a dateline's place
+ * and agency: the agency's name (null when none), or undefined when the line is something else.
+ */
+function readDatelineParts(line: string, rest: string, dates: FoundDate[], isLabelled: boolean): string | null | undefined {
+  const words = [...rest.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (words.length === 0) return null;
+  if (isLabelled) return undefined;
+  const lastDateEnd = dates.at(-1)!.end;
+  let source: string | null = null;
+  const agency = AGENCY_CREDITS.findAll(line).at(-1);
+  if (agency && agency.start >= lastDateEnd && words.every((w) => w.end <= lastDateEnd || (w.start >= agency.start && w.end <= agency.end))) {
+    source = line.slice(agency.start, agency.end);
+  }
+  const place = words.filter((w) => w.end <= dates[0]!.start);
+  const others = words.filter((w) => w.end > dates[0]!.start && !(source !== null && w.start >= agency!.start));
+  if (others.length > 0 || place.length > MAX_PLACE_WORDS) return undefined;
+  if (place.length > 0 && source === null && !PLACE_SEPARATOR.test(line.slice(place.at(-1)!.end))) return undefined;
+  // `بقلم: سارة أحمد - 20 سبتمبر 2023` is a byline with a date, not a place.
+  if (place.length > 0 && (BYLINE_LABELS.opening(line) || SOURCE_LABELS.opening(line))) return undefined;
+  return source;
 }
 
 function labelBefore(labels: Label[], d: FoundDate): Label | null {

@@ -15,13 +15,14 @@ import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releas
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
-import { listOptions, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { listOptions, MAX_TIMEOUT_MS, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
+import { StoreTimeoutError } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryText, type RankPhrase } from "./tsquery.js";
@@ -45,6 +46,8 @@ const INDEX_VERSION = 2;
 /** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
 const STAT_SLOTS = 16;
 const REINDEX_BATCH = 200;
+/** SQLSTATE of a statement stopped by statement_timeout. */
+const QUERY_CANCELED = "57014";
 
 /** A compiled query: the tsquery text, per-clause texts when relaxed, and the BM25 SQL. */
 interface PgMatch {
@@ -78,7 +81,7 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     await pool.end();
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`);
+  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now);
   await store.reindexOutdated();
   return store;
 }
@@ -106,6 +109,7 @@ class PostgresStore extends SqlConnectReads implements Store {
   constructor(
     private readonly pool: PgPool,
     readonly location: string,
+    private readonly clock: () => number,
   ) {
     super();
   }
@@ -293,51 +297,66 @@ class PostgresStore extends SqlConnectReads implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch(this.searchBackend, query, await this.outlets.get());
+    const outlets = await this.outlets.get();
+    const timeoutMs = query.timeoutMs;
+    if (timeoutMs === undefined || !Number.isInteger(timeoutMs) || timeoutMs < 1) return runSearch(this.searchBackend(this.pool), query, outlets);
+    // One connection for the whole search, whose every statement PostgreSQL stops at the timeout.
+    const client = await this.pool.connect();
+    try {
+      await client.query(`SET statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}`);
+      return await runSearch(this.searchBackend(client), query, outlets);
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(timeoutMs);
+      throw error;
+    } finally {
+      await client.query("RESET statement_timeout").catch(() => undefined);
+      client.release();
+    }
   }
 
-  private readonly searchBackend: SearchBackend<PgMatch> = {
+  private searchBackend = (db: PgQueryable): SearchBackend<PgMatch> => ({
     relatedSpellings: (s) => this.relatedSpellings(s),
     filters: (q) => this.filters(q),
     compile: async (parsed, mode) => {
       const text = tsqueryText(parsed, mode === "any");
       if (text === null) return null;
       const phrases = rankPhrases(parsed);
-      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases)) };
+      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)) };
     },
-    count: async (m, f) => (await this.q<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, [m.text, ...f.params])).rows[0]!.n,
-    ranked: (m, f, k) => this.rankedMatches(m, f, k),
+    count: async (m, f) => (await this.q<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, [m.text, ...f.params], db)).rows[0]!.n,
+    ranked: (m, f, k) => this.rankedMatches(m, f, k, db),
     foldedCopies: async (m, f) =>
       (await this.q<{ n: number }>(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM articles a JOIN article_links l ON l.article_row = a.row
-          WHERE a.tsv @@ ?::tsquery AND ${f.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params])).rows[0]!.n,
+          WHERE a.tsv @@ ?::tsquery AND ${f.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params], db)).rows[0]!.n,
     groupCopies: async (groups, m, f) => {
       const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l
-          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params]);
+          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params], db);
       return new Map(counted.rows.map((c) => [c.grp, c.n]));
     },
     hitRows: async (rows) =>
       rows.length === 0
         ? []
         : (await this.q<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
-            WHERE a.row = ANY(?::bigint[])`, [rows])).rows,
+            WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
     matchedRows: (m, f) => ({ sql: "SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND " + f.sql, params: [m.text, ...f.params] }),
     rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
-    all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params)).rows,
-  };
+    all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params, db)).rows,
+    now: () => this.clock(),
+  });
 
   /** Store size and each phrase's document frequency (see bm25.ts). */
-  private async bm25Stats(phrases: RankPhrase[]): Promise<Bm25Stats> {
+  private async bm25Stats(phrases: RankPhrase[], db: PgQueryable): Promise<Bm25Stats> {
     const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
     const [corpus, dfs] = await Promise.all([
-      this.q<{ docs: number | null; tokens: number | null }>("SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats"),
-      keys.length > 0 ? this.q<{ term: string; df: number }>("SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term", [keys]) : null,
+      this.q<{ docs: number | null; tokens: number | null }>("SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats", [], db),
+      keys.length > 0 ? this.q<{ term: string; df: number }>("SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term", [keys], db) : null,
     ]);
     const df = new Map((dfs?.rows ?? []).map((r) => [r.term, r.df]));
     const frequencies: number[] = [];
     for (const p of phrases) {
       if (p.dfKey) frequencies.push(df.get(p.dfKey) ?? 0);
       else if (p.prefixQuery) {
-        frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP])).rows[0]!.n);
+        frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
       } else frequencies.push(Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0)));
     }
     return { documents: corpus.rows[0]?.docs ?? 0, tokens: corpus.rows[0]?.tokens ?? 0, frequencies };
@@ -347,12 +366,12 @@ class PostgresStore extends SqlConnectReads implements Store {
    * The best `k` matches by BM25 (relaxed: by the number of clauses matched first). Each matching
    * tsvector is read once: the inner query copies it out of storage and the lexeme columns read it.
    */
-  private async rankedMatches(m: PgMatch, f: SqlFragment, k: number): Promise<RankedMatch[]> {
+  private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
     const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
         FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
           FROM (SELECT a.row, a.doc_len, a.tsv AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} OFFSET 0) src) m
-        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, k]);
+        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, k], db);
     return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
   }
 

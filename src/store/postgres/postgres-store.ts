@@ -123,7 +123,7 @@ class PostgresStore extends SqlConnectReads implements Store {
     const results = await inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
       const delta = new StatsDelta();
-      for (const p of prepared) results.push(await this.writeOne(client, p, options.storedAt, delta));
+      results.push(...(await this.writeBatch(client, prepared, options.storedAt, delta)));
       await this.writeStats(client, delta);
       if (options.mark) {
         await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
@@ -220,7 +220,7 @@ class PostgresStore extends SqlConnectReads implements Store {
     }
     await this.q("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)",
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
-    await this.writeChildren(client, row!, p);
+    await this.writeChildren(client, [[row!, p]]);
     await this.q("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
     delta.docs++;
     delta.tokens += ix.docLength;
@@ -228,25 +228,80 @@ class PostgresStore extends SqlConnectReads implements Store {
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
-  private async writeChildren(client: PgClient, row: number, p: PreparedArticle): Promise<void> {
-    const a = p.article;
-    const each = (json: unknown[], columns: string, select: string) =>
-      json.length === 0
-        ? Promise.resolve()
-        : this.q(`INSERT INTO ${columns} SELECT ?::bigint, (e.ord - 1)::int, ${select} FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(j, ord)`, [row, JSON.stringify(json)], client);
-    await each(a.tags.map((t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)", "j->>'text', j->>'norm', j->>'origin', j->>'scope'");
-    await each(a.entities.map((e) => ({ ...e, key: `${e.type}:${normalizeArabic(e.name)}` })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases)",
-      "j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases'");
-    if (p.spellings.length > 0) {
-      await this.q(`INSERT INTO entity_spellings (article_row, entity_key, spelling) SELECT ?::bigint, j->>'entityKey', j->>'spelling'
-          FROM jsonb_array_elements(?::jsonb) AS j ON CONFLICT DO NOTHING`, [row, JSON.stringify(p.spellings)], client);
+  /** The enrichment rows of written articles, one statement per table for all of them. */
+  private async writeChildren(client: PgClient, written: [number, PreparedArticle][]): Promise<void> {
+    const each = async (rows: Record<string, unknown>[], columns: string, select: string, conflict = "") => {
+      if (rows.length > 0) await this.q(`INSERT INTO ${columns} SELECT (j->>'row')::bigint, ${select} FROM jsonb_array_elements(?::jsonb) AS j${conflict}`, [JSON.stringify(rows)], client);
+    };
+    const rowsOf = <T>(pick: (p: PreparedArticle) => T[], shape: (item: T) => Record<string, unknown>) =>
+      written.flatMap(([row, p]) => pick(p).map((item, ord) => ({ row, ord, ...shape(item) })));
+    await each(rowsOf((p) => p.article.tags, (t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)",
+      "(j->>'ord')::int, j->>'text', j->>'norm', j->>'origin', j->>'scope'");
+    await each(rowsOf((p) => p.article.entities, (e) => ({ ...e, key: `${e.type}:${normalizeArabic(e.name)}` })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases)",
+      "(j->>'ord')::int, j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases'");
+    await each(rowsOf((p) => p.spellings, (sp) => ({ ...sp })), "entity_spellings (article_row, entity_key, spelling)", "j->>'entityKey', j->>'spelling'", " ON CONFLICT DO NOTHING");
+    await each(rowsOf((p) => p.article.embeds, (e) => ({ ...e })), "article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links)",
+      "(j->>'ord')::int, j->>'platform', j->>'author', j->>'handle', j->>'postedAt', j->>'language', j->>'text', j->'links'");
+    await each(rowsOf((p) => p.article.quotes, (q) => ({ ...q })), "article_quotes (article_row, ord, speaker, text, channel)", "(j->>'ord')::int, j->>'speaker', j->>'text', j->>'channel'");
+    await each(rowsOf((p) => p.article.facts, (f) => ({ ...f })), "article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text)",
+      "(j->>'ord')::int, j->>'kind', (j->>'value')::float8, (j->>'valueMax')::float8, j->>'qualifier', j->>'group', j->>'text'");
+    await each(rowsOf((p) => p.article.dates, (d) => ({ ...d })), "article_dates (article_row, ord, text, value, start, kind)", "(j->>'ord')::int, j->>'text', j->>'value', (j->>'start')::int, j->>'kind'");
+  }
+
+  /**
+   * Writes a call's articles with a fixed number of statements whatever their number: one read of
+   * the known keys (locked, in key order), one insert of the new articles, their versions, child
+   * rows and queue entries. A key seen twice in the call, a new version of a known article, or a key
+   * another writer inserted meanwhile goes through `writeOne`.
+   */
+  private async writeBatch(client: PgClient, prepared: PreparedArticle[], storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+    const keys = prepared.map((p) => p.key);
+    if (new Set(keys).size !== keys.length) {
+      const results: UpsertResult[] = [];
+      for (const p of prepared) results.push(await this.writeOne(client, p, storedAt, delta));
+      return results;
     }
-    await each(a.embeds, "article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links)",
-      "j->>'platform', j->>'author', j->>'handle', j->>'postedAt', j->>'language', j->>'text', j->'links'");
-    await each(a.quotes, "article_quotes (article_row, ord, speaker, text, channel)", "j->>'speaker', j->>'text', j->>'channel'");
-    await each(a.facts, "article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text)",
-      "j->>'kind', (j->>'value')::float8, (j->>'valueMax')::float8, j->>'qualifier', j->>'group', j->>'text'");
-    await each(a.dates, "article_dates (article_row, ord, text, value, start, kind)", "j->>'text', j->>'value', (j->>'start')::int, j->>'kind'");
+    const known = new Map((await this.q<{ key: string; content_hash: string; version: number }>(
+      "SELECT key, content_hash, version FROM articles WHERE key = ANY(?::text[]) ORDER BY key FOR UPDATE", [keys], client)).rows.map((r) => [r.key, r]));
+    const results = new Map<string, UpsertResult>();
+    const fresh = prepared.filter((p) => !known.has(p.key));
+    const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
+    const inserted = new Map<string, number>();
+    if (fresh.length > 0) {
+      const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
+      const r = await this.q<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
+          source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
+        SELECT id, key, input, hash, 1, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, ?, ?, tsv::tsvector, doc_len, ?
+        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+          WITH ORDINALITY AS u(id, key, input, hash, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, tsv, doc_len, ord)
+        ORDER BY ord ON CONFLICT (key) DO NOTHING RETURNING row, key`,
+      [storedAt, storedAt, INDEX_VERSION, col((p) => p.id), col((p) => p.key), col((p) => p.input), col((p) => p.contentHash), col((p) => p.article.title),
+        col((p) => p.article.publishedAt), col((p) => p.day), col((p) => p.article.updatedAt), col((p) => p.article.language), col((p) => p.article.source.name),
+        col((p) => p.article.source.domain), col((p) => p.sourceKey), col((p) => p.article.author), col((p) => p.article.url),
+        col((p) => indexes.get(p.key)!.tsvector), col((p) => indexes.get(p.key)!.docLength)], client);
+      for (const x of r.rows) inserted.set(x.key, Number(x.row));
+    }
+    const written = fresh.filter((p) => inserted.has(p.key)).map((p): [number, PreparedArticle] => [inserted.get(p.key)!, p]);
+    if (written.length > 0) {
+      await this.q(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
+          SELECT row, 1, hash, ?, input, title, record::jsonb FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(row, hash, input, title, record)`,
+        [storedAt, written.map(([row]) => row), written.map(([, p]) => p.contentHash), written.map(([, p]) => p.input), written.map(([, p]) => p.article.title), written.map(([, p]) => p.record)], client);
+      await this.writeChildren(client, written);
+      await this.q("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client);
+      for (const [, p] of written) {
+        const ix = indexes.get(p.key)!;
+        delta.docs++;
+        delta.tokens += ix.docLength;
+        delta.add(ix.terms, 1);
+        results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
+      }
+    }
+    for (const p of prepared) {
+      const k = known.get(p.key);
+      if (k && k.content_hash === p.contentHash) results.set(p.key, { id: p.id, key: p.key, status: "unchanged", version: k.version, contentHash: p.contentHash });
+      else if (!results.has(p.key)) results.set(p.key, await this.writeOne(client, p, storedAt, delta));
+    }
+    return prepared.map((p) => results.get(p.key)!);
   }
 
   async hasInput(mark: InputMark): Promise<boolean> {

@@ -4,13 +4,14 @@
  */
 import type { Command } from "commander";
 import { Connector, type ConnectReport } from "../connect/connector.js";
-import { openStore, type Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { messages } from "./messages.js";
 
 export function describeConnect(r: ConnectReport): string {
-  if (r.skipped) return "another process is connecting this store; its step will take these articles";
-  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`;
+  return r.skipped ? messages().connectSkipped : messages().connectReport(r);
 }
 
 /** Runs one connect step and reports it on stderr as `<who>: …`. */
@@ -27,7 +28,7 @@ export function registerConnect(program: Command): void {
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--json", "print the report as JSON")
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStore(storeLocation(flags.db));
+      const store = await openCliStore(storeLocation(flags.db));
       try {
         const report = await connectStore(store, "marsad connect");
         if (flags.json) await writeLine(JSON.stringify(report, null, 2));

@@ -6,7 +6,6 @@ import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
-import { openStore } from "../store/store.js";
 import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -14,6 +13,8 @@ import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
 import { connectStore } from "./connect.js";
+import { openCliStore } from "./store-open.js";
+import { messages } from "./messages.js";
 
 interface IngestFlags extends FetchFlags {
   db?: string;
@@ -50,15 +51,14 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const location = storeLocation(flags.db);
-  const store = await openStore(location);
+  const store = await openCliStore(location);
   try {
     // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.
     const { web, local: localInputs } = await splitWebSources(inputs);
     inputs = localInputs;
     const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
-    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
-      `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
+    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
     const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
       maxBytes: flags.maxSize,
@@ -84,7 +84,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
-async function countInputs(inputs: string[]): Promise<number | null> {
+/** How many pages `inputs` hold (files, JSONL lines), for the progress bar; null for standard input. */
+export async function countInputs(inputs: string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
     if (input === "-") return null;

@@ -6,13 +6,16 @@
  * the better-scoring of windows-1256 and ISO-8859-6 (the two legacy Arabic code pages).
  * Decoding is done by the WHATWG TextDecoder that ships with Node's ICU.
  *
- * Rejected with an issue naming the input: empty input, binary content (NUL bytes or mostly
- * control characters outside a UTF-16 BOM), and text that decodes to garbage in every candidate.
+ * Rejected with an issue naming the input: empty input, binary content (more than a few NUL bytes
+ * or mostly control characters outside a UTF-16 BOM), and text that decodes to garbage in every
+ * candidate. Control characters left in decoded text (a stray NUL, C1 junk) are removed
+ * (arabic/control-characters.ts), so every backend stores the same text.
  * A UTF-8 file cut in the middle of a character decodes with a non-fatal issue, and so does a UTF-8
  * file with a few stray invalid bytes (at most MAX_INVALID_UTF8_SHARE of its characters): such a
  * file is damaged UTF-8, and reading it as windows-1256 would turn all of it into mojibake.
  */
 import { issue, type Issue, type Result } from "../issues.js";
+import { removeControlCharacters } from "../arabic/control-characters.js";
 
 export interface DecodedText {
   text: string;
@@ -22,6 +25,9 @@ export interface DecodedText {
 const SNIFF_BYTES = 8192;
 /** Above this share of control bytes in the sniffed prefix, a file is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
+/** NUL bytes a text file may carry as damage; BOM-less UTF-16 has one every two bytes of ASCII. */
+const MAX_STRAY_NULS = 8;
+const MAX_NUL_SHARE = 0.01;
 /** A legacy decode is accepted when at least this share of its letters are Arabic and few are invalid. */
 const MIN_ARABIC_LETTER_SHARE = 0.3;
 
@@ -34,6 +40,16 @@ const REPLACEMENT = /\uFFFD/g;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
 export function decodeBytes(bytes: Uint8Array, input: string, declaredCharset?: string | null): Result<DecodedText> {
+  return withoutControls(decodeAny(bytes, input, declaredCharset));
+}
+
+/** The decoded text with its control characters removed (the last step of every decode). */
+export function withoutControls<T extends DecodedText>(result: Result<T>): Result<T> {
+  if (!result.value) return result;
+  return { ...result, value: { ...result.value, text: removeControlCharacters(result.value.text) } };
+}
+
+function decodeAny(bytes: Uint8Array, input: string, declaredCharset?: string | null): Result<DecodedText> {
   if (bytes.length === 0) return { value: null, issues: [issue("input-empty", input)] };
 
   const bom = charsetFromBom(bytes);
@@ -65,12 +81,14 @@ function charsetFromBom(b: Uint8Array): { charset: string; length: number } | nu
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
-    if (c === 0) return true;
+    if (c === 0) nul++;
     if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
   }
-  return control / n > MAX_CONTROL_SHARE;
+  // a few NULs are damage in a text file (removed when decoded); binaries and BOM-less UTF-16 have many
+  return nul > Math.max(MAX_STRAY_NULS, n * MAX_NUL_SHARE) || control / n > MAX_CONTROL_SHARE;
 }
 
 function sniffMetaCharset(bytes: Uint8Array): string | null {

@@ -13,7 +13,7 @@
  * - windows-1256 and ISO-8859-6 mislabelled as each other: the one with more Arabic letters wins.
  */
 import { issue, type Result } from "../../issues.js";
-import { decodeBytes, normalizeCharsetLabel, tryDecode } from "../decode.js";
+import { decodeBytes, normalizeCharsetLabel, tryDecode, withoutControls } from "../decode.js";
 
 export type CharsetStep = "bom" | "header" | "document" | "detector";
 
@@ -50,6 +50,10 @@ export function sniffDocumentCharset(bytes: Uint8Array): string | null {
 }
 
 export function decodeResponse(bytes: Uint8Array, input: string, contentType: string | null | undefined): Result<DecodedResponse> {
+  return withoutControls(decodeResponseText(bytes, input, contentType));
+}
+
+function decodeResponseText(bytes: Uint8Array, input: string, contentType: string | null | undefined): Result<DecodedResponse> {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (hasBom) return withStep(decodeBytes(bytes, input), "bom");
   if (bytes.length === 0) return { value: null, issues: [issue("input-empty", input)] };

@@ -395,10 +395,14 @@ export interface Store {
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null>;
 
   /**
-   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s; returns
-   * whether `holder` now has it. Lets one process at a time connect, across machines on PostgreSQL.
+   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s — or held by
+   * `replacing` (a holder the caller knows is dead); returns whether `holder` now has it. Lets one
+   * process at a time connect, across machines on PostgreSQL.
    */
-  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<boolean>;
+
+  /** Who holds the named lease now (expired or not), or null when nobody does. */
+  leaseHolder(name: string): Promise<string | null>;
 
   /** Gives the lease back if `holder` has it. */
   releaseLease(name: string, holder: string): Promise<void>;

@@ -417,9 +417,13 @@ class PostgresStore extends SqlConnectReads implements Store {
     return this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
   }
 
   releaseLease(name: string, holder: string): Promise<void> {

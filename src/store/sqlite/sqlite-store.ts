@@ -327,9 +327,13 @@ class SqliteStore extends SqlConnectReads implements Store {
     this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
   }
 
   async releaseLease(name: string, holder: string): Promise<void> {

@@ -472,7 +472,8 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 /**
- * Opens the store at `location`: a `postgres://` / `postgresql://` URL or a SQLite file path
+ * Opens the store at `location`: a `postgres://` / `postgresql://` URL (`#schema` at its end picks
+ * a schema other than `public`) or a SQLite file path
  * (`:memory:` for a throw-away store). Default: `defaultStoreLocation(process.env)` — callers in
  * cli/serve pass `MARSAD_DATABASE_URL` when set. Applies pending migrations before returning.
  */
@@ -480,6 +481,9 @@ export async function openStore(location?: string, options: OpenStoreOptions = {
   const where = location?.trim() || defaultStoreLocation(process.env);
   if (isPostgresUrl(where)) {
     const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    // `postgres://…/db#schema` names the schema, as the store's location prints it
+    const hash = where.indexOf("#");
+    if (hash >= 0) return openPostgresStore(where.slice(0, hash), { ...options, schema: options.schema ?? where.slice(hash + 1) });
     return openPostgresStore(where, options);
   }
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");

@@ -6,6 +6,7 @@
 export const ISSUES = {
   "input-not-found": "no such file or directory",
   "input-unreadable": "cannot be read",
+  "input-not-regular": "is not a regular file, so it is not read",
   "input-empty": "is empty",
   "input-too-large": "is larger than the size cap",
   "input-binary": "looks like a binary file, not text or HTML",
@@ -15,6 +16,10 @@ export const ISSUES = {
   "input-invalid-utf8-bytes": "is UTF-8 with a few invalid bytes (replaced by U+FFFD)",
   "jsonl-bad-line": "has a line that is not a JSON object with text or html",
   "extract-no-text": "has no readable text",
+  "extract-crashed": "made extraction fail (a marsad bug: please report it with the input)",
+  "understand-crashed": "made understanding fail (a marsad bug: please report it with the input)",
+  "html-too-deep": "nests elements deeper than marsad reads; the deeper ones were read flattened",
+  "html-too-large": "is larger than marsad parses whole; it was read up to the cap",
   "fetch-failed": "could not be fetched",
   "fetch-refused": "was refused by marsad's safety rules",
   "robots-disallowed": "is disallowed by the site's robots.txt",

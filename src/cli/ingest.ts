@@ -91,7 +91,7 @@ async function countInputs(inputs: string[]): Promise<number | null> {
     const info = await stat(input).catch(() => null);
     if (!info) total++;
     else if (info.isDirectory()) total += await countDirectory(input);
-    else total += JSONL.test(input) ? await countLines(input) : 1;
+    else total += JSONL.test(input) && info.isFile() ? await countLines(input) : 1;
   }
   return total;
 }
@@ -103,7 +103,7 @@ async function countDirectory(dir: string): Promise<number> {
       if (/^\.|~$/.test(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) n += await countDirectory(path);
-      else n += JSONL.test(entry.name) ? await countLines(path) : 1;
+      else n += JSONL.test(entry.name) && entry.isFile() ? await countLines(path) : 1;
     }
   } catch {
     n++;

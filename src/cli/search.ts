@@ -83,15 +83,15 @@ async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number
     for (const w of result.warnings) process.stderr.write(`marsad search: warning: ${w}\n`);
     const tty = process.stdout.isTTY;
     const [open, close] = tty ? ["\x1b[1;33m", "\x1b[0m"] : ["[", "]"];
-    await writeLine(`${result.total} result(s)${result.relaxed ? " (no article has every word; showing articles with some of them)" : ""}`);
+    await writeLine(`${result.total} result(s)${result.relaxed ? " (no article has every word: showing articles with some of the words, those with more of them first)" : ""}`);
     for (const [i, hit] of result.hits.entries()) {
       const a = hit.article;
       await writeLine(`\n${(query.offset ?? 0) + i + 1}. ${markSnippet(hit.title, open, close)}`);
-      await writeLine(`   ${[a.sourceKey, a.publishedAt?.slice(0, 10), a.url ?? a.key, `id ${a.id}`, hit.duplicates > 0 ? `+${hit.duplicates} cop${hit.duplicates === 1 ? "y" : "ies"}` : ""].filter(Boolean).join(" · ")}`);
+      await writeLine(`   ${[a.outlet.name, a.publishedAt?.slice(0, 10), a.url ?? a.key, `id ${a.id}`, hit.duplicates > 0 ? `+${hit.duplicates} cop${hit.duplicates === 1 ? "y" : "ies"}` : ""].filter(Boolean).join(" · ")}`);
       if (hit.snippet.text) await writeLine(`   ${markSnippet(hit.snippet, open, close).replace(/\s+/g, " ")}`);
     }
     for (const [name, counts] of Object.entries(result.facets)) {
-      await writeLine(`\n${name}: ${counts.map((c) => `${c.value} (${c.count})`).join(", ") || "—"}`);
+      await writeLine(`\n${name}: ${counts.map((c) => `${c.label ?? c.value} (${c.count})`).join(", ") || "—"}`);
     }
     return 0;
   } finally {

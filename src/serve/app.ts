@@ -3,8 +3,9 @@
  * Rules:
  * - One Hono app, one error handler (errors.ts): JSON for /api, /feeds and /export, an Arabic page
  *   for the rest.
- * - Every response carries a strict Content-Security-Policy (no script at all, styles and fonts
- *   from this server only, no framing) and `nosniff`; nothing is fetched from a third party.
+ * - Every response — 404s, wrong methods and errors included — carries a strict
+ *   Content-Security-Policy (no script at all, styles and fonts from this server only, no
+ *   framing), `nosniff`, no referrer and no framing; nothing is fetched from a third party.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
 import { Hono } from "hono";
@@ -58,9 +59,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.route("/", feedRoutes(store, clock));
   app.route("/", webRoutes(store, { clock }));
 
-  app.notFound((c) => {
-    throw notFound(c.req.path);
-  });
-  app.onError(makeErrorHandler(renderErrorPage, log));
+  const onError = makeErrorHandler(renderErrorPage, log);
+  // answered, not thrown: a throw from the not-found handler would pass by the header middleware
+  // (it runs outside the middleware chain's error handling), and 404s need the headers too
+  app.notFound((c) => onError(notFound(c.req.path), c));
+  app.onError(onError);
   return app;
 }

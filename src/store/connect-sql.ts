@@ -13,6 +13,7 @@
  */
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
+import type { OutletIndex } from "./outlets.js";
 import type { ArticleLinks, ConnectBatch, ExactCopy, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
@@ -240,6 +241,8 @@ export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<Ex
 /** The connect reads, answered the same way by both adapters over their `reader`. */
 export abstract class SqlConnectReads {
   protected abstract readonly reader: SqlReader;
+  /** The store's outlets, to show each summary under its outlet (store/outlets.ts). */
+  protected abstract outletIndex(): Promise<OutletIndex>;
 
   findExactCopy(bodyHash: string): Promise<ExactCopy | null> {
     return findExactCopy(this.reader, bodyHash);
@@ -249,8 +252,11 @@ export abstract class SqlConnectReads {
     return loadConnectState(this.reader);
   }
 
-  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
-    return getArticleLinks(this.reader, articleId);
+  async getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
+    const links = await getArticleLinks(this.reader, articleId);
+    if (!links) return null;
+    const outlets = await this.outletIndex();
+    return { ...links, duplicates: links.duplicates.map((d) => outlets.decorate(d)) };
   }
 
   listStories(query: StoryListQuery): Promise<StoryList> {
@@ -265,7 +271,9 @@ export abstract class SqlConnectReads {
     return storyMembers(this.reader, id);
   }
 
-  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
-    return storyArticles(this.reader, id, options);
+  async storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    const page = await storyArticles(this.reader, id, options);
+    const outlets = await this.outletIndex();
+    return { ...page, items: page.items.map((i) => ({ ...i, article: outlets.decorate(i.article) })) };
   }
 }

@@ -232,6 +232,41 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(strict.relaxed, false);
       }));
 
+      it("does not relax when some article has every word: those hits alone, and relaxed is false", withStore(async (store) => {
+        const every = [1, 2].map((i) => makeArticle({ title: `سيول في وادي الريم ${i}`, body: "جرفت السيول سيارات في وادي الريم.", url: `https://test.example/flood/${i}` }));
+        const some = [1, 2, 3, 4, 5].map((i) => makeArticle({ title: `سيول وسيول وسيول ${i}`, body: "سيول سيول سيول غمرت الشوارع.", url: `https://test.example/rain/${i}` }));
+        await seed(store, [...some, ...every]);
+        const r = await store.search({ q: 'سيول "وادي الريم"' });
+        assert.equal(r.relaxed, false);
+        assert.equal(r.total, 2);
+        assert.deepEqual(r.hits.map((h) => h.article.title).sort(), every.map((a) => a.title).sort());
+      }));
+
+      it("relaxed, an article with more of the words ranks above one with fewer, however often it repeats them", withStore(async (store) => {
+        const two = makeArticle({ title: "تقرير", body: "أمطار على جدة اليوم.", url: "https://test.example/two" });
+        const one = makeArticle({ title: "أمطار أمطار أمطار", body: "أمطار أمطار أمطار أمطار أمطار غزيرة.", url: "https://test.example/one" });
+        await seed(store, [one, two]);
+        const r = await store.search({ q: "أمطار جدة كسوف" });
+        assert.equal(r.relaxed, true);
+        assert.deepEqual(r.hits.map((h) => h.article.title), [two.title, one.title]);
+      }));
+
+      it("folds an outlet stored under its domain and under its name: sources, facets, filters and hits agree", withStore(async (store) => {
+        const byDomain = makeArticle({ title: "سيول في المدينة", body: "سيول غمرت الشوارع.", url: "https://ofoq.example/1", source: { name: "قناة الأفق", domain: "ofoq.example" } });
+        const byName = makeArticle({ title: "سيول في القرية", body: "سيول جرفت الطرق.", url: "https://test.example/ofoq-2", source: { name: "قناة الأفق", domain: null } });
+        const other = makeArticle({ title: "سيول في الوادي", body: "سيول في الوادي.", url: "https://other.example/3", source: { name: "وكالة أخرى", domain: "other.example" } });
+        await seed(store, [byDomain, byName, other]);
+        const sources = await store.listSources();
+        assert.deepEqual(sources.map((s) => [s.key, s.name, s.articleCount, s.keys]), [["ofoq.example", "قناة الأفق", 2, ["ofoq.example", "قناة الأفق"]], ["other.example", "وكالة أخرى", 1, ["other.example"]]]);
+        const r = await store.search({ q: "سيول", facets: ["source"] });
+        assert.deepEqual(r.facets.source, [{ value: "ofoq.example", count: 2, label: "قناة الأفق" }, { value: "other.example", count: 1, label: "وكالة أخرى" }]);
+        assert.deepEqual(new Set(r.hits.map((h) => h.article.outlet.key)), new Set(["ofoq.example", "other.example"]));
+        for (const value of ["ofoq.example", "قناة الأفق"]) {
+          assert.equal((await store.search({ q: "سيول", sources: [value] })).total, 2, `filter ${value}`);
+          assert.equal((await store.listArticles({ sources: [value] })).total, 2, `list ${value}`);
+        }
+      }));
+
       it("cuts highlighted snippets from the original text", withStore(async (store) => {
         await seed(store, [RAIN]);
         const r = await store.search({ q: "الامطار" });

@@ -47,7 +47,8 @@ const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?`;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
-const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+// seconds written with one digit ("23:15:0Z") occur in CMS output
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
@@ -98,7 +99,7 @@ export function findDatesInText(raw: string): TextDate[] {
     const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
     if (!day) continue;
     const hour = m[4] !== undefined ? +m[4] : -1;
-    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${m[6]}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
+    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
     add(day + time, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(CJK)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
@@ -115,4 +116,17 @@ export function findDatesInText(raw: string): TextDate[] {
 
 function monthOf(name: string): number {
   return MONTHS[name.toLowerCase()] ?? MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+/**
+ * Whether the text shows the day `day` (YYYY-MM-DD): as a full date, or as a day and month name
+ * without the year (`lundi 24 août`, `Aug 24`), the way page headers and lists show dates.
+ */
+export function mentionsDay(raw: string, day: IsoDate): boolean {
+  if (findDatesInText(raw).some((d) => d.value.startsWith(day))) return true;
+  const [, month, date] = day.split("-").map(Number) as [number, number, number];
+  const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === month).map((m) => m.replace(/\./g, "\\.")).join("|");
+  const dd = `0?${date}`;
+  const re = new RegExp(`${L}${dd}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(?:${names})${R}|${L}(?:${names})\\.?\\s+${dd}(?:st|nd|rd|th)?(?!\\d)`, "iu");
+  return re.test(toAsciiDigits(raw));
 }

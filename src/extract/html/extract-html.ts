@@ -79,6 +79,7 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
     title,
     body: text,
     publishedAt: dates.publishedAt,
+    publishedAtSource: dates.publishedAtSource,
     updatedAt: dates.updatedAt,
     language: language(meta.lang, `${title}\n${text}`),
     source: { name: siteName ? cleanText(siteName).replace(/^@/, "") : null, domain: domainOf(url) },

@@ -33,7 +33,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS,
+  PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
@@ -42,13 +42,15 @@ const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
 const NAME_QUOTE_WORDS = 4;
 /** How far after the verb the content may start, in words (the subject and the channel are between). */
-const MAX_LEAD_WORDS = 18;
+const MAX_LEAD_WORDS = 24;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
 const NOUN_LEAD_WORDS = 6;
+/** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
+const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
 
@@ -61,7 +63,7 @@ const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه ل�
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين خاصة حيث وهو وهي");
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
-const ROLE_LINKS = lexicon("باسم في ب لدى");
+const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
 const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
 const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
@@ -143,6 +145,9 @@ class QuoteReader {
   private readonly spans: readonly EntitySpan[];
   private readonly canonical: (s: string) => string;
   private lastSpeaker: string | null = null;
+  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
+  private lastSubject: { name: string; at: number } | null = null;
+  private lastSpeakerAt = -1;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = tokenize(text);
@@ -158,6 +163,8 @@ class QuoteReader {
       const from = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       quotes.push(...this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k));
+      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      if (subject) this.lastSubject = { name: subject, at: sentence.start };
     }
     return quotes;
   }
@@ -183,7 +190,7 @@ class QuoteReader {
       const content = this.contentAfter(v, limitTok, quotations, DIRECT_VERBS.has(this.toks[v]!.norm)) ?? this.quotationBefore(v, after, quotations);
       let speaker: string | null = null;
       if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.earlierSubject(from, v) ?? this.lastSpeaker;
+      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -191,7 +198,10 @@ class QuoteReader {
       if (content.quotation) claimed.add(content.quotation);
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
-      if (speaker) this.lastSpeaker = speaker;
+      if (speaker) {
+        this.lastSpeaker = speaker;
+        this.lastSpeakerAt = this.toks[v]!.start;
+      }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
     if (sourced) out.push(sourced);
@@ -211,7 +221,8 @@ class QuoteReader {
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
-    if (RELATIVES.has(prev)) return false;
+    // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
+    if (RELATIVES.has(prev) || prev === "ما") return false;
     if (ATTRIBUTION_LEADS.has(prev)) {
       const before = k - 1 > from ? this.toks[k - 2]!.norm : "";
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
@@ -316,20 +327,47 @@ class QuoteReader {
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
-    if (NP_STOP.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) return null;
+    if (this.isStop(k) || COMPLEMENTIZERS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) return null;
     const phraseEnd = this.phraseEnd(k, end, ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = ROLE_HEADS.has(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
     if (person) return person;
-    if (ROLE_HEADS.has(t.norm)) return this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
-    const org = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "location");
-    if (org) return org;
+    if (ROLE_HEADS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
-    const np = this.phraseText(k, Math.min(phraseEnd, k + MAX_SPEAKER_WORDS));
-    if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? np;
+    if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
-    return np;
+    return this.nounPhraseSpeaker(k, phraseEnd);
+  }
+
+  /**
+   * A subject with no role noun: the entity it starts with, the name after a title (الدكتور…), else
+   * the noun phrase itself (`بعض وكالات الأمم المتحدة`, `الطبيب السابق للرئيس`), a few words long.
+   */
+  private nounPhraseSpeaker(k: number, end: number): string | null {
+    const t = this.toks[k]!;
+    const first = this.spans.find((s) => s.start >= t.start && s.start < t.end && s.type !== "misc");
+    if (first) return this.spanIn(k, end, first.type, first.type === "organization") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+    const titled = this.titleName(k, end);
+    if (titled) return titled;
+    return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+  }
+
+  /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
+  private titleName(k: number, end: number): string | null {
+    for (let j = k; j < end - 1; j++) {
+      if (!TITLES.has(this.toks[j]!.norm)) continue;
+      let e = j + 1;
+      while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
+      return this.phraseText(j, e);
+    }
+    return null;
+  }
+
+  /** A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh it is the name Ali. */
+  private isStop(k: number): boolean {
+    const t = this.toks[k]!;
+    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A";
   }
 
   /** Skips objects, adverbs and the medium spoken to after a verb. */
@@ -369,7 +407,9 @@ class QuoteReader {
     let j = k + 1;
     if (span) while (j < end && this.toks[j]!.start < span.end) j++;
     else {
-      // the medium's name after the noun: لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
+      // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
+      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
+      if (named) while (j < end && this.toks[j]!.start < named.end) j++;
       while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !COMPLEMENTIZERS.has(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
@@ -382,10 +422,10 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
-      if (/[،,:;()]/.test(gap) && !(isRole && this.appositionPerson(j))) break;
+      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || TITLES.has(t.norm)))) break;
       if (COMPLEMENTIZERS.has(t.norm) || LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm) || NARRATOR_PARTICIPLES.has(t.norm)) break;
-      if (this.isMedium(j) && (!this.insideSpan(t.start) || MEDIA.has(t.norm.slice(1)))) break;
-      if (t.norm.startsWith("ل") && t.norm.length >= 4 && MEDIA_NAMES.has(t.norm.slice(1))) break;
+      // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
+      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
       if (NP_STOP.has(t.norm) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
@@ -441,11 +481,29 @@ class QuoteReader {
     return this.text.slice(this.toks[k]!.start, this.toks[end - 1]!.end).replace(/\s+/g, " ").trim();
   }
 
+  /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
+  private previousSpeaker(): string | null {
+    if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
+    return this.lastSpeaker;
+  }
+
+  /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
+  private subjectBefore(from: number, v: number): string | null {
+    for (let j = v - 1; j >= Math.max(from, v - 6); j--) {
+      if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
+      let end = v;
+      if (this.toks[end - 1]!.norm === "قد") end--;
+      if (end - j < 2) return null;
+      return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
+    }
+    return null;
+  }
+
   /**
    * The subject of the verb that opens the sentence (`ونشر ميدو تغريدة … قال فيها`, `استنكر علماء
    * ووجهاء القطيف … مؤكدين أن`): the phrase after its first word, when that word is no particle.
    */
-  private earlierSubject(from: number, v: number): string | null {
+  private earlierSubject(from: number, v: number, namedOnly = false): string | null {
     if (v - from < 2) return null;
     let start = from;
     // `من جهته`, `من جانبهم`, `بدوره`: an opening that names no one
@@ -455,9 +513,10 @@ class QuoteReader {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || COMPLEMENTIZERS.has(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
-    if (k >= v) return null;
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || COMPLEMENTIZERS.has(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, ROLE_HEADS.has(this.toks[k]!.norm));
-    return this.spanIn(k, end, "person") ?? this.spanIn(k, end, "organization", true) ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
+    return this.nounPhraseSpeaker(k, end);
   }
 
   /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */

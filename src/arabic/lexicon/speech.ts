@@ -53,9 +53,10 @@ export const DIRECT_VERBS = verbs(
 export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ترى يرون توقع توقعت يتوقع تتوقع"));
 
 export const CONTINUING_PARTICIPLES = functionWords(
-  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم"].flatMap((s) =>
-    nounForms(s, { feminine: true }),
-  ),
+  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم"]
+    .flatMap((s) => nounForms(s, { feminine: true }))
+    // `ومضت المصادر بالقول إن`: the manner noun opens the content of the sentence's subject
+    .concat(splitWords("بالقول")),
 );
 
 /** The narrator describing the speaker's act: a quote stops before them. */
@@ -75,6 +76,9 @@ export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
 /** Relative words: a speech verb after them is inside a clause about someone (`أول من كشف`), no quote of its own. */
 export const RELATIVES = functionWords(splitWords("من الذي التي الذين اللذين اللتين اللواتي"));
 
+/** Titles before a name: what follows them is a person even when the recognizer missed it. */
+export const TITLES = lexicon(splitWords("الدكتور الدكتورة د الشيخ المهندس المهندسة الرائد اللواء العميد العقيد الفريق المقدم النقيب السيد السيدة الأستاذ الأستاذة الأمير الأميرة الملك القاضي"));
+
 export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلته معاليه سعادته جلالته فخامته"));
 
 /** Words after a speech verb that are no subject: objects, adverbs, manner (بدوره، تعليقا، بالقول). */
@@ -89,6 +93,6 @@ export const LEAD_ADVERBS = functionWords(
 export const ROLE_HEADS = lexicon(
   splitWords(
     "مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر متحدث متحدثة المتحدث المتحدثة الناطق الناطقة ناطق مراسل مراسلنا مراسلون شهود شاهد سكان مدير مديرة رئيس رئيسة وزير وزيرة نائب " +
-      "قائد ضابط محامي محام خبير خبراء محلل محللون باحث مستشار عضو أعضاء سفير مندوب ممثل وكيل أمين",
+      "قائد ضابط محامي محام خبير خبراء محلل محللون باحث مستشار عضو أعضاء سفير مندوب ممثل وكيل أمين قيادي مدعي قاضي قاضية نائبة مبعوث زعيم محافظ حاكم مفوض منسق مشرف مؤسس كبير كبيرة عمدة",
   ),
 );

@@ -59,6 +59,8 @@ export interface Quote {
   text: string;
   /** Where it was said: X, Telegram, a statement, a press conference... */
   channel: string | null;
+  /** marsad extension: offset of `text` in the body (UTF-16 code units). */
+  start?: number;
 }
 
 export type FactKind = "killed" | "injured" | "evacuated" | "displaced" | "arrested" | "missing" | "other";
@@ -75,6 +77,26 @@ export interface Fact {
   group: string | null;
   /** The sentence it was read from. */
   text: string;
+  /** marsad extension: offsets of the number (or dual noun) in the body, end exclusive. */
+  start?: number;
+  end?: number;
+  /** marsad extension: what the figure counts (figures.ts reads it from its sentence). */
+  scope?: FigureScope;
+}
+
+/**
+ * marsad extension: the scope of a figure. `event`: the article's own event (its toll, also as it
+ * rises); `cumulative`: a running total over a period or several events (`منذ 2011`, `خلال أسبوعين`);
+ * `background`: another event or an earlier time, kept apart from the story's timeline.
+ */
+export interface FigureScope {
+  extent: "event" | "cumulative" | "background";
+  /** The event noun the count is tied to in its sentence (normalized, e.g. `غاره`, `انفجار`), or null. */
+  event: string | null;
+  /** The place named with the count in its sentence, as written, or null. */
+  place: string | null;
+  /** A date or year stated with the count (ISO, `YYYY` for a year), or null. */
+  time: string | null;
 }
 
 export interface DateMention {

@@ -31,6 +31,7 @@ export function registerConnect(program: Command): void {
       const store = await openCliStore(storeLocation(flags.db));
       try {
         const report = await connectStore(store, "marsad connect");
+        if (!report.skipped && report.connected === 0 && report.refreshed === 0) process.stderr.write(`marsad connect: ${messages().connectNothing}\n`);
         if (flags.json) await writeLine(JSON.stringify(report, null, 2));
       } finally {
         await store.close();

@@ -59,7 +59,7 @@ function describe(issues: Issue[]): { code: string | null; reason: string } {
   return fatal ? { code: fatal.code, reason: formatIssue(fatal) } : { code: null, reason: "no article found" };
 }
 
-/** Ingests one page read from a local input; returns what happened. */
+/** Ingests one page read from a local input; returns what happened. Never throws: any error becomes a recorded failure. */
 export async function ingestPage(store: Store, read: PageOrIssues, options: Pick<IngestOptions, "storedAt" | "now">, counts: IngestCounts, failures: IngestSummary["failures"]): Promise<void> {
   const fail = async (stage: IngestFailure["stage"], code: string | null, reason: string) => {
     const failure = { input: read.input, stage, code, reason, failedAt: options.storedAt };
@@ -71,26 +71,34 @@ export async function ingestPage(store: Store, read: PageOrIssues, options: Pick
       // The store itself is failing: the failure stays in this run's summary.
     }
   };
+  try {
+    await ingestRead(store, read, options, counts, fail);
+  } catch (cause) {
+    await fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
+  }
+}
+
+type Fail = (stage: IngestFailure["stage"], code: string | null, reason: string) => Promise<void>;
+
+async function ingestRead(store: Store, read: PageOrIssues, options: Pick<IngestOptions, "storedAt" | "now">, counts: IngestCounts, fail: Fail): Promise<void> {
   if (!read.page) {
     const d = describe(read.issues);
     return fail("read", d.code, d.reason);
   }
   const mark = { input: read.input, pageHash: pageHash(read.page) };
   if (await store.hasInput(mark)) {
+    // stored, maybe by another process after this one recorded a failure for it
+    await store.clearFailure(read.input);
     counts.skipped++;
     return;
   }
   const result = readPage(read.page, { now: options.now });
   if (!result.value || result.value.articles.length === 0) {
     const d = describe(result.issues);
-    return fail("extract", d.code, d.reason);
+    return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
-  try {
-    const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
-    for (const r of stored) counts[r.status]++;
-  } catch (cause) {
-    await fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
-  }
+  const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
+  for (const r of stored) counts[r.status]++;
 }
 
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */

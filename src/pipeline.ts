@@ -1,6 +1,10 @@
-/** Wires the stages for one page: extract → understand. Used by the CLI, the server and workers. */
-import type { Issue, Result } from "./issues.js";
-import type { ExtractOutput, Page } from "./types.js";
+/**
+ * Wires the stages for one page: extract → understand. Used by the CLI, the server and workers.
+ * A stage that throws (a bug, or a page that defeats a bound) never throws through a batch: the
+ * page gets a fatal `extract-crashed` / `understand-crashed` issue naming it and the error.
+ */
+import { issue, type Issue, type Result } from "./issues.js";
+import type { Article, ExtractOutput, Page } from "./types.js";
 import { extractArticles } from "./extract/index.js";
 import { understandArticle } from "./understand/index.js";
 
@@ -10,12 +14,24 @@ export interface ReadPageOptions {
 }
 
 export function readPage(page: Page, options: ReadPageOptions): Result<ExtractOutput> {
-  const extracted = extractArticles(page);
+  let extracted: Result<Article[]>;
+  try {
+    extracted = extractArticles(page);
+  } catch (error) {
+    return { value: null, issues: [crashed("extract-crashed", page.input, error)] };
+  }
   const issues: Issue[] = [...extracted.issues];
   if (!extracted.value || extracted.value.length === 0) return { value: null, issues };
   const main = extracted.value[0]!;
-  const articles = extracted.value.map((a) =>
-    understandArticle(a, { referenceDate: a.publishedAt ?? main.publishedAt ?? options.now }),
-  );
-  return { value: { input: page.input, articles }, issues };
+  try {
+    const articles = extracted.value.map((a) => understandArticle(a, { referenceDate: a.publishedAt ?? main.publishedAt ?? options.now }));
+    return { value: { input: page.input, articles }, issues };
+  } catch (error) {
+    return { value: null, issues: [...issues, crashed("understand-crashed", page.input, error)] };
+  }
+}
+
+function crashed(code: "extract-crashed" | "understand-crashed", input: string, error: unknown): Issue {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return issue(code, input, { detail: message, cause: error });
 }

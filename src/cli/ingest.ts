@@ -12,7 +12,7 @@ import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
-import { connectStore } from "./connect.js";
+import { connectStore, leftUnconnected } from "./connect.js";
 import { openCliStore } from "./store-open.js";
 import { messages } from "./messages.js";
 
@@ -23,6 +23,7 @@ interface IngestFlags extends FetchFlags {
   now?: string;
   json?: boolean;
   connect: boolean;
+  wait?: boolean;
 }
 
 /** How many failures the end-of-run list prints before summarizing the rest. */
@@ -44,6 +45,7 @@ export function registerIngest(program: Command): void {
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout")
     .option("--no-connect", "store only; leave duplicate groups and stories to a later `marsad connect`")
+    .option("--wait", "when another process is connecting this store, wait for it and then connect (default: say so and exit 1)")
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
     });
@@ -68,14 +70,15 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     });
     const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
-    const connected = flags.connect ? await connectStore(store, "marsad ingest") : null;
+    const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait }) : null;
     if (summary.failures.length > 0) {
       process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);
       for (const f of summary.failures.slice(0, MAX_LISTED_FAILURES)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
       if (summary.failures.length > MAX_LISTED_FAILURES) process.stderr.write(`  … and ${summary.failures.length - MAX_LISTED_FAILURES} more\n`);
     }
     if (flags.json) await writeLine(JSON.stringify({ ...summary, connect: connected, store: store.location }, null, 2));
-    return summary.failed > 0 ? 1 : 0;
+    const isUnconnected = connected !== null && (await leftUnconnected(store, connected));
+    return summary.failed > 0 || isUnconnected ? 1 : 0;
   } finally {
     await store.close();
   }
@@ -92,7 +95,7 @@ export async function countInputs(inputs: string[]): Promise<number | null> {
     const info = await stat(input).catch(() => null);
     if (!info) total++;
     else if (info.isDirectory()) total += await countDirectory(input);
-    else total += JSONL.test(input) ? await countLines(input) : 1;
+    else total += JSONL.test(input) && info.isFile() ? await countLines(input) : 1;
   }
   return total;
 }
@@ -104,7 +107,7 @@ async function countDirectory(dir: string): Promise<number> {
       if (/^\.|~$/.test(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) n += await countDirectory(path);
-      else n += JSONL.test(entry.name) ? await countLines(path) : 1;
+      else n += JSONL.test(entry.name) && entry.isFile() ? await countLines(path) : 1;
     }
   } catch {
     n++;

@@ -65,8 +65,8 @@ export interface Messages {
   list(items: string[]): string;
   ingestCounts(c: { created: number; updated: number; unchanged: number; skipped: number; failed: number }): string;
   noSuchStory(id: string): string;
-  connectSkipped: string;
   connectNothing: string;
+  connectSkipped(holder: string | null | undefined): string;
   connectReport(r: { connected: number; exactDuplicates: number; nearDuplicates: number; refreshed: number; newStories: number; joinedStories: number; mergedStories: number; splitStories: number; storiesWritten: number }): string;
   ingested(input: string, counts: string): string;
   storeAt(kind: string, location: string): string;
@@ -76,7 +76,7 @@ export interface Messages {
 
 const ENGLISH: Messages = {
   results: (total) => plural(total, "result", "results"),
-  relaxedNote: "no article has every word; showing articles with some of them",
+  relaxedNote: "no article has every word: showing articles with some of the words, those with more of them first",
   copies: (n) => `+${plural(n, "copy", "copies")}`,
   id: (id) => `id ${id}`,
   facetNames: { source: "sources", day: "days", entity: "entities" },
@@ -105,7 +105,7 @@ const ENGLISH: Messages = {
   ingestCounts: (c) => `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`,
   noSuchStory: (id) => `${id}: no such story`,
   connectNothing: "every stored article is connected already; nothing to do",
-  connectSkipped: "another process is connecting this store; its step will take these articles",
+  connectSkipped: (holder) => `another process${holder ? ` (${holder})` : ""} is connecting this store; the articles stored wait in its queue (pass --wait to wait for it, or run \`marsad connect\` later)`,
   connectReport: (r) => `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`,
   ingested: (input, counts) => `ingested ${input}: ${counts}`,
   storeAt: (kind, location) => `${kind} store at ${location}`,
@@ -127,7 +127,7 @@ const ENGLISH: Messages = {
 
 const ARABIC: Messages = {
   results: (total) => formatCount(total, RESULTS),
-  relaxedNote: "لا خبر يحوي كل الكلمات؛ تظهر الأخبار التي تحوي بعضها",
+  relaxedNote: "لا خبر يحوي كل الكلمات: تظهر الأخبار التي تحوي بعضها، الأكثر منها أولاً",
   copies: (n) => `+${formatCount(n, COPIES)}`,
   id: (id) => `المعرّف ${id}`,
   facetNames: { source: "المصادر", day: "الأيام", entity: "الأعلام" },
@@ -156,7 +156,7 @@ const ARABIC: Messages = {
   ingestCounts: (c) => `جديد ${formatNumber(c.created)}، نسخ جديدة ${formatNumber(c.updated)}، بلا تغيير ${formatNumber(c.unchanged)}، مخزّن من قبل ${formatNumber(c.skipped)}، تعذّر ${formatNumber(c.failed)}`,
   noSuchStory: (id) => `${id}: لا قصة بهذا المعرّف`,
   connectNothing: "كل الأخبار المخزّنة مربوطة من قبل؛ لا شيء لفعله",
-  connectSkipped: "عملية أخرى تربط هذا المخزن الآن؛ ستتولى هذه الأخبار",
+  connectSkipped: (holder) => `عملية أخرى${holder ? ` (${holder})` : ""} تربط هذا المخزن الآن؛ تنتظر الأخبار المخزنة في طابورها (استعمل --wait للانتظار، أو شغّل \`marsad connect\` لاحقاً)`,
   connectReport: (r) => `رُبط ${formatNumber(r.connected)} (نسخ مطابقة ${formatNumber(r.exactDuplicates)}، نسخ متقاربة ${formatNumber(r.nearDuplicates)})، حُدّث ${formatNumber(r.refreshed)}؛ القصص: جديدة ${formatNumber(r.newStories)}، انضمام ${formatNumber(r.joinedStories)}، دمج ${formatNumber(r.mergedStories)}، فصل ${formatNumber(r.splitStories)}؛ سجلات مكتوبة ${formatNumber(r.storiesWritten)}`,
   ingested: (input, counts) => `أُدخل ${input}: ${counts}`,
   storeAt: (kind, location) => `المخزن (${kind}) في ${location}`,

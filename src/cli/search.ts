@@ -90,11 +90,11 @@ async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number
     for (const [i, hit] of result.hits.entries()) {
       const a = hit.article;
       await writeLine(`\n${(query.offset ?? 0) + i + 1}. ${markSnippet(hit.title, open, close)}`);
-      await writeLine(`   ${[a.sourceKey, a.publishedAt ? m.day(a.publishedAt) : "", a.url ?? a.key, m.id(a.id), hit.duplicates > 0 ? m.copies(hit.duplicates) : ""].filter(Boolean).join(" · ")}`);
+      await writeLine(`   ${[a.outlet.name, a.publishedAt ? m.day(a.publishedAt) : "", a.url ?? a.key, m.id(a.id), hit.duplicates > 0 ? m.copies(hit.duplicates) : ""].filter(Boolean).join(" · ")}`);
       if (hit.snippet.text) await writeLine(`   ${markSnippet(hit.snippet, open, close).replace(/\s+/g, " ")}`);
     }
     for (const [name, counts] of Object.entries(result.facets)) {
-      await writeLine(`\n${m.facetNames[name] ?? name}: ${m.list(counts.map((c) => `${name === "day" ? m.day(c.value) : c.value} (${c.count})`)) || m.none}`);
+      await writeLine(`\n${m.facetNames[name] ?? name}: ${m.list(counts.map((c) => `${name === "day" ? m.day(c.value) : (c.label ?? c.value)} (${c.count})`)) || m.none}`);
     }
     return 0;
   } finally {

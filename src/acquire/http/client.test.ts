@@ -222,6 +222,29 @@ describe("safety without allowPrivate", () => {
   });
 });
 
+describe("safety with allowPrivate", () => {
+  test("a redirect from an allowed intranet site to a metadata endpoint is refused, in every spelling", async () => {
+    const targets = ["http://169.254.169.254/latest/meta-data/", "http://2852039166/", "http://[::ffff:a9fe:a9fe]/", "http://[fd00:ec2::254]/", "http://metadata.google.internal/computeMetadata/v1/"];
+    for (const [n, target] of targets.entries()) {
+      site.route(`/to-metadata-${n}`, (_req, res) => {
+        res.writeHead(302, { location: target });
+        res.end();
+      });
+      const r = await client({ retries: 0 }).fetch(site.url(`/to-metadata-${n}`));
+      assert.equal(r.issues[0]?.code, "fetch-refused", target);
+      assert.match(r.issues[0]?.detail ?? "", /cloud metadata endpoint; marsad never fetches it/, target);
+    }
+  });
+
+  test("a host name resolving to a metadata address is refused with allowPrivate", async () => {
+    const port = new URL(site.origin).port;
+    const resolver = async () => [{ address: "169.254.169.254", family: 4 }];
+    const r = await client({ retries: 0, ignoreRobots: true, resolver }).fetch(`http://intranet.example:${port}/ok`);
+    assert.equal(r.issues[0]?.code, "fetch-refused");
+    assert.match(r.issues[0]?.detail ?? "", /intranet\.example resolves to 169\.254\.169\.254, which is a cloud metadata endpoint/);
+  });
+});
+
 describe("helpers", () => {
   test("parseRetryAfter reads seconds and HTTP dates", () => {
     assert.equal(parseRetryAfter("120", 0), 120_000);

@@ -12,7 +12,8 @@
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, or when they are lists of short items in a container that is not a list.
  */
-import { NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
+import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
+import { NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -337,8 +338,8 @@ export function trimChrome(paragraphs: string[], foldedTitle: string): string[] 
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
-    if (TAG_LABEL.test(p) || (SHARE_LABEL.test(p) && p.length < 40)) continue;
-    if (READ_ALSO.test(p) && p.length < 200) continue;
+    if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
+    if (opensWithReadAlso(p) && p.length < 200) continue;
     out.push(p);
   }
   while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();

@@ -13,7 +13,7 @@
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */
-import { issue, type Result } from "../../issues.js";
+import { issue, type Issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
@@ -24,7 +24,7 @@ import { readPageDates } from "./page-date.js";
 import { readPageTags } from "./page-tags.js";
 import { prune } from "./prune.js";
 import { relatedArticles } from "./related.js";
-import { cleanText, elements, findFirst, isEl, parseTree, textOf, type El } from "./tree.js";
+import { cleanText, elements, findFirst, isEl, parseBoundedTree, parseTree, TREE_LIMITS, textOf, type El, type TreeOverflow } from "./tree.js";
 
 /** Below this the page holds a teaser or a failed pick, not an article body. */
 const MIN_BODY_CHARS = 250;
@@ -38,18 +38,30 @@ export type CascadeStep = "scored" | "relaxed" | "json-ld" | "paragraphs" | "pag
 export interface HtmlExtraction {
   articles: Article[];
   step: CascadeStep;
+  /** Parse limits the page hit (tree.ts): it was read flattened or cut. */
+  overflow: TreeOverflow;
 }
 
 export function extractHtmlPage(page: Page): Result<Article[]> {
-  const { articles } = extractHtml(page.text, page.url);
+  const { articles, overflow } = extractHtml(page.text, page.url);
+  const issues = overflowIssues(overflow, page.input);
   const main = articles[0]!;
-  if (!main.body && !main.title) return { value: null, issues: [issue("extract-no-text", page.input, { detail: "no article text found in the HTML" })] };
-  return { value: articles, issues: [] };
+  if (!main.body && !main.title) return { value: null, issues: [...issues, issue("extract-no-text", page.input, { detail: "no article text found in the HTML" })] };
+  return { value: articles, issues };
+}
+
+/** Warnings for a page read within the parse limits rather than whole. */
+function overflowIssues(overflow: TreeOverflow, input: string): Issue[] {
+  const issues: Issue[] = [];
+  if (overflow.isTooDeep) issues.push(issue("html-too-deep", input, { fatal: false, expected: `at most ${TREE_LIMITS.maxDepth} levels` }));
+  if (overflow.hasTooManyElements) issues.push(issue("html-too-large", input, { fatal: false, detail: "elements past the cap were flattened", expected: `at most ${TREE_LIMITS.maxElements} elements` }));
+  if (overflow.hasTooMuchText) issues.push(issue("html-too-large", input, { fatal: false, detail: "text past the cap was cut", expected: `at most ${TREE_LIMITS.maxTextChars} characters of text` }));
+  return issues;
 }
 
 /** The extraction with the cascade step that produced the body (for evaluation and debugging). */
 export function extractHtml(html: string, pageUrl: string | null): HtmlExtraction {
-  const root = parseTree(html);
+  const { root, overflow } = parseBoundedTree(html);
   const meta = readMeta(root);
   const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
   const body = findFirst(root, "body") ?? root;
@@ -67,6 +79,7 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
     title,
     body: text,
     publishedAt: dates.publishedAt,
+    publishedAtSource: dates.publishedAtSource,
     updatedAt: dates.updatedAt,
     language: language(meta.lang, `${title}\n${text}`),
     source: { name: siteName ? cleanText(siteName).replace(/^@/, "") : null, domain: domainOf(url) },
@@ -77,7 +90,7 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   });
   const image = leadImage(meta, ld?.image ?? null, url);
   if (image) main.image = image;
-  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step };
+  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step, overflow };
 }
 
 function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta): { paragraphs: string[]; step: CascadeStep; rails: El[] } {

@@ -10,7 +10,7 @@
  */
 import { Hono, type Context } from "hono";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import type { ArticleFilters, SearchQuery, SearchResult, Store } from "../../store/store.js";
+import type { ArticleFilters, SearchQuery, SearchResult, SourceSummary, Store } from "../../store/store.js";
 import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
@@ -23,7 +23,7 @@ import { ARTICLE_STORY_MEMBERS, foldRelated, otherStoryGroups, renderArticle, re
 import { ENTITY_TYPES } from "./labels.js";
 import { articleItem } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
-import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
+import { findOutlet } from "../../store/outlets.js";
 import { entitiesOfWindows, type WindowEntities } from "./trends.js";
 import { renderStory, storyList, storySourceName } from "./story-views.js";
 import { entityProfile, renderEntity } from "./entity-view.js";
@@ -97,7 +97,7 @@ export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
   const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
-  const outletsOf = () => cache.getOrRefresh("outlets", async () => groupOutlets(await store.listSources()));
+  const outletsOf = () => cache.getOrRefresh("outlets", () => store.listSources());
   const windowEntities = (lastDay: string) => cache.getOrRefresh(`window-entities:${lastDay}`, () => entitiesOfWindows(store, lastDay, [1, 7], TREND_ENTITIES, TREND_MAX_ARTICLES));
   const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
   const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
@@ -158,7 +158,6 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
       query = { q, ...filters, facets: ["source", "day", "entity"], limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE };
       result = await store.search(query);
     }
-    const outlets = result ? await outletsOf() : [];
     const feed = new URLSearchParams(params);
     feed.delete("page");
     return sendPage(c, {
@@ -166,7 +165,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
       q,
       isNoIndex: true,
       head: q ? html`<link rel="alternate" type="application/atom+xml" title="خلاصة البحث" href="/feeds/search?${feed.toString()}">` : "",
-      body: renderSearch(params, q, page, result, query, outlets),
+      body: renderSearch(params, q, page, result, query),
     });
   });
 
@@ -268,7 +267,7 @@ ${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page 
   return web;
 }
 
-function sourceList(outlets: Outlet[]): HtmlValue {
+function sourceList(outlets: SourceSummary[]): HtmlValue {
   if (outlets.length === 0) return html`<p>لا مصادر بعد.</p>`;
   return html`<ul class="items">${outlets.map((o) => html`<li><a href="/sources/${encodeURIComponent(o.key)}">${o.name}</a> <span class="count">(${formatCount(o.articleCount, ARTICLES)})</span></li>`)}</ul>`;
 }

@@ -3,11 +3,7 @@
  * - Dates are shown with Arabic month names and Western digits (`ar-u-nu-latn`: what most Arabic
  *   news sites print), in UTC, since stored dates carry no reliable zone.
  * - A missing date is shown as «بلا تاريخ», never as an invented one.
- * - A date a person types (a search page's date field) is read as marsad reads dates in articles:
- *   `23 نوفمبر 2026`, `23 تشرين الثاني 2026`, `23/11/2026` or `2026-11-23`; the whole field must be
- *   one day, or it is not read.
  */
-import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 const DAY = new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const DAY_SHORT = new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "short", timeZone: "UTC" });
 const WEEKDAY = new Intl.DateTimeFormat("ar-u-nu-latn", { weekday: "long", timeZone: "UTC" });
@@ -93,17 +89,4 @@ export function formatCount(n: number, noun: CountedNoun): string {
   const r = n % 100;
   const form = n === 0 ? noun.singular : r >= 3 && r <= 10 ? noun.few : r >= 11 ? noun.many : noun.singular;
   return `${formatNumber(n)} ${form}`;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The ISO day a person wrote in a date field, or null when the field is not exactly one day. */
-export function parseWrittenDay(text: string): string | null {
-  const field = text.trim();
-  if (ISO_DAY.test(field)) return toDate(field) ? field : null;
-  const days = findAbsoluteDates(field).filter((d) => d.precision === "day");
-  if (days.length !== 1) return null;
-  const [day] = days;
-  const rest = field.slice(0, day!.start) + field.slice(day!.end);
-  return /[\p{L}\p{N}]/u.test(rest) ? null : day!.value.slice(0, 10);
 }

@@ -3,16 +3,18 @@
  * - every text block (p, pre, td, or a div/section holding its own text) of at least
  *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,` and Arabic `،` `؛`) + one per 100 characters
  *   (at most 3), credited to its parent in full, its grandparent by half and higher ancestors by
- *   a third of the level;
+ *   a third of the level; text directly inside a container scores as the paragraphs its line
+ *   breaks make; a short block naming rights, policies or disclosures (LEGAL) scores nothing;
  * - an ancestor starts from its tag's prior and its class/id hints (±25, English and Arabic);
  * - a candidate's final score is discounted by its link density;
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
  *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
  *   merged with siblings that score well or read as prose;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
- *   links, or when they are lists of short items in a container that is not a list.
+ *   links, when they are short legal notices, or when they are lists of short items in a container
+ *   that is not a list; a list item with a sentence of unlinked text is prose.
  */
-import { NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
+import { LEGAL, NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -44,6 +46,10 @@ const HEADER_LINE_CHARS = 100;
 const MAX_HEADER_LINES = 8;
 const SENTENCE_END = /[.!?؟。:]["'”»)]?$/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+/** A short block naming rights, policies or disclosures is a footer or a notice, however many commas it has. */
+const LEGAL_MAX_CHARS = 600;
+/** Unlinked text of a list item that reads as a sentence, not a link label with a date. */
+const LIST_ITEM_PROSE_CHARS = 80;
 
 interface Stats {
   len: number;
@@ -135,10 +141,10 @@ export class Scorer {
       if (!isEl(c)) continue;
       const s = this.statsOf(c);
       const isBlock = SCORED_TAGS.has(c.tag) ? s.len >= MIN_BLOCK_CHARS : CONTAINER_TAGS.has(c.tag) && s.ownText >= MIN_BLOCK_CHARS;
-      if (isBlock) {
+      const isLegal = isBlock && s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(c));
+      if (isBlock && !isLegal) {
         const own = SCORED_TAGS.has(c.tag) ? s.len : s.ownText;
-        const commas = SCORED_TAGS.has(c.tag) ? s.commas : s.ownCommas;
-        const score = 1 + commas + Math.min(Math.floor(own / 100), 3);
+        const score = SCORED_TAGS.has(c.tag) ? paragraphScore(own, s.commas) : ownParagraphsScore(c);
         if (this.linkDensity(c) < PROSE_MAX_LINK_DENSITY) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
         let level = 0;
         for (let a = c.parent; a && level < ANCESTOR_LEVELS; a = a.parent, level++) {
@@ -233,14 +239,55 @@ export class Scorer {
     const ci = classAndId(el);
     const weight = classWeight(ci);
     const density = this.linkDensity(el);
+    if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     if (s.commas >= 10) return false;
-    if (el.tag === "ul" || el.tag === "ol") return density > 0.5;
+    // a list item that opens with a linked name and goes on in a sentence is prose
+    if (el.tag === "li" && s.len - s.linkLen >= LIST_ITEM_PROSE_CHARS) return false;
+    if (el.tag === "ul" || el.tag === "ol") {
+      const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
+      return density > 0.5 && (s.len - s.linkLen) / Math.max(1, items) < LIST_ITEM_PROSE_CHARS;
+    }
     if (density > 0.5) return true;
     if (weight < 25 && density > 0.33 && s.len < 600) return true;
     return false;
   }
+}
+
+/** Readability's paragraph score: one, plus one per comma, plus one per 100 characters (at most 3). */
+function paragraphScore(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
+}
+
+/**
+ * Text directly inside a container scores as the paragraphs it is written in: a paragraph ends at
+ * two line breaks in a row or at a line break after a sentence end.
+ */
+function ownParagraphsScore(el: El): number {
+  let score = 0;
+  let text = "";
+  let breaks = 0;
+  const close = (): void => {
+    const t = cleanText(text);
+    if (t.length > 0) score += paragraphScore(t.length, t.match(COMMAS)?.length ?? 0);
+    text = "";
+  };
+  for (const c of el.children) {
+    if (!isEl(c)) {
+      text += c;
+      if (c.trim()) breaks = 0;
+    } else if (c.tag === "br") {
+      breaks++;
+      if (breaks >= 2 || SENTENCE_END.test(cleanText(text))) close();
+      else text += " ";
+    } else if (!BLOCK_TAGS.has(c.tag)) {
+      text += textOf(c);
+      breaks = 0;
+    } else close();
+  }
+  close();
+  return score;
 }
 
 function prior(el: El): number {
@@ -305,14 +352,25 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     buffer = "";
   };
   const folded = foldTitle(title);
+  let pendingBreaks = 0;
+  // a single <br> wraps a line inside a paragraph unless the line ends a sentence; two end it
+  const lineBreak = (): void => {
+    pendingBreaks++;
+    if (pendingBreaks >= 2 || SENTENCE_END.test(cleanText(buffer))) flush();
+    else buffer += " ";
+  };
   const visit = (el: El, isRoot: boolean): void => {
+    if (el.tag === "br") return lineBreak();
     if (!isRoot && BLOCK_TAGS.has(el.tag) && scorer.isBoilerplate(el, rootLen)) return;
     if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
     const block = BLOCK_TAGS.has(el.tag);
     if (block) flush();
     for (const c of el.children) {
       if (isEl(c)) visit(c, false);
-      else buffer += c;
+      else {
+        buffer += c;
+        if (c.trim()) pendingBreaks = 0;
+      }
       if (!isEl(c) || c.tag !== "td") continue;
       buffer += " ";
     }

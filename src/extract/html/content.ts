@@ -14,22 +14,38 @@
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose.
  */
+import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { LEGAL, NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
 const MIN_BLOCK_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
-/** Share of the best score an alternative candidate needs to count when widening. */
-const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
-const SIBLING_SHARE = 0.2;
-const HINT_WEIGHT = 25;
-/** Blocks with more linked text than this are link lists, not prose. */
-const PROSE_MAX_LINK_DENSITY = 0.33;
-/** Climb to a parent only for a real gain of prose (a quarter more) made mostly of prose. */
-const CHUNK_GAIN = 0.25;
+/** Climb to a parent only for a real gain of prose made mostly of prose. */
 const CHUNK_PROSE_SHARE = 0.6;
+
+/**
+ * The weights block choice weighs its signals with. The shipped values are learned on the DEV
+ * halves of the public suites by `npm run train -- extract-html` (block-weights.ts); the names say
+ * what each one trades.
+ */
+export interface BlockWeights {
+  /** Score a class/id hint adds (positive words) or takes (negative words) from a candidate; a kept block with a weaker hint and many links is dropped. */
+  classHint: number;
+  /** Share of the top candidate's score a sibling needs to join it. */
+  siblingShare: number;
+  /** Share of the best score an alternative candidate needs to count when widening. */
+  alternativeShare: number;
+  /** Blocks with more linked text than this are link lists, not prose. */
+  proseMaxLinkDensity: number;
+  /** A kept block (not a paragraph) with more linked text than this is dropped. */
+  linkListDensity: number;
+  /** Unlinked characters per list item that make a list item (or a list) prose. */
+  listItemProseChars: number;
+  /** Climbing to a parent needs this share more prose than the current pick holds. */
+  chunkGain: number;
+}
 /** A wrapper may add a caption or a button label without ending the climb. */
 const CHUNK_WRAPPER_CHARS = 200;
 
@@ -48,8 +64,6 @@ const SENTENCE_END = /[.!?؟。:]["'”»)]?$/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 /** A short block naming rights, policies or disclosures is a footer or a notice, however many commas it has. */
 const LEGAL_MAX_CHARS = 600;
-/** Unlinked text of a list item that reads as a sentence, not a link label with a date. */
-const LIST_ITEM_PROSE_CHARS = 80;
 
 interface Stats {
   len: number;
@@ -73,7 +87,10 @@ export class Scorer {
   /** Characters of prose blocks (scored, few links) under each element. */
   private readonly prose = new Map<El, number>();
 
-  constructor(private readonly root: El) {
+  constructor(
+    private readonly root: El,
+    private readonly weights: BlockWeights = LEARNED_BLOCK_WEIGHTS,
+  ) {
     this.measure(root);
   }
 
@@ -145,12 +162,12 @@ export class Scorer {
       if (isBlock && !isLegal) {
         const own = SCORED_TAGS.has(c.tag) ? s.len : s.ownText;
         const score = SCORED_TAGS.has(c.tag) ? paragraphScore(own, s.commas) : ownParagraphsScore(c);
-        if (this.linkDensity(c) < PROSE_MAX_LINK_DENSITY) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
+        if (this.linkDensity(c) < this.weights.proseMaxLinkDensity) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
         let level = 0;
         for (let a = c.parent; a && level < ANCESTOR_LEVELS; a = a.parent, level++) {
           if (a.tag === "#root") break;
           if (!this.scores.has(a)) {
-            this.scores.set(a, prior(a));
+            this.scores.set(a, prior(a, this.weights.classHint));
             candidates.push(a);
           }
           const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -163,7 +180,7 @@ export class Scorer {
 
   private widen(top: El, best: number, finals: Map<El, number>): El {
     const alternatives = [...finals.entries()]
-      .filter(([el, f]) => el !== top && f >= best * ALTERNATIVE_SHARE)
+      .filter(([el, f]) => el !== top && f >= best * this.weights.alternativeShare)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([el]) => el);
@@ -194,7 +211,7 @@ export class Scorer {
       const gained = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
       const added = this.statsOf(p).len - this.statsOf(top).len;
       if (gained === 0 && added < CHUNK_WRAPPER_CHARS) continue; // a wrapper: look further up
-      if (gained < (this.prose.get(top) ?? 0) * CHUNK_GAIN || gained < added * CHUNK_PROSE_SHARE) break;
+      if (gained < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gained < added * CHUNK_PROSE_SHARE) break;
       top = p;
     }
     // a lone child says nothing the parent does not
@@ -206,7 +223,7 @@ export class Scorer {
     const parent = top.parent;
     if (!parent) return [top];
     const topScore = finals.get(top) ?? 0;
-    const threshold = Math.max(10, topScore * SIBLING_SHARE);
+    const threshold = Math.max(10, topScore * this.weights.siblingShare);
     const nodes: El[] = [];
     for (const sib of parent.children) {
       if (!isEl(sib)) continue;
@@ -237,20 +254,21 @@ export class Scorer {
     const s = this.statsOf(el);
     if (s.len === 0) return false;
     const ci = classAndId(el);
-    const weight = classWeight(ci);
+    const w = this.weights;
+    const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     if (s.commas >= 10) return false;
     // a list item that opens with a linked name and goes on in a sentence is prose
-    if (el.tag === "li" && s.len - s.linkLen >= LIST_ITEM_PROSE_CHARS) return false;
+    if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
     if (el.tag === "ul" || el.tag === "ol") {
       const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
-      return density > 0.5 && (s.len - s.linkLen) / Math.max(1, items) < LIST_ITEM_PROSE_CHARS;
+      return density > w.linkListDensity && (s.len - s.linkLen) / Math.max(1, items) < w.listItemProseChars;
     }
-    if (density > 0.5) return true;
-    if (weight < 25 && density > 0.33 && s.len < 600) return true;
+    if (density > w.linkListDensity) return true;
+    if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
 }
@@ -290,7 +308,7 @@ function ownParagraphsScore(el: El): number {
   return score;
 }
 
-function prior(el: El): number {
+function prior(el: El, hintWeight: number): number {
   let score = 0;
   switch (el.tag) {
     case "div":
@@ -324,15 +342,15 @@ function prior(el: El): number {
       score -= 5;
       break;
   }
-  if (el.attrs.itemprop && /articlebody|text/i.test(el.attrs.itemprop)) score += HINT_WEIGHT;
-  return score + classWeight(classAndId(el));
+  if (el.attrs.itemprop && /articlebody|text/i.test(el.attrs.itemprop)) score += hintWeight;
+  return score + classWeight(classAndId(el), hintWeight);
 }
 
-export function classWeight(ci: string): number {
+export function classWeight(ci: string, hintWeight: number): number {
   if (!ci) return 0;
   let w = 0;
-  if (NEGATIVE.test(ci)) w -= HINT_WEIGHT;
-  if (POSITIVE.test(ci)) w += HINT_WEIGHT;
+  if (NEGATIVE.test(ci)) w -= hintWeight;
+  if (POSITIVE.test(ci)) w += hintWeight;
   return w;
 }
 

@@ -74,4 +74,4 @@ export const TAIL_NOTICE =
  * Only the notice phrases: a story may well speak of copyright or privacy.
  */
 export const LEGAL =
-  /©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|جميع الحقوق محفوظة|(?:حقوق (?:النشر|الطبع|التأليف)|الحقوق) محفوظة|datenschutzerklärung|advertiser disclosure|impressum/i;
+  /©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|جميع الحقوق محفوظة|(?:حقوق (?:النشر|الطبع|التأليف)|الحقوق) محفوظة|datenschutzerklärung|advertiser disclosure|إفصاح (?:للمعلنين|المعلنين|إعلاني)|impressum/i;

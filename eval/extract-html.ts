@@ -9,7 +9,8 @@
  *   accuracy where the suite has that gold; Arabic pages reported apart;
  * - htmldate: page-date accuracy (same day) and coverage.
  * marsad reads each page exactly as `marsad extract <file> --json` does (bytes → decode → detect
- * kind → pipeline), without a URL. Floors in extract-html.floors.json are checked at the end.
+ * kind → pipeline), without a URL. Floors (marsad's scores only) in eval/floors/extract-html.json,
+ * checked by the gate (eval/gate.ts) after a run over every suite, with or without the peers.
  * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
  * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
  * TEST is what to report. `--worst N` lists each suite's N worst marsad pages with the cascade step
@@ -27,6 +28,7 @@ import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
 import { splitOf } from "./lib/html-split.js";
+import type { EvalOutcome } from "./gate.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const SHARED = join(REPO, "..", "shared");
@@ -131,7 +133,7 @@ interface Row {
   scores: Record<System, number>;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[]): Promise<EvalOutcome> {
   const only = args.includes("--suite") ? args[args.indexOf("--suite") + 1] : null;
   const worst = args.includes("--worst") ? Number(args[args.indexOf("--worst") + 1]) : 0;
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
@@ -153,7 +155,7 @@ export async function run(args: string[]): Promise<void> {
   for (const r of rows) console.log(formatRow(r));
   console.log(`\nmarsad cascade steps: ${[...steps.entries()].map(([k, v]) => `${k}=${v}`).join(" ")}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
-  if (!only && SYSTEMS.length === ALL_SYSTEMS.length) checkFloors(rows);
+  return { metrics: marsadMetrics(rows), data: ["../shared/data/article-extraction"], partial: only !== null };
 }
 
 const HEADER = `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;
@@ -323,20 +325,7 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
   return rows;
 }
 
-/** Floors pinned in extract-html.floors.json ("suite/subset/metric" → lowest accepted marsad score). */
-function checkFloors(rows: Row[]): void {
-  const floors = JSON.parse(readFileSync(new URL("./extract-html.floors.json", import.meta.url), "utf8")) as Record<string, number>;
-  let broken = 0;
-  for (const [key, floor] of Object.entries(floors)) {
-    if (key.startsWith("$")) continue;
-    const row = rows.find((r) => `${r.suite}/${r.subset}/${r.metric}` === key);
-    const value = row?.scores.marsad;
-    const isMax = key.endsWith("checks failed");
-    if (value === undefined || (isMax ? value > floor : value < floor)) {
-      broken++;
-      console.log(`FLOOR BROKEN ${key}: marsad ${value ?? "missing"}, floor ${floor}`);
-    }
-  }
-  console.log(broken ? `${broken} floors broken` : "all floors hold");
-  if (broken) process.exitCode = 1;
+/** marsad's score of every row as "suite/subset/metric" → value: the keys of the floors. */
+function marsadMetrics(rows: Row[]): Record<string, number> {
+  return Object.fromEntries(rows.map((r) => [`${r.suite}/${r.subset}/${r.metric}`, r.scores.marsad]));
 }

@@ -87,6 +87,8 @@ async function ingestRead(store: Store, read: PageOrIssues, options: Pick<Ingest
   }
   const mark = { input: read.input, pageHash: pageHash(read.page) };
   if (await store.hasInput(mark)) {
+    // stored, maybe by another process after this one recorded a failure for it
+    await store.clearFailure(read.input);
     counts.skipped++;
     return;
   }

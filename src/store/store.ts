@@ -113,10 +113,23 @@ export interface SearchQuery extends ArticleFilters {
   /** Snippet length in characters, 40..1,000; default 200. */
   snippetLength?: number;
   /**
+   * Stop after this many milliseconds (1..60,000) and throw `StoreTimeoutError`; default none. The
+   * facets are left out (with a warning) once half of it is spent.
+   */
+  timeoutMs?: number;
+  /**
    * Default true: one hit per duplicate group (its best-ranked member), `total` counts groups and
    * `SearchHit.duplicates` says how many other copies matched. False lists every copy.
    */
   collapseDuplicates?: boolean;
+}
+
+/** A store call stopped at its deadline (`SearchQuery.timeoutMs`); it wrote nothing. */
+export class StoreTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`store: the query ran past its ${timeoutMs} ms deadline and was stopped`);
+    this.name = "StoreTimeoutError";
+  }
 }
 
 /** A range of a snippet or title to highlight: offsets in `text`, UTF-16 code units, end exclusive. */
@@ -395,10 +408,14 @@ export interface Store {
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null>;
 
   /**
-   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s; returns
-   * whether `holder` now has it. Lets one process at a time connect, across machines on PostgreSQL.
+   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s — or held by
+   * `replacing` (a holder the caller knows is dead); returns whether `holder` now has it. Lets one
+   * process at a time connect, across machines on PostgreSQL.
    */
-  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<boolean>;
+
+  /** Who holds the named lease now (expired or not), or null when nobody does. */
+  leaseHolder(name: string): Promise<string | null>;
 
   /** Gives the lease back if `holder` has it. */
   releaseLease(name: string, holder: string): Promise<void>;
@@ -448,6 +465,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL pool size; default 4. */
   poolSize?: number;
+  /** Milliseconds clock that search deadlines are measured with; default `Date.now` (tests pass their own). */
+  clock?: () => number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */
@@ -468,7 +487,8 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 /**
- * Opens the store at `location`: a `postgres://` / `postgresql://` URL or a SQLite file path
+ * Opens the store at `location`: a `postgres://` / `postgresql://` URL (`#schema` at its end picks
+ * a schema other than `public`) or a SQLite file path
  * (`:memory:` for a throw-away store). Default: `defaultStoreLocation(process.env)` — callers in
  * cli/serve pass `MARSAD_DATABASE_URL` when set. Applies pending migrations before returning.
  */
@@ -476,6 +496,9 @@ export async function openStore(location?: string, options: OpenStoreOptions = {
   const where = location?.trim() || defaultStoreLocation(process.env);
   if (isPostgresUrl(where)) {
     const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    // `postgres://…/db#schema` names the schema, as the store's location prints it
+    const hash = where.indexOf("#");
+    if (hash >= 0) return openPostgresStore(where.slice(0, hash), { ...options, schema: options.schema ?? where.slice(hash + 1) });
     return openPostgresStore(where, options);
   }
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");

@@ -25,19 +25,29 @@ export interface LexiconHit<T> {
 const CONJUNCTIONS = ["و", "ف"];
 const PREPOSITIONS = ["ب", "ل", "ك"];
 
-/** Folded candidates of a folded token: [form, prefix cut, had article]. */
-function* candidates(norm: string): Generator<[string, string, boolean]> {
-  yield [norm, "", false];
-  const heads: string[] = [""];
-  for (const c of CONJUNCTIONS) if (norm.startsWith(c) && norm.length > 2) heads.push(c);
-  for (const h of [...heads]) for (const p of PREPOSITIONS) if (norm.startsWith(h + p) && norm.length > h.length + 2) heads.push(h + p);
-  for (const h of heads) {
+const CLITIC_START = new Set([...CONJUNCTIONS, ...PREPOSITIONS, "ا"]);
+
+/**
+ * Visits the folded candidates of a folded token — [form, prefix cut, had article] — in lookup order
+ * until `visit` returns true. Written without generators or arrays: it runs on every token.
+ */
+function visitCandidates(norm: string, visit: (form: string, prefix: string, definite: boolean) => boolean): void {
+  if (visit(norm, "", false)) return;
+  if (!CLITIC_START.has(norm[0]!)) return;
+  const tryAfter = (h: string): boolean => {
     const rest = norm.slice(h.length);
-    if (h) yield [rest, h, false];
-    if (rest.startsWith("ال") && rest.length > 3) yield [rest.slice(2), h + "ال", true];
+    if (h && visit(rest, h, false)) return true;
+    if (rest.startsWith("ال") && rest.length > 3 && visit(rest.slice(2), h + "ال", true)) return true;
     // لل = ل + ال: للمدنيين → مدنيين
-    if (h.endsWith("ل") && rest.startsWith("ل") && rest.length > 3) yield [rest.slice(1), h + "ل", true];
+    return h.endsWith("ل") && rest.startsWith("ل") && rest.length > 3 && visit(rest.slice(1), h + "ل", true);
+  };
+  if (tryAfter("")) return;
+  for (const c of CONJUNCTIONS) {
+    if (!norm.startsWith(c) || norm.length <= 2) continue;
+    if (tryAfter(c)) return;
+    for (const p of PREPOSITIONS) if (norm.startsWith(c + p) && norm.length > 3 && tryAfter(c + p)) return;
   }
+  for (const p of PREPOSITIONS) if (norm.startsWith(p) && norm.length > 2 && tryAfter(p)) return;
 }
 
 export class WordLexicon<T> {
@@ -58,15 +68,21 @@ export class WordLexicon<T> {
   }
 
   has(norm: string): boolean {
-    return this.lookup(norm) !== null;
+    if (this.forms.has(norm)) return true;
+    let found = false;
+    visitCandidates(norm, (form) => (found = this.forms.has(form)));
+    return found;
   }
 
   lookup(norm: string): LexiconHit<T> | null {
-    for (const [form, prefix, definite] of candidates(norm)) {
+    let hit: LexiconHit<T> | null = null;
+    visitCandidates(norm, (form, prefix, definite) => {
       const value = this.forms.get(form);
-      if (value !== undefined) return { value, form, prefix, definite };
-    }
-    return null;
+      if (value === undefined) return false;
+      hit = { value, form, prefix, definite };
+      return true;
+    });
+    return hit;
   }
 
   get size(): number {

@@ -14,8 +14,9 @@
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose.
  */
+import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
-import { LEGAL, NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
+import { LEGAL, NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -413,8 +414,8 @@ export function trimChrome(paragraphs: string[], foldedTitle: string): string[] 
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
-    if (TAG_LABEL.test(p) || (SHARE_LABEL.test(p) && p.length < 40)) continue;
-    if (READ_ALSO.test(p) && p.length < 200) continue;
+    if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
+    if (opensWithReadAlso(p) && p.length < 200) continue;
     out.push(p);
   }
   while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();

@@ -21,7 +21,7 @@
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
-import { UPDATED_LABEL } from "./hints.js";
+import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
 
@@ -167,7 +167,7 @@ function timeDate(times: El[]): IsoDate | null {
   const marked = times.filter((t) => t.attrs.pubdate !== undefined || /publish|posted|created|date-?pub/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
   const unmarked = times.filter((t) => !marked.includes(t) && !/modif|updat/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
   for (const t of [...marked, ...unmarked]) {
-    const d = parseDateValue(t.attrs.datetime ?? "") ?? (UPDATED_LABEL.test(textOf(t)) ? null : parseDateValue(textOf(t)));
+    const d = parseDateValue(t.attrs.datetime ?? "") ?? (mentionsUpdateLabel(textOf(t)) ? null : parseDateValue(textOf(t)));
     if (d) return d;
   }
   return null;
@@ -249,7 +249,7 @@ function shortText(el: El): string {
 function unlabelledDate(text: string): IsoDate | null {
   for (const d of findDatesInText(text)) {
     const before = text.slice(Math.max(0, d.start - 25), d.start);
-    if (!UPDATED_LABEL.test(before)) return d.value.slice(0, 10);
+    if (!mentionsUpdateLabel(before)) return d.value.slice(0, 10);
   }
   return null;
 }

@@ -12,7 +12,8 @@
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
-import { MAYBE, READ_ALSO, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { opensWithReadAlso } from "../../arabic/cues/index.js";
+import { MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -82,9 +83,9 @@ function judge(el: El, options: PruneOptions): Verdict {
     if (tag === "header" && !containsTag(el, "p")) return "drop";
   }
   const lead = leadingText(el);
-  if (lead && READ_ALSO.test(lead)) {
+  if (lead && opensWithReadAlso(lead)) {
     const text = cleanText(textOf(el));
-    if (text.length <= READ_ALSO_MAX_CHARS) return READ_ALSO.test(text) && text.length < 40 ? "label" : "related";
+    if (text.length <= READ_ALSO_MAX_CHARS) return opensWithReadAlso(text) && text.length < 40 ? "label" : "related";
   }
   if (lead && CREDIT.test(lead) && cleanText(textOf(el)).length <= CREDIT_MAX_CHARS) return "drop";
   return "keep";

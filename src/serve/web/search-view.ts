@@ -19,9 +19,9 @@ function marked(snippet: SearchHit["snippet"]): SafeHtml {
 
 function hitItem(hit: SearchHit): SafeHtml {
   return html`<li>
-<h3 class="hit-title"><a href="/articles/${hit.article.id}">${marked(hit.title)}</a></h3>
+<h3 class="hit-title"><a href="/articles/${hit.article.id}"><bdi>${marked(hit.title)}</bdi></a></h3>
 ${articleMeta(hit.article)}
-${hit.snippet.text ? html`<p class="snippet">${marked(hit.snippet)}</p>` : ""}
+${hit.snippet.text ? html`<p class="snippet"><bdi>${marked(hit.snippet)}</bdi></p>` : ""}
 ${hit.duplicates ? html`<p class="dup">نسخ مطابقة أخرى من هذا الخبر طابقت البحث: ${formatNumber(hit.duplicates)} (<a href="/articles/${hit.article.id}#copies-h">النسخ</a>)</p>` : ""}
 </li>`;
 }

@@ -11,13 +11,12 @@
  * marsad reads each page exactly as `marsad extract <file> --json` does (bytes → decode → detect
  * kind → pipeline), without a URL. Floors (marsad's scores only) in eval/floors/extract-html.json,
  * checked by the gate (eval/gate.ts) after a run over every suite, with or without the peers.
- * Every suite is also scored on its DEV and TEST halves (splitOf: a hash of suite and page id, fixed
- * before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
+ * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
+ * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
  * TEST is what to report. `--worst N` lists each suite's N worst marsad pages with the cascade step
  * and the start of what was returned (htmldate: each miss with its date source).
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -28,6 +27,7 @@ import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
+import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -66,12 +66,6 @@ interface Extracted {
   dateSource?: string | null;
 }
 
-export type Split = "dev" | "test";
-
-/** The fixed half a page belongs to: TEST when the first hex digit of SHA-256 `marsad-html-split:<suite>/<id>` is 0–7. */
-export function splitOf(suite: string, id: string): Split {
-  return parseInt(createHash("sha256").update(`marsad-html-split:${suite}/${id}`).digest("hex")[0]!, 16) < 8 ? "test" : "dev";
-}
 
 const tools = (await import(pathToFileURL(join(TOOLS, "suites.mjs")).href)) as SuitesModule;
 

@@ -43,3 +43,11 @@ export function isTagContainer(classAndId: string): boolean {
  */
 export const TAIL_NOTICE =
   /(?:التعليقات|تعليقات|النقاش).{0,200}(?:سياسة الخصوصية|شروط الاستخدام|إرشادات|الإرشادات)|لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)|(?:comments?|discussion).{0,200}(?:privacy policy|terms of (?:use|service)|community guidelines)|(?:views|opinions) expressed .{0,80}(?:do not|don't) (?:necessarily )?reflect/i;
+
+/**
+ * Footers, rights lines and disclosures: a copyright sign or year, reserved rights, imprint,
+ * privacy statement, advertiser disclosure — in Arabic, English and the common European languages.
+ * Only the notice phrases: a story may well speak of copyright or privacy.
+ */
+export const LEGAL =
+  /©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|جميع الحقوق محفوظة|(?:حقوق (?:النشر|الطبع|التأليف)|الحقوق) محفوظة|datenschutzerklärung|advertiser disclosure|إفصاح (?:للمعلنين|المعلنين|إعلاني)|impressum/i;

@@ -7,6 +7,7 @@ import { registerWatch } from "./watch.js";
 import { registerStories } from "./stories.js";
 import { registerConnect } from "./connect.js";
 import { registerServe } from "./serve.js";
+import { registerNer } from "./ner.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerConnect(program);
   registerStories(program);
   registerServe(program);
+  registerNer(program);
   return program;
 }
 

@@ -52,6 +52,8 @@ export interface Entity {
   mentions: string[];
   /** Other names of the same entity, e.g. the Latin-script name. */
   aliases: string[];
+  /** Persons: roles and titles the text gives them (نقيب المعلمين), never part of the name; absent when none. */
+  roles?: string[];
 }
 
 export interface Quote {

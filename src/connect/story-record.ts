@@ -16,6 +16,7 @@
 import type { Article, FactKind, FigureConflict, StoryFigure, StoryRecord } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized } from "./terms.js";
+import { majorityType, nameKey } from "../understand/entities/merge.js";
 
 export interface StoryMember {
   id: string;
@@ -128,6 +129,7 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
   const sources = new Map<string, { name: string; articles: number; firstSeen: string | null }>();
   const days = new Map<string, { articles: number; sources: Set<string> }>();
   const entities = new Map<string, { type: StoryRecord["mainEntities"][number]["type"]; name: string; articles: number }>();
+  const entityTypeVotes = new Map<string, Map<StoryRecord["mainEntities"][number]["type"], number>>();
   const quotes: StoryRecord["quotes"] = [];
   const quoteKeys = new Set<string>();
   const figures: StoryFigure[] = [];
@@ -146,11 +148,15 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
     }
     const seen = new Set<string>();
     for (const e of a.entities) {
-      const key = `${e.type}\u0000${normalizeArabic(e.name)}`;
+      // One name, one entity, one type across the story (merge.ts nameKey, majorityType).
+      const key = nameKey(e.name);
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = entities.get(key) ?? entities.set(key, { type: e.type, name: e.name, articles: 0 }).get(key)!;
       entry.articles++;
+      const votes = entityTypeVotes.get(key) ?? entityTypeVotes.set(key, new Map()).get(key)!;
+      votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
+      entry.type = majorityType(votes);
     }
     for (const q of a.quotes) {
       const key = `${normalizeArabic(q.speaker ?? "")}\u0000${normalizeArabic(q.text)}`;

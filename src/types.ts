@@ -99,6 +99,8 @@ export interface FigureScope {
   place: string | null;
   /** A date or year stated with the count (ISO, `YYYY` for a year), or null. */
   time: string | null;
+  /** True when the figure is a part of another one in its sentence (`بينهم 5 من قوات النظام`). */
+  part?: boolean;
 }
 
 export interface DateMention {
@@ -185,6 +187,8 @@ export interface StoryFigure {
   source: string | null;
   /** publishedAt of the article; null when unknown. */
   at: IsoDate | null;
+  /** What the figure counts (figures.ts); absent on figures read before scopes existed. */
+  scope?: FigureScope;
 }
 
 /** marsad extension: sources that disagree on one figure (same kind and group) within one time window. */

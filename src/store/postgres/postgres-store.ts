@@ -323,19 +323,19 @@ class PostgresStore extends SqlConnectReads implements Store {
     return r ? r.record : null;
   }
 
-  private async relatedSpellings(spelling: string): Promise<string[]> {
+  private async relatedSpellings(spelling: string, db: PgQueryable = this.pool): Promise<string[]> {
     const r = await this.q<{ spelling: string }>(`WITH k1 AS (SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?),
         s1 AS (SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k1 USING (entity_key)),
         k2 AS (SELECT DISTINCT s.entity_key FROM entity_spellings s JOIN s1 USING (spelling))
-      SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k2 USING (entity_key)`, [spelling]);
+      SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k2 USING (entity_key)`, [spelling], db);
     if (r.rows.length === 0) return [];
     return [...new Set([spelling, ...r.rows.map((x) => x.spelling)])].sort();
   }
 
-  private async filters(q: ArticleListQuery) {
+  private async filters(q: ArticleListQuery, db: PgQueryable = this.pool) {
     const spellings: string[][] = [];
     for (const n of entityFilterNames(q)) {
-      const r = await this.relatedSpellings(n);
+      const r = await this.relatedSpellings(n, db);
       spellings.push(r.length > 0 ? r : [n]);
     }
     return filterConditions(q, spellings, "a.row");
@@ -381,8 +381,10 @@ class PostgresStore extends SqlConnectReads implements Store {
   }
 
   private searchBackend = (db: PgQueryable): SearchBackend<PgMatch> => ({
-    relatedSpellings: (s) => this.relatedSpellings(s),
-    filters: (q) => this.filters(q),
+    // Every statement of a search on its one connection: a search waiting for a second connection
+    // while holding one would deadlock as many concurrent searches as the pool has connections.
+    relatedSpellings: (s) => this.relatedSpellings(s, db),
+    filters: (q) => this.filters(q, db),
     compile: async (parsed, mode) => {
       const text = tsqueryText(parsed, mode === "any");
       if (text === null) return null;

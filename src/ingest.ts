@@ -99,6 +99,8 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
   }
   const mark = { input: read.input, pageHash: pageHash(read.page) };
   if (await store.hasInput(mark)) {
+    // stored, maybe by another process after this one recorded a failure for it
+    await store.clearFailure(read.input);
     counts.skipped++;
     return;
   }

@@ -24,11 +24,14 @@
  * - a UTF-8 label on bytes that are not UTF-8 is ignored and the detector decides.
  * Never rejected for its encoding: bytes invalid in the chosen encoding become U+FFFD with a
  * non-fatal issue counting them. Rejected with an issue naming the input: empty input and binary
- * content (NUL bytes or mostly control characters, outside UTF-16).
+ * content (more than a few NUL bytes or mostly control characters, outside UTF-16).
+ * Control characters left in the decoded text (a stray NUL, C1 junk) are removed as the last step
+ * (arabic/control-characters.ts), so every backend stores the same text.
  */
 import { labelToName, TextDecoder as WhatwgTextDecoder } from "@exodus/bytes/encoding.js";
 import { ResultType, Sniffer } from "encoding-sniffer/sniffer";
 import { issue, type Issue, type Result } from "../issues.js";
+import { removeControlCharacters } from "../arabic/control-characters.js";
 
 export type CharsetStep = "bom" | "header" | "document" | "detector" | "default";
 
@@ -49,6 +52,9 @@ const PRESCAN_BYTES = 16384;
 const BINARY_SNIFF_BYTES = 8192;
 /** Above this share of control bytes in the sniffed prefix, a file is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
+/** NUL bytes a text file may carry as damage before it is taken for a binary. */
+const MAX_STRAY_NULS = 8;
+const MAX_NUL_SHARE = 0.01;
 /**
  * UTF-16 without BOM: NUL in at least this share of the high-byte places (every ASCII space and
  * tag gives one) and ten times fewer in the low-byte places (only rare characters like U+4E00).
@@ -113,7 +119,7 @@ function done(text: string, charset: string, step: CharsetStep, input: string, i
     const replaced = text.match(REPLACEMENT)!.length;
     issues.push(issue("input-undecodable-bytes", input, { fatal: false, detail: `${replaced} byte sequence(s) not valid ${charset} replaced by U+FFFD` }));
   }
-  return { value: { text, charset, step }, issues };
+  return { value: { text: removeControlCharacters(text), charset, step }, issues };
 }
 
 function charsetFromBom(b: Uint8Array): { charset: string; length: number } | null {
@@ -273,12 +279,14 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
-    if (c === 0) return true;
+    if (c === 0) nul++;
     if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
   }
-  return control / n > MAX_CONTROL_SHARE;
+  // a few NULs are damage in a text file (removed when decoded); a binary has many
+  return nul > Math.max(MAX_STRAY_NULS, n * MAX_NUL_SHARE) || control / n > MAX_CONTROL_SHARE;
 }
 
 function bestArabic(bytes: Uint8Array): { text: string; charset: string; share: number } | null {

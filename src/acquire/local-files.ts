@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { issue, type Issue } from "../issues.js";
 import type { Page } from "../types.js";
 import { decodeBytes } from "./decode.js";
+import { removeControlCharacters } from "../arabic/control-characters.js";
 import { notRegularIssue, readRegularFile } from "./regular-file.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -144,6 +145,13 @@ async function* readJsonl(path: string): AsyncGenerator<PageOrIssues> {
   }
 }
 
+/** JSON escapes (`\u0000`) put control characters past byte decoding: remove them from each field. */
+function withoutControlsInFields(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = typeof value === "string" ? removeControlCharacters(value) : value;
+  return out;
+}
+
 export function pageFromJsonlLine(input: string, line: string): PageOrIssues {
   let record: unknown;
   try {
@@ -152,7 +160,7 @@ export function pageFromJsonlLine(input: string, line: string): PageOrIssues {
     return { input, page: null, issues: [issue("jsonl-bad-line", input, { detail: "not valid JSON" })] };
   }
   if (typeof record !== "object" || record === null) return { input, page: null, issues: [issue("jsonl-bad-line", input, { detail: "not an object" })] };
-  const r = record as Record<string, unknown>;
+  const r = withoutControlsInFields(record as Record<string, unknown>);
   const url = typeof r.url === "string" ? r.url : null;
   if (typeof r.html === "string" && r.html.trim()) return { input, page: { input, text: r.html, kind: "html", url, charset: "utf-8" }, issues: [] };
   const text = typeof r.text === "string" ? r.text : typeof r.content === "string" ? r.content : typeof r.body === "string" ? r.body : null;

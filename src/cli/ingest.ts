@@ -7,14 +7,15 @@ import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
 import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
-import { openStore } from "../store/store.js";
 import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
-import { connectStore } from "./connect.js";
+import { connectStore, leftUnconnected } from "./connect.js";
+import { openCliStore } from "./store-open.js";
+import { messages } from "./messages.js";
 
 interface IngestFlags extends FetchFlags {
   db?: string;
@@ -24,6 +25,7 @@ interface IngestFlags extends FetchFlags {
   now?: string;
   json?: boolean;
   connect: boolean;
+  wait?: boolean;
 }
 
 /** How many failures the end-of-run list prints before summarizing the rest. */
@@ -52,6 +54,7 @@ export function registerIngest(program: Command): void {
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout")
     .option("--no-connect", "store only; leave duplicate groups and stories to a later `marsad connect`")
+    .option("--wait", "when another process is connecting this store, wait for it and then connect (default: say so and exit 1)")
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
     });
@@ -59,15 +62,14 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const location = storeLocation(flags.db);
-  const store = await openStore(location);
+  const store = await openCliStore(location);
   try {
     // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.
     const { web, local: localInputs } = await splitWebSources(inputs);
     inputs = localInputs;
     const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
-    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
-      `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
+    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
     const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
       workers: flags.workers ?? defaultWorkerCount(),
@@ -78,14 +80,15 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     });
     const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
-    const connected = flags.connect ? await connectStore(store, "marsad ingest") : null;
+    const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait }) : null;
     if (summary.failures.length > 0) {
       process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);
       for (const f of summary.failures.slice(0, MAX_LISTED_FAILURES)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
       if (summary.failures.length > MAX_LISTED_FAILURES) process.stderr.write(`  … and ${summary.failures.length - MAX_LISTED_FAILURES} more\n`);
     }
     if (flags.json) await writeLine(JSON.stringify({ ...summary, connect: connected, store: store.location }, null, 2));
-    return summary.failed > 0 ? 1 : 0;
+    const isUnconnected = connected !== null && (await leftUnconnected(store, connected));
+    return summary.failed > 0 || isUnconnected ? 1 : 0;
   } finally {
     await store.close();
   }
@@ -94,7 +97,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
-async function countInputs(inputs: string[]): Promise<number | null> {
+/** How many pages `inputs` hold (files, JSONL lines), for the progress bar; null for standard input. */
+export async function countInputs(inputs: string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
     if (input === "-") return null;

@@ -92,12 +92,12 @@ export async function pendingArticles(db: SqlReader, limit: number, getArticle: 
   return out;
 }
 
-/** Statement that takes (or renews) a lease when free, expired or already the holder's. */
-export function leaseStatement(name: string, holder: string, ttlMs: number, nowMs: number): SqlStatement {
+/** Statement that takes (or renews) a lease when free, expired, already the holder's or held by `replacing`. */
+export function leaseStatement(name: string, holder: string, ttlMs: number, nowMs: number, replacing: string | null = null): SqlStatement {
   return {
     sql: `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-      WHERE leases.holder = excluded.holder OR leases.expires_at < ?`,
-    params: [name, holder, nowMs + ttlMs, nowMs],
+      WHERE leases.holder = excluded.holder OR leases.expires_at < ? OR leases.holder = ?`,
+    params: [name, holder, nowMs + ttlMs, nowMs, replacing ?? holder],
   };
 }
 

@@ -408,10 +408,14 @@ export interface Store {
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null>;
 
   /**
-   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s; returns
-   * whether `holder` now has it. Lets one process at a time connect, across machines on PostgreSQL.
+   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s — or held by
+   * `replacing` (a holder the caller knows is dead); returns whether `holder` now has it. Lets one
+   * process at a time connect, across machines on PostgreSQL.
    */
-  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<boolean>;
+
+  /** Who holds the named lease now (expired or not), or null when nobody does. */
+  leaseHolder(name: string): Promise<string | null>;
 
   /** Gives the lease back if `holder` has it. */
   releaseLease(name: string, holder: string): Promise<void>;
@@ -483,7 +487,8 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 /**
- * Opens the store at `location`: a `postgres://` / `postgresql://` URL or a SQLite file path
+ * Opens the store at `location`: a `postgres://` / `postgresql://` URL (`#schema` at its end picks
+ * a schema other than `public`) or a SQLite file path
  * (`:memory:` for a throw-away store). Default: `defaultStoreLocation(process.env)` — callers in
  * cli/serve pass `MARSAD_DATABASE_URL` when set. Applies pending migrations before returning.
  */
@@ -491,6 +496,9 @@ export async function openStore(location?: string, options: OpenStoreOptions = {
   const where = location?.trim() || defaultStoreLocation(process.env);
   if (isPostgresUrl(where)) {
     const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    // `postgres://…/db#schema` names the schema, as the store's location prints it
+    const hash = where.indexOf("#");
+    if (hash >= 0) return openPostgresStore(where.slice(0, hash), { ...options, schema: options.schema ?? where.slice(hash + 1) });
     return openPostgresStore(where, options);
   }
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");

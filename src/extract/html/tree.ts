@@ -3,7 +3,8 @@
  * uses). Rules:
  * - elements keep their lower-cased tag, attributes and children; text is a plain string child;
  * - script and style bodies are dropped, except JSON-LD scripts, whose text metadata needs;
- * - comments and processing instructions are dropped;
+ * - comments and processing instructions are dropped; control characters that character
+ *   references decode to (`&#1;`) are removed from text and attributes, as decoding does;
  * - tag soup is closed the way htmlparser2 closes it (implied ends for p, li, td…);
  * - the parse cost is bounded (TREE_LIMITS): an element deeper than `maxDepth` or past
  *   `maxElements` is flattened (its text joins the deepest open element kept, its tags are
@@ -15,6 +16,7 @@
  * Readability on linkedom spends in all; this tree costs ~3 ms and is all the extractor needs.
  */
 import { Parser } from "htmlparser2";
+import { removeControlCharacters } from "../../arabic/control-characters.js";
 
 export interface El {
   tag: string;
@@ -41,9 +43,9 @@ export const TREE_LIMITS: TreeLimits = {
   // Real news pages hold 1,000–30,000 elements (long live blogs the most); each kept element costs
   // about a kilobyte through scoring, so this caps a page's tree near 100 MB.
   maxElements: 100_000,
-  // Twenty times the longest article in the extraction gold; a body longer than this is a dump,
-  // and understanding it would cost far more than reading it.
-  maxTextChars: 2_000_000,
+  // Ten times the longest article in the extraction gold, with room for the page's chrome; a page
+  // with more text is a dump or a comment thread, and parsing past this only costs memory.
+  maxTextChars: 1_000_000,
 };
 
 /** Which limits a parse hit; all false for every ordinary page. */
@@ -114,7 +116,7 @@ export function parseBoundedTree(html: string, limits: TreeLimits = TREE_LIMITS)
           if (dropsBody) dropDepth = 1;
           return;
         }
-        const el: El = { tag: name, attrs, children: [], parent: current };
+        const el: El = { tag: name, attrs: withoutControlsInAttributes(attrs), children: [], parent: current };
         current.children.push(el);
         current = el;
         depth++;
@@ -129,8 +131,10 @@ export function parseBoundedTree(html: string, limits: TreeLimits = TREE_LIMITS)
           if (text.trim()) overflow.hasTooMuchText = true;
           return;
         }
-        const kept = text.length > room ? text.slice(0, room) : text;
-        if (kept.length < text.length) overflow.hasTooMuchText = true;
+        // character references (&#1;) decode to controls the byte decoder never saw
+        const clean = removeControlCharacters(text);
+        const kept = clean.length > room ? clean.slice(0, room) : clean;
+        if (kept.length < clean.length) overflow.hasTooMuchText = true;
         textChars += kept.length;
         current.children.push(kept);
       },
@@ -147,6 +151,11 @@ export function parseBoundedTree(html: string, limits: TreeLimits = TREE_LIMITS)
   parser.write(html);
   parser.end();
   return { root, overflow };
+}
+
+function withoutControlsInAttributes(attrs: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(attrs)) attrs[name] = removeControlCharacters(value);
+  return attrs;
 }
 
 function isJsonLdType(type: string | undefined): boolean {

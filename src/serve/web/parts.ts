@@ -9,7 +9,7 @@ import { formatCount, formatDay, VERSIONS } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 
 export function articleLink(a: { id: string; title: string }): SafeHtml {
-  return html`<a href="/articles/${a.id}">${a.title || "(بلا عنوان)"}</a>`;
+  return html`<a href="/articles/${a.id}"><bdi>${a.title || "(بلا عنوان)"}</bdi></a>`;
 }
 
 export function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {

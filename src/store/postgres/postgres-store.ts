@@ -198,11 +198,13 @@ class PostgresStore extends SqlConnectReads implements Store {
     if (!existing) {
       const inserted = await this.q<{ row: number }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
           source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
-          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING row`,
+          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector, ?, ?) ON CONFLICT DO NOTHING RETURNING row`,
         [p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt, ...tsvParams], client);
       row = inserted.rows[0]?.row;
       if (row === undefined) {
-        // Another writer inserted the key between our SELECT and INSERT: continue as an update.
+        // Another writer inserted the key between our SELECT and INSERT: continue as an update. The
+        // conflict has no target on purpose: the id is unique too (derived from the key), and a
+        // conflict there raised "duplicate key … articles_id_key" instead of waiting like this.
         existing = (await find()).rows[0]!;
         if (existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
       }
@@ -507,9 +509,13 @@ class PostgresStore extends SqlConnectReads implements Store {
     return this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
   }
 
   releaseLease(name: string, holder: string): Promise<void> {

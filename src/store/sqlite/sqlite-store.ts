@@ -4,6 +4,9 @@
  * - `openSqliteStore` sets WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys,
  *   and applies pending migrations in one transaction each.
  * - An upsert call is one SQLite transaction; a killed process leaves the last committed state.
+ * - Writers in other processes wait for each other: every write transaction begins IMMEDIATE (it
+ *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
+ *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
  * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: FTS5 MATCH + BM25
  *   with column weights (search-engine WEIGHTS), joined to the article filters.
  */
@@ -14,7 +17,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { ftsClauses, ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
+import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
@@ -67,13 +70,14 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
 
 export function migrateSqlite(db: SqliteDatabase): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+  const applied = db.prepare("SELECT 1 AS ok FROM schema_migrations WHERE version = ?");
   for (const m of SQLITE_MIGRATIONS) {
-    if (done.has(m.version)) continue;
+    // IMMEDIATE and checked inside: two processes opening a new file apply each migration once
     db.transaction(() => {
+      if (applied.get(m.version) !== undefined) return;
       db.exec(m.sql);
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
 }
 
@@ -96,7 +100,9 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
 class SqliteStore extends SqlConnectReads implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
-  private readonly writeBatch: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[]) & {
+    immediate: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  };
   private readonly stmt;
   private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
 
@@ -176,7 +182,7 @@ class SqliteStore extends SqlConnectReads implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
-    const results = this.writeBatch(prepared, options.storedAt, options.mark);
+    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, options.mark));
     this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
     return results;
   }
@@ -327,13 +333,13 @@ class SqliteStore extends SqlConnectReads implements Store {
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {
-    this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
+    await retryWhileBusy(() => this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
       ON CONFLICT (input) DO UPDATE SET stage = excluded.stage, code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at, attempts = failures.attempts + 1`)
-      .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt);
+      .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt));
   }
 
   async clearFailure(input: string): Promise<void> {
-    this.stmt.clearFailure.run(input);
+    await retryWhileBusy(() => this.stmt.clearFailure.run(input));
   }
 
   async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
@@ -344,13 +350,15 @@ class SqliteStore extends SqlConnectReads implements Store {
     all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
   };
 
-  private runStatements(statements: SqlStatement[]): void {
-    this.db.transaction(() => {
-      for (const st of statements) {
-        const changes = this.db.prepare(st.sql).run(...st.params).changes;
-        if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
-      }
-    }).immediate();
+  private runStatements(statements: SqlStatement[]): Promise<void> {
+    return retryWhileBusy(() =>
+      this.db.transaction(() => {
+        for (const st of statements) {
+          const changes = this.db.prepare(st.sql).run(...st.params).changes;
+          if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
+        }
+      }).immediate(),
+    );
   }
 
   pendingConnections(limit: number): Promise<StoredArticle[]> {
@@ -358,16 +366,20 @@ class SqliteStore extends SqlConnectReads implements Store {
   }
 
   async saveConnections(batch: ConnectBatch): Promise<void> {
-    this.runStatements(connectStatements(batch));
+    await this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
   }
 
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
+  }
+
   async releaseLease(name: string, holder: string): Promise<void> {
-    this.runStatements([releaseStatement(name, holder)]);
+    await this.runStatements([releaseStatement(name, holder)]);
   }
 
   async stats(): Promise<StoreStats> {

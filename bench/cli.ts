@@ -23,11 +23,19 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The environment without what tsx adds for its own children (they would start through its loader). */
+function plainEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  for (const k of Object.keys(env)) if (k.startsWith("TSX")) delete env[k];
+  return env;
+}
+
 function time(argv: string[], runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, argv, { encoding: "utf8" });
+    const r = spawnSync("node", argv, { encoding: "utf8", env: plainEnv() });
     times.push(performance.now() - t);
     if (r.status !== 0 && r.status !== 1) throw new Error(`bench cli: ${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
   }
@@ -41,7 +49,7 @@ export async function run(args: string[]): Promise<void> {
     const page = join(dir, "page.txt");
     writeFileSync(page, "أمطار غزيرة في جدة\n\nأعلنت إدارة التعليم في جدة تعليق الدراسة بسبب الأمطار الغزيرة، وقال المتحدث إن الفرق تعاملت مع البلاغات.\n");
     const db = arg(args, "--db", join(dir, "small.sqlite"));
-    if (!args.includes("--db")) spawnSync(process.execPath, [CLI, "ingest", page, "--db", db, "--workers", "0"], { encoding: "utf8" });
+    if (!args.includes("--db")) spawnSync("node", [CLI, "ingest", page, "--db", db, "--workers", "0"], { encoding: "utf8", env: plainEnv() });
     const peer = time(["-e", "0"], runs);
     const rows: [string, number][] = [
       ["peer: node -e 0", peer],

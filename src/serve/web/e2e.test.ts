@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../../ingest.js";
 import { openStore, type Store } from "../../store/store.js";
-import { FIXTURE_ARTICLES, HOSTILE_TITLE, loadFixtures } from "../fixtures.js";
+import { FIXTURE_ARTICLES, HOSTILE_TITLE, loadFixtures, TEST_DEADLINES } from "../fixtures.js";
 import { startServer, type RunningServer } from "../server.js";
 
 // The few browser globals the page functions below use (this project compiles without the DOM lib).
@@ -45,7 +45,8 @@ let server: RunningServer;
 let browser: Browser;
 let base: string;
 
-describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
+// The timeout only catches a hang: a loaded machine takes minutes to drive a browser through every page.
+describe("web reader in Chromium", { skip, timeout: 1_200_000 }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
     SHOTS = process.env.MARSAD_SCREENSHOTS ? join(ROOT, process.env.MARSAD_SCREENSHOTS) : join(dir, "screenshots");
@@ -54,7 +55,7 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
       await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: "2026-11-25T00:00:00Z" });
     }
     await loadFixtures(store);
-    server = await startServer(store, 0, "127.0.0.1", { clock: () => "2026-11-25T00:00:00Z", log: () => {} });
+    server = await startServer(store, 0, "127.0.0.1", { ...TEST_DEADLINES, clock: () => "2026-11-25T00:00:00Z", log: () => {} });
     base = `http://127.0.0.1:${server.port}`;
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });

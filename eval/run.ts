@@ -1,14 +1,17 @@
 /**
  * `npm run eval -- <name> [args] [--pin]`: runs eval/<name>.ts, then checks its floors (eval/gate.ts).
- * `npm run eval -- gate [names…]`: every evaluation in turn, each with the arguments its floors file
- * names, in its own process; fails when any floor fails. Evaluations score against gold data in
+ * `npm run eval -- gate [names…]`: every evaluation, each with the arguments its floors file names,
+ * in its own process, one per core at a time; fails when any floor fails. Evaluations score against gold data in
  * ../shared/data (see eval/README.md).
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { checkFloors, pinFloors, readFloors, REPO, type EvalOutcome } from "./gate.js";
 
 const NOT_EVALUATIONS = new Set(["run", "gate"]);
+/** Evaluations run at once by the gate: one per core (each is one single-threaded process). */
+const GATE_CONCURRENCY = Math.max(1, availableParallelism());
 
 function evaluations(): string[] {
   return readdirSync(new URL(".", import.meta.url))
@@ -65,22 +68,42 @@ async function runOne(name: string, args: string[]): Promise<void> {
   if (!report.ok) process.exitCode = 1;
 }
 
-function runGate(only: string[]): void {
-  const names = only.length ? only : evaluations();
-  const results: { name: string; ok: boolean; seconds: number; why: string }[] = [];
-  for (const name of names) {
-    const floors = readFloors(name);
-    if (!floors) {
-      results.push({ name, ok: false, seconds: 0, why: `no floors file eval/floors/${name}.json` });
-      continue;
-    }
-    console.log(`\n=== gate: npm run eval -- ${[name, ...floors.args].join(" ")}`);
+interface GateResult {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  why: string;
+}
+
+/** Runs one evaluation in its own process; its output is printed whole when it ends. */
+function runInChild(name: string, args: string[]): Promise<GateResult> {
+  return new Promise((resolve) => {
     const started = Date.now();
-    // The same node with tsx's loader flags this process runs under, one process per evaluation.
-    const child = spawnSync(process.execPath, [...process.execArgv, "eval/run.ts", name, ...floors.args], { cwd: REPO, stdio: "inherit" });
-    const seconds = (Date.now() - started) / 1000;
-    results.push({ name, ok: child.status === 0, seconds, why: child.status === 0 ? "" : `exit ${child.status ?? child.signal}` });
-  }
+    // The same node with tsx's loader flags this process runs under.
+    const child = spawn(process.execPath, [...process.execArgv, "eval/run.ts", name, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => output.push(c));
+    child.stderr.on("data", (c: Buffer) => output.push(c));
+    child.on("close", (status, signal) => {
+      const seconds = (Date.now() - started) / 1000;
+      process.stdout.write(`\n=== gate: npm run eval -- ${[name, ...args].join(" ")} (${seconds.toFixed(0)} s)\n${Buffer.concat(output).toString("utf8")}`);
+      resolve({ name, ok: status === 0, seconds, why: status === 0 ? "" : `exit ${status ?? signal}` });
+    });
+  });
+}
+
+async function runGate(only: string[]): Promise<void> {
+  const names = only.length ? only : evaluations();
+  const results: GateResult[] = [];
+  const queue = [...names];
+  const worker = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const floors = readFloors(name);
+      results.push(floors ? await runInChild(name, floors.args) : { name, ok: false, seconds: 0, why: `no floors file eval/floors/${name}.json` });
+    }
+  };
+  await Promise.all(Array.from({ length: GATE_CONCURRENCY }, worker));
+  results.sort((a, b) => (a.name < b.name ? -1 : 1));
   console.log("\ngate summary:");
   for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(14)} ${r.seconds.toFixed(0).padStart(5)} s ${r.why}`);
   const failed = results.filter((r) => !r.ok).length;
@@ -90,7 +113,7 @@ function runGate(only: string[]): void {
 
 const [name, ...args] = process.argv.slice(2);
 const available = evaluations();
-if (name === "gate") runGate(args);
+if (name === "gate") await runGate(args);
 else if (!name || !available.includes(name)) {
   console.error(`usage: npm run eval -- <name> [--pin] | gate [names…]\n  evaluations: ${available.join(", ") || "(none yet)"}`);
   process.exit(2);

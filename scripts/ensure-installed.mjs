@@ -8,7 +8,7 @@ import { execSync } from "node:child_process";
 const marker = "node_modules/.package-lock.json";
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs;
 if (stale) {
-  console.error("marsad: installing dependencies (npm ci); the first install compiles better-sqlite3 from source, which takes a few minutes on 2 cores…");
+  console.error("marsad: installing dependencies (npm ci); the first install compiles better-sqlite3 from source: about 3 minutes on an idle 2-core machine…");
   execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
   console.error("marsad: dependencies installed");
 } else if (process.argv.includes("--verbose")) {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Hono } from "hono";
 import { openStore, StoreTimeoutError, type SearchQuery, type Store } from "../store/store.js";
 import { createApp } from "./app.js";
-import { FIXTURE_ARTICLES, loadFixtures } from "./fixtures.js";
+import { FIXTURE_ARTICLES, loadFixtures, TEST_DEADLINES } from "./fixtures.js";
 import { buildOpenApi } from "./openapi.js";
 
 let store: Store;
@@ -13,7 +13,7 @@ const logged: string[] = [];
 before(async () => {
   store = await openStore(":memory:");
   await loadFixtures(store);
-  app = createApp(store, { clock: () => "2026-03-05T00:00:00Z", log: (m) => logged.push(m) });
+  app = createApp(store, { ...TEST_DEADLINES, clock: () => "2026-03-05T00:00:00Z", log: (m) => logged.push(m) });
 });
 after(async () => store.close());
 

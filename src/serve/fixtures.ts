@@ -68,3 +68,6 @@ export async function loadFixtures(store: Store): Promise<void> {
   await store.upsertArticles([{ input: FIXTURE_EDIT.input, index: 0, article: FIXTURE_EDIT.article }], { storedAt: "2026-03-04T08:00:00Z" });
   await new Connector().connectPending(store, "2026-03-04T08:00:00Z");
 }
+
+/** Deadlines for tests that are not about deadlines: a loaded machine must not turn a page into a 503. */
+export const TEST_DEADLINES = { searchTimeoutMs: 60_000, requestTimeoutMs: 300_000 } as const;

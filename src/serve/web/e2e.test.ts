@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../../ingest.js";
 import { openStore, type Store } from "../../store/store.js";
-import { FIXTURE_ARTICLES, HOSTILE_TITLE, loadFixtures } from "../fixtures.js";
+import { FIXTURE_ARTICLES, HOSTILE_TITLE, loadFixtures, TEST_DEADLINES } from "../fixtures.js";
 import { startServer, type RunningServer } from "../server.js";
 
 // The few browser globals the page functions below use (this project compiles without the DOM lib).
@@ -45,7 +45,7 @@ let server: RunningServer;
 let browser: Browser;
 let base: string;
 
-// The timeout only stops a hung browser: a loaded 2-core machine runs this suite for minutes.
+// The timeout only catches a hang: a loaded machine takes minutes to drive a browser through every page.
 describe("web reader in Chromium", { skip, timeout: 1_200_000 }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
@@ -55,7 +55,7 @@ describe("web reader in Chromium", { skip, timeout: 1_200_000 }, () => {
       await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: "2026-11-25T00:00:00Z" });
     }
     await loadFixtures(store);
-    server = await startServer(store, 0, "127.0.0.1", { clock: () => "2026-11-25T00:00:00Z", log: () => {}, searchTimeoutMs: 60_000, requestTimeoutMs: 300_000 });
+    server = await startServer(store, 0, "127.0.0.1", { ...TEST_DEADLINES, clock: () => "2026-11-25T00:00:00Z", log: () => {} });
     base = `http://127.0.0.1:${server.port}`;
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });

@@ -10,7 +10,7 @@ import type { Hono } from "hono";
 import { createPgPool } from "../../store/postgres/pg-driver.js";
 import { openStore, type Store } from "../../store/store.js";
 import { createApp } from "../app.js";
-import { loadFixtures } from "../fixtures.js";
+import { loadFixtures, TEST_DEADLINES } from "../fixtures.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SCHEMA = `marsad_web_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -24,8 +24,7 @@ describe("web reader on PostgreSQL", () => {
     pg = await openStore(URL_, { schema: SCHEMA, poolSize: 2 });
     sqlite = await openStore(":memory:");
     for (const s of [pg, sqlite]) await loadFixtures(s);
-    // Deadlines far out: this test compares renderings, and a loaded machine must not turn a page into a 503.
-    const options = { clock: () => "2026-03-05T00:00:00Z", log: () => {}, searchTimeoutMs: 60_000, requestTimeoutMs: 300_000 };
+    const options = { ...TEST_DEADLINES, clock: () => "2026-03-05T00:00:00Z", log: () => {} };
     onPg = createApp(pg, options);
     onSqlite = createApp(sqlite, options);
   });

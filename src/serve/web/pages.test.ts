@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Hono } from "hono";
 import { openStore, type SearchHit, type Store } from "../../store/store.js";
 import { createApp, CONTENT_SECURITY_POLICY } from "../app.js";
-import { loadFixtures } from "../fixtures.js";
+import { loadFixtures, TEST_DEADLINES } from "../fixtures.js";
 import { diffText } from "./diff.js";
 import { escapeHtml, html, safeHref } from "./html.js";
 import { titleQuery } from "../related.js";
@@ -14,7 +14,7 @@ let app: Hono;
 before(async () => {
   store = await openStore(":memory:");
   await loadFixtures(store);
-  app = createApp(store, { clock: () => "2026-03-05T00:00:00Z", log: () => {} });
+  app = createApp(store, { ...TEST_DEADLINES, clock: () => "2026-03-05T00:00:00Z", log: () => {} });
 });
 after(async () => store.close());
 
@@ -249,7 +249,7 @@ describe("story pages and connections", () => {
         { input: "a", index: 0, article: newArticle({ title: "خبر أول عن المطر", body: "هطلت أمطار غزيرة على المدينة.", publishedAt: "2026-03-01", source: { name: "صحيفة الغيم", domain: "ghaim.example" } }) },
         { input: "b", index: 0, article: newArticle({ title: "خبر ثان عن الرياح", body: "هبت رياح قوية على الساحل.", publishedAt: "2026-03-02", source: { name: "صحيفة الغيم", domain: null } }) },
       ], { storedAt: "2026-03-03T00:00:00Z" });
-      const a = createApp(s, { clock: () => "2026-03-05T00:00:00Z", log: () => {} });
+      const a = createApp(s, { ...TEST_DEADLINES, clock: () => "2026-03-05T00:00:00Z", log: () => {} });
       const sources = await (await a.request("/sources")).text();
       assert.equal((sources.match(/صحيفة الغيم/g) ?? []).length, 1);
       assert.match(sources, /href="\/sources\/ghaim.example">صحيفة الغيم<\/a> <span class="count">\(خبران\)/);
@@ -275,7 +275,7 @@ describe("copies", () => {
     const agency = FIXTURE_ARTICLES[1]!.article;
     await s.upsertArticles([{ input: "fixtures/copy.txt", index: 0, article: { ...agency, publishedAt: "2026-03-02T13:00", source: { name: "موقع الصدى", domain: "sada.example" } } }], { storedAt: "2026-03-04T09:00:00Z" });
     await new Connector().connectPending(s, "2026-03-04T09:00:00Z");
-    a = createApp(s, { clock: () => "2026-03-05T00:00:00Z", log: () => {} });
+    a = createApp(s, { ...TEST_DEADLINES, clock: () => "2026-03-05T00:00:00Z", log: () => {} });
   });
   after(async () => s.close());
   it("lists an article's copies, the earliest marked, and folds them in search", async () => {

@@ -247,6 +247,10 @@ class PostgresStore extends SqlConnectReads implements Store {
     await each(a.dates, "article_dates (article_row, ord, text, value, start, kind)", "j->>'text', j->>'value', (j->>'start')::int, j->>'kind'");
   }
 
+  async isInputStored(input: string): Promise<boolean> {
+    return (await this.q("SELECT 1 FROM inputs WHERE input = ?", [input])).rows.length > 0;
+  }
+
   async hasInput(mark: InputMark): Promise<boolean> {
     return (await this.q("SELECT 1 FROM inputs WHERE input = ? AND page_hash = ?", [mark.input, mark.pageHash])).rows.length > 0;
   }

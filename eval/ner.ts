@@ -8,7 +8,7 @@
  *   ANERcorp, so it is also scored on the "unseen" sentences only: those whose text (letters only,
  *   normalized) does not occur in ANERcorp train;
  * documents are windows of sentences, cut as in training (scripts/train-ner.ts documentWindow);
- * then checks the scores against eval/ner.floors.json (never lower a floor silently).
+ * the gate (eval/gate.ts) checks the micro-F1s against eval/floors/ner.json.
  */
 import { readFileSync } from "node:fs";
 import { parseConll, scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
@@ -17,16 +17,12 @@ import { tagTokens } from "../src/understand/entities/recognize.js";
 import { documentStats } from "../src/understand/entities/features.js";
 import { documentWindow } from "../scripts/train-ner.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
+import type { EvalOutcome } from "./gate.js";
 
 const REPO = new URL("..", import.meta.url);
 const DATA = new URL("../shared/data/", REPO);
-const FLOORS = new URL("eval/ner.floors.json", REPO);
 /** Sentences shorter than this (letters) are too generic to call seen or unseen. */
 const MIN_OVERLAP_CHARS = 20;
-
-interface Floors {
-  [set: string]: { microF1: number };
-}
 
 function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(5);
@@ -75,7 +71,7 @@ function dropIgnored(tags: string[], ignored: Set<string>): string[] {
   return out;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[]): Promise<EvalOutcome> {
   const t0 = performance.now();
   const model = loadDefaultModel();
   const loadMs = performance.now() - t0;
@@ -104,14 +100,9 @@ export async function run(args: string[]): Promise<void> {
   console.log(table(`NewsFANE public, sentences not in ANERcorp train (${unseen.filter(Boolean).length} sentences)`, results["newsfane-unseen"]));
   console.log("\norientation (ANERcorp, splits differ): BiLSTM-CRF 81.7, mBERT 78.4, AraBERTv0.2 81.3 micro-F1");
 
-  const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Floors;
-  let failed = 0;
-  for (const [set, floor] of Object.entries(floors)) {
-    const got = results[set]?.micro.f1 ?? 0;
-    const ok = got * 100 + 1e-9 >= floor.microF1;
-    if (!ok) failed++;
-    console.log(`floor ${set}: micro-F1 ${(got * 100).toFixed(2)} ${ok ? ">=" : "<"} ${floor.microF1}`);
-  }
   if (args.includes("--json")) console.log(JSON.stringify(results));
-  if (failed) process.exitCode = 1;
+  return {
+    metrics: Object.fromEntries(Object.entries(results).map(([set, s]) => [`${set}.microF1`, s.micro.f1 * 100])),
+    data: ["anercorp-camel/test_public.txt", "anercorp-camel/train.txt", "newsfane-gold/newsfane_public.txt", "newsfane-gold/coarse_map.tsv"].map((f) => `../shared/data/${f}`),
+  };
 }

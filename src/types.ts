@@ -115,10 +115,21 @@ export interface DateMention {
   precision: "day" | "week" | "month";
 }
 
+/**
+ * marsad extension: where an HTML page's publication date was read. `json-ld`, `meta` and
+ * `microdata` are stated values; `url` is the date in the address (it also wins over a stated time
+ * one day off it: the publisher's local day); `visible-text` is a date shown on the page (it also
+ * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
+ * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute.
+ */
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text";
+
 export interface Article {
   role: ArticleRole;
   title: string;
   publishedAt: IsoDate | null;
+  /** marsad extension: where publishedAt was read on an HTML page (absent for other inputs). */
+  publishedAtSource?: PublishedAtSource | null;
   /** marsad extension: last update time when the page states one apart from publication. */
   updatedAt: IsoDate | null;
   /** ISO 639-1 code of the body. */

@@ -4,13 +4,14 @@
  */
 import type { Command } from "commander";
 import { Connector, type ConnectReport } from "../connect/connector.js";
-import { openStore, type Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { messages } from "./messages.js";
 
 export function describeConnect(r: ConnectReport): string {
-  if (r.skipped) return `another process${r.holder ? ` (${r.holder})` : ""} is connecting this store; the articles stored wait in its queue (pass --wait to wait for it, or run \`marsad connect\` later)`;
-  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`;
+  return r.skipped ? messages().connectSkipped(r.holder) : messages().connectReport(r);
 }
 
 /** Runs one connect step and reports it on stderr as `<who>: …`; `wait` waits for another process's lease. */
@@ -36,9 +37,10 @@ export function registerConnect(program: Command): void {
     .option("--json", "print the report as JSON")
     .option("--wait", "wait while another process is connecting this store, then connect what is left")
     .action(async (flags: { db?: string; json?: boolean; wait?: boolean }) => {
-      const store = await openStore(storeLocation(flags.db));
+      const store = await openCliStore(storeLocation(flags.db));
       try {
         const report = await connectStore(store, "marsad connect", { wait: flags.wait });
+        if (!report.skipped && report.connected === 0 && report.refreshed === 0) process.stderr.write(`marsad connect: ${messages().connectNothing}\n`);
         if (flags.json) await writeLine(JSON.stringify(report, null, 2));
         if (await leftUnconnected(store, report)) process.exitCode = 1;
       } finally {

@@ -6,7 +6,7 @@ import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
-import { openStore } from "../store/store.js";
+import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
 import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -14,10 +14,13 @@ import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
 import { connectStore, leftUnconnected } from "./connect.js";
+import { openCliStore } from "./store-open.js";
+import { messages } from "./messages.js";
 
 interface IngestFlags extends FetchFlags {
   db?: string;
   concurrency: number;
+  workers?: number;
   maxSize: number;
   now?: string;
   json?: boolean;
@@ -27,6 +30,12 @@ interface IngestFlags extends FetchFlags {
 
 /** How many failures the end-of-run list prints before summarizing the rest. */
 const MAX_LISTED_FAILURES = 50;
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_WORKERS) throw new InvalidArgumentError(`"${value}" is not a number of workers in 0..${MAX_WORKERS}`);
+  return n;
+}
 
 function parseConcurrency(value: string): number {
   const n = Number(value);
@@ -40,6 +49,7 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, - for standard input; feed or sitemap URLs, OPML files, URL lists")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--concurrency <n>", "pages in flight at once (1..64)", parseConcurrency, 4)
+    .option("--workers <n>", "worker threads that extract and understand (0 = this thread; default: one per core)", parseWorkers)
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout")
@@ -52,17 +62,17 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const location = storeLocation(flags.db);
-  const store = await openStore(location);
+  const store = await openCliStore(location);
   try {
     // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.
     const { web, local: localInputs } = await splitWebSources(inputs);
     inputs = localInputs;
     const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
-    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
-      `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
+    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
     const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
+      workers: flags.workers ?? defaultWorkerCount(),
       maxBytes: flags.maxSize,
       now: flags.now ?? null,
       storedAt: new Date().toISOString(),
@@ -87,7 +97,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
-async function countInputs(inputs: string[]): Promise<number | null> {
+/** How many pages `inputs` hold (files, JSONL lines), for the progress bar; null for standard input. */
+export async function countInputs(inputs: string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
     if (input === "-") return null;

@@ -16,6 +16,9 @@
  *   deeper until the page is full; `total` counts groups (matches less folded copies).
  * - Facets count every match, or the best `facetSample` when more matched; sources are counted by
  *   outlet (store/outlets.ts) with the outlet's name as label.
+ * - Bounded: with `timeoutMs`, every statement stops at the deadline (the adapter enforces it inside
+ *   the database) and the search throws StoreTimeoutError; facets are counted only while half of the
+ *   timeout is left, and the ones skipped are named in a warning.
  * - Options are bounded (page size 1..100, offset ≤ 10,000, snippet 40..1,000); out-of-range values
  *   are programmer errors at this level (serve validates and answers 400 before calling).
  * - Hits get a highlighted title and a passage cut from the original body.
@@ -23,7 +26,7 @@
 import { parseQuery, positiveUnits, type ParsedQuery, type QueryUnit } from "../search/query.js";
 import { buildMatcher, cutSnippet, DEFAULT_SNIPPET_LENGTH, highlightAll } from "../search/snippet.js";
 import { analyzeText as tokenize } from "../search/analyzer.js";
-import type { ArticleFilters, ArticleSummary, FacetCount, FacetName, SearchHit, SearchQuery, SearchResult } from "./store.js";
+import { StoreTimeoutError, type ArticleFilters, type ArticleSummary, type FacetCount, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from "./store.js";
 import { expandSources, type OutletIndex } from "./outlets.js";
 import type { SqlFragment } from "./sql-filters.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
@@ -45,6 +48,7 @@ export interface SearchOptions {
   offset: number;
   snippetLength: number;
   facetSample: number;
+  timeoutMs: number | null;
 }
 
 /**
@@ -64,7 +68,9 @@ export function searchOptions(q: SearchQuery): SearchOptions {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`store: limit must be an integer in 1..${MAX_PAGE_SIZE}, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new Error(`store: offset must be an integer in 0..${MAX_OFFSET}, got ${offset}`);
   if (!Number.isInteger(snippetLength) || snippetLength < 40 || snippetLength > 1000) throw new Error(`store: snippetLength must be in 40..1000, got ${snippetLength}`);
-  return { limit, offset, snippetLength, facetSample };
+  const timeoutMs = q.timeoutMs ?? null;
+  if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)) throw new Error(`store: timeoutMs must be an integer in 1..${MAX_TIMEOUT_MS}, got ${timeoutMs}`);
+  return { limit, offset, snippetLength, facetSample, timeoutMs };
 }
 
 export function listOptions(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
@@ -188,8 +194,11 @@ export interface SearchBackend<M> {
   relatedSpellings(spelling: string): Promise<string[]>;
   /** WHERE conditions over `articles a` for the filters (sources already expanded to whole outlets). */
   filters(filters: ArticleFilters): Promise<SqlFragment>;
-  /** The query compiled for matching and ranking, or null when it has nothing positive. */
-  compile(parsed: ParsedQuery, mode: MatchMode): Promise<M | null>;
+  /**
+   * The query compiled for matching and ranking, or null when it has nothing positive. Every
+   * statement run with it stops at `deadline` (epoch ms; null: none) with a StoreTimeoutError.
+   */
+  compile(parsed: ParsedQuery, mode: MatchMode, deadline: Deadline | null): Promise<M | null>;
   /** Number of articles that match and pass the filters. */
   count(match: M, filters: SqlFragment): Promise<number>;
   /** The best `k` matches in rank order (relaxed: more clauses matched first), with their duplicate groups. */
@@ -206,6 +215,20 @@ export interface SearchBackend<M> {
   rowList(rows: number[]): SqlFragment;
   /** Runs a read query. */
   all<R>(sql: string, params: unknown[]): Promise<R[]>;
+  /** The clock deadlines are measured with (epoch ms). */
+  now(): number;
+}
+
+/** A search's deadline: when it ends (epoch ms) and the timeout it came from (for the message). */
+export interface Deadline {
+  at: number;
+  timeoutMs: number;
+}
+
+export const MAX_TIMEOUT_MS = 60_000;
+
+function checkDeadline(deadline: Deadline | null, now: () => number): void {
+  if (deadline !== null && now() > deadline.at) throw new StoreTimeoutError(deadline.timeoutMs);
 }
 
 /** Facets of a source count by source key before outlets fold them: enough keys for 50 outlets. */
@@ -234,9 +257,18 @@ export function foldSourceFacet(counts: FacetCount[], outlets: OutletIndex): Fac
   return [...folded.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, MAX_FACET_VALUES);
 }
 
-async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex): Promise<SearchResult["facets"]> {
+/**
+ * Counts the facets one after another while the facet budget lasts (half the search's timeout,
+ * counted from its start); facets left when it is spent are answered empty, with a warning.
+ */
+async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<SearchResult["facets"]> {
   const facets: SearchResult["facets"] = {};
   for (const name of names) {
+    if (budgetEnd !== null && backend.now() > budgetEnd) {
+      warnings.push(`the ${name} facet was not counted: the search used its time budget`);
+      facets[name] = [];
+      continue;
+    }
     const f = facetSql(name, matched);
     const rows = (await backend.all<FacetCount>(f.sql, f.params)).map((r) => ({ value: r.value, count: Number(r.count) }));
     facets[name] = name === "source" ? foldSourceFacet(rows, outlets) : rows;
@@ -251,12 +283,13 @@ function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
 }
 
 /** Strict first; "some of the words" only when nothing has every word. */
-async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment): Promise<{ match: M; total: number; relaxed: boolean } | null> {
-  const strict = await backend.compile(parsed, "all");
+async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null): Promise<{ match: M; total: number; relaxed: boolean } | null> {
+  const strict = await backend.compile(parsed, "all", deadline);
   if (strict === null) return null;
   const total = await backend.count(strict, f);
   if (total > 0 || parsed.must.length < 2) return { match: strict, total, relaxed: false };
-  const loose = (await backend.compile(parsed, "any"))!;
+  checkDeadline(deadline, () => backend.now());
+  const loose = (await backend.compile(parsed, "any", deadline))!;
   const looseTotal = await backend.count(loose, f);
   return looseTotal > 0 ? { match: loose, total: looseTotal, relaxed: true } : { match: strict, total: 0, relaxed: false };
 }
@@ -276,11 +309,14 @@ async function foldedPage<M>(backend: SearchBackend<M>, match: M, f: SqlFragment
 
 /** Runs a search over an adapter's SQL: see the rules at the top of this module. */
 export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery, outlets: OutletIndex): Promise<SearchResult> {
-  const { limit, offset, snippetLength, facetSample } = searchOptions(query);
+  const started = backend.now();
+  const { limit, offset, snippetLength, facetSample, timeoutMs } = searchOptions(query);
+  const deadline = timeoutMs === null ? null : { at: started + timeoutMs, timeoutMs };
   const parsed = await planQuery(query.q, (s) => backend.relatedSpellings(s));
-  const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, warnings: parsed.warnings };
+  const warnings = [...parsed.warnings];
+  const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, warnings };
   const f = await backend.filters({ ...query, sources: expandSources(query.sources, outlets) });
-  const chosen = await chooseMatch(backend, parsed, f);
+  const chosen = await chooseMatch(backend, parsed, f, deadline);
   if (chosen === null || chosen.total === 0) return chosen === null ? { ...empty, facets: {} } : empty;
   const { match, relaxed } = chosen;
   let total = chosen.total;
@@ -291,7 +327,10 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   const bestLimit = Math.max(sample ?? 0, collapse ? foldWindow(offset, limit) : offset + limit);
   const best = sample !== null ? { limit: bestLimit, matches: await backend.ranked(match, f, bestLimit) } : null;
   const matched = best ? backend.rowList(best.matches.slice(0, sample!).map((m) => m.r)) : backend.matchedRows(match, f);
-  const facets = await countFacets(backend, facetNames, matched, outlets);
+  const check = () => checkDeadline(deadline, () => backend.now());
+  check();
+  const facets = await countFacets(backend, facetNames, matched, outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
+  check();
   let leads: (RankedMatch & { copies: number })[];
   if (collapse) {
     const page = await foldedPage(backend, match, f, limit, offset, total, best);
@@ -301,11 +340,12 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
     const ranked = best ?? { matches: await backend.ranked(match, f, offset + limit) };
     leads = ranked.matches.slice(offset, offset + limit).map((m) => ({ ...m, copies: 1 }));
   }
+  check();
   const rows = new Map((await backend.hitRows(leads.map((m) => m.r))).map((r) => [Number(r.row), r]));
   const matcher = buildMatcher(positiveUnits(parsed));
   const hits = leads.map((m) => {
     const r = rows.get(Number(m.r))!;
     return makeHit(outlets.decorate(summaryFromRow(r)), m.score, r.body ?? "", matcher, snippetLength, { group: m.grp, copies: collapse ? m.copies : 1 });
   });
-  return { total, hits, facets, facetSample: sample, relaxed, warnings: parsed.warnings };
+  return { total, hits, facets, facetSample: sample, relaxed, warnings };
 }

@@ -6,7 +6,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Article, Entity } from "../types.js";
-import type { ArticleInput, Store } from "./store.js";
+import { StoreTimeoutError, type ArticleInput, type OpenStoreOptions, type Store } from "./store.js";
 import { newArticle } from "../extract/article.js";
 
 const NOW = "2026-01-05T10:00:00Z";
@@ -355,6 +355,27 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.ok(stats.bytes > 0);
         await store.ping();
       }));
+    });
+  });
+}
+
+/**
+ * Deadlines, on a store opened with a clock that jumps a second at every reading: any search that
+ * reads it twice is past a 500 ms deadline, whatever the machine's speed.
+ */
+export function describeDeadlines(name: string, openStore: (options: OpenStoreOptions) => Promise<Store>): void {
+  describe(`Store deadlines: ${name}`, () => {
+    it("a search past its deadline stops with StoreTimeoutError, and the store answers the next one", async () => {
+      let t = 0;
+      const store = await openStore({ clock: () => (t += 1000) });
+      try {
+        const many = Array.from({ length: 600 }, (_, i) => input(`flood${i}`, makeArticle({ title: `سيول رقم ${i}`, body: "سيول غمرت الشوارع.", url: `https://test.example/flood/${i}` })));
+        await store.upsertArticles(many, { storedAt: NOW });
+        await assert.rejects(store.search({ q: "سيول", facets: ["source", "day"], timeoutMs: 500 }), StoreTimeoutError);
+        assert.equal((await store.search({ q: "سيول", limit: 1 })).total, 600);
+      } finally {
+        await store.close();
+      }
     });
   });
 }

@@ -113,10 +113,23 @@ export interface SearchQuery extends ArticleFilters {
   /** Snippet length in characters, 40..1,000; default 200. */
   snippetLength?: number;
   /**
+   * Stop after this many milliseconds (1..60,000) and throw `StoreTimeoutError`; default none. The
+   * facets are left out (with a warning) once half of it is spent.
+   */
+  timeoutMs?: number;
+  /**
    * Default true: one hit per duplicate group (its best-ranked member), `total` counts groups and
    * `SearchHit.duplicates` says how many other copies matched. False lists every copy.
    */
   collapseDuplicates?: boolean;
+}
+
+/** A store call stopped at its deadline (`SearchQuery.timeoutMs`); it wrote nothing. */
+export class StoreTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`store: the query ran past its ${timeoutMs} ms deadline and was stopped`);
+    this.name = "StoreTimeoutError";
+  }
 }
 
 /** A range of a snippet or title to highlight: offsets in `text`, UTF-16 code units, end exclusive. */
@@ -455,6 +468,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL pool size; default 4. */
   poolSize?: number;
+  /** Milliseconds clock that search deadlines are measured with; default `Date.now` (tests pass their own). */
+  clock?: () => number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */

@@ -44,13 +44,15 @@ import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
 type Kind = Exclude<FactKind, "other">;
 
-const lexicon = (s: string) => new WordLexicon<true>().add(splitWords(s), true);
+/** A word list whose forms never carry the article (function words), or may (`nouns`). */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 
 const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
+  true,
 );
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
@@ -83,7 +85,10 @@ const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("الب
 // Nisba adjectives in ـيا that are adverbs, not people (`يومياً`).
 const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
-const BACKGROUND_MARKERS = lexicon("الماضي الماضية السابق السابقة سابق سابقة مماثل مماثلة مماثلا");
+const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+/** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
+const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
+const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
@@ -91,6 +96,10 @@ const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
 const SINCE = lexicon("منذ");
+const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
+/** How far from the count a disease named makes `إصابة` an infection, in words. */
+const DISEASE_REACH = 4;
+const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const AMONG = lexicon("بين");
@@ -139,6 +148,8 @@ interface Count {
   kind: Kind | null;
   group: Group;
   hasPerson: boolean;
+  /** A dual noun (`طفلين`): read only with a cue right by it, never from a verb further away. */
+  isDual?: boolean;
 }
 
 interface Figure {
@@ -172,10 +183,13 @@ class FigureReader {
   private readonly stop: boolean[];
   /** hardStop[k]: punctuation (not a bare line break) between token k-1 and k. */
   private readonly hardStop: boolean[];
-  private readonly sentences: Sentence[];
+  /** Split only when a figure is found: most articles have none. */
+  private sentencesCache: Sentence[] | null = null;
   private readonly published: number;
   /** inDate[k]: token k lies inside a date mention. */
   private readonly inDate: boolean[];
+  /** notCount[k]: token k is a number read as a year or a day of a month. */
+  private readonly notCount: boolean[];
   private figures: Figure[] = [];
 
   constructor(private readonly text: string, private readonly options: FindFactsOptions) {
@@ -189,8 +203,8 @@ class FigureReader {
       this.hardStop.push(/[.!?؟؛;:]/.test(gap));
       this.stop.push(/[.!?؟؛;:\n]/.test(gap));
     }
-    this.sentences = splitSentences(text);
     this.inDate = this.toks.map(() => false);
+    this.notCount = this.toks.map(() => false);
     for (const d of options.dateSpans ?? []) for (let k = this.tokenAt(d.start); k < this.toks.length && this.toks[k]!.start < d.end; k++) this.inDate[k] = true;
     this.published = options.publishedAt ? Date.parse(options.publishedAt) : Number.NaN;
   }
@@ -232,10 +246,12 @@ class FigureReader {
 
   private sentenceAt(offset: number): Sentence | null {
     let lo = 0;
-    let hi = this.sentences.length - 1;
+    this.sentencesCache ??= splitSentences(this.text);
+    const sentences = this.sentencesCache;
+    let hi = sentences.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
+      const s = sentences[mid]!;
       if (offset < s.start) hi = mid - 1;
       else if (offset >= s.end) lo = mid + 1;
       else return s;
@@ -281,7 +297,7 @@ class FigureReader {
 
   /** A number that is part of a date: no count, and no boundary for the cue searches either. */
   private dateLike(skip: Count): Count {
-    for (let k = skip.at; k < skip.numEnd; k++) this.inDate[k] = true;
+    for (let k = skip.at; k < skip.numEnd; k++) this.notCount[k] = true;
     return { ...skip, value: Number.NaN };
   }
 
@@ -294,7 +310,9 @@ class FigureReader {
     const hit = kind ?? group;
     if (!hit || hit.definite) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true };
+    // `حركة طالبان`: a dual after the name of a movement is a name
+    if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
   }
 
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
@@ -354,8 +372,10 @@ class FigureReader {
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return null;
     if (GROUP_HEADS.has(w)) {
-      const comp = this.ws[k + 1] !== undefined && !this.stop[k + 1] ? HEAD_COMPLEMENTS.lookup(this.ws[k + 1]!) : null;
-      if (comp) return { group: comp.value, end: k + 2 };
+      // `قوات النظام`, `عناصر شرطة`, `عناصر من الأمن الروسي`
+      const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
+      const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
+      if (comp) return { group: comp.value, end: of + 1 };
     }
     const g = GROUP_NOUNS.lookup(w);
     if (g) return { group: g.value, end: k + 1 };
@@ -414,13 +434,20 @@ class FigureReader {
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
     if (this.isReleased(q.start)) return null;
-    for (const step of KIND_STEPS) {
+    for (const step of c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
+      if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       return { kind: found.kind, count: c, qualifier, after: c.end };
     }
     return null;
+  }
+
+  /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
+  private namesDisease(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
+    return false;
   }
 
   private isReleased(qStart: number): boolean {
@@ -478,7 +505,7 @@ class FigureReader {
 
   /** A number (not a date's) starts at token k. */
   private isCountAt(k: number): boolean {
-    return !this.inDate[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
+    return !this.inDate[k] && !this.notCount[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
   }
 
   /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
@@ -596,6 +623,7 @@ class FigureReader {
       else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative = true;
       else if (CUMULATIVE_MARKERS.has(w) || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative = true;
       else if (BACKGROUND_MARKERS.has(w) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if (EARLIER.has(w) && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
@@ -658,18 +686,25 @@ type KindStep = (r: FigureReader, c: Count, qStart: number) => { kind: Kind; unn
 const named = (kind: Kind | null, unnamedOk: boolean) => (kind ? { kind, unnamedOk } : null);
 
 /** The kind cascade, in order (see the module comment). */
+const STEPS = {
+  counted: (r, c) => named(r.fromCounted(c), true),
+  cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
+  adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
+  tally: (r, _c, q) => named(r.tally(q), true),
+  subgroup: (r, _c, q) => named(r.subgroup(q), true),
+  coordinated: (r, _c, q) => named(r.coordinated(q), false),
+  among: (r, _c, q) => named(r.among(q), false),
+  idiomAfter: (r, c) => r.idiomAfter(c),
+  verbBefore: (r, _c, q) => named(r.verbBefore(q), false),
+  agreeingAfter: (r, c) => r.agreeingAfter(c),
+} satisfies Record<string, KindStep>;
+
 const KIND_STEPS: readonly KindStep[] = [
-  (r, c) => named(r.fromCounted(c), true),
-  (r, _c, q) => named(r.cueBefore(q), true),
-  (r, _c, q) => named(r.adjacentVerb(q), false),
-  (r, _c, q) => named(r.tally(q), true),
-  (r, _c, q) => named(r.subgroup(q), true),
-  (r, _c, q) => named(r.coordinated(q), false),
-  (r, _c, q) => named(r.among(q), false),
-  (r, c) => r.idiomAfter(c),
-  (r, _c, q) => named(r.verbBefore(q), false),
-  (r, c) => r.agreeingAfter(c),
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
 ];
+
+/** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];
 
 /** A nationality or other nisba people word: فلسطينيين، سوريون، إيرانياً. */
 function isNisba(w: string): boolean {

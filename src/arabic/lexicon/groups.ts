@@ -36,7 +36,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("متشدد", { also: "متشددي" }), "fighters")
   .add(nounForms("جهادي", { also: "جهاديي" }), "fighters")
   .add(nounForms("انقلابي", { also: "انقلابيي" }), "fighters")
-  .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة انتحاري انتحاريين"), "fighters")
+  .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
   .add(splitWords("أسرة أسر عائلة عائلات"), "families")
   .add(
     [
@@ -47,7 +47,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
       ...nounForms("مصل", { also: "مصلين مصلون" }), ...nounForms("حاج", { also: "حجاج" }), ...nounForms("معلم", { feminine: true }),
       ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
-      ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين"),
+      ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين"), ...nounForms("مريض", { also: "مرضى" }),
     ],
     null,
   );
@@ -56,7 +56,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
 export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
-  .add(splitWords("النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
-  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك"), "police")
+  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
+  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف"), "medics");

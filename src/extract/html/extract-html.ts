@@ -17,7 +17,8 @@ import { issue, type Issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { foldTitle, Scorer, toParagraphs, trimChrome } from "./content.js";
+import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
+import { foldTitle, Scorer, toParagraphs, trimChrome, type BlockWeights } from "./content.js";
 import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
@@ -59,8 +60,11 @@ function overflowIssues(overflow: TreeOverflow, input: string): Issue[] {
   return issues;
 }
 
-/** The extraction with the cascade step that produced the body (for evaluation and debugging). */
-export function extractHtml(html: string, pageUrl: string | null): HtmlExtraction {
+/**
+ * The extraction with the cascade step that produced the body (for evaluation and debugging);
+ * `weights` default to the learned ones (training passes others).
+ */
+export function extractHtml(html: string, pageUrl: string | null, weights: BlockWeights = LEARNED_BLOCK_WEIGHTS): HtmlExtraction {
   const { root, overflow } = parseBoundedTree(html);
   const meta = readMeta(root);
   const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
@@ -73,12 +77,13 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 
-  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta);
+  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta, weights);
   const text = paragraphs.join("\n\n");
   const main = newArticle({
     title,
     body: text,
     publishedAt: dates.publishedAt,
+    publishedAtSource: dates.publishedAtSource,
     updatedAt: dates.updatedAt,
     language: language(meta.lang, `${title}\n${text}`),
     source: { name: siteName ? cleanText(siteName).replace(/^@/, "") : null, domain: domainOf(url) },
@@ -92,10 +97,10 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step, overflow };
 }
 
-function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
+function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
   const tried: { paragraphs: string[]; step: CascadeStep; rails: El[] }[] = [];
   const scoredRails = prune(body, { relaxed: false });
-  const scored = scoreAndSerialize(body, title);
+  const scored = scoreAndSerialize(body, title, weights);
   tried.push({ paragraphs: scored, step: "scored", rails: scoredRails });
   const ldBody = articleBody ? cleanText(articleBody) : "";
   const scoredLen = length(scored);
@@ -108,7 +113,7 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   if (relaxedRoot) {
     takeEmbeds(relaxedRoot);
     const rails = prune(relaxedRoot, { relaxed: true });
-    const relaxed = scoreAndSerialize(relaxedRoot, title);
+    const relaxed = scoreAndSerialize(relaxedRoot, title, weights);
     tried.push({ paragraphs: relaxed, step: "relaxed", rails });
     if (length(relaxed) >= MIN_BODY_CHARS) return tried[1]!;
   }
@@ -123,7 +128,7 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   if (length(paragraphs) >= MIN_BODY_CHARS) return tried[tried.length - 1]!;
 
   const whole = relaxedRoot ?? body;
-  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole), title), step: "page-text", rails: scoredRails });
+  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole, weights), title), step: "page-text", rails: scoredRails });
   const description = firstMeta(meta, ["og:description", "description", "twitter:description"]);
   if (description) tried.push({ paragraphs: [description], step: "description", rails: scoredRails });
   // all short: an earlier step wins unless a later one found clearly more
@@ -132,8 +137,8 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   return length(best.paragraphs) > 0 ? best : { paragraphs: [], step: "none", rails: scoredRails };
 }
 
-function scoreAndSerialize(root: El, title: string): string[] {
-  const scorer = new Scorer(root);
+function scoreAndSerialize(root: El, title: string, weights: BlockWeights): string[] {
+  const scorer = new Scorer(root, weights);
   const selection = scorer.select();
   return selection ? toParagraphs(selection.nodes, scorer, title) : [];
 }

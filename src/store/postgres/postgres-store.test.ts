@@ -5,12 +5,13 @@
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { describeStore, makeArticle, seed } from "../store.contract.js";
+import { describeDeadlines, describeStore, makeArticle, seed } from "../store.contract.js";
 import { openSqliteStore } from "../sqlite/sqlite-store.js";
 import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
 import { openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
+import type { OpenStoreOptions } from "../store.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `marsad_test_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -25,14 +26,15 @@ after(async () => {
   }
 });
 
-function freshStore() {
+function freshStore(options: OpenStoreOptions = {}) {
   const schema = `${RUN}_${schemas.length}`;
   schemas.push(schema);
-  return openPostgresStore(URL_, { schema, poolSize: 2 });
+  return openPostgresStore(URL_, { schema, poolSize: 2, ...options });
 }
 
-describeStore("postgres", freshStore);
-describeConnectContract("postgres", freshStore);
+describeStore("postgres", () => freshStore());
+describeConnectContract("postgres", () => freshStore());
+describeDeadlines("postgres", freshStore);
 
 describe("BM25 on PostgreSQL", () => {
   it("reads a lexeme's occurrences back from ts_rank exactly, 0 to 256 positions", async () => {

@@ -20,6 +20,8 @@ export interface SqliteDatabase {
   prepare(sql: string): SqliteStatement;
   exec(sql: string): void;
   pragma(source: string, options?: { simple: boolean }): unknown;
+  /** Registers a scalar SQL function written in JavaScript (an exception it throws aborts the statement). */
+  function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: unknown[]) => unknown): void;
   /** The returned function runs `fn` in BEGIN … COMMIT; its `.immediate` variant takes the write lock at BEGIN. */
   transaction<A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) & { immediate: (...args: A) => R };
   close(): void;

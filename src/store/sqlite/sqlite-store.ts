@@ -19,7 +19,7 @@ import { ftsClauses, ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
-import { listOptions, runSearch, WEIGHTS, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { listOptions, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
@@ -27,6 +27,7 @@ import type {
   IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
+import { StoreTimeoutError } from "../store.js";
 
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
@@ -36,6 +37,28 @@ const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEI
 interface FtsMatch {
   expr: string;
   clauses: string[] | null;
+  deadline: Deadline | null;
+}
+
+/**
+ * `marsad_live(deadline_ms, timeout_ms)` is true until the deadline and then aborts the statement
+ * with a StoreTimeoutError: better-sqlite3 has no interrupt, and a search runs on the server's one
+ * thread, so the statement itself must stop. The clock is read every CLOCK_EVERY rows (it costs
+ * more than the test).
+ */
+const CLOCK_EVERY = 256;
+
+function registerDeadline(db: SqliteDatabase, clock: () => number): void {
+  let calls = 0;
+  db.function("marsad_live", { deterministic: false }, (at, timeoutMs) => {
+    if (++calls % CLOCK_EVERY === 0 && clock() > Number(at)) throw new StoreTimeoutError(Number(timeoutMs));
+    return 1;
+  });
+}
+
+/** The condition (and its parameters) that stops a statement at the match's deadline. */
+function live(m: FtsMatch): { sql: string; params: unknown[] } {
+  return m.deadline === null ? { sql: "", params: [] } : { sql: " AND marsad_live(?, ?)", params: [m.deadline.at, m.deadline.timeoutMs] };
 }
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
@@ -58,7 +81,7 @@ export function migrateSqlite(db: SqliteDatabase): void {
   }
 }
 
-export async function openSqliteStore(path: string, _options: OpenStoreOptions = {}): Promise<Store> {
+export async function openSqliteStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   let db: SqliteDatabase;
   try {
     db = openSqliteDatabase(path);
@@ -69,7 +92,9 @@ export async function openSqliteStore(path: string, _options: OpenStoreOptions =
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   migrateSqlite(db);
-  return new SqliteStore(db, path);
+  const clock = options.clock ?? Date.now;
+  registerDeadline(db, clock);
+  return new SqliteStore(db, path, clock);
 }
 
 class SqliteStore extends SqlConnectReads implements Store {
@@ -84,6 +109,7 @@ class SqliteStore extends SqlConnectReads implements Store {
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
+    private readonly clock: () => number,
   ) {
     super();
     this.stmt = {
@@ -223,22 +249,25 @@ class SqliteStore extends SqlConnectReads implements Store {
   private readonly searchBackend: SearchBackend<FtsMatch> = {
     relatedSpellings: async (s) => this.relatedSpellings(s),
     filters: async (q) => this.filters(q),
-    compile: async (parsed, mode) => {
+    compile: async (parsed, mode, deadline) => {
       const expr = ftsExpression(parsed, mode === "any");
-      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null };
+      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline };
     },
-    count: async (m, f) =>
-      (f.params.length > 0
-        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`).get(m.expr, ...f.params) as { n: number })
-        : (this.db.prepare("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(m.expr) as { n: number })
-      ).n,
+    count: async (m, f) => {
+      const l = live(m);
+      return (f.params.length > 0
+        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`).get(m.expr, ...f.params, ...l.params) as { n: number })
+        : (this.db.prepare(`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?${l.sql}`).get(m.expr, ...l.params) as { n: number })
+      ).n;
+    },
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
     foldedCopies: async (m, f) => {
       const hasFilters = f.params.length > 0;
+      const l = live(m);
       return (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid
           ${hasFilters ? "JOIN articles a ON a.row = m.rowid" : ""}
-          WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${hasFilters ? `AND ${f.sql}` : ""}`)
-        .get(m.expr, ...f.params) as { n: number }).n;
+          WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${hasFilters ? `AND ${f.sql}` : ""}${l.sql}`)
+        .get(m.expr, ...f.params, ...l.params) as { n: number }).n;
     },
     groupCopies: async (groups, m, f) => {
       const hasFilters = f.params.length > 0;
@@ -249,9 +278,13 @@ class SqliteStore extends SqlConnectReads implements Store {
     },
     hitRows: async (rows) =>
       rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
-    matchedRows: (m, f) => ({ sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`, params: [m.expr, ...f.params] }),
+    matchedRows: (m, f) => {
+      const l = live(m);
+      return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`, params: [m.expr, ...f.params, ...l.params] };
+    },
     rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
     all: async <R>(sql: string, params: unknown[]) => this.db.prepare(sql).all(...params) as R[],
+    now: () => this.clock(),
   };
 
   /**
@@ -262,13 +295,14 @@ class SqliteStore extends SqlConnectReads implements Store {
     const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))").join(" + ");
     const coverageParams = m.clauses ?? [];
-    const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?`;
+    const l = live(m);
+    const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
     const rows = (
       f.params.length > 0
         ? this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...f.params, k)
+            ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...l.params, ...f.params, k)
         : this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, k)
+            ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
     ) as RankedMatch[];
     return rows;
   }

@@ -306,6 +306,10 @@ class PostgresStore extends SqlConnectReads implements Store {
     return prepared.map((p) => results.get(p.key)!);
   }
 
+  async isInputStored(input: string): Promise<boolean> {
+    return (await this.q("SELECT 1 FROM inputs WHERE input = ?", [input])).rows.length > 0;
+  }
+
   async hasInput(mark: InputMark): Promise<boolean> {
     return (await this.q("SELECT 1 FROM inputs WHERE input = ? AND page_hash = ?", [mark.input, mark.pageHash])).rows.length > 0;
   }

@@ -3,6 +3,9 @@
  * a digest of the data they were measured on). Rules:
  * - An evaluation's `run(args)` returns an `EvalOutcome`: its metrics by name and the data files or
  *   folders it read. `eval/run.ts` hands it to `checkFloors`; nothing else compares scores to floors.
+ * - Floors hold for one configuration: the `args` of the floors file (a smaller or faster setting
+ *   is chosen there when the full one would not fit CI's time). A run with other measuring arguments
+ *   is reported, not gated.
  * - Floors live in `eval/floors/<evaluation>.json` (format: `FloorFile`): per metric a `min` (lowest
  *   accepted) or a `max` (highest accepted, e.g. failed checks), the arguments a gate run passes, and
  *   the sha256 of the data the floors were measured on. A floor fails when its metric is missing or

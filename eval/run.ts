@@ -18,17 +18,38 @@ function evaluations(): string[] {
     .sort();
 }
 
+/** Arguments that change what is printed, not what is measured. */
+const DISPLAY_ONLY = /^--(show|show-unlabeled|per-page|json)$/;
+
+function measuredArgs(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--pin") continue;
+    if (DISPLAY_ONLY.test(args[i]!)) {
+      if (args[i + 1] !== undefined && !args[i + 1]!.startsWith("--")) i++;
+      continue;
+    }
+    out.push(args[i]!);
+  }
+  return out;
+}
+
 async function runOne(name: string, args: string[]): Promise<void> {
   const mod = (await import(`./${name}.ts`)) as { run: (args: string[]) => Promise<EvalOutcome | undefined> };
   const pin = args.includes("--pin");
+  const floors = readFloors(name);
+  // Floors hold for the configuration they were measured with: the floors file's arguments.
+  const measured = measuredArgs(args);
+  const expected = floors?.args ?? measured;
+  const isGateRun = JSON.stringify([...measured].sort()) === JSON.stringify([...expected].sort());
   const outcome = await mod.run(args.filter((a) => a !== "--pin"));
   if (!outcome) {
     console.error(`\ngate ${name}: FAIL the evaluation returns no outcome (metrics and data) to check; see eval/README.md`);
     process.exitCode = 1;
     return;
   }
-  if (outcome.partial) {
-    console.log(`\ngate ${name}: floors not checked (a partial run: ${args.join(" ")})`);
+  if (outcome.partial || !isGateRun) {
+    console.log(`\ngate ${name}: floors not checked: they hold for \`npm run eval -- ${[name, ...expected].join(" ")}\`, this run was \`${[name, ...measured].join(" ")}\``);
     if (pin) {
       console.error(`gate ${name}: --pin needs a full run`);
       process.exitCode = 1;
@@ -36,7 +57,7 @@ async function runOne(name: string, args: string[]): Promise<void> {
     return;
   }
   if (pin) {
-    const changes = pinFloors(name, outcome, args.filter((a) => a !== "--pin"));
+    const changes = pinFloors(name, outcome, measured);
     console.log(`\ngate ${name}: pinned the data digest; ${changes.length ? `raised ${changes.join("; ")}` : "no floor raised"}`);
   }
   const report = checkFloors(name, outcome);
@@ -63,7 +84,7 @@ function runGate(only: string[]): void {
   console.log("\ngate summary:");
   for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(14)} ${r.seconds.toFixed(0).padStart(5)} s ${r.why}`);
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`gate: ${results.length - failed} of ${results.length} evaluations hold their floors`);
+  console.log(`gate: ${results.length - failed} passed, ${failed} failed`);
   if (failed) process.exitCode = 1;
 }
 

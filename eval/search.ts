@@ -195,6 +195,6 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   return {
     metrics,
     data: SAMPLES.map((s) => `../shared/data/${s}/articles.jsonl`),
-    partial: sqliteOnly || args.includes("--queries"),
+    partial: sqliteOnly,
   };
 }

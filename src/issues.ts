@@ -16,6 +16,7 @@ export const ISSUES = {
   "input-invalid-utf8-bytes": "is UTF-8 with a few invalid bytes (replaced by U+FFFD)",
   "jsonl-bad-line": "has a line that is not a JSON object with text or html",
   "extract-no-text": "has no readable text",
+  "article-too-long": "holds an article longer than marsad reads whole; the rest was left out",
   "extract-crashed": "made extraction fail (a marsad bug: please report it with the input)",
   "understand-crashed": "made understanding fail (a marsad bug: please report it with the input)",
   "html-too-deep": "nests elements deeper than marsad reads; the deeper ones were read flattened",

@@ -51,7 +51,9 @@ export async function readRegularFile(path: string, options: RegularFileOptions)
   const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<{ issue: Issue }>((resolve) => {
-    timer = setTimeout(() => resolve({ issue: issue("input-unreadable", path, { detail: `no answer from the file system within ${timeoutMs / 1000} s` }) }), timeoutMs);
+    // resolved one loop turn late: a read that finished while the loop was busy (a long page being
+    // parsed) is taken first, as its completion waits in the poll phase, after the timers
+    timer = setTimeout(() => setImmediate(() => resolve({ issue: issue("input-unreadable", path, { detail: `no answer from the file system within ${timeoutMs / 1000} s` }) })), timeoutMs);
   });
   try {
     return await Promise.race([readWithin(path, options), deadline]);

@@ -6,6 +6,7 @@ import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
+import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
 import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -19,6 +20,7 @@ import { messages } from "./messages.js";
 interface IngestFlags extends FetchFlags {
   db?: string;
   concurrency: number;
+  workers?: number;
   maxSize: number;
   now?: string;
   json?: boolean;
@@ -28,6 +30,12 @@ interface IngestFlags extends FetchFlags {
 
 /** How many failures the end-of-run list prints before summarizing the rest. */
 const MAX_LISTED_FAILURES = 50;
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_WORKERS) throw new InvalidArgumentError(`"${value}" is not a number of workers in 0..${MAX_WORKERS}`);
+  return n;
+}
 
 function parseConcurrency(value: string): number {
   const n = Number(value);
@@ -41,6 +49,7 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, - for standard input; feed or sitemap URLs, OPML files, URL lists")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--concurrency <n>", "pages in flight at once (1..64)", parseConcurrency, 4)
+    .option("--workers <n>", "worker threads that extract and understand (0 = this thread; default: one per core)", parseWorkers)
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout")
@@ -63,6 +72,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
     const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
+      workers: flags.workers ?? defaultWorkerCount(),
       maxBytes: flags.maxSize,
       now: flags.now ?? null,
       storedAt: new Date().toISOString(),

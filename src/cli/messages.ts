@@ -65,6 +65,7 @@ export interface Messages {
   list(items: string[]): string;
   ingestCounts(c: { created: number; updated: number; unchanged: number; skipped: number; failed: number }): string;
   noSuchStory(id: string): string;
+  connectNothing: string;
   connectSkipped(holder: string | null | undefined): string;
   connectReport(r: { connected: number; exactDuplicates: number; nearDuplicates: number; refreshed: number; newStories: number; joinedStories: number; mergedStories: number; splitStories: number; storiesWritten: number }): string;
   ingested(input: string, counts: string): string;
@@ -103,6 +104,7 @@ const ENGLISH: Messages = {
   list: (items) => items.join(", "),
   ingestCounts: (c) => `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`,
   noSuchStory: (id) => `${id}: no such story`,
+  connectNothing: "every stored article is connected already; nothing to do",
   connectSkipped: (holder) => `another process${holder ? ` (${holder})` : ""} is connecting this store; the articles stored wait in its queue (pass --wait to wait for it, or run \`marsad connect\` later)`,
   connectReport: (r) => `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`,
   ingested: (input, counts) => `ingested ${input}: ${counts}`,
@@ -153,6 +155,7 @@ const ARABIC: Messages = {
   list: (items) => items.join("، "),
   ingestCounts: (c) => `جديد ${formatNumber(c.created)}، نسخ جديدة ${formatNumber(c.updated)}، بلا تغيير ${formatNumber(c.unchanged)}، مخزّن من قبل ${formatNumber(c.skipped)}، تعذّر ${formatNumber(c.failed)}`,
   noSuchStory: (id) => `${id}: لا قصة بهذا المعرّف`,
+  connectNothing: "كل الأخبار المخزّنة مربوطة من قبل؛ لا شيء لفعله",
   connectSkipped: (holder) => `عملية أخرى${holder ? ` (${holder})` : ""} تربط هذا المخزن الآن؛ تنتظر الأخبار المخزنة في طابورها (استعمل --wait للانتظار، أو شغّل \`marsad connect\` لاحقاً)`,
   connectReport: (r) => `رُبط ${formatNumber(r.connected)} (نسخ مطابقة ${formatNumber(r.exactDuplicates)}، نسخ متقاربة ${formatNumber(r.nearDuplicates)})، حُدّث ${formatNumber(r.refreshed)}؛ القصص: جديدة ${formatNumber(r.newStories)}، انضمام ${formatNumber(r.joinedStories)}، دمج ${formatNumber(r.mergedStories)}، فصل ${formatNumber(r.splitStories)}؛ سجلات مكتوبة ${formatNumber(r.storiesWritten)}`,
   ingested: (input, counts) => `أُدخل ${input}: ${counts}`,

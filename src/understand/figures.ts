@@ -44,13 +44,15 @@ import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
 type Kind = Exclude<FactKind, "other">;
 
-const lexicon = (s: string) => new WordLexicon<true>().add(splitWords(s), true);
+/** A word list whose forms never carry the article (function words), or may (`nouns`). */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 
 const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
+  true,
 );
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
@@ -94,7 +96,7 @@ const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
 const SINCE = lexicon("منذ");
-const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل");
+const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
 /** How far from the count a disease named makes `إصابة` an infection, in words. */
 const DISEASE_REACH = 4;
 const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");

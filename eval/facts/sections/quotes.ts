@@ -58,7 +58,8 @@ function scoreArticle(id: string, body: string, gold: GoldQuotesLine, quotes: re
   const clip = (a: number, b: number) => body.slice(a, Math.min(b, a + 60)).replace(/\s+/g, " ");
   t.articles++;
   t.output += quotes.length;
-  for (const g of gold.quotes) {
+  // required quotes take their output quote before optional ones do
+  for (const g of [...gold.quotes.filter((q) => !q.optional), ...gold.quotes.filter((q) => q.optional)]) {
     const k = out.findIndex((o, i) => !used.has(i) && sameQuote(o, g));
     if (k >= 0) used.add(k);
     if (g.optional) continue;

@@ -49,7 +49,7 @@ export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
   .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
 
-export const EVENT_VERBS = new WordLexicon<EventKind>()
+export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(verbForms("قتل", "قتل"), "killed")
   .add(verbForms("أعدم", "عدم"), "killed")
   .add(verbForms("اغتال", "غتال", "اغتالوا اغتالت"), "killed")
@@ -76,7 +76,7 @@ export const EVENT_VERBS = new WordLexicon<EventKind>()
   .add(verbForms("هدم", "هدم"), "destroyed");
 
 /** Verbs counted only right before the (qualified) number. */
-export const ADJACENT_VERBS = new WordLexicon<EventKind>()
+export const ADJACENT_VERBS = new WordLexicon<EventKind>(false)
   .add(splitWords("قضى قضت قضوا قضيا يقضي"), "killed")
   .add(verbForms("ضبط", "ضبط"), "arrested")
   .add(splitWords("أسر"), "arrested")
@@ -92,20 +92,21 @@ export interface Idiom {
 }
 
 const lexiconOf = (forms: string[]) => new WordLexicon<true>().add(forms, true);
+const verbsOf = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
 
 export const IDIOMS: readonly Idiom[] = [
   // أودى/أودت الانفجار بحياة 143 شخصاً
-  { kind: "killed", trigger: lexiconOf(splitWords("أودى أودت أودوا يودي تودي")), cue: lexiconOf(splitWords("حياة بحياة")), position: "before" },
+  { kind: "killed", trigger: verbsOf(splitWords("أودى أودت أودوا يودي تودي")), cue: lexiconOf(splitWords("حياة بحياة")), position: "before" },
   // حصدت الغارات أرواح 714 مدنياً
-  { kind: "killed", trigger: lexiconOf(verbForms("حصد", "حصد")), cue: lexiconOf(splitWords("أرواح")), position: "before" },
+  { kind: "killed", trigger: verbsOf(verbForms("حصد", "حصد")), cue: lexiconOf(splitWords("أرواح")), position: "before" },
   // راح ضحيتها شخصين، ذهب ضحيته 5
-  { kind: "killed", trigger: lexiconOf(splitWords("راح ذهب")), cue: lexiconOf(splitWords("ضحيته ضحيتها ضحيتهم ضحية")), position: "before" },
+  { kind: "killed", trigger: verbsOf(splitWords("راح ذهب")), cue: lexiconOf(splitWords("ضحيته ضحيتها ضحيتهم ضحية")), position: "before" },
   // لقي 41 شخصاً مصرعهم، لقوا حتفهم
-  { kind: "killed", trigger: lexiconOf(splitWords("لقي لقيت لقوا لقيا يلقى")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
+  { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا يلقى")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
   // قضى 3 نحبهم
-  { kind: "killed", trigger: lexiconOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
+  { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
   // نقل 30 آخرين إلى المستشفيات
-  { kind: "injured", trigger: lexiconOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
+  { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
 ];
 
 /** After the counted people: `في عداد المفقودين` — this word, then a person noun, gives its kind. */

@@ -31,12 +31,13 @@ const CLITIC_START = new Set([...CONJUNCTIONS, ...PREPOSITIONS, "ا"]);
  * Visits the folded candidates of a folded token — [form, prefix cut, had article] — in lookup order
  * until `visit` returns true. Written without generators or arrays: it runs on every token.
  */
-function visitCandidates(norm: string, visit: (form: string, prefix: string, definite: boolean) => boolean): void {
+function visitCandidates(norm: string, article: boolean, visit: (form: string, prefix: string, definite: boolean) => boolean): void {
   if (visit(norm, "", false)) return;
   if (!CLITIC_START.has(norm[0]!)) return;
   const tryAfter = (h: string): boolean => {
     const rest = norm.slice(h.length);
     if (h && visit(rest, h, false)) return true;
+    if (!article) return false;
     if (rest.startsWith("ال") && rest.length > 3 && visit(rest.slice(2), h + "ال", true)) return true;
     // لل = ل + ال: للمدنيين → مدنيين
     return h.endsWith("ل") && rest.startsWith("ل") && rest.length > 3 && visit(rest.slice(1), h + "ل", true);
@@ -52,6 +53,9 @@ function visitCandidates(norm: string, visit: (form: string, prefix: string, def
 
 export class WordLexicon<T> {
   private readonly forms = new Map<string, T>();
+
+  /** `article`: whether a form may carry the article ال (false for verb lists: النقل is no verb). */
+  constructor(private readonly article = true) {}
 
   /** Adds every form (plain Arabic, folded here) with `value`; a later add of a form does not replace it. */
   add(forms: Iterable<string>, value: T): this {
@@ -70,13 +74,13 @@ export class WordLexicon<T> {
   has(norm: string): boolean {
     if (this.forms.has(norm)) return true;
     let found = false;
-    visitCandidates(norm, (form) => (found = this.forms.has(form)));
+    visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
     return found;
   }
 
   lookup(norm: string): LexiconHit<T> | null {
     let hit: LexiconHit<T> | null = null;
-    visitCandidates(norm, (form, prefix, definite) => {
+    visitCandidates(norm, this.article, (form, prefix, definite) => {
       const value = this.forms.get(form);
       if (value === undefined) return false;
       hit = { value, form, prefix, definite };
@@ -106,15 +110,16 @@ export function nounForms(stem: string, options: { feminine?: boolean; also?: st
 
 /**
  * Forms of a sound verb from its perfect and imperfect stems: perfect he/she/they (قتل قتلت قتلوا
- * قتلا قتلتا قتلن), imperfect he/she/they/we (يقتل تقتل يقتلون يقتلان يقتلن نقتل), and the perfect
- * with object pronouns (قتله قتلها قتلهم قتلوه قتلتهم). Unvocalized, the passive has the same
+ * قتلا قتلتا قتلن), imperfect he/she/they/we (يقتل تقتل يقتلون يقتلان يقتلن نقتل), and unless
+ * `objects` is false the perfect with object pronouns (قتله قتلها قتلهم قتلوه قتلتهم). Unvocalized, the passive has the same
  * letters, so both voices match. `also` adds forms of weak verbs as written.
  */
-export function verbForms(perfect: string, imperfect: string, also = ""): string[] {
+export function verbForms(perfect: string, imperfect: string, also = "", objects = true): string[] {
   const out = [perfect, perfect + "ت", perfect + "وا", perfect + "ا", perfect + "تا", perfect + "ن"];
   for (const p of ["ي", "ت", "ن"]) out.push(p + imperfect);
   out.push("ي" + imperfect + "ون", "ي" + imperfect + "ان", "ت" + imperfect + "ان", "ي" + imperfect + "ن");
-  for (const o of ["ه", "ها", "هم", "هما"]) out.push(perfect + o, perfect + "ت" + o, perfect + "و" + o);
+  // with object pronouns; `objects` false where the ـه form is also a feminine noun (تابعه = تابعة)
+  if (objects) for (const o of ["ه", "ها", "هم", "هما"]) out.push(perfect + o, perfect + "ت" + o, perfect + "و" + o);
   out.push(...words(also));
   return out;
 }

@@ -43,9 +43,9 @@ export const TREE_LIMITS: TreeLimits = {
   // Real news pages hold 1,000–30,000 elements (long live blogs the most); each kept element costs
   // about a kilobyte through scoring, so this caps a page's tree near 100 MB.
   maxElements: 100_000,
-  // Twenty times the longest article in the extraction gold; a body longer than this is a dump,
-  // and understanding it would cost far more than reading it.
-  maxTextChars: 2_000_000,
+  // Ten times the longest article in the extraction gold, with room for the page's chrome; a page
+  // with more text is a dump or a comment thread, and parsing past this only costs memory.
+  maxTextChars: 1_000_000,
 };
 
 /** Which limits a parse hit; all false for every ordinary page. */

@@ -16,6 +16,7 @@ import { titleQuery } from "../related.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
 import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
+import { parseWrittenDay } from "./written-day.js";
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
@@ -51,6 +52,24 @@ export const TREND_ENTITIES = 10;
 export const TREND_MAX_ARTICLES = 3000;
 
 const SEARCH_PAGE_PARAMS = ["q", ...LIST_PARAMS.filter((p) => p !== "limit" && p !== "offset"), "page"];
+
+/**
+ * The search URL with its `since`/`until` written in words (a date field) turned to ISO days, or
+ * null when they already are ISO (or absent). A field that is not one day is a bad parameter.
+ */
+function isoDates(params: URLSearchParams): string | null {
+  let changed = false;
+  const out = new URLSearchParams(params);
+  for (const name of ["since", "until"]) {
+    const value = params.get(name);
+    if (!value || /^\d{4}-\d{2}-\d{2}(T|$)/.test(value)) continue;
+    const day = parseWrittenDay(value);
+    if (!day) throw badParameter(name, "must be a day, written like 23 نوفمبر 2026 or 2026-11-23", value);
+    out.set(name, day);
+    changed = true;
+  }
+  return changed ? out.toString() : null;
+}
 
 function sendPage(c: Context, shell: Parameters<typeof layout>[0], status = 200): Response {
   return c.html(layout(shell).value, status as 200);
@@ -128,6 +147,9 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
   web.get("/search", async (c) => {
     const params = new URL(c.req.url).searchParams;
     rejectUnknown(params, SEARCH_PAGE_PARAMS);
+    // Dates typed in the form (23 نوفمبر 2026) become ISO in the URL, the search page's one state.
+    const written = isoDates(params);
+    if (written) return c.redirect(`/search?${written}`, 303);
     const q = queryText(params, false);
     const page = intParam(params, "page", 1, MAX_SEARCH_PAGE) ?? 1;
     const filters = filterParams(params);

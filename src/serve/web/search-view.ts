@@ -6,11 +6,20 @@
  */
 import { markSnippet } from "../../search/snippet.js";
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../../store/store.js";
-import { formatCount, formatDay, formatNumber, RESULTS } from "./format.js";
+import { formatCount, formatDay, formatNumber, RESULTS, toDate } from "./format.js";
 import { escapeHtml, html, trusted, type SafeHtml } from "./html.js";
 import { articleMeta } from "./parts.js";
 
 export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * A date field shows its day in Arabic (`23 نوفمبر 2026`), not the browser's own format: a native
+ * date input follows the browser's locale (mm/dd/yyyy on an English one) whatever the page's
+ * language. What a person types there is read by parseWrittenDay (the /search route).
+ */
+function dayField(iso: string | null): string {
+  return iso && toDate(iso) ? formatDay(iso) : (iso ?? "");
+}
 /** Deepest search page offered: the store answers offsets up to 10,000. */
 export const MAX_SEARCH_PAGE = 1000;
 function marked(snippet: SearchHit["snippet"]): SafeHtml {
@@ -70,11 +79,12 @@ export function renderSearch(params: URLSearchParams, q: string, page: number, r
   return html`<h1>${q ? html`نتائج البحث عن «${q}»` : "البحث في الأخبار"}</h1>
 <form class="search-form" action="/search" method="get" role="search" aria-label="بحث متقدم">
 <label class="q" for="q">نص البحث<input type="search" id="q" name="q" value="${q}" maxlength="500" required aria-describedby="q-help"></label>
-<label for="since">من تاريخ<input type="date" id="since" name="since" value="${params.get("since") ?? ""}"></label>
-<label for="until">إلى تاريخ<input type="date" id="until" name="until" value="${params.get("until") ?? ""}"></label>
+<label for="since">من تاريخ<input type="text" id="since" name="since" value="${dayField(params.get("since"))}" placeholder="مثل 23 نوفمبر 2026" aria-describedby="date-help" size="14"></label>
+<label for="until">إلى تاريخ<input type="text" id="until" name="until" value="${dayField(params.get("until"))}" placeholder="مثل 30 نوفمبر 2026" aria-describedby="date-help" size="14"></label>
 ${params.getAll("source").map((s) => html`<input type="hidden" name="source" value="${s}">`)}${params.getAll("entity").map((s) => html`<input type="hidden" name="entity" value="${s}">`)}${params.getAll("tag").map((s) => html`<input type="hidden" name="tag" value="${s}">`)}
 <button type="submit">ابحث</button>
 </form>
+<p id="date-help" class="meta visually-hidden">التاريخ: اليوم ثم اسم الشهر ثم السنة، مثل 23 نوفمبر 2026.</p>
 <p id="q-help" class="meta">اكتب كلمات (كلها مطلوبة)، أو <code>"عبارة"</code> بين علامتي تنصيص، أو <code>OR</code> بين بديلين، أو <code>-كلمة</code> للاستبعاد، أو <code>بادئة*</code>.</p>
 ${active.length ? html`<ul class="chips" aria-label="عوامل التصفية">${active.map(([k, v]) => html`<li>${FILTER_LABELS[k]}: ${k === "since" || k === "until" ? formatDay(v) : v} <a href="${without(params, k, v)}" aria-label="إزالة ${FILTER_LABELS[k]}: ${v}">✕</a></li>`)}</ul>` : ""}
 ${result && query ? html`<div class="grid">

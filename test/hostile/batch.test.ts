@@ -106,6 +106,8 @@ describe("a feed of 100,000 items", () => {
     const store = await openStore(db);
     try {
       const stats = await store.stats();
+      const unexpected = (await store.listFailures({ limit: 100_000 })).filter((f) => f.code !== "robots-disallowed").map((f) => f.reason);
+      assert.deepEqual(unexpected, [], "only the disallowed items fail");
       assert.equal(stats.articles, 10);
       assert.equal(stats.failures, 99_990);
     } finally {

@@ -1,37 +1,136 @@
 /**
- * `npm run bench -- ner [seconds]`: entity recognition throughput on the seed page (a 6.5 KB article),
- * against a peer in the same process: the shared analyzer's tokenize() over the same text (the
- * cheapest full pass over an article marsad makes). Reports model load time, articles per CPU second
- * for both, and the ratio. CPU time, not wall time: the machine is shared.
+ * `npm run bench -- ner [seconds]`: the entity tagger beside the tagger shipped before
+ * (eval/ner/baseline.ts), each in its own child process, so load time and peak RSS are its own:
+ * - load: CPU and wall time to read the model file, in a fresh process;
+ * - tagger tokens/s: the CoNLL path (`marsad ner`: ANERcorp test sentences with document windows);
+ * - articles/s: recognize + merge over ARTICLES public news articles (ANT multisource and
+ *   SaudiNewsNet samples, read whole), with their tokens/s;
+ * - model file size and the child's peak RSS.
+ * CPU time, not wall time: the machine is shared. Ratios current / before are printed.
  */
-import { readFileSync } from "node:fs";
-import { tokenize } from "../src/arabic/analyze.js";
-import { deserializeModel, DEFAULT_MODEL_URL } from "../src/understand/entities/model-file.js";
+import { fork } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { anercorpTest, SHARED_DATA } from "../scripts/ner/corpora.js";
+import { DEFAULT_MODEL_URL, deserializeModel } from "../src/understand/entities/model-file.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
+import { tagSentences } from "../src/understand/entities/tag-sentences.js";
+import { taggerSentences } from "../src/understand/entities/tokens.js";
+import { loadBaseline } from "../eval/ner/baseline.js";
 
-const SEED = new URL("../../shared/seed/000_ad2f53fc19050d7f.txt", import.meta.url);
+const ARTICLES = 300;
 
-function perCpuSecond(fn: () => void, seconds: number): number {
+interface ChildReport {
+  label: string;
+  loadCpuMs: number;
+  loadWallMs: number;
+  modelBytes: number;
+  taggerTokensPerSecond: number;
+  articlesPerSecond: number;
+  articleTokensPerSecond: number;
+  peakRssMb: number;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+}
+
+/** Runs fn repeatedly for about `seconds` of wall time; returns work units per CPU second. */
+function perCpuSecond(fn: () => number, seconds: number): number {
   fn();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < seconds * 1000) {
-    fn();
-    n++;
+  let units = 0;
+  while (performance.now() - t0 < seconds * 1000) units += fn();
+  return units / (cpuMs(c0) / 1000);
+}
+
+function newsArticles(): string[] {
+  const read = (file: string) =>
+    readFileSync(new URL(file, SHARED_DATA), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title?: string; body?: string })
+      .map((a) => `${a.title ?? ""}\n${a.body ?? ""}`);
+  return [...read("ant-multisource-sample/articles.jsonl").slice(0, ARTICLES / 2), ...read("saudinewsnet-sample/articles.jsonl").slice(0, ARTICLES / 2)];
+}
+
+async function child(which: string, seconds: number): Promise<ChildReport> {
+  const test = anercorpTest();
+  const articles = newsArticles();
+  const testTokens = test.reduce((a, s) => a + s.tokens.length, 0);
+  const articleTokens = articles.reduce((a, t) => a + taggerSentences(t).reduce((b, s) => b + s.length, 0), 0);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let tag: (s: { tokens: string[] }[]) => unknown;
+  let entities: (text: string) => unknown;
+  let label: string;
+  let modelBytes: number;
+  if (which === "before") {
+    const baseline = await loadBaseline();
+    const c1 = process.cpuUsage();
+    const t1 = performance.now();
+    baseline.load();
+    const loadCpuMs = cpuMs(c1);
+    const loadWallMs = performance.now() - t1;
+    tag = (s) => baseline.tagSentences(s);
+    entities = (t) => baseline.entities(t);
+    label = baseline.label;
+    modelBytes = baseline.modelBytes;
+    return measure({ label, loadCpuMs, loadWallMs, modelBytes });
   }
-  const cpu = process.cpuUsage(c0);
-  return n / ((cpu.user + cpu.system) / 1e6);
+  const model = deserializeModel(readFileSync(DEFAULT_MODEL_URL));
+  const loadCpuMs = cpuMs(c0);
+  const loadWallMs = performance.now() - t0;
+  tag = (s) => tagSentences(s, model);
+  entities = (t) => mergeEntities(recognizeEntities(t, { model }));
+  label = "current";
+  modelBytes = statSync(DEFAULT_MODEL_URL).size;
+  return measure({ label, loadCpuMs, loadWallMs, modelBytes });
+
+  function measure(head: Pick<ChildReport, "label" | "loadCpuMs" | "loadWallMs" | "modelBytes">): ChildReport {
+    const taggerTokensPerSecond = perCpuSecond(() => {
+      tag(test);
+      return testTokens;
+    }, seconds);
+    const articlesPerSecond = perCpuSecond(() => {
+      for (const a of articles) entities(a);
+      return articles.length;
+    }, seconds);
+    return { ...head, taggerTokensPerSecond, articlesPerSecond, articleTokensPerSecond: (articlesPerSecond * articleTokens) / articles.length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  }
+}
+
+function runChild(which: string, seconds: number): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const p = fork(fileURLToPath(import.meta.url), ["--ner-bench-child", which, String(seconds)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    p.once("message", (m) => resolve(m as ChildReport));
+    p.once("exit", (code) => (code ? reject(new Error(`bench ner: the ${which} child exited with ${code}`)) : undefined));
+  });
 }
 
 export async function run(args: string[]): Promise<void> {
-  const seconds = Number(args[0] ?? 3);
-  const text = readFileSync(SEED, "utf8");
-  const c0 = process.cpuUsage();
-  const model = deserializeModel(readFileSync(DEFAULT_MODEL_URL));
-  const load = process.cpuUsage(c0);
-  console.log(`model load: ${((load.user + load.system) / 1000).toFixed(0)} ms CPU, ${model.features.size} features`);
-  const ner = perCpuSecond(() => mergeEntities(recognizeEntities(text, { model })), seconds);
-  const peer = perCpuSecond(() => tokenize(text), seconds);
-  console.log(`recognize + merge: ${ner.toFixed(1)} articles/CPU-s; peer tokenize: ${peer.toFixed(1)} articles/CPU-s; NER costs ${(peer / ner).toFixed(1)}× a tokenize pass`);
+  const seconds = Number(args[0] ?? 5);
+  const before = await runChild("before", seconds);
+  const current = await runChild("current", seconds);
+  const row = (name: string, f: (r: ChildReport) => number, digits = 0, higherIsBetter = true) => {
+    const a = f(current);
+    const b = f(before);
+    const ratio = higherIsBetter ? a / b : b / a;
+    console.log(`${name.padEnd(28)} ${a.toFixed(digits).padStart(12)} ${b.toFixed(digits).padStart(12)}   ${ratio.toFixed(2)}× ${higherIsBetter ? "" : "(before / current)"}`);
+  };
+  console.log(`${"".padEnd(28)} ${"current".padStart(12)} ${before.label.padStart(12)}`);
+  row("tagger tokens/CPU-s", (r) => r.taggerTokensPerSecond);
+  row("articles/CPU-s (rec+merge)", (r) => r.articlesPerSecond, 1);
+  row("article tokens/CPU-s", (r) => r.articleTokensPerSecond);
+  row("model load, CPU ms", (r) => r.loadCpuMs, 0, false);
+  row("model load, wall ms", (r) => r.loadWallMs, 0, false);
+  row("model file, MB", (r) => r.modelBytes / 1e6, 2, false);
+  row("peak RSS, MB", (r) => r.peakRssMb, 0, false);
+}
+
+if (process.argv[2] === "--ner-bench-child") {
+  const report = await child(process.argv[3]!, Number(process.argv[4]));
+  process.send!(report, () => process.exit(0));
 }

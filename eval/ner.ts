@@ -1,71 +1,43 @@
 /**
- * `npm run eval -- ner`: entity-level (exact span + type, conlleval style) P/R/F1 of the shipped model
- * (models/ner-anercorp.json.gz, trained on ANERcorp train only) on
- * - ANERcorp CAMeL test_public.txt (the model never saw it: not in training, not in tuning);
- * - NewsFANE gold (newsfane_public.txt), fine types mapped to PERS/ORG/LOC/MISC by coarse_map.tsv;
- *   types mapped to "-" (e.g. Group = nationalities) are dropped from gold, and a predicted span on
- *   exactly such a span is dropped too. NewsFANE re-annotates largely the same newswire text as
- *   ANERcorp, so it is also scored on the "unseen" sentences only: those whose text (letters only,
- *   normalized) does not occur in ANERcorp train;
- * documents are windows of sentences, cut as in training (scripts/train-ner.ts documentWindow);
- * the gate (eval/gate.ts) checks the micro-F1s against eval/floors/ner.json.
+ * `npm run eval -- ner [--json]`: entity-level (exact span + type, conlleval style) P/R/F1, micro and
+ * per type, of the shipped model (models/ner.bin.gz) beside the tagger shipped before (ner/baseline.ts),
+ * both in this run, on
+ * - ANERcorp CAMeL test_public.txt (never read by training);
+ * - the NewsFANE TEST part (scripts/ner/corpora.ts: the fixed split rule; fine types mapped to
+ *   PERS/ORG/LOC/MISC; Group spans ignored on both sides), and its sentences whose text is not in
+ *   ANERcorp train ("unseen": the model never saw that text under any labels);
+ * The current model is run through the code of `marsad ner` (ner-io.ts): the test file goes in as
+ * CoNLL text, the `token<TAB>TAG` output is read back and scored. Then the scores are checked
+ * by the gate (eval/gate.ts) against eval/floors/ner.json (never lower a floor silently).
  */
-import { readFileSync } from "node:fs";
-import { parseConll, scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
+import { scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
 import { loadDefaultModel } from "../src/understand/entities/model-file.js";
-import { tagTokens } from "../src/understand/entities/recognize.js";
-import { documentStats } from "../src/understand/entities/features.js";
-import { documentWindow } from "../scripts/train-ner.js";
-import { normalizeArabic } from "../src/arabic/normalize.js";
+import { formatBio, parseBio, tagInput } from "../src/understand/entities/ner-io.js";
+import { anercorpTest, newsFaneSplit } from "../scripts/ner/corpora.js";
+import { loadBaseline } from "./ner/baseline.js";
 import type { EvalOutcome } from "./gate.js";
 
-const REPO = new URL("..", import.meta.url);
-const DATA = new URL("../shared/data/", REPO);
-/** Sentences shorter than this (letters) are too generic to call seen or unseen. */
-const MIN_OVERLAP_CHARS = 20;
 
-function pct(x: number): string {
-  return (x * 100).toFixed(1).padStart(5);
-}
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 
-function table(name: string, s: SpanScores): string {
-  const rows = [`${name}`, `  type     P      R      F1    gold  pred`];
-  for (const t of [...s.perType, s.micro]) rows.push(`  ${t.type.padEnd(6)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp + t.fn).padStart(5)} ${String(t.tp + t.fp).padStart(5)}`);
-  rows.push(`  macro-F1 ${pct(s.macroF1)}`);
+function table(name: string, current: SpanScores, before: SpanScores): string {
+  const rows = [name, `  type     P      R      F1    gold  pred   | before: P      R      F1`];
+  const prior = new Map([...before.perType, before.micro].map((t) => [t.type, t]));
+  for (const t of [...current.perType, current.micro]) {
+    const b = prior.get(t.type);
+    rows.push(`  ${t.type.padEnd(6)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp + t.fn).padStart(5)} ${String(t.tp + t.fp).padStart(5)}   |       ${b ? `${pct(b.precision)}  ${pct(b.recall)}  ${pct(b.f1)}` : ""}`);
+  }
+  rows.push(`  macro-F1 ${pct(current.macroF1)}   before ${pct(before.macroF1)}`);
   return rows.join("\n");
 }
 
-function letters(tokens: readonly string[]): string {
-  return normalizeArabic(tokens.join("")).replace(/[^\u0621-\u064A]/g, "");
+/** Sentences back to CoNLL text, as a user's file would be (token, then the gold tag column, ignored). */
+function toConll(sentences: readonly ConllSentence[]): string {
+  return sentences.map((s) => s.tokens.map((t, i) => `${t} ${s.tags[i]}\n`).join("")).join("\n");
 }
 
-function mapNewsFane(sentences: ConllSentence[]): { gold: string[][]; ignored: Set<string>[] } {
-  const map = new Map<string, string>();
-  for (const line of readFileSync(new URL("newsfane-gold/coarse_map.tsv", DATA), "utf8").split("\n").slice(1)) {
-    const [fine, , coarse] = line.split("\t");
-    if (fine && coarse) map.set(fine.trim(), coarse.trim());
-  }
-  const gold: string[][] = [];
-  const ignored: Set<string>[] = [];
-  for (const s of sentences) {
-    const tags = s.tags.map(() => "O");
-    const skip = new Set<string>();
-    for (const span of spansOfTags(s.tags)) {
-      const coarse = map.get(span.type);
-      if (coarse === undefined) throw new Error(`eval ner: NewsFANE type "${span.type}" is not in coarse_map.tsv`);
-      if (coarse === "-") {
-        skip.add(`${span.start}:${span.end}`);
-        continue;
-      }
-      for (let i = span.start; i < span.end; i++) tags[i] = (i === span.start ? "B-" : "I-") + coarse;
-    }
-    gold.push(tags);
-    ignored.push(skip);
-  }
-  return { gold, ignored };
-}
-
-function dropIgnored(tags: string[], ignored: Set<string>): string[] {
+function dropIgnored(tags: string[], ignored: Set<string> | undefined): string[] {
+  if (!ignored?.size) return tags;
   const out = [...tags];
   for (const span of spansOfTags(tags)) if (ignored.has(`${span.start}:${span.end}`)) for (let i = span.start; i < span.end; i++) out[i] = "O";
   return out;
@@ -75,34 +47,62 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const t0 = performance.now();
   const model = loadDefaultModel();
   const loadMs = performance.now() - t0;
-  const results: Record<string, SpanScores> = {};
+  const baseline = await loadBaseline();
 
-  const test = parseConll(readFileSync(new URL("anercorp-camel/test_public.txt", DATA), "utf8"));
+  const tagCurrent = (sentences: ConllSentence[]) => {
+    const output = formatBio(tagInput(toConll(sentences), model, "conll"));
+    const read = parseBio(output);
+    if (read.length !== sentences.length) throw new Error(`eval ner: ${read.length} sentences tagged for ${sentences.length} given`);
+    return read.map((s, i) => {
+      if (s.tokens.join(" ") !== sentences[i]!.tokens.join(" ")) throw new Error(`eval ner: sentence ${i} tokens changed in the output`);
+      return s.tags;
+    });
+  };
+
+  const results: Record<string, { current: SpanScores; before: SpanScores; label: string }> = {};
+  const score = (key: string, label: string, gold: ConllSentence[], ignored: (Set<string> | undefined)[], current: string[][], before: string[][]) => {
+    const g = gold.map((s) => s.tags);
+    results[key] = {
+      label,
+      current: scoreTagSequences(g, current.map((t, i) => dropIgnored(t, ignored[i]))),
+      before: scoreTagSequences(g, before.map((t, i) => dropIgnored(t, ignored[i]))),
+    };
+  };
+
+  const test = anercorpTest();
   const t1 = performance.now();
-  const testPred = test.map((s, i) => tagTokens(s.tokens, model, documentStats(documentWindow(test, i))));
+  const testCurrent = tagCurrent(test);
   const tagMs = performance.now() - t1;
   const tokens = test.reduce((a, s) => a + s.tokens.length, 0);
-  results["anercorp-test"] = scoreTagSequences(test.map((s) => s.tags), testPred);
+  score("anercorp-test", `ANERcorp CAMeL test_public (${test.length} sentences)`, test, [], testCurrent, baseline.tagSentences(test));
 
-  const fane = parseConll(readFileSync(new URL("newsfane-gold/newsfane_public.txt", DATA), "utf8"));
-  const { gold, ignored } = mapNewsFane(fane);
-  const fanePred = fane.map((s, i) => dropIgnored(tagTokens(s.tokens, model, documentStats(documentWindow(fane, i))), ignored[i]!));
-  results["newsfane"] = scoreTagSequences(gold, fanePred);
-  const train = letters(parseConll(readFileSync(new URL("anercorp-camel/train.txt", DATA), "utf8")).flatMap((s) => s.tokens));
-  const unseen = fane.map((s) => letters(s.tokens)).map((l) => l.length >= MIN_OVERLAP_CHARS && !train.includes(l));
-  const pick = <T>(xs: T[]) => xs.filter((_, i) => unseen[i]);
-  results["newsfane-unseen"] = scoreTagSequences(pick(gold), pick(fanePred));
+  const fane = newsFaneSplit();
+  const faneCurrent = tagCurrent(fane.test);
+  const faneBefore = baseline.tagSentences(fane.test);
+  score("newsfane-test", `NewsFANE test part (${fane.test.length} sentences)`, fane.test, fane.testIgnored, faneCurrent, faneBefore);
+  const unseen = (_: unknown, i: number) => !fane.testInAnercorpTrain[i];
+  score(
+    "newsfane-test-unseen",
+    `NewsFANE test part, sentences not in ANERcorp train (${fane.test.filter(unseen).length} sentences)`,
+    fane.test.filter(unseen),
+    fane.testIgnored.filter(unseen),
+    faneCurrent.filter(unseen),
+    faneBefore.filter(unseen),
+  );
 
   console.log(`model: ${JSON.stringify(model.meta)}`);
-  console.log(`load ${loadMs.toFixed(0)} ms; tagging ${Math.round(tokens / (tagMs / 1000))} tokens/s on ANERcorp test\n`);
-  console.log(table(`ANERcorp CAMeL test_public (${test.length} sentences)`, results["anercorp-test"]));
-  console.log(table(`NewsFANE public, coarse (${fane.length} sentences)`, results["newsfane"]));
-  console.log(table(`NewsFANE public, sentences not in ANERcorp train (${unseen.filter(Boolean).length} sentences)`, results["newsfane-unseen"]));
-  console.log("\norientation (ANERcorp, splits differ): BiLSTM-CRF 81.7, mBERT 78.4, AraBERTv0.2 81.3 micro-F1");
+  console.log(`load ${loadMs.toFixed(0)} ms; tagging (CoNLL path, document windows) ${Math.round(tokens / (tagMs / 1000))} tokens/s on ANERcorp test\n`);
+  for (const r of Object.values(results)) console.log(table(r.label, r.current, r.before) + "\n");
+  console.log("orientation (ANERcorp, splits differ): BiLSTM-CRF 81.7, mBERT 78.4, AraBERTv0.2 81.3 micro-F1");
 
-  if (args.includes("--json")) console.log(JSON.stringify(results));
+  if (args.includes("--json")) console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { current: r.current, before: r.before }]))));
+  const metrics: Record<string, number> = {};
+  for (const [set, r] of Object.entries(results)) {
+    metrics[`${set}.microF1`] = +(r.current.micro.f1 * 100).toFixed(2);
+    for (const t of r.current.perType) metrics[`${set}.${t.type}.F1`] = +(t.f1 * 100).toFixed(2);
+  }
   return {
-    metrics: Object.fromEntries(Object.entries(results).map(([set, s]) => [`${set}.microF1`, s.micro.f1 * 100])),
-    data: ["anercorp-camel/test_public.txt", "anercorp-camel/train.txt", "newsfane-gold/newsfane_public.txt", "newsfane-gold/coarse_map.tsv"].map((f) => `../shared/data/${f}`),
+    metrics,
+    data: ["../shared/data/anercorp-camel/test_public.txt", "../shared/data/anercorp-camel/train.txt", "../shared/data/newsfane-gold/coarse_map.tsv", "../shared/data/newsfane-gold/newsfane_public.txt"],
   };
 }

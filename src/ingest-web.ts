@@ -2,8 +2,9 @@
  * Web ingestion: feeds, sitemaps, OPML lists and URL lists → pages → store; and the feed watcher.
  * Used by `marsad ingest <url|opml|urls.txt>` and `marsad watch`. Rules:
  * - Pages go through the same `ingestPage` as local inputs: one transaction per page with its
- *   input mark, so a re-run stores nothing new (already-marked pages are skipped) and a failure
- *   is recorded with its stage and the batch goes on.
+ *   input mark, so a re-run stores nothing new and a failure is recorded with its stage and the
+ *   batch goes on. A page URL already stored is skipped before it is fetched (a re-read feed costs
+ *   one request, not one per item).
  * - A page's input is its URL. Discovery streams: pages are fetched while later sitemaps are read.
  * - `watchFeeds` polls each feed when its own `nextPollAt` comes (cadence.ts), or every
  *   `intervalMs` when given; saves feed state after every poll (so a restart resumes), writes one
@@ -64,6 +65,8 @@ export async function ingestWebSources(store: Store, client: HttpClient, sources
           continue;
         }
         await ingestPage(store, { input: event.issue.input, page: null, issues: [event.issue] }, options, counts, failures);
+      } else if (await isKnown(store, event.page.url)) {
+        counts.skipped++;
       } else {
         await ingestPage(store, await fetchSafely(client, event.page.url), options, counts, failures);
       }
@@ -139,6 +142,15 @@ async function deferAfterCrash(states: FeedStateStore, feed: string, now: number
   }
 }
 
+/** Whether a page URL is stored already: a feed's known items are skipped before any request. */
+async function isKnown(store: Store, url: string): Promise<boolean> {
+  try {
+    return await store.isInputStored(url);
+  } catch {
+    return false;
+  }
+}
+
 /** fetchPage, with anything it throws turned into a fetch-failed issue naming the URL. */
 async function fetchSafely(client: HttpClient, url: string): Promise<PageOrIssues> {
   try {
@@ -173,6 +185,11 @@ async function pollOnce(
   const worker = async () => {
     while (next < poll.newItems.length) {
       const item = poll.newItems[next++]!;
+      if (await isKnown(store, item.url!)) {
+        counts.skipped++;
+        taken.push(item);
+        continue;
+      }
       const before = failures.length;
       const read = await fetchSafely(client, item.url!);
       await ingestPage(store, read, { storedAt, now: options.now }, counts, failures);

@@ -52,6 +52,8 @@ export interface Entity {
   mentions: string[];
   /** Other names of the same entity, e.g. the Latin-script name. */
   aliases: string[];
+  /** Persons: roles and titles the text gives them (نقيب المعلمين), never part of the name; absent when none. */
+  roles?: string[];
 }
 
 export interface Quote {
@@ -97,6 +99,8 @@ export interface FigureScope {
   place: string | null;
   /** A date or year stated with the count (ISO, `YYYY` for a year), or null. */
   time: string | null;
+  /** True when the figure is a part of another one in its sentence (`بينهم 5 من قوات النظام`). */
+  part?: boolean;
 }
 
 export interface DateMention {
@@ -183,6 +187,8 @@ export interface StoryFigure {
   source: string | null;
   /** publishedAt of the article; null when unknown. */
   at: IsoDate | null;
+  /** What the figure counts (figures.ts); absent on figures read before scopes existed. */
+  scope?: FigureScope;
 }
 
 /** marsad extension: sources that disagree on one figure (same kind and group) within one time window. */

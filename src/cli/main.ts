@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   stories: async () => (await import("./stories.js")).registerStories,
   story: async () => (await import("./stories.js")).registerStories,
   serve: async () => (await import("./serve.js")).registerServe,
+  ner: async () => (await import("./ner.js")).registerNer,
 };
 const VERSION_FLAGS = new Set(["-V", "--version"]);
 /** Global options that take a value, so the value is not mistaken for the command's name. */

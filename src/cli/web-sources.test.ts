@@ -81,11 +81,14 @@ describe("marsad ingest <feed>", () => {
     const s1 = JSON.parse(first.stdout) as { created: number; failed: number };
     assert.equal(s1.created, 2);
     assert.deepEqual(await storedTitles(db), [ARTICLES["1"]!.title, ARTICLES["2"]!.title].sort());
+    const pageHits = () => [...site.hits].filter(([path]) => path.startsWith("/articles/")).reduce((n, [, hits]) => n + hits, 0);
+    const fetchedBefore = pageHits();
     const again = await runCli(["ingest", "--allow-private", "--db", db, "--json", site.url("/feeds/main.xml")]);
     const s2 = JSON.parse(again.stdout) as { created: number; updated: number; skipped: number };
     assert.equal(s2.created, 0);
     assert.equal(s2.updated, 0);
     assert.equal(s2.skipped, 2);
+    assert.equal(pageHits(), fetchedBefore, "known item URLs are skipped before fetching");
   });
 
   test("an OPML file and a sitemap index in one run, failures recorded", async () => {

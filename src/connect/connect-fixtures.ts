@@ -51,7 +51,7 @@ export function article(partial: Partial<Article> & Pick<Article, "title" | "bod
   return newArticle({ language: "ar", ...partial });
 }
 
-/** Two outlets report the flood hours apart and disagree on the death toll; a third updates it the next day. */
+/** Two outlets report the flood within the hour and disagree on the death toll; a third updates it the next day. */
 export function floodStory(): { id: string; article: Article }[] {
   return [
     {
@@ -75,7 +75,8 @@ export function floodStory(): { id: string; article: Article }[] {
           "وقالت المصادر إن المستشفى المركزي في الواحة الشمالية استقبل عشرات المصابين، معظمهم من سكان الأحياء المنخفضة التي غمرتها مياه الأمطار الغزيرة.",
           "ويواصل الدفاع المدني البحث عن مفقودين جرفتهم السيول في وادي الرمال، وسط دعوات للسكان بالابتعاد عن مجاري الأودية.",
         ].join("\n\n"),
-        publishedAt: "2024-03-05T09:30:00Z",
+        // within the hour of wadi-1: two outlets' counts of the same moment that disagree (a later, higher one would be an update)
+        publishedAt: "2024-03-05T06:40:00Z",
         source: { name: "موقع الساحل", domain: null },
         entities: [{ type: "location", name: "الواحه الشماليه", mentions: ["الواحة الشمالية"], aliases: [] }],
         facts: [fact("killed", 18, "قتل 18 شخصا على الأقل في السيول", "at_least"), { kind: "injured", value: 20, valueMax: 99, qualifier: "about", group: null, text: "عشرات المصابين" }],

@@ -7,15 +7,25 @@
  * - Main entities: by number of member articles naming them (canonical name folded by the
  *   normalizer), at most `mainEntities`.
  * - Quotes: every quote once (same normalized speaker and text), first stated first.
- * - Figures: every Fact of a casualty/displacement kind (FIGURE_KINDS) with its article, source and
- *   time. `latest` and `highest` are per kind and group. A conflict is a window of at most
- *   `conflictWindowHours` (anchored at its first figure, figures in time order) where two
- *   different sources state values for the same kind and group whose ranges do not overlap.
- *   Figures without a time are listed but never in a conflict.
+ * - Figures: every Fact of a casualty/displacement kind (FIGURE_KINDS) with its article, source, time
+ *   and scope (the Fact's, else read again from its sentence: stored facts keep no scope).
+ *   `latest` and `highest` are per kind and group, background figures (another event, an earlier
+ *   time) left out and the story's own count preferred to a cumulative total.
+ * - Two figures relate (relateFigures) as: `scope` — a different kind, extent (a day's count and a
+ *   cumulative total), place or group (a part such as `بينهم 5 جنود` only matches the same part),
+ *   or either one background; `agree` — the same value, or ranges that overlap (`أكثر من 50` and
+ *   55) when stated within SAME_TIME_HOURS of each other; `update` — hours apart, the later one
+ *   higher (a rising toll); `conflict` — different values within SAME_TIME_HOURS, or the later one
+ *   lower beyond the earlier's range (a toll does not fall).
+ * - A conflict is a window of at most `conflictWindowHours` (anchored at its first figure, figures
+ *   in time order) holding two figures of different sources that relate as `conflict`. Figures
+ *   without a time are listed but never in a conflict.
  */
-import type { Article, FactKind, FigureConflict, StoryFigure, StoryRecord } from "../types.js";
+import type { Article, Fact, FactKind, FigureConflict, FigureScope, StoryFigure, StoryRecord } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
+import { findFacts } from "../understand/figures.js";
 import { addInto, DocumentFrequencies, dot, termCounts, tfidfVector, topNormalized } from "./terms.js";
+import { majorityType, nameKey } from "../understand/entities/merge.js";
 
 export interface StoryMember {
   id: string;
@@ -84,17 +94,81 @@ function centralMember(members: readonly StoryMember[], termsOf: MemberTerms): S
   return members[best]!;
 }
 
+/** Two reports this close in time state the same moment's count: different values disagree. */
+export const SAME_TIME_HOURS = 1;
+
+/** The range a figure states: `أكثر من 50` is 51.., `نحو 30` a tenth either side, `على الأقل 11` 11... */
+function range(f: StoryFigure): [number, number] {
+  const hi = f.valueMax ?? f.value;
+  switch (f.qualifier) {
+    case "more_than": return [f.value, Number.POSITIVE_INFINITY];
+    case "at_least": return [f.value, Number.POSITIVE_INFINITY];
+    case "less_than": return [0, f.value];
+    case "up_to": return [0, hi];
+    // نحو، حوالي: a round figure for a nearby count
+    case "about": return [f.value * (1 - ABOUT_MARGIN), hi * (1 + ABOUT_MARGIN)];
+    default: return [f.value, hi];
+  }
+}
+
+/** How far from its value `نحو N` may be (`نحو 90` and 95 agree). */
+const ABOUT_MARGIN = 0.1;
+
 function overlaps(a: StoryFigure, b: StoryFigure): boolean {
-  const aMax = a.valueMax ?? a.value;
-  const bMax = b.valueMax ?? b.value;
-  return a.value <= bMax && b.value <= aMax;
+  const [aLo, aHi] = range(a);
+  const [bLo, bHi] = range(b);
+  return aLo <= bHi && bLo <= aHi;
+}
+
+export type FigureRelation = "scope" | "agree" | "conflict" | "update";
+
+const extentOf = (f: StoryFigure) => f.scope?.extent ?? "event";
+
+/**
+ * Whether two figures count the same thing: kind and extent, the place and group when both name
+ * one. A group stated with a total (`23 مقاتلاً`) is that total; a part of another figure (`بينهم 5
+ * من قوات النظام`) matches only the same part.
+ */
+function sameScope(a: StoryFigure, b: StoryFigure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (extentOf(a) === "background" || extentOf(b) === "background" || extentOf(a) !== extentOf(b)) return false;
+  const [partA, partB] = [!!a.scope?.part, !!b.scope?.part];
+  if (partA !== partB) return false;
+  if (partA ? a.group !== b.group : a.group !== null && b.group !== null && a.group !== b.group) return false;
+  const named = (x: string | null | undefined) => (x ? normalizeArabic(x) : null);
+  const [pa, pb] = [named(a.scope?.place), named(b.scope?.place)];
+  if (pa && pb && pa !== pb && !pa.includes(pb) && !pb.includes(pa)) return false;
+  return true;
+}
+
+/**
+ * How figure `b` stands to figure `a` (see the module comment): scope, agree, conflict or update.
+ * Figures without a publication time only agree or differ in scope.
+ */
+export function relateFigures(a: StoryFigure, b: StoryFigure): FigureRelation {
+  if (!sameScope(a, b)) return "scope";
+  if (a.value === b.value && a.valueMax === b.valueMax) return "agree";
+  const [ta, tb] = [time(a.at), time(b.at)];
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return overlaps(a, b) ? "agree" : "scope";
+  if (Math.abs(tb - ta) <= SAME_TIME_HOURS * HOUR) return overlaps(a, b) ? "agree" : "conflict";
+  // hours apart: a higher count later is the toll rising, even past an earlier «at least»
+  const [early, late] = ta <= tb ? [a, b] : [b, a];
+  if (late.value > (early.valueMax ?? early.value)) return "update";
+  return overlaps(a, b) ? "agree" : "conflict";
+}
+
+/** The scope of a stored figure: the Fact's own, else read again from its sentence. */
+function scopeOf(f: Fact, at: string | null): FigureScope | undefined {
+  if (f.scope) return f.scope;
+  const again = findFacts(f.text, { publishedAt: at }).find((x) => x.kind === f.kind && x.value === f.value && x.group === f.group);
+  return again?.scope;
 }
 
 function findConflicts(figures: readonly StoryFigure[], windowHours: number): FigureConflict[] {
   const groups = new Map<string, StoryFigure[]>();
   for (const f of figures) {
-    if (Number.isNaN(time(f.at))) continue;
-    const key = `${f.kind}\u0000${f.group ?? ""}`;
+    if (Number.isNaN(time(f.at)) || extentOf(f) === "background") continue;
+    const key = `${f.kind}\u0000${f.group ?? ""}\u0000${extentOf(f)}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const conflicts: FigureConflict[] = [];
@@ -106,7 +180,7 @@ function findConflicts(figures: readonly StoryFigure[], windowHours: number): Fi
       let j = i;
       while (j < list.length && time(list[j]!.at) - start <= windowHours * HOUR) j++;
       const window = list.slice(i, j);
-      const disagree = window.some((a, x) => window.some((b, y) => y > x && a.source !== b.source && !overlaps(a, b)));
+      const disagree = window.some((a, x) => window.some((b, y) => y > x && a.source !== b.source && relateFigures(a, b) === "conflict"));
       if (disagree) conflicts.push({ kind: window[0]!.kind, group: window[0]!.group, from: window[0]!.at!, to: window[window.length - 1]!.at!, figures: window });
       i = j;
     }
@@ -128,6 +202,7 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
   const sources = new Map<string, { name: string; articles: number; firstSeen: string | null }>();
   const days = new Map<string, { articles: number; sources: Set<string> }>();
   const entities = new Map<string, { type: StoryRecord["mainEntities"][number]["type"]; name: string; articles: number }>();
+  const entityTypeVotes = new Map<string, Map<StoryRecord["mainEntities"][number]["type"], number>>();
   const quotes: StoryRecord["quotes"] = [];
   const quoteKeys = new Set<string>();
   const figures: StoryFigure[] = [];
@@ -146,11 +221,15 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
     }
     const seen = new Set<string>();
     for (const e of a.entities) {
-      const key = `${e.type}\u0000${normalizeArabic(e.name)}`;
+      // One name, one entity, one type across the story (merge.ts nameKey, majorityType).
+      const key = nameKey(e.name);
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = entities.get(key) ?? entities.set(key, { type: e.type, name: e.name, articles: 0 }).get(key)!;
       entry.articles++;
+      const votes = entityTypeVotes.get(key) ?? entityTypeVotes.set(key, new Map()).get(key)!;
+      votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
+      entry.type = majorityType(votes);
     }
     for (const q of a.quotes) {
       const key = `${normalizeArabic(q.speaker ?? "")}\u0000${normalizeArabic(q.text)}`;
@@ -160,15 +239,22 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
     }
     for (const f of a.facts) {
       if (!FIGURE_KINDS.includes(f.kind)) continue;
-      figures.push({ kind: f.kind, group: f.group, value: f.value, valueMax: f.valueMax, qualifier: f.qualifier, text: f.text, articleId: m.id, source: src, at: a.publishedAt });
+      const scope = scopeOf(f, a.publishedAt);
+      figures.push({ kind: f.kind, group: f.group, value: f.value, valueMax: f.valueMax, qualifier: f.qualifier, text: f.text, articleId: m.id, source: src, at: a.publishedAt, ...(scope ? { scope } : {}) });
     }
   }
   figures.sort(byTimeThenId);
 
+  // the story's own counts: background figures apart, a cumulative total only where no count of the event is given
   const perKind = new Map<string, StoryFigure[]>();
   for (const f of figures) {
+    if (extentOf(f) === "background") continue;
     const key = `${f.kind}\u0000${f.group ?? ""}`;
     (perKind.get(key) ?? perKind.set(key, []).get(key)!).push(f);
+  }
+  for (const [key, list] of perKind) {
+    const own = list.filter((f) => extentOf(f) === "event");
+    if (own.length) perKind.set(key, own);
   }
   const latest: StoryFigure[] = [];
   const highest: StoryFigure[] = [];

@@ -377,6 +377,9 @@ export interface Store {
   /** Whether `mark.input` was fully stored with this page hash (a resumed ingest skips it). */
   hasInput(mark: InputMark): Promise<boolean>;
 
+  /** Whether `input` (a path or URL) was fully stored, whatever its content (feeds skip known item URLs before fetching). */
+  isInputStored(input: string): Promise<boolean>;
+
   /** The current version of an article with its version list, or null. */
   getArticle(id: string): Promise<StoredArticle | null>;
 

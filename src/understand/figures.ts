@@ -26,8 +26,11 @@
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
  *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
  *   `منذ` an earlier year; `cumulative` for `منذ`, `خلال` + a period, `حتى الآن`, `إجمالي`; else
- *   `event`. Also the incident noun, the place named and the date or year stated there.
- * - One figure per kind, value, qualifier and group in an article: a restatement is not a new fact.
+ *   `event`. A marker belongs to the figure nearest to it, or to all when it opens the sentence.
+ *   Also the incident noun, the date or year stated, and the place named right after the counted
+ *   people (`في ولاية راجستان`, `هناك`), shared by the figures of one clause; a figure is a `part`
+ *   when it counts a subgroup (`بينهم`, `من بين`) or a place of a larger unplaced total.
+ * - One figure per kind, value, qualifier, group and extent in an article: a restatement is not a new fact.
  */
 import type { Fact, FactKind, FactQualifier, FigureScope } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
@@ -96,6 +99,18 @@ const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
 const SINCE = lexicon("منذ");
+/** How far from a figure a cumulative marker (منذ، خلال أسبوعين، حتى الآن) may stand and still be read as its scope, in words. */
+const MARKER_REACH = 12;
+const TO = normalizeArabic("إلى");
+const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+/** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
+const RISE_REACH = 24;
+const THERE = lexicon("هناك هنالك");
+const PLACE_PREPOSITIONS = lexicon("في بمدينة بولاية بمنطقة بإقليم بمحافظة");
+/** How far after the counted people a place may be named (`في ولاية راجستان`), in words. */
+const PLACE_REACH = 4;
+/** A place span may start a word in (`في ولاية راجستان`: the span is راجستان). */
+const PLACE_HEAD_CHARS = 12;
 const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
 /** How far from the count a disease named makes `إصابة` an infection, in words. */
 const DISEASE_REACH = 4;
@@ -135,6 +150,8 @@ export interface FindFactsOptions {
   publishedAt?: string | null;
   /** Places named in the text (entity spans), for the scope of a figure. */
   places?: ReadonlyArray<{ start: number; end: number; text: string }>;
+  /** Keep every mention, restatements too (default false: one figure per kind, value, qualifier, group and extent). */
+  keepRestatements?: boolean;
 }
 
 interface Count {
@@ -156,6 +173,8 @@ interface Figure {
   kind: Kind;
   count: Count;
   qualifier: FactQualifier;
+  /** A part of another figure of its sentence (`بينهم 5 من قوات النظام`, and the items joined to it). */
+  isPart: boolean;
   /** Token index after the counted phrase. */
   after: number;
 }
@@ -166,8 +185,8 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
   const facts: Fact[] = [];
   const seen = new Set<string>();
   for (const f of reader.read()) {
-    const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}`;
-    if (seen.has(key)) continue;
+    const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}|${f.scope?.extent}`;
+    if (seen.has(key) && !options.keepRestatements) continue;
     seen.add(key);
     facts.push(f);
   }
@@ -241,6 +260,7 @@ class FigureReader {
         scope: scopes[inSentence.indexOf(figure)] ?? { extent: "event", event: null, place: null, time: null },
       });
     }
+    markRegionalParts(facts);
     return facts;
   }
 
@@ -347,7 +367,10 @@ class FigureReader {
       if (after && !after.definite) return { ...c, kind: kindOf(after.value), group: group.group, hasPerson: true, end: k + 1 };
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
-    if (isNisba(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    // `167 إصابة`, `20 حالة وفاة`: the event noun counted
+    const event = EVENT_NOUNS.lookup(w);
+    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
       const n = this.ws[k + 1];
       if (n === undefined || this.stop[k + 1]) return c;
@@ -439,7 +462,9 @@ class FigureReader {
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
-      return { kind: found.kind, count: c, qualifier, after: c.end };
+      const prev = this.figures[this.figures.length - 1];
+      const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
+      return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
     }
     return null;
   }
@@ -508,6 +533,20 @@ class FigureReader {
     return !this.inDate[k] && !this.notCount[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
   }
 
+  /** `ارتفاع أعداد قتلى الضربات، التي استهدفت …، إلى 15`: a rising tally named further back, before إلى. */
+  risingTally(qStart: number): Kind | null {
+    if (qStart === 0 || this.ws[qStart - 1] !== TO) return null;
+    for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (!RISE_WORDS.has(this.ws[k]!)) continue;
+      for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
+        const p = PERSON_NOUNS.lookup(this.ws[j]!);
+        if (p) return kindOf(p.value);
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
   subgroup(qStart: number): Kind | null {
     const prev = this.previousFigure(qStart);
@@ -530,6 +569,14 @@ class FigureReader {
     if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
     for (let k = prev.after; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
     return prev.kind;
+  }
+
+  /** `مقتل 46 شخصاً في أوتار براديش، و31 في ولاية راجستان`: a bare number coordinated after a figure counts the same people. */
+  ellipsis(c: Count, qStart: number): Kind | null {
+    if (c.end !== c.numEnd || !this.figures.length || !this.figures[this.figures.length - 1]!.count.hasPerson) return null;
+    const next = this.ws[c.end];
+    if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
+    return this.coordinated(qStart);
   }
 
   private previousFigure(before: number): Figure | null {
@@ -604,7 +651,7 @@ class FigureReader {
    * to it, so `قتل 60 … الاثنين، ليرتفع عدد القتلى منذ 30 مارس إلى 110` makes only the 110 cumulative.
    */
   private scopesOf(sentence: Sentence | null, figures: readonly Figure[]): FigureScope[] {
-    const scopes = figures.map((): FigureScope => ({ extent: "event", event: null, place: null, time: null }));
+    const scopes = figures.map((f): FigureScope => ({ extent: "event", event: null, place: null, time: null, ...(f.isPart ? { part: true } : {}) }));
     if (!sentence || figures.length === 0) return scopes;
     const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
     const nearest = (k: number) => {
@@ -617,11 +664,14 @@ class FigureReader {
     const pubMonth = Number.isNaN(this.published) ? null : new Date(this.published).getUTCMonth() + 1;
     for (let k = from; k < this.toks.length && this.toks[k]!.start < sentence.end; k++) {
       const w = this.ws[k]!;
-      const m = marks[nearest(k)]!;
-      const scope = scopes[nearest(k)]!;
-      if (SINCE.has(w)) m.since = true;
-      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative = true;
-      else if (CUMULATIVE_MARKERS.has(w) || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative = true;
+      const near = nearest(k);
+      const m = marks[near]!;
+      const scope = scopes[near]!;
+      // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
+      const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
+      if (SINCE.has(w)) m.since ||= close;
+      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
+      else if (CUMULATIVE_MARKERS.has(w) || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (BACKGROUND_MARKERS.has(w) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
       else if (EARLIER.has(w) && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
@@ -647,15 +697,52 @@ class FigureReader {
       const t = Date.parse(d.value);
       if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS) marks[f]!.background = true;
     }
-    const place = (this.options.places ?? []).find((p) => p.start >= sentence.start && p.start < sentence.end);
+    // markers standing before the sentence's first figure scope all of its figures
+    const first = figures[0]!.count.at;
+    let leading = { since: false, cumulative: false, background: false, earlierYear: false };
+    for (let k = from; k < first; k++) {
+      const w = this.ws[k]!;
+      if (SINCE.has(w)) leading = { ...leading, since: true };
+      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
+    }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
-      scope.place = place?.text ?? null;
+      m.since ||= leading.since;
+      m.cumulative ||= leading.cumulative;
+      scope.place = this.placeOf(figures[f]!);
       if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
       else if (m.background || m.earlierYear) scope.extent = "background";
       else if (m.cumulative) scope.extent = "cumulative";
     });
+    // `أن 27 شخصاً قتلوا، وأصيب 100 آخرون في ولاية راجستان`: a place closing the clause is every figure's in it
+    for (let f = figures.length - 2; f >= 0; f--) {
+      if (scopes[f]!.place || !scopes[f + 1]!.place || this.hardStopIn(figures[f]!.count.at + 1, figures[f + 1]!.count.at + 1)) continue;
+      // a figure with its own place phrase the recognizer did not name keeps none (`64 شخصاً في أوتار براديش، و43 … في أغرا`)
+      if (this.hasPlacePhrase(figures[f]!, figures[f + 1]!.count.at)) continue;
+      scopes[f]!.place = scopes[f + 1]!.place;
+    }
     return scopes;
+  }
+
+  /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */
+  private placeOf(figure: Figure): string | null {
+    const places = this.options.places ?? [];
+    for (let k = figure.count.end; k < Math.min(this.toks.length, figure.count.end + PLACE_REACH) && !this.stop[k]; k++) {
+      // `36 شخصاً لقوا حتفهم هناك`: the place named last before it
+      if (THERE.has(this.ws[k]!)) return [...places].reverse().find((p) => p.end <= this.toks[figure.count.at]!.start)?.text ?? null;
+      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !/^[بف]/.test(this.ws[k]!)) continue;
+      const head = PLACE_PREPOSITIONS.has(this.ws[k]!) ? k + 1 : k;
+      const at = this.toks[head];
+      if (!at) return null;
+      const place = places.find((p) => p.start >= at.start && p.start < at.end + PLACE_HEAD_CHARS);
+      if (place) return place.text;
+    }
+    return null;
+  }
+
+  private hasPlacePhrase(figure: Figure, before: number): boolean {
+    for (let k = figure.count.end; k < Math.min(before, figure.count.end + PLACE_REACH); k++) if (PLACE_PREPOSITIONS.has(this.ws[k]!)) return true;
+    return false;
   }
 
   /** A month named at token k in a date context (`في نيسان`, `نيسان/أبريل`, `9 أبريل`), else null. */
@@ -681,6 +768,18 @@ class FigureReader {
   }
 }
 
+/**
+ * `مقتل 77 شخصاً` … `و31 في ولاية راجستان`: a figure with a place, in an article that states a larger
+ * one of the same kind and extent with no place, is a regional part of that total.
+ */
+function markRegionalParts(facts: Fact[]): void {
+  for (const f of facts) {
+    if (!f.scope?.place || f.scope.part) continue;
+    const total = facts.some((t) => t !== f && t.kind === f.kind && !t.scope?.place && t.scope?.extent === f.scope!.extent && t.value > (f.valueMax ?? f.value));
+    if (total) f.scope.part = true;
+  }
+}
+
 type KindStep = (r: FigureReader, c: Count, qStart: number) => { kind: Kind; unnamedOk: boolean } | null;
 
 const named = (kind: Kind | null, unnamedOk: boolean) => (kind ? { kind, unnamedOk } : null);
@@ -690,9 +789,10 @@ const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
-  tally: (r, _c, q) => named(r.tally(q), true),
+  tally: (r, _c, q) => named(r.tally(q) ?? r.risingTally(q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   coordinated: (r, _c, q) => named(r.coordinated(q), false),
+  ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, _c, q) => named(r.among(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
   verbBefore: (r, _c, q) => named(r.verbBefore(q), false),
@@ -700,8 +800,16 @@ const STEPS = {
 } satisfies Record<string, KindStep>;
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
 ];
+
+/** `400 فلسطيني`, `مئة سوري`: after a number, a singular nisba (ـي) counts people too. */
+function isNisbaSingular(w: string): boolean {
+  const bare = w.replace(/^[وفبل]/, "");
+  return !bare.startsWith("ال") && bare.length >= 5 && bare.endsWith("ي") && !NOT_NISBA.has(bare);
+}
+
+const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
 const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];

@@ -54,7 +54,8 @@ export function sniffSourceKind(text: string, contentType: string | null = null)
   const head = text.replace(/^\uFEFF/, "").slice(0, 4096).trimStart();
   const type = (contentType ?? "").toLowerCase();
   if (head.startsWith("{") && /jsonfeed\.org/.test(head)) return "feed";
-  const stripped = head.replace(/^<\?xml[^>]*>\s*/i, "").replace(/^(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*/i, "");
+  // a DOCTYPE may carry an internal subset in brackets, with `>` inside its declarations
+  const stripped = head.replace(/^<\?xml[^>]*>\s*/i, "").replace(/^(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*)*/i, "");
   if (/^<(rss|rdf:RDF|feed)\b/i.test(stripped)) return "feed";
   if (/^<(urlset|sitemapindex)\b/i.test(stripped)) return "sitemap";
   if (/^<opml\b/i.test(stripped)) return "opml";

@@ -105,6 +105,8 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا يلقى")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
   // قضى 3 نحبهم
   { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
+  // 1700 شخص تلقوا أوامر إجلاء
+  { kind: "evacuated", trigger: lexiconOf(splitWords("أوامر أمر أوامرا بأوامر")), cue: lexiconOf(splitWords("إجلاء بالإجلاء إخلاء بالإخلاء")), position: "after" },
   // نقل 30 آخرين إلى المستشفيات
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
 ];

@@ -1,8 +1,9 @@
 /**
  * Most-mentioned entities of a time window (the home page's last day and last week). Rules:
  * - Windows are whole UTC days ending with the newest stored article's day, not the clock.
- * - An entity counts once per article naming it, keyed as the store keys it (type + normalized
- *   canonical name); its shown name is the smallest canonical name seen (as `listEntities` does).
+ * - An entity counts once per article naming it, keyed by its name whatever the type (merge.ts
+ *   nameKey): one name is one entity with the type most of its articles give it (majorityType); its
+ *   shown name is the smallest canonical name seen (as `listEntities` does).
  * - The window's articles are read newest first, at most `maxArticles` of them; when the window
  *   holds more, the result says how many were read (`isPartial`), and the page says so.
  * - Nested windows ending on the same day (the last day within the last week) are counted in one
@@ -11,7 +12,7 @@
  */
 import type { Store, StoredArticle } from "../../store/store.js";
 import type { EntityType } from "../../types.js";
-import { normalizeArabic } from "../../arabic/normalize.js";
+import { majorityType, nameKey } from "../../understand/entities/merge.js";
 import { dayBefore } from "./format.js";
 
 export interface EntityMentions {
@@ -38,18 +39,22 @@ function rank(counts: Map<string, EntityMentions>, limit: number): EntityMention
   return [...counts.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
 }
 
+const typeVotes = new WeakMap<EntityMentions, Map<EntityType, number>>();
+
 function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
   const seen = new Set<string>();
   for (const e of a.entities) {
-    const key = `${e.type}:${normalizeArabic(e.name)}`;
+    const key = nameKey(e.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry = counts.get(key);
-    if (!entry) counts.set(key, { type: e.type, name: e.name, articles: 1 });
-    else {
-      entry.articles++;
-      if (e.name < entry.name) entry.name = e.name;
-    }
+    let entry = counts.get(key);
+    if (!entry) counts.set(key, (entry = { type: e.type, name: e.name, articles: 0 }));
+    entry.articles++;
+    if (e.name < entry.name) entry.name = e.name;
+    const votes = typeVotes.get(entry) ?? new Map<EntityType, number>();
+    votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
+    typeVotes.set(entry, votes);
+    entry.type = majorityType(votes);
   }
 }
 

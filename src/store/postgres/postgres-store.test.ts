@@ -97,3 +97,16 @@ describe("BM25 on PostgreSQL", () => {
     }
   });
 });
+
+describe("PostgreSQL searches and the pool", () => {
+  it("more concurrent searches than pooled connections all answer (a search never waits for a second connection)", async () => {
+    const pg = await freshStore({ poolSize: 1 });
+    try {
+      await seed(pg, [makeArticle({ title: "أمطار في جدة", body: "أمطار غزيرة في جدة.", url: "https://a.example/p" })]);
+      const results = await Promise.all(["جدة", "أمطار", "غزيرة"].map((q) => pg.search({ q, facets: ["source"], entities: ["جدة"], timeoutMs: 30_000 })));
+      assert.deepEqual(results.map((r) => r.hits.length >= 0), [true, true, true]);
+    } finally {
+      await pg.close();
+    }
+  });
+});

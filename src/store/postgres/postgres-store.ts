@@ -306,6 +306,10 @@ class PostgresStore extends SqlConnectReads implements Store {
     return prepared.map((p) => results.get(p.key)!);
   }
 
+  async isInputStored(input: string): Promise<boolean> {
+    return (await this.q("SELECT 1 FROM inputs WHERE input = ?", [input])).rows.length > 0;
+  }
+
   async hasInput(mark: InputMark): Promise<boolean> {
     return (await this.q("SELECT 1 FROM inputs WHERE input = ? AND page_hash = ?", [mark.input, mark.pageHash])).rows.length > 0;
   }
@@ -325,19 +329,19 @@ class PostgresStore extends SqlConnectReads implements Store {
     return r ? r.record : null;
   }
 
-  private async relatedSpellings(spelling: string): Promise<string[]> {
+  private async relatedSpellings(spelling: string, db: PgQueryable = this.pool): Promise<string[]> {
     const r = await this.q<{ spelling: string }>(`WITH k1 AS (SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?),
         s1 AS (SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k1 USING (entity_key)),
         k2 AS (SELECT DISTINCT s.entity_key FROM entity_spellings s JOIN s1 USING (spelling))
-      SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k2 USING (entity_key)`, [spelling]);
+      SELECT DISTINCT s.spelling FROM entity_spellings s JOIN k2 USING (entity_key)`, [spelling], db);
     if (r.rows.length === 0) return [];
     return [...new Set([spelling, ...r.rows.map((x) => x.spelling)])].sort();
   }
 
-  private async filters(q: ArticleListQuery) {
+  private async filters(q: ArticleListQuery, db: PgQueryable = this.pool) {
     const spellings: string[][] = [];
     for (const n of entityFilterNames(q)) {
-      const r = await this.relatedSpellings(n);
+      const r = await this.relatedSpellings(n, db);
       spellings.push(r.length > 0 ? r : [n]);
     }
     return filterConditions(q, spellings, "a.row");
@@ -383,8 +387,10 @@ class PostgresStore extends SqlConnectReads implements Store {
   }
 
   private searchBackend = (db: PgQueryable): SearchBackend<PgMatch> => ({
-    relatedSpellings: (s) => this.relatedSpellings(s),
-    filters: (q) => this.filters(q),
+    // Every statement of a search on its one connection: a search waiting for a second connection
+    // while holding one would deadlock as many concurrent searches as the pool has connections.
+    relatedSpellings: (s) => this.relatedSpellings(s, db),
+    filters: (q) => this.filters(q, db),
     compile: async (parsed, mode) => {
       const text = tsqueryText(parsed, mode === "any");
       if (text === null) return null;
@@ -434,13 +440,14 @@ class PostgresStore extends SqlConnectReads implements Store {
    * The best `k` matches by BM25 (relaxed: by the number of clauses matched first). Each matching
    * tsvector is decompressed once: `setweight` (all weights are D already) returns a plain copy
    * that the lexeme columns read; on the stored value each ts_rank call decompressed it again
-   * (4 lexemes over 4,000 articles: 883 → 362 ms).
+   * (4 lexemes over 4,000 articles: 883 → 362 ms); the second OFFSET 0 keeps the planner from
+   * inlining the lexeme columns into the score, which reads each of them twice.
    */
   private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
     const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
         FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
-          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} OFFSET 0) src) m
+          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} OFFSET 0) src OFFSET 0) m
         ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, k], db);
     return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
   }

@@ -191,6 +191,10 @@ class SqliteStore extends SqlConnectReads implements Store {
     return this.outlets.get();
   }
 
+  async isInputStored(input: string): Promise<boolean> {
+    return this.db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ?").get(input) !== undefined;
+  }
+
   async hasInput(mark: InputMark): Promise<boolean> {
     return this.stmt.hasInput.get(mark.input, mark.pageHash) !== undefined;
   }

@@ -1,37 +1,68 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { compileGazetteer, documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo } from "./features.js";
+import { compileGazetteer, documentStats, gazetteerTags, sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry } from "./features.js";
 
 const gazetteer = compileGazetteer([
   { type: "LOC", name: "العراق" },
   { type: "LOC", name: "غينيا بيساو" },
 ]);
-const res = { gazetteer, clusters: new Map([["دمشق", 3]]) };
+const seen = (count: number, ...classes: number[]): WordEntry => ({ count, classes });
+const res: FeatureResources = {
+  gazetteer,
+  words: new Map([
+    ["دمشق", seen(40, 3, 30)],
+    ["واشنطن", seen(50, 3, 31)],
+    ["بواشنطن", seen(4, 3, 31)],
+    ["الامم", seen(30, 7, 70)],
+    ["وليد", seen(20, 9, 90)],
+    ["ليد", seen(1, 9, 91)],
+    ["ريكس", seen(12, 4, 40)],
+    ["بريكس", seen(5, 4, 41)],
+  ]),
+  levels: 2,
+  off: new Set(),
+};
 
-test("clitic split keeps the article and restores it after لل", () => {
-  assert.deepEqual(splitProclitic("والعراق"), { proclitic: "و", core: "العراق" });
-  assert.deepEqual(splitProclitic("للامم"), { proclitic: "لل", core: "الامم" });
-  assert.deepEqual(splitProclitic("بباكو"), { proclitic: "ب", core: "باكو" });
-  assert.deepEqual(splitProclitic("من"), { proclitic: "", core: "من" });
-  assert.deepEqual(splitProclitic("Berlin"), { proclitic: "", core: "Berlin" });
+test("a proclitic is split off only when its core is seen more often than the whole word", () => {
+  assert.deepEqual(splitOnEvidence("بواشنطن", res), { proclitic: "ب", core: "واشنطن" });
+  assert.deepEqual(splitOnEvidence("للامم", res), { proclitic: "لل", core: "الامم" });
+  assert.deepEqual(splitOnEvidence("والعراق", res), { proclitic: "و", core: "العراق" });
+});
+
+test("without evidence a word keeps its first letter", () => {
+  assert.deepEqual(splitOnEvidence("فارياب", res), { proclitic: "", core: "فارياب" });
+  assert.deepEqual(splitOnEvidence("وليد", res), { proclitic: "", core: "وليد" });
+  assert.deepEqual(splitOnEvidence("واشنطن", res), { proclitic: "", core: "واشنطن" });
+  assert.deepEqual(splitOnEvidence("من", res), { proclitic: "", core: "من" });
+  assert.deepEqual(splitOnEvidence("بريكس", res), { proclitic: "", core: "بريكس" }, "a core seen a few times more is no evidence");
+  assert.deepEqual(splitOnEvidence("Berlin", res), { proclitic: "", core: "Berlin" });
 });
 
 test("gazetteer matches the longest name, first word in core form", () => {
-  const infos = ["زار", "والعراق", "ثم", "غينيا", "بيساو"].map(tokenInfo);
+  const infos = ["زار", "والعراق", "ثم", "غينيا", "بيساو"].map((w) => tokenInfo(w, res));
   assert.deepEqual(gazetteerTags(infos, gazetteer), ["", "B-LOC", "", "B-LOC", "I-LOC"]);
 });
 
-test("features are hashes of template strings", () => {
+test("features are hashes of template strings, word classes at every level", () => {
   const [first, second] = sentenceFeatures(["في", "دمشق"], res);
   assert.ok(second!.includes(hashFeature("w=دمشق")));
   assert.ok(second!.includes(hashFeature("bg-=في|دمشق")));
-  assert.ok(second!.includes(hashFeature("cl=3")));
-  assert.ok(first!.includes(hashFeature("w-1=<s>")));
+  assert.ok(second!.includes(hashFeature("cl0=3")));
+  assert.ok(second!.includes(hashFeature("cl1=30")));
+  assert.ok(first!.includes(hashFeature("cl0@1=3")));
+  assert.ok(first!.includes(hashFeature("w@-1=<s>")));
 });
 
-test("document statistics record cues before a word anywhere in the document", () => {
-  const doc = documentStats([["قال", "الرئيس", "سمعان"], ["وأكد", "سمعان", "ذلك"]]);
+test("a switched-off group contributes no feature", () => {
+  const off: FeatureResources = { ...res, off: new Set(["classes"]) };
+  const [, second] = sentenceFeatures(["في", "دمشق"], off);
+  assert.ok(!second!.includes(hashFeature("cl0=3")));
+  assert.ok(second!.includes(hashFeature("w=دمشق")));
+});
+
+test("document statistics record triggers before a word anywhere in the document", () => {
+  const doc = documentStats([["قال", "الرئيس", "سمعان"], ["وأكد", "سمعان", "ذلك"]], res);
   assert.ok(doc.cues.get("سمعان")?.has("per"));
   const f = sentenceFeatures(["وأكد", "سمعان"], res, doc)[1]!;
   assert.ok(f.includes(hashFeature("dcue=per")));

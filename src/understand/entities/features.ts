@@ -1,63 +1,121 @@
 /**
- * Features of a token in its sentence, shared by training (scripts/train-ner.ts) and tagging, so the
- * two can never drift apart. For token i, with n = normalized form (normalize.ts):
- * - the word: n, light stem (stem.ts), clitic split of n into proclitics (و ف ب ل ك and their
- *   combinations) and core (the article ال kept on it), prefixes and suffixes of n and of the core;
- * - its shape: script, digits, punctuation, length class;
- * - context: n, bare core and stem of the tokens at i±1, n at i±2, and the bigrams (n[i-1], n[i]),
- *   (n[i], n[i+1]);
- * - word lists (lexicon.ts): the previous one or two words are a person title, an organization head
- *   or a place cue or a given name; the word itself is one; the word is a month, weekday or platform name;
- * - word classes learned from unlabeled text (clusters.ts) of the token and its neighbours, and
- *   their combinations;
- * - gazetteer: the token starts (B) or continues (I) the longest gazetteer name matched at that
- *   point, names compared in core form for their first word (so والعراق matches العراق).
- * - document (label-free, when given): how often the word occurs in the document, which cues
- *   precede it anywhere in it, whether it takes ال there (names do not);
- * The previous tag is not a feature here: the decoder scores tag transitions itself.
+ * Features of a token in its sentence, shared by training (scripts/train-ner.ts) and tagging
+ * (tagger.ts), so the two can never drift apart. A feature is the 32-bit hash of a template string
+ * (`w=باكو`: "the word is باكو"), computed without building the string. For token i, with n its
+ * normalized form (normalize.ts), in groups that can be switched off one by one (the ablation):
+ * - word: n; its core (proclitics split off on evidence, see splitOnEvidence) without the article;
+ *   its light stem (stem.ts); whether it carries the article; the proclitic split off;
+ * - affix: the first 1–3 and last 1–3 letters of n, the first 2–3 and last 2–3 of the core;
+ * - shape: script, digits, punctuation, length class; with the neighbours' shapes;
+ * - context: n at i±1 and i±2, core and stem at i±1, the bigrams (n[i−1], n) and (n, n[i+1]);
+ * - wide: n at i±3, core at i±2;
+ * - classes: word classes learned from unlabeled text (clusters.ts) at every granularity, for the
+ *   token and at i±1, i±2; the class trigram around i and class(i−1) with n;
+ * - gazetteer: the token starts (B) or continues (I) the longest gazetteer name (places, languages,
+ *   currencies) matched at that point, for i and i±1;
+ * - triggers: word-list class (lexicon.ts: person title, organization head, place cue, given name,
+ *   never-an-entity word) of the token, of i±1, and of (i−2, i−1); the class at i−1 and at i−2 with
+ *   whether the unlabeled text ever showed the token (a title before a new word: a new name);
+ * - document (label-free, when given): how often the core occurs in the document, which triggers
+ *   precede it anywhere in it, whether it takes the article there (names do not).
+ * The features of a token split into three parts: those of the token alone ("unary"), those of a
+ * neighbour at a fixed offset ("neighbour": depend on that neighbour's word only), and the rest
+ * ("pair": bigrams, gazetteer, document). The tagger caches the weight sums of the first two per word.
+ * The previous tag is not a feature: the decoder scores tag transitions itself.
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 
+export const FEATURE_GROUPS = ["word", "affix", "shape", "context", "wide", "classes", "gazetteer", "triggers", "document"] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+/** What the features look words up in; travels inside the model. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  /** Normalized words of the unlabeled and training text: how often seen, word class per level. */
+  words: ReadonlyMap<string, WordEntry>;
+  /** Number of class levels (granularities). */
+  levels: number;
+  /** Groups switched off (ablation; empty in a shipped model). */
+  off: ReadonlySet<FeatureGroup>;
+}
+
+export interface WordEntry {
+  count: number;
+  /** Class id per level, coarse first. */
+  classes: readonly number[];
+}
+
 export interface TokenInfo {
   surface: string;
   norm: string;
+  /** norm with proclitics split off on evidence; the article ال stays. */
   core: string;
-  /** The core without the article ال: what context, affix, class and document features use. */
+  /** core without the article ال. */
   bare: string;
+  /** The proclitics split off (may include the article letters of لل). */
   proclitic: string;
-  /** Word-list class (lexicon.ts): per, org, loc, given or "". */
+  /** Word-list class (lexicon.ts): per, org, loc, given, never or "". */
   cue: string;
   stem: string;
   shape: string;
+  /** Word class per level ("-" when unknown), or the punctuation itself. */
+  classes: string[];
+  /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
+  unary: number[];
+  neighbour: number[][];
 }
 
-/** A gazetteer compiled for matching: normalized names by their first word's core. */
+/** A gazetteer compiled for matching: normalized names by their first word. */
 export interface Gazetteer {
   byFirst: Map<string, { type: string; words: string[] }[]>;
 }
 
 // Conjunctions and prepositions fused to a word, longest first; the article ال stays on the core
-// (ب+ال → core ال…; لل is ل + ال with the alef dropped, so its core gets ال back). A proclitic is
-// split off only when at least MIN_CORE letters remain.
+// (ب+ال → core ال…; لل is ل + ال with the alef dropped, so its core gets ال back).
 const PROCLITICS: [string, string][] = [
   ["وبال", "ال"], ["وكال", "ال"], ["ولل", "ال"], ["فلل", "ال"], ["وال", "ال"], ["فال", "ال"], ["بال", "ال"], ["كال", "ال"], ["لل", "ال"],
   ["وب", ""], ["ول", ""], ["وك", ""], ["فب", ""], ["فل", ""], ["و", ""], ["ف", ""], ["ب", ""], ["ل", ""], ["ك", ""],
 ];
 const MIN_CORE = 2;
+/**
+ * A split needs its core seen at least this often in the unlabeled and training text: «بواشنطن»
+ * (rare) → «واشنطن» (frequent), while «فارياب», whose rest «ارياب» is never seen, stays whole.
+ */
+const MIN_CORE_EVIDENCE = 10;
+/** …and at least this many times as often as the whole word (بريكس, seen rarely, is not ب + ريكس). */
+const CORE_OVER_WHOLE = 4;
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
 
-export function splitProclitic(norm: string): { proclitic: string; core: string } {
-  if (!ARABIC_WORD.test(norm)) return { proclitic: "", core: norm };
+/** Every way to split a proclitic off a normalized word, longest proclitic first. */
+export function procliticSplits(norm: string): { proclitic: string; core: string }[] {
+  if (!ARABIC_WORD.test(norm)) return [];
+  const out: { proclitic: string; core: string }[] = [];
   for (const [p, article] of PROCLITICS) {
     if (norm.startsWith(p) && norm.length - p.length >= MIN_CORE) {
       const proclitic = article && !p.endsWith("لل") ? p.slice(0, -2) : p;
-      return { proclitic, core: article + norm.slice(p.length) };
+      out.push({ proclitic, core: article + norm.slice(p.length) });
     }
+  }
+  return out;
+}
+
+/**
+ * Proclitics split off only on evidence: the core is a word seen MIN_CORE_EVIDENCE+ times and
+ * CORE_OVER_WHOLE times as often as the whole word, or a gazetteer name when the whole word is not.
+ * Without evidence the word stays whole.
+ */
+export function splitOnEvidence(norm: string, res: Pick<FeatureResources, "words" | "gazetteer">): { proclitic: string; core: string } {
+  const seen = (w: string) => res.words.get(w)?.count ?? 0;
+  const whole = seen(norm);
+  for (const split of procliticSplits(norm)) {
+    const n = seen(split.core);
+    const named = res.gazetteer.byFirst.has(split.core);
+    if ((n >= MIN_CORE_EVIDENCE && n >= CORE_OVER_WHOLE * Math.max(1, whole)) || (named && !res.gazetteer.byFirst.has(norm))) return split;
   }
   return { proclitic: "", core: norm };
 }
@@ -69,31 +127,77 @@ function shapeOf(surface: string, norm: string): string {
   return norm.length <= 2 ? "ar-short" : norm.length <= 4 ? "ar-mid" : norm.length <= 7 ? "ar-long" : "ar-vlong";
 }
 
-// tokenInfo is pure and words repeat (Zipf): a bounded memo saves most normalize/stem work.
-const INFO_CACHE_LIMIT = 100_000;
-const infoCache = new Map<string, TokenInfo>();
+function cueClassOf(norm: string, core: string): string {
+  if (PERSON_CUES.has(core) || PERSON_CUES.has(norm)) return "per";
+  if (ORG_HEADS.has(core) || ORG_HEADS.has(norm)) return "org";
+  if (LOC_CUES.has(core) || LOC_CUES.has(norm)) return "loc";
+  if (GIVEN_NAMES.has(core) || GIVEN_NAMES.has(norm)) return "given";
+  if (NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(norm)) return "never";
+  return "";
+}
 
-export function tokenInfo(surface: string): TokenInfo {
-  let info = infoCache.get(surface);
+// Token analyses are pure given the resources, and words repeat (Zipf): a bounded memo per
+// resources object saves most normalize/stem/hash work.
+const INFO_CACHE_LIMIT = 200_000;
+const infoCaches = new WeakMap<FeatureResources, Map<string, TokenInfo>>();
+
+export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
+  let cache = infoCaches.get(res);
+  if (!cache) infoCaches.set(res, (cache = new Map()));
+  let info = cache.get(surface);
   if (!info) {
-    if (infoCache.size >= INFO_CACHE_LIMIT) infoCache.clear();
-    infoCache.set(surface, (info = computeTokenInfo(surface)));
+    if (cache.size >= INFO_CACHE_LIMIT) cache.clear();
+    cache.set(surface, (info = computeTokenInfo(surface, res)));
   }
   return info;
 }
 
-function computeTokenInfo(surface: string): TokenInfo {
-  const norm = normalizeArabic(surface) || surface;
-  const { proclitic, core } = splitProclitic(norm);
+function classesOf(t: { surface: string; norm: string; core: string; bare: string; shape: string }, res: FeatureResources): string[] {
+  if (t.shape === "punct") return Array.from({ length: res.levels }, () => t.surface);
+  const entry = res.words.get(t.norm) ?? res.words.get(t.core) ?? res.words.get(t.bare);
+  return Array.from({ length: res.levels }, (_, l) => (entry ? String(entry.classes[l]) : "-"));
+}
+
+/** Punctuation glued to a word in CoNLL corpora (كابول؛, «حماس»): not part of the word's lexical form. */
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
+  const folded = normalizeArabic(surface) || surface;
+  const stripped = LETTER.test(folded) ? folded.replace(EDGE_PUNCTUATION, "") : folded;
+  const norm = stripped || folded;
+  const { proclitic, core } = splitOnEvidence(norm, res);
   const bare = core.startsWith("ال") && core.length - 2 >= MIN_CORE ? core.slice(2) : core;
-  return { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape: shapeOf(surface, norm) };
+  const shape = shapeOf(surface, norm);
+  const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
+  partial.classes = classesOf(partial, res);
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [] };
+  info.unary = unaryFeatures(info, res.off);
+  info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  return info;
+}
+
+/** Sentence-boundary pseudo tokens: every property is the marker itself. */
+function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [] };
+  info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  return info;
+}
+
+const boundaryCaches = new WeakMap<FeatureResources, { start: TokenInfo; end: TokenInfo }>();
+export function boundaries(res: FeatureResources): { start: TokenInfo; end: TokenInfo } {
+  let b = boundaryCaches.get(res);
+  if (!b) boundaryCaches.set(res, (b = { start: boundaryInfo("<s>", res), end: boundaryInfo("</s>", res) }));
+  return b;
 }
 
 export function compileGazetteer(entries: { type: string; name: string }[]): Gazetteer {
   const byFirst = new Map<string, { type: string; words: string[] }[]>();
+  const seen = new Set<string>();
   for (const e of entries) {
     const ws = normalizeArabic(e.name).split(" ").filter(Boolean);
-    if (!ws.length) continue;
+    const key = ws.join(" ");
+    if (!ws.length || seen.has(key)) continue;
+    seen.add(key);
     const list = byFirst.get(ws[0]!) ?? [];
     list.push({ type: e.type, words: ws });
     byFirst.set(ws[0]!, list);
@@ -122,52 +226,48 @@ function withoutArticle(gaz: Gazetteer, core: string) {
   return core.startsWith("ال") ? gaz.byFirst.get(core.slice(2)) : undefined;
 }
 
-function cueClass(info: TokenInfo | undefined): string {
-  return info ? info.cue : "";
-}
-
-function cueClassOf(norm: string, core: string): string {
-  const info = { norm, core };
-  const w = info.core;
-  if (PERSON_CUES.has(w) || PERSON_CUES.has(info.norm)) return "per";
-  if (ORG_HEADS.has(w) || ORG_HEADS.has(info.norm)) return "org";
-  if (LOC_CUES.has(w) || LOC_CUES.has(info.norm)) return "loc";
-  if (GIVEN_NAMES.has(w) || GIVEN_NAMES.has(info.norm)) return "given";
-  return "";
-}
-
-/** What the features look words up in; travels inside the model. */
-export interface FeatureResources {
-  gazetteer: Gazetteer;
-  /** Word class of a core form (clusters.ts); words without a class get "-". */
-  clusters: ReadonlyMap<string, number>;
-}
-
-/** Label-free facts about the words of a whole document (an article; a window of sentences in training). */
+/** Label-free facts about the words of a whole document (an article; a window of sentences in CoNLL text). */
 export interface DocumentStats {
-  /** Cue classes (person/org/loc title, given name) seen right before each word (bare form) in the document. */
-  cues: Map<string, Set<string>>;
+  /** Per word (bare form): how often each trigger class came right before it in the document. */
+  cues: Map<string, Map<string, number>>;
   counts: Map<string, number>;
-  /** Words seen with the article ال somewhere in the document (bare forms). */
-  withArticle: Set<string>;
+  /** Per word (bare form): how often it carried the article ال in the document. */
+  withArticle: Map<string, number>;
 }
 
-export function documentStats(sentences: readonly (readonly string[])[]): DocumentStats {
-  const stats: DocumentStats = { cues: new Map(), counts: new Map(), withArticle: new Set() };
-  for (const s of sentences) {
-    const infos = s.map(tokenInfo);
-    infos.forEach((t, i) => {
-      if (t.shape === "punct") return;
-      stats.counts.set(t.bare, (stats.counts.get(t.bare) ?? 0) + 1);
-      if (t.bare !== t.core) stats.withArticle.add(t.bare);
-      const cue = cueClass(infos[i - 1]);
-      if (cue) {
-        let set = stats.cues.get(t.bare);
-        if (!set) stats.cues.set(t.bare, (set = new Set()));
-        set.add(cue);
+export function emptyDocumentStats(): DocumentStats {
+  return { cues: new Map(), counts: new Map(), withArticle: new Map() };
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n) map.set(key, n);
+  else map.delete(key);
+}
+
+/** Adds (sign 1) or removes (sign −1) one sentence's words: a sliding window of sentences stays cheap. */
+export function countSentence(stats: DocumentStats, sentence: readonly string[], res: FeatureResources, sign: 1 | -1): void {
+  let previous: TokenInfo | undefined;
+  for (const surface of sentence) {
+    const t = tokenInfo(surface, res);
+    if (t.shape !== "punct") {
+      bump(stats.counts, t.bare, sign);
+      if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
+      const cue = previous?.cue;
+      if (cue && cue !== "never") {
+        let m = stats.cues.get(t.bare);
+        if (!m) stats.cues.set(t.bare, (m = new Map()));
+        bump(m, cue, sign);
+        if (!m.size) stats.cues.delete(t.bare);
       }
-    });
+    }
+    previous = t;
   }
+}
+
+export function documentStats(sentences: readonly (readonly string[])[], res: FeatureResources): DocumentStats {
+  const stats = emptyDocumentStats();
+  for (const s of sentences) countSentence(stats, s, res, 1);
   return stats;
 }
 
@@ -184,6 +284,11 @@ function mix(h: number, s: string, from = 0, to = s.length): number {
   return h;
 }
 
+/** Must stay in sync with hashFeature (feature-index.ts). */
+function finish(h: number): number {
+  return (h | 0) === -1 ? 0 : h | 0;
+}
+
 /** hashFeature(prefix + a [+ "|" + b [+ "|" + c]]) without building the string. */
 function feature(prefix: number, a: string, b?: string, c?: string): number {
   let h = mix(prefix, a);
@@ -196,121 +301,130 @@ function featureSlice(prefix: number, s: string, from: number, to: number): numb
   return finish(mix(prefix, s, from, Math.min(to, s.length)));
 }
 
-/** Must stay in sync with hashFeature (feature-index.ts). */
-function finish(h: number): number {
-  return (h | 0) === -1 ? 0 : h | 0;
+const prefix = (name: string) => mix(FNV_OFFSET, name);
+// Template prefixes, hashed once.
+const P_BIAS = prefix("b");
+const P_W = prefix("w=");
+const P_C = prefix("c=");
+const P_ST = prefix("st=");
+const P_PC = prefix("pc=");
+const P_ART = prefix("art");
+const P_SH = prefix("sh=");
+const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
+const P_CUE = prefix("cue=");
+const P_CL = [0, 1, 2, 3, 4].map((l) => prefix(`cl${l}=`));
+const P_SHM = prefix("sh-1=");
+const P_SHP = prefix("sh+1=");
+const P_BGM = prefix("bg-=");
+const P_BGP = prefix("bg+=");
+const P_CL3 = [0, 1, 2, 3, 4].map((l) => prefix(`cl${l}-+=`));
+const P_CLW = prefix("clw-1=");
+const P_GZ = [prefix("gz-1="), prefix("gz="), prefix("gz+1=")];
+const P_CUE2 = prefix("cue-2=");
+const P_TRIGGER_UNKNOWN = [prefix("tu-1="), prefix("tu-2=")];
+const P_DN = prefix("dn=");
+const P_DCUE = prefix("dcue=");
+const P_DART = prefix("dart=");
+
+/** Neighbour offsets whose features depend on the neighbour's word alone. */
+export const OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
+const at = (o: number, name: string) => prefix(`${name}@${o}=`);
+const P_NB = OFFSETS.map((o) => ({ w: at(o, "w"), c: at(o, "c"), st: at(o, "st"), cue: at(o, "cue"), cl: [0, 1, 2, 3, 4].map((l) => at(o, `cl${l}`)) }));
+
+function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
+  const f = [finish(P_BIAS)];
+  if (!off.has("word")) {
+    f.push(feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem), feature(P_PC, t.proclitic));
+    if (t.core.startsWith("ال")) f.push(finish(P_ART));
+  }
+  if (!off.has("affix")) {
+    const n = t.norm;
+    const b = t.bare;
+    f.push(
+      featureSlice(P_AFFIX[0]!, n, 0, 1), featureSlice(P_AFFIX[1]!, n, 0, 2), featureSlice(P_AFFIX[2]!, n, 0, 3),
+      featureSlice(P_AFFIX[3]!, n, n.length - 1, n.length), featureSlice(P_AFFIX[4]!, n, n.length - 2, n.length), featureSlice(P_AFFIX[5]!, n, n.length - 3, n.length),
+      featureSlice(P_AFFIX[6]!, b, 0, 2), featureSlice(P_AFFIX[7]!, b, 0, 3),
+      featureSlice(P_AFFIX[8]!, b, b.length - 2, b.length), featureSlice(P_AFFIX[9]!, b, b.length - 3, b.length),
+    );
+  }
+  if (!off.has("shape")) f.push(feature(P_SH, t.shape));
+  if (!off.has("triggers")) f.push(feature(P_CUE, t.cue));
+  if (!off.has("classes")) t.classes.forEach((c, l) => f.push(feature(P_CL[l]!, c)));
+  return f;
 }
 
-// Template prefixes, hashed once (plain constants: an object keyed by "w=" would be a slow dictionary).
-const P_W = mix(FNV_OFFSET, "w=");
-const P_C = mix(FNV_OFFSET, "c=");
-const P_ST = mix(FNV_OFFSET, "st=");
-const P_PC = mix(FNV_OFFSET, "pc=");
-const P_SH = mix(FNV_OFFSET, "sh=");
-const P_P1 = mix(FNV_OFFSET, "p1=");
-const P_P2 = mix(FNV_OFFSET, "p2=");
-const P_P3 = mix(FNV_OFFSET, "p3=");
-const P_S1 = mix(FNV_OFFSET, "s1=");
-const P_S2 = mix(FNV_OFFSET, "s2=");
-const P_S3 = mix(FNV_OFFSET, "s3=");
-const P_CP2 = mix(FNV_OFFSET, "cp2=");
-const P_CS2 = mix(FNV_OFFSET, "cs2=");
-const P_CS3 = mix(FNV_OFFSET, "cs3=");
-const P_WM1 = mix(FNV_OFFSET, "w-1=");
-const P_WP1 = mix(FNV_OFFSET, "w+1=");
-const P_WM2 = mix(FNV_OFFSET, "w-2=");
-const P_WP2 = mix(FNV_OFFSET, "w+2=");
-const P_CM1 = mix(FNV_OFFSET, "c-1=");
-const P_CP1 = mix(FNV_OFFSET, "c+1=");
-const P_STM1 = mix(FNV_OFFSET, "st-1=");
-const P_STP1 = mix(FNV_OFFSET, "st+1=");
-const P_SHM1 = mix(FNV_OFFSET, "sh-1=");
-const P_SHP1 = mix(FNV_OFFSET, "sh+1=");
-const P_BGM = mix(FNV_OFFSET, "bg-=");
-const P_BGP = mix(FNV_OFFSET, "bg+=");
-const P_GZ = mix(FNV_OFFSET, "gz=");
-const P_GZM1 = mix(FNV_OFFSET, "gz-1=");
-const P_GZP1 = mix(FNV_OFFSET, "gz+1=");
-const P_CUE = mix(FNV_OFFSET, "cue=");
-const P_CUEM1 = mix(FNV_OFFSET, "cue-1=");
-const P_CUEM2 = mix(FNV_OFFSET, "cue-2=");
-const P_CUEP1 = mix(FNV_OFFSET, "cue+1=");
-const P_CL = mix(FNV_OFFSET, "cl=");
-const P_CLM1 = mix(FNV_OFFSET, "cl-1=");
-const P_CLP1 = mix(FNV_OFFSET, "cl+1=");
-const P_CLMP = mix(FNV_OFFSET, "cl-+=");
-const P_CLWM1 = mix(FNV_OFFSET, "clw-1=");
-const P_DN = mix(FNV_OFFSET, "dn=");
-const P_DCUE = mix(FNV_OFFSET, "dcue=");
-const P_DART = mix(FNV_OFFSET, "dart=");
-const P_B = mix(FNV_OFFSET, "b");
-const P_NEVER = mix(FNV_OFFSET, "never");
-const P_ART = mix(FNV_OFFSET, "art");
+function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<FeatureGroup>, levels: number): number[] {
+  const p = P_NB[OFFSETS.indexOf(offset as (typeof OFFSETS)[number])]!;
+  const near = Math.abs(offset) === 1;
+  const f: number[] = [];
+  if (near && !off.has("context")) f.push(feature(p.w, t.norm), feature(p.c, t.bare), feature(p.st, t.stem));
+  if (Math.abs(offset) === 2 && !off.has("context")) f.push(feature(p.w, t.norm));
+  if (Math.abs(offset) === 2 && !off.has("wide")) f.push(feature(p.c, t.bare));
+  if (Math.abs(offset) === 3 && !off.has("wide")) f.push(feature(p.w, t.norm));
+  if (near && !off.has("triggers")) f.push(feature(p.cue, t.cue));
+  if (Math.abs(offset) <= 2 && !off.has("classes")) for (let l = 0; l < levels; l++) f.push(feature(p.cl[l]!, t.classes[l]!));
+  return f;
+}
 
-/**
- * Features of every token of one sentence, as the hashes of their strings (`w=` + word, `bg-=` +
- * previous word + `|` + word...): hashFeature("w=باكو") is the feature "word is باكو".
- */
-export function sentenceFeatures(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): number[][] {
-  const infos = surfaces.map(tokenInfo);
+/** Features of token i that depend on more than one token or on the document. */
+function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
+  const off = res.off;
+  const t = infos[i]!;
+  const p = infos[i - 1] ?? edges.start;
+  const n = infos[i + 1] ?? edges.end;
+  const f: number[] = [];
+  if (!off.has("context")) f.push(feature(P_BGM, p.norm, t.norm), feature(P_BGP, t.norm, n.norm));
+  if (!off.has("shape")) f.push(feature(P_SHM, p.shape, t.shape), feature(P_SHP, t.shape, n.shape));
+  if (!off.has("classes")) {
+    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(feature(P_CL3[l]!, p.classes[l]!, t.classes[l]!, n.classes[l]!));
+    f.push(feature(P_CLW, p.classes[res.levels - 1] ?? "", t.norm));
+  }
+  if (!off.has("gazetteer")) f.push(feature(P_GZ[0]!, gz[i - 1] ?? "<s>"), feature(P_GZ[1]!, gz[i]!), feature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
+  if (!off.has("triggers")) {
+    const p2 = infos[i - 2] ?? edges.start;
+    f.push(feature(P_CUE2, p2.cue, p.cue));
+    // A trigger one or two words back before a word the unlabeled text never showed: a new name
+    // (الرئيس الأذربيجاني علييف).
+    const seen = t.classes[0] === "-" ? "new" : "seen";
+    f.push(feature(P_TRIGGER_UNKNOWN[0]!, p.cue, seen), feature(P_TRIGGER_UNKNOWN[1]!, p2.cue, seen));
+  }
+  if (doc && !off.has("document") && t.shape.startsWith("ar")) {
+    f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
+    const cues = doc.cues.get(t.bare);
+    if (cues) for (const c of [...cues.keys()].sort()) f.push(feature(P_DCUE, c));
+    if (t.bare === t.core) f.push(feature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
+  }
+  return f;
+}
+
+export interface SentenceAnalysis {
+  infos: TokenInfo[];
+  gazetteer: string[];
+  /** Pair features per token. */
+  pairs: number[][];
+}
+
+/** The token analyses, gazetteer tags and pair features of one sentence. */
+export function analyzeSentence(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
+  const infos = surfaces.map((s) => tokenInfo(s, res));
   const gz = gazetteerTags(infos, res.gazetteer);
-  const cl = infos.map((t) => (t.shape === "punct" ? t.surface : String(res.clusters.get(t.bare) ?? "-")));
-  const cues = infos.map(cueClass);
-  const n = infos.length;
-  const normAt = (k: number) => (k < 0 ? "<s>" : k >= n ? "</s>" : infos[k]!.norm);
-  return infos.map((t, i) => {
-    const p = infos[i - 1];
-    const nx = infos[i + 1];
-    const clPrev = cl[i - 1] ?? "<s>";
-    const clNext = cl[i + 1] ?? "</s>";
-    const f = [
-      finish(P_B),
-      feature(P_W, t.norm),
-      feature(P_C, t.bare),
-      feature(P_ST, t.stem),
-      feature(P_PC, t.proclitic),
-      feature(P_SH, t.shape),
-      featureSlice(P_P1, t.norm, 0, 1),
-      featureSlice(P_P2, t.norm, 0, 2),
-      featureSlice(P_P3, t.norm, 0, 3),
-      featureSlice(P_S1, t.norm, t.norm.length - 1, t.norm.length),
-      featureSlice(P_S2, t.norm, t.norm.length - 2, t.norm.length),
-      featureSlice(P_S3, t.norm, t.norm.length - 3, t.norm.length),
-      featureSlice(P_CP2, t.bare, 0, 2),
-      featureSlice(P_CS2, t.bare, t.bare.length - 2, t.bare.length),
-      featureSlice(P_CS3, t.bare, t.bare.length - 3, t.bare.length),
-      feature(P_WM1, normAt(i - 1)),
-      feature(P_WP1, normAt(i + 1)),
-      feature(P_WM2, normAt(i - 2)),
-      feature(P_WP2, normAt(i + 2)),
-      feature(P_CM1, p?.bare ?? "<s>"),
-      feature(P_CP1, nx?.bare ?? "</s>"),
-      feature(P_STM1, p?.stem ?? "<s>"),
-      feature(P_STP1, nx?.stem ?? "</s>"),
-      feature(P_SHM1, p?.shape ?? "<s>", t.shape),
-      feature(P_SHP1, t.shape, nx?.shape ?? "</s>"),
-      feature(P_BGM, normAt(i - 1), t.norm),
-      feature(P_BGP, t.norm, normAt(i + 1)),
-      feature(P_GZ, gz[i]!),
-      feature(P_GZM1, gz[i - 1] ?? "<s>"),
-      feature(P_GZP1, gz[i + 1] ?? "</s>"),
-      feature(P_CUE, cues[i]!),
-      feature(P_CUEM1, cues[i - 1] ?? "<s>"),
-      feature(P_CUEM2, cues[i - 2] ?? "<s>", cues[i - 1] ?? "<s>"),
-      feature(P_CUEP1, cues[i + 1] ?? "</s>"),
-      feature(P_CL, cl[i]!),
-      feature(P_CLM1, clPrev),
-      feature(P_CLP1, clNext),
-      feature(P_CLMP, clPrev, cl[i]!, clNext),
-      feature(P_CLWM1, clPrev, t.norm),
-    ];
-    if (NEVER_ENTITIES.has(t.core) || NEVER_ENTITIES.has(t.norm)) f.push(finish(P_NEVER));
-    if (doc && t.shape.startsWith("ar")) {
-      f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
-      for (const c of doc.cues.get(t.bare) ?? []) f.push(feature(P_DCUE, c));
-      if (t.bare === t.core) f.push(feature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
-    }
-    if (t.core.startsWith("ال")) f.push(finish(P_ART));
+  const edges = boundaries(res);
+  return { infos, gazetteer: gz, pairs: infos.map((_, i) => pairFeatures(infos, i, gz, res, doc, edges)) };
+}
+
+/** The token at offset `o` from i, or the boundary pseudo token. */
+export function neighbourAt(infos: readonly TokenInfo[], i: number, o: number, edges: { start: TokenInfo; end: TokenInfo }): TokenInfo {
+  const k = i + o;
+  return k < 0 ? edges.start : k >= infos.length ? edges.end : infos[k]!;
+}
+
+/** All feature hashes of every token of one sentence (training; the tagger sums the same features through its caches). */
+export function sentenceFeatures(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): number[][] {
+  const a = analyzeSentence(surfaces, res, doc);
+  const edges = boundaries(res);
+  return a.infos.map((t, i) => {
+    const f = [...t.unary, ...a.pairs[i]!];
+    OFFSETS.forEach((o, k) => f.push(...neighbourAt(a.infos, i, o, edges).neighbour[k]!));
     return f;
   });
 }

@@ -4,8 +4,9 @@
  *   la/du/del/and (a connector never starts or ends a mention); a trailing possessive ’s is dropped;
  * - title words (Secretary, President, Prime Minister, Mr...) and all words before the last of them
  *   (Armenian Prime Minister Pashinyan) are cut off and make the rest a person;
- * - a name in the model's Latin gazetteer (CLDR country names) is a location; a run containing an
- *   organization word (Ministry, Council, Party, Union...) is an organization;
+ * - a name in the Latin gazetteer (CLDR region names) is a location and carries the region's Arabic
+ *   CLDR name (United States → الولايات المتحدة) for merging; a run containing an organization word
+ *   (Ministry, Council, Party, Union...) is an organization;
  * - otherwise two or more words are a person; a single word is kept only after a title or when in
  *   the gazetteer (a lone capitalized word is too often a sentence start or an adjective);
  * - weekdays, months, pronouns and platform names are never mentions.
@@ -32,7 +33,10 @@ interface Word {
   isCapitalized: boolean;
 }
 
-export function recognizeLatinEntities(text: string, latinPlaces: ReadonlySet<string>): EntitySpan[] {
+/** Lower-case English name → Arabic name (or "" when unknown) of the places the recognizer knows. */
+export type LatinPlaces = ReadonlyMap<string, string>;
+
+export function recognizeLatinEntities(text: string, latinPlaces: LatinPlaces): EntitySpan[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     let w = m[0].replace(/[.'’-]+$/, "");
@@ -59,7 +63,7 @@ function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
 }
 
-function classify(text: string, run: Word[], before: Word | undefined, places: ReadonlySet<string>, out: EntitySpan[]): void {
+function classify(text: string, run: Word[], before: Word | undefined, places: LatinPlaces, out: EntitySpan[]): void {
   // Everything up to the last title word is role description (Armenian Prime Minister Pashinyan).
   let lastTitle = -1;
   run.forEach((w, idx) => {
@@ -81,5 +85,7 @@ function classify(text: string, run: Word[], before: Word | undefined, places: R
   else if (rest.some((w) => ORG_WORDS.has(w.lower))) type = "organization";
   else if (titled) type = "person";
   else if (rest.length >= 2) type = "person";
-  if (type) out.push({ type, text: surface, start, end });
+  if (!type) return;
+  const arabicName = type === "location" ? places.get(key) : undefined;
+  out.push(arabicName ? { type, text: surface, start, end, arabicName } : { type, text: surface, start, end });
 }

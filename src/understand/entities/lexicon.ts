@@ -6,7 +6,6 @@
  * - LOC_CUES: words that precede a place name (مدينة, محافظة, إقليم...);
  * - NEVER_ENTITIES: words that are never an entity on their own: weekdays, months (Gregorian in
  *   the eastern and Levantine styles, Hijri), platform names used as common nouns, reporting verbs;
- * - WAW_INITIAL_NAMES: given names and place heads (وادي، واحة، ولاية) whose first letter و is not the conjunction;
  * - CITIES: capitals and large cities frequent in Arabic news, for the location gazetteer.
  */
 
@@ -49,21 +48,25 @@ export const PLATFORMS = words(`اكس تويتر فيسبوك انستغرام 
 /** Words that are never an entity on their own, whatever the tagger says. */
 export const NEVER_ENTITIES = new Set([...WEEKDAYS, ...MONTHS, ...PLATFORMS, ...words(`امس اليوم غدا الان`)]);
 
+/** Landform heads that are part of a place's name (وادي الريم, جبل الشيخ), unlike مدينة or محافظة. */
+export const LANDFORM_HEADS = new Set(words(`وادي جبل نهر بحر بحيره خليج جزيره جزر هضبه سهل صحراء واحه`));
+
 /** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
 export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
 
 /** Verbs of saying and reporting that open sentences; tagger noise must never make them names. */
 export const REPORTING_VERB = /^[وف]?(?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اوضح|اوضحت|اعلن|اعلنت|ذكر|ذكرت|كتب|كتبت|تابع|تابعت|صرح|صرحت|اشار|اشارت|دعا|دعت)$/;
 
-/** Common given names that start with waw: the و is a root letter, not the conjunction. */
-export const WAW_INITIAL_NAMES = new Set(words(`وليد وائل وسام وفاء وجدي وديع وحيد وصفي وهبي وداد وعد ولاء وفيق وضاح وهيب وجيه وردة وهران وارسو وادي واحة ولاية`));
 
-/** Place names (one per comma), multiword ones whole. */
+/**
+ * Place names (one per comma), multiword ones whole. Left out: names that are also frequent common
+ * nouns (سيول, Seoul, is سيول, floods, in most Arabic news).
+ */
 export const CITIES = `القاهره, الاسكندريه, دمشق, حلب, حمص, بيروت, طرابلس, صيدا, عمان, بغداد, البصره, الموصل, اربيل, الرياض, جده,
   مكه, المدينه المنوره, الدوحه, ابوظبي, دبي, الشارقه, المنامه, الكويت, مسقط, صنعاء, عدن, الحديده, الخرطوم, بنغازي,
   مصراته, تونس, الجزائر, وهران, الرباط, الدار البيضاء, مراكش, نواكشوط, القدس, غزه, رام الله, نابلس, الخليل, جنين,
   انقره, اسطنبول, طهران, مشهد, كابول, اسلام اباد, كراتشي, لاهور, نيودلهي, مومباي, بكين, شنغهاي, هونغ كونغ, طوكيو,
-  سيول, بيونغ يانغ, موسكو, كييف, خاركيف, مينسك, وارسو, برلين, باريس, لندن, مدريد, برشلونه, روما, ميلانو, لشبونه,
+  بيونغ يانغ, موسكو, كييف, خاركيف, مينسك, وارسو, برلين, باريس, لندن, مدريد, برشلونه, روما, ميلانو, لشبونه,
   اثينا, فيينا, بروكسل, امستردام, لاهاي, جنيف, زيوريخ, ستوكهولم, اوسلو, كوبنهاغن, هلسنكي, براغ, بودابست, بوخارست,
   صوفيا, بلغراد, زغرب, واشنطن, نيويورك, لوس انجلوس, شيكاغو, اوتاوا, تورنتو, مكسيكو, هافانا, كاراكاس, بوغوتا, ليما,
   سانتياغو, بوينس ايرس, برازيليا, ريو دي جانيرو, ساو باولو, باكو, يريفان, تبليسي, طشقند, استانا, الماتي, بيشكيك,

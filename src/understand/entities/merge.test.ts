@@ -109,3 +109,31 @@ test("rule 3: a place named after its settlement or landform head joins it, othe
   const airport = mergeEntities([span("location", "مطار القاهرة"), span("location", "القاهرة")]);
   assert.equal(airport.length, 2);
 });
+
+test("rule 3: an organization joins the longer name it starts when the rest is nisba adjectives", () => {
+  const out = mergeEntities([span("organization", "وزارة الدفاع الآذرية"), span("organization", "وزارة الدفاع")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.name, "وزارة الدفاع الآذرية");
+  const other = mergeEntities([span("organization", "وزارة الدفاع الآذرية"), span("organization", "وزارة الدفاع الوطني والأمن")]);
+  assert.equal(other.length, 2);
+});
+
+test("roles cut from person mentions become the entity's roles, never its name", () => {
+  const out = mergeEntities([{ ...span("person", "ماهر الخطيب"), role: "نقيب المعلمين" }, span("person", "الخطيب")]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.name, "ماهر الخطيب");
+  assert.deepEqual(out[0]!.roles, ["نقيب المعلمين"]);
+  assert.equal(mergeEntities([span("location", "حلب")])[0]!.roles, undefined);
+});
+
+test("rule 4: a Latin place joins the Arabic entity named by its CLDR Arabic name", () => {
+  const out = mergeEntities([span("location", "الولايات المتحدة"), { ...span("location", "United States"), arabicName: "الولايات المتحدة" }]);
+  assert.equal(out.length, 1);
+  assert.deepEqual(out[0]!.aliases, ["United States"]);
+});
+
+test("rule 4: a Latin last name one consonant away joins the one close Arabic person", () => {
+  const out = mergeEntities([span("person", "نيكول باستينيان"), span("person", "جيجام ستيبانيان"), span("person", "Pashinyan")]);
+  assert.equal(out.length, 2);
+  assert.deepEqual(out.find((e) => e.name === "نيكول باستينيان")!.aliases, ["Pashinyan"]);
+});

@@ -10,19 +10,24 @@
  *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
- *    مطار القاهرة). The full name given most recently
+ *    مطار القاهرة); an organization name joins the longer one it starts when the rest is nisba
+ *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
  *    before wins; without one, a one-word person name may join the one full name given after it;
- * 4. Latin ↔ Arabic: a Latin-script mention joins the Arabic entity whose name, or for a person
- *    whose last name, has a matching consonant skeleton (transliterate.ts); it becomes an alias;
+ * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
+ *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
+ *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
+ *    person name joins the one Arabic person whose last name is one inserted or dropped consonant
+ *    away (Pashinyan ↔ باستينيان), when no other person of the article is that close; it becomes an alias;
  * 5. type: the majority type of an entity's mentions, ties to the first seen.
  * Output: entities in order of first mention; `name` is the longest Arabic name form (first seen on
- * ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms.
+ * ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms,
+ * `roles` (persons, when the text gave any) the roles cut from the mentions (recognize.ts), without repeats.
  */
 import type { Entity, EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
-import { arabicSkeleton, latinSkeleton, skeletonsMatch } from "./transliterate.js";
+import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -101,6 +106,13 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+const NISBA_WORD = /^[\u0621-\u064A]{2,}(?:ي|يه)$/;
+
+/** `long` is `short` followed only by nisba adjectives (وزاره دفاع + اذريه). */
+function extendsWithNisba(long: readonly string[], short: readonly string[]): boolean {
+  return short.length < long.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => NISBA_WORD.test(w));
+}
+
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans
     .map((span, order) => {
@@ -134,8 +146,9 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     const candidates = groups.filter((h) => {
       if (h === g || merged.has(h) || h.mentions[0]!.isLatin) return false;
       const full = h.mentions[0]!.words;
-      if (!endsWith(full, short.words)) return false;
       const hType = majority(h.types);
+      if (type === "organization" && hType === "organization" && extendsWithNisba(full, short.words)) return true;
+      if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return true;
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
@@ -159,7 +172,9 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     const words = latin.split(/\s+/);
     const skeleton = latinSkeleton(latin);
     const lastSkeleton = latinSkeleton(words[words.length - 1]!);
-    const target = live.find((h) => {
+    const arabicName = g.mentions.find((m) => m.span.arabicName)?.span.arabicName;
+    const translated = arabicName ? live.find((h) => !h.mentions[0]!.isLatin && h.mentions.some((m) => m.key === matchKey(arabicName))) : undefined;
+    const target = translated ?? live.find((h) => {
       if (h.mentions[0]!.isLatin) return false;
       const name = longestArabic(h)?.form ?? "";
       if (skeletonsMatch(skeleton, arabicSkeleton(name))) return true;
@@ -168,8 +183,9 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const arabicLast = arabicSkeleton(arabicWords[arabicWords.length - 1]!);
       return skeletonsMatch(lastSkeleton, arabicLast) && (words.length === 1 || arabicWords.length === 1 || skeletonsMatch(latinSkeleton(words[0]!), arabicSkeleton(arabicWords[0]!)));
     });
-    if (!target) continue;
-    target.mentions.push(...g.mentions);
+    const fallback = target ?? nearPerson(live, g, words);
+    if (!fallback) continue;
+    fallback.mentions.push(...g.mentions);
     latinMerged.add(g);
   }
   live = live.filter((g) => !latinMerged.has(g));
@@ -184,11 +200,44 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const canonical = arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!;
       const unique = (xs: string[]) => [...new Set(xs)];
       const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
-      return {
-        type: majority(g.types.length ? g.types : ordered.map((m) => m.span.type)),
-        name: canonical.form,
-        mentions: mentionForms,
-        aliases: arabic.length ? unique(latin.map((m) => m.form)) : [],
-      };
+      const type = majority(g.types.length ? g.types : ordered.map((m) => m.span.type));
+      const roles = type === "person" ? unique(ordered.map((m) => m.span.role ?? "").filter(Boolean)) : [];
+      const entity: Entity = { type, name: canonical.form, mentions: mentionForms, aliases: arabic.length ? unique(latin.map((m) => m.form)) : [] };
+      if (roles.length) entity.roles = roles;
+      return entity;
     });
+}
+
+/** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */
+function nearPerson(live: readonly Group[], latin: Group, words: readonly string[]): Group | undefined {
+  if (majority(latin.types) !== "person") return undefined;
+  const last = latinSkeleton(words[words.length - 1]!);
+  const close = live.filter((h) => {
+    if (h.mentions[0]!.isLatin || majority(h.types) !== "person") return false;
+    const arabicWords = (longestArabic(h)?.form ?? "").split(/\s+/);
+    return skeletonsOneIndelApart(last, arabicSkeleton(arabicWords[arabicWords.length - 1]!));
+  });
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** Cross-article key of an entity name whatever its type: one name is one entity, with one type, across articles. */
+export function nameKey(name: string): string {
+  return matchKey(name);
+}
+
+// Ties between types across articles go to the more specific reading.
+const TYPE_ORDER: readonly EntityType[] = ["person", "location", "organization", "misc"];
+
+/** The type most articles give a name (ties in TYPE_ORDER): the one type it has across the store's lists. */
+export function majorityType(votes: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType = "misc";
+  let most = -1;
+  for (const t of TYPE_ORDER) {
+    const n = votes.get(t) ?? 0;
+    if (n > most) {
+      best = t;
+      most = n;
+    }
+  }
+  return best;
 }

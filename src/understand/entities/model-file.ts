@@ -1,16 +1,18 @@
 /**
- * The entity model on disk: one gzipped JSON file in the package's models/ directory.
+ * The entity model on disk: one gzipped file in the package's models/ directory, read once per process.
+ * - layout: a 4-byte little-endian length, a JSON header of that many bytes, then binary sections
+ *   (offsets in the header): no base64, no per-weight JSON numbers, so loading is a gunzip and views;
  * - features are stored as their 32-bit hashes (feature-index.ts);
- * - emission weights are quantized to int16 with one scale (the largest |weight| maps to 32767) and
- *   stored base64, feature-major; features whose weights all quantize to 0 are dropped;
- * - transitions stay as floats (a few dozen numbers);
- * - the gazetteer names, the word classes, the entity-word vocabulary and the meta record (sources, licenses,
- *   training settings, dev scores) travel with the weights, so a model is self-contained.
+ * - emission weights are quantized to int16 with one scale (the largest |weight| maps to 32767),
+ *   feature-major; features whose weights all quantize to 0 are dropped; transitions stay floats;
+ * - the gazetteer names, the word table (normalized word, times seen in the unlabeled and training
+ *   text, word class per level), the learned non-entity words and the meta record (sources,
+ *   licenses, training settings, dev scores) travel with the weights, so a model is self-contained.
  * Loading is lazy and cached: the first call reads the file, later calls reuse it; no network.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { compileGazetteer, type FeatureResources } from "./features.js";
+import { compileGazetteer, procliticSplits, type FeatureResources, type WordEntry } from "./features.js";
 import { FeatureIndex } from "./feature-index.js";
 import type { LinearModel } from "./perceptron.js";
 
@@ -20,41 +22,50 @@ export interface GazetteerEntry {
 }
 
 export interface NerModelData {
-  /** Gazetteer names (Arabic, any form; normalized when compiled) with their CoNLL type. */
+  /** Gazetteer names (Arabic, any form; normalized when compiled) with their type (LOC, LANG, CUR). */
   gazetteer: GazetteerEntry[];
   /** Latin-script names of gazetteer places (for English embeds), with their type. */
   latinGazetteer: GazetteerEntry[];
-  /**
-   * Normalized words seen in training as the first word of an entity while starting with a letter
-   * that could be a proclitic (و ف ب ل ك): the letter belongs to the name (واشنطن, لبنان).
-   */
-  nameInitialWords: string[];
-  /** Normalized words seen in training as the first word of an entity, without any proclitic. */
+  /** Normalized words seen in training as the first word of an entity (loading drops those that are a clitic + another). */
   entityWords: string[];
-  /** Word classes (clusters.ts): clusterWords[i] has class clusterIds[i]. */
-  clusterWords: string[];
-  clusterIds: number[];
+  /**
+   * Normalized words the training text almost never tags as (part of) an entity although seen
+   * often: common nouns, verbs, function words. A mention made only of them is no entity.
+   */
+  plainWords: string[];
+  /** The word table: words[i] seen wordCounts[i] times, class wordClasses[i * levels + l] at level l. */
+  words: string[];
+  wordCounts: Uint32Array;
+  wordClasses: Int32Array;
+  levels: number;
   meta: Record<string, unknown>;
 }
 
 export interface NerModel extends LinearModel, NerModelData {
   resources: FeatureResources;
-  nameInitialSet: Set<string>;
   entityWordSet: Set<string>;
+  plainWordSet: Set<string>;
 }
 
-interface ModelFile extends NerModelData {
-  format: "marsad-ner-2";
+interface Header {
+  format: typeof MODEL_FORMAT;
   tags: string[];
-  /** FNV-1a hashes of the feature strings (feature-index.ts), int32 little-endian, base64. */
-  features: string;
   scale: number;
-  weights: string;
   transitions: number[];
   outsideBias: number;
+  gazetteer: GazetteerEntry[];
+  latinGazetteer: GazetteerEntry[];
+  entityWords: string[];
+  plainWords: string[];
+  /** Words joined by "\n". */
+  words: string;
+  levels: number;
+  meta: Record<string, unknown>;
+  /** Byte offset and length of each binary section after the header. */
+  sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]>;
 }
 
-export const MODEL_FORMAT = "marsad-ner-2";
+export const MODEL_FORMAT = "marsad-ner-3";
 const INT16_MAX = 32767;
 
 export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
@@ -62,64 +73,114 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
   let maxAbs = 0;
   for (const x of model.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs > 0 ? INT16_MAX / maxAbs : 1;
-  const kept: number[] = [];
-  const values: number[] = [];
   const hashes = model.features.hashes();
+  const kept: number[] = [];
+  const values = new Int16Array(hashes.length * T);
+  let v = 0;
   hashes.forEach((h, f) => {
-    const q = Array.from({ length: T }, (_, t) => Math.round(model.weights[f * T + t]! * scale));
-    if (q.every((x) => x === 0)) return;
+    let any = false;
+    for (let t = 0; t < T; t++) {
+      const q = Math.round(model.weights[f * T + t]! * scale);
+      values[v + t] = q;
+      if (q !== 0) any = true;
+    }
+    if (!any) return;
     kept.push(h);
-    values.push(...q);
+    v += T;
   });
-  const file: ModelFile = {
+  const parts: Buffer[] = [
+    Buffer.from(Int32Array.from(kept).buffer),
+    Buffer.from(values.buffer, 0, v * 2),
+    Buffer.from(data.wordCounts.buffer, data.wordCounts.byteOffset, data.wordCounts.byteLength),
+    Buffer.from(data.wordClasses.buffer, data.wordClasses.byteOffset, data.wordClasses.byteLength),
+  ];
+  const names = ["features", "weights", "wordCounts", "wordClasses"] as const;
+  let at = 0;
+  const sections = {} as Header["sections"];
+  parts.forEach((p, k) => {
+    sections[names[k]!] = [at, p.length];
+    at += p.length;
+  });
+  const header: Header = {
     format: MODEL_FORMAT,
     tags: model.tags,
-    features: Buffer.from(Int32Array.from(kept).buffer).toString("base64"),
     scale,
-    weights: Buffer.from(new Int16Array(values).buffer).toString("base64"),
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
     outsideBias: model.outsideBias ?? 0,
-    ...data,
+    gazetteer: data.gazetteer,
+    latinGazetteer: data.latinGazetteer,
+    entityWords: data.entityWords,
+    plainWords: data.plainWords,
+    words: data.words.join("\n"),
+    levels: data.levels,
+    meta: data.meta,
+    sections,
   };
-  return gzipSync(JSON.stringify(file), { level: 9 });
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([length, json, ...parts]), { level: 9 });
+}
+
+/** A typed-array copy of one section (copied: the views must be aligned). */
+function section<A>(body: Buffer, [at, length]: [number, number], make: (b: ArrayBuffer) => A): A {
+  return make(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + length) as ArrayBuffer);
 }
 
 export function deserializeModel(buffer: Buffer): NerModel {
-  const file = JSON.parse(gunzipSync(buffer).toString("utf8")) as ModelFile;
-  if (file.format !== MODEL_FORMAT) throw new Error(`entities: model format "${file.format}" is not ${MODEL_FORMAT}`);
-  const rawHashes = Buffer.from(file.features, "base64");
-  const hashes = new Int32Array(rawHashes.buffer.slice(rawHashes.byteOffset, rawHashes.byteOffset + rawHashes.byteLength));
-  const raw = Buffer.from(file.weights, "base64");
-  const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const raw = gunzipSync(buffer);
+  const length = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + length).toString("utf8")) as Header;
+  if (header.format !== MODEL_FORMAT) throw new Error(`entities: model format "${header.format}" is not ${MODEL_FORMAT}`);
+  const body = raw.subarray(4 + length);
+  const hashes = section(body, header.sections.features, (b) => new Int32Array(b));
+  const q = section(body, header.sections.weights, (b) => new Int16Array(b));
   const weights = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) weights[k] = q[k]! / file.scale;
+  const inverse = 1 / header.scale;
+  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * inverse;
+  const data: NerModelData = {
+    gazetteer: header.gazetteer,
+    latinGazetteer: header.latinGazetteer,
+    entityWords: header.entityWords,
+    plainWords: header.plainWords,
+    words: header.words ? header.words.split("\n") : [],
+    wordCounts: section(body, header.sections.wordCounts, (b) => new Uint32Array(b)),
+    wordClasses: section(body, header.sections.wordClasses, (b) => new Int32Array(b)),
+    levels: header.levels,
+    meta: header.meta,
+  };
   return {
-    tags: file.tags,
+    tags: header.tags,
     features: FeatureIndex.fromHashes(hashes),
     weights,
-    transitions: Float32Array.from(file.transitions),
-    outsideBias: file.outsideBias,
-    gazetteer: file.gazetteer,
-    latinGazetteer: file.latinGazetteer,
-    nameInitialWords: file.nameInitialWords,
-    entityWords: file.entityWords,
-    meta: file.meta,
-    clusterWords: file.clusterWords,
-    clusterIds: file.clusterIds,
-    resources: {
-      gazetteer: compileGazetteer(file.gazetteer),
-      clusters: new Map(file.clusterWords.map((w, i) => [w, file.clusterIds[i]!])),
-    },
-    nameInitialSet: new Set(file.nameInitialWords),
-    entityWordSet: new Set(file.entityWords),
+    transitions: Float32Array.from(header.transitions),
+    outsideBias: header.outsideBias,
+    ...modelResources(data),
   };
 }
 
-export const DEFAULT_MODEL_URL = new URL("../../../models/ner-anercorp.json.gz", import.meta.url);
+/** The lookup structures of a model's data (also used in training, before a model file exists). */
+export function modelResources(data: NerModelData, off: FeatureResources["off"] = new Set()): NerModelData & Pick<NerModel, "resources" | "entityWordSet" | "plainWordSet"> {
+  const words = new Map<string, WordEntry>();
+  const L = data.levels;
+  data.words.forEach((w, i) => words.set(w, { count: data.wordCounts[i]!, classes: Array.from(data.wordClasses.subarray(i * L, (i + 1) * L)) }));
+  // A first word that is a clitic plus another first word (وأذربيجان, أذربيجان) is no evidence
+  // that its first letter belongs to the name.
+  const firstWords = new Set(data.entityWords);
+  const entityWords = data.entityWords.filter((w) => !procliticSplits(w).some((split) => firstWords.has(split.core)));
+  return {
+    ...data,
+    resources: { gazetteer: compileGazetteer(data.gazetteer), words, levels: L, off },
+    entityWordSet: new Set(entityWords),
+    plainWordSet: new Set(data.plainWords),
+  };
+}
+
+export const DEFAULT_MODEL_URL = new URL("../../../models/ner.bin.gz", import.meta.url);
 
 let cached: NerModel | null = null;
 
-/** The shipped model, read once from models/ (resolved relative to this compiled module). */
+/** The shipped model, read once per process from models/ (resolved relative to this compiled module). */
 export function loadDefaultModel(): NerModel {
   cached ??= deserializeModel(readFileSync(DEFAULT_MODEL_URL));
   return cached;

@@ -1,7 +1,7 @@
 /**
  * A first-order structured perceptron (Collins 2002) over BIO tags, with averaged weights:
  * - score(sentence, tags) = Σ emission weight (feature, tag) + Σ transition weight (previous tag, tag);
- * - decoding is Viterbi, constrained so I-X only follows B-X or I-X (BIO is never broken);
+ * - decoding is exact Viterbi, constrained so I-X only follows B-X or I-X (BIO is never broken);
  * - training: for each sentence in a seeded shuffled order, decode; if wrong, add the gold
  *   features and subtract the predicted ones; the returned weights are the average over all steps
  *   (the lazy-average trick: w − u/c);
@@ -56,20 +56,24 @@ export function allowedTransitions(tags: readonly string[]): boolean[][] {
   return rows;
 }
 
-/** Viterbi decoding over per-token emission score rows (each of length T). */
-export function viterbi(emissions: Float64Array[], transitions: Float32Array, allowed: boolean[][], T: number): number[] {
-  const n = emissions.length;
-  if (!n) return [];
-  // Forbidden transitions folded into the transition scores once: no branch in the inner loop.
+/** Transition scores with forbidden transitions folded in as −∞ (no branch in Viterbi's inner loop). */
+export function foldTransitions(model: Pick<LinearModel, "tags" | "transitions">): Float64Array {
+  const T = model.tags.length;
+  const allowed = allowedTransitions(model.tags);
   const trans = new Float64Array((T + 1) * T);
-  for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) trans[(p + 1) * T + t] = allowed[p + 1]![t] ? transitions[(p + 1) * T + t]! : -Infinity;
+  for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) trans[(p + 1) * T + t] = allowed[p + 1]![t] ? model.transitions[(p + 1) * T + t]! : -Infinity;
+  return trans;
+}
+
+/** Viterbi over flat emissions (token i, tag t at i * T + t) and folded transitions. */
+export function viterbiFlat(emissions: Float64Array, n: number, trans: Float64Array, T: number): number[] {
+  if (!n) return [];
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  const first = emissions[0]!;
-  for (let t = 0; t < T; t++) score[t] = first[t]! + trans[t]!;
+  for (let t = 0; t < T; t++) score[t] = emissions[t]! + trans[t]!;
   for (let i = 1; i < n; i++) {
-    const em = emissions[i]!;
     const prevBase = (i - 1) * T;
+    const base = i * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
@@ -80,8 +84,8 @@ export function viterbi(emissions: Float64Array[], transitions: Float32Array, al
           arg = p;
         }
       }
-      score[i * T + t] = best + em[t]!;
-      back[i * T + t] = arg;
+      score[base + t] = best + emissions[base + t]!;
+      back[base + t] = arg;
     }
   }
   let last = 0;
@@ -93,34 +97,41 @@ export function viterbi(emissions: Float64Array[], transitions: Float32Array, al
   return path;
 }
 
-export function emissionScores(featureIds: readonly number[][], weights: Float32Array, T: number): Float64Array[] {
-  return featureIds.map((ids) => {
-    const row = new Float64Array(T);
-    for (const f of ids) {
-      const base = f * T;
-      for (let t = 0; t < T; t++) row[t]! += weights[base + t]!;
-    }
-    return row;
-  });
+/** A sentence as feature ids: ids[offsets[i] .. offsets[i+1]) are token i's. */
+interface IdSentence {
+  ids: Int32Array;
+  offsets: Int32Array;
+  gold: Int32Array;
 }
 
-/** Decodes one sentence given the feature hashes of its tokens. */
-export function decodeSentence(model: LinearModel, features: readonly (readonly number[])[], allowed = allowedTransitions(model.tags)): string[] {
-  const T = model.tags.length;
-  const { weights } = model;
-  const emissions = features.map((fs) => {
-    const row = new Float64Array(T);
-    for (const name of fs) {
-      const f = model.features.getHash(name);
-      if (f === undefined) continue;
-      const base = f * T;
-      for (let t = 0; t < T; t++) row[t]! += weights[base + t]!;
+function emissionsOf(s: IdSentence, w: Float32Array, T: number): Float64Array {
+  const n = s.gold.length;
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
+      const fb = s.ids[k]! * T;
+      for (let t = 0; t < T; t++) out[base + t]! += w[fb + t]!;
     }
-    return row;
+  }
+  return out;
+}
+
+/** Decodes one sentence given the feature hashes of its tokens (the slow path; tagger.ts is the fast one). */
+export function decodeSentence(model: LinearModel, features: readonly (readonly number[])[]): string[] {
+  const T = model.tags.length;
+  const n = features.length;
+  const emissions = new Float64Array(n * T);
+  features.forEach((fs, i) => {
+    for (const h of fs) {
+      const f = model.features.getHash(h);
+      if (f === undefined) continue;
+      for (let t = 0; t < T; t++) emissions[i * T + t]! += model.weights[f * T + t]!;
+    }
   });
   const o = model.tags.indexOf("O");
-  if (model.outsideBias && o >= 0) for (const row of emissions) row[o]! -= model.outsideBias;
-  return viterbi(emissions, model.transitions, allowed, T).map((t) => model.tags[t]!);
+  if (model.outsideBias && o >= 0) for (let i = 0; i < n; i++) emissions[i * T + o]! -= model.outsideBias;
+  return viterbiFlat(emissions, n, foldTransitions(model), T).map((t) => model.tags[t]!);
 }
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): LinearModel {
@@ -134,12 +145,21 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   for (const s of data) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const features = new FeatureIndex(counts.size);
   for (const [f, c] of counts) if (c >= options.minCount) features.addHash(f);
+  counts.clear();
   const F = features.size;
 
-  const sentences = data.map((s) => ({
-    ids: s.features.map((fs) => fs.map((f) => features.getHash(f)).filter((x): x is number => x !== undefined)),
-    gold: s.tags.map((t) => tagIndex.get(t)!),
-  }));
+  const sentences: IdSentence[] = data.map((s) => {
+    const ids: number[] = [];
+    const offsets = [0];
+    for (const fs of s.features) {
+      for (const h of fs) {
+        const f = features.getHash(h);
+        if (f !== undefined) ids.push(f);
+      }
+      offsets.push(ids.length);
+    }
+    return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!) };
+  });
   const w = new Float32Array(F * T);
   const u = new Float64Array(F * T);
   const tw = new Float32Array((T + 1) * T);
@@ -155,6 +175,11 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     for (let k = 0; k < at.length; k++) at[k] = tw[k]! - tu[k]! / c;
     return { tags, features, weights: aw, transitions: at };
   };
+  const fold = () => {
+    const trans = new Float64Array((T + 1) * T);
+    for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) trans[(p + 1) * T + t] = allowed[p + 1]![t] ? tw[(p + 1) * T + t]! : -Infinity;
+    return trans;
+  };
 
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -162,18 +187,21 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    let trans = fold();
     for (const idx of order) {
       const s = sentences[idx]!;
-      const pred = viterbi(emissionScores(s.ids, w, T), tw, allowed, T);
+      const n = s.gold.length;
+      const pred = viterbiFlat(emissionsOf(s, w, T), n, trans, T);
       if (pred.every((p, i) => p === s.gold[i])) {
         c++;
         continue;
       }
-      for (let i = 0; i < pred.length; i++) {
+      for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
         const p = pred[i]!;
         if (g !== p) {
-          for (const f of s.ids[i]!) {
+          for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
+            const f = s.ids[k]!;
             w[f * T + g]! += 1;
             u[f * T + g]! += c;
             w[f * T + p]! -= 1;
@@ -189,6 +217,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
           tu[pPrev * T + p]! -= c;
         }
       }
+      trans = fold();
       c++;
     }
     options.onEpoch?.(epoch, averaged());

@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addInstitutionNames, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
+import { loadDefaultModel } from "./model-file.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
 
@@ -71,11 +72,11 @@ test("spelling variants vote together", () => {
 test("institution names the tagger missed are added by pattern", () => {
   const text = "ونفت وزارة الخارجية السورية الخبر";
   const out: Candidate[] = [];
-  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  addInstitutionNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
   assert.deepEqual(out.map((s) => [s.type, s.text]), [["organization", "وزارة الخارجية السورية"]]);
   const clitic = "وقالت ووزارة الصحة إن";
   const out2: Candidate[] = [];
-  addInstitutionNames(clitic, taggerSentences(clitic)[0]!, out2);
+  addInstitutionNames(clitic, taggerSentences(clitic)[0]!, out2, loadDefaultModel());
   assert.deepEqual(out2.map((s) => s.text), ["وزارة الصحة"]);
 });
 
@@ -83,7 +84,7 @@ test("the institution pattern needs a definite noun and leaves tagged mentions a
   const text = "قال إن وزارة جديدة ستنشأ بينما رحبت جامعة القاهرة";
   const tagged: Candidate = { type: "organization", text: "جامعة القاهرة", start: text.indexOf("جامعة"), end: text.length, evidence: {} };
   const out: Candidate[] = [tagged];
-  addInstitutionNames(text, taggerSentences(text)[0]!, out);
+  addInstitutionNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
   assert.deepEqual(out, [tagged]);
 });
 
@@ -145,5 +146,60 @@ test("place heads that start with و keep it, and a time of day is not part of t
 test("a definite common noun is not the article-less place it resembles (السيول, the floods, is not سيول, Seoul)", () => {
   const spans = recognizeEntities("غمرت السيول بلدة وادي الريم ليل الأحد، وقال العقيد سامر الحديدي إن الوضع صعب في وادي الريم.");
   assert.ok(!spans.some((s) => s.text === "السيول"), JSON.stringify(spans));
-  assert.ok(recognizeEntities("زار الرئيس سيول أمس.").some((s) => s.type === "location" && s.text === "سيول"));
+  assert.ok(!recognizeEntities("لقي سبعة أشخاص حتفهم جراء سيول جارفة اجتاحت البلدة.").some((s) => s.text === "سيول"));
+});
+
+test("clitics are cut on evidence only: «بواشنطن» → «واشنطن», «فارياب» keeps its first letter", () => {
+  const model = loadDefaultModel();
+  assert.equal(procliticLength("بواشنطن", model), 1);
+  assert.equal(procliticLength("وواشنطن", model), 1);
+  assert.equal(procliticLength("فارياب", model), 0);
+  assert.equal(procliticLength("واشنطن", model), 0);
+  assert.equal(procliticLength("للأمم", model), 0);
+  const out = found("سيطرت القوات على ولاية فارياب شمال أفغانستان .");
+  assert.ok(!out.some((s) => s.endsWith(":ارياب")), out.join(" | "));
+});
+
+test("a person's title is its role, never part of its name", () => {
+  const text = "وقال نقيب المعلمين ماهر الخطيب إن الإضراب مستمر .";
+  const spans = recognizeEntities(text);
+  assert.ok(!spans.some((s) => /نقيب|المعلمين/.test(s.text)), JSON.stringify(spans));
+});
+
+test("a multiword short form takes the type of the longer name it ends", () => {
+  const mk = (type: EntitySpan["type"], text: string, evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });
+  const spans = [mk("location", "ناغورني قرة باغ", { location: 2 }), mk("person", "قرة باغ")];
+  settleTypes(spans);
+  assert.deepEqual(spans.map((s) => s.type), ["location", "location"]);
+});
+
+test("a name recognized once is that name where the tagger left it out", () => {
+  const text = "وصل سيرجي لافروف إلى باكو. وقال لافروف إن المحادثات مستمرة، وغادر ولافروف راض.";
+  const first = text.indexOf("سيرجي");
+  const out: Candidate[] = [{ type: "person", text: "سيرجي لافروف", start: first, end: first + "سيرجي لافروف".length, evidence: {} }];
+  addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
+  const found = out.map((s) => `${s.type}:${s.text}:${text.slice(s.start, s.end) === s.text}`);
+  assert.deepEqual(found, ["person:سيرجي لافروف:true", "person:لافروف:true", "person:لافروف:true"]);
+});
+
+test("runs: a one-word run of one type before a run of another is one cut name, unless a gazetteer name", () => {
+  const text = "في ناغورني قرة باغ اليوم";
+  const sentence = taggerSentences(text)[0]!;
+  assert.deepEqual(tagRuns(text, sentence, ["O", "B-LOC", "B-PERS", "I-PERS", "O"], ["", "", "", "", ""]), [{ type: "LOC", from: 1, to: 4 }]);
+  const named = "رئيس أذربيجان إلهام علييف";
+  assert.deepEqual(tagRuns(named, taggerSentences(named)[0]!, ["O", "B-LOC", "B-PERS", "I-PERS"], ["", "B-LOC", "", ""]), [
+    { type: "LOC", from: 1, to: 2 },
+    { type: "PERS", from: 2, to: 4 },
+  ]);
+});
+
+test("a title, a nisba adjective, then a word the unlabeled text never showed: a person", () => {
+  const text = "وقال الرئيس الأذربيجاني علييف إن العملية مستمرة.";
+  const out: Candidate[] = [];
+  addTitledNewNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out.map((s) => [s.type, s.text]), [["person", "علييف"]]);
+  const known: Candidate[] = [];
+  const plain = "وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.";
+  addTitledNewNames(plain, taggerSentences(plain)[0]!, known, loadDefaultModel());
+  assert.deepEqual(known, []);
 });

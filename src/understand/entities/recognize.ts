@@ -11,42 +11,56 @@
  *   well-known organizations (lexicon.ts: آسيان, الناتو...) by name;
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
- *   an unknown name); two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
+ *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
+ *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
+ * - a mention made only of plain words (learned: words training almost never tags inside an entity)
+ *   is dropped; a person's leading title and plain words are cut into its role (نقيب المعلمين ماهر
+ *   الخطيب → ماهر الخطيب, role نقيب المعلمين);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
- *   type with most votes, cue words (إقليم, الرئيس), في and gazetteer names voting too;
+ *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
+ *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { documentStats, gazetteerTags, sentenceFeatures, splitProclitic, tokenInfo, type DocumentStats } from "./features.js";
+import { analyzeSentence, documentStats, procliticSplits, splitOnEvidence, tokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { KNOWN_ORGANIZATIONS, LOC_CUES, NEVER_ENTITIES, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WAW_INITIAL_NAMES } from "./lexicon.js";
+import { KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
-import { allowedTransitions, decodeSentence } from "./perceptron.js";
+import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
 const HAS_LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-/** After removing a proclitic the rest must keep this many letters. */
-const MIN_REST = 3;
+
+const latinPlacesCache = new WeakMap<NerModel, Map<string, string>>();
+
+/** The model's Latin place names, each with the Arabic CLDR name of the same region when ICU has one. */
+function latinPlacesOf(model: NerModel): Map<string, string> {
+  let places = latinPlacesCache.get(model);
+  if (places) return places;
+  places = new Map(model.latinGazetteer.map((e) => [e.name.toLowerCase(), ""]));
+  const english = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const en = english.of(code)?.toLowerCase();
+      const ar = arabic.of(code);
+      if (en && ar && places.has(en)) places.set(en, ar);
+    }
+  }
+  latinPlacesCache.set(model, places);
+  return places;
+}
 
 export interface RecognizeOptions {
   /** Defaults to the shipped model in models/. */
   model?: NerModel;
-}
-
-const allowedCache = new WeakMap<NerModel, boolean[][]>();
-const latinPlacesCache = new WeakMap<NerModel, Set<string>>();
-
-/** Tags of one sentence of tokens; `doc` holds the statistics of its document (exposed for evaluation). */
-export function tagTokens(tokens: readonly string[], model: NerModel, doc?: DocumentStats): string[] {
-  let allowed = allowedCache.get(model);
-  if (!allowed) allowedCache.set(model, (allowed = allowedTransitions(model.tags)));
-  return decodeSentence(model, sentenceFeatures(tokens, model.resources, doc), allowed);
 }
 
 export interface Candidate extends EntitySpan {
@@ -58,21 +72,123 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const model = options.model ?? loadDefaultModel();
   const spans: Candidate[] = [];
   const sentences = taggerSentences(text);
-  const doc = documentStats(sentences.map((s) => s.map((t) => t.text)));
+  const res = model.resources;
+  const doc = documentStats(sentences.map((s) => s.map((t) => t.text)), res);
   for (const sentence of sentences) {
-    const surfaces = sentence.map((t) => t.text);
-    const tags = tagTokens(surfaces, model, doc);
-    const gz = gazetteerTags(surfaces.map(tokenInfo), model.resources.gazetteer);
+    const analysis = analyzeSentence(sentence.map((t) => t.text), res, doc);
+    const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
+    const gz = analysis.gazetteer;
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, gz, run.from, run.to, run.type, model, spans);
-    addInstitutionNames(text, sentence, spans);
-    addKnownOrganizations(text, sentence, spans);
+    addInstitutionNames(text, sentence, spans, model);
+    addKnownOrganizations(text, sentence, spans, model);
+    addTitledNewNames(text, sentence, spans, model);
   }
+  addRepeatedNames(text, sentences, spans, model);
   settleTypes(spans);
-  let latinPlaces = latinPlacesCache.get(model);
-  if (!latinPlaces) latinPlacesCache.set(model, (latinPlaces = new Set(model.latinGazetteer.map((e) => e.name.toLowerCase()))));
-  const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlaces) : [];
-  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end }) => ({ type, text: t, start, end }));
+  const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
+  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Longest name taken after a title by addTitledNewNames. */
+const MAX_TITLED_NAME = 3;
+const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
+
+/**
+ * A person title, then optionally a nisba adjective (الرئيس الأذربيجاني), then words whose own
+ * features the model weighs as part of a person's name more than as O (beyond the O bias it decodes
+ * with: tagger.ts unaryPreference), Arabic letters only and not plain words, is a person the tagger
+ * missed in context (علييف).
+ */
+export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
+  const info = (t: TaggerToken) => tokenInfo(t.text, model.resources);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isTitleWord(tokens[i], model)) continue;
+    let j = i + 1;
+    if (NISBA_ADJECTIVE.test(info(tokens[j]!).norm) && j + 1 < tokens.length) j++;
+    let k = j;
+    while (k < tokens.length && k - j < MAX_TITLED_NAME) {
+      const t = info(tokens[k]!);
+      const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(tokens[k]!, model)) break;
+      k++;
+    }
+    if (k === j) continue;
+    const start = tokens[j]!.start;
+    const end = tokens[k - 1]!.end;
+    if (out.some((s) => s.start < end && start < s.end)) continue;
+    out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
+    i = k - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
+const MIN_LAST_NAME = 4;
+
+/**
+ * One name, found once, is that name everywhere in the article: a token the tagger left out that
+ * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
+ * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
+ * are never names stay out.
+ */
+export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel): void {
+  const known = new Map<string, EntityType>();
+  for (const s of out) {
+    const words = normalizeArabic(s.text).split(" ");
+    if (words.length === 1) known.set(words[0]!, s.type);
+    else if (s.type === "person" && words[words.length - 1]!.length >= MIN_LAST_NAME) known.set(words[words.length - 1]!, "person");
+  }
+  if (!known.size) return;
+  const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
+  const added: Candidate[] = [];
+  for (const sentence of sentences) {
+    for (const token of sentence) {
+      const info = tokenInfo(token.text, model.resources);
+      // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
+      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : procliticSplits(info.norm).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
+      const type = split && known.get(split.core);
+      if (!type || info.cue === "never" || isPlainWord(token, model) || covered(token.start, token.end)) continue;
+      if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
+      const start = token.start + split.proclitic.length;
+      added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
+    }
+  }
+  out.push(...added);
+  widenToKnownNames(text, sentences, out, model);
+}
+
+/**
+ * A name of several words recognized in the article is recognized whole wherever its words occur:
+ * mentions inside such an occurrence (قرة باغ in ناغورني قرة باغ) give way to one mention of the
+ * full name; an occurrence crossing a mention's edge is left alone.
+ */
+function widenToKnownNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel): void {
+  const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
+  for (const s of out) {
+    const words = normalizeArabic(s.text).split(" ");
+    if (words.length < 2 || LATIN_LETTER.test(s.text)) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((n) => n.words.join(" ") === words.join(" "))) list.push({ words, type: s.type });
+    byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
+  }
+  if (!byFirst.size) return;
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.length; i++) {
+      const first = tokenInfo(sentence[i]!.text, model.resources);
+      const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && tokenInfo(sentence[i + k]!.text, model.resources).norm === w)));
+      if (!name) continue;
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
+      const end = sentence[i + name.words.length - 1]!.end;
+      const inside = out.filter((s) => s.start >= start && s.end <= end);
+      const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
+      if (crossing || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) continue;
+      for (const s of inside) out.splice(out.indexOf(s), 1);
+      out.push({ type: name.type, text: text.slice(start, end), start, end, evidence: {} });
+      i += name.words.length - 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -94,13 +210,35 @@ export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: re
     if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
   });
   if (open) runs.push({ ...(open as { type: string; from: number }), to: tags.length });
-  return runs;
+  return joinCutPrefixes(text, sentence, runs, gz);
+}
+
+/**
+ * A one-word run the tagger gave one type, followed after a space by a run of another type, both
+ * outside the gazetteer, is one name it cut (ناغورني | قرة باغ): joined, with the first run's type
+ * (the document's votes settle it later). A gazetteer name next to a name stays apart
+ * (أذربيجان | إلهام علييف).
+ */
+function joinCutPrefixes(text: string, sentence: readonly TaggerToken[], runs: { type: string; from: number; to: number }[], gz: readonly string[]): { type: string; from: number; to: number }[] {
+  const out: { type: string; from: number; to: number }[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    const outside = (r: { from: number; to: number }) => gz.slice(r.from, r.to).every((g) => g === "");
+    if (last && last.to === run.from && last.to - last.from === 1 && last.type !== run.type && outside(last) && outside(run) && /^[ \t]+$/.test(text.slice(sentence[last.to - 1]!.end, sentence[run.from]!.start))) {
+      last.to = run.to;
+      continue;
+    }
+    out.push({ ...run });
+  }
+  return out;
 }
 
 /**
  * One name, one type per document: mentions with the same matching key take the type with the most
  * votes — one per tagged mention, plus CUE_VOTES for a mention after a place or person cue word
- * (إقليم X, الرئيس X) or covered exactly by a gazetteer name, plus one after في.
+ * (إقليم X, الرئيس X) or covered exactly by a gazetteer name, plus one after في, plus HEAD_VOTES
+ * for a name led by a place or organization head word; a multiword short form also counts the
+ * type settled for the longer name it ends.
  */
 const CUE_VOTES = 2;
 
@@ -112,14 +250,27 @@ export function settleTypes(spans: Candidate[]): void {
     g.push(s);
     groups.set(key, g);
   }
-  for (const g of groups.values()) {
+  const votesOf = (g: Candidate[]) => {
     const votes = new Map<EntityType, number>();
     for (const s of g) {
       votes.set(s.type, (votes.get(s.type) ?? 0) + 1);
       for (const [t, v] of Object.entries(s.evidence) as [EntityType, number][]) votes.set(t, (votes.get(t) ?? 0) + v);
     }
-    let best = g[0]!.type;
-    for (const [t, v] of votes) if (v > votes.get(best)!) best = t;
+    return votes;
+  };
+  // Longest names first: a name of two or more words that ends a longer name of the document
+  // (قرة باغ, ناغورني قرة باغ) is its short form and takes the type settled for the longer one.
+  const keys = [...groups.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length || (a < b ? -1 : 1));
+  const settled = new Map<string, EntityType>();
+  for (const key of keys) {
+    const g = groups.get(key)!;
+    const longer = key.includes(" ") ? keys.find((other) => settled.has(other) && other.endsWith(" " + key)) : undefined;
+    let best = longer ? settled.get(longer)! : g[0]!.type;
+    if (!longer) {
+      const votes = votesOf(g);
+      for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+    }
+    settled.set(key, best);
     for (const s of g) s.type = best;
   }
 }
@@ -131,26 +282,92 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
+  // Organization names are often made of common words (وزارة الدفاع); other names are not.
+  if ((to - from === 1 || mapped === "person") && tokens.slice(from, to).every((t) => isPlainWord(t, model))) return;
+  let role: string | undefined;
+  if (mapped === "person") {
+    const cut = roleLength(tokens, from, to, model);
+    if (cut > 0) {
+      const roleFrom = roleStart(tokens, from, model);
+      const titled = roleFrom < tokens[from]!.start || tokens.slice(from, from + cut).some((t) => isTitleWord(t, model));
+      if (titled) role = text.slice(roleFrom, tokens[from + cut - 1]!.end);
+      from += cut;
+    }
+  }
+  // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
+  if (mapped === "location" && from > 0 && isLandformHead(tokens[from - 1]!, model)) from--;
   const first = tokens[from]!;
-  const start = first.start + procliticLength(first.text, tokens[from - 1], model);
+  const start = first.start + procliticLength(first.text, model);
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
-    const { core } = splitProclitic(normalizeArabic(surface));
+    const { core } = splitOnEvidence(normalizeArabic(surface), model.resources);
     const norm = normalizeArabic(surface);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
+    if (isCurrencyWord(core, model) || (mapped === "location" && takesTheArticle(core, model))) return;
   }
   const evidence: Candidate["evidence"] = {};
-  const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text) : undefined;
+  const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text, model.resources) : undefined;
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
-  const isGazetteerName = gz[from]!.startsWith("B-") && gz.slice(from + 1, to).every((g) => g.startsWith("I-")) && !gz[to]?.startsWith("I-");
+  const isGazetteerName = gz[from] === "B-LOC" && gz.slice(from + 1, to).every((g) => g === "I-LOC") && gz[to] !== "I-LOC";
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
-  if (isPlaceApposition(text, tokens, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
-  out.push({ type: mapped, text: surface, start, end, evidence });
+  if (isPlaceApposition(text, tokens, to, model)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
+  if (to - from >= 2) addHeadVotes(tokenInfo(first.text, model.resources), evidence);
+  const span: Candidate = { type: mapped, text: surface, start, end, evidence };
+  if (role) span.role = role;
+  out.push(span);
+}
+
+/**
+ * Words the training text almost never tags inside an entity although it saw them often (learned:
+ * model.plainWords): common nouns, verbs, function words. Given names are never plain.
+ */
+function isPlainWord(token: TaggerToken, model: NerModel): boolean {
+  const t = tokenInfo(token.text, model.resources);
+  if (t.cue === "given") return false;
+  return model.plainWordSet.has(t.norm) || (t.core !== t.norm && model.plainWordSet.has(t.core));
+}
+
+function isLandformHead(token: TaggerToken, model: NerModel): boolean {
+  const t = tokenInfo(token.text, model.resources);
+  return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core);
+}
+
+function isTitleWord(token: TaggerToken | undefined, model: NerModel): boolean {
+  if (!token) return false;
+  const t = tokenInfo(token.text, model.resources);
+  return PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm);
+}
+
+/**
+ * How many leading tokens of a person span are its role, not its name: title words and plain words
+ * (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب), leaving at least one word of the name.
+ */
+function roleLength(tokens: readonly TaggerToken[], from: number, to: number, model: NerModel): number {
+  let k = from;
+  while (k < to - 1 && (isTitleWord(tokens[k], model) || isPlainWord(tokens[k]!, model))) k++;
+  return k - from;
+}
+
+/** A role cut from a span begins at the title words right before the span, if any (الوزير | المياه ريم). */
+function roleStart(tokens: readonly TaggerToken[], from: number, model: NerModel): number {
+  let k = from;
+  while (k > 0 && from - k < MAX_ROLE_LOOKBACK && isTitleWord(tokens[k - 1], model)) k--;
+  return tokens[k]!.start;
+}
+
+/** Title words before a span taken into its role. */
+const MAX_ROLE_LOOKBACK = 2;
+/** A name's head word is strong evidence for its type, the same in every article (وادي الريم is a place). */
+const HEAD_VOTES = 3;
+
+function addHeadVotes(head: { core: string; norm: string }, evidence: Candidate["evidence"]): void {
+  if (LOC_CUES.has(head.core) || LOC_CUES.has(head.norm)) evidence.location = (evidence.location ?? 0) + HEAD_VOTES;
+  else if (ORG_HEADS.has(head.core) || ORG_HEADS.has(head.norm)) evidence.organization = (evidence.organization ?? 0) + HEAD_VOTES;
 }
 
 /**
@@ -163,6 +380,25 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
   return !oneWord(core) && oneWord(core.slice(2));
 }
 
+/** A currency's first word (دولار of دولار أمريكي, CLDR): a common noun, not a name. */
+function isCurrencyWord(core: string, model: NerModel): boolean {
+  return model.resources.gazetteer.byFirst.get(core)?.some((e) => e.type === "CUR") ?? false;
+}
+
+/** The article form of a word seen this many times as often as the word itself marks a common noun. */
+const ARTICLE_FORM_RATIO = 2;
+
+/**
+ * «سيول جارفة» (sweeping floods) is no place: a one-word place without the article whose article
+ * form (السيول) the unlabeled and training text shows ARTICLE_FORM_RATIO times as often is a common noun.
+ */
+function takesTheArticle(core: string, model: NerModel): boolean {
+  if (core.startsWith("ال")) return false;
+  const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
+  const definite = seen("ال" + core);
+  return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, seen(core));
+}
+
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
 const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
@@ -173,14 +409,15 @@ const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
  * conjunction or preposition cut, then a definite noun, then optionally a nisba adjective
  * (وزارة الخارجية الروسية) is an organization — unless a tagged mention already overlaps it.
  */
-export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
+export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
+  const info = (t: TaggerToken) => tokenInfo(t.text, model.resources);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = tokenInfo(tokens[i]!.text);
+    const head = info(tokens[i]!);
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
     const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
-    if (cut < 0 || !DEFINITE.test(tokenInfo(tokens[i + 1]!.text).norm)) continue;
+    if (cut < 0 || !DEFINITE.test(info(tokens[i + 1]!).norm)) continue;
     let to = i + 2;
-    if (tokens[to] && NISBA_ADJECTIVE.test(tokenInfo(tokens[to]!.text).norm)) to++;
+    if (tokens[to] && NISBA_ADJECTIVE.test(info(tokens[to]!).norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
     if (out.some((s) => s.start < end && start < s.end)) continue;
@@ -191,34 +428,48 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
 }
 
 /** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
-export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], to: number): boolean {
+export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], to: number, model: NerModel): boolean {
   const head = tokens[to];
   const isComma = head && /^[،,]$/.test(head.text);
   const first = tokens[isComma ? to + 1 : to];
   if (!first || (!isComma && !/[،,]\s*$/.test(text.slice(tokens[to - 1]!.end, first.start)))) return false;
-  const w = tokenInfo(first.text).core;
+  const w = tokenInfo(first.text, model.resources).core;
   if (PLACE_APPOSITION_HEADS.has(w)) return true;
   const next = tokens[(isComma ? to + 1 : to) + 1];
-  return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(tokenInfo(next.text).core);
+  return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(tokenInfo(next.text, model.resources).core);
 }
 
-const KNOWN_ORGANIZATION_WORDS = KNOWN_ORGANIZATIONS.map((name) => name.split(" "));
+/** Known organization names (lexicon.ts) by first word, longest first. */
+const KNOWN_ORGANIZATIONS_BY_FIRST = new Map<string, string[][]>();
+for (const name of KNOWN_ORGANIZATIONS) {
+  const words = name.split(" ");
+  const list = KNOWN_ORGANIZATIONS_BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  KNOWN_ORGANIZATIONS_BY_FIRST.set(words[0]!, list);
+}
 
 /**
- * Well-known organizations by name (lexicon.ts), the first word matched without its clitics:
- * added when no tagged mention overlaps; a tagged mention covering exactly the name gets the
- * organization votes instead.
+ * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
+ * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
+ * covering exactly the name gets the organization votes instead.
  */
-export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
+export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
+  const normAt = (k: number) => (tokens[k] ? tokenInfo(tokens[k]!.text, model.resources).norm : "");
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokenInfo(tokens[i]!.text);
-    const conjunctionCut = /^[وف]/.test(first.norm) ? first.norm.slice(1) : "";
-    const name = KNOWN_ORGANIZATION_WORDS.find(
-      (ws) => [first.norm, first.core, conjunctionCut].includes(ws[0]!) && ws.every((w, k) => k === 0 || tokenInfo(tokens[i + k]?.text ?? "").norm === w),
-    );
-    if (!name) continue;
+    const first = tokenInfo(tokens[i]!.text, model.resources);
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const cut = name[0] === first.norm ? 0 : name[0] === conjunctionCut ? 1 : first.proclitic.length;
+    const withoutConjunction = /^[وف]/.test(first.norm) ? first.norm.slice(1) : "";
+    let name: string[] | undefined;
+    let cut = 0;
+    for (const [form, formCut] of [[first.norm, 0], [first.core, procliticLength(first.surface, model)], [withoutConjunction, 1]] as const) {
+      name = KNOWN_ORGANIZATIONS_BY_FIRST.get(form)?.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+      if (name) {
+        cut = formCut;
+        break;
+      }
+    }
+    if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
     const exact = out.find((s) => s.start === start && s.end === end);
@@ -229,25 +480,16 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
   out.sort((a, b) => a.start - b.start);
 }
 
-/** How many leading characters of `word` are a clitic to cut from the mention (0 if none). */
-export function procliticLength(word: string, previous: TaggerToken | undefined, model: NerModel): number {
+/**
+ * How many leading characters of `word` are a conjunction or preposition to cut from the mention:
+ * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name;
+ * the article stays (بالقاهرة → القاهرة), and a fused لل keeps the mention whole from the ل on
+ * (its alef is gone; merge.ts restores ال in the name).
+ */
+export function procliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
-  if (model.nameInitialSet.has(norm) || model.entityWordSet.has(norm) || WAW_INITIAL_NAMES.has(norm)) return 0;
-  const known = (w: string) => model.entityWordSet.has(w) || model.resources.gazetteer.byFirst.has(w);
-  let cut = 0;
-  let rest = norm;
-  if (/^[وف]/.test(rest) && rest.length - 1 >= MIN_REST) {
-    const afterTitle = previous !== undefined && PERSON_CUES.has(splitProclitic(normalizeArabic(previous.text)).core);
-    if (known(rest.slice(1)) || !afterTitle) {
-      cut = 1;
-      rest = rest.slice(1);
-    }
-  }
-  if (/^[بلك]/.test(rest) && rest.length - 1 >= MIN_REST && !known(rest)) {
-    // لل + word: the article's alef is gone; keep the mention whole rather than write لأمم.
-    if (rest.startsWith("لل")) return cut;
-    if (rest.slice(1).startsWith("ال") || known(rest.slice(1))) cut++;
-  }
-  return cut;
+  if (model.entityWordSet.has(norm)) return 0;
+  const { proclitic } = splitOnEvidence(norm, model.resources);
+  return proclitic.endsWith("لل") ? proclitic.length - 2 : proclitic.length;
 }

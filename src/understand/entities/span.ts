@@ -8,4 +8,8 @@ export interface EntitySpan {
   /** Offsets in the recognized text, end exclusive. */
   start: number;
   end: number;
+  /** Persons: the role or title the text gave right before the name (نقيب المعلمين), cut from the span. */
+  role?: string;
+  /** Latin-script place names: the place's Arabic CLDR name (United States → الولايات المتحدة), for merging. */
+  arabicName?: string;
 }

@@ -73,6 +73,15 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
+/** Below this many classes even one inserted or dropped class matches too much by chance. */
+const MIN_INDEL = 3;
+
+/** Skeletons one inserted or dropped class apart (no substitution), the shorter of MIN_INDEL+ classes. */
+export function skeletonsOneIndelApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1 || Math.min(a.length, b.length) < MIN_INDEL) return false;
+  return editDistanceAtMostOne(a, b);
+}
+
 /** Whether a Latin-script name and an Arabic-script name can be transcriptions of each other. */
 export function namesTransliterate(latin: string, arabic: string): boolean {
   return skeletonsMatch(latinSkeleton(latin), arabicSkeleton(arabic));

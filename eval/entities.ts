@@ -1,0 +1,98 @@
+/**
+ * `npm run eval -- entities [--split dev|test] [--show]`: marsad's entities against the hand-labelled
+ * entity gold (eval/entities/gold.json; draw and split rule in eval/entities/draw.ts). Each article
+ * body goes through recognizeEntities + mergeEntities, as `understand` does. Per gold entity:
+ * - found: a recognized span overlaps one of its mentions;
+ * - right type: such a span has its type;
+ * - right span: a recognized span of its type covers one of its mentions exactly (the issue's
+ *   target: ≥ 90% on TEST);
+ * - merged right: all its exactly recognized mentions land in one merged entity, which holds no
+ *   exactly recognized mention of another gold entity;
+ * plus span precision: recognized spans overlapping no gold mention are false alarms.
+ * Floors (eval/floors/entities.json, checked by the gate, eval/gate.ts) hold on TEST; tune on DEV.
+ */
+import { readFileSync } from "node:fs";
+import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
+import { nameForm } from "../src/understand/entities/merge.js";
+import type { EntitySpan } from "../src/understand/entities/span.js";
+import { drawEntityArticles } from "./entities/draw.js";
+import type { GoldArticle } from "./entities/build-gold.js";
+import type { EvalOutcome } from "./gate.js";
+
+const GOLD = new URL("entities/gold.json", import.meta.url);
+
+interface Tally {
+  entities: number;
+  found: number;
+  rightType: number;
+  rightSpan: number;
+  mergedRight: number;
+  spans: number;
+  falseAlarms: number;
+}
+
+const empty = (): Tally => ({ entities: 0, found: 0, rightType: 0, rightSpan: 0, mergedRight: 0, spans: 0, falseAlarms: 0 });
+const overlaps = (s: EntitySpan, [a, b]: [number, number]) => s.start < b && a < s.end;
+
+function scoreArticle(body: string, gold: GoldArticle, t: Tally, show: boolean): void {
+  const spans = recognizeEntities(body);
+  const merged = mergeEntities(spans);
+  const entityOf = (s: EntitySpan) => merged.findIndex((e) => e.mentions.includes(nameForm(s.text, s.type)) || e.aliases.includes(nameForm(s.text, s.type)));
+  const exactOwner = new Map<number, number>(); // merged entity → gold entity index
+  const conflicted = new Set<number>();
+  gold.entities.forEach((g, gi) => {
+    t.entities++;
+    const near = spans.filter((s) => g.mentions.some((m) => overlaps(s, m)));
+    const exact = spans.filter((s) => s.type === g.type && g.mentions.some(([a, b]) => s.start === a && s.end === b));
+    if (near.length) t.found++;
+    if (near.some((s) => s.type === g.type)) t.rightType++;
+    if (exact.length) t.rightSpan++;
+    else if (show) console.log(`  miss ${gold.id} ${g.type} «${g.name}»: ${near.map((s) => `${s.type}:«${s.text}»`).join(", ") || "nothing"}`);
+    const owners = new Set(exact.map(entityOf));
+    for (const o of owners) {
+      if (exactOwner.has(o) && exactOwner.get(o) !== gi) conflicted.add(o);
+      exactOwner.set(o, gi);
+    }
+  });
+  gold.entities.forEach((g) => {
+    const exact = spans.filter((s) => s.type === g.type && g.mentions.some(([a, b]) => s.start === a && s.end === b));
+    const owners = new Set(exact.map(entityOf));
+    if (exact.length && owners.size === 1 && ![...owners].some((o) => o < 0 || conflicted.has(o))) t.mergedRight++;
+    else if (exact.length && show) console.log(`  merge ${gold.id} «${g.name}»: ${owners.size} entities`);
+  });
+  for (const s of spans) {
+    t.spans++;
+    if (!gold.entities.some((g) => g.mentions.some((m) => overlaps(s, m)))) {
+      t.falseAlarms++;
+      if (show) console.log(`  false ${gold.id} ${s.type}:«${s.text}»`);
+    }
+  }
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(6);
+
+export async function run(args: string[]): Promise<EvalOutcome> {
+  const gold = (JSON.parse(readFileSync(GOLD, "utf8")) as { articles: GoldArticle[] }).articles;
+  const bodies = new Map(drawEntityArticles().map((a) => [a.id, a.body]));
+  const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
+  const show = args.includes("--show");
+  const tallies: Record<string, Tally> = { dev: empty(), test: empty() };
+  for (const g of gold) {
+    if (only && g.split !== only) continue;
+    const body = bodies.get(g.id);
+    if (body === undefined) throw new Error(`eval entities: gold article ${g.id} is not in the draw`);
+    scoreArticle(body, g, tallies[g.split]!, show && (only !== null || g.split === "dev"));
+  }
+  console.log(`split  entities  found  rightType  rightSpan  mergedRight  | spans  precision(overlap)`);
+  for (const [split, t] of Object.entries(tallies)) {
+    if (!t.entities) continue;
+    console.log(`${split.padEnd(5)}  ${String(t.entities).padStart(8)} ${pct(t.found, t.entities)} ${pct(t.rightType, t.entities)}     ${pct(t.rightSpan, t.entities)}     ${pct(t.mergedRight, t.entities)}       | ${String(t.spans).padStart(5)} ${pct(t.spans - t.falseAlarms, t.spans)}`);
+  }
+  const metrics: Record<string, number> = {};
+  for (const [split, t] of Object.entries(tallies)) {
+    if (!t.entities) continue;
+    for (const metric of ["found", "rightType", "rightSpan", "mergedRight"] as const) metrics[`${split}.${metric}`] = +((100 * t[metric]) / t.entities).toFixed(2);
+    metrics[`${split}.precision`] = t.spans ? +((100 * (t.spans - t.falseAlarms)) / t.spans).toFixed(2) : 0;
+  }
+  return { metrics, data: ["../shared/data/ant-multisource-sample/articles.jsonl", "../shared/data/saudinewsnet-sample/articles.jsonl"], partial: only !== null };
+}

@@ -1,0 +1,83 @@
+/**
+ * `npx tsx eval/entities/build-gold.ts <labels.txt>`: turns hand labels into eval/entities/gold.json
+ * (ids, offsets, types, canonical names; no article text).
+ * - labels: `## <article id>` then one line per entity: `TYPE|canonical name|form|form…` (TYPE is
+ *   PERS, ORG or LOC); a form is a name as the body writes it; `p+name` marks a form written with a
+ *   fused clitic `p` that is not part of the name (ب+الرياض);
+ * - every whole-word occurrence of a form in the body is a mention of its entity (an unmarked
+ *   conjunction or preposition letter may precede it: وحماس is a mention of حماس); longer forms
+ *   claim their text first, so حيران inside وادي حيران belongs to وادي حيران;
+ * - a form found nowhere is an error: the labels were typed by hand and must match the text.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { drawEntityArticles } from "./draw.js";
+
+const LETTER = /[\p{L}\p{M}]/u;
+const CLITIC = /[وفبلك]/;
+const TYPES: Record<string, string> = { PERS: "person", ORG: "organization", LOC: "location" };
+
+export interface GoldEntity {
+  type: string;
+  name: string;
+  /** [start, end) offsets into the article body. */
+  mentions: [number, number][];
+}
+
+export interface GoldArticle {
+  id: string;
+  split: "dev" | "test";
+  entities: GoldEntity[];
+}
+
+function occurrences(body: string, prefix: string, name: string): [number, number][] {
+  const out: [number, number][] = [];
+  const needle = prefix + name;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (end < body.length && LETTER.test(body[end]!)) continue;
+    let k = at;
+    if (!prefix) while (k > 0 && at - k < 2 && CLITIC.test(body[k - 1]!)) k--;
+    if (k > 0 && LETTER.test(body[k - 1]!)) continue;
+    out.push([at + prefix.length, end]);
+  }
+  return out;
+}
+
+function build(labelsPath: string): GoldArticle[] {
+  const articles = new Map(drawEntityArticles().map((a) => [a.id, a]));
+  const blocks = readFileSync(labelsPath, "utf8").split(/^## /m).slice(1);
+  const gold: GoldArticle[] = [];
+  const problems: string[] = [];
+  for (const block of blocks) {
+    const [head, ...lines] = block.split("\n");
+    const id = head!.trim();
+    const article = articles.get(id);
+    if (!article) throw new Error(`build-gold: ${id} is not a drawn article`);
+    const entities: (GoldEntity & { forms: { prefix: string; name: string }[] })[] = lines
+      .filter((l) => l.includes("|"))
+      .map((l) => {
+        const [type, name, ...forms] = l.split("|").map((x) => x.trim());
+        if (!TYPES[type!]) throw new Error(`build-gold: ${id}: unknown type ${type}`);
+        return { type: TYPES[type!]!, name: name!, mentions: [], forms: forms.map((f) => (f.includes("+") ? { prefix: f.split("+")[0]!, name: f.split("+")[1]! } : { prefix: "", name: f })) };
+      });
+    const claimed: [number, number][] = [];
+    const all = entities.flatMap((e) => e.forms.map((f) => ({ e, f }))).sort((a, b) => b.f.prefix.length + b.f.name.length - (a.f.prefix.length + a.f.name.length));
+    for (const { e, f } of all) {
+      const found = occurrences(article.body, f.prefix, f.name);
+      if (!found.length) problems.push(`${id}: "${f.prefix}${f.name}" not in the body`);
+      for (const m of found) {
+        if (claimed.some(([s, t]) => m[0] < t && s < m[1])) continue;
+        claimed.push(m);
+        e.mentions.push(m);
+      }
+    }
+    for (const e of entities) e.mentions.sort((a, b) => a[0] - b[0]);
+    gold.push({ id, split: article.split, entities: entities.map(({ type, name, mentions }) => ({ type, name, mentions })) });
+  }
+  if (problems.length) throw new Error(`build-gold:\n${problems.join("\n")}`);
+  return gold;
+}
+
+const gold = build(process.argv[2]!);
+writeFileSync(new URL("gold.json", import.meta.url), JSON.stringify({ about: "Hand-labelled entities of the drawn articles (draw.ts): ids, body offsets, types, canonical names; no article text.", articles: gold }, null, 1) + "\n");
+console.log(`${gold.length} articles, ${gold.reduce((a, g) => a + g.entities.length, 0)} entities, ${gold.reduce((a, g) => a + g.entities.reduce((b, e) => b + e.mentions.length, 0), 0)} mentions`);

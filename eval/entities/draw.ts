@@ -1,0 +1,45 @@
+/**
+ * The fixed draw of the entity gold (issue 11): which public articles are labelled by hand, and
+ * which half each belongs to. Fixed before any article was read, so nothing was tuned on the choice.
+ * - Pool: every article of `ant-multisource-sample/articles.jsonl` and of
+ *   `saudinewsnet-sample/articles.jsonl` whose body has MIN_BODY–MAX_BODY characters (short enough
+ *   to label every name by hand; the seed page and marsad's fixtures are in neither file).
+ * - Order: by the hex SHA-256 of `marsad-entities:<id>`; the first PER_CORPUS of each file.
+ * - Split: TEST when the first hex digit of SHA-256 `marsad-entities-split:<id>` is 0–7, else DEV.
+ *   Tune on DEV; report TEST.
+ * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
+ *   code units into it.
+ */
+import { createHash } from "node:crypto";
+import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+
+export type Split = "dev" | "test";
+
+export interface DrawnArticle extends CorpusArticle {
+  corpus: "ant" | "saudinewsnet";
+  split: Split;
+}
+
+const MIN_BODY = 300;
+const MAX_BODY = 1_800;
+const PER_CORPUS = 30;
+
+const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
+
+export function entitySplitOf(id: string): Split {
+  return parseInt(sha(`marsad-entities-split:${id}`)[0]!, 16) < 8 ? "test" : "dev";
+}
+
+function drawFrom(articles: CorpusArticle[], corpus: DrawnArticle["corpus"]): DrawnArticle[] {
+  return articles
+    .filter((a) => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY)
+    .map((a) => ({ a, key: sha(`marsad-entities:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .slice(0, PER_CORPUS)
+    .map(({ a }) => ({ ...a, corpus, split: entitySplitOf(a.id) }));
+}
+
+/** The drawn articles, ANT first, each file in hash order. */
+export function drawEntityArticles(): DrawnArticle[] {
+  return [...drawFrom(readAnt(), "ant"), ...drawFrom(readSaudiNewsNet(), "saudinewsnet")];
+}

@@ -1,0 +1,64 @@
+/**
+ * `npx tsx scripts/explain-postgres.ts <postgres-url> <schema> [query…]`: runs marsad's hot reads
+ * on a filled PostgreSQL store (a search with facets, its page of hits, an article, a list of a
+ * source's articles) and prints EXPLAIN (ANALYZE, BUFFERS) of every statement they sent, as
+ * docs/postgres.md shows them. Read-only.
+ */
+import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
+import { createPgPool, numbered, type PgPool, type PgQueryable } from "../src/store/postgres/pg-driver.js";
+
+const [url, schema, ...queries] = process.argv.slice(2);
+if (!url || !schema) throw new Error("usage: explain-postgres <postgres-url> <schema> [query…]");
+
+interface Sent {
+  sql: string;
+  params: unknown[];
+}
+
+/** Wraps a queryable so every SELECT it sends is recorded. */
+function record(target: PgQueryable, sent: Sent[]): void {
+  const query = target.query.bind(target);
+  (target as { query: PgQueryable["query"] }).query = (sql: string, params?: unknown[]) => {
+    if (/^\s*(WITH|SELECT)/i.test(sql)) sent.push({ sql, params: params ?? [] });
+    return query(sql, params);
+  };
+}
+
+const store = await openPostgresStore(url, { schema, poolSize: 1 });
+const sent: Sent[] = [];
+const pool = (store as unknown as { pool: PgPool }).pool;
+const connect = pool.connect.bind(pool);
+pool.connect = async () => {
+  const client = await connect();
+  record(client, sent);
+  return client;
+};
+record(pool, sent);
+const probes: [string, () => Promise<unknown>][] = [
+  ...(queries.length > 0 ? queries : ["الأمطار", "وزير الخارجية"]).map((q): [string, () => Promise<unknown>] => [`search "${q}" with facets`, () => store.search({ q, facets: ["source", "day", "entity"] })]),
+  ["list a source's articles", () => store.listArticles({ sources: ["SkyNews"], limit: 20 })],
+];
+const explain = createPgPool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
+try {
+  for (const [name, run] of probes) {
+    sent.length = 0;
+    await run();
+    console.log(`\n## ${name}\n`);
+    for (const s of sent.splice(0)) {
+      if (/corpus_stats|term_stats|entity_spellings s JOIN k1/.test(s.sql) && s.sql.length < 200) continue;
+      const client = await explain.connect();
+      try {
+        await client.query("BEGIN READ ONLY");
+        await client.query("SET LOCAL enable_seqscan = off");
+        const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.sql.includes("$1") ? s.sql : numbered(s.sql)}`, s.params);
+        console.log("```sql\n" + s.sql.replace(/\s+/g, " ").trim().slice(0, 600) + "\n```\n```\n" + plan.rows.map((r) => r["QUERY PLAN"]).join("\n") + "\n```");
+        await client.query("ROLLBACK");
+      } finally {
+        client.release();
+      }
+    }
+  }
+} finally {
+  await explain.end();
+  await store.close();
+}

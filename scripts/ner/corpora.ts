@@ -1,0 +1,105 @@
+/**
+ * The NER corpora, read from ../shared/data, and the one rule that splits NewsFANE (shared by
+ * training and evaluation, fixed before any model was trained on NewsFANE):
+ * - ANERcorp: CAMeL train.txt is training text; test_public.txt is test only, never read by training;
+ * - NewsFANE (CC BY-SA 3.0) is cut into blocks of NEWSFANE_BLOCK consecutive sentences (a few articles:
+ *   neighbouring sentences of one article never fall on both sides). A block is TEST when its index
+ *   mod NEWSFANE_TEST_EVERY is NEWSFANE_TEST_EVERY − 1, or when it (or a neighbouring block) holds a
+ *   sentence whose text is in ANERcorp test: NewsFANE re-annotates ANERcorp's newswire, so training
+ *   on those sentences would leak ANERcorp test text into the model. Everything else is TRAIN;
+ * - NewsFANE fine types map to PERS/ORG/LOC/MISC by coarse_map.tsv; types mapped to "-" (Group:
+ *   nationalities) become O, as ANERcorp tags nationalities O; in evaluation those spans are ignored
+ *   on both sides instead;
+ * - the unlabeled text (arabic-unlabeled, Apache-2.0) is one article per line.
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { normalizeArabic } from "../../src/arabic/normalize.js";
+import { parseConll, spansOfTags, type ConllSentence } from "../../src/understand/entities/conll.js";
+
+export const SHARED_DATA = new URL("../../../shared/data/", import.meta.url);
+const NEWSFANE_BLOCK = 50;
+const NEWSFANE_TEST_EVERY = 4;
+/** Sentences shorter than this (letters) are too generic to call shared between corpora. */
+const MIN_OVERLAP_CHARS = 20;
+
+export function readConll(path: string): ConllSentence[] {
+  return parseConll(readFileSync(new URL(path, SHARED_DATA), "utf8"));
+}
+
+export const anercorpTrain = (): ConllSentence[] => readConll("anercorp-camel/train.txt");
+export const anercorpTest = (): ConllSentence[] => readConll("anercorp-camel/test_public.txt");
+
+/** Letters of a sentence, normalized: what "the same sentence" means across corpora. */
+export function sentenceLetters(tokens: readonly string[]): string {
+  return normalizeArabic(tokens.join("")).replace(/[^\u0621-\u064A]/g, "");
+}
+
+/** A lookup of whether a sentence's text occurs inside a corpus. */
+export function textIndex(sentences: readonly ConllSentence[]): (tokens: readonly string[]) => boolean {
+  const all = sentences.map((s) => sentenceLetters(s.tokens)).join("#");
+  return (tokens) => {
+    const l = sentenceLetters(tokens);
+    return l.length >= MIN_OVERLAP_CHARS && all.includes(l);
+  };
+}
+
+export interface NewsFaneSplit {
+  /** Coarse BIO tags (Group spans → O). */
+  train: ConllSentence[];
+  test: ConllSentence[];
+  /** Per test sentence: spans ("start:end") whose fine type maps to "-", ignored when scoring. */
+  testIgnored: Set<string>[];
+  /** Per test sentence: whether its text is in ANERcorp train (the model saw that text, with ANERcorp's labels). */
+  testInAnercorpTrain: boolean[];
+}
+
+function coarseMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(new URL("newsfane-gold/coarse_map.tsv", SHARED_DATA), "utf8").split("\n").slice(1)) {
+    const [fine, , coarse] = line.split("\t");
+    if (fine && coarse) map.set(fine.trim(), coarse.trim());
+  }
+  return map;
+}
+
+function toCoarse(s: ConllSentence, map: Map<string, string>): { sentence: ConllSentence; ignored: Set<string> } {
+  const tags = s.tags.map(() => "O");
+  const ignored = new Set<string>();
+  for (const span of spansOfTags(s.tags)) {
+    const coarse = map.get(span.type);
+    if (coarse === undefined) throw new Error(`NewsFANE: type "${span.type}" is not in coarse_map.tsv`);
+    if (coarse === "-") {
+      ignored.add(`${span.start}:${span.end}`);
+      continue;
+    }
+    for (let i = span.start; i < span.end; i++) tags[i] = (i === span.start ? "B-" : "I-") + coarse;
+  }
+  return { sentence: { tokens: s.tokens, tags }, ignored };
+}
+
+export function newsFaneSplit(): NewsFaneSplit {
+  const fane = readConll("newsfane-gold/newsfane_public.txt");
+  const map = coarseMap();
+  const inAnerTest = textIndex(anercorpTest());
+  const inAnerTrain = textIndex(anercorpTrain());
+  const blocks = Math.ceil(fane.length / NEWSFANE_BLOCK);
+  const touchesTest = Array.from({ length: blocks }, (_, b) => fane.slice(b * NEWSFANE_BLOCK, (b + 1) * NEWSFANE_BLOCK).some((s) => inAnerTest(s.tokens)));
+  const isTestBlock = (b: number) => b % NEWSFANE_TEST_EVERY === NEWSFANE_TEST_EVERY - 1 || touchesTest[b - 1] || touchesTest[b] || touchesTest[b + 1];
+  const split: NewsFaneSplit = { train: [], test: [], testIgnored: [], testInAnercorpTrain: [] };
+  fane.forEach((s, i) => {
+    const { sentence, ignored } = toCoarse(s, map);
+    if (isTestBlock(Math.floor(i / NEWSFANE_BLOCK))) {
+      split.test.push(sentence);
+      split.testIgnored.push(ignored);
+      split.testInAnercorpTrain.push(inAnerTrain(s.tokens));
+    } else split.train.push(sentence);
+  });
+  return split;
+}
+
+/** The unlabeled news text: one article per line. */
+export function unlabeledArticles(): string[] {
+  const text = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", SHARED_DATA))).toString("utf8");
+  return text.split("\n").filter(Boolean);
+}

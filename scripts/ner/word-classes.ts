@@ -1,0 +1,93 @@
+/**
+ * Word classes for the tagger, learned from unlabeled text at training time (never at run time):
+ * 1. the text: the unlabeled news (arabic-unlabeled, Apache-2.0) plus the training sentences'
+ *    tokens (labels unused), cut into sentences of tagger tokens (tokens.ts), each token in its
+ *    normalized form (normalize.ts), tokens without a letter dropped;
+ * 2. word vectors: fastText skipgram (Debian's `fasttext`, one thread and a fixed seed, so the same
+ *    text gives the same vectors), with character n-grams so rare words get useful vectors;
+ * 3. classes: hierarchical spherical k-means (clusters.ts) over the vectors of words seen MIN_COUNT+
+ *    times: a coarse level, each class split again, and again: three granularities whose ids nest
+ *    like Brown-cluster prefixes;
+ * 4. everything is cached under CACHE_DIR by a digest of its inputs and settings: a rerun with the
+ *    same inputs reads the cache; nothing is written into the repository but the model.
+ */
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { normalizeArabic } from "../../src/arabic/normalize.js";
+import { taggerSentences } from "../../src/understand/entities/tokens.js";
+import { learnNestedClasses, type NestedClassOptions } from "../../src/understand/entities/clusters.js";
+
+export const CACHE_DIR = process.env["MARSAD_NER_CACHE"] ?? "/work/data/ner-cache";
+const HAS_LETTER = /\p{L}/u;
+
+export interface WordVectorOptions {
+  dim: number;
+  epoch: number;
+  minCount: number;
+  window: number;
+  minn: number;
+  maxn: number;
+  seed: number;
+}
+
+// No character n-grams (minn = maxn = 0): on a shared 2-core machine subword training cost ~10× more.
+export const VECTOR_OPTIONS: WordVectorOptions = { dim: 64, epoch: 5, minCount: 3, window: 5, minn: 0, maxn: 0, seed: 11 };
+
+function digest(...parts: string[]): string {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex").slice(0, 16);
+}
+
+/** Normalized token lines (one sentence per line) of running texts and of pre-tokenized sentences. */
+export function unlabeledLines(articles: readonly string[], sentences: readonly (readonly string[])[]): string[] {
+  const lines: string[] = [];
+  const push = (tokens: readonly string[]) => {
+    const words = tokens.map((t) => normalizeArabic(t)).filter((w) => w && HAS_LETTER.test(w) && !/\s/.test(w));
+    if (words.length >= 2) lines.push(words.join(" "));
+  };
+  for (const a of articles) for (const s of taggerSentences(a)) push(s.map((t) => t.text));
+  for (const s of sentences) push(s);
+  return lines;
+}
+
+/** fastText vectors of the words of `lines` (cached); a Map word → vector. */
+export function wordVectors(lines: readonly string[], options: WordVectorOptions = VECTOR_OPTIONS): Map<string, Float32Array> {
+  const text = lines.join("\n") + "\n";
+  const key = digest(text, JSON.stringify(options));
+  const dir = `${CACHE_DIR}/vectors-${key}`;
+  mkdirSync(dir, { recursive: true });
+  const vec = `${dir}/model.vec`;
+  if (!existsSync(vec)) {
+    writeFileSync(`${dir}/text.txt`, text);
+    const o = options;
+    const args = ["skipgram", "-input", `${dir}/text.txt`, "-output", `${dir}/model`, "-dim", String(o.dim), "-epoch", String(o.epoch), "-minCount", String(o.minCount), "-ws", String(o.window), "-minn", String(o.minn), "-maxn", String(o.maxn), "-thread", "1", "-seed", String(o.seed), "-verbose", "2"];
+    console.log(`fasttext ${args.join(" ")}`);
+    try {
+      execFileSync("fasttext", args, { stdio: "inherit" });
+    } catch (e) {
+      throw new Error(`train ner: fastText failed (install Debian's fasttext: apt-get install fasttext): ${(e as Error).message}`);
+    }
+  }
+  const vectors = new Map<string, Float32Array>();
+  const rows = readFileSync(vec, "utf8").split("\n");
+  for (const row of rows.slice(1)) {
+    const parts = row.trim().split(" ");
+    if (parts.length !== options.dim + 1) continue;
+    vectors.set(parts[0]!, Float32Array.from(parts.slice(1), Number));
+  }
+  return vectors;
+}
+
+/** Nested word classes of the vectors (cached by digest of the vectors' words and the options). */
+export function wordClasses(vectors: Map<string, Float32Array>, options: NestedClassOptions): Map<string, number[]> {
+  const words = [...vectors.keys()];
+  const key = digest(words.join(" "), String(vectors.values().next().value?.[0] ?? ""), JSON.stringify(options));
+  const file = `${CACHE_DIR}/classes-${key}.json`;
+  if (existsSync(file)) return new Map(JSON.parse(readFileSync(file, "utf8")) as [string, number[]][]);
+  const classes = learnNestedClasses(words.map((w) => vectors.get(w)!), options);
+  const map = new Map(words.map((w, i) => [w, classes[i]!]));
+  writeFileSync(file, JSON.stringify([...map]));
+  return map;
+}

@@ -1,0 +1,93 @@
+/**
+ * The tagger's fast path: the same scores as summing every feature's weights (features.ts,
+ * perceptron.ts), computed with fewer lookups:
+ * - a word's unary features and its features as a neighbour at each offset depend on that word
+ *   alone, so their weight sums are computed once per word and model and kept (a bounded memo);
+ * - per token only the pair features (bigrams, gazetteer, document) are looked up;
+ * - emissions live in one flat array per sentence; Viterbi runs over it (perceptron.ts).
+ */
+import { analyzeSentence, boundaries, neighbourAt, OFFSETS, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
+import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
+
+const SCORE_CACHE_LIMIT = 200_000;
+
+interface TaggerState {
+  T: number;
+  trans: Float64Array;
+  scores: Map<TokenInfo, Float32Array>;
+  outside: number;
+}
+
+const states = new WeakMap<LinearModel, TaggerState>();
+
+function stateOf(model: LinearModel): TaggerState {
+  let s = states.get(model);
+  if (!s) {
+    const T = model.tags.length;
+    states.set(model, (s = { T, trans: foldTransitions(model), scores: new Map(), outside: model.tags.indexOf("O") }));
+  }
+  return s;
+}
+
+function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array | Float64Array, base: number, T: number): void {
+  const w = model.weights;
+  for (const h of hashes) {
+    const f = model.features.getHash(h);
+    if (f === undefined) continue;
+    const fb = f * T;
+    for (let t = 0; t < T; t++) out[base + t]! += w[fb + t]!;
+  }
+}
+
+function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Float32Array {
+  let s = state.scores.get(info);
+  if (!s) {
+    const T = state.T;
+    s = new Float32Array((1 + OFFSETS.length) * T);
+    addWeights(model, info.unary, s, 0, T);
+    info.neighbour.forEach((hashes, k) => addWeights(model, hashes, s!, (k + 1) * T, T));
+    if (state.scores.size >= SCORE_CACHE_LIMIT) state.scores.clear();
+    state.scores.set(info, s);
+  }
+  return s;
+}
+
+/** Tag indexes (into model.tags) of one sentence. */
+export function tagSentence(model: LinearModel, res: FeatureResources, surfaces: readonly string[], doc?: DocumentStats): number[] {
+  return tagAnalysis(model, res, analyzeSentence(surfaces, res, doc));
+}
+
+/** Tag indexes of one analyzed sentence (features.ts analyzeSentence). */
+export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis): number[] {
+  const n = a.infos.length;
+  if (!n) return [];
+  const state = stateOf(model);
+  const T = state.T;
+  const edges = boundaries(res);
+  const emissions = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    const own = wordScores(model, state, a.infos[i]!);
+    for (let t = 0; t < T; t++) emissions[base + t] = own[t]!;
+    for (let k = 0; k < OFFSETS.length; k++) {
+      const nb = wordScores(model, state, neighbourAt(a.infos, i, OFFSETS[k]!, edges));
+      const off = (k + 1) * T;
+      for (let t = 0; t < T; t++) emissions[base + t]! += nb[off + t]!;
+    }
+    addWeights(model, a.pairs[i]!, emissions, base, T);
+    if (model.outsideBias && state.outside >= 0) emissions[base + state.outside]! -= model.outsideBias;
+  }
+  return viterbiFlat(emissions, n, state.trans, T);
+}
+
+/**
+ * How much the word's own features (unary: word, affixes, shape, classes, triggers) favour `tag`
+ * over O, in the model's weight units: a learned name-likeness of the word, context aside.
+ */
+export function unaryPreference(model: LinearModel, info: TokenInfo, tag: string): number {
+  const t = model.tags.indexOf(tag);
+  const state = stateOf(model);
+  if (t < 0 || state.outside < 0) return 0;
+  const s = wordScores(model, state, info);
+  return s[t]! - s[state.outside]!;
+}

@@ -2,12 +2,12 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "**/fixtures/**", "data/**", "docs/**", "models/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "**/fixtures/**", "data/**", "docs/**", "models/**"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", setImmediate: "readonly", setTimeout: "readonly" } },
   },
   {
     rules: {

@@ -8,15 +8,15 @@
  *    Relative expressions are resolved against REFERENCE_DAY, the month the corpus was written in:
  *    that makes them found, not scored. Disagreements are printed for reading.
  * 2. src/understand/fixtures/dates.json — the project's own cases: exact text + value.
- * Floors in eval/dates.floors.json (never lower one silently).
+ * Floors in eval/floors/dates.json, checked by the gate (eval/gate.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findDateSpans, type DateSpan } from "../src/understand/dates/mentions.js";
+import type { EvalOutcome } from "./gate.js";
 
 const REPO = new URL("../", import.meta.url);
 const SILVER_DIR = fileURLToPath(new URL("../shared/data/arabic-timex-heideltime/docs/", REPO));
-const FLOORS = new URL("eval/dates.floors.json", REPO);
 const FIXTURES = new URL("src/understand/fixtures/dates.json", REPO);
 // SOURCE.md: the texts are Omani press of December 2015; most "اليوم" tags carry 2015-12-24.
 const REFERENCE_DAY = "2015-12-24";
@@ -61,14 +61,7 @@ function atPrecision(ours: DateSpan, silver: string): string {
   return ours.value.slice(0, silver.length);
 }
 
-interface Floors {
-  silverRelaxedRecallDate: number;
-  silverRelaxedPrecision: number;
-  silverValueAgreement: number;
-  fixturesF1: number;
-}
-
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[]): Promise<EvalOutcome> {
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 15;
   const files = readdirSync(SILVER_DIR).filter((f) => f.endsWith(".tml")).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
@@ -158,18 +151,13 @@ export async function run(args: string[]): Promise<void> {
   const fx = prf(fxTp, fxFp, fxFn);
   console.log(`\nfixtures (${fixtures.cases.length} sentences, text+value exact): P ${pct(fx.p)} R ${pct(fx.r)} F1 ${pct(fx.f)}`);
 
-  const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Floors;
-  const checks: Array<[string, number, number]> = [
-    ["silver relaxed recall (DATE+TIME)", relaxed.r * 100, floors.silverRelaxedRecallDate],
-    ["silver relaxed precision", relaxed.p * 100, floors.silverRelaxedPrecision],
-    ["silver value agreement", valueJudged ? (valueAgree / valueJudged) * 100 : 0, floors.silverValueAgreement],
-    ["fixtures F1", fx.f * 100, floors.fixturesF1],
-  ];
-  let failed = false;
-  for (const [name, got, floor] of checks) {
-    const ok = got + 1e-9 >= floor;
-    failed ||= !ok;
-    console.log(`floor ${name}: ${got.toFixed(1)} ${ok ? ">=" : "<"} ${floor}`);
-  }
-  if (failed) process.exitCode = 1;
+  return {
+    metrics: {
+      silverRelaxedRecallDate: relaxed.r * 100,
+      silverRelaxedPrecision: relaxed.p * 100,
+      silverValueAgreement: valueJudged ? (valueAgree / valueJudged) * 100 : 0,
+      fixturesF1: fx.f * 100,
+    },
+    data: ["../shared/data/arabic-timex-heideltime/docs", "src/understand/fixtures/dates.json"],
+  };
 }

@@ -7,21 +7,15 @@
  *   PERS/ORG/LOC/MISC; Group spans ignored on both sides), and its sentences whose text is not in
  *   ANERcorp train ("unseen": the model never saw that text under any labels);
  * The current model is run through the code of `marsad ner` (ner-io.ts): the test file goes in as
- * CoNLL text, the `token<TAB>TAG` output is read back and scored. Then the scores are checked
- * against eval/ner.floors.json (never lower a floor silently).
+ * CoNLL text, the `token<TAB>TAG` output is read back and scored. The gate (eval/gate.ts) checks
+ * the current model's micro-F1s against eval/floors/ner.json.
  */
-import { readFileSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
 import { loadDefaultModel } from "../src/understand/entities/model-file.js";
 import { formatBio, parseBio, tagInput } from "../src/understand/entities/ner-io.js";
 import { anercorpTest, newsFaneSplit } from "../scripts/ner/corpora.js";
 import { loadBaseline } from "./ner/baseline.js";
-
-const FLOORS = new URL("ner/floors.json", import.meta.url);
-
-interface Floors {
-  [set: string]: { microF1: number };
-}
+import type { EvalOutcome } from "./gate.js";
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 
@@ -48,7 +42,7 @@ function dropIgnored(tags: string[], ignored: Set<string> | undefined): string[]
   return out;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[]): Promise<EvalOutcome> {
   const t0 = performance.now();
   const model = loadDefaultModel();
   const loadMs = performance.now() - t0;
@@ -100,14 +94,9 @@ export async function run(args: string[]): Promise<void> {
   for (const r of Object.values(results)) console.log(table(r.label, r.current, r.before) + "\n");
   console.log("orientation (ANERcorp, splits differ): BiLSTM-CRF 81.7, mBERT 78.4, AraBERTv0.2 81.3 micro-F1");
 
-  const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Floors;
-  let failed = 0;
-  for (const [set, floor] of Object.entries(floors)) {
-    const got = results[set]?.current.micro.f1 ?? 0;
-    const ok = got * 100 + 1e-9 >= floor.microF1;
-    if (!ok) failed++;
-    console.log(`floor ${set}: micro-F1 ${(got * 100).toFixed(2)} ${ok ? ">=" : "<"} ${floor.microF1}`);
-  }
   if (args.includes("--json")) console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { current: r.current, before: r.before }]))));
-  if (failed) process.exitCode = 1;
+  return {
+    metrics: Object.fromEntries(Object.entries(results).map(([set, r]) => [`${set}.microF1`, r.current.micro.f1 * 100])),
+    data: ["anercorp-camel/test_public.txt", "anercorp-camel/train.txt", "newsfane-gold/newsfane_public.txt", "newsfane-gold/coarse_map.tsv"].map((f) => `../shared/data/${f}`),
+  };
 }

@@ -12,7 +12,8 @@
  *   network, 5xx, robots.txt unreachable) leaves it to be tried at the next poll.
  * - No clock reads outside the injected `clock` (default Date.now).
  */
-import { formatIssue } from "./issues.js";
+import { formatIssue, issue } from "./issues.js";
+import type { PageOrIssues } from "./acquire/local-files.js";
 import { ingestPage, type IngestCounts, type IngestSummary } from "./ingest.js";
 import type { HttpClient } from "./acquire/http/client.js";
 import { ItemDeduper } from "./acquire/feeds/dedupe.js";
@@ -64,7 +65,7 @@ export async function ingestWebSources(store: Store, client: HttpClient, sources
         }
         await ingestPage(store, { input: event.issue.input, page: null, issues: [event.issue] }, options, counts, failures);
       } else {
-        await ingestPage(store, await fetchPage(client, event.page.url), options, counts, failures);
+        await ingestPage(store, await fetchSafely(client, event.page.url), options, counts, failures);
       }
       counts.done++;
       options.onProgress?.({ ...counts });
@@ -110,13 +111,41 @@ export async function watchFeeds(store: Store, client: HttpClient, states: FeedS
     }
     for (const feed of due) {
       if (options.signal?.aborted) break;
-      await pollOnce(store, client, states, feed, options, clock, totals, failures);
+      try {
+        await pollOnce(store, client, states, feed, options, clock, totals, failures);
+      } catch (error) {
+        // one feed's failure must not stop the others, nor be retried in a tight loop
+        await deferAfterCrash(states, feed, clock(), error, options.log);
+      }
       pollsDone.set(feed, pollsDone.get(feed)! + 1);
     }
     if (due.length > 0 && options.afterRound) await options.afterRound();
     if (due.length === 0 && wakeAt !== Infinity) await sleep(Math.max(0, wakeAt - clock()), options.signal);
   }
   return { ...totals, failures };
+}
+
+/** How long a feed whose poll crashed waits before its next poll. */
+const CRASH_RETRY_MS = 15 * 60_000;
+
+async function deferAfterCrash(states: FeedStateStore, feed: string, now: number, error: unknown, log: (line: string) => void): Promise<void> {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  log(`warning: ${feed}: the poll failed — ${message}; retried in ${formatDelay(CRASH_RETRY_MS)}`);
+  try {
+    const state = (await states.get(feed)) ?? emptyFeedState(feed);
+    await states.put({ ...state, lastPolledAt: new Date(now).toISOString(), nextPollAt: new Date(now + CRASH_RETRY_MS).toISOString(), lastOutcome: "crashed" });
+  } catch {
+    // the state store itself fails: the feed is polled again next round
+  }
+}
+
+/** fetchPage, with anything it throws turned into a fetch-failed issue naming the URL. */
+async function fetchSafely(client: HttpClient, url: string): Promise<PageOrIssues> {
+  try {
+    return await fetchPage(client, url);
+  } catch (error) {
+    return { input: url, page: null, issues: [issue("fetch-failed", url, { detail: error instanceof Error ? error.message : String(error), cause: error })] };
+  }
 }
 
 function nextPollTime(lastPolledAt: string | null, nextPollAt: string | null, intervalMs: number | null): number {
@@ -145,7 +174,7 @@ async function pollOnce(
     while (next < poll.newItems.length) {
       const item = poll.newItems[next++]!;
       const before = failures.length;
-      const read = await fetchPage(client, item.url!);
+      const read = await fetchSafely(client, item.url!);
       await ingestPage(store, read, { storedAt, now: options.now }, counts, failures);
       const failure = failures.length > before ? failures[failures.length - 1] : null;
       if (!failure || !TRANSIENT.has(failure.code ?? "")) taken.push(item);

@@ -27,6 +27,35 @@ function tempDir(): string {
 }
 
 describe("ingestLocalInputs", () => {
+  it("with worker threads stores exactly what one thread stores, and records the same failures", async () => {
+    const dir = tempDir();
+    try {
+      const inputs = join(dir, "in");
+      mkdirSync(inputs);
+      for (let i = 0; i < 12; i++) writeFileSync(join(inputs, `p${i}.txt`), page(i));
+      writeFileSync(join(inputs, "empty.txt"), "   \n");
+      const summaries = [];
+      const articles = [];
+      for (const workers of [0, 2]) {
+        const store = await openSqliteStore(join(dir, `db${workers}.sqlite`));
+        try {
+          const s = await ingestLocalInputs(store, [inputs], { ...RUN, storedAt: "2026-01-01T00:00:00Z", workers });
+          summaries.push([s.created, s.failed, s.failures.map((f) => [f.stage, f.code])]);
+          const list = await store.listArticles({ limit: 100 });
+          const read = await Promise.all(list.items.map(async (a) => { const full = (await store.getArticle(a.id))!; return [full.key, full.contentHash, full.entities, full.dates] as const; }));
+          articles.push(read.sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+        } finally {
+          await store.close();
+        }
+      }
+      assert.deepEqual(summaries[1], summaries[0]);
+      assert.equal(summaries[0]![0], 12);
+      assert.deepEqual(articles[1], articles[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("stores each page once, skips it on a re-run, versions an edit and records failures", async () => {
     const dir = tempDir();
     try {

@@ -8,12 +8,14 @@
  *   reason) and the batch goes on; storing it later clears the failure.
  * - `concurrency` pages are in flight at once (reading and storing overlap; on PostgreSQL, writes run
  *   on separate connections). Output order does not matter: every page is its own transaction.
+ * - With `workers`, extract and understand run in a pool of worker threads (pipeline-pool.ts) while
+ *   this thread reads inputs and writes the store (one writer); progress and failures are the same.
  * - No clock inside: the caller passes `storedAt` (and `now` for pages without a date).
  */
 import { createHash } from "node:crypto";
 import { readLocalInputs, DEFAULT_MAX_BYTES, type PageOrIssues } from "./acquire/local-files.js";
 import { formatIssue, type Issue } from "./issues.js";
-import { readPage } from "./pipeline.js";
+import { MAX_WORKERS, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
 import type { IngestFailure, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 
@@ -28,6 +30,11 @@ export interface IngestOptions {
   maxBytes: number;
   /** Called after every page with the running counts. */
   onProgress?: (progress: IngestCounts) => void;
+  /**
+   * Worker threads that extract and understand (pipeline-pool.ts), 0..64; default 0 (this thread).
+   * With workers, at least two pages per worker are in flight so none waits for the store.
+   */
+  workers?: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS: Omit<IngestOptions, "storedAt"> = { concurrency: 4, now: null, maxBytes: DEFAULT_MAX_BYTES };
@@ -59,8 +66,8 @@ function describe(issues: Issue[]): { code: string | null; reason: string } {
   return fatal ? { code: fatal.code, reason: formatIssue(fatal) } : { code: null, reason: "no article found" };
 }
 
-/** Ingests one page read from a local input; returns what happened. */
-export async function ingestPage(store: Store, read: PageOrIssues, options: Pick<IngestOptions, "storedAt" | "now">, counts: IngestCounts, failures: IngestSummary["failures"]): Promise<void> {
+/** Ingests one page read from a local input; returns what happened. Never throws: any error becomes a recorded failure. */
+export async function ingestPage(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, failures: IngestSummary["failures"]): Promise<void> {
   const fail = async (stage: IngestFailure["stage"], code: string | null, reason: string) => {
     const failure = { input: read.input, stage, code, reason, failedAt: options.storedAt };
     failures.push(failure);
@@ -71,44 +78,65 @@ export async function ingestPage(store: Store, read: PageOrIssues, options: Pick
       // The store itself is failing: the failure stays in this run's summary.
     }
   };
+  try {
+    await ingestRead(store, read, options, counts, fail);
+  } catch (cause) {
+    await fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
+  }
+}
+
+type Fail = (stage: IngestFailure["stage"], code: string | null, reason: string) => Promise<void>;
+
+/** What one page's ingest needs: the run's clock values and where pages are read (default this thread). */
+export interface IngestPageOptions extends Pick<IngestOptions, "storedAt" | "now"> {
+  readPage?: PageReader;
+}
+
+async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, fail: Fail): Promise<void> {
   if (!read.page) {
     const d = describe(read.issues);
     return fail("read", d.code, d.reason);
   }
   const mark = { input: read.input, pageHash: pageHash(read.page) };
   if (await store.hasInput(mark)) {
+    // stored, maybe by another process after this one recorded a failure for it
+    await store.clearFailure(read.input);
     counts.skipped++;
     return;
   }
-  const result = readPage(read.page, { now: options.now });
+  const result = await (options.readPage ?? readPageHere)(read.page, { now: options.now });
   if (!result.value || result.value.articles.length === 0) {
     const d = describe(result.issues);
-    return fail("extract", d.code, d.reason);
+    return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
-  try {
-    const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
-    for (const r of stored) counts[r.status]++;
-  } catch (cause) {
-    await fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
-  }
+  const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
+  for (const r of stored) counts[r.status]++;
 }
 
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */
 export async function ingestLocalInputs(store: Store, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const concurrency = options.concurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error(`ingest: concurrency must be an integer in 1..64, got ${concurrency}`);
+  const workers = options.workers ?? 0;
+  if (!Number.isInteger(workers) || workers < 0 || workers > MAX_WORKERS) throw new Error(`ingest: workers must be an integer in 0..${MAX_WORKERS}, got ${workers}`);
   const counts: IngestCounts = { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   const failures: IngestSummary["failures"] = [];
   const source = readLocalInputs(inputs, { maxBytes: options.maxBytes });
-  const worker = async () => {
+  const pool = workers > 0 ? new PipelinePool(workers) : null;
+  const pageOptions: IngestPageOptions = { storedAt: options.storedAt, now: options.now, readPage: pool?.read ?? readPageHere };
+  const lane = async () => {
     for (;;) {
       const next = await source.next();
       if (next.done) return;
-      await ingestPage(store, next.value, options, counts, failures);
+      await ingestPage(store, next.value, pageOptions, counts, failures);
       counts.done++;
       options.onProgress?.({ ...counts });
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(concurrency, workers * 2) }, lane));
+  } finally {
+    await pool?.close();
+  }
   return { ...counts, failures };
 }

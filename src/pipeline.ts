@@ -1,6 +1,13 @@
-/** Wires the stages for one page: extract → understand. Used by the CLI, the server and workers. */
-import type { Issue, Result } from "./issues.js";
-import type { ExtractOutput, Page } from "./types.js";
+/**
+ * Wires the stages for one page: extract → understand. Used by the CLI, the server and workers.
+ * - A stage that throws (a bug, or a page that defeats a bound) never throws through a batch: the
+ *   page gets a fatal `extract-crashed` / `understand-crashed` issue naming it and the error.
+ * - An article body longer than MAX_BODY_CHARS is cut at the last paragraph break before it (a
+ *   warning says so): understanding costs about 12 µs a character, so a 2-million-character
+ *   comment thread took 23 s and 400 MB, and no news article is that long.
+ */
+import { issue, type Issue, type Result } from "./issues.js";
+import type { Article, ExtractOutput, Page } from "./types.js";
 import { extractArticles } from "./extract/index.js";
 import { understandArticle } from "./understand/index.js";
 
@@ -10,12 +17,37 @@ export interface ReadPageOptions {
 }
 
 export function readPage(page: Page, options: ReadPageOptions): Result<ExtractOutput> {
-  const extracted = extractArticles(page);
+  let extracted: Result<Article[]>;
+  try {
+    extracted = extractArticles(page);
+  } catch (error) {
+    return { value: null, issues: [crashed("extract-crashed", page.input, error)] };
+  }
   const issues: Issue[] = [...extracted.issues];
   if (!extracted.value || extracted.value.length === 0) return { value: null, issues };
   const main = extracted.value[0]!;
-  const articles = extracted.value.map((a) =>
-    understandArticle(a, { referenceDate: a.publishedAt ?? main.publishedAt ?? options.now }),
-  );
-  return { value: { input: page.input, articles }, issues };
+  const capped = extracted.value.map((a) => capBody(a));
+  if (capped.some((a, i) => a !== extracted.value![i])) {
+    issues.push(issue("article-too-long", page.input, { fatal: false, detail: `its body was cut at ${MAX_BODY_CHARS} characters` }));
+  }
+  try {
+    const articles = capped.map((a) => understandArticle(a, { referenceDate: a.publishedAt ?? main.publishedAt ?? options.now }));
+    return { value: { input: page.input, articles }, issues };
+  } catch (error) {
+    return { value: null, issues: [...issues, crashed("understand-crashed", page.input, error)] };
+  }
+}
+
+/** Longest body kept: ten times the longest article of the extraction gold. */
+export const MAX_BODY_CHARS = 300_000;
+
+function capBody(article: Article): Article {
+  if (article.body.length <= MAX_BODY_CHARS) return article;
+  const paragraphEnd = article.body.lastIndexOf("\n\n", MAX_BODY_CHARS);
+  return { ...article, body: article.body.slice(0, paragraphEnd > MAX_BODY_CHARS / 2 ? paragraphEnd : MAX_BODY_CHARS) };
+}
+
+function crashed(code: "extract-crashed" | "understand-crashed", input: string, error: unknown): Issue {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return issue(code, input, { detail: message, cause: error });
 }

@@ -61,6 +61,8 @@ export interface Quote {
   text: string;
   /** Where it was said: X, Telegram, a statement, a press conference... */
   channel: string | null;
+  /** marsad extension: offset of `text` in the body (UTF-16 code units). */
+  start?: number;
 }
 
 export type FactKind = "killed" | "injured" | "evacuated" | "displaced" | "arrested" | "missing" | "other";
@@ -77,6 +79,26 @@ export interface Fact {
   group: string | null;
   /** The sentence it was read from. */
   text: string;
+  /** marsad extension: offsets of the number (or dual noun) in the body, end exclusive. */
+  start?: number;
+  end?: number;
+  /** marsad extension: what the figure counts (figures.ts reads it from its sentence). */
+  scope?: FigureScope;
+}
+
+/**
+ * marsad extension: the scope of a figure. `event`: the article's own event (its toll, also as it
+ * rises); `cumulative`: a running total over a period or several events (`منذ 2011`, `خلال أسبوعين`);
+ * `background`: another event or an earlier time, kept apart from the story's timeline.
+ */
+export interface FigureScope {
+  extent: "event" | "cumulative" | "background";
+  /** The event noun the count is tied to in its sentence (normalized, e.g. `غاره`, `انفجار`), or null. */
+  event: string | null;
+  /** The place named with the count in its sentence, as written, or null. */
+  place: string | null;
+  /** A date or year stated with the count (ISO, `YYYY` for a year), or null. */
+  time: string | null;
 }
 
 export interface DateMention {
@@ -95,10 +117,21 @@ export interface DateMention {
   precision: "day" | "week" | "month";
 }
 
+/**
+ * marsad extension: where an HTML page's publication date was read. `json-ld`, `meta` and
+ * `microdata` are stated values; `url` is the date in the address (it also wins over a stated time
+ * one day off it: the publisher's local day); `visible-text` is a date shown on the page (it also
+ * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
+ * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute.
+ */
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text";
+
 export interface Article {
   role: ArticleRole;
   title: string;
   publishedAt: IsoDate | null;
+  /** marsad extension: where publishedAt was read on an HTML page (absent for other inputs). */
+  publishedAtSource?: PublishedAtSource | null;
   /** marsad extension: last update time when the page states one apart from publication. */
   updatedAt: IsoDate | null;
   /** ISO 639-1 code of the body. */

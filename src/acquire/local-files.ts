@@ -3,17 +3,19 @@
  * standard input (`-`) and JSONL dumps (one page per line). Every failure is an issue naming the
  * input; nothing here throws through a batch.
  *
- * Files are read with synchronous calls: a news page is a few kilobytes, and the five thread-pool
- * round trips of an async open/stat/read/close cost more than the read itself (the extract-text
- * benchmark measured 667 pages/s async against several thousand sync on the same pages).
+ * Files are read by regular-file.ts: regular files only (a FIFO, socket or device is refused
+ * without being opened), asynchronously and within the size cap, so one hostile path can neither
+ * block the batch nor fill memory. A directory reached twice (a symbolic link cycle) is read once.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { issue, type Issue } from "../issues.js";
 import type { Page } from "../types.js";
 import { decodeBytes } from "./decode.js";
+import { removeControlCharacters } from "../arabic/control-characters.js";
+import { notRegularIssue, readRegularFile } from "./regular-file.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -46,12 +48,16 @@ export async function* readLocalInputs(inputs: string[], options: LocalReadOptio
       yield { input, page: null, issues: [issue("input-not-found", input, { cause })] };
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(input, options);
+    if (info.isDirectory()) yield* walkDirectory(input, options, new Set([directoryKey(info)]));
     else yield* readFileInput(input, options);
   }
 }
 
-async function* walkDirectory(dir: string, options: LocalReadOptions): AsyncGenerator<PageOrIssues> {
+function directoryKey(info: { dev: number; ino: number }): string {
+  return `${info.dev}:${info.ino}`;
+}
+
+async function* walkDirectory(dir: string, options: LocalReadOptions, visited: Set<string>): AsyncGenerator<PageOrIssues> {
   const entries: Array<{ name: string; isDirectory: boolean | null }> = [];
   try {
     for await (const entry of await opendir(dir)) {
@@ -66,41 +72,27 @@ async function* walkDirectory(dir: string, options: LocalReadOptions): AsyncGene
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    const isDirectory = entry.isDirectory ?? (await stat(path).then((i) => i.isDirectory()).catch(() => false));
-    if (isDirectory) yield* walkDirectory(path, options);
-    else yield* readFileInput(path, options);
+    const info = entry.isDirectory === false ? null : await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const key = directoryKey(info);
+      if (visited.has(key)) continue; // a link back to a directory being read
+      visited.add(key);
+      yield* walkDirectory(path, options, visited);
+    } else yield* readFileInput(path, options);
   }
 }
 
 async function* readFileInput(path: string, options: LocalReadOptions): AsyncGenerator<PageOrIssues> {
   if (JSONL_EXTENSIONS.test(path)) {
-    yield* readJsonl(path);
+    const info = await stat(path).catch(() => null);
+    const refused = info ? notRegularIssue(path, info) : null;
+    if (refused) yield { input: path, page: null, issues: [refused] };
+    else yield* readJsonl(path);
     return;
   }
-  const bytes = readCapped(path, options.maxBytes);
+  const bytes = await readRegularFile(path, { maxBytes: options.maxBytes, capName: "--max-size" });
   if ("issue" in bytes) yield { input: path, page: null, issues: [bytes.issue] };
   else yield pageFromBytes(path, bytes.data, options);
-}
-
-function readCapped(path: string, maxBytes: number): { data: Uint8Array } | { issue: Issue } {
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, "r");
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return { issue: issue("input-too-large", path, { actual: `${size} bytes`, expected: `at most ${maxBytes} (--max-size)` }) };
-    const data = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const bytesRead = readSync(fd, data, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return { data: data.subarray(0, offset) };
-  } catch (cause) {
-    return { issue: issue("input-unreadable", path, { cause, detail: String((cause as Error).message ?? cause) }) };
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }
 
 async function readStdin(maxBytes: number): Promise<Uint8Array | Issue> {
@@ -153,6 +145,13 @@ async function* readJsonl(path: string): AsyncGenerator<PageOrIssues> {
   }
 }
 
+/** JSON escapes (`\u0000`) put control characters past byte decoding: remove them from each field. */
+function withoutControlsInFields(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = typeof value === "string" ? removeControlCharacters(value) : value;
+  return out;
+}
+
 export function pageFromJsonlLine(input: string, line: string): PageOrIssues {
   let record: unknown;
   try {
@@ -161,7 +160,7 @@ export function pageFromJsonlLine(input: string, line: string): PageOrIssues {
     return { input, page: null, issues: [issue("jsonl-bad-line", input, { detail: "not valid JSON" })] };
   }
   if (typeof record !== "object" || record === null) return { input, page: null, issues: [issue("jsonl-bad-line", input, { detail: "not an object" })] };
-  const r = record as Record<string, unknown>;
+  const r = withoutControlsInFields(record as Record<string, unknown>);
   const url = typeof r.url === "string" ? r.url : null;
   if (typeof r.html === "string" && r.html.trim()) return { input, page: { input, text: r.html, kind: "html", url, charset: "utf-8" }, issues: [] };
   const text = typeof r.text === "string" ? r.text : typeof r.content === "string" ? r.content : typeof r.body === "string" ? r.body : null;

@@ -9,12 +9,12 @@
  *   time (cadence.ts) and a one-line log.
  * Nothing here throws through a batch: a broken source is an issue event and the rest goes on.
  */
-import { open } from "node:fs/promises";
 import { issue, type Issue } from "../issues.js";
 import type { Page } from "../types.js";
 import type { PageOrIssues } from "./local-files.js";
 import { detectKind } from "./local-files.js";
 import { decodeResponse } from "./http/charset.js";
+import { readRegularFile } from "./regular-file.js";
 import type { HttpClient } from "./http/client.js";
 import { nextPollDelay } from "./feeds/cadence.js";
 import { ItemDeduper, itemKeys } from "./feeds/dedupe.js";
@@ -113,20 +113,8 @@ async function loadSource(client: HttpClient, source: string): Promise<Loaded | 
 }
 
 async function readLocal(path: string): Promise<Uint8Array | Issue> {
-  let handle;
-  try {
-    handle = await open(path, "r");
-    const { size } = await handle.stat();
-    if (size > LOCAL_MAX_BYTES) return issue("input-too-large", path, { actual: `${size} bytes`, expected: `at most ${LOCAL_MAX_BYTES}` });
-    const data = new Uint8Array(size);
-    await handle.read(data, 0, size, 0);
-    return data;
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return issue(code === "ENOENT" ? "input-not-found" : "input-unreadable", path, { cause });
-  } finally {
-    await handle?.close();
-  }
+  const read = await readRegularFile(path, { maxBytes: LOCAL_MAX_BYTES });
+  return "issue" in read ? read.issue : read.data;
 }
 
 /** Every article URL a source names, following indexes and lists; see the module rules. */

@@ -1,7 +1,9 @@
 /**
  * The one analyzer for enrichment, search and dedup.
  * - Tokens are runs of letters (any script, with combining marks, tatweel and joiners inside) or
- *   of digits (Arabic-Indic included, with internal . , ٫ ٬ separators); everything else separates.
+ *   of digits (Arabic-Indic included, with internal . , ٫ ٬ separators); everything else separates,
+ *   except invisible format characters (soft hyphen, ZWSP, word joiner, bidi controls), which stay
+ *   inside the word they sit in and are removed from its terms, so «اخ\u00ADتبار» is found as اختبار.
  * - Each token carries its surface form and offsets in the original text (never altered), its
  *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword.
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
@@ -24,7 +26,9 @@ export interface Token {
   isStopword: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
+// Invisible format characters join a word instead of splitting it: soft hyphen, ZWSP, word joiner
+// and BOM, bidi marks, embeddings, overrides and isolates; normalize.ts drops them from the terms.
+const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const DIGIT_START = /^\p{Nd}/u;
 

@@ -29,9 +29,11 @@ for (const [rule, text, expected] of cases) {
   test(`detectLanguage: ${rule}`, () => assert.equal(detectLanguage(text), expected));
 }
 
-test("detectLanguage: a very long text is judged on a bounded sample and stays fast", () => {
-  const long = "قال الوزير إن المفاوضات ستستأنف في الأسبوع المقبل. ".repeat(50_000);
-  const t0 = performance.now();
-  assert.equal(detectLanguage(long), "ar");
-  assert.ok(performance.now() - t0 < 200);
+test("detectLanguage: a very long text is judged on a bounded sample from its start", () => {
+  // What keeps the cost flat is that only the start is read: an Arabic start decides for a text
+  // that is English after it, however long the English part.
+  const arabicStart = "قال الوزير إن المفاوضات ستستأنف في الأسبوع المقبل. ".repeat(100);
+  const englishRest = "The minister said that the talks will resume next week. ".repeat(50_000);
+  assert.equal(detectLanguage(arabicStart + englishRest), "ar");
+  assert.equal(detectLanguage(englishRest + arabicStart), "en");
 });

@@ -4,7 +4,8 @@
  *
  * Normalization is defined as:
  * - presentation forms (FB50–FDFF, FE70–FEFF) and other compatibility forms → NFKC;
- * - bidi controls (LRM, RLM, ALM, embeddings, isolates), ZWNJ, ZWJ, BOM, soft hyphen → removed;
+ * - bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates), ZWSP, ZWNJ, ZWJ, word joiner
+ *   and invisible operators, BOM, soft hyphen → removed;
  * - harakat, tanween, shadda, sukun, dagger alef, Quranic marks and tatweel → removed;
  * - ALEF WITH HAMZA ABOVE/BELOW, ALEF WITH MADDA, ALEF WASLA → ALEF;
  * - ALEF MAQSURA → YEH; TEH MARBUTA → HEH (matching form only);
@@ -19,7 +20,7 @@ const YEH = "\u064A";
 const HEH = "\u0647";
 const KAF = "\u0643";
 
-const BIDI_AND_JOINERS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
+const BIDI_AND_JOINERS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD]/g;
 // Harakat and tanween (064B–065F), dagger alef (0670), Quranic annotation marks (06D6–06ED), tatweel (0640).
 const TASHKEEL_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g;

@@ -11,7 +11,8 @@ const SAMPLES = fileURLToPath(new URL("../../samples/corpus", import.meta.url));
 const ORIGINAL = "2026-11-23-sharq-floods-wadi-alreem.txt";
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
+  // An English locale: the default output language follows it (--lang overrides).
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 120_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -46,7 +47,20 @@ describe("marsad connect on the sample corpus", () => {
       assert.ok(conflicted, "a story where sources disagree on a toll");
       const shown = cli("story", conflicted.id, "--db", db);
       assert.equal(shown.status, 0);
-      assert.match(shown.stdout, /CONFLICT killed/);
+      assert.match(shown.stdout, /CONFLICT: killed/);
+      assert.match(shown.stdout, /per day: 2026-11-\d\d \d+ articles? from \d+ sources?/);
+
+      // --lang ar: every label Arabic, dates with Arabic month names; no English label left.
+      const arabic = cli("--lang", "ar", "story", conflicted.id, "--db", db);
+      assert.equal(arabic.status, 0, arabic.stderr);
+      assert.match(arabic.stdout, /في كل يوم: \d+ نوفمبر 2026/);
+      assert.match(arabic.stdout, /تعارض: قتلى/);
+      assert.match(arabic.stdout, /رقم: [^\n]*(نحو |أكثر من |على الأقل |أقل من |حتى )?\d/);
+      for (const english of [/per day/, /figure:/, /\((about|exact|more than|at least)\)/, /article\(s\)|articles?\b/, /sources?:/, /first seen|last /, /CONFLICT|latest|highest|quote:/]) {
+        assert.doesNotMatch(arabic.stdout, english, `no English label ${english}`);
+      }
+      const listed = cli("stories", "--db", db, "--lang", "ar");
+      assert.match(listed.stdout, /أول ظهور \d+ نوفمبر 2026/);
       assert.equal(cli("story", "story-0000000000000000", "--db", db).status, 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });

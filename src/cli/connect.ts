@@ -4,20 +4,29 @@
  */
 import type { Command } from "commander";
 import { Connector, type ConnectReport } from "../connect/connector.js";
-import { openStore, type Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { messages } from "./messages.js";
 
 export function describeConnect(r: ConnectReport): string {
-  if (r.skipped) return "another process is connecting this store; its step will take these articles";
-  return `connected ${r.connected} (exact copies ${r.exactDuplicates}, near copies ${r.nearDuplicates}), refreshed ${r.refreshed}; stories new ${r.newStories}, joined ${r.joinedStories}, merged ${r.mergedStories}, split ${r.splitStories}; records written ${r.storiesWritten}`;
+  return r.skipped ? messages().connectSkipped(r.holder) : messages().connectReport(r);
 }
 
-/** Runs one connect step and reports it on stderr as `<who>: …`. */
-export async function connectStore(store: Store, who: string, connector = new Connector()): Promise<ConnectReport> {
-  const report = await connector.connectPending(store, new Date().toISOString());
+/** Runs one connect step and reports it on stderr as `<who>: …`; `wait` waits for another process's lease. */
+export async function connectStore(store: Store, who: string, options: { wait?: boolean } = {}, connector = new Connector()): Promise<ConnectReport> {
+  const report = await connector.connectPending(store, new Date().toISOString(), {
+    wait: options.wait ?? false,
+    onTakeOver: (dead) => process.stderr.write(`${who}: took over the connect lease of ${dead}, which no longer runs\n`),
+  });
   if (report.skipped || report.connected > 0 || report.refreshed > 0) process.stderr.write(`${who}: ${describeConnect(report)}\n`);
   return report;
+}
+
+/** Whether a connect step left stored articles unconnected (the command then exits non-zero). */
+export async function leftUnconnected(store: Store, report: ConnectReport): Promise<boolean> {
+  return report.skipped && (await store.pendingConnections(1)).length > 0;
 }
 
 export function registerConnect(program: Command): void {
@@ -26,11 +35,14 @@ export function registerConnect(program: Command): void {
     .description("group duplicates and cluster stories for the stored articles not connected yet")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--json", "print the report as JSON")
-    .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStore(storeLocation(flags.db));
+    .option("--wait", "wait while another process is connecting this store, then connect what is left")
+    .action(async (flags: { db?: string; json?: boolean; wait?: boolean }) => {
+      const store = await openCliStore(storeLocation(flags.db));
       try {
-        const report = await connectStore(store, "marsad connect");
+        const report = await connectStore(store, "marsad connect", { wait: flags.wait });
+        if (!report.skipped && report.connected === 0 && report.refreshed === 0) process.stderr.write(`marsad connect: ${messages().connectNothing}\n`);
         if (flags.json) await writeLine(JSON.stringify(report, null, 2));
+        if (await leftUnconnected(store, report)) process.exitCode = 1;
       } finally {
         await store.close();
       }

@@ -12,7 +12,8 @@ const GOOD_1 = "افتتاح حديقة عامة\nتاريخ النشر: 20 سب
 const GOOD_2 = "مهرجان للمسرح\nانطلق مهرجان المسرح بمشاركة عشر فرق.\nاقرأ أيضا\nورشة للكتابة المسرحية\nتنظم الفرقة ورشة للكتابة المسرحية للشباب.\n";
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, timeout: 20_000 });
+  // An English locale: the default output language follows it. The timeout only guards a hang.
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, timeout: 120_000, env: { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -6,26 +6,36 @@ import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
-import { openStore } from "../store/store.js";
+import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
 import { parseSize } from "./extract.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
-import { connectStore } from "./connect.js";
+import { connectStore, leftUnconnected } from "./connect.js";
+import { openCliStore } from "./store-open.js";
+import { messages } from "./messages.js";
 
 interface IngestFlags extends FetchFlags {
   db?: string;
   concurrency: number;
+  workers?: number;
   maxSize: number;
   now?: string;
   json?: boolean;
   connect: boolean;
+  wait?: boolean;
 }
 
 /** How many failures the end-of-run list prints before summarizing the rest. */
 const MAX_LISTED_FAILURES = 50;
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_WORKERS) throw new InvalidArgumentError(`"${value}" is not a number of workers in 0..${MAX_WORKERS}`);
+  return n;
+}
 
 function parseConcurrency(value: string): number {
   const n = Number(value);
@@ -39,10 +49,12 @@ export function registerIngest(program: Command): void {
     .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, - for standard input; feed or sitemap URLs, OPML files, URL lists")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--concurrency <n>", "pages in flight at once (1..64)", parseConcurrency, 4)
+    .option("--workers <n>", "worker threads that extract and understand (0 = this thread; default: one per core)", parseWorkers)
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout")
     .option("--no-connect", "store only; leave duplicate groups and stories to a later `marsad connect`")
+    .option("--wait", "when another process is connecting this store, wait for it and then connect (default: say so and exit 1)")
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
     });
@@ -50,17 +62,17 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const location = storeLocation(flags.db);
-  const store = await openStore(location);
+  const store = await openCliStore(location);
   try {
     // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.
     const { web, local: localInputs } = await splitWebSources(inputs);
     inputs = localInputs;
     const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
-    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) =>
-      `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`;
+    const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
     const localSummary = await ingestLocalInputs(store, inputs, {
       concurrency: flags.concurrency,
+      workers: flags.workers ?? defaultWorkerCount(),
       maxBytes: flags.maxSize,
       now: flags.now ?? null,
       storedAt: new Date().toISOString(),
@@ -68,14 +80,15 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     });
     const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
-    const connected = flags.connect ? await connectStore(store, "marsad ingest") : null;
+    const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait }) : null;
     if (summary.failures.length > 0) {
       process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);
       for (const f of summary.failures.slice(0, MAX_LISTED_FAILURES)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
       if (summary.failures.length > MAX_LISTED_FAILURES) process.stderr.write(`  … and ${summary.failures.length - MAX_LISTED_FAILURES} more\n`);
     }
     if (flags.json) await writeLine(JSON.stringify({ ...summary, connect: connected, store: store.location }, null, 2));
-    return summary.failed > 0 ? 1 : 0;
+    const isUnconnected = connected !== null && (await leftUnconnected(store, connected));
+    return summary.failed > 0 || isUnconnected ? 1 : 0;
   } finally {
     await store.close();
   }
@@ -84,14 +97,15 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
-async function countInputs(inputs: string[]): Promise<number | null> {
+/** How many pages `inputs` hold (files, JSONL lines), for the progress bar; null for standard input. */
+export async function countInputs(inputs: string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
     if (input === "-") return null;
     const info = await stat(input).catch(() => null);
     if (!info) total++;
     else if (info.isDirectory()) total += await countDirectory(input);
-    else total += JSONL.test(input) ? await countLines(input) : 1;
+    else total += JSONL.test(input) && info.isFile() ? await countLines(input) : 1;
   }
   return total;
 }
@@ -103,7 +117,7 @@ async function countDirectory(dir: string): Promise<number> {
       if (/^\.|~$/.test(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) n += await countDirectory(path);
-      else n += JSONL.test(entry.name) ? await countLines(path) : 1;
+      else n += JSONL.test(entry.name) && entry.isFile() ? await countLines(path) : 1;
     }
   } catch {
     n++;

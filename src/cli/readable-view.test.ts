@@ -2,6 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newArticle } from "../extract/article.js";
 import { formatReadable } from "./readable-view.js";
+import { setOutputLanguage } from "./messages.js";
+
+setOutputLanguage("en");
 
 test("formatReadable: title, dates, source, counts and a bounded body preview", () => {
   const main = newArticle({
@@ -26,4 +29,19 @@ test("formatReadable: empty fields are shown as (none)", () => {
   const text = formatReadable({ input: "b.txt", articles: [newArticle()] });
   assert.match(text, /title: {2}\(none\)/);
   assert.match(text, /date: {3}\(none\)/);
+});
+
+test("formatReadable --lang ar: every label in Arabic, dates and values as stored", () => {
+  setOutputLanguage("ar");
+  try {
+    const text = formatReadable({ input: "a.txt", articles: [newArticle({ title: "عنوان", publishedAt: "2023-09-20", source: { name: "موقع 24", domain: null } }), newArticle({ role: "related" })] });
+    assert.match(text, /العنوان: عنوان/);
+    assert.match(text, /التاريخ: 2023-09-20/);
+    assert.match(text, /المصدر: موقع 24/);
+    assert.match(text, /-- \[1\] ذو صلة/);
+    const latinWords = text.replace(/a\.txt|\(ar\)|\(und\)/g, "").match(/[A-Za-z]{2,}/g);
+    assert.equal(latinWords, null, `no English label: ${latinWords?.join(", ")}`);
+  } finally {
+    setOutputLanguage("en");
+  }
 });

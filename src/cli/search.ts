@@ -2,9 +2,11 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { markSnippet } from "../search/snippet.js";
-import { openStore, type FacetName, type SearchQuery } from "../store/store.js";
+import type { FacetName, SearchQuery } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
+import { messages } from "./messages.js";
 
 interface SearchFlags {
   db?: string;
@@ -13,7 +15,7 @@ interface SearchFlags {
   source: string[];
   since?: string;
   until?: string;
-  lang: string[];
+  language: string[];
   tag: string[];
   entity: string[];
   facets?: string;
@@ -52,7 +54,7 @@ export function registerSearch(program: Command): void {
     .option("--source <key>", "only this source (repeatable)", collect, [])
     .option("--since <date>", "published on or after", date("--since"))
     .option("--until <date>", "published on or before", date("--until"))
-    .option("--lang <code>", "only this language (repeatable)", collect, [])
+    .option("--language <code>", "only articles in this language, e.g. ar (repeatable)", collect, [])
     .option("--tag <tag>", "must carry this tag (repeatable)", collect, [])
     .option("--entity <name>", "must mention this entity, any spelling (repeatable)", collect, [])
     .option("--facets <list>", `comma-separated facets to count: ${FACETS.join(",")}`)
@@ -65,7 +67,7 @@ export function registerSearch(program: Command): void {
       const unknown = facets.filter((f) => !FACETS.includes(f as FacetName));
       if (unknown.length > 0) throw new InvalidArgumentError(`unknown facet "${unknown[0]}" (expected ${FACETS.join(", ")})`);
       const query: SearchQuery = {
-        q, sources: flags.source, since: flags.since, until: flags.until, languages: flags.lang, tags: flags.tag, entities: flags.entity,
+        q, sources: flags.source, since: flags.since, until: flags.until, languages: flags.language, tags: flags.tag, entities: flags.entity,
         facets: facets as FacetName[], limit: flags.limit, offset: flags.offset, collapseDuplicates: !flags.allCopies,
       };
       process.exitCode = await runSearch(query, flags);
@@ -73,25 +75,26 @@ export function registerSearch(program: Command): void {
 }
 
 async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number> {
-  const store = await openStore(storeLocation(flags.db));
+  const store = await openCliStore(storeLocation(flags.db), { mustExist: true });
   try {
     const result = await store.search(query);
     if (flags.json) {
       await writeLine(JSON.stringify(result, null, 2));
       return 0;
     }
-    for (const w of result.warnings) process.stderr.write(`marsad search: warning: ${w}\n`);
+    const m = messages();
+    for (const w of result.warnings) process.stderr.write(`marsad search: ${m.warning}: ${w}\n`);
     const tty = process.stdout.isTTY;
     const [open, close] = tty ? ["\x1b[1;33m", "\x1b[0m"] : ["[", "]"];
-    await writeLine(`${result.total} result(s)${result.relaxed ? " (no article has every word; showing articles with some of them)" : ""}`);
+    await writeLine(`${m.results(result.total)}${result.relaxed ? ` (${m.relaxedNote})` : ""}`);
     for (const [i, hit] of result.hits.entries()) {
       const a = hit.article;
       await writeLine(`\n${(query.offset ?? 0) + i + 1}. ${markSnippet(hit.title, open, close)}`);
-      await writeLine(`   ${[a.sourceKey, a.publishedAt?.slice(0, 10), a.url ?? a.key, `id ${a.id}`, hit.duplicates > 0 ? `+${hit.duplicates} cop${hit.duplicates === 1 ? "y" : "ies"}` : ""].filter(Boolean).join(" · ")}`);
+      await writeLine(`   ${[a.outlet.name, a.publishedAt ? m.day(a.publishedAt) : "", a.url ?? a.key, m.id(a.id), hit.duplicates > 0 ? m.copies(hit.duplicates) : ""].filter(Boolean).join(" · ")}`);
       if (hit.snippet.text) await writeLine(`   ${markSnippet(hit.snippet, open, close).replace(/\s+/g, " ")}`);
     }
     for (const [name, counts] of Object.entries(result.facets)) {
-      await writeLine(`\n${name}: ${counts.map((c) => `${c.value} (${c.count})`).join(", ") || "—"}`);
+      await writeLine(`\n${m.facetNames[name] ?? name}: ${m.list(counts.map((c) => `${name === "day" ? m.day(c.value) : (c.label ?? c.value)} (${c.count})`)) || m.none}`);
     }
     return 0;
   } finally {

@@ -4,8 +4,11 @@ import { InvalidArgumentError } from "commander";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
 import { connectStore } from "./connect.js";
 import { startServer } from "../serve/server.js";
-import { openStore } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
+import { countInputs } from "./ingest.js";
+import { createProgress } from "./progress.js";
+import { messages } from "./messages.js";
 
 interface ServeFlags {
   port: number;
@@ -38,19 +41,21 @@ export function registerServe(program: Command): void {
 async function runServe(flags: ServeFlags): Promise<number> {
   const envPort = process.env.MARSAD_PORT?.trim();
   const port = flags.port ?? (envPort ? parsePort(envPort) : DEFAULT_PORT);
-  const store = await openStore(storeLocation(flags.db));
+  // Serving only reads: a store path that does not exist is a typo, not a wish for an empty store.
+  const store = await openCliStore(storeLocation(flags.db), { mustExist: !flags.ingest?.length });
   if (flags.ingest?.length) {
     for (const input of flags.ingest) {
       // One input after another: later inputs (edited versions) must land after earlier ones.
-      const s = await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: new Date().toISOString() });
-      process.stderr.write(`marsad serve: ingested ${input}: new ${s.created}, versions ${s.updated}, unchanged ${s.unchanged}, skipped ${s.skipped}, failed ${s.failed}\n`);
+      const progress = createProgress(`marsad serve: ${input}`, await countInputs([input]));
+      const s = await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: new Date().toISOString(), onProgress: (c) => progress.update(c.done, messages().ingestCounts(c)) });
+      progress.finish(s.done, messages().ingestCounts(s));
       for (const f of s.failures.slice(0, 10)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);
     }
   }
   await connectStore(store, "marsad serve");
   const server = await startServer(store, port, flags.host);
   const shown = flags.host === "0.0.0.0" ? "localhost" : flags.host;
-  process.stderr.write(`marsad serve: ${store.kind} store at ${store.location}\nmarsad serve: listening on http://${shown}:${server.port}/ (API: /api, OpenAPI: /api/openapi.json)\n`);
+  process.stderr.write(`marsad serve: ${messages().storeAt(store.kind, store.location)}\nmarsad serve: ${messages().listening(`http://${shown}:${server.port}/`)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

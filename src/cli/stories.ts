@@ -5,11 +5,13 @@
  */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
-import { openStore, type Store, type StorySummary } from "../store/store.js";
+import type { Store, StorySummary } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import type { StoryRecord } from "../types.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
 import { connectStore } from "./connect.js";
+import { messages } from "./messages.js";
 
 interface StoriesFlags {
   db?: string;
@@ -45,21 +47,34 @@ async function allStories(store: Store, flags: StoriesFlags): Promise<StorySumma
 }
 
 async function printSummary(s: StorySummary): Promise<void> {
+  const m = messages();
   await writeLine(`${s.id}  ${s.title}`);
-  await writeLine(`   ${s.articleCount} article(s) · ${s.sourceCount} source(s) · first seen ${s.firstSeen ?? "?"} · last ${s.lastSeen ?? "?"}${s.conflictCount ? ` · ${s.conflictCount} figure conflict(s)` : ""}`);
+  await writeLine(`   ${[m.articles(s.articleCount), m.sources(s.sourceCount), m.firstSeen(s.firstSeen && m.day(s.firstSeen)), m.lastSeen(s.lastSeen && m.day(s.lastSeen)), s.conflictCount ? m.conflicts(s.conflictCount) : ""].filter(Boolean).join(" · ")}`);
+}
+
+/** One story for people: every label in the run's language (--lang), values as stored. */
+export function formatRecord(r: StoryRecord): string[] {
+  const m = messages();
+  const who = (source: string | null) => source ?? m.unknown;
+  const when = (at: string | null) => (at ? m.day(at) : m.unknown);
+  const lines = [
+    `${r.id}  ${r.title}`,
+    `   ${[m.articles(r.articleCount), m.sources(r.sources.length), m.firstSeen(r.firstSeen && m.day(r.firstSeen)), m.lastSeen(r.lastSeen && m.day(r.lastSeen))].join(" · ")}`,
+    `   ${m.sourcesLabel}: ${m.list(r.sources.map((s) => `${s.name} (${s.articles})`))}`,
+    `   ${m.perDayLabel}: ${m.list(r.timeline.map((d) => m.perDay(m.day(d.day), d.articles, d.sources))) || m.none}`,
+  ];
+  if (r.mainEntities.length) lines.push(`   ${m.entitiesLabel}: ${m.list(r.mainEntities.map((e) => `${e.name} (${e.articles})`))}`);
+  for (const f of r.figures) lines.push(`   ${m.figureLabel}: ${m.figureName(f)} ${m.figureValue(f)} · ${who(f.source)} · ${when(f.at)}`);
+  for (const f of r.latest) lines.push(`   ${m.latestLabel}: ${m.figureName(f)} ${m.figureValue(f)} (${m.list([who(f.source), when(f.at)])})`);
+  for (const f of r.highest) lines.push(`   ${m.highestLabel}: ${m.figureName(f)} ${m.figureValue({ ...f, value: f.valueMax ?? f.value, valueMax: null })} (${who(f.source)})`);
+  const span = (from: string | null, to: string | null) => (when(from) === when(to) ? when(from) : `${when(from)} … ${when(to)}`);
+  for (const c of r.conflicts) lines.push(`   ${m.conflictLabel}: ${m.figureName(c)} ${span(c.from, c.to)}: ${m.list(c.figures.map((f) => `${who(f.source)}=${f.value}`))}`);
+  for (const q of r.quotes) lines.push(`   ${m.quoteLabel}: ${q.speaker ?? m.unknown}: «${q.text}»`);
+  return lines;
 }
 
 async function printRecord(r: StoryRecord): Promise<void> {
-  await writeLine(`${r.id}  ${r.title}`);
-  await writeLine(`   ${r.articleCount} article(s) · ${r.sources.length} source(s) · first seen ${r.firstSeen ?? "?"} · last ${r.lastSeen ?? "?"}`);
-  await writeLine(`   sources: ${r.sources.map((s) => `${s.name} (${s.articles})`).join(", ")}`);
-  await writeLine(`   per day: ${r.timeline.map((d) => `${d.day} ${d.articles}/${d.sources}`).join(", ") || "—"}`);
-  if (r.mainEntities.length) await writeLine(`   entities: ${r.mainEntities.map((e) => `${e.name} (${e.articles})`).join(", ")}`);
-  for (const f of r.figures) await writeLine(`   figure: ${f.kind}${f.group ? `/${f.group}` : ""} ${f.value}${f.valueMax ? `–${f.valueMax}` : ""} (${f.qualifier}) · ${f.source ?? "?"} · ${f.at ?? "?"}`);
-  for (const f of r.latest) await writeLine(`   latest ${f.kind}${f.group ? `/${f.group}` : ""}: ${f.value} (${f.source ?? "?"}, ${f.at ?? "?"})`);
-  for (const f of r.highest) await writeLine(`   highest ${f.kind}${f.group ? `/${f.group}` : ""}: ${f.valueMax ?? f.value} (${f.source ?? "?"})`);
-  for (const c of r.conflicts) await writeLine(`   CONFLICT ${c.kind}${c.group ? `/${c.group}` : ""} ${c.from} … ${c.to}: ${c.figures.map((f) => `${f.source ?? "?"}=${f.value}`).join(", ")}`);
-  for (const q of r.quotes) await writeLine(`   quote: ${q.speaker ?? "?"}: «${q.text}»`);
+  for (const line of formatRecord(r)) await writeLine(line);
 }
 
 export function registerStories(program: Command): void {
@@ -72,7 +87,7 @@ export function registerStories(program: Command): void {
     .option("--limit <n>", "at most n stories", count("limit", 100_000), 100)
     .option("--json", "print the story summaries as JSON")
     .action(async (flags: StoriesFlags) => {
-      const store = await openStore(storeLocation(flags.db));
+      const store = await openCliStore(storeLocation(flags.db), { mustExist: true });
       try {
         await connectStore(store, "marsad stories");
         const stories = await allStories(store, flags);
@@ -89,12 +104,12 @@ export function registerStories(program: Command): void {
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--json", "print the story record as JSON")
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      const store = await openStore(storeLocation(flags.db));
+      const store = await openCliStore(storeLocation(flags.db), { mustExist: true });
       try {
         await connectStore(store, "marsad story");
         const record = await store.getStory(id);
         if (!record) {
-          process.stderr.write(`marsad story: ${id}: no such story\n`);
+          process.stderr.write(`marsad story: ${messages().noSuchStory(id)}\n`);
           process.exitCode = 1;
           return;
         }

@@ -15,7 +15,8 @@ import { parseOpml } from "../acquire/feeds/opml.js";
 import { sniffSourceKind } from "../acquire/feeds/discover.js";
 import { formatIssue } from "../issues.js";
 import { watchFeeds } from "../ingest-web.js";
-import { isPostgresUrl, openStore } from "../store/store.js";
+import { isPostgresUrl } from "../store/store.js";
+import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { addFetchOptions, httpClientFromFlags, type FetchFlags } from "./web-sources.js";
 import { Connector } from "../connect/connector.js";
@@ -101,7 +102,7 @@ async function runWatch(flags: WatchFlags): Promise<number> {
   const log = (line: string) => process.stderr.write(`marsad watch: ${line}\n`);
   if (!flags.feeds) log(`watching the ${feeds.length} shipped Arabic news feeds (give --feeds to choose your own)`);
   const location = storeLocation(flags.db);
-  const store = await openStore(location);
+  const store = await openCliStore(location);
   const connector = new Connector();
   const states = new FileFeedStateStore(flags.state ?? defaultStatePath(location));
   const client = httpClientFromFlags(flags, log, { validators: feedValidators(states) });

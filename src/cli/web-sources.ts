@@ -43,7 +43,7 @@ function parseMilliseconds(value: string): number {
 /** Adds the fetching flags to a command; returns it for chaining. */
 export function addFetchOptions(command: Command): Command {
   return command
-    .option("--allow-private", "allow loopback, private-network, link-local and metadata addresses (also MARSAD_ALLOW_PRIVATE=1)")
+    .option("--allow-private", "allow loopback and private-network addresses; cloud metadata endpoints stay refused (also MARSAD_ALLOW_PRIVATE=1)")
     .option("--ignore-robots", "do not fetch or obey robots.txt (logged)")
     .option("--contact <url>", "contact URL or mailto: put in marsad's User-Agent (also MARSAD_CONTACT)")
     .option("--timeout <seconds>", "give up on a request after this long (default 60)", parseSeconds)

@@ -3,9 +3,11 @@
  * each its duplicate group (DedupIndex) and its story (StoryIndex), rebuilds the records of the
  * stories that changed, and writes all of it with the connector's state in one transaction.
  * Rules:
- * - One connector at a time per store: a lease (`store.acquireLease`) is taken for the step; on
+ * - One connector at a time per store: a lease (lease.ts: short, renewed by a heartbeat, released
+ *   at the end, taken over at once from a dead process of this host) is taken for the step; on
  *   PostgreSQL, workers on many machines share the store and whoever holds the lease connects for
- *   all. A step that cannot take the lease returns `skipped` and leaves the queue as it is.
+ *   all. A step that cannot take the lease returns `skipped` (with the holder) and leaves the queue
+ *   as it is, unless asked to wait for it.
  * - Incremental: the indexes live in memory and are saved as a snapshot (gzip JSON) after every
  *   batch; a process loads the snapshot instead of re-reading the corpus, and loads it again when
  *   another process has connected since (the saved sequence moved). Memory and snapshot follow the
@@ -32,14 +34,17 @@ import { fingerprintTokens } from "./fingerprint.js";
 import { termCounts, tokenTermCounts } from "./terms.js";
 import { tokenize } from "../arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
 
 export interface ConnectorOptions {
   dedup: Partial<DedupOptions>;
   stories: Partial<StoryOptions>;
   /** Articles read from the queue per transaction. Default 500. */
   batchSize: number;
-  /** Lease time; a step renews it before each batch. Default 5 minutes. */
+  /** Lease time; a heartbeat renews it while held. Default LEASE_MS (60 s). */
   leaseMs: number;
+  /** Default HEARTBEAT_MS (10 s). */
+  heartbeatMs: number;
   /** Who holds the lease (host:pid by default). */
   holder: string;
   split: Partial<SplitOptions>;
@@ -55,9 +60,18 @@ const CONNECTOR_SKETCH_WIDTH = 1 << 18;
 const TERMS_CACHE_SIZE = 4000;
 const LEASE = "connect";
 
+export interface ConnectPendingOptions {
+  /** Wait for another process's lease instead of skipping; default false. */
+  wait?: boolean;
+  /** Told when the lease of a dead process of this host is taken over. */
+  onTakeOver?: (deadHolder: string) => void;
+}
+
 export interface ConnectReport {
   /** True when another process held the lease: nothing was done. */
   skipped: boolean;
+  /** Who held it, when skipped. */
+  holder?: string | null;
   /** Articles connected for the first time. */
   connected: number;
   /** Articles already connected whose new version refreshed their story. */
@@ -100,8 +114,9 @@ export class Connector {
   constructor(options: Partial<ConnectorOptions> = {}) {
     this.options = {
       batchSize: DEFAULT_CONNECT_BATCH,
-      leaseMs: 5 * 60_000,
-      holder: `${process.env.HOSTNAME ?? "host"}:${process.pid}`,
+      leaseMs: LEASE_MS,
+      heartbeatMs: HEARTBEAT_MS,
+      holder: defaultHolder(),
       split: {},
       ...options,
       dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
@@ -112,19 +127,26 @@ export class Connector {
   }
 
   /** Connects everything in the store's queue, batch by batch; `now` is the run's clock (ISO). */
-  async connectPending(store: Store, now: string): Promise<ConnectReport> {
+  async connectPending(store: Store, now: string, options: ConnectPendingOptions = {}): Promise<ConnectReport> {
     const report = emptyReport();
-    if (!(await store.acquireLease(LEASE, this.options.holder, this.options.leaseMs))) return { ...report, skipped: true };
+    const lease = await takeLease(store, LEASE, {
+      holder: this.options.holder,
+      ttlMs: this.options.leaseMs,
+      heartbeatMs: this.options.heartbeatMs,
+      wait: options.wait ?? false,
+      onTakeOver: options.onTakeOver,
+    });
+    if (!lease) return { ...report, skipped: true, holder: await store.leaseHolder(LEASE) };
     try {
       for (;;) {
         await this.syncWith(store);
         const pending = await store.pendingConnections(this.options.batchSize);
         if (pending.length === 0) break;
         await this.connectBatch(store, pending, now, report);
-        if (!(await store.acquireLease(LEASE, this.options.holder, this.options.leaseMs))) throw new Error("connect: the lease was taken by another process during the step");
+        if (lease.isLost || !(await lease.renew())) throw new Error("connect: the lease was taken by another process during the step");
       }
     } finally {
-      await store.releaseLease(LEASE, this.options.holder);
+      await lease.release();
     }
     return report;
   }

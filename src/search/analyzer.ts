@@ -10,7 +10,7 @@
 import { tokenize, type Token } from "../arabic/analyze.js";
 
 // Same as arabic/analyze.ts TOKEN.
-const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
+const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
 /** ~200k forms ≈ 40 MB: enough for a large news corpus's working vocabulary. */
 const MEMO_LIMIT = 200_000;
 

@@ -41,6 +41,13 @@ describe("parseQuery", () => {
     assert.deepEqual(shape("x*"), { must: [["x"]], not: [], warnings: 1 });
   });
 
+  it("a prefix needs two letters besides a leading «ال»: ال* and الم* are read as words", () => {
+    assert.deepEqual(shape("ال*"), { must: [["ال"]], not: [], warnings: 1 });
+    assert.deepEqual(shape("الم*"), { must: [["الم"]], not: [], warnings: 1 });
+    assert.deepEqual(shape("المد*"), { must: [["المد*"]], not: [], warnings: 0 });
+    assert.deepEqual(shape("مد*"), { must: [["مد*"]], not: [], warnings: 0 });
+  });
+
   it("a word the analyzer splits becomes a phrase", () => {
     assert.deepEqual(shape("covid-19"), { must: [['"covid 19"']], not: [], warnings: 0 });
   });

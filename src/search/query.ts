@@ -5,15 +5,25 @@
  *   the index and the query side, so they never break a phrase).
  * - `x OR y` (upper-case OR, or `|`) makes one clause match either side; chains are allowed.
  * - `-word` or `-"phrase"` excludes articles matching it.
- * - `word*` matches words starting with `word` (normalized form, at least MIN_PREFIX letters).
+ * - `word*` matches words starting with `word` (normalized form, at least MIN_PREFIX letters not
+ *   counting a leading definite article «ال»: `ال*` or `الم*` would match most of a corpus); a
+ *   shorter prefix is read as the word itself, with a warning.
  * - Every word goes through marsad's analyzer (`arabic/analyze.ts`): its normalized form
  *   and light stem are kept; a word the analyzer splits (e.g. `covid-19`) becomes a phrase.
  * - Stopwords are dropped (the index drops them too); problems become warnings, never errors.
  */
 import { tokenize, type Token } from "../arabic/analyze.js";
 
-/** Shorter prefixes match too much to be useful and defeat the index's prefix tables. */
+/** Shorter prefixes match too much to be useful: a prefix query's cost grows with the words it covers. */
 export const MIN_PREFIX = 2;
+const ALEF = "\u0627";
+const LAM = "\u0644";
+const DEFINITE_ARTICLE = ALEF + LAM;
+
+/** Letters of a normalized prefix that narrow it: a leading «ال» narrows nothing. */
+export function prefixLetters(norm: string): number {
+  return norm.startsWith(DEFINITE_ARTICLE) ? norm.length - DEFINITE_ARTICLE.length : norm.length;
+}
 
 export interface QueryTerm {
   /** As typed (first token's surface). */
@@ -133,8 +143,8 @@ function analyzePiece(piece: RawPiece, warnings: string[]): QueryUnit | null {
   }
   if (piece.isPrefix && content.length === 1) {
     const term = toTerm(content[0]!);
-    if (term.norm.length < MIN_PREFIX) {
-      warnings.push(`prefix "${piece.text}*" is shorter than ${MIN_PREFIX} letters and was read as a word`);
+    if (prefixLetters(term.norm) < MIN_PREFIX) {
+      warnings.push(`prefix "${piece.text}*" has fewer than ${MIN_PREFIX} letters (not counting «ال») and was read as a word`);
       return { kind: "word", term, isPrefix: false };
     }
     // The prefix is matched on the normalized surface form: stemming a word cut short is meaningless.

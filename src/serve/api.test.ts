@@ -1,7 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
-import { openStore, type Store } from "../store/store.js";
+import { openStore, StoreTimeoutError, type SearchQuery, type Store } from "../store/store.js";
 import { createApp } from "./app.js";
 import { FIXTURE_ARTICLES, loadFixtures } from "./fixtures.js";
 import { buildOpenApi } from "./openapi.js";
@@ -219,5 +219,35 @@ describe("api: stories, related, collapsed search", () => {
     const bad = await getJson(`/api/search?q=${q("الجسر")}&collapse=maybe`);
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.parameter, "collapse");
+  });
+});
+
+describe("api: bounded queries", () => {
+  it("every search carries the server's deadline to the store", async () => {
+    const seen: (number | undefined)[] = [];
+    const spy = new Proxy(store, { get: (t, p) => (p === "search" ? (q: SearchQuery) => (seen.push(q.timeoutMs), t.search(q)) : (Reflect.get(t, p) as (...a: unknown[]) => unknown).bind?.(t) ?? Reflect.get(t, p)) });
+    const bounded = createApp(spy, { searchTimeoutMs: 1234 });
+    assert.equal((await bounded.request(`/api/search?q=${q("الجسر")}`)).status, 200);
+    assert.equal((await bounded.request(`/search?q=${q("الجسر")}`)).status, 200);
+    assert.deepEqual(seen, [1234, 1234]);
+  });
+  it("a search stopped at its deadline answers 503 with the JSON error, a page 503 in Arabic", async () => {
+    const timingOut = new Proxy(store, { get: (t, p) => (p === "search" ? async () => { throw new StoreTimeoutError(1000); } : (Reflect.get(t, p) as (...a: unknown[]) => unknown).bind?.(t) ?? Reflect.get(t, p)) });
+    const bounded = createApp(timingOut, { log: () => undefined });
+    const res = await bounded.request(`/api/search?q=${q("ال*")}`);
+    assert.equal(res.status, 503);
+    const body = (await res.json()) as { error: { code: string; status: number } };
+    assert.deepEqual([body.error.status, body.error.code], [503, "query-timeout"]);
+    const page = await bounded.request(`/search?q=${q("ال*")}`);
+    assert.equal(page.status, 503);
+    assert.match(await page.text(), /dir="rtl"/);
+  });
+  it("a request that does not answer by the request deadline gets 503 with the JSON error", async () => {
+    const hanging = new Proxy(store, { get: (t, p) => (p === "listSources" ? () => new Promise(() => undefined) : (Reflect.get(t, p) as (...a: unknown[]) => unknown).bind?.(t) ?? Reflect.get(t, p)) });
+    const bounded = createApp(hanging, { requestTimeoutMs: 50, log: () => undefined });
+    const res = await bounded.request("/api/sources");
+    assert.equal(res.status, 503);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, "request-timeout");
+    assert.ok(res.headers.get("content-security-policy"), "security headers on the 503 too");
   });
 });

@@ -3,14 +3,17 @@
  * Rules:
  * - One Hono app, one error handler (errors.ts): JSON for /api, /feeds and /export, an Arabic page
  *   for the rest.
- * - Every response carries a strict Content-Security-Policy (no script at all, styles and fonts
- *   from this server only, no framing) and `nosniff`; nothing is fetched from a third party.
+ * - Every response — 404s, wrong methods and errors included — carries a strict
+ *   Content-Security-Policy (no script at all, styles and fonts from this server only, no
+ *   framing), `nosniff`, no referrer and no framing; nothing is fetched from a third party.
+ * - Bounded: every search has a deadline the store enforces in the database (`searchTimeoutMs`), and
+ *   every request one the app enforces (`requestTimeoutMs`); past either, 503 with the JSON error.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
-import { Hono } from "hono";
-import type { Store } from "../store/store.js";
+import { Hono, type MiddlewareHandler } from "hono";
+import type { SearchQuery, Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
-import { makeErrorHandler, notFound } from "./errors.js";
+import { makeErrorHandler, notFound, RequestTimeoutError } from "./errors.js";
 import { feedRoutes } from "./feeds.js";
 import { loadFonts, STYLESHEET } from "./web/assets.js";
 import { renderErrorPage, webRoutes } from "./web/pages.js";
@@ -18,7 +21,16 @@ import { renderErrorPage, webRoutes } from "./web/pages.js";
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/** A search stops after this long (the store enforces it inside the database) and the request answers 503. */
+export const DEFAULT_SEARCH_TIMEOUT_MS = 2_000;
+/** No request is answered later than this: past it, 503 with a JSON error (an error page off the API). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 export interface AppOptions {
+  /** Deadline of every search in ms (1..60,000); default DEFAULT_SEARCH_TIMEOUT_MS. */
+  searchTimeoutMs?: number;
+  /** Deadline of every request in ms; default DEFAULT_REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
   /** ISO "now" for feed times and empty-store charts; default the system clock. */
   clock?: () => string;
   /** Where 500s are logged; default stderr. */
@@ -26,7 +38,34 @@ export interface AppOptions {
   version?: string;
 }
 
-export function createApp(store: Store, options: AppOptions = {}): Hono {
+/** The store with every search bounded by `timeoutMs` (unless the caller gave its own). */
+export function withSearchDeadline(store: Store, timeoutMs: number): Store {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === "search") return (q: SearchQuery) => target.search({ timeoutMs, ...q });
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Runs the rest of the chain, or throws RequestTimeoutError when it has not answered within `timeoutMs`. */
+function deadline(timeoutMs: number): MiddlewareHandler {
+  return async (_c, next) => {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RequestTimeoutError(timeoutMs)), timeoutMs);
+    });
+    try {
+      await Promise.race([next(), expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export function createApp(unbounded: Store, options: AppOptions = {}): Hono {
+  const store = withSearchDeadline(unbounded, options.searchTimeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS);
   const clock = options.clock ?? (() => new Date().toISOString());
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const version = options.version ?? "0.1.0";
@@ -54,13 +93,15 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.body(font as Uint8Array<ArrayBuffer>);
   });
 
+  app.use("*", deadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
   app.route("/api", apiRoutes(store, version));
   app.route("/", feedRoutes(store, clock));
   app.route("/", webRoutes(store, { clock }));
 
-  app.notFound((c) => {
-    throw notFound(c.req.path);
-  });
-  app.onError(makeErrorHandler(renderErrorPage, log));
+  const onError = makeErrorHandler(renderErrorPage, log);
+  // answered, not thrown: a throw from the not-found handler would pass by the header middleware
+  // (it runs outside the middleware chain's error handling), and 404s need the headers too
+  app.notFound((c) => onError(notFound(c.req.path), c));
+  app.onError(onError);
   return app;
 }

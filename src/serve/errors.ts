@@ -1,13 +1,23 @@
 /**
  * One error handler for the whole server, as Hono's `onError` with `HTTPException`. Rules:
  * - Issues map to status codes by code (`http-bad-parameter` → 400, `http-not-found` → 404…); an
- *   HTTPException keeps its status; anything else is a 500 whose details stay in the log.
+ *   HTTPException keeps its status; a query or request past its deadline is a 503 (`query-timeout`,
+ *   `request-timeout`); anything else is a 500 whose details stay in the log.
  * - API paths (`/api/`, `/export/`) answer JSON `{ error: { status, code, parameter?, message } }`;
  *   pages answer an Arabic HTML error page (rendered by the caller-provided `renderPage`).
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { formatIssue, IssueError, type IssueCode } from "../issues.js";
+import { StoreTimeoutError } from "../store/store.js";
+
+/** A request that ran past the server's deadline (app.ts): answered 503 while its work is dropped. */
+export class RequestTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the request took longer than ${timeoutMs} ms and was stopped; try a narrower query`);
+    this.name = "RequestTimeoutError";
+  }
+}
 
 const STATUS_BY_CODE: Partial<Record<IssueCode, 400 | 404 | 503>> = {
   "http-bad-parameter": 400,
@@ -28,6 +38,8 @@ export function describeError(err: unknown): ErrorBody["error"] {
     if (status === 400 && /^[?:]/.test(first.input)) body.parameter = first.input.slice(1);
     return body;
   }
+  if (err instanceof StoreTimeoutError) return { status: 503, code: "query-timeout", message: `${err.message}; try a narrower query` };
+  if (err instanceof RequestTimeoutError) return { status: 503, code: "request-timeout", message: err.message };
   if (err instanceof HTTPException) {
     return { status: err.status, code: err.status === 404 ? "http-not-found" : "http-error", message: err.message || "request failed" };
   }

@@ -46,7 +46,7 @@ export function renderAtom(hits: SearchHit[], q: string, selfUrl: string, origin
     <title>${escapeXml(h.article.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>${h.article.url ? `\n    <link rel="via" href="${escapeXml(h.article.url)}"/>` : ""}
     <updated>${atomTime(h.article.publishedAt, updatedFallback)}</updated>
-    <author><name>${escapeXml(h.article.source.name ?? h.article.sourceKey)}</name></author>
+    <author><name>${escapeXml(h.article.outlet.name)}</name></author>
     <summary>${escapeXml(h.snippet.text)}</summary>
   </entry>`;
   });
@@ -69,7 +69,7 @@ const CSV_HEADER = ["id", "url", "title", "publishedAt", "source", "language", "
 export function hitRecord(h: SearchHit) {
   return {
     id: h.article.id, url: h.article.url, title: h.article.title, publishedAt: h.article.publishedAt,
-    source: h.article.source.name ?? h.article.sourceKey, language: h.article.language, version: h.article.version,
+    source: h.article.outlet.name, language: h.article.language, version: h.article.version,
     score: Math.round(h.score * 1000) / 1000, snippet: h.snippet.text,
   };
 }

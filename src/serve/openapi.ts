@@ -132,7 +132,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
         "200": { description: "The story.", content: json(ref("Story")) },
         "404": { description: "No such story.", content: json(ref("Error")) }, ...errors,
       } } },
-      "/api/sources": { get: { operationId: "listSources", summary: "Every source with its article count and date range.", parameters: [], responses: {
+      "/api/sources": { get: { operationId: "listSources", summary: "Every outlet (sources stored under its domain and under its name, folded) with its article count and date range.", parameters: [], responses: {
         "200": { description: "Sources, most articles first.", content: json({ type: "object", properties: { total: { type: "integer" }, items: { type: "array", items: ref("Source") } } }) }, ...errors,
       } } },
       "/api/entities": { get: { operationId: "listEntities", summary: "Entities, most mentioned first, optionally those matching a name in any spelling.", parameters: [
@@ -152,11 +152,13 @@ export function buildOpenApi(version: string): OpenApiDocument {
         Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["status", "code", "message"], properties: {
           status: { type: "integer" }, code: { type: "string" }, parameter: { type: "string", description: "The parameter at fault, for 400." }, message: { type: "string" },
         } } } },
-        ArticleSummary: { type: "object", required: ["id", "key", "title", "publishedAt", "language", "source", "sourceKey", "version"], properties: {
+        ArticleSummary: { type: "object", required: ["id", "key", "title", "publishedAt", "language", "source", "sourceKey", "outlet", "version"], properties: {
           id: { type: "string" }, key: { type: "string" }, url: { type: ["string", "null"] }, title: { type: "string" },
           publishedAt: { type: ["string", "null"] }, language: { type: "string" },
           source: { type: "object", properties: { name: { type: ["string", "null"] }, domain: { type: ["string", "null"] } } },
-          sourceKey: { type: "string" }, version: { type: "integer" },
+          sourceKey: { type: "string", description: "The source as stored: its domain, else its name." },
+          outlet: { type: "object", required: ["key", "name"], description: "The outlet the source is folded into (the key filters and facets use).", properties: { key: { type: "string" }, name: { type: "string" } } },
+          version: { type: "integer" },
         } },
         SearchResult: { type: "object", required: ["query", "total", "hits", "facets", "relaxed", "warnings"], properties: {
           query: { type: "string" }, limit: { type: "integer" }, offset: { type: "integer" }, total: { type: "integer" },
@@ -165,9 +167,9 @@ export function buildOpenApi(version: string): OpenApiDocument {
             duplicateGroup: { type: ["string", "null"], description: "Duplicate group of the article (null until connected)." },
             duplicates: { type: "integer", description: "Other copies that matched, folded into this hit." },
           } } },
-          facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: "string" }, count: { type: "integer" } } } } },
+          facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: "string", description: "source: the outlet key; day: YYYY-MM-DD; entity: its name." }, count: { type: "integer" }, label: { type: "string", description: "source: the outlet's name." } } } } },
           facetSample: { type: ["integer", "null"], description: "When more matched than this, the facets counted only the best-ranked this many matches; null when they counted all." },
-          relaxed: { type: "boolean", description: "True when all-words matching found too little and any-word matching was used." },
+          relaxed: { type: "boolean", description: "True when no article has every word: articles with some of the words are shown, those with more of them first. Never true when an article has every word." },
           warnings: { type: "array", items: { type: "string" } },
         } },
         Snippet: snippet,
@@ -203,7 +205,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
           storyMembers: { type: "array", items: { type: "object", properties: { article: ref("ArticleSummary"), copies: { type: "integer" } } } },
           nearestStories: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, articleCount: { type: "integer" }, lastSeen: { type: ["string", "null"] }, via: ref("ArticleSummary") } } },
         } },
-        Source: { type: "object", properties: { key: { type: "string" }, name: { type: ["string", "null"] }, domain: { type: ["string", "null"] }, articleCount: { type: "integer" }, firstPublishedAt: { type: ["string", "null"] }, lastPublishedAt: { type: ["string", "null"] } } },
+        Source: { type: "object", properties: { key: { type: "string" }, keys: { type: "array", items: { type: "string" }, description: "Every source key folded into the outlet." }, name: { type: "string" }, domain: { type: ["string", "null"] }, articleCount: { type: "integer" }, firstPublishedAt: { type: ["string", "null"] }, lastPublishedAt: { type: ["string", "null"] } } },
         Entity: { type: "object", properties: { type: { enum: ["person", "location", "organization", "misc"] }, name: { type: "string" }, spellings: { type: "array", items: { type: "string" } }, articleCount: { type: "integer" } } },
       },
     },

@@ -12,7 +12,7 @@ import type { ArticleFilters, ArticleListQuery, FacetName, SearchQuery, StoryLis
 
 /** Longest query text accepted: a pasted headline plus operators fits; a pasted article does not. */
 export const MAX_QUERY_LENGTH = 500;
-/** Matches the store's bounds (search-common.ts): keep in sync. */
+/** Matches the store's bounds (search-engine.ts): keep in sync. */
 export const MAX_PAGE_SIZE = 100;
 export const MAX_OFFSET = 10_000;
 export const MIN_SNIPPET = 40;

@@ -1,5 +1,6 @@
 /** The `articles` row both adapters' migrations create (same columns in SQLite and PostgreSQL). */
 import type { ArticleSummary } from "./store.js";
+import { ownOutlet } from "./outlets.js";
 
 export interface ArticleRow {
   row: number;
@@ -30,6 +31,7 @@ export function summaryFromRow(r: Pick<ArticleRow, "id" | "key" | "url" | "title
     language: r.language,
     source: { name: r.source_name, domain: r.source_domain },
     sourceKey: r.source_key,
+    outlet: ownOutlet(r.source_key, r.source_name, r.source_domain),
     version: r.version,
   };
 }

@@ -13,6 +13,7 @@
  */
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
+import type { OutletIndex } from "./outlets.js";
 import type { ArticleLinks, ConnectBatch, ExactCopy, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
@@ -91,12 +92,12 @@ export async function pendingArticles(db: SqlReader, limit: number, getArticle: 
   return out;
 }
 
-/** Statement that takes (or renews) a lease when free, expired or already the holder's. */
-export function leaseStatement(name: string, holder: string, ttlMs: number, nowMs: number): SqlStatement {
+/** Statement that takes (or renews) a lease when free, expired, already the holder's or held by `replacing`. */
+export function leaseStatement(name: string, holder: string, ttlMs: number, nowMs: number, replacing: string | null = null): SqlStatement {
   return {
     sql: `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-      WHERE leases.holder = excluded.holder OR leases.expires_at < ?`,
-    params: [name, holder, nowMs + ttlMs, nowMs],
+      WHERE leases.holder = excluded.holder OR leases.expires_at < ? OR leases.holder = ?`,
+    params: [name, holder, nowMs + ttlMs, nowMs, replacing ?? holder],
   };
 }
 
@@ -240,6 +241,8 @@ export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<Ex
 /** The connect reads, answered the same way by both adapters over their `reader`. */
 export abstract class SqlConnectReads {
   protected abstract readonly reader: SqlReader;
+  /** The store's outlets, to show each summary under its outlet (store/outlets.ts). */
+  protected abstract outletIndex(): Promise<OutletIndex>;
 
   findExactCopy(bodyHash: string): Promise<ExactCopy | null> {
     return findExactCopy(this.reader, bodyHash);
@@ -249,8 +252,11 @@ export abstract class SqlConnectReads {
     return loadConnectState(this.reader);
   }
 
-  getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
-    return getArticleLinks(this.reader, articleId);
+  async getArticleLinks(articleId: string): Promise<ArticleLinks | null> {
+    const links = await getArticleLinks(this.reader, articleId);
+    if (!links) return null;
+    const outlets = await this.outletIndex();
+    return { ...links, duplicates: links.duplicates.map((d) => outlets.decorate(d)) };
   }
 
   listStories(query: StoryListQuery): Promise<StoryList> {
@@ -265,7 +271,9 @@ export abstract class SqlConnectReads {
     return storyMembers(this.reader, id);
   }
 
-  storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
-    return storyArticles(this.reader, id, options);
+  async storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {
+    const page = await storyArticles(this.reader, id, options);
+    const outlets = await this.outletIndex();
+    return { ...page, items: page.items.map((i) => ({ ...i, article: outlets.decorate(i.article) })) };
   }
 }

@@ -5,7 +5,7 @@
  * - since/until: inclusive bounds on publishedAt, a bare `until` date covering its day; articles
  *   without a date never pass a date filter;
  * - languages: any of the codes; tags: every tag, compared normalized;
- * - entities: every entity, each given as the set of its known spellings (see search-common).
+ * - entities: every entity, each given as the set of its known spellings (see search-engine).
  * The articles table is aliased `a`, its key column named by `rowKey`.
  * Tag and entity conditions select the same articles in one of two forms, by what else bounds the
  * query (measured on SQLite at 100k articles, an entity in 9,700 of them):

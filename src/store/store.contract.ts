@@ -6,7 +6,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Article, Entity } from "../types.js";
-import type { ArticleInput, Store } from "./store.js";
+import { StoreTimeoutError, type ArticleInput, type OpenStoreOptions, type Store } from "./store.js";
 import { newArticle } from "../extract/article.js";
 
 const NOW = "2026-01-05T10:00:00Z";
@@ -232,6 +232,41 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(strict.relaxed, false);
       }));
 
+      it("does not relax when some article has every word: those hits alone, and relaxed is false", withStore(async (store) => {
+        const every = [1, 2].map((i) => makeArticle({ title: `سيول في وادي الريم ${i}`, body: "جرفت السيول سيارات في وادي الريم.", url: `https://test.example/flood/${i}` }));
+        const some = [1, 2, 3, 4, 5].map((i) => makeArticle({ title: `سيول وسيول وسيول ${i}`, body: "سيول سيول سيول غمرت الشوارع.", url: `https://test.example/rain/${i}` }));
+        await seed(store, [...some, ...every]);
+        const r = await store.search({ q: 'سيول "وادي الريم"' });
+        assert.equal(r.relaxed, false);
+        assert.equal(r.total, 2);
+        assert.deepEqual(r.hits.map((h) => h.article.title).sort(), every.map((a) => a.title).sort());
+      }));
+
+      it("relaxed, an article with more of the words ranks above one with fewer, however often it repeats them", withStore(async (store) => {
+        const two = makeArticle({ title: "تقرير", body: "أمطار على جدة اليوم.", url: "https://test.example/two" });
+        const one = makeArticle({ title: "أمطار أمطار أمطار", body: "أمطار أمطار أمطار أمطار أمطار غزيرة.", url: "https://test.example/one" });
+        await seed(store, [one, two]);
+        const r = await store.search({ q: "أمطار جدة كسوف" });
+        assert.equal(r.relaxed, true);
+        assert.deepEqual(r.hits.map((h) => h.article.title), [two.title, one.title]);
+      }));
+
+      it("folds an outlet stored under its domain and under its name: sources, facets, filters and hits agree", withStore(async (store) => {
+        const byDomain = makeArticle({ title: "سيول في المدينة", body: "سيول غمرت الشوارع.", url: "https://ofoq.example/1", source: { name: "قناة الأفق", domain: "ofoq.example" } });
+        const byName = makeArticle({ title: "سيول في القرية", body: "سيول جرفت الطرق.", url: "https://test.example/ofoq-2", source: { name: "قناة الأفق", domain: null } });
+        const other = makeArticle({ title: "سيول في الوادي", body: "سيول في الوادي.", url: "https://other.example/3", source: { name: "وكالة أخرى", domain: "other.example" } });
+        await seed(store, [byDomain, byName, other]);
+        const sources = await store.listSources();
+        assert.deepEqual(sources.map((s) => [s.key, s.name, s.articleCount, s.keys]), [["ofoq.example", "قناة الأفق", 2, ["ofoq.example", "قناة الأفق"]], ["other.example", "وكالة أخرى", 1, ["other.example"]]]);
+        const r = await store.search({ q: "سيول", facets: ["source"] });
+        assert.deepEqual(r.facets.source, [{ value: "ofoq.example", count: 2, label: "قناة الأفق" }, { value: "other.example", count: 1, label: "وكالة أخرى" }]);
+        assert.deepEqual(new Set(r.hits.map((h) => h.article.outlet.key)), new Set(["ofoq.example", "other.example"]));
+        for (const value of ["ofoq.example", "قناة الأفق"]) {
+          assert.equal((await store.search({ q: "سيول", sources: [value] })).total, 2, `filter ${value}`);
+          assert.equal((await store.listArticles({ sources: [value] })).total, 2, `list ${value}`);
+        }
+      }));
+
       it("cuts highlighted snippets from the original text", withStore(async (store) => {
         await seed(store, [RAIN]);
         const r = await store.search({ q: "الامطار" });
@@ -320,6 +355,27 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.ok(stats.bytes > 0);
         await store.ping();
       }));
+    });
+  });
+}
+
+/**
+ * Deadlines, on a store opened with a clock that jumps a second at every reading: any search that
+ * reads it twice is past a 500 ms deadline, whatever the machine's speed.
+ */
+export function describeDeadlines(name: string, openStore: (options: OpenStoreOptions) => Promise<Store>): void {
+  describe(`Store deadlines: ${name}`, () => {
+    it("a search past its deadline stops with StoreTimeoutError, and the store answers the next one", async () => {
+      let t = 0;
+      const store = await openStore({ clock: () => (t += 1000) });
+      try {
+        const many = Array.from({ length: 600 }, (_, i) => input(`flood${i}`, makeArticle({ title: `سيول رقم ${i}`, body: "سيول غمرت الشوارع.", url: `https://test.example/flood/${i}` })));
+        await store.upsertArticles(many, { storedAt: NOW });
+        await assert.rejects(store.search({ q: "سيول", facets: ["source", "day"], timeoutMs: 500 }), StoreTimeoutError);
+        assert.equal((await store.search({ q: "سيول", limit: 1 })).total, 600);
+      } finally {
+        await store.close();
+      }
     });
   });
 }

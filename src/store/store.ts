@@ -68,14 +68,16 @@ export interface ArticleSummary {
   publishedAt: IsoDate | null;
   language: string;
   source: { name: string | null; domain: string | null };
-  /** Source key used by filters and facets: the domain, else the name, else "unknown". */
+  /** Source key as stored: the domain, else the name, else "unknown". */
   sourceKey: string;
+  /** The outlet the source belongs to (store/outlets.ts): its key (what filters and facets use) and its name. */
+  outlet: { key: string; name: string };
   version: number;
 }
 
 /** Filters shared by search and listing. Every field is optional; absent = no restriction. */
 export interface ArticleFilters {
-  /** Source keys (domain or name as in `SourceSummary.key`); an article matches any of them. */
+  /** Outlets by any of their keys or names (`SourceSummary.key`, `.keys`, `.name`); an article of any of them matches. */
   sources?: string[];
   /** Inclusive lower bound on `publishedAt` (ISO date or date-time). */
   since?: IsoDate;
@@ -95,8 +97,8 @@ export type FacetName = "source" | "day" | "entity";
 export interface SearchQuery extends ArticleFilters {
   /**
    * The query: words, `"phrases"`, `OR` between alternatives, `-word` / `-"phrase"` to exclude,
-   * `prefix*`. Words are ANDed; when that finds fewer hits than a page, the store relaxes to
-   * "any word" (ranked by BM25, so documents with more words come first) and says so in
+   * `prefix*`. Words are ANDed; only when no article has every word does the store relax to "some
+   * of the words" (articles with more of the words first, then by BM25) and say so in
    * `SearchResult.relaxed`.
    */
   q: string;
@@ -111,10 +113,23 @@ export interface SearchQuery extends ArticleFilters {
   /** Snippet length in characters, 40..1,000; default 200. */
   snippetLength?: number;
   /**
+   * Stop after this many milliseconds (1..60,000) and throw `StoreTimeoutError`; default none. The
+   * facets are left out (with a warning) once half of it is spent.
+   */
+  timeoutMs?: number;
+  /**
    * Default true: one hit per duplicate group (its best-ranked member), `total` counts groups and
    * `SearchHit.duplicates` says how many other copies matched. False lists every copy.
    */
   collapseDuplicates?: boolean;
+}
+
+/** A store call stopped at its deadline (`SearchQuery.timeoutMs`); it wrote nothing. */
+export class StoreTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`store: the query ran past its ${timeoutMs} ms deadline and was stopped`);
+    this.name = "StoreTimeoutError";
+  }
 }
 
 /** A range of a snippet or title to highlight: offsets in `text`, UTF-16 code units, end exclusive. */
@@ -147,8 +162,11 @@ export interface SearchHit {
 }
 
 export interface FacetCount {
+  /** Source facet: the outlet key; day: YYYY-MM-DD; entity: its name. */
   value: string;
   count: number;
+  /** Source facet: the outlet's name. */
+  label?: string;
 }
 
 export interface SearchResult {
@@ -159,7 +177,10 @@ export interface SearchResult {
   facets: Partial<Record<FacetName, FacetCount[]>>;
   /** When the facets counted only the best N matches (more matched): N; null when they counted all. */
   facetSample: number | null;
-  /** True when the AND query found too little and "any word" matching was used. */
+  /**
+   * True when no article has every word (with the filters) and articles with some of the words are
+   * shown instead, those with more of the words first. Never true when an article has every word.
+   */
   relaxed: boolean;
   /** Problems with the query text (unbalanced quote…); the rest of the query still ran. */
   warnings: string[];
@@ -178,10 +199,14 @@ export interface ArticleList {
   items: ArticleSummary[];
 }
 
+/** An outlet: the sources stored under its domain and under its name, folded (store/outlets.ts). */
 export interface SourceSummary {
-  /** What `sources` filters take: the domain, else the name, else "unknown". */
+  /** The outlet's key (its main domain, else its name, else "unknown"): what `sources` filters take. */
   key: string;
-  name: string | null;
+  /** Every source key folded into the outlet (a filter on any of them selects the whole outlet). */
+  keys: string[];
+  /** Its name as most of its articles give it, else its domain, else its key. */
+  name: string;
   domain: string | null;
   articleCount: number;
   firstPublishedAt: IsoDate | null;
@@ -325,8 +350,8 @@ export interface StoryList {
 
 /** Backend differences, read by callers instead of checking `kind`. */
 export interface StoreCapabilities {
-  /** Ranking used by `search`: FTS5 BM25, or a PostgreSQL ts_rank variant. */
-  readonly ranking: "bm25" | "ts_rank" | "ts_rank_cd";
+  /** Ranking used by `search`: BM25 over marsad's analyzed terms on both backends (FTS5's, or computed alike on PostgreSQL). */
+  readonly ranking: "bm25";
   /** Several processes may write at once (PostgreSQL), not just one writer (SQLite WAL). */
   readonly supportsConcurrentWriters: boolean;
   /** Upserts from several async callers can run in parallel on separate connections. */
@@ -364,7 +389,7 @@ export interface Store {
   /** Full-text search with marsad's Arabic analyzer, filters, facets, snippets and pages. */
   search(query: SearchQuery): Promise<SearchResult>;
 
-  /** Every source with its article count and date range, most articles first. */
+  /** Every outlet (sources folded by domain and name) with its article count and date range, most articles first. */
   listSources(): Promise<SourceSummary[]>;
 
   /** Entities whose name or any spelling matches `name` in normalized form (any, if omitted). */
@@ -383,10 +408,14 @@ export interface Store {
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null>;
 
   /**
-   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s; returns
-   * whether `holder` now has it. Lets one process at a time connect, across machines on PostgreSQL.
+   * Takes the named lease for `ttlMs` when it is free, expired or already `holder`'s — or held by
+   * `replacing` (a holder the caller knows is dead); returns whether `holder` now has it. Lets one
+   * process at a time connect, across machines on PostgreSQL.
    */
-  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<boolean>;
+
+  /** Who holds the named lease now (expired or not), or null when nobody does. */
+  leaseHolder(name: string): Promise<string | null>;
 
   /** Gives the lease back if `holder` has it. */
   releaseLease(name: string, holder: string): Promise<void>;
@@ -436,6 +465,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL pool size; default 4. */
   poolSize?: number;
+  /** Milliseconds clock that search deadlines are measured with; default `Date.now` (tests pass their own). */
+  clock?: () => number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */
@@ -456,7 +487,8 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 /**
- * Opens the store at `location`: a `postgres://` / `postgresql://` URL or a SQLite file path
+ * Opens the store at `location`: a `postgres://` / `postgresql://` URL (`#schema` at its end picks
+ * a schema other than `public`) or a SQLite file path
  * (`:memory:` for a throw-away store). Default: `defaultStoreLocation(process.env)` — callers in
  * cli/serve pass `MARSAD_DATABASE_URL` when set. Applies pending migrations before returning.
  */
@@ -464,6 +496,9 @@ export async function openStore(location?: string, options: OpenStoreOptions = {
   const where = location?.trim() || defaultStoreLocation(process.env);
   if (isPostgresUrl(where)) {
     const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    // `postgres://…/db#schema` names the schema, as the store's location prints it
+    const hash = where.indexOf("#");
+    if (hash >= 0) return openPostgresStore(where.slice(0, hash), { ...options, schema: options.schema ?? where.slice(hash + 1) });
     return openPostgresStore(where, options);
   }
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");

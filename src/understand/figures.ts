@@ -1,317 +1,727 @@
 /**
- * Casualty and displacement figures: killed / injured / evacuated / displaced / arrested / missing.
- * Rules, over the normalized words of one sentence at a time:
- * - a figure is a number (numbers.ts: digits, Arabic-Indic digits, number words, آلاف / مليون, the
- *   vague plurals عشرات / مئات as a range) or a dual noun (`مدنيان`, `طفلين`: 2);
- * - its kind comes, in this order, from: a casualty noun right after it (`27 قتيلاً`, `3 جرحى`);
- *   a cue right before it (`مقتل 27`, `إصابة أكثر من 200`, `القبض على 5`); `بينهم` / `منهم`
- *   before it, which counts a subgroup of the sentence's previous figure (`بينهم مدنيان`); a
- *   `بين القتلى` / `من بين المصابين` earlier in the sentence; a cue verb or noun a few words before
- *   (`أصيب في الهجوم 12 شخصاً`) or after (`7 آلاف شخص … تم إجلاؤهم`);
- * - unless a cue stands right before it, the number must count people: a person noun follows it
- *   (`شخصاً`, `آخرين`, `مدنياً`, `أطفال`, a nationality) or it is itself a casualty noun or dual;
- * - not figures: years (`حرب 2020`, `عام 2015`), numbers inside a date mention, numbers followed by
- *   a unit (`%`, `بالمئة`, `دولار`, `كيلومتر`, `ساعة`, `يوماً`), numbers after رقم / القرار / المادة;
- * - qualifier from the words before it: أكثر من / ما يزيد عن / يتجاوز / يفوق = more_than, ما لا يقل عن and
- *   `على الأقل` after it = at_least, نحو / حوالي / قرابة / زهاء / ما يقارب / ما يناهز = about,
- *   أقل من = less_than, حتى / ما يصل إلى = up_to; exact otherwise;
- * - group from the person noun: civilians, children, women, soldiers, police, journalists, medics,
- *   fighters, families; null for people in general (`شخصاً`, `آخرين`) or a nationality;
- * - one figure per kind, value, qualifier and group in an article: a restatement (`مقتل 27 شخصاً`
- *   … `27 قتيلاً`) is not a new fact.
+ * Casualty, arrest and displacement figures read as a small grammar over the body's tokens (one
+ * tokenization, lexicons of src/arabic/lexicon/ compiled at load). Rules:
+ * - A count is a number (numbers.ts: digits, number words, vague plurals as a range) or a dual noun
+ *   (`طفلين`, `مدنيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
+ *   not followed by people), ordinals (`الـ31`), scores (`2-1`), numbers followed by a unit (`%`,
+ *   `دولار`, `كيلومتر`, `صاروخ`…) or after `رقم` / `عام` / `المادة`…
+ * - The counted phrase after it: a person noun that names the event (`27 قتيلاً`, `12 من القتلى`),
+ *   `حالة` + an event noun (`687 حالة اعتقال`), a group noun (`17 مدنياً`, `3 ضباط`), a head and its
+ *   complement (`6 من قوات النظام`), a nationality (`11 إيرانياً`), or `من` + any of these, a people's
+ *   name possibly between (`16 من الطوارق المدنيين`). A group noun gives the group (lexicon/groups.ts).
+ * - The kind, first found in this cascade (`KIND_STEPS`, in order): the counted phrase; a cue right
+ *   before the number and its qualifier (an event noun `مقتل`, an event verb `قتل`, a verb counted
+ *   only there `قضى` / `ضبط`, the cue of an idiom whose trigger stands earlier in the clause
+ *   `أودت … بحياة`, `القبض على`); a tally a few words back (`ارتفعت حصيلة القتلى إلى`, `عدد ضحايا
+ *   الإعصار`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
+ *   coordinated with `و` right after the previous figure; an event verb earlier in the clause (`أصيب
+ *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
+ *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
+ *   line break, at a complementizer (إن، أن) and at another count.
+ * - Only a cue right before the number, a tally or `في عداد` may count without people named;
+ *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
+ *   no figure. Destruction (`تدمير 5 منازل`) is not a casualty figure.
+ * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
+ *   number or its people (`على الأقل`, `تقريباً`), across a line break.
+ * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
+ *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
+ *   `منذ` an earlier year; `cumulative` for `منذ`, `خلال` + a period, `حتى الآن`, `إجمالي`; else
+ *   `event`. Also the incident noun, the place named and the date or year stated there.
+ * - One figure per kind, value, qualifier and group in an article: a restatement is not a new fact.
  */
-import type { Fact, FactKind, FactQualifier } from "../types.js";
+import type { Fact, FactKind, FactQualifier, FigureScope } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber } from "../arabic/numbers.js";
-import { splitSentences } from "../arabic/sentences.js";
+import { splitSentences, type Sentence } from "../arabic/sentences.js";
+import { MONTHS } from "../arabic/dates/names.js";
+import {
+  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  type EventKind,
+} from "../arabic/lexicon/events.js";
+import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
+import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
 type Kind = Exclude<FactKind, "other">;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const setOf = (s: string) => new Set(words(s));
+/** A word list whose forms never carry the article (function words), or may (`nouns`). */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 
-// Casualty nouns that name both the people and what happened to them.
-const KIND_NOUNS = new Map<string, Kind>();
-for (const [kind, list] of [
-  ["killed", "قتيل قتيلا قتلي قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحيه ضحايا ضحيتين ضحيتان"],
-  ["injured", "جريح جريحا جرحي جريحان جريحين مصاب مصابا مصابين مصابون مصابان"],
-  ["displaced", "نازح نازحا نازحين نازحون مهجر مهجرين مشرد مشردين"],
-  ["arrested", "معتقل معتقلا معتقلين معتقلون موقوف موقوفين اسير اسيرا اسري محتجز محتجزين"],
-  ["missing", "مفقود مفقودا مفقودين مفقودون"],
-] as const) {
-  for (const w of words(list)) KIND_NOUNS.set(w, kind);
-}
-
-// Cue words right before a number (after its qualifier): the event, as a noun or a verb.
-const CUES = new Map<string, Kind>();
-for (const [kind, list] of [
-  ["killed", "مقتل قتل قتلت يقتل مصرع استشهاد استشهد وفاه توفي سقوط حتف"],
-  ["injured", "اصابه اصيب اصيبت يصاب تصاب جرح جرحت اصابات"],
-  ["evacuated", "اجلاء اجلي اجلت اجلوا اخلاء اخلت اجلاؤهم اجلاؤها"],
-  ["displaced", "نزوح نزح تهجير هجر تشريد شرد فرار فر"],
-  ["arrested", "اعتقال اعتقل اعتقلت توقيف اوقف اوقفت احتجاز احتجز احتجزت اسر"],
-  ["missing", "فقدان فقد اختفاء"],
-] as const) {
-  for (const w of words(list)) CUES.set(w, kind);
-}
-
-// Cue words after the counted people (passive or plural verbs and nouns with a pronoun).
-const AFTER_CUES = new Map<string, Kind>();
-for (const [kind, list] of [
-  ["killed", "قتلوا حتفهم حتفه مقتلهم"],
-  ["injured", "اصيبوا جرحوا اصابتهم"],
-  ["evacuated", "اجلاؤهم اجلوا اخلاؤهم اجلاوهم"],
-  ["displaced", "نزحوا فروا شردوا هجروا تهجيرهم نزوحهم"],
-  ["arrested", "اعتقلوا اوقفوا احتجزوا اعتقالهم"],
-  ["missing", "فقدوا فقدانهم المفقودين"],
-] as const) {
-  for (const w of words(list)) AFTER_CUES.set(w, kind);
-}
-
-const GROUP_NOUNS = new Map<string, string | null>();
-for (const [group, list] of [
-  ["civilians", "مدني مدنيا مدنيين مدنيون مدنيان"],
-  ["children", "طفل طفلا اطفال طفلين طفلان طفله طفلات قاصر قاصرين قاصرا رضيع رضع"],
-  ["women", "امراه امراتين امراتان نساء سيده سيدات"],
-  ["soldiers", "جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون عسكريان"],
-  ["police", "شرطي شرطيا شرطيين شرطيون شرطيان"],
-  ["journalists", "صحفي صحفيا صحفيين صحفيون صحفيان صحافي صحافيا صحافيين اعلامي اعلاميا اعلاميين"],
-  ["medics", "مسعف مسعفا مسعفين مسعفان"],
-  ["fighters", "مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون"],
-  ["families", "اسره اسر عائله عائلات"],
-  ["", "شخص شخصا اشخاص شخصين شخصان اخرين اخرون مواطن مواطنا مواطنين مواطنون فرد افراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شابين شابان طالب طالبا طلاب عامل عاملا عمال عاملين مهاجر مهاجرا مهاجرين لاجئ لاجئا لاجئين محتج محتجا محتجين متظاهر متظاهرا متظاهرين ناشط ناشطا ناشطين معارض معارضين مستوطن مستوطنا مستوطنين سكان ساكن مدرس معلم معلمين ركاب راكب سائح سائحا سياح زائر زائرا انسان نسمه"],
-] as const) {
-  for (const w of words(list)) GROUP_NOUNS.set(w, group || null);
-}
-
-// Singular nouns whose dual is unambiguous: the ان form always; the ين form only where the plural is
-// broken (طفلين is two children, but مدنيين is also the plural of مدني).
-const DUAL_BASES = setOf("طفل شخص رجل امرات قتيل جريح شاب طالب شقيق جندي مدني شرطي صحفي عسكري مسعف مواطن مسلح مقاتل فلسطيني اسرائيلي سوري عراقي لبناني يمني");
-const DUAL_YEEN_BASES = setOf("طفل شخص رجل امرات قتيل جريح شاب طالب شقيق جندي");
-
-// Nisba words in يا that are adverbs, not people (`يومياً`).
-const ADVERBS_IN_YA = setOf("يوميا سنويا شهريا اسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا اساسيا ثانيا اوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا امنيا ميدانيا اقليميا")
-const UNITS = setOf(
-  "بالمئه بالمائه المئه المائه دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليره شيكل كيلومتر كيلومترا كيلومترات كلم كم متر مترا امتار ميل طن طنا اطنان لتر برميل هكتار دونم ساعه ساعات دقيقه دقائق ثانيه يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا عام عاما اعوام سنه سنوات صاروخ صواريخ قذيفه قذائف غاره غارات طائره طائرات مسيره مسيرات منزل منازل مبني مباني سياره سيارات قريه قري بلده مدينه مدن تجمع تجمعا موقع مواقع مرحله مراحل نقطه نقاط",
+const UNITS = lexicon(
+  "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
+    "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
+    "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
+    "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
+  true,
 );
-const NOT_A_FIGURE_AFTER = setOf("عام العام لعام سنه السنه لسنه حرب رقم القرار المادة الماده الفقره البند الساعه الفصل الصفحه الدقيقه");
+const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
+/** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
+const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
 
-const QUALIFIERS: Array<[string[], FactQualifier]> = [
-  [["ما", "لا", "يقل", "عن"], "at_least"],
-  [["لا", "يقل", "عن"], "at_least"],
-  [["ما", "يزيد", "عن"], "more_than"],
-  [["ما", "يزيد", "علي"], "more_than"],
-  [["ما", "يربو", "علي"], "more_than"],
-  [["يزيد", "عن"], "more_than"],
-  [["اكثر", "من"], "more_than"],
-  [["يتجاوز"], "more_than"],
-  [["تجاوز"], "more_than"],
-  [["يفوق"], "more_than"],
-  [["ما", "يقارب"], "about"],
-  [["ما", "يناهز"], "about"],
-  [["ما", "يصل", "الي"], "up_to"],
-  [["يصل", "الي"], "up_to"],
-  [["اقل", "من"], "less_than"],
-  [["نحو"], "about"],
-  [["حوالي"], "about"],
-  [["قرابه"], "about"],
-  [["زهاء"], "about"],
-  [["يقارب"], "about"],
-  [["حتي"], "up_to"],
-];
-const TALLY_WORDS = setOf("حصيله عدد اجمالي مجموع");
-/** Words between a tally (`حصيلة القتلى`) and its number: `ارتفعت إلى`, `بلغت`. */
-const TALLY_REACH = 3;
-const DUAL_ENDING = /(?:ان|ين)$/;
-const SUBGROUP_MARKERS = setOf("بينهم منهم بينهن منهن");
-const AMONG = setOf("بين");
-/** `من بين المصابين هناك 29`: how many words may stand between the group named and its count. */
-const AMONG_REACH = 3;
-const CLAUSE_STOP = /[.!?؟؛;:]/;
-/** How far a cue verb may stand from the number it counts, in words (`أصيب في الهجوم الليلي 12`). */
-const CUE_WINDOW = 5;
+const QUALIFIERS: ReadonlyArray<[string[], FactQualifier]> = (
+  [
+    ["ما لا يقل عن", "at_least"], ["مالا يقل عن", "at_least"], ["لا يقل عن", "at_least"], ["لا تقل عن", "at_least"],
+    ["ما يزيد عن", "more_than"], ["ما يزيد على", "more_than"], ["ما يربو على", "more_than"], ["يزيد عن", "more_than"], ["يزيد على", "more_than"],
+    ["أكثر من", "more_than"], ["أزيد من", "more_than"], ["يتجاوز", "more_than"], ["تجاوز", "more_than"], ["يفوق", "more_than"], ["يربو على", "more_than"],
+    ["ما يقرب من", "about"], ["ما يقارب", "about"], ["مايقارب", "about"], ["ما يناهز", "about"], ["يناهز", "about"], ["يقارب", "about"], ["يقرب من", "about"],
+    ["ما يصل إلى", "up_to"], ["يصل إلى", "up_to"], ["تصل إلى", "up_to"],
+    ["أقل من", "less_than"], ["نحو", "about"], ["حوالي", "about"], ["حوالى", "about"], ["قرابة", "about"], ["زهاء", "about"], ["حتى", "up_to"],
+  ] as Array<[string, FactQualifier]>
+)
+  .map(([p, q]): [string[], FactQualifier] => [normalizeArabic(p).split(" "), q])
+  .sort((a, b) => b[0].length - a[0].length);
+const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
+const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
+const ABOUT_AFTER = lexicon("تقريبا");
 
-/** Reads one proclitic (و ف ب ل) off a word when what remains is known to `has`. */
-function bare(w: string, has: (x: string) => boolean): string | null {
-  if (has(w)) return w;
-  if (/^[وفبل]/.test(w) && w.length > 2 && has(w.slice(1))) return w.slice(1);
-  if (/^(?:وب|ول|فب|فل|وال|بال|لل)/.test(w)) {
-    const cut = w.startsWith("لل") ? "ال" + w.slice(2) : w.startsWith("وال") || w.startsWith("بال") ? w.slice(1) : w.slice(2);
-    if (has(cut)) return cut;
-  }
-  return null;
-}
+/** Words before a count that make it a subgroup or an enumeration of the previous figure. */
+const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم");
+const COMPLEMENTIZERS = lexicon("إن أن أنه أنها أنهم بأن بأنه بأنها لأن");
+const ON = normalizeArabic("على");
+const ARREST_AFTER = lexicon("القبض قبض");
+/** `الخسائر البشرية`: human losses, the toll of the dead. */
+const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 
-const withoutArticle = (w: string) => (w.startsWith("ال") && w.length > 4 ? w.slice(2) : w);
-const kindNoun = (w: string) => { const b = bare(w, (x) => KIND_NOUNS.has(withoutArticle(x))); return b === null ? null : KIND_NOUNS.get(withoutArticle(b))!; };
-const cueBefore = (w: string) => { const b = bare(w, (x) => CUES.has(x)); return b === null ? null : CUES.get(b)!; };
-const cueAfter = (w: string) => { const b = bare(w, (x) => AFTER_CUES.has(x) || CUES.has(x)); return b === null ? null : (AFTER_CUES.get(b) ?? CUES.get(b))!; };
+// Nisba adjectives in ـيا that are adverbs, not people (`يومياً`).
+const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
-interface PersonNoun {
-  group: string | null;
-}
+const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+/** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
+const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
+const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
+const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
+  ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
+].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
+const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
+/** Words that open another clause: a backward search for a cue stops there. */
+const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
+const SINCE = lexicon("منذ");
+const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
+/** How far from the count a disease named makes `إصابة` an infection, in words. */
+const DISEASE_REACH = 4;
+const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
+/** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
+const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
+const AMONG = lexicon("بين");
+/** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
+const AMONG_REACH = 4;
+const RANKS = normalizeArabic("صفوف");
+/** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
+const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط)(?:ها|ه|هم)$/;
+/** How far back the group a pronoun head refers to may be named, in words. */
+const ANTECEDENT_REACH = 12;
+const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
+const DURING = lexicon("خلال");
+const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
+const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
+const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
 
-function personNoun(w: string | undefined): PersonNoun | null {
-  if (!w) return null;
-  const b = bare(w, (x) => GROUP_NOUNS.has(withoutArticle(x)));
-  if (b !== null) return { group: GROUP_NOUNS.get(withoutArticle(b))! };
-  if (KIND_NOUNS.has(w)) return { group: null };
-  // Nationalities and other nisba plurals: فلسطينيين, سوريون, فلسطينياً.
-  if (w.length >= 5 && /(?:يين|يون)$/.test(w)) return { group: null };
-  if (w.length >= 5 && /يا$/.test(w) && !ADVERBS_IN_YA.has(w)) return { group: null };
-  return null;
-}
-
-function readDual(w: string): { group: string | null; kind: Kind | null } | null {
-  for (const cand of [w, /^[وفبل]/.test(w) ? w.slice(1) : ""]) {
-    if (!cand) continue;
-    const m = /^(.+?)(ان|ين)$/.exec(cand);
-    if (!m) continue;
-    const base = m[1]!;
-    if (!DUAL_BASES.has(base) || (m[2] === "ين" && !DUAL_YEEN_BASES.has(base))) continue;
-    return { group: GROUP_NOUNS.get(cand) ?? GROUP_NOUNS.get(base) ?? null, kind: KIND_NOUNS.get(cand) ?? null };
-  }
-  return null;
-}
-
-function matchBefore(ws: string[], end: number, pattern: string[]): boolean {
-  if (end - pattern.length < 0) return false;
-  for (let k = 0; k < pattern.length; k++) {
-    const w = ws[end - pattern.length + k]!;
-    const p = pattern[k]!;
-    if (w !== p && !(k === 0 && /^[وبل]/.test(w) && w.slice(1) === p)) return false;
-  }
-  return true;
-}
-
-function qualifierBefore(ws: string[], a: number): { qualifier: FactQualifier; start: number } {
-  for (const [pattern, qualifier] of QUALIFIERS) if (matchBefore(ws, a, pattern)) return { qualifier, start: a - pattern.length };
-  return { qualifier: "exact", start: a };
-}
+/** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
+const TALLY_REACH = 5;
+/** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
+const CUE_WINDOW = 6;
+/** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
+const AFTER_WINDOW = 8;
+/** How far after the previous figure a coordinated `و` item may start, in words. */
+const COORDINATION_REACH = 8;
+/** A date more than this many days before publication is another event's. */
+const BACKGROUND_DAYS = 5;
+const DAY_MS = 86_400_000;
 
 export interface FindFactsOptions {
-  /** Spans of the text already read as dates; numbers inside them are not figures. */
-  dateSpans?: ReadonlyArray<{ start: number; end: number }>;
+  /** Date mentions of the text (offsets into it), with their ISO value; numbers inside are not figures. */
+  dateSpans?: ReadonlyArray<{ start: number; end: number; value?: string }>;
+  /** Publication date of the text (ISO), to tell background figures from the story's. */
+  publishedAt?: string | null;
+  /** Places named in the text (entity spans), for the scope of a figure. */
+  places?: ReadonlyArray<{ start: number; end: number; text: string }>;
+}
+
+interface Count {
+  value: number;
+  valueMax: number | null;
+  /** Token index of the count's first word, of the word after the number, and after the counted phrase. */
+  at: number;
+  numEnd: number;
+  end: number;
+  /** Kind and group a dual noun or person noun carries itself. */
+  kind: Kind | null;
+  group: Group;
+  hasPerson: boolean;
+  /** A dual noun (`طفلين`): read only with a cue right by it, never from a verb further away. */
+  isDual?: boolean;
+}
+
+interface Figure {
+  kind: Kind;
+  count: Count;
+  qualifier: FactQualifier;
+  /** Token index after the counted phrase. */
+  after: number;
 }
 
 /** Figures in `text` (an article body), in text order, restatements dropped. */
 export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] {
+  const reader = new FigureReader(text, options);
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const sentence of splitSentences(text)) {
-    const toks = tokenize(sentence.text);
-    const dates = (options.dateSpans ?? []).filter((d) => d.start < sentence.end && sentence.start < d.end);
-    for (const f of sentenceFacts(sentence.text, sentence.start, toks, dates)) {
-      const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      facts.push(f);
-    }
+  for (const f of reader.read()) {
+    const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.push(f);
   }
   return facts;
 }
 
-function sentenceFacts(text: string, offset: number, toks: Token[], dates: ReadonlyArray<{ start: number; end: number }>): Fact[] {
-  const ws = toks.map((t) => t.norm);
-  const out: Fact[] = [];
-  // A boundary between word k-1 and word k: strong punctuation in the gap.
-  const stopBetween = (k: number) => k > 0 && k < toks.length && CLAUSE_STOP.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
-  const gapAfter = (k: number) => (k < toks.length - 1 ? text.slice(toks[k]!.end, toks[k + 1]!.start) : text.slice(toks[k]?.end ?? text.length));
-  let among: { kind: Kind; at: number } | null = null;
-  let lastKind: Kind | null = null;
+const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
 
-  for (let i = 0; i < toks.length; i++) {
-    const w = ws[i]!;
-    if (AMONG.has(w) || w === "وبين") {
-      const k = kindNoun(ws[i + 1] ?? "");
-      if (k && (ws[i + 1] ?? "").includes("ال")) among = { kind: k, at: i + 1 };
-    }
-    let value: number;
-    let valueMax: number | null = null;
-    let end: number;
-    let group: string | null = null;
-    let hasPerson = false;
-    let kind: Kind | null = null;
-    const reading = mayStartNumber(w) ? readNumber(ws, i) : null;
-    const dual = reading || !DUAL_ENDING.test(w) ? null : readDual(w);
-    if (reading) {
-      ({ value, valueMax, end } = reading);
-      const abs = { start: offset + toks[i]!.start, end: offset + toks[end - 1]!.end };
-      if (dates.some((d) => abs.start < d.end && d.start < abs.end)) { i = end - 1; continue; }
-      if (!reading.isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && ws[i]!.length === 4 && !personNoun(ws[end])) { i = end - 1; continue; }
-      if (i > 0 && bare(ws[i - 1]!, (x) => NOT_A_FIGURE_AFTER.has(x))) { i = end - 1; continue; }
-      if (/^\s*[%٪]/.test(gapAfter(end - 1))) { i = end - 1; continue; }
-      const next = ws[end];
-      if (next && bare(next, (x) => UNITS.has(x))) { i = end - 1; continue; }
-      if (next === "في" && /^(?:المئه|المائه)$/.test(ws[end + 1] ?? "")) { i = end - 1; continue; }
-      const noun = kindNoun(next ?? "");
-      if (noun) { kind = noun; hasPerson = true; }
-      // The number as the subject of a casualty verb: `مئات الآلاف نزحوا`.
-      const verb = next && !noun ? bare(next, (x) => AFTER_CUES.has(x)) : null;
-      if (verb) { kind = AFTER_CUES.get(verb)!; hasPerson = true; }
-      const person = personNoun(next);
-      if (person) {
-        hasPerson = true;
-        group = person.group;
-        // A person noun then a casualty noun: `5 جنود قتلى`.
-        if (!kind) kind = kindNoun(ws[end + 1] ?? "");
-        end++;
-      }
-      // `27 من المدنيين`: the group after من.
-      if (!person && next === "من" && personNoun(ws[end + 1])) {
-        hasPerson = true;
-        group = personNoun(ws[end + 1])!.group;
-      }
-    } else if (dual) {
-      value = 2;
-      end = i + 1;
-      group = dual.group;
-      kind = dual.kind;
-      hasPerson = true;
-    } else continue;
+class FigureReader {
+  private readonly toks: Token[];
+  private readonly ws: string[];
+  /** stop[k]: a clause ends between token k-1 and k (punctuation or a line break). */
+  private readonly stop: boolean[];
+  /** hardStop[k]: punctuation (not a bare line break) between token k-1 and k. */
+  private readonly hardStop: boolean[];
+  /** Split only when a figure is found: most articles have none. */
+  private sentencesCache: Sentence[] | null = null;
+  private readonly published: number;
+  /** inDate[k]: token k lies inside a date mention. */
+  private readonly inDate: boolean[];
+  /** notCount[k]: token k is a number read as a year or a day of a month. */
+  private readonly notCount: boolean[];
+  private figures: Figure[] = [];
 
-    const { qualifier: q, start: qStart } = qualifierBefore(ws, i);
-    let qualifier = q;
-    if (ws[end] === "علي" && ws[end + 1] === "الاقل") qualifier = "at_least";
-    let cueRight = false;
-    if (!kind && qStart > 0 && !stopBetween(qStart)) {
-      const c = cueBefore(ws[qStart - 1]!);
-      if (c) { kind = c; cueRight = true; }
-      else if (ws[qStart - 1] === "علي" && qStart > 1 && /^(?:القبض|ال?قبض)$/.test(ws[qStart - 2]!)) { kind = "arrested"; cueRight = true; }
+  constructor(private readonly text: string, private readonly options: FindFactsOptions) {
+    this.toks = tokenize(text);
+    this.ws = this.toks.map((t) => t.norm);
+    this.stop = [];
+    this.hardStop = [];
+    for (let k = 0; k < this.toks.length; k++) {
+      // `(...)` marks words left out of a quotation, not the end of a sentence
+      const gap = k === 0 ? "" : text.slice(this.toks[k - 1]!.end, this.toks[k]!.start).replace(ELIDED, " ");
+      this.hardStop.push(/[.!?؟؛;:]/.test(gap));
+      this.stop.push(/[.!?؟؛;:\n]/.test(gap));
     }
-    // `ارتفعت حصيلة القتلى إلى 45`, `عدد النازحين بلغ 250 ألفاً`: the count of a named tally.
-    if (!kind) {
-      for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !stopBetween(k + 1); k--) {
-        const noun = ws[k]!.startsWith("ال") ? kindNoun(ws[k]!) : null;
-        if (noun && TALLY_WORDS.has(ws[k - 1]!.replace(/^[وب]/, ""))) {
-          kind = noun;
-          cueRight = true;
-          break;
+    this.inDate = this.toks.map(() => false);
+    this.notCount = this.toks.map(() => false);
+    for (const d of options.dateSpans ?? []) for (let k = this.tokenAt(d.start); k < this.toks.length && this.toks[k]!.start < d.end; k++) this.inDate[k] = true;
+    this.published = options.publishedAt ? Date.parse(options.publishedAt) : Number.NaN;
+  }
+
+  read(): Fact[] {
+    const dates = this.options.dateSpans ?? [];
+    for (let i = 0; i < this.toks.length; i++) {
+      const count = this.readCount(i, dates);
+      if (!count) continue;
+      i = count.end - 1;
+      const figure = this.figureOf(count);
+      if (figure) this.figures.push(figure);
+    }
+    const facts: Fact[] = [];
+    let sentence: Sentence | null = null;
+    let inSentence: Figure[] = [];
+    let scopes: FigureScope[] = [];
+    for (const figure of this.figures) {
+      const start = this.toks[figure.count.at]!.start;
+      if (!sentence || start < sentence.start || start >= sentence.end) {
+        sentence = this.sentenceAt(start);
+        inSentence = sentence ? this.figures.filter((f) => this.toks[f.count.at]!.start >= sentence!.start && this.toks[f.count.at]!.start < sentence!.end) : [figure];
+        scopes = this.scopesOf(sentence, inSentence);
+      }
+      facts.push({
+        kind: figure.kind,
+        value: figure.count.value,
+        valueMax: figure.count.valueMax,
+        qualifier: figure.qualifier,
+        group: figure.count.group,
+        text: sentence?.text ?? this.text.slice(start, this.toks[figure.count.numEnd - 1]!.end),
+        start,
+        end: this.toks[figure.count.numEnd - 1]!.end,
+        scope: scopes[inSentence.indexOf(figure)] ?? { extent: "event", event: null, place: null, time: null },
+      });
+    }
+    return facts;
+  }
+
+  private sentenceAt(offset: number): Sentence | null {
+    let lo = 0;
+    this.sentencesCache ??= splitSentences(this.text);
+    const sentences = this.sentencesCache;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  }
+
+  // ---- the count and its counted phrase ----
+
+  private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
+    const w = this.ws[i]!;
+    if (mayStartNumber(w)) {
+      const r = readNumber(this.ws, i);
+      if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
+    }
+    return this.dualCount(i);
+  }
+
+  private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
+    const start = this.toks[i]!.start;
+    const stop = this.toks[end - 1]!.end;
+    const skip: Count = { value, valueMax, at: i, numEnd: end, end, kind: null, group: null, hasPerson: false };
+    if (dates.some((d) => start < d.end && d.start < stop)) return { ...skip, value: Number.NaN };
+    const prev = i > 0 ? this.ws[i - 1]! : "";
+    const gapBefore = i > 0 ? this.text.slice(this.toks[i - 1]!.end, start) : "";
+    const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
+    const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
+    if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return { ...skip, value: Number.NaN };
+    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
+    if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
+    // scores and ranges of digits: 2-1, 3 -صفر
+    if (!isWord && (/^\s*[-–]\s*$/.test(gapAfter) || /^\s*[-–]\s*$/.test(gapBefore))) return { ...skip, value: Number.NaN };
+    const next = this.ws[end];
+    if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
+    // a day of a month the date reader did not take (`30 آذار/مارس`)
+    if (!isWord && value <= 31 && next && (MONTHS.has(next) || MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`))) return this.dateLike(skip);
+    if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
+    const c = this.counted({ ...skip });
+    // a year, unless people are counted right after it (`2000 من السكان`)
+    if (yearLike && !(c.hasPerson && c.end > end)) return this.dateLike(skip);
+    return c;
+  }
+
+  /** A number that is part of a date: no count, and no boundary for the cue searches either. */
+  private dateLike(skip: Count): Count {
+    for (let k = skip.at; k < skip.numEnd; k++) this.notCount[k] = true;
+    return { ...skip, value: Number.NaN };
+  }
+
+  /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
+  private dualCount(i: number): Count | null {
+    const w = this.ws[i]!;
+    if (!/(?:ان|ين|تان|تين)$/.test(w) || w.length < 5) return null;
+    const kind = PERSON_NOUNS.lookup(w);
+    const group = GROUP_NOUNS.lookup(w);
+    const hit = kind ?? group;
+    if (!hit || hit.definite) return null;
+    if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
+    // `حركة طالبان`: a dual after the name of a movement is a name
+    if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+  }
+
+  /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
+  private counted(c: Count): Count {
+    const read = this.countedPhrase(c);
+    if (read.group !== null || read.end === c.end) return read;
+    // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
+    const k = read.end;
+    if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
+      const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
+      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+    }
+    return read;
+  }
+
+  private countedPhrase(c: Count): Count {
+    let k = c.end;
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return c;
+    const person = PERSON_NOUNS.lookup(w);
+    // a vague plural takes its people in construct, with the article: عشرات القتلى
+    if (person && (!person.definite || c.valueMax !== null)) return { ...c, kind: kindOf(person.value), hasPerson: true, end: k + 1 };
+    if (CASE_NOUNS.has(w)) {
+      const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
+      if (event && kindOf(event.value)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 2 };
+    }
+    const group = this.groupAt(k);
+    if (group) {
+      k = group.end;
+      // `5 جنود قتلى`: a person noun after the group noun
+      const after = this.ws[k] !== undefined && !this.stop[k] ? PERSON_NOUNS.lookup(this.ws[k]!) : null;
+      if (after && !after.definite) return { ...c, kind: kindOf(after.value), group: group.group, hasPerson: true, end: k + 1 };
+      return { ...c, group: group.group, hasPerson: true, end: k };
+    }
+    if (isNisba(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    if (w === "من") {
+      const n = this.ws[k + 1];
+      if (n === undefined || this.stop[k + 1]) return c;
+      const p = PERSON_NOUNS.lookup(n);
+      if (p && p.definite) return { ...c, kind: kindOf(p.value), hasPerson: true, end: k + 2 };
+      const g = this.groupAt(k + 1);
+      if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
+      // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before
+      if (PRONOUN_HEAD.test(n)) return { ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 };
+      if (isNisba(n)) return { ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null };
+      // `16 من الطوارق المدنيين`: a people's name, then the group adjective
+      if (n.startsWith("ال")) {
+        const adj = this.groupAdjectiveAfter(k + 2);
+        if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
+      }
+    }
+    return c;
+  }
+
+  /** A group noun or a head with its complement at token k. */
+  private groupAt(k: number): { group: Group; end: number } | null {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return null;
+    if (GROUP_HEADS.has(w)) {
+      // `قوات النظام`, `عناصر شرطة`, `عناصر من الأمن الروسي`
+      const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
+      const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
+      if (comp) return { group: comp.value, end: of + 1 };
+    }
+    const g = GROUP_NOUNS.lookup(w);
+    if (g) return { group: g.value, end: k + 1 };
+    return null;
+  }
+
+  /** The nearest group phrase before token `at` in its sentence (a few words back). */
+  private groupBefore(at: number): Group {
+    for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+      const g = this.groupAt(k);
+      if (g && g.group !== null) return g.group;
+    }
+    return null;
+  }
+
+  /** The group of an adjective at token k (`المدنيين`), undefined when none stands there. */
+  private groupAdjectiveAfter(k: number): Group | undefined {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return undefined;
+    const g = GROUP_NOUNS.lookup(w);
+    return g && g.value !== null ? g.value : undefined;
+  }
+
+  // ---- qualifier and kind ----
+
+  private qualifierBefore(at: number): { qualifier: FactQualifier; start: number } {
+    for (const [pattern, qualifier] of QUALIFIERS) {
+      const from = at - pattern.length;
+      if (from < 0 || this.hardStopIn(from + 1, at)) continue;
+      let ok = true;
+      for (let j = 0; j < pattern.length && ok; j++) {
+        const w = this.ws[from + j]!;
+        ok = w === pattern[j] || (j === 0 && /^[وبل]/.test(w) && w.slice(1) === pattern[j]);
+      }
+      if (ok) return { qualifier, start: from };
+    }
+    return { qualifier: "exact", start: at };
+  }
+
+  private qualifierAfter(c: Count): FactQualifier | null {
+    for (const k of new Set([c.numEnd, c.end])) {
+      if (k >= this.ws.length || this.hardStop[k]) continue;
+      if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) return "at_least";
+      if (ABOUT_AFTER.has(this.ws[k]!)) return "about";
+    }
+    return null;
+  }
+
+  private hardStopIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.hardStop[k]) return true;
+    return false;
+  }
+
+  private figureOf(c: Count): Figure | null {
+    if (Number.isNaN(c.value)) return null;
+    const q = this.qualifierBefore(c.at);
+    const qualifier = this.qualifierAfter(c) ?? q.qualifier;
+    if (this.isReleased(q.start)) return null;
+    for (const step of c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
+      const found = step(this, c, q.start);
+      if (!found) continue;
+      if (!found.unnamedOk && !c.hasPerson) return null;
+      if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
+      return { kind: found.kind, count: c, qualifier, after: c.end };
+    }
+    return null;
+  }
+
+  /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
+  private namesDisease(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  private isReleased(qStart: number): boolean {
+    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) if (RELEASE_WORDS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  // steps of the kind cascade (KIND_STEPS)
+
+  fromCounted(c: Count): Kind | null {
+    return c.kind;
+  }
+
+  /** A cue right before the number (after its qualifier and a preposition). */
+  cueBefore(qStart: number): Kind | null {
+    const k = qStart - 1;
+    if (k < 0 || this.stop[qStart]) return null;
+    const w = this.ws[k]!;
+    const direct = kindOf(EVENT_NOUNS.lookup(w)?.value) ?? kindOf(EVENT_VERBS.lookup(w)?.value);
+    if (direct) return direct;
+    for (const idiom of IDIOMS) {
+      if (idiom.position !== "before" || !idiom.cue.has(w)) continue;
+      if (this.triggerBefore(idiom.trigger, k)) return kindOf(idiom.kind);
+    }
+    // القبض على 5
+    if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
+    return null;
+  }
+
+  /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
+  adjacentVerb(qStart: number): Kind | null {
+    if (qStart === 0 || this.stop[qStart]) return null;
+    return kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
+  }
+
+  private triggerBefore(trigger: WordLexicon<true>, k: number): boolean {
+    for (let j = k - 1; j >= 0 && !this.stop[j + 1]; j--) {
+      if (trigger.has(this.ws[j]!)) return true;
+      if (COMPLEMENTIZERS.has(this.ws[j]!)) return false;
+    }
+    return false;
+  }
+
+  /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
+  tally(qStart: number): Kind | null {
+    for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
+      const p = PERSON_NOUNS.lookup(w);
+      if (p && TALLY_NOUNS.has(this.ws[k - 1]!)) return kindOf(p.value);
+      if (this.isCountAt(k)) return null;
+    }
+    return null;
+  }
+
+  /** A number (not a date's) starts at token k. */
+  private isCountAt(k: number): boolean {
+    return !this.inDate[k] && !this.notCount[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
+  }
+
+  /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
+  subgroup(qStart: number): Kind | null {
+    const prev = this.previousFigure(qStart);
+    if (!prev || qStart === 0) return null;
+    let k = qStart - 1;
+    if (this.ws[k] === "من" && k > 0) k--;
+    const w = this.ws[k]!;
+    if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
+    return prev.kind;
+  }
+
+  /** `…، و11 من العناصر، و10 آخرون`: an item joined by و right after the previous figure. */
+  coordinated(qStart: number): Kind | null {
+    const prev = this.previousFigure(qStart);
+    if (!prev || qStart === 0) return null;
+    const w = this.ws[qStart - 1]!;
+    const glued = this.ws[qStart]!.startsWith("و") && !this.ws[qStart]!.startsWith("واحد");
+    if (w !== "و" && !glued) return null;
+    const from = w === "و" ? qStart - 1 : qStart;
+    if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
+    for (let k = prev.after; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
+    return prev.kind;
+  }
+
+  private previousFigure(before: number): Figure | null {
+    const prev = this.figures[this.figures.length - 1];
+    if (!prev || prev.count.end > before) return null;
+    if (this.hardStopIn(prev.count.end, before + 1)) return null;
+    return prev;
+  }
+
+  /** `من بين المصابين هناك 29 مدنياً`: the people named after بين a few words back. */
+  among(qStart: number): Kind | null {
+    for (let k = qStart - 1; k >= Math.max(1, qStart - AMONG_REACH) && !this.stop[k + 1]; k--) {
+      if (/[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return null;
+      const p = PERSON_NOUNS.lookup(this.ws[k]!);
+      if (p && p.definite && AMONG.has(this.ws[k - 1]!)) return kindOf(p.value);
+    }
+    return null;
+  }
+
+  /** An event verb (or noun) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
+  verbBefore(qStart: number): Kind | null {
+    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !this.stop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
+      if (kind) return kind;
+      if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
+    }
+    return null;
+  }
+
+  /** An idiom closed after the counted people (`نقل 30 آخرين إلى المستشفيات`) or `في عداد المفقودين`. */
+  idiomAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
+      const w = this.ws[k]!;
+      if (TALLY_OF_AFTER.has(w)) {
+        const p = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
+        if (p && kindOf(p.value)) return { kind: kindOf(p.value)!, unnamedOk: true };
+      }
+      for (const idiom of IDIOMS) {
+        if (idiom.position === "after" && idiom.cue.has(w) && this.triggerBefore(idiom.trigger, k)) return { kind: kindOf(idiom.kind)!, unnamedOk: false };
+      }
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+    }
+    return null;
+  }
+
+  /** A count at token k joined by و to what precedes it (`ونحو ثلاثين`, `و 18`). */
+  private isCoordinated(k: number): boolean {
+    const prev = this.ws[k - 1] ?? "";
+    return this.ws[k]!.startsWith("و") || prev === "و" || (prev.startsWith("و") && QUALIFIER_WORDS.has(prev.slice(1)));
+  }
+
+  /** After the counted people: `قتلوا`, `لقي … مصرعهم`, `في عداد المفقودين`, `… إلى المستشفيات`. */
+  agreeingAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
+      const w = this.ws[k]!;
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+      // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
+      if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      const noun = EVENT_NOUNS.lookup(w);
+      if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
+    }
+    return null;
+  }
+
+  // ---- scope ----
+
+  /**
+   * The scope of each figure of one sentence: every scope marker of the sentence (منذ, a period, an
+   * earlier year, month or date, a background word, an incident noun) belongs to the figure nearest
+   * to it, so `قتل 60 … الاثنين، ليرتفع عدد القتلى منذ 30 مارس إلى 110` makes only the 110 cumulative.
+   */
+  private scopesOf(sentence: Sentence | null, figures: readonly Figure[]): FigureScope[] {
+    const scopes = figures.map((): FigureScope => ({ extent: "event", event: null, place: null, time: null }));
+    if (!sentence || figures.length === 0) return scopes;
+    const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
+    const nearest = (k: number) => {
+      let best = 0;
+      for (let f = 1; f < figures.length; f++) if (Math.abs(figures[f]!.count.at - k) < Math.abs(figures[best]!.count.at - k)) best = f;
+      return best;
+    };
+    const from = this.tokenAt(sentence.start);
+    const pubYear = Number.isNaN(this.published) ? null : new Date(this.published).getUTCFullYear();
+    const pubMonth = Number.isNaN(this.published) ? null : new Date(this.published).getUTCMonth() + 1;
+    for (let k = from; k < this.toks.length && this.toks[k]!.start < sentence.end; k++) {
+      const w = this.ws[k]!;
+      const m = marks[nearest(k)]!;
+      const scope = scopes[nearest(k)]!;
+      if (SINCE.has(w)) m.since = true;
+      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative = true;
+      else if (CUMULATIVE_MARKERS.has(w) || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative = true;
+      else if (BACKGROUND_MARKERS.has(w) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if (EARLIER.has(w) && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
+        if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
+        scope.time ??= w;
+      }
+      const month = this.monthAt(k);
+      if (month !== null && pubMonth !== null && month < pubMonth) m.background = true;
+      const incident = INCIDENT_NOUNS.lookup(w);
+      if (incident) {
+        const f = nearest(k);
+        const d = Math.abs(figures[f]!.count.at - k);
+        if (d < marks[f]!.eventDistance) {
+          marks[f]!.eventDistance = d;
+          scopes[f]!.event = incident.form;
         }
       }
     }
-    if (!kind && qStart > 0 && SUBGROUP_MARKERS.has(bare(ws[qStart - 1]!, (x) => SUBGROUP_MARKERS.has(x)) ?? "") && lastKind) {
-      kind = lastKind;
+    for (const d of this.options.dateSpans ?? []) {
+      if (d.start < sentence.start || d.start >= sentence.end || !d.value) continue;
+      const f = nearest(this.tokenAt(d.start));
+      scopes[f]!.time ??= d.value.slice(0, 10);
+      const t = Date.parse(d.value);
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS) marks[f]!.background = true;
     }
-    if (!kind && qStart > 1 && ws[qStart - 2] === "من" && SUBGROUP_MARKERS.has(ws[qStart - 1]!) && lastKind) kind = lastKind;
-    if (!kind && among && qStart - among.at <= AMONG_REACH && !/[،,"«»“”]/.test(text.slice(toks[among.at]!.end, toks[qStart]?.start ?? text.length))) kind = among.kind;
-    if (!kind && hasPerson) {
-      for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !stopBetween(k + 1); k--) {
-        const c = cueBefore(ws[k]!);
-        if (c) { kind = c; break; }
-        if (mayStartNumber(ws[k]!) && readNumber(ws, k)) break;
-      }
-    }
-    if (!kind && hasPerson) {
-      for (let k = end; k < Math.min(ws.length, end + CUE_WINDOW + 3) && !stopBetween(k); k++) {
-        const c = cueAfter(ws[k]!);
-        if (c) { kind = c; break; }
-      }
-    }
-    if (!kind || (!hasPerson && !cueRight)) { i = Math.max(i, end - 1); continue; }
-    out.push({ kind, value, valueMax, qualifier, group, text });
-    lastKind = kind;
-    i = Math.max(i, end - 1);
+    const place = (this.options.places ?? []).find((p) => p.start >= sentence.start && p.start < sentence.end);
+    scopes.forEach((scope, f) => {
+      const m = marks[f]!;
+      scope.place = place?.text ?? null;
+      if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
+      else if (m.background || m.earlierYear) scope.extent = "background";
+      else if (m.cumulative) scope.extent = "cumulative";
+    });
+    return scopes;
   }
-  return out;
+
+  /** A month named at token k in a date context (`في نيسان`, `نيسان/أبريل`, `9 أبريل`), else null. */
+  private monthAt(k: number): number | null {
+    const w = this.ws[k]!;
+    const name = MONTHS.get(`${w} ${this.ws[k + 1] ?? ""}`) ?? MONTHS.get(w) ?? (/^[وبف]/.test(w) ? MONTHS.get(w.slice(1)) : undefined);
+    if (name === undefined) return null;
+    const prev = this.ws[k - 1] ?? "";
+    const next = this.ws[k + 1] ?? "";
+    const inContext = MONTH_CONTEXT.has(prev) || /^\d+$/.test(prev) || MONTHS.has(next) || /^\//.test(this.text.slice(this.toks[k]!.end, this.toks[k]!.end + 1));
+    return inContext ? name : null;
+  }
+
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
+
+type KindStep = (r: FigureReader, c: Count, qStart: number) => { kind: Kind; unnamedOk: boolean } | null;
+
+const named = (kind: Kind | null, unnamedOk: boolean) => (kind ? { kind, unnamedOk } : null);
+
+/** The kind cascade, in order (see the module comment). */
+const STEPS = {
+  counted: (r, c) => named(r.fromCounted(c), true),
+  cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
+  adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
+  tally: (r, _c, q) => named(r.tally(q), true),
+  subgroup: (r, _c, q) => named(r.subgroup(q), true),
+  coordinated: (r, _c, q) => named(r.coordinated(q), false),
+  among: (r, _c, q) => named(r.among(q), false),
+  idiomAfter: (r, c) => r.idiomAfter(c),
+  verbBefore: (r, _c, q) => named(r.verbBefore(q), false),
+  agreeingAfter: (r, c) => r.agreeingAfter(c),
+} satisfies Record<string, KindStep>;
+
+const KIND_STEPS: readonly KindStep[] = [
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+];
+
+/** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];
+
+/** A nationality or other nisba people word: فلسطينيين، سوريون، إيرانياً. */
+function isNisba(w: string): boolean {
+  const bare = w.replace(/^[وفبل]/, "");
+  if (bare.startsWith("ال")) return false;
+  if (bare.length >= 5 && /(?:يين|يون)$/.test(bare)) return true;
+  return bare.length >= 5 && /يا$/.test(bare) && !ADVERBS_IN_YA.has(bare);
+}
+
+/**
+ * A dual of a noun the lexicons know: ـان / ـتان on its singular (مدنيان، طفلتان; not سكان, whose
+ * stem is no word); ـين only where the plural is broken (طفلين), since مدنيين is also the plural.
+ */
+function isDualForm(form: string, known: (stem: string) => boolean): boolean {
+  if (DUAL_YEEN.has(form)) return true;
+  if (/(?:تان|تين)$/.test(form)) return known(form.slice(0, -3) + "ه");
+  return form.endsWith("ان") && known(form.slice(0, -2));
+}
+
+const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين");

@@ -5,7 +5,8 @@
  * - dates: mentions in the body, resolved against publishedAt, else the reference date;
  * - entities: recognized over the body and every embed's text, then merged into one list;
  * - quotes: speakers named by the merged entities (spans from the body);
- * - facts: figures in the body, numbers inside date mentions excluded;
+ * - facts: figures in the body, numbers inside date mentions excluded, scoped against the
+ *   publication date and the places recognized;
  * - tags: the page's tags, plus generated keyphrases.
  */
 import type { Article, Embed } from "../types.js";
@@ -31,7 +32,11 @@ export function understandArticle(article: Article, options: UnderstandOptions):
   const bodySpans = recognizeEntities(body);
   const entities = mergeEntities([...bodySpans, ...embeds.flatMap((e) => recognizeEntities(e.text))]);
   const quotes = findQuotes(body, { spans: bodySpans, entities });
-  const facts = findFacts(body, { dateSpans: dates.map((d) => ({ start: d.start, end: d.start + d.text.length })) });
+  const facts = findFacts(body, {
+    dateSpans: dates.map((d) => ({ start: d.start, end: d.start + d.text.length, value: d.value })),
+    publishedAt: article.publishedAt ?? options.referenceDate,
+    places: bodySpans.filter((s) => s.type === "location"),
+  });
   const tags = addGeneratedTags(article.tags, generateTags(article.title, body, entities));
   return { ...article, language, embeds, dates, entities, quotes, facts, tags };
 }

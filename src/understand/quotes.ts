@@ -1,50 +1,77 @@
 /**
- * Quotes: who said what, and where. Rules, one sentence at a time (sentences.ts):
- * - a speech verb (قال, أكد, أضاف, شدد, أوضح, أعلن, كتب, أشار, تابع …, with و / ف) or a
- *   continuing participle (مضيفاً, موضحاً, مؤكداً, مشيراً) opens a quote; its content starts at the
- *   first of: a complementizer (إن, أن, بأن, على أن, إلى أن), a colon, or a quotation of at least
- *   MIN_QUOTE_WORDS words ("…", «…», “…”); short quoted names (`منصة "إكس"`) are not content;
- * - the content runs to the next speech verb or the end of the sentence; when it opens with a
- *   quotation, the quote is the quoted text (direct), otherwise the clause itself (reported);
- * - the speaker is read between the verb and the content: the first person entity there, else the
- *   first organization, else the noun phrase right after the verb (`وقالت الوزارة في بيان` →
- *   الوزارة); an anaphor such as الوزارة / الوزير resolves to the nearest earlier full name
- *   (`وزارة الدفاع`); no subject (`وأضاف أن`, `مضيفاً`) continues the last speaker of the article;
- * - attributions `بحسب X` / `وفقاً لـ X` / `نقلاً عن X` closing or opening a sentence make the rest
- *   of the sentence a reported quote of X;
- * - the channel is read between the verb and the content: X (إكس, تويتر, تغريدة), Telegram,
- *   Facebook, Instagram, YouTube, a press conference, an interview, social media, a statement (بيان)
- *   — a platform named beats the kind of message (`في بيان على تيليجرام` → Telegram).
+ * Quotes: who said what, and where. One tokenization of the body, read sentence by sentence
+ * (sentences.ts); the speech vocabulary lives in src/arabic/lexicon/speech.ts. Rules:
+ * - A speech verb (قال، أكد، أضاف، أوضح، أشار، أبلغ، أفاد، كشف… in every third person, with و / ف) or a
+ *   continuing participle (مضيفاً، مشيراً إلى) opens a quote when a content follows within the lead
+ *   (MAX_LEAD_WORDS): a complementizer (أن، إن، بأن and their pronouns; «ان» without hamza is the
+ *   same word once folded, and the إن inside «سي.إن.إن» is none), a colon, or a quotation. A short
+ *   quotation (a name: `موقع "آيه أر دي"`) is the content only when no complementizer or colon
+ *   follows it; only DIRECT_VERBS take a quotation with no complementizer or colon. A quotation
+ *   that ends right before the verb (`«…»، قال المتحدث`) is its content too.
+ * - A speech verb right after `ما` / `كما` in a narrative attribution (`بحسب ما نقلت`, `وفق ما
+ *   ذكرت`, `كما أفادت`) opens no quote, and a narrative sentence sourced by بحسب / وفقاً لـ / حسب is
+ *   a sourced statement, not a quote — unless it holds a quotation no verb claims, which is then a
+ *   quote of that source (`"…"، بحسب ما أفاد قائد العمليات`).
+ * - The content runs to the next speech verb or participle, to a narrator's participle
+ *   (`متهماً الحكومة…`, `منتقداً…`) or to the end of the sentence; opened by a quotation, the quote
+ *   is the quotation.
+ * - The speaker is the verb's subject, read after it: objects and adverbs (له، أيضاً، الأحد، تعليقاً
+ *   على) and the medium spoken to (`لرويترز`, `لفرانس 24`, `للصحفيين`) are skipped. A subject led
+ *   by a role noun (مسؤول، مصدر، المتحدث باسم، مدير…) is that phrase, or the person it names; else
+ *   the person, else the organization named there, else the noun phrase. In `نقلت Y عن X` it is X.
+ *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole.
+ * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
+ *   else the last speaker of the article. An anaphor (الوزارة، الوزير) is the nearest earlier full
+ *   name (`وزارة الدفاع`).
+ * - The channel is read in the lead: X, Telegram, Facebook, Instagram, YouTube, TikTok, a press
+ *   conference, an interview, social media, a statement — a platform named beats the message kind.
  */
 import type { Entity, Quote } from "../types.js";
 import type { EntitySpan } from "./entities/index.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
+import {
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+} from "../arabic/lexicon/speech.js";
+import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
+/** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
+const NAME_QUOTE_WORDS = 4;
 /** How far after the verb the content may start, in words (the subject and the channel are between). */
-const MAX_LEAD_WORDS = 18;
+const MAX_LEAD_WORDS = 24;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
-/** Words of a fallback noun-phrase speaker. */
-const MAX_SPEAKER_WORDS = 3;
+/** Words of a noun-phrase speaker with no entity in it. */
+const MAX_SPEAKER_WORDS = 4;
+/** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
+const NOUN_LEAD_WORDS = 6;
+/** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
+const MAX_NAME_WORDS = 5;
+/** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
+const MAX_ROLE_WORDS = 8;
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
-const SPEECH_VERBS = words(
-  "قال قالت اكد اكدت اضاف اضافت شدد شددت اوضح اوضحت اعلن اعلنت صرح صرحت اشار اشارت لفت لفتت تابع تابعت كتب كتبت ذكر ذكرت افاد افادت اعتبر اعتبرت حذر حذرت اردف اردفت ختم ختمت نفي نفت يقول تقول زعم زعمت اعترف اعترفت كشف كشفت",
-);
-const PARTICIPLES = words("مضيفا مضيفه موضحا موضحه مؤكدا مؤكده مشيرا مشيره لافتا لافته متابعا متابعه معتبرا معتبره محذرا محذره");
-const COMPLEMENTIZERS = words("ان انه انها انهم انهن اننا اننا انني بان بانه بانها بانهم");
-const PRONOUN_OBJECTS = words("له لها لهم لهن لنا ايضا كذلك بدوره بدورها");
-// Words that end a fallback noun phrase: prepositions, complementizers, conjunctions.
-const NP_STOP = words("في علي الي عبر خلال امام من عن ان انه انها بان مع لدي عند حول بعد قبل منذ اثناء و او ثم الذي التي الذين");
-const ANAPHORS = words("الوزاره الوزير الرئيس الجيش الشرطه الحكومه المتحدث المتحدثه الخارجيه الوكاله المنظمه الحركه المسؤول الشركه الهيئه اللجنه المجلس البرلمان الحزب القياده السلطات الاداره المكتب");
-const ATTRIBUTION_MARKERS = words("بحسب وبحسب حسب وحسب وفقا ووفقا نقلا ونقلا");
-/** Words of a source named after بحسب. */
-const MAX_SOURCE_WORDS = 6;
+/** A word list whose forms never carry the article (function words), or may (`nouns`). */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
+const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
+const FROM = normalizeArabic("عن");
+/** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
+const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+/** Prepositions that end a plain noun-phrase subject. */
+const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين خاصة حيث وهو وهي");
+/** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
+const ROLE_LINKS = lexicon("باسم في ب لدى على");
+/** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
+const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
+const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
+/** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
+const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
+/** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
+const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 
 const CHANNELS: Array<[RegExp, string]> = [
   [/(?:اكس|تويتر|تغريده|تغريدات|غرد|غردت|\bx\b|twitter)/u, "X"],
@@ -60,21 +87,25 @@ const CHANNELS: Array<[RegExp, string]> = [
 ];
 
 interface Quotation {
-  /** Offsets of the marks, in the sentence. */
+  /** Offsets of the marks, absolute. */
   open: number;
   close: number;
   inner: string;
+  innerStart: number;
   wordCount: number;
 }
 
 const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u0640]*/gu;
 const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
+const QUOTATION = /"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”|»([^«\n]+)«/gu;
 
-function findQuotations(s: string): Quotation[] {
+function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
-  for (const m of s.matchAll(/"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”/gu)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? "";
-    out.push({ open: m.index, close: m.index + m[0].length, inner: inner.trim(), wordCount: wordCount(inner) });
+  for (const m of s.matchAll(QUOTATION)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const lead = raw.length - raw.trimStart().length;
+    const inner = raw.trim();
+    out.push({ open: base + m.index, close: base + m.index + m[0].length, inner, innerStart: base + m.index + 1 + lead, wordCount: wordCount(inner) });
   }
   return out;
 }
@@ -85,10 +116,6 @@ function channelOf(lead: string): string | null {
   return null;
 }
 
-const stripClitic = (w: string) => (/^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w);
-const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || SPEECH_VERBS.has(stripClitic(w));
-const isParticiple = (w: string) => PARTICIPLES.has(w) || PARTICIPLES.has(stripClitic(w));
-
 export interface FindQuotesOptions {
   /** Entity spans recognized in the same text (offsets into it). */
   spans?: readonly EntitySpan[];
@@ -98,190 +125,448 @@ export interface FindQuotesOptions {
 
 /** Quotes in `text` (an article body), in text order. */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  const spans = options.spans ?? [];
-  const canonical = canonicalNamer(options.entities ?? []);
-  const quotes: Quote[] = [];
-  let lastSpeaker: string | null = null;
+  return new QuoteReader(text, options).read();
+}
 
-  for (const sentence of splitSentences(text)) {
-    const s = sentence.text;
-    const toks = tokenize(s);
-    const quotations = findQuotations(s);
+interface Content {
+  /** Token index where the content starts, and its absolute offset. */
+  tok: number;
+  offset: number;
+  quotation: Quotation | null;
+}
+
+interface Opener {
+  k: number;
+  isParticiple: boolean;
+}
+
+class QuoteReader {
+  private readonly toks: Token[];
+  private readonly spans: readonly EntitySpan[];
+  private readonly canonical: (s: string) => string;
+  private lastSpeaker: string | null = null;
+  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
+  private lastSubject: { name: string; at: number } | null = null;
+  private lastSpeakerAt = -1;
+
+  constructor(private readonly text: string, options: FindQuotesOptions) {
+    this.toks = tokenize(text);
+    this.spans = [...(options.spans ?? [])].sort((a, b) => a.start - b.start);
+    this.canonical = canonicalNamer(options.entities ?? []);
+  }
+
+  read(): Quote[] {
+    const quotes: Quote[] = [];
+    let k = 0;
+    for (const sentence of splitSentences(this.text)) {
+      while (k < this.toks.length && this.toks[k]!.start < sentence.start) k++;
+      const from = k;
+      while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
+      quotes.push(...this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k));
+      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      if (subject) this.lastSubject = { name: subject, at: sentence.start };
+    }
+    return quotes;
+  }
+
+  private sentenceQuotes(s: string, base: number, end: number, from: number, to: number): Quote[] {
+    const quotations = findQuotations(s, base);
     const inQuote = (off: number) => quotations.some((q) => off > q.open && off < q.close);
-    const verbAt: number[] = [];
-    toks.forEach((t, k) => {
-      if ((isSpeechVerb(t.norm) || isParticiple(t.norm)) && !inQuote(t.start)) verbAt.push(k);
-    });
-
-    for (let vi = 0; vi < verbAt.length; vi++) {
-      const v = verbAt[vi]!;
-      const limitTok = verbAt[vi + 1] ?? toks.length;
-      const limit = limitTok < toks.length ? toks[limitTok]!.start : s.length;
-      const content = contentStart(s, toks, v, limitTok, quotations) ?? quotationBefore(s, toks, v, vi === 0 ? 0 : toks[verbAt[vi - 1]!]!.end, quotations);
-      const participle = isParticiple(toks[v]!.norm);
-      const leadEnd = content && content.offset > toks[v]!.end ? content.offset : Math.min(limit, toks[Math.min(v + MAX_LEAD_WORDS, toks.length - 1)]!.end);
-      const lead = s.slice(toks[v]!.end, leadEnd);
+    const openers: Opener[] = [];
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k]!;
+      if (inQuote(t.start)) continue;
+      if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) openers.push({ k, isParticiple: false });
+      else if (CONTINUING_PARTICIPLES.has(t.norm)) openers.push({ k, isParticiple: true });
+    }
+    const out: Quote[] = [];
+    const claimed = new Set<Quotation>();
+    let sentenceSpeaker: string | null = null;
+    for (let o = 0; o < openers.length; o++) {
+      const { k: v, isParticiple } = openers[o]!;
+      const limitTok = openers[o + 1]?.k ?? to;
+      const limit = limitTok < to ? this.toks[limitTok]!.start : end;
+      const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
+      const content = this.contentAfter(v, limitTok, quotations, DIRECT_VERBS.has(this.toks[v]!.norm)) ?? this.quotationBefore(v, after, quotations);
       let speaker: string | null = null;
-      if (!participle) {
-        const to = content ? Math.min(content.tok, limitTok) - (COMPLEMENTIZERS.has(toks[content.tok - 1]?.norm ?? "") ? 1 : 0) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS);
-        speaker = speakerIn(text, sentence.start, toks, v + 1, to, content !== null, spans, canonical);
-      }
-      if (speaker) lastSpeaker = speaker;
+      if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
-      let quoteText: string;
-      const q = quotations.find((x) => x.open >= content.offset && x.wordCount >= MIN_QUOTE_WORDS && (x.open < limit || x.open === content.offset));
-      if (q && s.slice(content.offset, q.open).trim() === "") quoteText = q.inner;
-      else quoteText = trimClause(s.slice(content.offset, limit));
-      if (wordCount(quoteText) < MIN_QUOTE_WORDS) continue;
-      quotes.push({ speaker: speaker ?? lastSpeaker, text: quoteText, channel: channelOf(lead) });
-    }
-
-    if (verbAt.length === 0) {
-      const attributed = attribution(text, sentence.start, s, spans, canonical);
-      if (attributed) {
-        quotes.push(attributed);
-        if (attributed.speaker) lastSpeaker = attributed.speaker;
+      if (speaker) sentenceSpeaker = speaker;
+      const quote = this.quoteText(content, limitTok, limit, to);
+      if (!quote || wordCount(quote.text) < MIN_QUOTE_WORDS) continue;
+      if (content.quotation) claimed.add(content.quotation);
+      const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
+      out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
+      if (speaker) {
+        this.lastSpeaker = speaker;
+        this.lastSpeakerAt = this.toks[v]!.start;
       }
     }
+    const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
+    if (sourced) out.push(sourced);
+    // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote
+    const seen = new Set<number>();
+    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
   }
-  return quotes;
-}
 
-/** Where the content of the speech verb at `v` starts: token index and offset in the sentence. */
-function contentStart(s: string, toks: Token[], v: number, limitTok: number, quotations: Quotation[]): { tok: number; offset: number } | null {
-  const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS);
-  for (let k = v + 1; k < last; k++) {
-    const gap = s.slice(toks[k - 1]!.end, toks[k]!.start);
-    const colon = gap.search(/[:：]/);
-    if (colon >= 0) {
-      const q = quotations.find((x) => x.open >= toks[k - 1]!.end && x.open <= toks[k]!.start);
-      return { tok: k, offset: q ? q.open : toks[k - 1]!.end + colon + 1 };
+  /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
+  private isSpeechVerb(k: number, from: number): boolean {
+    const t = this.toks[k]!;
+    if (!SPEECH_VERBS.has(t.norm)) return false;
+    // bare بين is the preposition; the verb comes as وبين / بينت
+    if (t.norm === "بين") return false;
+    // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
+    if (/^[وف]?يذكر$/.test(t.norm) && COMPLEMENTIZERS.has(this.toks[k + 1]?.norm ?? "")) return false;
+    // نقل is speech only as نقلت Y عن X
+    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
+    const prev = k > from ? this.toks[k - 1]!.norm : "";
+    // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
+    if (RELATIVES.has(prev) || prev === "ما") return false;
+    if (ATTRIBUTION_LEADS.has(prev)) {
+      const before = k - 1 > from ? this.toks[k - 2]!.norm : "";
+      if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
-    const long = quotations.find((x) => x.wordCount >= MIN_QUOTE_WORDS && x.open >= toks[k - 1]!.end && x.open <= toks[k]!.start);
-    if (long) return { tok: k, offset: long.open };
-    const w = toks[k]!.norm;
-    if (COMPLEMENTIZERS.has(w)) {
-      const after = k + 1 < toks.length ? toks[k + 1]!.start : toks[k]!.end;
-      // `إن "…"`: the content is the quotation that follows the complementizer.
-      const q = quotations.find((x) => x.open >= toks[k]!.end && x.open <= after);
-      // A bare إن / أن / بأن is left out; one with a pronoun (إنها ستواصل) carries the subject.
-      return { tok: k + 1, offset: q ? q.open : w === "ان" || w === "بان" ? after : toks[k]!.start };
+    return true;
+  }
+
+  /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
+  private isSpeechNoun(k: number, to: number): boolean {
+    if (!SPEECH_NOUNS.has(this.toks[k]!.norm)) return false;
+    for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
+      if (COMPLEMENTIZERS.has(this.toks[j]!.norm)) return j > k + 1;
+      if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
     }
+    return false;
   }
-  return null;
-}
 
-/** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
-function quotationBefore(s: string, toks: Token[], v: number, after: number, quotations: Quotation[]): { tok: number; offset: number } | null {
-  const verbStart = toks[v]!.start;
-  const q = quotations.find((x) => x.open >= after && x.wordCount >= MIN_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(s.slice(x.close, verbStart)));
-  return q ? { tok: Math.min(toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open } : null;
-}
-
-const trimClause = (t: string) => t.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();
-
-/**
- * The speaker named in tokens [from, to) of a sentence at `base` in `text`, resolved: an entity
- * right after the verb, else (when `bounded`, i.e. the content start closes the subject) the first
- * person then organization in between, else the noun phrase right after the verb.
- */
-function speakerIn(text: string, base: number, toks: Token[], from: number, to: number, bounded: boolean, spans: readonly EntitySpan[], canonical: (s: string) => string): string | null {
-  if (from < to && PRONOUN_OBJECTS.has(toks[from]!.norm)) from++;
-  if (from >= to) return null;
-  const lo = base + toks[from]!.start;
-  const hi = base + toks[to - 1]!.end;
-  // A name glued to a preposition (`لوكالة الأنباء`, `بالرئيس`) is who was addressed, not the speaker.
-  const inside = spans.filter((sp) => sp.start >= lo && sp.end <= hi && !isPrepositionObject(text, sp.start));
-  const first = inside.find((sp) => sp.start === lo && sp.type !== "misc");
-  if (first) return canonical(first.text);
-  // `المتحدث باسم الهلال الأحمر`: the spokesperson of the body named right after, not the body itself.
-  const bodyToken = toks[from + 2];
-  if (SPOKESPERSON_WORDS.has(toks[from]!.norm) && toks[from + 1]?.norm === "باسم" && bodyToken && from + 2 < to) {
-    const body = inside.find((sp) => sp.start === base + bodyToken.start);
-    if (body) return text.slice(lo, body.end);
+  /** Where the content of the opener at v starts, within the lead. */
+  private contentAfter(v: number, limitTok: number, quotations: Quotation[], direct: boolean): Content | null {
+    const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS, this.toks.length);
+    for (let k = v + 1; k <= last; k++) {
+      const gapStart = this.toks[k - 1]!.end;
+      const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
+      const gap = this.text.slice(gapStart, gapEnd);
+      const q = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
+      const colon = gap.search(/[:：]/);
+      if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
+      if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
+      if (k >= last || k >= this.toks.length) break;
+      const t = this.toks[k]!;
+      if (COMPLEMENTIZERS.has(t.norm) && !this.isInAbbreviation(k)) {
+        const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
+        const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
+        if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
+        return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null };
+      }
+    }
+    return null;
   }
-  if (bounded) {
-    const named = inside.find((sp) => sp.type === "person") ?? inside.find((sp) => sp.type === "organization");
-    if (named) return canonical(named.text);
-  }
-  const head = toks[from]!.norm;
-  if (NP_STOP.has(head) || COMPLEMENTIZERS.has(head)) return null;
-  const np: Token[] = [];
-  for (let k = from; k < to && np.length < MAX_SPEAKER_WORDS; k++) {
-    if (k > from && /[،,:;"«»“”()]/.test(text.slice(base + toks[k - 1]!.end, base + toks[k]!.start))) break;
-    if (NP_STOP.has(toks[k]!.norm) || (k > from && /^ل/.test(toks[k]!.norm))) break;
-    np.push(toks[k]!);
-  }
-  if (np.length === 0) return null;
-  const phrase = text.slice(base + np[0]!.start, base + np[np.length - 1]!.end);
-  if (np.length === 1 && ANAPHORS.has(np[0]!.norm)) return resolveAnaphor(text, base + np[0]!.start, np[0]!.norm, spans, canonical) ?? phrase;
-  return canonical(phrase);
-}
 
-const SPOKESPERSON_WORDS = new Set(["المتحدث", "المتحدثه", "الناطق", "الناطقه"]);
-
-const PREPOSITION_CLITICS = new Set(["\u0644", "\u0628"]);
-
-function isPrepositionObject(text: string, start: number): boolean {
-  if (start === 0 || !PREPOSITION_CLITICS.has(text[start - 1]!)) return false;
-  const before = text.slice(Math.max(0, start - 3), start - 1);
-  return before === "" || /(^|\s)[\u0648\u0641]?$/.test(before);
-}
-
-/**
- * `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the
- * word with its definite complement: `وزارة الدفاع`).
- */
-function resolveAnaphor(text: string, before: number, anaphor: string, spans: readonly EntitySpan[], canonical: (s: string) => string): string | null {
-  const head = anaphor.slice(2);
-  // The antecedent is near: look back a bounded window, not the whole article (quadratic otherwise).
-  const from = Math.max(0, before - ANAPHOR_WINDOW);
-  const toks = tokenize(text.slice(from, before)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const w = toks[k]!.norm;
-    if (w !== head && stripClitic(w) !== head && !(w.startsWith("ل") && w.slice(1) === head) && !(w.startsWith("ب") && w.slice(1) === head)) continue;
-    const span = spans.find((sp) => sp.start <= toks[k]!.start && sp.end > toks[k]!.start && sp.type !== "location");
-    if (span) return canonical(span.text);
-    const next = toks[k + 1];
-    if (!next || !next.norm.startsWith("ال") || /[،,.:]/.test(text.slice(toks[k]!.end, next.start))) continue;
-    let end = next.end;
-    const third = toks[k + 2];
-    if (third && third.norm.startsWith("ال") && !/[،,.:]/.test(text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
-    const start = toks[k]!.start + (toks[k]!.norm === head ? 0 : 1);
-    return canonical(text.slice(start, end));
+  /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */
+  private onlySubjectBefore(v: number, k: number): boolean {
+    for (let j = v + 1; j < k; j++) if (NP_STOP.has(this.toks[j]!.norm) && !ROLE_LINKS.has(this.toks[j]!.norm)) return false;
+    return true;
   }
-  return null;
-}
 
-/** `…، بحسب الوزارة.` / `وبحسب الوزارة، …`: the sentence as a reported quote of the source named. */
-function attribution(text: string, base: number, s: string, spans: readonly EntitySpan[], canonical: (s: string) => string): Quote | null {
-  const toks = tokenize(s);
-  const markerTok = toks.findIndex((t) => ATTRIBUTION_MARKERS.has(t.norm));
-  if (markerTok < 0) return null;
-  const marker = toks[markerTok]!.norm;
-  let from = markerTok + 1;
-  if (marker.endsWith("نقلا")) {
-    if (toks[from]?.norm !== "عن") return null;
-    from++;
+  /** The إن of «سي.إن.إن»: a token joined to its neighbours by a dot with no space. */
+  private isInAbbreviation(k: number): boolean {
+    const before = k > 0 ? this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start) : " ";
+    const after = k + 1 < this.toks.length ? this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start) : " ";
+    return before === "." || after === ".";
   }
-  if (marker.endsWith("وفقا") && !toks[from]?.norm.startsWith("ل")) return null;
-  // The source runs from after the marker to a comma or the end of the sentence, a few words at most.
-  let to = from;
-  while (to < toks.length && to - from < MAX_SOURCE_WORDS) {
-    if (to > from && /[،,.]/.test(s.slice(toks[to - 1]!.end, toks[to]!.start))) break;
-    to++;
+
+  /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
+  private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
+    const verbStart = this.toks[v]!.start;
+    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(this.text.slice(x.close, verbStart)));
+    return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
   }
-  if (to <= from) return null;
-  const atEnd = to === toks.length;
-  let quoteText: string;
-  if (atEnd && markerTok > 0) quoteText = trimClause(s.slice(0, toks[markerTok]!.start));
-  else if (markerTok === 0 && !atEnd) quoteText = trimClause(s.slice(toks[to]!.start));
-  else return null;
-  if (wordCount(quoteText) < MIN_QUOTE_WORDS) return null;
-  const sourceText = s.slice(toks[from]!.start, toks[to - 1]!.end).replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
-  const abs = base + toks[from]!.start;
-  const span = spans.find((sp) => sp.start >= abs && sp.start <= abs + 2 && sp.type !== "misc");
-  return { speaker: span ? canonical(span.text) : sourceText, text: quoteText, channel: channelOf(sourceText) };
+
+  /** The quote's text and offset: the quotation, or the clause up to the limit or a narrator's participle. */
+  private quoteText(content: Content, limitTok: number, limit: number, to: number): { text: string; start: number } | null {
+    if (content.quotation && content.quotation.wordCount >= MIN_QUOTE_WORDS && this.text.slice(content.offset, content.quotation.open).trim() === "") {
+      return { text: content.quotation.inner, start: content.quotation.innerStart };
+    }
+    // `أنها "رحلة حميمية"`: a quotation too short to stand alone is read with its clause
+    if (content.quotation && content.quotation.wordCount < MIN_QUOTE_WORDS && content.tok > 0 && COMPLEMENTIZERS.has(this.toks[content.tok - 1]!.norm)) {
+      content = { ...content, offset: this.toks[content.tok - 1]!.start, quotation: null };
+    }
+    let end = limit;
+    for (let k = content.tok; k < Math.min(limitTok, to); k++) {
+      if (NARRATOR_PARTICIPLES.has(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
+        end = this.toks[k]!.start;
+        break;
+      }
+    }
+    const raw = this.text.slice(content.offset, end);
+    const lead = raw.length - raw.replace(/^[\s:،,]+/u, "").length;
+    const text = raw.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();
+    return text ? { text, start: content.offset + lead } : null;
+  }
+
+  // ---- the speaker ----
+
+  /**
+   * The subject of the verb at v, read in tokens (v, end): skipping objects, adverbs and the medium
+   * spoken to; null when none stands there (a continuation).
+   */
+  private subjectOf(v: number, end: number, from: number, bounded: boolean): string | null {
+    const verb = this.toks[v]!.norm;
+    let k = v + 1;
+    if (QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""))) {
+      // نقلت Y عن X قوله إن: the speaker is X
+      for (let j = v + 1; j < end; j++) {
+        if (this.toks[j]!.norm === FROM) {
+          k = j + 1;
+          break;
+        }
+      }
+    }
+    k = this.skipLead(k, end);
+    if (k >= end) return null;
+    const t = this.toks[k]!;
+    if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
+    if (this.isStop(k) || COMPLEMENTIZERS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) return null;
+    const phraseEnd = this.phraseEnd(k, end, ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
+    // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
+    const construct = ROLE_HEADS.has(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    const person = construct ? null : this.spanIn(k, phraseEnd, "person");
+    if (person) return person;
+    if (ROLE_HEADS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
+    if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
+    void from;
+    return this.nounPhraseSpeaker(k, phraseEnd);
+  }
+
+  /**
+   * A subject with no role noun: the entity it starts with, the name after a title (الدكتور…), else
+   * the noun phrase itself (`بعض وكالات الأمم المتحدة`, `الطبيب السابق للرئيس`), a few words long.
+   */
+  private nounPhraseSpeaker(k: number, end: number): string | null {
+    const t = this.toks[k]!;
+    const first = this.spans.find((s) => s.start >= t.start && s.start < t.end && s.type !== "misc");
+    if (first) return this.spanIn(k, end, first.type, first.type === "organization") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+    const titled = this.titleName(k, end);
+    if (titled) return titled;
+    return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+  }
+
+  /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
+  private titleName(k: number, end: number): string | null {
+    for (let j = k; j < end - 1; j++) {
+      if (!TITLES.has(this.toks[j]!.norm)) continue;
+      let e = j + 1;
+      while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
+      return this.phraseText(j, e);
+    }
+    return null;
+  }
+
+  /** A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh it is the name Ali. */
+  private isStop(k: number): boolean {
+    const t = this.toks[k]!;
+    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A";
+  }
+
+  /** Skips objects, adverbs and the medium spoken to after a verb. */
+  private skipLead(k: number, end: number): number {
+    while (k < end) {
+      const t = this.toks[k]!;
+      if (LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) {
+        // تعليقا على X / ردا على X: the adverbial runs to a comma
+        if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
+        k++;
+        continue;
+      }
+      if (this.isMedium(k, true)) {
+        k = this.skipMedium(k, end);
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** `لرويترز`, `لفرانس 24`, `لوكالة الأنباء`, `للصحفيين`, `لـ"الاقتصادية"`: the medium spoken to. */
+  private isMedium(k: number, afterVerb = false): boolean {
+    const t = this.toks[k]!;
+    if (!t.norm.startsWith("ل") || t.norm.length < 2) return false;
+    if (t.norm === "ل") return true;
+    // right after a speech verb, لـ names who was spoken to (قال لرويترز، صرح لفرانس 24)
+    if (afterVerb && t.norm.length >= 4 && !L_ROOT_WORDS.has(t.norm) && !L_ROOT_WORDS.has(t.norm.replace(/^(?:ال|لل)/, ""))) return true;
+    if (MEDIA.has(t.norm.slice(1)) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm.slice(1))) return true;
+    const inner = this.spans.find((s) => s.start > t.start && s.start <= t.start + 2 && s.type !== "misc");
+    return !!inner && inner.type !== "person";
+  }
+
+  private skipMedium(k: number, end: number): number {
+    const t = this.toks[k]!;
+    const span = this.spans.find((s) => s.start >= t.start && s.start <= t.start + 2);
+    let j = k + 1;
+    if (span) while (j < end && this.toks[j]!.start < span.end) j++;
+    else {
+      // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
+      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
+      if (named) while (j < end && this.toks[j]!.start < named.end) j++;
+      while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !COMPLEMENTIZERS.has(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
+    }
+    while (j < end && this.toks[j]!.script === "digit") j++;
+    return j;
+  }
+
+  /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */
+  private phraseEnd(k: number, end: number, isRole: boolean): number {
+    let j = k + 1;
+    for (; j < end; j++) {
+      const t = this.toks[j]!;
+      const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
+      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || TITLES.has(t.norm)))) break;
+      if (COMPLEMENTIZERS.has(t.norm) || LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm) || NARRATOR_PARTICIPLES.has(t.norm)) break;
+      // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
+      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
+      if (NP_STOP.has(t.norm) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
+    }
+    return j;
+  }
+
+  /** `المتحدث باسم حاكم الإقليم، عطاء الله خوجياني، إن`: a person's name in apposition after a comma. */
+  private appositionPerson(j: number): boolean {
+    const t = this.toks[j]!;
+    return this.spans.some((s) => s.start >= t.start && s.start < t.end && s.type === "person");
+  }
+
+  private insideSpan(offset: number): boolean {
+    return this.spans.some((s) => s.start < offset && offset < s.end);
+  }
+
+  /** The first span of `type` inside tokens [k, end), not a preposition's object, named canonically. */
+  private spanIn(k: number, end: number, type: EntitySpan["type"], withAdjectives = false): string | null {
+    const lo = this.toks[k]!.start;
+    const hi = this.toks[end - 1]!.end;
+    for (const s of this.spans) {
+      if (s.start < lo - 2 || s.start >= hi || s.type !== type) continue;
+      if (s.end > hi && !/^\S*$/.test(this.text.slice(hi, s.end).trim().split(/\s+/)[0] ?? "")) continue;
+      if (s.start < lo && !/^[\s]*$/.test(this.text.slice(s.start, lo))) continue;
+      const token = this.toks.find((t) => t.start <= s.start && s.start < t.end);
+      if (!token) continue;
+      const cut = this.text.slice(token.start, s.start);
+      if (cut && /^[لب]/.test(cut)) continue;
+      // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
+      const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
+      if (type === "person" && ROLE_HEADS.has(normalizeArabic(whole))) continue;
+      if (cut) return whole;
+      // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
+      if (withAdjectives) {
+        let j = this.toks.findIndex((t) => t.start >= s.end);
+        let stop = s.end;
+        while (j >= 0 && j < end && /^ال.+(?:يه|ي)$/.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
+        if (stop > s.end) return this.text.slice(s.start, stop);
+      }
+      return this.named(s.text);
+    }
+    return null;
+  }
+
+  /** The canonical name of a span when it is the same name (`ترامب` → `دونالد ترامب`), else the span as written. */
+  private named(surface: string): string {
+    const name = this.canonical(surface);
+    const last = (x: string) => normalizeArabic(x).split(" ").pop();
+    return last(name) === last(surface) ? name : surface.trim();
+  }
+
+  private phraseText(k: number, end: number): string | null {
+    if (end <= k) return null;
+    return this.text.slice(this.toks[k]!.start, this.toks[end - 1]!.end).replace(/\s+/g, " ").trim();
+  }
+
+  /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
+  private previousSpeaker(): string | null {
+    if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
+    return this.lastSpeaker;
+  }
+
+  /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
+  private subjectBefore(from: number, v: number): string | null {
+    for (let j = v - 1; j >= Math.max(from, v - 6); j--) {
+      if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
+      let end = v;
+      if (this.toks[end - 1]!.norm === "قد") end--;
+      if (end - j < 2) return null;
+      return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the verb that opens the sentence (`ونشر ميدو تغريدة … قال فيها`, `استنكر علماء
+   * ووجهاء القطيف … مؤكدين أن`): the phrase after its first word, when that word is no particle.
+   */
+  private earlierSubject(from: number, v: number, namedOnly = false): string | null {
+    if (v - from < 2) return null;
+    let start = from;
+    // `من جهته`, `من جانبهم`, `بدوره`: an opening that names no one
+    if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
+    if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
+    if (start >= v) return null;
+    const first = this.toks[start]!.norm;
+    if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || COMPLEMENTIZERS.has(first) || CLAUSE_PARTICLES.has(first)) return null;
+    const k = this.skipLead(start + 1, v);
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || COMPLEMENTIZERS.has(this.toks[k]!.norm)) return null;
+    const end = this.phraseEnd(k, v, ROLE_HEADS.has(this.toks[k]!.norm));
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
+    return this.nounPhraseSpeaker(k, end);
+  }
+
+  /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */
+  private resolveAnaphor(before: number, anaphor: string): string | null {
+    const head = anaphor.slice(2);
+    const from = Math.max(0, before - ANAPHOR_WINDOW);
+    let k = this.toks.findIndex((t) => t.start >= from);
+    const stop = this.toks.findIndex((t) => t.start >= before);
+    let found: string | null = null;
+    for (; k >= 0 && k < stop; k++) {
+      const t = this.toks[k]!;
+      const w = t.norm.replace(/^[وفبل]/, "");
+      if (w !== head && t.norm !== head) continue;
+      const span = this.spans.find((sp) => sp.start <= t.start + 1 && sp.end > t.start && sp.type !== "location" && sp.type !== "person");
+      if (span) {
+        found = this.named(span.text);
+        continue;
+      }
+      const next = this.toks[k + 1];
+      if (!next || !next.norm.startsWith("ال") || /[،,.:]/.test(this.text.slice(t.end, next.start))) continue;
+      let end = next.end;
+      const third = this.toks[k + 2];
+      if (third && third.norm.startsWith("ال") && !/[،,.:]/.test(this.text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
+      const start = t.start + (t.norm === head ? 0 : 1);
+      found = this.canonical(this.text.slice(start, end));
+    }
+    return found;
+  }
+
+  /**
+   * A quotation no verb claimed, in a sentence whose source is named by an attribution
+   * (`"…"، بحسب ما أفاد قائد العمليات`): a quote of that source.
+   */
+  private sourcedQuotation(from: number, to: number, quotations: Quotation[]): Quote | null {
+    if (quotations.length === 0) return null;
+    for (let k = from; k < to; k++) {
+      if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
+      let j = k + 1;
+      if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") j++;
+      if (j < to && SPEECH_VERBS.has(this.toks[j]!.norm)) j++;
+      if (j < to && this.toks[j]!.norm === FROM) j++;
+      const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      const end = this.phraseEnd(j, to, true);
+      const speaker = this.spanIn(j, end, "person") ?? (j < to ? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)) : null);
+      if (!speaker) return null;
+      this.lastSpeaker = speaker;
+      return { speaker, text: q.inner, channel: null, start: q.innerStart };
+    }
+    return null;
+  }
 }
 
 /** Maps a surface form to the canonical name of the entity that has it as a mention. */

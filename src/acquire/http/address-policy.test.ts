@@ -65,3 +65,68 @@ test("safe lookup fails with the reason when only refused addresses remain", asy
   assert.ok(err instanceof ForbiddenAddressError);
   assert.match(err.message, /news\.example resolves to 127\.0\.0\.1, which is a loopback address/);
 });
+
+/** The metadata endpoints as an attacker spells them in a URL; the URL parser folds each one. */
+export const METADATA_URL_SPELLINGS = [
+  "http://169.254.169.254/latest/meta-data/",
+  "http://2852039166/",
+  "http://0xa9fea9fe/",
+  "http://0xA9.0xFE.0xA9.0xFE/",
+  "http://0251.0376.0251.0376/",
+  "http://169.254.43518/",
+  "http://169.16689662/",
+  "http://[::ffff:169.254.169.254]/",
+  "http://[::ffff:a9fe:a9fe]/",
+  "http://[0:0:0:0:0:ffff:a9fe:a9fe]/",
+  "http://[64:ff9b::a9fe:a9fe]/",
+  "http://169.254.170.2/v2/credentials",
+  "http://100.100.100.200/latest/meta-data/",
+  "http://[fd00:ec2::254]/latest/meta-data/",
+  "http://[FD00:EC2:0:0:0:0:0:254]/",
+  "http://[fd00:0ec2::0254]/",
+  "http://[fd20:ce::254]/",
+  "http://metadata.google.internal/computeMetadata/v1/",
+  "http://METADATA.GOOGLE.INTERNAL/",
+  "http://metadata.google.internal./",
+  "http://metadata.google.internal../",
+  "http://metadata/computeMetadata/v1/",
+  "http://metadata.goog/",
+  "http://instance-data.ec2.internal/",
+];
+
+for (const spelling of METADATA_URL_SPELLINGS) {
+  test(`refusalForHost: ${spelling} is a metadata endpoint, refused with and without allowPrivate`, () => {
+    const host = new URL(spelling).hostname;
+    for (const allowPrivate of [false, true]) {
+      const refusal = refusalForHost(host, { allowPrivate });
+      assert.equal(refusal?.reason, "metadata", `${spelling} allowPrivate=${allowPrivate}`);
+      assert.match(refusal.message, /never fetches it, even with --allow-private/);
+    }
+  });
+}
+
+test("allowPrivate opens loopback and private ranges only", () => {
+  const open = { allowPrivate: true };
+  for (const host of ["127.0.0.1", "[::1]", "10.1.2.3", "192.168.1.1", "172.20.0.5", "[fd12:3456::1]", "localhost", "app.localhost"]) {
+    assert.equal(refusalForHost(host, open), null, host);
+  }
+  for (const [host, reason] of [["169.254.1.1", "link-local"], ["[fe80::1]", "link-local"], ["224.0.0.1", "multicast"], ["0.0.0.0", "unspecified"], ["240.0.0.1", "reserved"]] as const) {
+    assert.equal(refusalForHost(host, open)?.reason, reason, host);
+  }
+});
+
+test("safe lookup refuses a name resolving to a metadata address with allowPrivate, and a metadata name before resolving it", async () => {
+  let resolved = 0;
+  const resolver = async () => {
+    resolved++;
+    return [{ address: "169.254.169.254", family: 4 }];
+  };
+  const lookup = createSafeLookup(resolver, { allowPrivate: true });
+  const call = (host: string) => new Promise<Error | null>((resolve) => lookup(host, { all: true }, (err) => resolve(err)));
+  const rebound = await call("intranet.example");
+  assert.ok(rebound instanceof ForbiddenAddressError);
+  assert.equal(rebound.reason, "metadata");
+  const named = await call("Metadata.Google.Internal.");
+  assert.ok(named instanceof ForbiddenAddressError);
+  assert.equal(resolved, 1);
+});

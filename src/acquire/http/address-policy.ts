@@ -2,6 +2,12 @@
  * Which network addresses marsad may connect to. Rules:
  * - Refused by default: unspecified, loopback, private (RFC 1918, IPv6 ULA), shared/CGNAT,
  *   link-local, multicast, reserved/benchmark/documentation ranges and cloud metadata endpoints.
+ * - `allowPrivate` (`--allow-private`) opens loopback and private ranges only. Cloud metadata
+ *   endpoints are refused always, by address (169.254.169.254, fd00:ec2::254…) and by name
+ *   (metadata.google.internal…), in every spelling: the URL parser folds decimal, hex, octal and
+ *   short IPv4 forms and IPv6 case and zeros; names are compared lower-case without trailing dots.
+ *   Link-local, multicast, unspecified and reserved addresses stay refused too: metadata and
+ *   container credential services live in link-local space (169.254.170.2), nothing news does.
  * - IPv4-mapped and NAT64 IPv6 addresses are judged by the IPv4 address they carry.
  * - The check runs on the RESOLVED address inside the socket's DNS lookup (see `safeLookup`), so a
  *   name that resolves to a private address, or re-resolves to one later (DNS rebinding), is refused
@@ -37,9 +43,10 @@ function addCidr(list: BlockList, cidr: string, family: "ipv4" | "ipv6"): void {
   else list.addSubnet(net!, Number(bits), family);
 }
 
-// AWS/GCP/Azure/OpenStack 169.254.169.254, Alibaba 100.100.100.200, Azure wireserver 168.63.129.16,
-// AWS IPv6 fd00:ec2::254, Oracle 192.0.0.192.
-rule("metadata", ["169.254.169.254", "100.100.100.200", "168.63.129.16", "192.0.0.192"], ["fd00:ec2::254"]);
+// AWS/GCP/Azure/OpenStack/DigitalOcean 169.254.169.254, AWS ECS task credentials 169.254.170.2,
+// Tencent 169.254.0.23, Alibaba 100.100.100.200, Azure wireserver 168.63.129.16, Oracle
+// 192.0.0.192; AWS IPv6 fd00:ec2::/32 (metadata fd00:ec2::254, DNS ::253), GCP IPv6 fd20:ce::254.
+rule("metadata", ["169.254.169.254", "169.254.170.2", "169.254.0.23", "100.100.100.200", "168.63.129.16", "192.0.0.192"], ["fd00:ec2::/32", "fd20:ce::254"]);
 rule("unspecified", ["0.0.0.0/8"], ["::/128"]);
 rule("loopback", ["127.0.0.0/8"], ["::1/128"]);
 rule("private", ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"], ["fc00::/7"]);
@@ -96,10 +103,42 @@ function expandIpv6(address: string): number[] | null {
   return words.length === 8 && words.every((w) => w >= 0 && w <= 0xffff) ? words : null;
 }
 
+/** What may be connected to beyond public addresses. */
+export interface AddressPolicy {
+  /** Loopback and private ranges (never metadata, link-local, multicast or reserved ones). */
+  allowPrivate: boolean;
+}
+
+export const STRICT_POLICY: AddressPolicy = { allowPrivate: false };
+
+const OPENED_BY_ALLOW_PRIVATE = new Set<RefusalReason>(["loopback", "private"]);
+
+/** Whether an address of this kind is refused under the policy (null = public, never refused). */
+export function isRefused(reason: RefusalReason | null, policy: AddressPolicy): reason is RefusalReason {
+  if (reason === null) return false;
+  return !(policy.allowPrivate && OPENED_BY_ALLOW_PRIVATE.has(reason));
+}
+
+/**
+ * Host names of metadata services, refused whatever they resolve to (marsad may run where they
+ * resolve, and a name need not resolve to the listed addresses): GCP's, AWS's, Tencent's.
+ */
+const METADATA_NAMES = new Set(["metadata.google.internal", "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal", "metadata.tencentyun.com"]);
+
+/** A host name as compared: lower-case, without the trailing dots of a fully qualified name. */
+function canonicalName(host: string): string {
+  return host.toLowerCase().replace(/\.+$/, "");
+}
+
 /** Human-readable reason, e.g. `127.0.0.1 is a loopback address`. */
 export function describeRefusal(address: string, reason: RefusalReason, host?: string): string {
   const subject = host && host !== address ? `${host} resolves to ${address}, which is` : `${address} is`;
-  return `${subject} ${REASON_TEXT[reason]}; pass --allow-private or set MARSAD_ALLOW_PRIVATE=1 to allow it`;
+  const remedy = OPENED_BY_ALLOW_PRIVATE.has(reason)
+    ? "pass --allow-private or set MARSAD_ALLOW_PRIVATE=1 to allow it"
+    : reason === "metadata"
+      ? "marsad never fetches it, even with --allow-private"
+      : "--allow-private opens only loopback and private networks";
+  return `${subject} ${REASON_TEXT[reason]}; ${remedy}`;
 }
 
 /** Thrown inside the connection's DNS lookup; carried as the `cause` of the request error. */
@@ -115,15 +154,20 @@ export class ForbiddenAddressError extends Error {
   }
 }
 
-/** Refusal for a URL host that is an IP literal (no DNS lookup happens for those), else null. */
-export function refusalForHost(hostname: string): ForbiddenAddressError | null {
+/**
+ * Refusal for a URL host decided before any DNS lookup, else null: IP literals (no lookup happens
+ * for those), localhost names and metadata service names.
+ */
+export function refusalForHost(hostname: string, policy: AddressPolicy = STRICT_POLICY): ForbiddenAddressError | null {
   const host = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
   if (isIP(host) === 0) {
-    if (host === "localhost" || host.endsWith(".localhost")) return new ForbiddenAddressError(host, "127.0.0.1", "loopback");
+    const name = canonicalName(host);
+    if (METADATA_NAMES.has(name)) return new ForbiddenAddressError(host, host, "metadata");
+    if ((name === "localhost" || name.endsWith(".localhost")) && !policy.allowPrivate) return new ForbiddenAddressError(host, "127.0.0.1", "loopback");
     return null;
   }
   const reason = classifyAddress(host);
-  return reason ? new ForbiddenAddressError(host, host, reason) : null;
+  return isRefused(reason, policy) ? new ForbiddenAddressError(host, host, reason) : null;
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -135,20 +179,22 @@ export const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) => dnsLookup(hostname, { all: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
 
 /**
- * A `net.connect` lookup that resolves with `resolver` and drops refused addresses; when none is
- * left the connection fails with a ForbiddenAddressError. Handles both the single-address and the
- * `all: true` (happy eyeballs) call forms, and the `family` option.
+ * A `net.connect` lookup that resolves with `resolver` and drops the addresses the policy refuses;
+ * when none is left the connection fails with a ForbiddenAddressError. Handles both the
+ * single-address and the `all: true` (happy eyeballs) call forms, and the `family` option.
  */
-export function createSafeLookup(resolver: Resolver = systemResolver) {
+export function createSafeLookup(resolver: Resolver = systemResolver, policy: AddressPolicy = STRICT_POLICY) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    const named = refusalForHost(hostname, policy);
+    if (named) return callback(named as unknown as NodeJS.ErrnoException, options.all ? [] : "", undefined);
     resolver(hostname).then(
       (resolved) => {
         const addresses = options.family === 4 || options.family === 6 ? resolved.filter((a) => a.family === options.family) : resolved;
-        const allowed = addresses.filter((a) => classifyAddress(a.address) === null);
+        const allowed = addresses.filter((a) => !isRefused(classifyAddress(a.address), policy));
         if (allowed.length === 0) {
           const first = addresses[0];
           const refusal = first
-            ? new ForbiddenAddressError(hostname, first.address, classifyAddress(first.address)!)
+            ? new ForbiddenAddressError(hostname, first.address, classifyAddress(first.address) ?? "reserved")
             : Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
           return callback(refusal as NodeJS.ErrnoException, options.all ? [] : "", undefined);
         }

@@ -2,8 +2,9 @@
  * marsad's HTTP client, on undici. Rules:
  * - Only http: and https: URLs. At most `maxRedirects` redirects; every hop is checked again
  *   (scheme, address safety, robots.txt).
- * - Address safety (address-policy.ts) is enforced on the resolved address of every connection,
- *   unless `allowPrivate`.
+ * - Address safety (address-policy.ts) is enforced on every hop's host and on the resolved address
+ *   of every connection; `allowPrivate` opens loopback and private ranges only, never metadata
+ *   endpoints, so a redirect cannot take an intranet-enabled run to them.
  * - robots.txt is obeyed (with Crawl-delay) unless `ignoreRobots`, which is logged once per client.
  * - Timeouts: connect, response headers, body idle (between chunks) and a total deadline per
  *   attempt, so a slow-drip server cannot hold a request forever.
@@ -46,7 +47,7 @@ export interface HttpClientOptions {
   retryBaseMs: number;
   /** Longest Retry-After honoured; default 60 s. */
   maxRetryAfterMs: number;
-  /** Allow loopback, private, link-local, multicast and metadata addresses; default false. */
+  /** Allow loopback and private-network addresses (never metadata endpoints); default false. */
   allowPrivate: boolean;
   /** Host name → addresses; default the system resolver (tests substitute their own). */
   resolver: Resolver;
@@ -121,7 +122,7 @@ export class HttpClient {
     this.options = { ...DEFAULT_HTTP_OPTIONS, validators: new MemoryValidatorStore(), ...options };
     this.userAgent = userAgentFor(this.options.contact);
     this.#agent = new Agent({
-      connect: { timeout: this.options.connectTimeoutMs, ...(this.options.allowPrivate ? {} : { lookup: createSafeLookup(this.options.resolver) }) },
+      connect: { timeout: this.options.connectTimeoutMs, lookup: createSafeLookup(this.options.resolver, { allowPrivate: this.options.allowPrivate }) },
       headersTimeout: this.options.headersTimeoutMs,
       bodyTimeout: this.options.bodyIdleTimeoutMs,
     });
@@ -203,8 +204,7 @@ export class HttpClient {
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       return issue("fetch-refused", input, { actual: url.protocol.slice(0, -1), expected: "http or https", detail: url.href !== input ? `redirected to ${url.href}` : undefined });
     }
-    if (this.options.allowPrivate) return null;
-    const refusal = refusalForHost(url.hostname);
+    const refusal = refusalForHost(url.hostname, { allowPrivate: this.options.allowPrivate });
     return refusal ? issue("fetch-refused", input, { detail: refusal.message }) : null;
   }
 

@@ -25,21 +25,36 @@ test("per-host concurrency and the global cap are never exceeded", async () => {
   assert.equal(maxHost, 2);
 });
 
-test("the per-host interval spaces request starts on one host only", async () => {
+/** Lets the promise callbacks a tick released run (setImmediate is not among the mocked timers). */
+const settle = () => new Promise((r) => setImmediate(r));
+
+// The interval tests run on node:test's mock clock (Date and setTimeout): the starts are exactly the
+// times the limiter chose, whatever the load of the machine.
+test("the per-host interval spaces request starts on one host only", async (t) => {
+  t.mock.timers.enable({ apis: ["setTimeout", "Date"], now: 0 });
   const limiter = new HostLimiter({ hostIntervalMs: 60, hostConcurrency: 4 });
   const starts: Record<string, number[]> = { a: [], b: [] };
-  const t0 = Date.now();
-  await Promise.all(["a", "a", "a", "b"].map((h) => limiter.run(h, async () => void starts[h]!.push(Date.now() - t0))));
-  assert.ok(starts.a![1]! - starts.a![0]! >= 55);
-  assert.ok(starts.a![2]! - starts.a![1]! >= 55);
-  assert.ok(starts.b![0]! < 30, "host b did not wait for host a");
+  const all = Promise.all(["a", "a", "a", "b"].map((h) => limiter.run(h, async () => void starts[h]!.push(Date.now()))));
+  for (let i = 0; i < 3; i++) {
+    await settle();
+    t.mock.timers.tick(60);
+  }
+  await all;
+  assert.deepEqual(starts.a, [0, 60, 120]);
+  assert.deepEqual(starts.b, [0], "host b did not wait for host a");
 });
 
-test("setHostInterval raises a host's spacing (Crawl-delay)", async () => {
+test("setHostInterval raises a host's spacing (Crawl-delay)", async (t) => {
+  t.mock.timers.enable({ apis: ["setTimeout", "Date"], now: 0 });
   const limiter = new HostLimiter({ hostIntervalMs: 0 });
   limiter.setHostInterval("slow", 80);
-  const t0 = Date.now();
   const starts: number[] = [];
-  await Promise.all([1, 2].map(() => limiter.run("slow", async () => void starts.push(Date.now() - t0))));
-  assert.ok(starts[1]! - starts[0]! >= 75);
+  const all = Promise.all([1, 2].map(() => limiter.run("slow", async () => void starts.push(Date.now()))));
+  await settle();
+  t.mock.timers.tick(79);
+  await settle();
+  assert.deepEqual(starts, [0], "not before the interval");
+  t.mock.timers.tick(1);
+  await all;
+  assert.deepEqual(starts, [0, 80]);
 });

@@ -1,14 +1,35 @@
 /**
  * Boilerplate lines a page shows around an article: share and subscribe prompts, cookie notices,
- * navigation (breadcrumbs, menus), copyright. They are dropped, never read as body.
+ * navigation (breadcrumbs, menus), copyright, embed chrome. They are dropped, never read as body.
  *
- * Rules:
- * - Only short lines are judged by the prompt patterns (at most MAX_PROMPT_WORDS words, not ending
- *   like a sentence), so a body sentence that starts with `شارك` or mentions a newsletter is kept;
- *   cookie notices may be longer.
- * - A line made only of share/social words (`فيسبوك تويتر واتساب`) is boilerplate.
- * - A breadcrumb: two or more `›`, `»`, `>` or `/` separators between short segments.
+ * Rules (word lists in vocabulary.ts, matched through the normalizer):
+ * - Prompts (SHARE_PROMPTS, SUBSCRIBE_PROMPTS) open a short line (at most MAX_PROMPT_WORDS words,
+ *   not ending like a sentence), so a body sentence that starts with `شارك` is kept.
+ * - A line that is only a navigation word, an ad label or a comment label (with a count) is chrome;
+ *   so is a short line holding a copyright notice, or an embed's own chrome (`View this post on
+ *   Instagram`).
+ * - Cookie notices name cookies or the privacy policy and ask for consent (CONSENT_WORDS), in at
+ *   most MAX_COOKIE_WORDS words; a body sentence about cookies asks nothing and is kept.
+ * - A line made only of platform names and share words (`فيسبوك تويتر واتساب`) is a share bar.
+ * - A breadcrumb: short segments with letters (at most MAX_BREADCRUMB_SEGMENT_WORDS words; so not
+ *   `2024/05/11`) between `›`, `»`, `>` or `/`, three or more of them, or two or more between those
+ *   or `|` when one is a navigation or section label (`الرئيسية / محليات`, `أخبار عاجلة | الجزائر`).
+ *   `»` closes a quotation when the line opens one with `«`: a headline with «…» is no breadcrumb.
  */
+import { normalizeArabic } from "../normalize.js";
+import {
+  AD_LABELS,
+  COMMENT_LABELS,
+  CONSENT_WORDS,
+  COOKIE_WORDS,
+  COPYRIGHT_NOTICES,
+  EMBED_CHROME,
+  EMBED_PLATFORMS,
+  NAVIGATION_WORDS,
+  SECTION_LABELS,
+  SHARE_PROMPTS,
+  SUBSCRIBE_PROMPTS,
+} from "./vocabulary.js";
 
 /** Prompts and menus are a handful of words; a body paragraph is longer. */
 const MAX_BOILERPLATE_WORDS = 12;
@@ -17,40 +38,69 @@ const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** Cookie notices run to a couple of sentences. */
 const MAX_COOKIE_WORDS = 60;
 const MAX_BREADCRUMB_SEGMENT_WORDS = 4;
+const COUNT_IN_BRACKETS = /\s*\(\s*\d+\s*\)\s*$/u;
+const PROMPT_END = /^(?:\s|$|:)/u;
 
-const PROMPT = new RegExp(
+/** Words of a share bar: platform names and share words, in normalized form. */
+const SHARE_BAR_WORDS = new Set(
   [
-    "^(?:شارك|شاركوا|مشاركة|انشر|أرسل|ارسل|طباعة|اطبع|نسخ الرابط|حفظ)(?:\\s|$|:)",
-    "^(?:اشترك|اشتركوا|سجل|سجّل|تابعنا|تابعونا|انضم|انضموا|حمّل|حمل تطبيق|للاشتراك)(?:\\s|$)",
-    "^(?:share|tweet|subscribe|follow us|sign up|print|email this|copy link|join our|download (?:the|our) app)(?:\\s|$|:)",
-    "^(?:الرئيسية|الصفحة الرئيسية|home|menu|القائمة|بحث|search|تسجيل الدخول|log ?in)$",
-    "جميع الحقوق محفوظة|all rights reserved|^©|حقوق النشر|^copyright",
-    "^(?:عرض هذا المنشور على|view this post on) (?:instagram|إنستغرام|انستغرام)",
-    "^(?:إعلان|اعلان|advertisement|sponsored|محتوى مدفوع)$",
-    "^(?:التعليقات|أضف تعليق|اضف تعليق|اترك تعليقا|comments?|leave a comment)(?:\\s*\\(\\d+\\))?$",
-  ].join("|"),
-  "iu",
+    ...EMBED_PLATFORMS.flatMap((p) => p.names.flatMap((n) => n.split(" "))),
+    "واتساب", "واتس", "اب", "لينكدإن", "بريد", "إلكتروني", "ايميل", "مشاركة", "شارك", "طباعة", "نسخ", "الرابط",
+    "whatsapp", "linkedin", "email", "e-mail", "share", "print", "reddit", "messenger", "pinterest", "copy", "link",
+    "|", "-", "•", "·",
+  ].map(normalizeArabic),
 );
-const COOKIE = /ملفات تعريف الارتباط|الكوكيز|ملفات الكوكي|cookies?\b|سياسة الخصوصية|privacy policy/iu;
-const SOCIAL_WORDS = new Set([
-  "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "اكس", "واتساب", "واتس", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
-  "انستغرام", "إنستغرام", "يوتيوب", "بريد", "إلكتروني", "ايميل", "مشاركة", "شارك", "طباعة", "نسخ", "الرابط",
-  "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "email", "e-mail",
-  "share", "print", "reddit", "messenger", "pinterest", "copy", "link", "|", "-", "•", "·",
-]);
-const BREADCRUMB_SEPARATORS = /\s*[›»>/]\s*/;
+const BREADCRUMB_SEPARATORS = /\s*[›»>/]\s*/u;
+const BREADCRUMB_SEPARATORS_NO_GUILLEMET = /\s*[›>/]\s*/u;
+const LABELLED_SEPARATORS = /\s*[›»>/|]\s*/u;
+const LABELLED_SEPARATORS_NO_GUILLEMET = /\s*[›>/|]\s*/u;
+const OPENING_GUILLEMET = /«/u;
+const LETTER = /\p{L}/u;
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter(Boolean);
 }
 
+function isPrompt(line: string): boolean {
+  const m = SHARE_PROMPTS.opening(line) ?? SUBSCRIBE_PROMPTS.opening(line);
+  return m !== null && PROMPT_END.test(line.slice(m.end));
+}
+
+function isCookieNotice(line: string): boolean {
+  return COOKIE_WORDS.occursIn(line) && CONSENT_WORDS.occursIn(line);
+}
+
+function isShareBar(w: string[]): boolean {
+  return w.every((x) => SHARE_BAR_WORDS.has(normalizeArabic(x.replace(/[:.،,]$/u, ""))));
+}
+
+/** True when `line` is a breadcrumb trail (see the module rules). */
+export function isBreadcrumb(line: string): boolean {
+  if (/https?:/.test(line)) return false;
+  const quotes = OPENING_GUILLEMET.test(line);
+  const plain = line.split(quotes ? BREADCRUMB_SEPARATORS_NO_GUILLEMET : BREADCRUMB_SEPARATORS);
+  if (plain.length >= 3 && plain.every(isCrumb)) return true;
+  const labelled = line.split(quotes ? LABELLED_SEPARATORS_NO_GUILLEMET : LABELLED_SEPARATORS);
+  return labelled.length >= 2 && labelled.every(isCrumb) && labelled.some((s) => NAVIGATION_WORDS.whole(s) || SECTION_LABELS.whole(s));
+}
+
+function isCrumb(segment: string): boolean {
+  return segment !== "" && LETTER.test(segment) && words(segment).length <= MAX_BREADCRUMB_SEGMENT_WORDS;
+}
+
+/** True when `text` opens with a share or subscribe prompt (`شارك`, `Share on`). */
+export function opensWithSharePrompt(text: string): boolean {
+  return isPrompt(text);
+}
+
 export function isBoilerplateLine(line: string): boolean {
   const w = words(line);
   if (w.length === 0) return true;
-  if (w.length <= MAX_COOKIE_WORDS && COOKIE.test(line) && w.length <= MAX_BOILERPLATE_WORDS * 3) return true;
+  if (w.length <= MAX_COOKIE_WORDS && isCookieNotice(line)) return true;
   if (w.length > MAX_BOILERPLATE_WORDS) return false;
-  if (w.length <= MAX_PROMPT_WORDS && !SENTENCE_END.test(line) && PROMPT.test(line)) return true;
-  if (w.every((x) => SOCIAL_WORDS.has(x.toLowerCase().replace(/[:.،,]$/u, "")))) return true;
-  const segments = line.split(BREADCRUMB_SEPARATORS);
-  return segments.length >= 3 && segments.every((s) => s !== "" && words(s).length <= MAX_BREADCRUMB_SEGMENT_WORDS) && !/https?:/.test(line);
+  if (w.length <= MAX_PROMPT_WORDS && !SENTENCE_END.test(line) && isPrompt(line)) return true;
+  if (NAVIGATION_WORDS.whole(line) || AD_LABELS.whole(line) || COMMENT_LABELS.whole(line.replace(COUNT_IN_BRACKETS, ""))) return true;
+  if (COPYRIGHT_NOTICES.occursIn(line) || /^\s*©/u.test(line) || EMBED_CHROME.opening(line)) return true;
+  if (isShareBar(w)) return true;
+  return isBreadcrumb(line);
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isBoilerplateLine } from "./boilerplate.js";
+import { isBoilerplateLine, isBreadcrumb } from "./boilerplate.js";
+import { CuePhrases } from "./phrases.js";
 import { readDateLine } from "./date-line.js";
 import { readAttribution } from "./embeds.js";
 import { readReadAlsoMarker } from "./read-also.js";
@@ -15,10 +16,34 @@ const dateLines: Array<[string, string, string | null, string | null]> = [
   ["update label goes to updatedAt", "آخر تحديث: 21 سبتمبر 2023", null, "2023-09-21"],
   ["both on one line", "نشر في 2024/07/14 | آخر تحديث 15-07-2024", "2024-07-14", "2024-07-15"],
   ["bare date line", "الخميس ٢١ سبتمبر ٢٠٢٣", "2023-09-21", null],
+  ["Maghreb time after على الساعة", "نشر في 11 ماي 2024 على الساعة 18:25", "2024-05-11T18:25", null],
+  ["numeric year-first date alone", "2024/05/11", "2024-05-11", null],
+  ["numeric date and time", "11/05/2024 | 18:25", "2024-05-11T18:25", null],
 ];
 for (const [rule, line, published, updated] of dateLines) {
-  test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated }));
+  test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated, source: null }));
 }
+
+// Hijri + Gregorian datelines: the Gregorian date wins, wherever it stands. Shapes seen in the SaudiNewsNet
+// sample: SPA wires in was (snn-e2ff202baa9d), 3alyoum (snn-f069ed774ebd), aljazirah (snn-aa5708e4adde);
+// spaced numeric dates in almadina (snn-5d84a69256c9); composed here, not copied.
+const hijriDatelines: Array<[string, string, string | null]> = [
+  ["جدة 3 ذو القعدة 1445 هـ الموافق 11 مايو 2024 م واس", "2024-05-11", "واس"],
+  ["مسقط في 3 ذي القعدة 1445هـ الموافق 11 مايو 2024م (العمانية)", "2024-05-11", "العمانية"],
+  ["الخميس 3 ذو القعدة 1445 هـ - 11 مايو 2024 م", "2024-05-11", null],
+  ["11 مايو 2024 م الموافق 3 ذو القعدة 1445 هـ", "2024-05-11", null],
+  ["السبت 3 / 11 / 1445هـ الموافق 11 / 5 / 2024م", "2024-05-11", null],
+];
+for (const [line, published, source] of hijriDatelines) {
+  test(`readDateLine: Gregorian wins over the Hijri date beside it: ${line}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: null, source }));
+}
+
+test("readDateLine: a place set off by a dash makes a dateline; a sentence does not", () => {
+  assert.equal(readDateLine("القاهرة - 11 مايو 2024")?.publishedAt, "2024-05-11");
+  assert.equal(readDateLine("الرباط، السبت 11 ماي 2024 - 18:25")?.publishedAt, "2024-05-11T18:25");
+  assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023"), null);
+  assert.equal(readDateLine("تاريخ النشر: 20 سبتمبر 2023 وصل الوفد"), null);
+});
 test("readDateLine: a sentence that mentions a date is not a date line", () => {
   assert.equal(readDateLine("وقعت الحادثة في 20 سبتمبر 2023 عندما كان الجميع نائمين"), null);
   assert.equal(readDateLine("English only"), null);
@@ -88,4 +113,47 @@ test("tags: Persian forms folded, duplicates dropped, fragments noise, leading u
 
 test("tags: with no body to judge by, every well-formed tag is about the article", () => {
   assert.deepEqual(scorePageTags(["الصحراء", "غروب الشمس"], "صور").map((t) => t.scope), ["article", "article"]);
+});
+
+test("readReadAlsoMarker: tatweel, hamza and tanween variants are one label, never a headline «ـــا»", () => {
+  for (const m of ["اقرأ أيضـــا", "إقرأ ايضاً:", "اقرا أيضًا", "اقـرأ أيضـاً :", "- طالع أيضا", "شاهد كذلك"]) {
+    assert.deepEqual(readReadAlsoMarker(m), { headline: "" }, m);
+  }
+  assert.deepEqual(readReadAlsoMarker("اقرأ أيضـــا: البلدية تضع حاويات"), { headline: "البلدية تضع حاويات" });
+  assert.deepEqual(readReadAlsoMarker("اقرأ أيضا... ترامب يعلن انسحاب أمريكا"), { headline: "ترامب يعلن انسحاب أمريكا" });
+  assert.equal(readReadAlsoMarker("اقرأوا أيضا"), null, "another word, not the label");
+});
+
+test("CuePhrases: whole words through the normalizer, offsets in the original text", () => {
+  const phrases = new CuePhrases(["كلمات دلالية", "الوسوم"]);
+  assert.deepEqual(phrases.opening("• كلمـات دلاليّة: أ"), { start: 2, end: 16, phrase: "كلمات دلاليه" });
+  assert.equal(phrases.opening("الوسومات: أ"), null);
+  assert.ok(phrases.whole("الوسوم :"));
+  assert.ok(!phrases.whole("الوسوم كثيرة"));
+  assert.equal(phrases.glued("نهاية الخبر.كلمات دلالية: أ"), 12);
+  assert.equal(phrases.glued("كلمات دلالية: أ"), -1);
+  assert.deepEqual(phrases.findAll("في الوسوم و الوسومات").map((m) => m.start), [3]);
+});
+
+test("isBreadcrumb: trails of short segments; a headline with «» and a numeric date are none", () => {
+  for (const b of ["الرئيسية › أخبار › محليات", "الرئيسية / عربي ودولي", "أخبار عاجلة | الجزائر", "Home > World > Middle East"]) assert.ok(isBreadcrumb(b), b);
+  for (const keep of ["«السياحة» تدشن «ألوان السعودية» الشهر المقبل", "2024/05/11", "كتب: محمد علي | 20 سبتمبر 2023", "سعر الصرف 3.75 / 3.76 ريال"]) {
+    assert.ok(!isBreadcrumb(keep), keep);
+  }
+});
+
+test("isBoilerplateLine: a body sentence about cookies is kept; a cookie banner asks for consent", () => {
+  assert.ok(!isBoilerplateLine("وقارن زوكربرغ بين الأداة الجديدة وخاصية مسح ملفات تعريف الارتباط في المتصفح."));
+  assert.ok(isBoilerplateLine("يستخدم هذا الموقع ملفات تعريف الارتباط. بمتابعة التصفح فإنك توافق على ذلك."));
+  assert.ok(isBoilerplateLine("We use cookies to improve your experience. Accept"));
+  assert.ok(isBoilerplateLine("View this post on Instagram"));
+});
+
+test("readCreditLine: an agency alone on its line is the source; inside a sentence it is not", () => {
+  assert.deepEqual(readCreditLine("(أ ف ب)"), { kind: "source", name: "أ ف ب" });
+  assert.deepEqual(readCreditLine("- رويترز"), { kind: "source", name: "رويترز" });
+  assert.deepEqual(readCreditLine("وكـالات"), { kind: "source", name: "وكـالات" });
+  assert.equal(readCreditLine("ونقلت رويترز عن مصدر أمني"), null);
+  assert.equal(stripAgenciesCredit("وأوضح المتحدث أن الفرق تعمل. - وكالات"), "وأوضح المتحدث أن الفرق تعمل.");
+  assert.equal(stripAgenciesCredit("بحسب وكالات الأنباء المحلية"), null);
 });

@@ -5,16 +5,17 @@
  * Rules:
  * - X/Twitter (and Telegram, which copies the form): `— Name (@handle) Month D, YYYY`; the date may
  *   be in any form absolute.ts reads, and the body may run on after it without a space.
- * - Instagram: `A post shared by Name (@handle)` / `تمت مشاركة منشور بواسطة Name (@handle)`.
- * - Facebook: `Posted by Name on Weekday, Month D, YYYY` / `نشر بواسطة Name في …`.
- * - A line that is only a post URL (x.com, twitter.com, t.me, instagram.com, facebook.com,
- *   youtube.com, youtu.be), optionally after a dash: the platform and handle come from the URL.
- * - The platform is the attribution's unless the post's own links name another (t.me → telegram,
- *   youtube.com/youtu.be → youtube, facebook.com/fb.watch → facebook, instagram.com → instagram).
+ * - Instagram: INSTAGRAM_SHARED_BY + `Name (@handle)` (`A post shared by…`, `تمت مشاركة منشور بواسطة…`).
+ * - Facebook: FACEBOOK_POSTED_BY + `Name on|في <date>` (`Posted by…`, `نشر بواسطة…`).
+ * - A line that is only a post URL on a host of EMBED_PLATFORMS, optionally after a dash: the
+ *   platform and handle come from the URL.
+ * - The platform is the attribution's unless the post's own links name another (by host, the
+ *   platforms of vocabulary.ts).
  * - Links: every URL in the post text and attribution, `pic.twitter.com/…` included, as written.
  */
 import type { EmbedPlatform } from "../../types.js";
 import { findAbsoluteDates } from "../dates/absolute.js";
+import { EMBED_PLATFORMS, FACEBOOK_POSTED_BY, INSTAGRAM_SHARED_BY } from "./vocabulary.js";
 
 export interface Attribution {
   platform: EmbedPlatform;
@@ -28,25 +29,19 @@ export interface Attribution {
 
 const HANDLE = "@[A-Za-z0-9_.]{1,30}";
 const DASH_ATTRIBUTION = new RegExp(`^[—–-]\\s*([^()\\n]{1,80}?)\\s*\\((${HANDLE})\\)\\s*`, "u");
-const INSTAGRAM_ATTRIBUTION = new RegExp(
-  `^(?:a post shared by|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة|منشور شاركه)\\s*([^()\\n]{0,80}?)\\s*\\((${HANDLE})\\)\\s*(?:on\\s+|في\\s+)?`,
-  "iu",
-);
-const FACEBOOK_ATTRIBUTION = /^(?:posted by|نشر بواسطة|نشرها|منشور من)\s+(.{1,80}?)\s+(?:on|في)\s+/iu;
-const POST_URL =
-  /^[—–-]?\s*((?:https?:\/\/)?(?:www\.|m\.|mobile\.)?(?:x\.com|twitter\.com|t\.me|instagram\.com|facebook\.com|fb\.watch|youtube\.com|youtu\.be)\/\S+)\s*$/iu;
+const INSTAGRAM_NAME_HANDLE = new RegExp(`^\\s*([^()\\n]{0,80}?)\\s*\\((${HANDLE})\\)\\s*(?:on\\s+|في\\s+)?`, "iu");
+const FACEBOOK_NAME = /^\s+(.{1,80}?)\s+(?:on|في)\s+/iu;
+const escapeHost = (h: string) => h.replace(/\./g, "\\.");
+const POST_HOSTS = EMBED_PLATFORMS.flatMap((p) => p.hosts).filter((h) => !h.startsWith("pic.") && h !== "t.co");
+const POST_URL = new RegExp(`^[—–-]?\\s*((?:https?:\\/\\/)?(?:www\\.|m\\.|mobile\\.)?(?:${POST_HOSTS.map(escapeHost).join("|")})\\/\\S+)\\s*$`, "iu");
 /** Splits an attribution glued to the text before it (`…end of tweet— Name (@h) …`). */
 export const GLUED_ATTRIBUTION = new RegExp(`(?<=\\S)\\s*(?=[—–]\\s*[^()\\n—–]{1,80}\\(${HANDLE}\\))`, "u");
 
 const URL = /(?:https?:\/\/|pic\.twitter\.com\/|(?<![\w.])(?:www\.|t\.me\/|youtu\.be\/))[^\s"'<>«»]+/giu;
-const PLATFORM_BY_HOST: ReadonlyArray<readonly [RegExp, EmbedPlatform]> = [
-  [/(?:^|\/\/|\.)t\.me\//i, "telegram"],
-  [/youtube\.com|youtu\.be/i, "youtube"],
-  [/facebook\.com|fb\.watch/i, "facebook"],
-  [/instagram\.com/i, "instagram"],
-  [/tiktok\.com/i, "tiktok"],
-  [/(?:twitter|x)\.com|pic\.twitter\.com|t\.co\//i, "x"],
-];
+// X last: its short links (t.co) wrap every other platform's URLs inside a post.
+const PLATFORM_BY_HOST: ReadonlyArray<readonly [RegExp, EmbedPlatform]> = [...EMBED_PLATFORMS]
+  .sort((a, b) => Number(a.platform === "x") - Number(b.platform === "x"))
+  .map((p) => [new RegExp(`(?:^|\\/\\/|\\.)(?:${p.hosts.map(escapeHost).join("|")})\\/`, "i"), p.platform] as const);
 /** An attribution date comes right after the handle; further text is body. */
 const MAX_DATE_OFFSET = 3;
 
@@ -73,14 +68,16 @@ export function readAttribution(line: string): Attribution | null {
     const links = findLinks(line.slice(0, m[0].length));
     return { platform: platformOfLinks(links) ?? "x", author: m[1]!.trim() || null, handle: m[2]!, postedAt: after.value, links, rest: after.rest.trim() };
   }
-  m = INSTAGRAM_ATTRIBUTION.exec(line);
-  if (m) {
-    const after = leadingDate(line.slice(m[0].length));
+  const instagram = INSTAGRAM_SHARED_BY.opening(line);
+  m = instagram && INSTAGRAM_NAME_HANDLE.exec(line.slice(instagram.end));
+  if (instagram && m) {
+    const after = leadingDate(line.slice(instagram.end + m[0].length));
     return { platform: "instagram", author: m[1]!.trim() || null, handle: m[2]!, postedAt: after.value, links: [], rest: after.rest.trim() };
   }
-  m = FACEBOOK_ATTRIBUTION.exec(line);
-  if (m) {
-    const after = leadingDate(line.slice(m[0].length));
+  const facebook = FACEBOOK_POSTED_BY.opening(line);
+  m = facebook && FACEBOOK_NAME.exec(line.slice(facebook.end));
+  if (facebook && m) {
+    const after = leadingDate(line.slice(facebook.end + m[0].length));
     if (after.value) return { platform: "facebook", author: m[1]!.trim(), handle: null, postedAt: after.value, links: [], rest: after.rest.trim() };
   }
   m = POST_URL.exec(line);

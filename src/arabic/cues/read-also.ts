@@ -2,30 +2,40 @@
  * "Read also" markers: what follows them is another article (role `related`), never main body.
  *
  * Rules:
- * - Markers: `إقرأ أيضاً`, `اقرأ أيضا`, `اقرأ أيضًا`, `اقرأ كذلك`, `اقرأ المزيد`, `إقرأ المزيد`,
- *   `شاهد أيضاً`, `شاهد أيضا`, `طالع أيضا`, `مواضيع ذات صلة`, `أخبار ذات صلة`, `مقالات ذات صلة`,
- *   `ذات صلة`, `Read more`, `Read also`, `See also`, `Related`, `Related articles`, with or without
- *   a colon, hamza or tanween.
- * - A marker alone on its line opens a block that runs to the next marker or the page end; a marker
- *   followed by text on the same line names one related headline.
+ * - Markers are the READ_ALSO phrases of vocabulary.ts (`اقرأ أيضاً`, `شاهد أيضا`, `مواضيع ذات صلة`,
+ *   `Read more`, …), matched through the normalizer, so tatweel (`اقرأ أيضـــا`), hamza, tanween
+ *   and case need no pattern of their own; a colon, dots or a dash may follow.
+ * - A marker alone on its line opens a block; a marker followed by text on the same line names one
+ *   related headline.
+ * - English markers open ordinary sentences too (`Related talks will…`): with text after them they
+ *   are a marker only when a colon follows.
  */
-const MARKER =
-  /^[\s\-–—•*#>]*(?:(?:[إا]قر[أا]|شاهد|طالع)\s+(?:[أا]يض[اًٌ]*|كذلك|المزيد)|(?:مواضيع|[أا]خبار|مقالات|مواد|قصص)?\s*ذات\s+صل[ةه]|(?:[أا]خبار|مواضيع|مقالات)\s+متعلق[ةه]|read\s+(?:more|also)|see\s+also|related(?:\s+(?:articles|stories|news))?|more\s+stories)\s*[:：.\-–]*\s*/iu;
-
-/** Splits a marker glued to the text before it: `…الاستراتيجي.إقرأ أيضاً:`. */
-export const GLUED_READ_ALSO = /(?<=\S)\s*(?=(?:[إا]قر[أا]|شاهد|طالع)\s+[أا]يض[اًٌ]*\s*[:：])/u;
+import { READ_ALSO, READ_ALSO_GLUED, READ_ALSO_NEEDS_COLON } from "./vocabulary.js";
 
 export interface ReadAlsoMarker {
   /** Text after the marker on the same line ("" when the marker stands alone). */
   headline: string;
 }
 
+const AFTER_MARKER = /^[\s:：.…\-–—|]*/u;
+const HAS_COLON = /[:：]/u;
+
 export function readReadAlsoMarker(line: string): ReadAlsoMarker | null {
-  const m = MARKER.exec(line);
+  const m = READ_ALSO.opening(line);
   if (!m) return null;
-  const headline = line.slice(m[0].length).trim();
-  // "Related" and "Read more" open many ordinary English sentences; with text after them they are a
-  // marker only when a colon follows.
-  if (headline && !/[:：]/.test(m[0]) && /^[\s\-–—•*#>]*(?:related|read|see|more)/i.test(line)) return null;
+  const rest = line.slice(m.end);
+  const punctuation = AFTER_MARKER.exec(rest)![0];
+  const headline = rest.slice(punctuation.length).trim();
+  if (headline && !HAS_COLON.test(punctuation) && READ_ALSO_NEEDS_COLON.opening(line)) return null;
   return { headline };
+}
+
+/** True when `text` opens with a read-also label (the HTML extractor's test of a block's lead). */
+export function opensWithReadAlso(text: string): boolean {
+  return readReadAlsoMarker(text) !== null;
+}
+
+/** Where a read-also label glued to the text before it starts (`…الاستراتيجي.إقرأ أيضاً:`), or -1. */
+export function findGluedReadAlso(line: string): number {
+  return READ_ALSO_GLUED.glued(line);
 }

@@ -1,62 +1,84 @@
 /**
- * Source and byline lines.
+ * Source, agency and byline lines.
  *
- * Rules:
- * - Source: `المصدر: X`, `المصدر - X`, `مصدر الخبر: X`, `Source: X`, `نقلاً عن X` / `نقلا عن X` on a
- *   short line of its own, a line that is only `وكالات` / `(وكالات)` / `- وكالات`, and a body line
- *   ending in `(وكالات)` (the credit is cut off, the line kept).
- * - Byline: `كتب: X`, `كتبت - X`, `بقلم: X`, `بقلم X`, `إعداد: X`, `By X`; a date after the name
- *   (`بقلم: سارة - 20 سبتمبر 2023`) is returned apart.
+ * Rules (labels are the lists of vocabulary.ts, matched through the normalizer):
+ * - Source: a SOURCE_LABELS label with `:` or a dash (`المصدر: X`, `مصدر الخبر - X`, `Source: X`),
+ *   or a QUOTED_FROM label (`نقلاً عن X`), on a short line of its own.
+ * - Agency credit: a line that is only an AGENCY_CREDITS name, bar brackets, dashes and a full
+ *   stop (`(وكالات)`, `- أ ف ب`, `رويترز`): the source is that name as printed. A body line
+ *   ending in a WIRE_CREDITS word in brackets or after a dash (`… (وكالات)`) keeps its text and
+ *   loses the credit.
+ * - Byline: a BYLINE_LABELS label with `:` or a dash (`كتب: X`, `إعداد - X`), or `بقلم X`, `By X`;
+ *   a date after the name (`بقلم: سارة - 20 سبتمبر 2023`) is returned apart.
  * - Names are short: a "source" or "byline" of more than MAX_NAME_WORDS words is a sentence.
- * - Labels glued to the previous text (`…2023المصدر: موقع 24`) are split off by GLUED_CREDIT.
+ * - Labels glued to the previous text (`…2023المصدر: موقع 24`) are found by findGluedCredit.
  */
 import { findAbsoluteDates } from "../dates/absolute.js";
+import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
 
 /** Publisher and author names run to a few words; longer values are sentences. */
 const MAX_NAME_WORDS = 6;
 
-const SOURCE = /^(?:المصدر|مصدر\s+الخبر|المصادر|source)\s*[:：\-–]\s*(.+)$/iu;
-const QUOTED_FROM = /^نقل(?:اً|ًا|ا)?\s+عن\s*[:：]?\s*(.+)$/u;
-const AGENCIES_ONLY = /^[\s(\-–—]*(وكالات|agencies)[\s)]*\.?$/iu;
-const AGENCIES_AT_END = /\s*[(-]\s*(وكالات)\s*\)?\s*\.?$/u;
-const BYLINE_WITH_MARK = /^(?:كتب|كتبت|إعداد|اعداد|تقرير|بقلم|by)\s*[:：\-–]\s*(.+)$/iu;
-const BYLINE_PLAIN = /^(?:بقلم|by)\s+(.+)$/iu;
+const LABEL_MARK = /^\s*[:：\-–—]\s*/u;
+const OPTIONAL_COLON = /^\s*[:：]?\s*/u;
 const TRAILING_PUNCTUATION = /[\s.،,:;|\-–—]+$/u;
-
-/** Splits a credit label glued to the text before it: `…2023المصدر: موقع 24`. */
-export const GLUED_CREDIT = /(?<=\S)\s*(?=(?:المصدر|مصدر\s+الخبر|بقلم|كتب|كتبت|Source)\s*[:：])/u;
+const CREDIT_EDGES = /^[\s([\-–—]+|[\s)\].\-–—]+$/gu;
+/** What may stand between a wire credit and the end of a body line: a closing bracket, a full stop. */
+const CREDIT_CLOSE = /^\s*\)?\s*\.?\s*$/u;
+const CREDIT_OPEN = /[(\-–]\s*$/u;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-export function readCreditLine(line: string): CreditLine | null {
-  if (AGENCIES_ONLY.test(line)) return { kind: "source", name: AGENCIES_ONLY.exec(line)![1]! };
-  const source = SOURCE.exec(line) ?? QUOTED_FROM.exec(line);
-  if (source) {
-    const name = source[1]!.replace(TRAILING_PUNCTUATION, "").trim();
-    return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "source", name } : null;
-  }
-  const byline = BYLINE_WITH_MARK.exec(line) ?? BYLINE_PLAIN.exec(line);
-  if (byline) {
-    let name = byline[1]!;
-    let date: string | null = null;
-    const dates = findAbsoluteDates(name);
-    const last = dates.at(-1);
-    if (last && name.slice(last.end).trim() === "") {
-      date = last.value;
-      name = name.slice(0, dates[0]!.start);
-    }
-    name = name.replace(TRAILING_PUNCTUATION, "").trim();
-    return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "byline", name, date } : null;
-  }
-  return null;
+/** The text after a label of `phrases` that opens `line` and the mark after it, or null. */
+function afterLabel(line: string, phrases: { opening(t: string): { end: number } | null }, mark: RegExp): string | null {
+  const m = phrases.opening(line);
+  if (!m) return null;
+  const after = mark.exec(line.slice(m.end));
+  return after ? line.slice(m.end + after[0].length) : null;
 }
 
-/** A body line ending with an agencies credit: the line without it, or null. */
+function readSource(line: string): CreditLine | null | undefined {
+  const value = afterLabel(line, SOURCE_LABELS, LABEL_MARK) ?? afterLabel(line, QUOTED_FROM, OPTIONAL_COLON);
+  if (value === null) return undefined;
+  const name = value.replace(TRAILING_PUNCTUATION, "").trim();
+  return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "source", name } : null;
+}
+
+function readByline(line: string): CreditLine | null | undefined {
+  let name = afterLabel(line, BYLINE_LABELS, LABEL_MARK) ?? afterLabel(line, BYLINE_LABELS_BARE, /^\s+/u);
+  if (name === null) return undefined;
+  let date: string | null = null;
+  const dates = findAbsoluteDates(name);
+  const last = dates.at(-1);
+  if (last && name.slice(last.end).trim() === "") {
+    date = last.value;
+    name = name.slice(0, dates[0]!.start);
+  }
+  name = name.replace(TRAILING_PUNCTUATION, "").trim();
+  return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "byline", name, date } : null;
+}
+
+export function readCreditLine(line: string): CreditLine | null {
+  if (AGENCY_CREDITS.whole(line)) return { kind: "source", name: line.replace(CREDIT_EDGES, "").trim() };
+  const source = readSource(line);
+  if (source !== undefined) return source;
+  return readByline(line) ?? null;
+}
+
+/** A body line ending with a wire credit (`… (وكالات)`): the line without it, or null. */
 export function stripAgenciesCredit(line: string): string | null {
-  const m = AGENCIES_AT_END.exec(line);
-  return m && m.index > 0 ? line.slice(0, m.index) : null;
+  const last = WIRE_CREDITS.findAll(line).at(-1);
+  if (!last || !CREDIT_CLOSE.test(line.slice(last.end))) return null;
+  const open = CREDIT_OPEN.exec(line.slice(0, last.start));
+  if (!open || open.index === 0) return null;
+  return line.slice(0, open.index).trimEnd();
+}
+
+/** Where a credit label glued to the text before it starts (`…2023المصدر: موقع 24`), or -1. */
+export function findGluedCredit(line: string): number {
+  return CREDIT_LABELS_GLUED.glued(line);
 }

@@ -2,6 +2,8 @@
  * Tag lines (`كلمات دلالية:`, `الوسوم:`, `وسوم:`, `الكلمات المفتاحية:`, `Tags:`) and their phrases.
  *
  * Rules:
+ * - A tag line opens with a TAG_LABELS label (vocabulary.ts, matched through the normalizer) and a
+ *   colon; a label alone (HTML pages print it above the links) is `isTagLabel`.
  * - Splitting: on the separators sites use (، , | ; # · • newline, two spaces, ` - `); `#وسم_مركب` →
  *   `وسم مركب`. A piece of more than MAX_TAG_WORDS words had its separators lost (sites render tags as
  *   links, dumps glue them): it is segmented by dynamic programming over phrases of one to four
@@ -22,10 +24,9 @@ import type { Tag } from "../../types.js";
 import { foldPersianLetters, normalizeArabic } from "../normalize.js";
 import { stemArabic } from "../stem.js";
 import { isStopword } from "../stopwords.js";
+import { TAG_LABELS, TAG_LABELS_GLUED } from "./vocabulary.js";
 
-const LABEL = /^[\s\-–—•*#]*(كلمات\s+دلالية|الكلمات\s+الدلالية|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|وسوم|الأوسمة|اوسمة|الموضوعات|tags?|keywords|topics)\s*[:：]\s*/iu;
-/** Splits a tag label glued to the text before it. */
-export const GLUED_TAG_LABEL = /(?<=\S)\s*(?=(?:كلمات\s+دلالية|الكلمات\s+المفتاحية|الوسوم|Tags)\s*[:：])/u;
+const COLON_AFTER_LABEL = /^\s*[:：]\s*/u;
 
 const SEPARATORS = /\s*(?:[،,|;؛·•#\n]|\s{2,}|\s[-–—]\s)\s*/u;
 /** Longer pieces had their separators lost. */
@@ -50,10 +51,22 @@ const SCORE_DEFINITE_THEN_BARE = 1.5;
 // A triple must beat pair + single (2.5 + 1) yet lose to a name pair + pair after one word (1 + 3.6 < 2.2 + 2.5).
 const SCORE_NISBA_TRIPLE = 3.6;
 
-/** The phrases of a tag line, or null when `line` is no tag line. */
+/** The phrases of a tag line (a TAG_LABELS label and a colon), or null when `line` is no tag line. */
 export function readTagLabel(line: string): string | null {
-  const m = LABEL.exec(line);
-  return m ? line.slice(m[0].length) : null;
+  const m = TAG_LABELS.opening(line);
+  if (!m) return null;
+  const colon = COLON_AFTER_LABEL.exec(line.slice(m.end));
+  return colon ? line.slice(m.end + colon[0].length) : null;
+}
+
+/** True when `text` is a tag label alone (`كلمات دلالية`, `الوسوم:`), as HTML pages print it above the links. */
+export function isTagLabel(text: string): boolean {
+  return TAG_LABELS.whole(text);
+}
+
+/** Where a tag label glued to the text before it starts, or -1. */
+export function findGluedTagLabel(line: string): number {
+  return TAG_LABELS_GLUED.glued(line);
 }
 
 const WORD_SPLIT = /\s+/u;

@@ -1,57 +1,151 @@
 /**
- * Weekday and Gregorian month names in folded form (normalize.ts: alef forms → ا, ة → ه, ى → ي),
- * written for marsad and checked against ../shared/data/reference-lists/ (not copied from it).
- * Months cover the standard (Egypt/Gulf) names and their spelling variants, the Levantine/Iraqi
- * Syriac names and the Maghrebi French-derived names.
+ * The one table of calendar words: Gregorian and Hijri month names, weekdays, named time zones.
+ * Written for marsad and checked against ../shared/data/reference-lists/ (not copied from it).
+ * Every reader of dates (absolute.ts, understand/dates, the HTML page date) builds its lookups from
+ * these lists; matching goes through the normalizer (`nameKey`), so a list holds one spelling per
+ * name and hamza, ة/ه, ى/ي and tatweel variants need no entry of their own.
+ *
+ * - Gregorian, Arabic: the standard (Egypt/Gulf) names with the Egyptian press spellings (يونيه,
+ *   يوليه), the Levantine/Iraqi Syriac names, the Tunisian/Algerian French-derived names, the
+ *   Moroccan and the Mauritanian names; then English and French, full and abbreviated.
+ * - Gregorian, other languages (page dates of non-Arabic sites only).
+ * - Hijri: each month with the spellings the press uses (ربيع الآخر / الثاني, جمادى الأولى / الأول).
+ * - Weekdays: Arabic with the article (and the colloquial الاتنين), English, French.
  */
+import { normalizeArabic } from "../normalize.js";
 
-/** Folded weekday name (with the article) → JavaScript day number, 0 = Sunday. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ["الاحد", 0],
-  ["الاثنين", 1],
-  ["الاتنين", 1],
-  ["الثلاثاء", 2],
-  ["الثلاثا", 2],
-  ["الثلثاء", 2],
-  ["الاربعاء", 3],
-  ["الاربعا", 3],
-  ["الخميس", 4],
-  ["الجمعه", 5],
-  ["السبت", 6],
-]);
+/** Index 0 = January. Arabic styles, then English and French. */
+export const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ["يناير", "كانون الثاني", "جانفي", "جانفييه", "January", "Jan", "janvier", "janv"],
+  ["فبراير", "فبرایر", "شباط", "فيفري", "February", "Feb", "février", "fevrier", "févr"],
+  ["مارس", "آذار", "March", "Mar", "mars"],
+  ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril", "avr"],
+  ["مايو", "أيار", "ماي", "May", "mai"],
+  ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"],
+  ["يوليو", "يوليه", "تموز", "جويلية", "جويلييه", "يوليوز", "July", "Jul", "juillet", "juil"],
+  ["أغسطس", "آب", "أوت", "غشت", "أغشت", "August", "Aug", "août", "aout"],
+  ["سبتمبر", "أيلول", "شتنبر", "شتمبر", "September", "Sept", "Sep", "septembre"],
+  ["أكتوبر", "تشرين الأول", "October", "Oct", "octobre"],
+  ["نوفمبر", "تشرين الثاني", "نونبر", "November", "Nov", "novembre"],
+  ["ديسمبر", "كانون الأول", "دجنبر", "دجمبر", "December", "Dec", "décembre", "decembre", "déc"],
+];
 
-/** Folded month name → month number (1–12). */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      [1, "يناير كانون الثاني جانفي"],
-      [2, "فبراير فبرابر شباط فيفري"],
-      [3, "مارس اذار"],
-      [4, "ابريل ابريل نيسان افريل"],
-      [5, "مايو ايار ماي"],
-      [6, "يونيو يونيه حزيران جوان"],
-      [7, "يوليو يوليه تموز جويليه يوليوز"],
-      [8, "اغسطس اب اوت غشت"],
-      [9, "سبتمبر ايلول شتنبر"],
-      [10, "اكتوبر تشرين الاول"],
-      [11, "نوفمبر تشرين الثاني نونبر"],
-      [12, "ديسمبر كانون الاول دجنبر"],
-    ] as const
-  ).flatMap(([n, names]) => {
-    // Two-word Syriac names (كانون الثاني, تشرين الاول) stay whole; the rest are single words.
-    const words = names.split(" ");
-    const out: Array<[string, number]> = [];
-    for (let i = 0; i < words.length; i++) {
-      if ((words[i] === "كانون" || words[i] === "تشرين") && words[i + 1]) {
-        out.push([`${words[i]} ${words[i + 1]}`, n]);
-        i++;
-      } else out.push([words[i]!, n]);
-    }
-    return out;
-  }),
-);
+/** Index 0 = January. Languages of non-Arabic pages whose dates the HTML extractor reads. */
+export const OTHER_LANGUAGE_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ["enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه"],
+  ["febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat"],
+  ["marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart"],
+  ["abril", "aprile", "апреля", "апрель", "квітня", "nisan"],
+  ["mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs"],
+  ["junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran"],
+  ["julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz"],
+  ["agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos"],
+  ["septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül"],
+  ["octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim"],
+  ["noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım"],
+  ["diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık"],
+];
+
+/** Index 0 = Muharram. */
+export const HIJRI_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ["محرم", "المحرم"],
+  ["صفر"],
+  ["ربيع الأول", "ربيع أول"],
+  ["ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربيع آخر"],
+  ["جمادى الأولى", "جمادى الأول", "جمادى أولى"],
+  ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني"],
+  ["رجب"],
+  ["شعبان"],
+  ["رمضان"],
+  ["شوال"],
+  ["ذو القعدة", "ذي القعدة"],
+  ["ذو الحجة", "ذي الحجة"],
+];
+
+/** Index 0 = Sunday (JavaScript's day numbers). Arabic with the article, English, French. */
+export const WEEKDAY_NAMES: ReadonlyArray<readonly string[]> = [
+  ["الأحد", "Sunday", "Sun", "dimanche"],
+  ["الاثنين", "الإثنين", "الاتنين", "Monday", "Mon", "lundi"],
+  ["الثلاثاء", "الثلاثا", "الثلثاء", "Tuesday", "Tue", "Tues", "mardi"],
+  ["الأربعاء", "الاربعا", "Wednesday", "Wed", "mercredi"],
+  ["الخميس", "Thursday", "Thu", "Thur", "Thurs", "jeudi"],
+  ["الجمعة", "Friday", "Fri", "vendredi"],
+  ["السبت", "Saturday", "Sat", "samedi"],
+];
+
+/** Zones named in words; Gulf and Levant capitals keep a fixed offset all year. */
+export const NAMED_ZONES: ReadonlyArray<readonly [string, string]> = [
+  ["مكة المكرمة", "+03:00"], ["مكة", "+03:00"], ["السعودية", "+03:00"], ["الرياض", "+03:00"],
+  ["الدوحة", "+03:00"], ["قطر", "+03:00"], ["الكويت", "+03:00"], ["بغداد", "+03:00"],
+  ["المنامة", "+03:00"], ["البحرين", "+03:00"], ["دمشق", "+03:00"], ["عمّان", "+03:00"],
+  ["أبوظبي", "+04:00"], ["أبو ظبي", "+04:00"], ["الإمارات", "+04:00"], ["دبي", "+04:00"],
+  ["مسقط", "+04:00"], ["غرينتش", "Z"], ["جرينتش", "Z"], ["غرينيتش", "Z"],
+];
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const LATIN_ACCENTS = /\p{M}/gu;
+
+/** The matching key of a calendar word: normalized, no spaces or dots, Latin accents dropped. */
+export function nameKey(name: string): string {
+  const base = ARABIC_LETTER.test(name) ? name : name.normalize("NFD").replace(LATIN_ACCENTS, "");
+  return normalizeArabic(base).replace(/[\s.]/g, "");
+}
+
+function lookupOf(table: ReadonlyArray<readonly string[]>, base = 1): Map<string, number> {
+  const map = new Map<string, number>();
+  table.forEach((names, i) => {
+    for (const n of names) map.set(nameKey(n), i + base);
+  });
+  return map;
+}
+
+/** nameKey → month number (1–12), Arabic, English and French names. */
+export const GREGORIAN_MONTH_KEYS: ReadonlyMap<string, number> = lookupOf(GREGORIAN_MONTH_NAMES);
+/** nameKey → Hijri month number (1–12). */
+export const HIJRI_MONTH_KEYS: ReadonlyMap<string, number> = lookupOf(HIJRI_MONTH_NAMES);
+/** nameKey → day number, 0 = Sunday. */
+export const WEEKDAY_KEYS: ReadonlyMap<string, number> = lookupOf(WEEKDAY_NAMES, 0);
+
+function foldedArabic(table: ReadonlyArray<readonly string[]>, base: number): Map<string, number> {
+  const map = new Map<string, number>();
+  table.forEach((names, i) => {
+    for (const n of names) if (ARABIC_LETTER.test(n)) map.set(normalizeArabic(n), i + base);
+  });
+  return map;
+}
+
+/** Folded Arabic weekday name (with the article) → day number, 0 = Sunday; for patterns over folded text. */
+export const WEEKDAYS: ReadonlyMap<string, number> = foldedArabic(WEEKDAY_NAMES, 0);
+
+/** Folded Arabic Gregorian month name → month number (1–12); for patterns over folded text. */
+export const MONTHS: ReadonlyMap<string, number> = foldedArabic(GREGORIAN_MONTH_NAMES, 1);
+
+/** Folded Arabic Hijri month name → month number (1–12); for patterns over folded text. */
+export const HIJRI_MONTHS: ReadonlyMap<string, number> = foldedArabic(HIJRI_MONTH_NAMES, 1);
 
 /** Regex alternation of the keys of `names`, longest first so that مايو is tried before ماي. */
 export function alternation(names: Iterable<string>): string {
   return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, "\\s+")).join("|");
 }
+
+const UNITS_ORDINAL = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const TEENS_ORDINAL = ["الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر", "التاسع عشر"];
+
+/**
+ * Ordinal day words (`التاسع من أبريل`, `الحادي والعشرين من مارس`) in folded form → day of month;
+ * the tens in both cases (العشرين / العشرون), the first day also as `غره` (غرة شهر).
+ */
+export const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (words: string, day: number) => map.set(normalizeArabic(words), day);
+  UNITS_ORDINAL.forEach((w, i) => add(w, i + 1));
+  add("العاشر", 10);
+  TEENS_ORDINAL.forEach((w, i) => add(w, i + 11));
+  for (const [tens, value] of [["العشرين", 20], ["العشرون", 20], ["الثلاثين", 30], ["الثلاثون", 30]] as const) {
+    add(tens, value);
+    const units = value === 20 ? 9 : 1;
+    for (let u = 1; u <= units; u++) add(`${u === 1 ? "الحادي" : UNITS_ORDINAL[u - 1]} و${tens}`, value + u);
+  }
+  add("غرة", 1);
+  return map;
+})();

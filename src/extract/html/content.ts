@@ -3,31 +3,50 @@
  * - every text block (p, pre, td, or a div/section holding its own text) of at least
  *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,` and Arabic `،` `؛`) + one per 100 characters
  *   (at most 3), credited to its parent in full, its grandparent by half and higher ancestors by
- *   a third of the level;
+ *   a third of the level; text directly inside a container scores as the paragraphs its line
+ *   breaks make; a short block naming rights, policies or disclosures (LEGAL) scores nothing;
  * - an ancestor starts from its tag's prior and its class/id hints (±25, English and Arabic);
  * - a candidate's final score is discounted by its link density;
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
  *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
  *   merged with siblings that score well or read as prose;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
- *   links, or when they are lists of short items in a container that is not a list.
+ *   links, when they are short legal notices, or when they are lists of short items in a container
+ *   that is not a list; a list item with a sentence of unlinked text is prose.
  */
-import { NEGATIVE, POSITIVE, READ_ALSO, SHARE_LABEL, TAG_LABEL, TAIL_NOTICE } from "./hints.js";
+import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
+import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
+import { LEGAL, NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
 const MIN_BLOCK_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
-/** Share of the best score an alternative candidate needs to count when widening. */
-const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
-const SIBLING_SHARE = 0.2;
-const HINT_WEIGHT = 25;
-/** Blocks with more linked text than this are link lists, not prose. */
-const PROSE_MAX_LINK_DENSITY = 0.33;
-/** Climb to a parent only for a real gain of prose (a quarter more) made mostly of prose. */
-const CHUNK_GAIN = 0.25;
+/** Climb to a parent only for a real gain of prose made mostly of prose. */
 const CHUNK_PROSE_SHARE = 0.6;
+
+/**
+ * The weights block choice weighs its signals with. The shipped values are learned on the DEV
+ * halves of the public suites by `npm run train -- extract-html` (block-weights.ts); the names say
+ * what each one trades.
+ */
+export interface BlockWeights {
+  /** Score a class/id hint adds (positive words) or takes (negative words) from a candidate; a kept block with a weaker hint and many links is dropped. */
+  classHint: number;
+  /** Share of the top candidate's score a sibling needs to join it. */
+  siblingShare: number;
+  /** Share of the best score an alternative candidate needs to count when widening. */
+  alternativeShare: number;
+  /** Blocks with more linked text than this are link lists, not prose. */
+  proseMaxLinkDensity: number;
+  /** A kept block (not a paragraph) with more linked text than this is dropped. */
+  linkListDensity: number;
+  /** Unlinked characters per list item that make a list item (or a list) prose. */
+  listItemProseChars: number;
+  /** Climbing to a parent needs this share more prose than the current pick holds. */
+  chunkGain: number;
+}
 /** A wrapper may add a caption or a button label without ending the climb. */
 const CHUNK_WRAPPER_CHARS = 200;
 
@@ -44,6 +63,8 @@ const HEADER_LINE_CHARS = 100;
 const MAX_HEADER_LINES = 8;
 const SENTENCE_END = /[.!?؟。:]["'”»)]?$/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+/** A short block naming rights, policies or disclosures is a footer or a notice, however many commas it has. */
+const LEGAL_MAX_CHARS = 600;
 
 interface Stats {
   len: number;
@@ -67,7 +88,10 @@ export class Scorer {
   /** Characters of prose blocks (scored, few links) under each element. */
   private readonly prose = new Map<El, number>();
 
-  constructor(private readonly root: El) {
+  constructor(
+    private readonly root: El,
+    private readonly weights: BlockWeights = LEARNED_BLOCK_WEIGHTS,
+  ) {
     this.measure(root);
   }
 
@@ -135,16 +159,16 @@ export class Scorer {
       if (!isEl(c)) continue;
       const s = this.statsOf(c);
       const isBlock = SCORED_TAGS.has(c.tag) ? s.len >= MIN_BLOCK_CHARS : CONTAINER_TAGS.has(c.tag) && s.ownText >= MIN_BLOCK_CHARS;
-      if (isBlock) {
+      const isLegal = isBlock && s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(c));
+      if (isBlock && !isLegal) {
         const own = SCORED_TAGS.has(c.tag) ? s.len : s.ownText;
-        const commas = SCORED_TAGS.has(c.tag) ? s.commas : s.ownCommas;
-        const score = 1 + commas + Math.min(Math.floor(own / 100), 3);
-        if (this.linkDensity(c) < PROSE_MAX_LINK_DENSITY) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
+        const score = SCORED_TAGS.has(c.tag) ? paragraphScore(own, s.commas) : ownParagraphsScore(c);
+        if (this.linkDensity(c) < this.weights.proseMaxLinkDensity) for (let a = c.parent; a; a = a.parent) this.prose.set(a, (this.prose.get(a) ?? 0) + own);
         let level = 0;
         for (let a = c.parent; a && level < ANCESTOR_LEVELS; a = a.parent, level++) {
           if (a.tag === "#root") break;
           if (!this.scores.has(a)) {
-            this.scores.set(a, prior(a));
+            this.scores.set(a, prior(a, this.weights.classHint));
             candidates.push(a);
           }
           const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -157,7 +181,7 @@ export class Scorer {
 
   private widen(top: El, best: number, finals: Map<El, number>): El {
     const alternatives = [...finals.entries()]
-      .filter(([el, f]) => el !== top && f >= best * ALTERNATIVE_SHARE)
+      .filter(([el, f]) => el !== top && f >= best * this.weights.alternativeShare)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([el]) => el);
@@ -188,7 +212,7 @@ export class Scorer {
       const gained = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
       const added = this.statsOf(p).len - this.statsOf(top).len;
       if (gained === 0 && added < CHUNK_WRAPPER_CHARS) continue; // a wrapper: look further up
-      if (gained < (this.prose.get(top) ?? 0) * CHUNK_GAIN || gained < added * CHUNK_PROSE_SHARE) break;
+      if (gained < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gained < added * CHUNK_PROSE_SHARE) break;
       top = p;
     }
     // a lone child says nothing the parent does not
@@ -200,7 +224,7 @@ export class Scorer {
     const parent = top.parent;
     if (!parent) return [top];
     const topScore = finals.get(top) ?? 0;
-    const threshold = Math.max(10, topScore * SIBLING_SHARE);
+    const threshold = Math.max(10, topScore * this.weights.siblingShare);
     const nodes: El[] = [];
     for (const sib of parent.children) {
       if (!isEl(sib)) continue;
@@ -231,19 +255,61 @@ export class Scorer {
     const s = this.statsOf(el);
     if (s.len === 0) return false;
     const ci = classAndId(el);
-    const weight = classWeight(ci);
+    const w = this.weights;
+    const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
+    if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     if (s.commas >= 10) return false;
-    if (el.tag === "ul" || el.tag === "ol") return density > 0.5;
-    if (density > 0.5) return true;
-    if (weight < 25 && density > 0.33 && s.len < 600) return true;
+    // a list item that opens with a linked name and goes on in a sentence is prose
+    if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
+    if (el.tag === "ul" || el.tag === "ol") {
+      const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
+      return density > w.linkListDensity && (s.len - s.linkLen) / Math.max(1, items) < w.listItemProseChars;
+    }
+    if (density > w.linkListDensity) return true;
+    if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
 }
 
-function prior(el: El): number {
+/** Readability's paragraph score: one, plus one per comma, plus one per 100 characters (at most 3). */
+function paragraphScore(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
+}
+
+/**
+ * Text directly inside a container scores as the paragraphs it is written in: a paragraph ends at
+ * two line breaks in a row or at a line break after a sentence end.
+ */
+function ownParagraphsScore(el: El): number {
+  let score = 0;
+  let text = "";
+  let breaks = 0;
+  const close = (): void => {
+    const t = cleanText(text);
+    if (t.length > 0) score += paragraphScore(t.length, t.match(COMMAS)?.length ?? 0);
+    text = "";
+  };
+  for (const c of el.children) {
+    if (!isEl(c)) {
+      text += c;
+      if (c.trim()) breaks = 0;
+    } else if (c.tag === "br") {
+      breaks++;
+      if (breaks >= 2 || SENTENCE_END.test(cleanText(text))) close();
+      else text += " ";
+    } else if (!BLOCK_TAGS.has(c.tag)) {
+      text += textOf(c);
+      breaks = 0;
+    } else close();
+  }
+  close();
+  return score;
+}
+
+function prior(el: El, hintWeight: number): number {
   let score = 0;
   switch (el.tag) {
     case "div":
@@ -277,15 +343,15 @@ function prior(el: El): number {
       score -= 5;
       break;
   }
-  if (el.attrs.itemprop && /articlebody|text/i.test(el.attrs.itemprop)) score += HINT_WEIGHT;
-  return score + classWeight(classAndId(el));
+  if (el.attrs.itemprop && /articlebody|text/i.test(el.attrs.itemprop)) score += hintWeight;
+  return score + classWeight(classAndId(el), hintWeight);
 }
 
-export function classWeight(ci: string): number {
+export function classWeight(ci: string, hintWeight: number): number {
   if (!ci) return 0;
   let w = 0;
-  if (NEGATIVE.test(ci)) w -= HINT_WEIGHT;
-  if (POSITIVE.test(ci)) w += HINT_WEIGHT;
+  if (NEGATIVE.test(ci)) w -= hintWeight;
+  if (POSITIVE.test(ci)) w += hintWeight;
   return w;
 }
 
@@ -305,14 +371,25 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     buffer = "";
   };
   const folded = foldTitle(title);
+  let pendingBreaks = 0;
+  // a single <br> wraps a line inside a paragraph unless the line ends a sentence; two end it
+  const lineBreak = (): void => {
+    pendingBreaks++;
+    if (pendingBreaks >= 2 || SENTENCE_END.test(cleanText(buffer))) flush();
+    else buffer += " ";
+  };
   const visit = (el: El, isRoot: boolean): void => {
+    if (el.tag === "br") return lineBreak();
     if (!isRoot && BLOCK_TAGS.has(el.tag) && scorer.isBoilerplate(el, rootLen)) return;
     if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
     const block = BLOCK_TAGS.has(el.tag);
     if (block) flush();
     for (const c of el.children) {
       if (isEl(c)) visit(c, false);
-      else buffer += c;
+      else {
+        buffer += c;
+        if (c.trim()) pendingBreaks = 0;
+      }
       if (!isEl(c) || c.tag !== "td") continue;
       buffer += " ";
     }
@@ -337,8 +414,8 @@ export function trimChrome(paragraphs: string[], foldedTitle: string): string[] 
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
-    if (TAG_LABEL.test(p) || (SHARE_LABEL.test(p) && p.length < 40)) continue;
-    if (READ_ALSO.test(p) && p.length < 200) continue;
+    if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
+    if (opensWithReadAlso(p) && p.length < 200) continue;
     out.push(p);
   }
   while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();

@@ -12,6 +12,8 @@
  * it does not read yet.
  */
 import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
+import { GREGORIAN_MONTH_NAMES, OTHER_LANGUAGE_MONTH_NAMES } from "../../arabic/dates/names.js";
+import { normalizeArabic, toAsciiDigits } from "../../arabic/normalize.js";
 import type { IsoDate } from "../../types.js";
 
 /** Online news older than this does not exist; years before it are founding years, not dates. */
@@ -24,23 +26,17 @@ export interface TextDate {
   end: number;
 }
 
+// The one month table (src/arabic/dates/names.ts); Arabic names also in their folded spelling
+// (ابريل, اذار, اب), since this module matches the page's own spelling.
 const MONTHS: Record<string, number> = {};
-function months(n: number, ...names: string[]): void {
-  for (const name of names) MONTHS[name] = n;
+for (const table of [GREGORIAN_MONTH_NAMES, OTHER_LANGUAGE_MONTH_NAMES]) {
+  table.forEach((names, i) => {
+    for (const name of names) {
+      MONTHS[name.toLowerCase()] = i + 1;
+      MONTHS[normalizeArabic(name)] = i + 1;
+    }
+  });
 }
-// Arabic: Egyptian/Gulf transliterations, Levantine/Iraqi, Maghrebi (Tunisia/Algeria/Morocco)
-months(1, "يناير", "كانون الثاني", "جانفي", "يناىر", "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه");
-months(2, "فبراير", "شباط", "فيفري", "فبرایر", "february", "feb", "février", "fevrier", "févr", "febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat");
-months(3, "مارس", "آذار", "اذار", "march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart");
-months(4, "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل", "april", "apr", "avril", "avr", "abril", "aprile", "апреля", "апрель", "квітня", "nisan");
-months(5, "مايو", "أيار", "ايار", "ماي", "may", "mai", "mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs");
-months(6, "يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "juin", "junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran");
-months(7, "يوليو", "يوليه", "تموز", "جويلية", "july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz");
-months(8, "أغسطس", "اغسطس", "آب", "اب", "أوت", "اوت", "august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos");
-months(9, "سبتمبر", "أيلول", "ايلول", "september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül");
-months(10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "october", "oct", "octobre", "octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim");
-months(11, "نوفمبر", "تشرين الثاني", "november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım");
-months(12, "ديسمبر", "كانون الأول", "كانون الاول", "december", "dec", "décembre", "decembre", "déc", "diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık");
 
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -51,7 +47,8 @@ const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?`;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
-const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+// seconds written with one digit ("23:15:0Z") occur in CMS output
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
@@ -59,10 +56,6 @@ const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\
 const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
 
 const HAS_YEAR = /(?:19|20)\d\d/;
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-function asciiDigits(text: string): string {
-  return text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -95,7 +88,7 @@ function epochDate(seconds: number): IsoDate | null {
 
 /** Every date found in the text, in order of position, each once. */
 export function findDatesInText(raw: string): TextDate[] {
-  const text = asciiDigits(raw);
+  const text = toAsciiDigits(raw);
   // every form below carries a four-digit year; most text blocks have none
   if (!HAS_YEAR.test(text)) return [];
   const found: TextDate[] = [];
@@ -106,7 +99,7 @@ export function findDatesInText(raw: string): TextDate[] {
     const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
     if (!day) continue;
     const hour = m[4] !== undefined ? +m[4] : -1;
-    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${m[6]}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
+    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
     add(day + time, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(CJK)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
@@ -123,4 +116,17 @@ export function findDatesInText(raw: string): TextDate[] {
 
 function monthOf(name: string): number {
   return MONTHS[name.toLowerCase()] ?? MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+/**
+ * Whether the text shows the day `day` (YYYY-MM-DD): as a full date, or as a day and month name
+ * without the year (`lundi 24 août`, `Aug 24`), the way page headers and lists show dates.
+ */
+export function mentionsDay(raw: string, day: IsoDate): boolean {
+  if (findDatesInText(raw).some((d) => d.value.startsWith(day))) return true;
+  const [, month, date] = day.split("-").map(Number) as [number, number, number];
+  const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === month).map((m) => m.replace(/\./g, "\\.")).join("|");
+  const dd = `0?${date}`;
+  const re = new RegExp(`${L}${dd}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(?:${names})${R}|${L}(?:${names})\\.?\\s+${dd}(?:st|nd|rd|th)?(?!\\d)`, "iu");
+  return re.test(toAsciiDigits(raw));
 }

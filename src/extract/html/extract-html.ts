@@ -13,18 +13,19 @@
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */
-import { issue, type Result } from "../../issues.js";
+import { issue, type Issue, type Result } from "../../issues.js";
 import type { Article, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { foldTitle, Scorer, toParagraphs, trimChrome } from "./content.js";
+import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
+import { foldTitle, Scorer, toParagraphs, trimChrome, type BlockWeights } from "./content.js";
 import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
 import { readPageTags } from "./page-tags.js";
 import { prune } from "./prune.js";
 import { relatedArticles } from "./related.js";
-import { cleanText, elements, findFirst, isEl, parseTree, textOf, type El } from "./tree.js";
+import { cleanText, elements, findFirst, isEl, parseBoundedTree, parseTree, TREE_LIMITS, textOf, type El, type TreeOverflow } from "./tree.js";
 
 /** Below this the page holds a teaser or a failed pick, not an article body. */
 const MIN_BODY_CHARS = 250;
@@ -38,18 +39,33 @@ export type CascadeStep = "scored" | "relaxed" | "json-ld" | "paragraphs" | "pag
 export interface HtmlExtraction {
   articles: Article[];
   step: CascadeStep;
+  /** Parse limits the page hit (tree.ts): it was read flattened or cut. */
+  overflow: TreeOverflow;
 }
 
 export function extractHtmlPage(page: Page): Result<Article[]> {
-  const { articles } = extractHtml(page.text, page.url);
+  const { articles, overflow } = extractHtml(page.text, page.url);
+  const issues = overflowIssues(overflow, page.input);
   const main = articles[0]!;
-  if (!main.body && !main.title) return { value: null, issues: [issue("extract-no-text", page.input, { detail: "no article text found in the HTML" })] };
-  return { value: articles, issues: [] };
+  if (!main.body && !main.title) return { value: null, issues: [...issues, issue("extract-no-text", page.input, { detail: "no article text found in the HTML" })] };
+  return { value: articles, issues };
 }
 
-/** The extraction with the cascade step that produced the body (for evaluation and debugging). */
-export function extractHtml(html: string, pageUrl: string | null): HtmlExtraction {
-  const root = parseTree(html);
+/** Warnings for a page read within the parse limits rather than whole. */
+function overflowIssues(overflow: TreeOverflow, input: string): Issue[] {
+  const issues: Issue[] = [];
+  if (overflow.isTooDeep) issues.push(issue("html-too-deep", input, { fatal: false, expected: `at most ${TREE_LIMITS.maxDepth} levels` }));
+  if (overflow.hasTooManyElements) issues.push(issue("html-too-large", input, { fatal: false, detail: "elements past the cap were flattened", expected: `at most ${TREE_LIMITS.maxElements} elements` }));
+  if (overflow.hasTooMuchText) issues.push(issue("html-too-large", input, { fatal: false, detail: "text past the cap was cut", expected: `at most ${TREE_LIMITS.maxTextChars} characters of text` }));
+  return issues;
+}
+
+/**
+ * The extraction with the cascade step that produced the body (for evaluation and debugging);
+ * `weights` default to the learned ones (training passes others).
+ */
+export function extractHtml(html: string, pageUrl: string | null, weights: BlockWeights = LEARNED_BLOCK_WEIGHTS): HtmlExtraction {
+  const { root, overflow } = parseBoundedTree(html);
   const meta = readMeta(root);
   const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
   const body = findFirst(root, "body") ?? root;
@@ -61,12 +77,13 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 
-  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta);
+  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta, weights);
   const text = paragraphs.join("\n\n");
   const main = newArticle({
     title,
     body: text,
     publishedAt: dates.publishedAt,
+    publishedAtSource: dates.publishedAtSource,
     updatedAt: dates.updatedAt,
     language: language(meta.lang, `${title}\n${text}`),
     source: { name: siteName ? cleanText(siteName).replace(/^@/, "") : null, domain: domainOf(url) },
@@ -77,13 +94,13 @@ export function extractHtml(html: string, pageUrl: string | null): HtmlExtractio
   });
   const image = leadImage(meta, ld?.image ?? null, url);
   if (image) main.image = image;
-  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step };
+  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step, overflow };
 }
 
-function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
+function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
   const tried: { paragraphs: string[]; step: CascadeStep; rails: El[] }[] = [];
   const scoredRails = prune(body, { relaxed: false });
-  const scored = scoreAndSerialize(body, title);
+  const scored = scoreAndSerialize(body, title, weights);
   tried.push({ paragraphs: scored, step: "scored", rails: scoredRails });
   const ldBody = articleBody ? cleanText(articleBody) : "";
   const scoredLen = length(scored);
@@ -96,7 +113,7 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   if (relaxedRoot) {
     takeEmbeds(relaxedRoot);
     const rails = prune(relaxedRoot, { relaxed: true });
-    const relaxed = scoreAndSerialize(relaxedRoot, title);
+    const relaxed = scoreAndSerialize(relaxedRoot, title, weights);
     tried.push({ paragraphs: relaxed, step: "relaxed", rails });
     if (length(relaxed) >= MIN_BODY_CHARS) return tried[1]!;
   }
@@ -111,7 +128,7 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   if (length(paragraphs) >= MIN_BODY_CHARS) return tried[tried.length - 1]!;
 
   const whole = relaxedRoot ?? body;
-  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole), title), step: "page-text", rails: scoredRails });
+  tried.push({ paragraphs: toParagraphs([whole], new Scorer(whole, weights), title), step: "page-text", rails: scoredRails });
   const description = firstMeta(meta, ["og:description", "description", "twitter:description"]);
   if (description) tried.push({ paragraphs: [description], step: "description", rails: scoredRails });
   // all short: an earlier step wins unless a later one found clearly more
@@ -120,8 +137,8 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   return length(best.paragraphs) > 0 ? best : { paragraphs: [], step: "none", rails: scoredRails };
 }
 
-function scoreAndSerialize(root: El, title: string): string[] {
-  const scorer = new Scorer(root);
+function scoreAndSerialize(root: El, title: string, weights: BlockWeights): string[] {
+  const scorer = new Scorer(root, weights);
   const selection = scorer.select();
   return selection ? toParagraphs(selection.nodes, scorer, title) : [];
 }

@@ -4,10 +4,8 @@
  * - POSITIVE: containers that hold the story (article-body, entry-content, news-details, نص الخبر…);
  * - NEGATIVE: chrome around it (share bars, related rails, tags, comments, newsletter, cookie walls);
  * - UNLIKELY: blocks skipped before scoring unless MAYBE also matches (Readability's idea, own lists);
- * - READ_ALSO / TAG_LABEL / SHARE_LABEL: visible Arabic and English labels that open a block of
- *   links inside or after the body (اقرأ أيضا, كلمات دلالية, شارك…).
- * Matching is case-insensitive on `class` + `id`; Arabic labels are matched with hamza and
- * alef-maqsura variants and optional tatweel.
+ * Matching is case-insensitive on `class` + `id`. The visible labels that open a block of links
+ * (اقرأ أيضا, كلمات دلالية, شارك, آخر تحديث…) are the one cue vocabulary of src/arabic/cues.
  */
 
 export const POSITIVE =
@@ -23,28 +21,6 @@ export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|
 
 /** Roles of landmarks that never hold the story. */
 export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]);
-
-const HAMZA_ALEF = "[اأإآ]";
-const TATWEEL = "\u0640*";
-const YEH = "[يى]";
-
-/** "Read also" labels: اقرأ أيضا / إقرأ أيضاً / شاهد أيضا / طالع أيضا / اقرأ المزيد / مواضيع ذات صلة / Read more… */
-export const READ_ALSO = new RegExp(
-  `^\\s*[-–—•:«"]?\\s*(?:(?:${HAMZA_ALEF}قر${HAMZA_ALEF}|شاهد|طالع|تابع|${HAMZA_ALEF}نظر)${TATWEEL}\\s+(?:${HAMZA_ALEF}${TATWEEL}${YEH}${TATWEEL}ض${TATWEEL}ا[ًٌ]?|${HAMZA_ALEF}لمزيد|كذلك)|مواضيع ذات صلة|${HAMZA_ALEF}خبار ذات صلة|ذات صلة|read (?:also|more)|also read|related(?: articles| stories| content)?\\s*:|see also|more on this|recommended)`,
-  "i",
-);
-
-/** Tag-list labels: كلمات دلالية / الكلمات المفتاحية / وسوم / مواضيع / Tags. */
-export const TAG_LABEL = new RegExp(
-  `^\\s*(?:كلمات دلالية|ال?كلمات ال?مفتاحية|ال?وسوم|وسوم|الموضوعات|tags|topics|keywords)\\s*:?\\s*$`,
-  "i",
-);
-
-/** Share bars: شارك / مشاركة / Share. */
-export const SHARE_LABEL = /^\s*(?:شارك|شاركوا|مشاركة|انشر|share(?: this| on)?|tweet|print)\b/i;
-
-/** "Updated" labels: a date after one is not the publication date. */
-export const UPDATED_LABEL = /آخر تحديث|تم التحديث|تحديث|محدث|updated?|last modified|modifi/i;
 
 /**
  * Tag containers: their links are read as page tags, never as body text. A class token names one
@@ -67,3 +43,11 @@ export function isTagContainer(classAndId: string): boolean {
  */
 export const TAIL_NOTICE =
   /(?:التعليقات|تعليقات|النقاش).{0,200}(?:سياسة الخصوصية|شروط الاستخدام|إرشادات|الإرشادات)|لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)|(?:comments?|discussion).{0,200}(?:privacy policy|terms of (?:use|service)|community guidelines)|(?:views|opinions) expressed .{0,80}(?:do not|don't) (?:necessarily )?reflect/i;
+
+/**
+ * Footers, rights lines and disclosures: a copyright sign or year, reserved rights, imprint,
+ * privacy statement, advertiser disclosure — in Arabic, English and the common European languages.
+ * Only the notice phrases: a story may well speak of copyright or privacy.
+ */
+export const LEGAL =
+  /©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|جميع الحقوق محفوظة|(?:حقوق (?:النشر|الطبع|التأليف)|الحقوق) محفوظة|datenschutzerklärung|advertiser disclosure|إفصاح (?:للمعلنين|المعلنين|إعلاني)|impressum/i;

@@ -1,20 +1,27 @@
 /**
- * The page's publication and update dates. Rules, first match wins:
- * 1. JSON-LD `datePublished` of an article-typed object (non-WebPage types first);
- * 2. publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…);
- * 3. microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…) on any element;
- *    (when one of those is one day off a date in the URL, the URL's day wins: same moment, the
- *    publisher's local day);
- * 4. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
- * 5. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
- * 6. visible text of date-like elements (class/id date, time, publish, تاريخ…), then the text that
- *    follows the headline — skipping dates labelled as updates (آخر تحديث, Updated).
- * The update date comes from JSON-LD `dateModified`, modification metas and labelled visible dates.
- * Values keep the zone as written: the local day is the publication day.
+ * The page's publication and update dates, and which source gave the publication date. Rules:
+ * 1. stated: JSON-LD `datePublished` of an article-typed object (non-WebPage types first), the
+ *    publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…), then
+ *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…); when JSON-LD and a meta
+ *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
+ *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
+ * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
+ * 3. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
+ * 4. an epoch timestamp attribute (`data-time`, `data-timestamp`, `data-utime`…) on a date element;
+ * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
+ *    that are mostly a date, the first after the headline before any above it (a page header
+ *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
+ *    Updated); then a date in the text that follows the headline.
+ * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
+ * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
+ * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
+ * local day may be the neighbouring one, yields to that neighbour when a date line of the page
+ * shows it (with or without the year) and none shows the UTC day.
+ * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
-import type { IsoDate } from "../../types.js";
-import { findDatesInText, makeDay, parseDateValue } from "./date-text.js";
-import { UPDATED_LABEL } from "./hints.js";
+import type { IsoDate, PublishedAtSource } from "../../types.js";
+import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
+import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
 
@@ -35,13 +42,29 @@ const URL_YMD = /(?:^|[/_.-])((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?:[/
 const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i;
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
+const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
+const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
+const EPOCH_ATTRIBUTES = ["data-time", "data-timestamp", "data-utime", "data-publish-time", "data-published", "data-date"];
+const EPOCH = /^\d{10}(?:\d{3})?$/;
 /** A date line is short; a long block with a date in it is prose. */
 const DATE_LINE_MAX_CHARS = 160;
+/** An element without a date class is a date line when it is this short and mostly the date. */
+const BARE_DATE_LINE_MAX_CHARS = 60;
+const BARE_DATE_LINE_SHARE = 0.5;
 const AFTER_HEADLINE_CHARS = 600;
+/** A UTC time this close to midnight falls on another day in zones up to ±12 hours away. */
+const NEAR_MIDNIGHT_HOURS = 3;
+const DAY_MS = 86_400_000;
 
 export interface PageDates {
   publishedAt: IsoDate | null;
   updatedAt: IsoDate | null;
+  publishedAtSource: PublishedAtSource | null;
+}
+
+interface Found {
+  value: IsoDate;
+  source: PublishedAtSource;
 }
 
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null): PageDates {
@@ -51,18 +74,68 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
     firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
   const inUrl = urlDate(urls);
-  const stated =
-    firstValid(ld.map((x) => x.datePublished)) ??
-    firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
-    firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
-  // a stated time one day off the URL's day is the same moment in another zone (often UTC):
-  // the URL carries the publisher's local day
-  const published = stated && inUrl && oneDayApart(stated, inUrl) ? inUrl : stated ?? inUrl ?? timeDate(meta.times) ?? visibleDate(root, headline);
-  return { publishedAt: published, updatedAt: updatedAt && updatedAt !== published ? updatedAt : null };
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const published = stated
+    ? localDay(stated, inUrl, root)
+    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text"));
+  const publishedAt = published?.value ?? null;
+  return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
+}
+
+function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
+  return value ? { value, source } : null;
+}
+
+/** JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the earlier moment. */
+function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
+  const fromLd = firstValid(ldDates);
+  const fromMeta = firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? []));
+  if (fromLd && fromMeta && fromLd.slice(0, 10) !== fromMeta.slice(0, 10)) {
+    const a = instant(fromLd);
+    const b = instant(fromMeta);
+    // the same moment written in UTC and in the publisher's zone: the local one carries the day
+    if (a !== null && b !== null && (b < a || (b === a && isUtc(fromLd) && !isUtc(fromMeta)))) return { value: fromMeta, source: "meta" };
+  }
+  if (fromLd) return { value: fromLd, source: "json-ld" };
+  if (fromMeta) return { value: fromMeta, source: "meta" };
+  return found(firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))), "microdata");
+}
+
+function isUtc(value: IsoDate): boolean {
+  return /(?:Z|[+-]00:00)$/.test(value);
+}
+
+/** Milliseconds since the epoch of a value with a time and a zone; null when either is missing. */
+function instant(value: IsoDate): number | null {
+  if (!/T\d\d:\d\d.*(?:Z|[+-]\d\d:\d\d)$/.test(value)) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** The publisher's local day for a stated time: the URL's day one day off, or the shown neighbour of a UTC time near midnight. */
+function localDay(stated: Found, inUrl: IsoDate | null, root: El): Found {
+  if (inUrl && oneDayApart(stated.value, inUrl)) return { value: inUrl, source: "url" };
+  const neighbour = nearMidnightNeighbour(stated.value);
+  if (!neighbour) return stated;
+  const day = stated.value.slice(0, 10);
+  if (inUrl === day) return stated;
+  const shown = dateLines(root);
+  return mentionsDay(shown, neighbour) && !mentionsDay(shown, day) ? { value: neighbour, source: "visible-text" } : stated;
+}
+
+/** For a UTC time within NEAR_MIDNIGHT_HOURS of midnight, the day it is in the zones on that side; else null. */
+function nearMidnightNeighbour(value: IsoDate): IsoDate | null {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]00:00)$/.exec(value);
+  if (!m) return null;
+  const minutes = +m[2]! * 60 + +m[3]!;
+  const day = Date.parse(m[1]!);
+  if (minutes < NEAR_MIDNIGHT_HOURS * 60) return new Date(day - DAY_MS).toISOString().slice(0, 10);
+  if (minutes >= (24 - NEAR_MIDNIGHT_HOURS) * 60) return new Date(day + DAY_MS).toISOString().slice(0, 10);
+  return null;
 }
 
 function oneDayApart(a: IsoDate, b: IsoDate): boolean {
-  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === DAY_MS;
 }
 
 function firstValid(values: (string | null | undefined)[]): IsoDate | null {
@@ -94,22 +167,66 @@ function timeDate(times: El[]): IsoDate | null {
   const marked = times.filter((t) => t.attrs.pubdate !== undefined || /publish|posted|created|date-?pub/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
   const unmarked = times.filter((t) => !marked.includes(t) && !/modif|updat/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
   for (const t of [...marked, ...unmarked]) {
-    const d = parseDateValue(t.attrs.datetime ?? "") ?? (UPDATED_LABEL.test(textOf(t)) ? null : parseDateValue(textOf(t)));
+    const d = parseDateValue(t.attrs.datetime ?? "") ?? (mentionsUpdateLabel(textOf(t)) ? null : parseDateValue(textOf(t)));
     if (d) return d;
   }
   return null;
 }
 
-function visibleDate(root: El, headline: El | null): IsoDate | null {
+/** The first epoch timestamp attribute on a date-classed element (tweets, comment systems, CMS widgets). */
+function epochDate(root: El): IsoDate | null {
   for (const el of elements(root)) {
-    if (!DATE_CLASS.test(classAndId(el))) continue;
-    const text = shortText(el);
-    if (text) {
-      const d = unlabelledDate(text);
+    for (const name of EPOCH_ATTRIBUTES) {
+      const v = el.attrs[name];
+      if (v === undefined || !EPOCH.test(v.trim()) || !DATE_CLASS.test(`${classAndId(el)} ${name}`)) continue;
+      const d = parseDateValue(v.trim());
       if (d) return d;
     }
   }
-  return headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null;
+  return null;
+}
+
+/** The first date line after the headline, else the first above it, else a date in the text after the headline. */
+function visibleDate(root: El, headline: El | null): IsoDate | null {
+  let beforeHeadline: IsoDate | null = null;
+  let isAfter = headline === null;
+  for (const el of elements(bodyOf(root))) {
+    if (el === headline) {
+      isAfter = true;
+      continue;
+    }
+    const text = dateLineText(el);
+    const d = text && !isInCaption(el) ? unlabelledDate(text) : null;
+    if (!d) continue;
+    if (isAfter && (headline === null || !contains(headline, el))) return d;
+    beforeHeadline ??= d;
+  }
+  return beforeHeadline ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+}
+
+/** The text of a date-classed element, or of a short leaf element that is mostly a date; else "". */
+function dateLineText(el: El): string {
+  if (DATE_CLASS.test(classAndId(el))) return shortText(el);
+  if (el.children.length === 0 || el.children.some(isEl)) return "";
+  const text = cleanText(textOf(el));
+  if (text.length === 0 || text.length > BARE_DATE_LINE_MAX_CHARS) return "";
+  const d = findDatesInText(text)[0];
+  return d && (d.end - d.start) / text.length >= BARE_DATE_LINE_SHARE ? text : "";
+}
+
+function bodyOf(root: El): El {
+  for (const el of elements(root)) if (el.tag === "body") return el;
+  return root;
+}
+
+function isInCaption(el: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) if (CAPTION_TAGS.has(a.tag) || CAPTION_CLASS.test(classAndId(a))) return true;
+  return false;
+}
+
+function contains(a: El, b: El): boolean {
+  for (let p: El | null = b; p; p = p.parent) if (p === a) return true;
+  return false;
 }
 
 /** The element's text when it is short enough to be a date line, else "". */
@@ -124,6 +241,7 @@ function shortText(el: El): string {
       if (n > DATE_LINE_MAX_CHARS * 4) return "";
     }
   }
+  if (n === 0) return "";
   const text = cleanText(textOf(el));
   return text.length <= DATE_LINE_MAX_CHARS ? text : "";
 }
@@ -131,9 +249,19 @@ function shortText(el: El): string {
 function unlabelledDate(text: string): IsoDate | null {
   for (const d of findDatesInText(text)) {
     const before = text.slice(Math.max(0, d.start - 25), d.start);
-    if (!UPDATED_LABEL.test(before)) return d.value.slice(0, 10);
+    if (!mentionsUpdateLabel(before)) return d.value.slice(0, 10);
   }
   return null;
+}
+
+/** Every date line of the page (bylines, date widgets, short date-only elements), one per line. */
+function dateLines(root: El): string {
+  const lines: string[] = [];
+  for (const el of elements(bodyOf(root))) {
+    const text = dateLineText(el);
+    if (text && !isInCaption(el)) lines.push(text);
+  }
+  return lines.join("\n");
 }
 
 /** Text after the element in document order, up to `max` characters. */

@@ -7,7 +7,8 @@
  *   (first occurrence wins, compared case- and space-insensitively).
  */
 import type { Tag } from "../../types.js";
-import { isTagContainer, TAG_LABEL } from "./hints.js";
+import { isTagLabel } from "../../arabic/cues/index.js";
+import { isTagContainer } from "./hints.js";
 import type { PageMeta } from "./metadata.js";
 import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
 
@@ -19,7 +20,7 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
   for (const a of meta.tagLinks) texts.push(textOf(a));
   for (const el of elements(root)) {
     if (isTagContainer(classAndId(el)) && !insideTagContainer(el)) texts.push(...linkTexts(el));
-    else if (TAG_LABEL.test(cleanText(ownLabel(el)))) {
+    else if (isTagLabel(cleanText(ownLabel(el)))) {
       const next = nextElement(el);
       texts.push(...linkTexts(el), ...(next ? linkTexts(next) : []));
     }
@@ -31,7 +32,7 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
   for (const raw of texts) {
     const text = foldPersian(cleanText(raw).replace(/^#/, ""));
     const key = text.toLowerCase();
-    if (!text || text.length > MAX_TAG_CHARS || seen.has(key) || TAG_LABEL.test(text)) continue;
+    if (!text || text.length > MAX_TAG_CHARS || seen.has(key) || isTagLabel(text)) continue;
     seen.add(key);
     tags.push({ text, origin: "page", scope: "article" });
   }

@@ -3,7 +3,8 @@
  * - markup that holds no prose: scripts, forms controls, media, navigation, asides, dialogs;
  * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes);
  * - footers, headers and blocks whose class/id/role says chrome (UNLIKELY, unless MAYBE also
- *   matches) — skipped in the relaxed pass;
+ *   matches or the block holds an element named for the article body with real prose in it) —
+ *   skipped in the relaxed pass;
  * - "read also" blocks: an element whose text opens with a READ_ALSO label and is short, or a
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
@@ -11,7 +12,8 @@
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
-import { MAYBE, READ_ALSO, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { opensWithReadAlso } from "../../arabic/cues/index.js";
+import { MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -28,6 +30,12 @@ const RELATED_HINT = /related|read-?also|also-?read|more-?stories|more-?news|rec
 const READ_ALSO_MAX_CHARS = 400;
 const CREDIT = /^\s*(?:©|\(c\)|photo\s*:|credit\s*:|صورة\s*:|الصورة\s*:|تصوير\s*:)/i;
 const CREDIT_MAX_CHARS = 120;
+/** Class tokens naming the story's own container: article__content, article-body, entry-content, story-text… */
+const ARTICLE_BODY = /(?:^|[\s_-])(?:article|story|entry|post)[_-]{0,2}(?:content|body|text)(?:$|[\s_-])|articlebody/i;
+/** Comment threads hold prose in entry-content blocks of their own (hfeed): never rescued. */
+const COMMENTS = /comment|disqus|repl(?:y|ies)|respond|discussion|forum/i;
+/** Prose a rescued article body must hold: several sentences, more than a teaser. */
+const ARTICLE_BODY_MIN_CHARS = 400;
 
 export interface PruneOptions {
   /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
@@ -71,16 +79,35 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main") return "drop";
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
-    if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci)) return RELATED_HINT.test(ci) ? "related" : "drop";
+    if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el))) return RELATED_HINT.test(ci) ? "related" : "drop";
     if (tag === "header" && !containsTag(el, "p")) return "drop";
   }
   const lead = leadingText(el);
-  if (lead && READ_ALSO.test(lead)) {
+  if (lead && opensWithReadAlso(lead)) {
     const text = cleanText(textOf(el));
-    if (text.length <= READ_ALSO_MAX_CHARS) return READ_ALSO.test(text) && text.length < 40 ? "label" : "related";
+    if (text.length <= READ_ALSO_MAX_CHARS) return opensWithReadAlso(text) && text.length < 40 ? "label" : "related";
   }
   if (lead && CREDIT.test(lead) && cleanText(textOf(el)).length <= CREDIT_MAX_CHARS) return "drop";
   return "keep";
+}
+
+/**
+ * A class hint is one signal: a wrapper named for chrome (`sidebar-grid`, `main-sidebar-layout`)
+ * that holds an element named for the article body (`article__content`, `entry-content`,
+ * `story-body`) with real prose in it is kept.
+ */
+function holdsArticleBody(el: El): boolean {
+  const stack: El[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    const ci = e === el ? "" : classAndId(e);
+    if ((ci && ARTICLE_BODY.test(ci)) || e.attrs.itemprop?.toLowerCase() === "articlebody") {
+      if (cleanText(textOf(e)).length >= ARTICLE_BODY_MIN_CHARS) return true;
+      continue;
+    }
+    for (const c of e.children) if (isEl(c)) stack.push(c);
+  }
+  return false;
 }
 
 /** After a bare "read also" label, the following siblings made only of links belong to it. */

@@ -26,11 +26,11 @@ import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
 import {
-  DATE_LABEL_GLUED,
   GLUED_ATTRIBUTION,
-  GLUED_CREDIT,
-  GLUED_READ_ALSO,
-  GLUED_TAG_LABEL,
+  findGluedCredit,
+  findGluedDateLabel,
+  findGluedReadAlso,
+  findGluedTagLabel,
   findLinks,
   isBoilerplateLine,
   platformOfLinks,
@@ -71,12 +71,19 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-const GLUE_RULES: ReadonlyArray<readonly [RegExp, (tail: string) => boolean]> = [
-  [GLUED_ATTRIBUTION, () => true],
-  [GLUED_READ_ALSO, () => true],
-  [GLUED_TAG_LABEL, () => true],
-  [DATE_LABEL_GLUED, (tail) => readDateLine(tail) !== null],
-  [GLUED_CREDIT, (tail) => wordCount(tail) <= MAX_GLUED_CREDIT_WORDS && readCreditLine(tail) !== null],
+/** Where a glued attribution starts (`…end of tweet— Name (@h) …`), or -1. */
+function findGluedAttribution(line: string): number {
+  const m = GLUED_ATTRIBUTION.exec(line);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** Each rule: where a cue glued to earlier text starts, and whether the tail really is that cue. */
+const GLUE_RULES: ReadonlyArray<readonly [(line: string) => number, (tail: string) => boolean]> = [
+  [findGluedAttribution, () => true],
+  [findGluedReadAlso, () => true],
+  [findGluedTagLabel, () => true],
+  [findGluedDateLabel, (tail) => readDateLine(tail) !== null],
+  [findGluedCredit, (tail) => wordCount(tail) <= MAX_GLUED_CREDIT_WORDS && readCreditLine(tail) !== null],
 ];
 
 /** Every glued cue has a colon after its label or `(@` in its attribution. */
@@ -85,11 +92,11 @@ const MAY_HAVE_GLUED_CUE = /[:：]|\(@/u;
 /** Splits cues glued to the text before them (step 1). */
 function splitGlued(line: string): string[] {
   if (!MAY_HAVE_GLUED_CUE.test(line)) return [line];
-  for (const [re, accept] of GLUE_RULES) {
-    const m = re.exec(line);
-    if (!m || m.index === 0) continue;
-    const head = line.slice(0, m.index).trim();
-    const tail = line.slice(m.index + m[0].length).trim();
+  for (const [find, accept] of GLUE_RULES) {
+    const at = find(line);
+    if (at <= 0) continue;
+    const head = line.slice(0, at).trim();
+    const tail = line.slice(at).trim();
     if (head && accept(tail)) return [...splitGlued(head), ...splitGlued(tail)];
   }
   return [line];

@@ -43,7 +43,7 @@ export function renderVersions(article: StoredArticle, from: Article | null, to:
   return html`<section aria-labelledby="versions-h" class="panel">
 <h2 id="versions-h">النسخ (${formatNumber(article.versions.length)})</h2>
 <p class="meta">عدّل الموقع هذا الخبر بعد نشره؛ يحفظ مرصد كل نسخة.</p>
-<ol>${article.versions.map((v) => html`<li>النسخة ${formatNumber(v.version)}: ${v.title} <span class="meta">(حُفظت ${formatDay(v.storedAt)})</span>${
+<ol>${article.versions.map((v) => html`<li>النسخة ${formatNumber(v.version)}: <bdi>${v.title}</bdi> <span class="meta">(حُفظت ${formatDay(v.storedAt)})</span>${
     v.version > 1 ? html` — <a href="/articles/${article.id}?from=${v.version - 1}&amp;to=${v.version}#diff">الفرق عن النسخة ${formatNumber(v.version - 1)}</a>` : ""
   }</li>`)}</ol>
 ${from && to ? html`<h3 id="diff">الفرق بين النسخة ${formatNumber(fromN)} والنسخة ${formatNumber(toN)}</h3>
@@ -80,7 +80,7 @@ export function otherStoryGroups(items: readonly StoryArticle[], ownGroup: strin
 
 function storyBox(story: StoryRecord): SafeHtml {
   return html`<section class="panel story-box" aria-labelledby="story-box-h"><h2 id="story-box-h">القصة</h2>
-<p><a href="/stories/${story.id}">${story.title || "(بلا عنوان)"}</a></p>
+<p><a href="/stories/${story.id}"><bdi>${story.title || "(بلا عنوان)"}</bdi></a></p>
 <p class="meta"><span>${formatCount(story.articleCount, ARTICLES)}</span><span>${formatCount(story.sources.length, SOURCES)}</span>${story.conflicts.length ? html`<span class="warn">تعارض في الأرقام</span>` : ""}</p></section>`;
 }
 
@@ -126,7 +126,7 @@ export function renderArticle(a: StoredArticle, related: SearchHit[], versions: 
   const original = safeHref(a.url);
   const articleTags = a.tags.filter((t) => t.scope === "article");
   return html`<article aria-labelledby="article-h">
-<h1 id="article-h">${a.title || "(بلا عنوان)"}</h1>
+<h1 id="article-h"><bdi>${a.title || "(بلا عنوان)"}</bdi></h1>
 <div class="meta"><span>${sourceLink(a, sourceKey)}</span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${a.author ? html`<span>${a.author}</span>` : ""}${
     original ? html`<span><a href="${original}" rel="nofollow noopener noreferrer">الرابط الأصلي</a></span>` : html`<span>${a.input}</span>`
   }${a.version > 1 ? html`<span><a href="#versions-h">${formatCount(a.version, VERSIONS)}</a></span>` : ""}</div>

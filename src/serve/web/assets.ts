@@ -92,6 +92,9 @@ figcaption{color:var(--muted);font-size:.9rem}
 .warn{color:#b42318;font-weight:700}
 .badge{display:inline-block;font-size:.8rem;font-weight:400;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin-inline-start:.3rem;color:var(--muted);background:#fff}
 .story-chart .chart-svg{max-width:46rem}
+code{font-family:"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,sans-serif;font-size:1em;background:#f1efe9;border:1px solid var(--line);border-radius:3px;padding:0 .25em;unicode-bidi:isolate}
+.chart-scroll{overflow-x:auto}
+@media (max-width:36rem){.day-chart text{font-size:17px}.day-chart text.day.alt{display:none}.story-chart .chart-svg{min-width:640px}}
 .story-chart a:focus-visible circle,.story-chart a:focus-visible path{stroke:var(--focus);stroke-width:3}
 .latest,.conflicts{padding-inline-start:1.2rem}
 .conflicts>li{margin-bottom:.6rem}

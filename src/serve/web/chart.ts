@@ -4,6 +4,9 @@
  * - Dates are labelled in Arabic; every bar has a <title> for hover, and the numbers are also in a
  *   table for screen readers and people who prefer text (the figure points to it).
  * - Colours come from presentation attributes, so the strict CSP (no inline style) holds.
+ * - Readable on a phone: the stylesheet sets the labels' size in the SVG's units for narrow screens
+ *   (a 390 px screen draws the 480-unit canvas at ~0.75) and hides every other day label (`alt`),
+ *   so labels stay ≥ 12 px and apart.
  */
 import { formatDayShort, formatNumber, formatWeekdayDay } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
@@ -33,9 +36,10 @@ export function dayChart(data: DayCount[], label: string, id: string): SafeHtml 
     const x = WIDTH - PAD.right - (i + 1) * slot + (slot - barW) / 2;
     const h = (d.count / max) * innerH;
     const y = PAD.top + innerH - h;
-    const showLabel = (data.length - 1 - i) % labelEvery === 0;
+    const labelIndex = (data.length - 1 - i) / labelEvery;
+    const showLabel = Number.isInteger(labelIndex);
     return html`<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(h, d.count > 0 ? 1 : 0).toFixed(1)}" fill="#1f5f8b"><title>${formatWeekdayDay(d.day)}: ${formatNumber(d.count)}</title></rect>${
-      showLabel ? html`<text x="${(x + barW / 2).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle" font-size="12" fill="#333">${formatDayShort(d.day)}</text>` : ""
+      showLabel ? html`<text class="day${labelIndex % 2 === 1 ? " alt" : ""}" x="${(x + barW / 2).toFixed(1)}" y="${HEIGHT - 12}" text-anchor="middle" font-size="12" fill="#333">${formatDayShort(d.day)}</text>` : ""
     }</g>`;
   });
   const ticks = [0, Math.ceil(max / 2), max].filter((v, i, a) => a.indexOf(v) === i).map((v) => {
@@ -44,7 +48,7 @@ export function dayChart(data: DayCount[], label: string, id: string): SafeHtml 
   });
   const total = data.reduce((s, d) => s + d.count, 0);
   return html`<figure class="chart" aria-labelledby="${id}-cap">
-<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" class="chart-svg"><title id="${id}-title">${label}: ${formatNumber(total)} في ${formatNumber(data.length)} يوماً</title>${ticks}${bars}</svg>
+<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" class="chart-svg day-chart"><title id="${id}-title">${label}: ${formatNumber(total)} في ${formatNumber(data.length)} يوماً</title>${ticks}${bars}</svg>
 <figcaption id="${id}-cap">${label}</figcaption>
 <details class="chart-data"><summary>الأرقام</summary><table><thead><tr><th scope="col">اليوم</th><th scope="col">العدد</th></tr></thead><tbody>${data
     .slice()

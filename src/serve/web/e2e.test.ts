@@ -22,11 +22,14 @@ import { startServer, type RunningServer } from "../server.js";
 interface BrowserElement {
   id: string;
   className: string;
-  closest(selector: string): BrowserElement | null;
+  textContent: string | null;
+  classList: { contains(name: string): boolean };
+  closest(selector: string): (BrowserElement & { viewBox: { baseVal: { width: number } } }) | null;
+  getBoundingClientRect(): { left: number; right: number; width: number };
 }
-declare const document: { activeElement: BrowserElement | null; scripts: { length: number }; documentElement: { scrollWidth: number }; fonts: { ready: Promise<unknown> } };
+declare const document: { activeElement: BrowserElement | null; scripts: { length: number }; documentElement: { scrollWidth: number }; fonts: { ready: Promise<unknown> }; querySelectorAll(selector: string): Iterable<BrowserElement> };
 declare const window: { innerWidth: number };
-declare function getComputedStyle(element: unknown): { direction: string; textAlign: string; outlineStyle: string };
+declare function getComputedStyle(element: unknown): { direction: string; textAlign: string; outlineStyle: string; display: string; fontSize: string; fontFamily: string };
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CHROMIUM = process.env.MARSAD_CHROMIUM ?? "/usr/bin/chromium";
@@ -42,7 +45,8 @@ let server: RunningServer;
 let browser: Browser;
 let base: string;
 
-describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
+// The timeout only stops a hung browser: a loaded 2-core machine runs this suite for minutes.
+describe("web reader in Chromium", { skip, timeout: 1_200_000 }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
     SHOTS = process.env.MARSAD_SCREENSHOTS ? join(ROOT, process.env.MARSAD_SCREENSHOTS) : join(dir, "screenshots");
@@ -51,7 +55,7 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
       await ingestLocalInputs(store, [input], { ...DEFAULT_INGEST_OPTIONS, storedAt: "2026-11-25T00:00:00Z" });
     }
     await loadFixtures(store);
-    server = await startServer(store, 0, "127.0.0.1", { clock: () => "2026-11-25T00:00:00Z", log: () => {} });
+    server = await startServer(store, 0, "127.0.0.1", { clock: () => "2026-11-25T00:00:00Z", log: () => {}, searchTimeoutMs: 60_000, requestTimeoutMs: 300_000 });
     base = `http://127.0.0.1:${server.port}`;
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
@@ -228,6 +232,35 @@ describe("web reader in Chromium", { skip, timeout: 240_000 }, () => {
       if (minor.length) process.stderr.write(`axe ${path}: ${minor.map((v) => `${v.id}/${v.impact}`).join(", ")}\n`);
     }
     assert.deepEqual(found, []);
+  });
+
+  it("on a phone, chart labels are drawn at 12 px or more and apart; date fields and code samples are Arabic", async () => {
+    const { page } = await newPage(390, 844);
+    for (const path of ["/", await storyPath()]) {
+      await page.goto(`${base}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll("svg.chart-svg text")]
+          .filter((t) => getComputedStyle(t).display !== "none")
+          .map((t) => {
+            const svg = t.closest("svg")!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const box = t.getBoundingClientRect();
+            return { text: t.textContent ?? "", px: parseFloat(getComputedStyle(t).fontSize) * scale, left: box.left, right: box.right, isDay: t.classList.contains("day") };
+          }),
+      );
+      assert.ok(labels.length > 0, `${path} has chart labels`);
+      for (const l of labels) assert.ok(l.px >= 12, `${path}: «${l.text}» is drawn at ${l.px.toFixed(1)} px`);
+      const days = labels.filter((l) => l.isDay).sort((a, b) => a.left - b.left);
+      for (let i = 1; i < days.length; i++) assert.ok(days[i]!.left >= days[i - 1]!.right, `${path}: «${days[i - 1]!.text}» and «${days[i]!.text}» overlap`);
+    }
+    await page.goto(`${base}/search?q=${encodeURIComponent("سيول")}&since=2026-11-20`);
+    assert.match(await page.inputValue("#since"), /^20 نوفمبر 2026$/);
+    await page.fill("#until", "24 نوفمبر 2026");
+    await Promise.all([page.waitForURL(/until=2026-11-24/), page.click(".search-form button[type=submit]")]);
+    assert.match(await page.inputValue("#until"), /^24 نوفمبر 2026$/);
+    const codeFont = await page.locator("#q-help code").first().evaluate((el) => getComputedStyle(el).fontFamily);
+    assert.match(codeFont, /^"?Noto Naskh Arabic/);
   });
 
   it("writes screenshots of every page, desktop and phone", async () => {

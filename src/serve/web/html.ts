@@ -3,9 +3,13 @@
  * - `html\`…\`` escapes every interpolated value (& < > " ') unless it is already `SafeHtml` made by
  *   `html` itself; arrays are rendered item by item with the same rule; null, undefined and false
  *   render as nothing. There is no other way to put text into a page.
+ * - Escaping also neutralizes bidi controls (bidi.ts): no override reaches a page, and no
+ *   unmatched embedding or isolate spills past the text it came with.
  * - `safeHref` lets only http(s) URLs and site-relative paths into an href: `javascript:`, `data:`
  *   and the like become no link at all.
  */
+import { neutralizeBidi } from "./bidi.js";
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -19,7 +23,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 const ESCAPE_RE = /[&<>"']/g;
 
 export function escapeHtml(s: string): string {
-  return s.replace(ESCAPE_RE, (c) => ESCAPES[c]!);
+  return neutralizeBidi(s).replace(ESCAPE_RE, (c) => ESCAPES[c]!);
 }
 
 function render(value: HtmlValue): string {

@@ -24,7 +24,8 @@ describe("web reader on PostgreSQL", () => {
     pg = await openStore(URL_, { schema: SCHEMA, poolSize: 2 });
     sqlite = await openStore(":memory:");
     for (const s of [pg, sqlite]) await loadFixtures(s);
-    const options = { clock: () => "2026-03-05T00:00:00Z", log: () => {} };
+    // Deadlines far out: this test compares renderings, and a loaded machine must not turn a page into a 503.
+    const options = { clock: () => "2026-03-05T00:00:00Z", log: () => {}, searchTimeoutMs: 60_000, requestTimeoutMs: 300_000 };
     onPg = createApp(pg, options);
     onSqlite = createApp(sqlite, options);
   });

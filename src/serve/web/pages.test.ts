@@ -107,6 +107,26 @@ describe("pages", () => {
     assert.match(text, /format=csv/);
     assert.match(text, /إزالة المصدر: nahr.example/);
   });
+  it("shows the search page's dates in Arabic and reads dates typed in Arabic", async () => {
+    const { text } = await page(`/search?q=${encodeURIComponent("الجسر")}&since=2026-03-01&until=2026-03-04`);
+    assert.doesNotMatch(text, /type="date"/, "no browser date input (its format follows the browser, mm/dd/yyyy in English)");
+    assert.match(text, /id="since" name="since" value="1 مارس 2026"/);
+    assert.match(text, /id="until" name="until" value="4 مارس 2026"/);
+    const typed = await app.request(`/search?q=${encodeURIComponent("الجسر")}&since=${encodeURIComponent("1 مارس 2026")}&until=${encodeURIComponent("4 آذار 2026")}`);
+    assert.equal(typed.status, 303);
+    assert.equal(typed.headers.get("location"), `/search?q=${encodeURIComponent("الجسر")}&since=2026-03-01&until=2026-03-04`);
+    const wrong = await page(`/search?q=a&since=${encodeURIComponent("الأسبوع الماضي")}`);
+    assert.equal(wrong.status, 400);
+    assert.match(wrong.text, /<code>since<\/code>/);
+  });
+  it("sets code samples in the Arabic font and keeps chart labels readable on a phone", async () => {
+    const css = await (await app.request("/assets/marsad.css")).text();
+    assert.match(css, /code\{font-family:"Noto Naskh Arabic"/);
+    assert.match(css, /@media \(max-width:36rem\)\{\.day-chart text\{font-size:17px\}\.day-chart text\.day\.alt\{display:none\}/);
+    const home = await page("/");
+    const labels = [...home.text.matchAll(/<text class="day( alt)?"/g)];
+    assert.ok(labels.length >= 4 && labels.some((m) => m[1]) && labels.some((m) => !m[1]), "day labels alternate, every other one hidden on a phone");
+  });
   it("answers bad parameters and unknown pages with Arabic error pages", async () => {
     const bad = await page("/search?q=a&page=0");
     assert.equal(bad.status, 400);
@@ -190,7 +210,7 @@ describe("story pages and connections", () => {
   it("lists stories of two articles or more, on /stories and on the home page", async () => {
     const list = await page("/stories");
     assert.equal(list.status, 200);
-    assert.match(list.text, /<a href="\/stories\/story-[0-9a-f]{16}">افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/a>/);
+    assert.match(list.text, /<a href="\/stories\/story-[0-9a-f]{16}"><bdi>افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/bdi><\/a>/);
     assert.doesNotMatch(list.text, /أسعار الخضار/, "a one-article story is not listed");
     assert.match((await page("/")).text, /<h2 id="stories-h">أحدث القصص<\/h2>/);
     assert.equal((await page("/stories?page=0")).status, 400);
@@ -199,7 +219,7 @@ describe("story pages and connections", () => {
   it("shows a story: its articles by source on a timeline, entities and sources", async () => {
     const { status, text } = await page(`/stories/${await bridgeStory()}`);
     assert.equal(status, 200);
-    assert.match(text, /<h1 id="story-h">افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/h1>/);
+    assert.match(text, /<h1 id="story-h"><bdi>افتتاح الجسر المعلق فوق النهر في مدينة الواحة<\/bdi><\/h1>/);
     assert.equal((/<svg[^>]*aria-labelledby="timeline-cap"[\s\S]*?<\/svg>/.exec(text)![0].match(/<circle /g) ?? []).length, 2);
     assert.match(text, /صحيفة الجسر<\/text>/);
     assert.match(text, /وكالة النهر<\/text>/);

@@ -10,12 +10,13 @@
  */
 import { Hono, type Context } from "hono";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import type { ArticleFilters, SearchQuery, SearchResult, Store } from "../../store/store.js";
+import type { ArticleFilters, SearchQuery, SearchResult, SourceSummary, Store } from "../../store/store.js";
 import { notFound } from "../errors.js";
 import { titleQuery } from "../related.js";
 import { articleIdParam, badParameter, filterParams, intParam, queryText, rejectUnknown, storyIdParam, LIST_PARAMS } from "../params.js";
 import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayRange, formatCount, formatDay, formatNumber } from "./format.js";
+import { parseWrittenDay } from "./written-day.js";
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
 import { layout } from "./layout.js";
 import { TtlCache } from "./cache.js";
@@ -23,7 +24,7 @@ import { ARTICLE_STORY_MEMBERS, foldRelated, otherStoryGroups, renderArticle, re
 import { ENTITY_TYPES } from "./labels.js";
 import { articleItem } from "./parts.js";
 import { MAX_SEARCH_PAGE, renderSearch, SEARCH_PAGE_SIZE } from "./search-view.js";
-import { findOutlet, groupOutlets, type Outlet } from "./outlets.js";
+import { findOutlet } from "../../store/outlets.js";
 import { entitiesOfWindows, type WindowEntities } from "./trends.js";
 import { renderStory, storyList, storySourceName } from "./story-views.js";
 import { entityProfile, renderEntity } from "./entity-view.js";
@@ -52,6 +53,24 @@ export const TREND_MAX_ARTICLES = 3000;
 
 const SEARCH_PAGE_PARAMS = ["q", ...LIST_PARAMS.filter((p) => p !== "limit" && p !== "offset"), "page"];
 
+/**
+ * The search URL with its `since`/`until` written in words (a date field) turned to ISO days, or
+ * null when they already are ISO (or absent). A field that is not one day is a bad parameter.
+ */
+function isoDates(params: URLSearchParams): string | null {
+  let changed = false;
+  const out = new URLSearchParams(params);
+  for (const name of ["since", "until"]) {
+    const value = params.get(name);
+    if (!value || /^\d{4}-\d{2}-\d{2}(T|$)/.test(value)) continue;
+    const day = parseWrittenDay(value);
+    if (!day) throw badParameter(name, "must be a day, written like 23 نوفمبر 2026 or 2026-11-23", value);
+    out.set(name, day);
+    changed = true;
+  }
+  return changed ? out.toString() : null;
+}
+
 function sendPage(c: Context, shell: Parameters<typeof layout>[0], status = 200): Response {
   return c.html(layout(shell).value, status as 200);
 }
@@ -79,7 +98,7 @@ export const DEFAULT_AGGREGATE_TTL_MS = 30_000;
 export function webRoutes(store: Store, options: WebOptions): Hono {
   const web = new Hono();
   const cache = new TtlCache(options.aggregateTtlMs ?? DEFAULT_AGGREGATE_TTL_MS, 500);
-  const outletsOf = () => cache.getOrRefresh("outlets", async () => groupOutlets(await store.listSources()));
+  const outletsOf = () => cache.getOrRefresh("outlets", () => store.listSources());
   const windowEntities = (lastDay: string) => cache.getOrRefresh(`window-entities:${lastDay}`, () => entitiesOfWindows(store, lastDay, [1, 7], TREND_ENTITIES, TREND_MAX_ARTICLES));
   const topEntities = (limit: number) => cache.get(`entities:${limit}`, () => store.listEntities({ limit }));
   const dailyCounts = (filters: ArticleFilters, lastDay: string) =>
@@ -128,6 +147,9 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
   web.get("/search", async (c) => {
     const params = new URL(c.req.url).searchParams;
     rejectUnknown(params, SEARCH_PAGE_PARAMS);
+    // Dates typed in the form (23 نوفمبر 2026) become ISO in the URL, the search page's one state.
+    const written = isoDates(params);
+    if (written) return c.redirect(`/search?${written}`, 303);
     const q = queryText(params, false);
     const page = intParam(params, "page", 1, MAX_SEARCH_PAGE) ?? 1;
     const filters = filterParams(params);
@@ -137,7 +159,6 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
       query = { q, ...filters, facets: ["source", "day", "entity"], limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE };
       result = await store.search(query);
     }
-    const outlets = result ? await outletsOf() : [];
     const feed = new URLSearchParams(params);
     feed.delete("page");
     return sendPage(c, {
@@ -145,7 +166,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
       q,
       isNoIndex: true,
       head: q ? html`<link rel="alternate" type="application/atom+xml" title="خلاصة البحث" href="/feeds/search?${feed.toString()}">` : "",
-      body: renderSearch(params, q, page, result, query, outlets),
+      body: renderSearch(params, q, page, result, query),
     });
   });
 
@@ -247,7 +268,7 @@ ${pages > 1 ? html`<nav class="pager" aria-label="صفحات القصص">${page 
   return web;
 }
 
-function sourceList(outlets: Outlet[]): HtmlValue {
+function sourceList(outlets: SourceSummary[]): HtmlValue {
   if (outlets.length === 0) return html`<p>لا مصادر بعد.</p>`;
   return html`<ul class="items">${outlets.map((o) => html`<li><a href="/sources/${encodeURIComponent(o.key)}">${o.name}</a> <span class="count">(${formatCount(o.articleCount, ARTICLES)})</span></li>`)}</ul>`;
 }

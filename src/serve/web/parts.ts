@@ -1,14 +1,15 @@
 /**
  * Small pieces every page uses: links to articles and sources, an article's meta line, list
- * items. Rules: text through `html` only; a source links to its outlet page by the article's
- * source key (the outlet page resolves any key of the outlet).
+ * items. Rules: text through `html` only; a summary shows its outlet (the store folds sources into
+ * outlets) and links to the outlet page; a whole article links by its own source key (the outlet
+ * page resolves any key of the outlet).
  */
 import type { ArticleSummary, StoredArticle } from "../../store/store.js";
 import { formatCount, formatDay, VERSIONS } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 
 export function articleLink(a: { id: string; title: string }): SafeHtml {
-  return html`<a href="/articles/${a.id}">${a.title || "(بلا عنوان)"}</a>`;
+  return html`<a href="/articles/${a.id}"><bdi>${a.title || "(بلا عنوان)"}</bdi></a>`;
 }
 
 export function sourceLink(a: ArticleSummary | StoredArticle, key: string): SafeHtml {
@@ -16,7 +17,7 @@ export function sourceLink(a: ArticleSummary | StoredArticle, key: string): Safe
 }
 
 export function articleMeta(a: ArticleSummary): SafeHtml {
-  return html`<div class="meta"><span>${sourceLink(a, a.sourceKey)}</span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${
+  return html`<div class="meta"><span><a href="/sources/${encodeURIComponent(a.outlet.key)}">${a.outlet.name}</a></span><span><time datetime="${a.publishedAt ?? ""}">${formatDay(a.publishedAt)}</time></span>${
     a.version > 1 ? html`<span>${formatCount(a.version, VERSIONS)}</span>` : ""
   }</div>`;
 }

@@ -109,7 +109,7 @@ export function sourceTimeline(articles: readonly TimelineArticle[], sources: re
     })}</g>`;
   });
   return html`<figure class="chart story-chart">
-<svg viewBox="0 0 ${WIDTH} ${height}" class="chart-svg" role="group" aria-labelledby="${id}-cap">${axis(span, 0, bottom)}${marks}</svg>
+<div class="chart-scroll" tabindex="0" role="region" aria-labelledby="${id}-cap"><svg viewBox="0 0 ${WIDTH} ${height}" class="chart-svg" role="group" aria-labelledby="${id}-cap">${axis(span, 0, bottom)}${marks}</svg></div>
 <figcaption id="${id}-cap">الأخبار على محور الزمن، صفٌّ لكل مصدر (الأقدم على اليمين)؛ كل نقطة خبر ورابط إليه.</figcaption>
 </figure>`;
 }
@@ -168,7 +168,7 @@ export function figuresChart(figures: readonly StoryFigure[], conflicts: readonl
   const height = keys.length * (PANEL + PANEL_TOP) + AXIS;
   const bottom = keys.length * (PANEL + PANEL_TOP);
   return html`<figure class="chart story-chart">
-<svg viewBox="0 0 ${WIDTH} ${height}" class="chart-svg" role="group" aria-labelledby="${id}-cap">${axis(span, PANEL_TOP, bottom)}${panels}</svg>
+<div class="chart-scroll" tabindex="0" role="region" aria-labelledby="${id}-cap"><svg viewBox="0 0 ${WIDTH} ${height}" class="chart-svg" role="group" aria-labelledby="${id}-cap">${axis(span, PANEL_TOP, bottom)}${panels}</svg></div>
 <figcaption id="${id}-cap">الأرقام كما ذكرتها المصادر عبر الزمن (الأقدم على اليمين)، لوحة لكل نوع؛ ${conflicts.length ? "المعيّن الأحمر رقمٌ في تعارض، والشريط الوردي نافذة التعارض." : "لا تعارض بين المصادر."}</figcaption>
 </figure>`;
 }

@@ -59,7 +59,7 @@ describe("story page", () => {
   });
   it("lists a story with its counts and conflicts", () => {
     const s: StorySummary = { id: "story-wadi-1", title: record.title, centralArticleId: "wadi-1", firstSeen: record.firstSeen, lastSeen: record.lastSeen, articleCount: 3, sourceCount: 2, conflictCount: 1 };
-    assert.match(storyItem(s).value, /<a href="\/stories\/story-wadi-1">سيول جارفة تضرب مدينة الواحة الشمالية وتوقع قتلى<\/a>/);
+    assert.match(storyItem(s).value, /<a href="\/stories\/story-wadi-1"><bdi>سيول جارفة تضرب مدينة الواحة الشمالية وتوقع قتلى<\/bdi><\/a>/);
   });
 });
 

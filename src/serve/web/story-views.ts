@@ -38,7 +38,7 @@ function storyMeta(s: { articleCount: number; firstSeen: string | null; lastSeen
 
 /** One story in a list (home, /stories). */
 export function storyItem(s: StorySummary): SafeHtml {
-  return html`<li><h3 class="hit-title"><a href="/stories/${encodeURIComponent(s.id)}">${s.title || "(بلا عنوان)"}</a></h3>${storyMeta(s, s.sourceCount, s.conflictCount)}</li>`;
+  return html`<li><h3 class="hit-title"><a href="/stories/${encodeURIComponent(s.id)}"><bdi>${s.title || "(بلا عنوان)"}</bdi></a></h3>${storyMeta(s, s.sourceCount, s.conflictCount)}</li>`;
 }
 
 export function storyList(list: StoryList): SafeHtml {
@@ -93,7 +93,7 @@ function timelineSection(record: StoryRecord, members: readonly TimelineArticle[
 ${sourceTimeline(members, record.sources.map((s) => s.name), "timeline")}
 ${memberTotal > members.length ? html`<p class="meta">يظهر ${formatCount(members.length, ARTICLES)} من ${formatNumber(memberTotal)}.</p>` : ""}
 <details class="chart-data"><summary>القائمة نصاً</summary><dl class="by-source">${[...bySource].map(
-    ([source, list]) => html`<dt>${sourceLabel(source)}</dt>${list.map((m) => html`<dd><a href="/articles/${m.id}">${m.title || "(بلا عنوان)"}</a> <span class="meta">${formatDayTime(m.publishedAt)}</span></dd>`)}`,
+    ([source, list]) => html`<dt>${sourceLabel(source)}</dt>${list.map((m) => html`<dd><a href="/articles/${m.id}"><bdi>${m.title || "(بلا عنوان)"}</bdi></a> <span class="meta">${formatDayTime(m.publishedAt)}</span></dd>`)}`,
   )}</dl></details>
 </section>`;
 }
@@ -116,7 +116,7 @@ function quotesSection(record: StoryRecord): SafeHtml {
 export function renderStory(record: StoryRecord, members: readonly TimelineArticle[], memberTotal: number): SafeHtml {
   return html`<article aria-labelledby="story-h">
 <p class="kicker">قصة إخبارية</p>
-<h1 id="story-h">${record.title || "(بلا عنوان)"}</h1>
+<h1 id="story-h"><bdi>${record.title || "(بلا عنوان)"}</bdi></h1>
 ${storyMeta(record, record.sources.length, record.conflicts.length)}
 <div class="grid">
 <div>
@@ -125,7 +125,7 @@ ${figuresSection(record)}
 ${quotesSection(record)}
 </div>
 <aside aria-label="عن القصة">
-<section class="panel"><h2>الخبر الأبرز</h2><p><a href="/articles/${record.centralArticleId}">${record.title || "(بلا عنوان)"}</a></p></section>
+<section class="panel"><h2>الخبر الأبرز</h2><p><a href="/articles/${record.centralArticleId}"><bdi>${record.title || "(بلا عنوان)"}</bdi></a></p></section>
 ${record.mainEntities.length ? html`<section class="panel entities"><h2>أبرز الأعلام</h2><ul class="items">${record.mainEntities.map(
     (e) => html`<li><a href="/entities/${encodeURIComponent(e.name)}">${e.name}</a> <span class="meta">${ENTITY_TYPES[e.type] ?? ""} · ${formatCount(e.articles, ARTICLES)}</span></li>`,
   )}</ul></section>` : ""}

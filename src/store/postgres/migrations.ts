@@ -232,4 +232,21 @@ ALTER TABLE article_links ADD COLUMN body_hash text;
 CREATE INDEX article_links_body_hash ON article_links (body_hash, seq);
 `,
   },
+  {
+    version: 6,
+    name: "BM25 as SQLite ranks: field-coded lexemes, document lengths, collection statistics; the source rows outlets fold",
+    sql: `
+-- tsv now holds the five FTS5 columns as lexeme namespaces (postgres/tsquery.ts); rows written before
+-- this version are rebuilt by the adapter at open (index_version < 2), then counted in the statistics.
+ALTER TABLE articles ADD COLUMN doc_len integer NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN index_version smallint NOT NULL DEFAULT 1;
+CREATE INDEX articles_outdated_index ON articles (row) WHERE index_version < 2;
+-- Document frequency per term side (s:stem, n:form) and store size, each split over slots: a writer
+-- adds to its own slot, so concurrent writers do not queue on the rows of common words.
+CREATE TABLE term_stats (term text NOT NULL, slot smallint NOT NULL, df bigint NOT NULL, PRIMARY KEY (term, slot));
+CREATE TABLE corpus_stats (slot smallint PRIMARY KEY, docs bigint NOT NULL, tokens bigint NOT NULL);
+-- Outlets fold (source key, name, domain) rows with their counts: read from this index alone.
+CREATE INDEX articles_source_rows ON articles (source_key, source_name, source_domain, published_at);
+`,
+  },
 ];

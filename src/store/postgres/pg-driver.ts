@@ -50,9 +50,35 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-/** Runs `fn` in one transaction on one pooled client: COMMIT when it returns, ROLLBACK when it throws. */
+/** Transactions a concurrent writer made fail, run again from the start (deadlock, serialization). */
+const RETRIED_SQLSTATES = new Set(["40P01", "40001"]);
+const MAX_TRANSACTION_TRIES = 5;
+
+/**
+ * Runs `fn` in one transaction on one pooled client: COMMIT when it returns, ROLLBACK when it
+ * throws. Run again (whole) when another writer made it fail (deadlock, serialization failure),
+ * or when no client could be had in time — a long synchronous page in this process can hold the
+ * event loop past the pool's connection timeout; nothing was written in either case.
+ */
 export async function inTransaction<T>(pool: PgPool, fn: (client: PgClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransactionOnce(pool, fn);
+    } catch (error) {
+      const e = error as { code?: string; isConnectFailure?: boolean };
+      if (attempt >= MAX_TRANSACTION_TRIES || !(e.isConnectFailure || RETRIED_SQLSTATES.has(e.code ?? ""))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt * (0.5 + Math.random())));
+    }
+  }
+}
+
+async function inTransactionOnce<T>(pool: PgPool, fn: (client: PgClient) => Promise<T>): Promise<T> {
+  let client: PgClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    throw Object.assign(error as Error, { isConnectFailure: true });
+  }
   try {
     await client.query("BEGIN");
     const result = await fn(client);

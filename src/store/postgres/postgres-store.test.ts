@@ -2,12 +2,16 @@
  * The contract suite on a real PostgreSQL server (MARSAD_TEST_DATABASE_URL, default the local
  * `test` database). Every store gets a schema of its own, unique to this run, dropped at the end.
  */
-import { after } from "node:test";
+import { after, describe, it } from "node:test";
+import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { describeStore } from "../store.contract.js";
+import { describeDeadlines, describeStore, makeArticle, seed } from "../store.contract.js";
+import { openSqliteStore } from "../sqlite/sqlite-store.js";
+import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
 import { openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
+import type { OpenStoreOptions } from "../store.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `marsad_test_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -22,11 +26,74 @@ after(async () => {
   }
 });
 
-function freshStore() {
+function freshStore(options: OpenStoreOptions = {}) {
   const schema = `${RUN}_${schemas.length}`;
   schemas.push(schema);
-  return openPostgresStore(URL_, { schema, poolSize: 2 });
+  return openPostgresStore(URL_, { schema, poolSize: 2, ...options });
 }
 
-describeStore("postgres", freshStore);
-describeConnectContract("postgres", freshStore);
+describeStore("postgres", () => freshStore());
+describeConnectContract("postgres", () => freshStore());
+describeDeadlines("postgres", freshStore);
+
+describe("BM25 on PostgreSQL", () => {
+  it("reads a lexeme's occurrences back from ts_rank exactly, 0 to 256 positions", async () => {
+    const pool = createPgPool({ connectionString: URL_, max: 1 });
+    try {
+      const literal = (n: number) => (n === 0 ? "'other':1" : `'x':${Array.from({ length: n }, (_, i) => i + 1).join(",")}`);
+      const counts = Array.from({ length: 257 }, (_, n) => n);
+      const r = await pool.query<{ n: number; rank: number }>(
+        "SELECT n, ts_rank('{1,1,1,1}', t::tsvector, 'x'::tsquery, 0)::float8 AS rank FROM unnest($1::int[], $2::text[]) AS u(n, t) ORDER BY n",
+        [counts, counts.map(literal)],
+      );
+      assert.deepEqual(r.rows.map((row) => tfFromRank(row.rank)), counts);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("ranks as SQLite's FTS5 does: same hits, same order, same scores", async () => {
+    const pg = await freshStore();
+    const sqlite = await openSqliteStore(":memory:");
+    try {
+      const articles = [
+        makeArticle({ title: "أمطار غزيرة تغلق المدارس في جدة", body: "أعلنت إدارة التعليم في جدة تعليق الدراسة في المدارس بسبب الأمطار الغزيرة. وقال المتحدث إن الأمطار مستمرة.", url: "https://a.example/1" }),
+        makeArticle({ title: "الدفاع المدني يحذر من السيول", body: "حذر الدفاع المدني من السيول والأمطار في جدة ومكة، ودعا إلى البقاء في المنازل.", url: "https://a.example/2" }),
+        makeArticle({ title: "مجلس الأمن يعقد جلسة طارئة", body: "عقد مجلس الأمن جلسة طارئة لبحث الأوضاع الإنسانية بعد السيول في المدينة.", url: "https://b.example/3", source: { name: "وكالة", domain: "b.example" } }),
+        makeArticle({ title: "تقرير عن المدارس", body: "المدارس في المدينة تستأنف الدراسة الأسبوع المقبل بعد توقف الأمطار والسيول والمدارس.", url: "https://b.example/4" }),
+      ];
+      await seed(pg, articles);
+      await seed(sqlite, articles);
+      for (const q of ["الأمطار", "جدة المدارس", "السيول OR مجلس", '"مجلس الأمن"', "المدينة -طارئة", "الدراس*"]) {
+        const [a, b] = [await sqlite.search({ q, collapseDuplicates: false }), await pg.search({ q, collapseDuplicates: false })];
+        assert.deepEqual(b.hits.map((h) => h.article.id), a.hits.map((h) => h.article.id), `order of ${q}`);
+        if (!q.includes("*") && !q.includes('"')) {
+          b.hits.forEach((h, i) => assert.ok(Math.abs(h.score - a.hits[i]!.score) <= 1e-6 * Math.abs(a.hits[i]!.score), `${q}: score ${h.score} vs FTS5 ${a.hits[i]!.score}`));
+        }
+      }
+    } finally {
+      await pg.close();
+      await sqlite.close();
+    }
+  });
+
+  it("keeps the statistics when an article gets a new version: as if only the new version had been stored", async () => {
+    const pg = await freshStore();
+    try {
+      const first = makeArticle({ title: "أمطار في جدة", body: "أمطار غزيرة.", url: "https://a.example/v" });
+      await seed(pg, [first, makeArticle({ title: "سيول", body: "سيول في مكة.", url: "https://a.example/w" })]);
+      await seed(pg, [{ ...first, body: "أمطار غزيرة ورياح في جدة." }]);
+      const sqlite = await openSqliteStore(":memory:");
+      try {
+        // A fresh FTS5 table: its statistics hold only the current versions.
+        await seed(sqlite, [{ ...first, body: "أمطار غزيرة ورياح في جدة." }, makeArticle({ title: "سيول", body: "سيول في مكة.", url: "https://a.example/w" })]);
+        const [a, b] = [await sqlite.search({ q: "جدة" }), await pg.search({ q: "جدة" })];
+        assert.ok(Math.abs(b.hits[0]!.score - a.hits[0]!.score) <= 1e-6 * Math.abs(a.hits[0]!.score), `score ${b.hits[0]!.score} vs FTS5 ${a.hits[0]!.score}`);
+      } finally {
+        await sqlite.close();
+      }
+    } finally {
+      await pg.close();
+    }
+  });
+});

@@ -4,30 +4,33 @@
  * - `openPostgresStore` creates the schema if missing and applies migrations under an advisory lock.
  * - An upsert call is one transaction on one pooled client; a concurrent writer of the same key
  *   waits on the row lock (SELECT … FOR UPDATE / INSERT … ON CONFLICT) and then sees the hash.
- * - Ranking: ts_rank with weights A (title) 1.0, B (entities, tags) 0.5, D (body) 0.25 and length
- *   normalization 1 (divide by 1 + log length) — the closest to BM25's saturation and length
- *   terms that PostgreSQL computes from the index alone. Child tables are written with one
- *   statement each from JSON, to keep round trips per article low.
+ * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: a GIN-indexed
+ *   tsvector of marsad's analyzed terms laid out as FTS5's columns (tsquery.ts) and BM25 computed
+ *   as FTS5 computes it (bm25.ts) from statistics every upsert keeps (`term_stats`, `corpus_stats`,
+ *   in the writer's own slot), so both backends rank alike.
+ * - Child tables are written with one statement each from JSON, to keep round trips per article low.
  */
 import type { Article } from "../../types.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
-import { entityFilterNames, filterConditions } from "../sql-filters.js";
-import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
+import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
+import { listOptions, MAX_TIMEOUT_MS, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName, IngestFailure, InputMark,
+  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
+import { StoreTimeoutError } from "../store.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
-import { tsqueryText } from "./tsquery.js";
+import { pgIndex, rankPhrases, tsqueryClauses, tsqueryText, type RankPhrase } from "./tsquery.js";
+import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
-type SearchRow = Row & { score: number; grp: string | null; copies: number };
 
 export const POSTGRES_CAPABILITIES: StoreCapabilities = {
-  ranking: "ts_rank",
+  ranking: "bm25",
   supportsConcurrentWriters: true,
   supportsParallelUpserts: true,
   maxBatchSize: 500,
@@ -35,12 +38,33 @@ export const POSTGRES_CAPABILITIES: StoreCapabilities = {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const DEFAULT_POOL_SIZE = 4;
-// {D, C, B, A}: PostgreSQL's weight order. Ratios follow search-common WEIGHTS (title 4 : meta 2 : body 1).
-const RANK_WEIGHTS = `'{${WEIGHTS.body / WEIGHTS.title}, 0, ${WEIGHTS.meta / WEIGHTS.title}, 1}'`;
-const RANK = `ts_rank(${RANK_WEIGHTS}, a.tsv, q.q, 1)`;
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
-const TSV = `setweight(to_tsvector('simple', ?) || to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')
-  || to_tsvector('simple', ?) || to_tsvector('simple', ?)`;
+/** Every column of `articles` but the tsvector (large, and read only by search). */
+const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.input, a.content_hash, a.first_stored_at, a.last_stored_at`;
+/** Version of the tsvector layout (tsquery.ts); rows of an earlier layout are rebuilt at open. */
+const INDEX_VERSION = 2;
+/** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
+const STAT_SLOTS = 16;
+const REINDEX_BATCH = 200;
+/** SQLSTATE of a statement stopped by statement_timeout. */
+const QUERY_CANCELED = "57014";
+
+/** A compiled query: the tsquery text, per-clause texts when relaxed, and the BM25 SQL. */
+interface PgMatch {
+  text: string;
+  clauses: string[] | null;
+  rank: ReturnType<typeof bm25Sql>;
+}
+
+/** What an upsert adds to the statistics (subtracting a replaced version's terms). */
+class StatsDelta {
+  docs = 0;
+  tokens = 0;
+  readonly terms = new Map<string, number>();
+  add(terms: string[], sign: 1 | -1): void {
+    for (const t of terms) this.terms.set(t, (this.terms.get(t) ?? 0) + sign);
+  }
+}
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
@@ -57,7 +81,9 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     await pool.end();
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  return new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`);
+  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now);
+  await store.reindexOutdated();
+  return store;
 }
 
 async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
@@ -77,10 +103,13 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
 class PostgresStore extends SqlConnectReads implements Store {
   readonly kind = "postgres" as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
+  private readonly outlets = new OutletCache(() => this.sourceRows(), OUTLET_TTL_MS);
+  private readonly slot = Math.floor(Math.random() * STAT_SLOTS);
 
   constructor(
     private readonly pool: PgPool,
     readonly location: string,
+    private readonly clock: () => number,
   ) {
     super();
   }
@@ -91,9 +120,11 @@ class PostgresStore extends SqlConnectReads implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
-    return inTransaction(this.pool, async (client) => {
+    const results = await inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
-      for (const p of prepared) results.push(await this.writeOne(client, p, options.storedAt));
+      const delta = new StatsDelta();
+      results.push(...(await this.writeBatch(client, prepared, options.storedAt, delta)));
+      await this.writeStats(client, delta);
       if (options.mark) {
         await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
           [options.mark.input, options.mark.pageHash, options.storedAt], client);
@@ -101,26 +132,79 @@ class PostgresStore extends SqlConnectReads implements Store {
       }
       return results;
     });
+    this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    return results;
   }
 
-  private async writeOne(client: PgClient, p: PreparedArticle, storedAt: string): Promise<UpsertResult> {
+  protected outletIndex() {
+    return this.outlets.get();
+  }
+
+  /** Adds an upsert's statistics to this process's slot, terms in sorted order (no deadlock between slots' writers). */
+  private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
+    const terms = [...delta.terms].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (terms.length > 0) {
+      await this.q(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n)
+          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms.map(([t]) => t), terms.map(([, n]) => n)], client);
+    }
+    if (delta.docs !== 0 || delta.tokens !== 0) {
+      await this.q(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
+          ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
+    }
+  }
+
+  /** The statistics a replaced row counted (only rows of the current layout were counted). */
+  private async subtractStats(client: PgClient, row: number, delta: StatsDelta): Promise<void> {
+    const old = (await this.q<{ doc_len: number; terms: string[] | null }>(`SELECT a.doc_len, (SELECT array_agg(DISTINCT CASE WHEN left(u.lexeme, 1) IN ('1', '3', '5') THEN 's:' ELSE 'n:' END || substr(u.lexeme, 2))
+        FROM unnest(a.tsv) AS u) AS terms FROM articles a WHERE a.row = ? AND a.index_version = ?`, [row, INDEX_VERSION], client)).rows[0];
+    if (!old) return;
+    delta.docs--;
+    delta.tokens -= old.doc_len;
+    delta.add(old.terms ?? [], -1);
+  }
+
+  /** Rebuilds the tsvector of rows stored before the current layout, and counts them in the statistics. */
+  async reindexOutdated(): Promise<void> {
+    for (;;) {
+      const done = await inTransaction(this.pool, async (client) => {
+        const rows = (await this.q<{ row: number; input: string; record: Article }>(`SELECT a.row, a.input, v.record FROM articles a
+            JOIN article_versions v ON v.article_row = a.row AND v.version = a.version WHERE a.index_version < ? ORDER BY a.row LIMIT ? FOR UPDATE OF a SKIP LOCKED`,
+          [INDEX_VERSION, REINDEX_BATCH], client)).rows;
+        const delta = new StatsDelta();
+        for (const r of rows) {
+          const ix = pgIndex(prepareArticle({ input: r.input, index: 0, article: r.record }).index);
+          await this.q("UPDATE articles SET tsv = ?::tsvector, doc_len = ?, index_version = ? WHERE row = ?", [ix.tsvector, ix.docLength, INDEX_VERSION, r.row], client);
+          delta.docs++;
+          delta.tokens += ix.docLength;
+          delta.add(ix.terms, 1);
+        }
+        await this.writeStats(client, delta);
+        return rows.length < REINDEX_BATCH;
+      });
+      if (done) return;
+    }
+  }
+
+  private async writeOne(client: PgClient, p: PreparedArticle, storedAt: string, delta: StatsDelta): Promise<UpsertResult> {
     const a = p.article;
     const find = () => this.q<{ row: number; content_hash: string; version: number }>("SELECT row, content_hash, version FROM articles WHERE key = ? FOR UPDATE", [p.key], client);
     let existing = (await find()).rows[0];
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
-    const ix = p.index;
-    const tsvParams = [ix.titleStems, ix.titleNorms, ix.meta, ix.bodyStems, ix.bodyNorms];
+    const ix = pgIndex(p.index);
+    const tsvParams = [ix.tsvector, ix.docLength, INDEX_VERSION];
     const common = [a.title, a.publishedAt, p.day, a.updatedAt, a.language, a.source.name, a.source.domain, p.sourceKey, a.author, a.url];
     let row: number | undefined;
     let version = 1;
     if (!existing) {
       const inserted = await this.q<{ row: number }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
-          source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv)
-          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${TSV}) ON CONFLICT (key) DO NOTHING RETURNING row`,
+          source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
+          VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector, ?, ?) ON CONFLICT DO NOTHING RETURNING row`,
         [p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt, ...tsvParams], client);
       row = inserted.rows[0]?.row;
       if (row === undefined) {
-        // Another writer inserted the key between our SELECT and INSERT: continue as an update.
+        // Another writer inserted the key between our SELECT and INSERT: continue as an update. The
+        // conflict has no target on purpose: the id is unique too (derived from the key), and a
+        // conflict there raised "duplicate key … articles_id_key" instead of waiting like this.
         existing = (await find()).rows[0]!;
         if (existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
       }
@@ -128,8 +212,9 @@ class PostgresStore extends SqlConnectReads implements Store {
     if (existing) {
       row = existing.row;
       version = existing.version + 1;
+      await this.subtractStats(client, row, delta);
       await this.q(`UPDATE articles SET input = ?, content_hash = ?, version = ?, title = ?, published_at = ?, day = ?, updated_at = ?, language = ?,
-          source_name = ?, source_domain = ?, source_key = ?, author = ?, url = ?, last_stored_at = ?, tsv = ${TSV} WHERE row = ?`,
+          source_name = ?, source_domain = ?, source_key = ?, author = ?, url = ?, last_stored_at = ?, tsv = ?::tsvector, doc_len = ?, index_version = ? WHERE row = ?`,
         [p.input, p.contentHash, version, ...common, storedAt, ...tsvParams, row], client);
       for (const t of ["article_tags", "article_entities", "entity_spellings", "article_embeds", "article_quotes", "article_facts", "article_dates"]) {
         await this.q(`DELETE FROM ${t} WHERE article_row = ?`, [row], client);
@@ -137,30 +222,88 @@ class PostgresStore extends SqlConnectReads implements Store {
     }
     await this.q("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)",
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
-    await this.writeChildren(client, row!, p);
+    await this.writeChildren(client, [[row!, p]]);
     await this.q("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
+    delta.docs++;
+    delta.tokens += ix.docLength;
+    delta.add(ix.terms, 1);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
-  private async writeChildren(client: PgClient, row: number, p: PreparedArticle): Promise<void> {
-    const a = p.article;
-    const each = (json: unknown[], columns: string, select: string) =>
-      json.length === 0
-        ? Promise.resolve()
-        : this.q(`INSERT INTO ${columns} SELECT ?::bigint, (e.ord - 1)::int, ${select} FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(j, ord)`, [row, JSON.stringify(json)], client);
-    await each(a.tags.map((t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)", "j->>'text', j->>'norm', j->>'origin', j->>'scope'");
-    await each(a.entities.map((e) => ({ ...e, key: `${e.type}:${normalizeArabic(e.name)}` })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases)",
-      "j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases'");
-    if (p.spellings.length > 0) {
-      await this.q(`INSERT INTO entity_spellings (article_row, entity_key, spelling) SELECT ?::bigint, j->>'entityKey', j->>'spelling'
-          FROM jsonb_array_elements(?::jsonb) AS j ON CONFLICT DO NOTHING`, [row, JSON.stringify(p.spellings)], client);
+  /** The enrichment rows of written articles, one statement per table for all of them. */
+  private async writeChildren(client: PgClient, written: [number, PreparedArticle][]): Promise<void> {
+    const each = async (rows: Record<string, unknown>[], columns: string, select: string, conflict = "") => {
+      if (rows.length > 0) await this.q(`INSERT INTO ${columns} SELECT (j->>'row')::bigint, ${select} FROM jsonb_array_elements(?::jsonb) AS j${conflict}`, [JSON.stringify(rows)], client);
+    };
+    const rowsOf = <T>(pick: (p: PreparedArticle) => T[], shape: (item: T) => Record<string, unknown>) =>
+      written.flatMap(([row, p]) => pick(p).map((item, ord) => ({ row, ord, ...shape(item) })));
+    await each(rowsOf((p) => p.article.tags, (t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)",
+      "(j->>'ord')::int, j->>'text', j->>'norm', j->>'origin', j->>'scope'");
+    await each(rowsOf((p) => p.article.entities, (e) => ({ ...e, key: `${e.type}:${normalizeArabic(e.name)}` })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases)",
+      "(j->>'ord')::int, j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases'");
+    await each(rowsOf((p) => p.spellings, (sp) => ({ ...sp })), "entity_spellings (article_row, entity_key, spelling)", "j->>'entityKey', j->>'spelling'", " ON CONFLICT DO NOTHING");
+    await each(rowsOf((p) => p.article.embeds, (e) => ({ ...e })), "article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links)",
+      "(j->>'ord')::int, j->>'platform', j->>'author', j->>'handle', j->>'postedAt', j->>'language', j->>'text', j->'links'");
+    await each(rowsOf((p) => p.article.quotes, (q) => ({ ...q })), "article_quotes (article_row, ord, speaker, text, channel)", "(j->>'ord')::int, j->>'speaker', j->>'text', j->>'channel'");
+    await each(rowsOf((p) => p.article.facts, (f) => ({ ...f })), "article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text)",
+      "(j->>'ord')::int, j->>'kind', (j->>'value')::float8, (j->>'valueMax')::float8, j->>'qualifier', j->>'group', j->>'text'");
+    await each(rowsOf((p) => p.article.dates, (d) => ({ ...d })), "article_dates (article_row, ord, text, value, start, kind)", "(j->>'ord')::int, j->>'text', j->>'value', (j->>'start')::int, j->>'kind'");
+  }
+
+  /**
+   * Writes a call's articles with a fixed number of statements whatever their number: one read of
+   * the known keys (locked, in key order), one insert of the new articles, their versions, child
+   * rows and queue entries. A key seen twice in the call, a new version of a known article, or a key
+   * another writer inserted meanwhile goes through `writeOne`.
+   */
+  private async writeBatch(client: PgClient, prepared: PreparedArticle[], storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+    const keys = prepared.map((p) => p.key);
+    if (new Set(keys).size !== keys.length) {
+      const results: UpsertResult[] = [];
+      for (const p of prepared) results.push(await this.writeOne(client, p, storedAt, delta));
+      return results;
     }
-    await each(a.embeds, "article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links)",
-      "j->>'platform', j->>'author', j->>'handle', j->>'postedAt', j->>'language', j->>'text', j->'links'");
-    await each(a.quotes, "article_quotes (article_row, ord, speaker, text, channel)", "j->>'speaker', j->>'text', j->>'channel'");
-    await each(a.facts, "article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text)",
-      "j->>'kind', (j->>'value')::float8, (j->>'valueMax')::float8, j->>'qualifier', j->>'group', j->>'text'");
-    await each(a.dates, "article_dates (article_row, ord, text, value, start, kind)", "j->>'text', j->>'value', (j->>'start')::int, j->>'kind'");
+    const known = new Map((await this.q<{ key: string; content_hash: string; version: number }>(
+      "SELECT key, content_hash, version FROM articles WHERE key = ANY(?::text[]) ORDER BY key FOR UPDATE", [keys], client)).rows.map((r) => [r.key, r]));
+    const results = new Map<string, UpsertResult>();
+    const fresh = prepared.filter((p) => !known.has(p.key));
+    const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
+    const inserted = new Map<string, number>();
+    if (fresh.length > 0) {
+      const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
+      const r = await this.q<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
+          source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
+        SELECT id, key, input, hash, 1, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, ?, ?, tsv::tsvector, doc_len, ?
+        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+          WITH ORDINALITY AS u(id, key, input, hash, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, tsv, doc_len, ord)
+        ORDER BY ord ON CONFLICT (key) DO NOTHING RETURNING row, key`,
+      [storedAt, storedAt, INDEX_VERSION, col((p) => p.id), col((p) => p.key), col((p) => p.input), col((p) => p.contentHash), col((p) => p.article.title),
+        col((p) => p.article.publishedAt), col((p) => p.day), col((p) => p.article.updatedAt), col((p) => p.article.language), col((p) => p.article.source.name),
+        col((p) => p.article.source.domain), col((p) => p.sourceKey), col((p) => p.article.author), col((p) => p.article.url),
+        col((p) => indexes.get(p.key)!.tsvector), col((p) => indexes.get(p.key)!.docLength)], client);
+      for (const x of r.rows) inserted.set(x.key, Number(x.row));
+    }
+    const written = fresh.filter((p) => inserted.has(p.key)).map((p): [number, PreparedArticle] => [inserted.get(p.key)!, p]);
+    if (written.length > 0) {
+      await this.q(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
+          SELECT row, 1, hash, ?, input, title, record::jsonb FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(row, hash, input, title, record)`,
+        [storedAt, written.map(([row]) => row), written.map(([, p]) => p.contentHash), written.map(([, p]) => p.input), written.map(([, p]) => p.article.title), written.map(([, p]) => p.record)], client);
+      await this.writeChildren(client, written);
+      await this.q("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client);
+      for (const [, p] of written) {
+        const ix = indexes.get(p.key)!;
+        delta.docs++;
+        delta.tokens += ix.docLength;
+        delta.add(ix.terms, 1);
+        results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
+      }
+    }
+    for (const p of prepared) {
+      const k = known.get(p.key);
+      if (k && k.content_hash === p.contentHash) results.set(p.key, { id: p.id, key: p.key, status: "unchanged", version: k.version, contentHash: p.contentHash });
+      else if (!results.has(p.key)) results.set(p.key, await this.writeOne(client, p, storedAt, delta));
+    }
+    return prepared.map((p) => results.get(p.key)!);
   }
 
   async hasInput(mark: InputMark): Promise<boolean> {
@@ -168,7 +311,7 @@ class PostgresStore extends SqlConnectReads implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = (await this.q<Row>("SELECT * FROM articles WHERE id = ?", [id])).rows[0];
+    const row = (await this.q<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`, [id])).rows[0];
     if (!row) return null;
     const versions = (await this.q<{ version: number; content_hash: string; stored_at: string; title: string; record: Article }>(
       "SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version", [row.row])).rows;
@@ -202,97 +345,114 @@ class PostgresStore extends SqlConnectReads implements Store {
 
   async listArticles(query: ArticleListQuery): Promise<ArticleList> {
     const { limit, offset } = listOptions(query.limit, query.offset);
-    const f = await this.filters(query);
+    const outlets = await this.outlets.get();
+    const f = await this.filters({ ...query, sources: expandSources(query.sources, outlets) });
     const total = (await this.q<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`, f.params)).rows[0]!.n;
     const rows = (await this.q<Row>(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`,
       [...f.params, limit, offset])).rows;
-    return { total, items: rows.map(summaryFromRow) };
+    return { total, items: rows.map((r) => outlets.decorate(summaryFromRow(r))) };
   }
 
+  /**
+   * A search runs on one connection in a read-only transaction where sequential scans are a last
+   * resort and, with `timeoutMs`, every statement stops at the timeout. Without the first, the
+   * planner scans the table for a selective word: the tsvectors live out of line, so the heap it
+   * costs is small while reading each tsvector is not (40 matches of 4,000 articles: 1,033 ms
+   * scanning, a few ms through the GIN index).
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { limit, offset, snippetLength, facetSample } = searchOptions(query);
-    const parsed = await planQuery(query.q, (s) => this.relatedSpellings(s));
-    const empty: SearchResult = { total: 0, hits: [], facets: {}, facetSample: null, relaxed: false, warnings: parsed.warnings };
-    const strict = tsqueryText(parsed, false);
-    if (strict === null) return empty;
-    const f = await this.filters(query);
-    const from = `articles a, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${f.sql}`;
-    const count = async (text: string) => (await this.q<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, [text, ...f.params])).rows[0]!.n;
-    let text = strict;
-    let total = await count(strict);
-    let relaxed = false;
-    if (total < limit && parsed.must.length > 1) {
-      const loose = tsqueryText(parsed, true)!;
-      const looseTotal = await count(loose);
-      if (looseTotal > total) {
-        text = loose;
-        total = looseTotal;
-        relaxed = true;
-      }
+    const outlets = await this.outlets.get();
+    const timeoutMs = query.timeoutMs;
+    const client = await this.pool.connect();
+    let isClean = false;
+    try {
+      await client.query("BEGIN READ ONLY");
+      await client.query("SET LOCAL enable_seqscan = off");
+      if (timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}`);
+      const result = await runSearch(this.searchBackend(client), query, outlets);
+      await client.query("COMMIT");
+      isClean = true;
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").then(() => (isClean = true), () => undefined);
+      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(timeoutMs ?? 0);
+      throw error;
+    } finally {
+      client.release(!isClean);
     }
-    const facets: SearchResult["facets"] = {};
-    if (total === 0) {
-      for (const name of query.facets ?? []) facets[name] = [];
-      return { ...empty, facets };
-    }
-    const sample = total > facetSample && (query.facets?.length ?? 0) > 0 ? facetSample : null;
-    const matched =
-      sample === null
-        ? { sql: `SELECT a.row FROM ${from}`, params: [text, ...f.params] }
-        : { sql: "SELECT unnest(?::bigint[])", params: [(await this.q<{ row: number }>(`SELECT a.row FROM ${from} ORDER BY ${RANK} DESC, a.row LIMIT ?`, [text, ...f.params, sample])).rows.map((r) => r.row)] };
-    for (const name of query.facets ?? []) facets[name] = await this.facet(name, matched);
-    const collapse = query.collapseDuplicates ?? true;
-    const page = collapse ? await this.collapsedRows(f.sql, [text, ...f.params], limit, offset, total) : null;
-    if (page) total = page.groups;
-    const rows = page?.rows ?? (await this.q<SearchRow>(`SELECT s.*, v.record->>'body' AS body FROM (SELECT ${SUMMARY_COLUMNS}, ${RANK} AS score,
-        (SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp, 1 AS copies FROM ${from} ORDER BY score DESC, a.row LIMIT ? OFFSET ?) s
-        JOIN article_versions v ON v.article_row = s.row AND v.version = s.version ORDER BY s.score DESC, s.row`,
-      [text, ...f.params, limit, offset])).rows;
-    const hits = rows.map((r) => makeHit(summaryFromRow(r), r.score, r.body, parsed, snippetLength, { group: r.grp, copies: r.copies }));
-    return { total, hits, facets, facetSample: sample, relaxed, warnings: parsed.warnings };
   }
 
-  /** As the SQLite adapter: the page folded from the best matches (read until full), groups = matches − folded copies. */
-  private async collapsedRows(filterSql: string, params: unknown[], limit: number, offset: number, total: number): Promise<{ rows: SearchRow[]; groups: number }> {
-    const from = `articles a, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${filterSql}`;
-    const extra = (await this.q<{ n: number }>(`SELECT (count(*) - count(DISTINCT l.dup_group))::int AS n
-        FROM articles a JOIN article_links l ON l.article_row = a.row, to_tsquery('simple', ?) AS q(q) WHERE a.tsv @@ q.q AND ${filterSql}
-        AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, params)).rows[0]!.n;
-    let leads: RankedMatch[] | null = null;
-    for (let k = foldWindow(offset, limit); leads === null; k *= 4) {
-      const ranked = (await this.q<RankedMatch>(`SELECT a.row AS r, ${RANK} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp
-          FROM ${from} ORDER BY score DESC, a.row LIMIT ?`, [...params, k])).rows;
-      leads = foldPage(ranked, offset, limit, ranked.length < k);
+  private searchBackend = (db: PgQueryable): SearchBackend<PgMatch> => ({
+    relatedSpellings: (s) => this.relatedSpellings(s),
+    filters: (q) => this.filters(q),
+    compile: async (parsed, mode) => {
+      const text = tsqueryText(parsed, mode === "any");
+      if (text === null) return null;
+      const phrases = rankPhrases(parsed);
+      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)) };
+    },
+    count: async (m, f) => (await this.q<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, [m.text, ...f.params], db)).rows[0]!.n,
+    ranked: (m, f, k) => this.rankedMatches(m, f, k, db),
+    foldedCopies: async (m, f) =>
+      (await this.q<{ n: number }>(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM articles a JOIN article_links l ON l.article_row = a.row
+          WHERE a.tsv @@ ?::tsquery AND ${f.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params], db)).rows[0]!.n,
+    groupCopies: async (groups, m, f) => {
+      const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l
+          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params], db);
+      return new Map(counted.rows.map((c) => [c.grp, c.n]));
+    },
+    hitRows: async (rows) =>
+      rows.length === 0
+        ? []
+        : (await this.q<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
+            WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
+    matchedRows: (m, f) => ({ sql: "SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND " + f.sql, params: [m.text, ...f.params] }),
+    rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
+    all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params, db)).rows,
+    now: () => this.clock(),
+  });
+
+  /** Store size and each phrase's document frequency (see bm25.ts). */
+  private async bm25Stats(phrases: RankPhrase[], db: PgQueryable): Promise<Bm25Stats> {
+    const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
+    const [corpus, dfs] = await Promise.all([
+      this.q<{ docs: number | null; tokens: number | null }>("SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats", [], db),
+      keys.length > 0 ? this.q<{ term: string; df: number }>("SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term", [keys], db) : null,
+    ]);
+    const df = new Map((dfs?.rows ?? []).map((r) => [r.term, r.df]));
+    const frequencies: number[] = [];
+    for (const p of phrases) {
+      if (p.dfKey) frequencies.push(df.get(p.dfKey) ?? 0);
+      else if (p.prefixQuery) {
+        frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
+      } else frequencies.push(Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0)));
     }
-    if (leads.length === 0) return { rows: [], groups: total - extra };
-    const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
-    const copies = new Map<string, number>();
-    if (groups.length > 0) {
-      const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*)::int AS n FROM article_links l
-          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM ${from}) GROUP BY l.dup_group`, [groups, ...params]);
-      for (const c of counted.rows) copies.set(c.grp, c.n);
-    }
-    const found = await this.q<SearchRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
-        WHERE a.row = ANY(?::bigint[])`, [leads.map((m) => m.r)]);
-    const byRow = new Map(found.rows.map((r) => [Number(r.row), r]));
-    const rows = leads.map((m) => ({ ...byRow.get(Number(m.r))!, score: m.score, grp: m.grp, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) }));
-    return { rows, groups: total - extra };
+    return { documents: corpus.rows[0]?.docs ?? 0, tokens: corpus.rows[0]?.tokens ?? 0, frequencies };
   }
 
-  private async facet(name: FacetName, matched: { sql: string; params: unknown[] }): Promise<FacetCount[]> {
-    const sql =
-      name === "source"
-        ? `SELECT a.source_key AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
-        : name === "day"
-          ? `SELECT a.day AS value, count(*)::int AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
-          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row)::int AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
-             GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
-    return (await this.q<FacetCount>(sql, matched.params)).rows;
+  /**
+   * The best `k` matches by BM25 (relaxed: by the number of clauses matched first). Each matching
+   * tsvector is decompressed once: `setweight` (all weights are D already) returns a plain copy
+   * that the lexeme columns read; on the stored value each ts_rank call decompressed it again
+   * (4 lexemes over 4,000 articles: 883 → 362 ms).
+   */
+  private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
+    const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
+    const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
+        FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
+          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} OFFSET 0) src) m
+        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, k], db);
+    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
   }
 
   async listSources(): Promise<SourceSummary[]> {
-    return (await this.q<SourceSummary>(`SELECT source_key AS key, max(source_name) AS name, max(source_domain) AS domain, count(*)::int AS "articleCount",
-      min(published_at) AS "firstPublishedAt", max(published_at) AS "lastPublishedAt" FROM articles GROUP BY source_key ORDER BY "articleCount" DESC, key`)).rows;
+    return [...(await this.outlets.get()).outlets];
+  }
+
+  /** One row per stored (source key, name, domain), with counts: what outlets fold. */
+  private async sourceRows(): Promise<SourceRow[]> {
+    return (await this.q<SourceRow>(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS "articleCount",
+      min(published_at) AS "firstPublishedAt", max(published_at) AS "lastPublishedAt" FROM articles GROUP BY source_key, source_name, source_domain`)).rows;
   }
 
   async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
@@ -346,9 +506,13 @@ class PostgresStore extends SqlConnectReads implements Store {
     return this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
   }
 
   releaseLease(name: string, holder: string): Promise<void> {

@@ -31,6 +31,11 @@ function clauseExpression(c: QueryClause): string {
   return alts.length === 1 ? alts[0]! : `(${alts.join(" OR ")})`;
 }
 
+/** One MATCH string per positive clause (a relaxed search ranks by how many of them an article matches). */
+export function ftsClauses(q: ParsedQuery): string[] {
+  return q.must.map(clauseExpression);
+}
+
 /** The MATCH string, or null when the query has nothing positive to match. */
 export function ftsExpression(q: ParsedQuery, relaxed: boolean): string | null {
   if (q.must.length === 0) return null;

@@ -244,4 +244,12 @@ ALTER TABLE article_links ADD COLUMN body_hash TEXT;
 CREATE INDEX article_links_body_hash ON article_links (body_hash, seq);
 `,
   },
+  {
+    version: 6,
+    name: "the source rows outlets fold",
+    sql: `
+-- Outlets fold (source key, name, domain) rows with their counts: read from this index alone.
+CREATE INDEX articles_source_rows ON articles (source_key, source_name, source_domain, published_at);
+`,
+  },
 ];

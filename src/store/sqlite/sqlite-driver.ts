@@ -20,6 +20,8 @@ export interface SqliteDatabase {
   prepare(sql: string): SqliteStatement;
   exec(sql: string): void;
   pragma(source: string, options?: { simple: boolean }): unknown;
+  /** Registers a scalar SQL function written in JavaScript (an exception it throws aborts the statement). */
+  function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: unknown[]) => unknown): void;
   /** The returned function runs `fn` in BEGIN … COMMIT; its `.immediate` variant takes the write lock at BEGIN. */
   transaction<A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) & { immediate: (...args: A) => R };
   close(): void;
@@ -32,5 +34,33 @@ const require = createRequire(import.meta.url);
 export function openSqliteDatabase(path: string, options: { readonly?: boolean } = {}): SqliteDatabase {
   const Database = require("better-sqlite3") as SqliteConstructor;
   // A second writer (another ingest) waits this long for the lock instead of failing at once.
-  return new Database(path, { readonly: options.readonly ?? false, timeout: 10_000 });
+  return new Database(path, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
+}
+
+/** One wait for the write lock, inside SQLite (it blocks the thread, so it stays short). */
+const BUSY_TIMEOUT_MS = 5_000;
+/** Waits for the write lock over all retries: another process's transaction is long, not stuck. */
+const BUSY_RETRY_TOTAL_MS = 180_000;
+const BUSY_CODES = new Set(["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED"]);
+
+export function isBusyError(error: unknown): boolean {
+  return BUSY_CODES.has((error as { code?: string } | null)?.code ?? "");
+}
+
+/**
+ * Runs a write (a whole transaction, begun IMMEDIATE so it holds the write lock from its start and
+ * never fails half-way on an upgrade) and runs it again while another process holds the lock,
+ * with growing pauses between tries that let this process's timers run; gives up after
+ * BUSY_RETRY_TOTAL_MS with the last error.
+ */
+export async function retryWhileBusy<T>(write: () => T): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusyError(error) || Date.now() - started > BUSY_RETRY_TOTAL_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 1000) * (0.5 + Math.random())));
+    }
+  }
 }

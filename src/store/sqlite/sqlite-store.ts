@@ -4,31 +4,62 @@
  * - `openSqliteStore` sets WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys,
  *   and applies pending migrations in one transaction each.
  * - An upsert call is one SQLite transaction; a killed process leaves the last committed state.
- * - Search = FTS5 MATCH + BM25 with column weights (search-common WEIGHTS), joined to the article
- *   filters; AND first, relaxed to OR when AND fills less than a page.
+ * - Writers in other processes wait for each other: every write transaction begins IMMEDIATE (it
+ *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
+ *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
+ * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: FTS5 MATCH + BM25
+ *   with column weights (search-engine WEIGHTS), joined to the article filters.
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
-import { ftsExpression } from "./fts-query.js";
+import { ftsClauses, ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
-import { entityFilterNames, filterConditions } from "../sql-filters.js";
-import { foldPage, foldWindow, listOptions, makeHit, MAX_FACET_VALUES, planQuery, searchOptions, WEIGHTS, type RankedMatch } from "../search-common.js";
+import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase } from "./sqlite-driver.js";
+import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
+import { listOptions, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, FacetCount, FacetName,
-  IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, Store, StoreCapabilities, StoredArticle, StoreStats,
+  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary,
+  IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
+import { StoreTimeoutError } from "../store.js";
 
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
 const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
 
-type SearchRow = ArticleRow & { score: number; grp: string | null; copies: number };
+/** A compiled query: the MATCH string and, relaxed, one MATCH string per clause (for ranking by clauses matched). */
+interface FtsMatch {
+  expr: string;
+  clauses: string[] | null;
+  deadline: Deadline | null;
+}
+
+/**
+ * `marsad_live(deadline_ms, timeout_ms)` is true until the deadline and then aborts the statement
+ * with a StoreTimeoutError: better-sqlite3 has no interrupt, and a search runs on the server's one
+ * thread, so the statement itself must stop. The clock is read every CLOCK_EVERY rows (it costs
+ * more than the test).
+ */
+const CLOCK_EVERY = 256;
+
+function registerDeadline(db: SqliteDatabase, clock: () => number): void {
+  let calls = 0;
+  db.function("marsad_live", { deterministic: false }, (at, timeoutMs) => {
+    if (++calls % CLOCK_EVERY === 0 && clock() > Number(at)) throw new StoreTimeoutError(Number(timeoutMs));
+    return 1;
+  });
+}
+
+/** The condition (and its parameters) that stops a statement at the match's deadline. */
+function live(m: FtsMatch): { sql: string; params: unknown[] } {
+  return m.deadline === null ? { sql: "", params: [] } : { sql: " AND marsad_live(?, ?)", params: [m.deadline.at, m.deadline.timeoutMs] };
+}
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
@@ -39,17 +70,18 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
 
 export function migrateSqlite(db: SqliteDatabase): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+  const applied = db.prepare("SELECT 1 AS ok FROM schema_migrations WHERE version = ?");
   for (const m of SQLITE_MIGRATIONS) {
-    if (done.has(m.version)) continue;
+    // IMMEDIATE and checked inside: two processes opening a new file apply each migration once
     db.transaction(() => {
+      if (applied.get(m.version) !== undefined) return;
       db.exec(m.sql);
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
 }
 
-export async function openSqliteStore(path: string, _options: OpenStoreOptions = {}): Promise<Store> {
+export async function openSqliteStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   let db: SqliteDatabase;
   try {
     db = openSqliteDatabase(path);
@@ -60,18 +92,24 @@ export async function openSqliteStore(path: string, _options: OpenStoreOptions =
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   migrateSqlite(db);
-  return new SqliteStore(db, path);
+  const clock = options.clock ?? Date.now;
+  registerDeadline(db, clock);
+  return new SqliteStore(db, path, clock);
 }
 
 class SqliteStore extends SqlConnectReads implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
-  private readonly writeBatch: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[]) & {
+    immediate: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  };
   private readonly stmt;
+  private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
 
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
+    private readonly clock: () => number,
   ) {
     super();
     this.stmt = {
@@ -144,7 +182,13 @@ class SqliteStore extends SqlConnectReads implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
-    return this.writeBatch(prepared, options.storedAt, options.mark);
+    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, options.mark));
+    this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    return results;
+  }
+
+  protected outletIndex() {
+    return this.outlets.get();
   }
 
   async hasInput(mark: InputMark): Promise<boolean> {
@@ -187,127 +231,86 @@ class SqliteStore extends SqlConnectReads implements Store {
 
   async listArticles(query: ArticleListQuery): Promise<ArticleList> {
     const { limit, offset } = listOptions(query.limit, query.offset);
-    const f = this.filters(query);
+    const f = this.filters({ ...query, sources: expandSources(query.sources, await this.outlets.get()) });
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`).get(...f.params) as { n: number }).n;
     const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as ArticleRow[];
-    return { total, items: rows.map(summaryFromRow) };
+    const outlets = await this.outlets.get();
+    return { total, items: rows.map((r) => outlets.decorate(summaryFromRow(r))) };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { limit, offset, snippetLength, facetSample } = searchOptions(query);
-    const parsed = await planQuery(query.q, async (s) => this.relatedSpellings(s));
-    const empty: SearchResult = { total: 0, hits: [], facets: {}, facetSample: null, relaxed: false, warnings: parsed.warnings };
-    const strict = ftsExpression(parsed, false);
-    if (strict === null) return empty;
-    const f = this.filters(query);
-    const hasFilters = f.params.length > 0;
-    const count = (expr: string): number =>
-      hasFilters
-        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`).get(expr, ...f.params) as { n: number }).n
-        : (this.db.prepare("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(expr) as { n: number }).n;
-    let expr = strict;
-    let total = count(strict);
-    let relaxed = false;
-    if (total < limit && parsed.must.length > 1) {
-      const loose = ftsExpression(parsed, true)!;
-      const looseTotal = count(loose);
-      if (looseTotal > total) {
-        expr = loose;
-        total = looseTotal;
-        relaxed = true;
-      }
-    }
-    if (total === 0) return { ...empty, facets: emptyFacets(query.facets) };
-    const sample = total > facetSample && (query.facets?.length ?? 0) > 0 ? facetSample : null;
-    const collapse = query.collapseDuplicates ?? true;
-    // the best matches are ranked once for the facet sample and the folded page
-    const bestLimit = Math.max(sample ?? 0, foldWindow(offset, limit));
-    const best = sample !== null ? { limit: bestLimit, matches: this.rankedMatches(expr, f, bestLimit) } : null;
-    const facets: SearchResult["facets"] = {};
-    const matched = best ? { sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(best.matches.slice(0, sample!).map((m) => m.r))] } : this.facetRows(expr, f);
-    for (const name of query.facets ?? []) facets[name] = this.facet(name, matched);
-    const { rows, groups } = collapse ? this.collapsedRows(expr, f, limit, offset, total, best) : { rows: this.allRows(expr, f, limit, offset), groups: null };
-    if (groups !== null) total = groups;
-    const hits = rows.map((r) => makeHit(summaryFromRow(r), -r.score, r.body, parsed, snippetLength, { group: r.grp, copies: collapse ? r.copies : 1 }));
-    return { total, hits, facets, facetSample: sample, relaxed, warnings: parsed.warnings };
+    return runSearch(this.searchBackend, query, await this.outlets.get());
   }
 
-  private allRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number): SearchRow[] {
-    const hasFilters = f.params.length > 0;
-    const link = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = a.row) AS grp, 1 AS copies";
-    return (
-      hasFilters
-        ? this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score, ${link} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
-            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, a.row LIMIT ? OFFSET ?`).all(expr, ...f.params, limit, offset)
-        : this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body, m.score, ${link} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m
-            JOIN articles a ON a.row = m.rowid ORDER BY m.score, a.row`).all(expr, limit, offset)
-    ) as SearchRow[];
-  }
+  private readonly searchBackend: SearchBackend<FtsMatch> = {
+    relatedSpellings: async (s) => this.relatedSpellings(s),
+    filters: async (q) => this.filters(q),
+    compile: async (parsed, mode, deadline) => {
+      const expr = ftsExpression(parsed, mode === "any");
+      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline };
+    },
+    count: async (m, f) => {
+      const l = live(m);
+      return (f.params.length > 0
+        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`).get(m.expr, ...f.params, ...l.params) as { n: number })
+        : (this.db.prepare(`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?${l.sql}`).get(m.expr, ...l.params) as { n: number })
+      ).n;
+    },
+    ranked: async (m, f, k) => this.rankedMatches(m, f, k),
+    foldedCopies: async (m, f) => {
+      const hasFilters = f.params.length > 0;
+      const l = live(m);
+      return (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid
+          ${hasFilters ? "JOIN articles a ON a.row = m.rowid" : ""}
+          WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${hasFilters ? `AND ${f.sql}` : ""}${l.sql}`)
+        .get(m.expr, ...f.params, ...l.params) as { n: number }).n;
+    },
+    groupCopies: async (groups, m, f) => {
+      const hasFilters = f.params.length > 0;
+      const counted = this.db.prepare(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l ${hasFilters ? "JOIN articles a ON a.row = l.article_row" : ""}
+          WHERE l.dup_group IN (${groups.map(() => "?").join(", ")}) AND l.article_row IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) ${hasFilters ? `AND ${f.sql}` : ""}
+          GROUP BY l.dup_group`).all(...groups, m.expr, ...f.params) as { grp: string; n: number }[];
+      return new Map(counted.map((c) => [c.grp, c.n]));
+    },
+    hitRows: async (rows) =>
+      rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
+    matchedRows: (m, f) => {
+      const l = live(m);
+      return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`, params: [m.expr, ...f.params, ...l.params] };
+    },
+    rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
+    all: async <R>(sql: string, params: unknown[]) => this.db.prepare(sql).all(...params) as R[],
+    now: () => this.clock(),
+  };
 
   /**
-   * The page folded by duplicate group and the number of groups. The page is folded from the best
-   * matches, reading more until it is full; the groups are the matches less those that share a
-   * group with another match (only groups with copies can, and a partial index lists their rows).
+   * The best `k` matches in rank order with their duplicate groups. Relaxed: by the number of
+   * clauses matched (each clause's match set read once by SQLite), then BM25.
    */
-  private collapsedRows(expr: string, f: { sql: string; params: unknown[] }, limit: number, offset: number, total: number, best: { limit: number; matches: RankedMatch[] } | null): { rows: SearchRow[]; groups: number } {
-    const hasFilters = f.params.length > 0;
-    const filterJoin = hasFilters ? "JOIN articles a ON a.row = m.rowid" : "";
-    const filterWhere = hasFilters ? `AND ${f.sql}` : "";
-    const extra = (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid ${filterJoin}
-        WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${filterWhere}`).get(expr, ...f.params) as { n: number }).n;
-    let leads = best ? foldPage(best.matches, offset, limit, best.matches.length < best.limit) : null;
-    for (let k = best ? best.limit * 4 : foldWindow(offset, limit); leads === null; k *= 4) {
-      const ranked = this.rankedMatches(expr, f, k);
-      leads = foldPage(ranked, offset, limit, ranked.length < k);
-    }
-    if (leads.length === 0) return { rows: [], groups: total - extra };
-    const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
-    const copies = new Map<string, number>();
-    if (groups.length > 0) {
-      const counted = this.db.prepare(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l ${hasFilters ? "JOIN articles a ON a.row = l.article_row" : ""}
-          WHERE l.dup_group IN (${groups.map(() => "?").join(", ")}) AND l.article_row IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) ${filterWhere}
-          GROUP BY l.dup_group`).all(...groups, expr, ...f.params) as { grp: string; n: number }[];
-      for (const c of counted) copies.set(c.grp, c.n);
-    }
-    const byRow = new Map(
-      (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (${leads.map(() => "?").join(", ")})`).all(...leads.map((m) => m.r)) as ArticleRow[]).map((r) => [r.row, r]),
-    );
-    const rows = leads.map((m) => ({ ...byRow.get(m.r)!, score: m.score, grp: m.grp, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) }));
-    return { rows, groups: total - extra };
-  }
-
-  /** The rows facets count when they count every match. */
-  private facetRows(expr: string, f: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
-    return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}`, params: [expr, ...f.params] };
-  }
-
-  /** The best `k` matches in rank order with their duplicate groups. */
-  private rankedMatches(expr: string, f: { sql: string; params: unknown[] }, k: number): RankedMatch[] {
+  private rankedMatches(m: FtsMatch, f: SqlFragment, k: number): RankedMatch[] {
     const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
-    return (
+    const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))").join(" + ");
+    const coverageParams = m.clauses ?? [];
+    const l = live(m);
+    const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
+    const rows = (
       f.params.length > 0
-        ? this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ?) m
-            JOIN articles a ON a.row = m.rowid WHERE ${f.sql} ORDER BY m.score, m.rowid LIMIT ?`).all(expr, ...f.params, k)
-        : this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (SELECT rowid, ${BM25} AS score FROM article_fts WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ?) m
-            ORDER BY m.score, m.rowid`).all(expr, k)
+        ? this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
+            ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...l.params, ...f.params, k)
+        : this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
+            ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
     ) as RankedMatch[];
+    return rows;
   }
 
-  private facet(name: FacetName, matched: { sql: string; params: unknown[] }): FacetCount[] {
-    const sql =
-      name === "source"
-        ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`
-        : name === "day"
-          ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
-          : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
-             GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
-    return this.db.prepare(sql).all(...matched.params) as FacetCount[];
+  async listSources(): Promise<SourceSummary[]> {
+    return [...(await this.outlets.get()).outlets];
   }
 
-  async listSources() {
-    const rows = this.db.prepare(`SELECT source_key AS key, max(source_name) AS name, max(source_domain) AS domain, count(*) AS articleCount,
-      min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key ORDER BY articleCount DESC, key`).all();
-    return rows as Awaited<ReturnType<Store["listSources"]>>;
+  /** One row per stored (source key, name, domain), with counts: what outlets fold. */
+  private sourceRows(): SourceRow[] {
+    return this.db.prepare(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS articleCount,
+      min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key, source_name, source_domain`).all() as SourceRow[];
   }
 
   async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
@@ -330,13 +333,13 @@ class SqliteStore extends SqlConnectReads implements Store {
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {
-    this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
+    await retryWhileBusy(() => this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
       ON CONFLICT (input) DO UPDATE SET stage = excluded.stage, code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at, attempts = failures.attempts + 1`)
-      .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt);
+      .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt));
   }
 
   async clearFailure(input: string): Promise<void> {
-    this.stmt.clearFailure.run(input);
+    await retryWhileBusy(() => this.stmt.clearFailure.run(input));
   }
 
   async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
@@ -347,13 +350,15 @@ class SqliteStore extends SqlConnectReads implements Store {
     all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
   };
 
-  private runStatements(statements: SqlStatement[]): void {
-    this.db.transaction(() => {
-      for (const st of statements) {
-        const changes = this.db.prepare(st.sql).run(...st.params).changes;
-        if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
-      }
-    }).immediate();
+  private runStatements(statements: SqlStatement[]): Promise<void> {
+    return retryWhileBusy(() =>
+      this.db.transaction(() => {
+        for (const st of statements) {
+          const changes = this.db.prepare(st.sql).run(...st.params).changes;
+          if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
+        }
+      }).immediate(),
+    );
   }
 
   pendingConnections(limit: number): Promise<StoredArticle[]> {
@@ -361,16 +366,20 @@ class SqliteStore extends SqlConnectReads implements Store {
   }
 
   async saveConnections(batch: ConnectBatch): Promise<void> {
-    this.runStatements(connectStatements(batch));
+    await this.runStatements(connectStatements(batch));
   }
 
-  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
-    this.runStatements([leaseStatement(name, holder, ttlMs, Date.now())]);
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
   }
 
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
+  }
+
   async releaseLease(name: string, holder: string): Promise<void> {
-    this.runStatements([releaseStatement(name, holder)]);
+    await this.runStatements([releaseStatement(name, holder)]);
   }
 
   async stats(): Promise<StoreStats> {
@@ -399,8 +408,3 @@ class SqliteStore extends SqlConnectReads implements Store {
   }
 }
 
-function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
-  const out: SearchResult["facets"] = {};
-  for (const n of names ?? []) out[n] = [];
-  return out;
-}

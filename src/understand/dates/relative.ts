@@ -22,6 +22,9 @@ import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabi
 import { readNumber } from "../../arabic/numbers.js";
 import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
 import { alternation, MONTHS, WEEKDAYS } from "../../arabic/dates/names.js";
+import { removeOverlaps } from "../../arabic/spans.js";
+
+export { removeOverlaps };
 
 export type DatePrecision = "day" | "week" | "month" | "year";
 
@@ -270,12 +273,4 @@ export function findRelativeDates(text: string, reference: string): RelativeDate
     }
   }
   return removeOverlaps(found);
-}
-
-/** Keeps the longest of overlapping spans (the earlier on a tie), in text order. */
-export function removeOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,9 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import type { SourceSummary } from "../../store/store.js";
-import { findOutlet, groupOutlets } from "./outlets.js";
+import { findOutlet, groupOutlets, OutletIndex, type SourceRow } from "./outlets.js";
 
-function source(key: string, name: string | null, domain: string | null, articleCount: number, first: string | null = null, last: string | null = null): SourceSummary {
+function source(key: string, name: string | null, domain: string | null, articleCount: number, first: string | null = null, last: string | null = null): SourceRow {
   return { key, name, domain, articleCount, firstPublishedAt: first, lastPublishedAt: last };
 }
 
@@ -20,7 +19,7 @@ describe("outlets", () => {
     ]);
   });
   it("links summaries transitively: a domain with two names joins both names' summaries", () => {
-    const outlets = groupOutlets([source("قناة الأفق", "قناة الأفق", null, 3), source("ofoq.example", "قناة الأفق", "ofoq.example", 2), source("الأفق", "الأفق", null, 1), source("OFOQ.example", "الأفق", "OFOQ.example", 1)]);
+    const outlets = groupOutlets([source("قناة الأفق", "قناة الأفق", null, 3), source("ofoq.example", "قناة الأفق", "ofoq.example", 2), source("الأفق", "الأفق", null, 1), source("ofoq.example", "الأفق", "OFOQ.example", 1)]);
     assert.equal(outlets.length, 1);
     assert.equal(outlets[0]!.key, "ofoq.example");
     assert.equal(outlets[0]!.name, "قناة الأفق");
@@ -36,5 +35,14 @@ describe("outlets", () => {
     assert.equal(findOutlet(outlets, "difatain.example")?.key, "difatain.example");
     assert.equal(findOutlet(outlets, "x.example"), undefined);
     assert.deepEqual(groupOutlets([]), []);
+  });
+  it("expands a filter value (a key or a name) to every key of its outlet, and shows a summary under its outlet", () => {
+    const rows = [source("صحيفة الضفتين", "صحيفة الضفتين", null, 7), source("difatain.example", "صحيفة الضفتين", "difatain.example", 1), source("a.example", null, "a.example", 1)];
+    const index = new OutletIndex(groupOutlets(rows), rows);
+    assert.deepEqual(index.expand("صحيفة الضفتين"), ["difatain.example", "صحيفة الضفتين"]);
+    assert.deepEqual(index.expand("DIFATAIN.example"), ["difatain.example", "صحيفة الضفتين"]);
+    assert.deepEqual(index.expand("x.example"), ["x.example"]);
+    const summary = { id: "1", key: "k", url: null, title: "t", publishedAt: null, language: "ar", source: { name: "صحيفة الضفتين", domain: null }, sourceKey: "صحيفة الضفتين", outlet: { key: "صحيفة الضفتين", name: "صحيفة الضفتين" }, version: 1 };
+    assert.deepEqual(index.decorate(summary).outlet, { key: "difatain.example", name: "صحيفة الضفتين" });
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * The drawn articles of the facts gold (draw.ts) run through marsad's understanding step once per
+ * process, as the pipeline runs it (title, body and publication time as extract would give them),
+ * plus the readers of the hand-labelled gold files of the figures, quotes and conflicts sections.
+ */
+import { readFileSync } from "node:fs";
+import type { Article, FactKind, FactQualifier } from "../../src/types.js";
+import { newArticle } from "../../src/extract/article.js";
+import { understandArticle } from "../../src/understand/index.js";
+import { drawFactsSample, type DrawnArticle, type Split } from "./draw.js";
+
+export const GOLD_DIR = new URL("./gold/", import.meta.url);
+
+let cache: Map<string, { drawn: DrawnArticle; article: Article }> | null = null;
+
+/** Every drawn article with marsad's understanding of it, by id. */
+export function understoodSample(): Map<string, { drawn: DrawnArticle; article: Article }> {
+  if (cache) return cache;
+  cache = new Map();
+  for (const drawn of drawFactsSample()) {
+    const input = newArticle({ title: drawn.title, body: drawn.body, publishedAt: drawn.publishedAt, source: { name: drawn.source, domain: null } });
+    cache.set(drawn.id, { drawn, article: understandArticle(input, { referenceDate: drawn.publishedAt }) });
+  }
+  return cache;
+}
+
+export function readJsonl<T>(name: string): T[] {
+  let text: string;
+  try {
+    text = readFileSync(new URL(name, GOLD_DIR), "utf8");
+  } catch {
+    return [];
+  }
+  return text.split("\n").filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as T;
+    } catch (e) {
+      throw new Error(`eval facts: ${name} line ${i + 1} is not JSON: ${(e as Error).message}`);
+    }
+  });
+}
+
+export type GoldScope = "e" | "t" | "b";
+
+export interface GoldFigure {
+  start: number;
+  end: number;
+  kind: FactKind | "destroyed";
+  value: number;
+  valueMax: number | null;
+  qualifier: FactQualifier;
+  group: string | null;
+  scope: GoldScope;
+  optional?: boolean;
+}
+
+export interface GoldFiguresLine {
+  id: string;
+  split: Split;
+  figures: GoldFigure[];
+}
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  speaker: string[];
+  optional?: boolean;
+}
+
+export interface GoldQuotesLine {
+  id: string;
+  split: Split;
+  quotes: GoldQuote[];
+  narrative: Array<{ start: number; end: number; source: string }>;
+}
+
+export const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+export const fmt = (x: number): string => x.toFixed(3);

@@ -1,0 +1,128 @@
+/**
+ * The event vocabulary of figures (understand/figures.ts reads it): what happened to the people a
+ * number counts. Each list is matched through the normalizer (word-list.ts), inflections generated.
+ * Roles, by how the words stand to the number in news prose:
+ * - PERSON_NOUNS name the people by what happened to them (قتيل/قتلى، جريح، مصاب، معتقل، نازح،
+ *   مفقود…): `27 قتيلاً`, `12 من القتلى`, `حصيلة القتلى`.
+ * - EVENT_NOUNS are the verbal nouns (مقتل، إصابة، اعتقال، نزوح، إجلاء، فقدان، تدمير…): before the
+ *   number (`مقتل 27`), after it as `حالة اعتقال` (`687 حالة اعتقال`), or carrying the pronoun of
+ *   the counted people after them (`اعتقالهم`).
+ * - EVENT_VERBS (every third person, both voices, and object pronouns): before the number within the
+ *   clause (`قتل في الهجوم 12 شخصاً`, `اعتقلت الشرطة 14 شخصاً`) or, agreeing with it, after
+ *   (`ستة أشخاص قتلوا`). ADJACENT_VERBS count only right before the number (`وقضى 39 شخصاً`,
+ *   `ضبط 25 شخصاً`), because elsewhere they mean something else (قضت المحكمة، ضبط الأسعار).
+ * - IDIOMS are two-part predicates: a trigger verb anywhere earlier in the clause and a cue word
+ *   right before the number (`أودت … بحياة 143`, `حصدت أرواح 714`, `راح ضحيتها شخصين`), or right
+ *   after the counted people (`لقي 41 … مصرعهم`, `في عداد المفقودين`, `نقل 30 … إلى المستشفيات`).
+ * - RELEASE words (أفرج، إطلاق سراح، الإفراج) before a number make it no arrest figure.
+ * - INCIDENT_NOUNS name the event a count belongs to (هجوم، غارة، انفجار، إعصار…), for its scope.
+ */
+import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
+
+export type EventKind = "killed" | "injured" | "arrested" | "displaced" | "evacuated" | "missing" | "destroyed";
+
+export const PERSON_NOUNS = new WordLexicon<EventKind>()
+  .add(nounForms("قتيل", { also: "قتلى قتلاهم" }), "killed")
+  .add(nounForms("شهيد", { feminine: true, also: "شهداء" }), "killed")
+  .add(splitWords("ضحية ضحيه ضحايا ضحيتين ضحيتان ضحاياه ضحاياها"), "killed")
+  .add(nounForms("متوفى", { also: "متوفين المتوفين متوفيا" }), "killed")
+  .add(nounForms("جريح", { also: "جرحى جريحة" }), "injured")
+  .add(nounForms("مصاب", { feminine: true }), "injured")
+  .add(nounForms("معتقل", { feminine: true }), "arrested")
+  .add(nounForms("موقوف", { feminine: true }), "arrested")
+  .add(nounForms("محتجز", { feminine: true }), "arrested")
+  .add(nounForms("مقبوض", { also: "المقبوض" }), "arrested")
+  .add(nounForms("أسير", { feminine: true, also: "أسرى" }), "arrested")
+  .add(nounForms("مختطف", { feminine: true }), "arrested")
+  .add(nounForms("مخطوف", { feminine: true }), "arrested")
+  .add(nounForms("نازح", { feminine: true, also: "نازحو" }), "displaced")
+  .add(nounForms("مهجر", { feminine: true }), "displaced")
+  .add(nounForms("مشرد", { feminine: true }), "displaced")
+  .add(nounForms("مفقود", { feminine: true }), "missing");
+
+export const EVENT_NOUNS = new WordLexicon<EventKind>()
+  .add(splitWords("مقتل مقتله مقتلها مقتلهم قتل مصرع مصرعه مصرعها مصرعهم حتف حتفه حتفها حتفهم وفاة وفاته وفاتها وفاتهم وفيات استشهاد استشهادهم إعدام إعدامهم اغتيال"), "killed")
+  .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
+  .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
+  .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم لجوء"), "displaced")
+  .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
+  .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
+  .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
+
+export const EVENT_VERBS = new WordLexicon<EventKind>(false)
+  .add(verbForms("قتل", "قتل"), "killed")
+  .add(verbForms("أعدم", "عدم"), "killed")
+  .add(verbForms("اغتال", "غتال", "اغتالوا اغتالت"), "killed")
+  .add(verbForms("استشهد", "ستشهد"), "killed")
+  .add(splitWords("توفي توفيت توفوا توفيا يتوفى تتوفى"), "killed")
+  .add(splitWords("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون"), "killed")
+  .add(verbForms("أصيب", "صاب", "أصيبوا أصيبت أصيبا أصابت أصاب أصابوا"), "injured")
+  .add(verbForms("جرح", "جرح"), "injured")
+  .add(verbForms("اعتقل", "عتقل"), "arrested")
+  .add(verbForms("أوقف", "وقف"), "arrested")
+  .add(verbForms("احتجز", "حتجز"), "arrested")
+  .add(splitWords("أسروا يأسرون"), "arrested")
+  .add(verbForms("اختطف", "ختطف"), "arrested")
+  .add(verbForms("خطف", "خطف"), "arrested")
+  .add(verbForms("نزح", "نزح"), "displaced")
+  .add(verbForms("هجر", "هجر"), "displaced")
+  .add(verbForms("شرد", "شرد"), "displaced")
+  .add(splitWords("فر فرت فروا فرا يفر تفر يفرون فرّوا"), "displaced")
+  .add(splitWords("أجلي أجليت أجلوا أجلت أجلى يجلى تجلي يجلي أجلتهم أجلاهم"), "evacuated")
+  .add(splitWords("أخلي أخليت أخلوا أخلت أخلى"), "evacuated")
+  .add(splitWords("فقدوا"), "missing")
+  .add(splitWords("اختفى اختفت اختفوا"), "missing")
+  .add(verbForms("دمر", "دمر"), "destroyed")
+  .add(verbForms("هدم", "هدم"), "destroyed");
+
+/** Verbs counted only right before the (qualified) number. */
+export const ADJACENT_VERBS = new WordLexicon<EventKind>(false)
+  .add(splitWords("قضى قضت قضوا قضيا يقضي"), "killed")
+  .add(verbForms("ضبط", "ضبط"), "arrested")
+  .add(splitWords("أسر"), "arrested")
+  .add(splitWords("فقد فقدت فقدا يفقد"), "missing");
+
+export interface Idiom {
+  kind: EventKind;
+  /** Words of which one must stand earlier in the clause. */
+  trigger: WordLexicon<true>;
+  /** Words of which one stands right before the number (`before`) or right after the people (`after`). */
+  cue: WordLexicon<true>;
+  position: "before" | "after";
+}
+
+const lexiconOf = (forms: string[]) => new WordLexicon<true>().add(forms, true);
+const verbsOf = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
+
+export const IDIOMS: readonly Idiom[] = [
+  // أودى/أودت الانفجار بحياة 143 شخصاً
+  { kind: "killed", trigger: verbsOf(splitWords("أودى أودت أودوا يودي تودي")), cue: lexiconOf(splitWords("حياة بحياة")), position: "before" },
+  // حصدت الغارات أرواح 714 مدنياً
+  { kind: "killed", trigger: verbsOf(verbForms("حصد", "حصد")), cue: lexiconOf(splitWords("أرواح")), position: "before" },
+  // راح ضحيتها شخصين، ذهب ضحيته 5
+  { kind: "killed", trigger: verbsOf(splitWords("راح ذهب")), cue: lexiconOf(splitWords("ضحيته ضحيتها ضحيتهم ضحية")), position: "before" },
+  // لقي 41 شخصاً مصرعهم، لقوا حتفهم
+  { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا يلقى")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
+  // قضى 3 نحبهم
+  { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
+  // نقل 30 آخرين إلى المستشفيات
+  { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
+];
+
+/** After the counted people: `في عداد المفقودين` — this word, then a person noun, gives its kind. */
+export const TALLY_OF_AFTER = lexiconOf(splitWords("عداد"));
+
+/** Nouns that name a count of a kind given by the person noun after them: حصيلة القتلى، عدد النازحين. */
+export const TALLY_NOUNS = lexiconOf(splitWords("حصيلة حصيلتها حصيلته عدد أعداد إجمالي مجموع"));
+
+/** `687 حالة اعتقال`: a case noun between the number and an event noun. */
+export const CASE_NOUNS = lexiconOf(splitWords("حالة حالات"));
+
+export const RELEASE_WORDS = lexiconOf(splitWords("أفرج أفرجت أفرجوا يفرج تفرج إفراج سراح"));
+
+/** Incident nouns a count is tied to (its scope's event). */
+export const INCIDENT_NOUNS = lexiconOf(
+  splitWords(
+    "هجوم هجمات الهجوم انفجار انفجارات تفجير تفجيرات غارة غارات قصف ضربة ضربات اشتباك اشتباكات مواجهات معارك معركة حادث حادثة حوادث إعصار زلزال فيضان فيضانات سيول حريق عاصفة تصادم اصطدام كمين عملية احتجاجات مظاهرات تظاهرات مسيرة مسيرات انهيار تدافع هزة غرق سقوط تحطم",
+  ),
+);

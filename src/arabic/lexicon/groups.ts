@@ -1,0 +1,62 @@
+/**
+ * Who a figure counts (understand/figures.ts): the group nouns that follow a number or `من`, matched
+ * through the normalizer with generated inflections (word-list.ts). Groups: civilians, children,
+ * women, soldiers (army, regime forces, officers), police (police and security forces), journalists,
+ * medics, fighters (militants, rebels, militias, armed-group members), families; `null` for people
+ * in general (شخص، آخرين، مواطن، أبناء…), whose count is the total. Rules:
+ * - GROUP_NOUNS: one word (`مدنيين`, `جنود`, `مسلحاً`, `عناصر`).
+ * - GROUP_HEADS: a head that needs its complement (`قوات النظام`, `قوات الأمن`, `رجال الشرطة`):
+ *   the head, then the complement's group; a head alone is people in general.
+ * - A nisba plural or accusative (فلسطينيين، سوريون، إيرانياً) counts people of a nationality: the
+ *   group is null (figures.ts reads that by shape, not from a list).
+ */
+import { nounForms, splitWords, WordLexicon } from "./word-list.js";
+
+export type Group = "civilians" | "children" | "women" | "soldiers" | "police" | "journalists" | "medics" | "fighters" | "families" | null;
+
+export const GROUP_NOUNS = new WordLexicon<Group>()
+  .add(nounForms("مدني", { feminine: true, also: "مدنيي" }), "civilians")
+  .add(splitWords("طفل طفلا طفلان طفلين طفلة طفلتين طفلتان أطفال الاطفال رضيع رضع رضيعا رضيعين قاصر قاصرا قاصرين قاصرون قصر"), "children")
+  .add(splitWords("امرأة امرأتين امرأتان امراة نساء نسوة سيدة سيدات فتاة فتيات فتاتين"), "women")
+  .add(nounForms("جندي", { also: "جنود جنديا مجند مجندين" }), "soldiers")
+  .add(nounForms("عسكري", { also: "عسكريي" }), "soldiers")
+  .add(splitWords("ضابط ضابطا ضابطان ضابطين ضباط"), "soldiers")
+  .add(nounForms("شرطي", { feminine: true, }), "police")
+  .add(nounForms("أمني", { also: "أمنيي" }), "police")
+  .add(nounForms("صحفي", { feminine: true }), "journalists")
+  .add(nounForms("صحافي", { feminine: true }), "journalists")
+  .add(nounForms("إعلامي", { feminine: true }), "journalists")
+  .add(nounForms("مراسل", { feminine: true }), "journalists")
+  .add(nounForms("مسعف", { feminine: true }), "medics")
+  .add(splitWords("طبيب طبيبا أطباء ممرض ممرضين ممرضة ممرضات"), "medics")
+  .add(nounForms("مسلح", { also: "مسلحي" }), "fighters")
+  .add(nounForms("مقاتل", { feminine: true, also: "مقاتلي" }), "fighters")
+  .add(nounForms("متمرد", { feminine: true, also: "متمردي" }), "fighters")
+  .add(nounForms("إرهابي", { also: "إرهابيي" }), "fighters")
+  .add(nounForms("متشدد", { also: "متشددي" }), "fighters")
+  .add(nounForms("جهادي", { also: "جهاديي" }), "fighters")
+  .add(nounForms("انقلابي", { also: "انقلابيي" }), "fighters")
+  .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
+  .add(splitWords("أسرة أسر عائلة عائلات"), "families")
+  .add(
+    [
+      ...nounForms("شخص", { also: "أشخاص" }), ...nounForms("آخر", { also: "آخرين آخرون أخرى" }), ...nounForms("مواطن", { feminine: true }),
+      ...splitWords("فرد أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا سائح سائحا سياح زائر زوار"),
+      ...nounForms("طالب", { feminine: true, also: "طلاب" }), ...nounForms("عامل", { feminine: true, also: "عمال" }), ...nounForms("مهاجر", { feminine: true }),
+      ...nounForms("لاجئ", { feminine: true }), ...nounForms("محتج", { feminine: true }), ...nounForms("متظاهر", { feminine: true }),
+      ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
+      ...nounForms("مصل", { also: "مصلين مصلون" }), ...nounForms("حاج", { also: "حجاج" }), ...nounForms("معلم", { feminine: true }),
+      ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
+      ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين"), ...nounForms("مريض", { also: "مرضى" }),
+    ],
+    null,
+  );
+
+/** Heads whose complement names the group: `قوات` + `النظام` → soldiers. */
+export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف"), true);
+
+export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
+  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
+  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
+  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش"), "fighters")
+  .add(splitWords("الدفاع المدني الإسعاف"), "medics");

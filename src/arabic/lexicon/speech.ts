@@ -1,0 +1,98 @@
+/**
+ * The speech vocabulary of quotes (understand/quotes.ts reads it), matched through the normalizer
+ * with generated inflections (word-list.ts). Rules:
+ * - SPEECH_VERBS open a quote when a content follows (a complementizer, a colon or a quotation):
+ *   قال، أكد، أضاف، أوضح، أشار، لفت، ذكر، أفاد، أبلغ، أبان، بيّن، نوّه، كشف، أعلن، صرّح، تابع،
+ *   أردف، شدد، حذر، اعتبر، رأى، نفى، زعم، اعترف، كتب، نقل… in every third person.
+ *   DIRECT_VERBS may take a quotation with no complementizer (`وقال البيان "…"`).
+ * - CONTINUING_PARTICIPLES continue the sentence's speaker (`مضيفاً أن`, `مشيراً إلى أن`);
+ *   NARRATOR_PARTICIPLES are the narrator describing the speaker (`متهماً الحكومة`, `منتقداً`,
+ *   `داعياً`): a quote ends before them.
+ * - COMPLEMENTIZERS start the content: أن، إن، بأن with their pronouns (أنه، إنها، بأنهم…); the
+ *   normalizer folds the hamza, so «ان» written without it is the same word.
+ * - ATTRIBUTIONS name a source in a narrative sentence (بحسب، حسب، وفق، وفقاً لـ، نقلاً عن…): such a
+ *   sentence is a sourced statement, not a quote; a speech verb right after `ما` in one (`بحسب ما
+ *   نقلت`, `وفق ما ذكرت`) opens no quote, nor one after a relative (`أول من كشف`).
+ * - SPEECH_NOUNS open a quote with their subject and a complementizer (`إعلان الجيش أنه`).
+ * - HONORIFIC_PRONOUNS (سموه، فضيلته، معاليه) and a missing subject continue the last speaker.
+ */
+import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
+
+const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
+/** Function words never carry the article: الله is no له. */
+const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
+/** Verbs never carry the article: النقل is no form of نقل. */
+const verbs = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
+
+const VERBS: Array<[string, string, string?]> = [
+  ["قال", "قول", "قالت قالوا قالا يقول تقول يقولون نقول قلنا"],
+  ["أكد", "ؤكد"], ["أضاف", "ضيف", "أضافت أضافوا"], ["أوضح", "وضح"], ["أشار", "شير", "أشارت أشاروا"], ["لفت", "لفت"], ["ذكر", "ذكر"],
+  ["أفاد", "فيد", "أفادت أفادوا"], ["أبلغ", "بلغ"], ["أبان", "بين", "أبانت"], ["بين", "بين", "بينت"], ["نوه", "نوه"], ["كشف", "كشف"],
+  ["أعلن", "علن"], ["صرح", "صرح"], ["تابع", "تابع"], ["أردف", "ردف"], ["شدد", "شدد"], ["حذر", "حذر"], ["اعتبر", "عتبر"],
+  ["نفى", "نفي", "نفت نفوا"], ["زعم", "زعم"], ["اعترف", "عترف"], ["كتب", "كتب"], ["أوضحت", "وضح"], ["أقر", "قر", "أقرت"],
+  ["أشاد", "شيد"], ["أعرب", "عرب"], ["أكدت", "ؤكد"], ["اختتم", "ختتم"], ["ختم", "ختم"], ["رد", "رد", "ردت"], ["علق", "علق"],
+  ["أورد", "ورد"], ["نقل", "نقل"], ["أجاب", "جيب", "أجابت"], ["أخبر", "خبر"], ["روى", "روي", "روت"], ["غرد", "غرد"], ["تحدث", "تحدث"],
+  ["رأى", "رى", "رأت رأوا يرى ترى"], ["توقع", "توقع"], ["طالب", "طالب"], ["اتهم", "تهم"],
+];
+
+/** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */
+const WITH_OBJECTS = new Set(["أبلغ", "أخبر"]);
+const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p));
+
+export const SPEECH_VERBS = verbs(VERBS.flatMap(formsOf));
+
+/** Speech nouns that open a quote with their subject and a complementizer: `إعلان الجيش أنه`. */
+export const SPEECH_NOUNS = lexicon(splitWords("إعلان تأكيد تصريح تصريحات قول إشارة تأكيده إعلانه"));
+
+/** Verbs that take a quotation with no complementizer: `وقال البيان "…"`, `وأضاف: "…"`. */
+export const DIRECT_VERBS = verbs(
+  VERBS.filter(([p]) => ["قال", "أكد", "أضاف", "تابع", "أردف", "كتب", "صرح", "ختم", "اختتم", "شدد", "علق", "غرد", "أوضح", "رد"].includes(p)).flatMap(formsOf),
+);
+
+/** Opinion verbs: a quote of what someone holds, not says (`ويرى سياسيون أن`); kept apart for precision. */
+export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ترى يرون توقع توقعت يتوقع تتوقع"));
+
+export const CONTINUING_PARTICIPLES = functionWords(
+  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم"]
+    .flatMap((s) => nounForms(s, { feminine: true }))
+    // `ومضت المصادر بالقول إن`: the manner noun opens the content of the sentence's subject
+    .concat(splitWords("بالقول")),
+);
+
+/** The narrator describing the speaker's act: a quote stops before them. */
+export const NARRATOR_PARTICIPLES = functionWords(
+  ["متهم", "منتقد", "داع", "مطالب", "واصف", "سائل", "متمن", "مثمن", "مقدم", "معبر", "معرب", "مستنكر", "مندد", "محمل", "مهيب", "رافض", "متوعد", "مناشد", "مشيد"].flatMap((s) =>
+    nounForms(s, { feminine: true, also: `${s}يا ${s}ية ${s}ين` }),
+  ).concat(splitWords("داعيا داعية داعين سائلا سائلين متمنيا متمنية")),
+);
+
+export const COMPLEMENTIZERS = functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا"));
+/** Complementizers whose pronoun is the content's subject (إنها ستواصل): the content starts with them. */
+export const PRONOUN_COMPLEMENTIZERS = functionWords(splitWords("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا"));
+
+export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق وفقا طبقا نقلا تبعا"));
+/** `كما أفاد`, `على ما أوضح`: a speech verb after these in a narrative sentence names its source. */
+export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
+/** Relative words: a speech verb after them is inside a clause about someone (`أول من كشف`), no quote of its own. */
+export const RELATIVES = functionWords(splitWords("من الذي التي الذين اللذين اللتين اللواتي"));
+
+/** Titles before a name: what follows them is a person even when the recognizer missed it. */
+export const TITLES = lexicon(splitWords("الدكتور الدكتورة د الشيخ المهندس المهندسة الرائد اللواء العميد العقيد الفريق المقدم النقيب السيد السيدة الأستاذ الأستاذة الأمير الأميرة الملك القاضي"));
+
+export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلته معاليه سعادته جلالته فخامته"));
+
+/** Words after a speech verb that are no subject: objects, adverbs, manner (بدوره، تعليقا، بالقول). */
+export const LEAD_ADVERBS = functionWords(
+  splitWords(
+    "له لها لهم لهن لنا لي ذلك أيضا كذلك بدوره بدورها بدورهم مجددا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليلة صباحا مساء " +
+      "تعليقا ردا تعقيبا بالقول القول قوله قولها قولهم بقوله فيها فيه عنها رسميا علنا مؤخرا سابقا لاحقا حينها بعدها قبلها كما",
+  ),
+);
+
+/** Nouns that head an unnamed or role speaker: the phrase they open is the speaker. */
+export const ROLE_HEADS = lexicon(
+  splitWords(
+    "مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر متحدث متحدثة المتحدث المتحدثة الناطق الناطقة ناطق مراسل مراسلنا مراسلون شهود شاهد سكان مدير مديرة رئيس رئيسة وزير وزيرة نائب " +
+      "قائد ضابط محامي محام خبير خبراء محلل محللون باحث مستشار عضو أعضاء سفير مندوب ممثل وكيل أمين قيادي مدعي قاضي قاضية نائبة مبعوث زعيم محافظ حاكم مفوض منسق مشرف مؤسس كبير كبيرة عمدة",
+  ),
+);

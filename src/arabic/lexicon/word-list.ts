@@ -1,0 +1,127 @@
+/**
+ * Word lists matched through the one normalizer (normalize.ts): every entry is folded once at module
+ * load, so a list written with hamza, teh marbuta or alef maqsura matches every spelling of it, and
+ * tatweel or harakat in the text change nothing. Rules:
+ * - `lookup(norm)` takes a token already folded by the analyzer and tries, in order: the word itself;
+ *   without one proclitic و / ف; without a preposition ب / ل / ك (and و / ف before it); then the same
+ *   with the article ال (لل = ل + ال) removed. It returns the entry and how much was cut.
+ * - Inflections are generated, not spelled out: `nounForms` (sound endings, tanween alef, duals,
+ *   feminine, plural) and `verbForms` (the perfect and imperfect third persons of news prose, with
+ *   object pronouns), for stems written in their plain spelling. Broken plurals and weak verbs are
+ *   listed by hand beside their stems.
+ */
+import { normalizeArabic } from "../normalize.js";
+
+export interface LexiconHit<T> {
+  value: T;
+  /** The folded form found in the list. */
+  form: string;
+  /** Letters of proclitics cut before the form matched (و, ب, ال…), as folded text. */
+  prefix: string;
+  /** Whether the form matched carried the article ال. */
+  definite: boolean;
+}
+
+const CONJUNCTIONS = ["و", "ف"];
+const PREPOSITIONS = ["ب", "ل", "ك"];
+
+const CLITIC_START = new Set([...CONJUNCTIONS, ...PREPOSITIONS, "ا"]);
+
+/**
+ * Visits the folded candidates of a folded token — [form, prefix cut, had article] — in lookup order
+ * until `visit` returns true. Written without generators or arrays: it runs on every token.
+ */
+function visitCandidates(norm: string, article: boolean, visit: (form: string, prefix: string, definite: boolean) => boolean): void {
+  if (visit(norm, "", false)) return;
+  if (!CLITIC_START.has(norm[0]!)) return;
+  const tryAfter = (h: string): boolean => {
+    const rest = norm.slice(h.length);
+    if (h && visit(rest, h, false)) return true;
+    if (!article) return false;
+    if (rest.startsWith("ال") && rest.length > 3 && visit(rest.slice(2), h + "ال", true)) return true;
+    // لل = ل + ال: للمدنيين → مدنيين
+    return h.endsWith("ل") && rest.startsWith("ل") && rest.length > 3 && visit(rest.slice(1), h + "ل", true);
+  };
+  if (tryAfter("")) return;
+  for (const c of CONJUNCTIONS) {
+    if (!norm.startsWith(c) || norm.length <= 2) continue;
+    if (tryAfter(c)) return;
+    for (const p of PREPOSITIONS) if (norm.startsWith(c + p) && norm.length > 3 && tryAfter(c + p)) return;
+  }
+  for (const p of PREPOSITIONS) if (norm.startsWith(p) && norm.length > 2 && tryAfter(p)) return;
+}
+
+export class WordLexicon<T> {
+  private readonly forms = new Map<string, T>();
+
+  /** `article`: whether a form may carry the article ال (false for verb lists: النقل is no verb). */
+  constructor(private readonly article = true) {}
+
+  /** Adds every form (plain Arabic, folded here) with `value`; a later add of a form does not replace it. */
+  add(forms: Iterable<string>, value: T): this {
+    for (const f of forms) {
+      const folded = normalizeArabic(f);
+      if (folded && !this.forms.has(folded)) this.forms.set(folded, value);
+    }
+    return this;
+  }
+
+  /** The exact folded form, no clitic cut. */
+  get(norm: string): T | undefined {
+    return this.forms.get(norm);
+  }
+
+  has(norm: string): boolean {
+    if (this.forms.has(norm)) return true;
+    let found = false;
+    visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
+    return found;
+  }
+
+  lookup(norm: string): LexiconHit<T> | null {
+    let hit: LexiconHit<T> | null = null;
+    visitCandidates(norm, this.article, (form, prefix, definite) => {
+      const value = this.forms.get(form);
+      if (value === undefined) return false;
+      hit = { value, form, prefix, definite };
+      return true;
+    });
+    return hit;
+  }
+
+  get size(): number {
+    return this.forms.size;
+  }
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/**
+ * Forms of a noun, participle or nisba adjective from its masculine singular stem: the stem, its
+ * accusative (ـاً), dual (ـان / ـين), sound plural (ـون / ـين), and with `feminine` its ـة, ـات and
+ * feminine duals. `also` adds irregular forms (broken plurals) as written.
+ */
+export function nounForms(stem: string, options: { feminine?: boolean; also?: string } = {}): string[] {
+  const out = [stem, stem + "ا", stem + "ان", stem + "ين", stem + "ون"];
+  if (options.feminine) out.push(stem + "ة", stem + "ات", stem + "تان", stem + "تين");
+  if (options.also) out.push(...words(options.also));
+  return out;
+}
+
+/**
+ * Forms of a sound verb from its perfect and imperfect stems: perfect he/she/they (قتل قتلت قتلوا
+ * قتلا قتلتا قتلن), imperfect he/she/they/we (يقتل تقتل يقتلون يقتلان يقتلن نقتل), and unless
+ * `objects` is false the perfect with object pronouns (قتله قتلها قتلهم قتلوه قتلتهم). Unvocalized, the passive has the same
+ * letters, so both voices match. `also` adds forms of weak verbs as written.
+ */
+export function verbForms(perfect: string, imperfect: string, also = "", objects = true): string[] {
+  const out = [perfect, perfect + "ت", perfect + "وا", perfect + "ا", perfect + "تا", perfect + "ن"];
+  for (const p of ["ي", "ت", "ن"]) out.push(p + imperfect);
+  out.push("ي" + imperfect + "ون", "ي" + imperfect + "ان", "ت" + imperfect + "ان", "ي" + imperfect + "ن");
+  // with object pronouns; `objects` false where the ـه form is also a feminine noun (تابعه = تابعة)
+  if (objects) for (const o of ["ه", "ها", "هم", "هما"]) out.push(perfect + o, perfect + "ت" + o, perfect + "و" + o);
+  out.push(...words(also));
+  return out;
+}
+
+export { words as splitWords };

@@ -1,0 +1,67 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractHtml } from "./extract-html.js";
+import { mentionsDay } from "./date-text.js";
+
+const BODY = "<p>قالت الوزارة في بيان إن فرق الصيانة أنهت أعمالها في الشبكة، وإن الخدمة عادت إلى جميع الأحياء بعد انقطاع دام ساعات طويلة.</p>".repeat(3);
+
+/** A small page: head metadata, a header line, the headline, a date line, the body. */
+function page(opts: { head?: string; header?: string; dateLine?: string; caption?: string; url?: string }): string {
+  return `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>عودة الخدمة</title>${opts.head ?? ""}</head><body>
+<header><div class="today">${opts.header ?? ""}</div></header>
+<article><h1>عودة الخدمة إلى الأحياء</h1>${opts.dateLine ? `<span>${opts.dateLine}</span>` : ""}
+${opts.caption ? `<figure><figcaption>${opts.caption}</figcaption></figure>` : ""}${BODY}</article></body></html>`;
+}
+
+const ld = (published: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عودة الخدمة","datePublished":"${published}"}</script>`;
+
+function dates(html: string, url: string | null = null): [string | null, string | null | undefined] {
+  const a = extractHtml(html, url).articles[0]!;
+  return [a.publishedAt?.slice(0, 10) ?? null, a.publishedAtSource];
+}
+
+test("a stated time with an offset keeps its local day", () => {
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T00:30:00+03:00") })), ["2021-03-04", "json-ld"]);
+});
+
+test("a UTC time near midnight yields to the neighbouring day the page shows, with or without the year", () => {
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T23:10:00Z"), dateLine: "الجمعة 5 مارس 2021" })), ["2021-03-05", "visible-text"]);
+  assert.deepEqual(dates(page({ head: ld("2021-03-05T00:40:00Z"), header: '<time class="list-date">4 mars</time>' })), ["2021-03-04", "visible-text"]);
+});
+
+test("a UTC time near midnight stays when the page shows its own day, or shows nothing", () => {
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T23:10:00Z"), dateLine: "4 مارس 2021", header: "5 مارس 2021" })), ["2021-03-04", "json-ld"]);
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T23:10:00Z") })), ["2021-03-04", "json-ld"]);
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T12:10:00Z"), dateLine: "5 مارس 2021" })), ["2021-03-04", "json-ld"]);
+});
+
+test("a stated time one day off the URL's day yields to the URL", () => {
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T22:00:00Z") }), "https://example.org/2021/03/05/story"), ["2021-03-05", "url"]);
+});
+
+test("JSON-LD and a meta on different days: the earlier moment; one moment twice: the local zone", () => {
+  const meta = (v: string): string => `<meta property="article:published_time" content="${v}">`;
+  assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);
+  assert.deepEqual(dates(page({ head: ld("2021-03-05T01:18:13Z") + meta("2021-03-04T17:18:13-08:00") })), ["2021-03-04", "meta"]);
+  assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
+});
+
+test("visible dates: the date line after the headline beats today's date in the header; captions are not date lines", () => {
+  assert.deepEqual(dates(page({ header: "الثلاثاء 8 ديسمبر 2020", dateLine: "13 أكتوبر 2020" })), ["2020-10-13", "visible-text"]);
+  assert.deepEqual(dates(page({ caption: "من موقع الحادث، 16 يناير 2020.", dateLine: "18 يناير 2020" })), ["2020-01-18", "visible-text"]);
+});
+
+test("an epoch timestamp attribute on a date element is read", () => {
+  const html = page({ dateLine: '<a class="tweet-timestamp"><span class="_timestamp" data-time="1594448702">10 Jul</span></a>' });
+  assert.deepEqual(dates(html), ["2020-07-11", "timestamp-attribute"]);
+});
+
+test("mentionsDay: full dates and day–month names, not another day", () => {
+  assert.equal(mentionsDay("lundi 24 août", "2020-08-24"), true);
+  assert.equal(mentionsDay("Aug 24, 2020", "2020-08-24"), true);
+  assert.equal(mentionsDay("الاثنين ٢٤ أغسطس", "2020-08-24"), true);
+  assert.equal(mentionsDay("24.08.2020", "2020-08-24"), true);
+  assert.equal(mentionsDay("lundi 14 août", "2020-08-24"), false);
+  assert.equal(mentionsDay("24 septembre", "2020-08-24"), false);
+  assert.equal(mentionsDay("", "2020-08-24"), false);
+});

@@ -1,0 +1,351 @@
+/**
+ * marsad's one search algorithm, written once over a small per-backend interface (`SearchBackend`):
+ * each adapter supplies only the SQL that counts and ranks matches, reads hit rows and counts copies.
+ * Rules:
+ * - Parsing (search/query.ts) and entity expansion: a query word or phrase that is a known entity
+ *   spelling gets every other spelling of the entities it names as alternatives (two hops:
+ *   spelling → entities → their spellings), so `Trump`, `ترامب` and `ترمب` retrieve one another.
+ * - Every word must match ("all"). Only when no article (with the filters) has every word does the
+ *   search relax to "some of the words" ("any"), ranked by how many of the query's clauses an
+ *   article matches, then by BM25; `relaxed` says so. So a hit with every word always ranks above a
+ *   hit without, and a relaxed result never hides an article that has every word.
+ * - Ranking is BM25 over marsad's analyzed terms on both backends (FTS5's on SQLite, the same
+ *   formula over the same terms and collection statistics on PostgreSQL), higher scores first, ties
+ *   by storage row.
+ * - Folding: one hit per duplicate group (its best-ranked match), read from the best matches and
+ *   deeper until the page is full; `total` counts groups (matches less folded copies).
+ * - Facets count every match, or the best `facetSample` when more matched; sources are counted by
+ *   outlet (store/outlets.ts) with the outlet's name as label.
+ * - Bounded: with `timeoutMs`, every statement stops at the deadline (the adapter enforces it inside
+ *   the database) and the search throws StoreTimeoutError; facets are counted only while half of the
+ *   timeout is left, and the ones skipped are named in a warning.
+ * - Options are bounded (page size 1..100, offset ≤ 10,000, snippet 40..1,000); out-of-range values
+ *   are programmer errors at this level (serve validates and answers 400 before calling).
+ * - Hits get a highlighted title and a passage cut from the original body.
+ */
+import { parseQuery, positiveUnits, type ParsedQuery, type QueryUnit } from "../search/query.js";
+import { buildMatcher, cutSnippet, DEFAULT_SNIPPET_LENGTH, highlightAll } from "../search/snippet.js";
+import { analyzeText as tokenize } from "../search/analyzer.js";
+import { StoreTimeoutError, type ArticleFilters, type ArticleSummary, type FacetCount, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from "./store.js";
+import { expandSources, type OutletIndex } from "./outlets.js";
+import type { SqlFragment } from "./sql-filters.js";
+import { summaryFromRow, type ArticleRow } from "./article-row.js";
+
+export const DEFAULT_SEARCH_LIMIT = 10;
+export const MAX_PAGE_SIZE = 100;
+export const MAX_OFFSET = 10_000;
+export const MAX_FACET_VALUES = 50;
+/**
+ * Column weights for BM25: title terms count four times body terms, entity/tag spellings twice.
+ * An exact surface form (the `*Surface` columns) only breaks ties between stem matches: at a quarter
+ * of the stem weight it cannot outrank an article that matches more stems (at equal weight it
+ * did, MRR@10 0.971 vs 0.980 in the search eval).
+ */
+export const WEIGHTS = { title: 4, body: 1, meta: 2, titleSurface: 1, bodySurface: 0.25 } as const;
+
+export interface SearchOptions {
+  limit: number;
+  offset: number;
+  snippetLength: number;
+  facetSample: number;
+  timeoutMs: number | null;
+}
+
+/**
+ * Facets count the best this many matches when there are more: a broad word matches tens of
+ * thousands of articles and counting all their entities costs most of a second, while the values
+ * that lead among the best-ranked matches are the ones a reader refines by.
+ */
+export const DEFAULT_FACET_SAMPLE = 2000;
+export const MAX_FACET_SAMPLE = 100_000;
+
+export function searchOptions(q: SearchQuery): SearchOptions {
+  const limit = q.limit ?? DEFAULT_SEARCH_LIMIT;
+  const offset = q.offset ?? 0;
+  const snippetLength = q.snippetLength ?? DEFAULT_SNIPPET_LENGTH;
+  const facetSample = q.facetSample ?? DEFAULT_FACET_SAMPLE;
+  if (!Number.isInteger(facetSample) || facetSample < 1 || facetSample > MAX_FACET_SAMPLE) throw new Error(`store: facetSample must be an integer in 1..${MAX_FACET_SAMPLE}, got ${facetSample}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`store: limit must be an integer in 1..${MAX_PAGE_SIZE}, got ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new Error(`store: offset must be an integer in 0..${MAX_OFFSET}, got ${offset}`);
+  if (!Number.isInteger(snippetLength) || snippetLength < 40 || snippetLength > 1000) throw new Error(`store: snippetLength must be in 40..1000, got ${snippetLength}`);
+  const timeoutMs = q.timeoutMs ?? null;
+  if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)) throw new Error(`store: timeoutMs must be an integer in 1..${MAX_TIMEOUT_MS}, got ${timeoutMs}`);
+  return { limit, offset, snippetLength, facetSample, timeoutMs };
+}
+
+export function listOptions(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
+  const l = limit ?? 20;
+  const o = offset ?? 0;
+  if (!Number.isInteger(l) || l < 1 || l > MAX_PAGE_SIZE) throw new Error(`store: limit must be an integer in 1..${MAX_PAGE_SIZE}, got ${l}`);
+  if (!Number.isInteger(o) || o < 0) throw new Error(`store: offset must be a non-negative integer, got ${o}`);
+  return { limit: l, offset: o };
+}
+
+function unitSpelling(u: QueryUnit): string | null {
+  if (u.kind === "word") return u.isPrefix ? null : u.term.norm;
+  return u.terms.map((t) => t.norm).join(" ");
+}
+
+function unitFromSpelling(spelling: string): QueryUnit | null {
+  const tokens = tokenize(spelling).filter((t) => !t.isStopword);
+  if (tokens.length === 0) return null;
+  const terms = tokens.map((t) => ({ surface: t.surface, norm: t.norm, stem: t.stem }));
+  return terms.length === 1 ? { kind: "word", term: terms[0]!, isPrefix: false } : { kind: "phrase", terms };
+}
+
+/** Every spelling of the entities a normalized spelling names (two hops), itself included when known. */
+export type RelatedSpellings = (spelling: string) => Promise<string[]>;
+
+/** Adds other spellings of named entities as alternatives (the adapter supplies the lookup). */
+export async function expandEntities(parsed: ParsedQuery, related: RelatedSpellings): Promise<ParsedQuery> {
+  const asked = [...new Set([...parsed.must, ...parsed.not].flatMap((c) => c.alternatives).map(unitSpelling).filter((s): s is string => s !== null))];
+  if (asked.length === 0) return parsed;
+  const found = new Map<string, string[]>();
+  for (const s of asked) {
+    const others = (await related(s)).filter((o) => o !== s);
+    if (others.length > 0) found.set(s, others);
+  }
+  if (found.size === 0) return parsed;
+  const expand = (clauses: ParsedQuery["must"]) =>
+    clauses.map((c) => {
+      const seen = new Set(c.alternatives.map(unitSpelling));
+      const extra: QueryUnit[] = [];
+      for (const u of c.alternatives) {
+        const s = unitSpelling(u);
+        if (s === null) continue;
+        for (const other of found.get(s) ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          const unit = unitFromSpelling(other);
+          if (unit) extra.push(unit);
+        }
+      }
+      return { alternatives: [...c.alternatives, ...extra] };
+    });
+  return { must: expand(parsed.must), not: expand(parsed.not), warnings: parsed.warnings };
+}
+
+/** Parses and expands a query with the adapter's spelling lookup. */
+export async function planQuery(q: string, related: RelatedSpellings): Promise<ParsedQuery> {
+  return expandEntities(parseQuery(q), related);
+}
+
+/** A match as ranked, with its duplicate group (null until connected). */
+export interface RankedMatch {
+  /** Storage row of the article. */
+  r: number;
+  /** BM25, higher is better (relaxed: within a number of clauses matched). */
+  score: number;
+  grp: string | null;
+}
+
+/** First rows a folded page is built from: twice what it shows, so a few copies rarely force a second read. */
+export function foldWindow(offset: number, limit: number): number {
+  return (offset + limit) * 2 + 10;
+}
+
+/**
+ * The leads of page [offset, offset + limit) when the ranked matches are folded by duplicate group
+ * (a group's best-ranked match leads it; an unconnected article is a group of its own); null when
+ * `ranked` (the best matches, in rank order) holds too few groups and was not all there is.
+ */
+export function foldPage<T extends RankedMatch>(ranked: readonly T[], offset: number, limit: number, exhausted: boolean): T[] | null {
+  const seen = new Set<string>();
+  const leads: T[] = [];
+  for (const m of ranked) {
+    const key = m.grp ?? `\u0000${m.r}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    leads.push(m);
+    if (leads.length >= offset + limit) return leads.slice(offset);
+  }
+  return exhausted ? leads.slice(offset) : null;
+}
+
+/** Duplicate group of a hit's article (null when not connected yet) and the other copies folded into it. */
+export interface HitGroup {
+  group: string | null;
+  copies: number;
+}
+
+export function makeHit(article: ArticleSummary, score: number, body: string, matcher: ReturnType<typeof buildMatcher>, snippetLength: number, dup: HitGroup): SearchHit {
+  return {
+    article,
+    score,
+    title: highlightAll(article.title, matcher),
+    snippet: cutSnippet(body, matcher, snippetLength),
+    duplicateGroup: dup.group,
+    duplicates: Math.max(0, dup.copies - 1),
+  };
+}
+
+/** How a compiled query matches: every clause, or (relaxed) any of them. */
+export type MatchMode = "all" | "any";
+
+/** A hit's row as the backend reads it: the summary columns and the current body. */
+export type HitRow = ArticleRow & { body: string };
+
+/**
+ * What an adapter supplies to `runSearch`: the SQL, nothing of the algorithm. `M` is the adapter's
+ * compiled query (an FTS5 MATCH string, a tsquery with its BM25 statistics…).
+ */
+export interface SearchBackend<M> {
+  /** Every spelling of the entities a normalized spelling names (two hops), itself included when known. */
+  relatedSpellings(spelling: string): Promise<string[]>;
+  /** WHERE conditions over `articles a` for the filters (sources already expanded to whole outlets). */
+  filters(filters: ArticleFilters): Promise<SqlFragment>;
+  /**
+   * The query compiled for matching and ranking, or null when it has nothing positive. Every
+   * statement run with it stops at `deadline` (epoch ms; null: none) with a StoreTimeoutError.
+   */
+  compile(parsed: ParsedQuery, mode: MatchMode, deadline: Deadline | null): Promise<M | null>;
+  /** Number of articles that match and pass the filters. */
+  count(match: M, filters: SqlFragment): Promise<number>;
+  /** The best `k` matches in rank order (relaxed: more clauses matched first), with their duplicate groups. */
+  ranked(match: M, filters: SqlFragment, k: number): Promise<RankedMatch[]>;
+  /** Matches that share a duplicate group with another match (count − distinct groups among grouped matches). */
+  foldedCopies(match: M, filters: SqlFragment): Promise<number>;
+  /** For each group, how many of its members match. */
+  groupCopies(groups: string[], match: M, filters: SqlFragment): Promise<Map<string, number>>;
+  /** The summary columns and body of the given rows. */
+  hitRows(rows: number[]): Promise<HitRow[]>;
+  /** A SELECT of the `row` of every match (for facets over all matches). */
+  matchedRows(match: M, filters: SqlFragment): SqlFragment;
+  /** A SELECT of the given rows (for facets over a sample). */
+  rowList(rows: number[]): SqlFragment;
+  /** Runs a read query. */
+  all<R>(sql: string, params: unknown[]): Promise<R[]>;
+  /** The clock deadlines are measured with (epoch ms). */
+  now(): number;
+}
+
+/** A search's deadline: when it ends (epoch ms) and the timeout it came from (for the message). */
+export interface Deadline {
+  at: number;
+  timeoutMs: number;
+}
+
+export const MAX_TIMEOUT_MS = 60_000;
+
+function checkDeadline(deadline: Deadline | null, now: () => number): void {
+  if (deadline !== null && now() > deadline.at) throw new StoreTimeoutError(deadline.timeoutMs);
+}
+
+/** Facets of a source count by source key before outlets fold them: enough keys for 50 outlets. */
+const SOURCE_KEYS_READ = 500;
+
+function facetSql(name: FacetName, matched: SqlFragment): SqlFragment {
+  const sql =
+    name === "source"
+      ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${SOURCE_KEYS_READ}`
+      : name === "day"
+        ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
+        : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
+           GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
+  return { sql, params: matched.params };
+}
+
+/** Source counts folded by outlet, most first (ties: by key), at most MAX_FACET_VALUES. */
+export function foldSourceFacet(counts: FacetCount[], outlets: OutletIndex): FacetCount[] {
+  const folded = new Map<string, FacetCount>();
+  for (const c of counts) {
+    const o = outlets.ofKey(c.value);
+    const key = o?.key ?? c.value;
+    const entry = folded.get(key) ?? folded.set(key, { value: key, count: 0, label: o?.name ?? c.value }).get(key)!;
+    entry.count += Number(c.count);
+  }
+  return [...folded.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, MAX_FACET_VALUES);
+}
+
+/**
+ * Counts the facets one after another while the facet budget lasts (half the search's timeout,
+ * counted from its start); facets left when it is spent are answered empty, with a warning.
+ */
+async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<SearchResult["facets"]> {
+  const facets: SearchResult["facets"] = {};
+  for (const name of names) {
+    if (budgetEnd !== null && backend.now() > budgetEnd) {
+      warnings.push(`the ${name} facet was not counted: the search used its time budget`);
+      facets[name] = [];
+      continue;
+    }
+    const f = facetSql(name, matched);
+    const rows = (await backend.all<FacetCount>(f.sql, f.params)).map((r) => ({ value: r.value, count: Number(r.count) }));
+    facets[name] = name === "source" ? foldSourceFacet(rows, outlets) : rows;
+  }
+  return facets;
+}
+
+function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
+  const out: SearchResult["facets"] = {};
+  for (const n of names ?? []) out[n] = [];
+  return out;
+}
+
+/** Strict first; "some of the words" only when nothing has every word. */
+async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null): Promise<{ match: M; total: number; relaxed: boolean } | null> {
+  const strict = await backend.compile(parsed, "all", deadline);
+  if (strict === null) return null;
+  const total = await backend.count(strict, f);
+  if (total > 0 || parsed.must.length < 2) return { match: strict, total, relaxed: false };
+  checkDeadline(deadline, () => backend.now());
+  const loose = (await backend.compile(parsed, "any", deadline))!;
+  const looseTotal = await backend.count(loose, f);
+  return looseTotal > 0 ? { match: loose, total: looseTotal, relaxed: true } : { match: strict, total: 0, relaxed: false };
+}
+
+/** The page folded by duplicate group, and the number of groups among all matches. */
+async function foldedPage<M>(backend: SearchBackend<M>, match: M, f: SqlFragment, limit: number, offset: number, total: number, best: { limit: number; matches: RankedMatch[] } | null) {
+  const extra = await backend.foldedCopies(match, f);
+  let leads = best ? foldPage(best.matches, offset, limit, best.matches.length < best.limit) : null;
+  for (let k = best ? best.limit * 4 : foldWindow(offset, limit); leads === null; k *= 4) {
+    const ranked = await backend.ranked(match, f, k);
+    leads = foldPage(ranked, offset, limit, ranked.length < k);
+  }
+  const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
+  const copies = groups.length > 0 ? await backend.groupCopies(groups, match, f) : new Map<string, number>();
+  return { leads: leads.map((m) => ({ ...m, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) })), groups: total - extra };
+}
+
+/** Runs a search over an adapter's SQL: see the rules at the top of this module. */
+export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery, outlets: OutletIndex): Promise<SearchResult> {
+  const started = backend.now();
+  const { limit, offset, snippetLength, facetSample, timeoutMs } = searchOptions(query);
+  const deadline = timeoutMs === null ? null : { at: started + timeoutMs, timeoutMs };
+  const parsed = await planQuery(query.q, (s) => backend.relatedSpellings(s));
+  const warnings = [...parsed.warnings];
+  const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, warnings };
+  const f = await backend.filters({ ...query, sources: expandSources(query.sources, outlets) });
+  const chosen = await chooseMatch(backend, parsed, f, deadline);
+  if (chosen === null || chosen.total === 0) return chosen === null ? { ...empty, facets: {} } : empty;
+  const { match, relaxed } = chosen;
+  let total = chosen.total;
+  const facetNames = query.facets ?? [];
+  const sample = total > facetSample && facetNames.length > 0 ? facetSample : null;
+  const collapse = query.collapseDuplicates ?? true;
+  // The best matches are ranked once for the facet sample and the page.
+  const bestLimit = Math.max(sample ?? 0, collapse ? foldWindow(offset, limit) : offset + limit);
+  const best = sample !== null ? { limit: bestLimit, matches: await backend.ranked(match, f, bestLimit) } : null;
+  const matched = best ? backend.rowList(best.matches.slice(0, sample!).map((m) => m.r)) : backend.matchedRows(match, f);
+  const check = () => checkDeadline(deadline, () => backend.now());
+  check();
+  const facets = await countFacets(backend, facetNames, matched, outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
+  check();
+  let leads: (RankedMatch & { copies: number })[];
+  if (collapse) {
+    const page = await foldedPage(backend, match, f, limit, offset, total, best);
+    leads = page.leads;
+    total = page.groups;
+  } else {
+    const ranked = best ?? { matches: await backend.ranked(match, f, offset + limit) };
+    leads = ranked.matches.slice(offset, offset + limit).map((m) => ({ ...m, copies: 1 }));
+  }
+  check();
+  const rows = new Map((await backend.hitRows(leads.map((m) => m.r))).map((r) => [Number(r.row), r]));
+  const matcher = buildMatcher(positiveUnits(parsed));
+  const hits = leads.map((m) => {
+    const r = rows.get(Number(m.r))!;
+    return makeHit(outlets.decorate(summaryFromRow(r)), m.score, r.body ?? "", matcher, snippetLength, { group: m.grp, copies: collapse ? m.copies : 1 });
+  });
+  return { total, hits, facets, facetSample: sample, relaxed, warnings };
+}

@@ -1,9 +1,10 @@
 /**
  * `npm run eval -- stories [--sweep …] [--with …] [--show]`: story clustering scored with B-cubed precision,
- * recall and F1 against eval/stories/labels.tsv (hand-labeled ANT multi-source articles; see
- * eval/stories/README.md).
- * - Every ANT article (all categories, 14 days, 5 outlets) is streamed through StoryIndex in
- *   publication order; only labeled articles are scored (B-cubed over the labeled items).
+ * recall and F1 against eval/stories/labels.tsv (hand-labeled ANT multi-source and SaudiNewsNet
+ * articles; see eval/stories/README.md).
+ * - Every ANT article (all categories, 14 days, 5 outlets) and every SaudiNewsNet sample article is
+ *   streamed through StoryIndex in publication order; only labeled articles are scored (B-cubed over
+ *   the labeled items).
  * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
@@ -18,7 +19,7 @@ import { termCounts } from "../src/connect/terms.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
-import { pad, readAnt, type CorpusArticle } from "./lib/corpora.js";
+import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 
 type Split = "dev" | "test";
@@ -202,13 +203,14 @@ function showDevErrors(articles: CorpusArticle[], labels: Map<string, string>, a
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
-  const articles = readAnt().sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
+  // both corpora in one stream (ANT is May 2018, SaudiNewsNet 2015: they meet only through the time window)
+  const articles = [...readAnt(), ...readSaudiNewsNet()].sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
   const known = new Set(articles.map((a) => a.id));
   const unknown = [...labels.keys()].filter((id) => !known.has(id));
   if (unknown.length) throw new Error(`stories eval: labels name unknown articles: ${unknown.slice(0, 5).join(", ")}`);
   const stories = new Set(labels.values());
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
-  console.log(`Stories evaluation — ${articles.length} ANT articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
+  console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
   // recognized once (the same calls understandArticle makes for entities), reused by every run
   const entitiesOf = new Map<string, Entity[]>();
@@ -246,5 +248,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   const test = scoreSplit(labels, assignment, "test");
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.
-  return { metrics: { testF1: test.f }, data: ["../shared/data/ant-multisource-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") };
+  return { metrics: { testF1: test.f }, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") };
 }

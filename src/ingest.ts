@@ -18,6 +18,7 @@ import { formatIssue, type Issue } from "./issues.js";
 import { MAX_WORKERS, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
 import type { IngestFailure, Store } from "./store/store.js";
 import type { Page } from "./types.js";
+import { failpoint } from "./failpoint.js";
 
 export interface IngestOptions {
   /** Pages in flight at once, 1..64; default 4. */
@@ -110,7 +111,10 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
     return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
   const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
-  for (const r of stored) counts[r.status]++;
+  for (const r of stored) {
+    counts[r.status]++;
+    failpoint("ingest.stored");
+  }
 }
 
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */

@@ -35,6 +35,7 @@ import { termCounts, tokenTermCounts } from "./terms.js";
 import { tokenize } from "../arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
+import { failpoint } from "../failpoint.js";
 
 export interface ConnectorOptions {
   dedup: Partial<DedupOptions>;
@@ -192,6 +193,7 @@ export class Connector {
           report.refreshed++;
           continue;
         }
+        failpoint("connect.article");
         const source = sourceOf(a);
         // the body is analyzed once for the fingerprint, the story vectors and the record
         const bodyTokens = tokenize(a.body);

@@ -1,6 +1,7 @@
 /**
  * Faults an operator meets, on both backends:
- * - `kill -9` at random moments during ingest and during connect (three times each); afterwards
+ * - `kill -9` at random moments during ingest and during connect (three times each, at failpoints
+ *   so the moment is exact on a fast machine as on a slow one); afterwards
  *   `ingest` completes the work: every article stored once, no stale lease, the queue empty, no
  *   failure record.
  * - Concurrent writers over overlapping inputs (two SQLite ingests, three PostgreSQL ingests, with
@@ -57,32 +58,12 @@ async function withStore<T>(location: string, read: (store: Store) => Promise<T>
   }
 }
 
-/** Starts `marsad connect`, waits until it holds the lease, and kills it `ms` later; whether it was killed. */
-async function killDuringConnect(db: string, ms: number): Promise<boolean> {
-  const { child, done } = startMarsad(["connect", "--db", db]);
-  let ended = false;
-  void done.then(() => (ended = true));
-  const store = await openStore(db);
-  try {
-    while (!ended && (await store.leaseHolder("connect")) === null) await new Promise((resolve) => setTimeout(resolve, 20));
-  } finally {
-    await store.close();
-  }
-  const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-  const run = await done;
-  clearTimeout(timer);
-  return run.signal === "SIGKILL";
-}
-
-/** Starts an ingest and kills it with SIGKILL once its progress passes `pages` pages; whether it was killed. */
-async function killIngestAfter(args: string[], pages: number): Promise<boolean> {
-  const { child, done } = startMarsad(args);
-  let seen = "";
-  child.stderr!.on("data", (chunk: string) => {
-    seen += chunk;
-    const counts = [...seen.matchAll(/marsad ingest: (\d+)\//g)].map((m) => Number(m[1]));
-    if (counts.some((n) => n >= pages)) child.kill("SIGKILL");
-  });
+/**
+ * Runs `marsad <args>` with a failpoint (src/failpoint.ts) that kills it as `kill -9` would the
+ * `nth` time it passes `point`: the moment is exact, not a timer racing the work.
+ */
+async function killAt(args: string[], point: string, nth: number): Promise<boolean> {
+  const { done } = startMarsad(args, { env: { MARSAD_FAILPOINTS: `${point}=${nth}` } });
   return (await done).signal === "SIGKILL";
 }
 
@@ -95,8 +76,8 @@ for (const backend of ["sqlite", "postgres"] as Backend[]) {
     for (let k = 0; k < 3; k++) {
       const before = (await withStore(db, stateOf)).articles;
       // a moment inside the pages still to store: ingest skips the stored ones first
-      const target = before + 1 + Math.floor(random() * Math.max(1, (CORPUS_SIZE - before) / 2));
-      assert.equal(await killIngestAfter(["ingest", corpus, "--db", db], target), true, `kill ${k + 1} came before the end`);
+      const nth = 1 + Math.floor(random() * Math.max(1, (CORPUS_SIZE - before) / 2));
+      assert.equal(await killAt(["ingest", corpus, "--db", db], "ingest.stored", nth), true, `kill ${k + 1} came before the end`);
       const partial = await withStore(db, stateOf);
       assert.ok(partial.articles < CORPUS_SIZE, `kill ${k + 1} left work to do`);
     }
@@ -112,7 +93,8 @@ for (const backend of ["sqlite", "postgres"] as Backend[]) {
     assert.equal(stored.code, 0, stored.stderr.slice(-2000));
     const random = seededRandom(backend === "sqlite" ? 3 : 4);
     for (let k = 0; k < 3; k++) {
-      assert.equal(await killDuringConnect(db, random() * 1500), true, `kill ${k + 1} came while connecting`);
+      const nth = 1 + Math.floor(random() * (CORPUS_SIZE - 1));
+      assert.equal(await killAt(["connect", "--db", db], "connect.article", nth), true, `kill ${k + 1} came while connecting`);
       const partial = await withStore(db, stateOf);
       assert.ok(partial.lease !== null && partial.pending > 0, `kill ${k + 1} left a dead holder's lease and the queue`);
     }

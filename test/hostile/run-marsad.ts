@@ -55,12 +55,12 @@ export function assertBuilt(): void {
 }
 
 /** Starts `marsad <args>`; `done` settles when it exits (killed or not). */
-export function startMarsad(args: string[], options: { cwd?: string } = {}): { child: ChildProcess; done: Promise<MarsadRun> } {
+export function startMarsad(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): { child: ChildProcess; done: Promise<MarsadRun> } {
   const scratch = mkdtempSync(join(tmpdir(), "marsad-rss-"));
   const rssFile = join(scratch, "peak");
   const child = spawn(process.execPath, ["--import", PEAK_RSS_HOOK, CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, MARSAD_PEAK_RSS_FILE: rssFile, MARSAD_ALLOW_PRIVATE: "" },
+    env: { ...process.env, MARSAD_PEAK_RSS_FILE: rssFile, MARSAD_ALLOW_PRIVATE: "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

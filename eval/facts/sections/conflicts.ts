@@ -89,5 +89,5 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     Object.assign(metrics, { [`${split}.precision`]: precision, [`${split}.recall`]: recall, [`${split}.labels`]: same / mine.length });
   }
   if (show) for (const e of errors.slice(0, show)) report.push(`  DEV ${e}`);
-  return { name: "conflicts", report, metrics };
+  return { name: "conflicts", report, metrics, data: ["eval/facts/gold/conflicts.tsv"] };
 }

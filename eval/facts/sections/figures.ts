@@ -92,5 +92,5 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
   if (show) for (const line of [...tallies.dev.misses, ...tallies.dev.falses].slice(0, show)) report.push(`  DEV ${line}`);
-  return { name: "figures", report, metrics };
+  return { name: "figures", report, metrics, data: ["eval/facts/gold/figures.jsonl"] };
 }

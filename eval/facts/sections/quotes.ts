@@ -109,5 +109,5 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     Object.assign(metrics, { [`${split}.found`]: found, [`${split}.speaker`]: speaker, [`${split}.narrative`]: t.narrative, [`${split}.precision`]: precision });
   }
   if (show) for (const line of tallies.dev.errors.slice(0, show)) report.push(`  DEV ${line}`);
-  return { name: "quotes", report, metrics };
+  return { name: "quotes", report, metrics, data: ["eval/facts/gold/quotes.jsonl"] };
 }

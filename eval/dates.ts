@@ -155,6 +155,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     metrics: {
       silverRelaxedRecallDate: relaxed.r * 100,
       silverRelaxedPrecision: relaxed.p * 100,
+      silverRelaxedF1: relaxed.f * 100,
       silverValueAgreement: valueJudged ? (valueAgree / valueJudged) * 100 : 0,
       fixturesF1: fx.f * 100,
     },

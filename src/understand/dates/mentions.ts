@@ -12,6 +12,7 @@ import type { DateMention } from "../../types.js";
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
 import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 import { findRelativeDates, removeOverlaps, type DatePrecision } from "./relative.js";
+import { findPeriods, type PeriodPrecision } from "./periods.js";
 
 // A year alone: after a word that introduces one, or with the Gregorian mark م (2002م). Not a
 // mention (a year is not a day) but a date span all the same, kept for evaluation and for callers
@@ -36,8 +37,10 @@ const WEEKDAY_JOINS_ABSOLUTE = /^[\s،,\-–]*(?:(?:ال)?موافق[\s،,]*)?$/
 /** A date found in text, any precision, with its end offset. */
 export interface DateSpan extends Omit<DateMention, "precision"> {
   end: number;
-  precision: DatePrecision;
+  precision: DatePrecision | PeriodPrecision;
 }
+
+const MENTION_PRECISIONS: ReadonlySet<string> = new Set(["day", "week", "month"]);
 
 /** Every date span in `body`, years included (for evaluation); `findDateMentions` keeps the mentions. */
 export function findDateSpans(body: string, reference: string | null): DateSpan[] {
@@ -50,6 +53,7 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
     precision: d.precision,
   }));
   spans.push(...findYears(body));
+  spans.push(...findPeriods(body, reference).map((p) => ({ ...p, kind: "relative" as const })));
   if (reference) {
     const days = spans.filter((s) => s.precision === "day");
     for (const r of findRelativeDates(body, reference)) {
@@ -72,8 +76,8 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
 export function findDateMentions(body: string, reference: string | null): DateMention[] {
   const out: DateMention[] = [];
   for (const s of findDateSpans(body, reference)) {
-    if (s.precision === "year") continue;
-    out.push({ text: s.text, value: s.value, start: s.start, kind: s.kind, precision: s.precision });
+    if (!MENTION_PRECISIONS.has(s.precision)) continue;
+    out.push({ text: s.text, value: s.value, start: s.start, kind: s.kind, precision: s.precision as DateMention["precision"] });
   }
   return out;
 }

@@ -21,7 +21,7 @@
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
 import { readNumber } from "../../arabic/numbers.js";
 import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
-import { alternation, MONTHS, WEEKDAYS } from "../../arabic/dates/names.js";
+import { alternation, MONTHS, ORDINAL_DAYS, WEEKDAYS } from "../../arabic/dates/names.js";
 import { removeOverlaps } from "../../arabic/spans.js";
 
 export { removeOverlaps };
@@ -65,12 +65,19 @@ const WD = `(?:${alternation(WEEKDAYS.keys())})`;
 const MON = `(?:${alternation(MONTHS.keys())})`;
 const WD_HINT = new RegExp(WD, "u");
 const MON_HINT = new RegExp(MON, "u");
+/** A month named twice (`آذار/مارس`, `نيسان (أبريل)`): one month, the first name read. */
+const MON2 = `(${MON})(?:\\s*[/(]\\s*(?:${MON})(?:\\s*\\))?)?`;
+const ORDINAL_DAY = `(?:${alternation(ORDINAL_DAYS.keys())})`;
+/** Words that put a month named alone in time (`في يونيو`, `خلال نيسان/أبريل`); not part of the span. */
+const MONTH_FRAME = "(?:في|خلال|منذ|حتي|الي|قبل|بعد|بحلول|طيله|طوال)";
+/** Parts of a month, part of the span (`نهاية نيسان/أبريل`, `مطلع شهر مايو`). */
+const MONTH_PART = "(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|اواسط|مستهل)";
 const DAYPART = `(?:(?:صباح|مساء|ليله|فجر|ظهر|عصر|ظهيره|يوم)${S})`;
 const PAST = "(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه)";
 const NEXT = "(?:المقبل|المقبله|القادم|القادمه)";
 const CURRENT = "(?:الجاري|الجاريه|الحالي|الحاليه)";
 const YESTERDAY = "(?:امس|الامس|البارحه)";
-const NOT_TODAY = `(?:التالي|السابق|الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|العربي|نفسه|ذاته|الموعود|المشهود)`;
+const NOT_TODAY = `(?:التالي|السابق|الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|العربي|نفسه|ذاته|الموعود|المشهود|الاخر|الذي|التي)`;
 const UNIT = "(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنتين|سنين)";
 // The count between قبل and the unit: at most three words (خمسة وعشرين يوما) or digits.
 const COUNT = "((?:[\\p{L}\\p{Nd}.,]+\\s+){0,3}?)";
@@ -165,7 +172,8 @@ const RULES: Rule[] = ([
   { hint: /امس|البارحه|الليله/u, core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
   {
     hint: /اليوم/u,
-    before: "(?<!(?:ذلك|نفس|ذات)\\s+)",
+    // عين اليوم is a Saudi outlet's name, not today.
+    before: "(?<!(?:ذلك|نفس|ذات|عين)\\s+)",
     core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,
     after: `(?!\\s+${NOT_TODAY}${WORD_END})`,
     resolve: (_m, ref) => day(ref),
@@ -208,6 +216,8 @@ const RULES: Rule[] = ([
   },
   {
     hint: /العام|السنه/u,
+    // العام is also an adjective: الأمين العام السابق is a former secretary-general, not last year.
+    before: "(?<!(?:الامين|المدير|المدعي|النائب|المراقب|المفتش|القائد|المنسق|المفوض|الرئيس|الراي|القطاع|الامن)\\s+)",
     core: `(?:(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -228,19 +238,31 @@ const RULES: Rule[] = ([
   },
   {
     hint: MON_HINT,
-    core: `(\\d{1,2})${S}(?:من${S})?(?:شهر${S})?(${MON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    // A day in digits (`30 آذار/مارس`) or an ordinal word before من (`التاسع من أبريل`).
+    core: `(?:(\\d{1,2})${S}(?:من${S})?|(${ORDINAL_DAY})${S}من${S})(?:شهر${S})?${MON2}(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     // With a year after it, the date is absolute (absolute.ts reads it).
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
     resolve: (m, ref) => {
-      const month = monthIn(m[2]!)!;
-      const d = Number(m[1]);
-      const t = makeDay(yearFor(ref, month, d, m[3]), month, d);
+      const month = monthIn(m[3]!)!;
+      const d = m[1] ? Number(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " "))!;
+      const t = makeDay(yearFor(ref, month, d, m[4]), month, d);
       return t === null ? null : day(t);
     },
   },
   {
     hint: MON_HINT,
-    core: `(?:شهر${S})?(${MON})${S}(${PAST}|${NEXT}|${CURRENT})`,
+    // A month alone, put in time by a preposition or a part of the month: the nearest such month.
+    before: `(?:(?<=${WORD_START}[وف]?${MONTH_FRAME}\\s+)|(?=(?:${MONTH_PART}|شهر)\\s))`,
+    core: `(?:${MONTH_PART}${S})?(?:شهر${S})?${MON2}`,
+    after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
+    resolve: (m, ref) => {
+      const month = monthIn(m[1]!)!;
+      return { ms: Date.UTC(yearFor(ref, month, 0, undefined), month - 1, 1), precision: "month", kind: "relative" };
+    },
+  },
+  {
+    hint: MON_HINT,
+    core: `(?:شهر${S})?${MON2}${S}(${PAST}|${NEXT}|${CURRENT})`,
     resolve: (m, ref) => {
       const month = monthIn(m[1]!)!;
       return { ms: Date.UTC(yearFor(ref, month, 0, m[2]), month - 1, 1), precision: "month", kind: "relative" };

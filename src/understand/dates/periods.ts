@@ -1,0 +1,216 @@
+/**
+ * Time expressions that are not days: found as spans (for evaluation and for callers that want
+ * them), never as date mentions, whose values are days. Rules, matched on folded text (fold.ts):
+ * - A year alone (`في 2016`, `مونديال 2018`, `(1962)`, each year of `2016-2018`): 1900–2099, or
+ *   1800–1899 after a word that introduces a year; not when a counted noun, a unit, a percent or a
+ *   scale word follows (`2000 شخص`, `1950 دولارا`, `2014 مليون`), nor after a word that makes it a
+ *   quantity (`نحو`, `أكثر من`, `بلغ`, `رقم`). Value: the year.
+ * - A decade (`التسعينيات`, `ثمانينيات القرن الماضي`) → `199`, `198`; a century (`القرن العشرين`,
+ *   `القرن الماضي`) → `19`; Hijri with `الهجري` → `H06`.
+ * - A reference to the present, past or future (`الآن`, `حاليا`, `مؤخرا`, `في وقت سابق`, `الأشهر
+ *   الماضية`, `هذا الموسم`, `قبل سنوات`) → `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` (TimeML).
+ * - A clock time (`الساعة 18,00`, `11:03 ت م`, `15,00 ت.غ`, `التاسعة مساء`) → the reference day at
+ *   that time; a part of the day alone (`فجرا`, `بعد الظهر`, `هذا المساء`) → the reference day with
+ *   TimeML's part code (`TMO`, `TAF`, `TEV`, `TNI`).
+ */
+import { foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../../arabic/fold.js";
+import { alternation, ORDINAL_DAYS } from "../../arabic/dates/names.js";
+
+export type PeriodPrecision = "year" | "decade" | "century" | "reference" | "time";
+
+export interface PeriodSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** A year (`2016-01-01`), a decade or century prefix (`199`, `19`, `H06`), a TimeML reference, or a day and time. */
+  value: string;
+  precision: PeriodPrecision;
+}
+
+const S = "\\s+";
+
+// ---- years alone -----------------------------------------------------------------------------
+
+/** Words after which a four-digit number is a year (1800–1899 need one of them). */
+const YEAR_FRAME = "(?:في|منذ|بحلول|خلال|حتي|عام|العام|سنه|لعام|لسنه|بين|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|قبل|بعد|موسم|دوره|نسخه)";
+/** Words before a number that make it a quantity, not a year. */
+const QUANTITY_BEFORE = "(?:نحو|حوالي|قرابه|زهاء|اكثر\\s+من|اقل\\s+من|اكثر|اقل|بلغ|بلغت|يبلغ|تبلغ|رقم|بنحو|بحوالي|مجموع|اجمالي|بواقع|بقيمه|بمبلغ|مبلغ|الي\\s+نحو|عدد|عددهم|عددها|ب)";
+/** What may not follow a year: a scale word, a unit or currency, a counted noun, a percent. */
+const NOT_YEAR_AFTER =
+  "(?:الف|الاف|مليون|ملايين|مليار|مليارات|شخص|اشخاص|اشخاصا|شخصا|دولار|دولارا|ريال|ريالا|جنيه|جنيها|درهم|درهما|دينار|دينارا|يورو|ليره|طن|طنا|كيلو|كيلومتر|كم|متر|مترا|برميل|سهم|نقطه|طالب|طالبا|طالبه|عامل|موظف|منزل|وحده|مسكن|جندي|عنصر|قتيل|جريح|لاجئ|حاله|مريض|مواطن|مواطنا|مرشح|مشارك|مشاركا|فرد|اسره|عائله|ساعه|دقيقه|ميغاواط|هكتار|دونم|صوت|صوتا|ناخب|مقعد|مترا|قطعه|رحله|زائر|حاج|حاجا|معتمر|سجين|اسير|معتقل)";
+const YEAR_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{Nd}]|\\d[.,:/]|${QUANTITY_BEFORE}\\s+)(?:و)?(1[89]\\d\\d|20\\d\\d)(?![\\p{Nd}]|[.,:]\\d|\\s*[%٪]|\\s*(?:${NOT_YEAR_AFTER})${WORD_END})`,
+  "gu",
+);
+const FRAME_BEFORE = new RegExp(`${WORD_START}[وفل]?${YEAR_FRAME}\\s*$`, "u");
+/** A year's neighbour in a range (`2016-2018`, `2017 /2018`, `1975 و1976`): both are years. */
+const RANGE_NEIGHBOUR = /(?:^\s*[-–/]\s*(?:1[89]|20)\d\d|^\s+(?:و|الي|حتي)\s*(?:1[89]|20)\d\d)/u;
+const RANGE_NEIGHBOUR_BEFORE = /(?:(?:1[89]|20)\d\d\s*[-–/]\s*|(?:1[89]|20)\d\d\s+(?:و|الي|حتي)\s*)$/u;
+
+function findYearsAlone(f: FoldedText): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  for (const m of f.folded.matchAll(YEAR_RE)) {
+    const year = Number(m[1]);
+    // a glued و (`2002 و2003`) is the conjunction, not part of the year
+    const at = m.index + m[0].length - 4;
+    const before = f.folded.slice(Math.max(0, at - 24), at);
+    const after = f.folded.slice(at + 4, at + 16);
+    const framed = FRAME_BEFORE.test(before) || RANGE_NEIGHBOUR.test(after) || RANGE_NEIGHBOUR_BEFORE.test(before);
+    // A year with no frame must end its phrase (a punctuation mark, a bracket, the line's end) or
+    // follow a name (`مونديال 2018`); a number in running text with neither is read as a count.
+    const closes = /^\s*(?:[)\]»"”'،,.؛;:!؟?\-–/]|$|م(?![\p{L}]))/u.test(after) || /^\s*\n/u.test(after);
+    if (year < 1900 && !framed) continue;
+    if (!framed && !closes) continue;
+    const { start, end } = originalSpan(f, at, at + 4);
+    out.push({ text: f.source.slice(start, end), start, end, value: `${year}-01-01`, precision: "year" });
+  }
+  return out;
+}
+
+// ---- decades and centuries -------------------------------------------------------------------
+
+const DECADES: ReadonlyArray<readonly [string, number]> = [
+  ["عشرين", 2], ["ثلاثين", 3], ["اربعين", 4], ["خمسين", 5], ["ستين", 6], ["سبعين", 7], ["ثمانين", 8], ["تسعين", 9],
+];
+const ORDINAL = `(?:${alternation(ORDINAL_DAYS.keys())})`;
+const CENTURY = `(?:ال)?قرن${S}(الماضي|الحالي|الحادي${S}والعشرين|${ORDINAL}|\\d{1,2})(${S}(?:الهجري|للهجره|الميلادي))?`;
+const DECADE_RE = new RegExp(
+  `${WORD_START}(?:ال)?(${DECADES.map(([w]) => w).join("|")})(?:يات|ات)(?:${S}(?:من${S})?${CENTURY})?${WORD_END}`,
+  "gu",
+);
+const CENTURY_RE = new RegExp(`${WORD_START}${CENTURY}${WORD_END}`, "gu");
+
+function centuryNumber(word: string, ref: number): number | null {
+  if (word === "الماضي") return Math.floor(ref / 100);
+  if (word === "الحالي") return Math.floor(ref / 100) + 1;
+  if (/^\d+$/.test(word)) return Number(word);
+  return ORDINAL_DAYS.get(word.replace(/\s+/g, " ")) ?? null;
+}
+
+function findDecadesAndCenturies(f: FoldedText, refYear: number): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  const push = (from: number, to: number, value: string, precision: PeriodPrecision) => {
+    const { start, end } = originalSpan(f, from, to);
+    out.push({ text: f.source.slice(start, end), start, end, value, precision });
+  };
+  for (const m of f.folded.matchAll(DECADE_RE)) {
+    const tens = DECADES.find(([w]) => w === m[1])![1];
+    const century = m[2] ? centuryNumber(m[2], refYear) : null;
+    // Without a century, the last one whose decade is not in the future.
+    const hundreds = century ? century - 1 : tens * 10 > refYear % 100 ? Math.floor(refYear / 100) - 1 : Math.floor(refYear / 100);
+    push(m.index, m.index + m[0].length, `${hundreds}${tens}`, "decade");
+  }
+  for (const m of f.folded.matchAll(CENTURY_RE)) {
+    const n = centuryNumber(m[1]!, refYear);
+    if (!n || n > 21) continue;
+    const hijri = !!m[2] && /هجر/.test(m[2]);
+    push(m.index, m.index + m[0].length, `${hijri ? "H" : ""}${String(n - 1).padStart(2, "0")}`, "century");
+  }
+  return out;
+}
+
+// ---- present, past and future references -----------------------------------------------------
+
+const PLURAL_PERIOD = "(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|السنين|الاعوام|العقود|الفتره|الساعات|المواسم|الدورات)";
+const PAST_WORD = "(?:الماضيه|الماضي|الاخيره|السابقه|الفائته|المنصرمه)";
+const NEXT_WORD = `(?:المقبله|المقبل|القادمه|القادم|القليله${S}المقبله)`;
+const SEASON = `(?:ال)?موسم(?:${S}الرياضي)?`;
+const REFERENCES: ReadonlyArray<readonly [string, string]> = [
+  [`الان|حاليا|الوقت${S}(?:الحالي|الراهن)|الفتره${S}(?:الحاليه|الراهنه)|هذه${S}الايام|هذا${S}الموسم|${SEASON}${S}(?:الحالي|الجاري)`, "PRESENT_REF"],
+  [`مؤخرا|حديثا|سابقا|في${S}السابق|وقت${S}سابق|${PLURAL_PERIOD}(?:${S}القليله)?${S}${PAST_WORD}|${SEASON}${S}(?:الماضي|السابق|المنصرم)|المواسم${S}(?:الماضيه|السابقه)`, "PAST_REF"],
+  [`(?:قبل|منذ)${S}(?:(?:عده|بضعه|بضع)${S})?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|فتره(?:${S}(?:وجيزه|قصيره))?)`, "PAST_REF"],
+  [`قريبا|مستقبلا|وقت${S}(?:قريب|لاحق)|في${S}المستقبل|المستقبل${S}القريب|${PLURAL_PERIOD}(?:${S}القليله)?${S}${NEXT_WORD}|${SEASON}${S}(?:المقبل|القادم|الجديد)|العام${S}الجديد`, "FUTURE_REF"],
+];
+const REFERENCE_RES = REFERENCES.map(([core, value]) => [new RegExp(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, "gu"), value] as const);
+
+function findReferences(f: FoldedText): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  for (const [re, value] of REFERENCE_RES) {
+    for (const m of f.folded.matchAll(re)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      const { start, end } = originalSpan(f, at, m.index + m[0].length);
+      const text = f.source.slice(start, end);
+      // آلان (Alain) folds as الان (now): the name has its madda on the first letter.
+      if (text.startsWith("آ")) continue;
+      out.push({ text, start, end, value, precision: "reference" });
+    }
+  }
+  return out;
+}
+
+// ---- times of day ----------------------------------------------------------------------------
+
+const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ["الواحده", 1], ["الثانيه", 2], ["الثالثه", 3], ["الرابعه", 4], ["الخامسه", 5], ["السادسه", 6], ["السابعه", 7], ["الثامنه", 8],
+  ["التاسعه", 9], ["العاشره", 10], ["الحاديه عشره", 11], ["الثانيه عشره", 12],
+];
+const HOUR_WORD = `(?:${HOUR_WORDS.map(([w]) => w.replace(/ /g, S)).sort((a, b) => b.length - a.length).join("|")})`;
+const EVENING = `(?:مساء|مساءا|ليلا|ظهرا|عصرا|بعد${S}الظهر)`;
+const MORNING = "(?:صباحا|فجرا|صباح)";
+/** A zone written after a clock time: `ت م` (Makkah), `ت غ` / `ت.غ` (GMT), `بتوقيت …`, `GMT`. */
+const ZONE = `(?:ت\\s*\\.?\\s*[مغ](?![\\p{L}])\\.?|بتوقيت${S}[\\p{L}]+|gmt|utc)`;
+const CLOCK = `(\\d{1,2})[:,.](\\d{2})(?!\\d)`;
+const TIME_RES: ReadonlyArray<RegExp> = [
+  new RegExp(`(?<![\\p{Nd}.,:])${CLOCK}(?:\\s*(?:${MORNING}|${EVENING}))?\\s*${ZONE}`, "gu"),
+  new RegExp(`${WORD_START}(?:ال)?ساعه${S}(?:${CLOCK}|(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?)(?:${S}(?:من${S})?(?:${MORNING}|${EVENING}|صباح|مساء|ظهر|ليل|فجر))?(?:\\s*${ZONE})?`, "gu"),
+  new RegExp(`${WORD_START}(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?${S}(?:${MORNING}|${EVENING})${WORD_END}`, "gu"),
+];
+const DAYPARTS: ReadonlyArray<readonly [string, string]> = [
+  [`فجرا|صباحا|هذا${S}الصباح|ساعات${S}الصباح(?:${S}الباكر)?`, "TMO"],
+  [`بعد${S}الظهر|ظهرا|عصرا`, "TAF"],
+  [`مساء|مساءا|هذا${S}المساء`, "TEV"],
+  [`ليلا|هذه${S}الليله|خلال${S}الليل`, "TNI"],
+];
+const DAYPART_RES = DAYPARTS.map(([core, code]) => [new RegExp(`${WORD_START}(?:[وف])?(${core})${WORD_END}(?![\\s،,]*(?:ال)?(?:اليوم|يوم|امس|غد|الغد|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))`, "gu"), code] as const);
+
+function hourOf(m: RegExpExecArray, clockGroup: number, wordGroup: number | null): { hour: number; minute: number } | null {
+  if (m[clockGroup]) {
+    const hour = Number(m[clockGroup]);
+    const minute = Number(m[clockGroup + 1]);
+    return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+  }
+  const word = wordGroup === null ? undefined : m[wordGroup];
+  if (!word) return null;
+  const hour = HOUR_WORDS.find(([w]) => w === word.replace(/\s+/g, " "))?.[1];
+  if (hour === undefined) return null;
+  const pm = new RegExp(EVENING, "u").test(m[0]) && hour < 12;
+  return { hour: pm ? hour + 12 : hour, minute: 0 };
+}
+
+function findTimes(f: FoldedText, refDay: string): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  const push = (from: number, to: number, value: string) => {
+    const { start, end } = originalSpan(f, from, to);
+    out.push({ text: f.source.slice(start, end), start, end, value, precision: "time" });
+  };
+  const pad = (n: number) => String(n).padStart(2, "0");
+  TIME_RES.forEach((re, i) => {
+    for (const m of f.folded.matchAll(re)) {
+      const t = i === 2 ? hourOf(m, 99, 1) : hourOf(m, 1, i === 1 ? 3 : null);
+      if (t) push(m.index, m.index + m[0].length, `${refDay}T${pad(t.hour)}:${pad(t.minute)}`);
+    }
+  });
+  for (const [re, code] of DAYPART_RES) {
+    for (const m of f.folded.matchAll(re)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      push(at, m.index + m[0].length, `${refDay}T${code}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Years, decades, centuries, references and times of `text`; `reference` (ISO) dates the times
+ * and resolves `القرن الماضي`. Overlaps are left to the caller.
+ */
+export function findPeriods(text: string, reference: string | null): PeriodSpan[] {
+  const f = foldWithOffsets(text);
+  const refDay = reference?.slice(0, 10) ?? null;
+  const refYear = refDay ? Number(refDay.slice(0, 4)) : NaN;
+  return [
+    ...findYearsAlone(f),
+    ...(Number.isFinite(refYear) ? findDecadesAndCenturies(f, refYear) : []),
+    ...findReferences(f),
+    ...(refDay ? findTimes(f, refDay) : []),
+  ];
+}

@@ -26,7 +26,9 @@ function findYears(body: string): DateSpan[] {
   const f = foldWithOffsets(body);
   const out: DateSpan[] = [];
   for (const m of f.folded.matchAll(YEAR)) {
-    const { start, end } = originalSpan(f, m.index, m.index + m[0].length);
+    // a preposition introduces the year but is not part of it (خلال 2017 → 2017); عام 2015 keeps عام
+    const lead = /^[وب]?(?:منذ|خلال|حتي)\s+/u.exec(m[0])?.[0].length ?? 0;
+    const { start, end } = originalSpan(f, m.index + lead, m.index + m[0].length);
     out.push({ text: body.slice(start, end), value: `${m[1] ?? m[2]}-01-01`, start, end, kind: "absolute", precision: "year" });
   }
   return out;

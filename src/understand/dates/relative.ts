@@ -252,8 +252,9 @@ const RULES: Rule[] = ([
   {
     hint: MON_HINT,
     // A month alone, put in time by a preposition or a part of the month: the nearest such month.
-    before: `(?:(?<=${WORD_START}[وف]?${MONTH_FRAME}\\s+)|(?=(?:${MONTH_PART}|شهر)\\s))`,
-    core: `(?:${MONTH_PART}${S})?(?:شهر${S})?${MON2}`,
+    // the second of two months (`في يونيو أو يوليو`, `يونيو ويوليو`) shares the first one's frame
+    before: `(?:(?<=${WORD_START}[وف]?${MONTH_FRAME}\\s+)|(?<=(?:${MON})\\s+(?:او\\s+)?)|(?=(?:${MONTH_PART}|شهر|اشهر)\\s))`,
+    core: `(?:${MONTH_PART}${S})?(?:(?:شهر|اشهر)${S})?${MON2}`,
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
     resolve: (m, ref) => {
       const month = monthIn(m[1]!)!;

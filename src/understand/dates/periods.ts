@@ -16,7 +16,7 @@
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../../arabic/fold.js";
 import { alternation, ORDINAL_DAYS } from "../../arabic/dates/names.js";
 
-export type PeriodPrecision = "year" | "decade" | "century" | "reference" | "time";
+export type PeriodPrecision = "year" | "season" | "decade" | "century" | "reference" | "time";
 
 export interface PeriodSpan {
   text: string;
@@ -44,6 +44,8 @@ const YEAR_RE = new RegExp(
 );
 const FRAME_BEFORE = new RegExp(`${WORD_START}[وفل]?${YEAR_FRAME}\\s*$`, "u");
 /** A year's neighbour in a range (`2016-2018`, `2017 /2018`, `1975 و1976`): both are years. */
+/** After a year in a name (`كأس العالم 2018 في روسيا`): a preposition or a conjunction, never a counted noun. */
+const YEAR_THEN_CLAUSE = new RegExp(`^\\s+(?:في|عن|من|الي|علي|مع|حيث|الذي|التي|حتي|او|ثم|لكن|كما|و(?:خصوصا|خاصه|كان|قد|هو|هي)|ب(?!ال)[\\p{L}]{3,}ه)${WORD_END}`, "u");
 const RANGE_NEIGHBOUR = /(?:^\s*[-–/]\s*(?:1[89]|20)\d\d|^\s+(?:و|الي|حتي)\s*(?:1[89]|20)\d\d)/u;
 const RANGE_NEIGHBOUR_BEFORE = /(?:(?:1[89]|20)\d\d\s*[-–/]\s*|(?:1[89]|20)\d\d\s+(?:و|الي|حتي)\s*)$/u;
 
@@ -58,11 +60,60 @@ function findYearsAlone(f: FoldedText): PeriodSpan[] {
     const framed = FRAME_BEFORE.test(before) || RANGE_NEIGHBOUR.test(after) || RANGE_NEIGHBOUR_BEFORE.test(before);
     // A year with no frame must end its phrase (a punctuation mark, a bracket, the line's end) or
     // follow a name (`مونديال 2018`); a number in running text with neither is read as a count.
-    const closes = /^\s*(?:[)\]»"”'،,.؛;:!؟?\-–/]|$|م(?![\p{L}]))/u.test(after) || /^\s*\n/u.test(after);
+    const closes = /^\s*(?:[)\]»"”'،,.؛;:!؟?\-–/]|$|م(?![\p{L}]))/u.test(after) || /^\s*\n/u.test(after) || YEAR_THEN_CLAUSE.test(after);
     if (year < 1900 && !framed) continue;
     if (!framed && !closes) continue;
     const { start, end } = originalSpan(f, at, at + 4);
     out.push({ text: f.source.slice(start, end), start, end, value: `${year}-01-01`, precision: "year" });
+  }
+  return out;
+}
+
+// ---- seasons, and years with their era written ------------------------------------------------
+
+const SEASONS: ReadonlyArray<readonly [string, string]> = [["الصيف", "SU"], ["الشتاء", "WI"], ["الربيع", "SP"], ["الخريف", "FA"]];
+const SEASON_RE = new RegExp(
+  `${WORD_START}(?:[وفب])?((?:فصل${S})?(?:ال|لل)(${SEASONS.map(([w]) => w.slice(2)).join("|")})(?:${S}(الماضي|المنصرم|المقبل|القادم|الحالي|الجاري))?)${WORD_END}(?!${S}(?:العربي|الديمقراطي|السوري|الاسود))`,
+  "gu",
+);
+/** `1436هـ`, `623 هجرية` → H1436; `1226 ميلادية` → 1226. */
+const ERA_YEAR_RE = new RegExp(`(?<![\\p{Nd}/.-])(?:سنه${S}|عام${S})?(\\d{3,4})\\s*(ه(?:جري(?:ه)?)?|ميلادي(?:ه)?)${WORD_END}`, "gu");
+
+/** A half or quarter of a year, month or century (`النصف الأول من العام الحالي`, `الربع الثالث من 2015`). */
+const PART_OF_PERIOD_RE = new RegExp(
+  `${WORD_START}(?:[وفبل]|لل)?((النصف|الربع)${S}(الاول|الثاني|الثالث|الرابع|الاخير)${S}من${S}(?:(?:هذا|هذه|نفس)${S})?` +
+    `(?:(?:عام|سنه)${S}(\\d{4})|(\\d{4})|(?:ال)?(?:عام|سنه|القرن|الشهر|شهر)(?:${S}(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الحالي|الحاليه|الجاري|الجاريه))?))${WORD_END}`,
+  "gu",
+);
+const PART_NUMBER: Readonly<Record<string, number>> = { الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الاخير: 4 };
+
+function findSeasonsAndEraYears(f: FoldedText, refYear: number): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  for (const m of f.folded.matchAll(PART_OF_PERIOD_RE)) {
+    const half = m[2] === "النصف";
+    const n = half && m[3] === "الاخير" ? 2 : PART_NUMBER[m[3]!]!;
+    if (half && n > 2) continue;
+    const shift = !m[6] ? 0 : /الماضي/.test(m[6]) ? -1 : /المقبل|القادم/.test(m[6]) ? 1 : 0;
+    const year = m[4] ?? m[5] ?? String(refYear + shift);
+    const at = m.index + m[0].length - m[1]!.length;
+    const { start, end } = originalSpan(f, at, m.index + m[0].length);
+    out.push({ text: f.source.slice(start, end), start, end, value: `${year}-${half ? "H" : "Q"}${n}`, precision: "season" });
+  }
+  const push = (from: number, to: number, value: string, precision: PeriodPrecision) => {
+    const { start, end } = originalSpan(f, from, to);
+    out.push({ text: f.source.slice(start, end), start, end, value, precision });
+  };
+  for (const m of f.folded.matchAll(SEASON_RE)) {
+    const code = SEASONS.find(([w]) => w.slice(2) === m[2])![1];
+    const shift = !m[3] ? 0 : /الماضي|المنصرم/.test(m[3]) ? -1 : /المقبل|القادم/.test(m[3]) ? 1 : 0;
+    const at = m.index + m[0].length - m[1]!.length;
+    push(at, m.index + m[0].length, `${refYear + shift}-${code}`, "season");
+  }
+  for (const m of f.folded.matchAll(ERA_YEAR_RE)) {
+    const n = Number(m[1]);
+    const hijri = m[2]!.startsWith("ه");
+    if (n < 1 || (hijri && n > 1500) || (!hijri && n > 2100)) continue;
+    push(m.index, m.index + m[0].length, hijri ? `H${String(n).padStart(4, "0")}` : `${String(n).padStart(4, "0")}-01-01`, "year");
   }
   return out;
 }
@@ -114,12 +165,12 @@ function findDecadesAndCenturies(f: FoldedText, refYear: number): PeriodSpan[] {
 const PLURAL_PERIOD = "(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|السنين|الاعوام|العقود|الفتره|الساعات|المواسم|الدورات)";
 const PAST_WORD = "(?:الماضيه|الماضي|الاخيره|السابقه|الفائته|المنصرمه)";
 const NEXT_WORD = `(?:المقبله|المقبل|القادمه|القادم|القليله${S}المقبله)`;
-const SEASON = `(?:ال)?موسم(?:${S}الرياضي)?`;
+const SEASON = `(?:ال|ل)?موسم(?:${S}الرياضي)?`;
 const REFERENCES: ReadonlyArray<readonly [string, string]> = [
   [`الان|حاليا|الوقت${S}(?:الحالي|الراهن)|الفتره${S}(?:الحاليه|الراهنه)|هذه${S}الايام|هذا${S}الموسم|${SEASON}${S}(?:الحالي|الجاري)`, "PRESENT_REF"],
   [`مؤخرا|حديثا|سابقا|في${S}السابق|وقت${S}سابق|${PLURAL_PERIOD}(?:${S}القليله)?${S}${PAST_WORD}|${SEASON}${S}(?:الماضي|السابق|المنصرم)|المواسم${S}(?:الماضيه|السابقه)`, "PAST_REF"],
   [`(?:قبل|منذ)${S}(?:(?:عده|بضعه|بضع)${S})?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|فتره(?:${S}(?:وجيزه|قصيره))?)`, "PAST_REF"],
-  [`قريبا|مستقبلا|وقت${S}(?:قريب|لاحق)|في${S}المستقبل|المستقبل${S}القريب|${PLURAL_PERIOD}(?:${S}القليله)?${S}${NEXT_WORD}|${SEASON}${S}(?:المقبل|القادم|الجديد)|العام${S}الجديد`, "FUTURE_REF"],
+  [`(?:نهايه|ختام)${S}(?:هذا${S})?الموسم|قريبا|مستقبلا|وقت${S}(?:قريب|لاحق)|في${S}المستقبل|المستقبل${S}القريب|${PLURAL_PERIOD}(?:${S}القليله)?${S}${NEXT_WORD}|${SEASON}${S}(?:المقبل|القادم|الجديد)|العام${S}الجديد`, "FUTURE_REF"],
 ];
 const REFERENCE_RES = REFERENCES.map(([core, value]) => [new RegExp(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, "gu"), value] as const);
 
@@ -210,6 +261,7 @@ export function findPeriods(text: string, reference: string | null): PeriodSpan[
   return [
     ...findYearsAlone(f),
     ...(Number.isFinite(refYear) ? findDecadesAndCenturies(f, refYear) : []),
+    ...(Number.isFinite(refYear) ? findSeasonsAndEraYears(f, refYear) : []),
     ...findReferences(f),
     ...(refDay ? findTimes(f, refDay) : []),
   ];

@@ -218,22 +218,34 @@ const RULES: Rule[] = ([
     hint: /العام|السنه/u,
     // العام is also an adjective: الأمين العام السابق is a former secretary-general, not last year.
     before: "(?<!(?:الامين|المدير|المدعي|النائب|المراقب|المفتش|القائد|المنسق|المفوض|الرئيس|الراي|القطاع|الامن)\\s+)",
-    core: `(?:(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    // `بداية العام` is this year's start; `لهذا العام` keeps its ل; `العام قبل الماضي` is two years back
+    core: `(?:(${MONTH_PART})${S})?(?:ل?(?:هذا|هذه)${S})?(?:العام|السنه)(?:${S}(قبل${S}الماضي|${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
-      const q = m[1];
-      if (!q && !/هذ/.test(m[0])) return null;
-      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
+      const q = m[2];
+      if (!q && !m[1] && !/هذ/.test(m[0])) return null;
+      const shift = q?.startsWith("قبل") ? -2 : q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
       return { ms: Date.UTC(yearOf(ref) + shift, 0, 1), precision: "year", kind: "relative" };
     },
   },
   {
     hint: /قبل|منذ/u,
-    core: `(قبل|منذ)${S}${COUNT}(${UNIT})`,
+    // an approximate count (`قبل نحو أربعة أشهر`, `قبل أقل من ستة أشهر`) still gives the distance
+    core: `(قبل|منذ)${S}(?:(?:نحو|حوالي|قرابه|زهاء|ما${S}يقرب${S}من|اقل${S}من|اكثر${S}من)${S})?${COUNT}(${UNIT})`,
     after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
     resolve: (m, ref) => {
       const count = readCount(m[2]!, m[3]!);
       if (count === null || count <= 0) return null;
       return distance(ref, count, m[3]!, -1);
+    },
+  },
+  {
+    hint: /الجاري|الحالي/u,
+    // A day of the current month (`في 21 الحالي`, `15 من الشهر الجاري`).
+    core: `(\\d{1,2})${S}(?:من${S})?(?:(?:الشهر|شهر)${S})?(?:الجاري|الحالي)`,
+    resolve: (m, ref) => {
+      const d = new Date(ref);
+      const t = makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, Number(m[1]));
+      return t === null ? null : day(t);
     },
   },
   {

@@ -35,6 +35,7 @@ import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
+import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
@@ -233,6 +234,8 @@ class QuoteReader {
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
   private isSpeechNoun(k: number, to: number): boolean {
     if (!SPEECH_NOUNS.has(this.toks[k]!.norm)) return false;
+    // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
+    if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
       if (COMPLEMENTIZERS.has(this.toks[j]!.norm)) return j > k + 1;
       if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
@@ -331,9 +334,13 @@ class QuoteReader {
     const phraseEnd = this.phraseEnd(k, end, ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = ROLE_HEADS.has(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
+    const titled = TITLES.has(t.norm) ? this.titleName(k, phraseEnd) : null;
+    if (titled) return titled;
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
     if (person) return person;
-    if (ROLE_HEADS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
+    if (ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -426,7 +433,8 @@ class QuoteReader {
       if (COMPLEMENTIZERS.has(t.norm) || LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm) || NARRATOR_PARTICIPLES.has(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
-      if (NP_STOP.has(t.norm) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
+      // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
+      if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
   }
@@ -456,6 +464,8 @@ class QuoteReader {
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && ROLE_HEADS.has(normalizeArabic(whole))) continue;
+      // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
+      if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
       // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
       if (withAdjectives) {

@@ -55,7 +55,8 @@ addAll("تسعون تسعين", 90, TENS);
 
 const HUNDREDS = new Map<string, number>();
 addAll("مئه مائه مايه", 100, HUNDREDS);
-addAll("مئتان مئتين مائتان مائتين مايتان مايتين", 200, HUNDREDS);
+// مئتا / مائتا: the dual in construct (ألف ومئتا شخص)
+addAll("مئتان مئتين مائتان مائتين مايتان مايتين مئتا مائتا مايتا مئتي مائتي مايتي", 200, HUNDREDS);
 for (const [unit, v] of [["ثلاث", 3], ["اربع", 4], ["خمس", 5], ["ست", 6], ["سبع", 7], ["ثمان", 8], ["تسع", 9]] as const) {
   addAll(`${unit}مئه ${unit}مائه`, v * 100, HUNDREDS);
 }
@@ -176,9 +177,10 @@ export function readNumber(words: string[], i: number): NumberReading | null {
       return { value: vague[0], valueMax: vague[1], start: i, end: i + 1, isWord: true };
     }
     if (THOUSAND.has(w)) return withScale(words, i, 1000, i + 1);
-    if (THOUSAND_DUAL.has(w)) return { value: 2000, valueMax: null, start: i, end: i + 1, isWord: true };
+    // ألفين وخمسمائة: a dual takes the hundreds after it as a single thousand does
+    if (THOUSAND_DUAL.has(w)) return withScale(words, i, 2000, i + 1);
     if (MILLION.has(w)) return withScale(words, i, 1_000_000, i + 1);
-    if (MILLION_DUAL.has(w)) return { value: 2_000_000, valueMax: null, start: i, end: i + 1, isWord: true };
+    if (MILLION_DUAL.has(w)) return withScale(words, i, 2_000_000, i + 1);
     const group = readWordGroup(words, i, w);
     if (group) {
       const scale = scaleAt(words, group.next, group.value);

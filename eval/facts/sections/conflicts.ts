@@ -46,6 +46,8 @@ function figureAt(article: CorpusArticle, facts: readonly Fact[], span: { start:
   return { kind: f.kind, group: f.group, value: f.value, valueMax: f.valueMax, qualifier: f.qualifier, text: f.text, articleId: article.id, source: article.source, at: article.publishedAt, ...(f.scope ? { scope: f.scope } : {}) };
 }
 
+const describe = (f: StoryFigure | null) => (f ? `${f.kind} ${f.value} ${f.group ?? "-"} ${f.scope?.extent}${f.scope?.place ? ` in ${f.scope.place}` : ""}${f.scope?.part ? " (part)" : ""}` : "?");
+
 export async function evaluate(args: string[]): Promise<FactsSection> {
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
@@ -81,7 +83,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
       if (got === "conflict" && p.label === "conflict") tp++;
       else if (got === "conflict") fp++;
       else if (p.label === "conflict") fn++;
-      if (got !== p.label && split === "dev") errors.push(`${p.pair} ${p.story}: want ${p.label}, got ${got} — ${fa ? `${fa.kind} ${fa.value} ${fa.scope?.extent}` : "?"} (${aa.source} ${aa.publishedAt}) / ${fb ? `${fb.kind} ${fb.value} ${fb.scope?.extent}` : "?"} (${ab.source} ${ab.publishedAt})`);
+      if (got !== p.label && split === "dev") errors.push(`${p.pair} ${p.story}: want ${p.label}, got ${got} — ${describe(fa)} (${aa.source} ${aa.publishedAt}) / ${describe(fb)} (${ab.source} ${ab.publishedAt})`);
     }
     const precision = ratio(tp, tp + fp);
     const recall = ratio(tp, tp + fn);

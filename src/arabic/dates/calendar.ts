@@ -4,6 +4,8 @@
  * publisher's readers saw.
  */
 
+import { Temporal } from "@js-temporal/polyfill";
+
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -48,4 +50,21 @@ export function makeDay(year: number, month: number, day: number): number | null
 /** Monday of the ISO week holding `ms`. */
 export function isoWeekStart(ms: number): number {
   return addDays(ms, -((weekdayOf(ms) + 6) % 7));
+}
+
+/** The Umm al-Qura Hijri date of the day `ms`. */
+export function hijriOf(ms: number): { year: number; month: number; day: number } {
+  const d = Temporal.PlainDate.from(formatDay(ms)).withCalendar("islamic-umalqura");
+  return { year: d.year, month: d.month, day: d.day };
+}
+
+/** Midnight (UTC) of the Gregorian day of Hijri year/month/day (Umm al-Qura), or null when it does not exist. */
+export function hijriDay(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  try {
+    const iso = Temporal.PlainDate.from({ year, month, day, calendar: "islamic-umalqura" }, { overflow: "reject" }).withCalendar("iso8601").toString();
+    return dayStart(iso);
+  } catch {
+    return null;
+  }
 }

@@ -57,8 +57,10 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
   spans.push(...findYears(body));
   spans.push(...findPeriods(body, reference).map((p) => ({ ...p, kind: "relative" as const })));
   if (reference) {
-    const days = spans.filter((s) => s.precision === "day");
-    for (const r of findRelativeDates(body, reference)) {
+    const relative = findRelativeDates(body, reference);
+    // a weekday joins a day written after it, absolute or not (`يوم الأربعاء 27 شوال الجاري`)
+    const days: DateSpan[] = [...spans.filter((s) => s.precision === "day"), ...relative.filter((r) => r.kind === "relative" && r.precision === "day" && /\d|من/u.test(r.text))];
+    for (const r of relative) {
       if (r.kind === "weekday") {
         const next = days.find((a) => a.start >= r.end && WEEKDAY_JOINS_ABSOLUTE.test(body.slice(r.end, a.start)));
         if (next) {
@@ -67,7 +69,7 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
           continue;
         }
       }
-      spans.push({ ...r });
+      spans.push(r);
     }
   }
   // Absolute spans come first, so a stable sort in removeOverlaps lets them win ties.

@@ -20,8 +20,8 @@
  */
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
 import { readNumber } from "../../arabic/numbers.js";
-import { addDays, addMonths, dayStart, formatDay, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
-import { alternation, MONTHS, ORDINAL_DAYS, WEEKDAYS } from "../../arabic/dates/names.js";
+import { addDays, addMonths, dayStart, formatDay, hijriDay, hijriOf, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
+import { alternation, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, WEEKDAYS } from "../../arabic/dates/names.js";
 import { removeOverlaps } from "../../arabic/spans.js";
 
 export { removeOverlaps };
@@ -65,6 +65,8 @@ const WD = `(?:${alternation(WEEKDAYS.keys())})`;
 const MON = `(?:${alternation(MONTHS.keys())})`;
 const WD_HINT = new RegExp(WD, "u");
 const MON_HINT = new RegExp(MON, "u");
+const HMON = `(?:${alternation(HIJRI_MONTHS.keys())})`;
+const HMON_HINT = new RegExp(HMON, "u");
 /** A month named twice (`آذار/مارس`, `نيسان (أبريل)`): one month, the first name read. */
 const MON2 = `(${MON})(?:\\s*[/(]\\s*(?:${MON})(?:\\s*\\))?)?`;
 const ORDINAL_DAY = `(?:${alternation(ORDINAL_DAYS.keys())})`;
@@ -136,6 +138,18 @@ function yearFor(ref: number, month: number, dayOfMonth: number, qualifier: stri
       best = cand;
     }
   }
+  return best;
+}
+
+/** A Hijri day and month without a year: the occurrence the qualifier implies, else the nearest. */
+function hijriNearest(ref: number, month: number, dayOfMonth: number, qualifier: string | undefined): number | null {
+  const { year } = hijriOf(ref);
+  const candidates = [year - 1, year, year + 1].map((y) => hijriDay(y, month, dayOfMonth)).filter((t): t is number => t !== null);
+  if (qualifier && new RegExp(`^${PAST}$`, "u").test(qualifier)) return candidates.filter((t) => t <= ref).pop() ?? null;
+  if (qualifier && new RegExp(`^${NEXT}$`, "u").test(qualifier)) return candidates.find((t) => t > ref) ?? null;
+  if (qualifier) return hijriDay(year, month, dayOfMonth);
+  let best: number | null = null;
+  for (const t of candidates) if (best === null || Math.abs(t - ref) - (t <= ref ? 0.5 : 0) < Math.abs(best - ref) - (best <= ref ? 0.5 : 0)) best = t;
   return best;
 }
 
@@ -245,6 +259,20 @@ const RULES: Rule[] = ([
     resolve: (m, ref) => {
       const d = new Date(ref);
       const t = makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, Number(m[1]));
+      return t === null ? null : day(t);
+    },
+  },
+  {
+    hint: HMON_HINT,
+    // A Hijri day without a year (`27 شوال الجاري`, `السابع من ذي القعدة المقبل`); صفر (also zero, as
+    // in a score) only with شهر or a qualifier.
+    core: `(?:(\\d{1,2})${S}(?:من${S})?|(${ORDINAL_DAY})${S}من${S})(?:(شهر)${S})?(${HMON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
+    after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
+    resolve: (m, ref) => {
+      const month = HIJRI_MONTHS.get(m[4]!.replace(/\s+/g, " "))!;
+      if (month === 2 && !m[3] && !m[5]) return null;
+      const d = m[1] ? Number(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " "))!;
+      const t = hijriNearest(ref, month, d, m[5]);
       return t === null ? null : day(t);
     },
   },

@@ -44,6 +44,7 @@ import {
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 
 type Kind = Exclude<FactKind, "other">;
 
@@ -79,7 +80,8 @@ const ABOUT_AFTER = lexicon("تقريبا");
 
 /** Words before a count that make it a subgroup or an enumeration of the previous figure. */
 const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم");
-const COMPLEMENTIZERS = lexicon("إن أن أنه أنها أنهم بأن بأنه بأنها لأن");
+// the speech lexicon's complementizers: كان (was) is no كـ + إن
+const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
 /** `الخسائر البشرية`: human losses, the toll of the dead. */

@@ -33,3 +33,18 @@ for (const [rule, outlet, text, must, mustNot] of cases) {
     if (mustNot) assert.notEqual(speaker, mustNot);
   });
 }
+
+/** كان (was, and the festival Cannes) is no كـ + إن: [outlet, sentence, start of each quote's text]. */
+const kanCases: Array<[string, string, string[]]> = [
+  ["France 24", "وأعلن في مهرجان كان 2017 عن البرنامج وافتتح الترشح في تونس.", []],
+  ["Al Arabiya", "وقال الوزير الذي كان يتحدث في مؤتمر صحفي إن الحكومة ستواصل الإصلاحات.", ["الحكومة ستواصل"]],
+  ["Sky News Arabia", "وأكد المدرب الذي كان فريقه متأخرا أن اللاعبين قدموا مباراة كبيرة.", ["اللاعبين قدموا"]],
+];
+
+for (const [outlet, text, starts] of kanCases) {
+  test(`quotes: كان opens no content (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.deepEqual(quotes.map((q) => starts.find((s) => q.text.startsWith(s)) ?? q.text), starts);
+  });
+}

@@ -66,9 +66,15 @@ export const NARRATOR_PARTICIPLES = functionWords(
   ).concat(splitWords("داعيا داعية داعين سائلا سائلين متمنيا متمنية")),
 );
 
-export const COMPLEMENTIZERS = functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا"));
+/**
+ * A complementizer never carries the preposition ك: كان (was) and كأن (as if) are no كـ + إن / أن,
+ * though the lexicon's clitic stripping would read them so.
+ */
+const withoutKaf = (words: WordLexicon<true>) => ({ has: (norm: string): boolean => !/^[وف]?ك/.test(norm) && words.has(norm) });
+
+export const COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا")));
 /** Complementizers whose pronoun is the content's subject (إنها ستواصل): the content starts with them. */
-export const PRONOUN_COMPLEMENTIZERS = functionWords(splitWords("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا"));
+export const PRONOUN_COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا")));
 
 export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق وفقا طبقا نقلا تبعا"));
 /** `كما أفاد`, `على ما أوضح`: a speech verb after these in a narrative sentence names its source. */

@@ -48,3 +48,18 @@ for (const [outlet, text, starts] of kanCases) {
     assert.deepEqual(quotes.map((q) => starts.find((s) => q.text.startsWith(s)) ?? q.text), starts);
   });
 }
+
+/** A speech verb inside the quoted clause (no و, no punctuation, no content of its own) does not end the quote. */
+const insideCases: Array<[string, string, string]> = [
+  ["SaudiNewsNet (campaign news)", "وأوضح وليد الجلال مدير مكتب الحملة بأن مشروع الحملة ختم المرحلة الثالثة بعد مضي عام ونصف.", "المرحلة الثالثة"],
+  ["Al Arabiya", "وقال المتحدث إن الرئيس أعلن الحرب على الفساد منذ توليه السلطة.", "الحرب على الفساد"],
+  ["BBC Arabic", "وأكد الوزير أن التقرير كشف حجم الأضرار التي لحقت بالمنازل.", "حجم الأضرار"],
+];
+
+for (const [outlet, text, later] of insideCases) {
+  test(`quotes: a speech verb inside the quote is part of it (${outlet})`, () => {
+    const quotes = findQuotes(text, {});
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0]!.text.includes(later), `quote «${quotes[0]!.text}» should run on to «${later}»`);
+  });
+}

@@ -177,7 +177,9 @@ class QuoteReader {
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
       if (inQuote(t.start)) continue;
-      if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) openers.push({ k, isParticiple: false });
+      if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
+        if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
+      }
       else if (CONTINUING_PARTICIPLES.has(t.norm)) openers.push({ k, isParticiple: true });
     }
     const out: Quote[] = [];
@@ -209,6 +211,16 @@ class QuoteReader {
     // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote
     const seen = new Set<number>();
     return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
+  }
+
+  /**
+   * `أن مشروع الحملة ختم المرحلة الثالثة`: a speech verb inside a clause (no و / ف, no punctuation
+   * before it) with no content of its own is a word of the quote, not where the quote ends.
+   */
+  private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
+    if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
+    if (/[،,.:؛;"«»“”]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) return false;
+    return this.contentAfter(k, to, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
 
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */

@@ -44,7 +44,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function composeArticles(n: number): Article[] {
+export function composeArticles(n: number): Article[] {
   const pool = sentences();
   const next = rng(20230920);
   const out: Article[] = [];

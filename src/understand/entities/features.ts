@@ -65,6 +65,12 @@ export interface TokenInfo {
   /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
   unary: number[];
   neighbour: number[][];
+  /**
+   * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
+   * (bounded with it) instead of in a map keyed by it, and the model they were summed for.
+   */
+  scoredBy: object | null;
+  scores: Float32Array | null;
 }
 
 /** A gazetteer compiled for matching: normalized names by their first word. */
@@ -170,7 +176,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [] };
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null };
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
@@ -178,7 +184,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [] };
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null };
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
 }
@@ -250,24 +256,34 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
   let previous: TokenInfo | undefined;
   for (const surface of sentence) {
     const t = tokenInfo(surface, res);
-    if (t.shape !== "punct") {
-      bump(stats.counts, t.bare, sign);
-      if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
-      const cue = previous?.cue;
-      if (cue && cue !== "never") {
-        let m = stats.cues.get(t.bare);
-        if (!m) stats.cues.set(t.bare, (m = new Map()));
-        bump(m, cue, sign);
-        if (!m.size) stats.cues.delete(t.bare);
-      }
-    }
+    countToken(stats, t, previous, sign);
     previous = t;
+  }
+}
+
+function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
+  if (t.shape === "punct") return;
+  bump(stats.counts, t.bare, sign);
+  if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
+  const cue = previous?.cue;
+  if (cue && cue !== "never") {
+    let m = stats.cues.get(t.bare);
+    if (!m) stats.cues.set(t.bare, (m = new Map()));
+    bump(m, cue, sign);
+    if (!m.size) stats.cues.delete(t.bare);
   }
 }
 
 export function documentStats(sentences: readonly (readonly string[])[], res: FeatureResources): DocumentStats {
   const stats = emptyDocumentStats();
   for (const s of sentences) countSentence(stats, s, res, 1);
+  return stats;
+}
+
+/** documentStats of sentences already analyzed (tokenInfo per token). */
+export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[]): DocumentStats {
+  const stats = emptyDocumentStats();
+  for (const s of sentences) s.forEach((t, i) => countToken(stats, t, s[i - 1], 1));
   return stats;
 }
 
@@ -406,7 +422,11 @@ export interface SentenceAnalysis {
 
 /** The token analyses, gazetteer tags and pair features of one sentence. */
 export function analyzeSentence(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
-  const infos = surfaces.map((s) => tokenInfo(s, res));
+  return analyzeInfos(surfaces.map((s) => tokenInfo(s, res)), res, doc);
+}
+
+/** analyzeSentence of a sentence whose tokens are analyzed already (tokenInfo per token). */
+export function analyzeInfos(infos: TokenInfo[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
   const gz = gazetteerTags(infos, res.gazetteer);
   const edges = boundaries(res);
   return { infos, gazetteer: gz, pairs: infos.map((_, i) => pairFeatures(infos, i, gz, res, doc, edges)) };

@@ -15,15 +15,16 @@ import { isStopword } from "./stopwords.js";
 
 export type TokenScript = "arabic" | "latin" | "digit" | "other";
 
+/** Read-only: tokenize hands the same token objects to every caller of the same text. */
 export interface Token {
-  surface: string;
+  readonly surface: string;
   /** Offset of `surface` in the analyzed text (UTF-16 code units), end exclusive. */
-  start: number;
-  end: number;
-  norm: string;
-  stem: string;
-  script: TokenScript;
-  isStopword: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly norm: string;
+  readonly stem: string;
+  readonly script: TokenScript;
+  readonly isStopword: boolean;
 }
 
 // Invisible format characters join a word instead of splitting it: soft hyphen, ZWSP, word joiner
@@ -56,7 +57,20 @@ function analyze(surface: string): Analysis {
   return a;
 }
 
+// The understanding stage tokenizes one body in several passes (figures, quotes, tags): the tokens
+// of the latest text are kept and handed out again (a fresh array, the same token objects).
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
 export function tokenize(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenizeText(text);
+    lastText = text;
+  }
+  return lastTokens.slice();
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {

@@ -71,11 +71,19 @@ export interface TokenInfo {
    */
   scoredBy: object | null;
   scores: Float32Array | null;
+  /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
+  namesIn: Gazetteer | null;
+  names: GazetteerName[] | undefined;
 }
 
 /** A gazetteer compiled for matching: normalized names by their first word. */
 export interface Gazetteer {
-  byFirst: Map<string, { type: string; words: string[] }[]>;
+  byFirst: Map<string, GazetteerName[]>;
+}
+
+export interface GazetteerName {
+  type: string;
+  words: string[];
 }
 
 // Conjunctions and prepositions fused to a word, longest first; the article ال stays on the core
@@ -176,7 +184,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null };
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null, namesIn: null, names: undefined };
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
@@ -184,7 +192,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null };
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null, namesIn: null, names: undefined };
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
 }
@@ -216,9 +224,7 @@ export function compileGazetteer(entries: { type: string; name: string }[]): Gaz
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   const tags = infos.map(() => "");
   for (let i = 0; i < infos.length; ) {
-    const first = infos[i]!;
-    const candidates = gaz.byFirst.get(first.norm) ?? gaz.byFirst.get(first.core) ?? withoutArticle(gaz, first.core);
-    const hit = candidates?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
+    const hit = namesStartingAt(infos[i]!, gaz)?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
     if (hit) {
       tags[i] = "B-" + hit.type;
       for (let k = 1; k < hit.words.length; k++) tags[i + k] = "I-" + hit.type;
@@ -226,6 +232,15 @@ export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): stri
     } else i++;
   }
   return tags;
+}
+
+/** Gazetteer names whose first word is the token, whole, without proclitics or without the article. */
+function namesStartingAt(info: TokenInfo, gaz: Gazetteer): GazetteerName[] | undefined {
+  if (info.namesIn !== gaz) {
+    info.names = gaz.byFirst.get(info.norm) ?? gaz.byFirst.get(info.core) ?? withoutArticle(gaz, info.core);
+    info.namesIn = gaz;
+  }
+  return info.names;
 }
 
 function withoutArticle(gaz: Gazetteer, core: string) {

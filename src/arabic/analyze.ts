@@ -57,17 +57,24 @@ function analyze(surface: string): Analysis {
   return a;
 }
 
-// The understanding stage tokenizes one body in several passes (figures, quotes, tags): the tokens
-// of the latest text are kept and handed out again (a fresh array, the same token objects).
-let lastText: string | null = null;
-let lastTokens: Token[] = [];
+// The understanding stage tokenizes one body in several passes (figures, quotes, tags, with the
+// title and short phrases in between): the tokens of the latest few texts are kept and handed out
+// again (a fresh array, the same token objects).
+const RECENT_TEXTS = 4;
+const recentTexts: string[] = [];
+const recentTokens: Token[][] = [];
 
 export function tokenize(text: string): Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenizeText(text);
-    lastText = text;
+  const k = recentTexts.indexOf(text);
+  if (k >= 0) return recentTokens[k]!.slice();
+  const tokens = tokenizeText(text);
+  if (recentTexts.length >= RECENT_TEXTS) {
+    recentTexts.shift();
+    recentTokens.shift();
   }
-  return lastTokens.slice();
+  recentTexts.push(text);
+  recentTokens.push(tokens);
+  return tokens.slice();
 }
 
 function tokenizeText(text: string): Token[] {

@@ -71,6 +71,8 @@ export interface TokenInfo {
    */
   scoredBy: object | null;
   scores: Float32Array | null;
+  /** procliticSplits(norm), computed when first asked (splitsOf). */
+  splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
   namesIn: Gazetteer | null;
   names: GazetteerName[] | undefined;
@@ -116,6 +118,11 @@ export function procliticSplits(norm: string): { proclitic: string; core: string
     }
   }
   return out;
+}
+
+/** procliticSplits of the token's normalized form, memoized on its analysis. */
+export function splitsOf(info: TokenInfo): { proclitic: string; core: string }[] {
+  return (info.splits ??= procliticSplits(info.norm));
 }
 
 /**
@@ -184,7 +191,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null, namesIn: null, names: undefined };
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
@@ -192,7 +199,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null, namesIn: null, names: undefined };
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   return info;
 }
@@ -295,10 +302,15 @@ export function documentStats(sentences: readonly (readonly string[])[], res: Fe
   return stats;
 }
 
+/** countSentence of a sentence already analyzed (tokenInfo per token). */
+export function countInfos(stats: DocumentStats, sentence: readonly TokenInfo[], sign: 1 | -1): void {
+  for (let i = 0; i < sentence.length; i++) countToken(stats, sentence[i]!, sentence[i - 1], sign);
+}
+
 /** documentStats of sentences already analyzed (tokenInfo per token). */
 export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[]): DocumentStats {
   const stats = emptyDocumentStats();
-  for (const s of sentences) s.forEach((t, i) => countToken(stats, t, s[i - 1], 1));
+  for (const s of sentences) countInfos(stats, s, 1);
   return stats;
 }
 

@@ -24,7 +24,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, tokenInfo, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -152,7 +152,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     sentence.forEach((token, ti) => {
       const info = infos[si]![ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
-      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : procliticSplits(info.norm).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
+      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : splitsOf(info).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
       const type = split && known.get(split.core);
       if (!type || info.cue === "never" || isPlainWord(info, model) || covered(token.start, token.end)) return;
       if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up

@@ -34,11 +34,16 @@ export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 export interface FeatureResources {
   gazetteer: Gazetteer;
   /** Normalized words of the unlabeled and training text: how often seen, word class per level. */
-  words: ReadonlyMap<string, WordEntry>;
+  words: WordLookup;
   /** Number of class levels (granularities). */
   levels: number;
   /** Groups switched off (ablation; empty in a shipped model). */
   off: ReadonlySet<FeatureGroup>;
+}
+
+/** Word → entry: a Map, or the model file's table (model-file.ts). */
+export interface WordLookup {
+  get(word: string): WordEntry | undefined;
 }
 
 export interface WordEntry {
@@ -94,6 +99,7 @@ const PROCLITICS: [string, string][] = [
   ["وبال", "ال"], ["وكال", "ال"], ["ولل", "ال"], ["فلل", "ال"], ["وال", "ال"], ["فال", "ال"], ["بال", "ال"], ["كال", "ال"], ["لل", "ال"],
   ["وب", ""], ["ول", ""], ["وك", ""], ["فب", ""], ["فل", ""], ["و", ""], ["ف", ""], ["ب", ""], ["ل", ""], ["ك", ""],
 ];
+const PROCLITIC_FIRST_LETTERS = new Set(PROCLITICS.map(([p]) => p[0]!));
 const MIN_CORE = 2;
 /**
  * A split needs its core seen at least this often in the unlabeled and training text: «بواشنطن»
@@ -109,7 +115,7 @@ const LETTER = /\p{L}/u;
 
 /** Every way to split a proclitic off a normalized word, longest proclitic first. */
 export function procliticSplits(norm: string): { proclitic: string; core: string }[] {
-  if (!ARABIC_WORD.test(norm)) return [];
+  if (!PROCLITIC_FIRST_LETTERS.has(norm[0] ?? "") || !ARABIC_WORD.test(norm)) return [];
   const out: { proclitic: string; core: string }[] = [];
   for (const [p, article] of PROCLITICS) {
     if (norm.startsWith(p) && norm.length - p.length >= MIN_CORE) {

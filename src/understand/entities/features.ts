@@ -70,6 +70,8 @@ export interface TokenInfo {
   /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
   unary: number[];
   neighbour: number[][];
+  /** The hash states of the pair features whose first part is this token (pairLeftStates). */
+  pairLeft: number[];
   /**
    * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
    * (bounded with it) instead of in a map keyed by it, and the model they were summed for.
@@ -197,16 +199,18 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
 
@@ -415,6 +419,44 @@ function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<Featur
   return f;
 }
 
+/**
+ * A pair feature hashes "prefix first|second[|third]"; the state after "prefix first|" depends on
+ * the first token alone, so each token carries it for the templates where it comes first
+ * (pairFeatures only hashes the rest). Indexes into TokenInfo.pairLeft:
+ */
+const L_BGM = 0;
+const L_BGP = 1;
+const L_SHM = 2;
+const L_SHP = 3;
+const L_CLW = 4;
+const L_CUE2 = 5;
+const L_TU = [6, 7];
+const L_CL3 = [8, 9];
+
+/** The hash state of `prefix + a + "|"`. */
+function leftState(prefix: number, a: string): number {
+  return Math.imul(mix(prefix, a) ^ BAR, FNV_PRIME);
+}
+
+function pairLeftStates(t: TokenInfo, levels: number): number[] {
+  const left = [
+    leftState(P_BGM, t.norm), leftState(P_BGP, t.norm), leftState(P_SHM, t.shape), leftState(P_SHP, t.shape),
+    leftState(P_CLW, t.classes[levels - 1] ?? ""), leftState(P_CUE2, t.cue), leftState(P_TRIGGER_UNKNOWN[0]!, t.cue), leftState(P_TRIGGER_UNKNOWN[1]!, t.cue),
+  ];
+  for (let l = 0; l < Math.min(2, levels); l++) left.push(leftState(P_CL3[l]!, t.classes[l]!));
+  return left;
+}
+
+/** feature(prefix, a, b) from the state left by prefix and a. */
+function featureAfter(left: number, b: string): number {
+  return finish(mix(left, b));
+}
+
+/** feature(prefix, a, b, c) from the state left by prefix and a. */
+function featureAfter2(left: number, b: string, c: string): number {
+  return finish(mix(Math.imul(mix(left, b) ^ BAR, FNV_PRIME), c));
+}
+
 /** Features of token i that depend on more than one token or on the document. */
 function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
   const off = res.off;
@@ -422,20 +464,20 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
   const f: number[] = [];
-  if (!off.has("context")) f.push(feature(P_BGM, p.norm, t.norm), feature(P_BGP, t.norm, n.norm));
-  if (!off.has("shape")) f.push(feature(P_SHM, p.shape, t.shape), feature(P_SHP, t.shape, n.shape));
+  if (!off.has("context")) f.push(featureAfter(p.pairLeft[L_BGM]!, t.norm), featureAfter(t.pairLeft[L_BGP]!, n.norm));
+  if (!off.has("shape")) f.push(featureAfter(p.pairLeft[L_SHM]!, t.shape), featureAfter(t.pairLeft[L_SHP]!, n.shape));
   if (!off.has("classes")) {
-    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(feature(P_CL3[l]!, p.classes[l]!, t.classes[l]!, n.classes[l]!));
-    f.push(feature(P_CLW, p.classes[res.levels - 1] ?? "", t.norm));
+    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
+    f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
   }
   if (!off.has("gazetteer")) f.push(feature(P_GZ[0]!, gz[i - 1] ?? "<s>"), feature(P_GZ[1]!, gz[i]!), feature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
   if (!off.has("triggers")) {
     const p2 = infos[i - 2] ?? edges.start;
-    f.push(feature(P_CUE2, p2.cue, p.cue));
+    f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
     // A trigger one or two words back before a word the unlabeled text never showed: a new name
     // (الرئيس الأذربيجاني علييف).
     const seen = t.classes[0] === "-" ? "new" : "seen";
-    f.push(feature(P_TRIGGER_UNKNOWN[0]!, p.cue, seen), feature(P_TRIGGER_UNKNOWN[1]!, p2.cue, seen));
+    f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
   }
   if (doc && !off.has("document") && t.shape.startsWith("ar")) {
     f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));

@@ -15,15 +15,16 @@ import { isStopword } from "./stopwords.js";
 
 export type TokenScript = "arabic" | "latin" | "digit" | "other";
 
+/** Read-only: tokenize hands the same token objects to every caller of the same text. */
 export interface Token {
-  surface: string;
+  readonly surface: string;
   /** Offset of `surface` in the analyzed text (UTF-16 code units), end exclusive. */
-  start: number;
-  end: number;
-  norm: string;
-  stem: string;
-  script: TokenScript;
-  isStopword: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly norm: string;
+  readonly stem: string;
+  readonly script: TokenScript;
+  readonly isStopword: boolean;
 }
 
 // Invisible format characters join a word instead of splitting it: soft hyphen, ZWSP, word joiner
@@ -56,7 +57,27 @@ function analyze(surface: string): Analysis {
   return a;
 }
 
+// The understanding stage tokenizes one body in several passes (figures, quotes, tags, with the
+// title and short phrases in between): the tokens of the latest few texts are kept and handed out
+// again (a fresh array, the same token objects).
+const RECENT_TEXTS = 4;
+const recentTexts: string[] = [];
+const recentTokens: Token[][] = [];
+
 export function tokenize(text: string): Token[] {
+  const k = recentTexts.indexOf(text);
+  if (k >= 0) return recentTokens[k]!.slice();
+  const tokens = tokenizeText(text);
+  if (recentTexts.length >= RECENT_TEXTS) {
+    recentTexts.shift();
+    recentTokens.shift();
+  }
+  recentTexts.push(text);
+  recentTokens.push(tokens);
+  return tokens.slice();
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {

@@ -36,3 +36,43 @@ test("foldPersianLetters keeps display spelling but folds Persian forms", () => 
 test("toAsciiDigits converts only digits", () => {
   assert.equal(toAsciiDigits("٥ ربيع الأول ١٤٤٥"), "5 ربيع الأول 1445");
 });
+
+/** The definition normalizeArabic had as eight regex replacements; the one-pass fold must agree with it. */
+function referenceNormalize(text: string): string {
+  let s = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/.test(text) ? text.normalize("NFKC") : text;
+  s = s
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD]/g, "")
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g, "")
+    .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673]/g, "\u0627")
+    .replace(/[\u0649\u06CC\u06D0\u06D2\u06D3\u0678]/g, "\u064A")
+    .replace(/[\u0629\u06D5\u06C0\u06C1\u06C2\u06C3\u06BE]/g, "\u0647")
+    .replace(/[\u06A9\u06AA\u06AF]/g, "\u0643")
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  return s.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+test("the one-pass fold equals the regex definition on every BMP code unit", () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const s = `ب${String.fromCharCode(c)}ت`;
+    assert.equal(normalizeArabic(s), referenceNormalize(s), `U+${c.toString(16)}`);
+  }
+});
+
+test("the one-pass fold equals the regex definition on mixed strings", () => {
+  // A fixed pseudo-random mix of folded, dropped and kept code units (mulberry32, seed 7).
+  let a = 7;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pool = "اأإآٱبتةثىیۀەکگ٠٣٩۰۵۹ًٌَّْـ\u200b\u200c\u200d\u200f\u202b\u2066\ufeff\u00ad \t\nAbÉ.،ﻟﻠﻮ";
+  for (let n = 0; n < 2000; n++) {
+    let s = "";
+    const length = Math.floor(next() * 12);
+    for (let k = 0; k < length; k++) s += pool[Math.floor(next() * pool.length)]!;
+    assert.equal(normalizeArabic(s), referenceNormalize(s), JSON.stringify(s));
+  }
+});

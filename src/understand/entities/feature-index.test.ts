@@ -17,3 +17,8 @@ test("hashes are 32-bit and deterministic", () => {
   assert.notEqual(hashFeature("w=باكو"), hashFeature("w=باريس"));
   assert.ok(Number.isInteger(hashFeature("x")) && hashFeature("x") === (hashFeature("x") | 0));
 });
+
+test("a hash list with a repeated hash is refused (its weights rows would shift)", () => {
+  assert.throws(() => FeatureIndex.fromHashes(Int32Array.from([5, 9, 5])), /given twice/);
+  assert.deepEqual(Array.from(FeatureIndex.fromHashes(Int32Array.from([5, 9, -7])).hashes()), [5, 9, -7]);
+});

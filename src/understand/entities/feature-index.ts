@@ -34,9 +34,23 @@ export class FeatureIndex {
     this.mask = n - 1;
   }
 
+  /** The index of distinct hashes, ids in their order (a model file's feature section). */
   static fromHashes(hashes: Int32Array): FeatureIndex {
     const index = new FeatureIndex(hashes.length);
-    for (const h of hashes) index.addHash(h);
+    // Sized for all of them, so no growth: each goes to the first free slot of its probe sequence,
+    // where addHash would put it, without the lookup first.
+    const { table, mask } = index;
+    for (let id = 0; id < hashes.length; id++) {
+      const h = hashes[id]!;
+      let slot = h & mask;
+      for (let k = table[slot * 2]!; k !== EMPTY; k = table[slot * 2]!) {
+        if (k === h) throw new Error(`feature index: hash ${h} given twice`);
+        slot = (slot + 1) & mask;
+      }
+      table[slot * 2] = h;
+      table[slot * 2 + 1] = id;
+    }
+    index.size = hashes.length;
     return index;
   }
 

@@ -34,11 +34,16 @@ export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 export interface FeatureResources {
   gazetteer: Gazetteer;
   /** Normalized words of the unlabeled and training text: how often seen, word class per level. */
-  words: ReadonlyMap<string, WordEntry>;
+  words: WordLookup;
   /** Number of class levels (granularities). */
   levels: number;
   /** Groups switched off (ablation; empty in a shipped model). */
   off: ReadonlySet<FeatureGroup>;
+}
+
+/** Word → entry: a Map, or the model file's table (model-file.ts). */
+export interface WordLookup {
+  get(word: string): WordEntry | undefined;
 }
 
 export interface WordEntry {
@@ -65,11 +70,29 @@ export interface TokenInfo {
   /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
   unary: number[];
   neighbour: number[][];
+  /** The hash states of the pair features whose first part is this token (pairLeftStates). */
+  pairLeft: number[];
+  /**
+   * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
+   * (bounded with it) instead of in a map keyed by it, and the model they were summed for.
+   */
+  scoredBy: object | null;
+  scores: Float32Array | null;
+  /** procliticSplits(norm), computed when first asked (splitsOf). */
+  splits: { proclitic: string; core: string }[] | null;
+  /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
+  namesIn: Gazetteer | null;
+  names: GazetteerName[] | undefined;
 }
 
 /** A gazetteer compiled for matching: normalized names by their first word. */
 export interface Gazetteer {
-  byFirst: Map<string, { type: string; words: string[] }[]>;
+  byFirst: Map<string, GazetteerName[]>;
+}
+
+export interface GazetteerName {
+  type: string;
+  words: string[];
 }
 
 // Conjunctions and prepositions fused to a word, longest first; the article ال stays on the core
@@ -78,6 +101,7 @@ const PROCLITICS: [string, string][] = [
   ["وبال", "ال"], ["وكال", "ال"], ["ولل", "ال"], ["فلل", "ال"], ["وال", "ال"], ["فال", "ال"], ["بال", "ال"], ["كال", "ال"], ["لل", "ال"],
   ["وب", ""], ["ول", ""], ["وك", ""], ["فب", ""], ["فل", ""], ["و", ""], ["ف", ""], ["ب", ""], ["ل", ""], ["ك", ""],
 ];
+const PROCLITIC_FIRST_LETTERS = new Set(PROCLITICS.map(([p]) => p[0]!));
 const MIN_CORE = 2;
 /**
  * A split needs its core seen at least this often in the unlabeled and training text: «بواشنطن»
@@ -93,7 +117,7 @@ const LETTER = /\p{L}/u;
 
 /** Every way to split a proclitic off a normalized word, longest proclitic first. */
 export function procliticSplits(norm: string): { proclitic: string; core: string }[] {
-  if (!ARABIC_WORD.test(norm)) return [];
+  if (!PROCLITIC_FIRST_LETTERS.has(norm[0] ?? "") || !ARABIC_WORD.test(norm)) return [];
   const out: { proclitic: string; core: string }[] = [];
   for (const [p, article] of PROCLITICS) {
     if (norm.startsWith(p) && norm.length - p.length >= MIN_CORE) {
@@ -102,6 +126,11 @@ export function procliticSplits(norm: string): { proclitic: string; core: string
     }
   }
   return out;
+}
+
+/** procliticSplits of the token's normalized form, memoized on its analysis. */
+export function splitsOf(info: TokenInfo): { proclitic: string; core: string }[] {
+  return (info.splits ??= procliticSplits(info.norm));
 }
 
 /**
@@ -170,16 +199,18 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [] };
+  const info: TokenInfo = { ...partial, unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [] };
+  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
 
@@ -210,9 +241,7 @@ export function compileGazetteer(entries: { type: string; name: string }[]): Gaz
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   const tags = infos.map(() => "");
   for (let i = 0; i < infos.length; ) {
-    const first = infos[i]!;
-    const candidates = gaz.byFirst.get(first.norm) ?? gaz.byFirst.get(first.core) ?? withoutArticle(gaz, first.core);
-    const hit = candidates?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
+    const hit = namesStartingAt(infos[i]!, gaz)?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
     if (hit) {
       tags[i] = "B-" + hit.type;
       for (let k = 1; k < hit.words.length; k++) tags[i + k] = "I-" + hit.type;
@@ -220,6 +249,15 @@ export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): stri
     } else i++;
   }
   return tags;
+}
+
+/** Gazetteer names whose first word is the token, whole, without proclitics or without the article. */
+function namesStartingAt(info: TokenInfo, gaz: Gazetteer): GazetteerName[] | undefined {
+  if (info.namesIn !== gaz) {
+    info.names = gaz.byFirst.get(info.norm) ?? gaz.byFirst.get(info.core) ?? withoutArticle(gaz, info.core);
+    info.namesIn = gaz;
+  }
+  return info.names;
 }
 
 function withoutArticle(gaz: Gazetteer, core: string) {
@@ -250,24 +288,39 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
   let previous: TokenInfo | undefined;
   for (const surface of sentence) {
     const t = tokenInfo(surface, res);
-    if (t.shape !== "punct") {
-      bump(stats.counts, t.bare, sign);
-      if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
-      const cue = previous?.cue;
-      if (cue && cue !== "never") {
-        let m = stats.cues.get(t.bare);
-        if (!m) stats.cues.set(t.bare, (m = new Map()));
-        bump(m, cue, sign);
-        if (!m.size) stats.cues.delete(t.bare);
-      }
-    }
+    countToken(stats, t, previous, sign);
     previous = t;
+  }
+}
+
+function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
+  if (t.shape === "punct") return;
+  bump(stats.counts, t.bare, sign);
+  if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
+  const cue = previous?.cue;
+  if (cue && cue !== "never") {
+    let m = stats.cues.get(t.bare);
+    if (!m) stats.cues.set(t.bare, (m = new Map()));
+    bump(m, cue, sign);
+    if (!m.size) stats.cues.delete(t.bare);
   }
 }
 
 export function documentStats(sentences: readonly (readonly string[])[], res: FeatureResources): DocumentStats {
   const stats = emptyDocumentStats();
   for (const s of sentences) countSentence(stats, s, res, 1);
+  return stats;
+}
+
+/** countSentence of a sentence already analyzed (tokenInfo per token). */
+export function countInfos(stats: DocumentStats, sentence: readonly TokenInfo[], sign: 1 | -1): void {
+  for (let i = 0; i < sentence.length; i++) countToken(stats, sentence[i]!, sentence[i - 1], sign);
+}
+
+/** documentStats of sentences already analyzed (tokenInfo per token). */
+export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[]): DocumentStats {
+  const stats = emptyDocumentStats();
+  for (const s of sentences) countInfos(stats, s, 1);
   return stats;
 }
 
@@ -366,6 +419,44 @@ function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<Featur
   return f;
 }
 
+/**
+ * A pair feature hashes "prefix first|second[|third]"; the state after "prefix first|" depends on
+ * the first token alone, so each token carries it for the templates where it comes first
+ * (pairFeatures only hashes the rest). Indexes into TokenInfo.pairLeft:
+ */
+const L_BGM = 0;
+const L_BGP = 1;
+const L_SHM = 2;
+const L_SHP = 3;
+const L_CLW = 4;
+const L_CUE2 = 5;
+const L_TU = [6, 7];
+const L_CL3 = [8, 9];
+
+/** The hash state of `prefix + a + "|"`. */
+function leftState(prefix: number, a: string): number {
+  return Math.imul(mix(prefix, a) ^ BAR, FNV_PRIME);
+}
+
+function pairLeftStates(t: TokenInfo, levels: number): number[] {
+  const left = [
+    leftState(P_BGM, t.norm), leftState(P_BGP, t.norm), leftState(P_SHM, t.shape), leftState(P_SHP, t.shape),
+    leftState(P_CLW, t.classes[levels - 1] ?? ""), leftState(P_CUE2, t.cue), leftState(P_TRIGGER_UNKNOWN[0]!, t.cue), leftState(P_TRIGGER_UNKNOWN[1]!, t.cue),
+  ];
+  for (let l = 0; l < Math.min(2, levels); l++) left.push(leftState(P_CL3[l]!, t.classes[l]!));
+  return left;
+}
+
+/** feature(prefix, a, b) from the state left by prefix and a. */
+function featureAfter(left: number, b: string): number {
+  return finish(mix(left, b));
+}
+
+/** feature(prefix, a, b, c) from the state left by prefix and a. */
+function featureAfter2(left: number, b: string, c: string): number {
+  return finish(mix(Math.imul(mix(left, b) ^ BAR, FNV_PRIME), c));
+}
+
 /** Features of token i that depend on more than one token or on the document. */
 function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
   const off = res.off;
@@ -373,20 +464,20 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
   const f: number[] = [];
-  if (!off.has("context")) f.push(feature(P_BGM, p.norm, t.norm), feature(P_BGP, t.norm, n.norm));
-  if (!off.has("shape")) f.push(feature(P_SHM, p.shape, t.shape), feature(P_SHP, t.shape, n.shape));
+  if (!off.has("context")) f.push(featureAfter(p.pairLeft[L_BGM]!, t.norm), featureAfter(t.pairLeft[L_BGP]!, n.norm));
+  if (!off.has("shape")) f.push(featureAfter(p.pairLeft[L_SHM]!, t.shape), featureAfter(t.pairLeft[L_SHP]!, n.shape));
   if (!off.has("classes")) {
-    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(feature(P_CL3[l]!, p.classes[l]!, t.classes[l]!, n.classes[l]!));
-    f.push(feature(P_CLW, p.classes[res.levels - 1] ?? "", t.norm));
+    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
+    f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
   }
   if (!off.has("gazetteer")) f.push(feature(P_GZ[0]!, gz[i - 1] ?? "<s>"), feature(P_GZ[1]!, gz[i]!), feature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
   if (!off.has("triggers")) {
     const p2 = infos[i - 2] ?? edges.start;
-    f.push(feature(P_CUE2, p2.cue, p.cue));
+    f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
     // A trigger one or two words back before a word the unlabeled text never showed: a new name
     // (الرئيس الأذربيجاني علييف).
     const seen = t.classes[0] === "-" ? "new" : "seen";
-    f.push(feature(P_TRIGGER_UNKNOWN[0]!, p.cue, seen), feature(P_TRIGGER_UNKNOWN[1]!, p2.cue, seen));
+    f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
   }
   if (doc && !off.has("document") && t.shape.startsWith("ar")) {
     f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
@@ -406,7 +497,11 @@ export interface SentenceAnalysis {
 
 /** The token analyses, gazetteer tags and pair features of one sentence. */
 export function analyzeSentence(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
-  const infos = surfaces.map((s) => tokenInfo(s, res));
+  return analyzeInfos(surfaces.map((s) => tokenInfo(s, res)), res, doc);
+}
+
+/** analyzeSentence of a sentence whose tokens are analyzed already (tokenInfo per token). */
+export function analyzeInfos(infos: TokenInfo[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
   const gz = gazetteerTags(infos, res.gazetteer);
   const edges = boundaries(res);
   return { infos, gazetteer: gz, pairs: infos.map((_, i) => pairFeatures(infos, i, gz, res, doc, edges)) };

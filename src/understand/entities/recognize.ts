@@ -24,7 +24,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeSentence, documentStats, procliticSplits, splitOnEvidence, tokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -73,21 +73,28 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const spans: Candidate[] = [];
   const sentences = taggerSentences(text);
   const res = model.resources;
-  const doc = documentStats(sentences.map((s) => s.map((t) => t.text)), res);
-  for (const sentence of sentences) {
-    const analysis = analyzeSentence(sentence.map((t) => t.text), res, doc);
+  // Each token analyzed once; every step below reads these.
+  const infos = sentences.map((s) => infosOf(s, model));
+  const doc = documentStatsOfInfos(infos);
+  sentences.forEach((sentence, k) => {
+    const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
     const gz = analysis.gazetteer;
-    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, gz, run.from, run.to, run.type, model, spans);
-    addInstitutionNames(text, sentence, spans, model);
-    addKnownOrganizations(text, sentence, spans, model);
-    addTitledNewNames(text, sentence, spans, model);
-  }
-  addRepeatedNames(text, sentences, spans, model);
+    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
+    addInstitutionNames(text, sentence, spans, model, infos[k]);
+    addKnownOrganizations(text, sentence, spans, model, infos[k]);
+    addTitledNewNames(text, sentence, spans, model, infos[k]);
+  });
+  addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The analysis (features.ts tokenInfo) of each token of a sentence. */
+function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
+  return tokens.map((t) => tokenInfo(t.text, model.resources));
 }
 
 /** Longest name taken after a title by addTitledNewNames. */
@@ -100,17 +107,16 @@ const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
  * with: tagger.ts unaryPreference), Arabic letters only and not plain words, is a person the tagger
  * missed in context (علييف).
  */
-export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
-  const info = (t: TaggerToken) => tokenInfo(t.text, model.resources);
+export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isTitleWord(tokens[i], model)) continue;
+    if (!isTitleWord(infos[i])) continue;
     let j = i + 1;
-    if (NISBA_ADJECTIVE.test(info(tokens[j]!).norm) && j + 1 < tokens.length) j++;
+    if (NISBA_ADJECTIVE.test(infos[j]!.norm) && j + 1 < tokens.length) j++;
     let k = j;
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
-      const t = info(tokens[k]!);
+      const t = infos[k]!;
       const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
-      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(tokens[k]!, model)) break;
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model)) break;
       k++;
     }
     if (k === j) continue;
@@ -132,7 +138,7 @@ const MIN_LAST_NAME = 4;
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
  * are never names stay out.
  */
-export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel): void {
+export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
   const known = new Map<string, EntityType>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
@@ -142,20 +148,20 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   if (!known.size) return;
   const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
   const added: Candidate[] = [];
-  for (const sentence of sentences) {
-    for (const token of sentence) {
-      const info = tokenInfo(token.text, model.resources);
+  sentences.forEach((sentence, si) => {
+    sentence.forEach((token, ti) => {
+      const info = infos[si]![ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
-      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : procliticSplits(info.norm).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
+      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : splitsOf(info).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || isPlainWord(token, model) || covered(token.start, token.end)) continue;
-      if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
+      if (!type || info.cue === "never" || isPlainWord(info, model) || covered(token.start, token.end)) return;
+      if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
-    }
-  }
+    });
+  });
   out.push(...added);
-  widenToKnownNames(text, sentences, out, model);
+  widenToKnownNames(text, sentences, infos, out, model);
 }
 
 /**
@@ -163,7 +169,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
  * mentions inside such an occurrence (قرة باغ in ناغورني قرة باغ) give way to one mention of the
  * full name; an occurrence crossing a mention's edge is left alone.
  */
-function widenToKnownNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel): void {
+function widenToKnownNames(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], out: Candidate[], model: NerModel): void {
   const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
@@ -173,10 +179,11 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
     byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
   }
   if (!byFirst.size) return;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, si) => {
+    const sentenceInfos = infos[si]!;
     for (let i = 0; i < sentence.length; i++) {
-      const first = tokenInfo(sentence[i]!.text, model.resources);
-      const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && tokenInfo(sentence[i + k]!.text, model.resources).norm === w)));
+      const first = sentenceInfos[i]!;
+      const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && sentenceInfos[i + k]!.norm === w)));
       if (!name) continue;
       const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
       const end = sentence[i + name.words.length - 1]!.end;
@@ -187,7 +194,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       out.push({ type: name.type, text: text.slice(start, end), start, end, evidence: {} });
       i += name.words.length - 1;
     }
-  }
+  });
   out.sort((a, b) => a.start - b.start);
 }
 
@@ -275,7 +282,7 @@ export function settleTypes(spans: Candidate[]): void {
   }
 }
 
-function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly string[], from: number, to: number, type: string, model: NerModel, out: Candidate[]): void {
+function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], gz: readonly string[], from: number, to: number, type: string, model: NerModel, out: Candidate[]): void {
   const mapped = TYPES[type];
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
@@ -283,19 +290,19 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
-  if ((to - from === 1 || mapped === "person") && tokens.slice(from, to).every((t) => isPlainWord(t, model))) return;
+  if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
   let role: string | undefined;
   if (mapped === "person") {
-    const cut = roleLength(tokens, from, to, model);
+    const cut = roleLength(infos, from, to, model);
     if (cut > 0) {
-      const roleFrom = roleStart(tokens, from, model);
-      const titled = roleFrom < tokens[from]!.start || tokens.slice(from, from + cut).some((t) => isTitleWord(t, model));
+      const roleFrom = roleStart(tokens, infos, from);
+      const titled = roleFrom < tokens[from]!.start || infos.slice(from, from + cut).some((t) => isTitleWord(t));
       if (titled) role = text.slice(roleFrom, tokens[from + cut - 1]!.end);
       from += cut;
     }
   }
   // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
-  if (mapped === "location" && from > 0 && isLandformHead(tokens[from - 1]!, model)) from--;
+  if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
   const first = tokens[from]!;
   const start = first.start + procliticLength(first.text, model);
   const end = tokens[to - 1]!.end;
@@ -309,14 +316,14 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
     if (isCurrencyWord(core, model) || (mapped === "location" && takesTheArticle(core, model))) return;
   }
   const evidence: Candidate["evidence"] = {};
-  const previous = tokens[from - 1] ? tokenInfo(tokens[from - 1]!.text, model.resources) : undefined;
+  const previous = infos[from - 1];
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
   const isGazetteerName = gz[from] === "B-LOC" && gz.slice(from + 1, to).every((g) => g === "I-LOC") && gz[to] !== "I-LOC";
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
-  if (isPlaceApposition(text, tokens, to, model)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
-  if (to - from >= 2) addHeadVotes(tokenInfo(first.text, model.resources), evidence);
+  if (isPlaceApposition(text, tokens, infos, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
+  if (to - from >= 2) addHeadVotes(infos[from]!, evidence);
   const span: Candidate = { type: mapped, text: surface, start, end, evidence };
   if (role) span.role = role;
   out.push(span);
@@ -326,20 +333,17 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], gz: readonly str
  * Words the training text almost never tags inside an entity although it saw them often (learned:
  * model.plainWords): common nouns, verbs, function words. Given names are never plain.
  */
-function isPlainWord(token: TaggerToken, model: NerModel): boolean {
-  const t = tokenInfo(token.text, model.resources);
+function isPlainWord(t: TokenInfo, model: NerModel): boolean {
   if (t.cue === "given") return false;
   return model.plainWordSet.has(t.norm) || (t.core !== t.norm && model.plainWordSet.has(t.core));
 }
 
-function isLandformHead(token: TaggerToken, model: NerModel): boolean {
-  const t = tokenInfo(token.text, model.resources);
+function isLandformHead(t: TokenInfo): boolean {
   return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core);
 }
 
-function isTitleWord(token: TaggerToken | undefined, model: NerModel): boolean {
-  if (!token) return false;
-  const t = tokenInfo(token.text, model.resources);
+function isTitleWord(t: TokenInfo | undefined): boolean {
+  if (!t) return false;
   return PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm);
 }
 
@@ -347,16 +351,16 @@ function isTitleWord(token: TaggerToken | undefined, model: NerModel): boolean {
  * How many leading tokens of a person span are its role, not its name: title words and plain words
  * (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب), leaving at least one word of the name.
  */
-function roleLength(tokens: readonly TaggerToken[], from: number, to: number, model: NerModel): number {
+function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(tokens[k], model) || isPlainWord(tokens[k]!, model))) k++;
+  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model))) k++;
   return k - from;
 }
 
 /** A role cut from a span begins at the title words right before the span, if any (الوزير | المياه ريم). */
-function roleStart(tokens: readonly TaggerToken[], from: number, model: NerModel): number {
+function roleStart(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], from: number): number {
   let k = from;
-  while (k > 0 && from - k < MAX_ROLE_LOOKBACK && isTitleWord(tokens[k - 1], model)) k--;
+  while (k > 0 && from - k < MAX_ROLE_LOOKBACK && isTitleWord(infos[k - 1])) k--;
   return tokens[k]!.start;
 }
 
@@ -409,15 +413,14 @@ const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
  * conjunction or preposition cut, then a definite noun, then optionally a nisba adjective
  * (وزارة الخارجية الروسية) is an organization — unless a tagged mention already overlaps it.
  */
-export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
-  const info = (t: TaggerToken) => tokenInfo(t.text, model.resources);
+export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = info(tokens[i]!);
+    const head = infos[i]!;
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
     const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
-    if (cut < 0 || !DEFINITE.test(info(tokens[i + 1]!).norm)) continue;
+    if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
     let to = i + 2;
-    if (tokens[to] && NISBA_ADJECTIVE.test(info(tokens[to]!).norm)) to++;
+    if (tokens[to] && NISBA_ADJECTIVE.test(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
     if (out.some((s) => s.start < end && start < s.end)) continue;
@@ -428,15 +431,16 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
 }
 
 /** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
-export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], to: number, model: NerModel): boolean {
+export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number): boolean {
   const head = tokens[to];
   const isComma = head && /^[،,]$/.test(head.text);
-  const first = tokens[isComma ? to + 1 : to];
+  const at = isComma ? to + 1 : to;
+  const first = tokens[at];
   if (!first || (!isComma && !/[،,]\s*$/.test(text.slice(tokens[to - 1]!.end, first.start)))) return false;
-  const w = tokenInfo(first.text, model.resources).core;
+  const w = infos[at]!.core;
   if (PLACE_APPOSITION_HEADS.has(w)) return true;
-  const next = tokens[(isComma ? to + 1 : to) + 1];
-  return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(tokenInfo(next.text, model.resources).core);
+  const next = infos[at + 1];
+  return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(next.core);
 }
 
 /** Known organization names (lexicon.ts) by first word, longest first. */
@@ -454,21 +458,17 @@ for (const name of KNOWN_ORGANIZATIONS) {
  * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
  * covering exactly the name gets the organization votes instead.
  */
-export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel): void {
-  const normAt = (k: number) => (tokens[k] ? tokenInfo(tokens[k]!.text, model.resources).norm : "");
+export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokenInfo(tokens[i]!.text, model.resources);
+    const first = infos[i]!;
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const withoutConjunction = /^[وف]/.test(first.norm) ? first.norm.slice(1) : "";
-    let name: string[] | undefined;
+    const nameAt = (form: string) => KNOWN_ORGANIZATIONS_BY_FIRST.get(form)?.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+    // The whole word, then its core without proclitics, then without a conjunction.
     let cut = 0;
-    for (const [form, formCut] of [[first.norm, 0], [first.core, procliticLength(first.surface, model)], [withoutConjunction, 1]] as const) {
-      name = KNOWN_ORGANIZATIONS_BY_FIRST.get(form)?.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
-      if (name) {
-        cut = formCut;
-        break;
-      }
-    }
+    let name = nameAt(first.norm);
+    if (!name && (name = nameAt(first.core))) cut = procliticLength(first.surface, model);
+    if (!name && /^[وف]/.test(first.norm) && (name = nameAt(first.norm.slice(1)))) cut = 1;
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
@@ -487,6 +487,21 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
  * (its alef is gone; merge.ts restores ال in the name).
  */
 export function procliticLength(word: string, model: NerModel): number {
+  let memo = procliticLengths.get(model);
+  if (!memo) procliticLengths.set(model, (memo = new Map()));
+  let length = memo.get(word);
+  if (length === undefined) {
+    if (memo.size >= PROCLITIC_MEMO_LIMIT) memo.clear();
+    memo.set(word, (length = computeProcliticLength(word, model)));
+  }
+  return length;
+}
+
+/** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
+const procliticLengths = new WeakMap<NerModel, Map<string, number>>();
+const PROCLITIC_MEMO_LIMIT = 100_000;
+
+function computeProcliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
   if (model.entityWordSet.has(norm)) return 0;

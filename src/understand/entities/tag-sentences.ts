@@ -5,9 +5,9 @@
  *   training cuts its documents the same way;
  * - tags are BIO over PERS, LOC, ORG, MISC, one per given token; tokens are never re-cut.
  */
-import { countSentence, emptyDocumentStats } from "./features.js";
+import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo } from "./features.js";
 import type { NerModel } from "./model-file.js";
-import { tagSentence } from "./tagger.js";
+import { tagAnalysis } from "./tagger.js";
 
 /** About one ANERcorp article on each side (articles run 10–40 sentences). */
 export const DOC_WINDOW = 15;
@@ -19,15 +19,17 @@ export function documentWindow<T extends { tokens: readonly string[] }>(sentence
 /** BIO tags per sentence, each with the document statistics of its window (slid one sentence at a time). */
 export function tagSentences(sentences: readonly { tokens: readonly string[] }[], model: NerModel): string[][] {
   const res = model.resources;
+  // Each token analyzed once, though it enters and leaves the window and is tagged.
+  const infos = sentences.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
   const doc = emptyDocumentStats();
-  for (let k = 0; k <= DOC_WINDOW && k < sentences.length; k++) countSentence(doc, sentences[k]!.tokens, res, 1);
-  return sentences.map((s, i) => {
+  for (let k = 0; k <= DOC_WINDOW && k < sentences.length; k++) countInfos(doc, infos[k]!, 1);
+  return infos.map((sentence, i) => {
     if (i > 0) {
-      const entering = sentences[i + DOC_WINDOW];
-      const leaving = sentences[i - DOC_WINDOW - 1];
-      if (entering) countSentence(doc, entering.tokens, res, 1);
-      if (leaving) countSentence(doc, leaving.tokens, res, -1);
+      const entering = infos[i + DOC_WINDOW];
+      const leaving = infos[i - DOC_WINDOW - 1];
+      if (entering) countInfos(doc, entering, 1);
+      if (leaving) countInfos(doc, leaving, -1);
     }
-    return tagSentence(model, res, s.tokens, doc).map((t) => model.tags[t]!);
+    return tagAnalysis(model, res, analyzeInfos(sentence, res, doc)).map((t) => model.tags[t]!);
   });
 }

@@ -2,19 +2,17 @@
  * The tagger's fast path: the same scores as summing every feature's weights (features.ts,
  * perceptron.ts), computed with fewer lookups:
  * - a word's unary features and its features as a neighbour at each offset depend on that word
- *   alone, so their weight sums are computed once per word and model and kept (a bounded memo);
+ *   alone, so their weight sums are computed once per word and model and kept on its analysis
+ *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence;
  * - per token only the pair features (bigrams, gazetteer, document) are looked up;
  * - emissions live in one flat array per sentence; Viterbi runs over it (perceptron.ts).
  */
-import { analyzeSentence, boundaries, neighbourAt, OFFSETS, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
+import { analyzeSentence, boundaries, OFFSETS, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
-
-const SCORE_CACHE_LIMIT = 200_000;
 
 interface TaggerState {
   T: number;
   trans: Float64Array;
-  scores: Map<TokenInfo, Float32Array>;
   outside: number;
 }
 
@@ -24,7 +22,7 @@ function stateOf(model: LinearModel): TaggerState {
   let s = states.get(model);
   if (!s) {
     const T = model.tags.length;
-    states.set(model, (s = { T, trans: foldTransitions(model), scores: new Map(), outside: model.tags.indexOf("O") }));
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O") }));
   }
   return s;
 }
@@ -39,16 +37,15 @@ function addWeights(model: LinearModel, hashes: readonly number[], out: Float32A
   }
 }
 
+/** The word's weight sums: its unary features at 0, its features as the neighbour at OFFSETS[k] at (k + 1) * T. */
 function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Float32Array {
-  let s = state.scores.get(info);
-  if (!s) {
-    const T = state.T;
-    s = new Float32Array((1 + OFFSETS.length) * T);
-    addWeights(model, info.unary, s, 0, T);
-    info.neighbour.forEach((hashes, k) => addWeights(model, hashes, s!, (k + 1) * T, T));
-    if (state.scores.size >= SCORE_CACHE_LIMIT) state.scores.clear();
-    state.scores.set(info, s);
-  }
+  if (info.scoredBy === model) return info.scores!;
+  const T = state.T;
+  const s = new Float32Array((1 + OFFSETS.length) * T);
+  addWeights(model, info.unary, s, 0, T);
+  info.neighbour.forEach((hashes, k) => addWeights(model, hashes, s, (k + 1) * T, T));
+  info.scoredBy = model;
+  info.scores = s;
   return s;
 }
 
@@ -57,6 +54,9 @@ export function tagSentence(model: LinearModel, res: FeatureResources, surfaces:
   return tagAnalysis(model, res, analyzeSentence(surfaces, res, doc));
 }
 
+/** Boundary pseudo tokens on each side of a sentence: the widest neighbour offset. */
+const PAD = Math.max(...OFFSETS.map(Math.abs));
+
 /** Tag indexes of one analyzed sentence (features.ts analyzeSentence). */
 export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis): number[] {
   const n = a.infos.length;
@@ -64,13 +64,22 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const state = stateOf(model);
   const T = state.T;
   const edges = boundaries(res);
+  // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
+  const padded = new Array<Float32Array>(n + 2 * PAD);
+  const start = wordScores(model, state, edges.start);
+  const end = wordScores(model, state, edges.end);
+  for (let j = 0; j < PAD; j++) {
+    padded[j] = start;
+    padded[n + PAD + j] = end;
+  }
+  for (let i = 0; i < n; i++) padded[i + PAD] = wordScores(model, state, a.infos[i]!);
   const emissions = new Float64Array(n * T);
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    const own = wordScores(model, state, a.infos[i]!);
+    const own = padded[i + PAD]!;
     for (let t = 0; t < T; t++) emissions[base + t] = own[t]!;
     for (let k = 0; k < OFFSETS.length; k++) {
-      const nb = wordScores(model, state, neighbourAt(a.infos, i, OFFSETS[k]!, edges));
+      const nb = padded[i + OFFSETS[k]! + PAD]!;
       const off = (k + 1) * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += nb[off + t]!;
     }

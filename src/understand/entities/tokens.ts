@@ -17,7 +17,14 @@ export interface TaggerToken {
 
 const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*%?|\S/gu;
 const SENTENCE_END = new Set([".", "!", "?", "\u061F", "\u2026"]);
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Whether text[from, to) holds a line break (\n \r U+2028 U+2029), without slicing it out. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 /** Splits `text` into sentences of tagger tokens. */
 export function taggerSentences(text: string): TaggerToken[][] {
@@ -25,7 +32,7 @@ export function taggerSentences(text: string): TaggerToken[][] {
   let current: TaggerToken[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
-    if (current.length && LINE_BREAK.test(text.slice(last, m.index))) {
+    if (current.length && hasLineBreak(text, last, m.index)) {
       sentences.push(current);
       current = [];
     }

@@ -12,7 +12,8 @@
  *   merged with siblings that score well or read as prose;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
- *   that is not a list; a list item with a sentence of unlinked text is prose.
+ *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
+ *   item written as a statement (five words or more ending in a full stop or `!`).
  */
 import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
@@ -264,6 +265,9 @@ export class Scorer {
     if (s.commas >= 10) return false;
     // a list item that opens with a linked name and goes on in a sentence is prose
     if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
+    // a linked list item written as a statement (it ends with a full stop) is a point of the story;
+    // the headlines of link lists end without one
+    if (el.tag === "li" && isLinkedStatement(el)) return false;
     if (el.tag === "ul" || el.tag === "ol") {
       const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
       return density > w.linkListDensity && (s.len - s.linkLen) / Math.max(1, items) < w.listItemProseChars;
@@ -272,6 +276,14 @@ export class Scorer {
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
+}
+
+const STATEMENT_END = /[.!]["'”»)]?$/;
+const MIN_STATEMENT_WORDS = 5;
+
+function isLinkedStatement(el: El): boolean {
+  const text = cleanText(textOf(el));
+  return STATEMENT_END.test(text) && !text.endsWith("...") && text.split(" ").length >= MIN_STATEMENT_WORDS;
 }
 
 /** Readability's paragraph score: one, plus one per comma, plus one per 100 characters (at most 3). */

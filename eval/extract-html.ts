@@ -13,7 +13,7 @@
  * checked by the gate (eval/gate.ts) after a run over every suite, with or without the peers.
  * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
  * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
- * TEST is what to report. `--worst N` lists each suite's N worst marsad pages with the cascade step
+ * TEST is what to report. `--worst N` lists each suite's N worst marsad DEV pages with the cascade step
  * and the start of what was returned (htmldate: each miss with its date source).
  */
 import { execFileSync } from "node:child_process";
@@ -262,8 +262,9 @@ function pageScore(p: PageScore): number {
 
 /** The failure table: the suite's `n` worst marsad pages, with the cascade step and what came back. */
 function printWorst(name: string, res: Record<string, unknown>, preds: Extracted[], n: number): void {
-  const per = ((res.perPage as PageScore[]) ?? []).map((p, i) => ({ p, i }));
-  console.log(`  ${name}: the ${Math.min(n, per.length)} worst pages (score, split, cascade step, what was returned)`);
+  // DEV pages only: rules are designed on DEV, TEST stays unseen
+  const per = ((res.perPage as PageScore[]) ?? []).map((p, i) => ({ p, i })).filter(({ p }) => splitOf(name, p.id) === "dev");
+  console.log(`  ${name}: the ${Math.min(n, per.length)} worst DEV pages (score, split, cascade step, what was returned)`);
   for (const { p, i } of per.sort((a, b) => pageScore(a.p) - pageScore(b.p)).slice(0, n)) {
     const detail = Object.entries(p).filter(([k]) => k !== "id").map(([k, v]) => `${k}=${typeof v === "number" ? +v.toFixed(3) : v}`).join(" ");
     const body = preds[i]!.body;
@@ -298,10 +299,10 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
     }
   }
   if (worst > 0) {
-    console.log("  htmldate: every page whose date marsad misses (gold, returned, source, split, URL)");
+    console.log("  htmldate: every DEV page whose date marsad misses (gold, returned, source, split, URL)");
     entries.forEach(([url, g], i) => {
       const got = found.marsad[i]!;
-      if (!sameDay(got.publishedAt, g.date)) console.log(`    ${g.file} gold ${g.date} got ${got.publishedAt} from ${got.dateSource ?? "-"} ${splitOf("htmldate", g.file)} ${url}`);
+      if (splitOf("htmldate", g.file) === "dev" && !sameDay(got.publishedAt, g.date)) console.log(`    ${g.file} gold ${g.date} got ${got.publishedAt} from ${got.dateSource ?? "-"} ${splitOf("htmldate", g.file)} ${url}`);
     });
   }
   const all = entries.map((_, i) => i);

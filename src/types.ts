@@ -124,9 +124,10 @@ export interface DateMention {
  * `microdata` are stated values; `url` is the date in the address (it also wins over a stated time
  * one day off it: the publisher's local day); `visible-text` is a date shown on the page (it also
  * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
- * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute.
+ * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute; `script-data`
+ * a publication key in the page's script data (a framework's state, not JSON-LD), the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data";
 
 export interface Article {
   role: ArticleRole;

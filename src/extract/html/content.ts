@@ -12,10 +12,12 @@
  *   merged with siblings that score well or read as prose;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
- *   that is not a list; a list item with a sentence of unlinked text is prose.
+ *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
+ *   item written as a statement (five words or more ending in a full stop or `!`).
  */
 import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
+import { findDatesInText } from "./date-text.js";
 import { LEGAL, NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
@@ -264,6 +266,9 @@ export class Scorer {
     if (s.commas >= 10) return false;
     // a list item that opens with a linked name and goes on in a sentence is prose
     if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
+    // a linked list item written as a statement (it ends with a full stop) is a point of the story;
+    // the headlines of link lists end without one
+    if (el.tag === "li" && isLinkedStatement(el)) return false;
     if (el.tag === "ul" || el.tag === "ol") {
       const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
       return density > w.linkListDensity && (s.len - s.linkLen) / Math.max(1, items) < w.listItemProseChars;
@@ -272,6 +277,14 @@ export class Scorer {
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
+}
+
+const STATEMENT_END = /[.!]["'”»)]?$/;
+const MIN_STATEMENT_WORDS = 5;
+
+function isLinkedStatement(el: El): boolean {
+  const text = cleanText(textOf(el));
+  return STATEMENT_END.test(text) && !text.endsWith("...") && text.split(" ").length >= MIN_STATEMENT_WORDS;
 }
 
 /** Readability's paragraph score: one, plus one per comma, plus one per 100 characters (at most 3). */
@@ -371,6 +384,8 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     buffer = "";
   };
   const folded = foldTitle(title);
+  // top-level headings above the first sentence are display headlines and kickers, not body
+  const headlines = new Set<string>();
   let pendingBreaks = 0;
   // a single <br> wraps a line inside a paragraph unless the line ends a sentence; two end it
   const lineBreak = (): void => {
@@ -384,6 +399,7 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
     const block = BLOCK_TAGS.has(el.tag);
     if (block) flush();
+    const before = out.length;
     for (const c of el.children) {
       if (isEl(c)) visit(c, false);
       else {
@@ -394,10 +410,38 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
       buffer += " ";
     }
     if (block) flush();
+    if ((el.tag === "h1" || el.tag === "h2") && out.length > before) headlines.add(out[out.length - 1]!);
   };
   for (const n of nodes) visit(n, true);
   flush();
-  return trimChrome(out, folded);
+  return trimChrome(out, folded, headlines);
+}
+
+const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/;
+const BYLINE = /^(?:by|von|par|por|di|door|av|przez|كتب|بقلم|إعداد)\s/i;
+const FOLLOW_PROMPT = /^(?:follow|folgen|suivez|تابع)/i;
+const RELATIVE_TIME = /\b\d+\s+(?:sec|min|minute|hour|hr|day|week|month)s?\s+ago\b|^منذ\s/i;
+const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
+/** A gallery's counter: `1 of 12`, `3/20`. */
+const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
+const SOFT_HYPHEN = /\u00ad/g;
+/** A header line made mostly of the title's words is a kicker-and-title variant of it. */
+const TITLE_WORD_SHARE = 0.6;
+
+/**
+ * Of the short lines above the first sentence, the article's chrome: a date, time or "2 hours ago"
+ * line, a gallery counter, a byline, a follow, share or newsletter prompt, a variant of the title; other short lines (a subheading, a
+ * product's facts, a dance figure's name) are the start of the body.
+ */
+function isHeaderChrome(line: string, foldedTitle: string): boolean {
+  if (findDatesInText(line).length > 0 || TIME_OF_DAY.test(line)) return true;
+  if (RELATIVE_TIME.test(line) || COUNTER.test(line)) return true;
+  if (BYLINE.test(line) || FOLLOW_PROMPT.test(line) || NEWSLETTER_PROMPT.test(line) || opensWithSharePrompt(line)) return true;
+  const words = line.replace(SOFT_HYPHEN, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  const title = foldedTitle.replace(SOFT_HYPHEN, "");
+  const inTitle = words.filter((w) => title.includes(w)).length;
+  return inTitle / words.length >= TITLE_WORD_SHARE;
 }
 
 export function foldTitle(title: string): string {
@@ -410,7 +454,7 @@ function isTitleEcho(text: string, foldedTitle: string): boolean {
 }
 
 /** Drops echo titles, share/tag labels and read-also lines; cuts at a tag label near the end. */
-export function trimChrome(paragraphs: string[], foldedTitle: string): string[] {
+export function trimChrome(paragraphs: string[], foldedTitle: string, headlines: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
@@ -419,9 +463,11 @@ export function trimChrome(paragraphs: string[], foldedTitle: string): string[] 
     out.push(p);
   }
   while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();
-  // the lines before the first sentence are the article header: section label, date line,
-  // share prompt; bare URLs are image sources that leaked as text
+  // of the short lines before the first sentence, the article header's chrome goes (date and
+  // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
+  // leaked as text
   const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
-  return out.slice(start).filter((p) => !BARE_URL.test(p));
+  const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
+  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p));
 }

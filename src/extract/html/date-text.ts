@@ -49,6 +49,7 @@ const R = "(?![\\p{L}\\p{N}])";
 
 // seconds written with one digit ("23:15:0Z") occur in CMS output
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+const ISO_AT_START = new RegExp(`^${ISO.source}`);
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
@@ -78,7 +79,20 @@ export function parseDateValue(raw: string): IsoDate | null {
   const text = raw.trim();
   if (!text) return null;
   if (/^\d{10}(\d{3})?$/.test(text)) return epochDate(Number(text.slice(0, 10)));
-  return findDatesInText(text)[0]?.value ?? null;
+  // most values are machine dates: a valid ISO date at the very start is the first date of the
+  // text, so the other forms need not be tried
+  const iso = ISO_AT_START.exec(toAsciiDigits(text));
+  const value = iso ? isoValue(iso) : null;
+  return value ?? findDatesInText(text)[0]?.value ?? null;
+}
+
+/** An ISO match as `YYYY-MM-DD[THH:MM[:SS[.fff]][zone]]`, the time and zone as written; null for an impossible day. */
+function isoValue(m: RegExpMatchArray | RegExpExecArray): IsoDate | null {
+  const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
+  if (!day) return null;
+  const hour = m[4] !== undefined ? +m[4] : -1;
+  const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
+  return day + time;
 }
 
 function epochDate(seconds: number): IsoDate | null {
@@ -96,11 +110,8 @@ export function findDatesInText(raw: string): TextDate[] {
     if (value && !found.some((f) => start < f.end && f.start < end)) found.push({ value, start, end });
   };
   for (const m of text.matchAll(ISO)) {
-    const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
-    if (!day) continue;
-    const hour = m[4] !== undefined ? +m[4] : -1;
-    const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
-    add(day + time, m.index, m.index + m[0].length);
+    const value = isoValue(m);
+    if (value) add(value, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(CJK)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(YMD)) add(makeDay(+m[1]!, +m[2]!, +m[3]!), m.index, m.index + m[0].length);

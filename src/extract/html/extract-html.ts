@@ -73,7 +73,7 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   const siteName = ld?.publisher ?? firstMeta(meta, ["og:site_name", "application-name", "twitter:site"]);
   const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteName);
   const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
-  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline);
+  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline, html);
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 

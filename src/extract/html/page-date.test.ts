@@ -65,3 +65,11 @@ test("mentionsDay: full dates and day–month names, not another day", () => {
   assert.equal(mentionsDay("24 septembre", "2020-08-24"), false);
   assert.equal(mentionsDay("", "2020-08-24"), false);
 });
+
+test("script data: a publication key in a framework's state is the last resort, escaped or not; dateCreated is not read", () => {
+  const state = (json: string): string => `<script>window.__STATE__ = ${json};</script>`;
+  assert.deepEqual(dates(page({ head: state('{"article":{"dateCreated":"2005-07-26","publishedAt":"2020-08-17T09:30:00+03:00"}}') })), ["2020-08-17", "script-data"]);
+  assert.deepEqual(dates(page({ head: state('JSON.parse("{\\"pubDate\\":\\"2020-08-16\\"}")') })), ["2020-08-16", "script-data"]);
+  assert.deepEqual(dates(page({ head: state('{"dateCreated":"2005-07-26"}') })), [null, null]);
+  assert.deepEqual(dates(page({ head: state('{"publishedAt":"2020-08-17"}'), dateLine: "18 أغسطس 2020" })), ["2020-08-18", "visible-text"]);
+});

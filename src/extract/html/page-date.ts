@@ -11,7 +11,9 @@
  * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
- *    Updated); then a date in the text that follows the headline.
+ *    Updated); then a date in the text that follows the headline;
+ * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
+ *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -67,7 +69,7 @@ interface Found {
   source: PublishedAtSource;
 }
 
-export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null): PageDates {
+export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const updatedAt =
     firstValid(ld.map((x) => x.dateModified)) ??
@@ -77,7 +79,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const published = stated
     ? localDay(stated, inUrl, root)
-    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text"));
+    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text") ?? found(scriptDataDate(html), "script-data"));
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -250,6 +252,20 @@ function unlabelledDate(text: string): IsoDate | null {
   for (const d of findDatesInText(text)) {
     const before = text.slice(Math.max(0, d.start - 25), d.start);
     if (!mentionsUpdateLabel(before)) return d.value.slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * Publication keys of script data: JSON in `<script>` bodies (Next.js, Nuxt, CMS state) that is
+ * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there).
+ */
+const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
+
+function scriptDataDate(html: string): IsoDate | null {
+  for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
+    const d = parseDateValue(m[1]!);
+    if (d) return d;
   }
   return null;
 }

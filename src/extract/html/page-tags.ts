@@ -20,7 +20,7 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
   for (const a of meta.tagLinks) texts.push(textOf(a));
   for (const el of elements(root)) {
     if (isTagContainer(classAndId(el)) && !insideTagContainer(el)) texts.push(...linkTexts(el));
-    else if (isTagLabel(cleanText(ownLabel(el)))) {
+    else if (mayBeTagLabel(el) && isTagLabel(cleanText(ownLabel(el)))) {
       const next = nextElement(el);
       texts.push(...linkTexts(el), ...(next ? linkTexts(next) : []));
     }
@@ -37,6 +37,18 @@ export function readPageTags(root: El, meta: PageMeta, jsonLdKeywords: string[])
     tags.push({ text, origin: "page", scope: "article" });
   }
   return tags;
+}
+
+/**
+ * A cheap necessary condition for isTagLabel: every label is Arabic or holds one of the English
+ * words, so a leaf of plain ASCII text without them is not asked (most elements of a page).
+ */
+const ENGLISH_LABEL_WORD = /tag|keyword|topic/i;
+const NON_ASCII = /[^\x00-\x7f]/;
+function mayBeTagLabel(el: El): boolean {
+  const first = el.children[0];
+  if (first === undefined || el.children.length > 1 || isEl(first)) return true;
+  return NON_ASCII.test(first) || ENGLISH_LABEL_WORD.test(first);
 }
 
 function insideTagContainer(el: El): boolean {

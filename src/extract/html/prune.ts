@@ -37,6 +37,10 @@ const COMMENTS = /comment|disqus|repl(?:y|ies)|respond|discussion|forum/i;
 /** Prose a rescued article body must hold: several sentences, more than a teaser. */
 const ARTICLE_BODY_MIN_CHARS = 400;
 
+/** A lead is a sentence or more; a site header's own text is a tagline or a date. */
+const LEAD_MIN_CHARS = 100;
+const LEAD_END = /[.!?؟。]["'”»)]?$/;
+
 export interface PruneOptions {
   /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
   relaxed: boolean;
@@ -76,19 +80,38 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (a.style && HIDDEN_STYLE.test(a.style)) return "drop";
   const ci = classAndId(el);
   if (ci && HIDDEN_CLASS.test(a.class ?? "")) return "drop";
-  if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main") return "drop";
+  // a link classed `keywords` inside a sentence is a word of the story, not a tag list
+  if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main" && tag !== "a") return "drop";
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
     if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el))) return RELATED_HINT.test(ci) ? "related" : "drop";
-    if (tag === "header" && !containsTag(el, "p")) return "drop";
+    if (tag === "header" && !containsTag(el, "p") && !isLeadText(el)) return "drop";
   }
   const lead = leadingText(el);
-  if (lead && opensWithReadAlso(lead)) {
+  if (lead && opensWithReadAlsoCached(lead)) {
     const text = cleanText(textOf(el));
     if (text.length <= READ_ALSO_MAX_CHARS) return opensWithReadAlso(text) && text.length < 40 ? "label" : "related";
   }
   if (lead && CREDIT.test(lead) && cleanText(textOf(el)).length <= CREDIT_MAX_CHARS) return "drop";
   return "keep";
+}
+
+/**
+ * Nested blocks share their first text node, so one page asks about one lead many times; only the
+ * start of a lead can open with a label, so a long lead is not folded whole.
+ */
+const readAlsoLeads = new Map<string, boolean>();
+const READ_ALSO_LEADS_KEPT = 256;
+const LEAD_PROBE_CHARS = 200;
+
+function opensWithReadAlsoCached(lead: string): boolean {
+  let answer = readAlsoLeads.get(lead);
+  if (answer === undefined) {
+    answer = opensWithReadAlso(lead.length > LEAD_PROBE_CHARS ? lead.slice(0, LEAD_PROBE_CHARS) : lead);
+    if (readAlsoLeads.size >= READ_ALSO_LEADS_KEPT) readAlsoLeads.clear();
+    readAlsoLeads.set(lead, answer);
+  }
+  return answer;
 }
 
 /**
@@ -149,6 +172,12 @@ function leadingText(el: El): string {
     }
   }
   return "";
+}
+
+/** Prose written straight into an element (a lead in an article's `<header>`): a sentence of LEAD_MIN_CHARS or more. */
+function isLeadText(el: El): boolean {
+  const own = cleanText(el.children.filter((c): c is string => !isEl(c)).join(" "));
+  return own.length >= LEAD_MIN_CHARS && LEAD_END.test(own);
 }
 
 function containsTag(el: El, tag: string): boolean {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanText, isEl, parseBoundedTree, TREE_LIMITS, textOf, type El } from "./tree.js";
+import { classAndId, cleanText, findFirst, isEl, parseBoundedTree, parseTree, TREE_LIMITS, textOf, type El } from "./tree.js";
 import { extractHtmlPage } from "./extract-html.js";
 
 const PARAGRAPH = "افتتح وزير الثقافة صباح اليوم معرض الكتاب السنوي في العاصمة، بمشاركة مئتي دار نشر من عشرين دولة.";
@@ -62,4 +62,14 @@ test("extractHtmlPage: a page nested 100,000 deep gives its article and a warnin
   // flattened: the heading and the paragraph are one block now, but nothing is lost
   assert.ok(result.value?.[0]?.body.includes(PARAGRAPH));
   assert.deepEqual(result.issues.map((i) => [i.code, i.input, i.fatal]), [["html-too-deep", "deep.html", false]]);
+});
+
+test("classAndId: a heading's anchor slug of its own words is no class hint", () => {
+  const root = parseTree('<h2 id="1.-ai-shines-a-light-on-cumbersome-toolchains" class="title">1. AI shines a light on cumbersome toolchains</h2>');
+  assert.equal(classAndId(findFirst(root, "h2")!), "title");
+});
+
+test("classAndId: a heading's template id (not its words) and a block's id stay hints", () => {
+  assert.equal(classAndId(findFirst(parseTree('<h2 id="share-tools">Spread the word about our tools</h2>'), "h2")!), "share-tools");
+  assert.equal(classAndId(findFirst(parseTree('<div id="share-this-story-now">Share this story now</div>'), "div")!), "share-this-story-now");
 });

@@ -217,11 +217,27 @@ export function attr(el: El, name: string): string {
   return el.attrs[name] ?? "";
 }
 
-/** `class` and `id` together, the string class/id hints are matched against. */
+/**
+ * `class` and `id` together, the string class/id hints are matched against. A heading's id made
+ * from its own words (an anchor slug: `1.-ai-shines-a-light-on-cumbersome-toolchains`) says what
+ * the heading says, not what the block is, so it is left out.
+ */
 export function classAndId(el: El): string {
   const c = el.attrs.class;
-  const id = el.attrs.id;
+  const id = el.attrs.id && !(HEADINGS.has(el.tag) && isSlugOfText(el.attrs.id, el)) ? el.attrs.id : undefined;
   return c && id ? `${c} ${id}` : c || id || "";
+}
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+/** Slugs are cut at a length; shorter ids are words a template chose, not a slug. */
+const MIN_SLUG_CHARS = 12;
+
+function isSlugOfText(id: string, el: El): boolean {
+  const slug = id.toLowerCase().replace(NOT_ALPHANUMERIC, "");
+  if (slug.length < MIN_SLUG_CHARS) return false;
+  const words = textOf(el).toLowerCase().replace(NOT_ALPHANUMERIC, "");
+  return words.startsWith(slug) || (words.length >= MIN_SLUG_CHARS && slug.startsWith(words));
 }
 
 export function removeNode(el: El): void {

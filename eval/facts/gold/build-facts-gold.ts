@@ -1,0 +1,133 @@
+/**
+ * Builds the TEST half of eval/facts/gold/figures.jsonl and quotes.jsonl from the hand-written
+ * working labels (kept outside the repository because they quote the labelled words). The DEV lines
+ * of both files are kept byte for byte; the TEST lines are replaced by one line per TEST article
+ * named in the labels, in draw order. The output holds ids, offsets and labels only, never text.
+ *
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/test-labels.tsv [--check]
+ *
+ * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
+ * `occ` counts its appearances from 1:
+ *   id  read                                        the article was read (none of its kind is a label)
+ *   id  F  anchor  occ  kind  value  valueMax|-  qualifier  group|-  scope  [opt]
+ *        the figure's span is the part of the anchor in [brackets] (the whole anchor without them)
+ *   id  Q  startAnchor  occ  endAnchor  speaker|speaker…  [opt]
+ *   id  N  startAnchor  occ  endAnchor  source
+ *        a quote or narrative sentence runs from the start of startAnchor to the end of the first
+ *        endAnchor found after it (`-`: the start anchor alone)
+ * `--check` prints every label in its context and the TEST articles that have no label yet.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { drawFactsSample, type DrawnArticle } from "../draw.js";
+import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
+
+const FIGURES = new URL("./figures.jsonl", import.meta.url);
+const QUOTES = new URL("./quotes.jsonl", import.meta.url);
+const KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing", "destroyed"]);
+const QUALIFIERS = new Set(["exact", "about", "more_than", "at_least", "less_than", "up_to"]);
+const GROUPS = new Set(["civilians", "children", "women", "soldiers", "police", "journalists", "medics", "fighters", "families"]);
+const SCOPES = new Set(["e", "t", "b"]);
+
+function nthIndex(hay: string, needle: string, n: number, from = 0): number {
+  let at = from - 1;
+  for (let k = 0; k < n; k++) {
+    at = hay.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+interface Labels {
+  figures: Map<string, GoldFigure[]>;
+  quotes: Map<string, GoldQuote[]>;
+  narrative: Map<string, GoldQuotesLine["narrative"]>;
+  read: Set<string>;
+  errors: number;
+}
+
+const push = <T>(m: Map<string, T[]>, id: string, x: T) => (m.get(id) ?? m.set(id, []).get(id)!).push(x);
+
+function context(body: string, start: number, end: number): string {
+  const span = end - start > 160 ? `${body.slice(start, start + 70)} … ${body.slice(end - 70, end)}` : body.slice(start, end);
+  return `…${body.slice(Math.max(0, start - 25), start)}[${span}]${body.slice(end, end + 20)}…`.replace(/\n/g, " ");
+}
+
+function readLabels(path: string, articles: Map<string, DrawnArticle>, check: boolean): Labels {
+  const labels: Labels = { figures: new Map(), quotes: new Map(), narrative: new Map(), read: new Set(), errors: 0 };
+  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#")) return;
+    const [id, tag, anchor, occText, ...rest] = line.split("\t");
+    const fail = (message: string) => {
+      labels.errors++;
+      console.error(`line ${i + 1}: ${message}`);
+    };
+    const article = id ? articles.get(id) : undefined;
+    if (!article) return fail(`${id} is not in the draw`);
+    if (article.split !== "test") return fail(`${id} is a DEV article`);
+    labels.read.add(id!);
+    if (tag === "read") return;
+    const body = article.body;
+    const occ = Number(occText || 1);
+    if (!anchor || !Number.isInteger(occ) || occ < 1) return fail("malformed anchor");
+    const plain = anchor.replace(/[[\]]/g, "");
+    const at = nthIndex(body, plain, occ);
+    if (at < 0) return fail(`«${plain}» #${occ} not in ${id}`);
+    if (tag === "F") {
+      const [kind, value, valueMax, qualifier, group, scope, opt] = rest;
+      const open = anchor.indexOf("[");
+      const close = anchor.indexOf("]");
+      const start = open < 0 ? at : at + open;
+      const end = open < 0 ? at + plain.length : at + close - 1;
+      if (!kind || !KINDS.has(kind) || !qualifier || !QUALIFIERS.has(qualifier) || !scope || !SCOPES.has(scope)) return fail("malformed figure");
+      if (group !== "-" && !GROUPS.has(group!)) return fail(`unknown group ${group}`);
+      if (!Number.isFinite(Number(value)) || (valueMax !== "-" && !Number.isFinite(Number(valueMax)))) return fail("malformed value");
+      const figure: GoldFigure = { start, end, kind: kind as GoldFigure["kind"], value: Number(value), valueMax: valueMax === "-" ? null : Number(valueMax), qualifier: qualifier as GoldFigure["qualifier"], group: group === "-" ? null : group!, scope: scope as GoldFigure["scope"] };
+      if (opt === "opt") figure.optional = true;
+      push(labels.figures, id!, figure);
+      if (check) console.log(`${id}\tF ${kind} ${value}${valueMax === "-" ? "" : `-${valueMax}`} ${qualifier} ${group} ${scope}${opt ? " opt" : ""}\t${context(body, start, end)}`);
+      return;
+    }
+    if (tag !== "Q" && tag !== "N") return fail(`unknown tag ${tag}`);
+    const [endAnchor, who, opt] = rest;
+    if (!endAnchor || !who) return fail("malformed quote");
+    const endAt = endAnchor === "-" ? at : body.indexOf(endAnchor, at);
+    if (endAt < 0) return fail(`end «${endAnchor}» not after «${plain}» in ${id}`);
+    const end = endAnchor === "-" ? at + plain.length : endAt + endAnchor.length;
+    if (tag === "Q") {
+      const quote: GoldQuote = { start: at, end, speaker: who.split("|") };
+      if (opt === "opt") quote.optional = true;
+      push(labels.quotes, id!, quote);
+    } else push(labels.narrative, id!, { start: at, end, source: who });
+    if (check) console.log(`${id}\t${tag} ${who}${opt ? " opt" : ""}\t${context(body, at, end)}`);
+  });
+  return labels;
+}
+
+const byStart = <T extends { start: number }>(xs: T[] | undefined): T[] => [...(xs ?? [])].sort((a, b) => a.start - b.start);
+
+function rewrite(file: URL, testLines: string[]): void {
+  const dev = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() && (JSON.parse(l) as { split: string }).split === "dev");
+  writeFileSync(file, [...dev, ...testLines].join("\n") + "\n");
+}
+
+function main(): void {
+  const [path, ...flags] = process.argv.slice(2);
+  if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
+  const check = flags.includes("--check");
+  const drawn = drawFactsSample();
+  const articles = new Map(drawn.map((a) => [a.id, a]));
+  const labels = readLabels(path, articles, check);
+  const test = drawn.filter((a) => a.split === "test" && labels.read.has(a.id));
+  const figures = test.map((a): GoldFiguresLine => ({ id: a.id, split: "test", figures: byStart(labels.figures.get(a.id)) }));
+  const quotes = test.map((a): GoldQuotesLine => ({ id: a.id, split: "test", quotes: byStart(labels.quotes.get(a.id)), narrative: byStart(labels.narrative.get(a.id)) }));
+  if (!labels.errors) {
+    rewrite(FIGURES, figures.map((l) => JSON.stringify(l)));
+    rewrite(QUOTES, quotes.map((l) => JSON.stringify(l)));
+  }
+  if (check) for (const a of drawn) if (a.split === "test" && !labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
+  const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);
+  console.error(`${test.length} TEST articles: ${count(labels.figures)} figures, ${count(labels.quotes)} quotes, ${count(labels.narrative)} narrative${labels.errors ? `; ${labels.errors} errors, nothing written` : ""}`);
+  if (labels.errors) process.exitCode = 1;
+}
+
+main();

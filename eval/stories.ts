@@ -110,7 +110,7 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
  * near duplicate) joins its original's story, other articles are clustered, and after every batch
  * the stories the batch touched are re-checked for two events (split.ts).
  */
-function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared): Map<string, string> {
+function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true): Map<string, string> {
   const { entitiesOf, countsOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options);
@@ -118,6 +118,13 @@ function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOption
   const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [] });
   const terms = new Map<string, Map<string, number>>();
   const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
+  const splitTwoEvents = (ids: Iterable<string>): void => {
+    for (const id of [...new Set([...ids].map((t) => index.resolve(t)))].sort()) {
+      const members = index.get(id)?.members ?? [];
+      const split = findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) })));
+      if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
+    }
+  };
   let touched = new Set<string>();
   articles.forEach((a, i) => {
     const verdict = dedup.add({ id: a.id, source: a.source, publishedAt: a.publishedAt, body: a.body });
@@ -125,13 +132,13 @@ function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOption
     const counts = countsOf.get(a.id)!;
     touched.add((original ? index.addToStory(input(a), original) : index.addCounts(input(a), counts.title, counts.body)).storyId);
     if ((i + 1) % DEFAULT_CONNECT_BATCH !== 0 && i !== articles.length - 1) return;
-    for (const id of [...new Set([...touched].map((t) => index.resolve(t)))].sort()) {
-      const members = index.get(id)?.members ?? [];
-      const split = findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) })));
-      if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
-    }
+    splitTwoEvents(touched);
     touched = new Set();
   });
+  if (repair) {
+    // the end of the connect step (here the whole input is one step): the repair pass, then the split check of what it changed
+    splitTwoEvents(index.repair().changed);
+  }
   return new Map(articles.map((a) => [a.id, index.storyOf(a.id)!]));
 }
 

@@ -130,7 +130,7 @@ function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOption
     const verdict = dedup.add({ id: a.id, source: a.source, publishedAt: a.publishedAt, body: a.body });
     const original = verdict.matchedId ? index.storyOf(verdict.matchedId) : null;
     const counts = countsOf.get(a.id)!;
-    touched.add((original ? index.addToStory(input(a), original) : index.addCounts(input(a), counts.title, counts.body)).storyId);
+    touched.add((original ? index.addToStory(input(a), original, verdict.matchedId) : index.addCounts(input(a), counts.title, counts.body)).storyId);
     if ((i + 1) % DEFAULT_CONNECT_BATCH !== 0 && i !== articles.length - 1) return;
     splitTwoEvents(touched);
     touched = new Set();

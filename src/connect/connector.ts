@@ -207,7 +207,7 @@ export class Connector {
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
-          storyId = this.stories.addToStory(input, originalStory).storyId;
+          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId).storyId;
           report.joinedStories++;
         } else {
           const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);

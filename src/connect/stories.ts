@@ -21,6 +21,11 @@
  *   holds two events; the index then rebuilds both stories from their members' texts.
  * - Stories last updated more than `windowHours` before the newest article seen are closed: their
  *   centroids are freed and they take no more members, so memory follows the window, not the corpus.
+ * - Repair (`repair`, at the end of every connect step): the articles published since the earliest
+ *   one added since the last repair are re-clustered in canonical order (time, then id) with the same
+ *   rules, frequencies growing in that order, copies following their originals; the stories then do
+ *   not depend on the arrival order, and each touched story is named `story-<earliest member>`
+ *   (retired ids redirect to the story holding their earliest former member).
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
 import type { Entity } from "../types.js";

@@ -137,7 +137,7 @@ function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOption
   });
   if (repair) {
     // the end of the connect step (here the whole input is one step): the repair pass, then the split check of what it changed
-    splitTwoEvents(index.repair().changed);
+    splitTwoEvents(index.repair().touched);
   }
   return new Map(articles.map((a) => [a.id, index.storyOf(a.id)!]));
 }

@@ -296,7 +296,8 @@ export class Connector {
       const splits: ConnectBatch["splits"] = [...repaired.changed.map((id) => ({ from: id, into: id, articleIds: [] })), ...[...moves.values()].map((m) => ({ ...m, articleIds: m.articleIds.sort() }))];
       const found: ConnectBatch["splits"] = [];
       const records: StoryRecord[] = [];
-      for (const id of repaired.changed) {
+      const changed = new Set(repaired.changed);
+      for (const id of repaired.touched) {
         const members: StoryMember[] = [];
         const articles = new Map<string, StoredArticle>();
         for (const articleId of this.stories.get(id)?.members ?? []) {
@@ -312,7 +313,7 @@ export class Connector {
           const leaving = new Set(split.articleIds);
           records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
           records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
-        } else records.push(this.record(id, members, articles));
+        } else if (changed.has(id)) records.push(this.record(id, members, articles));
       }
       const data = this.snapshot(seq);
       await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });

@@ -289,36 +289,18 @@ export class StoryIndex {
   addToStory(input: StoryInput, storyId: string, originalId: string | null = null): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
+    const titleCounts = termCounts(input.title);
+    const bodyCounts = termCounts(input.body);
+    const f = this.features(input, titleCounts, bodyCounts);
     const target = this.resolve(storyId);
     const story = this.stories.get(target);
-    if (story) {
-      this.keep(input, termCounts(input.title), termCounts(input.body), originalId);
-      this.addCopy(story, input);
-    } else if (!this.options.forgetClosed) this.articleStory.set(input.id, target);
+    if (story) this.keep(input, titleCounts, bodyCounts, originalId);
+    if (story?.isOpen) this.addMember(story, input, f);
+    else if (!this.options.forgetClosed) {
+      if (story) story.members.push(input.id);
+      this.articleStory.set(input.id, target);
+    }
     return { articleId: input.id, storyId: target, kind: "joined", score: null, merged: [] };
-  }
-
-  /**
-   * A copy is a member that changes neither the frequencies nor the centroids: a republished text
-   * says nothing new about which words are rare or what the story is about, so stories do not
-   * depend on how many copies arrived or when.
-   */
-  private addCopy(s: StoryState, input: Pick<StoryInput, "id" | "source" | "publishedAt">): void {
-    s.members.push(input.id);
-    this.articleStory.set(input.id, s.id);
-    if (input.source) s.sources.add(input.source);
-    const time = parseTime(input.publishedAt);
-    if (Number.isNaN(time)) return;
-    this.newest = Math.max(this.newest, time);
-    if (Number.isNaN(s.first) || time < s.first) {
-      s.first = time;
-      s.firstIso = input.publishedAt;
-    }
-    if (Number.isNaN(s.last) || time > s.last) {
-      s.last = time;
-      s.lastIso = input.publishedAt;
-      if (s.isOpen) this.openQueue.push({ last: s.last, story: s });
-    }
   }
 
   private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
@@ -418,15 +400,12 @@ export class StoryIndex {
     }
     // frequencies as of the window's start; they grow again in canonical order during the replay, so
     // each article is weighed by the articles published before it, as in a run in publication order
-    for (const a of window) if (a.follows === null) this.countFrequencies(a, -1);
+    for (const a of window) this.countFrequencies(a, -1);
     for (const seed of seeds.sort((a, b) => canonical(a[0]!, b[0]!))) {
       const story = this.newStory(this.freshId(seed[0]!.id));
-      for (const m of seed) {
-        if (m.follows === null) this.addMember(story, m, this.vectorsOfKept(m));
-        else this.addCopy(story, m);
-      }
+      for (const m of seed) this.addMember(story, m, this.vectorsOfKept(m));
     }
-    // a copy and its original stay together whichever comes first
+    // a copy and its original stay together whichever comes first (the copy counts as a member)
     const copies = new Map<string, string[]>();
     for (const a of this.kept.values()) {
       if (a.follows === null) continue;
@@ -441,8 +420,8 @@ export class StoryIndex {
         .map((id) => this.storyOf(id))
         .filter((id): id is string => id !== null && this.stories.get(id)?.isOpen === true)
         .sort()[0];
-      if (a.follows === null) this.countFrequencies(a, 1);
-      if (linked) this.addCopy(this.stories.get(linked)!, a);
+      this.countFrequencies(a, 1);
+      if (linked) this.addMember(this.stories.get(linked)!, a, this.vectorsOfKept(a));
       else this.place(a, this.vectorsOfKept(a));
       placed.add(a.id);
     }

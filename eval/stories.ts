@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { findStorySplit } from "../src/connect/split.js";
-import { termCounts } from "../src/connect/terms.js";
+import { addInto, termCounts } from "../src/connect/terms.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
@@ -72,12 +72,32 @@ export function bcubed(gold: Map<string, string>, predicted: Map<string, string>
   return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0, items: n, gold: byGold.size, predicted: byPred.size };
 }
 
-function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, entitiesOf: Map<string, Entity[]>): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
+/** What every run reuses: entities (recognized once), title and body term counts (analyzed once). */
+interface Prepared {
+  entitiesOf: Map<string, Entity[]>;
+  countsOf: Map<string, { title: Map<string, number>; body: Map<string, number> }>;
+}
+
+function prepare(articles: CorpusArticle[], useEntities: boolean): Prepared {
+  const entitiesOf = new Map<string, Entity[]>();
+  // the same calls understandArticle makes for entities
+  if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
+  const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
+  return { entitiesOf, countsOf };
+}
+
+function sumCounts(counts: { title: Map<string, number>; body: Map<string, number> }): Map<string, number> {
+  const sum = new Map(counts.title);
+  addInto(sum, counts.body);
+  return sum;
+}
+
+function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
   const index = new StoryIndex(options);
   const started = performance.now();
   for (const a of articles) {
-    const entities = entitiesOf.get(a.id) ?? [];
-    index.add({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities });
+    const counts = prepared.countsOf.get(a.id)!;
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [] }, counts.title, counts.body);
   }
   const seconds = (performance.now() - started) / 1000;
   const assignment = new Map<string, string>();
@@ -90,27 +110,160 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, enti
  * near duplicate) joins its original's story, other articles are clustered, and after every batch
  * the stories the batch touched are re-checked for two events (split.ts).
  */
-function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, entitiesOf: Map<string, Entity[]>): Map<string, string> {
+function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true): Map<string, string> {
+  const { entitiesOf, countsOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [] });
   const terms = new Map<string, Map<string, number>>();
-  const termsOf = (id: string) => terms.get(id) ?? terms.set(id, termCounts(`${byId.get(id)!.title}\n${byId.get(id)!.body}`)).get(id)!;
-  let touched = new Set<string>();
-  articles.forEach((a, i) => {
-    const verdict = dedup.add({ id: a.id, source: a.source, publishedAt: a.publishedAt, body: a.body });
-    const original = verdict.matchedId ? index.storyOf(verdict.matchedId) : null;
-    touched.add((original ? index.addToStory(input(a), original) : index.add(input(a))).storyId);
-    if ((i + 1) % DEFAULT_CONNECT_BATCH !== 0 && i !== articles.length - 1) return;
-    for (const id of [...new Set([...touched].map((t) => index.resolve(t)))].sort()) {
+  const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
+  const splitTwoEvents = (ids: Iterable<string>): void => {
+    for (const id of [...new Set([...ids].map((t) => index.resolve(t)))].sort()) {
       const members = index.get(id)?.members ?? [];
       const split = findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) })));
       if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
     }
+  };
+  let touched = new Set<string>();
+  articles.forEach((a, i) => {
+    const verdict = dedup.add({ id: a.id, source: a.source, publishedAt: a.publishedAt, body: a.body });
+    const original = verdict.matchedId ? index.storyOf(verdict.matchedId) : null;
+    const counts = countsOf.get(a.id)!;
+    touched.add((original ? index.addToStory(input(a), original, verdict.matchedId) : index.addCounts(input(a), counts.title, counts.body)).storyId);
+    if ((i + 1) % DEFAULT_CONNECT_BATCH !== 0 && i !== articles.length - 1) return;
+    splitTwoEvents(touched);
     touched = new Set();
   });
+  if (repair) {
+    // the end of the connect step (here the whole input is one step): the repair pass, then the split check of what it changed
+    splitTwoEvents(index.repair().touched);
+  }
   return new Map(articles.map((a) => [a.id, index.storyOf(a.id)!]));
+}
+
+
+/**
+ * The word-overlap peer: Jaccard of the title+body word sets (the same analyzed terms marsad uses),
+ * single-link clustering of the pairs at least `threshold` similar — the same stories in any arrival
+ * order. Pairs are compared within BASELINE_HOURS of each other (the connector's dedup window), as
+ * an online single-link clusterer keeping a week of articles would. The threshold is tuned on DEV
+ * in the same run; TEST is reported.
+ */
+const BASELINE_HOURS = CONNECTOR_RETAIN_HOURS;
+
+interface WeightedPair {
+  a: number;
+  b: number;
+  sim: number;
+}
+
+function wordSetPairs(articles: CorpusArticle[], prepared: Prepared): WeightedPair[] {
+  const vocabulary = new Map<string, number>();
+  const sets = articles.map((a) => {
+    const ids = [...sumCounts(prepared.countsOf.get(a.id)!).keys()].map((t) => vocabulary.get(t) ?? vocabulary.set(t, vocabulary.size).get(t)!);
+    return Int32Array.from(ids.sort((x, y) => x - y));
+  });
+  const times = articles.map((a) => Date.parse(a.publishedAt ?? ""));
+  const order = articles.map((_, i) => i).sort((x, y) => (times[x]! || 0) - (times[y]! || 0));
+  const pairs: WeightedPair[] = [];
+  const span = BASELINE_HOURS * 3_600_000;
+  for (let i = 0; i < order.length; i++) {
+    const x = order[i]!;
+    for (let j = i + 1; j < order.length; j++) {
+      const y = order[j]!;
+      if (!((times[y]! || 0) - (times[x]! || 0) <= span)) break;
+      const sim = jaccard(sets[x]!, sets[y]!);
+      if (sim >= BASELINE_MIN_SIM) pairs.push({ a: x, b: y, sim });
+    }
+  }
+  return pairs.sort((p, q) => q.sim - p.sim || p.a - q.a || p.b - q.b);
+}
+
+/** Pairs below this never join at any threshold of the sweep. */
+const BASELINE_MIN_SIM = 0.04;
+const BASELINE_THRESHOLDS = Array.from({ length: 47 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+
+function jaccard(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  const union = x.length + y.length - both;
+  return union ? both / union : 0;
+}
+
+/** Single-link stories of the baseline at every threshold (descending), as assignments article → root. */
+function baselineAssignments(articles: CorpusArticle[], pairs: WeightedPair[]): Map<number, Map<string, string>> {
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const out = new Map<number, Map<string, string>>();
+  let k = 0;
+  for (const threshold of [...BASELINE_THRESHOLDS].sort((a, b) => b - a)) {
+    for (; k < pairs.length && pairs[k]!.sim >= threshold; k++) {
+      const [ra, rb] = [find(pairs[k]!.a), find(pairs[k]!.b)];
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+    out.set(threshold, new Map(articles.map((a, i) => [a.id, articles[find(i)]!.id])));
+  }
+  return out;
+}
+
+/** Seeded permutation (mulberry32 + Fisher–Yates): one random arrival order, the same for a seed. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const ORDER_SEEDS = [1, 2, 3, 4, 5];
+
+interface HardNegative {
+  a: string;
+  b: string;
+}
+
+function readHardNegatives(): HardNegative[] {
+  const text = readFileSync(new URL("./stories/hard-negatives.tsv", import.meta.url), "utf8");
+  return text
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("\t"))
+    .filter((cells) => cells[0] && cells[1])
+    .map(([a, b]) => ({ a: a!, b: b! }));
+}
+
+/**
+ * Hard-negative pairs (same place or person, different event) of one split whose articles share a
+ * predicted story: a pair belongs to a split when both its stories do.
+ */
+function hardNegativeRate(pairs: HardNegative[], labels: Map<string, string>, assignment: Map<string, string>, split: Split): { together: number; pairs: number; rate: number } {
+  const predictedOf = new Map<string, Set<string>>();
+  for (const [id, story] of labels) (predictedOf.get(story) ?? predictedOf.set(story, new Set()).get(story)!).add(assignment.get(id)!);
+  const mine = pairs.filter((p) => storySplit(p.a) === split && storySplit(p.b) === split);
+  const together = mine.filter((p) => [...(predictedOf.get(p.a) ?? [])].some((s) => predictedOf.get(p.b)?.has(s))).length;
+  return { together, pairs: mine.length, rate: mine.length ? together / mine.length : 0 };
 }
 
 function scoreSplit(labels: Map<string, string>, assignment: Map<string, string>, split: Split | "all"): BCubed {
@@ -212,41 +365,83 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
-  // recognized once (the same calls understandArticle makes for entities), reused by every run
-  const entitiesOf = new Map<string, Entity[]>();
-  if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
+  const prepared = prepare(articles, useEntities);
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
     const grid = sweepGrid(args);
     console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories):`);
     for (const g of grid) {
-      const { assignment } = cluster(articles, { ...base, ...g }, entitiesOf);
+      const assignment = clusterPipeline(articles, { ...base, ...g }, prepared);
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
       console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)}`);
     }
   }
 
-  const { assignment, index, seconds } = cluster(articles, base, entitiesOf);
-  console.log(`\nParameters: ${JSON.stringify(index.options)}`);
-  console.log(`\n${pad("split", 8)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`);
-  for (const split of ["dev", "test", "all"] as const) {
+  const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;
+  const row = (name: string, assignment: Map<string, string>, split: Split | "all"): BCubed => {
     const s = scoreSplit(labels, assignment, split);
-    console.log(`${pad(split.toUpperCase(), 8)}${pad(s.items, 7)}${pad(s.gold, 6)}${pad(s.predicted, 6)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${f3(s.f)}`);
+    console.log(`${pad(name, 34)}${pad(split.toUpperCase(), 7)}${pad(s.items, 7)}${pad(s.gold, 6)}${pad(s.predicted, 6)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${f3(s.f)}`);
+    return s;
+  };
+
+  const { assignment: online, index, seconds } = cluster(articles, base, prepared);
+  const started = performance.now();
+  const piped = clusterPipeline(articles, base, prepared);
+  const pipeSeconds = (performance.now() - started) / 1000;
+  console.log(`\nParameters: ${JSON.stringify(index.options)}`);
+  console.log(`marsad = the connector's decisions (copies join their original's story; stories re-checked for two events every ${DEFAULT_CONNECT_BATCH} articles), articles in publication order`);
+  console.log(`\n${header}`);
+  const marsad = { dev: row("marsad", piped, "dev"), test: row("marsad", piped, "test") };
+  row("marsad, StoryIndex alone", online, "dev");
+  row("marsad, StoryIndex alone", online, "test");
+
+  // the peer: word-overlap single link, its one threshold chosen on DEV here
+  const baselines = baselineAssignments(articles, wordSetPairs(articles, prepared));
+  let bestThreshold = BASELINE_THRESHOLDS[0]!;
+  let bestDev = -1;
+  for (const [threshold, assignment] of baselines) {
+    const f = scoreSplit(labels, assignment, "dev").f;
+    if (f > bestDev || (f === bestDev && threshold < bestThreshold)) [bestDev, bestThreshold] = [f, threshold];
   }
-  console.log(`(target: B-cubed F1 ≥ 0.90 on TEST) — ${index.list().length} stories over the whole stream, ${(articles.length / seconds).toFixed(0)} articles/s`);
+  const baseline = baselines.get(bestThreshold)!;
+  const peerName = `word-overlap, Jaccard ≥ ${bestThreshold.toFixed(2)}`;
+  const peer = { dev: row(peerName, baseline, "dev"), test: row(peerName, baseline, "test") };
+  console.log(`(baseline: title+body word-set Jaccard, single link within ${BASELINE_HOURS} h, threshold tuned on DEV over ${BASELINE_THRESHOLDS[0]}–${BASELINE_THRESHOLDS.at(-1)})`);
 
-  const piped = clusterPipeline(articles, base, entitiesOf);
-  console.log(`\nThe connector's decisions (copies join their original's story; stories re-checked for two events every ${DEFAULT_CONNECT_BATCH} articles):`);
-  for (const split of ["dev", "test", "all"] as const) {
-    const s = scoreSplit(labels, piped, split);
-    console.log(`${pad(split.toUpperCase(), 8)}${pad(s.items, 7)}${pad(s.gold, 6)}${pad(s.predicted, 6)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${f3(s.f)}`);
+  // the same input in random arrival orders
+  console.log(`\nmarsad over ${ORDER_SEEDS.length} random arrival orders of the same articles (seeded shuffles of the whole input):`);
+  const orderF1 = { dev: [] as number[], test: [] as number[] };
+  for (const seed of ORDER_SEEDS) {
+    const assignment = clusterPipeline(shuffled(articles, seed), base, prepared);
+    orderF1.dev.push(row(`marsad, order seed ${seed}`, assignment, "dev").f);
+    orderF1.test.push(row(`marsad, order seed ${seed}`, assignment, "test").f);
   }
+  const range = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
+  console.log(`F1 range (max − min) over the orders: DEV ${f3(range(orderF1.dev))}, TEST ${f3(range(orderF1.test))}; TEST lowest ${f3(Math.min(...orderF1.test))}`);
 
-  if (args.includes("--show")) showDevErrors(articles, labels, assignment);
+  // same place or person, different event: how often the two stories end in one predicted story
+  const negatives = readHardNegatives();
+  for (const story of negatives.flatMap((p) => [p.a, p.b])) if (!stories.has(story)) throw new Error(`stories eval: hard-negatives.tsv names unknown story ${story}`);
+  console.log(`\nHard negatives (${negatives.length} pairs of stories sharing a place or person; a pair counts in a split when both stories are in it; mixed pairs are not scored):`);
+  const hard = { marsad: { dev: hardNegativeRate(negatives, labels, piped, "dev"), test: hardNegativeRate(negatives, labels, piped, "test") }, peer: { dev: hardNegativeRate(negatives, labels, baseline, "dev"), test: hardNegativeRate(negatives, labels, baseline, "test") } };
+  for (const [name, r] of [["marsad", hard.marsad], [peerName, hard.peer]] as const) {
+    console.log(`${pad(name, 34)}DEV ${r.dev.together}/${r.dev.pairs} (${f3(r.dev.rate)})   TEST ${r.test.together}/${r.test.pairs} (${f3(r.test.rate)})`);
+  }
+  console.log(`\nTEST: marsad F1 ${f3(marsad.test.f)} vs word overlap ${f3(peer.test.f)} (margin ${f3(marsad.test.f - peer.test.f)}; target ≥ 0.93 and ≥ 0.05 above); order range ${f3(range(orderF1.test))} (target ≤ 0.02); hard negatives together ${f3(hard.marsad.test.rate)} (target ≤ 0.10)`);
+  console.log(`${(articles.length / seconds).toFixed(0)} articles/s through StoryIndex alone; the connector's decisions ${pipeSeconds.toFixed(1)} s`);
 
-  const test = scoreSplit(labels, assignment, "test");
+  if (args.includes("--show")) showDevErrors(articles, labels, piped);
+
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.
-  return { metrics: { testF1: test.f }, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") };
+  const metrics = {
+    testF1: marsad.test.f,
+    testF1WorstOrder: Math.min(...orderF1.test),
+    baselineMargin: marsad.test.f - peer.test.f,
+    orderRange: range(orderF1.test),
+    hardNegativeRate: hard.marsad.test.rate,
+    hardNegativeRateDev: hard.marsad.dev.rate,
+  };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") };
 }

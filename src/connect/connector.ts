@@ -24,6 +24,7 @@
  *   the same groups, stories and records, whether connected in one step or many, in one process or
  *   several (the snapshot restores the indexes exactly).
  */
+import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleConnection, ConnectBatch, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
@@ -86,6 +87,9 @@ export interface ConnectReport {
   splitStories: number;
   /** Story records written. */
   storiesWritten: number;
+  /** Articles the repair pass re-clustered, and those it moved to another story. */
+  repairedArticles: number;
+  repairMoves: number;
 }
 
 interface ConnectorState {
@@ -96,7 +100,7 @@ interface ConnectorState {
 }
 
 function emptyReport(): ConnectReport {
-  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0 };
+  return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0, repairedArticles: 0, repairMoves: 0 };
 }
 
 function sourceOf(a: StoredArticle): string | null {
@@ -109,6 +113,8 @@ export class Connector {
   private stories: StoryIndex;
   /** Sequence of the state in memory; null = nothing connected yet. */
   private seq: number | null = null;
+  /** Digest of the saved state the memory matches (null: none). */
+  private stateDigest: string | null = null;
   /** Term counts by article id and content hash, oldest first, at most TERMS_CACHE_SIZE. */
   private readonly termsCache = new Map<string, Map<string, number>>();
 
@@ -146,16 +152,19 @@ export class Connector {
         await this.connectBatch(store, pending, now, report);
         if (lease.isLost || !(await lease.renew())) throw new Error("connect: the lease was taken by another process during the step");
       }
+      await this.repairStep(store, now, report);
     } finally {
       await lease.release();
     }
     return report;
   }
 
-  /** Loads the saved state when it differs from the one in memory. */
+  /** Loads the saved state when it differs from the one in memory (a repair saves a new state at the same sequence). */
   private async syncWith(store: Store): Promise<void> {
     const saved = await store.loadConnectState();
-    if ((saved?.seq ?? null) === this.seq) return;
+    const digest = saved ? createHash("sha1").update(saved.data).digest("hex") : null;
+    if ((saved?.seq ?? null) === this.seq && digest === this.stateDigest) return;
+    this.stateDigest = digest;
     if (!saved) {
       this.dedup = new DedupIndex(this.options.dedup);
       this.stories = new StoryIndex(this.options.stories);
@@ -207,7 +216,7 @@ export class Connector {
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
-          storyId = this.stories.addToStory(input, originalStory).storyId;
+          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId).storyId;
           report.joinedStories++;
         } else {
           const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);
@@ -239,6 +248,7 @@ export class Connector {
       const splits: ConnectBatch["splits"] = [];
       const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits);
       report.splitStories += splits.length;
+      const data = this.snapshot(seq);
       await store.saveConnections({
         splits,
         connections,
@@ -246,14 +256,73 @@ export class Connector {
         groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
         stories: records,
         merged,
-        state: { seq, data: this.snapshot(seq) },
+        state: { seq, data },
         previousSeq,
         savedAt: now,
       });
       report.storiesWritten += records.length;
       this.seq = seq;
+      this.stateDigest = createHash("sha1").update(data).digest("hex");
     } catch (error) {
       // the indexes moved ahead of the store: forget them, the next step reloads the saved state
+      this.seq = Number.NaN;
+      throw error;
+    }
+  }
+
+  /**
+   * The end of a connect step: the story index's repair pass (stories.ts `repair`) re-clusters the
+   * recent window in canonical order, so the stories do not depend on the order articles arrived in.
+   * Its changes are written in one transaction at the same sequence: a retired story id is merged
+   * into the story holding its earliest former member (members and redirects follow), then each
+   * article that belongs elsewhere moves there; changed stories are re-checked for two events and
+   * their records rebuilt.
+   */
+  private async repairStep(store: Store, now: string, report: ConnectReport): Promise<void> {
+    await this.syncWith(store);
+    if (this.stories.pendingRepairFrom === Number.POSITIVE_INFINITY) return;
+    const seq = this.seq ?? 0;
+    try {
+      const repaired = this.stories.repair();
+      const retiredInto = new Map(repaired.retired.map((r) => [r.from, r.into]));
+      const moves = new Map<string, { from: string; into: string; articleIds: string[] }>();
+      for (const m of repaired.moved) {
+        const afterMerges = retiredInto.get(m.from) ?? m.from;
+        if (afterMerges === m.to) continue;
+        const key = `${afterMerges}\u0000${m.to}`;
+        (moves.get(key) ?? moves.set(key, { from: afterMerges, into: m.to, articleIds: [] }).get(key)!).articleIds.push(m.articleId);
+      }
+      // a live id that was once merged away loses its old redirect
+      const splits: ConnectBatch["splits"] = [...repaired.changed.map((id) => ({ from: id, into: id, articleIds: [] })), ...[...moves.values()].map((m) => ({ ...m, articleIds: m.articleIds.sort() }))];
+      const found: ConnectBatch["splits"] = [];
+      const records: StoryRecord[] = [];
+      const changed = new Set(repaired.changed);
+      for (const id of repaired.touched) {
+        const members: StoryMember[] = [];
+        const articles = new Map<string, StoredArticle>();
+        for (const articleId of this.stories.get(id)?.members ?? []) {
+          const article = await store.getArticle(articleId);
+          if (!article) continue;
+          members.push({ id: articleId, article });
+          articles.set(articleId, article);
+        }
+        if (members.length === 0) continue;
+        const split = await this.splitIfTwoEvents(store, id, members);
+        if (split) {
+          found.push(split);
+          const leaving = new Set(split.articleIds);
+          records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
+          records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
+        } else if (changed.has(id)) records.push(this.record(id, members, articles));
+      }
+      const data = this.snapshot(seq);
+      await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });
+      this.stateDigest = createHash("sha1").update(data).digest("hex");
+      report.repairedArticles += repaired.articles;
+      report.repairMoves += repaired.moved.length;
+      report.splitStories += found.length;
+      report.storiesWritten += records.length;
+    } catch (error) {
       this.seq = Number.NaN;
       throw error;
     }

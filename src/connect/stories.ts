@@ -21,6 +21,11 @@
  *   holds two events; the index then rebuilds both stories from their members' texts.
  * - Stories last updated more than `windowHours` before the newest article seen are closed: their
  *   centroids are freed and they take no more members, so memory follows the window, not the corpus.
+ * - Repair (`repair`, at the end of every connect step): the articles published since the earliest
+ *   one added since the last repair are re-clustered in canonical order (time, then id) with the same
+ *   rules, frequencies growing in that order, copies following their originals; the stories then do
+ *   not depend on the arrival order, and each touched story is named `story-<earliest member>`
+ *   (retired ids redirect to the story holding their earliest former member).
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
 import type { Entity } from "../types.js";
@@ -34,7 +39,7 @@ export interface StoryOptions {
   bodyWeight: number;
   /** Weight of shared entities (weighted overlap in [0,1]). Default 0.2. */
   entityWeight: number;
-  /** Minimum score to join a story. Default 0.18 (chosen with entityWeight on the DEV half of eval/stories: DEV F1 0.91–0.92 over 0.14–0.18 with entity weight 0.2; without entities the best threshold is 0.12–0.14). */
+  /** Minimum score to join a story. Default 0.18 (chosen on the DEV half of eval/stories with the repair pass: DEV F1 0.904 / 0.907 at 0.16 / 0.18). */
   joinThreshold: number;
   /** Minimum story-to-story score to merge. Default 0.5. */
   mergeThreshold: number;
@@ -125,6 +130,34 @@ interface StoryState {
   isOpen: boolean;
 }
 
+/** An article as the repair pass needs it: its term counts, entity keys and time. */
+interface KeptArticle {
+  id: string;
+  source: string | null;
+  publishedAt: string | null;
+  /** ms, NaN when undated. */
+  time: number;
+  title: Map<string, number>;
+  body: Map<string, number>;
+  entities: string[];
+  /** The article this one is a copy of (it follows that article's story), null when none. */
+  follows: string | null;
+}
+
+/** What a repair changed: every article whose story id changed, and ids that no longer name a live story. */
+export interface RepairResult {
+  /** Articles re-clustered. */
+  articles: number;
+  /** The articles whose story changed: the story before the repair and after. */
+  moved: { articleId: string; from: string; to: string }[];
+  /** Story ids live before the repair and not after, each with the story that holds its earliest former member. */
+  retired: { from: string; into: string }[];
+  /** Live stories whose members or id changed. */
+  changed: string[];
+  /** Every live story holding a re-clustered article (a superset of `changed`), to re-check whole. */
+  touched: string[];
+}
+
 interface Features {
   title: TermVector;
   body: TermVector;
@@ -156,6 +189,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Canonical article order: by time (undated last), then id. */
+function canonical(a: { time: number; id: string }, b: { time: number; id: string }): number {
+  const ta = Number.isNaN(a.time) ? Number.POSITIVE_INFINITY : a.time;
+  const tb = Number.isNaN(b.time) ? Number.POSITIVE_INFINITY : b.time;
+  return ta - tb || cmp(a.id, b.id);
+}
+
 export class StoryIndex {
   readonly options: StoryOptions;
   private titleDf = new DocumentFrequencies();
@@ -167,6 +207,10 @@ export class StoryIndex {
   private readonly postings = new Map<string, StoryState[]>();
   /** Open stories by last update, for closing; a story may appear more than once (stale entries are skipped). */
   private openQueue: { last: number; story: StoryState }[] = [];
+  /** What the repair pass re-clusters from: the articles of the stories held here, by id. */
+  private readonly kept = new Map<string, KeptArticle>();
+  /** Earliest time (ms) among articles added since the last repair; +Infinity when none, NaN for an undated one. */
+  private dirtyFrom = Number.POSITIVE_INFINITY;
   private order = 0;
   private sinceClose = 0;
   private newest = Number.NEGATIVE_INFINITY;
@@ -189,8 +233,14 @@ export class StoryIndex {
   addCounts(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
-    const o = this.options;
     const f = this.features(input, titleCounts, bodyCounts);
+    this.keep(input, titleCounts, bodyCounts);
+    return this.place(input, f);
+  }
+
+  /** Joins the best story scoring at least the threshold or starts one, then merges close candidates. */
+  private place(input: Pick<StoryInput, "id" | "source" | "publishedAt">, f: Features): StoryAssignment {
+    const o = this.options;
     const scored = this.candidates(f)
       .map((s) => ({ story: s, score: this.score(f, s) }))
       .sort((a, b) => b.score - a.score || a.story.order - b.story.order);
@@ -203,7 +253,9 @@ export class StoryIndex {
       kind = "joined";
       score = best.score;
     } else {
-      story = this.newStory(`story-${input.id}`);
+      const id = this.freshId(input.id);
+      this.redirects.delete(id);
+      story = this.newStory(id);
       kind = "new";
     }
     this.addMember(story, input, f);
@@ -223,17 +275,26 @@ export class StoryIndex {
     return { articleId: input.id, storyId: story.id, kind, score, merged };
   }
 
+  private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
+    const time = parseTime(input.publishedAt);
+    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: entityKeys(input.entities), follows });
+    this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
+  }
+
   /**
    * Adds an article to a story decided elsewhere (a duplicate follows its original's story): the
    * statistics and, when the story is open here, its centroids are updated as by a join; a story
    * closed or unknown here only records the membership.
    */
-  addToStory(input: StoryInput, storyId: string): StoryAssignment {
+  addToStory(input: StoryInput, storyId: string, originalId: string | null = null): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
-    const f = this.features(input, termCounts(input.title), termCounts(input.body));
+    const titleCounts = termCounts(input.title);
+    const bodyCounts = termCounts(input.body);
+    const f = this.features(input, titleCounts, bodyCounts);
     const target = this.resolve(storyId);
     const story = this.stories.get(target);
+    if (story) this.keep(input, titleCounts, bodyCounts, originalId);
     if (story?.isOpen) this.addMember(story, input, f);
     else if (!this.options.forgetClosed) {
       if (story) story.members.push(input.id);
@@ -256,14 +317,18 @@ export class StoryIndex {
 
   /** An article's vectors under the current frequencies, which it does not change. */
   private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
+    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: entityKeys(input.entities) });
+  }
+
+  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities">): Features {
     const o = this.options;
     const entityWeights = new Map<string, number>();
-    for (const e of entityKeys(input.entities).map((k) => ENTITY_PREFIX + k)) entityWeights.set(e, this.entityDf.idf(e));
+    for (const e of a.entities.map((k) => ENTITY_PREFIX + k)) entityWeights.set(e, this.entityDf.idf(e));
     return {
-      title: tfidfVector(titleCounts, this.titleDf, o.articleTerms),
-      body: tfidfVector(bodyCounts, this.bodyDf, o.articleTerms),
+      title: tfidfVector(a.title, this.titleDf, o.articleTerms),
+      body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
       entities: topNormalized(entityWeights, o.articleTerms),
-      time: parseTime(input.publishedAt),
+      time: a.time,
     };
   }
 
@@ -296,6 +361,145 @@ export class StoryIndex {
     for (const m of members) this.addMember(s, m, this.vectorsOf(m, termCounts(m.title), termCounts(m.body)));
   }
 
+  /**
+   * The repair pass: re-clusters, in canonical order (time, then id; undated last), every article held
+   * here that was published at or after the earliest article added since the last repair, with the
+   * current frequencies and the same join and merge rules. Stories that had members in that window
+   * or were still open to it are first rebuilt from their earlier members alone. The result depends
+   * on the articles held, not on the order they arrived in; the cost follows the window, since
+   * closed stories are forgotten. Every story touched is then named after its earliest member
+   * (`story-<id>`, stable across orders and runs); a retired id redirects to the story holding its
+   * earliest former member.
+   */
+  repair(): RepairResult {
+    const result: RepairResult = { articles: 0, moved: [], retired: [], changed: [], touched: [] };
+    if (this.dirtyFrom === Number.POSITIVE_INFINITY) return result;
+    const from = this.dirtyFrom;
+    this.dirtyFrom = Number.POSITIVE_INFINITY;
+    const inWindow = (a: KeptArticle): boolean => Number.isNaN(a.time) || Number.isNaN(from) || a.time >= from;
+    const horizon = from - this.options.windowHours * HOUR;
+    const affected = [...this.stories.values()].filter((s) => {
+      const members = s.members.map((m) => this.kept.get(m));
+      if (members.some((m) => m === undefined)) return false;
+      return members.some((m) => inWindow(m!)) || Number.isNaN(s.last) || s.last >= horizon;
+    });
+    if (affected.length === 0) return result;
+    const before = new Map<string, string>();
+    for (const s of affected) for (const m of s.members) before.set(m, s.id);
+    const redirectsBefore = new Map(this.redirects);
+    const window: KeptArticle[] = [];
+    const seeds: KeptArticle[][] = [];
+    for (const s of affected) {
+      const members = s.members.map((m) => this.kept.get(m)!);
+      window.push(...members.filter(inWindow));
+      const seed = members.filter((m) => !inWindow(m)).sort(canonical);
+      if (seed.length) seeds.push(seed);
+      this.unpost(s);
+      s.isOpen = false;
+      this.stories.delete(s.id);
+    }
+    // frequencies as of the window's start; they grow again in canonical order during the replay, so
+    // each article is weighed by the articles published before it, as in a run in publication order
+    for (const a of window) this.countFrequencies(a, -1);
+    for (const seed of seeds.sort((a, b) => canonical(a[0]!, b[0]!))) {
+      const story = this.newStory(this.freshId(seed[0]!.id));
+      for (const m of seed) this.addMember(story, m, this.vectorsOfKept(m));
+    }
+    // a copy and its original stay together whichever comes first (the copy counts as a member)
+    const copies = new Map<string, string[]>();
+    for (const a of this.kept.values()) {
+      if (a.follows === null) continue;
+      (copies.get(a.id) ?? copies.set(a.id, []).get(a.id)!).push(a.follows);
+      (copies.get(a.follows) ?? copies.set(a.follows, []).get(a.follows)!).push(a.id);
+    }
+    const placed = new Set<string>();
+    for (const seed of seeds) for (const m of seed) placed.add(m.id);
+    for (const a of window.sort(canonical)) {
+      const linked = (copies.get(a.id) ?? [])
+        .filter((id) => placed.has(id) || !before.has(id))
+        .map((id) => this.storyOf(id))
+        .filter((id): id is string => id !== null && this.stories.get(id)?.isOpen === true)
+        .sort()[0];
+      this.countFrequencies(a, 1);
+      if (linked) this.addMember(this.stories.get(linked)!, a, this.vectorsOfKept(a));
+      else this.place(a, this.vectorsOfKept(a));
+      placed.add(a.id);
+    }
+    result.articles = window.length;
+
+    // every story holding an affected article is named after its earliest member
+    const holding = new Set<StoryState>();
+    for (const id of before.keys()) holding.add(this.stories.get(this.storyOf(id)!)!);
+    for (const s of holding) this.stories.delete(s.id);
+    for (const s of [...holding].sort((a, b) => canonical(this.earliestOf(a), this.earliestOf(b)))) {
+      s.id = this.freshId(this.earliestOf(s).id);
+      this.stories.set(s.id, s);
+      for (const m of s.members) this.articleStory.set(m, s.id);
+    }
+    this.redirects.clear();
+    for (const [k, v] of redirectsBefore) this.redirects.set(k, v);
+    for (const s of holding) this.redirects.delete(s.id);
+    const oldIds = new Map<string, KeptArticle>();
+    for (const [m, id] of before) {
+      const a = this.kept.get(m)!;
+      const known = oldIds.get(id);
+      if (!known || canonical(a, known) < 0) oldIds.set(id, a);
+    }
+    for (const [id, earliest] of [...oldIds].sort((a, b) => cmp(a[0], b[0]))) {
+      if (this.stories.has(id)) continue;
+      const into = this.storyOf(earliest.id)!;
+      this.redirects.set(id, into);
+      result.retired.push({ from: id, into });
+    }
+    const changed = new Set<string>();
+    for (const [m, old] of before) {
+      const now = this.storyOf(m)!;
+      if (now !== old) {
+        result.moved.push({ articleId: m, from: old, to: now });
+        changed.add(now);
+        if (this.stories.has(old)) changed.add(old);
+      }
+    }
+    result.changed = [...changed].sort();
+    result.touched = [...holding].map((h) => h.id).sort();
+    this.closeStale(true);
+    return result;
+  }
+
+  private countFrequencies(a: KeptArticle, sign: 1 | -1): void {
+    const entities = a.entities.map((k) => ENTITY_PREFIX + k);
+    if (sign === 1) {
+      this.titleDf.add(a.title.keys());
+      this.bodyDf.add(a.body.keys());
+      this.entityDf.add(entities);
+    } else {
+      this.titleDf.remove(a.title.keys());
+      this.bodyDf.remove(a.body.keys());
+      this.entityDf.remove(entities);
+    }
+  }
+
+  private earliestOf(s: StoryState): KeptArticle {
+    let earliest: KeptArticle | undefined;
+    for (const m of s.members) {
+      const a = this.kept.get(m)!;
+      if (!earliest || canonical(a, earliest) < 0) earliest = a;
+    }
+    return earliest!;
+  }
+
+  /** `story-<articleId>`, or with a suffix when a live story already holds that id. */
+  private freshId(articleId: string): string {
+    let id = `story-${articleId}`;
+    for (let n = 2; this.stories.has(id); n++) id = `story-${articleId}~${n}`;
+    return id;
+  }
+
+  /** Earliest time (ms) among articles added since the last repair (+Infinity: none; NaN: an undated one). */
+  get pendingRepairFrom(): number {
+    return this.dirtyFrom;
+  }
+
   /** Current story id of an article (after merges), null if unknown. */
   storyOf(articleId: string): string | null {
     const id = this.articleStory.get(articleId);
@@ -324,7 +528,7 @@ export class StoryIndex {
     const inLive = new Set<string>();
     for (const s of live) for (const m of s.members) inLive.add(m);
     return {
-      version: 1,
+      version: 2,
       options: this.options,
       order: this.order,
       sinceClose: this.sinceClose,
@@ -346,11 +550,13 @@ export class StoryIndex {
       openQueue: this.openQueue.filter((e) => this.stories.get(e.story.id) === e.story).map((e) => [e.last, e.story.id]),
       redirects: [...this.redirects],
       articleStory: [...this.articleStory].filter(([a]) => !inLive.has(a)),
+      kept: [...this.kept.values()].map((a) => ({ id: a.id, source: a.source, publishedAt: a.publishedAt, title: [...a.title], body: [...a.body], entities: a.entities, follows: a.follows })),
+      dirtyFrom: this.dirtyFrom === Number.POSITIVE_INFINITY ? "none" : nanToNull(this.dirtyFrom),
     };
   }
 
   static restore(snap: StoryIndexSnapshot): StoryIndex {
-    if (snap.version !== 1) throw new Error(`stories: snapshot version ${String(snap.version)} is not supported`);
+    if (snap.version !== 1 && snap.version !== 2) throw new Error(`stories: snapshot version ${String(snap.version)} is not supported`);
     const index = new StoryIndex(snap.options);
     index.order = snap.order;
     index.sinceClose = snap.sinceClose;
@@ -393,12 +599,17 @@ export class StoryIndex {
       return story ? [{ last, story }] : [];
     });
     for (const [from, to] of snap.redirects) index.redirects.set(from, to);
+    for (const a of snap.kept ?? []) {
+      index.kept.set(a.id, { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, follows: a.follows });
+    }
+    index.dirtyFrom = snap.dirtyFrom === undefined || snap.dirtyFrom === "none" ? Number.POSITIVE_INFINITY : nullToNan(snap.dirtyFrom);
     return index;
   }
 
   private forget(s: StoryState): void {
     this.stories.delete(s.id);
     for (const m of s.members) {
+      this.kept.delete(m);
       const recorded = this.articleStory.get(m);
       if (recorded !== undefined && this.resolve(recorded) === s.id) this.articleStory.delete(m);
     }
@@ -431,7 +642,7 @@ export class StoryIndex {
     return s;
   }
 
-  private addMember(s: StoryState, input: Omit<StoryInput, "title" | "body">, f: Features): void {
+  private addMember(s: StoryState, input: Pick<StoryInput, "id" | "source" | "publishedAt">, f: Features): void {
     s.members.push(input.id);
     this.articleStory.set(input.id, s.id);
     if (input.source) s.sources.add(input.source);
@@ -570,9 +781,9 @@ export class StoryIndex {
     s.posted.clear();
   }
 
-  private closeStale(): void {
+  private closeStale(now = false): void {
     // amortized: one pass over the open stories every CLOSE_EVERY dated adds
-    if (++this.sinceClose < CLOSE_EVERY) return;
+    if (++this.sinceClose < CLOSE_EVERY && !now) return;
     this.sinceClose = 0;
     const horizon = this.newest - this.options.windowHours * HOUR;
     const keep: { last: number; story: StoryState }[] = [];
@@ -597,7 +808,8 @@ export class StoryIndex {
 }
 
 export interface StoryIndexSnapshot {
-  version: 1;
+  /** 2 adds `kept` and `dirtyFrom` (the repair pass); a version 1 snapshot restores with none. */
+  version: 1 | 2;
   options: StoryOptions;
   order: number;
   sinceClose: number;
@@ -620,6 +832,9 @@ export interface StoryIndexSnapshot {
   redirects: [string, string][];
   /** Members of stories no longer in `stories` (merged away): article → story id as recorded. */
   articleStory: [string, string][];
+  kept?: { id: string; source: string | null; publishedAt: string | null; title: [string, number][]; body: [string, number][]; entities: string[]; follows: string | null }[];
+  /** Earliest time added since the last repair: "none", null for undated. */
+  dirtyFrom?: number | null | "none";
 }
 
 const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);

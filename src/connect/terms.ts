@@ -41,6 +41,15 @@ export class DocumentFrequencies {
     this.n++;
     for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
+  /** Uncounts one document counted by `add` with the same terms. */
+  remove(terms: Iterable<string>): void {
+    this.n--;
+    for (const t of terms) {
+      const c = (this.df.get(t) ?? 0) - 1;
+      if (c > 0) this.df.set(t, c);
+      else this.df.delete(t);
+    }
+  }
   /** Document count and per-term frequencies, for snapshots. */
   toJSON(): { n: number; df: [string, number][] } {
     return { n: this.n, df: [...this.df] };

@@ -215,6 +215,23 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.deepEqual(await store.findExactCopy("no-such-hash"), null);
     }));
 
+    it("a story is named after its earliest member, whatever the storage order and however many connectors took turns", withStore(async (store) => {
+      // latest first, one article per step, two connectors alternating
+      const ids: string[] = [];
+      for (const [i, article] of [MARKET, QUAKE_OTHER_TOLL, QUAKE_COPY, QUAKE_A].entries()) {
+        ids.push(...(await seed(store, [article])));
+        await new Connector({ holder: `worker-${i % 2}` }).connectPending(store, NOW);
+      }
+      const [market, other, copy, first] = ids;
+      const quake = (await store.getArticleLinks(first!))!.storyId;
+      assert.equal(quake, `story-${first}`, "the earliest report names the story");
+      for (const id of [other, copy]) assert.equal((await store.getArticleLinks(id!))?.storyId, quake);
+      assert.equal((await store.getArticleLinks(market!))?.storyId, `story-${market}`);
+      assert.equal((await store.getStory(`story-${other}`))?.id, quake, "the id the story had before its earliest member arrived redirects");
+      assert.equal((await store.getStory(quake))?.articleCount, 3);
+      assert.deepEqual((await store.storyMembers(quake)).sort(), [first, other, copy].sort());
+    }));
+
     it("skips the step while another process holds the lease", withStore(async (store) => {
       await seed(store, [MARKET]);
       assert.equal(await store.acquireLease("connect", "someone-else", 60_000), true);

@@ -1,0 +1,128 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { seededRandom } from "../seeded-random.js";
+import { FLOOD_BODY, TEMPLATED_ITEMS, UNRELATED_BODY } from "./connect-fixtures.js";
+import { StoryIndex, type StoryIndexSnapshot, type StoryInput, type StoryOptions } from "./stories.js";
+
+const SENTENCES = [...FLOOD_BODY.split("\n\n"), ...UNRELATED_BODY.split("\n\n"), ...TEMPLATED_ITEMS];
+
+/** 200 articles over 10 days: each tells one of a few topics with a sentence of another, so stories form, chain and compete. */
+function articles(): StoryInput[] {
+  const random = seededRandom(11);
+  const pick = (): string => SENTENCES[Math.floor(random() * SENTENCES.length)]!;
+  return Array.from({ length: 200 }, (_, i) => {
+    const topic = Math.floor(random() * SENTENCES.length);
+    const body = [SENTENCES[topic]!, SENTENCES[(topic + 1) % SENTENCES.length]!, pick()].join("\n\n");
+    const day = Math.floor(i / 20);
+    return {
+      id: `a${String(i).padStart(3, "0")}`,
+      title: body.slice(0, 50),
+      body,
+      source: `s${i % 4}`,
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + day, Math.floor(random() * 24))).toISOString(),
+      entities: [],
+    };
+  });
+}
+
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const OPTIONS: Partial<StoryOptions> = { graceHours: 24, windowHours: 48 };
+
+/** Article → story id after adding `items` in the given order (and repairing when asked). */
+function stories(items: StoryInput[], repair: boolean, options = OPTIONS): Map<string, string> {
+  const index = new StoryIndex(options);
+  for (const item of items) index.add(item);
+  if (repair) index.repair();
+  return new Map([...items].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [a.id, index.storyOf(a.id)!]));
+}
+
+describe("story repair pass", () => {
+  it("gives the same stories and the same ids whatever the arrival order", () => {
+    const items = articles();
+    const byTime = stories(items, true);
+    const online = [1, 2, 3].map((seed) => stories(shuffle(items, seed), false));
+    assert.ok(online.some((o) => JSON.stringify([...o]) !== JSON.stringify([...stories(items, false)])), "online assignment alone depends on the order");
+    for (const seed of [1, 2, 3]) assert.deepEqual(stories(shuffle(items, seed), true), byTime, `order ${seed}`);
+    assert.ok(new Set(byTime.values()).size > 3, "several stories");
+  });
+
+  it("names every story after its earliest member (time, then id)", () => {
+    const items = articles();
+    const index = new StoryIndex(OPTIONS);
+    for (const item of shuffle(items, 5)) index.add(item);
+    index.repair();
+    const time = new Map(items.map((a) => [a.id, a.publishedAt!]));
+    for (const s of index.list()) {
+      const earliest = [...s.members].sort((a, b) => (time.get(a)! < time.get(b)! ? -1 : time.get(a)! > time.get(b)! ? 1 : a < b ? -1 : 1))[0]!;
+      assert.equal(s.id, `story-${earliest}`);
+    }
+  });
+
+  it("keeps a redirect for every id it retires, to the story holding that id's earliest former member", () => {
+    const items = articles();
+    const index = new StoryIndex(OPTIONS);
+    for (const item of shuffle(items, 2)) index.add(item);
+    const before = new Map(items.map((a) => [a.id, index.storyOf(a.id)!]));
+    const result = index.repair();
+    assert.ok(result.retired.length > 0, "the shuffled run had ids the repair retires");
+    for (const { from, into } of result.retired) {
+      assert.equal(index.resolve(from), into);
+      assert.ok(index.get(into), "redirects lead to a live story");
+      const formerMembers = [...before].filter(([, s]) => s === from).map(([a]) => a);
+      assert.ok(formerMembers.some((a) => index.storyOf(a) === into));
+    }
+    for (const m of result.moved) assert.equal(index.storyOf(m.articleId), m.to);
+  });
+
+  it("only re-clusters from the earliest article added since the last repair", () => {
+    const items = articles();
+    const index = new StoryIndex(OPTIONS);
+    for (const item of items) index.add(item);
+    index.repair();
+    assert.equal(index.repair().articles, 0, "nothing new, nothing to do");
+    index.add({ ...items[0]!, id: "late", publishedAt: "2026-01-10T23:00:00.000Z" });
+    const result = index.repair();
+    assert.ok(result.articles > 0 && result.articles < items.length / 2, `re-clustered ${result.articles}`);
+  });
+
+  it("a restored snapshot repairs as the index it was taken from", () => {
+    const items = shuffle(articles(), 9);
+    const straight = new StoryIndex(OPTIONS);
+    const resumed = new StoryIndex(OPTIONS);
+    for (const item of items) straight.add(item);
+    for (const item of items) resumed.add(item);
+    const restored = StoryIndex.restore(JSON.parse(JSON.stringify(resumed.snapshot())) as StoryIndexSnapshot);
+    straight.repair();
+    restored.repair();
+    assert.deepEqual(restored.list(), straight.list());
+  });
+
+  it("a copy stays with its original whichever arrives first", () => {
+    const items = articles();
+    const original = items[40]!;
+    const copy = { ...original, id: "copy", source: "elsewhere" };
+    // the dedup index makes the later arrival follow the earlier one
+    for (const [first, second] of [
+      [original, copy],
+      [copy, original],
+    ] as const) {
+      const index = new StoryIndex(OPTIONS);
+      for (const item of shuffle(items, 4).filter((a) => a.id !== original.id)) {
+        index.add(item);
+        if (item.id === items[100]!.id) index.add(first);
+      }
+      index.addToStory(second, index.storyOf(first.id)!, first.id);
+      index.repair();
+      assert.equal(index.storyOf("copy"), index.storyOf(original.id), `${first.id} first`);
+    }
+  });
+});

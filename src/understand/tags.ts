@@ -49,7 +49,10 @@ interface Candidate {
   words: number;
   count: number;
   inTitle: boolean;
-  surfaces: Map<string, number>;
+  /** The first surface form seen and how often; `surfaces` only once a second form appears (most phrases have one). */
+  surface: string;
+  surfaceCount: number;
+  surfaces: Map<string, number> | null;
   isEntity: boolean;
 }
 
@@ -72,7 +75,8 @@ function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidat
   const toks = tokenize(text);
   // Per-word facts, computed once: the n-gram loop below only combines them.
   const firsts = toks.map((t) => dropProclitic(t.surface, t.norm));
-  const edge = toks.map((t, k) => isEdgeWord(t) || NEVER.has(firsts[k]!.norm));
+  const edgeWord = toks.map(isEdgeWord);
+  const edge = toks.map((_t, k) => edgeWord[k]! || NEVER.has(firsts[k]!.norm));
   const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
   const joined = toks.map((t, k) => k > 0 && !/[^\s]/.test(text.slice(toks[k - 1]!.end, t.start)));
@@ -91,21 +95,32 @@ function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidat
       }
       const eligible =
         !edge[i] &&
-        !(isEdgeWord(toks[j]!)) &&
-        !(n === 3 && isEdgeWord(toks[i + 1]!)) &&
+        !edgeWord[j]! &&
+        !(n === 3 && edgeWord[i + 1]!) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
         !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
       let c = into.get(key);
       if (!c) {
-        c = { key, eligible, words: n, count: 0, inTitle: false, surfaces: new Map(), isEntity: false };
+        c = { key, eligible, words: n, count: 0, inTitle: false, surface, surfaceCount: 0, surfaces: null, isEntity: false };
         into.set(key, c);
       }
       c.count++;
       c.inTitle ||= inTitle;
-      c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+      addSurface(c, surface);
     }
   }
+}
+
+function addSurface(c: Candidate, surface: string): void {
+  if (c.surfaces === null) {
+    if (surface === c.surface) {
+      c.surfaceCount++;
+      return;
+    }
+    c.surfaces = new Map([[c.surface, c.surfaceCount]]);
+  }
+  c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
 }
 
 const keyOf = (s: string) => {
@@ -147,7 +162,7 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     const count = Math.max(1, ...counted);
     const inTitle = phrases.get(key)?.inTitle ?? false;
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;
-    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surfaces: new Map([[e.name, 1]]), isEntity: true });
+    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true });
   }
   for (const c of phrases.values()) {
     if (!c.eligible) continue;
@@ -172,6 +187,7 @@ export function generateTags(title: string, body: string, entities: readonly Ent
 }
 
 function bestSurface(c: Candidate): string {
+  if (c.surfaces === null) return c.surface;
   return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 

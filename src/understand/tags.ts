@@ -71,8 +71,8 @@ function isEdgeWord(t: Token): boolean {
   return t.isStopword || NEVER.has(t.norm) || NEVER.has(t.norm.replace(/^[وف]/, "")) || t.norm.length < 2;
 }
 
-function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidate>): void {
-  const toks = tokenize(text);
+/** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
+function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, into: Map<string, Candidate>): void {
   // Per-word facts, computed once: the n-gram loop below only combines them.
   const firsts = toks.map((t) => dropProclitic(t.surface, t.norm));
   const edgeWord = toks.map(isEdgeWord);
@@ -123,6 +123,25 @@ function addSurface(c: Candidate, surface: string): void {
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
 }
 
+/**
+ * The body's tokens, one array per paragraph (lines split at line breaks): the body's own tokens
+ * (tokenized once for the whole stage), cut at the breaks, since no token holds a line break.
+ */
+function paragraphTokens(body: string): Token[][] {
+  const out: Token[][] = [];
+  let para: Token[] = [];
+  let k = 0;
+  const toks = tokenize(body);
+  for (const br of body.matchAll(/\n+/g)) {
+    while (k < toks.length && toks[k]!.start < br.index) para.push(toks[k++]!);
+    out.push(para);
+    para = [];
+  }
+  while (k < toks.length) para.push(toks[k++]!);
+  out.push(para);
+  return out;
+}
+
 const keyOf = (s: string) => {
   const toks = tokenize(s);
   if (toks.length === 0) return "";
@@ -150,8 +169,8 @@ function score(c: Candidate): number {
 /** Keyphrases of an article, as generated tags (not including ones the page lists already). */
 export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
   const phrases = new Map<string, Candidate>();
-  countPhrases(title, true, phrases);
-  for (const para of body.split(/\n+/)) countPhrases(para, false, phrases);
+  countPhrases(title, tokenize(title), true, phrases);
+  for (const para of paragraphTokens(body)) countPhrases(body, para, false, phrases);
 
   const candidates: Candidate[] = [];
   for (const e of entities) {

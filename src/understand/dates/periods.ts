@@ -33,7 +33,7 @@ const S = "\\s+";
  * The matches of `re` in the folded text; none when `hint` (a cheap test of words every match
  * holds) fails, so the rule's scan of every position is skipped for most texts.
  */
-function matchesOf(f: FoldedText, re: RegExp, hint: RegExp): Iterable<RegExpMatchArray> {
+function matchesOf(f: FoldedText, re: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
   return hint.test(f.folded) ? f.folded.matchAll(re) : [];
 }
 

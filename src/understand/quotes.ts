@@ -55,8 +55,6 @@ const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
 
-/** A word list whose forms never carry the article (function words), or may (`nouns`). */
-const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 const REMEMBERED_WORDS = 50_000;
 /** `list.has`, remembered per word: every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -71,10 +69,16 @@ function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => 
     return is;
   };
 }
+/** A word list whose forms never carry the article (function words), or may (`nouns`); asked through a memo. */
+const lexicon = (s: string, nouns = false) => ({ has: rememberedHas(new WordLexicon<true>(nouns).add(splitWords(s), true)) });
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
 const isComplementizer = rememberedHas(COMPLEMENTIZERS);
+const isLeadAdverb = rememberedHas(LEAD_ADVERBS);
+const isNarratorParticiple = rememberedHas(NARRATOR_PARTICIPLES);
+const isTitle = rememberedHas(TITLES);
+const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
@@ -328,7 +332,7 @@ class QuoteReader {
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (NARRATOR_PARTICIPLES.has(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -362,16 +366,16 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
-    const phraseEnd = this.phraseEnd(k, end, ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
+    const phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
-    const construct = ROLE_HEADS.has(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
-    const titled = TITLES.has(t.norm) ? this.titleName(k, phraseEnd) : null;
+    const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
     if (titled) return titled;
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
     if (person) return person;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -394,7 +398,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!TITLES.has(this.toks[j]!.norm)) continue;
+      if (!isTitle(this.toks[j]!.norm)) continue;
       let e = j + 1;
       while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
       return this.phraseText(j, e);
@@ -412,7 +416,7 @@ class QuoteReader {
   private skipLead(k: number, end: number): number {
     while (k < end) {
       const t = this.toks[k]!;
-      if (LEAD_ADVERBS.has(t.norm) || isContinuingParticiple(t.norm)) {
+      if (isLeadAdverb(t.norm) || isContinuingParticiple(t.norm)) {
         // تعليقا على X / ردا على X: the adverbial runs to a comma
         if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
         k++;
@@ -460,8 +464,8 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
-      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || TITLES.has(t.norm)))) break;
-      if (isComplementizer(t.norm) || LEAD_ADVERBS.has(t.norm) || isContinuingParticiple(t.norm) || NARRATOR_PARTICIPLES.has(t.norm)) break;
+      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm)))) break;
+      if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
@@ -494,7 +498,7 @@ class QuoteReader {
       if (cut && /^[لب]/.test(cut)) continue;
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
-      if (type === "person" && ROLE_HEADS.has(normalizeArabic(whole))) continue;
+      if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
       if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
@@ -555,7 +559,7 @@ class QuoteReader {
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
-    const end = this.phraseEnd(k, v, ROLE_HEADS.has(this.toks[k]!.norm));
+    const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
     return this.nounPhraseSpeaker(k, end);
   }

@@ -19,37 +19,49 @@ export interface FoldedText {
 }
 
 const WHITESPACE = /\s/;
-const cache = new Map<string, string>();
+/** The fold of each UTF-16 code unit, filled on first sight (normalizeArabic of one unit). */
+const foldTable: Array<string | undefined> = new Array<string | undefined>(0x10000);
 
-function foldChar(c: string): string {
-  let f = cache.get(c);
+function foldUnit(code: number): string {
+  let f = foldTable[code];
   if (f === undefined) {
+    const c = String.fromCharCode(code);
     f = WHITESPACE.test(c) ? " " : normalizeArabic(c);
-    cache.set(c, f);
+    foldTable[code] = f;
   }
   return f;
 }
 
+/** The latest text folded: the dates readers fold the same body one after another. */
+let latest: FoldedText | null = null;
+
 /** Folds `text`, keeping the offset of every folded character in the original. */
 export function foldWithOffsets(text: string): FoldedText {
+  if (latest !== null && latest.source === text) return latest;
   let folded = "";
   const offsets: number[] = [];
+  // Characters that fold to themselves are copied by runs (one slice per run, not per character).
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: ASCII other than upper-case letters folds to itself.
     if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
-      folded += text[i];
       offsets.push(i);
       continue;
     }
-    const f = foldChar(text[i]!);
-    for (let k = 0; k < f.length; k++) {
-      folded += f[k];
+    const f = foldUnit(code);
+    if (f.length === 1 && f.charCodeAt(0) === code) {
       offsets.push(i);
+      continue;
     }
+    folded += text.slice(runStart, i) + f;
+    runStart = i + 1;
+    for (let k = 0; k < f.length; k++) offsets.push(i);
   }
+  folded += text.slice(runStart);
   offsets.push(text.length);
-  return { folded, offsets, source: text };
+  latest = { folded, offsets, source: text };
+  return latest;
 }
 
 const DROPPED_MARK = /[\p{M}\u0640]/u;

@@ -133,6 +133,30 @@ const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام ال�
 const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
 const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
 
+/** Which single-word scope markers a word is, as bits (each lexicon asked once per distinct word). */
+const MARKER = { since: 1, during: 2, cumulative: 4, background: 8, earlier: 16 } as const;
+interface WordMarkers {
+  bits: number;
+  incident: string | null;
+}
+const MARKERS_CACHE_LIMIT = 50_000;
+const markersCache = new Map<string, WordMarkers>();
+
+function markersOf(w: string): WordMarkers {
+  let m = markersCache.get(w);
+  if (m !== undefined) return m;
+  const bits =
+    (SINCE.has(w) ? MARKER.since : 0) |
+    (DURING.has(w) ? MARKER.during : 0) |
+    (CUMULATIVE_MARKERS.has(w) ? MARKER.cumulative : 0) |
+    (BACKGROUND_MARKERS.has(w) ? MARKER.background : 0) |
+    (EARLIER.has(w) ? MARKER.earlier : 0);
+  m = { bits, incident: INCIDENT_NOUNS.lookup(w)?.form ?? null };
+  if (markersCache.size >= MARKERS_CACHE_LIMIT) markersCache.clear();
+  markersCache.set(w, m);
+  return m;
+}
+
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
@@ -671,24 +695,24 @@ class FigureReader {
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
-      if (SINCE.has(w)) m.since ||= close;
-      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
-      else if (CUMULATIVE_MARKERS.has(w) || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
-      else if (BACKGROUND_MARKERS.has(w) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
-      else if (EARLIER.has(w) && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      const { bits, incident } = markersOf(w);
+      if ((bits & MARKER.since) !== 0) m.since ||= close;
+      else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
+      else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
+      else if ((bits & MARKER.background) !== 0 || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
       }
       const month = this.monthAt(k);
       if (month !== null && pubMonth !== null && month < pubMonth) m.background = true;
-      const incident = INCIDENT_NOUNS.lookup(w);
-      if (incident) {
+      if (incident !== null) {
         const f = nearest(k);
         const d = Math.abs(figures[f]!.count.at - k);
         if (d < marks[f]!.eventDistance) {
           marks[f]!.eventDistance = d;
-          scopes[f]!.event = incident.form;
+          scopes[f]!.event = incident;
         }
       }
     }
@@ -703,9 +727,9 @@ class FigureReader {
     const first = figures[0]!.count.at;
     let leading = { since: false, cumulative: false, background: false, earlierYear: false };
     for (let k = from; k < first; k++) {
-      const w = this.ws[k]!;
-      if (SINCE.has(w)) leading = { ...leading, since: true };
-      else if (DURING.has(w) && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
+      const { bits } = markersOf(this.ws[k]!);
+      if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
+      else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
     }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;

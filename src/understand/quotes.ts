@@ -55,8 +55,31 @@ const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
 
-/** A word list whose forms never carry the article (function words), or may (`nouns`). */
-const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
+const REMEMBERED_WORDS = 50_000;
+/** `list.has`, remembered per word: every sentence asks the same words of the same lists. */
+function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (norm) => {
+    let is = known.get(norm);
+    if (is === undefined) {
+      is = list.has(norm);
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      known.set(norm, is);
+    }
+    return is;
+  };
+}
+/** A word list whose forms never carry the article (function words), or may (`nouns`); asked through a memo. */
+const lexicon = (s: string, nouns = false) => ({ has: rememberedHas(new WordLexicon<true>(nouns).add(splitWords(s), true)) });
+const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
+const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
+const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
+const isComplementizer = rememberedHas(COMPLEMENTIZERS);
+const isLeadAdverb = rememberedHas(LEAD_ADVERBS);
+const isNarratorParticiple = rememberedHas(NARRATOR_PARTICIPLES);
+const isTitle = rememberedHas(TITLES);
+const isRoleHead = rememberedHas(ROLE_HEADS);
+
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
@@ -180,7 +203,7 @@ class QuoteReader {
       if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
-      else if (CONTINUING_PARTICIPLES.has(t.norm)) openers.push({ k, isParticiple: true });
+      else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -226,11 +249,11 @@ class QuoteReader {
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
-    if (!SPEECH_VERBS.has(t.norm)) return false;
+    if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition; the verb comes as وبين / بينت
     if (t.norm === "بين") return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
-    if (/^[وف]?يذكر$/.test(t.norm) && COMPLEMENTIZERS.has(this.toks[k + 1]?.norm ?? "")) return false;
+    if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -245,11 +268,11 @@ class QuoteReader {
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
   private isSpeechNoun(k: number, to: number): boolean {
-    if (!SPEECH_NOUNS.has(this.toks[k]!.norm)) return false;
+    if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
-      if (COMPLEMENTIZERS.has(this.toks[j]!.norm)) return j > k + 1;
+      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
       if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
     }
     return false;
@@ -268,7 +291,7 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      if (COMPLEMENTIZERS.has(t.norm) && !this.isInAbbreviation(k)) {
+      if (isComplementizer(t.norm) && !this.isInAbbreviation(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -304,12 +327,12 @@ class QuoteReader {
       return { text: content.quotation.inner, start: content.quotation.innerStart };
     }
     // `أنها "رحلة حميمية"`: a quotation too short to stand alone is read with its clause
-    if (content.quotation && content.quotation.wordCount < MIN_QUOTE_WORDS && content.tok > 0 && COMPLEMENTIZERS.has(this.toks[content.tok - 1]!.norm)) {
+    if (content.quotation && content.quotation.wordCount < MIN_QUOTE_WORDS && content.tok > 0 && isComplementizer(this.toks[content.tok - 1]!.norm)) {
       content = { ...content, offset: this.toks[content.tok - 1]!.start, quotation: null };
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (NARRATOR_PARTICIPLES.has(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -342,17 +365,17 @@ class QuoteReader {
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
-    if (this.isStop(k) || COMPLEMENTIZERS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) return null;
-    const phraseEnd = this.phraseEnd(k, end, ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
+    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
+    const phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
-    const construct = ROLE_HEADS.has(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
-    const titled = TITLES.has(t.norm) ? this.titleName(k, phraseEnd) : null;
+    const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
     if (titled) return titled;
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
     if (person) return person;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (ROLE_HEADS.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -375,7 +398,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!TITLES.has(this.toks[j]!.norm)) continue;
+      if (!isTitle(this.toks[j]!.norm)) continue;
       let e = j + 1;
       while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
       return this.phraseText(j, e);
@@ -393,7 +416,7 @@ class QuoteReader {
   private skipLead(k: number, end: number): number {
     while (k < end) {
       const t = this.toks[k]!;
-      if (LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm)) {
+      if (isLeadAdverb(t.norm) || isContinuingParticiple(t.norm)) {
         // تعليقا على X / ردا على X: the adverbial runs to a comma
         if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
         k++;
@@ -429,7 +452,7 @@ class QuoteReader {
       // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
-      while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !COMPLEMENTIZERS.has(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
+      while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
@@ -441,8 +464,8 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
-      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || TITLES.has(t.norm)))) break;
-      if (COMPLEMENTIZERS.has(t.norm) || LEAD_ADVERBS.has(t.norm) || CONTINUING_PARTICIPLES.has(t.norm) || NARRATOR_PARTICIPLES.has(t.norm)) break;
+      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm)))) break;
+      if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
@@ -475,7 +498,7 @@ class QuoteReader {
       if (cut && /^[لب]/.test(cut)) continue;
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
-      if (type === "person" && ROLE_HEADS.has(normalizeArabic(whole))) continue;
+      if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
       if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
@@ -533,10 +556,10 @@ class QuoteReader {
     if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
-    if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || COMPLEMENTIZERS.has(first) || CLAUSE_PARTICLES.has(first)) return null;
+    if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || COMPLEMENTIZERS.has(this.toks[k]!.norm)) return null;
-    const end = this.phraseEnd(k, v, ROLE_HEADS.has(this.toks[k]!.norm));
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
+    const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
     return this.nounPhraseSpeaker(k, end);
   }
@@ -578,7 +601,7 @@ class QuoteReader {
       if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") j++;
-      if (j < to && SPEECH_VERBS.has(this.toks[j]!.norm)) j++;
+      if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
       const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
       const end = this.phraseEnd(j, to, true);

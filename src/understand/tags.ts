@@ -49,7 +49,10 @@ interface Candidate {
   words: number;
   count: number;
   inTitle: boolean;
-  surfaces: Map<string, number>;
+  /** The first surface form seen and how often; `surfaces` only once a second form appears (most phrases have one). */
+  surface: string;
+  surfaceCount: number;
+  surfaces: Map<string, number> | null;
   isEntity: boolean;
 }
 
@@ -68,11 +71,12 @@ function isEdgeWord(t: Token): boolean {
   return t.isStopword || NEVER.has(t.norm) || NEVER.has(t.norm.replace(/^[وف]/, "")) || t.norm.length < 2;
 }
 
-function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidate>): void {
-  const toks = tokenize(text);
+/** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
+function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, into: Map<string, Candidate>): void {
   // Per-word facts, computed once: the n-gram loop below only combines them.
   const firsts = toks.map((t) => dropProclitic(t.surface, t.norm));
-  const edge = toks.map((t, k) => isEdgeWord(t) || NEVER.has(firsts[k]!.norm));
+  const edgeWord = toks.map(isEdgeWord);
+  const edge = toks.map((_t, k) => edgeWord[k]! || NEVER.has(firsts[k]!.norm));
   const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
   const joined = toks.map((t, k) => k > 0 && !/[^\s]/.test(text.slice(toks[k - 1]!.end, t.start)));
@@ -91,21 +95,51 @@ function countPhrases(text: string, inTitle: boolean, into: Map<string, Candidat
       }
       const eligible =
         !edge[i] &&
-        !(isEdgeWord(toks[j]!)) &&
-        !(n === 3 && isEdgeWord(toks[i + 1]!)) &&
+        !edgeWord[j]! &&
+        !(n === 3 && edgeWord[i + 1]!) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
         !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
       let c = into.get(key);
       if (!c) {
-        c = { key, eligible, words: n, count: 0, inTitle: false, surfaces: new Map(), isEntity: false };
+        c = { key, eligible, words: n, count: 0, inTitle: false, surface, surfaceCount: 0, surfaces: null, isEntity: false };
         into.set(key, c);
       }
       c.count++;
       c.inTitle ||= inTitle;
-      c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+      addSurface(c, surface);
     }
   }
+}
+
+function addSurface(c: Candidate, surface: string): void {
+  if (c.surfaces === null) {
+    if (surface === c.surface) {
+      c.surfaceCount++;
+      return;
+    }
+    c.surfaces = new Map([[c.surface, c.surfaceCount]]);
+  }
+  c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+}
+
+/**
+ * The body's tokens, one array per paragraph (lines split at line breaks): the body's own tokens
+ * (tokenized once for the whole stage), cut at the breaks, since no token holds a line break.
+ */
+function paragraphTokens(body: string): Token[][] {
+  const out: Token[][] = [];
+  let para: Token[] = [];
+  let k = 0;
+  const toks = tokenize(body);
+  for (const br of body.matchAll(/\n+/g)) {
+    while (k < toks.length && toks[k]!.start < br.index) para.push(toks[k++]!);
+    out.push(para);
+    para = [];
+  }
+  while (k < toks.length) para.push(toks[k++]!);
+  out.push(para);
+  return out;
 }
 
 const keyOf = (s: string) => {
@@ -135,8 +169,8 @@ function score(c: Candidate): number {
 /** Keyphrases of an article, as generated tags (not including ones the page lists already). */
 export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
   const phrases = new Map<string, Candidate>();
-  countPhrases(title, true, phrases);
-  for (const para of body.split(/\n+/)) countPhrases(para, false, phrases);
+  countPhrases(title, tokenize(title), true, phrases);
+  for (const para of paragraphTokens(body)) countPhrases(body, para, false, phrases);
 
   const candidates: Candidate[] = [];
   for (const e of entities) {
@@ -147,7 +181,7 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     const count = Math.max(1, ...counted);
     const inTitle = phrases.get(key)?.inTitle ?? false;
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;
-    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surfaces: new Map([[e.name, 1]]), isEntity: true });
+    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true });
   }
   for (const c of phrases.values()) {
     if (!c.eligible) continue;
@@ -172,6 +206,7 @@ export function generateTags(title: string, body: string, entities: readonly Ent
 }
 
 function bestSurface(c: Candidate): string {
+  if (c.surfaces === null) return c.surface;
   return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 

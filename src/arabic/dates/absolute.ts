@@ -135,8 +135,22 @@ function isHijriYear(y: number): boolean {
   return y >= MIN_HIJRI_YEAR && y <= MAX_HIJRI_YEAR;
 }
 
+/** Conversions done, by `y-m-d`: the calendar polyfill is slow and the same days recur. */
+const HIJRI_CACHE = new Map<string, string | null>();
+
 function hijriToIso(y: number, m: number, d: number): string | null {
   if (!isHijriYear(y) || m < 1 || m > 12 || d < 1 || d > 30) return null;
+  const key = `${y}-${m}-${d}`;
+  let iso = HIJRI_CACHE.get(key);
+  if (iso === undefined) {
+    iso = convertHijri(y, m, d);
+    if (HIJRI_CACHE.size >= MAX_KEY_CACHE) HIJRI_CACHE.clear();
+    HIJRI_CACHE.set(key, iso);
+  }
+  return iso;
+}
+
+function convertHijri(y: number, m: number, d: number): string | null {
   try {
     return Temporal.PlainDate.from({ year: y, month: m, day: d, calendar: "islamic-umalqura" }, { overflow: "reject" })
       .withCalendar("iso8601")

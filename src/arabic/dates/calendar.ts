@@ -52,15 +52,37 @@ export function isoWeekStart(ms: number): number {
   return addDays(ms, -((weekdayOf(ms) + 6) % 7));
 }
 
+// The calendar polyfill is slow and articles ask for the same few days again and again (the
+// publication day, the Hijri days they name): conversions are remembered, bounded.
+const MAX_REMEMBERED = 4096;
+const hijriOfDay = new Map<number, { year: number; month: number; day: number }>();
+const dayOfHijri = new Map<string, number | null>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** The Umm al-Qura Hijri date of the day `ms`. */
 export function hijriOf(ms: number): { year: number; month: number; day: number } {
-  const d = Temporal.PlainDate.from(formatDay(ms)).withCalendar("islamic-umalqura");
-  return { year: d.year, month: d.month, day: d.day };
+  let h = hijriOfDay.get(ms);
+  if (h === undefined) {
+    const d = Temporal.PlainDate.from(formatDay(ms)).withCalendar("islamic-umalqura");
+    h = remember(hijriOfDay, ms, { year: d.year, month: d.month, day: d.day });
+  }
+  return { ...h };
 }
 
 /** Midnight (UTC) of the Gregorian day of Hijri year/month/day (Umm al-Qura), or null when it does not exist. */
 export function hijriDay(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const key = `${year}-${month}-${day}`;
+  const known = dayOfHijri.get(key);
+  return known !== undefined ? known : remember(dayOfHijri, key, convertHijriDay(year, month, day));
+}
+
+function convertHijriDay(year: number, month: number, day: number): number | null {
   try {
     const iso = Temporal.PlainDate.from({ year, month, day, calendar: "islamic-umalqura" }, { overflow: "reject" }).withCalendar("iso8601").toString();
     return dayStart(iso);

@@ -29,6 +29,14 @@ export interface PeriodSpan {
 
 const S = "\\s+";
 
+/**
+ * The matches of `re` in the folded text; none when `hint` (a cheap test of words every match
+ * holds) fails, so the rule's scan of every position is skipped for most texts.
+ */
+function matchesOf(f: FoldedText, re: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
+  return hint.test(f.folded) ? f.folded.matchAll(re) : [];
+}
+
 // ---- years alone -----------------------------------------------------------------------------
 
 /** Words after which a four-digit number is a year (1800–1899 need one of them). */
@@ -85,11 +93,14 @@ const PART_OF_PERIOD_RE = new RegExp(
     `(?:(?:عام|سنه)${S}(\\d{4})|(\\d{4})|(?:ال)?(?:عام|سنه|القرن|الشهر|شهر)(?:${S}(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الحالي|الحاليه|الجاري|الجاريه))?))${WORD_END}`,
   "gu",
 );
+const PART_OF_PERIOD_HINT = /النصف|الربع/u;
+const SEASON_HINT = /صيف|شتاء|ربيع|خريف/u;
+const ERA_YEAR_HINT = /\d\s*[هم]/u;
 const PART_NUMBER: Readonly<Record<string, number>> = { الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الاخير: 4 };
 
 function findSeasonsAndEraYears(f: FoldedText, refYear: number): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const m of f.folded.matchAll(PART_OF_PERIOD_RE)) {
+  for (const m of matchesOf(f, PART_OF_PERIOD_RE, PART_OF_PERIOD_HINT)) {
     const half = m[2] === "النصف";
     const n = half && m[3] === "الاخير" ? 2 : PART_NUMBER[m[3]!]!;
     if (half && n > 2) continue;
@@ -103,13 +114,13 @@ function findSeasonsAndEraYears(f: FoldedText, refYear: number): PeriodSpan[] {
     const { start, end } = originalSpan(f, from, to);
     out.push({ text: f.source.slice(start, end), start, end, value, precision });
   };
-  for (const m of f.folded.matchAll(SEASON_RE)) {
+  for (const m of matchesOf(f, SEASON_RE, SEASON_HINT)) {
     const code = SEASONS.find(([w]) => w.slice(2) === m[2])![1];
     const shift = !m[3] ? 0 : /الماضي|المنصرم/.test(m[3]) ? -1 : /المقبل|القادم/.test(m[3]) ? 1 : 0;
     const at = m.index + m[0].length - m[1]!.length;
     push(at, m.index + m[0].length, `${refYear + shift}-${code}`, "season");
   }
-  for (const m of f.folded.matchAll(ERA_YEAR_RE)) {
+  for (const m of matchesOf(f, ERA_YEAR_RE, ERA_YEAR_HINT)) {
     const n = Number(m[1]);
     const hijri = m[2]!.startsWith("ه");
     if (n < 1 || (hijri && n > 1500) || (!hijri && n > 2100)) continue;
@@ -129,6 +140,7 @@ const DECADE_RE = new RegExp(
   `${WORD_START}(?:ال)?(${DECADES.map(([w]) => w).join("|")})(?:يات|ات)(?:${S}(?:من${S})?${CENTURY})?${WORD_END}`,
   "gu",
 );
+const DECADE_HINT = new RegExp(DECADES.map(([w]) => w).join("|"), "u");
 const CENTURY_RE = new RegExp(`${WORD_START}${CENTURY}${WORD_END}`, "gu");
 
 function centuryNumber(word: string, ref: number): number | null {
@@ -144,14 +156,14 @@ function findDecadesAndCenturies(f: FoldedText, refYear: number): PeriodSpan[] {
     const { start, end } = originalSpan(f, from, to);
     out.push({ text: f.source.slice(start, end), start, end, value, precision });
   };
-  for (const m of f.folded.matchAll(DECADE_RE)) {
+  for (const m of matchesOf(f, DECADE_RE, DECADE_HINT)) {
     const tens = DECADES.find(([w]) => w === m[1])![1];
     const century = m[2] ? centuryNumber(m[2], refYear) : null;
     // Without a century, the last one whose decade is not in the future.
     const hundreds = century ? century - 1 : tens * 10 > refYear % 100 ? Math.floor(refYear / 100) - 1 : Math.floor(refYear / 100);
     push(m.index, m.index + m[0].length, `${hundreds}${tens}`, "decade");
   }
-  for (const m of f.folded.matchAll(CENTURY_RE)) {
+  for (const m of matchesOf(f, CENTURY_RE, /قرن/u)) {
     const n = centuryNumber(m[1]!, refYear);
     if (!n || n > 21) continue;
     const hijri = !!m[2] && /هجر/.test(m[2]);
@@ -172,12 +184,19 @@ const REFERENCES: ReadonlyArray<readonly [string, string]> = [
   [`(?:قبل|منذ)${S}(?:(?:عده|بضعه|بضع)${S})?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|فتره(?:${S}(?:وجيزه|قصيره))?)`, "PAST_REF"],
   [`(?:نهايه|ختام)${S}(?:هذا${S})?الموسم|قريبا|مستقبلا|وقت${S}(?:قريب|لاحق)|في${S}المستقبل|المستقبل${S}القريب|${PLURAL_PERIOD}(?:${S}القليله)?${S}${NEXT_WORD}|${SEASON}${S}(?:المقبل|القادم|الجديد)|العام${S}الجديد`, "FUTURE_REF"],
 ];
-const REFERENCE_RES = REFERENCES.map(([core, value]) => [new RegExp(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, "gu"), value] as const);
+/** Per reference rule, words one of which every match holds: a text without any skips the rule. */
+const REFERENCE_HINTS: readonly RegExp[] = [
+  /الان|حاليا|الوقت|الفتره|الايام|موسم/u,
+  /مؤخرا|حديثا|سابق|الماضي|الاخيره|الفائته|المنصرمه|موسم|المواسم/u,
+  /قبل|منذ/u,
+  /موسم|قريب|مستقبل|وقت|المقبل|القادم|الجديد/u,
+];
+const REFERENCE_RES = REFERENCES.map(([core, value], i) => [new RegExp(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, "gu"), value, REFERENCE_HINTS[i]!] as const);
 
 function findReferences(f: FoldedText): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const [re, value] of REFERENCE_RES) {
-    for (const m of f.folded.matchAll(re)) {
+  for (const [re, value, hint] of REFERENCE_RES) {
+    for (const m of matchesOf(f, re, hint)) {
       const at = m.index + m[0].length - m[1]!.length;
       const { start, end } = originalSpan(f, at, m.index + m[0].length);
       const text = f.source.slice(start, end);
@@ -206,13 +225,17 @@ const TIME_RES: ReadonlyArray<RegExp> = [
   new RegExp(`${WORD_START}(?:ال)?ساعه${S}(?:${CLOCK}|(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?)(?:${S}(?:من${S})?(?:${MORNING}|${EVENING}|صباح|مساء|ظهر|ليل|فجر))?(?:\\s*${ZONE})?`, "gu"),
   new RegExp(`${WORD_START}(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?${S}(?:${MORNING}|${EVENING})${WORD_END}`, "gu"),
 ];
+/** Per time rule, what every match holds: a clock time, ساعه, or a part of the day after an hour word. */
+const TIME_HINTS: readonly RegExp[] = [/\d[:,.]\d\d/u, /ساعه/u, /صباح|فجرا|مساء|ليلا|ظهر|عصرا/u];
 const DAYPARTS: ReadonlyArray<readonly [string, string]> = [
   [`فجرا|صباحا|هذا${S}الصباح|ساعات${S}الصباح(?:${S}الباكر)?`, "TMO"],
   [`بعد${S}الظهر|ظهرا|عصرا`, "TAF"],
   [`مساء|مساءا|هذا${S}المساء`, "TEV"],
   [`ليلا|هذه${S}الليله|خلال${S}الليل`, "TNI"],
 ];
-const DAYPART_RES = DAYPARTS.map(([core, code]) => [new RegExp(`${WORD_START}(?:[وف])?(${core})${WORD_END}(?![\\s،,]*(?:ال)?(?:اليوم|يوم|امس|غد|الغد|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))`, "gu"), code] as const);
+/** Per daypart, what every match holds (see REFERENCE_HINTS). */
+const DAYPART_HINTS: readonly RegExp[] = [/فجرا|صباح/u, /ظهر|عصرا/u, /مساء/u, /ليل/u];
+const DAYPART_RES = DAYPARTS.map(([core, code], i) => [new RegExp(`${WORD_START}(?:[وف])?(${core})${WORD_END}(?![\\s،,]*(?:ال)?(?:اليوم|يوم|امس|غد|الغد|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))`, "gu"), code, DAYPART_HINTS[i]!] as const);
 
 function hourOf(m: RegExpExecArray, clockGroup: number, wordGroup: number | null): { hour: number; minute: number } | null {
   if (m[clockGroup]) {
@@ -236,13 +259,13 @@ function findTimes(f: FoldedText, refDay: string): PeriodSpan[] {
   };
   const pad = (n: number) => String(n).padStart(2, "0");
   TIME_RES.forEach((re, i) => {
-    for (const m of f.folded.matchAll(re)) {
+    for (const m of matchesOf(f, re, TIME_HINTS[i]!)) {
       const t = i === 2 ? hourOf(m, 99, 1) : hourOf(m, 1, i === 1 ? 3 : null);
       if (t) push(m.index, m.index + m[0].length, `${refDay}T${pad(t.hour)}:${pad(t.minute)}`);
     }
   });
-  for (const [re, code] of DAYPART_RES) {
-    for (const m of f.folded.matchAll(re)) {
+  for (const [re, code, hint] of DAYPART_RES) {
+    for (const m of matchesOf(f, re, hint)) {
       const at = m.index + m[0].length - m[1]!.length;
       push(at, m.index + m[0].length, `${refDay}T${code}`);
     }

@@ -78,6 +78,9 @@ const DAYPART = `(?:(?:صباح|مساء|ليله|فجر|ظهر|عصر|ظهير�
 const PAST = "(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه|السابق|السابقه)";
 const NEXT = "(?:المقبل|المقبله|القادم|القادمه)";
 const CURRENT = "(?:الجاري|الجاريه|الحالي|الحاليه)";
+/** Whole-word tests of a qualifier the rules captured, compiled once. */
+const IS_PAST = new RegExp(`^${PAST}$`, "u");
+const IS_NEXT = new RegExp(`^${NEXT}$`, "u");
 const YESTERDAY = "(?:امس|الامس|البارحه)";
 const NOT_TODAY = `(?:التالي|السابق|الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|العربي|نفسه|ذاته|الموعود|المشهود|الاخر|الذي|التي)`;
 const UNIT = "(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنتين|سنين)";
@@ -115,7 +118,7 @@ function weekdayIn(text: string): number | null {
 }
 
 function monthIn(text: string): number | null {
-  const m = new RegExp(MON, "u").exec(text);
+  const m = MON_HINT.exec(text);
   return m ? MONTHS.get(m[0].replace(/\s+/g, " "))! : null;
 }
 
@@ -123,8 +126,8 @@ function monthIn(text: string): number | null {
 function yearFor(ref: number, month: number, dayOfMonth: number, qualifier: string | undefined): number {
   const y = yearOf(ref);
   const refMonth = new Date(ref).getUTCMonth() + 1;
-  if (qualifier && new RegExp(`^${PAST}$`, "u").test(qualifier)) return month < refMonth || (month === refMonth && dayOfMonth > 0 && dayOfMonth <= new Date(ref).getUTCDate()) ? y : y - 1;
-  if (qualifier && new RegExp(`^${NEXT}$`, "u").test(qualifier)) return month > refMonth || (month === refMonth && dayOfMonth > new Date(ref).getUTCDate()) ? y : y + 1;
+  if (qualifier && IS_PAST.test(qualifier)) return month < refMonth || (month === refMonth && dayOfMonth > 0 && dayOfMonth <= new Date(ref).getUTCDate()) ? y : y - 1;
+  if (qualifier && IS_NEXT.test(qualifier)) return month > refMonth || (month === refMonth && dayOfMonth > new Date(ref).getUTCDate()) ? y : y + 1;
   if (qualifier) return y;
   // No qualifier: the candidate nearest to publication; on a tie, the past one.
   let best = y;
@@ -145,8 +148,8 @@ function yearFor(ref: number, month: number, dayOfMonth: number, qualifier: stri
 function hijriNearest(ref: number, month: number, dayOfMonth: number, qualifier: string | undefined): number | null {
   const { year } = hijriOf(ref);
   const candidates = [year - 1, year, year + 1].map((y) => hijriDay(y, month, dayOfMonth)).filter((t): t is number => t !== null);
-  if (qualifier && new RegExp(`^${PAST}$`, "u").test(qualifier)) return candidates.filter((t) => t <= ref).pop() ?? null;
-  if (qualifier && new RegExp(`^${NEXT}$`, "u").test(qualifier)) return candidates.find((t) => t > ref) ?? null;
+  if (qualifier && IS_PAST.test(qualifier)) return candidates.filter((t) => t <= ref).pop() ?? null;
+  if (qualifier && IS_NEXT.test(qualifier)) return candidates.find((t) => t > ref) ?? null;
   if (qualifier) return hijriDay(year, month, dayOfMonth);
   let best: number | null = null;
   for (const t of candidates) if (best === null || Math.abs(t - ref) - (t <= ref ? 0.5 : 0) < Math.abs(best - ref) - (best <= ref ? 0.5 : 0)) best = t;
@@ -199,7 +202,7 @@ const RULES: Rule[] = ([
     core: `${DAYPART}?${WD}${S}(${PAST}|${NEXT})`,
     resolve: (m, ref) => {
       const wd = weekdayIn(m[0])!;
-      return new RegExp(`^${NEXT}$`, "u").test(m[1]!) ? day(nextWeekday(ref, wd), "weekday") : day(pastWeekday(ref, wd, true), "weekday");
+      return IS_NEXT.test(m[1]!) ? day(nextWeekday(ref, wd), "weekday") : day(pastWeekday(ref, wd, true), "weekday");
     },
   },
   {
@@ -214,7 +217,7 @@ const RULES: Rule[] = ([
     resolve: (m, ref) => {
       const q = m[1];
       if (!q && !m[0].includes("هذا")) return null;
-      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -7 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 7 : 0;
+      const shift = q && IS_PAST.test(q) ? -7 : q && IS_NEXT.test(q) ? 7 : 0;
       return { ms: isoWeekStart(addDays(ref, shift)), precision: "week", kind: "relative" };
     },
   },
@@ -224,7 +227,7 @@ const RULES: Rule[] = ([
     resolve: (m, ref) => {
       const q = m[1];
       if (!q && !m[0].includes("هذا")) return null;
-      const shift = q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
+      const shift = q && IS_PAST.test(q) ? -1 : q && IS_NEXT.test(q) ? 1 : 0;
       return { ms: addMonths(ref, shift), precision: "month", kind: "relative" };
     },
   },
@@ -237,7 +240,7 @@ const RULES: Rule[] = ([
     resolve: (m, ref) => {
       const q = m[2];
       if (!q && !m[1] && !/هذ/.test(m[0])) return null;
-      const shift = q?.startsWith("قبل") ? -2 : q && new RegExp(`^${PAST}$`, "u").test(q) ? -1 : q && new RegExp(`^${NEXT}$`, "u").test(q) ? 1 : 0;
+      const shift = q?.startsWith("قبل") ? -2 : q && IS_PAST.test(q) ? -1 : q && IS_NEXT.test(q) ? 1 : 0;
       return { ms: Date.UTC(yearOf(ref) + shift, 0, 1), precision: "year", kind: "relative" };
     },
   },

@@ -2,6 +2,11 @@
  * Sentence splitting with offsets, for quotes and figures.
  * - A sentence ends at . ! ? ؟ … (a run of them) followed by white space, a closing quote or the end,
  *   and at every line break; a full stop between digits (3.5) ends nothing.
+ * - A full stop after an abbreviation ends nothing when a word follows on the same line: a one-letter
+ *   Arabic or Latin token («د.» دكتور, «م.» مهندس, «أ.د.», «J.»), a Latin letter spelled in Arabic
+ *   («إل.», «جي.») or a dotted acronym whose last part is one of those («ي.ب.ك.»). The token must not
+ *   follow a number («720 ب.», «2015 م.» are units and eras that may end a sentence), and a normal
+ *   word or a digit before the dot is never an abbreviation.
  * - Inside a quotation (« », “ ”, or a pair of ASCII double quotes on one line) nothing ends but a
  *   line break: quoted speech often holds several sentences.
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
@@ -65,9 +70,45 @@ function split(text: string): Sentence[] {
     let j = i + 1;
     while (j < text.length && (isEndMark(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)) || text.charCodeAt(j) === QUOTE)) j++;
     if (j < text.length && !isSpace(text, j)) continue;
+    if (j === i + 1 && c === FULL_STOP && endsAbbreviation(text, i)) continue;
     push(j);
     i = j - 1;
   }
   push(text.length);
   return out;
+}
+
+/** Latin letter names as Arabic news spells initials («جورج دبليو. بوش», «ميليسا إل. هاريس»); names that
+ * are also common words («بي» بِي, «في», «لي») are left out, since a sentence may end on them. */
+const LATIN_LETTER_NAMES = new Set([
+  "إيه", "سي", "دي", "إي", "إف", "جي", "جيه", "إتش", "اتش", "آي", "كيه", "إل", "ال", "إم", "إن", "آر", "أر",
+  "إس", "اس", "تي", "يو", "دبليو", "إكس", "اكس", "واي", "زد", "كيو",
+]);
+/** Titles that take a conjunction without a space: «ود. محمد», «وم. عبدالله». */
+const PREFIXED_TITLES = new Set(["ود", "وم", "وأ"]);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const DIGIT_ANY = /\p{Nd}/u;
+const MARK_OR_TATWEEL = /[\p{M}\u0640]/gu;
+const isHorizontalSpace = (text: string, i: number) => text[i] !== "\n" && isSpace(text, i);
+
+/** Whether the full stop at `dot` closes an abbreviation that a word follows on the same line. */
+function endsAbbreviation(text: string, dot: number): boolean {
+  let next = dot + 1;
+  while (next < text.length && isHorizontalSpace(text, next)) next++;
+  if (next === dot + 1 || next >= text.length || !LETTER_OR_MARK.test(text[next]!)) return false;
+  let start = dot;
+  while (start > 0 && (LETTER_OR_MARK.test(text[start - 1]!) || text[start - 1] === "." || text[start - 1] === "\u0640")) start--;
+  if (start > 0 && DIGIT_ANY.test(text[start - 1]!)) return false;
+  const parts = text.slice(start, dot).split(".");
+  const last = parts[parts.length - 1]!.replace(MARK_OR_TATWEEL, "");
+  if (parts.some((p) => p === "")) return false;
+  const isInitial = [...last].length === 1 || LATIN_LETTER_NAMES.has(last) || (parts.length === 1 && PREFIXED_TITLES.has(last));
+  return isInitial && !followsNumber(text, start);
+}
+
+/** Whether the word before `start` (across spaces) is a number: «720 ب.», «2015 م.». */
+function followsNumber(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isHorizontalSpace(text, k)) k--;
+  return k >= 0 && k < start - 1 && DIGIT_ANY.test(text[k]!);
 }

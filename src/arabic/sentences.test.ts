@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { splitSentences } from "./sentences.js";
+
+/** Short sentences written in the shape of Saudi, Gulf and pan-Arab news (SaudiNewsNet, Sky News Arabia,
+ * Al Arabiya, France 24 samples): titles, initials and dotted acronyms inside one sentence. */
+const abbreviations: Array<[string, string]> = [
+  ["«د.» before a speaker", "وأكد د. سامي الحربي مدير المستشفى أن الحالات مستقرة."],
+  ["«م.» before an engineer's name", "وأوضح م. خالد العتيبي أن المشروع يكتمل نهاية العام."],
+  ["«أ.» before a teacher's name", "وقالت أ. نورة الشمري إن البرنامج يستهدف طالبات المرحلة الثانوية."],
+  ["«أ.د.» professor", "وافتتح أ.د. فهد القحطاني مدير الجامعة المعرض أمس."],
+  ["«ود.» glued conjunction in a list", "شارك في الندوة د. علي السالم ود. هند الزهراني وم. ماجد العمري."],
+  ["single Latin initial in a name", "وقالت الباحثة سارة إل. جونسون إن النتائج مشجعة."],
+  ["one-letter Arabic initial in a name", "وصرح جون ج. ميلر للصحفيين بأن الاتفاق صامد."],
+  ["Latin initials", "The report was signed by J. R. Smith in Geneva."],
+  ["dotted acronym in parentheses", "وقال مسؤول في الشرطة لشبكة (سي.إن.إن) إن التحقيق مستمر."],
+  ["dotted acronym with its own final dot", "ونقلت وكالة أ.ف.ب. عن مصدر أمني أن الهجوم وقع فجرا."],
+  ["dotted acronym unquoted", "وأبلغ المتحدث مكتب إف.بي.آي بأن المشتبه به فر."],
+];
+
+for (const [rule, text] of abbreviations) {
+  test(`splitSentences keeps one sentence: ${rule}`, () => {
+    assert.deepEqual(splitSentences(text).map((s) => s.text), [text]);
+  });
+}
+
+/** Real sentence ends that stay ends. */
+const ends: Array<[string, string, string[]]> = [
+  ["normal word then a title", "وقال إن العمل مستمر. د. أحمد يتابع الملف.", ["وقال إن العمل مستمر.", "د. أحمد يتابع الملف."]],
+  ["word with tanween before the dot", "وارتفعت الأسعار تدريجيًا. وقال التاجر إن الطلب زاد.", ["وارتفعت الأسعار تدريجيًا.", "وقال التاجر إن الطلب زاد."]],
+  ["a digit before the dot", "بلغ عدد الضحايا 12. وأضاف المصدر أن البحث مستمر.", ["بلغ عدد الضحايا 12.", "وأضاف المصدر أن البحث مستمر."]],
+  ["a unit letter after a number", "تأتي الشاشة بدقة 720 ب. ويعمل الهاتف بمعالج سريع.", ["تأتي الشاشة بدقة 720 ب.", "ويعمل الهاتف بمعالج سريع."]],
+  ["an era after a year", "بني القصر عام 1350 م. وما زال قائما.", ["بني القصر عام 1350 م.", "وما زال قائما."]],
+  ["Hijri era glued to the year", "صدر القرار في 1436هـ. وبدأ تطبيقه لاحقا.", ["صدر القرار في 1436هـ.", "وبدأ تطبيقه لاحقا."]],
+  ["a title letter at the end of a paragraph", "وحضر اللقاء عدد من المسؤولين منهم د.\nوقال الوزير إن اللقاء مثمر.", ["وحضر اللقاء عدد من المسؤولين منهم د.", "وقال الوزير إن اللقاء مثمر."]],
+  ["a title letter at the end of the text", "كتبه م.", ["كتبه م."]],
+  ["a word that is also a letter name elsewhere", "قال لها ثقي بي. ثم غادر المكان.", ["قال لها ثقي بي.", "ثم غادر المكان."]],
+  ["an acronym ending a sentence before a digit", "تبث القناة على سي.إن.إن. 24 ساعة يوميا.", ["تبث القناة على سي.إن.إن.", "24 ساعة يوميا."]],
+  ["a question mark after an initial", "هل وصل د؟ نعم وصل.", ["هل وصل د؟", "نعم وصل."]],
+];
+
+for (const [rule, text, expected] of ends) {
+  test(`splitSentences still ends: ${rule}`, () => {
+    assert.deepEqual(splitSentences(text).map((s) => s.text), expected);
+  });
+}
+
+test("splitSentences keeps the offsets of a sentence holding an abbreviation", () => {
+  const text = "بدأ الاجتماع. وقال د. محمد إن الوضع هادئ.";
+  const sentences = splitSentences(text);
+  assert.equal(sentences.length, 2);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.equal(sentences[1]!.text, "وقال د. محمد إن الوضع هادئ.");
+});

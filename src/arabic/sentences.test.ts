@@ -35,6 +35,7 @@ const ends: Array<[string, string, string[]]> = [
   ["a title letter at the end of a paragraph", "وحضر اللقاء عدد من المسؤولين منهم د.\nوقال الوزير إن اللقاء مثمر.", ["وحضر اللقاء عدد من المسؤولين منهم د.", "وقال الوزير إن اللقاء مثمر."]],
   ["a title letter at the end of the text", "كتبه م.", ["كتبه م."]],
   ["a word that is also a letter name elsewhere", "قال لها ثقي بي. ثم غادر المكان.", ["قال لها ثقي بي.", "ثم غادر المكان."]],
+  ["a name ending in a syllable that spells a Latin letter", "وحضر الحفل نجل مؤسس الدولة لي كوان يو. وشارك آلاف المواطنين.", ["وحضر الحفل نجل مؤسس الدولة لي كوان يو.", "وشارك آلاف المواطنين."]],
   ["an acronym ending a sentence before a digit", "تبث القناة على سي.إن.إن. 24 ساعة يوميا.", ["تبث القناة على سي.إن.إن.", "24 ساعة يوميا."]],
   ["a question mark after an initial", "هل وصل د؟ نعم وصل.", ["هل وصل د؟", "نعم وصل."]],
 ];

@@ -79,10 +79,11 @@ function split(text: string): Sentence[] {
 }
 
 /** Latin letter names as Arabic news spells initials («جورج دبليو. بوش», «ميليسا إل. هاريس»); names that
- * are also common words («بي» بِي, «في», «لي») are left out, since a sentence may end on them. */
+ * are also common words or name endings («بي» بِي, «في», «لي», «يو» as in لي كوان يو) are left out, since a
+ * sentence may end on them. */
 const LATIN_LETTER_NAMES = new Set([
   "إيه", "سي", "دي", "إي", "إف", "جي", "جيه", "إتش", "اتش", "آي", "كيه", "إل", "ال", "إم", "إن", "آر", "أر",
-  "إس", "اس", "تي", "يو", "دبليو", "إكس", "اكس", "واي", "زد", "كيو",
+  "إس", "اس", "تي", "دبليو", "إكس", "اكس", "واي", "زد", "كيو",
 ]);
 /** Titles that take a conjunction without a space: «ود. محمد», «وم. عبدالله». */
 const PREFIXED_TITLES = new Set(["ود", "وم", "وأ"]);

@@ -63,3 +63,45 @@ for (const [outlet, text, later] of insideCases) {
     assert.ok(quotes[0]!.text.includes(later), `quote «${quotes[0]!.text}» should run on to «${later}»`);
   });
 }
+
+/**
+ * A role, a comma and a name in apposition (`وقالت كبيرة الباحثين في الدراسة، ميليسا إل. هاريس،`):
+ * the name is the speaker even when the recognizer tags none or only part of it. Short sentences
+ * modelled on BBC Arabic, Jawhara FM (ANT), France 24 and Reuters Arabic: [outlet, sentence, speaker].
+ */
+const appositionNames: Array<[string, string, string]> = [
+  ["BBC Arabic", "وقالت كبيرة الباحثين في الدراسة، ميليسا إل. هاريس، من جامعة ولاية بنسلفانيا إن النتائج تحتاج إلى مزيد من البحث.", "ميليسا إل. هاريس"],
+  ["Jawhara FM (ANT)", "وقالت وزيرة الصحة، سميرة مرعي فريعة، إن الوزارة وفرت اللقاحات في كل المستشفيات.", "سميرة مرعي فريعة"],
+  ["Jawhara FM (ANT)", "وقال رئيس قسم الأرصاد الجوية في المعهد، ألكسندر كيسلوف، إن موجة الحر ستستمر أسبوعا آخر.", "ألكسندر كيسلوف"],
+  ["Reuters Arabic", "وقال الخبير في الشؤون الأمنية، جيه. دي. ماديسون، إن الهجوم كان منسقا بدرجة عالية.", "جيه. دي. ماديسون"],
+  ["France 24", "وأوضح مدير الصندوق، لاند برانكس، أن الشركة ستطرح أسهمها في البورصة العام المقبل.", "لاند برانكس"],
+  ["Jawhara FM (ANT)", "وأكد نائب مدير الشرطة، مارك رولي، في مؤتمر صحفي أن التحقيقات تتقدم بسرعة كبيرة.", "مارك رولي"],
+];
+
+for (const [outlet, text, name] of appositionNames) {
+  test(`quotes speaker: the name in apposition after a role's comma (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, name);
+  });
+}
+
+/** A role, a comma and a clause that names no one (time, place, manner, a relative): the role speaks. */
+const appositionClauses: Array<[string, string, string]> = [
+  ["Jawhara FM (ANT)", "قال مسؤول كبير في البيت الأبيض، الأربعاء 15 فيفري 2017، إن الرئيس سيوقع القرار.", "مسؤول كبير في البيت الأبيض"],
+  ["Al Arabiya", "وقال رئيس الوزراء، في كلمة متلفزة، إن الحكومة لن تتراجع عن قرارها.", "رئيس الوزراء"],
+  ["Sky News Arabia", "وقال رئيس البلدية، عقب الاجتماع، إن الخدمات ستعود تدريجيا خلال أيام.", "رئيس البلدية"],
+  ["BBC Arabic", "وقال مدير المكتب، بحسب البيان، إن الاجتماع تأجل إلى الأسبوع المقبل.", "مدير المكتب"],
+  ["Reuters Arabic", "وقال مسؤول أمني، طلب عدم الكشف عن هويته، إن القوات أحبطت الهجوم.", "مسؤول أمني"],
+  ["France 24", "وقالت رئيسة اللجنة، متحدثة أمام البرلمان، إن التقرير سينشر قريبا.", "رئيسة اللجنة"],
+];
+
+for (const [outlet, text, role] of appositionClauses) {
+  test(`quotes speaker: a role's comma before a clause keeps the role (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, role);
+  });
+}

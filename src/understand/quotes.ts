@@ -37,6 +37,8 @@ import {
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { isStopword } from "../arabic/stopwords.js";
+import { GIVEN_NAMES } from "./entities/lexicon.js";
 
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
@@ -54,6 +56,8 @@ const NOUN_LEAD_WORDS = 6;
 const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
+/** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
+const MAX_APPOSITION_NAME_WORDS = 4;
 
 const REMEMBERED_WORDS = 50_000;
 /** `list.has`, remembered per word: every sentence asks the same words of the same lists. */
@@ -86,6 +90,10 @@ const FROM = normalizeArabic("عن");
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين خاصة حيث وهو وهي");
+/** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
+const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
+/** Prepositions of time and cause that open an adjunct after a comma (`، عقب الاجتماع،`), never a name. */
+const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
 const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
@@ -373,9 +381,12 @@ class QuoteReader {
     const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
     if (titled) return titled;
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
+    // `كبيرة الباحثين، ميليسا إل. هاريس،` with only هاريس tagged: the whole name in apposition
+    const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
+    if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
     if (person) return person;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -464,7 +475,7 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
-      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm)))) break;
+      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
@@ -478,6 +489,57 @@ class QuoteReader {
   private appositionPerson(j: number): boolean {
     const t = this.toks[j]!;
     return this.spans.some((s) => s.start >= t.start && s.start < t.end && s.type === "person");
+  }
+
+  /** The untagged name after a comma in a role phrase [k, end), as written. */
+  private appositionNameIn(k: number, end: number): string | null {
+    for (let j = k + 1; j < end; j++) {
+      if (!/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) continue;
+      const e = this.appositionNameEnd(j, end);
+      if (e > j) return this.phraseText(j, e);
+    }
+    return null;
+  }
+
+  /**
+   * `وقالت كبيرة الباحثين في الدراسة، ميليسا إل. هاريس، من جامعة`: after a role's comma, a name the
+   * recognizer did not tag — 1 to 4 words closed by a comma, من / في or a complementizer, none of them
+   * a function word, speech word, role, title or adverb, the article only on its last word (الزهراني),
+   * and a one-word run only a known given name. End (exclusive) of the name, or j when there is none.
+   */
+  private appositionNameEnd(j: number, end: number): number {
+    let e = j;
+    while (e < end && e - j < MAX_APPOSITION_NAME_WORDS) {
+      const t = this.toks[e]!;
+      if (e > j && !/^[\s.]*$/.test(this.text.slice(this.toks[e - 1]!.end, t.start))) break;
+      if (!this.isNameWord(e, e > j && GIVEN_NAMES.has(this.toks[j]!.norm))) return j;
+      e++;
+      // `الزهراني` closes a name
+      if (hasArticle(t.norm)) break;
+    }
+    if (e === j) return j;
+    if (e - j === 1 && !GIVEN_NAMES.has(this.toks[j]!.norm)) return j;
+    // `صالح العنزي`, `كاظم الحسيني`: a family name with the article follows a given name or is a nisba (`عقب الاجتماع` is none)
+    const last = this.toks[e - 1]!.norm;
+    if (e - j > 1 && hasArticle(last) && !GIVEN_NAMES.has(this.toks[j]!.norm) && !last.endsWith("ي")) return j;
+    if (hasArticle(this.toks[j]!.norm)) return j;
+    if (e >= end || e >= this.toks.length) return e;
+    const closedByComma = /[،,]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start));
+    const next = this.toks[e]!.norm;
+    return closedByComma || next === "من" || next === "في" || isComplementizer(next) ? e : j;
+  }
+
+  /** A word that may be part of a name: no function word, speech word, role, title, adverb or ة-noun. */
+  private isNameWord(k: number, afterGivenName: boolean): boolean {
+    const t = this.toks[k]!;
+    if (t.script === "digit" || t.norm.length < 2) return false;
+    if (isStopword(t.norm) || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
+    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) return false;
+    if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
+    // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
+    // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
+    if (!t.norm.endsWith("ه") || GIVEN_NAMES.has(t.norm) || afterGivenName) return true;
+    return k + 1 < this.toks.length && this.text.slice(t.end, this.toks[k + 1]!.start).startsWith(".") && t.norm.length <= 3;
   }
 
   private insideSpan(offset: number): boolean {

@@ -105,3 +105,24 @@ for (const [outlet, text, role] of appositionClauses) {
     assert.equal(quotes[0]!.speaker, role);
   });
 }
+
+/**
+ * `أبلغ X Y أن`: Y, the one told (a counterpart, a medium, an organization), is no part of the
+ * speaker X. Short sentences modelled on Reuters Arabic, Al Jazeera, AFP and SPA: [outlet, sentence, speaker].
+ */
+const toldCases: Array<[string, string, string]> = [
+  ["Al Jazeera", "وأبلغ وزير الخارجية نظيره الأمريكي أن بلاده لن تقبل بأي تدخل في شؤونها.", "وزير الخارجية"],
+  ["Reuters Arabic", "وأبلغ مسؤول إسرائيلي رويترز أن الجيش يستعد لعملية واسعة في الجنوب.", "مسؤول إسرائيلي"],
+  ["AFP", "وأبلغ المتحدث باسم الشرطة الصحفيين أن المشتبه به اعتقل صباح اليوم.", "المتحدث باسم الشرطة"],
+  ["dpa via Al Arabiya", "وأبلغ مصدر أمني وكالة الأنباء الألمانية أن الانفجار نجم عن عبوة ناسفة.", "مصدر أمني"],
+  ["SPA via SaudiNewsNet", "وأبلغ الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي أن العقوبات ستبقى قائمة.", "إيمانويل ماكرون"],
+];
+
+for (const [outlet, text, speaker] of toldCases) {
+  test(`quotes speaker: the one told after أبلغ is not the speaker (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, speaker);
+  });
+}

@@ -36,7 +36,7 @@ import {
   PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 
@@ -92,6 +92,10 @@ const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه ل�
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
+/** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
+const isTellingVerb = rememberedHas(new WordLexicon<true>(false).add([...verbForms("أبلغ", "بلغ", "", false), ...verbForms("أخبر", "خبر", "", false)], true));
+/** Nouns of the one told after أبلغ / أخبر (`نظيره الأمريكي`). */
+const ADDRESSEES = lexicon("نظير نظيره نظيرته نظيرها نظيرهم نظراءه نظرائه نظراءهم", true);
 /** Prepositions of time and cause that open an adjunct after a comma (`، عقب الاجتماع،`), never a name. */
 const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
@@ -374,7 +378,8 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
-    const phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
+    let phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
+    if (isTellingVerb(verb)) phraseEnd = this.toldStart(k, phraseEnd);
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
@@ -489,6 +494,24 @@ class QuoteReader {
   private appositionPerson(j: number): boolean {
     const t = this.toks[j]!;
     return this.spans.some((s) => s.start >= t.start && s.start < t.end && s.type === "person");
+  }
+
+  /**
+   * `وأبلغ وزير الخارجية نظيره الأمريكي أن`, `وأبلغ مسؤول إسرائيلي رويترز أن`, `وأبلغت الحكومة الأمم
+   * المتحدة أنها`: where the one told starts inside the subject phrase [k, end) of أبلغ / أخبر — a
+   * counterpart (نظيره), a medium, or an organization or place after a word that ends a noun phrase
+   * (with the article or a nisba ـي), not after a role's link (باسم، في).
+   */
+  private toldStart(k: number, end: number): number {
+    for (let j = k + 1; j < end; j++) {
+      const t = this.toks[j]!;
+      if (this.insideSpan(t.start)) continue;
+      if (ADDRESSEES.has(t.norm) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm)) return j;
+      const prev = this.toks[j - 1]!.norm;
+      const opensEntity = this.spans.some((s) => s.start >= t.start && s.start < t.end && (s.type === "organization" || s.type === "location"));
+      if (opensEntity && !ROLE_LINKS.has(prev) && (prev.startsWith("ال") || prev.endsWith("ي"))) return j;
+    }
+    return end;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */

@@ -12,10 +12,9 @@ import { randomBytes } from "node:crypto";
 import { ingestLocalInputs } from "../src/ingest.js";
 import { Connector } from "../src/connect/connector.js";
 import { openStore } from "../src/store/store.js";
-import { createPgPool } from "../src/store/postgres/pg-driver.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
+import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 
-const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const TARGET_PER_SECOND = 300;
 
 function arg(args: string[], name: string, fallback: string): string {
@@ -58,9 +57,7 @@ export async function run(args: string[]): Promise<void> {
         } finally {
           await store.close();
           if (backend === "postgres") {
-            const pool = createPgPool({ connectionString: PG_URL, max: 1 });
-            await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-            await pool.end();
+            await dropBenchSchema(schema);
           }
         }
       }

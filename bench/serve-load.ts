@@ -17,11 +17,10 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import { openStore, type Store } from "../src/store/store.js";
-import { createPgPool } from "../src/store/postgres/pg-driver.js";
 import { baseArticles, benchQueries } from "./lib/grow-corpus.js";
 import { loadBase, newsStream } from "./lib/news-stream.js";
+import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 
-const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const BATCH = 500;
 const P99_TARGET_MS = 1000;
 
@@ -130,9 +129,7 @@ export async function run(args: string[]): Promise<void> {
       } finally {
         if (child) await stopChild(child);
         if (backend === "postgres") {
-          const pool = createPgPool({ connectionString: PG_URL, max: 1 });
-          await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await pool.end();
+          await dropBenchSchema(schema);
         }
       }
     }

@@ -12,11 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { openStore, type Store } from "../src/store/store.js";
-import { createPgPool } from "../src/store/postgres/pg-driver.js";
 import { openUnicode61, type SearchEngine } from "../eval/lib/peers.js";
 import { baseArticles, benchQueries, growCorpus } from "./lib/grow-corpus.js";
+import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 
-const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const BATCH = 500;
 const LIMIT = 10;
 
@@ -108,9 +107,7 @@ export async function run(args: string[]): Promise<void> {
           rows.push(await benchStore("marsad PostgreSQL", store, size, queries));
         } finally {
           await store.close();
-          const pool = createPgPool({ connectionString: PG_URL, max: 1 });
-          await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await pool.end();
+          await dropBenchSchema(schema);
         }
         print(rows.at(-1)!);
       }

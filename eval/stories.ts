@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
+import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
 import { addInto, termCounts } from "../src/connect/terms.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
@@ -173,7 +174,7 @@ function wordSetPairs(articles: CorpusArticle[], prepared: Prepared): WeightedPa
     for (let j = i + 1; j < order.length; j++) {
       const y = order[j]!;
       if (!((times[y]! || 0) - (times[x]! || 0) <= span)) break;
-      const sim = jaccard(sets[x]!, sets[y]!);
+      const sim = exactJaccard(sets[x]!, sets[y]!);
       if (sim >= BASELINE_MIN_SIM) pairs.push({ a: x, b: y, sim });
     }
   }
@@ -183,22 +184,6 @@ function wordSetPairs(articles: CorpusArticle[], prepared: Prepared): WeightedPa
 /** Pairs below this never join at any threshold of the sweep. */
 const BASELINE_MIN_SIM = 0.04;
 const BASELINE_THRESHOLDS = Array.from({ length: 47 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
-
-function jaccard(x: Int32Array, y: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      both++;
-      i++;
-      j++;
-    } else if (x[i]! < y[j]!) i++;
-    else j++;
-  }
-  const union = x.length + y.length - both;
-  return union ? both / union : 0;
-}
 
 /** Single-link stories of the baseline at every threshold (descending), as assignments article → root. */
 function baselineAssignments(articles: CorpusArticle[], pairs: WeightedPair[]): Map<number, Map<string, string>> {

@@ -307,13 +307,9 @@ export class Connector {
           articles.set(articleId, article);
         }
         if (members.length === 0) continue;
-        const split = await this.splitIfTwoEvents(store, id, members);
-        if (split) {
-          found.push(split);
-          const leaving = new Set(split.articleIds);
-          records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
-          records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
-        } else if (changed.has(id)) records.push(this.record(id, members, articles));
+        const splitRecords = await this.recordsIfSplit(store, id, members, articles, found);
+        if (splitRecords) records.push(...splitRecords);
+        else if (changed.has(id)) records.push(this.record(id, members, articles));
       }
       const data = this.snapshot(seq);
       await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });
@@ -333,6 +329,15 @@ export class Connector {
   }
 
   /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
+  /** The records of a story re-checked for two events: both halves when it splits (the split added to `splits`), else null. */
+  private async recordsIfSplit(store: Store, id: string, members: StoryMember[], articles: Map<string, StoredArticle>, splits: ConnectBatch["splits"]): Promise<StoryRecord[] | null> {
+    const split = await this.splitIfTwoEvents(store, id, members);
+    if (!split) return null;
+    splits.push(split);
+    const leaving = new Set(split.articleIds);
+    return [this.record(id, members.filter((m) => !leaving.has(m.id)), articles), this.record(split.into, members.filter((m) => leaving.has(m.id)), articles)];
+  }
+
   private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
     const found = findStorySplit(
       members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
@@ -414,13 +419,7 @@ export class Connector {
         if (article) members.push({ id: articleId, article });
       }
       if (members.length === 0) continue;
-      const split = await this.splitIfTwoEvents(store, id, members);
-      if (split) {
-        splits.push(split);
-        const leaving = new Set(split.articleIds);
-        records.push(this.record(id, members.filter((m) => !leaving.has(m.id)), articles));
-        records.push(this.record(split.into, members.filter((m) => leaving.has(m.id)), articles));
-      } else records.push(this.record(id, members, articles));
+      records.push(...((await this.recordsIfSplit(store, id, members, articles, splits)) ?? [this.record(id, members, articles)]));
     }
     return records;
   }

@@ -148,8 +148,8 @@ export function containmentFromJaccard(jaccard: number, sizeA: number, sizeB: nu
   return Math.min(1, (jaccard * (sizeA + sizeB)) / (1 + jaccard) / smaller);
 }
 
-/** Exact Jaccard of two sorted shingle arrays (used by the evaluation to measure the estimate). */
-export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
+/** Exact Jaccard of two sorted arrays of distinct values (the evaluations: shingle sets, word-id sets). */
+export function exactJaccard(a: Uint32Array | Int32Array, b: Uint32Array | Int32Array): number {
   let i = 0;
   let j = 0;
   let inter = 0;

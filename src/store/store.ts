@@ -23,6 +23,13 @@ export interface ArticleInput {
   article: Article;
 }
 
+/** The job an upsert completes (see `upsertArticles`). */
+export interface JobDone {
+  key: string;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
 /** Outcome of one article of an upsert. */
 export interface UpsertResult {
   id: string;
@@ -348,6 +355,64 @@ export interface StoryList {
   items: StorySummary[];
 }
 
+/** What a job asks a worker to do: `page` = read (a stored page, or fetch its URL), extract, understand, store. */
+export type JobKind = "page";
+
+/** Where a job stands: waiting (maybe until `runAfter`), held by a worker, finished, or given up. */
+export type JobState = "queued" | "running" | "done" | "dead";
+
+/** A job handed to `enqueueJobs`; its key is `<kind>:<input>`, so enqueuing the same input twice adds one job. */
+export interface JobInput {
+  kind: JobKind;
+  /** Path (`file.jsonl#12` for a line) or URL: names the job in messages and failures. */
+  input: string;
+  /** The page itself as JSON (a local input, so any machine can do it), or null: fetch `input`. */
+  payload: string | null;
+  /** Hash of the page (ingest.ts pageHash) when known: an edited page re-enqueued becomes a new job run. */
+  pageHash: string | null;
+}
+
+/** A job claimed by a worker. */
+export interface Job {
+  key: string;
+  kind: JobKind;
+  input: string;
+  payload: string | null;
+  /** Claims so far, this one included. */
+  attempts: number;
+}
+
+/** A job as `listJobs` shows it. */
+export interface JobSummary {
+  key: string;
+  kind: JobKind;
+  input: string;
+  state: JobState;
+  attempts: number;
+  /** Why its last attempt failed (null when none did). */
+  reason: string | null;
+  /** Worker holding it (running jobs), else null. */
+  holder: string | null;
+  /** Milliseconds since the epoch: when it was last enqueued, and when it ended (done, dead). */
+  enqueuedAt: number;
+  finishedAt: number | null;
+}
+
+/** Jobs per state; `nextRunAt`: earliest time a queued job may be claimed (null when none is queued). */
+export interface JobCounts extends Record<JobState, number> {
+  nextRunAt: number | null;
+}
+
+/** Outcome of one `enqueueJobs` call. */
+export interface EnqueueResult {
+  /** New jobs. */
+  added: number;
+  /** Known jobs queued again: the page changed since it was done, or the job was dead. */
+  requeued: number;
+  /** Known jobs left as they were (queued, running, or done with the same page). */
+  known: number;
+}
+
 /** Backend differences, read by callers instead of checking `kind`. */
 export interface StoreCapabilities {
   /** Ranking used by `search`: BM25 over marsad's analyzed terms on both backends (FTS5's, or computed alike on PostgreSQL). */
@@ -370,9 +435,11 @@ export interface Store {
    * Stores articles idempotently, all in one transaction (all or none). Same key and same content
    * hash → `unchanged`, nothing written; same key, new hash → a new version, the earlier kept.
    * When `mark` is given, the input mark is written in the same transaction, so a resumed ingest
-   * never skips a half-stored page. `storedAt` is the clock of the run (ISO).
+   * never skips a half-stored page. `storedAt` is the clock of the run (ISO). When `job` is given,
+   * that job is marked done in the same transaction: a killed worker never stores a page without
+   * completing its job, nor completes a job whose page it did not store.
    */
-  upsertArticles(articles: ArticleInput[], options: { storedAt: IsoDate; mark?: InputMark }): Promise<UpsertResult[]>;
+  upsertArticles(articles: ArticleInput[], options: { storedAt: IsoDate; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]>;
 
   /** Whether `mark.input` was fully stored with this page hash (a resumed ingest skips it). */
   hasInput(mark: InputMark): Promise<boolean>;
@@ -449,6 +516,49 @@ export interface Store {
 
   /** Recorded failures, most recent first. */
   listFailures(options?: { limit?: number }): Promise<IngestFailure[]>;
+
+  /**
+   * Adds jobs to the queue (one transaction), in order. Idempotent by key (`<kind>:<input>`): a
+   * known job is left alone unless it is dead, or done with another `pageHash` (an edited page);
+   * those are queued again with their attempts reset. `now`: milliseconds since the epoch.
+   */
+  enqueueJobs(jobs: JobInput[], options: { now: number }): Promise<EnqueueResult>;
+
+  /**
+   * Claims up to `limit` jobs for `holder`, oldest enqueued first, and leases them until
+   * `now + leaseMs`: queued jobs whose `runAfter` has come, and running jobs whose lease expired
+   * (their worker died). Each claim counts an attempt; a job whose lease expired with
+   * `maxAttempts` attempts is dead instead. Two claimers never get the same job (PostgreSQL
+   * `FOR UPDATE SKIP LOCKED`; SQLite one `UPDATE … RETURNING` under the write lock).
+   */
+  claimJobs(holder: string, options: { limit: number; leaseMs: number; now: number; maxAttempts: number }): Promise<Job[]>;
+
+  /** Extends the lease of every job `holder` is running to `now + leaseMs`; returns how many. */
+  renewJobs(holder: string, options: { leaseMs: number; now: number }): Promise<number>;
+
+  /** Marks a job done (idempotent); for jobs that store nothing (the page was stored before). `upsertArticles` completes the others. */
+  completeJob(key: string, options: { now: number }): Promise<void>;
+
+  /**
+   * Records that `holder`'s attempt at a job failed with `reason`: queued again to run at
+   * `retryAt`, or dead when `retryAt` is null. Does nothing when `holder` no longer runs it.
+   */
+  failJob(key: string, holder: string, options: { reason: string; now: number; retryAt: number | null }): Promise<void>;
+
+  /**
+   * Puts the jobs `holder` is running back in the queue: a worker stopping (`countAttempt` false:
+   * the claims it never started are not counted) or a dead worker's (true: its attempt counts).
+   */
+  releaseJobs(holder: string, options: { countAttempt: boolean }): Promise<number>;
+
+  /** Holders of running jobs (to find the dead ones). */
+  jobHolders(): Promise<string[]>;
+
+  /** How many jobs are in each state. */
+  jobCounts(): Promise<JobCounts>;
+
+  /** Jobs in a state, most recently finished (or enqueued) first, at most `limit` (default 100). */
+  listJobs(options: { state: JobState; limit?: number }): Promise<JobSummary[]>;
 
   /** Counts and size on disk. */
   stats(): Promise<StoreStats>;

@@ -249,4 +249,32 @@ CREATE TABLE corpus_stats (slot smallint PRIMARY KEY, docs bigint NOT NULL, toke
 CREATE INDEX articles_source_rows ON articles (source_key, source_name, source_domain, published_at);
 `,
   },
+  {
+    version: 7,
+    name: "the job queue of marsad worker",
+    sql: `
+-- store/job-sql.ts: one row per job (key = kind:input); times in milliseconds since the epoch.
+-- Keep in sync with SQLite migration 7.
+CREATE TABLE jobs (
+  seq bigserial PRIMARY KEY,
+  key text NOT NULL UNIQUE,
+  kind text NOT NULL,
+  input text NOT NULL,
+  payload text,
+  page_hash text,
+  state text NOT NULL,
+  attempts integer NOT NULL,
+  run_after bigint NOT NULL,
+  holder text,
+  lease_expires bigint,
+  reason text,
+  enqueued_at bigint NOT NULL,
+  finished_at bigint
+);
+-- Claims walk the open jobs oldest first; done jobs (most of the table) are never read by a claim.
+CREATE INDEX jobs_open ON jobs (seq) WHERE state IN ('queued', 'running');
+-- Listing dead (or done) jobs, most recent first.
+CREATE INDEX jobs_finished ON jobs (state, finished_at);
+`,
+  },
 ];

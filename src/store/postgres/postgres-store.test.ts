@@ -9,6 +9,7 @@ import { describeDeadlines, describeStore, makeArticle, seed } from "../store.co
 import { openSqliteStore } from "../sqlite/sqlite-store.js";
 import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
+import { describeJobsContract } from "../jobs.contract.js";
 import { openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions } from "../store.js";
@@ -34,6 +35,7 @@ function freshStore(options: OpenStoreOptions = {}) {
 
 describeStore("postgres", () => freshStore());
 describeConnectContract("postgres", () => freshStore());
+describeJobsContract("postgres", () => freshStore());
 describeDeadlines("postgres", freshStore);
 
 describe("BM25 on PostgreSQL", () => {

@@ -11,7 +11,8 @@
  * - Child tables are written with one statement each from JSON, to keep round trips per article low.
  */
 import type { Article } from "../../types.js";
-import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
@@ -19,7 +20,7 @@ import { listOptions, MAX_TIMEOUT_MS, runSearch, type HitRow, type RankedMatch, 
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
-  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark,
+  ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
@@ -100,11 +101,12 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
   });
 }
 
-class PostgresStore extends SqlConnectReads implements Store {
+class PostgresStore extends SqlJobQueue implements Store {
   readonly kind = "postgres" as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
   private readonly outlets = new OutletCache(() => this.sourceRows(), OUTLET_TTL_MS);
   private readonly slot = Math.floor(Math.random() * STAT_SLOTS);
+  protected readonly claimRowLock = " FOR UPDATE SKIP LOCKED";
 
   constructor(
     private readonly pool: PgPool,
@@ -118,7 +120,7 @@ class PostgresStore extends SqlConnectReads implements Store {
     return on.query<R>(numbered(sql), params);
   }
 
-  async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
+  async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
     const results = await inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
@@ -129,6 +131,10 @@ class PostgresStore extends SqlConnectReads implements Store {
         await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
           [options.mark.input, options.mark.pageHash, options.storedAt], client);
         await this.q("DELETE FROM failures WHERE input = ?", [options.mark.input], client);
+      }
+      if (options.job) {
+        const complete = completeJobStatement(options.job);
+        await this.q(complete.sql, complete.params, client);
       }
       return results;
     });
@@ -495,6 +501,17 @@ class PostgresStore extends SqlConnectReads implements Store {
   protected readonly reader: SqlReader = {
     all: async <R>(sql: string, params: unknown[] = []) => (await this.q<R>(sql, params)).rows,
   };
+
+  protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+    return inTransaction(this.pool, async (client) => {
+      const out: JobStatementResult[] = [];
+      for (const st of statements) {
+        const r = await this.q<Record<string, unknown>>(st.sql, st.params, client);
+        out.push({ changes: r.rowCount ?? r.rows.length, rows: r.rows });
+      }
+      return out;
+    });
+  }
 
   private async runStatements(statements: SqlStatement[]): Promise<void> {
     await inTransaction(this.pool, async (client) => {

@@ -252,4 +252,31 @@ CREATE INDEX article_links_body_hash ON article_links (body_hash, seq);
 CREATE INDEX articles_source_rows ON articles (source_key, source_name, source_domain, published_at);
 `,
   },
+  {
+    version: 7,
+    name: "the job queue of marsad worker",
+    sql: `
+-- store/job-sql.ts: one row per job (key = kind:input); times in milliseconds since the epoch.
+CREATE TABLE jobs (
+  seq INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  input TEXT NOT NULL,
+  payload TEXT,
+  page_hash TEXT,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  run_after INTEGER NOT NULL,
+  holder TEXT,
+  lease_expires INTEGER,
+  reason TEXT,
+  enqueued_at INTEGER NOT NULL,
+  finished_at INTEGER
+);
+-- Claims walk the open jobs oldest first; done jobs (most of the table) are never read by a claim.
+CREATE INDEX jobs_open ON jobs (seq) WHERE state IN ('queued', 'running');
+-- Listing dead (or done) jobs, most recent first.
+CREATE INDEX jobs_finished ON jobs (state, finished_at);
+`,
+  },
 ];

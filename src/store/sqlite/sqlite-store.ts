@@ -12,7 +12,8 @@
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
-import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, SqlConnectReads, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { ftsClauses, ftsExpression } from "./fts-query.js";
@@ -24,7 +25,7 @@ import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../ou
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary,
-  IngestFailure, InputMark, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
+  IngestFailure, InputMark, JobDone, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
@@ -97,12 +98,19 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
   return new SqliteStore(db, path, clock);
 }
 
-class SqliteStore extends SqlConnectReads implements Store {
+/** What one upsert call writes besides its articles: the input mark and the job it completes. */
+interface UpsertExtras {
+  mark?: InputMark;
+  job?: JobDone;
+}
+
+class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
-  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[]) & {
-    immediate: (articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => UpsertResult[];
+  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
+    immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
   };
+  protected readonly claimRowLock = "";
   private readonly stmt;
   private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
 
@@ -139,11 +147,15 @@ class SqliteStore extends SqlConnectReads implements Store {
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
       keySpellings: db.prepare("SELECT DISTINCT spelling FROM entity_spellings WHERE entity_key = ?"),
     };
-    this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, mark: InputMark | undefined) => {
+    this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras) => {
       const results = articles.map((p) => this.writeOne(p, storedAt));
       if (mark) {
         this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
         this.stmt.clearFailure.run(mark.input);
+      }
+      if (job) {
+        const complete = completeJobStatement(job);
+        this.db.prepare(complete.sql).run(...complete.params);
       }
       return results;
     });
@@ -180,9 +192,9 @@ class SqliteStore extends SqlConnectReads implements Store {
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
-  async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark }): Promise<UpsertResult[]> {
+  async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => prepareArticle(a));
-    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, options.mark));
+    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
     this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
     return results;
   }
@@ -362,6 +374,21 @@ class SqliteStore extends SqlConnectReads implements Store {
           if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
         }
       }).immediate(),
+    );
+  }
+
+  protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+    return retryWhileBusy(() =>
+      this.db.transaction(() =>
+        statements.map((st): JobStatementResult => {
+          const prepared = this.db.prepare(st.sql);
+          if (st.returnsRows) {
+            const rows = prepared.all(...st.params) as Record<string, unknown>[];
+            return { changes: rows.length, rows };
+          }
+          return { changes: prepared.run(...st.params).changes, rows: [] };
+        }),
+      ).immediate(),
     );
   }
 

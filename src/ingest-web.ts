@@ -15,7 +15,7 @@
  */
 import { formatIssue, issue } from "./issues.js";
 import type { PageOrIssues } from "./acquire/local-files.js";
-import { ingestPage, type IngestCounts, type IngestSummary } from "./ingest.js";
+import { ingestPage, TRANSIENT_READ_CODES, type IngestCounts, type IngestSummary } from "./ingest.js";
 import type { HttpClient } from "./acquire/http/client.js";
 import { ItemDeduper } from "./acquire/feeds/dedupe.js";
 import type { FeedItem } from "./acquire/feeds/feed-types.js";
@@ -34,8 +34,6 @@ export interface WebIngestOptions {
   /** One line per source read (`<feed>: feed with 12 items`). */
   log?: (line: string) => void;
 }
-
-const TRANSIENT = new Set(["fetch-timeout", "fetch-failed", "robots-unreachable", "fetch-retry-too-long"]);
 
 function emptyCounts(): IngestCounts {
   return { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
@@ -152,7 +150,7 @@ async function isKnown(store: Store, url: string): Promise<boolean> {
 }
 
 /** fetchPage, with anything it throws turned into a fetch-failed issue naming the URL. */
-async function fetchSafely(client: HttpClient, url: string): Promise<PageOrIssues> {
+export async function fetchSafely(client: HttpClient, url: string): Promise<PageOrIssues> {
   try {
     return await fetchPage(client, url);
   } catch (error) {
@@ -194,7 +192,7 @@ async function pollOnce(
       const read = await fetchSafely(client, item.url!);
       await ingestPage(store, read, { storedAt, now: options.now }, counts, failures);
       const failure = failures.length > before ? failures[failures.length - 1] : null;
-      if (!failure || !TRANSIENT.has(failure.code ?? "")) taken.push(item);
+      if (!failure || !TRANSIENT_READ_CODES.has(failure.code ?? "")) taken.push(item);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, poll.newItems.length) }, worker));

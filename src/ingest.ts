@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { readLocalInputs, DEFAULT_MAX_BYTES, type PageOrIssues } from "./acquire/local-files.js";
 import { formatIssue, type Issue } from "./issues.js";
 import { MAX_WORKERS, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
-import type { IngestFailure, Store } from "./store/store.js";
+import type { IngestFailure, JobDone, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 import { failpoint } from "./failpoint.js";
 
@@ -67,9 +67,15 @@ function describe(issues: Issue[]): { code: string | null; reason: string } {
   return fatal ? { code: fatal.code, reason: formatIssue(fatal) } : { code: null, reason: "no article found" };
 }
 
+/** Read failures worth another try later: the network or the site, not the page. */
+export const TRANSIENT_READ_CODES: ReadonlySet<string> = new Set(["fetch-timeout", "fetch-failed", "robots-unreachable", "fetch-retry-too-long"]);
+
+/** What became of one page: stored (its articles written), skipped (stored before), or failed. */
+export type PageOutcome = { kind: "stored" } | { kind: "skipped" } | { kind: "failed"; failure: Omit<IngestFailure, "attempts"> };
+
 /** Ingests one page read from a local input; returns what happened. Never throws: any error becomes a recorded failure. */
-export async function ingestPage(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, failures: IngestSummary["failures"]): Promise<void> {
-  const fail = async (stage: IngestFailure["stage"], code: string | null, reason: string) => {
+export async function ingestPage(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, failures: IngestSummary["failures"]): Promise<PageOutcome> {
+  const fail = async (stage: IngestFailure["stage"], code: string | null, reason: string): Promise<PageOutcome> => {
     const failure = { input: read.input, stage, code, reason, failedAt: options.storedAt };
     failures.push(failure);
     counts.failed++;
@@ -78,22 +84,25 @@ export async function ingestPage(store: Store, read: PageOrIssues, options: Inge
     } catch {
       // The store itself is failing: the failure stays in this run's summary.
     }
+    return { kind: "failed", failure };
   };
   try {
-    await ingestRead(store, read, options, counts, fail);
+    return await ingestRead(store, read, options, counts, fail);
   } catch (cause) {
-    await fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
+    return fail("store", "store-failed", `${read.input}: could not be stored — ${(cause as Error).message}`);
   }
 }
 
-type Fail = (stage: IngestFailure["stage"], code: string | null, reason: string) => Promise<void>;
+type Fail = (stage: IngestFailure["stage"], code: string | null, reason: string) => Promise<PageOutcome>;
 
 /** What one page's ingest needs: the run's clock values and where pages are read (default this thread). */
 export interface IngestPageOptions extends Pick<IngestOptions, "storedAt" | "now"> {
   readPage?: PageReader;
+  /** The queue's job this page is (marsad worker): completed in the transaction that stores the page. */
+  job?: JobDone;
 }
 
-async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, fail: Fail): Promise<void> {
+async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, fail: Fail): Promise<PageOutcome> {
   if (!read.page) {
     const d = describe(read.issues);
     return fail("read", d.code, d.reason);
@@ -103,18 +112,19 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
     // stored, maybe by another process after this one recorded a failure for it
     await store.clearFailure(read.input);
     counts.skipped++;
-    return;
+    return { kind: "skipped" };
   }
   const result = await (options.readPage ?? readPageHere)(read.page, { now: options.now });
   if (!result.value || result.value.articles.length === 0) {
     const d = describe(result.issues);
     return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
-  const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark });
+  const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark, job: options.job });
   for (const r of stored) {
     counts[r.status]++;
     failpoint("ingest.stored");
   }
+  return { kind: "stored" };
 }
 
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */

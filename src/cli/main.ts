@@ -22,6 +22,9 @@ type Register = (program: Command) => void;
 const COMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import("./extract.js")).registerExtract,
   ingest: async () => (await import("./ingest.js")).registerIngest,
+  enqueue: async () => (await import("./enqueue.js")).registerEnqueue,
+  worker: async () => (await import("./worker.js")).registerWorker,
+  jobs: async () => (await import("./jobs.js")).registerJobs,
   search: async () => (await import("./search.js")).registerSearch,
   watch: async () => (await import("./watch.js")).registerWatch,
   connect: async () => (await import("./connect.js")).registerConnect,

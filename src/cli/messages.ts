@@ -64,6 +64,9 @@ export interface Messages {
   none: string;
   list(items: string[]): string;
   ingestCounts(c: { created: number; updated: number; unchanged: number; skipped: number; failed: number }): string;
+  enqueueCounts(c: { added: number; requeued: number; known: number; failed: number }): string;
+  jobCounts(c: { queued: number; running: number; done: number; dead: number }): string;
+  workerStopping: string;
   noSuchStory(id: string): string;
   connectNothing: string;
   connectSkipped(holder: string | null | undefined): string;
@@ -103,6 +106,9 @@ const ENGLISH: Messages = {
   none: "—",
   list: (items) => items.join(", "),
   ingestCounts: (c) => `new ${c.created}, versions ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}, failed ${c.failed}`,
+  enqueueCounts: (c) => `jobs added ${c.added}, queued again ${c.requeued}, already known ${c.known}, unreadable ${c.failed}`,
+  jobCounts: (c) => `jobs queued ${c.queued}, running ${c.running}, done ${c.done}, dead ${c.dead}`,
+  workerStopping: "stopping: finishing the jobs under way, giving back the others",
   noSuchStory: (id) => `${id}: no such story`,
   connectNothing: "every stored article is connected already; nothing to do",
   connectSkipped: (holder) => `another process${holder ? ` (${holder})` : ""} is connecting this store; the articles stored wait in its queue (pass --wait to wait for it, or run \`marsad connect\` later)`,
@@ -154,6 +160,9 @@ const ARABIC: Messages = {
   none: "—",
   list: (items) => items.join("، "),
   ingestCounts: (c) => `جديد ${formatNumber(c.created)}، نسخ جديدة ${formatNumber(c.updated)}، بلا تغيير ${formatNumber(c.unchanged)}، مخزّن من قبل ${formatNumber(c.skipped)}، تعذّر ${formatNumber(c.failed)}`,
+  enqueueCounts: (c) => `مهام مضافة ${formatNumber(c.added)}، أعيدت إلى الطابور ${formatNumber(c.requeued)}، معروفة من قبل ${formatNumber(c.known)}، تعذّرت قراءتها ${formatNumber(c.failed)}`,
+  jobCounts: (c) => `مهام في الطابور ${formatNumber(c.queued)}، قيد التنفيذ ${formatNumber(c.running)}، منجزة ${formatNumber(c.done)}، متروكة ${formatNumber(c.dead)}`,
+  workerStopping: "إيقاف: تُنهى المهام الجارية وتُعاد البقية إلى الطابور",
   noSuchStory: (id) => `${id}: لا قصة بهذا المعرّف`,
   connectNothing: "كل الأخبار المخزّنة مربوطة من قبل؛ لا شيء لفعله",
   connectSkipped: (holder) => `عملية أخرى${holder ? ` (${holder})` : ""} تربط هذا المخزن الآن؛ تنتظر الأخبار المخزنة في طابورها (استعمل --wait للانتظار، أو شغّل \`marsad connect\` لاحقاً)`,

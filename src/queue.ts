@@ -1,0 +1,260 @@
+/**
+ * Work on the store's job queue: `enqueue` puts pages on it, `runWorker` takes them off and does
+ * them (fetch → extract → understand → store). Used by `marsad enqueue` and `marsad worker`; any
+ * number of workers on any number of machines share one PostgreSQL queue (or processes one SQLite
+ * file). Rules:
+ * - A local page (file, JSONL line) is enqueued with its text, so a worker on another machine can
+ *   do it; a page URL (given, or named by a feed, sitemap or OPML list) is fetched by the worker.
+ * - A job is stored in the transaction that completes it (Store.upsertArticles `job`), so a killed
+ *   worker leaves each job either done with its page stored or not done with nothing stored; its
+ *   claimed jobs are taken again when their lease expires, at once when the holder is a process of
+ *   this host that no longer runs (as the connect lease, connect/lease.ts).
+ * - A running worker renews the leases of its jobs every `heartbeatMs`; a job that takes longer
+ *   than the lease stays its own.
+ * - A failed attempt is retried later when the cause may pass (network, site, store) with an
+ *   exponential backoff, until `maxAttempts`; a page that has no article is dead at once. Dead jobs
+ *   stay listed with their reason (`Store.listJobs`); enqueuing them again retries them.
+ * - `signal` stops taking jobs: the jobs being done are finished, the claimed ones not started are
+ *   given back (their attempt uncounted).
+ * - `drain` stops when no job is queued (waiting out the retry time of failed ones); otherwise the
+ *   worker polls every `pollMs` for ever.
+ * - No clock reads outside the injected `clock`.
+ */
+import { hostname } from "node:os";
+import { failpoint } from "./failpoint.js";
+import { ingestPage, pageHash, TRANSIENT_READ_CODES, type IngestCounts, type IngestSummary, type PageOutcome } from "./ingest.js";
+import { readLocalInputs, type PageOrIssues } from "./acquire/local-files.js";
+import { isDeadLocalHolder } from "./connect/lease.js";
+import { readPageHere, type PageReader } from "./pipeline-pool.js";
+import type { EnqueueResult, IngestFailure, Job, JobInput, Store } from "./store/store.js";
+import type { Page } from "./types.js";
+
+/** Jobs written per enqueue transaction: large enough to amortize a commit, small enough to stream. */
+const ENQUEUE_BATCH = 200;
+
+export interface EnqueueSummary extends EnqueueResult {
+  /** Inputs that yielded no page (unreadable file, bad JSONL line): recorded as failures, not enqueued. */
+  failures: Omit<IngestFailure, "attempts">[];
+}
+
+/** A page URL to fetch: the job of a web source's item. */
+export function urlJob(url: string): JobInput {
+  return { kind: "page", input: url, payload: null, pageHash: null };
+}
+
+/** A page read here: the job carries its text. */
+export function pageJob(page: Page): JobInput {
+  return { kind: "page", input: page.input, payload: JSON.stringify(page), pageHash: pageHash(page) };
+}
+
+/**
+ * Enqueues a stream of reads (local inputs) and URLs, in batches; a read without a page is recorded
+ * as a failure (with `failedAt`) instead.
+ */
+export async function enqueue(store: Store, items: AsyncIterable<PageOrIssues | string>, options: { now: () => number; failedAt: string; onProgress?: (s: EnqueueSummary) => void }): Promise<EnqueueSummary> {
+  const summary: EnqueueSummary = { added: 0, requeued: 0, known: 0, failures: [] };
+  let batch: JobInput[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const r = await store.enqueueJobs(batch, { now: options.now() });
+    summary.added += r.added;
+    summary.requeued += r.requeued;
+    summary.known += r.known;
+    batch = [];
+    options.onProgress?.(summary);
+  };
+  for await (const item of items) {
+    if (typeof item === "string") batch.push(urlJob(item));
+    else if (item.page) batch.push(pageJob(item.page));
+    else {
+      const fatal = item.issues.find((i) => i.fatal) ?? item.issues[0];
+      const failure = { input: item.input, stage: "read" as const, code: fatal?.code ?? null, reason: fatal ? `${item.input}: ${fatal.detail ?? fatal.code}` : `${item.input}: nothing to read`, failedAt: options.failedAt };
+      summary.failures.push(failure);
+      await store.recordFailure(failure);
+    }
+    if (batch.length >= ENQUEUE_BATCH) await flush();
+  }
+  await flush();
+  return summary;
+}
+
+/** The local inputs' pages, for `enqueue`. */
+export function localPages(inputs: string[], maxBytes: number): AsyncIterable<PageOrIssues> {
+  return readLocalInputs(inputs, { maxBytes });
+}
+
+export interface WorkerOptions {
+  /** Names this worker in the leases: `<host>:<pid>` (see connect/lease.ts). */
+  holder: string;
+  /** Jobs done at once, 1..64; also the size of a claim. */
+  concurrency: number;
+  /** Stop when the queue is empty instead of polling for ever. */
+  drain: boolean;
+  /** A job's lease: how long a dead worker's jobs wait before another takes them. Default 60 s. */
+  leaseMs: number;
+  /** Lease renewal period; default 10 s. */
+  heartbeatMs: number;
+  /** Wait between polls of an empty queue (not draining); default 2 s. */
+  pollMs: number;
+  /** Attempts before a job is given up (dead), 1..100; default 5. */
+  maxAttempts: number;
+  /** First retry delay; each further attempt doubles it, up to RETRY_MAX_MS. Default 5 s. */
+  retryBaseMs: number;
+  /** Reference date for pages without one (ISO); default none. */
+  now: string | null;
+  /** Milliseconds clock; default Date.now. */
+  clock: () => number;
+  /** Fetches a URL job's page (the worker's HTTP client). */
+  fetchPage: (url: string) => Promise<PageOrIssues>;
+  /** Where pages are extracted and understood; default this thread. */
+  readPage?: PageReader;
+  /** Stops taking jobs (SIGTERM). */
+  signal?: AbortSignal;
+  /**
+   * Called when the queue has run empty and articles were stored since it last returned true:
+   * connect them; false when it could not (another process connects), to be called again.
+   */
+  onIdle?: () => Promise<boolean>;
+  /** Called after every job. */
+  onProgress?: (summary: WorkerSummary) => void;
+  /** One line per job given up or retried. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_WORKER_OPTIONS = {
+  concurrency: 4,
+  leaseMs: 60_000,
+  heartbeatMs: 10_000,
+  pollMs: 2_000,
+  maxAttempts: 5,
+  retryBaseMs: 5_000,
+} as const;
+
+/** Longest wait between two attempts of a job: a site down for an hour is tried again within ten minutes. */
+const RETRY_MAX_MS = 600_000;
+
+export interface WorkerSummary extends IngestCounts {
+  /** Jobs taken (attempts, including retried ones). */
+  jobs: number;
+  /** Attempts that failed and were queued again. */
+  retried: number;
+  /** Jobs given up by this worker. */
+  dead: number;
+  failures: IngestSummary["failures"];
+}
+
+export function defaultWorkerHolder(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+/** Puts back the jobs of holders on this host whose process no longer runs; returns how many. */
+export async function releaseDeadHolders(store: Store, log?: (line: string) => void): Promise<number> {
+  let released = 0;
+  for (const holder of await store.jobHolders()) {
+    if (!isDeadLocalHolder(holder)) continue;
+    const n = await store.releaseJobs(holder, { countAttempt: true });
+    if (n > 0) log?.(`took back ${n} job(s) of ${holder}, which no longer runs`);
+    released += n;
+  }
+  return released;
+}
+
+function retryDelay(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
+}
+
+/** Whether a failure may pass on its own (the network, the site, the store), so the job is worth another attempt. */
+function isTransient(failure: Omit<IngestFailure, "attempts">): boolean {
+  return failure.stage === "store" || TRANSIENT_READ_CODES.has(failure.code ?? "");
+}
+
+function readOfJob(job: Job, fetchPage: (url: string) => Promise<PageOrIssues>): Promise<PageOrIssues> | PageOrIssues {
+  if (job.payload === null) return fetchPage(job.input);
+  return { input: job.input, page: JSON.parse(job.payload) as Page, issues: [] };
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+/** Claims jobs in batches of `concurrency` and does them `concurrency` at a time (see the module rules). */
+export async function runWorker(store: Store, options: WorkerOptions): Promise<WorkerSummary> {
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 64) throw new Error(`worker: concurrency must be an integer in 1..64, got ${options.concurrency}`);
+  if (!Number.isInteger(options.maxAttempts) || options.maxAttempts < 1 || options.maxAttempts > 100) throw new Error(`worker: maxAttempts must be an integer in 1..100, got ${options.maxAttempts}`);
+  const summary: WorkerSummary = { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, jobs: 0, retried: 0, dead: 0, failures: [] };
+  const { clock, signal } = options;
+  const heartbeat = setInterval(() => void store.renewJobs(options.holder, { leaseMs: options.leaseMs, now: clock() }).catch(() => undefined), options.heartbeatMs);
+  heartbeat.unref();
+  const buffer: Job[] = [];
+  let claiming: Promise<void> | null = null;
+  let storedSinceIdle = 0;
+
+  const nextJob = async (): Promise<Job | null> => {
+    if (signal?.aborted) return null;
+    if (buffer.length === 0) {
+      claiming ??= store.claimJobs(options.holder, { limit: options.concurrency, leaseMs: options.leaseMs, now: clock(), maxAttempts: options.maxAttempts })
+        .then((jobs) => void buffer.push(...jobs))
+        .finally(() => (claiming = null));
+      await claiming;
+      if (buffer.length === 0) return null;
+    }
+    return buffer.shift()!;
+  };
+
+  const doJob = async (job: Job): Promise<void> => {
+    summary.jobs++;
+    failpoint("worker.job");
+    const storedAt = new Date(clock()).toISOString();
+    const outcome: PageOutcome = await ingestPage(store, await readOfJob(job, options.fetchPage),
+      { storedAt, now: options.now, readPage: options.readPage ?? readPageHere, job: { key: job.key, now: clock() } }, summary, summary.failures);
+    if (outcome.kind === "stored") storedSinceIdle++;
+    else if (outcome.kind === "skipped") await store.completeJob(job.key, { now: clock() });
+    else await settleFailure(job, outcome.failure);
+    summary.done++;
+    options.onProgress?.(summary);
+  };
+
+  const settleFailure = async (job: Job, failure: Omit<IngestFailure, "attempts">): Promise<void> => {
+    const isRetried = isTransient(failure) && job.attempts < options.maxAttempts;
+    const retryAt = isRetried ? clock() + retryDelay(job.attempts, options.retryBaseMs) : null;
+    await store.failJob(job.key, options.holder, { reason: failure.reason, now: clock(), retryAt });
+    if (isRetried) summary.retried++;
+    else summary.dead++;
+    options.log?.(`${isRetried ? `attempt ${job.attempts} failed, retried later` : `gave up after ${job.attempts} attempt(s)`}: ${failure.reason}`);
+  };
+
+  const lane = async (): Promise<void> => {
+    for (let job = await nextJob(); job; job = await nextJob()) await doJob(job);
+  };
+
+  try {
+    await releaseDeadHolders(store, options.log);
+    for (;;) {
+      await Promise.all(Array.from({ length: options.concurrency }, lane));
+      if (signal?.aborted) break;
+      if (storedSinceIdle > 0 && options.onIdle) {
+        const stored = storedSinceIdle;
+        if (await options.onIdle()) storedSinceIdle -= stored;
+      }
+      if (await releaseDeadHolders(store, options.log)) continue;
+      const counts = await store.jobCounts();
+      if (options.drain && counts.queued === 0) break;
+      const untilDue = counts.nextRunAt === null ? Infinity : counts.nextRunAt - clock();
+      await sleep(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal);
+    }
+  } finally {
+    clearInterval(heartbeat);
+    // claimed, never started: back to the queue for another worker
+    if (buffer.length > 0) await store.releaseJobs(options.holder, { countAttempt: false });
+  }
+  return summary;
+}

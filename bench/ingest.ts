@@ -1,14 +1,22 @@
 /**
- * `npm run bench -- ingest [--n 1000] [--backends sqlite,postgres] [--workers 0,1,2]`: JSONL end to
- * end (read, extract, understand, store, connect) of the first n articles of the two news samples
- * in ../shared/data, into a fresh store per run, with 0 (the peer: everything in one thread), 1 and
- * 2 worker threads (pipeline-pool.ts). Prints articles/s and the ratio to the one-thread peer.
- * Target (issue 14): ≥ 300 articles/s on 2 cores into SQLite.
+ * `npm run bench -- ingest [--n 1000] [--backends sqlite,postgres] [--workers 0,1,2] [--processes 1,2]`:
+ * JSONL end to end (read, extract, understand, store, connect) of the first n articles of the two
+ * news samples in ../shared/data, into a fresh store per run:
+ * - in one `ingest` with 0 (the peer: everything in one thread), 1 and 2 worker threads
+ *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer;
+ * - on PostgreSQL, through the job queue: the JSONL enqueued, then 1 and 2 `marsad worker --drain`
+ *   processes (the built dist/cli.js) started together, timed from their start to the last one's
+ *   exit (start-up and the final connect included); the ratio to one process.
+ * `--workers none` / `--processes none` skips a part.
+ * Targets (issue 14): ≥ 300 articles/s on 2 cores into SQLite; 2 worker processes ≥ 1.7× one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { enqueue, localPages } from "../src/queue.js";
 import { ingestLocalInputs } from "../src/ingest.js";
 import { Connector } from "../src/connect/connector.js";
 import { openStore } from "../src/store/store.js";
@@ -16,6 +24,8 @@ import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
 import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 
 const TARGET_PER_SECOND = 300;
+const TARGET_PROCESS_RATIO = 1.7;
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
 function arg(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
@@ -33,7 +43,9 @@ function sampleLines(n: number): string[] {
 export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, "--n", "1000"));
   const backends = arg(args, "--backends", "sqlite,postgres").split(",");
-  const workerCounts = arg(args, "--workers", "0,1,2").split(",").map(Number);
+  const counts = (name: string, fallback: string) => (arg(args, name, fallback) === "none" ? [] : arg(args, name, fallback).split(",").map(Number));
+  const workerCounts = counts("--workers", "0,1,2");
+  const processCounts = backends.includes("postgres") ? counts("--processes", "1,2") : [];
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
   const jsonl = join(dir, "news.jsonl");
   writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
@@ -62,8 +74,68 @@ export async function run(args: string[]): Promise<void> {
         }
       }
     }
+    if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const m of misses) console.log(`TARGET MISSED: ${m}`);
+}
+
+/** Exit of one `marsad worker --drain`: its code and the jobs it did (its --json summary). */
+function runWorkerProcess(db: string): Promise<{ code: number | null; jobs: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("close", (code) => {
+      let jobs = 0;
+      try {
+        jobs = (JSON.parse(stdout) as { jobs: number }).jobs;
+      } catch {
+        // no summary: the run failed, its code says so
+      }
+      resolve({ code, jobs, stderr });
+    });
+  });
+}
+
+/** The queue bench: 1 and 2 worker processes over the same enqueued JSONL, each on a fresh schema. */
+async function workerProcesses(jsonl: string, processCounts: number[]): Promise<string[]> {
+  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process |\n|---|---|---|---|---|---|---|`);
+  const misses: string[] = [];
+  let peer: number | null = null;
+  for (const processes of processCounts) {
+    const schema = `marsad_bench_queue_${randomBytes(3).toString("hex")}`;
+    const db = `${PG_URL}#${schema}`;
+    try {
+      const store = await openStore(db);
+      try {
+        await enqueue(store, localPages([jsonl], 50 * 1024 * 1024), { now: Date.now, failedAt: "2026-01-05T00:00:00Z" });
+      } finally {
+        await store.close();
+      }
+      const started = performance.now();
+      const runs = await Promise.all(Array.from({ length: processes }, () => runWorkerProcess(db)));
+      const seconds = (performance.now() - started) / 1000;
+      for (const r of runs) if (r.code !== 0) throw new Error(`bench ingest: a worker exited ${r.code}: ${r.stderr.slice(-500)}`);
+      const articles = await (async () => {
+        const s = await openStore(db);
+        try {
+          return (await s.stats()).articles;
+        } finally {
+          await s.close();
+        }
+      })();
+      const rate = articles / seconds;
+      peer ??= processes === 1 ? rate : null;
+      const ratio = peer ? rate / peer : null;
+      console.log(`| postgres | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} |`);
+      if (processes === 2 && ratio !== null && ratio < TARGET_PROCESS_RATIO) misses.push(`2 worker processes on PostgreSQL: ${ratio.toFixed(2)}× one < ${TARGET_PROCESS_RATIO}×`);
+    } finally {
+      await dropBenchSchema(schema);
+    }
+  }
+  return misses;
 }

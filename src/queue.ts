@@ -246,9 +246,9 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
         if (await options.onIdle()) storedSinceIdle -= stored;
       }
       if (await releaseDeadHolders(store, options.log)) continue;
-      const counts = await store.jobCounts();
-      if (options.drain && counts.queued === 0) break;
-      const untilDue = counts.nextRunAt === null ? Infinity : counts.nextRunAt - clock();
+      const nextAt = await store.nextJobAt();
+      if (options.drain && nextAt === null) break;
+      const untilDue = nextAt === null ? Infinity : nextAt - clock();
       await sleep(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal);
     }
   } finally {

@@ -170,6 +170,11 @@ export abstract class SqlJobQueue extends SqlConnectReads {
     return counts;
   }
 
+  async nextJobAt(): Promise<number | null> {
+    const [row] = await this.reader.all<{ next: number | null }>("SELECT min(run_after) AS next FROM jobs WHERE state = 'queued'");
+    return row?.next === null || row?.next === undefined ? null : Number(row.next);
+  }
+
   async listJobs(options: { state: JobState; limit?: number }): Promise<JobSummary[]> {
     const rows = await this.reader.all<JobSummaryRow>(
       `SELECT key, kind, input, state, attempts, reason, holder, enqueued_at, finished_at FROM jobs WHERE state = ?

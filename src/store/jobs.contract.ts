@@ -50,6 +50,7 @@ export function describeJobsContract(name: string, open: () => Promise<Store>): 
         assert.equal(keys.length, 5);
         assert.equal(new Set(keys).size, 5, "each job claimed once");
         assert.deepEqual(await store.claimJobs("w4", { ...CLAIM, limit: 2, now: T0 }), [], "nothing left");
+        assert.equal(await store.nextJobAt(), null, "none queued");
         assert.deepEqual((await store.jobHolders()).sort(), ["w1", "w2", "w3"]);
       }));
 
@@ -75,6 +76,7 @@ export function describeJobsContract(name: string, open: () => Promise<Store>): 
         await store.failJob(broken!.key, "other", { reason: "not its holder", now: T0 + 11, retryAt: T0 });
         assert.deepEqual(await store.claimJobs("w2", { ...CLAIM, limit: 5, now: T0 + 4_999 }), [], "not before its retry time");
         assert.equal((await store.jobCounts()).nextRunAt, T0 + 5_000);
+        assert.equal(await store.nextJobAt(), T0 + 5_000);
         const again = await store.claimJobs("w2", { ...CLAIM, limit: 5, now: T0 + 5_000 });
         assert.deepEqual(again.map((j) => [j.key, j.attempts]), [["page:slow.html", 2]]);
         const dead = await store.listJobs({ state: "dead" });

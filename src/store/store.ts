@@ -554,8 +554,11 @@ export interface Store {
   /** Holders of running jobs (to find the dead ones). */
   jobHolders(): Promise<string[]>;
 
-  /** How many jobs are in each state. */
+  /** How many jobs are in each state (reads every job: for people, not for polling). */
   jobCounts(): Promise<JobCounts>;
+
+  /** When the earliest queued job may be claimed (ms since the epoch), null when none is queued; reads only open jobs. */
+  nextJobAt(): Promise<number | null>;
 
   /** Jobs in a state, most recently finished (or enqueued) first, at most `limit` (default 100). */
   listJobs(options: { state: JobState; limit?: number }): Promise<JobSummary[]>;

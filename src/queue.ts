@@ -13,7 +13,7 @@
  *   than the lease stays its own.
  * - A failed attempt is retried later when the cause may pass (network, site, store) with an
  *   exponential backoff, until `maxAttempts`; a page that has no article is dead at once. Dead jobs
- *   stay listed with their reason (`Store.listJobs`); enqueuing them again retries them.
+ *   stay listed with their reason (`Store.listJobs`); enqueuing them with `retryDead` retries them.
  * - `signal` stops taking jobs: the jobs being done are finished, the claimed ones not started are
  *   given back (their attempt uncounted).
  * - `drain` stops when no job is queued (waiting out the retry time of failed ones); otherwise the
@@ -31,6 +31,8 @@ import type { Page } from "./types.js";
 
 /** Jobs written per enqueue transaction: large enough to amortize a commit, small enough to stream. */
 const ENQUEUE_BATCH = 200;
+/** Page text held for one enqueue transaction: a batch of large pages (up to 50 MB each) is cut early. */
+const ENQUEUE_BATCH_CHARS = 16 * 1024 * 1024;
 
 export interface EnqueueSummary extends EnqueueResult {
   /** Inputs that yielded no page (unreadable file, bad JSONL line): recorded as failures, not enqueued. */
@@ -51,28 +53,37 @@ export function pageJob(page: Page): JobInput {
  * Enqueues a stream of reads (local inputs) and URLs, in batches; a read without a page is recorded
  * as a failure (with `failedAt`) instead.
  */
-export async function enqueue(store: Store, items: AsyncIterable<PageOrIssues | string>, options: { now: () => number; failedAt: string; onProgress?: (s: EnqueueSummary) => void }): Promise<EnqueueSummary> {
+export async function enqueue(
+  store: Store,
+  items: AsyncIterable<PageOrIssues | string>,
+  options: { now: () => number; failedAt: string; retryDead?: boolean; onProgress?: (s: EnqueueSummary) => void },
+): Promise<EnqueueSummary> {
   const summary: EnqueueSummary = { added: 0, requeued: 0, known: 0, failures: [] };
   let batch: JobInput[] = [];
+  let batchChars = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const r = await store.enqueueJobs(batch, { now: options.now() });
+    const r = await store.enqueueJobs(batch, { now: options.now(), retryDead: options.retryDead });
     summary.added += r.added;
     summary.requeued += r.requeued;
     summary.known += r.known;
     batch = [];
+    batchChars = 0;
     options.onProgress?.(summary);
   };
   for await (const item of items) {
     if (typeof item === "string") batch.push(urlJob(item));
-    else if (item.page) batch.push(pageJob(item.page));
-    else {
+    else if (item.page) {
+      const job = pageJob(item.page);
+      batch.push(job);
+      batchChars += job.payload!.length;
+    } else {
       const fatal = item.issues.find((i) => i.fatal) ?? item.issues[0];
       const failure = { input: item.input, stage: "read" as const, code: fatal?.code ?? null, reason: fatal ? `${item.input}: ${fatal.detail ?? fatal.code}` : `${item.input}: nothing to read`, failedAt: options.failedAt };
       summary.failures.push(failure);
       await store.recordFailure(failure);
     }
-    if (batch.length >= ENQUEUE_BATCH) await flush();
+    if (batch.length >= ENQUEUE_BATCH || batchChars >= ENQUEUE_BATCH_CHARS) await flush();
   }
   await flush();
   return summary;

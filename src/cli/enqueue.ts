@@ -2,7 +2,8 @@
  * `marsad enqueue <sources…>`: puts pages on the store's job queue for `marsad worker` processes.
  * Local files, directories and JSONL dumps are read here and enqueued with their text (any worker,
  * on any machine, can do them); feed, sitemap and OPML sources are read here and their page URLs
- * enqueued (the workers fetch them). Enqueuing the same page again adds nothing.
+ * enqueued (the workers fetch them). Enqueuing the same page again adds nothing (an edited page is
+ * queued again; a dead job only with --retry-dead).
  */
 import type { Command } from "commander";
 import { DEFAULT_MAX_BYTES, type PageOrIssues } from "../acquire/local-files.js";
@@ -22,6 +23,7 @@ interface EnqueueFlags extends FetchFlags {
   db?: string;
   maxSize: number;
   json?: boolean;
+  retryDead?: boolean;
 }
 
 export function registerEnqueue(program: Command): void {
@@ -30,6 +32,7 @@ export function registerEnqueue(program: Command): void {
     .argument("<inputs...>", "files, directories (read recursively), JSONL dumps, - for standard input; feed or sitemap URLs, OPML files, URL lists")
     .option("--db <path-or-url>", DB_OPTION_HELP)
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
+    .option("--retry-dead", "queue again the given pages' jobs that were given up (dead); default: leave them, so a feed enqueued every hour does not retry its dead items every hour")
     .option("--json", "print the summary as JSON on stdout")
     .action(async (inputs: string[], flags: EnqueueFlags) => {
       process.exitCode = await runEnqueue(inputs, flags);
@@ -65,7 +68,7 @@ async function runEnqueue(inputs: string[], flags: EnqueueFlags): Promise<number
   try {
     const log = (line: string) => process.stderr.write(`marsad enqueue: ${line}\n`);
     const { web, local } = await splitWebSources(inputs);
-    const summary = await enqueue(store, allInputs(local, web, flags, log), { now: Date.now, failedAt: new Date().toISOString() });
+    const summary = await enqueue(store, allInputs(local, web, flags, log), { now: Date.now, failedAt: new Date().toISOString(), retryDead: flags.retryDead });
     log(`${messages().enqueueCounts({ ...summary, failed: summary.failures.length })} → ${store.location}`);
     for (const f of summary.failures) log(`  ${f.stage}: ${f.reason}`);
     if (flags.json) await writeLine(JSON.stringify({ ...summary, store: store.location }, null, 2));

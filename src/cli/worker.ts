@@ -48,7 +48,7 @@ export function registerWorker(program: Command): void {
     .option("--drain", "exit when the queue is empty (default: keep polling for new jobs)")
     .option("--no-connect", "store only; leave duplicate groups and stories to a later `marsad connect`")
     .option("--max-attempts <n>", "attempts before a failing job is given up (dead)", integerIn(1, 100, "a number of attempts"), DEFAULT_WORKER_OPTIONS.maxAttempts)
-    .option("--lease <seconds>", "how long a killed worker's jobs wait before another worker takes them", integerIn(5, 3600, "a number of seconds"), DEFAULT_WORKER_OPTIONS.leaseMs / 1000)
+    .option("--lease <seconds>", "how long a killed worker's jobs wait before another worker takes them (at once for a dead worker of the same host)", integerIn(5, 3600, "a number of seconds"), DEFAULT_WORKER_OPTIONS.leaseMs / 1000)
     .option("--poll <seconds>", "wait between looks at an empty queue", integerIn(1, 3600, "a number of seconds"), DEFAULT_WORKER_OPTIONS.pollMs / 1000)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
     .option("--json", "print the summary as JSON on stdout when the worker stops")

@@ -1,7 +1,9 @@
 /**
  * The job queue (migration 7 of both adapters), in SQL both SQLite and PostgreSQL run. Rules:
- * - A job's key is `<kind>:<input>`; enqueuing a known key changes nothing unless the job is dead,
- *   or done with another page hash (an edited page): then it is queued again, attempts reset.
+ * - A job's key is `<kind>:<input>`; enqueuing a known key changes nothing unless the job ended
+ *   (done or dead) with another page hash (an edited page), or is dead and the caller retries dead
+ *   jobs: then it is queued again, attempts reset. A feed enqueued every hour does not retry its
+ *   dead items every hour.
  * - A claim is one statement that takes the oldest claimable jobs (queued and due, or running with
  *   an expired lease) and leases them to the claimer; the adapter adds its row lock
  *   (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite runs it under the write lock), so two claimers
@@ -41,9 +43,12 @@ export function completeJobStatement(job: JobDone): SqlStatement {
   };
 }
 
-function enqueueStatements(job: JobInput, now: number): [JobStatement, JobStatement] {
+function enqueueStatements(job: JobInput, now: number, retryDead: boolean): [JobStatement, JobStatement] {
   const key = jobKey(job);
-  const changedPage = job.pageHash === null ? "" : " OR (state = 'done' AND (page_hash IS NULL OR page_hash <> ?))";
+  const requeued = [
+    ...(retryDead ? ["state = 'dead'"] : []),
+    ...(job.pageHash === null ? [] : ["(state IN ('done', 'dead') AND (page_hash IS NULL OR page_hash <> ?))"]),
+  ];
   return [
     {
       sql: `INSERT INTO jobs (key, kind, input, payload, page_hash, state, attempts, run_after, enqueued_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)
@@ -52,7 +57,7 @@ function enqueueStatements(job: JobInput, now: number): [JobStatement, JobStatem
     },
     {
       sql: `UPDATE jobs SET state = 'queued', attempts = 0, payload = ?, page_hash = ?, run_after = ?, enqueued_at = ?, holder = NULL, lease_expires = NULL,
-        reason = NULL, finished_at = NULL WHERE key = ? AND (state = 'dead'${changedPage})`,
+        reason = NULL, finished_at = NULL WHERE key = ? AND (${requeued.length > 0 ? requeued.join(" OR ") : "FALSE"})`,
       params: [job.payload, job.pageHash, now, now, key, ...(job.pageHash === null ? [] : [job.pageHash])],
     },
   ];
@@ -106,9 +111,9 @@ export abstract class SqlJobQueue extends SqlConnectReads {
   /** Appended to the claim's inner SELECT: the backend's lock that skips rows another claimer holds. */
   protected abstract readonly claimRowLock: string;
 
-  async enqueueJobs(jobs: JobInput[], options: { now: number }): Promise<EnqueueResult> {
+  async enqueueJobs(jobs: JobInput[], options: { now: number; retryDead?: boolean }): Promise<EnqueueResult> {
     const unique = [...new Map(jobs.map((j) => [jobKey(j), j])).values()];
-    const results = await this.runJobStatements(unique.flatMap((j) => enqueueStatements(j, options.now)));
+    const results = await this.runJobStatements(unique.flatMap((j) => enqueueStatements(j, options.now, options.retryDead ?? false)));
     let added = 0;
     let requeued = 0;
     for (let i = 0; i < results.length; i += 2) {

@@ -81,7 +81,8 @@ export function describeJobsContract(name: string, open: () => Promise<Store>): 
         assert.deepEqual(again.map((j) => [j.key, j.attempts]), [["page:slow.html", 2]]);
         const dead = await store.listJobs({ state: "dead" });
         assert.deepEqual(dead.map((j) => [j.key, j.attempts, j.reason, j.finishedAt]), [["page:broken.html", 1, "broken.html: no article found", T0 + 10]]);
-        assert.deepEqual(await store.enqueueJobs([page("broken.html")], { now: T0 + 6_000 }), { added: 0, requeued: 1, known: 0 }, "enqueuing a dead job again retries it");
+        assert.deepEqual(await store.enqueueJobs([page("broken.html")], { now: T0 + 6_000 }), { added: 0, requeued: 0, known: 1 }, "a dead job stays dead");
+        assert.deepEqual(await store.enqueueJobs([page("broken.html")], { now: T0 + 6_000, retryDead: true }), { added: 0, requeued: 1, known: 0 }, "unless dead jobs are retried");
       }));
 
     it("a job whose lease expired is claimed again; after its last attempt it is dead", () =>

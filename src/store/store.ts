@@ -407,7 +407,7 @@ export interface JobCounts extends Record<JobState, number> {
 export interface EnqueueResult {
   /** New jobs. */
   added: number;
-  /** Known jobs queued again: the page changed since it was done, or the job was dead. */
+  /** Known jobs queued again: the page changed since it was done, or the job was dead and retried. */
   requeued: number;
   /** Known jobs left as they were (queued, running, or done with the same page). */
   known: number;
@@ -519,10 +519,11 @@ export interface Store {
 
   /**
    * Adds jobs to the queue (one transaction), in order. Idempotent by key (`<kind>:<input>`): a
-   * known job is left alone unless it is dead, or done with another `pageHash` (an edited page);
-   * those are queued again with their attempts reset. `now`: milliseconds since the epoch.
+   * known job is left alone unless it is done or dead with another `pageHash` (an edited page), or
+   * dead and `retryDead` is set; those are queued again with their attempts reset. `now`:
+   * milliseconds since the epoch.
    */
-  enqueueJobs(jobs: JobInput[], options: { now: number }): Promise<EnqueueResult>;
+  enqueueJobs(jobs: JobInput[], options: { now: number; retryDead?: boolean }): Promise<EnqueueResult>;
 
   /**
    * Claims up to `limit` jobs for `holder`, oldest enqueued first, and leases them until

@@ -57,15 +57,15 @@ test("a worker drains the queue: local pages stored, URLs fetched, each job done
   withStore(async (store) => {
     await enqueue(store, items([textPage("a.txt", ARTICLES[0]!), textPage("b.txt", ARTICLES[1]!), "https://news.example/3"]), { now: () => T0, failedAt: "x" });
     const fetched: string[] = [];
-    let idle = 0;
+    const connects: boolean[] = [];
     const summary = await runWorker(store, options({
       clock: testClock(T0).clock,
       fetchPage: async (url) => (fetched.push(url), textPage(url, ARTICLES[2]!)),
-      onIdle: async () => (idle++, true),
+      connect: async ({ wait }) => (connects.push(wait), true),
     }));
     assert.deepEqual([summary.jobs, summary.created, summary.dead, summary.retried], [3, 3, 0, 0]);
     assert.deepEqual(fetched, ["https://news.example/3"]);
-    assert.equal(idle, 1);
+    assert.deepEqual(connects, [true], "once, when the queue ran empty, waiting for the lease (draining)");
     assert.deepEqual({ ...(await store.jobCounts()), nextRunAt: null }, { queued: 0, running: 0, done: 3, dead: 0, nextRunAt: null });
     assert.equal((await store.stats()).articles, 3);
   }));
@@ -110,4 +110,23 @@ test("a stopped worker finishes the jobs under way and gives back the claimed on
     assert.deepEqual(await store.jobHolders(), []);
     const back = await store.claimJobs("w2", { limit: 5, leaseMs: 1000, now: T0 + 10_000, maxAttempts: 3 });
     assert.deepEqual(back.map((j) => [j.input, j.attempts]), [[urls[3], 1], [urls[4], 1]], "page 3's unstarted claim was not counted");
+  }));
+
+test("a long backlog is connected as it goes: every connectEvery stored articles, again after another process had the lease", () =>
+  withStore(async (store) => {
+    await enqueue(store, items([0, 1, 2, 3, 4].map((i) => `https://news.example/${i}`)), { now: () => T0, failedAt: "x" });
+    const calls: { wait: boolean; stored: number }[] = [];
+    const answers = [false, true, true];
+    await runWorker(store, options({
+      clock: testClock(T0).clock,
+      concurrency: 1,
+      connectEvery: 2,
+      fetchPage: async (url) => textPage(url, `${ARTICLES[Number(url.at(-1)) % ARTICLES.length]!}\nالخبر رقم ${url.at(-1)}.`),
+      connect: async ({ wait }) => {
+        calls.push({ wait, stored: (await store.stats()).articles });
+        return answers.shift() ?? true;
+      },
+    }));
+    // after 2 stored: another process connects (false); after 3: connected; after 5: connected; nothing left when the queue ran empty
+    assert.deepEqual(calls, [{ wait: false, stored: 2 }, { wait: false, stored: 3 }, { wait: false, stored: 5 }]);
   }));

@@ -18,6 +18,8 @@
  *   given back (their attempt uncounted).
  * - `drain` stops when no job is queued (waiting out the retry time of failed ones); otherwise the
  *   worker polls every `pollMs` for ever.
+ * - Connect runs when the queue runs empty and every `connectEvery` stored articles; one lane runs it
+ *   while the others go on storing.
  * - No clock reads outside the injected `clock`.
  */
 import { hostname } from "node:os";
@@ -122,10 +124,14 @@ export interface WorkerOptions {
   /** Stops taking jobs (SIGTERM). */
   signal?: AbortSignal;
   /**
-   * Called when the queue has run empty and articles were stored since it last returned true:
-   * connect them; false when it could not (another process connects), to be called again.
+   * Connects the stored articles (under the connect lease); false when another process is
+   * connecting and `wait` is off, to be called again later. Called when the queue has run empty
+   * (waiting for the lease when draining), and every `connectEvery` stored articles in between
+   * (not waiting), so a long backlog is connected as it goes.
    */
-  onIdle?: () => Promise<boolean>;
+  connect?: (options: { wait: boolean }) => Promise<boolean>;
+  /** Stored articles between two connects while jobs remain; default 1,000. */
+  connectEvery: number;
   /** Called after every job. */
   onProgress?: (summary: WorkerSummary) => void;
   /** One line per job given up or retried. */
@@ -139,6 +145,7 @@ export const DEFAULT_WORKER_OPTIONS = {
   pollMs: 2_000,
   maxAttempts: 5,
   retryBaseMs: 5_000,
+  connectEvery: 1_000,
 } as const;
 
 /** Longest wait between two attempts of a job: a site down for an hour is tried again within ten minutes. */
@@ -207,7 +214,20 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
   heartbeat.unref();
   const buffer: Job[] = [];
   let claiming: Promise<void> | null = null;
-  let storedSinceIdle = 0;
+  let storedSinceConnect = 0;
+  let isConnecting = false;
+
+  /** Connects what was stored since the last connect; a concurrent call (another lane) does nothing. */
+  const connect = async (wait: boolean): Promise<void> => {
+    if (!options.connect || isConnecting || storedSinceConnect === 0) return;
+    isConnecting = true;
+    try {
+      const stored = storedSinceConnect;
+      if (await options.connect({ wait })) storedSinceConnect -= stored;
+    } finally {
+      isConnecting = false;
+    }
+  };
 
   const nextJob = async (): Promise<Job | null> => {
     if (signal?.aborted) return null;
@@ -227,7 +247,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     const storedAt = new Date(clock()).toISOString();
     const outcome: PageOutcome = await ingestPage(store, await readOfJob(job, options.fetchPage),
       { storedAt, now: options.now, readPage: options.readPage ?? readPageHere, job: { key: job.key, now: clock() } }, summary, summary.failures);
-    if (outcome.kind === "stored") storedSinceIdle++;
+    if (outcome.kind === "stored") storedSinceConnect++;
     else if (outcome.kind === "skipped") await store.completeJob(job.key, { now: clock() });
     else await settleFailure(job, outcome.failure);
     summary.done++;
@@ -244,7 +264,10 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
   };
 
   const lane = async (): Promise<void> => {
-    for (let job = await nextJob(); job; job = await nextJob()) await doJob(job);
+    for (let job = await nextJob(); job; job = await nextJob()) {
+      await doJob(job);
+      if (storedSinceConnect >= options.connectEvery) await connect(false);
+    }
   };
 
   try {
@@ -252,10 +275,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     for (;;) {
       await Promise.all(Array.from({ length: options.concurrency }, lane));
       if (signal?.aborted) break;
-      if (storedSinceIdle > 0 && options.onIdle) {
-        const stored = storedSinceIdle;
-        if (await options.onIdle()) storedSinceIdle -= stored;
-      }
+      await connect(options.drain);
       if (await releaseDeadHolders(store, options.log)) continue;
       const nextAt = await store.nextJobAt();
       if (options.drain && nextAt === null) break;

@@ -1,6 +1,7 @@
 /**
  * `marsad worker`: takes jobs from the store's queue (`marsad enqueue`) and does them: fetch →
- * extract → understand → store, then connect under the connect lease when the queue runs empty.
+ * extract → understand → store, then connect under the connect lease when the queue runs empty (and
+ * every 1,000 stored articles in between).
  * Start any number of them on one PostgreSQL database (or a few on one SQLite file); see
  * src/queue.ts for what a kill leaves behind. SIGTERM (or Ctrl-C) finishes the jobs under way,
  * gives the others back and exits.
@@ -95,7 +96,7 @@ async function runWorkerCommand(flags: WorkerFlags): Promise<number> {
       readPage: pool?.read,
       signal: stop.signal,
       // A drained worker waits for another's connect, then connects what is left: nothing it stored stays unconnected.
-      onIdle: flags.connect ? async () => !(await connectStore(store, who, { wait: flags.drain ?? false })).skipped : undefined,
+      connect: flags.connect ? async ({ wait }) => !(await connectStore(store, who, { wait })).skipped : undefined,
       onProgress: (s) => progress.update(s.done, detail(s)),
       log,
     });

@@ -6,15 +6,18 @@
  *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer;
  * - on PostgreSQL, through the job queue: the JSONL enqueued, then 1 and 2 `marsad worker --drain`
  *   processes (the built dist/cli.js) started together, timed from their start to the last one's
- *   exit (start-up and the final connect included); the ratio to one process.
+ *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
+ *   the worker processes spent per article (the same in both when nothing is done twice or waited
+ *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
  * `--workers none` / `--processes none` skips a part.
  * Targets (issue 14): ≥ 300 articles/s on 2 cores into SQLite; 2 worker processes ≥ 1.7× one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { enqueue, localPages } from "../src/queue.js";
 import { ingestLocalInputs } from "../src/ingest.js";
@@ -26,6 +29,8 @@ import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 const TARGET_PER_SECOND = 300;
 const TARGET_PROCESS_RATIO = 1.7;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+/** Preloaded into each worker process: writes its own CPU time (user + system, µs) at exit. */
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent('import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE, String(u.user + u.system)); });')}`;
 
 function arg(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
@@ -81,10 +86,13 @@ export async function run(args: string[]): Promise<void> {
   for (const m of misses) console.log(`TARGET MISSED: ${m}`);
 }
 
-/** Exit of one `marsad worker --drain`: its code and the jobs it did (its --json summary). */
-function runWorkerProcess(db: string): Promise<{ code: number | null; jobs: number; stderr: string }> {
+/** Exit of one `marsad worker --drain`: its code, the jobs it did (its --json summary) and its CPU seconds. */
+function runWorkerProcess(db: string, cpuFile: string): Promise<{ code: number | null; jobs: number; cpuSeconds: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", CPU_HOOK, CLI, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, MARSAD_BENCH_CPU_FILE: cpuFile },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -96,14 +104,15 @@ function runWorkerProcess(db: string): Promise<{ code: number | null; jobs: numb
       } catch {
         // no summary: the run failed, its code says so
       }
-      resolve({ code, jobs, stderr });
+      const cpuSeconds = existsSync(cpuFile) ? Number(readFileSync(cpuFile, "utf8")) / 1e6 : NaN;
+      resolve({ code, jobs, cpuSeconds, stderr });
     });
   });
 }
 
 /** The queue bench: 1 and 2 worker processes over the same enqueued JSONL, each on a fresh schema. */
 async function workerProcesses(jsonl: string, processCounts: number[]): Promise<string[]> {
-  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process |\n|---|---|---|---|---|---|---|`);
+  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article |\n|---|---|---|---|---|---|---|---|`);
   const misses: string[] = [];
   let peer: number | null = null;
   for (const processes of processCounts) {
@@ -117,7 +126,7 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
         await store.close();
       }
       const started = performance.now();
-      const runs = await Promise.all(Array.from({ length: processes }, () => runWorkerProcess(db)));
+      const runs = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(db, join(dirname(jsonl), `cpu-${processes}-${i}`))));
       const seconds = (performance.now() - started) / 1000;
       for (const r of runs) if (r.code !== 0) throw new Error(`bench ingest: a worker exited ${r.code}: ${r.stderr.slice(-500)}`);
       const articles = await (async () => {
@@ -131,7 +140,7 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
       const rate = articles / seconds;
       peer ??= processes === 1 ? rate : null;
       const ratio = peer ? rate / peer : null;
-      console.log(`| postgres | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} |`);
+      console.log(`| postgres | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} |`);
       if (processes === 2 && ratio !== null && ratio < TARGET_PROCESS_RATIO) misses.push(`2 worker processes on PostgreSQL: ${ratio.toFixed(2)}× one < ${TARGET_PROCESS_RATIO}×`);
     } finally {
       await dropBenchSchema(schema);

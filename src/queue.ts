@@ -23,6 +23,7 @@
  * - No clock reads outside the injected `clock`.
  */
 import { hostname } from "node:os";
+import { issue } from "./issues.js";
 import { failpoint } from "./failpoint.js";
 import { ingestPage, pageHash, TRANSIENT_READ_CODES, type IngestCounts, type IngestSummary, type PageOutcome } from "./ingest.js";
 import { readLocalInputs, type PageOrIssues } from "./acquire/local-files.js";
@@ -148,6 +149,9 @@ export const DEFAULT_WORKER_OPTIONS = {
   connectEvery: 1_000,
 } as const;
 
+/** Failures a worker keeps for its summary: a worker that runs for months must not grow without end. */
+const MAX_KEPT_FAILURES = 1000;
+
 /** Longest wait between two attempts of a job: a site down for an hour is tried again within ten minutes. */
 const RETRY_MAX_MS = 600_000;
 
@@ -158,6 +162,7 @@ export interface WorkerSummary extends IngestCounts {
   retried: number;
   /** Jobs given up by this worker. */
   dead: number;
+  /** Its failures, the last MAX_KEPT_FAILURES (1,000) of them. */
   failures: IngestSummary["failures"];
 }
 
@@ -188,7 +193,11 @@ function isTransient(failure: Omit<IngestFailure, "attempts">): boolean {
 
 function readOfJob(job: Job, fetchPage: (url: string) => Promise<PageOrIssues>): Promise<PageOrIssues> | PageOrIssues {
   if (job.payload === null) return fetchPage(job.input);
-  return { input: job.input, page: JSON.parse(job.payload) as Page, issues: [] };
+  try {
+    return { input: job.input, page: JSON.parse(job.payload) as Page, issues: [] };
+  } catch (cause) {
+    return { input: job.input, page: null, issues: [issue("input-unreadable", job.input, { detail: "its queued page is not valid JSON", cause })] };
+  }
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -250,6 +259,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     if (outcome.kind === "stored") storedSinceConnect++;
     else if (outcome.kind === "skipped") await store.completeJob(job.key, { now: clock() });
     else await settleFailure(job, outcome.failure);
+    if (summary.failures.length > MAX_KEPT_FAILURES) summary.failures.splice(0, summary.failures.length - MAX_KEPT_FAILURES);
     summary.done++;
     options.onProgress?.(summary);
   };

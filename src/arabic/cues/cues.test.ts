@@ -157,3 +157,10 @@ test("readCreditLine: an agency alone on its line is the source; inside a senten
   assert.equal(stripAgenciesCredit("وأوضح المتحدث أن الفرق تعمل. - وكالات"), "وأوضح المتحدث أن الفرق تعمل.");
   assert.equal(stripAgenciesCredit("بحسب وكالات الأنباء المحلية"), null);
 });
+
+test("isBoilerplateLine: a share prompt names where to share; a longer line opening with its verb is a headline", () => {
+  for (const prompt of ["شارك على فيسبوك", "حفظ", "أرسل لصديق", "Share on X", "طباعة"]) assert.equal(isBoilerplateLine(prompt), true, prompt);
+  for (const headline of ["حفظ 3 ملايين وجبة من فائض الطعام", "انشر ثقافة التطوع بين طلاب المدارس الثانوية", "Share prices fell sharply in early trading"]) {
+    assert.equal(isBoilerplateLine(headline), false, headline);
+  }
+});

@@ -3,7 +3,7 @@
  * (eval/facts/dumps/make-dumps.ts: Chromium innerText, lynx, w3m), read by the text extractor as a
  * crawler's dump, scored against the page's gold.
  * - `title`, `publishedAt`, `source`: share of dumps right. Title: equal after folding (NFC,
- *   whitespace, tatweel, harakat). publishedAt: the same calendar day. source: the credit the page
+ *   whitespace, tatweel, harakat, quotation marks). publishedAt: the same calendar day. source: the credit the page
  *   prints for the article, or none (null), equal after folding.
  * - `all3`: share of dumps with all three right.
  * - `bodyChrome`: dumps whose body keeps a hashtag-only line, a credit line (`المصدر: …`,
@@ -54,6 +54,8 @@ const readLines = <T>(path: string): T[] => readFileSync(path, "utf8").split("\n
 /** Folding for comparison: NFC, tatweel and harakat out, whitespace collapsed. */
 const fold = (s: string | null): string => (s ?? "").normalize("NFC").replace(/[\u0640\u064b-\u065f\u0670]/g, "").replace(/\s+/g, " ").trim();
 
+/** The HTML gold writes headlines without the quotation marks some pages put around a phrase. */
+const withoutQuotes = (s: string): string => s.replace(/["“”«»]/g, "").replace(/\s+/g, " ").trim();
 const HASHTAG_LINE = /^(?:#[^\s#]+\s*)+$/mu;
 const CREDIT_LINE = /^\s*(?:المصدر\s*[:：]|مصدر الخبر\s*[:：]|[(\-–]?\s*وكالات\s*\)?\.?\s*$)/mu;
 const EMBED_ATTRIBUTION = /[—–-]\s*[^\n()]{1,60}\(@\w+\)|pic\.twitter\.com\/|t\.me\/\w+\/\d+/u;
@@ -82,7 +84,7 @@ function chromeInBody(body: string, page: PageGold | undefined): string | null {
 
 function scoreDump(gold: DumpGold, main: Article | undefined, page: PageGold | undefined, t: Tally): void {
   t.n++;
-  const title = fold(main?.title ?? null) === fold(gold.title);
+  const title = withoutQuotes(fold(main?.title ?? null)) === withoutQuotes(fold(gold.title));
   const date = (main?.publishedAt ?? "").slice(0, 10) === gold.publishedAt;
   const source = fold(main?.source.name ?? null) === fold(gold.source);
   const body = main?.body ?? "";

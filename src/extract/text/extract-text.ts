@@ -27,6 +27,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
+import { findPageShape } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -291,8 +292,16 @@ function domainOf(url: string | null): string | null {
   }
 }
 
+const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.text : null);
+
+/** A whole page's dump: the article's items only (page-shape.ts), else every item. */
+function articleItems(items: Item[]): Item[] {
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit");
+  return shape ? shape.keep.map((k) => items[k]!) : items;
+}
+
 export function extractTextPage(page: Page): Result<Article[]> {
-  const items = readItems(page.text);
+  const items = articleItems(readItems(page.text));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

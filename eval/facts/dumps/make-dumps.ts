@@ -31,7 +31,14 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
  * an agency after the dateline or at the end, an `المصدر:` line. The publisher's own name in the
  * header or footer is not a credit.
  */
-const GOLD_SOURCES: Record<string, string | null> = {};
+const GOLD_SOURCES: Record<string, string | null> = {
+  // The lead's wire dateline: «دمشق، سوريا (CNN) -- أكدت…».
+  "cnn-arabic_2013-08-03_syria-clashes": "CNN",
+  // The agency line closing the body: «--(بترا)» (Petra, Jordan's news agency).
+  "almadenahnews-jo_2020-04-24_us-covid-deaths": "بترا",
+  // None printed: akhbarelyom, assabah (an interview, «حوار: …» is a byline), elbaladtv, lbcgroup;
+  // alyaum's «(رويترز)» and sputnik's «© REUTERS / …» credit photos, not the article.
+};
 
 interface PageGold {
   file: string;

@@ -7,7 +7,7 @@
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
- *    marker, tag line, date line, source/byline line (alone or several joined by `|`), embed
+ *    marker, tag line (labelled, or hashtags alone), date line, source/byline line (alone or several joined by `|`), embed
  *    attribution, or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
@@ -20,7 +20,8 @@
  *    before it as the post, and further lines back while they carry links or are in another language
  *    than the article (at most MAX_EMBED_LINES); date lines give publishedAt/updatedAt (first of
  *    each); `المصدر:` gives source.name, a byline the author; the remaining text lines are the body,
- *    one paragraph per line, original spelling kept, joined by a blank line.
+ *    one paragraph per line, original spelling kept, joined by a blank line. A wire dateline
+ *    opening the lead (`دمشق، سوريا (CNN) -- …`) gives source.name when no credit line did.
  * A page with none of these cues gives its first line as title and the rest as body.
  */
 import { issue, type Result } from "../../issues.js";
@@ -41,7 +42,9 @@ import {
   readCreditLine,
   readDateLine,
   readReadAlsoMarker,
+  readHashtagLine,
   readTagLabel,
+  readWireDateline,
   scorePageTags,
   splitTagPhrases,
   stripAgenciesCredit,
@@ -115,7 +118,7 @@ function classify(line: string, out: Item[]): void {
   if (isBoilerplateLine(line)) return;
   const marker = readReadAlsoMarker(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
-  const tags = readTagLabel(line);
+  const tags = readTagLabel(line) ?? readHashtagLine(line);
   if (tags !== null) return void out.push({ kind: "tags", rest: tags });
   const attribution = readAttribution(line);
   if (attribution) {
@@ -260,6 +263,8 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     paragraphs[paragraphs.length - 1] = stripped;
     article.source.name ??= "وكالات";
   }
+  const wire = paragraphs[0] === undefined ? null : readWireDateline(paragraphs[0]);
+  if (wire !== null) article.source.name ??= wire;
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;

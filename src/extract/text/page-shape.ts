@@ -130,7 +130,7 @@ function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { 
   let runStart = texts.length;
   for (let k = bodyStart; k < texts.length; k++) {
     const t = texts[k];
-    if (t === null) continue;
+    if (t === null || t === undefined) continue;
     if (isProseLine(t)) {
       lastProse = k;
       shortRun = 0;

@@ -16,6 +16,8 @@
  *   (readWireDateline); the lead keeps it.
  */
 import { findAbsoluteDates } from "../dates/absolute.js";
+import { normalizeArabic } from "../normalize.js";
+import { isStopword } from "../stopwords.js";
 import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
@@ -93,11 +95,18 @@ export function findGluedCredit(line: string): number {
 const WIRE_DATELINE = /^\s*([\p{L}\p{M}]+(?:[\s،,]+[\p{L}\p{M}]+){0,3})\s*\(([^()\n]{1,30})\)\s*[-–—]+\s*\S/u;
 const MAX_DATELINE_PLACE_WORDS = 4;
 const MAX_DATELINE_OUTLET_WORDS = 3;
+const LATIN_NAME = /^[A-Z][A-Za-z.&\s-]{0,24}$/u;
 
 export function readWireDateline(paragraph: string): string | null {
   const m = WIRE_DATELINE.exec(paragraph);
   if (!m) return null;
   const outlet = m[2]!.trim();
   if (wordCount(m[1]!.replace(/[،,]/gu, " ")) > MAX_DATELINE_PLACE_WORDS || wordCount(outlet) > MAX_DATELINE_OUTLET_WORDS) return null;
-  return outlet;
+  return isOutletName(outlet) ? outlet : null;
+}
+
+/** An agency of the list, a Latin name (`CNN`, `BBC`), or a name with no function word (`في تصريح لاحق` is an aside). */
+function isOutletName(name: string): boolean {
+  if (AGENCY_CREDITS.whole(name) || LATIN_NAME.test(name)) return true;
+  return name.split(/\s+/).every((w) => !isStopword(normalizeArabic(w)));
 }

@@ -2,7 +2,8 @@
  * Makes the text-dump evaluation set of issue 12 (`npm run eval -- facts dumps`): the real Arabic
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
- * `lynx -dump -nolist` and `w3m -dump` — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
+ * 200 (lines mostly whole) — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
@@ -12,7 +13,7 @@
  * the page's gold record (arabic/gold.jsonl, read against the page's own metadata); `source` is the
  * credit the page prints for the article, from GOLD_SOURCES below (checked by hand on each page).
  * The split is by page, never by dump: pages sorted by file name, even index DEV, odd TEST, so the
- * three renderings of one page stay on one side.
+ * five renderings of one page stay on one side.
  * The dumps hold the publishers' text: they stay outside the repository (see the SOURCE.md written
  * beside them).
  */
@@ -47,7 +48,7 @@ interface PageGold {
   publishedAt: string;
 }
 
-type Renderer = "chromium" | "lynx" | "w3m";
+type Renderer = "chromium" | "lynx" | "lynx80" | "w3m" | "w3m80";
 
 function readGold(): PageGold[] {
   return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
@@ -56,12 +57,14 @@ function readGold(): PageGold[] {
     .map((l) => JSON.parse(l) as PageGold);
 }
 
-function renderWithLynx(path: string): string {
-  return execFileSync("lynx", ["-dump", "-nolist", "-width=200", "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/** `lynx -dump` wraps at its default 80 columns, or at `width`. */
+function renderWithLynx(path: string, width = 80): string {
+  return execFileSync("lynx", ["-dump", "-nolist", `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
-function renderWithW3m(path: string): string {
-  return execFileSync("w3m", ["-dump", "-cols", "200", "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/** `w3m -dump` wraps at its default 80 columns, or at `cols`. */
+function renderWithW3m(path: string, cols = 80): string {
+  return execFileSync("w3m", ["-dump", "-cols", String(cols), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 declare const document: { body: { innerText: string } | null };
@@ -105,8 +108,10 @@ async function main(): Promise<void> {
     const path = join(ARABIC, p.file);
     const renderings: Array<[Renderer, string | undefined]> = [
       ["chromium", chromiumText.get(path)],
-      ["lynx", renderWithLynx(path)],
-      ["w3m", renderWithW3m(path)],
+      ["lynx", renderWithLynx(path, 200)],
+      ["lynx80", renderWithLynx(path)],
+      ["w3m", renderWithW3m(path, 200)],
+      ["w3m80", renderWithW3m(path)],
     ];
     for (const [renderer, text] of renderings) {
       if (!text?.trim()) continue;

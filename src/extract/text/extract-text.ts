@@ -28,7 +28,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { findPageShape } from "./page-shape.js";
+import { findPageShape, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -306,7 +306,7 @@ function articleItems(items: Item[]): Item[] {
 }
 
 export function extractTextPage(page: Page): Result<Article[]> {
-  const items = articleItems(readItems(page.text));
+  const items = articleItems(readItems(unwrapRenderedLines(page.text)));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

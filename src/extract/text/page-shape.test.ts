@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../../types.js";
 import { extractTextPage } from "./extract-text.js";
+import { unwrapRenderedLines } from "./page-shape.js";
 
 // Whole pages rendered to text (innerText, lynx, w3m), in the shapes of several countries' sites:
 // composed here, a few lines of each part, not copied from any page.
@@ -88,4 +89,43 @@ test("a dump of the article alone (a few lines before the first paragraph) is re
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");
   assert.ok(main.body.startsWith("سارة محمود"), "short lines of an article dump stay body");
+});
+
+// Renderers wrap paragraphs at 80 columns (lynx indents them by 3 spaces, w3m not at all).
+function wrapAt(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(" ")) {
+    if (line.trim() && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent;
+    }
+    line += line.trim() ? ` ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+for (const [renderer, indent] of [["lynx", "   "], ["w3m", ""]] as const) {
+  test(`unwrapRenderedLines: ${renderer}-wrapped paragraphs become one line each; a centered line stays apart`, () => {
+    const paragraphs = [LEAD, SECOND, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND}`];
+    const wrapped = ["            الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "                        [صورة]", ""];
+    for (const p of paragraphs) wrapped.push(...wrapAt(p, 80, indent), "");
+    const lines = unwrapRenderedLines(wrapped.join("\n")).split("\n").filter((l) => l.trim());
+    assert.deepEqual(lines.map((l) => l.trim()), [wrapped[0]!.trim(), "[صورة]", ...paragraphs]);
+  });
+}
+
+test("unwrapRenderedLines: a crawler's dump of whole paragraphs is left as it is", () => {
+  const text = ["الصحة تسجل 30 إصابة جديدة", LEAD, SECOND, `${LEAD} ${SECOND}`, "وزارة الصحة"].join("\n");
+  assert.equal(unwrapRenderedLines(text), text);
+  assert.equal(unwrapRenderedLines(""), "");
+});
+
+test("whole-page dump wrapped at 80 columns: headline and body as from the unwrapped page", () => {
+  const page = shapes[0]!.lines.flatMap((l) => (l === SECOND ? [SECOND, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND}`] : [l]));
+  const lines = page.flatMap((l) => (l.length > 80 ? [...wrapAt(l, 80, "   "), ""] : [l]));
+  const { main } = read(lines);
+  assert.equal(main.title, shapes[0]!.title);
+  assert.ok(main.body.includes(LEAD) && main.body.includes(SECOND), main.body);
 });

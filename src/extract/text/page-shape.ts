@@ -14,6 +14,12 @@
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
+ * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns): when many
+ *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
+ *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
+ *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
+ *    Renderers break lines mid-sentence: when half the lines at the width end a sentence, they are
+ *    whole paragraphs of about one length, not wrapped. A dump whose long lines do not cluster at one width is left as it is.
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
  *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
@@ -138,4 +144,59 @@ function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { 
     if (shortRun >= MAX_SHORT_RUN) return { end: lastProse + 1, chromeStart: runStart };
   }
   return { end: texts.length, chromeStart: texts.length };
+}
+
+/** A wrapped line ends within a word's length of the wrap width. */
+const WRAP_SLACK = 16;
+/** A dump is wrapped when at least this many lines, and this share of its long lines, reach the width. */
+const MIN_WRAPPED_LINES = 8;
+const MIN_WRAPPED_SHARE = 0.3;
+const LONG_LINE = 40;
+/** Of the lines at the width, a wrapped dump ends fewer than this share with a sentence's end. */
+const MAX_SENTENCE_ENDS_SHARE = 0.5;
+/** A paragraph runs to a few dozen wrapped lines; never join more into one. */
+const MAX_JOINED_LINES = 200;
+/** No renderer wraps wider: longer lines are paragraphs a crawler saved whole. */
+const MAX_WRAP_WIDTH = 250;
+const LIST_ITEM = /^\s*(?:[*•·\-–—#+]|\d+[.)])\s/u;
+/** Renderers indent paragraphs by a few spaces (lynx: 3); a line set in further is centered or aligned, never wrapped text. */
+const MAX_PARAGRAPH_INDENT = /^\s{0,4}\S/u;
+
+const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line);
+
+/** Joins the lines a renderer wrapped (rule 0); any other text is returned as it is. */
+export function unwrapRenderedLines(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const parts = [lines[k]!.trimEnd()];
+    let last = parts[0]!;
+    while (last.length >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
+      last = lines[++k]!.trimEnd();
+      parts.push(last.trim());
+    }
+    out.push(parts.join(" "));
+  }
+  return out.join("\n");
+}
+
+function wrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.trimEnd().length);
+  if (width === 0 || width > MAX_WRAP_WIDTH) return null;
+  let long = 0;
+  let atWidth = 0;
+  let endingSentences = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n >= LONG_LINE) long++;
+    if (n < width - WRAP_SLACK) continue;
+    atWidth++;
+    if (PROSE_END.test(l)) endingSentences++;
+  }
+  // A renderer breaks lines mid-sentence; lines that all end sentences are whole paragraphs of one length.
+  const isWrapped = atWidth >= MIN_WRAPPED_LINES && atWidth >= long * MIN_WRAPPED_SHARE && endingSentences < atWidth * MAX_SENTENCE_ENDS_SHARE;
+  return isWrapped ? width : null;
 }

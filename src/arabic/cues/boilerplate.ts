@@ -4,7 +4,8 @@
  *
  * Rules (word lists in vocabulary.ts, matched through the normalizer):
  * - Prompts (SHARE_PROMPTS, SUBSCRIBE_PROMPTS) open a short line (at most MAX_PROMPT_WORDS words,
- *   not ending like a sentence), so a body sentence that starts with `شارك` is kept.
+ *   not ending like a sentence), so a body sentence that starts with `شارك` is kept; a share
+ *   prompt has at most MAX_SHARE_TAIL_WORDS words after its verb (`حفظ 3 ملايين وجبة…` is a headline).
  * - A line that is only a navigation word, an ad label or a comment label (with a count) is chrome;
  *   so is a short line holding a copyright notice, or an embed's own chrome (`View this post on
  *   Instagram`).
@@ -34,6 +35,11 @@ import {
 /** Prompts and menus are a handful of words; a body paragraph is longer. */
 const MAX_BOILERPLATE_WORDS = 12;
 const MAX_PROMPT_WORDS = 8;
+/**
+ * A share prompt names at most where to share (`شارك على فيسبوك`, `أرسل لصديق`, `Share on X`, a
+ * count); a longer line opening with its verb is a headline (`حفظ 3 ملايين وجبة من فائض الطعام`).
+ */
+const MAX_SHARE_TAIL_WORDS = 3;
 const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** Cookie notices run to a couple of sentences. */
 const MAX_COOKIE_WORDS = 60;
@@ -62,7 +68,9 @@ function words(line: string): string[] {
 }
 
 function isPrompt(line: string): boolean {
-  const m = SHARE_PROMPTS.opening(line) ?? SUBSCRIBE_PROMPTS.opening(line);
+  const share = SHARE_PROMPTS.opening(line);
+  if (share) return PROMPT_END.test(line.slice(share.end)) && words(line.slice(share.end)).length <= MAX_SHARE_TAIL_WORDS;
+  const m = SUBSCRIBE_PROMPTS.opening(line);
   return m !== null && PROMPT_END.test(line.slice(m.end));
 }
 

@@ -5,8 +5,8 @@ import { CuePhrases } from "./phrases.js";
 import { readDateLine } from "./date-line.js";
 import { readAttribution } from "./embeds.js";
 import { readReadAlsoMarker } from "./read-also.js";
-import { readCreditLine, stripAgenciesCredit } from "./source-line.js";
-import { readTagLabel, scorePageTags, splitTagPhrases } from "./tags.js";
+import { readCreditLine, readWireDateline, stripAgenciesCredit } from "./source-line.js";
+import { readHashtagLine, readTagLabel, scorePageTags, splitTagPhrases } from "./tags.js";
 
 const dateLines: Array<[string, string, string | null, string | null]> = [
   ["تاريخ النشر label", "تاريخ النشر: 20 سبتمبر 2023", "2023-09-20", null],
@@ -156,4 +156,46 @@ test("readCreditLine: an agency alone on its line is the source; inside a senten
   assert.equal(readCreditLine("ونقلت رويترز عن مصدر أمني"), null);
   assert.equal(stripAgenciesCredit("وأوضح المتحدث أن الفرق تعمل. - وكالات"), "وأوضح المتحدث أن الفرق تعمل.");
   assert.equal(stripAgenciesCredit("بحسب وكالات الأنباء المحلية"), null);
+});
+
+test("isBoilerplateLine: a share prompt names where to share; a longer line opening with its verb is a headline", () => {
+  for (const prompt of ["شارك على فيسبوك", "حفظ", "أرسل لصديق", "Share on X", "طباعة"]) assert.equal(isBoilerplateLine(prompt), true, prompt);
+  for (const headline of ["حفظ 3 ملايين وجبة من فائض الطعام", "انشر ثقافة التطوع بين طلاب المدارس الثانوية", "Share prices fell sharply in early trading"]) {
+    assert.equal(isBoilerplateLine(headline), false, headline);
+  }
+});
+
+// Wire datelines opening a lead, as CNN Arabic, Reuters, AFP and SPA wires print them (composed).
+const wireDatelines: Array<[string, string | null]> = [
+  ["دمشق، سوريا (CNN) -- أكدت جهات معارضة سيطرتها على مخازن للسلاح.", "CNN"],
+  ["القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل.", "رويترز"],
+  ["بيروت (أ ف ب) – أعلن الجيش فتح الطريق الدولي أمام حركة السير.", "أ ف ب"],
+  ["الرياض (واس) — دشن أمير المنطقة مشروعات تنموية جديدة.", "واس"],
+  ["وقال الوزير (في تصريح لاحق) - إن الحكومة ماضية في خطتها.", null],
+  ["أعلنت الحكومة الجديدة برنامجها بعد أسابيع من المشاورات (وكالات) - وقالت إن…", null],
+  ["", null],
+];
+for (const [lead, outlet] of wireDatelines) {
+  test(`readWireDateline: ${lead.slice(0, 30) || "empty"}`, () => assert.equal(readWireDateline(lead), outlet));
+}
+
+test("readHashtagLine: a line of hashtags alone; a sentence with a hashtag is no tag line", () => {
+  assert.equal(readHashtagLine("#فيضانات #ليبيا #درنة"), "#فيضانات #ليبيا #درنة");
+  assert.equal(readHashtagLine("#عاجل"), "#عاجل");
+  assert.equal(readHashtagLine("#قانون_المالية، #البرلمان"), "#قانون_المالية، #البرلمان");
+  assert.equal(readHashtagLine("وانتشر وسم #فيضانات على منصات التواصل"), null);
+  assert.equal(readHashtagLine("# عنوان"), null);
+  assert.equal(readHashtagLine(""), null);
+});
+
+test("readDateLine: a bracketed zone stamp after the time stays on the date line", () => {
+  assert.equal(readDateLine("الأربعاء، 28 آب/اغسطس 2013 14:00 (GMT+0400)")?.publishedAt, "2013-08-28T14:00");
+  assert.equal(readDateLine("11 مايو 2024 (UTC)")?.publishedAt, "2024-05-11");
+  assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 (GMT)"), null);
+});
+
+test("readCreditLine: national agencies signing a wire on a line of their own", () => {
+  for (const [line, name] of [["--(بترا)", "بترا"], ["(واع)", "واع"], ["- سبأ", "سبأ"], ["(أ ش أ)", "أ ش أ"]]) {
+    assert.deepEqual(readCreditLine(line!), { kind: "source", name }, line);
+  }
 });

@@ -27,8 +27,11 @@ export interface DateLine {
   source: string | null;
 }
 
-/** What may stand around the dates on a date line: separators, "on", "in", "day", "corresponding to". */
-const FILLER = /[\s|•·,،:：\-–—()[\]/]+|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل)(?![\p{L}])/giu;
+/**
+ * What may stand around the dates on a date line: separators, "on", "in", "day", "corresponding
+ * to", and a zone stamp the date reader left apart (`… 14:00 (GMT+0400)`).
+ */
+const FILLER = /[\s|•·,،:：\-–—()[\]/]+|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل|gmt|utc)(?![\p{L}])/giu;
 /** A dateline's place: a city, or a city and its country (`دبي، الإمارات`). */
 const MAX_PLACE_WORDS = 3;
 const PLACE_SEPARATOR = /^\s*[-–—،,/:]/u;

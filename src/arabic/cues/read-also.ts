@@ -35,7 +35,17 @@ export function opensWithReadAlso(text: string): boolean {
   return readReadAlsoMarker(text) !== null;
 }
 
-/** Where a read-also label glued to the text before it starts (`…الاستراتيجي.إقرأ أيضاً:`), or -1. */
+/** What ends the text a read-also label is glued to: a sentence's end or a closing mark. */
+const ENDS_TEXT_BEFORE_LABEL = /[.!?؟…:：»"”)\]]\s*$/u;
+
+/**
+ * Where a read-also label glued to the text before it starts (`…الاستراتيجي.إقرأ أيضاً:`), or -1.
+ * Only after the end of a sentence or with no space at all (`…2023اقرأ أيضاً:`): a label after a
+ * plain word and a space (`وقال إن الجمهور شاهد أيضاً: عرضاً…`) is inside a sentence.
+ */
 export function findGluedReadAlso(line: string): number {
-  return READ_ALSO_GLUED.glued(line);
+  const at = READ_ALSO_GLUED.glued(line);
+  if (at <= 0) return at;
+  const before = line.slice(0, at);
+  return /\s$/u.test(before) && !ENDS_TEXT_BEFORE_LABEL.test(before) ? -1 : at;
 }

@@ -12,8 +12,12 @@
  *   a date after the name (`بقلم: سارة - 20 سبتمبر 2023`) is returned apart.
  * - Names are short: a "source" or "byline" of more than MAX_NAME_WORDS words is a sentence.
  * - Labels glued to the previous text (`…2023المصدر: موقع 24`) are found by findGluedCredit.
+ * - A wire dateline opening the lead (`دمشق، سوريا (CNN) -- …`) credits the outlet in brackets
+ *   (readWireDateline); the lead keeps it.
  */
 import { findAbsoluteDates } from "../dates/absolute.js";
+import { normalizeArabic } from "../normalize.js";
+import { isStopword } from "../stopwords.js";
 import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
@@ -81,4 +85,28 @@ export function stripAgenciesCredit(line: string): string | null {
 /** Where a credit label glued to the text before it starts (`…2023المصدر: موقع 24`), or -1. */
 export function findGluedCredit(line: string): number {
   return CREDIT_LABELS_GLUED.glued(line);
+}
+
+/**
+ * A wire dateline opening a lead: a place of at most MAX_DATELINE_PLACE_WORDS words (a comma may
+ * part city and country), the credited outlet in brackets, then a dash: `دمشق، سوريا (CNN) -- أكدت…`,
+ * `القاهرة (رويترز) - قال…`, `بيروت (أ ف ب) – …`. The outlet's name, or null.
+ */
+const WIRE_DATELINE = /^\s*([\p{L}\p{M}]+(?:[\s،,]+[\p{L}\p{M}]+){0,3})\s*\(([^()\n]{1,30})\)\s*[-–—]+\s*\S/u;
+const MAX_DATELINE_PLACE_WORDS = 4;
+const MAX_DATELINE_OUTLET_WORDS = 3;
+const LATIN_NAME = /^[A-Z][A-Za-z.&\s-]{0,24}$/u;
+
+export function readWireDateline(paragraph: string): string | null {
+  const m = WIRE_DATELINE.exec(paragraph);
+  if (!m) return null;
+  const outlet = m[2]!.trim();
+  if (wordCount(m[1]!.replace(/[،,]/gu, " ")) > MAX_DATELINE_PLACE_WORDS || wordCount(outlet) > MAX_DATELINE_OUTLET_WORDS) return null;
+  return isOutletName(outlet) ? outlet : null;
+}
+
+/** An agency of the list, a Latin name (`CNN`, `BBC`), or a name with no function word (`في تصريح لاحق` is an aside). */
+function isOutletName(name: string): boolean {
+  if (AGENCY_CREDITS.whole(name) || LATIN_NAME.test(name)) return true;
+  return name.split(/\s+/).every((w) => !isStopword(normalizeArabic(w)));
 }

@@ -3,7 +3,8 @@
  *
  * Rules:
  * - A tag line opens with a TAG_LABELS label (vocabulary.ts, matched through the normalizer) and a
- *   colon; a label alone (HTML pages print it above the links) is `isTagLabel`.
+ *   colon; a label alone (HTML pages print it above the links) is `isTagLabel`. A line of hashtags
+ *   alone (`#فيضانات #ليبيا`) is a tag line without a label (readHashtagLine).
  * - Splitting: on the separators sites use (، , | ; # · • newline, two spaces, ` - `); `#وسم_مركب` →
  *   `وسم مركب`. A piece of more than MAX_TAG_WORDS words had its separators lost (sites render tags as
  *   links, dumps glue them): it is segmented by dynamic programming over phrases of one to four
@@ -57,6 +58,14 @@ export function readTagLabel(line: string): string | null {
   if (!m) return null;
   const colon = COLON_AFTER_LABEL.exec(line.slice(m.end));
   return colon ? line.slice(m.end + colon[0].length) : null;
+}
+
+/** A line of hashtags alone (`#فيضانات #ليبيا`, `#عاجل`): the article's tags, never body. */
+const HASHTAG_LINE = /^\s*#[\p{L}\p{M}\p{N}_]+(?:[\s،,|]+#[\p{L}\p{M}\p{N}_]+)*\s*$/u;
+
+/** The hashtags of a line made of them alone, or null (a hashtag inside a sentence keeps it a sentence). */
+export function readHashtagLine(line: string): string | null {
+  return HASHTAG_LINE.test(line) ? line.trim() : null;
 }
 
 /** True when `text` is a tag label alone (`كلمات دلالية`, `الوسوم:`), as HTML pages print it above the links. */

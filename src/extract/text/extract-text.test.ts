@@ -76,3 +76,56 @@ test("a 20 MB page is read whole, title first", () => {
   assert.equal(article!.publishedAt, "2023-09-20");
   assert.ok(article!.body.length > 19 * 1024 * 1024 / 2, "body holds the page (2 bytes per Arabic letter)");
 });
+
+// A read-also list inside an article (ANT's BBC and CNN bodies have this shape): the list's headlines
+// are related articles, and the sentences after it stay in the main body. Composed, not copied.
+const listsInsideBodies: Array<[string, string, string[]]> = [
+  [
+    "BBC-style label with a colon",
+    "اقرأ أيضاً:",
+    ["منظمة دولية تمنح جائزة الصحافة لمصور معتقل", "زعيم إقليمي سابق من الصحافة إلى السياسة", "حبس رئيس تحرير خلال تغطية الانتخابات"],
+  ],
+  [
+    "related-topics label, a headline closed by a question mark",
+    "مواضيع ذات صلة",
+    ["هل تغير الانتخابات خريطة التحالفات في البرلمان؟", "أحزاب جديدة تدخل السباق في الإقليم"],
+  ],
+  [
+    "label written with tatweel",
+    "اقرأ أيضـــا",
+    ["ارتفاع أسعار الوقود للمرة الثالثة هذا العام", "الحكومة تعلن خطة لدعم النقل العام", "نقابة السائقين تدعو إلى إضراب"],
+  ],
+];
+const LEAD = "أعلنت الهيئة العامة للانتخابات مساء الاثنين النتائج الأولية للاقتراع في ثماني محافظات بعد فرز أكثر من نصف الأصوات.";
+const AFTER = "وقال المتحدث باسم الهيئة في مؤتمر صحفي إن النتائج النهائية ستعلن خلال أسبوع بعد تدقيق الطعون المقدمة من الأحزاب المشاركة.";
+const LAST = "وشهدت بعض المراكز تأخرا في فتح أبوابها بسبب نقص في المعدات، بحسب مراقبين محليين.";
+for (const [shape, label, headlines] of listsInsideBodies) {
+  test(`read-also list inside a body: the sentences after it stay in the body (${shape})`, () => {
+    const [article, ...related] = main(["نتائج أولية للانتخابات", LEAD, label, ...headlines, AFTER, LAST].join("\n"));
+    assert.equal(article!.body, [LEAD, AFTER, LAST].join("\n\n"));
+    assert.deepEqual(related.map((r) => [r.title, r.body]), headlines.map((h) => [h, ""]));
+  });
+}
+
+test("read-also with one headline then prose at a page's end stays a related article with its text", () => {
+  const related = "روسيا تدعو جارتها إلى تحسين العلاقات بين البلدين";
+  const [article, other] = main(["نتائج أولية للانتخابات", LEAD, "إقرأ أيضاً:", related, AFTER].join("\n"));
+  assert.equal(article!.body, LEAD);
+  assert.equal(other!.title, related);
+  assert.equal(other!.body, AFTER);
+});
+
+test("a read-also label inside a sentence cuts nothing; glued after a full stop it opens a block", () => {
+  const sentence = "وقال المنظمون إن الجمهور شاهد أيضاً: عروضا فنية وأمسيات شعرية طوال أيام المهرجان الثلاثة.";
+  const [kept] = main(["مهرجان الشعر يختتم دورته", sentence].join("\n"));
+  assert.equal(kept!.body, sentence);
+  const [cut, related] = main(["مهرجان الشعر يختتم دورته", `${LEAD}اقرأ أيضاً: افتتاح معرض الكتاب في العاصمة`].join("\n"));
+  assert.equal(cut!.body, LEAD);
+  assert.equal(related!.title, "افتتاح معرض الكتاب في العاصمة");
+});
+
+test("a headline that opens with a share verb is the title, not a share prompt", () => {
+  const [article] = main(["حفظ 3 ملايين وجبة من فائض الطعام", LEAD].join("\n"));
+  assert.equal(article!.title, "حفظ 3 ملايين وجبة من فائض الطعام");
+  assert.equal(article!.body, LEAD);
+});

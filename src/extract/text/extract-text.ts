@@ -7,24 +7,28 @@
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
- *    marker, tag line, date line, source/byline line (alone or several joined by `|`), embed
+ *    marker, tag line (labelled, or hashtags alone), date line, source/byline line (alone or several joined by `|`), embed
  *    attribution, or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
+ *    A list of two or more headlines after a marker, followed by a sentence, was set inside the
+ *    article: the sentence and what follows return to the main article.
  * 4. A related block holds several articles when a text line is followed by a date line (title +
  *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
  * 5. Inside an article: the first text line is the title; each attribution takes the text line
  *    before it as the post, and further lines back while they carry links or are in another language
  *    than the article (at most MAX_EMBED_LINES); date lines give publishedAt/updatedAt (first of
  *    each); `المصدر:` gives source.name, a byline the author; the remaining text lines are the body,
- *    one paragraph per line, original spelling kept, joined by a blank line.
+ *    one paragraph per line, original spelling kept, joined by a blank line. A wire dateline
+ *    opening the lead (`دمشق، سوريا (CNN) -- …`) gives source.name when no credit line did.
  * A page with none of these cues gives its first line as title and the rest as body.
  */
 import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
+import { findPageShape, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -38,7 +42,9 @@ import {
   readCreditLine,
   readDateLine,
   readReadAlsoMarker,
+  readHashtagLine,
   readTagLabel,
+  readWireDateline,
   scorePageTags,
   splitTagPhrases,
   stripAgenciesCredit,
@@ -62,7 +68,12 @@ const MAX_EMBED_LINES = 4;
 const MAX_GLUED_CREDIT_WORDS = 8;
 /** Headline lists under a read-also marker: each line a short title without sentence punctuation. */
 const MAX_HEADLINE_WORDS = 16;
-const SENTENCE_END = /[.!؟?…:]["»”)]?$/u;
+/** Headlines a read-also list needs before a sentence after it returns to the article. */
+const MIN_LIST_HEADLINES = 2;
+/** A line of this many words after a read-also list is prose (headlines run shorter). */
+const MIN_SENTENCE_WORDS = 12;
+/** Headlines end without a full stop or a colon; a question or an exclamation may close one. */
+const STATEMENT_END = /[.…:]["»”)]?$/u;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const EDGE_CONTROLS = /^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
 const META_SEPARATOR = /\s+[|•·]\s+/u;
@@ -107,7 +118,7 @@ function classify(line: string, out: Item[]): void {
   if (isBoilerplateLine(line)) return;
   const marker = readReadAlsoMarker(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
-  const tags = readTagLabel(line);
+  const tags = readTagLabel(line) ?? readHashtagLine(line);
   if (tags !== null) return void out.push({ kind: "tags", rest: tags });
   const attribution = readAttribution(line);
   if (attribution) {
@@ -146,22 +157,40 @@ interface Regions {
 function splitRegions(items: Item[]): Regions {
   const regions: Regions = { main: [], related: [], tagLines: [] };
   let current = regions.main;
+  let headlinesOnly = false;
   for (const item of items) {
     if (item.kind === "tags") regions.tagLines.push(item.rest);
     else if (item.kind === "read-also" && item.headline === "") {
       current = [];
       regions.related.push(current);
+      headlinesOnly = true;
     } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
-    else current.push(item);
+    else if (headlinesOnly && isHeadline(item)) current.push(item);
+    else {
+      if (headlinesOnly && resumesArticle(current, item)) current = regions.main;
+      headlinesOnly = false;
+      current.push(item);
+    }
   }
   return regions;
+}
+
+const isHeadline = (item: Item): boolean => item.kind === "text" && wordCount(item.text) <= MAX_HEADLINE_WORDS && !STATEMENT_END.test(item.text);
+
+/**
+ * A read-also list inside an article (`اقرأ أيضاً:` then two or more headlines, then the article
+ * goes on): a sentence after the list is the article's own, not a related article's body. One
+ * headline followed by prose is a related article with its text (the page's end, as dumps have it).
+ */
+function resumesArticle(block: Item[], next: Item): boolean {
+  return block.length >= MIN_LIST_HEADLINES && next.kind === "text" && wordCount(next.text) >= MIN_SENTENCE_WORDS;
 }
 
 /** Step 4: the articles of one related block. */
 function splitRelatedBlock(block: Item[]): Item[][] {
   const texts = block.filter((i) => i.kind === "text");
   const hasDates = block.some((i) => i.kind === "date");
-  if (!hasDates && texts.length >= 2 && texts.length === block.length && texts.every((t) => wordCount(t.text) <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(t.text))) {
+  if (!hasDates && texts.length >= 2 && texts.length === block.length && texts.every((t) => wordCount(t.text) <= MAX_HEADLINE_WORDS && !STATEMENT_END.test(t.text))) {
     return texts.map((t) => [t]);
   }
   const articles: Item[][] = [];
@@ -234,6 +263,8 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     paragraphs[paragraphs.length - 1] = stripped;
     article.source.name ??= "وكالات";
   }
+  const wire = paragraphs[0] === undefined ? null : readWireDateline(paragraphs[0]);
+  if (wire !== null) article.source.name ??= wire;
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
@@ -266,8 +297,16 @@ function domainOf(url: string | null): string | null {
   }
 }
 
+const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.text : null);
+
+/** A whole page's dump: the article's items only (page-shape.ts), else every item. */
+function articleItems(items: Item[]): Item[] {
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit");
+  return shape ? shape.keep.map((k) => items[k]!) : items;
+}
+
 export function extractTextPage(page: Page): Result<Article[]> {
-  const items = readItems(page.text);
+  const items = articleItems(readItems(unwrapRenderedLines(page.text)));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

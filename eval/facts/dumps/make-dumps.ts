@@ -1,0 +1,128 @@
+/**
+ * Makes the text-dump evaluation set of issue 12 (`npm run eval -- facts dumps`): the real Arabic
+ * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
+ * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
+ * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
+ * 200 (lines mostly whole) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
+ *
+ *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
+ *
+ * Writes `<out>/<split>/<page>.<renderer>.txt` and `<out>/gold.jsonl` (one line per dump:
+ * file, split, page, renderer, url, title, publishedAt, source). Title and publishedAt come from
+ * the page's gold record (arabic/gold.jsonl, read against the page's own metadata); `source` is the
+ * credit the page prints for the article, from GOLD_SOURCES below (checked by hand on each page).
+ * The split is by page, never by dump: pages sorted by file name, even index DEV, odd TEST, so the
+ * five renderings of one page stay on one side.
+ * The dumps hold the publishers' text: they stay outside the repository (see the SOURCE.md written
+ * beside them).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ARABIC = fileURLToPath(new URL("../../../../shared/data/article-extraction/arabic/", import.meta.url));
+const OUT = process.argv[2] ?? "/work/data/text-dumps";
+const CHROMIUM = process.env.MARSAD_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
+
+/**
+ * The credit each page prints for its article (null when it prints none), read on the page by hand:
+ * an agency after the dateline or at the end, an `المصدر:` line. The publisher's own name in the
+ * header or footer is not a credit.
+ */
+const GOLD_SOURCES: Record<string, string | null> = {
+  // The lead's wire dateline: «دمشق، سوريا (CNN) -- أكدت…».
+  "cnn-arabic_2013-08-03_syria-clashes": "CNN",
+  // The agency line closing the body: «--(بترا)» (Petra, Jordan's news agency).
+  "almadenahnews-jo_2020-04-24_us-covid-deaths": "بترا",
+  // None printed: akhbarelyom, assabah (an interview, «حوار: …» is a byline), elbaladtv, lbcgroup;
+  // alyaum's «(رويترز)» and sputnik's «© REUTERS / …» credit photos, not the article.
+};
+
+interface PageGold {
+  file: string;
+  url: string;
+  title: string;
+  publishedAt: string;
+}
+
+type Renderer = "chromium" | "lynx" | "lynx80" | "w3m" | "w3m80";
+
+function readGold(): PageGold[] {
+  return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as PageGold);
+}
+
+/** `lynx -dump` wraps at its default 80 columns, or at `width`. */
+function renderWithLynx(path: string, width = 80): string {
+  return execFileSync("lynx", ["-dump", "-nolist", `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/** `w3m -dump` wraps at its default 80 columns, or at `cols`. */
+function renderWithW3m(path: string, cols = 80): string {
+  return execFileSync("w3m", ["-dump", "-cols", String(cols), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+declare const document: { body: { innerText: string } | null };
+
+async function renderWithChromium(paths: string[]): Promise<Map<string, string>> {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+  const out = new Map<string, string>();
+  try {
+    // Offline and without scripts: the page as its HTML shows it, no third-party request.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(`file://${path}`, { waitUntil: "domcontentloaded", timeout: 60_000 });
+      out.set(path, await page.evaluate(() => document.body?.innerText ?? ""));
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+/** Pages sorted by file name: even index DEV, odd TEST. */
+function splitOf(index: number): "dev" | "test" {
+  return index % 2 === 0 ? "dev" : "test";
+}
+
+const pageName = (file: string) => basename(file).replace(/\.html$/, "");
+
+async function main(): Promise<void> {
+  const pages = readGold().sort((a, b) => pageName(a.file).localeCompare(pageName(b.file)));
+  const available = new Set(readdirSync(join(ARABIC, "pages")));
+  const present = pages.filter((p) => available.has(basename(p.file)));
+  const paths = present.map((p) => join(ARABIC, p.file));
+  const chromiumText = existsSync(CHROMIUM) ? await renderWithChromium(paths) : new Map<string, string>();
+  const gold: string[] = [];
+  present.forEach((p, i) => {
+    const split = splitOf(i);
+    mkdirSync(join(OUT, split), { recursive: true });
+    const path = join(ARABIC, p.file);
+    const renderings: Array<[Renderer, string | undefined]> = [
+      ["chromium", chromiumText.get(path)],
+      ["lynx", renderWithLynx(path, 200)],
+      ["lynx80", renderWithLynx(path)],
+      ["w3m", renderWithW3m(path, 200)],
+      ["w3m80", renderWithW3m(path)],
+    ];
+    for (const [renderer, text] of renderings) {
+      if (!text?.trim()) continue;
+      const file = `${split}/${pageName(p.file)}.${renderer}.txt`;
+      writeFileSync(join(OUT, file), text.endsWith("\n") ? text : `${text}\n`);
+      const source = GOLD_SOURCES[pageName(p.file)] ?? null;
+      gold.push(JSON.stringify({ file, split, page: pageName(p.file), renderer, url: p.url, title: p.title, publishedAt: p.publishedAt, source }));
+    }
+  });
+  writeFileSync(join(OUT, "gold.jsonl"), `${gold.join("\n")}\n`);
+  console.log(`make-dumps: ${gold.length} dumps of ${present.length} pages in ${OUT}`);
+}
+
+await main();

@@ -1,0 +1,131 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Article } from "../../types.js";
+import { extractTextPage } from "./extract-text.js";
+import { unwrapRenderedLines } from "./page-shape.js";
+
+// Whole pages rendered to text (innerText, lynx, w3m), in the shapes of several countries' sites:
+// composed here, a few lines of each part, not copied from any page.
+const MENU = ["الرئيسية", "أخبار مصر", "حوارات وتحقيقات", "أخبار الرياضة", "اقتصاد", "بنوك وشركات", "محافظات", "منوعات", "مجتمع", "المقالات", "ألبوم الصور"];
+const LEAD = "أعلنت وزارة الصحة مساء الثلاثاء تسجيل ثلاثين إصابة جديدة بالفيروس، بينها حالتا وفاة، في أعلى حصيلة يومية منذ بداية الشهر.";
+const SECOND = "وقالت الوزارة في بيان إن جميع الحالات الجديدة خضعت للعزل في المستشفيات المخصصة، وإن فرق الرصد تتابع المخالطين في ثلاث محافظات.";
+const RAIL = ["الأكثر قراءة", "منتخب الشباب يتأهل إلى نهائي البطولة", "أسعار الذهب تتراجع في ختام التعاملات", "انطلاق امتحانات الفصل الدراسي الأول", "افتتاح معرض الكتاب الشهر المقبل"];
+const FOOTER = ["جميع الحقوق محفوظة © 2024", "من نحن", "اتصل بنا"];
+
+function read(lines: string[]): { main: Article; related: Article[] } {
+  const r = extractTextPage({ input: "page.txt", text: lines.join("\n"), kind: "text", url: null, charset: "utf-8" });
+  assert.ok(r.value);
+  return { main: r.value[0]!, related: r.value.slice(1) };
+}
+
+const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt: string; source: string | null; absent: string[] }> = [
+  {
+    shape: "Egyptian: menus, a latest-news rail holding the headline, breadcrumb, caption and author under the date",
+    lines: [
+      "رئيس مجلس الإدارة : محمد أحمد", "القاهرة: الأحد، 12 مايو 2024 09:40 ص", ...MENU, "أخر الأخبار",
+      "اقتصاد: البنك المركزي يثبت أسعار الفائدة", "أخبار مصر: الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "الرئيسية", "أخبار مصر",
+      "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "السبت، 11 مايو 2024 - 10:15 م", "وزارة الصحة", "سارة محمود",
+      LEAD, SECOND, "الكلمات الدالة :", "إقرأ أيضاً", "انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد", ...RAIL, ...FOOTER,
+    ],
+    title: "الصحة تسجل 30 إصابة جديدة وحالتي وفاة",
+    publishedAt: "2024-05-11T22:15",
+    source: null,
+    absent: ["سارة محمود", "البنك المركزي", "منتخب الشباب", "جميع الحقوق"],
+  },
+  {
+    shape: "Gulf: the headline printed twice, a photo caption with its credit, byline with a place, Arabic-Indic date",
+    lines: [
+      ...MENU, "الطقس", "الاثنين", "34°C", "الرئيسية القارات السبع",
+      "طهران تشيع العالم النووي وتتوعد بالرد", "طهران تشيع العالم النووي وتتوعد بالرد",
+      "عناصر من الشرطة في موقع الهجوم قرب العاصمة (رويترز)", "القارات السبع", "أحمد علي - القاهرة", "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", "استمع",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "طهران تشيع العالم النووي وتتوعد بالرد",
+    publishedAt: "2020-12-01",
+    source: null,
+    absent: ["عناصر من الشرطة", "استمع", "منتخب الشباب"],
+  },
+  {
+    shape: "Maghreb: breadcrumb with », time after «على الساعة», hashtags after the body",
+    lines: [
+      ...MENU, "هسبريس", "الرئيسية » سياسة", "البرلمان يصادق على قانون المالية الجديد", "نشر في 11 ماي 2024 على الساعة 18:25",
+      LEAD, SECOND, "#البرلمان #قانون_المالية", ...RAIL, ...FOOTER,
+    ],
+    title: "البرلمان يصادق على قانون المالية الجديد",
+    publishedAt: "2024-05-11T18:25",
+    source: null,
+    absent: ["#البرلمان", "الأكثر قراءة", "افتتاح معرض الكتاب"],
+  },
+  {
+    shape: "Levantine wire: a zone stamp after the date, the agency in the lead's dateline",
+    lines: [
+      ...MENU, "آخر الأخبار", "مجلس الوزراء يقر خطة الكهرباء", "الأربعاء، 28 آب/اغسطس 2013، 14:00 (GMT+0400)",
+      `بيروت (أ ف ب) – ${LEAD}`, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر خطة الكهرباء",
+    publishedAt: "2013-08-28T14:00",
+    source: "أ ف ب",
+    absent: ["آخر الأخبار", "منتخب الشباب"],
+  },
+];
+
+for (const { shape, lines, title, publishedAt, source, absent } of shapes) {
+  test(`whole-page dump: headline, date, source and body (${shape})`, () => {
+    const { main } = read(lines);
+    assert.equal(main.title, title);
+    assert.equal(main.publishedAt?.slice(0, publishedAt.length), publishedAt);
+    assert.equal(main.source.name, source);
+    assert.ok(main.body.includes(LEAD) && main.body.includes(SECOND), main.body);
+    for (const a of absent) assert.ok(!main.body.includes(a), `body keeps «${a}»`);
+  });
+}
+
+test("whole-page dump: the read-also list after the body becomes related headlines", () => {
+  const { related } = read(shapes[0]!.lines);
+  assert.deepEqual(related.slice(0, 2).map((r) => r.title), ["انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد"]);
+});
+
+test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
+  const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");
+  assert.ok(main.body.startsWith("سارة محمود"), "short lines of an article dump stay body");
+});
+
+// Renderers wrap paragraphs at 80 columns (lynx indents them by 3 spaces, w3m not at all).
+function wrapAt(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(" ")) {
+    if (line.trim() && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent;
+    }
+    line += line.trim() ? ` ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+for (const [renderer, indent] of [["lynx", "   "], ["w3m", ""]] as const) {
+  test(`unwrapRenderedLines: ${renderer}-wrapped paragraphs become one line each; a centered line stays apart`, () => {
+    const paragraphs = [LEAD, SECOND, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND}`];
+    const wrapped = ["            الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "                        [صورة]", ""];
+    for (const p of paragraphs) wrapped.push(...wrapAt(p, 80, indent), "");
+    const lines = unwrapRenderedLines(wrapped.join("\n")).split("\n").filter((l) => l.trim());
+    assert.deepEqual(lines.map((l) => l.trim()), [wrapped[0]!.trim(), "[صورة]", ...paragraphs]);
+  });
+}
+
+test("unwrapRenderedLines: a crawler's dump of whole paragraphs is left as it is", () => {
+  const text = ["الصحة تسجل 30 إصابة جديدة", LEAD, SECOND, `${LEAD} ${SECOND}`, "وزارة الصحة"].join("\n");
+  assert.equal(unwrapRenderedLines(text), text);
+  assert.equal(unwrapRenderedLines(""), "");
+});
+
+test("whole-page dump wrapped at 80 columns: headline and body as from the unwrapped page", () => {
+  const page = shapes[0]!.lines.flatMap((l) => (l === SECOND ? [SECOND, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND}`] : [l]));
+  const lines = page.flatMap((l) => (l.length > 80 ? [...wrapAt(l, 80, "   "), ""] : [l]));
+  const { main } = read(lines);
+  assert.equal(main.title, shapes[0]!.title);
+  assert.ok(main.body.includes(LEAD) && main.body.includes(SECOND), main.body);
+});

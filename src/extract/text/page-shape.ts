@@ -1,0 +1,202 @@
+/**
+ * The shape of a whole page rendered to text (a browser's innerText, `lynx -dump`, `w3m -dump`):
+ * a header of menus, tickers and breadcrumbs, then the headline, its date and byline lines, the
+ * body, then rails of other headlines and the footer. A crawler's dump of the article alone opens
+ * with its headline and needs none of this.
+ *
+ * Rules, in order:
+ * 1. The body starts at the first prose line (isProseLine). When at most MAX_LEAD_LINES text
+ *    lines stand before it, the dump holds the article alone: nothing is cut.
+ * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
+ *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
+ *    (`© REUTERS`, `… (رويترز)` closing a caption). A line the page repeats (the headline printed
+ *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
+ * 3. The article's head runs from the headline's first printing in the window to the body: its
+ *    date, credit and byline lines are kept; its other text lines (captions, section names, author
+ *    names, deck lines) are dropped.
+ * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns): when many
+ *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
+ *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
+ *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
+ *    Renderers break lines mid-sentence: when half the lines at the width end a sentence, they are
+ *    whole paragraphs of about one length, not wrapped. A dump whose long lines do not cluster at one width is left as it is.
+ * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
+ *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
+ *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
+ */
+
+/** What page-shape needs of a classified line: its kind, and its text when it is text. */
+export interface ShapeItem {
+  kind: string;
+}
+
+/** A line of this many words is prose; headlines, captions, menus and rails run shorter. */
+const MIN_PROSE_WORDS = 12;
+const MIN_WRAPPED_PROSE_WORDS = 25;
+const PROSE_END = /[.!؟?…]["»”)]?\s*$/u;
+const CLAUSE_MARK = /[.،,؛;]/u;
+/**
+ * A dump of the article alone has its headline, a deck, a byline, a caption or a few short
+ * paragraphs before its first long one; a whole page has its header's menus there (dozens of lines).
+ */
+const MAX_LEAD_LINES = 8;
+/** The headline stands a few lines above the body (date, byline, caption, section between). */
+const MAX_TITLE_DISTANCE = 12;
+const MIN_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 30;
+/** Rails and menus are runs of short lines; an article's subheadings stand alone. */
+const MAX_SHORT_RUN = 4;
+const ENDS_WITH_COLON = /[:：]\s*$/u;
+const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|afp|reuters|ap|epa)[^)]*\)\s*$/iu;
+const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Prose: a line of MIN_PROSE_WORDS words that ends a sentence, or of MIN_WRAPPED_PROSE_WORDS
+ * words with a comma or a full stop inside (a paragraph a renderer wrapped mid-sentence). Menus
+ * flattened into one line have no punctuation; rail headlines (`أخبار مصر: شتاء كورونا الثاني
+ * يهدد…`) end no sentence.
+ */
+const isProseLine = (s: string): boolean => {
+  const n = wordCount(s);
+  return n >= MIN_PROSE_WORDS && (PROSE_END.test(s) || (n >= MIN_WRAPPED_PROSE_WORDS && CLAUSE_MARK.test(s)));
+};
+const clean = (s: string): string => s.replace(DECORATION, "").replace(/\s+/g, " ");
+
+export interface PageShape {
+  /** Index of the headline item. */
+  title: number;
+  /** Items kept for the main article, in order (headline first). */
+  keep: number[];
+}
+
+/**
+ * Finds the article inside a whole-page dump (see the module rules), or null when the dump opens
+ * with its headline (a crawler's dump of the article alone).
+ */
+export function findPageShape<T extends ShapeItem>(
+  items: readonly T[],
+  textOf: (item: T) => string | null,
+  opensRelated: (item: T) => boolean,
+  isCredit: (item: T) => boolean,
+): PageShape | null {
+  const texts = items.map((item) => textOf(item));
+  const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
+  const bodyStart = items.findIndex((_, k) => isProse(k));
+  if (bodyStart < 0) return null;
+  const lead = texts.slice(0, bodyStart).filter((t) => t !== null);
+  if (lead.length <= MAX_LEAD_LINES) return null;
+  const title = findHeadline(texts, bodyStart);
+  if (title === null) return null;
+  const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
+  const keep: number[] = [first];
+  for (let k = first + 1; k < bodyStart; k++) if (texts[k] === null) keep.push(k);
+  const { end, chromeStart } = findBodyEnd(texts, bodyStart);
+  for (let k = bodyStart; k < end; k++) keep.push(k);
+  let related = false;
+  for (let k = end; k < items.length; k++) {
+    related ||= opensRelated(items[k]!);
+    const isCreditAfterBody = k < chromeStart && isCredit(items[k]!);
+    if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
+  }
+  return { title: first, keep };
+}
+
+interface Headline {
+  index: number;
+  windowStart: number;
+}
+
+function isHeadlineLike(text: string): boolean {
+  const n = wordCount(clean(text));
+  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text);
+}
+
+function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
+  const window: number[] = [];
+  for (let k = bodyStart - 1; k >= 0 && window.length < MAX_TITLE_DISTANCE; k--) if (texts[k] !== null) window.push(k);
+  const windowStart = window.at(-1) ?? bodyStart;
+  const candidates = window.filter((k) => isHeadlineLike(texts[k]!));
+  if (candidates.length === 0) return null;
+  const repeated = candidates.find((k) => isRepeated(texts, k));
+  return { index: repeated ?? candidates[0]!, windowStart };
+}
+
+/** True when the page prints the line's text again, alone or inside another line (a rail). */
+function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const own = clean(texts[k]!);
+  return texts.some((t, j) => j !== k && t !== null && clean(t).includes(own));
+}
+
+/** The body's end (after its last prose line) and where the chrome after it starts. */
+function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { end: number; chromeStart: number } {
+  let lastProse = bodyStart;
+  let shortRun = 0;
+  let runStart = texts.length;
+  for (let k = bodyStart; k < texts.length; k++) {
+    const t = texts[k];
+    if (t === null || t === undefined) continue;
+    if (isProseLine(t)) {
+      lastProse = k;
+      shortRun = 0;
+    } else if (++shortRun === 1) runStart = k;
+    if (shortRun >= MAX_SHORT_RUN) return { end: lastProse + 1, chromeStart: runStart };
+  }
+  return { end: texts.length, chromeStart: texts.length };
+}
+
+/** A wrapped line ends within a word's length of the wrap width. */
+const WRAP_SLACK = 16;
+/** A dump is wrapped when at least this many lines, and this share of its long lines, reach the width. */
+const MIN_WRAPPED_LINES = 8;
+const MIN_WRAPPED_SHARE = 0.3;
+const LONG_LINE = 40;
+/** Of the lines at the width, a wrapped dump ends fewer than this share with a sentence's end. */
+const MAX_SENTENCE_ENDS_SHARE = 0.5;
+/** A paragraph runs to a few dozen wrapped lines; never join more into one. */
+const MAX_JOINED_LINES = 200;
+/** No renderer wraps wider: longer lines are paragraphs a crawler saved whole. */
+const MAX_WRAP_WIDTH = 250;
+const LIST_ITEM = /^\s*(?:[*•·\-–—#+]|\d+[.)])\s/u;
+/** Renderers indent paragraphs by a few spaces (lynx: 3); a line set in further is centered or aligned, never wrapped text. */
+const MAX_PARAGRAPH_INDENT = /^\s{0,4}\S/u;
+
+const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line);
+
+/** Joins the lines a renderer wrapped (rule 0); any other text is returned as it is. */
+export function unwrapRenderedLines(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const parts = [lines[k]!.trimEnd()];
+    let last = parts[0]!;
+    while (last.length >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
+      last = lines[++k]!.trimEnd();
+      parts.push(last.trim());
+    }
+    out.push(parts.join(" "));
+  }
+  return out.join("\n");
+}
+
+function wrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.trimEnd().length);
+  if (width === 0 || width > MAX_WRAP_WIDTH) return null;
+  let long = 0;
+  let atWidth = 0;
+  let endingSentences = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n >= LONG_LINE) long++;
+    if (n < width - WRAP_SLACK) continue;
+    atWidth++;
+    if (PROSE_END.test(l)) endingSentences++;
+  }
+  // A renderer breaks lines mid-sentence; lines that all end sentences are whole paragraphs of one length.
+  const isWrapped = atWidth >= MIN_WRAPPED_LINES && atWidth >= long * MIN_WRAPPED_SHARE && endingSentences < atWidth * MAX_SENTENCE_ENDS_SHARE;
+  return isWrapped ? width : null;
+}

@@ -39,7 +39,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -309,6 +309,8 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
+    const numberAfter = this.peopleThenNumber(i);
+    if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
@@ -345,6 +347,31 @@ class FigureReader {
   private dateLike(skip: Count): Count {
     for (let k = skip.at; k < skip.numEnd; k++) this.notCount[k] = true;
     return { ...skip, value: Number.NaN };
+  }
+
+  /**
+   * The people, then the number agreeing with them as an adjective: `مدنيين اثنين` (a dual or
+   * plural noun, then اثنين), `المصابين الأربعة`, `العسكريين التسعة`, `المواطنين الأربعة المفقودين`
+   * (a definite people noun, then a definite cardinal of 3–10, then maybe a person noun).
+   */
+  private peopleThenNumber(i: number): Count | null {
+    const w = this.ws[i]!;
+    const next = this.ws[i + 1];
+    if (next === undefined || this.stop[i + 1] || w.length < 4) return null;
+    const person = PERSON_NOUNS.lookup(w);
+    const group = GROUP_NOUNS.lookup(w);
+    const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
+    if (TWO_AFTER.has(next)) {
+      if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
+      return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
+    }
+    const value = DEFINITE_CARDINALS.get(next);
+    if (value === undefined) return null;
+    const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
+    if (!definitePeople) return null;
+    const after = this.ws[i + 2] !== undefined && !this.stop[i + 2] ? PERSON_NOUNS.lookup(this.ws[i + 2]!) : null;
+    if (after?.definite && kindOf(after.value)) return { ...base, kind: kindOf(after.value), value, numEnd: i + 2, end: i + 3 };
+    return { ...base, value, numEnd: i + 2, end: i + 2 };
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -501,8 +528,9 @@ class FigureReader {
     return false;
   }
 
+  /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
   private isReleased(qStart: number): boolean {
-    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) if (RELEASE_WORDS.has(this.ws[k]!)) return true;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) if (RELEASE_WORDS.has(this.ws[k]!) || RECOVERY_WORDS.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -663,6 +691,8 @@ class FigureReader {
       const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
+      if (verb && kindOf(verb.value) && agreesAsObject(verb.form, c.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       const noun = EVENT_NOUNS.lookup(w);
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
@@ -857,5 +887,25 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
   if (/(?:تان|تين)$/.test(form)) return known(form.slice(0, -3) + "ه");
   return form.endsWith("ان") && known(form.slice(0, -2));
 }
+
+/** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
+function agreesAsObject(form: string, value: number): boolean {
+  if (form.endsWith("هما")) return value === 2;
+  return /(?:هم|هن)$/.test(form) && value > 2;
+}
+
+/** اثنين after a dual or plural noun is its number (`مدنيين اثنين`). */
+const TWO_AFTER = lexicon("اثنين اثنان اثنتين اثنتان");
+/** Definite cardinals that follow their definite noun (`المصابين الأربعة`); الاثنين is also Monday, so two is left out. */
+const DEFINITE_CARDINALS = new Map<string, number>(
+  (
+    [
+      ["الثلاثة", 3], ["الأربعة", 4], ["الخمسة", 5], ["الستة", 6], ["السبعة", 7], ["الثمانية", 8], ["التسعة", 9], ["العشرة", 10],
+      ["الثلاث", 3], ["الأربع", 4], ["الخمس", 5], ["الست", 6], ["السبع", 7], ["الثماني", 8], ["التسع", 9], ["العشر", 10],
+    ] as Array<[string, number]>
+  ).map(([w, v]) => [normalizeArabic(w), v]),
+);
+/** Words ending like a dual that are no people noun before اثنين. */
+const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 
 const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين");

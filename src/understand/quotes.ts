@@ -33,7 +33,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -56,6 +56,10 @@ const NOUN_LEAD_WORDS = 6;
 const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
+/** How far before the verb كان may open a subject (`وكان رئيس الوزراء اليمني أحمد بن دغر قال`), in words. */
+const SUBJECT_BEFORE_WORDS = 10;
+/** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
+const MAX_FRONTED_WORDS = 5;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
@@ -187,7 +191,7 @@ class QuoteReader {
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = tokenize(text);
-    this.spans = [...(options.spans ?? [])].sort((a, b) => a.start - b.start);
+    this.spans = [...(options.spans ?? [])].map((sp) => withDottedTail(text, sp)).sort((a, b) => a.start - b.start);
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
@@ -228,7 +232,7 @@ class QuoteReader {
       const content = this.contentAfter(v, limitTok, quotations, DIRECT_VERBS.has(this.toks[v]!.norm)) ?? this.quotationBefore(v, after, quotations);
       let speaker: string | null = null;
       if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -452,6 +456,8 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (!t.norm.startsWith("ل") || t.norm.length < 2) return false;
     if (t.norm === "ل") return true;
+    // `تقول لابريس`, `لوفيغارو`: a name the recognizer tagged from its ل on is the name, not ل + a medium
+    if (this.spans.some((sp) => sp.start === t.start && sp.type !== "misc")) return false;
     // right after a speech verb, لـ names who was spoken to (قال لرويترز، صرح لفرانس 24)
     if (afterVerb && t.norm.length >= 4 && !L_ROOT_WORDS.has(t.norm) && !L_ROOT_WORDS.has(t.norm.replace(/^(?:ال|لل)/, ""))) return true;
     if (MEDIA.has(t.norm.slice(1)) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm.slice(1))) return true;
@@ -584,9 +590,13 @@ class QuoteReader {
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
+      // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
+      if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
       if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
+      // `أحمد بن دغر قال`: a name tagged across the verb after it ends with the phrase
+      if (s.end > hi && /^\s/.test(this.text.slice(hi, s.end))) return this.named(this.text.slice(s.start, hi));
       // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
       if (withAdjectives) {
         let j = this.toks.findIndex((t) => t.start >= s.end);
@@ -619,7 +629,7 @@ class QuoteReader {
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
   private subjectBefore(from: number, v: number): string | null {
-    for (let j = v - 1; j >= Math.max(from, v - 6); j--) {
+    for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
       let end = v;
       if (this.toks[end - 1]!.norm === "قد") end--;
@@ -627,6 +637,19 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
     }
     return null;
+  }
+
+  /**
+   * `ماكرون يقول إن`, `صحيفة لوفيغارو تقول إن`: a short noun phrase opening the sentence right before
+   * its speech verb, holding a name (a person or an organization) and no comma: that name.
+   */
+  private frontedSubject(from: number, v: number): string | null {
+    if (v === from || v - from > MAX_FRONTED_WORDS) return null;
+    const first = this.toks[from]!.norm;
+    if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
+    for (let j = from + 1; j <= v; j++) if (/[،,:;()"«»“”]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return null;
+    for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
+    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
   }
 
   /**
@@ -697,6 +720,17 @@ class QuoteReader {
     }
     return null;
   }
+}
+
+/**
+ * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
+ * a dotted abbreviation runs to the abbreviation's end.
+ */
+function withDottedTail(text: string, span: EntitySpan): EntitySpan {
+  const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
+  if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;
+  const end = span.end + tail[0].replace(/\.$/, "").length;
+  return { ...span, end, text: text.slice(span.start, end) };
 }
 
 /** Maps a surface form to the canonical name of the entity that has it as a mention. */

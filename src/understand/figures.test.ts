@@ -53,6 +53,25 @@ const cases: Array<[string, string, string, Expect]> = [
   ["على الأقل across a line break", "Sky News Arabia", "قتل 12 شخصا\nعلى الأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "France 24", "قتل 12 شخصا على\nالأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "BBC Arabic", "وأصيب 30 شخصا على الأقل\nفي الانفجار.", [["injured", 30, "at_least", null]]],
+  // the people, then their number as an adjective: a dual or plural noun + اثنين, a definite noun + a definite cardinal
+  ["people then number", "Sky News Arabia", "أطلق المسلح النار على مدنيين اثنين وقتلهما في الموقع.", [["killed", 2, "exact", "civilians"]]],
+  ["people then number", "Reuters via Sky News Arabia", "تحطمت مروحية عسكرية في شرق سوريا مما أسفر عن مقتل طيارين اثنين.", [["killed", 2, "exact", null]]],
+  ["people then number", "France 24", "ورفض المتحدث تأكيد مقتل العسكريين التسعة جميعا.", [["killed", 9, "exact", "soldiers"]]],
+  ["people then number", "Al Madina via SaudiNewsNet", "يواصل حرس الحدود البحث عن المواطنين الأربعة المفقودين في البحر.", [["missing", 4, "exact", null]]],
+  ["people then number", "Al Yaum via SaudiNewsNet", "ونقل المصابون الثلاثة إلى مستشفى قريب.", [["injured", 3, "exact", null]]],
+  ["people then number", "Al Arabiya", "ونقل الأميركيون الثلاثة المحتجزون إلى مكان آخر.", [["arrested", 3, "exact", null]]],
+  ["people then number", "BBC Arabic", "وحكم على المتهمين الأربعة بالإعدام.", []],
+  ["people then number", "Sky News Arabia", "وجاء الإفراج عن المعتقلين الثلاثة خلال الزيارة.", []],
+  ["people then number", "France 24", "واختارت اللجنة مخرجين اثنين للمسابقة.", []],
+  ["people then number", "Al Arabiya", "وقتل مسلح في المدينة مساء الاثنين الماضي.", []],
+  // recovered, not injured
+  ["recovery", "Okaz via SaudiNewsNet", "وتوفي منهم كثيرون فيما شفيت 586 إصابة حتى الآن.", []],
+  ["recovery", "Al Riyadh via SaudiNewsNet", "وبلغت الحالات المسجلة 1078 حالة تماثلت للشفاء منها 586 حالة.", []],
+  ["recovery", "BBC Arabic", "وأصيب 12 شخصا بجروح وتعافى آخرون.", [["injured", 12, "exact", null]]],
+  // مخالفة / مخالفات: violations seized, not people arrested; مخالف: an offender
+  ["violations", "Sabq via SaudiNewsNet", "بينما أسفرت حملة المحافظة عن ضبط 7 مخالفات.", []],
+  ["violations", "Al Weeam via SaudiNewsNet", "العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف.", []],
+  ["violations", "Al Yaum via SaudiNewsNet", "ألقت الجهات الأمنية القبض على 102 مخالف من جنسيات مختلفة.", [["arrested", 102, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

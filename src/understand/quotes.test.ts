@@ -21,6 +21,31 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["speech noun as an adjunct", "SPA via SaudiNewsNet", "وأوضح المتحدث باسم المؤسسة عبدالله العبدالجبار في تصريح له اليوم أنه يتم استقبال الطلبات آليا.", "العبدالجبار", null],
   ["speech noun as an adjunct", "Okaz via SaudiNewsNet", "وأكد مدير شرطة المنطقة العقيد محمد الزهراني في تصريح صحفي أن التحقيقات ما زالت جارية.", "الزهراني", "صحفي"],
   ["speech noun as an adjunct", "Al Madina via SaudiNewsNet", "وأوضح الناطق الإعلامي سعد الغامدي في تصريحات لوسائل الإعلام أن الحملة ستستمر أسبوعين.", "سعد الغامدي", null],
+  // a subject opening the sentence before its speech verb
+  ["fronted subject", "France 24", "ماكرون يقول إن فرنسا تدفع مرة أخرى الثمن بالدم.", "ماكرون", null],
+  ["fronted subject", "France 24", "صحيفة لوفيغارو تقول إن بوتين يواجه وضعية اقتصادية هشة.", "لوفيغارو", null],
+  ["fronted subject", "Al Arabiya", "الرئيس دونالد ترامب يؤكد أن بلاده ستنسحب من الاتفاق.", "ترامب", null],
+  // a name the recognizer tags from its ل on is a name, not the medium spoken to; لرويترز stays a medium
+  ["name with ل", "France 24", "وتقول لابريس إن نسبة المشاركة الضعيفة ستبقى نقطة سوداء في الانتخابات.", "لابريس", null],
+  ["name with ل", "Sky News Arabia", "وقال المتحدث باسم الوزارة لرويترز إن المحادثات ستستأنف الأسبوع المقبل.", "المتحدث", "رويترز"],
+  // a dotted abbreviation closes a name
+  ["dotted abbreviation", "Sky News Arabia", "وقال تلفزيون بي.إف.إم إن المهاجم عاش لفترة طويلة في ستراسبورغ.", "بي.إف.إم", null],
+  ["dotted abbreviation", "Sky News Arabia", "وقالت شبكة إل.سي.آي إن الحكومة ستعلن خطتها الجديدة غدا.", "إل.سي.آي", null],
+  // a rank's word is no name
+  ["rank word", "Al Madina via SaudiNewsNet", "أكد المتحدث الإعلامي لحرس الحدود، النقيب بحري عمر الأكلبي، أن البحث مستمر عن المفقودين.", "الأكلبي", "بحري"],
+  ["rank word", "France 24", "وقال قائد العمليات اللواء الركن مزهر العزاوي إن الهجوم أسفر عن مقتل شرطي.", "العزاوي", "الركن"],
+  // كان opening a long subject before the verb, the name not running into the verb
+  ["كان before a long subject", "CNN Arabic", "وكان رئيس الوزراء اليمني أحمد بن دغر قال، في بيان، إن قوات سيطرت على المطار.", "بن دغر", "أحمد بن دغر قال"],
+  ["كان before a long subject", "Al Arabiya", "وكان وزير الخارجية الأمريكي السابق جون كيري قد قال إن الاتفاق يمنع إيران من امتلاك السلاح.", "كيري", null],
+  // professions as role heads before a name
+  ["profession role", "Al Arabiya", "وقال المدرب زين الدين زيدان إن فريقه جاهز للمباراة النهائية.", "زيدان", "المدرب"],
+  ["profession role", "Okaz via SaudiNewsNet", "وأكدت الباحثة سارة العتيبي أن نتائج الدراسة مشجعة للغاية.", "العتيبي", null],
+  ["profession role", "Al Yaum via SaudiNewsNet", "وأوضح الناقد السينمائي سمير فريد أن المهرجان قرر تكريم الفنان.", "سمير فريد", null],
+  // `وجاء في بيان X`: the statement's owner speaks
+  ["statement", "Al Arabiya", "وجاء في بيان الفجيرة على تويتر: بعد توجيهات رئيس النادي تم التفاوض مع اللاعب على تجديد العقد.", "الفجيرة", null],
+  ["statement", "France 24", "وجاء في بيان البيت الأبيض أن هذه الحقائق تتسق مع ما تعرفه الولايات المتحدة.", "البيت الأبيض", null],
+  ["statement", "Asharq Al-Awsat via SaudiNewsNet", "وجاء في بيان للشرطة أنه حين استجوب الضباط المشتبه به اعترف بالجريمة.", "الشرطة", null],
+  ["statement", "Sky News Arabia", "وجاء في البيان: إن الحكومة ستواصل دعم المتضررين من الفيضانات.", "البيان", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

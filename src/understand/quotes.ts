@@ -111,6 +111,9 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
 const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+/** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
+const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 
 const CHANNELS: Array<[RegExp, string]> = [
@@ -178,6 +181,8 @@ interface Content {
 interface Opener {
   k: number;
   isParticiple: boolean;
+  /** `وجاء في بيان الفجيرة:`: the statement's owner speaks. */
+  isStatement?: boolean;
 }
 
 class QuoteReader {
@@ -216,7 +221,8 @@ class QuoteReader {
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
       if (inQuote(t.start)) continue;
-      if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
+      if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
+      else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
@@ -225,13 +231,14 @@ class QuoteReader {
     const claimed = new Set<Quotation>();
     let sentenceSpeaker: string | null = null;
     for (let o = 0; o < openers.length; o++) {
-      const { k: v, isParticiple } = openers[o]!;
+      const { k: v, isParticiple, isStatement } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
-      const content = this.contentAfter(v, limitTok, quotations, DIRECT_VERBS.has(this.toks[v]!.norm)) ?? this.quotationBefore(v, after, quotations);
+      const content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
       let speaker: string | null = null;
-      if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
@@ -280,6 +287,29 @@ class QuoteReader {
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
     return true;
+  }
+
+  /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */
+  private isStatementLead(k: number, to: number): boolean {
+    return k + 2 < to && STATEMENT_LEADS.has(this.toks[k]!.norm) && this.toks[k + 1]!.norm === "في" && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
+  }
+
+  /**
+   * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
+   * the statement named earlier (`بيان الوزارة`), else the noun itself.
+   */
+  private statementOwner(v: number, end: number): string {
+    const noun = this.toks[v + 2]!;
+    const k = v + 3;
+    if (k < end && !this.isStop(k) && !isComplementizer(this.toks[k]!.norm) && !/[:،,"«“]/.test(this.text.slice(noun.end, this.toks[k]!.start))) {
+      const phraseEnd = this.phraseEnd(k, end, false);
+      const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
+      if (named) return named;
+      const phrase = this.phraseText(k, Math.min(phraseEnd, k + MAX_SPEAKER_WORDS));
+      // `بيان للشرطة`: ل + the article is the owner with its article
+      if (phrase) return phrase.replace(/^لل/u, "ال");
+    }
+    return (noun.norm.startsWith("ال") ? this.resolveAnaphor(noun.start, noun.norm) : null) ?? noun.surface;
   }
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */

@@ -64,10 +64,17 @@ const cases: Array<[string, string, string, Expect]> = [
   ["people then number", "Sky News Arabia", "وجاء الإفراج عن المعتقلين الثلاثة خلال الزيارة.", []],
   ["people then number", "France 24", "واختارت اللجنة مخرجين اثنين للمسابقة.", []],
   ["people then number", "Al Arabiya", "وقتل مسلح في المدينة مساء الاثنين الماضي.", []],
+  // N من + a possessed plural: the possessor's people
+  ["possessed plural", "Al Arabiya", "وأكدت المصادر أن القيادي الحوثي قتل مع 3 من مرافقيه بغارة جوية.", [["killed", 3, "exact", null]]],
+  ["possessed plural", "Okaz via SaudiNewsNet", "وأصيب النائب إصابة متوسطة واستشهد أربعة من مرافقيه في كمين.", [["killed", 4, "exact", null]]],
+  ["possessed plural", "Al Riyadh via SaudiNewsNet", "وذكرت بأن الحوثيين اختطفوا العشرات من مناهضيهم في شارع المطار.", [["arrested", 20, "exact", null]]],
+  ["possessed plural", "Al Eqtisadiah via SaudiNewsNet", "وكان المدرب قد استبعد سبعة من لاعبيه من قائمة المعسكر.", []],
+  ["possessed plural", "BBC Arabic", "وقتل 5 أشخاص بينهم ثلاثة من عناصر الشرطة.", [["killed", 5, "exact", null], ["killed", 3, "exact", "police"]]],
   // recovered, not injured
   ["recovery", "Okaz via SaudiNewsNet", "وتوفي منهم كثيرون فيما شفيت 586 إصابة حتى الآن.", []],
   ["recovery", "Al Riyadh via SaudiNewsNet", "وبلغت الحالات المسجلة 1078 حالة تماثلت للشفاء منها 586 حالة.", []],
   ["recovery", "BBC Arabic", "وأصيب 12 شخصا بجروح وتعافى آخرون.", [["injured", 12, "exact", null]]],
+  ["recovery", "Okaz via SaudiNewsNet", "وأعلنت الوزارة حالة شفاء واحدة، وحالة وفاة واحدة.", [["killed", 1, "exact", null]]],
   // مخالفة / مخالفات: violations seized, not people arrested; مخالف: an offender
   ["violations", "Sabq via SaudiNewsNet", "بينما أسفرت حملة المحافظة عن ضبط 7 مخالفات.", []],
   ["violations", "Al Weeam via SaudiNewsNet", "العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف.", []],

@@ -434,6 +434,8 @@ class FigureReader {
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before
       if (PRONOUN_HEAD.test(n)) return { ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 };
       if (isNisba(n)) return { ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null };
+      // `أربعة من مرافقيه`, `العشرات من مناهضيهم`, `ثلاثة من أبنائها`: a possessed plural counts the possessor's people
+      if (isPossessedPlural(n)) return { ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null };
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         const adj = this.groupAdjectiveAfter(k + 2);
@@ -530,7 +532,12 @@ class FigureReader {
 
   /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
   private isReleased(qStart: number): boolean {
-    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) if (RELEASE_WORDS.has(this.ws[k]!) || RECOVERY_WORDS.has(this.ws[k]!)) return true;
+    let comma = false;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) {
+      comma ||= /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start));
+      // a recovery counts the words of its own phrase only (`وحالة شفاء واحدة، وحالة وفاة واحدة`)
+      if (RELEASE_WORDS.has(this.ws[k]!) || (!comma && RECOVERY_WORDS.has(this.ws[k]!))) return true;
+    }
     return false;
   }
 
@@ -887,6 +894,12 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
   if (/(?:تان|تين)$/.test(form)) return known(form.slice(0, -3) + "ه");
   return form.endsWith("ان") && known(form.slice(0, -2));
 }
+
+/** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
+function isPossessedPlural(w: string): boolean {
+  return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
+}
+const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

@@ -70,6 +70,14 @@ const cases: Array<[string, string, string, Expect]> = [
   ["possessed plural", "Al Riyadh via SaudiNewsNet", "وذكرت بأن الحوثيين اختطفوا العشرات من مناهضيهم في شارع المطار.", [["arrested", 20, "exact", null]]],
   ["possessed plural", "Al Eqtisadiah via SaudiNewsNet", "وكان المدرب قد استبعد سبعة من لاعبيه من قائمة المعسكر.", []],
   ["possessed plural", "BBC Arabic", "وقتل 5 أشخاص بينهم ثلاثة من عناصر الشرطة.", [["killed", 5, "exact", null], ["killed", 3, "exact", "police"]]],
+  // not people: a year before an event noun, a death sentence, events counted
+  ["not people", "Asharq Al-Awsat via SaudiNewsNet", "وأوردت الصحيفة أن بين 2010 وأواخر 2012 قتل الصينيون عددا من المخبرين.", []],
+  ["not people", "France 24", "وأعلنت الوزارة مقتل 43 شخصا وإصابة قرابة 2000 بجروح.", [["killed", 43, "exact", null], ["injured", 2000, "about", null]]],
+  ["not people", "Okaz via SaudiNewsNet", "وكشفت المصادر عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين.", []],
+  ["not people", "Sky News Arabia", "وأصدرت المحكمة حكما بالإعدام على 3 متهمين في القضية.", []],
+  ["not people", "Asharq Al-Awsat via SaudiNewsNet", "ونفذوا 11 عملية انتحارية أوقعت عشرات القتلى منها ثماني عمليات هذا العام.", [["killed", 20, "exact", null]]],
+  ["not people", "Al Arabiya", "ووجهت إليهم تهم ارتكاب 12 عملية إرهابية قتل خلالها 4 ضباط.", [["killed", 4, "exact", "soldiers"]]],
+  ["not people", "France 24", "وأعدمت السلطات 3 أشخاص مدانين بتهم القتل.", [["killed", 3, "exact", null]]],
   // recovered, not injured
   ["recovery", "Okaz via SaudiNewsNet", "وتوفي منهم كثيرون فيما شفيت 586 إصابة حتى الآن.", []],
   ["recovery", "Al Riyadh via SaudiNewsNet", "وبلغت الحالات المسجلة 1078 حالة تماثلت للشفاء منها 586 حالة.", []],

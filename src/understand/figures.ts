@@ -54,6 +54,7 @@ const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(s
 const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
+    "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
@@ -338,8 +339,10 @@ class FigureReader {
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
     const c = this.counted({ ...skip });
-    // a year, unless people are counted right after it (`2000 من السكان`)
-    if (yearLike && !(c.hasPerson && c.end > end)) return this.dateLike(skip);
+    // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
+    // number (`قرابة 2000 بجروح`); `أواخر 2012 قتل الصينيون` is a year
+    const eventAfter = EVENT_NOUNS.has(next ?? "") && this.qualifierBefore(i).qualifier === "exact";
+    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter)) return this.dateLike(skip);
     return c;
   }
 
@@ -661,6 +664,8 @@ class FigureReader {
   verbBefore(qStart: number): Kind | null {
     for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
+      // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
+      if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
@@ -900,6 +905,9 @@ function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }
 const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
+
+/** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
+const DEATH_SENTENCE = /^و?بالاعدام$/;
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

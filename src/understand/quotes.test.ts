@@ -151,3 +151,24 @@ for (const [outlet, text, speaker] of toldCases) {
     assert.equal(quotes[0]!.speaker, speaker);
   });
 }
+
+/**
+ * `جاء ذلك في تغريدة لقرقاش`: a sentence after the quotes naming the person whose post, interview or
+ * statement they come from speaks them, unless they already name a person: [outlet, text, speaker of
+ * every quote must contain].
+ */
+const afterwardCases: Array<[string, string, string]> = [
+  ["CNN Arabic", "أكد الوزير أن العلاقات بين البلدين متينة وراسخة. جاء ذلك في تغريدة لأنور قرقاش على حسابه في تويتر.", "قرقاش"],
+  ["CNN Arabic", "وأضاف أن الاتفاق لم يعد قائما بعد الانسحاب. جاء ذلك في مقابلة لجون كيري مع شبكة CNN.", "كيري"],
+  ["Okaz via SaudiNewsNet", "وقال المسؤول إن الخطة ستنفذ على مراحل خلال العام. جاء ذلك في تصريحات لعادل الجبير في جدة.", "الجبير"],
+  ["Al Arabiya", "وقال محمد العمري إن المشروع سيكتمل قريبا. جاء ذلك في كلمة لسلمان الدوسري خلال الحفل.", "العمري"],
+];
+
+for (const [outlet, text, speaker] of afterwardCases) {
+  test(`quotes speaker: named afterwards by «جاء ذلك في … لـX» (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
+  });
+}

@@ -56,6 +56,10 @@ const NOUN_LEAD_WORDS = 6;
 const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
+/** How many sentences back `جاء ذلك في مقابلة لـX` names the speaker of quotes with none named. */
+const AFTERWARD_SENTENCES = 4;
+/** Words between `جاء ذلك في` and the owner's ل (`في سلسلة من التغريدات لكيري`). */
+const AFTERWARD_LEAD_WORDS = 5;
 /** How far before the verb كان may open a subject (`وكان رئيس الوزراء اليمني أحمد بن دغر قال`), in words. */
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
@@ -203,11 +207,23 @@ class QuoteReader {
   read(): Quote[] {
     const quotes: Quote[] = [];
     let k = 0;
+    // quotes since the last `جاء ذلك في …`, with the sentence they stand in
+    let pending: Array<{ quote: Quote; sentence: number }> = [];
+    let index = 0;
     for (const sentence of splitSentences(this.text)) {
+      index++;
       while (k < this.toks.length && this.toks[k]!.start < sentence.start) k++;
       const from = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
-      quotes.push(...this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k));
+      const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
+      quotes.push(...found);
+      const owner = this.afterwardOwner(from, k);
+      if (owner) {
+        for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
+        this.lastSpeaker = owner;
+        pending = [];
+      }
+      pending.push(...found.map((quote) => ({ quote, sentence: index })));
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
       if (subject) this.lastSubject = { name: subject, at: sentence.start };
     }
@@ -287,6 +303,28 @@ class QuoteReader {
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
     return true;
+  }
+
+  /**
+   * `جاء ذلك في مقابلة لساموري مع شبكة CNN`, `جاء ذلك في تغريدة لقرقاش`: a sentence naming, after the
+   * quotes, the person whose interview, post or statement they come from.
+   */
+  private afterwardOwner(from: number, to: number): string | null {
+    if (to - from < 4 || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || this.toks[from + 1]!.norm !== "ذلك" || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
+    for (let j = from + 3; j < Math.min(to, from + 3 + AFTERWARD_LEAD_WORDS); j++) {
+      const t = this.toks[j]!;
+      if (!t.norm.startsWith("ل")) continue;
+      const span = this.spans.find((sp) => sp.type === "person" && sp.start > t.start && sp.start <= t.start + 2);
+      if (span) return this.named(span.text);
+    }
+    return null;
+  }
+
+  /** A speaker that holds a recognized person's name (not a role alone: `المسؤول الأمريكي السابق`). */
+  private namesPerson(speaker: string | null): boolean {
+    if (!speaker) return false;
+    const folded = normalizeArabic(speaker);
+    return this.spans.some((sp) => sp.type === "person" && !RANK_QUALIFIERS.has(normalizeArabic(sp.text)) && folded.includes(normalizeArabic(sp.text)));
   }
 
   /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */

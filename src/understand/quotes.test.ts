@@ -172,3 +172,20 @@ for (const [outlet, text, speaker] of afterwardCases) {
     assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
   });
 }
+
+/** What ends a plain subject phrase: ب + the article (an object), a manner adverb, a relative, the press told: [outlet, text, speaker]. */
+const subjectEnds: Array<[string, string, string]> = [
+  ["Al Arabiya", "وأشاد شي بالفيلسوف الألماني قائلا إن أفكاره ما زالت صالحة لعصرنا.", "شي"],
+  ["Al Arabiya", "وتحدثت تيريزا ماي هاتفيا مع الرئيس الفرنسي وقالت إن الاتفاق يجب أن يبقى.", "تيريزا ماي"],
+  ["Al Arabiya", "وأكدت المرأتان اللتان تحدثتا للمجلة أنهما تعرضتا للضرب.", "المرأتان"],
+  ["Sky News Arabia", "وأضاف الوزير للصحافيين في برلين أن بلاده ستواصل الحوار مع طهران.", "الوزير"],
+];
+
+for (const [outlet, text, speaker] of subjectEnds) {
+  test(`quotes speaker: where a subject phrase ends (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 1);
+    assert.equal(quotes[quotes.length - 1]!.speaker, speaker);
+  });
+}

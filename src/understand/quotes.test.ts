@@ -189,3 +189,17 @@ for (const [outlet, text, speaker] of subjectEnds) {
     assert.equal(quotes[quotes.length - 1]!.speaker, speaker);
   });
 }
+
+const timeAndMedium: Array<[string, string, string]> = [
+  ["Al Riyadh via SaudiNewsNet", "وأكد رئيس الوزراء الماليزي نجيب عبد الرزاق الأسبوع الماضي أن الحطام يعود للطائرة المفقودة.", "عبد الرزاق"],
+  ["Asharq Al-Awsat via SaudiNewsNet", "وقال عبد الكريم لـ«الشرق الأوسط» إن المهاجرين يصلون يوميا إلى ليبيا.", "عبد الكريم"],
+];
+
+for (const [outlet, text, speaker] of timeAndMedium) {
+  test(`quotes speaker: a time phrase or لـ ends the subject (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0]!.speaker!.endsWith(speaker), `speaker «${quotes[0]!.speaker}» should end with «${speaker}»`);
+  });
+}

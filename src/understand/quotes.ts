@@ -115,6 +115,8 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
 const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+/** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
+const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
@@ -558,6 +560,8 @@ class QuoteReader {
       if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
+      // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
+      if ((TIME_NOUNS.has(t.norm) && !this.insideSpan(t.start)) || t.norm === "ل") break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not

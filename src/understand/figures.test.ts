@@ -78,6 +78,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["not people", "Asharq Al-Awsat via SaudiNewsNet", "ونفذوا 11 عملية انتحارية أوقعت عشرات القتلى منها ثماني عمليات هذا العام.", [["killed", 20, "exact", null]]],
   ["not people", "Al Arabiya", "ووجهت إليهم تهم ارتكاب 12 عملية إرهابية قتل خلالها 4 ضباط.", [["killed", 4, "exact", "soldiers"]]],
   ["not people", "France 24", "وأعدمت السلطات 3 أشخاص مدانين بتهم القتل.", [["killed", 3, "exact", null]]],
+  // a vague plural and a definite nisba: people of a nationality, counted only with an event
+  ["vague plural of a nationality", "Sky News Arabia", "وذلك حدادا على عشرات الفلسطينيين الذين قتلوا بالرصاص الإسرائيلي.", [["killed", 20, "exact", null]]],
+  ["vague plural of a nationality", "France 24", "وشارك آلاف الفلسطينيين في المسيرات التي شهدت مقتل 60 شخصا.", [["killed", 60, "exact", null]]],
+  ["vague plural of a nationality", "Al Arabiya", "ونزح مئات السوريين من القرى الحدودية خلال الليل.", [["displaced", 200, "exact", null]]],
   // recovered, not injured
   ["recovery", "Okaz via SaudiNewsNet", "وتوفي منهم كثيرون فيما شفيت 586 إصابة حتى الآن.", []],
   ["recovery", "Al Riyadh via SaudiNewsNet", "وبلغت الحالات المسجلة 1078 حالة تماثلت للشفاء منها 586 حالة.", []],

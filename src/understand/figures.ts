@@ -424,6 +424,8 @@ class FigureReader {
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
+    if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted
     const event = EVENT_NOUNS.lookup(w);
     if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };

@@ -203,3 +203,18 @@ for (const [outlet, text, speaker] of timeAndMedium) {
     assert.ok(quotes[0]!.speaker!.endsWith(speaker), `speaker «${quotes[0]!.speaker}» should end with «${speaker}»`);
   });
 }
+
+/** `يتوقع أن` with no subject is the impersonal forecast, no quote; with a subject before it, a quote: [outlet, text, quotes]. */
+const forecasts: Array<[string, string, number]> = [
+  ["Al Arabiya", "واجتاحت العواصف ولايتين فيما يتوقع أن ترتفع حصيلة القتلى، بحسب المصادر.", 0],
+  ["Al Arabiya", "ويتوقع أن يحصل رئيس الوزراء على المركز الأول في الانتخابات.", 0],
+  ["BBC Arabic", "ويتوقع أن تكشف هزات المريخ تركيبة الكوكب الداخلية.", 0],
+  ["Sky News Arabia", "وقال مسؤول في الرئاسة إن سيول تتوقع أن يعود وزير الخارجية قريبا.", 1],
+];
+
+for (const [outlet, text, count] of forecasts) {
+  test(`quotes: the impersonal يتوقع أن (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    assert.equal(findQuotes(text, { spans, entities: mergeEntities(spans) }).length, count);
+  });
+}

@@ -295,6 +295,9 @@ class QuoteReader {
     if (t.norm === "بين") return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
+    // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
+    // subject stands right before it (`سيول تتوقع أن`, `إنه يتوقع أن`)
+    if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -350,6 +353,15 @@ class QuoteReader {
       if (phrase) return phrase.replace(/^لل/u, "ال");
     }
     return (noun.norm.startsWith("ال") ? this.resolveAnaphor(noun.start, noun.norm) : null) ?? noun.surface;
+  }
+
+  /** A name or a pronoun complementizer right before token k, in its sentence, with no punctuation between. */
+  private subjectRightBefore(k: number, from: number): boolean {
+    if (k === from) return false;
+    const prev = this.toks[k - 1]!;
+    if (/[،,.:;]/.test(this.text.slice(prev.end, this.toks[k]!.start))) return false;
+    if (PRONOUN_COMPLEMENTIZERS.has(prev.norm)) return true;
+    return this.spans.some((sp) => sp.type !== "misc" && sp.end >= prev.end - 1 && sp.end <= prev.end + 1);
   }
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */

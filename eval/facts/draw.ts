@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event";
+export type FactsPart = "any" | "event" | "grown";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -78,6 +78,43 @@ export function drawFactsSample(): DrawnArticle[] {
   return [...drawFrom("ant", readAnt()), ...drawFrom("saudinewsnet", readSaudiNewsNet())];
 }
 
+// The grown DEV half: more figures and quotes from more outlets, to tune on without overfitting
+// the first DEV half. Fixed before any of its articles was read.
+const GROWN_MAX_BODY = 3_000;
+const GROWN_PER_ANT_SOURCE = 4;
+const GROWN_PER_SNN_SOURCE = 2;
+const GROWN_SNN_TOTAL = 20;
+
+function drawGrownFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number, total: number): DrawnArticle[] {
+  const perSourceCount = new Map<string, number>();
+  const out: DrawnArticle[] = [];
+  const ordered = articles
+    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= GROWN_MAX_BODY && mentionsEventFigure(a.body))
+    .map((a) => ({ a, key: sha(`marsad-facts-grown:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { a } of ordered) {
+    const n = perSourceCount.get(a.source) ?? 0;
+    if (n >= perSource || out.length >= total) continue;
+    perSourceCount.set(a.source, n + 1);
+    out.push({ ...a, corpus, part: "grown", split: "dev" });
+  }
+  return out;
+}
+
+/**
+ * The grown DEV half (all DEV): articles outside the 170 drawn ones, body 400–3,000 characters, with
+ * an event figure by the draw's filter, in the order of SHA-256 `marsad-facts-grown:<id>`; at most 4
+ * per ANT outlet (20) and 2 per SaudiNewsNet newspaper (20 in all), so no outlet dominates.
+ */
+export function drawGrownDev(): DrawnArticle[] {
+  const taken = new Set(drawFactsSample().map((a) => a.id));
+  return [
+    ...drawGrownFrom("ant", readAnt(), taken, GROWN_PER_ANT_SOURCE, Infinity),
+    ...drawGrownFrom("saudinewsnet", readSaudiNewsNet(), taken, GROWN_PER_SNN_SOURCE, GROWN_SNN_TOTAL),
+  ];
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  for (const a of drawFactsSample()) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
+  const which = process.argv.includes("--grown") ? drawGrownDev() : drawFactsSample();
+  for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

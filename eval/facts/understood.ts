@@ -7,22 +7,44 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawGrownDev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
-let cache: Map<string, { drawn: DrawnArticle; article: Article }> | null = null;
-
-/** Every drawn article with marsad's understanding of it, by id. */
-export function understoodSample(): Map<string, { drawn: DrawnArticle; article: Article }> {
-  if (cache) return cache;
-  cache = new Map();
-  for (const drawn of drawFactsSample()) {
-    const input = newArticle({ title: drawn.title, body: drawn.body, publishedAt: drawn.publishedAt, source: { name: drawn.source, domain: null } });
-    cache.set(drawn.id, { drawn, article: understandArticle(input, { referenceDate: drawn.publishedAt }) });
-  }
-  return cache;
+export interface Understood {
+  drawn: DrawnArticle;
+  article: Article;
 }
+
+function understand(articles: DrawnArticle[]): Map<string, Understood> {
+  const out = new Map<string, Understood>();
+  for (const drawn of articles) {
+    const input = newArticle({ title: drawn.title, body: drawn.body, publishedAt: drawn.publishedAt, source: { name: drawn.source, domain: null } });
+    out.set(drawn.id, { drawn, article: understandArticle(input, { referenceDate: drawn.publishedAt }) });
+  }
+  return out;
+}
+
+let cache: Map<string, Understood> | null = null;
+let grownCache: Map<string, Understood> | null = null;
+
+/** Every drawn article (the 170 of the first draw) with marsad's understanding of it, by id. */
+export function understoodSample(): Map<string, Understood> {
+  return (cache ??= understand(drawFactsSample()));
+}
+
+/** The first draw and the grown DEV half (labelled for figures and quotes only), by id. */
+export function understoodWithGrown(): Map<string, Understood> {
+  grownCache ??= understand(drawGrownDev());
+  return new Map([...understoodSample(), ...grownCache]);
+}
+
+/** The tallies a figures or quotes section keeps: each split, and DEV's first draw and grown half apart. */
+export type Part = Split | "dev.first" | "dev.grown";
+
+export const partsOf = (drawn: DrawnArticle): Part[] => (drawn.split === "test" ? ["test"] : ["dev", drawn.part === "grown" ? "dev.grown" : "dev.first"]);
+
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

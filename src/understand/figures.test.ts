@@ -53,6 +53,44 @@ const cases: Array<[string, string, string, Expect]> = [
   ["على الأقل across a line break", "Sky News Arabia", "قتل 12 شخصا\nعلى الأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "France 24", "قتل 12 شخصا على\nالأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "BBC Arabic", "وأصيب 30 شخصا على الأقل\nفي الانفجار.", [["injured", 30, "at_least", null]]],
+  // the people, then their number as an adjective: a dual or plural noun + اثنين, a definite noun + a definite cardinal
+  ["people then number", "Sky News Arabia", "أطلق المسلح النار على مدنيين اثنين وقتلهما في الموقع.", [["killed", 2, "exact", "civilians"]]],
+  ["people then number", "Reuters via Sky News Arabia", "تحطمت مروحية عسكرية في شرق سوريا مما أسفر عن مقتل طيارين اثنين.", [["killed", 2, "exact", null]]],
+  ["people then number", "France 24", "ورفض المتحدث تأكيد مقتل العسكريين التسعة جميعا.", [["killed", 9, "exact", "soldiers"]]],
+  ["people then number", "Al Madina via SaudiNewsNet", "يواصل حرس الحدود البحث عن المواطنين الأربعة المفقودين في البحر.", [["missing", 4, "exact", null]]],
+  ["people then number", "Al Yaum via SaudiNewsNet", "ونقل المصابون الثلاثة إلى مستشفى قريب.", [["injured", 3, "exact", null]]],
+  ["people then number", "Al Arabiya", "ونقل الأميركيون الثلاثة المحتجزون إلى مكان آخر.", [["arrested", 3, "exact", null]]],
+  ["people then number", "BBC Arabic", "وحكم على المتهمين الأربعة بالإعدام.", []],
+  ["people then number", "Sky News Arabia", "وجاء الإفراج عن المعتقلين الثلاثة خلال الزيارة.", []],
+  ["people then number", "France 24", "واختارت اللجنة مخرجين اثنين للمسابقة.", []],
+  ["people then number", "Al Arabiya", "وقتل مسلح في المدينة مساء الاثنين الماضي.", []],
+  // N من + a possessed plural: the possessor's people
+  ["possessed plural", "Al Arabiya", "وأكدت المصادر أن القيادي الحوثي قتل مع 3 من مرافقيه بغارة جوية.", [["killed", 3, "exact", null]]],
+  ["possessed plural", "Okaz via SaudiNewsNet", "وأصيب النائب إصابة متوسطة واستشهد أربعة من مرافقيه في كمين.", [["killed", 4, "exact", null]]],
+  ["possessed plural", "Al Riyadh via SaudiNewsNet", "وذكرت بأن الحوثيين اختطفوا العشرات من مناهضيهم في شارع المطار.", [["arrested", 20, "exact", null]]],
+  ["possessed plural", "Al Eqtisadiah via SaudiNewsNet", "وكان المدرب قد استبعد سبعة من لاعبيه من قائمة المعسكر.", []],
+  ["possessed plural", "BBC Arabic", "وقتل 5 أشخاص بينهم ثلاثة من عناصر الشرطة.", [["killed", 5, "exact", null], ["killed", 3, "exact", "police"]]],
+  // not people: a year before an event noun, a death sentence, events counted
+  ["not people", "Asharq Al-Awsat via SaudiNewsNet", "وأوردت الصحيفة أن بين 2010 وأواخر 2012 قتل الصينيون عددا من المخبرين.", []],
+  ["not people", "France 24", "وأعلنت الوزارة مقتل 43 شخصا وإصابة قرابة 2000 بجروح.", [["killed", 43, "exact", null], ["injured", 2000, "about", null]]],
+  ["not people", "Okaz via SaudiNewsNet", "وكشفت المصادر عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين.", []],
+  ["not people", "Sky News Arabia", "وأصدرت المحكمة حكما بالإعدام على 3 متهمين في القضية.", []],
+  ["not people", "Asharq Al-Awsat via SaudiNewsNet", "ونفذوا 11 عملية انتحارية أوقعت عشرات القتلى منها ثماني عمليات هذا العام.", [["killed", 20, "exact", null]]],
+  ["not people", "Al Arabiya", "ووجهت إليهم تهم ارتكاب 12 عملية إرهابية قتل خلالها 4 ضباط.", [["killed", 4, "exact", "soldiers"]]],
+  ["not people", "France 24", "وأعدمت السلطات 3 أشخاص مدانين بتهم القتل.", [["killed", 3, "exact", null]]],
+  // a vague plural and a definite nisba: people of a nationality, counted only with an event
+  ["vague plural of a nationality", "Sky News Arabia", "وذلك حدادا على عشرات الفلسطينيين الذين قتلوا بالرصاص الإسرائيلي.", [["killed", 20, "exact", null]]],
+  ["vague plural of a nationality", "France 24", "وشارك آلاف الفلسطينيين في المسيرات التي شهدت مقتل 60 شخصا.", [["killed", 60, "exact", null]]],
+  ["vague plural of a nationality", "Al Arabiya", "ونزح مئات السوريين من القرى الحدودية خلال الليل.", [["displaced", 200, "exact", null]]],
+  // recovered, not injured
+  ["recovery", "Okaz via SaudiNewsNet", "وتوفي منهم كثيرون فيما شفيت 586 إصابة حتى الآن.", []],
+  ["recovery", "Al Riyadh via SaudiNewsNet", "وبلغت الحالات المسجلة 1078 حالة تماثلت للشفاء منها 586 حالة.", []],
+  ["recovery", "BBC Arabic", "وأصيب 12 شخصا بجروح وتعافى آخرون.", [["injured", 12, "exact", null]]],
+  ["recovery", "Okaz via SaudiNewsNet", "وأعلنت الوزارة حالة شفاء واحدة، وحالة وفاة واحدة.", [["killed", 1, "exact", null]]],
+  // مخالفة / مخالفات: violations seized, not people arrested; مخالف: an offender
+  ["violations", "Sabq via SaudiNewsNet", "بينما أسفرت حملة المحافظة عن ضبط 7 مخالفات.", []],
+  ["violations", "Al Weeam via SaudiNewsNet", "العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف.", []],
+  ["violations", "Al Yaum via SaudiNewsNet", "ألقت الجهات الأمنية القبض على 102 مخالف من جنسيات مختلفة.", [["arrested", 102, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

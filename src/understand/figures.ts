@@ -39,7 +39,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -54,6 +54,7 @@ const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(s
 const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
+    "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
@@ -309,6 +310,8 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
+    const numberAfter = this.peopleThenNumber(i);
+    if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
@@ -336,8 +339,10 @@ class FigureReader {
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
     const c = this.counted({ ...skip });
-    // a year, unless people are counted right after it (`2000 من السكان`)
-    if (yearLike && !(c.hasPerson && c.end > end)) return this.dateLike(skip);
+    // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
+    // number (`قرابة 2000 بجروح`); `أواخر 2012 قتل الصينيون` is a year
+    const eventAfter = EVENT_NOUNS.has(next ?? "") && this.qualifierBefore(i).qualifier === "exact";
+    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter)) return this.dateLike(skip);
     return c;
   }
 
@@ -345,6 +350,31 @@ class FigureReader {
   private dateLike(skip: Count): Count {
     for (let k = skip.at; k < skip.numEnd; k++) this.notCount[k] = true;
     return { ...skip, value: Number.NaN };
+  }
+
+  /**
+   * The people, then the number agreeing with them as an adjective: `مدنيين اثنين` (a dual or
+   * plural noun, then اثنين), `المصابين الأربعة`, `العسكريين التسعة`, `المواطنين الأربعة المفقودين`
+   * (a definite people noun, then a definite cardinal of 3–10, then maybe a person noun).
+   */
+  private peopleThenNumber(i: number): Count | null {
+    const w = this.ws[i]!;
+    const next = this.ws[i + 1];
+    if (next === undefined || this.stop[i + 1] || w.length < 4) return null;
+    const person = PERSON_NOUNS.lookup(w);
+    const group = GROUP_NOUNS.lookup(w);
+    const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
+    if (TWO_AFTER.has(next)) {
+      if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
+      return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
+    }
+    const value = DEFINITE_CARDINALS.get(next);
+    if (value === undefined) return null;
+    const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
+    if (!definitePeople) return null;
+    const after = this.ws[i + 2] !== undefined && !this.stop[i + 2] ? PERSON_NOUNS.lookup(this.ws[i + 2]!) : null;
+    if (after?.definite && kindOf(after.value)) return { ...base, kind: kindOf(after.value), value, numEnd: i + 2, end: i + 3 };
+    return { ...base, value, numEnd: i + 2, end: i + 2 };
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -394,6 +424,8 @@ class FigureReader {
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
+    if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted
     const event = EVENT_NOUNS.lookup(w);
     if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
@@ -407,6 +439,8 @@ class FigureReader {
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before
       if (PRONOUN_HEAD.test(n)) return { ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 };
       if (isNisba(n)) return { ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null };
+      // `أربعة من مرافقيه`, `العشرات من مناهضيهم`, `ثلاثة من أبنائها`: a possessed plural counts the possessor's people
+      if (isPossessedPlural(n)) return { ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null };
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         const adj = this.groupAdjectiveAfter(k + 2);
@@ -501,8 +535,14 @@ class FigureReader {
     return false;
   }
 
+  /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
   private isReleased(qStart: number): boolean {
-    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) if (RELEASE_WORDS.has(this.ws[k]!)) return true;
+    let comma = false;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) {
+      comma ||= /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start));
+      // a recovery counts the words of its own phrase only (`وحالة شفاء واحدة، وحالة وفاة واحدة`)
+      if (RELEASE_WORDS.has(this.ws[k]!) || (!comma && RECOVERY_WORDS.has(this.ws[k]!))) return true;
+    }
     return false;
   }
 
@@ -626,6 +666,8 @@ class FigureReader {
   verbBefore(qStart: number): Kind | null {
     for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
+      // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
+      if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
@@ -663,6 +705,8 @@ class FigureReader {
       const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
+      if (verb && kindOf(verb.value) && agreesAsObject(verb.form, c.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       const noun = EVENT_NOUNS.lookup(w);
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
@@ -857,5 +901,34 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
   if (/(?:تان|تين)$/.test(form)) return known(form.slice(0, -3) + "ه");
   return form.endsWith("ان") && known(form.slice(0, -2));
 }
+
+/** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
+function isPossessedPlural(w: string): boolean {
+  return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
+}
+const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
+
+/** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
+const DEATH_SENTENCE = /^و?بالاعدام$/;
+
+/** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
+function agreesAsObject(form: string, value: number): boolean {
+  if (form.endsWith("هما")) return value === 2;
+  return /(?:هم|هن)$/.test(form) && value > 2;
+}
+
+/** اثنين after a dual or plural noun is its number (`مدنيين اثنين`). */
+const TWO_AFTER = lexicon("اثنين اثنان اثنتين اثنتان");
+/** Definite cardinals that follow their definite noun (`المصابين الأربعة`); الاثنين is also Monday, so two is left out. */
+const DEFINITE_CARDINALS = new Map<string, number>(
+  (
+    [
+      ["الثلاثة", 3], ["الأربعة", 4], ["الخمسة", 5], ["الستة", 6], ["السبعة", 7], ["الثمانية", 8], ["التسعة", 9], ["العشرة", 10],
+      ["الثلاث", 3], ["الأربع", 4], ["الخمس", 5], ["الست", 6], ["السبع", 7], ["الثماني", 8], ["التسع", 9], ["العشر", 10],
+    ] as Array<[string, number]>
+  ).map(([w, v]) => [normalizeArabic(w), v]),
+);
+/** Words ending like a dual that are no people noun before اثنين. */
+const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 
 const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين");

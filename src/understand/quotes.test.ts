@@ -21,6 +21,31 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["speech noun as an adjunct", "SPA via SaudiNewsNet", "وأوضح المتحدث باسم المؤسسة عبدالله العبدالجبار في تصريح له اليوم أنه يتم استقبال الطلبات آليا.", "العبدالجبار", null],
   ["speech noun as an adjunct", "Okaz via SaudiNewsNet", "وأكد مدير شرطة المنطقة العقيد محمد الزهراني في تصريح صحفي أن التحقيقات ما زالت جارية.", "الزهراني", "صحفي"],
   ["speech noun as an adjunct", "Al Madina via SaudiNewsNet", "وأوضح الناطق الإعلامي سعد الغامدي في تصريحات لوسائل الإعلام أن الحملة ستستمر أسبوعين.", "سعد الغامدي", null],
+  // a subject opening the sentence before its speech verb
+  ["fronted subject", "France 24", "ماكرون يقول إن فرنسا تدفع مرة أخرى الثمن بالدم.", "ماكرون", null],
+  ["fronted subject", "France 24", "صحيفة لوفيغارو تقول إن بوتين يواجه وضعية اقتصادية هشة.", "لوفيغارو", null],
+  ["fronted subject", "Al Arabiya", "الرئيس دونالد ترامب يؤكد أن بلاده ستنسحب من الاتفاق.", "ترامب", null],
+  // a name the recognizer tags from its ل on is a name, not the medium spoken to; لرويترز stays a medium
+  ["name with ل", "France 24", "وتقول لابريس إن نسبة المشاركة الضعيفة ستبقى نقطة سوداء في الانتخابات.", "لابريس", null],
+  ["name with ل", "Sky News Arabia", "وقال المتحدث باسم الوزارة لرويترز إن المحادثات ستستأنف الأسبوع المقبل.", "المتحدث", "رويترز"],
+  // a dotted abbreviation closes a name
+  ["dotted abbreviation", "Sky News Arabia", "وقال تلفزيون بي.إف.إم إن المهاجم عاش لفترة طويلة في ستراسبورغ.", "بي.إف.إم", null],
+  ["dotted abbreviation", "Sky News Arabia", "وقالت شبكة إل.سي.آي إن الحكومة ستعلن خطتها الجديدة غدا.", "إل.سي.آي", null],
+  // a rank's word is no name
+  ["rank word", "Al Madina via SaudiNewsNet", "أكد المتحدث الإعلامي لحرس الحدود، النقيب بحري عمر الأكلبي، أن البحث مستمر عن المفقودين.", "الأكلبي", "بحري"],
+  ["rank word", "France 24", "وقال قائد العمليات اللواء الركن مزهر العزاوي إن الهجوم أسفر عن مقتل شرطي.", "العزاوي", "الركن"],
+  // كان opening a long subject before the verb, the name not running into the verb
+  ["كان before a long subject", "CNN Arabic", "وكان رئيس الوزراء اليمني أحمد بن دغر قال، في بيان، إن قوات سيطرت على المطار.", "بن دغر", "أحمد بن دغر قال"],
+  ["كان before a long subject", "Al Arabiya", "وكان وزير الخارجية الأمريكي السابق جون كيري قد قال إن الاتفاق يمنع إيران من امتلاك السلاح.", "كيري", null],
+  // professions as role heads before a name
+  ["profession role", "Al Arabiya", "وقال المدرب زين الدين زيدان إن فريقه جاهز للمباراة النهائية.", "زيدان", "المدرب"],
+  ["profession role", "Okaz via SaudiNewsNet", "وأكدت الباحثة سارة العتيبي أن نتائج الدراسة مشجعة للغاية.", "العتيبي", null],
+  ["profession role", "Al Yaum via SaudiNewsNet", "وأوضح الناقد السينمائي سمير فريد أن المهرجان قرر تكريم الفنان.", "سمير فريد", null],
+  // `وجاء في بيان X`: the statement's owner speaks
+  ["statement", "Al Arabiya", "وجاء في بيان الفجيرة على تويتر: بعد توجيهات رئيس النادي تم التفاوض مع اللاعب على تجديد العقد.", "الفجيرة", null],
+  ["statement", "France 24", "وجاء في بيان البيت الأبيض أن هذه الحقائق تتسق مع ما تعرفه الولايات المتحدة.", "البيت الأبيض", null],
+  ["statement", "Asharq Al-Awsat via SaudiNewsNet", "وجاء في بيان للشرطة أنه حين استجوب الضباط المشتبه به اعترف بالجريمة.", "الشرطة", null],
+  ["statement", "Sky News Arabia", "وجاء في البيان: إن الحكومة ستواصل دعم المتضررين من الفيضانات.", "البيان", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {
@@ -124,5 +149,72 @@ for (const [outlet, text, speaker] of toldCases) {
     const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0]!.speaker, speaker);
+  });
+}
+
+/**
+ * `جاء ذلك في تغريدة لقرقاش`: a sentence after the quotes naming the person whose post, interview or
+ * statement they come from speaks them, unless they already name a person: [outlet, text, speaker of
+ * every quote must contain].
+ */
+const afterwardCases: Array<[string, string, string]> = [
+  ["CNN Arabic", "أكد الوزير أن العلاقات بين البلدين متينة وراسخة. جاء ذلك في تغريدة لأنور قرقاش على حسابه في تويتر.", "قرقاش"],
+  ["CNN Arabic", "وأضاف أن الاتفاق لم يعد قائما بعد الانسحاب. جاء ذلك في مقابلة لجون كيري مع شبكة CNN.", "كيري"],
+  ["Okaz via SaudiNewsNet", "وقال المسؤول إن الخطة ستنفذ على مراحل خلال العام. جاء ذلك في تصريحات لعادل الجبير في جدة.", "الجبير"],
+  ["Al Arabiya", "وقال محمد العمري إن المشروع سيكتمل قريبا. جاء ذلك في كلمة لسلمان الدوسري خلال الحفل.", "العمري"],
+];
+
+for (const [outlet, text, speaker] of afterwardCases) {
+  test(`quotes speaker: named afterwards by «جاء ذلك في … لـX» (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
+  });
+}
+
+/** What ends a plain subject phrase: ب + the article (an object), a manner adverb, a relative, the press told: [outlet, text, speaker]. */
+const subjectEnds: Array<[string, string, string]> = [
+  ["Al Arabiya", "وأشاد شي بالفيلسوف الألماني قائلا إن أفكاره ما زالت صالحة لعصرنا.", "شي"],
+  ["Al Arabiya", "وتحدثت تيريزا ماي هاتفيا مع الرئيس الفرنسي وقالت إن الاتفاق يجب أن يبقى.", "تيريزا ماي"],
+  ["Al Arabiya", "وأكدت المرأتان اللتان تحدثتا للمجلة أنهما تعرضتا للضرب.", "المرأتان"],
+  ["Sky News Arabia", "وأضاف الوزير للصحافيين في برلين أن بلاده ستواصل الحوار مع طهران.", "الوزير"],
+];
+
+for (const [outlet, text, speaker] of subjectEnds) {
+  test(`quotes speaker: where a subject phrase ends (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 1);
+    assert.equal(quotes[quotes.length - 1]!.speaker, speaker);
+  });
+}
+
+const timeAndMedium: Array<[string, string, string]> = [
+  ["Al Riyadh via SaudiNewsNet", "وأكد رئيس الوزراء الماليزي نجيب عبد الرزاق الأسبوع الماضي أن الحطام يعود للطائرة المفقودة.", "عبد الرزاق"],
+  ["Asharq Al-Awsat via SaudiNewsNet", "وقال عبد الكريم لـ«الشرق الأوسط» إن المهاجرين يصلون يوميا إلى ليبيا.", "عبد الكريم"],
+];
+
+for (const [outlet, text, speaker] of timeAndMedium) {
+  test(`quotes speaker: a time phrase or لـ ends the subject (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0]!.speaker!.endsWith(speaker), `speaker «${quotes[0]!.speaker}» should end with «${speaker}»`);
+  });
+}
+
+/** `يتوقع أن` with no subject is the impersonal forecast, no quote; with a subject before it, a quote: [outlet, text, quotes]. */
+const forecasts: Array<[string, string, number]> = [
+  ["Al Arabiya", "واجتاحت العواصف ولايتين فيما يتوقع أن ترتفع حصيلة القتلى، بحسب المصادر.", 0],
+  ["Al Arabiya", "ويتوقع أن يحصل رئيس الوزراء على المركز الأول في الانتخابات.", 0],
+  ["BBC Arabic", "ويتوقع أن تكشف هزات المريخ تركيبة الكوكب الداخلية.", 0],
+  ["Sky News Arabia", "وقال مسؤول في الرئاسة إن سيول تتوقع أن يعود وزير الخارجية قريبا.", 1],
+];
+
+for (const [outlet, text, count] of forecasts) {
+  test(`quotes: the impersonal يتوقع أن (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    assert.equal(findQuotes(text, { spans, entities: mergeEntities(spans) }).length, count);
   });
 }

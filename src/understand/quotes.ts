@@ -33,7 +33,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  PRONOUN_COMPLEMENTIZERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -56,6 +56,14 @@ const NOUN_LEAD_WORDS = 6;
 const MAX_NAME_WORDS = 5;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
+/** How many sentences back `جاء ذلك في مقابلة لـX` names the speaker of quotes with none named. */
+const AFTERWARD_SENTENCES = 4;
+/** Words between `جاء ذلك في` and the owner's ل (`في سلسلة من التغريدات لكيري`). */
+const AFTERWARD_LEAD_WORDS = 5;
+/** How far before the verb كان may open a subject (`وكان رئيس الوزراء اليمني أحمد بن دغر قال`), in words. */
+const SUBJECT_BEFORE_WORDS = 10;
+/** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
+const MAX_FRONTED_WORDS = 5;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
@@ -89,7 +97,7 @@ const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** Prepositions that end a plain noun-phrase subject. */
-const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين خاصة حيث وهو وهي");
+const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -107,6 +115,11 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
 const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+/** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
+const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+/** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
+const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 
 const CHANNELS: Array<[RegExp, string]> = [
@@ -174,6 +187,8 @@ interface Content {
 interface Opener {
   k: number;
   isParticiple: boolean;
+  /** `وجاء في بيان الفجيرة:`: the statement's owner speaks. */
+  isStatement?: boolean;
 }
 
 class QuoteReader {
@@ -187,18 +202,30 @@ class QuoteReader {
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = tokenize(text);
-    this.spans = [...(options.spans ?? [])].sort((a, b) => a.start - b.start);
+    this.spans = [...(options.spans ?? [])].map((sp) => withDottedTail(text, sp)).sort((a, b) => a.start - b.start);
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
   read(): Quote[] {
     const quotes: Quote[] = [];
     let k = 0;
+    // quotes since the last `جاء ذلك في …`, with the sentence they stand in
+    let pending: Array<{ quote: Quote; sentence: number }> = [];
+    let index = 0;
     for (const sentence of splitSentences(this.text)) {
+      index++;
       while (k < this.toks.length && this.toks[k]!.start < sentence.start) k++;
       const from = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
-      quotes.push(...this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k));
+      const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
+      quotes.push(...found);
+      const owner = this.afterwardOwner(from, k);
+      if (owner) {
+        for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
+        this.lastSpeaker = owner;
+        pending = [];
+      }
+      pending.push(...found.map((quote) => ({ quote, sentence: index })));
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
       if (subject) this.lastSubject = { name: subject, at: sentence.start };
     }
@@ -212,7 +239,8 @@ class QuoteReader {
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
       if (inQuote(t.start)) continue;
-      if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
+      if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
+      else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
@@ -221,14 +249,15 @@ class QuoteReader {
     const claimed = new Set<Quotation>();
     let sentenceSpeaker: string | null = null;
     for (let o = 0; o < openers.length; o++) {
-      const { k: v, isParticiple } = openers[o]!;
+      const { k: v, isParticiple, isStatement } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
-      const content = this.contentAfter(v, limitTok, quotations, DIRECT_VERBS.has(this.toks[v]!.norm)) ?? this.quotationBefore(v, after, quotations);
+      const content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
       let speaker: string | null = null;
-      if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -266,6 +295,9 @@ class QuoteReader {
     if (t.norm === "بين") return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
+    // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
+    // subject stands right before it (`سيول تتوقع أن`, `إنه يتوقع أن`)
+    if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -276,6 +308,60 @@ class QuoteReader {
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
     return true;
+  }
+
+  /**
+   * `جاء ذلك في مقابلة لساموري مع شبكة CNN`, `جاء ذلك في تغريدة لقرقاش`: a sentence naming, after the
+   * quotes, the person whose interview, post or statement they come from.
+   */
+  private afterwardOwner(from: number, to: number): string | null {
+    if (to - from < 4 || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || this.toks[from + 1]!.norm !== "ذلك" || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
+    for (let j = from + 3; j < Math.min(to, from + 3 + AFTERWARD_LEAD_WORDS); j++) {
+      const t = this.toks[j]!;
+      if (!t.norm.startsWith("ل")) continue;
+      const span = this.spans.find((sp) => sp.type === "person" && sp.start > t.start && sp.start <= t.start + 2);
+      if (span) return this.named(span.text);
+    }
+    return null;
+  }
+
+  /** A speaker that holds a recognized person's name (not a role alone: `المسؤول الأمريكي السابق`). */
+  private namesPerson(speaker: string | null): boolean {
+    if (!speaker) return false;
+    const folded = normalizeArabic(speaker);
+    return this.spans.some((sp) => sp.type === "person" && !RANK_QUALIFIERS.has(normalizeArabic(sp.text)) && folded.includes(normalizeArabic(sp.text)));
+  }
+
+  /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */
+  private isStatementLead(k: number, to: number): boolean {
+    return k + 2 < to && STATEMENT_LEADS.has(this.toks[k]!.norm) && this.toks[k + 1]!.norm === "في" && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
+  }
+
+  /**
+   * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
+   * the statement named earlier (`بيان الوزارة`), else the noun itself.
+   */
+  private statementOwner(v: number, end: number): string {
+    const noun = this.toks[v + 2]!;
+    const k = v + 3;
+    if (k < end && !this.isStop(k) && !isComplementizer(this.toks[k]!.norm) && !/[:،,"«“]/.test(this.text.slice(noun.end, this.toks[k]!.start))) {
+      const phraseEnd = this.phraseEnd(k, end, false);
+      const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
+      if (named) return named;
+      const phrase = this.phraseText(k, Math.min(phraseEnd, k + MAX_SPEAKER_WORDS));
+      // `بيان للشرطة`: ل + the article is the owner with its article
+      if (phrase) return phrase.replace(/^لل/u, "ال");
+    }
+    return (noun.norm.startsWith("ال") ? this.resolveAnaphor(noun.start, noun.norm) : null) ?? noun.surface;
+  }
+
+  /** A name or a pronoun complementizer right before token k, in its sentence, with no punctuation between. */
+  private subjectRightBefore(k: number, from: number): boolean {
+    if (k === from) return false;
+    const prev = this.toks[k - 1]!;
+    if (/[،,.:;]/.test(this.text.slice(prev.end, this.toks[k]!.start))) return false;
+    if (PRONOUN_COMPLEMENTIZERS.has(prev.norm)) return true;
+    return this.spans.some((sp) => sp.type !== "misc" && sp.end >= prev.end - 1 && sp.end <= prev.end + 1);
   }
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
@@ -452,6 +538,8 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (!t.norm.startsWith("ل") || t.norm.length < 2) return false;
     if (t.norm === "ل") return true;
+    // `تقول لابريس`, `لوفيغارو`: a name the recognizer tagged from its ل on is the name, not ل + a medium
+    if (this.spans.some((sp) => sp.start === t.start && sp.type !== "misc")) return false;
     // right after a speech verb, لـ names who was spoken to (قال لرويترز، صرح لفرانس 24)
     if (afterVerb && t.norm.length >= 4 && !L_ROOT_WORDS.has(t.norm) && !L_ROOT_WORDS.has(t.norm.replace(/^(?:ال|لل)/, ""))) return true;
     if (MEDIA.has(t.norm.slice(1)) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm.slice(1))) return true;
@@ -483,7 +571,11 @@ class QuoteReader {
       if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
-      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm))) break;
+      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
+      // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
+      if ((TIME_NOUNS.has(t.norm) && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
+      if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
@@ -584,9 +676,13 @@ class QuoteReader {
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
+      // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
+      if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
       if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
+      // `أحمد بن دغر قال`: a name tagged across the verb after it ends with the phrase
+      if (s.end > hi && /^\s/.test(this.text.slice(hi, s.end))) return this.named(this.text.slice(s.start, hi));
       // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
       if (withAdjectives) {
         let j = this.toks.findIndex((t) => t.start >= s.end);
@@ -619,7 +715,7 @@ class QuoteReader {
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
   private subjectBefore(from: number, v: number): string | null {
-    for (let j = v - 1; j >= Math.max(from, v - 6); j--) {
+    for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
       let end = v;
       if (this.toks[end - 1]!.norm === "قد") end--;
@@ -627,6 +723,19 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
     }
     return null;
+  }
+
+  /**
+   * `ماكرون يقول إن`, `صحيفة لوفيغارو تقول إن`: a short noun phrase opening the sentence right before
+   * its speech verb, holding a name (a person or an organization) and no comma: that name.
+   */
+  private frontedSubject(from: number, v: number): string | null {
+    if (v === from || v - from > MAX_FRONTED_WORDS) return null;
+    const first = this.toks[from]!.norm;
+    if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
+    for (let j = from + 1; j <= v; j++) if (/[،,:;()"«»“”]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return null;
+    for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
+    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
   }
 
   /**
@@ -697,6 +806,17 @@ class QuoteReader {
     }
     return null;
   }
+}
+
+/**
+ * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
+ * a dotted abbreviation runs to the abbreviation's end.
+ */
+function withDottedTail(text: string, span: EntitySpan): EntitySpan {
+  const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
+  if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;
+  const end = span.end + tail[0].replace(/\.$/, "").length;
+  return { ...span, end, text: text.slice(span.start, end) };
 }
 
 /** Maps a surface form to the canonical name of the entity that has it as a mention. */

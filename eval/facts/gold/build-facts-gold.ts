@@ -1,10 +1,12 @@
 /**
- * Builds the TEST half of eval/facts/gold/figures.jsonl and quotes.jsonl from the hand-written
- * working labels (kept outside the repository because they quote the labelled words). The DEV lines
- * of both files are kept byte for byte; the TEST lines are replaced by one line per TEST article
- * named in the labels, in draw order. The output holds ids, offsets and labels only, never text.
+ * Builds one half of eval/facts/gold/figures.jsonl and quotes.jsonl from the hand-written working
+ * labels (kept outside the repository because they quote the labelled words): the TEST half of the
+ * draw, or the grown DEV half (draw.ts `drawGrownDev`). A labels file holds one half only; the lines
+ * of the other halves are kept byte for byte, and the half's lines are replaced by one line per
+ * article named in the labels, in draw order. The output holds ids, offsets and labels only.
  *
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/test-labels.tsv [--check]
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/grown-labels.tsv [--check]
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:
@@ -18,7 +20,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawGrownDev, type DrawnArticle } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -63,7 +65,7 @@ function readLabels(path: string, articles: Map<string, DrawnArticle>, check: bo
     };
     const article = id ? articles.get(id) : undefined;
     if (!article) return fail(`${id} is not in the draw`);
-    if (article.split !== "test") return fail(`${id} is a DEV article`);
+    if (article.split !== "test" && article.part !== "grown") return fail(`${id} is a DEV article of the first draw`);
     labels.read.add(id!);
     if (tag === "read") return;
     const body = article.body;
@@ -105,28 +107,39 @@ function readLabels(path: string, articles: Map<string, DrawnArticle>, check: bo
 
 const byStart = <T extends { start: number }>(xs: T[] | undefined): T[] => [...(xs ?? [])].sort((a, b) => a.start - b.start);
 
-function rewrite(file: URL, testLines: string[]): void {
-  const dev = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() && (JSON.parse(l) as { split: string }).split === "dev");
-  writeFileSync(file, [...dev, ...testLines].join("\n") + "\n");
+/** Keeps every line of the other halves and puts the half's new lines after them. */
+function rewrite(file: URL, half: Set<string>, lines: string[]): void {
+  const kept = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() && !half.has((JSON.parse(l) as { id: string }).id));
+  writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
+
+const isGrown = (a: DrawnArticle) => a.part === "grown";
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = drawFactsSample();
+  const drawn = [...drawFactsSample(), ...drawGrownDev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
-  const test = drawn.filter((a) => a.split === "test" && labels.read.has(a.id));
-  const figures = test.map((a): GoldFiguresLine => ({ id: a.id, split: "test", figures: byStart(labels.figures.get(a.id)) }));
-  const quotes = test.map((a): GoldQuotesLine => ({ id: a.id, split: "test", quotes: byStart(labels.quotes.get(a.id)), narrative: byStart(labels.narrative.get(a.id)) }));
-  if (!labels.errors) {
-    rewrite(FIGURES, figures.map((l) => JSON.stringify(l)));
-    rewrite(QUOTES, quotes.map((l) => JSON.stringify(l)));
+  const labelled = drawn.filter((a) => labels.read.has(a.id));
+  const grown = labelled.some(isGrown);
+  if (grown && !labelled.every(isGrown)) {
+    labels.errors++;
+    console.error("a labels file holds one half: TEST articles or grown DEV articles, not both");
   }
-  if (check) for (const a of drawn) if (a.split === "test" && !labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
+  const inHalf = (a: DrawnArticle) => (grown ? isGrown(a) : a.split === "test");
+  const half = drawn.filter(inHalf);
+  const figures = labelled.map((a): GoldFiguresLine => ({ id: a.id, split: a.split, figures: byStart(labels.figures.get(a.id)) }));
+  const quotes = labelled.map((a): GoldQuotesLine => ({ id: a.id, split: a.split, quotes: byStart(labels.quotes.get(a.id)), narrative: byStart(labels.narrative.get(a.id)) }));
+  if (!labels.errors) {
+    const halfIds = new Set(half.map((a) => a.id));
+    rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
+    rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+  }
+  if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);
-  console.error(`${test.length} TEST articles: ${count(labels.figures)} figures, ${count(labels.quotes)} quotes, ${count(labels.narrative)} narrative${labels.errors ? `; ${labels.errors} errors, nothing written` : ""}`);
+  console.error(`${labelled.length} ${grown ? "grown DEV" : "TEST"} articles: ${count(labels.figures)} figures, ${count(labels.quotes)} quotes, ${count(labels.narrative)} narrative${labels.errors ? `; ${labels.errors} errors, nothing written` : ""}`);
   if (labels.errors) process.exitCode = 1;
 }
 

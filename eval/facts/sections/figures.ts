@@ -8,8 +8,7 @@
  */
 import type { Fact } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
-import { fmt, ratio, readJsonl, understoodSample, type GoldFigure, type GoldFiguresLine } from "../understood.js";
-import type { Split } from "../draw.js";
+import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PART_LABEL, type Part, type GoldFigure, type GoldFiguresLine } from "../understood.js";
 
 const SCORED_KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing"]);
 
@@ -69,26 +68,26 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const gold = readJsonl<GoldFiguresLine>("figures.jsonl");
-  const sample = understoodSample();
-  const tallies: Record<Split, Tally> = { dev: newTally(), test: newTally() };
+  const sample = understoodWithGrown();
+  const tallies: Record<Part, Tally> = { dev: newTally(), test: newTally(), "dev.first": newTally(), "dev.grown": newTally() };
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u) throw new Error(`eval facts figures: ${line.id} is not in the draw`);
-    scoreArticle(line.id, u.drawn.body, line.figures, u.article.facts, tallies[line.split]);
+    for (const part of partsOf(u.drawn)) scoreArticle(line.id, u.drawn.body, line.figures, u.article.facts, tallies[part]);
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};
-  for (const split of ["test", "dev"] as const) {
+  for (const split of ["test", "dev", "dev.first", "dev.grown"] as const) {
     const t = tallies[split];
     if (!t.articles) {
-      report.push(`${split.toUpperCase()}: not labelled yet`);
+      report.push(`${PART_LABEL[split]}: not labelled yet`);
       continue;
     }
     const p = ratio(t.tp, t.tp + t.fp);
     const r = ratio(t.tp, t.tp + t.fn);
     const q = ratio(t.qualifierRight, t.tp);
     const s = ratio(t.scopeRight, t.tp);
-    report.push(`${split.toUpperCase()}: ${t.articles} articles, ${t.tp + t.fn} gold figures (kind, value, group): precision ${fmt(p)}, recall ${fmt(r)}, qualifier ${fmt(q)}, background flag ${fmt(s)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+    report.push(`${PART_LABEL[split]}: ${t.articles} articles, ${t.tp + t.fn} gold figures (kind, value, group): precision ${fmt(p)}, recall ${fmt(r)}, qualifier ${fmt(q)}, background flag ${fmt(s)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
   if (show) for (const line of [...tallies.dev.misses, ...tallies.dev.falses].slice(0, show)) report.push(`  DEV ${line}`);

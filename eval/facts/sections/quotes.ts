@@ -12,8 +12,7 @@
 import { normalizeArabic } from "../../../src/arabic/normalize.js";
 import type { Quote } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
-import type { Split } from "../draw.js";
-import { fmt, ratio, readJsonl, understoodSample, type GoldQuotesLine } from "../understood.js";
+import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PART_LABEL, type Part, type GoldQuotesLine } from "../understood.js";
 
 /** Share of the shorter span two quotes must share to be the same quote. */
 const MIN_OVERLAP = 0.5;
@@ -87,25 +86,25 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const gold = readJsonl<GoldQuotesLine>("quotes.jsonl");
-  const sample = understoodSample();
-  const tallies: Record<Split, Tally> = { dev: newTally(), test: newTally() };
+  const sample = understoodWithGrown();
+  const tallies: Record<Part, Tally> = { dev: newTally(), test: newTally(), "dev.first": newTally(), "dev.grown": newTally() };
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u) throw new Error(`eval facts quotes: ${line.id} is not in the draw`);
-    scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[line.split]);
+    for (const part of partsOf(u.drawn)) scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[part]);
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};
-  for (const split of ["test", "dev"] as const) {
+  for (const split of ["test", "dev", "dev.first", "dev.grown"] as const) {
     const t = tallies[split];
     if (!t.articles) {
-      report.push(`${split.toUpperCase()}: not labelled yet`);
+      report.push(`${PART_LABEL[split]}: not labelled yet`);
       continue;
     }
     const found = ratio(t.found, t.required);
     const speaker = ratio(t.speakerRight, t.found);
     const precision = ratio(t.outputMatched, t.output);
-    report.push(`${split.toUpperCase()}: ${t.articles} articles, ${t.required} gold quotes: found ${fmt(found)}, speaker right ${fmt(speaker)} of those, narrative sentences listed as quotes ${t.narrative}, precision ${fmt(precision)} (${t.output} output quotes)`);
+    report.push(`${PART_LABEL[split]}: ${t.articles} articles, ${t.required} gold quotes: found ${fmt(found)}, speaker right ${fmt(speaker)} of those, narrative sentences listed as quotes ${t.narrative}, precision ${fmt(precision)} (${t.output} output quotes)`);
     Object.assign(metrics, { [`${split}.found`]: found, [`${split}.speaker`]: speaker, [`${split}.narrative`]: t.narrative, [`${split}.precision`]: precision });
   }
   if (show) for (const line of tallies.dev.errors.slice(0, show)) report.push(`  DEV ${line}`);

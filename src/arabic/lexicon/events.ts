@@ -14,7 +14,8 @@
  * - IDIOMS are two-part predicates: a trigger verb anywhere earlier in the clause and a cue word
  *   right before the number (`أودت … بحياة 143`, `حصدت أرواح 714`, `راح ضحيتها شخصين`), or right
  *   after the counted people (`لقي 41 … مصرعهم`, `في عداد المفقودين`, `نقل 30 … إلى المستشفيات`).
- * - RELEASE words (أفرج، إطلاق سراح، الإفراج) before a number make it no arrest figure.
+ * - RELEASE words (أفرج، إطلاق سراح، الإفراج) before a number make it no arrest figure, and RECOVERY
+ *   words (شفيت 586 إصابة، تماثلت للشفاء منها 586 حالة) no injury figure.
  * - INCIDENT_NOUNS name the event a count belongs to (هجوم، غارة، انفجار، إعصار…), for its scope.
  */
 import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
@@ -121,6 +122,9 @@ export const TALLY_NOUNS = lexiconOf(splitWords("حصيلة حصيلتها حص�
 export const CASE_NOUNS = lexiconOf(splitWords("حالة حالات"));
 
 export const RELEASE_WORDS = lexiconOf(splitWords("أفرج أفرجت أفرجوا يفرج تفرج إفراج سراح"));
+
+/** `شفيت 586 إصابة`, `تماثلت للشفاء منها 586 حالة`: the count of those who recovered. */
+export const RECOVERY_WORDS = lexiconOf(splitWords("شفي شفيت شفوا شفاء للشفاء بالشفاء تعافى تعافت تعافوا تعافي تماثل تماثلت تماثلوا"));
 
 /** Incident nouns a count is tied to (its scope's event). */
 export const INCIDENT_NOUNS = lexiconOf(

@@ -7,6 +7,7 @@
  * - GROUP_NOUNS: one word (`مدنيين`, `جنود`, `مسلحاً`, `عناصر`).
  * - GROUP_HEADS: a head that needs its complement (`قوات النظام`, `قوات الأمن`, `رجال الشرطة`):
  *   the head, then the complement's group; a head alone is people in general.
+ * - مخالف counts offenders, but its ـة / ـات forms are violations (ضبط 7 مخالفات), so they are left out.
  * - A nisba plural or accusative (فلسطينيين، سوريون، إيرانياً) counts people of a nationality: the
  *   group is null (figures.ts reads that by shape, not from a list).
  */
@@ -48,7 +49,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("مصل", { also: "مصلين مصلون" }), ...nounForms("حاج", { also: "حجاج" }), ...nounForms("معلم", { feminine: true }),
       ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
       ...nounForms("متهم", { feminine: true }), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
-      ...nounForms("مخالف", { feminine: true }), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
+      ...nounForms("مخالف", {}), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
       ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين"), ...nounForms("مريض", { also: "مرضى" }),
     ],
     null,

@@ -72,18 +72,26 @@ export const NARRATOR_PARTICIPLES = functionWords(
  */
 const withoutKaf = (words: WordLexicon<true>) => ({ has: (norm: string): boolean => !/^[وف]?ك/.test(norm) && words.has(norm) });
 
-export const COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا")));
+export const COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أنهما أننا أنني إنه إنها إنهم إنهن إنهما إننا إنني بأنه بأنها بأنهم بأنهن بأنهما بأننا")));
 /** Complementizers whose pronoun is the content's subject (إنها ستواصل): the content starts with them. */
-export const PRONOUN_COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إنهن إننا إنني بأنه بأنها بأنهم بأنهن بأننا")));
+export const PRONOUN_COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أنه أنها أنهم أنهن أنهما أننا أنني إنه إنها إنهم إنهن إنهما إننا إنني بأنه بأنها بأنهم بأنهن بأنهما بأننا")));
 
 export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق وفقا طبقا نقلا تبعا"));
 /** `كما أفاد`, `على ما أوضح`: a speech verb after these in a narrative sentence names its source. */
 export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
 /** Relative words: a speech verb after them is inside a clause about someone (`أول من كشف`), no quote of its own. */
-export const RELATIVES = functionWords(splitWords("من الذي التي الذين اللذين اللتين اللواتي"));
+export const RELATIVES = functionWords(splitWords("من الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي"));
 
 /** Titles before a name: what follows them is a person even when the recognizer missed it. */
-export const TITLES = lexicon(splitWords("الدكتور الدكتورة د الشيخ المهندس المهندسة الرائد اللواء العميد العقيد الفريق المقدم النقيب السيد السيدة الأستاذ الأستاذة الأمير الأميرة الملك القاضي"));
+export const TITLES = lexicon(
+  splitWords(
+    "الدكتور الدكتورة د الشيخ المهندس المهندسة الرائد اللواء العميد العقيد الفريق المقدم النقيب السيد السيدة الأستاذ الأستاذة الأمير الأميرة الملك القاضي " +
+      "المشير الجنرال الكولونيل الميجور البريغادير اللفتنانت العريف الرقيب",
+  ),
+);
+
+/** Words of a rank between a title and the name (`النقيب بحري عمر الأكلبي`, `اللواء الركن مزهر العزاوي`): never the name. */
+export const RANK_QUALIFIERS = lexicon(splitWords("بحري جوي ركن الركن طيار"));
 
 export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلته معاليه سعادته جلالته فخامته"));
 
@@ -91,14 +99,18 @@ export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلت�
 export const LEAD_ADVERBS = functionWords(
   splitWords(
     "له لها لهم لهن لنا لي ذلك أيضا كذلك بدوره بدورها بدورهم مجددا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليلة صباحا مساء " +
-      "تعليقا ردا تعقيبا بالقول القول قوله قولها قولهم بقوله فيها فيه عنها رسميا علنا مؤخرا سابقا لاحقا حينها بعدها قبلها كما",
+      "تعليقا ردا تعقيبا بالقول القول قوله قولها قولهم بقوله فيها فيه عنها رسميا علنا مؤخرا سابقا لاحقا حينها بعدها قبلها كما " +
+      "هاتفيا كتابيا شفهيا صراحة بوضوح",
   ),
 );
 
 /** Nouns that head an unnamed or role speaker: the phrase they open is the speaker. */
 export const ROLE_HEADS = lexicon(
   splitWords(
-    "مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر متحدث متحدثة المتحدث المتحدثة الناطق الناطقة ناطق مراسل مراسلنا مراسلون شهود شاهد سكان مدير مديرة رئيس رئيسة وزير وزيرة نائب " +
-      "قائد ضابط محامي محام خبير خبراء محلل محللون باحث مستشار عضو أعضاء سفير مندوب ممثل وكيل أمين قيادي مدعي قاضي قاضية نائبة مبعوث زعيم محافظ حاكم مفوض منسق مشرف مؤسس كبير كبيرة عمدة",
+    "مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مسؤولان مصدر مصدران مصادر متحدث متحدثة المتحدث المتحدثة الناطق الناطقة ناطق مراسل مراسلنا مراسلون شهود شاهد سكان مدير مديرة رئيس رئيسة وزير وزيرة نائب " +
+      "قائد ضابط محامي محام خبير خبراء محلل محللون باحث مستشار عضو أعضاء سفير مندوب ممثل وكيل أمين قيادي مدعي قاضي قاضية نائبة مبعوث زعيم محافظ حاكم مفوض منسق مشرف مؤسس كبير كبيرة عمدة " +
+      // professions that open a speaker phrase before a name in the samples (`وقال المدرب زين الدين زيدان`), each in 2+ outlets
+      "مدرب مدربة طبيب طبيبة فنان فنانة صحافي صحافية صحفي صحفية كاتب كاتبة ناقد ناقدة مخرج مخرجة عميد لاعب لاعبة باحثة باحثون ناشط ناشطة " +
+      "أستاذ أستاذة استشاري استشارية محقق محققون مساعد مساعدة سفيرة داعية ممثلة مستشارة خبيرة محللة",
   ),
 );

@@ -16,9 +16,15 @@
  *   deeper until the page is full; `total` counts groups (matches less folded copies).
  * - Facets count every match, or the best `facetSample` when more matched; sources are counted by
  *   outlet (store/outlets.ts) with the outlet's name as label.
- * - Bounded: with `timeoutMs`, every statement stops at the deadline (the adapter enforces it inside
- *   the database) and the search throws StoreTimeoutError; facets are counted only while half of the
- *   timeout is left, and the ones skipped are named in a warning.
+ * - Bounded work, whatever the query: a `prefix*` is searched as at most `prefixForms` forms, those in
+ *   most articles (ties: by form), when it starts more (`cappedPrefixes`); and a search examines at
+ *   most `candidates` matches, the newest (highest storage rows): when more match, ranking, folding,
+ *   counting and facets run over those (`candidateCap`, `total` a lower bound). Every statement then
+ *   reads at most that many matches, so one request cannot hold a synchronous SQLite for seconds.
+ *   Both caps are named in a warning. Below them (the search eval's whole corpus), nothing changes.
+ * - Deadline (a safety net): with `timeoutMs`, every statement stops at the deadline (the adapter
+ *   enforces it inside the database) and the search throws StoreTimeoutError; facets are counted
+ *   only while half of the timeout is left, and the ones skipped are named in a warning.
  * - Options are bounded (page size 1..100, offset ≤ 10,000, snippet 40..1,000); out-of-range values
  *   are programmer errors at this level (serve validates and answers 400 before calling).
  * - Hits get a highlighted title and a passage cut from the original body.
@@ -26,7 +32,7 @@
 import { parseQuery, positiveUnits, type ParsedQuery, type QueryUnit } from "../search/query.js";
 import { buildMatcher, cutSnippet, DEFAULT_SNIPPET_LENGTH, highlightAll } from "../search/snippet.js";
 import { analyzeText as tokenize } from "../search/analyzer.js";
-import { StoreTimeoutError, type ArticleFilters, type ArticleSummary, type FacetCount, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from "./store.js";
+import { StoreTimeoutError, type ArticleFilters, type CappedPrefix, type ArticleSummary, type FacetCount, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from "./store.js";
 import { expandSources, type OutletIndex } from "./outlets.js";
 import type { SqlFragment } from "./sql-filters.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
@@ -48,8 +54,26 @@ export interface SearchOptions {
   offset: number;
   snippetLength: number;
   facetSample: number;
+  candidates: number;
+  prefixForms: number;
   timeoutMs: number | null;
 }
+
+/**
+ * Matches a search examines at most: the newest this many. Ranking them with BM25 costs ~3 µs each
+ * in FTS5 (100k articles), so 5,000 keep a search's SQLite work near 15 ms, where a two-letter prefix
+ * over every match ranked 50,000 and held the server's one thread for a quarter of a second; more
+ * than the search eval's corpus (4,100 articles), so its rankings are those of an uncapped search.
+ */
+export const DEFAULT_CANDIDATES = 5000;
+export const MAX_CANDIDATES = 100_000;
+/**
+ * Forms a prefix is searched as at most. Each form is a lexeme to match and to rank (a BM25 phrase
+ * in both backends); the most frequent forms hold most of a prefix's occurrences (see
+ * search-engine.test.ts for the share at 100k articles).
+ */
+export const DEFAULT_PREFIX_FORMS = 50;
+export const MAX_PREFIX_FORMS = 1000;
 
 /**
  * Facets count the best this many matches when there are more: a broad word matches tens of
@@ -68,9 +92,13 @@ export function searchOptions(q: SearchQuery): SearchOptions {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`store: limit must be an integer in 1..${MAX_PAGE_SIZE}, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new Error(`store: offset must be an integer in 0..${MAX_OFFSET}, got ${offset}`);
   if (!Number.isInteger(snippetLength) || snippetLength < 40 || snippetLength > 1000) throw new Error(`store: snippetLength must be in 40..1000, got ${snippetLength}`);
+  const candidates = q.candidates ?? DEFAULT_CANDIDATES;
+  if (!Number.isInteger(candidates) || candidates < 1 || candidates > MAX_CANDIDATES) throw new Error(`store: candidates must be an integer in 1..${MAX_CANDIDATES}, got ${candidates}`);
+  const prefixForms = q.prefixForms ?? DEFAULT_PREFIX_FORMS;
+  if (!Number.isInteger(prefixForms) || prefixForms < 1 || prefixForms > MAX_PREFIX_FORMS) throw new Error(`store: prefixForms must be an integer in 1..${MAX_PREFIX_FORMS}, got ${prefixForms}`);
   const timeoutMs = q.timeoutMs ?? null;
   if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)) throw new Error(`store: timeoutMs must be an integer in 1..${MAX_TIMEOUT_MS}, got ${timeoutMs}`);
-  return { limit, offset, snippetLength, facetSample, timeoutMs };
+  return { limit, offset, snippetLength, facetSample, candidates, prefixForms, timeoutMs };
 }
 
 export function listOptions(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
@@ -123,6 +151,38 @@ export async function expandEntities(parsed: ParsedQuery, related: RelatedSpelli
       return { alternatives: [...c.alternatives, ...extra] };
     });
   return { must: expand(parsed.must), not: expand(parsed.not), warnings: parsed.warnings };
+}
+
+/** The forms (normalized, of titles and bodies) a prefix starts, in most articles first (ties: by form), at most `limit`. */
+export type PrefixForms = (prefix: string, limit: number) => Promise<string[]>;
+
+/**
+ * Replaces each prefix that starts more than `limit` forms by its `limit` most frequent forms
+ * (exclusions too); a prefix with fewer is left to match all of them.
+ */
+export async function capPrefixes(parsed: ParsedQuery, lookup: PrefixForms, limit: number): Promise<{ parsed: ParsedQuery; capped: CappedPrefix[] }> {
+  const found = new Map<string, string[] | null>();
+  for (const u of [...parsed.must, ...parsed.not].flatMap((c) => c.alternatives)) {
+    if (u.kind !== "word" || !u.isPrefix || found.has(u.term.norm)) continue;
+    const forms = await lookup(u.term.norm, limit + 1);
+    found.set(u.term.norm, forms.length > limit ? forms.slice(0, limit) : null);
+  }
+  const capped = [...found].flatMap(([prefix, forms]) => (forms ? [{ prefix, forms }] : []));
+  if (capped.length === 0) return { parsed, capped };
+  const cap = (clauses: ParsedQuery["must"]) =>
+    clauses.map((c) => ({ alternatives: c.alternatives.map((u): QueryUnit => (u.kind === "word" && u.isPrefix && found.get(u.term.norm) ? { ...u, forms: found.get(u.term.norm)! } : u)) }));
+  return { parsed: { must: cap(parsed.must), not: cap(parsed.not), warnings: parsed.warnings }, capped };
+}
+
+/**
+ * The first string after every string that starts with `prefix` in code point order (SQLite's
+ * BINARY, PostgreSQL's "C" and UTF-8 bytes all sort so): `prefix ≤ s < prefixEnd(prefix)`.
+ */
+export function prefixEnd(prefix: string): string {
+  const chars = Array.from(prefix);
+  const last = chars.pop();
+  if (last === undefined) throw new Error("store: prefixEnd needs a non-empty prefix");
+  return chars.join("") + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
 /** Parses and expands a query with the adapter's spelling lookup. */
@@ -199,8 +259,14 @@ export interface SearchBackend<M> {
    * statement run with it stops at `deadline` (epoch ms; null: none) with a StoreTimeoutError.
    */
   compile(parsed: ParsedQuery, mode: MatchMode, deadline: Deadline | null): Promise<M | null>;
-  /** Number of articles that match and pass the filters. */
-  count(match: M, filters: SqlFragment): Promise<number>;
+  /** The forms a prefix starts, in most articles first (ties: by form), at most `limit` (see PrefixForms). */
+  prefixForms: PrefixForms;
+  /** Number of articles that match and pass the filters, counted up to `cap`. */
+  count(match: M, filters: SqlFragment, cap: number): Promise<number>;
+  /** Storage row of the `n`-th newest match (1-based: n = 1 is the highest row); null when fewer match. */
+  nthNewest(match: M, filters: SqlFragment, n: number): Promise<number | null>;
+  /** The match narrowed to rows ≥ `floor`: every statement run with it reads only those. */
+  fromRow(match: M, floor: number): M;
   /** The best `k` matches in rank order (relaxed: more clauses matched first), with their duplicate groups. */
   ranked(match: M, filters: SqlFragment, k: number): Promise<RankedMatch[]>;
   /** Matches that share a duplicate group with another match (count − distinct groups among grouped matches). */
@@ -282,16 +348,32 @@ function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
   return out;
 }
 
+/** A chosen match: narrowed to the newest `candidates` when more matched (then `candidateCap` is set). */
+interface ChosenMatch<M> {
+  match: M;
+  total: number;
+  relaxed: boolean;
+  candidateCap: number | null;
+}
+
 /** Strict first; "some of the words" only when nothing has every word. */
-async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null): Promise<{ match: M; total: number; relaxed: boolean } | null> {
+async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null, candidates: number): Promise<ChosenMatch<M> | null> {
   const strict = await backend.compile(parsed, "all", deadline);
   if (strict === null) return null;
-  const total = await backend.count(strict, f);
-  if (total > 0 || parsed.must.length < 2) return { match: strict, total, relaxed: false };
+  const total = await backend.count(strict, f, candidates + 1);
+  if (total > 0 || parsed.must.length < 2) return narrowToCandidates(backend, { match: strict, total, relaxed: false, candidateCap: null }, f, candidates);
   checkDeadline(deadline, () => backend.now());
   const loose = (await backend.compile(parsed, "any", deadline))!;
-  const looseTotal = await backend.count(loose, f);
-  return looseTotal > 0 ? { match: loose, total: looseTotal, relaxed: true } : { match: strict, total: 0, relaxed: false };
+  const looseTotal = await backend.count(loose, f, candidates + 1);
+  if (looseTotal === 0) return { match: strict, total: 0, relaxed: false, candidateCap: null };
+  return narrowToCandidates(backend, { match: loose, total: looseTotal, relaxed: true, candidateCap: null }, f, candidates);
+}
+
+/** More matches than `candidates`: the newest that many, and the cap named. */
+async function narrowToCandidates<M>(backend: SearchBackend<M>, chosen: ChosenMatch<M>, f: SqlFragment, candidates: number): Promise<ChosenMatch<M>> {
+  if (chosen.total <= candidates) return chosen;
+  const floor = await backend.nthNewest(chosen.match, f, candidates);
+  return { ...chosen, match: backend.fromRow(chosen.match, floor!), total: candidates, candidateCap: candidates };
 }
 
 /** The page folded by duplicate group, and the number of groups among all matches. */
@@ -310,15 +392,17 @@ async function foldedPage<M>(backend: SearchBackend<M>, match: M, f: SqlFragment
 /** Runs a search over an adapter's SQL: see the rules at the top of this module. */
 export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery, outlets: OutletIndex): Promise<SearchResult> {
   const started = backend.now();
-  const { limit, offset, snippetLength, facetSample, timeoutMs } = searchOptions(query);
+  const { limit, offset, snippetLength, facetSample, candidates, prefixForms, timeoutMs } = searchOptions(query);
   const deadline = timeoutMs === null ? null : { at: started + timeoutMs, timeoutMs };
-  const parsed = await planQuery(query.q, (s) => backend.relatedSpellings(s));
-  const warnings = [...parsed.warnings];
-  const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, warnings };
+  const planned = await planQuery(query.q, (s) => backend.relatedSpellings(s));
+  const { parsed, capped: cappedPrefixes } = await capPrefixes(planned, backend.prefixForms, prefixForms);
+  const warnings = [...parsed.warnings, ...cappedPrefixes.map((c) => `the prefix "${c.prefix}*" starts more than ${prefixForms} words: the ${prefixForms} found in most articles were searched`)];
+  const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, candidateCap: null, cappedPrefixes, warnings };
   const f = await backend.filters({ ...query, sources: expandSources(query.sources, outlets) });
-  const chosen = await chooseMatch(backend, parsed, f, deadline);
+  const chosen = await chooseMatch(backend, parsed, f, deadline, candidates);
   if (chosen === null || chosen.total === 0) return chosen === null ? { ...empty, facets: {} } : empty;
-  const { match, relaxed } = chosen;
+  const { match, relaxed, candidateCap } = chosen;
+  if (candidateCap !== null) warnings.push(`more than ${candidateCap} articles matched: the newest ${candidateCap} were ranked and counted`);
   let total = chosen.total;
   const facetNames = query.facets ?? [];
   const sample = total > facetSample && facetNames.length > 0 ? facetSample : null;
@@ -347,5 +431,5 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
     const r = rows.get(Number(m.r))!;
     return makeHit(outlets.decorate(summaryFromRow(r)), m.score, r.body ?? "", matcher, snippetLength, { group: m.grp, copies: collapse ? m.copies : 1 });
   });
-  return { total, hits, facets, facetSample: sample, relaxed, warnings };
+  return { total, hits, facets, facetSample: sample, relaxed, candidateCap, cappedPrefixes, warnings };
 }

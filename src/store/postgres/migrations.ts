@@ -249,4 +249,14 @@ CREATE TABLE corpus_stats (slot smallint PRIMARY KEY, docs bigint NOT NULL, toke
 CREATE INDEX articles_source_rows ON articles (source_key, source_name, source_domain, published_at);
 `,
   },
+  {
+    version: 7,
+    name: "the forms a prefix starts, with the articles each is in",
+    sql: `
+-- A prefix is searched as its most frequent forms when it starts many (store/search-engine.ts): the
+-- n: keys of term_stats in a prefix's range, in code point order whatever the database's collation
+-- (keep in sync with SQLite migration 7, form_stats).
+CREATE INDEX term_stats_form ON term_stats ((term COLLATE "C"));
+`,
+  },
 ];

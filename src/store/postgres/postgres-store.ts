@@ -15,7 +15,7 @@ import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releas
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
-import { listOptions, MAX_TIMEOUT_MS, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { listOptions, MAX_TIMEOUT_MS, prefixEnd, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
@@ -49,12 +49,20 @@ const REINDEX_BATCH = 200;
 /** SQLSTATE of a statement stopped by statement_timeout. */
 const QUERY_CANCELED = "57014";
 
-/** A compiled query: the tsquery text, per-clause texts when relaxed, and the BM25 SQL. */
+/** A compiled query: the tsquery text, per-clause texts when relaxed, the BM25 SQL and the candidate window. */
 interface PgMatch {
   text: string;
   clauses: string[] | null;
   rank: ReturnType<typeof bm25Sql>;
+  /** Lowest row of the candidate window; null: every match. */
+  floor: number | null;
 }
+
+/** The condition that keeps a statement over `articles a` in the match's candidate window. */
+function inWindow(m: PgMatch): { sql: string; params: unknown[] } {
+  return m.floor === null ? { sql: "", params: [] } : { sql: " AND a.row >= ?", params: [m.floor] };
+}
+
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
@@ -395,16 +403,31 @@ class PostgresStore extends SqlConnectReads implements Store {
       const text = tsqueryText(parsed, mode === "any");
       if (text === null) return null;
       const phrases = rankPhrases(parsed);
-      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)) };
+      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), floor: null };
     },
-    count: async (m, f) => (await this.q<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, [m.text, ...f.params], db)).rows[0]!.n,
+    prefixForms: async (prefix, limit) =>
+      (await this.q<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
+          GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
+    count: async (m, f, cap) => {
+      const w = inWindow(m);
+      return (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} LIMIT ?) x`, [m.text, ...f.params, ...w.params, cap], db)).rows[0]!.n;
+    },
+    nthNewest: async (m, f, n) => {
+      const w = inWindow(m);
+      const r = (await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} ORDER BY a.row DESC OFFSET ? LIMIT 1`, [m.text, ...f.params, ...w.params, n - 1], db)).rows[0];
+      return r ? Number(r.r) : null;
+    },
+    fromRow: (m, floor) => ({ ...m, floor }),
     ranked: (m, f, k) => this.rankedMatches(m, f, k, db),
-    foldedCopies: async (m, f) =>
-      (await this.q<{ n: number }>(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM articles a JOIN article_links l ON l.article_row = a.row
-          WHERE a.tsv @@ ?::tsquery AND ${f.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params], db)).rows[0]!.n,
+    foldedCopies: async (m, f) => {
+      const w = inWindow(m);
+      return (await this.q<{ n: number }>(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM articles a JOIN article_links l ON l.article_row = a.row
+          WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params, ...w.params], db)).rows[0]!.n;
+    },
     groupCopies: async (groups, m, f) => {
+      const w = inWindow(m);
       const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l
-          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params], db);
+          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params, ...w.params], db);
       return new Map(counted.rows.map((c) => [c.grp, c.n]));
     },
     hitRows: async (rows) =>
@@ -412,7 +435,10 @@ class PostgresStore extends SqlConnectReads implements Store {
         ? []
         : (await this.q<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
             WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
-    matchedRows: (m, f) => ({ sql: "SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND " + f.sql, params: [m.text, ...f.params] }),
+    matchedRows: (m, f) => {
+      const w = inWindow(m);
+      return { sql: `SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql}`, params: [m.text, ...f.params, ...w.params] };
+    },
     rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
     all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params, db)).rows,
     now: () => this.clock(),
@@ -444,11 +470,12 @@ class PostgresStore extends SqlConnectReads implements Store {
    * inlining the lexeme columns into the score, which reads each of them twice.
    */
   private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
+    const w = inWindow(m);
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
     const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
         FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
-          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} OFFSET 0) src OFFSET 0) m
-        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, k], db);
+          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} OFFSET 0) src OFFSET 0) m
+        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, m.text, ...f.params, ...w.params, k], db);
     return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
   }
 

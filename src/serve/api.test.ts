@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { Hono } from "hono";
 import { openStore, StoreTimeoutError, type SearchQuery, type Store } from "../store/store.js";
 import { createApp } from "./app.js";
+import { RETRY_AFTER_SECONDS } from "./errors.js";
 import { FIXTURE_ARTICLES, loadFixtures, TEST_DEADLINES } from "./fixtures.js";
 import { buildOpenApi } from "./openapi.js";
 
@@ -238,8 +239,10 @@ describe("api: bounded queries", () => {
     assert.equal(res.status, 503);
     const body = (await res.json()) as { error: { code: string; status: number } };
     assert.deepEqual([body.error.status, body.error.code], [503, "query-timeout"]);
+    assert.equal(res.headers.get("retry-after"), String(RETRY_AFTER_SECONDS));
     const page = await bounded.request(`/search?q=${q("ال*")}`);
     assert.equal(page.status, 503);
+    assert.equal(page.headers.get("retry-after"), String(RETRY_AFTER_SECONDS));
     assert.match(await page.text(), /dir="rtl"/);
   });
   it("a request that does not answer by the request deadline gets 503 with the JSON error", async () => {
@@ -249,5 +252,6 @@ describe("api: bounded queries", () => {
     assert.equal(res.status, 503);
     assert.equal(((await res.json()) as { error: { code: string } }).error.code, "request-timeout");
     assert.ok(res.headers.get("content-security-policy"), "security headers on the 503 too");
+    assert.equal(res.headers.get("retry-after"), String(RETRY_AFTER_SECONDS));
   });
 });

@@ -12,8 +12,8 @@
  * - Ranking is BM25 over marsad's analyzed terms on both backends (FTS5's on SQLite, the same
  *   formula over the same terms and collection statistics on PostgreSQL), higher scores first, ties
  *   by storage row.
- * - Folding: one hit per duplicate group (its best-ranked match), read from the best matches and
- *   deeper until the page is full; `total` counts groups (matches less folded copies).
+ * - Folding: one hit per duplicate group (its best-ranked match); `total` counts groups (matches
+ *   less folded copies), each hit the copies that matched.
  * - Facets count every match, or the best `facetSample` when more matched; sources are counted by
  *   outlet (store/outlets.ts) with the outlet's name as label.
  * - Bounded work, whatever the query: a `prefix*` is searched as at most `prefixForms` forms, those in
@@ -22,6 +22,9 @@
  *   counting and facets run over those (`candidateCap`, `total` a lower bound). Every statement then
  *   reads at most that many matches, so one request cannot hold a synchronous SQLite for seconds.
  *   Both caps are named in a warning. Below them (the search eval's whole corpus), nothing changes.
+ * - Two passes over the index per search: the newest candidates (how many matched, and the window's
+ *   lowest row), then every candidate ranked with its duplicate group; the page, the folding, the
+ *   copies and the facet sample are read from that ranking, not from the index again.
  * - Deadline (a safety net): with `timeoutMs`, every statement stops at the deadline (the adapter
  *   enforces it inside the database) and the search throws StoreTimeoutError; facets are counted
  *   only while half of the timeout is left, and the ones skipped are named in a warning.
@@ -60,27 +63,30 @@ export interface SearchOptions {
 }
 
 /**
- * Matches a search examines at most: the newest this many. Ranking them with BM25 costs ~3 µs each
- * in FTS5 (100k articles), so 5,000 keep a search's SQLite work near 15 ms, where a two-letter prefix
- * over every match ranked 50,000 and held the server's one thread for a quarter of a second; more
- * than the search eval's corpus (4,100 articles), so its rankings are those of an uncapped search.
+ * Matches a search examines at most: the newest this many. At 100k articles a two-letter prefix
+ * with every facet matched 50,000 and held the server's one thread for 0.3–0.7 s (ranking them,
+ * counting copies among them, facets over 2,000); over the newest 1,000 each statement reads at
+ * most 1,000 rows. The search eval's known-item rankings are the same at 1,000 as uncapped (MRR@10
+ * 0.980 SQLite, 0.979 PostgreSQL, 600 queries, either way).
  */
-export const DEFAULT_CANDIDATES = 5000;
+export const DEFAULT_CANDIDATES = 1000;
 export const MAX_CANDIDATES = 100_000;
 /**
  * Forms a prefix is searched as at most. Each form is a lexeme to match and to rank (a BM25 phrase
- * in both backends); the most frequent forms hold most of a prefix's occurrences (see
- * search-engine.test.ts for the share at 100k articles).
+ * in both backends, so ranking costs grow with them); the most frequent 20 forms hold most of a
+ * two-letter prefix's occurrences (bench serve-load store, 100k articles: «وز» 85%, «قا» 79%,
+ * «مس» 48% of 576 forms; the 50 most frequent: 93%, 92%, 67%).
  */
-export const DEFAULT_PREFIX_FORMS = 50;
+export const DEFAULT_PREFIX_FORMS = 20;
 export const MAX_PREFIX_FORMS = 1000;
 
 /**
  * Facets count the best this many matches when there are more: a broad word matches tens of
  * thousands of articles and counting all their entities costs most of a second, while the values
- * that lead among the best-ranked matches are the ones a reader refines by.
+ * that lead among the best-ranked matches are the ones a reader refines by. The entity facet over
+ * 2,000 matches took 50–90 ms of the server's one thread at 100k articles; 500 a quarter of that.
  */
-export const DEFAULT_FACET_SAMPLE = 2000;
+export const DEFAULT_FACET_SAMPLE = 500;
 export const MAX_FACET_SAMPLE = 100_000;
 
 export function searchOptions(q: SearchQuery): SearchOptions {
@@ -261,22 +267,14 @@ export interface SearchBackend<M> {
   compile(parsed: ParsedQuery, mode: MatchMode, deadline: Deadline | null): Promise<M | null>;
   /** The forms a prefix starts, in most articles first (ties: by form), at most `limit` (see PrefixForms). */
   prefixForms: PrefixForms;
-  /** Number of articles that match and pass the filters, counted up to `cap`. */
-  count(match: M, filters: SqlFragment, cap: number): Promise<number>;
-  /** Storage row of the `n`-th newest match (1-based: n = 1 is the highest row); null when fewer match. */
-  nthNewest(match: M, filters: SqlFragment, n: number): Promise<number | null>;
+  /** Storage rows of the `n` newest matches that pass the filters (highest rows first; fewer when fewer match). */
+  newest(match: M, filters: SqlFragment, n: number): Promise<number[]>;
   /** The match narrowed to rows ≥ `floor`: every statement run with it reads only those. */
   fromRow(match: M, floor: number): M;
   /** The best `k` matches in rank order (relaxed: more clauses matched first), with their duplicate groups. */
   ranked(match: M, filters: SqlFragment, k: number): Promise<RankedMatch[]>;
-  /** Matches that share a duplicate group with another match (count − distinct groups among grouped matches). */
-  foldedCopies(match: M, filters: SqlFragment): Promise<number>;
-  /** For each group, how many of its members match. */
-  groupCopies(groups: string[], match: M, filters: SqlFragment): Promise<Map<string, number>>;
   /** The summary columns and body of the given rows. */
   hitRows(rows: number[]): Promise<HitRow[]>;
-  /** A SELECT of the `row` of every match (for facets over all matches). */
-  matchedRows(match: M, filters: SqlFragment): SqlFragment;
   /** A SELECT of the given rows (for facets over a sample). */
   rowList(rows: number[]): SqlFragment;
   /** Runs a read query. */
@@ -360,33 +358,28 @@ interface ChosenMatch<M> {
 async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null, candidates: number): Promise<ChosenMatch<M> | null> {
   const strict = await backend.compile(parsed, "all", deadline);
   if (strict === null) return null;
-  const total = await backend.count(strict, f, candidates + 1);
-  if (total > 0 || parsed.must.length < 2) return narrowToCandidates(backend, { match: strict, total, relaxed: false, candidateCap: null }, f, candidates);
+  const rows = await backend.newest(strict, f, candidates + 1);
+  if (rows.length > 0 || parsed.must.length < 2) return narrowToCandidates(backend, strict, rows, false, candidates);
   checkDeadline(deadline, () => backend.now());
   const loose = (await backend.compile(parsed, "any", deadline))!;
-  const looseTotal = await backend.count(loose, f, candidates + 1);
-  if (looseTotal === 0) return { match: strict, total: 0, relaxed: false, candidateCap: null };
-  return narrowToCandidates(backend, { match: loose, total: looseTotal, relaxed: true, candidateCap: null }, f, candidates);
+  const looseRows = await backend.newest(loose, f, candidates + 1);
+  if (looseRows.length === 0) return { match: strict, total: 0, relaxed: false, candidateCap: null };
+  return narrowToCandidates(backend, loose, looseRows, true, candidates);
 }
 
-/** More matches than `candidates`: the newest that many, and the cap named. */
-async function narrowToCandidates<M>(backend: SearchBackend<M>, chosen: ChosenMatch<M>, f: SqlFragment, candidates: number): Promise<ChosenMatch<M>> {
-  if (chosen.total <= candidates) return chosen;
-  const floor = await backend.nthNewest(chosen.match, f, candidates);
-  return { ...chosen, match: backend.fromRow(chosen.match, floor!), total: candidates, candidateCap: candidates };
+/** More matches than `candidates` (`newest` holds one more): the newest that many, and the cap named. */
+function narrowToCandidates<M>(backend: SearchBackend<M>, match: M, newest: number[], relaxed: boolean, candidates: number): ChosenMatch<M> {
+  if (newest.length <= candidates) return { match, total: newest.length, relaxed, candidateCap: null };
+  return { match: backend.fromRow(match, newest[candidates - 1]!), total: candidates, relaxed, candidateCap: candidates };
 }
 
-/** The page folded by duplicate group, and the number of groups among all matches. */
-async function foldedPage<M>(backend: SearchBackend<M>, match: M, f: SqlFragment, limit: number, offset: number, total: number, best: { limit: number; matches: RankedMatch[] } | null) {
-  const extra = await backend.foldedCopies(match, f);
-  let leads = best ? foldPage(best.matches, offset, limit, best.matches.length < best.limit) : null;
-  for (let k = best ? best.limit * 4 : foldWindow(offset, limit); leads === null; k *= 4) {
-    const ranked = await backend.ranked(match, f, k);
-    leads = foldPage(ranked, offset, limit, ranked.length < k);
-  }
-  const groups = [...new Set(leads.flatMap((m) => (m.grp === null ? [] : [m.grp])))];
-  const copies = groups.length > 0 ? await backend.groupCopies(groups, match, f) : new Map<string, number>();
-  return { leads: leads.map((m) => ({ ...m, copies: m.grp === null ? 1 : (copies.get(m.grp) ?? 1) })), groups: total - extra };
+/** The page's leads folded by duplicate group, each with the copies that matched, and the number of groups. */
+function foldAll(ranked: readonly RankedMatch[], offset: number, limit: number): { leads: (RankedMatch & { copies: number })[]; groups: number } {
+  const members = new Map<string, number>();
+  for (const m of ranked) if (m.grp !== null) members.set(m.grp, (members.get(m.grp) ?? 0) + 1);
+  const groups = ranked.filter((m) => m.grp === null).length + members.size;
+  const leads = foldPage(ranked, offset, limit, true)!;
+  return { leads: leads.map((m) => ({ ...m, copies: m.grp === null ? 1 : (members.get(m.grp) ?? 1) })), groups };
 }
 
 /** Runs a search over an adapter's SQL: see the rules at the top of this module. */
@@ -407,24 +400,22 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   const facetNames = query.facets ?? [];
   const sample = total > facetSample && facetNames.length > 0 ? facetSample : null;
   const collapse = query.collapseDuplicates ?? true;
-  // The best matches are ranked once for the facet sample and the page.
-  const bestLimit = Math.max(sample ?? 0, collapse ? foldWindow(offset, limit) : offset + limit);
-  const best = sample !== null ? { limit: bestLimit, matches: await backend.ranked(match, f, bestLimit) } : null;
-  const matched = best ? backend.rowList(best.matches.slice(0, sample!).map((m) => m.r)) : backend.matchedRows(match, f);
   const check = () => checkDeadline(deadline, () => backend.now());
   check();
-  const facets = await countFacets(backend, facetNames, matched, outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
+  // Every candidate ranked once: the page, its folding and the facet sample all read this list.
+  const ranked = await backend.ranked(match, f, total);
+  check();
+  const facetRows = (sample === null ? ranked : ranked.slice(0, sample)).map((m) => m.r);
+  const facets = await countFacets(backend, facetNames, backend.rowList(facetRows), outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
   check();
   let leads: (RankedMatch & { copies: number })[];
   if (collapse) {
-    const page = await foldedPage(backend, match, f, limit, offset, total, best);
+    const page = foldAll(ranked, offset, limit);
     leads = page.leads;
     total = page.groups;
   } else {
-    const ranked = best ?? { matches: await backend.ranked(match, f, offset + limit) };
-    leads = ranked.matches.slice(offset, offset + limit).map((m) => ({ ...m, copies: 1 }));
+    leads = ranked.slice(offset, offset + limit).map((m) => ({ ...m, copies: 1 }));
   }
-  check();
   const rows = new Map((await backend.hitRows(leads.map((m) => m.r))).map((r) => [Number(r.row), r]));
   const matcher = buildMatcher(positiveUnits(parsed));
   const hits = leads.map((m) => {

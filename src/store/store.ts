@@ -104,16 +104,16 @@ export interface SearchQuery extends ArticleFilters {
   q: string;
   /** Facets to count; default none (they cost a pass over the matches). */
   facets?: FacetName[];
-  /** Facets count the best this many matches when there are more (1..100,000); default 2,000. */
+  /** Facets count the best this many matches when there are more (1..100,000); default 500. */
   facetSample?: number;
   /**
-   * A search examines at most this many matches, the newest (1..100,000; default 5,000): when more
+   * A search examines at most this many matches, the newest (1..100,000; default 1,000): when more
    * match, the newest this many are ranked, folded, counted and faceted, and
    * `SearchResult.candidateCap` says so.
    */
   candidates?: number;
   /**
-   * A `prefix*` searches at most this many of the forms it starts (1..1,000; default 50), the ones in
+   * A `prefix*` searches at most this many of the forms it starts (1..1,000; default 20), the ones in
    * most articles (ties: by form); `SearchResult.cappedPrefixes` names the prefixes that had more.
    */
   prefixForms?: number;

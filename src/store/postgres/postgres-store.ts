@@ -408,37 +408,18 @@ class PostgresStore extends SqlConnectReads implements Store {
     prefixForms: async (prefix, limit) =>
       (await this.q<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
           GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
-    count: async (m, f, cap) => {
+    newest: async (m, f, n) => {
       const w = inWindow(m);
-      return (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} LIMIT ?) x`, [m.text, ...f.params, ...w.params, cap], db)).rows[0]!.n;
-    },
-    nthNewest: async (m, f, n) => {
-      const w = inWindow(m);
-      const r = (await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} ORDER BY a.row DESC OFFSET ? LIMIT 1`, [m.text, ...f.params, ...w.params, n - 1], db)).rows[0];
-      return r ? Number(r.r) : null;
+      const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} ORDER BY a.row DESC LIMIT ?`, [m.text, ...f.params, ...w.params, n], db);
+      return rows.rows.map((r) => Number(r.r));
     },
     fromRow: (m, floor) => ({ ...m, floor }),
     ranked: (m, f, k) => this.rankedMatches(m, f, k, db),
-    foldedCopies: async (m, f) => {
-      const w = inWindow(m);
-      return (await this.q<{ n: number }>(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM articles a JOIN article_links l ON l.article_row = a.row
-          WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql} AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new')`, [m.text, ...f.params, ...w.params], db)).rows[0]!.n;
-    },
-    groupCopies: async (groups, m, f) => {
-      const w = inWindow(m);
-      const counted = await this.q<{ grp: string; n: number }>(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l
-          WHERE l.dup_group = ANY(?::text[]) AND l.article_row IN (SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql}) GROUP BY l.dup_group`, [groups, m.text, ...f.params, ...w.params], db);
-      return new Map(counted.rows.map((c) => [c.grp, c.n]));
-    },
     hitRows: async (rows) =>
       rows.length === 0
         ? []
         : (await this.q<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
             WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
-    matchedRows: (m, f) => {
-      const w = inWindow(m);
-      return { sql: `SELECT a.row FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}${w.sql}`, params: [m.text, ...f.params, ...w.params] };
-    },
     rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
     all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params, db)).rows,
     now: () => this.clock(),

@@ -284,44 +284,16 @@ class SqliteStore extends SqlConnectReads implements Store {
       const expr = ftsExpression(parsed, mode === "any");
       return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null };
     },
-    count: async (m, f, cap) => {
-      const l = live(m);
-      return (f.params.length > 0
-        ? (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql} LIMIT ?)`).get(m.expr, ...f.params, ...l.params, cap) as { n: number })
-        : (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ?${l.sql} LIMIT ?)`).get(m.expr, ...l.params, cap) as { n: number })
-      ).n;
-    },
-    nthNewest: async (m, f, n) => {
+    newest: async (m, f, n) => {
       const l = live(m);
       const join = f.params.length > 0 ? `JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}` : "WHERE article_fts MATCH ?";
-      const r = this.db.prepare(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?`)
-        .get(m.expr, ...(f.params.length > 0 ? f.params : []), ...l.params, n - 1) as { r: number } | undefined;
-      return r ? Number(r.r) : null;
+      const rows = this.db.prepare(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
+      return rows.map((r) => Number(r.r));
     },
     fromRow: (m, floor) => ({ ...m, floor }),
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
-    foldedCopies: async (m, f) => {
-      const hasFilters = f.params.length > 0;
-      const l = live(m, "m.rowid");
-      return (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid
-          ${hasFilters ? "JOIN articles a ON a.row = m.rowid" : ""}
-          WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${hasFilters ? `AND ${f.sql}` : ""}${l.sql}`)
-        .get(m.expr, ...f.params, ...l.params) as { n: number }).n;
-    },
-    groupCopies: async (groups, m, f) => {
-      const hasFilters = f.params.length > 0;
-      const l = live(m, "rowid");
-      const counted = this.db.prepare(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l ${hasFilters ? "JOIN articles a ON a.row = l.article_row" : ""}
-          WHERE l.dup_group IN (${groups.map(() => "?").join(", ")}) AND l.article_row IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?${l.sql}) ${hasFilters ? `AND ${f.sql}` : ""}
-          GROUP BY l.dup_group`).all(...groups, m.expr, ...l.params, ...f.params) as { grp: string; n: number }[];
-      return new Map(counted.map((c) => [c.grp, c.n]));
-    },
     hitRows: async (rows) =>
       rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
-    matchedRows: (m, f) => {
-      const l = live(m);
-      return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`, params: [m.expr, ...f.params, ...l.params] };
-    },
     rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
     all: async <R>(sql: string, params: unknown[]) => this.db.prepare(sql).all(...params) as R[],
     now: () => this.clock(),

@@ -68,8 +68,14 @@ function registerDeadline(db: SqliteDatabase, clock: () => number): void {
 function live(m: FtsMatch, rowid = "article_fts.rowid"): { sql: string; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
-  if (m.floor !== null) sql.push(` AND ${rowid} >= ?`), params.push(m.floor);
-  if (m.deadline !== null) sql.push(" AND marsad_live(?, ?)"), params.push(m.deadline.at, m.deadline.timeoutMs);
+  if (m.floor !== null) {
+    sql.push(` AND ${rowid} >= ?`);
+    params.push(m.floor);
+  }
+  if (m.deadline !== null) {
+    sql.push(" AND marsad_live(?, ?)");
+    params.push(m.deadline.at, m.deadline.timeoutMs);
+  }
   return { sql: sql.join(""), params };
 }
 

@@ -205,17 +205,12 @@ export interface RankedMatch {
   grp: string | null;
 }
 
-/** First rows a folded page is built from: twice what it shows, so a few copies rarely force a second read. */
-export function foldWindow(offset: number, limit: number): number {
-  return (offset + limit) * 2 + 10;
-}
-
 /**
- * The leads of page [offset, offset + limit) when the ranked matches are folded by duplicate group
- * (a group's best-ranked match leads it; an unconnected article is a group of its own); null when
- * `ranked` (the best matches, in rank order) holds too few groups and was not all there is.
+ * The leads of page [offset, offset + limit) when the ranked matches (every candidate, in rank
+ * order) are folded by duplicate group: a group's best-ranked match leads it; an unconnected
+ * article is a group of its own.
  */
-export function foldPage<T extends RankedMatch>(ranked: readonly T[], offset: number, limit: number, exhausted: boolean): T[] | null {
+export function foldPage<T extends RankedMatch>(ranked: readonly T[], offset: number, limit: number): T[] {
   const seen = new Set<string>();
   const leads: T[] = [];
   for (const m of ranked) {
@@ -223,9 +218,9 @@ export function foldPage<T extends RankedMatch>(ranked: readonly T[], offset: nu
     if (seen.has(key)) continue;
     seen.add(key);
     leads.push(m);
-    if (leads.length >= offset + limit) return leads.slice(offset);
+    if (leads.length >= offset + limit) break;
   }
-  return exhausted ? leads.slice(offset) : null;
+  return leads.slice(offset);
 }
 
 /** Duplicate group of a hit's article (null when not connected yet) and the other copies folded into it. */
@@ -378,7 +373,7 @@ function foldAll(ranked: readonly RankedMatch[], offset: number, limit: number):
   const members = new Map<string, number>();
   for (const m of ranked) if (m.grp !== null) members.set(m.grp, (members.get(m.grp) ?? 0) + 1);
   const groups = ranked.filter((m) => m.grp === null).length + members.size;
-  const leads = foldPage(ranked, offset, limit, true)!;
+  const leads = foldPage(ranked, offset, limit);
   return { leads: leads.map((m) => ({ ...m, copies: m.grp === null ? 1 : (members.get(m.grp) ?? 1) })), groups };
 }
 

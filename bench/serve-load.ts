@@ -124,6 +124,7 @@ export async function run(args: string[]): Promise<void> {
         for (const [name, requests] of Object.entries(loads)) {
           const r = await autocannon({ url, connections, duration: seconds, timeout: 10, requests });
           console.log(`| ${backend} | ${name} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r["2xx"]} | ${r["4xx"]} | ${r["5xx"]} | ${r.errors + r.timeouts} |`);
+          if (r["2xx"] === 0) failures.push(`${backend} ${name}: no answer within the run (p99 of nothing)`);
           if (r["5xx"] > 0) failures.push(`${backend} ${name}: ${r["5xx"]} answers 5xx`);
           if (r.latency.p99 > P99_TARGET_MS) failures.push(`${backend} ${name}: p99 ${r.latency.p99} ms > ${P99_TARGET_MS} ms`);
           if (r.errors + r.timeouts > 0) failures.push(`${backend} ${name}: ${r.errors} errors, ${r.timeouts} timeouts`);

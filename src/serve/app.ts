@@ -8,11 +8,13 @@
  *   framing), `nosniff`, no referrer and no framing; nothing is fetched from a third party.
  * - Bounded: every search has a deadline the store enforces in the database (`searchTimeoutMs`), and
  *   every request one the app enforces (`requestTimeoutMs`); past either, 503 with the JSON error.
+ *   Searches run `capabilities.searchConcurrency` at a time, the others in arrival order.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import type { SearchQuery, Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
+import { FifoGate } from "./fifo-gate.js";
 import { makeErrorHandler, notFound, RequestTimeoutError } from "./errors.js";
 import { feedRoutes } from "./feeds.js";
 import { loadFonts, STYLESHEET } from "./web/assets.js";
@@ -38,11 +40,11 @@ export interface AppOptions {
   version?: string;
 }
 
-/** The store with every search bounded by `timeoutMs` (unless the caller gave its own). */
-export function withSearchDeadline(store: Store, timeoutMs: number): Store {
+/** The store with every search bounded by `timeoutMs` (unless the caller gave its own) and run through `gate`. */
+export function withSearchDeadline(store: Store, timeoutMs: number, gate: FifoGate = new FifoGate(store.capabilities.searchConcurrency)): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
-      if (prop === "search") return (q: SearchQuery) => target.search({ timeoutMs, ...q });
+      if (prop === "search") return (q: SearchQuery) => gate.run(() => target.search({ timeoutMs, ...q }));
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

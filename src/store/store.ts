@@ -383,6 +383,8 @@ export interface StoreCapabilities {
   readonly supportsParallelUpserts: boolean;
   /** Largest sensible batch for one `upsertArticles` call. */
   readonly maxBatchSize: number;
+  /** Searches worth running at once in one process (SQLite: one, it is synchronous; PostgreSQL: its pool). */
+  readonly searchConcurrency: number;
 }
 
 export interface Store {

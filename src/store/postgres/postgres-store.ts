@@ -29,15 +29,18 @@ import { pgIndex, rankPhrases, tsqueryClauses, tsqueryText, type RankPhrase } fr
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
 
+const DEFAULT_POOL_SIZE = 4;
+
 export const POSTGRES_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: true,
   supportsParallelUpserts: true,
   maxBatchSize: 500,
+  // a search holds one connection of the pool from start to end
+  searchConcurrency: DEFAULT_POOL_SIZE,
 };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-const DEFAULT_POOL_SIZE = 4;
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 /** Every column of `articles` but the tsvector (large, and read only by search). */
 const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.input, a.content_hash, a.first_stored_at, a.last_stored_at`;

@@ -89,6 +89,7 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
   supportsConcurrentWriters: false,
   supportsParallelUpserts: false,
   maxBatchSize: 1000,
+  searchConcurrency: 1,
 };
 
 export function migrateSqlite(db: SqliteDatabase): void {

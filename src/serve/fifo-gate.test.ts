@@ -32,6 +32,20 @@ describe("FifoGate", () => {
     assert.equal(await next, "next");
   });
 
+  it("drops a task that waited past its maxWaitMs, unrun, and keeps the order of the others", async () => {
+    const gate = new FifoGate(1);
+    const log: string[] = [];
+    const [a, c] = ["a", "c"].map((n) => task(log, n));
+    const first = gate.run(a!.run);
+    const dropped = gate.run(async () => { log.push("start b"); return "b"; }, 5, () => new Error("waited too long"));
+    const third = gate.run(c!.run);
+    await assert.rejects(dropped, /waited too long/);
+    a!.finish();
+    c!.finish();
+    assert.deepEqual(await Promise.all([first, third]), ["a", "c"]);
+    assert.deepEqual(log, ["start a", "end a", "start c", "end c"]);
+  });
+
   it("runs up to the limit side by side", async () => {
     const gate = new FifoGate(2);
     const log: string[] = [];

@@ -1,12 +1,13 @@
 /**
- * `npm run bench -- serve-load [--articles N] [--seconds S] [--connections C] [--backends sqlite,postgres] [--db path]`:
+ * `npm run bench -- serve-load [--articles N] [--seconds S] [--connections C] [--backends sqlite,postgres] [--db path] [--pg-schema name]`:
  * the server under load (autocannon, loopback only, bounded by S seconds per run): C connections
  * (default 50) on `/api/search` (rotating user-style queries), `/search` (the page), an article
  * page, the pathological prefix queries (`ال*` with every facet, as reported in issue 16, and a
  * two-letter prefix), and all of them mixed; each backend over N articles (default 100,000).
  * Peer in the same run: `/api/health` (the server's floor). Targets: no 5xx, p99 ≤ 1 s.
  * - Corpus: bench/lib/news-stream.ts (fixed seed), stored with the store's own upserts; `--db`
- *   keeps a SQLite store for the next run (used as it is when it exists).
+ *   keeps a SQLite store for the next run (used as it is when it exists), `--pg-schema` a PostgreSQL
+ *   schema (kept after the run, filled only up to N; without it a throwaway schema is dropped).
  * - The server runs in a child process (bench/lib/serve-child.ts); the load generator here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -91,6 +92,7 @@ export async function run(args: string[]): Promise<void> {
   const connections = Number(arg(args, "--connections", "50"));
   const backends = arg(args, "--backends", "sqlite,postgres").split(",");
   const keep = arg(args, "--db", "");
+  const keptSchema = arg(args, "--pg-schema", "");
   const autocannon = require("autocannon") as Autocannon;
   const queries = benchQueries(baseArticles(), 200);
   const dir = mkdtempSync(join(tmpdir(), "marsad-serve-load-"));
@@ -98,7 +100,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`| backend | load | req/s | p50 ms | p99 ms | max ms | 2xx | 4xx | 5xx | errors+timeouts |\n|---|---|---|---|---|---|---|---|---|---|`);
   try {
     for (const backend of backends) {
-      const schema = `marsad_load_${randomBytes(3).toString("hex")}`;
+      const schema = keptSchema || `marsad_load_${randomBytes(3).toString("hex")}`;
       const location = backend === "sqlite" ? keep || join(dir, "load.sqlite") : `${PG_URL}`;
       const store = backend === "sqlite" ? await openStore(location) : await openStore(PG_URL, { schema });
       let child: ChildProcess | null = null;
@@ -122,13 +124,14 @@ export async function run(args: string[]): Promise<void> {
         for (const [name, requests] of Object.entries(loads)) {
           const r = await autocannon({ url, connections, duration: seconds, timeout: 10, requests });
           console.log(`| ${backend} | ${name} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r["2xx"]} | ${r["4xx"]} | ${r["5xx"]} | ${r.errors + r.timeouts} |`);
+          if (r["2xx"] === 0) failures.push(`${backend} ${name}: no answer within the run (p99 of nothing)`);
           if (r["5xx"] > 0) failures.push(`${backend} ${name}: ${r["5xx"]} answers 5xx`);
           if (r.latency.p99 > P99_TARGET_MS) failures.push(`${backend} ${name}: p99 ${r.latency.p99} ms > ${P99_TARGET_MS} ms`);
           if (r.errors + r.timeouts > 0) failures.push(`${backend} ${name}: ${r.errors} errors, ${r.timeouts} timeouts`);
         }
       } finally {
         if (child) await stopChild(child);
-        if (backend === "postgres") {
+        if (backend === "postgres" && !keptSchema) {
           await dropBenchSchema(schema);
         }
       }

@@ -36,6 +36,11 @@ export interface WordUnit {
   kind: "word";
   term: QueryTerm;
   isPrefix: boolean;
+  /**
+   * A prefix the store capped (store/search-engine.ts): the normalized forms searched instead of
+   * every form the prefix starts. Unset: the prefix matches every form.
+   */
+  forms?: string[];
 }
 
 export interface PhraseUnit {

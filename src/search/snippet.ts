@@ -22,7 +22,8 @@ interface Matcher {
 export function buildMatcher(units: QueryUnit[]): Matcher {
   const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [] };
   for (const u of units) {
-    if (u.kind === "word" && u.isPrefix) m.prefixes.push(u.term.norm);
+    if (u.kind === "word" && u.forms) for (const f of u.forms) m.norms.add(f);
+    else if (u.kind === "word" && u.isPrefix) m.prefixes.push(u.term.norm);
     else for (const t of u.kind === "word" ? [u.term] : u.terms) {
       m.stems.add(t.stem);
       m.norms.add(t.norm);

@@ -8,11 +8,13 @@
  *   framing), `nosniff`, no referrer and no framing; nothing is fetched from a third party.
  * - Bounded: every search has a deadline the store enforces in the database (`searchTimeoutMs`), and
  *   every request one the app enforces (`requestTimeoutMs`); past either, 503 with the JSON error.
+ *   Searches run `capabilities.searchConcurrency` at a time, the others in arrival order.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import type { SearchQuery, Store } from "../store/store.js";
+import { StoreTimeoutError, type SearchQuery, type SearchResult, type Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
+import { FifoGate } from "./fifo-gate.js";
 import { makeErrorHandler, notFound, RequestTimeoutError } from "./errors.js";
 import { feedRoutes } from "./feeds.js";
 import { loadFonts, STYLESHEET } from "./web/assets.js";
@@ -38,11 +40,25 @@ export interface AppOptions {
   version?: string;
 }
 
-/** The store with every search bounded by `timeoutMs` (unless the caller gave its own). */
-export function withSearchDeadline(store: Store, timeoutMs: number): Store {
+/**
+ * Runs a search when the gate lets it, with what is left of its deadline: one that waited it out is
+ * answered at once (StoreTimeoutError: 503 with Retry-After) instead of starting late.
+ */
+async function searchInTurn(store: Store, q: SearchQuery, timeoutMs: number, gate: FifoGate): Promise<SearchResult> {
+  const queued = performance.now();
+  const expired = () => new StoreTimeoutError(timeoutMs);
+  return gate.run(() => {
+    const left = Math.floor(timeoutMs - (performance.now() - queued));
+    if (left < 1) throw expired();
+    return store.search({ ...q, timeoutMs: left });
+  }, timeoutMs, expired);
+}
+
+/** The store with every search bounded by `timeoutMs` (unless the caller gave its own) and run through `gate`. */
+export function withSearchDeadline(store: Store, timeoutMs: number, gate: FifoGate = new FifoGate(store.capabilities.searchConcurrency)): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
-      if (prop === "search") return (q: SearchQuery) => target.search({ timeoutMs, ...q });
+      if (prop === "search") return (q: SearchQuery) => searchInTurn(target, q, q.timeoutMs ?? timeoutMs, gate);
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -2,7 +2,8 @@
  * One error handler for the whole server, as Hono's `onError` with `HTTPException`. Rules:
  * - Issues map to status codes by code (`http-bad-parameter` → 400, `http-not-found` → 404…); an
  *   HTTPException keeps its status; a query or request past its deadline is a 503 (`query-timeout`,
- *   `request-timeout`); anything else is a 500 whose details stay in the log.
+ *   `request-timeout`) with `Retry-After` (the load that stopped it is usually gone a moment later);
+ *   anything else is a 500 whose details stay in the log.
  * - API paths (`/api/`, `/export/`) answer JSON `{ error: { status, code, parameter?, message } }`;
  *   pages answer an Arabic HTML error page (rendered by the caller-provided `renderPage`).
  */
@@ -46,6 +47,9 @@ export function describeError(err: unknown): ErrorBody["error"] {
   return { status: 500, code: "internal-error", message: "internal error (see the server log)" };
 }
 
+/** Seconds a client is asked to wait after a 503: the searches queued ahead of it take about that long to drain. */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function isApiPath(path: string): boolean {
   return path.startsWith("/api/") || path.startsWith("/export/") || path.startsWith("/feeds/");
 }
@@ -53,7 +57,8 @@ export function isApiPath(path: string): boolean {
 export function makeErrorHandler(renderPage: (c: Context, e: ErrorBody["error"]) => Response | Promise<Response>, log: (msg: string) => void) {
   return (err: Error, c: Context): Response | Promise<Response> => {
     const e = describeError(err);
-    if (e.status >= 500) log(`serve: ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
+    if (e.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+    else if (e.status >= 500) log(`serve: ${c.req.method} ${c.req.path}: ${err.stack ?? String(err)}`);
     if (isApiPath(c.req.path)) return c.json({ error: e } satisfies ErrorBody, e.status as 400);
     return renderPage(c, e);
   };

@@ -170,6 +170,8 @@ export function buildOpenApi(version: string): OpenApiDocument {
           facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: "string", description: "source: the outlet key; day: YYYY-MM-DD; entity: its name." }, count: { type: "integer" }, label: { type: "string", description: "source: the outlet's name." } } } } },
           facetSample: { type: ["integer", "null"], description: "When more matched than this, the facets counted only the best-ranked this many matches; null when they counted all." },
           relaxed: { type: "boolean", description: "True when no article has every word: articles with some of the words are shown, those with more of them first. Never true when an article has every word." },
+          candidateCap: { type: ["integer", "null"], description: "When more articles matched than a search examines: that number; only the newest that many matches were ranked, counted (total is a lower bound) and faceted. Null when every match was." },
+          cappedPrefixes: { type: "array", description: "Prefixes (prefix*) that start more words than a search takes, each with the words searched instead: those in most articles.", items: { type: "object", required: ["prefix", "forms"], properties: { prefix: { type: "string" }, forms: { type: "array", items: { type: "string" } } } } },
           warnings: { type: "array", items: { type: "string" } },
         } },
         Snippet: snippet,

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Article, Entity } from "../types.js";
 import { StoreTimeoutError, type ArticleInput, type OpenStoreOptions, type Store } from "./store.js";
 import { newArticle } from "../extract/article.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 
 const NOW = "2026-01-05T10:00:00Z";
 const LATER = "2026-01-06T10:00:00Z";
@@ -90,6 +91,16 @@ const ENGLISH = makeArticle({
 });
 
 /** Stores each article on its own (input `fixtures/a<i>.html`) and returns their ids in order. */
+/** Forms that start with «مست»: مستشفى and مستقبل in two articles each, مستوى in two, مستمر in one. */
+const PREFIX_ARTICLES = [
+  "افتتح مستشفى جديد أبوابه للمرضى.",
+  "أقيم مستشفى ميداني قرب الحدود، وقال الأطباء إن مستقبل الخدمات واعد.",
+  "تحدث الخبراء عن مستقبل التعليم.",
+  "ارتفع مستوى المياه في السد.",
+  "العمل مستمر في المشروع.",
+  "تحسن مستوى الخدمات.",
+].map((body, i) => makeArticle({ title: `خبر محلي رقم ${i + 1}`, body, url: `https://test.example/local/${i}` }));
+
 export async function seed(store: Store, articles: Article[]): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, a] of articles.entries()) {
@@ -314,6 +325,47 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(sampled.total, r.total, "the total still counts every match");
         assert.equal(sampled.facets.source!.reduce((s, f) => s + f.count, 0), 2, "the best two matches counted");
         await assert.rejects(store.search({ q: "في", facetSample: 0 }), /facetSample/);
+      }));
+
+      it("searches a prefix that starts more forms than prefixForms as its most frequent ones (ties by form), and says so", withStore(async (store) => {
+        const ids = await seed(store, PREFIX_ARTICLES);
+        const capped = await store.search({ q: "مست*", prefixForms: 2, limit: 10 });
+        const top2 = ["مستشفى", "مستقبل"].map(normalizeArabic);
+        assert.deepEqual(capped.cappedPrefixes, [{ prefix: normalizeArabic("مست"), forms: top2 }]);
+        assert.deepEqual(capped.hits.map((h) => h.article.id).sort(), [ids[0], ids[1], ids[2]].sort(), "only the articles with the two forms searched");
+        assert.ok(capped.warnings.some((w) => w.includes("مست*")));
+        assert.deepEqual(await store.search({ q: "مست*", prefixForms: 2, limit: 10 }), capped, "the same answer every time");
+        const third = await store.search({ q: "مست*", prefixForms: 3 });
+        assert.deepEqual(third.cappedPrefixes[0]!.forms, [...top2, normalizeArabic("مستوى")], "df 2 before df 1");
+        const all = await store.search({ q: "مست*", prefixForms: 4, limit: 10 });
+        assert.deepEqual(all.cappedPrefixes, [], "as many forms as the cap: every form is searched");
+        assert.equal(all.total, PREFIX_ARTICLES.length);
+      }));
+
+      it("counts a prefix's forms by the articles' current versions", withStore(async (store) => {
+        await seed(store, PREFIX_ARTICLES);
+        const rewritten = { ...PREFIX_ARTICLES[3]!, body: "ارتفع منسوب المياه في السد." };
+        await store.upsertArticles([input("a3", rewritten)], { storedAt: LATER });
+        const r = await store.search({ q: "مست*", prefixForms: 3 });
+        assert.deepEqual(r.cappedPrefixes[0]!.forms.slice(2), [normalizeArabic("مستمر")], "مستوى is in one article now: the tie with مستمر goes by form");
+      }));
+
+      it("examines only the newest `candidates` matches when more match, and says so", withStore(async (store) => {
+        const summits = Array.from({ length: 5 }, (_, i) => makeArticle({ title: `قمة رقم ${i + 1}`, body: `انعقدت القمة في يومها ${i + 1}.`, url: `https://test.example/summit/${i}` }));
+        const ids = await seed(store, summits);
+        const capped = await store.search({ q: "قمة", candidates: 3, limit: 10, facets: ["source"] });
+        assert.equal(capped.candidateCap, 3);
+        assert.equal(capped.total, 3);
+        assert.deepEqual(capped.hits.map((h) => h.article.id).sort(), ids.slice(2).sort(), "the three stored last");
+        assert.equal(capped.facets.source!.reduce((n, f) => n + f.count, 0), 3);
+        assert.ok(capped.warnings.some((w) => w.includes("3")));
+        const page2 = await store.search({ q: "قمة", candidates: 3, limit: 2, offset: 2 });
+        assert.deepEqual(page2.hits.length, 1, "pages end at the cap");
+        const all = await store.search({ q: "قمة", candidates: 5, limit: 10 });
+        assert.equal(all.candidateCap, null);
+        assert.equal(all.total, 5);
+        await assert.rejects(store.search({ q: "قمة", candidates: 0 }), /candidates/);
+        await assert.rejects(store.search({ q: "قمة", prefixForms: 0 }), /prefixForms/);
       }));
 
       it("pages through results without overlap", withStore(async (store) => {

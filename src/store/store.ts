@@ -111,8 +111,19 @@ export interface SearchQuery extends ArticleFilters {
   q: string;
   /** Facets to count; default none (they cost a pass over the matches). */
   facets?: FacetName[];
-  /** Facets count the best this many matches when there are more (1..100,000); default 2,000. */
+  /** Facets count the best this many matches when there are more (1..100,000); default 500. */
   facetSample?: number;
+  /**
+   * A search examines at most this many matches, the newest (1..100,000; default 5,000): when more
+   * match, the newest this many are ranked, folded, counted and faceted, and
+   * `SearchResult.candidateCap` says so.
+   */
+  candidates?: number;
+  /**
+   * A `prefix*` searches at most this many of the forms it starts (1..1,000; default 20), the ones in
+   * most articles (ties: by form); `SearchResult.cappedPrefixes` names the prefixes that had more.
+   */
+  prefixForms?: number;
   /** Page size, 1..100; default 10. */
   limit?: number;
   /** Hits to skip, 0..10,000; default 0. */
@@ -177,7 +188,7 @@ export interface FacetCount {
 }
 
 export interface SearchResult {
-  /** Number of matching articles (all pages). */
+  /** Number of matching articles (all pages); a lower bound when `candidateCap` is set. */
   total: number;
   hits: SearchHit[];
   /** Counts per requested facet, most frequent first (day: newest first), at most 50 values each. */
@@ -189,8 +200,22 @@ export interface SearchResult {
    * shown instead, those with more of the words first. Never true when an article has every word.
    */
   relaxed: boolean;
-  /** Problems with the query text (unbalanced quote…); the rest of the query still ran. */
+  /**
+   * When more articles matched than a search examines (`SearchQuery.candidates`): that number, and
+   * only the newest that many matches were ranked, folded, counted and faceted (`total` is a lower
+   * bound); null when every match was.
+   */
+  candidateCap: number | null;
+  /** Prefixes that start more forms than a search takes (`SearchQuery.prefixForms`), each with the forms searched, most frequent first. */
+  cappedPrefixes: CappedPrefix[];
+  /** Problems with the query text (unbalanced quote…) and the bounds above in words; the rest of the query still ran. */
   warnings: string[];
+}
+
+/** A `prefix*` that starts more forms than a search takes: the forms searched instead, in most articles first. */
+export interface CappedPrefix {
+  prefix: string;
+  forms: string[];
 }
 
 /** A request for a plain list of articles, newest first. */
@@ -423,6 +448,8 @@ export interface StoreCapabilities {
   readonly supportsParallelUpserts: boolean;
   /** Largest sensible batch for one `upsertArticles` call. */
   readonly maxBatchSize: number;
+  /** Searches worth running at once in one process (SQLite: one, it is synchronous; PostgreSQL: its pool). */
+  readonly searchConcurrency: number;
 }
 
 export interface Store {

@@ -91,6 +91,8 @@ ${result && query ? html`<div class="grid">
 <section aria-labelledby="results-h">
 <h2 id="results-h">${formatCount(result.total, RESULTS)}${result.relaxed ? html` <span class="meta">(لا خبر يحوي كل الكلمات؛ تظهر الأخبار التي تحوي بعضها، الأكثر كلماتٍ أولاً)</span>` : ""}</h2>
 ${result.warnings.length ? html`<p class="notice">${result.warnings.join("؛ ")}</p>` : ""}
+${result.candidateCap !== null ? html`<p class="meta">طابقَ البحثَ أكثرُ من ${formatNumber(result.candidateCap)} خبر: رُتّب أحدثُها ${formatNumber(result.candidateCap)} وعُدّت.</p>` : ""}
+${result.cappedPrefixes.map((c) => html`<p class="meta">تبدأ بـ«${c.prefix}» كلماتٌ كثيرة: بُحث عن أكثرها وروداً (${formatNumber(c.forms.length)}).</p>`)}
 ${result.hits.length ? html`<ul class="items">${result.hits.map(hitItem)}</ul>` : html`<p>لا توجد نتائج. جرّب كلمات أخرى أو أزل بعض عوامل التصفية.</p>`}
 ${totalPages > 1 ? html`<nav class="pager" aria-label="صفحات النتائج">${page > 1 ? html`<a rel="prev" href="/search?${pageQuery(params, page - 1)}">→ السابقة</a>` : html`<span></span>`}<span>صفحة ${formatNumber(page)} من ${formatNumber(totalPages)}</span>${page < totalPages ? html`<a rel="next" href="/search?${pageQuery(params, page + 1)}">التالية ←</a>` : html`<span></span>`}</nav>` : ""}
 <p class="meta">تابع هذا البحث: <a href="/feeds/search?${feedQuery.toString()}">خلاصة Atom</a> · صدّر النتائج: <a href="/export/search?${feedQuery.toString()}&amp;format=jsonl">JSONL</a> · <a href="/export/search?${feedQuery.toString()}&amp;format=csv">CSV</a></p>

@@ -277,4 +277,14 @@ CREATE INDEX jobs_open ON jobs (seq) WHERE state IN ('queued', 'running');
 CREATE INDEX jobs_finished ON jobs (state, finished_at);
 `,
   },
+  {
+    version: 8,
+    name: "the forms a prefix starts, with the articles each is in",
+    sql: `
+-- A prefix is searched as its most frequent forms when it starts many (store/search-engine.ts): the
+-- n: keys of term_stats in a prefix's range, in code point order whatever the database's collation
+-- (keep in sync with SQLite migration 8, form_stats).
+CREATE INDEX term_stats_form ON term_stats ((term COLLATE "C"));
+`,
+  },
 ];

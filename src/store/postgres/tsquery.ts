@@ -14,7 +14,8 @@
  *   exclusions use `& !`.
  * - BM25 "phrases" are FTS5's: each word gives a stem phrase (fields title stems ×4, body stems ×1,
  *   meta ×2) and a form phrase (title forms ×1, body forms ×0.25); a prefix gives one phrase (title
- *   forms, body forms, meta). Document frequencies are kept per side: `s:<term>` for the stem side
+ *   forms, body forms, meta); a capped prefix one phrase per form searched (the same fields, its `n:` frequency,
+ *   as FTS5 makes each form of `{…} : (a OR b)` a phrase). Document frequencies are kept per side: `s:<term>` for the stem side
  *   (title stems ∪ body stems ∪ meta), `n:<term>` for the form side (title forms ∪ body forms).
  */
 import type { ParsedQuery, QueryClause, QueryUnit } from "../../search/query.js";
@@ -24,6 +25,9 @@ import type { IndexFields } from "../document.js";
 /** Field codes: the first character of every lexeme. Keep in sync with the SQL in migrations.ts (version 6). */
 export const FIELD = { titleStems: "1", titleForms: "2", bodyStems: "3", bodyForms: "4", meta: "5" } as const;
 const STEM_SIDE = new Set<string>([FIELD.titleStems, FIELD.bodyStems, FIELD.meta]);
+/** Where a prefix (or the forms of a capped one) is searched: FTS5's `{title_n body_n meta}`. */
+const PREFIX_FIELDS = [FIELD.titleForms, FIELD.bodyForms, FIELD.meta] as const;
+const PREFIX_WEIGHTS = [[FIELD.titleForms, WEIGHTS.titleSurface], [FIELD.bodyForms, WEIGHTS.bodySurface], [FIELD.meta, WEIGHTS.meta]] as const;
 
 // PostgreSQL's tsvector limits (tsearch/ts_type.h): MAXENTRYPOS, MAXNUMPOS, MAXSTRLEN, MAXSTRPOS.
 const MAX_POSITION = 16_383;
@@ -95,7 +99,8 @@ function tsLexeme(code: string, term: string): string {
 
 function unitExpression(u: QueryUnit): string {
   if (u.kind === "word") {
-    if (u.isPrefix) return `(${[FIELD.titleForms, FIELD.bodyForms, FIELD.meta].map((c) => `${tsLexeme(c, u.term.norm)}:*`).join(" | ")})`;
+    if (u.forms) return `(${u.forms.flatMap((f) => PREFIX_FIELDS.map((c) => tsLexeme(c, f))).join(" | ")})`;
+    if (u.isPrefix) return `(${PREFIX_FIELDS.map((c) => `${tsLexeme(c, u.term.norm)}:*`).join(" | ")})`;
     const stems = [FIELD.titleStems, FIELD.bodyStems, FIELD.meta].map((c) => tsLexeme(c, u.term.stem));
     const forms = [FIELD.titleForms, FIELD.bodyForms].map((c) => tsLexeme(c, u.term.norm));
     return `(${[...stems, ...forms].join(" | ")})`;
@@ -128,10 +133,14 @@ export function tsqueryClauses(q: ParsedQuery): string[] {
 export function rankPhrases(q: ParsedQuery): RankPhrase[] {
   const out: RankPhrase[] = [];
   for (const u of q.must.flatMap((c) => c.alternatives)) {
+    if (u.kind === "word" && u.forms) {
+      for (const form of u.forms) {
+        out.push({ fields: PREFIX_WEIGHTS.map(([c, weight]) => ({ lexemes: [c + form], weight, isPrefix: false })), dfKey: `n:${form}`, wordKeys: [], prefixQuery: null });
+      }
+      continue;
+    }
     if (u.kind === "word" && u.isPrefix) {
-      const fields = ([[FIELD.titleForms, WEIGHTS.titleSurface], [FIELD.bodyForms, WEIGHTS.bodySurface], [FIELD.meta, WEIGHTS.meta]] as const).map(([c, weight]) => ({
-        lexemes: [c + u.term.norm], weight, isPrefix: true,
-      }));
+      const fields = PREFIX_WEIGHTS.map(([c, weight]) => ({ lexemes: [c + u.term.norm], weight, isPrefix: true }));
       out.push({ fields, dfKey: null, wordKeys: [], prefixQuery: unitExpression(u) });
       continue;
     }

@@ -2,7 +2,8 @@
  * A parsed query as an FTS5 MATCH expression over the analyzed columns. Rules:
  * - word: its stem in the stem columns (title_s, body_s) and meta, OR its normalized form in the
  *   surface columns (title_n, body_n): BM25 sums both, so an exact surface match ranks higher;
- * - prefix: the normalized prefix in the surface columns and meta;
+ * - prefix: the normalized prefix in the surface columns and meta; a capped prefix, its forms there
+ *   (each form its own BM25 phrase);
  * - phrase: the same two ways, as FTS5 phrases;
  * - a clause ORs its alternatives; clauses are ANDed (or ORed when relaxed); exclusions use NOT.
  */
@@ -18,6 +19,7 @@ function quote(s: string): string {
 
 function unitExpression(u: QueryUnit): string {
   if (u.kind === "word") {
+    if (u.forms) return `${PREFIX_COLUMNS} : (${u.forms.map(quote).join(" OR ")})`;
     if (u.isPrefix) return `${PREFIX_COLUMNS} : ${quote(u.term.norm)} *`;
     return `(${STEM_COLUMNS} : ${quote(u.term.stem)} OR ${SURFACE_COLUMNS} : ${quote(u.term.norm)})`;
   }

@@ -279,4 +279,17 @@ CREATE INDEX jobs_open ON jobs (seq) WHERE state IN ('queued', 'running');
 CREATE INDEX jobs_finished ON jobs (state, finished_at);
 `,
   },
+  {
+    version: 8,
+    name: "the forms a prefix starts, with the articles each is in",
+    sql: `
+-- A prefix is searched as its most frequent forms when it starts many (store/search-engine.ts):
+-- document frequency of each normalized form of titles and bodies (PostgreSQL's n: keys in
+-- term_stats), kept by every upsert. Rows already stored are counted from the index once.
+CREATE TABLE form_stats (form TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE temp.form_instances USING fts5vocab(main, article_fts, instance);
+INSERT INTO form_stats (form, df) SELECT term, count(DISTINCT doc) FROM temp.form_instances WHERE col IN ('title_n', 'body_n') GROUP BY term;
+DROP TABLE temp.form_instances;
+`,
+  },
 ];

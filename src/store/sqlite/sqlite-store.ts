@@ -8,19 +8,22 @@
  *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
  *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
  * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: FTS5 MATCH + BM25
- *   with column weights (search-engine WEIGHTS), joined to the article filters.
+ *   with column weights (search-engine WEIGHTS), joined to the article filters. A search's candidate
+ *   window is a lower bound on the FTS5 rowid, which FTS5 applies while it reads the doclists.
+ * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
+ *   an upsert adds the new version's forms and takes away the replaced version's.
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { prepareArticle, type PreparedArticle } from "../document.js";
+import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
 import { ftsClauses, ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
-import { listOptions, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
+import { listOptions, prefixEnd, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
@@ -39,6 +42,8 @@ interface FtsMatch {
   expr: string;
   clauses: string[] | null;
   deadline: Deadline | null;
+  /** Lowest FTS5 rowid of the candidate window; null: every match. */
+  floor: number | null;
 }
 
 /**
@@ -57,9 +62,27 @@ function registerDeadline(db: SqliteDatabase, clock: () => number): void {
   });
 }
 
-/** The condition (and its parameters) that stops a statement at the match's deadline. */
-function live(m: FtsMatch): { sql: string; params: unknown[] } {
-  return m.deadline === null ? { sql: "", params: [] } : { sql: " AND marsad_live(?, ?)", params: [m.deadline.at, m.deadline.timeoutMs] };
+/**
+ * The conditions (and their parameters) that keep a statement in the match's candidate window
+ * (`rowid` names the FTS5 rowid in the statement) and stop it at the match's deadline.
+ */
+function live(m: FtsMatch, rowid = "article_fts.rowid"): { sql: string; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (m.floor !== null) {
+    sql.push(` AND ${rowid} >= ?`);
+    params.push(m.floor);
+  }
+  if (m.deadline !== null) {
+    sql.push(" AND marsad_live(?, ?)");
+    params.push(m.deadline.at, m.deadline.timeoutMs);
+  }
+  return { sql: sql.join(""), params };
+}
+
+/** The distinct forms of an article's title and body (the form_stats it counts in). */
+function indexForms(index: IndexFields): string[] {
+  return [...new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" ").filter(Boolean))];
 }
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
@@ -67,6 +90,7 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
   supportsConcurrentWriters: false,
   supportsParallelUpserts: false,
   maxBatchSize: 1000,
+  searchConcurrency: 1,
 };
 
 export function migrateSqlite(db: SqliteDatabase): void {
@@ -144,6 +168,9 @@ class SqliteStore extends SqlJobQueue implements Store {
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
       enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
+      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT value, ? FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
+      currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
+      prefixForms: db.prepare("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?"),
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
       keySpellings: db.prepare("SELECT DISTINCT spelling FROM entity_spellings WHERE entity_key = ?"),
     };
@@ -174,6 +201,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       this.stmt.updateArticle.run(p.input, p.contentHash, version, ...common, storedAt, row);
       for (const d of this.stmt.deleteChildren) d.run(row);
       this.stmt.deleteFts.run(row);
+      this.subtractForms(row, existing.version);
     } else {
       version = 1;
       row = Number(this.stmt.insertArticle.run(p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt).lastInsertRowid);
@@ -181,6 +209,7 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     const ix = p.index;
     this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
+    this.stmt.addForms.run(1, JSON.stringify(indexForms(ix)));
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases)));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
@@ -190,6 +219,14 @@ class SqliteStore extends SqlJobQueue implements Store {
     a.dates.forEach((d, i) => this.stmt.insertDate.run(row, i, d.text, d.value, d.start, d.kind));
     this.stmt.enqueueConnect.run(row);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
+  }
+
+  /** Takes a replaced version's forms out of form_stats (its index is rebuilt from its record, as it was built). */
+  private subtractForms(row: number, version: number): void {
+    const old = this.stmt.currentRecord.get(row, version) as { input: string; record: string } | undefined;
+    if (!old) return;
+    const index = prepareArticle({ input: old.input, index: 0, article: JSON.parse(old.record) as Article }).index;
+    this.stmt.addForms.run(-1, JSON.stringify(indexForms(index)));
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
@@ -261,39 +298,21 @@ class SqliteStore extends SqlJobQueue implements Store {
   private readonly searchBackend: SearchBackend<FtsMatch> = {
     relatedSpellings: async (s) => this.relatedSpellings(s),
     filters: async (q) => this.filters(q),
+    prefixForms: async (prefix, limit) => (this.stmt.prefixForms.all(prefix, prefixEnd(prefix), limit) as { form: string }[]).map((r) => r.form),
     compile: async (parsed, mode, deadline) => {
       const expr = ftsExpression(parsed, mode === "any");
-      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline };
+      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null };
     },
-    count: async (m, f) => {
+    newest: async (m, f, n) => {
       const l = live(m);
-      return (f.params.length > 0
-        ? (this.db.prepare(`SELECT count(*) AS n FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`).get(m.expr, ...f.params, ...l.params) as { n: number })
-        : (this.db.prepare(`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?${l.sql}`).get(m.expr, ...l.params) as { n: number })
-      ).n;
+      const join = f.params.length > 0 ? `JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}` : "WHERE article_fts MATCH ?";
+      const rows = this.db.prepare(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
+      return rows.map((r) => Number(r.r));
     },
+    fromRow: (m, floor) => ({ ...m, floor }),
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
-    foldedCopies: async (m, f) => {
-      const hasFilters = f.params.length > 0;
-      const l = live(m);
-      return (this.db.prepare(`SELECT count(*) - count(DISTINCT l.dup_group) AS n FROM article_fts m JOIN article_links l ON l.article_row = m.rowid
-          ${hasFilters ? "JOIN articles a ON a.row = m.rowid" : ""}
-          WHERE article_fts MATCH ? AND l.dup_group IN (SELECT dup_group FROM article_links WHERE dup_kind <> 'new') ${hasFilters ? `AND ${f.sql}` : ""}${l.sql}`)
-        .get(m.expr, ...f.params, ...l.params) as { n: number }).n;
-    },
-    groupCopies: async (groups, m, f) => {
-      const hasFilters = f.params.length > 0;
-      const counted = this.db.prepare(`SELECT l.dup_group AS grp, count(*) AS n FROM article_links l ${hasFilters ? "JOIN articles a ON a.row = l.article_row" : ""}
-          WHERE l.dup_group IN (${groups.map(() => "?").join(", ")}) AND l.article_row IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) ${hasFilters ? `AND ${f.sql}` : ""}
-          GROUP BY l.dup_group`).all(...groups, m.expr, ...f.params) as { grp: string; n: number }[];
-      return new Map(counted.map((c) => [c.grp, c.n]));
-    },
     hitRows: async (rows) =>
       rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
-    matchedRows: (m, f) => {
-      const l = live(m);
-      return { sql: `SELECT a.row FROM article_fts JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}${l.sql}`, params: [m.expr, ...f.params, ...l.params] };
-    },
     rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
     all: async <R>(sql: string, params: unknown[]) => this.db.prepare(sql).all(...params) as R[],
     now: () => this.clock(),
@@ -305,8 +324,9 @@ class SqliteStore extends SqlJobQueue implements Store {
    */
   private rankedMatches(m: FtsMatch, f: SqlFragment, k: number): RankedMatch[] {
     const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
-    const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))").join(" + ");
-    const coverageParams = m.clauses ?? [];
+    const window = m.floor === null ? { sql: "", params: [] } : { sql: " AND rowid >= ?", params: [m.floor] };
+    const coverage = m.clauses === null ? "0" : m.clauses.map(() => `(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?${window.sql}))`).join(" + ");
+    const coverageParams = (m.clauses ?? []).flatMap((c) => [c, ...window.params]);
     const l = live(m);
     const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
     const rows = (

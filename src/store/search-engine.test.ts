@@ -1,0 +1,36 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { capPrefixes, prefixEnd } from "./search-engine.js";
+import { parseQuery } from "../search/query.js";
+
+describe("prefixEnd", () => {
+  it("bounds every string that starts with the prefix, and no other", () => {
+    const prefix = "\u0645\u0633"; // مس
+    const end = prefixEnd(prefix);
+    for (const inside of [prefix, `${prefix}\u062a\u0634\u0641\u064a`, `${prefix}\uffff`]) assert.ok(inside >= prefix && inside < end, inside);
+    for (const outside of ["\u0645\u0634", "\u0645", "\u0645\u0633".slice(0, 1) + "\u0646"]) assert.ok(!(outside >= prefix && outside < end), outside);
+  });
+  it("steps a letter outside the basic plane as one code point", () => {
+    assert.equal(prefixEnd("a\u{1F600}"), "a\u{1F601}");
+  });
+  it("refuses an empty prefix", () => {
+    assert.throws(() => prefixEnd(""), /prefixEnd/);
+  });
+});
+
+describe("capPrefixes", () => {
+  const forms = (n: number) => async (prefix: string, limit: number) => Array.from({ length: Math.min(n, limit) }, (_, i) => `${prefix}${String.fromCharCode(0x0627 + i)}`);
+  it("replaces a prefix with more forms than the cap by the first ones the store lists, in every clause it appears", async () => {
+    const { parsed, capped } = await capPrefixes(parseQuery("مس* OR قمة -مس*"), forms(5), 3);
+    assert.equal(capped.length, 1);
+    assert.equal(capped[0]!.forms.length, 3);
+    const units = [...parsed.must, ...parsed.not].flatMap((c) => c.alternatives).filter((u) => u.kind === "word" && u.isPrefix);
+    assert.equal(units.length, 2);
+    for (const u of units) assert.deepEqual(u.kind === "word" ? u.forms : null, capped[0]!.forms);
+  });
+  it("leaves a prefix with as many forms as the cap, or fewer, to match them all", async () => {
+    const { parsed, capped } = await capPrefixes(parseQuery("مس*"), forms(3), 3);
+    assert.deepEqual(capped, []);
+    assert.equal(parsed.must[0]!.alternatives[0]!.kind === "word" && parsed.must[0]!.alternatives[0]!.forms, undefined);
+  });
+});

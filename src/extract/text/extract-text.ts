@@ -298,10 +298,12 @@ function domainOf(url: string | null): string | null {
 }
 
 const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.text : null);
+const itemHasDate = (item: Item): boolean =>
+  item.kind === "date" || (item.kind === "credit" && item.credits.some((c) => ("kind" in c ? c.kind !== "source" && c.date !== null : true)));
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit");
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate);
   return shape ? shape.keep.map((k) => items[k]!) : items;
 }
 

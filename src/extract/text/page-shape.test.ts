@@ -67,7 +67,39 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: "أ ف ب",
     absent: ["آخر الأخبار", "منتخب الشباب"],
   },
+  {
+    shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
+    lines: [
+      ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+      "صورة أرشيفية", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+    publishedAt: "2020-03-17T22:30",
+    source: null,
+    absent: ["صورة أرشيفية", "منتخب الشباب"],
+  },
+  {
+    shape: "date under the body: a labelled publication date closes the article before the rails",
+    lines: [
+      ...MENU, "أخبار محلية", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, "تاريخ النشر: 24/04/2020",
+      ...RAIL, ...FOOTER,
+    ],
+    title: "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+    publishedAt: "2020-04-24",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
 ];
+
+test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {
+  const { main } = read(["الجمعة 25 ديسمبر 2020", ...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole-page dump: a related article's date after the read-also label is not the article's date", () => {
+  const { main } = read([...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, "اقرأ أيضا", "افتتاح معرض الكتاب الشهر المقبل", "الجمعة 25 ديسمبر 2020", ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
 
 for (const { shape, lines, title, publishedAt, source, absent } of shapes) {
   test(`whole-page dump: headline, date, source and body (${shape})`, () => {

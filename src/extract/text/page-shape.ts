@@ -23,6 +23,8 @@
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
  *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
+ * 5. A head without a date line takes the date printed just over the headline, else the one just
+ *    under the body (findDateOutsideHead).
  */
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
@@ -80,6 +82,7 @@ export function findPageShape<T extends ShapeItem>(
   textOf: (item: T) => string | null,
   opensRelated: (item: T) => boolean,
   isCredit: (item: T) => boolean,
+  hasDate: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
@@ -100,7 +103,38 @@ export function findPageShape<T extends ShapeItem>(
     const isCreditAfterBody = k < chromeStart && isCredit(items[k]!);
     if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
   }
-  return { title: first, keep };
+  if (!keep.some((k) => hasDate(items[k]!))) {
+    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
+    if (date !== null) keep.push(date);
+  }
+  return { title: first, keep: keep.sort((a, b) => a - b) };
+}
+
+/** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
+const MAX_DATE_ABOVE_TITLE = 3;
+
+/**
+ * Rule 5: the article's date when its head has none. Some sites print it over the headline
+ * (`breadcrumb / date / headline`), others under the body (`تاريخ النشر: …` before the rails): the
+ * nearest date line within MAX_DATE_ABOVE_TITLE text lines over the headline, else the first one
+ * between the body's end and the chrome after it (never past a read-also label: that date is
+ * another article's).
+ */
+function findDateOutsideHead<T extends ShapeItem>(
+  items: readonly T[],
+  texts: ReadonlyArray<string | null>,
+  title: number,
+  body: { end: number; chromeStart: number },
+  hasDate: (item: T) => boolean,
+  opensRelated: (item: T) => boolean,
+): number | null {
+  let textLines = 0;
+  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+    if (hasDate(items[k]!)) return k;
+    if (texts[k] !== null) textLines++;
+  }
+  for (let k = body.end; k < body.chromeStart && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
+  return null;
 }
 
 interface Headline {

@@ -11,11 +11,15 @@
  *   Instagram`).
  * - Cookie notices name cookies or the privacy policy and ask for consent (CONSENT_WORDS), in at
  *   most MAX_COOKIE_WORDS words; a body sentence about cookies asks nothing and is kept.
- * - A line made only of platform names and share words (`فيسبوك تويتر واتساب`) is a share bar.
+ * - A line made only of platform names and share words (`فيسبوك تويتر واتساب`) is a share bar;
+ *   one made only of reading-tool and counter words and numbers (`حجم الخط`, `عدد المشاهدات: 1234`,
+ *   `3 دقائق قراءة`), at most MAX_TOOL_WORDS words, is a tool bar; a relative time alone
+ *   (`منذ 3 ساعات`) is a rail's stamp.
  * - A breadcrumb: short segments with letters (at most MAX_BREADCRUMB_SEGMENT_WORDS words; so not
  *   `2024/05/11`) between `›`, `»`, `>` or `/`, three or more of them, or two or more between those
  *   or `|` when one is a navigation or section label (`الرئيسية / محليات`, `أخبار عاجلة | الجزائر`).
  *   `»` closes a quotation when the line opens one with `«`: a headline with «…» is no breadcrumb.
+ *   A trail parted by dashes opens with a navigation word (`الرئيسية - أخبار مصر`).
  */
 import { normalizeArabic } from "../normalize.js";
 import {
@@ -27,6 +31,9 @@ import {
   EMBED_CHROME,
   EMBED_PLATFORMS,
   NAVIGATION_WORDS,
+  PAGE_TOOL_WORDS,
+  RELATIVE_TIME_OPENERS,
+  RELATIVE_TIME_UNITS,
   SECTION_LABELS,
   SHARE_PROMPTS,
   SUBSCRIBE_PROMPTS,
@@ -51,7 +58,7 @@ const PROMPT_END = /^(?:\s|$|:)/u;
 const SHARE_BAR_WORDS = new Set(
   [
     ...EMBED_PLATFORMS.flatMap((p) => p.names.flatMap((n) => n.split(" "))),
-    "واتساب", "واتس", "اب", "لينكدإن", "بريد", "إلكتروني", "ايميل", "مشاركة", "شارك", "طباعة", "نسخ", "الرابط",
+    "واتساب", "واتس", "اب", "لينكدإن", "بريد", "إلكتروني", "ايميل", "مشاركة", "شارك", "طباعة", "نسخ", "الرابط", "عبر",
     "whatsapp", "linkedin", "email", "e-mail", "share", "print", "reddit", "messenger", "pinterest", "copy", "link",
     "|", "-", "•", "·",
   ].map(normalizeArabic),
@@ -61,6 +68,8 @@ const BREADCRUMB_SEPARATORS_NO_GUILLEMET = /\s*[›>/]\s*/u;
 const LABELLED_SEPARATORS = /\s*[›»>/|]\s*/u;
 const LABELLED_SEPARATORS_NO_GUILLEMET = /\s*[›>/|]\s*/u;
 const OPENING_GUILLEMET = /«/u;
+/** Dashes part headlines too (`فلسطين - …`): a dashed trail must open with the home link (`الرئيسية - أخبار مصر`). */
+const DASH_SEPARATOR = /\s+[-–—]\s+/u;
 const LETTER = /\p{L}/u;
 
 function words(line: string): string[] {
@@ -78,6 +87,20 @@ function isCookieNotice(line: string): boolean {
   return COOKIE_WORDS.occursIn(line) && CONSENT_WORDS.occursIn(line);
 }
 
+const PAGE_TOOLS = new Set(PAGE_TOOL_WORDS.map(normalizeArabic));
+const MAX_TOOL_WORDS = 6;
+const NUMBER = /^[\d٠-٩.,:()]+$/u;
+const RELATIVE_TIME = new RegExp(
+  `^\\s*(?:${RELATIVE_TIME_OPENERS.join("|")})\\s+(?:[\\d٠-٩]+\\s+)?(?:${RELATIVE_TIME_UNITS.join("|")})\\s*$`,
+  "u",
+);
+
+function isToolBar(w: string[]): boolean {
+  if (w.length > MAX_TOOL_WORDS) return false;
+  const named = w.filter((x) => !NUMBER.test(x));
+  return named.length > 0 && named.every((x) => PAGE_TOOLS.has(normalizeArabic(x.replace(/[:.،,()]+$/u, "").replace(/^[(]+/u, ""))));
+}
+
 function isShareBar(w: string[]): boolean {
   return w.every((x) => SHARE_BAR_WORDS.has(normalizeArabic(x.replace(/[:.،,]$/u, ""))));
 }
@@ -89,7 +112,9 @@ export function isBreadcrumb(line: string): boolean {
   const plain = line.split(quotes ? BREADCRUMB_SEPARATORS_NO_GUILLEMET : BREADCRUMB_SEPARATORS);
   if (plain.length >= 3 && plain.every(isCrumb)) return true;
   const labelled = line.split(quotes ? LABELLED_SEPARATORS_NO_GUILLEMET : LABELLED_SEPARATORS);
-  return labelled.length >= 2 && labelled.every(isCrumb) && labelled.some((s) => NAVIGATION_WORDS.whole(s) || SECTION_LABELS.whole(s));
+  if (labelled.length >= 2 && labelled.every(isCrumb) && labelled.some((s) => NAVIGATION_WORDS.whole(s) || SECTION_LABELS.whole(s))) return true;
+  const dashed = line.split(DASH_SEPARATOR);
+  return dashed.length >= 2 && dashed.every(isCrumb) && NAVIGATION_WORDS.whole(dashed[0]!);
 }
 
 function isCrumb(segment: string): boolean {
@@ -109,6 +134,6 @@ export function isBoilerplateLine(line: string): boolean {
   if (w.length <= MAX_PROMPT_WORDS && !SENTENCE_END.test(line) && isPrompt(line)) return true;
   if (NAVIGATION_WORDS.whole(line) || AD_LABELS.whole(line) || COMMENT_LABELS.whole(line.replace(COUNT_IN_BRACKETS, ""))) return true;
   if (COPYRIGHT_NOTICES.occursIn(line) || /^\s*©/u.test(line) || EMBED_CHROME.opening(line)) return true;
-  if (isShareBar(w)) return true;
+  if (isShareBar(w) || isToolBar(w) || RELATIVE_TIME.test(line)) return true;
   return isBreadcrumb(line);
 }

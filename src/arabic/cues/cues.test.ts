@@ -199,3 +199,41 @@ test("readCreditLine: national agencies signing a wire on a line of their own", 
     assert.deepEqual(readCreditLine(line!), { kind: "source", name }, line);
   }
 });
+
+// Credit lines of Saudi, Gulf and Maghreb dailies: the agency and the city it filed from, either order.
+const placedAgencies: Array<[string, string | null]> = [
+  ["الرياض - واس", "واس"],
+  ["واس - جدة", "واس"],
+  ["لندن - رويترز", "رويترز"],
+  ["الدوحة – قنا", "قنا"],
+  ["بيروت - (أ ف ب)", "أ ف ب"],
+  ["تونس (وات)", "وات"],
+  ["دمشق-سانا", "سانا"],
+  // No agency of the list, a person's name with the place, a caption's credit: no source.
+  ["حسام أبو العلا - القاهرة", null],
+  ["صورة أرشيفية (رويترز)", null],
+  ["تصوير (أ ف ب)", null],
+  ["اجتماع مجلس الوزراء في الرياض - واس", null],
+];
+for (const [line, source] of placedAgencies) {
+  test(`readCreditLine: an agency with the place it filed from «${line}»`, () => {
+    const credit = readCreditLine(line);
+    assert.equal(credit?.kind === "source" ? credit.name : null, source);
+  });
+}
+
+test("isBoilerplateLine: reading tools, counters and relative stamps are chrome; sentences with those words are kept", () => {
+  for (const line of ["حجم الخط", "تكبير الخط تصغير الخط", "أ أ أ", "استمع إلى المقال", "عدد المشاهدات: 1234", "3 دقائق قراءة", "منذ 3 ساعات", "قبل ساعتين", "مشاركة عبر فيسبوك تويتر واتساب"]) {
+    assert.ok(isBoilerplateLine(line), line);
+  }
+  for (const line of ["بلغ عدد المشاهدات ثلاثة ملايين خلال يوم واحد", "وقت القراءة لدى الأطفال يتراجع", "منذ 3 ساعات والمحتجون في الشارع", "قبل يومين من الانتخابات"]) {
+    assert.ok(!isBoilerplateLine(line), line);
+  }
+});
+
+test("isBreadcrumb: a dashed trail opens with the home link; a headline parted by a dash is none", () => {
+  assert.ok(isBreadcrumb("الرئيسية - أخبار مصر"));
+  assert.ok(isBreadcrumb("الرئيسية - عربي ودولي - سوريا"));
+  assert.ok(!isBreadcrumb("فلسطين - إسرائيل تقصف غزة"));
+  assert.ok(!isBreadcrumb("حسام أبو العلا - القاهرة"));
+});

@@ -18,7 +18,7 @@
 import { findAbsoluteDates } from "../dates/absolute.js";
 import { normalizeArabic } from "../normalize.js";
 import { isStopword } from "../stopwords.js";
-import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
+import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, PHOTO_CREDIT_LABELS, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
 
@@ -68,10 +68,38 @@ function readByline(line: string): CreditLine | null | undefined {
 
 export function readCreditLine(line: string): CreditLine | null {
   if (AGENCY_CREDITS.whole(line)) return { kind: "source", name: line.replace(CREDIT_EDGES, "").trim() };
+  const placed = readPlacedAgency(line);
+  if (placed !== null) return { kind: "source", name: placed };
   const source = readSource(line);
   if (source !== undefined) return source;
   return readByline(line) ?? null;
 }
+
+/** A place of a credit line: a city or a city and its country, letters only. */
+const MAX_CREDIT_PLACE_WORDS = 2;
+const PLACE_WORDS = /^[\p{L}\p{M}]{2,}(?:\s+[\p{L}\p{M}]{2,})*$/u;
+const DASH = /\s*[-–—]+\s*/u;
+const BRACKETED = /^(.+?)\s*\(([^()]+)\)\s*$/u;
+
+/**
+ * A credit line naming an agency and the place it filed from, in either order, set off by a dash
+ * (`الرياض - واس`, `واس - جدة`, `لندن - رويترز`) or with the agency in brackets (`تونس (وات)`):
+ * the agency, or null.
+ */
+function readPlacedAgency(line: string): string | null {
+  const bracketed = BRACKETED.exec(line.trim());
+  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : line.trim().split(DASH);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((x) => x.replace(CREDIT_EDGES, "").trim()) as [string, string];
+  if (AGENCY_CREDITS.whole(b) && isPlace(a)) return b;
+  if (!bracketed && AGENCY_CREDITS.whole(a) && isPlace(b)) return a;
+  return null;
+}
+
+/** `صورة أرشيفية (رويترز)` credits a photo, not the article. */
+const ARCHIVE = /ارشيف/u;
+const isPlace = (s: string): boolean =>
+  PLACE_WORDS.test(s) && wordCount(s) <= MAX_CREDIT_PLACE_WORDS && !AGENCY_CREDITS.whole(s) && !PHOTO_CREDIT_LABELS.opening(s) && !ARCHIVE.test(normalizeArabic(s));
 
 /** A body line ending with a wire credit (`… (وكالات)`): the line without it, or null. */
 export function stripAgenciesCredit(line: string): string | null {

@@ -7,7 +7,8 @@
  * Lists, one per concept (written for marsad from the pages the fixtures and evaluations show):
  * - READ_ALSO: labels of a block of other articles (`اقرأ أيضاً`, `مواضيع ذات صلة`, `Read more`).
  * - TAG_LABELS: labels of the page's keyword list (`كلمات دلالية`, `الوسوم`, `Tags`).
- * - SHARE_PROMPTS, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS: page chrome.
+ * - SHARE_PROMPTS, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS, PAGE_TOOL_WORDS,
+ *   RELATIVE_TIME_*: page chrome.
  * - SECTION_LABELS: section and ticker names that head a page or a breadcrumb (`أخبار عاجلة`,
  *   `محليات`, `عربي ودولي`): never a headline.
  * - SOURCE_LABELS, QUOTED_FROM, AGENCY_CREDITS, BYLINE_LABELS, PHOTO_CREDIT_LABELS: credit lines.
@@ -67,6 +68,25 @@ export const NAVIGATION_WORDS = new CuePhrases([
   "الرئيسية", "الصفحة الرئيسية", "home", "menu", "القائمة", "بحث", "search", "تسجيل الدخول", "login", "log in",
   "القائمة الرئيسية", "اتصل بنا", "من نحن", "English",
 ]);
+
+/**
+ * Words of a page's reading tools and counters, printed between a headline and its body: font size
+ * (`حجم الخط`, `أ أ أ`), listen and copy-link buttons, reading time, view and comment counts. A
+ * short line of these words and numbers alone is chrome (`عدد المشاهدات: 1234`, `3 دقائق قراءة`).
+ */
+export const PAGE_TOOL_WORDS = [
+  "حجم", "الخط", "تكبير", "تصغير", "أ", "a", "+", "-", "استمع", "للخبر", "للمقال", "إلى", "الخبر", "المقال", "الاستماع",
+  "انسخ", "نسخ", "اختصار", "الرابط", "رابط", "مختصر", "المختصر", "وقت", "القراءة", "للقراءة", "قراءة", "دقيقة", "دقائق",
+  "دقيقتان", "عدد", "مشاهدة", "مشاهدات", "المشاهدات", "القراءات", "قراءات", "تعليق", "تعليقات", "listen", "min", "read",
+  "views", "font", "size",
+];
+
+/** A relative time alone on a line (`منذ 3 ساعات`, `قبل دقيقتين`): a rail's or ticker's stamp, no date. */
+export const RELATIVE_TIME_OPENERS = ["منذ", "قبل"];
+export const RELATIVE_TIME_UNITS = [
+  "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقيقتان", "دقائق", "ساعة", "ساعتين", "ساعتان", "ساعات", "يوم", "يومين", "يومان", "أيام",
+  "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام",
+];
 
 /** Advertising labels alone on a line. */
 export const AD_LABELS = new CuePhrases(["إعلان", "advertisement", "sponsored", "محتوى مدفوع", "محتوى إعلاني", "إعلانات"]);

@@ -89,6 +89,28 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: null,
     absent: ["منتخب الشباب"],
   },
+  {
+    shape: "Saudi daily: the agency and its city on a line under the date, reading tools and an archive caption before the body",
+    lines: [
+      ...MENU, "الرئيسية - محليات", "مجلس الوزراء يقر نظام النقل العام الجديد", "الثلاثاء 17 مارس 2020", "الرياض - واس",
+      "حجم الخط", "استمع إلى المقال", "صورة أرشيفية", "عدد المشاهدات: 1234", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-17",
+    source: "واس",
+    absent: ["حجم الخط", "صورة أرشيفية", "عدد المشاهدات", "منتخب الشباب"],
+  },
+  {
+    shape: "Levantine daily: caption credit label and a relative stamp between headline and body",
+    lines: [
+      ...MENU, "منذ 3 ساعات", "مجلس الوزراء يقر نظام النقل العام الجديد", "بيروت - (أ ف ب)", "الأربعاء، 18 آذار/مارس 2020",
+      "مصدر الصورة: أ ف ب", "مشاركة عبر فيسبوك تويتر واتساب", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-18",
+    source: "أ ف ب",
+    absent: ["مصدر الصورة", "مشاركة عبر", "منتخب الشباب"],
+  },
 ];
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {

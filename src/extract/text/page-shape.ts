@@ -9,7 +9,7 @@
  *    lines stand before it, the dump holds the article alone: nothing is cut.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
- *    (`© REUTERS`, `… (رويترز)` closing a caption). A line the page repeats (the headline printed
+ *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
@@ -50,6 +50,8 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SHORT_RUN = 4;
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|afp|reuters|ap|epa)[^)]*\)\s*$/iu;
+/** A caption's credit or archive label (`مصدر الصورة: رويترز`, `صورة أرشيفية`, `Getty Images`). */
+const PHOTO_LABEL = /^(?:مصدر الصورة|الصورة|صورة|تصوير|photo|credit)\s*[:：]|getty images|أرشيف/iu;
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -144,7 +146,7 @@ interface Headline {
 
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text);
+  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {

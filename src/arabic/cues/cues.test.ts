@@ -237,3 +237,19 @@ test("isBreadcrumb: a dashed trail opens with the home link; a headline parted b
   assert.ok(!isBreadcrumb("فلسطين - إسرائيل تقصف غزة"));
   assert.ok(!isBreadcrumb("حسام أبو العلا - القاهرة"));
 });
+
+// The national agencies' wire openings: the filing day between the place and the agency.
+const agencyWireDatelines: Array<[string, string | null]> = [
+  ["عمان 24 نيسان (بترا) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["الكويت - 5 - 10 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
+  ["الدوحة في 24 أبريل /قنا/ أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "قنا"],
+  ["أبوظبي في 24 أبريل / وام / أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "وام"],
+  // A name or an aside in brackets after a day is no agency's wire.
+  ["عمان 24 نيسان (الجمعة) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", null],
+  ["القاهرة 24 أبريل (بتوقيت غرينتش) وصل الوفد إلى المطار.", null],
+];
+for (const [lead, agency] of agencyWireDatelines) {
+  test(`readWireDateline: an agency's own wire opening «${lead.slice(0, 30)}…»`, () => {
+    assert.equal(readWireDateline(lead), agency);
+  });
+}

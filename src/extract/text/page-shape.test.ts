@@ -111,6 +111,18 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: "أ ف ب",
     absent: ["مصدر الصورة", "مشاركة عبر", "منتخب الشباب"],
   },
+  {
+    shape: "a renderer printing the head's widgets a word a line: the headline more than 12 lines over the body",
+    lines: [
+      ...MENU, "مجلس الوزراء يقر نظام النقل العام الجديد", "الثلاثاء 17 مارس 2020",
+      "(BUTTON)", "A+", "A-", "0", "12", "[صورة]", "IFRAME:", "صور", "فيديو", "منوعات", "(BUTTON) (BUTTON)", "[X]", "*", "•",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-17",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
 ];
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {

@@ -11,6 +11,7 @@
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
+ *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -44,6 +45,8 @@ const CLAUSE_MARK = /[.،,؛;]/u;
 const MAX_LEAD_LINES = 8;
 /** The headline stands a few lines above the body (date, byline, caption, section between). */
 const MAX_TITLE_DISTANCE = 12;
+/** Share bars, counters and captions a renderer prints one word a line can push it further: looked for there when none is near. */
+const MAX_FAR_TITLE_DISTANCE = 30;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 30;
 /** Rails and menus are runs of short lines; an article's subheadings stand alone. */
@@ -150,8 +153,12 @@ function isHeadlineLike(text: string): boolean {
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
+  return findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+}
+
+function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number): Headline | null {
   const window: number[] = [];
-  for (let k = bodyStart - 1; k >= 0 && window.length < MAX_TITLE_DISTANCE; k--) if (texts[k] !== null) window.push(k);
+  for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
   const candidates = window.filter((k) => isHeadlineLike(texts[k]!));
   if (candidates.length === 0) return null;

@@ -10,7 +10,8 @@
  *   so is a short line holding a copyright notice, or an embed's own chrome (`View this post on
  *   Instagram`).
  * - Cookie notices name cookies or the privacy policy and ask for consent (CONSENT_WORDS), in at
- *   most MAX_COOKIE_WORDS words; a body sentence about cookies asks nothing and is kept.
+ *   most MAX_COOKIE_WORDS words; a body sentence about cookies asks nothing and is kept. So are
+ *   comment-policy notices: they name the readers' comments and the site's rules or disclaimer.
  * - A line made only of platform names and share words (`فيسبوك تويتر واتساب`) is a share bar;
  *   one made only of reading-tool and counter words and numbers (`حجم الخط`, `عدد المشاهدات: 1234`,
  *   `3 دقائق قراءة`), at most MAX_TOOL_WORDS words, is a tool bar; a relative time alone
@@ -25,6 +26,8 @@ import { normalizeArabic } from "../normalize.js";
 import {
   AD_LABELS,
   COMMENT_LABELS,
+  COMMENT_POLICY_SUBJECTS,
+  COMMENT_POLICY_TERMS,
   CONSENT_WORDS,
   COOKIE_WORDS,
   COPYRIGHT_NOTICES,
@@ -83,6 +86,10 @@ function isPrompt(line: string): boolean {
   return m !== null && PROMPT_END.test(line.slice(m.end));
 }
 
+function isCommentPolicy(line: string): boolean {
+  return COMMENT_POLICY_SUBJECTS.occursIn(line) && COMMENT_POLICY_TERMS.occursIn(line);
+}
+
 function isCookieNotice(line: string): boolean {
   return COOKIE_WORDS.occursIn(line) && CONSENT_WORDS.occursIn(line);
 }
@@ -129,7 +136,7 @@ export function opensWithSharePrompt(text: string): boolean {
 export function isBoilerplateLine(line: string): boolean {
   const w = words(line);
   if (w.length === 0) return true;
-  if (w.length <= MAX_COOKIE_WORDS && isCookieNotice(line)) return true;
+  if (w.length <= MAX_COOKIE_WORDS && (isCookieNotice(line) || isCommentPolicy(line))) return true;
   if (w.length > MAX_BOILERPLATE_WORDS) return false;
   if (w.length <= MAX_PROMPT_WORDS && !SENTENCE_END.test(line) && isPrompt(line)) return true;
   if (NAVIGATION_WORDS.whole(line) || AD_LABELS.whole(line) || COMMENT_LABELS.whole(line.replace(COUNT_IN_BRACKETS, ""))) return true;

@@ -253,3 +253,15 @@ for (const [lead, agency] of agencyWireDatelines) {
     assert.equal(readWireDateline(lead), agency);
   });
 }
+
+test("isBoilerplateLine: a comment-policy notice names the comments and the site's rules; news about comments is kept", () => {
+  for (const line of [
+    "نرحب بتعليقات القراء، ونرجو الالتزام بإرشادات الاستخدام، إذ يحتفظ الموقع بحق حذف أي تعليق مسيء.",
+    "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.",
+    "التعليقات المنشورة تعبر عن آراء أصحابها ولا تخضع لرقابة التحرير.",
+  ]) assert.ok(isBoilerplateLine(line), line);
+  for (const line of [
+    "وقال الوزير إن التعليقات التي نشرها النائب على حسابه أثارت موجة واسعة من الانتقادات في البرلمان.",
+    "وأكد البيان أن الآراء الواردة في التقرير تستند إلى شهادات ميدانية جمعها الباحثون خلال عام كامل.",
+  ]) assert.ok(!isBoilerplateLine(line), line);
+});

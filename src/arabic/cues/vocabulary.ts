@@ -113,6 +113,19 @@ export const COPYRIGHT_NOTICES = new CuePhrases(["جميع الحقوق محفو
 
 /** Cookie banners name cookies or the privacy policy… */
 export const COOKIE_WORDS = new CuePhrases(["ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكي", "cookie", "cookies", "سياسة الخصوصية", "privacy policy"]);
+/**
+ * Comment-policy notices under an article name the readers' comments (COMMENT_POLICY_SUBJECTS) and
+ * the site's rules or disclaimer addressed to them (COMMENT_POLICY_TERMS): `… مراجعة التعليقات قبل
+ * نشرها`, `الآراء الواردة أدناه … تعكس وجهات نظر أصحابها`, `التعليقات المنشورة تعبر عن آراء أصحابها`.
+ */
+export const COMMENT_POLICY_SUBJECTS = new CuePhrases([
+  "التعليقات", "تعليقات القراء", "بتعليقات القراء", "بالتعليقات", "تعليقك", "تعليقاتكم", "بتعليقاتكم", "الآراء الواردة", "الآراء المنشورة", "comments",
+]);
+export const COMMENT_POLICY_TERMS = new CuePhrases([
+  "قبل نشرها", "إرشادات الاستخدام", "شروط النشر", "شروط الاستخدام", "وجهات نظر أصحابها", "تعبر عن آراء أصحابها",
+  "تعبر عن رأي أصحابها", "لا تعبر عن رأي الموقع", "لا تعبر بالضرورة عن رأي", "يحتفظ الموقع بحق", "حذف أي تعليق",
+  "community guidelines", "do not reflect the views",
+]);
 /** …and ask for consent; a body sentence about cookies does not. */
 export const CONSENT_WORDS = new CuePhrases([
   "نستخدم", "يستخدم هذا الموقع", "يستخدم موقعنا", "موافق", "أوافق", "قبول", "أقبل", "بمتابعة التصفح", "باستخدامك",

@@ -265,3 +265,9 @@ test("isBoilerplateLine: a comment-policy notice names the comments and the site
     "وأكد البيان أن الآراء الواردة في التقرير تستند إلى شهادات ميدانية جمعها الباحثون خلال عام كامل.",
   ]) assert.ok(!isBoilerplateLine(line), line);
 });
+
+test("readCreditLine: «كتب» / «كتبت» with no mark is a byline only before a bare name", () => {
+  assert.deepEqual(readCreditLine("كتب محمد أحمد"), { kind: "byline", name: "محمد أحمد", date: null });
+  assert.deepEqual(readCreditLine("كتبت سارة علي حسن"), { kind: "byline", name: "سارة علي حسن", date: null });
+  for (const line of ["كتب الرئيس على حسابه", "كتب 3 مقالات", "كتبت الصحيفة أن الوزير استقال.", "كتب"]) assert.equal(readCreditLine(line), null, line);
+});

@@ -52,8 +52,28 @@ function readSource(line: string): CreditLine | null | undefined {
   return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "source", name } : null;
 }
 
+/**
+ * Egyptian and Gulf sites print `كتب محمد أحمد` / `كتبت سارة علي` with no mark after the verb: a
+ * byline only when a bare name follows (at most MAX_BARE_NAME_WORDS words, no function word, digit
+ * or punctuation), so `كتب الرئيس على حسابه` stays text.
+ */
+const BARE_WROTE = /^\s*(?:كتب|كتبت)\s+/u;
+const MAX_BARE_NAME_WORDS = 4;
+const BARE_NAME = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*$/u;
+/** Particles that make the rest a sentence; spelled as printed (the normalizer would fold «على» into the name «علي»). */
+const SENTENCE_WORDS = new Set(["في", "على", "عن", "من", "إلى", "الى", "أن", "ان", "إن", "التي", "الذي", "مع", "حول", "بعد", "قبل", "عبر", "له", "لها"]);
+
+function bareWroteName(line: string): string | null {
+  const m = BARE_WROTE.exec(line);
+  if (!m) return null;
+  const name = line.slice(m[0].length).trim();
+  const words = name.split(/\s+/);
+  const isName = BARE_NAME.test(name) && words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS;
+  return isName && words.every((w) => !SENTENCE_WORDS.has(w)) ? name : null;
+}
+
 function readByline(line: string): CreditLine | null | undefined {
-  let name = afterLabel(line, BYLINE_LABELS, LABEL_MARK) ?? afterLabel(line, BYLINE_LABELS_BARE, /^\s+/u);
+  let name = afterLabel(line, BYLINE_LABELS, LABEL_MARK) ?? afterLabel(line, BYLINE_LABELS_BARE, /^\s+/u) ?? bareWroteName(line);
   if (name === null) return undefined;
   let date: string | null = null;
   const dates = findAbsoluteDates(name);

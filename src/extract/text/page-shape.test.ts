@@ -123,6 +123,17 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: null,
     absent: ["منتخب الشباب"],
   },
+  {
+    shape: "Egyptian daily: a bare «كتب» byline between the date and the body, the headline printed once",
+    lines: [
+      ...MENU, "الرئيسية - أخبار مصر", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", "كتب محمد عبد الله",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["كتب محمد", "منتخب الشباب"],
+  },
 ];
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {

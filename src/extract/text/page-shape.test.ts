@@ -134,6 +134,25 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: null,
     absent: ["كتب محمد", "منتخب الشباب"],
   },
+  {
+    shape: "Gulf site: the desk and its city between the headline and the date, the headline printed once",
+    lines: [
+      ...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "دبي - العربية.نت", "نشر في: 12 مايو 2024 - 09:40 ص",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
+    shape: "Saudi daily: the desk before its city under the date",
+    lines: [...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", "صورة", "عين اليوم – جدة", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
 ];
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {

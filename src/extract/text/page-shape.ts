@@ -12,6 +12,7 @@
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
+ *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -147,6 +148,16 @@ interface Headline {
   windowStart: number;
 }
 
+/**
+ * `دبي - العربية.نت`, `عين اليوم – جدة`, `حسام أبو العلا - القاهرة`: two short names parted by a
+ * dash, the desk or author and its city, printed between a headline and its body. A headline of that
+ * shape is rare: such a line is taken only when no other line is heading-like.
+ */
+const DASHED_BYLINE = /^[^-–—،,:؟!]{2,40}\s[-–—]\s[^-–—،,:؟!]{2,40}(?<![.])$/u;
+const MAX_DASHED_BYLINE_WORDS = 6;
+
+const isDashedByline = (text: string): boolean => DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
   return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text);
@@ -160,8 +171,10 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   const window: number[] = [];
   for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
-  const candidates = window.filter((k) => isHeadlineLike(texts[k]!));
-  if (candidates.length === 0) return null;
+  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!));
+  if (headlineLike.length === 0) return null;
+  const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
+  const candidates = notBylines.length > 0 ? notBylines : headlineLike;
   const repeated = candidates.find((k) => isRepeated(texts, k));
   return { index: repeated ?? candidates[0]!, windowStart };
 }

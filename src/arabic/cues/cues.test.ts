@@ -199,3 +199,75 @@ test("readCreditLine: national agencies signing a wire on a line of their own", 
     assert.deepEqual(readCreditLine(line!), { kind: "source", name }, line);
   }
 });
+
+// Credit lines of Saudi, Gulf and Maghreb dailies: the agency and the city it filed from, either order.
+const placedAgencies: Array<[string, string | null]> = [
+  ["الرياض - واس", "واس"],
+  ["واس - جدة", "واس"],
+  ["لندن - رويترز", "رويترز"],
+  ["الدوحة – قنا", "قنا"],
+  ["بيروت - (أ ف ب)", "أ ف ب"],
+  ["تونس (وات)", "وات"],
+  ["دمشق-سانا", "سانا"],
+  // No agency of the list, a person's name with the place, a caption's credit: no source.
+  ["حسام أبو العلا - القاهرة", null],
+  ["صورة أرشيفية (رويترز)", null],
+  ["تصوير (أ ف ب)", null],
+  ["اجتماع مجلس الوزراء في الرياض - واس", null],
+];
+for (const [line, source] of placedAgencies) {
+  test(`readCreditLine: an agency with the place it filed from «${line}»`, () => {
+    const credit = readCreditLine(line);
+    assert.equal(credit?.kind === "source" ? credit.name : null, source);
+  });
+}
+
+test("isBoilerplateLine: reading tools, counters and relative stamps are chrome; sentences with those words are kept", () => {
+  for (const line of ["حجم الخط", "تكبير الخط تصغير الخط", "أ أ أ", "استمع إلى المقال", "عدد المشاهدات: 1234", "3 دقائق قراءة", "منذ 3 ساعات", "قبل ساعتين", "مشاركة عبر فيسبوك تويتر واتساب"]) {
+    assert.ok(isBoilerplateLine(line), line);
+  }
+  for (const line of ["بلغ عدد المشاهدات ثلاثة ملايين خلال يوم واحد", "وقت القراءة لدى الأطفال يتراجع", "منذ 3 ساعات والمحتجون في الشارع", "قبل يومين من الانتخابات"]) {
+    assert.ok(!isBoilerplateLine(line), line);
+  }
+});
+
+test("isBreadcrumb: a dashed trail opens with the home link; a headline parted by a dash is none", () => {
+  assert.ok(isBreadcrumb("الرئيسية - أخبار مصر"));
+  assert.ok(isBreadcrumb("الرئيسية - عربي ودولي - سوريا"));
+  assert.ok(!isBreadcrumb("فلسطين - إسرائيل تقصف غزة"));
+  assert.ok(!isBreadcrumb("حسام أبو العلا - القاهرة"));
+});
+
+// The national agencies' wire openings: the filing day between the place and the agency.
+const agencyWireDatelines: Array<[string, string | null]> = [
+  ["عمان 24 نيسان (بترا) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["الكويت - 5 - 10 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
+  ["الدوحة في 24 أبريل /قنا/ أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "قنا"],
+  ["أبوظبي في 24 أبريل / وام / أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "وام"],
+  // A name or an aside in brackets after a day is no agency's wire.
+  ["عمان 24 نيسان (الجمعة) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", null],
+  ["القاهرة 24 أبريل (بتوقيت غرينتش) وصل الوفد إلى المطار.", null],
+];
+for (const [lead, agency] of agencyWireDatelines) {
+  test(`readWireDateline: an agency's own wire opening «${lead.slice(0, 30)}…»`, () => {
+    assert.equal(readWireDateline(lead), agency);
+  });
+}
+
+test("isBoilerplateLine: a comment-policy notice names the comments and the site's rules; news about comments is kept", () => {
+  for (const line of [
+    "نرحب بتعليقات القراء، ونرجو الالتزام بإرشادات الاستخدام، إذ يحتفظ الموقع بحق حذف أي تعليق مسيء.",
+    "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.",
+    "التعليقات المنشورة تعبر عن آراء أصحابها ولا تخضع لرقابة التحرير.",
+  ]) assert.ok(isBoilerplateLine(line), line);
+  for (const line of [
+    "وقال الوزير إن التعليقات التي نشرها النائب على حسابه أثارت موجة واسعة من الانتقادات في البرلمان.",
+    "وأكد البيان أن الآراء الواردة في التقرير تستند إلى شهادات ميدانية جمعها الباحثون خلال عام كامل.",
+  ]) assert.ok(!isBoilerplateLine(line), line);
+});
+
+test("readCreditLine: «كتب» / «كتبت» with no mark is a byline only before a bare name", () => {
+  assert.deepEqual(readCreditLine("كتب محمد أحمد"), { kind: "byline", name: "محمد أحمد", date: null });
+  assert.deepEqual(readCreditLine("كتبت سارة علي حسن"), { kind: "byline", name: "سارة علي حسن", date: null });
+  for (const line of ["كتب الرئيس على حسابه", "كتب 3 مقالات", "كتبت الصحيفة أن الوزير استقال.", "كتب"]) assert.equal(readCreditLine(line), null, line);
+});

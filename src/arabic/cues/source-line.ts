@@ -18,7 +18,7 @@
 import { findAbsoluteDates } from "../dates/absolute.js";
 import { normalizeArabic } from "../normalize.js";
 import { isStopword } from "../stopwords.js";
-import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
+import { AGENCY_CREDITS, BYLINE_LABELS, BYLINE_LABELS_BARE, CREDIT_LABELS_GLUED, PHOTO_CREDIT_LABELS, QUOTED_FROM, SOURCE_LABELS, WIRE_CREDITS } from "./vocabulary.js";
 
 export type CreditLine = { kind: "source"; name: string } | { kind: "byline"; name: string; date: string | null };
 
@@ -52,8 +52,28 @@ function readSource(line: string): CreditLine | null | undefined {
   return name && wordCount(name) <= MAX_NAME_WORDS ? { kind: "source", name } : null;
 }
 
+/**
+ * Egyptian and Gulf sites print `كتب محمد أحمد` / `كتبت سارة علي` with no mark after the verb: a
+ * byline only when a bare name follows (at most MAX_BARE_NAME_WORDS words, no function word, digit
+ * or punctuation), so `كتب الرئيس على حسابه` stays text.
+ */
+const BARE_WROTE = /^\s*(?:كتب|كتبت)\s+/u;
+const MAX_BARE_NAME_WORDS = 4;
+const BARE_NAME = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*$/u;
+/** Particles that make the rest a sentence; spelled as printed (the normalizer would fold «على» into the name «علي»). */
+const SENTENCE_WORDS = new Set(["في", "على", "عن", "من", "إلى", "الى", "أن", "ان", "إن", "التي", "الذي", "مع", "حول", "بعد", "قبل", "عبر", "له", "لها"]);
+
+function bareWroteName(line: string): string | null {
+  const m = BARE_WROTE.exec(line);
+  if (!m) return null;
+  const name = line.slice(m[0].length).trim();
+  const words = name.split(/\s+/);
+  const isName = BARE_NAME.test(name) && words.length >= 2 && words.length <= MAX_BARE_NAME_WORDS;
+  return isName && words.every((w) => !SENTENCE_WORDS.has(w)) ? name : null;
+}
+
 function readByline(line: string): CreditLine | null | undefined {
-  let name = afterLabel(line, BYLINE_LABELS, LABEL_MARK) ?? afterLabel(line, BYLINE_LABELS_BARE, /^\s+/u);
+  let name = afterLabel(line, BYLINE_LABELS, LABEL_MARK) ?? afterLabel(line, BYLINE_LABELS_BARE, /^\s+/u) ?? bareWroteName(line);
   if (name === null) return undefined;
   let date: string | null = null;
   const dates = findAbsoluteDates(name);
@@ -68,10 +88,38 @@ function readByline(line: string): CreditLine | null | undefined {
 
 export function readCreditLine(line: string): CreditLine | null {
   if (AGENCY_CREDITS.whole(line)) return { kind: "source", name: line.replace(CREDIT_EDGES, "").trim() };
+  const placed = readPlacedAgency(line);
+  if (placed !== null) return { kind: "source", name: placed };
   const source = readSource(line);
   if (source !== undefined) return source;
   return readByline(line) ?? null;
 }
+
+/** A place of a credit line: a city or a city and its country, letters only. */
+const MAX_CREDIT_PLACE_WORDS = 2;
+const PLACE_WORDS = /^[\p{L}\p{M}]{2,}(?:\s+[\p{L}\p{M}]{2,})*$/u;
+const DASH = /\s*[-–—]+\s*/u;
+const BRACKETED = /^(.+?)\s*\(([^()]+)\)\s*$/u;
+
+/**
+ * A credit line naming an agency and the place it filed from, in either order, set off by a dash
+ * (`الرياض - واس`, `واس - جدة`, `لندن - رويترز`) or with the agency in brackets (`تونس (وات)`):
+ * the agency, or null.
+ */
+function readPlacedAgency(line: string): string | null {
+  const bracketed = BRACKETED.exec(line.trim());
+  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : line.trim().split(DASH);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((x) => x.replace(CREDIT_EDGES, "").trim()) as [string, string];
+  if (AGENCY_CREDITS.whole(b) && isPlace(a)) return b;
+  if (!bracketed && AGENCY_CREDITS.whole(a) && isPlace(b)) return a;
+  return null;
+}
+
+/** `صورة أرشيفية (رويترز)` credits a photo, not the article. */
+const ARCHIVE = /ارشيف/u;
+const isPlace = (s: string): boolean =>
+  PLACE_WORDS.test(s) && wordCount(s) <= MAX_CREDIT_PLACE_WORDS && !AGENCY_CREDITS.whole(s) && !PHOTO_CREDIT_LABELS.opening(s) && !ARCHIVE.test(normalizeArabic(s));
 
 /** A body line ending with a wire credit (`… (وكالات)`): the line without it, or null. */
 export function stripAgenciesCredit(line: string): string | null {
@@ -97,7 +145,19 @@ const MAX_DATELINE_PLACE_WORDS = 4;
 const MAX_DATELINE_OUTLET_WORDS = 3;
 const LATIN_NAME = /^[A-Z][A-Za-z.&\s-]{0,24}$/u;
 
+/**
+ * The Arab national agencies' own wire openings put the filing day between the place and the
+ * agency, the agency in brackets or slashes: `عمان 24 نيسان (بترا) -` (Petra), `الكويت - 5 - 10 (كونا) --`
+ * (KUNA), `الدوحة في 24 أبريل /قنا/` (QNA), `أبوظبي في 24 أبريل / وام /` (WAM). Only an agency of
+ * the list counts there.
+ */
+const AGENCY_WIRE_DATELINE =
+  /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—،,]?\s*(?:في\s+)?[\d٠-٩]{1,2}(?:\s*[-–/]\s*[\d٠-٩]{1,2}|\s+[\p{L}\p{M}]+(?:\s*\/\s*[\p{L}\p{M}]+)?)(?:\s+[\d٠-٩]{4})?\s*(?:\(([^()\n]{1,20})\)|\/\s*([^/\n]{1,20}?)\s*\/)\s*[-–—]*\s*\S/u;
+
 export function readWireDateline(paragraph: string): string | null {
+  const agency = AGENCY_WIRE_DATELINE.exec(paragraph);
+  const agencyName = agency ? (agency[1] ?? agency[2]!).trim() : null;
+  if (agencyName !== null && AGENCY_CREDITS.whole(agencyName)) return agencyName;
   const m = WIRE_DATELINE.exec(paragraph);
   if (!m) return null;
   const outlet = m[2]!.trim();

@@ -7,7 +7,8 @@
  * Lists, one per concept (written for marsad from the pages the fixtures and evaluations show):
  * - READ_ALSO: labels of a block of other articles (`اقرأ أيضاً`, `مواضيع ذات صلة`, `Read more`).
  * - TAG_LABELS: labels of the page's keyword list (`كلمات دلالية`, `الوسوم`, `Tags`).
- * - SHARE_PROMPTS, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS: page chrome.
+ * - SHARE_PROMPTS, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS, PAGE_TOOL_WORDS,
+ *   RELATIVE_TIME_*: page chrome.
  * - SECTION_LABELS: section and ticker names that head a page or a breadcrumb (`أخبار عاجلة`,
  *   `محليات`, `عربي ودولي`): never a headline.
  * - SOURCE_LABELS, QUOTED_FROM, AGENCY_CREDITS, BYLINE_LABELS, PHOTO_CREDIT_LABELS: credit lines.
@@ -68,6 +69,25 @@ export const NAVIGATION_WORDS = new CuePhrases([
   "القائمة الرئيسية", "اتصل بنا", "من نحن", "English",
 ]);
 
+/**
+ * Words of a page's reading tools and counters, printed between a headline and its body: font size
+ * (`حجم الخط`, `أ أ أ`), listen and copy-link buttons, reading time, view and comment counts. A
+ * short line of these words and numbers alone is chrome (`عدد المشاهدات: 1234`, `3 دقائق قراءة`).
+ */
+export const PAGE_TOOL_WORDS = [
+  "حجم", "الخط", "تكبير", "تصغير", "أ", "a", "+", "-", "استمع", "للخبر", "للمقال", "إلى", "الخبر", "المقال", "الاستماع",
+  "انسخ", "نسخ", "اختصار", "الرابط", "رابط", "مختصر", "المختصر", "وقت", "القراءة", "للقراءة", "قراءة", "دقيقة", "دقائق",
+  "دقيقتان", "عدد", "مشاهدة", "مشاهدات", "المشاهدات", "القراءات", "قراءات", "تعليق", "تعليقات", "listen", "min", "read",
+  "views", "font", "size",
+];
+
+/** A relative time alone on a line (`منذ 3 ساعات`, `قبل دقيقتين`): a rail's or ticker's stamp, no date. */
+export const RELATIVE_TIME_OPENERS = ["منذ", "قبل"];
+export const RELATIVE_TIME_UNITS = [
+  "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقيقتان", "دقائق", "ساعة", "ساعتين", "ساعتان", "ساعات", "يوم", "يومين", "يومان", "أيام",
+  "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام",
+];
+
 /** Advertising labels alone on a line. */
 export const AD_LABELS = new CuePhrases(["إعلان", "advertisement", "sponsored", "محتوى مدفوع", "محتوى إعلاني", "إعلانات"]);
 
@@ -93,6 +113,19 @@ export const COPYRIGHT_NOTICES = new CuePhrases(["جميع الحقوق محفو
 
 /** Cookie banners name cookies or the privacy policy… */
 export const COOKIE_WORDS = new CuePhrases(["ملفات تعريف الارتباط", "الكوكيز", "ملفات الكوكي", "cookie", "cookies", "سياسة الخصوصية", "privacy policy"]);
+/**
+ * Comment-policy notices under an article name the readers' comments (COMMENT_POLICY_SUBJECTS) and
+ * the site's rules or disclaimer addressed to them (COMMENT_POLICY_TERMS): `… مراجعة التعليقات قبل
+ * نشرها`, `الآراء الواردة أدناه … تعكس وجهات نظر أصحابها`, `التعليقات المنشورة تعبر عن آراء أصحابها`.
+ */
+export const COMMENT_POLICY_SUBJECTS = new CuePhrases([
+  "التعليقات", "تعليقات القراء", "بتعليقات القراء", "بالتعليقات", "تعليقك", "تعليقاتكم", "بتعليقاتكم", "الآراء الواردة", "الآراء المنشورة", "comments",
+]);
+export const COMMENT_POLICY_TERMS = new CuePhrases([
+  "قبل نشرها", "إرشادات الاستخدام", "شروط النشر", "شروط الاستخدام", "وجهات نظر أصحابها", "تعبر عن آراء أصحابها",
+  "تعبر عن رأي أصحابها", "لا تعبر عن رأي الموقع", "لا تعبر بالضرورة عن رأي", "يحتفظ الموقع بحق", "حذف أي تعليق",
+  "community guidelines", "do not reflect the views",
+]);
 /** …and ask for consent; a body sentence about cookies does not. */
 export const CONSENT_WORDS = new CuePhrases([
   "نستخدم", "يستخدم هذا الموقع", "يستخدم موقعنا", "موافق", "أوافق", "قبول", "أقبل", "بمتابعة التصفح", "باستخدامك",

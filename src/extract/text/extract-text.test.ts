@@ -129,3 +129,14 @@ test("a headline that opens with a share verb is the title, not a share prompt",
   assert.equal(article!.title, "حفظ 3 ملايين وجبة من فائض الطعام");
   assert.equal(article!.body, LEAD);
 });
+
+test("a head's meta bar with counters and a bare time still gives its date; a bar of counters alone is chrome", () => {
+  const read = (bar: string) =>
+    extractTextPage({ input: "x", text: ["الحكومة تعلن خطة جديدة لدعم صغار المزارعين", bar, "أعلنت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في المحافظات الجنوبية بقروض ميسرة."].join("\n"), kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  assert.equal(read("08:00 ص | الجمعة 25 ديسمبر 2020").publishedAt, "2020-12-25");
+  assert.equal(read("الجمعة 25 ديسمبر 2020 - 10:30 م | عدد المشاهدات 1234").publishedAt, "2020-12-25T22:30");
+  assert.equal(read("السبت 26 ديسمبر 2020 • 3 دقائق قراءة • 12 تعليق").publishedAt, "2020-12-26");
+  const bare = read("حجم الخط | منذ 3 ساعات");
+  assert.equal(bare.publishedAt, null);
+  assert.ok(!bare.body.includes("حجم الخط"), bare.body);
+});

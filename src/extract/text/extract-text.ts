@@ -77,6 +77,7 @@ const STATEMENT_END = /[.…:]["»”)]?$/u;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const EDGE_CONTROLS = /^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
 const META_SEPARATOR = /\s+[|•·]\s+/u;
+const BARE_TIME = /^\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?\s*$/iu;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -131,7 +132,10 @@ function classify(line: string, out: Item[]): void {
   const credit = readCreditLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
-    const parts = line.split(META_SEPARATOR).map((p) => readCreditLine(p) ?? readDateLine(p));
+    // A head's meta bar also holds counters and a bare time (`10:30 م | 25 ديسمبر 2020 | 1234 مشاهدة`): they carry nothing.
+    const meaningful = line.split(META_SEPARATOR).filter((p) => !isBoilerplateLine(p) && !BARE_TIME.test(p));
+    if (meaningful.length === 0) return;
+    const parts = meaningful.map((p) => readCreditLine(p) ?? readDateLine(p));
     if (parts.every((p) => p !== null)) return void out.push({ kind: "credit", credits: parts as Array<CreditLine | DateLine> });
   }
   out.push({ kind: "text", text: line });
@@ -298,10 +302,12 @@ function domainOf(url: string | null): string | null {
 }
 
 const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.text : null);
+const itemHasDate = (item: Item): boolean =>
+  item.kind === "date" || (item.kind === "credit" && item.credits.some((c) => ("kind" in c ? c.kind !== "source" && c.date !== null : true)));
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit");
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate);
   return shape ? shape.keep.map((k) => items[k]!) : items;
 }
 

@@ -67,7 +67,103 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: "أ ف ب",
     absent: ["آخر الأخبار", "منتخب الشباب"],
   },
+  {
+    shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
+    lines: [
+      ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+      "صورة أرشيفية", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+    publishedAt: "2020-03-17T22:30",
+    source: null,
+    absent: ["صورة أرشيفية", "منتخب الشباب"],
+  },
+  {
+    shape: "date under the body: a labelled publication date closes the article before the rails",
+    lines: [
+      ...MENU, "أخبار محلية", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, "تاريخ النشر: 24/04/2020",
+      ...RAIL, ...FOOTER,
+    ],
+    title: "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
+    publishedAt: "2020-04-24",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
+    shape: "Saudi daily: the agency and its city on a line under the date, reading tools and an archive caption before the body",
+    lines: [
+      ...MENU, "الرئيسية - محليات", "مجلس الوزراء يقر نظام النقل العام الجديد", "الثلاثاء 17 مارس 2020", "الرياض - واس",
+      "حجم الخط", "استمع إلى المقال", "صورة أرشيفية", "عدد المشاهدات: 1234", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-17",
+    source: "واس",
+    absent: ["حجم الخط", "صورة أرشيفية", "عدد المشاهدات", "منتخب الشباب"],
+  },
+  {
+    shape: "Levantine daily: caption credit label and a relative stamp between headline and body",
+    lines: [
+      ...MENU, "منذ 3 ساعات", "مجلس الوزراء يقر نظام النقل العام الجديد", "بيروت - (أ ف ب)", "الأربعاء، 18 آذار/مارس 2020",
+      "مصدر الصورة: أ ف ب", "مشاركة عبر فيسبوك تويتر واتساب", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-18",
+    source: "أ ف ب",
+    absent: ["مصدر الصورة", "مشاركة عبر", "منتخب الشباب"],
+  },
+  {
+    shape: "a renderer printing the head's widgets a word a line: the headline more than 12 lines over the body",
+    lines: [
+      ...MENU, "مجلس الوزراء يقر نظام النقل العام الجديد", "الثلاثاء 17 مارس 2020",
+      "(BUTTON)", "A+", "A-", "0", "12", "[صورة]", "IFRAME:", "صور", "فيديو", "منوعات", "(BUTTON) (BUTTON)", "[X]", "*", "•",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "مجلس الوزراء يقر نظام النقل العام الجديد",
+    publishedAt: "2020-03-17",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
+    shape: "Egyptian daily: a bare «كتب» byline between the date and the body, the headline printed once",
+    lines: [
+      ...MENU, "الرئيسية - أخبار مصر", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", "كتب محمد عبد الله",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["كتب محمد", "منتخب الشباب"],
+  },
+  {
+    shape: "Gulf site: the desk and its city between the headline and the date, the headline printed once",
+    lines: [
+      ...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "دبي - العربية.نت", "نشر في: 12 مايو 2024 - 09:40 ص",
+      LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
+    shape: "Saudi daily: the desk before its city under the date",
+    lines: [...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", "صورة", "عين اليوم – جدة", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
 ];
+
+test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {
+  const { main } = read(["الجمعة 25 ديسمبر 2020", ...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole-page dump: a related article's date after the read-also label is not the article's date", () => {
+  const { main } = read([...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, "اقرأ أيضا", "افتتاح معرض الكتاب الشهر المقبل", "الجمعة 25 ديسمبر 2020", ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
 
 for (const { shape, lines, title, publishedAt, source, absent } of shapes) {
   test(`whole-page dump: headline, date, source and body (${shape})`, () => {

@@ -9,8 +9,10 @@
  *    lines stand before it, the dump holds the article alone: nothing is cut.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
- *    (`© REUTERS`, `… (رويترز)` closing a caption). A line the page repeats (the headline printed
+ *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
+ *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
+ *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -23,6 +25,8 @@
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
  *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
+ * 5. A head without a date line takes the date printed just over the headline, else the one just
+ *    under the body (findDateOutsideHead).
  */
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
@@ -42,12 +46,16 @@ const CLAUSE_MARK = /[.،,؛;]/u;
 const MAX_LEAD_LINES = 8;
 /** The headline stands a few lines above the body (date, byline, caption, section between). */
 const MAX_TITLE_DISTANCE = 12;
+/** Share bars, counters and captions a renderer prints one word a line can push it further: looked for there when none is near. */
+const MAX_FAR_TITLE_DISTANCE = 30;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 30;
 /** Rails and menus are runs of short lines; an article's subheadings stand alone. */
 const MAX_SHORT_RUN = 4;
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|afp|reuters|ap|epa)[^)]*\)\s*$/iu;
+/** A caption's credit or archive label (`مصدر الصورة: رويترز`, `صورة أرشيفية`, `Getty Images`). */
+const PHOTO_LABEL = /^(?:مصدر الصورة|الصورة|صورة|تصوير|photo|credit)\s*[:：]|getty images|أرشيف/iu;
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -80,6 +88,7 @@ export function findPageShape<T extends ShapeItem>(
   textOf: (item: T) => string | null,
   opensRelated: (item: T) => boolean,
   isCredit: (item: T) => boolean,
+  hasDate: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
@@ -100,7 +109,38 @@ export function findPageShape<T extends ShapeItem>(
     const isCreditAfterBody = k < chromeStart && isCredit(items[k]!);
     if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
   }
-  return { title: first, keep };
+  if (!keep.some((k) => hasDate(items[k]!))) {
+    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
+    if (date !== null) keep.push(date);
+  }
+  return { title: first, keep: keep.sort((a, b) => a - b) };
+}
+
+/** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
+const MAX_DATE_ABOVE_TITLE = 3;
+
+/**
+ * Rule 5: the article's date when its head has none. Some sites print it over the headline
+ * (`breadcrumb / date / headline`), others under the body (`تاريخ النشر: …` before the rails): the
+ * nearest date line within MAX_DATE_ABOVE_TITLE text lines over the headline, else the first one
+ * between the body's end and the chrome after it (never past a read-also label: that date is
+ * another article's).
+ */
+function findDateOutsideHead<T extends ShapeItem>(
+  items: readonly T[],
+  texts: ReadonlyArray<string | null>,
+  title: number,
+  body: { end: number; chromeStart: number },
+  hasDate: (item: T) => boolean,
+  opensRelated: (item: T) => boolean,
+): number | null {
+  let textLines = 0;
+  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+    if (hasDate(items[k]!)) return k;
+    if (texts[k] !== null) textLines++;
+  }
+  for (let k = body.end; k < body.chromeStart && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
+  return null;
 }
 
 interface Headline {
@@ -108,17 +148,33 @@ interface Headline {
   windowStart: number;
 }
 
+/**
+ * `دبي - العربية.نت`, `عين اليوم – جدة`, `حسام أبو العلا - القاهرة`: two short names parted by a
+ * dash, the desk or author and its city, printed between a headline and its body. A headline of that
+ * shape is rare: such a line is taken only when no other line is heading-like.
+ */
+const DASHED_BYLINE = /^[^-–—،,:؟!]{2,40}\s[-–—]\s[^-–—،,:؟!]{2,40}(?<![.])$/u;
+const MAX_DASHED_BYLINE_WORDS = 6;
+
+const isDashedByline = (text: string): boolean => DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text);
+  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
+  return findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+}
+
+function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number): Headline | null {
   const window: number[] = [];
-  for (let k = bodyStart - 1; k >= 0 && window.length < MAX_TITLE_DISTANCE; k--) if (texts[k] !== null) window.push(k);
+  for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
-  const candidates = window.filter((k) => isHeadlineLike(texts[k]!));
-  if (candidates.length === 0) return null;
+  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!));
+  if (headlineLike.length === 0) return null;
+  const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
+  const candidates = notBylines.length > 0 ? notBylines : headlineLike;
   const repeated = candidates.find((k) => isRepeated(texts, k));
   return { index: repeated ?? candidates[0]!, windowStart };
 }

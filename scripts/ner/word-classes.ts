@@ -17,11 +17,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
 import { taggerSentences } from "../../src/understand/entities/tokens.js";
 import { learnNestedClasses, type NestedClassOptions } from "../../src/understand/entities/clusters.js";
+import { lexicalForms, type FeatureResources, type LevelForm } from "../../src/understand/entities/features.js";
+
+/** One set of word classes: vectors learned on one form of the words, clustered at nested granularities. */
+export interface ClassSet {
+  form: LevelForm;
+  vectors: WordVectorOptions;
+  classes: NestedClassOptions;
+}
 
 export const CACHE_DIR = process.env["MARSAD_NER_CACHE"] ?? "/work/data/ner-cache";
 const HAS_LETTER = /\p{L}/u;
 
 export interface WordVectorOptions {
+  model: "skipgram" | "cbow";
   dim: number;
   epoch: number;
   minCount: number;
@@ -32,7 +41,7 @@ export interface WordVectorOptions {
 }
 
 // No character n-grams (minn = maxn = 0): on a shared 2-core machine subword training cost ~10× more.
-export const VECTOR_OPTIONS: WordVectorOptions = { dim: 64, epoch: 5, minCount: 3, window: 5, minn: 0, maxn: 0, seed: 11 };
+export const VECTOR_OPTIONS: WordVectorOptions = { model: "skipgram", dim: 64, epoch: 5, minCount: 3, window: 5, minn: 0, maxn: 0, seed: 11 };
 
 function digest(...parts: string[]): string {
   const h = createHash("sha256");
@@ -62,7 +71,7 @@ export function wordVectors(lines: readonly string[], options: WordVectorOptions
   if (!existsSync(vec)) {
     writeFileSync(`${dir}/text.txt`, text);
     const o = options;
-    const args = ["skipgram", "-input", `${dir}/text.txt`, "-output", `${dir}/model`, "-dim", String(o.dim), "-epoch", String(o.epoch), "-minCount", String(o.minCount), "-ws", String(o.window), "-minn", String(o.minn), "-maxn", String(o.maxn), "-thread", "1", "-seed", String(o.seed), "-verbose", "2"];
+    const args = [o.model, "-input", `${dir}/text.txt`, "-output", `${dir}/model`, "-dim", String(o.dim), "-epoch", String(o.epoch), "-minCount", String(o.minCount), "-ws", String(o.window), "-minn", String(o.minn), "-maxn", String(o.maxn), "-thread", "1", "-seed", String(o.seed), "-verbose", "2"];
     console.log(`fasttext ${args.join(" ")}`);
     try {
       execFileSync("fasttext", args, { stdio: "inherit" });
@@ -90,4 +99,23 @@ export function wordClasses(vectors: Map<string, Float32Array>, options: NestedC
   const map = new Map(words.map((w, i) => [w, classes[i]!]));
   writeFileSync(file, JSON.stringify([...map]));
   return map;
+}
+
+/**
+ * The lines with every word in its bare form (proclitics split off on the evidence of `res`, the
+ * article dropped: lexicalForms), what "bare" class sets learn on.
+ */
+export function bareLines(lines: readonly string[], res: Pick<FeatureResources, "words" | "gazetteer">): string[] {
+  const memo = new Map<string, string>();
+  const bare = (w: string) => {
+    let b = memo.get(w);
+    if (b === undefined) memo.set(w, (b = lexicalForms(w, res).bare || w));
+    return b;
+  };
+  return lines.map((line) => line.split(" ").map(bare).join(" "));
+}
+
+/** The classes of one set: word (in the set's form) → class per level. */
+export function classSet(lines: readonly string[], res: Pick<FeatureResources, "words" | "gazetteer">, set: ClassSet): Map<string, number[]> {
+  return wordClasses(wordVectors(set.form === "bare" ? bareLines(lines, res) : lines, set.vectors), set.classes);
 }

@@ -68,3 +68,23 @@ test("document statistics record triggers before a word anywhere in the document
   assert.ok(f.includes(hashFeature("dcue=per")));
   assert.ok(f.includes(hashFeature("dn=2-3")));
 });
+
+test("a bare-form class level looks up the word without proclitics and article; a word level falls back to it", () => {
+  // Level 0 learned on words, level 1 on bare forms; −1: the word is not in that level's set.
+  const twoSets: FeatureResources = {
+    gazetteer,
+    words: new Map([
+      ["واشنطن", seen(50, 3, 31)],
+      // Normalized forms (ة is folded to ه).
+      ["الحكومه", seen(40, 8, -1)],
+      ["حكومه", seen(30, 9, 90)],
+    ]),
+    levels: 2,
+    levelForms: ["word", "bare"],
+    off: new Set(),
+  };
+  assert.deepEqual(tokenInfo("وبواشنطن", twoSets).classes, ["3", "31"]);
+  assert.deepEqual(tokenInfo("الحكومة", twoSets).classes, ["8", "90"], "the word's own class, the bare form's class");
+  assert.deepEqual(tokenInfo("بالحكومة", twoSets).classes, ["8", "90"]);
+  assert.deepEqual(tokenInfo("سمرقند", twoSets).classes, ["-", "-"]);
+});

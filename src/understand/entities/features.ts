@@ -35,11 +35,19 @@ export interface FeatureResources {
   gazetteer: Gazetteer;
   /** Normalized words of the unlabeled and training text: how often seen, word class per level. */
   words: WordLookup;
-  /** Number of class levels (granularities). */
+  /** Number of class levels (granularities), over all class sets. */
   levels: number;
+  /**
+   * Per level, the form its classes were learned on (default "word" for every level): "word" levels
+   * look up the normalized word, then its core, then its bare form; "bare" levels only the bare form
+   * (core without the article), so «وبواشنطن» and «واشنطن» share their bare-form classes.
+   */
+  levelForms?: readonly LevelForm[];
   /** Groups switched off (ablation; empty in a shipped model). */
   off: ReadonlySet<FeatureGroup>;
 }
+
+export type LevelForm = "word" | "bare";
 
 /** Word → entry: a Map, or the model file's table (model-file.ts). */
 export interface WordLookup {
@@ -181,21 +189,37 @@ export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
   return info;
 }
 
+/** A class id below 0: the word is in the table but not in that level's class set. */
+const classAt = (entry: WordEntry | undefined, l: number): number | undefined => {
+  const c = entry?.classes[l];
+  return c !== undefined && c >= 0 ? c : undefined;
+};
+
 function classesOf(t: { surface: string; norm: string; core: string; bare: string; shape: string }, res: FeatureResources): string[] {
   if (t.shape === "punct") return Array.from({ length: res.levels }, () => t.surface);
-  const entry = res.words.get(t.norm) ?? res.words.get(t.core) ?? res.words.get(t.bare);
-  return Array.from({ length: res.levels }, (_, l) => (entry ? String(entry.classes[l]) : "-"));
+  const byWord = [res.words.get(t.norm), res.words.get(t.core), res.words.get(t.bare)];
+  const byBare = byWord[2];
+  return Array.from({ length: res.levels }, (_, l) => {
+    const c = res.levelForms?.[l] === "bare" ? classAt(byBare, l) : (classAt(byWord[0], l) ?? classAt(byWord[1], l) ?? classAt(byWord[2], l));
+    return c === undefined ? "-" : String(c);
+  });
 }
 
 /** Punctuation glued to a word in CoNLL corpora (كابول؛, «حماس»): not part of the word's lexical form. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
-function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
+/** A token's normalized form, its proclitics split off on evidence, its core and bare forms. */
+export function lexicalForms(surface: string, res: Pick<FeatureResources, "words" | "gazetteer">): { norm: string; proclitic: string; core: string; bare: string } {
   const folded = normalizeArabic(surface) || surface;
   const stripped = LETTER.test(folded) ? folded.replace(EDGE_PUNCTUATION, "") : folded;
   const norm = stripped || folded;
   const { proclitic, core } = splitOnEvidence(norm, res);
   const bare = core.startsWith("ال") && core.length - 2 >= MIN_CORE ? core.slice(2) : core;
+  return { norm, proclitic, core, bare };
+}
+
+function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
+  const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
@@ -365,12 +389,15 @@ const P_ART = prefix("art");
 const P_SH = prefix("sh=");
 const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
 const P_CUE = prefix("cue=");
-const P_CL = [0, 1, 2, 3, 4].map((l) => prefix(`cl${l}=`));
+/** Most class levels a model may have (over all its class sets). */
+export const MAX_LEVELS = 8;
+const LEVEL_IDS = Array.from({ length: MAX_LEVELS }, (_, l) => l);
+const P_CL = LEVEL_IDS.map((l) => prefix(`cl${l}=`));
 const P_SHM = prefix("sh-1=");
 const P_SHP = prefix("sh+1=");
 const P_BGM = prefix("bg-=");
 const P_BGP = prefix("bg+=");
-const P_CL3 = [0, 1, 2, 3, 4].map((l) => prefix(`cl${l}-+=`));
+const P_CL3 = LEVEL_IDS.map((l) => prefix(`cl${l}-+=`));
 const P_CLW = prefix("clw-1=");
 const P_GZ = [prefix("gz-1="), prefix("gz="), prefix("gz+1=")];
 const P_CUE2 = prefix("cue-2=");
@@ -382,7 +409,7 @@ const P_DART = prefix("dart=");
 /** Neighbour offsets whose features depend on the neighbour's word alone. */
 export const OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
 const at = (o: number, name: string) => prefix(`${name}@${o}=`);
-const P_NB = OFFSETS.map((o) => ({ w: at(o, "w"), c: at(o, "c"), st: at(o, "st"), cue: at(o, "cue"), cl: [0, 1, 2, 3, 4].map((l) => at(o, `cl${l}`)) }));
+const P_NB = OFFSETS.map((o) => ({ w: at(o, "w"), c: at(o, "c"), st: at(o, "st"), cue: at(o, "cue"), cl: LEVEL_IDS.map((l) => at(o, `cl${l}`)) }));
 
 function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   const f = [finish(P_BIAS)];

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { compileGazetteer, procliticSplits, type FeatureResources, type WordEntry, type WordLookup } from "./features.js";
+import { compileGazetteer, procliticSplits, type FeatureResources, type LevelForm, type WordEntry, type WordLookup } from "./features.js";
 import { FeatureIndex } from "./feature-index.js";
 import type { LinearModel } from "./perceptron.js";
 
@@ -38,6 +38,8 @@ export interface NerModelData {
   wordCounts: Uint32Array;
   wordClasses: Int32Array;
   levels: number;
+  /** Per level, the form its class set was learned on (features.ts LevelForm; absent: all "word"). */
+  levelForms?: LevelForm[];
   meta: Record<string, unknown>;
 }
 
@@ -60,6 +62,7 @@ interface Header {
   /** Words joined by "\n". */
   words: string;
   levels: number;
+  levelForms?: LevelForm[];
   meta: Record<string, unknown>;
   /** Byte offset and length of each binary section after the header. */
   sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]>;
@@ -113,6 +116,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     plainWords: data.plainWords,
     words: data.words.join("\n"),
     levels: data.levels,
+    ...(data.levelForms ? { levelForms: data.levelForms } : {}),
     meta: data.meta,
     sections,
   };
@@ -147,6 +151,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
     wordCounts: section(body, header.sections.wordCounts, (b) => new Uint32Array(b)),
     wordClasses: section(body, header.sections.wordClasses, (b) => new Int32Array(b)),
     levels: header.levels,
+    ...(header.levelForms ? { levelForms: header.levelForms } : {}),
     meta: header.meta,
   };
   return {
@@ -169,7 +174,7 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
   const entityWords = data.entityWords.filter((w) => !procliticSplits(w).some((split) => firstWords.has(split.core)));
   return {
     ...data,
-    resources: { gazetteer: compileGazetteer(data.gazetteer), words, levels: L, off },
+    resources: { gazetteer: compileGazetteer(data.gazetteer), words, levels: L, ...(data.levelForms ? { levelForms: data.levelForms } : {}), off },
     entityWordSet: new Set(entityWords),
     plainWordSet: new Set(data.plainWords),
   };

@@ -300,7 +300,8 @@ export class Connector {
       for (const id of repaired.touched) {
         const members: StoryMember[] = [];
         const articles = new Map<string, StoredArticle>();
-        for (const articleId of this.stories.get(id)?.members ?? []) {
+        // from the repair's result: a story it closed is no longer held, yet its record must follow the moves
+        for (const articleId of repaired.members.get(id) ?? []) {
           const article = await store.getArticle(articleId);
           if (!article) continue;
           members.push({ id: articleId, article });

@@ -120,15 +120,17 @@ function assertSucceeded(run: MarsadRun, what: string): void {
 
 async function ingestSqlite(): Promise<string> {
   const db = freshStore("sqlite", work, "stories");
-  assertSucceeded(await runMarsad(["ingest", corpus, "--db", db, "--workers", "0"]), "sqlite ingest");
+  // one page at a time: stored in input order, as the single PostgreSQL worker below stores them
+  assertSucceeded(await runMarsad(["ingest", corpus, "--db", db, "--workers", "0", "--concurrency", "1"]), "sqlite ingest");
   return db;
 }
 
 async function postgresWorkers(workers: number): Promise<{ db: string; jobs: number[] }> {
   const db = freshStore("postgres", work, `stories-${workers}`);
   assertSucceeded(await runMarsad(["enqueue", corpus, "--db", db]), "enqueue");
-  // a small claim (--concurrency 2) spreads the jobs over the workers
-  const runs = await Promise.all(Array.from({ length: workers }, () => runMarsad(["worker", "--drain", "--concurrency", "2", "--db", db, "--json"])));
+  // one worker takes one job at a time (input order, as the SQLite ingest); four take two each, which spreads the jobs
+  const concurrency = workers === 1 ? "1" : "2";
+  const runs = await Promise.all(Array.from({ length: workers }, () => runMarsad(["worker", "--drain", "--concurrency", concurrency, "--db", db, "--json"])));
   runs.forEach((run, k) => assertSucceeded(run, `worker ${k + 1} of ${workers}`));
   return { db, jobs: runs.map((run) => (JSON.parse(run.stdout) as { jobs: number }).jobs) };
 }

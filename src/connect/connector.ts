@@ -189,6 +189,7 @@ export class Connector {
     let seq = previousSeq ?? 0;
     const connections: ArticleConnection[] = [];
     const groups = new Map<string, string>();
+    const renamedGroups: { from: string; into: string }[] = [];
     const merged: { from: string; into: string }[] = [];
     const touched = new Set<string>();
     const batchStory = new Map<string, string>();
@@ -232,6 +233,10 @@ export class Connector {
         if (verdict.kind === "near") report.nearDuplicates++;
         batchStory.set(a.id, storyId);
         touched.add(storyId);
+        if (verdict.renamedFrom !== null) {
+          renamedGroups.push({ from: verdict.renamedFrom, into: verdict.groupId });
+          groups.delete(verdict.renamedFrom);
+        }
         groups.set(verdict.groupId, verdict.earliestId);
         connections.push({
           articleId: a.id,
@@ -254,6 +259,7 @@ export class Connector {
         connections,
         done: pending.map((a) => a.id),
         groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
+        renamedGroups,
         stories: records,
         merged,
         state: { seq, data },
@@ -300,7 +306,8 @@ export class Connector {
       for (const id of repaired.touched) {
         const members: StoryMember[] = [];
         const articles = new Map<string, StoredArticle>();
-        for (const articleId of this.stories.get(id)?.members ?? []) {
+        // from the repair's result: a story it closed is no longer held, yet its record must follow the moves
+        for (const articleId of repaired.members.get(id) ?? []) {
           const article = await store.getArticle(articleId);
           if (!article) continue;
           members.push({ id: articleId, article });

@@ -33,8 +33,31 @@ test("a rewritten copy is a near-duplicate and the earliest member is the origin
   assert.equal(copy.kind, "new");
   assert.equal(orig.kind, "near");
   assert.equal(orig.matchedId, "copy");
-  assert.deepEqual(index.groupOf("copy"), { groupId: "copy", earliestId: "orig", members: ["copy", "orig"] });
+  assert.equal(orig.renamedFrom, "copy");
+  assert.deepEqual(index.groupOf("copy"), { groupId: "orig", earliestId: "orig", members: ["copy", "orig"] });
   assert.equal(index.groupOf("other")!.members.length, 1);
+});
+
+test("a group is named after its earliest member whatever the order its members arrive in", () => {
+  const articles = [
+    { id: "wire", source: "وكالة", publishedAt: "2024-03-05T06:00:00Z", body: FLOOD_BODY },
+    { id: "copy", source: "ناقل", publishedAt: "2024-03-05T11:00:00Z", body: rewrittenFloodBody() },
+    { id: "same-time", source: "صحيفة", publishedAt: "2024-03-05T11:00:00Z", body: FLOOD_BODY.replace(/ /g, "  ") },
+    { id: "other", source: "بنك", publishedAt: "2024-03-04T10:00:00Z", body: UNRELATED_BODY },
+  ];
+  const orders = [[0, 1, 2, 3], [1, 2, 0, 3], [2, 1, 3, 0], [3, 2, 1, 0]];
+  for (const order of orders) {
+    const index = new DedupIndex();
+    for (const k of order) index.add(articles[k]!);
+    for (const id of ["wire", "copy", "same-time"]) assert.equal(index.groupOf(id)!.groupId, "wire", `order ${order.join(",")}: ${id}`);
+    assert.equal(index.groupOf("other")!.groupId, "other");
+  }
+  // two undated copies: the smaller id is the earliest, whichever came first
+  for (const first of ["b", "a"]) {
+    const index = new DedupIndex();
+    for (const id of [first, first === "a" ? "b" : "a"]) index.add({ id, source: id, publishedAt: null, body: FLOOD_BODY });
+    assert.deepEqual(index.groupOf("b"), { groupId: "a", earliestId: "a", members: [first, first === "a" ? "b" : "a"] });
+  }
 });
 
 test("an exact copy with other spacing is an exact duplicate; adding an id twice changes nothing", () => {

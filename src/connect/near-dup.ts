@@ -14,8 +14,9 @@
  *   template); across sources a group counts once (syndicated copies of one wire in many outlets do
  *   not make its sentences "frequent"). Counts live in a count-min sketch of fixed size (never
  *   undercounts; conservative update keeps overcounting rare).
- * - Every article knows its group (the id of the group's first-added member) and the group's
- *   earliest member: the smallest publishedAt, ties and missing dates broken by insertion order.
+ * - Every article knows its group and the group's earliest member: the smallest publishedAt, ties
+ *   and missing dates broken by id. A group is named after its earliest member, and renamed when an
+ *   earlier one joins (the verdict says so), so a group's id does not depend on the arrival order.
  * - Deterministic: same inputs in the same order give the same groups.
  */
 import { containmentFromJaccard, estimateJaccard, fingerprintBody, fmix32, fnv1a32, minhash, type BodyFingerprint } from "./fingerprint.js";
@@ -88,8 +89,10 @@ export interface OlderCopy {
 
 export interface DedupVerdict {
   id: string;
-  /** Id of the group's first-added member. */
+  /** Id of the group: its earliest-published member's id (for groups saved before renaming, the first-added one's until an earlier one joins). */
   groupId: string;
+  /** The group's id before this article, earlier than all its members, renamed it; null when not renamed. */
+  renamedFrom: string | null;
   /** Id of the group's earliest-published member. */
   earliestId: string;
   kind: DedupKind;
@@ -198,8 +201,9 @@ function parseTime(iso: string | null): number {
   return Number.isNaN(t) ? NO_TIME : t;
 }
 
-function isEarlier(a: { time: number; order: number }, b: { time: number; order: number }): boolean {
-  return a.time < b.time || (a.time === b.time && a.order < b.order);
+/** Time, then id: the earliest member does not depend on the order articles were added in. */
+function isEarlier(a: { id: string; time: number }, b: { id: string; time: number }): boolean {
+  return a.time < b.time || (a.time === b.time && a.id < b.id);
 }
 
 function sourceKey(shingle: number, sourceHash: number): number {
@@ -306,14 +310,15 @@ export class DedupIndex {
       }
     }
 
-    if (matched) {
-      doc.group = matched.group;
+    let renamedFrom: string | null = null;
+    if (matched || outside) {
+      doc.group = matched ? matched.group : (this.heldGroup(outside!.groupId) ?? { id: outside!.groupId, earliest: { id: outside!.earliestId, time: outside!.earliestTime ?? NO_TIME, order: -1 }, members: [] });
       doc.group.members.push(doc);
-      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
-    } else if (outside) {
-      doc.group = this.heldGroup(outside.groupId) ?? { id: outside.groupId, earliest: { id: outside.earliestId, time: outside.earliestTime ?? NO_TIME, order: -1 }, members: [] };
-      doc.group.members.push(doc);
-      if (isEarlier(doc, doc.group.earliest)) doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
+      if (isEarlier(doc, doc.group.earliest)) {
+        doc.group.earliest = { id: doc.id, time: doc.time, order: doc.order };
+        renamedFrom = doc.group.id;
+        doc.group.id = doc.id;
+      }
     } else {
       doc.group = { id: doc.id, earliest: { id: doc.id, time: doc.time, order: doc.order }, members: [doc] };
     }
@@ -325,6 +330,7 @@ export class DedupIndex {
     const verdict: DedupVerdict = {
       id: doc.id,
       groupId: doc.group.id,
+      renamedFrom,
       earliestId: doc.group.earliest.id,
       kind,
       matchedId: matched?.id ?? outside?.id ?? null,
@@ -448,7 +454,7 @@ export class DedupIndex {
       index.holdHash(doc);
       if (doc.shingleCount > 0) index.indexSignature(doc, BigInt(`0x${d.bands}`));
       const earliest = doc.group.earliest;
-      index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });
+      index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, renamedFrom: null, earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });
     }
     return index;
   }

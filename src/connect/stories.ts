@@ -156,6 +156,11 @@ export interface RepairResult {
   changed: string[];
   /** Every live story holding a re-clustered article (a superset of `changed`), to re-check whole. */
   touched: string[];
+  /**
+   * The members of each touched story as the repair left them: the repair ends by closing stale
+   * stories, and a closed story is forgotten (`forgetClosed`), so its members cannot be read back.
+   */
+  members: Map<string, string[]>;
 }
 
 interface Features {
@@ -372,7 +377,7 @@ export class StoryIndex {
    * earliest former member.
    */
   repair(): RepairResult {
-    const result: RepairResult = { articles: 0, moved: [], retired: [], changed: [], touched: [] };
+    const result: RepairResult = { articles: 0, moved: [], retired: [], changed: [], touched: [], members: new Map() };
     if (this.dirtyFrom === Number.POSITIVE_INFINITY) return result;
     const from = this.dirtyFrom;
     this.dirtyFrom = Number.POSITIVE_INFINITY;
@@ -462,6 +467,7 @@ export class StoryIndex {
     }
     result.changed = [...changed].sort();
     result.touched = [...holding].map((h) => h.id).sort();
+    for (const s of holding) result.members.set(s.id, [...s.members]);
     this.closeStale(true);
     return result;
   }

@@ -43,6 +43,10 @@ export function connectStatements(batch: ConnectBatch): SqlStatement[] {
     });
   }
   for (const id of batch.done) out.push({ sql: "DELETE FROM connect_queue WHERE article_row = (SELECT row FROM articles WHERE id = ?)", params: [id] });
+  for (const r of batch.renamedGroups ?? []) {
+    out.push({ sql: "UPDATE article_links SET dup_group = ? WHERE dup_group = ?", params: [r.into, r.from] });
+    out.push({ sql: "DELETE FROM dup_groups WHERE id = ?", params: [r.from] });
+  }
   for (const g of batch.groups) {
     out.push({ sql: "INSERT INTO dup_groups (id, earliest_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET earliest_id = excluded.earliest_id", params: [g.groupId, g.earliestId] });
   }

@@ -232,6 +232,37 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.deepEqual((await store.storyMembers(quake)).sort(), [first, other, copy].sort());
     }));
 
+    it("a duplicate group is named after its earliest member, whatever the storage order", withStore(async (store) => {
+      // the copy is stored and connected first; the original, published earlier, comes in a later step
+      const [copy] = await seed(store, [QUAKE_COPY]);
+      await new Connector({ holder: "t" }).connectPending(store, NOW);
+      assert.equal((await store.getArticleLinks(copy!))?.dupGroup, copy);
+      const [first] = await seed(store, [QUAKE_A]);
+      await new Connector({ holder: "t" }).connectPending(store, NOW);
+      for (const id of [first, copy]) {
+        const links = (await store.getArticleLinks(id!))!;
+        assert.deepEqual([links.dupGroup, links.earliestId], [first, first], `links of ${id}`);
+        assert.deepEqual(links.duplicates.map((d) => d.id), [first, copy].filter((x) => x !== id));
+      }
+      assert.equal((await store.search({ q: "زلزال" })).hits.length, 1, "the renamed group still folds into one hit");
+    }));
+
+    it("a story the repair pass renames and closes in the same step keeps its record", withStore(async (store) => {
+      // the latest news first: the quake's copy opens a story the repair renames after the original,
+      // and the quake (ten days before the newest article) is past the story window, so the repair closes it
+      const later = { ...MARKET, url: "https://a.example/books-later", publishedAt: "2026-02-09T09:00:00Z" };
+      const [market, copy, first] = await seed(store, [later, QUAKE_COPY, QUAKE_A]);
+      const report = await new Connector({ holder: "t" }).connectPending(store, NOW);
+      assert.ok(report.repairMoves > 0, "the repair moved the quake's articles");
+      const quake = `story-${first}`;
+      for (const id of [first, copy]) assert.equal((await store.getArticleLinks(id!))?.storyId, quake, `story of ${id}`);
+      const record = await store.getStory(quake);
+      assert.equal(record?.articleCount, 2);
+      assert.equal((await store.getStory(`story-${copy}`))?.id, quake, "the earlier id redirects");
+      assert.equal((await store.listStories({})).total, 2);
+      assert.equal((await store.getArticleLinks(market!))?.storyId, `story-${market}`);
+    }));
+
     it("skips the step while another process holds the lease", withStore(async (store) => {
       await seed(store, [MARKET]);
       assert.equal(await store.acquireLease("connect", "someone-else", 60_000), true);

@@ -319,6 +319,11 @@ export interface ConnectBatch {
   done: string[];
   /** Earliest-published member per duplicate group touched by the batch. */
   groups: { groupId: string; earliestId: string }[];
+  /**
+   * Duplicate groups renamed after a new earliest member, in the order they happened (applied after
+   * `connections`, so links written by this batch follow too); default none.
+   */
+  renamedGroups?: { from: string; into: string }[];
   /** Whole records of the stories created or changed by the batch. */
   stories: StoryRecord[];
   /** Stories merged into others in this batch: members, redirects and records follow `into`. */

@@ -1,0 +1,186 @@
+/**
+ * `npm run train -- stories`: the story membership model (src/connect/membership.ts) → models/stories.json.
+ * - Data: every ANT multi-source and SaudiNewsNet sample article streamed in publication order, as the
+ *   stories evaluation streams them; labels of the DEV stories of eval/stories only (TEST labels are
+ *   never read: a TEST-labeled article counts as unlabeled).
+ * - Examples: a StoryIndex with a teacher. A DEV-labeled article is placed where its label says (the
+ *   candidate holding most of its story's earlier articles, else a story of its own), and each of its
+ *   candidates gives one example: the membership features against that story, positive when the
+ *   story holds an earlier article of the same labeled story. Unlabeled articles are placed by the
+ *   index itself: round 1 by the hand scorer, round 2 by the round-1 model, so the stories the
+ *   examples are drawn from look like the ones the learned scorer builds.
+ * - Model: L2-regularized logistic regression over standardized features, fitted by Newton's method
+ *   to convergence (a convex problem with one optimum: no random start, the same file on every run).
+ * - Join threshold: the probability grid below, each run through the connector's decisions on all
+ *   articles (eval/stories.ts clusterPipeline); the best DEV B-cubed F1 wins (ties: the lower).
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { Entity } from "../src/types.js";
+import { fileURLToPath } from "node:url";
+import { StoryIndex, type TeachingCandidate } from "../src/connect/stories.js";
+import { MEMBERSHIP_FEATURES, parseMembershipModel, type MembershipModel } from "../src/connect/membership.js";
+import { clusterPipeline, prepare, readLabels, scoreSplit, storySplit, type Prepared } from "../eval/stories.js";
+import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
+
+const MODEL_PATH = fileURLToPath(new URL("../models/stories.json", import.meta.url));
+/** Ridge on the standardized weights: enough to keep rare features (undated) from running off. */
+const L2 = 1;
+const NEWTON_ROUNDS = 50;
+/** Positives are ~3% of the candidates, so the best threshold lies well below 0.5. */
+const JOIN_PROBABILITIES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** The placeholder threshold of the round-1 model, used only to place unlabeled articles in round 2. */
+const ROUND_ONE_THRESHOLD = 0.5;
+
+interface Example {
+  x: number[];
+  y: 0 | 1;
+}
+
+function byTime(a: CorpusArticle, b: CorpusArticle): number {
+  return (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1);
+}
+
+/** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
+function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null): Example[] {
+  const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand" }, model ?? undefined);
+  const examples: Example[] = [];
+  index.teacher = (articleId: string, candidates: readonly TeachingCandidate[]) => {
+    const gold = dev.get(articleId);
+    if (gold === undefined) return undefined;
+    let best: { id: string; mates: number } | null = null;
+    for (const c of candidates) {
+      const mates = c.members.filter((m) => dev.get(m) === gold).length;
+      // a story of unlabeled articles only says nothing about this article's event
+      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features, y: mates > 0 ? 1 : 0 });
+      if (mates > 0 && (!best || mates > best.mates)) best = { id: c.storyId, mates };
+    }
+    return best ? best.id : "new";
+  };
+  for (const a of articles) {
+    const counts = prepared.countsOf.get(a.id)!;
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
+  }
+  return examples;
+}
+
+function standardization(examples: Example[]): { mean: number[]; scale: number[] } {
+  const n = MEMBERSHIP_FEATURES.length;
+  const mean = new Array<number>(n).fill(0);
+  const scale = new Array<number>(n).fill(0);
+  for (const e of examples) for (let i = 0; i < n; i++) mean[i]! += e.x[i]! / examples.length;
+  for (const e of examples) for (let i = 0; i < n; i++) scale[i]! += (e.x[i]! - mean[i]!) ** 2 / examples.length;
+  return { mean, scale: scale.map((v) => (v > 0 ? Math.sqrt(v) : 1)) };
+}
+
+/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
+    x[r] = s / m[r]![r]!;
+  }
+  return x;
+}
+
+/** Logistic regression (bias last, not penalized) by Newton's method on the L2-penalized log-loss. */
+function fitLogistic(rows: number[][], ys: number[]): number[] {
+  const d = rows[0]!.length + 1;
+  let w = new Array<number>(d).fill(0);
+  for (let round = 0; round < NEWTON_ROUNDS; round++) {
+    const grad = w.map((wi, i) => (i < d - 1 ? L2 * wi : 0));
+    const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j && i < d - 1 ? L2 : 0)));
+    rows.forEach((row, r) => {
+      const x = [...row, 1];
+      let z = 0;
+      for (let i = 0; i < d; i++) z += w[i]! * x[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - ys[r]!;
+      const h = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        grad[i]! += g * x[i]!;
+        for (let j = 0; j < d; j++) hess[i]![j]! += h * x[i]! * x[j]!;
+      }
+    });
+    const step = solve(hess, grad);
+    w = w.map((wi, i) => wi - step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
+  }
+  return w;
+}
+
+const round6 = (x: number): number => Number(x.toFixed(6));
+
+function train(examples: Example[], joinProbability: number): MembershipModel {
+  const { mean, scale } = standardization(examples);
+  const rows = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / scale[i]!));
+  const w = fitLogistic(
+    rows,
+    examples.map((e) => e.y),
+  );
+  return {
+    features: [...MEMBERSHIP_FEATURES],
+    mean: mean.map(round6),
+    scale: scale.map(round6),
+    weights: w.slice(0, -1).map(round6),
+    bias: round6(w.at(-1)!),
+    joinProbability,
+  };
+}
+
+function describe(examples: Example[]): string {
+  const positives = examples.filter((e) => e.y === 1).length;
+  return `${examples.length} examples (${positives} positive)`;
+}
+
+/** `--cache <file>`: entities recognized once and kept in a file outside the repository (re-runs skip the recognizer). */
+function preparedWithCache(articles: CorpusArticle[], args: string[]): Prepared {
+  const at = args.indexOf("--cache");
+  const path = at >= 0 ? args[at + 1] : undefined;
+  if (path && existsSync(path)) {
+    const entities = JSON.parse(readFileSync(path, "utf8")) as [string, Entity[]][];
+    return { ...prepare(articles, false), entitiesOf: new Map(entities) };
+  }
+  const prepared = prepare(articles, !args.includes("--no-entities"));
+  if (path) writeFileSync(path, JSON.stringify([...prepared.entitiesOf]));
+  return prepared;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const labels = readLabels();
+  const dev = new Map([...labels].filter(([, story]) => storySplit(story) === "dev"));
+  const articles = [...readAnt(), ...readSaudiNewsNet()].sort(byTime);
+  console.log(`train stories: ${articles.length} articles, ${dev.size} DEV-labeled in ${new Set(dev.values()).size} stories; recognizing entities…`);
+  const prepared = preparedWithCache(articles, args);
+
+  const first = collectExamples(articles, dev, prepared, null);
+  const roundOne = train(first, ROUND_ONE_THRESHOLD);
+  console.log(`round 1 (unlabeled articles placed by the hand scorer): ${describe(first)}`);
+  const examples = collectExamples(articles, dev, prepared, roundOne);
+  console.log(`round 2 (unlabeled articles placed by the round-1 model): ${describe(examples)}`);
+
+  let best: { model: MembershipModel; f: number } | null = null;
+  for (const p of JOIN_PROBABILITIES) {
+    const model = train(examples, p);
+    const devScore = scoreSplit(labels, clusterPipeline(articles, {}, prepared, true, model), "dev");
+    console.log(`  join at p ≥ ${p.toFixed(2)}: DEV B-cubed P ${devScore.p.toFixed(3)} R ${devScore.r.toFixed(3)} F1 ${devScore.f.toFixed(3)}`);
+    if (!best || devScore.f > best.f) best = { model, f: devScore.f };
+  }
+  const model = best!.model;
+  console.log(`weights (standardized features): ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${model.weights[i]!.toFixed(3)}`).join(", ")}, bias ${model.bias.toFixed(3)}`);
+  const json = `${JSON.stringify(model, null, 1)}\n`;
+  parseMembershipModel(json);
+  writeFileSync(MODEL_PATH, json);
+  console.log(`wrote ${MODEL_PATH}: join at p ≥ ${model.joinProbability}, DEV F1 ${best!.f.toFixed(3)}`);
+}

@@ -9,10 +9,13 @@
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only.
+ * - The membership model the connector scores candidates with is trained on the DEV stories by
+ *   `npm run train -- stories` (scripts/train-stories.ts); `--with scorer=hand` runs the hand-weighted
+ *   score instead (the connector before the model).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
@@ -278,8 +281,9 @@ function scoreSmallDev(labels: Map<string, string>, assignment: Map<string, stri
   return { alone: bcubed(small, assignment), amid: bcubed(dev, assignment, new Set(small.keys())) };
 }
 
-function parseValue(key: string, value: string): number | boolean {
+function parseValue(key: string, value: string): number | boolean | string {
   if (value === "true" || value === "false") return value === "true";
+  if (typeof DEFAULT_STORY_OPTIONS[key as keyof StoryOptions] === "string") return value;
   const n = Number(value);
   if (Number.isNaN(n)) throw new Error(`stories eval: option ${key} wants a number or boolean, got "${value}"`);
   return n;
@@ -289,7 +293,7 @@ function parseValue(key: string, value: string): number | boolean {
 function parseOptions(args: string[]): Partial<StoryOptions> {
   const i = args.indexOf("--with");
   if (i < 0) return {};
-  const out: Record<string, number | boolean> = {};
+  const out: Record<string, number | boolean | string> = {};
   for (const pair of (args[i + 1] ?? "").split(",").filter(Boolean)) {
     const [key, value] = pair.split("=");
     out[key!] = parseValue(key!, value ?? "");
@@ -301,7 +305,7 @@ function parseOptions(args: string[]): Partial<StoryOptions> {
 function sweepGrid(args: string[]): Partial<StoryOptions>[] {
   const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
   if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
-  let grid: Record<string, number | boolean>[] = [{}];
+  let grid: Record<string, number | boolean | string>[] = [{}];
   for (const spec of specs) {
     const [key, values] = spec.split("=") as [string, string];
     grid = grid.flatMap((g) => values.split(",").map((v) => ({ ...g, [key]: parseValue(key, v) })));

@@ -99,7 +99,10 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
   ];
 }
 
-/** A trained membership model (models/stories.json). */
+/** One regression tree of a boosted model: a node splits on `feature` ≤ `threshold`, a leaf has `value`. */
+export type MembershipTree = { feature: number; threshold: number; low: MembershipTree; high: MembershipTree } | { value: number };
+
+/** A trained membership model (models/stories.json): a logistic regression, plus boosted trees when trained with them. */
 export interface MembershipModel {
   features: readonly string[];
   /** Standardization: x' = (x − mean) / scale, per feature. */
@@ -107,14 +110,28 @@ export interface MembershipModel {
   scale: number[];
   weights: number[];
   bias: number;
+  /** Trees whose leaf values add to the log-odds (over the raw features); empty for a plain regression. */
+  trees: MembershipTree[];
   /** Join the best candidate at or above this probability. */
   joinProbability: number;
 }
 
-export function membershipProbability(model: MembershipModel, x: readonly number[]): number {
+export function treeValue(tree: MembershipTree, x: readonly number[]): number {
+  let node = tree;
+  while (!("value" in node)) node = x[node.feature]! <= node.threshold ? node.low : node.high;
+  return node.value;
+}
+
+/** Log-odds of membership. */
+export function membershipLogit(model: MembershipModel, x: readonly number[]): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
-  return 1 / (1 + Math.exp(-z));
+  for (const tree of model.trees) z += treeValue(tree, x);
+  return z;
+}
+
+export function membershipProbability(model: MembershipModel, x: readonly number[]): number {
+  return 1 / (1 + Math.exp(-membershipLogit(model, x)));
 }
 
 export const DEFAULT_MEMBERSHIP_MODEL_URL = new URL("../../models/stories.json", import.meta.url);
@@ -126,6 +143,7 @@ export function parseMembershipModel(json: string): MembershipModel {
   if (model.features.join(",") !== MEMBERSHIP_FEATURES.join(",")) {
     throw new Error(`membership: model features ${model.features.join(",")} are not ${MEMBERSHIP_FEATURES.join(",")}; retrain with npm run train -- stories`);
   }
+  if (!Array.isArray(model.trees)) throw new Error("membership: model has no trees list; retrain with npm run train -- stories");
   for (const key of ["mean", "scale", "weights"] as const) {
     if (model[key].length !== n) throw new Error(`membership: model ${key} has ${model[key].length} values, wants ${n}`);
   }

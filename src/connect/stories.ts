@@ -12,8 +12,13 @@
  *   entityWeight·entity overlap) × time factor; the factor is 1 within `graceHours` of the story's
  *   time span and falls linearly to 0 at `windowHours`. Stories with no dated member, or articles
  *   without a date, get factor 1.
- * - The article joins the best story scoring at least `joinThreshold` (ties: the older story), else
- *   starts a new one whose id is `story-<article id>`.
+ * - Learned scorer (default, `scorer: "learned"`): the score is the membership model's probability
+ *   (membership.ts: features of the article against the story — cosines, unseen entities and
+ *   figures, days to the story's span and mean, size, outlet, and the hand score above — weighed by a
+ *   logistic regression trained on DEV labels, models/stories.json); a story beyond `windowHours`
+ *   scores 0. `scorer: "hand"` keeps the weighted score above.
+ * - The article joins the best story scoring at least the model's `joinProbability` (hand scorer:
+ *   `joinThreshold`; ties: the older story), else starts a new one whose id is `story-<article id>`.
  * - Merge: after a join, another candidate story whose centroids are close to the grown story
  *   (combined cosine ≥ `mergeThreshold`, within the window) is merged into the larger one (ties: the
  *   older); its id then resolves to the survivor.
@@ -821,7 +826,8 @@ export class StoryIndex {
   }
 
   private score(f: Features, s: StoryState): number {
-    if (this.model) return membershipProbability(this.model, membershipFeatures(f, this.membershipView(s), this.handScore(f, s)));
+    // beyond the window a story takes no member, whatever the model says (as a closed story would not)
+    if (this.model) return this.timeFactor(f.time, s.first, s.last) === 0 ? 0 : membershipProbability(this.model, membershipFeatures(f, this.membershipView(s), this.handScore(f, s)));
     return this.handScore(f, s);
   }
 

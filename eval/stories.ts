@@ -10,8 +10,8 @@
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
- *   `npm run train -- stories` (scripts/train-stories.ts); `--with scorer=hand` runs the hand-weighted
- *   score instead (the connector before the model).
+ *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
+ *   hand-weighted score, `--with scorer=learned` runs the model.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -56,7 +56,7 @@ const CASES: Case[] = [
 describe("learned story membership", () => {
   for (const c of CASES) {
     it(`${c.name}: ${c.together ? "one story" : "two stories"}`, () => {
-      const index = new StoryIndex();
+      const index = new StoryIndex({ scorer: "learned" });
       for (const b of BACKGROUND) index.add(b);
       const a = index.add(c.first);
       const b = index.add(c.second);
@@ -66,7 +66,7 @@ describe("learned story membership", () => {
 
   it("the same cases in the other order give the same answer", () => {
     for (const c of CASES) {
-      const index = new StoryIndex();
+      const index = new StoryIndex({ scorer: "learned" });
       for (const b of BACKGROUND) index.add(b);
       index.add(c.second);
       index.add(c.first);

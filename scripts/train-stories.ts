@@ -263,7 +263,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(`fold ${fold}: fitted on ${new Set(fitOn.values()).size} DEV stories, scored on ${new Set(heldOut.values()).size}`);
     for (const { kind, model } of fitBoth(articles, fitOn, prepared)) {
       for (const p of JOIN_PROBABILITIES) {
-        const score = scoreSplit(heldOut, clusterPipeline(articles, {}, prepared, true, { ...model, joinProbability: p }), "all");
+        const score = scoreSplit(heldOut, clusterPipeline(articles, { scorer: "learned" }, prepared, true, { ...model, joinProbability: p }), "all");
         console.log(`  ${kind}, join at p ≥ ${p.toFixed(2)}: held-out B-cubed P ${score.p.toFixed(3)} R ${score.r.toFixed(3)} F1 ${score.f.toFixed(3)}`);
         const key = `${kind}@${p}`;
         heldOutF1.set(key, (heldOutF1.get(key) ?? 0) + score.f / 2);
@@ -276,7 +276,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`chosen: ${kind}, join at p ≥ ${p} (mean held-out F1 ${chosen[1].toFixed(3)}); fitting it on every DEV story`);
   const fitted = fitBoth(articles, dev, prepared).find((m) => m.kind === kind)!.model;
   const model = { ...fitted, joinProbability: Number(p) };
-  const devScore = scoreSplit(labels, clusterPipeline(articles, {}, prepared, true, model), "dev");
+  const devScore = scoreSplit(labels, clusterPipeline(articles, { scorer: "learned" }, prepared, true, model), "dev");
   console.log(`weights (standardized features): ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${model.weights[i]!.toFixed(3)}`).join(", ")}, bias ${model.bias.toFixed(3)}, ${model.trees.length} trees`);
   const json = `${JSON.stringify(model, null, 1)}\n`;
   parseMembershipModel(json);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- connect [--sizes 10000,100000] [--measure 500] [--rounds 3]`: articles/s added to the
+ * `npm run bench -- connect [--sizes 10000,100000] [--measure 500] [--rounds 3] [--scorer hand|learned]`: articles/s added to the
  * connect stage (near-duplicates + stories) when the corpus already holds N articles, and memory.
  * - Corpus: synthetic articles composed of 3–5 paragraphs drawn (fixed seed) from different real
  *   articles of SaudiNewsNet and ANT, ~1,000 per simulated day. Shingles never cross paragraphs
@@ -23,7 +23,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { estimateJaccard, fingerprintBody, minhash, type BodyFingerprint } from "../src/connect/fingerprint.js";
-import { StoryIndex } from "../src/connect/stories.js";
+import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { termCounts } from "../src/connect/terms.js";
 import { tokenize } from "../src/arabic/analyze.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
@@ -117,10 +117,10 @@ interface Corpus {
   real: CorpusArticle[];
 }
 
-function prefill(size: number, prep: { paragraphs: Paragraph[]; titles: Map<string, number>[] }, real: CorpusArticle[]): Corpus {
+function prefill(size: number, prep: { paragraphs: Paragraph[]; titles: Map<string, number>[] }, real: CorpusArticle[], scorer: StoryOptions["scorer"]): Corpus {
   const rand = prng(SEED + size);
   const dedup = new DedupIndex();
-  const stories = new StoryIndex();
+  const stories = new StoryIndex({ scorer });
   const signatures: Uint32Array[] = [];
   const heapBefore = heapMb();
   const t0 = performance.now();
@@ -165,6 +165,8 @@ export async function run(args: string[]): Promise<void> {
   const measure = args.includes("--measure") && measureArg ? Number(measureArg) : 500;
   const roundsArg = args[args.indexOf("--rounds") + 1];
   const rounds = args.includes("--rounds") && roundsArg ? Number(roundsArg) : 3;
+  // the story scorer (stories.ts `scorer`): the default hand score, or the learned membership model
+  const scorer: StoryOptions["scorer"] = args.includes("--scorer") && args[args.indexOf("--scorer") + 1] === "learned" ? "learned" : "hand";
   const real = [...readAnt(), ...readSaudiNewsNet()].filter((a) => a.body.length >= 200);
   const rand = prng(SEED);
   const shuffled = real.map((a) => ({ a, k: rand() })).sort((x, y) => x.k - y.k).map((x) => x.a);
@@ -177,7 +179,7 @@ export async function run(args: string[]): Promise<void> {
   for (let pass = 0; pass < 2; pass++) for (const a of shuffled.slice(0, measured)) tokenize(`${a.title}\n${a.body}`);
   // every size is prefilled first and the rounds alternate between sizes, so a change in the
   // machine's load during the run falls on every size alike and leaves the ratio alone
-  const corpora = sizes.map((size) => prefill(size, prep, shuffled.slice(0, measured)));
+  const corpora = sizes.map((size) => prefill(size, prep, shuffled.slice(0, measured), scorer));
   const seconds = corpora.map(() => ({ dedup: [] as number[], stories: [] as number[] }));
   for (let r = 0; r < rounds; r++) {
     // sizes in turn, the order reversed every other round

@@ -9,14 +9,19 @@
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only.
+ * - The membership model the connector scores candidates with is trained on the DEV stories by
+ *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
+ *   hand-weighted score, `--with scorer=learned` runs the model.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
-import { addInto, termCounts } from "../src/connect/terms.js";
+import { addInto, figureKeys, termCounts } from "../src/connect/terms.js";
+import { tokenize } from "../src/arabic/analyze.js";
+import type { MembershipModel } from "../src/connect/membership.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
@@ -25,7 +30,7 @@ import type { EvalOutcome } from "./gate.js";
 
 type Split = "dev" | "test";
 
-function readLabels(): Map<string, string> {
+export function readLabels(): Map<string, string> {
   const text = readFileSync(new URL("./stories/labels.tsv", import.meta.url), "utf8");
   const labels = new Map<string, string>();
   for (const line of text.split("\n").slice(1)) {
@@ -74,17 +79,20 @@ export function bcubed(gold: Map<string, string>, predicted: Map<string, string>
 }
 
 /** What every run reuses: entities (recognized once), title and body term counts (analyzed once). */
-interface Prepared {
+export interface Prepared {
   entitiesOf: Map<string, Entity[]>;
   countsOf: Map<string, { title: Map<string, number>; body: Map<string, number> }>;
+  figuresOf: Map<string, string[]>;
 }
 
-function prepare(articles: CorpusArticle[], useEntities: boolean): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities
   if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
-  return { entitiesOf, countsOf };
+  // as the connector reads them: from the title's and the body's tokens
+  const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
+  return { entitiesOf, countsOf, figuresOf };
 }
 
 function sumCounts(counts: { title: Map<string, number>; body: Map<string, number> }): Map<string, number> {
@@ -98,7 +106,7 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
   const started = performance.now();
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [] }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
   }
   const seconds = (performance.now() - started) / 1000;
   const assignment = new Map<string, string>();
@@ -111,12 +119,12 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
  * near duplicate) joins its original's story, other articles are clustered, and after every batch
  * the stories the batch touched are re-checked for two events (split.ts).
  */
-function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true): Map<string, string> {
-  const { entitiesOf, countsOf } = prepared;
+export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel): Map<string, string> {
+  const { entitiesOf, countsOf, figuresOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
-  const index = new StoryIndex(options);
+  const index = new StoryIndex(options, model);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [] });
+  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)! });
   const terms = new Map<string, Map<string, number>>();
   const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
   const splitTwoEvents = (ids: Iterable<string>): void => {
@@ -251,7 +259,7 @@ function hardNegativeRate(pairs: HardNegative[], labels: Map<string, string>, as
   return { together, pairs: mine.length, rate: mine.length ? together / mine.length : 0 };
 }
 
-function scoreSplit(labels: Map<string, string>, assignment: Map<string, string>, split: Split | "all"): BCubed {
+export function scoreSplit(labels: Map<string, string>, assignment: Map<string, string>, split: Split | "all"): BCubed {
   const gold = new Map([...labels].filter(([, s]) => split === "all" || storySplit(s) === split));
   return bcubed(gold, assignment);
 }
@@ -273,8 +281,9 @@ function scoreSmallDev(labels: Map<string, string>, assignment: Map<string, stri
   return { alone: bcubed(small, assignment), amid: bcubed(dev, assignment, new Set(small.keys())) };
 }
 
-function parseValue(key: string, value: string): number | boolean {
+function parseValue(key: string, value: string): number | boolean | string {
   if (value === "true" || value === "false") return value === "true";
+  if (typeof DEFAULT_STORY_OPTIONS[key as keyof StoryOptions] === "string") return value;
   const n = Number(value);
   if (Number.isNaN(n)) throw new Error(`stories eval: option ${key} wants a number or boolean, got "${value}"`);
   return n;
@@ -284,7 +293,7 @@ function parseValue(key: string, value: string): number | boolean {
 function parseOptions(args: string[]): Partial<StoryOptions> {
   const i = args.indexOf("--with");
   if (i < 0) return {};
-  const out: Record<string, number | boolean> = {};
+  const out: Record<string, number | boolean | string> = {};
   for (const pair of (args[i + 1] ?? "").split(",").filter(Boolean)) {
     const [key, value] = pair.split("=");
     out[key!] = parseValue(key!, value ?? "");
@@ -296,7 +305,7 @@ function parseOptions(args: string[]): Partial<StoryOptions> {
 function sweepGrid(args: string[]): Partial<StoryOptions>[] {
   const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
   if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
-  let grid: Record<string, number | boolean>[] = [{}];
+  let grid: Record<string, number | boolean | string>[] = [{}];
   for (const spec of specs) {
     const [key, values] = spec.split("=") as [string, string];
     grid = grid.flatMap((g) => values.split(",").map((v) => ({ ...g, [key]: parseValue(key, v) })));

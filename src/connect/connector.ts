@@ -32,7 +32,7 @@ import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } fro
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
 import { fingerprintTokens } from "./fingerprint.js";
-import { termCounts, tokenTermCounts } from "./terms.js";
+import { figureKeys, tokenTermCounts } from "./terms.js";
 import { tokenize } from "../arabic/analyze.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
@@ -207,13 +207,14 @@ export class Connector {
         const source = sourceOf(a);
         // the body is analyzed once for the fingerprint, the story vectors and the record
         const bodyTokens = tokenize(a.body);
-        const titleCounts = termCounts(a.title);
+        const titleTokens = tokenize(a.title);
+        const titleCounts = tokenTermCounts(titleTokens);
         const bodyCounts = tokenTermCounts(bodyTokens);
         this.rememberTerms(a, titleCounts, bodyCounts);
         const fingerprint = fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize);
         const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, await this.olderCopy(store, fingerprint.hash, batchHashes));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
-        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities };
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, entities: a.entities, figures: figureKeys([...titleTokens, ...bodyTokens]) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {

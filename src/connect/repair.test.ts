@@ -35,7 +35,9 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const OPTIONS: Partial<StoryOptions> = { graceHours: 24, windowHours: 48 };
+// the hand scorer: these articles are mixes of a few template sentences, not news the membership
+// model was trained on, and the test is about the repair's order invariance, not about scoring
+const OPTIONS: Partial<StoryOptions> = { graceHours: 24, windowHours: 48, scorer: "hand" };
 
 /** Article → story id after adding `items` in the given order (and repairing when asked). */
 function stories(items: StoryInput[], repair: boolean, options = OPTIONS): Map<string, string> {

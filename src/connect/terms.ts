@@ -29,6 +29,23 @@ export function tokenTermCounts(tokens: readonly Token[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * The figures of `tokens` (digit tokens, separators dropped: 1,500 → 1500) as distinct keys, in
+ * first-appearance order; single digits are left out (list numbering, days of the week).
+ */
+export function figureKeys(tokens: readonly Token[]): string[] {
+  const keys = new Set<string>();
+  for (const { stem, script } of tokens) {
+    if (script !== "digit") continue;
+    const key = stem.replace(SEPARATORS, "");
+    if (key.length >= MIN_FIGURE_LENGTH) keys.add(key);
+  }
+  return [...keys];
+}
+
+const SEPARATORS = /[,\u066c]/g;
+const MIN_FIGURE_LENGTH = 2;
+
 /** Document frequencies that grow one document at a time. */
 export class DocumentFrequencies {
   private readonly df = new Map<string, number>();

@@ -1,0 +1,159 @@
+/**
+ * Learned story membership: how likely an article belongs to a candidate story.
+ * - Features of an article against a story (`membershipFeatures`): cosines of the article's title,
+ *   body and entity vectors with the story's centroids (and of the title with the body centroid);
+ *   the share of the article's entity and figure weight the story has never seen (a different
+ *   place, person or count is what tells two events of one city apart); time to the story's span,
+ *   its newest and its mean member, and the span's length; the story's size; whether the story
+ *   already holds an article of the same outlet; the hand-weighted score (stories.ts) itself.
+ * - A logistic regression over the standardized features gives the probability; the article joins
+ *   its most probable candidate when that probability reaches the model's `joinProbability`.
+ * - Weights, standardization and threshold are learned by `npm run train -- stories`
+ *   (scripts/train-stories.ts) on the DEV stories of eval/stories, and shipped in
+ *   models/stories.json, read once per process.
+ */
+import { readFileSync } from "node:fs";
+import { dot, type TermVector } from "./terms.js";
+
+/** One side of a pair: an article's vectors or a story's centroids, and its time. */
+export interface MembershipArticle {
+  title: TermVector;
+  body: TermVector;
+  entities: TermVector;
+  /** Figures (numbers) of title and body as keys, unit-normalized weights. */
+  figures: TermVector;
+  /** ms, NaN when undated. */
+  time: number;
+  source: string | null;
+}
+
+export interface MembershipStory {
+  title: TermVector;
+  body: TermVector;
+  entities: TermVector;
+  figures: TermVector;
+  /** ms of the earliest, newest and mean dated member; NaN when none is dated. */
+  first: number;
+  last: number;
+  mean: number;
+  members: number;
+  sources: ReadonlySet<string>;
+}
+
+/** Feature names, in the order of `membershipFeatures`; the model file names them too (they must match). */
+export const MEMBERSHIP_FEATURES = [
+  "titleCos",
+  "bodyCos",
+  "entityCos",
+  "titleInBodyCos",
+  "figureCos",
+  "entityUnseen",
+  "figureUnseen",
+  "daysOutsideSpan",
+  "daysToNewest",
+  "daysToMean",
+  "spanDays",
+  "logMembers",
+  "sameSource",
+  "undated",
+  "handScore",
+] as const;
+
+const DAY = 86_400_000;
+/** Days are capped: beyond the window's width the distance says nothing more. */
+const MAX_DAYS = 7;
+
+/** Weight of the article's vector whose keys the story's vector lacks, in [0, 1] (0 when the article has none). */
+function unseenShare(article: TermVector, story: TermVector): number {
+  let unseen = 0;
+  let total = 0;
+  for (const [k, w] of article) {
+    total += w * w;
+    if (!story.has(k)) unseen += w * w;
+  }
+  return total > 0 ? unseen / total : 0;
+}
+
+const days = (ms: number): number => Math.min(MAX_DAYS, Math.abs(ms) / DAY);
+
+/** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
+export function membershipFeatures(a: MembershipArticle, s: MembershipStory, handScore: number): number[] {
+  const dated = !Number.isNaN(a.time) && !Number.isNaN(s.first);
+  const outside = !dated ? 0 : a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
+  return [
+    dot(a.title, s.title),
+    dot(a.body, s.body),
+    dot(a.entities, s.entities),
+    dot(a.title, s.body),
+    dot(a.figures, s.figures),
+    unseenShare(a.entities, s.entities),
+    unseenShare(a.figures, s.figures),
+    dated ? days(outside) : 0,
+    dated ? days(a.time - s.last) : 0,
+    dated ? days(a.time - s.mean) : 0,
+    dated ? days(s.last - s.first) : 0,
+    Math.log1p(s.members),
+    a.source !== null && s.sources.has(a.source) ? 1 : 0,
+    dated ? 0 : 1,
+    handScore,
+  ];
+}
+
+/** One regression tree of a boosted model: a node splits on `feature` ≤ `threshold`, a leaf has `value`. */
+export type MembershipTree = { feature: number; threshold: number; low: MembershipTree; high: MembershipTree } | { value: number };
+
+/** A trained membership model (models/stories.json): a logistic regression, plus boosted trees when trained with them. */
+export interface MembershipModel {
+  features: readonly string[];
+  /** Standardization: x' = (x − mean) / scale, per feature. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Trees whose leaf values add to the log-odds (over the raw features); empty for a plain regression. */
+  trees: MembershipTree[];
+  /** Join the best candidate at or above this probability. */
+  joinProbability: number;
+}
+
+export function treeValue(tree: MembershipTree, x: readonly number[]): number {
+  let node = tree;
+  while (!("value" in node)) node = x[node.feature]! <= node.threshold ? node.low : node.high;
+  return node.value;
+}
+
+/** Log-odds of membership. */
+export function membershipLogit(model: MembershipModel, x: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
+  for (const tree of model.trees) z += treeValue(tree, x);
+  return z;
+}
+
+export function membershipProbability(model: MembershipModel, x: readonly number[]): number {
+  return 1 / (1 + Math.exp(-membershipLogit(model, x)));
+}
+
+export const DEFAULT_MEMBERSHIP_MODEL_URL = new URL("../../models/stories.json", import.meta.url);
+
+/** Checks a parsed model file: its features must be the ones this code computes, in order. */
+export function parseMembershipModel(json: string): MembershipModel {
+  const model = JSON.parse(json) as MembershipModel;
+  const n = MEMBERSHIP_FEATURES.length;
+  if (model.features.join(",") !== MEMBERSHIP_FEATURES.join(",")) {
+    throw new Error(`membership: model features ${model.features.join(",")} are not ${MEMBERSHIP_FEATURES.join(",")}; retrain with npm run train -- stories`);
+  }
+  if (!Array.isArray(model.trees)) throw new Error("membership: model has no trees list; retrain with npm run train -- stories");
+  for (const key of ["mean", "scale", "weights"] as const) {
+    if (model[key].length !== n) throw new Error(`membership: model ${key} has ${model[key].length} values, wants ${n}`);
+  }
+  return model;
+}
+
+let cached: MembershipModel | null = null;
+
+/** The shipped model, read once per process from models/ (resolved relative to this compiled module). */
+export function loadMembershipModel(): MembershipModel {
+  cached ??= parseMembershipModel(readFileSync(DEFAULT_MEMBERSHIP_MODEL_URL, "utf8"));
+  return cached;
+}

@@ -374,6 +374,19 @@ function feature(prefix: number, a: string, b?: string, c?: string): number {
   return finish(h);
 }
 
+// Templates over a handful of values (gazetteer tags, count classes, trigger classes) give the same
+// few hashes on every token: each is hashed once per prefix and value.
+const valueFeatures = new Map<number, Map<string, number>>();
+
+/** feature(prefix, value), memoized: only for templates whose values form a small closed set. */
+function valueFeature(prefix: number, value: string): number {
+  let byValue = valueFeatures.get(prefix);
+  if (!byValue) valueFeatures.set(prefix, (byValue = new Map()));
+  let h = byValue.get(value);
+  if (h === undefined) byValue.set(value, (h = feature(prefix, value)));
+  return h;
+}
+
 function featureSlice(prefix: number, s: string, from: number, to: number): number {
   return finish(mix(prefix, s, from, Math.min(to, s.length)));
 }
@@ -497,7 +510,7 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
     for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
     f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
   }
-  if (!off.has("gazetteer")) f.push(feature(P_GZ[0]!, gz[i - 1] ?? "<s>"), feature(P_GZ[1]!, gz[i]!), feature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
+  if (!off.has("gazetteer")) f.push(valueFeature(P_GZ[0]!, gz[i - 1] ?? "<s>"), valueFeature(P_GZ[1]!, gz[i]!), valueFeature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
   if (!off.has("triggers")) {
     const p2 = infos[i - 2] ?? edges.start;
     f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
@@ -507,10 +520,11 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
     f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
   }
   if (doc && !off.has("document") && t.shape.startsWith("ar")) {
-    f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
+    f.push(valueFeature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
     const cues = doc.cues.get(t.bare);
-    if (cues) for (const c of [...cues.keys()].sort()) f.push(feature(P_DCUE, c));
-    if (t.bare === t.core) f.push(feature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
+    if (cues?.size === 1) f.push(valueFeature(P_DCUE, cues.keys().next().value!));
+    else if (cues) for (const c of [...cues.keys()].sort()) f.push(valueFeature(P_DCUE, c));
+    if (t.bare === t.core) f.push(valueFeature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
   }
   return f;
 }

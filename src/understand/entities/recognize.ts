@@ -458,17 +458,23 @@ for (const name of KNOWN_ORGANIZATIONS) {
  * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
  * covering exactly the name gets the organization votes instead.
  */
-export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+/** The words of the known organization whose first word is `form` (token i) and whose next words follow it, if any. */
+function knownOrganizationAt(form: string, i: number, tokens: readonly TaggerToken[], infos: readonly TokenInfo[]): readonly string[] | undefined {
+  const names = KNOWN_ORGANIZATIONS_BY_FIRST.get(form);
+  if (!names) return undefined;
   const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
+  return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+}
+
+export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = infos[i]!;
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const nameAt = (form: string) => KNOWN_ORGANIZATIONS_BY_FIRST.get(form)?.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
     // The whole word, then its core without proclitics, then without a conjunction.
     let cut = 0;
-    let name = nameAt(first.norm);
-    if (!name && (name = nameAt(first.core))) cut = procliticLength(first.surface, model);
-    if (!name && /^[وف]/.test(first.norm) && (name = nameAt(first.norm.slice(1)))) cut = 1;
+    let name = knownOrganizationAt(first.norm, i, tokens, infos);
+    if (!name && (name = knownOrganizationAt(first.core, i, tokens, infos))) cut = procliticLength(first.surface, model);
+    if (!name && /^[وف]/.test(first.norm) && (name = knownOrganizationAt(first.norm.slice(1), i, tokens, infos))) cut = 1;
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;

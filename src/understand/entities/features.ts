@@ -218,12 +218,25 @@ export function lexicalForms(surface: string, res: Pick<FeatureResources, "words
   return { norm, proclitic, core, bare };
 }
 
+type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proclitic" | "cue" | "stem" | "shape" | "classes">;
+
+/**
+ * A token analysis with its features still to fill, built by one literal so that words and the
+ * boundary tokens share one object shape (the tagger reads both at the same sites).
+ */
+function analysisOf(t: LexicalFacts): TokenInfo {
+  return {
+    surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
+    unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined,
+  };
+}
+
 function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info = analysisOf(partial);
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   info.pairLeft = pairLeftStates(info, res.levels);
@@ -232,7 +245,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) });
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;

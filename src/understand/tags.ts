@@ -93,15 +93,16 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
         surface += ` ${toks[j]!.surface}`;
         hasVerb ||= verb[j]!;
       }
-      const eligible =
-        !edge[i] &&
-        !edgeWord[j]! &&
-        !(n === 3 && edgeWord[i + 1]!) &&
-        !hasVerb &&
-        // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
       let c = into.get(key);
       if (!c) {
+        // The first occurrence of a key decides whether it may be shown.
+        const eligible =
+          !edge[i] &&
+          !edgeWord[j]! &&
+          !(n === 3 && edgeWord[i + 1]!) &&
+          !hasVerb &&
+          // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
+          !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
         c = { key, eligible, words: n, count: 0, inTitle: false, surface, surfaceCount: 0, surfaces: null, isEntity: false };
         into.set(key, c);
       }

@@ -83,11 +83,10 @@ export class WordLexicon<T> {
   }
 
   has(norm: string): boolean {
-    if (this.forms.has(norm)) return true;
     const known = this.hasMemo.get(norm);
     if (known !== undefined) return known;
-    let found = false;
-    visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
+    let found = this.forms.has(norm);
+    if (!found) visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
     if (this.hasMemo.size >= MEMO_LIMIT) this.hasMemo.clear();
     this.hasMemo.set(norm, found);
     return found;

@@ -53,9 +53,11 @@ function visitCandidates(norm: string, article: boolean, visit: (form: string, p
 
 /**
  * Bound of each lexicon's memo of answers by token. News text repeats its words (Zipf), and each
- * list is asked about the same tokens by several rules; the memo is cleared when full.
+ * list is asked about the same tokens by several rules; the memo is cleared when full. A few
+ * dozen lists each hold at most this many entries per memo (keys are the tokens' own strings,
+ * mostly shared with the analyzer's cache): a few MB per list at worst.
  */
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 20_000;
 
 export class WordLexicon<T> {
   private readonly forms = new Map<string, T>();

@@ -452,29 +452,31 @@ for (const name of KNOWN_ORGANIZATIONS) {
   list.sort((a, b) => b.length - a.length);
   KNOWN_ORGANIZATIONS_BY_FIRST.set(words[0]!, list);
 }
+/** The same lists by first word with a conjunction و / ف before it: looked up by the token's own form, no slice per token. */
+const KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST = new Map<string, string[][]>();
+for (const [first, list] of KNOWN_ORGANIZATIONS_BY_FIRST) for (const c of ["و", "ف"]) KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.set(c + first, list);
+
+/** The first of `names` (longest first) whose words after the first follow token i, if any. */
+function knownOrganizationAt(names: readonly string[][] | undefined, i: number, tokens: readonly TaggerToken[], infos: readonly TokenInfo[]): readonly string[] | undefined {
+  if (!names) return undefined;
+  const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
+  return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+}
 
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
  * covering exactly the name gets the organization votes instead.
  */
-/** The words of the known organization whose first word is `form` (token i) and whose next words follow it, if any. */
-function knownOrganizationAt(form: string, i: number, tokens: readonly TaggerToken[], infos: readonly TokenInfo[]): readonly string[] | undefined {
-  const names = KNOWN_ORGANIZATIONS_BY_FIRST.get(form);
-  if (!names) return undefined;
-  const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
-  return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
-}
-
 export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = infos[i]!;
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     // The whole word, then its core without proclitics, then without a conjunction.
     let cut = 0;
-    let name = knownOrganizationAt(first.norm, i, tokens, infos);
-    if (!name && (name = knownOrganizationAt(first.core, i, tokens, infos))) cut = procliticLength(first.surface, model);
-    if (!name && /^[وف]/.test(first.norm) && (name = knownOrganizationAt(first.norm.slice(1), i, tokens, infos))) cut = 1;
+    let name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.norm), i, tokens, infos);
+    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.core), i, tokens, infos))) cut = procliticLength(first.surface, model);
+    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(first.norm), i, tokens, infos))) cut = 1;
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;

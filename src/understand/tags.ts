@@ -68,7 +68,15 @@ function dropProclitic(surface: string, norm: string): { surface: string; norm: 
 }
 
 function isEdgeWord(t: Token): boolean {
-  return t.isStopword || NEVER.has(t.norm) || NEVER.has(t.norm.replace(/^[وف]/, "")) || t.norm.length < 2;
+  return t.isStopword || NEVER.has(t.norm) || (/^[وف]/.test(t.norm) && NEVER.has(t.norm.slice(1))) || t.norm.length < 2;
+}
+
+const SPACE = 0x20;
+
+/** Whether text[from, to) is only white space; a single space (most gaps between words) without a slice. */
+function isBlank(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === SPACE) return true;
+  return !/[^\s]/.test(text.slice(from, to));
 }
 
 /** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
@@ -79,7 +87,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
   const edge = toks.map((_t, k) => edgeWord[k]! || NEVER.has(firsts[k]!.norm));
   const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
-  const joined = toks.map((t, k) => k > 0 && !/[^\s]/.test(text.slice(toks[k - 1]!.end, t.start)));
+  const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     let key = firsts[i]!.norm;

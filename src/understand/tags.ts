@@ -68,7 +68,15 @@ function dropProclitic(surface: string, norm: string): { surface: string; norm: 
 }
 
 function isEdgeWord(t: Token): boolean {
-  return t.isStopword || NEVER.has(t.norm) || NEVER.has(t.norm.replace(/^[وف]/, "")) || t.norm.length < 2;
+  return t.isStopword || NEVER.has(t.norm) || (/^[وف]/.test(t.norm) && NEVER.has(t.norm.slice(1))) || t.norm.length < 2;
+}
+
+const SPACE = 0x20;
+
+/** Whether text[from, to) is only white space; a single space (most gaps between words) without a slice. */
+function isBlank(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === SPACE) return true;
+  return !/[^\s]/.test(text.slice(from, to));
 }
 
 /** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
@@ -79,7 +87,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
   const edge = toks.map((_t, k) => edgeWord[k]! || NEVER.has(firsts[k]!.norm));
   const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
-  const joined = toks.map((t, k) => k > 0 && !/[^\s]/.test(text.slice(toks[k - 1]!.end, t.start)));
+  const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     let key = firsts[i]!.norm;
@@ -93,15 +101,16 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
         surface += ` ${toks[j]!.surface}`;
         hasVerb ||= verb[j]!;
       }
-      const eligible =
-        !edge[i] &&
-        !edgeWord[j]! &&
-        !(n === 3 && edgeWord[i + 1]!) &&
-        !hasVerb &&
-        // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
       let c = into.get(key);
       if (!c) {
+        // The first occurrence of a key decides whether it may be shown.
+        const eligible =
+          !edge[i] &&
+          !edgeWord[j]! &&
+          !(n === 3 && edgeWord[i + 1]!) &&
+          !hasVerb &&
+          // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
+          !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
         c = { key, eligible, words: n, count: 0, inTitle: false, surface, surfaceCount: 0, surfaces: null, isEntity: false };
         into.set(key, c);
       }

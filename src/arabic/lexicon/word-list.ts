@@ -51,8 +51,19 @@ function visitCandidates(norm: string, article: boolean, visit: (form: string, p
   for (const p of PREPOSITIONS) if (norm.startsWith(p) && norm.length > 2 && tryAfter(p)) return;
 }
 
+/**
+ * Bound of each lexicon's memo of answers by token. News text repeats its words (Zipf), and each
+ * list is asked about the same tokens by several rules; the memo is cleared when full. A few
+ * dozen lists each hold at most this many entries per memo (keys are the tokens' own strings,
+ * mostly shared with the analyzer's cache): a few MB per list at worst.
+ */
+const MEMO_LIMIT = 20_000;
+
 export class WordLexicon<T> {
   private readonly forms = new Map<string, T>();
+  /** Answers of `has` and `lookup` by token; cleared when a form is added. */
+  private readonly hasMemo = new Map<string, boolean>();
+  private readonly lookupMemo = new Map<string, Readonly<LexiconHit<T>> | null>();
 
   /** `article`: whether a form may carry the article ال (false for verb lists: النقل is no verb). */
   constructor(private readonly article = true) {}
@@ -63,6 +74,8 @@ export class WordLexicon<T> {
       const folded = normalizeArabic(f);
       if (folded && !this.forms.has(folded)) this.forms.set(folded, value);
     }
+    this.hasMemo.clear();
+    this.lookupMemo.clear();
     return this;
   }
 
@@ -72,13 +85,19 @@ export class WordLexicon<T> {
   }
 
   has(norm: string): boolean {
-    if (this.forms.has(norm)) return true;
-    let found = false;
-    visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
+    const known = this.hasMemo.get(norm);
+    if (known !== undefined) return known;
+    let found = this.forms.has(norm);
+    if (!found) visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
+    if (this.hasMemo.size >= MEMO_LIMIT) this.hasMemo.clear();
+    this.hasMemo.set(norm, found);
     return found;
   }
 
-  lookup(norm: string): LexiconHit<T> | null {
+  /** The first candidate form in the list (visitCandidates order); the hit is shared between calls. */
+  lookup(norm: string): Readonly<LexiconHit<T>> | null {
+    const known = this.lookupMemo.get(norm);
+    if (known !== undefined) return known;
     let hit: LexiconHit<T> | null = null;
     visitCandidates(norm, this.article, (form, prefix, definite) => {
       const value = this.forms.get(form);
@@ -86,6 +105,8 @@ export class WordLexicon<T> {
       hit = { value, form, prefix, definite };
       return true;
     });
+    if (this.lookupMemo.size >= MEMO_LIMIT) this.lookupMemo.clear();
+    this.lookupMemo.set(norm, hit);
     return hit;
   }
 

@@ -218,12 +218,25 @@ export function lexicalForms(surface: string, res: Pick<FeatureResources, "words
   return { norm, proclitic, core, bare };
 }
 
+type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proclitic" | "cue" | "stem" | "shape" | "classes">;
+
+/**
+ * A token analysis with its features still to fill, built by one literal so that words and the
+ * boundary tokens share one object shape (the tagger reads both at the same sites).
+ */
+function analysisOf(t: LexicalFacts): TokenInfo {
+  return {
+    surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
+    unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined,
+  };
+}
+
 function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
   partial.classes = classesOf(partial, res);
-  const info: TokenInfo = { ...partial, unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info = analysisOf(partial);
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   info.pairLeft = pairLeftStates(info, res.levels);
@@ -232,7 +245,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info: TokenInfo = { surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker), unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined };
+  const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) });
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
@@ -374,6 +387,20 @@ function feature(prefix: number, a: string, b?: string, c?: string): number {
   return finish(h);
 }
 
+// Templates over a handful of values (gazetteer tags, count classes, trigger classes) give the same
+// few hashes on every token: each is hashed once per template and value.
+class ValueFeatures {
+  private readonly byValue = new Map<string, number>();
+  constructor(private readonly prefix: number) {}
+
+  /** feature(prefix, value), memoized: only for templates whose values form a small closed set. */
+  of(value: string): number {
+    let h = this.byValue.get(value);
+    if (h === undefined) this.byValue.set(value, (h = feature(this.prefix, value)));
+    return h;
+  }
+}
+
 function featureSlice(prefix: number, s: string, from: number, to: number): number {
   return finish(mix(prefix, s, from, Math.min(to, s.length)));
 }
@@ -405,6 +432,10 @@ const P_TRIGGER_UNKNOWN = [prefix("tu-1="), prefix("tu-2=")];
 const P_DN = prefix("dn=");
 const P_DCUE = prefix("dcue=");
 const P_DART = prefix("dart=");
+const V_GZ = P_GZ.map((p) => new ValueFeatures(p));
+const V_DN = new ValueFeatures(P_DN);
+const V_DCUE = new ValueFeatures(P_DCUE);
+const V_DART = new ValueFeatures(P_DART);
 
 /** Neighbour offsets whose features depend on the neighbour's word alone. */
 export const OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
@@ -497,7 +528,7 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
     for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
     f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
   }
-  if (!off.has("gazetteer")) f.push(feature(P_GZ[0]!, gz[i - 1] ?? "<s>"), feature(P_GZ[1]!, gz[i]!), feature(P_GZ[2]!, gz[i + 1] ?? "</s>"));
+  if (!off.has("gazetteer")) f.push(V_GZ[0]!.of(gz[i - 1] ?? "<s>"), V_GZ[1]!.of(gz[i]!), V_GZ[2]!.of(gz[i + 1] ?? "</s>"));
   if (!off.has("triggers")) {
     const p2 = infos[i - 2] ?? edges.start;
     f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
@@ -507,10 +538,11 @@ function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly strin
     f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
   }
   if (doc && !off.has("document") && t.shape.startsWith("ar")) {
-    f.push(feature(P_DN, countClass(doc.counts.get(t.bare) ?? 0)));
+    f.push(V_DN.of(countClass(doc.counts.get(t.bare) ?? 0)));
     const cues = doc.cues.get(t.bare);
-    if (cues) for (const c of [...cues.keys()].sort()) f.push(feature(P_DCUE, c));
-    if (t.bare === t.core) f.push(feature(P_DART, doc.withArticle.has(t.bare) ? "1" : "0"));
+    if (cues?.size === 1) f.push(V_DCUE.of(cues.keys().next().value!));
+    else if (cues) for (const c of [...cues.keys()].sort()) f.push(V_DCUE.of(c));
+    if (t.bare === t.core) f.push(V_DART.of(doc.withArticle.has(t.bare) ? "1" : "0"));
   }
   return f;
 }

@@ -452,6 +452,16 @@ for (const name of KNOWN_ORGANIZATIONS) {
   list.sort((a, b) => b.length - a.length);
   KNOWN_ORGANIZATIONS_BY_FIRST.set(words[0]!, list);
 }
+/** The same lists by first word with a conjunction و / ف before it: looked up by the token's own form, no slice per token. */
+const KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST = new Map<string, string[][]>();
+for (const [first, list] of KNOWN_ORGANIZATIONS_BY_FIRST) for (const c of ["و", "ف"]) KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.set(c + first, list);
+
+/** The first of `names` (longest first) whose words after the first follow token i, if any. */
+function knownOrganizationAt(names: readonly string[][] | undefined, i: number, tokens: readonly TaggerToken[], infos: readonly TokenInfo[]): readonly string[] | undefined {
+  if (!names) return undefined;
+  const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
+  return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+}
 
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
@@ -459,16 +469,14 @@ for (const name of KNOWN_ORGANIZATIONS) {
  * covering exactly the name gets the organization votes instead.
  */
 export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
-  const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
   for (let i = 0; i < tokens.length; i++) {
     const first = infos[i]!;
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const nameAt = (form: string) => KNOWN_ORGANIZATIONS_BY_FIRST.get(form)?.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
     // The whole word, then its core without proclitics, then without a conjunction.
     let cut = 0;
-    let name = nameAt(first.norm);
-    if (!name && (name = nameAt(first.core))) cut = procliticLength(first.surface, model);
-    if (!name && /^[وف]/.test(first.norm) && (name = nameAt(first.norm.slice(1)))) cut = 1;
+    let name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.norm), i, tokens, infos);
+    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.core), i, tokens, infos))) cut = procliticLength(first.surface, model);
+    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(first.norm), i, tokens, infos))) cut = 1;
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;

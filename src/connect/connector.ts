@@ -234,9 +234,9 @@ export class Connector {
         if (verdict.kind === "near") report.nearDuplicates++;
         batchStory.set(a.id, storyId);
         touched.add(storyId);
-        if (verdict.renamedFrom !== null) {
-          renamedGroups.push({ from: verdict.renamedFrom, into: verdict.groupId });
-          groups.delete(verdict.renamedFrom);
+        for (const rename of verdict.renames) {
+          renamedGroups.push(rename);
+          groups.delete(rename.from);
         }
         groups.set(verdict.groupId, verdict.earliestId);
         connections.push({

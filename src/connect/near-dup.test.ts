@@ -60,6 +60,36 @@ test("a group is named after its earliest member whatever the order its members 
   }
 });
 
+test("chained near-copies (A~B, B~C, A not ~C) form one group, named alike, in every arrival order", () => {
+  // three reports over a sliding window of paragraphs: neighbours share four of five, the ends three
+  const paras = [...FLOOD_BODY.split("\n\n"), ...UNRELATED_BODY.split("\n\n"), `${TEMPLATED_ITEMS[0]!} ${TEMPLATED_ITEMS[1]!}`, `${TEMPLATED_ITEMS[2]!} ${TEMPLATED_ITEMS[3]!}`];
+  const window = (k: number): string => paras.slice(k, k + 5).join("\n\n");
+  const first = { id: "first", source: "الوادي", publishedAt: "2024-03-05T06:00:00Z", body: window(0) };
+  const middle = { id: "middle", source: "ناقل", publishedAt: "2024-03-05T08:00:00Z", body: window(1) };
+  const last = { id: "last", source: "صحيفة", publishedAt: "2024-03-05T12:00:00Z", body: window(2) };
+  const apart = { id: "apart", source: "الوادي", publishedAt: "2024-03-05T07:00:00Z", body: TEMPLATED_ITEMS[4]! };
+  const articles = [first, middle, last, apart];
+  const orders = [[0, 1, 2, 3], [0, 2, 1, 3], [2, 0, 3, 1], [2, 1, 0, 3], [3, 1, 2, 0], [1, 3, 0, 2]];
+  const seen: string[] = [];
+  for (const order of orders) {
+    const index = new DedupIndex();
+    const verdicts = order.map((k) => index.add(articles[k]!));
+    seen.push(articles.map((a) => {
+      const g = index.groupOf(a.id)!;
+      return `${a.id}:${g.groupId}:${g.earliestId}:${[...g.members].sort().join(",")}`;
+    }).join(" | "));
+    // the renames a store applies to the verdicts' group ids end at the same groups
+    const stored = new Map(verdicts.map((v) => [v.id, v.groupId]));
+    for (const v of verdicts) for (const r of v.renames) for (const [id, g] of stored) if (g === r.from) stored.set(id, r.into);
+    for (const a of articles) assert.equal(stored.get(a.id), index.groupOf(a.id)!.groupId, `order ${order.join(",")}: stored group of ${a.id}`);
+  }
+  assert.equal(seen[0], "first:first:first:first,last,middle | middle:first:first:first,last,middle | last:first:first:first,last,middle | apart:apart:apart:apart");
+  for (const [i, grouping] of seen.entries()) assert.equal(grouping, seen[0], `order ${orders[i]!.join(",")}`);
+  const ends = new DedupIndex();
+  ends.add(first);
+  assert.equal(ends.add(last).kind, "new", "the two ends are not duplicates of each other");
+});
+
 test("an exact copy with other spacing is an exact duplicate; adding an id twice changes nothing", () => {
   const index = new DedupIndex();
   index.add({ id: "a", source: "x", publishedAt: null, body: FLOOD_BODY });

@@ -17,6 +17,9 @@
  * - Every article knows its group and the group's earliest member: the smallest publishedAt, ties
  *   and missing dates broken by id. A group is named after its earliest member, and renamed when an
  *   earlier one joins (the verdict says so), so a group's id does not depend on the arrival order.
+ * - A group is a connected component of the duplicate pairs: an article that matches members of
+ *   several groups joins its best match and merges the others in (renamed after the earliest
+ *   member), so chained near-copies (A~B, B~C, A≁C) end in one group whatever order they arrive in.
  * - Deterministic: same inputs in the same order give the same groups.
  */
 import { containmentFromJaccard, estimateJaccard, fingerprintBody, fmix32, fnv1a32, minhash, type BodyFingerprint } from "./fingerprint.js";
@@ -93,6 +96,11 @@ export interface DedupVerdict {
   groupId: string;
   /** The group's id before this article, earlier than all its members, renamed it; null when not renamed. */
   renamedFrom: string | null;
+  /**
+   * Every group id this article retired, in order: its best match's group when renamed (as
+   * `renamedFrom`), and other groups it also matched, merged into its group; all now `groupId`.
+   */
+  renames: { from: string; into: string }[];
   /** Id of the group's earliest-published member. */
   earliestId: string;
   kind: DedupKind;
@@ -287,6 +295,7 @@ export class DedupIndex {
 
     let kind: DedupKind = "new";
     let matched: DocState | null = null;
+    let alsoMatched: DocState[] = [];
     let jaccard: number | null = null;
     let containment: number | null = null;
     const exact = this.byHash.get(hash)?.[0];
@@ -301,12 +310,13 @@ export class DedupIndex {
       jaccard = 1;
       containment = 1;
     } else if (content.length > 0) {
-      const best = this.bestCandidate(doc);
+      const [best, ...others] = this.candidates(doc);
       if (best) {
         kind = "near";
         matched = best.doc;
         jaccard = best.jaccard;
         containment = best.containment;
+        alsoMatched = others.map((o) => o.doc);
       }
     }
 
@@ -322,6 +332,8 @@ export class DedupIndex {
     } else {
       doc.group = { id: doc.id, earliest: { id: doc.id, time: doc.time, order: doc.order }, members: [doc] };
     }
+    const renames = renamedFrom === null ? [] : [{ from: renamedFrom, into: doc.group.id }];
+    for (const other of alsoMatched) renames.push(...this.mergeGroups(doc.group, other.group));
     this.countShingles(allShingles, source, kind);
     this.docs.set(doc.id, doc);
     this.holdHash(doc);
@@ -331,6 +343,7 @@ export class DedupIndex {
       id: doc.id,
       groupId: doc.group.id,
       renamedFrom,
+      renames,
       earliestId: doc.group.earliest.id,
       kind,
       matchedId: matched?.id ?? outside?.id ?? null,
@@ -340,6 +353,27 @@ export class DedupIndex {
     this.verdicts.set(doc.id, verdict);
     this.evictStale();
     return verdict;
+  }
+
+  /**
+   * Moves the members of `from` into `into` (no-op when they are one group already); the merged
+   * group is named after the earlier of the two earliest members. Returns the ids retired, as renames.
+   */
+  private mergeGroups(into: GroupState, from: GroupState): { from: string; into: string }[] {
+    if (into === from) return [];
+    const intoId = into.id;
+    const fromId = from.id;
+    if (isEarlier(from.earliest, into.earliest)) {
+      into.earliest = from.earliest;
+      into.id = from.id;
+    }
+    for (const member of from.members) {
+      member.group = into;
+      into.members.push(member);
+    }
+    from.members = [];
+    // verdicts already given keep their group id; the store follows the renames
+    return [intoId, fromId].filter((id) => id !== into.id).map((id) => ({ from: id, into: into.id }));
   }
 
   /** Whether an article with this content hash is held (an exact copy would match it). */
@@ -454,7 +488,7 @@ export class DedupIndex {
       index.holdHash(doc);
       if (doc.shingleCount > 0) index.indexSignature(doc, BigInt(`0x${d.bands}`));
       const earliest = doc.group.earliest;
-      index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, renamedFrom: null, earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });
+      index.verdicts.set(doc.id, { id: doc.id, groupId: doc.group.id, renamedFrom: null, renames: [], earliestId: earliest.id, kind: d.kind, matchedId: d.matchedId, jaccard: d.jaccard, containment: d.containment });
     }
     return index;
   }
@@ -500,9 +534,10 @@ export class DedupIndex {
     }
   }
 
-  private bestCandidate(doc: DocState): { doc: DocState; jaccard: number; containment: number } | null {
+  /** Held articles that are duplicates of `doc`, best first (score, then earliest added). */
+  private candidates(doc: DocState): { doc: DocState; jaccard: number; containment: number }[] {
     const seen = new Set<DocState>();
-    let best: { doc: DocState; jaccard: number; containment: number; score: number } | null = null;
+    const found: { doc: DocState; jaccard: number; containment: number; score: number }[] = [];
     const o = this.options;
     for (const key of this.bandKeys(doc.signature)) {
       const bucket = this.buckets.get(key);
@@ -514,11 +549,10 @@ export class DedupIndex {
         const c = containmentFromJaccard(j, doc.shingleCount, other.shingleCount);
         const longEnough = Math.min(doc.shingleCount, other.shingleCount) >= o.minContainmentShingles;
         if (j < o.jaccard && !(longEnough && c >= o.containment)) continue;
-        const score = Math.max(j, c);
-        if (!best || score > best.score || (score === best.score && other.order < best.doc.order)) best = { doc: other, jaccard: j, containment: c, score };
+        found.push({ doc: other, jaccard: j, containment: c, score: Math.max(j, c) });
       }
     }
-    return best ? { doc: best.doc, jaccard: best.jaccard, containment: best.containment } : null;
+    return found.sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   }
 
   private countShingles(shingles: Uint32Array, source: string, kind: DedupKind): void {

@@ -32,12 +32,12 @@ function tokensBack(text: string, at: number, runs: number): number {
 }
 
 /**
- * The matches `text.matchAll(global)` would give, in the same order, when every match starts a word
- * (`global` opens with WORD_START) and holds a match of `anchor` that begins at most `runsBefore`
- * runs of white space after the match's start. `sticky` is the same pattern with flag y; `anchor`
- * has flag g.
+ * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
+ * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
+ * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
+ * with flag y; `anchor` has flag g.
  */
-export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number): RegExpExecArray[] {
+export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
   let next = 0;
@@ -48,7 +48,7 @@ export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBe
     const end = a.index + a[0].length;
     let i = Math.max(next, tokensBack(text, a.index, runsBefore));
     while (i < end) {
-      if (i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
+      if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
         i++;
         continue;
       }

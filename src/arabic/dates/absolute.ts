@@ -26,6 +26,7 @@ import { Temporal } from "@js-temporal/polyfill";
 import type { IsoDate } from "../../types.js";
 import { TIME_LABELS } from "../cues/vocabulary.js";
 import { foldWithOffsets, originalSpan, type FoldedText } from "../fold.js";
+import { matchesNear } from "../near-scan.js";
 import { normalizeArabic } from "../normalize.js";
 import { GREGORIAN_MONTH_KEYS, HIJRI_MONTH_KEYS, NAMED_ZONES, nameKey, ORDINAL_DAYS, WEEKDAY_KEYS } from "./names.js";
 
@@ -72,7 +73,13 @@ const ERA = `(?:\\s*(?:ه|هجريه?|م|ميلاديه?)${NOT_LETTER_AFTER})?`;
 
 const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?(?:شهر\\s+)?${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "g");
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${WORD})\\.?\\s*${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th)?${SEP}${YEAR}`, "g");
-const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "g");
+const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
+/**
+ * Every MONTH_YEAR match holds four digits, at most 9 runs of white space after its start: two
+ * words, a second name in brackets (4), a separator (2), `من عام` (2).
+ */
+const MONTH_YEAR_ANCHOR = new RegExp(`${DIGIT}{4}`, "g");
+const MONTH_YEAR_RUNS = 9;
 // Numeric dates: Saudi pages space the slashes (`7 / 11 / 1436هـ`), others do not.
 const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{1,2})(?!${DIGIT})${ERA}`, "g");
 const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{4})(?!${DIGIT})${ERA}`, "g");
@@ -200,7 +207,7 @@ function collect(text: string): Candidate[] {
     const month = lookupMonth(m[1]!, GREGORIAN_MONTH_KEYS);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesNear(text, MONTH_YEAR, MONTH_YEAR_ANCHOR, MONTH_YEAR_RUNS, true)) {
     const found = lookupName(m[1]!, GREGORIAN_MONTH_KEYS);
     if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }

@@ -33,3 +33,13 @@ test("near scan: matches that follow one another, and an anchor inside an earlie
   assert.deepEqual(everywhere, ["3:يونيو ويوليو", "19:اغسطس وسبتمبر"]);
   assert.deepEqual(near, everywhere);
 });
+
+test("near scan: any offset, for a pattern whose matches may start right after a digit", () => {
+  const source = "(?<![a-z\\u0620-\\u064A])([\\u0620-\\u064A]+)\\s*([0-9]{4})(?![0-9])";
+  const text = "سنة5مارس 2020 و ابريل2021 ثم 123456";
+  const everywhere = spans(text.matchAll(new RegExp(source, "g")));
+  const near = spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1, true));
+  assert.deepEqual(everywhere, ["4:مارس 2020", "16:ابريل2021"]);
+  assert.deepEqual(near, everywhere);
+  assert.deepEqual(spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1)), ["16:ابريل2021"]);
+});

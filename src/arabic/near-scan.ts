@@ -31,6 +31,13 @@ function tokensBack(text: string, at: number, runs: number): number {
   }
 }
 
+let everyOffset = false;
+
+/** For tests: scan from every offset instead, the reference the near scan must equal. */
+export function scanEveryOffset(on: boolean): void {
+  everyOffset = on;
+}
+
 /**
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
@@ -38,6 +45,7 @@ function tokensBack(text: string, at: number, runs: number): number {
  * with flag y; `anchor` has flag g.
  */
 export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
+  if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
   let next = 0;

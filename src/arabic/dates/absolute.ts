@@ -26,6 +26,7 @@ import { Temporal } from "@js-temporal/polyfill";
 import type { IsoDate } from "../../types.js";
 import { TIME_LABELS } from "../cues/vocabulary.js";
 import { foldWithOffsets, originalSpan, type FoldedText } from "../fold.js";
+import { matchesNear } from "../near-scan.js";
 import { normalizeArabic } from "../normalize.js";
 import { GREGORIAN_MONTH_KEYS, HIJRI_MONTH_KEYS, NAMED_ZONES, nameKey, ORDINAL_DAYS, WEEKDAY_KEYS } from "./names.js";
 
@@ -70,9 +71,19 @@ const SEP = "\\s*[,،]?\\s*";
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|العام|سنه|لعام)\\s+)?`;
 const ERA = `(?:\\s*(?:ه|هجريه?|م|ميلاديه?)${NOT_LETTER_AFTER})?`;
 
-const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?(?:شهر\\s+)?${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "g");
-const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${WORD})\\.?\\s*${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th)?${SEP}${YEAR}`, "g");
-const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "g");
+const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?(?:شهر\\s+)?${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
+const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${WORD})\\.?\\s*${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th)?${SEP}${YEAR}`, "y");
+const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
+/**
+ * The patterns above are tried only just before four digits (near-scan.ts), which every match holds
+ * at most this many runs of white space after its start. MONTH_YEAR: two words (1), a second name in
+ * brackets (4), a separator (2), `من عام` (2). DAY_MONTH_YEAR: `الـ` or two ordinal words (1), a
+ * separator (2), `من` (1), `شهر` (1), then MONTH_YEAR's. MONTH_DAY_YEAR: a space (1), a separator (2).
+ */
+const YEAR_DIGITS = new RegExp(`${DIGIT}{4}`, "g");
+const MONTH_YEAR_RUNS = 9;
+const DAY_MONTH_YEAR_RUNS = 14;
+const MONTH_DAY_YEAR_RUNS = 3;
 // Numeric dates: Saudi pages space the slashes (`7 / 11 / 1436هـ`), others do not.
 const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{1,2})(?!${DIGIT})${ERA}`, "g");
 const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{4})(?!${DIGIT})${ERA}`, "g");
@@ -184,7 +195,7 @@ function collect(text: string): Candidate[] {
   const gregorian = (start: number, end: number, y: number, m: number, d: number, precision: FoundDate["precision"] = "day") => {
     if (isValidGregorian(y, m, d)) out.push({ start, end, day: `${y}-${pad(m)}-${pad(d)}`, calendar: "gregorian", precision });
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true)) {
     const end = m.index + m[0].length;
     const day = m[1] ? num(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " ")) ?? 0;
     const g = lookupMonth(m[3]!, GREGORIAN_MONTH_KEYS);
@@ -196,11 +207,11 @@ function collect(text: string): Candidate[] {
     const iso = h ? hijriToIso(num(m[5]!), h, day) : null;
     if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true)) {
     const month = lookupMonth(m[1]!, GREGORIAN_MONTH_KEYS);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true)) {
     const found = lookupName(m[1]!, GREGORIAN_MONTH_KEYS);
     if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }

@@ -11,6 +11,7 @@
 import type { DateMention } from "../../types.js";
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START } from "../../arabic/fold.js";
 import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
+import { matchesNear } from "../../arabic/near-scan.js";
 import { findRelativeDates, removeOverlaps, type DatePrecision } from "./relative.js";
 import { findPeriods, type PeriodPrecision } from "./periods.js";
 
@@ -19,13 +20,15 @@ import { findPeriods, type PeriodPrecision } from "./periods.js";
 // that want years.
 const YEAR = new RegExp(
   `${WORD_START}(?:[وب]?(?:عام|العام|سنه|السنه|لعام|لسنه|حرب|منذ|خلال|حتي|مطلع|اواخر|اوائل|نهايه|بدايه|منتصف|ربيع|صيف|خريف|شتاء)\\s+)(1[89]\\d\\d|20\\d\\d)(?:\\s?م)?${WORD_END}|${WORD_START}(1[89]\\d\\d|20\\d\\d)\\s?م${WORD_END}`,
-  "gu",
+  "yu",
 );
+/** The year digits every YEAR match holds, one run of white space at most after its start (`خلال 2017`). */
+const YEAR_DIGITS = /1[89]\d\d|20\d\d/gu;
 
 function findYears(body: string): DateSpan[] {
   const f = foldWithOffsets(body);
   const out: DateSpan[] = [];
-  for (const m of f.folded.matchAll(YEAR)) {
+  for (const m of matchesNear(f.folded, YEAR, YEAR_DIGITS, 1)) {
     // a preposition introduces the year but is not part of it (خلال 2017 → 2017); عام 2015 keeps عام
     const lead = /^[وب]?(?:منذ|خلال|حتي)\s+/u.exec(m[0])?.[0].length ?? 0;
     const { start, end } = originalSpan(f, m.index + lead, m.index + m[0].length);

@@ -15,6 +15,7 @@
  */
 import { foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../../arabic/fold.js";
 import { alternation, ORDINAL_DAYS } from "../../arabic/dates/names.js";
+import { matchesNear } from "../../arabic/near-scan.js";
 
 export type PeriodPrecision = "year" | "season" | "decade" | "century" | "reference" | "time";
 
@@ -35,6 +36,22 @@ const S = "\\s+";
  */
 function matchesOf(f: FoldedText, re: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
   return hint.test(f.folded) ? f.folded.matchAll(re) : [];
+}
+
+/** A rule opening with WORD_START, tried only just before its hint words (near-scan.ts). */
+interface NearRule {
+  sticky: RegExp;
+  anchor: RegExp;
+  runsBefore: number;
+}
+
+/** `hint`: words one of which every match holds, begun at most `runsBefore` runs of white space after its start. */
+function nearRule(source: string, hint: RegExp, runsBefore: number): NearRule {
+  return { sticky: new RegExp(source, "yu"), anchor: new RegExp(hint.source, "gu"), runsBefore };
+}
+
+function matchesOfNear(f: FoldedText, rule: NearRule): RegExpExecArray[] {
+  return matchesNear(f.folded, rule.sticky, rule.anchor, rule.runsBefore);
 }
 
 // ---- years alone -----------------------------------------------------------------------------
@@ -136,11 +153,11 @@ const DECADES: ReadonlyArray<readonly [string, number]> = [
 ];
 const ORDINAL = `(?:${alternation(ORDINAL_DAYS.keys())})`;
 const CENTURY = `(?:ال)?قرن${S}(الماضي|الحالي|الحادي${S}والعشرين|${ORDINAL}|\\d{1,2})(${S}(?:الهجري|للهجره|الميلادي))?`;
-const DECADE_RE = new RegExp(
+const DECADE_RULE = nearRule(
   `${WORD_START}(?:ال)?(${DECADES.map(([w]) => w).join("|")})(?:يات|ات)(?:${S}(?:من${S})?${CENTURY})?${WORD_END}`,
-  "gu",
+  new RegExp(DECADES.map(([w]) => w).join("|"), "u"),
+  0,
 );
-const DECADE_HINT = new RegExp(DECADES.map(([w]) => w).join("|"), "u");
 const CENTURY_RE = new RegExp(`${WORD_START}${CENTURY}${WORD_END}`, "gu");
 
 function centuryNumber(word: string, ref: number): number | null {
@@ -156,7 +173,7 @@ function findDecadesAndCenturies(f: FoldedText, refYear: number): PeriodSpan[] {
     const { start, end } = originalSpan(f, from, to);
     out.push({ text: f.source.slice(start, end), start, end, value, precision });
   };
-  for (const m of matchesOf(f, DECADE_RE, DECADE_HINT)) {
+  for (const m of matchesOfNear(f, DECADE_RULE)) {
     const tens = DECADES.find(([w]) => w === m[1])![1];
     const century = m[2] ? centuryNumber(m[2], refYear) : null;
     // Without a century, the last one whose decade is not in the future.
@@ -184,19 +201,22 @@ const REFERENCES: ReadonlyArray<readonly [string, string]> = [
   [`(?:قبل|منذ)${S}(?:(?:عده|بضعه|بضع)${S})?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|فتره(?:${S}(?:وجيزه|قصيره))?)`, "PAST_REF"],
   [`(?:نهايه|ختام)${S}(?:هذا${S})?الموسم|قريبا|مستقبلا|وقت${S}(?:قريب|لاحق)|في${S}المستقبل|المستقبل${S}القريب|${PLURAL_PERIOD}(?:${S}القليله)?${S}${NEXT_WORD}|${SEASON}${S}(?:المقبل|القادم|الجديد)|العام${S}الجديد`, "FUTURE_REF"],
 ];
-/** Per reference rule, words one of which every match holds: a text without any skips the rule. */
-const REFERENCE_HINTS: readonly RegExp[] = [
-  /الان|حاليا|الوقت|الفتره|الايام|موسم/u,
-  /مؤخرا|حديثا|سابق|الماضي|الاخيره|الفائته|المنصرمه|موسم|المواسم/u,
-  /قبل|منذ/u,
-  /موسم|قريب|مستقبل|وقت|المقبل|القادم|الجديد/u,
+/**
+ * Per reference rule, words one of which every match holds, and how many runs of white space may
+ * come before them in a match (`هذه الايام`: 1; `الايام القليله المقبله`: 2, 3 with a second القليله).
+ */
+const REFERENCE_HINTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/الان|حاليا|الوقت|الفتره|الايام|موسم/u, 1],
+  [/مؤخرا|حديثا|سابق|الماضي|الاخيره|الفائته|المنصرمه|موسم|المواسم/u, 2],
+  [/قبل|منذ/u, 0],
+  [/موسم|قريب|مستقبل|وقت|المقبل|القادم|الجديد/u, 3],
 ];
-const REFERENCE_RES = REFERENCES.map(([core, value], i) => [new RegExp(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, "gu"), value, REFERENCE_HINTS[i]!] as const);
+const REFERENCE_RULES = REFERENCES.map(([core, value], i) => [nearRule(`${WORD_START}(?:[وفبل])?(${core})${WORD_END}`, ...REFERENCE_HINTS[i]!), value] as const);
 
 function findReferences(f: FoldedText): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const [re, value, hint] of REFERENCE_RES) {
-    for (const m of matchesOf(f, re, hint)) {
+  for (const [rule, value] of REFERENCE_RULES) {
+    for (const m of matchesOfNear(f, rule)) {
       const at = m.index + m[0].length - m[1]!.length;
       const { start, end } = originalSpan(f, at, m.index + m[0].length);
       const text = f.source.slice(start, end);
@@ -233,9 +253,9 @@ const DAYPARTS: ReadonlyArray<readonly [string, string]> = [
   [`مساء|مساءا|هذا${S}المساء`, "TEV"],
   [`ليلا|هذه${S}الليله|خلال${S}الليل`, "TNI"],
 ];
-/** Per daypart, what every match holds (see REFERENCE_HINTS). */
+/** Per daypart, what every match holds, one word at most after its start (see REFERENCE_HINTS). */
 const DAYPART_HINTS: readonly RegExp[] = [/فجرا|صباح/u, /ظهر|عصرا/u, /مساء/u, /ليل/u];
-const DAYPART_RES = DAYPARTS.map(([core, code], i) => [new RegExp(`${WORD_START}(?:[وف])?(${core})${WORD_END}(?![\\s،,]*(?:ال)?(?:اليوم|يوم|امس|غد|الغد|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))`, "gu"), code, DAYPART_HINTS[i]!] as const);
+const DAYPART_RULES = DAYPARTS.map(([core, code], i) => [nearRule(`${WORD_START}(?:[وف])?(${core})${WORD_END}(?![\\s،,]*(?:ال)?(?:اليوم|يوم|امس|غد|الغد|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))`, DAYPART_HINTS[i]!, 1), code] as const);
 
 function hourOf(m: RegExpExecArray, clockGroup: number, wordGroup: number | null): { hour: number; minute: number } | null {
   if (m[clockGroup]) {
@@ -264,8 +284,8 @@ function findTimes(f: FoldedText, refDay: string): PeriodSpan[] {
       if (t) push(m.index, m.index + m[0].length, `${refDay}T${pad(t.hour)}:${pad(t.minute)}`);
     }
   });
-  for (const [re, code, hint] of DAYPART_RES) {
-    for (const m of matchesOf(f, re, hint)) {
+  for (const [rule, code] of DAYPART_RULES) {
+    for (const m of matchesOfNear(f, rule)) {
       const at = m.index + m[0].length - m[1]!.length;
       push(at, m.index + m[0].length, `${refDay}T${code}`);
     }

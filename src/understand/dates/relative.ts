@@ -23,6 +23,7 @@ import { readNumber } from "../../arabic/numbers.js";
 import { addDays, addMonths, dayStart, formatDay, hijriDay, hijriOf, isoWeekStart, makeDay, weekdayOf, yearOf } from "../../arabic/dates/calendar.js";
 import { alternation, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, WEEKDAYS } from "../../arabic/dates/names.js";
 import { removeOverlaps } from "../../arabic/spans.js";
+import { matchesNear } from "../../arabic/near-scan.js";
 
 export { removeOverlaps };
 
@@ -49,13 +50,20 @@ interface RuleSpec {
   /** Lookbehind / lookahead sources that must hold around the match. */
   before?: string;
   after?: string;
-  /** A cheap test on the whole text: when it fails the rule cannot match, and is skipped. */
+  /**
+   * Words one of which every match holds, begun at most `runsBefore` runs of white space after the
+   * match's start: the rule is tried only just before them (near-scan.ts).
+   */
   hint: RegExp;
+  runsBefore: number;
   resolve: (m: RegExpExecArray, ref: number) => Resolved | null;
 }
 
 interface Rule extends RuleSpec {
+  /** The rule, tried at one offset (flag y). */
   re: RegExp;
+  /** The hint, every occurrence (flag g). */
+  anchor: RegExp;
   /** The core alone, anchored: tells whether a leading و / ف was a conjunction or a root letter. */
   bare: RegExp;
 }
@@ -90,7 +98,8 @@ const COUNT = "((?:[\\p{L}\\p{Nd}.,]+\\s+){0,3}?)";
 function compile(spec: RuleSpec): Rule {
   return {
     ...spec,
-    re: new RegExp(`${WORD_START}${spec.before ?? ""}(?:[وف])?(?:${spec.core})${WORD_END}${spec.after ?? ""}`, "gu"),
+    re: new RegExp(`${WORD_START}${spec.before ?? ""}(?:[وف])?(?:${spec.core})${WORD_END}${spec.after ?? ""}`, "yu"),
+    anchor: new RegExp(spec.hint.source, "gu"),
     bare: new RegExp(`^(?:${spec.core})$`, "u"),
   };
 }
@@ -182,23 +191,23 @@ function readCount(words: string, unit: string): number | null {
 
 const RULES: Rule[] = ([
   {
-    hint: /امس|البارحه/u,
+    hint: /امس|البارحه/u, runsBefore: 3,
     core: `${DAYPART}?(?:اول${S}(?:من${S})?|قبل${S})${YESTERDAY}(?:${S}${DAYPART}?${WD})?`,
     resolve: (_m, ref) => day(addDays(ref, -2)),
   },
-  { hint: /امس|البارحه|الليله/u, core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  { hint: /امس|البارحه|الليله/u, runsBefore: 1, core: `${DAYPART}?(?:${YESTERDAY}|الليله${S}الماضيه)(?:${S}${DAYPART}?${WD})?`, resolve: (_m, ref) => day(addDays(ref, -1)) },
   {
-    hint: /اليوم/u,
+    hint: /اليوم/u, runsBefore: 1,
     // عين اليوم is a Saudi outlet's name, not today.
     before: "(?<!(?:ذلك|نفس|ذات|عين)\\s+)",
     core: `(?:هذا${S})?اليوم(?:${S}${WD})?`,
     after: `(?!\\s+${NOT_TODAY}${WORD_END})`,
     resolve: (_m, ref) => day(ref),
   },
-  { hint: /غد/u, core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
-  { hint: /غد/u, core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
+  { hint: /غد/u, runsBefore: 2, core: `${DAYPART}?بعد${S}غد(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 2)) },
+  { hint: /غد/u, runsBefore: 1, core: `(?:غدا|(?:يوم|صباح|مساء|ظهر)${S}(?:غد|الغد))(?:${S}${WD})?`, resolve: (_m, ref) => day(addDays(ref, 1)) },
   {
-    hint: WD_HINT,
+    hint: WD_HINT, runsBefore: 1,
     core: `${DAYPART}?${WD}${S}(${PAST}|${NEXT})`,
     resolve: (m, ref) => {
       const wd = weekdayIn(m[0])!;
@@ -206,13 +215,13 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: WD_HINT,
+    hint: WD_HINT, runsBefore: 1,
     before: "(?<!(?:كل|ايام|بين|كلا)\\s+)",
     core: `${DAYPART}?${WD}`,
     resolve: (m, ref) => day(pastWeekday(ref, weekdayIn(m[0])!, false), "weekday"),
   },
   {
-    hint: /الاسبوع/u,
+    hint: /الاسبوع/u, runsBefore: 1,
     core: `(?:هذا${S})?الاسبوع(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -222,7 +231,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: /الشهر/u,
+    hint: /الشهر/u, runsBefore: 1,
     core: `(?:هذا${S})?الشهر(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     resolve: (m, ref) => {
       const q = m[1];
@@ -232,7 +241,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: /العام|السنه/u,
+    hint: /العام|السنه/u, runsBefore: 2,
     // العام is also an adjective: الأمين العام السابق is a former secretary-general, not last year.
     before: "(?<!(?:الامين|المدير|المدعي|النائب|المراقب|المفتش|القائد|المنسق|المفوض|الرئيس|الراي|القطاع|الامن)\\s+)",
     // `بداية العام` is this year's start; `لهذا العام` keeps its ل; `العام قبل الماضي` is two years back
@@ -245,7 +254,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: /قبل|منذ/u,
+    hint: /قبل|منذ/u, runsBefore: 0,
     // an approximate count (`قبل نحو أربعة أشهر`, `قبل أقل من ستة أشهر`) still gives the distance
     core: `(قبل|منذ)${S}(?:(?:نحو|حوالي|قرابه|زهاء|ما${S}يقرب${S}من|اقل${S}من|اكثر${S}من)${S})?${COUNT}(${UNIT})`,
     after: `(?!\\s+(?:من|علي|عن)${WORD_END})`,
@@ -256,7 +265,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: /الجاري|الحالي/u,
+    hint: /الجاري|الحالي/u, runsBefore: 3,
     // A day of the current month (`في 21 الحالي`, `15 من الشهر الجاري`).
     core: `(\\d{1,2})${S}(?:من${S})?(?:(?:الشهر|شهر)${S})?(?:الجاري|الحالي)`,
     resolve: (m, ref) => {
@@ -266,7 +275,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: HMON_HINT,
+    hint: HMON_HINT, runsBefore: 4,
     // A Hijri day without a year (`27 شوال الجاري`, `السابع من ذي القعدة المقبل`); صفر (also zero, as
     // in a score) only with شهر or a qualifier.
     core: `(?:(\\d{1,2})${S}(?:من${S})?|(${ORDINAL_DAY})${S}من${S})(?:(شهر)${S})?(${HMON})(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
@@ -280,7 +289,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: MON_HINT,
+    hint: MON_HINT, runsBefore: 4,
     // A day in digits (`30 آذار/مارس`) or an ordinal word before من (`التاسع من أبريل`).
     core: `(?:(\\d{1,2})${S}(?:من${S})?|(${ORDINAL_DAY})${S}من${S})(?:شهر${S})?${MON2}(?:${S}(${PAST}|${NEXT}|${CURRENT}))?`,
     // With a year after it, the date is absolute (absolute.ts reads it).
@@ -293,7 +302,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: MON_HINT,
+    hint: MON_HINT, runsBefore: 2,
     // A month alone, put in time by a preposition or a part of the month: the nearest such month.
     // the second of two months (`في يونيو أو يوليو`, `يونيو ويوليو`) shares the first one's frame
     before: `(?:(?<=${WORD_START}[وف]?${MONTH_FRAME}\\s+)|(?<=(?:${MON})\\s+(?:او\\s+)?)|(?=(?:${MONTH_PART}|شهر|اشهر)\\s))`,
@@ -305,7 +314,7 @@ const RULES: Rule[] = ([
     },
   },
   {
-    hint: MON_HINT,
+    hint: MON_HINT, runsBefore: 1,
     core: `(?:شهر${S})?${MON2}${S}(${PAST}|${NEXT}|${CURRENT})`,
     resolve: (m, ref) => {
       const month = monthIn(m[1]!)!;
@@ -327,9 +336,7 @@ export function findRelativeDates(text: string, reference: string): RelativeDate
   const f = foldWithOffsets(text);
   const found: RelativeDate[] = [];
   for (const rule of RULES) {
-    if (!rule.hint.test(f.folded)) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(f.folded); m; m = rule.re.exec(f.folded)) {
+    for (const m of matchesNear(f.folded, rule.re, rule.anchor, rule.runsBefore)) {
       const r = rule.resolve(m, ref);
       if (!r || !Number.isFinite(r.ms) || Math.abs(r.ms - ref) > MAX_RELATIVE_DISTANCE_MS) continue;
       // The leading conjunction (و / ف) is not part of the words that name the date.

@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { WORD_END, WORD_START } from "./fold.js";
+import { matchesNear } from "./near-scan.js";
+
+const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+
+function bothWays(text: string, core: string, anchor: string, runsBefore: number) {
+  const source = `${WORD_START}(?:[وف])?(?:${core})${WORD_END}`;
+  return {
+    everywhere: spans(text.matchAll(new RegExp(source, "gu"))),
+    near: spans(matchesNear(text, new RegExp(source, "yu"), new RegExp(anchor, "gu"), runsBefore)),
+  };
+}
+
+test("near scan: the words before the anchor, a conjunction and punctuation before a match", () => {
+  const text = "وقع صباح اول من امس (قبل امس) وفي الامس، ثم قبل  امس وامس";
+  const { everywhere, near } = bothWays(text, "(?:(?:صباح|مساء)\\s+)?(?:اول\\s+(?:من\\s+)?|قبل\\s+)?(?:امس|الامس)", "امس", 3);
+  assert.equal(everywhere.length, 5);
+  assert.deepEqual(near, everywhere);
+});
+
+test("near scan: too few runs allowed before the anchor misses the matches that start earlier", () => {
+  const { everywhere, near } = bothWays("صباح اول من امس", "(?:صباح\\s+)?اول\\s+من\\s+امس", "امس", 1);
+  assert.deepEqual(everywhere, ["0:صباح اول من امس"]);
+  assert.deepEqual(near, []);
+});
+
+test("near scan: matches that follow one another, and an anchor inside an earlier match", () => {
+  const text = "في يونيو ويوليو او اغسطس وسبتمبر";
+  const month = "(?:يونيو|يوليو|اغسطس|سبتمبر)";
+  const { everywhere, near } = bothWays(text, `${month}(?:\\s+(?:او\\s+)?[وف]?${month})?`, month, 0);
+  assert.deepEqual(everywhere, ["3:يونيو ويوليو", "19:اغسطس وسبتمبر"]);
+  assert.deepEqual(near, everywhere);
+});
+
+test("near scan: any offset, for a pattern whose matches may start right after a digit", () => {
+  const source = "(?<![a-z\\u0620-\\u064A])([\\u0620-\\u064A]+)\\s*([0-9]{4})(?![0-9])";
+  const text = "سنة5مارس 2020 و ابريل2021 ثم 123456";
+  const everywhere = spans(text.matchAll(new RegExp(source, "g")));
+  const near = spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1, true));
+  assert.deepEqual(everywhere, ["4:مارس 2020", "16:ابريل2021"]);
+  assert.deepEqual(near, everywhere);
+  assert.deepEqual(spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1)), ["16:ابريل2021"]);
+});

@@ -1,0 +1,73 @@
+/**
+ * A regex scan tried only near the words every match holds. A date rule's pattern scanned from every
+ * position of a body costs most of the dates stage, though its matches all hold one of a few words
+ * (امس, a month name) and start a few words before it; trying the pattern only at the word starts
+ * just before each such word finds the same matches for a fraction of the work.
+ */
+
+const SPACE = 1;
+const WORD = 2;
+const OTHER = 3;
+/** The class of each UTF-16 code unit (white space, word character as WORD_START knows it, other), filled on first sight. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /\s/u.test(ch) ? SPACE : /[\p{L}\p{M}\p{Nd}]/u.test(ch) ? WORD : OTHER;
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** The start of the token `runs` runs of white space before the token that holds offset `at`. */
+function tokensBack(text: string, at: number, runs: number): number {
+  let i = at;
+  for (let r = 0; ; r++) {
+    while (i > 0 && classOf(text.charCodeAt(i - 1)) !== SPACE) i--;
+    if (r === runs || i === 0) return i;
+    while (i > 0 && classOf(text.charCodeAt(i - 1)) === SPACE) i--;
+  }
+}
+
+let everyOffset = false;
+
+/** For tests: scan from every offset instead, the reference the near scan must equal. */
+export function scanEveryOffset(on: boolean): void {
+  everyOffset = on;
+}
+
+/**
+ * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
+ * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
+ * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
+ * with flag y; `anchor` has flag g.
+ */
+export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
+  if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
+  const out: RegExpExecArray[] = [];
+  // Every offset before `next` was tried, or lies inside a match found.
+  let next = 0;
+  anchor.lastIndex = 0;
+  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+    // A match holding this anchor starts in [tokensBack, anchor's end): at or after the anchor only
+    // when another anchor overlapping it was found first.
+    const end = a.index + a[0].length;
+    let i = Math.max(next, tokensBack(text, a.index, runsBefore));
+    while (i < end) {
+      if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
+        i++;
+        continue;
+      }
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        i = m.index + m[0].length;
+      } else i++;
+    }
+    next = Math.max(next, i);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { scanEveryOffset } from "../../arabic/near-scan.js";
+import { findDateSpans } from "./mentions.js";
+
+// The date rules are tried only a few words before the words their matches hold (near-scan.ts),
+// each rule with its own count of words; a count too small loses matches silently. Every fixture
+// text must give the same spans as a scan from every offset.
+const FIXTURES = new URL("../../../src/understand/fixtures/", import.meta.url);
+const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, FIXTURES), "utf8")) as T;
+
+const texts = [
+  ...["dates.json", "figures.json", "quotes.json"].flatMap((name) => load<{ cases: Array<{ text: string }> }>(name).cases.map((c) => c.text)),
+  ...load<{ cases: Array<{ body: string }> }>("pages.json").cases.map((c) => c.body),
+];
+
+test("dates: the near scan finds the spans a scan from every offset finds, on every fixture text", () => {
+  assert.ok(texts.length > 80);
+  let spans = 0;
+  for (const reference of ["2024-03-13", "2019-11-30", null]) {
+    for (const text of texts) {
+      scanEveryOffset(true);
+      const everywhere = findDateSpans(text, reference);
+      scanEveryOffset(false);
+      assert.deepEqual(findDateSpans(text, reference), everywhere, text);
+      spans += everywhere.length;
+    }
+  }
+  assert.ok(spans > 60);
+});

@@ -9,7 +9,7 @@
  * - Bounded: every search has a deadline the store enforces in the database (`searchTimeoutMs`), and
  *   every request one the app enforces (`requestTimeoutMs`); past either, 503 with the JSON error.
  *   Searches run `capabilities.searchConcurrency` at a time, the others in arrival order.
- * - Fair under load: one request starts per event-loop turn (TurnPacer), so new connections are
+ * - Fair under load: no event-loop turn runs more than ~2 ms of requests (TurnPacer), so new connections are
  *   accepted and timers run between requests.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
@@ -93,8 +93,7 @@ export function createApp(unbounded: Store, options: AppOptions = {}): Hono {
   const pacer = new TurnPacer();
 
   app.use("*", async (c, next) => {
-    await pacer.turn();
-    await next();
+    await pacer.run(next);
     c.res.headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.res.headers.set("X-Content-Type-Options", "nosniff");
     c.res.headers.set("Referrer-Policy", "no-referrer");

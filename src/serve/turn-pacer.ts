@@ -1,39 +1,61 @@
 /**
- * Starts at most one request per turn of the event loop, the others in arrival order. Node accepts
- * one new connection per turn, and a turn's poll phase runs the handler of every socket that was
- * ready: with SQLite's synchronous handlers a turn under 50 connections lasted 200–500 ms, so the
- * 50th connection was accepted ~9 s after it connected (bench serve-load: `/search` p50 0.26 s, p99
+ * Runs requests so that no turn of the event loop runs more than about `sliceMs` of them (plus the
+ * one that crosses it), the others in later turns in arrival order. Node accepts one new connection
+ * per turn, and a turn's poll phase ran the handler of every socket that was ready: with SQLite's
+ * synchronous handlers a turn under 50 connections lasted 200–500 ms, so the 50th connection was
+ * accepted ~9 s after it connected (bench serve-load, 20k articles: `/search` p50 0.26 s, p99
  * 5–7 s and client timeouts while no handler took over 0.2 s; a bare node:http server with 5 ms a
- * request shows the same, p50 0.17 s p99 3.3 s). One start per turn keeps a turn as short as one
- * request, so the loop polls (accepts, reads, runs timers) between requests.
+ * request shows the same, p50 0.17 s p99 3.3 s). Short turns let the loop poll (accept, read, run
+ * timers) between requests; the slice keeps cheap requests (health, assets) many to a turn.
+ * A request that awaits real I/O (PostgreSQL) gives its place up when it starts waiting: only
+ * starts are paced, not how many run at once.
  */
+export const DEFAULT_TURN_SLICE_MS = 2;
+
 export class TurnPacer {
-  private startedThisTurn = false;
+  private turnOpen = false;
+  private turnStartedAt = 0;
   private readonly waiting: (() => void)[] = [];
 
-  /** Resolves when the caller may start: at once when no request started in this turn, else in a later turn. */
-  turn(): Promise<void> {
-    if (!this.startedThisTurn) {
-      this.startedThisTurn = true;
-      setImmediate(this.nextTurn);
-      return Promise.resolve();
+  constructor(
+    private readonly sliceMs = DEFAULT_TURN_SLICE_MS,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** Runs `task` in this turn when the turn has time left and nobody waits, else in a later turn. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.waiting.length === 0 && this.hasTimeLeft()) this.openTurn();
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // a task that ran to its end without real I/O hands on within the same turn while it has time
+      if (this.waiting.length > 0 && this.hasTimeLeft()) this.waiting.shift()!();
     }
-    return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
-  /** Requests waiting for their turn. */
+  /** Requests waiting for a turn. */
   get queued(): number {
     return this.waiting.length;
   }
 
+  private hasTimeLeft(): boolean {
+    return !this.turnOpen || this.clock() - this.turnStartedAt < this.sliceMs;
+  }
+
+  private openTurn(): void {
+    if (this.turnOpen) return;
+    this.turnOpen = true;
+    this.turnStartedAt = this.clock();
+    setImmediate(this.endTurn);
+  }
+
   // an immediate queued from the check phase runs in the next turn's check phase, after a poll
-  private readonly nextTurn = (): void => {
+  private readonly endTurn = (): void => {
+    this.turnOpen = false;
     const next = this.waiting.shift();
-    if (!next) {
-      this.startedThisTurn = false;
-      return;
-    }
+    if (!next) return;
+    this.openTurn();
     next();
-    setImmediate(this.nextTurn);
   };
 }

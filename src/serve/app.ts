@@ -9,12 +9,15 @@
  * - Bounded: every search has a deadline the store enforces in the database (`searchTimeoutMs`), and
  *   every request one the app enforces (`requestTimeoutMs`); past either, 503 with the JSON error.
  *   Searches run `capabilities.searchConcurrency` at a time, the others in arrival order.
+ * - Fair under load: no event-loop turn runs more than ~2 ms of requests (TurnPacer), so new connections are
+ *   accepted and timers run between requests.
  * - The app is built from a Store and a clock; `app.request()` tests it in-process.
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { StoreTimeoutError, type SearchQuery, type SearchResult, type Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
 import { FifoGate } from "./fifo-gate.js";
+import { TurnPacer } from "./turn-pacer.js";
 import { makeErrorHandler, notFound, RequestTimeoutError } from "./errors.js";
 import { feedRoutes } from "./feeds.js";
 import { loadFonts, STYLESHEET } from "./web/assets.js";
@@ -87,9 +90,10 @@ export function createApp(unbounded: Store, options: AppOptions = {}): Hono {
   const version = options.version ?? "0.1.0";
   const fonts = loadFonts();
   const app = new Hono();
+  const pacer = new TurnPacer();
 
   app.use("*", async (c, next) => {
-    await next();
+    await pacer.run(next);
     c.res.headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.res.headers.set("X-Content-Type-Options", "nosniff");
     c.res.headers.set("Referrer-Policy", "no-referrer");

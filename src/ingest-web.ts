@@ -22,6 +22,7 @@ import type { FeedItem } from "./acquire/feeds/feed-types.js";
 import { emptyFeedState, type FeedStateStore } from "./acquire/feeds/feed-state.js";
 import { discoverFeedItems, fetchPage, formatDelay, markTaken, pollFeed } from "./acquire/sources.js";
 import type { Store } from "./store/store.js";
+import { sleepUnlessAborted } from "./sleep.js";
 
 export interface WebIngestOptions {
   /** Pages in flight at once, 1..64; default 4 (the client still limits per host). */
@@ -121,7 +122,7 @@ export async function watchFeeds(store: Store, client: HttpClient, states: FeedS
       pollsDone.set(feed, pollsDone.get(feed)! + 1);
     }
     if (due.length > 0 && options.afterRound) await options.afterRound();
-    if (due.length === 0 && wakeAt !== Infinity) await sleep(Math.max(0, wakeAt - clock()), options.signal);
+    if (due.length === 0 && wakeAt !== Infinity) await sleepUnlessAborted(Math.max(0, wakeAt - clock()), options.signal);
   }
   return { ...totals, failures };
 }
@@ -205,15 +206,3 @@ async function pollOnce(
   options.log(warning ?? `${poll.line}${stored}`);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done);
-  });
-}

@@ -31,6 +31,7 @@ import { isDeadLocalHolder } from "./connect/lease.js";
 import { readPageHere, type PageReader } from "./pipeline-pool.js";
 import type { EnqueueResult, IngestFailure, Job, JobInput, Store } from "./store/store.js";
 import type { Page } from "./types.js";
+import { sleepUnlessAborted } from "./sleep.js";
 
 /** Jobs written per enqueue transaction: large enough to amortize a commit, small enough to stream. */
 const ENQUEUE_BATCH = 200;
@@ -200,18 +201,6 @@ function readOfJob(job: Job, fetchPage: (url: string) => Promise<PageOrIssues>):
   }
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
 
 /** Claims jobs in batches of `concurrency` and does them `concurrency` at a time (see the module rules). */
 export async function runWorker(store: Store, options: WorkerOptions): Promise<WorkerSummary> {
@@ -290,7 +279,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
       const nextAt = await store.nextJobAt();
       if (options.drain && nextAt === null) break;
       const untilDue = nextAt === null ? Infinity : nextAt - clock();
-      await sleep(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal);
+      await sleepUnlessAborted(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal);
     }
   } finally {
     clearInterval(heartbeat);

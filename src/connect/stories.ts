@@ -37,7 +37,7 @@ import type { Entity } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipModel, type MembershipStory } from "./membership.js";
+import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -188,14 +188,8 @@ export interface RepairResult {
   members: Map<string, string[]>;
 }
 
-interface Features {
-  title: TermVector;
-  body: TermVector;
-  entities: TermVector;
-  figures: TermVector;
-  time: number;
-  source: string | null;
-}
+/** An article's vectors and time, as membership scoring reads them. */
+type Features = MembershipArticle;
 
 /** A candidate story as the teacher of a training run sees it (`StoryIndex.teacher`). */
 export interface TeachingCandidate {

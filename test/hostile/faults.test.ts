@@ -15,9 +15,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../../src/seeded-random.js";
-import { openStore, type Store } from "../../src/store/store.js";
+import type { Store } from "../../src/store/store.js";
 import { writeCorpus } from "./generate.js";
-import { assertBuilt, dropSchemas, freshStore, runMarsad, startMarsad, type Backend } from "./run-marsad.js";
+import { assertBuilt, dropSchemas, freshStore, runMarsad, startMarsad, withStore, type Backend } from "./run-marsad.js";
 
 const CORPUS_SIZE = 160;
 let work: string;
@@ -47,15 +47,6 @@ interface StoreState {
 async function stateOf(store: Store): Promise<StoreState> {
   const stats = await store.stats();
   return { articles: stats.articles, versions: stats.versions, failures: stats.failures, pending: (await store.pendingConnections(1)).length, lease: await store.leaseHolder("connect") };
-}
-
-async function withStore<T>(location: string, read: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location);
-  try {
-    return await read(store);
-  } finally {
-    await store.close();
-  }
 }
 
 /**

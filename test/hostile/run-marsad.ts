@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPgPool } from "../../src/store/postgres/pg-driver.js";
+import { openStore, type Store } from "../../src/store/store.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, "../..");
@@ -38,6 +39,16 @@ export async function dropSchemas(): Promise<void> {
     for (const s of schemas.splice(0)) await pool.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
   } finally {
     await pool.end();
+  }
+}
+
+/** Opens the store at `location`, reads it, and closes it whatever happens. */
+export async function withStore<T>(location: string, read: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(location);
+  try {
+    return await read(store);
+  } finally {
+    await store.close();
   }
 }
 

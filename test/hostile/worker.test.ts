@@ -15,9 +15,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../../src/seeded-random.js";
-import { openStore, type JobCounts, type Store } from "../../src/store/store.js";
+import type { JobCounts } from "../../src/store/store.js";
 import { writeCorpus } from "./generate.js";
-import { assertBuilt, dropSchemas, freshStore, runMarsad, startMarsad, type Backend } from "./run-marsad.js";
+import { assertBuilt, dropSchemas, freshStore, runMarsad, startMarsad, withStore, type Backend } from "./run-marsad.js";
 
 const CORPUS_SIZE = 160;
 let work: string;
@@ -43,15 +43,6 @@ interface QueueState {
   lease: string | null;
   jobs: Omit<JobCounts, "nextRunAt">;
   holders: string[];
-}
-
-async function withStore<T>(location: string, read: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location);
-  try {
-    return await read(store);
-  } finally {
-    await store.close();
-  }
 }
 
 async function stateOf(location: string): Promise<QueueState> {

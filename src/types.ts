@@ -227,3 +227,24 @@ export interface StoryRecord {
   highest: StoryFigure[];
   conflicts: FigureConflict[];
 }
+
+/**
+ * What `marsad watch` remembers per feed between polls and across restarts (kept in the store, so any
+ * process on any machine can poll any feed; see acquire/feeds/feed-state.ts).
+ */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: IsoDate | null;
+  nextPollAt: IsoDate | null;
+  /** Item keys (GUID and canonical URL) already taken, oldest first. */
+  seenKeys: string[];
+  quietPolls: number;
+  /** The feed's own TTL in minutes, from its last 200. */
+  ttlMinutes: number | null;
+  /** Publication dates of the newest items seen (for the observed update rate), newest first. */
+  recentItemDates: IsoDate[];
+  /** One-line outcome of the last poll (`200 3 new`, `304`, `fetch-timeout`). */
+  lastOutcome: string | null;
+}

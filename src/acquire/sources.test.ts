@@ -1,12 +1,13 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HttpClient } from "./http/client.js";
 import { ARTICLES, rssOf, startHostileSite, type HostileSite } from "./http/hostile-site.js";
 import { discoverFeedItems, fetchPage, fetchPages, markTaken, pollFeed, type DiscoveryEvent } from "./sources.js";
-import { emptyFeedState, feedValidators, FileFeedStateStore, MemoryFeedStateStore } from "./feeds/feed-state.js";
+import { emptyFeedState, feedValidators, FileFeedStateStore, importFeedStateFile, MemoryFeedStateStore } from "./feeds/feed-state.js";
 import { readPage } from "../pipeline.js";
 
 let site: HostileSite;
@@ -167,6 +168,20 @@ describe("polling", () => {
     assert.equal(s?.etag, '"e"');
     assert.deepEqual(s?.seenKeys, ["k1"]);
     assert.equal(s?.quietPolls, 2);
+  });
+
+  test("a state file of an earlier version moves into the store once, and is renamed", async () => {
+    const path = join(dir, "legacy", "feeds.json");
+    await new FileFeedStateStore(path).put({ ...emptyFeedState("https://x.example/rss"), etag: '"old"', seenKeys: ["k1", "k2"] });
+    const target = new MemoryFeedStateStore();
+    assert.equal(await importFeedStateFile(path, target), 1);
+    assert.deepEqual((await target.get("https://x.example/rss"))?.seenKeys, ["k1", "k2"]);
+    assert.equal(existsSync(path), false);
+    assert.equal(existsSync(`${path}.imported`), true);
+    assert.equal(await importFeedStateFile(path, target), 0, "nothing left to import");
+    await new FileFeedStateStore(path).put(emptyFeedState("https://y.example/rss"));
+    assert.equal(await importFeedStateFile(path, target), 0, "a store that already holds feeds is not overwritten");
+    assert.equal(await target.get("https://y.example/rss"), null);
   });
 
   test("a failing feed backs off and says why", async () => {

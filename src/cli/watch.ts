@@ -2,15 +2,17 @@
  * `marsad watch [--feeds file]`: poll feeds on their own cadence and store new articles, one log
  * line per poll, until interrupted (Ctrl-C / SIGTERM finish the current poll and save state).
  * Feeds come from `--feeds` (OPML or one URL per line), else the shipped list of Arabic news feeds
- * (acquire/feeds/default-feeds.json). Feed state (validators, next poll, items taken) lives in
- * `--state`, default beside the SQLite store (`<db>.feeds.json`) or `$MARSAD_DATA_DIR/feeds.json`.
+ * (acquire/feeds/default-feeds.json). Feed state (validators, next poll, items taken) lives in the
+ * store, so watchers on several machines sharing one PostgreSQL database share it too; `--state FILE`
+ * keeps it in a JSON file instead. A state file earlier versions kept beside the store
+ * (`<db>.feeds.json`, or `$MARSAD_DATA_DIR/feeds.json` for PostgreSQL) is imported once.
  */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import defaultFeedList from "../acquire/feeds/default-feeds.json" with { type: "json" };
-import { feedValidators, FileFeedStateStore } from "../acquire/feeds/feed-state.js";
+import { feedValidators, FileFeedStateStore, importFeedStateFile, storeFeedStates, type FeedStateStore, type FeedStateTable } from "../acquire/feeds/feed-state.js";
 import { parseOpml } from "../acquire/feeds/opml.js";
 import { sniffSourceKind } from "../acquire/feeds/discover.js";
 import { formatIssue } from "../issues.js";
@@ -53,7 +55,7 @@ export function registerWatch(program: Command): void {
     .description("poll news feeds on their own cadence and store new articles")
     .option("--feeds <file>", "OPML file or one feed URL per line (default: the shipped list of Arabic news feeds)")
     .option("--db <path-or-url>", DB_OPTION_HELP)
-    .option("--state <file>", "feed state file (default: beside the SQLite store, or $MARSAD_DATA_DIR/feeds.json)")
+    .option("--state <file>", "keep feed state in this JSON file instead of the store")
     .option("--interval <duration>", "poll every feed this often instead of its own cadence (e.g. 10m)", parseDuration)
     .option("--polls <n>", "stop after polling every feed this many times", parsePositiveInt)
     .option("--concurrency <n>", "pages fetched at once per feed", parsePositiveInt, 4)
@@ -92,6 +94,16 @@ export function defaultStatePath(location: string, env: Record<string, string | 
   return join(env.MARSAD_DATA_DIR?.trim() || ".", "feeds.json");
 }
 
+/** Where feed state lives: `--state FILE`, else the store (importing an earlier state file once). */
+async function feedStates(stateFile: string | undefined, location: string, store: FeedStateTable, log: (line: string) => void): Promise<FeedStateStore> {
+  if (stateFile) return new FileFeedStateStore(stateFile);
+  const states = storeFeedStates(store);
+  const legacy = defaultStatePath(location);
+  const moved = await importFeedStateFile(legacy, states);
+  if (moved > 0) log(`moved the state of ${moved} feeds from ${legacy} into the store (the file is now ${legacy}.imported)`);
+  return states;
+}
+
 async function runWatch(flags: WatchFlags): Promise<number> {
   const feeds = flags.feeds ? await readFeedList(flags.feeds) : DEFAULT_FEEDS;
   if (!feeds) return 2;
@@ -104,7 +116,14 @@ async function runWatch(flags: WatchFlags): Promise<number> {
   const location = storeLocation(flags.db);
   const store = await openCliStore(location);
   const connector = new Connector();
-  const states = new FileFeedStateStore(flags.state ?? defaultStatePath(location));
+  let states: FeedStateStore;
+  try {
+    states = await feedStates(flags.state, location, store, log);
+  } catch (error) {
+    process.stderr.write(`marsad watch: error: feed state: ${(error as Error).message}\n`);
+    await store.close();
+    return 1;
+  }
   const client = httpClientFromFlags(flags, log, { validators: feedValidators(states) });
   const controller = new AbortController();
   const stop = () => {

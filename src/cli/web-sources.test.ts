@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -136,6 +137,7 @@ describe("marsad watch", () => {
     assert.equal(restart.code, 0, restart.stderr);
     assert.match(restart.stderr, /2 items 0 new/);
     assert.equal(site.hits.get("/articles/3") ?? 0, hitsBefore, "a taken item is not fetched again");
+    assert.equal(existsSync(`${db}.feeds.json`), false, "feed state lives in the store, not in a file beside it");
   });
 
   test("without network the shipped feeds are skipped with a warning", async () => {

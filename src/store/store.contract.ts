@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Article, Entity } from "../types.js";
 import { StoreTimeoutError, type ArticleInput, type OpenStoreOptions, type Store } from "./store.js";
 import { newArticle } from "../extract/article.js";
+import { emptyFeedState } from "../acquire/feeds/feed-state.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 
 const NOW = "2026-01-05T10:00:00Z";
@@ -198,6 +199,30 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(await store.hasInput({ input: "fixtures/rain.html", pageHash: "abc" }), true);
         assert.equal(await store.hasInput({ input: "fixtures/rain.html", pageHash: "changed" }), false);
         assert.deepEqual(await store.listFailures(), []);
+      }));
+    });
+
+    describe("feed state", () => {
+      it("keeps a feed's polling state whole, replaces it on the next save, and lists feeds by URL", withStore(async (store) => {
+        assert.equal(await store.getFeedState("https://b.example/feed"), null);
+        const polled = {
+          ...emptyFeedState("https://b.example/feed"),
+          etag: '"v1"',
+          lastModified: "Tue, 01 Dec 2026 08:00:00 GMT",
+          nextPollAt: "2026-12-01T08:15:00.000Z",
+          seenKeys: ["https://b.example/news/1", "guid-٢"],
+          quietPolls: 1,
+          ttlMinutes: 15,
+          recentItemDates: ["2026-12-01T07:55:00.000Z"],
+          lastOutcome: "200 2 new",
+        };
+        await store.putFeedState(polled, { savedAt: NOW });
+        await store.putFeedState(emptyFeedState("https://a.example/rss"), { savedAt: NOW });
+        assert.deepEqual(await store.getFeedState(polled.url), polled);
+        const next = { ...polled, etag: null, seenKeys: [...polled.seenKeys, "https://b.example/news/3"], quietPolls: 0, lastOutcome: "304" };
+        await store.putFeedState(next, { savedAt: LATER });
+        assert.deepEqual(await store.getFeedState(polled.url), next);
+        assert.deepEqual((await store.listFeedStates()).map((f) => [f.url, f.lastOutcome]), [["https://a.example/rss", null], [polled.url, "304"]]);
       }));
     });
 

@@ -12,7 +12,7 @@
  * - Backend differences are readonly `capabilities`, never checks of `kind` by callers.
  * - Migrations are versioned per adapter and applied by `openStore` before it returns.
  */
-import type { Article, EntityType, IsoDate, StoryRecord } from "../types.js";
+import type { Article, EntityType, FeedState, IsoDate, StoryRecord } from "../types.js";
 
 /** What a caller hands to `upsertArticles`. */
 export interface ArticleInput {
@@ -515,6 +515,15 @@ export interface Store {
    * process at a time connect, across machines on PostgreSQL.
    */
   acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<boolean>;
+
+  /** The polling state of a feed (`marsad watch`), or null before its first poll. */
+  getFeedState(url: string): Promise<FeedState | null>;
+
+  /** Saves a feed's polling state whole (the last poll wins), so any process can poll any feed next. */
+  putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void>;
+
+  /** Every feed's polling state, by URL. */
+  listFeedStates(): Promise<FeedState[]>;
 
   /** Who holds the named lease now (expired or not), or null when nobody does. */
   leaseHolder(name: string): Promise<string | null>;

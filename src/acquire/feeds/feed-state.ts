@@ -2,35 +2,23 @@
  * What `marsad watch` remembers per feed between polls and across restarts: validators for the
  * conditional GET, when to poll next, the keys of items already taken, and how quiet it has been.
  * Rules:
- * - `FeedStateStore` is async so a database adapter can implement it; `MemoryFeedStateStore`
- *   serves tests and one-shot runs, `FileFeedStateStore` keeps a JSON file written atomically
- *   (temp file + rename), so a kill mid-write leaves the previous state intact.
+ * - `FeedStateStore` is async so a database adapter can implement it: `storeFeedStates` keeps the
+ *   state in marsad's store (the default of `marsad watch`, so watchers on any machine share it);
+ *   `MemoryFeedStateStore` serves tests and one-shot runs; `FileFeedStateStore` keeps a JSON file
+ *   written atomically (temp file + rename), for `watch --state FILE` and for importing the file
+ *   earlier versions kept beside the database.
  * - Seen keys are bounded (`MAX_SEEN_KEYS`, newest kept): a feed only ever shows its latest items.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { IsoDate } from "../../types.js";
+import type { FeedState } from "../../types.js";
 import type { ValidatorStore, Validators } from "../http/validators.js";
+
+export type { FeedState };
 
 /** Well above the 10–100 items a news feed lists, so an item is never taken twice. */
 export const MAX_SEEN_KEYS = 2000;
 
-export interface FeedState {
-  url: string;
-  etag: string | null;
-  lastModified: string | null;
-  lastPolledAt: IsoDate | null;
-  nextPollAt: IsoDate | null;
-  /** Item keys (GUID and canonical URL) already taken, oldest first. */
-  seenKeys: string[];
-  quietPolls: number;
-  /** The feed's own TTL in minutes, from its last 200. */
-  ttlMinutes: number | null;
-  /** Publication dates of the newest items seen (for the observed update rate), newest first. */
-  recentItemDates: IsoDate[];
-  /** One-line outcome of the last poll (`200 3 new`, `304`, `fetch-timeout`). */
-  lastOutcome: string | null;
-}
 
 export interface FeedStateStore {
   get(url: string): Promise<FeedState | null>;
@@ -105,6 +93,43 @@ export class FileFeedStateStore extends MemoryFeedStateStore {
     });
     await this.#writing;
   }
+}
+
+/**
+ * Moves the feed states of a JSON state file (what `watch` kept before the store held them) into
+ * `target` once: only when the file exists and `target` holds no feed yet; the file is then renamed
+ * `<file>.imported` so a later run does not import it again. Returns how many feeds moved.
+ */
+export async function importFeedStateFile(path: string, target: FeedStateStore): Promise<number> {
+  if (!(await fileExists(path)) || (await target.list()).length > 0) return 0;
+  const states = await new FileFeedStateStore(path).list();
+  for (const state of states) await target.put(state);
+  await rename(path, `${path}.imported`);
+  return states.length;
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The feed-state methods of marsad's Store (store/store.ts), named here so acquire needs no store import. */
+export interface FeedStateTable {
+  getFeedState(url: string): Promise<FeedState | null>;
+  putFeedState(state: FeedState, options: { savedAt: string }): Promise<void>;
+  listFeedStates(): Promise<FeedState[]>;
+}
+
+/** Feed state kept in the store; `clock` stamps each save (ISO). */
+export function storeFeedStates(table: FeedStateTable, clock: () => string = () => new Date().toISOString()): FeedStateStore {
+  return {
+    get: (url) => table.getFeedState(url),
+    put: (state) => table.putFeedState(state, { savedAt: clock() }),
+    list: () => table.listFeedStates(),
+  };
 }
 
 /** Conditional-GET validators backed by feed state, so `watch` keeps them across restarts. */

@@ -287,4 +287,13 @@ CREATE INDEX jobs_finished ON jobs (state, finished_at);
 CREATE INDEX term_stats_form ON term_stats ((term COLLATE "C"));
 `,
   },
+  {
+    version: 9,
+    name: "feed polling state",
+    sql: `
+-- store/feed-sql.ts: what marsad watch remembers per feed (validators, next poll, items taken), JSON
+-- text; kept in the store so any process can poll any feed (keep in sync with SQLite migration 9).
+CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_at TEXT, saved_at TEXT NOT NULL);
+`,
+  },
 ];

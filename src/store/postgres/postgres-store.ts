@@ -10,7 +10,8 @@
  *   in the writer's own slot), so both backends rank alike.
  * - Child tables are written with one statement each from JSON, to keep round trips per article low.
  */
-import type { Article } from "../../types.js";
+import type { Article, FeedState, IsoDate } from "../../types.js";
+import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -580,6 +581,18 @@ class PostgresStore extends SqlJobQueue implements Store {
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
     await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  getFeedState(url: string): Promise<FeedState | null> {
+    return readFeedState(this.reader, url);
+  }
+
+  async putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void> {
+    await this.runStatements([feedStateStatement(state, options.savedAt)]);
+  }
+
+  listFeedStates(): Promise<FeedState[]> {
+    return readFeedStates(this.reader);
   }
 
   leaseHolder(name: string): Promise<string | null> {

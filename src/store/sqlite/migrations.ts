@@ -292,4 +292,13 @@ INSERT INTO form_stats (form, df) SELECT term, count(DISTINCT doc) FROM temp.for
 DROP TABLE temp.form_instances;
 `,
   },
+  {
+    version: 9,
+    name: "feed polling state",
+    sql: `
+-- store/feed-sql.ts: what marsad watch remembers per feed (validators, next poll, items taken), JSON
+-- text; kept in the store so any process can poll any feed (keep in sync with PostgreSQL migration 9).
+CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_at TEXT, saved_at TEXT NOT NULL);
+`,
+  },
 ];

@@ -14,7 +14,8 @@
  *   an upsert adds the new version's forms and takes away the replaced version's.
  */
 import { statSync } from "node:fs";
-import type { Article } from "../../types.js";
+import type { Article, FeedState, IsoDate } from "../../types.js";
+import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -423,6 +424,18 @@ class SqliteStore extends SqlJobQueue implements Store {
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
     await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
     return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  getFeedState(url: string): Promise<FeedState | null> {
+    return readFeedState(this.reader, url);
+  }
+
+  async putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void> {
+    await this.runStatements([feedStateStatement(state, options.savedAt)]);
+  }
+
+  listFeedStates(): Promise<FeedState[]> {
+    return readFeedStates(this.reader);
   }
 
   leaseHolder(name: string): Promise<string | null> {

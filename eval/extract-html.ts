@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- extract-html [--suite NAME] [--marsad-only] [--worst N] [--json FILE]`
+ * `npm run eval -- extract-html --date-sources [--show]`: each page-date source judged by the stated
+ * date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else.
  *
  * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
  * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
@@ -27,6 +29,7 @@ import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
+import { printDateSources } from "./lib/date-sources.js";
 import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -138,6 +141,10 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const worst = args.includes("--worst") ? Number(args[args.indexOf("--worst") + 1]) : 0;
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
   if (args.includes("--marsad-only")) SYSTEMS = ["marsad"];
+  if (args.includes("--date-sources")) {
+    printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
+    return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
+  }
   const rows: Row[] = [];
   const steps = new Map<string, number>();
   const started = Date.now();

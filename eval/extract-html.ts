@@ -71,10 +71,14 @@ interface Extracted {
 
 
 const tools = (await import(pathToFileURL(join(TOOLS, "suites.mjs")).href)) as SuitesModule;
+/** Pages marsad read and pages it rejected (bad bytes, unknown encoding…), over every suite of the run. */
+const reads = { pages: 0, rejected: 0 };
 
 async function runSystem(system: System, bytes: Uint8Array, input: string, forceUtf8: boolean, steps: Map<string, number>): Promise<Extracted> {
   if (system === "marsad") {
     const read = pageFromBytes(input, bytes);
+    reads.pages++;
+    if (!read.page) reads.rejected++;
     if (!read.page) return { title: "", publishedAt: null, body: "", step: `rejected (${read.issues.map((i) => i.code).join(", ")})` };
     let step: CascadeStep | "detected-as-text" = "detected-as-text";
     if (read.page.kind === "html") step = extractHtml(read.page.text, null).step;
@@ -157,6 +161,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   if (!only || only === "arabic") show(await evalArabicGold(steps, worst > 0));
   for (const name of BODY_SUITES) if (!only || only === name) show(await evalBodySuite(name, steps, worst));
   if (!only || only === "htmldate") show(await evalHtmldate(worst));
+  // no page of any suite may be rejected (for its encoding or anything else): the peers read them all
+  show([{ suite: "every-suite", subset: "all", pages: reads.pages, metric: "pages rejected", scores: { marsad: reads.rejected, readability: 0, "article-extractor": 0 } }]);
 
   console.log(`\n${HEADER}`);
   for (const r of rows) console.log(formatRow(r));

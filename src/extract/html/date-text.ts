@@ -2,6 +2,7 @@
  * Dates written in page text and metadata values, for the page date. Rules:
  * - machine forms first: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM]` keeps its time and zone as
  *   written (the local day is the publication day; converting to UTC moves late-evening stories);
+ *   a metadata value may also be an epoch (10 or 13 digits) or compact (`20190806[103251]`);
  * - numeric day-first forms `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (month-first only when the day
  *   slot cannot be a month), `YYYY/M/D` and the CJK `YYYY年M月D日` / `YYYY년 M월 D일`;
  * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
@@ -83,6 +84,8 @@ export function parseDateValue(raw: string): IsoDate | null {
   const text = raw.trim();
   if (!text) return null;
   if (/^\d{10}(\d{3})?$/.test(text)) return epochDate(Number(text.slice(0, 10)));
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text);
+  if (compact) return compactDate(compact);
   // most values are machine dates: a valid ISO date at the very start is the first date of the
   // text, so the other forms need not be tried
   const iso = ISO_AT_START.exec(toAsciiDigits(text));
@@ -97,6 +100,13 @@ function isoValue(m: RegExpMatchArray | RegExpExecArray): IsoDate | null {
   const hour = m[4] !== undefined ? +m[4] : -1;
   const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
   return day + time;
+}
+
+/** `20190806` or `20190806103251` (a meta's compact form), the time without a zone as written. */
+function compactDate(m: RegExpExecArray): IsoDate | null {
+  const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
+  if (!day || m[4] === undefined) return day;
+  return +m[4] < 24 && +m[5]! < 60 && +m[6]! < 60 ? `${day}T${m[4]}:${m[5]}:${m[6]}` : day;
 }
 
 function epochDate(seconds: number): IsoDate | null {

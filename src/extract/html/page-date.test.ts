@@ -107,3 +107,11 @@ test("a full date in the document title is the last resort", () => {
   assert.deepEqual(dates(page({ title: "عودة الخدمة - 07.12.2017", dateLine: "8 ديسمبر 2017" })), ["2017-12-08", "visible-text"]);
   assert.deepEqual(dates(page({ title: "عودة الخدمة في 2017" })), [null, null]);
 });
+
+test("publication metas of more publishers, and a compact value (20190806, 20190806103251)", () => {
+  const meta = (name: string, v: string): string => `<meta name="${name}" content="${v}">`;
+  assert.deepEqual(dates(page({ head: meta("pdate", "20190806") })), ["2019-08-06", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("article.created", "2019-11-19T13:03:00.000Z") })), ["2019-11-19", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("vr:published_time", "20221212064602") })), ["2022-12-12", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("pdate", "20191306") })), [null, null]);
+});

@@ -37,6 +37,8 @@ const PUBLISHED_METAS = [
   "citation_publication_date", "citation_date", "displaydate", "date_published", "article_date_original", "og:pubdate",
   "og:release_date", "release_date", "created", "creation_date", "dc.created", "live_date", "ga_publishdate", "pub_date",
   "publication-date", "bt:pubdate", "article:post_date", "published-date", "datecreated", "date.available",
+  "article.created", "dateposted", "dc.date.publication", "item-publish-date", "pdate", "rbpubdate",
+  "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
 ];
 const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified_time", "revised"];
 const PUBLISHED_PROPS = ["datepublished", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "datecreated", "pubdate"];

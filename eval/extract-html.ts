@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- extract-html [--suite NAME] [--marsad-only] [--worst N] [--json FILE]`
+ * `npm run eval -- extract-html --date-sources [--show]`: each page-date source judged by the stated
+ * date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else.
  *
  * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
  * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
@@ -27,6 +29,7 @@ import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
+import { printDateSources } from "./lib/date-sources.js";
 import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -68,10 +71,14 @@ interface Extracted {
 
 
 const tools = (await import(pathToFileURL(join(TOOLS, "suites.mjs")).href)) as SuitesModule;
+/** Pages marsad read and pages it rejected (bad bytes, unknown encoding…), over every suite of the run. */
+const reads = { pages: 0, rejected: 0 };
 
 async function runSystem(system: System, bytes: Uint8Array, input: string, forceUtf8: boolean, steps: Map<string, number>): Promise<Extracted> {
   if (system === "marsad") {
     const read = pageFromBytes(input, bytes);
+    reads.pages++;
+    if (!read.page) reads.rejected++;
     if (!read.page) return { title: "", publishedAt: null, body: "", step: `rejected (${read.issues.map((i) => i.code).join(", ")})` };
     let step: CascadeStep | "detected-as-text" = "detected-as-text";
     if (read.page.kind === "html") step = extractHtml(read.page.text, null).step;
@@ -138,6 +145,10 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const worst = args.includes("--worst") ? Number(args[args.indexOf("--worst") + 1]) : 0;
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
   if (args.includes("--marsad-only")) SYSTEMS = ["marsad"];
+  if (args.includes("--date-sources")) {
+    printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
+    return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
+  }
   const rows: Row[] = [];
   const steps = new Map<string, number>();
   const started = Date.now();
@@ -150,6 +161,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   if (!only || only === "arabic") show(await evalArabicGold(steps, worst > 0));
   for (const name of BODY_SUITES) if (!only || only === name) show(await evalBodySuite(name, steps, worst));
   if (!only || only === "htmldate") show(await evalHtmldate(worst));
+  // no page of any suite may be rejected (for its encoding or anything else): the peers read them all
+  show([{ suite: "every-suite", subset: "all", pages: reads.pages, metric: "pages rejected", scores: { marsad: reads.rejected, readability: 0, "article-extractor": 0 } }]);
 
   console.log(`\n${HEADER}`);
   for (const r of rows) console.log(formatRow(r));

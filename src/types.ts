@@ -125,9 +125,10 @@ export interface DateMention {
  * one day off it: the publisher's local day); `visible-text` is a date shown on the page (it also
  * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
  * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute; `script-data`
- * a publication key in the page's script data (a framework's state, not JSON-LD), the last resort.
+ * a publication key in the page's script data (a framework's state, not JSON-LD); `title` a full
+ * date in the document title, the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title";
 
 export interface Article {
   role: ArticleRole;

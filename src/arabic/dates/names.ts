@@ -8,7 +8,9 @@
  * - Gregorian, Arabic: the standard (Egypt/Gulf) names with the Egyptian press spellings (يونيه,
  *   يوليه), the Levantine/Iraqi Syriac names, the Tunisian/Algerian French-derived names, the
  *   Moroccan and the Mauritanian names; then English and French, full and abbreviated.
- * - Gregorian, other languages (page dates of non-Arabic sites only).
+ * - Gregorian, other languages (page dates of non-Arabic sites only): the major European languages,
+ *   Turkish, Indonesian/Malay, Hindi and Hebrew (with its ב- prefix: 15 באפריל), genitive forms
+ *   where a language writes the day with one (15 czerwca, 7 июня).
  * - Hijri: each month with the spellings the press uses (ربيع الآخر / الثاني, جمادى الأولى / الأول).
  * - Weekdays: Arabic with the article (and the colloquial الاتنين), English, French.
  */
@@ -32,18 +34,32 @@ export const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 
 /** Index 0 = January. Languages of non-Arabic pages whose dates the HTML extractor reads. */
 export const OTHER_LANGUAGE_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ["enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه"],
-  ["febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat"],
-  ["marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart"],
-  ["abril", "aprile", "апреля", "апрель", "квітня", "nisan"],
-  ["mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs"],
-  ["junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran"],
-  ["julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz"],
-  ["agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos"],
-  ["septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül"],
-  ["octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim"],
-  ["noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım"],
-  ["diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık"],
+  // Spanish, Portuguese, German, Italian, Russian, Ukrainian, Dutch/Indonesian, Turkish, Persian
+  ["enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه",
+    // Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Slovenian, Finnish, Lithuanian, Greek, Hindi, Hebrew
+    "stycznia", "styczeń", "ledna", "januára", "január", "ianuarie", "siječnja", "januarja", "tammikuuta", "sausio", "ιανουαρίου", "ιανουαριου", "ιανουάριος", "जनवरी", "ינואר", "בינואר"],
+  ["febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat",
+    "lutego", "luty", "února", "februára", "február", "febr", "februarie", "veljače", "februarja", "helmikuuta", "vasario", "φεβρουαρίου", "φεβρουαριου", "φεβρουάριος", "फ़रवरी", "फरवरी", "פברואר", "בפברואר"],
+  ["marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart",
+    "marca", "marzec", "března", "március", "márc", "martie", "ožujka", "maaliskuuta", "kovo", "maret", "mac", "μαρτίου", "μαρτιου", "μάρτιος", "मार्च", "מרץ", "במרץ"],
+  ["abril", "aprile", "апреля", "апрель", "квітня", "nisan",
+    "kwietnia", "kwiecień", "dubna", "apríla", "április", "ápr", "aprilie", "travnja", "aprila", "huhtikuuta", "balandžio", "απριλίου", "απριλιου", "απρίλιος", "अप्रैल", "אפריל", "באפריל"],
+  ["mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs",
+    "maja", "maj", "května", "mája", "május", "máj", "svibnja", "toukokuuta", "gegužės", "μαΐου", "μαιου", "μάιος", "मई", "מאי", "במאי"],
+  ["junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran",
+    "czerwca", "czerwiec", "června", "júna", "június", "jún", "iunie", "lipnja", "junija", "kesäkuuta", "birželio", "ιουνίου", "ιουνιου", "ιούνιος", "जून", "יוני", "ביוני"],
+  ["julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz",
+    "lipca", "lipiec", "července", "júla", "július", "júl", "iulie", "srpnja", "julija", "heinäkuuta", "liepos", "ιουλίου", "ιουλιου", "ιούλιος", "जुलाई", "יולי", "ביולי"],
+  ["agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos",
+    "sierpnia", "sierpień", "srpna", "augusta", "augusztus", "kolovoza", "avgusta", "elokuuta", "rugpjūčio", "agustus", "ogos", "augusti", "αυγούστου", "αυγουστου", "αύγουστος", "अगस्त", "אוגוסט", "באוגוסט"],
+  ["septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül",
+    "września", "wrzesień", "září", "septembra", "szeptember", "szept", "septembrie", "rujna", "syyskuuta", "rugsėjo", "σεπτεμβρίου", "σεπτεμβριου", "σεπτέμβριος", "सितंबर", "सितम्बर", "ספטמבר", "בספטמבר"],
+  ["octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim",
+    "października", "październik", "října", "októbra", "október", "okt", "octombrie", "oktobra", "lokakuuta", "spalio", "οκτωβρίου", "οκτωβριου", "οκτώβριος", "अक्टूबर", "अक्तूबर", "אוקטובר", "באוקטובר"],
+  ["noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım",
+    "listopadu", "listopad", "novembra", "noiembrie", "studenoga", "studenog", "marraskuuta", "lapkričio", "νοεμβρίου", "νοεμβριου", "νοέμβριος", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר"],
+  ["diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık",
+    "grudnia", "grudzień", "prosince", "decembra", "december", "decembrie", "prosinca", "desember", "disember", "dez", "joulukuuta", "gruodžio", "δεκεμβρίου", "δεκεμβριου", "δεκέμβριος", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר"],
 ];
 
 /** Index 0 = Muharram. */

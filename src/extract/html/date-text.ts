@@ -2,10 +2,12 @@
  * Dates written in page text and metadata values, for the page date. Rules:
  * - machine forms first: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]][Z|±HH[:]MM]` keeps its time and zone as
  *   written (the local day is the publication day; converting to UTC moves late-evening stories);
+ *   a metadata value may also be an epoch (10 or 13 digits) or compact (`20190806[103251]`);
  * - numeric day-first forms `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (month-first only when the day
  *   slot cannot be a month), `YYYY/M/D` and the CJK `YYYY年M月D日` / `YYYY년 M월 D일`;
  * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
- *   combined `نيسان / أبريل` form, and the common European languages, before or after the day;
+ *   combined `نيسان / أبريل` form, and the other languages of names.ts, before or after the day,
+ *   or after the year where the language writes it first (`2020. június 15.`, `2020 m. birželio 7 d.`);
  * - Arabic-Indic and Persian digits are read as ASCII digits;
  * - years outside MIN_YEAR..MAX_YEAR are not dates of a news page.
  * `findAbsoluteDates` of the understanding stage is consulted first; this module covers the forms
@@ -54,6 +56,9 @@ const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
 const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R},?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
+// Hungarian `2020. június 15.` and Lithuanian `2020 m. birželio 7 d.`: the year first, marked by
+// its dot or `m.` (a bare `2020 may 5` is English prose)
+const Y_MONTH_D = new RegExp(`${L}((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}${R}\\s*(\\d{1,2})(?!\\d)`, "giu");
 const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
 
 const HAS_YEAR = /(?:19|20)\d\d/;
@@ -79,6 +84,8 @@ export function parseDateValue(raw: string): IsoDate | null {
   const text = raw.trim();
   if (!text) return null;
   if (/^\d{10}(\d{3})?$/.test(text)) return epochDate(Number(text.slice(0, 10)));
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text);
+  if (compact) return compactDate(compact);
   // most values are machine dates: a valid ISO date at the very start is the first date of the
   // text, so the other forms need not be tried
   const iso = ISO_AT_START.exec(toAsciiDigits(text));
@@ -93,6 +100,13 @@ function isoValue(m: RegExpMatchArray | RegExpExecArray): IsoDate | null {
   const hour = m[4] !== undefined ? +m[4] : -1;
   const time = hour >= 0 && hour < 24 ? `T${pad(hour)}:${m[5]}${m[6] ? `:${pad(+m[6])}` : ""}${m[6] && m[7] ? m[7] : ""}${zone(m[8])}` : "";
   return day + time;
+}
+
+/** `20190806` or `20190806103251` (a meta's compact form), the time without a zone as written. */
+function compactDate(m: RegExpExecArray): IsoDate | null {
+  const day = makeDay(+m[1]!, +m[2]!, +m[3]!);
+  if (!day || m[4] === undefined) return day;
+  return +m[4] < 24 && +m[5]! < 60 && +m[6]! < 60 ? `${day}T${m[4]}:${m[5]}:${m[6]}` : day;
 }
 
 function epochDate(seconds: number): IsoDate | null {
@@ -121,6 +135,7 @@ export function findDatesInText(raw: string): TextDate[] {
   }
   for (const m of text.matchAll(D_MONTH_Y)) add(makeDay(+m[3]!, monthOf(m[2]!), +m[1]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(MONTH_D_Y)) add(makeDay(+m[3]!, monthOf(m[1]!), +m[2]!), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(Y_MONTH_D)) add(makeDay(+m[1]!, monthOf(m[2]!), +m[3]!), m.index, m.index + m[0].length);
   for (const d of findAbsoluteDates(raw)) if (d.precision === "day") add(d.value, d.start, d.end);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractHtml } from "./extract-html.js";
-import { mentionsDay } from "./date-text.js";
+import { findDatesInText, mentionsDay } from "./date-text.js";
 
 const BODY = "<p>قالت الوزارة في بيان إن فرق الصيانة أنهت أعمالها في الشبكة، وإن الخدمة عادت إلى جميع الأحياء بعد انقطاع دام ساعات طويلة.</p>".repeat(3);
 
 /** A small page: head metadata, a header line, the headline, a date line, the body. */
-function page(opts: { head?: string; header?: string; dateLine?: string; caption?: string; url?: string }): string {
-  return `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>عودة الخدمة</title>${opts.head ?? ""}</head><body>
+function page(opts: { head?: string; header?: string; dateLine?: string; caption?: string; url?: string; title?: string }): string {
+  return `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${opts.title ?? "عودة الخدمة"}</title>${opts.head ?? ""}</head><body>
 <header><div class="today">${opts.header ?? ""}</div></header>
 <article><h1>عودة الخدمة إلى الأحياء</h1>${opts.dateLine ? `<span>${opts.dateLine}</span>` : ""}
 ${opts.caption ? `<figure><figcaption>${opts.caption}</figcaption></figure>` : ""}${BODY}</article></body></html>`;
@@ -72,4 +72,46 @@ test("script data: a publication key in a framework's state is the last resort, 
   assert.deepEqual(dates(page({ head: state('JSON.parse("{\\"pubDate\\":\\"2020-08-16\\"}")') })), ["2020-08-16", "script-data"]);
   assert.deepEqual(dates(page({ head: state('{"dateCreated":"2005-07-26"}') })), [null, null]);
   assert.deepEqual(dates(page({ head: state('{"publishedAt":"2020-08-17"}'), dateLine: "18 أغسطس 2020" })), ["2020-08-18", "visible-text"]);
+});
+
+test("month names of other languages, before or after the day, and the year written first", () => {
+  const days = (text: string): string[] => findDatesInText(text).map((d) => d.value);
+  assert.deepEqual(days("Opublikowano: 15 czerwca 2020, 10:12"), ["2020-06-15"]);
+  assert.deepEqual(days("Vloženo 3. května 2020"), ["2020-05-03"]);
+  assert.deepEqual(days("7 Ιουνίου 2020"), ["2020-06-07"]);
+  assert.deepEqual(days("ΔΕΥΤΕΡΑ 7 ΙΟΥΝΙΟΥ 2020"), ["2020-06-07"]);
+  assert.deepEqual(days("Jakarta, 24 Agustus 2020"), ["2020-08-24"]);
+  assert.deepEqual(days("प्रकाशित: 15 अप्रैल 2020"), ["2020-04-15"]);
+  assert.deepEqual(days("פורסם 15 באפריל 2020"), ["2020-04-15"]);
+  assert.deepEqual(days("2020. június 15. 08:30"), ["2020-06-15"]);
+  assert.deepEqual(days("2020 m. birželio 7 d. 12:01"), ["2020-06-07"]);
+  assert.deepEqual(days("in 2020 may 5 people apply"), []);
+});
+
+test("a visible date line in another language is read", () => {
+  assert.deepEqual(dates(page({ dateLine: "Aktualizacja: brak · Opublikowano 15 czerwca 2020" })), ["2020-06-15", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: "2020. június 15., hétfő" })), ["2020-06-15", "visible-text"]);
+});
+
+test("an epoch in any date-named data- attribute is read; not on a link, not an update time", () => {
+  const line = (attrs: string): string => page({ dateLine: `<span class="byline" ${attrs}>الكاتب</span>` });
+  assert.deepEqual(dates(line('data-utc-time="1594448702"')), ["2020-07-11", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-publishtime="1594448702000"')), ["2020-07-11", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-updated-time="1594448702"')), [null, null]);
+  const related = page({ dateLine: '<a href="/older-story" data-article-publish-date="1594448702">قصة أقدم</a>' });
+  assert.deepEqual(dates(related), [null, null]);
+});
+
+test("a full date in the document title is the last resort", () => {
+  assert.deepEqual(dates(page({ title: "عودة الخدمة إلى الأحياء - 07.12.2017 - الموقع" })), ["2017-12-07", "title"]);
+  assert.deepEqual(dates(page({ title: "عودة الخدمة - 07.12.2017", dateLine: "8 ديسمبر 2017" })), ["2017-12-08", "visible-text"]);
+  assert.deepEqual(dates(page({ title: "عودة الخدمة في 2017" })), [null, null]);
+});
+
+test("publication metas of more publishers, and a compact value (20190806, 20190806103251)", () => {
+  const meta = (name: string, v: string): string => `<meta name="${name}" content="${v}">`;
+  assert.deepEqual(dates(page({ head: meta("pdate", "20190806") })), ["2019-08-06", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("article.created", "2019-11-19T13:03:00.000Z") })), ["2019-11-19", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("vr:published_time", "20221212064602") })), ["2022-12-12", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("pdate", "20191306") })), [null, null]);
 });

@@ -7,13 +7,15 @@
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 3. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
- * 4. an epoch timestamp attribute (`data-time`, `data-timestamp`, `data-utime`…) on a date element;
+ * 4. an epoch timestamp in a `data-` attribute named for a time or date (`data-time`,
+ *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update;
  * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
  *    Updated); then a date in the text that follows the headline;
  * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
- *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order.
+ *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
+ * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -35,6 +37,8 @@ const PUBLISHED_METAS = [
   "citation_publication_date", "citation_date", "displaydate", "date_published", "article_date_original", "og:pubdate",
   "og:release_date", "release_date", "created", "creation_date", "dc.created", "live_date", "ga_publishdate", "pub_date",
   "publication-date", "bt:pubdate", "article:post_date", "published-date", "datecreated", "date.available",
+  "article.created", "dateposted", "dc.date.publication", "item-publish-date", "pdate", "rbpubdate",
+  "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
 ];
 const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified_time", "revised"];
 const PUBLISHED_PROPS = ["datepublished", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "datecreated", "pubdate"];
@@ -46,7 +50,10 @@ const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
-const EPOCH_ATTRIBUTES = ["data-time", "data-timestamp", "data-utime", "data-publish-time", "data-published", "data-date"];
+/** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`… */
+const EPOCH_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
+/** …but not the time of an update, an expiry, or the clock of the server that rendered the page. */
+const NOT_PUBLICATION_ATTRIBUTE = /modif|updat|expir|server|current|now|end|start/;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 /** A date line is short; a long block with a date in it is prose. */
 const DATE_LINE_MAX_CHARS = 160;
@@ -79,9 +86,26 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const published = stated
     ? localDay(stated, inUrl, root)
-    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text") ?? found(scriptDataDate(html), "script-data"));
+    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title"));
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
+}
+
+/** What each source says on its own, before any is preferred (for the failure table and diagnostics). */
+export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
+  const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  return {
+    "json-ld": stated?.source === "json-ld" ? stated.value : null,
+    meta: stated?.source === "meta" ? stated.value : null,
+    microdata: stated?.source === "microdata" ? stated.value : null,
+    url: urlDate(urls),
+    "time-element": timeDate(meta.times),
+    "timestamp-attribute": epochDate(root),
+    "visible-text": visibleDate(root, headline),
+    "script-data": scriptDataDate(html),
+    title: titleDate(meta),
+  };
 }
 
 function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
@@ -175,12 +199,13 @@ function timeDate(times: El[]): IsoDate | null {
   return null;
 }
 
-/** The first epoch timestamp attribute on a date-classed element (tweets, comment systems, CMS widgets). */
+/** The first epoch timestamp in a date-named `data-` attribute (tweets, comment systems, CMS widgets). */
 function epochDate(root: El): IsoDate | null {
   for (const el of elements(root)) {
-    for (const name of EPOCH_ATTRIBUTES) {
-      const v = el.attrs[name];
-      if (v === undefined || !EPOCH.test(v.trim()) || !DATE_CLASS.test(`${classAndId(el)} ${name}`)) continue;
+    // a link's attributes describe the page it links to (a related story's publication date)
+    if (el.tag === "a") continue;
+    for (const [name, v] of Object.entries(el.attrs)) {
+      if (!EPOCH_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !EPOCH.test(v.trim())) continue;
       const d = parseDateValue(v.trim());
       if (d) return d;
     }
@@ -266,6 +291,15 @@ function scriptDataDate(html: string): IsoDate | null {
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
     const d = parseDateValue(m[1]!);
     if (d) return d;
+  }
+  return null;
+}
+
+/** The first full date in `<title>` or og:title. */
+function titleDate(meta: PageMeta): IsoDate | null {
+  for (const title of [meta.titleTag, ...(meta.metas.get("og:title") ?? [])]) {
+    const d = findDatesInText(title)[0];
+    if (d) return d.value.slice(0, 10);
   }
   return null;
 }

@@ -1,0 +1,92 @@
+/**
+ * `npm run eval -- extract-html --date-sources`: how often each page-date source agrees with the
+ * page's stated date (JSON-LD, meta, microdata), over the DEV pages of every public suite. Only a
+ * few suites have date gold, but most pages state a date: the stated day is the reference ("silver")
+ * by which the fallbacks (URL, `<time>`, epoch attributes, visible date lines, script data, title)
+ * are judged on hundreds of pages from different sites, and a rule for pages that state nothing is
+ * designed on its agreement here. The htmldate gold stands in where a page states no date.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pageFromBytes } from "../../src/acquire/local-files.js";
+import { readMeta } from "../../src/extract/html/metadata.js";
+import { pageDateSources } from "../../src/extract/html/page-date.js";
+import { cleanText, elements, findFirst, parseBoundedTree, textOf } from "../../src/extract/html/tree.js";
+import type { IsoDate, PublishedAtSource } from "../../src/types.js";
+import { splitOf } from "./html-split.js";
+
+interface SuiteLister {
+  list(dir: string): { id: string; page: string; url: string }[];
+}
+interface DevPage {
+  suite: string;
+  id: string;
+  file: string;
+  url: string | null;
+  gold: string | null;
+}
+
+const STATED: PublishedAtSource[] = ["json-ld", "meta", "microdata"];
+const DAY_MS = 86_400_000;
+
+export function printDateSources(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[], readBytes: (file: string) => Uint8Array, showDisagreements: boolean): void {
+  const tally = new Map<PublishedAtSource, { found: number; judged: number; agree: number; dayOff: number; missed: number; disagreements: string[] }>();
+  for (const page of devPages(data, suites, bodySuites)) {
+    const sources = sourcesOf(page, readBytes);
+    if (!sources) continue;
+    const stated = STATED.map((s) => sources[s]).find((v) => v) ?? null;
+    const silver = stated?.slice(0, 10) ?? page.gold?.slice(0, 10) ?? null;
+    for (const [source, value] of Object.entries(sources) as [PublishedAtSource, IsoDate | null][]) {
+      if (STATED.includes(source)) continue;
+      const t = tally.get(source) ?? { found: 0, judged: 0, agree: 0, dayOff: 0, missed: 0, disagreements: [] };
+      tally.set(source, t);
+      const day = value?.slice(0, 10) ?? null;
+      if (day) t.found++;
+      if (!silver) continue;
+      if (!day) {
+        t.missed++;
+        continue;
+      }
+      t.judged++;
+      if (day === silver) t.agree++;
+      else {
+        if (Math.abs(Date.parse(day) - Date.parse(silver)) === DAY_MS) t.dayOff++;
+        t.disagreements.push(`${page.suite} ${page.id} stated ${silver} ${source} ${day}`);
+      }
+    }
+  }
+  console.log("page-date sources on the DEV pages of every suite, judged by the stated day (htmldate: its gold where nothing is stated)");
+  console.log(`${"source".padEnd(20)} ${"found".padStart(6)} ${"judged".padStart(6)} ${"agree".padStart(6)} ${"1 day off".padStart(9)} ${"missed".padStart(6)}`);
+  for (const [source, t] of tally) {
+    console.log(`${source.padEnd(20)} ${String(t.found).padStart(6)} ${String(t.judged).padStart(6)} ${(t.judged ? t.agree / t.judged : 0).toFixed(3).padStart(6)} ${String(t.dayOff).padStart(9)} ${String(t.missed).padStart(6)}`);
+    if (showDisagreements) for (const d of t.disagreements) console.log(`    ${d}`);
+  }
+}
+
+function devPages(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[]): DevPage[] {
+  const pages: DevPage[] = [];
+  for (const suite of bodySuites) {
+    const dir = join(data, "multilingual", suite);
+    for (const it of suites[suite]!.list(dir)) {
+      if (splitOf(suite, it.id) === "dev") pages.push({ suite, id: it.id, file: join(dir, it.page), url: it.url.includes("fakehost") ? null : it.url, gold: null });
+    }
+  }
+  const dir = join(data, "multilingual", "htmldate-mediacloud");
+  const gold = JSON.parse(readFileSync(join(dir, "eval_mediacloud_2020.json"), "utf8").replace(/:\s*NaN/g, ": null")) as Record<string, { file: string; date: string | null }>;
+  for (const [url, g] of Object.entries(gold)) {
+    if (g.date && splitOf("htmldate", g.file) === "dev") pages.push({ suite: "htmldate", id: g.file, file: join(dir, "pages", `${g.file}.gz`), url, gold: g.date });
+  }
+  return pages;
+}
+
+/** What each source says on the page, read as `marsad extract` reads it (the first long `<h1>` as the headline). */
+function sourcesOf(page: DevPage, readBytes: (file: string) => Uint8Array): Record<PublishedAtSource, IsoDate | null> | null {
+  const read = pageFromBytes(page.file, readBytes(page.file));
+  if (read.page?.kind !== "html") return null;
+  const { root } = parseBoundedTree(read.page.text);
+  const meta = readMeta(root);
+  const body = findFirst(root, "body") ?? root;
+  const headline = [...elements(body)].find((e) => e.tag === "h1" && cleanText(textOf(e)).length >= 5) ?? null;
+  const urls = [meta.canonical, meta.metas.get("og:url")?.[0], page.url].filter((u): u is string => !!u);
+  return pageDateSources(root, meta, urls, headline, read.page.text);
+}

@@ -12,7 +12,8 @@
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
  *    مطار القاهرة); an organization name joins the longer one it starts when the rest is nisba
  *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
- *    before wins; without one, a one-word person name may join the one full name given after it;
+ *    before wins; without one, a one-word person name, or an organization name the nisba-extended
+ *    one repeats, may join the one full name given after it;
  * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
  *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
@@ -155,7 +156,8 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     });
     if (!candidates.length) continue;
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const later = type === "person" && short.words.length === 1 && candidates.length === 1 ? candidates[0]! : null;
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words)));
+    const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;
     target.mentions.push(...g.mentions);

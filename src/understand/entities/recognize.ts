@@ -4,7 +4,8 @@
  *   model (features.ts, perceptron.ts); BIO spans become character spans of the original text;
  * - a mention's first word loses a leading conjunction or preposition (و ف, ب ل ك before ال, or
  *   before a word the model knows as a name) unless the letter belongs to the name (a word the model
- *   saw as such, or a given name like وليد): وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
+ *   saw as such, a given name like وليد or فادي, or a rest that is a plain word: فادي is no ف + ادي):
+ *   وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
  * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, and
@@ -14,8 +15,12 @@
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
  *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
- *   is dropped; a person's leading title and plain words are cut into its role (نقيب المعلمين ماهر
- *   الخطيب → ماهر الخطيب, role نقيب المعلمين);
+ *   is dropped, as is a head or title word alone (الشركة) and a one-word nisba adjective after a
+ *   definite common noun (المستشفى الأهلي); a person's leading title, plain and possessed plain words
+ *   are cut into its role (نقيب المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي
+ *   سلامة → فادي سلامة), and plain words it ran on into are cut off its end (كريم يوسف جائزة);
+ * - an organization or place mention that runs on into a person's name (a given name after a
+ *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions;
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
@@ -26,7 +31,7 @@ import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -104,8 +109,8 @@ const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
 /**
  * A person title, then optionally a nisba adjective (الرئيس الأذربيجاني), then words whose own
  * features the model weighs as part of a person's name more than as O (beyond the O bias it decodes
- * with: tagger.ts unaryPreference), Arabic letters only and not plain words, is a person the tagger
- * missed in context (علييف).
+ * with: tagger.ts unaryPreference), Arabic letters only, not plain words nor a place's adjective
+ * (وزير الخارجية الأمريكي), is a person the tagger missed in context (علييف).
  */
 export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -116,7 +121,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
       const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
-      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model)) break;
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model)) break;
       k++;
     }
     if (k === j) continue;
@@ -127,6 +132,19 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   out.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
+
+/**
+ * A nisba adjective of a place in the gazetteer (الأمريكي ← أمريكا, الأذربيجاني ← أذربيجان, السوري
+ * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
+ */
+function isPlaceAdjective(norm: string, model: NerModel): boolean {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  if (!stem) return false;
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
@@ -289,14 +307,23 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
+  if (mapped !== "person") {
+    const personAt = personStartInside(infos, from, to);
+    if (personAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, personAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, personAt, to, "PERS", model, out);
+      return;
+    }
+  }
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
   if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
   let role: string | undefined;
   if (mapped === "person") {
+    while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
     const cut = roleLength(infos, from, to, model);
     if (cut > 0) {
       const roleFrom = roleStart(tokens, infos, from);
-      const titled = roleFrom < tokens[from]!.start || infos.slice(from, from + cut).some((t) => isTitleWord(t));
+      const titled = roleFrom < tokens[from]!.start || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
       if (titled) role = text.slice(roleFrom, tokens[from + cut - 1]!.end);
       from += cut;
     }
@@ -312,6 +339,9 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     const norm = normalizeArabic(surface);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
+    // A head or title word alone is a common noun (الشركة, the company; الوزارة, the ministry).
+    if (isHeadWord(core) || isHeadWord(norm)) return;
+    if (isAdjectiveOfNoun(infos, from)) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
     if (isCurrencyWord(core, model) || (mapped === "location" && takesTheArticle(core, model))) return;
   }
@@ -338,6 +368,71 @@ function isPlainWord(t: TokenInfo, model: NerModel): boolean {
   return model.plainWordSet.has(t.norm) || (t.core !== t.norm && model.plainWordSet.has(t.core));
 }
 
+/** Pronoun suffixes of a possessed noun (مدربه, its coach; وزيرتها, its minister). */
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
+/** Shortest stem left once a possessive suffix is cut (shorter ones make names like طه look possessed). */
+const MIN_POSSESSED_STEM = 3;
+
+/**
+ * A plain word with a possessive suffix (مدربه = مدرب + ه, its coach): the stem, or with its ة back
+ * (مدربته → مدربة), is a word training almost never tags in a name. Given names are never this.
+ */
+function isPossessedPlainWord(t: TokenInfo, model: NerModel): boolean {
+  if (t.cue === "given") return false;
+  const suffix = POSSESSIVE_SUFFIX.exec(t.norm)?.[0];
+  if (!suffix) return false;
+  const stem = t.norm.slice(0, -suffix.length);
+  if (stem.length < MIN_POSSESSED_STEM) return false;
+  return model.plainWordSet.has(stem) || (stem.endsWith("ت") && model.plainWordSet.has(stem.slice(0, -1) + "ه"));
+}
+
+/** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
+const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+
+/**
+ * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
+ * after the name (كريم يوسف | جائزة; عبد الكريم | للصحفيين): a plain word, or a possessed one,
+ * fused with لل or after two words of name already — a two-word name may end in a common word
+ * (أحمد عيد), as may any name in its definite form (نادر العلمي); a given name or a word after
+ * بن, أبو, عبد is never cut.
+ */
+function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
+  const t = infos[at]!;
+  if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
+  if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
+  return t.norm.startsWith("لل") || at - from >= 2;
+}
+
+/**
+ * Where a person's name starts inside an organization or place span the tagger ran on into it
+ * (البنك الدولي | مراد الزين; الريم | خالد المصري): a given name after a definite word that is no
+ * title (جامعة الملك سعود stays whole) nor a given name itself; -1 when none.
+ */
+function personStartInside(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let p = from + 1; p < to; p++) {
+    const before = infos[p - 1]!;
+    if (infos[p]!.cue === "given" && before.norm.startsWith("ال") && before.cue !== "given" && !isTitleWord(before)) return p;
+  }
+  return -1;
+}
+
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
+
+/**
+ * A one-word mention that is a definite nisba adjective right after a definite common noun
+ * (المستشفى الأهلي, the private hospital) qualifies that noun: no name. After a head or title word
+ * (النادي الأهلي, الرئيس المصري) the pair may name something, and is left to the tagger.
+ */
+function isAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
+  const before = infos[at - 1];
+  if (!before || !DEFINITE_NISBA.test(infos[at]!.norm) || !DEFINITE.test(before.norm)) return false;
+  return !before.cue && !isHeadWord(before.norm);
+}
+
+function isHeadWord(w: string): boolean {
+  return ORG_HEADS.has(w) || LOC_CUES.has(w) || PERSON_CUES.has(w);
+}
+
 function isLandformHead(t: TokenInfo): boolean {
   return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core);
 }
@@ -348,12 +443,13 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
 }
 
 /**
- * How many leading tokens of a person span are its role, not its name: title words and plain words
- * (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب), leaving at least one word of the name.
+ * How many leading tokens of a person span are its role, not its name: title words, plain words and
+ * possessed plain words (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب; مدربه | فادي سلامة),
+ * leaving at least one word of the name.
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model))) k++;
+  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model))) k++;
   return k - from;
 }
 
@@ -404,7 +500,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه"]);
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "دائره"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -490,7 +586,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
 
 /**
  * How many leading characters of `word` are a conjunction or preposition to cut from the mention:
- * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name;
+ * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name,
+ * it is a given name, or the rest is a plain word (فادي is no ف + ادي, a verb);
  * the article stays (بالقاهرة → القاهرة), and a fused لل keeps the mention whole from the ل on
  * (its alef is gone; merge.ts restores ال in the name).
  */
@@ -512,7 +609,10 @@ const PROCLITIC_MEMO_LIMIT = 100_000;
 function computeProcliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
-  if (model.entityWordSet.has(norm)) return 0;
-  const { proclitic } = splitOnEvidence(norm, model.resources);
+  if (model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return 0;
+  const { proclitic, core } = splitOnEvidence(norm, model.resources);
+  // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
+  // the article (بال, وال) the letters are always clitics.
+  if (!core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
   return proclitic.endsWith("لل") ? proclitic.length - 2 : proclitic.length;
 }

@@ -18,9 +18,11 @@
  *   is dropped, as is a head or title word alone (الشركة) and a one-word nisba adjective after a
  *   definite common noun (المستشفى الأهلي); a person's leading title, plain and possessed plain words
  *   are cut into its role (نقيب المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي
- *   سلامة → فادي سلامة), and plain words it ran on into are cut off its end (كريم يوسف جائزة);
+ *   سلامة → فادي سلامة), as is a title phrase right before the name (وزيرة المياه | ريم الخطيب),
+ *   and plain words it ran on into are cut off its end (كريم يوسف جائزة);
  * - an organization or place mention that runs on into a person's name (a given name after a
- *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions;
+ *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
+ *   mention with a place head inside (سيول | وادي الريم: the floods of the wadi);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
@@ -315,18 +317,27 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
       return;
     }
   }
+  if (mapped === "location") {
+    const headAt = placeHeadInside(infos, from, to);
+    if (headAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, headAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, headAt, to, type, model, out);
+      return;
+    }
+  }
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
   if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
   let role: string | undefined;
   if (mapped === "person") {
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
     const cut = roleLength(infos, from, to, model);
-    if (cut > 0) {
-      const roleFrom = roleStart(tokens, infos, from);
-      const titled = roleFrom < tokens[from]!.start || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
-      if (titled) role = text.slice(roleFrom, tokens[from + cut - 1]!.end);
-      from += cut;
+    const roleFrom = roleStart(tokens, infos, from, out);
+    const hasRoleHead = roleFrom < from || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
+    if (hasRoleHead && (cut > 0 || roleFrom < from)) {
+      const head = tokens[roleFrom]!;
+      role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);
     }
+    from += cut;
   }
   // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
   if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
@@ -429,6 +440,18 @@ function isAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
   return !before.cue && !isHeadWord(before.norm);
 }
 
+/**
+ * Where a place's own name starts inside a location span: at a place head word (وادي, مدينة,
+ * محافظة) after a word that is none (سيول | وادي الريم, floods of Wadi al-Reem); -1 when none.
+ */
+function placeHeadInside(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let p = from + 1; p < to - 1; p++) {
+    const isHead = (t: TokenInfo) => LOC_CUES.has(t.norm) || LOC_CUES.has(t.core);
+    if (isHead(infos[p]!) && !isHead(infos[p - 1]!)) return p;
+  }
+  return -1;
+}
+
 function isHeadWord(w: string): boolean {
   return ORG_HEADS.has(w) || LOC_CUES.has(w) || PERSON_CUES.has(w);
 }
@@ -453,15 +476,30 @@ function roleLength(infos: readonly TokenInfo[], from: number, to: number, model
   return k - from;
 }
 
-/** A role cut from a span begins at the title words right before the span, if any (الوزير | المياه ريم). */
-function roleStart(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], from: number): number {
-  let k = from;
-  while (k > 0 && from - k < MAX_ROLE_LOOKBACK && isTitleWord(infos[k - 1])) k--;
-  return tokens[k]!.start;
+/**
+ * Index of the token a person's role begins at: the furthest title word (isRoleHead) within
+ * MAX_ROLE_WORDS words before the name, over Arabic words only — punctuation, a reporting verb, a
+ * given name or another person's mention ends the look back (الوزير | المياه ريم; وقال | نقيب
+ * المعلمين | ماهر الخطيب); `from` when there is none.
+ */
+function roleStart(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], from: number, out: readonly Candidate[]): number {
+  let start = from;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_WORDS; k--) {
+    const t = infos[k]!;
+    const isOtherPerson = out.some((s) => s.type === "person" && s.start < tokens[k]!.end && tokens[k]!.start < s.end);
+    if (!ARABIC_LETTERS_ONLY.test(t.norm) || REPORTING_VERB.test(t.norm) || t.cue === "given" || t.cue === "never" || isOtherPerson) break;
+    if (isRoleHead(t)) start = k;
+  }
+  return start;
 }
 
-/** Title words before a span taken into its role. */
-const MAX_ROLE_LOOKBACK = 2;
+/** Most words of a role given before a name (مدير دائرة الأرصاد الجوية). */
+const MAX_ROLE_WORDS = 4;
+
+/** A title word, also in the construct state that drops its article (نقيب المعلمين ← النقيب, مدير ← المدير). */
+function isRoleHead(t: TokenInfo): boolean {
+  return isTitleWord(t) || PERSON_CUES.has("ال" + t.core);
+}
 /** A name's head word is strong evidence for its type, the same in every article (وادي الريم is a place). */
 const HEAD_VOTES = 3;
 

@@ -118,6 +118,13 @@ test("rule 3: an organization joins the longer name it starts when the rest is n
   assert.equal(other.length, 2);
 });
 
+test("rule 3: an organization given first joins the one nisba-extended name given later (وزارة الدفاع … وزارة الدفاع الآذرية)", () => {
+  const out = mergeEntities([span("organization", "وزارة الدفاع"), span("location", "أذربيجان"), span("organization", "وزارة الدفاع الآذرية")]);
+  assert.deepEqual(out.map((e) => [e.name, e.mentions]), [["وزارة الدفاع الآذرية", ["وزارة الدفاع", "وزارة الدفاع الآذرية"]], ["أذربيجان", ["أذربيجان"]]]);
+  const two = mergeEntities([span("organization", "وزارة الدفاع"), span("organization", "وزارة الدفاع الآذرية"), span("organization", "وزارة الدفاع الأرمينية")]);
+  assert.equal(two.length, 3, "two later full names: the short one joins neither");
+});
+
 test("roles cut from person mentions become the entity's roles, never its name", () => {
   const out = mergeEntities([{ ...span("person", "ماهر الخطيب"), role: "نقيب المعلمين" }, span("person", "الخطيب")]);
   assert.equal(out.length, 1);

@@ -164,6 +164,55 @@ test("a person's title is its role, never part of its name", () => {
   const text = "وقال نقيب المعلمين ماهر الخطيب إن الإضراب مستمر .";
   const spans = recognizeEntities(text);
   assert.ok(!spans.some((s) => /نقيب|المعلمين/.test(s.text)), JSON.stringify(spans));
+  assert.deepEqual(spans.filter((s) => s.type === "person").map((s) => [s.text, s.role]), [["ماهر الخطيب", "نقيب المعلمين"]]);
+});
+
+test("the title phrase right before a name is its role, back to the furthest title within four words", () => {
+  const roles = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => [s.text, s.role]);
+  assert.deepEqual(roles("وأكدت وزيرة الزراعة سعاد الحلبي أن الموسم جيد ."), [["سعاد الحلبي", "وزيرة الزراعة"]]);
+  assert.deepEqual(roles("وقال رئيس بلدية وادي العيون خالد المصري إن عدد الضحايا ارتفع ."), [["خالد المصري", "رئيس بلدية وادي العيون"]]);
+  // A reporting verb ends the look back: no role without a title.
+  assert.deepEqual(roles("وقال فادي حداد إن المباراة كانت صعبة ."), [["فادي حداد", undefined]]);
+});
+
+test("a possessed plain word before a name is its role (مدربه, its coach)", () => {
+  const spans = recognizeEntities("وقال مدربه سامر عواد إن الفريق قدم مباراة كبيرة .").filter((s) => s.type === "person");
+  assert.deepEqual(spans.map((s) => [s.text, s.role]), [["سامر عواد", "مدربه"]]);
+});
+
+test("plain words the tagger ran on into after a person's name are cut off it", () => {
+  assert.ok(found("ونال الممثل كريم يوسف جائزة أفضل ممثل .").includes("person:كريم يوسف"));
+  assert.ok(found("وقال يوسف عبد الكريم للصحفيين: حلمت بهذا الهدف .").includes("person:يوسف عبد الكريم"));
+});
+
+test("an organization span running into a person's name is two mentions", () => {
+  const out = found("وقال الخبير في البنك الدولي نادر الزين إن الكلفة مرتفعة .");
+  assert.deepEqual(out, ["organization:البنك الدولي", "person:نادر الزين"]);
+});
+
+test("a place head inside a place span starts the place; one common word before it is dropped", () => {
+  assert.deepEqual(found("وقتل عشرة في سيول وادي الريم ."), ["location:وادي الريم"]);
+});
+
+test("a place's nisba adjective after a title is no name (وزير الخارجية الأمريكي)", () => {
+  const out: Candidate[] = [];
+  const text = "وقال وزير الخارجية الأمريكي إن المحادثات ستستمر .";
+  addTitledNewNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out, []);
+});
+
+test("a given name keeps its first letter: فادي is no ف + ادي", () => {
+  const model = loadDefaultModel();
+  assert.equal(procliticLength("فادي", model), 0);
+  assert.equal(procliticLength("وفادي", model), 1);
+  assert.ok(found("وقال فادي حداد إن المباراة كانت صعبة .").includes("person:فادي حداد"));
+});
+
+test("an institution head with a definite noun and a nisba adjective is an organization (دائرة الأرصاد الجوية)", () => {
+  const text = "وتوقعت دائرة الأرصاد الجوية أمطارا غزيرة .";
+  const out: Candidate[] = [];
+  addInstitutionNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out.map((s) => [s.type, s.text]), [["organization", "دائرة الأرصاد الجوية"]]);
 });
 
 test("a multiword short form takes the type of the longer name it ends", () => {

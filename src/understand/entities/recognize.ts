@@ -22,7 +22,8 @@
  *   and plain words it ran on into are cut off its end (كريم يوسف جائزة);
  * - an organization or place mention that runs on into a person's name (a given name after a
  *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
- *   mention with a place head inside (سيول | وادي الريم: the floods of the wadi);
+ *   mention with a place head inside (سيول | وادي الريم: the floods of the wadi), the word before
+ *   dropped when it is one word and no gazetteer place (a noun in construct with the place);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
@@ -31,7 +32,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -320,7 +321,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (mapped === "location") {
     const headAt = placeHeadInside(infos, from, to);
     if (headAt > 0) {
-      pushSpan(text, tokens, infos, gz, from, headAt, type, model, out);
+      // One word before the place is a noun in construct with it (سيول, floods of; شمال, north of) unless a gazetteer place.
+      if (headAt - from > 1 || gz[from] === "B-LOC") pushSpan(text, tokens, infos, gz, from, headAt, type, model, out);
       pushSpan(text, tokens, infos, gz, headAt, to, type, model, out);
       return;
     }
@@ -625,7 +627,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
 /**
  * How many leading characters of `word` are a conjunction or preposition to cut from the mention:
  * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name,
- * it is a given name, or the rest is a plain word (فادي is no ف + ادي, a verb);
+ * it is a given name, or the rest is a plain word (فادي is no ف + ادي, a verb); و or ف before a
+ * given name is split off on the name's evidence (وفادي → فادي);
  * the article stays (بالقاهرة → القاهرة), and a fused لل keeps the mention whole from the ل on
  * (its alef is gone; merge.ts restores ال in the name).
  */
@@ -640,6 +643,16 @@ export function procliticLength(word: string, model: NerModel): number {
   return length;
 }
 
+/**
+ * و or ف before a given name the text showed at least as often as the whole word (وفادي → فادي):
+ * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
+ * letter + name is often another word (كامل is no ك + امل).
+ */
+function givenNameAfterConjunction(norm: string, model: NerModel): { proclitic: string; core: string } | undefined {
+  const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
+  return procliticSplits(norm).find((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && seen(split.core) >= seen(norm));
+}
+
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();
 const PROCLITIC_MEMO_LIMIT = 100_000;
@@ -648,7 +661,8 @@ function computeProcliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
   if (model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return 0;
-  const { proclitic, core } = splitOnEvidence(norm, model.resources);
+  const given = givenNameAfterConjunction(norm, model);
+  const { proclitic, core } = given ?? splitOnEvidence(norm, model.resources);
   // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
   // the article (بال, وال) the letters are always clitics.
   if (!core.startsWith("ال") && model.plainWordSet.has(core)) return 0;

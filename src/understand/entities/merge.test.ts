@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { entityKey, matchKey, mergeEntities, nameForm } from "./merge.js";
+import { entityKey, majorityType, matchKey, mergeEntities, nameForm } from "./merge.js";
 import type { EntitySpan } from "./span.js";
 
 let at = 0;
@@ -143,4 +143,12 @@ test("rule 4: a Latin last name one consonant away joins the one close Arabic pe
   const out = mergeEntities([span("person", "نيكول باستينيان"), span("person", "جيجام ستيبانيان"), span("person", "Pashinyan")]);
   assert.equal(out.length, 2);
   assert.deepEqual(out.find((e) => e.name === "نيكول باستينيان")!.aliases, ["Pashinyan"]);
+});
+
+test("one type across the store: a head word decides (وادي الريم is a place however many articles say person), else the majority", () => {
+  const votes = new Map([["person", 3], ["location", 1]] as const);
+  assert.equal(majorityType(votes, "وادي الريم"), "location");
+  assert.equal(majorityType(votes, "وزارة الصحة"), "organization");
+  assert.equal(majorityType(votes, "ريم الخطيب"), "person");
+  assert.equal(majorityType(new Map([["location", 2], ["person", 2]] as const), "سامر"), "person");
 });

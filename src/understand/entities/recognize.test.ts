@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recognizeEntities, type EntitySpan } from "./index.js";
+import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
 import { addInstitutionNames, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
@@ -45,6 +45,17 @@ test("English embeds: titled names are persons, country names are places", () =>
   const out = found("Foreign Minister Hakan Fidan met officials from Germany today.");
   assert.ok(out.includes("person:Hakan Fidan"), out.join(" | "));
   assert.ok(out.includes("location:Germany"), out.join(" | "));
+});
+
+test("English embeds: a known place after a connector is its own mention, not part of a person's name", () => {
+  const out = found("Secretary Blinken met President Aliyev of Azerbaijan and the Prime Minister of the United Kingdom.");
+  assert.deepEqual(out, ["person:Blinken", "person:Aliyev", "location:Azerbaijan", "location:United Kingdom"]);
+});
+
+test("an English embed's names join the Arabic entities they transliterate or translate", () => {
+  const text = "أجرى الوزير اتصالًا برئيس الوزراء الأرمني، نيكول باشينيان، وعبر عن قلق الولايات المتحدة.\nI spoke to Armenian Prime Minister Pashinyan today. The United States is calling for an end to this.";
+  const entities = mergeEntities(recognizeEntities(text)).map((e) => [e.name, e.aliases]);
+  assert.deepEqual(entities, [["نيكول باشينيان", ["Pashinyan"]], ["الولايات المتحدة", ["United States"]]]);
 });
 
 test("empty and entity-less text give no spans", () => {

@@ -186,6 +186,13 @@ test("the title phrase right before a name is its role, back to the furthest tit
   assert.deepEqual(roles("وقال فادي حداد إن المباراة كانت صعبة ."), [["فادي حداد", undefined]]);
 });
 
+test("the words before a person's first given name, none given, after a definite word, are its role (القومندان | بول داهلين)", () => {
+  const spans = recognizeEntities("وقال القومندان بول داهلين إن الدورية عادت .").filter((s) => s.type === "person");
+  assert.deepEqual(spans.map((s) => [s.text, s.role]), [["بول داهلين", "القومندان"]]);
+  // A given name first: the name is whole (نور الهدى سليمان).
+  assert.ok(found("وقالت نور الهدى سليمان إن الرحلة كانت سريعة .").includes("person:نور الهدى سليمان"));
+});
+
 test("a possessed plain word before a name is its role (مدربه, its coach)", () => {
   const spans = recognizeEntities("وقال مدربه سامر عواد إن الفريق قدم مباراة كبيرة .").filter((s) => s.type === "person");
   assert.deepEqual(spans.map((s) => [s.text, s.role]), [["سامر عواد", "مدربه"]]);

@@ -18,7 +18,9 @@
  *   is dropped, as is a head or title word alone (الشركة) and a one-word nisba adjective after a
  *   definite common noun (المستشفى الأهلي); a person's leading title, plain and possessed plain words
  *   are cut into its role (نقيب المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي
- *   سلامة → فادي سلامة), as is a title phrase right before the name (وزيرة المياه | ريم الخطيب),
+ *   سلامة → فادي سلامة), as are the words before its first given name when they hold none and it
+ *   follows a definite word (الأرصاد الجوية | أيمن القيسي), and a title phrase right before the
+ *   name (وزيرة المياه | ريم الخطيب),
  *   and plain words it ran on into are cut off its end (كريم يوسف جائزة);
  * - an organization or place mention that runs on into a person's name (a given name after a
  *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
@@ -332,9 +334,11 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   let role: string | undefined;
   if (mapped === "person") {
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
-    const cut = roleLength(infos, from, to, model);
+    const givenAt = personStartInside(infos, from, to);
+    const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
+    const cut = Math.max(roleLength(infos, from, to, model), isAffiliation ? givenAt - from : 0);
     const roleFrom = roleStart(tokens, infos, from, out);
-    const hasRoleHead = roleFrom < from || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
+    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
     if (hasRoleHead && (cut > 0 || roleFrom < from)) {
       const head = tokens[roleFrom]!;
       role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);

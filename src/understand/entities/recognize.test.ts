@@ -193,6 +193,11 @@ test("the words before a person's first given name, none given, after a definite
   assert.ok(found("وقالت نور الهدى سليمان إن الرحلة كانت سريعة .").includes("person:نور الهدى سليمان"));
 });
 
+test("a possessed common noun or a currency in the accusative alone is no name (رأيك, دولارا)", () => {
+  assert.deepEqual(found("اكتب رأيك في الخبر ."), []);
+  assert.deepEqual(found("وارتفع سعر الخام إلى 78 دولارا للبرميل في لندن ."), ["location:لندن"]);
+});
+
 test("a possessed plain word before a name is its role (مدربه, its coach)", () => {
   const spans = recognizeEntities("وقال مدربه سامر عواد إن الفريق قدم مباراة كبيرة .").filter((s) => s.type === "person");
   assert.deepEqual(spans.map((s) => [s.text, s.role]), [["سامر عواد", "مدربه"]]);

@@ -15,8 +15,9 @@
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
  *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
- *   is dropped, as is a head or title word alone (الشركة) and a one-word nisba adjective after a
- *   definite common noun (المستشفى الأهلي); a person's leading title, plain and possessed plain words
+ *   is dropped, as is a head or title word alone (الشركة), a possessed plain word alone (زيارتي,
+ *   رأيك), a currency (دولار, دولارا) and a one-word nisba adjective after a definite common noun
+ *   (المستشفى الأهلي); a person's leading title, plain and possessed plain words
  *   are cut into its role (نقيب المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي
  *   سلامة → فادي سلامة), as are the words before its first given name when they hold none and it
  *   follows a definite word (الأرصاد الجوية | أيمن القيسي), and a title phrase right before the
@@ -360,7 +361,9 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isHeadWord(core) || isHeadWord(norm)) return;
     if (isAdjectiveOfNoun(infos, from)) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
-    if (isCurrencyWord(core, model) || (mapped === "location" && takesTheArticle(core, model))) return;
+    if (isCurrencyWord(core, model) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model) || (mapped === "location" && takesTheArticle(core, model))) return;
+    // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
+    if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
   const evidence: Candidate["evidence"] = {};
   const previous = infos[from - 1];
@@ -387,6 +390,8 @@ function isPlainWord(t: TokenInfo, model: NerModel): boolean {
 
 /** Pronoun suffixes of a possessed noun (مدربه, its coach; وزيرتها, its minister). */
 const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
+/** …with my and your (زيارتي, رأيك), which also end nisba family names (شكري): for a word alone only. */
+const POSSESSIVE_SUFFIX_ALONE = /(?:ه|ها|هم|هما|هن|كم|نا|ي|ك)$/;
 /** Shortest stem left once a possessive suffix is cut (shorter ones make names like طه look possessed). */
 const MIN_POSSESSED_STEM = 3;
 
@@ -394,9 +399,9 @@ const MIN_POSSESSED_STEM = 3;
  * A plain word with a possessive suffix (مدربه = مدرب + ه, its coach): the stem, or with its ة back
  * (مدربته → مدربة), is a word training almost never tags in a name. Given names are never this.
  */
-function isPossessedPlainWord(t: TokenInfo, model: NerModel): boolean {
+function isPossessedPlainWord(t: TokenInfo, model: NerModel, suffixes = POSSESSIVE_SUFFIX): boolean {
   if (t.cue === "given") return false;
-  const suffix = POSSESSIVE_SUFFIX.exec(t.norm)?.[0];
+  const suffix = suffixes.exec(t.norm)?.[0];
   if (!suffix) return false;
   const stem = t.norm.slice(0, -suffix.length);
   if (stem.length < MIN_POSSESSED_STEM) return false;
@@ -523,6 +528,9 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
   const oneWord = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.words.length === 1) ?? false;
   return !oneWord(core) && oneWord(core.slice(2));
 }
+
+/** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
+const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
 
 /** A currency's first word (دولار of دولار أمريكي, CLDR): a common noun, not a name. */
 function isCurrencyWord(core: string, model: NerModel): boolean {

@@ -224,6 +224,15 @@ test("a place's nisba adjective after a title is no name (وزير الخارج�
   assert.deepEqual(out, []);
 });
 
+test("a place span holding و + a known place is two places (كاليفورنيا | وجيبوتي)", () => {
+  assert.deepEqual(found("وتحطمت ثلاث طائرات في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى ."), ["location:لاس فيغاس", "location:كاليفورنيا", "location:جيبوتي"]);
+});
+
+test("a clitic never leaves a name's first word under three letters unless letters are spelled out (لاس فيغاس, فاس; لبي بي سي)", () => {
+  assert.ok(found("وزار الوفد مدينة فاس المغربية .").includes("location:فاس"));
+  assert.ok(found("وقال لبي بي سي إن الوضع صعب .").includes("organization:بي بي سي"));
+});
+
 test("a given name keeps its first letter: فادي is no ف + ادي", () => {
   const model = loadDefaultModel();
   assert.equal(procliticLength("فادي", model), 0);

@@ -25,7 +25,8 @@
  *   and plain words it ran on into are cut off its end (كريم يوسف جائزة);
  * - an organization or place mention that runs on into a person's name (a given name after a
  *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
- *   mention with a place head inside (سيول | وادي الريم: the floods of the wadi), the word before
+ *   mention with و + a gazetteer place inside (كاليفورنيا | وجيبوتي) or a place head inside
+ *   (سيول | وادي الريم: the floods of the wadi), the word before
  *   dropped when it is one word and no gazetteer place (a noun in construct with the place);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
@@ -322,6 +323,12 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     }
   }
   if (mapped === "location") {
+    const andAt = conjoinedPlaceInside(infos, gz, from, to, model);
+    if (andAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, andAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, andAt, to, type, model, out);
+      return;
+    }
     const headAt = placeHeadInside(infos, from, to);
     if (headAt > 0) {
       // One word before the place is a noun in construct with it (سيول, floods of; شمال, north of) unless a gazetteer place.
@@ -349,7 +356,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
   if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
   const first = tokens[from]!;
-  const start = first.start + procliticLength(first.text, model);
+  const start = first.start + nameProcliticLength(tokens, from, to, model);
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -449,6 +456,19 @@ function isAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
   const before = infos[at - 1];
   if (!before || !DEFINITE_NISBA.test(infos[at]!.norm) || !DEFINITE.test(before.norm)) return false;
   return !before.cue && !isHeadWord(before.norm);
+}
+
+/**
+ * Where a second place joined by و starts inside a location span (كاليفورنيا | وجيبوتي): a word whose
+ * و is a clitic on evidence and whose rest starts a gazetteer name or began a name in training
+ * (البوسنة والهرسك stays whole: الهرسك never starts one); -1 when none.
+ */
+function conjoinedPlaceInside(infos: readonly TokenInfo[], gz: readonly string[], from: number, to: number, model: NerModel): number {
+  for (let p = from + 1; p < to; p++) {
+    const t = infos[p]!;
+    if (t.proclitic.startsWith("و") && (gz[p]!.startsWith("B-") || model.entityWordSet.has(t.core))) return p;
+  }
+  return -1;
 }
 
 /**
@@ -634,6 +654,22 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     i += name.length - 1;
   }
   out.sort((a, b) => a.start - b.start);
+}
+
+/** Shortest rest a clitic may leave of a name's first word, unless letters spelled out follow (لبي بي سي). */
+const MIN_NAME_CORE = 3;
+
+/**
+ * procliticLength of a mention's first word, unless the rest would be under MIN_NAME_CORE letters
+ * and no spelled-out letter follows in the mention: فاس, لاس فيغاس are no ف/ل + اس, while لبي بي
+ * سي is ل + بي بي سي.
+ */
+function nameProcliticLength(tokens: readonly TaggerToken[], from: number, to: number, model: NerModel): number {
+  const first = tokens[from]!.text;
+  const cut = procliticLength(first, model);
+  const isShortRest = cut > 0 && first.length - cut < MIN_NAME_CORE && !first.slice(cut).startsWith("ال");
+  const isSpelledOut = from + 1 < to && tokens[from + 1]!.text.length < MIN_NAME_CORE;
+  return isShortRest && !isSpelledOut ? 0 : cut;
 }
 
 /**

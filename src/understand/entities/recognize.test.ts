@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addInstitutionNames, addInstitutionsNamedForPersons, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 
@@ -231,6 +231,19 @@ test("a place span holding و + a known place is two places (كاليفورني�
 test("a clitic never leaves a name's first word under three letters unless letters are spelled out (لاس فيغاس, فاس; لبي بي سي)", () => {
   assert.ok(found("وزار الوفد مدينة فاس المغربية .").includes("location:فاس"));
   assert.ok(found("وقال لبي بي سي إن الوضع صعب .").includes("organization:بي بي سي"));
+});
+
+test("an institution named for a person is one organization, not the person (مركز الملك سلمان للإغاثة …)", () => {
+  assert.deepEqual(found("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات للاجئين ."), ["organization:مركز الملك سلمان للإغاثة والأعمال الإنسانية"]);
+  assert.ok(found("وأقيمت البطولة في مركز الملك سلمان للشباب بمدينة ماربيا .").includes("organization:مركز الملك سلمان للشباب"));
+  // The king himself stays a person; a head with its article is no construct (المركز الدكتور X: the centre's doctor).
+  assert.deepEqual(found("واستقبل الملك سلمان الوفد ."), ["person:سلمان"]);
+  const out: Candidate[] = [];
+  const text = "وقال المركز الدكتور عبدالله الربيعة إن المساعدات وصلت .";
+  const at = text.indexOf("عبدالله");
+  out.push({ type: "person", text: "عبدالله الربيعة", start: at, end: at + "عبدالله الربيعة".length, evidence: {} });
+  addInstitutionsNamedForPersons(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out.map((s) => s.type), ["person"]);
 });
 
 test("a given name keeps its first letter: فادي is no ف + ادي", () => {

@@ -8,8 +8,9 @@
  *   وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
- * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, and
- *   well-known organizations (lexicon.ts: آسيان, الناتو...) by name;
+ * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
+ *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
+ *   organizations (lexicon.ts: آسيان, الناتو...) by name;
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -94,6 +95,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const gz = analysis.gazetteer;
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans, model, infos[k]);
+    addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
@@ -594,6 +596,39 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     if (out.some((s) => s.start < end && start < s.end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of an institution's name after the person it is named for (للإغاثة والأعمال الإنسانية). */
+const MAX_INSTITUTION_TAIL = 4;
+
+/**
+ * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة:
+ * without the article), a title (الملك,
+ * الأمير, الشيخ) and a recognized person, then its field — a word with the fused لل, then words
+ * with وال and definite nisba adjectives (مركز الملك سلمان للإغاثة والأعمال الإنسانية) — is one
+ * organization, not a person (مركز الملك سلمان للشباب).
+ */
+export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
+    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)) && !head.core.startsWith("ال");
+    if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
+    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
+    if (!person) continue;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
+    const tailFrom = k;
+    if (infos[k]?.norm.startsWith("لل")) k++;
+    while (k < tokens.length && k - tailFrom < MAX_INSTITUTION_TAIL && k > tailFrom && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const end = tokens[k - 1]!.end;
+    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
+    out.splice(out.indexOf(person), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
   }
   out.sort((a, b) => a.start - b.start);
 }

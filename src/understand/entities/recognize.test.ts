@@ -246,6 +246,12 @@ test("an institution named for a person is one organization, not the person (م�
   assert.deepEqual(out.map((s) => s.type), ["person"]);
 });
 
+test("a landform or facility head before a place is part of its name (قطاع غزة, مطار بيروت), a city's head is not", () => {
+  const out = found("وصلت المساعدات إلى قطاع غزة عبر مطار العريش ثم مدينة رفح .");
+  assert.ok(out.includes("location:قطاع غزة"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("مدينة")), out.join(" | "));
+});
+
 test("a given name keeps its first letter: فادي is no ف + ادي", () => {
   const model = loadDefaultModel();
   assert.equal(procliticLength("فادي", model), 0);

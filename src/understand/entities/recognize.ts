@@ -39,7 +39,7 @@ import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -355,7 +355,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     }
     from += cut;
   }
-  // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
+  // A landform or facility head right before a place is part of its name (وادي | الريم → وادي الريم; قطاع | غزة).
   if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
   const first = tokens[from]!;
   const start = first.start + nameProcliticLength(tokens, from, to, model);
@@ -490,7 +490,7 @@ function isHeadWord(w: string): boolean {
 }
 
 function isLandformHead(t: TokenInfo): boolean {
-  return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core);
+  return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core) || FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
 }
 
 function isTitleWord(t: TokenInfo | undefined): boolean {

@@ -259,12 +259,6 @@ test("a given name keeps its first letter: فادي is no ف + ادي", () => {
   assert.ok(found("وقال فادي حداد إن المباراة كانت صعبة .").includes("person:فادي حداد"));
 });
 
-test("an institution head with a definite noun and a nisba adjective is an organization (دائرة الأرصاد الجوية)", () => {
-  const text = "وتوقعت دائرة الأرصاد الجوية أمطارا غزيرة .";
-  const out: Candidate[] = [];
-  addInstitutionNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
-  assert.deepEqual(out.map((s) => [s.type, s.text]), [["organization", "دائرة الأرصاد الجوية"]]);
-});
 
 test("a multiword short form takes the type of the longer name it ends", () => {
   const mk = (type: EntitySpan["type"], text: string, evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });

@@ -18,17 +18,18 @@
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
  *   is dropped, as is a head or title word alone (الشركة), a possessed plain word alone (زيارتي,
  *   رأيك), a currency (دولار, دولارا) and a one-word nisba adjective after a definite common noun
- *   (المستشفى الأهلي); a person's leading title, plain and possessed plain words
- *   are cut into its role (نقيب المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي
- *   سلامة → فادي سلامة), as are the words before its first given name when they hold none and it
- *   follows a definite word (الأرصاد الجوية | أيمن القيسي), and a title phrase right before the
- *   name (وزيرة المياه | ريم الخطيب),
- *   and plain words it ran on into are cut off its end (كريم يوسف جائزة);
+ *   (المستشفى الأهلي);
+ * - a person's role is cut from its name: leading title, plain and possessed plain words (نقيب
+ *   المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي سلامة → فادي سلامة), the
+ *   words before its first given name when they hold none and follow a definite word (الأرصاد
+ *   الجوية | أيمن القيسي); a title phrase right before the name is its role too (وزيرة المياه | ريم
+ *   الخطيب); plain words the tagger ran on into are cut off its end (كريم يوسف جائزة);
  * - an organization or place mention that runs on into a person's name (a given name after a
  *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
- *   mention with و + a gazetteer place inside (كاليفورنيا | وجيبوتي) or a place head inside
- *   (سيول | وادي الريم: the floods of the wadi), the word before
- *   dropped when it is one word and no gazetteer place (a noun in construct with the place);
+ *   mention with و + a gazetteer place inside (كاليفورنيا | وجيبوتي) or a place head inside (سيول |
+ *   وادي الريم: the floods of the wadi), the word before dropped when it is one word and no
+ *   gazetteer place (a noun in construct with the place); a landform or facility head right before
+ *   a place is part of its name (وادي الريم, قطاع غزة);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
@@ -478,11 +479,12 @@ function conjoinedPlaceInside(infos: readonly TokenInfo[], gz: readonly string[]
  * محافظة) after a word that is none (سيول | وادي الريم, floods of Wadi al-Reem); -1 when none.
  */
 function placeHeadInside(infos: readonly TokenInfo[], from: number, to: number): number {
-  for (let p = from + 1; p < to - 1; p++) {
-    const isHead = (t: TokenInfo) => LOC_CUES.has(t.norm) || LOC_CUES.has(t.core);
-    if (isHead(infos[p]!) && !isHead(infos[p - 1]!)) return p;
-  }
+  for (let p = from + 1; p < to - 1; p++) if (isPlaceHead(infos[p]!) && !isPlaceHead(infos[p - 1]!)) return p;
   return -1;
+}
+
+function isPlaceHead(t: TokenInfo): boolean {
+  return LOC_CUES.has(t.norm) || LOC_CUES.has(t.core);
 }
 
 function isHeadWord(w: string): boolean {
@@ -605,10 +607,9 @@ const MAX_INSTITUTION_TAIL = 4;
 
 /**
  * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة:
- * without the article), a title (الملك,
- * الأمير, الشيخ) and a recognized person, then its field — a word with the fused لل, then words
- * with وال and definite nisba adjectives (مركز الملك سلمان للإغاثة والأعمال الإنسانية) — is one
- * organization, not a person (مركز الملك سلمان للشباب).
+ * without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
+ * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
+ * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
  */
 export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -620,9 +621,11 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     if (!person) continue;
     let k = i + 2;
     while (k < tokens.length && tokens[k]!.end <= person.end) k++;
-    const tailFrom = k;
-    if (infos[k]?.norm.startsWith("لل")) k++;
-    while (k < tokens.length && k - tailFrom < MAX_INSTITUTION_TAIL && k > tailFrom && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field.
+    if (infos[k]?.norm.startsWith("لل")) {
+      const fieldFrom = k++;
+      while (k < tokens.length && k - fieldFrom < MAX_INSTITUTION_TAIL && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    }
     const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
     if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;

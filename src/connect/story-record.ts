@@ -229,7 +229,7 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
       entry.articles++;
       const votes = entityTypeVotes.get(key) ?? entityTypeVotes.set(key, new Map()).get(key)!;
       votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
-      entry.type = majorityType(votes);
+      entry.type = majorityType(votes, entry.name);
     }
     for (const q of a.quotes) {
       const key = `${normalizeArabic(q.speaker ?? "")}\u0000${normalizeArabic(q.text)}`;

@@ -2,8 +2,8 @@
  * Most-mentioned entities of a time window (the home page's last day and last week). Rules:
  * - Windows are whole UTC days ending with the newest stored article's day, not the clock.
  * - An entity counts once per article naming it, keyed by its name whatever the type (merge.ts
- *   nameKey): one name is one entity with the type most of its articles give it (majorityType); its
- *   shown name is the smallest canonical name seen (as `listEntities` does).
+ *   nameKey): one name is one entity with the type its head word names or most of its articles give
+ *   it (majorityType); its shown name is the smallest canonical name seen (as `listEntities` does).
  * - The window's articles are read newest first, at most `maxArticles` of them; when the window
  *   holds more, the result says how many were read (`isPartial`), and the page says so.
  * - Nested windows ending on the same day (the last day within the last week) are counted in one
@@ -54,7 +54,7 @@ function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
     const votes = typeVotes.get(entry) ?? new Map<EntityType, number>();
     votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
     typeVotes.set(entry, votes);
-    entry.type = majorityType(votes);
+    entry.type = majorityType(votes, entry.name);
   }
 }
 

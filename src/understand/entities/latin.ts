@@ -4,6 +4,8 @@
  *   la/du/del/and (a connector never starts or ends a mention); a trailing possessive ’s is dropped;
  * - title words (Secretary, President, Prime Minister, Mr...) and all words before the last of them
  *   (Armenian Prime Minister Pashinyan) are cut off and make the rest a person;
+ * - a run that ends with a connector and a name in the Latin gazetteer is two mentions (President
+ *   Aliyev of | Azerbaijan), not one person;
  * - a name in the Latin gazetteer (CLDR region names) is a location and carries the region's Arabic
  *   CLDR name (United States → الولايات المتحدة) for merging; a run containing an organization word
  *   (Ministry, Council, Party, Union...) is an organization;
@@ -53,10 +55,25 @@ export function recognizeLatinEntities(text: string, latinPlaces: LatinPlaces): 
     }
     let j = i + 1;
     while (j < words.length && adjacent(text, words[j - 1]!, words[j]!) && (words[j]!.isCapitalized || (CONNECTORS.has(words[j]!.lower) && words[j + 1]?.isCapitalized))) j++;
-    classify(text, words.slice(i, j), words[i - 1], latinPlaces, spans);
+    const run = words.slice(i, j);
+    const place = placeAfterConnector(text, run, latinPlaces);
+    if (place > 0) {
+      classify(text, run.slice(0, place - 1), words[i - 1], latinPlaces, spans);
+      classify(text, run.slice(place), run[place - 1], latinPlaces, spans);
+    } else classify(text, run, words[i - 1], latinPlaces, spans);
     i = j;
   }
   return spans;
+}
+
+/** Index in `run` of a known place ending it after a connector (President Aliyev of | Azerbaijan), or -1. */
+function placeAfterConnector(text: string, run: readonly Word[], places: LatinPlaces): number {
+  for (let c = 1; c + 1 < run.length; c++) {
+    if (!CONNECTORS.has(run[c]!.lower)) continue;
+    const rest = run.slice(c + 1).filter((w, k) => !(k === 0 && w.lower === "the"));
+    if (rest.length && places.has(text.slice(rest[0]!.start, rest[rest.length - 1]!.end).toLowerCase())) return c + 1;
+  }
+  return -1;
 }
 
 function adjacent(text: string, a: Word, b: Word): boolean {

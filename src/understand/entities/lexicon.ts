@@ -51,6 +51,9 @@ export const NEVER_ENTITIES = new Set([...WEEKDAYS, ...MONTHS, ...PLATFORMS, ...
 /** Landform heads that are part of a place's name (وادي الريم, جبل الشيخ), unlike مدينة or محافظة. */
 export const LANDFORM_HEADS = new Set(words(`وادي جبل نهر بحر بحيره خليج جزيره جزر هضبه سهل صحراء واحه`));
 
+/** Heads of facility and territory names that are part of the name (قطاع غزة, معبر رفح, مطار بيروت), unlike مدينة. */
+export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار ميناء قاعده قاعه ملعب جسر سد`));
+
 /** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
 export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { entityKey, matchKey, mergeEntities, nameForm } from "./merge.js";
+import { entityKey, majorityType, matchKey, mergeEntities, nameForm } from "./merge.js";
 import type { EntitySpan } from "./span.js";
 
 let at = 0;
@@ -118,6 +118,13 @@ test("rule 3: an organization joins the longer name it starts when the rest is n
   assert.equal(other.length, 2);
 });
 
+test("rule 3: an organization given first joins the one nisba-extended name given later (وزارة الدفاع … وزارة الدفاع الآذرية)", () => {
+  const out = mergeEntities([span("organization", "وزارة الدفاع"), span("location", "أذربيجان"), span("organization", "وزارة الدفاع الآذرية")]);
+  assert.deepEqual(out.map((e) => [e.name, e.mentions]), [["وزارة الدفاع الآذرية", ["وزارة الدفاع", "وزارة الدفاع الآذرية"]], ["أذربيجان", ["أذربيجان"]]]);
+  const two = mergeEntities([span("organization", "وزارة الدفاع"), span("organization", "وزارة الدفاع الآذرية"), span("organization", "وزارة الدفاع الأرمينية")]);
+  assert.equal(two.length, 3, "two later full names: the short one joins neither");
+});
+
 test("roles cut from person mentions become the entity's roles, never its name", () => {
   const out = mergeEntities([{ ...span("person", "ماهر الخطيب"), role: "نقيب المعلمين" }, span("person", "الخطيب")]);
   assert.equal(out.length, 1);
@@ -136,4 +143,12 @@ test("rule 4: a Latin last name one consonant away joins the one close Arabic pe
   const out = mergeEntities([span("person", "نيكول باستينيان"), span("person", "جيجام ستيبانيان"), span("person", "Pashinyan")]);
   assert.equal(out.length, 2);
   assert.deepEqual(out.find((e) => e.name === "نيكول باستينيان")!.aliases, ["Pashinyan"]);
+});
+
+test("one type across the store: a head word decides (وادي الريم is a place however many articles say person), else the majority", () => {
+  const votes = new Map([["person", 3], ["location", 1]] as const);
+  assert.equal(majorityType(votes, "وادي الريم"), "location");
+  assert.equal(majorityType(votes, "وزارة الصحة"), "organization");
+  assert.equal(majorityType(votes, "ريم الخطيب"), "person");
+  assert.equal(majorityType(new Map([["location", 2], ["person", 2]] as const), "سامر"), "person");
 });

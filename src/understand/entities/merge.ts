@@ -12,7 +12,8 @@
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
  *    مطار القاهرة); an organization name joins the longer one it starts when the rest is nisba
  *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
- *    before wins; without one, a one-word person name may join the one full name given after it;
+ *    before wins; without one, a one-word person name, or an organization name the nisba-extended
+ *    one repeats, may join the one full name given after it;
  * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
  *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
@@ -25,7 +26,7 @@
  */
 import type { Entity, EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { PERSON_CUES } from "./lexicon.js";
+import { LANDFORM_HEADS, LOC_CUES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 
@@ -155,7 +156,8 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     });
     if (!candidates.length) continue;
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const later = type === "person" && short.words.length === 1 && candidates.length === 1 ? candidates[0]! : null;
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words)));
+    const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;
     target.mentions.push(...g.mentions);
@@ -228,8 +230,14 @@ export function nameKey(name: string): string {
 // Ties between types across articles go to the more specific reading.
 const TYPE_ORDER: readonly EntityType[] = ["person", "location", "organization", "misc"];
 
-/** The type most articles give a name (ties in TYPE_ORDER): the one type it has across the store's lists. */
-export function majorityType(votes: ReadonlyMap<EntityType, number>): EntityType {
+/**
+ * The one type a name has across the store's lists: the type its head word names (a place head:
+ * وادي الريم, مدينة السهول; an organization head: وزارة الصحة) whatever the votes, otherwise the
+ * type most articles give it (ties in TYPE_ORDER).
+ */
+export function majorityType(votes: ReadonlyMap<EntityType, number>, name?: string): EntityType {
+  const head = name === undefined ? undefined : headType(name);
+  if (head) return head;
   let best: EntityType = "misc";
   let most = -1;
   for (const t of TYPE_ORDER) {
@@ -240,4 +248,13 @@ export function majorityType(votes: ReadonlyMap<EntityType, number>): EntityType
     }
   }
   return best;
+}
+
+/** The type a name's first word names as a head (وادي, مدينة → location; وزارة, حركة → organization), if any. */
+export function headType(name: string): EntityType | undefined {
+  const words = normalizeArabic(name).split(" ");
+  if (words.length < 2) return undefined;
+  if (LOC_CUES.has(words[0]!) || LANDFORM_HEADS.has(words[0]!)) return "location";
+  if (ORG_HEADS.has(words[0]!)) return "organization";
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
+import { addInstitutionNames, addInstitutionsNamedForPersons, addRepeatedNames, addTitledNewNames, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 
@@ -45,6 +45,17 @@ test("English embeds: titled names are persons, country names are places", () =>
   const out = found("Foreign Minister Hakan Fidan met officials from Germany today.");
   assert.ok(out.includes("person:Hakan Fidan"), out.join(" | "));
   assert.ok(out.includes("location:Germany"), out.join(" | "));
+});
+
+test("English embeds: a known place after a connector is its own mention, not part of a person's name", () => {
+  const out = found("Secretary Blinken met President Aliyev of Azerbaijan and the Prime Minister of the United Kingdom.");
+  assert.deepEqual(out, ["person:Blinken", "person:Aliyev", "location:Azerbaijan", "location:United Kingdom"]);
+});
+
+test("an English embed's names join the Arabic entities they transliterate or translate", () => {
+  const text = "أجرى الوزير اتصالًا برئيس الوزراء الأرمني، نيكول باشينيان، وعبر عن قلق الولايات المتحدة.\nI spoke to Armenian Prime Minister Pashinyan today. The United States is calling for an end to this.";
+  const entities = mergeEntities(recognizeEntities(text)).map((e) => [e.name, e.aliases]);
+  assert.deepEqual(entities, [["نيكول باشينيان", ["Pashinyan"]], ["الولايات المتحدة", ["United States"]]]);
 });
 
 test("empty and entity-less text give no spans", () => {
@@ -164,7 +175,90 @@ test("a person's title is its role, never part of its name", () => {
   const text = "وقال نقيب المعلمين ماهر الخطيب إن الإضراب مستمر .";
   const spans = recognizeEntities(text);
   assert.ok(!spans.some((s) => /نقيب|المعلمين/.test(s.text)), JSON.stringify(spans));
+  assert.deepEqual(spans.filter((s) => s.type === "person").map((s) => [s.text, s.role]), [["ماهر الخطيب", "نقيب المعلمين"]]);
 });
+
+test("the title phrase right before a name is its role, back to the furthest title within four words", () => {
+  const roles = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => [s.text, s.role]);
+  assert.deepEqual(roles("وأكدت وزيرة الزراعة سعاد الحلبي أن الموسم جيد ."), [["سعاد الحلبي", "وزيرة الزراعة"]]);
+  assert.deepEqual(roles("وقال رئيس بلدية وادي العيون خالد المصري إن عدد الضحايا ارتفع ."), [["خالد المصري", "رئيس بلدية وادي العيون"]]);
+  // A reporting verb ends the look back: no role without a title.
+  assert.deepEqual(roles("وقال فادي حداد إن المباراة كانت صعبة ."), [["فادي حداد", undefined]]);
+});
+
+test("the words before a person's first given name, none given, after a definite word, are its role (القومندان | بول داهلين)", () => {
+  const spans = recognizeEntities("وقال القومندان بول داهلين إن الدورية عادت .").filter((s) => s.type === "person");
+  assert.deepEqual(spans.map((s) => [s.text, s.role]), [["بول داهلين", "القومندان"]]);
+  // A given name first: the name is whole (نور الهدى سليمان).
+  assert.ok(found("وقالت نور الهدى سليمان إن الرحلة كانت سريعة .").includes("person:نور الهدى سليمان"));
+});
+
+test("a possessed common noun or a currency in the accusative alone is no name (رأيك, دولارا)", () => {
+  assert.deepEqual(found("اكتب رأيك في الخبر ."), []);
+  assert.deepEqual(found("وارتفع سعر الخام إلى 78 دولارا للبرميل في لندن ."), ["location:لندن"]);
+});
+
+test("a possessed plain word before a name is its role (مدربه, its coach)", () => {
+  const spans = recognizeEntities("وقال مدربه سامر عواد إن الفريق قدم مباراة كبيرة .").filter((s) => s.type === "person");
+  assert.deepEqual(spans.map((s) => [s.text, s.role]), [["سامر عواد", "مدربه"]]);
+});
+
+test("plain words the tagger ran on into after a person's name are cut off it", () => {
+  assert.ok(found("ونال الممثل كريم يوسف جائزة أفضل ممثل .").includes("person:كريم يوسف"));
+  assert.ok(found("وقال يوسف عبد الكريم للصحفيين: حلمت بهذا الهدف .").includes("person:يوسف عبد الكريم"));
+});
+
+test("an organization span running into a person's name is two mentions", () => {
+  const out = found("وقال الخبير في البنك الدولي نادر الزين إن الكلفة مرتفعة .");
+  assert.deepEqual(out, ["organization:البنك الدولي", "person:نادر الزين"]);
+});
+
+test("a place head inside a place span starts the place; one common word before it is dropped", () => {
+  assert.deepEqual(found("وقتل عشرة في سيول وادي الريم ."), ["location:وادي الريم"]);
+});
+
+test("a place's nisba adjective after a title is no name (وزير الخارجية الأمريكي)", () => {
+  const out: Candidate[] = [];
+  const text = "وقال وزير الخارجية الأمريكي إن المحادثات ستستمر .";
+  addTitledNewNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out, []);
+});
+
+test("a place span holding و + a known place is two places (كاليفورنيا | وجيبوتي)", () => {
+  assert.deepEqual(found("وتحطمت ثلاث طائرات في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى ."), ["location:لاس فيغاس", "location:كاليفورنيا", "location:جيبوتي"]);
+});
+
+test("a clitic never leaves a name's first word under three letters unless letters are spelled out (لاس فيغاس, فاس; لبي بي سي)", () => {
+  assert.ok(found("وزار الوفد مدينة فاس المغربية .").includes("location:فاس"));
+  assert.ok(found("وقال لبي بي سي إن الوضع صعب .").includes("organization:بي بي سي"));
+});
+
+test("an institution named for a person is one organization, not the person (مركز الملك سلمان للإغاثة …)", () => {
+  assert.deepEqual(found("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات للاجئين ."), ["organization:مركز الملك سلمان للإغاثة والأعمال الإنسانية"]);
+  assert.ok(found("وأقيمت البطولة في مركز الملك سلمان للشباب بمدينة ماربيا .").includes("organization:مركز الملك سلمان للشباب"));
+  // The king himself stays a person; a head with its article is no construct (المركز الدكتور X: the centre's doctor).
+  assert.deepEqual(found("واستقبل الملك سلمان الوفد ."), ["person:سلمان"]);
+  const out: Candidate[] = [];
+  const text = "وقال المركز الدكتور عبدالله الربيعة إن المساعدات وصلت .";
+  const at = text.indexOf("عبدالله");
+  out.push({ type: "person", text: "عبدالله الربيعة", start: at, end: at + "عبدالله الربيعة".length, evidence: {} });
+  addInstitutionsNamedForPersons(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out.map((s) => s.type), ["person"]);
+});
+
+test("a landform or facility head before a place is part of its name (قطاع غزة, مطار بيروت), a city's head is not", () => {
+  const out = found("وصلت المساعدات إلى قطاع غزة عبر مطار العريش ثم مدينة رفح .");
+  assert.ok(out.includes("location:قطاع غزة"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("مدينة")), out.join(" | "));
+});
+
+test("a given name keeps its first letter: فادي is no ف + ادي", () => {
+  const model = loadDefaultModel();
+  assert.equal(procliticLength("فادي", model), 0);
+  assert.equal(procliticLength("وفادي", model), 1);
+  assert.ok(found("وقال فادي حداد إن المباراة كانت صعبة .").includes("person:فادي حداد"));
+});
+
 
 test("a multiword short form takes the type of the longer name it ends", () => {
   const mk = (type: EntitySpan["type"], text: string, evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });

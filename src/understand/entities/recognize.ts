@@ -4,18 +4,32 @@
  *   model (features.ts, perceptron.ts); BIO spans become character spans of the original text;
  * - a mention's first word loses a leading conjunction or preposition (و ف, ب ل ك before ال, or
  *   before a word the model knows as a name) unless the letter belongs to the name (a word the model
- *   saw as such, or a given name like وليد): وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
+ *   saw as such, a given name like وليد or فادي, or a rest that is a plain word: فادي is no ف + ادي):
+ *   وأذربيجان → أذربيجان, بالقاهرة → القاهرة, لبنان stays;
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
- * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, and
- *   well-known organizations (lexicon.ts: آسيان, الناتو...) by name;
+ * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
+ *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
+ *   organizations (lexicon.ts: آسيان, الناتو...) by name;
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
  *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
- *   is dropped; a person's leading title and plain words are cut into its role (نقيب المعلمين ماهر
- *   الخطيب → ماهر الخطيب, role نقيب المعلمين);
+ *   is dropped, as is a head or title word alone (الشركة), a possessed plain word alone (زيارتي,
+ *   رأيك), a currency (دولار, دولارا) and a one-word nisba adjective after a definite common noun
+ *   (المستشفى الأهلي);
+ * - a person's role is cut from its name: leading title, plain and possessed plain words (نقيب
+ *   المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي سلامة → فادي سلامة), the
+ *   words before its first given name when they hold none and follow a definite word (الأرصاد
+ *   الجوية | أيمن القيسي); a title phrase right before the name is its role too (وزيرة المياه | ريم
+ *   الخطيب); plain words the tagger ran on into are cut off its end (كريم يوسف جائزة);
+ * - an organization or place mention that runs on into a person's name (a given name after a
+ *   definite word: البنك الدولي مراد الزين, الريم خالد المصري) is two mentions, as is a place
+ *   mention with و + a gazetteer place inside (كاليفورنيا | وجيبوتي) or a place head inside (سيول |
+ *   وادي الريم: the floods of the wadi), the word before dropped when it is one word and no
+ *   gazetteer place (a noun in construct with the place); a landform or facility head right before
+ *   a place is part of its name (وادي الريم, قطاع غزة);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
@@ -24,9 +38,9 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -82,6 +96,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const gz = analysis.gazetteer;
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans, model, infos[k]);
+    addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
@@ -104,8 +119,8 @@ const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
 /**
  * A person title, then optionally a nisba adjective (الرئيس الأذربيجاني), then words whose own
  * features the model weighs as part of a person's name more than as O (beyond the O bias it decodes
- * with: tagger.ts unaryPreference), Arabic letters only and not plain words, is a person the tagger
- * missed in context (علييف).
+ * with: tagger.ts unaryPreference), Arabic letters only, not plain words nor a place's adjective
+ * (وزير الخارجية الأمريكي), is a person the tagger missed in context (علييف).
  */
 export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -116,7 +131,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
       const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
-      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model)) break;
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model)) break;
       k++;
     }
     if (k === j) continue;
@@ -127,6 +142,19 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   out.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
+
+/**
+ * A nisba adjective of a place in the gazetteer (الأمريكي ← أمريكا, الأذربيجاني ← أذربيجان, السوري
+ * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
+ */
+function isPlaceAdjective(norm: string, model: NerModel): boolean {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  if (!stem) return false;
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
@@ -289,22 +317,49 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
+  if (mapped !== "person") {
+    const personAt = personStartInside(infos, from, to);
+    if (personAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, personAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, personAt, to, "PERS", model, out);
+      return;
+    }
+  }
+  if (mapped === "location") {
+    const andAt = conjoinedPlaceInside(infos, gz, from, to, model);
+    if (andAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, andAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, andAt, to, type, model, out);
+      return;
+    }
+    const headAt = placeHeadInside(infos, from, to);
+    if (headAt > 0) {
+      // One word before the place is a noun in construct with it (سيول, floods of; شمال, north of) unless a gazetteer place.
+      if (headAt - from > 1 || gz[from] === "B-LOC") pushSpan(text, tokens, infos, gz, from, headAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, headAt, to, type, model, out);
+      return;
+    }
+  }
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
   if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
   let role: string | undefined;
   if (mapped === "person") {
-    const cut = roleLength(infos, from, to, model);
-    if (cut > 0) {
-      const roleFrom = roleStart(tokens, infos, from);
-      const titled = roleFrom < tokens[from]!.start || infos.slice(from, from + cut).some((t) => isTitleWord(t));
-      if (titled) role = text.slice(roleFrom, tokens[from + cut - 1]!.end);
-      from += cut;
+    while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
+    const givenAt = personStartInside(infos, from, to);
+    const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
+    const cut = Math.max(roleLength(infos, from, to, model), isAffiliation ? givenAt - from : 0);
+    const roleFrom = roleStart(tokens, infos, from, out);
+    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
+    if (hasRoleHead && (cut > 0 || roleFrom < from)) {
+      const head = tokens[roleFrom]!;
+      role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);
     }
+    from += cut;
   }
-  // A landform head right before a place is part of its name (وادي | الريم → وادي الريم).
+  // A landform or facility head right before a place is part of its name (وادي | الريم → وادي الريم; قطاع | غزة).
   if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
   const first = tokens[from]!;
-  const start = first.start + procliticLength(first.text, model);
+  const start = first.start + nameProcliticLength(tokens, from, to, model);
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -312,8 +367,13 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     const norm = normalizeArabic(surface);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
+    // A head or title word alone is a common noun (الشركة, the company; الوزارة, the ministry).
+    if (isHeadWord(core) || isHeadWord(norm)) return;
+    if (isAdjectiveOfNoun(infos, from)) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
-    if (isCurrencyWord(core, model) || (mapped === "location" && takesTheArticle(core, model))) return;
+    if (isCurrencyWord(core, model) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model) || (mapped === "location" && takesTheArticle(core, model))) return;
+    // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
+    if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
   const evidence: Candidate["evidence"] = {};
   const previous = infos[from - 1];
@@ -338,8 +398,101 @@ function isPlainWord(t: TokenInfo, model: NerModel): boolean {
   return model.plainWordSet.has(t.norm) || (t.core !== t.norm && model.plainWordSet.has(t.core));
 }
 
+/** Pronoun suffixes of a possessed noun (مدربه, its coach; وزيرتها, its minister). */
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
+/** …with my and your (زيارتي, رأيك), which also end nisba family names (شكري): for a word alone only. */
+const POSSESSIVE_SUFFIX_ALONE = /(?:ه|ها|هم|هما|هن|كم|نا|ي|ك)$/;
+/** Shortest stem left once a possessive suffix is cut (shorter ones make names like طه look possessed). */
+const MIN_POSSESSED_STEM = 3;
+
+/**
+ * A plain word with a possessive suffix (مدربه = مدرب + ه, its coach): the stem, or with its ة back
+ * (مدربته → مدربة), is a word training almost never tags in a name. Given names are never this.
+ */
+function isPossessedPlainWord(t: TokenInfo, model: NerModel, suffixes = POSSESSIVE_SUFFIX): boolean {
+  if (t.cue === "given") return false;
+  const suffix = suffixes.exec(t.norm)?.[0];
+  if (!suffix) return false;
+  const stem = t.norm.slice(0, -suffix.length);
+  if (stem.length < MIN_POSSESSED_STEM) return false;
+  return model.plainWordSet.has(stem) || (stem.endsWith("ت") && model.plainWordSet.has(stem.slice(0, -1) + "ه"));
+}
+
+/** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
+const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+
+/**
+ * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
+ * after the name (كريم يوسف | جائزة; عبد الكريم | للصحفيين): a plain word, or a possessed one,
+ * fused with لل or after two words of name already — a two-word name may end in a common word
+ * (أحمد عيد), as may any name in its definite form (نادر العلمي); a given name or a word after
+ * بن, أبو, عبد is never cut.
+ */
+function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
+  const t = infos[at]!;
+  if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
+  if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
+  return t.norm.startsWith("لل") || at - from >= 2;
+}
+
+/**
+ * Where a person's name starts inside an organization or place span the tagger ran on into it
+ * (البنك الدولي | مراد الزين; الريم | خالد المصري): a given name after a definite word that is no
+ * title (جامعة الملك سعود stays whole) nor a given name itself; -1 when none.
+ */
+function personStartInside(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let p = from + 1; p < to; p++) {
+    const before = infos[p - 1]!;
+    if (infos[p]!.cue === "given" && before.norm.startsWith("ال") && before.cue !== "given" && !isTitleWord(before)) return p;
+  }
+  return -1;
+}
+
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
+
+/**
+ * A one-word mention that is a definite nisba adjective right after a definite common noun
+ * (المستشفى الأهلي, the private hospital) qualifies that noun: no name. After a head or title word
+ * (النادي الأهلي, الرئيس المصري) the pair may name something, and is left to the tagger.
+ */
+function isAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
+  const before = infos[at - 1];
+  if (!before || !DEFINITE_NISBA.test(infos[at]!.norm) || !DEFINITE.test(before.norm)) return false;
+  return !before.cue && !isHeadWord(before.norm);
+}
+
+/**
+ * Where a second place joined by و starts inside a location span (كاليفورنيا | وجيبوتي): a word whose
+ * و is a clitic on evidence and whose rest starts a gazetteer name or began a name in training
+ * (البوسنة والهرسك stays whole: الهرسك never starts one); -1 when none.
+ */
+function conjoinedPlaceInside(infos: readonly TokenInfo[], gz: readonly string[], from: number, to: number, model: NerModel): number {
+  for (let p = from + 1; p < to; p++) {
+    const t = infos[p]!;
+    if (t.proclitic.startsWith("و") && (gz[p]!.startsWith("B-") || model.entityWordSet.has(t.core))) return p;
+  }
+  return -1;
+}
+
+/**
+ * Where a place's own name starts inside a location span: at a place head word (وادي, مدينة,
+ * محافظة) after a word that is none (سيول | وادي الريم, floods of Wadi al-Reem); -1 when none.
+ */
+function placeHeadInside(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let p = from + 1; p < to - 1; p++) if (isPlaceHead(infos[p]!) && !isPlaceHead(infos[p - 1]!)) return p;
+  return -1;
+}
+
+function isPlaceHead(t: TokenInfo): boolean {
+  return LOC_CUES.has(t.norm) || LOC_CUES.has(t.core);
+}
+
+function isHeadWord(w: string): boolean {
+  return ORG_HEADS.has(w) || LOC_CUES.has(w) || PERSON_CUES.has(w);
+}
+
 function isLandformHead(t: TokenInfo): boolean {
-  return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core);
+  return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core) || FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
 }
 
 function isTitleWord(t: TokenInfo | undefined): boolean {
@@ -348,24 +501,40 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
 }
 
 /**
- * How many leading tokens of a person span are its role, not its name: title words and plain words
- * (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب), leaving at least one word of the name.
+ * How many leading tokens of a person span are its role, not its name: title words, plain words and
+ * possessed plain words (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب; مدربه | فادي سلامة),
+ * leaving at least one word of the name.
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model))) k++;
+  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model))) k++;
   return k - from;
 }
 
-/** A role cut from a span begins at the title words right before the span, if any (الوزير | المياه ريم). */
-function roleStart(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], from: number): number {
-  let k = from;
-  while (k > 0 && from - k < MAX_ROLE_LOOKBACK && isTitleWord(infos[k - 1])) k--;
-  return tokens[k]!.start;
+/**
+ * Index of the token a person's role begins at: the furthest title word (isRoleHead) within
+ * MAX_ROLE_WORDS words before the name, over Arabic words only — punctuation, a reporting verb, a
+ * given name or another person's mention ends the look back (الوزير | المياه ريم; وقال | نقيب
+ * المعلمين | ماهر الخطيب); `from` when there is none.
+ */
+function roleStart(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], from: number, out: readonly Candidate[]): number {
+  let start = from;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_WORDS; k--) {
+    const t = infos[k]!;
+    const isOtherPerson = out.some((s) => s.type === "person" && s.start < tokens[k]!.end && tokens[k]!.start < s.end);
+    if (!ARABIC_LETTERS_ONLY.test(t.norm) || REPORTING_VERB.test(t.norm) || t.cue === "given" || t.cue === "never" || isOtherPerson) break;
+    if (isRoleHead(t)) start = k;
+  }
+  return start;
 }
 
-/** Title words before a span taken into its role. */
-const MAX_ROLE_LOOKBACK = 2;
+/** Most words of a role given before a name (مدير دائرة الأرصاد الجوية). */
+const MAX_ROLE_WORDS = 4;
+
+/** A title word, also in the construct state that drops its article (نقيب المعلمين ← النقيب, مدير ← المدير). */
+function isRoleHead(t: TokenInfo): boolean {
+  return isTitleWord(t) || PERSON_CUES.has("ال" + t.core);
+}
 /** A name's head word is strong evidence for its type, the same in every article (وادي الريم is a place). */
 const HEAD_VOTES = 3;
 
@@ -383,6 +552,9 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
   const oneWord = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.words.length === 1) ?? false;
   return !oneWord(core) && oneWord(core.slice(2));
 }
+
+/** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
+const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
 
 /** A currency's first word (دولار of دولار أمريكي, CLDR): a common noun, not a name. */
 function isCurrencyWord(core: string, model: NerModel): boolean {
@@ -426,6 +598,40 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     if (out.some((s) => s.start < end && start < s.end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of an institution's name after the person it is named for (للإغاثة والأعمال الإنسانية). */
+const MAX_INSTITUTION_TAIL = 4;
+
+/**
+ * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة:
+ * without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
+ * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
+ * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
+ */
+export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
+    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)) && !head.core.startsWith("ال");
+    if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
+    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
+    if (!person) continue;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
+    // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field.
+    if (infos[k]?.norm.startsWith("لل")) {
+      const fieldFrom = k++;
+      while (k < tokens.length && k - fieldFrom < MAX_INSTITUTION_TAIL && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    }
+    const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const end = tokens[k - 1]!.end;
+    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
+    out.splice(out.indexOf(person), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
   }
   out.sort((a, b) => a.start - b.start);
 }
@@ -488,9 +694,27 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
   out.sort((a, b) => a.start - b.start);
 }
 
+/** Shortest rest a clitic may leave of a name's first word, unless letters spelled out follow (لبي بي سي). */
+const MIN_NAME_CORE = 3;
+
+/**
+ * procliticLength of a mention's first word, unless the rest would be under MIN_NAME_CORE letters
+ * and no spelled-out letter follows in the mention: فاس, لاس فيغاس are no ف/ل + اس, while لبي بي
+ * سي is ل + بي بي سي.
+ */
+function nameProcliticLength(tokens: readonly TaggerToken[], from: number, to: number, model: NerModel): number {
+  const first = tokens[from]!.text;
+  const cut = procliticLength(first, model);
+  const isShortRest = cut > 0 && first.length - cut < MIN_NAME_CORE && !first.slice(cut).startsWith("ال");
+  const isSpelledOut = from + 1 < to && tokens[from + 1]!.text.length < MIN_NAME_CORE;
+  return isShortRest && !isSpelledOut ? 0 : cut;
+}
+
 /**
  * How many leading characters of `word` are a conjunction or preposition to cut from the mention:
- * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name;
+ * the evidence split (features.ts splitOnEvidence) unless training saw the whole word start a name,
+ * it is a given name, or the rest is a plain word (فادي is no ف + ادي, a verb); و or ف before a
+ * given name is split off on the name's evidence (وفادي → فادي);
  * the article stays (بالقاهرة → القاهرة), and a fused لل keeps the mention whole from the ل on
  * (its alef is gone; merge.ts restores ال in the name).
  */
@@ -505,6 +729,16 @@ export function procliticLength(word: string, model: NerModel): number {
   return length;
 }
 
+/**
+ * و or ف before a given name the text showed at least as often as the whole word (وفادي → فادي):
+ * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
+ * letter + name is often another word (كامل is no ك + امل).
+ */
+function givenNameAfterConjunction(norm: string, model: NerModel): { proclitic: string; core: string } | undefined {
+  const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
+  return procliticSplits(norm).find((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && seen(split.core) >= seen(norm));
+}
+
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();
 const PROCLITIC_MEMO_LIMIT = 100_000;
@@ -512,7 +746,11 @@ const PROCLITIC_MEMO_LIMIT = 100_000;
 function computeProcliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
-  if (model.entityWordSet.has(norm)) return 0;
-  const { proclitic } = splitOnEvidence(norm, model.resources);
+  if (model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return 0;
+  const given = givenNameAfterConjunction(norm, model);
+  const { proclitic, core } = given ?? splitOnEvidence(norm, model.resources);
+  // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
+  // the article (بال, وال) the letters are always clitics.
+  if (!core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
   return proclitic.endsWith("لل") ? proclitic.length - 2 : proclitic.length;
 }

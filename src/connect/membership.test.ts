@@ -96,6 +96,24 @@ describe("membership features", () => {
     assert.equal(f.handScore, 0.5);
   });
 
+  it("sets the shared name aside: event kinds and the rest of the titles", () => {
+    // one city (its name a title term and an entity), a protest against a vote four days on
+    const city = "\u0001البصره";
+    const protest = { ...article, title: vector([["بصر", 0.6], ["متظاهر", 0.8]]), entities: vector([[city, 1]]), time: Date.UTC(2024, 2, 7) };
+    const vote = { ...story, title: vector([["بصر", 0.6], ["انتخاب", 0.64], ["ناخب", 0.48]]), entities: vector([[city, 1]]) };
+    const apart = named(membershipFeatures(protest, vote, 0));
+    assert.ok(apart.titleCos! > 0.3, "the city alone makes the titles alike");
+    assert.equal(apart.titleResidualCos, 0);
+    assert.equal(apart.eventKindCos, 0);
+    assert.equal(apart.eventKindUnknown, 0);
+    assert.equal(apart.gapUnlikeEvent, 4);
+    const sameEvent = named(membershipFeatures(protest, { ...vote, title: vector([["بصر", 0.6], ["متظاهر", 0.48], ["مظاهر", 0.64]]) }, 0));
+    assert.ok(Math.abs(sameEvent.eventKindCos! - 1) < 1e-12);
+    assert.ok(sameEvent.titleResidualCos! > 0.5);
+    assert.equal(sameEvent.gapUnlikeEvent, 0);
+    assert.equal(named(membershipFeatures(article, story, 0)).eventKindUnknown, 1, "سيل names no kind");
+  });
+
   it("an undated article has no time distances", () => {
     const f = named(membershipFeatures({ ...article, time: Number.NaN }, story, 0));
     assert.equal(f.undated, 1);

@@ -6,6 +6,11 @@
  *   place, person or count is what tells two events of one city apart); time to the story's span,
  *   its newest and its mean member, and the span's length; the story's size; whether the story
  *   already holds an article of the same outlet; the hand-weighted score (stories.ts) itself.
+ * - Same place or person, different event (the hard negatives of eval/stories): the event kinds of
+ *   the article's title against those of the story's title centroid (event-kinds.ts: a protest, a
+ *   vote, a strike, a match, an award…), whether either side names none, the title cosine over the
+ *   terms that name neither side's entities (what the titles share once the shared name is set
+ *   aside), and the days to the story's newest member when the kinds differ.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -13,6 +18,8 @@
  *   models/stories.json, read once per process.
  */
 import { readFileSync } from "node:fs";
+import { tokenize } from "../arabic/analyze.js";
+import { eventKinds } from "./event-kinds.js";
 import { dot, type TermVector } from "./terms.js";
 
 /** One side of a pair: an article's vectors or a story's centroids, and its time. */
@@ -57,6 +64,10 @@ export const MEMBERSHIP_FEATURES = [
   "sameSource",
   "undated",
   "handScore",
+  "eventKindCos",
+  "eventKindUnknown",
+  "titleResidualCos",
+  "gapUnlikeEvent",
 ] as const;
 
 const DAY = 86_400_000;
@@ -76,9 +87,48 @@ function unseenShare(article: TermVector, story: TermVector): number {
 
 const days = (ms: number): number => Math.min(MAX_DAYS, Math.abs(ms) / DAY);
 
+/** Bound of the memo of entity names' terms; cleared whole when full. */
+const NAME_TERMS_LIMIT = 50_000;
+const nameTermsMemo = new Map<string, readonly string[]>();
+
+/** The analyzer stems of an entity key's name (the key is a prefix character and the normalized name). */
+function nameTerms(entityKey: string): readonly string[] {
+  let terms = nameTermsMemo.get(entityKey);
+  if (terms) return terms;
+  terms = tokenize(entityKey).map((t) => t.stem);
+  if (nameTermsMemo.size >= NAME_TERMS_LIMIT) nameTermsMemo.clear();
+  nameTermsMemo.set(entityKey, terms);
+  return terms;
+}
+
+/**
+ * Cosine of two title vectors over the terms that name none of either side's entities: what the
+ * titles share once the place or person both are about is set aside (a second award of one player,
+ * another strike on one city share the name, not the rest).
+ */
+function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEntities: TermVector): number {
+  const names = new Set<string>();
+  for (const entities of [aEntities, sEntities]) for (const key of entities.keys()) for (const t of nameTerms(key)) names.add(t);
+  let ab = 0;
+  let aa = 0;
+  let ss = 0;
+  for (const [t, w] of a) {
+    if (names.has(t)) continue;
+    aa += w * w;
+    const v = s.get(t);
+    if (v !== undefined) ab += w * v;
+  }
+  for (const [t, w] of s) if (!names.has(t)) ss += w * w;
+  return aa > 0 && ss > 0 ? ab / Math.sqrt(aa * ss) : 0;
+}
+
 /** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
 export function membershipFeatures(a: MembershipArticle, s: MembershipStory, handScore: number): number[] {
   const dated = !Number.isNaN(a.time) && !Number.isNaN(s.first);
+  const articleKinds = eventKinds(a.title);
+  const storyKinds = eventKinds(s.title);
+  const kindsKnown = articleKinds.size > 0 && storyKinds.size > 0;
+  const kindCos = kindsKnown ? dot(articleKinds, storyKinds) : 0;
   const outside = !dated ? 0 : a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
   return [
     dot(a.title, s.title),
@@ -96,6 +146,10 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     a.source !== null && s.sources.has(a.source) ? 1 : 0,
     dated ? 0 : 1,
     handScore,
+    kindCos,
+    kindsKnown ? 0 : 1,
+    residualCosine(a.title, s.title, a.entities, s.entities),
+    dated && kindsKnown ? days(a.time - s.last) * (1 - kindCos) : 0,
   ];
 }
 

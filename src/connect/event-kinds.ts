@@ -1,0 +1,65 @@
+/**
+ * Event kinds of a title: what happened (a protest, a vote, an air strike, a match, an award…), read
+ * from the title's terms. Two stories of one place or person are most often told apart by this: the
+ * same city, a strike one day and an election the next; the same player, one award and another match.
+ * - Each kind lists the words news titles use for it (nouns, verbal nouns, verbs in the forms titles
+ *   take); a word is matched as the connector's terms are (terms.ts: the analyzer's light stem), so a
+ *   proclitic, the article or a plural suffix change nothing.
+ * - `eventKinds(vector)` sums the weights of a term vector's terms by kind and L2-normalizes the sums:
+ *   for an article's title vector it is the article's event, for a story's title centroid the mix of
+ *   its members' events, and their dot product says whether both tell the same kind of event.
+ * - A word belongs to one kind only (the first listed); words that name many kinds (عملية، حادث بدون
+ *   سياق) are left out.
+ */
+import { tokenize } from "../arabic/analyze.js";
+import type { TermVector } from "./terms.js";
+
+const KIND_WORDS: Record<string, string> = {
+  protest: "احتجاج احتجاجات يحتجون محتجين احتجاجا تظاهرة تظاهرات مظاهرة مظاهرات متظاهرين متظاهرون تظاهر يتظاهرون مسيرة مسيرات اعتصام معتصمين مسيرات إضراب يضربون",
+  vote: "انتخابات انتخاب الانتخابية انتخابي اقتراع تصويت يصوتون صوت ناخبين الناخبون مرشح مرشحين ترشح ترشيح استفتاء برلمانية رئاسية مقاعد لوائح",
+  airstrike: "غارة غارات قصف يقصف قصفت ضربة ضربات ضربت صاروخ صواريخ صاروخية طائرات مقاتلات استهداف استهدفت يستهدف",
+  bombing: "انفجار انفجارات تفجير تفجيرات مفخخة انتحاري انتحارية عبوة ناسفة هجوم هجمات مسلحين",
+  crash: "تحطم تحطمت سقوط سقطت مروحية اصطدام غرق",
+  disaster: "عاصفة عواصف زلزال زلازل هزة فيضان فيضانات سيول إعصار أعاصير ترابية رملية أمطار حرائق حريق بركان",
+  disease: "فيروس كورونا وباء الأوبئة عدوى حالات ميرس الصحة",
+  match: "مباراة مباريات نهائي النهائي نصف ذهاب إياب الدوري دوري كأس بطولة تأهل يتأهل مواجهة يواجه هدف أهداف ملعب تعادل يفوز فاز خسارة يخسر خسر",
+  award: "جائزة جوائز أفضل تتويج يتوج توج لقب الذهبي الحذاء هداف",
+  meeting: "زيارة يزور زار لقاء يلتقي التقى استقبل يستقبل استقبال محادثات مباحثات قمة اجتماع يجتمع اجتمع اتصال هاتفي",
+  court: "محكمة محاكمة المحكمة قضائي قضاء القاضي سجن بالسجن إعدام بالإعدام براءة تبرئة النيابة دعوى قضية اتهامات حكم",
+  statement: "تصريحات تصريح يتهم اتهم اتهام ينتقد انتقد انتقاد يدين أدان إدانة تنديد ندد يندد يحذر حذر تحذير تهديد يهدد هدد تغريدة يرد رد يعتذر اعتذار",
+  deal: "اتفاق اتفاقية الاتفاق صفقة توقيع يوقع وقع معاهدة الانسحاب ينسحب انسحاب",
+  sanctions: "عقوبات عقوبة حظر",
+  office: "تعيين يعين عين أمر ملكي إعفاء إقالة يقيل استقالة يستقيل تشكيل حكومة ولاية اليمين تنصيب",
+  arrest: "اعتقال توقيف احتجاز القبض معتقلين محتجزين إفراج الإفراج سراح أسرى رهائن",
+  death: "وفاة توفي رحيل جنازة تشييع عزاء نعي مقتل مصرع اغتيال",
+  opening: "افتتاح يفتتح افتتح تدشين يدشن نقل سفارة السفارة",
+  economy: "أسعار النفط بورصة أسهم ميزانية اقتصاد الاقتصادي تضخم",
+};
+
+const KIND_OF_TERM: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [kind, words] of Object.entries(KIND_WORDS)) {
+    for (const t of tokenize(words)) if (!t.isStopword && !out.has(t.stem)) out.set(t.stem, kind);
+  }
+  return out;
+})();
+
+/** The kind a term (an analyzer stem) names, or undefined. */
+export function eventKindOf(term: string): string | undefined {
+  return KIND_OF_TERM.get(term);
+}
+
+/** Event kinds of a term vector: its weight by kind, unit length; empty when no term names a kind. */
+export function eventKinds(vector: TermVector): TermVector {
+  const sums = new Map<string, number>();
+  for (const [term, w] of vector) {
+    const kind = KIND_OF_TERM.get(term);
+    if (kind !== undefined) sums.set(kind, (sums.get(kind) ?? 0) + w);
+  }
+  let norm = 0;
+  for (const w of sums.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  const out: TermVector = new Map();
+  for (const [k, w] of [...sums].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out.set(k, w / norm);
+  return out;
+}

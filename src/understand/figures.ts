@@ -39,7 +39,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -124,8 +124,14 @@ const AMONG = lexicon("بين");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
+/** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
+const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+/** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
+const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
+/** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
+const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
-const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط)(?:ها|ه|هم)$/;
+const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط|قيادات|قاده)(?:ها|ه|هم)$/;
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
@@ -160,6 +166,10 @@ function markersOf(w: string): WordMarkers {
 
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
+/** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
+const SPACED_DASH = /\s[-–—]\s/;
+/** Longest aside between dashes skipped when looking back for an event verb, in words. */
+const ASIDE_WORDS = 20;
 /** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
 const CUE_WINDOW = 6;
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
@@ -194,6 +204,8 @@ interface Count {
   hasPerson: boolean;
   /** A dual noun (`طفلين`): read only with a cue right by it, never from a verb further away. */
   isDual?: boolean;
+  /** A dual in construct (`ضابطي شرطة`): a verb agreeing after it may give its kind too. */
+  isConstruct?: boolean;
 }
 
 interface Figure {
@@ -316,7 +328,7 @@ class FigureReader {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i);
   }
 
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
@@ -391,6 +403,20 @@ class FigureReader {
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
   }
 
+  /**
+   * `ضابطي شرطة`, `ضابطا الشرطة`, `عنصري الأمن`: the dual in construct (its ن dropped) of a noun whose
+   * plural is broken, so the ـي / ـا form can only be the dual, before the force it belongs to.
+   */
+  private constructDualCount(i: number): Count | null {
+    const w = this.ws[i]!;
+    if (!/[يا]$/.test(w) || w.length < 4 || this.stop[i + 1]) return null;
+    const bare = w.replace(/^[وفبل]/, "");
+    if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
+    const complement = HEAD_COMPLEMENTS.lookup(this.ws[i + 1] ?? "");
+    if (!complement) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement.value, hasPerson: true, isDual: true, isConstruct: true };
+  }
+
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
   private counted(c: Count): Count {
     const read = this.countedPhrase(c);
@@ -399,6 +425,13 @@ class FigureReader {
     const k = read.end;
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
       const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
+      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+    }
+    // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
+    const of = TIME_ADVERBS.has(this.ws[k] ?? "") && !this.stop[k + 1] ? k + 1 : k;
+    if (read.kind && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
+      const at = ALL_OF.has(this.ws[of + 1] ?? "") && !this.stop[of + 2] ? of + 2 : of + 1;
+      const g = this.groupAt(at);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
     }
     return read;
@@ -430,6 +463,7 @@ class FigureReader {
     const event = EVENT_NOUNS.lookup(w);
     if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
+      if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
       if (n === undefined || this.stop[k + 1]) return c;
       const p = PERSON_NOUNS.lookup(n);
@@ -517,16 +551,23 @@ class FigureReader {
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
     if (this.isReleased(q.start)) return null;
-    for (const step of c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
+    for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
+      if (found.kind === "displaced" && this.countsPrisoners(c)) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       const prev = this.figures[this.figures.length - 1];
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
     }
     return null;
+  }
+
+  /** `فرار 10 سجناء`, `هروب 3 من النزلاء`: prisoners escaping, not people displaced. */
+  private countsPrisoners(c: Count): boolean {
+    for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (PRISONER_NOUNS.has(this.ws[k]!)) return true;
+    return false;
   }
 
   /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
@@ -664,13 +705,31 @@ class FigureReader {
 
   /** An event verb (or noun) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
   verbBefore(qStart: number): Kind | null {
-    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !this.stop[k + 1]; k--) {
+    let skipped = 0;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW - skipped) && !this.stop[k + 1]; k--) {
+      // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
+      const opening = this.asideOpening(k + 1);
+      if (opening !== null) {
+        skipped += k + 1 - opening;
+        k = opening - 1;
+        if (k < 0) return null;
+      }
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
+    }
+    return null;
+  }
+
+  /** The token after which an aside between spaced dashes opens, when one closes right before token `close`; else null. */
+  private asideOpening(close: number): number | null {
+    if (close <= 0 || close >= this.toks.length || !SPACED_DASH.test(this.text.slice(this.toks[close - 1]!.end, this.toks[close]!.start))) return null;
+    for (let j = close - 1; j > Math.max(0, close - ASIDE_WORDS); j--) {
+      if (this.stop[j]) return null;
+      if (SPACED_DASH.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return j;
     }
     return null;
   }
@@ -703,6 +762,9 @@ class FigureReader {
       const w = this.ws[k]!;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
       const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+      // `مهاجمين اثنين قتلوا ستة أشخاص`: a verb with people or a number as its object is active, and the
+      // counted people are who did it
+      if (verb && this.hasObjectAfter(k)) return null;
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
       // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
@@ -711,6 +773,16 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /** A count or people noun right after the verb at k (after a qualifier): the verb's object. */
+  private hasObjectAfter(k: number): boolean {
+    let j = k + 1;
+    if (j >= this.ws.length || this.stop[j]) return false;
+    for (const [pattern] of QUALIFIERS) if (pattern.every((p, i) => this.ws[j + i] === p)) j += pattern.length;
+    const w = this.ws[j];
+    if (w === undefined) return false;
+    return this.isCountAt(j) || GROUP_NOUNS.lookup(w) !== null || PERSON_NOUNS.lookup(w) !== null;
   }
 
   // ---- scope ----
@@ -883,6 +955,8 @@ const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تق
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
 const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];
+/** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
+const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 
 /** A nationality or other nisba people word: فلسطينيين، سوريون، إيرانياً. */
 function isNisba(w: string): boolean {

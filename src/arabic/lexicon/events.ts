@@ -16,6 +16,7 @@
  *   after the counted people (`لقي 41 … مصرعهم`, `في عداد المفقودين`, `نقل 30 … إلى المستشفيات`).
  * - RELEASE words (أفرج، إطلاق سراح، الإفراج) before a number make it no arrest figure, and RECOVERY
  *   words (شفيت 586 إصابة، تماثلت للشفاء منها 586 حالة) no injury figure.
+ * - PRISONER_NOUNS: people who flee a prison (`فرار 10 سجناء`) escape, they are not displaced.
  * - INCIDENT_NOUNS name the event a count belongs to (هجوم، غارة، انفجار، إعصار…), for its scope.
  */
 import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
@@ -43,9 +44,11 @@ export const PERSON_NOUNS = new WordLexicon<EventKind>()
 
 export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("مقتل مقتله مقتلها مقتلهم قتل مصرع مصرعه مصرعها مصرعهم حتف حتفه حتفها حتفهم وفاة وفاته وفاتها وفاتهم وفيات استشهاد استشهادهم إعدام إعدامهم اغتيال"), "killed")
+  // `انتشال جثث 9 منهم`, `العثور على 3 جثث`: the bodies of the dead counted
+  .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني رفات"), "killed")
   .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
   .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
-  .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم لجوء"), "displaced")
+  .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
   .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
@@ -125,6 +128,9 @@ export const RELEASE_WORDS = lexiconOf(splitWords("أفرج أفرجت أفرج�
 
 /** `شفيت 586 إصابة`, `تماثلت للشفاء منها 586 حالة`: the count of those who recovered. */
 export const RECOVERY_WORDS = lexiconOf(splitWords("شفي شفيت شفوا شفاء للشفاء بالشفاء تعافى تعافت تعافوا تعافي تماثل تماثلت تماثلوا"));
+
+/** Prisoners: their فرار / هروب is an escape, not a displacement. */
+export const PRISONER_NOUNS = new WordLexicon<true>().add([...nounForms("سجين", { also: "سجناء" }), ...nounForms("نزيل", { also: "نزلاء" }), ...nounForms("محكوم", {}), ...nounForms("موقوف", {})], true);
 
 /** Incident nouns a count is tied to (its scope's event). */
 export const INCIDENT_NOUNS = lexiconOf(

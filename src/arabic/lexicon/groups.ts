@@ -38,6 +38,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("جهادي", { also: "جهاديي" }), "fighters")
   .add(nounForms("انقلابي", { also: "انقلابيي" }), "fighters")
   .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
+  // the attackers of an attack (`المهاجمين الثلاثة الذين قتلتهم الشرطة`)
+  .add(nounForms("مهاجم", {}), "fighters")
   .add(splitWords("أسرة أسر عائلة عائلات"), "families")
   .add(
     [
@@ -56,7 +58,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   );
 
 /** Heads whose complement names the group: `قوات` + `النظام` → soldiers. */
-export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف"), true);
+export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")

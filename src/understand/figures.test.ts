@@ -91,11 +91,63 @@ const cases: Array<[string, string, string, Expect]> = [
   ["violations", "Sabq via SaudiNewsNet", "بينما أسفرت حملة المحافظة عن ضبط 7 مخالفات.", []],
   ["violations", "Al Weeam via SaudiNewsNet", "العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف.", []],
   ["violations", "Al Yaum via SaudiNewsNet", "ألقت الجهات الأمنية القبض على 102 مخالف من جنسيات مختلفة.", [["arrested", 102, "exact", null]]],
+  // bodies recovered count the dead: جثة / جثث / جثامين before or after the number
+  ["bodies", "JawharaFM", "ليتم إثرها انتشال جثث 9 منهم، وانطلقت عمليات البحث عن المفقودين.", [["killed", 9, "exact", null]]],
+  ["bodies", "Al Riyadh via SaudiNewsNet", "بينما عثرت الشرطة على ثلاث جثث مجهولة الهوية في مناطق متفرقة.", [["killed", 3, "exact", null]]],
+  ["bodies", "Sky News Arabia", "وتسلمت العائلات جثامين 12 من الضحايا صباح الأحد.", [["killed", 12, "exact", null]]],
+  // هروب N: people fleeing; prisoners escaping are no displacement
+  ["هروب", "France 24", "لإنهاء الأزمة التي تلت هروب نحو 700 ألف من أقلية الروهينغا من بورما.", [["displaced", 700000, "about", null]]],
+  ["هروب", "BBC Arabic", "وأدى القتال إلى هروب أكثر من 3 آلاف شخص من القرى الحدودية.", [["displaced", 3000, "more_than", null]]],
+  ["هروب", "JawharaFM", "وأعلنت الإدارة العامة للسجون فرار 10 سجناء من السجن المدني.", []],
+  ["هروب", "Okaz via SaudiNewsNet", "وتحقق الشرطة في هروب 3 من النزلاء من دار الإصلاح.", []],
+  // the group of the counted people after من, with مختلف / كافة or a time word between
+  ["group after من", "JawharaFM", "وبين أن تكريم 99 شهيدا اليوم من مختلف الأسلاك الأمنية هي حركة رمزية.", [["killed", 99, "exact", "police"]]],
+  ["group after من", "Al Arabiya", "وأسفرت الاشتباكات عن سقوط 14 قتيلا من عناصر الشرطة.", [["killed", 14, "exact", "police"]]],
+  ["group after من", "Sky News Arabia", "وأصيب في الهجوم 20 جريحا من قوات الجيش.", [["injured", 20, "exact", "soldiers"]]],
+  // the attackers: counted as fighters; a verb with its own object is active (they killed, not were killed)
+  ["attackers, active voice", "JawharaFM", "قالت الشرطة إن مهاجمين اثنين قتلوا ستة أشخاص على الأقل قرب الجسر.", [["killed", 6, "at_least", null]]],
+  ["attackers, active voice", "JawharaFM", "للأسف لقي ستة أشخاص حتفهم بالإضافة إلى المهاجمين الثلاثة الذين قتلتهم الشرطة بالرصاص.", [["killed", 6, "exact", null], ["killed", 3, "exact", "fighters"]]],
+  ["attackers, active voice", "CNN Arabic", "وقالت السلطات إن مسلحين اثنين أصابوا 5 من المارة قبل فرارهم.", [["injured", 5, "exact", null]]],
+  ["attackers, active voice", "BBC Arabic", "وقالت الشرطة إن المسلحين الثلاثة قتلوا في تبادل لإطلاق النار.", [["killed", 3, "exact", "fighters"]]],
+  // an aside between spaced dashes does not cut the verb from its count
+  ["aside between dashes", "BBC Arabic", "وكانت ألمانيا النازية قد قتلت - في محاولة منها للقضاء على اليهود في أوروبا - نحو ستة ملايين شخص منهم.", [["killed", 6000000, "about", null]]],
+  ["aside between dashes", "Sky News Arabia", "واعتقلت قوات الأمن - بحسب ما أفاد شهود عيان في المدينة - أكثر من 40 متظاهرا.", [["arrested", 40, "more_than", null]]],
+  ["aside between dashes", "Al Arabiya", "وأصيب - وفق الحصيلة الأولية التي أعلنتها وزارة الصحة مساء - 23 شخصا.", [["injured", 23, "exact", null]]],
+  // a dual in construct before its force: two people
+  ["construct dual", "SaudiNewsNet (Reuters)", "وقالت الوزارة إن ضابطي شرطة ومدنيا أصيبوا في انفجار.", [["injured", 2, "exact", "police"]]],
+  ["construct dual", "SaudiNewsNet (Reuters)", "وقتل ضابطا شرطة ومجند في هجوم بمدينة العريش.", [["killed", 2, "exact", "police"]]],
+  ["construct dual", "Al Arabiya", "وأعلن الجيش مقتل جنديي الجيش في كمين على الطريق.", [["killed", 2, "exact", "soldiers"]]],
+  ["construct dual", "Sky News Arabia", "واستقبل الوزير ضابطي الشرطة في مكتبه.", []],
+  // a superlative between من and the people: `6 من أبرز قياداته`
+  ["superlative", "JawharaFM", "وجهت ضربة جوية لموقع قيادات داعش، وقتل 6 من أبرز قياداته من بينهم روسي.", [["killed", 6, "exact", "fighters"]]],
+  ["superlative", "Al Arabiya", "وأكدت المصادر مقتل 3 من كبار قادة الميليشيا في الغارة.", [["killed", 3, "exact", "fighters"]]],
+  ["superlative", "France 24", "واعتقلت السلطات 5 من أبرز الناشطين في العاصمة.", [["arrested", 5, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
   test(`figures: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
     const got = findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]);
     assert.deepEqual(got, expected);
+  });
+}
+
+/** Scope rules, each with sentences in different outlets' styles: [rule, outlet, sentence, extents of its figures]. */
+const scopeCases: Array<[string, string, string, string[]]> = [
+  // a sentence opening in the pluperfect (وكان … قد) tells what happened before the story
+  ["pluperfect", "BBC Arabic", "وكانت ألمانيا النازية قد قتلت نحو ستة ملايين شخص.", ["background"]],
+  ["pluperfect", "Al Arabiya", "وكان الجيش قد اعتقل 12 شخصا في المدينة نفسها.", ["background"]],
+  ["pluperfect", "Sky News Arabia", "وكانت غارة سابقة قد أودت بحياة 9 مدنيين في البلدة.", ["background"]],
+  // … unless it reports or restates the story's toll
+  ["pluperfect", "Al Arabiya", "وكانت الميليشيات قد أعلنت عن مقتل 6 أشخاص في الغارات.", ["event"]],
+  ["pluperfect", "France 24", "وكانت حصيلة سابقة قد أشارت إلى مقتل 20 شخصا.", ["event"]],
+  // مماثل: another event when the figure is counted in it (في هجمات مماثلة), not a second event told as news
+  ["similar event", "Reuters via SaudiNewsNet", "وبين أن انفجارا مماثلا وقع في منطقة سبع البور مما أدى إلى إصابة ثمانية آخرين.", ["event"]],
+  ["similar event", "Sky News Arabia", "وقتل 40 شخصا في هجمات مماثلة على قرى مجاورة.", ["background"]],
+  ["similar event", "France 24", "وأصيب 12 شخصا بهجوم مماثل على السوق.", ["background"]],
+];
+
+for (const [rule, outlet, text, expected] of scopeCases) {
+  test(`figures scope: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }

@@ -44,7 +44,7 @@ import {
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
-import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
+import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS, SPEECH_VERBS } from "../arabic/lexicon/speech.js";
 
 type Kind = Exclude<FactKind, "other">;
 
@@ -92,6 +92,8 @@ const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("الب
 const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
 const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+/** Prepositions before the noun a background adjective qualifies (`في هجمات مماثلة`). */
+const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
 const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
 const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
@@ -139,6 +141,10 @@ const DURING = lexicon("خلال");
 const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
 const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
 const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
+/** `وكان …`, `وكانت …` opening a sentence: with قد after them, the pluperfect of background. */
+const PLUPERFECT_OPENERS = lexicon("وكان وكانت كان كانت");
+/** How far after كان its قد may stand (the subject between), in words. */
+const PLUPERFECT_REACH = 7;
 
 /** Which single-word scope markers a word is, as bits (each lexicon asked once per distinct word). */
 const MARKER = { since: 1, during: 2, cumulative: 4, background: 8, earlier: 16 } as const;
@@ -344,7 +350,9 @@ class FigureReader {
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
     if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
     // scores and ranges of digits: 2-1, 3 -صفر
-    if (!isWord && (/^\s*[-–]\s*$/.test(gapAfter) || /^\s*[-–]\s*$/.test(gapBefore))) return { ...skip, value: Number.NaN };
+    // (a dash with a word on its other side closes an aside: `وأصيب - وفق الحصيلة - 23 شخصا`)
+    const scoreSide = (k: number) => k >= 0 && k < this.ws.length && (/^\d/.test(this.ws[k]!) || this.ws[k] === "صفر");
+    if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return { ...skip, value: Number.NaN };
     const next = this.ws[end];
     if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
@@ -815,7 +823,7 @@ class FigureReader {
       if ((bits & MARKER.since) !== 0) m.since ||= close;
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
-      else if ((bits & MARKER.background) !== 0 || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
@@ -841,7 +849,7 @@ class FigureReader {
     }
     // markers standing before the sentence's first figure scope all of its figures
     const first = figures[0]!.count.at;
-    let leading = { since: false, cumulative: false, background: false, earlierYear: false };
+    let leading = { since: false, cumulative: false, background: this.opensPluperfect(from, first), earlierYear: false };
     for (let k = from; k < first; k++) {
       const { bits } = markersOf(this.ws[k]!);
       if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
@@ -850,6 +858,7 @@ class FigureReader {
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
       m.since ||= leading.since;
+      m.background ||= leading.background;
       m.cumulative ||= leading.cumulative;
       scope.place = this.placeOf(figures[f]!);
       if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
@@ -864,6 +873,29 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `في هجمات مماثلة`, `بهجوم مماثل`: the figure counted in another, similar event; but `أن انفجاراً
+   * مماثلاً وقع في …` tells a second event of the story's day, as news.
+   */
+  private inAnotherEvent(k: number): boolean {
+    const noun = this.ws[k - 1] ?? "";
+    return /^[بف]/.test(noun) || IN_EVENT.has(this.ws[k - 2] ?? "");
+  }
+
+  /**
+   * `وكانت ألمانيا النازية قد قتلت …`, `وكان قد اعتقل …`: a sentence opening in the pluperfect tells
+   * what happened before the story — unless it restates a tally (`وكانت الحصيلة السابقة قد بلغت`) or
+   * reports one (`وكانت الميليشيات قد أعلنت عن مقتل 6`), an earlier word on the same event.
+   */
+  private opensPluperfect(from: number, first: number): boolean {
+    if (from >= first || !PLUPERFECT_OPENERS.has(this.ws[from]!)) return false;
+    for (let k = from + 1; k < Math.min(first, from + PLUPERFECT_REACH); k++) {
+      if (TALLY_NOUNS.has(this.ws[k]!) || RISE_WORDS.has(this.ws[k]!)) return false;
+      if (this.ws[k] === "قد") return !this.hardStopIn(from + 1, k + 1) && !SPEECH_VERBS.has(this.ws[k + 1] ?? "");
+    }
+    return false;
   }
 
   /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */

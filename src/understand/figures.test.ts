@@ -122,6 +122,21 @@ const cases: Array<[string, string, string, Expect]> = [
   ["superlative", "JawharaFM", "وجهت ضربة جوية لموقع قيادات داعش، وقتل 6 من أبرز قياداته من بينهم روسي.", [["killed", 6, "exact", "fighters"]]],
   ["superlative", "Al Arabiya", "وأكدت المصادر مقتل 3 من كبار قادة الميليشيا في الغارة.", [["killed", 3, "exact", "fighters"]]],
   ["superlative", "France 24", "واعتقلت السلطات 5 من أبرز الناشطين في العاصمة.", [["arrested", 5, "exact", null]]],
+  // القضاء على N: eliminated, killed (not قضت المحكمة على)
+  ["القضاء على", "JawharaFM", "وتمكنت الوحدات الأمنية من القضاء على ثلاثة إرهابيين في جبل الشعانبي.", [["killed", 3, "exact", "fighters"]]],
+  ["القضاء على", "Al Arabiya", "وأعلن الجيش القضاء على 15 مسلحا في غارات ليلية.", [["killed", 15, "exact", "fighters"]]],
+  ["القضاء على", "Sky News Arabia", "وأكدت القيادة القضاء على 6 من قادة داعش في الموصل.", [["killed", 6, "exact", "fighters"]]],
+  ["القضاء على", "Al Yaum via SaudiNewsNet", "وقضت المحكمة على 3 متهمين بالسجن.", []],
+  // إيقاف N: the Maghreb's arrest; players and matches are a suspension
+  ["إيقاف", "JawharaFM", "وقد تم إيقاف 5 أشخاص من أجل السرقة.", [["arrested", 5, "exact", null]]],
+  ["إيقاف", "JawharaFM", "وأسفرت الحملة الأمنية عن إيقاف 12 مفتشا عنهم.", [["arrested", 12, "exact", null]]],
+  ["إيقاف", "France 24", "وأذنت النيابة بإيقاف 3 شبان يشتبه في تورطهم.", [["arrested", 3, "exact", null]]],
+  ["إيقاف", "Al Arabiya", "وقرر الاتحاد عقوبة إيقاف 3 مباريات بحق المهاجم.", []],
+  ["إيقاف", "Sky News Arabia", "وقررت اللجنة إيقاف 4 لاعبين من الفريق.", []],
+  // sailors and pupils are people counted
+  ["people nouns", "JawharaFM", "وتتواصل عمليات البحث عن 4 بحارة مفقودين.", [["missing", 4, "exact", null]]],
+  ["people nouns", "Al Madina via SaudiNewsNet", "وأعلنت السلطات فقدان 6 بحارة إثر غرق المركب.", [["missing", 6, "exact", null]]],
+  ["people nouns", "JawharaFM", "وأصيب 3 تلاميذ بجروح في حادث الحافلة.", [["injured", 3, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -56,7 +56,7 @@ const UNITS = lexicon(
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
-    "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
+    "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
@@ -85,6 +85,10 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
+/** Players: their إيقاف / توقيف is a suspension. */
+const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
+/** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
+const KILLED_AFTER = lexicon("القضاء");
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 
@@ -563,7 +567,8 @@ class FigureReader {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
-      if (found.kind === "displaced" && this.countsPrisoners(c)) return null;
+      if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
+      if (found.kind === "arrested" && this.countsAny(c, PLAYERS)) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       const prev = this.figures[this.figures.length - 1];
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
@@ -572,9 +577,12 @@ class FigureReader {
     return null;
   }
 
-  /** `فرار 10 سجناء`, `هروب 3 من النزلاء`: prisoners escaping, not people displaced. */
-  private countsPrisoners(c: Count): boolean {
-    for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (PRISONER_NOUNS.has(this.ws[k]!)) return true;
+  /**
+   * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
+   * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
+   */
+  private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
+    for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -614,6 +622,8 @@ class FigureReader {
     }
     // القبض على 5
     if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
+    // القضاء على 6 إرهابيين
+    if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
   }
 

@@ -133,6 +133,7 @@ const cases: Array<[string, string, string, Expect]> = [
   ["إيقاف", "France 24", "وأذنت النيابة بإيقاف 3 شبان يشتبه في تورطهم.", [["arrested", 3, "exact", null]]],
   ["إيقاف", "Al Arabiya", "وقرر الاتحاد عقوبة إيقاف 3 مباريات بحق المهاجم.", []],
   ["إيقاف", "Sky News Arabia", "وقررت اللجنة إيقاف 4 لاعبين من الفريق.", []],
+  ["إيقاف", "Al Arabiya", "وذلك بالتزامن مع إيقاف ست قنوات تلفزيونية يمنية.", []],
   // sailors and pupils are people counted
   ["people nouns", "JawharaFM", "وتتواصل عمليات البحث عن 4 بحارة مفقودين.", [["missing", 4, "exact", null]]],
   ["people nouns", "Al Madina via SaudiNewsNet", "وأعلنت السلطات فقدان 6 بحارة إثر غرق المركب.", [["missing", 6, "exact", null]]],

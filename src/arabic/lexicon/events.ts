@@ -9,8 +9,8 @@
  *   the counted people after them (`اعتقالهم`).
  * - EVENT_VERBS (every third person, both voices, and object pronouns): before the number within the
  *   clause (`قتل في الهجوم 12 شخصاً`, `اعتقلت الشرطة 14 شخصاً`) or, agreeing with it, after
- *   (`ستة أشخاص قتلوا`). ADJACENT_VERBS count only right before the number (`وقضى 39 شخصاً`,
- *   `ضبط 25 شخصاً`), because elsewhere they mean something else (قضت المحكمة، ضبط الأسعار).
+ *   (`ستة أشخاص قتلوا`). ADJACENT_VERBS count only right before the number and its people (`وقضى 39 شخصاً`,
+ *   `ضبط 25 شخصاً`, `إيقاف 5 أشخاص`), because elsewhere they mean something else (قضت المحكمة، ضبط الأسعار).
  * - IDIOMS are two-part predicates: a trigger verb anywhere earlier in the clause and a cue word
  *   right before the number (`أودت … بحياة 143`, `حصدت أرواح 714`, `راح ضحيتها شخصين`), or right
  *   after the counted people (`لقي 41 … مصرعهم`, `في عداد المفقودين`, `نقل 30 … إلى المستشفيات`).
@@ -45,10 +45,9 @@ export const PERSON_NOUNS = new WordLexicon<EventKind>()
 export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("مقتل مقتله مقتلها مقتلهم قتل مصرع مصرعه مصرعها مصرعهم حتف حتفه حتفها حتفهم وفاة وفاته وفاتها وفاتهم وفيات استشهاد استشهادهم إعدام إعدامهم اغتيال"), "killed")
   // `انتشال جثث 9 منهم`, `العثور على 3 جثث`: the bodies of the dead counted
-  .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني رفات"), "killed")
+  .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني"), "killed")
   .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
-  // إيقاف: the Maghreb's word for an arrest (`تم إيقاف 5 أشخاص`)
-  .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم إيقاف إيقافهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
+  .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
   .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
@@ -84,6 +83,8 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
 export const ADJACENT_VERBS = new WordLexicon<EventKind>(false)
   .add(splitWords("قضى قضت قضوا قضيا يقضي"), "killed")
   .add(verbForms("ضبط", "ضبط"), "arrested")
+  // إيقاف: the Maghreb's word for an arrest (`تم إيقاف 5 أشخاص`), but also a stop (`إيقاف 6 قنوات`): people must be named
+  .add(splitWords("إيقاف إيقافهم"), "arrested")
   .add(splitWords("أسر"), "arrested")
   .add(splitWords("فقد فقدت فقدا يفقد"), "missing");
 

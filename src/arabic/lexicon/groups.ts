@@ -50,7 +50,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
       ...nounForms("مصل", { also: "مصلين مصلون" }), ...nounForms("حاج", { also: "حجاج" }), ...nounForms("معلم", { feminine: true }),
       ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
-      ...nounForms("متهم", { feminine: true }), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
+      ...nounForms("متهم", { feminine: true }), ...nounForms("مفتش", {}), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
       ...nounForms("مخالف", {}), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
       ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين بحار بحارا بحارة بحارين تلميذ تلاميذ"), ...nounForms("مريض", { also: "مرضى" }),
     ],

@@ -33,7 +33,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -97,7 +97,7 @@ const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** Prepositions that end a plain noun-phrase subject. */
-const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -114,7 +114,7 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
-const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
@@ -303,6 +303,8 @@ class QuoteReader {
     const prev = k > from ? this.toks[k - 1]!.norm : "";
     // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
     if (RELATIVES.has(prev) || prev === "ما") return false;
+    // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
+    if (NEGATIONS.has(prev)) return false;
     if (ATTRIBUTION_LEADS.has(prev)) {
       const before = k - 1 > from ? this.toks[k - 2]!.norm : "";
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
@@ -369,6 +371,8 @@ class QuoteReader {
     if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
+    // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
+    if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
       if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
       if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
@@ -389,7 +393,7 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      if (isComplementizer(t.norm) && !this.isInAbbreviation(k)) {
+      if (isComplementizer(t.norm) && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -397,6 +401,13 @@ class QuoteReader {
       }
     }
     return null;
+  }
+
+  /** `رغم أن`, `بالرغم من أن`, `إلا أن`, `على أهمية أن`: the أن at k joins a clause, it opens no content. */
+  private isConjunctionAt(k: number): boolean {
+    const prev = this.toks[k - 1]?.norm ?? "";
+    if (NOT_CONTENT_BEFORE.has(prev)) return true;
+    return prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "");
   }
 
   /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */

@@ -121,6 +121,8 @@ const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة ا
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
+/** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
+const POSSESSING_NOUNS = lexicon("حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة", true);
 
 const CHANNELS: Array<[RegExp, string]> = [
   [/(?:اكس|تويتر|تغريده|تغريدات|غرد|غردت|\bx\b|twitter)/u, "X"],
@@ -486,7 +488,11 @@ class QuoteReader {
     // `كبيرة الباحثين، ميليسا إل. هاريس،` with only هاريس tagged: the whole name in apposition
     const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
     if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
-    if (person) return person;
+    // `الوكيل العام لمحكمة الاستئناف بصفاقس، محمد عبيد، أن`: a role's name is the one in apposition after its comma
+    if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
+    // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
+    if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
+    if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
@@ -615,6 +621,41 @@ class QuoteReader {
       if (opensEntity && !ROLE_LINKS.has(prev) && (prev.startsWith("ال") || prev.endsWith("ي"))) return j;
     }
     return end;
+  }
+
+  /** Whether the person `name` found in [k, end) stands after a comma there (an apposition the recognizer tagged). */
+  private spanBeforeComma(k: number, end: number, name: string): boolean {
+    const folded = normalizeArabic(name);
+    for (let j = k + 1; j < end; j++) {
+      if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
+    }
+    return false;
+  }
+
+  /**
+   * `أعلنت حملة مرشح انتخابات الرئاسة الفرنسية إيمانويل ماكرون أنها`: the subject opens with a common
+   * noun in construct (no article, no role, title or given name, no entity of its own) and the person
+   * named is its possessor.
+   */
+  private possessedBy(k: number, end: number, person: string): boolean {
+    const t = this.toks[k]!;
+    if (t.norm.startsWith("ال") || isRoleHead(t.norm) || isTitle(t.norm) || GIVEN_NAMES.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return false;
+    if (this.spans.some((sp) => sp.start <= t.start + 1 && sp.end > t.start)) return false;
+    if (!POSSESSING_NOUNS.has(t.norm)) return false;
+    return normalizeArabic(this.phraseText(k + 1, end) ?? "").includes(normalizeArabic(person).split(" ").pop()!);
+  }
+
+  /**
+   * `وزير الداخلية الهادي مجدوب ان`: a name the recognizer cut short runs on through the name words
+   * after it when they close the subject phrase.
+   */
+  private extendedName(person: string, k: number, end: number): string {
+    const last = normalizeArabic(person).split(" ").pop()!;
+    let j = k;
+    while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
+    if (j >= end - 1) return person;
+    for (let e = j + 1; e < end; e++) if (!this.isNameWord(e, true) || /[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return person;
+    return `${person} ${this.phraseText(j + 1, end)}`;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */

@@ -45,7 +45,7 @@ const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
 const NAME_QUOTE_WORDS = 4;
 /** How far after the verb the content may start, in words (the subject and the channel are between). */
-const MAX_LEAD_WORDS = 24;
+const MAX_LEAD_WORDS = 30;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
 /** Words of a noun-phrase speaker with no entity in it. */

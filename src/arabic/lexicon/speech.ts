@@ -81,9 +81,12 @@ export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق و�
 export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
 /**
  * Words before أن / إن that make it no content of speech: a conjunction (`رغم أن`, `إلا أن`, `غير
- * أن`, `بعد أن`) or a noun taking a verb (`على أهمية أن يسجل`, `ضرورة أن`).
+ * أن`, `بعد أن`), a noun taking a verb (`على أهمية أن يسجل`, `ضرورة أن`) or the narrator's forecast
+ * (`من المتوقع أن`, `المقرر أن`).
  */
-export const NOT_CONTENT_BEFORE = functionWords(splitWords("رغم برغم الرغم إلا غير بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية"));
+export const NOT_CONTENT_BEFORE = functionWords(
+  splitWords("رغم برغم الرغم إلا غير بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
+);
 
 /** Negation before a speech verb: `لم يخبر العملاء بأن`, `لم يقل إن` report no speech. */
 export const NEGATIONS = functionWords(splitWords("لم لن لا ولم ولن ولا"));

@@ -64,6 +64,12 @@ const AFTERWARD_LEAD_WORDS = 5;
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
 const MAX_FRONTED_WORDS = 5;
+/** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
+const SOURCE_VIA_WORDS = 8;
+/** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
+const OPENING_ADVERBIAL_WORDS = 5;
+/** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
+const PARTICLE_SUBJECT_WORDS = 5;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
@@ -96,6 +102,8 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+/** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
+const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
@@ -221,6 +229,12 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
+      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking
+      const source = found.length ? null : this.attributionSource(from, k);
+      if (source) {
+        this.lastSpeaker = source;
+        this.lastSpeakerAt = sentence.start;
+      }
       const owner = this.afterwardOwner(from, k);
       if (owner) {
         for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
@@ -259,7 +273,7 @@ class QuoteReader {
       let speaker: string | null = null;
       if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.subjectAfterParticle(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -778,6 +792,21 @@ class QuoteReader {
   }
 
   /**
+   * `إلا أن الجيش البورمي قال إنه`, `لكن وزارة الخارجية قالت إن`: a subject between a particle and
+   * the speech verb it precedes (no punctuation between): that name, else the noun phrase.
+   */
+  private subjectAfterParticle(from: number, v: number): string | null {
+    for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - 1); j--) {
+      if (/[،,.:;()"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
+      const w = this.toks[j]!.norm;
+      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      if (j + 1 >= v || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
+    }
+    return null;
+  }
+
+  /**
    * `ماكرون يقول إن`, `صحيفة لوفيغارو تقول إن`: a short noun phrase opening the sentence right before
    * its speech verb, holding a name (a person or an organization) and no comma: that name.
    */
@@ -800,6 +829,8 @@ class QuoteReader {
     // `من جهته`, `من جانبهم`, `بدوره`: an opening that names no one
     if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
     if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
+    // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
+    start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
@@ -807,7 +838,17 @@ class QuoteReader {
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
+    // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word; what follows is the verb's object
+    if (ANAPHORS.has(this.toks[k]!.norm)) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.nounPhraseSpeaker(k, end);
+  }
+
+  /** The first token after an opening adverbial closed by a comma within a few words (`إلى جانب ذلك،`), else `start`. */
+  private afterOpeningAdverbial(start: number, v: number): number {
+    const first = this.toks[start]!.norm;
+    if (!NP_STOP.has(first) && !NP_STOP.has(first.replace(/^[وف]/, ""))) return start;
+    for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return j;
+    return start;
   }
 
   /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */
@@ -830,11 +871,51 @@ class QuoteReader {
       if (!next || !next.norm.startsWith("ال") || /[،,.:]/.test(this.text.slice(t.end, next.start))) continue;
       let end = next.end;
       const third = this.toks[k + 2];
-      if (third && third.norm.startsWith("ال") && !/[،,.:]/.test(this.text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
+      // `وزارة الداخلية الهادي مجدوب`: the third word is the complement's adjective, not the name after it
+      const thirdIsName = !!third && this.spans.some((sp) => sp.type === "person" && sp.start <= third.start && sp.end > third.start);
+      if (third && !thirdIsName && third.norm.startsWith("ال") && !/[،,.:]/.test(this.text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
       const start = t.start + (t.norm === head ? 0 : 1);
-      found = this.canonical(this.text.slice(start, end));
+      // `وزير الداخلية الهادي مجدوب`: a role named with its holder refers to the holder
+      const holder = this.spans.find((sp) => sp.type === "person" && sp.start > end && /^\s+$/.test(this.text.slice(end, sp.start)));
+      found = holder ? this.holderName(holder) : this.canonical(this.text.slice(start, end));
     }
     return found;
+  }
+
+  /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */
+  private holderName(span: EntitySpan): string {
+    const k = this.toks.findIndex((t) => t.start >= span.start);
+    if (k < 0) return this.named(span.text);
+    let end = k;
+    while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
+    let e = end;
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
+    return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
+  }
+
+  /**
+   * The source a narrative sentence names (`بحسب مصدر عسكري`, `وفق ما أفادت به النيابة العامة`,
+   * `بحسب ما نقلته الوكالة عن مكتب الناطق`): X after the attribution, or after its عن.
+   */
+  private attributionSource(from: number, to: number): string | null {
+    for (let k = from; k < to; k++) {
+      if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
+      let j = k + 1;
+      // `وفقاً لـ`, `طبقاً لـ`: the ل alone
+      if (this.toks[j]?.norm === "ل") j++;
+      if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") {
+        j++;
+        const via = this.toks.slice(j, Math.min(to, j + SOURCE_VIA_WORDS)).findIndex((t) => t.norm === FROM);
+        if (via >= 0) j += via + 1;
+        else {
+          while (j < to && (isSpeechVerbWord(this.toks[j]!.norm) || /^(?:به|بها)$/.test(this.toks[j]!.norm) || /^[وف]?[اأ]?[فذ]اد/.test(this.toks[j]!.norm))) j++;
+        }
+      }
+      if (j >= to) return null;
+      const end = this.phraseEnd(j, to, true);
+      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS));
+    }
+    return null;
   }
 
   /**

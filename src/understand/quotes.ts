@@ -102,6 +102,8 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+/** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
+const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -838,8 +840,10 @@ class QuoteReader {
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
-    // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word; what follows is the verb's object
-    if (ANAPHORS.has(this.toks[k]!.norm)) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
+    const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
+    if (person) return person;
+    // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
+    if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.nounPhraseSpeaker(k, end);
   }
 

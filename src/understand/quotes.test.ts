@@ -228,6 +228,18 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["possessing noun", "JawharaFM", "وأعلنت حملة مرشح الرئاسة إيمانويل ماكرون أنها تعرضت لاختراق إلكتروني كبير.", "حملة", "إيمانويل ماكرون"],
   ["possessing noun", "Al Arabiya", "وقال مكتب رئيس الوزراء بنيامين نتنياهو إن الزيارة ستتم الأسبوع المقبل.", "مكتب", "بنيامين نتنياهو"],
   ["possessing noun", "BBC Arabic", "وقالت عائلة الضحية محمد الزواري إنها لم تتلق أي معلومات عن التحقيق.", "عائلة", "محمد الزواري"],
+  // a subject between a particle and the verb, with a relative clause; the nearest opener's subject speaks
+  ["subject after a particle", "France 24", "وكانت حصيلة سابقة أفادت بمقتل أفراد الطاقم الخمسة، لكن القومندان داهلين الذي رفض تأكيد مقتل العسكريين التسعة جميعا قال إن \"الصور تتكلم عن نفسها بنفسها\" في إشارة إلى صور الطائرة.", "داهلين", null],
+  ["subject after a particle", "BBC Arabic", "وأعلنت الحكومة تأجيل الانتخابات، لكن المعارضة التي قاطعت الحوار قالت إن القرار غير دستوري على الإطلاق.", "المعارضة", null],
+  ["subject after a particle", "Al Arabiya", "وذكرت تقارير أن المفاوضات انهارت، غير أن الوسيط الذي زار المنطقة أكد أن المحادثات ستستأنف قريبا.", "الوسيط", null],
+  // a statement adjunct opening the sentence names who speaks in it
+  ["statement adjunct", "BBC Arabic", "وفي بيان أرسله البنك إلى سوق المال الأسترالية، قال إنه لا يمكن تأكيد تدمير الأشرطة.", "البنك", null],
+  ["statement adjunct", "Al Arabiya", "وفي بيان أصدرته وزارة الخارجية مساء الأحد، أكدت أنها تتابع الوضع عن كثب.", "وزارة الخارجية", null],
+  ["statement adjunct", "Sky News Arabia", "وفي تغريدة نشرها الرئيس على حسابه، قال إن بلاده لن تتراجع عن قرارها.", "الرئيس", null],
+  // a time phrase after the verb is no subject
+  ["time phrase", "BBC Arabic", "نفى الكاردينال جورج بل جميع الاتهامات عندما قال العام الماضي: \"أنا بريء من كل هذه الاتهامات\"", "جورج", "العام الماضي"],
+  ["time phrase", "Al Arabiya", "وكان الوزير قد قال الأسبوع الماضي إن المفاوضات وصلت إلى طريق مسدود.", "الوزير", "الأسبوع الماضي"],
+  ["time phrase", "France 24", "وصرح الشهر الماضي رئيس الوزراء بأن الحكومة ستخفض الضرائب على الشركات.", "رئيس الوزراء", "الشهر الماضي"],
   // a subject between a particle and the verb (SVO)
   ["subject after a particle", "France 24", "وقد وصفت الأمم المتحدة الحملة بالتطهير العرقي، إلا أن الجيش البورمي قال إنه يستهدف المسلحين فقط.", "الجيش البورمي", null],
   ["subject after a particle", "Sky News Arabia", "وتحدثت تقارير عن تعثر المفاوضات، لكن وزارة الخارجية قالت إن المحادثات مستمرة بين الطرفين.", "وزارة الخارجية", null],
@@ -286,6 +298,7 @@ for (const [rule, outlet, text, count] of noContent) {
 
 /** Who goes on speaking: a narrative sentence's source, a role with its holder — [outlet, text, the last quote's speaker must contain]. */
 const continuations: Array<[string, string, string]> = [
+  ["CNN Arabic", "وأصيب أربعة آخرون، وفقا للشرطة الفرنسية. وأضافت أن المهاجم قتل برصاص عناصرها.", "الشرطة الفرنسية"],
   ["JawharaFM", "وبحسب ما نقلته وكالة الأنباء الفرنسية عن مكتب الناطق الرسمي، فإن المحكمة أصدرت أحكاما بالسجن. وأضاف أن أربعة فقط مثلوا أمام المحكمة.", "الناطق"],
   ["Al Arabiya", "وبحسب مصدر عسكري، فقد أسفرت المعارك عن مقتل 38 عنصرا. وأضاف أن القوات تقدمت على عدة محاور.", "مصدر عسكري"],
   ["JawharaFM", "ارتفع عدد المصابين إلى 78 مصابا، وفق المدير الجهوي للصحة. وأضاف أن جميع المصابين في حالة مستقرة.", "المدير الجهوي للصحة"],

@@ -70,6 +70,8 @@ const SOURCE_VIA_WORDS = 8;
 const OPENING_ADVERBIAL_WORDS = 5;
 /** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
 const PARTICLE_SUBJECT_WORDS = 5;
+/** Words of a relative clause between such a subject and its verb (`الذي رفض تأكيد مقتل العسكريين التسعة جميعا`). */
+const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
@@ -104,6 +106,8 @@ const FROM = normalizeArabic("عن");
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
+/** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
+const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -127,6 +131,8 @@ const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناض
 const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+/** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
+const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
@@ -275,7 +281,10 @@ class QuoteReader {
       let speaker: string | null = null;
       if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.subjectAfterParticle(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
+      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
+      if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -290,9 +299,11 @@ class QuoteReader {
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
     if (sourced) out.push(sourced);
-    // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote
+    // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote, the
+    // nearest opener's (`أفادت بمقتل …، لكن القومندان … قال إن "…"`: the one of قال)
     const seen = new Set<number>();
-    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
+    const kept = [...out].reverse().filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
+    return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
   /**
@@ -393,6 +404,8 @@ class QuoteReader {
     if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
       if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
+      // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
     }
     return false;
@@ -559,6 +572,11 @@ class QuoteReader {
       }
       if (this.isMedium(k, true)) {
         k = this.skipMedium(k, end);
+        continue;
+      }
+      // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
+      if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
+        k += 2;
         continue;
       }
       break;
@@ -798,14 +816,32 @@ class QuoteReader {
    * the speech verb it precedes (no punctuation between): that name, else the noun phrase.
    */
   private subjectAfterParticle(from: number, v: number): string | null {
-    for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - 1); j--) {
+    // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
+    let relative = -1;
+    for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       if (/[،,.:;()"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
       const w = this.toks[j]!.norm;
+      if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
-      if (j + 1 >= v || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
-      return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
+      const end = relative > j ? relative : v;
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS || j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * `وفي بيان أرسله البنك إلى سوق المال، قال إنه`: an opening statement adjunct names, after its
+   * verb with the statement's pronoun (أرسله، أصدرته، نشره), who speaks in the sentence.
+   */
+  private statementAdjunctOwner(from: number, v: number): string | null {
+    if (v - from < 4 || !/^[وف]?في$/.test(this.toks[from]!.norm) || !STATEMENT_NOUNS.has(this.toks[from + 1]!.norm)) return null;
+    const verb = this.toks[from + 2]!.norm;
+    if (!/(?:ه|ها)$/.test(verb) || verb.startsWith("ال")) return null;
+    const k = from + 3;
+    const end = this.phraseEnd(k, v, false);
+    if (end <= k) return null;
+    return this.spanIn(k, end, "organization", true) ?? this.spanIn(k, end, "person") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
   }
 
   /**
@@ -917,7 +953,8 @@ class QuoteReader {
       }
       if (j >= to) return null;
       const end = this.phraseEnd(j, to, true);
-      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS));
+      // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
+      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;
     }
     return null;
   }

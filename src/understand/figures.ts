@@ -44,7 +44,7 @@ import {
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
-import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS, SPEECH_VERBS } from "../arabic/lexicon/speech.js";
+import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 
 type Kind = Exclude<FactKind, "other">;
 
@@ -145,10 +145,6 @@ const DURING = lexicon("خلال");
 const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
 const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
 const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
-/** `وكان …`, `وكانت …` opening a sentence: with قد after them, the pluperfect of background. */
-const PLUPERFECT_OPENERS = lexicon("وكان وكانت كان كانت");
-/** How far after كان its قد may stand (the subject between), in words. */
-const PLUPERFECT_REACH = 7;
 
 /** Which single-word scope markers a word is, as bits (each lexicon asked once per distinct word). */
 const MARKER = { since: 1, during: 2, cumulative: 4, background: 8, earlier: 16 } as const;
@@ -859,7 +855,7 @@ class FigureReader {
     }
     // markers standing before the sentence's first figure scope all of its figures
     const first = figures[0]!.count.at;
-    let leading = { since: false, cumulative: false, background: this.opensPluperfect(from, first), earlierYear: false };
+    let leading = { since: false, cumulative: false, background: false, earlierYear: false };
     for (let k = from; k < first; k++) {
       const { bits } = markersOf(this.ws[k]!);
       if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
@@ -868,7 +864,6 @@ class FigureReader {
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
       m.since ||= leading.since;
-      m.background ||= leading.background;
       m.cumulative ||= leading.cumulative;
       scope.place = this.placeOf(figures[f]!);
       if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
@@ -892,20 +887,6 @@ class FigureReader {
   private inAnotherEvent(k: number): boolean {
     const noun = this.ws[k - 1] ?? "";
     return /^[بف]/.test(noun) || IN_EVENT.has(this.ws[k - 2] ?? "");
-  }
-
-  /**
-   * `وكانت ألمانيا النازية قد قتلت …`, `وكان قد اعتقل …`: a sentence opening in the pluperfect tells
-   * what happened before the story — unless it restates a tally (`وكانت الحصيلة السابقة قد بلغت`) or
-   * reports one (`وكانت الميليشيات قد أعلنت عن مقتل 6`), an earlier word on the same event.
-   */
-  private opensPluperfect(from: number, first: number): boolean {
-    if (from >= first || !PLUPERFECT_OPENERS.has(this.ws[from]!)) return false;
-    for (let k = from + 1; k < Math.min(first, from + PLUPERFECT_REACH); k++) {
-      if (TALLY_NOUNS.has(this.ws[k]!) || RISE_WORDS.has(this.ws[k]!)) return false;
-      if (this.ws[k] === "قد") return !this.hardStopIn(from + 1, k + 1) && !SPEECH_VERBS.has(this.ws[k + 1] ?? "");
-    }
-    return false;
   }
 
   /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */

@@ -138,6 +138,28 @@ const cases: Array<[string, string, string, Expect]> = [
   ["people nouns", "JawharaFM", "وتتواصل عمليات البحث عن 4 بحارة مفقودين.", [["missing", 4, "exact", null]]],
   ["people nouns", "Al Madina via SaudiNewsNet", "وأعلنت السلطات فقدان 6 بحارة إثر غرق المركب.", [["missing", 6, "exact", null]]],
   ["people nouns", "JawharaFM", "وأصيب 3 تلاميذ بجروح في حادث الحافلة.", [["injured", 3, "exact", null]]],
+  // N منهم: the people named before
+  ["N منهم", "France 24", "وكان الهجوم الذي استهدف الصحافيين قتل خلاله عشرة منهم في كابول.", [["killed", 10, "exact", null]]],
+  ["N منهم", "Al Arabiya", "وكان على متن القارب 40 مهاجرا، أنقذ خفر السواحل 30 وفقد 6 منهم.", [["missing", 6, "exact", null]]],
+  ["N منهم", "JawharaFM", "وأذنت النيابة بإيقاف 4 منهم على ذمة التحقيق.", [["arrested", 4, "exact", null]]],
+  // a rising tally of the people a relative clause names
+  ["rising tally, relative clause", "France 24", "ليرتفع عدد الذين قتلهم الجيش إلى 22 على الأقل منذ مطلع العام.", [["killed", 22, "at_least", null]]],
+  ["rising tally, relative clause", "Sky News Arabia", "وارتفع عدد الذين اعتقلتهم الشرطة إلى 45 شخصا.", [["arrested", 45, "exact", null]]],
+  ["rising tally, relative clause", "BBC Arabic", "وبلغ عدد الذين نزحوا من المدينة إلى 3 آلاف.", [["displaced", 3000, "exact", null]]],
+  // we did it: اعتقلنا، قتلنا
+  ["first person plural", "Sky News Arabia", "وقال الضابط: اعتقلنا 21 شخصا، إنهم الأكثر عدوانية.", [["arrested", 21, "exact", null]]],
+  ["first person plural", "France 24", "وقال المتحدث العسكري: قتلنا 15 مسلحا في العملية.", [["killed", 15, "exact", "fighters"]]],
+  ["first person plural", "Al Arabiya", "وأضاف: أجلينا 300 عائلة من الحي الشرقي.", [["evacuated", 300, "exact", "families"]]],
+  // ضبط عدد N: «a number of» is transparent
+  ["عدد N", "Al Weeam via SaudiNewsNet", "وتمكنت الدوريات من ضبط عدد 5 متهمين في ذلك.", [["arrested", 5, "exact", null]]],
+  ["عدد N", "Okaz via SaudiNewsNet", "وأسفرت الحملة عن القبض على عدد 12 مخالفا لنظام الإقامة.", [["arrested", 12, "exact", null]]],
+  ["عدد N", "Al Madina via SaudiNewsNet", "وتم إيقاف عدد 3 أشخاص مطلوبين.", [["arrested", 3, "exact", null]]],
+  // N منهن: women; a bare number coordinated after a figure counts the same people
+  ["منهن, ellipsis", "JawharaFM", "وقد تم نقل 9 منهن الى المستشفى المحلي بالفوار و3 الى المستشفى المحلي بدوز.", [["injured", 9, "exact", "women"], ["injured", 3, "exact", "women"]]],
+  ["منهن, ellipsis", "Al Arabiya", "وأصيب 12 مدنيا في إدلب، و5 في ريف حماة.", [["injured", 12, "exact", "civilians"], ["injured", 5, "exact", "civilians"]]],
+  ["منهن, ellipsis", "Sky News Arabia", "واعتقلت الشرطة 7 منهن في العاصمة.", [["arrested", 7, "exact", "women"]]],
+  // people by a pronoun are counted by an event verb, not a noun further back
+  ["N منهم", "Al Riyadh via SaudiNewsNet", "وكان 86 مهاجرا طلبوا اللجوء إلى النمسا، وينحدر ستون منهم من أفغانستان.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

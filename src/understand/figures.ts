@@ -136,6 +136,10 @@ const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاث
 const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 /** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
+/** `عشرة منهم`: of the people named before. */
+const OF_THEM = lexicon("منهم منهن");
+/** `ضبط عدد 5 متهمين`: «a number of» before the count, transparent to its cue. */
+const NUMBER_OF = normalizeArabic("عدد");
 /** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
 const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط|قيادات|قاده)(?:ها|ه|هم)$/;
 /** How far back the group a pronoun head refers to may be named, in words. */
@@ -212,6 +216,8 @@ interface Count {
   isDual?: boolean;
   /** A dual in construct (`ضابطي شرطة`): a verb agreeing after it may give its kind too. */
   isConstruct?: boolean;
+  /** People named by a pronoun (`عشرة منهم`): an event verb earlier in the clause counts them, not a noun. */
+  byPronoun?: boolean;
 }
 
 interface Figure {
@@ -449,6 +455,8 @@ class FigureReader {
     let k = c.end;
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return c;
+    // `قتل خلاله عشرة منهم`: the people named before, by their pronoun (ـهن: women)
+    if (OF_THEM.has(w)) return { ...c, hasPerson: true, end: k + 1, byPronoun: true, group: w.endsWith("هن") ? "women" : c.group };
     const person = PERSON_NOUNS.lookup(w);
     // a vague plural takes its people in construct, with the article: عشرات القتلى
     if (person && (!person.definite || c.valueMax !== null)) return { ...c, kind: kindOf(person.value), hasPerson: true, end: k + 1 };
@@ -527,6 +535,13 @@ class FigureReader {
   // ---- qualifier and kind ----
 
   private qualifierBefore(at: number): { qualifier: FactQualifier; start: number } {
+    const q = this.qualifierOnly(at);
+    // `ضبط عدد 5 متهمين`
+    if (q.start === at && at > 0 && this.ws[at - 1] === NUMBER_OF && !this.stop[at]) return { ...q, start: at - 1 };
+    return q;
+  }
+
+  private qualifierOnly(at: number): { qualifier: FactQualifier; start: number } {
     for (const [pattern, qualifier] of QUALIFIERS) {
       const from = at - pattern.length;
       if (from < 0 || this.hardStopIn(from + 1, at)) continue;
@@ -567,6 +582,8 @@ class FigureReader {
       if (found.kind === "arrested" && this.countsAny(c, PLAYERS)) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       const prev = this.figures[this.figures.length - 1];
+      // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
+      if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
     }
@@ -662,6 +679,8 @@ class FigureReader {
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
         const p = PERSON_NOUNS.lookup(this.ws[j]!);
         if (p) return kindOf(p.value);
+        // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
+        if (/^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return kindOf(EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
       }
       return null;
     }
@@ -717,8 +736,8 @@ class FigureReader {
     return null;
   }
 
-  /** An event verb (or noun) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
-  verbBefore(qStart: number): Kind | null {
+  /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
+  verbBefore(qStart: number, verbsOnly = false): Kind | null {
     let skipped = 0;
     for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW - skipped) && !this.stop[k + 1]; k--) {
       // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
@@ -731,7 +750,7 @@ class FigureReader {
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w)) return null;
-      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
@@ -960,7 +979,8 @@ const STEPS = {
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, _c, q) => named(r.among(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
-  verbBefore: (r, _c, q) => named(r.verbBefore(q), false),
+  // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
+  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
 } satisfies Record<string, KindStep>;
 

@@ -8,7 +8,7 @@ import type { EvaluateSection, FactsSection } from "./facts/section.js";
 import type { EvalOutcome } from "./gate.js";
 
 /** The corpora eval/facts/draw.ts draws the articles from. */
-const DRAW_DATA = ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample"];
+const DRAW_DATA = ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "../shared/data/arabic-unlabeled"];
 
 const SECTIONS_DIR = new URL("./facts/sections/", import.meta.url);
 

@@ -16,13 +16,13 @@
  *   Tune on DEV; report TEST.
  */
 import { createHash } from "node:crypto";
-import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+import { readAnt, readJawharaFm, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event" | "grown";
+export type FactsPart = "any" | "event" | "grown" | "outlets";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet";
+  corpus: "ant" | "saudinewsnet" | "jawharafm";
   part: FactsPart;
   split: Split;
 }
@@ -114,7 +114,45 @@ export function drawGrownDev(): DrawnArticle[] {
   ];
 }
 
+// The outlets DEV half: a new outlet (JawharaFM, Tunisia) and more of the ANT outlets, short enough
+// to label every figure and quote, with a speech word as well as an event figure. Fixed before any of
+// its articles was read. The speech list is the filter only; it is not the quotes lexicon.
+const OUTLETS_MAX_BODY = 2_000;
+const OUTLETS_JAWHARAFM = 20;
+const OUTLETS_PER_ANT_SOURCE = 3;
+const SPEECH_RE = /قال|أكد|اكد|أضاف|اضاف|صرح|أوضح|اوضح|أفاد|افاد|ذكر|أعلن|اعلن|كشف/u;
+
+function drawOutletsFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number): DrawnArticle[] {
+  const perSourceCount = new Map<string, number>();
+  const out: DrawnArticle[] = [];
+  const ordered = articles
+    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= OUTLETS_MAX_BODY && mentionsEventFigure(a.body) && SPEECH_RE.test(a.body))
+    .map((a) => ({ a, key: sha(`marsad-facts-outlets:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { a } of ordered) {
+    const n = perSourceCount.get(a.source) ?? 0;
+    if (n >= perSource) continue;
+    perSourceCount.set(a.source, n + 1);
+    out.push({ ...a, corpus, part: "outlets", split: "dev" });
+  }
+  return out;
+}
+
+/**
+ * The outlets DEV half (all DEV): articles outside the first draw and the grown half, body
+ * 400–2,000 characters, with an event figure by the draw's filter and a speech word, in the order of
+ * SHA-256 `marsad-facts-outlets:<id>`: the first 20 JawharaFM articles (arabic-unlabeled, an outlet
+ * the other halves do not have) and the first 3 of each ANT outlet (15).
+ */
+export function drawOutletsDev(): DrawnArticle[] {
+  const taken = new Set([...drawFactsSample(), ...drawGrownDev()].map((a) => a.id));
+  return [
+    ...drawOutletsFrom("jawharafm", readJawharaFm(), taken, OUTLETS_JAWHARAFM),
+    ...drawOutletsFrom("ant", readAnt(), taken, OUTLETS_PER_ANT_SOURCE),
+  ];
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  const which = process.argv.includes("--grown") ? drawGrownDev() : drawFactsSample();
+  const which = process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

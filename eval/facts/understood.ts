@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawGrownDev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawGrownDev, drawOutletsDev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
@@ -33,18 +33,22 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the grown DEV half (labelled for figures and quotes only), by id. */
+/** The first draw and the later DEV halves, grown and outlets (labelled for figures and quotes only), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand(drawGrownDev());
+  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev()]);
   return new Map([...understoodSample(), ...grownCache]);
 }
 
-/** The tallies a figures or quotes section keeps: each split, and DEV's first draw and grown half apart. */
-export type Part = Split | "dev.first" | "dev.grown";
+/** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
+export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets";
 
-export const partsOf = (drawn: DrawnArticle): Part[] => (drawn.split === "test" ? ["test"] : ["dev", drawn.part === "grown" ? "dev.grown" : "dev.first"]);
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets"];
 
-export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half" };
+const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
+
+export const partsOf = (drawn: DrawnArticle): Part[] => (drawn.split === "test" ? ["test"] : ["dev", devHalf(drawn)]);
+
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

@@ -91,11 +91,94 @@ const cases: Array<[string, string, string, Expect]> = [
   ["violations", "Sabq via SaudiNewsNet", "بينما أسفرت حملة المحافظة عن ضبط 7 مخالفات.", []],
   ["violations", "Al Weeam via SaudiNewsNet", "العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف.", []],
   ["violations", "Al Yaum via SaudiNewsNet", "ألقت الجهات الأمنية القبض على 102 مخالف من جنسيات مختلفة.", [["arrested", 102, "exact", null]]],
+  // bodies recovered count the dead: جثة / جثث / جثامين before or after the number
+  ["bodies", "JawharaFM", "ليتم إثرها انتشال جثث 9 منهم، وانطلقت عمليات البحث عن المفقودين.", [["killed", 9, "exact", null]]],
+  ["bodies", "Al Riyadh via SaudiNewsNet", "بينما عثرت الشرطة على ثلاث جثث مجهولة الهوية في مناطق متفرقة.", [["killed", 3, "exact", null]]],
+  ["bodies", "Sky News Arabia", "وتسلمت العائلات جثامين 12 من الضحايا صباح الأحد.", [["killed", 12, "exact", null]]],
+  // هروب N: people fleeing; prisoners escaping are no displacement
+  ["هروب", "France 24", "لإنهاء الأزمة التي تلت هروب نحو 700 ألف من أقلية الروهينغا من بورما.", [["displaced", 700000, "about", null]]],
+  ["هروب", "BBC Arabic", "وأدى القتال إلى هروب أكثر من 3 آلاف شخص من القرى الحدودية.", [["displaced", 3000, "more_than", null]]],
+  ["هروب", "JawharaFM", "وأعلنت الإدارة العامة للسجون فرار 10 سجناء من السجن المدني.", []],
+  ["هروب", "Okaz via SaudiNewsNet", "وتحقق الشرطة في هروب 3 من النزلاء من دار الإصلاح.", []],
+  // the group of the counted people after من, with مختلف / كافة or a time word between
+  ["group after من", "JawharaFM", "وبين أن تكريم 99 شهيدا اليوم من مختلف الأسلاك الأمنية هي حركة رمزية.", [["killed", 99, "exact", "police"]]],
+  ["group after من", "Al Arabiya", "وأسفرت الاشتباكات عن سقوط 14 قتيلا من عناصر الشرطة.", [["killed", 14, "exact", "police"]]],
+  ["group after من", "Sky News Arabia", "وأصيب في الهجوم 20 جريحا من قوات الجيش.", [["injured", 20, "exact", "soldiers"]]],
+  // the attackers: counted as fighters; a verb with its own object is active (they killed, not were killed)
+  ["attackers, active voice", "JawharaFM", "قالت الشرطة إن مهاجمين اثنين قتلوا ستة أشخاص على الأقل قرب الجسر.", [["killed", 6, "at_least", null]]],
+  ["attackers, active voice", "JawharaFM", "للأسف لقي ستة أشخاص حتفهم بالإضافة إلى المهاجمين الثلاثة الذين قتلتهم الشرطة بالرصاص.", [["killed", 6, "exact", null], ["killed", 3, "exact", "fighters"]]],
+  ["attackers, active voice", "CNN Arabic", "وقالت السلطات إن مسلحين اثنين أصابوا 5 من المارة قبل فرارهم.", [["injured", 5, "exact", null]]],
+  ["attackers, active voice", "BBC Arabic", "وقالت الشرطة إن المسلحين الثلاثة قتلوا في تبادل لإطلاق النار.", [["killed", 3, "exact", "fighters"]]],
+  // an aside between spaced dashes does not cut the verb from its count
+  ["aside between dashes", "BBC Arabic", "وكانت ألمانيا النازية قد قتلت - في محاولة منها للقضاء على اليهود في أوروبا - نحو ستة ملايين شخص منهم.", [["killed", 6000000, "about", null]]],
+  ["aside between dashes", "Sky News Arabia", "واعتقلت قوات الأمن - بحسب ما أفاد شهود عيان في المدينة - أكثر من 40 متظاهرا.", [["arrested", 40, "more_than", null]]],
+  ["aside between dashes", "Al Arabiya", "وأصيب - وفق الحصيلة الأولية التي أعلنتها وزارة الصحة مساء - 23 شخصا.", [["injured", 23, "exact", null]]],
+  // a dual in construct before its force: two people
+  ["construct dual", "SaudiNewsNet (Reuters)", "وقالت الوزارة إن ضابطي شرطة ومدنيا أصيبوا في انفجار.", [["injured", 2, "exact", "police"]]],
+  ["construct dual", "SaudiNewsNet (Reuters)", "وقتل ضابطا شرطة ومجند في هجوم بمدينة العريش.", [["killed", 2, "exact", "police"]]],
+  ["construct dual", "Al Arabiya", "وأعلن الجيش مقتل جنديي الجيش في كمين على الطريق.", [["killed", 2, "exact", "soldiers"]]],
+  ["construct dual", "Sky News Arabia", "واستقبل الوزير ضابطي الشرطة في مكتبه.", []],
+  // a superlative between من and the people: `6 من أبرز قياداته`
+  ["superlative", "JawharaFM", "وجهت ضربة جوية لموقع قيادات داعش، وقتل 6 من أبرز قياداته من بينهم روسي.", [["killed", 6, "exact", "fighters"]]],
+  ["superlative", "Al Arabiya", "وأكدت المصادر مقتل 3 من كبار قادة الميليشيا في الغارة.", [["killed", 3, "exact", "fighters"]]],
+  ["superlative", "France 24", "واعتقلت السلطات 5 من أبرز الناشطين في العاصمة.", [["arrested", 5, "exact", null]]],
+  // القضاء على N: eliminated, killed (not قضت المحكمة على)
+  ["القضاء على", "JawharaFM", "وتمكنت الوحدات الأمنية من القضاء على ثلاثة إرهابيين في جبل الشعانبي.", [["killed", 3, "exact", "fighters"]]],
+  ["القضاء على", "Al Arabiya", "وأعلن الجيش القضاء على 15 مسلحا في غارات ليلية.", [["killed", 15, "exact", "fighters"]]],
+  ["القضاء على", "Sky News Arabia", "وأكدت القيادة القضاء على 6 من قادة داعش في الموصل.", [["killed", 6, "exact", "fighters"]]],
+  ["القضاء على", "Al Yaum via SaudiNewsNet", "وقضت المحكمة على 3 متهمين بالسجن.", []],
+  // إيقاف N: the Maghreb's arrest; players and matches are a suspension
+  ["إيقاف", "JawharaFM", "وقد تم إيقاف 5 أشخاص من أجل السرقة.", [["arrested", 5, "exact", null]]],
+  ["إيقاف", "JawharaFM", "وأسفرت الحملة الأمنية عن إيقاف 12 مفتشا عنهم.", [["arrested", 12, "exact", null]]],
+  ["إيقاف", "France 24", "وأذنت النيابة بإيقاف 3 شبان يشتبه في تورطهم.", [["arrested", 3, "exact", null]]],
+  ["إيقاف", "Al Arabiya", "وقرر الاتحاد عقوبة إيقاف 3 مباريات بحق المهاجم.", []],
+  ["إيقاف", "Sky News Arabia", "وقررت اللجنة إيقاف 4 لاعبين من الفريق.", []],
+  ["إيقاف", "Al Arabiya", "وذلك بالتزامن مع إيقاف ست قنوات تلفزيونية يمنية.", []],
+  // sailors and pupils are people counted
+  ["people nouns", "JawharaFM", "وتتواصل عمليات البحث عن 4 بحارة مفقودين.", [["missing", 4, "exact", null]]],
+  ["people nouns", "Al Madina via SaudiNewsNet", "وأعلنت السلطات فقدان 6 بحارة إثر غرق المركب.", [["missing", 6, "exact", null]]],
+  ["people nouns", "JawharaFM", "وأصيب 3 تلاميذ بجروح في حادث الحافلة.", [["injured", 3, "exact", null]]],
+  // N منهم: the people named before
+  ["N منهم", "France 24", "وكان الهجوم الذي استهدف الصحافيين قتل خلاله عشرة منهم في كابول.", [["killed", 10, "exact", null]]],
+  ["N منهم", "Al Arabiya", "وكان على متن القارب 40 مهاجرا، أنقذ خفر السواحل 30 وفقد 6 منهم.", [["missing", 6, "exact", null]]],
+  ["N منهم", "JawharaFM", "وأذنت النيابة بإيقاف 4 منهم على ذمة التحقيق.", [["arrested", 4, "exact", null]]],
+  // a rising tally of the people a relative clause names
+  ["rising tally, relative clause", "France 24", "ليرتفع عدد الذين قتلهم الجيش إلى 22 على الأقل منذ مطلع العام.", [["killed", 22, "at_least", null]]],
+  ["rising tally, relative clause", "Sky News Arabia", "وارتفع عدد الذين اعتقلتهم الشرطة إلى 45 شخصا.", [["arrested", 45, "exact", null]]],
+  ["rising tally, relative clause", "BBC Arabic", "وبلغ عدد الذين نزحوا من المدينة إلى 3 آلاف.", [["displaced", 3000, "exact", null]]],
+  // we did it: اعتقلنا، قتلنا
+  ["first person plural", "Sky News Arabia", "وقال الضابط: اعتقلنا 21 شخصا، إنهم الأكثر عدوانية.", [["arrested", 21, "exact", null]]],
+  ["first person plural", "France 24", "وقال المتحدث العسكري: قتلنا 15 مسلحا في العملية.", [["killed", 15, "exact", "fighters"]]],
+  ["first person plural", "Al Arabiya", "وأضاف: أجلينا 300 عائلة من الحي الشرقي.", [["evacuated", 300, "exact", "families"]]],
+  // ضبط عدد N: «a number of» is transparent
+  ["عدد N", "Al Weeam via SaudiNewsNet", "وتمكنت الدوريات من ضبط عدد 5 متهمين في ذلك.", [["arrested", 5, "exact", null]]],
+  ["عدد N", "Okaz via SaudiNewsNet", "وأسفرت الحملة عن القبض على عدد 12 مخالفا لنظام الإقامة.", [["arrested", 12, "exact", null]]],
+  ["عدد N", "Al Madina via SaudiNewsNet", "وتم إيقاف عدد 3 أشخاص مطلوبين.", [["arrested", 3, "exact", null]]],
+  // N منهن: women; a bare number coordinated after a figure counts the same people
+  ["منهن, ellipsis", "JawharaFM", "وقد تم نقل 9 منهن الى المستشفى المحلي بالفوار و3 الى المستشفى المحلي بدوز.", [["injured", 9, "exact", "women"], ["injured", 3, "exact", "women"]]],
+  ["منهن, ellipsis", "Al Arabiya", "وأصيب 12 مدنيا في إدلب، و5 في ريف حماة.", [["injured", 12, "exact", "civilians"], ["injured", 5, "exact", "civilians"]]],
+  ["منهن, ellipsis", "Sky News Arabia", "واعتقلت الشرطة 7 منهن في العاصمة.", [["arrested", 7, "exact", "women"]]],
+  // people by a pronoun are counted by an event verb, not a noun further back
+  ["N منهم", "Al Riyadh via SaudiNewsNet", "وكان 86 مهاجرا طلبوا اللجوء إلى النمسا، وينحدر ستون منهم من أفغانستان.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
   test(`figures: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
     const got = findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]);
     assert.deepEqual(got, expected);
+  });
+}
+
+/** Scope rules, each with sentences in different outlets' styles: [rule, outlet, sentence, extents of its figures]. */
+const scopeCases: Array<[string, string, string, string[]]> = [
+  // مماثل: another event when the figure is counted in it (في هجمات مماثلة), not a second event told as news
+  ["similar event", "Reuters via SaudiNewsNet", "وبين أن انفجارا مماثلا وقع في منطقة سبع البور مما أدى إلى إصابة ثمانية آخرين.", ["event"]],
+  ["similar event", "Sky News Arabia", "وقتل 40 شخصا في هجمات مماثلة على قرى مجاورة.", ["background"]],
+  ["similar event", "France 24", "وأصيب 12 شخصا بهجوم مماثل على السوق.", ["background"]],
+];
+
+for (const [rule, outlet, text, expected] of scopeCases) {
+  test(`figures scope: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }

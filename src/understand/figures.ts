@@ -39,7 +39,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -56,7 +56,7 @@ const UNITS = lexicon(
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
     "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
-    "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
+    "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
@@ -85,6 +85,10 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
+/** Players: their إيقاف / توقيف is a suspension. */
+const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
+/** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
+const KILLED_AFTER = lexicon("القضاء");
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 
@@ -92,6 +96,8 @@ const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("الب
 const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
 const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+/** Prepositions before the noun a background adjective qualifies (`في هجمات مماثلة`). */
+const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
 const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
 const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
@@ -124,8 +130,18 @@ const AMONG = lexicon("بين");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
+/** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
+const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+/** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
+const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
+/** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
+const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
+/** `عشرة منهم`: of the people named before. */
+const OF_THEM = lexicon("منهم منهن");
+/** `ضبط عدد 5 متهمين`: «a number of» before the count, transparent to its cue. */
+const NUMBER_OF = normalizeArabic("عدد");
 /** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
-const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط)(?:ها|ه|هم)$/;
+const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط|قيادات|قاده)(?:ها|ه|هم)$/;
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
@@ -160,6 +176,10 @@ function markersOf(w: string): WordMarkers {
 
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
+/** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
+const SPACED_DASH = /\s[-–—]\s/;
+/** Longest aside between dashes skipped when looking back for an event verb, in words. */
+const ASIDE_WORDS = 20;
 /** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
 const CUE_WINDOW = 6;
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
@@ -194,6 +214,10 @@ interface Count {
   hasPerson: boolean;
   /** A dual noun (`طفلين`): read only with a cue right by it, never from a verb further away. */
   isDual?: boolean;
+  /** A dual in construct (`ضابطي شرطة`): a verb agreeing after it may give its kind too. */
+  isConstruct?: boolean;
+  /** People named by a pronoun (`عشرة منهم`): an event verb earlier in the clause counts them, not a noun. */
+  byPronoun?: boolean;
 }
 
 interface Figure {
@@ -316,7 +340,7 @@ class FigureReader {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i);
   }
 
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
@@ -332,7 +356,9 @@ class FigureReader {
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
     if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
     // scores and ranges of digits: 2-1, 3 -صفر
-    if (!isWord && (/^\s*[-–]\s*$/.test(gapAfter) || /^\s*[-–]\s*$/.test(gapBefore))) return { ...skip, value: Number.NaN };
+    // (a dash with a word on its other side closes an aside: `وأصيب - وفق الحصيلة - 23 شخصا`)
+    const scoreSide = (k: number) => k >= 0 && k < this.ws.length && (/^\d/.test(this.ws[k]!) || this.ws[k] === "صفر");
+    if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return { ...skip, value: Number.NaN };
     const next = this.ws[end];
     if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
@@ -391,6 +417,20 @@ class FigureReader {
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
   }
 
+  /**
+   * `ضابطي شرطة`, `ضابطا الشرطة`, `عنصري الأمن`: the dual in construct (its ن dropped) of a noun whose
+   * plural is broken, so the ـي / ـا form can only be the dual, before the force it belongs to.
+   */
+  private constructDualCount(i: number): Count | null {
+    const w = this.ws[i]!;
+    if (!/[يا]$/.test(w) || w.length < 4 || this.stop[i + 1]) return null;
+    const bare = w.replace(/^[وفبل]/, "");
+    if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
+    const complement = HEAD_COMPLEMENTS.lookup(this.ws[i + 1] ?? "");
+    if (!complement) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement.value, hasPerson: true, isDual: true, isConstruct: true };
+  }
+
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
   private counted(c: Count): Count {
     const read = this.countedPhrase(c);
@@ -401,6 +441,13 @@ class FigureReader {
       const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
     }
+    // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
+    const of = TIME_ADVERBS.has(this.ws[k] ?? "") && !this.stop[k + 1] ? k + 1 : k;
+    if (read.kind && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
+      const at = ALL_OF.has(this.ws[of + 1] ?? "") && !this.stop[of + 2] ? of + 2 : of + 1;
+      const g = this.groupAt(at);
+      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+    }
     return read;
   }
 
@@ -408,6 +455,8 @@ class FigureReader {
     let k = c.end;
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return c;
+    // `قتل خلاله عشرة منهم`: the people named before, by their pronoun (ـهن: women)
+    if (OF_THEM.has(w)) return { ...c, hasPerson: true, end: k + 1, byPronoun: true, group: w.endsWith("هن") ? "women" : c.group };
     const person = PERSON_NOUNS.lookup(w);
     // a vague plural takes its people in construct, with the article: عشرات القتلى
     if (person && (!person.definite || c.valueMax !== null)) return { ...c, kind: kindOf(person.value), hasPerson: true, end: k + 1 };
@@ -430,6 +479,7 @@ class FigureReader {
     const event = EVENT_NOUNS.lookup(w);
     if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
+      if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
       if (n === undefined || this.stop[k + 1]) return c;
       const p = PERSON_NOUNS.lookup(n);
@@ -485,6 +535,13 @@ class FigureReader {
   // ---- qualifier and kind ----
 
   private qualifierBefore(at: number): { qualifier: FactQualifier; start: number } {
+    const q = this.qualifierOnly(at);
+    // `ضبط عدد 5 متهمين`
+    if (q.start === at && at > 0 && this.ws[at - 1] === NUMBER_OF && !this.stop[at]) return { ...q, start: at - 1 };
+    return q;
+  }
+
+  private qualifierOnly(at: number): { qualifier: FactQualifier; start: number } {
     for (const [pattern, qualifier] of QUALIFIERS) {
       const from = at - pattern.length;
       if (from < 0 || this.hardStopIn(from + 1, at)) continue;
@@ -517,16 +574,29 @@ class FigureReader {
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
     if (this.isReleased(q.start)) return null;
-    for (const step of c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
+    for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
+      if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
+      if (found.kind === "arrested" && this.countsAny(c, PLAYERS)) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       const prev = this.figures[this.figures.length - 1];
+      // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
+      if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
     }
     return null;
+  }
+
+  /**
+   * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
+   * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
+   */
+  private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
+    for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
+    return false;
   }
 
   /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
@@ -565,6 +635,8 @@ class FigureReader {
     }
     // القبض على 5
     if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
+    // القضاء على 6 إرهابيين
+    if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
   }
 
@@ -607,6 +679,8 @@ class FigureReader {
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
         const p = PERSON_NOUNS.lookup(this.ws[j]!);
         if (p) return kindOf(p.value);
+        // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
+        if (/^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return kindOf(EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
       }
       return null;
     }
@@ -662,15 +736,33 @@ class FigureReader {
     return null;
   }
 
-  /** An event verb (or noun) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
-  verbBefore(qStart: number): Kind | null {
-    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW) && !this.stop[k + 1]; k--) {
+  /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
+  verbBefore(qStart: number, verbsOnly = false): Kind | null {
+    let skipped = 0;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW - skipped) && !this.stop[k + 1]; k--) {
+      // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
+      const opening = this.asideOpening(k + 1);
+      if (opening !== null) {
+        skipped += k + 1 - opening;
+        k = opening - 1;
+        if (k < 0) return null;
+      }
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w)) return null;
-      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
+    }
+    return null;
+  }
+
+  /** The token after which an aside between spaced dashes opens, when one closes right before token `close`; else null. */
+  private asideOpening(close: number): number | null {
+    if (close <= 0 || close >= this.toks.length || !SPACED_DASH.test(this.text.slice(this.toks[close - 1]!.end, this.toks[close]!.start))) return null;
+    for (let j = close - 1; j > Math.max(0, close - ASIDE_WORDS); j--) {
+      if (this.stop[j]) return null;
+      if (SPACED_DASH.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return j;
     }
     return null;
   }
@@ -703,6 +795,9 @@ class FigureReader {
       const w = this.ws[k]!;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
       const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+      // `مهاجمين اثنين قتلوا ستة أشخاص`: a verb with people or a number as its object is active, and the
+      // counted people are who did it
+      if (verb && this.hasObjectAfter(k)) return null;
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
       // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
@@ -711,6 +806,16 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /** A count or people noun right after the verb at k (after a qualifier): the verb's object. */
+  private hasObjectAfter(k: number): boolean {
+    let j = k + 1;
+    if (j >= this.ws.length || this.stop[j]) return false;
+    for (const [pattern] of QUALIFIERS) if (pattern.every((p, i) => this.ws[j + i] === p)) j += pattern.length;
+    const w = this.ws[j];
+    if (w === undefined) return false;
+    return this.isCountAt(j) || GROUP_NOUNS.lookup(w) !== null || PERSON_NOUNS.lookup(w) !== null;
   }
 
   // ---- scope ----
@@ -743,7 +848,7 @@ class FigureReader {
       if ((bits & MARKER.since) !== 0) m.since ||= close;
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
-      else if ((bits & MARKER.background) !== 0 || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
@@ -792,6 +897,15 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `في هجمات مماثلة`, `بهجوم مماثل`: the figure counted in another, similar event; but `أن انفجاراً
+   * مماثلاً وقع في …` tells a second event of the story's day, as news.
+   */
+  private inAnotherEvent(k: number): boolean {
+    const noun = this.ws[k - 1] ?? "";
+    return /^[بف]/.test(noun) || IN_EVENT.has(this.ws[k - 2] ?? "");
   }
 
   /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */
@@ -865,7 +979,8 @@ const STEPS = {
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, _c, q) => named(r.among(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
-  verbBefore: (r, _c, q) => named(r.verbBefore(q), false),
+  // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
+  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
 } satisfies Record<string, KindStep>;
 
@@ -883,6 +998,8 @@ const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تق
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
 const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];
+/** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
+const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 
 /** A nationality or other nisba people word: فلسطينيين، سوريون، إيرانياً. */
 function isNisba(w: string): boolean {

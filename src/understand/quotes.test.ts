@@ -218,3 +218,98 @@ for (const [outlet, text, count] of forecasts) {
     assert.equal(findQuotes(text, { spans, entities: mergeEntities(spans) }).length, count);
   });
 }
+
+/**
+ * Issue 12's grown DEV (JawharaFM and the ANT outlets): who speaks, in sentences modelled on them —
+ * [rule, outlet, text, a name the last quote's speaker must contain, a speaker it must not be].
+ */
+const subjectCases: Array<[string, string, string, string, string | null]> = [
+  // a possessing noun speaks for the person named after it
+  ["possessing noun", "JawharaFM", "وأعلنت حملة مرشح الرئاسة إيمانويل ماكرون أنها تعرضت لاختراق إلكتروني كبير.", "حملة", "إيمانويل ماكرون"],
+  ["possessing noun", "Al Arabiya", "وقال مكتب رئيس الوزراء بنيامين نتنياهو إن الزيارة ستتم الأسبوع المقبل.", "مكتب", "بنيامين نتنياهو"],
+  ["possessing noun", "BBC Arabic", "وقالت عائلة الضحية محمد الزواري إنها لم تتلق أي معلومات عن التحقيق.", "عائلة", "محمد الزواري"],
+  // a subject between a particle and the verb, with a relative clause; the nearest opener's subject speaks
+  ["subject after a particle", "France 24", "وكانت حصيلة سابقة أفادت بمقتل أفراد الطاقم الخمسة، لكن القومندان داهلين الذي رفض تأكيد مقتل العسكريين التسعة جميعا قال إن \"الصور تتكلم عن نفسها بنفسها\" في إشارة إلى صور الطائرة.", "داهلين", null],
+  ["subject after a particle", "BBC Arabic", "وأعلنت الحكومة تأجيل الانتخابات، لكن المعارضة التي قاطعت الحوار قالت إن القرار غير دستوري على الإطلاق.", "المعارضة", null],
+  ["subject after a particle", "Al Arabiya", "وذكرت تقارير أن المفاوضات انهارت، غير أن الوسيط الذي زار المنطقة أكد أن المحادثات ستستأنف قريبا.", "الوسيط", null],
+  // a statement adjunct opening the sentence names who speaks in it
+  ["statement adjunct", "BBC Arabic", "وفي بيان أرسله البنك إلى سوق المال الأسترالية، قال إنه لا يمكن تأكيد تدمير الأشرطة.", "البنك", null],
+  ["statement adjunct", "Al Arabiya", "وفي بيان أصدرته وزارة الخارجية مساء الأحد، أكدت أنها تتابع الوضع عن كثب.", "وزارة الخارجية", null],
+  ["statement adjunct", "Sky News Arabia", "وفي تغريدة نشرها الرئيس على حسابه، قال إن بلاده لن تتراجع عن قرارها.", "الرئيس", null],
+  // a time phrase after the verb is no subject
+  ["time phrase", "BBC Arabic", "نفى الكاردينال جورج بل جميع الاتهامات عندما قال العام الماضي: \"أنا بريء من كل هذه الاتهامات\"", "جورج", "العام الماضي"],
+  ["time phrase", "Al Arabiya", "وكان الوزير قد قال الأسبوع الماضي إن المفاوضات وصلت إلى طريق مسدود.", "الوزير", "الأسبوع الماضي"],
+  ["time phrase", "France 24", "وصرح الشهر الماضي رئيس الوزراء بأن الحكومة ستخفض الضرائب على الشركات.", "رئيس الوزراء", "الشهر الماضي"],
+  // a subject between a particle and the verb (SVO)
+  ["subject after a particle", "France 24", "وقد وصفت الأمم المتحدة الحملة بالتطهير العرقي، إلا أن الجيش البورمي قال إنه يستهدف المسلحين فقط.", "الجيش البورمي", null],
+  ["subject after a particle", "Sky News Arabia", "وتحدثت تقارير عن تعثر المفاوضات، لكن وزارة الخارجية قالت إن المحادثات مستمرة بين الطرفين.", "وزارة الخارجية", null],
+  ["subject after a particle", "CNN Arabic", "ولم يصدر تعليق من العائلة، غير أن الشرطة أكدت أن التحقيق ما زال جاريا.", "الشرطة", null],
+  // the object or a relative clause is never the speaker
+  ["source of نقلت عن", "Sky News Arabia", "ونقلت صحيفة ديلي ميل عن مصدر لم تكشف اسمه، أن اللاعب ترك مفتاح غرفته في الاستقبال.", "مصدر", "اسمه"],
+  ["source of نقلت عن", "Al Arabiya", "ونقلت وكالة رويترز عن مسؤول لم تذكر اسمه أن الاجتماع سيعقد غدا في جنيف.", "مسؤول", "اسمه"],
+  ["source of نقلت عن", "JawharaFM", "ونقلت الإذاعة عن شاهد لن تكشف هويته أن المهاجم فر نحو الغابة.", "شاهد", "هويته"],
+  ["root ل", "JawharaFM", "وأشار لسان الدفاع إلى أن المتهم أعاد نفس التصريحات أمام المحكمة.", "لسان الدفاع", "الدفاع"],
+  ["root ل", "JawharaFM", "وقال لسان الدفاع عن عائلة الطفل إن الحكم قابل للاستئناف.", "لسان الدفاع", "الدفاع"],
+  ["root ل", "France 24", "وأكد لسان حال الحزب أن الانتخابات ستجرى في موعدها.", "لسان", null],
+  // after an adverbial opening, the sentence's subject speaks through a participle
+  ["adverbial opening", "CNN Arabic", "إلى جانب ذلك، سخر ترامب من مدة بناء السفارة، قائلا إن عليه تمديد ولايته.", "ترامب", null],
+  ["adverbial opening", "JawharaFM", "من جهة أخرى، ثمن الرئيس الباجي قائد السبسي المبادرة، موضحا أنها خطوة مهمة للبلاد.", "السبسي", null],
+  ["adverbial opening", "Al Arabiya", "وفي سياق متصل، انتقد الوزير عادل الجبير القرار، مؤكدا أنه يخالف القانون الدولي.", "الجبير", null],
+  // أجاب with its object pronoun: the subject after it speaks
+  ["أجابه", "CNN Arabic", "أجابه ترامب: \"ديفيد، أيمكنك فعلا القيام بذلك مقابل مبلغ أقل بكثير؟\"", "ترامب", null],
+  ["أجابه", "JawharaFM", "فأجابها الوزير: \"سنعمل على حل المشكلة في أقرب الآجال الممكنة\"", "الوزير", null],
+  ["أجابه", "Sky News Arabia", "وأجابهم المتحدث باسم الجيش: \"لا نملك معلومات إضافية حتى الآن\"", "المتحدث", null],
+];
+
+for (const [rule, outlet, text, must, mustNot] of subjectCases) {
+  test(`quotes speaker: ${rule} (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 1, "a quote");
+    const speaker = quotes[quotes.length - 1]!.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+    if (mustNot) assert.notEqual(speaker, mustNot);
+  });
+}
+
+/** No content of speech: a conjunction's أن, a negated verb, the narrator's formulas — [rule, outlet, text, quotes found]. */
+const noContent: Array<[string, string, string, number]> = [
+  ["رغم أن", "France 24", "ولم تسجل الانتخابات أي حادثة تذكر رغم أن التنظيم هدد باستهداف الناخبين.", 0],
+  ["رغم أن", "Al Arabiya", "وأشار الوزير إلى الاتفاق بالرغم من أن المفاوضات لم تنته بعد.", 0],
+  ["رغم أن", "BBC Arabic", "وأضاف المدرب أن الفريق جاهز تماما للمباراة، مشددا على أهمية أن يسجل اللاعبون في وقت مبكر.", 1],
+  ["negated speech", "BBC Arabic", "إلا أنه لم يخبر العملاء بأن هناك مشكلة محتملة في البيانات.", 0],
+  ["negated speech", "Sky News Arabia", "ولم تعلن الحكومة أن الاتفاق دخل حيز التنفيذ بعد.", 0],
+  ["negated speech", "JawharaFM", "ولم يذكر المصدر أن الموقوفين ينتمون إلى خلية إرهابية.", 0],
+  ["narrator's formula", "JawharaFM", "وتجدر الإشارة إلى أن رئيس الوزراء أعلن في فيفري الماضي عن بدء العملية.", 0],
+  ["narrator's formula", "Sky News Arabia", "ومن المتوقع أن يشكل القرار ضررا بالغا لمبيعات السيارات.", 0],
+  ["narrator's formula", "Al Arabiya", "وقال الوزير إن المؤتمر من المقرر أن يعقد في الرياض الشهر المقبل.", 1],
+  // a participle continuing the speaker
+  ["مبرزا", "JawharaFM", "وأوضح الوزير أن الوضع الأمني مستقر، مبرزا أن الوحدات على أتم الاستعداد.", 2],
+  ["مبرزا", "JawharaFM", "وأكد المدير أن المشروع سيوفر 400 موطن شغل، مستطردا أن الأشغال ستنطلق قريبا.", 2],
+  ["مبرزا", "France 24", "وقال المتحدث إن المفاوضات مستمرة منذ أسبوع، معقبا أن الاتفاق بات قريبا جدا.", 2],
+];
+
+for (const [rule, outlet, text, count] of noContent) {
+  test(`quotes: ${rule} (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    assert.equal(findQuotes(text, { spans, entities: mergeEntities(spans) }).length, count);
+  });
+}
+
+/** Who goes on speaking: a narrative sentence's source, a role with its holder — [outlet, text, the last quote's speaker must contain]. */
+const continuations: Array<[string, string, string]> = [
+  ["CNN Arabic", "وأصيب أربعة آخرون، وفقا للشرطة الفرنسية. وأضافت أن المهاجم قتل برصاص عناصرها.", "الشرطة الفرنسية"],
+  ["JawharaFM", "وبحسب ما نقلته وكالة الأنباء الفرنسية عن مكتب الناطق الرسمي، فإن المحكمة أصدرت أحكاما بالسجن. وأضاف أن أربعة فقط مثلوا أمام المحكمة.", "الناطق"],
+  ["Al Arabiya", "وبحسب مصدر عسكري، فقد أسفرت المعارك عن مقتل 38 عنصرا. وأضاف أن القوات تقدمت على عدة محاور.", "مصدر عسكري"],
+  ["JawharaFM", "ارتفع عدد المصابين إلى 78 مصابا، وفق المدير الجهوي للصحة. وأضاف أن جميع المصابين في حالة مستقرة.", "المدير الجهوي للصحة"],
+  ["JawharaFM", "أكد وزير الداخلية الهادي مجدوب أن الوضع مستقر. وطمأن الوزير جميع التونسيين بشأن الموضوع قائلا إنه لا داعي للخوف.", "مجدوب"],
+];
+
+for (const [outlet, text, must] of continuations) {
+  test(`quotes speaker: who goes on speaking (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+  });
+}

@@ -33,7 +33,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -45,7 +45,7 @@ const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
 const NAME_QUOTE_WORDS = 4;
 /** How far after the verb the content may start, in words (the subject and the channel are between). */
-const MAX_LEAD_WORDS = 24;
+const MAX_LEAD_WORDS = 30;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
 /** Words of a noun-phrase speaker with no entity in it. */
@@ -64,6 +64,14 @@ const AFTERWARD_LEAD_WORDS = 5;
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
 const MAX_FRONTED_WORDS = 5;
+/** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
+const SOURCE_VIA_WORDS = 8;
+/** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
+const OPENING_ADVERBIAL_WORDS = 5;
+/** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
+const PARTICLE_SUBJECT_WORDS = 5;
+/** Words of a relative clause between such a subject and its verb (`الذي رفض تأكيد مقتل العسكريين التسعة جميعا`). */
+const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
@@ -96,8 +104,14 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+/** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
+const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
+/** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
+const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
+const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
-const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -114,13 +128,17 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
-const L_ROOT_WORDS = lexicon("لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+/** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
+const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
+/** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
+const POSSESSING_NOUNS = lexicon("حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة", true);
 
 const CHANNELS: Array<[RegExp, string]> = [
   [/(?:اكس|تويتر|تغريده|تغريدات|غرد|غردت|\bx\b|twitter)/u, "X"],
@@ -219,6 +237,12 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
+      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking
+      const source = found.length ? null : this.attributionSource(from, k);
+      if (source) {
+        this.lastSpeaker = source;
+        this.lastSpeakerAt = sentence.start;
+      }
       const owner = this.afterwardOwner(from, k);
       if (owner) {
         for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
@@ -257,7 +281,10 @@ class QuoteReader {
       let speaker: string | null = null;
       if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
-      speaker ??= sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
+      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
+      if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
       if (speaker) sentenceSpeaker = speaker;
       const quote = this.quoteText(content, limitTok, limit, to);
@@ -272,9 +299,11 @@ class QuoteReader {
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
     if (sourced) out.push(sourced);
-    // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote
+    // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote, the
+    // nearest opener's (`أفادت بمقتل …، لكن القومندان … قال إن "…"`: the one of قال)
     const seen = new Set<number>();
-    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
+    const kept = [...out].reverse().filter((q) => !seen.has(q.start ?? -1) && !!seen.add(q.start ?? -1));
+    return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
   /**
@@ -303,6 +332,8 @@ class QuoteReader {
     const prev = k > from ? this.toks[k - 1]!.norm : "";
     // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
     if (RELATIVES.has(prev) || prev === "ما") return false;
+    // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
+    if (NEGATIONS.has(prev)) return false;
     if (ATTRIBUTION_LEADS.has(prev)) {
       const before = k - 1 > from ? this.toks[k - 2]!.norm : "";
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
@@ -369,8 +400,12 @@ class QuoteReader {
     if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
+    // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
+    if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
       if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
+      // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
     }
     return false;
@@ -389,7 +424,7 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      if (isComplementizer(t.norm) && !this.isInAbbreviation(k)) {
+      if (isComplementizer(t.norm) && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -397,6 +432,13 @@ class QuoteReader {
       }
     }
     return null;
+  }
+
+  /** `رغم أن`, `بالرغم من أن`, `إلا أن`, `على أهمية أن`: the أن at k joins a clause, it opens no content. */
+  private isConjunctionAt(k: number): boolean {
+    const prev = this.toks[k - 1]?.norm ?? "";
+    if (NOT_CONTENT_BEFORE.has(prev)) return true;
+    return prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "");
   }
 
   /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */
@@ -475,7 +517,11 @@ class QuoteReader {
     // `كبيرة الباحثين، ميليسا إل. هاريس،` with only هاريس tagged: the whole name in apposition
     const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
     if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
-    if (person) return person;
+    // `الوكيل العام لمحكمة الاستئناف بصفاقس، محمد عبيد، أن`: a role's name is the one in apposition after its comma
+    if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
+    // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
+    if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
+    if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
@@ -526,6 +572,11 @@ class QuoteReader {
       }
       if (this.isMedium(k, true)) {
         k = this.skipMedium(k, end);
+        continue;
+      }
+      // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
+      if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
+        k += 2;
         continue;
       }
       break;
@@ -604,6 +655,41 @@ class QuoteReader {
       if (opensEntity && !ROLE_LINKS.has(prev) && (prev.startsWith("ال") || prev.endsWith("ي"))) return j;
     }
     return end;
+  }
+
+  /** Whether the person `name` found in [k, end) stands after a comma there (an apposition the recognizer tagged). */
+  private spanBeforeComma(k: number, end: number, name: string): boolean {
+    const folded = normalizeArabic(name);
+    for (let j = k + 1; j < end; j++) {
+      if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
+    }
+    return false;
+  }
+
+  /**
+   * `أعلنت حملة مرشح انتخابات الرئاسة الفرنسية إيمانويل ماكرون أنها`: the subject opens with a common
+   * noun in construct (no article, no role, title or given name, no entity of its own) and the person
+   * named is its possessor.
+   */
+  private possessedBy(k: number, end: number, person: string): boolean {
+    const t = this.toks[k]!;
+    if (t.norm.startsWith("ال") || isRoleHead(t.norm) || isTitle(t.norm) || GIVEN_NAMES.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return false;
+    if (this.spans.some((sp) => sp.start <= t.start + 1 && sp.end > t.start)) return false;
+    if (!POSSESSING_NOUNS.has(t.norm)) return false;
+    return normalizeArabic(this.phraseText(k + 1, end) ?? "").includes(normalizeArabic(person).split(" ").pop()!);
+  }
+
+  /**
+   * `وزير الداخلية الهادي مجدوب ان`: a name the recognizer cut short runs on through the name words
+   * after it when they close the subject phrase.
+   */
+  private extendedName(person: string, k: number, end: number): string {
+    const last = normalizeArabic(person).split(" ").pop()!;
+    let j = k;
+    while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
+    if (j >= end - 1) return person;
+    for (let e = j + 1; e < end; e++) if (!this.isNameWord(e, true) || /[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return person;
+    return `${person} ${this.phraseText(j + 1, end)}`;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */
@@ -726,6 +812,39 @@ class QuoteReader {
   }
 
   /**
+   * `إلا أن الجيش البورمي قال إنه`, `لكن وزارة الخارجية قالت إن`: a subject between a particle and
+   * the speech verb it precedes (no punctuation between): that name, else the noun phrase.
+   */
+  private subjectAfterParticle(from: number, v: number): string | null {
+    // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
+    let relative = -1;
+    for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
+      if (/[،,.:;()"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
+      const w = this.toks[j]!.norm;
+      if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
+      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      const end = relative > j ? relative : v;
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS || j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
+    }
+    return null;
+  }
+
+  /**
+   * `وفي بيان أرسله البنك إلى سوق المال، قال إنه`: an opening statement adjunct names, after its
+   * verb with the statement's pronoun (أرسله، أصدرته، نشره), who speaks in the sentence.
+   */
+  private statementAdjunctOwner(from: number, v: number): string | null {
+    if (v - from < 4 || !/^[وف]?في$/.test(this.toks[from]!.norm) || !STATEMENT_NOUNS.has(this.toks[from + 1]!.norm)) return null;
+    const verb = this.toks[from + 2]!.norm;
+    if (!/(?:ه|ها)$/.test(verb) || verb.startsWith("ال")) return null;
+    const k = from + 3;
+    const end = this.phraseEnd(k, v, false);
+    if (end <= k) return null;
+    return this.spanIn(k, end, "organization", true) ?? this.spanIn(k, end, "person") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+  }
+
+  /**
    * `ماكرون يقول إن`, `صحيفة لوفيغارو تقول إن`: a short noun phrase opening the sentence right before
    * its speech verb, holding a name (a person or an organization) and no comma: that name.
    */
@@ -748,6 +867,8 @@ class QuoteReader {
     // `من جهته`, `من جانبهم`, `بدوره`: an opening that names no one
     if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
     if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
+    // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
+    start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
@@ -755,7 +876,19 @@ class QuoteReader {
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
+    const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
+    if (person) return person;
+    // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
+    if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.nounPhraseSpeaker(k, end);
+  }
+
+  /** The first token after an opening adverbial closed by a comma within a few words (`إلى جانب ذلك،`), else `start`. */
+  private afterOpeningAdverbial(start: number, v: number): number {
+    const first = this.toks[start]!.norm;
+    if (!NP_STOP.has(first) && !NP_STOP.has(first.replace(/^[وف]/, ""))) return start;
+    for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return j;
+    return start;
   }
 
   /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */
@@ -778,11 +911,52 @@ class QuoteReader {
       if (!next || !next.norm.startsWith("ال") || /[،,.:]/.test(this.text.slice(t.end, next.start))) continue;
       let end = next.end;
       const third = this.toks[k + 2];
-      if (third && third.norm.startsWith("ال") && !/[،,.:]/.test(this.text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
+      // `وزارة الداخلية الهادي مجدوب`: the third word is the complement's adjective, not the name after it
+      const thirdIsName = !!third && this.spans.some((sp) => sp.type === "person" && sp.start <= third.start && sp.end > third.start);
+      if (third && !thirdIsName && third.norm.startsWith("ال") && !/[،,.:]/.test(this.text.slice(next.end, third.start)) && !["الي", "التي", "الذي"].includes(third.norm)) end = third.end;
       const start = t.start + (t.norm === head ? 0 : 1);
-      found = this.canonical(this.text.slice(start, end));
+      // `وزير الداخلية الهادي مجدوب`: a role named with its holder refers to the holder
+      const holder = this.spans.find((sp) => sp.type === "person" && sp.start > end && /^\s+$/.test(this.text.slice(end, sp.start)));
+      found = holder ? this.holderName(holder) : this.canonical(this.text.slice(start, end));
     }
     return found;
+  }
+
+  /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */
+  private holderName(span: EntitySpan): string {
+    const k = this.toks.findIndex((t) => t.start >= span.start);
+    if (k < 0) return this.named(span.text);
+    let end = k;
+    while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
+    let e = end;
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
+    return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
+  }
+
+  /**
+   * The source a narrative sentence names (`بحسب مصدر عسكري`, `وفق ما أفادت به النيابة العامة`,
+   * `بحسب ما نقلته الوكالة عن مكتب الناطق`): X after the attribution, or after its عن.
+   */
+  private attributionSource(from: number, to: number): string | null {
+    for (let k = from; k < to; k++) {
+      if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
+      let j = k + 1;
+      // `وفقاً لـ`, `طبقاً لـ`: the ل alone
+      if (this.toks[j]?.norm === "ل") j++;
+      if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") {
+        j++;
+        const via = this.toks.slice(j, Math.min(to, j + SOURCE_VIA_WORDS)).findIndex((t) => t.norm === FROM);
+        if (via >= 0) j += via + 1;
+        else {
+          while (j < to && (isSpeechVerbWord(this.toks[j]!.norm) || /^(?:به|بها)$/.test(this.toks[j]!.norm) || /^[وف]?[اأ]?[فذ]اد/.test(this.toks[j]!.norm))) j++;
+        }
+      }
+      if (j >= to) return null;
+      const end = this.phraseEnd(j, to, true);
+      // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
+      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;
+    }
+    return null;
   }
 
   /**

@@ -1,12 +1,14 @@
 /**
  * Builds one half of eval/facts/gold/figures.jsonl and quotes.jsonl from the hand-written working
  * labels (kept outside the repository because they quote the labelled words): the TEST half of the
- * draw, or the grown DEV half (draw.ts `drawGrownDev`). A labels file holds one half only; the lines
+ * draw, the grown DEV half (draw.ts `drawGrownDev`) or the outlets DEV half (`drawOutletsDev`). A
+ * labels file holds one half only; the lines
  * of the other halves are kept byte for byte, and the half's lines are replaced by one line per
  * article named in the labels, in draw order. The output holds ids, offsets and labels only.
  *
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/test-labels.tsv [--check]
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/grown-labels.tsv [--check]
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/outlets-labels.tsv [--check]
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:
@@ -20,7 +22,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawGrownDev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawGrownDev, drawOutletsDev, type DrawnArticle } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -65,7 +67,7 @@ function readLabels(path: string, articles: Map<string, DrawnArticle>, check: bo
     };
     const article = id ? articles.get(id) : undefined;
     if (!article) return fail(`${id} is not in the draw`);
-    if (article.split !== "test" && article.part !== "grown") return fail(`${id} is a DEV article of the first draw`);
+    if (halfOf(article) === "first") return fail(`${id} is a DEV article of the first draw`);
     labels.read.add(id!);
     if (tag === "read") return;
     const body = article.body;
@@ -113,23 +115,29 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-const isGrown = (a: DrawnArticle) => a.part === "grown";
+type Half = "first" | "test" | "grown" | "outlets";
+
+/** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
+function halfOf(a: DrawnArticle): Half {
+  if (a.split === "test") return "test";
+  return a.part === "grown" || a.part === "outlets" ? a.part : "first";
+}
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawGrownDev()];
+  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
-  const grown = labelled.some(isGrown);
-  if (grown && !labelled.every(isGrown)) {
+  const halves = new Set(labelled.map(halfOf));
+  if (halves.size > 1) {
     labels.errors++;
-    console.error("a labels file holds one half: TEST articles or grown DEV articles, not both");
+    console.error(`a labels file holds one half (TEST, grown or outlets), not ${[...halves].join(" and ")}`);
   }
-  const inHalf = (a: DrawnArticle) => (grown ? isGrown(a) : a.split === "test");
-  const half = drawn.filter(inHalf);
+  const which: Half = labelled[0] ? halfOf(labelled[0]) : "test";
+  const half = drawn.filter((a) => halfOf(a) === which);
   const figures = labelled.map((a): GoldFiguresLine => ({ id: a.id, split: a.split, figures: byStart(labels.figures.get(a.id)) }));
   const quotes = labelled.map((a): GoldQuotesLine => ({ id: a.id, split: a.split, quotes: byStart(labels.quotes.get(a.id)), narrative: byStart(labels.narrative.get(a.id)) }));
   if (!labels.errors) {
@@ -139,7 +147,7 @@ function main(): void {
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);
-  console.error(`${labelled.length} ${grown ? "grown DEV" : "TEST"} articles: ${count(labels.figures)} figures, ${count(labels.quotes)} quotes, ${count(labels.narrative)} narrative${labels.errors ? `; ${labels.errors} errors, nothing written` : ""}`);
+  console.error(`${labelled.length} ${which === "test" ? "TEST" : `${which} DEV`} articles: ${count(labels.figures)} figures, ${count(labels.quotes)} quotes, ${count(labels.narrative)} narrative${labels.errors ? `; ${labels.errors} errors, nothing written` : ""}`);
   if (labels.errors) process.exitCode = 1;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Fact } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
-import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PART_LABEL, type Part, type GoldFigure, type GoldFiguresLine } from "../understood.js";
+import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PARTS, PART_LABEL, type Part, type GoldFigure, type GoldFiguresLine } from "../understood.js";
 
 const SCORED_KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing"]);
 
@@ -69,7 +69,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const gold = readJsonl<GoldFiguresLine>("figures.jsonl");
   const sample = understoodWithGrown();
-  const tallies: Record<Part, Tally> = { dev: newTally(), test: newTally(), "dev.first": newTally(), "dev.grown": newTally() };
+  const tallies = Object.fromEntries(PARTS.map((p) => [p, newTally()])) as Record<Part, Tally>;
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u) throw new Error(`eval facts figures: ${line.id} is not in the draw`);
@@ -77,7 +77,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};
-  for (const split of ["test", "dev", "dev.first", "dev.grown"] as const) {
+  for (const split of PARTS) {
     const t = tallies[split];
     if (!t.articles) {
       report.push(`${PART_LABEL[split]}: not labelled yet`);

@@ -12,7 +12,7 @@
 import { normalizeArabic } from "../../../src/arabic/normalize.js";
 import type { Quote } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
-import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PART_LABEL, type Part, type GoldQuotesLine } from "../understood.js";
+import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PARTS, PART_LABEL, type Part, type GoldQuotesLine } from "../understood.js";
 
 /** Share of the shorter span two quotes must share to be the same quote. */
 const MIN_OVERLAP = 0.5;
@@ -87,7 +87,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const gold = readJsonl<GoldQuotesLine>("quotes.jsonl");
   const sample = understoodWithGrown();
-  const tallies: Record<Part, Tally> = { dev: newTally(), test: newTally(), "dev.first": newTally(), "dev.grown": newTally() };
+  const tallies = Object.fromEntries(PARTS.map((p) => [p, newTally()])) as Record<Part, Tally>;
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u) throw new Error(`eval facts quotes: ${line.id} is not in the draw`);
@@ -95,7 +95,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};
-  for (const split of ["test", "dev", "dev.first", "dev.grown"] as const) {
+  for (const split of PARTS) {
     const t = tallies[split];
     if (!t.articles) {
       report.push(`${PART_LABEL[split]}: not labelled yet`);

@@ -9,13 +9,14 @@
  *   the counted people after them (`اعتقالهم`).
  * - EVENT_VERBS (every third person, both voices, and object pronouns): before the number within the
  *   clause (`قتل في الهجوم 12 شخصاً`, `اعتقلت الشرطة 14 شخصاً`) or, agreeing with it, after
- *   (`ستة أشخاص قتلوا`). ADJACENT_VERBS count only right before the number (`وقضى 39 شخصاً`,
- *   `ضبط 25 شخصاً`), because elsewhere they mean something else (قضت المحكمة، ضبط الأسعار).
+ *   (`ستة أشخاص قتلوا`). ADJACENT_VERBS count only right before the number and its people (`وقضى 39 شخصاً`,
+ *   `ضبط 25 شخصاً`, `إيقاف 5 أشخاص`), because elsewhere they mean something else (قضت المحكمة، ضبط الأسعار).
  * - IDIOMS are two-part predicates: a trigger verb anywhere earlier in the clause and a cue word
  *   right before the number (`أودت … بحياة 143`, `حصدت أرواح 714`, `راح ضحيتها شخصين`), or right
  *   after the counted people (`لقي 41 … مصرعهم`, `في عداد المفقودين`, `نقل 30 … إلى المستشفيات`).
  * - RELEASE words (أفرج، إطلاق سراح، الإفراج) before a number make it no arrest figure, and RECOVERY
  *   words (شفيت 586 إصابة، تماثلت للشفاء منها 586 حالة) no injury figure.
+ * - PRISONER_NOUNS: people who flee a prison (`فرار 10 سجناء`) escape, they are not displaced.
  * - INCIDENT_NOUNS name the event a count belongs to (هجوم، غارة، انفجار، إعصار…), for its scope.
  */
 import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
@@ -43,9 +44,11 @@ export const PERSON_NOUNS = new WordLexicon<EventKind>()
 
 export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("مقتل مقتله مقتلها مقتلهم قتل مصرع مصرعه مصرعها مصرعهم حتف حتفه حتفها حتفهم وفاة وفاته وفاتها وفاتهم وفيات استشهاد استشهادهم إعدام إعدامهم اغتيال"), "killed")
+  // `انتشال جثث 9 منهم`, `العثور على 3 جثث`: the bodies of the dead counted
+  .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني"), "killed")
   .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
   .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
-  .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم لجوء"), "displaced")
+  .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
   .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
@@ -69,8 +72,8 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(verbForms("هجر", "هجر"), "displaced")
   .add(verbForms("شرد", "شرد"), "displaced")
   .add(splitWords("فر فرت فروا فرا يفر تفر يفرون فرّوا"), "displaced")
-  .add(splitWords("أجلي أجليت أجلوا أجلت أجلى يجلى تجلي يجلي أجلتهم أجلاهم"), "evacuated")
-  .add(splitWords("أخلي أخليت أخلوا أخلت أخلى"), "evacuated")
+  .add(splitWords("أجلي أجليت أجلوا أجلت أجلى يجلى تجلي يجلي أجلتهم أجلاهم أجلينا"), "evacuated")
+  .add(splitWords("أخلي أخليت أخلوا أخلت أخلى أخلينا"), "evacuated")
   .add(splitWords("فقدوا"), "missing")
   .add(splitWords("اختفى اختفت اختفوا"), "missing")
   .add(verbForms("دمر", "دمر"), "destroyed")
@@ -80,6 +83,8 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
 export const ADJACENT_VERBS = new WordLexicon<EventKind>(false)
   .add(splitWords("قضى قضت قضوا قضيا يقضي"), "killed")
   .add(verbForms("ضبط", "ضبط"), "arrested")
+  // إيقاف: the Maghreb's word for an arrest (`تم إيقاف 5 أشخاص`), but also a stop (`إيقاف 6 قنوات`): people must be named
+  .add(splitWords("إيقاف إيقافهم"), "arrested")
   .add(splitWords("أسر"), "arrested")
   .add(splitWords("فقد فقدت فقدا يفقد"), "missing");
 
@@ -125,6 +130,9 @@ export const RELEASE_WORDS = lexiconOf(splitWords("أفرج أفرجت أفرج�
 
 /** `شفيت 586 إصابة`, `تماثلت للشفاء منها 586 حالة`: the count of those who recovered. */
 export const RECOVERY_WORDS = lexiconOf(splitWords("شفي شفيت شفوا شفاء للشفاء بالشفاء تعافى تعافت تعافوا تعافي تماثل تماثلت تماثلوا"));
+
+/** Prisoners: their فرار / هروب is an escape, not a displacement. */
+export const PRISONER_NOUNS = new WordLexicon<true>().add([...nounForms("سجين", { also: "سجناء" }), ...nounForms("نزيل", { also: "نزلاء" }), ...nounForms("محكوم", {}), ...nounForms("موقوف", {})], true);
 
 /** Incident nouns a count is tied to (its scope's event). */
 export const INCIDENT_NOUNS = lexiconOf(

@@ -38,6 +38,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("جهادي", { also: "جهاديي" }), "fighters")
   .add(nounForms("انقلابي", { also: "انقلابيي" }), "fighters")
   .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
+  // the attackers of an attack (`المهاجمين الثلاثة الذين قتلتهم الشرطة`)
+  .add(nounForms("مهاجم", {}), "fighters")
   .add(splitWords("أسرة أسر عائلة عائلات"), "families")
   .add(
     [
@@ -48,15 +50,15 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
       ...nounForms("مصل", { also: "مصلين مصلون" }), ...nounForms("حاج", { also: "حجاج" }), ...nounForms("معلم", { feminine: true }),
       ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
-      ...nounForms("متهم", { feminine: true }), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
+      ...nounForms("متهم", { feminine: true }), ...nounForms("مفتش", {}), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
       ...nounForms("مخالف", {}), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
-      ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين"), ...nounForms("مريض", { also: "مرضى" }),
+      ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين بحار بحارا بحارة بحارين تلميذ تلاميذ"), ...nounForms("مريض", { also: "مرضى" }),
     ],
     null,
   );
 
 /** Heads whose complement names the group: `قوات` + `النظام` → soldiers. */
-export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف"), true);
+export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")

@@ -36,7 +36,7 @@ const VERBS: Array<[string, string, string?]> = [
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */
-const WITH_OBJECTS = new Set(["أبلغ", "أخبر"]);
+const WITH_OBJECTS = new Set(["أبلغ", "أخبر", "أجاب"]);
 const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p));
 
 export const SPEECH_VERBS = verbs(VERBS.flatMap(formsOf));
@@ -53,7 +53,7 @@ export const DIRECT_VERBS = verbs(
 export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ترى يرون توقع توقعت يتوقع تتوقع"));
 
 export const CONTINUING_PARTICIPLES = functionWords(
-  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم"]
+  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم", "مبرز", "مستطرد", "معقب", "مستدرك"]
     .flatMap((s) => nounForms(s, { feminine: true }))
     // `ومضت المصادر بالقول إن`: the manner noun opens the content of the sentence's subject
     .concat(splitWords("بالقول")),
@@ -79,6 +79,18 @@ export const PRONOUN_COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن
 export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق وفقا طبقا نقلا تبعا"));
 /** `كما أفاد`, `على ما أوضح`: a speech verb after these in a narrative sentence names its source. */
 export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
+/**
+ * Words before أن / إن that make it no content of speech: a conjunction (`رغم أن`, `إلا أن`, `غير
+ * أن`, `بعد أن`), a noun taking a verb (`على أهمية أن يسجل`, `ضرورة أن`) or the narrator's forecast
+ * (`من المتوقع أن`, `المقرر أن`).
+ */
+export const NOT_CONTENT_BEFORE = functionWords(
+  splitWords("رغم برغم الرغم إلا غير بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
+);
+
+/** Negation before a speech verb: `لم يخبر العملاء بأن`, `لم يقل إن` report no speech. */
+export const NEGATIONS = functionWords(splitWords("لم لن لا ولم ولن ولا"));
+
 /** Relative words: a speech verb after them is inside a clause about someone (`أول من كشف`), no quote of its own. */
 export const RELATIVES = functionWords(splitWords("من الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي"));
 

@@ -131,12 +131,14 @@ export function nounForms(stem: string, options: { feminine?: boolean; also?: st
 
 /**
  * Forms of a sound verb from its perfect and imperfect stems: perfect he/she/they (قتل قتلت قتلوا
- * قتلا قتلتا قتلن), imperfect he/she/they/we (يقتل تقتل يقتلون يقتلان يقتلن نقتل), and unless
+ * قتلا قتلتا قتلن, and unless `objects` is false we: قتلنا), imperfect he/she/they/we (يقتل تقتل يقتلون يقتلان يقتلن نقتل), and unless
  * `objects` is false the perfect with object pronouns (قتله قتلها قتلهم قتلوه قتلتهم). Unvocalized, the passive has the same
  * letters, so both voices match. `also` adds forms of weak verbs as written.
  */
 export function verbForms(perfect: string, imperfect: string, also = "", objects = true): string[] {
   const out = [perfect, perfect + "ت", perfect + "وا", perfect + "ا", perfect + "تا", perfect + "ن"];
+  // with ـنا, we did it (`اعتقلنا 21 شخصاً`) or it was done to us — with the object forms, since بيننا is no verb
+  if (objects) out.push(perfect + "نا");
   for (const p of ["ي", "ت", "ن"]) out.push(p + imperfect);
   out.push("ي" + imperfect + "ون", "ي" + imperfect + "ان", "ت" + imperfect + "ان", "ي" + imperfect + "ن");
   // with object pronouns; `objects` false where the ـه form is also a feminine noun (تابعه = تابعة)

@@ -16,13 +16,13 @@
  *   Tune on DEV; report TEST.
  */
 import { createHash } from "node:crypto";
-import { readAnt, readJawharaFm, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
 export type FactsPart = "any" | "event" | "grown" | "outlets";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet" | "jawharafm";
+  corpus: "ant" | "saudinewsnet";
   part: FactsPart;
   split: Split;
 }
@@ -114,11 +114,10 @@ export function drawGrownDev(): DrawnArticle[] {
   ];
 }
 
-// The outlets DEV half: a new outlet (JawharaFM, Tunisia) and more of the ANT outlets, short enough
+// The outlets DEV half: more of the ANT outlets, short enough
 // to label every figure and quote, with a speech word as well as an event figure. Fixed before any of
 // its articles was read. The speech list is the filter only; it is not the quotes lexicon.
 const OUTLETS_MAX_BODY = 2_000;
-const OUTLETS_JAWHARAFM = 20;
 const OUTLETS_PER_ANT_SOURCE = 3;
 const SPEECH_RE = /قال|أكد|اكد|أضاف|اضاف|صرح|أوضح|اوضح|أفاد|افاد|ذكر|أعلن|اعلن|كشف/u;
 
@@ -141,13 +140,13 @@ function drawOutletsFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle
 /**
  * The outlets DEV half (all DEV): articles outside the first draw and the grown half, body
  * 400–2,000 characters, with an event figure by the draw's filter and a speech word, in the order of
- * SHA-256 `marsad-facts-outlets:<id>`: the first 20 JawharaFM articles (arabic-unlabeled, an outlet
- * the other halves do not have) and the first 3 of each ANT outlet (15).
+ * SHA-256 `marsad-facts-outlets:<id>`: the first 3 of each ANT outlet (15). (It also drew 20 JawharaFM
+ * articles of arabic-unlabeled at first; they were dropped because that file's SOURCE.md says it is
+ * no evaluation set and nothing is to be scored against it.)
  */
 export function drawOutletsDev(): DrawnArticle[] {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev()].map((a) => a.id));
   return [
-    ...drawOutletsFrom("jawharafm", readJawharaFm(), taken, OUTLETS_JAWHARAFM),
     ...drawOutletsFrom("ant", readAnt(), taken, OUTLETS_PER_ANT_SOURCE),
   ];
 }

@@ -1,7 +1,5 @@
 /** Readers for the shared corpora used by the connect evaluations and benchmark (never copied into the repo). */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 export const SHARED_DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
@@ -48,20 +46,6 @@ export function readAnt(): CorpusArticle[] {
     const t = Date.parse(str(r.time));
     const publishedAt = Number.isNaN(t) ? (date ? `${date}T12:00:00Z` : null) : new Date(t).toISOString().replace(".000Z", "Z");
     return { id: str(r.id), title: str(r.title), body: str(r.body), source: str(r.source), publishedAt, category: str(r.category) || null };
-  });
-}
-
-/**
- * ANT v1.1 JawharaFM (arabic-unlabeled): one article per line, `TITLE . TEXT`, whitespace collapsed.
- * The file has no ids: an article's id is `JA-` and the first 16 hex digits of the SHA-256 of its
- * line, so it does not depend on the line's position. No date or category is kept in the file.
- */
-export function readJawharaFm(): CorpusArticle[] {
-  const text = gunzipSync(readFileSync(`${SHARED_DATA}arabic-unlabeled/ant_v1.1_jawharafm.txt.gz`)).toString("utf8");
-  return text.split("\n").filter((l) => l.trim()).map((line) => {
-    const cut = line.indexOf(" . ");
-    const id = `JA-${createHash("sha256").update(line).digest("hex").slice(0, 16)}`;
-    return { id, title: cut < 0 ? "" : line.slice(0, cut), body: cut < 0 ? line : line.slice(cut + 3), source: "JawharaFM", publishedAt: null, category: null };
   });
 }
 

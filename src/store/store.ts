@@ -602,6 +602,15 @@ export interface Store {
   /** Throws when the backend does not answer; used by health checks. */
   ping(): Promise<void>;
 
+  /**
+   * Brings the query planner's statistics up to date after writes (an ingest calls it at its end;
+   * PostgreSQL also checks after every ANALYZE_CHECK_ROWS rows it writes). PostgreSQL: ANALYZE of the
+   * tables never analyzed or changed beyond autovacuum's threshold, whoever wrote them, even when
+   * autovacuum is off; SQLite: nothing (its search statements fix their plans). Returns the tables
+   * analyzed.
+   */
+  refreshStatistics(): Promise<string[]>;
+
   /** Releases connections / the file handle. The store cannot be used afterwards. */
   close(): Promise<void>;
 }

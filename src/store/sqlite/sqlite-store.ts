@@ -450,6 +450,10 @@ class SqliteStore extends SqlJobQueue implements Store {
     };
   }
 
+  async refreshStatistics(): Promise<string[]> {
+    return [];
+  }
+
   async ping(): Promise<void> {
     this.db.prepare("SELECT 1").get();
   }

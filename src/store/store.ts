@@ -625,6 +625,11 @@ export interface OpenStoreOptions {
   poolSize?: number;
   /** Milliseconds clock that search deadlines are measured with; default `Date.now` (tests pass their own). */
   clock?: () => number;
+  /**
+   * Recent search results kept, per store generation (store/search-cache.ts); default 1,000, 0 keeps
+   * none (every search computed).
+   */
+  searchCacheEntries?: number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */

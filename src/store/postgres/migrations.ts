@@ -287,4 +287,14 @@ CREATE INDEX jobs_finished ON jobs (state, finished_at);
 CREATE INDEX term_stats_form ON term_stats ((term COLLATE "C"));
 `,
   },
+  {
+    version: 9,
+    name: "the store generation search results are cached by",
+    sql: `
+-- store/search-cache.ts: every write that can change a search's answer (articles, connections)
+-- adds one to its writer's slot (as corpus_stats) in its own transaction; the sum is the store's
+-- generation (keep in sync with SQLite migration 9).
+CREATE TABLE store_changes (slot smallint PRIMARY KEY, n bigint NOT NULL);
+`,
+  },
 ];

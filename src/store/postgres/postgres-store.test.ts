@@ -166,3 +166,21 @@ describe("PostgreSQL planner statistics (the server's autovacuum may be off)", (
     }
   });
 });
+
+describe("PostgreSQL search results kept between searches", () => {
+  it("a store's kept result gives way when another process writes the schema", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const reader = await freshStore();
+    const writer = await openPostgresStore(URL_, { schema, poolSize: 1 });
+    try {
+      await upsertAll(writer, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 3);
+      await upsertAll(writer, 2, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 5);
+    } finally {
+      await writer.close();
+      await reader.close();
+    }
+  });
+});

@@ -17,13 +17,14 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, MAX_TIMEOUT_MS, prefixEnd, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
-import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
+import { expandSources, OutletCache, OUTLET_TTL_MS, type OutletIndex, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
   OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
+import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryText, type RankPhrase } from "./tsquery.js";
@@ -110,7 +111,7 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     await pool.end();
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now);
+  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   await store.reindexOutdated();
   return store;
 }
@@ -138,13 +139,16 @@ class PostgresStore extends SqlJobQueue implements Store {
   /** Rows this process wrote since it last checked the planner statistics. */
   private writtenSinceCheck = 0;
   private refreshing: Promise<string[]> | null = null;
+  private readonly searchCache: SearchCache;
 
   constructor(
     private readonly pool: PgPool,
     readonly location: string,
     private readonly clock: () => number,
+    searchCacheEntries: number,
   ) {
     super();
+    this.searchCache = new SearchCache(searchCacheEntries);
   }
 
   private q<R>(sql: string, params: unknown[] = [], on: PgQueryable = this.pool) {
@@ -158,6 +162,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       const delta = new StatsDelta();
       results.push(...(await this.writeBatch(client, prepared, options.storedAt, delta)));
       await this.writeStats(client, delta);
+      if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
       if (options.mark) {
         await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
           [options.mark.input, options.mark.pageHash, options.storedAt], client);
@@ -201,6 +206,11 @@ class PostgresStore extends SqlJobQueue implements Store {
     return this.outlets.get();
   }
 
+  /** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
+  private async noteChange(client: PgClient): Promise<void> {
+    await this.q("INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", [this.slot], client);
+  }
+
   /** Adds an upsert's statistics to this process's slot, terms in sorted order (no deadlock between slots' writers). */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
     const terms = [...delta.terms].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -240,6 +250,7 @@ class PostgresStore extends SqlJobQueue implements Store {
           delta.add(ix.terms, 1);
         }
         await this.writeStats(client, delta);
+        if (rows.length > 0) await this.noteChange(client);
         return rows.length < REINDEX_BATCH;
       });
       if (done) return;
@@ -433,24 +444,37 @@ class PostgresStore extends SqlJobQueue implements Store {
     const client = await this.connectWithin(query.timeoutMs);
     // The wait for a connection is part of the search's time: what is left bounds its statements.
     const timeoutMs = query.timeoutMs === undefined ? undefined : Math.max(1, query.timeoutMs - (this.clock() - started));
-    let isClean = false;
+    const state = { isClean: false };
+    try {
+      const generation = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
+      state.isClean = true;
+      return await this.searchCache.get(generation, query, () => this.searchOn(client, { ...query, timeoutMs }, outlets, state));
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
+      throw error;
+    } finally {
+      client.release(!state.isClean);
+    }
+  }
+
+  /** One search computed on `client` in its own read-only transaction; `state.isClean` false when the connection is left unusable. */
+  private async searchOn(client: PgClient, query: SearchQuery, outlets: OutletIndex, state: { isClean: boolean }): Promise<SearchResult> {
+    state.isClean = false;
     try {
       await client.query("BEGIN READ ONLY");
       await client.query("SET LOCAL enable_seqscan = off");
       // With sequential scans priced out, every plan costs more than jit_above_cost: each statement,
       // however small, was JIT-compiled first (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without).
       await client.query("SET LOCAL jit = off");
+      const timeoutMs = query.timeoutMs;
       if (timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}`);
-      const result = await runSearch(this.searchBackend(client), { ...query, timeoutMs }, outlets);
+      const result = await runSearch(this.searchBackend(client), query, outlets);
       await client.query("COMMIT");
-      isClean = true;
+      state.isClean = true;
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").then(() => (isClean = true), () => undefined);
-      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
+      await client.query("ROLLBACK").then(() => (state.isClean = true), () => undefined);
       throw error;
-    } finally {
-      client.release(!isClean);
     }
   }
 
@@ -613,7 +637,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {
-    return this.runStatements(connectStatements(batch));
+    return this.runStatements([...connectStatements(batch), { sql: "INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", params: [this.slot] }]);
   }
 
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {

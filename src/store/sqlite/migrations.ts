@@ -292,4 +292,14 @@ INSERT INTO form_stats (form, df) SELECT term, count(DISTINCT doc) FROM temp.for
 DROP TABLE temp.form_instances;
 `,
   },
+  {
+    version: 9,
+    name: "the store generation search results are cached by",
+    sql: `
+-- store/search-cache.ts: every write that can change a search's answer (articles, connections)
+-- adds one to its slot in its own transaction; the sum is the store's generation. SQLite has one
+-- writer at a time and one slot (keep in sync with PostgreSQL migration 9).
+CREATE TABLE store_changes (slot INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+`,
+  },
 ];

@@ -56,6 +56,19 @@ describe("SearchCache", () => {
     assert.equal(partial.calls, 2, "a result without all its facets is computed again");
   });
 
+  it("an asker waits at most its own time; the computation goes on and the next asker gets its result", async () => {
+    const cache = new SearchCache(10);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const slow = async () => (calls++, await gate, result(8));
+    const wait = { ms: 5, expired: () => new Error("waited too long") };
+    await assert.rejects(cache.get(1, { q: "مس*" }, slow, wait), /waited too long/);
+    release();
+    assert.equal((await cache.get(1, { q: "مس*" }, slow, wait)).total, 8);
+    assert.equal(calls, 1);
+  });
+
   it("keeps at most maxEntries, the least recently used leaving first; 0 keeps none", async () => {
     const cache = new SearchCache(2);
     const c = counted(1);

@@ -31,14 +31,37 @@ export function searchKey(query: SearchQuery): string {
   return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k as keyof typeof rest]]).filter(([, v]) => v !== undefined));
 }
 
+function waitAtMost<T>(value: Promise<T>, wait: { ms: number; expired: () => Error } | undefined): Promise<T> {
+  if (!wait) return value;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(wait.expired()), wait.ms);
+  });
+  value.catch(() => undefined); // the computation's failure may come after this caller gave up
+  return Promise.race([value, expired]).finally(() => clearTimeout(timer));
+}
+
 export class SearchCache {
   private readonly entries = new Map<string, Promise<SearchResult>>();
   private generation: number | null = null;
 
   constructor(private readonly maxEntries = DEFAULT_SEARCH_CACHE_ENTRIES) {}
 
-  /** The result of `query` at `generation` (or later): cached, or computed by `compute` and kept. */
-  async get(generation: number, query: SearchQuery, compute: () => Promise<SearchResult>): Promise<SearchResult> {
+  /** Whether results are kept at all (maxEntries > 0). */
+  get isEnabled(): boolean {
+    return this.maxEntries > 0;
+  }
+
+  /**
+   * The result of `query` at `generation` (or later): cached, or computed by `compute` and kept.
+   * With `wait`, the caller waits at most `wait.ms` and then gets `wait.expired()`, while the
+   * computation goes on for the next askers (its own deadline bounds it).
+   */
+  async get(generation: number, query: SearchQuery, compute: () => Promise<SearchResult>, wait?: { ms: number; expired: () => Error }): Promise<SearchResult> {
+    return structuredClone(await waitAtMost(this.lookup(generation, query, compute), wait));
+  }
+
+  private lookup(generation: number, query: SearchQuery, compute: () => Promise<SearchResult>): Promise<SearchResult> {
     // a reader of an older generation computes for itself: what it computes may predate the newer one
     if (this.maxEntries <= 0 || (this.generation !== null && generation < this.generation)) return compute();
     if (this.generation === null || generation > this.generation) {
@@ -59,7 +82,7 @@ export class SearchCache {
       );
       while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     }
-    return structuredClone(await value);
+    return value;
   }
 
   get size(): number {

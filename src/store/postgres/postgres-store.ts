@@ -17,7 +17,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, MAX_TIMEOUT_MS, prefixEnd, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
-import { expandSources, OutletCache, OUTLET_TTL_MS, type OutletIndex, type SourceRow } from "../outlets.js";
+import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
@@ -51,6 +51,8 @@ const INDEX_VERSION = 2;
 /** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
 const STAT_SLOTS = 16;
 const REINDEX_BATCH = 200;
+/** A search computed for several askers may run this many times an asker's deadline (see `search`). */
+const SHARED_SEARCH_STRETCH = 3;
 /** SQLSTATE of a statement stopped by statement_timeout. */
 const QUERY_CANCELED = "57014";
 /**
@@ -438,43 +440,60 @@ class PostgresStore extends SqlJobQueue implements Store {
    * costs is small while reading each tsvector is not (40 matches of 4,000 articles: 1,033 ms
    * scanning, a few ms through the GIN index).
    */
+  /**
+   * A kept result when the store generation has not moved, else a search computed on a connection
+   * of its own (searchNow). A search many ask at once is computed once with SHARED_SEARCH_STRETCH
+   * times the asker's deadline, while each asker waits its own: under load a costly search that
+   * missed the first asker's deadline was cancelled and started again by every next asker, so it
+   * never finished (`مس*` at 100k articles, 50 connections: 196 of 200 answers 503).
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
+    const started = this.clock();
+    const generation = await this.generation(query.timeoutMs);
+    if (query.timeoutMs === undefined) return this.searchCache.get(generation, query, () => this.searchNow(query));
+    const left = Math.max(1, query.timeoutMs - (this.clock() - started));
+    const computeMs = this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, left * SHARED_SEARCH_STRETCH) : left;
+    const expired = () => new StoreTimeoutError(query.timeoutMs!);
+    return this.searchCache.get(generation, query, () => this.searchNow({ ...query, timeoutMs: computeMs }), { ms: left, expired });
+  }
+
+  /** The store generation (search-cache.ts), read on a pooled connection waited for at most `timeoutMs`. */
+  private async generation(timeoutMs: number | undefined): Promise<number> {
+    const client = await this.connectWithin(timeoutMs);
+    let isClean = false;
+    try {
+      const n = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
+      isClean = true;
+      return n;
+    } finally {
+      client.release(!isClean);
+    }
+  }
+
+  private async searchNow(query: SearchQuery): Promise<SearchResult> {
     const outlets = await this.outlets.get();
     const started = this.clock();
     const client = await this.connectWithin(query.timeoutMs);
     // The wait for a connection is part of the search's time: what is left bounds its statements.
     const timeoutMs = query.timeoutMs === undefined ? undefined : Math.max(1, query.timeoutMs - (this.clock() - started));
-    const state = { isClean: false };
-    try {
-      const generation = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
-      state.isClean = true;
-      return await this.searchCache.get(generation, query, () => this.searchOn(client, { ...query, timeoutMs }, outlets, state));
-    } catch (error) {
-      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
-      throw error;
-    } finally {
-      client.release(!state.isClean);
-    }
-  }
-
-  /** One search computed on `client` in its own read-only transaction; `state.isClean` false when the connection is left unusable. */
-  private async searchOn(client: PgClient, query: SearchQuery, outlets: OutletIndex, state: { isClean: boolean }): Promise<SearchResult> {
-    state.isClean = false;
+    let isClean = false;
     try {
       await client.query("BEGIN READ ONLY");
       await client.query("SET LOCAL enable_seqscan = off");
       // With sequential scans priced out, every plan costs more than jit_above_cost: each statement,
       // however small, was JIT-compiled first (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without).
       await client.query("SET LOCAL jit = off");
-      const timeoutMs = query.timeoutMs;
       if (timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}`);
-      const result = await runSearch(this.searchBackend(client), query, outlets);
+      const result = await runSearch(this.searchBackend(client), { ...query, timeoutMs }, outlets);
       await client.query("COMMIT");
-      state.isClean = true;
+      isClean = true;
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").then(() => (state.isClean = true), () => undefined);
+      await client.query("ROLLBACK").then(() => (isClean = true), () => undefined);
+      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
       throw error;
+    } finally {
+      client.release(!isClean);
     }
   }
 

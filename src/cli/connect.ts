@@ -40,6 +40,7 @@ export function registerConnect(program: Command): void {
       const store = await openCliStore(storeLocation(flags.db));
       try {
         const report = await connectStore(store, "marsad connect", { wait: flags.wait });
+        await store.refreshStatistics();
         if (!report.skipped && report.connected === 0 && report.refreshed === 0) process.stderr.write(`marsad connect: ${messages().connectNothing}\n`);
         if (flags.json) await writeLine(JSON.stringify(report, null, 2));
         if (await leftUnconnected(store, report)) process.exitCode = 1;

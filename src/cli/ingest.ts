@@ -81,6 +81,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
     const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait }) : null;
+    // after the writes, so the server's next searches are planned over what is stored (autovacuum may be off)
+    await store.refreshStatistics();
     if (summary.failures.length > 0) {
       process.stderr.write(`marsad ingest: ${summary.failures.length} input(s) failed (recorded in the store; a re-run retries them):\n`);
       for (const f of summary.failures.slice(0, MAX_LISTED_FAILURES)) process.stderr.write(`  ${f.stage}: ${f.reason}\n`);

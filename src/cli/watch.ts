@@ -141,9 +141,12 @@ async function runWatch(flags: WatchFlags): Promise<number> {
       signal: controller.signal,
       log,
       afterRound: async () => {
-        if (!flags.connect) return;
-        const report = await connector.connectPending(store, new Date().toISOString());
-        log(describeConnect(report));
+        if (flags.connect) {
+          const report = await connector.connectPending(store, new Date().toISOString());
+          log(describeConnect(report));
+        }
+        // one cheap check a round; an ANALYZE only when a table changed beyond autovacuum's threshold
+        await store.refreshStatistics();
       },
     });
     log(`done: ${summary.created} new, ${summary.updated} updated, ${summary.failed} failed → ${store.location}`);

@@ -66,6 +66,16 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
   const withStore = storeTest(openStore);
 
   describe(`Store contract, connect: ${name}`, () => {
+    it("a search asked again after a connect step answers with the copies folded (no result kept from before)", withStore(async (store) => {
+      const [a, b] = await seed(store, [QUAKE_A, QUAKE_COPY]);
+      const q = QUAKE_A.title.split(" ")[0]!;
+      assert.equal((await store.search({ q })).total, 2);
+      await store.saveConnections(batch({ connections: [link(a!, 1, a!, `story-${a}`), link(b!, 2, a!, `story-${a}`)], done: [a!, b!], groups: [{ groupId: a!, earliestId: a! }] }, 2, null));
+      const after = await store.search({ q });
+      assert.equal(after.total, 1);
+      assert.equal(after.hits[0]!.duplicates, 1);
+    }));
+
     it("queues new articles and new versions, and a connect step takes them off with links, groups, stories and state", withStore(async (store) => {
       const [a, b] = await seed(store, [QUAKE_A, QUAKE_COPY]);
       assert.deepEqual((await store.pendingConnections(10)).map((x) => x.id), [a, b]);

@@ -38,6 +38,7 @@ import { analyzeText as tokenize } from "../search/analyzer.js";
 import { StoreTimeoutError, type ArticleFilters, type CappedPrefix, type ArticleSummary, type FacetCount, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from "./store.js";
 import { expandSources, type OutletIndex } from "./outlets.js";
 import type { SqlFragment } from "./sql-filters.js";
+import { markPartial } from "./search-cache.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -320,19 +321,21 @@ export function foldSourceFacet(counts: FacetCount[], outlets: OutletIndex): Fac
  * Counts the facets one after another while the facet budget lasts (half the search's timeout,
  * counted from its start); facets left when it is spent are answered empty, with a warning.
  */
-async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<SearchResult["facets"]> {
+async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<{ facets: SearchResult["facets"]; isPartial: boolean }> {
   const facets: SearchResult["facets"] = {};
+  let isPartial = false;
   for (const name of names) {
     if (budgetEnd !== null && backend.now() > budgetEnd) {
       warnings.push(`the ${name} facet was not counted: the search used its time budget`);
       facets[name] = [];
+      isPartial = true;
       continue;
     }
     const f = facetSql(name, matched);
     const rows = (await backend.all<FacetCount>(f.sql, f.params)).map((r) => ({ value: r.value, count: Number(r.count) }));
     facets[name] = name === "source" ? foldSourceFacet(rows, outlets) : rows;
   }
-  return facets;
+  return { facets, isPartial };
 }
 
 function emptyFacets(names: FacetName[] | undefined): SearchResult["facets"] {
@@ -401,7 +404,7 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   const ranked = await backend.ranked(match, f, total);
   check();
   const facetRows = (sample === null ? ranked : ranked.slice(0, sample)).map((m) => m.r);
-  const facets = await countFacets(backend, facetNames, backend.rowList(facetRows), outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
+  const { facets, isPartial } = await countFacets(backend, facetNames, backend.rowList(facetRows), outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
   check();
   let leads: (RankedMatch & { copies: number })[];
   if (collapse) {
@@ -417,5 +420,6 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
     const r = rows.get(Number(m.r))!;
     return makeHit(outlets.decorate(summaryFromRow(r)), m.score, r.body ?? "", matcher, snippetLength, { group: m.grp, copies: collapse ? m.copies : 1 });
   });
-  return { total, hits, facets, facetSample: sample, relaxed, candidateCap, cappedPrefixes, warnings };
+  const result = { total, hits, facets, facetSample: sample, relaxed, candidateCap, cappedPrefixes, warnings };
+  return isPartial ? markPartial(result) : result;
 }

@@ -227,6 +227,18 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
     });
 
     describe("search", () => {
+      it("a search asked again after an upsert sees what was written (no result kept from before)", withStore(async (store) => {
+        await seed(store, [RAIN]);
+        const first = await store.search({ q: "جدة", facets: ["source"] });
+        assert.equal(first.total, 1);
+        first.hits.pop();
+        assert.equal((await store.search({ q: "جدة", facets: ["source"] })).hits.length, 1, "a caller's change to a result reaches no other caller");
+        await store.upsertArticles([input("jeddah-2", makeArticle({ title: "زحام في جدة", body: "زحام في شوارع جدة بعد الأمطار.", url: "https://test.example/news/jeddah-2" }))], { storedAt: NOW });
+        const again = await store.search({ q: "جدة", facets: ["source"] });
+        assert.equal(again.total, 2);
+        assert.equal(again.facets.source![0]!.count, 2);
+      }));
+
       it("finds inflected and differently spelled forms with marsad's analyzer", withStore(async (store) => {
         await seed(store, [RAIN, COUNCIL, SECURITY]);
         for (const q of ["مدارس", "بالمدارس", "والأمطار", "امطار", "جده"]) {

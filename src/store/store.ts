@@ -611,6 +611,15 @@ export interface Store {
   /** Throws when the backend does not answer; used by health checks. */
   ping(): Promise<void>;
 
+  /**
+   * Brings the query planner's statistics up to date after writes (an ingest calls it at its end;
+   * PostgreSQL also checks after every ANALYZE_CHECK_ROWS rows it writes). PostgreSQL: ANALYZE of the
+   * tables never analyzed or changed beyond autovacuum's threshold, whoever wrote them, even when
+   * autovacuum is off; SQLite: nothing (its search statements fix their plans). Returns the tables
+   * analyzed.
+   */
+  refreshStatistics(): Promise<string[]>;
+
   /** Releases connections / the file handle. The store cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -625,6 +634,11 @@ export interface OpenStoreOptions {
   poolSize?: number;
   /** Milliseconds clock that search deadlines are measured with; default `Date.now` (tests pass their own). */
   clock?: () => number;
+  /**
+   * Recent search results kept, per store generation (store/search-cache.ts); default 1,000, 0 keeps
+   * none (every search computed).
+   */
+  searchCacheEntries?: number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */

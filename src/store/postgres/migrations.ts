@@ -296,4 +296,14 @@ CREATE INDEX term_stats_form ON term_stats ((term COLLATE "C"));
 CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_at TEXT, saved_at TEXT NOT NULL);
 `,
   },
+  {
+    version: 10,
+    name: "the store generation search results are cached by",
+    sql: `
+-- store/search-cache.ts: every write that can change a search's answer (articles, connections)
+-- adds one to its writer's slot (as corpus_stats) in its own transaction; the sum is the store's
+-- generation (keep in sync with SQLite migration 10).
+CREATE TABLE store_changes (slot smallint PRIMARY KEY, n bigint NOT NULL);
+`,
+  },
 ];

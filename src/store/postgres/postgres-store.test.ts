@@ -10,9 +10,9 @@ import { openSqliteStore } from "../sqlite/sqlite-store.js";
 import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
 import { describeJobsContract } from "../jobs.contract.js";
-import { openPostgresStore } from "./postgres-store.js";
+import { ANALYZE_CHECK_ROWS, openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
-import type { OpenStoreOptions } from "../store.js";
+import type { OpenStoreOptions, Store } from "../store.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `marsad_test_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -109,6 +109,78 @@ describe("PostgreSQL searches and the pool", () => {
       assert.deepEqual(results.map((r) => r.hits.length >= 0), [true, true, true]);
     } finally {
       await pg.close();
+    }
+  });
+});
+
+/** When `table` of `schema` was last analyzed (by anyone), null when never. */
+async function lastAnalyzed(schema: string, table: string): Promise<string | null> {
+  const pool = createPgPool({ connectionString: URL_, max: 1 });
+  try {
+    const r = await pool.query<{ at: string | null }>("SELECT coalesce(last_analyze, last_autoanalyze)::text AS at FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = $2", [schema, table]);
+    return r.rows[0]?.at ?? null;
+  } finally {
+    await pool.end();
+  }
+}
+
+function articlesOf(n: number, from = 0) {
+  return Array.from({ length: n }, (_, i) => ({
+    input: `fixtures/analyze/${from + i}.html`,
+    index: 0,
+    article: makeArticle({ title: `خبر رقم ${from + i} عن الأمطار`, body: `نص الخبر رقم ${from + i} عن الأمطار في جدة.`, url: `https://a.example/analyze/${from + i}` }),
+  }));
+}
+
+async function upsertAll(store: Store, n: number, from = 0): Promise<void> {
+  for (let i = 0; i < n; i += 500) await store.upsertArticles(articlesOf(Math.min(500, n - i), from + i), { storedAt: "2026-01-05T10:00:00Z" });
+}
+
+describe("PostgreSQL planner statistics (the server's autovacuum may be off)", () => {
+  it("refreshStatistics analyzes the tables written and never analyzed, then nothing until they change again", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const pg = await freshStore();
+    try {
+      await upsertAll(pg, 20);
+      assert.equal(await lastAnalyzed(schema, "articles"), null);
+      const analyzed = await pg.refreshStatistics();
+      for (const t of ["articles", "article_versions", "connect_queue"]) assert.ok(analyzed.includes(t), `${t} analyzed (${analyzed.join(", ")})`);
+      assert.ok(!analyzed.includes("stories"), "a table nobody wrote is left alone");
+      assert.notEqual(await lastAnalyzed(schema, "articles"), null);
+      assert.deepEqual(await pg.refreshStatistics(), [], "nothing changed since");
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it(`a store that wrote ${ANALYZE_CHECK_ROWS} rows analyzes what changed on its own, without a call`, async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const pg = await freshStore();
+    try {
+      await upsertAll(pg, ANALYZE_CHECK_ROWS - 500);
+      assert.equal(await lastAnalyzed(schema, "articles"), null, "not before the threshold");
+      await upsertAll(pg, 500, ANALYZE_CHECK_ROWS - 500);
+      assert.notEqual(await lastAnalyzed(schema, "articles"), null);
+    } finally {
+      await pg.close();
+    }
+  });
+});
+
+describe("PostgreSQL search results kept between searches", () => {
+  it("a store's kept result gives way when another process writes the schema", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const reader = await freshStore();
+    const writer = await openPostgresStore(URL_, { schema, poolSize: 1 });
+    try {
+      await upsertAll(writer, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 3);
+      await upsertAll(writer, 2, 3);
+      assert.equal((await reader.search({ q: "الأمطار" })).total, 5);
+    } finally {
+      await writer.close();
+      await reader.close();
     }
   });
 });

@@ -301,4 +301,14 @@ DROP TABLE temp.form_instances;
 CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_at TEXT, saved_at TEXT NOT NULL);
 `,
   },
+  {
+    version: 10,
+    name: "the store generation search results are cached by",
+    sql: `
+-- store/search-cache.ts: every write that can change a search's answer (articles, connections)
+-- adds one to its slot in its own transaction; the sum is the store's generation. SQLite has one
+-- writer at a time and one slot (keep in sync with PostgreSQL migration 10).
+CREATE TABLE store_changes (slot INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+`,
+  },
 ];

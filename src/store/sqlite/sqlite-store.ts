@@ -33,9 +33,12 @@ import type {
   UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
+import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
+/** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
+const NOTE_CHANGE = "INSERT INTO store_changes (slot, n) VALUES (0, 1) ON CONFLICT (slot) DO UPDATE SET n = n + 1";
 const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
 
 /** A compiled query: the MATCH string and, relaxed, one MATCH string per clause (for ranking by clauses matched). */
@@ -120,7 +123,7 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
   migrateSqlite(db);
   const clock = options.clock ?? Date.now;
   registerDeadline(db, clock);
-  return new SqliteStore(db, path, clock);
+  return new SqliteStore(db, path, clock, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
 }
 
 /** What one upsert call writes besides its articles: the input mark and the job it completes. */
@@ -138,13 +141,16 @@ class SqliteStore extends SqlJobQueue implements Store {
   protected readonly claimRowLock = "";
   private readonly stmt;
   private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
+  private readonly searchCache: SearchCache;
 
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
     private readonly clock: () => number,
+    searchCacheEntries: number,
   ) {
     super();
+    this.searchCache = new SearchCache(searchCacheEntries);
     this.stmt = {
       find: db.prepare("SELECT row, content_hash, version FROM articles WHERE key = ?"),
       insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -174,9 +180,12 @@ class SqliteStore extends SqlJobQueue implements Store {
       prefixForms: db.prepare("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?"),
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
       keySpellings: db.prepare("SELECT DISTINCT spelling FROM entity_spellings WHERE entity_key = ?"),
+      noteChange: db.prepare(NOTE_CHANGE),
+      generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
     this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras) => {
       const results = articles.map((p) => this.writeOne(p, storedAt));
+      if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
       if (mark) {
         this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
         this.stmt.clearFailure.run(mark.input);
@@ -293,7 +302,9 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch(this.searchBackend, query, await this.outlets.get());
+    const outlets = await this.outlets.get();
+    const generation = Number((this.stmt.generation.get() as { n: number }).n);
+    return this.searchCache.get(generation, query, () => runSearch(this.searchBackend, query, outlets));
   }
 
   private readonly searchBackend: SearchBackend<FtsMatch> = {
@@ -418,7 +429,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async saveConnections(batch: ConnectBatch): Promise<void> {
-    await this.runStatements(connectStatements(batch));
+    await this.runStatements([...connectStatements(batch), { sql: NOTE_CHANGE, params: [] }]);
   }
 
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
@@ -461,6 +472,10 @@ class SqliteStore extends SqlJobQueue implements Store {
       sources: one("SELECT count(DISTINCT source_key) AS n FROM articles"),
       bytes,
     };
+  }
+
+  async refreshStatistics(): Promise<string[]> {
+    return [];
   }
 
   async ping(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * Removes what can never be article text before scoring. Rules:
- * - markup that holds no prose: scripts, forms controls, media, navigation, asides, dialogs;
+ * - markup that holds no prose: scripts, forms controls, media, navigation, asides, dialogs (MathML
+ *   formulas stay: they are text);
  * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes);
  * - footers, headers and blocks whose class/id/role says chrome (UNLIKELY, unless MAYBE also
  *   matches or the block holds an element named for the article body with real prose in it) —
@@ -17,7 +18,7 @@ import { MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "button",
+  "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button",
   "input", "select", "textarea", "option", "nav", "aside", "head", "link", "meta", "dialog", "map", "audio",
   "video", "picture", "img", "figure", "figcaption", "label", "menu",
 ]);

@@ -2,7 +2,8 @@
  * A light element tree built straight from htmlparser2's callbacks (the tokenizer linkedom itself
  * uses). Rules:
  * - elements keep their lower-cased tag, attributes and children; text is a plain string child;
- * - script and style bodies are dropped, except JSON-LD scripts, whose text metadata needs;
+ * - script, style and svg bodies are dropped, except JSON-LD scripts, whose text metadata needs;
+ *   MathML stays (a formula is part of the text), without its annotations (the TeX source again);
  * - comments and processing instructions are dropped; control characters that character
  *   references decode to (`&#1;`) are removed from text and attributes, as decoding does;
  * - tag soup is closed the way htmlparser2 closes it (implied ends for p, li, td…);
@@ -66,7 +67,7 @@ export interface BoundedTree {
 /** Open elements htmlparser2 tracks at most (see forgetIfTooDeep); above maxDepth on purpose. */
 const PARSER_STACK_LIMIT = TREE_LIMITS.maxDepth + 64;
 
-const DROPPED_BODIES = new Set(["script", "style", "noscript", "template", "svg", "math"]);
+const DROPPED_BODIES = new Set(["script", "style", "noscript", "template", "svg", "annotation", "annotation-xml"]);
 
 /** Parses HTML into a root element named `#root`. Never throws: broken markup yields a partial tree. */
 export function parseTree(html: string, limits: TreeLimits = TREE_LIMITS): El {

@@ -2,7 +2,8 @@
  * Removes what can never be article text before scoring. Rules:
  * - markup that holds no prose: scripts, forms controls, media, navigation, asides, dialogs (MathML
  *   formulas stay: they are text);
- * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes);
+ * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes),
+ *   except React's streamed segments (`<div hidden id="S:1">`, shown once a script moves them);
  * - footers, headers and blocks whose class/id/role says chrome (UNLIKELY, unless MAYBE also
  *   matches or the block holds an element named for the article body with real prose in it) —
  *   skipped in the relaxed pass;
@@ -25,6 +26,11 @@ const ALWAYS_DROP = new Set([
 const STRICT_DROP = new Set(["footer"]);
 const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "html", "#root", "p", "h1", "h2", "h3", "table", "tbody", "tr", "td"]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * React's streamed server rendering sends each Suspense segment as `<div hidden id="S:n">` at the end
+ * of the body, and a script moves it into place: the page shows it.
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|hide|is-hidden)(?:\s|$)/i;
 const RELATED_HINT = /related|read-?also|also-?read|more-?stories|more-?news|recommend|اقرأ|ذات صلة/i;
 /** A read-also label plus its links stays short; longer text is the body that happens to follow. */
@@ -77,7 +83,7 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (ALWAYS_DROP.has(tag)) return tag === "aside" && RELATED_HINT.test(classAndId(el)) ? "related" : "drop";
   if (!options.relaxed && STRICT_DROP.has(tag)) return "drop";
   const a = el.attrs;
-  if (a.hidden !== undefined || a["aria-hidden"] === "true") return "drop";
+  if ((a.hidden !== undefined && !isStreamedSegment(el)) || a["aria-hidden"] === "true") return "drop";
   if (a.style && HIDDEN_STYLE.test(a.style)) return "drop";
   const ci = classAndId(el);
   if (ci && HIDDEN_CLASS.test(a.class ?? "")) return "drop";
@@ -179,6 +185,10 @@ function leadingText(el: El): string {
 function isLeadText(el: El): boolean {
   const own = cleanText(el.children.filter((c): c is string => !isEl(c)).join(" "));
   return own.length >= LEAD_MIN_CHARS && LEAD_END.test(own);
+}
+
+function isStreamedSegment(el: El): boolean {
+  return el.tag === "div" && STREAMED_SEGMENT_ID.test(el.attrs.id ?? "");
 }
 
 function containsTag(el: El, tag: string): boolean {

@@ -515,55 +515,80 @@ function featureAfter2(left: number, b: string, c: string): number {
   return finish(mix(Math.imul(mix(left, b) ^ BAR, FNV_PRIME), c));
 }
 
-/** Features of token i that depend on more than one token or on the document. */
-function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
+/**
+ * A bound on the pair features of one token (pairFeatureHashes), for the caller's buffer: 19 at
+ * most (2 context, 2 shape, 3 classes, 3 gazetteer, 3 triggers, 6 document).
+ */
+export const MAX_PAIR_FEATURES = 32;
+
+/**
+ * Writes the features of token i that depend on more than one token or on the document into
+ * `out` from 0, returning how many. A typed buffer the caller reuses: the tagger asks this for
+ * every token of every sentence, and an array per token was much of its garbage.
+ */
+export function pairFeatureHashes(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }, out: Int32Array): number {
   const off = res.off;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
-  const f: number[] = [];
-  if (!off.has("context")) f.push(featureAfter(p.pairLeft[L_BGM]!, t.norm), featureAfter(t.pairLeft[L_BGP]!, n.norm));
-  if (!off.has("shape")) f.push(featureAfter(p.pairLeft[L_SHM]!, t.shape), featureAfter(t.pairLeft[L_SHP]!, n.shape));
-  if (!off.has("classes")) {
-    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
-    f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
+  let k = 0;
+  if (!off.has("context")) {
+    out[k++] = featureAfter(p.pairLeft[L_BGM]!, t.norm);
+    out[k++] = featureAfter(t.pairLeft[L_BGP]!, n.norm);
   }
-  if (!off.has("gazetteer")) f.push(V_GZ[0]!.of(gz[i - 1] ?? "<s>"), V_GZ[1]!.of(gz[i]!), V_GZ[2]!.of(gz[i + 1] ?? "</s>"));
+  if (!off.has("shape")) {
+    out[k++] = featureAfter(p.pairLeft[L_SHM]!, t.shape);
+    out[k++] = featureAfter(t.pairLeft[L_SHP]!, n.shape);
+  }
+  if (!off.has("classes")) {
+    for (let l = 0; l < Math.min(2, res.levels); l++) out[k++] = featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!);
+    out[k++] = featureAfter(p.pairLeft[L_CLW]!, t.norm);
+  }
+  if (!off.has("gazetteer")) {
+    out[k++] = V_GZ[0]!.of(gz[i - 1] ?? "<s>");
+    out[k++] = V_GZ[1]!.of(gz[i]!);
+    out[k++] = V_GZ[2]!.of(gz[i + 1] ?? "</s>");
+  }
   if (!off.has("triggers")) {
     const p2 = infos[i - 2] ?? edges.start;
-    f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
+    out[k++] = featureAfter(p2.pairLeft[L_CUE2]!, p.cue);
     // A trigger one or two words back before a word the unlabeled text never showed: a new name
     // (الرئيس الأذربيجاني علييف).
     const seen = t.classes[0] === "-" ? "new" : "seen";
-    f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
+    out[k++] = featureAfter(p.pairLeft[L_TU[0]!]!, seen);
+    out[k++] = featureAfter(p2.pairLeft[L_TU[1]!]!, seen);
   }
   if (doc && !off.has("document") && t.shape.startsWith("ar")) {
-    f.push(V_DN.of(countClass(doc.counts.get(t.bare) ?? 0)));
+    out[k++] = V_DN.of(countClass(doc.counts.get(t.bare) ?? 0));
     const cues = doc.cues.get(t.bare);
-    if (cues?.size === 1) f.push(V_DCUE.of(cues.keys().next().value!));
-    else if (cues) for (const c of [...cues.keys()].sort()) f.push(V_DCUE.of(c));
-    if (t.bare === t.core) f.push(V_DART.of(doc.withArticle.has(t.bare) ? "1" : "0"));
+    if (cues?.size === 1) out[k++] = V_DCUE.of(cues.keys().next().value!);
+    else if (cues) for (const c of [...cues.keys()].sort()) out[k++] = V_DCUE.of(c);
+    if (t.bare === t.core) out[k++] = V_DART.of(doc.withArticle.has(t.bare) ? "1" : "0");
   }
-  return f;
+  return k;
 }
 
+/** Features of token i that depend on more than one token or on the document (pairFeatureHashes as an array). */
+function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
+  const out = new Int32Array(MAX_PAIR_FEATURES);
+  return Array.from(out.subarray(0, pairFeatureHashes(infos, i, gz, res, doc, edges, out)));
+}
+
+/** A sentence ready for its pair features (pairFeatureHashes): its token analyses, gazetteer tags and document. */
 export interface SentenceAnalysis {
   infos: TokenInfo[];
   gazetteer: string[];
-  /** Pair features per token. */
-  pairs: number[][];
+  doc: DocumentStats | undefined;
 }
 
-/** The token analyses, gazetteer tags and pair features of one sentence. */
+/** The token analyses and gazetteer tags of one sentence. */
 export function analyzeSentence(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
   return analyzeInfos(surfaces.map((s) => tokenInfo(s, res)), res, doc);
 }
 
 /** analyzeSentence of a sentence whose tokens are analyzed already (tokenInfo per token). */
 export function analyzeInfos(infos: TokenInfo[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
-  const gz = gazetteerTags(infos, res.gazetteer);
-  const edges = boundaries(res);
-  return { infos, gazetteer: gz, pairs: infos.map((_, i) => pairFeatures(infos, i, gz, res, doc, edges)) };
+  return { infos, gazetteer: gazetteerTags(infos, res.gazetteer), doc };
 }
 
 /** The token at offset `o` from i, or the boundary pseudo token. */
@@ -577,7 +602,7 @@ export function sentenceFeatures(surfaces: readonly string[], res: FeatureResour
   const a = analyzeSentence(surfaces, res, doc);
   const edges = boundaries(res);
   return a.infos.map((t, i) => {
-    const f = [...t.unary, ...a.pairs[i]!];
+    const f = [...t.unary, ...pairFeatures(a.infos, i, a.gazetteer, res, doc, edges)];
     OFFSETS.forEach((o, k) => f.push(...neighbourAt(a.infos, i, o, edges).neighbour[k]!));
     return f;
   });

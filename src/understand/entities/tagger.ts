@@ -9,7 +9,7 @@
  * - emissions live in one flat array, kept per model and grown to the longest sentence; Viterbi
  *   runs over it (perceptron.ts).
  */
-import { analyzeSentence, boundaries, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
+import { analyzeSentence, boundaries, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 
 interface TaggerState {
@@ -86,6 +86,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const w = model.weights;
   const features = model.features;
   const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
+  const input = pairInput(a, res);
   for (let i = 0; i < n; i++) {
     const base = i * T;
     const own = padded[i + PAD]!;
@@ -95,7 +96,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
       const off = (k + 1) * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += nb[off + t]!;
     }
-    const count = pairFeatureHashes(a.infos, i, a.gazetteer, res, a.doc, edges, pairs);
+    const count = pairFeatureHashes(input, i, pairs);
     for (let j = 0; j < count; j++) {
       const f = features.getHash(pairs[j]!);
       if (f === undefined) continue;

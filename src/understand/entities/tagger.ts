@@ -60,6 +60,9 @@ export function tagSentence(model: LinearModel, res: FeatureResources, surfaces:
   return tagAnalysis(model, res, analyzeSentence(surfaces, res, doc));
 }
 
+// tagAnalysis adds the six neighbour offsets' sums by name.
+if (OFFSETS.length !== 6) throw new Error("tagger: tagAnalysis reads exactly six neighbour offsets");
+
 /** Boundary pseudo tokens on each side of a sentence: the widest neighbour offset. */
 const PAD = Math.max(...OFFSETS.map(Math.abs));
 
@@ -89,12 +92,17 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const input = pairInput(a, res);
   for (let i = 0; i < n; i++) {
     const base = i * T;
+    // The word's own sums plus its neighbours' at each offset, added in OFFSETS order per tag (the
+    // order of the sum is the order of the slow path's, so the scores are the same to the bit).
     const own = padded[i + PAD]!;
-    for (let t = 0; t < T; t++) emissions[base + t] = own[t]!;
-    for (let k = 0; k < OFFSETS.length; k++) {
-      const nb = padded[i + OFFSETS[k]! + PAD]!;
-      const off = (k + 1) * T;
-      for (let t = 0; t < T; t++) emissions[base + t]! += nb[off + t]!;
+    const n0 = padded[i + OFFSETS[0] + PAD]!;
+    const n1 = padded[i + OFFSETS[1] + PAD]!;
+    const n2 = padded[i + OFFSETS[2] + PAD]!;
+    const n3 = padded[i + OFFSETS[3] + PAD]!;
+    const n4 = padded[i + OFFSETS[4] + PAD]!;
+    const n5 = padded[i + OFFSETS[5] + PAD]!;
+    for (let t = 0; t < T; t++) {
+      emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
     const count = pairFeatureHashes(input, i, pairs);
     for (let j = 0; j < count; j++) {

@@ -515,55 +515,145 @@ function featureAfter2(left: number, b: string, c: string): number {
   return finish(mix(Math.imul(mix(left, b) ^ BAR, FNV_PRIME), c));
 }
 
-/** Features of token i that depend on more than one token or on the document. */
-function pairFeatures(infos: readonly TokenInfo[], i: number, gz: readonly string[], res: FeatureResources, doc: DocumentStats | undefined, edges: { start: TokenInfo; end: TokenInfo }): number[] {
-  const off = res.off;
+/**
+ * A bound on the pair features of one token (pairFeatureHashes), for the caller's buffer: 19 at
+ * most (2 context, 2 shape, 3 classes, 3 gazetteer, 3 triggers, 6 document).
+ */
+export const MAX_PAIR_FEATURES = 32;
+
+/** Which feature groups are on, read once per resources: a Set lookup per group and token cost more than the hashing. */
+interface GroupSwitches {
+  context: boolean;
+  shape: boolean;
+  classes: boolean;
+  gazetteer: boolean;
+  triggers: boolean;
+  document: boolean;
+}
+
+const switchesCache = new WeakMap<ReadonlySet<FeatureGroup>, GroupSwitches>();
+
+function switchesOf(off: ReadonlySet<FeatureGroup>): GroupSwitches {
+  let on = switchesCache.get(off);
+  if (!on) {
+    on = { context: !off.has("context"), shape: !off.has("shape"), classes: !off.has("classes"), gazetteer: !off.has("gazetteer"), triggers: !off.has("triggers"), document: !off.has("document") };
+    switchesCache.set(off, on);
+  }
+  return on;
+}
+
+/** What the pair features of a sentence's tokens read (pairFeatureHashes), gathered once per sentence. */
+export interface PairInput {
+  infos: readonly TokenInfo[];
+  gz: readonly string[];
+  doc: DocumentStats | undefined;
+  edges: { start: TokenInfo; end: TokenInfo };
+  /** Class levels of the class trigram feature: min(2, levels). */
+  trigramLevels: number;
+  on: GroupSwitches;
+}
+
+export function pairInput(a: SentenceAnalysis, res: FeatureResources): PairInput {
+  return { infos: a.infos, gz: a.gazetteer, doc: a.doc, edges: boundaries(res), trigramLevels: Math.min(2, res.levels), on: switchesOf(res.off) };
+}
+
+// The gazetteer features of a token outside every name and of the boundaries, and the document
+// features' few values: hashed once, not looked up per token.
+const GZ_NONE = V_GZ.map((v) => v.of(""));
+const GZ_START = V_GZ[0]!.of("<s>");
+const GZ_END = V_GZ[2]!.of("</s>");
+const DN_BY_CLASS = [V_DN.of(countClass(0)), V_DN.of(countClass(2)), V_DN.of(countClass(4))];
+const DART_NO = V_DART.of("0");
+const DART_YES = V_DART.of("1");
+
+const gazetteerFeature = (k: number, tag: string) => (tag === "" ? GZ_NONE[k]! : V_GZ[k]!.of(tag));
+
+/**
+ * Writes the features of token i that depend on more than one token or on the document into
+ * `out` from 0, returning how many. A typed buffer the caller reuses: the tagger asks this for
+ * every token of every sentence, and an array per token was much of its garbage.
+ */
+export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
+  const { infos, gz, doc, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
-  const f: number[] = [];
-  if (!off.has("context")) f.push(featureAfter(p.pairLeft[L_BGM]!, t.norm), featureAfter(t.pairLeft[L_BGP]!, n.norm));
-  if (!off.has("shape")) f.push(featureAfter(p.pairLeft[L_SHM]!, t.shape), featureAfter(t.pairLeft[L_SHP]!, n.shape));
-  if (!off.has("classes")) {
-    for (let l = 0; l < Math.min(2, res.levels); l++) f.push(featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!));
-    f.push(featureAfter(p.pairLeft[L_CLW]!, t.norm));
+  let k = 0;
+  if (on.context) {
+    out[k++] = featureAfter(p.pairLeft[L_BGM]!, t.norm);
+    out[k++] = featureAfter(t.pairLeft[L_BGP]!, n.norm);
   }
-  if (!off.has("gazetteer")) f.push(V_GZ[0]!.of(gz[i - 1] ?? "<s>"), V_GZ[1]!.of(gz[i]!), V_GZ[2]!.of(gz[i + 1] ?? "</s>"));
-  if (!off.has("triggers")) {
+  if (on.shape) {
+    out[k++] = featureAfter(p.pairLeft[L_SHM]!, t.shape);
+    out[k++] = featureAfter(t.pairLeft[L_SHP]!, n.shape);
+  }
+  if (on.classes) {
+    for (let l = 0; l < input.trigramLevels; l++) out[k++] = featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!);
+    out[k++] = featureAfter(p.pairLeft[L_CLW]!, t.norm);
+  }
+  if (on.gazetteer) {
+    out[k++] = i === 0 ? GZ_START : gazetteerFeature(0, gz[i - 1]!);
+    out[k++] = gazetteerFeature(1, gz[i]!);
+    out[k++] = i + 1 === gz.length ? GZ_END : gazetteerFeature(2, gz[i + 1]!);
+  }
+  if (on.triggers) {
     const p2 = infos[i - 2] ?? edges.start;
-    f.push(featureAfter(p2.pairLeft[L_CUE2]!, p.cue));
+    out[k++] = featureAfter(p2.pairLeft[L_CUE2]!, p.cue);
     // A trigger one or two words back before a word the unlabeled text never showed: a new name
     // (الرئيس الأذربيجاني علييف).
     const seen = t.classes[0] === "-" ? "new" : "seen";
-    f.push(featureAfter(p.pairLeft[L_TU[0]!]!, seen), featureAfter(p2.pairLeft[L_TU[1]!]!, seen));
+    out[k++] = featureAfter(p.pairLeft[L_TU[0]!]!, seen);
+    out[k++] = featureAfter(p2.pairLeft[L_TU[1]!]!, seen);
   }
-  if (doc && !off.has("document") && t.shape.startsWith("ar")) {
-    f.push(V_DN.of(countClass(doc.counts.get(t.bare) ?? 0)));
+  if (doc && on.document && t.shape.startsWith("ar")) {
+    const count = doc.counts.get(t.bare) ?? 0;
+    out[k++] = DN_BY_CLASS[count <= 1 ? 0 : count <= 3 ? 1 : 2]!;
     const cues = doc.cues.get(t.bare);
-    if (cues?.size === 1) f.push(V_DCUE.of(cues.keys().next().value!));
-    else if (cues) for (const c of [...cues.keys()].sort()) f.push(V_DCUE.of(c));
-    if (t.bare === t.core) f.push(V_DART.of(doc.withArticle.has(t.bare) ? "1" : "0"));
+    if (cues) k = writeSortedCues(cues, out, k);
+    if (t.bare === t.core) out[k++] = doc.withArticle.has(t.bare) ? DART_YES : DART_NO;
   }
-  return f;
+  return k;
 }
 
+/** writeSortedCues's scratch, indexed like `out`. */
+const cueOrder: string[] = [];
+
+/**
+ * The document cue features of a word in the cues' code-unit order (as `[...keys].sort()`) from
+ * out[k]; returns the next free index. An insertion sort in place: at most a handful of cue classes.
+ */
+function writeSortedCues(cues: Map<string, number>, out: Int32Array, k: number): number {
+  const from = k;
+  for (const c of cues.keys()) {
+    let j = k++;
+    for (; j > from && cueOrder[j - 1]! > c; j--) cueOrder[j] = cueOrder[j - 1]!;
+    cueOrder[j] = c;
+  }
+  for (let j = from; j < k; j++) out[j] = V_DCUE.of(cueOrder[j]!);
+  return k;
+}
+
+/** Features of token i that depend on more than one token or on the document (pairFeatureHashes as an array). */
+function pairFeatures(input: PairInput, i: number): number[] {
+  const out = new Int32Array(MAX_PAIR_FEATURES);
+  return Array.from(out.subarray(0, pairFeatureHashes(input, i, out)));
+}
+
+/** A sentence ready for its pair features (pairFeatureHashes): its token analyses, gazetteer tags and document. */
 export interface SentenceAnalysis {
   infos: TokenInfo[];
   gazetteer: string[];
-  /** Pair features per token. */
-  pairs: number[][];
+  doc: DocumentStats | undefined;
 }
 
-/** The token analyses, gazetteer tags and pair features of one sentence. */
+/** The token analyses and gazetteer tags of one sentence. */
 export function analyzeSentence(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
   return analyzeInfos(surfaces.map((s) => tokenInfo(s, res)), res, doc);
 }
 
 /** analyzeSentence of a sentence whose tokens are analyzed already (tokenInfo per token). */
 export function analyzeInfos(infos: TokenInfo[], res: FeatureResources, doc?: DocumentStats): SentenceAnalysis {
-  const gz = gazetteerTags(infos, res.gazetteer);
-  const edges = boundaries(res);
-  return { infos, gazetteer: gz, pairs: infos.map((_, i) => pairFeatures(infos, i, gz, res, doc, edges)) };
+  return { infos, gazetteer: gazetteerTags(infos, res.gazetteer), doc };
 }
 
 /** The token at offset `o` from i, or the boundary pseudo token. */
@@ -576,8 +666,9 @@ export function neighbourAt(infos: readonly TokenInfo[], i: number, o: number, e
 export function sentenceFeatures(surfaces: readonly string[], res: FeatureResources, doc?: DocumentStats): number[][] {
   const a = analyzeSentence(surfaces, res, doc);
   const edges = boundaries(res);
+  const input = pairInput(a, res);
   return a.infos.map((t, i) => {
-    const f = [...t.unary, ...a.pairs[i]!];
+    const f = [...t.unary, ...pairFeatures(input, i)];
     OFFSETS.forEach((o, k) => f.push(...neighbourAt(a.infos, i, o, edges).neighbour[k]!));
     return f;
   });

@@ -65,11 +65,18 @@ export function foldTransitions(model: Pick<LinearModel, "tags" | "transitions">
   return trans;
 }
 
-/** Viterbi over flat emissions (token i, tag t at i * T + t) and folded transitions. */
+/** Viterbi's lattice, reused from call to call (decoding is synchronous) and grown to the longest sentence. */
+let lattice = { score: new Float64Array(1024), back: new Int32Array(1024) };
+
+/**
+ * Viterbi over flat emissions (token i, tag t at i * T + t; the array may be longer than n * T)
+ * and folded transitions.
+ */
 export function viterbiFlat(emissions: Float64Array, n: number, trans: Float64Array, T: number): number[] {
   if (!n) return [];
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (lattice.score.length < n * T) lattice = { score: new Float64Array(2 * n * T), back: new Int32Array(2 * n * T) };
+  // Every cell read below is written first in this call.
+  const { score, back } = lattice;
   for (let t = 0; t < T; t++) score[t] = emissions[t]! + trans[t]!;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * T;

@@ -4,16 +4,22 @@
  * - a word's unary features and its features as a neighbour at each offset depend on that word
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
  *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence;
- * - per token only the pair features (bigrams, gazetteer, document) are looked up;
- * - emissions live in one flat array per sentence; Viterbi runs over it (perceptron.ts).
+ * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
+ *   kept per model, and looked up;
+ * - emissions live in one flat array, kept per model and grown to the longest sentence; Viterbi
+ *   runs over it (perceptron.ts).
  */
-import { analyzeSentence, boundaries, OFFSETS, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
+import { analyzeSentence, boundaries, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 
 interface TaggerState {
   T: number;
   trans: Float64Array;
   outside: number;
+  /** Reused per sentence (tagging is synchronous): pair feature hashes of one token, emissions, word scores. */
+  pairs: Int32Array;
+  emissions: Float64Array;
+  padded: Float32Array[];
 }
 
 const states = new WeakMap<LinearModel, TaggerState>();
@@ -22,12 +28,12 @@ function stateOf(model: LinearModel): TaggerState {
   let s = states.get(model);
   if (!s) {
     const T = model.tags.length;
-    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O") }));
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs: new Int32Array(MAX_PAIR_FEATURES), emissions: new Float64Array(64 * T), padded: [] }));
   }
   return s;
 }
 
-function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array | Float64Array, base: number, T: number): void {
+function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array, base: number, T: number): void {
   const w = model.weights;
   for (const h of hashes) {
     const f = model.features.getHash(h);
@@ -54,6 +60,9 @@ export function tagSentence(model: LinearModel, res: FeatureResources, surfaces:
   return tagAnalysis(model, res, analyzeSentence(surfaces, res, doc));
 }
 
+// tagAnalysis adds the six neighbour offsets' sums by name.
+if (OFFSETS.length !== 6) throw new Error("tagger: tagAnalysis reads exactly six neighbour offsets");
+
 /** Boundary pseudo tokens on each side of a sentence: the widest neighbour offset. */
 const PAD = Math.max(...OFFSETS.map(Math.abs));
 
@@ -65,7 +74,8 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const T = state.T;
   const edges = boundaries(res);
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
-  const padded = new Array<Float32Array>(n + 2 * PAD);
+  const padded = state.padded;
+  padded.length = n + 2 * PAD;
   const start = wordScores(model, state, edges.start);
   const end = wordScores(model, state, edges.end);
   for (let j = 0; j < PAD; j++) {
@@ -73,18 +83,35 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     padded[n + PAD + j] = end;
   }
   for (let i = 0; i < n; i++) padded[i + PAD] = wordScores(model, state, a.infos[i]!);
-  const emissions = new Float64Array(n * T);
+  if (state.emissions.length < n * T) state.emissions = new Float64Array(2 * n * T);
+  const emissions = state.emissions;
+  const pairs = state.pairs;
+  const w = model.weights;
+  const features = model.features;
+  const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
+  const input = pairInput(a, res);
   for (let i = 0; i < n; i++) {
     const base = i * T;
+    // The word's own sums plus its neighbours' at each offset, added in OFFSETS order per tag (the
+    // order of the sum is the order of the slow path's, so the scores are the same to the bit).
     const own = padded[i + PAD]!;
-    for (let t = 0; t < T; t++) emissions[base + t] = own[t]!;
-    for (let k = 0; k < OFFSETS.length; k++) {
-      const nb = padded[i + OFFSETS[k]! + PAD]!;
-      const off = (k + 1) * T;
-      for (let t = 0; t < T; t++) emissions[base + t]! += nb[off + t]!;
+    const n0 = padded[i + OFFSETS[0] + PAD]!;
+    const n1 = padded[i + OFFSETS[1] + PAD]!;
+    const n2 = padded[i + OFFSETS[2] + PAD]!;
+    const n3 = padded[i + OFFSETS[3] + PAD]!;
+    const n4 = padded[i + OFFSETS[4] + PAD]!;
+    const n5 = padded[i + OFFSETS[5] + PAD]!;
+    for (let t = 0; t < T; t++) {
+      emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    addWeights(model, a.pairs[i]!, emissions, base, T);
-    if (model.outsideBias && state.outside >= 0) emissions[base + state.outside]! -= model.outsideBias;
+    const count = pairFeatureHashes(input, i, pairs);
+    for (let j = 0; j < count; j++) {
+      const f = features.getHash(pairs[j]!);
+      if (f === undefined) continue;
+      const fb = f * T;
+      for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
+    }
+    if (bias) emissions[base + state.outside]! -= bias;
   }
   return viterbiFlat(emissions, n, state.trans, T);
 }

@@ -40,6 +40,7 @@ import { expandSources, type OutletIndex } from "./outlets.js";
 import type { SqlFragment } from "./sql-filters.js";
 import { markPartial } from "./search-cache.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
+import { entityNameSql } from "./entity-sql.js";
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 export const MAX_PAGE_SIZE = 100;
@@ -301,7 +302,7 @@ function facetSql(name: FacetName, matched: SqlFragment): SqlFragment {
       : name === "day"
         ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
         : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
-           GROUP BY e.entity_key ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
+           GROUP BY ${entityNameSql("e")} ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
   return { sql, params: matched.params };
 }
 

@@ -347,6 +347,28 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.ok(ents.flatMap((e) => e.spellings).includes("ترمب"));
       }));
 
+      it("lists one entity per name, typed by its head word or most of its articles", withStore(async (store) => {
+        const tagged = (i: number, entities: Entity[]) =>
+          makeArticle({ title: `جولة ميدانية رقم ${i}`, body: `زارت سلمى الحارثي وادي الريم في الجولة رقم ${i}.`, url: `https://test.example/tour/${i}`, entities });
+        const salma = (type: Entity["type"]): Entity => ({ type, name: "سلمى الحارثي", mentions: ["سلمى الحارثي"], aliases: [] });
+        const valley = (type: Entity["type"]): Entity => ({ type, name: "وادي الريم", mentions: ["وادي الريم", "الوادي"], aliases: [] });
+        await seed(store, [
+          tagged(1, [salma("person"), valley("person")]),
+          tagged(2, [salma("person"), valley("person")]),
+          tagged(3, [salma("location"), valley("location")]),
+        ]);
+        const all = await store.listEntities();
+        assert.deepEqual(all.map((e) => [e.type, e.name, e.articleCount]).sort(), [["location", "وادي الريم", 3], ["person", "سلمى الحارثي", 3]]);
+        assert.deepEqual(all.find((e) => e.type === "location")!.spellings, ["الوادي", "وادي الريم"]);
+        const byName = await store.listEntities({ name: "سلمي الحارثي" });
+        assert.deepEqual(byName.map((e) => [e.type, e.name, e.articleCount]), [["person", "سلمى الحارثي", 3]]);
+        const facet = (await store.search({ q: "الجولة", facets: ["entity"] })).facets.entity!;
+        assert.deepEqual(facet.map((f) => [f.value, f.count]).sort(), [["سلمى الحارثي", 3], ["وادي الريم", 3]]);
+        const third = (await store.listArticles({ limit: 10 })).items.find((a) => a.title.endsWith("3"))!;
+        const stored = await store.getArticle(third.id);
+        assert.deepEqual(stored!.entities.map((e) => e.type), ["location", "location"], "each article keeps the types it was stored with");
+      }));
+
       it("counts facets by source, day and entity over all matches", withStore(async (store) => {
         await seed(store, [RAIN, COUNCIL, SECURITY, VISIT_A, VISIT_B]);
         const r = await store.search({ q: "في OR الأمن OR ترامب OR قمة", facets: ["source", "day", "entity"], limit: 1 });

@@ -245,7 +245,10 @@ export interface SourceSummary {
   lastPublishedAt: IsoDate | null;
 }
 
-/** An entity known to the store, with every spelling seen for it. */
+/**
+ * An entity known to the store: one per normalized name whatever types its articles gave it, typed
+ * by its head word or most of its articles (entity-sql.ts), with every spelling seen for it.
+ */
 export interface EntitySummary {
   type: EntityType;
   name: string;
@@ -494,7 +497,7 @@ export interface Store {
   /** Every outlet (sources folded by domain and name) with its article count and date range, most articles first. */
   listSources(): Promise<SourceSummary[]>;
 
-  /** Entities whose name or any spelling matches `name` in normalized form (any, if omitted). */
+  /** Entities, one per normalized name, most articles first, whose name or any spelling matches `name` in normalized form (any, if omitted). */
   listEntities(options?: { name?: string; limit?: number }): Promise<EntitySummary[]>;
 
   /** Articles not connected yet, in the order they were first stored, at most `limit`. */

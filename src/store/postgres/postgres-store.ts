@@ -12,6 +12,7 @@
  */
 import type { Article, FeedState, IsoDate } from "../../types.js";
 import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
+import { readEntitySummaries } from "../entity-sql.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -599,18 +600,13 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    const limit = options.limit ?? 50;
     let keys: string[] | null = null;
     if (options.name !== undefined) {
       const spellings = await this.relatedSpellings(normalizeArabic(options.name));
       if (spellings.length === 0) return [];
       keys = (await this.q<{ entity_key: string }>("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ANY(?::text[])", [spellings])).rows.map((r) => r.entity_key);
     }
-    const rows = (await this.q<{ key: string; type: string; name: string; n: number; spellings: string[] }>(`SELECT e.entity_key AS key, min(e.type) AS type, min(e.name) AS name,
-        count(DISTINCT e.article_row)::int AS n,
-        (SELECT array_agg(DISTINCT s.spelling ORDER BY s.spelling) FROM entity_spellings s WHERE s.entity_key = e.entity_key) AS spellings
-      FROM article_entities e ${keys ? "WHERE e.entity_key = ANY(?::text[])" : ""} GROUP BY e.entity_key ORDER BY n DESC, key LIMIT ?`, keys ? [keys, limit] : [limit])).rows;
-    return rows.map((r) => ({ type: r.type as EntitySummary["type"], name: r.name, spellings: r.spellings ?? [], articleCount: r.n }));
+    return readEntitySummaries(this.reader, keys, options.limit ?? 50);
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {

@@ -16,6 +16,7 @@
 import { statSync } from "node:fs";
 import type { Article, FeedState, IsoDate } from "../../types.js";
 import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
+import { readEntitySummaries } from "../entity-sql.js";
 import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -362,22 +363,13 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    const limit = options.limit ?? 50;
     let keys: string[] | null = null;
     if (options.name !== undefined) {
       const spellings = this.relatedSpellings(normalizeArabic(options.name));
       keys = [...new Set(spellings.flatMap((s) => (this.stmt.spellingKeys.all(s) as { entity_key: string }[]).map((r) => r.entity_key)))];
       if (keys.length === 0) return [];
     }
-    const where = keys ? `WHERE e.entity_key IN (${keys.map(() => "?").join(", ")})` : "";
-    const rows = this.db.prepare(`SELECT e.entity_key AS key, min(e.type) AS type, min(e.name) AS name, count(DISTINCT e.article_row) AS n
-      FROM article_entities e ${where} GROUP BY e.entity_key ORDER BY n DESC, key LIMIT ?`).all(...(keys ?? []), limit) as { key: string; type: string; name: string; n: number }[];
-    return rows.map((r) => ({
-      type: r.type as EntitySummary["type"],
-      name: r.name,
-      spellings: (this.stmt.keySpellings.all(r.key) as { spelling: string }[]).map((s) => s.spelling).sort(),
-      articleCount: r.n,
-    }));
+    return readEntitySummaries(this.reader, keys, options.limit ?? 50);
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {

@@ -135,7 +135,7 @@ export function buildOpenApi(version: string): OpenApiDocument {
       "/api/sources": { get: { operationId: "listSources", summary: "Every outlet (sources stored under its domain and under its name, folded) with its article count and date range.", parameters: [], responses: {
         "200": { description: "Sources, most articles first.", content: json({ type: "object", properties: { total: { type: "integer" }, items: { type: "array", items: ref("Source") } } }) }, ...errors,
       } } },
-      "/api/entities": { get: { operationId: "listEntities", summary: "Entities, most mentioned first, optionally those matching a name in any spelling.", parameters: [
+      "/api/entities": { get: { operationId: "listEntities", summary: "Entities, one per name with one type (its head word, else most of its articles), most mentioned first, optionally those matching a name in any spelling.", parameters: [
         { name: "name", in: "query", description: "Name in any spelling.", schema: { type: "string", minLength: 1, maxLength: 200 } },
         int("limit", 1, 200, 50, "How many."),
       ], responses: { "200": { description: "Entities.", content: json({ type: "object", properties: { total: { type: "integer" }, items: { type: "array", items: ref("Entity") } } }) }, ...errors } } },

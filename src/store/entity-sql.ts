@@ -24,7 +24,7 @@ function typedKeys(name: string): string[] {
   return ENTITY_TYPES.map((t) => `${t}:${name}`);
 }
 
-/** SQL for the normalized name of the `article_entities` row aliased `alias`. */
+/** SQL for the normalized name of a row aliased `alias` with `entity_key` and `type` columns. */
 export function entityNameSql(alias: string): string {
   return `substr(${alias}.entity_key, length(${alias}.type) + 2)`;
 }
@@ -42,21 +42,44 @@ function placeholders(n: number): string {
 export async function readEntitySummaries(db: SqlReader, keys: readonly string[] | null, limit: number): Promise<EntitySummary[]> {
   const filterKeys = keys ? [...new Set(keys.map(keyName))].flatMap(typedKeys) : null;
   if (filterKeys?.length === 0) return [];
-  const votes = ENTITY_TYPES.map((t) => `CAST(count(DISTINCT CASE WHEN e.type = '${t}' THEN e.article_row END) AS integer) AS ${t}`).join(",\n      ");
+  // Counting per typed key first walks the (entity_key, article_row) index as the key-per-type list
+  // did; grouping every row by the name itself sorts them all (7x slower on 400k rows).
+  const votes = ENTITY_TYPES.map((t) => `CAST(sum(CASE WHEN k.type = '${t}' THEN k.n ELSE 0 END) AS integer) AS ${t}`).join(", ");
   const rows = await db.all<NameRow>(
-    `SELECT ${entityNameSql("e")} AS norm, min(e.name) AS name, CAST(count(DISTINCT e.article_row) AS integer) AS n,
-      ${votes}
-    FROM article_entities e ${filterKeys ? `WHERE e.entity_key IN (${placeholders(filterKeys.length)})` : ""}
-    GROUP BY ${entityNameSql("e")} ORDER BY n DESC, norm LIMIT ?`,
+    `SELECT ${entityNameSql("k")} AS norm, min(k.name) AS name, CAST(sum(k.n) AS integer) AS n, ${votes}
+    FROM (SELECT e.entity_key, min(e.type) AS type, min(e.name) AS name, count(DISTINCT e.article_row) AS n
+      FROM article_entities e ${filterKeys ? `WHERE e.entity_key IN (${placeholders(filterKeys.length)})` : ""}
+      GROUP BY e.entity_key) k
+    GROUP BY ${entityNameSql("k")} ORDER BY n DESC, norm LIMIT ?`,
     [...(filterKeys ?? []), limit],
   );
+  const exact = await articleCounts(db, rows.filter((r) => ENTITY_TYPES.filter((t) => Number(r[t]) > 0).length > 1).map((r) => r.norm));
   const spellings = await spellingsOfNames(db, rows.map((r) => r.norm));
-  return rows.map((r) => ({
-    type: majorityType(new Map(ENTITY_TYPES.map((t) => [t, Number(r[t])])), r.name),
-    name: r.name,
-    spellings: spellings.get(r.norm) ?? [],
-    articleCount: Number(r.n),
-  }));
+  return rows
+    .map((r) => ({
+      type: majorityType(new Map(ENTITY_TYPES.map((t) => [t, Number(r[t])])), r.name),
+      name: r.name,
+      spellings: spellings.get(r.norm) ?? [],
+      articleCount: exact.get(r.norm) ?? Number(r.n),
+      norm: r.norm,
+    }))
+    .sort((a, b) => b.articleCount - a.articleCount || (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0))
+    .map(({ norm: _norm, ...entity }) => entity);
+}
+
+/**
+ * Distinct articles naming each of `names` under any type: a per-type sum counts twice an article
+ * that gives one name two types, which marsad's merge never stores but an imported article may.
+ */
+async function articleCounts(db: SqlReader, names: readonly string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const keys = names.flatMap(typedKeys);
+  const rows = await db.all<{ norm: string; n: number }>(
+    `SELECT ${entityNameSql("e")} AS norm, CAST(count(DISTINCT e.article_row) AS integer) AS n FROM article_entities e
+    WHERE e.entity_key IN (${placeholders(keys.length)}) GROUP BY ${entityNameSql("e")}`,
+    keys,
+  );
+  return new Map(rows.map((r) => [r.norm, Number(r.n)]));
 }
 
 /** Each normalized name's spellings over all its typed keys, sorted. */

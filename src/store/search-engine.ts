@@ -266,8 +266,11 @@ export interface SearchBackend<M> {
   prefixForms: PrefixForms;
   /** Storage rows of the `n` newest matches that pass the filters (highest rows first; fewer when fewer match). */
   newest(match: M, filters: SqlFragment, n: number): Promise<number[]>;
-  /** The match narrowed to rows ≥ `floor`: every statement run with it reads only those. */
-  fromRow(match: M, floor: number): M;
+  /**
+   * The match narrowed to its candidates (the `newest` rows ranking will read, highest first;
+   * `capped`: more matched): every statement run with it reads only those.
+   */
+  narrow(match: M, candidates: number[], capped: boolean): M;
   /** The best `k` matches in rank order (relaxed: more clauses matched first), with their duplicate groups. */
   ranked(match: M, filters: SqlFragment, k: number): Promise<RankedMatch[]>;
   /** The summary columns and body of the given rows. */
@@ -368,8 +371,8 @@ async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f:
 
 /** More matches than `candidates` (`newest` holds one more): the newest that many, and the cap named. */
 function narrowToCandidates<M>(backend: SearchBackend<M>, match: M, newest: number[], relaxed: boolean, candidates: number): ChosenMatch<M> {
-  if (newest.length <= candidates) return { match, total: newest.length, relaxed, candidateCap: null };
-  return { match: backend.fromRow(match, newest[candidates - 1]!), total: candidates, relaxed, candidateCap: candidates };
+  if (newest.length <= candidates) return { match: backend.narrow(match, newest, false), total: newest.length, relaxed, candidateCap: null };
+  return { match: backend.narrow(match, newest.slice(0, candidates), true), total: candidates, relaxed, candidateCap: candidates };
 }
 
 /** The page's leads folded by duplicate group, each with the copies that matched, and the number of groups. */

@@ -306,4 +306,23 @@ CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_a
 CREATE TABLE store_changes (slot smallint PRIMARY KEY, n bigint NOT NULL);
 `,
   },
+  {
+    version: 11,
+    name: "tsvectors compressed with lz4 where the server has it",
+    sql: `
+-- A search detoasts every candidate's tsvector to rank it (5,000 at most); lz4 decompresses them in
+-- half the CPU of pglz at the same size (100k-article store, 5,000 tsvectors of 4.3 kB: 90 -> 45 ms;
+-- a broad word's ranking statement 200 -> 130 ms, a 20-form prefix's 220 -> 160 ms).
+-- Rows written from now on are compressed so, older ones as they are rewritten (the newest, which a
+-- search ranks first, soonest). A server without lz4 (before 14, or built without it) keeps pglz.
+DO $$
+BEGIN
+  IF current_setting('server_version_num')::int >= 140000 THEN
+    EXECUTE 'ALTER TABLE articles ALTER COLUMN tsv SET COMPRESSION lz4';
+  END IF;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
+  RAISE NOTICE 'marsad: lz4 not available, tsvectors stay pglz';
+END $$;
+`,
+  },
 ];

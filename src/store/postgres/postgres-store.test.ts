@@ -79,6 +79,52 @@ describe("BM25 on PostgreSQL", () => {
     }
   });
 
+  it("ranks the newest candidates as SQLite does when more match than it examines (capped words, prefixes, relaxed)", async () => {
+    const pg = await freshStore();
+    const sqlite = await openSqliteStore(":memory:");
+    try {
+      const articles = [
+        makeArticle({ title: "أمطار غزيرة في جدة", body: "أمطار غزيرة في جدة ومكة. الأمطار مستمرة والمدارس مغلقة.", url: "https://a.example/c1" }),
+        makeArticle({ title: "المدارس تعود بعد الأمطار", body: "عادت المدارس في مكة بعد توقف الأمطار الغزيرة.", url: "https://a.example/c2" }),
+        makeArticle({ title: "مستشفى جديد في المدينة", body: "افتتح مستشفى جديد في المدينة، والمسؤول قال إن الأمطار لم تؤخر العمل.", url: "https://b.example/c3", source: { name: "وكالة", domain: "b.example" } }),
+        makeArticle({ title: "مسجد ومستوصف في مكة", body: "مسجد جديد ومستوصف في مكة، والأمطار في المساء.", url: "https://b.example/c4", source: { name: "وكالة", domain: "b.example" } }),
+        makeArticle({ title: "مساعدات إلى جدة", body: "وصلت مساعدات إلى جدة بعد السيول والأمطار.", url: "https://a.example/c5" }),
+      ];
+      await seed(pg, articles);
+      await seed(sqlite, articles);
+      for (const q of ["الأمطار", "مس*", "جدة مكة", "سيول مستشفى"]) {
+        for (const candidates of [2, 3, 100]) {
+          const options = { q, candidates, prefixForms: 2, collapseDuplicates: false };
+          const [a, b] = [await sqlite.search(options), await pg.search(options)];
+          assert.ok(a.hits.length > 0, `${q} matches`);
+          assert.deepEqual(b.hits.map((h) => h.article.id), a.hits.map((h) => h.article.id), `order of ${q}, ${candidates} candidates`);
+          assert.equal(b.total, a.total, `total of ${q}, ${candidates} candidates`);
+          if (!q.includes("*")) b.hits.forEach((h, i) => assert.ok(Math.abs(h.score - a.hits[i]!.score) <= 1e-6 * Math.abs(a.hits[i]!.score), `${q}: score ${h.score} vs FTS5 ${a.hits[i]!.score}`));
+        }
+      }
+    } finally {
+      await pg.close();
+      await sqlite.close();
+    }
+  });
+
+  it("keeps tsvectors compressed with lz4 when the server has it (decompressed for every candidate ranked)", async () => {
+    const pg = await freshStore();
+    const pool = createPgPool({ connectionString: URL_, max: 1 });
+    try {
+      const lz4 = await pool.query("CREATE TEMP TABLE lz4_probe (t text COMPRESSION lz4)").then(() => true, () => false);
+      const body = Array.from({ length: 400 }, (_, i) => `كلمة${i} في الخبر الطويل عن الأمطار رقم ${i}`).join(". ");
+      await seed(pg, [makeArticle({ title: "خبر طويل عن الأمطار", body, url: "https://a.example/long" })]);
+      const schema = schemas[schemas.length - 1]!;
+      const r = await pool.query<{ method: string | null }>(`SELECT pg_column_compression(tsv) AS method FROM ${schema}.articles`);
+      assert.equal(r.rows[0]!.method, lz4 ? "lz4" : "pglz");
+      assert.equal((await pg.search({ q: "الأمطار" })).hits.length, 1);
+    } finally {
+      await pool.end();
+      await pg.close();
+    }
+  });
+
   it("keeps the statistics when an article gets a new version: as if only the new version had been stored", async () => {
     const pg = await freshStore();
     try {

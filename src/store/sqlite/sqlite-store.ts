@@ -322,7 +322,8 @@ class SqliteStore extends SqlJobQueue implements Store {
       const rows = this.db.prepare(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
       return rows.map((r) => Number(r.r));
     },
-    fromRow: (m, floor) => ({ ...m, floor }),
+    // Uncapped, FTS5 already reads only the matches; capped, the window's lowest row bounds them.
+    narrow: (m, candidates, capped) => (capped ? { ...m, floor: candidates[candidates.length - 1]! } : m),
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
     hitRows: async (rows) =>
       rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),

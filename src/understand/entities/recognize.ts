@@ -38,7 +38,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -709,22 +709,15 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
   sortByStart(out);
 }
 
-interface KnownOrganizationLists {
-  byNorm: string[][] | undefined;
-  byCore: string[][] | undefined;
-  byConjoined: string[][] | undefined;
-}
-/** Per word analysis (tokenInfo memoizes them per word): the known names its word may start, null for most words. */
-const knownOrganizationLists = new WeakMap<TokenInfo, KnownOrganizationLists | null>();
-
+/** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */
 function knownOrganizationsStartingWith(info: TokenInfo): KnownOrganizationLists | null {
-  let lists = knownOrganizationLists.get(info);
+  let lists = info.knownOrganizations;
   if (lists === undefined) {
     const byNorm = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.norm);
     const byCore = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.core);
     const byConjoined = KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(info.norm);
     lists = byNorm || byCore || byConjoined ? { byNorm, byCore, byConjoined } : null;
-    knownOrganizationLists.set(info, lists);
+    info.knownOrganizations = lists;
   }
   return lists;
 }

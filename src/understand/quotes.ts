@@ -98,6 +98,11 @@ const isComplementizer = rememberedHas(COMPLEMENTIZERS);
 const isLeadAdverb = rememberedHas(LEAD_ADVERBS);
 const isNarratorParticiple = rememberedHas(NARRATOR_PARTICIPLES);
 const isTitle = rememberedHas(TITLES);
+/** Words that end a subject phrase (phraseEnd), asked of every word of it: one memo instead of four. */
+const endsSubjectPhrase = rememberedHas({
+  has: (norm) => COMPLEMENTIZERS.has(norm) || LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || NARRATOR_PARTICIPLES.has(norm),
+});
+const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
@@ -564,7 +569,7 @@ class QuoteReader {
   private skipLead(k: number, end: number): number {
     while (k < end) {
       const t = this.toks[k]!;
-      if (isLeadAdverb(t.norm) || isContinuingParticiple(t.norm)) {
+      if (isLeadAdverbOrParticiple(t.norm)) {
         // تعليقا على X / ردا على X: the adverbial runs to a comma
         if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
         k++;
@@ -620,7 +625,7 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
-      if (isComplementizer(t.norm) || isLeadAdverb(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) break;
+      if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium

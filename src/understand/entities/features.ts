@@ -91,6 +91,15 @@ export interface TokenInfo {
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
   namesIn: Gazetteer | null;
   names: GazetteerName[] | undefined;
+  /** The known organizations' names (recognize.ts) this word may start: null for none, undefined until asked. */
+  knownOrganizations: KnownOrganizationLists | null | undefined;
+}
+
+/** Known organizations' names (as word lists, longest first) by a word's norm, its core, and its norm as a conjunction before a name. */
+export interface KnownOrganizationLists {
+  byNorm: string[][] | undefined;
+  byCore: string[][] | undefined;
+  byConjoined: string[][] | undefined;
 }
 
 /** A gazetteer compiled for matching: normalized names by their first word. */
@@ -227,7 +236,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
-    unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined,
+    unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
   };
 }
 

@@ -38,7 +38,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -112,6 +112,19 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
   return tokens.map((t) => tokenInfo(t.text, model.resources));
 }
 
+/**
+ * Sorts spans by start, stably; most calls find them sorted already (a sentence added nothing), so
+ * they are checked first: the same order as always sorting, without a comparator call per span.
+ */
+function sortByStart(spans: Candidate[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i - 1]!.start > spans[i]!.start) {
+      spans.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}
+
 /** Longest name taken after a title by addTitledNewNames. */
 const MAX_TITLED_NAME = 3;
 const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
@@ -141,7 +154,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
     i = k - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
 }
 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
@@ -223,7 +236,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       i += name.words.length - 1;
     }
   });
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
 }
 
 /**
@@ -599,7 +612,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
 }
 
 /** Most words of an institution's name after the person it is named for (للإغاثة والأعمال الإنسانية). */
@@ -633,7 +646,7 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = k - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
 }
 
 /** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
@@ -677,12 +690,14 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
 export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = infos[i]!;
+    const lists = knownOrganizationsStartingWith(first);
+    if (lists === null) continue;
     if (first.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     // The whole word, then its core without proclitics, then without a conjunction.
     let cut = 0;
-    let name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.norm), i, tokens, infos);
-    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_FIRST.get(first.core), i, tokens, infos))) cut = procliticLength(first.surface, model);
-    if (!name && (name = knownOrganizationAt(KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(first.norm), i, tokens, infos))) cut = 1;
+    let name = knownOrganizationAt(lists.byNorm, i, tokens, infos);
+    if (!name && (name = knownOrganizationAt(lists.byCore, i, tokens, infos))) cut = procliticLength(first.surface, model);
+    if (!name && (name = knownOrganizationAt(lists.byConjoined, i, tokens, infos))) cut = 1;
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
@@ -691,7 +706,20 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i += name.length - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
+}
+
+/** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */
+function knownOrganizationsStartingWith(info: TokenInfo): KnownOrganizationLists | null {
+  let lists = info.knownOrganizations;
+  if (lists === undefined) {
+    const byNorm = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.norm);
+    const byCore = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.core);
+    const byConjoined = KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(info.norm);
+    lists = byNorm || byCore || byConjoined ? { byNorm, byCore, byConjoined } : null;
+    info.knownOrganizations = lists;
+  }
+  return lists;
 }
 
 /** Shortest rest a clitic may leave of a name's first word, unless letters spelled out follow (لبي بي سي). */

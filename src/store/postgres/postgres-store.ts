@@ -214,7 +214,12 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   /** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
   private async noteChange(client: PgClient): Promise<void> {
-    await this.q("INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", [this.slot], client);
+    const { sql, params } = this.noteChangeStatement();
+    await this.q(sql, params, client);
+  }
+
+  private noteChangeStatement(): SqlStatement {
+    return { sql: "INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", params: [this.slot] };
   }
 
   /** Adds an upsert's statistics to this process's slot, terms in sorted order (no deadlock between slots' writers). */
@@ -654,7 +659,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {
-    return this.runStatements([...connectStatements(batch), { sql: "INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", params: [this.slot] }]);
+    return this.runStatements([...connectStatements(batch), this.noteChangeStatement()]);
   }
 
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {

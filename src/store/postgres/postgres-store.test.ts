@@ -230,3 +230,31 @@ describe("PostgreSQL search results kept between searches", () => {
     }
   });
 });
+
+describe("PostgreSQL writers racing on the same articles", () => {
+  it("three stores upserting overlapping batches at once store each article once, none fails", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const first = await freshStore();
+    const others = [await openPostgresStore(URL_, { schema, poolSize: 2 }), await openPostgresStore(URL_, { schema, poolSize: 2 })];
+    const writers = [first, ...others];
+    const all = articlesOf(40, 0);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const fresh = articlesOf(40, 40 * (round + 1));
+        // Each writer sends the same new articles in its own order and batch size, so inserts collide mid-batch.
+        await Promise.all(writers.map(async (w, k) => {
+          const mine = k % 2 === 0 ? [...all, ...fresh] : [...fresh, ...all].reverse();
+          const size = 2 + 3 * k;
+          for (let i = 0; i < mine.length; i += size) await w.upsertArticles(mine.slice(i, i + size), { storedAt: "2026-01-05T10:00:00Z" });
+        }));
+        all.push(...fresh);
+        const stats = await first.stats();
+        assert.equal(stats.articles, all.length, `round ${round}: every article once`);
+        assert.equal(stats.versions, all.length, `round ${round}: no second version of an unchanged article`);
+      }
+    } finally {
+      for (const w of others) await w.close();
+      await first.close();
+    }
+  });
+});

@@ -337,7 +337,9 @@ class PostgresStore extends SqlJobQueue implements Store {
    * Writes a call's articles with a fixed number of statements whatever their number: one read of
    * the known keys (locked, in key order), one insert of the new articles, their versions, child
    * rows and queue entries. A key seen twice in the call, a new version of a known article, or a key
-   * another writer inserted meanwhile goes through `writeOne`.
+   * another writer inserted meanwhile goes through `writeOne`. The insert's conflict has no target, as
+   * in `writeOne`: with `(key)` as the only arbiter, a concurrent insert of the same article was caught
+   * on the id's unique index first and raised "duplicate key … articles_id_key".
    */
   private async writeBatch(client: PgClient, prepared: PreparedArticle[], storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
     const keys = prepared.map((p) => p.key);
@@ -359,7 +361,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         SELECT id, key, input, hash, 1, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, ?, ?, tsv::tsvector, doc_len, ?
         FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
           WITH ORDINALITY AS u(id, key, input, hash, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, tsv, doc_len, ord)
-        ORDER BY ord ON CONFLICT (key) DO NOTHING RETURNING row, key`,
+        ORDER BY ord ON CONFLICT DO NOTHING RETURNING row, key`,
       [storedAt, storedAt, INDEX_VERSION, col((p) => p.id), col((p) => p.key), col((p) => p.input), col((p) => p.contentHash), col((p) => p.article.title),
         col((p) => p.article.publishedAt), col((p) => p.day), col((p) => p.article.updatedAt), col((p) => p.article.language), col((p) => p.article.source.name),
         col((p) => p.article.source.domain), col((p) => p.sourceKey), col((p) => p.article.author), col((p) => p.article.url),

@@ -16,6 +16,7 @@ const abbreviations: Array<[string, string]> = [
   ["dotted acronym in parentheses", "وقال مسؤول في الشرطة لشبكة (سي.إن.إن) إن التحقيق مستمر."],
   ["dotted acronym with its own final dot", "ونقلت وكالة أ.ف.ب. عن مصدر أمني أن الهجوم وقع فجرا."],
   ["dotted acronym unquoted", "وأبلغ المتحدث مكتب إف.بي.آي بأن المشتبه به فر."],
+  ["dotted acronym with a long first part", "وقالت منظمة دبليو.إتش.أو إن الوباء انحسر."],
 ];
 
 for (const [rule, text] of abbreviations) {
@@ -38,6 +39,15 @@ const ends: Array<[string, string, string[]]> = [
   ["a name ending in a syllable that spells a Latin letter", "وحضر الحفل نجل مؤسس الدولة لي كوان يو. وشارك آلاف المواطنين.", ["وحضر الحفل نجل مؤسس الدولة لي كوان يو.", "وشارك آلاف المواطنين."]],
   ["an acronym ending a sentence before a digit", "تبث القناة على سي.إن.إن. 24 ساعة يوميا.", ["تبث القناة على سي.إن.إن.", "24 ساعة يوميا."]],
   ["a question mark after an initial", "هل وصل د؟ نعم وصل.", ["هل وصل د؟", "نعم وصل."]],
+  // a full stop glued to the next word (SaudiNewsNet: Okaz, Al Madina, Al Riyadh pages)
+  ["a full stop glued to the next word", "وقدم التعازي لأسر الضحايا.وقالت المديرة إن الحادث مؤلم.", ["وقدم التعازي لأسر الضحايا.", "وقالت المديرة إن الحادث مؤلم."]],
+  ["a glued full stop after a word with tanween", "وتستمر الدورة أسبوعًا.وأوضح المدير أن التسجيل مفتوح.", ["وتستمر الدورة أسبوعًا.", "وأوضح المدير أن التسجيل مفتوح."]],
+  ["a glued full stop before a name", "انتهى الاجتماع مساء أمس.محمد العتيبي رئيس اللجنة أكد نجاحه.", ["انتهى الاجتماع مساء أمس.", "محمد العتيبي رئيس اللجنة أكد نجاحه."]],
+  // guillemets set the other way round (SaudiNewsNet: Al Yaum, Al Sharq, Al Madina pages)
+  ["reversed guillemets closing a quotation", "وقال سموه:» نحن مع أبنائنا. ولن نتركهم «. من جهتهم شكر الحضور القيادة.", ["وقال سموه:» نحن مع أبنائنا. ولن نتركهم «.", "من جهتهم شكر الحضور القيادة."]],
+  ["reversed guillemets around a term", "وأكد أن برنامج »سند« مستمر. وأضاف أن التسجيل مفتوح.", ["وأكد أن برنامج »سند« مستمر.", "وأضاف أن التسجيل مفتوح."]],
+  ["an unclosed reversed guillemet opens nothing", "وقال سموه:» نحن مع أبنائنا. وأضاف:» لن نتركهم «. وشكر الحضور.", ["وقال سموه:» نحن مع أبنائنا.", "وأضاف:» لن نتركهم «.", "وشكر الحضور."]],
+  ["reversed guillemets then a normal quotation", "وقال »نعم. سنعود«. وقالت «لن. نعود».", ["وقال »نعم. سنعود«.", "وقالت «لن. نعود»."]],
 ];
 
 for (const [rule, text, expected] of ends) {

@@ -8,7 +8,11 @@
  *   follow a number («720 ب.», «2015 م.» are units and eras that may end a sentence), and a normal
  *   word or a digit before the dot is never an abbreviation.
  * - Inside a quotation (« », “ ”, or a pair of ASCII double quotes on one line) nothing ends but a
- *   line break: quoted speech often holds several sentences.
+ *   line break: quoted speech often holds several sentences. Guillemets printed the other way round
+ *   (`:» نرفض … «.`, as Saudi papers set them) are a quotation too: a » with none open opens one when
+ *   a « follows on its line before any other » (an unclosed » opens nothing).
+ * - A full stop glued to the next word (`عليها.وقال`) ends the sentence when a word of three letters
+ *   or more stands before it and a letter after it: a typing slip, not an abbreviation (`أ.د.`).
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
  */
 
@@ -20,6 +24,8 @@ export interface Sentence {
 
 const FULL_STOP = 0x2e;
 const QUOTE = 0x22;
+const RIGHT_GUILLEMET = 0xbb;
+const LEFT_GUILLEMET = 0xab;
 const NEWLINE = 0x0a;
 const isEndMark = (c: number) => c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
 const isOpener = (c: number) => c === 0xab || c === 0x201c;
@@ -45,6 +51,7 @@ function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let depth = 0;
+  let reversedOpen = false;
   let asciiOpen = false;
   const push = (end: number) => {
     let s = start;
@@ -59,14 +66,23 @@ function split(text: string): Sentence[] {
     if (c === NEWLINE) {
       push(i);
       depth = 0;
+      reversedOpen = false;
       asciiOpen = false;
       continue;
     }
-    if (isOpener(c)) depth++;
-    else if (isCloser(c)) depth = Math.max(0, depth - 1);
-    else if (c === QUOTE) asciiOpen = !asciiOpen;
-    if (!isEndMark(c) || depth > 0 || asciiOpen) continue;
+    if (isOpener(c)) {
+      if (reversedOpen) reversedOpen = false;
+      else depth++;
+    } else if (isCloser(c)) {
+      if (depth > 0) depth--;
+      else if (c === RIGHT_GUILLEMET) reversedOpen = closesReversed(text, i);
+    } else if (c === QUOTE) asciiOpen = !asciiOpen;
+    if (!isEndMark(c) || depth > 0 || reversedOpen || asciiOpen) continue;
     if (c === FULL_STOP && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (c === FULL_STOP && isGluedSentenceEnd(text, i)) {
+      push(i + 1);
+      continue;
+    }
     let j = i + 1;
     while (j < text.length && (isEndMark(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)) || text.charCodeAt(j) === QUOTE)) j++;
     if (j < text.length && !isSpace(text, j)) continue;
@@ -90,6 +106,7 @@ const PREFIXED_TITLES = new Set(["ود", "وم", "وأ"]);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT_ANY = /\p{Nd}/u;
 const MARK_OR_TATWEEL = /[\p{M}\u0640]/gu;
+const MARK_OR_TATWEEL_ONE = /[\p{M}\u0640]/u;
 const isHorizontalSpace = (text: string, i: number) => text[i] !== "\n" && isSpace(text, i);
 
 /** Whether the full stop at `dot` closes an abbreviation that a word follows on the same line. */
@@ -105,6 +122,33 @@ function endsAbbreviation(text: string, dot: number): boolean {
   if (parts.some((p) => p === "")) return false;
   const isInitial = [...last].length === 1 || LATIN_LETTER_NAMES.has(last) || (parts.length === 1 && PREFIXED_TITLES.has(last));
   return isInitial && !followsNumber(text, start);
+}
+
+/** Whether the » at `open` (none open) has a « after it on its line before any other »: a reversed pair. */
+function closesReversed(text: string, open: number): boolean {
+  for (let k = open + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE || c === RIGHT_GUILLEMET) return false;
+    if (c === LEFT_GUILLEMET) return true;
+  }
+  return false;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+/** Letters a word must have before a glued full stop for it to end a sentence (`أ.د.محمد` has one). */
+const MIN_GLUED_WORD_LETTERS = 3;
+
+/** `عليها.وقال`: a full stop between two Arabic words with no space, after a word, not an initial. */
+function isGluedSentenceEnd(text: string, dot: number): boolean {
+  if (dot + 1 >= text.length || !ARABIC_LETTER.test(text[dot + 1]!)) return false;
+  let letters = 0;
+  let k = dot - 1;
+  for (; k >= 0 && (ARABIC_LETTER.test(text[k]!) || MARK_OR_TATWEEL_ONE.test(text[k]!)); k--) if (ARABIC_LETTER.test(text[k]!)) letters++;
+  if (letters < MIN_GLUED_WORD_LETTERS) return false;
+  let after = dot + 1;
+  while (after < text.length && (ARABIC_LETTER.test(text[after]!) || MARK_OR_TATWEEL_ONE.test(text[after]!))) after++;
+  // `سي.إن.إن`, `دبليو.إتش.أو`: a dotted acronym has another dot before or after the part
+  return !(k >= 0 && text[k] === ".") && text[after] !== ".";
 }
 
 /** Whether the word before `start` (across spaces) is a number: «720 ب.», «2015 م.». */

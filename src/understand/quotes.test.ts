@@ -313,3 +313,32 @@ for (const [outlet, text, must] of continuations) {
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
+
+/**
+ * Who goes on speaking after a sentence with no quote: the person its role phrase names before the
+ * first comma, and the subject after the adverbials that open it (each closed by a comma, by قد, or
+ * `في` + a year) — [rule, outlet, text, the last quote's speaker must contain].
+ */
+const sentenceSubjects: Array<[string, string, string, string]> = [
+  ["role phrase then its holder", "Al Riyadh via SaudiNewsNet", "استنكر المدير العام لفرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة مكة المكرمة الشيخ أحمد بن قاسم الغامدي، الاعتداء على المسجد. وأكد أن ذلك عمل إجرامي لا يقره دين.", "الغامدي"],
+  ["role phrase then its holder", "France 24", "واستقبل الأمين العام لجامعة الدول العربية أحمد أبو الغيط وفدا من البرلمان الأوروبي. وأكد أن الجامعة تدعم الحل السياسي.", "أبو الغيط"],
+  ["role phrase then its holder", "Al Madina via SaudiNewsNet", "وكرم المسؤول عن ملف الجوائز في وزارة الداخلية منصور التركي الفائزين بالجائزة. وقال إن الجائزة تشجع على الابتكار.", "منصور التركي"],
+  ["opening closed by قد", "Al Madina via SaudiNewsNet", "وفي شأن آخر فقد نفت إدارة النادي الأهلي رحيل المدرب، مؤكدين أنه باق حتى نهاية الموسم.", "إدارة النادي الأهلي"],
+  ["opening closed by قد", "Okaz via SaudiNewsNet", "وفي سياق متصل فقد أعلنت وزارة الصحة تسجيل إصابات جديدة، مشيرة إلى أن جميع الحالات مستقرة حتى الآن.", "وزارة الصحة"],
+  ["opening closed by قد", "Al Arabiya", "وعلى صعيد آخر فقد أكدت الشركة الوطنية للنقل زيادة رحلاتها، موضحة أن الطلب ارتفع خلال موسم الصيف.", "الشركة الوطنية"],
+  ["في and a year", "Al Watan via SaudiNewsNet", "وفي 2012 أصدرت المراكز الأمريكية لمكافحة الأمراض نصيحة صحية قائلة إن الزوار ربما تعرضوا للخطر.", "المراكز الأمريكية"],
+  ["في and a year", "Sky News Arabia", "وفي عام 2014 أطلقت منظمة الصحة العالمية حملة واسعة قائلة إن الهدف حماية الأطفال.", "منظمة الصحة العالمية"],
+  ["في and a year", "BBC Arabic", "وفي 2016 نشرت الحكومة البريطانية خطة للطاقة مؤكدة أن الانبعاثات ستنخفض إلى النصف.", "الحكومة البريطانية"],
+  ["two openings each closed by a comma", "Al Yaum via SaudiNewsNet", "من جانب آخر، وضمن فعاليات المهرجان، قدم 30 فنانا من إيطاليا عروضهم، وقالوا إن الجمهور كان رائعا.", "فنانا"],
+  ["two openings each closed by a comma", "Al Arabiya", "من جهة أخرى، وضمن أعمال القمة، وقع وزراء الخارجية العرب اتفاقا، مؤكدين أنه يعزز التعاون.", "وزراء الخارجية"],
+  ["two openings each closed by a comma", "CNN Arabic", "وفي سياق متصل، وضمن جولته الخليجية، زار المبعوث الأممي الرياض، مشيرا إلى أن الحل السياسي بات قريبا.", "المبعوث الأممي"],
+];
+
+for (const [rule, outlet, text, must] of sentenceSubjects) {
+  test(`quotes speaker: the sentence's subject goes on speaking, ${rule} (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+  });
+}

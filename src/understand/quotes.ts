@@ -70,6 +70,8 @@ const SOURCE_VIA_WORDS = 8;
 const OPENING_ADVERBIAL_WORDS = 5;
 /** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
 const PARTICLE_SUBJECT_WORDS = 5;
+/** Words of a role phrase before the name it closes (`المدير العام لفرع الرئاسة العامة لهيئة … الشيخ عبدالله`). */
+const MAX_ROLE_HOLDER_WORDS = 24;
 /** Words of a relative clause between such a subject and its verb (`الذي رفض تأكيد مقتل العسكريين التسعة جميعا`). */
 const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
@@ -109,6 +111,11 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+/** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
+const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
+const YEAR_NOUNS = lexicon("عام العام سنة");
+/** Adverbials that open a sentence and are no preposition (`وضمن فعاليات المهرجان،`, `وخلال`). */
+const ADVERBIAL_OPENERS = lexicon("ضمن وضمن فضمن");
 /** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
@@ -870,7 +877,9 @@ class QuoteReader {
     if (v - from < 2) return null;
     let start = from;
     // `من جهته`, `من جانبهم`, `بدوره`: an opening that names no one
-    if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
+    if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب|ناحي)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
+    // `من جانب آخر`, `من جهة أخرى`
+    if (start > from && /^(?:اخر|اخري)$/.test(this.toks[start]?.norm ?? "")) start++;
     if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
@@ -880,7 +889,7 @@ class QuoteReader {
     const k = this.skipLead(start + 1, v);
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end);
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
@@ -888,12 +897,45 @@ class QuoteReader {
     return this.nounPhraseSpeaker(k, end);
   }
 
-  /** The first token after an opening adverbial closed by a comma within a few words (`إلى جانب ذلك،`), else `start`. */
+  /**
+   * The first token after the adverbials opening a sentence (`إلى جانب ذلك،`, `من جانب آخر، وضمن
+   * فعاليات المهرجان،`), each closed by a comma within a few words; with no comma, `وفي 2012` (في
+   * and a number) or a phrase closed by قد (`وفي شأن آخر فقد نفت`). Else `start`.
+   */
   private afterOpeningAdverbial(start: number, v: number): number {
-    const first = this.toks[start]!.norm;
-    if (!NP_STOP.has(first) && !NP_STOP.has(first.replace(/^[وف]/, ""))) return start;
-    for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return j;
-    return start;
+    for (;;) {
+      const first = this.toks[start]!.norm;
+      const bare = first.replace(/^[وف]/, "");
+      if (!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) return start;
+      let next = start;
+      for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
+        if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) {
+          next = j;
+          break;
+        }
+        if (VERB_PARTICLES.has(this.toks[j]!.norm)) {
+          next = j + 1;
+          break;
+        }
+      }
+      // `وفي 2012 أصدرت`, `وفي عام 2014 أطلقت`
+      if (next === start && bare === "في") {
+        const year = start + (YEAR_NOUNS.has(this.toks[start + 1]?.norm ?? "") ? 2 : 1);
+        if (year + 1 < v && /^\d+$/.test(this.toks[year]!.norm)) next = year + 1;
+      }
+      if (next === start || next >= v) return start;
+      start = next;
+    }
+  }
+
+  /**
+   * `استنكر المدير العام لفرع الرئاسة … بمنطقة الرياض الشيخ عبدالله الفوزان، و…`: the person a role
+   * phrase names before its first comma (a title's name, else a person the recognizer found).
+   */
+  private roleHolder(k: number, v: number): string | null {
+    let end = k + 1;
+    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !/[،,:;()]/.test(this.text.slice(this.toks[end - 1]!.end, this.toks[end]!.start))) end++;
+    return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
   /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */

@@ -342,3 +342,54 @@ for (const [rule, outlet, text, must] of sentenceSubjects) {
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
+
+/** A speech verb after أن / لن / كي in the imperfect is wished or planned, no quote: [outlet, text, quotes]. */
+const subjunctiveCases: Array<[string, string, number]> = [
+  ["Al Riyadh via SaudiNewsNet", "وقال العضو إن المواطن يريد أن يرى اختلافا كبيرا في أداء المجالس وأن للمواطن دورا فيها.", 1],
+  ["Al Arabiya", "ويجب أن يعلن الاتحاد أن البطولة ستقام في موعدها المحدد.", 0],
+  ["BBC Arabic", "ودعا الوزير الشركات كي تعلن أن أسعارها ثابتة طوال الموسم.", 0],
+  // أن after بعد tells when the speech was made: a quote
+  ["BBC Arabic", "ووجهت انتقادات واسعة لعباس بعد أن قال في خطبة إن دور المصارف كان أحد الأسباب.", 1],
+];
+
+for (const [outlet, text, count] of subjunctiveCases) {
+  test(`quotes: a speech verb in the subjunctive opens no quote (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    assert.equal(findQuotes(text, { spans, entities: mergeEntities(spans) }).length, count);
+  });
+}
+
+/** `أبلغ «الشرق الأوسط» مسؤول…`: after أبلغ / أخبر the medium told is never the speaker: [outlet, text, speaker must contain, must not]. */
+const toldMedia: Array<[string, string, string | null, string]> = [
+  ["Asharq Al-Awsat via SaudiNewsNet", "وأبلغ «الشرق الأوسط» مسؤول في وزارة المالية أن الميزانية ستعلن الشهر المقبل.", "مسؤول", "الشرق الأوسط"],
+  ["France 24", "وأبلغت وكالة فرانس برس مصادر أمنية أن المهاجم كان معروفا لدى الشرطة.", "مصادر أمنية", "وكالة"],
+  ["Sky News Arabia", "وأخبر سكاي نيوز عربية شهود عيان أن الانفجار وقع قرب السوق المركزي.", "شهود", "سكاي"],
+  ["Asharq Al-Awsat via SaudiNewsNet", "وكان مسؤول في شركة الوساطة قد أبلغ «الشرق الأوسط» في وقت سابق، أن المستثمرين الأجانب يدرسون السوق.", null, "الشرق الأوسط"],
+];
+
+for (const [outlet, text, must, mustNot] of toldMedia) {
+  test(`quotes speaker: the medium told is not the speaker (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    const speaker = quotes[0]!.speaker ?? "";
+    if (must) assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+    assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
+  });
+}
+
+/** `وقال الرئيس الأمريكي الخميس`: a definite role with no name is the person named after it earlier: [outlet, text, last speaker must contain]. */
+const earlierHolders: Array<[string, string, string]> = [
+  ["BBC Arabic", "التقى الرئيس الأمريكي دونالد ترامب بزعيم كوريا الشمالية في سنغافورة. وقال الرئيس الأمريكي الخميس إن القمة كانت ناجحة جدا.", "ترامب"],
+  ["CNN Arabic", "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. وأكد وزير الخارجية الروسي أن بلاده تدعم الحل السياسي في سوريا.", "لافروف"],
+  ["Al Arabiya", "استقبل الأمين العام للأمم المتحدة أنطونيو غوتيريش وفدا يمنيا. وقال الأمين العام إن المفاوضات ستستأنف الشهر المقبل.", "غوتيريش"],
+];
+
+for (const [outlet, text, must] of earlierHolders) {
+  test(`quotes speaker: a definite role is its earlier holder (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+  });
+}

@@ -72,6 +72,8 @@ const OPENING_ADVERBIAL_WORDS = 5;
 const PARTICLE_SUBJECT_WORDS = 5;
 /** Words of a role phrase before the name it closes (`المدير العام لفرع الرئاسة العامة لهيئة … الشيخ عبدالله`). */
 const MAX_ROLE_HOLDER_WORDS = 24;
+/** Words of a complement between an earlier role and its holder's name (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`). */
+const HOLDER_COMPLEMENT_WORDS = 3;
 /** Words of a relative clause between such a subject and its verb (`الذي رفض تأكيد مقتل العسكريين التسعة جميعا`). */
 const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
@@ -116,6 +118,10 @@ const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
 const YEAR_NOUNS = lexicon("عام العام سنة");
 /** Adverbials that open a sentence and are no preposition (`وضمن فعاليات المهرجان،`, `وخلال`). */
 const ADVERBIAL_OPENERS = lexicon("ضمن وضمن فضمن");
+/** Particles of the subjunctive (أن، لن، كي): the verb after them is wished or planned (إن, with its hamza below, is no such particle). */
+const SUBJUNCTIVE_PARTICLES = lexicon("أن ان لن كي لكي");
+/** `بعد أن قال`, `منذ أن أعلن`: أن after these tells when a speech was made, not that it is wished. */
+const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 /** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
@@ -139,6 +145,8 @@ const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاع
 const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
+/** Words that close a medium's name after its first word (`فرانس برس`, `سكاي نيوز`, `الجزيرة نت`). */
+const MEDIA_NAME_TAILS = lexicon("برس نيوز نت الأوسط عربية");
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
 const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
@@ -346,6 +354,8 @@ class QuoteReader {
     if (RELATIVES.has(prev) || prev === "ما") return false;
     // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
     if (NEGATIONS.has(prev)) return false;
+    // `يريد أن يرى مشاريع`, `نتوقع أن نرى`, `كي يعلن`: a speech wished or planned (an imperfect verb), not made
+    if (SUBJUNCTIVE_PARTICLES.has(prev) && !this.toks[k - 1]!.surface.startsWith("\u0625") && /^[وف]?[يتن]/.test(t.norm) && !AFTER_TIME.has(k - 2 >= from ? this.toks[k - 2]!.norm : "")) return false;
     if (ATTRIBUTION_LEADS.has(prev)) {
       const before = k - 1 > from ? this.toks[k - 2]!.norm : "";
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
@@ -514,6 +524,8 @@ class QuoteReader {
       }
     }
     k = this.skipLead(k, end);
+    // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
+    if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
@@ -535,7 +547,7 @@ class QuoteReader {
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -965,6 +977,51 @@ class QuoteReader {
       // `وزير الداخلية الهادي مجدوب`: a role named with its holder refers to the holder
       const holder = this.spans.find((sp) => sp.type === "person" && sp.start > end && /^\s+$/.test(this.text.slice(end, sp.start)));
       found = holder ? this.holderName(holder) : this.canonical(this.text.slice(start, end));
+    }
+    return found;
+  }
+
+  /**
+   * The token after a medium told at k (`وكالة رويترز`, `«الشرق الأوسط»`, `فرانس برس`): past its
+   * recognized name, else past the media words; k when no medium stands there.
+   */
+  private afterAddressee(k: number, end: number): number {
+    const t = this.toks[k]!;
+    const isMediaNoun = MEDIA.has(t.norm);
+    if (!isMediaNoun && !MEDIA_NAMES.has(t.norm)) return k;
+    let j = isMediaNoun ? k + 1 : k;
+    const span = j < end ? this.spans.find((sp) => sp.start <= this.toks[j]!.start && sp.end > this.toks[j]!.start && sp.type !== "person") : undefined;
+    if (span) {
+      while (j < end && this.toks[j]!.start < span.end) j++;
+      return j;
+    }
+    while (j < end && (MEDIA_NAMES.has(this.toks[j]!.norm) || MEDIA_NAME_TAILS.has(this.toks[j]!.norm) || this.toks[j]!.script === "digit")) j++;
+    return j === k ? k + 1 : j;
+  }
+
+  /**
+   * `وقال الرئيس الأمريكي الخميس`: a definite role with its adjectives and no name refers to the
+   * person named right after the same phrase earlier in the text (`الرئيس الأمريكي دونالد ترامب`).
+   */
+  private earlierHolder(k: number, end: number): string | null {
+    const phrase = this.toks.slice(k, end).map((t) => t.norm);
+    // definite: `الرئيس الأمريكي`, or a construct `وزير الخارجية الروسي`
+    if (phrase.length < 2 ? !phrase[0]!.startsWith("ال") : phrase.slice(1).some((w) => !w.startsWith("ال"))) return null;
+    const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
+    let found: string | null = null;
+    for (let j = this.toks.findIndex((t) => t.start >= from); j >= 0 && j + phrase.length < k; j++) {
+      if (this.toks[j]!.norm.replace(/^(?:[وف]?[بل](?=ال)|[وف](?=ال))/, "").replace(/^لل/, "ال") !== phrase[0] && this.toks[j]!.norm !== phrase[0]) continue;
+      if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
+      // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a short complement may stand before the name
+      for (let n = j + phrase.length; n < Math.min(k, j + phrase.length + HOLDER_COMPLEMENT_WORDS + 1); n++) {
+        const next = this.toks[n]!;
+        if (/[،,.:;()]/.test(this.text.slice(this.toks[n - 1]!.end, next.start))) break;
+        const holder = this.spans.find((sp) => sp.type === "person" && sp.start === next.start);
+        if (holder) {
+          found = this.holderName(holder);
+          break;
+        }
+      }
     }
     return found;
   }

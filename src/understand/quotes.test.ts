@@ -393,3 +393,24 @@ for (const [outlet, text, must] of earlierHolders) {
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
+
+/** The medium told with ل before the subject or glued to its name is never the speaker: [outlet, text, speaker must contain, must not]. */
+const mediaWithL: Array<[string, string, string, string]> = [
+  ["Al Riyadh via SaudiNewsNet", "وقال لـ\"الرياض\"، معتز مغربل نائب رئيس لجنة التعليم الأهلي، بأن الزيادة تتم بموافقة الوزارة.", "معتز مغربل", "الرياض"],
+  ["Okaz via SaudiNewsNet", "وأوضح لـ«عكاظ» مدير الشرطة العقيد محمد الزهراني أن التحقيقات ما زالت جارية.", "الزهراني", "عكاظ"],
+  ["Okaz via SaudiNewsNet", "وقال لـ «عكاظ» عضو لجنة المقاولين في الغرفة التجارية عبدالله رضوان: «إن القرار يخدم الشركات الصغيرة».", "عبدالله رضوان", "عكاظ"],
+  ["Asharq Al-Awsat via SaudiNewsNet", "وقال لـ«الشرق الأوسط» مصدر دبلوماسي رفيع إن المحادثات ستستأنف قريبا.", "مصدر دبلوماسي", "الشرق"],
+  ["BBC Arabic", "ونقلت \"بزنس ستاندرد\" الخبر أمس. وقال المتحدث باسم وزارة الخارجية لبزنس ستاندرد: \"لم يتم إعلامنا بأي حادثة من هذا النوع\".", "المتحدث", "ستاندرد"],
+  ["Al Arabiya", "ونشرت صحيفة نيويورك تايمز التقرير كاملا. وقال مسؤول أمريكي لنيويورك تايمز إن الإدارة تدرس الرد على الهجوم.", "مسؤول أمريكي", "نيويورك"],
+  ["France 24", "وأصدرت منظمة هيومن رايتس ووتش تقريرا مفصلا. وقالت السلطات لهيومن رايتس ووتش إنها لا تستطيع الرد على المزاعم.", "السلطات", "رايتس"],
+];
+
+for (const [outlet, text, must, mustNot] of mediaWithL) {
+  test(`quotes speaker: the medium told with ل is not the speaker (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+    assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
+  });
+}

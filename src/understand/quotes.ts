@@ -147,6 +147,7 @@ const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش ا
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words that close a medium's name after its first word (`فرانس برس`, `سكاي نيوز`, `الجزيرة نت`). */
 const MEDIA_NAME_TAILS = lexicon("برس نيوز نت الأوسط عربية");
+const LETTER_BEFORE = /[\p{L}\u0640]/u;
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
 const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
@@ -611,8 +612,9 @@ class QuoteReader {
   /** `لرويترز`, `لفرانس 24`, `لوكالة الأنباء`, `للصحفيين`, `لـ"الاقتصادية"`: the medium spoken to. */
   private isMedium(k: number, afterVerb = false): boolean {
     const t = this.toks[k]!;
-    if (!t.norm.startsWith("ل") || t.norm.length < 2) return false;
+    // `وقال لـ"الرياض"، معتز مغربل`: ل alone (its medium in quotes after it) is the medium's
     if (t.norm === "ل") return true;
+    if (!t.norm.startsWith("ل") || t.norm.length < 2) return false;
     // `تقول لابريس`, `لوفيغارو`: a name the recognizer tagged from its ل on is the name, not ل + a medium
     if (this.spans.some((sp) => sp.start === t.start && sp.type !== "misc")) return false;
     // right after a speech verb, لـ names who was spoken to (قال لرويترز، صرح لفرانس 24)
@@ -626,7 +628,9 @@ class QuoteReader {
     const t = this.toks[k]!;
     const span = this.spans.find((s) => s.start >= t.start && s.start <= t.start + 2);
     let j = k + 1;
-    if (span) while (j < end && this.toks[j]!.start < span.end) j++;
+    const quoted = t.norm === "ل" && j < end ? this.quotedNameEnd(t.end, this.toks[j]!.start) : -1;
+    if (quoted >= 0) while (j < end && this.toks[j]!.start < quoted) j++;
+    else if (span) while (j < end && this.toks[j]!.start < span.end) j++;
     else {
       // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
@@ -649,6 +653,8 @@ class QuoteReader {
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
       if ((TIME_NOUNS.has(t.norm) && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
+      if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
@@ -781,6 +787,7 @@ class QuoteReader {
       if (s.start < lo && !/^[\s]*$/.test(this.text.slice(s.start, lo))) continue;
       const token = this.toks.find((t) => t.start <= s.start && s.start < t.end);
       if (!token) continue;
+      if (this.isMediumWithL(s)) continue;
       const cut = this.text.slice(token.start, s.start);
       if (cut && /^[لب]/.test(cut)) continue;
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
@@ -803,6 +810,30 @@ class QuoteReader {
       return this.named(s.text);
     }
     return null;
+  }
+
+  /**
+   * `قال المتحدث لبزنس ستاندرد` after `نقلت "بزنس ستاندرد"`: a name of two words or more the
+   * recognizer tagged from a glued ل on (or right after it), written elsewhere in the text as a word
+   * without the ل, is ل + the medium spoken to.
+   */
+  private isMediumWithL(s: EntitySpan, tokenStart = s.start): boolean {
+    const written = this.text.slice(tokenStart, s.end);
+    if (!written.startsWith("\u0644") || written.length < 4 || L_ROOT_WORDS.has(normalizeArabic(written.split(/\s/)[0]!))) return false;
+    const rest = written.slice(1).replace(/^[\u0640"«“]+/, "");
+    // a medium's name of two words or more (`بزنس ستاندرد`, `نيويورك تايمز`): one word (`لهادي`) may be anyone's
+    if (!/\s/.test(rest)) return false;
+    for (let at = this.text.indexOf(rest); at >= 0; at = this.text.indexOf(rest, at + 1)) {
+      if (at === 0 || !LETTER_BEFORE.test(this.text[at - 1]!)) return true;
+    }
+    return false;
+  }
+
+  /** `لـ «عكاظ»`: where the quotation opened in the gap [from, to) closes on its line, else -1. */
+  private quotedNameEnd(from: number, to: number): number {
+    if (!/["«“]/.test(this.text.slice(from, to))) return -1;
+    const close = this.text.slice(to).search(/["»”\n]/);
+    return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }
 
   /** The canonical name of a span when it is the same name (`ترامب` → `دونالد ترامب`), else the span as written. */

@@ -20,9 +20,16 @@
  *   by a role noun (مسؤول، مصدر، المتحدث باسم، مدير…) is that phrase, or the person it names; else
  *   the person, else the organization named there, else the noun phrase. In `نقلت Y عن X` it is X.
  *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole.
+ * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
+ *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
+ *   ستاندرد`) are the medium told, never the speaker.
+ * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
- *   else the last speaker of the article. An anaphor (الوزارة، الوزير) is the nearest earlier full
- *   name (`وزارة الدفاع`).
+ *   else the last speaker of the article, else the subject of the latest sentence with no quote —
+ *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
+ *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
+ *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name
+ *   (`الرئيس الأمريكي`) is the person named after the same phrase earlier.
  * - The channel is read in the lead: X, Telegram, Facebook, Instagram, YouTube, TikTok, a press
  *   conference, an interview, social media, a statement — a platform named beats the message kind.
  */

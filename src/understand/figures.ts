@@ -571,8 +571,9 @@ class FigureReader {
   }
 
   private qualifierAfter(c: Count): FactQualifier | null {
-    // `12 شخصا قتلوا على الأقل`: after the verb agreeing with the counted people too
-    const verbAfter = c.end < this.ws.length && !this.stop[c.end] && EVENT_VERBS.has(this.ws[c.end]!) ? c.end + 1 : c.end;
+    // `12 شخصا قتلوا على الأقل`, `ستة أشخاص لقوا حتفهم على الأقل`: after the verb agreeing with the counted people too
+    let verbAfter = c.end < this.ws.length && !this.stop[c.end] && EVENT_VERBS.has(this.ws[c.end]!) ? c.end + 1 : c.end;
+    if (verbAfter > c.end && verbAfter < this.ws.length && !this.stop[verbAfter] && IDIOMS.some((idiom) => idiom.position === "after" && idiom.cue.has(this.ws[verbAfter]!))) verbAfter++;
     for (const k of new Set([c.numEnd, c.end, verbAfter])) {
       if (k >= this.ws.length || this.hardStop[k]) continue;
       if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) return "at_least";

@@ -193,6 +193,15 @@ const cases: Array<[string, string, string, Expect]> = [
   ["movement members", "Al Yaum via SaudiNewsNet", "تسببت الكمائن بمقتل 12 حوثياً وإصابة آخرين.", [["killed", 12, "exact", "fighters"]]],
   ["movement members", "Asharq Al-Awsat via SaudiNewsNet", "تبين أن 126 متطرفا فرنسيا قتلوا في سوريا.", [["killed", 126, "exact", "fighters"]]],
   ["movement members", "Al Weeam via SaudiNewsNet", "أعلنت قيادة العمليات عن مقتل 17 داعشيا شرقي الفلوجة.", [["killed", 17, "exact", "fighters"]]],
+  // an event noun joined by و after a bare number opens the next figure, it is not the number's people
+  ["joined event noun", "Al Jazirah via SaudiNewsNet", "أكدت وزارة الداخلية مقتل اثنين وإصابة ثلاثة من رجالها في هجوم.", [["killed", 2, "exact", null], ["injured", 3, "exact", null]]],
+  ["joined event noun", "Al Watan via SaudiNewsNet", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن.", [["killed", 15, "exact", null], ["injured", 33, "exact", "police"]]],
+  ["joined event noun", "Asharq Al-Awsat via SaudiNewsNet", "الذي أدى إلى قتل أربعة وإصابة آخرين.", [["killed", 4, "exact", null]]],
+  ["joined event noun", "composed", "وسجلت الوزارة 167 إصابة و12 حالة وفاة.", [["injured", 167, "exact", null], ["killed", 12, "exact", null]]],
+  // the dead and the wounded, then the group they came from
+  ["combined people, then their group", "Al Arabiya", "سقط خلالها عشرات القتلى والجرحى من عناصر الميليشيات.", [["killed", 20, "exact", "fighters"]]],
+  ["combined people, then their group", "Sky News Arabia", "وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.", [["killed", 20, "exact", "fighters"]]],
+  ["combined people, then their group", "Al Yaum via SaudiNewsNet", "مؤكداً سقوط عشرات القتلى والجرحى من الحوثيين في كمائن.", [["killed", 20, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -445,7 +445,9 @@ class FigureReader {
     const read = this.countedPhrase(c);
     if (read.end === c.end) return read;
     if (read.group !== null) return read;
-    const k = read.end;
+    // `عشرات القتلى والجرحى من الحوثيين`: past a person noun joined to the counted one
+    const joined = read.kind && this.ws[read.end]?.startsWith("و") && !this.stop[read.end] && PERSON_NOUNS.lookup(this.ws[read.end]!)?.definite === true;
+    const k = joined ? read.end + 1 : read.end;
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
       const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
@@ -486,8 +488,9 @@ class FigureReader {
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted
+    // (`مقتل اثنين وإصابة ثلاثة`, `استشهاد 15 وإصابة 33`: an event noun joined by و opens the next figure)
     const event = EVENT_NOUNS.lookup(w);
-    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
+    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
       if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
@@ -1078,6 +1081,11 @@ const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم ع�
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
 const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;
+
+/** The word is its lexicon form with the conjunction و glued before it (`وإصابة`). */
+function isJoined(word: string, form: string): boolean {
+  return word.startsWith("و") && !form.startsWith("و");
+}
 
 /** `قتلا`, `أصيبا`, `لقيا`, `قضيا`: a perfect dual (ـا, not the plural ـوا). */
 function isDualVerb(form: string): boolean {

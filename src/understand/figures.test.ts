@@ -49,6 +49,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["number words", "issue 12 (unseen news)", "قتل بثلاثة آلاف وثمانمائة شخص في الحرب.", [["killed", 3800, "exact", null]]],
   ["number words", "France 24", "وأسفرت المعارك عن مقتل ألفين وخمسمائة مقاتل.", [["killed", 2500, "exact", "fighters"]]],
   ["number words", "BBC Arabic", "ونزح ألف ومئتا شخص من القرى.", [["displaced", 1200, "exact", null]]],
+  // digits with a scale word, then و and the part below it (in digits, scaled digits or words)
+  ["digits, scale and the rest", "Asharq Al-Awsat via SaudiNewsNet", "ووصل عدد المعتقلين في السجون إلى 6 آلاف و147 معتقلا.", [["arrested", 6147, "exact", null]]],
+  ["digits, scale and the rest", "BBC Arabic", "ونزح من المدينة 7 آلاف و 367 شخصا.", [["displaced", 7367, "exact", null]]],
+  ["digits, scale and the rest", "Sky News Arabia", "وأجلي أكثر من 3 ملايين و100 ألف شخص من السواحل.", [["evacuated", 3100000, "more_than", null]]],
+  ["digits, scale and the rest", "WAS via SaudiNewsNet", "وقتل 5 آلاف وأصيب 300 في المعارك.", [["killed", 5000, "exact", null], ["injured", 300, "exact", null]]],
   // على الأقل cut from its number by a line break
   ["على الأقل across a line break", "Sky News Arabia", "قتل 12 شخصا\nعلى الأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "France 24", "قتل 12 شخصا على\nالأقل في الهجوم.", [["killed", 12, "at_least", null]]],

@@ -203,6 +203,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["joined event noun", "Al Watan via SaudiNewsNet", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن.", [["killed", 15, "exact", null], ["injured", 33, "exact", "police"]]],
   ["joined event noun", "Asharq Al-Awsat via SaudiNewsNet", "الذي أدى إلى قتل أربعة وإصابة آخرين.", [["killed", 4, "exact", null]]],
   ["joined event noun", "composed", "وسجلت الوزارة 167 إصابة و12 حالة وفاة.", [["injured", 167, "exact", null], ["killed", 12, "exact", null]]],
+  // bare numbers coordinated after a figure whose people have their own verb or idiom cue, in a chain of places
+  ["places after the people's own verb", "Al Yaum via SaudiNewsNet", "وقالت الوزارة إن 15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح و 2 في قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "Al Eqtisadiya via SaudiNewsNet", "وقالت الوزارة إن 15 من الضحايا توفوا في القاهرة وأربعة في مرسى مطروح واثنان في قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "3alyoum via SaudiNewsNet", "حيث لقي 15 من الضحايا حتفهم في القاهرة و4 في مرسى مطروح و2 في محافظة قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "composed", "قتل 5 أشخاص في الغارة وأصيب 3 في القصف.", [["killed", 5, "exact", null], ["injured", 3, "exact", null]]],
   // the dead and the wounded, then the group they came from
   ["combined people, then their group", "Al Arabiya", "سقط خلالها عشرات القتلى والجرحى من عناصر الميليشيات.", [["killed", 20, "exact", "fighters"]]],
   ["combined people, then their group", "Sky News Arabia", "وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.", [["killed", 20, "exact", "fighters"]]],

@@ -235,6 +235,8 @@ interface Figure {
   isPart: boolean;
   /** Token index after the counted phrase. */
   after: number;
+  /** Read as a bare number coordinated after a figure (`و4 في مرسى مطروح`): a next one may follow it. */
+  isEllipsis?: boolean;
 }
 
 /** Figures in `text` (an article body), in text order, restatements dropped. */
@@ -606,7 +608,7 @@ class FigureReader {
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
-      return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
+      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
     return null;
   }
@@ -730,13 +732,26 @@ class FigureReader {
     if (w !== "و" && !glued) return null;
     const from = w === "و" ? qStart - 1 : qStart;
     if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
-    for (let k = prev.after; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
+    // `15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح`: the previous people's own verb (or idiom cue) right
+    // after them is no new event
+    const own = this.agreesWithPrevious(prev);
+    for (let k = prev.after + own; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
     return prev.kind;
+  }
+
+  /** How many words right after a figure's people are their own plural verb or idiom cue (`توفوا`, `حتفهم`, `قتلوا … `). */
+  private agreesWithPrevious(prev: Figure): number {
+    let k = prev.after;
+    const isOwn = (w: string) => (EVENT_VERBS.has(w) && /وا$/.test(w)) || IDIOMS.some((idiom) => idiom.position === "after" && idiom.cue.has(w));
+    while (k < this.ws.length && k < prev.after + 2 && !this.stop[k] && isOwn(this.ws[k]!)) k++;
+    return k - prev.after;
   }
 
   /** `مقتل 46 شخصاً في أوتار براديش، و31 في ولاية راجستان`: a bare number coordinated after a figure counts the same people. */
   ellipsis(c: Count, qStart: number): Kind | null {
-    if (c.end !== c.numEnd || !this.figures.length || !this.figures[this.figures.length - 1]!.count.hasPerson) return null;
+    const last = this.figures[this.figures.length - 1];
+    // `و4 في مرسى مطروح و2 في قنا`: a chain of them after the figure that named the people
+    if (c.end !== c.numEnd || !last || !(last.count.hasPerson || last.isEllipsis)) return null;
     const next = this.ws[c.end];
     if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
     return this.coordinated(qStart);

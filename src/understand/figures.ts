@@ -1102,9 +1102,9 @@ function isJoined(word: string, form: string): boolean {
   return word.startsWith("و") && !form.startsWith("و");
 }
 
-/** `قتلا`, `أصيبا`, `لقيا`, `قضيا`: a perfect dual (ـا, not the plural ـوا). */
+/** `قتلا`, `أصيبا`, `لقيا`, `قضيا`: a perfect dual (ـا; not the plural ـوا, nor ـها her / ـنا we). */
 function isDualVerb(form: string): boolean {
-  return form.endsWith("ا") && !form.endsWith("وا") && form.length >= 4;
+  return form.length >= 4 && form.endsWith("ا") && !/(?:وا|ها|نا)$/.test(form);
 }
 
 const OTHERS = lexicon("آخرين آخران آخرون");

@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event" | "grown" | "outlets";
+export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -151,7 +151,41 @@ export function drawOutletsDev(): DrawnArticle[] {
   ];
 }
 
+// The fresh DEV half: figures only, drawn when the other DEV halves were saturated (every DEV figure
+// found) while TEST was not, so the rules had new sentences to generalize from. Fixed before any of
+// its articles was read.
+const FRESH_MAX_BODY = 1_500;
+const FRESH_PER_ANT_SOURCE = 3;
+const FRESH_PER_SNN_SOURCE = 1;
+
+function drawFreshFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number): DrawnArticle[] {
+  const perSourceCount = new Map<string, number>();
+  const out: DrawnArticle[] = [];
+  const ordered = articles
+    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= FRESH_MAX_BODY && mentionsEventFigure(a.body))
+    .map((a) => ({ a, key: sha(`marsad-facts-fresh:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { a } of ordered) {
+    const n = perSourceCount.get(a.source) ?? 0;
+    if (n >= perSource) continue;
+    perSourceCount.set(a.source, n + 1);
+    out.push({ ...a, corpus, part: "fresh", split: "dev" });
+  }
+  return out;
+}
+
+/**
+ * The fresh DEV half (all DEV, figures only): articles outside every earlier draw, body 400–1,500
+ * characters, with an event figure by the draw's filter, in the order of SHA-256
+ * `marsad-facts-fresh:<id>`: the first 3 of each ANT outlet (15) and the first of each SaudiNewsNet
+ * newspaper that has one.
+ */
+export function drawFreshDev(): DrawnArticle[] {
+  const taken = new Set([...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev()].map((a) => a.id));
+  return [...drawFreshFrom("ant", readAnt(), taken, FRESH_PER_ANT_SOURCE), ...drawFreshFrom("saudinewsnet", readSaudiNewsNet(), taken, FRESH_PER_SNN_SOURCE)];
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  const which = process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
+  const which = process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

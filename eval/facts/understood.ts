@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawGrownDev, drawOutletsDev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawFreshDev, drawGrownDev, drawOutletsDev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
@@ -33,22 +33,24 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the later DEV halves, grown and outlets (labelled for figures and quotes only), by id. */
+/** The first draw and the later DEV halves, grown, outlets (figures and quotes) and fresh (figures), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev()]);
+  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev()]);
   return new Map([...understoodSample(), ...grownCache]);
 }
 
 /** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
-export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets";
+export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh";
 
-export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets"];
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh"];
 
 const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
 
-export const partsOf = (drawn: DrawnArticle): Part[] => (drawn.split === "test" ? ["test"] : ["dev", devHalf(drawn)]);
+// The fresh half is scored alone, outside `dev`: it joined after the other DEV halves were saturated,
+// and keeping it apart keeps the dev.* floors comparable with earlier runs.
+export const partsOf = (drawn: DrawnArticle): Part[] => (drawn.split === "test" ? ["test"] : drawn.part === "fresh" ? ["dev.fresh"] : ["dev", devHalf(drawn)]);
 
-export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half" };
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

@@ -166,7 +166,10 @@ export function readNumber(words: string[], i: number): NumberReading | null {
   const digits = parseDigits(raw);
   if (digits !== null) {
     const scale = scaleAt(words, i + 1, digits);
-    if (scale) return { value: digits * scale.factor, valueMax: null, start: i, end: scale.next, isWord: false };
+    if (scale) {
+      const tail = digitsTail(words, scale.next, scale.factor);
+      return { value: digits * scale.factor + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? scale.next, isWord: false };
+    }
     return { value: digits, valueMax: null, start: i, end: i + 1, isWord: false };
   }
   for (const w of forms(raw)) {
@@ -201,6 +204,24 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     }
   }
   return null;
+}
+
+/**
+ * `6 آلاف و147`, `4 آلاف و 597`, `3 ملايين و100 ألف`, `3 آلاف وخمسمائة`: the part below the scale
+ * after و, in digits (itself maybe scaled) or words, read as a whole; never one as large as the scale (`3 آلاف و5 آلاف`: two counts).
+ */
+function digitsTail(words: string[], next: number, factor: number): { value: number; next: number } | null {
+  const tail = words[next];
+  if (tail === undefined || !tail.startsWith("و")) return null;
+  const glued = tail === "و" ? null : parseDigits(tail.slice(1));
+  const at = tail === "و" ? next + 1 : next;
+  const rest = glued === null ? readNumber(words, at) : { value: glued, valueMax: null, end: next + 1 };
+  if (!rest || rest.valueMax !== null || rest.value >= factor) return null;
+  if (glued !== null && scaleAt(words, next + 1, glued)) {
+    const scaled = glued * scaleAt(words, next + 1, glued)!.factor;
+    return scaled < factor ? { value: scaled, next: next + 2 } : null;
+  }
+  return { value: rest.value, next: rest.end };
 }
 
 function withScale(words: string[], i: number, factor: number, next: number): NumberReading {

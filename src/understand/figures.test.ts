@@ -49,6 +49,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["number words", "issue 12 (unseen news)", "قتل بثلاثة آلاف وثمانمائة شخص في الحرب.", [["killed", 3800, "exact", null]]],
   ["number words", "France 24", "وأسفرت المعارك عن مقتل ألفين وخمسمائة مقاتل.", [["killed", 2500, "exact", "fighters"]]],
   ["number words", "BBC Arabic", "ونزح ألف ومئتا شخص من القرى.", [["displaced", 1200, "exact", null]]],
+  // digits with a scale word, then و and the part below it (in digits, scaled digits or words)
+  ["digits, scale and the rest", "Asharq Al-Awsat via SaudiNewsNet", "ووصل عدد المعتقلين في السجون إلى 6 آلاف و147 معتقلا.", [["arrested", 6147, "exact", null]]],
+  ["digits, scale and the rest", "BBC Arabic", "ونزح من المدينة 7 آلاف و 367 شخصا.", [["displaced", 7367, "exact", null]]],
+  ["digits, scale and the rest", "Sky News Arabia", "وأجلي أكثر من 3 ملايين و100 ألف شخص من السواحل.", [["evacuated", 3100000, "more_than", null]]],
+  ["digits, scale and the rest", "WAS via SaudiNewsNet", "وقتل 5 آلاف وأصيب 300 في المعارك.", [["killed", 5000, "exact", null], ["injured", 300, "exact", null]]],
   // على الأقل cut from its number by a line break
   ["على الأقل across a line break", "Sky News Arabia", "قتل 12 شخصا\nعلى الأقل في الهجوم.", [["killed", 12, "at_least", null]]],
   ["على الأقل across a line break", "France 24", "قتل 12 شخصا على\nالأقل في الهجوم.", [["killed", 12, "at_least", null]]],
@@ -160,6 +165,53 @@ const cases: Array<[string, string, string, Expect]> = [
   ["منهن, ellipsis", "Sky News Arabia", "واعتقلت الشرطة 7 منهن في العاصمة.", [["arrested", 7, "exact", "women"]]],
   // people by a pronoun are counted by an event verb, not a noun further back
   ["N منهم", "Al Riyadh via SaudiNewsNet", "وكان 86 مهاجرا طلبوا اللجوء إلى النمسا، وينحدر ستون منهم من أفغانستان.", []],
+  // a dual verb agreeing with a count of two, after a dual noun (past آخرين) or after اثنين من …
+  ["dual verb after two", "BBC Arabic", "وقالت وسائل الإعلام إن شخصين قتلا في انفجار وسط المدينة.", [["killed", 2, "exact", null]]],
+  ["dual verb after two", "Sky News Arabia", "وقال التلفزيون إن شخصين لقيا حتفهما وأصيب 14 جراء القصف.", [["killed", 2, "exact", null], ["injured", 14, "exact", null]]],
+  ["dual verb after two", "Al Arabiya", "وذكرت الوكالة أن شخصين آخرين قتلا وأصيب 18 في العاصمة.", [["killed", 2, "exact", null], ["injured", 18, "exact", null]]],
+  ["dual verb after two", "Al Riyadh via SaudiNewsNet", "وقال المتحدث إن اثنين من المتشددين قتلا أيضا في الهجوم.", [["killed", 2, "exact", "fighters"]]],
+  ["dual verb after two", "Al Yaum via SaudiNewsNet", "قالت الشرطة إن طفلين قتلا وأصيب ثالث في الهجوم.", [["killed", 2, "exact", "children"]]],
+  ["dual verb after two", "composed", "وقالت الشرطة إن شخصين قتلا رجلا في السوق.", []],
+  // على الأقل after the verb agreeing with the counted people
+  ["at least after the verb", "France 24", "وأفاد مسؤول أن 12 شخصا قتلوا على الأقل وأصيب 33 آخرون.", [["killed", 12, "at_least", null], ["injured", 33, "exact", null]]],
+  ["at least after the verb", "Sky News Arabia", "وقالت مصادر طبية إن 20 فلسطينيا أصيبوا على الأقل في المواجهات.", [["injured", 20, "at_least", null]]],
+  ["at least after the verb", "Al Arabiya", "وأكدت الشرطة أن ستة أشخاص لقوا حتفهم على الأقل في الحريق.", [["killed", 6, "at_least", null]]],
+  // بإعدام: a death sentence, no death (قضت المحكمة بإعدام، حكم بإعدام)
+  ["death sentence", "WAS via SaudiNewsNet", "لكنها قضت في القضية نفسها بإعدام عشرة متهمين دينوا بتكوين تنظيم.", []],
+  ["death sentence", "BBC Arabic", "وقضت محكمة كويتية غيابيا بإعدام 3 متهمين بعد إدانتهم بالقتل.", []],
+  ["death sentence", "Al Yaum via SaudiNewsNet", "وأصدرت المحكمة حكما بإعدام خمسة أشخاص في القضية.", []],
+  ["death sentence", "composed", "وأعدمت السلطات 5 أشخاص أدينوا بالقتل.", [["killed", 5, "exact", null]]],
+  // the people, then their own definite number, closing another count's phrase
+  ["number of the people after من", "CNN Arabic", "ويشار إلى أن اثنان من المصابين الأربعة حالتهم خطرة.", [["injured", 2, "exact", null], ["injured", 4, "exact", null]]],
+  ["number of the people after من", "Al Arabiya", "وأكد أن ثلاثة من الجرحى الخمسة غادروا المستشفى.", [["injured", 3, "exact", null], ["injured", 5, "exact", null]]],
+  ["number of the people after من", "France 24", "وقال إن اثنين من القتلى الثلاثة من الأطفال.", [["killed", 2, "exact", null], ["killed", 3, "exact", null]]],
+  // among: بين and the people right before a bare number, past a comma
+  ["among, people right before", "BBC Arabic", "ومن بين الجرحى اثنان في حالة خطرة.", [["injured", 2, "exact", null]]],
+  ["among, people right before", "Al Arabiya", "ومن بين الموقوفين، حوالي 7500 عسكري، كما تفيد أرقام الوزارة.", [["arrested", 7500, "about", "soldiers"]]],
+  ["among, people right before", "France 24", "وبين القتلى ثلاثة في حالة لم يتعرف عليها.", [["killed", 3, "exact", null]]],
+  // a head of a head: أفراد قوات النظام، عناصر قوات الأمن
+  ["head of a head", "Sky News Arabia", "وقتل 17 من أفراد قوات النظام في المعارك.", [["killed", 17, "exact", "soldiers"]]],
+  ["head of a head", "Al Yaum via SaudiNewsNet", "وأصيب 12 من أفراد قوات الطوارئ في التفجير.", [["injured", 12, "exact", "police"]]],
+  ["head of a head", "France 24", "واعتقل 4 من عناصر القوات الأمنية بتهمة الفساد.", [["arrested", 4, "exact", "police"]]],
+  // members of armed movements and extremists are fighters
+  ["movement members", "Al Arabiya", "وأكد أسر سبعة حوثيين منهم أطفال.", [["arrested", 7, "exact", "fighters"]]],
+  ["movement members", "Al Yaum via SaudiNewsNet", "تسببت الكمائن بمقتل 12 حوثياً وإصابة آخرين.", [["killed", 12, "exact", "fighters"]]],
+  ["movement members", "Asharq Al-Awsat via SaudiNewsNet", "تبين أن 126 متطرفا فرنسيا قتلوا في سوريا.", [["killed", 126, "exact", "fighters"]]],
+  ["movement members", "Al Weeam via SaudiNewsNet", "أعلنت قيادة العمليات عن مقتل 17 داعشيا شرقي الفلوجة.", [["killed", 17, "exact", "fighters"]]],
+  // an event noun joined by و after a bare number opens the next figure, it is not the number's people
+  ["joined event noun", "Al Jazirah via SaudiNewsNet", "أكدت وزارة الداخلية مقتل اثنين وإصابة ثلاثة من رجالها في هجوم.", [["killed", 2, "exact", null], ["injured", 3, "exact", null]]],
+  ["joined event noun", "Al Watan via SaudiNewsNet", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن.", [["killed", 15, "exact", null], ["injured", 33, "exact", "police"]]],
+  ["joined event noun", "Asharq Al-Awsat via SaudiNewsNet", "الذي أدى إلى قتل أربعة وإصابة آخرين.", [["killed", 4, "exact", null]]],
+  ["joined event noun", "composed", "وسجلت الوزارة 167 إصابة و12 حالة وفاة.", [["injured", 167, "exact", null], ["killed", 12, "exact", null]]],
+  // bare numbers coordinated after a figure whose people have their own verb or idiom cue, in a chain of places
+  ["places after the people's own verb", "Al Yaum via SaudiNewsNet", "وقالت الوزارة إن 15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح و 2 في قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "Al Eqtisadiya via SaudiNewsNet", "وقالت الوزارة إن 15 من الضحايا توفوا في القاهرة وأربعة في مرسى مطروح واثنان في قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "3alyoum via SaudiNewsNet", "حيث لقي 15 من الضحايا حتفهم في القاهرة و4 في مرسى مطروح و2 في محافظة قنا.", [["killed", 15, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", null]]],
+  ["places after the people's own verb", "composed", "قتل 5 أشخاص في الغارة وأصيب 3 في القصف.", [["killed", 5, "exact", null], ["injured", 3, "exact", null]]],
+  // the dead and the wounded, then the group they came from
+  ["combined people, then their group", "Al Arabiya", "سقط خلالها عشرات القتلى والجرحى من عناصر الميليشيات.", [["killed", 20, "exact", "fighters"]]],
+  ["combined people, then their group", "Sky News Arabia", "وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.", [["killed", 20, "exact", "fighters"]]],
+  ["combined people, then their group", "Al Yaum via SaudiNewsNet", "مؤكداً سقوط عشرات القتلى والجرحى من الحوثيين في كمائن.", [["killed", 20, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -180,5 +232,21 @@ const scopeCases: Array<[string, string, string, string[]]> = [
 for (const [rule, outlet, text, expected] of scopeCases) {
   test(`figures scope: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * An earlier date opening the clause of a sentence's first figure dates all its figures.
+ * [outlet, sentence, publishedAt, extents].
+ */
+const leadingDateCases: Array<[string, string, string, string[]]> = [
+  ["France 24", "وفي 22 نيسان/أبريل، قتل 57 شخصا على الأقل وأصيب 119 في اعتداء انتحاري.", "2018-05-06T12:00:00Z", ["background", "background"]],
+  ["Sky News Arabia", "وفي مطلع آذار/مارس، قتل 12 مدنيا وأصيب 30 آخرون في غارة على السوق.", "2018-05-06T12:00:00Z", ["background", "background"]],
+  ["Al Arabiya", "وفي أبريل، اعتقلت الشرطة 20 شخصا وأصيب 5 في المواجهات.", "2018-05-20T12:00:00Z", ["background", "background"]],
+];
+
+for (const [outlet, text, publishedAt, expected] of leadingDateCases) {
+  test(`figures scope: leading earlier date (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
   });
 }

@@ -110,6 +110,12 @@ const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدم�
 const SINCE = lexicon("منذ");
 /** How far from a figure a cumulative marker (منذ، خلال أسبوعين، حتى الآن) may stand and still be read as its scope, in words. */
 const MARKER_REACH = 12;
+/**
+ * An earlier date opening the clause of a sentence's first figure (`وفي 22 نيسان/أبريل، قتل 57`) is
+ * the time of all its figures; further back it dates another verb (`أطلقوا في 30 مارس احتجاجات …،
+ * وقتلت فيها إسرائيل 44`: a cumulative count since then).
+ */
+const LEADING_DATE_REACH = 6;
 const TO = normalizeArabic("إلى");
 const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
@@ -218,6 +224,7 @@ interface Count {
   isConstruct?: boolean;
   /** People named by a pronoun (`عشرة منهم`): an event verb earlier in the clause counts them, not a noun. */
   byPronoun?: boolean;
+
 }
 
 interface Figure {
@@ -228,6 +235,8 @@ interface Figure {
   isPart: boolean;
   /** Token index after the counted phrase. */
   after: number;
+  /** Read as a bare number coordinated after a figure (`و4 في مرسى مطروح`): a next one may follow it. */
+  isEllipsis?: boolean;
 }
 
 /** Figures in `text` (an article body), in text order, restatements dropped. */
@@ -285,6 +294,8 @@ class FigureReader {
       const count = this.readCount(i, dates);
       if (!count) continue;
       i = count.end - 1;
+      // `اثنان من المصابين الأربعة`: the people closing the phrase, then their own definite number
+      if (count.end - 1 > count.at && this.peopleThenNumber(count.end - 1)) i--;
       const figure = this.figureOf(count);
       if (figure) this.figures.push(figure);
     }
@@ -434,9 +445,12 @@ class FigureReader {
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
   private counted(c: Count): Count {
     const read = this.countedPhrase(c);
-    if (read.group !== null || read.end === c.end) return read;
+    if (read.end === c.end) return read;
+    if (read.group !== null) return read;
+    // `عشرات القتلى والجرحى من الحوثيين`: past a person noun joined to the counted one
+    const joined = read.kind && this.ws[read.end]?.startsWith("و") && !this.stop[read.end] && PERSON_NOUNS.lookup(this.ws[read.end]!)?.definite === true;
+    const k = joined ? read.end + 1 : read.end;
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
-    const k = read.end;
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
       const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
@@ -476,8 +490,9 @@ class FigureReader {
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted
+    // (`مقتل اثنين وإصابة ثلاثة`, `استشهاد 15 وإصابة 33`: an event noun joined by و opens the next figure)
     const event = EVENT_NOUNS.lookup(w);
-    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
+    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
       if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
@@ -509,6 +524,11 @@ class FigureReader {
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
       const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
       if (comp) return { group: comp.value, end: of + 1 };
+      // `أفراد قوات النظام`, `عناصر قوات الأمن`: a head of a head
+      if (of === k + 1 && this.ws[of] !== undefined && GROUP_HEADS.has(this.ws[of]!)) {
+        const inner = this.groupAt(of);
+        if (inner && inner.group !== null) return inner;
+      }
     }
     const g = GROUP_NOUNS.lookup(w);
     if (g) return { group: g.value, end: k + 1 };
@@ -556,7 +576,10 @@ class FigureReader {
   }
 
   private qualifierAfter(c: Count): FactQualifier | null {
-    for (const k of new Set([c.numEnd, c.end])) {
+    // `12 شخصا قتلوا على الأقل`, `ستة أشخاص لقوا حتفهم على الأقل`: after the verb agreeing with the counted people too
+    let verbAfter = c.end < this.ws.length && !this.stop[c.end] && EVENT_VERBS.has(this.ws[c.end]!) ? c.end + 1 : c.end;
+    if (verbAfter > c.end && verbAfter < this.ws.length && !this.stop[verbAfter] && IDIOMS.some((idiom) => idiom.position === "after" && idiom.cue.has(this.ws[verbAfter]!))) verbAfter++;
+    for (const k of new Set([c.numEnd, c.end, verbAfter])) {
       if (k >= this.ws.length || this.hardStop[k]) continue;
       if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) return "at_least";
       if (ABOUT_AFTER.has(this.ws[k]!)) return "about";
@@ -585,7 +608,7 @@ class FigureReader {
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
-      return { kind: found.kind, count: c, qualifier, after: c.end, isPart };
+      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
     return null;
   }
@@ -627,6 +650,8 @@ class FigureReader {
     const k = qStart - 1;
     if (k < 0 || this.stop[qStart]) return null;
     const w = this.ws[k]!;
+    // `قضت المحكمة بإعدام عشرة متهمين`: a death sentence, no death
+    if (DEATH_SENTENCE.test(w)) return null;
     const direct = kindOf(EVENT_NOUNS.lookup(w)?.value) ?? kindOf(EVENT_VERBS.lookup(w)?.value);
     if (direct) return direct;
     for (const idiom of IDIOMS) {
@@ -707,13 +732,26 @@ class FigureReader {
     if (w !== "و" && !glued) return null;
     const from = w === "و" ? qStart - 1 : qStart;
     if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
-    for (let k = prev.after; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
+    // `15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح`: the previous people's own verb (or idiom cue) right
+    // after them is no new event
+    const own = this.agreesWithPrevious(prev);
+    for (let k = prev.after + own; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
     return prev.kind;
+  }
+
+  /** How many words right after a figure's people are their own plural verb or idiom cue (`توفوا`, `حتفهم`, `قتلوا … `). */
+  private agreesWithPrevious(prev: Figure): number {
+    let k = prev.after;
+    const isOwn = (w: string) => (EVENT_VERBS.has(w) && /وا$/.test(w)) || IDIOMS.some((idiom) => idiom.position === "after" && idiom.cue.has(w));
+    while (k < this.ws.length && k < prev.after + 2 && !this.stop[k] && isOwn(this.ws[k]!)) k++;
+    return k - prev.after;
   }
 
   /** `مقتل 46 شخصاً في أوتار براديش، و31 في ولاية راجستان`: a bare number coordinated after a figure counts the same people. */
   ellipsis(c: Count, qStart: number): Kind | null {
-    if (c.end !== c.numEnd || !this.figures.length || !this.figures[this.figures.length - 1]!.count.hasPerson) return null;
+    const last = this.figures[this.figures.length - 1];
+    // `و4 في مرسى مطروح و2 في قنا`: a chain of them after the figure that named the people
+    if (c.end !== c.numEnd || !last || !(last.count.hasPerson || last.isEllipsis)) return null;
     const next = this.ws[c.end];
     if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
     return this.coordinated(qStart);
@@ -729,11 +767,17 @@ class FigureReader {
   /** `من بين المصابين هناك 29 مدنياً`: the people named after بين a few words back. */
   among(qStart: number): Kind | null {
     for (let k = qStart - 1; k >= Math.max(1, qStart - AMONG_REACH) && !this.stop[k + 1]; k--) {
-      if (/[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return null;
+      // `ومن بين الموقوفين، حوالي 7500 عسكري`: a comma may close the بين phrase right before the number
+      if (k < qStart - 1 && /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return null;
       const p = PERSON_NOUNS.lookup(this.ws[k]!);
       if (p && p.definite && AMONG.has(this.ws[k - 1]!)) return kindOf(p.value);
     }
     return null;
+  }
+
+  /** `ومن بين الجرحى اثنان`: بين and its people right before the number, which counts them unnamed. */
+  amongRightBefore(c: Count, qStart: number): boolean {
+    return c.end === c.numEnd && qStart >= 2 && AMONG.has(this.ws[qStart - 2]!) && PERSON_NOUNS.lookup(this.ws[qStart - 1]!)?.definite === true;
   }
 
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
@@ -800,12 +844,27 @@ class FigureReader {
       if (verb && this.hasObjectAfter(k)) return null;
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      // `اثنين من المتشددين قتلا`: a dual verb agrees with a count of two
+      if (verb && c.value === 2 && isDualVerb(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
       if (verb && kindOf(verb.value) && agreesAsObject(verb.form, c.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       const noun = EVENT_NOUNS.lookup(w);
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /**
+   * `شخصين قتلا`, `شخصان قضيا تحت التعذيب`, `شخصين آخرين لقيا حتفهما`: a dual noun, then (past آخرين)
+   * a dual verb agreeing with it as its subject.
+   */
+  dualVerbAfter(c: Count): Kind | null {
+    let k = c.end;
+    if (k < this.ws.length && !this.stop[k] && OTHERS.has(this.ws[k]!)) k++;
+    if (k >= this.ws.length || this.stop[k]) return null;
+    const verb = EVENT_VERBS.lookup(this.ws[k]!) ?? ADJACENT_VERBS.lookup(this.ws[k]!);
+    if (!verb || !isDualVerb(verb.form) || this.hasObjectAfter(k)) return null;
+    return kindOf(verb.value);
   }
 
   /** A count or people noun right after the verb at k (after a qualifier): the verb's object. */
@@ -872,18 +931,27 @@ class FigureReader {
       const t = Date.parse(d.value);
       if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS) marks[f]!.background = true;
     }
-    // markers standing before the sentence's first figure scope all of its figures
+    // markers standing before the sentence's first figure scope all of its figures (`وفي 22 نيسان/أبريل،
+    // قتل 57 شخصاً … وأصيب 119`: the earlier date opening the sentence is the injured's too)
     const first = figures[0]!.count.at;
     let leading = { since: false, cumulative: false, background: false, earlierYear: false };
     for (let k = from; k < first; k++) {
       const { bits } = markersOf(this.ws[k]!);
       if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
+      const month = first - k <= LEADING_DATE_REACH ? this.monthAt(k) : null;
+      if (month !== null && pubMonth !== null && month < pubMonth && !leading.since) leading = { ...leading, background: true };
+    }
+    for (const d of this.options.dateSpans ?? []) {
+      if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
+      const t = Date.parse(d.value);
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && !leading.since) leading = { ...leading, background: true };
     }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
       m.since ||= leading.since;
       m.cumulative ||= leading.cumulative;
+      m.background ||= leading.background;
       scope.place = this.placeOf(figures[f]!);
       if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
       else if (m.background || m.earlierYear) scope.extent = "background";
@@ -977,11 +1045,12 @@ const STEPS = {
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   coordinated: (r, _c, q) => named(r.coordinated(q), false),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
-  among: (r, _c, q) => named(r.among(q), false),
+  among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
   idiomAfter: (r, c) => r.idiomAfter(c),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
   verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
+  dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
 } satisfies Record<string, KindStep>;
 
 const KIND_STEPS: readonly KindStep[] = [
@@ -997,7 +1066,7 @@ function isNisbaSingular(w: string): boolean {
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 
@@ -1026,7 +1095,19 @@ function isPossessedPlural(w: string): boolean {
 const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
-const DEATH_SENTENCE = /^و?بالاعدام$/;
+const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;
+
+/** The word is its lexicon form with the conjunction و glued before it (`وإصابة`). */
+function isJoined(word: string, form: string): boolean {
+  return word.startsWith("و") && !form.startsWith("و");
+}
+
+/** `قتلا`, `أصيبا`, `لقيا`, `قضيا`: a perfect dual (ـا; not the plural ـوا, nor ـها her / ـنا we). */
+function isDualVerb(form: string): boolean {
+  return form.length >= 4 && form.endsWith("ا") && !/(?:وا|ها|نا)$/.test(form);
+}
+
+const OTHERS = lexicon("آخرين آخران آخرون");
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

@@ -38,9 +38,10 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -98,6 +99,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
+    addNationalBodies(text, sentence, spans, model, infos[k]);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
   addRepeatedNames(text, sentences, spans, model, infos);
@@ -168,6 +170,58 @@ function isPlaceAdjective(norm: string, model: NerModel): boolean {
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
+}
+
+/**
+ * A nisba adjective of a country or region (الروسية ← روسيا, الأمريكية ← أمريكا, الإسرائيلي ←
+ * إسرائيل), tried on the forms a country's name takes, not on the article form, which makes any
+ * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
+ */
+function isCountryAdjective(norm: string, model: NerModel): boolean {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  if (!stem) return false;
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
+}
+
+/**
+ * A nisba of a country or people (isPlaceAdjective: الإسرائيلي, الكويتي), or one whose feminine is
+ * a language's name (الإنجليزي ← الإنجليزية) or started a name in training (السعودي ← السعودية).
+ */
+function isNationalAdjective(norm: string, model: NerModel): boolean {
+  if (!DEFINITE_NISBA.test(norm)) return false;
+  if (isPlaceAdjective(norm, model)) return true;
+  const feminine = norm.endsWith("يه") ? norm : norm + "ه";
+  return model.entityWordSet.has(feminine) || (model.resources.gazetteer.byFirst.get(feminine)?.some((e) => e.type === "LANG") ?? false);
+}
+
+/** Words of a sport after الاتحاد + nisba (الاتحاد السعودي لكرة القدم). */
+const SPORT_FIELD = /^لكره$/;
+
+/**
+ * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
+ * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
+ * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
+ * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
+ */
+export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    if (!NATIONAL_BODY_HEADS.has(head.norm) && !NATIONAL_BODY_HEADS.has(head.core)) continue;
+    let k = i + 1;
+    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
+    if (!isNationalAdjective(infos[k]!.norm, model)) continue;
+    k++;
+    if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
@@ -369,8 +423,12 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     }
     from += cut;
   }
-  // A landform or facility head right before a place is part of its name (وادي | الريم → وادي الريم; قطاع | غزة).
-  if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
+  // A place apposition after the name describes the name alone (مستشفى | زيلانوفار، أكبر مدن الإقليم).
+  const headed = isPlaceApposition(text, tokens, infos, to) ? { from, type: mapped } : nameWithHead(infos, from, mapped);
+  if (headed.type !== mapped) role = undefined;
+  const settledType = headed.type;
+  if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
+  from = headed.from;
   const first = tokens[from]!;
   const start = first.start + nameProcliticLength(tokens, from, to, model);
   const end = tokens[to - 1]!.end;
@@ -389,15 +447,17 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
   const evidence: Candidate["evidence"] = {};
-  const previous = infos[from - 1];
+  // A cue word counts across the quotes the press often puts around a name (إقليم "فوجيان", مؤسسة «المدينة»).
+  const previous = infos[wordBefore(tokens, from)];
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
+  else if (previous && isConstructOrgHead(previous)) evidence.organization = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
   const isGazetteerName = gz[from] === "B-LOC" && gz.slice(from + 1, to).every((g) => g === "I-LOC") && gz[to] !== "I-LOC";
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   if (isPlaceApposition(text, tokens, infos, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   if (to - from >= 2) addHeadVotes(infos[from]!, evidence);
-  const span: Candidate = { type: mapped, text: surface, start, end, evidence };
+  const span: Candidate = { type: settledType, text: surface, start, end, evidence };
   if (role) span.role = role;
   out.push(span);
 }
@@ -431,6 +491,22 @@ function isPossessedPlainWord(t: TokenInfo, model: NerModel, suffixes = POSSESSI
   return model.plainWordSet.has(stem) || (stem.endsWith("ت") && model.plainWordSet.has(stem.slice(0, -1) + "ه"));
 }
 
+/** Prepositions of cause and time that follow a subject's name (اتهم عباس إثر تصريحاته), besides the stopwords. */
+const WORDS_AFTER_A_SUBJECT = new Set(["اثر", "عقب", "جراء", "بسبب", "وفق", "حسب"]);
+
+/** Fewest times the unlabeled and training text must show a word for its indefinite accusative to be taken for it. */
+const MIN_ACCUSATIVE_STEM_COUNT = 3;
+
+/**
+ * An indefinite accusative (اعتذارا ← اعتذار): the word less its final alef is one the text shows,
+ * and the whole word never started a name in training (foreign names end in alef: أوباما, كوستا).
+ */
+function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
+  if (norm.length < 4 || !norm.endsWith("ا") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
+  const stem = norm.slice(0, -1);
+  return (model.resources.words.get(stem)?.count ?? 0) >= MIN_ACCUSATIVE_STEM_COUNT && !model.entityWordSet.has(stem);
+}
+
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 
@@ -444,6 +520,7 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
+  if (isStopword(t.norm) || WORDS_AFTER_A_SUBJECT.has(t.norm) || isAccusativeOfKnownWord(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   return t.norm.startsWith("لل") || at - from >= 2;
 }
@@ -506,6 +583,60 @@ function isHeadWord(w: string): boolean {
 
 function isLandformHead(t: TokenInfo): boolean {
   return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core) || FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
+}
+
+function isFacilityHead(t: TokenInfo): boolean {
+  return FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
+}
+
+function isNamedOrgHead(t: TokenInfo): boolean {
+  return NAMED_ORG_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.core);
+}
+
+/** A head word the press writes as part of the name after it: landform, facility, or organization (نادي, شركة). */
+function isNameHead(t: TokenInfo): boolean {
+  return isLandformHead(t) || isNamedOrgHead(t);
+}
+
+/** An organization head in construct state, without its article (مؤسسة, وكالة, مستشفى): the name after it is the organization's. */
+function isConstructOrgHead(t: TokenInfo): boolean {
+  return (ORG_HEADS.has(t.core) || isNamedOrgHead(t)) && !t.core.startsWith("ال");
+}
+
+const QUOTE_MARKS = /^["«»“”„'‘’]+$/;
+
+/** Index of the word before token `at`, over quote marks; -1 at the sentence start. */
+function wordBefore(tokens: readonly TaggerToken[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && QUOTE_MARKS.test(tokens[k]!.text)) k--;
+  return k;
+}
+
+/**
+ * A name with the head word right before it that is part of it: a landform or facility head before
+ * a place (وادي | الريم, قطاع | غزة), a facility head before any name, which makes it a place (معبر |
+ * إيريز, قاعة | رويال, ملعب | كوينز بارك), an organization head of NAMED_ORG_HEADS before any name,
+ * which makes it an organization (نادي | نجران, شركة | كامبريدج أناليتكا, حركة | حماس).
+ */
+function nameWithHead(infos: readonly TokenInfo[], from: number, type: EntityType): { from: number; type: EntityType } {
+  const head = infos[from - 1];
+  if (!head) return { from, type };
+  if (type === "location" && isLandformHead(head)) return { from: from - 1, type };
+  if (isFacilityHead(head)) return { from: from - 1, type: "location" };
+  if (isNamedOrgHead(head)) return { from: from - 1, type: "organization" };
+  return { from, type };
+}
+
+/**
+ * A head-led name (نادي العيون, قاعدة الرياض, مستشفى العيون) takes the definite nisba or name
+ * adjective right after it (الرياضي, الجوية, العام) — not a place's adjective, which says whose
+ * (قاعدة حميميم الروسية): the end `to` moved past it, or unchanged.
+ */
+function withTailAdjective(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number, model: NerModel): number {
+  const next = infos[to];
+  if (!next || !/^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return to;
+  const isAdjective = (DEFINITE_NISBA.test(next.norm) && !isCountryAdjective(next.norm, model)) || NAME_TAIL_ADJECTIVES.has(next.norm);
+  return isAdjective ? to + 1 : to;
 }
 
 function isTitleWord(t: TokenInfo | undefined): boolean {
@@ -589,7 +720,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه"]);
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 

@@ -100,6 +100,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addFamilyNames(text, sentence, spans, model, infos[k]);
+    widenInstitutionFields(text, sentence, spans, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
   addRepeatedNames(text, sentences, spans, model, infos);
@@ -220,6 +222,46 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     for (const s of inside) out.splice(out.indexOf(s), 1);
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/** Shortest family name (with its article) taken after a given name. */
+const MIN_FAMILY_NAME = 5;
+
+/**
+ * A family name in the Gulf and Levant style after a given name (لؤي | السبيعي, علي | العيسي,
+ * سليمان | النفيسه): a definite word alone, no clitic, at least MIN_FAMILY_NAME letters, that is no
+ * plain word, stopword, cue word, gazetteer name or country's adjective.
+ */
+function isFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm)) return false;
+  if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
+  return !isCountryAdjective(t.norm, model);
+}
+
+/**
+ * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
+ * the given name takes the family name (عبدالمجيد محمد | المطيري), a given name outside every
+ * mention becomes one with it (وضم الوفد لؤي السبيعي), its conjunction cut (ومصعب العلوان). The
+ * preposition على, written with alef maqsura, is no علي.
+ */
+export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (infos[i]!.cue !== "given" || tokens[i]!.text.endsWith("ى")) continue;
+    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+    const familyStart = tokens[i + 1]!.start;
+    const end = tokens[i + 1]!.end;
+    if (out.some((s) => s.start < end && familyStart < s.end)) continue;
+    const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
+    if (person) {
+      person.end = end;
+      person.text = text.slice(person.start, end);
+    } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
+      const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
+      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+    }
+    i++;
   }
   sortByStart(out);
 }
@@ -746,6 +788,44 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   sortByStart(out);
 }
 
+/** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
+const MAX_CONJOINED_FIELDS = 2;
+
+/**
+ * An institution's name goes on over its conjoined fields, و + a definite noun, then a nisba of
+ * the whole agreeing with the head (مجلس الشؤون الاقتصادية | والتنمية | السعودي; وزارة الخارجية |
+ * والمغتربين; not مجلس … | السعودية, the country): an
+ * organization mention of two or more words led by an institution head is widened over them when
+ * no other mention holds them.
+ */
+export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  for (const span of out) {
+    if (span.type !== "organization") continue;
+    const first = tokens.findIndex((t) => t.end > span.start);
+    if (first < 0 || tokens[first]!.start > span.start + 1) continue;
+    const head = infos[first]!;
+    if (!INSTITUTION_HEADS.has(head.norm) && !INSTITUTION_HEADS.has(head.core)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+    if (last === first || tokens[last]!.end !== span.end) continue;
+    let k = last;
+    let fields = 0;
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(k) && infos[k + 1]!.norm.startsWith("و") && DEFINITE.test(infos[k + 1]!.norm.slice(1))) {
+      k++;
+      fields++;
+    }
+    if (!fields) continue;
+    // The nisba agrees with the head (مجلس … السعودي; وزارة … السعودية): after مجلس, السعودية is the country.
+    const agreeing = head.core.endsWith("ه") ? /يه$/ : /[^ه]$/;
+    if (k + 1 < tokens.length && spaceAfter(k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
+    const end = tokens[k]!.end;
+    if (out.some((s) => s !== span && s.start < end && span.end < s.end)) continue;
+    span.end = end;
+    span.text = text.slice(span.start, end);
+  }
+}
+
 /** Most words of an institution's name after the person it is named for (للإغاثة والأعمال الإنسانية). */
 const MAX_INSTITUTION_TAIL = 4;
 
@@ -832,12 +912,28 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i += name.length - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * A mention that is one word and a known organization's name (منظمة | اليونسكو, ميليشيا | حزب الله)
+ * is that name: the word before it is a description, unless a head of NAMED_ORG_HEADS (حركة حماس);
+ * the mention cut to the name, or undefined when there is none.
+ */
+function withoutLeadingNoun(text: string, tokens: readonly TaggerToken[], out: Candidate[], i: number, start: number, end: number): Candidate | undefined {
+  if (i === 0) return undefined;
+  const before = tokens[i - 1]!;
+  const mention = out.find((s) => s.end === end && s.start <= before.start && s.start >= before.start - 1);
+  if (!mention || NAMED_ORG_HEADS.has(normalizeArabic(text.slice(mention.start, before.end)))) return undefined;
+  mention.start = start;
+  mention.text = text.slice(start, end);
+  mention.type = "organization";
+  return mention;
 }
 
 /** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */

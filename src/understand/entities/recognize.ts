@@ -101,7 +101,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
-    widenInstitutionFields(text, sentence, spans, infos[k]!);
+    widenInstitutionFields(text, sentence, spans, infos[k]!, model);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
   addRepeatedNames(text, sentences, spans, model, infos);
@@ -540,13 +540,22 @@ const WORDS_AFTER_A_SUBJECT = new Set(["اثر", "عقب", "جراء", "بسبب
 const MIN_ACCUSATIVE_STEM_COUNT = 3;
 
 /**
- * An indefinite accusative (اعتذارا ← اعتذار): the word less its final alef is one the text shows,
+ * An indefinite accusative (اعتذارا ← اعتذار), a plain word itself (قائلا) or a word less its final alef the text shows,
  * and the whole word never started a name in training (foreign names end in alef: أوباما, كوستا).
  */
 function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
   if (norm.length < 4 || !norm.endsWith("ا") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
+  if (model.plainWordSet.has(norm)) return true; // قائلا, مرارا: adverbs seen as such
   const stem = norm.slice(0, -1);
   return (model.resources.words.get(stem)?.count ?? 0) >= MIN_ACCUSATIVE_STEM_COUNT && !model.entityWordSet.has(stem);
+}
+
+/**
+ * A word no name ends with, whatever precedes it: a stopword (أيضا), a preposition of cause or time
+ * (إثر), an indefinite accusative (اعتذارا, غضبا, قائلا). Callers rule out given names first (علي).
+ */
+export function isNeverNameEnd(norm: string, model: NerModel): boolean {
+  return isStopword(norm) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
 }
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
@@ -562,7 +571,7 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
-  if (isStopword(t.norm) || WORDS_AFTER_A_SUBJECT.has(t.norm) || isAccusativeOfKnownWord(t.norm, model)) return true;
+  if (isNeverNameEnd(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   return t.norm.startsWith("لل") || at - from >= 2;
 }
@@ -798,8 +807,13 @@ const MAX_CONJOINED_FIELDS = 2;
  * organization mention of two or more words led by an institution head is widened over them when
  * no other mention holds them.
  */
-export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  // A field, not a body of its own (مجلس النواب | والحكومة, مجلس القضاء الأعلى | والمحكمة) nor a relative (والتي).
+  const isField = (k: number) => {
+    const field = infos[k]!.norm.slice(1);
+    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
+  };
   for (const span of out) {
     if (span.type !== "organization") continue;
     const first = tokens.findIndex((t) => t.end > span.start);
@@ -809,9 +823,11 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     if (last === first || tokens[last]!.end !== span.end) continue;
+    // A complete name stays whole (مجلس التعاون الخليجي | والتحول), as does one a country's adjective ends (وزارة الخارجية الألمانية | والجهات).
+    if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(span.text)) || isCountryAdjective(infos[last]!.norm, model)) continue;
     let k = last;
     let fields = 0;
-    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(k) && infos[k + 1]!.norm.startsWith("و") && DEFINITE.test(infos[k + 1]!.norm.slice(1))) {
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(k) && isField(k + 1)) {
       k++;
       fields++;
     }
@@ -872,6 +888,8 @@ export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], 
   const next = infos[at + 1];
   return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(next.core);
 }
+
+const KNOWN_ORGANIZATIONS_SET: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS);
 
 /** Known organization names (lexicon.ts) by first word, longest first. */
 const KNOWN_ORGANIZATIONS_BY_FIRST = new Map<string, string[][]>();

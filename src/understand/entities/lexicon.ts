@@ -72,6 +72,16 @@ export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه ح�
  */
 export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه`));
 
+/**
+ * Cities and provinces of the Gulf, Levant, Iraq, Yemen and Egypt that regional news names without a
+ * cue, beyond CITIES (which the tagger's gazetteer holds): recognized by name after tagging, one word
+ * matched whole or after clitics cut on evidence. Left out: names that are also common words (الخبر,
+ * the news; ينبع, springs; حماة, protectors; الرمادي, grey).
+ */
+export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابها جازان نجران حائل بريده القطيف الجبيل الاحساء الباحه عرعر سكاكا
+  القصيم الهفوف الحسكه الرقه ادلب درعا اللاذقيه طرطوس السويداء القامشلي منبج عفرين سيئون المكلا تعز مارب
+  حضرموت صعده كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه الجيزه اسوان الاقصر بورسعيد السويس طنطا`);
+
 /** Adjectives that close a facility's or club's name after it (مستشفى العيون العام), besides nisbas (قاعدة الرياض الجوية). */
 export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));
 

@@ -41,7 +41,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -102,6 +102,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
+    addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
   addRepeatedNames(text, sentences, spans, model, infos);
@@ -424,6 +425,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
+  // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
+  while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
@@ -814,8 +817,11 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     const field = infos[k]!.norm.slice(1);
     return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
   };
+  if (!tokens.length) return;
+  const sentenceStart = tokens[0]!.start;
+  const sentenceEnd = tokens[tokens.length - 1]!.end;
   for (const span of out) {
-    if (span.type !== "organization") continue;
+    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
     const first = tokens.findIndex((t) => t.end > span.start);
     if (first < 0 || tokens[first]!.start > span.start + 1) continue;
     const head = infos[first]!;
@@ -952,6 +958,32 @@ function withoutLeadingNoun(text: string, tokens: readonly TaggerToken[], out: C
   mention.text = text.slice(start, end);
   mention.type = "organization";
   return mention;
+}
+
+const REGIONAL_PLACE_SET: ReadonlySet<string> = new Set(REGIONAL_PLACES);
+
+/**
+ * Regional places (lexicon.ts REGIONAL_PLACES) the tagger left out: a word that is one, whole or
+ * once its clitics are cut on evidence (بالدمام → الدمام), outside every mention, becomes a place;
+ * a mention that is exactly one gets the place votes.
+ */
+export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i]!;
+    const whole = REGIONAL_PLACE_SET.has(info.norm);
+    if (!whole && !REGIONAL_PLACE_SET.has(info.core)) continue;
+    if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const start = tokens[i]!.start + (whole ? 0 : info.proclitic.length);
+    const end = tokens[i]!.end;
+    const exact = out.find((s) => s.start === start && s.end === end);
+    if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
+    else if (!out.some((s) => s.start < end && start < s.end)) {
+      out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+      added = true;
+    }
+  }
+  if (added) sortByStart(out);
 }
 
 /** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */

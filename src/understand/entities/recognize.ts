@@ -227,16 +227,26 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
+/**
+ * A family name is rare in general news (السبيعي, المطيري: under 10 in the unlabeled text); a word
+ * seen more is a common one (أسماء | النواب, names of the deputies; الدولي, international).
+ */
+const MAX_FAMILY_NAME_COUNT = 20;
+/** Feminine nisbas and plurals are no family names (صالح | الانقلابية; حسن | النيات, good intentions). */
+const COMMON_NOUN_ENDING = /(?:يه|ات|تين|تان)$/;
+
 /** Shortest family name (with its article) taken after a given name. */
 const MIN_FAMILY_NAME = 5;
 
 /**
  * A family name in the Gulf and Levant style after a given name (لؤي | السبيعي, علي | العيسي,
  * سليمان | النفيسه): a definite word alone, no clitic, at least MIN_FAMILY_NAME letters, that is no
- * plain word, stopword, cue word, gazetteer name or country's adjective.
+ * plain word, stopword, cue word, gazetteer name or country's adjective, rarely seen, no feminine
+ * nisba or plural.
  */
 function isFamilyName(t: TokenInfo, model: NerModel): boolean {
-  if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm)) return false;
+  if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm) || COMMON_NOUN_ENDING.test(t.norm)) return false;
+  if ((model.resources.words.get(t.norm)?.count ?? 0) > MAX_FAMILY_NAME_COUNT) return false;
   if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
   return !isCountryAdjective(t.norm, model);
 }
@@ -255,6 +265,9 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     const end = tokens[i + 1]!.end;
     if (out.some((s) => s.start < end && familyStart < s.end)) continue;
     const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
+    // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
+    const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
+    if (isOtherPersons) continue;
     if (person) {
       person.end = end;
       person.text = text.slice(person.start, end);
@@ -558,7 +571,8 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
  * (إثر), an indefinite accusative (اعتذارا, غضبا, قائلا). Callers rule out given names first (علي).
  */
 export function isNeverNameEnd(norm: string, model: NerModel): boolean {
-  return isStopword(norm) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
+  // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
 }
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */

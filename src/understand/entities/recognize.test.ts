@@ -345,6 +345,14 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "regional places outside the tagger's gazetteer are places",
+    rows: [
+      ["okaz", "أقيم الحفل بالطائف بحضور أمير المنطقة .", "location:الطائف"],
+      ["alyaum", "تصل بعثة الفريق اليوم إلى الدمام بعد انتهاء المعسكر .", "location:الدمام"],
+      ["SkyNews", "قتل مدنيون في ريف الحسكة الجنوبي .", "location:الحسكة"],
+    ],
+  },
+  {
     rule: "a one-word description before a known organization is not part of it",
     rows: [
       ["BBC", "انسحبت الولايات المتحدة من منظمة اليونسكو العام الماضي .", "organization:اليونسكو"],

@@ -9,6 +9,7 @@
  * - a name in the Latin gazetteer (CLDR region names) is a location and carries the region's Arabic
  *   CLDR name (United States → الولايات المتحدة) for merging; a run containing an organization word
  *   (Ministry, Council, Party, Union...) is an organization;
+ * - a known acronym alone (CNN, AFP, NATO) is an organization;
  * - otherwise two or more words are a person; a single word is kept only after a title or when in
  *   the gazetteer (a lone capitalized word is too often a sentence start or an adjective);
  * - weekdays, months, pronouns and platform names are never mentions.
@@ -26,6 +27,12 @@ const ORG_WORDS = new Set(
 const NEVER = new Set(
   "i we you he she they it this that these those our my the a an in on at to for with by monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow x twitter facebook instagram telegram youtube tiktok whatsapp breaking update read more".split(" "),
 );
+
+/**
+ * Acronyms of news organizations and international bodies, written in capitals inside Arabic text
+ * too (واشنطن، الولايات المتحدة (CNN)--; وكالة AFP): an organization alone, as written.
+ */
+const KNOWN_ACRONYMS = new Set("CNN BBC AFP AP NATO UN UNESCO UNICEF UNHCR UNRWA WHO WTO IMF OPEC FIFA UEFA IAEA NASA FBI CIA EU".split(" "));
 
 interface Word {
   text: string;
@@ -99,6 +106,7 @@ function classify(text: string, run: Word[], before: Word | undefined, places: L
   const key = surface.toLowerCase().replace(/^the\s+/, "");
   let type: EntitySpan["type"] | null = null;
   if (places.has(key)) type = "location";
+  else if (rest.length === 1 && KNOWN_ACRONYMS.has(surface)) type = "organization";
   else if (rest.some((w) => ORG_WORDS.has(w.lower))) type = "organization";
   else if (titled) type = "person";
   else if (rest.length >= 2) type = "person";

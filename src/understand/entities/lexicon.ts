@@ -54,6 +54,37 @@ export const LANDFORM_HEADS = new Set(words(`وادي جبل نهر بحر بح�
 /** Heads of facility and territory names that are part of the name (قطاع غزة, معبر رفح, مطار بيروت), unlike مدينة. */
 export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار ميناء قاعده قاعه ملعب جسر سد`));
 
+/*
+ * The lists below are read by recognize.ts after tagging only; the tagger's trigger features (features.ts)
+ * never see them, so changing them needs no retraining.
+ */
+
+/**
+ * Organization heads the press writes as part of the name after them (نادي الاتفاق, شركة كامبريدج
+ * أناليتكا, حركة حماس, مستشفى العيون العام), unlike وكالة, منظمة or فريق before a name known alone
+ * (وكالة فرانس برس, منظمة اليونسكو).
+ */
+export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه`));
+
+/**
+ * Definite heads of a country's own bodies named by head + nisba of the country (الجيش الإسرائيلي,
+ * المنتخب السعودي, القوات الجوية الأمريكية, الحرس الوطني الأمريكي, الاتحاد السعودي لكرة القدم).
+ */
+export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه`));
+
+/**
+ * Cities and provinces of the Gulf, Levant, Iraq, Yemen and Egypt that regional news names without a
+ * cue, beyond CITIES (which the tagger's gazetteer holds): recognized by name after tagging, one word
+ * matched whole or after clitics cut on evidence. Left out: names that are also common words (الخبر,
+ * the news; ينبع, springs; حماة, protectors; الرمادي, grey).
+ */
+export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابها جازان نجران حائل بريده القطيف الجبيل الاحساء الباحه عرعر سكاكا
+  القصيم الهفوف الحسكه الرقه ادلب درعا اللاذقيه طرطوس السويداء القامشلي منبج عفرين سيئون المكلا تعز مارب
+  حضرموت صعده كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه الجيزه اسوان الاقصر بورسعيد السويس طنطا`);
+
+/** Adjectives that close a facility's or club's name after it (مستشفى العيون العام), besides nisbas (قاعدة الرياض الجوية). */
+export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));
+
 /** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
 export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
 
@@ -105,7 +136,7 @@ export const GIVEN_NAMES = new Set(
 );
 
 /**
- * International and regional organizations, alliances and armed groups frequent in Arabic news,
+ * International and regional organizations, alliances, armed groups and news agencies frequent in Arabic news,
  * normalized, as the press writes them (acronyms transcribed). Matched whole at run time.
  */
 export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الاتحاد الاوروبي, الاتحاد الافريقي,
@@ -113,7 +144,8 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   مجموعه العشرين, مجموعه السبع, صندوق النقد الدولي, البنك الدولي, منظمه الصحه العالميه, اليونسكو, اليونيسف, الاونروا,
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
   الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
-  حماس, حزب الله, طالبان, داعش, القاعده, الحوثيين, شنغهاي للتعاون`
+  حماس, حزب الله, طالبان, داعش, القاعده, الحوثيين, شنغهاي للتعاون,
+  واس, كونا, شينخوا, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان`
   .split(",")
   .map((s) => s.trim().replace(/\s+/g, " "))
   .filter(Boolean);

@@ -152,3 +152,14 @@ test("one type across the store: a head word decides (وادي الريم is a p
   assert.equal(majorityType(votes, "ريم الخطيب"), "person");
   assert.equal(majorityType(new Map([["location", 2], ["person", 2]] as const), "سامر"), "person");
 });
+
+test("rule 3: a one-word organization joins the two-word name its head leads (حماس → حركة حماس)", () => {
+  // As the outlets write them: حركة حماس … حماس (CNN), نادي الاتفاق … الاتفاق (saudinewsnet), حركة طالبان … طالبان (Alarabia).
+  const rows: [full: string, short: string][] = [["حركة حماس", "حماس"], ["نادي الاتفاق", "الاتفاق"], ["حركة طالبان", "طالبان"]];
+  for (const [full, short] of rows) {
+    const out = mergeEntities([span("organization", full), span("organization", short)]);
+    assert.deepEqual(out.map((e) => e.name), [full], short);
+  }
+  // A place's name after a company's head stays its own entity.
+  assert.equal(mergeEntities([span("organization", "شركة أرامكو"), span("location", "أرامكو")]).length, 2);
+});

@@ -10,7 +10,8 @@
  *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
- *    مطار القاهرة); an organization name joins the longer one it starts when the rest is nisba
+ *    مطار القاهرة), and a one-word organization that ends a two-word one led by a head of
+ *    NAMED_ORG_HEADS (حماس → حركة حماس, الاتفاق → نادي الاتفاق); an organization name joins the longer one it starts when the rest is nisba
  *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
  *    one repeats, may join the one full name given after it;
@@ -26,7 +27,7 @@
  */
 import type { Entity, EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { LANDFORM_HEADS, LOC_CUES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 
@@ -152,6 +153,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return true;
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
+      if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
     });
     if (!candidates.length) continue;

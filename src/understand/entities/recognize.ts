@@ -38,9 +38,10 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -98,6 +99,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
+    addNationalBodies(text, sentence, spans, model, infos[k]);
+    addFamilyNames(text, sentence, spans, model, infos[k]);
+    widenInstitutionFields(text, sentence, spans, infos[k]!, model);
+    addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
   });
   addRepeatedNames(text, sentences, spans, model, infos);
@@ -168,6 +173,111 @@ function isPlaceAdjective(norm: string, model: NerModel): boolean {
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
+}
+
+/**
+ * A nisba adjective of a country or region (الروسية ← روسيا, الأمريكية ← أمريكا, الإسرائيلي ←
+ * إسرائيل), tried on the forms a country's name takes, not on the article form, which makes any
+ * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
+ */
+function isCountryAdjective(norm: string, model: NerModel): boolean {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  if (!stem) return false;
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
+}
+
+/**
+ * A nisba of a country or people (isPlaceAdjective: الإسرائيلي, الكويتي), or one whose feminine is
+ * a language's name (الإنجليزي ← الإنجليزية) or started a name in training (السعودي ← السعودية).
+ */
+function isNationalAdjective(norm: string, model: NerModel): boolean {
+  if (!DEFINITE_NISBA.test(norm)) return false;
+  if (isPlaceAdjective(norm, model)) return true;
+  const feminine = norm.endsWith("يه") ? norm : norm + "ه";
+  return model.entityWordSet.has(feminine) || (model.resources.gazetteer.byFirst.get(feminine)?.some((e) => e.type === "LANG") ?? false);
+}
+
+/** Words of a sport after الاتحاد + nisba (الاتحاد السعودي لكرة القدم). */
+const SPORT_FIELD = /^لكره$/;
+
+/**
+ * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
+ * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
+ * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
+ * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
+ */
+export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    if (!NATIONAL_BODY_HEADS.has(head.norm) && !NATIONAL_BODY_HEADS.has(head.core)) continue;
+    let k = i + 1;
+    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
+    if (!isNationalAdjective(infos[k]!.norm, model)) continue;
+    k++;
+    if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/**
+ * A family name is rare in general news (السبيعي, المطيري: under 10 in the unlabeled text); a word
+ * seen more is a common one (أسماء | النواب, names of the deputies; الدولي, international).
+ */
+const MAX_FAMILY_NAME_COUNT = 20;
+/** Feminine nisbas and plurals are no family names (صالح | الانقلابية; حسن | النيات, good intentions). */
+const COMMON_NOUN_ENDING = /(?:يه|ات|تين|تان)$/;
+
+/** Shortest family name (with its article) taken after a given name. */
+const MIN_FAMILY_NAME = 5;
+
+/**
+ * A family name in the Gulf and Levant style after a given name (لؤي | السبيعي, علي | العيسي,
+ * سليمان | النفيسه): a definite word alone, no clitic, at least MIN_FAMILY_NAME letters, that is no
+ * plain word, stopword, cue word, gazetteer name or country's adjective, rarely seen, no feminine
+ * nisba or plural.
+ */
+function isFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm) || COMMON_NOUN_ENDING.test(t.norm)) return false;
+  if ((model.resources.words.get(t.norm)?.count ?? 0) > MAX_FAMILY_NAME_COUNT) return false;
+  if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
+  return !isCountryAdjective(t.norm, model);
+}
+
+/**
+ * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
+ * the given name takes the family name (عبدالمجيد محمد | المطيري), a given name outside every
+ * mention becomes one with it (وضم الوفد لؤي السبيعي), its conjunction cut (ومصعب العلوان). The
+ * preposition على, written with alef maqsura, is no علي.
+ */
+export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (infos[i]!.cue !== "given" || tokens[i]!.text.endsWith("ى")) continue;
+    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+    const familyStart = tokens[i + 1]!.start;
+    const end = tokens[i + 1]!.end;
+    if (out.some((s) => s.start < end && familyStart < s.end)) continue;
+    const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
+    // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
+    const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
+    if (isOtherPersons) continue;
+    if (person) {
+      person.end = end;
+      person.text = text.slice(person.start, end);
+    } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
+      const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
+      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+    }
+    i++;
+  }
+  sortByStart(out);
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
@@ -328,6 +438,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
+  // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
+  while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
@@ -369,8 +481,12 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     }
     from += cut;
   }
-  // A landform or facility head right before a place is part of its name (وادي | الريم → وادي الريم; قطاع | غزة).
-  if (mapped === "location" && from > 0 && isLandformHead(infos[from - 1]!)) from--;
+  // A place apposition after the name describes the name alone (مستشفى | زيلانوفار، أكبر مدن الإقليم).
+  const headed = isPlaceApposition(text, tokens, infos, to) ? { from, type: mapped } : nameWithHead(infos, from, mapped);
+  if (headed.type !== mapped) role = undefined;
+  const settledType = headed.type;
+  if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
+  from = headed.from;
   const first = tokens[from]!;
   const start = first.start + nameProcliticLength(tokens, from, to, model);
   const end = tokens[to - 1]!.end;
@@ -389,15 +505,17 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
   const evidence: Candidate["evidence"] = {};
-  const previous = infos[from - 1];
+  // A cue word counts across the quotes the press often puts around a name (إقليم "فوجيان", مؤسسة «المدينة»).
+  const previous = infos[wordBefore(tokens, from)];
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
+  else if (previous && isConstructOrgHead(previous)) evidence.organization = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
   const isGazetteerName = gz[from] === "B-LOC" && gz.slice(from + 1, to).every((g) => g === "I-LOC") && gz[to] !== "I-LOC";
   if (isGazetteerName) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   if (isPlaceApposition(text, tokens, infos, to)) evidence.location = (evidence.location ?? 0) + CUE_VOTES;
   if (to - from >= 2) addHeadVotes(infos[from]!, evidence);
-  const span: Candidate = { type: mapped, text: surface, start, end, evidence };
+  const span: Candidate = { type: settledType, text: surface, start, end, evidence };
   if (role) span.role = role;
   out.push(span);
 }
@@ -431,6 +549,32 @@ function isPossessedPlainWord(t: TokenInfo, model: NerModel, suffixes = POSSESSI
   return model.plainWordSet.has(stem) || (stem.endsWith("ت") && model.plainWordSet.has(stem.slice(0, -1) + "ه"));
 }
 
+/** Prepositions of cause and time that follow a subject's name (اتهم عباس إثر تصريحاته), besides the stopwords. */
+const WORDS_AFTER_A_SUBJECT = new Set(["اثر", "عقب", "جراء", "بسبب", "وفق", "حسب"]);
+
+/** Fewest times the unlabeled and training text must show a word for its indefinite accusative to be taken for it. */
+const MIN_ACCUSATIVE_STEM_COUNT = 3;
+
+/**
+ * An indefinite accusative (اعتذارا ← اعتذار), a plain word itself (قائلا) or a word less its final alef the text shows,
+ * and the whole word never started a name in training (foreign names end in alef: أوباما, كوستا).
+ */
+function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
+  if (norm.length < 4 || !norm.endsWith("ا") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
+  if (model.plainWordSet.has(norm)) return true; // قائلا, مرارا: adverbs seen as such
+  const stem = norm.slice(0, -1);
+  return (model.resources.words.get(stem)?.count ?? 0) >= MIN_ACCUSATIVE_STEM_COUNT && !model.entityWordSet.has(stem);
+}
+
+/**
+ * A word no name ends with, whatever precedes it: a stopword (أيضا), a preposition of cause or time
+ * (إثر), an indefinite accusative (اعتذارا, غضبا, قائلا). Callers rule out given names first (علي).
+ */
+export function isNeverNameEnd(norm: string, model: NerModel): boolean {
+  // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
+}
+
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 
@@ -444,6 +588,7 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
+  if (isNeverNameEnd(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   return t.norm.startsWith("لل") || at - from >= 2;
 }
@@ -506,6 +651,60 @@ function isHeadWord(w: string): boolean {
 
 function isLandformHead(t: TokenInfo): boolean {
   return LANDFORM_HEADS.has(t.norm) || LANDFORM_HEADS.has(t.core) || FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
+}
+
+function isFacilityHead(t: TokenInfo): boolean {
+  return FACILITY_HEADS.has(t.norm) || FACILITY_HEADS.has(t.core);
+}
+
+function isNamedOrgHead(t: TokenInfo): boolean {
+  return NAMED_ORG_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.core);
+}
+
+/** A head word the press writes as part of the name after it: landform, facility, or organization (نادي, شركة). */
+function isNameHead(t: TokenInfo): boolean {
+  return isLandformHead(t) || isNamedOrgHead(t);
+}
+
+/** An organization head in construct state, without its article (مؤسسة, وكالة, مستشفى): the name after it is the organization's. */
+function isConstructOrgHead(t: TokenInfo): boolean {
+  return (ORG_HEADS.has(t.core) || isNamedOrgHead(t)) && !t.core.startsWith("ال");
+}
+
+const QUOTE_MARKS = /^["«»“”„'‘’]+$/;
+
+/** Index of the word before token `at`, over quote marks; -1 at the sentence start. */
+function wordBefore(tokens: readonly TaggerToken[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && QUOTE_MARKS.test(tokens[k]!.text)) k--;
+  return k;
+}
+
+/**
+ * A name with the head word right before it that is part of it: a landform or facility head before
+ * a place (وادي | الريم, قطاع | غزة), a facility head before any name, which makes it a place (معبر |
+ * إيريز, قاعة | رويال, ملعب | كوينز بارك), an organization head of NAMED_ORG_HEADS before any name,
+ * which makes it an organization (نادي | نجران, شركة | كامبريدج أناليتكا, حركة | حماس).
+ */
+function nameWithHead(infos: readonly TokenInfo[], from: number, type: EntityType): { from: number; type: EntityType } {
+  const head = infos[from - 1];
+  if (!head) return { from, type };
+  if (type === "location" && isLandformHead(head)) return { from: from - 1, type };
+  if (isFacilityHead(head)) return { from: from - 1, type: "location" };
+  if (isNamedOrgHead(head)) return { from: from - 1, type: "organization" };
+  return { from, type };
+}
+
+/**
+ * A head-led name (نادي العيون, قاعدة الرياض, مستشفى العيون) takes the definite nisba or name
+ * adjective right after it (الرياضي, الجوية, العام) — not a place's adjective, which says whose
+ * (قاعدة حميميم الروسية): the end `to` moved past it, or unchanged.
+ */
+function withTailAdjective(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number, model: NerModel): number {
+  const next = infos[to];
+  if (!next || !/^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return to;
+  const isAdjective = (DEFINITE_NISBA.test(next.norm) && !isCountryAdjective(next.norm, model)) || NAME_TAIL_ADJECTIVES.has(next.norm);
+  return isAdjective ? to + 1 : to;
 }
 
 function isTitleWord(t: TokenInfo | undefined): boolean {
@@ -589,7 +788,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه"]);
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -613,6 +812,54 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     i = to - 1;
   }
   sortByStart(out);
+}
+
+/** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
+const MAX_CONJOINED_FIELDS = 2;
+
+/**
+ * An institution's name goes on over its conjoined fields, و + a definite noun, then a nisba of
+ * the whole agreeing with the head (مجلس الشؤون الاقتصادية | والتنمية | السعودي; وزارة الخارجية |
+ * والمغتربين; not مجلس … | السعودية, the country): an
+ * organization mention of two or more words led by an institution head is widened over them when
+ * no other mention holds them.
+ */
+export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
+  const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  // A field, not a body of its own (مجلس النواب | والحكومة, مجلس القضاء الأعلى | والمحكمة) nor a relative (والتي).
+  const isField = (k: number) => {
+    const field = infos[k]!.norm.slice(1);
+    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
+  };
+  if (!tokens.length) return;
+  const sentenceStart = tokens[0]!.start;
+  const sentenceEnd = tokens[tokens.length - 1]!.end;
+  for (const span of out) {
+    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
+    const first = tokens.findIndex((t) => t.end > span.start);
+    if (first < 0 || tokens[first]!.start > span.start + 1) continue;
+    const head = infos[first]!;
+    if (!INSTITUTION_HEADS.has(head.norm) && !INSTITUTION_HEADS.has(head.core)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+    if (last === first || tokens[last]!.end !== span.end) continue;
+    // A complete name stays whole (مجلس التعاون الخليجي | والتحول), as does one a country's adjective ends (وزارة الخارجية الألمانية | والجهات).
+    if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(span.text)) || isCountryAdjective(infos[last]!.norm, model)) continue;
+    let k = last;
+    let fields = 0;
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(k) && isField(k + 1)) {
+      k++;
+      fields++;
+    }
+    if (!fields) continue;
+    // The nisba agrees with the head (مجلس … السعودي; وزارة … السعودية): after مجلس, السعودية is the country.
+    const agreeing = head.core.endsWith("ه") ? /يه$/ : /[^ه]$/;
+    if (k + 1 < tokens.length && spaceAfter(k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
+    const end = tokens[k]!.end;
+    if (out.some((s) => s !== span && s.start < end && span.end < s.end)) continue;
+    span.end = end;
+    span.text = text.slice(span.start, end);
+  }
 }
 
 /** Most words of an institution's name after the person it is named for (للإغاثة والأعمال الإنسانية). */
@@ -662,6 +909,8 @@ export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], 
   return SUPERLATIVES.has(w) && next !== undefined && SETTLEMENT_WORDS.test(next.core);
 }
 
+const KNOWN_ORGANIZATIONS_SET: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS);
+
 /** Known organization names (lexicon.ts) by first word, longest first. */
 const KNOWN_ORGANIZATIONS_BY_FIRST = new Map<string, string[][]>();
 for (const name of KNOWN_ORGANIZATIONS) {
@@ -701,12 +950,54 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i += name.length - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * A mention that is one word and a known organization's name (منظمة | اليونسكو, ميليشيا | حزب الله)
+ * is that name: the word before it is a description, unless a head of NAMED_ORG_HEADS (حركة حماس);
+ * the mention cut to the name, or undefined when there is none.
+ */
+function withoutLeadingNoun(text: string, tokens: readonly TaggerToken[], out: Candidate[], i: number, start: number, end: number): Candidate | undefined {
+  if (i === 0) return undefined;
+  const before = tokens[i - 1]!;
+  const mention = out.find((s) => s.end === end && s.start <= before.start && s.start >= before.start - 1);
+  if (!mention || NAMED_ORG_HEADS.has(normalizeArabic(text.slice(mention.start, before.end)))) return undefined;
+  mention.start = start;
+  mention.text = text.slice(start, end);
+  mention.type = "organization";
+  return mention;
+}
+
+const REGIONAL_PLACE_SET: ReadonlySet<string> = new Set(REGIONAL_PLACES);
+
+/**
+ * Regional places (lexicon.ts REGIONAL_PLACES) the tagger left out: a word that is one, whole or
+ * once its clitics are cut on evidence (بالدمام → الدمام), outside every mention, becomes a place;
+ * a mention that is exactly one gets the place votes.
+ */
+export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i]!;
+    const whole = REGIONAL_PLACE_SET.has(info.norm);
+    if (!whole && !REGIONAL_PLACE_SET.has(info.core)) continue;
+    if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const start = tokens[i]!.start + (whole ? 0 : info.proclitic.length);
+    const end = tokens[i]!.end;
+    const exact = out.find((s) => s.start === start && s.end === end);
+    if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
+    else if (!out.some((s) => s.start < end && start < s.end)) {
+      out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+      added = true;
+    }
+  }
+  if (added) sortByStart(out);
 }
 
 /** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */

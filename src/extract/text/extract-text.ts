@@ -52,7 +52,9 @@ import {
   type Attribution,
   type CreditLine,
   type DateLine,
+  vocabulary,
 } from "../../arabic/cues/index.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 
 type Item =
   | { kind: "text"; text: string }
@@ -60,8 +62,10 @@ type Item =
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
-  | { kind: "read-also"; headline: string };
+  | { kind: "read-also"; headline: string; insideBody?: boolean };
 
+/** A post's view or like counter (`👁 3.2K`, `1,204 views`): part of the embed, never of the body. */
+const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
 /** A post in a dump runs to a few lines; more would eat the body. */
 const MAX_EMBED_LINES = 4;
 /** A glued credit (`…المصدر: X`) is split only when what follows the label is this short. */
@@ -127,7 +131,7 @@ function classify(line: string, out: Item[]): void {
     if (attribution.rest) classify(attribution.rest, out);
     return;
   }
-  const date = readDateLine(line);
+  const date = readDateLine(line) ?? readTimeFirstDateLine(line);
   if (date) return void out.push({ kind: "date", date });
   const credit = readCreditLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
@@ -139,6 +143,14 @@ function classify(line: string, out: Item[]): void {
     if (parts.every((p) => p !== null)) return void out.push({ kind: "credit", credits: parts as Array<CreditLine | DateLine> });
   }
   out.push({ kind: "text", text: line });
+}
+
+/** Some sites print the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`). */
+const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
+
+function readTimeFirstDateLine(line: string): DateLine | null {
+  const m = LEADING_TIME.exec(line);
+  return m ? readDateLine(`${m[2]} ${m[1]}`) : null;
 }
 
 function readItems(text: string): Item[] {
@@ -162,16 +174,18 @@ function splitRegions(items: Item[]): Regions {
   const regions: Regions = { main: [], related: [], tagLines: [] };
   let current = regions.main;
   let headlinesOnly = false;
+  let minListHeadlines = MIN_LIST_HEADLINES;
   for (const item of items) {
     if (item.kind === "tags") regions.tagLines.push(item.rest);
     else if (item.kind === "read-also" && item.headline === "") {
       current = [];
       regions.related.push(current);
       headlinesOnly = true;
+      minListHeadlines = item.insideBody ? 1 : MIN_LIST_HEADLINES;
     } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
     else if (headlinesOnly && isHeadline(item)) current.push(item);
     else {
-      if (headlinesOnly && resumesArticle(current, item)) current = regions.main;
+      if (headlinesOnly && resumesArticle(current, item, minListHeadlines)) current = regions.main;
       headlinesOnly = false;
       current.push(item);
     }
@@ -184,10 +198,11 @@ const isHeadline = (item: Item): boolean => item.kind === "text" && wordCount(it
 /**
  * A read-also list inside an article (`اقرأ أيضاً:` then two or more headlines, then the article
  * goes on): a sentence after the list is the article's own, not a related article's body. One
- * headline followed by prose is a related article with its text (the page's end, as dumps have it).
+ * headline followed by prose is a related article with its text (the page's end, as dumps have it),
+ * unless the page's shape puts the label before the body's last paragraph (`minHeadlines` 1).
  */
-function resumesArticle(block: Item[], next: Item): boolean {
-  return block.length >= MIN_LIST_HEADLINES && next.kind === "text" && wordCount(next.text) >= MIN_SENTENCE_WORDS;
+function resumesArticle(block: Item[], next: Item, minHeadlines: number): boolean {
+  return block.length >= minHeadlines && next.kind === "text" && wordCount(next.text) >= MIN_SENTENCE_WORDS;
 }
 
 /** Step 4: the articles of one related block. */
@@ -218,7 +233,7 @@ function embedLanguage(text: string): string | null {
 }
 
 /** Step 5: one article from its items. */
-function buildArticle(items: Item[], role: Article["role"], url: string | null): Article {
+function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {
   const article = newArticle({ role, url });
   const titleIndex = items.findIndex((i) => i.kind === "text");
   if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text;
@@ -233,6 +248,10 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
       const text = textOf(j);
       if (text === null) break;
+      if (POST_COUNTER.test(text)) {
+        consumed.add(j);
+        continue;
+      }
       const isForeign = findLinks(text).length > 0 || detectLanguage(text) !== pageLanguage;
       if (post.length > 0 && !isForeign) break;
       if (post.length === 0 && a.author === null && a.handle === null && !isForeign && wordCount(text) > MAX_HEADLINE_WORDS) break;
@@ -267,17 +286,63 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     paragraphs[paragraphs.length - 1] = stripped;
     article.source.name ??= "وكالات";
   }
-  const wire = paragraphs[0] === undefined ? null : readWireDateline(paragraphs[0]);
+  const wire = paragraphs[0] === undefined ? null : (readWireDateline(paragraphs[0]) ?? readLeadCredit(paragraphs[0], isPageName));
   if (wire !== null) article.source.name ??= wire;
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
 }
 
+/** A lead signed by an agency after its place and day: at most this many words and numbers before the agency. */
+const MAX_SIGNATURE_PREFIX_TOKENS = 4;
+const SIGNATURE_PREFIX = /^[\p{L}\p{M}\d٠-٩\s\-–—/،,]*$/u;
+const AFTER_SIGNATURE = /^\s*[-–—/:：]/u;
+const OUTLET_SLASH = /^\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*\/\s*\S/u;
+/** Signatures stand in a lead's first words. */
+const SIGNATURE_SPAN = 60;
+
+/**
+ * Lead openings that credit the wire or the outlet (the lead keeps them):
+ * - an agency of the list after the place and the day, then a dash, a slash or a colon
+ *   (`نابلس 12-5-2024 وفا- …`, `عدن - سبأ - …`, `الجزائر - وأج - …`);
+ * - the outlet's own name then a slash, as Iraqi sites sign their leads (`شفق نيوز/ …`, `السومرية
+ *   نيوز/ …`, `المربد/ …`), when the page prints that name as its own (isPageName): a city before
+ *   a slash (`بغداد/ …`) is a place, not a credit.
+ */
+function readLeadCredit(paragraph: string, isPageName: (name: string) => boolean): string | null {
+  const opening = paragraph.slice(0, SIGNATURE_SPAN);
+  for (const m of vocabulary.AGENCY_CREDITS.findAll(opening)) {
+    const prefix = opening.slice(0, m.start);
+    if (!SIGNATURE_PREFIX.test(prefix) || wordCount(prefix.replace(/[-–—/،,]/gu, " ")) > MAX_SIGNATURE_PREFIX_TOKENS) break;
+    if (AFTER_SIGNATURE.test(opening.slice(m.end))) return opening.slice(m.start, m.end);
+  }
+  const outlet = OUTLET_SLASH.exec(opening)?.[1];
+  return outlet !== undefined && isPageName(outlet) ? outlet : null;
+}
+
+/** A page's own name: a line among its first MAX_MASTHEAD_LINES, or named in its copyright line. */
+const MAX_MASTHEAD_LINES = 3;
+const COPYRIGHT_LINE = /©|حقوق|copyright/iu;
+
+function pageNameTest(text: string): (name: string) => boolean {
+  const lines = text.split(LINE_BREAK).map((l) => l.replace(EDGE_CONTROLS, "")).filter(Boolean);
+  const masthead = new Set(lines.slice(0, MAX_MASTHEAD_LINES).map((l) => normalizeArabic(l)));
+  const copyright = lines.filter((l) => COPYRIGHT_LINE.test(l)).map((l) => normalizeArabic(l));
+  return (name) => {
+    const n = normalizeArabic(name);
+    return masthead.has(n) || copyright.some((l) => ` ${l} `.includes(` ${n} `) || l.includes(`ل${n}`));
+  };
+}
+
 function applyDate(article: Article, date: DateLine): void {
   article.publishedAt ??= date.publishedAt;
   article.updatedAt ??= date.updatedAt;
+  if (date.source !== null) article.source.name ??= creditName(date.source);
 }
+
+/** Brackets, slashes, dashes and a colon set a credit off (`الدوحة - قنا:`, `القاهرة - (أ ش أ):`); the name is without them. */
+const CREDIT_NAME_EDGES = /^[\s([/\-–—:：]+|[\s)\]/\-–—:：.،,]+$/gu;
+const creditName = (name: string): string => name.replace(CREDIT_NAME_EDGES, "").trim() || name;
 
 function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {
   if ("kind" in c) applyCredit(article, c);
@@ -285,7 +350,7 @@ function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {
 }
 
 function applyCredit(article: Article, credit: CreditLine): void {
-  if (credit.kind === "source") article.source.name ??= credit.name;
+  if (credit.kind === "source") article.source.name ??= creditName(credit.name);
   else {
     article.author ??= credit.name;
     article.publishedAt ??= credit.date;
@@ -308,13 +373,17 @@ const itemHasDate = (item: Item): boolean =>
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
   const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate);
-  return shape ? shape.keep.map((k) => items[k]!) : items;
+  if (!shape) return items;
+  return shape.keep.map((k) => {
+    const item = items[k]!;
+    return item.kind === "read-also" && k < shape.bodyEnd ? { ...item, insideBody: true } : item;
+  });
 }
 
 export function extractTextPage(page: Page): Result<Article[]> {
   const items = articleItems(readItems(unwrapRenderedLines(page.text)));
   const regions = splitRegions(items);
-  const main = buildArticle(regions.main, "main", page.url);
+  const main = buildArticle(regions.main, "main", page.url, pageNameTest(page.text));
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
   if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
     return { value: null, issues: [issue("extract-no-text", page.input)] };

@@ -77,6 +77,8 @@ export interface PageShape {
   title: number;
   /** Items kept for the main article, in order (headline first). */
   keep: number[];
+  /** Index after the body's last prose line: a read-also label before it was set inside the article. */
+  bodyEnd: number;
 }
 
 /**
@@ -94,8 +96,8 @@ export function findPageShape<T extends ShapeItem>(
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
   const bodyStart = items.findIndex((_, k) => isProse(k));
   if (bodyStart < 0) return null;
-  const lead = texts.slice(0, bodyStart).filter((t) => t !== null);
-  if (lead.length <= MAX_LEAD_LINES) return null;
+  const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
+  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
   const title = findHeadline(texts, bodyStart);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
@@ -113,18 +115,51 @@ export function findPageShape<T extends ShapeItem>(
     const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
     if (date !== null) keep.push(date);
   }
-  return { title: first, keep: keep.sort((a, b) => a - b) };
+  if (!keep.some((k) => isCredit(items[k]!))) {
+    const credit = findAboveHeadline(items, texts, first, isCredit);
+    if (credit !== null) keep.push(credit);
+  }
+  return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/**
+ * A site's menu printed as lines of one or two words (`محليات`, `اقتصاد`, `عربي ودولي`): a dump of
+ * the article alone has its headline, deck, byline or a section name before the lead, never a run
+ * of MIN_MENU_RUN such lines. A site with a short menu is a whole page even under MAX_LEAD_LINES.
+ */
+const MIN_MENU_RUN = 4;
+const MAX_MENU_ITEM_WORDS = 2;
+
+function opensWithMenu(lead: readonly string[]): boolean {
+  let run = 0;
+  for (const t of lead) {
+    run = wordCount(clean(t)) <= MAX_MENU_ITEM_WORDS ? run + 1 : 0;
+    if (run >= MIN_MENU_RUN) return true;
+  }
+  return false;
+}
+
+/** The nearest item over the headline, within MAX_DATE_ABOVE_TITLE text lines, that `matches`. */
+function findAboveHeadline<T extends ShapeItem>(items: readonly T[], texts: ReadonlyArray<string | null>, title: number, matches: (item: T) => boolean): number | null {
+  let textLines = 0;
+  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+    if (matches(items[k]!)) return k;
+    if (texts[k] !== null) textLines++;
+  }
+  return null;
 }
 
 /** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
 const MAX_DATE_ABOVE_TITLE = 3;
+/** A date printed under the body follows its last paragraph: a credit, an editor's initials between (`/العمانية/`, `ع خ`). */
+const MAX_DATE_BELOW_BODY = 3;
 
 /**
  * Rule 5: the article's date when its head has none. Some sites print it over the headline
  * (`breadcrumb / date / headline`), others under the body (`تاريخ النشر: …` before the rails): the
  * nearest date line within MAX_DATE_ABOVE_TITLE text lines over the headline, else the first one
- * between the body's end and the chrome after it (never past a read-also label: that date is
- * another article's).
+ * within MAX_DATE_BELOW_BODY text lines after the body's end (never past a read-also label: that
+ * date is another article's).
  */
 function findDateOutsideHead<T extends ShapeItem>(
   items: readonly T[],
@@ -134,12 +169,13 @@ function findDateOutsideHead<T extends ShapeItem>(
   hasDate: (item: T) => boolean,
   opensRelated: (item: T) => boolean,
 ): number | null {
+  const above = findAboveHeadline(items, texts, title, hasDate);
+  if (above !== null) return above;
   let textLines = 0;
-  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+  for (let k = body.end; k < items.length && !opensRelated(items[k]!) && textLines < MAX_DATE_BELOW_BODY; k++) {
     if (hasDate(items[k]!)) return k;
     if (texts[k] !== null) textLines++;
   }
-  for (let k = body.end; k < body.chromeStart && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
   return null;
 }
 
@@ -158,9 +194,22 @@ const MAX_DASHED_BYLINE_WORDS = 6;
 
 const isDashedByline = (text: string): boolean => DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1;
 
+/**
+ * A breadcrumb: two or more section names of at most MAX_CRUMB_WORDS words parted by `/`, `»`, `>`,
+ * `›` or `|` (`الرئيسية / محليات`, `الرئيسية » مجتمع`, `أمن | محلي`). A headline with such a mark
+ * has a clause on one side (`فيديو | لحظة انهيار مبنى في الإسكندرية`).
+ */
+const CRUMB_SEPARATOR = /\s*[/»>›|]\s*/u;
+const MAX_CRUMB_WORDS = 3;
+
+function isSectionTrail(text: string): boolean {
+  const parts = clean(text).split(CRUMB_SEPARATOR).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= MAX_CRUMB_WORDS);
+}
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text);
+  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {

@@ -118,6 +118,17 @@ function splitGlued(line: string): string[] {
   return [line];
 }
 
+/**
+ * A TikTok embed prints the author's `@handle`, the caption, then the clip's sound after a note
+ * (`♬ الصوت الأصلي - name`, `♬ original sound - name`): the sound line closes the post.
+ */
+const TIKTOK_SOUND = /^\s*♬/u;
+const HANDLE_LINE = /^\s*(@[A-Za-z0-9_.]{1,30})\s*$/u;
+
+function readTikTokSound(line: string): Attribution | null {
+  return TIKTOK_SOUND.test(line) ? { platform: "tiktok", author: null, handle: null, postedAt: null, links: [], rest: "" } : null;
+}
+
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
 function classify(line: string, out: Item[]): void {
   if (isBoilerplateLine(line)) return;
@@ -125,7 +136,7 @@ function classify(line: string, out: Item[]): void {
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
   const tags = readTagLabel(line) ?? readHashtagLine(line);
   if (tags !== null) return void out.push({ kind: "tags", rest: tags });
-  const attribution = readAttribution(line);
+  const attribution = readAttribution(line) ?? readTikTokSound(line);
   if (attribution) {
     out.push({ kind: "attribution", attribution });
     if (attribution.rest) classify(attribution.rest, out);
@@ -153,11 +164,18 @@ function readTimeFirstDateLine(line: string): DateLine | null {
   return m ? readDateLine(`${m[2]} ${m[1]}`) : null;
 }
 
+/**
+ * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
+ * addresses under `References` at the end: the numbers are the renderer's, the list is not the page's.
+ */
+const LYNX_LINK_NUMBER = /^((?:[*•+-]\s+)?)\[\d+\](?=\S)/u;
+const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
+
 function readItems(text: string): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "");
-    if (!line) continue;
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
+    if (!line || LYNX_REFERENCE.test(line)) continue;
     for (const part of splitGlued(line)) classify(part, items);
   }
   return items;
@@ -245,12 +263,19 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
     if (item.kind !== "attribution") return;
     const a = item.attribution;
     const post: string[] = [];
+    let handleOfPost: string | null = null;
     for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
       const text = textOf(j);
       if (text === null) break;
       if (POST_COUNTER.test(text)) {
         consumed.add(j);
         continue;
+      }
+      const handle = a.platform === "tiktok" ? HANDLE_LINE.exec(text)?.[1] : undefined;
+      if (handle !== undefined) {
+        consumed.add(j);
+        handleOfPost = handle;
+        break;
       }
       const isForeign = findLinks(text).length > 0 || detectLanguage(text) !== pageLanguage;
       if (post.length > 0 && !isForeign) break;
@@ -263,7 +288,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
     const embed: Embed = {
       platform: platformOfLinks(findLinks(text).filter((l) => !/t\.co\/|pic\.twitter/.test(l))) ?? a.platform,
       author: a.author,
-      handle: a.handle,
+      handle: a.handle ?? handleOfPost,
       postedAt: a.postedAt,
       language: text ? embedLanguage(text) : null,
       text,

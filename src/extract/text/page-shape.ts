@@ -21,7 +21,9 @@
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
  *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
  *    Renderers break lines mid-sentence: when half the lines at the width end a sentence, they are
- *    whole paragraphs of about one length, not wrapped. A dump whose long lines do not cluster at one width is left as it is.
+ *    whole paragraphs of about one length, not wrapped. A short article wraps into few lines: three
+ *    blank-separated paragraphs of the wrapped shape (lines at the width, the last ending a sentence)
+ *    show the width as well. A dump whose long lines do not cluster at one width is left as it is.
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
  *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
@@ -192,7 +194,14 @@ interface Headline {
 const DASHED_BYLINE = /^[^-–—،,:؟!]{2,40}\s[-–—]\s[^-–—،,:؟!]{2,40}(?<![.])$/u;
 const MAX_DASHED_BYLINE_WORDS = 6;
 
-const isDashedByline = (text: string): boolean => DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1;
+/**
+ * `علي الزهراني (جدة)`, `سارة محمود (القاهرة)`: an author and, in brackets, the city filed from, as
+ * Saudi and Egyptian dailies print them. A headline's bracket (`(فيديو)`, `(صور)`) follows a clause.
+ */
+const BRACKETED_PLACE_BYLINE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,3}\s*\([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\)$/u;
+
+const isDashedByline = (text: string): boolean =>
+  (DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1) || BRACKETED_PLACE_BYLINE.test(clean(text));
 
 /**
  * A breadcrumb: two or more section names of at most MAX_CRUMB_WORDS words parted by `/`, `»`, `>`,
@@ -254,7 +263,7 @@ function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { 
 /** A wrapped line ends within a word's length of the wrap width. */
 const WRAP_SLACK = 16;
 /** A dump is wrapped when at least this many lines, and this share of its long lines, reach the width. */
-const MIN_WRAPPED_LINES = 8;
+const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_SHARE = 0.3;
 const LONG_LINE = 40;
 /** Of the lines at the width, a wrapped dump ends fewer than this share with a sentence's end. */
@@ -303,5 +312,30 @@ function wrapWidth(lines: readonly string[]): number | null {
   }
   // A renderer breaks lines mid-sentence; lines that all end sentences are whole paragraphs of one length.
   const isWrapped = atWidth >= MIN_WRAPPED_LINES && atWidth >= long * MIN_WRAPPED_SHARE && endingSentences < atWidth * MAX_SENTENCE_ENDS_SHARE;
-  return isWrapped ? width : null;
+  return isWrapped || countWrappedParagraphs(lines, width) >= MIN_WRAPPED_PARAGRAPHS ? width : null;
+}
+
+/** A short article wraps into few lines at the width; this many paragraphs of the wrapped shape show the renderer's width. */
+const MIN_WRAPPED_PARAGRAPHS = 3;
+
+/**
+ * Paragraphs set apart by blank lines whose lines but the last reach the width without ending a
+ * sentence and whose last line ends one: text a renderer wrapped. An unwrapped dump has one line a
+ * paragraph, or lines that end sentences.
+ */
+function countWrappedParagraphs(lines: readonly string[], width: number): number {
+  let count = 0;
+  let block: string[] = [];
+  const close = () => {
+    const last = block.at(-1);
+    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => l.length >= width - WRAP_SLACK && !PROSE_END.test(l));
+    count += Number(isWrapped);
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.trim() === "") close();
+    else block.push(l.trimEnd());
+  }
+  close();
+  return count;
 }

@@ -142,7 +142,7 @@ function classify(line: string, out: Item[]): void {
     if (attribution.rest) classify(attribution.rest, out);
     return;
   }
-  const date = readDateLine(line) ?? readTimeFirstDateLine(line);
+  const date = readPageDateLine(line);
   if (date) return void out.push({ kind: "date", date });
   const credit = readCreditLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
@@ -156,12 +156,23 @@ function classify(line: string, out: Item[]): void {
   out.push({ kind: "text", text: line });
 }
 
-/** Some sites print the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`). */
+/**
+ * Date lines as pages print them around the date reader's forms, rewritten to those forms:
+ * - the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`): moved after it;
+ * - a print daily's issue number after the date (`… 13 مايو 2024م - العدد 20544`, `السنة 148 العدد 49812`): dropped;
+ * - a month name between slashes (`[13/مايو/2024]`): spaced.
+ */
 const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
+const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?العدد\s*[:：]?\s*[\d٠-٩]+\s*$/u;
+const SLASHED_MONTH = /([\d٠-٩]{1,2})\s*\/\s*(\p{L}{3,})\s*\/\s*([\d٠-٩]{4})/gu;
 
-function readTimeFirstDateLine(line: string): DateLine | null {
-  const m = LEADING_TIME.exec(line);
-  return m ? readDateLine(`${m[2]} ${m[1]}`) : null;
+function readPageDateLine(line: string): DateLine | null {
+  const direct = readDateLine(line);
+  if (direct !== null) return direct;
+  let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3");
+  const time = LEADING_TIME.exec(printed);
+  if (time) printed = `${time[2]} ${time[1]}`;
+  return printed === line ? null : readDateLine(printed);
 }
 
 /**
@@ -323,6 +334,7 @@ const MAX_SIGNATURE_PREFIX_TOKENS = 4;
 const SIGNATURE_PREFIX = /^[\p{L}\p{M}\d٠-٩\s\-–—/،,]*$/u;
 const AFTER_SIGNATURE = /^\s*[-–—/:：]/u;
 const OUTLET_SLASH = /^\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*\/\s*\S/u;
+const PLACE_OUTLET_DASH = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—]\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[-–—]\s*\S/u;
 /** Signatures stand in a lead's first words. */
 const SIGNATURE_SPAN = 60;
 
@@ -331,8 +343,9 @@ const SIGNATURE_SPAN = 60;
  * - an agency of the list after the place and the day, then a dash, a slash or a colon
  *   (`نابلس 12-5-2024 وفا- …`, `عدن - سبأ - …`, `الجزائر - وأج - …`);
  * - the outlet's own name then a slash, as Iraqi sites sign their leads (`شفق نيوز/ …`, `السومرية
- *   نيوز/ …`, `المربد/ …`), when the page prints that name as its own (isPageName): a city before
- *   a slash (`بغداد/ …`) is a place, not a credit.
+ *   نيوز/ …`, `المربد/ …`), or between the place and the lead in dashes (`بيت لحم- معا- …`), when
+ *   the page prints that name as its own (isPageName): a city before a slash (`بغداد/ …`) or between
+ *   dashes (`وطنية - عكار - …`) is a place, not a credit.
  */
 function readLeadCredit(paragraph: string, isPageName: (name: string) => boolean): string | null {
   const opening = paragraph.slice(0, SIGNATURE_SPAN);
@@ -341,7 +354,7 @@ function readLeadCredit(paragraph: string, isPageName: (name: string) => boolean
     if (!SIGNATURE_PREFIX.test(prefix) || wordCount(prefix.replace(/[-–—/،,]/gu, " ")) > MAX_SIGNATURE_PREFIX_TOKENS) break;
     if (AFTER_SIGNATURE.test(opening.slice(m.end))) return opening.slice(m.start, m.end);
   }
-  const outlet = OUTLET_SLASH.exec(opening)?.[1];
+  const outlet = OUTLET_SLASH.exec(opening)?.[1] ?? PLACE_OUTLET_DASH.exec(opening)?.[1];
   return outlet !== undefined && isPageName(outlet) ? outlet : null;
 }
 

@@ -51,6 +51,11 @@ const MAX_TITLE_DISTANCE = 12;
 /** Share bars, counters and captions a renderer prints one word a line can push it further: looked for there when none is near. */
 const MAX_FAR_TITLE_DISTANCE = 30;
 const MIN_TITLE_WORDS = 3;
+/**
+ * Desk and author lines (`محرر الشؤون المحلية`, `نورهان نبيل`), captions' names and section names run
+ * to four words; a headline of five or more over them wins over the nearer short line.
+ */
+const MIN_SOLID_TITLE_WORDS = 5;
 const MAX_TITLE_WORDS = 30;
 /** Rails and menus are runs of short lines; an article's subheadings stand alone. */
 const MAX_SHORT_RUN = 4;
@@ -234,7 +239,8 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
   const candidates = notBylines.length > 0 ? notBylines : headlineLike;
   const repeated = candidates.find((k) => isRepeated(texts, k));
-  return { index: repeated ?? candidates[0]!, windowStart };
+  const solid = candidates.find((k) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS);
+  return { index: repeated ?? solid ?? candidates[0]!, windowStart };
 }
 
 /** True when the page prints the line's text again, alone or inside another line (a rail). */
@@ -257,7 +263,7 @@ function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { 
     } else if (++shortRun === 1) runStart = k;
     if (shortRun >= MAX_SHORT_RUN) return { end: lastProse + 1, chromeStart: runStart };
   }
-  return { end: texts.length, chromeStart: texts.length };
+  return { end: lastProse + 1, chromeStart: texts.length };
 }
 
 /** A wrapped line ends within a word's length of the wrap width. */

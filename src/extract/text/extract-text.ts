@@ -378,8 +378,8 @@ function applyDate(article: Article, date: DateLine): void {
   if (date.source !== null) article.source.name ??= creditName(date.source);
 }
 
-/** Brackets, slashes, dashes and a colon set a credit off (`الدوحة - قنا:`, `القاهرة - (أ ش أ):`); the name is without them. */
-const CREDIT_NAME_EDGES = /^[\s([/\-–—:：]+|[\s)\]/\-–—:：.،,]+$/gu;
+/** Brackets, quotes, slashes, dashes and a colon set a credit off (`الدوحة - قنا:`, `القاهرة - (أ ش أ):`, `المصدر: "النهار"`); the name is without them. */
+const CREDIT_NAME_EDGES = /^[\s([/\-–—:："“«]+|[\s)\]/\-–—:：.،,"”»]+$/gu;
 const creditName = (name: string): string => name.replace(CREDIT_NAME_EDGES, "").trim() || name;
 
 function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {

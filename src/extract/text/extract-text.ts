@@ -130,7 +130,7 @@ function readTikTokSound(line: string): Attribution | null {
 }
 
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
-function classify(line: string, out: Item[]): void {
+function classify(line: string, out: Item[], isPageName: (name: string) => boolean): void {
   if (isBoilerplateLine(line)) return;
   const marker = readReadAlsoMarker(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
@@ -139,12 +139,12 @@ function classify(line: string, out: Item[]): void {
   const attribution = readAttribution(line) ?? readTikTokSound(line);
   if (attribution) {
     out.push({ kind: "attribution", attribution });
-    if (attribution.rest) classify(attribution.rest, out);
+    if (attribution.rest) classify(attribution.rest, out, isPageName);
     return;
   }
   const date = readPageDateLine(line);
   if (date) return void out.push({ kind: "date", date });
-  const credit = readCreditLine(line);
+  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
     // A head's meta bar also holds counters and a bare time (`10:30 م | 25 ديسمبر 2020 | 1234 مشاهدة`): they carry nothing.
@@ -160,16 +160,44 @@ function classify(line: string, out: Item[]): void {
  * Date lines as pages print them around the date reader's forms, rewritten to those forms:
  * - the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`): moved after it;
  * - a print daily's issue number after the date (`… 13 مايو 2024م - العدد 20544`, `السنة 148 العدد 49812`): dropped;
- * - a month name between slashes (`[13/مايو/2024]`): spaced.
+ * - a month name between slashes (`[13/مايو/2024]`): spaced;
+ * - punctuation glued around the year (`13 مايو ,2024: 09:12 ص`) and a zone's Latin initials at the end (`GST`): dropped.
  */
 const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
 const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?العدد\s*[:：]?\s*[\d٠-٩]+\s*$/u;
 const SLASHED_MONTH = /([\d٠-٩]{1,2})\s*\/\s*(\p{L}{3,})\s*\/\s*([\d٠-٩]{4})/gu;
+const PUNCTUATED_YEAR = /(\p{L})\s*,\s*([\d٠-٩]{4})\s*[:：]?/gu;
+const ZONE_INITIALS = /\s+[A-Z]{2,4}\s*$/u;
+
+/**
+ * Agencies' initials printed with dots (`الرباط — و.م.ع`, `(و.م.ع)`): read as the undotted credit,
+ * the name kept as printed.
+ */
+const DOTTED_INITIALS = /(?<![\p{L}])\p{L}(?:\.\p{L}){1,3}\.?(?![\p{L}])/gu;
+
+function readDottedAgencyLine(line: string): CreditLine | null {
+  const dotted = line.match(DOTTED_INITIALS);
+  if (!dotted) return null;
+  const credit = readCreditLine(line.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, "")));
+  const printed = dotted.find((d) => credit?.kind === "source" && d.replace(/\./g, "") === credit.name);
+  return printed === undefined ? null : { kind: "source", name: printed.replace(/\.$/u, "") };
+}
+
+/**
+ * `السومرية نيوز/ بغداد`, `شفق نيوز/ أربيل`: the outlet's own name and the city it filed from, on a
+ * line of their own under the headline, when the page prints that name as its own.
+ */
+const OUTLET_PLACE_LINE = /^\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*\/\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
+
+function readOutletPlaceLine(line: string, isPageName: (name: string) => boolean): CreditLine | null {
+  const name = OUTLET_PLACE_LINE.exec(line)?.[1];
+  return name !== undefined && isPageName(name) ? { kind: "source", name } : null;
+}
 
 function readPageDateLine(line: string): DateLine | null {
   const direct = readDateLine(line);
   if (direct !== null) return direct;
-  let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3");
+  let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
   const time = LEADING_TIME.exec(printed);
   if (time) printed = `${time[2]} ${time[1]}`;
   return printed === line ? null : readDateLine(printed);
@@ -182,12 +210,12 @@ function readPageDateLine(line: string): DateLine | null {
 const LYNX_LINK_NUMBER = /^((?:[*•+-]\s+)?)\[\d+\](?=\S)/u;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
 
-function readItems(text: string): Item[] {
+function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
     if (!line || LYNX_REFERENCE.test(line)) continue;
-    for (const part of splitGlued(line)) classify(part, items);
+    for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
   return items;
 }
@@ -358,13 +386,15 @@ function readLeadCredit(paragraph: string, isPageName: (name: string) => boolean
   return outlet !== undefined && isPageName(outlet) ? outlet : null;
 }
 
-/** A page's own name: a line among its first MAX_MASTHEAD_LINES, or named in its copyright line. */
+/** A page's own name: a line of two words or more among its first MAX_MASTHEAD_LINES, or named in its copyright line. */
 const MAX_MASTHEAD_LINES = 3;
+const MIN_MASTHEAD_WORDS = 2;
 const COPYRIGHT_LINE = /©|حقوق|copyright/iu;
 
 function pageNameTest(text: string): (name: string) => boolean {
   const lines = text.split(LINE_BREAK).map((l) => l.replace(EDGE_CONTROLS, "")).filter(Boolean);
-  const masthead = new Set(lines.slice(0, MAX_MASTHEAD_LINES).map((l) => normalizeArabic(l)));
+  // A one-word line up there is as often the menu's first item (`الإمارات`, `محليات`) as the site's name.
+  const masthead = new Set(lines.slice(0, MAX_MASTHEAD_LINES).filter((l) => wordCount(l) >= MIN_MASTHEAD_WORDS).map((l) => normalizeArabic(l)));
   const copyright = lines.filter((l) => COPYRIGHT_LINE.test(l)).map((l) => normalizeArabic(l));
   return (name) => {
     const n = normalizeArabic(name);
@@ -419,9 +449,10 @@ function articleItems(items: Item[]): Item[] {
 }
 
 export function extractTextPage(page: Page): Result<Article[]> {
-  const items = articleItems(readItems(unwrapRenderedLines(page.text)));
+  const isPageName = pageNameTest(page.text);
+  const items = articleItems(readItems(unwrapRenderedLines(page.text), isPageName));
   const regions = splitRegions(items);
-  const main = buildArticle(regions.main, "main", page.url, pageNameTest(page.text));
+  const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
   if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
     return { value: null, issues: [issue("extract-no-text", page.input)] };

@@ -234,13 +234,41 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   const window: number[] = [];
   for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
-  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!));
+  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!) && !isFieldValue(texts, k));
   if (headlineLike.length === 0) return null;
   const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
   const candidates = notBylines.length > 0 ? notBylines : headlineLike;
   const repeated = candidates.find((k) => isRepeated(texts, k));
-  const solid = candidates.find((k) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS);
-  return { index: repeated ?? solid ?? candidates[0]!, windowStart };
+  const isSolid = (k: number) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS;
+  const solid = candidates.find(isSolid);
+  if (repeated !== undefined) return { index: repeated, windowStart };
+  if (solid === undefined) return { index: candidates[0]!, windowStart };
+  // A deck stands right under its headline: of two heading-like lines in a row, the upper is the headline.
+  // Two such lines over it are a rail of headlines (a ticker), not a headline and its deck.
+  const above = previousText(texts, solid);
+  const aboveAbove = above === null ? null : previousText(texts, above);
+  const isHeadingLine = (k: number | null) => k !== null && candidates.includes(k) && isSolid(k);
+  const isDeck = isHeadingLine(above) && !(aboveAbove !== null && isSolid(aboveAbove) && isHeadlineLike(texts[aboveAbove]!));
+  return { index: isDeck ? above! : solid, windowStart };
+}
+
+/**
+ * A field's label on a line of its own, closed by a colon or a comma (`التعليق على الصورة،`,
+ * `مصدر الصورة،`, `Author,`, `Role,`, `بقلم:`): the line under it is the field's value (a caption,
+ * a name, a role), not a headline.
+ */
+const FIELD_LABEL = /[:：،,]$/u;
+const MAX_FIELD_LABEL_WORDS = 4;
+const isFieldLabel = (text: string): boolean => FIELD_LABEL.test(text.trim()) && wordCount(text) <= MAX_FIELD_LABEL_WORDS;
+
+function previousText(texts: ReadonlyArray<string | null>, k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) if (texts[j] !== null) return j;
+  return null;
+}
+
+function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const above = previousText(texts, k);
+  return above !== null && isFieldLabel(texts[above]!);
 }
 
 /** True when the page prints the line's text again, alone or inside another line (a rail). */

@@ -129,10 +129,22 @@ function readTikTokSound(line: string): Attribution | null {
   return TIKTOK_SOUND.test(line) ? { platform: "tiktok", author: null, handle: null, postedAt: null, links: [], rest: "" } : null;
 }
 
+/**
+ * A read verb alone as a label before one headline (`طالع: مطالب بتسريع…`, `اقرأ: …`, `شاهد: …`),
+ * set between an article's paragraphs: a related article's title, when what follows is a headline
+ * (no full stop, at most MAX_HEADLINE_WORDS words).
+ */
+const BARE_READ_VERB = /^\s*(?:اقرأ|إقرأ|اقرا|طالع|شاهد)\s*[:：]\s*(\S.*)$/u;
+
+function readBareReadVerb(line: string): { headline: string } | null {
+  const headline = BARE_READ_VERB.exec(line)?.[1]?.trim();
+  return headline !== undefined && wordCount(headline) <= MAX_HEADLINE_WORDS && !STATEMENT_END.test(headline) ? { headline } : null;
+}
+
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
 function classify(line: string, out: Item[], isPageName: (name: string) => boolean): void {
   if (isBoilerplateLine(line)) return;
-  const marker = readReadAlsoMarker(line);
+  const marker = readReadAlsoMarker(line) ?? readBareReadVerb(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
   const tags = readTagLabel(line) ?? readHashtagLine(line);
   if (tags !== null) return void out.push({ kind: "tags", rest: tags });

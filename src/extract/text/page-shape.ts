@@ -271,10 +271,13 @@ function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
   return above !== null && isFieldLabel(texts[above]!);
 }
 
-/** True when the page prints the line's text again, alone or inside another line (a rail). */
+/**
+ * True when the page prints the line's text again, alone or inside another short line (a rail):
+ * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing.
+ */
 function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
-  return texts.some((t, j) => j !== k && t !== null && clean(t).includes(own));
+  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && clean(t).includes(own));
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */

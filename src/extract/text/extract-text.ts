@@ -362,12 +362,20 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
     paragraphs[paragraphs.length - 1] = stripped;
     article.source.name ??= "وكالات";
   }
+  const agency = last === undefined || stripped !== null ? null : CLOSING_AGENCY.exec(last);
+  if (agency && vocabulary.AGENCY_CREDITS.whole(agency[1]!)) {
+    paragraphs[paragraphs.length - 1] = last!.slice(0, agency.index).trimEnd();
+    article.source.name ??= agency[1]!.trim();
+  }
   const wire = paragraphs[0] === undefined ? null : (readWireDateline(paragraphs[0]) ?? readLeadCredit(paragraphs[0], isPageName));
   if (wire !== null) article.source.name ??= wire;
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
 }
+
+/** An agency's name in brackets closing the body (`… خلال الشهرين المقبلين. (بنا)`): its credit. */
+const CLOSING_AGENCY = /\s*\(([^()\n]{1,20})\)\s*\.?\s*$/u;
 
 /** A lead signed by an agency after its place and day: at most this many words and numbers before the agency. */
 const MAX_SIGNATURE_PREFIX_TOKENS = 4;

@@ -38,7 +38,7 @@ export interface ShapeItem {
 
 /** A line of this many words is prose; headlines, captions, menus and rails run shorter. */
 const MIN_PROSE_WORDS = 12;
-const MIN_WRAPPED_PROSE_WORDS = 25;
+const MIN_WRAPPED_PROSE_WORDS = 18;
 const PROSE_END = /[.!؟?…]["»”)]?\s*$/u;
 const CLAUSE_MARK = /[.،,؛;]/u;
 /**
@@ -109,9 +109,10 @@ export function findPageShape<T extends ShapeItem>(
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
   const keep: number[] = [first];
-  for (let k = first + 1; k < bodyStart; k++) if (texts[k] === null) keep.push(k);
+  const start = findShortLead(texts, first, bodyStart);
+  for (let k = first + 1; k < start; k++) if (texts[k] === null) keep.push(k);
   const { end, chromeStart } = findBodyEnd(texts, bodyStart);
-  for (let k = bodyStart; k < end; k++) keep.push(k);
+  for (let k = start; k < end; k++) keep.push(k);
   let related = false;
   for (let k = end; k < items.length; k++) {
     related ||= opensRelated(items[k]!);
@@ -154,6 +155,24 @@ function findAboveHeadline<T extends ShapeItem>(items: readonly T[], texts: Read
     if (texts[k] !== null) textLines++;
   }
   return null;
+}
+
+/** A lead sentence shorter than prose (`قررت الهيئة تمديد ساعات العمل.`) still has a few words. */
+const MIN_SHORT_LEAD_WORDS = 4;
+
+/**
+ * The body may open with sentences shorter than prose: the text lines right over the first prose
+ * line, under the headline, that end a sentence (a caption or a byline ends none) start it.
+ */
+function findShortLead(texts: ReadonlyArray<string | null>, title: number, bodyStart: number): number {
+  let start = bodyStart;
+  for (let k = bodyStart - 1; k > title; k--) {
+    const t = texts[k];
+    if (t === null || t === undefined) continue;
+    if (!PROSE_END.test(t) || wordCount(t) < MIN_SHORT_LEAD_WORDS || PHOTO_CREDIT.test(t)) break;
+    start = k;
+  }
+  return start;
 }
 
 /** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
@@ -221,9 +240,12 @@ function isSectionTrail(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= MAX_CRUMB_WORDS);
 }
 
+/** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
+const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
+  return n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {

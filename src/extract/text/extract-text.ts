@@ -64,8 +64,8 @@ type Item =
   | { kind: "tags"; rest: string }
   | { kind: "read-also"; headline: string; insideBody?: boolean };
 
-/** A post's view or like counter (`👁 3.2K`, `1,204 views`): part of the embed, never of the body. */
-const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
+/** A post's view or like counter or its time (`👁 3.2K`, `1,204 views`, `10:15`): part of the embed, never of the body. */
+const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,:]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
 /** A post in a dump runs to a few lines; more would eat the body. */
 const MAX_EMBED_LINES = 4;
 /** A glued credit (`…المصدر: X`) is split only when what follows the label is this short. */
@@ -460,7 +460,7 @@ const itemHasDate = (item: Item): boolean =>
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate);
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution");
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;

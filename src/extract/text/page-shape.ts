@@ -25,7 +25,8 @@
  *    blank-separated paragraphs of the wrapped shape (lines at the width, the last ending a sentence)
  *    show the width as well. A dump whose long lines do not cluster at one width is left as it is.
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
- *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
+ *    lines (rails, menus, footer): subheadings stand alone between paragraphs; an embedded post's
+ *    lines, closed by its attribution, are no such run. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
  *    under the body (findDateOutsideHead).
@@ -98,6 +99,7 @@ export function findPageShape<T extends ShapeItem>(
   opensRelated: (item: T) => boolean,
   isCredit: (item: T) => boolean,
   hasDate: (item: T) => boolean = () => false,
+  closesPost: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
@@ -111,7 +113,7 @@ export function findPageShape<T extends ShapeItem>(
   const keep: number[] = [first];
   const start = findShortLead(texts, first, bodyStart);
   for (let k = first + 1; k < start; k++) if (texts[k] === null) keep.push(k);
-  const { end, chromeStart } = findBodyEnd(texts, bodyStart);
+  const { end, chromeStart } = findBodyEnd(texts, bodyStart, (k) => closesPost(items[k]!));
   for (let k = start; k < end; k++) keep.push(k);
   let related = false;
   for (let k = end; k < items.length; k++) {
@@ -303,20 +305,29 @@ function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */
-function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { end: number; chromeStart: number } {
+function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number, closesPost: (k: number) => boolean): { end: number; chromeStart: number } {
   let lastProse = bodyStart;
   let shortRun = 0;
   let runStart = texts.length;
   for (let k = bodyStart; k < texts.length; k++) {
     const t = texts[k];
-    if (t === null || t === undefined) continue;
+    if (t === null || t === undefined) {
+      if (closesPost(k)) shortRun = 0;
+      continue;
+    }
     if (isProseLine(t)) {
       lastProse = k;
       shortRun = 0;
     } else if (++shortRun === 1) runStart = k;
-    if (shortRun >= MAX_SHORT_RUN) return { end: lastProse + 1, chromeStart: runStart };
+    if (shortRun >= MAX_SHORT_RUN && !isPostBefore(texts, k, closesPost)) return { end: lastProse + 1, chromeStart: runStart };
   }
   return { end: lastProse + 1, chromeStart: texts.length };
+}
+
+/** An embedded post's short lines (channel, text, counters, time) end at its attribution, not in the rails. */
+function isPostBefore(texts: ReadonlyArray<string | null>, k: number, closesPost: (k: number) => boolean): boolean {
+  for (let j = k + 1; j < texts.length && texts[j] === null; j++) if (closesPost(j)) return true;
+  return false;
 }
 
 /** A wrapped line ends within a word's length of the wrap width. */

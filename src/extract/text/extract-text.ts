@@ -3,25 +3,32 @@
  * showed glued into lines) → the main article and the related ones.
  *
  * Steps, in order:
- * 1. Lines: split on any line break, invisible bidi controls trimmed from the edges, and cues glued
+ * 1. Lines: split on any line break, invisible bidi controls and lynx's link numbers (`[12]`, and its
+ *    `References` list) trimmed, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
- *    marker, tag line (labelled, or hashtags alone), date line, source/byline line (alone or several joined by `|`), embed
- *    attribution, or text.
+ *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
+ *    line (also as pages print it around the reader's forms: readPageDateLine), source/byline line
+ *    (alone or several joined by `|`; dotted agency initials; `Outlet/ City` by the page's own
+ *    name), embed attribution (also TikTok's `♬` sound line), or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
  *    A list of two or more headlines after a marker, followed by a sentence, was set inside the
- *    article: the sentence and what follows return to the main article.
+ *    article: the sentence and what follows return to the main article; one headline is enough
+ *    when the page's shape puts the marker inside the body.
  * 4. A related block holds several articles when a text line is followed by a date line (title +
  *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
  * 5. Inside an article: the first text line is the title; each attribution takes the text line
  *    before it as the post, and further lines back while they carry links or are in another language
  *    than the article (at most MAX_EMBED_LINES); date lines give publishedAt/updatedAt (first of
  *    each); `المصدر:` gives source.name, a byline the author; the remaining text lines are the body,
- *    one paragraph per line, original spelling kept, joined by a blank line. A wire dateline
- *    opening the lead (`دمشق، سوريا (CNN) -- …`) gives source.name when no credit line did.
+ *    one paragraph per line, original spelling kept, joined by a blank line. A post's counters and
+ *    time lines go with the post. Credit names lose the marks that set them off (`قنا:`). When no
+ *    credit line did, source.name comes from a dateline's agency, an agency in brackets closing the
+ *    body (`… (بنا)`), a wire dateline opening the lead (`دمشق، سوريا (CNN) -- …`) or a lead
+ *    signature (readLeadCredit: `نابلس 12-5-2024 وفا- …`, `شفق نيوز/ …`).
  * A page with none of these cues gives its first line as title and the rest as body.
  */
 import { issue, type Result } from "../../issues.js";

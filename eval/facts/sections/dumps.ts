@@ -17,6 +17,9 @@
  * reports nothing. They are not in the facts floors' data digest (they may be absent); gate them
  * once they sit in ../shared/data.
  * `--show N` lists up to N DEV misses (TEST is for reporting).
+ * `composed.*`: the same scores on the whole-page dumps composed for marsad in the repository
+ * (src/extract/text/page-dumps, invented stories in many countries' site shapes; DEV material, the
+ * rules were tuned on them), always present.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +43,27 @@ interface PageGold {
   file: string;
   bodyStartsWith: string;
   bodyMustNotContain: string[];
+}
+
+const COMPOSED_DIR = fileURLToPath(new URL("../../../src/extract/text/page-dumps/", import.meta.url));
+
+interface ComposedGold {
+  file: string;
+  title: string;
+  publishedAt: string | null;
+  source: string | null;
+  bodyStartsWith: string;
+  absent: string[];
+}
+
+function scoreComposed(t: Tally): void {
+  const golds = JSON.parse(readFileSync(join(COMPOSED_DIR, "gold.json"), "utf8")) as ComposedGold[];
+  for (const g of golds) {
+    const text = readFileSync(join(COMPOSED_DIR, g.file), "utf8");
+    const result = extractArticles({ input: g.file, text, kind: "text", url: null, charset: "utf-8" });
+    const page: PageGold = { file: g.file, bodyStartsWith: g.bodyStartsWith, bodyMustNotContain: g.absent };
+    scoreDump({ file: g.file, split: "dev", page: g.file, renderer: "composed", title: g.title, publishedAt: g.publishedAt ?? "", source: g.source }, result.value?.find((a) => a.role === "main"), page, t);
+  }
 }
 
 const ARABIC_GOLD = fileURLToPath(new URL("../../../../shared/data/article-extraction/arabic/gold.jsonl", import.meta.url));
@@ -104,9 +128,21 @@ function scoreDump(gold: DumpGold, main: Article | undefined, page: PageGold | u
 }
 
 export async function evaluate(args: string[]): Promise<FactsSection> {
+  const composed = newTally();
+  scoreComposed(composed);
+  const composedMetrics = {
+    "composed.title": ratio(composed.title, composed.n),
+    "composed.publishedAt": ratio(composed.date, composed.n),
+    "composed.source": ratio(composed.source, composed.n),
+    "composed.all3": ratio(composed.all3, composed.n),
+    "composed.bodyChrome": composed.chrome,
+    "composed.bodyStart": ratio(composed.start, composed.n),
+  };
+  const composedLine = `COMPOSED: ${composed.n} dumps — title ${composed.title}, publishedAt ${composed.date}, source ${composed.source}, all three ${composed.all3}; body with chrome ${composed.chrome}; body start found ${composed.start}`;
   const dir = dumpsDir();
   if (!dir) {
-    return { name: "dumps", report: ["SKIPPED: no text dumps found (set MARSAD_TEXT_DUMPS, or put them in ../shared/data/text-dumps; make them with eval/facts/dumps/make-dumps.ts)"], metrics: {} };
+    const skipped = "SKIPPED real dumps: none found (set MARSAD_TEXT_DUMPS, or put them in ../shared/data/text-dumps; make them with eval/facts/dumps/make-dumps.ts)";
+    return { name: "dumps", report: [skipped, composedLine], metrics: composedMetrics };
   }
   const pages = new Map(readLines<PageGold>(ARABIC_GOLD).map((p) => [p.file.replace(/^pages\//, "").replace(/\.html$/, ""), p]));
   const tallies = { dev: newTally(), test: newTally() };
@@ -117,8 +153,8 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   }
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
-  const report = [`dumps read from ${dir}`];
-  const metrics: Record<string, number> = {};
+  const report = [`dumps read from ${dir}`, composedLine];
+  const metrics: Record<string, number> = { ...composedMetrics };
   for (const split of ["test", "dev"] as const) {
     const t = tallies[split];
     report.push(`${split.toUpperCase()}: ${t.n} dumps — title ${t.title}, publishedAt ${t.date}, source ${t.source}, all three ${t.all3}; body with chrome ${t.chrome}; body start found ${t.start}`);
@@ -129,7 +165,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     metrics[`${split}.bodyChrome`] = t.chrome;
     metrics[`${split}.bodyStart`] = ratio(t.start, t.n);
   }
-  if (show > 0) report.push(...tallies.dev.misses.slice(0, show).map((m) => `  DEV ${m}`));
+  if (show > 0) report.push(...[...composed.misses, ...tallies.dev.misses].slice(0, show).map((m) => `  DEV ${m}`));
   report.push(`(title ${fmt(metrics["test.title"]!)}, publishedAt ${fmt(metrics["test.publishedAt"]!)}, source ${fmt(metrics["test.source"]!)} on TEST)`);
   return { name: "dumps", report, metrics };
 }

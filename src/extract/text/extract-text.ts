@@ -3,25 +3,32 @@
  * showed glued into lines) → the main article and the related ones.
  *
  * Steps, in order:
- * 1. Lines: split on any line break, invisible bidi controls trimmed from the edges, and cues glued
+ * 1. Lines: split on any line break, invisible bidi controls and lynx's link numbers (`[12]`, and its
+ *    `References` list) trimmed, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
- *    marker, tag line (labelled, or hashtags alone), date line, source/byline line (alone or several joined by `|`), embed
- *    attribution, or text.
+ *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
+ *    line (also as pages print it around the reader's forms: readPageDateLine), source/byline line
+ *    (alone or several joined by `|`; dotted agency initials; `Outlet/ City` by the page's own
+ *    name), embed attribution (also TikTok's `♬` sound line), or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
  *    A list of two or more headlines after a marker, followed by a sentence, was set inside the
- *    article: the sentence and what follows return to the main article.
+ *    article: the sentence and what follows return to the main article; one headline is enough
+ *    when the page's shape puts the marker inside the body.
  * 4. A related block holds several articles when a text line is followed by a date line (title +
  *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
  * 5. Inside an article: the first text line is the title; each attribution takes the text line
  *    before it as the post, and further lines back while they carry links or are in another language
  *    than the article (at most MAX_EMBED_LINES); date lines give publishedAt/updatedAt (first of
  *    each); `المصدر:` gives source.name, a byline the author; the remaining text lines are the body,
- *    one paragraph per line, original spelling kept, joined by a blank line. A wire dateline
- *    opening the lead (`دمشق، سوريا (CNN) -- …`) gives source.name when no credit line did.
+ *    one paragraph per line, original spelling kept, joined by a blank line. A post's counters and
+ *    time lines go with the post. Credit names lose the marks that set them off (`قنا:`). When no
+ *    credit line did, source.name comes from a dateline's agency, an agency in brackets closing the
+ *    body (`… (بنا)`), a wire dateline opening the lead (`دمشق، سوريا (CNN) -- …`) or a lead
+ *    signature (readLeadCredit: `نابلس 12-5-2024 وفا- …`, `شفق نيوز/ …`).
  * A page with none of these cues gives its first line as title and the rest as body.
  */
 import { issue, type Result } from "../../issues.js";
@@ -52,7 +59,9 @@ import {
   type Attribution,
   type CreditLine,
   type DateLine,
+  vocabulary,
 } from "../../arabic/cues/index.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 
 type Item =
   | { kind: "text"; text: string }
@@ -60,8 +69,10 @@ type Item =
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
-  | { kind: "read-also"; headline: string };
+  | { kind: "read-also"; headline: string; insideBody?: boolean };
 
+/** A post's view or like counter or its time (`👁 3.2K`, `1,204 views`, `10:15`): part of the embed, never of the body. */
+const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,:]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
 /** A post in a dump runs to a few lines; more would eat the body. */
 const MAX_EMBED_LINES = 4;
 /** A glued credit (`…المصدر: X`) is split only when what follows the label is this short. */
@@ -114,22 +125,45 @@ function splitGlued(line: string): string[] {
   return [line];
 }
 
+/**
+ * A TikTok embed prints the author's `@handle`, the caption, then the clip's sound after a note
+ * (`♬ الصوت الأصلي - name`, `♬ original sound - name`): the sound line closes the post.
+ */
+const TIKTOK_SOUND = /^\s*♬/u;
+const HANDLE_LINE = /^\s*(@[A-Za-z0-9_.]{1,30})\s*$/u;
+
+function readTikTokSound(line: string): Attribution | null {
+  return TIKTOK_SOUND.test(line) ? { platform: "tiktok", author: null, handle: null, postedAt: null, links: [], rest: "" } : null;
+}
+
+/**
+ * A read verb alone as a label before one headline (`طالع: مطالب بتسريع…`, `اقرأ: …`, `شاهد: …`),
+ * set between an article's paragraphs: a related article's title, when what follows is a headline
+ * (no full stop, at most MAX_HEADLINE_WORDS words).
+ */
+const BARE_READ_VERB = /^\s*(?:اقرأ|إقرأ|اقرا|طالع|شاهد)\s*[:：]\s*(\S.*)$/u;
+
+function readBareReadVerb(line: string): { headline: string } | null {
+  const headline = BARE_READ_VERB.exec(line)?.[1]?.trim();
+  return headline !== undefined && wordCount(headline) <= MAX_HEADLINE_WORDS && !STATEMENT_END.test(headline) ? { headline } : null;
+}
+
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
-function classify(line: string, out: Item[]): void {
+function classify(line: string, out: Item[], isPageName: (name: string) => boolean): void {
   if (isBoilerplateLine(line)) return;
-  const marker = readReadAlsoMarker(line);
+  const marker = readReadAlsoMarker(line) ?? readBareReadVerb(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
   const tags = readTagLabel(line) ?? readHashtagLine(line);
   if (tags !== null) return void out.push({ kind: "tags", rest: tags });
-  const attribution = readAttribution(line);
+  const attribution = readAttribution(line) ?? readTikTokSound(line);
   if (attribution) {
     out.push({ kind: "attribution", attribution });
-    if (attribution.rest) classify(attribution.rest, out);
+    if (attribution.rest) classify(attribution.rest, out, isPageName);
     return;
   }
-  const date = readDateLine(line);
+  const date = readPageDateLine(line);
   if (date) return void out.push({ kind: "date", date });
-  const credit = readCreditLine(line);
+  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
     // A head's meta bar also holds counters and a bare time (`10:30 م | 25 ديسمبر 2020 | 1234 مشاهدة`): they carry nothing.
@@ -141,12 +175,66 @@ function classify(line: string, out: Item[]): void {
   out.push({ kind: "text", text: line });
 }
 
-function readItems(text: string): Item[] {
+/**
+ * Date lines as pages print them around the date reader's forms, rewritten to those forms:
+ * - the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`): moved after it;
+ * - a print daily's issue number after the date (`… 13 مايو 2024م - العدد 20544`, `السنة 148 العدد 49812`): dropped;
+ * - a month name between slashes (`[13/مايو/2024]`): spaced;
+ * - punctuation glued around the year (`13 مايو ,2024: 09:12 ص`) and a zone's Latin initials at the end (`GST`): dropped.
+ */
+const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
+const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?العدد\s*[:：]?\s*[\d٠-٩]+\s*$/u;
+const SLASHED_MONTH = /([\d٠-٩]{1,2})\s*\/\s*(\p{L}{3,})\s*\/\s*([\d٠-٩]{4})/gu;
+const PUNCTUATED_YEAR = /(\p{L})\s*,\s*([\d٠-٩]{4})\s*[:：]?/gu;
+const ZONE_INITIALS = /\s+[A-Z]{2,4}\s*$/u;
+
+/**
+ * Agencies' initials printed with dots (`الرباط — و.م.ع`, `(و.م.ع)`): read as the undotted credit,
+ * the name kept as printed.
+ */
+const DOTTED_INITIALS = /(?<![\p{L}])\p{L}(?:\.\p{L}){1,3}\.?(?![\p{L}])/gu;
+
+function readDottedAgencyLine(line: string): CreditLine | null {
+  const dotted = line.match(DOTTED_INITIALS);
+  if (!dotted) return null;
+  const credit = readCreditLine(line.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, "")));
+  const printed = dotted.find((d) => credit?.kind === "source" && d.replace(/\./g, "") === credit.name);
+  return printed === undefined ? null : { kind: "source", name: printed.replace(/\.$/u, "") };
+}
+
+/**
+ * `السومرية نيوز/ بغداد`, `شفق نيوز/ أربيل`: the outlet's own name and the city it filed from, on a
+ * line of their own under the headline, when the page prints that name as its own.
+ */
+const OUTLET_PLACE_LINE = /^\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*\/\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u;
+
+function readOutletPlaceLine(line: string, isPageName: (name: string) => boolean): CreditLine | null {
+  const name = OUTLET_PLACE_LINE.exec(line)?.[1];
+  return name !== undefined && isPageName(name) ? { kind: "source", name } : null;
+}
+
+function readPageDateLine(line: string): DateLine | null {
+  const direct = readDateLine(line);
+  if (direct !== null) return direct;
+  let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
+  const time = LEADING_TIME.exec(printed);
+  if (time) printed = `${time[2]} ${time[1]}`;
+  return printed === line ? null : readDateLine(printed);
+}
+
+/**
+ * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
+ * addresses under `References` at the end: the numbers are the renderer's, the list is not the page's.
+ */
+const LYNX_LINK_NUMBER = /^((?:[*•+-]\s+)?)\[\d+\](?=\S)/u;
+const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
+
+function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "");
-    if (!line) continue;
-    for (const part of splitGlued(line)) classify(part, items);
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
+    if (!line || LYNX_REFERENCE.test(line)) continue;
+    for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
   return items;
 }
@@ -162,16 +250,18 @@ function splitRegions(items: Item[]): Regions {
   const regions: Regions = { main: [], related: [], tagLines: [] };
   let current = regions.main;
   let headlinesOnly = false;
+  let minListHeadlines = MIN_LIST_HEADLINES;
   for (const item of items) {
     if (item.kind === "tags") regions.tagLines.push(item.rest);
     else if (item.kind === "read-also" && item.headline === "") {
       current = [];
       regions.related.push(current);
       headlinesOnly = true;
+      minListHeadlines = item.insideBody ? 1 : MIN_LIST_HEADLINES;
     } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
     else if (headlinesOnly && isHeadline(item)) current.push(item);
     else {
-      if (headlinesOnly && resumesArticle(current, item)) current = regions.main;
+      if (headlinesOnly && resumesArticle(current, item, minListHeadlines)) current = regions.main;
       headlinesOnly = false;
       current.push(item);
     }
@@ -184,10 +274,11 @@ const isHeadline = (item: Item): boolean => item.kind === "text" && wordCount(it
 /**
  * A read-also list inside an article (`اقرأ أيضاً:` then two or more headlines, then the article
  * goes on): a sentence after the list is the article's own, not a related article's body. One
- * headline followed by prose is a related article with its text (the page's end, as dumps have it).
+ * headline followed by prose is a related article with its text (the page's end, as dumps have it),
+ * unless the page's shape puts the label before the body's last paragraph (`minHeadlines` 1).
  */
-function resumesArticle(block: Item[], next: Item): boolean {
-  return block.length >= MIN_LIST_HEADLINES && next.kind === "text" && wordCount(next.text) >= MIN_SENTENCE_WORDS;
+function resumesArticle(block: Item[], next: Item, minHeadlines: number): boolean {
+  return block.length >= minHeadlines && next.kind === "text" && wordCount(next.text) >= MIN_SENTENCE_WORDS;
 }
 
 /** Step 4: the articles of one related block. */
@@ -218,7 +309,7 @@ function embedLanguage(text: string): string | null {
 }
 
 /** Step 5: one article from its items. */
-function buildArticle(items: Item[], role: Article["role"], url: string | null): Article {
+function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {
   const article = newArticle({ role, url });
   const titleIndex = items.findIndex((i) => i.kind === "text");
   if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text;
@@ -230,9 +321,20 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     if (item.kind !== "attribution") return;
     const a = item.attribution;
     const post: string[] = [];
+    let handleOfPost: string | null = null;
     for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
       const text = textOf(j);
       if (text === null) break;
+      if (POST_COUNTER.test(text)) {
+        consumed.add(j);
+        continue;
+      }
+      const handle = a.platform === "tiktok" ? HANDLE_LINE.exec(text)?.[1] : undefined;
+      if (handle !== undefined) {
+        consumed.add(j);
+        handleOfPost = handle;
+        break;
+      }
       const isForeign = findLinks(text).length > 0 || detectLanguage(text) !== pageLanguage;
       if (post.length > 0 && !isForeign) break;
       if (post.length === 0 && a.author === null && a.handle === null && !isForeign && wordCount(text) > MAX_HEADLINE_WORDS) break;
@@ -244,7 +346,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     const embed: Embed = {
       platform: platformOfLinks(findLinks(text).filter((l) => !/t\.co\/|pic\.twitter/.test(l))) ?? a.platform,
       author: a.author,
-      handle: a.handle,
+      handle: a.handle ?? handleOfPost,
       postedAt: a.postedAt,
       language: text ? embedLanguage(text) : null,
       text,
@@ -267,17 +369,75 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null):
     paragraphs[paragraphs.length - 1] = stripped;
     article.source.name ??= "وكالات";
   }
-  const wire = paragraphs[0] === undefined ? null : readWireDateline(paragraphs[0]);
+  const agency = last === undefined || stripped !== null ? null : CLOSING_AGENCY.exec(last);
+  if (agency && vocabulary.AGENCY_CREDITS.whole(agency[1]!)) {
+    paragraphs[paragraphs.length - 1] = last!.slice(0, agency.index).trimEnd();
+    article.source.name ??= agency[1]!.trim();
+  }
+  const wire = paragraphs[0] === undefined ? null : (readWireDateline(paragraphs[0]) ?? readLeadCredit(paragraphs[0], isPageName));
   if (wire !== null) article.source.name ??= wire;
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
 }
 
+/** An agency's name in brackets closing the body (`… خلال الشهرين المقبلين. (بنا)`): its credit. */
+const CLOSING_AGENCY = /\s*\(([^()\n]{1,20})\)\s*\.?\s*$/u;
+
+/** A lead signed by an agency after its place and day: at most this many words and numbers before the agency. */
+const MAX_SIGNATURE_PREFIX_TOKENS = 4;
+const SIGNATURE_PREFIX = /^[\p{L}\p{M}\d٠-٩\s\-–—/،,]*$/u;
+const AFTER_SIGNATURE = /^\s*[-–—/:：]/u;
+const OUTLET_SLASH = /^\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*\/\s*\S/u;
+const PLACE_OUTLET_DASH = /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—]\s*([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*[-–—]\s*\S/u;
+/** Signatures stand in a lead's first words. */
+const SIGNATURE_SPAN = 60;
+
+/**
+ * Lead openings that credit the wire or the outlet (the lead keeps them):
+ * - an agency of the list after the place and the day, then a dash, a slash or a colon
+ *   (`نابلس 12-5-2024 وفا- …`, `عدن - سبأ - …`, `الجزائر - وأج - …`);
+ * - the outlet's own name then a slash, as Iraqi sites sign their leads (`شفق نيوز/ …`, `السومرية
+ *   نيوز/ …`, `المربد/ …`), or between the place and the lead in dashes (`بيت لحم- معا- …`), when
+ *   the page prints that name as its own (isPageName): a city before a slash (`بغداد/ …`) or between
+ *   dashes (`وطنية - عكار - …`) is a place, not a credit.
+ */
+function readLeadCredit(paragraph: string, isPageName: (name: string) => boolean): string | null {
+  const opening = paragraph.slice(0, SIGNATURE_SPAN);
+  for (const m of vocabulary.AGENCY_CREDITS.findAll(opening)) {
+    const prefix = opening.slice(0, m.start);
+    if (!SIGNATURE_PREFIX.test(prefix) || wordCount(prefix.replace(/[-–—/،,]/gu, " ")) > MAX_SIGNATURE_PREFIX_TOKENS) break;
+    if (AFTER_SIGNATURE.test(opening.slice(m.end))) return opening.slice(m.start, m.end);
+  }
+  const outlet = OUTLET_SLASH.exec(opening)?.[1] ?? PLACE_OUTLET_DASH.exec(opening)?.[1];
+  return outlet !== undefined && isPageName(outlet) ? outlet : null;
+}
+
+/** A page's own name: a line of two words or more among its first MAX_MASTHEAD_LINES, or named in its copyright line. */
+const MAX_MASTHEAD_LINES = 3;
+const MIN_MASTHEAD_WORDS = 2;
+const COPYRIGHT_LINE = /©|حقوق|copyright/iu;
+
+function pageNameTest(text: string): (name: string) => boolean {
+  const lines = text.split(LINE_BREAK).map((l) => l.replace(EDGE_CONTROLS, "")).filter(Boolean);
+  // A one-word line up there is as often the menu's first item (`الإمارات`, `محليات`) as the site's name.
+  const masthead = new Set(lines.slice(0, MAX_MASTHEAD_LINES).filter((l) => wordCount(l) >= MIN_MASTHEAD_WORDS).map((l) => normalizeArabic(l)));
+  const copyright = lines.filter((l) => COPYRIGHT_LINE.test(l)).map((l) => normalizeArabic(l));
+  return (name) => {
+    const n = normalizeArabic(name);
+    return masthead.has(n) || copyright.some((l) => ` ${l} `.includes(` ${n} `) || l.includes(`ل${n}`));
+  };
+}
+
 function applyDate(article: Article, date: DateLine): void {
   article.publishedAt ??= date.publishedAt;
   article.updatedAt ??= date.updatedAt;
+  if (date.source !== null) article.source.name ??= creditName(date.source);
 }
+
+/** Brackets, quotes, slashes, dashes and a colon set a credit off (`الدوحة - قنا:`, `القاهرة - (أ ش أ):`, `المصدر: "النهار"`); the name is without them. */
+const CREDIT_NAME_EDGES = /^[\s([/\-–—:："“«]+|[\s)\]/\-–—:：.،,"”»]+$/gu;
+const creditName = (name: string): string => name.replace(CREDIT_NAME_EDGES, "").trim() || name;
 
 function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {
   if ("kind" in c) applyCredit(article, c);
@@ -285,7 +445,7 @@ function applyCreditOrDate(article: Article, c: CreditLine | DateLine): void {
 }
 
 function applyCredit(article: Article, credit: CreditLine): void {
-  if (credit.kind === "source") article.source.name ??= credit.name;
+  if (credit.kind === "source") article.source.name ??= creditName(credit.name);
   else {
     article.author ??= credit.name;
     article.publishedAt ??= credit.date;
@@ -307,14 +467,19 @@ const itemHasDate = (item: Item): boolean =>
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate);
-  return shape ? shape.keep.map((k) => items[k]!) : items;
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution");
+  if (!shape) return items;
+  return shape.keep.map((k) => {
+    const item = items[k]!;
+    return item.kind === "read-also" && k < shape.bodyEnd ? { ...item, insideBody: true } : item;
+  });
 }
 
 export function extractTextPage(page: Page): Result<Article[]> {
-  const items = articleItems(readItems(unwrapRenderedLines(page.text)));
+  const isPageName = pageNameTest(page.text);
+  const items = articleItems(readItems(unwrapRenderedLines(page.text), isPageName));
   const regions = splitRegions(items);
-  const main = buildArticle(regions.main, "main", page.url);
+  const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
   if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
     return { value: null, issues: [issue("extract-no-text", page.input)] };

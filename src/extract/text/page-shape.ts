@@ -21,9 +21,12 @@
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
  *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
  *    Renderers break lines mid-sentence: when half the lines at the width end a sentence, they are
- *    whole paragraphs of about one length, not wrapped. A dump whose long lines do not cluster at one width is left as it is.
+ *    whole paragraphs of about one length, not wrapped. A short article wraps into few lines: three
+ *    blank-separated paragraphs of the wrapped shape (lines at the width, the last ending a sentence)
+ *    show the width as well. A dump whose long lines do not cluster at one width is left as it is.
  * 4. The body ends after the last prose line before the first run of MAX_SHORT_RUN short text
- *    lines (rails, menus, footer): subheadings stand alone between paragraphs. After the body only
+ *    lines (rails, menus, footer): subheadings stand alone between paragraphs; an embedded post's
+ *    lines, closed by its attribution, are no such run. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
  *    under the body (findDateOutsideHead).
@@ -36,7 +39,7 @@ export interface ShapeItem {
 
 /** A line of this many words is prose; headlines, captions, menus and rails run shorter. */
 const MIN_PROSE_WORDS = 12;
-const MIN_WRAPPED_PROSE_WORDS = 25;
+const MIN_WRAPPED_PROSE_WORDS = 18;
 const PROSE_END = /[.!؟?…]["»”)]?\s*$/u;
 const CLAUSE_MARK = /[.،,؛;]/u;
 /**
@@ -49,6 +52,11 @@ const MAX_TITLE_DISTANCE = 12;
 /** Share bars, counters and captions a renderer prints one word a line can push it further: looked for there when none is near. */
 const MAX_FAR_TITLE_DISTANCE = 30;
 const MIN_TITLE_WORDS = 3;
+/**
+ * Desk and author lines (`محرر الشؤون المحلية`, `نورهان نبيل`), captions' names and section names run
+ * to four words; a headline of five or more over them wins over the nearer short line.
+ */
+const MIN_SOLID_TITLE_WORDS = 5;
 const MAX_TITLE_WORDS = 30;
 /** Rails and menus are runs of short lines; an article's subheadings stand alone. */
 const MAX_SHORT_RUN = 4;
@@ -77,6 +85,8 @@ export interface PageShape {
   title: number;
   /** Items kept for the main article, in order (headline first). */
   keep: number[];
+  /** Index after the body's last prose line: a read-also label before it was set inside the article. */
+  bodyEnd: number;
 }
 
 /**
@@ -89,20 +99,22 @@ export function findPageShape<T extends ShapeItem>(
   opensRelated: (item: T) => boolean,
   isCredit: (item: T) => boolean,
   hasDate: (item: T) => boolean = () => false,
+  closesPost: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
   const bodyStart = items.findIndex((_, k) => isProse(k));
   if (bodyStart < 0) return null;
-  const lead = texts.slice(0, bodyStart).filter((t) => t !== null);
-  if (lead.length <= MAX_LEAD_LINES) return null;
+  const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
+  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
   const title = findHeadline(texts, bodyStart);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
   const keep: number[] = [first];
-  for (let k = first + 1; k < bodyStart; k++) if (texts[k] === null) keep.push(k);
-  const { end, chromeStart } = findBodyEnd(texts, bodyStart);
-  for (let k = bodyStart; k < end; k++) keep.push(k);
+  const start = findShortLead(texts, first, bodyStart);
+  for (let k = first + 1; k < start; k++) if (texts[k] === null) keep.push(k);
+  const { end, chromeStart } = findBodyEnd(texts, bodyStart, (k) => closesPost(items[k]!));
+  for (let k = start; k < end; k++) keep.push(k);
   let related = false;
   for (let k = end; k < items.length; k++) {
     related ||= opensRelated(items[k]!);
@@ -113,18 +125,69 @@ export function findPageShape<T extends ShapeItem>(
     const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
     if (date !== null) keep.push(date);
   }
-  return { title: first, keep: keep.sort((a, b) => a - b) };
+  if (!keep.some((k) => isCredit(items[k]!))) {
+    const credit = findAboveHeadline(items, texts, first, isCredit);
+    if (credit !== null) keep.push(credit);
+  }
+  return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/**
+ * A site's menu printed as lines of one or two words (`محليات`, `اقتصاد`, `عربي ودولي`): a dump of
+ * the article alone has its headline, deck, byline or a section name before the lead, never a run
+ * of MIN_MENU_RUN such lines. A site with a short menu is a whole page even under MAX_LEAD_LINES.
+ */
+const MIN_MENU_RUN = 4;
+const MAX_MENU_ITEM_WORDS = 2;
+
+function opensWithMenu(lead: readonly string[]): boolean {
+  let run = 0;
+  for (const t of lead) {
+    run = wordCount(clean(t)) <= MAX_MENU_ITEM_WORDS ? run + 1 : 0;
+    if (run >= MIN_MENU_RUN) return true;
+  }
+  return false;
+}
+
+/** The nearest item over the headline, within MAX_DATE_ABOVE_TITLE text lines, that `matches`. */
+function findAboveHeadline<T extends ShapeItem>(items: readonly T[], texts: ReadonlyArray<string | null>, title: number, matches: (item: T) => boolean): number | null {
+  let textLines = 0;
+  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+    if (matches(items[k]!)) return k;
+    if (texts[k] !== null) textLines++;
+  }
+  return null;
+}
+
+/** A lead sentence shorter than prose (`قررت الهيئة تمديد ساعات العمل.`) still has a few words. */
+const MIN_SHORT_LEAD_WORDS = 4;
+
+/**
+ * The body may open with sentences shorter than prose: the text lines right over the first prose
+ * line, under the headline, that end a sentence (a caption or a byline ends none) start it.
+ */
+function findShortLead(texts: ReadonlyArray<string | null>, title: number, bodyStart: number): number {
+  let start = bodyStart;
+  for (let k = bodyStart - 1; k > title; k--) {
+    const t = texts[k];
+    if (t === null || t === undefined) continue;
+    if (!PROSE_END.test(t) || wordCount(t) < MIN_SHORT_LEAD_WORDS || PHOTO_CREDIT.test(t)) break;
+    start = k;
+  }
+  return start;
 }
 
 /** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
 const MAX_DATE_ABOVE_TITLE = 3;
+/** A date printed under the body follows its last paragraph: a credit, an editor's initials between (`/العمانية/`, `ع خ`). */
+const MAX_DATE_BELOW_BODY = 3;
 
 /**
  * Rule 5: the article's date when its head has none. Some sites print it over the headline
  * (`breadcrumb / date / headline`), others under the body (`تاريخ النشر: …` before the rails): the
  * nearest date line within MAX_DATE_ABOVE_TITLE text lines over the headline, else the first one
- * between the body's end and the chrome after it (never past a read-also label: that date is
- * another article's).
+ * within MAX_DATE_BELOW_BODY text lines after the body's end (never past a read-also label: that
+ * date is another article's).
  */
 function findDateOutsideHead<T extends ShapeItem>(
   items: readonly T[],
@@ -134,12 +197,13 @@ function findDateOutsideHead<T extends ShapeItem>(
   hasDate: (item: T) => boolean,
   opensRelated: (item: T) => boolean,
 ): number | null {
+  const above = findAboveHeadline(items, texts, title, hasDate);
+  if (above !== null) return above;
   let textLines = 0;
-  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+  for (let k = body.end; k < items.length && !opensRelated(items[k]!) && textLines < MAX_DATE_BELOW_BODY; k++) {
     if (hasDate(items[k]!)) return k;
     if (texts[k] !== null) textLines++;
   }
-  for (let k = body.end; k < body.chromeStart && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
   return null;
 }
 
@@ -156,11 +220,34 @@ interface Headline {
 const DASHED_BYLINE = /^[^-–—،,:؟!]{2,40}\s[-–—]\s[^-–—،,:؟!]{2,40}(?<![.])$/u;
 const MAX_DASHED_BYLINE_WORDS = 6;
 
-const isDashedByline = (text: string): boolean => DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1;
+/**
+ * `علي الزهراني (جدة)`, `سارة محمود (القاهرة)`: an author and, in brackets, the city filed from, as
+ * Saudi and Egyptian dailies print them. A headline's bracket (`(فيديو)`, `(صور)`) follows a clause.
+ */
+const BRACKETED_PLACE_BYLINE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,3}\s*\([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\)$/u;
+
+const isDashedByline = (text: string): boolean =>
+  (DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1) || BRACKETED_PLACE_BYLINE.test(clean(text));
+
+/**
+ * A breadcrumb: two or more section names of at most MAX_CRUMB_WORDS words parted by `/`, `»`, `>`,
+ * `›` or `|` (`الرئيسية / محليات`, `الرئيسية » مجتمع`, `أمن | محلي`). A headline with such a mark
+ * has a clause on one side (`فيديو | لحظة انهيار مبنى في الإسكندرية`).
+ */
+const CRUMB_SEPARATOR = /\s*[/»>›|]\s*/u;
+const MAX_CRUMB_WORDS = 3;
+
+function isSectionTrail(text: string): boolean {
+  const parts = clean(text).split(CRUMB_SEPARATOR).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= MAX_CRUMB_WORDS);
+}
+
+/** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
+const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
 
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text);
+  return n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
@@ -171,41 +258,82 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   const window: number[] = [];
   for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
-  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!));
+  const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!) && !isFieldValue(texts, k));
   if (headlineLike.length === 0) return null;
   const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
   const candidates = notBylines.length > 0 ? notBylines : headlineLike;
   const repeated = candidates.find((k) => isRepeated(texts, k));
-  return { index: repeated ?? candidates[0]!, windowStart };
+  const isSolid = (k: number) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS;
+  const solid = candidates.find(isSolid);
+  if (repeated !== undefined) return { index: repeated, windowStart };
+  if (solid === undefined) return { index: candidates[0]!, windowStart };
+  // A deck stands right under its headline: of two heading-like lines in a row, the upper is the headline.
+  // Two such lines over it are a rail of headlines (a ticker), not a headline and its deck.
+  const above = previousText(texts, solid);
+  const aboveAbove = above === null ? null : previousText(texts, above);
+  const isHeadingLine = (k: number | null) => k !== null && candidates.includes(k) && isSolid(k);
+  const isDeck = isHeadingLine(above) && !(aboveAbove !== null && isSolid(aboveAbove) && isHeadlineLike(texts[aboveAbove]!));
+  return { index: isDeck ? above! : solid, windowStart };
 }
 
-/** True when the page prints the line's text again, alone or inside another line (a rail). */
+/**
+ * A field's label on a line of its own, closed by a colon or a comma (`التعليق على الصورة،`,
+ * `مصدر الصورة،`, `Author,`, `Role,`, `بقلم:`): the line under it is the field's value (a caption,
+ * a name, a role), not a headline.
+ */
+const FIELD_LABEL = /[:：،,]$/u;
+const MAX_FIELD_LABEL_WORDS = 4;
+const isFieldLabel = (text: string): boolean => FIELD_LABEL.test(text.trim()) && wordCount(text) <= MAX_FIELD_LABEL_WORDS;
+
+function previousText(texts: ReadonlyArray<string | null>, k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) if (texts[j] !== null) return j;
+  return null;
+}
+
+function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const above = previousText(texts, k);
+  return above !== null && isFieldLabel(texts[above]!);
+}
+
+/**
+ * True when the page prints the line's text again, alone or inside another short line (a rail):
+ * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing.
+ */
 function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
-  return texts.some((t, j) => j !== k && t !== null && clean(t).includes(own));
+  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && clean(t).includes(own));
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */
-function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number): { end: number; chromeStart: number } {
+function findBodyEnd(texts: ReadonlyArray<string | null>, bodyStart: number, closesPost: (k: number) => boolean): { end: number; chromeStart: number } {
   let lastProse = bodyStart;
   let shortRun = 0;
   let runStart = texts.length;
   for (let k = bodyStart; k < texts.length; k++) {
     const t = texts[k];
-    if (t === null || t === undefined) continue;
+    if (t === null || t === undefined) {
+      if (closesPost(k)) shortRun = 0;
+      continue;
+    }
     if (isProseLine(t)) {
       lastProse = k;
       shortRun = 0;
     } else if (++shortRun === 1) runStart = k;
-    if (shortRun >= MAX_SHORT_RUN) return { end: lastProse + 1, chromeStart: runStart };
+    if (shortRun >= MAX_SHORT_RUN && !isPostBefore(texts, k, closesPost)) return { end: lastProse + 1, chromeStart: runStart };
   }
-  return { end: texts.length, chromeStart: texts.length };
+  return { end: lastProse + 1, chromeStart: texts.length };
+}
+
+/** An embedded post's short lines (channel, text, counters, time) end at its attribution, not in the rails. */
+function isPostBefore(texts: ReadonlyArray<string | null>, k: number, closesPost: (k: number) => boolean): boolean {
+  for (let j = k + 1; j < texts.length && texts[j] === null; j++) if (closesPost(j)) return true;
+  return false;
 }
 
 /** A wrapped line ends within a word's length of the wrap width. */
 const WRAP_SLACK = 16;
 /** A dump is wrapped when at least this many lines, and this share of its long lines, reach the width. */
-const MIN_WRAPPED_LINES = 8;
+const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_SHARE = 0.3;
 const LONG_LINE = 40;
 /** Of the lines at the width, a wrapped dump ends fewer than this share with a sentence's end. */
@@ -254,5 +382,30 @@ function wrapWidth(lines: readonly string[]): number | null {
   }
   // A renderer breaks lines mid-sentence; lines that all end sentences are whole paragraphs of one length.
   const isWrapped = atWidth >= MIN_WRAPPED_LINES && atWidth >= long * MIN_WRAPPED_SHARE && endingSentences < atWidth * MAX_SENTENCE_ENDS_SHARE;
-  return isWrapped ? width : null;
+  return isWrapped || countWrappedParagraphs(lines, width) >= MIN_WRAPPED_PARAGRAPHS ? width : null;
+}
+
+/** A short article wraps into few lines at the width; this many paragraphs of the wrapped shape show the renderer's width. */
+const MIN_WRAPPED_PARAGRAPHS = 3;
+
+/**
+ * Paragraphs set apart by blank lines whose lines but the last reach the width without ending a
+ * sentence and whose last line ends one: text a renderer wrapped. An unwrapped dump has one line a
+ * paragraph, or lines that end sentences.
+ */
+function countWrappedParagraphs(lines: readonly string[], width: number): number {
+  let count = 0;
+  let block: string[] = [];
+  const close = () => {
+    const last = block.at(-1);
+    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => l.length >= width - WRAP_SLACK && !PROSE_END.test(l));
+    count += Number(isWrapped);
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.trim() === "") close();
+    else block.push(l.trimEnd());
+  }
+  close();
+  return count;
 }

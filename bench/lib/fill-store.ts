@@ -1,0 +1,25 @@
+/** Fills a store up to `n` articles of the news stream (news-stream.ts, fixed seed), as an ingest would. */
+import type { Store } from "../../src/store/store.js";
+import { loadBase, newsStream } from "./news-stream.js";
+
+const BATCH = 500;
+
+export async function fillStore(store: Store, n: number, bench: string): Promise<void> {
+  const have = (await store.stats()).articles;
+  // as an ingest ends: the planner's statistics brought up to date (a kept store filled before included)
+  if (have >= n) {
+    await store.refreshStatistics();
+    return;
+  }
+  const base = await loadBase();
+  const t = performance.now();
+  let stored = 0;
+  for (const batch of newsStream(base, n, BATCH)) {
+    await store.upsertArticles(batch, { storedAt: "2026-11-25T00:00:00Z" });
+    stored += batch.length;
+    if ((stored / BATCH) % 20 === 0) process.stderr.write(`\rbench ${bench}: stored ${stored}/${n}`);
+  }
+  process.stderr.write("\n");
+  await store.refreshStatistics();
+  console.log(`${store.kind}: stored ${n} articles in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+}

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- search-cost [--articles N] [--backends sqlite,postgres] [--db path] [--pg-schema name] [--queries Q] [--before DIR]`:
+ * what one search costs, one request at a time (no load, no result cache): wall p50/p95/p99 and
+ * CPU ms per search (this process's, plus the PostgreSQL backend's, read from /proc: a loaded
+ * shared machine stretches wall time more than CPU time). Over N articles of the news stream
+ * (default 20,000; `--db`/`--pg-schema` keep the store for the next run, as serve-load does).
+ * - Query sets: Q user queries (grow-corpus.ts, the serve-load pool's first Q, with the source and
+ *   day facets as /api/search is asked), the search eval's shape without facets, and every 10th
+ *   two-letter prefix of the pool with every facet.
+ * - `--before DIR`: the `src` directory of an earlier version (e.g. `git archive <commit> src`),
+ *   measured on the same store in the same run, alternating with this version per query set.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import type { SearchQuery, Store, OpenStoreOptions } from "../src/store/store.js";
+import { baseArticles, benchQueries } from "./lib/grow-corpus.js";
+import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { fillStore } from "./lib/fill-store.js";
+import { twoLetterPrefixes } from "./lib/query-mix.js";
+
+type OpenStore = (location: string, options?: OpenStoreOptions) => Promise<Store>;
+interface Version {
+  name: string;
+  openStore: OpenStore;
+}
+interface Cost {
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuMs: number;
+  dbCpuMs: number;
+}
+
+const WARM_UP = 10;
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function arg(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** CPU ms a process has used (utime + stime), or 0 when it cannot be read (another host). */
+function processCpuMs(pid: number | null): number {
+  if (pid === null) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+async function backendPid(store: Store): Promise<number | null> {
+  const pool = (store as unknown as { pool?: { query: (sql: string) => Promise<{ rows: { pid: number }[] }> } }).pool;
+  if (!pool) return null;
+  return (await pool.query("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+}
+
+async function measure(store: Store, queries: SearchQuery[], pid: number | null): Promise<Cost> {
+  for (const q of queries.slice(0, WARM_UP)) await store.search(q);
+  const times: number[] = [];
+  const cpu = process.cpuUsage();
+  const db = processCpuMs(pid);
+  for (const q of queries) {
+    const t = performance.now();
+    await store.search(q);
+    times.push(performance.now() - t);
+  }
+  const used = process.cpuUsage(cpu);
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+    cpuMs: (used.user + used.system) / 1000 / queries.length, dbCpuMs: (processCpuMs(pid) - db) / queries.length,
+  };
+}
+
+async function loadVersions(before: string): Promise<Version[]> {
+  const current = (await import("../src/store/store.js")).openStore as OpenStore;
+  const versions: Version[] = [{ name: "this", openStore: current }];
+  if (before) versions.unshift({ name: "before", openStore: ((await import(join(before, "store/store.ts"))) as { openStore: OpenStore }).openStore });
+  return versions;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const articles = Number(arg(args, "--articles", "20000"));
+  const backends = arg(args, "--backends", "sqlite,postgres").split(",");
+  const keep = arg(args, "--db", "");
+  const keptSchema = arg(args, "--pg-schema", "");
+  const count = Number(arg(args, "--queries", "300"));
+  const versions = await loadVersions(arg(args, "--before", ""));
+  const pool = benchQueries(baseArticles(), 20_000);
+  const prefixes = twoLetterPrefixes(pool).filter((_, i) => i % 10 === 0);
+  const sets: [string, SearchQuery[]][] = [
+    ["user, facets source+day", pool.slice(0, count).map((q) => ({ q, facets: ["source", "day"] }))],
+    ["user, no facets", pool.slice(count, 2 * count).map((q) => ({ q }))],
+    [`two-letter prefixes (${prefixes.length}), every facet`, prefixes.map((q) => ({ q, facets: ["source", "day", "entity"] }))],
+  ];
+  console.log("| backend | version | queries | p50 ms | p95 ms | p99 ms | CPU ms/search (node + db) |\n|---|---|---|---|---|---|---|");
+  for (const backend of backends) {
+    const schema = keptSchema || `marsad_cost_${randomBytes(3).toString("hex")}`;
+    const location = backend === "sqlite" ? keep || join("/tmp", `marsad-search-cost-${randomBytes(3).toString("hex")}.sqlite`) : PG_URL;
+    const options: OpenStoreOptions = backend === "sqlite" ? { searchCacheEntries: 0 } : { schema, searchCacheEntries: 0, poolSize: 1 };
+    try {
+      // the newest version fills (and migrates) the store; an earlier one only reads it
+      const filler = await versions.at(-1)!.openStore(location, options);
+      await fillStore(filler, articles, "search-cost");
+      await filler.close();
+      for (const [setName, queries] of sets) {
+        for (const v of versions) {
+          const store = await v.openStore(location, options);
+          try {
+            const c = await measure(store, queries, await backendPid(store));
+            console.log(`| ${backend} | ${v.name} | ${setName} | ${c.p50.toFixed(1)} | ${c.p95.toFixed(1)} | ${c.p99.toFixed(1)} | ${(c.cpuMs + c.dbCpuMs).toFixed(1)} (${c.cpuMs.toFixed(1)} + ${c.dbCpuMs.toFixed(1)}) |`);
+          } finally {
+            await store.close();
+          }
+        }
+      }
+    } finally {
+      if (backend === "postgres" && !keptSchema) await dropBenchSchema(schema);
+    }
+  }
+}

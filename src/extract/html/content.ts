@@ -15,10 +15,10 @@
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
  *   item written as a statement (five words or more ending in a full stop or `!`).
  */
-import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
+import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { LEGAL, NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
+import { LEGAL, NEGATIVE, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -444,6 +444,10 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   return inTitle / words.length >= TITLE_WORD_SHARE;
 }
 
+function isReaderPrompt(paragraph: string): boolean {
+  return paragraph.length <= READER_PROMPT_MAX_CHARS && READER_PROMPT.test(paragraph);
+}
+
 export function foldTitle(title: string): string {
   return cleanText(title).toLowerCase();
 }
@@ -460,9 +464,10 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
     if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
     if (opensWithReadAlso(p) && p.length < 200) continue;
+    if (isBoilerplateLine(p)) continue;
     out.push(p);
   }
-  while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text

@@ -54,6 +54,14 @@ export const READER_PROMPT =
 export const READER_PROMPT_MAX_CHARS = 250;
 
 /**
+ * An English heading over a list of other articles that the read-also labels (`Related`, `More
+ * stories`) do not open: `More Great WIRED Stories`, `Top news stories`, `Trending articles`.
+ */
+export const RELATED_HEADING = /^(?:more|related|recommended|trending|popular|top|latest)\b.{0,40}\b(?:stories|articles|news|reads|posts)$/i;
+/** A heading is a few words; longer text is a sentence that happens to start the same way. */
+export const RELATED_HEADING_MAX_CHARS = 60;
+
+/**
  * Footers, rights lines and disclosures: a copyright sign or year, reserved rights, imprint,
  * privacy statement, advertiser disclosure — in Arabic, English and the common European languages.
  * Only the notice phrases: a story may well speak of copyright or privacy.

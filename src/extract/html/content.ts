@@ -15,10 +15,10 @@
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
  *   item written as a statement (five words or more ending in a full stop or `!`).
  */
-import { isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
+import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { LEGAL, NEGATIVE, POSITIVE, TAIL_NOTICE } from "./hints.js";
+import { LEGAL, NEGATIVE, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -252,6 +252,19 @@ export class Scorer {
     return nodes;
   }
 
+  /**
+   * A list written in prose: its items hold, on average, a sentence of unlinked text, or most of
+   * them say something around their link (`gero <a>removed the attribute</a> from dialogs`) where
+   * a list of headlines is links alone.
+   */
+  private isProseList(list: El): boolean {
+    if (list.tag !== "ul" && list.tag !== "ol") return false;
+    const s = this.statsOf(list);
+    const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
+    if ((s.len - s.linkLen) / Math.max(1, items.length) >= this.weights.listItemProseChars) return true;
+    return items.length >= 2 && items.filter(hasWordsAroundLink).length >= items.length * POINT_LIST_SHARE;
+  }
+
   /** Whether a block inside the kept content is chrome rather than story. */
   isBoilerplate(el: El, rootLen: number): boolean {
     const s = this.statsOf(el);
@@ -269,14 +282,56 @@ export class Scorer {
     // a linked list item written as a statement (it ends with a full stop) is a point of the story;
     // the headlines of link lists end without one
     if (el.tag === "li" && isLinkedStatement(el)) return false;
+    // a point of a list written in prose, or a sub-list of such a point, is part of that list
+    if (el.tag === "li" && el.parent && (el.parent.parent?.tag === "li" || this.isProseList(el.parent))) return false;
     if (el.tag === "ul" || el.tag === "ol") {
-      const items = el.children.filter((c) => isEl(c) && c.tag === "li").length;
-      return density > w.linkListDensity && (s.len - s.linkLen) / Math.max(1, items) < w.listItemProseChars;
+      if (isUnderRelatedHeading(el)) return true;
+      if (el.parent?.tag === "li") return false;
+      return density > w.linkListDensity && !this.isProseList(el);
     }
     if (density > w.linkListDensity) return true;
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
+}
+
+/** A list right after a heading that names other articles (`More stories`, `اقرأ أيضاً`). */
+function isUnderRelatedHeading(list: El): boolean {
+  const siblings = list.parent?.children ?? [];
+  for (let i = siblings.indexOf(list) - 1; i >= 0; i--) {
+    const prev = siblings[i]!;
+    if (!isEl(prev)) {
+      if (cleanText(prev)) return false;
+      continue;
+    }
+    if (prev.tag === "hr" || prev.tag === "br") continue;
+    return isRelatedHeading(cleanText(textOf(prev)));
+  }
+  return false;
+}
+
+export function isRelatedHeading(text: string): boolean {
+  return text.length > 0 && text.length <= RELATED_HEADING_MAX_CHARS && (RELATED_HEADING.test(text) || (opensWithReadAlso(text) && !SENTENCE_END.test(text)));
+}
+
+/** Share of a list's items that must word their link for the list to read as points. */
+const POINT_LIST_SHARE = 0.6;
+const POINT_MIN_WORDS = 2;
+const WORD = /\p{L}{2,}/gu;
+
+/** An item with a link and, outside it, words of its own (not only a date or a count). */
+function hasWordsAroundLink(li: El): boolean {
+  let unlinked = "";
+  let linked = false;
+  const walk = (el: El): void => {
+    for (const c of el.children) {
+      if (!isEl(c)) unlinked += ` ${c}`;
+      else if (c.tag === "a") linked = true;
+      else walk(c);
+    }
+  };
+  walk(li);
+  return linked && (unlinked.match(WORD)?.length ?? 0) >= POINT_MIN_WORDS;
 }
 
 const STATEMENT_END = /[.!]["'”»)]?$/;
@@ -444,6 +499,10 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   return inTitle / words.length >= TITLE_WORD_SHARE;
 }
 
+function isReaderPrompt(paragraph: string): boolean {
+  return paragraph.length <= READER_PROMPT_MAX_CHARS && READER_PROMPT.test(paragraph);
+}
+
 export function foldTitle(title: string): string {
   return cleanText(title).toLowerCase();
 }
@@ -460,9 +519,10 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
     if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
     if (opensWithReadAlso(p) && p.length < 200) continue;
+    if (isBoilerplateLine(p)) continue;
     out.push(p);
   }
-  while (out.length > 1 && TAIL_NOTICE.test(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text

@@ -45,6 +45,23 @@ export const TAIL_NOTICE =
   /(?:التعليقات|تعليقات|النقاش).{0,200}(?:سياسة الخصوصية|شروط الاستخدام|إرشادات|الإرشادات)|لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)|(?:comments?|discussion).{0,200}(?:privacy policy|terms of (?:use|service)|community guidelines)|(?:views|opinions) expressed .{0,80}(?:do not|don't) (?:necessarily )?reflect/i;
 
 /**
+ * The publisher's calls to the reader that close many bodies: newsletter and subscription offers,
+ * "follow us" and share prompts, tip lines. Only trimmed from the end of a body, and only from a
+ * short paragraph (READER_PROMPT_MAX_CHARS): a story may report that someone "signed up".
+ */
+export const READER_PROMPT =
+  /\b(?:newsletters?|subscribe|sign up|follow us|share (?:it|this|your)|like this (?:story|article)|have a tip|bookmark)\b|^follow \S+ on\b|^(?:تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك)/i;
+export const READER_PROMPT_MAX_CHARS = 250;
+
+/**
+ * An English heading over a list of other articles that the read-also labels (`Related`, `More
+ * stories`) do not open: `More Great WIRED Stories`, `Top news stories`, `Trending articles`.
+ */
+export const RELATED_HEADING = /^(?:more|related|recommended|trending|popular|top|latest)\b.{0,40}\b(?:stories|articles|news|reads|posts)$/i;
+/** A heading is a few words; longer text is a sentence that happens to start the same way. */
+export const RELATED_HEADING_MAX_CHARS = 60;
+
+/**
  * Footers, rights lines and disclosures: a copyright sign or year, reserved rights, imprint,
  * privacy statement, advertiser disclosure — in Arabic, English and the common European languages.
  * Only the notice phrases: a story may well speak of copyright or privacy.

@@ -347,6 +347,27 @@ function showDevErrors(articles: CorpusArticle[], labels: Map<string, string>, a
   }
 }
 
+/**
+ * DEV hard-negative pairs put in one story, with how many labeled articles of each side the shared
+ * predicted story holds and its size: a whole-story join (13/13 with 91/91 in a story of 188) is a
+ * topic stream, one stray article is a join to undo.
+ */
+function showDevHardNegatives(pairs: HardNegative[], labels: Map<string, string>, assignment: Map<string, string>): void {
+  const sizeOf = new Map<string, number>();
+  for (const s of assignment.values()) sizeOf.set(s, (sizeOf.get(s) ?? 0) + 1);
+  const membersOf = new Map<string, string[]>();
+  for (const [id, story] of labels) (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push(id);
+  console.log("\nDEV hard-negative pairs in one predicted story (labeled articles of each side in it / in all; the story's size):");
+  for (const p of pairs.filter((q) => storySplit(q.a) === "dev" && storySplit(q.b) === "dev")) {
+    const [a, b] = [membersOf.get(p.a)!, membersOf.get(p.b)!];
+    const shared = [...new Set(a.map((id) => assignment.get(id)!))].filter((s) => b.some((id) => assignment.get(id) === s)).sort();
+    for (const s of shared) {
+      const count = (ids: string[]): number => ids.filter((id) => assignment.get(id) === s).length;
+      console.log(`  ${p.a} ${count(a)}/${a.length} ~ ${p.b} ${count(b)}/${b.length} in ${s.slice(6)} (${sizeOf.get(s)})`);
+    }
+  }
+}
+
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
@@ -426,7 +447,10 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   console.log(`\nTEST: marsad F1 ${f3(marsad.test.f)} vs word overlap ${f3(peer.test.f)} (margin ${f3(marsad.test.f - peer.test.f)}; target ≥ 0.93 and ≥ 0.05 above); order range ${f3(range(orderF1.test))} (target ≤ 0.02); hard negatives together ${f3(hard.marsad.test.rate)} (target ≤ 0.10)`);
   console.log(`${(articles.length / seconds).toFixed(0)} articles/s through StoryIndex alone; the connector's decisions ${pipeSeconds.toFixed(1)} s`);
 
-  if (args.includes("--show")) showDevErrors(articles, labels, piped);
+  if (args.includes("--show")) {
+    showDevErrors(articles, labels, piped);
+    showDevHardNegatives(negatives, labels, piped);
+  }
 
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.
   const metrics = {

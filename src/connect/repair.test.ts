@@ -57,6 +57,15 @@ describe("story repair pass", () => {
     assert.ok(new Set(byTime.values()).size > 3, "several stories");
   });
 
+  it("refines the replay: articles only move between stories it made, never into new ones", () => {
+    const items = articles();
+    const refined = stories(items, true, { ...OPTIONS, refine: true });
+    const replayed = stories(items, true, { ...OPTIONS, refine: false });
+    assert.notDeepEqual(refined, replayed, "the round moved some articles");
+    assert.ok(new Set(refined.values()).size <= new Set(replayed.values()).size, "no story is made by the round");
+    for (const seed of [1, 2]) assert.deepEqual(stories(shuffle(items, seed), true, { ...OPTIONS, refine: true }), refined, `order ${seed}`);
+  });
+
   it("names every story after its earliest member (time, then id)", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);

@@ -36,7 +36,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 
@@ -75,22 +75,12 @@ const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
-const REMEMBERED_WORDS = 50_000;
-/** `list.has`, remembered per word: every sentence asks the same words of the same lists. */
+/** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (norm) => {
-    let is = known.get(norm);
-    if (is === undefined) {
-      is = list.has(norm);
-      if (known.size >= REMEMBERED_WORDS) known.clear();
-      known.set(norm, is);
-    }
-    return is;
-  };
+  return rememberWordTest((norm) => list.has(norm));
 }
-/** A word list whose forms never carry the article (function words), or may (`nouns`); asked through a memo. */
-const lexicon = (s: string, nouns = false) => ({ has: rememberedHas(new WordLexicon<true>(nouns).add(splitWords(s), true)) });
+/** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);

@@ -742,15 +742,43 @@ class QuoteReader {
     return this.spans.some((s) => s.start < offset && offset < s.end);
   }
 
+  /** Index of the first span (by start) that starts at or after `offset`. */
+  private firstSpanFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The token whose text holds `offset`, if any (tokens are sorted and disjoint). */
+  private tokenHolding(offset: number): Token | undefined {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = this.toks[lo];
+    return t && t.start <= offset ? t : undefined;
+  }
+
   /** The first span of `type` inside tokens [k, end), not a preposition's object, named canonically. */
   private spanIn(k: number, end: number, type: EntitySpan["type"], withAdjectives = false): string | null {
     const lo = this.toks[k]!.start;
     const hi = this.toks[end - 1]!.end;
-    for (const s of this.spans) {
-      if (s.start < lo - 2 || s.start >= hi || s.type !== type) continue;
+    // the spans are sorted by start: those from lo - 2 on, up to hi
+    for (let i = this.firstSpanFrom(lo - 2); i < this.spans.length; i++) {
+      const s = this.spans[i]!;
+      if (s.start >= hi) break;
+      if (s.type !== type) continue;
       if (s.end > hi && !/^\S*$/.test(this.text.slice(hi, s.end).trim().split(/\s+/)[0] ?? "")) continue;
       if (s.start < lo && !/^[\s]*$/.test(this.text.slice(s.start, lo))) continue;
-      const token = this.toks.find((t) => t.start <= s.start && s.start < t.end);
+      const token = this.tokenHolding(s.start);
       if (!token) continue;
       const cut = this.text.slice(token.start, s.start);
       if (cut && /^[لب]/.test(cut)) continue;

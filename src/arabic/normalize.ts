@@ -32,8 +32,29 @@ const EXTENDED_DIGITS = /[\u06F0-\u06F9]/g;
 const WHITESPACE_RUN = /\s+/g;
 const HAS_PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
 
+/**
+ * Folds of short texts, by text: the stages fold the same names, spans and phrases again and again
+ * (each rule that compares a span folds it), and a Map probe costs less than the fold's passes
+ * (presentation-form test, fold, lower case, white space). Only texts up to FOLD_MEMO_MAX_CHARS
+ * (names and phrases, not bodies); cleared when it holds FOLD_MEMO_LIMIT texts.
+ */
+const FOLD_MEMO_MAX_CHARS = 64;
+const FOLD_MEMO_LIMIT = 50_000;
+const foldMemo = new Map<string, string>();
+
 /** Folds `text` to marsad's matching form (see the module comment for the rules). */
 export function normalizeArabic(text: string): string {
+  if (text.length > FOLD_MEMO_MAX_CHARS) return foldText(text);
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   const s = foldCodeUnits(HAS_PRESENTATION_FORMS.test(text) ? text.normalize("NFKC") : text);
   return s.toLowerCase().replace(WHITESPACE_RUN, " ").trim();
 }

@@ -46,6 +46,9 @@ import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabi
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 
+/** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
+const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
+
 type Kind = Exclude<FactKind, "other">;
 
 /** A word list whose forms never carry the article (function words), or may (`nouns`). */
@@ -373,7 +376,7 @@ class FigureReader {
     const next = this.ws[end];
     if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
-    if (!isWord && value <= 31 && next && (MONTHS.has(next) || MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`))) return this.dateLike(skip);
+    if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
     const c = this.counted({ ...skip });
     // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
@@ -562,8 +565,11 @@ class FigureReader {
   }
 
   private qualifierOnly(at: number): { qualifier: FactQualifier; start: number } {
+    const before = this.ws[at - 1];
     for (const [pattern, qualifier] of QUALIFIERS) {
       const from = at - pattern.length;
+      // a pattern of two words or more must end with the word before the count (checked first: cheap)
+      if (pattern.length > 1 && pattern[pattern.length - 1] !== before) continue;
       if (from < 0 || this.hardStopIn(from + 1, at)) continue;
       let ok = true;
       for (let j = 0; j < pattern.length && ok; j++) {
@@ -1000,7 +1006,7 @@ class FigureReader {
   /** A month named at token k in a date context (`في نيسان`, `نيسان/أبريل`, `9 أبريل`), else null. */
   private monthAt(k: number): number | null {
     const w = this.ws[k]!;
-    const name = MONTHS.get(`${w} ${this.ws[k + 1] ?? ""}`) ?? MONTHS.get(w) ?? (/^[وبف]/.test(w) ? MONTHS.get(w.slice(1)) : undefined);
+    const name = (MONTH_FIRST_WORDS.has(w) ? MONTHS.get(`${w} ${this.ws[k + 1] ?? ""}`) : undefined) ?? MONTHS.get(w) ?? (/^[وبف]/.test(w) ? MONTHS.get(w.slice(1)) : undefined);
     if (name === undefined) return null;
     const prev = this.ws[k - 1] ?? "";
     const next = this.ws[k + 1] ?? "";

@@ -43,7 +43,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 
@@ -86,22 +86,12 @@ const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 
-const REMEMBERED_WORDS = 50_000;
-/** `list.has`, remembered per word: every sentence asks the same words of the same lists. */
+/** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (norm) => {
-    let is = known.get(norm);
-    if (is === undefined) {
-      is = list.has(norm);
-      if (known.size >= REMEMBERED_WORDS) known.clear();
-      known.set(norm, is);
-    }
-    return is;
-  };
+  return rememberWordTest((norm) => list.has(norm));
 }
-/** A word list whose forms never carry the article (function words), or may (`nouns`); asked through a memo. */
-const lexicon = (s: string, nouns = false) => ({ has: rememberedHas(new WordLexicon<true>(nouns).add(splitWords(s), true)) });
+/** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
+const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
@@ -784,15 +774,43 @@ class QuoteReader {
     return this.spans.some((s) => s.start < offset && offset < s.end);
   }
 
+  /** Index of the first span (by start) that starts at or after `offset`. */
+  private firstSpanFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The token whose text holds `offset`, if any (tokens are sorted and disjoint). */
+  private tokenHolding(offset: number): Token | undefined {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = this.toks[lo];
+    return t && t.start <= offset ? t : undefined;
+  }
+
   /** The first span of `type` inside tokens [k, end), not a preposition's object, named canonically. */
   private spanIn(k: number, end: number, type: EntitySpan["type"], withAdjectives = false): string | null {
     const lo = this.toks[k]!.start;
     const hi = this.toks[end - 1]!.end;
-    for (const s of this.spans) {
-      if (s.start < lo - 2 || s.start >= hi || s.type !== type) continue;
+    // the spans are sorted by start: those from lo - 2 on, up to hi
+    for (let i = this.firstSpanFrom(lo - 2); i < this.spans.length; i++) {
+      const s = this.spans[i]!;
+      if (s.start >= hi) break;
+      if (s.type !== type) continue;
       if (s.end > hi && !/^\S*$/.test(this.text.slice(hi, s.end).trim().split(/\s+/)[0] ?? "")) continue;
       if (s.start < lo && !/^[\s]*$/.test(this.text.slice(s.start, lo))) continue;
-      const token = this.toks.find((t) => t.start <= s.start && s.start < t.end);
+      const token = this.tokenHolding(s.start);
       if (!token) continue;
       if (this.isMediumWithL(s)) continue;
       const cut = this.text.slice(token.start, s.start);

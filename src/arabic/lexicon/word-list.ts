@@ -52,18 +52,84 @@ function visitCandidates(norm: string, article: boolean, visit: (form: string, p
 }
 
 /**
- * Bound of each lexicon's memo of answers by token. News text repeats its words (Zipf), and each
- * list is asked about the same tokens by several rules; the memo is cleared when full. A few
- * dozen lists each hold at most this many entries per memo (keys are the tokens' own strings,
- * mostly shared with the analyzer's cache): a few MB per list at worst.
+ * Every word asked of any list gets one small integer id, shared by all lists: a list keeps its
+ * answers in arrays indexed by that id instead of a Map of its own. The rules ask a token of a
+ * dozen lists in a row, so the id of the latest word asked is kept at hand, and a word's answer
+ * costs an array read instead of a string-keyed probe of one map per list (a few dozen maps of
+ * tens of thousands of entries each, mostly cache misses). Bounded: when this many words have ids,
+ * the ids and every list's answers start over (news text repeats its words, Zipf: they refill fast).
  */
-const MEMO_LIMIT = 20_000;
+const WORD_ID_LIMIT = 100_000;
+const wordIds = new Map<string, number>();
+/** Bumped when the ids start over: a list whose answers are of an older generation drops them. */
+let idGeneration = 0;
+let latestWord = "";
+let latestId = -1;
+
+function wordId(norm: string): number {
+  if (norm === latestWord && latestId >= 0) return latestId;
+  let id = wordIds.get(norm);
+  if (id === undefined) {
+    if (wordIds.size >= WORD_ID_LIMIT) {
+      wordIds.clear();
+      idGeneration++;
+    }
+    id = wordIds.size;
+    wordIds.set(norm, id);
+  }
+  latestWord = norm;
+  latestId = id;
+  return id;
+}
+
+/** Answers of one yes/no question by word id: 0 not asked yet, 1 no, 2 yes. */
+class WordAnswers {
+  private answers = new Uint8Array(0);
+  private generation = idGeneration;
+
+  /** The answer for `id` (0 if unknown); `id` from wordId, asked just before. */
+  get(id: number): number {
+    if (this.generation !== idGeneration) this.clear();
+    return id < this.answers.length ? this.answers[id]! : 0;
+  }
+
+  set(id: number, yes: boolean): void {
+    if (this.generation !== idGeneration) this.clear();
+    if (id >= this.answers.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * this.answers.length, id + 1));
+      grown.set(this.answers);
+      this.answers = grown;
+    }
+    this.answers[id] = yes ? 2 : 1;
+  }
+
+  clear(): void {
+    this.answers = new Uint8Array(0);
+    this.generation = idGeneration;
+  }
+}
+
+/** `test(norm)`, remembered per word (by the shared word ids): for predicates asked of every token. */
+export function rememberWordTest(test: (norm: string) => boolean): (norm: string) => boolean {
+  const answers = new WordAnswers();
+  return (norm) => {
+    const id = wordId(norm);
+    const known = answers.get(id);
+    if (known !== 0) return known === 2;
+    const yes = test(norm);
+    // the test may have asked other words: take this word's id again
+    answers.set(wordId(norm), yes);
+    return yes;
+  };
+}
 
 export class WordLexicon<T> {
   private readonly forms = new Map<string, T>();
-  /** Answers of `has` and `lookup` by token; cleared when a form is added. */
-  private readonly hasMemo = new Map<string, boolean>();
-  private readonly lookupMemo = new Map<string, Readonly<LexiconHit<T>> | null>();
+  /** Answers of `has` and `lookup` by word id; cleared when a form is added. */
+  private readonly hasAnswers = new WordAnswers();
+  /** lookup's hits by word id (null: none), for ids of `lookupGeneration`. */
+  private lookupHits: Array<Readonly<LexiconHit<T>> | null | undefined> = [];
+  private lookupGeneration = idGeneration;
 
   /** `article`: whether a form may carry the article ال (false for verb lists: النقل is no verb). */
   constructor(private readonly article = true) {}
@@ -74,8 +140,8 @@ export class WordLexicon<T> {
       const folded = normalizeArabic(f);
       if (folded && !this.forms.has(folded)) this.forms.set(folded, value);
     }
-    this.hasMemo.clear();
-    this.lookupMemo.clear();
+    this.hasAnswers.clear();
+    this.lookupHits = [];
     return this;
   }
 
@@ -85,18 +151,23 @@ export class WordLexicon<T> {
   }
 
   has(norm: string): boolean {
-    const known = this.hasMemo.get(norm);
-    if (known !== undefined) return known;
+    const id = wordId(norm);
+    const known = this.hasAnswers.get(id);
+    if (known !== 0) return known === 2;
     let found = this.forms.has(norm);
     if (!found) visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
-    if (this.hasMemo.size >= MEMO_LIMIT) this.hasMemo.clear();
-    this.hasMemo.set(norm, found);
+    this.hasAnswers.set(id, found);
     return found;
   }
 
   /** The first candidate form in the list (visitCandidates order); the hit is shared between calls. */
   lookup(norm: string): Readonly<LexiconHit<T>> | null {
-    const known = this.lookupMemo.get(norm);
+    const id = wordId(norm);
+    if (this.lookupGeneration !== idGeneration) {
+      this.lookupHits = [];
+      this.lookupGeneration = idGeneration;
+    }
+    const known = this.lookupHits[id];
     if (known !== undefined) return known;
     let hit: LexiconHit<T> | null = null;
     visitCandidates(norm, this.article, (form, prefix, definite) => {
@@ -105,9 +176,18 @@ export class WordLexicon<T> {
       hit = { value, form, prefix, definite };
       return true;
     });
-    if (this.lookupMemo.size >= MEMO_LIMIT) this.lookupMemo.clear();
-    this.lookupMemo.set(norm, hit);
+    this.rememberHit(id, hit);
     return hit;
+  }
+
+  private rememberHit(id: number, hit: Readonly<LexiconHit<T>> | null): void {
+    const hits = this.lookupHits;
+    // grown dense (filled with undefined), so the array never turns into a sparse dictionary
+    if (id >= hits.length) {
+      const size = Math.max(1024, 2 * hits.length, id + 1);
+      for (let i = hits.length; i < size; i++) hits.push(undefined);
+    }
+    hits[id] = hit;
   }
 
   get size(): number {

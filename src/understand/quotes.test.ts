@@ -414,3 +414,15 @@ for (const [outlet, text, must, mustNot] of mediaWithL) {
     assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
   });
 }
+
+test("quotes speaker: a person named again by the given name alone is named in full", () => {
+  const cases: [string, string][] = [
+    ["مثل الكاردينال جورج بيل أمام المحكمة في ملبورن. وقال جورج: \"أنا بريء من كل هذه الاتهامات\".", "جورج بيل"],
+    ["التقى وزير الخارجية خالد العتيبي نظيره الفرنسي في باريس. وقال خالد للصحفيين: \"المحادثات كانت مثمرة\".", "خالد العتيبي"],
+    ["فاز اللاعب يوسف المصري بجائزة أفضل لاعب في البطولة. وقال يوسف بعد المباراة: \"أهدي الجائزة إلى عائلتي\".", "يوسف المصري"],
+  ];
+  for (const [text, speaker] of cases) {
+    const spans = recognizeEntities(text);
+    assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker), [speaker], text);
+  }
+});

@@ -861,11 +861,17 @@ class QuoteReader {
     return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }
 
-  /** The canonical name of a span when it is the same name (`ترامب` → `دونالد ترامب`), else the span as written. */
+  /**
+   * The canonical name of a span when it is the same name (`ترامب` → `دونالد ترامب`, or a given name
+   * alone that starts it: `جورج` → `جورج بيل`), else the span as written.
+   */
   private named(surface: string): string {
     const name = this.canonical(surface);
-    const last = (x: string) => normalizeArabic(x).split(" ").pop();
-    return last(name) === last(surface) ? name : surface.trim();
+    const words = (x: string) => normalizeArabic(x).split(" ");
+    const [nameWords, surfaceWords] = [words(name), words(surface.trim())];
+    const sameLast = nameWords[nameWords.length - 1] === surfaceWords[surfaceWords.length - 1];
+    const givenNameStart = surfaceWords.length === 1 && GIVEN_NAMES.has(surfaceWords[0]!) && nameWords[0] === surfaceWords[0];
+    return sameLast || givenNameStart ? name : surface.trim();
   }
 
   private phraseText(k: number, end: number): string | null {

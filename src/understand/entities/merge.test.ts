@@ -163,3 +163,24 @@ test("rule 3: a one-word organization joins the two-word name its head leads (ح
   // A place's name after a company's head stays its own entity.
   assert.equal(mergeEntities([span("organization", "شركة أرامكو"), span("location", "أرامكو")]).length, 2);
 });
+
+test("rule 3: a given name alone joins the one longer person name it starts, when no last name matched", () => {
+  const cases: [string[], string][] = [
+    [["جورج بيل", "جورج"], "جورج بيل"],
+    [["خالد العتيبي", "سارة العلي", "خالد"], "خالد العتيبي"],
+    [["يوسف المصري", "يوسف"], "يوسف المصري"],
+  ];
+  for (const [names, full] of cases) {
+    const out = mergeEntities(names.map((n) => span("person", n)));
+    const joined = out.find((e) => e.name === full)!;
+    assert.ok(joined.mentions.includes(names[names.length - 1]!), `${names.join(" / ")}: ${JSON.stringify(out)}`);
+    assert.equal(out.length, names.length - 1);
+  }
+});
+
+test("rule 3: a given name shared by two persons of the article, or matching a last name, joins no first name", () => {
+  const two = mergeEntities([span("person", "خالد العتيبي"), span("person", "خالد المصري"), span("person", "خالد")]);
+  assert.equal(two.length, 3, JSON.stringify(two));
+  const last = mergeEntities([span("person", "يوسف خالد"), span("person", "خالد العتيبي"), span("person", "خالد")]);
+  assert.deepEqual(last.find((e) => e.name === "يوسف خالد")!.mentions, ["يوسف خالد", "خالد"], "a last name matched first");
+});

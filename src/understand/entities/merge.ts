@@ -14,7 +14,8 @@
  *    NAMED_ORG_HEADS (حماس → حركة حماس, الاتفاق → نادي الاتفاق); an organization name joins the longer one it starts when the rest is nisba
  *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
- *    one repeats, may join the one full name given after it;
+ *    one repeats, may join the one full name given after it; a one-word given name no last name
+ *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون);
  * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
  *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
@@ -27,7 +28,7 @@
  */
 import type { Entity, EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 
@@ -156,7 +157,15 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
     });
-    if (!candidates.length) continue;
+    if (!candidates.length) {
+      const named = type === "person" ? personNamedFirst(groups, g, merged) : undefined;
+      if (named) {
+        named.mentions.push(...g.mentions);
+        named.types.push(...g.types);
+        merged.add(g);
+      }
+      continue;
+    }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
     const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words)));
     const later = isOnlyLaterName ? candidates[0]! : null;
@@ -210,6 +219,19 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (roles.length) entity.roles = roles;
       return entity;
     });
+}
+
+/**
+ * The one longer person name of the article that a one-word given name starts (جورج → جورج بيل,
+ * بليندا → بليندا وولنغتون): a person named by the given name alone, when no last name matched and no
+ * other person of the article shares that given name.
+ */
+function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySet<Group>): Group | undefined {
+  const short = g.mentions[0]!;
+  if (short.words.length !== 1 || !GIVEN_NAMES.has(short.words[0]!)) return undefined;
+  const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && majority(h.types) === "person"
+    && h.mentions[0]!.words.length >= 2 && h.mentions[0]!.words[0] === short.words[0]);
+  return starting.length === 1 ? starting[0] : undefined;
 }
 
 /** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */

@@ -45,6 +45,7 @@ import {
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
+import { lowerBound } from "../lower-bound.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -1015,14 +1016,7 @@ class FigureReader {
   }
 
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toks[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.toks, (t) => t.end <= offset);
   }
 }
 

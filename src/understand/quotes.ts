@@ -46,6 +46,7 @@ import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
+import { lowerBound } from "../lower-bound.js";
 
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
@@ -776,26 +777,12 @@ class QuoteReader {
 
   /** Index of the first span (by start) that starts at or after `offset`. */
   private firstSpanFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.spans, (s) => s.start < offset);
   }
 
   /** The token whose text holds `offset`, if any (tokens are sorted and disjoint). */
   private tokenHolding(offset: number): Token | undefined {
-    let lo = 0;
-    let hi = this.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toks[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const t = this.toks[lo];
+    const t = this.toks[lowerBound(this.toks, (tok) => tok.end <= offset)];
     return t && t.start <= offset ? t : undefined;
   }
 

@@ -439,15 +439,8 @@ export class StoryIndex {
   }
 
   private rebuild(s: StoryState, members: readonly StoryInput[]): void {
-    s.members = [];
     for (const sum of [s.titleSum, s.bodySum, s.entitySum, s.figureSum]) sum.clear();
-    s.timeSum = 0;
-    s.timed = 0;
-    s.first = Number.NaN;
-    s.last = Number.NaN;
-    s.firstIso = null;
-    s.lastIso = null;
-    s.sources.clear();
+    clearMembership(s);
     for (const m of members) this.addMember(s, m, this.vectorsOf({ ...m, figures: figuresOf(m) }, termCounts(m.title), termCounts(m.body)));
   }
 
@@ -623,14 +616,7 @@ export class StoryIndex {
         sum.clear();
         for (const [k, w] of left) sum.set(k, w);
       }
-      from.members = [];
-      from.timeSum = 0;
-      from.timed = 0;
-      from.first = Number.NaN;
-      from.last = Number.NaN;
-      from.firstIso = null;
-      from.lastIso = null;
-      from.sources.clear();
+      clearMembership(from);
       for (const m of members) {
         const k = this.kept.get(m)!;
         from.members.push(m);
@@ -1059,6 +1045,18 @@ const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const nullToNan = (x: number | null): number => (x === null ? Number.NaN : x);
 
 /** The whole state of an index as plain JSON data; `restoreStoryIndex` gives back an equal index. */
+/** A story with no members counted: no times, no sources (its term sums are the caller's). */
+function clearMembership(s: StoryState): void {
+  s.members = [];
+  s.timeSum = 0;
+  s.timed = 0;
+  s.first = Number.NaN;
+  s.last = Number.NaN;
+  s.firstIso = null;
+  s.lastIso = null;
+  s.sources.clear();
+}
+
 export function snapshotStoryIndex(index: StoryIndex): StoryIndexSnapshot {
   return index.snapshot();
 }

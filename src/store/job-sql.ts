@@ -13,7 +13,9 @@
  * - Completion happens in the article's transaction (`completeJobStatement`, used by upserts).
  * - Times are milliseconds since the epoch, passed in by the caller.
  */
-import { SqlConnectReads, type SqlStatement } from "./connect-sql.js";
+import { leaseHolder, leaseStatement, releaseStatement, SqlConnectReads, type SqlStatement } from "./connect-sql.js";
+import { feedStateStatement, readFeedState, readFeedStates } from "./feed-sql.js";
+import type { FeedState, IsoDate } from "../types.js";
 import type { EnqueueResult, Job, JobCounts, JobDone, JobInput, JobState, JobSummary } from "./store.js";
 
 /** A statement of a job transaction: rows are read back when `returnsRows` (RETURNING). */
@@ -102,12 +104,42 @@ interface JobSummaryRow {
 }
 
 /**
- * The job methods of `Store`, written once over the adapter's transaction runner; adapters extend
- * this class (it carries the connect reads too).
+ * The job, lease and feed-state methods of `Store`, written once over the adapter's transaction
+ * runner; adapters extend this class (it carries the connect reads too).
  */
 export abstract class SqlJobQueue extends SqlConnectReads {
   /** Runs the statements in one write transaction, in order; fails it when an `expectOneChange` does not hold. */
   protected abstract runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]>;
+
+  /** Statements whose rows nobody reads, in one write transaction (connect steps, leases, feed states). */
+  protected async runStatements(statements: SqlStatement[]): Promise<void> {
+    await this.runJobStatements(statements);
+  }
+
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
+    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
+    return (await leaseHolder(this.reader, name)) === holder;
+  }
+
+  leaseHolder(name: string): Promise<string | null> {
+    return leaseHolder(this.reader, name);
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    await this.runStatements([releaseStatement(name, holder)]);
+  }
+
+  getFeedState(url: string): Promise<FeedState | null> {
+    return readFeedState(this.reader, url);
+  }
+
+  async putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void> {
+    await this.runStatements([feedStateStatement(state, options.savedAt)]);
+  }
+
+  listFeedStates(): Promise<FeedState[]> {
+    return readFeedStates(this.reader);
+  }
   /** Appended to the claim's inner SELECT: the backend's lock that skips rows another claimer holds. */
   protected abstract readonly claimRowLock: string;
 

@@ -10,10 +10,9 @@
  *   in the writer's own slot), so both backends rank alike.
  * - Child tables are written with one statement each from JSON, to keep round trips per article low.
  */
-import type { Article, FeedState, IsoDate } from "../../types.js";
-import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
+import type { Article } from "../../types.js";
 import { readEntitySummaries } from "../entity-sql.js";
-import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, pendingArticles, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
@@ -641,18 +640,11 @@ class PostgresStore extends SqlJobQueue implements Store {
       const out: JobStatementResult[] = [];
       for (const st of statements) {
         const r = await this.q<Record<string, unknown>>(st.sql, st.params, client);
-        out.push({ changes: r.rowCount ?? r.rows.length, rows: r.rows });
+        const changes = r.rowCount ?? r.rows.length;
+        if (st.expectOneChange && changes !== 1) throw new Error(`store/postgres: connect step refused: ${st.expectOneChange}`);
+        out.push({ changes, rows: r.rows });
       }
       return out;
-    });
-  }
-
-  private async runStatements(statements: SqlStatement[]): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
-      for (const st of statements) {
-        const changes = (await this.q(st.sql, st.params, client)).rowCount;
-        if (st.expectOneChange && changes !== 1) throw new Error(`store/postgres: connect step refused: ${st.expectOneChange}`);
-      }
     });
   }
 
@@ -662,31 +654,6 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   saveConnections(batch: ConnectBatch): Promise<void> {
     return this.runStatements([...connectStatements(batch), this.noteChangeStatement()]);
-  }
-
-  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
-    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
-    return (await leaseHolder(this.reader, name)) === holder;
-  }
-
-  getFeedState(url: string): Promise<FeedState | null> {
-    return readFeedState(this.reader, url);
-  }
-
-  async putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void> {
-    await this.runStatements([feedStateStatement(state, options.savedAt)]);
-  }
-
-  listFeedStates(): Promise<FeedState[]> {
-    return readFeedStates(this.reader);
-  }
-
-  leaseHolder(name: string): Promise<string | null> {
-    return leaseHolder(this.reader, name);
-  }
-
-  releaseLease(name: string, holder: string): Promise<void> {
-    return this.runStatements([releaseStatement(name, holder)]);
   }
 
   async stats(): Promise<StoreStats> {

@@ -14,10 +14,9 @@
  *   an upsert adds the new version's forms and takes away the replaced version's.
  */
 import { statSync } from "node:fs";
-import type { Article, FeedState, IsoDate } from "../../types.js";
-import { feedStateStatement, readFeedState, readFeedStates } from "../feed-sql.js";
+import type { Article } from "../../types.js";
 import { readEntitySummaries } from "../entity-sql.js";
-import { connectStatements, leaseHolder, leaseStatement, pendingArticles, releaseStatement, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
@@ -391,27 +390,20 @@ class SqliteStore extends SqlJobQueue implements Store {
     all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
   };
 
-  private runStatements(statements: SqlStatement[]): Promise<void> {
-    return retryWhileBusy(() =>
-      this.db.transaction(() => {
-        for (const st of statements) {
-          const changes = this.db.prepare(st.sql).run(...st.params).changes;
-          if (st.expectOneChange && changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
-        }
-      }).immediate(),
-    );
-  }
-
   protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
     return retryWhileBusy(() =>
       this.db.transaction(() =>
         statements.map((st): JobStatementResult => {
           const prepared = this.db.prepare(st.sql);
+          let result: JobStatementResult;
           if (st.returnsRows) {
             const rows = prepared.all(...st.params) as Record<string, unknown>[];
-            return { changes: rows.length, rows };
+            result = { changes: rows.length, rows };
+          } else {
+            result = { changes: prepared.run(...st.params).changes, rows: [] };
           }
-          return { changes: prepared.run(...st.params).changes, rows: [] };
+          if (st.expectOneChange && result.changes !== 1) throw new Error(`store/sqlite: connect step refused: ${st.expectOneChange}`);
+          return result;
         }),
       ).immediate(),
     );
@@ -423,31 +415,6 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   async saveConnections(batch: ConnectBatch): Promise<void> {
     await this.runStatements([...connectStatements(batch), { sql: NOTE_CHANGE, params: [] }]);
-  }
-
-  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<boolean> {
-    await this.runStatements([leaseStatement(name, holder, ttlMs, Date.now(), options.replacing ?? null)]);
-    return (await leaseHolder(this.reader, name)) === holder;
-  }
-
-  getFeedState(url: string): Promise<FeedState | null> {
-    return readFeedState(this.reader, url);
-  }
-
-  async putFeedState(state: FeedState, options: { savedAt: IsoDate }): Promise<void> {
-    await this.runStatements([feedStateStatement(state, options.savedAt)]);
-  }
-
-  listFeedStates(): Promise<FeedState[]> {
-    return readFeedStates(this.reader);
-  }
-
-  leaseHolder(name: string): Promise<string | null> {
-    return leaseHolder(this.reader, name);
-  }
-
-  async releaseLease(name: string, holder: string): Promise<void> {
-    await this.runStatements([releaseStatement(name, holder)]);
   }
 
   async stats(): Promise<StoreStats> {

@@ -85,21 +85,27 @@ const GROWN_PER_ANT_SOURCE = 4;
 const GROWN_PER_SNN_SOURCE = 2;
 const GROWN_SNN_TOTAL = 20;
 
-function drawGrownFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number, total: number): DrawnArticle[] {
+/**
+ * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
+ * in all), in SHA-256 order of `marsad-facts-<part>:<id>`.
+ */
+function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: "grown" | "outlets" | "fresh"; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
   const perSourceCount = new Map<string, number>();
   const out: DrawnArticle[] = [];
   const ordered = articles
-    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= GROWN_MAX_BODY && mentionsEventFigure(a.body))
-    .map((a) => ({ a, key: sha(`marsad-facts-grown:${a.id}`) }))
+    .filter((a) => !taken.has(a.id) && draw.accept(a))
+    .map((a) => ({ a, key: sha(`marsad-facts-${draw.part}:${a.id}`) }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   for (const { a } of ordered) {
     const n = perSourceCount.get(a.source) ?? 0;
-    if (n >= perSource || out.length >= total) continue;
+    if (n >= draw.perSource || out.length >= (draw.total ?? Infinity)) continue;
     perSourceCount.set(a.source, n + 1);
-    out.push({ ...a, corpus, part: "grown", split: "dev" });
+    out.push({ ...a, corpus, part: draw.part, split: "dev" });
   }
   return out;
 }
+
+const isGrownCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.body.length <= GROWN_MAX_BODY && mentionsEventFigure(a.body);
 
 /**
  * The grown DEV half (all DEV): articles outside the 170 drawn ones, body 400–3,000 characters, with
@@ -109,8 +115,8 @@ function drawGrownFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]
 export function drawGrownDev(): DrawnArticle[] {
   const taken = new Set(drawFactsSample().map((a) => a.id));
   return [
-    ...drawGrownFrom("ant", readAnt(), taken, GROWN_PER_ANT_SOURCE, Infinity),
-    ...drawGrownFrom("saudinewsnet", readSaudiNewsNet(), taken, GROWN_PER_SNN_SOURCE, GROWN_SNN_TOTAL),
+    ...drawPerSource("ant", readAnt(), taken, { part: "grown", perSource: GROWN_PER_ANT_SOURCE, accept: isGrownCandidate }),
+    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "grown", perSource: GROWN_PER_SNN_SOURCE, total: GROWN_SNN_TOTAL, accept: isGrownCandidate }),
   ];
 }
 
@@ -121,21 +127,7 @@ const OUTLETS_MAX_BODY = 2_000;
 const OUTLETS_PER_ANT_SOURCE = 3;
 const SPEECH_RE = /قال|أكد|اكد|أضاف|اضاف|صرح|أوضح|اوضح|أفاد|افاد|ذكر|أعلن|اعلن|كشف/u;
 
-function drawOutletsFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number): DrawnArticle[] {
-  const perSourceCount = new Map<string, number>();
-  const out: DrawnArticle[] = [];
-  const ordered = articles
-    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= OUTLETS_MAX_BODY && mentionsEventFigure(a.body) && SPEECH_RE.test(a.body))
-    .map((a) => ({ a, key: sha(`marsad-facts-outlets:${a.id}`) }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  for (const { a } of ordered) {
-    const n = perSourceCount.get(a.source) ?? 0;
-    if (n >= perSource) continue;
-    perSourceCount.set(a.source, n + 1);
-    out.push({ ...a, corpus, part: "outlets", split: "dev" });
-  }
-  return out;
-}
+const isOutletsCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.body.length <= OUTLETS_MAX_BODY && mentionsEventFigure(a.body) && SPEECH_RE.test(a.body);
 
 /**
  * The outlets DEV half (all DEV): articles outside the first draw and the grown half, body
@@ -147,7 +139,7 @@ function drawOutletsFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle
 export function drawOutletsDev(): DrawnArticle[] {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev()].map((a) => a.id));
   return [
-    ...drawOutletsFrom("ant", readAnt(), taken, OUTLETS_PER_ANT_SOURCE),
+    ...drawPerSource("ant", readAnt(), taken, { part: "outlets", perSource: OUTLETS_PER_ANT_SOURCE, accept: isOutletsCandidate }),
   ];
 }
 
@@ -158,21 +150,7 @@ const FRESH_MAX_BODY = 1_500;
 const FRESH_PER_ANT_SOURCE = 3;
 const FRESH_PER_SNN_SOURCE = 1;
 
-function drawFreshFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, perSource: number): DrawnArticle[] {
-  const perSourceCount = new Map<string, number>();
-  const out: DrawnArticle[] = [];
-  const ordered = articles
-    .filter((a) => !taken.has(a.id) && a.body.length >= MIN_BODY && a.body.length <= FRESH_MAX_BODY && mentionsEventFigure(a.body))
-    .map((a) => ({ a, key: sha(`marsad-facts-fresh:${a.id}`) }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  for (const { a } of ordered) {
-    const n = perSourceCount.get(a.source) ?? 0;
-    if (n >= perSource) continue;
-    perSourceCount.set(a.source, n + 1);
-    out.push({ ...a, corpus, part: "fresh", split: "dev" });
-  }
-  return out;
-}
+const isFreshCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.body.length <= FRESH_MAX_BODY && mentionsEventFigure(a.body);
 
 /**
  * The fresh DEV half (all DEV, figures only): articles outside every earlier draw, body 400–1,500
@@ -182,7 +160,10 @@ function drawFreshFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]
  */
 export function drawFreshDev(): DrawnArticle[] {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev()].map((a) => a.id));
-  return [...drawFreshFrom("ant", readAnt(), taken, FRESH_PER_ANT_SOURCE), ...drawFreshFrom("saudinewsnet", readSaudiNewsNet(), taken, FRESH_PER_SNN_SOURCE)];
+  return [
+    ...drawPerSource("ant", readAnt(), taken, { part: "fresh", perSource: FRESH_PER_ANT_SOURCE, accept: isFreshCandidate }),
+    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh", perSource: FRESH_PER_SNN_SOURCE, accept: isFreshCandidate }),
+  ];
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {

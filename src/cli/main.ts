@@ -10,6 +10,7 @@
  */
 import { inspect } from "node:util";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { MARSAD_VERSION } from "../version.js";
 import { LANGUAGES, setOutputLanguage, defaultLanguage, type OutputLanguage } from "./messages.js";
 
 export const EXIT_OK = 0;
@@ -63,7 +64,7 @@ function firstWord(argv: string[]): string | undefined {
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command("marsad")
     .description("Arabic news intelligence: extract, understand, connect, search")
-    .version("0.1.0")
+    .version(MARSAD_VERSION)
     .addOption(new Option("--lang <ar|en>", "language of the human output (default: Arabic when the locale is Arabic, else English)").argParser(parseLanguage))
     .option("--debug", "print the stack of an error")
     .exitOverride()

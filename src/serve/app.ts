@@ -22,6 +22,7 @@ import { makeErrorHandler, notFound, RequestTimeoutError } from "./errors.js";
 import { feedRoutes } from "./feeds.js";
 import { loadFonts, STYLESHEET } from "./web/assets.js";
 import { renderErrorPage, webRoutes } from "./web/pages.js";
+import { MARSAD_VERSION } from "../version.js";
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -87,7 +88,7 @@ export function createApp(unbounded: Store, options: AppOptions = {}): Hono {
   const store = withSearchDeadline(unbounded, options.searchTimeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS);
   const clock = options.clock ?? (() => new Date().toISOString());
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
-  const version = options.version ?? "0.1.0";
+  const version = options.version ?? MARSAD_VERSION;
   const fonts = loadFonts();
   const app = new Hono();
   const pacer = new TurnPacer();

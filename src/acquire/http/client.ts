@@ -23,8 +23,8 @@ import { HostLimiter, type LimiterOptions } from "./limiter.js";
 import { ROBOTS_MAX_BYTES, RobotsCache, type RobotsFetchResult, type RobotsRules } from "./robots.js";
 import { conditionalHeaders, MemoryValidatorStore, type ValidatorStore } from "./validators.js";
 import { Readable } from "node:stream";
+import { MARSAD_VERSION } from "../../version.js";
 
-export const MARSAD_VERSION = "0.1.0";
 
 export interface HttpClientOptions {
   /** URL (or mail address) site owners can use to reach whoever runs marsad; default none. */

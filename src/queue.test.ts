@@ -130,3 +130,34 @@ test("a long backlog is connected as it goes: every connectEvery stored articles
     // after 2 stored: another process connects (false); after 3: connected; after 5: connected; nothing left when the queue ran empty
     assert.deepEqual(calls, [{ wait: false, stored: 2 }, { wait: false, stored: 3 }, { wait: false, stored: 5 }]);
   }));
+
+test("draining workers leave the connect to the last of them: a worker whose queue ran empty waits while another holds a job", () =>
+  withStore(async (store) => {
+    await enqueue(store, items([0, 1, 2].map((i) => `https://news.example/${i}`)), { now: () => T0, failedAt: "x" });
+    const page = (url: string) => textPage(url, `${ARTICLES[Number(url.at(-1))]!}`);
+    const seenByConnect: { worker: string; stored: number }[] = [];
+    const connectAs = (worker: string) => async () => (seenByConnect.push({ worker, stored: (await store.stats()).articles }), true);
+    let releaseSlow!: () => void;
+    let slowStarted!: () => void;
+    const slowHasStarted = new Promise<void>((resolve) => (slowStarted = resolve));
+    const slowMayFinish = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const slow = runWorker(store, options({
+      holder: "test:slow", concurrency: 1, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("slow"),
+      fetchPage: async (url) => (slowStarted(), await slowMayFinish, page(url)),
+    }));
+    await slowHasStarted;
+    let quickDrained = false;
+    const quick = runWorker(store, options({
+      holder: "test:quick", concurrency: 1, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("quick"),
+      fetchPage: async (url) => page(url),
+    })).then((summary) => ((quickDrained = true), summary));
+    while ((await store.stats()).articles < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(quickDrained, false, "the quick worker waits for the slow one's job");
+    assert.equal(seenByConnect.length, 0, "and connects nothing meanwhile");
+    releaseSlow();
+    const [slowSummary, quickSummary] = await Promise.all([slow, quick]);
+    assert.deepEqual([slowSummary.jobs, quickSummary.jobs], [1, 2]);
+    assert.ok(seenByConnect.length > 0, "someone connected");
+    assert.deepEqual(seenByConnect.map((c) => c.stored), seenByConnect.map(() => 3), `every connect saw all three articles stored: ${JSON.stringify(seenByConnect)}`);
+  }));

@@ -19,7 +19,10 @@
  * - `drain` stops when no job is queued (waiting out the retry time of failed ones); otherwise the
  *   worker polls every `pollMs` for ever.
  * - Connect runs when the queue runs empty and every `connectEvery` stored articles; one lane runs it
- *   while the others go on storing.
+ *   while the others go on storing. Draining, a worker whose queue ran empty while other workers
+ *   still hold jobs waits for them (taking over a job whose lease expires) and the last one connects
+ *   for all, in one step: the duplicate groups and stories of a drained queue then do not depend on
+ *   how many workers shared it or in which order they stored.
  * - No clock reads outside the injected `clock`.
  */
 import { hostname } from "node:os";
@@ -183,6 +186,12 @@ export async function releaseDeadHolders(store: Store, log?: (line: string) => v
   return released;
 }
 
+/** Whether another live worker holds running jobs (those of dead workers on this host are given back first). */
+async function othersHoldJobs(store: Store, holder: string, log?: (line: string) => void): Promise<boolean> {
+  await releaseDeadHolders(store, log);
+  return (await store.jobHolders()).some((h) => h !== holder);
+}
+
 function retryDelay(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
 }
@@ -274,6 +283,10 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     for (;;) {
       await Promise.all(Array.from({ length: options.concurrency }, lane));
       if (signal?.aborted) break;
+      if (options.drain && (await othersHoldJobs(store, options.holder, options.log))) {
+        await sleepUnlessAborted(options.pollMs, signal);
+        continue;
+      }
       await connect(options.drain);
       if (await releaseDeadHolders(store, options.log)) continue;
       const nextAt = await store.nextJobAt();

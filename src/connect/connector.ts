@@ -20,9 +20,11 @@
  *   rebuilt; a split moves the later event's members to a story named after its earliest member.
  * - An article stored again with new content is re-queued by the store: it keeps its group and
  *   story, and its story's record is rebuilt (figures may have changed).
- * - Deterministic: queue order is storage order; the same articles stored in the same order give
- *   the same groups, stories and records, whether connected in one step or many, in one process or
- *   several (the snapshot restores the indexes exactly).
+ * - Deterministic: the queue is read in storage order, and each batch read is connected in
+ *   publication order (publishedAt, undated last, then id), so the same articles connected in one
+ *   batch give the same groups, stories and records whatever order they were stored in; the same
+ *   articles stored in the same order give the same results whether connected in one step or many,
+ *   in one process or several (the snapshot restores the indexes exactly).
  */
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -101,6 +103,20 @@ interface ConnectorState {
 
 function emptyReport(): ConnectReport {
   return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0, repairedArticles: 0, repairMoves: 0 };
+}
+
+/**
+ * The batch by publication time (undated last), ties by id: what a duplicate group learns first
+ * (e.g. a source's boilerplate) must not depend on which worker stored an article first.
+ */
+function inPublicationOrder(batch: StoredArticle[]): StoredArticle[] {
+  const timeOf = (a: StoredArticle) => {
+    const t = a.publishedAt ? Date.parse(a.publishedAt) : Number.NaN;
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  };
+  const keyed = batch.map((a) => ({ a, time: timeOf(a) }));
+  keyed.sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+  return keyed.map((k) => k.a);
 }
 
 function sourceOf(a: StoredArticle): string | null {
@@ -196,7 +212,7 @@ export class Connector {
     const articles = new Map<string, StoredArticle>(pending.map((a) => [a.id, a]));
     const batchHashes = new Map<string, string>();
     try {
-      for (const a of pending) {
+      for (const a of inPublicationOrder(pending)) {
         const links = await store.getArticleLinks(a.id);
         if (links) {
           if (links.storyId) touched.add(links.storyId);

@@ -521,3 +521,21 @@ test("quotes: the gender of a speech verb (third person singular), none for plur
   ];
   for (const [verb, gender] of table) assert.equal(verbGender(normalizeArabic(verb)), gender, verb);
 });
+
+/** A one-word name the recognizer tagged alone takes the family name standing right before a definite role in apposition: [outlet, text, speaker]. */
+const familyNamesBeforeRole: Array<[string, string, string]> = [
+  ["France 24", "وقال أشرف القدرة الناطق باسم الوزارة إن الجرحى نقلوا إلى المستشفى المركزي.", "أشرف القدرة"],
+  ["CNN Arabic", "وقال سايمون ويزمان الباحث في المعهد إن الإنفاق العسكري سيتراجع خلال العام المقبل.", "سايمون ويزمان"],
+  ["BBC Arabic", "وقال جون ووكر المتحدث باسم الشرطة إن التحقيق ما زال جاريا في الحادث.", "جون ووكر"],
+];
+
+for (const [outlet, text, speaker] of familyNamesBeforeRole) {
+  test(`quotes speaker: the family name before a definite role is the name's (${outlet})`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => q.speaker), [speaker]);
+  });
+}
+
+test("quotes speaker: a name right before its role, or before the medium, takes no more words", () => {
+  assert.deepEqual(quotesOf("وقال ماكرون الرئيس الفرنسي إن بلاده ستواصل دعم الاتفاق.").map((q) => q.speaker), ["ماكرون"]);
+  assert.deepEqual(quotesOf("وقال أحمد للصحفيين إن الأرباح ارتفعت بنسبة كبيرة.").map((q) => q.speaker), ["أحمد"]);
+});

@@ -757,8 +757,24 @@ class QuoteReader {
     let j = k;
     while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
     if (j >= end - 1) return person;
-    for (let e = j + 1; e < end; e++) if (!this.isNameWord(e, true) || /[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return person;
+    for (let e = j + 1; e < end; e++) {
+      if (this.isNameWord(e, true) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) continue;
+      return this.familyNameBeforeRole(person, j + 1, e) ?? person;
+    }
     return `${person} ${this.phraseText(j + 1, end)}`;
+  }
+
+  /**
+   * `وقال أشرف القدرة الناطق باسم الوزارة`, `سايمون ويزمان الباحث في`: a one-word name the recognizer
+   * tagged alone, then one or two name words right before a definite role in apposition — the family
+   * name, which the person's name takes.
+   */
+  private familyNameBeforeRole(person: string, from: number, role: number): string | null {
+    if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
+    const t = this.toks[role]!;
+    if (!t.norm.startsWith("ال") || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
+    if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
+    return `${person} ${this.phraseText(from, role)}`;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findQuotes } from "./quotes.js";
+import { findQuotes, verbGender } from "./quotes.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { mergeEntities, recognizeEntities } from "./entities/index.js";
 
 /**
@@ -425,4 +426,116 @@ test("quotes speaker: a person named again by the given name alone is named in f
     const spans = recognizeEntities(text);
     assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker), [speaker], text);
   }
+});
+
+const quotesOf = (text: string) => {
+  const spans = recognizeEntities(text);
+  return findQuotes(text, { spans, entities: mergeEntities(spans) });
+};
+
+/**
+ * An attribution written with its ما glued (`حسبما`, `بحسبما`, `وفقما`) holding a quotation: a quote of
+ * the source it names, and a participle after it goes on with that source: [outlet, text, speaker
+ * of every quote, quote count].
+ */
+const gluedAttributions: Array<[string, string, string, number]> = [
+  ["France 24", "كما أن الهزيمة تمثل \"ضربة قوية جدا للفريق كله\"، حسبما أشار الجمعة المدرب زين الدين زيدان، مضيفا \"علينا أن ننهض سريعا ونستعد للمباراة المقبلة\".", "زين الدين زيدان", 2],
+  ["Al Arabiya", "وتعد هذه الخطوة \"بداية مرحلة جديدة في العلاقات بين البلدين\"، بحسبما أعلنت وزارة الخارجية المصرية.", "وزارة الخارجية المصرية", 1],
+  ["Sky News Arabia", "وستبقى الطرق \"مغلقة أمام الشاحنات حتى إشعار آخر\"، وفقما ذكرت الشرطة المحلية.", "الشرطة المحلية", 1],
+];
+
+for (const [outlet, text, speaker, count] of gluedAttributions) {
+  test(`quotes: a quotation held by a glued attribution (حسبما …) is its source's (${outlet})`, () => {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, count, JSON.stringify(quotes));
+    for (const q of quotes) assert.ok((q.speaker ?? "").includes(speaker), `speaker «${q.speaker}» should contain «${speaker}»`);
+  });
+}
+
+/** A narrative sentence sourced by a glued attribution holds no quote (`وصل الوفد …، حسبما أعلنت الوكالة`). */
+test("quotes: a narrative sentence sourced by حسبما / بحسبما / وفقما is no quote", () => {
+  for (const text of [
+    "ووصل الوفد الرسمي إلى العاصمة صباح الأحد، حسبما أعلنت وكالة الأنباء الرسمية.",
+    "وتراجعت أسعار النفط بنسبة كبيرة خلال الأسبوع، بحسبما أفادت بيانات السوق.",
+    "واندلع الحريق في مستودع قديم قرب الميناء، وفقما ذكر الدفاع المدني في المدينة.",
+  ]) assert.deepEqual(quotesOf(text), [], text);
+});
+
+/** The narrator's attribution closing a quote's sentence (`، حسبما نقلت رويترز`) is cut from it; one inside the content is kept. */
+const closingAttributions: Array<[string, string, string]> = [
+  ["Reuters Arabic", "وقال مسؤول في الوزارة إن المفاوضات ستستأنف الأسبوع المقبل، حسبما نقلت رويترز.", "المفاوضات ستستأنف الأسبوع المقبل"],
+  ["AFP via France 24", "وأكد المتحدث باسم الشرطة أن المشتبه به اعتقل في منزله، بحسب ما نقلت وكالة فرانس برس.", "المشتبه به اعتقل في منزله"],
+  ["Al Arabiya", "وأوضح المدير التنفيذي أن الشركة ستفتتح ثلاثة فروع جديدة، وفقا لصحيفة الاقتصادية.", "الشركة ستفتتح ثلاثة فروع جديدة"],
+  ["Sky News Arabia", "وقال مسؤول في الوزارة إن الحصيلة، بحسب الأرقام الأولية، بلغت عشرين قتيلا في المدينة.", "الحصيلة، بحسب الأرقام الأولية، بلغت عشرين قتيلا في المدينة"],
+];
+
+for (const [outlet, text, quote] of closingAttributions) {
+  test(`quotes text: a closing attribution is the narrator's, not the speaker's (${outlet})`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => q.text), [quote]);
+  });
+}
+
+/** `رئيس الهيئة، علي أكبر صالحي، للتلفزيون`: علي written with its final yeh opens a name in apposition, not the preposition على. */
+const aliInApposition: Array<[string, string, string]> = [
+  ["Al Arabiya", "صرح رئيس هيئة الطاقة الذرية، علي أكبر صالحي، للتلفزيون العام: \"إذا ألغي الاتفاق يوما سنوقف العمل بالبروتوكول الإضافي كله\".", "علي أكبر صالحي"],
+  ["Sky News Arabia", "وقال المتحدث باسم وزارة الداخلية، علي حسن الربيعي، إن قوات الأمن أحبطت هجوما انتحاريا في جنوب العاصمة.", "علي حسن الربيعي"],
+  ["SPA via SaudiNewsNet", "وأكد مدير عام الجمارك، علي بن صالح، أن الإجراءات الجديدة ستطبق اعتبارا من الشهر المقبل.", "علي بن صالح"],
+];
+
+for (const [outlet, text, speaker] of aliInApposition) {
+  test(`quotes speaker: علي after a role's comma is the name in apposition (${outlet})`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => q.speaker), [speaker]);
+  });
+}
+
+test("quotes speaker: على الرغم after a role's comma is no name", () => {
+  assert.deepEqual(quotesOf("وقال رئيس البرلمان، على الرغم من التحفظات، إن الجلسة ستعقد في موعدها المحدد.").map((q) => q.speaker), ["رئيس البرلمان"]);
+});
+
+/**
+ * A continuation verb agrees with its subject: after a speaker named with a verb of the other
+ * gender, `وأشارت إلى أن` / `وأضاف أن` goes back to the latest speaker named with a verb of its own
+ * gender; `نقلت Y عن X` tells nothing of X's gender: [outlet, text, speaker of the last quote].
+ */
+const agreeingContinuations: Array<[string, string, string]> = [
+  ["Sky News Arabia", "أفادت مصادر محلية بأن المسلحين انسحبوا من وسط المدينة. وأكد العقيد سالم دويد أن القوات مستعدة للهجوم الأخير. وأشارت إلى أن \"الطرق باتت مفتوحة أمام القوات الحكومية\".", "مصادر محلية"],
+  ["BBC Arabic", "وقالت وزارة الصحة إن عدد الإصابات ارتفع إلى مئة حالة. وأوضح مدير المستشفى أحمد سالم أن الطاقم يعمل بلا توقف منذ يومين. وأضافت أن فرقا طبية إضافية وصلت إلى المنطقة.", "وزارة الصحة"],
+  ["SPA via SaudiNewsNet", "وقال الوزير خالد العلي إن الاتفاق سيوقع الأسبوع المقبل. وذكرت وكالة الأنباء الرسمية أن الوفد وصل إلى العاصمة مساء الأحد. وأضاف أن المفاوضات كانت صعبة وطويلة.", "خالد العلي"],
+  ["BBC Arabic", "وقالت الناشطة سلمى يوسف إن الحكم جائر وغير مقبول. وقال المحامي علي حسن إن موكلته ستستأنف الحكم. وتضيف أن \"العائلة لن تتخلى عنها أبدا\".", "سلمى يوسف"],
+  ["France 24", "وقال الجيش الإسرائيلي إن قواته في حالة استنفار قصوى. ونقلت وكالة سانا عن مصدر رسمي قوله إن دمشق تدين القرار بشدة. وأضاف أن \"القرار يثبت عزلة الولايات المتحدة في العالم\".", "مصدر رسمي"],
+  ["Reuters Arabic", "وقال المتحدث باسم الحكومة إن الانتخابات ستجرى في موعدها. ونقلت رويترز عن مسؤول أوروبي قوله إن المراقبين سيصلون قريبا. وأضاف أن \"البعثة ستضم خمسين مراقبا من عدة دول\".", "مسؤول أوروبي"],
+];
+
+for (const [outlet, text, speaker] of agreeingContinuations) {
+  test(`quotes speaker: a continuation agrees in gender with its speaker (${outlet}): ${text.slice(0, 24)}`, () => {
+    const quotes = quotesOf(text);
+    assert.ok((quotes[quotes.length - 1]?.speaker ?? "").includes(speaker), `speaker «${quotes[quotes.length - 1]?.speaker}» should contain «${speaker}»`);
+  });
+}
+
+test("quotes: the gender of a speech verb (third person singular), none for plurals, duals and object pronouns", () => {
+  const table: Array<[string, "m" | "f" | null]> = [
+    ["قال", "m"], ["وأضاف", "m"], ["ويقول", "m"], ["لفت", "m"], ["وتابع", "m"],
+    ["قالت", "f"], ["وأشارت", "f"], ["وتضيف", "f"], ["لفتت", "f"], ["نفت", "f"],
+    ["قالوا", null], ["أضافتا", null], ["أبلغه", null],
+  ];
+  for (const [verb, gender] of table) assert.equal(verbGender(normalizeArabic(verb)), gender, verb);
+});
+
+/** A one-word name the recognizer tagged alone takes the family name standing right before a definite role in apposition: [outlet, text, speaker]. */
+const familyNamesBeforeRole: Array<[string, string, string]> = [
+  ["France 24", "وقال أشرف القدرة الناطق باسم الوزارة إن الجرحى نقلوا إلى المستشفى المركزي.", "أشرف القدرة"],
+  ["CNN Arabic", "وقال سايمون ويزمان الباحث في المعهد إن الإنفاق العسكري سيتراجع خلال العام المقبل.", "سايمون ويزمان"],
+  ["BBC Arabic", "وقال جون ووكر المتحدث باسم الشرطة إن التحقيق ما زال جاريا في الحادث.", "جون ووكر"],
+];
+
+for (const [outlet, text, speaker] of familyNamesBeforeRole) {
+  test(`quotes speaker: the family name before a definite role is the name's (${outlet})`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => q.speaker), [speaker]);
+  });
+}
+
+test("quotes speaker: a name right before its role, or before the medium, takes no more words", () => {
+  assert.deepEqual(quotesOf("وقال ماكرون الرئيس الفرنسي إن بلاده ستواصل دعم الاتفاق.").map((q) => q.speaker), ["ماكرون"]);
+  assert.deepEqual(quotesOf("وقال أحمد للصحفيين إن الأرباح ارتفعت بنسبة كبيرة.").map((q) => q.speaker), ["أحمد"]);
 });

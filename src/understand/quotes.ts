@@ -11,10 +11,11 @@
  * - A speech verb right after `ما` / `كما` in a narrative attribution (`بحسب ما نقلت`, `وفق ما
  *   ذكرت`, `كما أفادت`) opens no quote, and a narrative sentence sourced by بحسب / وفقاً لـ / حسب is
  *   a sourced statement, not a quote — unless it holds a quotation no verb claims, which is then a
- *   quote of that source (`"…"، بحسب ما أفاد قائد العمليات`).
+ *   quote of that source (`"…"، بحسب ما أفاد قائد العمليات`, `"…"، حسبما أشار المدرب` with ما glued), and
+ *   a participle after it (`، مضيفاً "…"`) goes on with that source.
  * - The content runs to the next speech verb or participle, to a narrator's participle
- *   (`متهماً الحكومة…`, `منتقداً…`) or to the end of the sentence; opened by a quotation, the quote
- *   is the quotation.
+ *   (`متهماً الحكومة…`, `منتقداً…`), to a narrator's attribution closing the sentence (`، حسبما نقلت
+ *   رويترز`) or to the end of the sentence; opened by a quotation, the quote is the quotation.
  * - The speaker is the verb's subject, read after it: objects and adverbs (له، أيضاً، الأحد، تعليقاً
  *   على) and the medium spoken to (`لرويترز`, `لفرانس 24`, `للصحفيين`) are skipped. A subject led
  *   by a role noun (مسؤول، مصدر، المتحدث باسم، مدير…) is that phrase, or the person it names; else
@@ -25,7 +26,9 @@
  *   ستاندرد`) are the medium told, never the speaker.
  * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
- *   else the last speaker of the article, else the subject of the latest sentence with no quote —
+ *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
+ *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
+ *   subject of the latest sentence with no quote —
  *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
  *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
  *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name
@@ -39,7 +42,7 @@ import { tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
-  ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
@@ -196,6 +199,21 @@ function findQuotations(s: string, base: number): Quotation[] {
   return out;
 }
 
+type Gender = "m" | "f";
+
+/**
+ * The gender of a third-person singular speech verb (`قالت`, `وتضيف`: f; `قال`, `ويضيف`: m), null for
+ * a plural or dual (`قالوا`, `أضافتا`) or a form with an object pronoun.
+ */
+export function verbGender(norm: string): Gender | null {
+  const bare = !isSpeechVerbWord(norm) ? norm : /^[وف]./.test(norm) && isSpeechVerbWord(norm.slice(1)) ? norm.slice(1) : norm;
+  if (/(?:وا|تا|ا|ون|ان|ن|ه|ها|هم)$/.test(bare)) return null;
+  if (/^[يت]/.test(bare) && /^[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع|ذكر|كشف|علن|فيد|بين|لفت|شدد|حذر|عتبر|قر|ردف|كتب|نفي|روي|رى)$/.test(bare)) return bare.startsWith("ت") ? "f" : "m";
+  if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
+  if (/^(?:نفت|روت|رات)$/.test(bare)) return "f";
+  return isSpeechVerbWord(bare) ? "m" : null;
+}
+
 function channelOf(lead: string): string | null {
   const folded = normalizeArabic(lead);
   for (const [re, name] of CHANNELS) if (re.test(folded)) return name;
@@ -236,6 +254,8 @@ class QuoteReader {
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
   private lastSubject: { name: string; at: number } | null = null;
   private lastSpeakerAt = -1;
+  /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
+  private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = tokenize(text);
@@ -301,7 +321,10 @@ class QuoteReader {
       if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
-      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.previousSpeaker();
+      const ownSubject = speaker !== null;
+      // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
+      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
@@ -314,6 +337,10 @@ class QuoteReader {
       if (speaker) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
+        // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
+        const verb = this.toks[v]!.norm;
+        const gender = isParticiple || isStatement || QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, "")) ? null : verbGender(verb);
+        if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
       }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
@@ -350,7 +377,7 @@ class QuoteReader {
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
     // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
-    if (RELATIVES.has(prev) || prev === "ما") return false;
+    if (RELATIVES.has(prev) || prev === "ما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
     // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
     if (NEGATIONS.has(prev)) return false;
     // `يريد أن يرى مشاريع`, `نتوقع أن نرى`, `كي يعلن`: a speech wished or planned (an imperfect verb), not made
@@ -497,11 +524,25 @@ class QuoteReader {
         end = this.toks[k]!.start;
         break;
       }
+      // `…، حسبما نقلت رويترز.`, `…، وفقاً للوكالة`: the narrator's attribution closing the sentence is no word of the
+      // quote (one inside it, `، بحسب الأرقام الأولية، بلغت`, is followed by more of the content)
+      if (this.closingAttribution(k, limit)) {
+        end = this.toks[k]!.start;
+        break;
+      }
     }
     const raw = this.text.slice(content.offset, end);
     const lead = raw.length - raw.replace(/^[\s:،,]+/u, "").length;
     const text = raw.replace(/^[\s:،,]+|[\s،,.:؛;]+$/gu, "").trim();
     return text ? { text, start: content.offset + lead } : null;
+  }
+
+  /** An attribution after a comma that runs, with no comma or quotation of its own, to `limit`. */
+  private closingAttribution(k: number, limit: number): boolean {
+    const t = this.toks[k]!;
+    if (k === 0 || !(ATTRIBUTIONS.has(t.norm) || GLUED_ATTRIBUTIONS.has(t.norm))) return false;
+    if (!/[،,]/.test(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
+    return !/[،,"«»“”]/.test(this.text.slice(t.end, limit).replace(/[\s.؛;]+$/u, ""));
   }
 
   // ---- the speaker ----
@@ -716,8 +757,24 @@ class QuoteReader {
     let j = k;
     while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
     if (j >= end - 1) return person;
-    for (let e = j + 1; e < end; e++) if (!this.isNameWord(e, true) || /[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return person;
+    for (let e = j + 1; e < end; e++) {
+      if (this.isNameWord(e, true) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) continue;
+      return this.familyNameBeforeRole(person, j + 1, e) ?? person;
+    }
     return `${person} ${this.phraseText(j + 1, end)}`;
+  }
+
+  /**
+   * `وقال أشرف القدرة الناطق باسم الوزارة`, `سايمون ويزمان الباحث في`: a one-word name the recognizer
+   * tagged alone, then one or two name words right before a definite role in apposition — the family
+   * name, which the person's name takes.
+   */
+  private familyNameBeforeRole(person: string, from: number, role: number): string | null {
+    if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
+    const t = this.toks[role]!;
+    if (!t.norm.startsWith("ال") || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
+    if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
+    return `${person} ${this.phraseText(from, role)}`;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */
@@ -762,7 +819,8 @@ class QuoteReader {
   private isNameWord(k: number, afterGivenName: boolean): boolean {
     const t = this.toks[k]!;
     if (t.script === "digit" || t.norm.length < 2) return false;
-    if (isStopword(t.norm) || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
+    // isStopword folds the name علي (Ali, final yeh) into the preposition على: as written, it is the name
+    if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
     if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
@@ -864,6 +922,23 @@ class QuoteReader {
   private phraseText(k: number, end: number): string | null {
     if (end <= k) return null;
     return this.text.slice(this.toks[k]!.start, this.toks[end - 1]!.end).replace(/\s+/g, " ").trim();
+  }
+
+  /**
+   * `أفادت مصادر محلية بأن …. وأكد العقيد دويد أن …. وأشارت إلى أن`: a continuation verb agrees with its
+   * subject, so when the previous speaker was named with a verb of the other gender, the speaker is
+   * the latest one named with a verb of this gender (non-human plurals and organizations take the
+   * feminine: مصادر، السلطات، الوزارة), within a few paragraphs.
+   */
+  private agreeingSpeaker(v: number): string | null {
+    const previous = this.previousSpeaker();
+    const gender = verbGender(this.toks[v]!.norm);
+    if (!previous || !gender) return previous;
+    const at = this.toks[v]!.start;
+    const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
+    const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
+    if (!previousGender || previousGender === gender) return previous;
+    return [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
@@ -1092,16 +1167,19 @@ class QuoteReader {
    */
   private attributionSource(from: number, to: number): string | null {
     for (let k = from; k < to; k++) {
-      if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
+      const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
+      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
       if (this.toks[j]?.norm === "ل") j++;
-      if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") {
-        j++;
+      if (glued || this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") {
+        if (!glued) j++;
         const via = this.toks.slice(j, Math.min(to, j + SOURCE_VIA_WORDS)).findIndex((t) => t.norm === FROM);
         if (via >= 0) j += via + 1;
         else {
           while (j < to && (isSpeechVerbWord(this.toks[j]!.norm) || /^(?:به|بها)$/.test(this.toks[j]!.norm) || /^[وف]?[اأ]?[فذ]اد/.test(this.toks[j]!.norm))) j++;
+          // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
+          while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
       if (j >= to) return null;
@@ -1119,10 +1197,13 @@ class QuoteReader {
   private sourcedQuotation(from: number, to: number, quotations: Quotation[]): Quote | null {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
-      if (!ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
+      const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
+      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
-      if (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما") j++;
+      if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
+      // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
+      while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
       const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
       const end = this.phraseEnd(j, to, true);

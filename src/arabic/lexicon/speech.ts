@@ -77,6 +77,8 @@ export const COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن إن ب
 export const PRONOUN_COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أنه أنها أنهم أنهن أنهما أننا أنني إنه إنها إنهم إنهن إنهما إننا إنني بأنه بأنها بأنهم بأنهن بأنهما بأننا")));
 
 export const ATTRIBUTIONS = functionWords(splitWords("بحسب حسب وفق وفقا طبقا نقلا تبعا"));
+/** An attribution with its ما written glued (`حسبما أشار`, `بحسبما أعلنت`, `وفقما ذكرت`): ATTRIBUTIONS + ATTRIBUTION_LEADS in one word. */
+export const GLUED_ATTRIBUTIONS = functionWords(splitWords("حسبما بحسبما وفقما طبقما"));
 /** `كما أفاد`, `على ما أوضح`: a speech verb after these in a narrative sentence names its source. */
 export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
 /**

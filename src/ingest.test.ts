@@ -105,8 +105,8 @@ describe("marsad ingest (process)", () => {
       const child = spawn(process.execPath, [CLI, "ingest", inputs, "--db", db], { stdio: "ignore" });
       const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
       let storedAtKill = -1;
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline && child.exitCode === null) {
+      // watched until the first article is stored or the run ends, however slow a loaded machine is
+      while (child.exitCode === null && child.signalCode === null) {
         try {
           const reader = openSqliteDatabase(db, { readonly: true });
           try {

@@ -19,9 +19,9 @@
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
-import { compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
+import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, wordIdentityFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
 import { CITIES } from "../src/understand/entities/lexicon.js";
-import { decodeSentence, trainPerceptron, type LinearModel } from "../src/understand/entities/perceptron.js";
+import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
 import { modelResources, serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
@@ -44,6 +44,8 @@ const CLASS_SETS: ClassSet[] = [{ form: "word", vectors: VECTOR_OPTIONS, classes
 const DEV_FRACTION = 0.1;
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
+/** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
+const WORD_DROPOUT = 0;
 /** O-score biases tried on dev (in weight units of the averaged model). */
 const BIAS_GRID = [0, 2, 4, 6, 8, 11, 16, 22, 32];
 /** A word seen this often in training and (almost) never inside an entity is a plain word. */
@@ -134,12 +136,12 @@ function classTable(lines: readonly string[], counts: ReadonlyMap<string, number
  * of every corpus held out together): pooled held-out micro-F1 per epoch, at O bias 0 and the best
  * bias of BIAS_GRID. A steadier yardstick than the dev tenth for choosing between feature settings.
  */
-function crossValidate(perCorpus: { features: number[][]; tags: string[] }[][], K: number, maxEpochs: number, seed: number, minCount: number): void {
+function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number): void {
   const gold: string[][] = [];
   const pred = new Map<string, string[][]>();
   for (let k = 0; k < K; k++) {
-    const train: { features: number[][]; tags: string[] }[] = [];
-    const held: { features: number[][]; tags: string[] }[] = [];
+    const train: TrainingSentence[] = [];
+    const held: TrainingSentence[] = [];
     for (const items of perCorpus) {
       const from = Math.floor((items.length * k) / K);
       const to = Math.floor((items.length * (k + 1)) / K);
@@ -150,6 +152,7 @@ function crossValidate(perCorpus: { features: number[][]; tags: string[] }[][], 
       epochs: maxEpochs,
       seed,
       minCount,
+      wordDropout,
       onEpoch: (epoch, model) => {
         for (const bias of BIAS_GRID) {
           const key = `${epoch}:${bias}`;
@@ -174,6 +177,11 @@ interface Corpus {
 
 function featuresOf(corpus: Corpus, res: FeatureResources): number[][][] {
   return corpus.sentences.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(corpus.sentences, i), res)));
+}
+
+/** Per sentence and token, the word's own identity features (word dropout may hide them in training). */
+function droppableOf(corpus: Corpus, res: FeatureResources): number[][][] {
+  return corpus.sentences.map((s) => analyzeSentence(s.tokens, res).infos.map((t) => wordIdentityFeatures(t, res.off)));
 }
 
 function devScore(model: LinearModel, dev: { feats: number[][][]; gold: string[][] }[]): number[] {
@@ -219,19 +227,22 @@ export async function run(args: string[]): Promise<void> {
     meta: {},
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
+  const wordDropout = Number(arg(args, "--dropout") ?? WORD_DROPOUT);
 
   const build = (off: ReadonlySet<FeatureGroup>) => {
     const { resources } = modelResources(data, off);
-    const train: { features: number[][]; tags: string[] }[] = [];
+    const train: TrainingSentence[] = [];
     const dev: { feats: number[][][]; gold: string[][] }[] = [];
-    const all: { features: number[][]; tags: string[] }[] = [];
-    const perCorpus: { features: number[][]; tags: string[] }[][] = [];
+    const all: TrainingSentence[] = [];
+    const perCorpus: TrainingSentence[][] = [];
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
-      perCorpus.push(c.sentences.map((s, i) => ({ features: feats[i]!, tags: s.tags })));
+      const droppable = wordDropout > 0 ? droppableOf(c, resources) : undefined;
+      const itemOf = (s: ConllSentence, i: number): TrainingSentence => (droppable ? { features: feats[i]!, tags: s.tags, droppable: droppable[i]! } : { features: feats[i]!, tags: s.tags });
+      perCorpus.push(c.sentences.map(itemOf));
       const devStart = Math.floor(c.sentences.length * (1 - DEV_FRACTION));
       c.sentences.forEach((s, i) => {
-        const item = { features: feats[i]!, tags: s.tags };
+        const item = itemOf(s, i);
         all.push(item);
         if (i < devStart) train.push(item);
       });
@@ -245,7 +256,7 @@ export async function run(args: string[]): Promise<void> {
     for (const group of [null, ...FEATURE_GROUPS]) {
       const off = new Set<FeatureGroup>(group ? [group] : []);
       const { train, dev } = build(off);
-      const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount });
+      const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount, wordDropout });
       const scores = devScore(model, dev);
       console.log(`| ${group ? `all but ${group}` : "all"} | ${scores.map(pct).join(" | ")} |`);
     }
@@ -254,7 +265,7 @@ export async function run(args: string[]): Promise<void> {
 
   const cvFolds = Number(arg(args, "--cv") ?? 0);
   if (cvFolds) {
-    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount);
+    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout);
     return;
   }
   const { train, dev, all } = build(offArg);
@@ -268,6 +279,7 @@ export async function run(args: string[]): Promise<void> {
       epochs: Number(arg(args, "--max-epochs") ?? MAX_EPOCHS),
       seed,
       minCount,
+      wordDropout,
       onEpoch: (epoch, model) => {
         const f1 = devScore(model, dev);
         if (!best || f1[0]! > best.f1[0]!) best = { f1, model, epoch };
@@ -289,7 +301,7 @@ export async function run(args: string[]): Promise<void> {
   }
   if (args.includes("--no-final")) return;
 
-  const model = { ...trainPerceptron(all, { epochs, seed, minCount }), outsideBias };
+  const model = { ...trainPerceptron(all, { epochs, seed, minCount, wordDropout }), outsideBias };
   data.meta = {
     trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
     license: "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
@@ -300,6 +312,7 @@ export async function run(args: string[]): Promise<void> {
     outsideBias,
     seed,
     minCount,
+    wordDropout,
     devMicroF1: devF1,
     features: model.features.size,
   };

@@ -20,7 +20,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
 import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, wordIdentityFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
-import { CITIES } from "../src/understand/entities/lexicon.js";
+import { CITIES, KNOWN_ORGANIZATIONS, REGIONAL_PLACES } from "../src/understand/entities/lexicon.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
 import { modelResources, serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
@@ -44,6 +44,8 @@ const CLASS_SETS: ClassSet[] = [{ form: "word", vectors: VECTOR_OPTIONS, classes
 const DEV_FRACTION = 0.1;
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
+/** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
+const GAZETTEER_EXTRA = false;
 /** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
 const WORD_DROPOUT = 0;
 /** O-score biases tried on dev (in weight units of the averaged model). */
@@ -79,8 +81,26 @@ function letterCodes(length: number, upper: boolean): string[] {
   return codes;
 }
 
-/** CLDR names (Unicode License) through ICU: regions, UN M49 areas, languages, currencies. */
-export function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] } {
+/**
+ * CLDR's Arabic exemplar cities (Unicode License) through ICU: a time zone of a country with several
+ * zones is named after its city («توقيت شيكاغو»); one named after a region (a country) is skipped.
+ */
+function timeZoneCities(regions: ReadonlySet<string>): string[] {
+  const cities = new Set<string>();
+  const when = new Date(Date.UTC(2024, 0, 1));
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
+    const name = new Intl.DateTimeFormat("ar", { timeZone: zone, timeZoneName: "shortGeneric" }).formatToParts(when).find((p) => p.type === "timeZoneName")?.value ?? "";
+    const city = name.startsWith("توقيت ") ? name.slice("توقيت ".length) : "";
+    if (city && !regions.has(city) && !/[\d+-]/.test(city)) cities.add(city);
+  }
+  return [...cities].sort();
+}
+
+/**
+ * CLDR names (Unicode License) through ICU: regions, UN M49 areas, languages, currencies; with
+ * `extra`, also CLDR's exemplar cities, marsad's regional places (LOC) and known organizations (ORG).
+ */
+export function buildGazetteer(extra = GAZETTEER_EXTRA): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] } {
   const regionCodes = [...letterCodes(2, true).filter((c) => c !== "ZZ" && !/^(Q[M-Z]|X[A-Z])$/.test(c) || c === "XK"), ...["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "419"]];
   const arabic: GazetteerEntry[] = [];
   const latin: GazetteerEntry[] = [];
@@ -92,6 +112,11 @@ export function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEn
     if (english) latin.push({ type: "LOC", name: english });
   }
   for (const name of CITIES) arabic.push({ type: "LOC", name });
+  if (extra) {
+    for (const name of REGIONAL_PLACES) arabic.push({ type: "LOC", name });
+    for (const name of timeZoneCities(new Set(ar.values()))) arabic.push({ type: "LOC", name });
+    for (const name of KNOWN_ORGANIZATIONS) arabic.push({ type: "ORG", name });
+  }
   for (const name of displayNames("language", "ar", letterCodes(2, false)).values()) arabic.push({ type: "LANG", name });
   for (const name of displayNames("currency", "ar", letterCodes(3, true)).values()) arabic.push({ type: "CUR", name });
   return { arabic, latin };
@@ -211,7 +236,7 @@ export async function run(args: string[]): Promise<void> {
   const lines = unlabeledLines(unlabeledArticles(), [...aner, ...faneTrain].map((s) => s.tokens));
   const counts = new Map<string, number>();
   for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const gaz = buildGazetteer();
+  const gaz = buildGazetteer(arg(args, "--gazetteer") ? arg(args, "--gazetteer") === "extra" : GAZETTEER_EXTRA);
   const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : CLASS_SETS;
   const { words, wordClasses, levelForms } = classTable(lines, counts, gaz.arabic, sets);
   console.log(`word classes: ${words.length} words, ${levelForms.length} levels, ${lines.length} unlabeled sentences (${elapsed()})`);

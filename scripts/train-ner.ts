@@ -19,9 +19,9 @@
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
-import { compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
-import { CITIES } from "../src/understand/entities/lexicon.js";
-import { decodeSentence, trainPerceptron, type LinearModel } from "../src/understand/entities/perceptron.js";
+import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, wordIdentityFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
+import { CITIES, KNOWN_ORGANIZATIONS, REGIONAL_PLACES } from "../src/understand/entities/lexicon.js";
+import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
 import { modelResources, serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
@@ -44,6 +44,10 @@ const CLASS_SETS: ClassSet[] = [{ form: "word", vectors: VECTOR_OPTIONS, classes
 const DEV_FRACTION = 0.1;
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
+/** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
+const GAZETTEER_EXTRA = false;
+/** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
+const WORD_DROPOUT = 0;
 /** O-score biases tried on dev (in weight units of the averaged model). */
 const BIAS_GRID = [0, 2, 4, 6, 8, 11, 16, 22, 32];
 /** A word seen this often in training and (almost) never inside an entity is a plain word. */
@@ -77,8 +81,26 @@ function letterCodes(length: number, upper: boolean): string[] {
   return codes;
 }
 
-/** CLDR names (Unicode License) through ICU: regions, UN M49 areas, languages, currencies. */
-export function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] } {
+/**
+ * CLDR's Arabic exemplar cities (Unicode License) through ICU: a time zone of a country with several
+ * zones is named after its city («توقيت شيكاغو»); one named after a region (a country) is skipped.
+ */
+function timeZoneCities(regions: ReadonlySet<string>): string[] {
+  const cities = new Set<string>();
+  const when = new Date(Date.UTC(2024, 0, 1));
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
+    const name = new Intl.DateTimeFormat("ar", { timeZone: zone, timeZoneName: "shortGeneric" }).formatToParts(when).find((p) => p.type === "timeZoneName")?.value ?? "";
+    const city = name.startsWith("توقيت ") ? name.slice("توقيت ".length) : "";
+    if (city && !regions.has(city) && !/[\d+-]/.test(city)) cities.add(city);
+  }
+  return [...cities].sort();
+}
+
+/**
+ * CLDR names (Unicode License) through ICU: regions, UN M49 areas, languages, currencies; with
+ * `extra`, also CLDR's exemplar cities, marsad's regional places (LOC) and known organizations (ORG).
+ */
+export function buildGazetteer(extra = GAZETTEER_EXTRA): { arabic: GazetteerEntry[]; latin: GazetteerEntry[] } {
   const regionCodes = [...letterCodes(2, true).filter((c) => c !== "ZZ" && !/^(Q[M-Z]|X[A-Z])$/.test(c) || c === "XK"), ...["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "419"]];
   const arabic: GazetteerEntry[] = [];
   const latin: GazetteerEntry[] = [];
@@ -90,6 +112,11 @@ export function buildGazetteer(): { arabic: GazetteerEntry[]; latin: GazetteerEn
     if (english) latin.push({ type: "LOC", name: english });
   }
   for (const name of CITIES) arabic.push({ type: "LOC", name });
+  if (extra) {
+    for (const name of REGIONAL_PLACES) arabic.push({ type: "LOC", name });
+    for (const name of timeZoneCities(new Set(ar.values()))) arabic.push({ type: "LOC", name });
+    for (const name of KNOWN_ORGANIZATIONS) arabic.push({ type: "ORG", name });
+  }
   for (const name of displayNames("language", "ar", letterCodes(2, false)).values()) arabic.push({ type: "LANG", name });
   for (const name of displayNames("currency", "ar", letterCodes(3, true)).values()) arabic.push({ type: "CUR", name });
   return { arabic, latin };
@@ -134,12 +161,12 @@ function classTable(lines: readonly string[], counts: ReadonlyMap<string, number
  * of every corpus held out together): pooled held-out micro-F1 per epoch, at O bias 0 and the best
  * bias of BIAS_GRID. A steadier yardstick than the dev tenth for choosing between feature settings.
  */
-function crossValidate(perCorpus: { features: number[][]; tags: string[] }[][], K: number, maxEpochs: number, seed: number, minCount: number): void {
+function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number): void {
   const gold: string[][] = [];
   const pred = new Map<string, string[][]>();
   for (let k = 0; k < K; k++) {
-    const train: { features: number[][]; tags: string[] }[] = [];
-    const held: { features: number[][]; tags: string[] }[] = [];
+    const train: TrainingSentence[] = [];
+    const held: TrainingSentence[] = [];
     for (const items of perCorpus) {
       const from = Math.floor((items.length * k) / K);
       const to = Math.floor((items.length * (k + 1)) / K);
@@ -150,6 +177,7 @@ function crossValidate(perCorpus: { features: number[][]; tags: string[] }[][], 
       epochs: maxEpochs,
       seed,
       minCount,
+      wordDropout,
       onEpoch: (epoch, model) => {
         for (const bias of BIAS_GRID) {
           const key = `${epoch}:${bias}`;
@@ -174,6 +202,11 @@ interface Corpus {
 
 function featuresOf(corpus: Corpus, res: FeatureResources): number[][][] {
   return corpus.sentences.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(corpus.sentences, i), res)));
+}
+
+/** Per sentence and token, the word's own identity features (word dropout may hide them in training). */
+function droppableOf(corpus: Corpus, res: FeatureResources): number[][][] {
+  return corpus.sentences.map((s) => analyzeSentence(s.tokens, res).infos.map((t) => wordIdentityFeatures(t, res.off)));
 }
 
 function devScore(model: LinearModel, dev: { feats: number[][][]; gold: string[][] }[]): number[] {
@@ -203,7 +236,7 @@ export async function run(args: string[]): Promise<void> {
   const lines = unlabeledLines(unlabeledArticles(), [...aner, ...faneTrain].map((s) => s.tokens));
   const counts = new Map<string, number>();
   for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const gaz = buildGazetteer();
+  const gaz = buildGazetteer(arg(args, "--gazetteer") ? arg(args, "--gazetteer") === "extra" : GAZETTEER_EXTRA);
   const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : CLASS_SETS;
   const { words, wordClasses, levelForms } = classTable(lines, counts, gaz.arabic, sets);
   console.log(`word classes: ${words.length} words, ${levelForms.length} levels, ${lines.length} unlabeled sentences (${elapsed()})`);
@@ -219,19 +252,22 @@ export async function run(args: string[]): Promise<void> {
     meta: {},
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
+  const wordDropout = Number(arg(args, "--dropout") ?? WORD_DROPOUT);
 
   const build = (off: ReadonlySet<FeatureGroup>) => {
     const { resources } = modelResources(data, off);
-    const train: { features: number[][]; tags: string[] }[] = [];
+    const train: TrainingSentence[] = [];
     const dev: { feats: number[][][]; gold: string[][] }[] = [];
-    const all: { features: number[][]; tags: string[] }[] = [];
-    const perCorpus: { features: number[][]; tags: string[] }[][] = [];
+    const all: TrainingSentence[] = [];
+    const perCorpus: TrainingSentence[][] = [];
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
-      perCorpus.push(c.sentences.map((s, i) => ({ features: feats[i]!, tags: s.tags })));
+      const droppable = wordDropout > 0 ? droppableOf(c, resources) : undefined;
+      const itemOf = (s: ConllSentence, i: number): TrainingSentence => (droppable ? { features: feats[i]!, tags: s.tags, droppable: droppable[i]! } : { features: feats[i]!, tags: s.tags });
+      perCorpus.push(c.sentences.map(itemOf));
       const devStart = Math.floor(c.sentences.length * (1 - DEV_FRACTION));
       c.sentences.forEach((s, i) => {
-        const item = { features: feats[i]!, tags: s.tags };
+        const item = itemOf(s, i);
         all.push(item);
         if (i < devStart) train.push(item);
       });
@@ -245,7 +281,7 @@ export async function run(args: string[]): Promise<void> {
     for (const group of [null, ...FEATURE_GROUPS]) {
       const off = new Set<FeatureGroup>(group ? [group] : []);
       const { train, dev } = build(off);
-      const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount });
+      const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount, wordDropout });
       const scores = devScore(model, dev);
       console.log(`| ${group ? `all but ${group}` : "all"} | ${scores.map(pct).join(" | ")} |`);
     }
@@ -254,7 +290,7 @@ export async function run(args: string[]): Promise<void> {
 
   const cvFolds = Number(arg(args, "--cv") ?? 0);
   if (cvFolds) {
-    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount);
+    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout);
     return;
   }
   const { train, dev, all } = build(offArg);
@@ -268,6 +304,7 @@ export async function run(args: string[]): Promise<void> {
       epochs: Number(arg(args, "--max-epochs") ?? MAX_EPOCHS),
       seed,
       minCount,
+      wordDropout,
       onEpoch: (epoch, model) => {
         const f1 = devScore(model, dev);
         if (!best || f1[0]! > best.f1[0]!) best = { f1, model, epoch };
@@ -289,7 +326,7 @@ export async function run(args: string[]): Promise<void> {
   }
   if (args.includes("--no-final")) return;
 
-  const model = { ...trainPerceptron(all, { epochs, seed, minCount }), outsideBias };
+  const model = { ...trainPerceptron(all, { epochs, seed, minCount, wordDropout }), outsideBias };
   data.meta = {
     trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
     license: "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
@@ -300,6 +337,7 @@ export async function run(args: string[]): Promise<void> {
     outsideBias,
     seed,
     minCount,
+    wordDropout,
     devMicroF1: devF1,
     features: model.features.size,
   };

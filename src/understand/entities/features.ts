@@ -473,6 +473,15 @@ function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   return f;
 }
 
+/**
+ * The features that name the word itself (its normalized form, core and stem), as unaryFeatures
+ * writes them: the ones training may hide now and then (word dropout, perceptron.ts) so that a name
+ * is also learned from its affixes, classes and context, as an unseen name must be.
+ */
+export function wordIdentityFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
+  return off.has("word") ? [] : [feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem)];
+}
+
 function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<FeatureGroup>, levels: number): number[] {
   const p = P_NB[OFFSETS.indexOf(offset as (typeof OFFSETS)[number])]!;
   const near = Math.abs(offset) === 1;

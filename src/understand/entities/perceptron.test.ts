@@ -31,3 +31,35 @@ test("decoding never puts I-X after O or after another type", () => {
   assert.equal(allowed[3]![1], false); // O → I-LOC
   assert.equal(allowed[1]![1], true); // B-LOC → I-LOC
 });
+
+// Word dropout: names written only by their word, plus one generalizing cue (the word before).
+// Without dropout the word features carry every name and the cue learns little; with it, the cue
+// must tag the names whose word is hidden, so it carries an unseen name after it.
+const cueData = [
+  { words: ["قال", "السيد", "كمال"], tags: ["O", "O", "B-PERS"] },
+  { words: ["زار", "السيد", "نبيل"], tags: ["O", "O", "B-PERS"] },
+  { words: ["قال", "السيد", "رامي"], tags: ["O", "O", "B-PERS"] },
+  { words: ["قال", "كمال", "ذلك"], tags: ["O", "B-PERS", "O"] },
+  { words: ["زار", "نبيل", "المدينة"], tags: ["O", "B-PERS", "O"] },
+  { words: ["قال", "رامي", "ذلك"], tags: ["O", "B-PERS", "O"] },
+];
+const identity = (w: string) => [hashFeature("w=" + w)];
+const withDroppable = cueData.map((s) => ({ features: feats(s.words), tags: s.tags, droppable: s.words.map(identity) }));
+
+test("word dropout is reproducible and leaves training unchanged at rate 0", () => {
+  const plain = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1 });
+  const none = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1, wordDropout: 0 });
+  assert.deepEqual([...plain.weights], [...none.weights]);
+  const a = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1, wordDropout: 0.5 });
+  const b = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1, wordDropout: 0.5 });
+  assert.deepEqual([...a.weights], [...b.weights]);
+});
+
+test("word dropout moves weight from the word to the context cue", () => {
+  const cueWeight = (wordDropout: number) => {
+    const model = trainPerceptron(withDroppable, { epochs: 20, seed: 3, minCount: 1, wordDropout });
+    const f = model.features.getHash(hashFeature("prev=السيد"))!;
+    return model.weights[f * model.tags.length + model.tags.indexOf("B-PERS")]!;
+  };
+  assert.ok(cueWeight(0.5) > cueWeight(0), `cue weight with dropout ${cueWeight(0.5)}, without ${cueWeight(0)}`);
+});

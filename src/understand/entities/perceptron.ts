@@ -29,12 +29,21 @@ export interface TrainingSentence {
   /** Feature hashes per token (feature-index.ts). */
   features: number[][];
   tags: string[];
+  /** Per token, those of its feature hashes that word dropout may hide (TrainOptions.wordDropout). */
+  droppable?: number[][];
 }
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
   minCount: number;
+  /**
+   * Word dropout: the probability, per token and visit, that its `droppable` features are hidden
+   * from the update and the decode of that visit (default 0). Names seen in training are otherwise
+   * learned by their word alone; a model that must sometimes tag them without it leans on the
+   * features an unseen name also has.
+   */
+  wordDropout?: number;
   /** Called after each epoch with the averaged model so far (for a dev curve). */
   onEpoch?: (epoch: number, model: LinearModel) => void;
 }
@@ -109,6 +118,22 @@ interface IdSentence {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /** 1 where ids[k] is droppable (word dropout); absent when none is. */
+  droppable?: Uint8Array;
+}
+
+/** The sentence with each token's droppable features hidden with probability `rate`. */
+function withDropout(s: IdSentence, rate: number, random: () => number): IdSentence {
+  const flags = s.droppable;
+  if (!flags || rate <= 0) return s;
+  const ids: number[] = [];
+  const offsets = [0];
+  for (let i = 0; i < s.gold.length; i++) {
+    const hide = random() < rate;
+    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) if (!(hide && flags[k])) ids.push(s.ids[k]!);
+    offsets.push(ids.length);
+  }
+  return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: s.gold };
 }
 
 function emissionsOf(s: IdSentence, w: Float32Array, T: number): Float64Array {
@@ -157,15 +182,21 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
 
   const sentences: IdSentence[] = data.map((s) => {
     const ids: number[] = [];
+    const flags: number[] = [];
     const offsets = [0];
-    for (const fs of s.features) {
+    s.features.forEach((fs, i) => {
+      const droppable = new Set(s.droppable?.[i] ?? []);
       for (const h of fs) {
         const f = features.getHash(h);
-        if (f !== undefined) ids.push(f);
+        if (f === undefined) continue;
+        ids.push(f);
+        flags.push(droppable.has(h) ? 1 : 0);
       }
       offsets.push(ids.length);
-    }
-    return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!) };
+    });
+    const sentence: IdSentence = { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!) };
+    if (s.droppable) sentence.droppable = Uint8Array.from(flags);
+    return sentence;
   });
   const w = new Float32Array(F * T);
   const u = new Float64Array(F * T);
@@ -173,6 +204,9 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const tu = new Float64Array((T + 1) * T);
   const allowed = allowedTransitions(tags);
   const random = seededRandom(options.seed);
+  // A stream of its own, so that a model without dropout shuffles exactly as before.
+  const dropRandom = seededRandom(options.seed + 1);
+  const dropout = options.wordDropout ?? 0;
   let c = 1;
 
   const averaged = (): LinearModel => {
@@ -196,7 +230,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     }
     let trans = fold();
     for (const idx of order) {
-      const s = sentences[idx]!;
+      const s = withDropout(sentences[idx]!, dropout, dropRandom);
       const n = s.gold.length;
       const pred = viterbiFlat(emissionsOf(s, w, T), n, trans, T);
       if (pred.every((p, i) => p === s.gold[i])) {

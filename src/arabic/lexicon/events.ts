@@ -117,6 +117,12 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
 ];
 
+/** `الذين سقطوا أسرى`, `سقط 3 قتلى`: fell, then as what (an indefinite person noun right after it). */
+export const FALL_VERBS = verbsOf(splitWords("سقط سقطت سقطوا سقطا يسقط تسقط يسقطون"));
+
+/** A hunger strike: prisoners counted with it are strikers (`الأسرى المضربين عن الطعام`), not arrests. */
+export const HUNGER_STRIKE_WORDS = lexiconOf(splitWords("إضراب الإضراب إضرابا إضرابهم مضرب مضربين مضربون المضربين المضربون"));
+
 /** After the counted people: `في عداد المفقودين` — this word, then a person noun, gives its kind. */
 export const TALLY_OF_AFTER = lexiconOf(splitWords("عداد"));
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawFresh2Dev, drawFreshDev, drawGrownDev, drawOutletsDev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFreshDev, drawGrownDev, drawOutletsDev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
@@ -33,16 +33,16 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh and fresh2 (figures), by id. */
+/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2 and fresh3 (figures), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev()]);
+  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev()]);
   return new Map([...understoodSample(), ...grownCache]);
 }
 
 /** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
-export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2";
+export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3";
 
-export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2"];
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3"];
 
 const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
 
@@ -52,10 +52,11 @@ export function partsOf(drawn: DrawnArticle): Part[] {
   if (drawn.split === "test") return ["test"];
   if (drawn.part === "fresh") return ["dev.fresh"];
   if (drawn.part === "fresh2") return ["dev.fresh2"];
+  if (drawn.part === "fresh3") return ["dev.fresh3"];
   return ["dev", devHalf(drawn)];
 }
 
-export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)" };
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)", "dev.fresh3": "DEV third fresh half, longer articles (apart)" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

@@ -237,6 +237,27 @@ const cases: Array<[string, string, string, Expect]> = [
   ["part of people named", "Al Watan via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 سنة وبينهم سبع نساء.", [["killed", 7, "exact", "women"]]],
   ["part of people named", "BBC Arabic", "ونقل المصابون إلى مستشفى المدينة، وبينهم ثلاثة أطفال.", [["injured", 3, "exact", "children"]]],
   ["part of people named", "Al Arabiya", "ولا يزال المعتقلون في سجن المدينة ومنهم خمسة صحافيين.", [["arrested", 5, "exact", "journalists"]]],
+  // underwent (تعرضوا) and the event noun with ل, after the counted people
+  ["underwent", "Al Arabiya", "فإن العشرات من موظفيهم تعرضوا للاعتقال بشكل متكرر.", [["arrested", 20, "exact", null]]],
+  ["underwent", "Sky News Arabia", "وقالت المنظمة إن 12 صحفيا تعرضوا للاختطاف خلال الشهر.", [["arrested", 12, "exact", "journalists"]]],
+  ["underwent", "Al Yaum via SaudiNewsNet", "وأكد الهلال الأحمر أن ثلاثة من المسعفين تعرضوا للإصابة برصاص القناصة.", [["injured", 3, "exact", "medics"]]],
+  ["underwent", "France 24", "وأن 40 طالبا تعرضوا لضغوط كبيرة خلال الامتحانات.", []],
+  // سجن: imprisonment counted
+  ["imprisonment", "Sky News Arabia", "وبحسب اللجنة، شهد العام سجن 262 صحفيا حول العالم.", [["arrested", 262, "exact", "journalists"]]],
+  ["imprisonment", "BBC Arabic", "وأدانت المنظمة سجن 15 ناشطا بسبب تغريدات.", [["arrested", 15, "exact", null]]],
+  ["imprisonment", "Al Arabiya", "وقضت المحكمة بسجن 3 متهمين في القضية.", [["arrested", 3, "exact", null]]],
+  // driven from their homes: displaced, the cue carrying the people's pronoun
+  ["driven from homes", "Sky News Arabia", "في اليوم الذي طرد فيه مئات الآلاف من منازلهم.", [["displaced", 200000, "exact", null]]],
+  ["driven from homes", "Al Jazirah via SaudiNewsNet", "وأخرجت القوات 300 عائلة من منازلها في القرية.", [["displaced", 300, "exact", "families"]]],
+  ["driven from homes", "Al Arabiya", "وطردت الميليشيات نحو 500 شخص من قراهم.", [["displaced", 500, "about", null]]],
+  // a family or parent that lost its people lost them to death
+  ["bereaved", "BBC Arabic", "التقيت أسرة فقدت أربعة أطفال ليلة أمس.", [["killed", 4, "exact", "children"]]],
+  ["bereaved", "Al Arabiya", "وتحدثت أم فقدت 3 أطفال في القصف.", [["killed", 3, "exact", "children"]]],
+  ["bereaved", "Sky News Arabia", "وفقد 12 بحارا في عرض البحر.", [["missing", 12, "exact", null]]],
+  // a head after من, then its complement (`عناصر من رجال الأمن`)
+  ["head after من", "WAS via SaudiNewsNet", "أسفرا عن مقتل ستة عناصر من رجال الأمن الأتراك.", [["killed", 6, "exact", "police"]]],
+  ["head after من", "Al Arabiya", "وأصيب 4 أفراد من قوات الجيش في الكمين.", [["injured", 4, "exact", "soldiers"]]],
+  ["head after من", "France 24", "واعتقل 3 عناصر من أفراد الشرطة بتهمة الفساد.", [["arrested", 3, "exact", "police"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

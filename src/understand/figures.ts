@@ -39,7 +39,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, FALL_VERBS, HUNGER_STRIKE_WORDS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, BEREAVED, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, FALL_VERBS, UNDERWENT_VERBS, HUNGER_STRIKE_WORDS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -538,8 +538,8 @@ class FigureReader {
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
       const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
       if (comp) return { group: comp.value, end: of + 1 };
-      // `أفراد قوات النظام`, `عناصر قوات الأمن`: a head of a head
-      if (of === k + 1 && this.ws[of] !== undefined && GROUP_HEADS.has(this.ws[of]!)) {
+      // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
+      if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.has(this.ws[of]!)) {
         const inner = this.groupAt(of);
         if (inner && inner.group !== null) return inner;
       }
@@ -695,7 +695,10 @@ class FigureReader {
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
-    return kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
+    const kind = kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
+    // `أسرة فقدت أربعة أطفال`: a family that lost its people lost them to death, they are not missing
+    if (kind === "missing" && qStart >= 2 && !this.stop[qStart - 1] && BEREAVED.has(this.ws[qStart - 2]!)) return "killed";
+    return kind;
   }
 
   private triggerBefore(trigger: WordLexicon<true>, k: number): boolean {
@@ -878,7 +881,7 @@ class FigureReader {
         if (p && kindOf(p.value)) return { kind: kindOf(p.value)!, unnamedOk: true };
       }
       for (const idiom of IDIOMS) {
-        if (idiom.position === "after" && idiom.cue.has(w) && this.triggerBefore(idiom.trigger, k)) return { kind: kindOf(idiom.kind)!, unnamedOk: false };
+        if (idiom.position === "after" && idiom.cue.has(w) && this.triggerBefore(idiom.trigger, k)) return { kind: kindOf(idiom.kind)!, unnamedOk: idiom.namesPeople === true };
       }
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
     }
@@ -896,6 +899,11 @@ class FigureReader {
     for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      // `العشرات من موظفيهم تعرضوا للاعتقال`: underwent, then the event noun with ل
+      if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
+        const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
+        if (event && event.prefix.endsWith("ل") && kindOf(event.value)) return { kind: kindOf(event.value)!, unnamedOk: false };
+      }
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
       if (FALL_VERBS.has(w) && !this.stop[k + 1]) {
         const as = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");

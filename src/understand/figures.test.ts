@@ -258,6 +258,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["head after من", "WAS via SaudiNewsNet", "أسفرا عن مقتل ستة عناصر من رجال الأمن الأتراك.", [["killed", 6, "exact", "police"]]],
   ["head after من", "Al Arabiya", "وأصيب 4 أفراد من قوات الجيش في الكمين.", [["injured", 4, "exact", "soldiers"]]],
   ["head after من", "France 24", "واعتقل 3 عناصر من أفراد الشرطة بتهمة الفساد.", [["arrested", 3, "exact", "police"]]],
+  // the people, one definite adjective, then their definite number, a teen too
+  ["people, adjective, number", "BBC Arabic", "وقال نشطاء إن المقاتلين الأجانب الخمسة عشر الذين قتلوا في الغارة كانوا من الموالين للحكومة.", [["killed", 15, "exact", "fighters"]]],
+  ["people, adjective, number", "Sky News Arabia", "وعثرت فرق الإنقاذ على الجنود الخمسة عشر المفقودين في الجبل.", [["missing", 15, "exact", "soldiers"]]],
+  ["people, adjective, number", "Al Yaum via SaudiNewsNet", "ونقل المصابون المدنيون الأربعة إلى المستشفى.", [["injured", 4, "exact", "civilians"]]],
+  ["people, adjective, number", "France 24", "وجاء الإفراج عن المعتقلين الأربعة عشر بعد وساطة.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -418,13 +418,20 @@ class FigureReader {
       if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
       return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
     }
-    const value = DEFINITE_CARDINALS.get(next);
-    if (value === undefined) return null;
+    // `المقاتلين الأجانب الخمسة عشر`: one definite adjective may stand between the people and their number
+    const at = DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
+    if (at < 0) return null;
     const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
     if (!definitePeople) return null;
-    const after = this.ws[i + 2] !== undefined && !this.stop[i + 2] ? PERSON_NOUNS.lookup(this.ws[i + 2]!) : null;
-    if (after?.definite && kindOf(after.value)) return { ...base, kind: kindOf(after.value), value, numEnd: i + 2, end: i + 3 };
-    return { ...base, value, numEnd: i + 2, end: i + 2 };
+    // a definite teen: `الخمسة عشر`, `الأربع عشرة`
+    const teen = !this.stop[at + 1] && TEEN_TENS.has(this.ws[at + 1] ?? "");
+    const value = DEFINITE_CARDINALS.get(this.ws[at]!)! + (teen ? 10 : 0);
+    const numEnd = teen ? at + 2 : at + 1;
+    // `المصابون المدنيون الأربعة`: the adjective between may name the group
+    const withGroup = base.group === null && at === i + 2 ? { ...base, group: GROUP_NOUNS.lookup(next)?.value ?? null } : base;
+    const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;
+    if (after?.definite && kindOf(after.value)) return { ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 };
+    return { ...withGroup, value, numEnd, end: numEnd };
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -1206,6 +1213,8 @@ const DEFINITE_CARDINALS = new Map<string, number>(
     ] as Array<[string, number]>
   ).map(([w, v]) => [normalizeArabic(w), v]),
 );
+/** The ten of a teen after a definite cardinal (`الخمسة عشر`). */
+const TEEN_TENS = lexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */
 const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 

@@ -55,6 +55,7 @@ function scoreArticle(id: string, body: string, gold: GoldFigure[], facts: Fact[
     if (ps.some((p) => gs.some((g) => g.qualifier === p.qualifier))) t.qualifierRight++;
     else t.misses.push(`${id}\tqualifier ${key}: got ${ps.map((p) => p.qualifier).join(",")} want ${gs.map((g) => g.qualifier).join(",")}`);
     if (ps.some((p) => gs.some((g) => (g.scope === "b") === (p.scope?.extent === "background")))) t.scopeRight++;
+    else t.misses.push(`${id}\tbackground ${key}: got ${ps.map((p) => p.scope?.extent).join(",")} want ${gs.map((g) => g.scope).join(",")}\t… ${where(gs[0]!.start)} …`);
   }
   for (const [key, ps] of predicted) {
     if (required.has(key) || optional.has(key)) continue;

@@ -18,6 +18,11 @@
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
+ * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
+ *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
+ *   (`وجميع الضحايا … وبينهم سبع نساء`); after the people, `سقطوا أسرى` and `تعرضوا للاعتقال`.
+ *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
+ *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure. Destruction (`تدمير 5 منازل`) is not a casualty figure.

@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh" | "quotes";
+export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "quotes";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -89,7 +89,7 @@ const GROWN_SNN_TOTAL = 20;
  * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
  * in all), in SHA-256 order of `marsad-facts-<part>:<id>`.
  */
-function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: "grown" | "outlets" | "fresh" | "quotes"; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
+function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "quotes"; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
   const perSourceCount = new Map<string, number>();
   const out: DrawnArticle[] = [];
   const ordered = articles
@@ -166,6 +166,55 @@ export function drawFreshDev(): DrawnArticle[] {
   ];
 }
 
+// The second fresh DEV half: figures only, drawn when the fresh half was tuned on and TEST recall still
+// lagged, so the rules had unseen sentences again. Fixed before any of its articles was read.
+const FRESH2_PER_ANT_SOURCE = 4;
+const FRESH2_PER_SNN_SOURCE = 1;
+
+/**
+ * The second fresh DEV half (all DEV, figures only): articles outside every earlier draw (so outside
+ * TEST too) whose body is not the body of an earlier drawn article (the samples hold exact
+ * duplicates), body 400–1,500 characters, with an event figure by the draw's filter, in the order of
+ * SHA-256 `marsad-facts-fresh2:<id>`: the first 4 of each ANT outlet and the first of each SaudiNewsNet
+ * newspaper that has one.
+ */
+export function drawFresh2Dev(): DrawnArticle[] {
+  const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev()];
+  const taken = new Set(earlier.map((a) => a.id));
+  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
+  const accept = (a: CorpusArticle) => isFreshCandidate(a) && !earlierBodies.has(a.body.trim());
+  return [
+    ...drawPerSource("ant", readAnt(), taken, { part: "fresh2", perSource: FRESH2_PER_ANT_SOURCE, accept }),
+    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh2", perSource: FRESH2_PER_SNN_SOURCE, accept }),
+  ];
+}
+
+// The third fresh DEV half: figures only, longer articles (every fresh draw before it was capped at
+// 1,500 characters, while TEST's articles run to 6,000), drawn when the second fresh half was tuned
+// on. Fixed before any of its articles was read.
+const FRESH3_MIN_BODY = 1_500;
+const FRESH3_MAX_BODY = 3_500;
+const FRESH3_PER_ANT_SOURCE = 2;
+const FRESH3_PER_SNN_SOURCE = 1;
+const FRESH3_SNN_TOTAL = 6;
+
+/**
+ * The third fresh DEV half (all DEV, figures only): articles outside every earlier draw whose body is
+ * not an earlier drawn article's, body 1,500–3,500 characters, with an event figure by the draw's
+ * filter, in the order of SHA-256 `marsad-facts-fresh3:<id>`: the first 2 of each ANT outlet and the
+ * first of each SaudiNewsNet newspaper, 6 of those at most.
+ */
+export function drawFresh3Dev(): DrawnArticle[] {
+  const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev()];
+  const taken = new Set(earlier.map((a) => a.id));
+  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
+  const accept = (a: CorpusArticle) => a.body.length >= FRESH3_MIN_BODY && a.body.length <= FRESH3_MAX_BODY && mentionsEventFigure(a.body) && !earlierBodies.has(a.body.trim());
+  return [
+    ...drawPerSource("ant", readAnt(), taken, { part: "fresh3", perSource: FRESH3_PER_ANT_SOURCE, accept }),
+    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh3", perSource: FRESH3_PER_SNN_SOURCE, total: FRESH3_SNN_TOTAL, accept }),
+  ];
+}
+
 // The quotes DEV half: quotes only, drawn when DEV speakers were right far more often than TEST ones
 // (0.969 against 0.869), so the speech rules get sentences they were not fitted to. Fixed before any
 // of its articles was read. The cue below is the filter only; it is not the quotes lexicon.
@@ -192,6 +241,6 @@ export function drawQuotesDev(): DrawnArticle[] {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  const which = process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
+  const which = process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh3") ? drawFresh3Dev() : process.argv.includes("--fresh2") ? drawFresh2Dev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

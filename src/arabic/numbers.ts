@@ -8,7 +8,9 @@
  * - vague plurals that state a range, not a number: عشرات = 20..99, مئات = 200..999,
  *   آلاف alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
  *   multiplies both ends (عشرات الآلاف = 20,000..99,999);
- * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة).
+ * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة);
+ * - a unit with the article before a scale word (قرابة الستة آلاف: 6,000), as some outlets print it;
+ *   without a scale word after it a definite cardinal (المصابين الأربعة) is left to the caller.
  */
 
 export interface NumberReading {
@@ -184,6 +186,8 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     if (THOUSAND_DUAL.has(w)) return withScale(words, i, 2000, i + 1);
     if (MILLION.has(w)) return withScale(words, i, 1_000_000, i + 1);
     if (MILLION_DUAL.has(w)) return withScale(words, i, 2_000_000, i + 1);
+    const definite = definiteUnitWithScale(words, i, w);
+    if (definite) return definite;
     const group = readWordGroup(words, i, w);
     if (group) {
       const scale = scaleAt(words, group.next, group.value);
@@ -224,6 +228,15 @@ function digitsTail(words: string[], next: number, factor: number): { value: num
   return { value: rest.value, next: rest.end };
 }
 
+/** `الستة آلاف`, `الثلاثة ملايين`: a unit of 3–10 with the article, then its plural scale word. */
+function definiteUnitWithScale(words: string[], i: number, w: string): NumberReading | null {
+  if (!w.startsWith("ال")) return null;
+  const unit = UNITS.get(w.slice(2));
+  if (unit === undefined || unit < 3) return null;
+  const scale = scaleAt(words, i + 1, unit);
+  return scale ? { value: unit * scale.factor, valueMax: null, start: i, end: scale.next, isWord: true } : null;
+}
+
 function withScale(words: string[], i: number, factor: number, next: number): NumberReading {
   let value = factor;
   let end = next;
@@ -247,5 +260,5 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 export function mayStartNumber(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return true;
-  return NUMBER_WORDS.has(word) || (word.length > 2 && PROCLITICS.includes(word[0]!) && NUMBER_WORDS.has(word.slice(1)));
+  return NUMBER_WORDS.has(word) || (word.length > 2 && PROCLITICS.includes(word[0]!) && NUMBER_WORDS.has(word.slice(1))) || (word.startsWith("ال") && UNITS.has(word.slice(2)));
 }

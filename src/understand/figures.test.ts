@@ -212,6 +212,57 @@ const cases: Array<[string, string, string, Expect]> = [
   ["combined people, then their group", "Al Arabiya", "سقط خلالها عشرات القتلى والجرحى من عناصر الميليشيات.", [["killed", 20, "exact", "fighters"]]],
   ["combined people, then their group", "Sky News Arabia", "وسقط عشرات القتلى والجرحى من الانقلابيين في المواجهات.", [["killed", 20, "exact", "fighters"]]],
   ["combined people, then their group", "Al Yaum via SaudiNewsNet", "مؤكداً سقوط عشرات القتلى والجرحى من الحوثيين في كمائن.", [["killed", 20, "exact", "fighters"]]],
+  // a definite unit before its scale word is a number (قرابة الستة آلاف)
+  ["definite unit and scale", "Okaz via SaudiNewsNet", "ونزح قرابة الستة آلاف شخص من القرى الحدودية.", [["displaced", 6000, "about", null]]],
+  ["definite unit and scale", "Al Arabiya", "وأجلت السلطات أكثر من الأربعة آلاف شخص من الساحل.", [["evacuated", 4000, "more_than", null]]],
+  ["definite unit and scale", "Sky News Arabia", "واعتقلت الشرطة نحو الثلاثة آلاف متظاهر خلال الاحتجاجات.", [["arrested", 3000, "about", null]]],
+  // one of the victims names a person, it counts none; an event cue still counts one
+  ["one of them", "Al Riyadh via SaudiNewsNet", "وأفاد التقرير أن المتهم عاش مع واحدة من الضحايا في المنزل.", []],
+  ["one of them", "Sky News Arabia", "والتقى المراسل بواحد من الجرحى في المستشفى العسكري.", []],
+  ["one of them", "BBC Arabic", "وتوفي واحد من المصابين متأثرا بجروحه.", [["killed", 1, "exact", null]]],
+  // prisoners counted as hunger strikers are no arrest figure
+  ["hunger strike", "Al Jazirah via SaudiNewsNet", "وارتفع عدد الأسرى المضربين عن الطعام في سجون الاحتلال إلى 148 أسيرا.", []],
+  ["hunger strike", "Al Quds via SaudiNewsNet", "وانضم للإضراب أمس 26 أسيرا في سجن ريمون.", []],
+  ["hunger strike", "WAS via SaudiNewsNet", "وقال النادي إن 120 معتقلا بدأوا إضرابا مفتوحا عن الطعام.", []],
+  ["hunger strike", "Al Arabiya", "واعتقلت القوات 12 شابا من البلدة فجر اليوم.", [["arrested", 12, "exact", null]]],
+  // fell as (سقطوا أسرى / قتلى / جرحى) after the counted people
+  ["fell as", "Al Arabiya", "وأدلى أكثر من 10 من قيادات الميليشيات الذين سقطوا أسرى بمعلومات مهمة.", [["arrested", 10, "more_than", "fighters"]]],
+  ["fell as", "Sky News Arabia", "وأكدت المصادر أن 3 جنود سقطوا قتلى في الكمين.", [["killed", 3, "exact", "soldiers"]]],
+  ["fell as", "Al Yaum via SaudiNewsNet", "وتبين أن خمسة من المتظاهرين سقطوا جرحى برصاص الأمن.", [["injured", 5, "exact", null]]],
+  // a clause opening with بين and the people, then their description, then the count
+  ["among, opening the clause", "France 24", "وكان بين قتلى التفجيرين اللذين وقعا في العاصمة الشهر الماضي تسعة صحافيين.", [["killed", 9, "exact", "journalists"]]],
+  ["among, opening the clause", "Sky News Arabia", "ومن بين جرحى الانفجار الذي هز وسط المدينة ليلة السبت 12 شرطيا.", [["injured", 12, "exact", "police"]]],
+  ["among, opening the clause", "Al Arabiya", "وكان من بين المعتقلين في حملة المداهمات التي نفذتها القوات فجرا ثلاثة صحافيين.", [["arrested", 3, "exact", "journalists"]]],
+  // بينهم / منهم after people named earlier in the sentence with no figure of theirs
+  ["part of people named", "Al Watan via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 سنة وبينهم سبع نساء.", [["killed", 7, "exact", "women"]]],
+  ["part of people named", "BBC Arabic", "ونقل المصابون إلى مستشفى المدينة، وبينهم ثلاثة أطفال.", [["injured", 3, "exact", "children"]]],
+  ["part of people named", "Al Arabiya", "ولا يزال المعتقلون في سجن المدينة ومنهم خمسة صحافيين.", [["arrested", 5, "exact", "journalists"]]],
+  // underwent (تعرضوا) and the event noun with ل, after the counted people
+  ["underwent", "Al Arabiya", "فإن العشرات من موظفيهم تعرضوا للاعتقال بشكل متكرر.", [["arrested", 20, "exact", null]]],
+  ["underwent", "Sky News Arabia", "وقالت المنظمة إن 12 صحفيا تعرضوا للاختطاف خلال الشهر.", [["arrested", 12, "exact", "journalists"]]],
+  ["underwent", "Al Yaum via SaudiNewsNet", "وأكد الهلال الأحمر أن ثلاثة من المسعفين تعرضوا للإصابة برصاص القناصة.", [["injured", 3, "exact", "medics"]]],
+  ["underwent", "France 24", "وأن 40 طالبا تعرضوا لضغوط كبيرة خلال الامتحانات.", []],
+  // سجن: imprisonment counted
+  ["imprisonment", "Sky News Arabia", "وبحسب اللجنة، شهد العام سجن 262 صحفيا حول العالم.", [["arrested", 262, "exact", "journalists"]]],
+  ["imprisonment", "BBC Arabic", "وأدانت المنظمة سجن 15 ناشطا بسبب تغريدات.", [["arrested", 15, "exact", null]]],
+  ["imprisonment", "Al Arabiya", "وقضت المحكمة بسجن 3 متهمين في القضية.", [["arrested", 3, "exact", null]]],
+  // driven from their homes: displaced, the cue carrying the people's pronoun
+  ["driven from homes", "Sky News Arabia", "في اليوم الذي طرد فيه مئات الآلاف من منازلهم.", [["displaced", 200000, "exact", null]]],
+  ["driven from homes", "Al Jazirah via SaudiNewsNet", "وأخرجت القوات 300 عائلة من منازلها في القرية.", [["displaced", 300, "exact", "families"]]],
+  ["driven from homes", "Al Arabiya", "وطردت الميليشيات نحو 500 شخص من قراهم.", [["displaced", 500, "about", null]]],
+  // a family or parent that lost its people lost them to death
+  ["bereaved", "BBC Arabic", "التقيت أسرة فقدت أربعة أطفال ليلة أمس.", [["killed", 4, "exact", "children"]]],
+  ["bereaved", "Al Arabiya", "وتحدثت أم فقدت 3 أطفال في القصف.", [["killed", 3, "exact", "children"]]],
+  ["bereaved", "Sky News Arabia", "وفقد 12 بحارا في عرض البحر.", [["missing", 12, "exact", null]]],
+  // a head after من, then its complement (`عناصر من رجال الأمن`)
+  ["head after من", "WAS via SaudiNewsNet", "أسفرا عن مقتل ستة عناصر من رجال الأمن الأتراك.", [["killed", 6, "exact", "police"]]],
+  ["head after من", "Al Arabiya", "وأصيب 4 أفراد من قوات الجيش في الكمين.", [["injured", 4, "exact", "soldiers"]]],
+  ["head after من", "France 24", "واعتقل 3 عناصر من أفراد الشرطة بتهمة الفساد.", [["arrested", 3, "exact", "police"]]],
+  // the people, one definite adjective, then their definite number, a teen too
+  ["people, adjective, number", "BBC Arabic", "وقال نشطاء إن المقاتلين الأجانب الخمسة عشر الذين قتلوا في الغارة كانوا من الموالين للحكومة.", [["killed", 15, "exact", "fighters"]]],
+  ["people, adjective, number", "Sky News Arabia", "وعثرت فرق الإنقاذ على الجنود الخمسة عشر المفقودين في الجبل.", [["missing", 15, "exact", "soldiers"]]],
+  ["people, adjective, number", "Al Yaum via SaudiNewsNet", "ونقل المصابون المدنيون الأربعة إلى المستشفى.", [["injured", 4, "exact", "civilians"]]],
+  ["people, adjective, number", "France 24", "وجاء الإفراج عن المعتقلين الأربعة عشر بعد وساطة.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -227,6 +278,10 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["similar event", "Reuters via SaudiNewsNet", "وبين أن انفجارا مماثلا وقع في منطقة سبع البور مما أدى إلى إصابة ثمانية آخرين.", ["event"]],
   ["similar event", "Sky News Arabia", "وقتل 40 شخصا في هجمات مماثلة على قرى مجاورة.", ["background"]],
   ["similar event", "France 24", "وأصيب 12 شخصا بهجوم مماثل على السوق.", ["background"]],
+  // a week, month or year before or after the story's, maybe qualified, then من and the event
+  ["period before or after", "France 24", "ويأتي الهجوم بعد نحو أسبوع من مقتل 25 شخصا في تفجيرين.", ["background"]],
+  ["period before or after", "Sky News Arabia", "وذلك بعد شهر من مقتل 12 جنديا في كمين شرق البلاد.", ["background"]],
+  ["period before or after", "Al Arabiya", "وعادت العائلات بعد عامين من نزوح 4000 شخص عن القرية.", ["background"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

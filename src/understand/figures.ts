@@ -18,6 +18,11 @@
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
+ * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
+ *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
+ *   (`وجميع الضحايا … وبينهم سبع نساء`); after the people, `سقطوا أسرى` and `تعرضوا للاعتقال`.
+ *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
+ *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure. Destruction (`تدمير 5 منازل`) is not a casualty figure.
@@ -39,7 +44,7 @@ import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
-  ADJACENT_VERBS, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
+  ADJACENT_VERBS, BEREAVED, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, FALL_VERBS, UNDERWENT_VERBS, HUNGER_STRIKE_WORDS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
@@ -108,6 +113,9 @@ const EARLIER = lexicon("الماضي الماضية السابق السابقة
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
+const BEFORE_AFTER = lexicon("بعد قبل");
+/** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
+const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
@@ -131,12 +139,18 @@ const PLACE_REACH = 4;
 /** A place span may start a word in (`في ولاية راجستان`: the span is راجستان). */
 const PLACE_HEAD_CHARS = 12;
 const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
+/** How far from a count of prisoners a hunger strike named makes them strikers, in words. */
+const STRIKE_REACH = 8;
 /** How far from the count a disease named makes `إصابة` an infection, in words. */
 const DISEASE_REACH = 4;
 const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const AMONG = lexicon("بين");
+/** `وكان بين قتلى الهجوم الذي … خمسة أطفال`: how far back a clause opening with بين may name the people, in words. */
+const AMONG_OPENING_REACH = 16;
+/** Words before بين that open its clause (`وكان بين`, `ومن بين`). */
+const CLAUSE_OPENERS = lexicon("كان من");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
@@ -409,13 +423,20 @@ class FigureReader {
       if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
       return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
     }
-    const value = DEFINITE_CARDINALS.get(next);
-    if (value === undefined) return null;
+    // `المقاتلين الأجانب الخمسة عشر`: one definite adjective may stand between the people and their number
+    const at = DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
+    if (at < 0) return null;
     const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
     if (!definitePeople) return null;
-    const after = this.ws[i + 2] !== undefined && !this.stop[i + 2] ? PERSON_NOUNS.lookup(this.ws[i + 2]!) : null;
-    if (after?.definite && kindOf(after.value)) return { ...base, kind: kindOf(after.value), value, numEnd: i + 2, end: i + 3 };
-    return { ...base, value, numEnd: i + 2, end: i + 2 };
+    // a definite teen: `الخمسة عشر`, `الأربع عشرة`
+    const teen = !this.stop[at + 1] && TEEN_TENS.has(this.ws[at + 1] ?? "");
+    const value = DEFINITE_CARDINALS.get(this.ws[at]!)! + (teen ? 10 : 0);
+    const numEnd = teen ? at + 2 : at + 1;
+    // `المصابون المدنيون الأربعة`: the adjective between may name the group
+    const withGroup = base.group === null && at === i + 2 ? { ...base, group: GROUP_NOUNS.lookup(next)?.value ?? null } : base;
+    const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;
+    if (after?.definite && kindOf(after.value)) return { ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 };
+    return { ...withGroup, value, numEnd, end: numEnd };
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -502,7 +523,8 @@ class FigureReader {
       const n = this.ws[k + 1];
       if (n === undefined || this.stop[k + 1]) return c;
       const p = PERSON_NOUNS.lookup(n);
-      if (p && p.definite) return { ...c, kind: kindOf(p.value), hasPerson: true, end: k + 2 };
+      // `واحدة من الضحايا`: one of them names a person, it counts none; only an event cue makes it a figure (`وتوفي واحد من المصابين`)
+      if (p && p.definite) return { ...c, kind: c.value === 1 && c.valueMax === null ? null : kindOf(p.value), hasPerson: true, end: k + 2 };
       const g = this.groupAt(k + 1);
       if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before
@@ -528,8 +550,8 @@ class FigureReader {
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
       const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
       if (comp) return { group: comp.value, end: of + 1 };
-      // `أفراد قوات النظام`, `عناصر قوات الأمن`: a head of a head
-      if (of === k + 1 && this.ws[of] !== undefined && GROUP_HEADS.has(this.ws[of]!)) {
+      // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
+      if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.has(this.ws[of]!)) {
         const inner = this.groupAt(of);
         if (inner && inner.group !== null) return inner;
       }
@@ -609,12 +631,12 @@ class FigureReader {
       if (!found) continue;
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
-      if (found.kind === "arrested" && this.countsAny(c, PLAYERS)) return null;
+      if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
-      const isPart = step === STEPS.subgroup || step === STEPS.among || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
+      const isPart = step === STEPS.subgroup || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
     return null;
@@ -626,6 +648,16 @@ class FigureReader {
    */
   private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
     for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * `ارتفع عدد الأسرى المضربين عن الطعام إلى 148`, `انضم للإضراب 26 أسيرا`: prisoners counted as
+   * strikers, a protest inside the prison, not an arrest.
+   */
+  private onHungerStrike(from: number, to: number): boolean {
+    for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
+    for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -675,7 +707,10 @@ class FigureReader {
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
-    return kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
+    const kind = kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
+    // `أسرة فقدت أربعة أطفال`: a family that lost its people lost them to death, they are not missing
+    if (kind === "missing" && qStart >= 2 && !this.stop[qStart - 1] && BEREAVED.has(this.ws[qStart - 2]!)) return "killed";
+    return kind;
   }
 
   private triggerBefore(trigger: WordLexicon<true>, k: number): boolean {
@@ -782,6 +817,37 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * `وكان بين قتلى التفجيرين اللذين وقعا في العاصمة … تسعة صحافيين`: a clause that opens with بين and
+   * the people (in construct too), then their description, then the count.
+   */
+  amongOpening(qStart: number): Kind | null {
+    for (let k = qStart - 1; k >= Math.max(0, qStart - AMONG_OPENING_REACH) && !this.hardStop[k + 1]; k--) {
+      if (this.isCountAt(k) || COMPLEMENTIZERS.has(this.ws[k]!)) return null;
+      if (!AMONG.has(this.ws[k]!)) continue;
+      const opens = k === 0 || this.stop[k] || CLAUSE_OPENERS.has(this.ws[k - 1]!);
+      const p = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
+      return opens && p ? kindOf(p.value) : null;
+    }
+    return null;
+  }
+
+  /**
+   * `وجميع الضحايا من كبار السن، وبينهم سبع نساء`: بينهم / منهم after people named earlier in the
+   * sentence with no figure of theirs: a part of them, of their kind.
+   */
+  subgroupOfNamed(qStart: number): Kind | null {
+    if (qStart === 0 || !SUBGROUP_MARKERS.has(this.ws[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
+    const last = this.figures[this.figures.length - 1];
+    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+      // a figure between them and the people counts those people already (`بينهم` is its subgroup)
+      if (last && last.count.at >= k) return null;
+      const p = PERSON_NOUNS.lookup(this.ws[k]!);
+      if (p && p.definite) return kindOf(p.value);
+    }
+    return null;
+  }
+
   /** `ومن بين الجرحى اثنان`: بين and its people right before the number, which counts them unnamed. */
   amongRightBefore(c: Count, qStart: number): boolean {
     return c.end === c.numEnd && qStart >= 2 && AMONG.has(this.ws[qStart - 2]!) && PERSON_NOUNS.lookup(this.ws[qStart - 1]!)?.definite === true;
@@ -827,7 +893,7 @@ class FigureReader {
         if (p && kindOf(p.value)) return { kind: kindOf(p.value)!, unnamedOk: true };
       }
       for (const idiom of IDIOMS) {
-        if (idiom.position === "after" && idiom.cue.has(w) && this.triggerBefore(idiom.trigger, k)) return { kind: kindOf(idiom.kind)!, unnamedOk: false };
+        if (idiom.position === "after" && idiom.cue.has(w) && this.triggerBefore(idiom.trigger, k)) return { kind: kindOf(idiom.kind)!, unnamedOk: idiom.namesPeople === true };
       }
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
     }
@@ -845,6 +911,16 @@ class FigureReader {
     for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      // `العشرات من موظفيهم تعرضوا للاعتقال`: underwent, then the event noun with ل
+      if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
+        const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
+        if (event && event.prefix.endsWith("ل") && kindOf(event.value)) return { kind: kindOf(event.value)!, unnamedOk: false };
+      }
+      // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
+      if (FALL_VERBS.has(w) && !this.stop[k + 1]) {
+        const as = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
+        if (as && !as.definite && kindOf(as.value)) return { kind: kindOf(as.value)!, unnamedOk: false };
+      }
       const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
       // `مهاجمين اثنين قتلوا ستة أشخاص`: a verb with people or a number as its object is active, and the
       // counted people are who did it
@@ -914,7 +990,7 @@ class FigureReader {
       if ((bits & MARKER.since) !== 0) m.since ||= close;
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
-      else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || BACKGROUND_PAIRS.some(([a, b]) => w === a && this.ws[k + 1] === b)) m.background = true;
+      else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
@@ -972,6 +1048,19 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `بعد أيام من`, `قبل أشهر`, `بعد نحو أسبوع من مقتل 25`, `بعد شهرين من نزوح`: a time well before or
+   * after the story's, maybe qualified; a single week, month or year only as `… من` (`بعد عام 2011` is a year).
+   */
+  private periodBeforeOrAfter(k: number): boolean {
+    const w = BEFORE_AFTER.lookup(this.ws[k]!)?.form;
+    if (w === undefined) return false;
+    const at = QUALIFIER_WORDS.has(this.ws[k + 1] ?? "") ? k + 2 : k + 1;
+    const period = this.ws[at] ?? "";
+    if (BACKGROUND_PAIRS.some(([a, b]) => w === a && period === b)) return true;
+    return SINGLE_PERIODS.has(period) && this.ws[at + 1] === "من";
   }
 
   /**
@@ -1046,6 +1135,8 @@ const STEPS = {
   coordinated: (r, _c, q) => named(r.coordinated(q), false),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
+  amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
+  subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
   verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
@@ -1055,6 +1146,7 @@ const STEPS = {
 
 const KIND_STEPS: readonly KindStep[] = [
   STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 
 /** `400 فلسطيني`, `مئة سوري`: after a number, a singular nisba (ـي) counts people too. */
@@ -1126,6 +1218,8 @@ const DEFINITE_CARDINALS = new Map<string, number>(
     ] as Array<[string, number]>
   ).map(([w, v]) => [normalizeArabic(w), v]),
 );
+/** The ten of a teen after a definite cardinal (`الخمسة عشر`). */
+const TEEN_TENS = lexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */
 const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 

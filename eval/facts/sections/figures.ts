@@ -4,7 +4,7 @@
  * and of the output are compared: precision and recall over those tuples; an optional gold label
  * (see gold/README.md) is neither required nor an error. Of the tuples found, the share whose
  * qualifier is one the gold gives it, and the share whose background flag (scope) agrees.
- * `--show N` lists up to N misses and false figures of DEV only, the fresh half last (TEST is for reporting).
+ * `--show N` lists up to N misses and false figures of DEV only, the fresh halves last (TEST is for reporting).
  */
 import type { Fact } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
@@ -55,6 +55,7 @@ function scoreArticle(id: string, body: string, gold: GoldFigure[], facts: Fact[
     if (ps.some((p) => gs.some((g) => g.qualifier === p.qualifier))) t.qualifierRight++;
     else t.misses.push(`${id}\tqualifier ${key}: got ${ps.map((p) => p.qualifier).join(",")} want ${gs.map((g) => g.qualifier).join(",")}`);
     if (ps.some((p) => gs.some((g) => (g.scope === "b") === (p.scope?.extent === "background")))) t.scopeRight++;
+    else t.misses.push(`${id}\tbackground ${key}: got ${ps.map((p) => p.scope?.extent).join(",")} want ${gs.map((g) => g.scope).join(",")}\t… ${where(gs[0]!.start)} …`);
   }
   for (const [key, ps] of predicted) {
     if (required.has(key) || optional.has(key)) continue;
@@ -90,7 +91,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     report.push(`${PART_LABEL[split]}: ${t.articles} articles, ${t.tp + t.fn} gold figures (kind, value, group): precision ${fmt(p)}, recall ${fmt(r)}, qualifier ${fmt(q)}, background flag ${fmt(s)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
-  const devLines = [...tallies.dev.misses, ...tallies.dev.falses, ...tallies["dev.fresh"].misses, ...tallies["dev.fresh"].falses];
+  const devLines = [...tallies.dev.misses, ...tallies.dev.falses, ...tallies["dev.fresh"].misses, ...tallies["dev.fresh"].falses, ...tallies["dev.fresh2"].misses, ...tallies["dev.fresh2"].falses, ...tallies["dev.fresh3"].misses, ...tallies["dev.fresh3"].falses];
   if (show) for (const line of devLines.slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "figures", report, metrics, data: ["eval/facts/gold/figures.jsonl"] };
 }

@@ -48,6 +48,8 @@ export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني"), "killed")
   .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
   .add(splitWords("اعتقال اعتقالات اعتقاله اعتقالهم توقيف توقيفات توقيفهم احتجاز احتجازهم اختطاف اختطافهم خطف خطفهم"), "arrested")
+  // `شهد عام 2017 سجن 262 صحفيا`: imprisonment (the prison itself, `في سجن نفحة`, is followed by a name, not a count)
+  .add(splitWords("سجن"), "arrested")
   .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
@@ -95,6 +97,8 @@ export interface Idiom {
   /** Words of which one stands right before the number (`before`) or right after the people (`after`). */
   cue: WordLexicon<true>;
   position: "before" | "after";
+  /** The cue carries the counted people's pronoun (`من منازلهم`): the number may stand without a people noun. */
+  namesPeople?: boolean;
 }
 
 const lexiconOf = (forms: string[]) => new WordLexicon<true>().add(forms, true);
@@ -113,9 +117,23 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
   // 1700 شخص تلقوا أوامر إجلاء
   { kind: "evacuated", trigger: lexiconOf(splitWords("أوامر أمر أوامرا بأوامر")), cue: lexiconOf(splitWords("إجلاء بالإجلاء إخلاء بالإخلاء")), position: "after" },
+  // طرد مئات الآلاف من منازلهم، أخرجت القوات 300 عائلة من بيوتها: driven from their homes
+  { kind: "displaced", trigger: verbsOf([...verbForms("طرد", "طرد"), ...verbForms("أخرج", "خرج"), ...verbForms("هجر", "هجر")]), cue: lexiconOf(splitWords("منازلهم منازلها ديارهم ديارها بيوتهم بيوتها قراهم قراها أراضيهم أراضيها مساكنهم مساكنها")), position: "after", namesPeople: true },
   // نقل 30 آخرين إلى المستشفيات
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
 ];
+
+/** `الذين سقطوا أسرى`, `سقط 3 قتلى`: fell, then as what (an indefinite person noun right after it). */
+export const FALL_VERBS = verbsOf(splitWords("سقط سقطت سقطوا سقطا يسقط تسقط يسقطون"));
+
+/** `تعرضوا للاعتقال`, `تعرض للإصابة`: underwent, then the event noun with ل after the counted people. */
+export const UNDERWENT_VERBS = verbsOf(splitWords("تعرض تعرضت تعرضوا تعرضا تعرضن يتعرض تتعرض يتعرضون"));
+
+/** `أسرة فقدت أربعة أطفال`, `أم فقدت طفلين`: a family or parent before فقد; what it lost is its dead. */
+export const BEREAVED = lexiconOf(splitWords("أسرة عائلة أم أب والد والدة أسر عائلات أمهات آباء"));
+
+/** A hunger strike: prisoners counted with it are strikers (`الأسرى المضربين عن الطعام`), not arrests. */
+export const HUNGER_STRIKE_WORDS = lexiconOf(splitWords("إضراب الإضراب إضرابا إضرابهم مضرب مضربين مضربون المضربين المضربون"));
 
 /** After the counted people: `في عداد المفقودين` — this word, then a person noun, gives its kind. */
 export const TALLY_OF_AFTER = lexiconOf(splitWords("عداد"));

@@ -12,7 +12,9 @@
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
  *    مطار القاهرة), and a one-word organization that ends a two-word one led by a head of
  *    NAMED_ORG_HEADS (حماس → حركة حماس, الاتفاق → نادي الاتفاق); an organization name joins the longer one it starts when the rest is nisba
- *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
+ *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية), or the one longer organization name of the
+ *    article with the same head word that holds all its words in any order (الاتحاد السعودي, اتحاد
+ *    القدم السعودي → الاتحاد السعودي لكرة القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). The full name given most recently
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
  *    one repeats, may join the one full name given after it; a one-word given name no last name
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون);
@@ -116,6 +118,15 @@ function extendsWithNisba(long: readonly string[], short: readonly string[]): bo
   return short.length < long.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => NISBA_WORD.test(w));
 }
 
+/**
+ * `long` has the head word of `short` first and every other word of it, in any order: the same body
+ * named shorter or with its words moved (الاتحاد السعودي, اتحاد القدم السعودي → الاتحاد السعودي لكرة
+ * القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). Words compared without their article.
+ */
+function holdsWordsUnderOneHead(long: readonly string[], short: readonly string[]): boolean {
+  return short.length >= 2 && short.length < long.length && short[0] === long[0] && short.every((w) => long.includes(w));
+}
+
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans
     .map((span, order) => {
@@ -146,11 +157,14 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     if (g.mentions[0]!.isLatin) continue;
     const short = g.mentions[0]!;
     const type = majority(g.types);
+    const isOpenArabic = (h: Group) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin;
+    // Words in any order name the body only when one longer name of the article holds them all.
+    const holders = type === "organization" ? groups.filter((h) => isOpenArabic(h) && majority(h.types) === "organization" && holdsWordsUnderOneHead(h.mentions[0]!.words, short.words)) : [];
     const candidates = groups.filter((h) => {
-      if (h === g || merged.has(h) || h.mentions[0]!.isLatin) return false;
+      if (!isOpenArabic(h)) return false;
       const full = h.mentions[0]!.words;
       const hType = majority(h.types);
-      if (type === "organization" && hType === "organization" && extendsWithNisba(full, short.words)) return true;
+      if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return true;
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
@@ -167,7 +181,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       continue;
     }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words)));
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
     const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;

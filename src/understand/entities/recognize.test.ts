@@ -369,6 +369,15 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "a name in a list of persons joined by و is a person; a given name keeps its family name behind و",
+    rows: [
+      ["saudinewsnet", "وضمت القائمة عبدالله الشمري وجزاع القحطاني وناصر العتيبي .", "person:جزاع القحطاني"],
+      ["Alarabia", "واستدعى الجهاز الفني ماجد الدوسري وهتان الزهراني للمعسكر .", "person:هتان الزهراني"],
+      ["alyaum", "وتضم اللجنة مشبب الغامدي وسعود البقمي وآخرين .", "person:مشبب الغامدي"],
+      ["okaz", "وحضر الحفل ناصر الجهني، ومصعب القرني مدير المركز .", "person:مصعب القرني"],
+    ],
+  },
+  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],
@@ -394,6 +403,16 @@ for (const { rule, rows } of NAME_RULE_ROWS) {
     assert.deepEqual(misses.map(([outlet, expected, out]) => `${outlet}: ${expected} not in ${out.join(" | ")}`), []);
   });
 }
+
+test("DEV rules: a list rule takes no common noun or place after و for a name", () => {
+  // A plain word, a place or a definite word after و beside a person stays out of the list.
+  const rows: [text: string, absent: string][] = [
+    ["واستقبل الوزير ماجد الدوسري والوفد المرافق في الرياض .", "person:والوفد المرافق"],
+    ["وزار عبدالله الشمري ومكة المكرمة في رمضان .", "person:مكة المكرمة"],
+    ["وقال ناصر العتيبي وأعضاء اللجنة إن الموعد تأجل .", "person:أعضاء اللجنة"],
+  ];
+  for (const [text, absent] of rows) assert.ok(!found(text).includes(absent), `${absent} in ${found(text).join(" | ")}`);
+});
 
 test("DEV rules: fields do not glue a second body or a relative to an institution", () => {
   for (const text of ["وصوت مجلس النواب والحكومة على القانون .", "بين مجلس التعاون الخليجي والتحول الاقتصادي .", "وقالت وزارة الخارجية الألمانية والجهات المعنية إن ."]) {

@@ -11,6 +11,8 @@
  * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
  *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
  *   organizations (lexicon.ts: آسيان, الناتو...) by name;
+ * - a given name (also behind و) and a rare definite family name are a person (لؤي السبيعي), as is
+ *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -101,6 +103,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
+    addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
@@ -259,7 +262,8 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (infos[i]!.cue !== "given" || tokens[i]!.text.endsWith("ى")) continue;
+    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!.norm, model) !== undefined;
+    if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
     const familyStart = tokens[i + 1]!.start;
     const end = tokens[i + 1]!.end;
@@ -278,6 +282,50 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     i++;
   }
   sortByStart(out);
+}
+
+/** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
+const MAX_LIST_PASSES = 4;
+const LIST_COMMA = /^[،,]$/;
+
+/**
+ * A name in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي; كنعان
+ * الكنعاني وخليف الهويشان وعدنان الطريف) is a person too: two words, the first a word of letters
+ * that is no plain word, stopword, cue, gazetteer name or definite word, the second a family name
+ * (isFamilyName), with a person mention right before it across و (and a comma), or right after it
+ * across و. Passes repeat so a list is followed from the names the tagger knew.
+ */
+export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let pass = 0; pass < MAX_LIST_PASSES; pass++) {
+    let added = false;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const first = listedGivenName(infos[i]!, model);
+      if (!first || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+      const start = tokens[i]!.start + (first.conjunction ? 1 : 0);
+      const end = tokens[i + 1]!.end;
+      if (out.some((s) => s.start < end && tokens[i]!.start < s.end)) continue;
+      const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+      const personBefore = first.conjunction && beforeAt >= 0 && out.some((s) => s.type === "person" && s.end === tokens[beforeAt]!.end);
+      const next = tokens[i + 2];
+      const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && out.some((s) => s.type === "person" && s.start === next.start + 1);
+      if (!personBefore && !personAfter) continue;
+      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+      added = true;
+      i++;
+    }
+    sortByStart(out);
+    if (!added) return;
+  }
+}
+
+/** The first word of a listed name (addCoordinatedPersons), and whether a fused و joins it to the list. */
+function listedGivenName(t: TokenInfo, model: NerModel): { conjunction: boolean } | undefined {
+  if (!ARABIC_LETTERS_ONLY.test(t.norm) || t.norm.length !== t.surface.length) return undefined;
+  const conjunction = t.norm.startsWith("و") && t.cue !== "given" && !model.entityWordSet.has(t.norm);
+  const word = conjunction ? t.norm.slice(1) : t.norm;
+  if (word.length < 3 || DEFINITE.test(word) || model.plainWordSet.has(word) || isStopword(word) || NEVER_ENTITIES.has(word)) return undefined;
+  if (PERSON_CUES.has(word) || ORG_HEADS.has(word) || LOC_CUES.has(word) || model.resources.gazetteer.byFirst.has(word)) return undefined;
+  return { conjunction };
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */

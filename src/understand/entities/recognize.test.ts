@@ -378,6 +378,40 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "a definite institution head, its adjective and its لل field are one organization",
+    rows: [
+      ["saudinewsnet", "أعلنت الهيئة العامة للسياحة والتراث الوطني عن مهرجان جديد .", "organization:الهيئة العامة للسياحة والتراث الوطني"],
+      ["okaz", "وقالت المؤسسة العامة للتأمينات الاجتماعية إن عدد المشتركين ارتفع .", "organization:المؤسسة العامة للتأمينات الاجتماعية"],
+      ["alyaum", "وتوقع المركز الوطني للأرصاد هطول أمطار غزيرة .", "organization:المركز الوطني للأرصاد"],
+    ],
+  },
+  {
+    rule: "the word after بتوقيت is a place",
+    rows: [
+      ["SkyNews", "وقع الانفجار في الساعة السابعة (05,00 بتوقيت غرينتش) .", "location:غرينتش"],
+      ["saudinewsnet", "ارتفع سعر الخام بحلول الساعة العاشرة بتوقيت جرينتش .", "location:جرينتش"],
+      ["Alarabia", "تنطلق المباراة في التاسعة مساء بتوقيت مكة .", "location:مكة"],
+    ],
+  },
+  {
+    rule: "a person's name goes on over a hyphen (جاي-إن); the preposition على ends it",
+    rows: [
+      ["SkyNews", "واستقبل الرئيس الكوري الجنوبي مون جاي-إن الوفد في سيول .", "person:مون جاي-إن"],
+      ["France24", "وقال رئيس الوزراء الفرنسي جان-مارك أيرولت إن الخطة جاهزة .", "person:جان-مارك أيرولت"],
+      ["saudinewsnet", "احتفل الشيخ محمد بزواج ابنه المهندس خالد على ابنة صديقه .", "person:خالد"],
+      ["okaz", "وتقدم الزميل ماجد على أقرانه في المسابقة .", "person:ماجد"],
+    ],
+  },
+  {
+    rule: "a national carrier and a regional place behind و are recognized",
+    rows: [
+      ["saudinewsnet", "عاد العالقون على متن طائرة تابعة للخطوط الجوية اليمنية .", "organization:للخطوط الجوية اليمنية"],
+      ["Alarabia", "وأعلنت الخطوط الجوية القطرية استئناف رحلاتها .", "organization:الخطوط الجوية القطرية"],
+      ["saudinewsnet", "وصل الركاب عبر مطاري عدن وسيئون صباح اليوم .", "location:سيئون"],
+      ["alyaum", "تمتد الأمطار إلى مناطق حائل وتبوك خلال اليومين المقبلين .", "location:تبوك"],
+    ],
+  },
+  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],

@@ -13,6 +13,9 @@
  *   organizations (lexicon.ts: آسيان, الناتو...) by name;
  * - a given name (also behind و) and a rare definite family name are a person (لؤي السبيعي), as is
  *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
+ * - a definite institution head, its adjective and its لل field are one organization (الهيئة العامة
+ *   للسياحة والتراث الوطني); the word after «بتوقيت» is a place (بتوقيت غرينتش); a person's name goes
+ *   on over a hyphen (مون جاي-إن, جان-مارك أيرولت);
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -102,12 +105,15 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
+    addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
+  extendOverHyphens(text, spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -635,6 +641,8 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
  */
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
+  // The preposition على, written with alef maqsura, folds to the given name علي.
+  if (t.surface === "على") return true;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
@@ -862,6 +870,78 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   sortByStart(out);
 }
 
+/** Most words after the field of a definite institution (للسياحة | والتراث الوطني). */
+const MAX_DEFINITE_INSTITUTION_TAIL = 3;
+
+/**
+ * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
+ * المركز), a definite nisba (العامة, الوطني), then its field with the fused لل, then words with وال
+ * and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية,
+ * المركز الوطني للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ */
+export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    if (!head.norm.startsWith("ال") || !ORG_HEADS.has(head.norm) || !isInstitutionAdjective(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
+    let k = i + 3;
+    while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    const start = tokens[i]!.start;
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */
+function isInstitutionAdjective(norm: string): boolean {
+  return DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || (norm.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1)));
+}
+
+/** «بتوقيت»: the time of a place (بتوقيت غرينتش, بتوقيت مكة). */
+const TIME_ZONE_WORD = /^[وف]?ب?توقيت$/;
+
+/**
+ * The word after «بتوقيت» names a place (بتوقيت غرينتش, بتوقيت جرينتش, بتوقيت القدس): a word of
+ * letters, no plain word (بتوقيت محلي) or stopword, is a place, or the mention it is votes place.
+ */
+export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!TIME_ZONE_WORD.test(infos[i]!.norm)) continue;
+    const place = infos[i + 1]!;
+    if (!ARABIC_LETTERS_ONLY.test(place.norm) || isPlainWord(place, model) || isStopword(place.norm) || place.cue === "never") continue;
+    const { start, end } = tokens[i + 1]!;
+    const mention = out.find((s) => s.start === start);
+    if (mention) mention.evidence.location = (mention.evidence.location ?? 0) + CUE_VOTES;
+    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+  }
+  sortByStart(out);
+}
+
+/** A hyphen and the short rest of a name written with one (مون جاي-إن, جان-بيير). */
+const HYPHENATED_REST = /^-[\u0621-\u064A]{1,6}(?![\u0621-\u064A-])/;
+
+/**
+ * A person's name the tagger ended at a hyphen goes on over it: over the short rest (مون جاي | -إن),
+ * or over the person mention right after it (جان | -مارك أيرولت), which gives way.
+ */
+function extendOverHyphens(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person" || text[s.end] !== "-") continue;
+    const joined = spans.find((o) => o.type === "person" && o.start === s.end + 1);
+    const rest = HYPHENATED_REST.exec(text.slice(s.end, s.end + 8))?.[0];
+    if (joined) {
+      s.end = joined.end;
+      spans.splice(spans.indexOf(joined), 1);
+    } else if (rest && !spans.some((o) => o.start >= s.end && o.start < s.end + rest.length)) s.end += rest.length;
+    else continue;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
 const MAX_CONJOINED_FIELDS = 2;
 
@@ -1034,9 +1114,11 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
     const whole = REGIONAL_PLACE_SET.has(info.norm);
-    if (!whole && !REGIONAL_PLACE_SET.has(info.core)) continue;
+    // The list is evidence enough to cut a clitic the analysis kept (وسيئون: سيئون seen too rarely).
+    const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : procliticSplits(info.norm).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
+    if (proclitic === undefined) continue;
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const start = tokens[i]!.start + (whole ? 0 : info.proclitic.length);
+    const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
     const exact = out.find((s) => s.start === start && s.end === end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;

@@ -211,3 +211,35 @@ test("rule 3: an organization whose words two longer names hold, or under anothe
     assert.equal(out.length, 3, short);
   }
 });
+
+test("rule 3: a country's short name joins the one formal state name of the article that holds it, before or after", () => {
+  const rows: [short: string, formal: string][] = [
+    ["مصر", "جمهورية مصر العربية"],
+    ["البحرين", "مملكة البحرين"],
+    ["السعودية", "المملكة العربية السعودية"],
+    ["عمان", "سلطنة عمان"],
+  ];
+  for (const [short, formal] of rows) {
+    for (const order of [[short, formal], [formal, short]]) {
+      const out = mergeEntities(order.map((t) => span("location", t)));
+      assert.equal(out.length, 1, order.join(" then "));
+      assert.equal(out[0]!.name, formal);
+    }
+  }
+  // A place inside a longer name under another head stays apart (مطار, not a state).
+  assert.equal(mergeEntities([span("location", "مطار القاهرة الدولي"), span("location", "القاهرة")]).length, 2);
+});
+
+test("rule 3: a compound given name written apart joins the one longer person name it starts", () => {
+  const rows: [short: string, full: string][] = [
+    ["عبد الرحمن", "عبد الرحمن عثمان"],
+    ["عبد الله", "عبد الله الزامل"],
+    ["عبد العزيز", "عبد العزيز الحربي"],
+  ];
+  for (const [short, full] of rows) {
+    const out = mergeEntities([span("person", full), span("location", "الخرطوم"), span("person", short)]);
+    assert.deepEqual(out.find((e) => e.type === "person")!.mentions, [full, short]);
+  }
+  // Two persons share it: it joins neither.
+  assert.equal(mergeEntities([span("person", "عبد الله الزامل"), span("person", "عبد الله القحطاني"), span("person", "عبد الله")]).length, 3);
+});

@@ -412,6 +412,16 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "a place or club with a masculine nisba of a country after it is that country's club; نادي + a definite name is a club",
+    rows: [
+      ["saudinewsnet", "ورفض المدرب إجراء لقاء ودي مع الكويت الكويتي أمس .", "organization:الكويت الكويتي"],
+      ["Alarabia", "وخسر الشارقة الإماراتي أمام منافسه بهدفين .", "organization:الشارقة الإماراتي"],
+      ["SkyNews", "تعادل الريان القطري مع ضيفه في الجولة الأخيرة .", "organization:الريان القطري"],
+      ["saudinewsnet", "بات المرشح الوحيد لرئاسة نادي الشباب في الانتخابات .", "organization:نادي الشباب"],
+      ["alyaum", "وأعلن نادي الوحدة تعاقده مع المدرب الجديد .", "organization:نادي الوحدة"],
+    ],
+  },
+  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],
@@ -446,6 +456,15 @@ test("DEV rules: a list rule takes no common noun or place after و for a name",
     ["وقال ناصر العتيبي وأعضاء اللجنة إن الموعد تأجل .", "person:أعضاء اللجنة"],
   ];
   for (const [text, absent] of rows) assert.ok(!found(text).includes(absent), `${absent} in ${found(text).join(" | ")}`);
+});
+
+test("DEV rules: a direction or a feminine or non-country adjective after a place leaves it a place", () => {
+  const rows: [text: string, expected: string][] = [
+    ["قتل مدنيون في ريف الحسكة الجنوبي أمس .", "location:الحسكة"],
+    ["وزار الوفد دول الخليج العربي الأسبوع الماضي .", "location:الخليج العربي"],
+    ["شنت الطائرات غارات على ريف إدلب الشرقي ليلا .", "location:إدلب"],
+  ];
+  for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
 });
 
 test("DEV rules: fields do not glue a second body or a relative to an institution", () => {

@@ -15,7 +15,8 @@
  *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
  * - a definite institution head, its adjective and its لل field are one organization (الهيئة العامة
  *   للسياحة والتراث الوطني); the word after «بتوقيت» is a place (بتوقيت غرينتش); a person's name goes
- *   on over a hyphen (مون جاي-إن, جان-مارك أيرولت);
+ *   on over a hyphen (مون جاي-إن, جان-مارك أيرولت); a one-word place or organization with a
+ *   masculine nisba of a country after it is that country's club (الكويت الكويتي, الشارقة الإماراتي);
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -111,6 +112,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
+    addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
@@ -844,7 +846,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش"]);
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -900,6 +902,30 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
 function isInstitutionAdjective(norm: string): boolean {
   return DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || (norm.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1)));
 }
+
+/**
+ * A one-word place or organization followed by a masculine nisba of a country is a club or body of
+ * that country, one organization (الكويت الكويتي, الشارقة الإماراتي, الريان القطري): the masculine
+ * adjective agrees with the club (النادي), not the place. A feminine one may be the place's own
+ * (مصر العربية) and stays out.
+ */
+export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = infos[i + 1]!.norm;
+    if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
+    // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
+    const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
+    if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) continue;
+    name.end = tokens[i + 1]!.end;
+    name.text = text.slice(name.start, name.end);
+    name.type = "organization";
+    name.evidence = { organization: CUE_VOTES };
+  }
+}
+
+/** Nisbas of a direction (ريف الحسكة الجنوبي: the southern countryside), no country's. */
+const DIRECTION_NISBA = /^ال(?:شمال|جنوب|شرق|غرب)ي$/;
 
 /** «بتوقيت»: the time of a place (بتوقيت غرينتش, بتوقيت مكة). */
 const TIME_ZONE_WORD = /^[وف]?ب?توقيت$/;

@@ -422,6 +422,14 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "a hospital head + a definite noun + its adjective is an organization, the adjective العام/العامة included",
+    rows: [
+      ["saudinewsnet", "ونقل المصاب بسيارة الإسعاف لمستشفى العيون العام بجدة .", "organization:مستشفى العيون العام"],
+      ["okaz", "وولدت الطفلة في مستشفى الولادة الجامعي قبل أسبوع .", "organization:مستشفى الولادة الجامعي"],
+      ["SkyNews", "وحذرت وزارة الصحة العامة من انتشار العدوى .", "organization:وزارة الصحة العامة"],
+    ],
+  },
+  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],

@@ -845,15 +845,15 @@ function takesTheArticle(core: string, model: NerModel): boolean {
   return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, seen(core));
 }
 
-/** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي"]);
+/** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
 /**
  * Institution names the tagger missed: an institution head (وزارة, هيئة, جامعة, مجلس...) with its
- * conjunction or preposition cut, then a definite noun, then optionally a nisba adjective
- * (وزارة الخارجية الروسية) is an organization — unless a tagged mention already overlaps it.
+ * conjunction or preposition cut, then a definite noun, then optionally a nisba or name adjective
+ * (وزارة الخارجية الروسية, مستشفى العيون العام) is an organization — unless a tagged mention already overlaps it.
  */
 export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -862,7 +862,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
     let to = i + 2;
-    if (tokens[to] && NISBA_ADJECTIVE.test(infos[to]!.norm)) to++;
+    if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
     if (out.some((s) => s.start < end && start < s.end)) continue;

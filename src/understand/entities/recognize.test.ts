@@ -430,14 +430,6 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
-    rule: "a landform head in construct with a definite noun is a place",
-    rows: [
-      ["SkyNews", "أطلقت صواريخ على مواقع في هضبة الجولان ليلا .", "location:هضبة الجولان"],
-      ["BBC", "وتقع المنشأة في صحراء النقب جنوبا .", "location:صحراء النقب"],
-      ["CNN", "انتقلت الشركة الناشئة إلى وادي السيليكون العام الماضي .", "location:وادي السيليكون"],
-    ],
-  },
-  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],
@@ -481,13 +473,6 @@ test("DEV rules: a direction or a feminine or non-country adjective after a plac
     ["شنت الطائرات غارات على ريف إدلب الشرقي ليلا .", "location:إدلب"],
   ];
   for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
-});
-
-test("DEV rules: a landform word that means something else names no place", () => {
-  for (const text of ["التطبيق الجديد سهل الاستخدام للجميع .", "سيصدر القرار في بحر الأسبوع المقبل .", "وقال إن الطريق نحو الحل جبل من العقبات ."]) {
-    const out = found(text);
-    assert.ok(!out.some((s) => s.startsWith("location:")), `${text}: ${out.join(" | ")}`);
-  }
 });
 
 test("DEV rules: fields do not glue a second body or a relative to an institution", () => {

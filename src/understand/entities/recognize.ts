@@ -17,7 +17,6 @@
  *   للسياحة والتراث الوطني); the word after «بتوقيت» is a place (بتوقيت غرينتش); a person's name goes
  *   on over a hyphen (مون جاي-إن, جان-مارك أيرولت); a one-word place or organization with a
  *   masculine nisba of a country after it is that country's club (الكويت الكويتي, الشارقة الإماراتي);
- *   a landform head in construct with a definite noun is a place (هضبة الجولان);
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -114,7 +113,6 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
-    addLandformNames(text, sentence, spans, model, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
@@ -924,33 +922,6 @@ export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[]
     name.type = "organization";
     name.evidence = { organization: CUE_VOTES };
   }
-}
-
-/**
- * Landform heads whose construct with a definite noun always names a place (هضبة الجولان, وادي
- * السيليكون); not بحر (في بحر الأسبوع, within the week) nor سهل (سهل الاستخدام, easy to use).
- */
-const PLACE_NAMING_LANDFORMS = new Set(["هضبه", "وادي", "جبل", "نهر", "بحيره", "جزيره", "صحراء", "واحه"]);
-
-/**
- * A landform head in construct (no article) and a definite noun after it that is no plain word,
- * stopword or cue word are a place the tagger missed (هضبة الجولان, صحراء النقب), clitics cut on
- * evidence; a mention already there keeps it out.
- */
-export function addLandformNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = infos[i]!;
-    const whole = PLACE_NAMING_LANDFORMS.has(head.norm);
-    if (!whole && !PLACE_NAMING_LANDFORMS.has(head.core)) continue;
-    const name = infos[i + 1]!;
-    if (!DEFINITE.test(name.norm) || name.cue || isPlainWord(name, model) || isStopword(name.norm) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
-    const start = tokens[i]!.start + (whole ? 0 : procliticLength(tokens[i]!.text, model));
-    const end = tokens[i + 1]!.end;
-    if (out.some((s) => s.start < end && start < s.end)) continue;
-    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
-    i++;
-  }
-  sortByStart(out);
 }
 
 /** Nisbas of a direction (ريف الحسكة الجنوبي: the southern countryside), no country's. */

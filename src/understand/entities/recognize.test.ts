@@ -430,6 +430,14 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "a dual place cue counts for the second name too",
+    rows: [
+      ["saudinewsnet", "ثم تحرك الإعصار صوب إقليمي \"تشجيانج\" و \"جيانجشي\" المجاورين .", "location:جيانجشي"],
+      ["BBC", "وتضررت ولايتي \"كارناتاكا\" و \"كيرالا\" من الأمطار .", "location:كيرالا"],
+      ["Alarabia", "وضربت الهزة إقليمي \"يونان\" و \"سيتشوان\" فجرا .", "location:سيتشوان"],
+    ],
+  },
+  {
     rule: "an institution's name goes on over its conjoined fields and an agreeing nisba",
     rows: [
       ["CNN", "قال أحمد الخطيب، عضو مجلس الشؤون الاقتصادية والتنمية، إن البرنامج طموح .", "organization:مجلس الشؤون الاقتصادية والتنمية"],

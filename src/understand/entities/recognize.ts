@@ -37,7 +37,7 @@
  *   gazetteer place (a noun in construct with the place); a landform or facility head right before
  *   a place is part of its name (وادي الريم, قطاع غزة);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
- *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
+ *   type with most votes, cue words (إقليم, الرئيس; a dual cue for both names: إقليمي X و Y), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
@@ -564,6 +564,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   // A cue word counts across the quotes the press often puts around a name (إقليم "فوجيان", مؤسسة «المدينة»).
   const previous = infos[wordBefore(tokens, from)];
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
+  else if (previous?.norm === "و" && isSecondOfDualPlaceCue(tokens, infos, wordBefore(tokens, from))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
   else if (previous && isConstructOrgHead(previous)) evidence.organization = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
@@ -730,6 +731,19 @@ function isConstructOrgHead(t: TokenInfo): boolean {
 }
 
 const QUOTE_MARKS = /^["«»“”„'‘’]+$/;
+
+/**
+ * The و at `and` joins the second name of a dual place cue (إقليمي "تشجيانج" و "جيانجشي", the two
+ * provinces; ولايتي كارناتاكا وكيرالا): the word before the first, one-word name is a place cue in
+ * the dual construct (إقليمي ← إقليم, مدينتي ← مدينة).
+ */
+function isSecondOfDualPlaceCue(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], and: number): boolean {
+  const firstName = wordBefore(tokens, and);
+  const cue = firstName >= 0 ? infos[wordBefore(tokens, firstName)] : undefined;
+  if (!cue || !cue.norm.endsWith("ي")) return false;
+  const singular = cue.norm.slice(0, -1);
+  return LOC_CUES.has(singular) || (singular.endsWith("ت") && LOC_CUES.has(singular.slice(0, -1) + "ه"));
+}
 
 /** Index of the word before token `at`, over quote marks; -1 at the sentence start. */
 function wordBefore(tokens: readonly TaggerToken[], at: number): number {

@@ -184,3 +184,62 @@ test("rule 3: a given name shared by two persons of the article, or matching a l
   const last = mergeEntities([span("person", "يوسف خالد"), span("person", "خالد العتيبي"), span("person", "خالد")]);
   assert.deepEqual(last.find((e) => e.name === "يوسف خالد")!.mentions, ["يوسف خالد", "خالد"], "a last name matched first");
 });
+
+test("rule 3: an organization joins the one longer name under its head that holds all its words, in any order", () => {
+  const rows: { spans: [EntitySpan["type"], string][]; name: string }[] = [
+    { spans: [["organization", "الاتحاد الأردني لكرة السلة"], ["organization", "اتحاد السلة الأردني"], ["organization", "الاتحاد الأردني"]], name: "الاتحاد الأردني لكرة السلة" },
+    { spans: [["organization", "الجيش المصري"], ["location", "سيناء"], ["organization", "جيش الدفاع المصري"]], name: "جيش الدفاع المصري" },
+    { spans: [["organization", "هيئة الطاقة الذرية اللبنانية"], ["organization", "هيئة الطاقة اللبنانية"]], name: "هيئة الطاقة الذرية اللبنانية" },
+    { spans: [["organization", "وزارة الصحة"], ["organization", "وزارة الصحة العامة والسكان"]], name: "وزارة الصحة العامة والسكان" },
+  ];
+  for (const row of rows) {
+    const out = mergeEntities(row.spans.map(([type, text]) => span(type, text)));
+    const org = out.filter((e) => e.type === "organization");
+    assert.equal(org.length, 1, row.name);
+    assert.equal(org[0]!.name, row.name);
+  }
+});
+
+test("rule 3: an organization whose words two longer names hold, or under another head, joins neither", () => {
+  const rows: [string, string, string][] = [
+    ["الاتحاد الأردني", "الاتحاد الأردني لكرة القدم", "الاتحاد الأردني لكرة السلة"],
+    ["هيئة الأوراق", "سوق الأوراق المالية", "هيئة السوق المالية"],
+    ["مجلس الوزراء", "رئاسة مجلس الوزراء العراقي", "مجلس النواب العراقي"],
+  ];
+  for (const [short, a, b] of rows) {
+    const out = mergeEntities([span("organization", a), span("organization", b), span("organization", short)]);
+    assert.equal(out.length, 3, short);
+  }
+});
+
+test("rule 3: a country's short name joins the one formal state name of the article that holds it, before or after", () => {
+  const rows: [short: string, formal: string][] = [
+    ["مصر", "جمهورية مصر العربية"],
+    ["البحرين", "مملكة البحرين"],
+    ["السعودية", "المملكة العربية السعودية"],
+    ["عمان", "سلطنة عمان"],
+  ];
+  for (const [short, formal] of rows) {
+    for (const order of [[short, formal], [formal, short]]) {
+      const out = mergeEntities(order.map((t) => span("location", t)));
+      assert.equal(out.length, 1, order.join(" then "));
+      assert.equal(out[0]!.name, formal);
+    }
+  }
+  // A place inside a longer name under another head stays apart (مطار, not a state).
+  assert.equal(mergeEntities([span("location", "مطار القاهرة الدولي"), span("location", "القاهرة")]).length, 2);
+});
+
+test("rule 3: a compound given name written apart joins the one longer person name it starts", () => {
+  const rows: [short: string, full: string][] = [
+    ["عبد الرحمن", "عبد الرحمن عثمان"],
+    ["عبد الله", "عبد الله الزامل"],
+    ["عبد العزيز", "عبد العزيز الحربي"],
+  ];
+  for (const [short, full] of rows) {
+    const out = mergeEntities([span("person", full), span("location", "الخرطوم"), span("person", short)]);
+    assert.deepEqual(out.find((e) => e.type === "person")!.mentions, [full, short]);
+  }
+  // Two persons share it: it joins neither.
+  assert.equal(mergeEntities([span("person", "عبد الله الزامل"), span("person", "عبد الله القحطاني"), span("person", "عبد الله")]).length, 3);
+});

@@ -10,12 +10,16 @@
  *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
- *    مطار القاهرة), and a one-word organization that ends a two-word one led by a head of
+ *    مطار القاهرة), a country's short name the one formal state name of the article holds, given
+ *    before or after (مصر → جمهورية مصر العربية, السعودية → المملكة العربية السعودية), and a one-word organization that ends a two-word one led by a head of
  *    NAMED_ORG_HEADS (حماس → حركة حماس, الاتفاق → نادي الاتفاق); an organization name joins the longer one it starts when the rest is nisba
- *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية). The full name given most recently
+ *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية), or the one longer organization name of the
+ *    article with the same head word that holds all its words in any order (الاتحاد السعودي, اتحاد
+ *    القدم السعودي → الاتحاد السعودي لكرة القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). The full name given most recently
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
  *    one repeats, may join the one full name given after it; a one-word given name no last name
- *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون);
+ *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
+ *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان);
  * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
  *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
@@ -35,6 +39,8 @@ import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart }
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
 const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل"]);
+/** Heads of a state's formal name, which the country's short name sits in (مملكة البحرين, جمهورية مصر العربية), as match keys spell them (doubled letters collapsed: ملكه). */
+const POLITY_HEADS = new Set(["ملكه", "جمهوريه", "دوله", "سلطنه", "اماره"]);
 const ARABIC = /[\u0600-\u06FF]/;
 // Nisba adjectives after a title (الرئيس الأذربيجاني علييف) end in ي; they are cut with the title.
 const NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
@@ -116,6 +122,20 @@ function extendsWithNisba(long: readonly string[], short: readonly string[]): bo
   return short.length < long.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => NISBA_WORD.test(w));
 }
 
+/**
+ * `long` has the head word of `short` first and every other word of it, in any order: the same body
+ * named shorter or with its words moved (الاتحاد السعودي, اتحاد القدم السعودي → الاتحاد السعودي لكرة
+ * القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). Words compared without their article.
+ */
+function holdsWordsUnderOneHead(long: readonly string[], short: readonly string[]): boolean {
+  return short.length >= 2 && short.length < long.length && short[0] === long[0] && short.every((w) => long.includes(w));
+}
+
+/** `short` is one word of a state's formal name after its head (مصر in جمهورية مصر العربية, السعودية in المملكة العربية السعودية). */
+function isInFormalStateName(long: readonly string[], short: readonly string[]): boolean {
+  return short.length === 1 && long.length >= 2 && POLITY_HEADS.has(long[0]!) && long.slice(1).includes(short[0]!);
+}
+
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans
     .map((span, order) => {
@@ -146,11 +166,15 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     if (g.mentions[0]!.isLatin) continue;
     const short = g.mentions[0]!;
     const type = majority(g.types);
+    const isOpenArabic = (h: Group) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin;
+    // Words in any order name the body only when one longer name of the article holds them all.
+    const holders = type === "organization" ? groups.filter((h) => isOpenArabic(h) && majority(h.types) === "organization" && holdsWordsUnderOneHead(h.mentions[0]!.words, short.words)) : [];
     const candidates = groups.filter((h) => {
-      if (h === g || merged.has(h) || h.mentions[0]!.isLatin) return false;
+      if (!isOpenArabic(h)) return false;
       const full = h.mentions[0]!.words;
       const hType = majority(h.types);
-      if (type === "organization" && hType === "organization" && extendsWithNisba(full, short.words)) return true;
+      if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
+      if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return true;
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
@@ -167,7 +191,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       continue;
     }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "organization" && extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words)));
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "location" && isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words)) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
     const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;
@@ -228,9 +252,11 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
  */
 function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySet<Group>): Group | undefined {
   const short = g.mentions[0]!;
-  if (short.words.length !== 1 || !GIVEN_NAMES.has(short.words[0]!)) return undefined;
+  // A given name of one word, or a compound one (عبد الرحمن, written apart).
+  const isGiven = short.words.length === 1 ? GIVEN_NAMES.has(short.words[0]!) : short.words.length === 2 && short.words[0] === "عبد";
+  if (!isGiven) return undefined;
   const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && majority(h.types) === "person"
-    && h.mentions[0]!.words.length >= 2 && h.mentions[0]!.words[0] === short.words[0]);
+    && h.mentions[0]!.words.length > short.words.length && short.words.every((w, i) => h.mentions[0]!.words[i] === w));
   return starting.length === 1 ? starting[0] : undefined;
 }
 

@@ -11,6 +11,12 @@
  * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
  *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
  *   organizations (lexicon.ts: آسيان, الناتو...) by name;
+ * - a given name (also behind و) and a rare definite family name are a person (لؤي السبيعي), as is
+ *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
+ * - a definite institution head, its adjective and its لل field are one organization (الهيئة العامة
+ *   للسياحة والتراث الوطني); the word after «بتوقيت» is a place (بتوقيت غرينتش); a person's name goes
+ *   on over a hyphen (مون جاي-إن, جان-مارك أيرولت); a one-word place or organization with a
+ *   masculine nisba of a country after it is that country's club (الكويت الكويتي, الشارقة الإماراتي);
  * - a mention followed by a place apposition (`X، أكبر مدن Y`, `X، عاصمة Y`) votes location;
  * - two same-type mentions outside the gazetteer, only a space apart, are joined (the tagger cut
  *   an unknown name), as is a one-word mention followed by one of another type (ناغورني | قرة باغ);
@@ -31,7 +37,7 @@
  *   gazetteer place (a noun in construct with the place); a landform or facility head right before
  *   a place is part of its name (وادي الريم, قطاع غزة);
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
- *   type with most votes, cue words (إقليم, الرئيس), في, gazetteer names and the name's own head word
+ *   type with most votes, cue words (إقليم, الرئيس; a dual cue for both names: إقليمي X و Y), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
@@ -100,11 +106,16 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addFamilyNames(text, sentence, spans, model, infos[k]);
+    addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
+    addClubsOfCountries(text, sentence, spans, model, infos[k]!);
+    addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
+  extendOverHyphens(text, spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -259,7 +270,8 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (infos[i]!.cue !== "given" || tokens[i]!.text.endsWith("ى")) continue;
+    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!.norm, model) !== undefined;
+    if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
     const familyStart = tokens[i + 1]!.start;
     const end = tokens[i + 1]!.end;
@@ -278,6 +290,50 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     i++;
   }
   sortByStart(out);
+}
+
+/** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
+const MAX_LIST_PASSES = 4;
+const LIST_COMMA = /^[،,]$/;
+
+/**
+ * A name in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي; كنعان
+ * الكنعاني وخليف الهويشان وعدنان الطريف) is a person too: two words, the first a word of letters
+ * that is no plain word, stopword, cue, gazetteer name or definite word, the second a family name
+ * (isFamilyName), with a person mention right before it across و (and a comma), or right after it
+ * across و. Passes repeat so a list is followed from the names the tagger knew.
+ */
+export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let pass = 0; pass < MAX_LIST_PASSES; pass++) {
+    let added = false;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const first = listedGivenName(infos[i]!, model);
+      if (!first || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+      const start = tokens[i]!.start + (first.conjunction ? 1 : 0);
+      const end = tokens[i + 1]!.end;
+      if (out.some((s) => s.start < end && tokens[i]!.start < s.end)) continue;
+      const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+      const personBefore = first.conjunction && beforeAt >= 0 && out.some((s) => s.type === "person" && s.end === tokens[beforeAt]!.end);
+      const next = tokens[i + 2];
+      const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && out.some((s) => s.type === "person" && s.start === next.start + 1);
+      if (!personBefore && !personAfter) continue;
+      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+      added = true;
+      i++;
+    }
+    sortByStart(out);
+    if (!added) return;
+  }
+}
+
+/** The first word of a listed name (addCoordinatedPersons), and whether a fused و joins it to the list. */
+function listedGivenName(t: TokenInfo, model: NerModel): { conjunction: boolean } | undefined {
+  if (!ARABIC_LETTERS_ONLY.test(t.norm) || t.norm.length !== t.surface.length) return undefined;
+  const conjunction = t.norm.startsWith("و") && t.cue !== "given" && !model.entityWordSet.has(t.norm);
+  const word = conjunction ? t.norm.slice(1) : t.norm;
+  if (word.length < 3 || DEFINITE.test(word) || model.plainWordSet.has(word) || isStopword(word) || NEVER_ENTITIES.has(word)) return undefined;
+  if (PERSON_CUES.has(word) || ORG_HEADS.has(word) || LOC_CUES.has(word) || model.resources.gazetteer.byFirst.has(word)) return undefined;
+  return { conjunction };
 }
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
@@ -508,6 +564,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   // A cue word counts across the quotes the press often puts around a name (إقليم "فوجيان", مؤسسة «المدينة»).
   const previous = infos[wordBefore(tokens, from)];
   if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
+  else if (previous?.norm === "و" && isSecondOfDualPlaceCue(tokens, infos, wordBefore(tokens, from))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
   else if (previous && isConstructOrgHead(previous)) evidence.organization = CUE_VOTES;
   else if (previous?.core === "في") evidence.location = 1;
@@ -587,6 +644,8 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
  */
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
+  // The preposition على, written with alef maqsura, folds to the given name علي.
+  if (t.surface === "على") return true;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
@@ -672,6 +731,19 @@ function isConstructOrgHead(t: TokenInfo): boolean {
 }
 
 const QUOTE_MARKS = /^["«»“”„'‘’]+$/;
+
+/**
+ * The و at `and` joins the second name of a dual place cue (إقليمي "تشجيانج" و "جيانجشي", the two
+ * provinces; ولايتي كارناتاكا وكيرالا): the word before the first, one-word name is a place cue in
+ * the dual construct (إقليمي ← إقليم, مدينتي ← مدينة).
+ */
+function isSecondOfDualPlaceCue(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], and: number): boolean {
+  const firstName = wordBefore(tokens, and);
+  const cue = firstName >= 0 ? infos[wordBefore(tokens, firstName)] : undefined;
+  if (!cue || !cue.norm.endsWith("ي")) return false;
+  const singular = cue.norm.slice(0, -1);
+  return LOC_CUES.has(singular) || (singular.endsWith("ت") && LOC_CUES.has(singular.slice(0, -1) + "ه"));
+}
 
 /** Index of the word before token `at`, over quote marks; -1 at the sentence start. */
 function wordBefore(tokens: readonly TaggerToken[], at: number): number {
@@ -787,15 +859,15 @@ function takesTheArticle(core: string, model: NerModel): boolean {
   return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, seen(core));
 }
 
-/** Heads of institution names built as head + definite noun (+ nisba): وزارة الدفاع الروسية. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش"]);
+/** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
 /**
  * Institution names the tagger missed: an institution head (وزارة, هيئة, جامعة, مجلس...) with its
- * conjunction or preposition cut, then a definite noun, then optionally a nisba adjective
- * (وزارة الخارجية الروسية) is an organization — unless a tagged mention already overlaps it.
+ * conjunction or preposition cut, then a definite noun, then optionally a nisba or name adjective
+ * (وزارة الخارجية الروسية, مستشفى العيون العام) is an organization — unless a tagged mention already overlaps it.
  */
 export function addInstitutionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -804,7 +876,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
     let to = i + 2;
-    if (tokens[to] && NISBA_ADJECTIVE.test(infos[to]!.norm)) to++;
+    if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
     if (out.some((s) => s.start < end && start < s.end)) continue;
@@ -812,6 +884,102 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     i = to - 1;
   }
   sortByStart(out);
+}
+
+/** Most words after the field of a definite institution (للسياحة | والتراث الوطني). */
+const MAX_DEFINITE_INSTITUTION_TAIL = 3;
+
+/**
+ * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
+ * المركز), a definite nisba (العامة, الوطني), then its field with the fused لل, then words with وال
+ * and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية,
+ * المركز الوطني للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ */
+export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    if (!head.norm.startsWith("ال") || !ORG_HEADS.has(head.norm) || !isInstitutionAdjective(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
+    let k = i + 3;
+    while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    const start = tokens[i]!.start;
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */
+function isInstitutionAdjective(norm: string): boolean {
+  return DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || (norm.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1)));
+}
+
+/**
+ * A one-word place or organization followed by a masculine nisba of a country is a club or body of
+ * that country, one organization (الكويت الكويتي, الشارقة الإماراتي, الريان القطري): the masculine
+ * adjective agrees with the club (النادي), not the place. A feminine one may be the place's own
+ * (مصر العربية) and stays out.
+ */
+export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = infos[i + 1]!.norm;
+    if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
+    // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
+    const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
+    if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) continue;
+    name.end = tokens[i + 1]!.end;
+    name.text = text.slice(name.start, name.end);
+    name.type = "organization";
+    name.evidence = { organization: CUE_VOTES };
+  }
+}
+
+/** Nisbas of a direction (ريف الحسكة الجنوبي: the southern countryside), no country's. */
+const DIRECTION_NISBA = /^ال(?:شمال|جنوب|شرق|غرب)ي$/;
+
+/** «بتوقيت»: the time of a place (بتوقيت غرينتش, بتوقيت مكة). */
+const TIME_ZONE_WORD = /^[وف]?ب?توقيت$/;
+
+/**
+ * The word after «بتوقيت» names a place (بتوقيت غرينتش, بتوقيت جرينتش, بتوقيت القدس): a word of
+ * letters, no plain word (بتوقيت محلي) or stopword, is a place, or the mention it is votes place.
+ */
+export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!TIME_ZONE_WORD.test(infos[i]!.norm)) continue;
+    const place = infos[i + 1]!;
+    if (!ARABIC_LETTERS_ONLY.test(place.norm) || isPlainWord(place, model) || isStopword(place.norm) || place.cue === "never") continue;
+    const { start, end } = tokens[i + 1]!;
+    const mention = out.find((s) => s.start === start);
+    if (mention) mention.evidence.location = (mention.evidence.location ?? 0) + CUE_VOTES;
+    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+  }
+  sortByStart(out);
+}
+
+/** A hyphen and the short rest of a name written with one (مون جاي-إن, جان-بيير). */
+const HYPHENATED_REST = /^-[\u0621-\u064A]{1,6}(?![\u0621-\u064A-])/;
+
+/**
+ * A person's name the tagger ended at a hyphen goes on over it: over the short rest (مون جاي | -إن),
+ * or over the person mention right after it (جان | -مارك أيرولت), which gives way.
+ */
+function extendOverHyphens(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person" || text[s.end] !== "-") continue;
+    const joined = spans.find((o) => o.type === "person" && o.start === s.end + 1);
+    const rest = HYPHENATED_REST.exec(text.slice(s.end, s.end + 8))?.[0];
+    if (joined) {
+      s.end = joined.end;
+      spans.splice(spans.indexOf(joined), 1);
+    } else if (rest && !spans.some((o) => o.start >= s.end && o.start < s.end + rest.length)) s.end += rest.length;
+    else continue;
+    s.text = text.slice(s.start, s.end);
+  }
 }
 
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
@@ -986,9 +1154,11 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
     const whole = REGIONAL_PLACE_SET.has(info.norm);
-    if (!whole && !REGIONAL_PLACE_SET.has(info.core)) continue;
+    // The list is evidence enough to cut a clitic the analysis kept (وسيئون: سيئون seen too rarely).
+    const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : procliticSplits(info.norm).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
+    if (proclitic === undefined) continue;
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const start = tokens[i]!.start + (whole ? 0 : info.proclitic.length);
+    const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
     const exact = out.find((s) => s.start === start && s.end === end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;

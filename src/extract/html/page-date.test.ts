@@ -139,3 +139,18 @@ test("visible dates: a date line set just above the headline beats a teaser's da
   const topbar = '<ul class="header--topbar-info nav"><li>Thursday, (04 Mar 2021)</li></ul>';
   assert.deepEqual(dates(page({ kicker: topbar, related })), ["2021-03-01", "visible-text"]);
 });
+
+test("<time>: not inside a teaser's link, unless the link is the page's own permalink; 'published updated' is a publication; a wrapper marked as the publication counts", () => {
+  const canonical = '<link rel="canonical" href="https://example.org/2021/story-of-the-day/">';
+  const teaser = '<a href="/2021/older-story/"><time datetime="2021-02-26">26/02/2021</time> قصة أقدم</a>';
+  assert.deepEqual(dates(page({ head: canonical, related: `<aside>${teaser}</aside>`, dateLine: '<time datetime="2021-03-04">4 مارس</time>' })), ["2021-03-04", "time-element"]);
+  // (the teaser sits beyond the text read after the headline for a date in prose)
+  assert.deepEqual(dates(page({ head: canonical, related: `${BODY}<aside>${teaser}</aside>` })), [null, null]);
+  const permalink = (rel: string, href: string): string => `<a href="${href}" ${rel}><time class="entry-date published updated" datetime="2021-03-04T14:05:49+02:00">March 4, 2021</time></a>`;
+  assert.deepEqual(dates(page({ head: canonical, dateLine: permalink('rel="bookmark"', "https://example.org/?p=12") })), ["2021-03-04", "time-element"]);
+  assert.deepEqual(dates(page({ head: canonical, dateLine: permalink("", "https://example.org/2021/story-of-the-day/") })), ["2021-03-04", "time-element"]);
+  assert.deepEqual(dates(page({ head: canonical, related: BODY + permalink("", "https://example.org/2021/story-of-the-day/#comment-7") })), [null, null]);
+  const wrapped = '<span class="dateGroup datePublished"><time datetime="2021-03-04T19:25:34.000Z">4. marts 2021</time></span>';
+  const teaserArticle = '<aside><article><time class="published" datetime="2021-04-16T13:41:52+02:00"></time></article></aside>';
+  assert.deepEqual(dates(page({ dateLine: wrapped, related: teaserArticle })), ["2021-03-04", "time-element"]);
+});

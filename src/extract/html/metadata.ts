@@ -99,11 +99,24 @@ export function propValue(el: El): string {
 function readJsonLd(text: string, out: JsonLdArticle[]): void {
   let data: unknown;
   try {
-    data = JSON.parse(text.trim().replace(/^<!--|-->$/g, "").replace(/[\u0000-\u001f]+/g, " "));
+    data = JSON.parse(unwrapScript(text).replace(/[\u0000-\u001f]+/g, " "));
   } catch {
     return;
   }
   visit(data, out, 0);
+}
+
+/**
+ * The JSON inside a script body, without the wrappers that XHTML-era templates and CMS plugins put
+ * around it: an HTML comment (`<!-- … -->`) or a CDATA section (`<![CDATA[ … ]]>`, often behind
+ * `//` or in `/* … *\/` so that scripts still parse).
+ */
+function unwrapScript(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:\/\/|\/\*)?\s*(?:<!--|<!\[CDATA\[)\s*(?:\*\/)?/, "")
+    .replace(/(?:\/\/|\/\*)?\s*(?:-->|\]\]>)\s*(?:\*\/)?$/, "")
+    .trim();
 }
 
 function visit(node: unknown, out: JsonLdArticle[], depth: number): void {

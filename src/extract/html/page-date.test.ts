@@ -6,11 +6,11 @@ import { findDatesInText, mentionsDay } from "./date-text.js";
 const BODY = "<p>قالت الوزارة في بيان إن فرق الصيانة أنهت أعمالها في الشبكة، وإن الخدمة عادت إلى جميع الأحياء بعد انقطاع دام ساعات طويلة.</p>".repeat(3);
 
 /** A small page: head metadata, a header line, the headline, a date line, the body. */
-function page(opts: { head?: string; header?: string; dateLine?: string; caption?: string; url?: string; title?: string }): string {
+function page(opts: { head?: string; header?: string; kicker?: string; dateLine?: string; caption?: string; related?: string; url?: string; title?: string }): string {
   return `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${opts.title ?? "عودة الخدمة"}</title>${opts.head ?? ""}</head><body>
 <header><div class="today">${opts.header ?? ""}</div></header>
-<article><h1>عودة الخدمة إلى الأحياء</h1>${opts.dateLine ? `<span>${opts.dateLine}</span>` : ""}
-${opts.caption ? `<figure><figcaption>${opts.caption}</figcaption></figure>` : ""}${BODY}</article></body></html>`;
+<article>${opts.kicker ?? ""}<h1>عودة الخدمة إلى الأحياء</h1>${opts.dateLine ? `<span>${opts.dateLine}</span>` : ""}
+${opts.caption ? `<figure><figcaption>${opts.caption}</figcaption></figure>` : ""}${BODY}</article>${opts.related ?? ""}</body></html>`;
 }
 
 const ld = (published: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عودة الخدمة","datePublished":"${published}"}</script>`;
@@ -114,4 +114,43 @@ test("publication metas of more publishers, and a compact value (20190806, 20190
   assert.deepEqual(dates(page({ head: meta("article.created", "2019-11-19T13:03:00.000Z") })), ["2019-11-19", "meta"]);
   assert.deepEqual(dates(page({ head: meta("vr:published_time", "20221212064602") })), ["2022-12-12", "meta"]);
   assert.deepEqual(dates(page({ head: meta("pdate", "20191306") })), [null, null]);
+});
+
+test("JSON-LD wrapped in CDATA or a comment, as XHTML-era templates and CMS plugins write it, is read", () => {
+  const body = '{"@type":"NewsArticle","headline":"عودة الخدمة","datePublished":"2021-03-04T10:00:00+02:00"}';
+  for (const wrapped of [`<![CDATA[ ${body} ]]>`, `//<![CDATA[\n${body}\n//]]>`, `/* <![CDATA[ */ ${body} /* ]]> */`, `<!-- ${body} -->`]) {
+    const head = `<script type="application/ld+json">${wrapped}</script>`;
+    assert.deepEqual(dates(page({ head, dateLine: "9 مارس 2021" })), ["2021-03-04", "json-ld"], wrapped);
+  }
+});
+
+test("visible dates: a date inside a link or in an element marked as an update is not the page's date line", () => {
+  const teaser = '<a href="/older"><span class="date">2 مارس 2021</span> قصة أقدم</a>';
+  assert.deepEqual(dates(page({ dateLine: `${teaser} <span class="date">4 مارس 2021</span>` })), ["2021-03-04", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="entry-updated updated">9 March 2021</span> <span class="posted-on">4 March 2021</span>' })), ["2021-03-04", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<time class="date" itemprop="dateModified">9 März 2021</time> <em class="date">4. März 2021</em>' })), ["2021-03-04", "visible-text"]);
+});
+
+test("visible dates: a date line set just above the headline beats a teaser's date further down; the site header's date does not", () => {
+  const related = '<aside><div class="news-meta"><h5 class="date">01.03.2021 – 13:21</h5></div><a href="/other">قصة أخرى</a></aside>';
+  assert.deepEqual(dates(page({ kicker: '<p class="date">04.03.2021 – 14:49</p>', related })), ["2021-03-04", "visible-text"]);
+  assert.deepEqual(dates(page({ kicker: '<div class="post-meta">March 4, 2021 at 4:02 pm</div>', related })), ["2021-03-04", "visible-text"]);
+  assert.deepEqual(dates(page({ header: "الخميس 4 مارس 2021", related })), ["2021-03-01", "visible-text"]);
+  const topbar = '<ul class="header--topbar-info nav"><li>Thursday, (04 Mar 2021)</li></ul>';
+  assert.deepEqual(dates(page({ kicker: topbar, related })), ["2021-03-01", "visible-text"]);
+});
+
+test("<time>: not inside a teaser's link, unless the link is the page's own permalink; 'published updated' is a publication; a wrapper marked as the publication counts", () => {
+  const canonical = '<link rel="canonical" href="https://example.org/2021/story-of-the-day/">';
+  const teaser = '<a href="/2021/older-story/"><time datetime="2021-02-26">26/02/2021</time> قصة أقدم</a>';
+  assert.deepEqual(dates(page({ head: canonical, related: `<aside>${teaser}</aside>`, dateLine: '<time datetime="2021-03-04">4 مارس</time>' })), ["2021-03-04", "time-element"]);
+  // (the teaser sits beyond the text read after the headline for a date in prose)
+  assert.deepEqual(dates(page({ head: canonical, related: `${BODY}<aside>${teaser}</aside>` })), [null, null]);
+  const permalink = (rel: string, href: string): string => `<a href="${href}" ${rel}><time class="entry-date published updated" datetime="2021-03-04T14:05:49+02:00">March 4, 2021</time></a>`;
+  assert.deepEqual(dates(page({ head: canonical, dateLine: permalink('rel="bookmark"', "https://example.org/?p=12") })), ["2021-03-04", "time-element"]);
+  assert.deepEqual(dates(page({ head: canonical, dateLine: permalink("", "https://example.org/2021/story-of-the-day/") })), ["2021-03-04", "time-element"]);
+  assert.deepEqual(dates(page({ head: canonical, related: BODY + permalink("", "https://example.org/2021/story-of-the-day/#comment-7") })), [null, null]);
+  const wrapped = '<span class="dateGroup datePublished"><time datetime="2021-03-04T19:25:34.000Z">4. marts 2021</time></span>';
+  const teaserArticle = '<aside><article><time class="published" datetime="2021-04-16T13:41:52+02:00"></time></article></aside>';
+  assert.deepEqual(dates(page({ dateLine: wrapped, related: teaserArticle })), ["2021-03-04", "time-element"]);
 });

@@ -27,7 +27,7 @@ import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
-import { classAndId, cleanText, elements, isEl, textOf, type El } from "./tree.js";
+import { attr, classAndId, cleanText, elements, isEl, textOf, type El, type Node } from "./tree.js";
 
 const PUBLISHED_METAS = [
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "datepublished",
@@ -49,6 +49,9 @@ const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
+const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-])|top-?bar|site-?header/i;
+const UPDATE_MARK = /modif|updat/i;
+const PUBLICATION_MARK = /publish|posted|created|date-?pub/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
 /** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`… */
 const EPOCH_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
@@ -61,6 +64,8 @@ const DATE_LINE_MAX_CHARS = 160;
 const BARE_DATE_LINE_MAX_CHARS = 60;
 const BARE_DATE_LINE_SHARE = 0.5;
 const AFTER_HEADLINE_CHARS = 600;
+/** A date line above the headline with at most this much text between them is the headline's (a kicker, a dateline set above it). */
+const NEAR_HEADLINE_CHARS = 120;
 /** A UTC time this close to midnight falls on another day in zones up to ±12 hours away. */
 const NEAR_MIDNIGHT_HOURS = 3;
 const DAY_MS = 86_400_000;
@@ -83,10 +88,11 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
     firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
   const inUrl = urlDate(urls);
+  const ownPaths = ownPathsOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const published = stated
     ? localDay(stated, inUrl, root)
-    : (found(inUrl, "url") ?? found(timeDate(meta.times), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title"));
+    : (found(inUrl, "url") ?? found(timeDate(meta.times, ownPaths), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline, ownPaths), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title"));
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -95,14 +101,15 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
 export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const ownPaths = ownPathsOf(urls);
   return {
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
     microdata: stated?.source === "microdata" ? stated.value : null,
     url: urlDate(urls),
-    "time-element": timeDate(meta.times),
+    "time-element": timeDate(meta.times, ownPaths),
     "timestamp-attribute": epochDate(root),
-    "visible-text": visibleDate(root, headline),
+    "visible-text": visibleDate(root, headline, ownPaths),
     "script-data": scriptDataDate(html),
     title: titleDate(meta),
   };
@@ -189,14 +196,24 @@ export function urlDate(urls: string[]): IsoDate | null {
   return null;
 }
 
-function timeDate(times: El[]): IsoDate | null {
-  const marked = times.filter((t) => t.attrs.pubdate !== undefined || /publish|posted|created|date-?pub/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
-  const unmarked = times.filter((t) => !marked.includes(t) && !/modif|updat/i.test(`${t.attrs.itemprop ?? ""} ${classAndId(t)}`));
+/**
+ * `<time>` marked as the publication (on itself or on the element wrapping it: `<span
+ * class="datePublished"><time …>`), then the first unmarked one; never one inside a link (a
+ * teaser's) or marked as an update.
+ */
+function timeDate(times: El[], ownPaths: Set<string>): IsoDate | null {
+  const candidates = times.filter((t) => !isInTeaserLink(t, ownPaths) && !isMarkedUpdate(t));
+  const marked = candidates.filter((t) => t.attrs.pubdate !== undefined || PUBLICATION_MARK.test(marks(t)) || (t.parent !== null && PUBLICATION_MARK.test(marks(t.parent))));
+  const unmarked = candidates.filter((t) => !marked.includes(t));
   for (const t of [...marked, ...unmarked]) {
     const d = parseDateValue(t.attrs.datetime ?? "") ?? (mentionsUpdateLabel(textOf(t)) ? null : parseDateValue(textOf(t)));
     if (d) return d;
   }
   return null;
+}
+
+function marks(el: El): string {
+  return `${el.attrs.itemprop ?? ""} ${classAndId(el)}`;
 }
 
 /** The first epoch timestamp in a date-named `data-` attribute (tweets, comment systems, CMS widgets). */
@@ -213,22 +230,58 @@ function epochDate(root: El): IsoDate | null {
   return null;
 }
 
-/** The first date line after the headline, else the first above it, else a date in the text after the headline. */
-function visibleDate(root: El, headline: El | null): IsoDate | null {
-  let beforeHeadline: IsoDate | null = null;
-  let isAfter = headline === null;
-  for (const el of elements(bodyOf(root))) {
+/**
+ * The headline's own date line: the first after the headline, unless the last one above it is
+ * nearer (a kicker line set above the headline: at most NEAR_HEADLINE_CHARS of text between them);
+ * else the first above it, else a date in the text after the headline. A date line far above the
+ * headline is the page header's date of today; the one after it may be a teaser's further down.
+ */
+function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoDate | null {
+  let firstAbove: IsoDate | null = null;
+  let lastAbove: { day: IsoDate; end: number } | null = null;
+  let headlineSpan: { start: number; end: number } | null = null;
+  for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
     if (el === headline) {
-      isAfter = true;
+      headlineSpan = { start, end: start + visibleLength(textOf(el)) };
+      // a block holding the headline is no line above it
+      if (lastAbove && lastAbove.end > start) lastAbove = null;
       continue;
     }
+    if (headlineSpan && start < headlineSpan.end) continue;
     const text = dateLineText(el);
-    const d = text && !isInCaption(el) ? unlabelledDate(text) : null;
-    if (!d) continue;
-    if (isAfter && (headline === null || !contains(headline, el))) return d;
-    beforeHeadline ??= d;
+    const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
+    if (!day) continue;
+    if (headline === null) return day;
+    if (!headlineSpan) {
+      firstAbove ??= day;
+      lastAbove = isInPageHeader(el, headline) ? null : { day, end: start + visibleLength(text) };
+      continue;
+    }
+    const aboveGap = lastAbove ? headlineSpan.start - lastAbove.end : Infinity;
+    return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
-  return beforeHeadline ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+  if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
+  return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+}
+
+/** Characters a reader sees (white space not counted: markup indents it freely). */
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, "").length;
+}
+
+/** Every element under `root` in document order, with the visible characters of text before it. */
+function* elementsWithOffsets(root: El): Generator<{ el: El; start: number }> {
+  let offset = 0;
+  const stack: Node[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isEl(node)) {
+      offset += visibleLength(node);
+      continue;
+    }
+    yield { el: node, start: offset };
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
 }
 
 /** The text of a date-classed element, or of a short leaf element that is mostly a date; else "". */
@@ -251,9 +304,69 @@ function isInCaption(el: El): boolean {
   return false;
 }
 
-function contains(a: El, b: El): boolean {
-  for (let p: El | null = b; p; p = p.parent) if (p === a) return true;
+/**
+ * The site's header, top bar or navigation, where a page shows today's date (sometimes just above
+ * a logo set in an `<h1>`): a `<nav>`, a top-bar class, or a `<header>` that does not hold the headline.
+ */
+function isInPageHeader(el: El, headline: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) {
+    if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
+    if (a.tag === "header" && !holds(a, headline)) return true;
+  }
   return false;
+}
+
+function holds(ancestor: El, el: El): boolean {
+  for (let p: El | null = el; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * A link's text describes the page it links to: a date inside it is another story's (a teaser).
+ * A permalink to the page itself (`rel=bookmark`, or the page's own address) carries the page's date.
+ */
+function isInTeaserLink(el: El, ownPaths: Set<string>): boolean {
+  for (let a: El | null = el; a; a = a.parent) {
+    if (a.tag !== "a" || a.attrs.href === undefined) continue;
+    if (/\bbookmark\b/i.test(attr(a, "rel"))) return false;
+    const path = pathOf(a.attrs.href, ownPaths);
+    return path === null || !ownPaths.has(path);
+  }
+  return false;
+}
+
+/** The path of an address without a fragment; null for a fragment link (`#comment-12`) or one not read. */
+function pathOf(href: string, ownPaths: Set<string>): string | null {
+  const base = [...ownPaths][0];
+  try {
+    const u = new URL(href.trim(), base ? `https://host${base}` : "https://host/");
+    return u.hash ? null : u.pathname.replace(/\/$/, "");
+  } catch {
+    return null;
+  }
+}
+
+/** The paths of the page's own addresses (canonical, og:url, the fetched URL), without a trailing slash. */
+function ownPathsOf(urls: string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const raw of urls) {
+    try {
+      paths.add(new URL(raw).pathname.replace(/\/$/, ""));
+    } catch {
+      // not an absolute URL: no path to compare with
+    }
+  }
+  return paths;
+}
+
+/**
+ * An element whose class or itemprop names an update (`updated`, `entry-updated`, `dateModified`)
+ * shows the update's date; one marked both ways (WordPress's `entry-date published updated` on a
+ * story never edited) shows the publication.
+ */
+function isMarkedUpdate(el: El): boolean {
+  const words = marks(el);
+  return UPDATE_MARK.test(words) && !PUBLICATION_MARK.test(words);
 }
 
 /** The element's text when it is short enough to be a date line, else "". */

@@ -140,3 +140,52 @@ test("a head's meta bar with counters and a bare time still gives its date; a ba
   assert.equal(bare.publishedAt, null);
   assert.ok(!bare.body.includes("حجم الخط"), bare.body);
 });
+
+// Datelines the reader cannot take whole: another calendar it does not know, a zone by a city's
+// name, a print daily's issue number in brackets. Composed in Iranian, Palestinian, London-Arab
+// and Saudi shapes.
+const piecedDatelines: Array<[string, string]> = [
+  ["السبت 22 أرديبهشت 1403 - 11 مايو 2024 - 18:25 بتوقيت طهران", "2024-05-11"],
+  ["نشرت بتاريخ: السبت 11 مايو 2024 - 18:25 بتوقيت القدس", "2024-05-11"],
+  ["السبت - 3 ذو القعدة 1445 هـ - 11 مايو 2024 مـ رقم العدد [ 16600 ]", "2024-05-11"],
+  ["الأحد 12 مايو 2024 - 09:40 بتوقيت الرياض", "2024-05-12"],
+];
+const ROAD_LEAD = "أعلنت السلطات المحلية، اليوم، إغلاق الطريق الرئيسي المؤدي إلى المدينة بسبب أعمال صيانة عاجلة في الجسر.";
+for (const [dateline, day] of piecedDatelines) {
+  test(`a dateline's Gregorian piece gives the date, its other pieces being stamps: ${dateline}`, () => {
+    const [article] = main(`عنوان الخبر عن إغلاق الطريق الرئيسي\n${dateline}\n${ROAD_LEAD}`);
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+    assert.equal(article!.title, "عنوان الخبر عن إغلاق الطريق الرئيسي");
+    assert.equal(article!.body, ROAD_LEAD);
+  });
+}
+
+test("a dateline piece is not a sentence: a line that only mentions a date stays text", () => {
+  const line = "قالت الوزارة - في بيان مطول أصدرته اليوم للصحفيين - إن الاجتماع يعقد في 11 مايو 2024";
+  const [article] = main(`عنوان الخبر عن الاجتماع الوزاري\n${line}\n${ROAD_LEAD}`);
+  assert.equal(article!.publishedAt, null);
+});
+
+// A post known by its address alone prints its channel's name over its text (Telegram embeds of
+// Libyan, Sudanese and Lebanese channels, composed): the name is the embed's author, not body.
+const channelPosts: Array<[string, string]> = [
+  ["مباشر ليبيا", "t.me/libya_live_news/40213"],
+  ["سلطة الطيران المدني", "t.me/sudan_caa_demo/455"],
+  ["بلدية الساحل", "https://t.me/baladiya_sahel_demo/812"],
+];
+for (const [channel, url] of channelPosts) {
+  test(`a post's channel name over its text is the embed's author: ${channel}`, () => {
+    const text = ["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, channel, "إغلاق الطريق اعتبارا من صباح الغد حتى إشعار آخر", "👁 3.2K", url, ROAD_LEAD].join("\n");
+    const [article] = main(text);
+    assert.ok(!article!.body.includes(channel), article!.body);
+    assert.equal(article!.embeds[0]?.author, channel);
+    assert.equal(article!.embeds[0]?.text, "إغلاق الطريق اعتبارا من صباح الغد حتى إشعار آخر");
+  });
+}
+
+test("a paragraph over a post is no channel name: it stays in the body", () => {
+  const text = ["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, "وقالت البلدية في منشور:", "إغلاق الطريق اعتبارا من صباح الغد", "t.me/baladiya_sahel_demo/812"].join("\n");
+  const [article] = main(text);
+  assert.ok(article!.body.includes("وقالت البلدية في منشور:"));
+  assert.equal(article!.embeds[0]?.author, null);
+});

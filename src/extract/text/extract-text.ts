@@ -183,7 +183,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
  * - punctuation glued around the year (`13 مايو ,2024: 09:12 ص`) and a zone's Latin initials at the end (`GST`): dropped.
  */
 const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
-const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?العدد\s*[:：]?\s*[\d٠-٩]+\s*$/u;
+const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?(?:رقم\s+)?العدد\s*[:：]?\s*\[?\s*[\d٠-٩]+\s*\]?\s*$/u;
 const SLASHED_MONTH = /([\d٠-٩]{1,2})\s*\/\s*(\p{L}{3,})\s*\/\s*([\d٠-٩]{4})/gu;
 const PUNCTUATED_YEAR = /(\p{L})\s*,\s*([\d٠-٩]{4})\s*[:：]?/gu;
 const ZONE_INITIALS = /\s+[A-Z]{2,4}\s*$/u;
@@ -219,8 +219,32 @@ function readPageDateLine(line: string): DateLine | null {
   let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
   const time = LEADING_TIME.exec(printed);
   if (time) printed = `${time[2]} ${time[1]}`;
-  return printed === line ? null : readDateLine(printed);
+  return (printed === line ? null : readDateLine(printed)) ?? readDatePiece(printed);
 }
+
+/**
+ * A dateline of dash-parted pieces that the reader cannot take whole: a second calendar it does not
+ * know (`السبت 22 أرديبهشت 1403 - 11 مايو 2024`), a zone by a city's name (`18:25 بتوقيت طهران`).
+ * The piece that is a date line gives the date when every other piece holds a number and no
+ * sentence (a weekday and a day of another calendar, a time): the Gregorian date wins.
+ */
+const DATELINE_PIECE_SEPARATOR = /\s+[-–—]\s+/u;
+const MAX_OTHER_PIECE_WORDS = 4;
+const HAS_NUMBER = /[\d٠-٩]/u;
+
+function readDatePiece(line: string): DateLine | null {
+  const pieces = line.split(DATELINE_PIECE_SEPARATOR);
+  if (pieces.length < 2) return null;
+  for (const [k, piece] of pieces.entries()) {
+    const date = readDateLine(piece);
+    if (date === null || date.publishedAt === null) continue;
+    const othersAreStamps = pieces.every((p, j) => j === k || (HAS_NUMBER.test(p) && wordCount(p) <= MAX_OTHER_PIECE_WORDS && !PROSE_LIKE.test(p)));
+    if (othersAreStamps) return date;
+  }
+  return null;
+}
+
+const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 
 /**
  * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
@@ -322,6 +346,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
     const a = item.attribution;
     const post: string[] = [];
     let handleOfPost: string | null = null;
+    let firstPostLine = k;
     for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
       const text = textOf(j);
       if (text === null) break;
@@ -340,12 +365,15 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
       if (post.length === 0 && a.author === null && a.handle === null && !isForeign && wordCount(text) > MAX_HEADLINE_WORDS) break;
       post.unshift(text);
       consumed.add(j);
+      firstPostLine = j;
     }
+    const channel = a.author === null && post.length > 0 && !consumed.has(firstPostLine - 1) ? readChannelName(textOf(firstPostLine - 1)) : null;
+    if (channel !== null) consumed.add(firstPostLine - 1);
     const text = post.join("\n");
     const links = [...new Set([...findLinks(text), ...a.links])];
     const embed: Embed = {
       platform: platformOfLinks(findLinks(text).filter((l) => !/t\.co\/|pic\.twitter/.test(l))) ?? a.platform,
-      author: a.author,
+      author: a.author ?? channel,
       handle: a.handle ?? handleOfPost,
       postedAt: a.postedAt,
       language: text ? embedLanguage(text) : null,
@@ -379,6 +407,18 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
+}
+
+/**
+ * A post known by its address alone (`t.me/channel/812`) prints its channel's name over its text,
+ * as Telegram's and Facebook's embeds do: a line of at most MAX_CHANNEL_WORDS words, with no digit
+ * and no sentence or label mark. A paragraph over the post is longer.
+ */
+const MAX_CHANNEL_WORDS = 4;
+const NOT_A_NAME = /[\d٠-٩.،,:：؟?!»”"]/u;
+
+function readChannelName(line: string | null): string | null {
+  return line !== null && wordCount(line) <= MAX_CHANNEL_WORDS && !NOT_A_NAME.test(line) ? line : null;
 }
 
 /** An agency's name in brackets closing the body (`… خلال الشهرين المقبلين. (بنا)`): its credit. */

@@ -189,3 +189,34 @@ test("a paragraph over a post is no channel name: it stays in the body", () => {
   assert.ok(article!.body.includes("وقالت البلدية في منشور:"));
   assert.equal(article!.embeds[0]?.author, null);
 });
+
+// A Hijri date line printed over the Gregorian one, in the head or above it (Yemeni, Omani and
+// Kuwaiti dailies' shapes, composed): the Gregorian date wins; the Hijri one only when alone.
+const hijriOverGregorian: Array<[string[], string]> = [
+  [["السبت 4 ذو القعدة 1445هـ", "11 مايو 2024م"], "2024-05-11"],
+  [["4 ذو القعدة 1445هـ", "الموافق 11 مايو 2024م"], "2024-05-11"],
+  [["الأحد 5 ذو القعدة 1445 هـ", "محمد الراشد", "12 مايو 2024"], "2024-05-12"],
+  [["الأحد 5 ذو القعدة 1445 هـ"], "2024-05-13"],
+];
+for (const [lines, day] of hijriOverGregorian) {
+  test(`the Gregorian date line wins over a Hijri one printed first: ${lines.join(" / ")}`, () => {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ...lines, ROAD_LEAD].join("\n"));
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+  });
+}
+
+// An agency's lead signed with the place and the full day: the date when the page printed none.
+const leadDatelines: Array<[string, string | null]> = [
+  ["بكين 11 مايو 2024 (شينخوا) أطلقت الصين قمرا صناعيا جديدا لرصد الأحوال الجوية من مركز جيوتشيوان.", "2024-05-11"],
+  ["الكويت - 11 - 5 - 2024 (كونا) -- أطلقت الوزارة حملة وطنية لترشيد الاستهلاك مع دخول فصل الصيف.", "2024-05-11"],
+  ["عجلون 11 أيار 2024 (بترا) - أخمدت كوادر الدفاع المدني حريقا اندلع في أعشاب جافة وأشجار حرجية.", "2024-05-11"],
+  // No year, or a bracket that is no agency: no date.
+  ["عمان 24 نيسان (بترا) - أخمدت كوادر الدفاع المدني حريقا اندلع في أعشاب جافة وأشجار حرجية.", null],
+  ["القاهرة 11 مايو 2024 (الجمعة) أطلقت الوزارة حملة وطنية لترشيد الاستهلاك مع دخول فصل الصيف.", null],
+];
+for (const [lead, day] of leadDatelines) {
+  test(`an agency's lead signed with its full day dates the article: «${lead.slice(0, 30)}…»`, () => {
+    const [article] = main(["عنوان الخبر عن الحملة الوطنية الجديدة", lead].join("\n"));
+    assert.equal(article!.publishedAt?.slice(0, 10) ?? null, day);
+  });
+}

@@ -62,10 +62,11 @@ import {
   vocabulary,
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 
 type Item =
   | { kind: "text"; text: string }
-  | { kind: "date"; date: DateLine }
+  | { kind: "date"; date: DateLine; isHijriOnly: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
@@ -162,7 +163,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     return;
   }
   const date = readPageDateLine(line);
-  if (date) return void out.push({ kind: "date", date });
+  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
   const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
@@ -173,6 +174,12 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (parts.every((p) => p !== null)) return void out.push({ kind: "credit", credits: parts as Array<CreditLine | DateLine> });
   }
   out.push({ kind: "text", text: line });
+}
+
+/** A line whose dates are all Hijri: the computed conversion may be a day off the publisher's Gregorian date. */
+function isHijriOnly(line: string): boolean {
+  const dates = findAbsoluteDates(line).filter((d) => d.precision === "day");
+  return dates.length > 0 && dates.every((d) => d.calendar === "hijri");
 }
 
 /**
@@ -388,9 +395,11 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
   items.forEach((item, k) => {
     if (consumed.has(k)) return;
     if (item.kind === "text") paragraphs.push(item.text);
-    else if (item.kind === "date") applyDate(article, item.date);
+    else if (item.kind === "date" && !item.isHijriOnly) applyDate(article, item.date);
     else if (item.kind === "credit") for (const c of item.credits) applyCreditOrDate(article, c);
   });
+  // A Hijri date line printed over the Gregorian one (`السبت 4 ذو القعدة 1445هـ` / `11 مايو 2024م`): the Gregorian wins.
+  for (const item of items) if (item.kind === "date" && item.isHijriOnly) applyDate(article, item.date);
   const last = paragraphs.at(-1);
   const stripped = last === undefined ? null : stripAgenciesCredit(last);
   if (stripped !== null) {
@@ -404,6 +413,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
   }
   const wire = paragraphs[0] === undefined ? null : (readWireDateline(paragraphs[0]) ?? readLeadCredit(paragraphs[0], isPageName));
   if (wire !== null) article.source.name ??= wire;
+  if (paragraphs[0] !== undefined) article.publishedAt ??= readLeadDate(paragraphs[0]);
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
@@ -419,6 +429,22 @@ const NOT_A_NAME = /[\d٠-٩.،,:：؟?!»”"]/u;
 
 function readChannelName(line: string | null): string | null {
   return line !== null && wordCount(line) <= MAX_CHANNEL_WORDS && !NOT_A_NAME.test(line) ? line : null;
+}
+
+/**
+ * An agency's lead signed with the place and the full day before the agency in brackets
+ * (`بكين 11 مايو 2024 (شينخوا)`, `الكويت - 11 - 5 - 2024 (كونا) --`, `عجلون 11 أيار 2024 (بترا) -`):
+ * the article's date when the page printed no date line. A day without its year is not read.
+ */
+const LEAD_DATELINE = /^([^()\n]{1,40}?)\s*\(([^()\n]{1,20})\)/u;
+const FULL_YEAR = /[\d٠-٩]{4}/u;
+
+function readLeadDate(paragraph: string): string | null {
+  const m = LEAD_DATELINE.exec(paragraph);
+  if (!m || !vocabulary.AGENCY_CREDITS.whole(m[2]!.trim())) return null;
+  const opening = m[1]!;
+  const dates = findAbsoluteDates(opening).filter((d) => d.precision === "day" && FULL_YEAR.test(opening.slice(d.start, d.end)));
+  return dates.length === 1 ? dates[0]!.value : null;
 }
 
 /** An agency's name in brackets closing the body (`… خلال الشهرين المقبلين. (بنا)`): its credit. */

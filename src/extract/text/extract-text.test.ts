@@ -220,3 +220,20 @@ for (const [lead, day] of leadDatelines) {
     assert.equal(article!.publishedAt?.slice(0, 10) ?? null, day);
   });
 }
+
+// The date printed over a whole page's headline as two lines, Gregorian and Hijri in either order
+// (Saudi, Bahraini dailies' shapes, composed): both are the date block, the Gregorian wins.
+const MENU = ["الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "محليات"];
+const datesAboveTitle: Array<[string[], string]> = [
+  [["11 مايو 2024", "السبت 4 ذو القعدة 1445"], "2024-05-11"],
+  [["الأحد 5 ذو القعدة 1445", "12 مايو 2024"], "2024-05-12"],
+  [["السبت 11 مايو 2024", "4 ذو القعدة 1445"], "2024-05-11"],
+];
+for (const [lines, day] of datesAboveTitle) {
+  test(`a whole page's date block over the headline: the Gregorian line wins (${lines.join(" / ")})`, () => {
+    const text = [...MENU, ...lines, "عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, ROAD_LEAD, "أخبار ذات صلة", "عنوان آخر", "عنوان ثالث"].join("\n");
+    const [article] = main(text);
+    assert.equal(article!.title, "عنوان الخبر عن إغلاق الطريق الرئيسي");
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+  });
+}

@@ -237,3 +237,28 @@ for (const [lines, day] of datesAboveTitle) {
     assert.equal(article!.publishedAt?.slice(0, 10), day);
   });
 }
+
+// Wire credits signed with the editors' initials (DW, Petra, ONA shapes) and initials alone (Rudaw,
+// DW's writer line): never body; the agency, when named, is the source. Composed here.
+const initialledLines: Array<[string, string | null]> = [
+  ["ع.ح/ ف.ي (د ب أ)", "د ب أ"],
+  ["--(بترا) م ع/ س ص", "بترا"],
+  ["/العمانية/ ع خ", "العمانية"],
+  ["ص.ش/ ع.ج (رويترز، أ ف ب)", "رويترز"],
+  ["ع ن", null],
+  ["الكاتب ع.ح/ ف.ي", null],
+];
+for (const [line, source] of initialledLines) {
+  test(`editors' initials are no body, the agency beside them is the source: ${line}`, () => {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, line].join("\n"));
+    assert.equal(article!.body, ROAD_LEAD);
+    assert.equal(article!.source.name, source);
+  });
+}
+
+test("short words and brackets that are no agency stay in the body", () => {
+  for (const line of ["م ع (الجمعة)", "من في", "لا"]) {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, line].join("\n"));
+    assert.ok(article!.body.endsWith(line), line);
+  }
+});

@@ -164,7 +164,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   }
   const date = readPageDateLine(line);
   if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
-  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName);
+  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName) ?? readInitialledCredit(line) ?? readInitialsLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
     // A head's meta bar also holds counters and a bare time (`10:30 م | 25 ديسمبر 2020 | 1234 مشاهدة`): they carry nothing.
@@ -207,6 +207,39 @@ function readDottedAgencyLine(line: string): CreditLine | null {
   const credit = readCreditLine(line.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, "")));
   const printed = dotted.find((d) => credit?.kind === "source" && d.replace(/\./g, "") === credit.name);
   return printed === undefined ? null : { kind: "source", name: printed.replace(/\.$/u, "") };
+}
+
+/**
+ * The wire's credit signed with the editors' initials, in either order: `ع.ح/ ف.ي (د ب أ)` (DW),
+ * `--(بترا) م ع/ س ص` (Petra), `/العمانية/ ع خ` (ONA). The agency, when every name in its
+ * brackets or slashes is one of the list (the first is the credit) and the rest is initials alone
+ * (isInitials).
+ */
+const WIRE_PART = /\(([^()\n]{1,30})\)|\/\s*([^/\n]{2,20}?)\s*\//u;
+const INITIALS_SEPARATOR = /[\s./\-–—]+/u;
+const ONE_LETTER = /^\p{L}$/u;
+
+/** Editors' initials: two or more single letters parted by dots, spaces, slashes or dashes (`ع.ح/ ف.ي`, `م ع/ س ص`, `ع ن`). */
+function isInitials(text: string): boolean {
+  const marks = text.split(INITIALS_SEPARATOR).filter(Boolean);
+  return marks.length >= 2 && marks.every((m) => ONE_LETTER.test(m));
+}
+
+/** `الكاتب ع.ح/ ف.ي`, `ع ن`: the editors' initials on a line of their own, a writer label before them or not. */
+const INITIALS_LABEL = /^\s*(?:الكاتب|المحرر|إعداد|تحرير)\s*[:：]?\s*/u;
+
+function readInitialsLine(line: string): CreditLine | null {
+  const initials = line.replace(INITIALS_LABEL, "").trim();
+  return isInitials(initials) ? { kind: "byline", name: initials, date: null } : null;
+}
+
+function readInitialledCredit(line: string): CreditLine | null {
+  const m = WIRE_PART.exec(line);
+  if (!m) return null;
+  const rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
+  if (!isInitials(rest)) return null;
+  const names = (m[1] ?? m[2]!).split(/[،,]/u).map((n) => n.trim());
+  return names.every((n) => vocabulary.AGENCY_CREDITS.whole(n)) ? { kind: "source", name: names[0]! } : null;
 }
 
 /**

@@ -19,6 +19,12 @@ const dateLines: Array<[string, string, string | null, string | null]> = [
   ["Maghreb time after على الساعة", "نشر في 11 ماي 2024 على الساعة 18:25", "2024-05-11T18:25", null],
   ["numeric year-first date alone", "2024/05/11", "2024-05-11", null],
   ["numeric date and time", "11/05/2024 | 18:25", "2024-05-11T18:25", null],
+  // The feminine label of broadcasters' sites (France 24, Euronews, Quds News shapes), composed here.
+  ["نشرت في label, numeric date and time", "نشرت في: 11/05/2024 - 18:25", "2024-05-11T18:25", null],
+  ["نشرت بتاريخ label", "نشرت بتاريخ: السبت 11 مايو 2024", "2024-05-11", null],
+  ["نشرت في and آخر تحديث on one line", "نشرت في 11/05/2024 - 18:25 • آخر تحديث 11/05/2024 - 21:40", "2024-05-11T18:25", "2024-05-11T21:40"],
+  ["عدل في is an update label", "عدل في: 11/05/2024 - 21:40", null, "2024-05-11T21:40"],
+  ["آخر تعديل is an update label", "آخر تعديل: 12 مايو 2024", null, "2024-05-12"],
 ];
 for (const [rule, line, published, updated] of dateLines) {
   test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated, source: null }));
@@ -209,12 +215,27 @@ const placedAgencies: Array<[string, string | null]> = [
   ["بيروت - (أ ف ب)", "أ ف ب"],
   ["تونس (وات)", "وات"],
   ["دمشق-سانا", "سانا"],
+  // A slash instead of the dash, as Anadolu, INA and ONA sign (`أنقرة/ الأناضول`).
+  ["إدلب/ الأناضول", "الأناضول"],
+  ["بغداد/ واع", "واع"],
+  ["مسقط / العمانية", "العمانية"],
+  // An outlet crediting the wire it used: the agency (France 24, Euronews, Alhurra, TRT shapes).
+  ["فرانس24/ أ ف ب", "أ ف ب"],
+  ["بواسطة  يورونيوز  مع أ ف ب", "أ ف ب"],
+  ["الحرة / وكالات - واشنطن", "وكالات"],
+  ["الموقع + رويترز", "رويترز"],
+  // Two places, a photo's credit, an outlet's labelled source as printed.
+  ["الرياض / جدة", null],
+  ["صورة/ رويترز", null],
   // No agency of the list, a person's name with the place, a caption's credit: no source.
   ["حسام أبو العلا - القاهرة", null],
   ["صورة أرشيفية (رويترز)", null],
   ["تصوير (أ ف ب)", null],
   ["اجتماع مجلس الوزراء في الرياض - واس", null],
 ];
+test("readCreditLine: a labelled source keeps the outlet and the wire as printed («المصدر : الجزيرة + وكالات»)", () => {
+  assert.deepEqual(readCreditLine("المصدر : الجزيرة + وكالات"), { kind: "source", name: "الجزيرة + وكالات" });
+});
 for (const [line, source] of placedAgencies) {
   test(`readCreditLine: an agency with the place it filed from «${line}»`, () => {
     const credit = readCreditLine(line);
@@ -244,6 +265,10 @@ const agencyWireDatelines: Array<[string, string | null]> = [
   ["الكويت - 5 - 10 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
   ["الدوحة في 24 أبريل /قنا/ أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "قنا"],
   ["أبوظبي في 24 أبريل / وام / أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "وام"],
+  // The same openings with the year (KUNA, Petra, Xinhua shapes).
+  ["الكويت - 11 - 5 - 2024 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
+  ["عجلون 11 أيار 2024 (بترا) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["بكين 11 مايو 2024 (شينخوا) أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "شينخوا"],
   // A name or an aside in brackets after a day is no agency's wire.
   ["عمان 24 نيسان (الجمعة) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", null],
   ["القاهرة 24 أبريل (بتوقيت غرينتش) وصل الوفد إلى المطار.", null],

@@ -53,6 +53,22 @@ function readSource(line: string): CreditLine | null | undefined {
 }
 
 /**
+ * An outlet crediting the wire it used, joined by a slash, a plus or «مع», a place after a dash
+ * (`فرانس24/ أ ف ب`, `بواسطة يورونيوز مع أ ف ب`, `الجزيرة + وكالات`, `الحرة / وكالات - واشنطن`):
+ * the agency is the credit; the outlet's own name (at most MAX_OUTLET_WORDS words) is not.
+ */
+const OUTLET_WITH_AGENCY = /^\s*(?:بواسطة\s+)?([^/+\-–—():：]{2,30}?)\s*(?:\/|\+|\sمع\s)\s*([^/+\-–—()]{2,30}?)(?:\s*[-–—]\s*([^/+\-–—()]{2,30}))?\s*$/u;
+const MAX_OUTLET_WORDS = 3;
+
+function readOutletWithAgency(line: string): string | null {
+  const m = OUTLET_WITH_AGENCY.exec(line);
+  if (!m) return null;
+  const [outlet, agency, place] = [m[1]!.trim(), m[2]!.trim(), m[3]?.trim()];
+  const isCredit = AGENCY_CREDITS.whole(agency) && !AGENCY_CREDITS.whole(outlet) && !PHOTO_CREDIT_LABELS.opening(outlet) && wordCount(outlet) <= MAX_OUTLET_WORDS;
+  return isCredit && (place === undefined || isPlace(place)) ? agency : null;
+}
+
+/**
  * Egyptian and Gulf sites print `كتب محمد أحمد` / `كتبت سارة علي` with no mark after the verb: a
  * byline only when a bare name follows (at most MAX_BARE_NAME_WORDS words, no function word, digit
  * or punctuation), so `كتب الرئيس على حسابه` stays text.
@@ -88,7 +104,7 @@ function readByline(line: string): CreditLine | null | undefined {
 
 export function readCreditLine(line: string): CreditLine | null {
   if (AGENCY_CREDITS.whole(line)) return { kind: "source", name: line.replace(CREDIT_EDGES, "").trim() };
-  const placed = readPlacedAgency(line);
+  const placed = readPlacedAgency(line) ?? readOutletWithAgency(line);
   if (placed !== null) return { kind: "source", name: placed };
   const source = readSource(line);
   if (source !== undefined) return source;
@@ -98,12 +114,13 @@ export function readCreditLine(line: string): CreditLine | null {
 /** A place of a credit line: a city or a city and its country, letters only. */
 const MAX_CREDIT_PLACE_WORDS = 2;
 const PLACE_WORDS = /^[\p{L}\p{M}]{2,}(?:\s+[\p{L}\p{M}]{2,})*$/u;
-const DASH = /\s*[-–—]+\s*/u;
+/** A dash, or a slash as Anadolu and other agencies print `أنقرة/ الأناضول`. */
+const DASH = /\s*(?:[-–—]+|\/)\s*/u;
 const BRACKETED = /^(.+?)\s*\(([^()]+)\)\s*$/u;
 
 /**
  * A credit line naming an agency and the place it filed from, in either order, set off by a dash
- * (`الرياض - واس`, `واس - جدة`, `لندن - رويترز`) or with the agency in brackets (`تونس (وات)`):
+ * or a slash (`الرياض - واس`, `واس - جدة`, `لندن - رويترز`, `إدلب/ الأناضول`) or with the agency in brackets (`تونس (وات)`):
  * the agency, or null.
  */
 function readPlacedAgency(line: string): string | null {
@@ -148,11 +165,11 @@ const LATIN_NAME = /^[A-Z][A-Za-z.&\s-]{0,24}$/u;
 /**
  * The Arab national agencies' own wire openings put the filing day between the place and the
  * agency, the agency in brackets or slashes: `عمان 24 نيسان (بترا) -` (Petra), `الكويت - 5 - 10 (كونا) --`
- * (KUNA), `الدوحة في 24 أبريل /قنا/` (QNA), `أبوظبي في 24 أبريل / وام /` (WAM). Only an agency of
+ * (KUNA, also with the year: `الكويت - 11 - 5 - 2024 (كونا) --`), `الدوحة في 24 أبريل /قنا/` (QNA), `أبوظبي في 24 أبريل / وام /` (WAM). Only an agency of
  * the list counts there.
  */
 const AGENCY_WIRE_DATELINE =
-  /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—،,]?\s*(?:في\s+)?[\d٠-٩]{1,2}(?:\s*[-–/]\s*[\d٠-٩]{1,2}|\s+[\p{L}\p{M}]+(?:\s*\/\s*[\p{L}\p{M}]+)?)(?:\s+[\d٠-٩]{4})?\s*(?:\(([^()\n]{1,20})\)|\/\s*([^/\n]{1,20}?)\s*\/)\s*[-–—]*\s*\S/u;
+  /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—،,]?\s*(?:في\s+)?[\d٠-٩]{1,2}(?:\s*[-–/]\s*[\d٠-٩]{1,2}|\s+[\p{L}\p{M}]+(?:\s*\/\s*[\p{L}\p{M}]+)?)(?:\s*[-–/]?\s*[\d٠-٩]{4})?\s*(?:\(([^()\n]{1,20})\)|\/\s*([^/\n]{1,20}?)\s*\/)\s*[-–—]*\s*\S/u;
 
 export function readWireDateline(paragraph: string): string | null {
   const agency = AGENCY_WIRE_DATELINE.exec(paragraph);

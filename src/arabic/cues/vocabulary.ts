@@ -171,13 +171,13 @@ export const PHOTO_CREDIT_LABELS = new CuePhrases(["صورة", "الصورة", "
 
 /** Labels of the publication date. */
 export const PUBLISHED_LABELS = new CuePhrases([
-  "تاريخ النشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تم النشر", "تم النشر في", "بتاريخ", "التاريخ", "تاريخ",
+  "تاريخ النشر", "نشر في", "نشر بتاريخ", "نشر يوم", "نشرت في", "نشرت بتاريخ", "نشرت يوم", "تم النشر", "تم النشر في", "بتاريخ", "التاريخ", "تاريخ",
   "أضيف في", "أضيف بتاريخ", "published", "published on", "posted", "posted on", "first published", "date",
 ]);
 
 /** Labels of the last update: a date after one is never the publication date. */
 export const UPDATED_LABELS = new CuePhrases([
-  "آخر تحديث", "تم التحديث", "تحديث", "التحديث", "محدث", "تاريخ التحديث", "آخر التحديثات", "updated", "last updated",
+  "آخر تحديث", "تم التحديث", "تحديث", "التحديث", "محدث", "تاريخ التحديث", "آخر التحديثات", "عدل في", "آخر تعديل", "تاريخ التعديل", "updated", "last updated",
   "updated on", "modified", "last modified", "update", "modification",
 ]);
 

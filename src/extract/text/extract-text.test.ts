@@ -140,3 +140,125 @@ test("a head's meta bar with counters and a bare time still gives its date; a ba
   assert.equal(bare.publishedAt, null);
   assert.ok(!bare.body.includes("حجم الخط"), bare.body);
 });
+
+// Datelines the reader cannot take whole: another calendar it does not know, a zone by a city's
+// name, a print daily's issue number in brackets. Composed in Iranian, Palestinian, London-Arab
+// and Saudi shapes.
+const piecedDatelines: Array<[string, string]> = [
+  ["السبت 22 أرديبهشت 1403 - 11 مايو 2024 - 18:25 بتوقيت طهران", "2024-05-11"],
+  ["نشرت بتاريخ: السبت 11 مايو 2024 - 18:25 بتوقيت القدس", "2024-05-11"],
+  ["السبت - 3 ذو القعدة 1445 هـ - 11 مايو 2024 مـ رقم العدد [ 16600 ]", "2024-05-11"],
+  ["الأحد 12 مايو 2024 - 09:40 بتوقيت الرياض", "2024-05-12"],
+];
+const ROAD_LEAD = "أعلنت السلطات المحلية، اليوم، إغلاق الطريق الرئيسي المؤدي إلى المدينة بسبب أعمال صيانة عاجلة في الجسر.";
+for (const [dateline, day] of piecedDatelines) {
+  test(`a dateline's Gregorian piece gives the date, its other pieces being stamps: ${dateline}`, () => {
+    const [article] = main(`عنوان الخبر عن إغلاق الطريق الرئيسي\n${dateline}\n${ROAD_LEAD}`);
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+    assert.equal(article!.title, "عنوان الخبر عن إغلاق الطريق الرئيسي");
+    assert.equal(article!.body, ROAD_LEAD);
+  });
+}
+
+test("a dateline piece is not a sentence: a line that only mentions a date stays text", () => {
+  const line = "قالت الوزارة - في بيان مطول أصدرته اليوم للصحفيين - إن الاجتماع يعقد في 11 مايو 2024";
+  const [article] = main(`عنوان الخبر عن الاجتماع الوزاري\n${line}\n${ROAD_LEAD}`);
+  assert.equal(article!.publishedAt, null);
+});
+
+// A post known by its address alone prints its channel's name over its text (Telegram embeds of
+// Libyan, Sudanese and Lebanese channels, composed): the name is the embed's author, not body.
+const channelPosts: Array<[string, string]> = [
+  ["مباشر ليبيا", "t.me/libya_live_news/40213"],
+  ["سلطة الطيران المدني", "t.me/sudan_caa_demo/455"],
+  ["بلدية الساحل", "https://t.me/baladiya_sahel_demo/812"],
+];
+for (const [channel, url] of channelPosts) {
+  test(`a post's channel name over its text is the embed's author: ${channel}`, () => {
+    const text = ["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, channel, "إغلاق الطريق اعتبارا من صباح الغد حتى إشعار آخر", "👁 3.2K", url, ROAD_LEAD].join("\n");
+    const [article] = main(text);
+    assert.ok(!article!.body.includes(channel), article!.body);
+    assert.equal(article!.embeds[0]?.author, channel);
+    assert.equal(article!.embeds[0]?.text, "إغلاق الطريق اعتبارا من صباح الغد حتى إشعار آخر");
+  });
+}
+
+test("a paragraph over a post is no channel name: it stays in the body", () => {
+  const text = ["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, "وقالت البلدية في منشور:", "إغلاق الطريق اعتبارا من صباح الغد", "t.me/baladiya_sahel_demo/812"].join("\n");
+  const [article] = main(text);
+  assert.ok(article!.body.includes("وقالت البلدية في منشور:"));
+  assert.equal(article!.embeds[0]?.author, null);
+});
+
+// A Hijri date line printed over the Gregorian one, in the head or above it (Yemeni, Omani and
+// Kuwaiti dailies' shapes, composed): the Gregorian date wins; the Hijri one only when alone.
+const hijriOverGregorian: Array<[string[], string]> = [
+  [["السبت 4 ذو القعدة 1445هـ", "11 مايو 2024م"], "2024-05-11"],
+  [["4 ذو القعدة 1445هـ", "الموافق 11 مايو 2024م"], "2024-05-11"],
+  [["الأحد 5 ذو القعدة 1445 هـ", "محمد الراشد", "12 مايو 2024"], "2024-05-12"],
+  [["الأحد 5 ذو القعدة 1445 هـ"], "2024-05-13"],
+];
+for (const [lines, day] of hijriOverGregorian) {
+  test(`the Gregorian date line wins over a Hijri one printed first: ${lines.join(" / ")}`, () => {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ...lines, ROAD_LEAD].join("\n"));
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+  });
+}
+
+// An agency's lead signed with the place and the full day: the date when the page printed none.
+const leadDatelines: Array<[string, string | null]> = [
+  ["بكين 11 مايو 2024 (شينخوا) أطلقت الصين قمرا صناعيا جديدا لرصد الأحوال الجوية من مركز جيوتشيوان.", "2024-05-11"],
+  ["الكويت - 11 - 5 - 2024 (كونا) -- أطلقت الوزارة حملة وطنية لترشيد الاستهلاك مع دخول فصل الصيف.", "2024-05-11"],
+  ["عجلون 11 أيار 2024 (بترا) - أخمدت كوادر الدفاع المدني حريقا اندلع في أعشاب جافة وأشجار حرجية.", "2024-05-11"],
+  // No year, or a bracket that is no agency: no date.
+  ["عمان 24 نيسان (بترا) - أخمدت كوادر الدفاع المدني حريقا اندلع في أعشاب جافة وأشجار حرجية.", null],
+  ["القاهرة 11 مايو 2024 (الجمعة) أطلقت الوزارة حملة وطنية لترشيد الاستهلاك مع دخول فصل الصيف.", null],
+];
+for (const [lead, day] of leadDatelines) {
+  test(`an agency's lead signed with its full day dates the article: «${lead.slice(0, 30)}…»`, () => {
+    const [article] = main(["عنوان الخبر عن الحملة الوطنية الجديدة", lead].join("\n"));
+    assert.equal(article!.publishedAt?.slice(0, 10) ?? null, day);
+  });
+}
+
+// The date printed over a whole page's headline as two lines, Gregorian and Hijri in either order
+// (Saudi, Bahraini dailies' shapes, composed): both are the date block, the Gregorian wins.
+const MENU = ["الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "محليات"];
+const datesAboveTitle: Array<[string[], string]> = [
+  [["11 مايو 2024", "السبت 4 ذو القعدة 1445"], "2024-05-11"],
+  [["الأحد 5 ذو القعدة 1445", "12 مايو 2024"], "2024-05-12"],
+  [["السبت 11 مايو 2024", "4 ذو القعدة 1445"], "2024-05-11"],
+];
+for (const [lines, day] of datesAboveTitle) {
+  test(`a whole page's date block over the headline: the Gregorian line wins (${lines.join(" / ")})`, () => {
+    const text = [...MENU, ...lines, "عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, ROAD_LEAD, "أخبار ذات صلة", "عنوان آخر", "عنوان ثالث"].join("\n");
+    const [article] = main(text);
+    assert.equal(article!.title, "عنوان الخبر عن إغلاق الطريق الرئيسي");
+    assert.equal(article!.publishedAt?.slice(0, 10), day);
+  });
+}
+
+// Wire credits signed with the editors' initials (DW, Petra, ONA shapes) and initials alone (Rudaw,
+// DW's writer line): never body; the agency, when named, is the source. Composed here.
+const initialledLines: Array<[string, string | null]> = [
+  ["ع.ح/ ف.ي (د ب أ)", "د ب أ"],
+  ["--(بترا) م ع/ س ص", "بترا"],
+  ["/العمانية/ ع خ", "العمانية"],
+  ["ص.ش/ ع.ج (رويترز، أ ف ب)", "رويترز"],
+  ["ع ن", null],
+  ["الكاتب ع.ح/ ف.ي", null],
+];
+for (const [line, source] of initialledLines) {
+  test(`editors' initials are no body, the agency beside them is the source: ${line}`, () => {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, line].join("\n"));
+    assert.equal(article!.body, ROAD_LEAD);
+    assert.equal(article!.source.name, source);
+  });
+}
+
+test("short words and brackets that are no agency stay in the body", () => {
+  for (const line of ["م ع (الجمعة)", "من في", "لا"]) {
+    const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, line].join("\n"));
+    assert.ok(article!.body.endsWith(line), line);
+  }
+});

@@ -62,10 +62,11 @@ import {
   vocabulary,
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 
 type Item =
   | { kind: "text"; text: string }
-  | { kind: "date"; date: DateLine }
+  | { kind: "date"; date: DateLine; isHijriOnly: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
@@ -162,8 +163,8 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     return;
   }
   const date = readPageDateLine(line);
-  if (date) return void out.push({ kind: "date", date });
-  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName);
+  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
+  const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName) ?? readInitialledCredit(line) ?? readInitialsLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
     // A head's meta bar also holds counters and a bare time (`10:30 م | 25 ديسمبر 2020 | 1234 مشاهدة`): they carry nothing.
@@ -175,6 +176,12 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   out.push({ kind: "text", text: line });
 }
 
+/** A line whose dates are all Hijri: the computed conversion may be a day off the publisher's Gregorian date. */
+function isHijriOnly(line: string): boolean {
+  const dates = findAbsoluteDates(line).filter((d) => d.precision === "day");
+  return dates.length > 0 && dates.every((d) => d.calendar === "hijri");
+}
+
 /**
  * Date lines as pages print them around the date reader's forms, rewritten to those forms:
  * - the time before the date (`08:15 م الأحد 12 مايو 2024`, `٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠`): moved after it;
@@ -183,7 +190,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
  * - punctuation glued around the year (`13 مايو ,2024: 09:12 ص`) and a zone's Latin initials at the end (`GST`): dropped.
  */
 const LEADING_TIME = /^\s*([\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?)\s+(?!(?:ص|م|am|pm)\s)([\p{L}\d٠-٩].*)$/iu;
-const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?العدد\s*[:：]?\s*[\d٠-٩]+\s*$/u;
+const ISSUE_NUMBER = /\s*[-–—|،,]?\s*(?:السنة\s+[\d٠-٩]+\s*[-–—|،,]?\s*)?(?:رقم\s+)?العدد\s*[:：]?\s*\[?\s*[\d٠-٩]+\s*\]?\s*$/u;
 const SLASHED_MONTH = /([\d٠-٩]{1,2})\s*\/\s*(\p{L}{3,})\s*\/\s*([\d٠-٩]{4})/gu;
 const PUNCTUATED_YEAR = /(\p{L})\s*,\s*([\d٠-٩]{4})\s*[:：]?/gu;
 const ZONE_INITIALS = /\s+[A-Z]{2,4}\s*$/u;
@@ -203,6 +210,39 @@ function readDottedAgencyLine(line: string): CreditLine | null {
 }
 
 /**
+ * The wire's credit signed with the editors' initials, in either order: `ع.ح/ ف.ي (د ب أ)` (DW),
+ * `--(بترا) م ع/ س ص` (Petra), `/العمانية/ ع خ` (ONA). The agency, when every name in its
+ * brackets or slashes is one of the list (the first is the credit) and the rest is initials alone
+ * (isInitials).
+ */
+const WIRE_PART = /\(([^()\n]{1,30})\)|\/\s*([^/\n]{2,20}?)\s*\//u;
+const INITIALS_SEPARATOR = /[\s./\-–—]+/u;
+const ONE_LETTER = /^\p{L}$/u;
+
+/** Editors' initials: two or more single letters parted by dots, spaces, slashes or dashes (`ع.ح/ ف.ي`, `م ع/ س ص`, `ع ن`). */
+function isInitials(text: string): boolean {
+  const marks = text.split(INITIALS_SEPARATOR).filter(Boolean);
+  return marks.length >= 2 && marks.every((m) => ONE_LETTER.test(m));
+}
+
+/** `الكاتب ع.ح/ ف.ي`, `ع ن`: the editors' initials on a line of their own, a writer label before them or not. */
+const INITIALS_LABEL = /^\s*(?:الكاتب|المحرر|إعداد|تحرير)\s*[:：]?\s*/u;
+
+function readInitialsLine(line: string): CreditLine | null {
+  const initials = line.replace(INITIALS_LABEL, "").trim();
+  return isInitials(initials) ? { kind: "byline", name: initials, date: null } : null;
+}
+
+function readInitialledCredit(line: string): CreditLine | null {
+  const m = WIRE_PART.exec(line);
+  if (!m) return null;
+  const rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
+  if (!isInitials(rest)) return null;
+  const names = (m[1] ?? m[2]!).split(/[،,]/u).map((n) => n.trim());
+  return names.every((n) => vocabulary.AGENCY_CREDITS.whole(n)) ? { kind: "source", name: names[0]! } : null;
+}
+
+/**
  * `السومرية نيوز/ بغداد`, `شفق نيوز/ أربيل`: the outlet's own name and the city it filed from, on a
  * line of their own under the headline, when the page prints that name as its own.
  */
@@ -219,8 +259,32 @@ function readPageDateLine(line: string): DateLine | null {
   let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
   const time = LEADING_TIME.exec(printed);
   if (time) printed = `${time[2]} ${time[1]}`;
-  return printed === line ? null : readDateLine(printed);
+  return (printed === line ? null : readDateLine(printed)) ?? readDatePiece(printed);
 }
+
+/**
+ * A dateline of dash-parted pieces that the reader cannot take whole: a second calendar it does not
+ * know (`السبت 22 أرديبهشت 1403 - 11 مايو 2024`), a zone by a city's name (`18:25 بتوقيت طهران`).
+ * The piece that is a date line gives the date when every other piece holds a number and no
+ * sentence (a weekday and a day of another calendar, a time): the Gregorian date wins.
+ */
+const DATELINE_PIECE_SEPARATOR = /\s+[-–—]\s+/u;
+const MAX_OTHER_PIECE_WORDS = 4;
+const HAS_NUMBER = /[\d٠-٩]/u;
+
+function readDatePiece(line: string): DateLine | null {
+  const pieces = line.split(DATELINE_PIECE_SEPARATOR);
+  if (pieces.length < 2) return null;
+  for (const [k, piece] of pieces.entries()) {
+    const date = readDateLine(piece);
+    if (date === null || date.publishedAt === null) continue;
+    const othersAreStamps = pieces.every((p, j) => j === k || (HAS_NUMBER.test(p) && wordCount(p) <= MAX_OTHER_PIECE_WORDS && !PROSE_LIKE.test(p)));
+    if (othersAreStamps) return date;
+  }
+  return null;
+}
+
+const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 
 /**
  * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
@@ -322,6 +386,7 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
     const a = item.attribution;
     const post: string[] = [];
     let handleOfPost: string | null = null;
+    let firstPostLine = k;
     for (let j = k - 1; j >= 0 && post.length < MAX_EMBED_LINES && !consumed.has(j); j--) {
       const text = textOf(j);
       if (text === null) break;
@@ -340,12 +405,15 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
       if (post.length === 0 && a.author === null && a.handle === null && !isForeign && wordCount(text) > MAX_HEADLINE_WORDS) break;
       post.unshift(text);
       consumed.add(j);
+      firstPostLine = j;
     }
+    const channel = a.author === null && post.length > 0 && !consumed.has(firstPostLine - 1) ? readChannelName(textOf(firstPostLine - 1)) : null;
+    if (channel !== null) consumed.add(firstPostLine - 1);
     const text = post.join("\n");
     const links = [...new Set([...findLinks(text), ...a.links])];
     const embed: Embed = {
       platform: platformOfLinks(findLinks(text).filter((l) => !/t\.co\/|pic\.twitter/.test(l))) ?? a.platform,
-      author: a.author,
+      author: a.author ?? channel,
       handle: a.handle ?? handleOfPost,
       postedAt: a.postedAt,
       language: text ? embedLanguage(text) : null,
@@ -360,9 +428,11 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
   items.forEach((item, k) => {
     if (consumed.has(k)) return;
     if (item.kind === "text") paragraphs.push(item.text);
-    else if (item.kind === "date") applyDate(article, item.date);
+    else if (item.kind === "date" && !item.isHijriOnly) applyDate(article, item.date);
     else if (item.kind === "credit") for (const c of item.credits) applyCreditOrDate(article, c);
   });
+  // A Hijri date line printed over the Gregorian one (`السبت 4 ذو القعدة 1445هـ` / `11 مايو 2024م`): the Gregorian wins.
+  for (const item of items) if (item.kind === "date" && item.isHijriOnly) applyDate(article, item.date);
   const last = paragraphs.at(-1);
   const stripped = last === undefined ? null : stripAgenciesCredit(last);
   if (stripped !== null) {
@@ -376,9 +446,38 @@ function buildArticle(items: Item[], role: Article["role"], url: string | null, 
   }
   const wire = paragraphs[0] === undefined ? null : (readWireDateline(paragraphs[0]) ?? readLeadCredit(paragraphs[0], isPageName));
   if (wire !== null) article.source.name ??= wire;
+  if (paragraphs[0] !== undefined) article.publishedAt ??= readLeadDate(paragraphs[0]);
   article.body = paragraphs.join("\n\n");
   article.language = consumed.size > 1 || !article.body ? detectLanguage(article.body || article.title) : pageLanguage;
   return article;
+}
+
+/**
+ * A post known by its address alone (`t.me/channel/812`) prints its channel's name over its text,
+ * as Telegram's and Facebook's embeds do: a line of at most MAX_CHANNEL_WORDS words, with no digit
+ * and no sentence or label mark. A paragraph over the post is longer.
+ */
+const MAX_CHANNEL_WORDS = 4;
+const NOT_A_NAME = /[\d٠-٩.،,:：؟?!»”"]/u;
+
+function readChannelName(line: string | null): string | null {
+  return line !== null && wordCount(line) <= MAX_CHANNEL_WORDS && !NOT_A_NAME.test(line) ? line : null;
+}
+
+/**
+ * An agency's lead signed with the place and the full day before the agency in brackets
+ * (`بكين 11 مايو 2024 (شينخوا)`, `الكويت - 11 - 5 - 2024 (كونا) --`, `عجلون 11 أيار 2024 (بترا) -`):
+ * the article's date when the page printed no date line. A day without its year is not read.
+ */
+const LEAD_DATELINE = /^([^()\n]{1,40}?)\s*\(([^()\n]{1,20})\)/u;
+const FULL_YEAR = /[\d٠-٩]{4}/u;
+
+function readLeadDate(paragraph: string): string | null {
+  const m = LEAD_DATELINE.exec(paragraph);
+  if (!m || !vocabulary.AGENCY_CREDITS.whole(m[2]!.trim())) return null;
+  const opening = m[1]!;
+  const dates = findAbsoluteDates(opening).filter((d) => d.precision === "day" && FULL_YEAR.test(opening.slice(d.start, d.end)));
+  return dates.length === 1 ? dates[0]!.value : null;
 }
 
 /** An agency's name in brackets closing the body (`… خلال الشهرين المقبلين. (بنا)`): its credit. */

@@ -29,7 +29,7 @@
  *    lines, closed by its attribution, are no such run. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
- *    under the body (findDateOutsideHead).
+ *    under the body (findDateOutsideHead), with the date lines printed right over or under it (dateBlock).
  */
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
@@ -123,7 +123,7 @@ export function findPageShape<T extends ShapeItem>(
   }
   if (!keep.some((k) => hasDate(items[k]!))) {
     const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
-    if (date !== null) keep.push(date);
+    if (date !== null) keep.push(...dateBlock(items, date, hasDate));
   }
   if (!keep.some((k) => isCredit(items[k]!))) {
     const credit = findAboveHeadline(items, texts, first, isCredit);
@@ -157,6 +157,18 @@ function findAboveHeadline<T extends ShapeItem>(items: readonly T[], texts: Read
     if (texts[k] !== null) textLines++;
   }
   return null;
+}
+
+/**
+ * Date lines printed one under the other (`السبت 4 ذو القعدة 1445` over `11 مايو 2024`) are one
+ * date block: all of it is kept, and the article's reader chooses among them (the Gregorian wins).
+ */
+function dateBlock<T extends ShapeItem>(items: readonly T[], k: number, hasDate: (item: T) => boolean): number[] {
+  let first = k;
+  let last = k;
+  while (first > 0 && hasDate(items[first - 1]!)) first--;
+  while (last + 1 < items.length && hasDate(items[last + 1]!)) last++;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** A lead sentence shorter than prose (`قررت الهيئة تمديد ساعات العمل.`) still has a few words. */

@@ -276,6 +276,8 @@ export class Scorer {
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
     if (weight < 0 && s.len < rootLen * 0.5) return true;
+    // a paragraph in its own chain of wrappers is judged as that paragraph
+    if (wrapsOneParagraph(el)) return false;
     if (s.commas >= 10) return false;
     // a list item that opens with a linked name and goes on in a sentence is prose
     if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
@@ -293,6 +295,27 @@ export class Scorer {
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
+}
+
+/** Whether the element is a chain of wrappers, each holding one block and no text, that ends in a paragraph. */
+function wrapsOneParagraph(el: El): boolean {
+  let inner = soleBlockChild(el);
+  while (inner && inner.tag !== "p") inner = soleBlockChild(inner);
+  return inner !== null;
+}
+
+/** The one block child of a wrapper that holds no text of its own beside it, else null. */
+function soleBlockChild(el: El): El | null {
+  let sole: El | null = null;
+  for (const c of el.children) {
+    if (!isEl(c)) {
+      if (cleanText(c)) return null;
+      continue;
+    }
+    if (!BLOCK_TAGS.has(c.tag) || c.tag === "br" || c.tag === "hr" || sole) return null;
+    sole = c;
+  }
+  return sole;
 }
 
 /** A list right after a heading that names other articles (`More stories`, `اقرأ أيضاً`). */

@@ -1,7 +1,7 @@
 /**
  * Main-content selection on a pruned tree. Rules:
  * - every text block (p, pre, td, or a div/section holding its own text) of at least
- *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,` and Arabic `،` `؛`) + one per 100 characters
+ *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,`, Arabic `،` `؛`, CJK `，` `、`) + one per 100 characters
  *   (at most 3), credited to its parent in full, its grandparent by half and higher ancestors by
  *   a third of the level; text directly inside a container scores as the paragraphs its line
  *   breaks make; a short block naming rights, policies or disclosures (LEGAL) scores nothing;
@@ -59,7 +59,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SCORED_TAGS = new Set(["p", "pre", "td"]);
 const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "span", "font", "center", "blockquote"]);
-const COMMAS = /[,،؛]/g;
+/** Latin, Arabic and CJK commas: a Japanese or Chinese story separates its clauses with `、` or `，`. */
+const COMMAS = /[,،؛，、﹐]/g;
 /** Header lines (section label, date line, share prompt) are shorter and end without a stop. */
 const HEADER_LINE_CHARS = 100;
 const MAX_HEADER_LINES = 8;

@@ -9,7 +9,9 @@
  * - a candidate's final score is discounted by its link density;
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
  *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
- *   merged with siblings that score well or read as prose;
+ *   merged with siblings that score well or read as prose; a lead the page names as such (intro,
+ *   standfirst, summary… or the article's `<header>`) standing before the body in the same
+ *   `article` is put in front of it;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
@@ -49,6 +51,12 @@ export interface BlockWeights {
   /** Climbing to a parent needs this share more prose than the current pick holds. */
   chunkGain: number;
 }
+/** A lead is a sentence or more; a header's other lines (kicker, byline, date) are shorter. */
+const LEAD_MIN_CHARS = 80;
+/** How far above the body the `article` element holding its lead may be. */
+const LEAD_ARTICLE_LEVELS = 4;
+/** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
+const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;
 /** A wrapper may add a caption or a button label without ending the climb. */
 const CHUNK_WRAPPER_CHARS = 200;
 
@@ -154,7 +162,48 @@ export class Scorer {
     }
     if (!top) return null;
     top = this.widen(top, best, finals);
-    return { nodes: this.mergeSiblings(top, finals), top };
+    const nodes = this.mergeSiblings(top, finals);
+    const lead = this.leadBefore(nodes[0]!);
+    return { nodes: lead ? [lead, ...nodes] : nodes, top };
+  }
+
+  /**
+   * The story's lead when it stands apart from the body, in the article's header: the last
+   * paragraph of prose (a sentence of LEAD_MIN_CHARS or more, few links) before the body inside the
+   * same `article` element, with nothing but headings, bylines and dates between them, that the page
+   * names a lead (LEAD_HINT on it or a wrapper, or a `<header>` around it).
+   */
+  private leadBefore(first: El): El | null {
+    let article: El | null = null;
+    for (let a = first.parent, level = 0; a && level < LEAD_ARTICLE_LEVELS; a = a.parent, level++) {
+      if (a.tag === "article") {
+        article = a;
+        break;
+      }
+    }
+    if (!article) return null;
+    let lead: El | null = null;
+    const walk = (el: El): boolean => {
+      for (const c of el.children) {
+        if (!isEl(c)) continue;
+        if (c === first) return true;
+        if (c.tag === "p") {
+          if (this.isLead(c, article!)) lead = c;
+          else if (this.statsOf(c).len >= MIN_BLOCK_CHARS) lead = null;
+        } else if (walk(c)) return true;
+      }
+      return false;
+    };
+    const found = walk(article);
+    return found ? lead : null;
+  }
+
+  private isLead(p: El, article: El): boolean {
+    if (!isNamedLead(p, article)) return false;
+    const s = this.statsOf(p);
+    if (s.len < LEAD_MIN_CHARS || s.len >= LEGAL_MAX_CHARS * 2 || this.linkDensity(p) >= this.weights.proseMaxLinkDensity) return false;
+    const text = cleanText(textOf(p));
+    return SENTENCE_END.test(text) && !LEGAL.test(text);
   }
 
   private scoreBlocks(el: El, candidates: El[]): void {
@@ -303,6 +352,16 @@ function wrapsOneParagraph(el: El): boolean {
   let inner = soleBlockChild(el);
   while (inner && inner.tag !== "p") inner = soleBlockChild(inner);
   return inner !== null;
+}
+
+/** Whether the paragraph, or a wrapper of it inside the article, is named as the lead or is the article's header. */
+function isNamedLead(p: El, article: El): boolean {
+  for (let e: El | null = p; e && e !== article; e = e.parent) {
+    if (e.tag === "header") return true;
+    const hint = `${classAndId(e)} ${e.attrs.itemprop ?? ""}`;
+    if (LEAD_HINT.test(hint)) return true;
+  }
+  return false;
 }
 
 /** The one block child of a wrapper that holds no text of its own beside it, else null. */

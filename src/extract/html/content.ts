@@ -194,8 +194,7 @@ export class Scorer {
       }
       return false;
     };
-    const found = walk(article);
-    return found ? lead : null;
+    return walk(article) ? lead : null;
   }
 
   private isLead(p: El, article: El): boolean {

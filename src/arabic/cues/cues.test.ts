@@ -85,6 +85,11 @@ test("readReadAlsoMarker: wordings, alone or with a headline", () => {
   assert.equal(readReadAlsoMarker("اقرأ الخبر كاملا في العدد القادم"), null);
 });
 
+test("isBoilerplateLine: an ad label alone on a line, in the languages of the suites; a sentence naming one kept", () => {
+  for (const label of ["إعلان", "Advertisement", "REKLAM", "Anzeige", "Werbung", "Reklama", "Publicidad", "Publicité", "Pubblicità", "report this ad"]) assert.ok(isBoilerplateLine(label), label);
+  for (const keep of ["Die Anzeige wurde gestern bei der Polizei aufgegeben.", "نشرت الشركة إعلاناً عن وظائف جديدة في الصحف."]) assert.equal(isBoilerplateLine(keep), false, keep);
+});
+
 test("isBoilerplateLine: share, subscribe, cookie, navigation; body sentences kept", () => {
   for (const b of ["شارك", "فيسبوك تويتر واتساب", "اشترك في النشرة البريدية", "الرئيسية › أخبار › محليات", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "جميع الحقوق محفوظة © 2024"]) {
     assert.ok(isBoilerplateLine(b), b);

@@ -89,7 +89,7 @@ export const RELATIVE_TIME_UNITS = [
 ];
 
 /** Advertising labels alone on a line. */
-export const AD_LABELS = new CuePhrases(["إعلان", "advertisement", "sponsored", "محتوى مدفوع", "محتوى إعلاني", "إعلانات"]);
+export const AD_LABELS = new CuePhrases(["إعلان", "advertisement", "sponsored", "محتوى مدفوع", "محتوى إعلاني", "إعلانات", "report this ad", "anzeige", "werbung", "reklam", "reklama", "publicité", "publicidad", "pubblicità"]);
 
 /** Comment-area labels alone on a line (a count in brackets may follow). */
 export const COMMENT_LABELS = new CuePhrases(["التعليقات", "أضف تعليق", "اترك تعليقا", "comments", "comment", "leave a comment", "أضف تعليقك"]);

@@ -1,7 +1,7 @@
 /**
  * Main-content selection on a pruned tree. Rules:
  * - every text block (p, pre, td, or a div/section holding its own text) of at least
- *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,` and Arabic `،` `؛`) + one per 100 characters
+ *   MIN_BLOCK_CHARS scores 1 + its commas (Latin `,`, Arabic `،` `؛`, CJK `，` `、`) + one per 100 characters
  *   (at most 3), credited to its parent in full, its grandparent by half and higher ancestors by
  *   a third of the level; text directly inside a container scores as the paragraphs its line
  *   breaks make; a short block naming rights, policies or disclosures (LEGAL) scores nothing;
@@ -9,7 +9,9 @@
  * - a candidate's final score is discounted by its link density;
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
  *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
- *   merged with siblings that score well or read as prose;
+ *   merged with siblings that score well or read as prose; a lead the page names as such (intro,
+ *   standfirst, summary… or the article's `<header>`) standing before the body in the same
+ *   `article` is put in front of it;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
@@ -49,6 +51,12 @@ export interface BlockWeights {
   /** Climbing to a parent needs this share more prose than the current pick holds. */
   chunkGain: number;
 }
+/** A lead is a sentence or more; a header's other lines (kicker, byline, date) are shorter. */
+const LEAD_MIN_CHARS = 80;
+/** How far above the body the `article` element holding its lead may be. */
+const LEAD_ARTICLE_LEVELS = 4;
+/** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
+const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;
 /** A wrapper may add a caption or a button label without ending the climb. */
 const CHUNK_WRAPPER_CHARS = 200;
 
@@ -59,7 +67,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SCORED_TAGS = new Set(["p", "pre", "td"]);
 const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "span", "font", "center", "blockquote"]);
-const COMMAS = /[,،؛]/g;
+/** Latin, Arabic and CJK commas: a Japanese or Chinese story separates its clauses with `、` or `，`. */
+const COMMAS = /[,،؛，、﹐]/g;
 /** Header lines (section label, date line, share prompt) are shorter and end without a stop. */
 const HEADER_LINE_CHARS = 100;
 const MAX_HEADER_LINES = 8;
@@ -153,7 +162,47 @@ export class Scorer {
     }
     if (!top) return null;
     top = this.widen(top, best, finals);
-    return { nodes: this.mergeSiblings(top, finals), top };
+    const nodes = this.mergeSiblings(top, finals);
+    const lead = this.leadBefore(nodes[0]!);
+    return { nodes: lead ? [lead, ...nodes] : nodes, top };
+  }
+
+  /**
+   * The story's lead when it stands apart from the body, in the article's header: the last
+   * paragraph of prose (a sentence of LEAD_MIN_CHARS or more, few links) before the body inside the
+   * same `article` element, with nothing but headings, bylines and dates between them, that the page
+   * names a lead (LEAD_HINT on it or a wrapper, or a `<header>` around it).
+   */
+  private leadBefore(first: El): El | null {
+    let article: El | null = null;
+    for (let a = first.parent, level = 0; a && level < LEAD_ARTICLE_LEVELS; a = a.parent, level++) {
+      if (a.tag === "article") {
+        article = a;
+        break;
+      }
+    }
+    if (!article) return null;
+    let lead: El | null = null;
+    const walk = (el: El): boolean => {
+      for (const c of el.children) {
+        if (!isEl(c)) continue;
+        if (c === first) return true;
+        if (c.tag === "p") {
+          if (this.isLead(c, article!)) lead = c;
+          else if (this.statsOf(c).len >= MIN_BLOCK_CHARS) lead = null;
+        } else if (walk(c)) return true;
+      }
+      return false;
+    };
+    return walk(article) ? lead : null;
+  }
+
+  private isLead(p: El, article: El): boolean {
+    if (!isNamedLead(p, article)) return false;
+    const s = this.statsOf(p);
+    if (s.len < LEAD_MIN_CHARS || s.len >= LEGAL_MAX_CHARS * 2 || this.linkDensity(p) >= this.weights.proseMaxLinkDensity) return false;
+    const text = cleanText(textOf(p));
+    return SENTENCE_END.test(text) && !LEGAL.test(text);
   }
 
   private scoreBlocks(el: El, candidates: El[]): void {
@@ -276,6 +325,8 @@ export class Scorer {
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
     if (weight < 0 && s.len < rootLen * 0.5) return true;
+    // a paragraph in its own chain of wrappers is judged as that paragraph
+    if (wrapsOneParagraph(el)) return false;
     if (s.commas >= 10) return false;
     // a list item that opens with a linked name and goes on in a sentence is prose
     if (el.tag === "li" && s.len - s.linkLen >= w.listItemProseChars) return false;
@@ -293,6 +344,37 @@ export class Scorer {
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
   }
+}
+
+/** Whether the element is a chain of wrappers, each holding one block and no text, that ends in a paragraph. */
+function wrapsOneParagraph(el: El): boolean {
+  let inner = soleBlockChild(el);
+  while (inner && inner.tag !== "p") inner = soleBlockChild(inner);
+  return inner !== null;
+}
+
+/** Whether the paragraph, or a wrapper of it inside the article, is named as the lead or is the article's header. */
+function isNamedLead(p: El, article: El): boolean {
+  for (let e: El | null = p; e && e !== article; e = e.parent) {
+    if (e.tag === "header") return true;
+    const hint = `${classAndId(e)} ${e.attrs.itemprop ?? ""}`;
+    if (LEAD_HINT.test(hint)) return true;
+  }
+  return false;
+}
+
+/** The one block child of a wrapper that holds no text of its own beside it, else null. */
+function soleBlockChild(el: El): El | null {
+  let sole: El | null = null;
+  for (const c of el.children) {
+    if (!isEl(c)) {
+      if (cleanText(c)) return null;
+      continue;
+    }
+    if (!BLOCK_TAGS.has(c.tag) || c.tag === "br" || c.tag === "hr" || sole) return null;
+    sole = c;
+  }
+  return sole;
 }
 
 /** A list right after a heading that names other articles (`More stories`, `اقرأ أيضاً`). */

@@ -10,7 +10,8 @@
  * - "read also" blocks: an element whose text opens with a READ_ALSO label and is short, or a
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
- * - photo credits and figures (captions are not article text).
+ * - photo credits, figures and photo galleries (carousel, slideshow, gallery classes in UNLIKELY):
+ *   captions are not article text.
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */

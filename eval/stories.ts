@@ -368,6 +368,52 @@ function showDevHardNegatives(pairs: HardNegative[], labels: Map<string, string>
   }
 }
 
+/**
+ * `--dev`: the connector's DEV score and DEV hard negatives only (with `--show`, the DEV errors), so
+ * that a change can be tried without reading TEST; no gate metrics (the outcome is partial).
+ */
+function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
+  const piped = clusterPipeline(articles, base, prepared);
+  const s = scoreSplit(labels, piped, "dev");
+  const small = scoreSmallDev(labels, piped);
+  const negatives = readHardNegatives();
+  const hard = hardNegativeRate(negatives, labels, piped, "dev");
+  console.log(`\nDEV only over ${JSON.stringify(base)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; small stories alone ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)}; hard negatives ${hard.together}/${hard.pairs} (${f3(hard.rate)})`);
+  if (args.includes("--show")) {
+    showDevErrors(articles, labels, piped);
+    showDevHardNegatives(negatives, labels, piped);
+    showDevLoss(labels, piped);
+  }
+  return { metrics: {}, data: [], partial: true };
+}
+
+/**
+ * Where DEV B-cubed is lost, by gold story: the summed precision and recall shortfall of its items
+ * (1 − item precision, 1 − item recall), largest first; divided by the DEV items it is the F1 drop.
+ */
+function showDevLoss(labels: Map<string, string>, assignment: Map<string, string>): void {
+  const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
+  const byGold = new Map<string, string[]>();
+  const byPred = new Map<string, string[]>();
+  for (const [id, g] of dev) {
+    (byGold.get(g) ?? byGold.set(g, []).get(g)!).push(id);
+    (byPred.get(assignment.get(id)!) ?? byPred.set(assignment.get(id)!, []).get(assignment.get(id)!)!).push(id);
+  }
+  const rows = [...byGold].map(([g, ids]) => {
+    let p = 0;
+    let r = 0;
+    for (const id of ids) {
+      const cluster = byPred.get(assignment.get(id)!)!;
+      const both = cluster.filter((x) => dev.get(x) === g).length;
+      p += 1 - both / cluster.length;
+      r += 1 - both / ids.length;
+    }
+    return { g, n: ids.length, p, r };
+  });
+  console.log(`\nDEV B-cubed shortfall by gold story (items; precision, recall shortfall summed over its items; ${dev.size} DEV items):`);
+  for (const row of rows.sort((a, b) => b.p + b.r - (a.p + a.r)).filter((x) => x.p + x.r > 0.05)) console.log(`  ${pad(row.g, 40)}${pad(row.n, 5)}P ${pad(row.p.toFixed(1), 7)}R ${row.r.toFixed(1)}`);
+}
+
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
@@ -393,6 +439,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
       console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)}`);
     }
   }
+
+  if (args.includes("--dev")) return runDevOnly(articles, labels, base, prepared, args);
 
   const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;
   const row = (name: string, assignment: Map<string, string>, split: Split | "all"): BCubed => {

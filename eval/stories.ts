@@ -303,7 +303,9 @@ function parseOptions(args: string[]): Partial<StoryOptions> {
 
 /** `--sweep [key=v1,v2 …]`: the grid (cartesian product) of the given values, or the default grid. */
 function sweepGrid(args: string[]): Partial<StoryOptions>[] {
-  const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
+  const after = args.slice(args.indexOf("--sweep") + 1);
+  // the grid's specs run up to the next flag (`--with key=value` is the base, not a grid axis)
+  const specs = after.slice(0, after.findIndex((a) => a.startsWith("--")) >>> 0).filter((a) => /^[a-zA-Z]+=/.test(a));
   if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
   let grid: Record<string, number | boolean | string>[] = [{}];
   for (const spec of specs) {
@@ -441,6 +443,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     }
   }
 
+  if (args.includes("--dev") && args.includes("--sweep") && !args.includes("--show")) return { metrics: {}, data: [], partial: true };
   if (args.includes("--dev")) return runDevOnly(articles, labels, base, prepared, args);
 
   const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;

@@ -8,7 +8,8 @@
  * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
- *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only.
+ *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only;
+ *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.

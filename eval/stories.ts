@@ -8,7 +8,8 @@
  * - Entities come from marsad's recognizer (title + body), `--no-entities` leaves them out.
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
- *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only.
+ *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only;
+ *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
@@ -303,7 +304,9 @@ function parseOptions(args: string[]): Partial<StoryOptions> {
 
 /** `--sweep [key=v1,v2 …]`: the grid (cartesian product) of the given values, or the default grid. */
 function sweepGrid(args: string[]): Partial<StoryOptions>[] {
-  const specs = args.slice(args.indexOf("--sweep") + 1).filter((a) => /^[a-zA-Z]+=/.test(a));
+  const after = args.slice(args.indexOf("--sweep") + 1);
+  // the grid's specs run up to the next flag (`--with key=value` is the base, not a grid axis)
+  const specs = after.slice(0, after.findIndex((a) => a.startsWith("--")) >>> 0).filter((a) => /^[a-zA-Z]+=/.test(a));
   if (specs.length === 0) specs.push("joinThreshold=0.12,0.14,0.16,0.18,0.2,0.24", "entityWeight=0,0.1,0.2,0.3");
   let grid: Record<string, number | boolean | string>[] = [{}];
   for (const spec of specs) {
@@ -368,6 +371,52 @@ function showDevHardNegatives(pairs: HardNegative[], labels: Map<string, string>
   }
 }
 
+/**
+ * `--dev`: the connector's DEV score and DEV hard negatives only (with `--show`, the DEV errors), so
+ * that a change can be tried without reading TEST; no gate metrics (the outcome is partial).
+ */
+function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
+  const piped = clusterPipeline(articles, base, prepared);
+  const s = scoreSplit(labels, piped, "dev");
+  const small = scoreSmallDev(labels, piped);
+  const negatives = readHardNegatives();
+  const hard = hardNegativeRate(negatives, labels, piped, "dev");
+  console.log(`\nDEV only over ${JSON.stringify(base)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; small stories alone ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)}; hard negatives ${hard.together}/${hard.pairs} (${f3(hard.rate)})`);
+  if (args.includes("--show")) {
+    showDevErrors(articles, labels, piped);
+    showDevHardNegatives(negatives, labels, piped);
+    showDevLoss(labels, piped);
+  }
+  return { metrics: {}, data: [], partial: true };
+}
+
+/**
+ * Where DEV B-cubed is lost, by gold story: the summed precision and recall shortfall of its items
+ * (1 − item precision, 1 − item recall), largest first; divided by the DEV items it is the F1 drop.
+ */
+function showDevLoss(labels: Map<string, string>, assignment: Map<string, string>): void {
+  const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
+  const byGold = new Map<string, string[]>();
+  const byPred = new Map<string, string[]>();
+  for (const [id, g] of dev) {
+    (byGold.get(g) ?? byGold.set(g, []).get(g)!).push(id);
+    (byPred.get(assignment.get(id)!) ?? byPred.set(assignment.get(id)!, []).get(assignment.get(id)!)!).push(id);
+  }
+  const rows = [...byGold].map(([g, ids]) => {
+    let p = 0;
+    let r = 0;
+    for (const id of ids) {
+      const cluster = byPred.get(assignment.get(id)!)!;
+      const both = cluster.filter((x) => dev.get(x) === g).length;
+      p += 1 - both / cluster.length;
+      r += 1 - both / ids.length;
+    }
+    return { g, n: ids.length, p, r };
+  });
+  console.log(`\nDEV B-cubed shortfall by gold story (items; precision, recall shortfall summed over its items; ${dev.size} DEV items):`);
+  for (const row of rows.sort((a, b) => b.p + b.r - (a.p + a.r)).filter((x) => x.p + x.r > 0.05)) console.log(`  ${pad(row.g, 40)}${pad(row.n, 5)}P ${pad(row.p.toFixed(1), 7)}R ${row.r.toFixed(1)}`);
+}
+
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
@@ -385,14 +434,18 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
     const grid = sweepGrid(args);
-    console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories):`);
+    console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories; DEV hard-negative pairs in one story):`);
     for (const g of grid) {
       const assignment = clusterPipeline(articles, { ...base, ...g }, prepared);
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
-      console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)}`);
+      const hard = hardNegativeRate(readHardNegatives(), labels, assignment, "dev");
+      console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)} hard negatives ${hard.together}/${hard.pairs}`);
     }
   }
+
+  if (args.includes("--dev") && args.includes("--sweep") && !args.includes("--show")) return { metrics: {}, data: [], partial: true };
+  if (args.includes("--dev")) return runDevOnly(articles, labels, base, prepared, args);
 
   const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;
   const row = (name: string, assignment: Map<string, string>, split: Split | "all"): BCubed => {

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { eventKinds } from "./event-kinds.js";
+import { eventKinds, kindAgreement } from "./event-kinds.js";
 import { termCounts, type TermVector } from "./terms.js";
 
 /** A title's terms, each of weight 1 (the kinds only sum the weights). */
@@ -32,5 +32,34 @@ describe("event kinds of a title", () => {
     const kinds = eventKinds(titleVector("محادثات ووقف إطلاق نار بعد قصف مدفعي"));
     const norm = Math.sqrt([...kinds.values()].reduce((s, w) => s + w * w, 0));
     assert.ok(Math.abs(norm - 1) < 1e-9);
+  });
+});
+
+describe("event-kind agreement as a join factor", () => {
+  // story title (one member's title stands for the centroid), article title, expected side of 1
+  const cases: [string, string, string, "raises" | "lowers" | "keeps"][] = [
+    ["the same protest told by another outlet", "آلاف المتظاهرين في البصرة يطالبون بالخدمات", "تظاهرة حاشدة وسط البصرة احتجاجا على انقطاع الكهرباء", "raises"],
+    ["an election and its count", "الناخبون في الموصل يدلون بأصواتهم في الانتخابات", "بدء فرز الأصوات في الموصل بعد إغلاق صناديق الاقتراع", "raises"],
+    ["a storm and a second report of it", "عاصفة ترابية تضرب ولاية راجستان", "ارتفاع ضحايا العاصفة الترابية في راجستان", "raises"],
+    ["a player's award and his match", "النجم المصري يتوج بجائزة أفضل لاعب في إنجلترا", "النجم المصري يقود فريقه إلى نهائي الكأس بعد الفوز على روما", "lowers"],
+    ["a minister's meeting and a court case", "وزير الخارجية يلتقي نظيره الألماني في برلين", "المحكمة تقضي بسجن الوزير السابق خمس سنوات", "lowers"],
+    ["an air strike and a vote in one city", "غارات جوية على مواقع قرب الرقة", "الناخبون في الرقة يدلون بأصواتهم", "lowers"],
+    ["a title with no event word", "البصرة مدينة النخيل", "آلاف المتظاهرين في البصرة يطالبون بالخدمات", "keeps"],
+  ];
+  for (const [name, story, article, side] of cases) {
+    it(`${side} the score: ${name}`, () => {
+      const factor = kindAgreement(titleVector(article), titleVector(story), 0.1);
+      if (side === "raises") assert.ok(factor > 1, `${factor}`);
+      if (side === "lowers") assert.ok(factor < 1, `${factor}`);
+      if (side === "keeps") assert.equal(factor, 1);
+    });
+  }
+
+  it("is 1 at weight 0 and bounded by 1 ± weight", () => {
+    const protest = titleVector("آلاف المتظاهرين في البصرة يطالبون بالخدمات");
+    const vote = titleVector("الناخبون في البصرة يدلون بأصواتهم في الانتخابات");
+    assert.equal(kindAgreement(protest, vote, 0), 1);
+    assert.ok(Math.abs(kindAgreement(protest, protest, 0.2) - 1.2) < 1e-9);
+    assert.ok(Math.abs(kindAgreement(protest, vote, 0.2) - 0.8) < 1e-9);
   });
 });

@@ -8,11 +8,14 @@
  * - `eventKinds(vector)` sums the weights of a term vector's terms by kind and L2-normalizes the sums:
  *   for an article's title vector it is the article's event, for a story's title centroid the mix of
  *   its members' events, and their dot product says whether both tell the same kind of event.
+ * - `kindAgreement(articleTitle, storyTitle, weight)` turns that dot product into a factor for a
+ *   join score: 1 + weight when both tell one kind, 1 − weight when their kinds share nothing, 1 when
+ *   either names no kind (a title without an event word says nothing either way).
  * - A word belongs to one kind only (the first listed); words that name many kinds (عملية، حادث بدون
  *   سياق) are left out.
  */
 import { tokenize } from "../arabic/analyze.js";
-import type { TermVector } from "./terms.js";
+import { dot, type TermVector } from "./terms.js";
 
 const KIND_WORDS: Record<string, string> = {
   protest: "احتجاج احتجاجات يحتجون محتجين احتجاجا تظاهرة تظاهرات مظاهرة مظاهرات متظاهرين متظاهرون تظاهر يتظاهرون مسيرة مسيرات اعتصام معتصمين مسيرات إضراب يضربون",
@@ -62,4 +65,15 @@ export function eventKinds(vector: TermVector): TermVector {
   const out: TermVector = new Map();
   for (const [k, w] of [...sums].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out.set(k, w / norm);
   return out;
+}
+
+/**
+ * Factor of a join score by the agreement of two titles' event kinds: 1 + weight · (2 · cosine − 1),
+ * never below 0; 1 when either title (or title centroid) names no kind.
+ */
+export function kindAgreement(articleTitle: TermVector, storyTitle: TermVector, weight: number): number {
+  if (weight === 0) return 1;
+  const [a, s] = [eventKinds(articleTitle), eventKinds(storyTitle)];
+  if (a.size === 0 || s.size === 0) return 1;
+  return Math.max(0, 1 + weight * (2 * dot(a, s) - 1));
 }

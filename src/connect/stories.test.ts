@@ -87,3 +87,21 @@ test("the story title comes from its most central article, whatever the member o
   assert.equal(a.centralArticleId, "wadi-1");
 });
 
+
+test("kindWeight: a title of the story's event kind scores higher, a title of another kind lower", () => {
+  const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "تجمع المئات أمام مبنى المحافظة في مدينة الواحة صباح اليوم ورفعوا لافتات تطالب بتحسين الخدمات وتوفير المياه والكهرباء للأحياء الشرقية.";
+  const story = article({ title: "آلاف المتظاهرين في الواحة يطالبون بالخدمات", body, publishedAt: at(6), source: { name: "صحيفة الوادي", domain: null } });
+  const sameKind = article({ title: "تظاهرة حاشدة وسط الواحة احتجاجا على انقطاع المياه", body, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
+  const otherKind = article({ title: "المحكمة في الواحة تقضي بسجن محافظ سابق", body, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
+  const scoreOf = (kindWeight: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ kindWeight, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(scoreOf(0.1, sameKind) > scoreOf(0, sameKind));
+  assert.ok(scoreOf(0.1, otherKind) < scoreOf(0, otherKind));
+  assert.ok(Math.abs(scoreOf(0.1, sameKind) / scoreOf(0, sameKind) - 1.1) < 1e-9);
+});

@@ -146,7 +146,7 @@ export function procliticSplits(norm: string): { proclitic: string; core: string
 }
 
 /** procliticSplits of the token's normalized form, memoized on its analysis. */
-export function splitsOf(info: TokenInfo): { proclitic: string; core: string }[] {
+export function splitsOf(info: Pick<TokenInfo, "norm" | "splits">): { proclitic: string; core: string }[] {
   return (info.splits ??= procliticSplits(info.norm));
 }
 

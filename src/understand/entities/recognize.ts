@@ -45,7 +45,7 @@
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -270,7 +270,7 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!.norm, model) !== undefined;
+    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!, model) !== undefined;
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
     const familyStart = tokens[i + 1]!.start;
@@ -306,17 +306,28 @@ const LIST_COMMA = /^[،,]$/;
 export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let pass = 0; pass < MAX_LIST_PASSES; pass++) {
     let added = false;
+    // A listed name stands next to a person's mention: where none ends or starts, nothing is looked at.
+    const personEnds = new Set<number>();
+    const personStarts = new Set<number>();
+    for (const s of out) {
+      if (s.type !== "person") continue;
+      personEnds.add(s.end);
+      personStarts.add(s.start);
+    }
+    if (personEnds.size === 0) return;
     for (let i = 0; i + 1 < tokens.length; i++) {
+      const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+      const mayFollowPerson = infos[i]!.norm.startsWith("و") && beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
+      const next = tokens[i + 2];
+      const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && personStarts.has(next.start + 1);
+      if (!mayFollowPerson && !personAfter) continue;
       const first = listedGivenName(infos[i]!, model);
       if (!first || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+      const personBefore = first.conjunction && mayFollowPerson;
+      if (!personBefore && !personAfter) continue;
       const start = tokens[i]!.start + (first.conjunction ? 1 : 0);
       const end = tokens[i + 1]!.end;
       if (out.some((s) => s.start < end && tokens[i]!.start < s.end)) continue;
-      const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
-      const personBefore = first.conjunction && beforeAt >= 0 && out.some((s) => s.type === "person" && s.end === tokens[beforeAt]!.end);
-      const next = tokens[i + 2];
-      const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && out.some((s) => s.type === "person" && s.start === next.start + 1);
-      if (!personBefore && !personAfter) continue;
       out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
       added = true;
       i++;
@@ -1155,7 +1166,7 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     const info = infos[i]!;
     const whole = REGIONAL_PLACE_SET.has(info.norm);
     // The list is evidence enough to cut a clitic the analysis kept (وسيئون: سيئون seen too rarely).
-    const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : procliticSplits(info.norm).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
+    const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : splitsOf(info).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
     if (proclitic === undefined) continue;
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const start = tokens[i]!.start + proclitic.length;
@@ -1223,9 +1234,9 @@ export function procliticLength(word: string, model: NerModel): number {
  * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
  * letter + name is often another word (كامل is no ك + امل).
  */
-function givenNameAfterConjunction(norm: string, model: NerModel): { proclitic: string; core: string } | undefined {
+function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
-  return procliticSplits(norm).find((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && seen(split.core) >= seen(norm));
+  return splitsOf(info).find((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && seen(split.core) >= seen(info.norm));
 }
 
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
@@ -1236,7 +1247,7 @@ function computeProcliticLength(word: string, model: NerModel): number {
   const norm = normalizeArabic(word);
   if (norm.length !== word.length) return 0; // marks or compatibility forms: offsets would not line up
   if (model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return 0;
-  const given = givenNameAfterConjunction(norm, model);
+  const given = givenNameAfterConjunction({ norm, splits: null }, model);
   const { proclitic, core } = given ?? splitOnEvidence(norm, model.resources);
   // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
   // the article (بال, وال) the letters are always clitics.

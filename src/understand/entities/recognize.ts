@@ -123,6 +123,18 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * Puts an organization over [start, end), in place of the mentions inside it; false (nothing
+ * changed) when a mention crosses its edges.
+ */
+function replaceWithOrganization(text: string, out: Candidate[], start: number, end: number): boolean {
+  const inside = out.filter((s) => s.start >= start && s.end <= end);
+  if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) return false;
+  for (const s of inside) out.splice(out.indexOf(s), 1);
+  out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+  return true;
+}
+
 /** The analysis (features.ts tokenInfo) of each token of a sentence. */
 function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
   return tokens.map((t) => tokenInfo(t.text, model.resources));
@@ -229,10 +241,7 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
     const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
-    const inside = out.filter((s) => s.start >= start && s.end <= end);
-    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
-    for (const s of inside) out.splice(out.indexOf(s), 1);
-    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
   }
   sortByStart(out);
@@ -914,10 +923,7 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
     while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start;
     const end = tokens[k - 1]!.end;
-    const inside = out.filter((s) => s.start >= start && s.end <= end);
-    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
-    for (const s of inside) out.splice(out.indexOf(s), 1);
-    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
   }
   sortByStart(out);

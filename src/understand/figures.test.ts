@@ -263,6 +263,32 @@ const cases: Array<[string, string, string, Expect]> = [
   ["people, adjective, number", "Sky News Arabia", "وعثرت فرق الإنقاذ على الجنود الخمسة عشر المفقودين في الجبل.", [["missing", 15, "exact", "soldiers"]]],
   ["people, adjective, number", "Al Yaum via SaudiNewsNet", "ونقل المصابون المدنيون الأربعة إلى المستشفى.", [["injured", 4, "exact", "civilians"]]],
   ["people, adjective, number", "France 24", "وجاء الإفراج عن المعتقلين الأربعة عشر بعد وساطة.", []],
+  // محبوس: held in custody, an arrest count
+  ["محبوس", "Sky News Arabia", "وأحالت النيابة 90 متهما إلى المحاكمة، بينهم 37 محبوسا على ذمة القضية.", [["arrested", 37, "exact", null]]],
+  ["محبوس", "Al Arabiya", "ولا يزال 12 محبوسا احتياطيا في انتظار التحقيق.", [["arrested", 12, "exact", null]]],
+  ["محبوس", "Okaz via SaudiNewsNet", "وأمرت المحكمة بإخلاء سبيل 4 من المحبوسين بكفالة.", [["arrested", 4, "exact", null]]],
+  // the tally after the number: a rise word or إلى, the number, then عدد / حصيلة and the people
+  ["tally after the number", "Sky News Arabia", "وبذلك يرتفع إلى نحو 60 عدد القتلى منذ بداية الاحتجاجات.", [["killed", 60, "about", null]]],
+  ["tally after the number", "France 24", "لترتفع إلى 14 حصيلة المصابين في الحادث.", [["injured", 14, "exact", null]]],
+  ["tally after the number", "Al Riyadh via SaudiNewsNet", "وبلغ 230 عدد المعتقلين في السجن المركزي.", [["arrested", 230, "exact", null]]],
+  ["tally after the number", "BBC Arabic", "وارتفع إلى 5 عدد الاجتماعات هذا الشهر.", []],
+  // people in general, then the adjective that names their group (same definiteness)
+  ["people, then a group adjective", "Asharq Al-Awsat via SaudiNewsNet", "وأدت الحرب إلى تشريد مئات الآلاف من السكان المدنيين.", [["displaced", 200000, "exact", "civilians"]]],
+  ["people, then a group adjective", "Al Arabiya", "وقتل 3 أشخاص مسلحين في تبادل لإطلاق النار.", [["killed", 3, "exact", "fighters"]]],
+  ["people, then a group adjective", "BBC Arabic", "وأصيب 11 من المواطنين المدنيين في القصف.", [["injured", 11, "exact", "civilians"]]],
+  ["people, then a group adjective", "France 24", "وأصيب 7 من الأشخاص الذين كانوا في السوق.", [["injured", 7, "exact", null]]],
+  // a bare number after its event word shares the group of the previous figure of its sentence, a few
+  // words back (a vague plural is people in general; a group after a figure joined later is not shared back)
+  ["bare number, previous group", "Al Yaum via SaudiNewsNet", "وقتل 17 من المسلحين وأصيب 25 في الاشتباكات.", [["killed", 17, "exact", "fighters"], ["injured", 25, "exact", "fighters"]]],
+  ["bare number, previous group", "Al Arabiya", "قتل 9 جنود وجرح آخرون فيما أسر 3 في المعارك.", [["killed", 9, "exact", "soldiers"], ["arrested", 3, "exact", "soldiers"]]],
+  ["bare number, previous group", "Sky News Arabia", "وقتل 12 مدنيا. وأصيب 30 في قصف آخر.", [["killed", 12, "exact", "civilians"], ["injured", 30, "exact", null]]],
+  ["bare number, previous group", "France 24", "ولقي 30 عنصرا من الميليشيا مصرعهم وأصيب العشرات في المعارك.", [["killed", 30, "exact", "fighters"], ["injured", 20, "exact", null]]],
+  ["bare number, previous group", "BBC Arabic", "وقتل 8 مدنيين وأصيب 17 آخرين في القصف.", [["killed", 8, "exact", "civilians"], ["injured", 17, "exact", null]]],
+  ["bare number, previous group", "Al Riyadh via SaudiNewsNet", "فيما قتل 4 وأصيب 11 من رجال الأمن في الهجوم.", [["killed", 4, "exact", null], ["injured", 11, "exact", "police"]]],
+  // the armed resistance of a war, by its name or its men
+  ["the resistance", "Al Riyadh via SaudiNewsNet", "وقالت مصادر ان 5 من المقاومة قتلوا في جبهة المطار.", [["killed", 5, "exact", "fighters"]]],
+  ["the resistance", "Al Jazirah via SaudiNewsNet", "وأصيب 12 من عناصر المقاومة الشعبية في المواجهات.", [["injured", 12, "exact", "fighters"]]],
+  ["the resistance", "Okaz via SaudiNewsNet", "واستشهد 3 مقاومين في قصف على الحي.", [["killed", 3, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -208,6 +208,8 @@ const ASIDE_WORDS = 20;
 const CUE_WINDOW = 6;
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
+/** How far after the previous figure a bare number may stand and still count people of its group, in words. */
+const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
 /** A date more than this many days before publication is another event's. */
@@ -557,8 +559,11 @@ class FigureReader {
       }
     }
     const g = GROUP_NOUNS.lookup(w);
-    if (g) return { group: g.value, end: k + 1 };
-    return null;
+    if (!g) return null;
+    // `من السكان المدنيين`, `5 أشخاص مسلحين`: people in general, then the adjective that names their group
+    const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
+    if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
+    return { group: g.value, end: k + 1 };
   }
 
   /** The nearest group phrase before token `at` in its sentence (a few words back). */
@@ -629,6 +634,7 @@ class FigureReader {
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
+      if (BARE_COUNT_STEPS.has(step)) this.shareGroup(c);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
@@ -640,6 +646,27 @@ class FigureReader {
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
     return null;
+  }
+
+  /**
+   * A bare number after its event verb or noun counts people of the group of the previous figure of
+   * its sentence a few words back (`قتل 23 من الحوثيين وأصيب 38`, `… وجرح آخرون فيما أسر 2`). A
+   * vague plural is a noun of its own, people in general (`وأصيب العشرات`): it shares none. (The group
+   * of a figure joined after it is not shared back: `استشهاد 15 وإصابة 33 من رجال الأمن`.)
+   */
+  private shareGroup(c: Count): void {
+    if (c.end !== c.numEnd || c.hasPerson || c.isDual || c.group !== null || c.valueMax !== null) return;
+    const group = this.groupOfPreviousFigure(c.at);
+    if (group === null) return;
+    c.group = group;
+    c.hasPerson = true;
+  }
+
+  /** The group of the previous figure when it stands in the same sentence, at most SHARED_GROUP_REACH words back. */
+  private groupOfPreviousFigure(at: number): Group {
+    const prev = this.figures[this.figures.length - 1];
+    if (!prev || prev.count.group === null || at - prev.after > SHARED_GROUP_REACH || this.hardStopIn(prev.after, at + 1)) return null;
+    return prev.count.group;
   }
 
   /**
@@ -731,6 +758,19 @@ class FigureReader {
       if (this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * `ليرتفع إلى نحو 90 عدد القتلى`, `بلغ 12 عدد المصابين`: the tally named after a bare number that a
+   * rise word or إلى introduces (the verb before its subject).
+   */
+  tallyAfter(c: Count, qStart: number): Kind | null {
+    if (c.end !== c.numEnd || qStart === 0 || this.stop[qStart] || this.stop[c.end] || this.stop[c.end + 1]) return null;
+    const before = this.ws[qStart - 1]!;
+    if (before !== TO && !RISE_WORDS.has(before)) return null;
+    if (!TALLY_NOUNS.has(this.ws[c.end] ?? "")) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[c.end + 1] ?? "");
+    return p?.definite ? kindOf(p.value) : null;
   }
 
   /** A number (not a date's) starts at token k. */
@@ -1130,7 +1170,7 @@ const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
-  tally: (r, _c, q) => named(r.tally(q) ?? r.risingTally(q), true),
+  tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   coordinated: (r, _c, q) => named(r.coordinated(q), false),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
@@ -1143,6 +1183,9 @@ const STEPS = {
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
 } satisfies Record<string, KindStep>;
+
+/** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
+const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
   STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,

@@ -12,6 +12,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh-labels.tsv [--check]   (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh2-labels.tsv [--check]  (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh3-labels.tsv [--check]  (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh4-labels.tsv [--check]  (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
@@ -26,7 +27,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, type DrawnArticle } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -119,19 +120,19 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "quotes";
+type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes";
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
 function halfOf(a: DrawnArticle): Half {
   if (a.split === "test") return "test";
-  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "quotes" ? a.part : "first";
+  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "quotes" ? a.part : "first";
 }
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawQuotesDev()];
+  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawQuotesDev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
@@ -149,7 +150,7 @@ function main(): void {
     // The quotes half labels quotes only: its articles get no figures line.
     if (which !== "quotes") rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
     // The fresh halves label figures only: their articles get no quotes line.
-    if (which !== "fresh" && which !== "fresh2" && which !== "fresh3") rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    if (which !== "fresh" && which !== "fresh2" && which !== "fresh3" && which !== "fresh4") rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

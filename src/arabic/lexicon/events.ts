@@ -33,6 +33,8 @@ export const PERSON_NOUNS = new WordLexicon<EventKind>()
   .add(nounForms("معتقل", { feminine: true }), "arrested")
   .add(nounForms("موقوف", { feminine: true }), "arrested")
   .add(nounForms("محتجز", { feminine: true }), "arrested")
+  // `141 محبوسا احتياطيا`: held in custody
+  .add(nounForms("محبوس", { feminine: true }), "arrested")
   .add(nounForms("مقبوض", { also: "المقبوض" }), "arrested")
   .add(nounForms("أسير", { feminine: true, also: "أسرى" }), "arrested")
   .add(nounForms("مختطف", { feminine: true }), "arrested")

@@ -40,6 +40,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   // members of armed movements named by the movement (`أسر سبعة حوثيين`) and extremists who joined them
   .add(nounForms("حوثي", { also: "حوثيي" }), "fighters")
   .add(nounForms("متطرف", { also: "متطرفي" }), "fighters")
+  // the armed resistance of a war counted by its name (`2 من المقاومة`) and its men (`5 مقاومين`)
+  .add([...nounForms("مقاوم", { also: "مقاومي" }), ...splitWords("المقاومة")], "fighters")
   .add(splitWords("داعشي داعشيا داعشيين دواعش"), "fighters")
   .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
   // the attackers of an attack (`المهاجمين الثلاثة الذين قتلتهم الشرطة`)
@@ -67,5 +69,5 @@ export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات ال
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
-  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش"), "fighters")
+  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف"), "medics");

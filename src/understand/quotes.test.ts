@@ -47,6 +47,15 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["statement", "France 24", "وجاء في بيان البيت الأبيض أن هذه الحقائق تتسق مع ما تعرفه الولايات المتحدة.", "البيت الأبيض", null],
   ["statement", "Asharq Al-Awsat via SaudiNewsNet", "وجاء في بيان للشرطة أنه حين استجوب الضباط المشتبه به اعترف بالجريمة.", "الشرطة", null],
   ["statement", "Sky News Arabia", "وجاء في البيان: إن الحكومة ستواصل دعم المتضررين من الفيضانات.", "البيان", null],
+  // a personal title after a role phrase names the speaker; the role may hold a name, a place or a time noun
+  ["personal title after a role", "Al Jazirah via SaudiNewsNet", "وأكد خطيب جامع سعد العتيبي بمدينة جدة الشيخ سالم بن حمد الغامدي أن الاعتداء على المساجد جريمة منكرة.", "سالم بن حمد الغامدي", "سعد العتيبي"],
+  ["personal title after a role", "Al Jazirah via SaudiNewsNet", "وقال خطيب جامع النور بالمدينة المنورة الدكتور فهد بن سعد القحطاني إن الأمن نعمة عظيمة.", "فهد بن سعد القحطاني", "خطيب جامع النور"],
+  ["personal title after a role", "Al Yaum via SaudiNewsNet", "أوضح عميد عمادة السنة التحضيرية بجامعة الملك خالد الدكتور ناصر العمري بأن نسبة النجاح ارتفعت هذا العام.", "ناصر العمري", "عميد عمادة"],
+  ["personal title after a role", "Al Arabiya", "وأكد محافظ الهيئة العامة للاستثمار المهندس سامي الدوسري أن الإصلاحات ستكتمل قبل نهاية العام.", "سامي الدوسري", null],
+  // إمام with a hamza below is an imam, not the preposition أمام
+  ["imam", "Al Jazirah via SaudiNewsNet", "وأكد إمام وخطيب جامع النور الشيخ فهد القحطاني أن الأمن نعمة عظيمة.", "فهد القحطاني", null],
+  ["imam", "Al Madina via SaudiNewsNet", "وقال إمام المسجد الكبير الشيخ ماجد العنزي إن الصلاة أقيمت في موعدها.", "ماجد العنزي", null],
+  ["imam", "Okaz via SaudiNewsNet", "وأوضح إمام جامع الحي الشيخ ناصر الشمري أن حلقات التحفيظ ستبدأ الأسبوع المقبل.", "ناصر الشمري", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

@@ -43,7 +43,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  NEGATIONS, NOT_CONTENT_BEFORE, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -570,6 +570,10 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
+    // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
+    // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
+    const honorific = isTellingVerb(verb) ? null : this.personalTitleName(k, end);
+    if (honorific) return honorific;
     let phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     if (isTellingVerb(verb)) phraseEnd = this.toldStart(k, phraseEnd);
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
@@ -607,6 +611,19 @@ class QuoteReader {
     return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
   }
 
+  /**
+   * `عميد عمادة السنة التحضيرية بجامعة الدمام الدكتور عبد العزيز الفهيد`: a personal title (الشيخ،
+   * الدكتور، المهندس…) after the first word of a subject read as a role phrase, and the name after it;
+   * null when none stands in that phrase.
+   */
+  private personalTitleName(k: number, end: number): string | null {
+    const roleEnd = this.phraseEnd(k, end, true);
+    for (let j = k + 1; j < roleEnd - 1; j++) {
+      if (PERSONAL_TITLES.has(this.toks[j]!.norm)) return this.titleName(j, roleEnd);
+    }
+    return null;
+  }
+
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
@@ -618,10 +635,13 @@ class QuoteReader {
     return null;
   }
 
-  /** A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh it is the name Ali. */
+  /**
+   * A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh
+   * it is the name Ali; أمام folds to امام, but written with a hamza below it is an imam.
+   */
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
-    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A";
+    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
   }
 
   /** Skips objects, adverbs and the medium spoken to after a verb. */
@@ -691,7 +711,9 @@ class QuoteReader {
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
-      if ((TIME_NOUNS.has(t.norm) && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
+      const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
+      if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)

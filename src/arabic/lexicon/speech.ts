@@ -104,6 +104,12 @@ export const TITLES = lexicon(
   ),
 );
 
+/**
+ * Titles of a person only, never the head of a construct (`مستشار الملك` is an adviser, `قائد اللواء`
+ * a brigade's commander): after a role phrase they open its holder's name.
+ */
+export const PERSONAL_TITLES = lexicon(splitWords("الدكتور الدكتورة الشيخ المهندس المهندسة الأستاذ الأستاذة"));
+
 /** Words of a rank between a title and the name (`النقيب بحري عمر الأكلبي`, `اللواء الركن مزهر العزاوي`): never the name. */
 export const RANK_QUALIFIERS = lexicon(splitWords("بحري جوي ركن الركن طيار"));
 

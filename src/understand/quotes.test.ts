@@ -56,6 +56,10 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["imam", "Al Jazirah via SaudiNewsNet", "وأكد إمام وخطيب جامع النور الشيخ فهد القحطاني أن الأمن نعمة عظيمة.", "فهد القحطاني", null],
   ["imam", "Al Madina via SaudiNewsNet", "وقال إمام المسجد الكبير الشيخ ماجد العنزي إن الصلاة أقيمت في موعدها.", "ماجد العنزي", null],
   ["imam", "Okaz via SaudiNewsNet", "وأوضح إمام جامع الحي الشيخ ناصر الشمري أن حلقات التحفيظ ستبدأ الأسبوع المقبل.", "ناصر الشمري", null],
+  // the medium's foreign name after its noun (لصحيفة لوموند) is no speaker
+  ["foreign medium name", "BBC Arabic", "وقال مدير الشرطة سامي العلي لصحيفة لوموند إن التحقيق ما زال مستمرا.", "سامي العلي", "لوموند"],
+  ["foreign medium name", "France 24", "وقال رئيس البلدية مارك دوبوا لقناة فرانس 2 إن الطرق أغلقت بالكامل.", "مارك دوبوا", null],
+  ["foreign medium name", "Sky News Arabia", "وقال مسؤول سابق لصحيفة واشنطن بوست إن الاتفاق لن يصمد طويلا.", "مسؤول سابق", "واشنطن بوست"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {
@@ -548,3 +552,17 @@ test("quotes speaker: a name right before its role, or before the medium, takes 
   assert.deepEqual(quotesOf("وقال ماكرون الرئيس الفرنسي إن بلاده ستواصل دعم الاتفاق.").map((q) => q.speaker), ["ماكرون"]);
   assert.deepEqual(quotesOf("وقال أحمد للصحفيين إن الأرباح ارتفعت بنسبة كبيرة.").map((q) => q.speaker), ["أحمد"]);
 });
+
+// a pronoun after على or إلى right after the verb is whom it was said to: the previous speaker speaks
+for (const [outlet, text, must] of [
+  ["BBC Arabic", "فرد عليها موظف الاستقبال \"عليك أن تتصلي بطبيب آخر\". وهو يرد عليها قائلا \"لا أستطيع أن أرسل سيارة الآن\".", "موظف"],
+  ["Al Madina via SaudiNewsNet", "وقال المحامي خالد السالم إن موكله بريء من التهمة. ثم رد عليهم مؤكدا أن المحكمة ستنظر في الأدلة الجديدة.", "السالم"],
+  ["Okaz via SaudiNewsNet", "وقالت المعلمة نورة الزهراني إن الطالبات متفوقات هذا العام. وأشارت إليهم موضحة أن الاختبارات ستبدأ الأسبوع المقبل.", "الزهراني"],
+] as const) {
+  test(`quotes speaker: a pronoun after على or إلى is no subject (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 2);
+    assert.ok((quotes[1]!.speaker ?? "").includes(must), `speaker «${quotes[1]!.speaker}» should contain «${must}»`);
+  });
+}

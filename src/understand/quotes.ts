@@ -89,6 +89,8 @@ const HOLDER_COMPLEMENT_WORDS = 3;
 const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
+/** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
+const MEDIUM_NAME_WORDS = 3;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -692,12 +694,28 @@ class QuoteReader {
     else if (span) while (j < end && this.toks[j]!.start < span.end) j++;
     else {
       // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
-      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
+      // after a medium's noun (لصحيفة لو باريزيان) a name the recognizer took for a person is the medium's
+      const mediumNoun = MEDIA.has(t.norm.slice(1)) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`));
+      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
+      else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
       while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
+  }
+
+  /**
+   * `لصحيفة لو باريزيان إن`, `لصحيفة واشنطن بوست إن`: a medium's name of foreign words with no article,
+   * untagged, right after its noun and closed by a complementizer; j itself when it is not one.
+   */
+  private foreignMediumNameEnd(j: number, end: number): number {
+    let e = j;
+    while (e < end && e - j < MEDIUM_NAME_WORDS && !this.toks[e]!.norm.startsWith("ال") && !isRoleHead(this.toks[e]!.norm) && !isTitle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) {
+      if (e > j && /[،,:()]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return j;
+      e++;
+    }
+    return e > j && e < end && isComplementizer(this.toks[e]!.norm) ? e : j;
   }
 
   /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */

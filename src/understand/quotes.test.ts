@@ -60,6 +60,14 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["foreign medium name", "BBC Arabic", "وقال مدير الشرطة سامي العلي لصحيفة لوموند إن التحقيق ما زال مستمرا.", "سامي العلي", "لوموند"],
   ["foreign medium name", "France 24", "وقال رئيس البلدية مارك دوبوا لقناة فرانس 2 إن الطرق أغلقت بالكامل.", "مارك دوبوا", null],
   ["foreign medium name", "Sky News Arabia", "وقال مسؤول سابق لصحيفة واشنطن بوست إن الاتفاق لن يصمد طويلا.", "مسؤول سابق", "واشنطن بوست"],
+  // titles in a row: the name's words are counted after the last of them
+  ["titles in a row", "Al Jazirah via SaudiNewsNet", "وقال خطيب الجامع الكبير الشيخ الدكتور عبدالله بن محمد بن حميد: إن الاعتداء على المصلين فساد عظيم.", "بن حميد", null],
+  ["titles in a row", "Al Yaum via SaudiNewsNet", "وأوضح الأستاذ الدكتور سعد بن ناصر آل الشهري أن البحث سينشر في مجلة محكمة.", "الشهري", null],
+  ["titles in a row", "Okaz via SaudiNewsNet", "وأكد الشيخ المهندس فيصل بن عبدالله آل مطير أن المشروع سيكتمل خلال عامين.", "آل مطير", null],
+  // a quantity before من speaks as the group it counts
+  ["counted group", "Al Jazirah via SaudiNewsNet", "أجمع عدد من خطباء الجوامع في الرياض على استنكار الحادثة، مؤكدين أن هذا العمل منكر عظيم.", "خطباء", "عدد"],
+  ["counted group", "Sky News Arabia", "وقال عدد من السكان إن المياه غمرت منازلهم خلال الليل.", "السكان", "عدد"],
+  ["counted group", "France 24", "وقالت مجموعة من الناشطين إن السلطات اعتقلت زملاءهم دون سبب.", "الناشطين", "مجموعة"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

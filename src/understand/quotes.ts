@@ -114,6 +114,9 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
+const OF = normalizeArabic("من");
+/** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
+const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
@@ -574,10 +577,12 @@ class QuoteReader {
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
-    const honorific = isTellingVerb(verb) ? null : this.personalTitleName(k, end);
+    const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
     if (honorific) return honorific;
     let phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     if (isTellingVerb(verb)) phraseEnd = this.toldStart(k, phraseEnd);
+    const counted = this.countedGroup(k, phraseEnd, end);
+    if (counted) return counted;
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
@@ -630,8 +635,11 @@ class QuoteReader {
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
       if (!isTitle(this.toks[j]!.norm)) continue;
-      let e = j + 1;
-      while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
+      // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
+      let first = j + 1;
+      while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
+      let e = first;
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
       return this.phraseText(j, e);
     }
     return null;
@@ -1070,7 +1078,16 @@ class QuoteReader {
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
-    return this.nounPhraseSpeaker(k, end);
+    return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
+   * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
+   */
+  private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
+    if (phraseEnd !== k + 1 || !QUANTITY_HEADS.has(this.toks[k]!.norm) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
+    return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
   }
 
   /**

@@ -68,6 +68,10 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["counted group", "Al Jazirah via SaudiNewsNet", "أجمع عدد من خطباء الجوامع في الرياض على استنكار الحادثة، مؤكدين أن هذا العمل منكر عظيم.", "خطباء", "عدد"],
   ["counted group", "Sky News Arabia", "وقال عدد من السكان إن المياه غمرت منازلهم خلال الليل.", "السكان", "عدد"],
   ["counted group", "France 24", "وقالت مجموعة من الناشطين إن السلطات اعتقلت زملاءهم دون سبب.", "الناشطين", "مجموعة"],
+  // a name starting with ك or ب is no preposition and a speech verb (كيري is not كـ + يرى)
+  ["name with ك", "France 24", "بدوره قال كيري في تغريدة على تويتر إن الوثائق الجديدة تؤكد أهمية الاتفاق.", "كيري", null],
+  ["name with ك", "Sky News Arabia", "وقال جون كيري إن الاتفاق يمنع إيران من امتلاك السلاح.", "جون كيري", "جون"],
+  ["name with ك", "CNN Arabic", "وأكد السيناتور الديمقراطي بوب كيري أن الكونغرس سيصوت الأسبوع المقبل.", "كيري", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

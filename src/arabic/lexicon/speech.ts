@@ -21,8 +21,18 @@ import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
 const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
 /** Function words never carry the article: الله is no له. */
 const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
-/** Verbs never carry the article: النقل is no form of نقل. */
-const verbs = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
+/**
+ * Verbs never carry the article (النقل is no form of نقل), nor the prepositions ب and ك: كيري (the name
+ * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole.
+ */
+const verbs = (forms: string[]) => {
+  const words = new WordLexicon<true>(false).add(forms, true);
+  const prepositionReading = (norm: string): boolean => {
+    const bare = norm.length > 3 ? norm.replace(/^[وف]/, "") : norm;
+    return /^[بك]/.test(bare) && words.get(bare) === undefined;
+  };
+  return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm) };
+};
 
 const VERBS: Array<[string, string, string?]> = [
   ["قال", "قول", "قالت قالوا قالا يقول تقول يقولون نقول قلنا"],

@@ -578,3 +578,24 @@ for (const [outlet, text, must] of [
     assert.ok((quotes[1]!.speaker ?? "").includes(must), `speaker «${quotes[1]!.speaker}» should contain «${must}»`);
   });
 }
+
+// `"…"، حسب قوله` after a quotation: the words of the one who spoke last; `حسب قول X`: X's words
+for (const [outlet, text, must] of [
+  ["France 24", "وقال الوزير إن الخطة جاهزة للتنفيذ منذ الأسبوع الماضي. وهذه الخطوة تمثل \"بداية مرحلة جديدة في العلاقات بين البلدين\"، بحسب قوله.", "الوزير"],
+  ["Sky News Arabia", "وقالت المديرة سارة العلي إن المدرسة ستفتح أبوابها غدا. وكانت الأوضاع \"صعبة للغاية على جميع الطلاب والمعلمين\"، حسب تعبيرها.", "سارة العلي"],
+  ["Al Arabiya", "وأظهرت الوثائق أن الاتفاق انهار. والنتيجة أن \"الحكومة أخفت الحقائق عن المواطنين طويلا\" حسب قول المتحدث باسم المعارضة.", "المتحدث باسم المعارضة"],
+] as const) {
+  test(`quotes speaker: a quotation held by حسب قوله / حسب قول X (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const held = quotes.find((q) => q.text.includes("\u0644\u0644\u063A\u0627\u064A\u0629") || q.text.includes("\u0645\u0631\u062D\u0644\u0629") || q.text.includes("\u0623\u062E\u0641\u062A"));
+    assert.ok(held, "the held quotation is a quote");
+    assert.ok((held.speaker ?? "").includes(must), `speaker «${held.speaker}» should contain «${must}»`);
+  });
+}
+
+test("quotes: «حسب قوله» ending a text with no speaker before it is no quote and no error", () => {
+  const text = "وهذه الوثائق تشكل \"دليلا جديدا قاطعا على برنامج سري منذ سنوات طويلة\"، حسب قوله.";
+  const spans = recognizeEntities(text);
+  assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }), []);
+});

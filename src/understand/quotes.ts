@@ -115,6 +115,11 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const OF = normalizeArabic("من");
+/** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
+const SAYING_NOUNS = new Map<string, "own" | "of">([
+  ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
+  ...["قول", "تعبير", "وصف", "كلام"].map((w): [string, "of"] => [normalizeArabic(w), "of"]),
+]);
 /** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
 const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
@@ -1259,10 +1264,15 @@ class QuoteReader {
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
+      const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      // `"…"، حسب قوله`: the words of the one who spoke last; `حسب قول نتانياهو`: of the one named
+      const saying = j < to ? SAYING_NOUNS.get(this.toks[j]!.norm) : undefined;
+      if (saying === "own") return this.lastSpeaker ? { speaker: this.lastSpeaker, text: q.inner, channel: null, start: q.innerStart } : null;
+      if (saying === "of") j++;
       // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
       while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
-      const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      if (j >= to) return null;
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (j < to ? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)) : null);
       if (!speaker) return null;

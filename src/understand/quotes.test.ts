@@ -599,3 +599,19 @@ test("quotes: «حسب قوله» ending a text with no speaker before it is no 
   const spans = recognizeEntities(text);
   assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }), []);
 });
+
+// a speech word after a preposition is a verbal noun: its «subject» is no speaker for what follows
+for (const [outlet, text, must, mustNot] of [
+  ["Al Arabiya", "كما أشار المدير سامي خربوش إلى توقع صندوق النقد الدولي بنمو الاقتصاد، مع توقعات محللين بأن تتسارع الإصلاحات هذا العام. وقال: \"شهدت البلاد عددا من المشروعات الضخمة الجديدة\".", "خربوش", "صندوق"],
+  ["Sky News Arabia", "وأشار الوزير خالد العمر إلى رد الوزارة بأن الطلبات ستدرس خلال أسبوعين. وأضاف أن الحكومة ستواصل الإصلاحات خلال العام المقبل.", "العمر", "الوزارة"],
+  ["Okaz via SaudiNewsNet", "وتحدث المحافظ فهد الشهري عن توقع الهيئة بأن يرتفع الطلب على المساكن هذا العام. وقال إن العمل سيبدأ في المشروعات خلال الأسابيع المقبلة.", "الشهري", "الهيئة"],
+] as const) {
+  test(`quotes speaker: a speech word after a preposition is a noun (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const last = quotes.at(-1);
+    assert.ok(last, "the last sentence is a quote");
+    assert.ok((last.speaker ?? "").includes(must), `speaker «${last.speaker}» should contain «${must}»`);
+    assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
+  });
+}

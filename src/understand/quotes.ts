@@ -115,6 +115,8 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const OF = normalizeArabic("من");
+/** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
+const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
@@ -390,6 +392,8 @@ class QuoteReader {
     if (RELATIVES.has(prev) || prev === "ما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
     // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
     if (NEGATIONS.has(prev)) return false;
+    // `أشار إلى توقع الصندوق`, `ردا على تصريح`: after a preposition the word is a verbal noun, no verb
+    if (k > from && NOUN_PREPOSITIONS.has(prev) && !/^[وف]/.test(t.norm)) return false;
     // `يريد أن يرى مشاريع`, `نتوقع أن نرى`, `كي يعلن`: a speech wished or planned (an imperfect verb), not made
     if (SUBJUNCTIVE_PARTICLES.has(prev) && !this.toks[k - 1]!.surface.startsWith("\u0625") && /^[وف]?[يتن]/.test(t.norm) && !AFTER_TIME.has(k - 2 >= from ? this.toks[k - 2]!.norm : "")) return false;
     if (ATTRIBUTION_LEADS.has(prev)) {

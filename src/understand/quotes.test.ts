@@ -615,3 +615,17 @@ for (const [outlet, text, must, mustNot] of [
     assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
   });
 }
+
+// a verse cited with «قال تعالى» inside someone's words is no quote and no new speaker
+for (const [outlet, text, must] of [
+  ["Al Jazirah via SaudiNewsNet", "وبين الشيخ سعود الحمادي أن الاعتداء على المساجد من أعظم الظلم، قال تعالى: {ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه}، مبيناً أن هذه الأعمال تخدم أعداء الأمة.", "الحمادي"],
+  ["Al Madina via SaudiNewsNet", "وأكد الدكتور خالد المطيري أن الأمن نعمة كبرى. وقال الله تعالى: {فليعبدوا رب هذا البيت الذي أطعمهم من جوع}. وأضاف أن حفظ الأمن مسؤولية الجميع دون استثناء.", "المطيري"],
+  ["Al Yaum via SaudiNewsNet", "وأوضح الشيخ ناصر العنزي أن بر الوالدين واجب على كل مسلم، وقال سبحانه وتعالى في كتابه، ثم أكد أن العقوق من الكبائر التي نهى عنها الدين.", "العنزي"],
+] as const) {
+  test(`quotes speaker: a verse cited with قال تعالى is no speaker (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 2, "the speaker's words before and after the verse are quotes");
+    for (const q of quotes) assert.ok((q.speaker ?? "").includes(must), `speaker «${q.speaker}» should contain «${must}»`);
+  });
+}

@@ -115,6 +115,10 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const OF = normalizeArabic("من");
+const GOD = normalizeArabic("الله");
+const EXALTED = normalizeArabic("تعالى");
+const MIGHTY = normalizeArabic("عز");
+const GLORIFIED = normalizeArabic("سبحانه");
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -385,6 +389,9 @@ class QuoteReader {
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
     // subject stands right before it (`سيول تتوقع أن`, `إنه يتوقع أن`)
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
+    // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
+    const next = this.toks[k + 1]?.norm ?? "";
+    if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";

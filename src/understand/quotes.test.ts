@@ -47,6 +47,31 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["statement", "France 24", "وجاء في بيان البيت الأبيض أن هذه الحقائق تتسق مع ما تعرفه الولايات المتحدة.", "البيت الأبيض", null],
   ["statement", "Asharq Al-Awsat via SaudiNewsNet", "وجاء في بيان للشرطة أنه حين استجوب الضباط المشتبه به اعترف بالجريمة.", "الشرطة", null],
   ["statement", "Sky News Arabia", "وجاء في البيان: إن الحكومة ستواصل دعم المتضررين من الفيضانات.", "البيان", null],
+  // a personal title after a role phrase names the speaker; the role may hold a name, a place or a time noun
+  ["personal title after a role", "Al Jazirah via SaudiNewsNet", "وأكد خطيب جامع سعد العتيبي بمدينة جدة الشيخ سالم بن حمد الغامدي أن الاعتداء على المساجد جريمة منكرة.", "سالم بن حمد الغامدي", "سعد العتيبي"],
+  ["personal title after a role", "Al Jazirah via SaudiNewsNet", "وقال خطيب جامع النور بالمدينة المنورة الدكتور فهد بن سعد القحطاني إن الأمن نعمة عظيمة.", "فهد بن سعد القحطاني", "خطيب جامع النور"],
+  ["personal title after a role", "Al Yaum via SaudiNewsNet", "أوضح عميد عمادة السنة التحضيرية بجامعة الملك خالد الدكتور ناصر العمري بأن نسبة النجاح ارتفعت هذا العام.", "ناصر العمري", "عميد عمادة"],
+  ["personal title after a role", "Al Arabiya", "وأكد محافظ الهيئة العامة للاستثمار المهندس سامي الدوسري أن الإصلاحات ستكتمل قبل نهاية العام.", "سامي الدوسري", null],
+  // إمام with a hamza below is an imam, not the preposition أمام
+  ["imam", "Al Jazirah via SaudiNewsNet", "وأكد إمام وخطيب جامع النور الشيخ فهد القحطاني أن الأمن نعمة عظيمة.", "فهد القحطاني", null],
+  ["imam", "Al Madina via SaudiNewsNet", "وقال إمام المسجد الكبير الشيخ ماجد العنزي إن الصلاة أقيمت في موعدها.", "ماجد العنزي", null],
+  ["imam", "Okaz via SaudiNewsNet", "وأوضح إمام جامع الحي الشيخ ناصر الشمري أن حلقات التحفيظ ستبدأ الأسبوع المقبل.", "ناصر الشمري", null],
+  // the medium's foreign name after its noun (لصحيفة لوموند) is no speaker
+  ["foreign medium name", "BBC Arabic", "وقال مدير الشرطة سامي العلي لصحيفة لوموند إن التحقيق ما زال مستمرا.", "سامي العلي", "لوموند"],
+  ["foreign medium name", "France 24", "وقال رئيس البلدية مارك دوبوا لقناة فرانس 2 إن الطرق أغلقت بالكامل.", "مارك دوبوا", null],
+  ["foreign medium name", "Sky News Arabia", "وقال مسؤول سابق لصحيفة واشنطن بوست إن الاتفاق لن يصمد طويلا.", "مسؤول سابق", "واشنطن بوست"],
+  // titles in a row: the name's words are counted after the last of them
+  ["titles in a row", "Al Jazirah via SaudiNewsNet", "وقال خطيب الجامع الكبير الشيخ الدكتور عبدالله بن محمد بن حميد: إن الاعتداء على المصلين فساد عظيم.", "بن حميد", null],
+  ["titles in a row", "Al Yaum via SaudiNewsNet", "وأوضح الأستاذ الدكتور سعد بن ناصر آل الشهري أن البحث سينشر في مجلة محكمة.", "الشهري", null],
+  ["titles in a row", "Okaz via SaudiNewsNet", "وأكد الشيخ المهندس فيصل بن عبدالله آل مطير أن المشروع سيكتمل خلال عامين.", "آل مطير", null],
+  // a quantity before من speaks as the group it counts
+  ["counted group", "Al Jazirah via SaudiNewsNet", "أجمع عدد من خطباء الجوامع في الرياض على استنكار الحادثة، مؤكدين أن هذا العمل منكر عظيم.", "خطباء", "عدد"],
+  ["counted group", "Sky News Arabia", "وقال عدد من السكان إن المياه غمرت منازلهم خلال الليل.", "السكان", "عدد"],
+  ["counted group", "France 24", "وقالت مجموعة من الناشطين إن السلطات اعتقلت زملاءهم دون سبب.", "الناشطين", "مجموعة"],
+  // a name starting with ك or ب is no preposition and a speech verb (كيري is not كـ + يرى)
+  ["name with ك", "France 24", "بدوره قال كيري في تغريدة على تويتر إن الوثائق الجديدة تؤكد أهمية الاتفاق.", "كيري", null],
+  ["name with ك", "Sky News Arabia", "وقال جون كيري إن الاتفاق يمنع إيران من امتلاك السلاح.", "جون كيري", "جون"],
+  ["name with ك", "CNN Arabic", "وأكد السيناتور الديمقراطي بوب كيري أن الكونغرس سيصوت الأسبوع المقبل.", "كيري", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {
@@ -539,3 +564,68 @@ test("quotes speaker: a name right before its role, or before the medium, takes 
   assert.deepEqual(quotesOf("وقال ماكرون الرئيس الفرنسي إن بلاده ستواصل دعم الاتفاق.").map((q) => q.speaker), ["ماكرون"]);
   assert.deepEqual(quotesOf("وقال أحمد للصحفيين إن الأرباح ارتفعت بنسبة كبيرة.").map((q) => q.speaker), ["أحمد"]);
 });
+
+// a pronoun after على or إلى right after the verb is whom it was said to: the previous speaker speaks
+for (const [outlet, text, must] of [
+  ["BBC Arabic", "فرد عليها موظف الاستقبال \"عليك أن تتصلي بطبيب آخر\". وهو يرد عليها قائلا \"لا أستطيع أن أرسل سيارة الآن\".", "موظف"],
+  ["Al Madina via SaudiNewsNet", "وقال المحامي خالد السالم إن موكله بريء من التهمة. ثم رد عليهم مؤكدا أن المحكمة ستنظر في الأدلة الجديدة.", "السالم"],
+  ["Okaz via SaudiNewsNet", "وقالت المعلمة نورة الزهراني إن الطالبات متفوقات هذا العام. وأشارت إليهم موضحة أن الاختبارات ستبدأ الأسبوع المقبل.", "الزهراني"],
+] as const) {
+  test(`quotes speaker: a pronoun after على or إلى is no subject (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 2);
+    assert.ok((quotes[1]!.speaker ?? "").includes(must), `speaker «${quotes[1]!.speaker}» should contain «${must}»`);
+  });
+}
+
+// `"…"، حسب قوله` after a quotation: the words of the one who spoke last; `حسب قول X`: X's words
+for (const [outlet, text, must] of [
+  ["France 24", "وقال الوزير إن الخطة جاهزة للتنفيذ منذ الأسبوع الماضي. وهذه الخطوة تمثل \"بداية مرحلة جديدة في العلاقات بين البلدين\"، بحسب قوله.", "الوزير"],
+  ["Sky News Arabia", "وقالت المديرة سارة العلي إن المدرسة ستفتح أبوابها غدا. وكانت الأوضاع \"صعبة للغاية على جميع الطلاب والمعلمين\"، حسب تعبيرها.", "سارة العلي"],
+  ["Al Arabiya", "وأظهرت الوثائق أن الاتفاق انهار. والنتيجة أن \"الحكومة أخفت الحقائق عن المواطنين طويلا\" حسب قول المتحدث باسم المعارضة.", "المتحدث باسم المعارضة"],
+] as const) {
+  test(`quotes speaker: a quotation held by حسب قوله / حسب قول X (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const held = quotes.find((q) => q.text.includes("\u0644\u0644\u063A\u0627\u064A\u0629") || q.text.includes("\u0645\u0631\u062D\u0644\u0629") || q.text.includes("\u0623\u062E\u0641\u062A"));
+    assert.ok(held, "the held quotation is a quote");
+    assert.ok((held.speaker ?? "").includes(must), `speaker «${held.speaker}» should contain «${must}»`);
+  });
+}
+
+test("quotes: «حسب قوله» ending a text with no speaker before it is no quote and no error", () => {
+  const text = "وهذه الوثائق تشكل \"دليلا جديدا قاطعا على برنامج سري منذ سنوات طويلة\"، حسب قوله.";
+  const spans = recognizeEntities(text);
+  assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }), []);
+});
+
+// a speech word after a preposition is a verbal noun: its «subject» is no speaker for what follows
+for (const [outlet, text, must, mustNot] of [
+  ["Al Arabiya", "كما أشار المدير سامي خربوش إلى توقع صندوق النقد الدولي بنمو الاقتصاد، مع توقعات محللين بأن تتسارع الإصلاحات هذا العام. وقال: \"شهدت البلاد عددا من المشروعات الضخمة الجديدة\".", "خربوش", "صندوق"],
+  ["Sky News Arabia", "وأشار الوزير خالد العمر إلى رد الوزارة بأن الطلبات ستدرس خلال أسبوعين. وأضاف أن الحكومة ستواصل الإصلاحات خلال العام المقبل.", "العمر", "الوزارة"],
+  ["Okaz via SaudiNewsNet", "وتحدث المحافظ فهد الشهري عن توقع الهيئة بأن يرتفع الطلب على المساكن هذا العام. وقال إن العمل سيبدأ في المشروعات خلال الأسابيع المقبلة.", "الشهري", "الهيئة"],
+] as const) {
+  test(`quotes speaker: a speech word after a preposition is a noun (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const last = quotes.at(-1);
+    assert.ok(last, "the last sentence is a quote");
+    assert.ok((last.speaker ?? "").includes(must), `speaker «${last.speaker}» should contain «${must}»`);
+    assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
+  });
+}
+
+// a verse cited with «قال تعالى» inside someone's words is no quote and no new speaker
+for (const [outlet, text, must] of [
+  ["Al Jazirah via SaudiNewsNet", "وبين الشيخ سعود الحمادي أن الاعتداء على المساجد من أعظم الظلم، قال تعالى: {ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه}، مبيناً أن هذه الأعمال تخدم أعداء الأمة.", "الحمادي"],
+  ["Al Madina via SaudiNewsNet", "وأكد الدكتور خالد المطيري أن الأمن نعمة كبرى. وقال الله تعالى: {فليعبدوا رب هذا البيت الذي أطعمهم من جوع}. وأضاف أن حفظ الأمن مسؤولية الجميع دون استثناء.", "المطيري"],
+  ["Al Yaum via SaudiNewsNet", "وأوضح الشيخ ناصر العنزي أن بر الوالدين واجب على كل مسلم، وقال سبحانه وتعالى في كتابه، ثم أكد أن العقوق من الكبائر التي نهى عنها الدين.", "العنزي"],
+] as const) {
+  test(`quotes speaker: a verse cited with قال تعالى is no speaker (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 2, "the speaker's words before and after the verse are quotes");
+    for (const q of quotes) assert.ok((q.speaker ?? "").includes(must), `speaker «${q.speaker}» should contain «${must}»`);
+  });
+}

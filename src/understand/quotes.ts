@@ -43,7 +43,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
-  NEGATIONS, NOT_CONTENT_BEFORE, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
+  NEGATIONS, NOT_CONTENT_BEFORE, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -89,6 +89,8 @@ const HOLDER_COMPLEMENT_WORDS = 3;
 const RELATIVE_CLAUSE_WORDS = 12;
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
+/** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
+const MEDIUM_NAME_WORDS = 3;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -112,6 +114,20 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
+const OF = normalizeArabic("من");
+const GOD = normalizeArabic("الله");
+const EXALTED = normalizeArabic("تعالى");
+const MIGHTY = normalizeArabic("عز");
+const GLORIFIED = normalizeArabic("سبحانه");
+/** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
+const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
+/** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
+const SAYING_NOUNS = new Map<string, "own" | "of">([
+  ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
+  ...["قول", "تعبير", "وصف", "كلام"].map((w): [string, "of"] => [normalizeArabic(w), "of"]),
+]);
+/** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
+const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
@@ -373,6 +389,9 @@ class QuoteReader {
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
     // subject stands right before it (`سيول تتوقع أن`, `إنه يتوقع أن`)
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
+    // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
+    const next = this.toks[k + 1]?.norm ?? "";
+    if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -380,6 +399,8 @@ class QuoteReader {
     if (RELATIVES.has(prev) || prev === "ما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
     // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
     if (NEGATIONS.has(prev)) return false;
+    // `أشار إلى توقع الصندوق`, `ردا على تصريح`: after a preposition the word is a verbal noun, no verb
+    if (k > from && NOUN_PREPOSITIONS.has(prev) && !/^[وف]/.test(t.norm)) return false;
     // `يريد أن يرى مشاريع`, `نتوقع أن نرى`, `كي يعلن`: a speech wished or planned (an imperfect verb), not made
     if (SUBJUNCTIVE_PARTICLES.has(prev) && !this.toks[k - 1]!.surface.startsWith("\u0625") && /^[وف]?[يتن]/.test(t.norm) && !AFTER_TIME.has(k - 2 >= from ? this.toks[k - 2]!.norm : "")) return false;
     if (ATTRIBUTION_LEADS.has(prev)) {
@@ -570,8 +591,14 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
+    // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
+    // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
+    const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
+    if (honorific) return honorific;
     let phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     if (isTellingVerb(verb)) phraseEnd = this.toldStart(k, phraseEnd);
+    const counted = this.countedGroup(k, phraseEnd, end);
+    if (counted) return counted;
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
@@ -607,21 +634,40 @@ class QuoteReader {
     return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
   }
 
+  /**
+   * `عميد عمادة السنة التحضيرية بجامعة الدمام الدكتور عبد العزيز الفهيد`: a personal title (الشيخ،
+   * الدكتور، المهندس…) after the first word of a subject read as a role phrase, and the name after it;
+   * null when none stands in that phrase.
+   */
+  private personalTitleName(k: number, end: number): string | null {
+    const roleEnd = this.phraseEnd(k, end, true);
+    for (let j = k + 1; j < roleEnd - 1; j++) {
+      if (PERSONAL_TITLES.has(this.toks[j]!.norm)) return this.titleName(j, roleEnd);
+    }
+    return null;
+  }
+
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
       if (!isTitle(this.toks[j]!.norm)) continue;
-      let e = j + 1;
-      while (e < end && e - j <= MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
+      // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
+      let first = j + 1;
+      while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
+      let e = first;
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
       return this.phraseText(j, e);
     }
     return null;
   }
 
-  /** A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh it is the name Ali. */
+  /**
+   * A preposition or particle that ends a noun phrase; على folds to علي, but written with a final yeh
+   * it is the name Ali; أمام folds to امام, but written with a hamza below it is an imam.
+   */
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
-    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A";
+    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
   }
 
   /** Skips objects, adverbs and the medium spoken to after a verb. */
@@ -672,12 +718,28 @@ class QuoteReader {
     else if (span) while (j < end && this.toks[j]!.start < span.end) j++;
     else {
       // the medium's name after the noun: لوكالة فرانس برس / لوكالة الأنباء الفرنسية / لـ"الاقتصادية"
-      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && s.type !== "person") : undefined;
+      // after a medium's noun (لصحيفة لو باريزيان) a name the recognizer took for a person is the medium's
+      const mediumNoun = MEDIA.has(t.norm.slice(1)) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`));
+      const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
+      else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
       while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
+  }
+
+  /**
+   * `لصحيفة لو باريزيان إن`, `لصحيفة واشنطن بوست إن`: a medium's name of foreign words with no article,
+   * untagged, right after its noun and closed by a complementizer; j itself when it is not one.
+   */
+  private foreignMediumNameEnd(j: number, end: number): number {
+    let e = j;
+    while (e < end && e - j < MEDIUM_NAME_WORDS && !this.toks[e]!.norm.startsWith("ال") && !isRoleHead(this.toks[e]!.norm) && !isTitle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) {
+      if (e > j && /[،,:()]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return j;
+      e++;
+    }
+    return e > j && e < end && isComplementizer(this.toks[e]!.norm) ? e : j;
   }
 
   /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */
@@ -691,7 +753,9 @@ class QuoteReader {
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
-      if ((TIME_NOUNS.has(t.norm) && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
+      const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
+      if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
@@ -1030,7 +1094,16 @@ class QuoteReader {
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
-    return this.nounPhraseSpeaker(k, end);
+    return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
+   * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
+   */
+  private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
+    if (phraseEnd !== k + 1 || !QUANTITY_HEADS.has(this.toks[k]!.norm) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
+    return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
   }
 
   /**
@@ -1202,10 +1275,15 @@ class QuoteReader {
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
+      const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      // `"…"، حسب قوله`: the words of the one who spoke last; `حسب قول نتانياهو`: of the one named
+      const saying = j < to ? SAYING_NOUNS.get(this.toks[j]!.norm) : undefined;
+      if (saying === "own") return this.lastSpeaker ? { speaker: this.lastSpeaker, text: q.inner, channel: null, start: q.innerStart } : null;
+      if (saying === "of") j++;
       // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
       while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
-      const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      if (j >= to) return null;
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (j < to ? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)) : null);
       if (!speaker) return null;

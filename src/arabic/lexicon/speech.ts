@@ -21,8 +21,18 @@ import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
 const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
 /** Function words never carry the article: الله is no له. */
 const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
-/** Verbs never carry the article: النقل is no form of نقل. */
-const verbs = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
+/**
+ * Verbs never carry the article (النقل is no form of نقل), nor the prepositions ب and ك: كيري (the name
+ * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole.
+ */
+const verbs = (forms: string[]) => {
+  const words = new WordLexicon<true>(false).add(forms, true);
+  const prepositionReading = (norm: string): boolean => {
+    const bare = norm.length > 3 ? norm.replace(/^[وف]/, "") : norm;
+    return /^[بك]/.test(bare) && words.get(bare) === undefined;
+  };
+  return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm) };
+};
 
 const VERBS: Array<[string, string, string?]> = [
   ["قال", "قول", "قالت قالوا قالا يقول تقول يقولون نقول قلنا"],
@@ -104,6 +114,12 @@ export const TITLES = lexicon(
   ),
 );
 
+/**
+ * Titles of a person only, never the head of a construct (`مستشار الملك` is an adviser, `قائد اللواء`
+ * a brigade's commander): after a role phrase they open its holder's name.
+ */
+export const PERSONAL_TITLES = lexicon(splitWords("الدكتور الدكتورة الشيخ المهندس المهندسة الأستاذ الأستاذة"));
+
 /** Words of a rank between a title and the name (`النقيب بحري عمر الأكلبي`, `اللواء الركن مزهر العزاوي`): never the name. */
 export const RANK_QUALIFIERS = lexicon(splitWords("بحري جوي ركن الركن طيار"));
 
@@ -112,7 +128,7 @@ export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلت�
 /** Words after a speech verb that are no subject: objects, adverbs, manner (بدوره، تعليقا، بالقول). */
 export const LEAD_ADVERBS = functionWords(
   splitWords(
-    "له لها لهم لهن لنا لي ذلك أيضا كذلك بدوره بدورها بدورهم مجددا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليلة صباحا مساء " +
+    "له لها لهم لهن لنا لي عليه عليها عليهم عليهن علينا إليه إليها إليهم ذلك أيضا كذلك بدوره بدورها بدورهم مجددا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليلة صباحا مساء " +
       "تعليقا ردا تعقيبا بالقول القول قوله قولها قولهم بقوله فيها فيه عنها رسميا علنا مؤخرا سابقا لاحقا حينها بعدها قبلها كما " +
       "هاتفيا كتابيا شفهيا صراحة بوضوح",
   ),

@@ -74,9 +74,9 @@ function drawFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]): Dr
 }
 
 /** The 170 drawn articles, ANT first, each in draw order. */
-export function drawFactsSample(): DrawnArticle[] {
+export const drawFactsSample = drawnOnce((): DrawnArticle[] => {
   return [...drawFrom("ant", readAnt()), ...drawFrom("saudinewsnet", readSaudiNewsNet())];
-}
+});
 
 // The grown DEV half: more figures and quotes from more outlets, to tune on without overfitting
 // the first DEV half. Fixed before any of its articles was read.
@@ -89,7 +89,19 @@ const GROWN_SNN_TOTAL = 20;
  * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
  * in all), in SHA-256 order of `marsad-facts-<part>:<id>`.
  */
-function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2"; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
+/**
+ * A draw computed once per process: every later draw starts from the earlier ones (their articles
+ * are left out), so without it each is drawn again for every half after it. Callers get their own
+ * array; the articles in it are shared and never changed.
+ */
+function drawnOnce(draw: () => DrawnArticle[]): () => DrawnArticle[] {
+  let drawn: DrawnArticle[] | null = null;
+  return () => [...(drawn ??= draw())];
+}
+
+type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2";
+
+function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: PerSourcePart; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
   const perSourceCount = new Map<string, number>();
   const out: DrawnArticle[] = [];
   const ordered = articles
@@ -105,6 +117,21 @@ function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]
   return out;
 }
 
+/**
+ * A DEV half drawn after `earlier`: per-outlet draws (drawPerSource) of both corpora, outside every
+ * earlier article and every earlier article's body (the samples hold exact duplicates): `perAnt`
+ * of each ANT outlet, `perSnn` of each SaudiNewsNet newspaper, `snnTotal` of those at most.
+ */
+function drawAfter(earlier: DrawnArticle[], part: PerSourcePart, accept: (a: CorpusArticle) => boolean, counts: { perAnt: number; perSnn: number; snnTotal?: number }): DrawnArticle[] {
+  const taken = new Set(earlier.map((a) => a.id));
+  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
+  const unseen = (a: CorpusArticle) => accept(a) && !earlierBodies.has(a.body.trim());
+  return [
+    ...drawPerSource("ant", readAnt(), taken, { part, perSource: counts.perAnt, accept: unseen }),
+    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part, perSource: counts.perSnn, total: counts.snnTotal, accept: unseen }),
+  ];
+}
+
 const isGrownCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.body.length <= GROWN_MAX_BODY && mentionsEventFigure(a.body);
 
 /**
@@ -112,13 +139,13 @@ const isGrownCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.bo
  * an event figure by the draw's filter, in the order of SHA-256 `marsad-facts-grown:<id>`; at most 4
  * per ANT outlet (20) and 2 per SaudiNewsNet newspaper (20 in all), so no outlet dominates.
  */
-export function drawGrownDev(): DrawnArticle[] {
+export const drawGrownDev = drawnOnce((): DrawnArticle[] => {
   const taken = new Set(drawFactsSample().map((a) => a.id));
   return [
     ...drawPerSource("ant", readAnt(), taken, { part: "grown", perSource: GROWN_PER_ANT_SOURCE, accept: isGrownCandidate }),
     ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "grown", perSource: GROWN_PER_SNN_SOURCE, total: GROWN_SNN_TOTAL, accept: isGrownCandidate }),
   ];
-}
+});
 
 // The outlets DEV half: more of the ANT outlets, short enough
 // to label every figure and quote, with a speech word as well as an event figure. Fixed before any of
@@ -136,12 +163,12 @@ const isOutletsCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.
  * articles of arabic-unlabeled at first; they were dropped because that file's SOURCE.md says it is
  * no evaluation set and nothing is to be scored against it.)
  */
-export function drawOutletsDev(): DrawnArticle[] {
+export const drawOutletsDev = drawnOnce((): DrawnArticle[] => {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev()].map((a) => a.id));
   return [
     ...drawPerSource("ant", readAnt(), taken, { part: "outlets", perSource: OUTLETS_PER_ANT_SOURCE, accept: isOutletsCandidate }),
   ];
-}
+});
 
 // The fresh DEV half: figures only, drawn when the other DEV halves were saturated (every DEV figure
 // found) while TEST was not, so the rules had new sentences to generalize from. Fixed before any of
@@ -158,13 +185,13 @@ const isFreshCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.bo
  * `marsad-facts-fresh:<id>`: the first 3 of each ANT outlet (15) and the first of each SaudiNewsNet
  * newspaper that has one.
  */
-export function drawFreshDev(): DrawnArticle[] {
+export const drawFreshDev = drawnOnce((): DrawnArticle[] => {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev()].map((a) => a.id));
   return [
     ...drawPerSource("ant", readAnt(), taken, { part: "fresh", perSource: FRESH_PER_ANT_SOURCE, accept: isFreshCandidate }),
     ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh", perSource: FRESH_PER_SNN_SOURCE, accept: isFreshCandidate }),
   ];
-}
+});
 
 // The second fresh DEV half: figures only, drawn when the fresh half was tuned on and TEST recall still
 // lagged, so the rules had unseen sentences again. Fixed before any of its articles was read.
@@ -178,16 +205,10 @@ const FRESH2_PER_SNN_SOURCE = 1;
  * SHA-256 `marsad-facts-fresh2:<id>`: the first 4 of each ANT outlet and the first of each SaudiNewsNet
  * newspaper that has one.
  */
-export function drawFresh2Dev(): DrawnArticle[] {
+export const drawFresh2Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev()];
-  const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const accept = (a: CorpusArticle) => isFreshCandidate(a) && !earlierBodies.has(a.body.trim());
-  return [
-    ...drawPerSource("ant", readAnt(), taken, { part: "fresh2", perSource: FRESH2_PER_ANT_SOURCE, accept }),
-    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh2", perSource: FRESH2_PER_SNN_SOURCE, accept }),
-  ];
-}
+  return drawAfter(earlier, "fresh2", isFreshCandidate, { perAnt: FRESH2_PER_ANT_SOURCE, perSnn: FRESH2_PER_SNN_SOURCE });
+});
 
 // The third fresh DEV half: figures only, longer articles (every fresh draw before it was capped at
 // 1,500 characters, while TEST's articles run to 6,000), drawn when the second fresh half was tuned
@@ -204,16 +225,11 @@ const FRESH3_SNN_TOTAL = 6;
  * filter, in the order of SHA-256 `marsad-facts-fresh3:<id>`: the first 2 of each ANT outlet and the
  * first of each SaudiNewsNet newspaper, 6 of those at most.
  */
-export function drawFresh3Dev(): DrawnArticle[] {
+export const drawFresh3Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev()];
-  const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const accept = (a: CorpusArticle) => a.body.length >= FRESH3_MIN_BODY && a.body.length <= FRESH3_MAX_BODY && mentionsEventFigure(a.body) && !earlierBodies.has(a.body.trim());
-  return [
-    ...drawPerSource("ant", readAnt(), taken, { part: "fresh3", perSource: FRESH3_PER_ANT_SOURCE, accept }),
-    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh3", perSource: FRESH3_PER_SNN_SOURCE, total: FRESH3_SNN_TOTAL, accept }),
-  ];
-}
+  const accept = (a: CorpusArticle) => a.body.length >= FRESH3_MIN_BODY && a.body.length <= FRESH3_MAX_BODY && mentionsEventFigure(a.body);
+  return drawAfter(earlier, "fresh3", accept, { perAnt: FRESH3_PER_ANT_SOURCE, perSnn: FRESH3_PER_SNN_SOURCE, snnTotal: FRESH3_SNN_TOTAL });
+});
 
 // The fourth fresh DEV half: figures only, long articles (TEST's run to 6,000 characters, and the
 // 1,500–3,500 half scored recall 0.788 before tuning, near TEST's 0.723), drawn when every other DEV
@@ -231,16 +247,11 @@ const FRESH4_SNN_TOTAL = 6;
  * the order of SHA-256 `marsad-facts-fresh4:<id>`: the first 3 of each ANT outlet and the first of
  * each SaudiNewsNet newspaper, 6 of those at most.
  */
-export function drawFresh4Dev(): DrawnArticle[] {
+export const drawFresh4Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawQuotesDev()];
-  const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const accept = (a: CorpusArticle) => a.body.length >= FRESH4_MIN_BODY && a.body.length <= FRESH4_MAX_BODY && mentionsEventFigure(a.body) && !earlierBodies.has(a.body.trim());
-  return [
-    ...drawPerSource("ant", readAnt(), taken, { part: "fresh4", perSource: FRESH4_PER_ANT_SOURCE, accept }),
-    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "fresh4", perSource: FRESH4_PER_SNN_SOURCE, total: FRESH4_SNN_TOTAL, accept }),
-  ];
-}
+  const accept = (a: CorpusArticle) => a.body.length >= FRESH4_MIN_BODY && a.body.length <= FRESH4_MAX_BODY && mentionsEventFigure(a.body);
+  return drawAfter(earlier, "fresh4", accept, { perAnt: FRESH4_PER_ANT_SOURCE, perSnn: FRESH4_PER_SNN_SOURCE, snnTotal: FRESH4_SNN_TOTAL });
+});
 
 // The quotes DEV half: quotes only, drawn when DEV speakers were right far more often than TEST ones
 // (0.969 against 0.869), so the speech rules get sentences they were not fitted to. Fixed before any
@@ -259,13 +270,13 @@ const isQuotesCandidate = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.b
  * colon or a quotation mark, in the order of SHA-256 `marsad-facts-quotes:<id>`: the first 4 of each
  * ANT outlet (20) and the first of each SaudiNewsNet newspaper that has one.
  */
-export function drawQuotesDev(): DrawnArticle[] {
+export const drawQuotesDev = drawnOnce((): DrawnArticle[] => {
   const taken = new Set([...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev()].map((a) => a.id));
   return [
     ...drawPerSource("ant", readAnt(), taken, { part: "quotes", perSource: QUOTES_PER_ANT_SOURCE, accept: isQuotesCandidate }),
     ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "quotes", perSource: QUOTES_PER_SNN_SOURCE, accept: isQuotesCandidate }),
   ];
-}
+});
 
 // The second quotes DEV half: quotes only, long articles. Every DEV half scored 0.965–1.000 on
 // speakers while TEST stayed at 0.873, and the quotes half (bodies up to 1,800 characters) scored
@@ -288,16 +299,11 @@ const speechCues = (body: string): number => [...body.matchAll(QUOTED_SPEECH_ALL
  * 4 speech cues of the quotes half's filter, in the order of SHA-256 `marsad-facts-quotes2:<id>`: the
  * first 2 of each ANT outlet and the first of each SaudiNewsNet newspaper, 8 of those at most.
  */
-export function drawQuotes2Dev(): DrawnArticle[] {
+export const drawQuotes2Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawQuotesDev()];
-  const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const accept = (a: CorpusArticle) => a.body.length >= QUOTES2_MIN_BODY && a.body.length <= QUOTES2_MAX_BODY && speechCues(a.body) >= QUOTES2_MIN_CUES && !earlierBodies.has(a.body.trim());
-  return [
-    ...drawPerSource("ant", readAnt(), taken, { part: "quotes2", perSource: QUOTES2_PER_ANT_SOURCE, accept }),
-    ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part: "quotes2", perSource: QUOTES2_PER_SNN_SOURCE, total: QUOTES2_SNN_TOTAL, accept }),
-  ];
-}
+  const accept = (a: CorpusArticle) => a.body.length >= QUOTES2_MIN_BODY && a.body.length <= QUOTES2_MAX_BODY && speechCues(a.body) >= QUOTES2_MIN_CUES;
+  return drawAfter(earlier, "quotes2", accept, { perAnt: QUOTES2_PER_ANT_SOURCE, perSnn: QUOTES2_PER_SNN_SOURCE, snnTotal: QUOTES2_SNN_TOTAL });
+});
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const which = process.argv.includes("--quotes2") ? drawQuotes2Dev() : process.argv.includes("--fresh4") ? drawFresh4Dev() : process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh3") ? drawFresh3Dev() : process.argv.includes("--fresh2") ? drawFresh2Dev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();

@@ -368,13 +368,18 @@ class QuoteReader {
     return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
+  /** The text between token k - 1 and token k (spaces, punctuation). */
+  private gapBefore(k: number): string {
+    return this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start);
+  }
+
   /**
    * `أن مشروع الحملة ختم المرحلة الثالثة`: a speech verb inside a clause (no و / ف, no punctuation
    * before it) with no content of its own is a word of the quote, not where the quote ends.
    */
   private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
-    if (/[،,.:؛;"«»“”]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) return false;
+    if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
     return this.contentAfter(k, to, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
 
@@ -475,7 +480,7 @@ class QuoteReader {
       if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
       // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
       if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
-      if (/[،,.:]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return false;
+      if (/[،,.:]/.test(this.gapBefore(j))) return false;
     }
     return false;
   }
@@ -518,7 +523,7 @@ class QuoteReader {
 
   /** The إن of «سي.إن.إن»: a token joined to its neighbours by a dot with no space. */
   private isInAbbreviation(k: number): boolean {
-    const before = k > 0 ? this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start) : " ";
+    const before = k > 0 ? this.gapBefore(k) : " ";
     const after = k + 1 < this.toks.length ? this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start) : " ";
     return before === "." || after === ".";
   }
@@ -541,7 +546,7 @@ class QuoteReader {
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (isNarratorParticiple(this.toks[k]!.norm) && /[،,]/.test(this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && /[،,]/.test(this.gapBefore(k))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -655,7 +660,7 @@ class QuoteReader {
       let first = j + 1;
       while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
       let e = first;
-      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) e++;
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e))) e++;
       return this.phraseText(j, e);
     }
     return null;
@@ -723,7 +728,7 @@ class QuoteReader {
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
       else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
-      while (j < end && !/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
+      while (j < end && !/[،,]/.test(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
@@ -736,7 +741,7 @@ class QuoteReader {
   private foreignMediumNameEnd(j: number, end: number): number {
     let e = j;
     while (e < end && e - j < MEDIUM_NAME_WORDS && !this.toks[e]!.norm.startsWith("ال") && !isRoleHead(this.toks[e]!.norm) && !isTitle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) {
-      if (e > j && /[،,:()]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) return j;
+      if (e > j && /[،,:()]/.test(this.gapBefore(e))) return j;
       e++;
     }
     return e > j && e < end && isComplementizer(this.toks[e]!.norm) ? e : j;
@@ -794,7 +799,7 @@ class QuoteReader {
   private spanBeforeComma(k: number, end: number, name: string): boolean {
     const folded = normalizeArabic(name);
     for (let j = k + 1; j < end; j++) {
-      if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
+      if (/[،,]/.test(this.gapBefore(j))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
     }
     return false;
   }
@@ -822,7 +827,7 @@ class QuoteReader {
     while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
     if (j >= end - 1) return person;
     for (let e = j + 1; e < end; e++) {
-      if (this.isNameWord(e, true) && !/[،,:]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start))) continue;
+      if (this.isNameWord(e, true) && !/[،,:]/.test(this.gapBefore(e))) continue;
       return this.familyNameBeforeRole(person, j + 1, e) ?? person;
     }
     return `${person} ${this.phraseText(j + 1, end)}`;
@@ -844,7 +849,7 @@ class QuoteReader {
   /** The untagged name after a comma in a role phrase [k, end), as written. */
   private appositionNameIn(k: number, end: number): string | null {
     for (let j = k + 1; j < end; j++) {
-      if (!/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) continue;
+      if (!/[،,]/.test(this.gapBefore(j))) continue;
       const e = this.appositionNameEnd(j, end);
       if (e > j) return this.phraseText(j, e);
     }
@@ -874,7 +879,7 @@ class QuoteReader {
     if (e - j > 1 && hasArticle(last) && !GIVEN_NAMES.has(this.toks[j]!.norm) && !last.endsWith("ي")) return j;
     if (hasArticle(this.toks[j]!.norm)) return j;
     if (e >= end || e >= this.toks.length) return e;
-    const closedByComma = /[،,]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start));
+    const closedByComma = /[،,]/.test(this.gapBefore(e));
     const next = this.toks[e]!.norm;
     return closedByComma || next === "من" || next === "في" || isComplementizer(next) ? e : j;
   }
@@ -1064,7 +1069,7 @@ class QuoteReader {
     if (v === from || v - from > MAX_FRONTED_WORDS) return null;
     const first = this.toks[from]!.norm;
     if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
-    for (let j = from + 1; j <= v; j++) if (/[،,:;()"«»“”]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) return null;
+    for (let j = from + 1; j <= v; j++) if (/[،,:;()"«»“”]/.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
     return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
   }
@@ -1118,7 +1123,7 @@ class QuoteReader {
       if (!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
-        if (/[،,]/.test(this.text.slice(this.toks[j - 1]!.end, this.toks[j]!.start))) {
+        if (/[،,]/.test(this.gapBefore(j))) {
           next = j;
           break;
         }
@@ -1143,7 +1148,7 @@ class QuoteReader {
    */
   private roleHolder(k: number, v: number): string | null {
     let end = k + 1;
-    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !/[،,:;()]/.test(this.text.slice(this.toks[end - 1]!.end, this.toks[end]!.start))) end++;
+    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !/[،,:;()]/.test(this.gapBefore(end))) end++;
     return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
@@ -1230,7 +1235,7 @@ class QuoteReader {
     let end = k;
     while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
     let e = end;
-    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.text.slice(this.toks[e - 1]!.end, this.toks[e]!.start)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
     return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
   }
 

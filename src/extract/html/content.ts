@@ -21,7 +21,7 @@ import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt 
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
 import { LEGAL, NEGATIVE, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
-import { classAndId, cleanText, isEl, textOf, type El } from "./tree.js";
+import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
 const MIN_BLOCK_CHARS = 25;
@@ -503,11 +503,6 @@ export function classWeight(ci: string, hintWeight: number): number {
   if (NEGATIVE.test(ci)) w -= hintWeight;
   if (POSITIVE.test(ci)) w += hintWeight;
   return w;
-}
-
-function contains(a: El, b: El): boolean {
-  for (let p: El | null = b; p; p = p.parent) if (p === a) return true;
-  return false;
 }
 
 /** Serializes the kept nodes to paragraphs, skipping boilerplate blocks and the title heading. */

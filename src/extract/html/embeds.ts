@@ -9,7 +9,7 @@
  */
 import type { Embed, EmbedPlatform } from "../../types.js";
 import { findDatesInText } from "./date-text.js";
-import { attr, cleanText, elements, isEl, removeNode, textOf, type El } from "./tree.js";
+import { attr, cleanText, contains, elements, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const BLOCKQUOTE_PLATFORMS: [RegExp, EmbedPlatform][] = [
   [/\btwitter-(?:tweet|video)\b/i, "x"],
@@ -38,11 +38,6 @@ export function takeEmbeds(root: El): Embed[] {
   for (const { el } of found) removeNode(el);
   // an embed nested in another (an iframe inside a blockquote) was read twice
   return found.filter(({ el }) => !found.some((o) => o.el !== el && contains(o.el, el))).map((f) => f.embed);
-}
-
-function contains(a: El, b: El): boolean {
-  for (let p = b.parent; p; p = p.parent) if (p === a) return true;
-  return false;
 }
 
 function readEmbed(el: El): Embed | null {

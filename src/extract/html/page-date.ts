@@ -27,7 +27,7 @@ import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
-import { attr, classAndId, cleanText, elements, isEl, textOf, type El, type Node } from "./tree.js";
+import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
 
 const PUBLISHED_METAS = [
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "datepublished",
@@ -311,13 +311,8 @@ function isInCaption(el: El): boolean {
 function isInPageHeader(el: El, headline: El): boolean {
   for (let a: El | null = el; a; a = a.parent) {
     if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
-    if (a.tag === "header" && !holds(a, headline)) return true;
+    if (a.tag === "header" && !contains(a, headline)) return true;
   }
-  return false;
-}
-
-function holds(ancestor: El, el: El): boolean {
-  for (let p: El | null = el; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
 

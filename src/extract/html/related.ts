@@ -8,7 +8,7 @@
  */
 import { newArticle } from "../article.js";
 import type { Article } from "../../types.js";
-import { cleanText, elements, isEl, textOf, type El } from "./tree.js";
+import { cleanText, contains, elements, isEl, textOf, type El } from "./tree.js";
 
 const MIN_TITLE_CHARS = 10;
 const MAX_TITLE_CHARS = 250;
@@ -68,7 +68,3 @@ function readItem(item: El): { title: string; body: string; url: string | null }
   return { title, body: paragraphs.join("\n\n"), url: link?.attrs.href ?? null };
 }
 
-function contains(a: El, b: El): boolean {
-  for (let p: El | null = b; p; p = p.parent) if (p === a) return true;
-  return false;
-}

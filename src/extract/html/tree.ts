@@ -249,6 +249,12 @@ export function removeNode(el: El): void {
   el.parent = null;
 }
 
+/** Whether `el` is `ancestor` or inside it. */
+export function contains(ancestor: El, el: El): boolean {
+  for (let p: El | null = el; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
 export function hasAncestor(el: El, test: (a: El) => boolean): boolean {
   for (let a = el.parent; a; a = a.parent) if (test(a)) return true;
   return false;

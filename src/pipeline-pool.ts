@@ -39,9 +39,17 @@ interface Slot {
 /** Marks this module's workers (a module imported by another worker must not answer its messages). */
 const WORKER_ROLE = "marsad-pipeline";
 
-/** This module as the workers' script: compiled JavaScript, or TypeScript run through tsx (bench, eval). */
-function workerScript(): { url: URL; execArgv: string[] } {
-  return { url: new URL(import.meta.url), execArgv: import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : [] };
+/**
+ * This module as the workers' script: compiled JavaScript as it is; TypeScript (bench, eval under tsx)
+ * through a bootstrap that registers tsx first, because tsx's `--import` hooks do not reach worker
+ * threads on Node 20.6+ (privatenumber/tsx#354: the worker fails with ERR_UNKNOWN_FILE_EXTENSION).
+ */
+function newWorker(): Worker {
+  const options = { workerData: { role: WORKER_ROLE } };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), options);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 export class PipelinePool {
@@ -73,8 +81,7 @@ export class PipelinePool {
   }
 
   private spawn(): Slot {
-    const { url, execArgv } = workerScript();
-    const slot: Slot = { worker: new Worker(url, { execArgv, workerData: { role: WORKER_ROLE } }), pending: null };
+    const slot: Slot = { worker: newWorker(), pending: null };
     slot.worker.unref();
     slot.worker.on("message", (message: { result: Result<ExtractOutput> }) => {
       const pending = slot.pending;

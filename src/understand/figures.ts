@@ -64,7 +64,7 @@ const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
-    "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
+    "سفينة سفن ناقلة ناقلات قارب قوارب زورق زوارق مركب مراكب شاحنة شاحنات حافلة حافلات صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
@@ -94,6 +94,10 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
+/** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
+const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
+/** `كانوا معتقلين`: كان between the counted people and their state. */
+const WERE = lexicon("كان كانوا كانا كانت كن");
 /** Players: their إيقاف / توقيف is a suspension. */
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
@@ -630,7 +634,7 @@ class FigureReader {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
-    if (this.isReleased(q.start)) return null;
+    if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
@@ -692,6 +696,23 @@ class FigureReader {
   private namesDisease(from: number, to: number): boolean {
     for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
     return false;
+  }
+
+  /**
+   * `إطلاق سراح ثلاثة أمريكيين محتجزين`, `الإفراج عن 3 أمريكيين كانوا معتقلين`: released people the
+   * text calls detained are a count of the detained; any other release counts none.
+   */
+  private releasedDetainees(c: Count, qualifier: FactQualifier): Figure | null {
+    if (!c.hasPerson) return null;
+    const detained = c.kind === "arrested" || this.detainedAfter(c.end);
+    return detained ? { kind: "arrested", count: c, qualifier, after: c.end, isPart: false } : null;
+  }
+
+  /** A detention participle right after the counted people, maybe after كان (`كانوا معتقلين`). */
+  private detainedAfter(k: number): boolean {
+    if (k < this.ws.length && !this.stop[k] && WERE.has(this.ws[k]!)) k++;
+    if (k >= this.ws.length || this.stop[k]) return false;
+    return PERSON_NOUNS.lookup(this.ws[k]!)?.value === "arrested";
   }
 
   /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
@@ -908,10 +929,17 @@ class FigureReader {
       // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
+      if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       if (kind) return kind;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** `أجلت المحكمة محاكمة 23`: أجّل (postponed) spelled as أجلى (evacuated), told by what it puts off, between the verb and the count. */
+  private isPostponed(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (POSTPONED.has(this.ws[k]!)) return true;
+    return false;
   }
 
   /** The token after which an aside between spaced dashes opens, when one closes right before token `close`; else null. */

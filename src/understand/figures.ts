@@ -48,6 +48,7 @@ import {
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
+import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
@@ -96,6 +97,8 @@ const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
 /** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
 const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
+/** The head of a country's armed forces (`القوات الأمريكية`). */
+const FORCES = lexicon("قوات القوات");
 /** `كانوا معتقلين`: كان between the counted people and their state. */
 const WERE = lexicon("كان كانوا كانا كانت كن");
 /** Players: their إيقاف / توقيف is a suspension. */
@@ -278,6 +281,7 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
 }
 
 const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
+const isInjuryWord = (w: string): boolean => EVENT_NOUNS.lookup(w)?.value === "injured" || EVENT_VERBS.lookup(w)?.value === "injured";
 
 class FigureReader {
   private readonly toks: Token[];
@@ -556,6 +560,8 @@ class FigureReader {
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
       const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
       if (comp) return { group: comp.value, end: of + 1 };
+      // `135 من القوات الأمريكية`: a country's forces are its army
+      if (FORCES.has(w) && this.isFeminineNationalityAt(of)) return { group: "soldiers", end: of + 1 };
       // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
       if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.has(this.ws[of]!)) {
         const inner = this.groupAt(of);
@@ -568,6 +574,12 @@ class FigureReader {
     const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
     if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
     return { group: g.value, end: k + 1 };
+  }
+
+  /** `الأمريكية`, `روسية`: a nationality adjective in the feminine, as it agrees with قوات. */
+  private isFeminineNationalityAt(k: number): boolean {
+    const w = this.ws[k];
+    return w !== undefined && !this.stop[k] && /يه$/.test(w) && NATIONALITIES.has(w);
   }
 
   /** The nearest group phrase before token `at` in its sentence (a few words back). */
@@ -695,21 +707,30 @@ class FigureReader {
   /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
   private namesDisease(from: number, to: number): boolean {
     for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
+    // `عشرات الآلاف من المواطنين … إصابتهم بعدوى التهاب الكبد`: the injury word after the people names the disease
+    for (let k = to; k < Math.min(this.ws.length, to + AFTER_WINDOW) && !this.stop[k]; k++) {
+      if (!isInjuryWord(this.ws[k]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.has(this.ws[j]!)) return true;
+    }
     return false;
   }
 
   /**
    * `إطلاق سراح ثلاثة أمريكيين محتجزين`, `الإفراج عن 3 أمريكيين كانوا معتقلين`: released people the
-   * text calls detained are a count of the detained; any other release counts none.
+   * text calls detained after them are a count of the detained; any other release counts none.
    */
   private releasedDetainees(c: Count, qualifier: FactQualifier): Figure | null {
     if (!c.hasPerson) return null;
-    const detained = c.kind === "arrested" || this.detainedAfter(c.end);
-    return detained ? { kind: "arrested", count: c, qualifier, after: c.end, isPart: false } : null;
+    return this.detainedAfter(c.end) ? { kind: "arrested", count: c, qualifier, after: c.end, isPart: false } : null;
   }
 
-  /** A detention participle right after the counted people, maybe after كان (`كانوا معتقلين`). */
+  /**
+   * A detention participle right after the counted people, maybe after their nationality or كان
+   * (`مواطنين أميركيين معتقلين`, `كانوا معتقلين`). A release of `المعتقلين الثلاثة` counts none: the
+   * participle must describe people the release counts.
+   */
   private detainedAfter(k: number): boolean {
+    if (k < this.ws.length && !this.stop[k] && NATIONALITIES.has(this.ws[k]!)) k++;
     if (k < this.ws.length && !this.stop[k] && WERE.has(this.ws[k]!)) k++;
     if (k >= this.ws.length || this.stop[k]) return false;
     return PERSON_NOUNS.lookup(this.ws[k]!)?.value === "arrested";

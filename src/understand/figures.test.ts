@@ -310,6 +310,16 @@ const cases: Array<[string, string, string, Expect]> = [
   ["infection named after the people", "BBC Arabic", "ويرغب عشرات الآلاف من المواطنين في الحصول على إجابة تفسر إصابتهم بعدوى التهاب الكبد.", []],
   ["infection named after the people", "issue 12 (composed)", "وتبين أن 40 طالبا تعرضوا لإصابات بفيروس الإنفلونزا.", []],
   ["infection named after the people", "issue 12 (composed)", "وأعلنت الوزارة إصابة 12 شخصا بجروح بعد ظهور أعراض الإعياء.", [["injured", 12, "exact", null]]],
+  // a verb opening its clause counts the people after its subject and adverbials; كان opens another clause
+  ["verb opening the clause", "issue 12 (composed)", "واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا.", [["arrested", 30, "exact", null]]],
+  ["verb opening the clause", "issue 12 (composed)", "وقتل في قصف مدفعي عنيف على الأحياء الشرقية للمدينة أمس 14 مدنيا.", [["killed", 14, "exact", "civilians"]]],
+  ["verb opening the clause", "Sky News Arabia", "واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان وجهت لهم تهمة المشاركة في مؤامرة.", []],
+  ["verb opening the clause", "issue 12 (composed)", "وقال المتحدث إن السلطات ستعلن في مؤتمر صحفي يعقد غدا في العاصمة أسماء 12 شخصا.", []],
+  // a duration is a time, no count between the verb and its people
+  ["duration between verb and count", "Asharq Al-Awsat via SaudiNewsNet", "وقتل منذ بداية النزاع في اليمن قبل أربعة أشهر نحو أربعة آلاف شخص، بحسب أرقام الأمم المتحدة.", [["killed", 4000, "about", null]]],
+  ["duration between verb and count", "issue 12 (composed)", "وأصيب خلال ثلاثة أيام من المواجهات 40 متظاهرا.", [["injured", 40, "exact", null]]],
+  // a year before a phrase joined by و is a year
+  ["year before و", "France 24", "وتحتجز السلطات مواطنا دون إدانة منذ أيلول/سبتمبر 2003 وآخر رهن التحقيق.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -69,6 +69,8 @@ const UNITS = lexicon(
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
+/** The time units of UNITS: a number before one is a duration. */
+const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
@@ -213,6 +215,8 @@ const SPACED_DASH = /\s[-–—]\s/;
 const ASIDE_WORDS = 20;
 /** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
 const CUE_WINDOW = 6;
+/** How far a verb opening its clause may stand before the people it counts (`واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا`), in words. */
+const OPENING_VERB_WINDOW = 12;
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
@@ -295,7 +299,7 @@ class FigureReader {
   private readonly published: number;
   /** inDate[k]: token k lies inside a date mention. */
   private readonly inDate: boolean[];
-  /** notCount[k]: token k is a number read as a year or a day of a month. */
+  /** notCount[k]: token k is a number read as a year, a day of a month or a duration. */
   private readonly notCount: boolean[];
   private figures: Figure[] = [];
 
@@ -399,7 +403,8 @@ class FigureReader {
     const scoreSide = (k: number) => k >= 0 && k < this.ws.length && (/^\d/.test(this.ws[k]!) || this.ws[k] === "صفر");
     if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return { ...skip, value: Number.NaN };
     const next = this.ws[end];
-    if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
+    // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
+    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
@@ -407,7 +412,8 @@ class FigureReader {
     // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
     // number (`قرابة 2000 بجروح`); `أواخر 2012 قتل الصينيون` is a year
     const eventAfter = EVENT_NOUNS.has(next ?? "") && this.qualifierBefore(i).qualifier === "exact";
-    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter)) return this.dateLike(skip);
+    // (`منذ 2003 وآخر`: a phrase joined by و is no counted people)
+    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter && !this.ws[end]!.startsWith("و"))) return this.dateLike(skip);
     return c;
   }
 
@@ -936,9 +942,11 @@ class FigureReader {
   }
 
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
-  verbBefore(qStart: number, verbsOnly = false): Kind | null {
+  verbBefore(qStart: number, verbsOnly = false, namesPeople = false): Kind | null {
     let skipped = 0;
-    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW - skipped) && !this.stop[k + 1]; k--) {
+    const reach = namesPeople ? OPENING_VERB_WINDOW : CUE_WINDOW;
+    let crossesWere = false;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped) && !this.stop[k + 1]; k--) {
       // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
       const opening = this.asideOpening(k + 1);
       if (opening !== null) {
@@ -951,7 +959,10 @@ class FigureReader {
       if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
-      if (kind) return kind;
+      // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
+      if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
+      // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
+      crossesWere ||= WERE.has(w.replace(/^[وف]/, ""));
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
@@ -1228,7 +1239,7 @@ const STEPS = {
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
-  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
+  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
 } satisfies Record<string, KindStep>;

@@ -320,6 +320,9 @@ const cases: Array<[string, string, string, Expect]> = [
   ["duration between verb and count", "issue 12 (composed)", "وأصيب خلال ثلاثة أيام من المواجهات 40 متظاهرا.", [["injured", 40, "exact", null]]],
   // a year before a phrase joined by و is a year
   ["year before و", "France 24", "وتحتجز السلطات مواطنا دون إدانة منذ أيلول/سبتمبر 2003 وآخر رهن التحقيق.", []],
+  // news photographers are journalists; rescuers are medics
+  ["photographers, rescuers", "issue 12 (composed)", "وقتل 3 مصورين صحفيين في القصف على المدينة.", [["killed", 3, "exact", "journalists"]]],
+  ["photographers, rescuers", "issue 12 (composed)", "وأصيب 4 من رجال الإنقاذ أثناء انتشال الجثث.", [["injured", 4, "exact", "medics"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -25,7 +25,11 @@
  *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
- *   no figure. Destruction (`تدمير 5 منازل`) is not a casualty figure.
+ *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
+ *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
+ *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation.
+ * - An event verb opening its clause reaches its counted people further (its subject and adverbials
+ *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month

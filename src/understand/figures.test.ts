@@ -289,6 +289,40 @@ const cases: Array<[string, string, string, Expect]> = [
   ["the resistance", "Al Riyadh via SaudiNewsNet", "وقالت مصادر ان 5 من المقاومة قتلوا في جبهة المطار.", [["killed", 5, "exact", "fighters"]]],
   ["the resistance", "Al Jazirah via SaudiNewsNet", "وأصيب 12 من عناصر المقاومة الشعبية في المواجهات.", [["injured", 12, "exact", "fighters"]]],
   ["the resistance", "Okaz via SaudiNewsNet", "واستشهد 3 مقاومين في قصف على الحي.", [["killed", 3, "exact", "fighters"]]],
+  // released people the text calls detained are a count of the detained; another release counts none
+  ["released detainees", "France 24", "في وقت تسري فيه شائعات بقرب إطلاق سراح ثلاثة أمريكيين محتجزين في كوريا الشمالية.", [["arrested", 3, "exact", null]]],
+  ["released detainees", "France 24", "وأعلن الرئيس الإفراج عن ثلاثة أمريكيين كانوا معتقلين في كوريا الشمالية.", [["arrested", 3, "exact", null]]],
+  ["released detainees", "Sky News Arabia", "ويضغط الوزير على بيونغ يانغ للإفراج عن ثلاثة مواطنين أميركيين معتقلين لديها.", [["arrested", 3, "exact", null]]],
+  ["released detainees", "issue 12 (composed)", "وأفرجت السلطات عن 20 سجينا بعد انتهاء محكومياتهم.", []],
+  ["released detainees", "issue 12 (composed)", "وطالبت المنظمة بإطلاق سراح خمسة صحفيين اعتقلوا الشهر الماضي.", []],
+  // أجّل (postponed), spelled like أجلى (evacuated), before what it puts off
+  ["postponed, not evacuated", "Al Riyadh via SaudiNewsNet", "من ناحية أخرى، أجلت محكمة الجنايات محاكمة 23 إرهابيا إلى جلسة مقبلة.", []],
+  ["postponed, not evacuated", "issue 12 (composed)", "وأجلت المحكمة النظر في قضية 12 متهما إلى الشهر المقبل.", []],
+  ["postponed, not evacuated", "issue 12 (composed)", "وأجلت السلطات 300 عائلة من المنطقة المهددة بالفيضان.", [["evacuated", 300, "exact", "families"]]],
+  // vehicles and vessels are objects, not people
+  ["vessels are no people", "Al Arabiya", "كما تقوم الميليشيات بتوقيف 17 سفينة تحمل مساعدات.", []],
+  ["vessels are no people", "issue 12 (composed)", "وضبطت دوريات خفر السواحل 4 قوارب تقل مهاجرين.", []],
+  // a country's forces are its army
+  ["a country's forces", "BBC Arabic", "وأدى الحريق إلى مصرع 135 من القوات الأمريكية.", [["killed", 135, "exact", "soldiers"]]],
+  ["a country's forces", "issue 12 (composed)", "وقتل 5 من القوات الروسية في هجوم قرب القاعدة.", [["killed", 5, "exact", "soldiers"]]],
+  ["a country's forces", "issue 12 (composed)", "وقتل 12 من قوات الأمن في الهجوم.", [["killed", 12, "exact", "police"]]],
+  // an injury word after the people naming a disease: an infection
+  ["infection named after the people", "BBC Arabic", "ويرغب عشرات الآلاف من المواطنين في الحصول على إجابة تفسر إصابتهم بعدوى التهاب الكبد.", []],
+  ["infection named after the people", "issue 12 (composed)", "وتبين أن 40 طالبا تعرضوا لإصابات بفيروس الإنفلونزا.", []],
+  ["infection named after the people", "issue 12 (composed)", "وأعلنت الوزارة إصابة 12 شخصا بجروح بعد ظهور أعراض الإعياء.", [["injured", 12, "exact", null]]],
+  // a verb opening its clause counts the people after its subject and adverbials; كان opens another clause
+  ["verb opening the clause", "issue 12 (composed)", "واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا.", [["arrested", 30, "exact", null]]],
+  ["verb opening the clause", "issue 12 (composed)", "وقتل في قصف مدفعي عنيف على الأحياء الشرقية للمدينة أمس 14 مدنيا.", [["killed", 14, "exact", "civilians"]]],
+  ["verb opening the clause", "Sky News Arabia", "واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان وجهت لهم تهمة المشاركة في مؤامرة.", []],
+  ["verb opening the clause", "issue 12 (composed)", "وقال المتحدث إن السلطات ستعلن في مؤتمر صحفي يعقد غدا في العاصمة أسماء 12 شخصا.", []],
+  // a duration is a time, no count between the verb and its people
+  ["duration between verb and count", "Asharq Al-Awsat via SaudiNewsNet", "وقتل منذ بداية النزاع في اليمن قبل أربعة أشهر نحو أربعة آلاف شخص، بحسب أرقام الأمم المتحدة.", [["killed", 4000, "about", null]]],
+  ["duration between verb and count", "issue 12 (composed)", "وأصيب خلال ثلاثة أيام من المواجهات 40 متظاهرا.", [["injured", 40, "exact", null]]],
+  // a year before a phrase joined by و is a year
+  ["year before و", "France 24", "وتحتجز السلطات مواطنا دون إدانة منذ أيلول/سبتمبر 2003 وآخر رهن التحقيق.", []],
+  // news photographers are journalists; rescuers are medics
+  ["photographers, rescuers", "issue 12 (composed)", "وقتل 3 مصورين صحفيين في القصف على المدينة.", [["killed", 3, "exact", "journalists"]]],
+  ["photographers, rescuers", "issue 12 (composed)", "وأصيب 4 من رجال الإنقاذ أثناء انتشال الجثث.", [["injured", 4, "exact", "medics"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -25,7 +25,11 @@
  *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
- *   no figure. Destruction (`تدمير 5 منازل`) is not a casualty figure.
+ *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
+ *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
+ *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation.
+ * - An event verb opening its clause reaches its counted people further (its subject and adverbials
+ *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -48,6 +52,7 @@ import {
   type EventKind,
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
+import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
@@ -64,10 +69,12 @@ const UNITS = lexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
-    "صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
+    "سفينة سفن ناقلة ناقلات قارب قوارب زورق زوارق مركب مراكب شاحنة شاحنات حافلة حافلات صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات ضربة ضربات طائرة طائرات مسيرة مسيرات منزل منازل منزلا مبنى مبان مباني سيارة سيارات آلية آليات دبابة دبابات قرية قرى بلدة مدينة مدن موقع مواقع مرحلة مراحل هدف أهداف هدفا " +
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
+/** The time units of UNITS: a number before one is a duration. */
+const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
@@ -94,6 +101,12 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ARREST_AFTER = lexicon("القبض قبض");
+/** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
+const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
+/** The head of a country's armed forces (`القوات الأمريكية`). */
+const FORCES = lexicon("قوات القوات");
+/** `كانوا معتقلين`: كان between the counted people and their state. */
+const WERE = lexicon("كان كانوا كانا كانت كن");
 /** Players: their إيقاف / توقيف is a suspension. */
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
@@ -206,6 +219,8 @@ const SPACED_DASH = /\s[-–—]\s/;
 const ASIDE_WORDS = 20;
 /** How far an event verb may stand before the counted people, in words (`أصيب في الهجوم الليلي 12`). */
 const CUE_WINDOW = 6;
+/** How far a verb opening its clause may stand before the people it counts (`واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا`), in words. */
+const OPENING_VERB_WINDOW = 12;
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
@@ -274,6 +289,7 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
 }
 
 const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
+const isInjuryWord = (w: string): boolean => EVENT_NOUNS.lookup(w)?.value === "injured" || EVENT_VERBS.lookup(w)?.value === "injured";
 
 class FigureReader {
   private readonly toks: Token[];
@@ -287,7 +303,7 @@ class FigureReader {
   private readonly published: number;
   /** inDate[k]: token k lies inside a date mention. */
   private readonly inDate: boolean[];
-  /** notCount[k]: token k is a number read as a year or a day of a month. */
+  /** notCount[k]: token k is a number read as a year, a day of a month or a duration. */
   private readonly notCount: boolean[];
   private figures: Figure[] = [];
 
@@ -391,7 +407,8 @@ class FigureReader {
     const scoreSide = (k: number) => k >= 0 && k < this.ws.length && (/^\d/.test(this.ws[k]!) || this.ws[k] === "صفر");
     if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return { ...skip, value: Number.NaN };
     const next = this.ws[end];
-    if (next && UNITS.has(next)) return { ...skip, value: Number.NaN };
+    // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
+    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
@@ -399,7 +416,8 @@ class FigureReader {
     // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
     // number (`قرابة 2000 بجروح`); `أواخر 2012 قتل الصينيون` is a year
     const eventAfter = EVENT_NOUNS.has(next ?? "") && this.qualifierBefore(i).qualifier === "exact";
-    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter)) return this.dateLike(skip);
+    // (`منذ 2003 وآخر`: a phrase joined by و is no counted people)
+    if (yearLike && !(c.hasPerson && c.end > end && !eventAfter && !this.ws[end]!.startsWith("و"))) return this.dateLike(skip);
     return c;
   }
 
@@ -552,6 +570,8 @@ class FigureReader {
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
       const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
       if (comp) return { group: comp.value, end: of + 1 };
+      // `135 من القوات الأمريكية`: a country's forces are its army
+      if (FORCES.has(w) && this.isFeminineNationalityAt(of)) return { group: "soldiers", end: of + 1 };
       // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
       if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.has(this.ws[of]!)) {
         const inner = this.groupAt(of);
@@ -564,6 +584,12 @@ class FigureReader {
     const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
     if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
     return { group: g.value, end: k + 1 };
+  }
+
+  /** `الأمريكية`, `روسية`: a nationality adjective in the feminine, as it agrees with قوات. */
+  private isFeminineNationalityAt(k: number): boolean {
+    const w = this.ws[k];
+    return w !== undefined && !this.stop[k] && /يه$/.test(w) && NATIONALITIES.has(w);
   }
 
   /** The nearest group phrase before token `at` in its sentence (a few words back). */
@@ -630,7 +656,7 @@ class FigureReader {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
-    if (this.isReleased(q.start)) return null;
+    if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
       if (!found) continue;
@@ -691,7 +717,33 @@ class FigureReader {
   /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
   private namesDisease(from: number, to: number): boolean {
     for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
+    // `عشرات الآلاف من المواطنين … إصابتهم بعدوى التهاب الكبد`: the injury word after the people names the disease
+    for (let k = to; k < Math.min(this.ws.length, to + AFTER_WINDOW) && !this.stop[k]; k++) {
+      if (!isInjuryWord(this.ws[k]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.has(this.ws[j]!)) return true;
+    }
     return false;
+  }
+
+  /**
+   * `إطلاق سراح ثلاثة أمريكيين محتجزين`, `الإفراج عن 3 أمريكيين كانوا معتقلين`: released people the
+   * text calls detained after them are a count of the detained; any other release counts none.
+   */
+  private releasedDetainees(c: Count, qualifier: FactQualifier): Figure | null {
+    if (!c.hasPerson) return null;
+    return this.detainedAfter(c.end) ? { kind: "arrested", count: c, qualifier, after: c.end, isPart: false } : null;
+  }
+
+  /**
+   * A detention participle right after the counted people, maybe after their nationality or كان
+   * (`مواطنين أميركيين معتقلين`, `كانوا معتقلين`). A release of `المعتقلين الثلاثة` counts none: the
+   * participle must describe people the release counts.
+   */
+  private detainedAfter(k: number): boolean {
+    if (k < this.ws.length && !this.stop[k] && NATIONALITIES.has(this.ws[k]!)) k++;
+    if (k < this.ws.length && !this.stop[k] && WERE.has(this.ws[k]!)) k++;
+    if (k >= this.ws.length || this.stop[k]) return false;
+    return PERSON_NOUNS.lookup(this.ws[k]!)?.value === "arrested";
   }
 
   /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
@@ -894,9 +946,11 @@ class FigureReader {
   }
 
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
-  verbBefore(qStart: number, verbsOnly = false): Kind | null {
+  verbBefore(qStart: number, verbsOnly = false, namesPeople = false): Kind | null {
     let skipped = 0;
-    for (let k = qStart - 1; k >= Math.max(0, qStart - CUE_WINDOW - skipped) && !this.stop[k + 1]; k--) {
+    const reach = namesPeople ? OPENING_VERB_WINDOW : CUE_WINDOW;
+    let crossesWere = false;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped) && !this.stop[k + 1]; k--) {
       // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
       const opening = this.asideOpening(k + 1);
       if (opening !== null) {
@@ -908,10 +962,20 @@ class FigureReader {
       // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
-      if (kind) return kind;
+      if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
+      // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
+      if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
+      // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
+      crossesWere ||= WERE.has(w.replace(/^[وف]/, ""));
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** `أجلت المحكمة محاكمة 23`: أجّل (postponed) spelled as أجلى (evacuated), told by what it puts off, between the verb and the count. */
+  private isPostponed(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (POSTPONED.has(this.ws[k]!)) return true;
+    return false;
   }
 
   /** The token after which an aside between spaced dashes opens, when one closes right before token `close`; else null. */
@@ -1179,7 +1243,7 @@ const STEPS = {
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
-  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun), false),
+  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
 } satisfies Record<string, KindStep>;

@@ -648,6 +648,14 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a role named again refers to the holder named after it", "Al Watan via SaudiNewsNet", "أوضح مدير إدارة الشؤون الصحية بجدة الدكتور محمد باجبير أن اللجان ضبطت عشرين مركزا مخالفا. وقال مصدر إن الأطباء أحيلوا إلى التحقيق. وأكد مدير إدارة الشؤون الصحية بأن إدارته حريصة على التعاون مع الجميع.", "باجبير", "مدير"],
   ["an organization acting in the sentence before goes on speaking", "BBC Arabic", "وردت إيران بأنها ستبقى في الاتفاق مع القوى الأخرى. وعبرت الخارجية الروسية عن خيبة الأمل العميقة بسبب القرار. وقالت في بيان رسمي إنه لا يمكن أن تكون هناك أسس لخرق الاتفاق.", "الخارجية الروسية", "إيران"],
   ["an organization acting in the sentence before goes on speaking", "Al Youm via SaudiNewsNet", "وقالت الصحيفة إن الوفد وصل أمس. ودانت وزارة الخارجية المصرية الهجوم بشدة. وأكدت أن مصر تقف مع السعودية في مواجهة الإرهاب.", "وزارة الخارجية", "الصحيفة"],
+  ["a relative named by kin speaks, not the one named after", "BBC Arabic", "وقالت شقيقة موزنجا لإذاعة أل سي آي الفرنسية إن \"ناومي كانت وحيدة ولا أحد يجب أن يموت بمثل هذه الظروف\".", "شقيقة", "ناومي"],
+  ["a relative named by kin speaks, not the one named after", "AFP via SaudiNewsNet", "وقال شقيق العقيد حسان الشيخ إنه أودع شكوى ضد سليمان الأسد لدى الشرطة والمحكمة.", "شقيق", null],
+  ["a relative named by kin speaks, not the one named after", "Okaz via SaudiNewsNet", "وقالت والدة الطفل أحمد سعيد إن ابنها خرج من المنزل صباحا ولم يعد حتى المساء.", "والدة", null],
+  ["a parenthesis inside a subject after بيد أن", "BBC Arabic", "بيد أن موظفا سابقا في (سامو) قال لصحيفة لو باريزيان إن معظم النداءات تأتي من أناس سكارى أو قلقين.", "موظفا سابقا", null],
+  ["a particle's subject goes on with و and the speech verb", "France 24", "لكن وزير الدفاع الإسرائيلي أفيغدور ليبرمان رفض الاعتذار وقال على حسابه على تويتر إن أبو مازن أنكر المحرقة.", "ليبرمان", null],
+  ["a particle's subject goes on with و and the speech verb", "Al Arabiya", "إلا أن رئيس الوزراء نجيب ميقاتي التقى الوفد أمس وأكد أن الحكومة ستواصل عملها رغم الضغوط.", "ميقاتي", null],
+  ["a particle's subject goes on with و and the speech verb", "Sky News Arabia", "لكن الشرطة اعتقلت أحمد علي في المنزل وقالت إنه متهم بالتحريض على العنف.", "الشرطة", "أحمد علي"],
+  ["a clause particle after the verb opens no subject", "BBC Arabic", "وقالت مروى إنها تركت التدريس منذ عامين. قالت لي يوماً، بينما كنا جالستين في مقهى: \"حتى وقت قريب لم أكن أصافح الرجال\".", "مروى", "بينما"],
   ["an organization of the other gender does not go on speaking", "Al Arabiya", "وقالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ منذ أسابيع. ودان مجلس الأمن الهجوم. وأضافت أن الوزارة ستعلن التفاصيل قريبا.", "سارة الأحمد", "مجلس"],
 ] as const) {
   test(`quotes speaker: ${rule} (${outlet})`, () => {
@@ -656,6 +664,6 @@ for (const [rule, outlet, text, must, mustNot] of [
     const last = quotes.at(-1);
     assert.ok(last, "the last sentence is a quote");
     assert.ok((last.speaker ?? "").includes(must), `speaker «${last.speaker}» should contain «${must}»`);
-    assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
+    if (mustNot) assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
   });
 }

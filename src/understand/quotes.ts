@@ -182,7 +182,12 @@ const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
-const POSSESSING_NOUNS = lexicon("حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة", true);
+const POSSESSING_NOUNS = lexicon(
+  "حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة " +
+    // kin (`شقيق العقيد حسان الشيخ`, `والدة الطفل أحمد`): the relative speaks, not the one named
+    "شقيق شقيقة والد والدة ابن ابنة نجل نجلة زوج زوجة أرملة أخ أخت عم خال جد جدة حفيد حفيدة أقارب",
+  true,
+);
 
 const CHANNELS: Array<[RegExp, string]> = [
   [/(?:اكس|تويتر|تغريده|تغريدات|غرد|غردت|\bx\b|twitter)/u, "X"],
@@ -620,7 +625,8 @@ class QuoteReader {
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
-    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
+    // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject
+    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -1063,12 +1069,7 @@ class QuoteReader {
     const next = this.toks[start + 1]!;
     let name: string | null = null;
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
-    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm)) {
-      // `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun and the nisba adjectives that close it
-      let end = start + 2;
-      while (end < to && /^ال.+(?:يه|ي)$/.test(this.toks[end]!.norm) && /^\s+$/.test(this.gapBefore(end))) end++;
-      name = this.phraseText(start + 1, end);
-    }
+    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm)) name = this.institutionPhrase(start + 1, to);
     if (!name) return null;
     const bare = verb.replace(/^[وف]/, "");
     return { name, gender: /ت$/.test(bare) || /^ت/.test(bare) ? "f" : "m" };
@@ -1104,15 +1105,37 @@ class QuoteReader {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
-      if (/[،,.:;()"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
+      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary
+      if (/[،,.:;"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
       const end = relative > j ? relative : v;
-      if (end - j - 1 > PARTICLE_SUBJECT_WORDS || j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) return /^[وف]/.test(this.toks[v]!.norm) ? this.leadingSubject(j + 1, v) : null;
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * The subject opening tokens [k, end) before a verb of its own: a name starting at k, a role or
+   * title phrase and the person it names, or an institution (`الشرطة الفرنسية`); null otherwise.
+   */
+  private leadingSubject(k: number, end: number): string | null {
+    const t = this.toks[k]!;
+    const named = this.spans.find((sp) => sp.type !== "misc" && sp.type !== "location" && sp.start >= t.start && sp.start <= t.start + 1);
+    if (named) return this.spanIn(k, Math.min(end, k + MAX_NAME_WORDS), named.type, named.type === "organization");
+    if (isRoleHead(t.norm) || isTitle(t.norm)) return this.spanIn(k, this.phraseEnd(k, end, true), "person");
+    return ANAPHORS.has(t.norm) ? this.institutionPhrase(k, end) : null;
+  }
+
+  /** `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun at k and the nisba adjectives that close it. */
+  private institutionPhrase(k: number, to: number): string | null {
+    let end = k + 1;
+    while (end < to && /^ال.+(?:يه|ي)$/.test(this.toks[end]!.norm) && /^\s+$/.test(this.gapBefore(end))) end++;
+    return this.phraseText(k, end);
   }
 
   /**

@@ -656,6 +656,10 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a particle's subject goes on with و and the speech verb", "Al Arabiya", "إلا أن رئيس الوزراء نجيب ميقاتي التقى الوفد أمس وأكد أن الحكومة ستواصل عملها رغم الضغوط.", "ميقاتي", null],
   ["a particle's subject goes on with و and the speech verb", "Sky News Arabia", "لكن الشرطة اعتقلت أحمد علي في المنزل وقالت إنه متهم بالتحريض على العنف.", "الشرطة", "أحمد علي"],
   ["a clause particle after the verb opens no subject", "BBC Arabic", "وقالت مروى إنها تركت التدريس منذ عامين. قالت لي يوماً، بينما كنا جالستين في مقهى: \"حتى وقت قريب لم أكن أصافح الرجال\".", "مروى", "بينما"],
+  ["a speech verb in a relative clause speaks for its antecedent", "Al Arabiya", "وأثارت هذه التصريحات غضب المدير التنفيذي لنادي أتلتيكو مدريد، ميجيل أنخيل خيل مارين، الذي أصدر بيانا شديد اللهجة قال فيه: \"نحن مستاؤون من تصرفات برشلونة\".", "مارين", "التصريحات"],
+  ["a speech verb in a relative clause speaks for its antecedent", "Sky News Arabia", "وانتقد القرار وزير الخارجية الألماني هايكو ماس الذي أصدر بيانا قال فيه إن أوروبا ستواصل العمل بالاتفاق.", "هايكو ماس", "القرار"],
+  ["قد ends a subject phrase", "Al Riyadh via SaudiNewsNet", "وكانت لجنة المنشطات قد برأت العنزي من خلال بيانها الصادر أمس، وأكدت من خلاله أن استخدام الإبرة غير محظور دوليا.", "لجنة المنشطات", "برأت"],
+  ["an honorific pronoun as a first verb's subject is the one who spoke last", "SPA via SaudiNewsNet", "وقال الجبير إن المملكة حريصة على أمن اليمن واستقراره. وشدد معاليه على حرص المملكة على سلامة اليمن، مشيراً إلى أن تدخل التحالف كان بطلب من الرئيس الشرعي.", "الجبير", "معاليه"],
   ["an organization of the other gender does not go on speaking", "Al Arabiya", "وقالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ منذ أسابيع. ودان مجلس الأمن الهجوم. وأضافت أن الوزارة ستعلن التفاصيل قريبا.", "سارة الأحمد", "مجلس"],
 ] as const) {
   test(`quotes speaker: ${rule} (${outlet})`, () => {

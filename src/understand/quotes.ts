@@ -356,7 +356,7 @@ class QuoteReader {
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
-      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
@@ -804,6 +804,8 @@ class QuoteReader {
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
+      // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
+      if (VERB_PARTICLES.has(t.norm)) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
       if (this.toks[j + 1]?.norm === "عدم" || (OWN_NAME.has(this.toks[j + 2]?.norm ?? "") && isSpeechVerbWord(this.toks[j + 1]?.norm ?? ""))) break;
       // `الوزير في مؤتمر صحفي`, `المتحدث ببيانه`: where the role spoke is no part of it
@@ -1120,6 +1122,21 @@ class QuoteReader {
   }
 
   /**
+   * `مارين، الذي أصدر بيانا قال فيه:`, `الوزير X الذي قال إن`: a speech verb with no subject of its own
+   * inside a relative clause speaks for the person or organization named right before الذي / التي.
+   */
+  private relativeAntecedent(from: number, v: number): string | null {
+    for (let j = v - 1; j > from && j >= v - RELATIVE_CLAUSE_WORDS; j--) {
+      if (/[.:;؛"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      if (!/^(?:الذي|التي)$/.test(this.toks[j]!.norm)) continue;
+      const relative = this.toks[j]!;
+      const before = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.end <= relative.start && /^[\s،,]*$/.test(this.text.slice(sp.end, relative.start)));
+      return before ? this.named(before.text) : null;
+    }
+    return null;
+  }
+
+  /**
    * The subject opening tokens [k, end) before a verb of its own: a name starting at k, a role or
    * title phrase and the person it names, or an institution (`الشرطة الفرنسية`); null otherwise.
    */
@@ -1183,7 +1200,8 @@ class QuoteReader {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

@@ -660,6 +660,9 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a speech verb in a relative clause speaks for its antecedent", "Sky News Arabia", "وانتقد القرار وزير الخارجية الألماني هايكو ماس الذي أصدر بيانا قال فيه إن أوروبا ستواصل العمل بالاتفاق.", "هايكو ماس", "القرار"],
   ["قد ends a subject phrase", "Al Riyadh via SaudiNewsNet", "وكانت لجنة المنشطات قد برأت العنزي من خلال بيانها الصادر أمس، وأكدت من خلاله أن استخدام الإبرة غير محظور دوليا.", "لجنة المنشطات", "برأت"],
   ["an honorific pronoun as a first verb's subject is the one who spoke last", "SPA via SaudiNewsNet", "وقال الجبير إن المملكة حريصة على أمن اليمن واستقراره. وشدد معاليه على حرص المملكة على سلامة اليمن، مشيراً إلى أن تدخل التحالف كان بطلب من الرئيس الشرعي.", "الجبير", "معاليه"],
+  ["a verbal noun after the verb opens its object, no subject", "France 24", "من جهته، نشر محاميه رامي عباس عيسى سلسلة تغريدات في الأيام الماضية، أكد فيها وجود \"مشكلة جدية\" مع الاتحاد، مشددا على أنه \"أي استخدام غير مصرح به لحقوق الصورة سيتم التعامل معه بشدة\".", "رامي عباس", "وجود"],
+  ["a verbal noun after the verb opens its object, no subject", "France 24", "وقد أكد وزير الشباب والرياضة المصري، وجود تواصل \"مع جميع الأطراف لحل الأزمة قبل انطلاق المونديال\".", "وزير الشباب", "وجود"],
+  ["a verbal noun after the verb opens its object, no subject", "Al Yaum via SaudiNewsNet", "وقال المتحدث باسم الأمانة خالد العقيل إن المشروعات ستنجز قريبا. وأكد ضرورة التزام المقاولين بالمواعيد، مشيرا إلى أن الأمانة سحبت 35 مشروعا متعثرا.", "العقيل", "ضرورة"],
   ["an organization of the other gender does not go on speaking", "Al Arabiya", "وقالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ منذ أسابيع. ودان مجلس الأمن الهجوم. وأضافت أن الوزارة ستعلن التفاصيل قريبا.", "سارة الأحمد", "مجلس"],
 ] as const) {
   test(`quotes speaker: ${rule} (${outlet})`, () => {

@@ -171,6 +171,8 @@ const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح �
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
+/** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
+const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
@@ -625,8 +627,8 @@ class QuoteReader {
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
-    // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject
-    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm)) return null;
+    // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
+    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -935,7 +937,7 @@ class QuoteReader {
     if (t.script === "digit" || t.norm.length < 2) return false;
     // isStopword folds the name علي (Ali, final yeh) into the preposition على: as written, it is the name
     if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
-    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) return false;
+    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
     // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
@@ -1200,8 +1202,8 @@ class QuoteReader {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
-    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm)) return null;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

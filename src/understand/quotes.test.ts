@@ -663,6 +663,9 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a verbal noun after the verb opens its object, no subject", "France 24", "من جهته، نشر محاميه رامي عباس عيسى سلسلة تغريدات في الأيام الماضية، أكد فيها وجود \"مشكلة جدية\" مع الاتحاد، مشددا على أنه \"أي استخدام غير مصرح به لحقوق الصورة سيتم التعامل معه بشدة\".", "رامي عباس", "وجود"],
   ["a verbal noun after the verb opens its object, no subject", "France 24", "وقد أكد وزير الشباب والرياضة المصري، وجود تواصل \"مع جميع الأطراف لحل الأزمة قبل انطلاق المونديال\".", "وزير الشباب", "وجود"],
   ["a verbal noun after the verb opens its object, no subject", "Al Yaum via SaudiNewsNet", "وقال المتحدث باسم الأمانة خالد العقيل إن المشروعات ستنجز قريبا. وأكد ضرورة التزام المقاولين بالمواعيد، مشيرا إلى أن الأمانة سحبت 35 مشروعا متعثرا.", "العقيل", "ضرورة"],
+  ["a speech verb inside a quote's content leaves the next participle's content to it", "France 24", "وأوضح الوزير أنه أُبلغ بهذا الإجراء أمس مضيفا: \"أحترم القرار وسأبقى في البلاد مع عائلتي\".", "الوزير", "الإجراء"],
+  ["a speech verb inside a quote's content leaves the next participle's content to it", "Al Arabiya", "وأكد المدرب أن اللاعبين أبلغوا بالقرار أمس، مشيرا إلى أن الفريق سيسافر غدا إلى الرياض.", "المدرب", "بالقرار"],
+  ["a speech verb opening its clause keeps the content after a participle", "France 24", "وقال الأمين العام يوسف العثيمين إن المنظمة تتابع الأزمة. كما حذر العثيمين من التطرق إلى المسألة من مبدأ ديني، مؤكدا أنها \"مسألة حقوق إنسان أساسية لأشقائنا\".", "العثيمين", null],
   ["an organization of the other gender does not go on speaking", "Al Arabiya", "وقالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ منذ أسابيع. ودان مجلس الأمن الهجوم. وأضافت أن الوزارة ستعلن التفاصيل قريبا.", "سارة الأحمد", "مجلس"],
 ] as const) {
   test(`quotes speaker: ${rule} (${outlet})`, () => {

@@ -398,7 +398,14 @@ class QuoteReader {
   private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
     if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
-    return this.contentAfter(k, to, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
+    // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
+    // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
+    let limit = to;
+    if (this.toks.slice(from, k).some((t) => isComplementizer(t.norm))) {
+      limit = k + 1;
+      while (limit < to && !isContinuingParticiple(this.toks[limit]!.norm) && !isSpeechVerbWord(this.toks[limit]!.norm)) limit++;
+    }
+    return this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
 
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */

@@ -635,6 +635,7 @@ for (const [outlet, text, must] of [
 for (const [rule, outlet, text, must, mustNot] of [
   ["a day's relative time after the verb is no subject", "Al Hayat via SaudiNewsNet", "وكان وزير الخارجية السعودي عادل الجبير ذكر الجمعة الماضي في روما أن الحل الوحيد للأزمة اليمنية سياسي.", "الجبير", "الماضي"],
   ["a day's relative time after the verb is no subject", "Sky News Arabia", "وأعلن الخميس الماضي الجيش الليبي أن قواته سيطرت على الميناء بالكامل.", "الجيش الليبي", "الماضي"],
+  ["a day's relative time after the verb is no subject", "Asharq Al-Awsat via SaudiNewsNet", "وكان ناشطون أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن جبهة النصرة سلمت بعض مواقعها لفصائل أخرى.", "ناشطون", "يوم"],
   ["كان … قد closes the subject before its verbs", "Al Riyadh via SaudiNewsNet", "وكانت نقابة الصحفيين اليمنيين قد أدانت مؤخراً الانتهاكات بحق الصحفيين وقالت إنه منذ اجتياح صنعاء أغلقت عشرات الصحف.", "نقابة الصحفيين اليمنيين", "قد"],
   ["كان … قد closes the subject before its verbs", "France 24", "وكان الجيش قد نفى الاتهامات في بيان مقتضب وقال إن قواته لم تستهدف المدنيين في المنطقة.", "الجيش", "نفى"],
   ["a name withheld is no speech", "BBC Arabic", "ويقول باحث في المركز القومي للبحوث التربوية بالقاهرة، رفض ذكر اسمه \"المدارس التجريبية أدخلت من أجل تجريب أنظمة تعليمية جديدة\".", "باحث", "اسمه"],

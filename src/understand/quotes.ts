@@ -732,6 +732,11 @@ class QuoteReader {
         k = this.skipMedium(k, end);
         continue;
       }
+      // `أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن`: يوم before a day's name is part of the adverb
+      if (t.norm === "يوم" && k + 1 < end && isLeadAdverb(this.toks[k + 1]!.norm)) {
+        k++;
+        continue;
+      }
       // `ذكر الجمعة الماضي أن`: the day was skipped, its relative time is no subject either
       if (k > 0 && RELATIVE_TIMES.has(t.norm) && isLeadAdverb(this.toks[k - 1]!.norm)) {
         k++;

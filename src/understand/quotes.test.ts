@@ -629,3 +629,52 @@ for (const [outlet, text, must] of [
     for (const q of quotes) assert.ok((q.speaker ?? "").includes(must), `speaker «${q.speaker}» should contain «${must}»`);
   });
 }
+
+// speaker resolution in long articles (issue 12, quotes6): each rule with sentences modelled on several outlets;
+// [rule, outlet, text, a name the last quote's speaker must contain, a speaker it must not be]
+for (const [rule, outlet, text, must, mustNot] of [
+  ["a day's relative time after the verb is no subject", "Al Hayat via SaudiNewsNet", "وكان وزير الخارجية السعودي عادل الجبير ذكر الجمعة الماضي في روما أن الحل الوحيد للأزمة اليمنية سياسي.", "الجبير", "الماضي"],
+  ["a day's relative time after the verb is no subject", "Sky News Arabia", "وأعلن الخميس الماضي الجيش الليبي أن قواته سيطرت على الميناء بالكامل.", "الجيش الليبي", "الماضي"],
+  ["a day's relative time after the verb is no subject", "Asharq Al-Awsat via SaudiNewsNet", "وكان ناشطون أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن جبهة النصرة سلمت بعض مواقعها لفصائل أخرى.", "ناشطون", "يوم"],
+  ["كان … قد closes the subject before its verbs", "Al Riyadh via SaudiNewsNet", "وكانت نقابة الصحفيين اليمنيين قد أدانت مؤخراً الانتهاكات بحق الصحفيين وقالت إنه منذ اجتياح صنعاء أغلقت عشرات الصحف.", "نقابة الصحفيين اليمنيين", "قد"],
+  ["كان … قد closes the subject before its verbs", "France 24", "وكان الجيش قد نفى الاتهامات في بيان مقتضب وقال إن قواته لم تستهدف المدنيين في المنطقة.", "الجيش", "نفى"],
+  ["a name withheld is no speech", "BBC Arabic", "ويقول باحث في المركز القومي للبحوث التربوية بالقاهرة، رفض ذكر اسمه \"المدارس التجريبية أدخلت من أجل تجريب أنظمة تعليمية جديدة\".", "باحث", "اسمه"],
+  ["a name withheld is no speech", "Reuters via Sky News Arabia", "وقال مسؤول أمني طلب عدم ذكر اسمه إن المهاجمين فروا إلى الجبال بعد الهجوم.", "مسؤول أمني", "اسمه"],
+  ["a speech noun after a preposition of time is the verb's adjunct", "France 24", "وأكد فريمو عند الإعلان الرسمي أن المهرجان سيطلب من طهران السماح للمخرج بالسفر.", "فريمو", "الرسمي"],
+  ["a speech noun after a preposition of time is the verb's adjunct", "Al Madina via SaudiNewsNet", "وقال الوزير خلال إعلان النتائج إن نسبة النجاح بلغت ثمانين في المئة هذا العام.", "الوزير", "النتائج"],
+  ["where a role spoke is no part of it", "BBC Arabic", "أعلن وزير التربية والتعليم طارق شوقي إلغاء المدارس التجريبية. وقال الوزير في مؤتمر صحفي الاثنين: \"المدارس التجريبية سيتم دمجها في النظام الجديد\".", "الوزير", "مؤتمر"],
+  ["where a role spoke is no part of it", "CNN Arabic", "قال المتحدث باسم الخارجية أحمد أبوزيد إن التصريحات أخرجت من سياقها. وأضاف المتحدث ببيانه: \"المبادئ الحاكمة لإرسال القوات معروفة للجميع\".", "أبوزيد", "ببيانه"],
+  ["a role named again refers to the holder named before it", "Al Riyadh via SaudiNewsNet", "قال مختار الرحبي السكرتير الصحفي لمكتب رئاسة الجمهورية لـ«الرياض» إن الصحفيين معتقلون منذ سنوات. وتحدث آخرون عن الوضع. وقال السكرتير الصحفي لمكتب رئاسة الجمهورية: \"كلما حققت المقاومة انتصارات زادت الاعتقالات\".", "الرحبي", "السكرتير"],
+  ["a role named again refers to the holder named before it", "Asharq Al-Awsat via SaudiNewsNet", "بينما أوضح عبد العزيز جباري مستشار الرئيس اليمني لـ«الشرق الأوسط»، أن الاجتماع يهدف إلى مناقشة الوضع. وقال محمد سعيد إن الحوار مفتوح. وأكد مستشار الرئيس اليمني، أن قيادات من الحزب يعملون في الخارج.", "جباري", "مستشار"],
+  ["a role named again refers to the holder named after it", "Al Watan via SaudiNewsNet", "أوضح مدير إدارة الشؤون الصحية بجدة الدكتور محمد باجبير أن اللجان ضبطت عشرين مركزا مخالفا. وقال مصدر إن الأطباء أحيلوا إلى التحقيق. وأكد مدير إدارة الشؤون الصحية بأن إدارته حريصة على التعاون مع الجميع.", "باجبير", "مدير"],
+  ["an organization acting in the sentence before goes on speaking", "BBC Arabic", "وردت إيران بأنها ستبقى في الاتفاق مع القوى الأخرى. وعبرت الخارجية الروسية عن خيبة الأمل العميقة بسبب القرار. وقالت في بيان رسمي إنه لا يمكن أن تكون هناك أسس لخرق الاتفاق.", "الخارجية الروسية", "إيران"],
+  ["an organization acting in the sentence before goes on speaking", "Al Youm via SaudiNewsNet", "وقالت الصحيفة إن الوفد وصل أمس. ودانت وزارة الخارجية المصرية الهجوم بشدة. وأكدت أن مصر تقف مع السعودية في مواجهة الإرهاب.", "وزارة الخارجية", "الصحيفة"],
+  ["a relative named by kin speaks, not the one named after", "BBC Arabic", "وقالت شقيقة موزنجا لإذاعة أل سي آي الفرنسية إن \"ناومي كانت وحيدة ولا أحد يجب أن يموت بمثل هذه الظروف\".", "شقيقة", "ناومي"],
+  ["a relative named by kin speaks, not the one named after", "AFP via SaudiNewsNet", "وقال شقيق العقيد حسان الشيخ إنه أودع شكوى ضد سليمان الأسد لدى الشرطة والمحكمة.", "شقيق", null],
+  ["a relative named by kin speaks, not the one named after", "Okaz via SaudiNewsNet", "وقالت والدة الطفل أحمد سعيد إن ابنها خرج من المنزل صباحا ولم يعد حتى المساء.", "والدة", null],
+  ["a parenthesis inside a subject after بيد أن", "BBC Arabic", "بيد أن موظفا سابقا في (سامو) قال لصحيفة لو باريزيان إن معظم النداءات تأتي من أناس سكارى أو قلقين.", "موظفا سابقا", null],
+  ["a particle's subject goes on with و and the speech verb", "France 24", "لكن وزير الدفاع الإسرائيلي أفيغدور ليبرمان رفض الاعتذار وقال على حسابه على تويتر إن أبو مازن أنكر المحرقة.", "ليبرمان", null],
+  ["a particle's subject goes on with و and the speech verb", "Al Arabiya", "إلا أن رئيس الوزراء نجيب ميقاتي التقى الوفد أمس وأكد أن الحكومة ستواصل عملها رغم الضغوط.", "ميقاتي", null],
+  ["a particle's subject goes on with و and the speech verb", "Sky News Arabia", "لكن الشرطة اعتقلت أحمد علي في المنزل وقالت إنه متهم بالتحريض على العنف.", "الشرطة", "أحمد علي"],
+  ["a clause particle after the verb opens no subject", "BBC Arabic", "وقالت مروى إنها تركت التدريس منذ عامين. قالت لي يوماً، بينما كنا جالستين في مقهى: \"حتى وقت قريب لم أكن أصافح الرجال\".", "مروى", "بينما"],
+  ["a speech verb in a relative clause speaks for its antecedent", "Al Arabiya", "وأثارت هذه التصريحات غضب المدير التنفيذي لنادي أتلتيكو مدريد، ميجيل أنخيل خيل مارين، الذي أصدر بيانا شديد اللهجة قال فيه: \"نحن مستاؤون من تصرفات برشلونة\".", "مارين", "التصريحات"],
+  ["a speech verb in a relative clause speaks for its antecedent", "Sky News Arabia", "وانتقد القرار وزير الخارجية الألماني هايكو ماس الذي أصدر بيانا قال فيه إن أوروبا ستواصل العمل بالاتفاق.", "هايكو ماس", "القرار"],
+  ["قد ends a subject phrase", "Al Riyadh via SaudiNewsNet", "وكانت لجنة المنشطات قد برأت العنزي من خلال بيانها الصادر أمس، وأكدت من خلاله أن استخدام الإبرة غير محظور دوليا.", "لجنة المنشطات", "برأت"],
+  ["an honorific pronoun as a first verb's subject is the one who spoke last", "SPA via SaudiNewsNet", "وقال الجبير إن المملكة حريصة على أمن اليمن واستقراره. وشدد معاليه على حرص المملكة على سلامة اليمن، مشيراً إلى أن تدخل التحالف كان بطلب من الرئيس الشرعي.", "الجبير", "معاليه"],
+  ["a verbal noun after the verb opens its object, no subject", "France 24", "من جهته، نشر محاميه رامي عباس عيسى سلسلة تغريدات في الأيام الماضية، أكد فيها وجود \"مشكلة جدية\" مع الاتحاد، مشددا على أنه \"أي استخدام غير مصرح به لحقوق الصورة سيتم التعامل معه بشدة\".", "رامي عباس", "وجود"],
+  ["a verbal noun after the verb opens its object, no subject", "France 24", "وقد أكد وزير الشباب والرياضة المصري، وجود تواصل \"مع جميع الأطراف لحل الأزمة قبل انطلاق المونديال\".", "وزير الشباب", "وجود"],
+  ["a verbal noun after the verb opens its object, no subject", "Al Yaum via SaudiNewsNet", "وقال المتحدث باسم الأمانة خالد العقيل إن المشروعات ستنجز قريبا. وأكد ضرورة التزام المقاولين بالمواعيد، مشيرا إلى أن الأمانة سحبت 35 مشروعا متعثرا.", "العقيل", "ضرورة"],
+  ["a speech verb inside a quote's content leaves the next participle's content to it", "France 24", "وأوضح الوزير أنه أُبلغ بهذا الإجراء أمس مضيفا: \"أحترم القرار وسأبقى في البلاد مع عائلتي\".", "الوزير", "الإجراء"],
+  ["a speech verb inside a quote's content leaves the next participle's content to it", "Al Arabiya", "وأكد المدرب أن اللاعبين أبلغوا بالقرار أمس، مشيرا إلى أن الفريق سيسافر غدا إلى الرياض.", "المدرب", "بالقرار"],
+  ["a speech verb opening its clause keeps the content after a participle", "France 24", "وقال الأمين العام يوسف العثيمين إن المنظمة تتابع الأزمة. كما حذر العثيمين من التطرق إلى المسألة من مبدأ ديني، مؤكدا أنها \"مسألة حقوق إنسان أساسية لأشقائنا\".", "العثيمين", null],
+  ["an organization of the other gender does not go on speaking", "Al Arabiya", "وقالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ منذ أسابيع. ودان مجلس الأمن الهجوم. وأضافت أن الوزارة ستعلن التفاصيل قريبا.", "سارة الأحمد", "مجلس"],
+] as const) {
+  test(`quotes speaker: ${rule} (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const last = quotes.at(-1);
+    assert.ok(last, "the last sentence is a quote");
+    assert.ok((last.speaker ?? "").includes(must), `speaker «${last.speaker}» should contain «${must}»`);
+    if (mustNot) assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
+  });
+}

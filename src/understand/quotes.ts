@@ -171,12 +171,25 @@ const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح �
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
+/** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
+const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+/** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
+const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
+/** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
+const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
+/** Where a speaker spoke (`في مؤتمر صحفي`, `ببيانه`, `في تصريحات`): after a role's في or ب it ends the role, it is no part of it. */
+const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
-const POSSESSING_NOUNS = lexicon("حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة", true);
+const POSSESSING_NOUNS = lexicon(
+  "حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة " +
+    // kin (`شقيق العقيد حسان الشيخ`, `والدة الطفل أحمد`): the relative speaks, not the one named
+    "شقيق شقيقة والد والدة ابن ابنة نجل نجلة زوج زوجة أرملة أخ أخت عم خال جد جدة حفيد حفيدة أقارب",
+  true,
+);
 
 const CHANNELS: Array<[RegExp, string]> = [
   [/(?:اكس|تويتر|تغريده|تغريدات|غرد|غردت|\bx\b|twitter)/u, "X"],
@@ -268,7 +281,7 @@ class QuoteReader {
   private readonly canonical: (s: string) => string;
   private lastSpeaker: string | null = null;
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
-  private lastSubject: { name: string; at: number } | null = null;
+  private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
   private lastSpeakerAt = -1;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
@@ -306,7 +319,12 @@ class QuoteReader {
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
-      if (subject) this.lastSubject = { name: subject, at: sentence.start };
+      if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
+      // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
+      else if (!found.length && k - from > 2) {
+        const acting = this.actingOrganization(from, k);
+        if (acting) this.lastSubject = { ...acting, at: sentence.start };
+      }
     }
     return quotes;
   }
@@ -340,7 +358,7 @@ class QuoteReader {
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
-      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
@@ -380,7 +398,14 @@ class QuoteReader {
   private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
     if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
-    return this.contentAfter(k, to, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
+    // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
+    // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
+    let limit = to;
+    if (this.toks.slice(from, k).some((t) => isComplementizer(t.norm))) {
+      limit = k + 1;
+      while (limit < to && !isContinuingParticiple(this.toks[limit]!.norm) && !isSpeechVerbWord(this.toks[limit]!.norm)) limit++;
+    }
+    return this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
 
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
@@ -397,6 +422,8 @@ class QuoteReader {
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
+    // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
+    if (OWN_NAME.has(next)) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -474,6 +501,9 @@ class QuoteReader {
     if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
+    // `وأكد فريمو عند الإعلان الرسمي أن`, `وقال الوزير خلال إعلان النتائج إن`: so is one after another preposition
+    // when a speech verb of the same clause stands before it
+    if (k > 0 && (TIME_PREPOSITIONS.has(this.toks[k - 1]!.norm) || NOUN_PREPOSITIONS.has(this.toks[k - 1]!.norm)) && this.speechVerbInClauseBefore(k - 1)) return false;
     // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
     if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
@@ -481,6 +511,15 @@ class QuoteReader {
       // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
       if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.gapBefore(j))) return false;
+    }
+    return false;
+  }
+
+  /** A speech verb among the few words before token k, with no punctuation between (the same clause). */
+  private speechVerbInClauseBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - NOUN_LEAD_WORDS); j--) {
+      if (/[.،,:;؛"«»“”]/.test(this.gapBefore(j + 1))) return false;
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return true;
     }
     return false;
   }
@@ -595,7 +634,8 @@ class QuoteReader {
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
-    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm)) return null;
+    // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
+    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -636,6 +676,9 @@ class QuoteReader {
     if (first) return this.spanIn(k, end, first.type, first.type === "organization") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
     const titled = this.titleName(k, end);
     if (titled) return titled;
+    // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
+    const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
+    if (held) return held;
     return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
   }
 
@@ -687,6 +730,16 @@ class QuoteReader {
       }
       if (this.isMedium(k, true)) {
         k = this.skipMedium(k, end);
+        continue;
+      }
+      // `أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن`: يوم before a day's name is part of the adverb
+      if (t.norm === "يوم" && k + 1 < end && isLeadAdverb(this.toks[k + 1]!.norm)) {
+        k++;
+        continue;
+      }
+      // `ذكر الجمعة الماضي أن`: the day was skipped, its relative time is no subject either
+      if (k > 0 && RELATIVE_TIMES.has(t.norm) && isLeadAdverb(this.toks[k - 1]!.norm)) {
+        k++;
         continue;
       }
       // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
@@ -765,6 +818,12 @@ class QuoteReader {
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
+      // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
+      if (VERB_PARTICLES.has(t.norm)) break;
+      // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
+      if (this.toks[j + 1]?.norm === "عدم" || (OWN_NAME.has(this.toks[j + 2]?.norm ?? "") && isSpeechVerbWord(this.toks[j + 1]?.norm ?? ""))) break;
+      // `الوزير في مؤتمر صحفي`, `المتحدث ببيانه`: where the role spoke is no part of it
+      if (isRole && ((t.norm === "في" && VENUE_NOUNS.has(this.toks[j + 1]?.norm ?? "")) || (/^ب/.test(t.norm) && VENUE_NOUNS.has(t.norm.slice(1))))) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
@@ -890,7 +949,7 @@ class QuoteReader {
     if (t.script === "digit" || t.norm.length < 2) return false;
     // isStopword folds the name علي (Ali, final yeh) into the preposition على: as written, it is the name
     if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
-    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm)) return false;
+    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
     // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
@@ -1000,14 +1059,36 @@ class QuoteReader {
    * feminine: مصادر، السلطات، الوزارة), within a few paragraphs.
    */
   private agreeingSpeaker(v: number): string | null {
-    const previous = this.previousSpeaker();
     const gender = verbGender(this.toks[v]!.norm);
+    const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
+    // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on
+    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker : this.previousSpeaker();
     if (!previous || !gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
     const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
     if (!previousGender || previousGender === gender) return previous;
     return [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * `ودانت وزارة الخارجية المصرية الهجوم`, `واستنكر الأزهر التفجير`: a sentence opening (after its
+   * adverbials) with a verb and an organization named right after it — that organization, with the
+   * gender of the verb (a perfect in ت, an imperfect in ت: feminine).
+   */
+  private actingOrganization(from: number, to: number): { name: string; gender: Gender } | null {
+    const start = this.afterOpeningAdverbial(from, to);
+    if (start + 1 >= to) return null;
+    const verb = this.toks[start]!.norm;
+    if (verb.startsWith("ال") || NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, "")) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
+    if (/[،,:;()"«»“”]/.test(this.gapBefore(start + 1))) return null;
+    const next = this.toks[start + 1]!;
+    let name: string | null = null;
+    if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
+    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm)) name = this.institutionPhrase(start + 1, to);
+    if (!name) return null;
+    const bare = verb.replace(/^[وف]/, "");
+    return { name, gender: /ت$/.test(bare) || /^ت/.test(bare) ? "f" : "m" };
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
@@ -1020,8 +1101,12 @@ class QuoteReader {
   private subjectBefore(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
+      // `وكانت النقابة قد أدانت الانتهاكات وقالت`: the subject ends at قد, the verbs after it are its
       let end = v;
-      if (this.toks[end - 1]!.norm === "قد") end--;
+      for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.has(this.toks[q]!.norm)) {
+        end = q;
+        break;
+      }
       if (end - j < 2) return null;
       return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
     }
@@ -1036,15 +1121,52 @@ class QuoteReader {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
-      if (/[،,.:;()"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
+      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary
+      if (/[،,.:;"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
       const end = relative > j ? relative : v;
-      if (end - j - 1 > PARTICLE_SUBJECT_WORDS || j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) return /^[وف]/.test(this.toks[v]!.norm) ? this.leadingSubject(j + 1, v) : null;
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * `مارين، الذي أصدر بيانا قال فيه:`, `الوزير X الذي قال إن`: a speech verb with no subject of its own
+   * inside a relative clause speaks for the person or organization named right before الذي / التي.
+   */
+  private relativeAntecedent(from: number, v: number): string | null {
+    for (let j = v - 1; j > from && j >= v - RELATIVE_CLAUSE_WORDS; j--) {
+      if (/[.:;؛"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      if (!/^(?:الذي|التي)$/.test(this.toks[j]!.norm)) continue;
+      const relative = this.toks[j]!;
+      const before = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.end <= relative.start && /^[\s،,]*$/.test(this.text.slice(sp.end, relative.start)));
+      return before ? this.named(before.text) : null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject opening tokens [k, end) before a verb of its own: a name starting at k, a role or
+   * title phrase and the person it names, or an institution (`الشرطة الفرنسية`); null otherwise.
+   */
+  private leadingSubject(k: number, end: number): string | null {
+    const t = this.toks[k]!;
+    const named = this.spans.find((sp) => sp.type !== "misc" && sp.type !== "location" && sp.start >= t.start && sp.start <= t.start + 1);
+    if (named) return this.spanIn(k, Math.min(end, k + MAX_NAME_WORDS), named.type, named.type === "organization");
+    if (isRoleHead(t.norm) || isTitle(t.norm)) return this.spanIn(k, this.phraseEnd(k, end, true), "person");
+    return ANAPHORS.has(t.norm) ? this.institutionPhrase(k, end) : null;
+  }
+
+  /** `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun at k and the nisba adjectives that close it. */
+  private institutionPhrase(k: number, to: number): string | null {
+    let end = k + 1;
+    while (end < to && /^ال.+(?:يه|ي)$/.test(this.toks[end]!.norm) && /^\s+$/.test(this.gapBefore(end))) end++;
+    return this.phraseText(k, end);
   }
 
   /**
@@ -1092,7 +1214,8 @@ class QuoteReader {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm)) return null;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
@@ -1203,17 +1326,26 @@ class QuoteReader {
 
   /**
    * `وقال الرئيس الأمريكي الخميس`: a definite role with its adjectives and no name refers to the
-   * person named right after the same phrase earlier in the text (`الرئيس الأمريكي دونالد ترامب`).
+   * person named right after the same phrase earlier in the text (`الرئيس الأمريكي دونالد ترامب`,
+   * `مدير إدارة الشؤون الصحية بجدة الدكتور محمد باجبير`), or right before it (`عبد العزيز جباري
+   * مستشار الرئيس اليمني`, `مختار الرحبي السكرتير الصحفي لمكتب الرئاسة`).
    */
   private earlierHolder(k: number, end: number): string | null {
     const phrase = this.toks.slice(k, end).map((t) => t.norm);
-    // definite: `الرئيس الأمريكي`, or a construct `وزير الخارجية الروسي`
-    if (phrase.length < 2 ? !phrase[0]!.startsWith("ال") : phrase.slice(1).some((w) => !w.startsWith("ال"))) return null;
+    // definite: `الرئيس الأمريكي`, or a construct closed by a definite word (`وزير الخارجية الروسي`,
+    // `مدير إدارة الشؤون الصحية`, `السكرتير الصحفي لمكتب رئاسة الجمهورية`); `مسؤول أمريكي` is someone new
+    const isDefinite = (w: string) => /^(?:ال|لل|بال)/.test(w);
+    if (phrase.length < 2 ? !isDefinite(phrase[0]!) : !isDefinite(phrase[phrase.length - 1]!)) return null;
     const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
     let found: string | null = null;
     for (let j = this.toks.findIndex((t) => t.start >= from); j >= 0 && j + phrase.length < k; j++) {
       if (this.toks[j]!.norm.replace(/^(?:[وف]?[بل](?=ال)|[وف](?=ال))/, "").replace(/^لل/, "ال") !== phrase[0] && this.toks[j]!.norm !== phrase[0]) continue;
       if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
+      const before = j > 0 ? this.spans.find((sp) => sp.type === "person" && sp.end <= this.toks[j]!.start && /^[\s،,]*$/.test(this.text.slice(sp.end, this.toks[j]!.start))) : undefined;
+      if (before && this.tokenHolding(before.start) && !isRoleHead(normalizeArabic(before.text))) {
+        found = this.holderName(before);
+        continue;
+      }
       // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a short complement may stand before the name
       for (let n = j + phrase.length; n < Math.min(k, j + phrase.length + HOLDER_COMPLEMENT_WORDS + 1); n++) {
         const next = this.toks[n]!;

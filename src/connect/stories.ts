@@ -102,6 +102,17 @@ export interface StoryOptions {
    * 0.913 → 0.903 (eval/stories/README.md).
    */
   kindWeight: number;
+  /**
+   * Entity disagreement: when the article and the story both name entities, the hand score × (1 −
+   * entityGate · (1 − entity cosine)), so two events of one topic told with other people and places
+   * fall apart where shared words alone would join them. Default 0 (off).
+   */
+  entityGate: number;
+  /**
+   * Figure disagreement: when the article and the story both give figures (tolls, counts, dates),
+   * the hand score × (1 − figureGate · (1 − figure cosine)). Default 0 (off).
+   */
+  figureGate: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -122,6 +133,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   scorer: "hand",
   refine: true,
   kindWeight: 0,
+  entityGate: 0,
+  figureGate: 0,
 };
 
 export interface StoryInput {
@@ -591,7 +604,7 @@ export class StoryIndex {
   }
 
   /** A story's centroids and span without one of its members; null when it is the only one. */
-  private withoutMember(s: StoryState, a: KeptArticle, f: Features): Pick<StoryState, "title" | "body" | "entities" | "first" | "last"> | null {
+  private withoutMember(s: StoryState, a: KeptArticle, f: Features): Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last"> | null {
     if (s.members.length <= 1) return null;
     const o = this.options;
     let [first, last] = [s.first, s.last];
@@ -605,6 +618,7 @@ export class StoryIndex {
       title: topNormalized(subtracted(s.titleSum, f.title), o.centroidTerms),
       body: topNormalized(subtracted(s.bodySum, f.body), o.centroidTerms),
       entities: topNormalized(subtracted(s.entitySum, f.entities), o.centroidTerms),
+      figures: topNormalized(subtracted(s.figureSum, f.figures), o.centroidTerms),
       first,
       last,
     };
@@ -937,10 +951,12 @@ export class StoryIndex {
     return { title: s.title, body: s.body, entities: s.entities, figures: s.figures, first: s.first, last: s.last, mean: s.timed ? s.timeSum / s.timed : Number.NaN, members: s.members.length, sources: s.sources };
   }
 
-  private handScore(f: Features, s: Pick<StoryState, "title" | "body" | "entities" | "first" | "last">): number {
+  private handScore(f: Features, s: Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last">): number {
     const o = this.options;
-    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * dot(f.entities, s.entities);
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight);
+    const entityCos = dot(f.entities, s.entities);
+    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos;
+    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate);
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
@@ -1092,6 +1108,12 @@ function subtracted(sum: ReadonlyMap<string, number>, v: TermVector): Map<string
     else out.delete(k);
   }
   return out;
+}
+
+/** 1 − weight · (1 − cosine) when both vectors have keys, else 1 (a side naming nothing says nothing). */
+function disagreement(a: TermVector, b: TermVector, cosine: number, weight: number): number {
+  if (weight === 0 || a.size === 0 || b.size === 0) return 1;
+  return 1 - weight * (1 - cosine);
 }
 
 function staleness(s: StoryState): number {

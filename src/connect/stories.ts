@@ -104,8 +104,8 @@ export interface StoryOptions {
   kindWeight: number;
   /**
    * Entity disagreement: when the article and the story both name entities, the hand score × (1 −
-   * entityGate · (1 − entity cosine)), so two events of one topic told with other people and places
-   * fall apart where shared words alone would join them. Default 0 (off).
+   * entityGate · (1 − entity cosine)) (see `gateCosine`), so two events of one topic told with other
+   * people and places fall apart where shared words alone would join them. Default 0 (off).
    */
   entityGate: number;
   /**
@@ -113,6 +113,11 @@ export interface StoryOptions {
    * the hand score × (1 − figureGate · (1 − figure cosine)). Default 0 (off).
    */
   figureGate: number;
+  /**
+   * The gates act on cosines below this only, scaled to it: × (1 − gate · max(0, 1 − cosine /
+   * gateCosine)); 1 gives the linear form above. Default 1.
+   */
+  gateCosine: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -135,6 +140,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   kindWeight: 0,
   entityGate: 0,
   figureGate: 0,
+  gateCosine: 1,
 };
 
 export interface StoryInput {
@@ -955,7 +961,7 @@ export class StoryIndex {
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos;
-    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate);
+    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
   }
 
@@ -1110,10 +1116,10 @@ function subtracted(sum: ReadonlyMap<string, number>, v: TermVector): Map<string
   return out;
 }
 
-/** 1 − weight · (1 − cosine) when both vectors have keys, else 1 (a side naming nothing says nothing). */
-function disagreement(a: TermVector, b: TermVector, cosine: number, weight: number): number {
+/** 1 − weight · max(0, 1 − cosine / below) when both vectors have keys, else 1 (a side naming nothing says nothing). */
+function disagreement(a: TermVector, b: TermVector, cosine: number, weight: number, below: number): number {
   if (weight === 0 || a.size === 0 || b.size === 0) return 1;
-  return 1 - weight * (1 - cosine);
+  return 1 - weight * Math.max(0, 1 - cosine / below);
 }
 
 function staleness(s: StoryState): number {

@@ -105,3 +105,43 @@ test("kindWeight: a title of the story's event kind scores higher, a title of an
   assert.ok(scoreOf(0.1, otherKind) < scoreOf(0, otherKind));
   assert.ok(Math.abs(scoreOf(0.1, sameKind) / scoreOf(0, sameKind) - 1.1) < 1e-9);
 });
+
+test("figureGate: a report with other figures scores lower, one with the same figures does not", () => {
+  const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
+  const words = "أعلنت وزارة الصحة في مدينة الواحة حصيلة جديدة لضحايا انهيار المبنى السكني في حي السوق القديم";
+  const story = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 14 قتيلا و37 جريحا.`, publishedAt: at(6), source: { name: "صحيفة الوادي", domain: null } });
+  const same = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 14 قتيلا و37 جريحا.`, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
+  const other = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 22 قتيلا و58 جريحا.`, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
+  const scoreOf = (figureGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ figureGate, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.3, same) - scoreOf(0, same)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.3, other) / scoreOf(0, other) - 0.7) < 1e-9);
+});
+
+test("entityGate: a story told with other people and places scores lower; below gateCosine only", () => {
+  const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "التقى وزير الخارجية نظيره في العاصمة اليوم وبحث الجانبان العلاقات الثنائية وسبل تعزيزها والأوضاع في المنطقة.";
+  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+  const story = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(6), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("ألمانيا")] });
+  const same = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("ألمانيا")] });
+  const partly = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("روسيا")] });
+  const other = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("موسكو")] });
+  const scoreOf = (options: { entityGate: number; gateCosine?: number }, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ ...options, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf({ entityGate: 0.5 }, same) - scoreOf({ entityGate: 0 }, same)) < 1e-9);
+  assert.ok(Math.abs(scoreOf({ entityGate: 0.5 }, other) / scoreOf({ entityGate: 0 }, other) - 0.5) < 1e-9);
+  assert.ok(Math.abs(scoreOf({ entityGate: 0.5, gateCosine: 0.2 }, other) / scoreOf({ entityGate: 0 }, other) - 0.5) < 1e-9);
+  // one place of two shared: above gateCosine 0.2 no penalty, with the linear form some
+  assert.ok(Math.abs(scoreOf({ entityGate: 0.5, gateCosine: 0.2 }, partly) - scoreOf({ entityGate: 0 }, partly)) < 1e-9);
+  assert.ok(scoreOf({ entityGate: 0.5 }, partly) < scoreOf({ entityGate: 0 }, partly) - 0.01);
+});

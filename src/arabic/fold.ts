@@ -13,7 +13,7 @@ export interface FoldedText {
   /** The folded string. */
   folded: string;
   /** `offsets[i]` = offset in the original text of folded character `i`; one extra entry for the end. */
-  offsets: number[];
+  offsets: Int32Array;
   /** The original text. */
   source: string;
 }
@@ -39,29 +39,42 @@ let latest: FoldedText | null = null;
 export function foldWithOffsets(text: string): FoldedText {
   if (latest !== null && latest.source === text) return latest;
   let folded = "";
-  const offsets: number[] = [];
+  // Typed and sized for the common case (one folded unit per unit), grown when a unit folds to more:
+  // a body's thousands of offsets were pushed one by one into a growing array.
+  let offsets: Int32Array = new Int32Array(text.length + 1);
+  let n = 0;
+  const push = (offset: number) => {
+    if (n === offsets.length) offsets = grown(offsets);
+    offsets[n++] = offset;
+  };
   // Characters that fold to themselves are copied by runs (one slice per run, not per character).
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: ASCII other than upper-case letters folds to itself.
     if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
-      offsets.push(i);
+      push(i);
       continue;
     }
     const f = foldUnit(code);
     if (f.length === 1 && f.charCodeAt(0) === code) {
-      offsets.push(i);
+      push(i);
       continue;
     }
     folded += text.slice(runStart, i) + f;
     runStart = i + 1;
-    for (let k = 0; k < f.length; k++) offsets.push(i);
+    for (let k = 0; k < f.length; k++) push(i);
   }
   folded += text.slice(runStart);
-  offsets.push(text.length);
-  latest = { folded, offsets, source: text };
+  push(text.length);
+  latest = { folded, offsets: offsets.subarray(0, n), source: text };
   return latest;
+}
+
+function grown(offsets: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * offsets.length);
+  bigger.set(offsets);
+  return bigger;
 }
 
 const DROPPED_MARK = /[\p{M}\u0640]/u;

@@ -1241,9 +1241,14 @@ export function procliticLength(word: string, model: NerModel): number {
  * letter + name is often another word (كامل is no ك + امل).
  */
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
-  const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
-  return splitsOf(info).find((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && seen(split.core) >= seen(info.norm));
+  // A loop, not find with closures: asked of every token of every sentence, most with no split.
+  for (const split of splitsOf(info)) {
+    if ((split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && timesSeen(split.core, model) >= timesSeen(info.norm, model)) return split;
+  }
+  return undefined;
 }
+
+const timesSeen = (word: string, model: NerModel) => model.resources.words.get(word)?.count ?? 0;
 
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();

@@ -31,7 +31,9 @@ export function taggerSentences(text: string): TaggerToken[][] {
   const sentences: TaggerToken[][] = [];
   let current: TaggerToken[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  // exec, not matchAll: no iterator and no match array kept per token of every body.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     if (current.length && hasLineBreak(text, last, m.index)) {
       sentences.push(current);
       current = [];

@@ -4,6 +4,8 @@
  * - `openSqliteStore` sets WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys,
  *   and applies pending migrations in one transaction each.
  * - An upsert call is one SQLite transaction; a killed process leaves the last committed state.
+ *   `upsertPages` writes its pages in one transaction with a savepoint per page: a page that fails
+ *   is rolled back to its savepoint alone; one commit (and one FTS5 segment flush) for all of them.
  * - Writers in other processes wait for each other: every write transaction begins IMMEDIATE (it
  *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
  *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
@@ -29,7 +31,7 @@ import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../ou
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary,
-  IngestFailure, InputMark, JobDone, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
+  IngestFailure, InputMark, JobDone, OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
@@ -93,6 +95,7 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: false,
   supportsParallelUpserts: false,
+  supportsGroupedPages: true,
   maxBatchSize: 1000,
   searchConcurrency: 1,
 };
@@ -132,11 +135,19 @@ interface UpsertExtras {
   job?: JobDone;
 }
 
+/** A page of `upsertPages` with its articles prepared. */
+interface PreparedPage extends UpsertExtras {
+  articles: PreparedArticle[];
+}
+
 class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
   private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
     immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
+  };
+  private readonly writePages: ((pages: PreparedPage[], storedAt: string) => PageWriteOutcome[]) & {
+    immediate: (pages: PreparedPage[], storedAt: string) => PageWriteOutcome[];
   };
   protected readonly claimRowLock = "";
   private readonly stmt;
@@ -196,6 +207,18 @@ class SqliteStore extends SqlJobQueue implements Store {
       }
       return results;
     });
+    // writeBatch called inside a transaction runs as a savepoint: a page that throws is undone alone
+    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) =>
+      pages.map((page): PageWriteOutcome => {
+        try {
+          return { results: this.writeBatch(page.articles, storedAt, page) };
+        } catch (error) {
+          // an error that ended the whole transaction (disk full, I/O) fails every page of the call
+          if (!this.db.inTransaction) throw error;
+          return { error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }),
+    );
   }
 
   private writeOne(p: PreparedArticle, storedAt: string): UpsertResult {
@@ -244,6 +267,13 @@ class SqliteStore extends SqlJobQueue implements Store {
     const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
     this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
     return results;
+  }
+
+  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
+    const prepared = pages.map((page) => ({ ...page, articles: page.articles.map((a) => prepareArticle(a)) }));
+    const outcomes = await retryWhileBusy(() => this.writePages.immediate(prepared, options.storedAt));
+    this.outlets.noteWritten(prepared.flatMap((page, i) => (outcomes[i]!.results ? page.articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })) : [])));
+    return outcomes;
   }
 
   protected outletIndex() {

@@ -125,7 +125,8 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
     const d = describe(result.issues);
     return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
-  const articles = result.value.articles.map((article, index) => ({ input: read.input, index, article }));
+  const prepared = result.prepared;
+  const articles = result.value.articles.map((article, index) => ({ input: read.input, index, article, prepared: prepared?.[index]?.input === read.input ? prepared[index] : undefined }));
   const stored = options.write
     ? await options.write({ articles, mark, job: options.job })
     : await store.upsertArticles(articles, { storedAt: options.storedAt, mark, job: options.job });

@@ -13,6 +13,7 @@
  * - Migrations are versioned per adapter and applied by `openStore` before it returns.
  */
 import type { Article, EntityType, FeedState, IsoDate, StoryRecord } from "../types.js";
+import type { PreparedArticle } from "./document.js";
 
 /** What a caller hands to `upsertArticles`. */
 export interface ArticleInput {
@@ -21,6 +22,11 @@ export interface ArticleInput {
   /** Position of the article on its page: 0 = main, 1.. = related. */
   index: number;
   article: Article;
+  /**
+   * `prepareArticle` of this same input, already computed (ingest's worker threads do it beside
+   * extract and understand): the adapters use it instead of computing it again on the writer's thread.
+   */
+  prepared?: PreparedArticle;
 }
 
 /** The job an upsert completes (see `upsertArticles`). */

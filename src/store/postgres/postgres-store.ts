@@ -162,7 +162,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
-    const prepared = articles.map((a) => prepareArticle(a));
+    const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
       const delta = new StatsDelta();

@@ -10,6 +10,9 @@
  *   on separate connections). Output order does not matter: every page is its own transaction.
  * - With `workers`, extract and understand run in a pool of worker threads (pipeline-pool.ts) while
  *   this thread reads inputs and writes the store (one writer); progress and failures are the same.
+ * - On a store that groups pages (SQLite), the pages ready at once are written in one transaction
+ *   with a savepoint each (group-writer.ts): still whole pages only, one commit for the group; up to
+ *   MAX_GROUP_PAGES more pages are in flight so that groups form.
  * - No clock inside: the caller passes `storedAt` (and `now` for pages without a date).
  */
 import { createHash } from "node:crypto";
@@ -19,6 +22,7 @@ import { MAX_WORKERS, PipelinePool, readPageHere, type PageReader } from "./pipe
 import type { IngestFailure, JobDone, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 import { failpoint } from "./failpoint.js";
+import { groupWriter, MAX_GROUP_PAGES, type PageWriter } from "./group-writer.js";
 
 export interface IngestOptions {
   /** Pages in flight at once, 1..64; default 4. */
@@ -100,6 +104,8 @@ export interface IngestPageOptions extends Pick<IngestOptions, "storedAt" | "now
   readPage?: PageReader;
   /** The queue's job this page is (marsad worker): completed in the transaction that stores the page. */
   job?: JobDone;
+  /** How the page's articles are stored (default: one `upsertArticles` call). */
+  write?: PageWriter;
 }
 
 async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, fail: Fail): Promise<PageOutcome> {
@@ -119,7 +125,11 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
     const d = describe(result.issues);
     return fail(d.code === "understand-crashed" ? "understand" : "extract", d.code, d.reason);
   }
-  const stored = await store.upsertArticles(result.value.articles.map((article, index) => ({ input: read.input, index, article })), { storedAt: options.storedAt, mark, job: options.job });
+  const prepared = result.prepared;
+  const articles = result.value.articles.map((article, index) => ({ input: read.input, index, article, prepared: prepared?.[index]?.input === read.input ? prepared[index] : undefined }));
+  const stored = options.write
+    ? await options.write({ articles, mark, job: options.job })
+    : await store.upsertArticles(articles, { storedAt: options.storedAt, mark, job: options.job });
   for (const r of stored) {
     counts[r.status]++;
     failpoint("ingest.stored");
@@ -137,18 +147,22 @@ export async function ingestLocalInputs(store: Store, inputs: string[], options:
   const failures: IngestSummary["failures"] = [];
   const source = readLocalInputs(inputs, { maxBytes: options.maxBytes });
   const pool = workers > 0 ? new PipelinePool(workers) : null;
-  const pageOptions: IngestPageOptions = { storedAt: options.storedAt, now: options.now, readPage: pool?.read ?? readPageHere };
+  const writer = store.capabilities.supportsGroupedPages ? groupWriter(store, options.storedAt) : null;
+  const pageOptions: IngestPageOptions = { storedAt: options.storedAt, now: options.now, readPage: pool?.read ?? readPageHere, write: writer?.write };
   const lane = async () => {
     for (;;) {
       const next = await source.next();
-      if (next.done) return;
+      if (next.done) {
+        writer?.drain();
+        return;
+      }
       await ingestPage(store, next.value, pageOptions, counts, failures);
       counts.done++;
       options.onProgress?.({ ...counts });
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(concurrency, workers * 2) }, lane));
+    await Promise.all(Array.from({ length: Math.max(concurrency, workers * 2 + (writer ? MAX_GROUP_PAGES : 0)) }, lane));
   } finally {
     await pool?.close();
   }

@@ -6,16 +6,25 @@
  *   are being read at once and memory stays bounded by what the callers keep in flight.
  * - A worker that dies (a crash past readPage's own guard, out of memory) fails the page it held
  *   with `understand-crashed` and is replaced; the other pages go on.
- * - Results are the same records `readPage` returns in this thread (structured clone).
+ * - Results are the same records `readPage` returns in this thread (structured clone), with each
+ *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
+ *   record JSON), so the single writer thread does not compute them.
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { issue, type Result } from "./issues.js";
 import { readPage, type ReadPageOptions } from "./pipeline.js";
 import type { ExtractOutput, Page } from "./types.js";
+import { prepareArticle, type PreparedArticle } from "./store/document.js";
+
+/**
+ * A page read; `prepared`, when given, is `prepareArticle` of each article in order, for the input
+ * `page.input` (what ingest stores them under).
+ */
+export type PageRead = Result<ExtractOutput> & { prepared?: PreparedArticle[] };
 
 /** Reads one page (extract → understand), in this thread or in a worker. */
-export type PageReader = (page: Page, options: ReadPageOptions) => Promise<Result<ExtractOutput>>;
+export type PageReader = (page: Page, options: ReadPageOptions) => Promise<PageRead>;
 
 export const readPageHere: PageReader = async (page, options) => readPage(page, options);
 
@@ -27,7 +36,7 @@ export function defaultWorkerCount(): number {
 export const MAX_WORKERS = 64;
 
 interface Pending {
-  resolve: (result: Result<ExtractOutput>) => void;
+  resolve: (result: PageRead) => void;
   input: string;
 }
 
@@ -68,7 +77,7 @@ export class PipelinePool {
   readonly read: PageReader = async (page, options) => {
     if (this.isClosed) throw new Error("pipeline-pool: closed");
     const slot = await this.acquire();
-    return new Promise<Result<ExtractOutput>>((resolve) => {
+    return new Promise<PageRead>((resolve) => {
       slot.pending = { resolve, input: page.input };
       slot.worker.postMessage({ id: this.nextId++, page, options });
     });
@@ -83,11 +92,11 @@ export class PipelinePool {
   private spawn(): Slot {
     const slot: Slot = { worker: newWorker(), pending: null };
     slot.worker.unref();
-    slot.worker.on("message", (message: { result: Result<ExtractOutput> }) => {
+    slot.worker.on("message", (message: { result: Result<ExtractOutput>; prepared?: PreparedArticle[] }) => {
       const pending = slot.pending;
       slot.pending = null;
       this.release(slot);
-      pending?.resolve(message.result);
+      pending?.resolve({ ...message.result, prepared: message.prepared });
     });
     slot.worker.on("error", (error) => this.replace(slot, error));
     slot.worker.on("exit", (code) => {
@@ -122,10 +131,20 @@ export class PipelinePool {
   }
 }
 
+/** The page's articles prepared for the store; none when one cannot be (the store then reports it, as without workers). */
+function preparedArticles(page: Page, result: Result<ExtractOutput>): PreparedArticle[] | undefined {
+  try {
+    return result.value?.articles.map((article, index) => prepareArticle({ input: page.input, index, article }));
+  } catch {
+    return undefined;
+  }
+}
+
 /** In a worker of this pool: read every page sent, answer with its result. */
 if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const port = parentPort;
   port.on("message", (job: { id: number; page: Page; options: ReadPageOptions }) => {
-    port.postMessage({ id: job.id, result: readPage(job.page, job.options) });
+    const result = readPage(job.page, job.options);
+    port.postMessage({ id: job.id, result, prepared: preparedArticles(job.page, result) });
   });
 }

@@ -191,6 +191,22 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal(found.total, 0, "no index row without its article");
       }));
 
+      it("upsertPages stores each page whole: a bad page is undone alone, with its mark, and the others are stored", withStore(async (store) => {
+        const bad = { ...COUNCIL, title: null } as unknown as Article;
+        const outcomes = await store.upsertPages([
+          { articles: [input("rain", RAIN)], mark: { input: "fixtures/rain.html", pageHash: "h1" } },
+          { articles: [input("council", COUNCIL), input("bad", bad)], mark: { input: "fixtures/batch.html", pageHash: "h2" } },
+          { articles: [input("council", COUNCIL)], mark: { input: "fixtures/council.html", pageHash: "h3" } },
+        ], { storedAt: NOW });
+        assert.deepEqual(outcomes.map((o) => o.results?.map((r) => r.status) ?? "error"), [["created"], "error", ["created"]]);
+        assert.ok(outcomes[1]!.error instanceof Error);
+        assert.equal((await store.stats()).articles, 2);
+        assert.equal(await store.hasInput({ input: "fixtures/rain.html", pageHash: "h1" }), true);
+        assert.equal(await store.hasInput({ input: "fixtures/batch.html", pageHash: "h2" }), false);
+        assert.equal(await store.hasInput({ input: "fixtures/council.html", pageHash: "h3" }), true);
+        assert.equal((await store.search({ q: "أمطار" })).total, 1);
+      }));
+
       it("marks inputs in the same transaction and clears their failures", withStore(async (store) => {
         await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: NOW });
         await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: LATER });

@@ -13,6 +13,7 @@
  * - Migrations are versioned per adapter and applied by `openStore` before it returns.
  */
 import type { Article, EntityType, FeedState, IsoDate, StoryRecord } from "../types.js";
+import type { PreparedArticle } from "./document.js";
 
 /** What a caller hands to `upsertArticles`. */
 export interface ArticleInput {
@@ -21,6 +22,11 @@ export interface ArticleInput {
   /** Position of the article on its page: 0 = main, 1.. = related. */
   index: number;
   article: Article;
+  /**
+   * `prepareArticle` of this same input, already computed (ingest's worker threads do it beside
+   * extract and understand): the adapters use it instead of computing it again on the writer's thread.
+   */
+  prepared?: PreparedArticle;
 }
 
 /** The job an upsert completes (see `upsertArticles`). */
@@ -40,6 +46,16 @@ export interface UpsertResult {
   version: number;
   contentHash: string;
 }
+
+/** One page's write in `upsertPages`: what one `upsertArticles` call would take. */
+export interface PageWrite {
+  articles: ArticleInput[];
+  mark?: InputMark;
+  job?: JobDone;
+}
+
+/** What became of one page of an `upsertPages` call: stored, or rolled back alone with its error. */
+export type PageWriteOutcome = { results: UpsertResult[]; error?: undefined } | { results?: undefined; error: Error };
 
 /** One version of an article as kept in the versions table. */
 export interface ArticleVersionSummary {
@@ -454,6 +470,12 @@ export interface StoreCapabilities {
   readonly supportsConcurrentWriters: boolean;
   /** Upserts from several async callers can run in parallel on separate connections. */
   readonly supportsParallelUpserts: boolean;
+  /**
+   * `upsertPages` writes its pages in one transaction (a savepoint each), so grouping pages saves a
+   * commit per page (SQLite: FTS5 flushes a segment at every commit); otherwise it is one
+   * `upsertArticles` per page and grouping gains nothing.
+   */
+  readonly supportsGroupedPages: boolean;
   /** Largest sensible batch for one `upsertArticles` call. */
   readonly maxBatchSize: number;
   /** Searches worth running at once in one process (SQLite: one, it is synchronous; PostgreSQL: its pool). */
@@ -475,6 +497,14 @@ export interface Store {
    * completing its job, nor completes a job whose page it did not store.
    */
   upsertArticles(articles: ArticleInput[], options: { storedAt: IsoDate; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]>;
+
+  /**
+   * Stores several pages, each exactly as its own `upsertArticles` call would (all of a page or none
+   * of it, with its mark and job), in as few commits as the backend allows (`supportsGroupedPages`):
+   * a page that fails is rolled back alone and named by its outcome, the others are stored. Outcomes
+   * are in the order of `pages`.
+   */
+  upsertPages(pages: PageWrite[], options: { storedAt: IsoDate }): Promise<PageWriteOutcome[]>;
 
   /** Whether `mark.input` was fully stored with this page hash (a resumed ingest skips it). */
   hasInput(mark: InputMark): Promise<boolean>;

@@ -22,7 +22,7 @@ import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../ou
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
-  OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
+  OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
@@ -38,6 +38,7 @@ export const POSTGRES_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: true,
   supportsParallelUpserts: true,
+  supportsGroupedPages: false,
   maxBatchSize: 500,
   // a search holds one connection of the pool from start to end
   searchConcurrency: DEFAULT_POOL_SIZE,
@@ -161,7 +162,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
-    const prepared = articles.map((a) => prepareArticle(a));
+    const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await inTransaction(this.pool, async (client) => {
       const results: UpsertResult[] = [];
       const delta = new StatsDelta();
@@ -186,6 +187,18 @@ class PostgresStore extends SqlJobQueue implements Store {
       await this.refreshStatistics().catch(() => undefined);
     }
     return results;
+  }
+
+  /** One transaction per page, on parallel connections (the pool bounds them). */
+  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
+    return Promise.all(
+      pages.map((page) =>
+        this.upsertArticles(page.articles, { storedAt: options.storedAt, mark: page.mark, job: page.job }).then(
+          (results): PageWriteOutcome => ({ results }),
+          (error: unknown): PageWriteOutcome => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+        ),
+      ),
+    );
   }
 
   /**

@@ -22,8 +22,14 @@ export interface SqliteDatabase {
   pragma(source: string, options?: { simple: boolean }): unknown;
   /** Registers a scalar SQL function written in JavaScript (an exception it throws aborts the statement). */
   function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: unknown[]) => unknown): void;
-  /** The returned function runs `fn` in BEGIN … COMMIT; its `.immediate` variant takes the write lock at BEGIN. */
+  /**
+   * The returned function runs `fn` in BEGIN … COMMIT; its `.immediate` variant takes the write lock
+   * at BEGIN. Called inside another transaction it runs as a SAVEPOINT: if `fn` throws, only its
+   * own writes are rolled back and the error goes on to the caller.
+   */
   transaction<A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) & { immediate: (...args: A) => R };
+  /** Whether a transaction is open (false again after an error that rolled the whole one back). */
+  readonly inTransaction: boolean;
   close(): void;
 }
 

@@ -4,6 +4,8 @@
  * - `openSqliteStore` sets WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys,
  *   and applies pending migrations in one transaction each.
  * - An upsert call is one SQLite transaction; a killed process leaves the last committed state.
+ *   `upsertPages` writes its pages in one transaction with a savepoint per page: a page that fails
+ *   is rolled back to its savepoint alone; one commit (and one FTS5 segment flush) for all of them.
  * - Writers in other processes wait for each other: every write transaction begins IMMEDIATE (it
  *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
  *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
@@ -22,14 +24,14 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
 import { ftsClauses, ftsExpression } from "./fts-query.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase } from "./sqlite-driver.js";
+import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase, type SqliteStatement } from "./sqlite-driver.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, prefixEnd, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary,
-  IngestFailure, InputMark, JobDone, OpenStoreOptions, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
+  IngestFailure, InputMark, JobDone, OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
 import { StoreTimeoutError } from "../store.js";
@@ -40,6 +42,9 @@ const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v W
 /** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
 const NOTE_CHANGE = "INSERT INTO store_changes (slot, n) VALUES (0, 1) ON CONFLICT (slot) DO UPDATE SET n = n + 1";
 const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
+
+/** Prepared statements kept by SQL text (see SqliteStore.statement). */
+const STATEMENT_CACHE_SIZE = 500;
 
 /** A compiled query: the MATCH string and, relaxed, one MATCH string per clause (for ranking by clauses matched). */
 interface FtsMatch {
@@ -93,6 +98,7 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: false,
   supportsParallelUpserts: false,
+  supportsGroupedPages: true,
   maxBatchSize: 1000,
   searchConcurrency: 1,
 };
@@ -132,16 +138,25 @@ interface UpsertExtras {
   job?: JobDone;
 }
 
+/** A page of `upsertPages` with its articles prepared. */
+interface PreparedPage extends UpsertExtras {
+  articles: PreparedArticle[];
+}
+
 class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
   private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
     immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
   };
+  private readonly writePages: ((pages: PreparedPage[], storedAt: string) => PageWriteOutcome[]) & {
+    immediate: (pages: PreparedPage[], storedAt: string) => PageWriteOutcome[];
+  };
   protected readonly claimRowLock = "";
   private readonly stmt;
   private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
   private readonly searchCache: SearchCache;
+  private readonly statements = new Map<string, SqliteStatement>();
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -192,10 +207,37 @@ class SqliteStore extends SqlJobQueue implements Store {
       }
       if (job) {
         const complete = completeJobStatement(job);
-        this.db.prepare(complete.sql).run(...complete.params);
+        this.statement(complete.sql).run(...complete.params);
       }
       return results;
     });
+    // writeBatch called inside a transaction runs as a savepoint: a page that throws is undone alone
+    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) =>
+      pages.map((page): PageWriteOutcome => {
+        try {
+          return { results: this.writeBatch(page.articles, storedAt, page) };
+        } catch (error) {
+          // an error that ended the whole transaction (disk full, I/O) fails every page of the call
+          if (!this.db.inTransaction) throw error;
+          return { error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }),
+    );
+  }
+
+  /**
+   * The statement for `sql`, prepared once: reads and connect steps run the same few SQL texts for
+   * every article (preparing is a parse and plan each time). Search builds varying texts, so the
+   * cache is emptied when it reaches STATEMENT_CACHE_SIZE.
+   */
+  private statement(sql: string): SqliteStatement {
+    let cached = this.statements.get(sql);
+    if (!cached) {
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.clear();
+      cached = this.db.prepare(sql);
+      this.statements.set(sql, cached);
+    }
+    return cached;
   }
 
   private writeOne(p: PreparedArticle, storedAt: string): UpsertResult {
@@ -240,10 +282,17 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
-    const prepared = articles.map((a) => prepareArticle(a));
+    const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
     this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
     return results;
+  }
+
+  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
+    const prepared = pages.map((page) => ({ ...page, articles: page.articles.map((a) => a.prepared ?? prepareArticle(a)) }));
+    const outcomes = await retryWhileBusy(() => this.writePages.immediate(prepared, options.storedAt));
+    this.outlets.noteWritten(prepared.flatMap((page, i) => (outcomes[i]!.results ? page.articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })) : [])));
+    return outcomes;
   }
 
   protected outletIndex() {
@@ -251,7 +300,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async isInputStored(input: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ?").get(input) !== undefined;
+    return this.statement("SELECT 1 AS ok FROM inputs WHERE input = ?").get(input) !== undefined;
   }
 
   async hasInput(mark: InputMark): Promise<boolean> {
@@ -259,9 +308,9 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
+    const row = this.statement("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
     if (!row) return null;
-    const versions = this.db.prepare("SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version").all(row.row) as {
+    const versions = this.statement("SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version").all(row.row) as {
       version: number; content_hash: string; stored_at: string; title: string; record: string;
     }[];
     const current = versions.find((v) => v.version === row.version)!;
@@ -271,7 +320,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async getArticleVersion(id: string, version: number): Promise<Article | null> {
-    const r = this.db.prepare("SELECT v.record FROM article_versions v JOIN articles a ON a.row = v.article_row WHERE a.id = ? AND v.version = ?").get(id, version) as { record: string } | undefined;
+    const r = this.statement("SELECT v.record FROM article_versions v JOIN articles a ON a.row = v.article_row WHERE a.id = ? AND v.version = ?").get(id, version) as { record: string } | undefined;
     return r ? (JSON.parse(r.record) as Article) : null;
   }
 
@@ -295,8 +344,8 @@ class SqliteStore extends SqlJobQueue implements Store {
   async listArticles(query: ArticleListQuery): Promise<ArticleList> {
     const { limit, offset } = listOptions(query.limit, query.offset);
     const f = this.filters({ ...query, sources: expandSources(query.sources, await this.outlets.get()) });
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`).get(...f.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as ArticleRow[];
+    const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`).get(...f.params) as { n: number }).n;
+    const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as ArticleRow[];
     const outlets = await this.outlets.get();
     return { total, items: rows.map((r) => outlets.decorate(summaryFromRow(r))) };
   }
@@ -318,16 +367,16 @@ class SqliteStore extends SqlJobQueue implements Store {
     newest: async (m, f, n) => {
       const l = live(m);
       const join = f.params.length > 0 ? `JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}` : "WHERE article_fts MATCH ?";
-      const rows = this.db.prepare(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
+      const rows = this.statement(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
       return rows.map((r) => Number(r.r));
     },
     // Uncapped, FTS5 already reads only the matches; capped, the window's lowest row bounds them.
     narrow: (m, candidates, capped) => (capped ? { ...m, floor: candidates[candidates.length - 1]! } : m),
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
     hitRows: async (rows) =>
-      rows.length === 0 ? [] : (this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
+      rows.length === 0 ? [] : (this.statement(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
     rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
-    all: async <R>(sql: string, params: unknown[]) => this.db.prepare(sql).all(...params) as R[],
+    all: async <R>(sql: string, params: unknown[]) => this.statement(sql).all(...params) as R[],
     now: () => this.clock(),
   };
 
@@ -344,9 +393,9 @@ class SqliteStore extends SqlJobQueue implements Store {
     const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
     const rows = (
       f.params.length > 0
-        ? this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
+        ? this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
             ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...l.params, ...f.params, k)
-        : this.db.prepare(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
+        : this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
             ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
     ) as RankedMatch[];
     return rows;
@@ -358,7 +407,7 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   /** One row per stored (source key, name, domain), with counts: what outlets fold. */
   private sourceRows(): SourceRow[] {
-    return this.db.prepare(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS articleCount,
+    return this.statement(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS articleCount,
       min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key, source_name, source_domain`).all() as SourceRow[];
   }
 
@@ -373,7 +422,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {
-    await retryWhileBusy(() => this.db.prepare(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
+    await retryWhileBusy(() => this.statement(`INSERT INTO failures (input, stage, code, reason, failed_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
       ON CONFLICT (input) DO UPDATE SET stage = excluded.stage, code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at, attempts = failures.attempts + 1`)
       .run(failure.input, failure.stage, failure.code, failure.reason, failure.failedAt));
   }
@@ -383,18 +432,18 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async listFailures(options: { limit?: number } = {}): Promise<IngestFailure[]> {
-    return this.db.prepare("SELECT input, stage, code, reason, failed_at AS failedAt, attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?").all(options.limit ?? 1000) as IngestFailure[];
+    return this.statement("SELECT input, stage, code, reason, failed_at AS failedAt, attempts FROM failures ORDER BY failed_at DESC, input LIMIT ?").all(options.limit ?? 1000) as IngestFailure[];
   }
 
   protected readonly reader: SqlReader = {
-    all: async <R>(sql: string, params: unknown[] = []) => this.db.prepare(sql).all(...params) as R[],
+    all: async <R>(sql: string, params: unknown[] = []) => this.statement(sql).all(...params) as R[],
   };
 
   protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
     return retryWhileBusy(() =>
       this.db.transaction(() =>
         statements.map((st): JobStatementResult => {
-          const prepared = this.db.prepare(st.sql);
+          const prepared = this.statement(st.sql);
           let result: JobStatementResult;
           if (st.returnsRows) {
             const rows = prepared.all(...st.params) as Record<string, unknown>[];
@@ -418,7 +467,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const one = (sql: string) => (this.statement(sql).get() as { n: number }).n;
     let bytes = 0;
     if (this.location !== ":memory:") {
       for (const suffix of ["", "-wal"]) bytes += statSync(this.location + suffix, { throwIfNoEntry: false })?.size ?? 0;
@@ -439,7 +488,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare("SELECT 1").get();
+    this.statement("SELECT 1").get();
   }
 
   async close(): Promise<void> {

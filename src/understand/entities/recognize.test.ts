@@ -489,3 +489,30 @@ test("DEV rules: fields do not glue a second body or a relative to an institutio
     assert.ok(!out.some((s) => s.includes(" وال")), out.join(" | "));
   }
 });
+
+test("a state's formal name is one place: polity head and national adjectives, or head, place and adjectives", () => {
+  const rows: [text: string, expected: string][] = [
+    ["أعلنت المملكة المغربية قطع علاقاتها مع إيران .", "location:المملكة المغربية"],
+    ["وصل 120 مواطنا إلى الجمهورية اليمنية عبر مطار عدن .", "location:الجمهورية اليمنية"],
+    ["سيتم نقل الجثمان إلى جمهورية مصر العربية غدا .", "location:جمهورية مصر العربية"],
+    ["وزار الوفد المملكة العربية السعودية وسلطنة عمان ومملكة البحرين .", "location:سلطنة عمان"],
+    ["وعاد السفير بالمملكة المغربية إلى بلاده .", "location:المملكة المغربية"],
+  ];
+  for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
+  // A polity head before a common noun is no state name.
+  assert.deepEqual(found("وقال إن المملكة ماضية في خططها ."), []);
+});
+
+test("a currency's name is no organization, with or without its country's nisba or the article", () => {
+  for (const text of ["بلغ الإنفاق 130 مليار ريال سعودي أمس .", "وارتفع الجنيه المصري أمام الدولار ، وبلغ سعر الدينار الكويتي 3 دولارات ."]) {
+    assert.deepEqual(found(text), [], text);
+  }
+  assert.ok(found("وتعادل ريال مدريد مع برشلونة .").includes("organization:ريال مدريد"));
+});
+
+test("a title's adjective or complement after it is no person (ولي العهد, الرئيس المكلف, الفريق الأول)", () => {
+  for (const text of ["ويواجه الرائد في مسابقة كأس ولي العهد فريق الجيل .", "ويعاود الفريق الأول تدريباته مساء اليوم .", "وقال الرئيس المكلف إن المجلس سيجتمع ."]) {
+    assert.ok(!found(text).some((s) => s.startsWith("person:")), `${text}: ${found(text).join(" | ")}`);
+  }
+  assert.ok(found("وقال الرئيس المكلف عبدالله القريني إن المجلس سيجتمع .").includes("person:عبدالله القريني"));
+});

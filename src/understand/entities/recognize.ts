@@ -23,8 +23,11 @@
  *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
  *   is dropped, as is a head or title word alone (الشركة), a possessed plain word alone (زيارتي,
- *   رأيك), a currency (دولار, دولارا) and a one-word nisba adjective after a definite common noun
- *   (المستشفى الأهلي);
+ *   رأيك), a currency (دولار, دولارا, الدولار) or a currency's whole name (ريال سعودي), a one-word
+ *   nisba adjective after a definite common noun (المستشفى الأهلي), a title's adjective alone
+ *   (المكلف, الأول) and a definite word completing a title in construct (ولي | العهد);
+ * - a state's formal name is one place: polity head + national adjectives (المملكة المغربية) or
+ *   polity head + gazetteer place (+ adjectives: جمهورية مصر العربية, سلطنة عمان);
  * - a person's role is cut from its name: leading title, plain and possessed plain words (نقيب
  *   المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي سلامة → فادي سلامة), the
  *   words before its first given name when they hold none and follow a definite word (الأرصاد
@@ -106,6 +109,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -172,7 +176,8 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
       const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
-      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model)) break;
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model) || TITLE_ADJECTIVES.has(t.norm)) break;
+      if (k === i + 1 && isComplementOfTitle(infos, k)) break;
       k++;
     }
     if (k === j) continue;
@@ -543,6 +548,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   }
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
   if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
+  if (isCurrencyName(infos, from, to, model)) return;
   let role: string | undefined;
   if (mapped === "person") {
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
@@ -574,7 +580,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
     // A head or title word alone is a common noun (الشركة, the company; الوزارة, the ministry).
     if (isHeadWord(core) || isHeadWord(norm)) return;
-    if (isAdjectiveOfNoun(infos, from)) return;
+    if (isAdjectiveOfNoun(infos, from) || TITLE_ADJECTIVES.has(norm) || (mapped === "person" && isComplementOfTitle(infos, from))) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
     if (isCurrencyWord(core, model) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model) || (mapped === "location" && takesTheArticle(core, model))) return;
     // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
@@ -857,12 +863,38 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
   return !oneWord(core) && oneWord(core.slice(2));
 }
 
+/**
+ * A mention that is a currency's whole name (CLDR, in the gazetteer: ريال سعودي, جنيه إسترليني, دولار
+ * أمريكي), its first word maybe in the accusative (دولارا أمريكيا), is a common noun phrase, no
+ * organization or club; ريال مدريد is none.
+ */
+function isCurrencyName(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): boolean {
+  if (to - from < 2) return false;
+  const words = infos.slice(from, to).map((t, j) => (j === 0 ? t.core : t.norm).replace(ACCUSATIVE_ALEF, ""));
+  const entries = model.resources.gazetteer.byFirst.get(words[0]!);
+  return entries?.some((e) => e.type === "CUR" && e.words.length === words.length && e.words.every((w, j) => w === words[j])) ?? false;
+}
+
+/** Adjectives that follow a title or a team (الرئيس المكلف, الفريق الأول, نائبه الثاني): never a name alone. */
+const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "الثالث", "الاخير"]);
+
+/**
+ * A one-word definite person mention right after a title in the construct state (ولي | العهد,
+ * رئيس | الوزراء, نائب | الرئيس) completes the title: no person. One-letter titles (د) are abbreviations.
+ */
+function isComplementOfTitle(infos: readonly TokenInfo[], at: number): boolean {
+  const before = infos[at - 1];
+  if (!before || !infos[at]!.norm.startsWith("ال") || before.norm.startsWith("ال") || before.norm.length < 2) return false;
+  return PERSON_CUES.has(before.norm);
+}
+
 /** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
 const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
 
-/** A currency's first word (دولار of دولار أمريكي, CLDR): a common noun, not a name. */
+/** A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name. */
 function isCurrencyWord(core: string, model: NerModel): boolean {
-  return model.resources.gazetteer.byFirst.get(core)?.some((e) => e.type === "CUR") ?? false;
+  const isCurrency = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.type === "CUR") ?? false;
+  return isCurrency(core) || (core.startsWith("ال") && isCurrency(core.slice(2)));
 }
 
 /** The article form of a word seen this many times as often as the word itself marks a common noun. */
@@ -944,6 +976,7 @@ export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (isCurrencyName(infos, i, i + 2, model)) continue;
     const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
     // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
     const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
@@ -1114,6 +1147,42 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
   if (!names) return undefined;
   const normAt = (k: number) => (tokens[k] ? infos[k]!.norm : "");
   return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
+}
+
+/** Heads of a state's formal name (المملكة المغربية, جمهورية مصر العربية, سلطنة عمان), with or without the article. */
+const POLITY_HEADS = new Set(["مملكه", "المملكه", "جمهوريه", "الجمهوريه", "سلطنه", "السلطنه", "اماره", "الاماره"]);
+/** Most national adjectives in a formal state name (المملكة | العربية السعودية). */
+const MAX_STATE_ADJECTIVES = 2;
+
+/**
+ * A state's formal name the tagger missed or cut: a polity head (المملكة, جمهورية, سلطنة) with its
+ * clitics cut, then either national adjectives (المملكة المغربية, الجمهورية اليمنية, المملكة العربية
+ * السعودية) or, after a head without the article, a gazetteer place and its adjectives (جمهورية مصر
+ * العربية, مملكة البحرين, سلطنة عمان), is one place. Mentions inside it give way; one crossing its edge keeps it out.
+ */
+export function addStateNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], gz: readonly string[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    // The head is evidence enough to cut a clitic the analysis kept (وسلطنة: سلطنة seen too rarely).
+    const split = POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
+    if (!split || head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const headWord = split.core;
+    let k = i + 1;
+    if (!headWord.startsWith("ال") && gz[k] === "B-LOC") for (k++; gz[k] === "I-LOC"; k++);
+    const named = k;
+    while (k < tokens.length && k - named < MAX_STATE_ADJECTIVES && isNationalAdjective(infos[k]!.norm, model)) k++;
+    if (k === i + 1) continue;
+    const start = tokens[i]!.start + split.proclitic.length;
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    added = true;
+    i = k - 1;
+  }
+  if (added) sortByStart(out);
 }
 
 /**

@@ -144,9 +144,12 @@ test("place apposition: `X، أكبر مدن Y` makes X a location", () => {
   assert.equal(name.type, "location");
 });
 
-test("never-entities: a platform name is not cut into a clitic and a name (فيسبوك is not ف + يسبوك)", () => {
+test("a platform name is not cut into a clitic and a name (فيسبوك is not ف + يسبوك) and is an organization by name", () => {
   const spans = recognizeEntities("وقالت الشركة في بيان نشرته على فيسبوك إن الرحلات ستستأنف.");
-  assert.ok(!spans.some((s) => /يسبوك/.test(s.text)), JSON.stringify(spans));
+  assert.ok(!spans.some((s) => /^يسبوك/.test(s.text)), JSON.stringify(spans));
+  assert.ok(spans.some((s) => s.type === "organization" && s.text === "فيسبوك"), JSON.stringify(spans));
+  const out = found("وقال المتحدث في سلسلة تغريدات عبر تويتر إن الهجوم فشل ، ونشر مقطعا على يوتيوب وسناب شات .");
+  for (const name of ["تويتر", "يوتيوب", "سناب شات"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
 });
 
 test("place heads that start with و keep it, and a time of day is not part of the name", () => {

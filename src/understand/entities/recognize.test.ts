@@ -519,3 +519,14 @@ test("a title's adjective or complement after it is no person (ولي العهد
   }
   assert.ok(found("وقال الرئيس المكلف عبدالله القريني إن المجلس سيجتمع .").includes("person:عبدالله القريني"));
 });
+
+test("a known organization's name takes in the tagger's cut of it; armed units keep their head", () => {
+  const rows: [text: string, expected: string][] = [
+    ["أسفر الحادث عن أربعة قتلى على الأقل . فرانس24/ أ ف ب", "organization:فرانس24"],
+    ["وقال لقناة فرانس 24 إن الوضع صعب .", "organization:فرانس 24"],
+    ["ونقلت وكالة أنباء الصين الجديدة عن مسؤولين أن الإعصار اقترب .", "organization:وكالة أنباء الصين الجديدة"],
+    ["وقال ليبرمان إن على الأسد طرد فيلق القدس من سوريا .", "organization:فيلق القدس"],
+    ["وقالت سرايا القدس إن مقاتليها قصفوا المواقع .", "organization:سرايا القدس"],
+  ];
+  for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
+});

@@ -1187,8 +1187,9 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
 
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
- * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
- * covering exactly the name gets the organization votes instead.
+ * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
+ * cut: فرانس of فرانس 24), unless one crosses its edge; a tagged mention covering exactly the name
+ * gets the organization votes instead.
  */
 export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -1206,7 +1207,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     const end = tokens[i + name.length - 1]!.end;
     const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
+    else if (!replaceWithOrganization(text, out, start, end)) continue;
     i += name.length - 1;
   }
   sortByStart(out);

@@ -42,7 +42,10 @@ export const MONTHS = words(`يناير فبراير مارس ابريل ماي�
   كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت
   محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه`);
 
-/** Platforms whose names news text uses as common nouns ("على منصة إكس"). */
+/**
+ * Platforms whose names news text uses as common nouns ("على منصة إكس"): the tagger never tags them;
+ * the unambiguous ones are organizations by name (KNOWN_ORGANIZATIONS: تغريدة على تويتر, قال فيسبوك).
+ */
 export const PLATFORMS = words(`اكس تويتر فيسبوك انستغرام انستجرام تيليجرام تلغرام تليغرام يوتيوب تيك توك واتساب سناب شات`);
 
 /** Words that are never an entity on their own, whatever the tagger says. */
@@ -61,10 +64,10 @@ export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار مينا
 
 /**
  * Organization heads the press writes as part of the name after them (نادي الاتفاق, شركة كامبريدج
- * أناليتكا, حركة حماس, مستشفى العيون العام), unlike وكالة, منظمة or فريق before a name known alone
+ * أناليتكا, حركة حماس, مستشفى العيون العام; armed units: فيلق القدس, سرايا القدس, كتائب القسام), unlike وكالة, منظمة or فريق before a name known alone
  * (وكالة فرانس برس, منظمة اليونسكو).
  */
-export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه`));
+export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه فيلق كتائب سرايا`));
 
 /**
  * Definite heads of a country's own bodies named by head + nisba of the country (الجيش الإسرائيلي,
@@ -137,7 +140,7 @@ export const GIVEN_NAMES = new Set(
 );
 
 /**
- * International and regional organizations, alliances, armed groups and news agencies frequent in Arabic news,
+ * International and regional organizations, alliances, armed groups, news agencies and social platforms frequent in Arabic news,
  * normalized, as the press writes them (acronyms transcribed). Matched whole at run time.
  */
 export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الاتحاد الاوروبي, الاتحاد الافريقي,
@@ -146,7 +149,9 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
   الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
   حماس, حزب الله, طالبان, داعش, القاعده, الحوثيين, شنغهاي للتعاون,
-  واس, كونا, شينخوا, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان`
+  واس, كونا, شينخوا, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان, وكاله انباء الصين الجديده,
+  وكاله انباء الامارات, وكاله انباء البحرين, وكاله انباء الشرق الاوسط, فرانس 24, سكاي نيوز عربيه, سكاي نيوز, بي بي سي, سي ان ان,
+  تويتر, فيسبوك, انستغرام, انستجرام, يوتيوب, واتساب, تيك توك, سناب شات, تيليجرام, تلغرام, تليغرام`
   .split(",")
   .map((s) => s.trim().replace(/\s+/g, " "))
   .filter(Boolean);

@@ -218,6 +218,11 @@ test("rule 3: a country's short name joins the one formal state name of the arti
     ["البحرين", "مملكة البحرين"],
     ["السعودية", "المملكة العربية السعودية"],
     ["عمان", "سلطنة عمان"],
+    // …or the country its nisba names.
+    ["المغرب", "المملكة المغربية"],
+    ["اليمن", "الجمهورية اليمنية"],
+    ["سوريا", "الجمهورية العربية السورية"],
+    ["الأردن", "المملكة الأردنية الهاشمية"],
   ];
   for (const [short, formal] of rows) {
     for (const order of [[short, formal], [formal, short]]) {
@@ -228,6 +233,8 @@ test("rule 3: a country's short name joins the one formal state name of the arti
   }
   // A place inside a longer name under another head stays apart (مطار, not a state).
   assert.equal(mergeEntities([span("location", "مطار القاهرة الدولي"), span("location", "القاهرة")]).length, 2);
+  // A nisba of another country in the formal name names no other country.
+  assert.equal(mergeEntities([span("location", "المملكة المغربية"), span("location", "الجزائر")]).length, 2);
 });
 
 test("rule 3: a compound given name written apart joins the one longer person name it starts", () => {

@@ -131,9 +131,17 @@ function holdsWordsUnderOneHead(long: readonly string[], short: readonly string[
   return short.length >= 2 && short.length < long.length && short[0] === long[0] && short.every((w) => long.includes(w));
 }
 
-/** `short` is one word of a state's formal name after its head (مصر in جمهورية مصر العربية, السعودية in المملكة العربية السعودية). */
+/**
+ * `short` is one word of a state's formal name after its head, or the country its nisba names (مصر in
+ * جمهورية مصر العربية, السعودية in المملكة العربية السعودية, المغرب ← المملكة المغربية, سوريا ← الجمهورية العربية السورية).
+ */
 function isInFormalStateName(long: readonly string[], short: readonly string[]): boolean {
-  return short.length === 1 && long.length >= 2 && POLITY_HEADS.has(long[0]!) && long.slice(1).includes(short[0]!);
+  if (short.length !== 1 || long.length < 2 || !POLITY_HEADS.has(long[0]!)) return false;
+  const name = short[0]!;
+  // Words are compared without their article: مغرب → مغربيه, سوريا → سوريه, امريكا → امريكيه.
+  const nisba = name.endsWith("يا") ? name.slice(0, -1) + "ه" : (name.endsWith("ا") ? name.slice(0, -1) : name) + "يه";
+  const forms = [name, nisba];
+  return long.slice(1).some((w) => forms.includes(w));
 }
 
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {

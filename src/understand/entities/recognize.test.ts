@@ -144,9 +144,12 @@ test("place apposition: `X، أكبر مدن Y` makes X a location", () => {
   assert.equal(name.type, "location");
 });
 
-test("never-entities: a platform name is not cut into a clitic and a name (فيسبوك is not ف + يسبوك)", () => {
+test("a platform name is not cut into a clitic and a name (فيسبوك is not ف + يسبوك) and is an organization by name", () => {
   const spans = recognizeEntities("وقالت الشركة في بيان نشرته على فيسبوك إن الرحلات ستستأنف.");
-  assert.ok(!spans.some((s) => /يسبوك/.test(s.text)), JSON.stringify(spans));
+  assert.ok(!spans.some((s) => /^يسبوك/.test(s.text)), JSON.stringify(spans));
+  assert.ok(spans.some((s) => s.type === "organization" && s.text === "فيسبوك"), JSON.stringify(spans));
+  const out = found("وقال المتحدث في سلسلة تغريدات عبر تويتر إن الهجوم فشل ، ونشر مقطعا على يوتيوب وسناب شات .");
+  for (const name of ["تويتر", "يوتيوب", "سناب شات"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
 });
 
 test("place heads that start with و keep it, and a time of day is not part of the name", () => {
@@ -487,5 +490,62 @@ test("DEV rules: fields do not glue a second body or a relative to an institutio
   for (const text of ["وصوت مجلس النواب والحكومة على القانون .", "بين مجلس التعاون الخليجي والتحول الاقتصادي .", "وقالت وزارة الخارجية الألمانية والجهات المعنية إن ."]) {
     const out = found(text);
     assert.ok(!out.some((s) => s.includes(" وال")), out.join(" | "));
+  }
+});
+
+test("a state's formal name is one place: polity head and national adjectives, or head, place and adjectives", () => {
+  const rows: [text: string, expected: string][] = [
+    ["أعلنت المملكة المغربية قطع علاقاتها مع إيران .", "location:المملكة المغربية"],
+    ["وصل 120 مواطنا إلى الجمهورية اليمنية عبر مطار عدن .", "location:الجمهورية اليمنية"],
+    ["سيتم نقل الجثمان إلى جمهورية مصر العربية غدا .", "location:جمهورية مصر العربية"],
+    ["وزار الوفد المملكة العربية السعودية وسلطنة عمان ومملكة البحرين .", "location:سلطنة عمان"],
+    ["وعاد السفير بالمملكة المغربية إلى بلاده .", "location:المملكة المغربية"],
+  ];
+  for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
+  // A polity head before a common noun is no state name.
+  assert.deepEqual(found("وقال إن المملكة ماضية في خططها ."), []);
+});
+
+test("a currency's name is no organization, with or without its country's nisba or the article", () => {
+  for (const text of ["بلغ الإنفاق 130 مليار ريال سعودي أمس .", "وارتفع الجنيه المصري أمام الدولار ، وبلغ سعر الدينار الكويتي 3 دولارات ."]) {
+    assert.deepEqual(found(text), [], text);
+  }
+  assert.ok(found("وتعادل ريال مدريد مع برشلونة .").includes("organization:ريال مدريد"));
+});
+
+test("a title's adjective or complement after it is no person (ولي العهد, الرئيس المكلف, الفريق الأول)", () => {
+  for (const text of ["ويواجه الرائد في مسابقة كأس ولي العهد فريق الجيل .", "ويعاود الفريق الأول تدريباته مساء اليوم .", "وقال الرئيس المكلف إن المجلس سيجتمع ."]) {
+    assert.ok(!found(text).some((s) => s.startsWith("person:")), `${text}: ${found(text).join(" | ")}`);
+  }
+  assert.ok(found("وقال الرئيس المكلف عبدالله القريني إن المجلس سيجتمع .").includes("person:عبدالله القريني"));
+});
+
+test("a known organization's name takes in the tagger's cut of it; armed units keep their head", () => {
+  const rows: [text: string, expected: string][] = [
+    ["أسفر الحادث عن أربعة قتلى على الأقل . فرانس24/ أ ف ب", "organization:فرانس24"],
+    ["وقال لقناة فرانس 24 إن الوضع صعب .", "organization:فرانس 24"],
+    ["ونقلت وكالة أنباء الصين الجديدة عن مسؤولين أن الإعصار اقترب .", "organization:وكالة أنباء الصين الجديدة"],
+    ["وقال ليبرمان إن على الأسد طرد فيلق القدس من سوريا .", "organization:فيلق القدس"],
+    ["وقالت سرايا القدس إن مقاتليها قصفوا المواقع .", "organization:سرايا القدس"],
+  ];
+  for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
+});
+
+test("a literal landform head and a definite name the tagger left out are one place; metaphors and common nouns are not", () => {
+  for (const [text, expected] of [["وزار الجنود المواقع في هضبة الجولان أمس .", "location:هضبة الجولان"], ["وسقطت قذائف على سهل البقاع .", "location:سهل البقاع"], ["ويعيش البدو في صحراء النقب .", "location:صحراء النقب"]]) {
+    assert.ok(found(text!).includes(expected!), `${expected} not in ${found(text!).join(" | ")}`);
+  }
+  for (const text of ["لكننا لا نرى إلا قمة جبل الجليد وما خفي كان أعظم .", "لتبقى بلادنا واحة الأمن الوارفة .", "وسيتم ذلك في بحر الأسبوع المقبل ."]) assert.deepEqual(found(text), [], text);
+});
+
+test("a clitic before a name's head word is cut, though the head alone is a common word (ووادي الفرع, لوادي العرج)", () => {
+  const rows: [text: string, expected: string][] = [
+    ["وتشمل المحافظات العيص وخيبر ووادي الفرع في أوقات مختلفة .", "location:وادي الفرع"],
+    ["قبل تصريفها لوادي العرج ، أو للعملاء . وفي وادي العرج محطة .", "location:وادي العرج"],
+  ];
+  for (const [text, expected] of rows) {
+    const out = found(text);
+    assert.ok(out.includes(expected), `${expected} not in ${out.join(" | ")}`);
+    assert.ok(!out.some((s) => /:[ولب]وادي/.test(s)), out.join(" | "));
   }
 });

@@ -23,8 +23,12 @@
  *   two gazetteer names side by side are split (الولايات المتحدة أذربيجان → two mentions);
  * - a mention made only of plain words (learned: words training almost never tags inside an entity)
  *   is dropped, as is a head or title word alone (الشركة), a possessed plain word alone (زيارتي,
- *   رأيك), a currency (دولار, دولارا) and a one-word nisba adjective after a definite common noun
- *   (المستشفى الأهلي);
+ *   رأيك), a currency (دولار, دولارا, الدولار) or a currency's whole name (ريال سعودي), a one-word
+ *   nisba adjective after a definite common noun (المستشفى الأهلي), a title's adjective alone
+ *   (المكلف, الأول) and a definite word completing a title in construct (ولي | العهد);
+ * - a state's formal name is one place: polity head + national adjectives (المملكة المغربية) or
+ *   polity head + gazetteer place (+ adjectives: جمهورية مصر العربية, سلطنة عمان), as is a landform
+ *   head + a definite word the tagger left out, no plain word (هضبة الجولان, سهل البقاع);
  * - a person's role is cut from its name: leading title, plain and possessed plain words (نقيب
  *   المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي سلامة → فادي سلامة), the
  *   words before its first given name when they hold none and follow a definite word (الأرصاد
@@ -106,6 +110,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addHeadedPlaceNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -172,7 +177,8 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
       const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
-      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model)) break;
+      if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model) || TITLE_ADJECTIVES.has(t.norm)) break;
+      if (k === i + 1 && isComplementOfTitle(infos, k)) break;
       k++;
     }
     if (k === j) continue;
@@ -412,7 +418,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       const first = sentenceInfos[i]!;
       const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && sentenceInfos[i + k]!.norm === w)));
       if (!name) continue;
-      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : (headProcliticLength(first, sentence[i]!.text, model) ?? procliticLength(first.surface, model)));
       const end = sentence[i + name.words.length - 1]!.end;
       const inside = out.filter((s) => s.start >= start && s.end <= end);
       const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
@@ -543,6 +549,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   }
   // Organization names are often made of common words (وزارة الدفاع); other names are not.
   if ((to - from === 1 || mapped === "person") && infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
+  if (isCurrencyName(infos, from, to, model)) return;
   let role: string | undefined;
   if (mapped === "person") {
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
@@ -564,7 +571,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
   from = headed.from;
   const first = tokens[from]!;
-  const start = first.start + nameProcliticLength(tokens, from, to, model);
+  const start = first.start + (headProcliticLength(infos[from]!, first.text, model) ?? nameProcliticLength(tokens, from, to, model));
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -574,7 +581,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
     // A head or title word alone is a common noun (الشركة, the company; الوزارة, the ministry).
     if (isHeadWord(core) || isHeadWord(norm)) return;
-    if (isAdjectiveOfNoun(infos, from)) return;
+    if (isAdjectiveOfNoun(infos, from) || TITLE_ADJECTIVES.has(norm) || (mapped === "person" && isComplementOfTitle(infos, from))) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
     if (isCurrencyWord(core, model) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model) || (mapped === "location" && takesTheArticle(core, model))) return;
     // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
@@ -740,6 +747,17 @@ function isNamedOrgHead(t: TokenInfo): boolean {
   return NAMED_ORG_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.core);
 }
 
+/**
+ * The clitics before a name's head word known only once they are cut (ووادي الفرع, لمستشفى الملك
+ * فهد): the head is the evidence, though it is a plain word, which procliticLength keeps whole;
+ * undefined when the word is no head, is one whole, or training saw it whole starting a name.
+ */
+function headProcliticLength(t: TokenInfo, surface: string, model: NerModel): number | undefined {
+  // A whole word training saw starting a name keeps its letter, as procliticLength does (ANERcorp's بوادي).
+  if (t.core === t.norm || t.norm.length !== surface.length || model.entityWordSet.has(t.norm) || !(isNameHead(t) || POLITY_HEADS.has(t.core))) return undefined;
+  return LANDFORM_HEADS.has(t.norm) || FACILITY_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.norm) ? undefined : t.proclitic.length;
+}
+
 /** A head word the press writes as part of the name after it: landform, facility, or organization (نادي, شركة). */
 function isNameHead(t: TokenInfo): boolean {
   return isLandformHead(t) || isNamedOrgHead(t);
@@ -857,12 +875,38 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
   return !oneWord(core) && oneWord(core.slice(2));
 }
 
+/**
+ * A mention that is a currency's whole name (CLDR, in the gazetteer: ريال سعودي, جنيه إسترليني, دولار
+ * أمريكي), its first word maybe in the accusative (دولارا أمريكيا), is a common noun phrase, no
+ * organization or club; ريال مدريد is none.
+ */
+function isCurrencyName(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): boolean {
+  if (to - from < 2) return false;
+  const words = infos.slice(from, to).map((t, j) => (j === 0 ? t.core : t.norm).replace(ACCUSATIVE_ALEF, ""));
+  const entries = model.resources.gazetteer.byFirst.get(words[0]!);
+  return entries?.some((e) => e.type === "CUR" && e.words.length === words.length && e.words.every((w, j) => w === words[j])) ?? false;
+}
+
+/** Adjectives that follow a title or a team (الرئيس المكلف, الفريق الأول, نائبه الثاني): never a name alone. */
+const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "الثالث", "الاخير"]);
+
+/**
+ * A one-word definite person mention right after a title in the construct state (ولي | العهد,
+ * رئيس | الوزراء, نائب | الرئيس) completes the title: no person. One-letter titles (د) are abbreviations.
+ */
+function isComplementOfTitle(infos: readonly TokenInfo[], at: number): boolean {
+  const before = infos[at - 1];
+  if (!before || !infos[at]!.norm.startsWith("ال") || before.norm.startsWith("ال") || before.norm.length < 2) return false;
+  return PERSON_CUES.has(before.norm);
+}
+
 /** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
 const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
 
-/** A currency's first word (دولار of دولار أمريكي, CLDR): a common noun, not a name. */
+/** A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name. */
 function isCurrencyWord(core: string, model: NerModel): boolean {
-  return model.resources.gazetteer.byFirst.get(core)?.some((e) => e.type === "CUR") ?? false;
+  const isCurrency = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.type === "CUR") ?? false;
+  return isCurrency(core) || (core.startsWith("ال") && isCurrency(core.slice(2)));
 }
 
 /** The article form of a word seen this many times as often as the word itself marks a common noun. */
@@ -944,6 +988,7 @@ export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (isCurrencyName(infos, i, i + 2, model)) continue;
     const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
     // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
     const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
@@ -1116,10 +1161,74 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
   return names.find((ws) => ws.every((w, k) => k === 0 || normAt(i + k) === w));
 }
 
+/** Heads of a state's formal name (المملكة المغربية, جمهورية مصر العربية, سلطنة عمان), with or without the article. */
+const POLITY_HEADS = new Set(["مملكه", "المملكه", "جمهوريه", "الجمهوريه", "سلطنه", "السلطنه", "اماره", "الاماره"]);
+/** Landform heads whose name after them is no metaphor (unlike جبل الجليد, the iceberg; واحة الأمن; بحر العلوم, a surname). */
+const LITERAL_LANDFORM_HEADS = new Set(["هضبه", "سهل", "وادي", "نهر", "بحيره", "صحراء"]);
+const isHeadOfPlaceName = (w: string) => POLITY_HEADS.has(w) || LITERAL_LANDFORM_HEADS.has(w);
+
+/** Shortest definite word taken for a place after a landform head (هضبة الجولان), article included. */
+const MIN_LANDFORM_NAME = 5;
+
+/**
+ * A literal landform head and a definite word the tagger left out (هضبة الجولان, سهل البقاع, صحراء
+ * النقب) is a place, unless the word, with or without its article, is a plain word or a stopword
+ * (نهر الأمن: أمن is a common noun; a rare place like سهل الغاب is lost with it); true when added.
+ */
+function addLandformName(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], i: number, proclitic: number): boolean {
+  const name = infos[i + 1]!;
+  if (!DEFINITE.test(name.norm) || name.norm.length < MIN_LANDFORM_NAME || isPlainWord(name, model) || model.plainWordSet.has(name.norm.slice(2)) || isStopword(name.norm) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+  const start = tokens[i]!.start + proclitic;
+  const end = tokens[i + 1]!.end;
+  if (out.some((s) => s.start < end && start < s.end)) return false;
+  out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+  return true;
+}
+
+/** Most national adjectives in a formal state name (المملكة | العربية السعودية). */
+const MAX_STATE_ADJECTIVES = 2;
+
+/**
+ * A state's formal name the tagger missed or cut: a polity head (المملكة, جمهورية, سلطنة) with its
+ * clitics cut, then either national adjectives (المملكة المغربية, الجمهورية اليمنية, المملكة العربية
+ * السعودية) or, after a head without the article, a gazetteer place and its adjectives (جمهورية مصر
+ * العربية, مملكة البحرين, سلطنة عمان), is one place. Mentions inside it give way; one crossing its edge keeps it out.
+ * A landform head before a name the tagger left out goes to addLandformName (هضبة الجولان).
+ */
+export function addHeadedPlaceNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], gz: readonly string[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    // The head is evidence enough to cut a clitic the analysis kept (وسلطنة: سلطنة seen too rarely).
+    const split = isHeadOfPlaceName(head.norm) ? { proclitic: "", core: head.norm } : isHeadOfPlaceName(head.core) ? head : splitsOf(head).find((p) => isHeadOfPlaceName(p.core));
+    if (!split || head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const headWord = split.core;
+    if (LITERAL_LANDFORM_HEADS.has(headWord)) {
+      if (addLandformName(text, tokens, out, model, infos, i, split.proclitic.length)) added = true;
+      continue;
+    }
+    let k = i + 1;
+    if (!headWord.startsWith("ال") && gz[k] === "B-LOC") for (k++; gz[k] === "I-LOC"; k++);
+    const named = k;
+    while (k < tokens.length && k - named < MAX_STATE_ADJECTIVES && isNationalAdjective(infos[k]!.norm, model)) k++;
+    if (k === i + 1) continue;
+    const start = tokens[i]!.start + split.proclitic.length;
+    const end = tokens[k - 1]!.end;
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
+    for (const s of inside) out.splice(out.indexOf(s), 1);
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    added = true;
+    i = k - 1;
+  }
+  if (added) sortByStart(out);
+}
+
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
- * proclitics, or without a conjunction: added when no tagged mention overlaps; a tagged mention
- * covering exactly the name gets the organization votes instead.
+ * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
+ * cut: فرانس of فرانس 24), unless one crosses its edge; a tagged mention covering exactly the name
+ * gets the organization votes instead.
  */
 export function addKnownOrganizations(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -1137,7 +1246,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     const end = tokens[i + name.length - 1]!.end;
     const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
+    else if (!replaceWithOrganization(text, out, start, end)) continue;
     i += name.length - 1;
   }
   sortByStart(out);

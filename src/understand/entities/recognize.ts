@@ -583,7 +583,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isHeadWord(core) || isHeadWord(norm)) return;
     if (isAdjectiveOfNoun(infos, from) || TITLE_ADJECTIVES.has(norm) || (mapped === "person" && isComplementOfTitle(infos, from))) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
-    if (isCurrencyWord(core, model) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model) || (mapped === "location" && takesTheArticle(core, model))) return;
+    if (isCurrencyWord(core, model, mapped) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model, mapped) || (mapped === "location" && takesTheArticle(core, model))) return;
     // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
     if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
@@ -903,10 +903,14 @@ function isComplementOfTitle(infos: readonly TokenInfo[], at: number): boolean {
 /** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
 const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
 
-/** A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name. */
-function isCurrencyWord(core: string, model: NerModel): boolean {
+/**
+ * A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name.
+ * A definite one the tagger reads as an organization is left to it: sports pages call clubs by such a word
+ * (الريال for Real Madrid in «المدير الفني للريال زيدان»).
+ */
+function isCurrencyWord(core: string, model: NerModel, type: string | undefined): boolean {
   const isCurrency = (w: string) => model.resources.gazetteer.byFirst.get(w)?.some((e) => e.type === "CUR") ?? false;
-  return isCurrency(core) || (core.startsWith("ال") && isCurrency(core.slice(2)));
+  return isCurrency(core) || (core.startsWith("ال") && type !== "organization" && isCurrency(core.slice(2)));
 }
 
 /** The article form of a word seen this many times as often as the word itself marks a common noun. */

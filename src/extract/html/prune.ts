@@ -11,9 +11,7 @@
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
  * - photo credits, figures and photo galleries (carousel, slideshow, gallery classes in UNLIKELY):
- *   captions are not article text;
- * - sign-up boxes: around an e-mail field, the largest block whose text stays a pitch and a consent
- *   line (SIGNUP_MAX_CHARS), whatever its class says (newsletter boxes set inside the story).
+ *   captions are not article text.
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
@@ -59,7 +57,6 @@ export interface PruneOptions {
 /** Prunes `root` in place; returns the removed blocks that look like related-article rails. */
 export function prune(root: El, options: PruneOptions): El[] {
   const related: El[] = [];
-  dropSignupBoxes(root);
   walk(root, options, related);
   return related;
 }
@@ -87,8 +84,10 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (ALWAYS_DROP.has(tag)) return tag === "aside" && RELATED_HINT.test(classAndId(el)) ? "related" : "drop";
   if (!options.relaxed && STRICT_DROP.has(tag)) return "drop";
   const a = el.attrs;
-  if (isHidden(el)) return "drop";
+  if ((a.hidden !== undefined && !isStreamedSegment(el)) || a["aria-hidden"] === "true") return "drop";
+  if (a.style && HIDDEN_STYLE.test(a.style)) return "drop";
   const ci = classAndId(el);
+  if (ci && HIDDEN_CLASS.test(a.class ?? "")) return "drop";
   // a link classed `keywords` inside a sentence is a word of the story, not a tag list
   if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main" && tag !== "a") return "drop";
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
@@ -196,55 +195,4 @@ function isStreamedSegment(el: El): boolean {
 function containsTag(el: El, tag: string): boolean {
   for (const c of el.children) if (isEl(c) && (c.tag === tag || containsTag(c, tag))) return true;
   return false;
-}
-
-/** A sign-up box's pitch, consent line and labels; a story around the box is longer. */
-const SIGNUP_MAX_CHARS = 400;
-const EMAIL_FIELD = /e-?mail/i;
-/** Holders of the story itself, never a sign-up box however short the story. */
-const STORY_HOLDERS = new Set(["body", "html", "#root", "article", "main"]);
-
-/** Removes each sign-up box: the largest block around an e-mail field with at most SIGNUP_MAX_CHARS of text. */
-function dropSignupBoxes(root: El): void {
-  const boxes: El[] = [];
-  const stack: El[] = [root];
-  while (stack.length) {
-    const e = stack.pop()!;
-    if (e.tag === "input" && isEmailField(e)) {
-      const box = signupBox(e);
-      if (box && !boxes.includes(box)) boxes.push(box);
-    }
-    for (const c of e.children) if (isEl(c)) stack.push(c);
-  }
-  for (const box of boxes) if (box.parent) removeNode(box);
-}
-
-function isEmailField(input: El): boolean {
-  const a = input.attrs;
-  if ((a.type ?? "").toLowerCase() === "email") return true;
-  return [a.name, a.id, a.placeholder, a.autocomplete].some((v) => v !== undefined && EMAIL_FIELD.test(v));
-}
-
-/** Characters of text outside hidden blocks: a box's error and thank-you messages wait hidden. */
-function visibleChars(el: El): number {
-  let n = 0;
-  for (const c of el.children) {
-    if (!isEl(c)) n += cleanText(c).length;
-    else if (!isHidden(c)) n += visibleChars(c);
-  }
-  return n;
-}
-
-function isHidden(el: El): boolean {
-  const a = el.attrs;
-  return (a.hidden !== undefined && !isStreamedSegment(el)) || a["aria-hidden"] === "true" || (!!a.style && HIDDEN_STYLE.test(a.style)) || HIDDEN_CLASS.test(a.class ?? "");
-}
-
-function signupBox(input: El): El | null {
-  let box: El | null = null;
-  for (let a = input.parent; a && !STORY_HOLDERS.has(a.tag); a = a.parent) {
-    if (visibleChars(a) > SIGNUP_MAX_CHARS) break;
-    box = a;
-  }
-  return box;
 }

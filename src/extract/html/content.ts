@@ -261,10 +261,13 @@ export class Scorer {
     }
     // a story split into chunks: climb while the parent adds mostly prose to what we hold
     for (let p = top.parent; p && p.tag !== "body" && p.tag !== "#root" && p.tag !== "html"; p = p.parent) {
-      const gained = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0) - this.otherArticlesProse(p, top);
       const added = this.statsOf(p).len - this.statsOf(top).len;
+      const isTooLittle = (gain: number): boolean => gain < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gain < added * CHUNK_PROSE_SHARE;
+      const rawGain = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
+      // other articles' prose is part of the raw gain: the walk that finds it is only needed when it can change the answer
+      const gained = rawGain > 0 && (!isTooLittle(rawGain) || added < CHUNK_WRAPPER_CHARS) ? rawGain - this.otherArticlesProse(p, top) : rawGain;
       if (gained === 0 && added < CHUNK_WRAPPER_CHARS) continue; // a wrapper: look further up
-      if (gained < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gained < added * CHUNK_PROSE_SHARE) break;
+      if (isTooLittle(gained)) break;
       top = p;
     }
     // a lone child says nothing the parent does not

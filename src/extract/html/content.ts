@@ -8,7 +8,8 @@
  * - an ancestor starts from its tag's prior and its class/id hints (±25, English and Arabic);
  * - a candidate's final score is discounted by its link density;
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
- *   own score keeps rising, or that adds mostly prose to it (a story split into chunks), then
+ *   own score keeps rising, or that adds mostly prose to it (a story split into chunks; prose in
+ *   other `article` elements, the cards of a "more in this section" rail, is not this story's), then
  *   merged with siblings that score well or read as prose; a lead the page names as such (intro,
  *   standfirst, summary… or the article's `<header>`) standing before the body in the same
  *   `article` is put in front of it;
@@ -260,15 +261,35 @@ export class Scorer {
     }
     // a story split into chunks: climb while the parent adds mostly prose to what we hold
     for (let p = top.parent; p && p.tag !== "body" && p.tag !== "#root" && p.tag !== "html"; p = p.parent) {
-      const gained = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
       const added = this.statsOf(p).len - this.statsOf(top).len;
+      const isTooLittle = (gain: number): boolean => gain < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gain < added * CHUNK_PROSE_SHARE;
+      const rawGain = (this.prose.get(p) ?? 0) - (this.prose.get(top) ?? 0);
+      // other articles' prose is part of the raw gain: the walk that finds it is only needed when it can change the answer
+      const gained = rawGain > 0 && (!isTooLittle(rawGain) || added < CHUNK_WRAPPER_CHARS) ? rawGain - this.otherArticlesProse(p, top) : rawGain;
       if (gained === 0 && added < CHUNK_WRAPPER_CHARS) continue; // a wrapper: look further up
-      if (gained < (this.prose.get(top) ?? 0) * this.weights.chunkGain || gained < added * CHUNK_PROSE_SHARE) break;
+      if (isTooLittle(gained)) break;
       top = p;
     }
     // a lone child says nothing the parent does not
     while (top.parent && top.parent.tag !== "body" && top.parent.tag !== "#root" && top.parent.children.filter(isEl).length === 1) top = top.parent;
     return top;
+  }
+
+  /**
+   * Prose inside `article` elements under `p` that neither hold nor sit inside `held`: the cards of
+   * an archive or a "more in this section" rail, each its own story with a teaser, not a chunk of this one.
+   */
+  private otherArticlesProse(p: El, held: El): number {
+    let other = 0;
+    const walk = (el: El): void => {
+      for (const c of el.children) {
+        if (!isEl(c) || c === held) continue;
+        if (c.tag === "article" && !contains(c, held)) other += this.prose.get(c) ?? 0;
+        else walk(c);
+      }
+    };
+    walk(p);
+    return other;
   }
 
   private mergeSiblings(top: El, finals: Map<El, number>): El[] {

@@ -418,7 +418,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       const first = sentenceInfos[i]!;
       const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && sentenceInfos[i + k]!.norm === w)));
       if (!name) continue;
-      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : (headProcliticLength(first, sentence[i]!.text) ?? procliticLength(first.surface, model)));
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
       const end = sentence[i + name.words.length - 1]!.end;
       const inside = out.filter((s) => s.start >= start && s.end <= end);
       const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
@@ -571,7 +571,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
   from = headed.from;
   const first = tokens[from]!;
-  const start = first.start + (headProcliticLength(infos[from]!, first.text) ?? nameProcliticLength(tokens, from, to, model));
+  const start = first.start + nameProcliticLength(tokens, from, to, model);
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -745,16 +745,6 @@ function isFacilityHead(t: TokenInfo): boolean {
 
 function isNamedOrgHead(t: TokenInfo): boolean {
   return NAMED_ORG_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.core);
-}
-
-/**
- * The clitics before a name's head word known only once they are cut (ووادي الفرع, لمستشفى الملك
- * فهد): the head is the evidence, though it is a plain word, which procliticLength keeps whole;
- * undefined when the word is no head or is one whole.
- */
-function headProcliticLength(t: TokenInfo, surface: string): number | undefined {
-  if (t.core === t.norm || t.norm.length !== surface.length || !(isNameHead(t) || POLITY_HEADS.has(t.core))) return undefined;
-  return LANDFORM_HEADS.has(t.norm) || FACILITY_HEADS.has(t.norm) || NAMED_ORG_HEADS.has(t.norm) ? undefined : t.proclitic.length;
 }
 
 /** A head word the press writes as part of the name after it: landform, facility, or organization (نادي, شركة). */

@@ -27,8 +27,7 @@
  *   nisba adjective after a definite common noun (المستشفى الأهلي), a title's adjective alone
  *   (المكلف, الأول) and a definite word completing a title in construct (ولي | العهد);
  * - a state's formal name is one place: polity head + national adjectives (المملكة المغربية) or
- *   polity head + gazetteer place (+ adjectives: جمهورية مصر العربية, سلطنة عمان), as is a landform
- *   head + a definite word the tagger left out, no plain word (هضبة الجولان, سهل البقاع);
+ *   polity head + gazetteer place (+ adjectives: جمهورية مصر العربية, سلطنة عمان);
  * - a person's role is cut from its name: leading title, plain and possessed plain words (نقيب
  *   المعلمين ماهر الخطيب → ماهر الخطيب, role نقيب المعلمين; مدربه فادي سلامة → فادي سلامة), the
  *   words before its first given name when they hold none and follow a definite word (الأرصاد
@@ -110,7 +109,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addNationalBodies(text, sentence, spans, model, infos[k]);
-    addHeadedPlaceNames(text, sentence, spans, model, infos[k]!, gz);
+    addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -1156,28 +1155,6 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
 
 /** Heads of a state's formal name (المملكة المغربية, جمهورية مصر العربية, سلطنة عمان), with or without the article. */
 const POLITY_HEADS = new Set(["مملكه", "المملكه", "جمهوريه", "الجمهوريه", "سلطنه", "السلطنه", "اماره", "الاماره"]);
-/** Landform heads whose name after them is no metaphor (unlike جبل الجليد, the iceberg; واحة الأمن; بحر العلوم, a surname). */
-const LITERAL_LANDFORM_HEADS = new Set(["هضبه", "سهل", "وادي", "نهر", "بحيره", "صحراء"]);
-const isHeadOfPlaceName = (w: string) => POLITY_HEADS.has(w) || LITERAL_LANDFORM_HEADS.has(w);
-
-/** Shortest definite word taken for a place after a landform head (هضبة الجولان), article included. */
-const MIN_LANDFORM_NAME = 5;
-
-/**
- * A literal landform head and a definite word the tagger left out (هضبة الجولان, سهل البقاع, صحراء
- * النقب) is a place, unless the word, with or without its article, is a plain word or a stopword
- * (نهر الأمن: أمن is a common noun; a rare place like سهل الغاب is lost with it); true when added.
- */
-function addLandformName(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], i: number, proclitic: number): boolean {
-  const name = infos[i + 1]!;
-  if (!DEFINITE.test(name.norm) || name.norm.length < MIN_LANDFORM_NAME || isPlainWord(name, model) || model.plainWordSet.has(name.norm.slice(2)) || isStopword(name.norm) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
-  const start = tokens[i]!.start + proclitic;
-  const end = tokens[i + 1]!.end;
-  if (out.some((s) => s.start < end && start < s.end)) return false;
-  out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
-  return true;
-}
-
 /** Most national adjectives in a formal state name (المملكة | العربية السعودية). */
 const MAX_STATE_ADJECTIVES = 2;
 
@@ -1186,20 +1163,15 @@ const MAX_STATE_ADJECTIVES = 2;
  * clitics cut, then either national adjectives (المملكة المغربية, الجمهورية اليمنية, المملكة العربية
  * السعودية) or, after a head without the article, a gazetteer place and its adjectives (جمهورية مصر
  * العربية, مملكة البحرين, سلطنة عمان), is one place. Mentions inside it give way; one crossing its edge keeps it out.
- * A landform head before a name the tagger left out goes to addLandformName (هضبة الجولان).
  */
-export function addHeadedPlaceNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], gz: readonly string[]): void {
+export function addStateNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], gz: readonly string[]): void {
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is evidence enough to cut a clitic the analysis kept (وسلطنة: سلطنة seen too rarely).
-    const split = isHeadOfPlaceName(head.norm) ? { proclitic: "", core: head.norm } : isHeadOfPlaceName(head.core) ? head : splitsOf(head).find((p) => isHeadOfPlaceName(p.core));
+    const split = POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
     if (!split || head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const headWord = split.core;
-    if (LITERAL_LANDFORM_HEADS.has(headWord)) {
-      if (addLandformName(text, tokens, out, model, infos, i, split.proclitic.length)) added = true;
-      continue;
-    }
     let k = i + 1;
     if (!headWord.startsWith("ال") && gz[k] === "B-LOC") for (k++; gz[k] === "I-LOC"; k++);
     const named = k;

@@ -9,7 +9,7 @@
  *   Once the caller says no more pages will come (`drain`), every page is written at once.
  * - Outcomes resolve in the order the pages were handed over.
  */
-import type { PageWrite, Store, UpsertResult } from "./store/store.js";
+import { asError, type PageWrite, type Store, type UpsertResult } from "./store/store.js";
 
 /**
  * Pages per commit at most. On SQLite a page stored alone costs about twice the main-thread CPU of
@@ -68,7 +68,7 @@ export function groupWriter(store: Store, storedAt: string): GroupWriter {
         else q.reject(outcome.error);
       });
     } catch (error) {
-      for (const q of group) q.reject(error instanceof Error ? error : new Error(String(error)));
+      for (const q of group) q.reject(asError(error));
     }
   };
   return {

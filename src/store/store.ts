@@ -57,6 +57,11 @@ export interface PageWrite {
 /** What became of one page of an `upsertPages` call: stored, or rolled back alone with its error. */
 export type PageWriteOutcome = { results: UpsertResult[]; error?: undefined } | { results?: undefined; error: Error };
 
+/** What was thrown, as an Error (a driver or a callback may throw other values): a failed page's outcome. */
+export function asError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
 /** One version of an article as kept in the versions table. */
 export interface ArticleVersionSummary {
   version: number;

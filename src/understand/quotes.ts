@@ -1122,7 +1122,7 @@ class QuoteReader {
     let relative = -1;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary
-      if (/[،,.:;"«»“”]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return null;
+      if (/[،,.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;

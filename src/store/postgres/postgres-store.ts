@@ -24,7 +24,7 @@ import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
   OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats, UpsertResult,
 } from "../store.js";
-import { StoreTimeoutError } from "../store.js";
+import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
@@ -195,7 +195,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       pages.map((page) =>
         this.upsertArticles(page.articles, { storedAt: options.storedAt, mark: page.mark, job: page.job }).then(
           (results): PageWriteOutcome => ({ results }),
-          (error: unknown): PageWriteOutcome => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+          (error: unknown): PageWriteOutcome => ({ error: asError(error) }),
         ),
       ),
     );

@@ -34,7 +34,7 @@ import type {
   IngestFailure, InputMark, JobDone, OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
-import { StoreTimeoutError } from "../store.js";
+import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
@@ -219,7 +219,7 @@ class SqliteStore extends SqlJobQueue implements Store {
         } catch (error) {
           // an error that ended the whole transaction (disk full, I/O) fails every page of the call
           if (!this.db.inTransaction) throw error;
-          return { error: error instanceof Error ? error : new Error(String(error)) };
+          return { error: asError(error) };
         }
       }),
     );
@@ -284,15 +284,20 @@ class SqliteStore extends SqlJobQueue implements Store {
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
-    this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    this.noteWritten(prepared);
     return results;
   }
 
   async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
     const prepared = pages.map((page) => ({ ...page, articles: page.articles.map((a) => a.prepared ?? prepareArticle(a)) }));
     const outcomes = await retryWhileBusy(() => this.writePages.immediate(prepared, options.storedAt));
-    this.outlets.noteWritten(prepared.flatMap((page, i) => (outcomes[i]!.results ? page.articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })) : [])));
+    this.noteWritten(prepared.flatMap((page, i) => (outcomes[i]!.results ? page.articles : [])));
     return outcomes;
+  }
+
+  /** Tells the outlet cache which sources the stored articles came from. */
+  private noteWritten(articles: PreparedArticle[]): void {
+    this.outlets.noteWritten(articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
   }
 
   protected outletIndex() {

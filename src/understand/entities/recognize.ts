@@ -132,11 +132,21 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
  * changed) when a mention crosses its edges.
  */
 function replaceWithOrganization(text: string, out: Candidate[], start: number, end: number): boolean {
+  return replaceWithMention(text, out, start, end, "organization");
+}
+
+/** A cue-made mention of `type` over [start, end) in place of the mentions inside it; false (nothing changed) when one crosses its edge. */
+function replaceWithMention(text: string, out: Candidate[], start: number, end: number, type: "organization" | "location"): boolean {
   const inside = out.filter((s) => s.start >= start && s.end <= end);
   if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) return false;
   for (const s of inside) out.splice(out.indexOf(s), 1);
-  out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+  out.push({ type, text: text.slice(start, end), start, end, evidence: { [type]: CUE_VOTES } });
   return true;
+}
+
+/** How often the model's training and unlabeled text saw `word`. */
+function timesSeen(word: string, model: NerModel): number {
+  return model.resources.words.get(word)?.count ?? 0;
 }
 
 /** The analysis (features.ts tokenInfo) of each token of a sentence. */
@@ -271,7 +281,7 @@ const MIN_FAMILY_NAME = 5;
  */
 function isFamilyName(t: TokenInfo, model: NerModel): boolean {
   if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm) || COMMON_NOUN_ENDING.test(t.norm)) return false;
-  if ((model.resources.words.get(t.norm)?.count ?? 0) > MAX_FAMILY_NAME_COUNT) return false;
+  if (timesSeen(t.norm, model) > MAX_FAMILY_NAME_COUNT) return false;
   if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
   return !isCountryAdjective(t.norm, model);
 }
@@ -646,7 +656,7 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
   if (norm.length < 4 || !norm.endsWith("ا") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
   if (model.plainWordSet.has(norm)) return true; // قائلا, مرارا: adverbs seen as such
   const stem = norm.slice(0, -1);
-  return (model.resources.words.get(stem)?.count ?? 0) >= MIN_ACCUSATIVE_STEM_COUNT && !model.entityWordSet.has(stem);
+  return timesSeen(stem, model) >= MIN_ACCUSATIVE_STEM_COUNT && !model.entityWordSet.has(stem);
 }
 
 /**
@@ -910,9 +920,8 @@ const ARTICLE_FORM_RATIO = 2;
  */
 function takesTheArticle(core: string, model: NerModel): boolean {
   if (core.startsWith("ال")) return false;
-  const seen = (w: string) => model.resources.words.get(w)?.count ?? 0;
-  const definite = seen("ال" + core);
-  return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, seen(core));
+  const definite = timesSeen("ال" + core, model);
+  return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, timesSeen(core, model));
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
@@ -1179,10 +1188,7 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
     if (k === i + 1) continue;
     const start = tokens[i]!.start + split.proclitic.length;
     const end = tokens[k - 1]!.end;
-    const inside = out.filter((s) => s.start >= start && s.end <= end);
-    if (out.some((s) => s.start < end && start < s.end && !inside.includes(s))) continue;
-    for (const s of inside) out.splice(out.indexOf(s), 1);
-    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    if (!replaceWithMention(text, out, start, end, "location")) continue;
     added = true;
     i = k - 1;
   }
@@ -1323,7 +1329,6 @@ function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, mod
   return undefined;
 }
 
-const timesSeen = (word: string, model: NerModel) => model.resources.words.get(word)?.count ?? 0;
 
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();

@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2";
+export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2" | "quotes3";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -99,7 +99,7 @@ function drawnOnce(draw: () => DrawnArticle[]): () => DrawnArticle[] {
   return () => [...(drawn ??= draw())];
 }
 
-type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2";
+type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "quotes" | "quotes2" | "quotes3";
 
 function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: PerSourcePart; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
   const perSourceCount = new Map<string, number>();
@@ -305,7 +305,31 @@ export const drawQuotes2Dev = drawnOnce((): DrawnArticle[] => {
   return drawAfter(earlier, "quotes2", accept, { perAnt: QUOTES2_PER_ANT_SOURCE, perSnn: QUOTES2_PER_SNN_SOURCE, snnTotal: QUOTES2_SNN_TOTAL });
 });
 
+// The third quotes DEV half: quotes only, drawn when every DEV half scored 0.95–1.00 on speakers
+// while TEST stayed at 0.888, after the other quotes halves had been tuned on, so the speech rules
+// are measured on sentences they were not fitted to. Medium bodies (TEST's run from 400 to 6,000
+// characters). Fixed before any of its articles was read; the cue is the quotes half's filter, counted.
+const QUOTES3_MIN_BODY = 600;
+const QUOTES3_MAX_BODY = 2_500;
+const QUOTES3_MIN_CUES = 2;
+const QUOTES3_PER_ANT_SOURCE = 3;
+const QUOTES3_PER_SNN_SOURCE = 1;
+const QUOTES3_SNN_TOTAL = 16;
+
+/**
+ * The third quotes DEV half (all DEV, quotes only): articles outside every earlier draw (the first
+ * draw with its TEST half, grown, outlets, fresh to fresh4, quotes and quotes2) whose body is not an
+ * earlier drawn article's, body 600–2,500 characters, with at least 2 speech cues of the quotes half's
+ * filter, in the order of SHA-256 `marsad-facts-quotes3:<id>`: the first 3 of each ANT outlet and the
+ * first of each SaudiNewsNet newspaper, 16 of those at most.
+ */
+export const drawQuotes3Dev = drawnOnce((): DrawnArticle[] => {
+  const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawQuotesDev(), ...drawQuotes2Dev()];
+  const accept = (a: CorpusArticle) => a.body.length >= QUOTES3_MIN_BODY && a.body.length <= QUOTES3_MAX_BODY && speechCues(a.body) >= QUOTES3_MIN_CUES;
+  return drawAfter(earlier, "quotes3", accept, { perAnt: QUOTES3_PER_ANT_SOURCE, perSnn: QUOTES3_PER_SNN_SOURCE, snnTotal: QUOTES3_SNN_TOTAL });
+});
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  const which = process.argv.includes("--quotes2") ? drawQuotes2Dev() : process.argv.includes("--fresh4") ? drawFresh4Dev() : process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh3") ? drawFresh3Dev() : process.argv.includes("--fresh2") ? drawFresh2Dev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
+  const which = process.argv.includes("--quotes3") ? drawQuotes3Dev() : process.argv.includes("--quotes2") ? drawQuotes2Dev() : process.argv.includes("--fresh4") ? drawFresh4Dev() : process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh3") ? drawFresh3Dev() : process.argv.includes("--fresh2") ? drawFresh2Dev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

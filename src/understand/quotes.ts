@@ -1329,6 +1329,8 @@ class QuoteReader {
    * person named right after the same phrase earlier in the text (`الرئيس الأمريكي دونالد ترامب`,
    * `مدير إدارة الشؤون الصحية بجدة الدكتور محمد باجبير`), or right before it (`عبد العزيز جباري
    * مستشار الرئيس اليمني`, `مختار الرحبي السكرتير الصحفي لمكتب الرئاسة`).
+   * Of several holders, one who has already spoken beats one named only in passing (`أكد وزير
+   * الخارجية عادل الجبير أن … مع وزير الخارجية الألماني فرانك شتاينماير … ورأى وزير الخارجية أن`).
    */
   private earlierHolder(k: number, end: number): string | null {
     const phrase = this.toks.slice(k, end).map((t) => t.norm);
@@ -1337,13 +1339,13 @@ class QuoteReader {
     const isDefinite = (w: string) => /^(?:ال|لل|بال)/.test(w);
     if (phrase.length < 2 ? !isDefinite(phrase[0]!) : !isDefinite(phrase[phrase.length - 1]!)) return null;
     const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
-    let found: string | null = null;
+    const found: string[] = [];
     for (let j = this.toks.findIndex((t) => t.start >= from); j >= 0 && j + phrase.length < k; j++) {
       if (this.toks[j]!.norm.replace(/^(?:[وف]?[بل](?=ال)|[وف](?=ال))/, "").replace(/^لل/, "ال") !== phrase[0] && this.toks[j]!.norm !== phrase[0]) continue;
       if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
       const before = j > 0 ? this.spans.find((sp) => sp.type === "person" && sp.end <= this.toks[j]!.start && /^[\s،,]*$/.test(this.text.slice(sp.end, this.toks[j]!.start))) : undefined;
       if (before && this.tokenHolding(before.start) && !isRoleHead(normalizeArabic(before.text))) {
-        found = this.holderName(before);
+        found.push(this.holderName(before));
         continue;
       }
       // `الأمين العام للأمم المتحدة أنطونيو غوتيريش`: a short complement may stand before the name
@@ -1352,12 +1354,13 @@ class QuoteReader {
         if (/[،,.:;()]/.test(this.text.slice(this.toks[n - 1]!.end, next.start))) break;
         const holder = this.spans.find((sp) => sp.type === "person" && sp.start === next.start);
         if (holder) {
-          found = this.holderName(holder);
+          found.push(this.holderName(holder));
           break;
         }
       }
     }
-    return found;
+    const spoke = (name: string) => this.speakerGenders.some((s) => s.name === name);
+    return found.findLast(spoke) ?? found[found.length - 1] ?? null;
   }
 
   /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */

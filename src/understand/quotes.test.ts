@@ -14,6 +14,11 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["nationality adjective", "Sky News Arabia", "قال نائب وزير المالية المصري لشؤون الخزانة محمد معيط لرويترز، الأربعاء، إن البعثة ستكون موجودة في القاهرة الأسبوع المقبل.", "محمد معيط", "المصري"],
   ["nationality adjective", "Sky News Arabia / AFP", "قال الصحفي ألماني، كان أول من كشف الفضيحة، إن السلطات رفضت منحه تصريح دخول لتغطية البطولة.", "الصحفي", "ألماني"],
   ["nationality adjective", "Al Arabiya", "وقال وزير الخارجية الفرنسي إن باريس ستواصل العمل مع شركائها الأوروبيين.", "وزير الخارجية الفرنسي", "الفرنسي"],
+  // a role's adjunct, then the holder's name set off by commas before the content; not a name met or told
+  ["name after the role's adjunct", "Sabq via SaudiNewsNet", "وقال الباحث الفلكي، بقسم علوم الفلك والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: \"هذه الشهب تصل إلى ذروتها فجر الخميس\".", "هندي", "الباحث"],
+  ["name after the role's adjunct", "Sky News Arabia", "وقال المتحدث باسم وكالة التخفيف من الكوارث، سوتوبوبو بورو نوغروهو، للصحفيين إن ثوران البركان حدث صباح الجمعة فجأة.", "نوغروهو", "وكالة"],
+  ["name after the role's adjunct", "Al Arabiya", "من جهته، قال الصحافي الإصلاحي البارز، المقرب من رئاسة الحكومة، بهمن أحمدي أمويي، في تغريدة، إن الرئيس وافق على الاستقالة.", "أمويي", "الصحافي"],
+  ["name after the role's adjunct", "Sky News Arabia", "وقال الوزير المصري خلال مؤتمر صحفي مع نظيره القبرصي، يورغوس لاكوتريبيس، إن جزءا من الغاز سيكون للسوق المصرية.", "الوزير", "لاكوتريبيس"],
   // a title and the name after it, علي (Ali) being a name, not the preposition على
   ["title and name with علي", "Al Watan via SaudiNewsNet", "ومن جانبه أكد الرائد علي أل سالم الذي أصيب في الصدر، أن الإرهابي استغل دور العبادة.", "علي أل سالم", "الرائد"],
   ["title and name with علي", "France 24", "وقال العميد علي الحسيني إن قواته استعادت السيطرة على المنطقة بالكامل.", "علي الحسيني", "العميد"],

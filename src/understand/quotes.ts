@@ -659,7 +659,7 @@ class QuoteReader {
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -903,6 +903,30 @@ class QuoteReader {
     if (!t.norm.startsWith("ال") || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
     if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
     return `${person} ${this.phraseText(from, role)}`;
+  }
+
+  /**
+   * `وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:`, `وقال الطبيب
+   * من كلية ديفيد جيفن للطب …، يوسوكي تسوغاوا، وزملاؤه … إن`: after a role phrase ended at `from`,
+   * the name set off by commas before the content, within a few words (the role's adjunct between):
+   * a chunk opened by a comma and closed by a comma or the content, all of it a name (an untagged
+   * apposition name, or a person the recognizer tagged from its first or second word); none after
+   * a medium told or a counterpart met (مع، نظيره).
+   */
+  private nameAfterAdjunct(from: number, end: number): string | null {
+    for (let j = from; j < Math.min(end, from + MAX_ROLE_HOLDER_WORDS); j++) {
+      if (j === 0 || !/[،,]/.test(this.gapBefore(j))) continue;
+      let e = j + 1;
+      while (e < end && !/[،,:;()"«»“”]/.test(this.gapBefore(e))) e++;
+      if (e - j > MAX_APPOSITION_NAME_WORDS) continue;
+      // `لبي بي سي`: the medium told; `مع نظيره القبرصي، يورغوس لاكوتريبيس`: the name of the one met, not the speaker
+      if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.has(t.norm) || t.norm === "مع")) return null;
+      if (this.appositionNameEnd(j, end) === e) return this.phraseText(j, e);
+      const second = this.toks[j + 1];
+      const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
+      if (tagged && this.toks.slice(j, e).every((_, i) => this.isNameWord(j + i, true) || this.insideSpan(this.toks[j + i]!.start + 1))) return this.phraseText(j, e);
+    }
+    return null;
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */

@@ -19,6 +19,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["name after the role's adjunct", "Sky News Arabia", "وقال المتحدث باسم وكالة التخفيف من الكوارث، سوتوبوبو بورو نوغروهو، للصحفيين إن ثوران البركان حدث صباح الجمعة فجأة.", "نوغروهو", "وكالة"],
   ["name after the role's adjunct", "Al Arabiya", "من جهته، قال الصحافي الإصلاحي البارز، المقرب من رئاسة الحكومة، بهمن أحمدي أمويي، في تغريدة، إن الرئيس وافق على الاستقالة.", "أمويي", "الصحافي"],
   ["name after the role's adjunct", "Sky News Arabia", "وقال الوزير المصري خلال مؤتمر صحفي مع نظيره القبرصي، يورغوس لاكوتريبيس، إن جزءا من الغاز سيكون للسوق المصرية.", "الوزير", "لاكوتريبيس"],
+  // the one spoken to, glued to ل after the speaker's name and named elsewhere alone, is no word of that name
+  ["the one spoken to after the name", "Al Arabiya", "ورفض زيدان إقامة الممر الشرفي. وقال رونالدو لزيدان في محادثة شخصية بينهما إنه لن يقف لتحية أي شخص.", "رونالدو", "زيدان"],
+  ["the one spoken to after the name", "Sky News Arabia", "واستقبل الرئيس الفلسطيني محمود عباس رئيس الوزراء الياباني شينزو آبي في رام الله. من جهته أكد عباس لآبي أن الجانب الفلسطيني مستعد للتعاون.", "عباس", "آبي"],
   // a title and the name after it, علي (Ali) being a name, not the preposition على
   ["title and name with علي", "Al Watan via SaudiNewsNet", "ومن جانبه أكد الرائد علي أل سالم الذي أصيب في الصدر، أن الإرهابي استغل دور العبادة.", "علي أل سالم", "الرائد"],
   ["title and name with علي", "France 24", "وقال العميد علي الحسيني إن قواته استعادت السيطرة على المنطقة بالكامل.", "علي الحسيني", "العميد"],

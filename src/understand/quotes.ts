@@ -886,7 +886,7 @@ class QuoteReader {
     while (j < end && normalizeArabic(this.toks[j]!.surface).replace(/^[وفبل]/, "") !== last && this.toks[j]!.norm !== last) j++;
     if (j >= end - 1) return person;
     for (let e = j + 1; e < end; e++) {
-      if (this.isNameWord(e, true) && !/[،,:]/.test(this.gapBefore(e))) continue;
+      if (this.isNameWord(e, true) && !/[،,:]/.test(this.gapBefore(e)) && !this.isToldWord(this.toks[e]!.surface)) continue;
       return this.familyNameBeforeRole(person, j + 1, e) ?? person;
     }
     return `${person} ${this.phraseText(j + 1, end)}`;
@@ -1020,6 +1020,9 @@ class QuoteReader {
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
       if (type === "person" && NATIONALITIES.has(normalizeArabic(whole))) continue;
       if (cut) return whole;
+      // `قال رونالدو لزيدان`: a person tagged with the one spoken to glued to ل after it
+      const told = type === "person" ? this.toldAfterName(s) : null;
+      if (told) return this.named(told);
       // `أحمد بن دغر قال`: a name tagged across the verb after it ends with the phrase
       if (s.end > hi && /^\s/.test(this.text.slice(hi, s.end))) return this.named(this.text.slice(s.start, hi));
       // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
@@ -1032,6 +1035,28 @@ class QuoteReader {
       return this.named(s.text);
     }
     return null;
+  }
+
+  /**
+   * `رونالدو لزيدان`: a person span whose later word is the one spoken to (isToldWord) — the name
+   * before that word; null when the span has no such word.
+   */
+  private toldAfterName(s: EntitySpan): string | null {
+    const words = s.text.split(/\s+/);
+    const i = words.findIndex((w, n) => n > 0 && this.isToldWord(w));
+    return i > 0 ? words.slice(0, i).join(" ") : null;
+  }
+
+  /**
+   * `لزيدان`, `للصحفيين`: ل glued to a medium or to a name the text writes elsewhere as a word of
+   * its own (`زيدان`) — the one spoken to, never a word of the speaker's name.
+   */
+  private isToldWord(surface: string): boolean {
+    const norm = normalizeArabic(surface);
+    if (!norm.startsWith("ل") || norm.length < 4 || L_ROOT_WORDS.has(norm) || GIVEN_NAMES.has(norm)) return false;
+    if (MEDIA.has(norm.slice(1)) || MEDIA_NAMES.has(norm.slice(1))) return true;
+    const bare = surface.slice(1).replace(/^\u0640/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?:^|[^\\p{L}\\p{M}])${bare}(?![\\p{L}\\p{M}])`, "u").test(this.text);
   }
 
   /**

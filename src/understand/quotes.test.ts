@@ -497,6 +497,16 @@ test("quotes: a narrative sentence sourced by حسبما / بحسبما / وفق
   ]) assert.deepEqual(quotesOf(text), [], text);
 });
 
+/** An opinion or forecast inside a sentence opened by its source (`وبحسب الصحيفة، فإن X يرى`) is that source's statement, no quote. */
+test("quotes: an opinion verb in a sentence opened by بحسب / وفقا is no quote", () => {
+  for (const text of [
+    "وبحسب الصحيفة، فإن رونالدو يرى نفسه اللاعب الأفضل في العالم، وبالتالي فإنه لا يريد فعل ذلك لميسي.",
+    "وبحسب رويترز، فقد توقع وزير الطاقة الجزائري أن يسجل المعروض من النفط في الأسواق العالمية ارتفاعا متزايدا.",
+  ]) assert.deepEqual(quotesOf(text), [], text);
+  // outside such a sentence the opinion is a quote of its holder
+  assert.equal(quotesOf("وتوقع وزير الطاقة الجزائري أن يسجل المعروض من النفط ارتفاعا متزايدا.").length, 1);
+});
+
 /** The narrator's attribution closing a quote's sentence (`، حسبما نقلت رويترز`) is cut from it; one inside the content is kept. */
 const closingAttributions: Array<[string, string, string]> = [
   ["Reuters Arabic", "وقال مسؤول في الوزارة إن المفاوضات ستستأنف الأسبوع المقبل، حسبما نقلت رويترز.", "المفاوضات ستستأنف الأسبوع المقبل"],

@@ -323,6 +323,30 @@ const cases: Array<[string, string, string, Expect]> = [
   // news photographers are journalists; rescuers are medics
   ["photographers, rescuers", "issue 12 (composed)", "وقتل 3 مصورين صحفيين في القصف على المدينة.", [["killed", 3, "exact", "journalists"]]],
   ["photographers, rescuers", "issue 12 (composed)", "وأصيب 4 من رجال الإنقاذ أثناء انتشال الجثث.", [["injured", 4, "exact", "medics"]]],
+  // منهم: the previous figure's people, of its group
+  ["N منهم of the previous group", "Al Weeam via SaudiNewsNet", "وأوضحت القيادة أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم في مناطق البوشجل.", [["killed", 7, "exact", "fighters"], ["injured", 4, "exact", "fighters"]]],
+  ["N منهم of the previous group", "issue 12 (composed)", "وقتل 23 من الحوثيين في المعارك وأصيب عشرة منهم بجروح.", [["killed", 23, "exact", "fighters"], ["injured", 10, "exact", "fighters"]]],
+  ["N منهم of the previous group", "issue 12 (composed)", "واعتقلت الشرطة 40 متظاهرا وأصيب 5 منهم.", [["arrested", 40, "exact", null], ["injured", 5, "exact", null]]],
+  // forced disappearance: missing
+  ["إخفاء قسري", "Sky News Arabia", "كما رصد التقرير 197 حالة اختطاف و167 حالة إخفاء قسري.", [["arrested", 197, "exact", null], ["missing", 167, "exact", null]]],
+  ["إخفاء قسري", "issue 12 (composed)", "ووثقت المنظمة 40 حالة إخفاء قسري خلال العام.", [["missing", 40, "exact", null]]],
+  ["إخفاء", "Sky News Arabia", "وكانت إيران تحاول إخفاء الحقيقة رغم التقارير.", []],
+  // Peshmerga are an army
+  ["البيشمركة", "Al Riyadh via SaudiNewsNet", "عن مقتل 37 مسلحا من داعش و16 من قوات البيشمركة في هجمات متفرقة.", [["killed", 37, "exact", "fighters"], ["killed", 16, "exact", "soldiers"]]],
+  ["البيشمركة", "issue 12 (composed)", "ما أسفر عن مقتل 13 من قوات البيشمركة وإصابة 3 آخرين.", [["killed", 13, "exact", "soldiers"], ["injured", 3, "exact", null]]],
+  // the people's number in a relative clause: القتلى الذين بلغ عددهم N
+  ["الذين بلغ عددهم", "Al Arabiya", "مشيرا إلى القتلى الذين بلغ عددهم 853، كما يفيد الإحصاء الأخير للحكومة.", [["killed", 853, "exact", null]]],
+  ["الذين بلغ عددهم", "Sky News Arabia", "والذي قتل فيه 90 من ضحايا الهجوم الذين بلغ عددهم 130.", [["killed", 90, "exact", null], ["killed", 130, "exact", null]]],
+  ["الذين بلغ عددهم", "France 24", "وتستقبل مراكز الاقتراع الناخبين العراقيين الذين يصل عددهم إلى 24 مليونا.", []],
+  ["البالغ عددهم", "BBC Arabic", "كتب عليها رئيس العمال أسماء عماله، البالغ عددهم 43 عاملا.", []],
+  // بينهم opening its sentence: the people of the sentence before
+  ["sentence opening بينهم", "Aleqtisadiya via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء، بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["sentence opening بينهم", "Al Yaum via SaudiNewsNet", "وجميع الضحايا تتجاوز اعمارهم ستين عاما. وبينهم سبع نساء بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["sentence opening بينهم", "issue 12 (composed)", "وأعلنت الشرطة القبض على المشتبه بهم. وبينهم ثلاث نساء.", []],
+  // the nominative dual of a nationality counts two; a name in ـيان does not
+  ["nationality dual", "Sky News Arabia", "قتل فلسطينيان برصاص الجيش الإسرائيلي في غزة، الجمعة.", [["killed", 2, "exact", null]]],
+  ["nationality dual", "issue 12 (composed)", "وأصيب إسرائيليان بجروح طفيفة في الهجوم.", [["injured", 2, "exact", null]]],
+  ["nationality dual", "France 24", "حصل باشينيان في التصويت على دعم كتلتين نيابيتين.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

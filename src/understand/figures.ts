@@ -211,6 +211,11 @@ function markersOf(w: string): WordMarkers {
   return m;
 }
 
+/** `عددهم`: the number of the people named before it (`القتلى الذين بلغ عددهم 853`). */
+const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
+/** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
+const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
+const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
@@ -466,11 +471,22 @@ class FigureReader {
     const kind = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
-    if (!hit || hit.definite) return null;
+    if (!hit) return this.nationalityDual(i);
+    if (hit.definite) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+  }
+
+  /**
+   * `قتل فلسطينيان`: the nominative dual of a nationality counts two (ـيين is also the plural, and a
+   * name like باشينيان is no nationality); read only with a cue right by it, like every dual.
+   */
+  private nationalityDual(i: number): Count | null {
+    const w = this.ws[i]!;
+    if (!/يان$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
   }
 
   /**
@@ -668,6 +684,8 @@ class FigureReader {
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
+      // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
+      if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
       const isPart = step === STEPS.subgroup || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
@@ -807,9 +825,26 @@ class FigureReader {
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
       const p = PERSON_NOUNS.lookup(w);
       if (p && TALLY_NOUNS.has(this.ws[k - 1]!)) return kindOf(p.value);
+      if (THEIR_NUMBER.has(w)) return this.peopleOfTheirNumber(k);
       if (this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * `القتلى الذين بلغ عددهم 853`, `ضحايا الهجوم الذين بلغ عددهم 130`, `المعتقلين البالغ عددهم 40`:
+   * the people a relative clause gives the number of (their عدد at token k), when an event names them.
+   */
+  private peopleOfTheirNumber(k: number): Kind | null {
+    let j = k - 1;
+    if (j >= 0 && !this.stop[j + 1] && (RISE_WORDS.has(this.ws[j]!) || THEIR_NUMBER_VERBS.has(this.ws[j]!))) j--;
+    if (j >= 0 && !this.stop[j + 1] && RELATIVES.has(this.ws[j]!)) j--;
+    if (j < 0 || this.stop[j + 1]) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
+    if (p?.definite) return kindOf(p.value);
+    // `ضحايا الهجوم الذين …`: the people in construct with the event
+    const head = j > 0 && !this.stop[j] ? PERSON_NOUNS.lookup(this.ws[j - 1]!) : null;
+    return head && !head.definite ? kindOf(head.value) : null;
   }
 
   /**
@@ -926,12 +961,14 @@ class FigureReader {
 
   /**
    * `وجميع الضحايا من كبار السن، وبينهم سبع نساء`: بينهم / منهم after people named earlier in the
-   * sentence with no figure of theirs: a part of them, of their kind.
+   * sentence (or in the sentence before, when it opens its own) with no figure of theirs: a part of them, of their kind.
    */
   subgroupOfNamed(qStart: number): Kind | null {
     if (qStart === 0 || !SUBGROUP_MARKERS.has(this.ws[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
     const last = this.figures[this.figures.length - 1];
-    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+    // `وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء`: opening its sentence, بينهم reaches into the one before
+    const opensSentence = this.hardStop[qStart - 1] === true;
+    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && (!this.hardStop[k + 1] || (opensSentence && k + 1 === qStart - 1)); k--) {
       // a figure between them and the people counts those people already (`بينهم` is its subgroup)
       if (last && last.count.at >= k) return null;
       const p = PERSON_NOUNS.lookup(this.ws[k]!);

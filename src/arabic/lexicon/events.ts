@@ -55,6 +55,8 @@ export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
+  // `167 حالة إخفاء قسري`: forced disappearance, people whose fate is unknown
+  .add(splitWords("إخفاء"), "missing")
   .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
 
 export const EVENT_VERBS = new WordLexicon<EventKind>(false)

@@ -69,7 +69,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
 export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
-  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
+  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف الإنقاذ"), "medics");

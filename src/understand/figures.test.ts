@@ -347,6 +347,17 @@ const cases: Array<[string, string, string, Expect]> = [
   ["nationality dual", "Sky News Arabia", "قتل فلسطينيان برصاص الجيش الإسرائيلي في غزة، الجمعة.", [["killed", 2, "exact", null]]],
   ["nationality dual", "issue 12 (composed)", "وأصيب إسرائيليان بجروح طفيفة في الهجوم.", [["injured", 2, "exact", null]]],
   ["nationality dual", "France 24", "حصل باشينيان في التصويت على دعم كتلتين نيابيتين.", []],
+  // the people right before إلى in a rising tally are the ones counted
+  ["tally of the people before إلى", "Sky News Arabia", "وحسب وزارة الصحة الفلسطينية، ارتفع عدد القتلى إلى 58 والجرحى إلى 2771.", [["killed", 58, "exact", null], ["injured", 2771, "exact", null]]],
+  ["tally of the people before إلى", "issue 12 (composed)", "وارتفعت حصيلة الضحايا إلى 12 والمصابين إلى 40.", [["killed", 12, "exact", null], ["injured", 40, "exact", null]]],
+  // a death sentence passed (حكم … الإعدام) is no death; an execution carried out is
+  ["death sentence", "Sky News Arabia", "أصدرت محكمة أمن الدولة الأحكام تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة أردنيين ينتمون لتنظيم داعش.", []],
+  ["death sentence", "Okaz via SaudiNewsNet", "عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين بالإرهاب.", []],
+  ["death sentence", "3alyoum via SaudiNewsNet", "بث التنظيم شريط فيديو يظهر إعدام عشرة أفغان بطريقة جديدة.", [["killed", 10, "exact", null]]],
+  // يلقى / تلقى alone is received; with حتفه / مصرعه a death
+  ["تلقى", "Sky News Arabia", "ومنذ ذلك الحين تلقى 8 هزائم متتالية.", []],
+  ["تلقى", "Al Arabiya", "أكد اللاعب أنه تلقى عرضين من البرتغال وبلجيكا.", []],
+  ["تلقى", "issue 12 (composed)", "وتلقى ثلاثة جنود حتفهم في الهجوم.", [["killed", 3, "exact", "soldiers"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

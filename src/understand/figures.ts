@@ -820,6 +820,11 @@ class FigureReader {
 
   /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
   tally(qStart: number): Kind | null {
+    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
+    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1]) {
+      const p = PERSON_NOUNS.lookup(this.ws[qStart - 2]!);
+      if (p?.definite) return kindOf(p.value);
+    }
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
@@ -996,8 +1001,8 @@ class FigureReader {
         if (k < 0) return null;
       }
       const w = this.ws[k]!;
-      // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
-      if (DEATH_SENTENCE.test(w)) return null;
+      // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
+      if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
@@ -1007,6 +1012,13 @@ class FigureReader {
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** `حكم الإعدام`, `أحكاما … والإعدام`: the noun الإعدام at k after a word of sentencing in its clause. */
+  private isSentenced(k: number): boolean {
+    if (!/^و?ال?اعدام$/.test(this.ws[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.has(this.ws[j]!)) return true;
+    return false;
   }
 
   /** `أجلت المحكمة محاكمة 23`: أجّل (postponed) spelled as أجلى (evacuated), told by what it puts off, between the verb and the count. */
@@ -1329,6 +1341,11 @@ function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }
 const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
+
+/** Words of a sentence passed (`حكم الإعدام`, `أحكاما … والإعدام`, `عقوبة الإعدام`). */
+const SENTENCING = lexicon("حكم حكما أحكام أحكاما الحكم الأحكام عقوبة عقوبات بعقوبة");
+/** How far back from الإعدام a word of sentencing may stand in its clause, in words. */
+const SENTENCE_REACH = 8;
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
 const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;

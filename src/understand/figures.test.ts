@@ -354,6 +354,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["death sentence", "Sky News Arabia", "أصدرت محكمة أمن الدولة الأحكام تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة أردنيين ينتمون لتنظيم داعش.", []],
   ["death sentence", "Okaz via SaudiNewsNet", "عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين بالإرهاب.", []],
   ["death sentence", "3alyoum via SaudiNewsNet", "بث التنظيم شريط فيديو يظهر إعدام عشرة أفغان بطريقة جديدة.", [["killed", 10, "exact", null]]],
+  // counted as of an organization (تنظيم): its members, fighters
+  ["من تنظيم", "Al Weeam via SaudiNewsNet", "رابط الخبر بصحيفة الوئام: مقتل العشرات من تنظيـم داعش فـي العـراق", [["killed", 20, "exact", "fighters"]]],
+  ["من تنظيم", "Sky News Arabia", "في إشارة إلى اعتقال 5 من التنظيم في العراق.", [["arrested", 5, "exact", "fighters"]]],
+  ["من تنظيم", "Al Jazirah via SaudiNewsNet", "إن القوات الجوية تمكنت من قتل 6 من عناصر تنظيم بيت المقدس الإرهابي.", [["killed", 6, "exact", "fighters"]]],
+  ["من تنظيم", "Asharq Al-Awsat via SaudiNewsNet", "حذر 3 معارضين من تنظيم انتخابات مبكرة.", []],
   // يلقى / تلقى alone is received; with حتفه / مصرعه a death
   ["تلقى", "Sky News Arabia", "ومنذ ذلك الحين تلقى 8 هزائم متتالية.", []],
   ["تلقى", "Al Arabiya", "أكد اللاعب أنه تلقى عرضين من البرتغال وبلجيكا.", []],

@@ -2,7 +2,7 @@
  * Casualty, arrest and displacement figures read as a small grammar over the body's tokens (one
  * tokenization, lexicons of src/arabic/lexicon/ compiled at load). Rules:
  * - A count is a number (numbers.ts: digits, number words, vague plurals as a range) or a dual noun
- *   (`طفلين`, `مدنيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
+ *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
  *   not followed by people), ordinals (`الـ31`), scores (`2-1`), numbers followed by a unit (`%`,
  *   `دولار`, `كيلومتر`, `صاروخ`…) or after `رقم` / `عام` / `المادة`…
  * - The counted phrase after it: a person noun that names the event (`27 قتيلاً`, `12 من القتلى`),
@@ -13,21 +13,23 @@
  *   before the number and its qualifier (an event noun `مقتل`, an event verb `قتل`, a verb counted
  *   only there `قضى` / `ضبط`, the cue of an idiom whose trigger stands earlier in the clause
  *   `أودت … بحياة`, `القبض على`); a tally a few words back (`ارتفعت حصيلة القتلى إلى`, `عدد ضحايا
- *   الإعصار`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
+ *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
  *   coordinated with `و` right after the previous figure; an event verb earlier in the clause (`أصيب
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
- *   (`وجميع الضحايا … وبينهم سبع نساء`); after the people, `سقطوا أسرى` and `تعرضوا للاعتقال`.
+ *   (`وجميع الضحايا … وبينهم سبع نساء`, from the sentence before when بينهم opens its own); after the
+ *   people, `سقطوا أسرى` and `تعرضوا للاعتقال`. `N منهم` counts the previous figure's people, of its group.
  *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
  *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
- *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation.
+ *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
+ *   `أحكام … والإعدام بحق`) is no death.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
  *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the

@@ -7,18 +7,25 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
 export interface Understood {
   drawn: DrawnArticle;
   article: Article;
+  /** The same article drawn into a second half: fresh5 (figures) and quotes3 (quotes) were drawn apart, each after the halves before it. */
+  alsoDrawn?: DrawnArticle;
 }
 
 function understand(articles: DrawnArticle[]): Map<string, Understood> {
   const out = new Map<string, Understood>();
   for (const drawn of articles) {
+    const earlier = out.get(drawn.id);
+    if (earlier) {
+      earlier.alsoDrawn = drawn;
+      continue;
+    }
     const input = newArticle({ title: drawn.title, body: drawn.body, publishedAt: drawn.publishedAt, source: { name: drawn.source, domain: null } });
     out.set(drawn.id, { drawn, article: understandArticle(input, { referenceDate: drawn.publishedAt }) });
   }
@@ -33,34 +40,40 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2, fresh3 and fresh4 (figures) and quotes, quotes2 and quotes3 (quotes), by id. */
+/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2, fresh3, fresh4 and fresh5 (figures) and quotes, quotes2 and quotes3 (quotes), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev()]);
+  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev()]);
   return new Map([...understoodSample(), ...grownCache]);
 }
 
 /** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
-export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3" | "dev.fresh4" | "dev.quotes" | "dev.quotes2" | "dev.quotes3";
+export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3" | "dev.fresh4" | "dev.fresh5" | "dev.quotes" | "dev.quotes2" | "dev.quotes3";
 
-export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3", "dev.fresh4", "dev.quotes", "dev.quotes2", "dev.quotes3"];
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3", "dev.fresh4", "dev.fresh5", "dev.quotes", "dev.quotes2", "dev.quotes3"];
 
 const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
 
 // The fresh halves are scored alone, outside `dev`: each joined after the DEV halves before it were
 // saturated, and keeping them apart keeps the dev.* floors comparable with earlier runs. The quotes half likewise.
-export function partsOf(drawn: DrawnArticle): Part[] {
+export function partsOf(u: Understood, kind: "figures" | "quotes"): Part[] {
+  const labelsKind = (d: DrawnArticle) => (kind === "figures" ? !d.part.startsWith("quotes") : !d.part.startsWith("fresh"));
+  return partsOfDrawn([u.drawn, u.alsoDrawn].find((d) => d !== undefined && labelsKind(d)) ?? u.drawn);
+}
+
+function partsOfDrawn(drawn: DrawnArticle): Part[] {
   if (drawn.split === "test") return ["test"];
   if (drawn.part === "fresh") return ["dev.fresh"];
   if (drawn.part === "fresh2") return ["dev.fresh2"];
   if (drawn.part === "fresh3") return ["dev.fresh3"];
   if (drawn.part === "fresh4") return ["dev.fresh4"];
+  if (drawn.part === "fresh5") return ["dev.fresh5"];
   if (drawn.part === "quotes") return ["dev.quotes"];
   if (drawn.part === "quotes2") return ["dev.quotes2"];
   if (drawn.part === "quotes3") return ["dev.quotes3"];
   return ["dev", devHalf(drawn)];
 }
 
-export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)", "dev.fresh3": "DEV third fresh half, longer articles (apart)", "dev.fresh4": "DEV fourth fresh half, long articles (apart)", "dev.quotes": "DEV quotes half (apart)", "dev.quotes2": "DEV second quotes half, long articles (apart)", "dev.quotes3": "DEV third quotes half (apart)" };
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)", "dev.fresh3": "DEV third fresh half, longer articles (apart)", "dev.fresh4": "DEV fourth fresh half, long articles (apart)", "dev.fresh5": "DEV fifth fresh half, rich in figures (apart)", "dev.quotes": "DEV quotes half (apart)", "dev.quotes2": "DEV second quotes half, long articles (apart)", "dev.quotes3": "DEV third quotes half (apart)" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

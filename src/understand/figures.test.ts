@@ -323,6 +323,42 @@ const cases: Array<[string, string, string, Expect]> = [
   // news photographers are journalists; rescuers are medics
   ["photographers, rescuers", "issue 12 (composed)", "وقتل 3 مصورين صحفيين في القصف على المدينة.", [["killed", 3, "exact", "journalists"]]],
   ["photographers, rescuers", "issue 12 (composed)", "وأصيب 4 من رجال الإنقاذ أثناء انتشال الجثث.", [["injured", 4, "exact", "medics"]]],
+  // منهم: the previous figure's people, of its group
+  ["N منهم of the previous group", "Al Weeam via SaudiNewsNet", "وأوضحت القيادة أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم في مناطق البوشجل.", [["killed", 7, "exact", "fighters"], ["injured", 4, "exact", "fighters"]]],
+  ["N منهم of the previous group", "issue 12 (composed)", "وقتل 23 من الحوثيين في المعارك وأصيب عشرة منهم بجروح.", [["killed", 23, "exact", "fighters"], ["injured", 10, "exact", "fighters"]]],
+  ["N منهم of the previous group", "issue 12 (composed)", "واعتقلت الشرطة 40 متظاهرا وأصيب 5 منهم.", [["arrested", 40, "exact", null], ["injured", 5, "exact", null]]],
+  // forced disappearance: missing
+  ["إخفاء قسري", "Sky News Arabia", "كما رصد التقرير 197 حالة اختطاف و167 حالة إخفاء قسري.", [["arrested", 197, "exact", null], ["missing", 167, "exact", null]]],
+  ["إخفاء قسري", "issue 12 (composed)", "ووثقت المنظمة 40 حالة إخفاء قسري خلال العام.", [["missing", 40, "exact", null]]],
+  ["إخفاء", "Sky News Arabia", "وكانت إيران تحاول إخفاء الحقيقة رغم التقارير.", []],
+  // Peshmerga are an army
+  ["البيشمركة", "Al Riyadh via SaudiNewsNet", "عن مقتل 37 مسلحا من داعش و16 من قوات البيشمركة في هجمات متفرقة.", [["killed", 37, "exact", "fighters"], ["killed", 16, "exact", "soldiers"]]],
+  ["البيشمركة", "issue 12 (composed)", "ما أسفر عن مقتل 13 من قوات البيشمركة وإصابة 3 آخرين.", [["killed", 13, "exact", "soldiers"], ["injured", 3, "exact", null]]],
+  // the people's number in a relative clause: القتلى الذين بلغ عددهم N
+  ["الذين بلغ عددهم", "Al Arabiya", "مشيرا إلى القتلى الذين بلغ عددهم 853، كما يفيد الإحصاء الأخير للحكومة.", [["killed", 853, "exact", null]]],
+  ["الذين بلغ عددهم", "Sky News Arabia", "والذي قتل فيه 90 من ضحايا الهجوم الذين بلغ عددهم 130.", [["killed", 90, "exact", null], ["killed", 130, "exact", null]]],
+  ["الذين بلغ عددهم", "France 24", "وتستقبل مراكز الاقتراع الناخبين العراقيين الذين يصل عددهم إلى 24 مليونا.", []],
+  ["البالغ عددهم", "BBC Arabic", "كتب عليها رئيس العمال أسماء عماله، البالغ عددهم 43 عاملا.", []],
+  // the nominative dual of a nationality counts two; a name in ـيان does not
+  ["nationality dual", "Sky News Arabia", "قتل فلسطينيان برصاص الجيش الإسرائيلي في غزة، الجمعة.", [["killed", 2, "exact", null]]],
+  ["nationality dual", "issue 12 (composed)", "وأصيب إسرائيليان بجروح طفيفة في الهجوم.", [["injured", 2, "exact", null]]],
+  ["nationality dual", "France 24", "حصل باشينيان في التصويت على دعم كتلتين نيابيتين.", []],
+  // the people right before إلى in a rising tally are the ones counted
+  ["tally of the people before إلى", "Sky News Arabia", "وحسب وزارة الصحة الفلسطينية، ارتفع عدد القتلى إلى 58 والجرحى إلى 2771.", [["killed", 58, "exact", null], ["injured", 2771, "exact", null]]],
+  ["tally of the people before إلى", "issue 12 (composed)", "وارتفعت حصيلة الضحايا إلى 12 والمصابين إلى 40.", [["killed", 12, "exact", null], ["injured", 40, "exact", null]]],
+  // a death sentence passed (حكم … الإعدام) is no death; an execution carried out is
+  ["death sentence", "Sky News Arabia", "أصدرت محكمة أمن الدولة الأحكام تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة أردنيين ينتمون لتنظيم داعش.", []],
+  ["death sentence", "Okaz via SaudiNewsNet", "عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين بالإرهاب.", []],
+  ["death sentence", "3alyoum via SaudiNewsNet", "بث التنظيم شريط فيديو يظهر إعدام عشرة أفغان بطريقة جديدة.", [["killed", 10, "exact", null]]],
+  // counted as of an organization (تنظيم): its members, fighters
+  ["من تنظيم", "Al Weeam via SaudiNewsNet", "رابط الخبر بصحيفة الوئام: مقتل العشرات من تنظيـم داعش فـي العـراق", [["killed", 20, "exact", "fighters"]]],
+  ["من تنظيم", "Sky News Arabia", "في إشارة إلى اعتقال 5 من التنظيم في العراق.", [["arrested", 5, "exact", "fighters"]]],
+  ["من تنظيم", "Al Jazirah via SaudiNewsNet", "إن القوات الجوية تمكنت من قتل 6 من عناصر تنظيم بيت المقدس الإرهابي.", [["killed", 6, "exact", "fighters"]]],
+  ["من تنظيم", "Asharq Al-Awsat via SaudiNewsNet", "حذر 3 معارضين من تنظيم انتخابات مبكرة.", []],
+  // يلقى / تلقى alone is received; with حتفه / مصرعه a death
+  ["تلقى", "Sky News Arabia", "ومنذ ذلك الحين تلقى 8 هزائم متتالية.", []],
+  ["تلقى", "Al Arabiya", "أكد اللاعب أنه تلقى عرضين من البرتغال وبلجيكا.", []],
+  ["تلقى", "issue 12 (composed)", "وتلقى ثلاثة جنود حتفهم في الهجوم.", [["killed", 3, "exact", "soldiers"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

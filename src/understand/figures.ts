@@ -2,7 +2,7 @@
  * Casualty, arrest and displacement figures read as a small grammar over the body's tokens (one
  * tokenization, lexicons of src/arabic/lexicon/ compiled at load). Rules:
  * - A count is a number (numbers.ts: digits, number words, vague plurals as a range) or a dual noun
- *   (`طفلين`, `مدنيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
+ *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
  *   not followed by people), ordinals (`الـ31`), scores (`2-1`), numbers followed by a unit (`%`,
  *   `دولار`, `كيلومتر`, `صاروخ`…) or after `رقم` / `عام` / `المادة`…
  * - The counted phrase after it: a person noun that names the event (`27 قتيلاً`, `12 من القتلى`),
@@ -13,21 +13,23 @@
  *   before the number and its qualifier (an event noun `مقتل`, an event verb `قتل`, a verb counted
  *   only there `قضى` / `ضبط`, the cue of an idiom whose trigger stands earlier in the clause
  *   `أودت … بحياة`, `القبض على`); a tally a few words back (`ارتفعت حصيلة القتلى إلى`, `عدد ضحايا
- *   الإعصار`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
+ *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
  *   coordinated with `و` right after the previous figure; an event verb earlier in the clause (`أصيب
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
- *   (`وجميع الضحايا … وبينهم سبع نساء`); after the people, `سقطوا أسرى` and `تعرضوا للاعتقال`.
+ *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
+ *   people, `سقطوا أسرى` and `تعرضوا للاعتقال`. `N منهم` counts the previous figure's people, of its group.
  *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
  *   arrest; a family's `فقدت أربعة أطفال` is a death.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
- *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation.
+ *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
+ *   `أحكام … والإعدام بحق`) is no death.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
  *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
@@ -211,6 +213,11 @@ function markersOf(w: string): WordMarkers {
   return m;
 }
 
+/** `عددهم`: the number of the people named before it (`القتلى الذين بلغ عددهم 853`). */
+const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
+/** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
+const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
+const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
@@ -466,11 +473,22 @@ class FigureReader {
     const kind = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
-    if (!hit || hit.definite) return null;
+    if (!hit) return this.nationalityDual(i);
+    if (hit.definite) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+  }
+
+  /**
+   * `قتل فلسطينيان`: the nominative dual of a nationality counts two (ـيين is also the plural, and a
+   * name like باشينيان is no nationality); read only with a cue right by it, like every dual.
+   */
+  private nationalityDual(i: number): Count | null {
+    const w = this.ws[i]!;
+    if (!/يان$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
   }
 
   /**
@@ -668,6 +686,8 @@ class FigureReader {
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
+      // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
+      if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
       const isPart = step === STEPS.subgroup || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
@@ -802,14 +822,36 @@ class FigureReader {
 
   /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
   tally(qStart: number): Kind | null {
+    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
+    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1]) {
+      const p = PERSON_NOUNS.lookup(this.ws[qStart - 2]!);
+      if (p?.definite) return kindOf(p.value);
+    }
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
       const p = PERSON_NOUNS.lookup(w);
       if (p && TALLY_NOUNS.has(this.ws[k - 1]!)) return kindOf(p.value);
+      if (THEIR_NUMBER.has(w)) return this.peopleOfTheirNumber(k);
       if (this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * `القتلى الذين بلغ عددهم 853`, `ضحايا الهجوم الذين بلغ عددهم 130`, `المعتقلين البالغ عددهم 40`:
+   * the people a relative clause gives the number of (their عدد at token k), when an event names them.
+   */
+  private peopleOfTheirNumber(k: number): Kind | null {
+    let j = k - 1;
+    if (j >= 0 && !this.stop[j + 1] && (RISE_WORDS.has(this.ws[j]!) || THEIR_NUMBER_VERBS.has(this.ws[j]!))) j--;
+    if (j >= 0 && !this.stop[j + 1] && RELATIVES.has(this.ws[j]!)) j--;
+    if (j < 0 || this.stop[j + 1]) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
+    if (p?.definite) return kindOf(p.value);
+    // `ضحايا الهجوم الذين …`: the people in construct with the event
+    const head = j > 0 && !this.stop[j] ? PERSON_NOUNS.lookup(this.ws[j - 1]!) : null;
+    return head && !head.definite ? kindOf(head.value) : null;
   }
 
   /**
@@ -959,8 +1001,8 @@ class FigureReader {
         if (k < 0) return null;
       }
       const w = this.ws[k]!;
-      // `أحكام بالإعدام بحق أربعة`: a death sentence, no death
-      if (DEATH_SENTENCE.test(w)) return null;
+      // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
+      if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
@@ -970,6 +1012,13 @@ class FigureReader {
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** `حكم الإعدام`, `أحكاما … والإعدام`: the noun الإعدام at k after a word of sentencing in its clause. */
+  private isSentenced(k: number): boolean {
+    if (!/^و?ال?اعدام$/.test(this.ws[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.has(this.ws[j]!)) return true;
+    return false;
   }
 
   /** `أجلت المحكمة محاكمة 23`: أجّل (postponed) spelled as أجلى (evacuated), told by what it puts off, between the verb and the count. */
@@ -1292,6 +1341,11 @@ function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }
 const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
+
+/** Words of a sentence passed (`حكم الإعدام`, `أحكاما … والإعدام`, `عقوبة الإعدام`). */
+const SENTENCING = lexicon("حكم حكما أحكام أحكاما الحكم الأحكام عقوبة عقوبات بعقوبة");
+/** How far back from الإعدام a word of sentencing may stand in its clause, in words. */
+const SENTENCE_REACH = 8;
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
 const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;

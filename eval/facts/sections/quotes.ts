@@ -91,7 +91,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u) throw new Error(`eval facts quotes: ${line.id} is not in the draw`);
-    for (const part of partsOf(u.drawn)) scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[part]);
+    for (const part of partsOf(u, "quotes")) scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[part]);
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};

@@ -55,6 +55,8 @@ export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("نزوح نزوحهم تهجير تهجيرهم تشريد تشريدهم فرار فرارهم هروب هروبهم لجوء"), "displaced")
   .add(splitWords("إجلاء إجلاؤهم إجلائهم إجلاءهم إخلاء إخلاؤهم إخلائهم"), "evacuated")
   .add(splitWords("فقدان فقدانهم اختفاء اختفاؤهم"), "missing")
+  // `167 حالة إخفاء قسري`: forced disappearance, people whose fate is unknown
+  .add(splitWords("إخفاء"), "missing")
   .add(splitWords("تدمير هدم تدميرها هدمها"), "destroyed");
 
 export const EVENT_VERBS = new WordLexicon<EventKind>(false)
@@ -63,7 +65,8 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(verbForms("اغتال", "غتال", "اغتالوا اغتالت"), "killed")
   .add(verbForms("استشهد", "ستشهد"), "killed")
   .add(splitWords("توفي توفيت توفوا توفيا يتوفى تتوفى"), "killed")
-  .add(splitWords("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون"), "killed")
+  // (يلقى / تلقى / يلقون alone mostly mean received, `تلقى 8 هزائم`, `تلقى عرضين`: they count only with مصرعه / حتفه, as IDIOMS)
+  .add(splitWords("لقي لقيت لقوا لقيا لقين"), "killed")
   .add(verbForms("أصيب", "صاب", "أصيبوا أصيبت أصيبا أصابت أصاب أصابوا"), "injured")
   .add(verbForms("جرح", "جرح"), "injured")
   .add(verbForms("اعتقل", "عتقل"), "arrested")
@@ -114,7 +117,7 @@ export const IDIOMS: readonly Idiom[] = [
   // راح ضحيتها شخصين، ذهب ضحيته 5
   { kind: "killed", trigger: verbsOf(splitWords("راح ذهب")), cue: lexiconOf(splitWords("ضحيته ضحيتها ضحيتهم ضحية")), position: "before" },
   // لقي 41 شخصاً مصرعهم، لقوا حتفهم
-  { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا يلقى")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
+  { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
   // قضى 3 نحبهم
   { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
   // 1700 شخص تلقوا أوامر إجلاء

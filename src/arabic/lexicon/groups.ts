@@ -45,6 +45,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   // the armed resistance of a war counted by its name (`2 من المقاومة`) and its men (`5 مقاومين`)
   .add([...nounForms("مقاوم", { also: "مقاومي" }), ...splitWords("المقاومة")], "fighters")
   .add(splitWords("داعشي داعشيا داعشيين دواعش"), "fighters")
+  // `العشرات من تنظيم داعش`, `اعتقال 5 من التنظيم`: counted as of an organization, its members (news calls armed groups تنظيم)
+  .add(splitWords("تنظيم"), "fighters")
   .add(splitWords("عنصر عنصرا عنصران عنصرين عناصر ميليشيا ميليشيات مليشيا مليشيات الميليشيا قيادي قياديا قياديين قياديون قادة قيادات انتحاري انتحاريين"), "fighters")
   // the attackers of an attack (`المهاجمين الثلاثة الذين قتلتهم الشرطة`)
   .add(nounForms("مهاجم", {}), "fighters")
@@ -69,7 +71,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
 export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
-  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس"), "soldiers")
+  .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف الإنقاذ"), "medics");

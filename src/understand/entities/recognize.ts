@@ -561,6 +561,13 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (isCurrencyName(infos, from, to, model)) return;
   let role: string | undefined;
   if (mapped === "person") {
+    const andAt = coordinatedNameInside(infos, from, to, model);
+    if (andAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, andAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, andAt, to, type, model, out);
+      return;
+    }
+    to = titleAfterName(infos, from, to);
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
     const givenAt = personStartInside(infos, from, to);
     const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
@@ -686,6 +693,42 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   if (isNeverNameEnd(t.norm, model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   return t.norm.startsWith("لل") || at - from >= 2;
+}
+
+/** Shortest word a fused و may stand before in a list of names (وعلي: و + a three-letter name). */
+const MIN_LISTED_WORD = 4;
+
+/**
+ * Where the next name of a list starts inside a person span the tagger ran over the list (سلطان
+ * المصري | وفهد الدوسري; ناصر الشمراني | وياسر القحطاني): a word of و + a name training saw start
+ * an entity or a given name, the whole word being neither (وليد, وائل stay names), or any و-word
+ * with two words of name on each side (سعد الرفدان | وفرحان الشلوي; سعد الله ونوس stays); -1 when none.
+ */
+function coordinatedNameInside(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
+  for (let p = from + 1; p < to; p++) {
+    const t = infos[p]!;
+    if (!t.norm.startsWith("و") || t.norm.length < MIN_LISTED_WORD || NAME_CONNECTORS.has(infos[p - 1]!.norm)) continue;
+    if (GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) continue;
+    const rest = t.norm.slice(1);
+    if (GIVEN_NAMES.has(rest) || model.entityWordSet.has(rest)) return p;
+    // Two words of name on each side: a name rarely holds a و-word between two of its own.
+    if (p - from >= 2 && to - p >= 2 && !model.plainWordSet.has(rest)) return p;
+  }
+  return -1;
+}
+
+/**
+ * Where a title in construct after a person's name begins its apposition (محمد بن سلمان | ولي ولي
+ * العهد; محمد بن نايف | ولي العهد): an indefinite title word after two words of name, not itself a
+ * given name (قائد, أمير are names too) nor after بن, عبد; the span's end otherwise.
+ */
+function titleAfterName(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let q = from + 2; q < to; q++) {
+    const t = infos[q]!;
+    if (t.norm.startsWith("ال") || !isTitleWord(t) || t.cue === "given" || GIVEN_NAMES.has(t.norm) || NAME_CONNECTORS.has(infos[q - 1]!.norm)) continue;
+    return q;
+  }
+  return to;
 }
 
 /**

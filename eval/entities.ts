@@ -9,17 +9,22 @@
  * - merged right: all its exactly recognized mentions land in one merged entity, which holds no
  *   exactly recognized mention of another gold entity;
  * plus span precision: recognized spans overlapping no gold mention are false alarms.
+ * FRESH (eval/entities/gold.fresh.json, drawFreshArticles) is a third half from outlets neither DEV
+ * nor TEST holds, labelled after DEV had been tuned on: its score estimates how the rules generalise.
  * The gate (eval/gate.ts) checks TEST against eval/floors/entities.json; tune on DEV.
  */
 import { readFileSync } from "node:fs";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { nameForm } from "../src/understand/entities/merge.js";
 import type { EntitySpan } from "../src/understand/entities/span.js";
-import { drawEntityArticles } from "./entities/draw.js";
+import { drawEntityArticles, drawFreshArticles } from "./entities/draw.js";
 import type { EvalOutcome } from "./gate.js";
 import type { GoldArticle } from "./entities/build-gold.js";
 
 const GOLD = new URL("entities/gold.json", import.meta.url);
+const FRESH_GOLD = new URL("entities/gold.fresh.json", import.meta.url);
+
+const readGold = (url: URL): GoldArticle[] => (JSON.parse(readFileSync(url, "utf8")) as { articles: GoldArticle[] }).articles;
 
 interface Tally {
   entities: number;
@@ -72,16 +77,16 @@ function scoreArticle(body: string, gold: GoldArticle, t: Tally, show: boolean):
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(6);
 
 export async function run(args: string[]): Promise<EvalOutcome> {
-  const gold = (JSON.parse(readFileSync(GOLD, "utf8")) as { articles: GoldArticle[] }).articles;
-  const bodies = new Map(drawEntityArticles().map((a) => [a.id, a.body]));
+  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD)];
+  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles()].map((a) => [a.id, a.body]));
   const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
   const show = args.includes("--show");
-  const tallies: Record<string, Tally> = { dev: empty(), test: empty() };
+  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), test: empty() };
   for (const g of gold) {
     if (only && g.split !== only) continue;
     const body = bodies.get(g.id);
     if (body === undefined) throw new Error(`eval entities: gold article ${g.id} is not in the draw`);
-    scoreArticle(body, g, tallies[g.split]!, show && (only !== null || g.split === "dev"));
+    scoreArticle(body, g, tallies[g.split]!, show && (only !== null || g.split !== "test"));
   }
   console.log(`split  entities  found  rightType  rightSpan  mergedRight  | spans  precision(overlap)`);
   for (const [split, t] of Object.entries(tallies)) {

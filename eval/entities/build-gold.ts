@@ -1,16 +1,19 @@
 /**
- * `npx tsx eval/entities/build-gold.ts <labels.txt>`: turns hand labels into eval/entities/gold.json
+ * `npx tsx eval/entities/build-gold.ts <labels.txt> [out.json]`: turns hand labels into
+ * eval/entities/gold.json, or into out.json (the FRESH half: fresh-labels.txt → gold.fresh.json)
  * (ids, offsets, types, canonical names; no article text).
  * - labels: `## <article id>` then one line per entity: `TYPE|canonical name|form|form…` (TYPE is
  *   PERS, ORG or LOC); a form is a name as the body writes it; `p+name` marks a form written with a
- *   fused clitic `p` that is not part of the name (ب+الرياض);
+ *   fused clitic `p` that is not part of the name (ب+الرياض); `form@n` is only the n-th (from 0)
+ *   whole-word occurrence, for a form that is also a plain word or another entity's name
+ *   (تداول@0 for the exchange, not the word «trading»);
  * - every whole-word occurrence of a form in the body is a mention of its entity (an unmarked
  *   conjunction or preposition letter may precede it: وحماس is a mention of حماس); longer forms
  *   claim their text first, so حيران inside وادي حيران belongs to وادي حيران;
  * - a form found nowhere is an error: the labels were typed by hand and must match the text.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawEntityArticles } from "./draw.js";
+import { drawEntityArticles, drawFreshArticles } from "./draw.js";
 
 const LETTER = /[\p{L}\p{M}]/u;
 const CLITIC = /[وفبلك]/;
@@ -25,7 +28,7 @@ export interface GoldEntity {
 
 export interface GoldArticle {
   id: string;
-  split: "dev" | "test";
+  split: "dev" | "test" | "fresh";
   entities: GoldEntity[];
 }
 
@@ -43,8 +46,20 @@ function occurrences(body: string, prefix: string, name: string): [number, numbe
   return out;
 }
 
+interface Form {
+  prefix: string;
+  name: string;
+  nth: number | null;
+}
+
+function parseForm(text: string): Form {
+  const [form, nth] = text.split("@") as [string, string | undefined];
+  const [prefix, name] = form.includes("+") ? (form.split("+") as [string, string]) : ["", form];
+  return { prefix, name, nth: nth === undefined ? null : Number(nth) };
+}
+
 function build(labelsPath: string): GoldArticle[] {
-  const articles = new Map(drawEntityArticles().map((a) => [a.id, a]));
+  const articles = new Map([...drawEntityArticles(), ...drawFreshArticles()].map((a) => [a.id, a]));
   const blocks = readFileSync(labelsPath, "utf8").split(/^## /m).slice(1);
   const gold: GoldArticle[] = [];
   const problems: string[] = [];
@@ -53,17 +68,18 @@ function build(labelsPath: string): GoldArticle[] {
     const id = head!.trim();
     const article = articles.get(id);
     if (!article) throw new Error(`build-gold: ${id} is not a drawn article`);
-    const entities: (GoldEntity & { forms: { prefix: string; name: string }[] })[] = lines
+    const entities: (GoldEntity & { forms: Form[] })[] = lines
       .filter((l) => l.includes("|"))
       .map((l) => {
         const [type, name, ...forms] = l.split("|").map((x) => x.trim());
         if (!TYPES[type!]) throw new Error(`build-gold: ${id}: unknown type ${type}`);
-        return { type: TYPES[type!]!, name: name!, mentions: [], forms: forms.map((f) => (f.includes("+") ? { prefix: f.split("+")[0]!, name: f.split("+")[1]! } : { prefix: "", name: f })) };
+        return { type: TYPES[type!]!, name: name!, mentions: [], forms: forms.map(parseForm) };
       });
     const claimed: [number, number][] = [];
     const all = entities.flatMap((e) => e.forms.map((f) => ({ e, f }))).sort((a, b) => b.f.prefix.length + b.f.name.length - (a.f.prefix.length + a.f.name.length));
     for (const { e, f } of all) {
-      const found = occurrences(article.body, f.prefix, f.name);
+      const every = occurrences(article.body, f.prefix, f.name);
+      const found = f.nth === null ? every : every.slice(f.nth, f.nth + 1);
       if (!found.length) problems.push(`${id}: "${f.prefix}${f.name}" not in the body`);
       for (const m of found) {
         if (claimed.some(([s, t]) => m[0] < t && s < m[1])) continue;
@@ -79,5 +95,5 @@ function build(labelsPath: string): GoldArticle[] {
 }
 
 const gold = build(process.argv[2]!);
-writeFileSync(new URL("gold.json", import.meta.url), JSON.stringify({ about: "Hand-labelled entities of the drawn articles (draw.ts): ids, body offsets, types, canonical names; no article text.", articles: gold }, null, 1) + "\n");
+writeFileSync(process.argv[3] ?? new URL("gold.json", import.meta.url), JSON.stringify({ about: "Hand-labelled entities of the drawn articles (draw.ts): ids, body offsets, types, canonical names; no article text.", articles: gold }, null, 1) + "\n");
 console.log(`${gold.length} articles, ${gold.reduce((a, g) => a + g.entities.length, 0)} entities, ${gold.reduce((a, g) => a + g.entities.reduce((b, e) => b + e.mentions.length, 0), 0)} mentions`);

@@ -7,13 +7,17 @@
  * - Order: by the hex SHA-256 of `marsad-entities:<id>`; the first PER_CORPUS of each file.
  * - Split: TEST when the first hex digit of SHA-256 `marsad-entities-split:<id>` is 0–7, else DEV.
  *   Tune on DEV; report TEST.
+ * - FRESH half (added after the rules had been fitted to DEV, to estimate how they generalise): from
+ *   the same saudinewsnet pool, only outlets with no article in DEV or TEST; per outlet the first
+ *   FRESH_PER_OUTLET by the hex SHA-256 of `marsad-entities-fresh:<id>`. Labelled by hand before
+ *   any rule was changed; tune on DEV and FRESH, and keep FRESH for measuring rather than fitting.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test";
+export type Split = "dev" | "test" | "fresh";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -23,6 +27,7 @@ export interface DrawnArticle extends CorpusArticle {
 const MIN_BODY = 300;
 const MAX_BODY = 1_800;
 const PER_CORPUS = 30;
+const FRESH_PER_OUTLET = 5;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -30,9 +35,11 @@ export function entitySplitOf(id: string): Split {
   return parseInt(sha(`marsad-entities-split:${id}`)[0]!, 16) < 8 ? "test" : "dev";
 }
 
+const inBodyRange = (a: CorpusArticle) => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY;
+
 function drawFrom(articles: CorpusArticle[], corpus: DrawnArticle["corpus"]): DrawnArticle[] {
   return articles
-    .filter((a) => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY)
+    .filter(inBodyRange)
     .map((a) => ({ a, key: sha(`marsad-entities:${a.id}`) }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     .slice(0, PER_CORPUS)
@@ -42,4 +49,25 @@ function drawFrom(articles: CorpusArticle[], corpus: DrawnArticle["corpus"]): Dr
 /** The drawn articles, ANT first, each file in hash order. */
 export function drawEntityArticles(): DrawnArticle[] {
   return [...drawFrom(readAnt(), "ant"), ...drawFrom(readSaudiNewsNet(), "saudinewsnet")];
+}
+
+/** The FRESH half: saudinewsnet outlets the DEV/TEST draw never reached, FRESH_PER_OUTLET each. */
+export function drawFreshArticles(): DrawnArticle[] {
+  const saudi = readSaudiNewsNet();
+  const drawn = drawFrom(saudi, "saudinewsnet");
+  const seen = new Set([...drawFrom(readAnt(), "ant"), ...drawn].map((a) => a.source));
+  const byOutlet = new Map<string, { a: CorpusArticle; key: string }[]>();
+  for (const a of saudi.filter(inBodyRange)) {
+    if (seen.has(a.source)) continue;
+    const list = byOutlet.get(a.source) ?? [];
+    list.push({ a, key: sha(`marsad-entities-fresh:${a.id}`) });
+    byOutlet.set(a.source, list);
+  }
+  return [...byOutlet.keys()].sort().flatMap((outlet) =>
+    byOutlet
+      .get(outlet)!
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+      .slice(0, FRESH_PER_OUTLET)
+      .map(({ a }) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh" as const })),
+  );
 }

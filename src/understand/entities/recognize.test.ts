@@ -536,3 +536,37 @@ test("a known organization's name takes in the tagger's cut of it; armed units k
   ];
   for (const [text, expected] of rows) assert.ok(found(text).includes(expected), `${expected} not in ${found(text).join(" | ")}`);
 });
+
+test("a person span run over a list of names is one mention per name", () => {
+  const out = found("وشارك في البطولة اللاعبون سلطان المصري وفهد الدوسري .");
+  assert.ok(out.includes("person:سلطان المصري"), out.join(" | "));
+  assert.ok(out.includes("person:فهد الدوسري"), out.join(" | "));
+  const both = found("وغاب عن المباراة ناصر الشمراني وياسر القحطاني للإصابة .");
+  assert.ok(both.includes("person:ناصر الشمراني") && both.includes("person:ياسر القحطاني"), both.join(" | "));
+});
+
+test("a name keeps a first word that is و + letters (وليد)", () => {
+  const out = found("وقال وليد المعلم إن الوفد سيصل غدا .");
+  assert.ok(out.includes("person:وليد المعلم"), out.join(" | "));
+});
+
+test("a title in construct after a name is not part of it", () => {
+  const out = found("استقبل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع القطري .");
+  assert.ok(out.includes("person:محمد بن سلمان"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("ولي")), out.join(" | "));
+});
+
+test("a prepositional phrase after a name is not its last word", () => {
+  const out = found("افتتح مستشفى الملك فهد بالهفوف قسما جديدا .");
+  assert.ok(!out.some((s) => s.includes("بالهفوف")), out.join(" | "));
+});
+
+test("a rank's staff qualifier is no person", () => {
+  const out = found("وحضر الاستقبال اللواء ركن حمد بن علي العطية والعقيد الركن محمد علي الصوفي .");
+  assert.ok(!out.some((s) => s === "person:ركن" || s === "person:الركن" || s.startsWith("person:ركن ")), out.join(" | "));
+});
+
+test("a nationality behind ل is the role of the name after it", () => {
+  const out = found("قرر المدرب التجديد للبوليفي فابيان قبل المباراة .");
+  assert.ok(!out.some((s) => s.includes("للبوليفي")), out.join(" | "));
+});

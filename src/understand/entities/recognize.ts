@@ -561,6 +561,13 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (isCurrencyName(infos, from, to, model)) return;
   let role: string | undefined;
   if (mapped === "person") {
+    const andAt = coordinatedNameInside(infos, from, to, model);
+    if (andAt > 0) {
+      pushSpan(text, tokens, infos, gz, from, andAt, type, model, out);
+      pushSpan(text, tokens, infos, gz, andAt, to, type, model, out);
+      return;
+    }
+    to = titleAfterName(infos, from, to);
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
     const givenAt = personStartInside(infos, from, to);
     const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
@@ -574,7 +581,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     from += cut;
   }
   // A place apposition after the name describes the name alone (مستشفى | زيلانوفار، أكبر مدن الإقليم).
-  const headed = isPlaceApposition(text, tokens, infos, to) ? { from, type: mapped } : nameWithHead(infos, from, mapped);
+  const headed = isPlaceApposition(text, tokens, infos, to) ? { from, type: mapped } : nameWithHead(infos, from, mapped, to - from === 1 && isFieldWord(infos[from]!, model));
   if (headed.type !== mapped) role = undefined;
   const settledType = headed.type;
   if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
@@ -683,9 +690,60 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   // The preposition على, written with alef maqsura, folds to the given name علي.
   if (t.surface === "على") return true;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
-  if (isNeverNameEnd(t.norm, model)) return true;
+  if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   return t.norm.startsWith("لل") || at - from >= 2;
+}
+
+/** Shortest word a fused و may stand before in a list of names (وعلي: و + a three-letter name). */
+const MIN_LISTED_WORD = 4;
+
+/**
+ * Where the next name of a list starts inside a person span the tagger ran over the list (سلطان
+ * المصري | وفهد الدوسري; ناصر الشمراني | وياسر القحطاني): a word of و + a name training saw start
+ * an entity or a given name, the whole word being neither (وليد, وائل stay names), or any و-word
+ * with two words of name on each side (سعد الرفدان | وفرحان الشلوي; سعد الله ونوس stays); -1 when none.
+ */
+function coordinatedNameInside(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
+  for (let p = from + 1; p < to; p++) {
+    const t = infos[p]!;
+    if (!t.norm.startsWith("و") || t.norm.length < MIN_LISTED_WORD || NAME_CONNECTORS.has(infos[p - 1]!.norm)) continue;
+    if (GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) continue;
+    const rest = t.norm.slice(1);
+    if (GIVEN_NAMES.has(rest) || model.entityWordSet.has(rest)) return p;
+    // Two words of name on each side: a name rarely holds a و-word between two of its own.
+    if (p - from >= 2 && to - p >= 2 && !model.plainWordSet.has(rest)) return p;
+  }
+  return -1;
+}
+
+/**
+ * Where a title in construct after a person's name begins its apposition (محمد بن سلمان | ولي ولي
+ * العهد; محمد بن نايف | ولي العهد): an indefinite title word after two words of name, not itself a
+ * given name (قائد, أمير are names too) nor after بن, عبد; the span's end otherwise.
+ */
+function titleAfterName(infos: readonly TokenInfo[], from: number, to: number): number {
+  for (let q = from + 2; q < to; q++) {
+    const t = infos[q]!;
+    if (t.norm.startsWith("ال") || !isTitleWord(t) || t.cue === "given" || GIVEN_NAMES.has(t.norm) || NAME_CONNECTORS.has(infos[q - 1]!.norm)) continue;
+    return q;
+  }
+  return to;
+}
+
+/**
+ * A word of ب + a definite word or a gazetteer place after a name (فهد | بالهفوف; سليمان الحبيب |
+ * بالتخصصي; عبدالعزيز | بالدمام): a place or body, not the name's last word, when the news text
+ * shows the word more often without the ب, or when the text never showed it and an Arabic given name
+ * comes before (foreign names start with با too: إليك بالدوين, كريستال بالاس).
+ */
+function isPrepositionalPhrase(t: TokenInfo, before: TokenInfo | undefined, model: NerModel): boolean {
+  if (!t.norm.startsWith("ب") || t.cue === "given" || model.entityWordSet.has(t.norm)) return false;
+  const rest = t.norm.slice(1);
+  const isPlace = rest.startsWith("ال") || REGIONAL_PLACE_SET.has(rest) || (model.resources.gazetteer.byFirst.get(rest)?.some((e) => e.type === "LOC") ?? false);
+  if (!isPlace || rest.length < MIN_LISTED_WORD) return false;
+  const seen = timesSeen(t.norm, model);
+  return timesSeen(rest, model) > seen || (seen === 0 && before?.cue === "given");
 }
 
 /**
@@ -788,19 +846,34 @@ function wordBefore(tokens: readonly TaggerToken[], at: number): number {
   return k;
 }
 
+/** Heads a medium's name goes without (صحيفة | الوئام, وكالة | فرانس برس, قناة | العربية). */
+const MEDIA_HEADS = new Set(["صحيفه", "وكاله", "قناه", "اذاعه"]);
+
 /**
  * A name with the head word right before it that is part of it: a landform or facility head before
  * a place (وادي | الريم, قطاع | غزة), a facility head before any name, which makes it a place (معبر |
  * إيريز, قاعة | رويال, ملعب | كوينز بارك), an organization head of NAMED_ORG_HEADS before any name,
- * which makes it an organization (نادي | نجران, شركة | كامبريدج أناليتكا, حركة | حماس).
+ * which makes it an organization (نادي | نجران, شركة | كامبريدج أناليتكا, حركة | حماس), and any
+ * organization head in construct before a field word tagged alone (لجنة | الاحتراف; isFieldWord).
  */
-function nameWithHead(infos: readonly TokenInfo[], from: number, type: EntityType): { from: number; type: EntityType } {
+function nameWithHead(infos: readonly TokenInfo[], from: number, type: EntityType, isField = false): { from: number; type: EntityType } {
   const head = infos[from - 1];
   if (!head) return { from, type };
+  if (type === "organization" && isField && isConstructOrgHead(head) && !MEDIA_HEADS.has(head.core)) return { from: from - 1, type };
   if (type === "location" && isLandformHead(head)) return { from: from - 1, type };
   if (isFacilityHead(head)) return { from: from - 1, type: "location" };
   if (isNamedOrgHead(head)) return { from: from - 1, type: "organization" };
   return { from, type };
+}
+
+/**
+ * A definite word training never saw start a name (الاحتراف, professionalism; الدفاع, defence):
+ * tagged an organization alone, it is the field of a body whose head is in construct before it
+ * (لجنة | الاحتراف, وزارة | الدفاع), unlike a name of its own (وكالة | فرانس برس) or a
+ * medium's (صحيفة | الوئام).
+ */
+function isFieldWord(t: TokenInfo, model: NerModel): boolean {
+  return t.core.startsWith("ال") && !model.entityWordSet.has(t.core) && !model.entityWordSet.has(t.norm);
 }
 
 /**
@@ -821,14 +894,19 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
 }
 
 /**
- * How many leading tokens of a person span are its role, not its name: title words, plain words and
- * possessed plain words (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب; مدربه | فادي سلامة),
+ * How many leading tokens of a person span are its role, not its name: title words and their
+ * adjectives, a nationality behind ل, plain words and possessed plain words (نقيب المعلمين | ماهر الخطيب; المياه | ريم الخطيب; مدربه | فادي سلامة),
  * leaving at least one word of the name.
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model))) k++;
+  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
   return k - from;
+}
+
+/** A nationality before a name, also behind ل (للبوليفي | فابيان, to the Bolivian Fabián). */
+function isNationalityBeforeName(t: TokenInfo, model: NerModel): boolean {
+  return t.norm.startsWith("لل") && isNationalAdjective("ا" + t.norm.slice(1), model);
 }
 
 /**
@@ -885,8 +963,11 @@ function isCurrencyName(infos: readonly TokenInfo[], from: number, to: number, m
   return entries?.some((e) => e.type === "CUR" && e.words.length === words.length && e.words.every((w, j) => w === words[j])) ?? false;
 }
 
-/** Adjectives that follow a title or a team (الرئيس المكلف, الفريق الأول, نائبه الثاني): never a name alone. */
-const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "الثالث", "الاخير"]);
+/**
+ * Adjectives that follow a title or a team (الرئيس المكلف, الفريق الأول, نائبه الثاني; the staff
+ * qualifier of a rank: اللواء ركن, العقيد الركن): never a name alone, and part of a role before one.
+ */
+const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "الثالث", "الاخير", "ركن", "الركن"]);
 
 /**
  * A one-word definite person mention right after a title in the construct state (ولي | العهد,

@@ -128,7 +128,7 @@ export interface DateMention {
  * a publication key in the page's script data (a framework's state, not JSON-LD); `title` a full
  * date in the document title, the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text";
 
 export interface Article {
   role: ArticleRole;

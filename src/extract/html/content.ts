@@ -578,6 +578,9 @@ const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 /** A gallery's counter: `1 of 12`, `3/20`. */
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
 const SOFT_HYPHEN = /\u00ad/g;
+/** A teaser's excerpt is cut short with an ellipsis. */
+const CUT_SHORT = /(?:…|\.\.\.)$/;
+const TEASER_EXCERPT_MAX_CHARS = 300;
 /** A header line made mostly of the title's words is a kicker-and-title variant of it. */
 const TITLE_WORD_SHARE = 0.6;
 
@@ -595,6 +598,22 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   const title = foldedTitle.replace(SOFT_HYPHEN, "");
   const inTitle = words.filter((w) => title.includes(w)).length;
   return inTitle / words.length >= TITLE_WORD_SHARE;
+}
+
+/**
+ * A related-stories heading followed by the cut excerpts of its teasers (each ending in `…`) at the
+ * end of a body: the excerpts go here, the heading with the loop's next turn.
+ */
+function dropTeaserRail(out: string[]): boolean {
+  let i = out.length;
+  while (i > 1 && isTeaserExcerpt(out[i - 1]!)) i--;
+  if (i === out.length || !isRelatedHeading(out[i - 1]!)) return false;
+  out.length = i;
+  return true;
+}
+
+function isTeaserExcerpt(paragraph: string): boolean {
+  return paragraph.length <= TEASER_EXCERPT_MAX_CHARS && CUT_SHORT.test(paragraph);
 }
 
 function isReaderPrompt(paragraph: string): boolean {
@@ -620,7 +639,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (isBoilerplateLine(p)) continue;
     out.push(p);
   }
-  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!))) out.pop();
+  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text

@@ -15,7 +15,9 @@
  *    Updated); then a date in the text that follows the headline;
  * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
  *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
- * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`).
+ * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
+ * 8. the first date written in the page's own text, outside links, navigation, header, footer,
+ *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose

@@ -361,9 +361,19 @@ export class Scorer {
       if (el.parent?.tag === "li") return false;
       return density > w.linkListDensity && !this.isProseList(el);
     }
+    // a linked section heading over the prose it opens is the story's (a teaser's title opens no prose)
+    if (SECTION_HEADING.test(el.tag) && s.len <= SECTION_HEADING_MAX_CHARS && this.opensProse(el)) return false;
     if (density > w.linkListDensity) return true;
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
+  }
+
+  /** Whether the next element after the heading is a block of prose (a paragraph or list with few links). */
+  private opensProse(heading: El): boolean {
+    const siblings = heading.parent?.children ?? [];
+    const next = siblings.slice(siblings.indexOf(heading) + 1).find(isEl);
+    if (!next || !["p", "ul", "ol"].includes(next.tag)) return false;
+    return this.statsOf(next).len >= MIN_BLOCK_CHARS * 2 && this.linkDensity(next) < this.weights.proseMaxLinkDensity;
   }
 }
 
@@ -578,6 +588,8 @@ const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 /** A gallery's counter: `1 of 12`, `3/20`. */
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
 const SOFT_HYPHEN = /\u00ad/g;
+const SECTION_HEADING = /^h[2-6]$/;
+const SECTION_HEADING_MAX_CHARS = 120;
 /** A teaser's excerpt is cut short with an ellipsis. */
 const CUT_SHORT = /(?:…|\.\.\.)$/;
 const TEASER_EXCERPT_MAX_CHARS = 300;

@@ -126,9 +126,10 @@ export interface DateMention {
  * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
  * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute; `script-data`
  * a publication key in the page's script data (a framework's state, not JSON-LD); `title` a full
- * date in the document title, the last resort.
+ * date in the document title; `page-text` the first date written in the page's own text outside
+ * links and page chrome, the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text";
 
 export interface Article {
   role: ArticleRole;

@@ -361,9 +361,19 @@ export class Scorer {
       if (el.parent?.tag === "li") return false;
       return density > w.linkListDensity && !this.isProseList(el);
     }
+    // a linked section heading over the prose it opens is the story's (a teaser's title opens no prose)
+    if (SECTION_HEADING.test(el.tag) && s.len <= SECTION_HEADING_MAX_CHARS && this.opensProse(el)) return false;
     if (density > w.linkListDensity) return true;
     if (weight < w.classHint && density > w.proseMaxLinkDensity && s.len < 600) return true;
     return false;
+  }
+
+  /** Whether the next element after the heading is a block of prose (a paragraph or list with few links). */
+  private opensProse(heading: El): boolean {
+    const siblings = heading.parent?.children ?? [];
+    const next = siblings.slice(siblings.indexOf(heading) + 1).find(isEl);
+    if (!next || !["p", "ul", "ol"].includes(next.tag)) return false;
+    return this.statsOf(next).len >= MIN_BLOCK_CHARS * 2 && this.linkDensity(next) < this.weights.proseMaxLinkDensity;
   }
 }
 
@@ -578,6 +588,11 @@ const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 /** A gallery's counter: `1 of 12`, `3/20`. */
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
 const SOFT_HYPHEN = /\u00ad/g;
+const SECTION_HEADING = /^h[2-6]$/;
+const SECTION_HEADING_MAX_CHARS = 120;
+/** A teaser's excerpt is cut short with an ellipsis. */
+const CUT_SHORT = /(?:…|\.\.\.)$/;
+const TEASER_EXCERPT_MAX_CHARS = 300;
 /** A header line made mostly of the title's words is a kicker-and-title variant of it. */
 const TITLE_WORD_SHARE = 0.6;
 
@@ -595,6 +610,22 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   const title = foldedTitle.replace(SOFT_HYPHEN, "");
   const inTitle = words.filter((w) => title.includes(w)).length;
   return inTitle / words.length >= TITLE_WORD_SHARE;
+}
+
+/**
+ * A related-stories heading followed by the cut excerpts of its teasers (each ending in `…`) at the
+ * end of a body: the excerpts go here, the heading with the loop's next turn.
+ */
+function dropTeaserRail(out: string[]): boolean {
+  let i = out.length;
+  while (i > 1 && isTeaserExcerpt(out[i - 1]!)) i--;
+  if (i === out.length || !isRelatedHeading(out[i - 1]!)) return false;
+  out.length = i;
+  return true;
+}
+
+function isTeaserExcerpt(paragraph: string): boolean {
+  return paragraph.length <= TEASER_EXCERPT_MAX_CHARS && CUT_SHORT.test(paragraph);
 }
 
 function isReaderPrompt(paragraph: string): boolean {
@@ -620,7 +651,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (isBoilerplateLine(p)) continue;
     out.push(p);
   }
-  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!))) out.pop();
+  while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text

@@ -46,11 +46,13 @@ export const TAIL_NOTICE =
 
 /**
  * The publisher's calls to the reader that close many bodies: newsletter and subscription offers,
- * "follow us" and share prompts, tip lines. Only trimmed from the end of a body, and only from a
+ * "follow us" and share prompts, tip lines, membership asks ("If you enjoyed this article…",
+ * "support our journalism", "Become a member"), "Reach the reporters at…" / "Contact the author"
+ * and a closing button label ("Learn more"). Only trimmed from the end of a body, and only from a
  * short paragraph (READER_PROMPT_MAX_CHARS): a story may report that someone "signed up".
  */
 export const READER_PROMPT =
-  /\b(?:newsletters?|subscribe|sign up|follow us|share (?:it|this|your)|like this (?:story|article)|have a tip|bookmark)\b|^follow \S+ on\b|^(?:تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك)/i;
+  /\b(?:newsletters?|subscribe|sign up|follow us|share (?:it|this|your)|like this (?:story|article)|have a tip|bookmark)\b|^follow \S+ on\b|\bif you (?:enjoyed|liked|appreciated|value) (?:this|our|reading)\b|\bsupport (?:our|independent|quality) journalism\b|^become a (?:member|subscriber|supporter)\b|^(?:reach|contact|e-?mail) the (?:reporters?|writers?|authors?)\b|^(?:learn|read|see|find out) more\.?$|^(?:تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك)/i;
 export const READER_PROMPT_MAX_CHARS = 250;
 
 /**

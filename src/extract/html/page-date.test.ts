@@ -154,3 +154,13 @@ test("<time>: not inside a teaser's link, unless the link is the page's own perm
   const teaserArticle = '<aside><article><time class="published" datetime="2021-04-16T13:41:52+02:00"></time></article></aside>';
   assert.deepEqual(dates(page({ dateLine: wrapped, related: teaserArticle })), ["2021-03-04", "time-element"]);
 });
+
+test("page text: with no other source, the first date written in the page's own text, not in a link, the header, an aside or a caption", () => {
+  const prose = "<p>وكانت الوزارة قد أعلنت في 3 مارس 2021 أن أعمال الصيانة ستبدأ في الأسبوع التالي وتستمر أياماً.</p>";
+  // each date sits in a sentence, so that none is a date line of the visible-text source
+  const said = (day: number): string => `وقال المتحدث في ${day} مارس 2021 إن الفرق تعمل ليلاً ونهاراً في كل الأحياء.`;
+  const chrome = `<header>${said(9)}</header><aside>${said(8)}</aside><a href="/other">${said(7)}</a><figure><figcaption>${said(6)}</figcaption></figure>`;
+  const html = `<!doctype html><html><head><title>الصيانة</title></head><body>${chrome}<div>${BODY}${prose}</div></body></html>`;
+  assert.deepEqual(dates(html), ["2021-03-03", "page-text"]);
+  assert.deepEqual(dates(html.replace(prose, "")), [null, null]);
+});

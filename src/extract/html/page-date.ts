@@ -15,7 +15,9 @@
  *    Updated); then a date in the text that follows the headline;
  * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
  *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
- * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`).
+ * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
+ * 8. the first date written in the page's own text, outside links, navigation, header, footer,
+ *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -53,6 +55,9 @@ const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-]
 const UPDATE_MARK = /modif|updat/i;
 const PUBLICATION_MARK = /publish|posted|created|date-?pub/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
+/** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
+const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
+const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
 /** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`… */
 const EPOCH_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
 /** …but not the time of an update, an expiry, or the clock of the server that rendered the page. */
@@ -92,7 +97,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const published = stated
     ? localDay(stated, inUrl, root)
-    : (found(inUrl, "url") ?? found(timeDate(meta.times, ownPaths), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline, ownPaths), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title"));
+    : (found(inUrl, "url") ?? found(timeDate(meta.times, ownPaths), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline, ownPaths), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title") ?? found(pageTextDate(root), "page-text"));
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -112,6 +117,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "visible-text": visibleDate(root, headline, ownPaths),
     "script-data": scriptDataDate(html),
     title: titleDate(meta),
+    "page-text": pageTextDate(root),
   };
 }
 
@@ -410,6 +416,27 @@ function titleDate(meta: PageMeta): IsoDate | null {
     if (d) return d.value.slice(0, 10);
   }
   return null;
+}
+
+/**
+ * The last resort: the first date written in the page's own text, outside links, navigation,
+ * header, footer, asides, captions, comments and related blocks, not labelled as an update.
+ */
+function pageTextDate(root: El): IsoDate | null {
+  for (const el of elements(bodyOf(root))) {
+    if (isChrome(el)) continue;
+    for (const c of el.children) {
+      if (isEl(c)) continue;
+      const d = unlabelledDate(c);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+function isChrome(el: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) if (CHROME_TAGS.has(a.tag) || CAPTION_TAGS.has(a.tag) || CHROME_CLASS.test(classAndId(a))) return true;
+  return false;
 }
 
 /** Every date line of the page (bylines, date widgets, short date-only elements), one per line. */

@@ -90,8 +90,40 @@ function live(m: FtsMatch, rowid = "article_fts.rowid"): { sql: string; params: 
 }
 
 /** The distinct forms of an article's title and body (the form_stats it counts in). */
-function indexForms(index: IndexFields): string[] {
-  return [...new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" ").filter(Boolean))];
+function indexForms(index: IndexFields): Set<string> {
+  const forms = new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" "));
+  forms.delete("");
+  return forms;
+}
+
+/**
+ * The form_stats changes of one transaction (or one page's savepoint), summed in memory and written
+ * once per distinct form: one upsert per form and article cost 2 ms an article, most of the store's
+ * time (news forms recur, so a batch's articles share most of theirs).
+ */
+class FormDeltas {
+  private readonly deltas = new Map<string, number>();
+
+  add(forms: Iterable<string>, delta: number): void {
+    for (const f of forms) this.deltas.set(f, (this.deltas.get(f) ?? 0) + delta);
+  }
+
+  addAll(other: FormDeltas): void {
+    for (const [f, d] of other.deltas) this.deltas.set(f, (this.deltas.get(f) ?? 0) + d);
+  }
+
+  /** A JSON object form → change, or null when nothing changes. */
+  json(): string | null {
+    const out: Record<string, number> = Object.create(null) as Record<string, number>;
+    let any = false;
+    for (const f of this.deltas.keys()) {
+      const d = this.deltas.get(f)!;
+      if (d === 0) continue;
+      out[f] = d;
+      any = true;
+    }
+    return any ? JSON.stringify(out) : null;
+  }
 }
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
@@ -146,7 +178,9 @@ interface PreparedPage extends UpsertExtras {
 class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
-  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
+  /** One page's articles, mark and job, run as a savepoint inside writePages. */
+  private readonly writePage: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => UpsertResult[];
+  private readonly writeArticles: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
     immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
   };
   private readonly writePages: ((pages: PreparedPage[], storedAt: string) => PageWriteOutcome[]) & {
@@ -190,7 +224,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
       enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
-      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT value, ? FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
+      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
       currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
       prefixForms: db.prepare("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?"),
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
@@ -198,31 +232,32 @@ class SqliteStore extends SqlJobQueue implements Store {
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
-    this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras) => {
-      const results = articles.map((p) => this.writeOne(p, storedAt));
-      if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
-      if (mark) {
-        this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
-        this.stmt.clearFailure.run(mark.input);
-      }
-      if (job) {
-        const complete = completeJobStatement(job);
-        this.statement(complete.sql).run(...complete.params);
-      }
+    this.writePage = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => this.writeBatch(articles, storedAt, extras, forms));
+    this.writeArticles = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => {
+      const forms = new FormDeltas();
+      const results = this.writeBatch(articles, storedAt, extras, forms);
+      this.writeForms(forms);
       return results;
     });
-    // writeBatch called inside a transaction runs as a savepoint: a page that throws is undone alone
-    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) =>
-      pages.map((page): PageWriteOutcome => {
+    // writePage called inside a transaction runs as a savepoint: a page that throws is undone alone
+    // (its form changes are kept apart until it is through)
+    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) => {
+      const forms = new FormDeltas();
+      const outcomes = pages.map((page): PageWriteOutcome => {
+        const pageForms = new FormDeltas();
         try {
-          return { results: this.writeBatch(page.articles, storedAt, page) };
+          const results = this.writePage(page.articles, storedAt, page, pageForms);
+          forms.addAll(pageForms);
+          return { results };
         } catch (error) {
           // an error that ended the whole transaction (disk full, I/O) fails every page of the call
           if (!this.db.inTransaction) throw error;
           return { error: asError(error) };
         }
-      }),
-    );
+      });
+      this.writeForms(forms);
+      return outcomes;
+    });
   }
 
   /**
@@ -240,7 +275,27 @@ class SqliteStore extends SqlJobQueue implements Store {
     return cached;
   }
 
-  private writeOne(p: PreparedArticle, storedAt: string): UpsertResult {
+  /** Articles with their mark and job; their form_stats changes go to `forms`, which the caller writes (writeForms). */
+  private writeBatch(articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras, forms: FormDeltas): UpsertResult[] {
+    const results = articles.map((p) => this.writeOne(p, storedAt, forms));
+    if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
+    if (mark) {
+      this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
+      this.stmt.clearFailure.run(mark.input);
+    }
+    if (job) {
+      const complete = completeJobStatement(job);
+      this.statement(complete.sql).run(...complete.params);
+    }
+    return results;
+  }
+
+  private writeForms(forms: FormDeltas): void {
+    const json = forms.json();
+    if (json !== null) this.stmt.addForms.run(json);
+  }
+
+  private writeOne(p: PreparedArticle, storedAt: string, forms: FormDeltas): UpsertResult {
     const a = p.article;
     const existing = this.stmt.find.get(p.key) as { row: number; content_hash: string; version: number } | undefined;
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
@@ -253,7 +308,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       this.stmt.updateArticle.run(p.input, p.contentHash, version, ...common, storedAt, row);
       for (const d of this.stmt.deleteChildren) d.run(row);
       this.stmt.deleteFts.run(row);
-      this.subtractForms(row, existing.version);
+      this.subtractForms(row, existing.version, forms);
     } else {
       version = 1;
       row = Number(this.stmt.insertArticle.run(p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt).lastInsertRowid);
@@ -261,7 +316,7 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     const ix = p.index;
     this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
-    this.stmt.addForms.run(1, JSON.stringify(indexForms(ix)));
+    forms.add(indexForms(ix), 1);
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases)));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
@@ -274,16 +329,16 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   /** Takes a replaced version's forms out of form_stats (its index is rebuilt from its record, as it was built). */
-  private subtractForms(row: number, version: number): void {
+  private subtractForms(row: number, version: number, forms: FormDeltas): void {
     const old = this.stmt.currentRecord.get(row, version) as { input: string; record: string } | undefined;
     if (!old) return;
     const index = prepareArticle({ input: old.input, index: 0, article: JSON.parse(old.record) as Article }).index;
-    this.stmt.addForms.run(-1, JSON.stringify(indexForms(index)));
+    forms.add(indexForms(index), -1);
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
-    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
+    const results = await retryWhileBusy(() => this.writeArticles.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
     this.noteWritten(prepared);
     return results;
   }

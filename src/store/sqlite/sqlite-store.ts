@@ -112,17 +112,16 @@ class FormDeltas {
     for (const [f, d] of other.deltas) this.deltas.set(f, (this.deltas.get(f) ?? 0) + d);
   }
 
-  /** A JSON object form → change, or null when nothing changes. */
-  json(): string | null {
-    const out: Record<string, number> = Object.create(null) as Record<string, number>;
-    let any = false;
-    for (const f of this.deltas.keys()) {
-      const d = this.deltas.get(f)!;
-      if (d === 0) continue;
-      out[f] = d;
-      any = true;
+  /** The forms by their change, each list as a JSON array (one upsert per list; changes are few small numbers). */
+  byChange(): [number, string][] {
+    const lists = new Map<number, string[]>();
+    for (const [form, delta] of this.deltas) {
+      if (delta === 0) continue;
+      const list = lists.get(delta);
+      if (list) list.push(form);
+      else lists.set(delta, [form]);
     }
-    return any ? JSON.stringify(out) : null;
+    return [...lists].map(([delta, forms]) => [delta, JSON.stringify(forms.sort())]);
   }
 }
 
@@ -224,7 +223,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
       enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
-      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
+      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT value, ? FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
       currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
       prefixForms: db.prepare("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?"),
       spellingKeys: db.prepare("SELECT DISTINCT entity_key FROM entity_spellings WHERE spelling = ?"),
@@ -291,8 +290,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   private writeForms(forms: FormDeltas): void {
-    const json = forms.json();
-    if (json !== null) this.stmt.addForms.run(json);
+    for (const [delta, json] of forms.byChange()) this.stmt.addForms.run(delta, json);
   }
 
   private writeOne(p: PreparedArticle, storedAt: string, forms: FormDeltas): UpsertResult {

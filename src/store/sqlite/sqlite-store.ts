@@ -13,7 +13,8 @@
  *   with column weights (search-engine WEIGHTS), joined to the article filters. A search's candidate
  *   window is a lower bound on the FTS5 rowid, which FTS5 applies while it reads the doclists.
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
- *   an upsert adds the new version's forms and takes away the replaced version's.
+ *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
+ *   transaction (a page's only once its savepoint is through) and written once per distinct change.
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";

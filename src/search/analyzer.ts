@@ -51,15 +51,17 @@ export function forEachToken(text: string, visit: (start: number, end: number, n
 
 /** Index terms of `text`: [stems, normalized forms] of its non-stopword tokens, space-separated. */
 export function analyzedTerms(text: string): [string, string] {
-  let stems = "";
-  let norms = "";
-  const re = TOKEN;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const a = analyzeForm(m[0]);
+  // match() yields the words alone: no match object per word to allocate (indexing's main cost after the memo)
+  // String(): a record whose title is not text (a bad import) fails at the store's insert, in its own page
+  const words = String(text).match(TOKEN);
+  if (words === null) return ["", ""];
+  const stems: string[] = [];
+  const norms: string[] = [];
+  for (const w of words) {
+    const a = analyzeForm(w);
     if (!a || a.isStopword) continue;
-    stems += stems ? ` ${a.stem}` : a.stem;
-    norms += norms ? ` ${a.norm}` : a.norm;
+    stems.push(a.stem);
+    norms.push(a.norm);
   }
-  return [stems, norms];
+  return [stems.join(" "), norms.join(" ")];
 }

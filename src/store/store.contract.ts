@@ -426,6 +426,15 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.deepEqual(r.cappedPrefixes[0]!.forms.slice(2), [normalizeArabic("مستمر")], "مستوى is in one article now: the tie with مستمر goes by form");
       }));
 
+      it("counts a prefix's forms in the pages upsertPages stores, not in a page it undoes", withStore(async (store) => {
+        const [a0, a1, , a3, a4, a5] = PREFIX_ARTICLES.map((a, i) => input(`a${i}`, a));
+        const bad = input("bad", { ...COUNCIL, title: null } as unknown as Article);
+        const outcomes = await store.upsertPages([{ articles: [a0!, a1!] }, { articles: [a3!, a5!, bad] }, { articles: [a4!] }], { storedAt: NOW });
+        assert.deepEqual(outcomes.map((o) => (o.results ? "stored" : "error")), ["stored", "error", "stored"]);
+        const r = await store.search({ q: "مست*", prefixForms: 2 });
+        assert.deepEqual(r.cappedPrefixes[0]!.forms, ["مستشفى", "مستقبل"].map(normalizeArabic), "مستوى (two undone articles) is counted in none");
+      }));
+
       it("examines only the newest `candidates` matches when more match, and says so", withStore(async (store) => {
         const summits = Array.from({ length: 5 }, (_, i) => makeArticle({ title: `قمة رقم ${i + 1}`, body: `انعقدت القمة في يومها ${i + 1}.`, url: `https://test.example/summit/${i}` }));
         const ids = await seed(store, summits);

@@ -325,4 +325,17 @@ EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
 END $$;
 `,
   },
+  {
+    // 12 is left to the search path's migration (a postings table), written alongside this one.
+    version: 13,
+    name: "term_stats pages keep room for their rows' next versions",
+    sql: `
+-- Every upsert adds to the df of most of its terms' rows (tens of thousands a batch). With full pages
+-- half of those updates found no room on their page and wrote a new row version elsewhere, with an
+-- entry in both indexes; half-full pages keep the new version beside the old (a HOT update, no index
+-- entry): 280k updates at 5k bench articles, HOT 50% -> 99.9%, the statement's time 10.7 -> 7.2 s.
+-- Pages written from now on are filled so (existing ones as they are rewritten).
+ALTER TABLE term_stats SET (fillfactor = 50);
+`,
+  },
 ];

@@ -236,10 +236,11 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   /** Adds an upsert's statistics to this process's slot, terms in sorted order (no deadlock between slots' writers). */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    const terms = [...delta.terms].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // sort() without a comparator orders strings by code unit as `<` does, several times faster
+    const terms = [...delta.terms.keys()].filter((t) => delta.terms.get(t) !== 0).sort();
     if (terms.length > 0) {
       await this.q(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n)
-          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms.map(([t]) => t), terms.map(([, n]) => n)], client);
+          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, terms.map((t) => delta.terms.get(t)!)], client);
     }
     if (delta.docs !== 0 || delta.tokens !== 0) {
       await this.q(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)

@@ -13,7 +13,8 @@
  *   with column weights (search-engine WEIGHTS), joined to the article filters. A search's candidate
  *   window is a lower bound on the FTS5 rowid, which FTS5 applies while it reads the doclists.
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
- *   an upsert adds the new version's forms and takes away the replaced version's.
+ *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
+ *   transaction (a page's only once its savepoint is through) and written once per distinct change.
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
@@ -90,8 +91,39 @@ function live(m: FtsMatch, rowid = "article_fts.rowid"): { sql: string; params: 
 }
 
 /** The distinct forms of an article's title and body (the form_stats it counts in). */
-function indexForms(index: IndexFields): string[] {
-  return [...new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" ").filter(Boolean))];
+function indexForms(index: IndexFields): Set<string> {
+  const forms = new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" "));
+  forms.delete("");
+  return forms;
+}
+
+/**
+ * The form_stats changes of one transaction (or one page's savepoint), summed in memory and written
+ * once per distinct form: one upsert per form and article cost 2 ms an article, most of the store's
+ * time (news forms recur, so a batch's articles share most of theirs).
+ */
+class FormDeltas {
+  private readonly deltas = new Map<string, number>();
+
+  add(forms: Iterable<string>, delta: number): void {
+    for (const f of forms) this.deltas.set(f, (this.deltas.get(f) ?? 0) + delta);
+  }
+
+  addAll(other: FormDeltas): void {
+    for (const [f, d] of other.deltas) this.deltas.set(f, (this.deltas.get(f) ?? 0) + d);
+  }
+
+  /** The forms by their change, each list as a JSON array (one upsert per list; changes are few small numbers). */
+  byChange(): [number, string][] {
+    const lists = new Map<number, string[]>();
+    for (const [form, delta] of this.deltas) {
+      if (delta === 0) continue;
+      const list = lists.get(delta);
+      if (list) list.push(form);
+      else lists.set(delta, [form]);
+    }
+    return [...lists].map(([delta, forms]) => [delta, JSON.stringify(forms.sort())]);
+  }
 }
 
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
@@ -146,7 +178,9 @@ interface PreparedPage extends UpsertExtras {
 class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities = SQLITE_CAPABILITIES;
-  private readonly writeBatch: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
+  /** One page's articles, mark and job, run as a savepoint inside writePages. */
+  private readonly writePage: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => UpsertResult[];
+  private readonly writeArticles: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
     immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
   };
   private readonly writePages: ((pages: PreparedPage[], storedAt: string) => PageWriteOutcome[]) & {
@@ -198,31 +232,32 @@ class SqliteStore extends SqlJobQueue implements Store {
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
-    this.writeBatch = db.transaction((articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras) => {
-      const results = articles.map((p) => this.writeOne(p, storedAt));
-      if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
-      if (mark) {
-        this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
-        this.stmt.clearFailure.run(mark.input);
-      }
-      if (job) {
-        const complete = completeJobStatement(job);
-        this.statement(complete.sql).run(...complete.params);
-      }
+    this.writePage = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => this.writeBatch(articles, storedAt, extras, forms));
+    this.writeArticles = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => {
+      const forms = new FormDeltas();
+      const results = this.writeBatch(articles, storedAt, extras, forms);
+      this.writeForms(forms);
       return results;
     });
-    // writeBatch called inside a transaction runs as a savepoint: a page that throws is undone alone
-    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) =>
-      pages.map((page): PageWriteOutcome => {
+    // writePage called inside a transaction runs as a savepoint: a page that throws is undone alone
+    // (its form changes are kept apart until it is through)
+    this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) => {
+      const forms = new FormDeltas();
+      const outcomes = pages.map((page): PageWriteOutcome => {
+        const pageForms = new FormDeltas();
         try {
-          return { results: this.writeBatch(page.articles, storedAt, page) };
+          const results = this.writePage(page.articles, storedAt, page, pageForms);
+          forms.addAll(pageForms);
+          return { results };
         } catch (error) {
           // an error that ended the whole transaction (disk full, I/O) fails every page of the call
           if (!this.db.inTransaction) throw error;
           return { error: asError(error) };
         }
-      }),
-    );
+      });
+      this.writeForms(forms);
+      return outcomes;
+    });
   }
 
   /**
@@ -240,7 +275,26 @@ class SqliteStore extends SqlJobQueue implements Store {
     return cached;
   }
 
-  private writeOne(p: PreparedArticle, storedAt: string): UpsertResult {
+  /** Articles with their mark and job; their form_stats changes go to `forms`, which the caller writes (writeForms). */
+  private writeBatch(articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras, forms: FormDeltas): UpsertResult[] {
+    const results = articles.map((p) => this.writeOne(p, storedAt, forms));
+    if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
+    if (mark) {
+      this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
+      this.stmt.clearFailure.run(mark.input);
+    }
+    if (job) {
+      const complete = completeJobStatement(job);
+      this.statement(complete.sql).run(...complete.params);
+    }
+    return results;
+  }
+
+  private writeForms(forms: FormDeltas): void {
+    for (const [delta, json] of forms.byChange()) this.stmt.addForms.run(delta, json);
+  }
+
+  private writeOne(p: PreparedArticle, storedAt: string, forms: FormDeltas): UpsertResult {
     const a = p.article;
     const existing = this.stmt.find.get(p.key) as { row: number; content_hash: string; version: number } | undefined;
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
@@ -253,7 +307,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       this.stmt.updateArticle.run(p.input, p.contentHash, version, ...common, storedAt, row);
       for (const d of this.stmt.deleteChildren) d.run(row);
       this.stmt.deleteFts.run(row);
-      this.subtractForms(row, existing.version);
+      this.subtractForms(row, existing.version, forms);
     } else {
       version = 1;
       row = Number(this.stmt.insertArticle.run(p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt).lastInsertRowid);
@@ -261,7 +315,7 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     const ix = p.index;
     this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
-    this.stmt.addForms.run(1, JSON.stringify(indexForms(ix)));
+    forms.add(indexForms(ix), 1);
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases)));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
@@ -274,16 +328,16 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   /** Takes a replaced version's forms out of form_stats (its index is rebuilt from its record, as it was built). */
-  private subtractForms(row: number, version: number): void {
+  private subtractForms(row: number, version: number, forms: FormDeltas): void {
     const old = this.stmt.currentRecord.get(row, version) as { input: string; record: string } | undefined;
     if (!old) return;
     const index = prepareArticle({ input: old.input, index: 0, article: JSON.parse(old.record) as Article }).index;
-    this.stmt.addForms.run(-1, JSON.stringify(indexForms(index)));
+    forms.add(indexForms(index), -1);
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
-    const results = await retryWhileBusy(() => this.writeBatch.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
+    const results = await retryWhileBusy(() => this.writeArticles.immediate(prepared, options.storedAt, { mark: options.mark, job: options.job }));
     this.noteWritten(prepared);
     return results;
   }

@@ -68,7 +68,7 @@ export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: s
         return `${field.weight} * ${cols.length === 1 ? cols[0] : `least(${cols.join(", ")})`}`;
       })
       .join(" + ");
-    terms.push(`${w} * ((${f}) * ${BM25_K1 + 1}) / ((${f}) + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * m.doc_len / ${avgLength}))`);
+    terms.push(`${w} * ((${f}) * ${BM25_K1 + 1}) / ((${f}) + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * m.doc_len::float8 / ${avgLength}))`);
   });
   const tfColumns = lexemes.map((_, i) => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', src.v, ?::tsquery, 0)::float8 * ${ZETA2}::float8)) AS tf${i}`).join(", ");
   return { tfColumns, tfParams: lexemes, score: terms.length > 0 ? terms.join(" + ") : "0" };

@@ -326,8 +326,7 @@ END $$;
 `,
   },
   {
-    // 12 is left to the search path's migration (a postings table), written alongside this one.
-    version: 13,
+    version: 12,
     name: "term_stats pages keep room for their rows' next versions",
     sql: `
 -- Every upsert adds to the df of most of its terms' rows (tens of thousands a batch). With full pages

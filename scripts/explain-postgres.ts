@@ -5,7 +5,7 @@
  * docs/postgres.md shows them. Read-only.
  */
 import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
-import { createPgPool, numbered, type PgPool, type PgQueryable } from "../src/store/postgres/pg-driver.js";
+import { createPgPool, numbered, type PgClient, type PgPool, type PgQueryable } from "../src/store/postgres/pg-driver.js";
 
 const [url, schema, ...queries] = process.argv.slice(2);
 if (!url || !schema) throw new Error("usage: explain-postgres <postgres-url> <schema> [query…]");
@@ -15,23 +15,42 @@ interface Sent {
   params: unknown[];
 }
 
-/** Wraps a queryable so every SELECT it sends is recorded. */
+const recorded = new WeakSet<PgQueryable>();
+
+/**
+ * Wraps a queryable (once) so every SELECT it sends is recorded. Every argument is passed on:
+ * node-postgres's `pool.query` calls `client.query(sql, params, callback)`, and a wrapper that
+ * dropped the callback left every search waiting forever.
+ */
 function record(target: PgQueryable, sent: Sent[]): void {
-  const query = target.query.bind(target);
-  (target as { query: PgQueryable["query"] }).query = (sql: string, params?: unknown[]) => {
-    if (/^\s*(WITH|SELECT)/i.test(sql)) sent.push({ sql, params: params ?? [] });
-    return query(sql, params);
+  if (recorded.has(target)) return;
+  recorded.add(target);
+  const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+  (target as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const [sql, params] = args;
+    if (typeof sql === "string" && /^\s*(WITH|SELECT)/i.test(sql)) sent.push({ sql, params: Array.isArray(params) ? params : [] });
+    return query(...args);
   };
 }
 
 const store = await openPostgresStore(url, { schema, poolSize: 1 });
 const sent: Sent[] = [];
 const pool = (store as unknown as { pool: PgPool }).pool;
-const connect = pool.connect.bind(pool);
-pool.connect = async () => {
-  const client = await connect();
-  record(client, sent);
-  return client;
+// node-postgres's own `pool.query` checks a client out with a callback, so the wrapper keeps both
+// forms (an async-only wrapper dropped the callback, and every search hung).
+type ConnectCallback = (err: Error | undefined, client: PgClient | undefined, done: () => void) => void;
+const connect = pool.connect.bind(pool) as unknown as (cb?: ConnectCallback) => Promise<PgClient> | undefined;
+(pool as unknown as { connect: (cb?: ConnectCallback) => Promise<PgClient> | undefined }).connect = (cb) => {
+  if (cb) {
+    return connect((err, client, done) => {
+      if (client) record(client, sent);
+      cb(err, client, done);
+    });
+  }
+  return connect()!.then((client) => {
+    record(client, sent);
+    return client;
+  });
 };
 record(pool, sent);
 const probes: [string, () => Promise<unknown>][] = [

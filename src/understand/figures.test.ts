@@ -375,6 +375,15 @@ const cases: Array<[string, string, string, Expect]> = [
   // a verb agreeing with a coordinated subject: its window runs on from the last item
   ["coordinated subject, verb after", "Asharq Al-Awsat via SaudiNewsNet", "وذكر المرصد أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم.", [["killed", 25, "at_least", "fighters"], ["killed", 8, "exact", "fighters"]]],
   ["coordinated subject, verb after", "BBC Arabic", "وقالت الشرطة إن ثلاثة موظفين وأربعة حراس أمن قد قتلوا في الهجوم.", [["killed", 3, "exact", null], ["killed", 4, "exact", null]]],
+  // مات / يموت: a death verb like توفي
+  ["مات", "JawharaFM", "قال مسؤولون ليبيون إن سبعة مهاجرين أفارقة ماتوا اختناقا بعد احتجازهم في حاوية.", [["killed", 7, "exact", null]]],
+  ["مات", "France 24", "وبحسب هذه البيانات، يموت نحو سبعة ملايين شخص سنويا نتيجة التلوث.", [["killed", 7000000, "about", null]]],
+  ["مات", "Asharq Al-Awsat via SaudiNewsNet", "وقالت المنظمة إن 40 مهاجرا ماتوا عطشا في الصحراء.", [["killed", 40, "exact", null]]],
+  ["مات", "issue 12 (composed)", "وكتب مات ديمون 3 روايات.", []],
+  // a scale word, then the part below it in digits: `ألفين و800`, `مليون و325 ألف`
+  ["scale word and digits", "JawharaFM", "وقضى ألفين و800 شخص هذا العام في البحر المتوسط.", [["killed", 2800, "exact", null]]],
+  ["scale word and digits", "Asharq Al-Awsat via SaudiNewsNet", "وتسبب النزاع في نزوح مليون و325 ألف شخص.", [["displaced", 1325000, "exact", null]]],
+  ["scale word and digits", "Al Arabiya", "وأصيب ألف و200 شخص في الزلزال.", [["injured", 1200, "exact", null]]],
   ["coordinated subject, verb after", "JawharaFM", "وقالت السلطات إن خمسة من رجال الشرطة الإسبانية و50 من المغرب أصيبوا في المواجهات.", [["injured", 5, "exact", "police"], ["injured", 50, "exact", "police"]]],
 ];
 

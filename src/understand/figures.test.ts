@@ -378,7 +378,7 @@ const cases: Array<[string, string, string, Expect]> = [
   // مات / يموت: a death verb like توفي
   ["مات", "JawharaFM", "قال مسؤولون ليبيون إن سبعة مهاجرين أفارقة ماتوا اختناقا بعد احتجازهم في حاوية.", [["killed", 7, "exact", null]]],
   ["مات", "France 24", "وبحسب هذه البيانات، يموت نحو سبعة ملايين شخص سنويا نتيجة التلوث.", [["killed", 7000000, "about", null]]],
-  ["مات", "Asharq Al-Awsat via SaudiNewsNet", "وقالت المنظمة إن 40 مهاجرا ماتوا عطشا في الصحراء.", [["killed", 40, "exact", null]]],
+  ["مات", "JawharaFM", "وقالت المنظمة إن 40 مهاجرا ماتوا عطشا في الصحراء.", [["killed", 40, "exact", null]]],
   ["مات", "issue 12 (composed)", "وكتب مات ديمون 3 روايات.", []],
   // a scale word, then the part below it in digits: `ألفين و800`, `مليون و325 ألف`
   ["scale word and digits", "JawharaFM", "وقضى ألفين و800 شخص هذا العام في البحر المتوسط.", [["killed", 2800, "exact", null]]],

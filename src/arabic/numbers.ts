@@ -237,18 +237,10 @@ function definiteUnitWithScale(words: string[], i: number, w: string): NumberRea
   return scale ? { value: unit * scale.factor, valueMax: null, start: i, end: scale.next, isWord: true } : null;
 }
 
+/** `ألف وخمسمائة`, `ألفين و800`, `مليون و325 ألف`: a scale word, then the part below it in words or digits. */
 function withScale(words: string[], i: number, factor: number, next: number): NumberReading {
-  let value = factor;
-  let end = next;
-  const tail = words[next];
-  if (tail?.startsWith("و")) {
-    const rest = readWordGroup(words, next, tail.slice(1));
-    if (rest && rest.value < factor) {
-      value += rest.value;
-      end = rest.next;
-    }
-  }
-  return { value, valueMax: null, start: i, end, isWord: true };
+  const tail = digitsTail(words, next, factor);
+  return { value: factor + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? next, isWord: true };
 }
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set([

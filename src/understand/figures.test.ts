@@ -359,6 +359,32 @@ const cases: Array<[string, string, string, Expect]> = [
   ["تلقى", "Sky News Arabia", "ومنذ ذلك الحين تلقى 8 هزائم متتالية.", []],
   ["تلقى", "Al Arabiya", "أكد اللاعب أنه تلقى عرضين من البرتغال وبلجيكا.", []],
   ["تلقى", "issue 12 (composed)", "وتلقى ثلاثة جنود حتفهم في الهجوم.", [["killed", 3, "exact", "soldiers"]]],
+  // N منهم right after a figure: a part of its people, of its kind and group (corpus mining, figs8)
+  ["N منهم after a figure", "France 24", "وأعلن الوزير سقوط قتيلين و4 جرحى اثنان منهم بحالة خطيرة.", [["killed", 2, "exact", null], ["injured", 4, "exact", null], ["injured", 2, "exact", null]]],
+  ["N منهم after a figure", "CNN Arabic", "قتل أحدهم في حين أصيب أربعة آخرين، اثنان منهم إصاباتهما خطيرة.", [["injured", 4, "exact", null], ["injured", 2, "exact", null]]],
+  ["N منهم after a figure", "Asharq Al-Awsat via SaudiNewsNet", "فضلاً عن إصابة أكثر من 400 إرهابي، 150 منهم جروحهم بليغة.", [["injured", 400, "more_than", "fighters"], ["injured", 150, "exact", "fighters"]]],
+  ["N منهم after a figure", "JawharaFM", "وأسفرت الحملة عن إيقاف 10 أشخاص، 8 منهم صادرة في حقهم برقيات تفتيش.", [["arrested", 10, "exact", null], ["arrested", 8, "exact", null]]],
+  ["N منهم after a figure", "issue 12 (composed)", "طلب عدد من المهاجرين اللجوء، وينحدر ستون منهم من أفغانستان.", []],
+  // a number after a comma opens its own phrase: no adjective of the noun before it (`آخرين، اثنان`)
+  ["comma before اثنان", "issue 12 (composed)", "وأصيب ثلاثة آخرين، اثنان منهم في حالة حرجة.", [["injured", 3, "exact", null], ["injured", 2, "exact", null]]],
+  // قبض على as a verb, like القبض على
+  ["قبض على", "3alyoum via SaudiNewsNet", "وهرعت الشرطة إلى موقع الحادثة وقبضت على حوالي خمسين قروياً.", [["arrested", 50, "about", null]]],
+  ["قبض على", "Al Riyadh via SaudiNewsNet", "وقبض على اثنين منهم خلال قيادتهما سيارة مستأجرة.", [["arrested", 2, "exact", null]]],
+  ["قبض على", "issue 12 (composed)", "وقبضوا على 12 مهربا قرب الحدود.", [["arrested", 12, "exact", null]]],
+  ["قبض على", "issue 12 (composed)", "وقبض على المبلغ 3 موظفين في الشركة.", []],
+  // a verb agreeing with a coordinated subject: its window runs on from the last item
+  ["coordinated subject, verb after", "Asharq Al-Awsat via SaudiNewsNet", "وذكر المرصد أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم.", [["killed", 25, "at_least", "fighters"], ["killed", 8, "exact", "fighters"]]],
+  ["coordinated subject, verb after", "BBC Arabic", "وقالت الشرطة إن ثلاثة موظفين وأربعة حراس أمن قد قتلوا في الهجوم.", [["killed", 3, "exact", null], ["killed", 4, "exact", null]]],
+  // مات / يموت: a death verb like توفي
+  ["مات", "JawharaFM", "قال مسؤولون ليبيون إن سبعة مهاجرين أفارقة ماتوا اختناقا بعد احتجازهم في حاوية.", [["killed", 7, "exact", null]]],
+  ["مات", "France 24", "وبحسب هذه البيانات، يموت نحو سبعة ملايين شخص سنويا نتيجة التلوث.", [["killed", 7000000, "about", null]]],
+  ["مات", "JawharaFM", "وقالت المنظمة إن 40 مهاجرا ماتوا عطشا في الصحراء.", [["killed", 40, "exact", null]]],
+  ["مات", "issue 12 (composed)", "وكتب مات ديمون 3 روايات.", []],
+  // a scale word, then the part below it in digits: `ألفين و800`, `مليون و325 ألف`
+  ["scale word and digits", "JawharaFM", "وقضى ألفين و800 شخص هذا العام في البحر المتوسط.", [["killed", 2800, "exact", null]]],
+  ["scale word and digits", "Asharq Al-Awsat via SaudiNewsNet", "وتسبب النزاع في نزوح مليون و325 ألف شخص.", [["displaced", 1325000, "exact", null]]],
+  ["scale word and digits", "Al Arabiya", "وأصيب ألف و200 شخص في الزلزال.", [["injured", 1200, "exact", null]]],
+  ["coordinated subject, verb after", "JawharaFM", "وقالت السلطات إن خمسة من رجال الشرطة الإسبانية و50 من المغرب أصيبوا في المواجهات.", [["injured", 5, "exact", "police"], ["injured", 50, "exact", "police"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -102,7 +102,8 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
-const ARREST_AFTER = lexicon("القبض قبض");
+// `القبض على 5`, and the verb itself: `وقبضت على حوالي خمسين قروياً`, `وقبض على اثنين منهم`
+const ARREST_AFTER = lexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
 /** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
 const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
 /** The head of a country's armed forces (`القوات الأمريكية`). */
@@ -443,6 +444,8 @@ class FigureReader {
     const w = this.ws[i]!;
     const next = this.ws[i + 1];
     if (next === undefined || this.stop[i + 1] || w.length < 4) return null;
+    // `أصيب أربعة آخرين، اثنان منهم …`: after a comma the number opens a phrase of its own, no adjective
+    if (/[،,]/.test(this.text.slice(this.toks[i]!.end, this.toks[i + 1]!.start))) return null;
     const person = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
@@ -688,7 +691,7 @@ class FigureReader {
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
       if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
-      const isPart = step === STEPS.subgroup || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
+      const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
     return null;
@@ -899,6 +902,17 @@ class FigureReader {
     return prev.kind;
   }
 
+  /**
+   * `سقوط قتيلين و4 جرحى اثنان منهم بحالة خطيرة`, `أصيب أربعة آخرين، اثنان منهم إصاباتهما خطيرة`,
+   * `إيقاف 10 أشخاص، 8 منهم …`: a count of منهم right after a figure is a part of its people.
+   */
+  partOfPrevious(c: Count, qStart: number): Kind | null {
+    if (!c.byPronoun || !OF_THEM.has(this.ws[c.numEnd] ?? "")) return null;
+    const prev = this.previousFigure(qStart);
+    if (!prev || qStart - prev.after > 1 || this.hardStopIn(prev.after, qStart + 1)) return null;
+    return prev.kind;
+  }
+
   /** `…، و11 من العناصر، و10 آخرون`: an item joined by و right after the previous figure. */
   coordinated(qStart: number): Kind | null {
     const prev = this.previousFigure(qStart);
@@ -1061,9 +1075,13 @@ class FigureReader {
 
   /** After the counted people: `قتلوا`, `لقي … مصرعهم`, `في عداد المفقودين`, `… إلى المستشفيات`. */
   agreeingAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
-    for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
+    let limit = c.end + AFTER_WINDOW;
+    for (let k = c.end; k < Math.min(this.ws.length, limit) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      // `25 مقاتلاً على الأقل من الفصائل … وثمانية من مقاتلي تنظيم داعش، قتلوا`: the verb agrees with the
+      // whole coordinated subject, so its window runs on from the last item
+      if (this.isCountAt(k) && this.isCoordinated(k)) limit = k + AFTER_WINDOW;
       // `العشرات من موظفيهم تعرضوا للاعتقال`: underwent, then the event noun with ل
       if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
         const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
@@ -1285,6 +1303,7 @@ const STEPS = {
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
+  partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
   coordinated: (r, _c, q) => named(r.coordinated(q), false),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
@@ -1301,7 +1320,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -73,7 +73,7 @@ const ANALYZE_SCALE = 0.1;
 /** A compiled query: the tsquery text, per-clause texts when relaxed, the BM25 SQL and the candidate window. */
 interface PgMatch {
   text: string;
-  /** Strict match of one clause: tsquery texts whose union is `text` (tsquery.ts `tsqueryPieces`); null: `text` alone. */
+  /** A capped prefix's clause, strict: tsquery texts whose union is `text` (tsquery.ts `tsqueryPieces`); null: `text` alone. */
   pieces: string[] | null;
   clauses: string[] | null;
   rank: ReturnType<typeof bm25Sql>;

@@ -1,7 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { capPrefixes, prefixEnd } from "./search-engine.js";
+import { capPrefixes, DEFAULT_CANDIDATES, DEFAULT_PREFIX_CANDIDATES, prefixEnd, runSearch, type SearchBackend } from "./search-engine.js";
 import { parseQuery } from "../search/query.js";
+import { OutletIndex } from "./outlets.js";
 
 describe("prefixEnd", () => {
   it("bounds every string that starts with the prefix, and no other", () => {
@@ -32,5 +33,44 @@ describe("capPrefixes", () => {
     const { parsed, capped } = await capPrefixes(parseQuery("مس*"), forms(3), 3);
     assert.deepEqual(capped, []);
     assert.equal(parsed.must[0]!.alternatives[0]!.kind === "word" && parsed.must[0]!.alternatives[0]!.forms, undefined);
+  });
+});
+
+/** A backend with no matches that records how many rows each `newest` call asked for. */
+function recordingBackend(asked: number[]): SearchBackend<string> {
+  return {
+    relatedSpellings: async () => [],
+    filters: async () => ({ sql: "1 = 1", params: [] }),
+    compile: async (parsed) => (parsed.must.length > 0 ? "match" : null),
+    prefixForms: async () => [],
+    newest: async (_m, _f, n) => {
+      asked.push(n);
+      return [];
+    },
+    narrow: (m) => m,
+    ranked: async () => [],
+    hitRows: async () => [],
+    rowList: () => ({ sql: "", params: [] }),
+    all: async () => [],
+    now: () => 0,
+  };
+}
+
+describe("runSearch candidate window", () => {
+  const search = async (q: string, candidates?: number) => {
+    const asked: number[] = [];
+    await runSearch(recordingBackend(asked), { q, candidates }, new OutletIndex([], []));
+    return asked;
+  };
+  it("examines DEFAULT_CANDIDATES matches of a query of words, DEFAULT_PREFIX_CANDIDATES of one with a prefix", async () => {
+    assert.deepEqual(await search("\u0642\u0645\u0629"), [DEFAULT_CANDIDATES + 1]);
+    assert.deepEqual(await search("\u0645\u0633*"), [DEFAULT_PREFIX_CANDIDATES + 1]);
+    assert.deepEqual(await search("\u0642\u0645\u0629 OR \u0645\u0633*"), [DEFAULT_PREFIX_CANDIDATES + 1], "an alternative that is a prefix");
+  });
+  it("keeps the window the caller named, prefix or not", async () => {
+    assert.deepEqual(await search("\u0645\u0633*", 3000), [3001]);
+  });
+  it("does not narrow for a prefix only excluded", async () => {
+    assert.deepEqual(await search("\u0642\u0645\u0629 -\u0645\u0633*"), [DEFAULT_CANDIDATES + 1]);
   });
 });

@@ -18,7 +18,8 @@
  *   outlet (store/outlets.ts) with the outlet's name as label.
  * - Bounded work, whatever the query: a `prefix*` is searched as at most `prefixForms` forms, those in
  *   most articles (ties: by form), when it starts more (`cappedPrefixes`); and a search examines at
- *   most `candidates` matches, the newest (highest storage rows): when more match, ranking, folding,
+ *   most `candidates` matches, the newest (highest storage rows; a query with a prefix, unless the
+ *   caller named `candidates`, at most DEFAULT_PREFIX_CANDIDATES): when more match, ranking, folding,
  *   counting and facets run over those (`candidateCap`, `total` a lower bound). Every statement then
  *   reads at most that many matches, so one request cannot hold a synchronous SQLite for seconds.
  *   Both caps are named in a warning. Below them (the search eval's whole corpus), nothing changes.
@@ -73,6 +74,15 @@ export interface SearchOptions {
  */
 export const DEFAULT_CANDIDATES = 5000;
 export const MAX_CANDIDATES = 100_000;
+/**
+ * Matches a search with a `prefix*` examines at most when the caller named no `candidates`. A word
+ * is ranked as 2 BM25 phrases a match, a capped prefix as one per form searched (20): at 5,000
+ * candidates a varied two-letter prefix cost ~0.5 s of PostgreSQL CPU (ranking 5,000 × 60
+ * lexemes), ten times a broad word, and 50 readers over a pool of 4 answered 503. 1,000 holds a
+ * prefix's ranking near a broad word's; the newest 1,000 of a prefix matching tens of thousands is
+ * a sample as good as the newest 5,000 for a reader still typing the word.
+ */
+export const DEFAULT_PREFIX_CANDIDATES = 1000;
 /**
  * Forms a prefix is searched as at most. Each form is a lexeme to match and to rank (a BM25 phrase
  * in both backends, so ranking costs grow with them); the most frequent 20 forms hold most of a
@@ -384,6 +394,11 @@ function foldAll(ranked: readonly RankedMatch[], offset: number, limit: number):
   return { leads: leads.map((m) => ({ ...m, copies: m.grp === null ? 1 : (members.get(m.grp) ?? 1) })), groups };
 }
 
+/** Whether a positive clause of the query is (or has an alternative that is) a `prefix*`. */
+export function hasPrefix(parsed: ParsedQuery): boolean {
+  return positiveUnits(parsed).some((u) => u.kind === "word" && u.isPrefix);
+}
+
 /** Runs a search over an adapter's SQL: see the rules at the top of this module. */
 export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery, outlets: OutletIndex): Promise<SearchResult> {
   const started = backend.now();
@@ -394,7 +409,8 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   const warnings = [...parsed.warnings, ...cappedPrefixes.map((c) => `the prefix "${c.prefix}*" starts more than ${prefixForms} words: the ${prefixForms} found in most articles were searched`)];
   const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, candidateCap: null, cappedPrefixes, warnings };
   const f = await backend.filters({ ...query, sources: expandSources(query.sources, outlets) });
-  const chosen = await chooseMatch(backend, parsed, f, deadline, candidates);
+  const window = query.candidates === undefined && hasPrefix(parsed) ? Math.min(candidates, DEFAULT_PREFIX_CANDIDATES) : candidates;
+  const chosen = await chooseMatch(backend, parsed, f, deadline, window);
   if (chosen === null || chosen.total === 0) return chosen === null ? { ...empty, facets: {} } : empty;
   const { match, relaxed, candidateCap } = chosen;
   if (candidateCap !== null) warnings.push(`more than ${candidateCap} articles matched: the newest ${candidateCap} were ranked and counted`);

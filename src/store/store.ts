@@ -135,7 +135,8 @@ export interface SearchQuery extends ArticleFilters {
   /** Facets count the best this many matches when there are more (1..100,000); default 500. */
   facetSample?: number;
   /**
-   * A search examines at most this many matches, the newest (1..100,000; default 5,000): when more
+   * A search examines at most this many matches, the newest (1..100,000; default 5,000, or 1,000 for
+   * a query with a `prefix*`, whose every form searched is ranked): when more
    * match, the newest this many are ranked, folded, counted and faceted, and
    * `SearchResult.candidateCap` says so.
    */

@@ -28,7 +28,7 @@ import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
-import { pgIndex, rankPhrases, tsqueryClauses, tsqueryText, type RankPhrase } from "./tsquery.js";
+import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
 
@@ -73,6 +73,8 @@ const ANALYZE_SCALE = 0.1;
 /** A compiled query: the tsquery text, per-clause texts when relaxed, the BM25 SQL and the candidate window. */
 interface PgMatch {
   text: string;
+  /** A capped prefix's clause, strict: tsquery texts whose union is `text` (tsquery.ts `tsqueryPieces`); null: `text` alone. */
+  pieces: string[] | null;
   clauses: string[] | null;
   rank: ReturnType<typeof bm25Sql>;
   /** The rows `newest` found (every match when not capped); null: not narrowed yet. */
@@ -511,12 +513,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     const timeoutMs = query.timeoutMs === undefined ? undefined : Math.max(1, query.timeoutMs - (this.clock() - started));
     let isClean = false;
     try {
-      await client.query("BEGIN READ ONLY");
-      await client.query("SET LOCAL enable_seqscan = off");
-      // With sequential scans priced out, every plan costs more than jit_above_cost: each statement,
-      // however small, was JIT-compiled first (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without).
-      await client.query("SET LOCAL jit = off");
-      if (timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}`);
+      // One round trip (simple protocol, no parameters). With sequential scans priced out, every
+      // plan costs more than jit_above_cost: each statement, however small, was JIT-compiled first
+      // (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without). No parallel workers: a search is
+      // one of up to `searchConcurrency` at once on cores they already fill, and the workers only
+      // doubled the CPU of a broad prefix's candidate scan (100k articles: 190-250 ms either way).
+      const timeout = timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0 ? `; SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}` : "";
+      await client.query(`BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0${timeout}`);
       const result = await runSearch(this.searchBackend(client), { ...query, timeoutMs }, outlets);
       await client.query("COMMIT");
       isClean = true;
@@ -561,7 +564,8 @@ class PostgresStore extends SqlJobQueue implements Store {
       const text = tsqueryText(parsed, mode === "any");
       if (text === null) return null;
       const phrases = rankPhrases(parsed);
-      return { text, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), candidates: null };
+      const pieces = mode === "all" ? tsqueryPieces(parsed) : null;
+      return { text, pieces: pieces && pieces.length > 1 ? pieces : null, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), candidates: null };
     },
     prefixForms: async (prefix, limit) =>
       (await this.q<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
@@ -569,7 +573,9 @@ class PostgresStore extends SqlJobQueue implements Store {
     newest: async (m, f, n) => {
       // `a.row + 0`: sorted by the primary key, the planner walked it backwards testing every
       // tsvector («ال», 100k articles: 1.9 s); the GIN bitmap and a top-N sort read only the matches.
-      const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [m.text, ...f.params, n], db);
+      // One condition a piece: the planner ORs their GIN bitmaps (see tsqueryPieces).
+      const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
+      const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [...(m.pieces ?? [m.text]), ...f.params, n], db);
       return rows.rows.map((r) => Number(r.r));
     },
     narrow: (m, candidates) => ({ ...m, candidates }),

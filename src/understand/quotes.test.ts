@@ -699,3 +699,26 @@ for (const [rule, outlet, text, must, mustNot] of [
     if (mustNot) assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
   });
 }
+
+/**
+ * Who goes on speaking when the candidate is no one: a name past a role's complementizer is in what
+ * was said, not the role's holder; a noun with a possessive pronoun (اقتباسه، حديثه، فعالياتها) is
+ * what someone has — [outlet, text, the last quote's speaker must contain, must not contain].
+ */
+const notSpeakers: Array<[string, string, string, string]> = [
+  ["Okaz via SaudiNewsNet", "وأفادت المصادر أن محامي السجين خالد العتيبي قتل في العراق مؤخرا. وتوقعت المصادر أن تنفرج الأزمة قريبا، مؤكدة أن السفير يتابع الملف.", "المصادر", "العتيبي"],
+  ["Al Arabiya", "وأكد الناطق أن الوزير أحمد الصالح سيزور المدينة غدا. وأضاف الناطق أن الزيارة تستمر يومين.", "الناطق", "الصالح"],
+  ["SPA via SaudiNewsNet", "وأوضح المتحدث الرسمي أن المدير سعد القحطاني وقع الاتفاقية. وبين المتحدث الرسمي أن الاتفاقية تشمل ثلاث مراحل.", "المتحدث", "القحطاني"],
+  ["CNN Arabic", "وقال جورج بوش إن أمريكا لا تعوض بالنسبة للعالم. وتابع اقتباسه قائلا: \"إذا كنا معا فلا شيء مستحيل على الإطلاق\".", "بوش", "اقتباس"],
+  ["Sky News Arabia", "وقال المدرب جورجيوس دونيس إن فريقه جاهز للمباراة. وواصل حديثه قائلا إن اللاعبين في أفضل حالاتهم.", "دونيس", "حديث"],
+  ["Al Madina via SaudiNewsNet", "وأوضح رئيس الجمعية صالح الشويمان أن البرنامج حقق أهدافه. واختتمت فعالياتها الأسبوع الماضي بمشاركة 16 دولة. وبين أن الجمعية ستنظم برنامجا جديدا.", "الشويمان", "فعاليات"],
+];
+
+for (const [outlet, text, must, mustNot] of notSpeakers) {
+  test(`quotes speaker: no one where the candidate is no speaker (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}

@@ -119,6 +119,8 @@ const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
 const GLORIFIED = normalizeArabic("سبحانه");
+/** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`): with a possessive pronoun they are still someone who speaks. */
+const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -635,7 +637,7 @@ class QuoteReader {
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     if (k >= end) return null;
     const t = this.toks[k]!;
-    if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
@@ -718,6 +720,23 @@ class QuoteReader {
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
     return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
+  }
+
+  /**
+   * `وتابع اقتباسه قائلا`, `غير رأيه لاحقا وقال`, `بحسب حديثه الفضائي`: a noun carrying a possessive
+   * pronoun (ه، ها، هم، هما) and no article is what someone has, never who speaks — unless the
+   * recognizer holds it in a name (`إينجه`, `عبدالله`) or it is a given name or an honorific (سموه).
+   */
+  private isPossessedNoun(k: number): boolean {
+    const t = this.toks[k]!;
+    const bare = t.surface.replace(/^[وف]/, "");
+    const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
+    if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
+    // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
+    const base = possessed[1]!.replace(/ت$/, "ة");
+    if (/[وي]$/.test(possessed[1]!) && possessed[1]!.length > 3 || PEOPLE_OF.has(normalizeArabic(base))) return false;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || GIVEN_NAMES.has(t.norm) || isTitle(t.norm) || isRoleHead(t.norm)) return false;
+    return !this.spans.some((sp) => sp.start < t.end && sp.end > t.start);
   }
 
   /** Skips objects, adverbs and the medium spoken to after a verb. */
@@ -1266,7 +1285,7 @@ class QuoteReader {
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm)) return null;
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
@@ -1403,6 +1422,8 @@ class QuoteReader {
       for (let n = j + phrase.length; n < Math.min(k, j + phrase.length + HOLDER_COMPLEMENT_WORDS + 1); n++) {
         const next = this.toks[n]!;
         if (/[،,.:;()]/.test(this.text.slice(this.toks[n - 1]!.end, next.start))) break;
+        // `وأفادت المصادر أن محامي السجين جارالله`: past a complementizer the name is in what was said
+        if (isComplementizer(next.norm)) break;
         const holder = this.spans.find((sp) => sp.type === "person" && sp.start === next.start);
         if (holder) {
           found.push(this.holderName(holder));
@@ -1446,7 +1467,7 @@ class QuoteReader {
           while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
-      if (j >= to) return null;
+      if (j >= to || this.isPossessedNoun(j)) return null;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
       return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;

@@ -722,3 +722,19 @@ for (const [outlet, text, must, mustNot] of notSpeakers) {
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
+
+/** A participle after a clause of its own (a verb and its named subject) continues that subject, not the sentence's first speaker — [outlet, text, must, must not]. */
+const participleClauses: Array<[string, string, string, string]> = [
+  ["CNN Arabic", "وكان ترامب قال في كلمة له: \"من الواضح أننا لن نستطيع منع إيران من تصنيع قنبلة نووية\"، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن أمريكا فشلت بالالتزام بتعهداتها.", "روحاني", "ترامب"],
+  ["France 24", "وقال الوزير: \"الوضع مستقر تماما في المدينة\"، فيما رد زعيم المعارضة كمال كيليتشدار أوغلو قائلا إن الحكومة فشلت في إدارة الأزمة.", "أوغلو", "الوزير"],
+  ["Al Riyadh via SaudiNewsNet", "وقال المدرب إن الفريق جاهز للمباراة. إذ أفصح عبدالله العنزي عن استخدامه للإبر المسكنة داخل الفندق، مشيراً إلى أنه كان يدرك أن الإدارة سترفض ذلك.", "العنزي", "المدرب"],
+];
+
+for (const [outlet, text, must, mustNot] of participleClauses) {
+  test(`quotes speaker: a participle after a clause of its own (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}

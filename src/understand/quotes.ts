@@ -245,6 +245,18 @@ export function verbGender(norm: string): Gender | null {
   return isSpeechVerbWord(bare) ? "m" : null;
 }
 
+/** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
+function participleGender(norm: string): Gender | null {
+  if (/(?:ين|ون)$/.test(norm)) return null;
+  return norm.endsWith("ه") ? "f" : "m";
+}
+
+/** A participle whose gender is not that of the verb that named the sentence's speaker (`أعلن الطبيب … مؤكدة`). */
+function participleDisagrees(norm: string, gender: Gender | null): boolean {
+  const own = participleGender(norm);
+  return /(?:ين|ون)$/.test(norm) || (own !== null && gender !== null && own !== gender);
+}
+
 function channelOf(lead: string): string | null {
   const folded = normalizeArabic(lead);
   for (const [re, name] of CHANNELS) if (re.test(folded)) return name;
@@ -347,6 +359,9 @@ class QuoteReader {
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
     let sentenceSpeaker: string | null = null;
+    // the gender of the verb whose subject is sentenceSpeaker, and where the latest content ended
+    let sentenceGender: Gender | null = null;
+    let contentEnd = base;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
@@ -360,16 +375,22 @@ class QuoteReader {
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
+      // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
+      if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
-      if (speaker) sentenceSpeaker = speaker;
+      if (speaker && speaker !== sentenceSpeaker) {
+        sentenceSpeaker = speaker;
+        sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
+      }
       const quote = this.quoteText(content, limitTok, limit, to);
       if (!quote || wordCount(quote.text) < MIN_QUOTE_WORDS) continue;
       if (content.quotation) claimed.add(content.quotation);
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
+      contentEnd = quote.start + quote.text.length;
       if (speaker) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
@@ -720,6 +741,44 @@ class QuoteReader {
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
     return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
+  }
+
+  /**
+   * The first token a participle's own clause may open at: after the latest content (`offset`), or
+   * from the sentence start when the participle does not agree with the sentence's speaker.
+   */
+  private clauseFloor(from: number, v: number, offset: number): number {
+    let j = from;
+    while (j < v && this.toks[j]!.start < offset) j++;
+    return j;
+  }
+
+  /**
+   * `…، حسن روحاني قائلا`, `سارعت الرئاسة الأمريكية إلى نفيه، مؤكدة`, `فيما أبدى آخرون تحفظهم مضيفين`:
+   * the nearest clause before the participle, in [floor, v) and not the sentence's first word, that opens with a verb (after a comma, a
+   * relative, فيما / بينما or و) and names its subject right after it — a person or an organization the
+   * recognizer found, or a role — speaks; its verb's gender must not contradict the participle's.
+   */
+  private participleClauseSubject(from: number, v: number, floor: number): string | null {
+    const own = participleGender(this.toks[v]!.norm);
+    // a clause opening the sentence is earlierSubject's, which resolves its anaphors (`وطمأن الوزير`)
+    for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
+      const t = this.toks[j]!;
+      const prev = j > 0 ? this.toks[j - 1]!.norm : "";
+      const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      if (!opens || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
+      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
+      if (own && gender && own !== gender) continue;
+      const k = this.skipLead(j + 1, v);
+      if (k >= v) continue;
+      const head = this.toks[k]!;
+      const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
+      if (!named && !isRoleHead(head.norm)) continue;
+      return this.subjectOf(j, v, floor, true);
+    }
+    return null;
   }
 
   /**

@@ -738,3 +738,19 @@ for (const [outlet, text, must, mustNot] of participleClauses) {
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
+
+/** After لكن / إلا أن, a subject whose name stands in apposition between commas is still the subject of the و + speech verb after its first verb — [outlet, text, must, must not]. */
+const apposedParticleSubjects: Array<[string, string, string, string]> = [
+  ["Al Arabiya", "واعتذر عباس الجمعة عن تصريحاته. لكنّ وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض الاعتذار وقال على حسابه في تويتر إن اعتذاره غير مقبول.", "ليبرمان", "عباس"],
+  ["Sky News Arabia", "وقال المتحدث باسم الحكومة إن المفاوضات تتقدم. لكن زعيم المعارضة، كمال كيليتشدار أوغلو، انتقد الخطة وقال إن الحكومة تخفي الأرقام الحقيقية.", "أوغلو", "المتحدث"],
+  ["BBC Arabic", "وأكد الوزير أن الميزانية متوازنة. إلا أن رئيس اللجنة المالية، جون سميث، رفض الأرقام وأضاف أن العجز سيتضاعف العام المقبل.", "سميث", "الوزير"],
+];
+
+for (const [outlet, text, must, mustNot] of apposedParticleSubjects) {
+  test(`quotes speaker: a particle's subject with a name in apposition (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}

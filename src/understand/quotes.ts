@@ -1250,8 +1250,10 @@ class QuoteReader {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
-      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary
-      if (/[،,.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
+      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
+      const gap = this.gapBefore(j + 1);
+      if (/[.:;"«»“”]/.test(gap) || (/[،,]/.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
@@ -1262,6 +1264,13 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /** Whether token k lies in a person's name the recognizer found set off by commas on both sides (`، أفيغدور ليبرمان،`). */
+  private apposedName(k: number): boolean {
+    const t = this.toks[k]!;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.start < t.end && sp.end > t.start);
+    return !!span && /[،,]\s*$/.test(this.text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*[،,]/.test(this.text.slice(span.end, span.end + 3));
   }
 
   /**

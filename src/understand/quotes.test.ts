@@ -754,3 +754,21 @@ for (const [outlet, text, must, mustNot] of apposedParticleSubjects) {
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
+
+/** Chants (ردد، هتف) and `ملمحاً إلى أن` open quotes; `بينه وبين` is no speech verb — [outlet, text, a word the last quote holds, its speaker must contain]. */
+const chantsAndHints: Array<[string, string, string, string]> = [
+  ["Asharq Al-Awsat via SaudiNewsNet", "وتظاهر المئات في المدينة. وردد المشاركون خلال المسيرة: «ارفعوا أيديكم! لا تطلقوا النار علينا»، ثم تفرقوا.", "ارفعوا", "المشاركون"],
+  ["Al Arabiya", "واحتشد المتظاهرون أمام البرلمان. وهتف المتظاهرون «الشعب يريد إسقاط الحكومة الآن» قبل أن تفرقهم الشرطة.", "الشعب يريد", "المتظاهرون"],
+  ["France 24", "وخرج الآلاف إلى الشوارع. ورددت النساء \"لا للحرب ولا للتهجير بعد اليوم\" خلال المسيرة.", "لا للحرب", "النساء"],
+  ["Al Madina via SaudiNewsNet", "وأوضح المخرج فطيس بقنة أن الحفل سيكون مختلفا، حيث تم الربط بينه وبين ما تقدمه المسرحية، ملمحًا أن حفل الافتتاح سيخرج من عنق البرتوكولات الرسمية.", "عنق البرتوكولات", "بقنة"],
+  ["Sky News Arabia", "وقال وزير الخارجية إن المحادثات بناءة، ملمحا إلى أن اتفاقا قد يعلن خلال أيام قليلة.", "اتفاقا قد يعلن", "وزير الخارجية"],
+];
+
+for (const [outlet, text, holds, must] of chantsAndHints) {
+  test(`quotes: chants and hints open quotes (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quote = findQuotes(text, { spans, entities: mergeEntities(spans) }).find((q) => q.text.includes(holds));
+    assert.ok(quote, `a quote holding «${holds}»`);
+    assert.ok((quote.speaker ?? "").includes(must), `speaker «${quote.speaker}» should contain «${must}»`);
+  });
+}

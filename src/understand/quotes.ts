@@ -435,8 +435,8 @@ class QuoteReader {
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
-    // bare بين is the preposition; the verb comes as وبين / بينت
-    if (t.norm === "بين") return false;
+    // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
+    if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -766,7 +766,8 @@ class QuoteReader {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
       const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
-      if (!opens || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
       if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;

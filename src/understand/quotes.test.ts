@@ -772,3 +772,20 @@ for (const [outlet, text, holds, must] of chantsAndHints) {
     assert.ok((quote.speaker ?? "").includes(must), `speaker «${quote.speaker}» should contain «${must}»`);
   });
 }
+
+/** `Y نقلاً عن X`: as in نقلت Y عن X, the source quoted speaks, not the medium that quotes it — [outlet, text, must, must not]. */
+const quotedVia: Array<[string, string, string, string]> = [
+  ["BBC Arabic", "وأشار بيان حكومي نقلا عن محمد البسامي، مدير الإدارة العامة للمرور، إلى اكتمال \"تهيئة جميع المتطلبات المتعلقة بقيادة المرأة للسيارات\".", "البسامي", "بيان"],
+  ["Sky News Arabia", "وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن المشتبه به اعتقل في منزله فجر اليوم.", "مصدر أمني", "وكالة"],
+  ["CNN Arabic", "وأفادت وسائل إعلام أمريكية نقلاً عن مصدر مطلع بأن الرئيس سيوقع القرار خلال الأسبوع المقبل.", "مصدر مطلع", "وسائل"],
+];
+
+for (const [outlet, text, must, mustNot] of quotedVia) {
+  test(`quotes speaker: the source quoted after نقلاً عن (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    const speaker = quotes[0]!.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}

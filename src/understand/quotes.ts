@@ -114,6 +114,7 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
+const QUOTED_FROM = normalizeArabic("نقلا");
 const OF = normalizeArabic("من");
 const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
@@ -447,6 +448,8 @@ class QuoteReader {
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
+    // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
+    if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
@@ -654,6 +657,9 @@ class QuoteReader {
       }
     }
     k = this.skipLead(k, end);
+    // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
+    const quoted = this.quotedSourceAt(k, end);
+    if (quoted !== null) k = this.skipLead(quoted, end);
     // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     if (k >= end) return null;
@@ -1263,6 +1269,15 @@ class QuoteReader {
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
       if (end - j - 1 > PARTICLE_SUBJECT_WORDS) return /^[وف]/.test(this.toks[v]!.norm) ? this.leadingSubject(j + 1, v) : null;
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
+    }
+    return null;
+  }
+
+  /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
+  private quotedSourceAt(k: number, end: number): number | null {
+    for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
+      if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
+      if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
     }
     return null;
   }

@@ -699,3 +699,93 @@ for (const [rule, outlet, text, must, mustNot] of [
     if (mustNot) assert.ok(!(last.speaker ?? "").includes(mustNot), `speaker «${last.speaker}» should not be «${mustNot}»`);
   });
 }
+
+/**
+ * Who goes on speaking when the candidate is no one: a name past a role's complementizer is in what
+ * was said, not the role's holder; a noun with a possessive pronoun (اقتباسه، حديثه، فعالياتها) is
+ * what someone has — [outlet, text, the last quote's speaker must contain, must not contain].
+ */
+const notSpeakers: Array<[string, string, string, string]> = [
+  ["Okaz via SaudiNewsNet", "وأفادت المصادر أن محامي السجين خالد العتيبي قتل في العراق مؤخرا. وتوقعت المصادر أن تنفرج الأزمة قريبا، مؤكدة أن السفير يتابع الملف.", "المصادر", "العتيبي"],
+  ["Al Arabiya", "وأكد الناطق أن الوزير أحمد الصالح سيزور المدينة غدا. وأضاف الناطق أن الزيارة تستمر يومين.", "الناطق", "الصالح"],
+  ["SPA via SaudiNewsNet", "وأوضح المتحدث الرسمي أن المدير سعد القحطاني وقع الاتفاقية. وبين المتحدث الرسمي أن الاتفاقية تشمل ثلاث مراحل.", "المتحدث", "القحطاني"],
+  ["CNN Arabic", "وقال جورج بوش إن أمريكا لا تعوض بالنسبة للعالم. وتابع اقتباسه قائلا: \"إذا كنا معا فلا شيء مستحيل على الإطلاق\".", "بوش", "اقتباس"],
+  ["Sky News Arabia", "وقال المدرب جورجيوس دونيس إن فريقه جاهز للمباراة. وواصل حديثه قائلا إن اللاعبين في أفضل حالاتهم.", "دونيس", "حديث"],
+  ["Al Madina via SaudiNewsNet", "وأوضح رئيس الجمعية صالح الشويمان أن البرنامج حقق أهدافه. واختتمت فعالياتها الأسبوع الماضي بمشاركة 16 دولة. وبين أن الجمعية ستنظم برنامجا جديدا.", "الشويمان", "فعاليات"],
+];
+
+for (const [outlet, text, must, mustNot] of notSpeakers) {
+  test(`quotes speaker: no one where the candidate is no speaker (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}
+
+/** A participle after a clause of its own (a verb and its named subject) continues that subject, not the sentence's first speaker — [outlet, text, must, must not]. */
+const participleClauses: Array<[string, string, string, string]> = [
+  ["CNN Arabic", "وكان ترامب قال في كلمة له: \"من الواضح أننا لن نستطيع منع إيران من تصنيع قنبلة نووية\"، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن أمريكا فشلت بالالتزام بتعهداتها.", "روحاني", "ترامب"],
+  ["France 24", "وقال الوزير: \"الوضع مستقر تماما في المدينة\"، فيما رد زعيم المعارضة كمال كيليتشدار أوغلو قائلا إن الحكومة فشلت في إدارة الأزمة.", "أوغلو", "الوزير"],
+  ["Al Riyadh via SaudiNewsNet", "وقال المدرب إن الفريق جاهز للمباراة. إذ أفصح عبدالله العنزي عن استخدامه للإبر المسكنة داخل الفندق، مشيراً إلى أنه كان يدرك أن الإدارة سترفض ذلك.", "العنزي", "المدرب"],
+];
+
+for (const [outlet, text, must, mustNot] of participleClauses) {
+  test(`quotes speaker: a participle after a clause of its own (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}
+
+/** After لكن / إلا أن, a subject whose name stands in apposition between commas is still the subject of the و + speech verb after its first verb — [outlet, text, must, must not]. */
+const apposedParticleSubjects: Array<[string, string, string, string]> = [
+  ["Al Arabiya", "واعتذر عباس الجمعة عن تصريحاته. لكنّ وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض الاعتذار وقال على حسابه في تويتر إن اعتذاره غير مقبول.", "ليبرمان", "عباس"],
+  ["Sky News Arabia", "وقال المتحدث باسم الحكومة إن المفاوضات تتقدم. لكن زعيم المعارضة، كمال كيليتشدار أوغلو، انتقد الخطة وقال إن الحكومة تخفي الأرقام الحقيقية.", "أوغلو", "المتحدث"],
+  ["BBC Arabic", "وأكد الوزير أن الميزانية متوازنة. إلا أن رئيس اللجنة المالية، جون سميث، رفض الأرقام وأضاف أن العجز سيتضاعف العام المقبل.", "سميث", "الوزير"],
+];
+
+for (const [outlet, text, must, mustNot] of apposedParticleSubjects) {
+  test(`quotes speaker: a particle's subject with a name in apposition (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}
+
+/** Chants (ردد، هتف) and `ملمحاً إلى أن` open quotes; `بينه وبين` is no speech verb — [outlet, text, a word the last quote holds, its speaker must contain]. */
+const chantsAndHints: Array<[string, string, string, string]> = [
+  ["Asharq Al-Awsat via SaudiNewsNet", "وتظاهر المئات في المدينة. وردد المشاركون خلال المسيرة: «ارفعوا أيديكم! لا تطلقوا النار علينا»، ثم تفرقوا.", "ارفعوا", "المشاركون"],
+  ["Al Arabiya", "واحتشد المتظاهرون أمام البرلمان. وهتف المتظاهرون «الشعب يريد إسقاط الحكومة الآن» قبل أن تفرقهم الشرطة.", "الشعب يريد", "المتظاهرون"],
+  ["France 24", "وخرج الآلاف إلى الشوارع. ورددت النساء \"لا للحرب ولا للتهجير بعد اليوم\" خلال المسيرة.", "لا للحرب", "النساء"],
+  ["Al Madina via SaudiNewsNet", "وأوضح المخرج فطيس بقنة أن الحفل سيكون مختلفا، حيث تم الربط بينه وبين ما تقدمه المسرحية، ملمحًا أن حفل الافتتاح سيخرج من عنق البرتوكولات الرسمية.", "عنق البرتوكولات", "بقنة"],
+  ["Sky News Arabia", "وقال وزير الخارجية إن المحادثات بناءة، ملمحا إلى أن اتفاقا قد يعلن خلال أيام قليلة.", "اتفاقا قد يعلن", "وزير الخارجية"],
+];
+
+for (const [outlet, text, holds, must] of chantsAndHints) {
+  test(`quotes: chants and hints open quotes (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quote = findQuotes(text, { spans, entities: mergeEntities(spans) }).find((q) => q.text.includes(holds));
+    assert.ok(quote, `a quote holding «${holds}»`);
+    assert.ok((quote.speaker ?? "").includes(must), `speaker «${quote.speaker}» should contain «${must}»`);
+  });
+}
+
+/** `Y نقلاً عن X`: as in نقلت Y عن X, the source quoted speaks, not the medium that quotes it — [outlet, text, must, must not]. */
+const quotedVia: Array<[string, string, string, string]> = [
+  ["BBC Arabic", "وأشار بيان حكومي نقلا عن محمد البسامي، مدير الإدارة العامة للمرور، إلى اكتمال \"تهيئة جميع المتطلبات المتعلقة بقيادة المرأة للسيارات\".", "البسامي", "بيان"],
+  ["Sky News Arabia", "وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن المشتبه به اعتقل في منزله فجر اليوم.", "مصدر أمني", "وكالة"],
+  ["CNN Arabic", "وأفادت وسائل إعلام أمريكية نقلاً عن مصدر مطلع بأن الرئيس سيوقع القرار خلال الأسبوع المقبل.", "مصدر مطلع", "وسائل"],
+];
+
+for (const [outlet, text, must, mustNot] of quotedVia) {
+  test(`quotes speaker: the source quoted after نقلاً عن (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    const speaker = quotes[0]!.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}

@@ -114,11 +114,14 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
+const QUOTED_FROM = normalizeArabic("نقلا");
 const OF = normalizeArabic("من");
 const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
 const GLORIFIED = normalizeArabic("سبحانه");
+/** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`): with a possessive pronoun they are still someone who speaks. */
+const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -243,6 +246,18 @@ export function verbGender(norm: string): Gender | null {
   return isSpeechVerbWord(bare) ? "m" : null;
 }
 
+/** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
+function participleGender(norm: string): Gender | null {
+  if (/(?:ين|ون)$/.test(norm)) return null;
+  return norm.endsWith("ه") ? "f" : "m";
+}
+
+/** A participle whose gender is not that of the verb that named the sentence's speaker (`أعلن الطبيب … مؤكدة`). */
+function participleDisagrees(norm: string, gender: Gender | null): boolean {
+  const own = participleGender(norm);
+  return /(?:ين|ون)$/.test(norm) || (own !== null && gender !== null && own !== gender);
+}
+
 function channelOf(lead: string): string | null {
   const folded = normalizeArabic(lead);
   for (const [re, name] of CHANNELS) if (re.test(folded)) return name;
@@ -345,6 +360,9 @@ class QuoteReader {
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
     let sentenceSpeaker: string | null = null;
+    // the gender of the verb whose subject is sentenceSpeaker, and where the latest content ended
+    let sentenceGender: Gender | null = null;
+    let contentEnd = base;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
@@ -358,16 +376,22 @@ class QuoteReader {
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
+      // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
+      if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       if (!content) continue;
-      if (speaker) sentenceSpeaker = speaker;
+      if (speaker && speaker !== sentenceSpeaker) {
+        sentenceSpeaker = speaker;
+        sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
+      }
       const quote = this.quoteText(content, limitTok, limit, to);
       if (!quote || wordCount(quote.text) < MIN_QUOTE_WORDS) continue;
       if (content.quotation) claimed.add(content.quotation);
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
+      contentEnd = quote.start + quote.text.length;
       if (speaker) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
@@ -412,8 +436,8 @@ class QuoteReader {
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
-    // bare بين is the preposition; the verb comes as وبين / بينت
-    if (t.norm === "بين") return false;
+    // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
+    if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -424,6 +448,8 @@ class QuoteReader {
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
+    // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
+    if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
@@ -631,11 +657,14 @@ class QuoteReader {
       }
     }
     k = this.skipLead(k, end);
+    // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
+    const quoted = this.quotedSourceAt(k, end);
+    if (quoted !== null) k = this.skipLead(quoted, end);
     // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     if (k >= end) return null;
     const t = this.toks[k]!;
-    if (HONORIFIC_PRONOUNS.has(t.norm)) return null;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
@@ -718,6 +747,62 @@ class QuoteReader {
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
     return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
+  }
+
+  /**
+   * The first token a participle's own clause may open at: after the latest content (`offset`), or
+   * from the sentence start when the participle does not agree with the sentence's speaker.
+   */
+  private clauseFloor(from: number, v: number, offset: number): number {
+    let j = from;
+    while (j < v && this.toks[j]!.start < offset) j++;
+    return j;
+  }
+
+  /**
+   * `…، حسن روحاني قائلا`, `سارعت الرئاسة الأمريكية إلى نفيه، مؤكدة`, `فيما أبدى آخرون تحفظهم مضيفين`:
+   * the nearest clause before the participle, in [floor, v) and not the sentence's first word, that opens with a verb (after a comma, a
+   * relative, فيما / بينما or و) and names its subject right after it — a person or an organization the
+   * recognizer found, or a role — speaks; its verb's gender must not contradict the participle's.
+   */
+  private participleClauseSubject(from: number, v: number, floor: number): string | null {
+    const own = participleGender(this.toks[v]!.norm);
+    // a clause opening the sentence is earlierSubject's, which resolves its anaphors (`وطمأن الوزير`)
+    for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
+      const t = this.toks[j]!;
+      const prev = j > 0 ? this.toks[j - 1]!.norm : "";
+      const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
+      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
+      if (own && gender && own !== gender) continue;
+      const k = this.skipLead(j + 1, v);
+      if (k >= v) continue;
+      const head = this.toks[k]!;
+      const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
+      if (!named && !isRoleHead(head.norm)) continue;
+      return this.subjectOf(j, v, floor, true);
+    }
+    return null;
+  }
+
+  /**
+   * `وتابع اقتباسه قائلا`, `غير رأيه لاحقا وقال`, `بحسب حديثه الفضائي`: a noun carrying a possessive
+   * pronoun (ه، ها، هم، هما) and no article is what someone has, never who speaks — unless the
+   * recognizer holds it in a name (`إينجه`, `عبدالله`) or it is a given name or an honorific (سموه).
+   */
+  private isPossessedNoun(k: number): boolean {
+    const t = this.toks[k]!;
+    const bare = t.surface.replace(/^[وف]/, "");
+    const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
+    if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
+    // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
+    const base = possessed[1]!.replace(/ت$/, "ة");
+    if (/[وي]$/.test(possessed[1]!) && possessed[1]!.length > 3 || PEOPLE_OF.has(normalizeArabic(base))) return false;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || GIVEN_NAMES.has(t.norm) || isTitle(t.norm) || isRoleHead(t.norm)) return false;
+    return !this.spans.some((sp) => sp.start < t.end && sp.end > t.start);
   }
 
   /** Skips objects, adverbs and the medium spoken to after a verb. */
@@ -1172,8 +1257,10 @@ class QuoteReader {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
-      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary
-      if (/[،,.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
+      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
+      const gap = this.gapBefore(j + 1);
+      if (/[.:;"«»“”]/.test(gap) || (/[،,]/.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
@@ -1184,6 +1271,22 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
+  private quotedSourceAt(k: number, end: number): number | null {
+    for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
+      if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
+      if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
+    }
+    return null;
+  }
+
+  /** Whether token k lies in a person's name the recognizer found set off by commas on both sides (`، أفيغدور ليبرمان،`). */
+  private apposedName(k: number): boolean {
+    const t = this.toks[k]!;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.start < t.end && sp.end > t.start);
+    return !!span && /[،,]\s*$/.test(this.text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*[،,]/.test(this.text.slice(span.end, span.end + 3));
   }
 
   /**
@@ -1266,7 +1369,7 @@ class QuoteReader {
     if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm)) return null;
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
@@ -1403,6 +1506,8 @@ class QuoteReader {
       for (let n = j + phrase.length; n < Math.min(k, j + phrase.length + HOLDER_COMPLEMENT_WORDS + 1); n++) {
         const next = this.toks[n]!;
         if (/[،,.:;()]/.test(this.text.slice(this.toks[n - 1]!.end, next.start))) break;
+        // `وأفادت المصادر أن محامي السجين جارالله`: past a complementizer the name is in what was said
+        if (isComplementizer(next.norm)) break;
         const holder = this.spans.find((sp) => sp.type === "person" && sp.start === next.start);
         if (holder) {
           found.push(this.holderName(holder));
@@ -1446,7 +1551,7 @@ class QuoteReader {
           while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
-      if (j >= to) return null;
+      if (j >= to || this.isPossessedNoun(j)) return null;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
       return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;

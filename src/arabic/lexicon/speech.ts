@@ -43,6 +43,8 @@ const VERBS: Array<[string, string, string?]> = [
   ["أشاد", "شيد"], ["أعرب", "عرب"], ["أكدت", "ؤكد"], ["اختتم", "ختتم"], ["ختم", "ختم"], ["رد", "رد", "ردت"], ["علق", "علق"],
   ["أورد", "ورد"], ["نقل", "نقل"], ["أجاب", "جيب", "أجابت"], ["أخبر", "خبر"], ["روى", "روي", "روت"], ["غرد", "غرد"], ["تحدث", "تحدث"],
   ["رأى", "رى", "رأت رأوا يرى ترى"], ["توقع", "توقع"], ["طالب", "طالب"], ["اتهم", "تهم"],
+  // chants: `وردد المشاركون خلال المسيرة: «…»`, `وهتف المتظاهرون «…»`
+  ["ردد", "ردد"], ["هتف", "هتف"],
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */
@@ -56,14 +58,14 @@ export const SPEECH_NOUNS = lexicon(splitWords("إعلان تأكيد تصريح
 
 /** Verbs that take a quotation with no complementizer: `وقال البيان "…"`, `وأضاف: "…"`. */
 export const DIRECT_VERBS = verbs(
-  VERBS.filter(([p]) => ["قال", "أكد", "أضاف", "تابع", "أردف", "كتب", "صرح", "ختم", "اختتم", "شدد", "علق", "غرد", "أوضح", "رد"].includes(p)).flatMap(formsOf),
+  VERBS.filter(([p]) => ["قال", "أكد", "أضاف", "تابع", "أردف", "كتب", "صرح", "ختم", "اختتم", "شدد", "علق", "غرد", "أوضح", "رد", "ردد", "هتف"].includes(p)).flatMap(formsOf),
 );
 
 /** Opinion verbs: a quote of what someone holds, not says (`ويرى سياسيون أن`); kept apart for precision. */
 export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ترى يرون توقع توقعت يتوقع تتوقع"));
 
 export const CONTINUING_PARTICIPLES = functionWords(
-  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم", "مبرز", "مستطرد", "معقب", "مستدرك"]
+  ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم", "مبرز", "مستطرد", "معقب", "مستدرك", "ملمح"]
     .flatMap((s) => nounForms(s, { feminine: true }))
     // `ومضت المصادر بالقول إن`: the manner noun opens the content of the sentence's subject
     .concat(splitWords("بالقول")),

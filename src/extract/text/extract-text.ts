@@ -4,7 +4,7 @@
  *
  * Steps, in order:
  * 1. Lines: split on any line break, invisible bidi controls and lynx's link numbers (`[12]`, and its
- *    `References` list) trimmed, and cues glued
+ *    `References` list) trimmed, its bracketed file names of images without alt text dropped, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
@@ -35,7 +35,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { findPageShape, unwrapRenderedLines } from "./page-shape.js";
+import { findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -297,7 +297,7 @@ function readItems(text: string, isPageName: (name: string) => boolean): Item[] 
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
-    if (!line || LYNX_REFERENCE.test(line)) continue;
+    if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
   return items;

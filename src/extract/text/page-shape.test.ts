@@ -212,6 +212,34 @@ for (const [renderer, indent] of [["lynx", "   "], ["w3m", ""]] as const) {
   });
 }
 
+// At 200 columns (lynx -width=200, w3m -cols 200) a page's headlines, rail items and short
+// paragraphs are long lines that never reach the width: only the paragraphs longer than it wrap,
+// and lynx sets them one under the other without a blank line.
+for (const [renderer, indent] of [["lynx", "   "], ["w3m", ""]] as const) {
+  test(`unwrapRenderedLines: ${renderer} at 200 columns, many long headline lines: the wrapped paragraphs still become one line each`, () => {
+    const headlines = [
+      ...RAIL.slice(1).map((h) => `${h} وسط إقبال كبير من المواطنين`), "الرئيس يستقبل وفدا برلمانيا ويبحث معه تعزيز التعاون في مجالات الطاقة والنقل",
+      "ارتفاع درجات الحرارة على أغلب المناطق خلال الأيام الثلاثة المقبلة مع نشاط للرياح", "وزير التعليم يعلن مواعيد امتحانات نهاية العام الدراسي",
+    ];
+    const paragraphs = [`${LEAD} ${SECOND}`, `${SECOND} ${LEAD}`, `${SECOND} ${LEAD} ${SECOND} ${LEAD}`, `${LEAD} ${SECOND} ${LEAD} ${SECOND}`, `${LEAD} ${SECOND} ${LEAD} ${SECOND} ${LEAD}`];
+    const page = [...headlines.map((h) => `${indent}${h}`), ...headlines.map((h) => `${indent}${h} - ${h}`), "", ...paragraphs.flatMap((p) => wrapAt(p, 200, indent)), "", ...headlines.map((h) => `${indent}${h}`)];
+    const lines = unwrapRenderedLines(page.join("\n")).split("\n").map((l) => l.trim()).filter((l) => l);
+    for (const p of paragraphs) assert.ok(lines.includes(p), `one line: ${p.slice(0, 40)}`);
+    assert.equal(lines.filter((l) => headlines.includes(l)).length, headlines.length * 2, "headline lines stay apart");
+  });
+}
+
+test("lynx's bracketed file name of an image without alt text is neither joined to a paragraph nor read as text", () => {
+  const lines = [...MENU, "   * [facebook_icon.png]", "   * [twitter_icon.png]", "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "السبت، 11 مايو 2024 - 10:15 م", ""];
+  for (const p of [`${LEAD} ${SECOND}`, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND} ${LEAD} ${SECOND}`]) lines.push(...wrapAt(p, 80, "   "), "");
+  // The last paragraph's last line reaches the width, and the image follows it without a blank line.
+  lines.push(...wrapAt(`${LEAD} ${SECOND} ${LEAD}`, 80, "   "), "   [ExtImage-6838058-636184000.png]", "   [Photo_2024.JPG]", "", ...RAIL, ...FOOTER);
+  const { main } = read(lines);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+  assert.ok(!/\.png|\.jpg|\[/iu.test(main.body), main.body);
+  assert.ok(main.body.endsWith(LEAD), main.body.slice(-80));
+});
+
 test("unwrapRenderedLines: a crawler's dump of whole paragraphs is left as it is", () => {
   const text = ["الصحة تسجل 30 إصابة جديدة", LEAD, SECOND, `${LEAD} ${SECOND}`, "وزارة الصحة"].join("\n");
   assert.equal(unwrapRenderedLines(text), text);

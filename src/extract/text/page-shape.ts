@@ -16,7 +16,7 @@
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
- * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns): when many
+ * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns, or wider): when many
  *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
  *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
@@ -344,10 +344,14 @@ function isPostBefore(texts: ReadonlyArray<string | null>, k: number, closesPost
 
 /** A wrapped line ends within a word's length of the wrap width. */
 const WRAP_SLACK = 16;
-/** A dump is wrapped when at least this many lines, and this share of its long lines, reach the width. */
+/**
+ * A dump is wrapped when at least this many lines, and this share of its long lines (half the width
+ * or more), reach the width. Long is relative to the width: at 200 columns headlines and rail items
+ * of 40–100 characters are short lines, not paragraphs the renderer failed to wrap.
+ */
 const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_SHARE = 0.3;
-const LONG_LINE = 40;
+const LONG_LINE_SHARE = 0.5;
 /** Of the lines at the width, a wrapped dump ends fewer than this share with a sentence's end. */
 const MAX_SENTENCE_ENDS_SHARE = 0.5;
 /** A paragraph runs to a few dozen wrapped lines; never join more into one. */
@@ -358,7 +362,15 @@ const LIST_ITEM = /^\s*(?:[*•·\-–—#+]|\d+[.)])\s/u;
 /** Renderers indent paragraphs by a few spaces (lynx: 3); a line set in further is centered or aligned, never wrapped text. */
 const MAX_PARAGRAPH_INDENT = /^\s{0,4}\S/u;
 
-const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line);
+/**
+ * `lynx -dump` prints an image that has no alt text as its file name in brackets, on a line of its
+ * own (`[ExtImage-6838058-636184000.png]`, `* [facebook_icon.png]`): the renderer's stand-in, not the page's text.
+ */
+const RENDERED_IMAGE = /^\s*(?:[*•+-]\s+)?\[[^[\]\s]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico)\]\s*$/iu;
+
+export const isRenderedImage = (line: string): boolean => RENDERED_IMAGE.test(line);
+
+const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line) && !isRenderedImage(line);
 
 /** Joins the lines a renderer wrapped (rule 0); any other text is returned as it is. */
 export function unwrapRenderedLines(text: string): string {
@@ -387,7 +399,7 @@ function wrapWidth(lines: readonly string[]): number | null {
   let endingSentences = 0;
   for (const l of lines) {
     const n = l.trimEnd().length;
-    if (n >= LONG_LINE) long++;
+    if (n >= width * LONG_LINE_SHARE) long++;
     if (n < width - WRAP_SLACK) continue;
     atWidth++;
     if (PROSE_END.test(l)) endingSentences++;

@@ -248,9 +248,19 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION,
 ]);
 
+/**
+ * Every word a number may start at, other than digits: a number word, one with a proclitic fused
+ * before it (three letters or more in all), a unit with the article. One lookup per word, no slices.
+ */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS,
+  ...PROCLITICS.flatMap((p) => [...NUMBER_WORDS].map((w) => p + w).filter((w) => w.length > 2)),
+  ...[...UNITS.keys()].map((u) => `ال${u}`),
+]);
+
 /** Cheap test: can a number start at this word? (A filter before readNumber on every word.) */
 export function mayStartNumber(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return true;
-  return NUMBER_WORDS.has(word) || (word.length > 2 && PROCLITICS.includes(word[0]!) && NUMBER_WORDS.has(word.slice(1))) || (word.startsWith("ال") && UNITS.has(word.slice(2)));
+  return NUMBER_STARTS.has(word);
 }

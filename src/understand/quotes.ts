@@ -59,6 +59,8 @@ const NAME_QUOTE_WORDS = 4;
 const MAX_LEAD_WORDS = 30;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
+/** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
+const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
@@ -300,6 +302,8 @@ class QuoteReader {
   private lastSpeakerAt = -1;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
+  /** definiteForm per token index, filled when first asked (earlierHolder scans a window of tokens at every role phrase). */
+  private readonly definiteForms: (string | undefined)[] = [];
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = tokenize(text);
@@ -494,7 +498,8 @@ class QuoteReader {
 
   /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */
   private isStatementLead(k: number, to: number): boolean {
-    return k + 2 < to && STATEMENT_LEADS.has(this.toks[k]!.norm) && this.toks[k + 1]!.norm === "في" && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
+    // في first: one string comparison rules out nearly every token before the word lists are asked
+    return k + 2 < to && this.toks[k + 1]!.norm === "في" && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
   }
 
   /**
@@ -1077,6 +1082,12 @@ class QuoteReader {
     return lowerBound(this.spans, (s) => s.start < offset);
   }
 
+  /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
+  private firstTokenFrom(offset: number): number {
+    const k = lowerBound(this.toks, (t) => t.start < offset);
+    return k < this.toks.length ? k : -1;
+  }
+
   /** The token whose text holds `offset`, if any (tokens are sorted and disjoint). */
   private tokenHolding(offset: number): Token | undefined {
     const t = this.toks[lowerBound(this.toks, (tok) => tok.end <= offset)];
@@ -1114,7 +1125,7 @@ class QuoteReader {
       if (s.end > hi && /^\s/.test(this.text.slice(hi, s.end))) return this.named(this.text.slice(s.start, hi));
       // `وكالة الأنباء الرسمية` + `السورية`: the nisba adjectives that close an organization's name
       if (withAdjectives) {
-        let j = this.toks.findIndex((t) => t.start >= s.end);
+        let j = this.firstTokenFrom(s.end);
         let stop = s.end;
         while (j >= 0 && j < end && /^ال.+(?:يه|ي)$/.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
         if (stop > s.end) return this.text.slice(s.start, stop);
@@ -1433,13 +1444,12 @@ class QuoteReader {
   private resolveAnaphor(before: number, anaphor: string): string | null {
     const head = anaphor.slice(2);
     const from = Math.max(0, before - ANAPHOR_WINDOW);
-    let k = this.toks.findIndex((t) => t.start >= from);
-    const stop = this.toks.findIndex((t) => t.start >= before);
+    let k = this.firstTokenFrom(from);
+    const stop = this.firstTokenFrom(before);
     let found: string | null = null;
     for (; k >= 0 && k < stop; k++) {
       const t = this.toks[k]!;
-      const w = t.norm.replace(/^[وفبل]/, "");
-      if (w !== head && t.norm !== head) continue;
+      if (t.norm !== head && !(t.norm.length === head.length + 1 && ANAPHOR_PROCLITICS.has(t.norm[0]!) && t.norm.startsWith(head, 1))) continue;
       const span = this.spans.find((sp) => sp.start <= t.start + 1 && sp.end > t.start && sp.type !== "location" && sp.type !== "person");
       if (span) {
         found = this.named(span.text);
@@ -1478,6 +1488,11 @@ class QuoteReader {
     return j === k ? k + 1 : j;
   }
 
+  /** Token j's norm with a proclitic before the article dropped (`والرئيس`, `بالرئيس` → `الرئيس`, `للرئيس` → `الرئيس`), computed once per token. */
+  private definiteForm(j: number): string {
+    return (this.definiteForms[j] ??= this.toks[j]!.norm.replace(/^(?:[وف]?[بل](?=ال)|[وف](?=ال))/, "").replace(/^لل/, "ال"));
+  }
+
   /**
    * `وقال الرئيس الأمريكي الخميس`: a definite role with its adjectives and no name refers to the
    * person named right after the same phrase earlier in the text (`الرئيس الأمريكي دونالد ترامب`,
@@ -1493,9 +1508,11 @@ class QuoteReader {
     const isDefinite = (w: string) => /^(?:ال|لل|بال)/.test(w);
     if (phrase.length < 2 ? !isDefinite(phrase[0]!) : !isDefinite(phrase[phrase.length - 1]!)) return null;
     const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
+    const tail = phrase[0]!.slice(2);
     const found: string[] = [];
-    for (let j = this.toks.findIndex((t) => t.start >= from); j >= 0 && j + phrase.length < k; j++) {
-      if (this.toks[j]!.norm.replace(/^(?:[وف]?[بل](?=ال)|[وف](?=ال))/, "").replace(/^لل/, "ال") !== phrase[0] && this.toks[j]!.norm !== phrase[0]) continue;
+    for (let j = this.firstTokenFrom(from); j >= 0 && j + phrase.length < k; j++) {
+      // the definite form is a tail of the norm, «ال» before it at most: a norm without the tail never has it
+      if (this.toks[j]!.norm !== phrase[0] && !(this.toks[j]!.norm.endsWith(tail) && this.definiteForm(j) === phrase[0])) continue;
       if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
       const before = j > 0 ? this.spans.find((sp) => sp.type === "person" && sp.end <= this.toks[j]!.start && /^[\s،,]*$/.test(this.text.slice(sp.end, this.toks[j]!.start))) : undefined;
       if (before && this.tokenHolding(before.start) && !isRoleHead(normalizeArabic(before.text))) {
@@ -1521,7 +1538,7 @@ class QuoteReader {
 
   /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */
   private holderName(span: EntitySpan): string {
-    const k = this.toks.findIndex((t) => t.start >= span.start);
+    const k = this.firstTokenFrom(span.start);
     if (k < 0) return this.named(span.text);
     let end = k;
     while (end < this.toks.length && this.toks[end]!.start < span.end) end++;

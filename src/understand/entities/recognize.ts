@@ -61,6 +61,25 @@ const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG
 const HAS_LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
+/** Per UTF-16 code unit: 0 not seen yet, 1 a Latin letter (LATIN_LETTER), 2 not one; filled on first sight. */
+const latinUnits = new Uint8Array(0x10000);
+
+/**
+ * LATIN_LETTER.test(text), by a table of the code units seen: a body is mostly Arabic, and the
+ * regex's Unicode property test on each of its characters was a cost of its own. A surrogate pair
+ * (Latin letters exist beyond the BMP) is left to the regex.
+ */
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LATIN_LETTER.test(text);
+    let kind = latinUnits[c]!;
+    if (kind === 0) latinUnits[c] = kind = LATIN_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (kind === 1) return true;
+  }
+  return false;
+}
+
 const latinPlacesCache = new WeakMap<NerModel, Map<string, string>>();
 
 /** The model's Latin place names, each with the Arabic CLDR name of the same region when ICU has one. */
@@ -122,7 +141,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   extendOverHyphens(text, spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
-  const latin = LATIN_LETTER.test(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
+  const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -3,7 +3,10 @@
  * JSONL end to end (read, extract, understand, store, connect) of the first n articles of the two
  * news samples in ../shared/data, into a fresh store per run:
  * - in one `ingest` with 0 (the peer: everything in one thread), 1 and 2 worker threads
- *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer;
+ *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer. These runs load the built
+ *   package (dist/, as `marsad ingest` does): from src/ under tsx every worker thread would first
+ *   register tsx and transform each module again (about 0.6 s of CPU a worker here), a cost the
+ *   package never pays that fell on the threaded runs only;
  * - on PostgreSQL, through the job queue: the JSONL enqueued, then 1 and 2 `marsad worker --drain`
  *   processes (the built dist/cli.js) started together, timed from their start to the last one's
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
@@ -24,8 +27,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { enqueue, localPages } from "../src/queue.js";
-import { ingestLocalInputs } from "../src/ingest.js";
-import { Connector } from "../src/connect/connector.js";
+import type * as IngestModule from "../src/ingest.js";
+import type * as ConnectorModule from "../src/connect/connector.js";
+import type * as StoreModule from "../src/store/store.js";
 import { openStore } from "../src/store/store.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
 import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
@@ -64,6 +68,17 @@ function sampleLines(n: number): string[] {
   return out;
 }
 
+/** The built package's ingest, connector and store (`npm run build` first). */
+async function builtPackage(): Promise<{ ingestLocalInputs: typeof IngestModule.ingestLocalInputs; Connector: typeof ConnectorModule.Connector; openStore: typeof StoreModule.openStore }> {
+  const module = async <T>(path: string): Promise<T> => {
+    const url = new URL(`../dist/${path}`, import.meta.url);
+    if (!existsSync(url)) throw new Error(`bench ingest: ${fileURLToPath(url)} is missing: run npm run build first`);
+    return (await import(url.href)) as T;
+  };
+  const [ingest, connector, store] = await Promise.all([module<typeof IngestModule>("ingest.js"), module<typeof ConnectorModule>("connect/connector.js"), module<typeof StoreModule>("store/store.js")]);
+  return { ingestLocalInputs: ingest.ingestLocalInputs, Connector: connector.Connector, openStore: store.openStore };
+}
+
 export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, "--n", "1000"));
   const backends = arg(args, "--backends", "sqlite,postgres").split(",");
@@ -80,7 +95,8 @@ export async function run(args: string[]): Promise<void> {
       let peer: number | null = null;
       for (const workers of workerCounts) {
         const schema = `marsad_bench_ingest_${randomBytes(3).toString("hex")}`;
-        const store = backend === "sqlite" ? await openStore(join(dir, `w${workers}.sqlite`)) : await openStore(PG_URL, { schema });
+        const { ingestLocalInputs, Connector, openStore: openBuiltStore } = await builtPackage();
+        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
           const mainCpuStart = threadCpuMs();
           const cpuStart = processCpuMs();

@@ -8,8 +8,9 @@
  *   A worker reads its next page as soon as it has answered the last: it never waits for this
  *   thread, which may be busy writing a group of pages (with one page each, the workers sat idle
  *   through every commit).
- * - A worker that dies (a crash past readPage's own guard, out of memory) fails the pages it held
- *   with `understand-crashed` and is replaced; the other pages go on.
+ * - A worker that dies (a crash past readPage's own guard, out of memory) fails the page it was
+ *   reading with `understand-crashed` and is replaced; the pages it held behind that one are read
+ *   by the next worker, and the other pages go on.
  * - Results are the same records `readPage` returns in this thread (structured clone), with each
  *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
  *   record JSON), so the single writer thread does not compute them.
@@ -46,15 +47,16 @@ export const MAX_WORKERS = 64;
  */
 export const PAGES_PER_WORKER = 4;
 
-interface Pending {
+interface Job {
+  page: Page;
+  options: ReadPageOptions;
   resolve: (result: PageRead) => void;
-  input: string;
 }
 
 interface Slot {
   worker: Worker;
-  /** The pages this worker holds, by message id, in the order sent. */
-  pending: Map<number, Pending>;
+  /** The pages this worker holds, by message id, in the order sent (it reads them in that order). */
+  pending: Map<number, Job>;
 }
 
 /** Marks this module's workers (a module imported by another worker must not answer its messages). */
@@ -71,12 +73,6 @@ function newWorker(): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
-}
-
-interface Job {
-  page: Page;
-  options: ReadPageOptions;
-  resolve: (result: PageRead) => void;
 }
 
 export class PipelinePool {
@@ -126,10 +122,12 @@ export class PipelinePool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
-    const lost = [...slot.pending.values()];
+    // the oldest page is the one being read when the worker died: it fails; the pages queued behind it go to the next worker first
+    const [reading, ...queued] = slot.pending.values();
     slot.pending.clear();
     void slot.worker.terminate();
-    for (const pending of lost) pending.resolve({ value: null, issues: [issue("understand-crashed", pending.input, { detail: `the pipeline worker failed: ${error.message}` })] });
+    if (reading) reading.resolve({ value: null, issues: [issue("understand-crashed", reading.page.input, { detail: `the pipeline worker failed: ${error.message}` })] });
+    this.queue.unshift(...queued);
     if (!this.isClosed) {
       this.spawn();
       this.dispatch();
@@ -146,7 +144,7 @@ export class PipelinePool {
       const id = this.nextId++;
       try {
         slot.worker.postMessage({ id, page: job.page, options: job.options });
-        slot.pending.set(id, { resolve: job.resolve, input: job.page.input });
+        slot.pending.set(id, job);
       } catch (error) {
         // a page that cannot be copied to a worker fails alone (this may run in a worker's message handler)
         job.resolve({ value: null, issues: [issue("understand-crashed", job.page.input, { detail: `the page could not be sent to a pipeline worker: ${(error as Error).message}` })] });

@@ -3,13 +3,20 @@
  * JSONL end to end (read, extract, understand, store, connect) of the first n articles of the two
  * news samples in ../shared/data, into a fresh store per run:
  * - in one `ingest` with 0 (the peer: everything in one thread), 1 and 2 worker threads
- *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer;
+ *   (pipeline-pool.ts); articles/s and the ratio to the one-thread peer. These runs load the built
+ *   package (dist/, as `marsad ingest` does): from src/ under tsx every worker thread would first
+ *   register tsx and transform each module again (about 0.6 s of CPU a worker here), a cost the
+ *   package never pays that fell on the threaded runs only;
  * - on PostgreSQL, through the job queue: the JSONL enqueued, then 1 and 2 `marsad worker --drain`
  *   processes (the built dist/cli.js) started together, timed from their start to the last one's
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
  *   the worker processes spent per article (the same in both when nothing is done twice or waited
  *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
- * `--workers none` / `--processes none` skips a part.
+ * `--workers none` / `--processes none` skips a part. Beside the wall time, each thread run prints the
+ * CPU an article cost on the main thread (reading, storing, connecting: the part no worker takes)
+ * and in all threads (workers and V8's compiler and GC threads included): unlike articles/s, these
+ * hardly move when the machine is shared, and they say whether a run was bound by the main thread.
+ * The main thread's CPU is read from /proc (Linux); elsewhere that column says "-".
  * Targets (issue 14): ≥ 300 articles/s on 2 cores into SQLite; 2 worker processes ≥ 1.7× one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,8 +27,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { enqueue, localPages } from "../src/queue.js";
-import { ingestLocalInputs } from "../src/ingest.js";
-import { Connector } from "../src/connect/connector.js";
+import type * as IngestModule from "../src/ingest.js";
+import type * as ConnectorModule from "../src/connect/connector.js";
+import type * as StoreModule from "../src/store/store.js";
 import { openStore } from "../src/store/store.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
 import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
@@ -31,6 +39,21 @@ const TARGET_PROCESS_RATIO = 1.7;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 /** Preloaded into each worker process: writes its own CPU time (user + system, µs) at exit. */
 const CPU_HOOK = `data:text/javascript,${encodeURIComponent('import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE, String(u.user + u.system)); });')}`;
+
+/** CPU time of the calling thread in ms (Linux /proc, 10 ms ticks), or null where there is none. */
+function threadCpuMs(): number | null {
+  try {
+    const fields = readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 function arg(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
@@ -45,6 +68,17 @@ function sampleLines(n: number): string[] {
   return out;
 }
 
+/** The built package's ingest, connector and store (`npm run build` first). */
+async function builtPackage(): Promise<{ ingestLocalInputs: typeof IngestModule.ingestLocalInputs; Connector: typeof ConnectorModule.Connector; openStore: typeof StoreModule.openStore }> {
+  const module = async <T>(path: string): Promise<T> => {
+    const url = new URL(`../dist/${path}`, import.meta.url);
+    if (!existsSync(url)) throw new Error(`bench ingest: ${fileURLToPath(url)} is missing: run npm run build first`);
+    return (await import(url.href)) as T;
+  };
+  const [ingest, connector, store] = await Promise.all([module<typeof IngestModule>("ingest.js"), module<typeof ConnectorModule>("connect/connector.js"), module<typeof StoreModule>("store/store.js")]);
+  return { ingestLocalInputs: ingest.ingestLocalInputs, Connector: connector.Connector, openStore: store.openStore };
+}
+
 export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, "--n", "1000"));
   const backends = arg(args, "--backends", "sqlite,postgres").split(",");
@@ -54,24 +88,30 @@ export async function run(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
   const jsonl = join(dir, "news.jsonl");
   writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
-  console.log(`| backend | worker threads | articles | seconds | of which connect | articles/s | × one thread |\n|---|---|---|---|---|---|---|`);
+  console.log(`| backend | worker threads | articles | seconds | of which connect | articles/s | × one thread | main-thread CPU ms / article | all threads CPU ms / article |\n|---|---|---|---|---|---|---|---|---|`);
   const misses: string[] = [];
   try {
     for (const backend of backends) {
       let peer: number | null = null;
       for (const workers of workerCounts) {
         const schema = `marsad_bench_ingest_${randomBytes(3).toString("hex")}`;
-        const store = backend === "sqlite" ? await openStore(join(dir, `w${workers}.sqlite`)) : await openStore(PG_URL, { schema });
+        const { ingestLocalInputs, Connector, openStore: openBuiltStore } = await builtPackage();
+        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
+          const mainCpuStart = threadCpuMs();
+          const cpuStart = processCpuMs();
           const started = performance.now();
           const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers });
           const connectStarted = performance.now();
           await new Connector().connectPending(store, "2026-01-05T00:00:00Z");
           const connectSeconds = (performance.now() - connectStarted) / 1000;
           const seconds = (performance.now() - started) / 1000;
+          const mainCpuEnd = threadCpuMs();
+          const mainCpu = mainCpuStart !== null && mainCpuEnd !== null ? ((mainCpuEnd - mainCpuStart) / s.created).toFixed(2) : "-";
+          const allCpu = ((processCpuMs() - cpuStart) / s.created).toFixed(2);
           const rate = s.created / seconds;
           peer ??= workers === 0 ? rate : null;
-          console.log(`| ${backend} | ${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} |`);
+          console.log(`| ${backend} | ${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} | ${mainCpu} | ${allCpu} |`);
           if (backend === "sqlite" && workers === 2 && rate < TARGET_PER_SECOND) misses.push(`SQLite with 2 workers: ${rate.toFixed(0)}/s < ${TARGET_PER_SECOND}/s`);
         } finally {
           await store.close();

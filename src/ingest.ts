@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { readLocalInputs, DEFAULT_MAX_BYTES, type PageOrIssues } from "./acquire/local-files.js";
 import { formatIssue, type Issue } from "./issues.js";
-import { MAX_WORKERS, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
+import { MAX_WORKERS, PAGES_PER_WORKER, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
 import type { IngestFailure, JobDone, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 import { failpoint } from "./failpoint.js";
@@ -37,7 +37,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestCounts) => void;
   /**
    * Worker threads that extract and understand (pipeline-pool.ts), 0..64; default 0 (this thread).
-   * With workers, at least two pages per worker are in flight so none waits for the store.
+   * With workers, every worker's pages (PAGES_PER_WORKER) and one more each are in flight so none
+   * waits for the store or for this thread.
    */
   workers?: number;
 }
@@ -162,7 +163,7 @@ export async function ingestLocalInputs(store: Store, inputs: string[], options:
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(concurrency, workers * 2 + (writer ? MAX_GROUP_PAGES : 0)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(concurrency, workers * (PAGES_PER_WORKER + 1) + (writer ? MAX_GROUP_PAGES : 0)) }, lane));
   } finally {
     await pool?.close();
   }

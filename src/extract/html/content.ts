@@ -21,7 +21,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { LEGAL, NEGATIVE, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -629,7 +629,13 @@ function isTeaserExcerpt(paragraph: string): boolean {
 }
 
 function isReaderPrompt(paragraph: string): boolean {
+  if (paragraph.length <= OPENING_PROMPT_MAX_CHARS && OPENING_PROMPT.test(paragraph)) return true;
   return paragraph.length <= READER_PROMPT_MAX_CHARS && READER_PROMPT.test(paragraph);
+}
+
+/** A short subscription offer standing alone between paragraphs ("Subscribe to X and stay smart…"). */
+function isInlinePrompt(paragraph: string): boolean {
+  return paragraph.length <= INLINE_PROMPT_MAX_CHARS && INLINE_PROMPT.test(paragraph);
 }
 
 export function foldTitle(title: string): string {
@@ -648,7 +654,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
     if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
     if (opensWithReadAlso(p) && p.length < 200) continue;
-    if (isBoilerplateLine(p)) continue;
+    if (isBoilerplateLine(p) || isInlinePrompt(p)) continue;
     out.push(p);
   }
   while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();

@@ -56,6 +56,20 @@ export const READER_PROMPT =
 export const READER_PROMPT_MAX_CHARS = 250;
 
 /**
+ * A paragraph that opens as a call to the reader ("Follow @Deals on Twitter…", "If you enjoyed this
+ * article, …join…") is one whatever follows: its opening words decide it, so the fine print it
+ * carries (prices may change, membership perks) may run up to OPENING_PROMPT_MAX_CHARS. At the
+ * start of a paragraph these words do not report what someone did.
+ */
+export const OPENING_PROMPT =
+  /^(?:follow (?:@?\S+|us) on\b|if you (?:enjoyed|liked|appreciated|value) (?:this|our|reading)\b|subscribe to\b|sign up (?:for|to)\b|become a (?:member|subscriber|supporter)\b)/i;
+export const OPENING_PROMPT_MAX_CHARS = 600;
+/** A standalone subscription line inside a body (an interstitial between paragraphs) is this short. */
+export const INLINE_PROMPT_MAX_CHARS = 120;
+/** …and opens with a subscription offer. */
+export const INLINE_PROMPT = /^(?:subscribe to|sign up for)\b/i;
+
+/**
  * An English heading over a list of other articles that the read-also labels (`Related`, `More
  * stories`) do not open: `More Great WIRED Stories`, `Top news stories`, `Trending articles`.
  */

@@ -280,6 +280,35 @@ test("a name recognized once is that name where the tagger left it out", () => {
   assert.deepEqual(found, ["person:سيرجي لافروف:true", "person:لافروف:true", "person:لافروف:true"]);
 });
 
+test("a club named once with its head is that club without it, plain word or not", () => {
+  const rows: [string, string, string[]][] = [
+    // [text, the headed name, the bare mentions expected after it]
+    ["وقع اللاعب مع نادي الهلال أمس، وقال مهاجم الهلال إن جمهور الهلال كبير.", "نادي الهلال", ["الهلال", "الهلال"]],
+    ["أعلن نادي الشباب تعاقده مع مدرب جديد، وكانت إدارة الشباب قد فاوضته.", "نادي الشباب", ["الشباب"]],
+    ["فاز نادي الربيع على منافسه، وبذلك يرفع الربيع رصيده إلى ست نقاط.", "نادي الربيع", ["الربيع"]],
+  ];
+  for (const [text, headed, bare] of rows) {
+    const at = text.indexOf(headed);
+    const out: Candidate[] = [{ type: "organization", text: headed, start: at, end: at + headed.length, evidence: {} }];
+    addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
+    const added = out.filter((s) => s.start !== at);
+    assert.deepEqual(added.map((s) => `${s.type}:${s.text}`), bare.map((b) => `organization:${b}`), text);
+    for (const s of added) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
+test("a hospital's or company's rest is no name alone, nor a title after a club head", () => {
+  for (const [text, headed] of [
+    ["نقل المصاب إلى مستشفى الخالدي، وقال الخالدي مدير القسم إن حالته مستقرة.", "مستشفى الخالدي"],
+    ["زار الوزير نادي الملك ثم التقى الملك بالوفد.", "نادي الملك"],
+  ] as const) {
+    const at = text.indexOf(headed);
+    const out: Candidate[] = [{ type: "organization", text: headed, start: at, end: at + headed.length, evidence: {} }];
+    addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
+    assert.deepEqual(out.filter((s) => s.type === "organization" && s.start !== at), [], text);
+  }
+});
+
 test("runs: a one-word run of one type before a run of another is one cut name, unless a gazetteer name", () => {
   const text = "في ناغورني قرة باغ اليوم";
   const sentence = taggerSentences(text)[0]!;

@@ -373,6 +373,12 @@ function listedGivenName(t: TokenInfo, model: NerModel): { conjunction: boolean 
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
 const MIN_LAST_NAME = 4;
+/**
+ * Heads the sports press drops once the club is named (نادي الهلال … لاعب الهلال). Hospitals and
+ * companies are named for families and titles (مستشفى الخالدي, شركة الدكتور …): their rest is no
+ * name of the organization alone.
+ */
+const CLUB_HEADS = new Set(["نادي"]);
 
 /**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
@@ -382,10 +388,16 @@ const MIN_LAST_NAME = 4;
  */
 export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
   const known = new Map<string, EntityType>();
+  // A club the article names with its head is that club without it, plain word or not (نادي الهلال … الهلال).
+  const headed = new Set<string>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
     if (words.length === 1) known.set(words[0]!, s.type);
     else if (s.type === "person" && words[words.length - 1]!.length >= MIN_LAST_NAME) known.set(words[words.length - 1]!, "person");
+    else if (s.type === "organization" && words.length === 2 && CLUB_HEADS.has(words[0]!) && DEFINITE.test(words[1]!) && !PERSON_CUES.has(words[1]!)) {
+      known.set(words[1]!, "organization");
+      headed.add(words[1]!);
+    }
   }
   if (!known.size) return;
   const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
@@ -396,7 +408,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : splitsOf(info).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || isPlainWord(info, model) || covered(token.start, token.end)) return;
+      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || covered(token.start, token.end)) return;
       if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });

@@ -108,6 +108,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
+    addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
@@ -1286,6 +1287,35 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
     i = k - 1;
   }
   if (added) sortByStart(out);
+}
+
+const CITATION_TO = /^[وف]?لـ$/;
+const OPENING_QUOTE = /^["«“]$/;
+const CLOSING_QUOTE = /^["»”]$/;
+const MAX_CITED_WORDS = 3;
+/** «بالنسبة لـ "X"» (as for X) cites no source. */
+const NOT_A_CITATION = new Set(["بالنسبه"]);
+
+/**
+ * The press cites a source as «لـ "X"» (قال لـ«عكاظ», مصادر مطلعة لـ"سبق", في تصريح لـ«الشرق الأوسط»):
+ * a quoted name of one to three words right after a detached لـ is an organization — the newspaper,
+ * agency or company told. On 1,500 SaudiNewsNet pages (aawsat, alwatan, okaz, aleqtisadiya,
+ * almadina, alyaum, sabq) 170 of 189 such quotes name an organization.
+ */
+export function addPressCitations(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!CITATION_TO.test(tokens[i]!.text) || !OPENING_QUOTE.test(tokens[i + 1]!.text) || NOT_A_CITATION.has(infos[i - 1]?.norm ?? "")) continue;
+    let j = i + 2;
+    while (j < tokens.length && j - (i + 2) < MAX_CITED_WORDS && ARABIC_LETTERS_ONLY.test(infos[j]!.norm)) j++;
+    if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;
+    const start = tokens[i + 2]!.start;
+    const end = tokens[j - 1]!.end;
+    const exact = out.find((s) => s.start === start && s.end === end);
+    if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
+    else replaceWithOrganization(text, out, start, end);
+    i = j;
+  }
+  sortByStart(out);
 }
 
 /**

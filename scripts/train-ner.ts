@@ -1,6 +1,6 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation]
- *   [--cv K] [--off group,group] [--sets JSON] [--out file]`
+ *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -14,6 +14,7 @@
  *   currency names (CUR), plus marsad's own city list (lexicon.ts); English region names for embeds;
  * - --cv K: K-fold cross-validation scores instead of a model (crossValidate); --off: feature groups
  *   switched off (a measured ablation); --sets: class sets other than CLASS_SETS; --out: write there;
+ * - --dev-out: also writes the chosen model trained without the dev tenth (error analysis on dev);
  * - --ablation: trains one model per feature group with that group off (ABLATION_EPOCHS epochs,
  *   scored on dev only) and prints the table for eval/ner/README.md.
  */
@@ -323,6 +324,9 @@ export async function run(args: string[]): Promise<void> {
       }
     }
     console.log(`chosen: ${epochs} epochs, O bias ${outsideBias}, dev micro-F1 ${devF1.map(pct).join(" / ")}`);
+    // The model that never saw the dev tenth, for error analysis on it (scripts/ner/dev-errors.ts).
+    const devOut = arg(args, "--dev-out");
+    if (devOut) writeFileSync(devOut, serializeModel({ ...chosen.model, outsideBias }, { ...data, meta: { devModel: true, epochs, outsideBias, seed } }));
   }
   if (args.includes("--no-final")) return;
 

@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addInstitutionsNamedForPersons, addRepeatedNames, addTitledNewNames, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
+import { tokenInfo } from "./features.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
@@ -278,6 +279,66 @@ test("a name recognized once is that name where the tagger left it out", () => {
   addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
   const found = out.map((s) => `${s.type}:${s.text}:${text.slice(s.start, s.end) === s.text}`);
   assert.deepEqual(found, ["person:سيرجي لافروف:true", "person:لافروف:true", "person:لافروف:true"]);
+});
+
+test("a quoted name the press cites after a detached لـ is an organization", () => {
+  const rows: [string, string[]][] = [
+    ["وأوضح لـ «عكاظ» مندوب السفارة أن الجثمان سينقل.", ["organization:عكاظ"]],
+    ["ذكرت مصادر مطلعة لـ\"سبق\" أن فرق التفتيش بدأت عملها.", ["organization:سبق"]],
+    ["وقال في تصريح لـ«الشرق الأوسط» إن الاقتصاد سينمو.", ["organization:الشرق الأوسط"]],
+    // Not a citation: «as for», a number inside, more than three words, no closing quote.
+    ["أما بالنسبة لـ«نون النسوة» فالأمر مختلف.", []],
+    ["وقدم الدعم لـ«خليجي 23» في الكويت.", []],
+    ["ونقل لـ«هذا الكلام الطويل جدا هنا» كل شيء.", []],
+    ["وقال لـ«عكاظ إن الأمر انتهى.", []],
+  ];
+  const model = loadDefaultModel();
+  for (const [text, expected] of rows) {
+    const tokens = taggerSentences(text)[0]!;
+    const out: Candidate[] = [];
+    addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, model.resources)));
+    assert.deepEqual(out.map((s) => `${s.type}:${s.text}`), expected, text);
+    for (const s of out) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
+test("a cited name the tagger read as a place gets the organization's votes", () => {
+  const text = "وقال في حوار لـ«الشرق الأوسط» إن اقتصاد البلاد سينمو.";
+  const tokens = taggerSentences(text)[0]!;
+  const at = text.indexOf("الشرق");
+  const out: Candidate[] = [{ type: "location", text: "الشرق الأوسط", start: at, end: at + "الشرق الأوسط".length, evidence: {} }];
+  addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, loadDefaultModel().resources)));
+  assert.equal(out.length, 1);
+  assert.ok((out[0]!.evidence.organization ?? 0) > 0);
+});
+
+test("a club named once with its head is that club without it, plain word or not", () => {
+  const rows: [string, string, string[]][] = [
+    // [text, the headed name, the bare mentions expected after it]
+    ["وقع اللاعب مع نادي الهلال أمس، وقال مهاجم الهلال إن جمهور الهلال كبير.", "نادي الهلال", ["الهلال", "الهلال"]],
+    ["أعلن نادي الشباب تعاقده مع مدرب جديد، وكانت إدارة الشباب قد فاوضته.", "نادي الشباب", ["الشباب"]],
+    ["فاز نادي الربيع على منافسه، وبذلك يرفع الربيع رصيده إلى ست نقاط.", "نادي الربيع", ["الربيع"]],
+  ];
+  for (const [text, headed, bare] of rows) {
+    const at = text.indexOf(headed);
+    const out: Candidate[] = [{ type: "organization", text: headed, start: at, end: at + headed.length, evidence: {} }];
+    addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
+    const added = out.filter((s) => s.start !== at);
+    assert.deepEqual(added.map((s) => `${s.type}:${s.text}`), bare.map((b) => `organization:${b}`), text);
+    for (const s of added) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
+test("a hospital's or company's rest is no name alone, nor a title after a club head", () => {
+  for (const [text, headed] of [
+    ["نقل المصاب إلى مستشفى الخالدي، وقال الخالدي مدير القسم إن حالته مستقرة.", "مستشفى الخالدي"],
+    ["زار الوزير نادي الملك ثم التقى الملك بالوفد.", "نادي الملك"],
+  ] as const) {
+    const at = text.indexOf(headed);
+    const out: Candidate[] = [{ type: "organization", text: headed, start: at, end: at + headed.length, evidence: {} }];
+    addRepeatedNames(text, taggerSentences(text), out, loadDefaultModel());
+    assert.deepEqual(out.filter((s) => s.type === "organization" && s.start !== at), [], text);
+  }
 });
 
 test("runs: a one-word run of one type before a run of another is one cut name, unless a gazetteer name", () => {

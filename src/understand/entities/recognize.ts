@@ -127,6 +127,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
+    addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
@@ -392,6 +393,12 @@ function listedGivenName(t: TokenInfo, model: NerModel): { conjunction: boolean 
 
 /** Shortest last name a later bare mention may repeat (shorter ones are too often common words). */
 const MIN_LAST_NAME = 4;
+/**
+ * Heads the sports press drops once the club is named (نادي الهلال … لاعب الهلال). Hospitals and
+ * companies are named for families and titles (مستشفى الخالدي, شركة الدكتور …): their rest is no
+ * name of the organization alone.
+ */
+const CLUB_HEADS = new Set(["نادي"]);
 
 /**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
@@ -401,10 +408,16 @@ const MIN_LAST_NAME = 4;
  */
 export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
   const known = new Map<string, EntityType>();
+  // A club the article names with its head is that club without it, plain word or not (نادي الهلال … الهلال).
+  const headed = new Set<string>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
     if (words.length === 1) known.set(words[0]!, s.type);
     else if (s.type === "person" && words[words.length - 1]!.length >= MIN_LAST_NAME) known.set(words[words.length - 1]!, "person");
+    else if (s.type === "organization" && words.length === 2 && CLUB_HEADS.has(words[0]!) && DEFINITE.test(words[1]!) && !PERSON_CUES.has(words[1]!)) {
+      known.set(words[1]!, "organization");
+      headed.add(words[1]!);
+    }
   }
   if (!known.size) return;
   const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
@@ -415,7 +428,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : splitsOf(info).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || isPlainWord(info, model) || covered(token.start, token.end)) return;
+      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || covered(token.start, token.end)) return;
       if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
@@ -1293,6 +1306,35 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
     i = k - 1;
   }
   if (added) sortByStart(out);
+}
+
+const CITATION_TO = /^[وف]?لـ$/;
+const OPENING_QUOTE = /^["«“]$/;
+const CLOSING_QUOTE = /^["»”]$/;
+const MAX_CITED_WORDS = 3;
+/** «بالنسبة لـ "X"» (as for X) cites no source. */
+const NOT_A_CITATION = new Set(["بالنسبه"]);
+
+/**
+ * The press cites a source as «لـ "X"» (قال لـ«عكاظ», مصادر مطلعة لـ"سبق", في تصريح لـ«الشرق الأوسط»):
+ * a quoted name of one to three words right after a detached لـ is an organization — the newspaper,
+ * agency or company told. On 1,500 SaudiNewsNet pages (aawsat, alwatan, okaz, aleqtisadiya,
+ * almadina, alyaum, sabq) 170 of 189 such quotes name an organization.
+ */
+export function addPressCitations(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!CITATION_TO.test(tokens[i]!.text) || !OPENING_QUOTE.test(tokens[i + 1]!.text) || NOT_A_CITATION.has(infos[i - 1]?.norm ?? "")) continue;
+    let j = i + 2;
+    while (j < tokens.length && j - (i + 2) < MAX_CITED_WORDS && ARABIC_LETTERS_ONLY.test(infos[j]!.norm)) j++;
+    if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;
+    const start = tokens[i + 2]!.start;
+    const end = tokens[j - 1]!.end;
+    const exact = out.find((s) => s.start === start && s.end === end);
+    if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
+    else replaceWithOrganization(text, out, start, end);
+    i = j;
+  }
+  sortByStart(out);
 }
 
 /**

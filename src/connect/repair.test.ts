@@ -66,6 +66,18 @@ describe("story repair pass", () => {
     for (const seed of [1, 2]) assert.deepEqual(stories(shuffle(items, seed), true, { ...OPTIONS, refine: true }), refined, `order ${seed}`);
   });
 
+  it("merges stories the replay left apart when their members would join the other story, in any order", () => {
+    const items = articles();
+    const off = { ...OPTIONS, repairMerge: 0 };
+    const on = { ...OPTIONS, repairMerge: 0.3, repairMergeMembers: 0.18 };
+    const merged = stories(items, true, on);
+    const apart = stories(items, true, off);
+    assert.ok(new Set(merged.values()).size < new Set(apart.values()).size, "the round merged some stories");
+    for (const seed of [1, 2]) assert.deepEqual(stories(shuffle(items, seed), true, on), merged, `order ${seed}`);
+    // no story's members reach the guard: nothing merges
+    assert.deepEqual(stories(items, true, { ...on, repairMergeMembers: 1 }), apart);
+  });
+
   it("names every story after its earliest member (time, then id)", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);

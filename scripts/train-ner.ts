@@ -1,6 +1,6 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation]
- *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file]`
+ *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -16,7 +16,9 @@
  *   switched off (a measured ablation); --sets: class sets other than CLASS_SETS; --out: write there;
  * - --dev-out: also writes the chosen model trained without the dev tenth (error analysis on dev);
  * - --ablation: trains one model per feature group with that group off (ABLATION_EPOCHS epochs,
- *   scored on dev only) and prints the table for eval/ner/README.md.
+ *   scored on dev only) and prints the table for eval/ner/README.md;
+ * - --person-names: adds the person-name feature (features.ts) over the Wikidata person-name words
+ *   (ner/person-names.ts, CC0; the words travel in the model file). Measured, not shipped: eval/ner/README.md.
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
@@ -27,6 +29,7 @@ import { modelResources, serializeModel, type GazetteerEntry, type NerModelData 
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
 import { anercorpTrain, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
+import { loadPersonNames } from "./ner/person-names.js";
 import { classSet, unlabeledLines, VECTOR_OPTIONS, type ClassSet } from "./ner/word-classes.js";
 
 const REPO = new URL("..", import.meta.url);
@@ -47,6 +50,8 @@ const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
 /** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
 const GAZETTEER_EXTRA = false;
+/** Whether the tagger has the Wikidata person-name feature (scripts/ner/person-names.ts); --person-names turns it on. */
+const PERSON_NAMES = false;
 /** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
 const WORD_DROPOUT = 0;
 /** O-score biases tried on dev (in weight units of the averaged model). */
@@ -250,6 +255,7 @@ export async function run(args: string[]): Promise<void> {
     wordClasses,
     levels: levelForms.length,
     levelForms,
+    ...(PERSON_NAMES || args.includes("--person-names") ? { personNames: loadPersonNames() } : {}),
     meta: {},
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
@@ -336,6 +342,7 @@ export async function run(args: string[]): Promise<void> {
     license: "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
     wordClasses: { sets, text: "ANT v1.1 JawharaFM news (Apache-2.0) + training tokens, labels unused" },
     gazetteer: "Unicode CLDR region, language and currency names via Intl.DisplayNames (Unicode License) + marsad lexicon.ts",
+    ...(data.personNames ? { personNames: `${data.personNames.length} words of Wikidata person labels (CC0 1.0) via Merhav & Ash 2018, NETransliteration-COLING2018` } : {}),
     algorithm: "averaged structured perceptron, first-order exact Viterbi, BIO-constrained",
     epochs,
     outsideBias,

@@ -88,3 +88,16 @@ test("a bare-form class level looks up the word without proclitics and article; 
   assert.deepEqual(tokenInfo("بالحكومة", twoSets).classes, ["8", "90"]);
   assert.deepEqual(tokenInfo("سمرقند", twoSets).classes, ["-", "-"]);
 });
+
+test("a person-name word carries one more unary feature, and its neighbours one each, only when the model has the list", () => {
+  const named: FeatureResources = { ...res, personNames: new Set(["ستيوارت"]) };
+  const plain = tokenInfo("ستيوارت", res);
+  const name = tokenInfo("ستيوارت", named);
+  assert.equal(name.unary.length, plain.unary.length + 1);
+  assert.deepEqual(name.unary.slice(0, -1), plain.unary);
+  assert.deepEqual(name.neighbour.map((f) => f.length - plain.neighbour[name.neighbour.indexOf(f)]!.length), [0, 0, 1, 1, 0, 0]);
+  assert.notEqual(name.neighbour[2]!.at(-1), name.neighbour[3]!.at(-1), "before and after are two features");
+  assert.equal(tokenInfo("والعراق", named).unary.length, tokenInfo("والعراق", res).unary.length, "a word off the list gains nothing");
+  const off: FeatureResources = { ...named, off: new Set(["triggers"]) };
+  assert.equal(tokenInfo("ستيوارت", off).unary.length, tokenInfo("ستيوارت", { ...res, off: new Set(["triggers"]) }).unary.length, "the triggers group switches it off");
+});

@@ -43,6 +43,12 @@ export interface FeatureResources {
    * (core without the article), so «وبواشنطن» and «واشنطن» share their bare-form classes.
    */
   levelForms?: readonly LevelForm[];
+  /**
+   * Normalized words of person names (Wikidata labels of humans, scripts/ner/person-names.ts): a
+   * unary feature of the word and of its neighbours (group "triggers"); only in a model trained
+   * with `--person-names` (not the shipped one: eval/ner/README.md).
+   */
+  personNames?: ReadonlySet<string>;
   /** Groups switched off (ablation; empty in a shipped model). */
   off: ReadonlySet<FeatureGroup>;
 }
@@ -173,6 +179,12 @@ function shapeOf(surface: string, norm: string): string {
   return norm.length <= 2 ? "ar-short" : norm.length <= 4 ? "ar-mid" : norm.length <= 7 ? "ar-long" : "ar-vlong";
 }
 
+/** A word whose core or bare form is a person-name word, unless a word list already classes it. */
+function isPersonNameWord(t: TokenInfo, res: FeatureResources): boolean {
+  const names = res.personNames;
+  return names !== undefined && t.cue === "" && t.shape.startsWith("ar") && (names.has(t.core) || names.has(t.bare));
+}
+
 function cueClassOf(norm: string, core: string): string {
   if (PERSON_CUES.has(core) || PERSON_CUES.has(norm)) return "per";
   if (ORG_HEADS.has(core) || ORG_HEADS.has(norm)) return "org";
@@ -248,6 +260,12 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const info = analysisOf(partial);
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
+    info.unary.push(PN_SELF);
+    OFFSETS.forEach((o, k) => {
+      if (Math.abs(o) === 1) info.neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
+    });
+  }
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
@@ -425,6 +443,9 @@ const P_ART = prefix("art");
 const P_SH = prefix("sh=");
 const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
 const P_CUE = prefix("cue=");
+const PN_SELF = feature(prefix("pname="), "1");
+const PN_BEFORE = feature(prefix("pname-1="), "1");
+const PN_AFTER = feature(prefix("pname+1="), "1");
 /** Most class levels a model may have (over all its class sets). */
 export const MAX_LEVELS = 8;
 const LEVEL_IDS = Array.from({ length: MAX_LEVELS }, (_, l) => l);

@@ -29,3 +29,13 @@ test("a model file keeps each class level's form, and the loaded model looks wor
   assert.deepEqual(tokenInfo("وبواشنطن", model.resources).classes, ["2", "21", "5", "51"]);
   assert.deepEqual(tokenInfo("زار", model.resources).classes, ["3", "30", "-", "-"], "a set without the word gives no class at its levels");
 });
+
+test("a model file keeps its person-name words, and a model without them has no person-name feature", () => {
+  const trained = trainPerceptron([{ features: [[1], [2]], tags: ["B-PERS", "O"] }], { epochs: 1, seed: 1, minCount: 1 });
+  const named = deserializeModel(serializeModel(trained, { ...data, personNames: ["ستيوارت", "سمير"] }));
+  assert.deepEqual(named.personNames, ["ستيوارت", "سمير"]);
+  assert.deepEqual([...named.resources.personNames!], ["ستيوارت", "سمير"]);
+  const bare = deserializeModel(serializeModel(trained, data));
+  assert.equal(bare.personNames, undefined);
+  assert.equal(bare.resources.personNames, undefined);
+});

@@ -40,6 +40,11 @@ export interface NerModelData {
   levels: number;
   /** Per level, the form its class set was learned on (features.ts LevelForm; absent: all "word"). */
   levelForms?: LevelForm[];
+  /**
+   * Normalized words of person names (Wikidata labels of humans, CC0; scripts/ner/person-names.ts)
+   * for the tagger's person-name feature (features.ts); only in a model trained with `--person-names`.
+   */
+  personNames?: string[];
   meta: Record<string, unknown>;
 }
 
@@ -63,6 +68,8 @@ interface Header {
   words: string;
   levels: number;
   levelForms?: LevelForm[];
+  /** Joined by "\n". */
+  personNames?: string;
   meta: Record<string, unknown>;
   /** Byte offset and length of each binary section after the header. */
   sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]>;
@@ -117,6 +124,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     words: data.words.join("\n"),
     levels: data.levels,
     ...(data.levelForms ? { levelForms: data.levelForms } : {}),
+    ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
     meta: data.meta,
     sections,
   };
@@ -152,6 +160,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
     wordClasses: section(body, header.sections.wordClasses, (b) => new Int32Array(b)),
     levels: header.levels,
     ...(header.levelForms ? { levelForms: header.levelForms } : {}),
+    ...(header.personNames ? { personNames: header.personNames.split("\n") } : {}),
     meta: header.meta,
   };
   return {
@@ -174,7 +183,12 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
   const entityWords = data.entityWords.filter((w) => !procliticSplits(w).some((split) => firstWords.has(split.core)));
   return {
     ...data,
-    resources: { gazetteer: compileGazetteer(data.gazetteer), words, levels: L, ...(data.levelForms ? { levelForms: data.levelForms } : {}), off },
+    resources: {
+      gazetteer: compileGazetteer(data.gazetteer), words, levels: L,
+      ...(data.levelForms ? { levelForms: data.levelForms } : {}),
+      ...(data.personNames ? { personNames: new Set(data.personNames) } : {}),
+      off,
+    },
     entityWordSet: new Set(entityWords),
     plainWordSet: new Set(data.plainWords),
   };

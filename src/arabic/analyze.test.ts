@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { indexTerms, tokenize } from "./analyze.js";
+import { indexTerms, tokenize, tokenizeByKinds, tokenizeByRegex } from "./analyze.js";
 import { stemArabic } from "./stem.js";
 import { normalizeArabic } from "./normalize.js";
 
@@ -38,4 +38,14 @@ test("indexTerms drops stopwords and stems the rest", () => {
 
 test("hamza and alef maqsura variants meet in one term", () => {
   assert.deepEqual(indexTerms("إعلان مستشفى"), indexTerms("اعلان مستشفي"));
+});
+
+test("tokenize: the kinds table cuts as the token regex does", () => {
+  const texts = [
+    "قال الوزير إن 1,250.5 مليون دولار (12%) صُرفت.\nوأضاف: ٢٠٢٤٫٥ ليس ١٢٬٣؟ 4, و5. نعم… لا!",
+    "الـــرئيس وال\u200cوزير م\u00adثال ك\u200bلمة \u202bنص\u202c \u2067عزل\u2069 é\u0301t\u00e9 ٥۳५ x\u061cy",
+    "رمز 𝐀𝐁 ورقم 𝟙𝟚 ثم 😀 وكلمة",
+  ];
+  for (const text of texts) assert.deepEqual(tokenizeByKinds(text), tokenizeByRegex(text));
+  assert.deepEqual(tokenizeByKinds("بلغ 1,250.5% و4,").map((t) => t.surface), ["بلغ", "1,250.5", "و", "4"]);
 });

@@ -43,3 +43,14 @@ test("near scan: any offset, for a pattern whose matches may start right after a
   assert.deepEqual(near, everywhere);
   assert.deepEqual(spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1)), ["16:ابريل2021"]);
 });
+
+test("matchesNear: rules sharing an anchor pattern, and texts in turn, each get their own matches", () => {
+  const rule = (core: string) => new RegExp(`${WORD_START}(?:${core})${WORD_END}`, "yu");
+  const month = () => new RegExp("مارس|ابريل", "gu");
+  const first = "وصل في 3 مارس ثم غادر في ابريل";
+  const second = "في ابريل";
+  assert.deepEqual(spans(matchesNear(first, rule("\\d+\\s+مارس"), month(), 1)), ["7:3 مارس"]);
+  assert.deepEqual(spans(matchesNear(first, rule("في\\s+ابريل"), month(), 1)), ["22:في ابريل"]);
+  assert.deepEqual(spans(matchesNear(second, rule("في\\s+ابريل"), month(), 1)), ["0:في ابريل"]);
+  assert.deepEqual(spans(matchesNear(first, rule("في\\s+ابريل"), new RegExp("ابريل", "gu"), 1)), ["22:في ابريل"]);
+});

@@ -39,6 +39,30 @@ export function scanEveryOffset(on: boolean): void {
 }
 
 /**
+ * The anchors' matches in the latest text scanned, by pattern (source and flags): several date
+ * rules anchor on the same words (a month name, a weekday) with anchors of their own, and each
+ * scanned the whole body for them again. Flat [index, end, index, end, …].
+ */
+let anchorText = "";
+const anchorsBySource = new Map<string, number[]>();
+
+function anchorMatches(text: string, anchor: RegExp): number[] {
+  if (text !== anchorText) {
+    anchorText = text;
+    anchorsBySource.clear();
+  }
+  const key = `${anchor.flags}/${anchor.source}`;
+  let found = anchorsBySource.get(key);
+  if (!found) {
+    found = [];
+    anchor.lastIndex = 0;
+    for (let a = anchor.exec(text); a; a = anchor.exec(text)) found.push(a.index, a.index + a[0].length);
+    anchorsBySource.set(key, found);
+  }
+  return found;
+}
+
+/**
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
  * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
@@ -49,12 +73,12 @@ export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBe
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
   let next = 0;
-  anchor.lastIndex = 0;
-  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+  const anchors = anchorMatches(text, anchor);
+  for (let k = 0; k < anchors.length; k += 2) {
     // A match holding this anchor starts in [tokensBack, anchor's end): at or after the anchor only
     // when another anchor overlapping it was found first.
-    const end = a.index + a[0].length;
-    let i = Math.max(next, tokensBack(text, a.index, runsBefore));
+    const end = anchors[k + 1]!;
+    let i = Math.max(next, tokensBack(text, anchors[k]!, runsBefore));
     while (i < end) {
       if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
         i++;

@@ -299,6 +299,11 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
 const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
 const isInjuryWord = (w: string): boolean => EVENT_NOUNS.lookup(w)?.value === "injured" || EVENT_VERBS.lookup(w)?.value === "injured";
 
+/** Whether text[from, to) is empty or one plain space. */
+function isBareGap(text: string, from: number, to: number): boolean {
+  return to === from || (to - from === 1 && text.charCodeAt(from) === 0x20);
+}
+
 class FigureReader {
   private readonly toks: Token[];
   private readonly ws: string[];
@@ -321,8 +326,14 @@ class FigureReader {
     this.stop = [];
     this.hardStop = [];
     for (let k = 0; k < this.toks.length; k++) {
+      // Most gaps are one space or none: no stop, without a slice and two regex tests.
+      if (k === 0 || isBareGap(text, this.toks[k - 1]!.end, this.toks[k]!.start)) {
+        this.hardStop.push(false);
+        this.stop.push(false);
+        continue;
+      }
       // `(...)` marks words left out of a quotation, not the end of a sentence
-      const gap = k === 0 ? "" : text.slice(this.toks[k - 1]!.end, this.toks[k]!.start).replace(ELIDED, " ");
+      const gap = text.slice(this.toks[k - 1]!.end, this.toks[k]!.start).replace(ELIDED, " ");
       this.hardStop.push(/[.!?؟؛;:]/.test(gap));
       this.stop.push(/[.!?؟؛;:\n]/.test(gap));
     }

@@ -91,17 +91,15 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     let key = firsts[i]!.norm;
-    let surface = firsts[i]!.surface;
     let hasVerb = verb[i]!;
     for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
       const j = i + n - 1;
       if (n > 1) {
         if (!joined[j] || !wordy[j]) break;
         key += ` ${toks[j]!.norm}`;
-        surface += ` ${toks[j]!.surface}`;
         hasVerb ||= verb[j]!;
       }
-      let c = into.get(key);
+      const c = into.get(key);
       if (!c) {
         // The first occurrence of a key decides whether it may be shown.
         const eligible =
@@ -111,14 +109,23 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, in
           !hasVerb &&
           // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
           !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
-        c = { key, eligible, words: n, count: 0, inTitle: false, surface, surfaceCount: 0, surfaces: null, isEntity: false };
-        into.set(key, c);
+        // An ineligible phrase is never shown: its surfaces are neither kept nor built.
+        const surface = eligible ? surfaceOf(firsts[i]!.surface, toks, i, j) : "";
+        into.set(key, { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false });
+        continue;
       }
       c.count++;
       c.inTitle ||= inTitle;
-      addSurface(c, surface);
+      if (c.eligible) addSurface(c, surfaceOf(firsts[i]!.surface, toks, i, j));
     }
   }
+}
+
+/** The surface of the phrase toks[i..j] whose first word shows as `first`. */
+function surfaceOf(first: string, toks: readonly Token[], i: number, j: number): string {
+  let surface = first;
+  for (let k = i + 1; k <= j; k++) surface += ` ${toks[k]!.surface}`;
+  return surface;
 }
 
 function addSurface(c: Candidate, surface: string): void {

@@ -97,11 +97,16 @@ function withoutArticle(word: string): string {
   return word.startsWith("ال") && word.length > 4 ? word.slice(2) : word;
 }
 
+const TYPE_SLOTS: Readonly<Record<EntityType, number>> = { person: 0, location: 1, organization: 2, misc: 3 };
+/** majority's counts by TYPE_SLOTS (it is synchronous): it runs for every pair of groups of an article, and a Map each was garbage. */
+const typeCounts = new Int32Array(4);
+
+/** The most frequent type; of equally frequent ones, the one that comes first in `types`. */
 function majority(types: readonly EntityType[]): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  typeCounts.fill(0);
+  for (const t of types) typeCounts[TYPE_SLOTS[t]]!++;
   let best = types[0]!;
-  for (const t of types) if (counts.get(t)! > counts.get(best)!) best = t;
+  for (const t of types) if (typeCounts[TYPE_SLOTS[t]]! > typeCounts[TYPE_SLOTS[best]]!) best = t;
   return best;
 }
 

@@ -347,6 +347,12 @@ const LIST_COMMA = /^[،,]$/;
  * (isFamilyName), with a person mention right before it across و (and a comma), or right after it
  * across و. Passes repeat so a list is followed from the names the tagger knew.
  */
+/** Whether a person's mention ends just before token i, or before a list comma there. */
+function endsPersonBefore(tokens: readonly TaggerToken[], i: number, personEnds: ReadonlySet<number>): boolean {
+  const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+  return beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
+}
+
 export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let pass = 0; pass < MAX_LIST_PASSES; pass++) {
     let added = false;
@@ -360,8 +366,8 @@ export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken
     }
     if (personEnds.size === 0) return;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
-      const mayFollowPerson = infos[i]!.norm.startsWith("و") && beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
+      // The comma test only for a word that opens with و: it ran for every token.
+      const mayFollowPerson = infos[i]!.norm.startsWith("و") && endsPersonBefore(tokens, i, personEnds);
       const next = tokens[i + 2];
       const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && personStarts.has(next.start + 1);
       if (!mayFollowPerson && !personAfter) continue;

@@ -94,6 +94,9 @@ function rankSource(m: PgMatch, f: SqlFragment): { sql: string; params: unknown[
 }
 
 
+/** A ranked row as the ranking statement reads it: the source and day ride along for the facets. */
+type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: string | null };
+
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
   docs = 0;
@@ -613,16 +616,17 @@ class PostgresStore extends SqlJobQueue implements Store {
    * tsvector is decompressed once: `setweight` (all weights are D already) returns a plain copy
    * that the lexeme columns read; on the stored value each ts_rank call decompressed it again
    * (4 lexemes over 4,000 articles: 883 → 362 ms); the second OFFSET 0 keeps the planner from
-   * inlining the lexeme columns into the score, which reads each of them twice.
+   * inlining the lexeme columns into the score, which reads each of them twice. Each row's source
+   * key and day come along (read with the row), so the source and day facets need no statement.
    */
   private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
     const source = rankSource(m, f);
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
-    const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
-        FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
-          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
+    const rows = await this.q<RankedRow>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp, m.source_key, m.day
+        FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
+          FROM (SELECT a.row, a.doc_len, a.source_key, a.day, setweight(a.tsv, 'D') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
         ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, ...source.params, k], db);
-    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
+    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp, facetColumns: { source: r.source_key, day: r.day } }));
   }
 
   async listSources(): Promise<SourceSummary[]> {

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { capPrefixes, DEFAULT_CANDIDATES, DEFAULT_PREFIX_CANDIDATES, prefixEnd, runSearch, type SearchBackend } from "./search-engine.js";
+import { capPrefixes, DEFAULT_CANDIDATES, DEFAULT_PREFIX_CANDIDATES, DEFAULT_STRICT_CANDIDATES, prefixEnd, runSearch, type SearchBackend } from "./search-engine.js";
 import { parseQuery } from "../search/query.js";
 import { OutletIndex } from "./outlets.js";
 
@@ -62,15 +62,17 @@ describe("runSearch candidate window", () => {
     await runSearch(recordingBackend(asked), { q, candidates }, new OutletIndex([], []));
     return asked;
   };
-  it("examines DEFAULT_CANDIDATES matches of a query of words, DEFAULT_PREFIX_CANDIDATES of one with a prefix", async () => {
-    assert.deepEqual(await search("\u0642\u0645\u0629"), [DEFAULT_CANDIDATES + 1]);
+  it("examines DEFAULT_STRICT_CANDIDATES matches of every word, DEFAULT_CANDIDATES relaxed, DEFAULT_PREFIX_CANDIDATES with a prefix", async () => {
+    assert.deepEqual(await search("\u0642\u0645\u0629"), [DEFAULT_STRICT_CANDIDATES + 1]);
+    assert.deepEqual(await search("\u0642\u0645\u0629 \u0623\u0645\u0646"), [DEFAULT_STRICT_CANDIDATES + 1, DEFAULT_CANDIDATES + 1], "nothing has both words: relaxed");
     assert.deepEqual(await search("\u0645\u0633*"), [DEFAULT_PREFIX_CANDIDATES + 1]);
     assert.deepEqual(await search("\u0642\u0645\u0629 OR \u0645\u0633*"), [DEFAULT_PREFIX_CANDIDATES + 1], "an alternative that is a prefix");
   });
   it("keeps the window the caller named, prefix or not", async () => {
     assert.deepEqual(await search("\u0645\u0633*", 3000), [3001]);
+    assert.deepEqual(await search("\u0642\u0645\u0629 \u0623\u0645\u0646", 3000), [3001, 3001]);
   });
   it("does not narrow for a prefix only excluded", async () => {
-    assert.deepEqual(await search("\u0642\u0645\u0629 -\u0645\u0633*"), [DEFAULT_CANDIDATES + 1]);
+    assert.deepEqual(await search("\u0642\u0645\u0629 -\u0645\u0633*"), [DEFAULT_STRICT_CANDIDATES + 1]);
   });
 });

@@ -18,8 +18,9 @@
  *   outlet (store/outlets.ts) with the outlet's name as label.
  * - Bounded work, whatever the query: a `prefix*` is searched as at most `prefixForms` forms, those in
  *   most articles (ties: by form), when it starts more (`cappedPrefixes`); and a search examines at
- *   most `candidates` matches, the newest (highest storage rows; a query with a prefix, unless the
- *   caller named `candidates`, at most DEFAULT_PREFIX_CANDIDATES): when more match, ranking, folding,
+ *   most `candidates` matches, the newest (highest storage rows; unless the caller named
+ *   `candidates`, a query with a prefix at most DEFAULT_PREFIX_CANDIDATES and a match of every word
+ *   at most DEFAULT_STRICT_CANDIDATES): when more match, ranking, folding,
  *   counting and facets run over those (`candidateCap`, `total` a lower bound). Every statement then
  *   reads at most that many matches, so one request cannot hold a synchronous SQLite for seconds.
  *   Both caps are named in a warning. Below them (the search eval's whole corpus), nothing changes.
@@ -75,14 +76,25 @@ export interface SearchOptions {
 export const DEFAULT_CANDIDATES = 5000;
 export const MAX_CANDIDATES = 100_000;
 /**
+ * Matches a search of every word (not relaxed) examines at most when the caller named no
+ * `candidates`. Ranking reads each candidate's whole index entry (PostgreSQL: a ~4.8 kB tsvector
+ * out of line, ~9 µs each before any BM25 term), so a broad word's 5,000 candidates cost 45–80 ms of
+ * PostgreSQL CPU, most of a search of `/api/search` at 100k articles. A word found in more than
+ * 2,000 articles is ranked over its newest 2,000 (at 100k articles: the last ~2–20 % of the store);
+ * a relaxed search keeps DEFAULT_CANDIDATES, whose known item may be older (the search eval).
+ */
+export const DEFAULT_STRICT_CANDIDATES = 2000;
+/**
  * Matches a search with a `prefix*` examines at most when the caller named no `candidates`. A word
  * is ranked as 2 BM25 phrases a match, a capped prefix as one per form searched (20): at 5,000
  * candidates a varied two-letter prefix cost ~0.5 s of PostgreSQL CPU (ranking 5,000 × 60
- * lexemes), ten times a broad word, and 50 readers over a pool of 4 answered 503. 1,000 holds a
- * prefix's ranking near a broad word's; the newest 1,000 of a prefix matching tens of thousands is
- * a sample as good as the newest 5,000 for a reader still typing the word.
+ * lexemes), ten times a broad word, and 50 readers over a pool of 4 answered 503. At 1,000 a
+ * varied two-letter prefix still cost ~60 ms of PostgreSQL CPU at 100k articles (ranking ~30 of
+ * it) and missed p99 ≤ 1 s under 50 connections on both backends; 500 halves its ranking. The
+ * newest 500 of a prefix matching tens of thousands is a sample as good as the newest 5,000 for a
+ * reader still typing the word, and it is the facet sample (DEFAULT_FACET_SAMPLE) whole.
  */
-export const DEFAULT_PREFIX_CANDIDATES = 1000;
+export const DEFAULT_PREFIX_CANDIDATES = 500;
 /**
  * Forms a prefix is searched as at most. Each form is a lexeme to match and to rank (a BM25 phrase
  * in both backends, so ranking costs grow with them); the most frequent 20 forms hold most of a
@@ -215,6 +227,12 @@ export interface RankedMatch {
   /** BM25, higher is better (relaxed: within a number of clauses matched). */
   score: number;
   grp: string | null;
+  /**
+   * The article's source key and day, when the ranking read them with the row it ranked
+   * (PostgreSQL, whose ranking reads each candidate's article row anyway): the source and day
+   * facets are then counted from the ranked sample, with no statement of their own.
+   */
+  facetColumns?: { source: string; day: string | null };
 }
 
 /**
@@ -332,11 +350,28 @@ export function foldSourceFacet(counts: FacetCount[], outlets: OutletIndex): Fac
 }
 
 /**
- * Counts the facets one after another while the facet budget lasts (half the search's timeout,
- * counted from its start); facets left when it is spent are answered empty, with a warning.
+ * The source or day facet counted from the sample's ranked rows, as `facetSql` counts it: sources
+ * by key (then folded by outlet), days with one, latest first, at most MAX_FACET_VALUES.
  */
-async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], matched: SqlFragment, outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<{ facets: SearchResult["facets"]; isPartial: boolean }> {
+function countColumn(name: "source" | "day", sample: readonly RankedMatch[]): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const m of sample) {
+    const value = name === "source" ? m.facetColumns!.source : m.facetColumns!.day;
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const rows = [...counts].map(([value, count]) => ({ value, count }));
+  return name === "source" ? rows : rows.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)).slice(0, MAX_FACET_VALUES);
+}
+
+/**
+ * Counts the facets one after another while the facet budget lasts (half the search's timeout,
+ * counted from its start); facets left when it is spent are answered empty, with a warning. Source
+ * and day come from the sample's rows when the ranking read their columns (RankedMatch).
+ */
+async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], sample: readonly RankedMatch[], outlets: OutletIndex, budgetEnd: number | null, warnings: string[]): Promise<{ facets: SearchResult["facets"]; isPartial: boolean }> {
   const facets: SearchResult["facets"] = {};
+  const hasColumns = sample.every((m) => m.facetColumns !== undefined);
+  let matched: SqlFragment | null = null;
   let isPartial = false;
   for (const name of names) {
     if (budgetEnd !== null && backend.now() > budgetEnd) {
@@ -345,8 +380,13 @@ async function countFacets<M>(backend: SearchBackend<M>, names: FacetName[], mat
       isPartial = true;
       continue;
     }
-    const f = facetSql(name, matched);
-    const rows = (await backend.all<FacetCount>(f.sql, f.params)).map((r) => ({ value: r.value, count: Number(r.count) }));
+    let rows: FacetCount[];
+    if (hasColumns && name !== "entity") rows = countColumn(name, sample);
+    else {
+      matched ??= backend.rowList(sample.map((m) => m.r));
+      const f = facetSql(name, matched);
+      rows = (await backend.all<FacetCount>(f.sql, f.params)).map((r) => ({ value: r.value, count: Number(r.count) }));
+    }
     facets[name] = name === "source" ? foldSourceFacet(rows, outlets) : rows;
   }
   return { facets, isPartial };
@@ -367,11 +407,11 @@ interface ChosenMatch<M> {
 }
 
 /** Strict first; "some of the words" only when nothing has every word. */
-async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null, candidates: number): Promise<ChosenMatch<M> | null> {
+async function chooseMatch<M>(backend: SearchBackend<M>, parsed: ParsedQuery, f: SqlFragment, deadline: Deadline | null, candidates: number, strictCandidates: number): Promise<ChosenMatch<M> | null> {
   const strict = await backend.compile(parsed, "all", deadline);
   if (strict === null) return null;
-  const rows = await backend.newest(strict, f, candidates + 1);
-  if (rows.length > 0 || parsed.must.length < 2) return narrowToCandidates(backend, strict, rows, false, candidates);
+  const rows = await backend.newest(strict, f, strictCandidates + 1);
+  if (rows.length > 0 || parsed.must.length < 2) return narrowToCandidates(backend, strict, rows, false, strictCandidates);
   checkDeadline(deadline, () => backend.now());
   const loose = (await backend.compile(parsed, "any", deadline))!;
   const looseRows = await backend.newest(loose, f, candidates + 1);
@@ -409,8 +449,9 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   const warnings = [...parsed.warnings, ...cappedPrefixes.map((c) => `the prefix "${c.prefix}*" starts more than ${prefixForms} words: the ${prefixForms} found in most articles were searched`)];
   const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(query.facets), facetSample: null, relaxed: false, candidateCap: null, cappedPrefixes, warnings };
   const f = await backend.filters({ ...query, sources: expandSources(query.sources, outlets) });
-  const window = query.candidates === undefined && hasPrefix(parsed) ? Math.min(candidates, DEFAULT_PREFIX_CANDIDATES) : candidates;
-  const chosen = await chooseMatch(backend, parsed, f, deadline, window);
+  const named = query.candidates !== undefined;
+  const window = !named && hasPrefix(parsed) ? Math.min(candidates, DEFAULT_PREFIX_CANDIDATES) : candidates;
+  const chosen = await chooseMatch(backend, parsed, f, deadline, window, named ? window : Math.min(window, DEFAULT_STRICT_CANDIDATES));
   if (chosen === null || chosen.total === 0) return chosen === null ? { ...empty, facets: {} } : empty;
   const { match, relaxed, candidateCap } = chosen;
   if (candidateCap !== null) warnings.push(`more than ${candidateCap} articles matched: the newest ${candidateCap} were ranked and counted`);
@@ -423,8 +464,8 @@ export async function runSearch<M>(backend: SearchBackend<M>, query: SearchQuery
   // Every candidate ranked once: the page, its folding and the facet sample all read this list.
   const ranked = await backend.ranked(match, f, total);
   check();
-  const facetRows = (sample === null ? ranked : ranked.slice(0, sample)).map((m) => m.r);
-  const { facets, isPartial } = await countFacets(backend, facetNames, backend.rowList(facetRows), outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
+  const sampled = sample === null ? ranked : ranked.slice(0, sample);
+  const { facets, isPartial } = await countFacets(backend, facetNames, sampled, outlets, timeoutMs === null ? null : started + timeoutMs / 2, warnings);
   check();
   let leads: (RankedMatch & { copies: number })[];
   if (collapse) {

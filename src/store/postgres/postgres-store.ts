@@ -53,6 +53,8 @@ const INDEX_VERSION = 2;
 /** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
 const STAT_SLOTS = 16;
 const REINDEX_BATCH = 200;
+/** Spelling lookups a store keeps for its current generation (see keptSpellings). */
+const SPELLINGS_KEPT = 10_000;
 /** A search computed for several askers may run this many times an asker's deadline (see `search`). */
 const SHARED_SEARCH_STRETCH = 3;
 /** SQLSTATE of a statement stopped by statement_timeout. */
@@ -93,6 +95,9 @@ function rankSource(m: PgMatch, f: SqlFragment): { sql: string; params: unknown[
   return { sql: `articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, params: [m.text, ...f.params] };
 }
 
+
+/** A ranked row as the ranking statement reads it: the source and day ride along for the facets. */
+type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: string | null };
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
@@ -148,6 +153,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   private writtenSinceCheck = 0;
   private refreshing: Promise<string[]> | null = null;
   private readonly searchCache: SearchCache;
+  private spellings: { generation: number; found: Map<string, string[]> } = { generation: -1, found: new Map() };
 
   constructor(
     private readonly pool: PgPool,
@@ -485,11 +491,11 @@ class PostgresStore extends SqlJobQueue implements Store {
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = this.clock();
     const generation = await this.generation(query.timeoutMs);
-    if (query.timeoutMs === undefined) return this.searchCache.get(generation, query, () => this.searchNow(query));
+    if (query.timeoutMs === undefined) return this.searchCache.get(generation, query, () => this.searchNow(query, generation));
     const left = Math.max(1, query.timeoutMs - (this.clock() - started));
     const computeMs = this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, left * SHARED_SEARCH_STRETCH) : left;
     const expired = () => new StoreTimeoutError(query.timeoutMs!);
-    return this.searchCache.get(generation, query, () => this.searchNow({ ...query, timeoutMs: computeMs }), { ms: left, expired });
+    return this.searchCache.get(generation, query, () => this.searchNow({ ...query, timeoutMs: computeMs }, generation), { ms: left, expired });
   }
 
   /** The store generation (search-cache.ts), read on a pooled connection waited for at most `timeoutMs`. */
@@ -505,7 +511,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     }
   }
 
-  private async searchNow(query: SearchQuery): Promise<SearchResult> {
+  private async searchNow(query: SearchQuery, generation: number): Promise<SearchResult> {
     const outlets = await this.outlets.get();
     const started = this.clock();
     const client = await this.connectWithin(query.timeoutMs);
@@ -520,7 +526,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       // doubled the CPU of a broad prefix's candidate scan (100k articles: 190-250 ms either way).
       const timeout = timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0 ? `; SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}` : "";
       await client.query(`BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0${timeout}`);
-      const result = await runSearch(this.searchBackend(client), { ...query, timeoutMs }, outlets);
+      const result = await runSearch(this.searchBackend(client, generation), { ...query, timeoutMs }, outlets);
       await client.query("COMMIT");
       isClean = true;
       return result;
@@ -555,10 +561,27 @@ class PostgresStore extends SqlJobQueue implements Store {
     }
   }
 
-  private searchBackend = (db: PgQueryable): SearchBackend<PgMatch> => ({
+  /**
+   * Entity spellings of a search at store generation `generation`, kept until the generation moves
+   * (every write of entities raises it): the two-hop lookup cost ~2 ms of backend CPU a query word,
+   * a seventh of a search's at 100k articles, and a reader's words repeat across their queries. A
+   * reader of an older generation looks up for itself; at most SPELLINGS_KEPT are kept.
+   */
+  private async keptSpellings(spelling: string, db: PgQueryable, generation: number): Promise<string[]> {
+    if (generation < this.spellings.generation) return this.relatedSpellings(spelling, db);
+    if (generation > this.spellings.generation || this.spellings.found.size >= SPELLINGS_KEPT) this.spellings = { generation, found: new Map() };
+    const kept = this.spellings.found.get(spelling);
+    if (kept) return [...kept];
+    // Looked up on this search's own connection (and deadline); only an answer is kept.
+    const found = await this.relatedSpellings(spelling, db);
+    if (this.spellings.generation === generation) this.spellings.found.set(spelling, found);
+    return [...found];
+  }
+
+  private searchBackend = (db: PgQueryable, generation: number): SearchBackend<PgMatch> => ({
     // Every statement of a search on its one connection: a search waiting for a second connection
     // while holding one would deadlock as many concurrent searches as the pool has connections.
-    relatedSpellings: (s) => this.relatedSpellings(s, db),
+    relatedSpellings: (s) => this.keptSpellings(s, db, generation),
     filters: (q) => this.filters(q, db),
     compile: async (parsed, mode) => {
       const text = tsqueryText(parsed, mode === "any");
@@ -613,16 +636,17 @@ class PostgresStore extends SqlJobQueue implements Store {
    * tsvector is decompressed once: `setweight` (all weights are D already) returns a plain copy
    * that the lexeme columns read; on the stored value each ts_rank call decompressed it again
    * (4 lexemes over 4,000 articles: 883 → 362 ms); the second OFFSET 0 keeps the planner from
-   * inlining the lexeme columns into the score, which reads each of them twice.
+   * inlining the lexeme columns into the score, which reads each of them twice. Each row's source
+   * key and day come along (read with the row), so the source and day facets need no statement.
    */
   private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
     const source = rankSource(m, f);
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
-    const rows = await this.q<RankedMatch>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp
-        FROM (SELECT src.row, src.doc_len, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
-          FROM (SELECT a.row, a.doc_len, setweight(a.tsv, 'D') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
+    const rows = await this.q<RankedRow>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp, m.source_key, m.day
+        FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
+          FROM (SELECT a.row, a.doc_len, a.source_key, a.day, setweight(a.tsv, 'D') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
         ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, ...source.params, k], db);
-    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp }));
+    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp, facetColumns: { source: r.source_key, day: r.day } }));
   }
 
   async listSources(): Promise<SourceSummary[]> {

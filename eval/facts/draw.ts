@@ -99,6 +99,15 @@ function drawnOnce(draw: () => DrawnArticle[]): () => DrawnArticle[] {
   return () => [...(drawn ??= draw())];
 }
 
+/**
+ * The drawn articles whose trimmed body no article before them in the draw has: two outlets' copies
+ * of one wire story can both be drawn, and the later in draw order is left out.
+ */
+function withDistinctBodies(drawn: DrawnArticle[]): DrawnArticle[] {
+  const bodies = new Set<string>();
+  return drawn.filter((a) => !bodies.has(a.body.trim()) && bodies.add(a.body.trim()));
+}
+
 type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "quotes" | "quotes2" | "quotes3" | "quotes4";
 
 function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: PerSourcePart; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
@@ -285,9 +294,7 @@ export const drawFresh5Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawQuotesDev(), ...drawQuotes2Dev()];
   const accept = (a: CorpusArticle) => a.body.length >= FRESH5_MIN_BODY && a.body.length <= FRESH5_MAX_BODY && eventFigureCount(a.body) >= FRESH5_MIN_EVENT_FIGURES;
   const drawn = drawAfter(earlier, "fresh5", accept, { perAnt: FRESH5_PER_ANT_SOURCE, perSnn: FRESH5_PER_SNN_SOURCE, snnTotal: FRESH5_SNN_TOTAL });
-  const bodies = new Set<string>();
-  // Two outlets' copies of one wire story can both be drawn: the later in draw order is left out.
-  return drawn.filter((a) => !bodies.has(a.body.trim()) && bodies.add(a.body.trim()));
+  return withDistinctBodies(drawn);
 });
 
 // The quotes DEV half: quotes only, drawn when DEV speakers were right far more often than TEST ones
@@ -386,8 +393,7 @@ export const drawFresh6Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev()];
   const accept = (a: CorpusArticle) => FRESH6_OUTLETS.has(a.source) && a.body.length >= MIN_BODY && a.body.length <= FRESH6_MAX_BODY && mentionsEventFigure(a.body);
   const drawn = drawAfter(earlier, "fresh6", accept, { perAnt: FRESH6_PER_ANT_SOURCE, perSnn: FRESH6_PER_SNN_SOURCE });
-  const bodies = new Set<string>();
-  return drawn.filter((a) => !bodies.has(a.body.trim()) && bodies.add(a.body.trim()));
+  return withDistinctBodies(drawn);
 });
 
 // The fourth quotes DEV half: quotes only, drawn when rules tuned on the three quotes halves moved TEST
@@ -414,8 +420,7 @@ export const drawQuotes4Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev()];
   const accept = (a: CorpusArticle) => a.body.length >= QUOTES4_MIN_BODY && a.body.length <= QUOTES4_MAX_BODY && [...a.body.matchAll(SPEECH_ALL_RE)].length >= QUOTES4_MIN_SPEECH_WORDS;
   const drawn = drawAfter(earlier, "quotes4", accept, { perAnt: QUOTES4_PER_ANT_SOURCE, perSnn: QUOTES4_PER_SNN_SOURCE, snnTotal: QUOTES4_SNN_TOTAL });
-  const bodies = new Set<string>();
-  return drawn.filter((a) => !bodies.has(a.body.trim()) && bodies.add(a.body.trim()));
+  return withDistinctBodies(drawn);
 });
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {

@@ -9,6 +9,7 @@
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
  *   normalized forms; both in text order.
  */
+import { CodeUnitKinds, DIGIT, isSurrogate, WORD } from "./code-units.js";
 import { normalizeArabic } from "./normalize.js";
 import { stemArabic } from "./stem.js";
 import { isStopword } from "./stopwords.js";
@@ -77,73 +78,20 @@ export function tokenize(text: string): Token[] {
   return tokens.slice();
 }
 
-/** Per UTF-16 code unit, how TOKEN sees it: 0 not classified yet, then one of the kinds below. */
-const WORD_UNIT = 1;
-const DIGIT_UNIT = 2;
-const OTHER_UNIT = 3;
-const unitKinds = new Uint8Array(0x10000);
-const WORD_CHAR = /[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u;
-const DIGIT_CHAR = /\p{Nd}/u;
-
-function kindOf(c: number): number {
-  let kind = unitKinds[c]!;
-  if (kind === 0) {
-    const ch = String.fromCharCode(c);
-    kind = WORD_CHAR.test(ch) ? WORD_UNIT : DIGIT_CHAR.test(ch) ? DIGIT_UNIT : OTHER_UNIT;
-    unitKinds[c] = kind;
-  }
-  return kind;
-}
-
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-
-/** Whether text[j] is a digit of the BMP; -1 when it is a surrogate (TOKEN must decide). */
-function digitAt(text: string, j: number): number {
-  if (j >= text.length) return 0;
-  const c = text.charCodeAt(j);
-  if (isSurrogate(c)) return -1;
-  return kindOf(c) === DIGIT_UNIT ? 1 : 0;
-}
-
-/**
- * The end of TOKEN's match at `i` (a word or digit code unit of the BMP), by the kinds table: the
- * regex's Unicode property tests and a match array per token were a cost of their own. -1 when
- * the match would reach a surrogate (a code point beyond the BMP): the caller uses TOKEN.
- */
-function tokenEnd(text: string, i: number, kind: number): number {
-  let j = i + 1;
-  if (kind === WORD_UNIT) {
-    for (; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (isSurrogate(c)) return -1;
-      if (kindOf(c) !== WORD_UNIT) break;
-    }
-    return j;
-  }
-  for (;;) {
-    let d = digitAt(text, j);
-    while (d === 1) d = digitAt(text, ++j);
-    if (d < 0) return -1;
-    const sep = text.charCodeAt(j);
-    if (!(sep === 0x2e || sep === 0x2c || sep === 0x066b || sep === 0x066c)) return j;
-    const next = digitAt(text, j + 1);
-    if (next < 0) return -1;
-    if (next === 0) return j;
-    j += 2;
-  }
-}
+/** TOKEN's word characters, one at a time, for the code-unit table that reads TOKEN's runs. */
+const UNIT_KINDS = new CodeUnitKinds(/[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u);
 
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (isSurrogate(c)) return tokenizeByRegex(text);
-    const kind = kindOf(c);
-    if (kind === OTHER_UNIT) {
+    const kind = UNIT_KINDS.kindOf(c);
+    if (kind !== WORD && kind !== DIGIT) {
       i++;
       continue;
     }
-    const end = tokenEnd(text, i, kind);
+    const end = UNIT_KINDS.runEnd(text, i, kind);
     if (end < 0) return tokenizeByRegex(text);
     pushToken(tokens, text.slice(i, end), i);
     i = end;

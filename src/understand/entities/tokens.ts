@@ -8,6 +8,8 @@
  *   line break in extracted text is a paragraph end).
  */
 
+import { CodeUnitKinds, DIGIT, isSurrogate, SPACE, WORD } from "../../arabic/code-units.js";
+
 export interface TaggerToken {
   text: string;
   /** Offsets in the original text (UTF-16 code units), end exclusive. */
@@ -26,58 +28,20 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Per UTF-16 code unit, how TOKEN sees it: 0 not classified yet, then one of the kinds below. */
-const LETTER = 1;
-const DIGIT = 2;
-const SPACE = 3;
-const OTHER = 4;
-const unitKinds = new Uint8Array(0x10000);
-const LETTER_UNIT = /[\p{L}\p{M}\u0640\u200C\u200D]/u;
-const DIGIT_UNIT = /\p{Nd}/u;
-const SPACE_UNIT = /\s/u;
-
-function kindOf(c: number): number {
-  let kind = unitKinds[c]!;
-  if (kind === 0) {
-    const ch = String.fromCharCode(c);
-    kind = LETTER_UNIT.test(ch) ? LETTER : DIGIT_UNIT.test(ch) ? DIGIT : SPACE_UNIT.test(ch) ? SPACE : OTHER;
-    unitKinds[c] = kind;
-  }
-  return kind;
-}
-
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** TOKEN's letter characters, one at a time, for the code-unit table that reads TOKEN's runs. */
+const UNIT_KINDS = new CodeUnitKinds(/[\p{L}\p{M}\u0640\u200C\u200D]/u);
+const PERCENT = 0x25;
 
 /**
- * The end of TOKEN's match at `i` (a code unit that is not a space nor a surrogate), by the kinds
- * table: the regex's Unicode property tests and a match array per token were most of the split.
- * -1 when the match would reach a surrogate (a code point beyond the BMP): the caller uses TOKEN.
+ * The end of TOKEN's match at `i` (a code unit that is not a space nor a surrogate): a letter run, a
+ * digit run with its trailing %, or the one other character. -1 when the match would reach a
+ * surrogate (a code point beyond the BMP): the caller uses TOKEN.
  */
 function tokenEnd(text: string, i: number): number {
-  const kind = kindOf(text.charCodeAt(i));
-  let j = i + 1;
-  if (kind === LETTER) {
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (isSurrogate(c)) return -1;
-      if (kindOf(c) !== LETTER) break;
-      j++;
-    }
-    return j;
-  }
-  if (kind !== DIGIT) return j;
-  for (;;) {
-    while (j < text.length && !isSurrogate(text.charCodeAt(j)) && kindOf(text.charCodeAt(j)) === DIGIT) j++;
-    if (j < text.length && isSurrogate(text.charCodeAt(j))) return -1;
-    const sep = text.charCodeAt(j);
-    const separated = sep === 0x2e || sep === 0x2c || sep === 0x066b || sep === 0x066c;
-    if (!separated || j + 1 >= text.length) break;
-    const next = text.charCodeAt(j + 1);
-    if (isSurrogate(next)) return -1;
-    if (kindOf(next) !== DIGIT) break;
-    j += 2;
-  }
-  return j < text.length && text.charCodeAt(j) === 0x25 ? j + 1 : j;
+  const kind = UNIT_KINDS.kindOf(text.charCodeAt(i));
+  if (kind !== WORD && kind !== DIGIT) return i + 1;
+  const end = UNIT_KINDS.runEnd(text, i, kind);
+  return kind === DIGIT && end >= 0 && text.charCodeAt(end) === PERCENT ? end + 1 : end;
 }
 
 /** Splits `text` into sentences of tagger tokens. */
@@ -88,7 +52,7 @@ export function taggerSentences(text: string): TaggerToken[][] {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (isSurrogate(c)) return taggerSentencesByRegex(text);
-    if (kindOf(c) === SPACE) {
+    if (UNIT_KINDS.kindOf(c) === SPACE) {
       i++;
       continue;
     }

@@ -1,0 +1,73 @@
+/**
+ * Token runs read by a table of UTF-16 code-unit kinds instead of a Unicode-property regex: the
+ * regex's property tests and a match array per token were most of a tokenizer's cost. Each
+ * tokenizer keeps its regex for text with code points beyond the BMP (a run that reaches a
+ * surrogate answers -1, and the caller falls back to the regex).
+ */
+
+export const WORD = 1;
+export const DIGIT = 2;
+export const SPACE = 3;
+export const OTHER = 4;
+
+const DIGIT_CHAR = /\p{Nd}/u;
+const SPACE_CHAR = /\s/u;
+
+export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+const isDigitSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+
+/** Kinds of BMP code units for one tokenizer, whose word characters are `wordChar` (one character). */
+export class CodeUnitKinds {
+  /** 0: not classified yet; then WORD, DIGIT, SPACE or OTHER (filled as units are seen). */
+  private readonly kinds = new Uint8Array(0x10000);
+
+  constructor(private readonly wordChar: RegExp) {}
+
+  kindOf(c: number): number {
+    let kind = this.kinds[c]!;
+    if (kind === 0) {
+      const ch = String.fromCharCode(c);
+      kind = this.wordChar.test(ch) ? WORD : DIGIT_CHAR.test(ch) ? DIGIT : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+      this.kinds[c] = kind;
+    }
+    return kind;
+  }
+
+  /**
+   * The end of the run that starts at `i` with a unit of `kind` (WORD or DIGIT): a run of word
+   * units, or digits with single . , ٫ ٬ between digits. -1 when the run would reach a surrogate.
+   */
+  runEnd(text: string, i: number, kind: number): number {
+    return kind === WORD ? this.wordRunEnd(text, i + 1) : this.digitRunEnd(text, i + 1);
+  }
+
+  private wordRunEnd(text: string, j: number): number {
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (isSurrogate(c)) return -1;
+      if (this.kindOf(c) !== WORD) break;
+    }
+    return j;
+  }
+
+  private digitRunEnd(text: string, j: number): number {
+    for (;;) {
+      let d = this.digitAt(text, j);
+      while (d === 1) d = this.digitAt(text, ++j);
+      if (d < 0) return -1;
+      if (!isDigitSeparator(text.charCodeAt(j))) return j;
+      const next = this.digitAt(text, j + 1);
+      if (next <= 0) return next < 0 ? -1 : j;
+      j += 2;
+    }
+  }
+
+  /** 1 when text[j] is a digit of the BMP, 0 when not (or past the end), -1 when a surrogate. */
+  private digitAt(text: string, j: number): number {
+    if (j >= text.length) return 0;
+    const c = text.charCodeAt(j);
+    if (isSurrogate(c)) return -1;
+    return this.kindOf(c) === DIGIT ? 1 : 0;
+  }
+}

@@ -16,7 +16,7 @@
  * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
  * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
  * TEST is what to report. `--worst N` lists each suite's N worst marsad DEV pages with the cascade step
- * and the start of what was returned (htmldate: each miss with its date source).
+ * and the start of what was returned (htmldate: each miss with its date source and every date the page offers).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,7 +29,7 @@ import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
-import { printDateSources } from "./lib/date-sources.js";
+import { dateCandidates, printDateSources } from "./lib/date-sources.js";
 import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -315,7 +315,9 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
     console.log("  htmldate: every DEV page whose date marsad misses (gold, returned, source, split, URL)");
     entries.forEach(([url, g], i) => {
       const got = found.marsad[i]!;
-      if (splitOf("htmldate", g.file) === "dev" && !sameDay(got.publishedAt, g.date)) console.log(`    ${g.file} gold ${g.date} got ${got.publishedAt} from ${got.dateSource ?? "-"} ${splitOf("htmldate", g.file)} ${url}`);
+      if (splitOf("htmldate", g.file) !== "dev" || sameDay(got.publishedAt, g.date)) return;
+      console.log(`    ${g.file} gold ${g.date} got ${got.publishedAt} from ${got.dateSource ?? "-"} ${splitOf("htmldate", g.file)} ${url}`);
+      for (const line of dateCandidates(join(dir, "pages", `${g.file}.gz`), tools.readBytes, g.date)) console.log(`          ${line}`);
     });
   }
   const all = entries.map((_, i) => i);

@@ -9,9 +9,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pageFromBytes } from "../../src/acquire/local-files.js";
-import { readMeta } from "../../src/extract/html/metadata.js";
+import { parseDateValue } from "../../src/extract/html/date-text.js";
+import { propValue, readMeta, type PageMeta } from "../../src/extract/html/metadata.js";
 import { pageDateSources } from "../../src/extract/html/page-date.js";
-import { cleanText, elements, findFirst, parseBoundedTree, textOf } from "../../src/extract/html/tree.js";
+import { cleanText, elements, findFirst, parseBoundedTree, textOf, type El } from "../../src/extract/html/tree.js";
 import type { IsoDate, PublishedAtSource } from "../../src/types.js";
 import { splitOf } from "./html-split.js";
 
@@ -81,12 +82,43 @@ function devPages(data: string, suites: Record<string, SuiteLister>, bodySuites:
 
 /** What each source says on the page, read as `marsad extract` reads it (the first long `<h1>` as the headline). */
 function sourcesOf(page: DevPage, readBytes: (file: string) => Uint8Array): Record<PublishedAtSource, IsoDate | null> | null {
-  const read = pageFromBytes(page.file, readBytes(page.file));
+  const read = readTree(page.file, readBytes);
+  if (!read) return null;
+  const urls = [read.meta.canonical, read.meta.metas.get("og:url")?.[0], page.url].filter((u): u is string => !!u);
+  return pageDateSources(read.root, read.meta, urls, read.headline, read.html);
+}
+
+function readTree(file: string, readBytes: (file: string) => Uint8Array): { root: El; meta: PageMeta; headline: El | null; html: string } | null {
+  const read = pageFromBytes(file, readBytes(file));
   if (read.page?.kind !== "html") return null;
   const { root } = parseBoundedTree(read.page.text);
-  const meta = readMeta(root);
   const body = findFirst(root, "body") ?? root;
   const headline = [...elements(body)].find((e) => e.tag === "h1" && cleanText(textOf(e)).length >= 5) ?? null;
-  const urls = [meta.canonical, meta.metas.get("og:url")?.[0], page.url].filter((u): u is string => !!u);
-  return pageDateSources(root, meta, urls, headline, read.page.text);
+  return { root, meta: readMeta(root), headline, html: read.page.text };
+}
+
+const CANDIDATE_KEY = /date|time|publish|created|modif|updat|issued/i;
+
+/**
+ * Every date the page offers, as written, for the failure table of a page whose date was missed:
+ * each JSON-LD object's dates, every date-named meta and microdata value, the `<time>` elements,
+ * then each fallback source; `=` marks the ones on the gold day. The page's own URL is not given to
+ * marsad in the eval, so the URL date here comes from the canonical and og:url only.
+ */
+export function dateCandidates(file: string, readBytes: (file: string) => Uint8Array, gold: string): string[] {
+  const read = readTree(file, readBytes);
+  if (!read) return ["(not an HTML page)"];
+  const day = gold.slice(0, 10);
+  const mark = (v: string): string => `${v}${parseDateValue(v)?.slice(0, 10) === day ? " =" : ""}`;
+  const { meta } = read;
+  const stated = [
+    ...meta.jsonLd.flatMap((x) => [x.datePublished && `ld ${x.type} published ${mark(x.datePublished)}`, x.dateModified && `ld ${x.type} modified ${mark(x.dateModified)}`]),
+    ...[...meta.metas].filter(([k]) => CANDIDATE_KEY.test(k)).flatMap(([k, vs]) => vs.filter((v) => parseDateValue(v)).map((v) => `meta ${k} ${mark(v)}`)),
+    ...[...meta.props].filter(([k]) => CANDIDATE_KEY.test(k)).flatMap(([k, els]) => els.map(propValue).filter((v) => parseDateValue(v)).slice(0, 3).map((v) => `prop ${k} ${mark(v)}`)),
+    ...meta.times.slice(0, 3).map((t) => `time ${mark(t.attrs.datetime ?? cleanText(textOf(t)))}`),
+  ].filter((x): x is string => !!x);
+  const urls = [meta.canonical, meta.metas.get("og:url")?.[0]].filter((u): u is string => !!u);
+  const sources = pageDateSources(read.root, meta, urls, read.headline, read.html);
+  const fallbacks = Object.entries(sources).filter(([s, v]) => v && !STATED.includes(s as PublishedAtSource)).map(([s, v]) => `${s} ${mark(v!)}`);
+  return [`stated: ${stated.join("; ") || "-"}`, `other sources: ${fallbacks.join("; ") || "-"}`];
 }

@@ -164,3 +164,14 @@ test("page text: with no other source, the first date written in the page's own 
   assert.deepEqual(dates(html), ["2021-03-03", "page-text"]);
   assert.deepEqual(dates(html.replace(prose, "")), [null, null]);
 });
+
+test("a MediaWiki page shown at one revision is dated by that revision, not by the article's creation its JSON-LD states", () => {
+  const wiki = (header: string, generator = "MediaWiki 1.31.0"): string =>
+    page({ head: `<meta name="generator" content="${generator}">${ld("2009-05-02T10:00:00Z")}`, kicker: header });
+  const diff = '<table class="diff"><tr><td class="diff-otitle"><div id="mw-diff-otitle1">نسخة 10:00، 1 مارس 2021</div></td><td class="diff-ntitle"><div id="mw-diff-ntitle1"><a href="/w/index.php?oldid=2">نسخة 14:20، 7 أبريل 2021</a></div></td></tr></table>';
+  assert.deepEqual(dates(wiki(diff)), ["2021-04-07", "visible-text"]);
+  assert.deepEqual(dates(wiki('<div id="mw-revision-info">نسخة 08:15، 3 يونيو 2020 بواسطة محرر</div>')), ["2020-06-03", "visible-text"]);
+  // the article view of a wiki, and a revision header on a page no wiki generated, keep the stated date
+  assert.deepEqual(dates(wiki("")), ["2009-05-02", "json-ld"]);
+  assert.deepEqual(dates(wiki(diff, "WordPress 6.1")), ["2009-05-02", "json-ld"]);
+});

@@ -23,6 +23,8 @@
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
  * local day may be the neighbouring one, yields to that neighbour when a date line of the page
  * shows it (with or without the year) and none shows the UTC day.
+ * A wiki page shown at one revision (a MediaWiki diff or old-revision view) is dated by that
+ * revision, not by the article's creation that the wiki's JSON-LD states.
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
@@ -95,9 +97,16 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const inUrl = urlDate(urls);
   const ownPaths = ownPathsOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
-  const published = stated
-    ? localDay(stated, inUrl, root)
-    : (found(inUrl, "url") ?? found(timeDate(meta.times, ownPaths), "time-element") ?? found(epochDate(root), "timestamp-attribute") ?? found(visibleDate(root, headline, ownPaths), "visible-text") ?? found(scriptDataDate(html), "script-data") ?? found(titleDate(meta), "title") ?? found(pageTextDate(root), "page-text"));
+  const published =
+    found(revisionDate(root, meta), "visible-text") ??
+    (stated ? localDay(stated, inUrl, root) : null) ??
+    found(inUrl, "url") ??
+    found(timeDate(meta.times, ownPaths), "time-element") ??
+    found(epochDate(root), "timestamp-attribute") ??
+    found(visibleDate(root, headline, ownPaths), "visible-text") ??
+    found(scriptDataDate(html), "script-data") ??
+    found(titleDate(meta), "title") ??
+    found(pageTextDate(root), "page-text");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -138,6 +147,18 @@ function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
   if (fromLd) return { value: fromLd, source: "json-ld" };
   if (fromMeta) return { value: fromMeta, source: "meta" };
   return found(firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))), "microdata");
+}
+
+/** MediaWiki's revision header: the newer side of a diff, or the banner of an old revision. */
+const REVISION_HEADER_IDS = new Set(["mw-diff-ntitle1", "mw-revision-info"]);
+
+/** The date of the revision a MediaWiki page shows ("Revision as of 05:33, 7 April 2020"); null elsewhere. */
+function revisionDate(root: El, meta: PageMeta): IsoDate | null {
+  if (!meta.metas.get("generator")?.some((g) => /^MediaWiki\b/i.test(g))) return null;
+  for (const el of elements(root)) {
+    if (el.attrs.id && REVISION_HEADER_IDS.has(el.attrs.id)) return findDatesInText(cleanText(textOf(el)))[0]?.value.slice(0, 10) ?? null;
+  }
+  return null;
 }
 
 function isUtc(value: IsoDate): boolean {

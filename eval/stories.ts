@@ -22,7 +22,7 @@ import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
 import { addInto, figureKeys, termCounts } from "../src/connect/terms.js";
 import { tokenize } from "../src/arabic/analyze.js";
-import type { MembershipModel } from "../src/connect/membership.js";
+import { MEMBERSHIP_FEATURES, type MembershipModel } from "../src/connect/membership.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
@@ -371,6 +371,54 @@ function showDevHardNegatives(pairs: HardNegative[], labels: Map<string, string>
   }
 }
 
+/** What a DEV article's candidate story holds, for `showDevJoinFeatures`. */
+type CandidateKind = "same" | "hard negative" | "other" | "unlabeled";
+
+/**
+ * Why DEV hard-negative pairs end in one story: the online pass (StoryIndex alone, hand scorer, no
+ * repair) is watched through its teacher hook without steering it. Every join of a DEV article into a
+ * story holding a hard-negative partner of its story is printed with its membership features
+ * (membership.ts), then the mean features of all joins by what the joined story held, so a feature
+ * meant to tell "same place, different event" apart can be judged on DEV before it is trained.
+ */
+function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, string>, negatives: HardNegative[], base: Partial<StoryOptions>, prepared: Prepared): void {
+  const partners = new Map<string, Set<string>>();
+  for (const { a, b } of negatives) {
+    (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
+    (partners.get(b) ?? partners.set(b, new Set()).get(b)!).add(a);
+  }
+  const index = new StoryIndex({ ...base, scorer: "hand" });
+  const hand = MEMBERSHIP_FEATURES.indexOf("handScore");
+  const joins: { kind: CandidateKind; x: number[] }[] = [];
+  const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+  console.log(`\nDEV joins into a story holding a hard-negative partner (online pass, hand scorer; membership features):`);
+  index.teacher = (articleId, candidates) => {
+    const gold = labels.get(articleId);
+    if (gold === undefined || storySplit(gold) !== "dev" || candidates.length === 0) return undefined;
+    const best = candidates.reduce((x, y) => (y.features[hand]! > x.features[hand]! ? y : x));
+    if (best.features[hand]! < index.options.joinThreshold) return undefined;
+    const golds = new Set(best.members.flatMap((m) => labels.get(m) ?? []));
+    const kind: CandidateKind = golds.has(gold) ? "same" : [...golds].some((g) => partners.get(gold)?.has(g)) ? "hard negative" : golds.size > 0 ? "other" : "unlabeled";
+    joins.push({ kind, x: best.features });
+    if (kind === "hard negative") {
+      console.log(`  ${gold} → ${[...golds].join(", ")} (${best.members.length} members): ${titleOf.get(articleId)!.slice(0, 70)}`);
+      console.log(`    ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${best.features[i]!.toFixed(2)}`).join(", ")}`);
+    }
+    return undefined;
+  };
+  for (const a of articles) {
+    const counts = prepared.countsOf.get(a.id)!;
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
+  }
+  const kinds: CandidateKind[] = ["same", "hard negative", "other", "unlabeled"];
+  const of = (kind: CandidateKind) => joins.filter((j) => j.kind === kind);
+  console.log(`\nMean membership features of the DEV joins by what the joined story held:\n${pad("", 20)}${kinds.map((k) => pad(`${k} (${of(k).length})`, 20)).join("")}`);
+  MEMBERSHIP_FEATURES.forEach((name, i) => {
+    const mean = (rows: { x: number[] }[]): string => (rows.length ? rows.reduce((s, r) => s + r.x[i]!, 0) / rows.length : Number.NaN).toFixed(3);
+    console.log(`${pad(name, 20)}${kinds.map((k) => pad(mean(of(k)), 20)).join("")}`);
+  });
+}
+
 /**
  * `--dev`: the connector's DEV score and DEV hard negatives only (with `--show`, the DEV errors), so
  * that a change can be tried without reading TEST; no gate metrics (the outcome is partial).
@@ -386,6 +434,7 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base
     showDevErrors(articles, labels, piped);
     showDevHardNegatives(negatives, labels, piped);
     showDevLoss(labels, piped);
+    if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, labels, negatives, base, prepared);
   }
   return { metrics: {}, data: [], partial: true };
 }

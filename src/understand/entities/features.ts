@@ -86,6 +86,9 @@ export interface TokenInfo {
   neighbour: number[][];
   /** The hash states of the pair features whose first part is this token (pairLeftStates). */
   pairLeft: number[];
+  /** Small ids of shape and cue (closedValueId), by which the tagger keys its sums of closed-set pair features. */
+  shapeId: number;
+  cueId: number;
   /**
    * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
    * (bounded with it) instead of in a map keyed by it, and the model they were summed for.
@@ -239,6 +242,26 @@ export function lexicalForms(surface: string, res: Pick<FeatureResources, "words
   return { norm, proclitic, core, bare };
 }
 
+/** Ids of the values of one closed set (shapes, trigger classes, gazetteer tags, with the boundary markers), in order of first sight. */
+export interface ClosedValues {
+  ids: Map<string, number>;
+  values: string[];
+}
+
+const closedValues = (): ClosedValues => ({ ids: new Map(), values: [] });
+export const SHAPE_IDS = closedValues();
+export const CUE_IDS = closedValues();
+export const GAZETTEER_IDS = closedValues();
+
+export function closedValueId(set: ClosedValues, value: string): number {
+  let id = set.ids.get(value);
+  if (id === undefined) {
+    set.ids.set(value, (id = set.values.length));
+    set.values.push(value);
+  }
+  return id;
+}
+
 type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proclitic" | "cue" | "stem" | "shape" | "classes">;
 
 /**
@@ -248,7 +271,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
-    unary: [], neighbour: [], pairLeft: [], scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
   };
 }
 
@@ -518,17 +541,14 @@ function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<Featur
 
 /**
  * A pair feature hashes "prefix first|second[|third]"; the state after "prefix first|" depends on
- * the first token alone, so each token carries it for the templates where it comes first
- * (pairFeatures only hashes the rest). Indexes into TokenInfo.pairLeft:
+ * the first token alone, so each token carries it for the templates over words and word classes
+ * where it comes first (pairFeatures only hashes the rest; the closed-set groups, shape and
+ * triggers, hash from their few values). Indexes into TokenInfo.pairLeft:
  */
 const L_BGM = 0;
 const L_BGP = 1;
-const L_SHM = 2;
-const L_SHP = 3;
-const L_CLW = 4;
-const L_CUE2 = 5;
-const L_TU = [6, 7];
-const L_CL3 = [8, 9];
+const L_CLW = 2;
+const L_CL3 = [3, 4];
 
 /** The hash state of `prefix + a + "|"`. */
 function leftState(prefix: number, a: string): number {
@@ -536,10 +556,7 @@ function leftState(prefix: number, a: string): number {
 }
 
 function pairLeftStates(t: TokenInfo, levels: number): number[] {
-  const left = [
-    leftState(P_BGM, t.norm), leftState(P_BGP, t.norm), leftState(P_SHM, t.shape), leftState(P_SHP, t.shape),
-    leftState(P_CLW, t.classes[levels - 1] ?? ""), leftState(P_CUE2, t.cue), leftState(P_TRIGGER_UNKNOWN[0]!, t.cue), leftState(P_TRIGGER_UNKNOWN[1]!, t.cue),
-  ];
+  const left = [leftState(P_BGM, t.norm), leftState(P_BGP, t.norm), leftState(P_CLW, t.classes[levels - 1] ?? "")];
   for (let l = 0; l < Math.min(2, levels); l++) left.push(leftState(P_CL3[l]!, t.classes[l]!));
   return left;
 }
@@ -599,8 +616,6 @@ export function pairInput(a: SentenceAnalysis, res: FeatureResources): PairInput
 // The gazetteer features of a token outside every name and of the boundaries, and the document
 // features' few values: hashed once, not looked up per token.
 const GZ_NONE = V_GZ.map((v) => v.of(""));
-const GZ_START = V_GZ[0]!.of("<s>");
-const GZ_END = V_GZ[2]!.of("</s>");
 const DN_BY_CLASS = [V_DN.of(countClass(0)), V_DN.of(countClass(2)), V_DN.of(countClass(4))];
 const DART_NO = V_DART.of("0");
 const DART_YES = V_DART.of("1");
@@ -613,38 +628,85 @@ const gazetteerFeature = (k: number, tag: string) => (tag === "" ? GZ_NONE[k]! :
  * every token of every sentence, and an array per token was much of its garbage.
  */
 export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
-  const { infos, gz, doc, edges, on } = input;
+  const { infos, gz, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
   let k = 0;
-  if (on.context) {
-    out[k++] = featureAfter(p.pairLeft[L_BGM]!, t.norm);
-    out[k++] = featureAfter(t.pairLeft[L_BGP]!, n.norm);
-  }
-  if (on.shape) {
-    out[k++] = featureAfter(p.pairLeft[L_SHM]!, t.shape);
-    out[k++] = featureAfter(t.pairLeft[L_SHP]!, n.shape);
-  }
-  if (on.classes) {
-    for (let l = 0; l < input.trigramLevels; l++) out[k++] = featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!);
-    out[k++] = featureAfter(p.pairLeft[L_CLW]!, t.norm);
-  }
-  if (on.gazetteer) {
-    out[k++] = i === 0 ? GZ_START : gazetteerFeature(0, gz[i - 1]!);
-    out[k++] = gazetteerFeature(1, gz[i]!);
-    out[k++] = i + 1 === gz.length ? GZ_END : gazetteerFeature(2, gz[i + 1]!);
-  }
-  if (on.triggers) {
-    const p2 = infos[i - 2] ?? edges.start;
-    out[k++] = featureAfter(p2.pairLeft[L_CUE2]!, p.cue);
-    // A trigger one or two words back before a word the unlabeled text never showed: a new name
-    // (الرئيس الأذربيجاني علييف).
-    const seen = t.classes[0] === "-" ? "new" : "seen";
-    out[k++] = featureAfter(p.pairLeft[L_TU[0]!]!, seen);
-    out[k++] = featureAfter(p2.pairLeft[L_TU[1]!]!, seen);
-  }
-  if (doc && on.document && t.shape.startsWith("ar")) {
+  if (on.context) k = contextFeatures(p, t, n, out, k);
+  if (on.shape) k = shapeFeatures(p.shape, t.shape, n.shape, out, k);
+  if (on.classes) k = classFeatures(input, p, t, n, out, k);
+  if (on.gazetteer) k = gazetteerFeatures(i === 0 ? GZ_BEFORE_START : gz[i - 1]!, gz[i]!, i + 1 === gz.length ? GZ_AFTER_END : gz[i + 1]!, out, k);
+  if (on.triggers) k = triggerFeatures((infos[i - 2] ?? edges.start).cue, p.cue, seenClass(t), out, k);
+  return documentFeatures(input, t, out, k);
+}
+
+/**
+ * pairFeatureHashes without the groups whose values come from small closed sets (shape,
+ * gazetteer, triggers): the tagger sums those groups' weights once per combination of values.
+ */
+export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
+  const { infos, edges, on } = input;
+  const t = infos[i]!;
+  const p = infos[i - 1] ?? edges.start;
+  const n = infos[i + 1] ?? edges.end;
+  let k = 0;
+  if (on.context) k = contextFeatures(p, t, n, out, k);
+  if (on.classes) k = classFeatures(input, p, t, n, out, k);
+  return documentFeatures(input, t, out, k);
+}
+
+function contextFeatures(p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
+  out[k++] = featureAfter(p.pairLeft[L_BGM]!, t.norm);
+  out[k++] = featureAfter(t.pairLeft[L_BGP]!, n.norm);
+  return k;
+}
+
+function classFeatures(input: PairInput, p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
+  for (let l = 0; l < input.trigramLevels; l++) out[k++] = featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!);
+  out[k++] = featureAfter(p.pairLeft[L_CLW]!, t.norm);
+  return k;
+}
+
+/** The shape features of a token of shape `own` between shapes `before` and `after` (boundary markers at the edges). */
+export function shapeFeatures(before: string, own: string, after: string, out: Int32Array, k: number): number {
+  out[k++] = featureAfter(leftState(P_SHM, before), own);
+  out[k++] = featureAfter(leftState(P_SHP, own), after);
+  return k;
+}
+
+/** What the gazetteer features read before a sentence's first token and after its last. */
+export const GZ_BEFORE_START = "<s>";
+export const GZ_AFTER_END = "</s>";
+
+/** The gazetteer features of a token tagged `own` between tags `before` and `after` (GZ_BEFORE_START, GZ_AFTER_END at the edges). */
+export function gazetteerFeatures(before: string, own: string, after: string, out: Int32Array, k: number): number {
+  out[k++] = gazetteerFeature(0, before);
+  out[k++] = gazetteerFeature(1, own);
+  out[k++] = gazetteerFeature(2, after);
+  return k;
+}
+
+/** Whether the unlabeled text ever showed the token, as the trigger features read it. */
+export function seenClass(t: TokenInfo): "new" | "seen" {
+  return t.classes[0] === "-" ? "new" : "seen";
+}
+
+/**
+ * The trigger features of a token: the classes of the two tokens before it, and each with whether
+ * the token is `seen` (a trigger one or two words back before a word the unlabeled text never
+ * showed: a new name, الرئيس الأذربيجاني علييف).
+ */
+export function triggerFeatures(cueTwoBack: string, cueBefore: string, seen: string, out: Int32Array, k: number): number {
+  out[k++] = featureAfter(leftState(P_CUE2, cueTwoBack), cueBefore);
+  out[k++] = featureAfter(leftState(P_TRIGGER_UNKNOWN[0]!, cueBefore), seen);
+  out[k++] = featureAfter(leftState(P_TRIGGER_UNKNOWN[1]!, cueTwoBack), seen);
+  return k;
+}
+
+function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
+  const doc = input.doc;
+  if (doc && input.on.document && t.shape.startsWith("ar")) {
     const count = doc.counts.get(t.bare) ?? 0;
     out[k++] = DN_BY_CLASS[count <= 1 ? 0 : count <= 3 ? 1 : 2]!;
     const cues = doc.cues.get(t.bare);

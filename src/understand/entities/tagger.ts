@@ -6,10 +6,17 @@
  *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence;
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
  *   kept per model, and looked up;
+ * - the pair features whose values come from small closed sets (shapes, gazetteer tags, trigger
+ *   classes) are summed once per combination of values and model (ClosedRows) and added as one
+ *   row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
+ *   are the same to the bit);
  * - emissions live in one flat array, kept per model and grown to the longest sentence; Viterbi
  *   runs over it (perceptron.ts).
  */
-import { analyzeSentence, boundaries, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, type DocumentStats, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
+import {
+  analyzeSentence, boundaries, closedValueId, CUE_IDS, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+} from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 
 interface TaggerState {
@@ -20,6 +27,16 @@ interface TaggerState {
   pairs: Int32Array;
   emissions: Float64Array;
   padded: Float32Array[];
+  /** Pre-summed closed-set pair features; null when the model's sums are not exact in any order. */
+  closed: ClosedGroups | null;
+  /** Gazetteer tag ids of a sentence, reused. */
+  gazetteerIds: Int32Array;
+}
+
+interface ClosedGroups {
+  shape: ClosedRows;
+  gazetteer: ClosedRows;
+  triggers: ClosedRows;
 }
 
 const states = new WeakMap<LinearModel, TaggerState>();
@@ -28,9 +45,116 @@ function stateOf(model: LinearModel): TaggerState {
   let s = states.get(model);
   if (!s) {
     const T = model.tags.length;
-    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs: new Int32Array(MAX_PAIR_FEATURES), emissions: new Float64Array(64 * T), padded: [] }));
+    const closed = sumsAreExact(model) ? closedGroups(model, T) : null;
+    const pairs = new Int32Array(MAX_PAIR_FEATURES);
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64) }));
   }
   return s;
+}
+
+/** Most features one token's emission sums (unary, six neighbours' and pair features), with room to spare: about 140 at most. */
+const MAX_TOKEN_FEATURES = 1024;
+
+/**
+ * Whether every partial sum of a token's emission is exact in float64, whatever the order of its
+ * terms: the weights and the O bias are multiples of one power of two 2^q, and no sum of up to
+ * MAX_TOKEN_FEATURES of them reaches 2^(53+q). (The word scores are float32 sums of weights, so
+ * multiples of 2^q too.) The shipped model's weights are multiples of 2^-33 below 2^7 in magnitude.
+ * Read from the weights' bits: a pass of integer operations at the first sentence.
+ */
+export function sumsAreExact(model: Pick<LinearModel, "weights" | "outsideBias">): boolean {
+  const bits = new Int32Array(model.weights.buffer, model.weights.byteOffset, model.weights.length);
+  let finest = Infinity;
+  let largest = -Infinity;
+  for (let k = 0; k < bits.length; k++) {
+    const b = bits[k]!;
+    if ((b & 0x7fffffff) === 0) continue;
+    const exponent = (b >>> 23) & 0xff;
+    if (exponent === 0xff) return false;
+    const mantissa = exponent === 0 ? b & 0x7fffff : (b & 0x7fffff) | 0x800000;
+    // The value is mantissa * 2^(exponent - 150) (subnormals: 2^-149), below 2^(exponent - 126).
+    const step = (exponent === 0 ? -149 : exponent - 150) + 31 - Math.clz32(mantissa & -mantissa);
+    if (step < finest) finest = step;
+    if (exponent > largest) largest = exponent;
+  }
+  const bias = model.outsideBias ?? 0;
+  if (bias !== 0) {
+    if (!Number.isFinite(bias)) return false;
+    for (; finest > -1074 && !Number.isInteger(bias / 2 ** finest); finest--);
+  }
+  if (finest === Infinity) return true;
+  const magnitude = Math.max(largest === -Infinity ? 0 : 2 ** (largest - 126), Math.abs(bias));
+  return (MAX_TOKEN_FEATURES + 1) * magnitude <= 2 ** (53 + finest);
+}
+
+/** Values of a closed set with an id at or above this are hashed per token as before (the sets hold about ten values each). */
+const CLOSED_IDS = 32;
+
+/** Weight rows summed per combination of three closed-set value ids (each below CLOSED_IDS), on first sight. */
+class ClosedRows {
+  /** Row start + 1 by combination; 0 until summed. */
+  private readonly starts = new Int32Array(CLOSED_IDS * CLOSED_IDS * CLOSED_IDS);
+  rows: Float64Array;
+  private used = 0;
+  private readonly hashes = new Int32Array(MAX_PAIR_FEATURES);
+
+  constructor(
+    private readonly model: LinearModel,
+    private readonly T: number,
+    /** Writes the group's feature hashes for the combination into `out` from 0; returns how many. */
+    private readonly featuresOf: (a: number, b: number, c: number, out: Int32Array) => number,
+  ) {
+    this.rows = new Float64Array(16 * T);
+  }
+
+  /** Where the row of (a, b, c) starts in `rows` (read `rows` after the call: it may grow). */
+  rowOf(a: number, b: number, c: number): number {
+    const key = (a * CLOSED_IDS + b) * CLOSED_IDS + c;
+    const start = this.starts[key]!;
+    return start === 0 ? this.sum(key, a, b, c) : start - 1;
+  }
+
+  private sum(key: number, a: number, b: number, c: number): number {
+    const T = this.T;
+    if (this.used + T > this.rows.length) {
+      const grown = new Float64Array(2 * this.rows.length);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const at = this.used;
+    this.used += T;
+    const count = this.featuresOf(a, b, c, this.hashes);
+    const w = this.model.weights;
+    for (let j = 0; j < count; j++) {
+      const f = this.model.features.getHash(this.hashes[j]!);
+      if (f === undefined) continue;
+      for (let t = 0; t < T; t++) this.rows[at + t]! += w[f * T + t]!;
+    }
+    this.starts[key] = at + 1;
+    return at;
+  }
+}
+
+const SEEN = ["new", "seen"] as const;
+
+function closedGroups(model: LinearModel, T: number): ClosedGroups {
+  const shape = SHAPE_IDS.values;
+  const cue = CUE_IDS.values;
+  const gz = GAZETTEER_IDS.values;
+  return {
+    shape: new ClosedRows(model, T, (a, b, c, out) => shapeFeatures(shape[a]!, shape[b]!, shape[c]!, out, 0)),
+    gazetteer: new ClosedRows(model, T, (a, b, c, out) => gazetteerFeatures(gz[a]!, gz[b]!, gz[c]!, out, 0)),
+    triggers: new ClosedRows(model, T, (a, b, c, out) => triggerFeatures(cue[a]!, cue[b]!, SEEN[c]!, out, 0)),
+  };
+}
+
+const GZ_NONE_ID = closedValueId(GAZETTEER_IDS, "");
+const GZ_BEFORE_START_ID = closedValueId(GAZETTEER_IDS, GZ_BEFORE_START);
+const GZ_AFTER_END_ID = closedValueId(GAZETTEER_IDS, GZ_AFTER_END);
+
+/** Adds the row at `start` of `rows` to the emissions of the token at `base`. */
+function addRow(emissions: Float64Array, base: number, rows: Float64Array, start: number, T: number): void {
+  for (let t = 0; t < T; t++) emissions[base + t]! += rows[start + t]!;
 }
 
 function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array, base: number, T: number): void {
@@ -90,6 +214,8 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const features = model.features;
   const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
   const input = pairInput(a, res);
+  const closed = state.closed;
+  const gazetteerIds = closed ? gazetteerIdsOf(state, a.gazetteer) : state.gazetteerIds;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     // The word's own sums plus its neighbours' at each offset, added in OFFSETS order per tag (the
@@ -104,7 +230,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const count = pairFeatureHashes(input, i, pairs);
+    const count = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
     for (let j = 0; j < count; j++) {
       const f = features.getHash(pairs[j]!);
       if (f === undefined) continue;
@@ -114,6 +240,54 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     if (bias) emissions[base + state.outside]! -= bias;
   }
   return viterbiFlat(emissions, n, state.trans, T);
+}
+
+/** The sentence's gazetteer tags as ids (GAZETTEER_IDS), in a buffer kept per model. */
+function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array {
+  if (state.gazetteerIds.length < tags.length) state.gazetteerIds = new Int32Array(2 * tags.length);
+  const ids = state.gazetteerIds;
+  for (let i = 0; i < tags.length; i++) ids[i] = tags[i] === "" ? GZ_NONE_ID : closedValueId(GAZETTEER_IDS, tags[i]!);
+  return ids;
+}
+
+/**
+ * Token i's pair features: the closed-set groups added to its emissions as pre-summed rows, the
+ * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
+ * returns how many were hashed.
+ */
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+  const { infos, edges, on } = input;
+  const t = infos[i]!;
+  const p = infos[i - 1] ?? edges.start;
+  let k = openPairFeatureHashes(input, i, out);
+  if (on.shape) {
+    const n = infos[i + 1] ?? edges.end;
+    if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {
+      const start = closed.shape.rowOf(p.shapeId, t.shapeId, n.shapeId);
+      addRow(emissions, base, closed.shape.rows, start, T);
+    } else k = shapeFeatures(p.shape, t.shape, n.shape, out, k);
+  }
+  if (on.gazetteer) {
+    const before = i === 0 ? GZ_BEFORE_START_ID : gazetteerIds[i - 1]!;
+    const own = gazetteerIds[i]!;
+    const after = i + 1 === infos.length ? GZ_AFTER_END_ID : gazetteerIds[i + 1]!;
+    if (before < CLOSED_IDS && own < CLOSED_IDS && after < CLOSED_IDS) {
+      const start = closed.gazetteer.rowOf(before, own, after);
+      addRow(emissions, base, closed.gazetteer.rows, start, T);
+    } else {
+      const gz = GAZETTEER_IDS.values;
+      k = gazetteerFeatures(gz[before]!, gz[own]!, gz[after]!, out, k);
+    }
+  }
+  if (on.triggers) {
+    const p2 = infos[i - 2] ?? edges.start;
+    const seen = seenClass(t);
+    if (p2.cueId < CLOSED_IDS && p.cueId < CLOSED_IDS) {
+      const start = closed.triggers.rowOf(p2.cueId, p.cueId, seen === "new" ? 0 : 1);
+      addRow(emissions, base, closed.triggers.rows, start, T);
+    } else k = triggerFeatures(p2.cue, p.cue, seen, out, k);
+  }
+  return k;
 }
 
 /**

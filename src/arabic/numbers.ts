@@ -10,7 +10,9 @@
  *   multiplies both ends (عشرات الآلاف = 20,000..99,999);
  * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة);
  * - a unit with the article before a scale word (قرابة الستة آلاف: 6,000), as some outlets print it;
- *   without a scale word after it a definite cardinal (المصابين الأربعة) is left to the caller.
+ *   without a scale word after it a definite cardinal (المصابين الأربعة) is left to the caller;
+ * - a half or a quarter of a single scale word (نصف مليون: 500,000, ربع مليون: 250,000); without a
+ *   scale word after it (نصف ساعة، نصفهم) it is no number.
  */
 
 export interface NumberReading {
@@ -73,6 +75,7 @@ const MILLION = new Set(["مليون", "مليونا"]);
 const MILLIONS = new Set(["ملايين"]);
 const MILLION_DUAL = new Set(["مليونان", "مليونين"]);
 const BILLION = new Set(["مليار", "مليارا"]);
+const FRACTIONS = new Map<string, number>([["نصف", 0.5], ["ربع", 0.25]]);
 
 const VAGUE = new Map<string, [number, number]>([
   ["عشرات", [20, 99]],
@@ -186,6 +189,8 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     if (THOUSAND_DUAL.has(w)) return withScale(words, i, 2000, i + 1);
     if (MILLION.has(w)) return withScale(words, i, 1_000_000, i + 1);
     if (MILLION_DUAL.has(w)) return withScale(words, i, 2_000_000, i + 1);
+    const fraction = fractionOfScale(words, i, w);
+    if (fraction) return fraction;
     const definite = definiteUnitWithScale(words, i, w);
     if (definite) return definite;
     const group = readWordGroup(words, i, w);
@@ -237,6 +242,15 @@ function definiteUnitWithScale(words: string[], i: number, w: string): NumberRea
   return scale ? { value: unit * scale.factor, valueMax: null, start: i, end: scale.next, isWord: true } : null;
 }
 
+/** `نصف مليون`, `ربع مليون`, `نصف مليار`: a fraction of the single scale word after it. */
+function fractionOfScale(words: string[], i: number, w: string): NumberReading | null {
+  const fraction = FRACTIONS.get(w);
+  if (fraction === undefined) return null;
+  const scale = words[i + 1] ?? "";
+  const factor = THOUSAND.has(scale) ? 1000 : MILLION.has(scale) ? 1_000_000 : BILLION.has(scale) ? 1_000_000_000 : null;
+  return factor === null ? null : { value: fraction * factor, valueMax: null, start: i, end: i + 2, isWord: true };
+}
+
 /** `ألف وخمسمائة`, `ألفين و800`, `مليون و325 ألف`: a scale word, then the part below it in words or digits. */
 function withScale(words: string[], i: number, factor: number, next: number): NumberReading {
   const tail = digitsTail(words, next, factor);
@@ -245,7 +259,7 @@ function withScale(words: string[], i: number, factor: number, next: number): Nu
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...UNITS.keys(), ...TEEN_UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...VAGUE.keys(),
-  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION,
+  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION, ...FRACTIONS.keys(),
 ]);
 
 /**

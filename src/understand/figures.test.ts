@@ -385,6 +385,15 @@ const cases: Array<[string, string, string, Expect]> = [
   ["scale word and digits", "Asharq Al-Awsat via SaudiNewsNet", "وتسبب النزاع في نزوح مليون و325 ألف شخص.", [["displaced", 1325000, "exact", null]]],
   ["scale word and digits", "Al Arabiya", "وأصيب ألف و200 شخص في الزلزال.", [["injured", 1200, "exact", null]]],
   ["coordinated subject, verb after", "JawharaFM", "وقالت السلطات إن خمسة من رجال الشرطة الإسبانية و50 من المغرب أصيبوا في المواجهات.", [["injured", 5, "exact", "police"], ["injured", 50, "exact", "police"]]],
+  // a rank of the police (ضابط / مجند + شرطة، بالشرطة، في الشرطة، الأمن) counts police, not soldiers
+  ["police rank", "Sky News Arabia", "وأسفرت الهجمات عن مقتل 3 ضباط شرطة في شمال سيناء.", [["killed", 3, "exact", "police"]]],
+  ["police rank", "Al Riyadh via SaudiNewsNet", "وأصيب أربعة ضباط في الشرطة بجروح خلال المواجهات.", [["injured", 4, "exact", "police"]]],
+  ["police rank", "Al Watan via SaudiNewsNet", "وقتل 7 مجندين بالشرطة في انفجار عبوة ناسفة.", [["killed", 7, "exact", "police"]]],
+  ["police rank", "Al Yaum via SaudiNewsNet", "وقتل خمسة ضباط في الجيش في الكمين.", [["killed", 5, "exact", "soldiers"]]],
+  // نصف / ربع + a scale word: a half or a quarter of it, with the qualifier before it
+  ["fraction of a scale", "Sky News Arabia", "أدت الحرب إلى مقتل أكثر من نصف مليون من المدنيين.", [["killed", 500000, "more_than", "civilians"]]],
+  ["fraction of a scale", "Asharq Al-Awsat via SaudiNewsNet", "وفر نحو ربع مليون شخص من منازلهم خلال الشهر.", [["displaced", 250000, "about", null]]],
+  ["fraction of a scale", "France 24", "وأصيب نصفهم بجروح بعد نصف ساعة من الانفجار.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -612,10 +612,22 @@ class FigureReader {
     }
     const g = GROUP_NOUNS.lookup(w);
     if (!g) return null;
+    // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`: an officer or a conscript of the police is police
+    if (g.value === "soldiers" && this.policeComplementAt(k + 1)) return { group: "police", end: k + 2 };
     // `من السكان المدنيين`, `5 أشخاص مسلحين`: people in general, then the adjective that names their group
     const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
     if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
     return { group: g.value, end: k + 1 };
+  }
+
+  /** `شرطة`, `الأمن`, `بالشرطة`, `في الشرطة`, `من الأمن`: the police or security forces a rank belongs to, right after it. */
+  private policeComplementAt(k: number): boolean {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return false;
+    const isPolice = (x: string | undefined) => x !== undefined && HEAD_COMPLEMENTS.lookup(x)?.value === "police";
+    if (isPolice(w)) return true;
+    if (w.startsWith("ب") && w.length > 3 && isPolice(w.slice(1))) return true;
+    return (w === "في" || w === "من") && !this.stop[k + 1] && isPolice(this.ws[k + 1]);
   }
 
   /** `الأمريكية`, `روسية`: a nationality adjective in the feminine, as it agrees with قوات. */

@@ -42,7 +42,7 @@ import { tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
-  ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
@@ -61,6 +61,8 @@ const MAX_LEAD_WORDS = 30;
 const ANAPHOR_WINDOW = 3000;
 /** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
+/** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
+const PAIRED_BETWEEN_WORDS = 6;
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
@@ -103,6 +105,8 @@ const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(s
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
+const isColonVerbWord = rememberedHas(COLON_VERBS);
+const isColonParticiple = rememberedHas(COLON_PARTICIPLES);
 const isComplementizer = rememberedHas(COMPLEMENTIZERS);
 const isLeadAdverb = rememberedHas(LEAD_ADVERBS);
 const isNarratorParticiple = rememberedHas(NARRATOR_PARTICIPLES);
@@ -163,7 +167,7 @@ const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط �
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
 const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
-const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
+const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون محطة مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
 const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
@@ -360,6 +364,7 @@ class QuoteReader {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
+      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -414,6 +419,26 @@ class QuoteReader {
     return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
+  /** A medium's name or noun at k, no preposition before it (`وكالة`, `محطة «إن تي في»`, `كونا`). */
+  private isMediumAt(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    return MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start);
+  }
+
+  /**
+   * `وزاد: …`, `وواصلت الصحيفة: …`, `وتساءل «العتيبي»: …`: a colon after the word at k and a short
+   * subject (MAX_SPEAKER_WORDS) with no other punctuation before it — what makes a COLON_VERBS word speech.
+   */
+  private colonFollows(k: number, to: number): boolean {
+    for (let j = k + 1; j <= Math.min(to, k + 1 + MAX_SPEAKER_WORDS); j++) {
+      const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
+      if (/[:：]/.test(gap)) return true;
+      if (/[^\s«»"“”]/u.test(gap) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
+    }
+    return false;
+  }
+
   /** The text between token k - 1 and token k (spaces, punctuation). */
   private gapBefore(k: number): string {
     return this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start);
@@ -442,6 +467,8 @@ class QuoteReader {
     if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
     if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
+    if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -454,8 +481,8 @@ class QuoteReader {
     if (OWN_NAME.has(next)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
-    // نقل is speech only as نقلت Y عن X
-    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
+    // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
+    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumAt(k + 1)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
     if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.has(this.toks[from]!.norm) || GLUED_ATTRIBUTIONS.has(this.toks[from]!.norm))) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -570,7 +597,9 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      if (isComplementizer(t.norm) && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
+      // `ونقلت محطة "ان تي في" ان`: the ان of a name in quotes opens nothing
+      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close);
+      if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -1568,12 +1597,28 @@ class QuoteReader {
           while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
+      const owned = this.statementOwnerAt(j, to);
+      if (owned) j++;
       if (j >= to || this.isPossessedNoun(j)) return null;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
-      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;
+      return this.spanIn(j, end, "person") ?? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), owned);
     }
     return null;
+  }
+
+  /**
+   * `بحسب إعلان منظمة …`, `بحسب بيان لمكتب المحافظ`, `وفق تقرير لصحيفة …`: a statement's noun at j
+   * with its owner after it (a name, or a word tied by ل): the owner is the source, not the statement.
+   */
+  private statementOwnerAt(j: number, to: number): boolean {
+    if (j + 1 >= to) return false;
+    const noun = this.toks[j]!.norm;
+    if (!STATEMENT_NOUNS.has(noun) && !isSpeechNounWord(noun)) return false;
+    if (/^ال/.test(noun) || /[،,:;()]/.test(this.gapBefore(j + 1))) return false;
+    const owner = this.toks[j + 1]!;
+    const named = this.spans.some((sp) => sp.type !== "misc" && sp.start >= owner.start && sp.start <= owner.start + 2);
+    return named || (/^ل/.test(owner.norm) && owner.norm.length >= 4 && !L_ROOT_WORDS.has(owner.norm));
   }
 
   /**
@@ -1596,9 +1641,11 @@ class QuoteReader {
       // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
       while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
+      const owned = this.statementOwnerAt(j, to);
+      if (owned) j++;
       if (j >= to) return null;
       const end = this.phraseEnd(j, to, true);
-      const speaker = this.spanIn(j, end, "person") ?? (j < to ? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)) : null);
+      const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
       this.lastSpeaker = speaker;
       return { speaker, text: q.inner, channel: null, start: q.innerStart };
@@ -1616,6 +1663,16 @@ function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;
   const end = span.end + tail[0].replace(/\.$/, "").length;
   return { ...span, end, text: text.slice(span.start, end) };
+}
+
+/**
+ * A source's phrase without the ل that tied it to its attribution (`للشرطة` → `الشرطة`, `لـ"…"`), and
+ * when `owned` (after a statement's noun: `بيان لمكتب المحافظ`) the ل of any word (`لمكتب` → `مكتب`).
+ */
+function withoutLam(phrase: string | null, owned = false): string | null {
+  if (!phrase) return null;
+  const bare = phrase.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "");
+  return owned && bare === phrase && !L_ROOT_WORDS.has(normalizeArabic(phrase.split(/\s/u)[0]!)) ? phrase.replace(/^ل(?=\p{L}{3})/u, "") : bare;
 }
 
 /** Maps a surface form to the canonical name of the entity that has it as a mention. */

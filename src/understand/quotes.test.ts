@@ -269,6 +269,13 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["medium that reports", "Al Arabiya", "ونقلت وكالة الأنباء السودانية أن الرئيس عمر البشير وصل إلى أديس أبابا في زيارة رسمية.", "وكالة الأنباء السودانية", null],
   ["medium that reports", "Aawsat via SaudiNewsNet", "ونقلت محطة \"ان تي في\" ان شرطيا ايضا قتل في الاشتباكات مع المسلحين قرب الحدود.", "محطة", null],
   ["medium that reports", "Sky News Arabia", "ونقلت وسائل إعلام فرنسية أن تنظيم داعش أعلن مسؤوليته عن حادث الطعن في باريس.", "وسائل إعلام", null],
+  // a continuation with no subject after a narrative sentence whose subject is a described person: that person
+  ["described person", "BBC Arabic", "بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. ولا يعاني عالم البيئة مرضا خطيرا، ولكنه يتمنى الموت ويقول: \"لست سعيدا لبلوغ هذا العمر الطويل\".", "غودال", null],
+  ["described person", "France 24", "تتحدث الأستاذة الجامعية التونسية آمال قرامي عن كتابها الجديد. وتقول: \"نحن إزاء فتيات يمارسن العنف بأنفسهن\".", "قرامي", null],
+  // a narrative sentence's own subject, not the source its attribution names, goes on speaking
+  ["subject before the attribution", "BBC Arabic", "مات العالم الأسترالي ديفيد غودال عن 104 أعوام في سويسرا، بحسب إعلان منظمة تدافع عن الحق في الموت. ولم يكن العالم يعاني من أية أمراض، لكنه قال إنه اختار إنهاء حياته بسبب تدهور صحته.", "غودال", null],
+  // `جاء ذلك في تغريدة لـX …، حيث قال:` names the speaker of its own quotation
+  ["owner of the sentence's quotation", "CNN Arabic", "انتقد وزير الخارجية الأمريكي السابق جون كيري تصريحات نتنياهو. جاء ذلك في سلسلة من التغريدات لكيري على صفحته بموقع تويتر، حيث قال: \"كل تفصيل قدمه رئيس الوزراء كان معروفا لنا\".", "كيري", null],
   // `بحسب بيان لـX`, `بحسب إعلان X`: the statement's owner is the source of the quotation
   ["statement's owner", "Sky News Arabia", "\"الوضع تحت السيطرة الكاملة تماما الآن\"، بحسب بيان لوزارة الداخلية.", "وزارة الداخلية", "بيان لوزارة الداخلية"],
   ["statement's owner", "BBC Arabic", "\"لقد اختار أن ينهي حياته بكرامة وهدوء\"، بحسب إعلان منظمة إكزيت إنترناشونال.", "منظمة", "إعلان منظمة"],
@@ -340,6 +347,7 @@ const noContent: Array<[string, string, string, number]> = [
   ["colon verb without a colon", "Al Arabiya", "وواصلت القوات تقدمها نحو المدينة رغم أن المسلحين فخخوا الطرق.", 0],
   ["نقل without a medium", "Okaz via SaudiNewsNet", "ونقل المسعفون المصابين إلى المستشفى بعد أن تبين أن حالتهم حرجة.", 0],
   // the وبين that pairs an earlier بين is the preposition, no speech verb cutting the quote
+  ["a pronoun complementizer opening a short quotation", "BBC Arabic", "وتابع بالقول إنه \"يجب ألا نلغيه إلا إذا كان لدينا بديل جيد\"، مضيفاً \"إننا نمر بأوقات خطيرة\".", 2],
   ["paired بين", "Al Arabiya", "وقالت الصحيفة إن رونالدو يعرف حجم المنافسة بينه وبين ليونيل ميسي في الجوائز الفردية.", 1],
 ];
 

@@ -63,6 +63,8 @@ const ANAPHOR_WINDOW = 3000;
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
 /** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
 const PAIRED_BETWEEN_WORDS = 6;
+/** Words of a definite description before the name it describes (`الأستاذة الجامعية التونسية آمال قرامي`). */
+const MAX_DESCRIPTION_WORDS = 4;
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
@@ -191,6 +193,8 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
+/** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
+const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
 const POSSESSING_NOUNS = lexicon(
@@ -328,8 +332,10 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
-      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking
-      const source = found.length ? null : this.attributionSource(from, k);
+      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking —
+      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does
+      const source = found.length || subject ? null : this.attributionSource(from, k);
       if (source) {
         this.lastSpeaker = source;
         this.lastSpeakerAt = sentence.start;
@@ -337,11 +343,12 @@ class QuoteReader {
       const owner = this.afterwardOwner(from, k);
       if (owner) {
         for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
+        // `جاء ذلك في تغريدة لكيري …، حيث قال: "…"`: the owner speaks the sentence's own quotes with no speaker
+        for (const quote of found) quote.speaker ??= owner;
         this.lastSpeaker = owner;
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
-      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (!found.length && k - from > 2) {
@@ -419,11 +426,20 @@ class QuoteReader {
     return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
-  /** A medium's name or noun at k, no preposition before it (`وكالة`, `محطة «إن تي في»`, `كونا`). */
-  private isMediumAt(k: number): boolean {
+  /**
+   * `ونقلت وكالة الأنباء السودانية أن`, `ونقلت محطة «إن تي في» أنّ`: a medium (a name or noun at k, no
+   * preposition before it) reporting in its own words — a complementizer follows it with no statement
+   * of someone else's between (`ونقلت رويترز بيان إيني الذي`, `حديث مورغان`: the medium only relays).
+   */
+  private isMediumReport(k: number): boolean {
     const t = this.toks[k];
-    if (!t) return false;
-    return MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start);
+    if (!t || !(MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return false;
+    for (let j = k + 1; j < Math.min(this.toks.length, k + MAX_LEAD_WORDS); j++) {
+      const norm = this.toks[j]!.norm;
+      if (/[:：]/.test(this.gapBefore(j)) || STATEMENT_NOUNS.has(norm) || isSpeechNounWord(norm) || RELAYED_NOUNS.has(norm)) return false;
+      if (isComplementizer(norm)) return true;
+    }
+    return false;
   }
 
   /**
@@ -482,7 +498,7 @@ class QuoteReader {
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
-    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumAt(k + 1)) return false;
+    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumReport(k + 1)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
     if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.has(this.toks[from]!.norm) || GLUED_ATTRIBUTIONS.has(this.toks[from]!.norm))) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -597,8 +613,9 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      // `ونقلت محطة "ان تي في" ان`: the ان of a name in quotes opens nothing
-      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close);
+      // `ونقلت محطة "ان تي في" ان`: the ان of a name in quotes opens nothing (too few words follow it
+      // inside the quotation to be said: `مضيفاً "إننا نمر بأوقات خطيرة"` is content)
+      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && wordCount(this.text.slice(PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : t.end, x.close)) < MIN_QUOTE_WORDS);
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -1411,12 +1428,24 @@ class QuoteReader {
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `بدأ العالم الأسترالي ديفيد غودال رحلة`, `تتحدث الأستاذة الجامعية التونسية آمال قرامي عن`: a definite
+   * description (words with the article, no comma) right before a person's name is that person.
+   */
+  private describedPerson(k: number, end: number): string | null {
+    let j = k;
+    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !/[،,:;()]/.test(this.gapBefore(j)))) j++;
+    if (j === k || j >= end || /[،,:;()]/.test(this.gapBefore(j))) return null;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j]!.start);
+    return name ? this.named(name.text) : null;
   }
 
   /**

@@ -193,6 +193,8 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
+/** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
+const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
@@ -613,9 +615,9 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      // `ونقلت محطة "ان تي في" ان`: the ان of a name in quotes opens nothing (too few words follow it
-      // inside the quotation to be said: `مضيفاً "إننا نمر بأوقات خطيرة"` is content)
-      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && wordCount(this.text.slice(PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : t.end, x.close)) < MIN_QUOTE_WORDS);
+      // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
+      // pronoun one with a clause after it is said (`مضيفاً "إننا نمر بأوقات خطيرة"`)
+      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && (!PRONOUN_COMPLEMENTIZERS.has(t.norm) || wordCount(this.text.slice(t.start, x.close)) < MIN_QUOTE_WORDS));
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -739,6 +741,8 @@ class QuoteReader {
     if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
     // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
+    // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
+    if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
@@ -1012,6 +1016,24 @@ class QuoteReader {
     if (this.spans.some((sp) => sp.start <= t.start + 1 && sp.end > t.start)) return false;
     if (!POSSESSING_NOUNS.has(t.norm)) return false;
     return normalizeArabic(this.phraseText(k + 1, end) ?? "").includes(normalizeArabic(person).split(" ").pop()!);
+  }
+
+  /**
+   * `محامي الرئيس الأمريكي دونالد ترامب`, `المتحدثة باسم الرئيس الفرنسي إيمانويل ماكرون`, `الطبيب السابق
+   * للرئيس`: the subject's first person is named right after a leader's title (الرئيس، الملك، الأمير…,
+   * with لل or not, then adjectives with the article) that stands after the subject's head — the leader
+   * the head belongs to, not the one speaking.
+   */
+  private leaderNamedAfter(k: number, end: number): boolean {
+    // `ملك السويد الملك كارل`: a leader's own title heads the subject; `رودي جولياني محامي الرئيس …`: the first name speaks
+    const head = this.toks[k]!.norm;
+    if (LEADER_TITLES.has(head) || LEADER_TITLES.has(`ال${head}`)) return false;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.end > this.toks[k]!.start && sp.start < this.toks[end - 1]!.end);
+    if (!span || span.start <= this.toks[k]!.end) return false;
+    let j = this.firstTokenFrom(span.start) - 1;
+    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !/[،,]/.test(this.gapBefore(j + 1))) j--;
+    if (j <= k || /[،,]/.test(this.gapBefore(j + 1))) return false;
+    return LEADER_TITLES.has(this.toks[j]!.norm.replace(/^لل/, "ال"));
   }
 
   /**

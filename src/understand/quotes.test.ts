@@ -258,6 +258,32 @@ for (const [outlet, text, count] of forecasts) {
  * [rule, outlet, text, a name the last quote's speaker must contain, a speaker it must not be].
  */
 const subjectCases: Array<[string, string, string, string, string | null]> = [
+  // زاد، واصل، استطرد، تساءل are speech before a colon (their subject, else the one who spoke last)
+  ["colon verb", "Al Arabiya", "وتحدثت الصحيفة عن اللاعب طويلا. وواصلت الصحيفة: اللاعب يعرف حجم المنافسة بينه وبين زملائه في الفريق.", "الصحيفة", null],
+  ["colon verb", "Al Arabiya", "وقال المدرب سامي الجابر إن الفريق جاهز للمباراة. وزاد: نحن نحترم المنافس لكننا سنلعب للفوز.", "الجابر", null],
+  ["colon verb", "Okaz via SaudiNewsNet", "وقال الشيخ عائض القرني إن الطريقة تحتاج إلى مراجعة. وتساءل القرني: هل هذه الطريقة صحية في التعليم؟", "القرني", null],
+  ["colon verb", "Al Madina via SaudiNewsNet", "وأوضح المهندس خالد بافقيه أن البناء الجاهز أسرع. واستطرد بافقيه: منزل مساحته 450 مترا يمكن إنشاؤه في عشرة أيام.", "بافقيه", null],
+  ["colon participle", "Sky News Arabia", "وانتقد رئيس الوزراء نوري المالكي خصومه بشدة، متسائلا: \"تهديد لمن في هذا الكلام؟\"", "المالكي", null],
+  ["colon participle", "Okaz via SaudiNewsNet", "وهاجم الكاتب عبدالله القرني المحرضين، متسائلا: «هل كان الحق يوما في مثل هذه التصرفات؟»", "القرني", null],
+  // نقلت with a medium as its subject and no عن: the medium speaks
+  ["medium that reports", "Al Arabiya", "ونقلت وكالة الأنباء السودانية أن الرئيس عمر البشير وصل إلى أديس أبابا في زيارة رسمية.", "وكالة الأنباء السودانية", null],
+  ["medium that reports", "Aawsat via SaudiNewsNet", "ونقلت محطة \"ان تي في\" ان شرطيا ايضا قتل في الاشتباكات مع المسلحين قرب الحدود.", "محطة", null],
+  ["medium that reports", "Sky News Arabia", "ونقلت وسائل إعلام فرنسية أن تنظيم داعش أعلن مسؤوليته عن حادث الطعن في باريس.", "وسائل إعلام", null],
+  // a continuation with no subject after a narrative sentence whose subject is a described person: that person
+  ["described person", "BBC Arabic", "بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. ولا يعاني عالم البيئة مرضا خطيرا، ولكنه يتمنى الموت ويقول: \"لست سعيدا لبلوغ هذا العمر الطويل\".", "غودال", null],
+  ["described person", "France 24", "تتحدث الأستاذة الجامعية التونسية آمال قرامي عن كتابها الجديد. وتقول: \"نحن إزاء فتيات يمارسن العنف بأنفسهن\".", "قرامي", null],
+  // a narrative sentence's own subject, not the source its attribution names, goes on speaking
+  ["subject before the attribution", "BBC Arabic", "مات العالم الأسترالي ديفيد غودال عن 104 أعوام في سويسرا، بحسب إعلان منظمة تدافع عن الحق في الموت. ولم يكن العالم يعاني من أية أمراض، لكنه قال إنه اختار إنهاء حياته بسبب تدهور صحته.", "غودال", null],
+  // `جاء ذلك في تغريدة لـX …، حيث قال:` names the speaker of its own quotation
+  ["owner of the sentence's quotation", "CNN Arabic", "انتقد وزير الخارجية الأمريكي السابق جون كيري تصريحات نتنياهو. جاء ذلك في سلسلة من التغريدات لكيري على صفحته بموقع تويتر، حيث قال: \"كل تفصيل قدمه رئيس الوزراء كان معروفا لنا\".", "كيري", null],
+  // a leader named after the title his aide, lawyer or doctor is named by: the aide speaks
+  ["the leader's aide", "France 24", "أعلن الطبيب السابق للرئيس الأمريكي دونالد ترامب الثلاثاء أن مقربين من الملياردير أغاروا على عيادته.", "الطبيب", "دونالد ترامب"],
+  ["the leader's aide", "Sky News Arabia", "وقال قائد عسكري موال للرئيس السوري بشار الأسد إن الدفاعات تصدت لصاروخين في ريف دمشق.", "قائد عسكري", "بشار الأسد"],
+  ["the leader's aide", "Al Arabiya", "وقالت المتحدثة باسم الرئيس الفرنسي إيمانويل ماكرون إن الزيارة ستتم الأسبوع المقبل.", "المتحدثة", "إيمانويل ماكرون"],
+  ["the leader's aide", "Sky News Arabia", "قال رودي جولياني محامي الرئيس الأميركي دونالد ترامب الأحد، إن الرئيس ليس مجبرا على المثول أمام المحقق.", "جولياني", "دونالد ترامب"],
+  // `بحسب بيان لـX`, `بحسب إعلان X`: the statement's owner is the source of the quotation
+  ["statement's owner", "Sky News Arabia", "\"الوضع تحت السيطرة الكاملة تماما الآن\"، بحسب بيان لوزارة الداخلية.", "وزارة الداخلية", "بيان لوزارة الداخلية"],
+  ["statement's owner", "BBC Arabic", "\"لقد اختار أن ينهي حياته بكرامة وهدوء\"، بحسب إعلان منظمة إكزيت إنترناشونال.", "منظمة", "إعلان منظمة"],
   // a possessing noun speaks for the person named after it
   ["possessing noun", "JawharaFM", "وأعلنت حملة مرشح الرئاسة إيمانويل ماكرون أنها تعرضت لاختراق إلكتروني كبير.", "حملة", "إيمانويل ماكرون"],
   ["possessing noun", "Al Arabiya", "وقال مكتب رئيس الوزراء بنيامين نتنياهو إن الزيارة ستتم الأسبوع المقبل.", "مكتب", "بنيامين نتنياهو"],
@@ -321,6 +347,13 @@ const noContent: Array<[string, string, string, number]> = [
   ["مبرزا", "JawharaFM", "وأوضح الوزير أن الوضع الأمني مستقر، مبرزا أن الوحدات على أتم الاستعداد.", 2],
   ["مبرزا", "JawharaFM", "وأكد المدير أن المشروع سيوفر 400 موطن شغل، مستطردا أن الأشغال ستنطلق قريبا.", 2],
   ["مبرزا", "France 24", "وقال المتحدث إن المفاوضات مستمرة منذ أسبوع، معقبا أن الاتفاق بات قريبا جدا.", 2],
+  // زاد and واصل with no colon are no speech; نقل with no medium and no عن is a transfer
+  ["colon verb without a colon", "Sky News Arabia", "وتراجعت نسبة الوفيات كلما زاد عمر الجراح وخبرته في العمليات المعقدة.", 0],
+  ["colon verb without a colon", "Al Arabiya", "وواصلت القوات تقدمها نحو المدينة رغم أن المسلحين فخخوا الطرق.", 0],
+  ["نقل without a medium", "Okaz via SaudiNewsNet", "ونقل المسعفون المصابين إلى المستشفى بعد أن تبين أن حالتهم حرجة.", 0],
+  // the وبين that pairs an earlier بين is the preposition, no speech verb cutting the quote
+  ["a pronoun complementizer opening a short quotation", "BBC Arabic", "وتابع بالقول إنه \"يجب ألا نلغيه إلا إذا كان لدينا بديل جيد\"، مضيفاً \"إننا نمر بأوقات خطيرة\".", 2],
+  ["paired بين", "Al Arabiya", "وقالت الصحيفة إن رونالدو يعرف حجم المنافسة بينه وبين ليونيل ميسي في الجوائز الفردية.", 1],
 ];
 
 for (const [rule, outlet, text, count] of noContent) {

@@ -42,7 +42,7 @@ import { tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
-  ATTRIBUTION_LEADS, ATTRIBUTIONS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
@@ -61,6 +61,10 @@ const MAX_LEAD_WORDS = 30;
 const ANAPHOR_WINDOW = 3000;
 /** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
+/** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
+const PAIRED_BETWEEN_WORDS = 6;
+/** Words of a definite description before the name it describes (`الأستاذة الجامعية التونسية آمال قرامي`). */
+const MAX_DESCRIPTION_WORDS = 4;
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
@@ -103,6 +107,8 @@ const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(s
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
+const isColonVerbWord = rememberedHas(COLON_VERBS);
+const isColonParticiple = rememberedHas(COLON_PARTICIPLES);
 const isComplementizer = rememberedHas(COMPLEMENTIZERS);
 const isLeadAdverb = rememberedHas(LEAD_ADVERBS);
 const isNarratorParticiple = rememberedHas(NARRATOR_PARTICIPLES);
@@ -163,7 +169,7 @@ const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط �
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
 const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
-const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
+const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون محطة مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
 const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
 const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
@@ -187,6 +193,10 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
+/** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
+const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
+/** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
+const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
 const POSSESSING_NOUNS = lexicon(
@@ -324,8 +334,10 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
-      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking
-      const source = found.length ? null : this.attributionSource(from, k);
+      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking —
+      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does
+      const source = found.length || subject ? null : this.attributionSource(from, k);
       if (source) {
         this.lastSpeaker = source;
         this.lastSpeakerAt = sentence.start;
@@ -333,11 +345,12 @@ class QuoteReader {
       const owner = this.afterwardOwner(from, k);
       if (owner) {
         for (const p of pending) if (index - p.sentence <= AFTERWARD_SENTENCES && !this.namesPerson(p.quote.speaker)) p.quote.speaker = owner;
+        // `جاء ذلك في تغريدة لكيري …، حيث قال: "…"`: the owner speaks the sentence's own quotes with no speaker
+        for (const quote of found) quote.speaker ??= owner;
         this.lastSpeaker = owner;
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
-      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (!found.length && k - from > 2) {
@@ -360,6 +373,7 @@ class QuoteReader {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
+      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -414,6 +428,35 @@ class QuoteReader {
     return kept.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   }
 
+  /**
+   * `ونقلت وكالة الأنباء السودانية أن`, `ونقلت محطة «إن تي في» أنّ`: a medium (a name or noun at k, no
+   * preposition before it) reporting in its own words — a complementizer follows it with no statement
+   * of someone else's between (`ونقلت رويترز بيان إيني الذي`, `حديث مورغان`: the medium only relays).
+   */
+  private isMediumReport(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || !(MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return false;
+    for (let j = k + 1; j < Math.min(this.toks.length, k + MAX_LEAD_WORDS); j++) {
+      const norm = this.toks[j]!.norm;
+      if (/[:：]/.test(this.gapBefore(j)) || STATEMENT_NOUNS.has(norm) || isSpeechNounWord(norm) || RELAYED_NOUNS.has(norm)) return false;
+      if (isComplementizer(norm)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `وزاد: …`, `وواصلت الصحيفة: …`, `وتساءل «العتيبي»: …`: a colon after the word at k and a short
+   * subject (MAX_SPEAKER_WORDS) with no other punctuation before it — what makes a COLON_VERBS word speech.
+   */
+  private colonFollows(k: number, to: number): boolean {
+    for (let j = k + 1; j <= Math.min(to, k + 1 + MAX_SPEAKER_WORDS); j++) {
+      const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
+      if (/[:：]/.test(gap)) return true;
+      if (/[^\s«»"“”]/u.test(gap) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
+    }
+    return false;
+  }
+
   /** The text between token k - 1 and token k (spaces, punctuation). */
   private gapBefore(k: number): string {
     return this.text.slice(this.toks[k - 1]!.end, this.toks[k]!.start);
@@ -442,6 +485,8 @@ class QuoteReader {
     if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
     if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
+    if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -454,8 +499,8 @@ class QuoteReader {
     if (OWN_NAME.has(next)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
-    // نقل is speech only as نقلت Y عن X
-    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM)) return false;
+    // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
+    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumReport(k + 1)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
     if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.has(this.toks[from]!.norm) || GLUED_ATTRIBUTIONS.has(this.toks[from]!.norm))) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
@@ -570,7 +615,10 @@ class QuoteReader {
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
-      if (isComplementizer(t.norm) && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
+      // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
+      // pronoun one with a clause after it is said (`مضيفاً "إننا نمر بأوقات خطيرة"`)
+      const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && (!PRONOUN_COMPLEMENTIZERS.has(t.norm) || wordCount(this.text.slice(t.start, x.close)) < MIN_QUOTE_WORDS));
+      if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -693,6 +741,8 @@ class QuoteReader {
     if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
     // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
+    // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
+    if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
@@ -966,6 +1016,24 @@ class QuoteReader {
     if (this.spans.some((sp) => sp.start <= t.start + 1 && sp.end > t.start)) return false;
     if (!POSSESSING_NOUNS.has(t.norm)) return false;
     return normalizeArabic(this.phraseText(k + 1, end) ?? "").includes(normalizeArabic(person).split(" ").pop()!);
+  }
+
+  /**
+   * `محامي الرئيس الأمريكي دونالد ترامب`, `المتحدثة باسم الرئيس الفرنسي إيمانويل ماكرون`, `الطبيب السابق
+   * للرئيس`: the subject's first person is named right after a leader's title (الرئيس، الملك، الأمير…,
+   * with لل or not, then adjectives with the article) that stands after the subject's head — the leader
+   * the head belongs to, not the one speaking.
+   */
+  private leaderNamedAfter(k: number, end: number): boolean {
+    // `ملك السويد الملك كارل`: a leader's own title heads the subject; `رودي جولياني محامي الرئيس …`: the first name speaks
+    const head = this.toks[k]!.norm;
+    if (LEADER_TITLES.has(head) || LEADER_TITLES.has(`ال${head}`)) return false;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.end > this.toks[k]!.start && sp.start < this.toks[end - 1]!.end);
+    if (!span || span.start <= this.toks[k]!.end) return false;
+    let j = this.firstTokenFrom(span.start) - 1;
+    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !/[،,]/.test(this.gapBefore(j + 1))) j--;
+    if (j <= k || /[،,]/.test(this.gapBefore(j + 1))) return false;
+    return LEADER_TITLES.has(this.toks[j]!.norm.replace(/^لل/, "ال"));
   }
 
   /**
@@ -1382,12 +1450,24 @@ class QuoteReader {
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null);
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `بدأ العالم الأسترالي ديفيد غودال رحلة`, `تتحدث الأستاذة الجامعية التونسية آمال قرامي عن`: a definite
+   * description (words with the article, no comma) right before a person's name is that person.
+   */
+  private describedPerson(k: number, end: number): string | null {
+    let j = k;
+    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !/[،,:;()]/.test(this.gapBefore(j)))) j++;
+    if (j === k || j >= end || /[،,:;()]/.test(this.gapBefore(j))) return null;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j]!.start);
+    return name ? this.named(name.text) : null;
   }
 
   /**
@@ -1568,12 +1648,28 @@ class QuoteReader {
           while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
+      const owned = this.statementOwnerAt(j, to);
+      if (owned) j++;
       if (j >= to || this.isPossessedNoun(j)) return null;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
-      return this.spanIn(j, end, "person") ?? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS))?.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "") ?? null;
+      return this.spanIn(j, end, "person") ?? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), owned);
     }
     return null;
+  }
+
+  /**
+   * `بحسب إعلان منظمة …`, `بحسب بيان لمكتب المحافظ`, `وفق تقرير لصحيفة …`: a statement's noun at j
+   * with its owner after it (a name, or a word tied by ل): the owner is the source, not the statement.
+   */
+  private statementOwnerAt(j: number, to: number): boolean {
+    if (j + 1 >= to) return false;
+    const noun = this.toks[j]!.norm;
+    if (!STATEMENT_NOUNS.has(noun) && !isSpeechNounWord(noun)) return false;
+    if (/^ال/.test(noun) || /[،,:;()]/.test(this.gapBefore(j + 1))) return false;
+    const owner = this.toks[j + 1]!;
+    const named = this.spans.some((sp) => sp.type !== "misc" && sp.start >= owner.start && sp.start <= owner.start + 2);
+    return named || (/^ل/.test(owner.norm) && owner.norm.length >= 4 && !L_ROOT_WORDS.has(owner.norm));
   }
 
   /**
@@ -1596,9 +1692,11 @@ class QuoteReader {
       // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
       while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
+      const owned = this.statementOwnerAt(j, to);
+      if (owned) j++;
       if (j >= to) return null;
       const end = this.phraseEnd(j, to, true);
-      const speaker = this.spanIn(j, end, "person") ?? (j < to ? this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)) : null);
+      const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
       this.lastSpeaker = speaker;
       return { speaker, text: q.inner, channel: null, start: q.innerStart };
@@ -1616,6 +1714,16 @@ function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;
   const end = span.end + tail[0].replace(/\.$/, "").length;
   return { ...span, end, text: text.slice(span.start, end) };
+}
+
+/**
+ * A source's phrase without the ل that tied it to its attribution (`للشرطة` → `الشرطة`, `لـ"…"`), and
+ * when `owned` (after a statement's noun: `بيان لمكتب المحافظ`) the ل of any word (`لمكتب` → `مكتب`).
+ */
+function withoutLam(phrase: string | null, owned = false): string | null {
+  if (!phrase) return null;
+  const bare = phrase.replace(/^لل/u, "ال").replace(/^لـ\s*/u, "");
+  return owned && bare === phrase && !L_ROOT_WORDS.has(normalizeArabic(phrase.split(/\s/u)[0]!)) ? phrase.replace(/^ل(?=\p{L}{3})/u, "") : bare;
 }
 
 /** Maps a surface form to the canonical name of the entity that has it as a mention. */

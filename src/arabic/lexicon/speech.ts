@@ -61,6 +61,15 @@ export const DIRECT_VERBS = verbs(
   VERBS.filter(([p]) => ["قال", "أكد", "أضاف", "تابع", "أردف", "كتب", "صرح", "ختم", "اختتم", "شدد", "علق", "غرد", "أوضح", "رد", "ردد", "هتف"].includes(p)).flatMap(formsOf),
 );
 
+/**
+ * Verbs that are speech only before a colon (`وزاد: …`, `وواصلت الصحيفة: …`, `واستطرد: …`, `وتساءل
+ * العتيبي: …`): زاد and واصل say more or go on (and count or continue anything else), تساءل asks.
+ */
+export const COLON_VERBS = verbs([["زاد", "زيد"], ["واصل", "واصل"], ["استطرد", "ستطرد"], ["تساءل", "تساءل"]].flatMap(([p, i]) => verbForms(p!, i!, "", false)));
+
+/** Participles that are speech only before a colon (`ليرد متسائلا: "…"`, `متسائلين: …`). */
+export const COLON_PARTICIPLES = functionWords(nounForms("متسائل", { feminine: true }));
+
 /** Opinion verbs: a quote of what someone holds, not says (`ويرى سياسيون أن`); kept apart for precision. */
 export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ترى يرون توقع توقعت يتوقع تتوقع"));
 

@@ -96,10 +96,32 @@ export function shingleHashes(paragraphs: readonly (readonly string[])[], k: num
   const set = new Set<number>();
   for (const terms of paragraphs) {
     if (terms.length === 0) continue;
-    if (terms.length < k) set.add(fnv1a32(terms.join(" ")));
-    else for (let i = 0; i + k <= terms.length; i++) set.add(fnv1a32(terms.slice(i, i + k).join(" ")));
+    if (terms.length < k) set.add(joinedHash(terms, 0, terms.length));
+    else for (let i = 0; i + k <= terms.length; i++) set.add(joinedHash(terms, i, i + k));
   }
-  return Uint32Array.from([...set].sort((a, b) => a - b));
+  return Uint32Array.from(set).sort();
+}
+
+const SPACE = 0x20;
+
+/**
+ * `fnv1a32(terms.slice(from, to).join(" "))` without building the string: the same code units
+ * hashed in the same order (a shingle string per position was most of the fingerprint's cost).
+ */
+function joinedHash(terms: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let j = from; j < to; j++) {
+    if (j > from) {
+      h ^= SPACE;
+      h = Math.imul(h, 0x01000193);
+    }
+    const term = terms[j]!;
+    for (let i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
 }
 
 // Fixed so signatures stored by one run compare with those of any later run.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DedupIndex } from "./near-dup.js";
-import { contentHash, estimateJaccard, exactJaccard, minhash, shingleHashes, shingleTerms } from "./fingerprint.js";
+import { contentHash, estimateJaccard, exactJaccard, fnv1a32, minhash, shingleHashes, shingleTerms } from "./fingerprint.js";
 import { FLOOD_BODY, rewrittenFloodBody, templated, TEMPLATED_ITEMS, UNRELATED_BODY } from "./connect-fixtures.js";
 
 test("content hash ignores tashkeel, hamza forms, Persian letters and spacing", () => {
@@ -14,6 +14,17 @@ test("shingles do not cross paragraphs, so reordering paragraphs keeps them all"
   const paras = FLOOD_BODY.split("\n\n");
   const reordered = [paras[3], paras[1], paras[0], paras[2]].join("\n\n");
   assert.deepEqual(shingleHashes(shingleTerms(reordered), 5), shingleHashes(shingleTerms(FLOOD_BODY), 5));
+});
+
+test("shingle hashes are the FNV-1a of each shingle's terms joined by spaces, distinct and ascending", () => {
+  const paragraphs = [["الوزير", "قال", "إن", "الاتفاق", "نهائي", "قال"], ["موجز"], [], ["2024", "GDP", "نمو"]];
+  const expected = new Set<number>();
+  for (const terms of paragraphs) {
+    if (terms.length === 0) continue;
+    if (terms.length < 3) expected.add(fnv1a32(terms.join(" ")));
+    else for (let i = 0; i + 3 <= terms.length; i++) expected.add(fnv1a32(terms.slice(i, i + 3).join(" ")));
+  }
+  assert.deepEqual([...shingleHashes(paragraphs, 3)], [...expected].sort((a, b) => a - b));
 });
 
 test("MinHash estimate stays near the exact Jaccard", () => {

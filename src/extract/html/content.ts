@@ -17,7 +17,8 @@
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
- *   item written as a statement (five words or more ending in a full stop or `!`).
+ *   item written as a statement (five words or more ending in a full stop or `!`); a paragraph that
+ *   is one linked URL is a source the story cites, not a link list.
  */
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
@@ -356,7 +357,7 @@ export class Scorer {
     const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
-    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
+    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
     if (wrapsOneParagraph(el)) return false;
@@ -590,7 +591,23 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
   };
   for (const n of nodes) visit(n, true);
   flush();
-  return trimChrome(out, folded, headlines);
+  return trimChrome(out, folded, headlines, linkedUrls(nodes));
+}
+
+/** The bare URLs the kept nodes write as link text: references the story cites, not image sources leaked as text. */
+function linkedUrls(nodes: El[]): Set<string> {
+  const urls = new Set<string>();
+  const walk = (el: El): void => {
+    for (const c of el.children) {
+      if (!isEl(c)) continue;
+      if (c.tag === "a") {
+        const text = cleanText(textOf(c));
+        if (BARE_URL.test(text)) urls.add(text);
+      } else walk(c);
+    }
+  };
+  for (const n of nodes) walk(n);
+  return urls;
 }
 
 const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/;
@@ -661,7 +678,7 @@ function isTitleEcho(text: string, foldedTitle: string): boolean {
 }
 
 /** Drops echo titles, share/tag labels and read-also lines; cuts at a tag label near the end. */
-export function trimChrome(paragraphs: string[], foldedTitle: string, headlines: ReadonlySet<string> = new Set()): string[] {
+export function trimChrome(paragraphs: string[], foldedTitle: string, headlines: ReadonlySet<string> = new Set(), linked: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
@@ -673,9 +690,9 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
-  // leaked as text
+  // leaked as text, unless the page wrote them as a link's text (a source the story cites)
   const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
-  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p));
+  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));
 }

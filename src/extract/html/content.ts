@@ -12,11 +12,13 @@
  *   other `article` elements, the cards of a "more in this section" rail, is not this story's), then
  *   merged with siblings that score well or read as prose; a lead the page names as such (intro,
  *   standfirst, summary… or the article's `<header>`) standing before the body in the same
- *   `article` is put in front of it;
+ *   `article` (without one: the one paragraph a class names a lead in the story's wrapper) is put in
+ *   front of it; a lead named by its class needs no full stop (decks often end without one);
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
- *   item written as a statement (five words or more ending in a full stop or `!`).
+ *   item written as a statement (five words or more ending in a full stop or `!`); a paragraph that
+ *   is one linked URL is a source the story cites, not a link list.
  */
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
@@ -172,38 +174,49 @@ export class Scorer {
    * The story's lead when it stands apart from the body, in the article's header: the last
    * paragraph of prose (a sentence of LEAD_MIN_CHARS or more, few links) before the body inside the
    * same `article` element, with nothing but headings, bylines and dates between them, that the page
-   * names a lead (LEAD_HINT on it or a wrapper, or a `<header>` around it).
+   * names a lead (LEAD_HINT on it or a wrapper, or a `<header>` around it). A page without an
+   * `article` element keeps its lead in the story's wrapper a few levels up; there only a lead named
+   * by its class counts, and only when it is the one such paragraph before the body (several are
+   * the teasers of a rail).
    */
   private leadBefore(first: El): El | null {
-    let article: El | null = null;
-    for (let a = first.parent, level = 0; a && level < LEAD_ARTICLE_LEVELS; a = a.parent, level++) {
-      if (a.tag === "article") {
-        article = a;
-        break;
-      }
+    const ancestors: El[] = [];
+    for (let a = first.parent; a && ancestors.length < LEAD_ARTICLE_LEVELS && a.tag !== "body" && a.tag !== "#root"; a = a.parent) ancestors.push(a);
+    const article = ancestors.find((a) => a.tag === "article");
+    if (article) return this.leadIn(article, first, false);
+    for (const wrapper of ancestors) {
+      const lead = this.leadIn(wrapper, first, true);
+      if (lead) return lead;
     }
-    if (!article) return null;
+    return null;
+  }
+
+  private leadIn(container: El, first: El, isWrapper: boolean): El | null {
     let lead: El | null = null;
+    let named = 0;
     const walk = (el: El): boolean => {
       for (const c of el.children) {
         if (!isEl(c)) continue;
         if (c === first) return true;
         if (c.tag === "p") {
-          if (this.isLead(c, article!)) lead = c;
-          else if (this.statsOf(c).len >= MIN_BLOCK_CHARS) lead = null;
+          if (this.isLead(c, container, isWrapper)) {
+            lead = c;
+            named++;
+          } else if (this.statsOf(c).len >= MIN_BLOCK_CHARS) lead = null;
         } else if (walk(c)) return true;
       }
       return false;
     };
-    return walk(article) ? lead : null;
+    return walk(container) && (!isWrapper || named === 1) ? lead : null;
   }
 
-  private isLead(p: El, article: El): boolean {
-    if (!isNamedLead(p, article)) return false;
+  private isLead(p: El, container: El, byHintOnly: boolean): boolean {
+    const named = namedLead(p, container);
+    if (!named || (byHintOnly && named !== "hint")) return false;
     const s = this.statsOf(p);
     if (s.len < LEAD_MIN_CHARS || s.len >= LEGAL_MAX_CHARS * 2 || this.linkDensity(p) >= this.weights.proseMaxLinkDensity) return false;
     const text = cleanText(textOf(p));
-    return SENTENCE_END.test(text) && !LEGAL.test(text);
+    return (named === "hint" || SENTENCE_END.test(text)) && !LEGAL.test(text);
   }
 
   private scoreBlocks(el: El, candidates: El[]): void {
@@ -344,7 +357,7 @@ export class Scorer {
     const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
-    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0;
+    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
     if (wrapsOneParagraph(el)) return false;
@@ -384,14 +397,15 @@ function wrapsOneParagraph(el: El): boolean {
   return inner !== null;
 }
 
-/** Whether the paragraph, or a wrapper of it inside the article, is named as the lead or is the article's header. */
-function isNamedLead(p: El, article: El): boolean {
-  for (let e: El | null = p; e && e !== article; e = e.parent) {
-    if (e.tag === "header") return true;
+/** How the paragraph, or a wrapper of it inside the container, is named the lead: by a LEAD_HINT class, by a `<header>` around it, or not. */
+function namedLead(p: El, container: El): "hint" | "header" | null {
+  let named: "header" | null = null;
+  for (let e: El | null = p; e && e !== container; e = e.parent) {
     const hint = `${classAndId(e)} ${e.attrs.itemprop ?? ""}`;
-    if (LEAD_HINT.test(hint)) return true;
+    if (LEAD_HINT.test(hint)) return "hint";
+    if (e.tag === "header") named = "header";
   }
-  return false;
+  return named;
 }
 
 /** The one block child of a wrapper that holds no text of its own beside it, else null. */
@@ -577,7 +591,23 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
   };
   for (const n of nodes) visit(n, true);
   flush();
-  return trimChrome(out, folded, headlines);
+  return trimChrome(out, folded, headlines, linkedUrls(nodes));
+}
+
+/** The bare URLs the kept nodes write as link text: references the story cites, not image sources leaked as text. */
+function linkedUrls(nodes: El[]): Set<string> {
+  const urls = new Set<string>();
+  const walk = (el: El): void => {
+    for (const c of el.children) {
+      if (!isEl(c)) continue;
+      if (c.tag === "a") {
+        const text = cleanText(textOf(c));
+        if (BARE_URL.test(text)) urls.add(text);
+      } else walk(c);
+    }
+  };
+  for (const n of nodes) walk(n);
+  return urls;
 }
 
 const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/;
@@ -648,7 +678,7 @@ function isTitleEcho(text: string, foldedTitle: string): boolean {
 }
 
 /** Drops echo titles, share/tag labels and read-also lines; cuts at a tag label near the end. */
-export function trimChrome(paragraphs: string[], foldedTitle: string, headlines: ReadonlySet<string> = new Set()): string[] {
+export function trimChrome(paragraphs: string[], foldedTitle: string, headlines: ReadonlySet<string> = new Set(), linked: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
@@ -660,9 +690,9 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
-  // leaked as text
+  // leaked as text, unless the page wrote them as a link's text (a source the story cites)
   const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
-  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p));
+  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
 import { connectStore } from "./connect.js";
-import { startServer } from "../serve/server.js";
+import { serveSearchThreads, startServer } from "../serve/server.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { countInputs } from "./ingest.js";
@@ -42,7 +42,8 @@ async function runServe(flags: ServeFlags): Promise<number> {
   const envPort = process.env.MARSAD_PORT?.trim();
   const port = flags.port ?? (envPort ? parsePort(envPort) : DEFAULT_PORT);
   // Serving only reads: a store path that does not exist is a typo, not a wish for an empty store.
-  const store = await openCliStore(storeLocation(flags.db), { mustExist: !flags.ingest?.length });
+  const location = storeLocation(flags.db);
+  const store = await openCliStore(location, { mustExist: !flags.ingest?.length, searchThreads: location === ":memory:" ? 0 : serveSearchThreads() });
   if (flags.ingest?.length) {
     for (const input of flags.ingest) {
       // One input after another: later inputs (edited versions) must land after earlier ones.

@@ -77,6 +77,8 @@ export function storeErrorReason(location: string, error: unknown): string {
 export interface OpenCliStoreOptions {
   /** Refuse a SQLite path that does not exist (read commands); default false. */
   mustExist?: boolean;
+  /** SQLite search threads (store.ts `searchThreads`); default 0. */
+  searchThreads?: number;
 }
 
 /** Opens the store for a command; throws StoreOpenError with a one-line reason. */
@@ -85,7 +87,7 @@ export async function openCliStore(location: string, options: OpenCliStoreOption
     throw new StoreOpenError(location, "no such file (this command only reads a store; `marsad ingest <files> --db <path>` makes one)");
   }
   try {
-    return await openStore(location);
+    return await openStore(location, options.searchThreads ? { searchThreads: options.searchThreads } : {});
   } catch (error) {
     throw new StoreOpenError(location, storeErrorReason(location, error), { cause: error });
   }

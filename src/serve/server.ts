@@ -8,9 +8,18 @@
  */
 import { serve, type ServerType } from "@hono/node-server";
 import type { Socket } from "node:net";
+import { availableParallelism } from "node:os";
 import type { Store } from "../store/store.js";
 import { createApp, type AppOptions } from "./app.js";
 import { isApiPath, type ErrorBody } from "./errors.js";
+
+/**
+ * Search threads of the store a server opens (SQLite; store.ts `searchThreads`): one a core, so
+ * searches use every core while the server's thread answers requests.
+ */
+export function serveSearchThreads(): number {
+  return Math.min(availableParallelism(), 4);
+}
 
 export interface RunningServer {
   port: number;

@@ -134,7 +134,8 @@ export class OutletIndex {
 
   constructor(
     readonly outlets: readonly SourceSummary[],
-    rows: readonly SourceRow[],
+    /** The source rows the outlets were folded from. */
+    readonly rows: readonly SourceRow[],
   ) {
     for (const o of outlets) for (const k of o.keys) this.byKey.set(k, o);
     for (const r of rows) if (r.name !== null && !this.byName.has(r.name)) this.byName.set(r.name, this.byKey.get(r.key)!);

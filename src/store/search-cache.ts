@@ -25,6 +25,10 @@ export function markPartial(result: SearchResult): SearchResult {
   return result;
 }
 
+export function isPartialResult(result: SearchResult): boolean {
+  return partialResults.has(result);
+}
+
 /** The cache key of a query: its fields but the deadline, in a fixed order. */
 export function searchKey(query: SearchQuery): string {
   const { timeoutMs: _deadline, ...rest } = query;

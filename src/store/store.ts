@@ -678,6 +678,12 @@ export interface OpenStoreOptions {
    * none (every search computed).
    */
   searchCacheEntries?: number;
+  /**
+   * SQLite file stores: searches run in this many worker threads, each on a read-only connection
+   * (sqlite/search-threads.ts; deadlines then use the system clock); default 0, searches run on the
+   * store's own connection. PostgreSQL ignores it (its searches already run in the server).
+   */
+  searchThreads?: number;
 }
 
 /** Default file name of the embedded store, inside `$MARSAD_DATA_DIR` or the working directory. */

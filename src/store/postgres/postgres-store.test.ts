@@ -157,6 +157,19 @@ describe("PostgreSQL searches and the pool", () => {
       await pg.close();
     }
   });
+
+  it("many askers of one search on one pooled connection all get its answer (each gives the connection back while it waits)", async () => {
+    const pg = await freshStore({ poolSize: 1 });
+    try {
+      await seed(pg, [makeArticle({ title: "أمطار في جدة", body: "أمطار غزيرة في جدة.", url: "https://a.example/q" })]);
+      const queries = ["أمطار", "أمطار", "جدة", "أمطار", "غزيرة", "أمطار"];
+      const results = await Promise.all(queries.map((q) => pg.search({ q, facets: ["source", "day"], timeoutMs: 30_000 })));
+      assert.deepEqual(results.map((r) => r.total), [1, 1, 1, 1, 1, 1]);
+      assert.deepEqual(results[1], results[0]);
+    } finally {
+      await pg.close();
+    }
+  });
 });
 
 /** When `table` of `schema` was last analyzed (by anyone), null when never. */

@@ -18,7 +18,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, MAX_TIMEOUT_MS, prefixEnd, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
-import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
+import { expandSources, OutletCache, OUTLET_TTL_MS, type OutletIndex, type SourceRow } from "../outlets.js";
 import { summaryFromRow, type ArticleRow as Row } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary, IngestFailure, InputMark, JobDone,
@@ -482,41 +482,51 @@ class PostgresStore extends SqlJobQueue implements Store {
    * scanning, a few ms through the GIN index).
    */
   /**
-   * A kept result when the store generation has not moved, else a search computed on a connection
-   * of its own (searchNow). A search many ask at once is computed once with SHARED_SEARCH_STRETCH
-   * times the asker's deadline, while each asker waits its own: under load a costly search that
-   * missed the first asker's deadline was cancelled and started again by every next asker, so it
-   * never finished (`مس*` at 100k articles, 50 connections: 196 of 200 answers 503).
+   * A kept result when the store generation has not moved, else a search computed on the connection
+   * the generation was read on (searchNow; given back at once when the result is kept or is being
+   * computed for another asker). One connection a search: taking a second one queued the search
+   * again behind every request that arrived meanwhile. A search many ask at once is computed once
+   * with SHARED_SEARCH_STRETCH times the asker's deadline, while each asker waits its own: under load
+   * a costly search that missed the first asker's deadline was cancelled and started again by every
+   * next asker, so it never finished (`مس*` at 100k articles, 50 connections: 196 of 200 answers 503).
    */
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = this.clock();
-    const generation = await this.generation(query.timeoutMs);
-    if (query.timeoutMs === undefined) return this.searchCache.get(generation, query, () => this.searchNow(query, generation));
-    const left = Math.max(1, query.timeoutMs - (this.clock() - started));
-    const computeMs = this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, left * SHARED_SEARCH_STRETCH) : left;
-    const expired = () => new StoreTimeoutError(query.timeoutMs!);
-    return this.searchCache.get(generation, query, () => this.searchNow({ ...query, timeoutMs: computeMs }, generation), { ms: left, expired });
-  }
-
-  /** The store generation (search-cache.ts), read on a pooled connection waited for at most `timeoutMs`. */
-  private async generation(timeoutMs: number | undefined): Promise<number> {
-    const client = await this.connectWithin(timeoutMs);
+    // before the connection: loading the outlets takes one of its own
+    const outlets = await this.outlets.get();
+    const client = await this.connectWithin(query.timeoutMs);
+    let isHandedOn = false;
     let isClean = false;
     try {
-      const n = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
+      const generation = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
       isClean = true;
-      return n;
+      const computeOn = (q: SearchQuery) => {
+        isHandedOn = true;
+        return this.searchNow(q, generation, client, outlets);
+      };
+      let answer: Promise<SearchResult>;
+      if (query.timeoutMs === undefined) answer = this.searchCache.get(generation, query, () => computeOn(query));
+      else {
+        // the wait for the connection and the generation are part of the search's time
+        const left = Math.max(1, query.timeoutMs - (this.clock() - started));
+        const computeMs = this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, left * SHARED_SEARCH_STRETCH) : left;
+        const expired = () => new StoreTimeoutError(query.timeoutMs!);
+        answer = this.searchCache.get(generation, query, () => computeOn({ ...query, timeoutMs: computeMs }), { ms: left, expired });
+      }
+      // the cache calls computeOn (or not) before its first await: a connection not handed on goes back now
+      if (!isHandedOn) {
+        isHandedOn = true;
+        client.release();
+      }
+      return await answer;
     } finally {
-      client.release(!isClean);
+      if (!isHandedOn) client.release(!isClean);
     }
   }
 
-  private async searchNow(query: SearchQuery, generation: number): Promise<SearchResult> {
-    const outlets = await this.outlets.get();
-    const started = this.clock();
-    const client = await this.connectWithin(query.timeoutMs);
-    // The wait for a connection is part of the search's time: what is left bounds its statements.
-    const timeoutMs = query.timeoutMs === undefined ? undefined : Math.max(1, query.timeoutMs - (this.clock() - started));
+  /** Runs a search on `client` (taken from the pool by `search`) and gives the connection back. */
+  private async searchNow(query: SearchQuery, generation: number, client: PgClient, outlets: OutletIndex): Promise<SearchResult> {
+    const timeoutMs = query.timeoutMs;
     let isClean = false;
     try {
       // One round trip (simple protocol, no parameters). With sequential scans priced out, every
@@ -616,11 +626,11 @@ class PostgresStore extends SqlJobQueue implements Store {
   /** Store size and each phrase's document frequency (see bm25.ts). */
   private async bm25Stats(phrases: RankPhrase[], db: PgQueryable): Promise<Bm25Stats> {
     const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
-    const [corpus, dfs] = await Promise.all([
-      this.q<{ docs: number | null; tokens: number | null }>("SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats", [], db),
-      keys.length > 0 ? this.q<{ term: string; df: number }>("SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term", [keys], db) : null,
-    ]);
-    const df = new Map((dfs?.rows ?? []).map((r) => [r.term, r.df]));
+    // one statement, one round trip: a search's statements wait on each other, each for a turn of the server's loop
+    const stats = (await this.q<{ docs: number | null; tokens: number | null; dfs: [string, number][] }>(`SELECT c.docs, c.tokens,
+        (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs
+        FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`, [keys], db)).rows[0]!;
+    const df = new Map(stats.dfs);
     const frequencies: number[] = [];
     for (const p of phrases) {
       if (p.dfKey) frequencies.push(df.get(p.dfKey) ?? 0);
@@ -628,7 +638,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
       } else frequencies.push(Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0)));
     }
-    return { documents: corpus.rows[0]?.docs ?? 0, tokens: corpus.rows[0]?.tokens ?? 0, frequencies };
+    return { documents: stats.docs ?? 0, tokens: stats.tokens ?? 0, frequencies };
   }
 
   /**

@@ -9,9 +9,9 @@
  * - Writers in other processes wait for each other: every write transaction begins IMMEDIATE (it
  *   holds the write lock from its start, so it never fails half-way upgrading a read lock), waits
  *   out a busy lock, and is retried while another process holds it (retryWhileBusy).
- * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: FTS5 MATCH + BM25
- *   with column weights (search-engine WEIGHTS), joined to the article filters. A search's candidate
- *   window is a lower bound on the FTS5 rowid, which FTS5 applies while it reads the doclists.
+ * - Search is store/search-engine.ts's algorithm over this adapter's SQL (sqlite-search.ts), on the
+ *   store's connection or, with `searchThreads`, in worker threads on read-only connections of their
+ *   own (search-threads.ts); the result cache and the store generation stay on the store's thread.
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
  *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
  *   transaction (a page's only once its savepoint is through) and written once per distinct change.
@@ -23,72 +23,23 @@ import { connectStatements, pendingArticles, type SqlReader } from "../connect-s
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
-import { ftsClauses, ftsExpression } from "./fts-query.js";
+import { registerDeadline, SqliteSearch, StatementCache, SUMMARY_COLUMNS } from "./sqlite-search.js";
+import { SearchThreads } from "./search-threads.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase, type SqliteStatement } from "./sqlite-driver.js";
-import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
-import { listOptions, prefixEnd, runSearch, WEIGHTS, type Deadline, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
-import { expandSources, OutletCache, OUTLET_TTL_MS, type SourceRow } from "../outlets.js";
+import { listOptions } from "../search-engine.js";
+import { expandSources } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
 import type {
   ArticleInput, ArticleList, ConnectBatch, ArticleListQuery, ArticleVersionSummary, EntitySummary,
   IngestFailure, InputMark, JobDone, OpenStoreOptions, PageWrite, PageWriteOutcome, SearchQuery, SearchResult, SourceSummary, Store, StoreCapabilities, StoredArticle, StoreStats,
   UpsertResult,
 } from "../store.js";
-import { asError, StoreTimeoutError } from "../store.js";
+import { asError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 
-const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
-const BODY = "(SELECT json_extract(v.record, '$.body') FROM article_versions v WHERE v.article_row = a.row AND v.version = a.version)";
 /** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
 const NOTE_CHANGE = "INSERT INTO store_changes (slot, n) VALUES (0, 1) ON CONFLICT (slot) DO UPDATE SET n = n + 1";
-const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEIGHTS.body}, ${WEIGHTS.bodySurface}, ${WEIGHTS.meta})`;
-
-/** Prepared statements kept by SQL text (see SqliteStore.statement). */
-const STATEMENT_CACHE_SIZE = 500;
-
-/** A compiled query: the MATCH string and, relaxed, one MATCH string per clause (for ranking by clauses matched). */
-interface FtsMatch {
-  expr: string;
-  clauses: string[] | null;
-  deadline: Deadline | null;
-  /** Lowest FTS5 rowid of the candidate window; null: every match. */
-  floor: number | null;
-}
-
-/**
- * `marsad_live(deadline_ms, timeout_ms)` is true until the deadline and then aborts the statement
- * with a StoreTimeoutError: better-sqlite3 has no interrupt, and a search runs on the server's one
- * thread, so the statement itself must stop. The clock is read every CLOCK_EVERY rows (it costs
- * more than the test).
- */
-const CLOCK_EVERY = 256;
-
-function registerDeadline(db: SqliteDatabase, clock: () => number): void {
-  let calls = 0;
-  db.function("marsad_live", { deterministic: false }, (at, timeoutMs) => {
-    if (++calls % CLOCK_EVERY === 0 && clock() > Number(at)) throw new StoreTimeoutError(Number(timeoutMs));
-    return 1;
-  });
-}
-
-/**
- * The conditions (and their parameters) that keep a statement in the match's candidate window
- * (`rowid` names the FTS5 rowid in the statement) and stop it at the match's deadline.
- */
-function live(m: FtsMatch, rowid = "article_fts.rowid"): { sql: string; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  if (m.floor !== null) {
-    sql.push(` AND ${rowid} >= ?`);
-    params.push(m.floor);
-  }
-  if (m.deadline !== null) {
-    sql.push(" AND marsad_live(?, ?)");
-    params.push(m.deadline.at, m.deadline.timeoutMs);
-  }
-  return { sql: sql.join(""), params };
-}
 
 /** The distinct forms of an article's title and body (the form_stats it counts in). */
 function indexForms(index: IndexFields): Set<string> {
@@ -161,7 +112,9 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
   migrateSqlite(db);
   const clock = options.clock ?? Date.now;
   registerDeadline(db, clock);
-  return new SqliteStore(db, path, clock, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const threads = options.searchThreads ?? 0;
+  if (threads > 0 && path === ":memory:") throw new Error("store/sqlite: searchThreads needs a store file (a :memory: store has no other connection)");
+  return new SqliteStore(db, path, clock, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES, threads > 0 ? new SearchThreads(path, threads) : null);
 }
 
 /** What one upsert call writes besides its articles: the input mark and the job it completes. */
@@ -177,7 +130,7 @@ interface PreparedPage extends UpsertExtras {
 
 class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
-  readonly capabilities = SQLITE_CAPABILITIES;
+  readonly capabilities: StoreCapabilities;
   /** One page's articles, mark and job, run as a savepoint inside writePages. */
   private readonly writePage: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => UpsertResult[];
   private readonly writeArticles: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
@@ -188,18 +141,22 @@ class SqliteStore extends SqlJobQueue implements Store {
   };
   protected readonly claimRowLock = "";
   private readonly stmt;
-  private readonly outlets = new OutletCache(async () => this.sourceRows(), OUTLET_TTL_MS);
   private readonly searchCache: SearchCache;
-  private readonly statements = new Map<string, SqliteStatement>();
+  private readonly statements: StatementCache;
+  private readonly reads: SqliteSearch;
 
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
     private readonly clock: () => number,
     searchCacheEntries: number,
+    private readonly threads: SearchThreads | null,
   ) {
     super();
+    this.capabilities = { ...SQLITE_CAPABILITIES, searchConcurrency: threads?.size ?? 1 };
     this.searchCache = new SearchCache(searchCacheEntries);
+    this.statements = new StatementCache(db);
+    this.reads = new SqliteSearch(this.statements, clock);
     this.stmt = {
       find: db.prepare("SELECT row, content_hash, version FROM articles WHERE key = ?"),
       insertArticle: db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -226,9 +183,6 @@ class SqliteStore extends SqlJobQueue implements Store {
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
       addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT value, ? FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
       currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
-      prefixForms: db.prepare("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?"),
-      nextSpellingKey: db.prepare("SELECT entity_key AS v FROM entity_spellings WHERE spelling = ? AND entity_key > ? ORDER BY entity_key LIMIT 1"),
-      nextKeySpelling: db.prepare("SELECT spelling AS v FROM entity_spellings WHERE entity_key = ? AND spelling > ? ORDER BY spelling LIMIT 1"),
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
@@ -260,19 +214,8 @@ class SqliteStore extends SqlJobQueue implements Store {
     });
   }
 
-  /**
-   * The statement for `sql`, prepared once: reads and connect steps run the same few SQL texts for
-   * every article (preparing is a parse and plan each time). Search builds varying texts, so the
-   * cache is emptied when it reaches STATEMENT_CACHE_SIZE.
-   */
   private statement(sql: string): SqliteStatement {
-    let cached = this.statements.get(sql);
-    if (!cached) {
-      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.clear();
-      cached = this.db.prepare(sql);
-      this.statements.set(sql, cached);
-    }
-    return cached;
+    return this.statements.get(sql);
   }
 
   /** Articles with their mark and job; their form_stats changes go to `forms`, which the caller writes (writeForms). */
@@ -351,11 +294,11 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   /** Tells the outlet cache which sources the stored articles came from. */
   private noteWritten(articles: PreparedArticle[]): void {
-    this.outlets.noteWritten(articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    this.reads.outlets.noteWritten(articles.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
   }
 
   protected outletIndex() {
-    return this.outlets.get();
+    return this.reads.outlets.get();
   }
 
   async isInputStored(input: string): Promise<boolean> {
@@ -383,109 +326,28 @@ class SqliteStore extends SqlJobQueue implements Store {
     return r ? (JSON.parse(r.record) as Article) : null;
   }
 
-  /**
-   * The distinct second values of an index after `first`, one index probe each (a skip scan): a
-   * country's spelling is in one row per article that names it, and `SELECT DISTINCT` read every
-   * one of them («ايران», «ترامب»: 30-100 ms a search at 70k articles, growing with the store).
-   */
-  private distinctAfter(next: SqliteStatement, first: string): string[] {
-    const out: string[] = [];
-    for (let r = next.get(first, "") as { v: string } | undefined; r; r = next.get(first, r.v) as { v: string } | undefined) out.push(r.v);
-    return out;
-  }
-
-  private relatedSpellings(spelling: string): string[] {
-    const keys1 = this.distinctAfter(this.stmt.nextSpellingKey, spelling);
-    if (keys1.length === 0) return [];
-    const spellings1 = new Set(keys1.flatMap((k) => this.distinctAfter(this.stmt.nextKeySpelling, k)));
-    const keys2 = new Set([...spellings1].flatMap((s) => this.distinctAfter(this.stmt.nextSpellingKey, s)));
-    const all = new Set([spelling, ...[...keys2].flatMap((k) => this.distinctAfter(this.stmt.nextKeySpelling, k))]);
-    return [...all].sort();
-  }
-
-  private filters(q: ArticleListQuery) {
-    const spellings = entityFilterNames(q).map((n) => {
-      const r = this.relatedSpellings(n);
-      return r.length > 0 ? r : [n];
-    });
-    return filterConditions(q, spellings, "a.row");
-  }
-
   async listArticles(query: ArticleListQuery): Promise<ArticleList> {
     const { limit, offset } = listOptions(query.limit, query.offset);
-    const f = this.filters({ ...query, sources: expandSources(query.sources, await this.outlets.get()) });
+    const f = this.reads.filters({ ...query, sources: expandSources(query.sources, await this.reads.outlets.get()) });
     const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${f.sql}`).get(...f.params) as { n: number }).n;
     const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${f.sql} ORDER BY a.published_at DESC NULLS LAST, a.row DESC LIMIT ? OFFSET ?`).all(...f.params, limit, offset) as ArticleRow[];
-    const outlets = await this.outlets.get();
+    const outlets = await this.reads.outlets.get();
     return { total, items: rows.map((r) => outlets.decorate(summaryFromRow(r))) };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const outlets = await this.outlets.get();
     const generation = Number((this.stmt.generation.get() as { n: number }).n);
-    return this.searchCache.get(generation, query, () => runSearch(this.searchBackend, query, outlets));
-  }
-
-  private readonly searchBackend: SearchBackend<FtsMatch> = {
-    relatedSpellings: async (s) => this.relatedSpellings(s),
-    filters: async (q) => this.filters(q),
-    prefixForms: async (prefix, limit) => (this.stmt.prefixForms.all(prefix, prefixEnd(prefix), limit) as { form: string }[]).map((r) => r.form),
-    compile: async (parsed, mode, deadline) => {
-      const expr = ftsExpression(parsed, mode === "any");
-      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null };
-    },
-    newest: async (m, f, n) => {
-      const l = live(m);
-      const join = f.params.length > 0 ? `JOIN articles a ON a.row = article_fts.rowid WHERE article_fts MATCH ? AND ${f.sql}` : "WHERE article_fts MATCH ?";
-      const rows = this.statement(`SELECT article_fts.rowid AS r FROM article_fts ${join}${l.sql} ORDER BY article_fts.rowid DESC LIMIT ?`).all(m.expr, ...f.params, ...l.params, n) as { r: number }[];
-      return rows.map((r) => Number(r.r));
-    },
-    // Uncapped, FTS5 already reads only the matches; capped, the window's lowest row bounds them.
-    narrow: (m, candidates, capped) => (capped ? { ...m, floor: candidates[candidates.length - 1]! } : m),
-    ranked: async (m, f, k) => this.rankedMatches(m, f, k),
-    hitRows: async (rows) =>
-      rows.length === 0 ? [] : (this.statement(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
-    rowList: (rows) => ({ sql: "SELECT value FROM json_each(?)", params: [JSON.stringify(rows)] }),
-    all: async <R>(sql: string, params: unknown[]) => this.statement(sql).all(...params) as R[],
-    now: () => this.clock(),
-  };
-
-  /**
-   * The best `k` matches in rank order with their duplicate groups. Relaxed: by the number of
-   * clauses matched (each clause's match set read once by SQLite), then BM25.
-   */
-  private rankedMatches(m: FtsMatch, f: SqlFragment, k: number): RankedMatch[] {
-    const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
-    const window = m.floor === null ? { sql: "", params: [] } : { sql: " AND rowid >= ?", params: [m.floor] };
-    const coverage = m.clauses === null ? "0" : m.clauses.map(() => `(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?${window.sql}))`).join(" + ");
-    const coverageParams = (m.clauses ?? []).flatMap((c) => [c, ...window.params]);
-    const l = live(m);
-    const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
-    const rows = (
-      f.params.length > 0
-        ? this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...l.params, ...f.params, k)
-        : this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
-    ) as RankedMatch[];
-    return rows;
+    return this.searchCache.get(generation, query, async () => (this.threads ? this.threads.search(query, await this.reads.outlets.get()) : this.reads.search(query)));
   }
 
   async listSources(): Promise<SourceSummary[]> {
-    return [...(await this.outlets.get()).outlets];
-  }
-
-  /** One row per stored (source key, name, domain), with counts: what outlets fold. */
-  private sourceRows(): SourceRow[] {
-    return this.statement(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS articleCount,
-      min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key, source_name, source_domain`).all() as SourceRow[];
+    return [...(await this.reads.outlets.get()).outlets];
   }
 
   async listEntities(options: { name?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     let keys: string[] | null = null;
     if (options.name !== undefined) {
-      const spellings = this.relatedSpellings(normalizeArabic(options.name));
-      keys = [...new Set(spellings.flatMap((s) => this.distinctAfter(this.stmt.nextSpellingKey, s)))];
+      keys = [...new Set(this.reads.spellingsOfName(options.name).flatMap((s) => this.reads.spellingKeys(s)))];
       if (keys.length === 0) return [];
     }
     return readEntitySummaries(this.reader, keys, options.limit ?? 50);
@@ -562,6 +424,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
+    await this.threads?.close();
     this.db.close();
   }
 }

@@ -16,7 +16,9 @@
  * CPU an article cost on the main thread (reading, storing, connecting: the part no worker takes)
  * and in all threads (workers and V8's compiler and GC threads included): unlike articles/s, these
  * hardly move when the machine is shared, and they say whether a run was bound by the main thread.
- * The main thread's CPU is read from /proc (Linux); elsewhere that column says "-".
+ * The main thread's CPU is read from /proc (Linux); elsewhere that column says "-". With worker
+ * threads, full connect batches run during the ingest (as `marsad ingest` does): "of which connect"
+ * is the step after it (the rest of the queue and the repair).
  * Targets (issue 14): ≥ 300 articles/s on 2 cores into SQLite; 2 worker processes ≥ 1.7× one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -69,14 +71,19 @@ function sampleLines(n: number): string[] {
 }
 
 /** The built package's ingest, connector and store (`npm run build` first). */
-async function builtPackage(): Promise<{ ingestLocalInputs: typeof IngestModule.ingestLocalInputs; Connector: typeof ConnectorModule.Connector; openStore: typeof StoreModule.openStore }> {
+async function builtPackage(): Promise<{
+  ingestLocalInputs: typeof IngestModule.ingestLocalInputs;
+  Connector: typeof ConnectorModule.Connector;
+  emptyConnectReport: typeof ConnectorModule.emptyReport;
+  openStore: typeof StoreModule.openStore;
+}> {
   const module = async <T>(path: string): Promise<T> => {
     const url = new URL(`../dist/${path}`, import.meta.url);
     if (!existsSync(url)) throw new Error(`bench ingest: ${fileURLToPath(url)} is missing: run npm run build first`);
     return (await import(url.href)) as T;
   };
   const [ingest, connector, store] = await Promise.all([module<typeof IngestModule>("ingest.js"), module<typeof ConnectorModule>("connect/connector.js"), module<typeof StoreModule>("store/store.js")]);
-  return { ingestLocalInputs: ingest.ingestLocalInputs, Connector: connector.Connector, openStore: store.openStore };
+  return { ingestLocalInputs: ingest.ingestLocalInputs, Connector: connector.Connector, emptyConnectReport: connector.emptyReport, openStore: store.openStore };
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -95,15 +102,17 @@ export async function run(args: string[]): Promise<void> {
       let peer: number | null = null;
       for (const workers of workerCounts) {
         const schema = `marsad_bench_ingest_${randomBytes(3).toString("hex")}`;
-        const { ingestLocalInputs, Connector, openStore: openBuiltStore } = await builtPackage();
+        const { ingestLocalInputs, Connector, emptyConnectReport, openStore: openBuiltStore } = await builtPackage();
         const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
           const mainCpuStart = threadCpuMs();
           const cpuStart = processCpuMs();
           const started = performance.now();
-          const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers });
+          const connector = new Connector();
+          const connectAlong = { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, "2026-01-05T00:00:00Z", emptyConnectReport()) };
+          const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers, connectAlong });
           const connectStarted = performance.now();
-          await new Connector().connectPending(store, "2026-01-05T00:00:00Z");
+          await connector.connectPending(store, "2026-01-05T00:00:00Z");
           const connectSeconds = (performance.now() - connectStarted) / 1000;
           const seconds = (performance.now() - started) / 1000;
           const mainCpuEnd = threadCpuMs();

@@ -23,7 +23,7 @@ function mainThreadCpuMs() {
   }
 }
 import { ingestLocalInputs } from "../build/ingest.js";
-import { Connector } from "../build/connect/connector.js";
+import { Connector, emptyReport } from "../build/connect/connector.js";
 import { openStore } from "../build/store/store.js";
 
 const SHARED = new URL("../../shared/data/", import.meta.url);
@@ -43,10 +43,13 @@ try {
   const cpu0 = process.cpuUsage();
   const main0 = mainThreadCpuMs();
   const started = performance.now();
-  const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers });
+  const connector = new Connector();
+  // full connect batches during the ingest, as `marsad ingest` does: "connect" below is the step after
+  const connectAlong = { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, "2026-01-05T00:00:00Z", emptyReport()) };
+  const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers, connectAlong });
   const ingested = performance.now();
   const mainIngest = mainThreadCpuMs() - main0;
-  await new Connector().connectPending(store, "2026-01-05T00:00:00Z");
+  await connector.connectPending(store, "2026-01-05T00:00:00Z");
   const seconds = (performance.now() - started) / 1000;
   const elu = performance.eventLoopUtilization(elu0);
   const cpu = process.cpuUsage(cpu0);

@@ -15,9 +15,10 @@ export function describeConnect(r: ConnectReport): string {
 }
 
 /** Runs one connect step and reports it on stderr as `<who>: …`; `wait` waits for another process's lease. */
-export async function connectStore(store: Store, who: string, options: { wait?: boolean } = {}, connector = new Connector()): Promise<ConnectReport> {
+export async function connectStore(store: Store, who: string, options: { wait?: boolean; report?: ConnectReport } = {}, connector = new Connector()): Promise<ConnectReport> {
   const report = await connector.connectPending(store, new Date().toISOString(), {
     wait: options.wait ?? false,
+    report: options.report,
     onTakeOver: (dead) => process.stderr.write(`${who}: took over the connect lease of ${dead}, which no longer runs\n`),
   });
   if (report.skipped || report.connected > 0 || report.refreshed > 0) process.stderr.write(`${who}: ${describeConnect(report)}\n`);

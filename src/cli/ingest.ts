@@ -14,6 +14,7 @@ import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
 import { connectStore, leftUnconnected } from "./connect.js";
+import { Connector, emptyReport } from "../connect/connector.js";
 import { openCliStore } from "./store-open.js";
 import { messages } from "./messages.js";
 
@@ -70,7 +71,11 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     const total = web.length > 0 ? null : await countInputs(inputs);
     const progress = createProgress("marsad ingest", total);
     const detail = (c: { created: number; updated: number; skipped: number; failed: number; unchanged: number }) => messages().ingestCounts(c);
+    // connected along the ingest in batches; the step after it repairs and reports the whole
+    const connector = new Connector();
+    const connectReport = emptyReport();
     const localSummary = await ingestLocalInputs(store, inputs, {
+      connectAlong: flags.connect ? { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, new Date().toISOString(), connectReport) } : undefined,
       concurrency: flags.concurrency,
       workers: flags.workers ?? defaultWorkerCount(),
       maxBytes: flags.maxSize,
@@ -80,7 +85,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     });
     const summary = await ingestWebInputs(store, web, flags, localSummary, (c) => progress.update(c.done, detail(c)));
     progress.finish(summary.done, `${detail(summary)} → ${store.location}`);
-    const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait }) : null;
+    const connected = flags.connect ? await connectStore(store, "marsad ingest", { wait: flags.wait, report: connectReport }, connector) : null;
     // after the writes, so the server's next searches are planned over what is stored (autovacuum may be off)
     await store.refreshStatistics();
     if (summary.failures.length > 0) {

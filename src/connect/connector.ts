@@ -25,6 +25,8 @@
  *   batch give the same groups, stories and records whatever order they were stored in; the same
  *   articles stored in the same order give the same results whether connected in one step or many,
  *   in one process or several (the snapshot restores the indexes exactly).
+ * - While an ingest stores (connectFullBatch), only the full batches the step would read are
+ *   connected, without the repair: the step that follows gives the same results as it would alone.
  */
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -69,6 +71,8 @@ export interface ConnectPendingOptions {
   wait?: boolean;
   /** Told when the lease of a dead process of this host is taken over. */
   onTakeOver?: (deadHolder: string) => void;
+  /** What earlier `connectFullBatch` calls of this run did: the step's report adds to it. */
+  report?: ConnectReport;
 }
 
 export interface ConnectReport {
@@ -101,7 +105,7 @@ interface ConnectorState {
   stories: StoryIndexSnapshot;
 }
 
-function emptyReport(): ConnectReport {
+export function emptyReport(): ConnectReport {
   return { skipped: false, connected: 0, refreshed: 0, exactDuplicates: 0, nearDuplicates: 0, newStories: 0, joinedStories: 0, mergedStories: 0, splitStories: 0, storiesWritten: 0, repairedArticles: 0, repairMoves: 0 };
 }
 
@@ -118,6 +122,10 @@ function inPublicationOrder(batch: StoredArticle[]): StoredArticle[] {
   keyed.sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
   return keyed.map((k) => k.a);
 }
+
+const noPause = (): Promise<void> => Promise.resolve();
+/** Lets pending I/O and timers run (a worker's finished page, the ingest's next write). */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function sourceOf(a: StoredArticle): string | null {
   return a.source.domain ?? a.source.name;
@@ -151,7 +159,7 @@ export class Connector {
 
   /** Connects everything in the store's queue, batch by batch; `now` is the run's clock (ISO). */
   async connectPending(store: Store, now: string, options: ConnectPendingOptions = {}): Promise<ConnectReport> {
-    const report = emptyReport();
+    const report = options.report ?? emptyReport();
     const lease = await takeLease(store, LEASE, {
       holder: this.options.holder,
       ttlMs: this.options.leaseMs,
@@ -173,6 +181,28 @@ export class Connector {
       await lease.release();
     }
     return report;
+  }
+
+  /**
+   * For connecting while an ingest still stores articles: connects the first `batchSize` articles of
+   * the queue when that many are waiting, else nothing — the batches connectPending would make, so
+   * the connectPending step that must follow (it connects the rest and repairs) gives the same
+   * groups and stories as it would alone. Between articles it lets the event loop run, so the
+   * ingest goes on storing meanwhile. Adds to `report`; returns whether it connected a batch (false
+   * also when another process holds the lease: the queue is left as it is).
+   */
+  async connectFullBatch(store: Store, now: string, report: ConnectReport): Promise<boolean> {
+    const lease = await takeLease(store, LEASE, { holder: this.options.holder, ttlMs: this.options.leaseMs, heartbeatMs: this.options.heartbeatMs, wait: false });
+    if (!lease) return false;
+    try {
+      await this.syncWith(store);
+      const pending = await store.pendingConnections(this.options.batchSize);
+      if (pending.length < this.options.batchSize) return false;
+      await this.connectBatch(store, pending, now, report, yieldToEventLoop);
+      return true;
+    } finally {
+      await lease.release();
+    }
   }
 
   /** Loads the saved state when it differs from the one in memory (a repair saves a new state at the same sequence). */
@@ -200,7 +230,7 @@ export class Connector {
     return gzipSync(JSON.stringify(state), { level: 1 });
   }
 
-  private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport): Promise<void> {
+  private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport, pause: () => Promise<void> = noPause): Promise<void> {
     const previousSeq = this.seq;
     let seq = previousSeq ?? 0;
     const connections: ArticleConnection[] = [];
@@ -213,6 +243,7 @@ export class Connector {
     const batchHashes = new Map<string, string>();
     try {
       for (const a of inPublicationOrder(pending)) {
+        await pause();
         const links = await store.getArticleLinks(a.id);
         if (links) {
           if (links.storyId) touched.add(links.storyId);
@@ -268,7 +299,7 @@ export class Connector {
         report.connected++;
       }
       const splits: ConnectBatch["splits"] = [];
-      const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits);
+      const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits, pause);
       report.splitStories += splits.length;
       const data = this.snapshot(seq);
       await store.saveConnections({
@@ -425,6 +456,7 @@ export class Connector {
     batchStory: Map<string, string>,
     articles: Map<string, StoredArticle>,
     splits: ConnectBatch["splits"],
+    pause: () => Promise<void>,
   ): Promise<StoryRecord[]> {
     const survivors = [...new Set([...touched].map((id) => this.stories.resolve(id)))].sort();
     const absorbed = new Map<string, string[]>();
@@ -434,6 +466,7 @@ export class Connector {
     }
     const records: StoryRecord[] = [];
     for (const id of survivors) {
+      await pause();
       const memberIds: string[] = [];
       for (const storyId of [id, ...(absorbed.get(id) ?? [])]) memberIds.push(...(await store.storyMembers(storyId)));
       for (const [articleId, storyId] of batchStory) if (this.stories.resolve(storyId) === id) memberIds.push(articleId);

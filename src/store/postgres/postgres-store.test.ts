@@ -226,6 +226,22 @@ describe("PostgreSQL planner statistics (the server's autovacuum may be off)", (
   });
 });
 
+describe("PostgreSQL tsvector index", () => {
+  it("keeps GIN's pending list short: every index scan reads it whole (migration 13)", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const pg = await freshStore();
+    const pool = createPgPool({ connectionString: URL_, max: 1 });
+    try {
+      const r = await pool.query<{ options: string[] | null }>(
+        "SELECT c.reloptions AS options FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = 'articles_tsv'", [schema]);
+      assert.deepEqual(r.rows[0]?.options, ["gin_pending_list_limit=256"]);
+    } finally {
+      await pool.end();
+      await pg.close();
+    }
+  });
+});
+
 describe("PostgreSQL search results kept between searches", () => {
   it("a store's kept result gives way when another process writes the schema", async () => {
     const schema = `${RUN}_${schemas.length}`;

@@ -16,7 +16,8 @@
  *   record JSON), so the single writer thread does not compute them.
  */
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
+import { moduleWorker } from "./module-worker.js";
 import { issue, type Result } from "./issues.js";
 import { readPage, type ReadPageOptions } from "./pipeline.js";
 import type { ExtractOutput, Page } from "./types.js";
@@ -62,19 +63,6 @@ interface Slot {
 /** Marks this module's workers (a module imported by another worker must not answer its messages). */
 const WORKER_ROLE = "marsad-pipeline";
 
-/**
- * This module as the workers' script: compiled JavaScript as it is; TypeScript (bench, eval under tsx)
- * through a bootstrap that registers tsx first, because tsx's `--import` hooks do not reach worker
- * threads on Node 20.6+ (privatenumber/tsx#354: the worker fails with ERR_UNKNOWN_FILE_EXTENSION).
- */
-function newWorker(): Worker {
-  const options = { workerData: { role: WORKER_ROLE } };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), options);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
-}
-
 export class PipelinePool {
   private readonly slots: Slot[] = [];
   /** Pages waiting for room in a worker, first come first served. */
@@ -103,7 +91,7 @@ export class PipelinePool {
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: newWorker(), pending: new Map() };
+    const slot: Slot = { worker: moduleWorker(import.meta.url, { workerData: { role: WORKER_ROLE } }), pending: new Map() };
     slot.worker.unref();
     slot.worker.on("message", (message: { id: number; result: Result<ExtractOutput>; prepared?: PreparedArticle[] }) => {
       const pending = slot.pending.get(message.id);

@@ -14,7 +14,8 @@
  * (a search at 100k articles: 5–30 ms); in threads the server's thread parses, renders and answers
  * while searches run, and searches use the other cores.
  */
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
+import { moduleWorker } from "../../module-worker.js";
 import { groupOutlets, OutletIndex, type SourceRow } from "../outlets.js";
 import { isPartialResult, markPartial } from "../search-cache.js";
 import { StoreTimeoutError, type SearchQuery, type SearchResult } from "../store.js";
@@ -49,19 +50,6 @@ interface Slot {
   id: number;
   /** The outlet index whose rows this thread holds. */
   outlets: OutletIndex | null;
-}
-
-/**
- * This module as the workers' script: compiled JavaScript as it is; TypeScript (bench, eval under tsx)
- * through a bootstrap that registers tsx first (tsx's `--import` hooks do not reach worker threads,
- * privatenumber/tsx#354; see pipeline-pool.ts).
- */
-function newWorker(path: string): Worker {
-  const options = { workerData: { role: WORKER_ROLE, path } };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), options);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 function errorFromThread(e: ThreadError): Error {
@@ -100,7 +88,7 @@ export class SearchThreads {
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: newWorker(this.path), job: null, id: -1, outlets: null };
+    const slot: Slot = { worker: moduleWorker(import.meta.url, { workerData: { role: WORKER_ROLE, path: this.path } }), job: null, id: -1, outlets: null };
     slot.worker.unref();
     slot.worker.on("message", (answer: Answer) => {
       const job = slot.job;

@@ -66,14 +66,18 @@ export function fingerprintTokens(text: string, tokens: readonly Token[], k: num
   return { hash, shingles: shingleHashes(termsByParagraph(text, tokens), k) };
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The FNV-1a state `h` after the UTF-16 code units of `s`. */
+function fnvMix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** 32-bit FNV-1a of a string's UTF-16 code units. */
 export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvMix(FNV_OFFSET, s) >>> 0;
 }
 
 /** MurmurHash3's 32-bit finalizer: a bijective mix of all input bits. */
@@ -109,18 +113,8 @@ const SPACE = 0x20;
  * hashed in the same order (a shingle string per position was most of the fingerprint's cost).
  */
 function joinedHash(terms: readonly string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let j = from; j < to; j++) {
-    if (j > from) {
-      h ^= SPACE;
-      h = Math.imul(h, 0x01000193);
-    }
-    const term = terms[j]!;
-    for (let i = 0; i < term.length; i++) {
-      h ^= term.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
+  let h = fnvMix(FNV_OFFSET, terms[from]!);
+  for (let j = from + 1; j < to; j++) h = fnvMix(Math.imul(h ^ SPACE, FNV_PRIME), terms[j]!);
   return h >>> 0;
 }
 

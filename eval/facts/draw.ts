@@ -61,14 +61,23 @@ function mentionsEventFigure(body: string): boolean {
   return false;
 }
 
-function drawFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]): DrawnArticle[] {
-  const ordered = articles
-    .filter((a) => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY)
-    .map((a) => ({ a, key: sha(`marsad-facts:${a.id}`) }))
+/** `articles` in the order of SHA-256 `<salt>:<id>`: a draw order fixed before any article was read. */
+function inDrawOrder(articles: CorpusArticle[], salt: string): CorpusArticle[] {
+  return articles
+    .map((a) => ({ a, key: sha(`${salt}:${a.id}`) }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     .map((x) => x.a);
-  const any = ordered.slice(0, ANY_PER_CORPUS);
-  const event = ordered.slice(ANY_PER_CORPUS).filter((a) => mentionsEventFigure(a.body)).slice(0, EVENT_PER_CORPUS);
+}
+
+const hasFirstDrawLength = (a: CorpusArticle): boolean => a.body.length >= MIN_BODY && a.body.length <= MAX_BODY;
+
+/** The first draw's rule over a pool in draw order: the first `any` whatever they hold, then the next `event` with an event figure. */
+function anyThenEvent(ordered: CorpusArticle[], counts: { any: number; event: number }): { any: CorpusArticle[]; event: CorpusArticle[] } {
+  return { any: ordered.slice(0, counts.any), event: ordered.slice(counts.any).filter((a) => mentionsEventFigure(a.body)).slice(0, counts.event) };
+}
+
+function drawFrom(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]): DrawnArticle[] {
+  const { any, event } = anyThenEvent(inDrawOrder(articles.filter(hasFirstDrawLength), "marsad-facts"), { any: ANY_PER_CORPUS, event: EVENT_PER_CORPUS });
   const tag = (part: FactsPart) => (a: CorpusArticle): DrawnArticle => ({ ...a, corpus, part, split: splitOf(a.id) });
   return [...any.map(tag("any")), ...event.map(tag("event"))];
 }
@@ -85,10 +94,6 @@ const GROWN_PER_ANT_SOURCE = 4;
 const GROWN_PER_SNN_SOURCE = 2;
 const GROWN_SNN_TOTAL = 20;
 
-/**
- * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
- * in all), in SHA-256 order of `marsad-facts-<part>:<id>`.
- */
 /**
  * A draw computed once per process: every later draw starts from the earlier ones (their articles
  * are left out), so without it each is drawn again for every half after it. Callers get their own
@@ -110,20 +115,26 @@ function withDistinctBodies(drawn: DrawnArticle[]): DrawnArticle[] {
 
 type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5";
 
+/**
+ * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
+ * in all), in SHA-256 order of `marsad-facts-<part>:<id>`.
+ */
 function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], taken: Set<string>, draw: { part: PerSourcePart; perSource: number; total?: number; accept: (a: CorpusArticle) => boolean }): DrawnArticle[] {
   const perSourceCount = new Map<string, number>();
   const out: DrawnArticle[] = [];
-  const ordered = articles
-    .filter((a) => !taken.has(a.id) && draw.accept(a))
-    .map((a) => ({ a, key: sha(`marsad-facts-${draw.part}:${a.id}`) }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  for (const { a } of ordered) {
+  for (const a of inDrawOrder(articles.filter((a) => !taken.has(a.id) && draw.accept(a)), `marsad-facts-${draw.part}`)) {
     const n = perSourceCount.get(a.source) ?? 0;
     if (n >= draw.perSource || out.length >= (draw.total ?? Infinity)) continue;
     perSourceCount.set(a.source, n + 1);
     out.push({ ...a, corpus, part: draw.part, split: "dev" });
   }
   return out;
+}
+
+/** Whether an article's trimmed body is none of `earlier`'s (the samples hold exact duplicates). */
+function hasUnseenBody(earlier: DrawnArticle[]): (a: CorpusArticle) => boolean {
+  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
+  return (a) => !earlierBodies.has(a.body.trim());
 }
 
 /**
@@ -133,8 +144,8 @@ function drawPerSource(corpus: DrawnArticle["corpus"], articles: CorpusArticle[]
  */
 function drawAfter(earlier: DrawnArticle[], part: PerSourcePart, accept: (a: CorpusArticle) => boolean, counts: { perAnt: number; perSnn: number; snnTotal?: number }): DrawnArticle[] {
   const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const unseen = (a: CorpusArticle) => accept(a) && !earlierBodies.has(a.body.trim());
+  const unseenBody = hasUnseenBody(earlier);
+  const unseen = (a: CorpusArticle) => accept(a) && unseenBody(a);
   return [
     ...drawPerSource("ant", readAnt(), taken, { part, perSource: counts.perAnt, accept: unseen }),
     ...drawPerSource("saudinewsnet", readSaudiNewsNet(), taken, { part, perSource: counts.perSnn, total: counts.snnTotal, accept: unseen }),
@@ -438,14 +449,9 @@ const FRESH7_EVENT_PER_CORPUS = 7;
  */
 function drawLikeFirst(corpus: DrawnArticle["corpus"], articles: CorpusArticle[], earlier: DrawnArticle[], draw: { part: "fresh7" | "fresh8"; any: number; event: number }): DrawnArticle[] {
   const taken = new Set(earlier.map((a) => a.id));
-  const earlierBodies = new Set(earlier.map((a) => a.body.trim()));
-  const ordered = articles
-    .filter((a) => !taken.has(a.id) && !earlierBodies.has(a.body.trim()) && a.body.length >= MIN_BODY && a.body.length <= MAX_BODY)
-    .map((a) => ({ a, key: sha(`marsad-facts-${draw.part}:${a.id}`) }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-    .map((x) => x.a);
-  const any = ordered.slice(0, draw.any);
-  const event = ordered.slice(draw.any).filter((a) => mentionsEventFigure(a.body)).slice(0, draw.event);
+  const unseenBody = hasUnseenBody(earlier);
+  const pool = articles.filter((a) => !taken.has(a.id) && unseenBody(a) && hasFirstDrawLength(a));
+  const { any, event } = anyThenEvent(inDrawOrder(pool, `marsad-facts-${draw.part}`), draw);
   return [...any, ...event].map((a): DrawnArticle => ({ ...a, corpus, part: draw.part, split: "dev" }));
 }
 

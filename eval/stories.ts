@@ -102,13 +102,18 @@ function sumCounts(counts: { title: Map<string, number>; body: Map<string, numbe
   return sum;
 }
 
-function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
-  const index = new StoryIndex(options);
-  const started = performance.now();
+/** Adds the articles to the index one by one, in the order given (the online pass alone: no dedup, no splits). */
+function addAll(index: StoryIndex, articles: CorpusArticle[], prepared: Prepared): void {
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
     index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
   }
+}
+
+function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared): { assignment: Map<string, string>; index: StoryIndex; seconds: number } {
+  const index = new StoryIndex(options);
+  const started = performance.now();
+  addAll(index, articles, prepared);
   const seconds = (performance.now() - started) / 1000;
   const assignment = new Map<string, string>();
   for (const a of articles) assignment.set(a.id, index.storyOf(a.id)!);
@@ -406,10 +411,7 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
     }
     return undefined;
   };
-  for (const a of articles) {
-    const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
-  }
+  addAll(index, articles, prepared);
   const kinds: CandidateKind[] = ["same", "hard negative", "other", "unlabeled"];
   const of = (kind: CandidateKind) => joins.filter((j) => j.kind === kind);
   console.log(`\nMean membership features of the DEV joins by what the joined story held:\n${pad("", 20)}${kinds.map((k) => pad(`${k} (${of(k).length})`, 20)).join("")}`);

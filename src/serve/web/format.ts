@@ -4,10 +4,26 @@
  *   news sites print), in UTC, since stored dates carry no reliable zone.
  * - A missing date is shown as «بلا تاريخ», never as an invented one.
  */
-const DAY = new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const DAY_SHORT = new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "short", timeZone: "UTC" });
-const WEEKDAY = new Intl.DateTimeFormat("ar-u-nu-latn", { weekday: "long", timeZone: "UTC" });
-const NUMBER = new Intl.NumberFormat("ar-u-nu-latn");
+interface ArabicFormats {
+  day: Intl.DateTimeFormat;
+  dayShort: Intl.DateTimeFormat;
+  weekday: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+}
+
+let formats: ArabicFormats | null = null;
+
+// Built at first use: the first Arabic formatter loads ICU's locale data (40-150 ms), which a CLI
+// command printing in English (ISO dates) never needs.
+function arabic(): ArabicFormats {
+  formats ??= {
+    day: new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    dayShort: new Intl.DateTimeFormat("ar-u-nu-latn", { day: "numeric", month: "short", timeZone: "UTC" }),
+    weekday: new Intl.DateTimeFormat("ar-u-nu-latn", { weekday: "long", timeZone: "UTC" }),
+    number: new Intl.NumberFormat("ar-u-nu-latn"),
+  };
+  return formats;
+}
 
 export function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -19,21 +35,21 @@ export function toDate(iso: string | null | undefined): Date | null {
 
 export function formatDay(iso: string | null | undefined): string {
   const d = toDate(iso);
-  return d ? DAY.format(d) : "بلا تاريخ";
+  return d ? arabic().day.format(d) : "بلا تاريخ";
 }
 
 export function formatDayShort(iso: string): string {
   const d = toDate(iso);
-  return d ? DAY_SHORT.format(d) : iso;
+  return d ? arabic().dayShort.format(d) : iso;
 }
 
 export function formatWeekdayDay(iso: string | null | undefined): string {
   const d = toDate(iso);
-  return d ? `${WEEKDAY.format(d)} ${DAY.format(d)}` : "بلا تاريخ";
+  return d ? `${arabic().weekday.format(d)} ${arabic().day.format(d)}` : "بلا تاريخ";
 }
 
 export function formatNumber(n: number): string {
-  return NUMBER.format(n);
+  return arabic().number.format(n);
 }
 
 const TIME_OF_DAY = /T(\d{2}):(\d{2})/;

@@ -311,4 +311,59 @@ CREATE TABLE feed_states (url TEXT PRIMARY KEY, state TEXT NOT NULL, next_poll_a
 CREATE TABLE store_changes (slot INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 `,
   },
+  {
+    version: 11,
+    name: "per-source counts kept by triggers",
+    sql: `
+-- store/outlets.ts folds one row per stored (source key, name, domain) with its count and first and
+-- last publication. Grouping every article for it cost a one-shot \`marsad search\` 0.13-0.22 s at
+-- 100k articles; triggers keep the rows instead (SQLite has one writer, so one counter row per
+-- source is never contended). Name and domain may be NULL: rows are matched with IS.
+CREATE TABLE source_stats (
+  source_key TEXT NOT NULL,
+  source_name TEXT,
+  source_domain TEXT,
+  article_count INTEGER NOT NULL,
+  first_published_at TEXT,
+  last_published_at TEXT
+);
+CREATE INDEX source_stats_row ON source_stats (source_key, source_name, source_domain);
+INSERT INTO source_stats SELECT source_key, source_name, source_domain, count(*), min(published_at), max(published_at)
+  FROM articles GROUP BY source_key, source_name, source_domain;
+
+CREATE TRIGGER articles_source_stats_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO source_stats SELECT NEW.source_key, NEW.source_name, NEW.source_domain, 0, NULL, NULL
+    WHERE NOT EXISTS (SELECT 1 FROM source_stats WHERE source_key = NEW.source_key AND source_name IS NEW.source_name AND source_domain IS NEW.source_domain);
+  UPDATE source_stats SET article_count = article_count + 1,
+    first_published_at = CASE WHEN NEW.published_at IS NULL OR (first_published_at IS NOT NULL AND first_published_at <= NEW.published_at) THEN first_published_at ELSE NEW.published_at END,
+    last_published_at = CASE WHEN NEW.published_at IS NULL OR (last_published_at IS NOT NULL AND last_published_at >= NEW.published_at) THEN last_published_at ELSE NEW.published_at END
+    WHERE source_key = NEW.source_key AND source_name IS NEW.source_name AND source_domain IS NEW.source_domain;
+END;
+
+-- An old row's first and last are read again from articles_source_rows (two index probes).
+CREATE TRIGGER articles_source_stats_delete AFTER DELETE ON articles BEGIN
+  UPDATE source_stats SET article_count = article_count - 1,
+    first_published_at = (SELECT min(published_at) FROM articles WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain),
+    last_published_at = (SELECT max(published_at) FROM articles WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain)
+    WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain;
+  DELETE FROM source_stats WHERE article_count <= 0;
+END;
+
+CREATE TRIGGER articles_source_stats_update AFTER UPDATE OF source_key, source_name, source_domain, published_at ON articles
+  WHEN OLD.source_key IS NOT NEW.source_key OR OLD.source_name IS NOT NEW.source_name OR OLD.source_domain IS NOT NEW.source_domain OR OLD.published_at IS NOT NEW.published_at
+BEGIN
+  UPDATE source_stats SET article_count = article_count - 1,
+    first_published_at = (SELECT min(published_at) FROM articles WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain),
+    last_published_at = (SELECT max(published_at) FROM articles WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain)
+    WHERE source_key = OLD.source_key AND source_name IS OLD.source_name AND source_domain IS OLD.source_domain;
+  DELETE FROM source_stats WHERE article_count <= 0;
+  INSERT INTO source_stats SELECT NEW.source_key, NEW.source_name, NEW.source_domain, 0, NULL, NULL
+    WHERE NOT EXISTS (SELECT 1 FROM source_stats WHERE source_key = NEW.source_key AND source_name IS NEW.source_name AND source_domain IS NEW.source_domain);
+  UPDATE source_stats SET article_count = article_count + 1,
+    first_published_at = CASE WHEN NEW.published_at IS NULL OR (first_published_at IS NOT NULL AND first_published_at <= NEW.published_at) THEN first_published_at ELSE NEW.published_at END,
+    last_published_at = CASE WHEN NEW.published_at IS NULL OR (last_published_at IS NOT NULL AND last_published_at >= NEW.published_at) THEN last_published_at ELSE NEW.published_at END
+    WHERE source_key = NEW.source_key AND source_name IS NEW.source_name AND source_domain IS NEW.source_domain;
+END;
+`,
+  },
 ];

@@ -144,10 +144,10 @@ export class SqliteSearch {
     return this.relatedSpellings(normalizeArabic(name));
   }
 
-  /** One row per stored (source key, name, domain), with counts: what outlets fold. */
+  /** One row per stored (source key, name, domain), with counts: what outlets fold (kept by migration 11's triggers). */
   sourceRows(): SourceRow[] {
-    return this.statement(`SELECT source_key AS key, source_name AS name, source_domain AS domain, count(*) AS articleCount,
-      min(published_at) AS firstPublishedAt, max(published_at) AS lastPublishedAt FROM articles GROUP BY source_key, source_name, source_domain`).all() as SourceRow[];
+    return this.statement(`SELECT source_key AS key, source_name AS name, source_domain AS domain, article_count AS articleCount,
+      first_published_at AS firstPublishedAt, last_published_at AS lastPublishedAt FROM source_stats ORDER BY source_key, source_name, source_domain`).all() as SourceRow[];
   }
 
   private statement(sql: string): SqliteStatement {

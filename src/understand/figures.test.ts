@@ -198,9 +198,27 @@ const cases: Array<[string, string, string, Expect]> = [
   ["movement members", "Al Yaum via SaudiNewsNet", "تسببت الكمائن بمقتل 12 حوثياً وإصابة آخرين.", [["killed", 12, "exact", "fighters"]]],
   ["movement members", "Asharq Al-Awsat via SaudiNewsNet", "تبين أن 126 متطرفا فرنسيا قتلوا في سوريا.", [["killed", 126, "exact", "fighters"]]],
   ["movement members", "Al Weeam via SaudiNewsNet", "أعلنت قيادة العمليات عن مقتل 17 داعشيا شرقي الفلوجة.", [["killed", 17, "exact", "fighters"]]],
-  // an event noun joined by و after a bare number opens the next figure, it is not the number's people
-  ["joined event noun", "Al Jazirah via SaudiNewsNet", "أكدت وزارة الداخلية مقتل اثنين وإصابة ثلاثة من رجالها في هجوم.", [["killed", 2, "exact", null], ["injured", 3, "exact", null]]],
-  ["joined event noun", "Al Watan via SaudiNewsNet", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن.", [["killed", 15, "exact", null], ["injured", 33, "exact", "police"]]],
+  // an event noun joined by و after a bare number opens the next figure, it is not the number's people;
+  // the group the next figure names after من is the bare number's too (the same people, killed and injured)
+  ["joined event noun", "Al Jazirah via SaudiNewsNet", "أكدت وزارة الداخلية مقتل اثنين وإصابة ثلاثة من رجالها في هجوم.", [["killed", 2, "exact", "police"], ["injured", 3, "exact", "police"]]],
+  ["joined event noun", "Al Watan via SaudiNewsNet", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن.", [["killed", 15, "exact", "police"], ["injured", 33, "exact", "police"]]],
+  ["joined event noun", "Okaz via SaudiNewsNet", "وتشير الإحصائيات إلى مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي في اليومين الماضيين.", [["killed", 278, "about", "fighters"], ["injured", 356, "exact", "fighters"]]],
+  ["joined event noun", "composed", "مقتل 12 متمردا وإصابة ثمانية آخرين بجروح.", [["killed", 12, "exact", "fighters"], ["injured", 8, "exact", null]]],
+  ["joined event noun", "composed", "عقب مقتل العشرات وجرح الآلاف من الفلسطينيين.", [["killed", 20, "exact", null], ["injured", 2000, "exact", null]]],
+  ["joined event noun", "composed", "قتل 3 في الغارة. وأصيب 5 من الجنود في قصف آخر.", [["killed", 3, "exact", null], ["injured", 5, "exact", "soldiers"]]],
+  // a pronoun head (رجالها، منسوبيها) names the force or ministry named before it
+  ["pronoun head", "Al Jazirah via SaudiNewsNet", "وقع في مسجد قوات الطوارئ الخاصة بمنطقة عسير، ونتج عنه استشهاد عشرة من منسوبيها.", [["killed", 10, "exact", "police"]]],
+  ["pronoun head", "Al Jazirah via SaudiNewsNet", "شن الحزب هجمات على قوات الأمن التي قتل نحو عشرين من أفرادها.", [["killed", 20, "about", "police"]]],
+  ["pronoun head", "composed", "وأعلنت وزارة الداخلية إصابة 4 من رجالها في الاشتباك.", [["injured", 4, "exact", "police"]]],
+  // people said to belong to an armed group after they are counted are fighters (members, or suspected of it)
+  ["members of an armed group", "Al Watan via SaudiNewsNet", "والكويت التي ألقت القبض على أربعة أشخاص ينتمون إلى خلية تابعة لتنظيم داعش.", [["arrested", 4, "exact", "fighters"]]],
+  ["members of an armed group", "Al Watan via SaudiNewsNet", "والسعودية أعلنت أنها اعتقلت 431 شخصا مرتبطين بداعش.", [["arrested", 431, "exact", "fighters"]]],
+  ["members of an armed group", "Sky News Arabia", "أوقفت السلطات الروسية 5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش المتطرف.", [["arrested", 5, "exact", "fighters"]]],
+  ["members of an armed group", "Sky News Arabia", "كما ضبطت 7 أفراد مما يعرف \"تنظيم أنصار بيت المقدس\"، على خلفية اتهامات.", [["arrested", 7, "exact", "fighters"]]],
+  ["members of an armed group", "Sky News Arabia", "أسفر عن 28 قتيلا هم عشرة مقاتلين وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش.", [["killed", 28, "exact", null], ["killed", 10, "exact", "fighters"], ["killed", 8, "exact", "fighters"]]],
+  ["members of an armed group", "Al Yaum via SaudiNewsNet", "وهو واحد من بين أربعة أشخاص اعتقلوا بتهمة محاولة الانضمام إلى تنظيم الدولة.", [["arrested", 4, "exact", null]]],
+  ["members of an armed group", "composed", "واعتقلت الشرطة 6 أشخاص ينتمون إلى عائلة واحدة.", [["arrested", 6, "exact", null]]],
+  ["members of an armed group", "composed", "وقتل 3 أشخاص يعرف عنهم انتماؤهم للتنظيم.", [["killed", 3, "exact", null]]],
   ["joined event noun", "Asharq Al-Awsat via SaudiNewsNet", "الذي أدى إلى قتل أربعة وإصابة آخرين.", [["killed", 4, "exact", null]]],
   ["joined event noun", "composed", "وسجلت الوزارة 167 إصابة و12 حالة وفاة.", [["injured", 167, "exact", null], ["killed", 12, "exact", null]]],
   // bare numbers coordinated after a figure whose people have their own verb or idiom cue, in a chain of places
@@ -278,13 +296,13 @@ const cases: Array<[string, string, string, Expect]> = [
   ["people, then a group adjective", "BBC Arabic", "وأصيب 11 من المواطنين المدنيين في القصف.", [["injured", 11, "exact", "civilians"]]],
   ["people, then a group adjective", "France 24", "وأصيب 7 من الأشخاص الذين كانوا في السوق.", [["injured", 7, "exact", null]]],
   // a bare number after its event word shares the group of the previous figure of its sentence, a few
-  // words back (a vague plural is people in general; a group after a figure joined later is not shared back)
+  // words back (a vague plural is people in general; a group after a figure joined later by an event word is shared back)
   ["bare number, previous group", "Al Yaum via SaudiNewsNet", "وقتل 17 من المسلحين وأصيب 25 في الاشتباكات.", [["killed", 17, "exact", "fighters"], ["injured", 25, "exact", "fighters"]]],
   ["bare number, previous group", "Al Arabiya", "قتل 9 جنود وجرح آخرون فيما أسر 3 في المعارك.", [["killed", 9, "exact", "soldiers"], ["arrested", 3, "exact", "soldiers"]]],
   ["bare number, previous group", "Sky News Arabia", "وقتل 12 مدنيا. وأصيب 30 في قصف آخر.", [["killed", 12, "exact", "civilians"], ["injured", 30, "exact", null]]],
   ["bare number, previous group", "France 24", "ولقي 30 عنصرا من الميليشيا مصرعهم وأصيب العشرات في المعارك.", [["killed", 30, "exact", "fighters"], ["injured", 20, "exact", null]]],
   ["bare number, previous group", "BBC Arabic", "وقتل 8 مدنيين وأصيب 17 آخرين في القصف.", [["killed", 8, "exact", "civilians"], ["injured", 17, "exact", null]]],
-  ["bare number, previous group", "Al Riyadh via SaudiNewsNet", "فيما قتل 4 وأصيب 11 من رجال الأمن في الهجوم.", [["killed", 4, "exact", null], ["injured", 11, "exact", "police"]]],
+  ["bare number, previous group", "Al Riyadh via SaudiNewsNet", "فيما قتل 4 وأصيب 11 من رجال الأمن في الهجوم.", [["killed", 4, "exact", "police"], ["injured", 11, "exact", "police"]]],
   // the armed resistance of a war, by its name or its men
   ["the resistance", "Al Riyadh via SaudiNewsNet", "وقالت مصادر ان 5 من المقاومة قتلوا في جبهة المطار.", [["killed", 5, "exact", "fighters"]]],
   ["the resistance", "Al Jazirah via SaudiNewsNet", "وأصيب 12 من عناصر المقاومة الشعبية في المواجهات.", [["injured", 12, "exact", "fighters"]]],

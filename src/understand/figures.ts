@@ -181,7 +181,19 @@ const OF_THEM = lexicon("منهم منهن");
 /** `ضبط عدد 5 متهمين`: «a number of» before the count, transparent to its cue. */
 const NUMBER_OF = normalizeArabic("عدد");
 /** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
-const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|جنود|مقاتلي|ضباط|قيادات|قاده)(?:ها|ه|هم)$/;
+const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|منسوبي|رجال|جنود|مقاتلي|ضباط|قيادات|قاده)(?:ها|ه|هم)$/;
+/**
+ * Words after counted people that make them members of what follows (`أربعة أشخاص ينتمون إلى خلية
+ * تابعة لتنظيم داعش`, `431 شخصا مرتبطين بداعش`, `5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش`,
+ * `ثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش`, `7 أفراد مما يعرف "تنظيم أنصار بيت المقدس"`).
+ */
+const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي المنتمين منتمين المنتمون منتمون مرتبطين المرتبطين مرتبطون انتمائهم انتمائهما انتمائه الانتماء يعرف");
+/** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
+const MEMBERSHIP_REACH = 3;
+const MEMBER_OF_REACH = 4;
+/** `مما يعرف`: يعرف names what the people belong to only after these. */
+const KNOWN_AS_BEFORE = lexicon("مما بما");
+const KNOWN_AS = normalizeArabic("يعرف");
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
@@ -354,6 +366,7 @@ class FigureReader {
       const figure = this.figureOf(count);
       if (figure) this.figures.push(figure);
     }
+    this.shareGroupBack();
     const facts: Fact[] = [];
     let sentence: Sentence | null = null;
     let inSentence: Figure[] = [];
@@ -379,6 +392,28 @@ class FigureReader {
     }
     markRegionalParts(facts);
     return facts;
+  }
+
+  /**
+   * `استشهاد 15 وإصابة 33 من رجال الأمن`, `مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي`, `مقتل اثنين
+   * وإصابة ثلاثة من رجالها`: a bare number (no people, no group) right before an event word joined by و
+   * whose count names its people's group after من counts people of that group too. (A vague plural is
+   * people in general and shares none, as in shareGroup; `وإصابة 8 آخرين` names others, no group.)
+   */
+  private shareGroupBack(): void {
+    for (let f = 0; f + 1 < this.figures.length; f++) {
+      const a = this.figures[f]!.count;
+      const b = this.figures[f + 1]!.count;
+      if (a.group !== null || a.hasPerson || a.isDual || a.valueMax !== null || a.end !== a.numEnd) continue;
+      if (b.group === null || this.ws[b.numEnd] !== "من") continue;
+      const bStart = this.qualifierBefore(b.at).start;
+      const w = this.ws[a.end] ?? "";
+      const isEvent = (x: string) => EVENT_NOUNS.has(x) || EVENT_VERBS.has(x);
+      const joined = (bStart - a.end === 1 && w.length > 2 && w.startsWith("و") && isEvent(w)) || (bStart - a.end === 2 && w === "و" && isEvent(this.ws[a.end + 1] ?? ""));
+      let clause = true;
+      for (let k = a.at + 1; k <= b.at && clause; k++) clause = !this.stop[k];
+      if (joined && clause) a.group = b.group;
+    }
   }
 
   private sentenceAt(offset: number): Sentence | null {
@@ -539,7 +574,27 @@ class FigureReader {
       const g = this.groupAt(at);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
     }
+    if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return { ...read, group: "fighters" };
     return read;
+  }
+
+  /**
+   * Whether the people counted before token `k` are said to belong to an armed group: a membership
+   * word a few words on (MEMBERSHIP), then a fighters' group word (`تنظيم`, `داعش`, `الحوثي`…) a few
+   * words after it, in one clause. Those accused of it are counted so too (the gold takes either reading).
+   */
+  private membersOfArmedGroup(k: number): boolean {
+    for (let m = k; m < Math.min(this.ws.length, k + MEMBERSHIP_REACH); m++) {
+      if (this.stop[m]) return false;
+      if (!MEMBERSHIP.has(this.ws[m]!)) continue;
+      if (this.ws[m] === KNOWN_AS && !KNOWN_AS_BEFORE.has(this.ws[m - 1] ?? "")) return false;
+      for (let j = m + 1; j < Math.min(this.ws.length, m + 1 + MEMBER_OF_REACH) && !this.hardStop[j]; j++) {
+        const w = this.ws[j]!;
+        if (GROUP_NOUNS.lookup(w)?.value === "fighters" || HEAD_COMPLEMENTS.lookup(w)?.value === "fighters") return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   private countedPhrase(c: Count): Count {
@@ -641,6 +696,10 @@ class FigureReader {
     for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
       const g = this.groupAt(k);
       if (g && g.group !== null) return g.group;
+      // `وزارة الداخلية … من رجالها`, `الشرطة … من أفرادها`: the force or ministry itself, definite
+      const w = this.ws[k]!;
+      const institution = w.startsWith("ال") ? HEAD_COMPLEMENTS.lookup(w) : null;
+      if (institution && institution.value !== null) return institution.value;
     }
     return null;
   }

@@ -72,6 +72,6 @@ export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات ال
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
-  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك"), "police")
+  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك الداخلية"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف الإنقاذ"), "medics");

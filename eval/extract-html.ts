@@ -290,6 +290,15 @@ function cleanSnippet(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * htmldate's MediaCloud set: exact-day accuracy is the share of the pages with a gold date (136 of
+ * 138: the other two, a Google image-search frame and a JSTOR stub, have NaN for gold, no date to
+ * find) whose returned date falls on the gold day; coverage is the share of those pages given any
+ * date. As in htmldate's own comparison (tests/comparison.py), each system reads the HTML without
+ * its URL. htmldate reports accuracy as (tp + tn) / every page; its loader reads NaN as a float, not
+ * None, so its two NaN pages count as misses for every tool: on its scale a figure here is × 136/138.
+ * Coverage is ours (htmldate reports precision tp / (tp + fp) and recall tp / (tp + fn)).
+ */
 async function evalHtmldate(worst: number): Promise<Row[]> {
   const dir = join(DATA, "multilingual", "htmldate-mediacloud");
   // the upstream file writes a missing date as NaN, which is not JSON

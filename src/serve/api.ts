@@ -37,7 +37,7 @@ export function apiRoutes(store: Store, version: string): Hono {
   api.get("/search", async (c) => {
     const query = parseSearchParams(new URL(c.req.url).searchParams);
     const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
-    const result = await store.search({ ...query, limit });
+    const result = await store.search({ ...query, limit, signal: c.req.raw.signal });
     return c.json({ query: query.q, limit, offset: query.offset ?? 0, ...result });
   });
 

@@ -88,7 +88,7 @@ export function feedRoutes(store: Store, clock: () => string): Hono {
   app.get("/feeds/search", async (c) => {
     const url = new URL(c.req.url);
     const query = parseSearchParams(url.searchParams, FEED_PARAMS);
-    const result = await store.search({ ...query, limit: FEED_SIZE });
+    const result = await store.search({ ...query, limit: FEED_SIZE, signal: c.req.raw.signal });
     c.header("Content-Type", "application/atom+xml; charset=utf-8");
     return c.body(renderAtom(result.hits, query.q, url.toString(), url.origin, clock()));
   });
@@ -98,7 +98,7 @@ export function feedRoutes(store: Store, clock: () => string): Hono {
     if (format !== "jsonl" && format !== "csv") throw badParameter("format", "must be jsonl or csv", format);
     params.delete("format");
     const query = parseSearchParams(params, EXPORT_PARAMS);
-    const result = await store.search({ ...query, limit: query.limit ?? 100 });
+    const result = await store.search({ ...query, limit: query.limit ?? 100, signal: c.req.raw.signal });
     const name = `marsad-search.${format}`;
     c.header("Content-Disposition", `attachment; filename="${name}"`);
     if (format === "csv") {

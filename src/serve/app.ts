@@ -47,10 +47,9 @@ export interface AppOptions {
 /**
  * Runs a search when the gate lets it, with what is left of its deadline: one that waited it out is
  * answered at once (StoreTimeoutError: 503 with Retry-After) instead of starting late, and one whose
- * client went away meanwhile (`signal`) is not run at all. Under 50 connections the searches of
- * clients that had closed (a load's end, given-up requests) otherwise ran on for a second or more,
- * ahead of every request that came after them (bench serve-load, 100k articles, PostgreSQL: the
- * article page after the `/search` load, p99 ~1 s though each answers in a few ms).
+ * client went away meanwhile (`signal`, client-signal.ts) is not run at all: under 50 connections the
+ * searches of clients that had closed (a load's end, given-up requests; up to 46 waiting, each with
+ * its 2 s deadline) otherwise ran for nobody, ahead of every request that came after them.
  */
 async function searchInTurn(store: Store, q: SearchQuery, timeoutMs: number, gate: FifoGate): Promise<SearchResult> {
   const queued = performance.now();

@@ -117,13 +117,15 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const inputs = docs.map((d) => ({ input: `${d.sample}:${d.id}`, index: 0, article: { ...d.article, url: null } }));
   const peerDocs = docs.map((d) => ({ id: d.id, title: d.article.title, body: d.article.body }));
   const run_ = randomBytes(3).toString("hex");
+  // MARSAD_TEST_SCHEMA_PREFIX: the schemas' names start with it instead (one's own prefix on a shared server)
+  const schemaBase = process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad";
   const engines: SearchEngine[] = [];
 
   const sqlite = await openStore(":memory:");
   for (let i = 0; i < inputs.length; i += BATCH) await sqlite.upsertArticles(inputs.slice(i, i + BATCH), { storedAt: "2026-01-05T00:00:00Z" });
   engines.push(storeEngine("marsad (SQLite)", sqlite, keyToId));
   if (!sqliteOnly) {
-    const pg = await openStore(PG_URL, { schema: `marsad_eval_${run_}` });
+    const pg = await openStore(PG_URL, { schema: `${schemaBase}_eval_${run_}` });
     for (let i = 0; i < inputs.length; i += BATCH) await pg.upsertArticles(inputs.slice(i, i + BATCH), { storedAt: "2026-01-05T00:00:00Z" });
     engines.push(storeEngine("marsad (PostgreSQL)", pg, keyToId));
   }
@@ -131,7 +133,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   for (let i = 0; i < peerDocs.length; i += BATCH) await u61.add(peerDocs.slice(i, i + BATCH));
   engines.push(u61);
   if (!sqliteOnly) {
-    const pga = await openPgArabic(PG_URL, `marsad_eval_arabic_${run_}`);
+    const pga = await openPgArabic(PG_URL, `${schemaBase}_eval_arabic_${run_}`);
     for (let i = 0; i < peerDocs.length; i += BATCH) await pga.add(peerDocs.slice(i, i + BATCH));
     engines.push(pga);
   }
@@ -152,7 +154,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     if (!sqliteOnly) {
       const { createPgPool } = await import("../src/store/postgres/pg-driver.js");
       const pool = createPgPool({ connectionString: PG_URL, max: 1 });
-      await pool.query(`DROP SCHEMA IF EXISTS marsad_eval_${run_} CASCADE`);
+      await pool.query(`DROP SCHEMA IF EXISTS ${schemaBase}_eval_${run_} CASCADE`);
       await pool.end();
     }
   }

@@ -12,6 +12,7 @@ import { notFound } from "./errors.js";
 import { buildOpenApi } from "./openapi.js";
 import { articleIdParam, badParameter, intParam, parseListParams, parseSearchParams, parseStoryListParams, rejectUnknown, single, storyIdParam } from "./params.js";
 import { relatedArticles } from "./related.js";
+import { clientSignal } from "./client-signal.js";
 
 export const DEFAULT_LIST_LIMIT = 20;
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -37,7 +38,7 @@ export function apiRoutes(store: Store, version: string): Hono {
   api.get("/search", async (c) => {
     const query = parseSearchParams(new URL(c.req.url).searchParams);
     const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
-    const result = await store.search({ ...query, limit });
+    const result = await store.search({ ...query, limit, signal: clientSignal(c) });
     return c.json({ query: query.q, limit, offset: query.offset ?? 0, ...result });
   });
 

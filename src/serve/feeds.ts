@@ -10,6 +10,7 @@
 import { Hono } from "hono";
 import type { SearchHit, Store } from "../store/store.js";
 import { LIST_PARAMS, parseSearchParams, single, badParameter } from "./params.js";
+import { clientSignal } from "./client-signal.js";
 
 export const FEED_SIZE = 50;
 const FEED_PARAMS = ["q", ...LIST_PARAMS.filter((p) => p !== "limit" && p !== "offset")];
@@ -88,7 +89,7 @@ export function feedRoutes(store: Store, clock: () => string): Hono {
   app.get("/feeds/search", async (c) => {
     const url = new URL(c.req.url);
     const query = parseSearchParams(url.searchParams, FEED_PARAMS);
-    const result = await store.search({ ...query, limit: FEED_SIZE });
+    const result = await store.search({ ...query, limit: FEED_SIZE, signal: clientSignal(c) });
     c.header("Content-Type", "application/atom+xml; charset=utf-8");
     return c.body(renderAtom(result.hits, query.q, url.toString(), url.origin, clock()));
   });
@@ -98,7 +99,7 @@ export function feedRoutes(store: Store, clock: () => string): Hono {
     if (format !== "jsonl" && format !== "csv") throw badParameter("format", "must be jsonl or csv", format);
     params.delete("format");
     const query = parseSearchParams(params, EXPORT_PARAMS);
-    const result = await store.search({ ...query, limit: query.limit ?? 100 });
+    const result = await store.search({ ...query, limit: query.limit ?? 100, signal: clientSignal(c) });
     const name = `marsad-search.${format}`;
     c.header("Content-Disposition", `attachment; filename="${name}"`);
     if (format === "csv") {

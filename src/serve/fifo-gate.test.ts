@@ -46,6 +46,23 @@ describe("FifoGate", () => {
     assert.deepEqual(log, ["start a", "end a", "start c", "end c"]);
   });
 
+  it("drops a waiting task whose signal aborts (its client has gone), unrun, and one aborted before it asks", async () => {
+    const gate = new FifoGate(1);
+    const log: string[] = [];
+    const [a, c] = ["a", "c"].map((n) => task(log, n));
+    const first = gate.run(a!.run);
+    const gone = new AbortController();
+    const dropped = gate.run(async () => { log.push("start b"); return "b"; }, Infinity, () => new Error("client gone"), gone.signal);
+    const third = gate.run(c!.run);
+    gone.abort();
+    await assert.rejects(dropped, /client gone/);
+    await assert.rejects(gate.run(async () => { log.push("start d"); return "d"; }, Infinity, () => new Error("client gone"), gone.signal), /client gone/);
+    a!.finish();
+    c!.finish();
+    assert.deepEqual(await Promise.all([first, third]), ["a", "c"]);
+    assert.deepEqual(log, ["start a", "end a", "start c", "end c"]);
+  });
+
   it("runs up to the limit side by side", async () => {
     const gate = new FifoGate(2);
     const log: string[] = [];

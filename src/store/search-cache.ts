@@ -4,7 +4,8 @@
  *   transaction (article upserts, connections; table `store_changes`, any process): a result is
  *   served only for the generation it was computed at or after, so a search never answers older
  *   than what was committed when it was asked.
- * - The key is the whole query but its deadline (`timeoutMs` changes how long, not what).
+ * - The key is the whole query but its deadline (`timeoutMs` changes how long, not what) and its
+ *   asker's `signal`.
  * - Concurrent misses of one key share one computation; a failed one, or a partial one (facets
  *   left out for time), is not kept.
  * - Bounded: at most `maxEntries` results, least recently used evicted first. Callers get their
@@ -29,9 +30,9 @@ export function isPartialResult(result: SearchResult): boolean {
   return partialResults.has(result);
 }
 
-/** The cache key of a query: its fields but the deadline, in a fixed order. */
+/** The cache key of a query: its fields but the deadline and the asker's signal, in a fixed order. */
 export function searchKey(query: SearchQuery): string {
-  const { timeoutMs: _deadline, ...rest } = query;
+  const { timeoutMs: _deadline, signal: _signal, ...rest } = query;
   return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k as keyof typeof rest]]).filter(([, v]) => v !== undefined));
 }
 

@@ -158,6 +158,12 @@ export interface SearchQuery extends ArticleFilters {
    */
   timeoutMs?: number;
   /**
+   * Aborted when whoever asked has gone (the server: the request's client closed its connection): a
+   * search still waiting for its turn then leaves the queue unrun (serve/app.ts). Not part of the
+   * query (result caches leave it out); stores do not read it.
+   */
+  signal?: AbortSignal;
+  /**
    * Default true: one hit per duplicate group (its best-ranked member), `total` counts groups and
    * `SearchHit.duplicates` says how many other copies matched. False lists every copy.
    */

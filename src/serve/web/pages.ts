@@ -28,6 +28,7 @@ import { findOutlet } from "../../store/outlets.js";
 import { entitiesOfWindows, type WindowEntities } from "./trends.js";
 import { renderStory, storyList, storySourceName } from "./story-views.js";
 import { entityProfile, renderEntity } from "./entity-view.js";
+import { clientSignal } from "../client-signal.js";
 
 /** Related articles (by title words) on an article page, besides its copies and story. */
 export const RELATED_ARTICLES = 5;
@@ -157,7 +158,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
     let query: SearchQuery | null = null;
     if (q) {
       query = { q, ...filters, facets: ["source", "day", "entity"], limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE };
-      result = await store.search(query);
+      result = await store.search({ ...query, signal: clientSignal(c) });
     }
     const feed = new URLSearchParams(params);
     feed.delete("page");
@@ -186,7 +187,7 @@ ${week && week.items.length ? trendSection("trend-week", "الأكثر ذكرا�
     const rq = titleQuery(article.title);
     // Copies are folded here, one per duplicate group, rather than by the store: its folding ranks
     // every match by group (44 ms p50 at 100k articles for a title's words, 14 ms without).
-    const hits = rq ? (await store.search({ q: rq, limit: RELATED_ARTICLES + 1 + ARTICLE_STORY_MEMBERS, collapseDuplicates: false })).hits : [];
+    const hits = rq ? (await store.search({ q: rq, limit: RELATED_ARTICLES + 1 + ARTICLE_STORY_MEMBERS, collapseDuplicates: false, signal: clientSignal(c) })).hits : [];
     const related = foldRelated(hits, shown, connections.links?.dupGroup ?? null, RELATED_ARTICLES);
     return sendPage(c, { title: article.title || "خبر", body: renderArticle(article, related, renderVersions(article, from, to, fromN, toN), connections) });
   });

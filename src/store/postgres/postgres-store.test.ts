@@ -1,6 +1,7 @@
 /**
  * The contract suite on a real PostgreSQL server (MARSAD_TEST_DATABASE_URL, default the local
- * `test` database). Every store gets a schema of its own, unique to this run, dropped at the end.
+ * `test` database). Every store gets a schema of its own, unique to this run, dropped at the end
+ * (named from MARSAD_TEST_SCHEMA_PREFIX when set, e.g. one's branch on a shared server).
  */
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -15,7 +16,7 @@ import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const RUN = `marsad_test_${process.pid}_${randomBytes(3).toString("hex")}`;
+const RUN = `${process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad_test"}_${process.pid}_${randomBytes(3).toString("hex")}`;
 const schemas: string[] = [];
 
 after(async () => {

@@ -32,6 +32,8 @@ describe("sqlite search threads", () => {
       assert.equal(both[0].facets.source?.[0]?.count, 2);
       await threaded.upsertArticles([flood(3)], { storedAt: NOW });
       assert.equal((await threaded.search({ q: "سيول" })).total, 3);
+      // a query carrying the asker's signal (the server's) is answered the same
+      assert.equal((await threaded.search({ q: "سيول", signal: new AbortController().signal })).total, 3);
     } finally {
       await threaded.close();
     }

@@ -123,7 +123,9 @@ export class SearchThreads {
       if (slot.job !== null) continue;
       const job = this.queue.shift();
       if (!job) return;
-      const message: SearchMessage = { id: ++this.nextId, query: job.query };
+      // The asker's signal stays here: stores do not read it (the server's gate does).
+      const { signal: _signal, ...query } = job.query;
+      const message: SearchMessage = { id: ++this.nextId, query };
       if (slot.outlets !== job.outlets) message.outletRows = job.outlets.rows;
       try {
         slot.worker.postMessage(message);

@@ -48,7 +48,7 @@
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -140,6 +140,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
+  cutProcliticsOfNamesInDocument(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -407,6 +408,34 @@ const MIN_LAST_NAME = 4;
 const CLUB_HEADS = new Set(["نادي"]);
 
 /**
+ * A clitic written apart from its word with a tatweel (لـ, بـ, وبـ): the next word's, never a name's
+ * last word (عمر | لـ «الرياض»).
+ */
+const WRITTEN_APART_CLITIC = /^[\u0621-\u064A]{1,2}\u0640$/;
+
+/**
+ * A mention whose first word is a conjunction or preposition + a word another mention of the same
+ * article starts with (لبيونغيانغ beside بيونغيانغ, ومايك بومبيو beside مايك بومبيو, بالكروازيت
+ * beside الكروازيت) loses that proclitic: the article's own mention is the evidence the model's
+ * counts lacked for a rare name. The whole word stays when training saw it start a name or it is a
+ * given name (وليد, فادي), and a fused لل is left to the name form (merge.ts).
+ */
+export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[], model: NerModel): void {
+  const firstWordOf = (s: string) => normalizeArabic(s.slice(0, s.search(/\s|$/)));
+  const firstWords = new Set(spans.map((s) => firstWordOf(s.text)));
+  for (const s of spans) {
+    const word = s.text.slice(0, s.text.search(/\s|$/));
+    const norm = normalizeArabic(word);
+    // Marks or compatibility forms: offsets into the word would not line up.
+    if (norm.length !== word.length || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
+    const split = procliticSplits(norm).find((p) => !p.proclitic.endsWith("لل") && p.core.length >= MIN_NAME_CORE && firstWords.has(p.core));
+    if (!split) continue;
+    s.start += split.proclitic.length;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
  * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
@@ -569,7 +598,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
-  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
+  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
     const personAt = personStartInside(infos, from, to);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -657,4 +657,15 @@ test("a clitic written apart with a tatweel is no name's last word (عمر لـ 
   const out = found("أكد المدرب عمر لـ «الرياض» أن الفريق جاهز للمباراة.");
   assert.ok(out.includes("person:عمر"), out.join(" | "));
   assert.ok(!out.some((s) => s.includes("لـ")), out.join(" | "));
+});
+
+test("dropNationalAdjectivesAlone: a national adjective as a person names none, unless a person of the article bears it", () => {
+  const text = "الشعب السعودي. وقال العهد السعودي. خالد المصري قال. وقال المصري. السعودية بلد. الخليج العربي.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("السعودي"), span("العهد السعودي"), span("خالد المصري"), span("المصري", "person"), span("السعودية", "location"), span("الخليج العربي", "location")];
+  dropNationalAdjectivesAlone(spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["خالد المصري", "المصري", "السعودية", "الخليج العربي"]);
 });

@@ -141,6 +141,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   extendOverHyphens(text, spans);
   cutProcliticsOfNamesInDocument(text, spans, model);
+  dropNationalAdjectivesAlone(spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -412,6 +413,41 @@ const CLUB_HEADS = new Set(["نادي"]);
  * last word (عمر | لـ «الرياض»).
  */
 const WRITTEN_APART_CLITIC = /^[\u0621-\u064A]{1,2}\u0640$/;
+
+const NISBA_YEH = "\u064A";
+
+const isGazetteerPlace = (norm: string, model: NerModel) => model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC") ?? false;
+
+/** A masculine national adjective (السعودي, الألباني; isNationalAdjective): the feminine is also a country's or city's own name (السعودية, الإسكندرية). */
+function isMasculineNationalAdjective(norm: string, model: NerModel): boolean {
+  return norm.endsWith(NISBA_YEH) && !isGazetteerPlace(norm, model) && isNationalAdjective(norm, model);
+}
+
+/**
+ * A national adjective as a person or place, alone or with plain words, other such adjectives and
+ * definite words (السعودي; الروسي السعودي; العهد السعودي of ولي العهد السعودي), names neither: it qualifies the
+ * noun before it (الشعب السعودي, وزير الخارجية السعودي), unless a person of the article bears it as a
+ * family name (خالد المصري … وقال المصري). Organizations keep it: a club is named so (المصري of Port Said).
+ */
+export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {
+  // Besides the adjective: plain words, and definite words that are no given name (العهد of ولي العهد السعودي).
+  const isAdjectivesOnly = (words: readonly string[]) => words.some((w) => isMasculineNationalAdjective(w, model)) && words.every((w) => isMasculineNationalAdjective(w, model) || model.plainWordSet.has(w) || (w.startsWith("ال") && !GIVEN_NAMES.has(w)));
+  const wordsOf = new Map(spans.map((s) => [s, normalizeArabic(s.text).split(" ")]));
+  // A place named by words around an adjective is a name (الخليج العربي); a person so named is a title's rest.
+  const isNoName = (s: Candidate) => (s.type === "person" || (s.type === "location" && wordsOf.get(s)!.length === 1)) && isAdjectivesOnly(wordsOf.get(s)!);
+  const kept = spans.filter((s) => !isNoName(s));
+  const familyNames = new Set<string>();
+  for (const s of kept) {
+    const words = wordsOf.get(s)!;
+    // A name that starts with a definite word is a title's rest more often than a person's (الخارجية السعودي).
+    if (s.type === "person" && words.length >= 2 && !words[0]!.startsWith("ال")) familyNames.add(words[words.length - 1]!);
+  }
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    const words = wordsOf.get(s)!;
+    if (isNoName(s) && !(words.length === 1 && familyNames.has(words[0]!))) spans.splice(i, 1);
+  }
+}
 
 /**
  * A mention whose first word is a conjunction or preposition + a word another mention of the same

@@ -146,7 +146,29 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   settleTypes(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
-  return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+  markShortNamesInBrackets(text, all);
+  return all;
+}
+
+/** What may stand between an organization's name and its short name, and after the short name: a bracket or a quote mark. */
+const OPENS_SHORT_NAME = /^\s*[(«"“]\s*$/;
+const CLOSES_SHORT_NAME = /^\s*[)»"”]/;
+
+/**
+ * A one-word mention in brackets or quotes right after an organization's name of two or more words
+ * is that organization's short name (وكالة الأنباء الكويتية (كونا), وكالة أنباء الصين الجديدة
+ * "شينخوا", منظمة الصحة العالمية (WHO)): it carries the full name (shortFor), by which merge.ts
+ * joins it and the short name's later mentions to the organization. `spans` are in text order.
+ */
+export function markShortNamesInBrackets(text: string, spans: EntitySpan[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const full = spans[i]!;
+    const short = spans[i + 1]!;
+    // A place in brackets says where the body is (جامعة الملك سعود (الرياض)), not what it is called.
+    if (full.type !== "organization" || short.type === "location" || !/\s/.test(full.text) || /\s/.test(short.text)) continue;
+    if (OPENS_SHORT_NAME.test(text.slice(full.end, short.start)) && CLOSES_SHORT_NAME.test(text.slice(short.end, short.end + 2))) short.shortFor = full.text;
+  }
 }
 
 /**
@@ -1554,7 +1576,7 @@ function computeProcliticLength(word: string, model: NerModel): number {
   const given = givenNameAfterConjunction({ norm, splits: null }, model);
   const { proclitic, core } = given ?? splitOnEvidence(norm, model.resources);
   // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
-  // the article (بال, وال) the letters are always clitics.
-  if (!core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
+  // the article (بال, وال) the letters are always clitics, and a given name is never plain (وتركي → تركي).
+  if (!given && !core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
   return proclitic.endsWith("لل") ? proclitic.length - 2 : proclitic.length;
 }

@@ -278,3 +278,17 @@ test("a place in brackets after an organization is where it is, not its short na
   markShortNamesInBrackets(text, spans);
   assert.equal(mergeEntities(spans).length, 2);
 });
+
+test("a forebear's name ending a person's full name is another person (محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي)", () => {
+  const spans: EntitySpan[] = [
+    { type: "person", text: "أحمد عبدالحميد جودة محمد المهداوي", start: 0, end: 33 },
+    { type: "person", text: "محمد المهداوي", start: 60, end: 73 },
+  ];
+  assert.deepEqual(mergeEntities(spans).map((e) => e.mentions), [["أحمد عبدالحميد جودة محمد المهداوي"], ["محمد المهداوي"]]);
+  // A family name with بن, a kunya or a compound given name still joins (بن دغر → أحمد عبيد بن دغر).
+  const withParticle: EntitySpan[] = [
+    { type: "person", text: "أحمد عبيد بن دغر", start: 0, end: 16 },
+    { type: "person", text: "بن دغر", start: 40, end: 46 },
+  ];
+  assert.equal(mergeEntities(withParticle).length, 1);
+});

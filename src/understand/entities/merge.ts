@@ -7,7 +7,8 @@
  *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني);
  * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
- *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
+ *    joins it (علييف → إلهام علييف) unless it starts with another given name (a forebear's name:
+ *    محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
  *    مطار القاهرة), a country's short name the one formal state name of the article holds, given
@@ -133,6 +134,18 @@ function extendsWithNisba(long: readonly string[], short: readonly string[]): bo
 }
 
 /**
+ * `short`, two or more words ending the person name `long`, starts with a given name that is not
+ * `long`'s own first word: the name of a father or grandfather with the family name (أحمد عبدالحميد
+ * جودة محمد المهداوي ← محمد المهداوي; سلمان بن عبدالعزيز آل سعود ← عبدالعزيز آل سعود), another person.
+ */
+function isForebearName(long: readonly string[], short: readonly string[]): boolean {
+  return short.length >= 2 && short[0] !== long[0] && GIVEN_NAMES.has(short[0]!) && !NAME_PARTICLES.has(short[0]!);
+}
+
+/** Words the lexicon lists with given names that start a family name or kunya as well (بن دغر, أبو الفرج) or a compound given name (عبد الله). */
+const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+
+/**
  * `long` has the head word of `short` first and every other word of it, in any order: the same body
  * named shorter or with its words moved (الاتحاد السعودي, اتحاد القدم السعودي → الاتحاد السعودي لكرة
  * القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). Words compared without their article.
@@ -194,7 +207,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
-      if (type === "person" && hType === "person") return true;
+      if (type === "person" && hType === "person") return !isForebearName(full, short.words);
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
       if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { entityKey, majorityType, matchKey, mergeEntities, nameForm } from "./merge.js";
 import type { EntitySpan } from "./span.js";
+import { markShortNamesInBrackets } from "./recognize.js";
 
 let at = 0;
 function span(type: EntitySpan["type"], text: string): EntitySpan {
@@ -249,4 +250,45 @@ test("rule 3: a compound given name written apart joins the one longer person na
   }
   // Two persons share it: it joins neither.
   assert.equal(mergeEntities([span("person", "عبد الله الزامل"), span("person", "عبد الله القحطاني"), span("person", "عبد الله")]).length, 3);
+});
+
+test("a short name in brackets after an organization's full name joins it and names it (وكالة الأنباء الكويتية (كونا))", () => {
+  const text = "نقلت وكالة الأنباء الكويتية (كونا) عن مصدر قوله إن الوفد غادر. وذكرت كونا أن الاجتماع انتهى.";
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const spans: EntitySpan[] = [
+    { type: "organization", text: "وكالة الأنباء الكويتية", start: at("وكالة"), end: at("وكالة") + "وكالة الأنباء الكويتية".length },
+    { type: "organization", text: "كونا", start: at("كونا"), end: at("كونا") + 4 },
+    { type: "person", text: "كونا", start: at("كونا", at("كونا") + 1), end: at("كونا", at("كونا") + 1) + 4 },
+  ];
+  markShortNamesInBrackets(text, spans);
+  assert.equal(spans[1]!.shortFor, "وكالة الأنباء الكويتية");
+  assert.equal(spans[2]!.shortFor, undefined);
+  const merged = mergeEntities(spans);
+  assert.equal(merged.length, 1);
+  assert.deepEqual([merged[0]!.type, merged[0]!.name, merged[0]!.mentions], ["organization", "كونا", ["وكالة الأنباء الكويتية", "كونا"]]);
+});
+
+test("a place in brackets after an organization is where it is, not its short name (جامعة الملك سعود (الرياض))", () => {
+  const text = "أعلنت جامعة الملك سعود (الرياض) برنامجا.";
+  const spans: EntitySpan[] = [
+    { type: "organization", text: "جامعة الملك سعود", start: 6, end: 22 },
+    { type: "location", text: "الرياض", start: 24, end: 30 },
+  ];
+  assert.equal(text.slice(24, 30), "الرياض");
+  markShortNamesInBrackets(text, spans);
+  assert.equal(mergeEntities(spans).length, 2);
+});
+
+test("a forebear's name ending a person's full name is another person (محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي)", () => {
+  const spans: EntitySpan[] = [
+    { type: "person", text: "أحمد عبدالحميد جودة محمد المهداوي", start: 0, end: 33 },
+    { type: "person", text: "محمد المهداوي", start: 60, end: 73 },
+  ];
+  assert.deepEqual(mergeEntities(spans).map((e) => e.mentions), [["أحمد عبدالحميد جودة محمد المهداوي"], ["محمد المهداوي"]]);
+  // A family name with بن, a kunya or a compound given name still joins (بن دغر → أحمد عبيد بن دغر).
+  const withParticle: EntitySpan[] = [
+    { type: "person", text: "أحمد عبيد بن دغر", start: 0, end: 16 },
+    { type: "person", text: "بن دغر", start: 40, end: 46 },
+  ];
+  assert.equal(mergeEntities(withParticle).length, 1);
 });

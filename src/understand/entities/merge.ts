@@ -7,7 +7,8 @@
  *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني);
  * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
- *    joins it (علييف → إلهام علييف), as does any mention that is the last two or more words of a
+ *    joins it (علييف → إلهام علييف) unless it starts with another given name (a forebear's name:
+ *    محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
  *    two-word place led by a settlement or landform head (الريم → وادي الريم, but not القاهرة →
  *    مطار القاهرة), a country's short name the one formal state name of the article holds, given
@@ -20,14 +21,17 @@
  *    one repeats, may join the one full name given after it; a one-word given name no last name
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
  *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان);
- * 4. Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
+ * 4. short names: a one-word name in brackets or quotes right after an organization's full name
+ *    (recognize.ts shortFor: وكالة الأنباء الكويتية (كونا), وكالة أنباء الصين الجديدة "شينخوا") joins
+ *    it, with its later mentions, and names the entity: the press names it so elsewhere (واس, حماس);
+ *    Latin ↔ Arabic: a Latin place name joins the Arabic entity named by its CLDR Arabic name
  *    (United States → الولايات المتحدة); otherwise a Latin-script mention joins the Arabic entity whose name, or for a person
  *    whose last name, has a matching consonant skeleton (transliterate.ts); failing that, a Latin
  *    person name joins the one Arabic person whose last name is one inserted or dropped consonant
  *    away (Pashinyan ↔ باستينيان), when no other person of the article is that close; it becomes an alias;
  * 5. type: the majority type of an entity's mentions, ties to the first seen.
- * Output: entities in order of first mention; `name` is the longest Arabic name form (first seen on
- * ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms,
+ * Output: entities in order of first mention; `name` is the short name of rule 4, else the longest
+ * Arabic name form (first seen on ties), `mentions` the name forms as written, in order, without repeats, `aliases` the Latin forms,
  * `roles` (persons, when the text gave any) the roles cut from the mentions (recognize.ts), without repeats.
  */
 import type { Entity, EntityType } from "../../types.js";
@@ -59,6 +63,8 @@ interface Mention {
 interface Group {
   mentions: Mention[];
   types: EntityType[];
+  /** The Arabic short name given in brackets after the full name (rule 4): the entity's name across articles. */
+  shortName?: Mention;
 }
 
 /** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1). */
@@ -128,6 +134,18 @@ function extendsWithNisba(long: readonly string[], short: readonly string[]): bo
 }
 
 /**
+ * `short`, two or more words ending the person name `long`, starts with a given name that is not
+ * `long`'s own first word: the name of a father or grandfather with the family name (أحمد عبدالحميد
+ * جودة محمد المهداوي ← محمد المهداوي; سلمان بن عبدالعزيز آل سعود ← عبدالعزيز آل سعود), another person.
+ */
+function isForebearName(long: readonly string[], short: readonly string[]): boolean {
+  return short.length >= 2 && short[0] !== long[0] && GIVEN_NAMES.has(short[0]!) && !NAME_PARTICLES.has(short[0]!);
+}
+
+/** Words the lexicon lists with given names that start a family name or kunya as well (بن دغر, أبو الفرج) or a compound given name (عبد الله). */
+const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+
+/**
  * `long` has the head word of `short` first and every other word of it, in any order: the same body
  * named shorter or with its words moved (الاتحاد السعودي, اتحاد القدم السعودي → الاتحاد السعودي لكرة
  * القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). Words compared without their article.
@@ -189,7 +207,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
-      if (type === "person" && hType === "person") return true;
+      if (type === "person" && hType === "person") return !isForebearName(full, short.words);
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
       if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
@@ -213,6 +231,23 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     merged.add(g);
   }
   let live = groups.filter((g) => !merged.has(g));
+
+  // Rule 4a: a short name given in brackets after an organization's full name joins it, with its later mentions.
+  const shortMerged = new Set<Group>();
+  for (const g of live) {
+    const fullName = g.mentions.find((m) => m.span.shortFor)?.span.shortFor;
+    if (!fullName) continue;
+    const key = matchKey(nameForm(fullName, "organization"));
+    const target = live.find((h) => h !== g && !shortMerged.has(h) && h.mentions.some((m) => m.key === key));
+    if (!target) continue;
+    target.mentions.push(...g.mentions);
+    if (!g.mentions[0]!.isLatin) {
+      target.types.push(...g.types);
+      target.shortName ??= g.mentions[0];
+    }
+    shortMerged.add(g);
+  }
+  live = live.filter((g) => !shortMerged.has(g));
 
   // Rule 4: Latin mentions join the Arabic entity they transliterate.
   const latinMerged = new Set<Group>();
@@ -247,7 +282,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const ordered = [...g.mentions].sort((a, b) => a.order - b.order);
       const arabic = ordered.filter((m) => !m.isLatin);
       const latin = ordered.filter((m) => m.isLatin);
-      const canonical = arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!;
+      const canonical = g.shortName ?? (arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!);
       const unique = (xs: string[]) => [...new Set(xs)];
       const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
       const type = majority(g.types.length ? g.types : ordered.map((m) => m.span.type));

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -630,4 +630,42 @@ test("a rank's staff qualifier is no person", () => {
 test("a nationality behind ل is the role of the name after it", () => {
   const out = found("قرر المدرب التجديد للبوليفي فابيان قبل المباراة .");
   assert.ok(!out.some((s) => s.includes("للبوليفي")), out.join(" | "));
+});
+
+test("a proclitic comes off a name the article recognizes on its own (لهيرتا beside هيرتا)", () => {
+  const out = found("وصل اللاعب هيرتا إلى المدينة، وقال مدرب الفريق لهيرتا إن العقد جاهز.");
+  assert.ok(!out.some((s) => s.endsWith(":لهيرتا")), out.join(" | "));
+  assert.equal(out.filter((s) => s === "person:هيرتا").length, 2, out.join(" | "));
+});
+
+test("cutProcliticsOfNamesInDocument: only on another mention's first word, never off a known name", () => {
+  const text = "ومايك بومبيو وزير. مايك بومبيو قال. وليد سافر. ليد هنا.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("ومايك بومبيو"), span("مايك بومبيو"), span("وليد"), span("ليد")];
+  cutProcliticsOfNamesInDocument(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["مايك بومبيو", "مايك بومبيو", "وليد", "ليد"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  const alone = [span("ومايك بومبيو")];
+  cutProcliticsOfNamesInDocument(text, alone, loadDefaultModel());
+  assert.equal(alone[0]!.text, "ومايك بومبيو");
+});
+
+test("a clitic written apart with a tatweel is no name's last word (عمر لـ «الرياض»)", () => {
+  const out = found("أكد المدرب عمر لـ «الرياض» أن الفريق جاهز للمباراة.");
+  assert.ok(out.includes("person:عمر"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("لـ")), out.join(" | "));
+});
+
+test("dropNationalAdjectivesAlone: a national adjective as a person names none, unless a person of the article bears it", () => {
+  const text = "الشعب السعودي. وقال العهد السعودي. خالد المصري قال. وقال المصري. السعودية بلد. الخليج العربي.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("السعودي"), span("العهد السعودي"), span("خالد المصري"), span("المصري", "person"), span("السعودية", "location"), span("الخليج العربي", "location")];
+  dropNationalAdjectivesAlone(spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["خالد المصري", "المصري", "السعودية", "الخليج العربي"]);
 });

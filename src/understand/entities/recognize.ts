@@ -48,7 +48,7 @@
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import { analyzeInfos, documentStatsOfInfos, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -140,11 +140,35 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
+  cutProcliticsOfNamesInDocument(text, spans, model);
+  dropNationalAdjectivesAlone(spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
-  return [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+  markShortNamesInBrackets(text, all);
+  return all;
+}
+
+/** What may stand between an organization's name and its short name, and after the short name: a bracket or a quote mark. */
+const OPENS_SHORT_NAME = /^\s*[(«"“]\s*$/;
+const CLOSES_SHORT_NAME = /^\s*[)»"”]/;
+
+/**
+ * A one-word mention in brackets or quotes right after an organization's name of two or more words
+ * is that organization's short name (وكالة الأنباء الكويتية (كونا), وكالة أنباء الصين الجديدة
+ * "شينخوا", منظمة الصحة العالمية (WHO)): it carries the full name (shortFor), by which merge.ts
+ * joins it and the short name's later mentions to the organization. `spans` are in text order.
+ */
+export function markShortNamesInBrackets(text: string, spans: EntitySpan[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const full = spans[i]!;
+    const short = spans[i + 1]!;
+    // A place in brackets says where the body is (جامعة الملك سعود (الرياض)), not what it is called.
+    if (full.type !== "organization" || short.type === "location" || !/\s/.test(full.text) || /\s/.test(short.text)) continue;
+    if (OPENS_SHORT_NAME.test(text.slice(full.end, short.start)) && CLOSES_SHORT_NAME.test(text.slice(short.end, short.end + 2))) short.shortFor = full.text;
+  }
 }
 
 /**
@@ -407,6 +431,69 @@ const MIN_LAST_NAME = 4;
 const CLUB_HEADS = new Set(["نادي"]);
 
 /**
+ * A clitic written apart from its word with a tatweel (لـ, بـ, وبـ): the next word's, never a name's
+ * last word (عمر | لـ «الرياض»).
+ */
+const WRITTEN_APART_CLITIC = /^[\u0621-\u064A]{1,2}\u0640$/;
+
+const NISBA_YEH = "\u064A";
+
+const isGazetteerPlace = (norm: string, model: NerModel) => model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC") ?? false;
+
+/** A masculine national adjective (السعودي, الألباني; isNationalAdjective): the feminine is also a country's or city's own name (السعودية, الإسكندرية). */
+function isMasculineNationalAdjective(norm: string, model: NerModel): boolean {
+  return norm.endsWith(NISBA_YEH) && !isGazetteerPlace(norm, model) && isNationalAdjective(norm, model);
+}
+
+/**
+ * A national adjective as a person or place, alone or with plain words, other such adjectives and
+ * definite words (السعودي; الروسي السعودي; العهد السعودي of ولي العهد السعودي), names neither: it qualifies the
+ * noun before it (الشعب السعودي, وزير الخارجية السعودي), unless a person of the article bears it as a
+ * family name (خالد المصري … وقال المصري). Organizations keep it: a club is named so (المصري of Port Said).
+ */
+export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {
+  // Besides the adjective: plain words, and definite words that are no given name (العهد of ولي العهد السعودي).
+  const isAdjectivesOnly = (words: readonly string[]) => words.some((w) => isMasculineNationalAdjective(w, model)) && words.every((w) => isMasculineNationalAdjective(w, model) || model.plainWordSet.has(w) || (w.startsWith("ال") && !GIVEN_NAMES.has(w)));
+  const wordsOf = new Map(spans.map((s) => [s, normalizeArabic(s.text).split(" ")]));
+  // A place named by words around an adjective is a name (الخليج العربي); a person so named is a title's rest.
+  const isNoName = (s: Candidate) => (s.type === "person" || (s.type === "location" && wordsOf.get(s)!.length === 1)) && isAdjectivesOnly(wordsOf.get(s)!);
+  const kept = spans.filter((s) => !isNoName(s));
+  const familyNames = new Set<string>();
+  for (const s of kept) {
+    const words = wordsOf.get(s)!;
+    // A name that starts with a definite word is a title's rest more often than a person's (الخارجية السعودي).
+    if (s.type === "person" && words.length >= 2 && !words[0]!.startsWith("ال")) familyNames.add(words[words.length - 1]!);
+  }
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    const words = wordsOf.get(s)!;
+    if (isNoName(s) && !(words.length === 1 && familyNames.has(words[0]!))) spans.splice(i, 1);
+  }
+}
+
+/**
+ * A mention whose first word is a conjunction or preposition + a word another mention of the same
+ * article starts with (لبيونغيانغ beside بيونغيانغ, ومايك بومبيو beside مايك بومبيو, بالكروازيت
+ * beside الكروازيت) loses that proclitic: the article's own mention is the evidence the model's
+ * counts lacked for a rare name. The whole word stays when training saw it start a name or it is a
+ * given name (وليد, فادي), and a fused لل is left to the name form (merge.ts).
+ */
+export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[], model: NerModel): void {
+  const firstWordOf = (s: string) => normalizeArabic(s.slice(0, s.search(/\s|$/)));
+  const firstWords = new Set(spans.map((s) => firstWordOf(s.text)));
+  for (const s of spans) {
+    const word = s.text.slice(0, s.text.search(/\s|$/));
+    const norm = normalizeArabic(word);
+    // Marks or compatibility forms: offsets into the word would not line up.
+    if (norm.length !== word.length || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
+    const split = procliticSplits(norm).find((p) => !p.proclitic.endsWith("لل") && p.core.length >= MIN_NAME_CORE && firstWords.has(p.core));
+    if (!split) continue;
+    s.start += split.proclitic.length;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
  * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
@@ -569,7 +656,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
-  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
+  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
     const personAt = personStartInside(infos, from, to);
@@ -1489,7 +1576,7 @@ function computeProcliticLength(word: string, model: NerModel): number {
   const given = givenNameAfterConjunction({ norm, splits: null }, model);
   const { proclitic, core } = given ?? splitOnEvidence(norm, model.resources);
   // A core training almost never saw in a name (ادي, a verb) starts none: فادي keeps its ف. Before
-  // the article (بال, وال) the letters are always clitics.
-  if (!core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
+  // the article (بال, وال) the letters are always clitics, and a given name is never plain (وتركي → تركي).
+  if (!given && !core.startsWith("ال") && model.plainWordSet.has(core)) return 0;
   return proclitic.endsWith("لل") ? proclitic.length - 2 : proclitic.length;
 }

@@ -12,4 +12,6 @@ export interface EntitySpan {
   role?: string;
   /** Latin-script place names: the place's Arabic CLDR name (United States → الولايات المتحدة), for merging. */
   arabicName?: string;
+  /** A short name in brackets or quotes right after an organization's full name (كونا, شينخوا): that full name, for merging. */
+  shortFor?: string;
 }

@@ -348,6 +348,18 @@ export class Scorer {
     return items.length >= 2 && items.filter(hasWordsAroundLink).length >= items.length * POINT_LIST_SHARE;
   }
 
+  /**
+   * A list of points most of which link nothing (`When will I use this again?`, `Does this item
+   * <a>bring you joy</a>?`): its one linked item is a point like the others, where every item of a
+   * link list is a link.
+   */
+  private isMostlyUnlinked(list: El): boolean {
+    if (list.tag !== "ul" && list.tag !== "ol") return false;
+    const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
+    const unlinked = items.filter((li) => this.statsOf(li).linkLen === 0 && (cleanText(textOf(li)).match(WORD)?.length ?? 0) >= POINT_MIN_WORDS);
+    return items.length >= 2 && unlinked.length >= items.length * POINT_LIST_SHARE;
+  }
+
   /** Whether a block inside the kept content is chrome rather than story. */
   isBoilerplate(el: El, rootLen: number): boolean {
     const s = this.statsOf(el);
@@ -368,7 +380,7 @@ export class Scorer {
     // the headlines of link lists end without one
     if (el.tag === "li" && isLinkedStatement(el)) return false;
     // a point of a list written in prose, or a sub-list of such a point, is part of that list
-    if (el.tag === "li" && el.parent && (el.parent.parent?.tag === "li" || this.isProseList(el.parent))) return false;
+    if (el.tag === "li" && el.parent && (el.parent.parent?.tag === "li" || this.isProseList(el.parent) || this.isMostlyUnlinked(el.parent))) return false;
     if (el.tag === "ul" || el.tag === "ol") {
       if (isUnderRelatedHeading(el)) return true;
       if (el.parent?.tag === "li") return false;

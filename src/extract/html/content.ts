@@ -631,6 +631,7 @@ const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
 const SOFT_HYPHEN = /\u00ad/g;
 const SECTION_HEADING = /^h[2-6]$/;
+const DATE_LINE_MAX_CHARS = 250;
 const SECTION_HEADING_MAX_CHARS = 120;
 /** A teaser's excerpt is cut short with an ellipsis. */
 const CUT_SHORT = /(?:…|\.\.\.)$/;
@@ -652,6 +653,15 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   const title = foldedTitle.replace(SOFT_HYPHEN, "");
   const inTitle = words.filter((w) => title.includes(w)).length;
   return inTitle / words.length >= TITLE_WORD_SHARE;
+}
+
+/**
+ * A header line that dates the story and goes on past HEADER_LINE_CHARS with no sentence end: the
+ * site, date, update time and authors in one line (`Le Monde | 04.05.2015 à 13h36 • Mis à jour le
+ * 05.05.2015 à 20h13 | Par …`), not the body's first sentence.
+ */
+function isDateLine(line: string): boolean {
+  return line.length <= DATE_LINE_MAX_CHARS && (TIME_OF_DAY.test(line) || findDatesInText(line).length > 0);
 }
 
 /**
@@ -703,7 +713,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text, unless the page wrote them as a link's text (a source the story cites)
-  const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
+  const first = out.findIndex((p) => SENTENCE_END.test(p) || (p.length >= HEADER_LINE_CHARS && !isDateLine(p)));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
   return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));

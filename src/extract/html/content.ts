@@ -101,6 +101,7 @@ export class Scorer {
   private readonly scores = new Map<El, number>();
   /** Characters of prose blocks (scored, few links) under each element. */
   private readonly prose = new Map<El, number>();
+  private readonly mostlyUnlinked = new Map<El, boolean>();
 
   constructor(
     private readonly root: El,
@@ -355,9 +356,15 @@ export class Scorer {
    */
   private isMostlyUnlinked(list: El): boolean {
     if (list.tag !== "ul" && list.tag !== "ol") return false;
-    const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
-    const unlinked = items.filter((li) => this.statsOf(li).linkLen === 0 && (cleanText(textOf(li)).match(WORD)?.length ?? 0) >= POINT_MIN_WORDS);
-    return items.length >= 2 && unlinked.length >= items.length * POINT_LIST_SHARE;
+    let answer = this.mostlyUnlinked.get(list);
+    if (answer === undefined) {
+      const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
+      const unlinked = items.filter((li) => this.statsOf(li).linkLen === 0 && (cleanText(textOf(li)).match(WORD)?.length ?? 0) >= POINT_MIN_WORDS);
+      answer = items.length >= 2 && unlinked.length >= items.length * POINT_LIST_SHARE;
+      // asked once per item of the list: the answer is the list's
+      this.mostlyUnlinked.set(list, answer);
+    }
+    return answer;
   }
 
   /** Whether a block inside the kept content is chrome rather than story. */

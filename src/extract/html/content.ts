@@ -101,6 +101,7 @@ export class Scorer {
   private readonly scores = new Map<El, number>();
   /** Characters of prose blocks (scored, few links) under each element. */
   private readonly prose = new Map<El, number>();
+  private readonly mostlyUnlinked = new Map<El, boolean>();
 
   constructor(
     private readonly root: El,
@@ -348,6 +349,24 @@ export class Scorer {
     return items.length >= 2 && items.filter(hasWordsAroundLink).length >= items.length * POINT_LIST_SHARE;
   }
 
+  /**
+   * A list of points most of which link nothing (`When will I use this again?`, `Does this item
+   * <a>bring you joy</a>?`): its one linked item is a point like the others, where every item of a
+   * link list is a link.
+   */
+  private isMostlyUnlinked(list: El): boolean {
+    if (list.tag !== "ul" && list.tag !== "ol") return false;
+    let answer = this.mostlyUnlinked.get(list);
+    if (answer === undefined) {
+      const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
+      const unlinked = items.filter((li) => this.statsOf(li).linkLen === 0 && (cleanText(textOf(li)).match(WORD)?.length ?? 0) >= POINT_MIN_WORDS);
+      answer = items.length >= 2 && unlinked.length >= items.length * POINT_LIST_SHARE;
+      // asked once per item of the list: the answer is the list's
+      this.mostlyUnlinked.set(list, answer);
+    }
+    return answer;
+  }
+
   /** Whether a block inside the kept content is chrome rather than story. */
   isBoilerplate(el: El, rootLen: number): boolean {
     const s = this.statsOf(el);
@@ -368,7 +387,7 @@ export class Scorer {
     // the headlines of link lists end without one
     if (el.tag === "li" && isLinkedStatement(el)) return false;
     // a point of a list written in prose, or a sub-list of such a point, is part of that list
-    if (el.tag === "li" && el.parent && (el.parent.parent?.tag === "li" || this.isProseList(el.parent))) return false;
+    if (el.tag === "li" && el.parent && (el.parent.parent?.tag === "li" || this.isProseList(el.parent) || this.isMostlyUnlinked(el.parent))) return false;
     if (el.tag === "ul" || el.tag === "ol") {
       if (isUnderRelatedHeading(el)) return true;
       if (el.parent?.tag === "li") return false;
@@ -619,6 +638,7 @@ const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
 const SOFT_HYPHEN = /\u00ad/g;
 const SECTION_HEADING = /^h[2-6]$/;
+const DATE_LINE_MAX_CHARS = 250;
 const SECTION_HEADING_MAX_CHARS = 120;
 /** A teaser's excerpt is cut short with an ellipsis. */
 const CUT_SHORT = /(?:…|\.\.\.)$/;
@@ -640,6 +660,15 @@ function isHeaderChrome(line: string, foldedTitle: string): boolean {
   const title = foldedTitle.replace(SOFT_HYPHEN, "");
   const inTitle = words.filter((w) => title.includes(w)).length;
   return inTitle / words.length >= TITLE_WORD_SHARE;
+}
+
+/**
+ * A header line that dates the story and goes on past HEADER_LINE_CHARS with no sentence end: the
+ * site, date, update time and authors in one line (`Le Monde | 04.05.2015 à 13h36 • Mis à jour le
+ * 05.05.2015 à 20h13 | Par …`), not the body's first sentence.
+ */
+function isDateLine(line: string): boolean {
+  return line.length <= DATE_LINE_MAX_CHARS && (TIME_OF_DAY.test(line) || findDatesInText(line).length > 0);
 }
 
 /**
@@ -691,7 +720,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   // of the short lines before the first sentence, the article header's chrome goes (date and
   // byline lines, prompts, title variants, top-level headings); bare URLs are image sources that
   // leaked as text, unless the page wrote them as a link's text (a source the story cites)
-  const first = out.findIndex((p) => p.length >= HEADER_LINE_CHARS || SENTENCE_END.test(p));
+  const first = out.findIndex((p) => SENTENCE_END.test(p) || (p.length >= HEADER_LINE_CHARS && !isDateLine(p)));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
   return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));

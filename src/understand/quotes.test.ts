@@ -822,3 +822,37 @@ for (const [outlet, text, must, mustNot] of quotedVia) {
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
+
+/**
+ * Speaker phrases with a role in them, modelled on sentences of several SaudiNewsNet papers and ANT
+ * outlets — [rule, outlet, text, the last quote's speaker must contain, must not contain]:
+ * عبّر (expressed) before its عن is a verb with a subject, not the preposition عبر (via); ل with the
+ * article glued to a noun (للمهرجان) is a role's complement, never a person; a role with its
+ * complement after a name is in apposition to it, not part of it; a family name before an
+ * indefinite role (`مدربة مسار`) is the name's.
+ */
+const rolePhrases: Array<[string, string, string, string, string | null]> = [
+  ["عبّر before its عن opens a subject", "Al Riyadh via SaudiNewsNet", "وقال المدير إن المشروع انطلق أمس. وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره بهذا المشروع، مؤكداً أن المركز سيخدم المنطقة كلها.", "صالح التركي", "المدير"],
+  ["عبّر before its عن opens a subject", "Al Madina via SaudiNewsNet", "وقال الرقيب إن التحقيق مستمر. وعبر والد المبتعث عن حزنه الشديد بوفاة ابنه، مشيرًا إلى أن الجهات الأمنية تتابع القضية.", "والد المبتعث", "الرقيب"],
+  ["عبّر before its عن opens a subject", "Al Riyadh via SaudiNewsNet", "وسلم وزير الخارجية عادل الجبير الشهادات للمكرمين، كما عبر السفير عمر البنيان عن شكره لزملائه، مؤكداً أن العمل الدبلوماسي مسؤولية كبيرة.", "البنيان", "الجبير"],
+  ["عبر the preposition stays no subject", "Sky News Arabia", "وقال الوزير أحمد سالم إن الخطة جاهزة. وعبر حسابه على تويتر، أكد أن التنفيذ يبدأ غدا في كل المدن.", "أحمد", "حسابه"],
+  ["ل with the article glued is no person", "Al Weeam via SaudiNewsNet", "وأوضح الرئيس التنفيذي للمهرجان عبدالعزيز المهوس أن المهرجان شهد إقبالا كبيرا من الزوار.", "المهوس", "للمهرجان"],
+  ["ل with the article glued is no person", "Al Jazirah via SaudiNewsNet", "إلى ذلك اعتبر الرئيس التنفيذي للمهرجان عبد العزيز المهوس، أن التمور المعروضة تجاوزت التوقعات.", "المهوس", null],
+  ["a role with its complement after a name is in apposition", "Okaz via SaudiNewsNet", "من جانبه ذكر المهندس محمد العمرة مدير عام السياحة والتراث الوطني بعسير أن المهرجان استقطب آلاف الزوار.", "المهندس محمد العمرة", "مدير"],
+  ["a role with its complement after a name is in apposition", "Al Riyadh via SaudiNewsNet", "من جانبه أكد د. بدر السمحان المدير الإقليمي للحملة الوطنية أن الحملة مستمرة في تقديم العون.", "بدر السمحان", "المدير"],
+  ["a role with its complement after a name is in apposition", "Al Arabiya", "وقالت اللفتنانت كوماندر ريبيكا ريبرتش المتحدثة باسم البنتاغون لرويترز إن الدعم العسكري للبنان مستمر.", "ريبيكا ريبرتش", "المتحدثة"],
+  ["a role word after بن is a name's", "SPA via SaudiNewsNet", "وقال الأمير جلوي بن عبدالعزيز بن مساعد إن الشباب عماد المجتمع ومنارة المستقبل.", "بن مساعد", null],
+  ["a role word closing the name is a family name", "3alyoum via SaudiNewsNet", "وأكد رئيس اللجنة المحلية المهندس محمد بن عبد الرحمن المخرج أن الاستعدادات اكتملت في كل المراكز.", "المخرج", null],
+  ["a family name before an indefinite role is the name's", "Al Madina via SaudiNewsNet", "وأفادت إيناس الرشيد مدربة مسار الفيزياء، بأن المادة العلمية تضمنت كراسات ملاحظات المختبر.", "إيناس الرشيد", null],
+  ["a family name before an indefinite role is the name's", "AFP via SaudiNewsNet", "واوضح وحيد سعودي مدير عام التحاليل في هيئة الارصاد لفرانس برس إن درجات الحرارة تجاوزت المعدل المعتاد.", "وحيد سعودي", "فرانس"],
+];
+
+for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
+  test(`quotes speaker: ${rule} (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+    if (mustNot) assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
+  });
+}

@@ -97,6 +97,8 @@ const RELATIVE_CLAUSE_WORDS = 12;
 const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
+/** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
+const EXPRESSED_ABOUT_WORDS = 10;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -119,6 +121,9 @@ const endsSubjectPhrase = rememberedHas({
 });
 const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
+
+/** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
+const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
@@ -154,6 +159,10 @@ const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
+const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
+/** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
+const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -789,10 +798,35 @@ class QuoteReader {
       let first = j + 1;
       while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
       let e = first;
-      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e))) e++;
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && this.opensApposedRole(e, end))) e++;
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `الشيخ صالح التركي رئيس شركة نسما`, `اللواء جعفر محمد سعد المستشار العسكري للرئيس`: a role word with
+   * its complement after it, in apposition to the name before it — not a name's word after بن / آل
+   * (`جلوي بن عبدالعزيز بن مساعد`) nor a family name closing the phrase (`محمد بن عبد الرحمن المخرج أن`).
+   */
+  private opensApposedRole(e: number, end: number): boolean {
+    if (!isRoleHead(this.toks[e]!.norm) || e + 1 >= end) return false;
+    if (NAME_LINKS.has(this.toks[e - 1]!.norm)) return false;
+    return !isComplementizer(this.toks[e + 1]!.norm) && !/[،,:;"«»“”]/.test(this.gapBefore(e + 1));
+  }
+
+  /**
+   * `وعبر والد المبتعث عن حزنه`, `كما عبر البنيان عن شكره`, `وعبرت الخارجية الروسية عن خيبة أملها`:
+   * عبر is the verb «expressed» (not the preposition «via») when its عن follows within a few words
+   * of the same clause (no comma, colon or quotation between), before `to`.
+   */
+  private isExpressingVerb(k: number, to: number): boolean {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
+      if (/[،,:;"«»“”.]/.test(this.gapBefore(j))) return false;
+      if (this.toks[j]!.norm === FROM) return true;
+    }
+    return false;
   }
 
   /**
@@ -828,7 +862,7 @@ class QuoteReader {
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
       const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
-      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
       if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
@@ -1060,7 +1094,9 @@ class QuoteReader {
   private familyNameBeforeRole(person: string, from: number, role: number): string | null {
     if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
     const t = this.toks[role]!;
-    if (!t.norm.startsWith("ال") || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
+    // `إيناس الرشيد مدربة مسار الفيزياء`, `وحيد سعودي مدير عام التحاليل`: an indefinite role in construct with what follows it is in apposition too
+    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead(t.norm) && role + 1 < this.toks.length && !/[،,:;()"«»“”]/.test(this.gapBefore(role + 1));
+    if (!(t.norm.startsWith("ال") || indefiniteRole) || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
     if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
     return `${person} ${this.phraseText(from, role)}`;
   }
@@ -1181,6 +1217,8 @@ class QuoteReader {
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
+      // `الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`: ل and the article glued to a noun (للمهرجان) the recognizer took for a person is the role's complement
+      if (type === "person" && GLUED_LAM_ARTICLE.test(normalizeArabic(whole))) continue;
       // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
       if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
@@ -1295,7 +1333,7 @@ class QuoteReader {
     const start = this.afterOpeningAdverbial(from, to);
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
-    if (verb.startsWith("ال") || NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, "")) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
+    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
     if (/[،,:;()"«»“”]/.test(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
@@ -1445,7 +1483,7 @@ class QuoteReader {
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
-    if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
@@ -1488,7 +1526,7 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       const bare = first.replace(/^[وف]/, "");
-      if (!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) return start;
+      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (/[،,]/.test(this.gapBefore(j))) {

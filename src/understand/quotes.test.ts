@@ -845,6 +845,12 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
   ["a role word closing the name is a family name", "3alyoum via SaudiNewsNet", "وأكد رئيس اللجنة المحلية المهندس محمد بن عبد الرحمن المخرج أن الاستعدادات اكتملت في كل المراكز.", "المخرج", null],
   ["a family name before an indefinite role is the name's", "Al Madina via SaudiNewsNet", "وأفادت إيناس الرشيد مدربة مسار الفيزياء، بأن المادة العلمية تضمنت كراسات ملاحظات المختبر.", "إيناس الرشيد", null],
   ["a family name before an indefinite role is the name's", "AFP via SaudiNewsNet", "واوضح وحيد سعودي مدير عام التحاليل في هيئة الارصاد لفرانس برس إن درجات الحرارة تجاوزت المعدل المعتاد.", "وحيد سعودي", "فرانس"],
+  ["the verb's object ends the name", "Al Madina via SaudiNewsNet", "وقد أشاد الرئيس التنفيذي للبرنامج الاستاذ نائل فائز بهذه الشراكة متوقعًا أن تسهم في تأهيل آلاف الطلاب.", "نائل فائز", "الشراكة"],
+  ["the verb's object ends the name", "Al Watan via SaudiNewsNet", "وطالب محمد النفيعي بمحاسبة من قام بذلك التصرف، مؤكدا أن المجرى أغلق تماما منذ أسابيع.", "محمد النفيعي", "بمحاسبة"],
+  ["the verb's object ends the name", "Okaz via SaudiNewsNet", "وطالب د. بخاري بضرورة رفع الوعي لدى عامة الناس، مشيرا إلى أن الخلطات العشبية تضر المرضى.", "بخاري", "بضرورة"],
+  ["a circumstance in tanween fath ends the name", "Al Arabiya", "وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم أن أحترم وأحمي حقوق الإنسان والمواطن\".", "بوتين", "واضعا"],
+  ["a circumstance in tanween fath ends the name", "3alyoum via SaudiNewsNet", "وقال الشيخ القرني ساخراً إن الرجل يطلب المستحيل من أنصاره هذه الأيام.", "القرني", "ساخر"],
+  ["a family name in با stays a name", "Al Yaum via SaudiNewsNet", "وكشف رئيس اللجنة المشرفة على البرنامج الثقافي، الدكتور عبدالإله بن عبدالعزيز باناجه، أن البرنامج يضم عشرين فعالية.", "باناجه", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {

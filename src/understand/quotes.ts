@@ -159,6 +159,8 @@ const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
+const TANWEEN_FATH = /\u064B/u;
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
@@ -798,7 +800,8 @@ class QuoteReader {
       let first = j + 1;
       while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
       let e = first;
-      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && this.opensApposedRole(e, end))) e++;
+      // `الأستاذ نائل فائز بهذه الشراكة متوقعًا`, `الأمير سعود بن نايف أهمية الأنشطة`: the verb's object ends the name
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && (this.opensApposedRole(e, end) || this.isObjectWord(e)))) e++;
       return this.phraseText(j, e);
     }
     return null;
@@ -1171,10 +1174,25 @@ class QuoteReader {
     if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
     if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
+    if (this.isObjectWord(k)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
     // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
     if (!t.norm.endsWith("ه") || GIVEN_NAMES.has(t.norm) || afterGivenName) return true;
     return k + 1 < this.toks.length && this.text.slice(t.end, this.toks[k + 1]!.start).startsWith(".") && t.norm.length <= 3;
+  }
+
+  /**
+   * A word that opens the verb's object or a circumstance, never a name's: one written with tanween
+   * fath (`متوقعًا`, `مؤشراً`: an accusative), a verbal noun (`أهمية`, `وجود`), or ب glued to the article, a
+   * demonstrative or a noun in ة (`بالقول`, `بهذه الشراكة`, `بمحاسبة`; a given name such as بثينة and a
+   * family name in با such as باناجه are names).
+   */
+  private isObjectWord(k: number): boolean {
+    const t = this.toks[k]!;
+    if (TANWEEN_FATH.test(t.surface) || OBJECT_VERBAL_NOUNS.has(t.norm)) return true;
+    if (!t.norm.startsWith("ب") || GIVEN_NAMES.has(t.norm) || t.norm.length < 4) return false;
+    const rest = t.norm.slice(1);
+    return rest.startsWith("ال") || /^(?:هذه|هذا|هذين|هؤلاء|ذلك|تلك)$/.test(rest) || (rest.endsWith("ه") && !rest.startsWith("ا") && !GIVEN_NAMES.has(rest));
   }
 
   private insideSpan(offset: number): boolean {

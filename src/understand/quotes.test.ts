@@ -851,6 +851,9 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
   ["a circumstance in tanween fath ends the name", "Al Arabiya", "وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم أن أحترم وأحمي حقوق الإنسان والمواطن\".", "بوتين", "واضعا"],
   ["a circumstance in tanween fath ends the name", "3alyoum via SaudiNewsNet", "وقال الشيخ القرني ساخراً إن الرجل يطلب المستحيل من أنصاره هذه الأيام.", "القرني", "ساخر"],
   ["a family name in با stays a name", "Al Yaum via SaudiNewsNet", "وكشف رئيس اللجنة المشرفة على البرنامج الثقافي، الدكتور عبدالإله بن عبدالعزيز باناجه، أن البرنامج يضم عشرين فعالية.", "باناجه", null],
+  ["a title's word after آل is a family name", "SPA via SaudiNewsNet", "وأكد معالي آل الشيخ أهمية تضافر الجهود بين المختصين بالأمانات. وبين أن وكالة الوزارة أعدت وثيقة تمثل إطارا عاما للعمل.", "آل الشيخ", "أهمية"],
+  ["a title's word after آل is a family name", "Al Weeam via SaudiNewsNet", "وفي تعميم على الأمانات، دعا آل الشيخ مسؤولي الأمانات إلى الالتزام بالأنظمة، مؤكدا أن الوزارة ستتابع التنفيذ بدقة.", "آل الشيخ", "مسؤولي"],
+  ["a title's word after آل is a family name", "Al Madina via SaudiNewsNet", "وشكر آل الشيخ الداعمين للملتقى، مشيرا إلى أن الدورة المقبلة ستعقد في الرياض.", "آل الشيخ", "الداعمين"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {

@@ -796,6 +796,8 @@ class QuoteReader {
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
       if (!isTitle(this.toks[j]!.norm)) continue;
+      // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
+      if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
       let first = j + 1;
       while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;

@@ -854,6 +854,11 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
   ["a title's word after آل is a family name", "SPA via SaudiNewsNet", "وأكد معالي آل الشيخ أهمية تضافر الجهود بين المختصين بالأمانات. وبين أن وكالة الوزارة أعدت وثيقة تمثل إطارا عاما للعمل.", "آل الشيخ", "أهمية"],
   ["a title's word after آل is a family name", "Al Weeam via SaudiNewsNet", "وفي تعميم على الأمانات، دعا آل الشيخ مسؤولي الأمانات إلى الالتزام بالأنظمة، مؤكدا أن الوزارة ستتابع التنفيذ بدقة.", "آل الشيخ", "مسؤولي"],
   ["a title's word after آل is a family name", "Al Madina via SaudiNewsNet", "وشكر آل الشيخ الداعمين للملتقى، مشيرا إلى أن الدورة المقبلة ستعقد في الرياض.", "آل الشيخ", "الداعمين"],
+  ["a name glued to و is a second conjunct, not the subject alone", "BBC Arabic", "وأشارت تقارير فاينانشال تايمز وأوتوكار إلى أن السيارات التي لا يمكنها السفر بالكهرباء فقط سوف يحظر بيعها.", "فاينانشال تايمز", null],
+  ["a role word before بن is a name's", "SPA via SaudiNewsNet", "وأوضح مدير عام فرع الوزارة بمنطقة المدينة المنورة الدكتور محمد الأمين بن خطري أن الحملة تستمر شهرا كاملا.", "بن خطري", null],
+  ["a definite role word before another role is a family name", "Aleqtisadiya via SaudiNewsNet", "قال الدكتور محمد محمود القاضي المستشار الفني للرئيس التنفيذي لشركة المياه الوطنية إن الشبكة ستكتمل العام المقبل.", "القاضي", null],
+  ["an indefinite role before another role is apposed", "Al Weeam via SaudiNewsNet", "وأوضح المهندس سامي بن فريج العويضي نائب رئيس مؤسسة البريد السعودي بأن الخدمة الجديدة تشمل كل المناطق.", "العويضي", "نائب"],
+  ["a family name in بو stays a name", "Asharq Al-Awsat via SaudiNewsNet", "أعلن العقيد ونيس بوخمادة قائد القوات الخاصة في مدينة بنغازي أن قواته سيطرت على الحي بالكامل.", "بوخمادة", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {

@@ -817,7 +817,11 @@ class QuoteReader {
   private opensApposedRole(e: number, end: number): boolean {
     if (!isRoleHead(this.toks[e]!.norm) || e + 1 >= end) return false;
     if (NAME_LINKS.has(this.toks[e - 1]!.norm)) return false;
-    return !isComplementizer(this.toks[e + 1]!.norm) && !/[،,:;"«»“”]/.test(this.gapBefore(e + 1));
+    // `محمد الأمين بن خطري`, `محمد محمود القاضي المستشار الفني`, `بمحافظة القطيف`: a role word before بن,
+    // the verb's object or a preposition, or a definite one before another role, is a name's (`نائب رئيس` is a role)
+    const next = this.toks[e + 1]!.norm;
+    if (NAME_LINKS.has(next) || (isRoleHead(next) && hasArticle(this.toks[e]!.norm)) || this.isObjectWord(e + 1) || this.isStop(e + 1)) return false;
+    return !isComplementizer(next) && !/[،,:;"«»“”]/.test(this.gapBefore(e + 1));
   }
 
   /**
@@ -1187,14 +1191,14 @@ class QuoteReader {
    * A word that opens the verb's object or a circumstance, never a name's: one written with tanween
    * fath (`متوقعًا`, `مؤشراً`: an accusative), a verbal noun (`أهمية`, `وجود`), or ب glued to the article, a
    * demonstrative or a noun in ة (`بالقول`, `بهذه الشراكة`, `بمحاسبة`; a given name such as بثينة and a
-   * family name in با such as باناجه are names).
+   * family name in با or بو such as باناجه, بوخمادة are names).
    */
   private isObjectWord(k: number): boolean {
     const t = this.toks[k]!;
     if (TANWEEN_FATH.test(t.surface) || OBJECT_VERBAL_NOUNS.has(t.norm)) return true;
     if (!t.norm.startsWith("ب") || GIVEN_NAMES.has(t.norm) || t.norm.length < 4) return false;
     const rest = t.norm.slice(1);
-    return rest.startsWith("ال") || /^(?:هذه|هذا|هذين|هؤلاء|ذلك|تلك)$/.test(rest) || (rest.endsWith("ه") && !rest.startsWith("ا") && !GIVEN_NAMES.has(rest));
+    return rest.startsWith("ال") || /^(?:هذه|هذا|هذين|هؤلاء|ذلك|تلك)$/.test(rest) || (rest.endsWith("ه") && !/^[او]/.test(rest) && !GIVEN_NAMES.has(rest));
   }
 
   private insideSpan(offset: number): boolean {
@@ -1234,6 +1238,8 @@ class QuoteReader {
       if (this.isMediumWithL(s)) continue;
       const cut = this.text.slice(token.start, s.start);
       if (cut && /^[لب]/.test(cut)) continue;
+      // `تقارير فاينانشال تايمز وأوتوكار`: a name glued to و after the phrase's first word is its second conjunct, never the subject alone
+      if (cut === "و" && token.start > lo && !GIVEN_NAMES.has(token.norm)) continue;
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;

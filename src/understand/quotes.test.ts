@@ -859,6 +859,9 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
   ["a definite role word before another role is a family name", "Aleqtisadiya via SaudiNewsNet", "قال الدكتور محمد محمود القاضي المستشار الفني للرئيس التنفيذي لشركة المياه الوطنية إن الشبكة ستكتمل العام المقبل.", "القاضي", null],
   ["an indefinite role before another role is apposed", "Al Weeam via SaudiNewsNet", "وأوضح المهندس سامي بن فريج العويضي نائب رئيس مؤسسة البريد السعودي بأن الخدمة الجديدة تشمل كل المناطق.", "العويضي", "نائب"],
   ["a family name in بو stays a name", "Asharq Al-Awsat via SaudiNewsNet", "أعلن العقيد ونيس بوخمادة قائد القوات الخاصة في مدينة بنغازي أن قواته سيطرت على الحي بالكامل.", "بوخمادة", null],
+  ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "من جهة أخرى، أوضح المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم أن الأمانة ستقوم بالتحقق من المخالفة فورا.", "إسماعيل إبراهيم", "لأمانة"],
+  ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "أوضح المتحدث الرسمي لأمانة جدة محمد البقمي أن فرق الأمانة تعمل على مدار الساعة.", "محمد البقمي", "لأمانة"],
+  ["a given name in ل stays a name", "BBC Arabic", "وفي الفيديو تقول الشيخة لطيفة إنها حاولت الفرار أكثر من مرة خلال السنوات الماضية.", "لطيفة", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {

@@ -1245,6 +1245,8 @@ class QuoteReader {
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
       // `الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`: ل and the article glued to a noun (للمهرجان) the recognizer took for a person is the role's complement
       if (type === "person" && GLUED_LAM_ARTICLE.test(normalizeArabic(whole))) continue;
+      // `المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم`: ل glued to a noun in ة (not a name: لطيفة; not an ل root: لجنة) likewise
+      if (type === "person" && this.isLamNoun(whole.split(/\s+/)[0]!)) continue;
       // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
       if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
@@ -1265,6 +1267,12 @@ class QuoteReader {
       return this.named(s.text);
     }
     return null;
+  }
+
+  /** `لأمانة`, `لهيئة`: ل glued to a noun in teh marbuta, written so — a preposition's object, no one's name. */
+  private isLamNoun(word: string): boolean {
+    const norm = normalizeArabic(word);
+    return word.endsWith("\u0629") && norm.startsWith("ل") && norm.length >= 5 && !L_ROOT_WORDS.has(norm) && !GIVEN_NAMES.has(norm) && !GIVEN_NAMES.has(norm.slice(1));
   }
 
   /**

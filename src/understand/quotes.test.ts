@@ -862,6 +862,8 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
   ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "من جهة أخرى، أوضح المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم أن الأمانة ستقوم بالتحقق من المخالفة فورا.", "إسماعيل إبراهيم", "لأمانة"],
   ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "أوضح المتحدث الرسمي لأمانة جدة محمد البقمي أن فرق الأمانة تعمل على مدار الساعة.", "محمد البقمي", "لأمانة"],
   ["a given name in ل stays a name", "BBC Arabic", "وفي الفيديو تقول الشيخة لطيفة إنها حاولت الفرار أكثر من مرة خلال السنوات الماضية.", "لطيفة", null],
+  ["a medium told in ” marks is skipped", "3alyoum via SaudiNewsNet", "عبرت الناشطة ذكرى العراسي عن سعادتها بتحرير عدن، وقالت لـ”عين اليوم”: أنا سعيدة جدا لتحرير عدن من الميليشيات.", "ذكرى", "عين"],
+  ["a medium told in ” marks is skipped", "Al Weeam via SaudiNewsNet", "وقال المتحدث الرسمي للجمعية سعد الغامدي في حديثه لـ”الوئام” إن التسجيل يبدأ الأسبوع المقبل.", "الغامدي", "الوئام"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {

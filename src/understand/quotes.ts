@@ -1305,7 +1305,7 @@ class QuoteReader {
   private isMediumWithL(s: EntitySpan, tokenStart = s.start): boolean {
     const written = this.text.slice(tokenStart, s.end);
     if (!written.startsWith("\u0644") || written.length < 4 || L_ROOT_WORDS.has(normalizeArabic(written.split(/\s/)[0]!))) return false;
-    const rest = written.slice(1).replace(/^[\u0640"«“]+/, "");
+    const rest = written.slice(1).replace(/^[\u0640"«“”]+/, "");
     // a medium's name of two words or more (`بزنس ستاندرد`, `نيويورك تايمز`): one word (`لهادي`) may be anyone's
     if (!/\s/.test(rest)) return false;
     for (let at = this.text.indexOf(rest); at >= 0; at = this.text.indexOf(rest, at + 1)) {
@@ -1314,9 +1314,12 @@ class QuoteReader {
     return false;
   }
 
-  /** `لـ «عكاظ»`: where the quotation opened in the gap [from, to) closes on its line, else -1. */
+  /**
+   * `لـ «عكاظ»`, `لـ”عين اليوم”` (some papers open with the closing mark): where the quotation opened in
+   * the gap [from, to) closes on its line, else -1.
+   */
   private quotedNameEnd(from: number, to: number): number {
-    if (!/["«“]/.test(this.text.slice(from, to))) return -1;
+    if (!/["«“”]/.test(this.text.slice(from, to))) return -1;
     const close = this.text.slice(to).search(/["»”\n]/);
     return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }

@@ -20,7 +20,14 @@
  *   على) and the medium spoken to (`لرويترز`, `لفرانس 24`, `للصحفيين`) are skipped. A subject led
  *   by a role noun (مسؤول، مصدر، المتحدث باسم، مدير…) is that phrase, or the person it names; else
  *   the person, else the organization named there, else the noun phrase. In `نقلت Y عن X` it is X.
- *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole.
+ *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole. A person span
+ *   that is ل glued to a noun (للمهرجان، لأمانة) is the role's complement, and one glued to و after the
+ *   subject's first word a second conjunct: neither speaks alone. A titled name ends at the verb's
+ *   object (a word in tanween fath, a verbal noun, بهذه / بمحاسبة) and at a role with its complement in
+ *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
+ *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's.
+ * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
+ *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.

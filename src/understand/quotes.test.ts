@@ -822,3 +822,56 @@ for (const [outlet, text, must, mustNot] of quotedVia) {
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
+
+/**
+ * Speaker phrases with a role in them, modelled on sentences of several SaudiNewsNet papers and ANT
+ * outlets — [rule, outlet, text, the last quote's speaker must contain, must not contain]:
+ * عبّر (expressed) before its عن is a verb with a subject, not the preposition عبر (via); ل with the
+ * article glued to a noun (للمهرجان) is a role's complement, never a person; a role with its
+ * complement after a name is in apposition to it, not part of it; a family name before an
+ * indefinite role (`مدربة مسار`) is the name's.
+ */
+const rolePhrases: Array<[string, string, string, string, string | null]> = [
+  ["عبّر before its عن opens a subject", "Al Riyadh via SaudiNewsNet", "وقال المدير إن المشروع انطلق أمس. وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره بهذا المشروع، مؤكداً أن المركز سيخدم المنطقة كلها.", "صالح التركي", "المدير"],
+  ["عبّر before its عن opens a subject", "Al Madina via SaudiNewsNet", "وقال الرقيب إن التحقيق مستمر. وعبر والد المبتعث عن حزنه الشديد بوفاة ابنه، مشيرًا إلى أن الجهات الأمنية تتابع القضية.", "والد المبتعث", "الرقيب"],
+  ["عبّر before its عن opens a subject", "Al Riyadh via SaudiNewsNet", "وسلم وزير الخارجية عادل الجبير الشهادات للمكرمين، كما عبر السفير عمر البنيان عن شكره لزملائه، مؤكداً أن العمل الدبلوماسي مسؤولية كبيرة.", "البنيان", "الجبير"],
+  ["عبر the preposition stays no subject", "Sky News Arabia", "وقال الوزير أحمد سالم إن الخطة جاهزة. وعبر حسابه على تويتر، أكد أن التنفيذ يبدأ غدا في كل المدن.", "أحمد", "حسابه"],
+  ["ل with the article glued is no person", "Al Weeam via SaudiNewsNet", "وأوضح الرئيس التنفيذي للمهرجان عبدالعزيز المهوس أن المهرجان شهد إقبالا كبيرا من الزوار.", "المهوس", "للمهرجان"],
+  ["ل with the article glued is no person", "Al Jazirah via SaudiNewsNet", "إلى ذلك اعتبر الرئيس التنفيذي للمهرجان عبد العزيز المهوس، أن التمور المعروضة تجاوزت التوقعات.", "المهوس", null],
+  ["a role with its complement after a name is in apposition", "Okaz via SaudiNewsNet", "من جانبه ذكر المهندس محمد العمرة مدير عام السياحة والتراث الوطني بعسير أن المهرجان استقطب آلاف الزوار.", "المهندس محمد العمرة", "مدير"],
+  ["a role with its complement after a name is in apposition", "Al Riyadh via SaudiNewsNet", "من جانبه أكد د. بدر السمحان المدير الإقليمي للحملة الوطنية أن الحملة مستمرة في تقديم العون.", "بدر السمحان", "المدير"],
+  ["a role with its complement after a name is in apposition", "Al Arabiya", "وقالت اللفتنانت كوماندر ريبيكا ريبرتش المتحدثة باسم البنتاغون لرويترز إن الدعم العسكري للبنان مستمر.", "ريبيكا ريبرتش", "المتحدثة"],
+  ["a role word after بن is a name's", "SPA via SaudiNewsNet", "وقال الأمير جلوي بن عبدالعزيز بن مساعد إن الشباب عماد المجتمع ومنارة المستقبل.", "بن مساعد", null],
+  ["a role word closing the name is a family name", "3alyoum via SaudiNewsNet", "وأكد رئيس اللجنة المحلية المهندس محمد بن عبد الرحمن المخرج أن الاستعدادات اكتملت في كل المراكز.", "المخرج", null],
+  ["a family name before an indefinite role is the name's", "Al Madina via SaudiNewsNet", "وأفادت إيناس الرشيد مدربة مسار الفيزياء، بأن المادة العلمية تضمنت كراسات ملاحظات المختبر.", "إيناس الرشيد", null],
+  ["a family name before an indefinite role is the name's", "AFP via SaudiNewsNet", "واوضح وحيد سعودي مدير عام التحاليل في هيئة الارصاد لفرانس برس إن درجات الحرارة تجاوزت المعدل المعتاد.", "وحيد سعودي", "فرانس"],
+  ["the verb's object ends the name", "Al Madina via SaudiNewsNet", "وقد أشاد الرئيس التنفيذي للبرنامج الاستاذ نائل فائز بهذه الشراكة متوقعًا أن تسهم في تأهيل آلاف الطلاب.", "نائل فائز", "الشراكة"],
+  ["the verb's object ends the name", "Al Watan via SaudiNewsNet", "وطالب محمد النفيعي بمحاسبة من قام بذلك التصرف، مؤكدا أن المجرى أغلق تماما منذ أسابيع.", "محمد النفيعي", "بمحاسبة"],
+  ["the verb's object ends the name", "Okaz via SaudiNewsNet", "وطالب د. بخاري بضرورة رفع الوعي لدى عامة الناس، مشيرا إلى أن الخلطات العشبية تضر المرضى.", "بخاري", "بضرورة"],
+  ["a circumstance in tanween fath ends the name", "Al Arabiya", "وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم أن أحترم وأحمي حقوق الإنسان والمواطن\".", "بوتين", "واضعا"],
+  ["a circumstance in tanween fath ends the name", "3alyoum via SaudiNewsNet", "وقال الشيخ القرني ساخراً إن الرجل يطلب المستحيل من أنصاره هذه الأيام.", "القرني", "ساخر"],
+  ["a family name in با stays a name", "Al Yaum via SaudiNewsNet", "وكشف رئيس اللجنة المشرفة على البرنامج الثقافي، الدكتور عبدالإله بن عبدالعزيز باناجه، أن البرنامج يضم عشرين فعالية.", "باناجه", null],
+  ["a title's word after آل is a family name", "SPA via SaudiNewsNet", "وأكد معالي آل الشيخ أهمية تضافر الجهود بين المختصين بالأمانات. وبين أن وكالة الوزارة أعدت وثيقة تمثل إطارا عاما للعمل.", "آل الشيخ", "أهمية"],
+  ["a title's word after آل is a family name", "Al Weeam via SaudiNewsNet", "وفي تعميم على الأمانات، دعا آل الشيخ مسؤولي الأمانات إلى الالتزام بالأنظمة، مؤكدا أن الوزارة ستتابع التنفيذ بدقة.", "آل الشيخ", "مسؤولي"],
+  ["a title's word after آل is a family name", "Al Madina via SaudiNewsNet", "وشكر آل الشيخ الداعمين للملتقى، مشيرا إلى أن الدورة المقبلة ستعقد في الرياض.", "آل الشيخ", "الداعمين"],
+  ["a name glued to و is a second conjunct, not the subject alone", "BBC Arabic", "وأشارت تقارير فاينانشال تايمز وأوتوكار إلى أن السيارات التي لا يمكنها السفر بالكهرباء فقط سوف يحظر بيعها.", "فاينانشال تايمز", null],
+  ["a role word before بن is a name's", "SPA via SaudiNewsNet", "وأوضح مدير عام فرع الوزارة بمنطقة المدينة المنورة الدكتور محمد الأمين بن خطري أن الحملة تستمر شهرا كاملا.", "بن خطري", null],
+  ["a definite role word before another role is a family name", "Aleqtisadiya via SaudiNewsNet", "قال الدكتور محمد محمود القاضي المستشار الفني للرئيس التنفيذي لشركة المياه الوطنية إن الشبكة ستكتمل العام المقبل.", "القاضي", null],
+  ["an indefinite role before another role is apposed", "Al Weeam via SaudiNewsNet", "وأوضح المهندس سامي بن فريج العويضي نائب رئيس مؤسسة البريد السعودي بأن الخدمة الجديدة تشمل كل المناطق.", "العويضي", "نائب"],
+  ["a family name in بو stays a name", "Asharq Al-Awsat via SaudiNewsNet", "أعلن العقيد ونيس بوخمادة قائد القوات الخاصة في مدينة بنغازي أن قواته سيطرت على الحي بالكامل.", "بوخمادة", null],
+  ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "من جهة أخرى، أوضح المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم أن الأمانة ستقوم بالتحقق من المخالفة فورا.", "إسماعيل إبراهيم", "لأمانة"],
+  ["ل glued to a noun in ة is no person", "Al Watan via SaudiNewsNet", "أوضح المتحدث الرسمي لأمانة جدة محمد البقمي أن فرق الأمانة تعمل على مدار الساعة.", "محمد البقمي", "لأمانة"],
+  ["a given name in ل stays a name", "BBC Arabic", "وفي الفيديو تقول الشيخة لطيفة إنها حاولت الفرار أكثر من مرة خلال السنوات الماضية.", "لطيفة", null],
+  ["a medium told in ” marks is skipped", "3alyoum via SaudiNewsNet", "عبرت الناشطة ذكرى العراسي عن سعادتها بتحرير عدن، وقالت لـ”عين اليوم”: أنا سعيدة جدا لتحرير عدن من الميليشيات.", "ذكرى", "عين"],
+  ["a medium told in ” marks is skipped", "Al Weeam via SaudiNewsNet", "وقال المتحدث الرسمي للجمعية سعد الغامدي في حديثه لـ”الوئام” إن التسجيل يبدأ الأسبوع المقبل.", "الغامدي", "الوئام"],
+];
+
+for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
+  test(`quotes speaker: ${rule} (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
+    if (mustNot) assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
+  });
+}

@@ -20,7 +20,14 @@
  *   على) and the medium spoken to (`لرويترز`, `لفرانس 24`, `للصحفيين`) are skipped. A subject led
  *   by a role noun (مسؤول، مصدر، المتحدث باسم، مدير…) is that phrase, or the person it names; else
  *   the person, else the organization named there, else the noun phrase. In `نقلت Y عن X` it is X.
- *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole.
+ *   A name the recognizer cut inside its word (فيلينسكي read as يلينسكي) is taken whole. A person span
+ *   that is ل glued to a noun (للمهرجان، لأمانة) is the role's complement, and one glued to و after the
+ *   subject's first word a second conjunct: neither speaks alone. A titled name ends at the verb's
+ *   object (a word in tanween fath, a verbal noun, بهذه / بمحاسبة) and at a role with its complement in
+ *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
+ *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's.
+ * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
+ *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.
@@ -97,6 +104,8 @@ const RELATIVE_CLAUSE_WORDS = 12;
 const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
+/** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
+const EXPRESSED_ABOUT_WORDS = 10;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -119,6 +128,9 @@ const endsSubjectPhrase = rememberedHas({
 });
 const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
+
+/** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
+const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
@@ -154,6 +166,12 @@ const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
+const TANWEEN_FATH = /\u064B/u;
+/** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
+const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
+/** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
+const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -785,14 +803,46 @@ class QuoteReader {
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
       if (!isTitle(this.toks[j]!.norm)) continue;
+      // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
+      if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
       let first = j + 1;
       while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
       let e = first;
-      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e))) e++;
+      // `الأستاذ نائل فائز بهذه الشراكة متوقعًا`, `الأمير سعود بن نايف أهمية الأنشطة`: the verb's object ends the name
+      while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && (this.opensApposedRole(e, end) || this.isObjectWord(e)))) e++;
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `الشيخ صالح التركي رئيس شركة نسما`, `اللواء جعفر محمد سعد المستشار العسكري للرئيس`: a role word with
+   * its complement after it, in apposition to the name before it — not a name's word after بن / آل
+   * (`جلوي بن عبدالعزيز بن مساعد`) nor a family name closing the phrase (`محمد بن عبد الرحمن المخرج أن`).
+   */
+  private opensApposedRole(e: number, end: number): boolean {
+    if (!isRoleHead(this.toks[e]!.norm) || e + 1 >= end) return false;
+    if (NAME_LINKS.has(this.toks[e - 1]!.norm)) return false;
+    // `محمد الأمين بن خطري`, `محمد محمود القاضي المستشار الفني`, `بمحافظة القطيف`: a role word before بن,
+    // the verb's object or a preposition, or a definite one before another role, is a name's (`نائب رئيس` is a role)
+    const next = this.toks[e + 1]!.norm;
+    if (NAME_LINKS.has(next) || (isRoleHead(next) && hasArticle(this.toks[e]!.norm)) || this.isObjectWord(e + 1) || this.isStop(e + 1)) return false;
+    return !isComplementizer(next) && !/[،,:;"«»“”]/.test(this.gapBefore(e + 1));
+  }
+
+  /**
+   * `وعبر والد المبتعث عن حزنه`, `كما عبر البنيان عن شكره`, `وعبرت الخارجية الروسية عن خيبة أملها`:
+   * عبر is the verb «expressed» (not the preposition «via») when its عن follows within a few words
+   * of the same clause (no comma, colon or quotation between), before `to`.
+   */
+  private isExpressingVerb(k: number, to: number): boolean {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
+      if (/[،,:;"«»“”.]/.test(this.gapBefore(j))) return false;
+      if (this.toks[j]!.norm === FROM) return true;
+    }
+    return false;
   }
 
   /**
@@ -828,7 +878,7 @@ class QuoteReader {
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
       const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
-      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || this.isStop(j) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
       if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
@@ -1060,7 +1110,9 @@ class QuoteReader {
   private familyNameBeforeRole(person: string, from: number, role: number): string | null {
     if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
     const t = this.toks[role]!;
-    if (!t.norm.startsWith("ال") || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
+    // `إيناس الرشيد مدربة مسار الفيزياء`, `وحيد سعودي مدير عام التحاليل`: an indefinite role in construct with what follows it is in apposition too
+    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead(t.norm) && role + 1 < this.toks.length && !/[،,:;()"«»“”]/.test(this.gapBefore(role + 1));
+    if (!(t.norm.startsWith("ال") || indefiniteRole) || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
     if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
     return `${person} ${this.phraseText(from, role)}`;
   }
@@ -1135,10 +1187,25 @@ class QuoteReader {
     if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
     if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
+    if (this.isObjectWord(k)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
     // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
     if (!t.norm.endsWith("ه") || GIVEN_NAMES.has(t.norm) || afterGivenName) return true;
     return k + 1 < this.toks.length && this.text.slice(t.end, this.toks[k + 1]!.start).startsWith(".") && t.norm.length <= 3;
+  }
+
+  /**
+   * A word that opens the verb's object or a circumstance, never a name's: one written with tanween
+   * fath (`متوقعًا`, `مؤشراً`: an accusative), a verbal noun (`أهمية`, `وجود`), or ب glued to the article, a
+   * demonstrative or a noun in ة (`بالقول`, `بهذه الشراكة`, `بمحاسبة`; a given name such as بثينة and a
+   * family name in با or بو such as باناجه, بوخمادة are names).
+   */
+  private isObjectWord(k: number): boolean {
+    const t = this.toks[k]!;
+    if (TANWEEN_FATH.test(t.surface) || OBJECT_VERBAL_NOUNS.has(t.norm)) return true;
+    if (!t.norm.startsWith("ب") || GIVEN_NAMES.has(t.norm) || t.norm.length < 4) return false;
+    const rest = t.norm.slice(1);
+    return rest.startsWith("ال") || /^(?:هذه|هذا|هذين|هؤلاء|ذلك|تلك)$/.test(rest) || (rest.endsWith("ه") && !/^[او]/.test(rest) && !GIVEN_NAMES.has(rest));
   }
 
   private insideSpan(offset: number): boolean {
@@ -1178,9 +1245,15 @@ class QuoteReader {
       if (this.isMediumWithL(s)) continue;
       const cut = this.text.slice(token.start, s.start);
       if (cut && /^[لب]/.test(cut)) continue;
+      // `تقارير فاينانشال تايمز وأوتوكار`: a name glued to و after the phrase's first word is its second conjunct, never the subject alone
+      if (cut === "و" && token.start > lo && !GIVEN_NAMES.has(token.norm)) continue;
       // a name cut inside its word by the recognizer (فيلينسكي → يلينسكي) is taken whole, up to the phrase's end
       const whole = cut ? this.text.slice(token.start, Math.min(s.end, hi)) : s.text;
       if (type === "person" && isRoleHead(normalizeArabic(whole))) continue;
+      // `الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`: ل and the article glued to a noun (للمهرجان) the recognizer took for a person is the role's complement
+      if (type === "person" && GLUED_LAM_ARTICLE.test(normalizeArabic(whole))) continue;
+      // `المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم`: ل glued to a noun in ة (not a name: لطيفة; not an ل root: لجنة) likewise
+      if (type === "person" && this.isLamNoun(whole.split(/\s+/)[0]!)) continue;
       // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
       if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
@@ -1201,6 +1274,12 @@ class QuoteReader {
       return this.named(s.text);
     }
     return null;
+  }
+
+  /** `لأمانة`, `لهيئة`: ل glued to a noun in teh marbuta, written so — a preposition's object, no one's name. */
+  private isLamNoun(word: string): boolean {
+    const norm = normalizeArabic(word);
+    return word.endsWith("\u0629") && norm.startsWith("ل") && norm.length >= 5 && !L_ROOT_WORDS.has(norm) && !GIVEN_NAMES.has(norm) && !GIVEN_NAMES.has(norm.slice(1));
   }
 
   /**
@@ -1233,7 +1312,7 @@ class QuoteReader {
   private isMediumWithL(s: EntitySpan, tokenStart = s.start): boolean {
     const written = this.text.slice(tokenStart, s.end);
     if (!written.startsWith("\u0644") || written.length < 4 || L_ROOT_WORDS.has(normalizeArabic(written.split(/\s/)[0]!))) return false;
-    const rest = written.slice(1).replace(/^[\u0640"«“]+/, "");
+    const rest = written.slice(1).replace(/^[\u0640"«“”]+/, "");
     // a medium's name of two words or more (`بزنس ستاندرد`, `نيويورك تايمز`): one word (`لهادي`) may be anyone's
     if (!/\s/.test(rest)) return false;
     for (let at = this.text.indexOf(rest); at >= 0; at = this.text.indexOf(rest, at + 1)) {
@@ -1242,9 +1321,12 @@ class QuoteReader {
     return false;
   }
 
-  /** `لـ «عكاظ»`: where the quotation opened in the gap [from, to) closes on its line, else -1. */
+  /**
+   * `لـ «عكاظ»`, `لـ”عين اليوم”` (some papers open with the closing mark): where the quotation opened in
+   * the gap [from, to) closes on its line, else -1.
+   */
   private quotedNameEnd(from: number, to: number): number {
-    if (!/["«“]/.test(this.text.slice(from, to))) return -1;
+    if (!/["«“”]/.test(this.text.slice(from, to))) return -1;
     const close = this.text.slice(to).search(/["»”\n]/);
     return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }
@@ -1295,7 +1377,7 @@ class QuoteReader {
     const start = this.afterOpeningAdverbial(from, to);
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
-    if (verb.startsWith("ال") || NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, "")) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
+    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
     if (/[،,:;()"«»“”]/.test(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
@@ -1445,7 +1527,7 @@ class QuoteReader {
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
-    if (first.startsWith("ال") || NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
@@ -1488,7 +1570,7 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       const bare = first.replace(/^[وف]/, "");
-      if (!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) return start;
+      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (/[،,]/.test(this.gapBefore(j))) {

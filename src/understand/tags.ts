@@ -55,7 +55,12 @@ interface Candidate {
   surfaceCount: number;
   surfaces: Map<string, number> | null;
   isEntity: boolean;
+  /** The phrase's id in the PhraseTable that counted it without key strings (its key is "" until built from it), else -1. */
+  phrase: number;
 }
+
+/** Whether a token's norm holds a space (NFKC of a ligature such as ﷺ): its text's phrases are counted by key strings. */
+const holdsSpace = (t: Token) => t.norm.includes(" ");
 
 /** Drops a conjunction or preposition fused before the article: والعملية → العملية, للأمن → الأمن. */
 function dropProclitic(surface: string, norm: string): { surface: string; norm: string } {
@@ -118,27 +123,35 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The phrases counted so far: by key (the record), and by word ids. A phrase's key is its words
- * joined by spaces, and building and hashing that string for the 1–3-grams at every token was
- * most of the counting: a phrase is found instead by the id of the phrase one word shorter and
- * the id of its last word, in an integer table, and its key is built only when that pair is first
- * seen. Several pairs may lead to one key (a word's norm may hold a space: NFKC of ﷺ), so a pair
- * seen first looks its key up in `byKey` and shares the phrase found there.
+ * The phrases counted so far. A phrase's key is its words joined by spaces, and building and
+ * hashing that string for the 1–3-grams at every token was most of the counting: a phrase is
+ * found instead by the id of the phrase one word shorter and the id of its last word, in an
+ * integer table, and its key is built only for the phrases that may become tags. That is the same
+ * as keying by the string while no word holds a space; a text with one (NFKC of a ligature, ﷺ →
+ * four words) may give one key from two word lists, and is counted by key strings (`byKey`).
  */
 class PhraseTable {
+  /** Phrases by key string: only when `byKeys`. */
   readonly byKey = new Map<string, Candidate>();
   private readonly wordIds = new Map<string, number>();
-  /** Candidate by phrase id. */
+  private readonly wordsById: string[] = [];
+  /** By phrase id: the candidate, the id of the phrase one word shorter (-1: none) and the last word's id. */
   private readonly phrases: Candidate[] = [];
+  private readonly prefixOf: number[] = [];
+  private readonly wordOf: number[] = [];
   /** Open addressing over (prefix id + 1, word id) → phrase id + 1 (0: free slot). */
   private prefixes = new Int32Array(1024);
   private words = new Int32Array(1024);
   private ids = new Int32Array(1024);
-  private used = 0;
+
+  constructor(readonly byKeys: boolean) {}
 
   wordId(norm: string): number {
     let id = this.wordIds.get(norm);
-    if (id === undefined) this.wordIds.set(norm, (id = this.wordIds.size));
+    if (id === undefined) {
+      this.wordIds.set(norm, (id = this.wordsById.length));
+      this.wordsById.push(norm);
+    }
     return id;
   }
 
@@ -153,16 +166,43 @@ class PhraseTable {
   }
 
   add(prefix: number, word: number, c: Candidate): number {
-    if (2 * (this.used + 1) > this.ids.length) this.grow();
+    if (2 * (this.phrases.length + 1) > this.ids.length) this.grow();
     const id = this.phrases.length;
     this.phrases.push(c);
+    this.prefixOf.push(prefix);
+    this.wordOf.push(word);
     this.place(prefix + 1, word, id + 1);
-    this.used++;
     return id;
   }
 
   candidate(id: number): Candidate {
     return this.phrases[id]!;
+  }
+
+  /** The key of phrase `id`: its words joined by spaces. */
+  keyOf(id: number): string {
+    const prefix = this.prefixOf[id]!;
+    const word = this.wordsById[this.wordOf[id]!]!;
+    return prefix < 0 ? word : `${this.keyOf(prefix)} ${word}`;
+  }
+
+  /** The phrase of `key` (words joined by spaces), as a Map from key strings would give it. */
+  get(key: string): Candidate | undefined {
+    if (this.byKeys) return this.byKey.get(key);
+    // No word holds a space: the key's words are the phrase's.
+    let prefix = -1;
+    const words = key.split(" ");
+    if (words.length > 3) return undefined;
+    for (const w of words) {
+      const word = this.wordIds.get(w);
+      if (word === undefined || (prefix = this.find(prefix, word)) < 0) return undefined;
+    }
+    return this.phrases[prefix];
+  }
+
+  /** Every phrase once, in order of first sight. */
+  candidates(): Iterable<Candidate> {
+    return this.byKeys ? this.byKey.values() : this.phrases;
   }
 
   private place(prefix1: number, word: number, id1: number): void {
@@ -206,9 +246,13 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       const word = n === 1 ? table.wordId(first.first) : ids[j]!;
       let id = table.find(prefix, word);
       if (id < 0) {
-        let key = first.first;
-        for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
-        const c = table.byKey.get(key);
+        let key = "";
+        let c: Candidate | undefined;
+        if (table.byKeys) {
+          key = first.first;
+          for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+          c = table.byKey.get(key);
+        }
         if (!c) {
           // The first occurrence of a key decides whether it may be shown.
           const eligible =
@@ -217,12 +261,14 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
             !(n === 3 && facts[i + 1]!.edgeWord) &&
             !hasVerb &&
             // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-            !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
+            !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
           // An ineligible phrase is never shown: its surfaces are neither kept nor built.
           const surface = eligible ? surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j) : "";
-          const created: Candidate = { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false };
-          table.byKey.set(key, created);
+          const created: Candidate = { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false, phrase: -1 };
+          if (table.byKeys) table.byKey.set(key, created);
           prefix = table.add(prefix, word, created);
+          // Counted without strings: the key is built only if the phrase may be shown (generateTags).
+          if (!table.byKeys) created.phrase = prefix;
           continue;
         }
         id = table.add(prefix, word, c);
@@ -299,25 +345,27 @@ function score(c: Candidate): number {
 
 /** Keyphrases of an article, as generated tags (not including ones the page lists already). */
 export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
-  const table = new PhraseTable();
-  countPhrases(title, tokenize(title), true, table);
-  for (const para of paragraphTokens(body)) countPhrases(body, para, false, table);
-  const phrases = table.byKey;
+  const titleTokens = tokenize(title);
+  const paragraphs = paragraphTokens(body);
+  const table = new PhraseTable(titleTokens.some(holdsSpace) || paragraphs.some((para) => para.some(holdsSpace)));
+  countPhrases(title, titleTokens, true, table);
+  for (const para of paragraphs) countPhrases(body, para, false, table);
 
   const candidates: Candidate[] = [];
   for (const e of entities) {
     if (e.type === "misc") continue;
     const key = keyOf(e.name);
     if (!key) continue;
-    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => phrases.get(k)?.count ?? 0);
+    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => table.get(k)?.count ?? 0);
     const count = Math.max(1, ...counted);
-    const inTitle = phrases.get(key)?.inTitle ?? false;
+    const inTitle = table.get(key)?.inTitle ?? false;
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;
-    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true });
+    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true, phrase: -1 });
   }
-  for (const c of phrases.values()) {
+  for (const c of table.candidates()) {
     if (!c.eligible) continue;
     if (c.count < (c.words === 1 ? MIN_WORD_COUNT : MIN_PHRASE_COUNT) && !(c.inTitle && c.count >= MIN_TITLE_PHRASE_COUNT)) continue;
+    if (c.phrase >= 0) c.key = table.keyOf(c.phrase);
     candidates.push(c);
   }
   const ranked = candidates.sort((a, b) => score(b) - score(a) || b.words - a.words || (a.key < b.key ? -1 : 1));

@@ -95,13 +95,6 @@ export interface TokenInfo {
    */
   scoredBy: object | null;
   scores: Float32Array | null;
-  /**
-   * The tagger's weight sum of the word's document features (tagger.ts documentRow): where it
-   * starts in the tagger's rows (-1: no document feature), valid while docRowKey is the tagger's
-   * key of the current document.
-   */
-  docRowKey: object | null;
-  docRowAt: number;
   /** procliticSplits(norm), computed when first asked (splitsOf). */
   splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
@@ -278,7 +271,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
-    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, docRowKey: null, docRowAt: -1, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
   };
 }
 
@@ -653,11 +646,6 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
  * gazetteer, triggers): the tagger sums those groups' weights once per combination of values.
  */
 export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
-  return documentFeatures(input, input.infos[i]!, out, wordPairFeatureHashes(input, i, out));
-}
-
-/** The pair features over neighbouring words (groups context and classes) of token i, into `out` from 0; returns how many. */
-export function wordPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
@@ -665,9 +653,8 @@ export function wordPairFeatureHashes(input: PairInput, i: number, out: Int32Arr
   let k = 0;
   if (on.context) k = contextFeatures(p, t, n, out, k);
   if (on.classes) k = classFeatures(input, p, t, n, out, k);
-  return k;
+  return documentFeatures(input, t, out, k);
 }
-
 
 function contextFeatures(p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
   out[k++] = featureAfter(p.pairLeft[L_BGM]!, t.norm);
@@ -717,12 +704,7 @@ export function triggerFeatures(cueTwoBack: string, cueBefore: string, seen: str
   return k;
 }
 
-/**
- * The document features of token t (group document; none without a document) into `out` from k;
- * returns the next free index. They depend on the token's word and the document alone: the tagger
- * sums their weights once per word and document.
- */
-export function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
+function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
   const doc = input.doc;
   if (doc && input.on.document && t.shape.startsWith("ar")) {
     const count = doc.counts.get(t.bare) ?? 0;

@@ -10,19 +10,16 @@
  *   classes) are summed once per combination of values and model (ClosedRows) and added as one
  *   row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
  *   are the same to the bit);
- * - likewise the document features, which depend on the word and the document alone, are summed
- *   once per word of a document (documentRow) and added as one row;
  * - emissions live in one flat array, kept per model and grown to the longest sentence; Viterbi
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, boundaries, closedValueId, CUE_IDS, documentFeatures, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput,
-  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, wordPairFeatureHashes, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+  analyzeSentence, boundaries, closedValueId, CUE_IDS, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 
 interface TaggerState {
-  model: LinearModel;
   T: number;
   trans: Float64Array;
   outside: number;
@@ -34,12 +31,6 @@ interface TaggerState {
   closed: ClosedGroups | null;
   /** Gazetteer tag ids of a sentence, reused. */
   gazetteerIds: Int32Array;
-  /** Summed document features by word (documentRow) of the document `doc` tagged with the switches `docOn`, keyed by `docKey`. */
-  doc: DocumentStats | undefined;
-  docOn: PairInput["on"] | null;
-  docKey: object;
-  docRows: Float64Array;
-  docRowsUsed: number;
 }
 
 interface ClosedGroups {
@@ -56,7 +47,7 @@ function stateOf(model: LinearModel): TaggerState {
     const T = model.tags.length;
     const closed = sumsAreExact(model) ? closedGroups(model, T) : null;
     const pairs = new Int32Array(MAX_PAIR_FEATURES);
-    states.set(model, (s = { model, T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64), doc: undefined, docOn: null, docKey: {}, docRows: new Float64Array(256 * T), docRowsUsed: 0 }));
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64) }));
   }
   return s;
 }
@@ -239,7 +230,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const count = closed ? closedPairFeatures(state, closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const count = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
     for (let j = 0; j < count; j++) {
       const f = features.getHash(pairs[j]!);
       if (f === undefined) continue;
@@ -264,13 +255,11 @@ function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array
  * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
  * returns how many were hashed.
  */
-function closedPairFeatures(state: TaggerState, closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
-  let k = wordPairFeatureHashes(input, i, out);
-  const docRow = documentRow(state, input, t, out, k);
-  if (docRow >= 0) addRow(emissions, base, state.docRows, docRow, T);
+  let k = openPairFeatureHashes(input, i, out);
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;
     if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {
@@ -299,44 +288,6 @@ function closedPairFeatures(state: TaggerState, closed: ClosedGroups, input: Pai
     } else k = triggerFeatures(p2.cue, p.cue, seen, out, k);
   }
   return k;
-}
-
-/**
- * Where the weight sum of token t's document features starts in state.docRows, -1 when it has
- * none; summed on the word's first sight in the document. `scratch` from `from` on is free for
- * the word's hashes. Only for a model whose sums are exact in any order (closedGroups).
- */
-function documentRow(state: TaggerState, input: PairInput, t: TokenInfo, scratch: Int32Array, from: number): number {
-  if (state.doc !== input.doc || state.docOn !== input.on) {
-    state.doc = input.doc;
-    state.docOn = input.on;
-    state.docKey = {};
-    state.docRowsUsed = 0;
-  }
-  if (t.docRowKey === state.docKey) return t.docRowAt;
-  const end = documentFeatures(input, t, scratch, from);
-  let at = -1;
-  if (end > from) {
-    const T = state.T;
-    if (state.docRowsUsed + T > state.docRows.length) {
-      const grown = new Float64Array(2 * state.docRows.length);
-      grown.set(state.docRows);
-      state.docRows = grown;
-    }
-    at = state.docRowsUsed;
-    state.docRowsUsed += T;
-    const rows = state.docRows;
-    rows.fill(0, at, at + T);
-    const w = state.model.weights;
-    for (let j = from; j < end; j++) {
-      const f = state.model.features.getHash(scratch[j]!);
-      if (f === undefined) continue;
-      for (let u = 0; u < T; u++) rows[at + u]! += w[f * T + u]!;
-    }
-  }
-  t.docRowKey = state.docKey;
-  t.docRowAt = at;
-  return at;
 }
 
 /**

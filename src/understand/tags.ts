@@ -19,6 +19,7 @@
 import type { Entity, Tag } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
 import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
+import { isStopword } from "../arabic/stopwords.js";
 
 /** Enough for a reader to see what the story is about; more become noise. */
 const MAX_TAGS = 8;
@@ -54,21 +55,63 @@ interface Candidate {
   surfaceCount: number;
   surfaces: Map<string, number> | null;
   isEntity: boolean;
+  /** The phrase's id in the PhraseTable that counted it without key strings (its key is "" until built from it), else -1. */
+  phrase: number;
 }
+
+/** Whether a token's norm holds a space (NFKC of a ligature such as ﷺ): its text's phrases are counted by key strings. */
+const holdsSpace = (t: Token) => t.norm.includes(" ");
 
 /** Drops a conjunction or preposition fused before the article: والعملية → العملية, للأمن → الأمن. */
 function dropProclitic(surface: string, norm: string): { surface: string; norm: string } {
-  const m = /^(?:و|ف|ب|ك|وب|فب)(?=ال)/.exec(norm);
-  if (m) return { surface: surface.slice(m[0].length), norm: norm.slice(m[0].length) };
-  if (/^(?:و|ف)?لل/.test(norm) && norm.length > 4) {
-    const cut = norm.startsWith("لل") ? 2 : 3;
-    return { surface: `ال${surface.slice(cut)}`, norm: `ال${norm.slice(cut)}` };
-  }
-  return { surface, norm };
+  const f = wordFactsOf(norm);
+  return { surface: firstSurface(f, surface), norm: f.first };
 }
 
-function isEdgeWord(t: Token): boolean {
-  return t.isStopword || NEVER.has(t.norm) || (/^[وف]/.test(t.norm) && NEVER.has(t.norm.slice(1))) || t.norm.length < 2;
+/** What the phrase counting reads of a word, a function of its normalized form alone. */
+interface WordFacts {
+  /** The norm with a proclitic before the article dropped (dropProclitic). */
+  first: string;
+  /** How many letters of the surface dropProclitic cuts, and whether it puts ال back (لل). */
+  cut: number;
+  addsArticle: boolean;
+  /** isEdgeWord; `edge` also when the word without its proclitic is a NEVER word. */
+  edgeWord: boolean;
+  edge: boolean;
+  verb: boolean;
+}
+
+// The facts of the latest words seen: news repeats its words, and each fact was a regex or a set
+// probe per token. Bounded like the analyzer's memo (cleared whole when full).
+const WORD_FACTS_LIMIT = 50_000;
+const wordFacts = new Map<string, WordFacts>();
+
+function wordFactsOf(norm: string): WordFacts {
+  let f = wordFacts.get(norm);
+  if (f) return f;
+  let first = norm;
+  let cut = 0;
+  let addsArticle = false;
+  const m = /^(?:و|ف|ب|ك|وب|فب)(?=ال)/.exec(norm);
+  if (m) {
+    cut = m[0].length;
+    first = norm.slice(cut);
+  } else if (/^(?:و|ف)?لل/.test(norm) && norm.length > 4) {
+    cut = norm.startsWith("لل") ? 2 : 3;
+    addsArticle = true;
+    first = `ال${norm.slice(cut)}`;
+  }
+  const edgeWord = isStopword(norm) || NEVER.has(norm) || (/^[وف]/.test(norm) && NEVER.has(norm.slice(1))) || norm.length < 2;
+  f = { first, cut, addsArticle, edgeWord, edge: edgeWord || NEVER.has(first), verb: LOOKS_LIKE_VERB.test(norm) };
+  if (wordFacts.size >= WORD_FACTS_LIMIT) wordFacts.clear();
+  wordFacts.set(norm, f);
+  return f;
+}
+
+/** The surface of a phrase's first word as dropProclitic shows it. */
+function firstSurface(f: WordFacts, surface: string): string {
+  if (f.cut === 0) return surface;
+  return f.addsArticle ? `ال${surface.slice(f.cut)}` : surface.slice(f.cut);
 }
 
 const SPACE = 0x20;
@@ -79,44 +122,162 @@ function isBlank(text: string, from: number, to: number): boolean {
   return !/[^\s]/.test(text.slice(from, to));
 }
 
+/**
+ * The phrases counted so far. A phrase's key is its words joined by spaces, and building and
+ * hashing that string for the 1–3-grams at every token was most of the counting: a phrase is
+ * found instead by the id of the phrase one word shorter and the id of its last word, in an
+ * integer table, and its key is built only for the phrases that may become tags. That is the same
+ * as keying by the string while no word holds a space; a text with one (NFKC of a ligature, ﷺ →
+ * four words) may give one key from two word lists, and is counted by key strings (`byKey`).
+ */
+class PhraseTable {
+  /** Phrases by key string: only when `byKeys`. */
+  readonly byKey = new Map<string, Candidate>();
+  private readonly wordIds = new Map<string, number>();
+  private readonly wordsById: string[] = [];
+  /** By phrase id: the candidate, the id of the phrase one word shorter (-1: none) and the last word's id. */
+  private readonly phrases: Candidate[] = [];
+  private readonly prefixOf: number[] = [];
+  private readonly wordOf: number[] = [];
+  /** Open addressing over (prefix id + 1, word id) → phrase id + 1 (0: free slot). */
+  private prefixes = new Int32Array(1024);
+  private words = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+
+  constructor(readonly byKeys: boolean) {}
+
+  wordId(norm: string): number {
+    let id = this.wordIds.get(norm);
+    if (id === undefined) {
+      this.wordIds.set(norm, (id = this.wordsById.length));
+      this.wordsById.push(norm);
+    }
+    return id;
+  }
+
+  /** The phrase id of (prefix, word), -1 when not seen; prefix -1 for a phrase's first word. */
+  find(prefix: number, word: number): number {
+    const mask = this.ids.length - 1;
+    for (let slot = slotOf(prefix, word) & mask; ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot]!;
+      if (id === 0) return -1;
+      if (this.prefixes[slot] === prefix + 1 && this.words[slot] === word) return id - 1;
+    }
+  }
+
+  add(prefix: number, word: number, c: Candidate): number {
+    if (2 * (this.phrases.length + 1) > this.ids.length) this.grow();
+    const id = this.phrases.length;
+    this.phrases.push(c);
+    this.prefixOf.push(prefix);
+    this.wordOf.push(word);
+    this.place(prefix + 1, word, id + 1);
+    return id;
+  }
+
+  candidate(id: number): Candidate {
+    return this.phrases[id]!;
+  }
+
+  /** The key of phrase `id`: its words joined by spaces. */
+  keyOf(id: number): string {
+    const prefix = this.prefixOf[id]!;
+    const word = this.wordsById[this.wordOf[id]!]!;
+    return prefix < 0 ? word : `${this.keyOf(prefix)} ${word}`;
+  }
+
+  /** The phrase of `key` (words joined by spaces), as a Map from key strings would give it. */
+  get(key: string): Candidate | undefined {
+    if (this.byKeys) return this.byKey.get(key);
+    // No word holds a space: the key's words are the phrase's.
+    let prefix = -1;
+    const words = key.split(" ");
+    if (words.length > 3) return undefined;
+    for (const w of words) {
+      const word = this.wordIds.get(w);
+      if (word === undefined || (prefix = this.find(prefix, word)) < 0) return undefined;
+    }
+    return this.phrases[prefix];
+  }
+
+  /** Every phrase once, in order of first sight. */
+  candidates(): Iterable<Candidate> {
+    return this.byKeys ? this.byKey.values() : this.phrases;
+  }
+
+  private place(prefix1: number, word: number, id1: number): void {
+    const mask = this.ids.length - 1;
+    let slot = slotOf(prefix1 - 1, word) & mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
+    this.prefixes[slot] = prefix1;
+    this.words[slot] = word;
+    this.ids[slot] = id1;
+  }
+
+  private grow(): void {
+    const { prefixes, words, ids } = this;
+    this.prefixes = new Int32Array(2 * ids.length);
+    this.words = new Int32Array(2 * ids.length);
+    this.ids = new Int32Array(2 * ids.length);
+    for (let s = 0; s < ids.length; s++) if (ids[s] !== 0) this.place(prefixes[s]!, words[s]!, ids[s]!);
+  }
+}
+
+const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
+
 /** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
-function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, into: Map<string, Candidate>): void {
+function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, table: PhraseTable): void {
   // Per-word facts, computed once: the n-gram loop below only combines them.
-  const firsts = toks.map((t) => dropProclitic(t.surface, t.norm));
-  const edgeWord = toks.map(isEdgeWord);
-  const edge = toks.map((_t, k) => edgeWord[k]! || NEVER.has(firsts[k]!.norm));
-  const verb = toks.map((t) => LOOKS_LIKE_VERB.test(t.norm));
+  const facts = toks.map((t) => wordFactsOf(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
   const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
+  const ids = toks.map((t) => table.wordId(t.norm));
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
-    let key = firsts[i]!.norm;
-    let hasVerb = verb[i]!;
+    const first = facts[i]!;
+    let hasVerb = first.verb;
+    let prefix = -1;
     for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
       const j = i + n - 1;
       if (n > 1) {
         if (!joined[j] || !wordy[j]) break;
-        key += ` ${toks[j]!.norm}`;
-        hasVerb ||= verb[j]!;
+        hasVerb ||= facts[j]!.verb;
       }
-      const c = into.get(key);
-      if (!c) {
-        // The first occurrence of a key decides whether it may be shown.
-        const eligible =
-          !edge[i] &&
-          !edgeWord[j]! &&
-          !(n === 3 && edgeWord[i + 1]!) &&
-          !hasVerb &&
-          // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-          !(n === 1 && (!key.startsWith("ال") || /(?:يه|يين|يون)$/.test(key)));
-        // An ineligible phrase is never shown: its surfaces are neither kept nor built.
-        const surface = eligible ? surfaceOf(firsts[i]!.surface, toks, i, j) : "";
-        into.set(key, { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false });
-        continue;
+      const word = n === 1 ? table.wordId(first.first) : ids[j]!;
+      let id = table.find(prefix, word);
+      if (id < 0) {
+        let key = "";
+        let c: Candidate | undefined;
+        if (table.byKeys) {
+          key = first.first;
+          for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+          c = table.byKey.get(key);
+        }
+        if (!c) {
+          // The first occurrence of a key decides whether it may be shown.
+          const eligible =
+            !first.edge &&
+            !facts[j]!.edgeWord &&
+            !(n === 3 && facts[i + 1]!.edgeWord) &&
+            !hasVerb &&
+            // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
+            !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
+          // An ineligible phrase is never shown: its surfaces are neither kept nor built.
+          const surface = eligible ? surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j) : "";
+          const created: Candidate = { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false, phrase: -1 };
+          if (table.byKeys) table.byKey.set(key, created);
+          prefix = table.add(prefix, word, created);
+          // Counted without strings: the key is built only if the phrase may be shown (generateTags).
+          if (!table.byKeys) created.phrase = prefix;
+          continue;
+        }
+        id = table.add(prefix, word, c);
       }
+      prefix = id;
+      const c = table.candidate(id);
       c.count++;
       c.inTitle ||= inTitle;
-      if (c.eligible) addSurface(c, surfaceOf(firsts[i]!.surface, toks, i, j));
+      if (c.eligible) addSurface(c, surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j));
     }
   }
 }
@@ -184,24 +345,27 @@ function score(c: Candidate): number {
 
 /** Keyphrases of an article, as generated tags (not including ones the page lists already). */
 export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
-  const phrases = new Map<string, Candidate>();
-  countPhrases(title, tokenize(title), true, phrases);
-  for (const para of paragraphTokens(body)) countPhrases(body, para, false, phrases);
+  const titleTokens = tokenize(title);
+  const paragraphs = paragraphTokens(body);
+  const table = new PhraseTable(titleTokens.some(holdsSpace) || paragraphs.some((para) => para.some(holdsSpace)));
+  countPhrases(title, titleTokens, true, table);
+  for (const para of paragraphs) countPhrases(body, para, false, table);
 
   const candidates: Candidate[] = [];
   for (const e of entities) {
     if (e.type === "misc") continue;
     const key = keyOf(e.name);
     if (!key) continue;
-    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => phrases.get(k)?.count ?? 0);
+    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => table.get(k)?.count ?? 0);
     const count = Math.max(1, ...counted);
-    const inTitle = phrases.get(key)?.inTitle ?? false;
+    const inTitle = table.get(key)?.inTitle ?? false;
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;
-    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true });
+    candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true, phrase: -1 });
   }
-  for (const c of phrases.values()) {
+  for (const c of table.candidates()) {
     if (!c.eligible) continue;
     if (c.count < (c.words === 1 ? MIN_WORD_COUNT : MIN_PHRASE_COUNT) && !(c.inTitle && c.count >= MIN_TITLE_PHRASE_COUNT)) continue;
+    if (c.phrase >= 0) c.key = table.keyOf(c.phrase);
     candidates.push(c);
   }
   const ranked = candidates.sort((a, b) => score(b) - score(a) || b.words - a.words || (a.key < b.key ? -1 : 1));

@@ -111,8 +111,29 @@ export interface Candidate extends EntitySpan {
   evidence: Partial<Record<EntityType, number>>;
 }
 
+/**
+ * Whether `text` is ASCII without a digit (an English embed, mostly): its tokens are Latin words and
+ * single marks, so every mention the Arabic path could make there holds a Latin letter (no mention
+ * keeps an edge token without a letter, pushSpan, and the rules' word lists are Arabic) and would
+ * be dropped for the Latin recognizer's: the Arabic path is not run.
+ */
+function isAsciiWithoutDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
+}
+
+const byOffsets = (a: EntitySpan, b: EntitySpan) => a.start - b.start || a.end - b.end;
+
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   const model = options.model ?? loadDefaultModel();
+  if (isAsciiWithoutDigits(text)) {
+    const latinOnly = (hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : []).sort(byOffsets);
+    markShortNamesInBrackets(text, latinOnly);
+    return latinOnly;
+  }
   const spans: Candidate[] = [];
   const sentences = taggerSentences(text);
   const res = model.resources;
@@ -146,7 +167,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   settleTypes(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
-  const all = [...arabic, ...latin].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;
 }

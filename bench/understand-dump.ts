@@ -1,0 +1,56 @@
+/**
+ * `tsx bench/understand-dump.ts --dist <dir> [--out file] [--unlabeled N]`: runs the built
+ * understanding stage of `<dir>` (a `dist/` of this or another checkout, e.g. a worktree of main)
+ * over real articles and prints one JSON line per article, so two builds can be compared byte for
+ * byte (`cmp`) after a change meant to make the stage faster without changing what it finds.
+ * Articles: the understand bench's composed articles, the SaudiNewsNet and ANT multi-source samples,
+ * and the first N lines of the unlabeled JawharaFM text (../shared/data; read only here).
+ */
+import { createWriteStream, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Article } from "../src/types.js";
+import { composeArticles } from "./understand.js";
+
+const DATA = new URL("../../shared/data/", import.meta.url);
+
+function article(title: string, body: string, publishedAt: string | null): Article {
+  return {
+    role: "main", title, publishedAt, updatedAt: null, language: "und", body, source: { name: null, domain: null },
+    author: null, url: null, embeds: [], tags: [], entities: [], quotes: [], facts: [], dates: [],
+  };
+}
+
+function jsonl(path: string): Article[] {
+  return readFileSync(new URL(path, DATA), "utf8").split("\n").filter(Boolean).map((line) => {
+    const r = JSON.parse(line) as { title?: string; body?: string; date?: string };
+    return article(r.title ?? "", r.body ?? "", r.date ?? null);
+  });
+}
+
+function unlabeled(n: number): Article[] {
+  const lines = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", DATA))).toString("utf8").split("\n").filter(Boolean);
+  return lines.slice(0, n).map((line) => article("", line, null));
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dist = opt("--dist");
+if (!dist) throw new Error("understand-dump: --dist <dir> is required");
+const { understandArticle } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as {
+  understandArticle: (a: Article, o: { referenceDate: string | null }) => Article;
+};
+const articles = [
+  ...composeArticles(200),
+  ...jsonl("saudinewsnet-sample/articles.jsonl"),
+  ...jsonl("ant-multisource-sample/articles.jsonl"),
+  ...unlabeled(Number(opt("--unlabeled") ?? 2000)),
+];
+const outPath = opt("--out");
+const out = outPath ? createWriteStream(outPath) : process.stdout;
+for (const a of articles) out.write(JSON.stringify(understandArticle(a, { referenceDate: "2024-03-13" })) + "\n");
+if (outPath) out.end();

@@ -52,7 +52,7 @@ function byTime(a: CorpusArticle, b: CorpusArticle): number {
 
 /** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
 function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null): Example[] {
-  const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand" }, model ?? undefined);
+  const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand", modelVeto: 0 }, model ?? undefined);
   const examples: Example[] = [];
   index.teacher = (articleId: string, candidates: readonly TeachingCandidate[]) => {
     const gold = dev.get(articleId);
@@ -233,7 +233,7 @@ function preparedWithCache(articles: CorpusArticle[], args: string[]): Prepared 
 }
 
 /** The two models fitted on the examples of `labeled`: the regression alone, and with boosted trees. */
-function fitBoth(articles: CorpusArticle[], labeled: Map<string, string>, prepared: Prepared): { kind: string; model: MembershipModel }[] {
+export function fitBoth(articles: CorpusArticle[], labeled: Map<string, string>, prepared: Prepared): { kind: string; model: MembershipModel }[] {
   const first = collectExamples(articles, labeled, prepared, null);
   const roundOne = train(first, ROUND_ONE_THRESHOLD);
   const examples = collectExamples(articles, labeled, prepared, roundOne);
@@ -246,7 +246,7 @@ function fitBoth(articles: CorpusArticle[], labeled: Map<string, string>, prepar
 }
 
 /** DEV stories in two folds (second byte of md5(story id)), for choosing the model kind and threshold on stories it was not fitted on. */
-const foldOf = (story: string): number => createHash("md5").update(story).digest()[1]! % 2;
+export const foldOf = (story: string): number => createHash("md5").update(story).digest()[1]! % 2;
 
 export async function run(args: string[]): Promise<void> {
   const labels = readLabels();

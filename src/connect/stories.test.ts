@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { StoryIndex } from "./stories.js";
+import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
 import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
 
@@ -144,4 +145,18 @@ test("entityGate: a story told with other people and places scores lower; below 
   // one place of two shared: above gateCosine 0.2 no penalty, with the linear form some
   assert.ok(Math.abs(scoreOf({ entityGate: 0.5, gateCosine: 0.2 }, partly) - scoreOf({ entityGate: 0 }, partly)) < 1e-9);
   assert.ok(scoreOf({ entityGate: 0.5 }, partly) < scoreOf({ entityGate: 0 }, partly) - 0.01);
+});
+
+test("modelVeto: the hand score's join is refused when the membership model finds the pair unlikely, kept when likely", () => {
+  // a model whose probability is its bias alone: σ(−6) ≈ 0.0025, σ(6) ≈ 0.9975
+  const flat = (bias: number): MembershipModel => ({ features: [...MEMBERSHIP_FEATURES], mean: MEMBERSHIP_FEATURES.map(() => 0), scale: MEMBERSHIP_FEATURES.map(() => 1), weights: MEMBERSHIP_FEATURES.map(() => 0), bias, trees: [], joinProbability: 0.5 });
+  const [w1, s1] = floodStory();
+  const kindOf = (options: { modelVeto: number }, model: MembershipModel): string => {
+    const index = new StoryIndex(options, model);
+    index.add(input(w1!.id, w1!.article));
+    return index.add(input(s1!.id, s1!.article)).kind;
+  };
+  assert.equal(kindOf({ modelVeto: 0 }, flat(-6)), "joined");
+  assert.equal(kindOf({ modelVeto: 0.05 }, flat(-6)), "new");
+  assert.equal(kindOf({ modelVeto: 0.05 }, flat(6)), "joined");
 });

@@ -145,6 +145,15 @@ export interface StoryOptions {
    * F1 0.907 / 0.901 at join 0.16 and 0.900 / 0.892 at 0.18).
    */
   gateCosine: number;
+  /**
+   * Hand scorer only: a candidate story scoring at least the join threshold is still not joined when
+   * the membership model (membership.ts, models/stories.json) gives the pair a probability below
+   * this; the next candidate may be. The hand score ranks, the model vetoes: its features see what
+   * the hand score does not (entities and figures the story has never seen, days outside its span,
+   * unlike event kinds, the title without the shared names). Applied to joins and to the repair's
+   * refinement. Default 0 (off).
+   */
+  modelVeto: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -170,6 +179,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   entityGate: 0,
   figureGate: 0,
   gateCosine: 1,
+  modelVeto: 0,
 };
 
 export interface StoryInput {
@@ -323,6 +333,8 @@ export class StoryIndex {
   private entityDf = new DocumentFrequencies();
   private figureDf = new DocumentFrequencies();
   private readonly model: MembershipModel | null;
+  /** The membership model that vetoes hand-scored joins (`modelVeto`), null when off. */
+  private readonly vetoModel: MembershipModel | null;
   /** Set by a training run (scripts/train-stories.ts) to decide joins itself; never set in production. */
   teacher: Teacher | null = null;
   private readonly stories = new Map<string, StoryState>();
@@ -346,6 +358,7 @@ export class StoryIndex {
     }
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
     this.model = this.options.scorer === "learned" ? (model ?? loadMembershipModel()) : null;
+    this.vetoModel = this.options.scorer === "hand" && this.options.modelVeto > 0 ? (model ?? loadMembershipModel()) : null;
   }
 
   /** Adds one article; adding a known id again returns its current story without changes. */
@@ -630,7 +643,7 @@ export class StoryIndex {
       for (const s of this.candidates(f)) {
         if (s === from) continue;
         const score = this.handScore(f, s);
-        if (score > bestScore || (score === bestScore && best !== null && s.order < best.order)) {
+        if ((score > bestScore || (score === bestScore && best !== null && s.order < best.order)) && !this.isVetoed(f, s, score)) {
           bestScore = score;
           best = s;
         }
@@ -1013,7 +1026,14 @@ export class StoryIndex {
   private score(f: Features, s: StoryState): number {
     // beyond the window a story takes no member, whatever the model says (as a closed story would not)
     if (this.model) return this.timeFactor(f.time, s.first, s.last) === 0 ? 0 : membershipProbability(this.model, membershipFeatures(f, this.membershipView(s), this.handScore(f, s)));
-    return this.handScore(f, s);
+    const score = this.handScore(f, s);
+    return score >= this.joinAt && this.isVetoed(f, s, score) ? 0 : score;
+  }
+
+  /** Whether the model vetoes joining `s` (`modelVeto`); asked only of candidates the hand score would join, which keeps its cost to a few per article. */
+  private isVetoed(f: Features, s: StoryState, handScore: number): boolean {
+    if (!this.vetoModel) return false;
+    return membershipProbability(this.vetoModel, membershipFeatures(f, this.membershipView(s), handScore)) < this.options.modelVeto;
   }
 
   private membershipView(s: StoryState): MembershipStory {

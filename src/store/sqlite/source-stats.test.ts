@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
 import { migrateSqlite } from "./sqlite-store.js";
+import { seededRandom } from "../../seeded-random.js";
 
 const GROUPED = `SELECT source_key, source_name, source_domain, count(*) AS article_count, min(published_at) AS first_published_at,
   max(published_at) AS last_published_at FROM articles GROUP BY source_key, source_name, source_domain ORDER BY source_key, source_name, source_domain`;
@@ -13,17 +14,6 @@ const NAMES = [null, "الجزيرة", "BBC عربي", ""];
 const DOMAINS = [null, "aljazeera.net", "www.bbc.com"];
 const DATES = [null, "2024-05-11T09:00:00Z", "2023-09-20T18:25:00Z", "2024-01-02T00:00:00Z", "2022-12-31T23:59:00Z"];
 
-/** A fixed-seed generator (mulberry32): the same sequence of writes on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function insert(db: SqliteDatabase, n: number, source: [string, string | null, string | null], publishedAt: string | null): void {
   db.prepare(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, language, source_name, source_domain, source_key,
     first_stored_at, last_stored_at) VALUES (?, ?, ?, 'h', 1, 't', ?, 'ar', ?, ?, ?, 'now', 'now')`).run(`id${n}`, `key${n}`, `input${n}`, publishedAt, source[1], source[2], source[0]);
@@ -32,7 +22,7 @@ function insert(db: SqliteDatabase, n: number, source: [string, string | null, s
 test("source_stats equals grouping the articles after inserts, updates of source and date, and deletes", () => {
   const db = openSqliteDatabase(":memory:");
   migrateSqlite(db);
-  const next = random(11);
+  const next = seededRandom(11);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const source = (): [string, string | null, string | null] => [pick(KEYS), pick(NAMES), pick(DOMAINS)];
   for (let n = 0; n < 400; n++) {

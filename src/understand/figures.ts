@@ -308,6 +308,9 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
   return facts;
 }
 
+/** A conscript (`مجند`, `مجندين`, `مجندي`): of the army or, in Egypt, of the police. */
+const isConscript = (form: string): boolean => form.startsWith("مجند");
+
 const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
 const isInjuryWord = (w: string): boolean => EVENT_NOUNS.lookup(w)?.value === "injured" || EVENT_VERBS.lookup(w)?.value === "injured";
 
@@ -641,6 +644,8 @@ class FigureReader {
       if (isPossessedPlural(n)) return { ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null };
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
+        // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
+        if (HEAD_COMPLEMENTS.lookup(n)?.value === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
       }
@@ -667,22 +672,72 @@ class FigureReader {
     }
     const g = GROUP_NOUNS.lookup(w);
     if (!g) return null;
-    // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`: an officer or a conscript of the police is police
-    if (g.value === "soldiers" && this.policeComplementAt(k + 1)) return { group: "police", end: k + 2 };
+    // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`, `مجندين من قوات الأمن`: an officer or a conscript of the police is police
+    if (g.value === "soldiers") {
+      const police = this.policeComplementAt(k + 1);
+      if (police > 0) return { group: "police", end: police };
+      if (isConscript(g.form) && this.forceComplementAt(k + 1) === undefined && this.forceBefore(k) === "police") return { group: "police", end: k + 1 };
+    }
+    // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
+    // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
+    // with no preposition they are no force's men (`حراس أمن`: security guards)
+    if (g.value === null) {
+      const force = this.isJoinedRankAt(k + 1) ? this.forceComplementAt(k + 2) : this.forceComplementAt(k + 1, true);
+      if (force) return force;
+    }
     // `من السكان المدنيين`, `5 أشخاص مسلحين`: people in general, then the adjective that names their group
     const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
     if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
     return { group: g.value, end: k + 1 };
   }
 
-  /** `شرطة`, `الأمن`, `بالشرطة`, `في الشرطة`, `من الأمن`: the police or security forces a rank belongs to, right after it. */
-  private policeComplementAt(k: number): boolean {
+  /**
+   * `شرطة`, `الأمن`, `بالشرطة`, `في الشرطة`, `من الأمن`, `من قوات الأمن`: the police or security forces
+   * a rank belongs to, right after it; the token after that phrase, or -1.
+   */
+  private policeComplementAt(k: number): number {
+    return this.forceComplementAt(k)?.group === "police" ? this.forceComplementAt(k)!.end : -1;
+  }
+
+  /** The force (police or army) named right after a rank at token k: `شرطة`, `بالقوات المسلحة`, `من قوات أمن`. */
+  private forceComplementAt(k: number, needsPreposition = false): { group: "police" | "soldiers"; end: number } | undefined {
     const w = this.ws[k];
-    if (w === undefined || this.stop[k]) return false;
-    const isPolice = (x: string | undefined) => x !== undefined && HEAD_COMPLEMENTS.lookup(x)?.value === "police";
-    if (isPolice(w)) return true;
-    if (w.startsWith("ب") && w.length > 3 && isPolice(w.slice(1))) return true;
-    return (w === "في" || w === "من") && !this.stop[k + 1] && isPolice(this.ws[k + 1]);
+    if (w === undefined || this.stop[k]) return undefined;
+    if (needsPreposition && w !== "في" && w !== "من" && !w.startsWith("ب")) return undefined;
+    const force = (x: string | undefined) => {
+      const v = x === undefined ? null : HEAD_COMPLEMENTS.lookup(x)?.value;
+      return v === "police" || v === "soldiers" ? v : undefined;
+    };
+    const at = (w === "في" || w === "من") && !this.stop[k + 1] ? k + 1 : k;
+    const word = this.ws[at];
+    if (word === undefined) return undefined;
+    // `بالقوات المسلحة`, `من قوات أمن شمال سيناء`: a head, then the force it names
+    if (GROUP_HEADS.has(word) && !this.stop[at + 1]) {
+      const inner = force(this.ws[at + 1]);
+      return inner ? { group: inner, end: at + 2 } : undefined;
+    }
+    const direct = force(word) ?? (word.startsWith("ب") && word.length > 3 ? force(word.slice(1)) : undefined);
+    return direct ? { group: direct, end: at + 1 } : undefined;
+  }
+
+  /** `ومجندا`, `ومجندي`, `وضباط`: a rank of a force joined by و (its force named after it). */
+  private isJoinedRankAt(k: number): boolean {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k] || !w.startsWith("و")) return false;
+    const g = GROUP_NOUNS.lookup(w);
+    return g !== null && g.prefix.length > 0 && (g.value === "soldiers" || g.value === "police");
+  }
+
+  /**
+   * The force named last before token `at` in its sentence (`نقيب ومجند من قوات أمن شمال سيناء وإصابة
+   * ثلاثة مجندين`): conscripts counted with no force of their own serve in it.
+   */
+  private forceBefore(at: number): "police" | "soldiers" | undefined {
+    for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+      const v = HEAD_COMPLEMENTS.lookup(this.ws[k]!)?.value;
+      if (v === "police" || v === "soldiers") return v;
+    }
+    return undefined;
   }
 
   /** `الأمريكية`, `روسية`: a nationality adjective in the feminine, as it agrees with قوات. */

@@ -426,6 +426,16 @@ const cases: Array<[string, string, string, Expect]> = [
   ["medics", "issue 12 (composed)", "وأصيب 12 من الكوادر الطبية برصاص القوات.", [["injured", 12, "exact", "medics"]]],
   ["medics", "issue 12 (composed)", "وقتل 6 من الدفاع المدني في الغارة الثانية.", [["killed", 6, "exact", "medics"]]],
   ["medics", "issue 12 (composed)", "قتل طبيبان وأصيب ثلاثة ممرضين في قصف المستشفى.", [["killed", 2, "exact", "medics"], ["injured", 3, "exact", "medics"]]],
+  // N من + a definite sound plural not in the person lists: a part of those people
+  ["part of a definite plural", "Al Arabiya", "إن الشرطة في روسيا اعتقلت اليوم السبت ما يزيد على ألف من المشاركين في احتجاجات بأنحاء البلاد.", [["arrested", 1000, "more_than", null]]],
+  ["part of a definite plural", "issue 12 (composed)", "وفضت الشرطة الاعتصام واعتقلت العشرات من المعتصمين.", [["arrested", 20, "exact", null]]],
+  // N من + a demonstrative, then the people
+  ["past a demonstrative", "Asharq Al-Awsat via SaudiNewsNet", "وكان المئات من هذا التنظيم قد قتلوا في محاولة التنظيم الاستيلاء على كوباني.", [["killed", 200, "exact", "fighters"]]],
+  ["past a demonstrative", "Okaz via SaudiNewsNet", "ما تم الإعلان عنه من إلقاء القبض على أكثر من ٤٠٠ من هذا التنظيم الإرهابي.", [["arrested", 400, "more_than", "fighters"]]],
+  ["past a demonstrative", "Al Watan via SaudiNewsNet", "أربعة من هؤلاء المذيعين توفوا بسبب أزمة قلبية.", [["killed", 4, "exact", "journalists"]]],
+  // an event verb right before منهم: what befell the part
+  ["verb before منهم", "issue 12 (composed)", "أصيب تسعة أشخاص في الحادث توفي منهم ثلاثة في المستشفى.", [["injured", 9, "exact", null], ["killed", 3, "exact", null]]],
+  ["verb before منهم", "France 24", "آلاف الفلسطينيين الذين يتجمعون على الحدود قتل منهم 54 فلسطينيا.", [["killed", 54, "exact", null]]],
   // نصف / ربع + a scale word: a half or a quarter of it, with the qualifier before it
   ["fraction of a scale", "Sky News Arabia", "أدت الحرب إلى مقتل أكثر من نصف مليون من المدنيين.", [["killed", 500000, "more_than", "civilians"]]],
   ["fraction of a scale", "Asharq Al-Awsat via SaudiNewsNet", "وفر نحو ربع مليون شخص من منازلهم خلال الشهر.", [["displaced", 250000, "about", null]]],

@@ -648,6 +648,17 @@ class FigureReader {
         if (HEAD_COMPLEMENTS.lookup(n)?.value === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
+        // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite
+        // sound masculine plural (a participle, not in the person lists), people in general
+        if (isDefiniteSoundPlural(n)) return { ...c, hasPerson: true, end: k + 2 };
+      }
+      // `المئات من هذا التنظيم`, `أكثر من 400 من هذا التنظيم الإرهابي`, `أربعة من هؤلاء المذيعين`: past a demonstrative
+      if (DEMONSTRATIVES.has(n) && !this.stop[k + 2]) {
+        const g = this.groupAt(k + 2);
+        if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
+        const p = PERSON_NOUNS.lookup(this.ws[k + 2] ?? "");
+        if (p && p.definite) return { ...c, kind: kindOf(p.value), hasPerson: true, end: k + 3 };
+        if (isDefiniteSoundPlural(this.ws[k + 2] ?? "")) return { ...c, hasPerson: true, end: k + 3 };
       }
     }
     return c;
@@ -1036,7 +1047,9 @@ class FigureReader {
     if (this.ws[k] === "من" && k > 0) k--;
     const w = this.ws[k]!;
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
-    return prev.kind;
+    // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
+    const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
+    return verb ?? prev.kind;
   }
 
   /**
@@ -1493,6 +1506,14 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
 }
 
 /** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
+const DEMONSTRATIVES = lexicon("هذا هذه هؤلاء ذلك تلك أولئك");
+
+/** `المشاركين`, `المعتصمون`: ال + a stem of 3 letters or more + ـين / ـون (no scale word: الملايين). */
+function isDefiniteSoundPlural(w: string): boolean {
+  return /^ال\S{3,}(?:ين|ون)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w);
+}
+const NOT_PEOPLE_PLURALS = lexicon("الملايين الماليين البلايين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين العشرين السنين الجانبين الطرفين القوانين الميادين البراكين الدواوين العناوين الموازين الشياطين");
+
 function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }

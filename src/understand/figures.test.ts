@@ -433,6 +433,14 @@ const cases: Array<[string, string, string, Expect]> = [
   ["past a demonstrative", "Asharq Al-Awsat via SaudiNewsNet", "وكان المئات من هذا التنظيم قد قتلوا في محاولة التنظيم الاستيلاء على كوباني.", [["killed", 200, "exact", "fighters"]]],
   ["past a demonstrative", "Okaz via SaudiNewsNet", "ما تم الإعلان عنه من إلقاء القبض على أكثر من ٤٠٠ من هذا التنظيم الإرهابي.", [["arrested", 400, "more_than", "fighters"]]],
   ["past a demonstrative", "Al Watan via SaudiNewsNet", "أربعة من هؤلاء المذيعين توفوا بسبب أزمة قلبية.", [["killed", 4, "exact", "journalists"]]],
+  // people in general, then من and the group they belong to (a family is none)
+  ["people, then their group", "Sky News Arabia", "وكتب ترامب في تغريدة: أبرز 5 مطلوبين من قادة داعش اعتقلوا توا.", [["arrested", 5, "exact", "fighters"]]],
+  ["people, then their group", "Sky News Arabia", "وإصابة 37 مجندا بالقوات المسلحة و41 فردا من أفراد ومجندي الشرطة.", [["injured", 37, "exact", "soldiers"], ["injured", 41, "exact", "police"]]],
+  ["people, then their group", "issue 12 (composed)", "واعتقلت القوات 5 أشخاص من عناصر داعش في الموصل.", [["arrested", 5, "exact", "fighters"]]],
+  ["people, then their group", "issue 12 (composed)", "وقتل 5 أشخاص من عائلة واحدة في القصف.", [["killed", 5, "exact", null]]],
+  // an armed group by its name after جماعة, and the Popular Mobilization as a militia
+  ["armed group by name", "issue 12 (composed)", "وقتل 12 من أفراد جماعة الحوثي في المعارك.", [["killed", 12, "exact", "fighters"]]],
+  ["armed group by name", "issue 12 (composed)", "وقتل 7 من منتسبي الحشد الشعبي في الهجوم.", [["killed", 7, "exact", "fighters"]]],
   // an event verb right before منهم: what befell the part
   ["verb before منهم", "issue 12 (composed)", "أصيب تسعة أشخاص في الحادث توفي منهم ثلاثة في المستشفى.", [["injured", 9, "exact", null], ["killed", 3, "exact", null]]],
   ["verb before منهم", "France 24", "آلاف الفلسطينيين الذين يتجمعون على الحدود قتل منهم 54 فلسطينيا.", [["killed", 54, "exact", null]]],

@@ -572,10 +572,11 @@ class FigureReader {
     }
     // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
     const of = TIME_ADVERBS.has(this.ws[k] ?? "") && !this.stop[k + 1] ? k + 1 : k;
-    if (read.kind && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
+    // (`5 أشخاص من عناصر داعش`, `5 مطلوبين من قادة داعش`: people in general too, but `من عائلة واحدة` is no group of theirs)
+    if ((read.kind || (read.hasPerson && !read.byPronoun)) && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
       const at = ALL_OF.has(this.ws[of + 1] ?? "") && !this.stop[of + 2] ? of + 2 : of + 1;
       const g = this.groupAt(at);
-      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+      if (g && g.group !== null && (read.kind || g.group !== "families")) return { ...read, group: g.group, end: g.end };
     }
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return { ...read, group: "fighters" };
     return read;

@@ -77,11 +77,13 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
 export const GROUP_HEADS = new WordLexicon<true>()
   .add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true)
   // a medical staff (`الطواقم الطبية`, `الكوادر الصحية`, `أفراد الطاقم الطبي`): its complement names medics
-  .add(splitWords("طاقم الطاقم طواقم الطواقم كوادر الكوادر"), true);
+  .add(splitWords("طاقم الطاقم طواقم الطواقم كوادر الكوادر"), true)
+  // an armed group named by its name (`أفراد جماعة الحوثي`, `20 من جماعة الحوثي`)
+  .add(splitWords("جماعة الجماعة"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
   // (`منسوبي قوات طوارئ منطقة عسير`: the emergency force in construct has no article)
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ طوارئ الدرك شرطة أمن درك الداخلية"), "police")
-  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
+  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة الحشد"), "fighters")
   .add(splitWords("الدفاع المدني الإسعاف الإنقاذ الطبي الطبية الطبيين طبي طبية الصحي الصحية صحي صحية"), "medics");

@@ -441,6 +441,10 @@ const cases: Array<[string, string, string, Expect]> = [
   // an armed group by its name after جماعة, and the Popular Mobilization as a militia
   ["armed group by name", "issue 12 (composed)", "وقتل 12 من أفراد جماعة الحوثي في المعارك.", [["killed", 12, "exact", "fighters"]]],
   ["armed group by name", "issue 12 (composed)", "وقتل 7 من منتسبي الحشد الشعبي في الهجوم.", [["killed", 7, "exact", "fighters"]]],
+  // بينهم opening a sentence: a part of the people the sentence before named (no figure of theirs in between)
+  ["بينهم opening a sentence", "Al Eqtisadiya via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء، بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["بينهم opening a sentence", "Al Yaum via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["بينهم opening a sentence", "issue 12 (composed)", "وصل الركاب إلى المطار. وبينهم سبع نساء.", []],
   // an event verb right before منهم: what befell the part
   ["verb before منهم", "issue 12 (composed)", "أصيب تسعة أشخاص في الحادث توفي منهم ثلاثة في المستشفى.", [["injured", 9, "exact", null], ["killed", 3, "exact", null]]],
   ["verb before منهم", "France 24", "آلاف الفلسطينيين الذين يتجمعون على الحدود قتل منهم 54 فلسطينيا.", [["killed", 54, "exact", null]]],

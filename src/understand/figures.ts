@@ -1138,7 +1138,9 @@ class FigureReader {
   subgroupOfNamed(qStart: number): Kind | null {
     if (qStart === 0 || !SUBGROUP_MARKERS.has(this.ws[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
     const last = this.figures[this.figures.length - 1];
-    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+    // `وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء`: a marker that opens its sentence looks into the one before
+    const opens = this.hardStop[qStart - 1] === true;
+    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && (!this.hardStop[k + 1] || (opens && k + 1 === qStart - 1)); k--) {
       // a figure between them and the people counts those people already (`بينهم` is its subgroup)
       if (last && last.count.at >= k) return null;
       const p = PERSON_NOUNS.lookup(this.ws[k]!);

@@ -408,6 +408,46 @@ const cases: Array<[string, string, string, Expect]> = [
   ["police rank", "Al Riyadh via SaudiNewsNet", "وأصيب أربعة ضباط في الشرطة بجروح خلال المواجهات.", [["injured", 4, "exact", "police"]]],
   ["police rank", "Al Watan via SaudiNewsNet", "وقتل 7 مجندين بالشرطة في انفجار عبوة ناسفة.", [["killed", 7, "exact", "police"]]],
   ["police rank", "Al Yaum via SaudiNewsNet", "وقتل خمسة ضباط في الجيش في الكمين.", [["killed", 5, "exact", "soldiers"]]],
+  // a conscript (مجند) is a soldier, unless the police is named with him or, for conscripts counted with no
+  // force of their own, last before them in the sentence (Egypt's police conscripts)
+  ["conscripts", "Sky News Arabia", "وأسفرت الهجمات عن مقتل 3 ضباط شرطة و 29 مجندا بالقوات المسلحة و 5 مدنيين.", [["killed", 3, "exact", "police"], ["killed", 29, "exact", "soldiers"], ["killed", 5, "exact", "civilians"]]],
+  ["conscripts", "Al Jazirah via SaudiNewsNet", "مما أسفر عن استشهاد النقيب محمد والمجند رضا من قوات أمن شمال سيناء وإصابة ثلاثة مجندين تم نقلهم للمستشفى.", [["injured", 3, "exact", "police"]]],
+  ["conscripts", "Al Riyadh via SaudiNewsNet", "أسفر ذلك عن استشهاد نقيب ومجند من قوات أمن شمال سيناء وإصابة ثلاثة مجندين تم نقلهم للمستشفى.", [["injured", 3, "exact", "police"]]],
+  ["conscripts", "Al Watan via SaudiNewsNet", "لقي ضابط شرطة ومجند من قوات أمن شمال سيناء مصرعهما وأصيب ثلاثة مجندين آخرين إثر انفجار عبوة ناسفة.", [["injured", 3, "exact", "police"]]],
+  ["conscripts", "issue 12 (composed)", "أسفر الهجوم عن استشهاد نقيب من الجيش وإصابة ثلاثة مجندين.", [["injured", 3, "exact", "soldiers"]]],
+  ["conscripts", "issue 12 (composed)", "وأصيب ثلاثة مجندين من قوات الأمن في الهجوم.", [["injured", 3, "exact", "police"]]],
+  ["conscripts", "issue 12 (composed)", "وقتل 12 مجندا في الهجوم على الكمين.", [["killed", 12, "exact", "soldiers"]]],
+  // people in general, then the force they serve in (and a rank joined to them): that force
+  ["people of a force", "Sky News Arabia", "وأسفرت الهجمات عن مقتل 29 جنديا و 16 فردا ومجندا بالشرطة.", [["killed", 29, "exact", "soldiers"], ["killed", 16, "exact", "police"]]],
+  ["people of a force", "issue 12 (composed)", "وأصيب 37 جنديا و41 فردا من أفراد الشرطة و5 مدنيين.", [["injured", 37, "exact", "soldiers"], ["injured", 41, "exact", "police"], ["injured", 5, "exact", "civilians"]]],
+  ["people of a force", "Al Jazirah via SaudiNewsNet", "في استشهاد عشرة من منسوبي قوات طوارئ منطقة عسير، وثلاثة من العاملين، وإصابة تسعة آخرين.", [["killed", 10, "exact", "police"], ["killed", 3, "exact", null], ["injured", 9, "exact", null]]],
+  // medical staff and rescue services are medics (الدفاع المدني is no count of civilians)
+  ["medics", "issue 12 (composed)", "وأصيب خمسة من أفراد الطواقم الطبية خلال القصف.", [["injured", 5, "exact", "medics"]]],
+  ["medics", "issue 12 (composed)", "وأصيب 12 من الكوادر الطبية برصاص القوات.", [["injured", 12, "exact", "medics"]]],
+  ["medics", "issue 12 (composed)", "وقتل 6 من الدفاع المدني في الغارة الثانية.", [["killed", 6, "exact", "medics"]]],
+  ["medics", "issue 12 (composed)", "قتل طبيبان وأصيب ثلاثة ممرضين في قصف المستشفى.", [["killed", 2, "exact", "medics"], ["injured", 3, "exact", "medics"]]],
+  // N من + a definite sound plural not in the person lists: a part of those people
+  ["part of a definite plural", "Al Arabiya", "إن الشرطة في روسيا اعتقلت اليوم السبت ما يزيد على ألف من المشاركين في احتجاجات بأنحاء البلاد.", [["arrested", 1000, "more_than", null]]],
+  ["part of a definite plural", "issue 12 (composed)", "وفضت الشرطة الاعتصام واعتقلت العشرات من المعتصمين.", [["arrested", 20, "exact", null]]],
+  // N من + a demonstrative, then the people
+  ["past a demonstrative", "Asharq Al-Awsat via SaudiNewsNet", "وكان المئات من هذا التنظيم قد قتلوا في محاولة التنظيم الاستيلاء على كوباني.", [["killed", 200, "exact", "fighters"]]],
+  ["past a demonstrative", "Okaz via SaudiNewsNet", "ما تم الإعلان عنه من إلقاء القبض على أكثر من ٤٠٠ من هذا التنظيم الإرهابي.", [["arrested", 400, "more_than", "fighters"]]],
+  ["past a demonstrative", "Al Watan via SaudiNewsNet", "أربعة من هؤلاء المذيعين توفوا بسبب أزمة قلبية.", [["killed", 4, "exact", "journalists"]]],
+  // people in general, then من and the group they belong to (a family is none)
+  ["people, then their group", "Sky News Arabia", "وكتب ترامب في تغريدة: أبرز 5 مطلوبين من قادة داعش اعتقلوا توا.", [["arrested", 5, "exact", "fighters"]]],
+  ["people, then their group", "Sky News Arabia", "وإصابة 37 مجندا بالقوات المسلحة و41 فردا من أفراد ومجندي الشرطة.", [["injured", 37, "exact", "soldiers"], ["injured", 41, "exact", "police"]]],
+  ["people, then their group", "issue 12 (composed)", "واعتقلت القوات 5 أشخاص من عناصر داعش في الموصل.", [["arrested", 5, "exact", "fighters"]]],
+  ["people, then their group", "issue 12 (composed)", "وقتل 5 أشخاص من عائلة واحدة في القصف.", [["killed", 5, "exact", null]]],
+  // an armed group by its name after جماعة, and the Popular Mobilization as a militia
+  ["armed group by name", "issue 12 (composed)", "وقتل 12 من أفراد جماعة الحوثي في المعارك.", [["killed", 12, "exact", "fighters"]]],
+  ["armed group by name", "issue 12 (composed)", "وقتل 7 من منتسبي الحشد الشعبي في الهجوم.", [["killed", 7, "exact", "fighters"]]],
+  // بينهم opening a sentence: a part of the people the sentence before named (no figure of theirs in between)
+  ["بينهم opening a sentence", "Al Eqtisadiya via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء، بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["بينهم opening a sentence", "Al Yaum via SaudiNewsNet", "وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء بحسب بيان وزارة الصحة.", [["killed", 7, "exact", "women"]]],
+  ["بينهم opening a sentence", "issue 12 (composed)", "وصل الركاب إلى المطار. وبينهم سبع نساء.", []],
+  // an event verb right before منهم: what befell the part
+  ["verb before منهم", "issue 12 (composed)", "أصيب تسعة أشخاص في الحادث توفي منهم ثلاثة في المستشفى.", [["injured", 9, "exact", null], ["killed", 3, "exact", null]]],
+  ["verb before منهم", "France 24", "آلاف الفلسطينيين الذين يتجمعون على الحدود قتل منهم 54 فلسطينيا.", [["killed", 54, "exact", null]]],
   // نصف / ربع + a scale word: a half or a quarter of it, with the qualifier before it
   ["fraction of a scale", "Sky News Arabia", "أدت الحرب إلى مقتل أكثر من نصف مليون من المدنيين.", [["killed", 500000, "more_than", "civilians"]]],
   ["fraction of a scale", "Asharq Al-Awsat via SaudiNewsNet", "وفر نحو ربع مليون شخص من منازلهم خلال الشهر.", [["displaced", 250000, "about", null]]],

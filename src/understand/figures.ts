@@ -308,6 +308,9 @@ export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] 
   return facts;
 }
 
+/** A conscript (`مجند`, `مجندين`, `مجندي`): of the army or, in Egypt, of the police. */
+const isConscript = (form: string): boolean => form.startsWith("مجند");
+
 const kindOf = (k: EventKind | undefined | null): Kind | null => (k && k !== "destroyed" ? k : null);
 const isInjuryWord = (w: string): boolean => EVENT_NOUNS.lookup(w)?.value === "injured" || EVENT_VERBS.lookup(w)?.value === "injured";
 
@@ -569,10 +572,11 @@ class FigureReader {
     }
     // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
     const of = TIME_ADVERBS.has(this.ws[k] ?? "") && !this.stop[k + 1] ? k + 1 : k;
-    if (read.kind && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
+    // (`5 أشخاص من عناصر داعش`, `5 مطلوبين من قادة داعش`: people in general too, but `من عائلة واحدة` is no group of theirs)
+    if ((read.kind || (read.hasPerson && !read.byPronoun)) && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
       const at = ALL_OF.has(this.ws[of + 1] ?? "") && !this.stop[of + 2] ? of + 2 : of + 1;
       const g = this.groupAt(at);
-      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+      if (g && g.group !== null && (read.kind || g.group !== "families")) return { ...read, group: g.group, end: g.end };
     }
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return { ...read, group: "fighters" };
     return read;
@@ -641,8 +645,21 @@ class FigureReader {
       if (isPossessedPlural(n)) return { ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null };
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
+        // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
+        if (HEAD_COMPLEMENTS.lookup(n)?.value === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
+        // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite
+        // sound masculine plural (a participle, not in the person lists), people in general
+        if (isDefiniteSoundPlural(n)) return { ...c, hasPerson: true, end: k + 2 };
+      }
+      // `المئات من هذا التنظيم`, `أكثر من 400 من هذا التنظيم الإرهابي`, `أربعة من هؤلاء المذيعين`: past a demonstrative
+      if (DEMONSTRATIVES.has(n) && !this.stop[k + 2]) {
+        const g = this.groupAt(k + 2);
+        if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
+        const p = PERSON_NOUNS.lookup(this.ws[k + 2] ?? "");
+        if (p && p.definite) return { ...c, kind: kindOf(p.value), hasPerson: true, end: k + 3 };
+        if (isDefiniteSoundPlural(this.ws[k + 2] ?? "")) return { ...c, hasPerson: true, end: k + 3 };
       }
     }
     return c;
@@ -667,22 +684,72 @@ class FigureReader {
     }
     const g = GROUP_NOUNS.lookup(w);
     if (!g) return null;
-    // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`: an officer or a conscript of the police is police
-    if (g.value === "soldiers" && this.policeComplementAt(k + 1)) return { group: "police", end: k + 2 };
+    // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`, `مجندين من قوات الأمن`: an officer or a conscript of the police is police
+    if (g.value === "soldiers") {
+      const police = this.policeComplementAt(k + 1);
+      if (police > 0) return { group: "police", end: police };
+      if (isConscript(g.form) && this.forceComplementAt(k + 1) === undefined && this.forceBefore(k) === "police") return { group: "police", end: k + 1 };
+    }
+    // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
+    // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
+    // with no preposition they are no force's men (`حراس أمن`: security guards)
+    if (g.value === null) {
+      const force = this.isJoinedRankAt(k + 1) ? this.forceComplementAt(k + 2) : this.forceComplementAt(k + 1, true);
+      if (force) return force;
+    }
     // `من السكان المدنيين`, `5 أشخاص مسلحين`: people in general, then the adjective that names their group
     const adjective = g.value === null ? this.groupAdjectiveAfter(k + 1) : undefined;
     if (adjective !== undefined && w.startsWith("ال") === this.ws[k + 1]!.startsWith("ال")) return { group: adjective, end: k + 2 };
     return { group: g.value, end: k + 1 };
   }
 
-  /** `شرطة`, `الأمن`, `بالشرطة`, `في الشرطة`, `من الأمن`: the police or security forces a rank belongs to, right after it. */
-  private policeComplementAt(k: number): boolean {
+  /**
+   * `شرطة`, `الأمن`, `بالشرطة`, `في الشرطة`, `من الأمن`, `من قوات الأمن`: the police or security forces
+   * a rank belongs to, right after it; the token after that phrase, or -1.
+   */
+  private policeComplementAt(k: number): number {
+    return this.forceComplementAt(k)?.group === "police" ? this.forceComplementAt(k)!.end : -1;
+  }
+
+  /** The force (police or army) named right after a rank at token k: `شرطة`, `بالقوات المسلحة`, `من قوات أمن`. */
+  private forceComplementAt(k: number, needsPreposition = false): { group: "police" | "soldiers"; end: number } | undefined {
     const w = this.ws[k];
-    if (w === undefined || this.stop[k]) return false;
-    const isPolice = (x: string | undefined) => x !== undefined && HEAD_COMPLEMENTS.lookup(x)?.value === "police";
-    if (isPolice(w)) return true;
-    if (w.startsWith("ب") && w.length > 3 && isPolice(w.slice(1))) return true;
-    return (w === "في" || w === "من") && !this.stop[k + 1] && isPolice(this.ws[k + 1]);
+    if (w === undefined || this.stop[k]) return undefined;
+    if (needsPreposition && w !== "في" && w !== "من" && !w.startsWith("ب")) return undefined;
+    const force = (x: string | undefined) => {
+      const v = x === undefined ? null : HEAD_COMPLEMENTS.lookup(x)?.value;
+      return v === "police" || v === "soldiers" ? v : undefined;
+    };
+    const at = (w === "في" || w === "من") && !this.stop[k + 1] ? k + 1 : k;
+    const word = this.ws[at];
+    if (word === undefined) return undefined;
+    // `بالقوات المسلحة`, `من قوات أمن شمال سيناء`: a head, then the force it names
+    if (GROUP_HEADS.has(word) && !this.stop[at + 1]) {
+      const inner = force(this.ws[at + 1]);
+      return inner ? { group: inner, end: at + 2 } : undefined;
+    }
+    const direct = force(word) ?? (word.startsWith("ب") && word.length > 3 ? force(word.slice(1)) : undefined);
+    return direct ? { group: direct, end: at + 1 } : undefined;
+  }
+
+  /** `ومجندا`, `ومجندي`, `وضباط`: a rank of a force joined by و (its force named after it). */
+  private isJoinedRankAt(k: number): boolean {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k] || !w.startsWith("و")) return false;
+    const g = GROUP_NOUNS.lookup(w);
+    return g !== null && g.prefix.length > 0 && (g.value === "soldiers" || g.value === "police");
+  }
+
+  /**
+   * The force named last before token `at` in its sentence (`نقيب ومجند من قوات أمن شمال سيناء وإصابة
+   * ثلاثة مجندين`): conscripts counted with no force of their own serve in it.
+   */
+  private forceBefore(at: number): "police" | "soldiers" | undefined {
+    for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+      const v = HEAD_COMPLEMENTS.lookup(this.ws[k]!)?.value;
+      if (v === "police" || v === "soldiers") return v;
+    }
+    return undefined;
   }
 
   /** `الأمريكية`, `روسية`: a nationality adjective in the feminine, as it agrees with قوات. */
@@ -981,7 +1048,9 @@ class FigureReader {
     if (this.ws[k] === "من" && k > 0) k--;
     const w = this.ws[k]!;
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
-    return prev.kind;
+    // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
+    const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
+    return verb ?? prev.kind;
   }
 
   /**
@@ -1069,7 +1138,9 @@ class FigureReader {
   subgroupOfNamed(qStart: number): Kind | null {
     if (qStart === 0 || !SUBGROUP_MARKERS.has(this.ws[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
     const last = this.figures[this.figures.length - 1];
-    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+    // `وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء`: a marker that opens its sentence looks into the one before
+    const opens = this.hardStop[qStart - 1] === true;
+    for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && (!this.hardStop[k + 1] || (opens && k + 1 === qStart - 1)); k--) {
       // a figure between them and the people counts those people already (`بينهم` is its subgroup)
       if (last && last.count.at >= k) return null;
       const p = PERSON_NOUNS.lookup(this.ws[k]!);
@@ -1438,6 +1509,14 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
 }
 
 /** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
+const DEMONSTRATIVES = lexicon("هذا هذه هؤلاء ذلك تلك أولئك");
+
+/** `المشاركين`, `المعتصمون`: ال + a stem of 3 letters or more + ـين / ـون (no scale word: الملايين). */
+function isDefiniteSoundPlural(w: string): boolean {
+  return /^ال\S{3,}(?:ين|ون)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w);
+}
+const NOT_PEOPLE_PLURALS = lexicon("الملايين الماليين البلايين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين العشرين السنين الجانبين الطرفين القوانين الميادين البراكين الدواوين العناوين الموازين الشياطين");
+
 function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }

@@ -19,7 +19,10 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("مدني", { feminine: true, also: "مدنيي" }), "civilians")
   .add(splitWords("طفل طفلا طفلان طفلين طفلة طفلتين طفلتان أطفال الاطفال رضيع رضع رضيعا رضيعين قاصر قاصرا قاصرين قاصرون قصر"), "children")
   .add(splitWords("امرأة امرأتين امرأتان امراة نساء نسوة سيدة سيدات فتاة فتيات فتاتين"), "women")
-  .add(nounForms("جندي", { also: "جنود جنديا مجند مجندين" }), "soldiers")
+  .add(nounForms("جندي", { also: "جنود جنديا" }), "soldiers")
+  // a conscript (`29 مجندا بالقوات المسلحة`); Egypt's police has conscripts too, which figures.ts reads
+  // from the force named with them or before them in the sentence (CONSCRIPTS)
+  .add(nounForms("مجند", { also: "مجندي" }), "soldiers")
   .add(nounForms("عسكري", { also: "عسكريي" }), "soldiers")
   .add(splitWords("ضابط ضابطا ضابطان ضابطين ضباط"), "soldiers")
   .add(nounForms("شرطي", { feminine: true, }), "police")
@@ -28,10 +31,13 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("صحافي", { feminine: true }), "journalists")
   .add(nounForms("إعلامي", { feminine: true }), "journalists")
   .add(nounForms("مراسل", { feminine: true }), "journalists")
+  // a broadcaster (`أربعة من هؤلاء المذيعين`)
+  .add(nounForms("مذيع", { feminine: true }), "journalists")
   // a news photographer (`10 صحافيين بينهم كبير مصوري الوكالة`, `5 مصورين`)
   .add(nounForms("مصور", { feminine: true }), "journalists")
   .add(nounForms("مسعف", { feminine: true }), "medics")
-  .add(splitWords("طبيب طبيبا أطباء ممرض ممرضين ممرضة ممرضات"), "medics")
+  .add(nounForms("طبيب", { feminine: true, also: "أطباء" }), "medics")
+  .add(nounForms("ممرض", { feminine: true }), "medics")
   .add(nounForms("مسلح", { also: "مسلحي" }), "fighters")
   .add(nounForms("مقاتل", { feminine: true, also: "مقاتلي" }), "fighters")
   .add(nounForms("متمرد", { feminine: true, also: "متمردي" }), "fighters")
@@ -54,7 +60,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(
     [
       ...nounForms("شخص", { also: "أشخاص" }), ...nounForms("آخر", { also: "آخرين آخرون أخرى" }), ...nounForms("مواطن", { feminine: true }),
-      ...splitWords("فرد أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا سائح سائحا سياح زائر زوار"),
+      ...splitWords("فرد فردا فردان فردين أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا سائح سائحا سياح زائر زوار"),
       ...nounForms("طالب", { feminine: true, also: "طلاب" }), ...nounForms("عامل", { feminine: true, also: "عمال" }), ...nounForms("مهاجر", { feminine: true }),
       ...nounForms("لاجئ", { feminine: true }), ...nounForms("محتج", { feminine: true }), ...nounForms("متظاهر", { feminine: true }),
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
@@ -68,10 +74,16 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   );
 
 /** Heads whose complement names the group: `قوات` + `النظام` → soldiers. */
-export const GROUP_HEADS = new WordLexicon<true>().add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true);
+export const GROUP_HEADS = new WordLexicon<true>()
+  .add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true)
+  // a medical staff (`الطواقم الطبية`, `الكوادر الصحية`, `أفراد الطاقم الطبي`): its complement names medics
+  .add(splitWords("طاقم الطاقم طواقم الطواقم كوادر الكوادر"), true)
+  // an armed group named by its name (`أفراد جماعة الحوثي`, `20 من جماعة الحوثي`)
+  .add(splitWords("جماعة الجماعة"), true);
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
-  .add(splitWords("الأمن الأمنية الشرطة الطوارئ الدرك شرطة أمن درك الداخلية"), "police")
-  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة"), "fighters")
-  .add(splitWords("الدفاع المدني الإسعاف الإنقاذ"), "medics");
+  // (`منسوبي قوات طوارئ منطقة عسير`: the emergency force in construct has no article)
+  .add(splitWords("الأمن الأمنية الشرطة الطوارئ طوارئ الدرك شرطة أمن درك الداخلية"), "police")
+  .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة الحشد"), "fighters")
+  .add(splitWords("الدفاع المدني الإسعاف الإنقاذ الطبي الطبية الطبيين طبي طبية الصحي الصحية صحي صحية"), "medics");

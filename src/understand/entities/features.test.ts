@@ -101,28 +101,3 @@ test("a person-name word carries one more unary feature, and its neighbours one 
   const off: FeatureResources = { ...named, off: new Set(["triggers"]) };
   assert.equal(tokenInfo("ستيوارت", off).unary.length, tokenInfo("ستيوارت", { ...res, off: new Set(["triggers"]) }).unary.length, "the triggers group switches it off");
 });
-
-test("a long word has four-letter affixes, and its coarse class joined with its bare form's ends and article", () => {
-  const [, second] = sentenceFeatures(["في", "واشنطن"], res);
-  assert.ok(second!.includes(hashFeature("p4=واشن")));
-  assert.ok(second!.includes(hashFeature("s4=شنطن")));
-  assert.ok(second!.includes(hashFeature("cl0s2=3|طن")));
-  assert.ok(second!.includes(hashFeature("cl0art=3|0")));
-  const [, short] = sentenceFeatures(["في", "دمشق"], res);
-  assert.ok(!short!.some((h) => h === hashFeature("p4=دمشق")), "a four-letter word is its own four-letter affix: no feature");
-  const off: FeatureResources = { ...res, off: new Set(["affix4", "classAffix"]) };
-  const [, without] = sentenceFeatures(["في", "واشنطن"], off);
-  assert.ok(!without!.includes(hashFeature("p4=واشن")));
-  assert.ok(!without!.includes(hashFeature("cl0s2=3|طن")));
-});
-
-test("coarse classes of neighbours are joined with the token's, and the trigger class before it with its class", () => {
-  const [first, second] = sentenceFeatures(["الرئيس", "دمشق", "بواشنطن"], res);
-  assert.ok(second!.includes(hashFeature("clp-1=-|3")));
-  assert.ok(second!.includes(hashFeature("clp+1=3|3")));
-  assert.ok(second!.includes(hashFeature("cuecl-1=per|3")));
-  assert.ok(second!.includes(hashFeature("cl1p-1=-|30")));
-  assert.ok(first!.includes(hashFeature("clp-1=<s>|-")));
-  const off: FeatureResources = { ...res, off: new Set(["classPairs"]) };
-  assert.ok(!sentenceFeatures(["الرئيس", "دمشق"], off)[1]!.includes(hashFeature("clp-1=-|3")));
-});

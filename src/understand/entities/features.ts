@@ -27,7 +27,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 
-export const FEATURE_GROUPS = ["word", "affix", "shape", "context", "wide", "classes", "gazetteer", "triggers", "document", "affix4", "classAffix", "classPairs"] as const;
+export const FEATURE_GROUPS = ["word", "affix", "shape", "context", "wide", "classes", "gazetteer", "triggers", "document"] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 /** What the features look words up in; travels inside the model. */
@@ -466,9 +466,6 @@ const P_ART = prefix("art");
 const P_SH = prefix("sh=");
 const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
 const P_CUE = prefix("cue=");
-const P_AFFIX4 = ["p4=", "s4=", "cp4=", "cs4="].map(prefix);
-const P_CLAFFIX = ["cl0s2=", "cl0p2=", "cl0art="].map(prefix);
-const P_CLPAIR = [prefix("clp-1="), prefix("clp+1="), prefix("cuecl-1="), prefix("cl1p-1=")];
 const PN_SELF = feature(prefix("pname="), "1");
 const PN_BEFORE = feature(prefix("pname-1="), "1");
 const PN_AFTER = feature(prefix("pname+1="), "1");
@@ -514,12 +511,6 @@ function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
       featureSlice(P_AFFIX[8]!, b, b.length - 2, b.length), featureSlice(P_AFFIX[9]!, b, b.length - 3, b.length),
     );
   }
-  if (!off.has("affix4") && t.norm.length >= 5) {
-    const n = t.norm;
-    const b = t.bare;
-    f.push(featureSlice(P_AFFIX4[0]!, n, 0, 4), featureSlice(P_AFFIX4[1]!, n, n.length - 4, n.length), featureSlice(P_AFFIX4[2]!, b, 0, 4), featureSlice(P_AFFIX4[3]!, b, b.length - 4, b.length));
-  }
-  if (!off.has("classAffix") && t.shape.startsWith("ar")) f.push(feature(P_CLAFFIX[0]!, t.classes[0]!, t.bare.slice(-2)), feature(P_CLAFFIX[1]!, t.classes[0]!, t.bare.slice(0, 2)), feature(P_CLAFFIX[2]!, t.classes[0]!, t.core.startsWith("ال") ? "1" : "0"));
   if (!off.has("shape")) f.push(feature(P_SH, t.shape));
   if (!off.has("triggers")) f.push(feature(P_CUE, t.cue));
   if (!off.has("classes")) t.classes.forEach((c, l) => f.push(feature(P_CL[l]!, c)));
@@ -594,7 +585,6 @@ interface GroupSwitches {
   gazetteer: boolean;
   triggers: boolean;
   document: boolean;
-  classPairs: boolean;
 }
 
 const switchesCache = new WeakMap<ReadonlySet<FeatureGroup>, GroupSwitches>();
@@ -602,7 +592,7 @@ const switchesCache = new WeakMap<ReadonlySet<FeatureGroup>, GroupSwitches>();
 function switchesOf(off: ReadonlySet<FeatureGroup>): GroupSwitches {
   let on = switchesCache.get(off);
   if (!on) {
-    on = { context: !off.has("context"), shape: !off.has("shape"), classes: !off.has("classes"), gazetteer: !off.has("gazetteer"), triggers: !off.has("triggers"), document: !off.has("document"), classPairs: !off.has("classPairs") && !off.has("classes") };
+    on = { context: !off.has("context"), shape: !off.has("shape"), classes: !off.has("classes"), gazetteer: !off.has("gazetteer"), triggers: !off.has("triggers"), document: !off.has("document") };
     switchesCache.set(off, on);
   }
   return on;
@@ -675,12 +665,6 @@ function contextFeatures(p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Arr
 function classFeatures(input: PairInput, p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
   for (let l = 0; l < input.trigramLevels; l++) out[k++] = featureAfter2(p.pairLeft[L_CL3[l]!]!, t.classes[l]!, n.classes[l]!);
   out[k++] = featureAfter(p.pairLeft[L_CLW]!, t.norm);
-  if (input.on.classPairs) {
-    out[k++] = feature(P_CLPAIR[0]!, p.classes[0]!, t.classes[0]!);
-    out[k++] = feature(P_CLPAIR[1]!, t.classes[0]!, n.classes[0]!);
-    out[k++] = feature(P_CLPAIR[2]!, p.cue, t.classes[0]!);
-    if (input.trigramLevels > 1) out[k++] = feature(P_CLPAIR[3]!, p.classes[1]!, t.classes[1]!);
-  }
   return k;
 }
 

@@ -875,3 +875,29 @@ for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
     if (mustNot) assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
   });
 }
+
+/**
+ * Where a plain subject phrase ends, modelled on DEV sentences of several outlets: a construct chain
+ * runs to the definite noun that closes it (BBC ×2, Al Arabiya), a day (`يوم الاثنين`, `يوم أمس`:
+ * SkyNews, AFP via SaudiNewsNet, Al Riyadh) or a place adverb (`خارج المنزل`: France 24) ends it.
+ * [outlet, sentence, the speaker exactly].
+ */
+const subjectEndCases: Array<[string, string, string]> = [
+  ["BBC Arabic", "وقالت إحدى عضوات جمعية حماية المستهلك في المدينة إن الأسعار ارتفعت كثيرا هذا الشهر.", "إحدى عضوات جمعية حماية المستهلك"],
+  ["BBC Arabic", "وقالت رابطة مصنعي وتجار قطع الغيار في البلاد إن الطلب تراجع منذ بداية العام.", "رابطة مصنعي وتجار قطع الغيار"],
+  ["Al Arabiya", "وأكد أحد مؤسسي حملة دعم التعليم للفتيات أن المدارس ستفتح أبوابها قريبا.", "أحد مؤسسي حملة دعم التعليم"],
+  ["Sky News Arabia", "وقال مسؤولون أمريكيون يوم الاثنين إن القوات انسحبت من المدينة.", "مسؤولون أمريكيون"],
+  ["AFP via SaudiNewsNet", "وذكرت الشرطة النمساوية يوم أمس الأحد أنها عثرت على عشرات المهاجرين في شاحنة.", "الشرطة النمساوية"],
+  ["Al Riyadh via SaudiNewsNet", "وذكرت تقارير صحفية يوم امس أن الشركة تعتزم طرح أسهمها للاكتتاب.", "تقارير صحفية"],
+  ["France 24", "وقالت والدته خارج المحكمة إن ابنها بريء من كل التهم.", "والدته"],
+  ["France 24", "وقال شهود عيان داخل المدينة إن القصف لم يتوقف طوال الليل.", "شهود عيان"],
+];
+
+for (const [outlet, text, speaker] of subjectEndCases) {
+  test(`quotes speaker: where a plain subject phrase ends (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, speaker);
+  });
+}

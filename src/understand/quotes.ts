@@ -198,6 +198,12 @@ const LETTER_BEFORE = /[\p{L}\u0640]/u;
 const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+/** يوم before a weekday or أمس (`يوم الاثنين`, `يوم أمس`): the time of the speech, after its subject. */
+const DAY = normalizeArabic("يوم");
+/** Place adverbs after a subject (`خارج المنزل`, `داخل القاعة`): where someone spoke, no part of who. */
+const PLACE_ADVERBS = lexicon("خارج داخل");
+/** Words of a construct chain (إضافة) a noun-phrase speaker runs to when its first words carry no article (`إحدى مؤسسات حركة صحة المرأة`). */
+const MAX_CONSTRUCT_WORDS = 7;
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
@@ -783,7 +789,23 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
-    return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+    return this.phraseText(k, Math.min(end, this.constructChainEnd(k, end)));
+  }
+
+  /**
+   * `جمعية دعم وتسويق صناعة السيارات`, `إحدى مؤسسات حركة صحة المرأة`: nouns in construct carry no article
+   * until the definite noun that closes the chain, which the phrase keeps past MAX_SPEAKER_WORDS; a
+   * phrase with an article in its first words is cut there as before.
+   */
+  private constructChainEnd(k: number, end: number): number {
+    const cut = k + MAX_SPEAKER_WORDS;
+    if (end <= cut) return cut;
+    for (let j = k; j < cut; j++) if (this.toks[j]!.norm.startsWith("ال") || TANWEEN_FATH.test(this.toks[j]!.surface)) return cut;
+    for (let j = cut; j < Math.min(end, k + MAX_CONSTRUCT_WORDS); j++) {
+      if (/[،,:;()"«»“”]/.test(this.gapBefore(j))) return cut;
+      if (hasArticle(this.toks[j]!.norm)) return j + 1;
+    }
+    return cut;
   }
 
   /**
@@ -1006,6 +1028,8 @@ class QuoteReader {
       // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
       const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
       if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `مسؤولون أمريكيون يوم الاثنين`, `الشرطة النمساوية يوم أمس`: the day the words were said; `شقيقته … خارج المنزل`: where
+      if (!this.insideSpan(t.start) && ((t.norm === DAY && isLeadAdverb(this.toks[j + 1]?.norm ?? "")) || PLACE_ADVERBS.has(t.norm))) break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)

@@ -901,3 +901,33 @@ for (const [outlet, text, speaker] of subjectEndCases) {
     assert.equal(quotes[0]!.speaker, speaker);
   });
 }
+
+/**
+ * Who speaks, modelled on sentences of the sixth quotes DEV half and of the public samples' other
+ * outlets: a rank that is also a noun (الفريق a team, اللواء a brigade: SaudiNewsNet papers, BBC, Al
+ * Arabiya), a year or a comma-closed adjunct after the verb (BBC, Sky News Arabia), a clause withholding
+ * the speaker's name (Sky News Arabia / Reuters), a context phrase opening the sentence with no comma
+ * (SPA, Al Madina, Al Arabiya). [outlet, text, the speaker of the last quote exactly].
+ */
+const whoSpeaksCases: Array<[string, string, string]> = [
+  ["Al Yaum via SaudiNewsNet", "وأوضح رئيس الفريق الإعلامي للانتخابات البلدية أن الحملة ستستمر أسبوعين.", "رئيس الفريق الإعلامي للانتخابات البلدية"],
+  ["Sky News Arabia", "وقال مدرب الفريق الأول إن اللاعبين قدموا مباراة جيدة.", "مدرب الفريق الأول"],
+  ["Al Arabiya", "وقال قائد اللواء 143 إن الجيش تقدم في الجبهة الشمالية.", "قائد اللواء 143"],
+  ["SPA via SaudiNewsNet", "وقال الفريق الركن فهد التركي إن القوات جاهزة لكل المهام.", "الفريق الركن فهد التركي"],
+  ["BBC Arabic", "وكان المستثمر من مؤيدي الخروج من الاتحاد. وقال جون سميث عام 2015 \"إن المملكة المتحدة يمكن أن تزدهر وحدها\".", "جون سميث"],
+  ["Sky News Arabia", "وقال الوزير في 2015 إن البلاد ستخرج من الأزمة قريبا.", "الوزير"],
+  ["BBC Arabic", "وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل أن تطلق سراح المعتقلين.", "بومبيو"],
+  ["Sky News Arabia / Reuters", "وقال مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه، إن القرار لم يتخذ بعد.", "مسؤول بالبيت الأبيض"],
+  ["France 24", "وقال مصدر أمني، تحدث شريطة عدم الكشف عن هويته، إن الهجوم أوقع قتلى.", "مصدر أمني"],
+  ["SPA via SaudiNewsNet", "وفي ذات السياق أشاد نائب الأمين العام للمنظمة الشيخ محمد الحسيني بالبرنامج. وأكد: أن البرنامج سيقوي الروابط بين البلدين.", "الشيخ محمد الحسيني"],
+  ["Al Madina via SaudiNewsNet", "وفي سياق متصل رحب وزير الخارجية عادل الجبير بالقرار. وأضاف أن المملكة ستواصل دعمها للشعب اليمني.", "عادل الجبير"],
+];
+
+for (const [outlet, text, speaker] of whoSpeaksCases) {
+  test(`quotes speaker: who speaks past ranks, years, adjuncts and context phrases (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 1);
+    assert.equal(quotes.at(-1)!.speaker, speaker);
+  });
+}

@@ -156,6 +156,10 @@ const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه ل�
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
 const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
 const YEAR_NOUNS = lexicon("عام العام سنة");
+/** Nouns of a context phrase opening a sentence (`وفي ذات السياق`, `وفي هذا الصدد`, `وعلى صعيد آخر`, `وفي غضون ذلك`). */
+const CONTEXT_NOUNS = lexicon("السياق سياق الإطار إطار الصدد صعيد غضون");
+const CONTEXT_DEMONSTRATIVES = lexicon("ذات هذا نفس");
+const CONTEXT_CLOSERS = lexicon("متصل ذاته نفسه آخر ذلك");
 /** Adverbials that open a sentence and are no preposition (`وضمن فعاليات المهرجان،`, `وخلال`). */
 const ADVERBIAL_OPENERS = lexicon("ضمن وضمن فضمن");
 /** Particles of the subjunctive (أن، لن، كي): the verb after them is wished or planned (إن, with its hamza below, is no such particle). */
@@ -172,6 +176,8 @@ const TANWEEN_FATH = /\u064B/u;
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
+/** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
+const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -208,6 +214,8 @@ const MAX_CONSTRUCT_WORDS = 7;
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
 const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+/** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
+const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
@@ -521,6 +529,8 @@ class QuoteReader {
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
+    // `، تحدث شريطة عدم نشر اسمه،`: a clause set off by commas that withholds the name is the subject's, no speech
+    if (k > from && /[،,]/.test(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
@@ -824,7 +834,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!isTitle(this.toks[j]!.norm)) continue;
+      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j)) continue;
       // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
       if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
@@ -836,6 +846,19 @@ class QuoteReader {
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `رئيس الفريق الإعلامي`, `مدير الفريق الأول`, `قائد اللواء 143`: a rank that is also a common noun
+   * (team, brigade) is that noun after a role word or before a definite adjective — unless a rank's
+   * qualifier, another title or a recognized name follows it (`الرئيس الفريق الركن`, `الفريق فهد التركي`).
+   */
+  private isRankNoun(j: number): boolean {
+    if (!RANK_NOUNS.has(this.toks[j]!.norm)) return false;
+    const next = this.toks[j + 1];
+    if (!next || RANK_QUALIFIERS.has(next.norm) || isTitle(next.norm) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
+    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !/[،,:;()]/.test(this.gapBefore(j));
+    return afterRole || hasArticle(next.norm);
   }
 
   /**
@@ -956,6 +979,21 @@ class QuoteReader {
         k++;
         continue;
       }
+      // `وقال عام 2015 "…"`, `وقال في 2015 إن`: a year after the verb is no subject
+      const year = this.yearAdverbEnd(k, end);
+      if (year > k) {
+        k = year;
+        continue;
+      }
+      // `وكان بومبيو قال، قبيل زيارته …، إنه`: an adjunct of time or cause set off by commas
+      if (k > 0 && /[،,]/.test(this.gapBefore(k)) && (ADVERBIAL_PREPOSITIONS.has(t.norm) || TIME_PREPOSITIONS.has(t.norm))) {
+        let e = k + 1;
+        while (e < end && !/[،,:;"«»“”]/.test(this.gapBefore(e))) e++;
+        if (e < end && /[،,]/.test(this.gapBefore(e))) {
+          k = e;
+          continue;
+        }
+      }
       // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
       if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
         k += 2;
@@ -964,6 +1002,15 @@ class QuoteReader {
       break;
     }
     return k;
+  }
+
+  /** End of a year adverb at k (`عام 2015`, `في 2015`, `في عام 2015`, `سنة 2015`), k when none stands there. */
+  private yearAdverbEnd(k: number, end: number): number {
+    let j = k;
+    if (this.toks[j]?.norm === "في") j++;
+    if (YEAR_NOUNS.has(this.toks[j]?.norm ?? "")) j++;
+    if (j === k || j >= end || !/^(?:1[89]|20)\d\d$/.test(this.toks[j]!.norm)) return k;
+    return j + 1;
   }
 
   /** `لرويترز`, `لفرانس 24`, `لوكالة الأنباء`, `للصحفيين`, `لـ"الاقتصادية"`: the medium spoken to. */
@@ -1020,6 +1067,8 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
+      // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
+      if (/[،,]/.test(gap) && this.withholdsName(j, end)) break;
       if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
@@ -1036,6 +1085,8 @@ class QuoteReader {
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `الوزير في 2015`: a year is when the words were said
+      if (this.yearAdverbEnd(j, end) > j) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
       if (this.toks[j + 1]?.norm === "عدم" || (OWN_NAME.has(this.toks[j + 2]?.norm ?? "") && isSpeechVerbWord(this.toks[j + 1]?.norm ?? ""))) break;
       // `الوزير في مؤتمر صحفي`, `المتحدث ببيانه`: where the role spoke is no part of it
@@ -1044,6 +1095,15 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /** `، تحدث شريطة عدم نشر اسمه،`, `، طلب عدم الكشف عن هويته،`: the clause from token j to its comma withholds the speaker's name. */
+  private withholdsName(j: number, end: number): boolean {
+    for (let e = j; e < Math.min(end, j + WITHHELD_NAME_WORDS); e++) {
+      if (e > j && /[،,:;()"«»“”]/.test(this.gapBefore(e))) return false;
+      if (OWN_NAME.has(this.toks[e]!.norm)) return true;
+    }
+    return false;
   }
 
   /** `المتحدث باسم حاكم الإقليم، عطاء الله خوجياني، إن`: a person's name in apposition after a comma. */
@@ -1606,6 +1666,8 @@ class QuoteReader {
           break;
         }
       }
+      // `وفي ذات السياق أشاد`, `وفي سياق متصل أكد`, `وعلى صعيد آخر قال`: a context phrase, often with no comma
+      if (next === start) next = this.contextPhraseEnd(start, v);
       // `وفي 2012 أصدرت`, `وفي عام 2014 أطلقت`
       if (next === start && bare === "في") {
         const year = start + (YEAR_NOUNS.has(this.toks[start + 1]?.norm ?? "") ? 2 : 1);
@@ -1614,6 +1676,17 @@ class QuoteReader {
       if (next === start || next >= v) return start;
       start = next;
     }
+  }
+
+  /** End of a context phrase at `start` (`وفي ذات السياق`, `وفي هذا الصدد`, `وعلى صعيد آخر`, `وفي غضون ذلك`), `start` when none stands there. */
+  private contextPhraseEnd(start: number, v: number): number {
+    if (!/^[وف]?(?:في|على)$/.test(this.toks[start]!.norm)) return start;
+    let j = start + 1;
+    if (CONTEXT_DEMONSTRATIVES.has(this.toks[j]?.norm ?? "")) j++;
+    if (j >= v || !CONTEXT_NOUNS.has(this.toks[j]!.norm)) return start;
+    j++;
+    if (j < v && CONTEXT_CLOSERS.has(this.toks[j]!.norm)) j++;
+    return j < v ? j : start;
   }
 
   /**

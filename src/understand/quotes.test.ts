@@ -931,3 +931,32 @@ for (const [outlet, text, speaker] of whoSpeaksCases) {
     assert.equal(quotes.at(-1)!.speaker, speaker);
   });
 }
+
+/**
+ * `كرر` (reiterated) opens a quote with a complementizer (BBC, France 24), and a short quotation right
+ * after a direct verb that closes its sentence is said, no name in quotes (AFP via two SaudiNewsNet
+ * papers, Al Riyadh); a short name in quotes before إن stays the subject. [outlet, text, quote holds, speaker holds].
+ */
+const reiteratedAndShortCases: Array<[string, string, string, string]> = [
+  ["BBC Arabic", "وقال الجنرال كيم إن السياسة تركز على الاقتصاد، وكرر القول إن دخول المفاوضات لم يكن نتيجة للعقوبات.", "دخول المفاوضات", "الجنرال كيم"],
+  ["France 24", "ولطالما كررت إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.", "أنها لن تسمح", "إسرائيل"],
+  ["AFP via SaudiNewsNet", "وقال الطبيب حسام عبد الغفار إن الحرارة مرتفعة جدا هذا العام. واضاف \"التعرض المستمر للشمس قاتل\".\nواكد خبراء الارصاد ارتفاع الرطوبة.", "التعرض المستمر", "حسام عبد الغفار"],
+  ["Al Riyadh via SaudiNewsNet", "وقال وزير الخارجية عادل الجبير إن الإرهاب يهدد كل الدول. وأضاف \"بحثنا سبل التصدي له\".", "بحثنا سبل", "عادل الجبير"],
+];
+
+for (const [outlet, text, starts, speaker] of reiteratedAndShortCases) {
+  test(`quotes: reiterated and short direct quotes (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quote = findQuotes(text, { spans, entities: mergeEntities(spans) }).find((q) => q.text.includes(starts));
+    assert.ok(quote, `a quote holding «${starts}»`);
+    assert.ok((quote.speaker ?? "").includes(speaker), `speaker «${quote.speaker}» should contain «${speaker}»`);
+  });
+}
+
+test("quotes: a short name in quotes before إن is the subject, not the content (Al Arabiya)", () => {
+  const text = "وقال \"أبو محمد\" إن القصف مستمر منذ الصباح على الأحياء الشرقية.";
+  const spans = recognizeEntities(text);
+  const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+  assert.equal(quotes.length, 1);
+  assert.ok(quotes[0]!.text.startsWith("القصف"));
+});

@@ -647,6 +647,8 @@ class QuoteReader {
       const colon = gap.search(/[:：]/);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
+      // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
+      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && /^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a

@@ -879,7 +879,7 @@ for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
 /**
  * Where a plain subject phrase ends, modelled on DEV sentences of several outlets: a construct chain
  * runs to the definite noun that closes it (BBC ×2, Al Arabiya), a day (`يوم الاثنين`, `يوم أمس`:
- * SkyNews, AFP via SaudiNewsNet, Al Riyadh) or a place adverb (`خارج المنزل`: France 24) ends it.
+ * SkyNews, AFP via SaudiNewsNet, Al Riyadh) ends it.
  * [outlet, sentence, the speaker exactly].
  */
 const subjectEndCases: Array<[string, string, string]> = [
@@ -889,8 +889,6 @@ const subjectEndCases: Array<[string, string, string]> = [
   ["Sky News Arabia", "وقال مسؤولون أمريكيون يوم الاثنين إن القوات انسحبت من المدينة.", "مسؤولون أمريكيون"],
   ["AFP via SaudiNewsNet", "وذكرت الشرطة النمساوية يوم أمس الأحد أنها عثرت على عشرات المهاجرين في شاحنة.", "الشرطة النمساوية"],
   ["Al Riyadh via SaudiNewsNet", "وذكرت تقارير صحفية يوم امس أن الشركة تعتزم طرح أسهمها للاكتتاب.", "تقارير صحفية"],
-  ["France 24", "وقالت والدته خارج المحكمة إن ابنها بريء من كل التهم.", "والدته"],
-  ["France 24", "وقال شهود عيان داخل المدينة إن القصف لم يتوقف طوال الليل.", "شهود عيان"],
 ];
 
 for (const [outlet, text, speaker] of subjectEndCases) {
@@ -905,7 +903,7 @@ for (const [outlet, text, speaker] of subjectEndCases) {
 /**
  * Who speaks, modelled on sentences of the sixth quotes DEV half and of the public samples' other
  * outlets: a rank that is also a noun (الفريق a team, اللواء a brigade: SaudiNewsNet papers, BBC, Al
- * Arabiya), a year or a comma-closed adjunct after the verb (BBC, Sky News Arabia), a clause withholding
+ * Arabiya), a year after the verb (BBC, France 24), a clause withholding
  * the speaker's name (Sky News Arabia / Reuters), a context phrase opening the sentence with no comma
  * (SPA, Al Madina, Al Arabiya). [outlet, text, the speaker of the last quote exactly].
  */
@@ -915,8 +913,7 @@ const whoSpeaksCases: Array<[string, string, string]> = [
   ["Al Arabiya", "وقال قائد اللواء 143 إن الجيش تقدم في الجبهة الشمالية.", "قائد اللواء 143"],
   ["SPA via SaudiNewsNet", "وقال الفريق الركن فهد التركي إن القوات جاهزة لكل المهام.", "الفريق الركن فهد التركي"],
   ["BBC Arabic", "وكان المستثمر من مؤيدي الخروج من الاتحاد. وقال جون سميث عام 2015 \"إن المملكة المتحدة يمكن أن تزدهر وحدها\".", "جون سميث"],
-  ["Sky News Arabia", "وقال الوزير في 2015 إن البلاد ستخرج من الأزمة قريبا.", "الوزير"],
-  ["BBC Arabic", "وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل أن تطلق سراح المعتقلين.", "بومبيو"],
+  ["France 24", "وقال الوزير في 2015 إن البلاد ستخرج من الأزمة قريبا.", "الوزير"],
   ["Sky News Arabia / Reuters", "وقال مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه، إن القرار لم يتخذ بعد.", "مسؤول بالبيت الأبيض"],
   ["France 24", "وقال مصدر أمني، تحدث شريطة عدم الكشف عن هويته، إن الهجوم أوقع قتلى.", "مصدر أمني"],
   ["SPA via SaudiNewsNet", "وفي ذات السياق أشاد نائب الأمين العام للمنظمة الشيخ محمد الحسيني بالبرنامج. وأكد: أن البرنامج سيقوي الروابط بين البلدين.", "الشيخ محمد الحسيني"],

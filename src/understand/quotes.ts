@@ -206,8 +206,6 @@ const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح �
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** يوم before a weekday or أمس (`يوم الاثنين`, `يوم أمس`): the time of the speech, after its subject. */
 const DAY = normalizeArabic("يوم");
-/** Place adverbs after a subject (`خارج المنزل`, `داخل القاعة`): where someone spoke, no part of who. */
-const PLACE_ADVERBS = lexicon("خارج داخل");
 /** Words of a construct chain (إضافة) a noun-phrase speaker runs to when its first words carry no article (`إحدى مؤسسات حركة صحة المرأة`). */
 const MAX_CONSTRUCT_WORDS = 7;
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
@@ -987,15 +985,6 @@ class QuoteReader {
         k = year;
         continue;
       }
-      // `وكان بومبيو قال، قبيل زيارته …، إنه`: an adjunct of time or cause set off by commas
-      if (k > 0 && /[،,]/.test(this.gapBefore(k)) && (ADVERBIAL_PREPOSITIONS.has(t.norm) || TIME_PREPOSITIONS.has(t.norm))) {
-        let e = k + 1;
-        while (e < end && !/[،,:;"«»“”]/.test(this.gapBefore(e))) e++;
-        if (e < end && /[،,]/.test(this.gapBefore(e))) {
-          k = e;
-          continue;
-        }
-      }
       // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
       if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
         k += 2;
@@ -1079,8 +1068,8 @@ class QuoteReader {
       // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
       const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
       if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
-      // `مسؤولون أمريكيون يوم الاثنين`, `الشرطة النمساوية يوم أمس`: the day the words were said; `شقيقته … خارج المنزل`: where
-      if (!this.insideSpan(t.start) && ((t.norm === DAY && isLeadAdverb(this.toks[j + 1]?.norm ?? "")) || PLACE_ADVERBS.has(t.norm))) break;
+      // `مسؤولون أمريكيون يوم الاثنين`, `الشرطة النمساوية يوم أمس`: the day the words were said
+      if (!this.insideSpan(t.start) && t.norm === DAY && isLeadAdverb(this.toks[j + 1]?.norm ?? "")) break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)

@@ -957,3 +957,23 @@ test("quotes: a short name in quotes before إن is the subject, not the content
   assert.equal(quotes.length, 1);
   assert.ok(quotes[0]!.text.startsWith("القصف"));
 });
+
+/**
+ * A sentence opening with a preposition of time or cause closed by a comma (`وعقب الجلسة،`, `ورغم
+ * تغريدة نيمار،`, `ووسط التصعيد في الجنوب،`: SPA via SaudiNewsNet, Sky News Arabia, France 24, Al
+ * Arabiya, BBC in the public samples) names its subject after the comma, who goes on speaking.
+ */
+const openingAdverbialCases: Array<[string, string, string]> = [
+  ["SPA via SaudiNewsNet", "وعقب الجلسة، استقبل وزير الثقافة عادل الطريفي الوفد الزائر. وأكد أن الوزارة ستدعم المشروع بكل إمكاناتها.", "عادل الطريفي"],
+  ["Sky News Arabia", "ورغم تحفظات اللاعبين، استقبل رئيس النادي محمد الشريف المدرب الجديد. وأكد أن الفريق يحتاج إلى لاعبين جدد في الصيف.", "محمد الشريف"],
+  ["France 24", "ووسط التصعيد في الجنوب، استقبل وزير الدفاع أفيغدور ليبرمان قادة الجيش. وقال إن إسرائيل لن تسمح بترسيخ وجود إيراني في سوريا.", "أفيغدور ليبرمان"],
+];
+
+for (const [outlet, text, speaker] of openingAdverbialCases) {
+  test(`quotes speaker: after an opening adverbial of time or cause the subject goes on speaking (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
+  });
+}

@@ -1645,7 +1645,8 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       const bare = first.replace(/^[وف]/, "");
-      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) || this.isExpressingVerb(start, v)) return start;
+      // `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،`: a preposition of time or cause opens one too
+      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first) && !ADVERBIAL_PREPOSITIONS.has(bare)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (/[،,]/.test(this.gapBefore(j))) {

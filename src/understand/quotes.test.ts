@@ -875,3 +875,105 @@ for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
     if (mustNot) assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
   });
 }
+
+/**
+ * Where a plain subject phrase ends, modelled on DEV sentences of several outlets: a construct chain
+ * runs to the definite noun that closes it (BBC ×2, Al Arabiya), a day (`يوم الاثنين`, `يوم أمس`:
+ * SkyNews, AFP via SaudiNewsNet, Al Riyadh) ends it.
+ * [outlet, sentence, the speaker exactly].
+ */
+const subjectEndCases: Array<[string, string, string]> = [
+  ["BBC Arabic", "وقالت إحدى عضوات جمعية حماية المستهلك في المدينة إن الأسعار ارتفعت كثيرا هذا الشهر.", "إحدى عضوات جمعية حماية المستهلك"],
+  ["BBC Arabic", "وقالت رابطة مصنعي وتجار قطع الغيار في البلاد إن الطلب تراجع منذ بداية العام.", "رابطة مصنعي وتجار قطع الغيار"],
+  ["Al Arabiya", "وأكد أحد مؤسسي حملة دعم التعليم للفتيات أن المدارس ستفتح أبوابها قريبا.", "أحد مؤسسي حملة دعم التعليم"],
+  ["Sky News Arabia", "وقال مسؤولون أمريكيون يوم الاثنين إن القوات انسحبت من المدينة.", "مسؤولون أمريكيون"],
+  ["AFP via SaudiNewsNet", "وذكرت الشرطة النمساوية يوم أمس الأحد أنها عثرت على عشرات المهاجرين في شاحنة.", "الشرطة النمساوية"],
+  ["Al Riyadh via SaudiNewsNet", "وذكرت تقارير صحفية يوم امس أن الشركة تعتزم طرح أسهمها للاكتتاب.", "تقارير صحفية"],
+];
+
+for (const [outlet, text, speaker] of subjectEndCases) {
+  test(`quotes speaker: where a plain subject phrase ends (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, speaker);
+  });
+}
+
+/**
+ * Who speaks, modelled on sentences of the sixth quotes DEV half and of the public samples' other
+ * outlets: a rank that is also a noun (الفريق a team, اللواء a brigade: SaudiNewsNet papers, BBC, Al
+ * Arabiya), a year after the verb (BBC, France 24), a clause withholding
+ * the speaker's name (Sky News Arabia / Reuters), a context phrase opening the sentence with no comma
+ * (SPA, Al Madina, Al Arabiya). [outlet, text, the speaker of the last quote exactly].
+ */
+const whoSpeaksCases: Array<[string, string, string]> = [
+  ["Al Yaum via SaudiNewsNet", "وأوضح رئيس الفريق الإعلامي للانتخابات البلدية أن الحملة ستستمر أسبوعين.", "رئيس الفريق الإعلامي للانتخابات البلدية"],
+  ["Sky News Arabia", "وقال مدرب الفريق الأول إن اللاعبين قدموا مباراة جيدة.", "مدرب الفريق الأول"],
+  ["Al Arabiya", "وقال قائد اللواء 143 إن الجيش تقدم في الجبهة الشمالية.", "قائد اللواء 143"],
+  ["SPA via SaudiNewsNet", "وقال الفريق الركن فهد التركي إن القوات جاهزة لكل المهام.", "الفريق الركن فهد التركي"],
+  ["BBC Arabic", "وكان المستثمر من مؤيدي الخروج من الاتحاد. وقال جون سميث عام 2015 \"إن المملكة المتحدة يمكن أن تزدهر وحدها\".", "جون سميث"],
+  ["France 24", "وقال الوزير في 2015 إن البلاد ستخرج من الأزمة قريبا.", "الوزير"],
+  ["Sky News Arabia / Reuters", "وقال مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه، إن القرار لم يتخذ بعد.", "مسؤول بالبيت الأبيض"],
+  ["France 24", "وقال مصدر أمني، تحدث شريطة عدم الكشف عن هويته، إن الهجوم أوقع قتلى.", "مصدر أمني"],
+  ["SPA via SaudiNewsNet", "وفي ذات السياق أشاد نائب الأمين العام للمنظمة الشيخ محمد الحسيني بالبرنامج. وأكد: أن البرنامج سيقوي الروابط بين البلدين.", "الشيخ محمد الحسيني"],
+  ["Al Madina via SaudiNewsNet", "وفي سياق متصل رحب وزير الخارجية عادل الجبير بالقرار. وأضاف أن المملكة ستواصل دعمها للشعب اليمني.", "عادل الجبير"],
+];
+
+for (const [outlet, text, speaker] of whoSpeaksCases) {
+  test(`quotes speaker: who speaks past ranks, years, adjuncts and context phrases (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.ok(quotes.length >= 1);
+    assert.equal(quotes.at(-1)!.speaker, speaker);
+  });
+}
+
+/**
+ * `كرر` (reiterated) opens a quote with a complementizer (BBC, France 24), and a short quotation right
+ * after a direct verb that closes its sentence is said, no name in quotes (AFP via two SaudiNewsNet
+ * papers, Al Riyadh); a short name in quotes before إن stays the subject. [outlet, text, quote holds, speaker holds].
+ */
+const reiteratedAndShortCases: Array<[string, string, string, string]> = [
+  ["BBC Arabic", "وقال الجنرال كيم إن السياسة تركز على الاقتصاد، وكرر القول إن دخول المفاوضات لم يكن نتيجة للعقوبات.", "دخول المفاوضات", "الجنرال كيم"],
+  ["France 24", "ولطالما كررت إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.", "أنها لن تسمح", "إسرائيل"],
+  ["AFP via SaudiNewsNet", "وقال الطبيب حسام عبد الغفار إن الحرارة مرتفعة جدا هذا العام. واضاف \"التعرض المستمر للشمس قاتل\".\nواكد خبراء الارصاد ارتفاع الرطوبة.", "التعرض المستمر", "حسام عبد الغفار"],
+  ["Al Riyadh via SaudiNewsNet", "وقال وزير الخارجية عادل الجبير إن الإرهاب يهدد كل الدول. وأضاف \"بحثنا سبل التصدي له\".", "بحثنا سبل", "عادل الجبير"],
+];
+
+for (const [outlet, text, starts, speaker] of reiteratedAndShortCases) {
+  test(`quotes: reiterated and short direct quotes (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quote = findQuotes(text, { spans, entities: mergeEntities(spans) }).find((q) => q.text.includes(starts));
+    assert.ok(quote, `a quote holding «${starts}»`);
+    assert.ok((quote.speaker ?? "").includes(speaker), `speaker «${quote.speaker}» should contain «${speaker}»`);
+  });
+}
+
+test("quotes: a short name in quotes before إن is the subject, not the content (Al Arabiya)", () => {
+  const text = "وقال \"أبو محمد\" إن القصف مستمر منذ الصباح على الأحياء الشرقية.";
+  const spans = recognizeEntities(text);
+  const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+  assert.equal(quotes.length, 1);
+  assert.ok(quotes[0]!.text.startsWith("القصف"));
+});
+
+/**
+ * A sentence opening with a preposition of time or cause closed by a comma (`وعقب الجلسة،`, `ورغم
+ * تغريدة نيمار،`, `ووسط التصعيد في الجنوب،`: SPA via SaudiNewsNet, Sky News Arabia, France 24, Al
+ * Arabiya, BBC in the public samples) names its subject after the comma, who goes on speaking.
+ */
+const openingAdverbialCases: Array<[string, string, string]> = [
+  ["SPA via SaudiNewsNet", "وعقب الجلسة، استقبل وزير الثقافة عادل الطريفي الوفد الزائر. وأكد أن الوزارة ستدعم المشروع بكل إمكاناتها.", "عادل الطريفي"],
+  ["Sky News Arabia", "ورغم تحفظات اللاعبين، استقبل رئيس النادي محمد الشريف المدرب الجديد. وأكد أن الفريق يحتاج إلى لاعبين جدد في الصيف.", "محمد الشريف"],
+  ["France 24", "ووسط التصعيد في الجنوب، استقبل وزير الدفاع أفيغدور ليبرمان قادة الجيش. وقال إن إسرائيل لن تسمح بترسيخ وجود إيراني في سوريا.", "أفيغدور ليبرمان"],
+];
+
+for (const [outlet, text, speaker] of openingAdverbialCases) {
+  test(`quotes speaker: after an opening adverbial of time or cause the subject goes on speaking (${outlet})`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    assert.equal(quotes.length, 1);
+    assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
+  });
+}

@@ -156,6 +156,10 @@ const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه ل�
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
 const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
 const YEAR_NOUNS = lexicon("عام العام سنة");
+/** Nouns of a context phrase opening a sentence (`وفي ذات السياق`, `وفي هذا الصدد`, `وعلى صعيد آخر`, `وفي غضون ذلك`). */
+const CONTEXT_NOUNS = lexicon("السياق سياق الإطار إطار الصدد صعيد غضون");
+const CONTEXT_DEMONSTRATIVES = lexicon("ذات هذا نفس");
+const CONTEXT_CLOSERS = lexicon("متصل ذاته نفسه آخر ذلك");
 /** Adverbials that open a sentence and are no preposition (`وضمن فعاليات المهرجان،`, `وخلال`). */
 const ADVERBIAL_OPENERS = lexicon("ضمن وضمن فضمن");
 /** Particles of the subjunctive (أن، لن، كي): the verb after them is wished or planned (إن, with its hamza below, is no such particle). */
@@ -172,6 +176,8 @@ const TANWEEN_FATH = /\u064B/u;
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
+/** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
+const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -198,10 +204,16 @@ const LETTER_BEFORE = /[\p{L}\u0640]/u;
 const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
 const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+/** يوم before a weekday or أمس (`يوم الاثنين`, `يوم أمس`): the time of the speech, after its subject. */
+const DAY = normalizeArabic("يوم");
+/** Words of a construct chain (إضافة) a noun-phrase speaker runs to when its first words carry no article (`إحدى مؤسسات حركة صحة المرأة`). */
+const MAX_CONSTRUCT_WORDS = 7;
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
 const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+/** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
+const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
@@ -515,6 +527,8 @@ class QuoteReader {
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
+    // `، تحدث شريطة عدم نشر اسمه،`: a clause set off by commas that withholds the name is the subject's, no speech
+    if (k > from && /[،,]/.test(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
@@ -631,6 +645,8 @@ class QuoteReader {
       const colon = gap.search(/[:：]/);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
+      // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
+      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && /^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
@@ -783,7 +799,23 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
-    return this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
+    return this.phraseText(k, Math.min(end, this.constructChainEnd(k, end)));
+  }
+
+  /**
+   * `جمعية دعم وتسويق صناعة السيارات`, `إحدى مؤسسات حركة صحة المرأة`: nouns in construct carry no article
+   * until the definite noun that closes the chain, which the phrase keeps past MAX_SPEAKER_WORDS; a
+   * phrase with an article in its first words is cut there as before.
+   */
+  private constructChainEnd(k: number, end: number): number {
+    const cut = k + MAX_SPEAKER_WORDS;
+    if (end <= cut) return cut;
+    for (let j = k; j < cut; j++) if (this.toks[j]!.norm.startsWith("ال") || TANWEEN_FATH.test(this.toks[j]!.surface)) return cut;
+    for (let j = cut; j < Math.min(end, k + MAX_CONSTRUCT_WORDS); j++) {
+      if (/[،,:;()"«»“”]/.test(this.gapBefore(j))) return cut;
+      if (hasArticle(this.toks[j]!.norm)) return j + 1;
+    }
+    return cut;
   }
 
   /**
@@ -802,7 +834,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!isTitle(this.toks[j]!.norm)) continue;
+      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j)) continue;
       // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
       if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
@@ -814,6 +846,19 @@ class QuoteReader {
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `رئيس الفريق الإعلامي`, `مدير الفريق الأول`, `قائد اللواء 143`: a rank that is also a common noun
+   * (team, brigade) is that noun after a role word or before a definite adjective — unless a rank's
+   * qualifier, another title or a recognized name follows it (`الرئيس الفريق الركن`, `الفريق فهد التركي`).
+   */
+  private isRankNoun(j: number): boolean {
+    if (!RANK_NOUNS.has(this.toks[j]!.norm)) return false;
+    const next = this.toks[j + 1];
+    if (!next || RANK_QUALIFIERS.has(next.norm) || isTitle(next.norm) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
+    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !/[،,:;()]/.test(this.gapBefore(j));
+    return afterRole || hasArticle(next.norm);
   }
 
   /**
@@ -934,6 +979,12 @@ class QuoteReader {
         k++;
         continue;
       }
+      // `وقال عام 2015 "…"`, `وقال في 2015 إن`: a year after the verb is no subject
+      const year = this.yearAdverbEnd(k, end);
+      if (year > k) {
+        k = year;
+        continue;
+      }
       // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
       if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
         k += 2;
@@ -942,6 +993,15 @@ class QuoteReader {
       break;
     }
     return k;
+  }
+
+  /** End of a year adverb at k (`عام 2015`, `في 2015`, `في عام 2015`, `سنة 2015`), k when none stands there. */
+  private yearAdverbEnd(k: number, end: number): number {
+    let j = k;
+    if (this.toks[j]?.norm === "في") j++;
+    if (YEAR_NOUNS.has(this.toks[j]?.norm ?? "")) j++;
+    if (j === k || j >= end || !/^(?:1[89]|20)\d\d$/.test(this.toks[j]!.norm)) return k;
+    return j + 1;
   }
 
   /** `لرويترز`, `لفرانس 24`, `لوكالة الأنباء`, `للصحفيين`, `لـ"الاقتصادية"`: the medium spoken to. */
@@ -998,6 +1058,8 @@ class QuoteReader {
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
+      // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
+      if (/[،,]/.test(gap) && this.withholdsName(j, end)) break;
       if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
@@ -1006,12 +1068,16 @@ class QuoteReader {
       // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
       const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
       if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      // `مسؤولون أمريكيون يوم الاثنين`, `الشرطة النمساوية يوم أمس`: the day the words were said
+      if (!this.insideSpan(t.start) && t.norm === DAY && isLeadAdverb(this.toks[j + 1]?.norm ?? "")) break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `الوزير في 2015`: a year is when the words were said
+      if (this.yearAdverbEnd(j, end) > j) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
       if (this.toks[j + 1]?.norm === "عدم" || (OWN_NAME.has(this.toks[j + 2]?.norm ?? "") && isSpeechVerbWord(this.toks[j + 1]?.norm ?? ""))) break;
       // `الوزير في مؤتمر صحفي`, `المتحدث ببيانه`: where the role spoke is no part of it
@@ -1020,6 +1086,15 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /** `، تحدث شريطة عدم نشر اسمه،`, `، طلب عدم الكشف عن هويته،`: the clause from token j to its comma withholds the speaker's name. */
+  private withholdsName(j: number, end: number): boolean {
+    for (let e = j; e < Math.min(end, j + WITHHELD_NAME_WORDS); e++) {
+      if (e > j && /[،,:;()"«»“”]/.test(this.gapBefore(e))) return false;
+      if (OWN_NAME.has(this.toks[e]!.norm)) return true;
+    }
+    return false;
   }
 
   /** `المتحدث باسم حاكم الإقليم، عطاء الله خوجياني، إن`: a person's name in apposition after a comma. */
@@ -1570,7 +1645,8 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       const bare = first.replace(/^[وف]/, "");
-      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first)) || this.isExpressingVerb(start, v)) return start;
+      // `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،`: a preposition of time or cause opens one too
+      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first) && !ADVERBIAL_PREPOSITIONS.has(bare)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (/[،,]/.test(this.gapBefore(j))) {
@@ -1582,6 +1658,8 @@ class QuoteReader {
           break;
         }
       }
+      // `وفي ذات السياق أشاد`, `وفي سياق متصل أكد`, `وعلى صعيد آخر قال`: a context phrase, often with no comma
+      if (next === start) next = this.contextPhraseEnd(start, v);
       // `وفي 2012 أصدرت`, `وفي عام 2014 أطلقت`
       if (next === start && bare === "في") {
         const year = start + (YEAR_NOUNS.has(this.toks[start + 1]?.norm ?? "") ? 2 : 1);
@@ -1590,6 +1668,17 @@ class QuoteReader {
       if (next === start || next >= v) return start;
       start = next;
     }
+  }
+
+  /** End of a context phrase at `start` (`وفي ذات السياق`, `وفي هذا الصدد`, `وعلى صعيد آخر`, `وفي غضون ذلك`), `start` when none stands there. */
+  private contextPhraseEnd(start: number, v: number): number {
+    if (!/^[وف]?(?:في|على)$/.test(this.toks[start]!.norm)) return start;
+    let j = start + 1;
+    if (CONTEXT_DEMONSTRATIVES.has(this.toks[j]?.norm ?? "")) j++;
+    if (j >= v || !CONTEXT_NOUNS.has(this.toks[j]!.norm)) return start;
+    j++;
+    if (j < v && CONTEXT_CLOSERS.has(this.toks[j]!.norm)) j++;
+    return j < v ? j : start;
   }
 
   /**

@@ -16,7 +16,7 @@
  * ../shared/data/text-dumps, else /work/data/text-dumps; when none exists the section says so and
  * reports nothing. They are not in the facts floors' data digest (they may be absent); gate them
  * once they sit in ../shared/data.
- * `--show N` lists up to N DEV misses (TEST is for reporting).
+ * `--show N` lists up to N DEV misses (TEST is for reporting); `--dev` leaves TEST out (for tuning).
  * `composed.*`: the same scores on the whole-page dumps composed for marsad in the repository
  * (src/extract/text/page-dumps, invented stories in many countries' site shapes; DEV material, the
  * rules were tuned on them), always present.
@@ -146,7 +146,9 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   }
   const pages = new Map(readLines<PageGold>(ARABIC_GOLD).map((p) => [p.file.replace(/^pages\//, "").replace(/\.html$/, ""), p]));
   const tallies = { dev: newTally(), test: newTally() };
+  const devOnly = args.includes("--dev");
   for (const gold of readLines<DumpGold>(join(dir, "gold.jsonl"))) {
+    if (devOnly && gold.split === "test") continue;
     const text = readFileSync(join(dir, gold.file), "utf8");
     const result = extractArticles({ input: gold.file, text, kind: "text", url: null, charset: "utf-8" });
     scoreDump(gold, result.value?.find((a) => a.role === "main"), pages.get(gold.page), tallies[gold.split]);
@@ -155,7 +157,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const report = [`dumps read from ${dir}`, composedLine];
   const metrics: Record<string, number> = { ...composedMetrics };
-  for (const split of ["test", "dev"] as const) {
+  for (const split of devOnly ? (["dev"] as const) : (["test", "dev"] as const)) {
     const t = tallies[split];
     report.push(`${split.toUpperCase()}: ${t.n} dumps — title ${t.title}, publishedAt ${t.date}, source ${t.source}, all three ${t.all3}; body with chrome ${t.chrome}; body start found ${t.start}`);
     metrics[`${split}.title`] = ratio(t.title, t.n);
@@ -166,6 +168,6 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     metrics[`${split}.bodyStart`] = ratio(t.start, t.n);
   }
   if (show > 0) report.push(...[...composed.misses, ...tallies.dev.misses].slice(0, show).map((m) => `  DEV ${m}`));
-  report.push(`(title ${fmt(metrics["test.title"]!)}, publishedAt ${fmt(metrics["test.publishedAt"]!)}, source ${fmt(metrics["test.source"]!)} on TEST)`);
+  if (!devOnly) report.push(`(title ${fmt(metrics["test.title"]!)}, publishedAt ${fmt(metrics["test.publishedAt"]!)}, source ${fmt(metrics["test.source"]!)} on TEST)`);
   return { name: "dumps", report, metrics };
 }

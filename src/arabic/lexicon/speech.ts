@@ -45,6 +45,8 @@ const VERBS: Array<[string, string, string?]> = [
   ["رأى", "رى", "رأت رأوا يرى ترى"], ["توقع", "توقع"], ["طالب", "طالب"], ["اتهم", "تهم"],
   // chants: `وردد المشاركون خلال المسيرة: «…»`, `وهتف المتظاهرون «…»`
   ["ردد", "ردد"], ["هتف", "هتف"],
+  // `ولطالما كررت إسرائيل أنها لن تسمح`, `وكرر القول إن`: reiterated (content only with a complementizer)
+  ["كرر", "كرر"],
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */

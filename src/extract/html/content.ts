@@ -341,13 +341,16 @@ export class Scorer {
    * them say something around their link (`gero <a>removed the attribute</a> from dialogs`) where
    * a list of headlines is links alone; a list of one item does when that item words its links
    * (`Neil has patches up to <a>improve the tab unloader</a>, and <a>show UI when…</a>`: changelog
-   * notes set one to a list under their heading).
+   * notes set one to a list under their heading); a list whose every item is a bare URL is the
+   * story's sources.
    */
   private isProseList(list: El): boolean {
     if (list.tag !== "ul" && list.tag !== "ol") return false;
     const s = this.statsOf(list);
     const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
     if ((s.len - s.linkLen) / Math.max(1, items.length) >= this.weights.listItemProseChars) return true;
+    // the sources a story cites, one URL an item (the list form of a linked bare URL's paragraph)
+    if (items.length >= 2 && items.every((li) => BARE_URL.test(cleanText(textOf(li))))) return true;
     // a list of one point: its item must say more around its links than a label does (`Related: <a>…</a>`)
     if (items.length === 1) return hasWordsAroundLink(items[0]!, LONE_POINT_MIN_WORDS);
     return items.length >= 2 && items.filter((li) => hasWordsAroundLink(li)).length >= items.length * POINT_LIST_SHARE;

@@ -15,8 +15,9 @@
  * checked by the gate (eval/gate.ts) after a run over every suite, with or without the peers.
  * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
  * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
- * TEST is what to report. `--worst N` lists each suite's N worst marsad DEV pages with the cascade step
- * and the start of what was returned (htmldate: each miss with its date source and every date the page offers).
+ * TEST is what to report. `--worst N` lists each suite's N worst marsad DEV pages with the cascade step,
+ * the peers' scores on the same page (without `--marsad-only`) and the start of what was returned
+ * (htmldate: each miss with its date source and every date the page offers).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,10 +50,11 @@ interface Item {
   url: string;
   gold: unknown;
 }
+type SuiteScore = Record<string, unknown> & { f1: number };
 interface Suite {
   forceUtf8?: boolean;
   list(dir: string): Item[];
-  score(items: Item[], preds: string[]): Record<string, unknown> & { f1: number };
+  score(items: Item[], preds: string[]): SuiteScore;
 }
 interface SuitesModule {
   SUITES: Record<string, Suite>;
@@ -238,11 +240,12 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
   const metric = name === "zyte" ? "F1 (shingles)" : name === "trafilatura" ? "F1 (snippets)" : "F1 (bag of words)";
   for (const [subset, idx] of subsets) {
     const scores = {} as Record<System, number>;
+    const results = {} as Record<System, SuiteScore>;
     for (const system of SYSTEMS) {
-      const res = suite.score(idx.map((i) => items[i]!), idx.map((i) => preds[system][i]!.body));
-      scores[system] = res.f1;
-      if (worst > 0 && system === "marsad" && subset === "all") printWorst(name, res, preds.marsad, worst);
+      results[system] = suite.score(idx.map((i) => items[i]!), idx.map((i) => preds[system][i]!.body));
+      scores[system] = results[system].f1;
     }
+    if (worst > 0 && subset === "all") printWorst(name, results, preds.marsad, worst);
     rows.push({ suite: name, subset, pages: idx.length, metric, scores });
   }
   const metas = items.map((it) => goldMeta(name, dir, it));
@@ -273,15 +276,28 @@ function pageScore(p: PageScore): number {
   return right / (right + (p.fp ?? 0) + (p.fn ?? 0) || 1);
 }
 
-/** The failure table: the suite's `n` worst marsad pages, with the cascade step and what came back. */
-function printWorst(name: string, res: Record<string, unknown>, preds: Extracted[], n: number): void {
+/**
+ * The failure table: the suite's `n` worst marsad pages, with the cascade step and what came back,
+ * and when the peers ran, each peer's score on the same page; on the suites scored as a mean of page
+ * F1s (bag of words), also the page's share of the DEV difference between Readability and marsad
+ * (`gap`: the page's F1 difference over the DEV page count; a suite's gaps add up to it).
+ */
+function printWorst(name: string, results: Record<System, SuiteScore>, preds: Extracted[], n: number): void {
   // DEV pages only: rules are designed on DEV, TEST stays unseen
-  const per = ((res.perPage as PageScore[]) ?? []).map((p, i) => ({ p, i })).filter(({ p }) => splitOf(name, p.id) === "dev");
-  console.log(`  ${name}: the ${Math.min(n, per.length)} worst DEV pages (score, split, cascade step, what was returned)`);
+  const perPage = (system: System): PageScore[] => (results[system]?.perPage as PageScore[] | undefined) ?? [];
+  const per = perPage("marsad").map((p, i) => ({ p, i })).filter(({ p }) => splitOf(name, p.id) === "dev");
+  const peers = SYSTEMS.filter((s) => s !== "marsad");
+  const peerScores = (i: number): string => peers.map((s) => {
+    const q = perPage(s)[i];
+    if (!q) return "";
+    const gap = s === "readability" && q.f1 !== undefined ? ` gap=${((pageScore(q) - pageScore(perPage("marsad")[i]!)) / per.length).toFixed(4)}` : "";
+    return ` ${s}=${pageScore(q).toFixed(3)}${gap}`;
+  }).join("");
+  console.log(`  ${name}: the ${Math.min(n, per.length)} worst DEV pages (score, split, cascade step${peers.length ? ", peers on the page" : ""}, what was returned)`);
   for (const { p, i } of per.sort((a, b) => pageScore(a.p) - pageScore(b.p)).slice(0, n)) {
     const detail = Object.entries(p).filter(([k]) => k !== "id").map(([k, v]) => `${k}=${typeof v === "number" ? +v.toFixed(3) : v}`).join(" ");
     const body = preds[i]!.body;
-    console.log(`    ${pageScore(p).toFixed(3)} ${splitOf(name, p.id).padEnd(4)} ${p.id}  [${detail}] step=${preds[i]!.step}`);
+    console.log(`    ${pageScore(p).toFixed(3)} ${splitOf(name, p.id).padEnd(4)} ${p.id}  [${detail}] step=${preds[i]!.step}${peerScores(i)}`);
     console.log(`          returned ${body.length} chars: «${cleanSnippet(body.slice(0, 110))}»${body.length > 110 ? ` … «${cleanSnippet(body.slice(-60))}»` : ""}`);
   }
 }

@@ -339,14 +339,21 @@ export class Scorer {
   /**
    * A list written in prose: its items hold, on average, a sentence of unlinked text, or most of
    * them say something around their link (`gero <a>removed the attribute</a> from dialogs`) where
-   * a list of headlines is links alone.
+   * a list of headlines is links alone; a list of one item does when that item words its links
+   * (`Neil has patches up to <a>improve the tab unloader</a>, and <a>show UI when…</a>`: changelog
+   * notes set one to a list under their heading); a list whose every item is a bare URL is the
+   * story's sources.
    */
   private isProseList(list: El): boolean {
     if (list.tag !== "ul" && list.tag !== "ol") return false;
     const s = this.statsOf(list);
     const items = list.children.filter((c): c is El => isEl(c) && c.tag === "li");
     if ((s.len - s.linkLen) / Math.max(1, items.length) >= this.weights.listItemProseChars) return true;
-    return items.length >= 2 && items.filter(hasWordsAroundLink).length >= items.length * POINT_LIST_SHARE;
+    // the sources a story cites, one URL an item (the list form of a linked bare URL's paragraph)
+    if (items.length >= 2 && items.every((li) => BARE_URL.test(cleanText(textOf(li))))) return true;
+    // a list of one point: its item must say more around its links than a label does (`Related: <a>…</a>`)
+    if (items.length === 1) return hasWordsAroundLink(items[0]!, LONE_POINT_MIN_WORDS);
+    return items.length >= 2 && items.filter((li) => hasWordsAroundLink(li)).length >= items.length * POINT_LIST_SHARE;
   }
 
   /**
@@ -463,10 +470,12 @@ export function isRelatedHeading(text: string): boolean {
 /** Share of a list's items that must word their link for the list to read as points. */
 const POINT_LIST_SHARE = 0.6;
 const POINT_MIN_WORDS = 2;
+/** Words a list's only item must say outside its links: more than a label's one or two. */
+const LONE_POINT_MIN_WORDS = 4;
 const WORD = /\p{L}{2,}/gu;
 
 /** An item with a link and, outside it, words of its own (not only a date or a count). */
-function hasWordsAroundLink(li: El): boolean {
+function hasWordsAroundLink(li: El, minWords = POINT_MIN_WORDS): boolean {
   let unlinked = "";
   let linked = false;
   const walk = (el: El): void => {
@@ -477,7 +486,7 @@ function hasWordsAroundLink(li: El): boolean {
     }
   };
   walk(li);
-  return linked && (unlinked.match(WORD)?.length ?? 0) >= POINT_MIN_WORDS;
+  return linked && (unlinked.match(WORD)?.length ?? 0) >= minWords;
 }
 
 const STATEMENT_END = /[.!]["'”»)]?$/;

@@ -175,3 +175,27 @@ test("a MediaWiki page shown at one revision is dated by that revision, not by t
   assert.deepEqual(dates(wiki("")), ["2009-05-02", "json-ld"]);
   assert.deepEqual(dates(wiki(diff, "WordPress 6.1")), ["2009-05-02", "json-ld"]);
 });
+
+test("the last resort: the headline's date line with a two-digit year, day first unless the day slot cannot be a month or the page writes US English", () => {
+  assert.deepEqual(dates(page({ dateLine: '<span class="post-date">نشر في 10/12/20 - 10:02</span>' })), ["2020-12-10", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="lineinfo">الخميس 25.04.24 | 14:07</span>' })), ["2024-04-25", "visible-text"]);
+  const english = (lang: string, line: string): string =>
+    `<!doctype html><html lang="${lang}"><head><title>Water back</title></head><body><article><h1>Water is back in every district</h1><div class="byline">${line}</div>${BODY}</article></body></html>`;
+  assert.deepEqual(dates(english("en-US", "By Staff Reports - 11/20/19 6:38 AM")), ["2019-11-20", "visible-text"]);
+  assert.deepEqual(dates(english("en", "3/09/15 8:00am")), ["2015-03-09", "visible-text"]);
+  assert.deepEqual(dates(english("en-GB", "3/09/15 8:00am")), ["2015-09-03", "visible-text"]);
+  // a teaser's short date, or one in a caption, is not the headline's
+  assert.deepEqual(dates(page({ dateLine: '<a href="/older"><span class="date">10/12/20</span> قصة أقدم</a>' })), [null, null]);
+  assert.deepEqual(dates(page({ caption: '<span class="photo-date">10/12/20</span>' })), [null, null]);
+});
+
+test("the last resort: a date line without a year is in the year of the page's copyright line; relative times are not read", () => {
+  const footer = "<footer><p>© 2016 - 2020 جميع الحقوق محفوظة</p></footer>";
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">الثلاثاء 17 مارس</span>', related: footer })), ["2020-03-17", "visible-text"]);
+  assert.deepEqual(dates(page({ kicker: '<p class="dateline">Posted Nov 18, 8:19 PM</p>', related: footer })), ["2020-11-18", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">الثلاثاء 17 مارس</span>' })), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">منذ 5 ساعات</span>', related: footer })), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">2 days ago</span>', related: footer })), [null, null]);
+  // an update line is not the publication
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">آخر تحديث 17 مارس</span>', related: footer })), [null, null]);
+});

@@ -28,7 +28,7 @@
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
-import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
+import { findDatesInText, makeDay, mentionsDay, parseDateValue, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
@@ -106,7 +106,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(scriptDataDate(html), "script-data") ??
     found(titleDate(meta), "title") ??
-    found(pageTextDate(root), "page-text");
+    found(pageTextDate(root), "page-text") ??
+    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -289,6 +290,58 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
   return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+}
+
+/** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
+const COPYRIGHT = /(?:©|\(c\)|copyright)[^\n]{0,60}/gi;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** The languages that write a numeric date month first (`11/20/19`). */
+const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
+
+/**
+ * The last resort for a page that writes its date only in a short form: the headline's date line
+ * (the first date-classed line after the headline, or one just above it) read with a two-digit
+ * year (`25.04.24`, `11/20/19`) or without a year (`mardi 17 mars`, `Nov 18, 8:19 PM`), which is
+ * then the page's current year: the latest year of its copyright line, as a reader assumes.
+ */
+function partialDateLine(root: El, headline: El | null, ownPaths: Set<string>, lang: string | null): IsoDate | null {
+  const line = headlineDateLine(root, headline, ownPaths);
+  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), copyrightYear(root)) : null;
+}
+
+/** The text of the headline's date line: date-classed or `<time>`, short, not a caption, a teaser's, an update's or the header's. */
+function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>): string | null {
+  let above: { text: string; end: number } | null = null;
+  let headlineEnd = -1;
+  for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
+    if (el === headline) {
+      headlineEnd = start + visibleLength(textOf(el));
+      if (above && above.end > start) above = null;
+      if (above && start - above.end > NEAR_HEADLINE_CHARS) above = null;
+      continue;
+    }
+    if (headlineEnd >= 0 && start < headlineEnd) continue;
+    if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
+    if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
+    const text = shortText(el);
+    if (!text || !/\d/.test(text) || mentionsUpdateLabel(text) || isInCaption(el) || isInTeaserLink(el, ownPaths) || isMarkedUpdate(el)) continue;
+    if (headline === null || headlineEnd >= 0) return text;
+    if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
+  }
+  return above?.text ?? null;
+}
+
+/** The latest year of the page's copyright lines, or null. */
+function copyrightYear(root: El): number | null {
+  let latest: number | null = null;
+  for (const el of elements(bodyOf(root))) {
+    if (el.tag === "script" || el.tag === "style") continue;
+    for (const c of el.children) {
+      if (isEl(c)) continue;
+      for (const m of c.matchAll(COPYRIGHT)) for (const y of m[0].matchAll(YEAR)) latest = Math.max(latest ?? 0, +y[0]);
+    }
+  }
+  return latest;
 }
 
 /** Characters a reader sees (white space not counted: markup indents it freely). */

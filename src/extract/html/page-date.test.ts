@@ -199,3 +199,15 @@ test("the last resort: a date line without a year is in the year of the page's c
   // an update line is not the publication
   assert.deepEqual(dates(page({ dateLine: '<span class="date">آخر تحديث 17 مارس</span>', related: footer })), [null, null]);
 });
+
+test("a page that states only its modification date is dated by it, reported as `modified`; any publication date the page gives wins", () => {
+  const modified = '<meta property="article:modified_time" content="2021-03-04T09:00:00+02:00">';
+  assert.deepEqual(dates(page({ head: modified })), ["2021-03-04", "modified"]);
+  const ldModified = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"عودة الخدمة","dateModified":"2021-03-05T08:00:00Z"}</script>';
+  assert.deepEqual(dates(page({ head: ldModified })), ["2021-03-05", "modified"]);
+  assert.deepEqual(dates(page({ head: modified, dateLine: "2 مارس 2021" })), ["2021-03-02", "visible-text"]);
+  const a = extractHtml(page({ head: modified + ld("2021-03-01T10:00:00+02:00") }), null).articles[0]!;
+  assert.deepEqual([a.publishedAt?.slice(0, 10), a.publishedAtSource, a.updatedAt?.slice(0, 10)], ["2021-03-01", "json-ld", "2021-03-04"]);
+  // a page whose only date is its modification: the update date is not repeated as updatedAt
+  assert.equal(extractHtml(page({ head: modified }), null).articles[0]!.updatedAt, null);
+});

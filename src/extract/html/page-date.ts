@@ -17,7 +17,11 @@
  *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
  * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 8. the first date written in the page's own text, outside links, navigation, header, footer,
- *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line).
+ *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line);
+ * 9. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
+ *    year (`mardi 17 mars`), then in the year of the page's copyright line;
+ * 10. the stated modification date, when it is the only date the page states: the story existed
+ *    by then, and on most pages it was modified the day it was published.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -90,10 +94,7 @@ interface Found {
 
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
-  const updatedAt =
-    firstValid(ld.map((x) => x.dateModified)) ??
-    firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
-    firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
+  const updatedAt = statedUpdate(meta, ld);
   const inUrl = urlDate(urls);
   const ownPaths = ownPathsOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
@@ -107,7 +108,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(scriptDataDate(html), "script-data") ??
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
-    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text");
+    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
+    found(updatedAt, "modified");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -128,7 +130,17 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "script-data": scriptDataDate(html),
     title: titleDate(meta),
     "page-text": pageTextDate(root),
+    modified: statedUpdate(meta, ld),
   };
+}
+
+/** JSON-LD `dateModified` (non-WebPage types first), then the modification metas, then microdata. */
+function statedUpdate(meta: PageMeta, ld: PageMeta["jsonLd"]): IsoDate | null {
+  return (
+    firstValid(ld.map((x) => x.dateModified)) ??
+    firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
+    firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)))
+  );
 }
 
 function found(value: IsoDate | null, source: PublishedAtSource): Found | null {

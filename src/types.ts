@@ -127,9 +127,10 @@ export interface DateMention {
  * `<time datetime>`; `timestamp-attribute` an epoch in a `data-time`-like attribute; `script-data`
  * a publication key in the page's script data (a framework's state, not JSON-LD); `title` a full
  * date in the document title; `page-text` the first date written in the page's own text outside
- * links and page chrome, the last resort.
+ * links and page chrome; `modified` the stated modification date of a page that states no
+ * publication date, the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text" | "modified";
 
 export interface Article {
   role: ArticleRole;

@@ -156,3 +156,31 @@ export function mentionsDay(raw: string, day: IsoDate): boolean {
   const re = new RegExp(`${L}${dd}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(?:${names})${R}|${L}(?:${names})\\.?\\s+${dd}(?:st|nd|rd|th)?(?!\\d)`, "iu");
   return re.test(toAsciiDigits(raw));
 }
+
+/** A day written with a two-digit year: `25.04.24`, `10/12/20 - 10h02`, `11/20/19 6:38 AM`. */
+const SHORT_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-]?\d)/;
+/** A day and a month name without a year: `mardi 17 mars`, `Posted Nov 18, 8:19 PM`. */
+const D_MONTH = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R}(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))`, "iu");
+const MONTH_D = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))`, "iu");
+
+/**
+ * The day of a date line written without a four-digit year, the way many CMSs print the story's
+ * own date: a two-digit year (`25.04.24`; with slashes month-first where the day slot cannot be a
+ * month or the page writes US English, `11/20/19`), or no year at all (`mardi 17 mars`, `Nov 18`),
+ * which is then in `year`, the page's current year. Null when the line holds neither.
+ */
+export function readPartialDate(raw: string, monthFirst: boolean, year: number | null): IsoDate | null {
+  const text = toAsciiDigits(raw);
+  const short = SHORT_YEAR.exec(text);
+  if (short) {
+    const a = +short[1]!, b = +short[3]!, yy = +short[4]!;
+    const y = yy >= MIN_YEAR % 100 ? 1900 + yy : 2000 + yy;
+    const dayFirst = short[2] === "." || a > 12 || (b <= 12 && !monthFirst);
+    return dayFirst ? makeDay(y, b, a) : makeDay(y, a, b);
+  }
+  if (year === null) return null;
+  const dm = D_MONTH.exec(text);
+  if (dm) return makeDay(year, monthOf(dm[2]!), +dm[1]!);
+  const md = MONTH_D.exec(text);
+  return md ? makeDay(year, monthOf(md[1]!), +md[2]!) : null;
+}

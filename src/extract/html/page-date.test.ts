@@ -175,3 +175,60 @@ test("a MediaWiki page shown at one revision is dated by that revision, not by t
   assert.deepEqual(dates(wiki("")), ["2009-05-02", "json-ld"]);
   assert.deepEqual(dates(wiki(diff, "WordPress 6.1")), ["2009-05-02", "json-ld"]);
 });
+
+test("the last resort: the headline's date line with a two-digit year, day first unless the day slot cannot be a month or the page writes US English", () => {
+  assert.deepEqual(dates(page({ dateLine: '<span class="post-date">نشر في 10/12/20 - 10:02</span>' })), ["2020-12-10", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="lineinfo">الخميس 25.04.24 | 14:07</span>' })), ["2024-04-25", "visible-text"]);
+  const english = (lang: string, line: string): string =>
+    `<!doctype html><html lang="${lang}"><head><title>Water back</title></head><body><article><h1>Water is back in every district</h1><div class="byline">${line}</div>${BODY}</article></body></html>`;
+  assert.deepEqual(dates(english("en-US", "By Staff Reports - 11/20/19 6:38 AM")), ["2019-11-20", "visible-text"]);
+  assert.deepEqual(dates(english("en", "3/09/15 8:00am")), ["2015-03-09", "visible-text"]);
+  assert.deepEqual(dates(english("en-GB", "3/09/15 8:00am")), ["2015-09-03", "visible-text"]);
+  // a teaser's short date, or one in a caption, is not the headline's
+  assert.deepEqual(dates(page({ dateLine: '<a href="/older"><span class="date">10/12/20</span> قصة أقدم</a>' })), [null, null]);
+  assert.deepEqual(dates(page({ caption: '<span class="photo-date">10/12/20</span>' })), [null, null]);
+});
+
+test("the last resort: a date line without a year is in the year of the page's copyright line; relative times are not read", () => {
+  const footer = "<footer><p>© 2016 - 2020 جميع الحقوق محفوظة</p></footer>";
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">الثلاثاء 17 مارس</span>', related: footer })), ["2020-03-17", "visible-text"]);
+  assert.deepEqual(dates(page({ kicker: '<p class="dateline">Posted Nov 18, 8:19 PM</p>', related: footer })), ["2020-11-18", "visible-text"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">الثلاثاء 17 مارس</span>' })), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">منذ 5 ساعات</span>', related: footer })), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">2 days ago</span>', related: footer })), [null, null]);
+  // an update line is not the publication
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">آخر تحديث 17 مارس</span>', related: footer })), [null, null]);
+});
+
+test("a page that states only its modification date is dated by it, reported as `modified`; any publication date the page gives wins", () => {
+  const modified = '<meta property="article:modified_time" content="2021-03-04T09:00:00+02:00">';
+  assert.deepEqual(dates(page({ head: modified })), ["2021-03-04", "modified"]);
+  const ldModified = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"عودة الخدمة","dateModified":"2021-03-05T08:00:00Z"}</script>';
+  assert.deepEqual(dates(page({ head: ldModified })), ["2021-03-05", "modified"]);
+  assert.deepEqual(dates(page({ head: modified, dateLine: "2 مارس 2021" })), ["2021-03-02", "visible-text"]);
+  const a = extractHtml(page({ head: modified + ld("2021-03-01T10:00:00+02:00") }), null).articles[0]!;
+  assert.deepEqual([a.publishedAt?.slice(0, 10), a.publishedAtSource, a.updatedAt?.slice(0, 10)], ["2021-03-01", "json-ld", "2021-03-04"]);
+  // a page whose only date is its modification: the update date is not repeated as updatedAt
+  assert.equal(extractHtml(page({ head: modified }), null).articles[0]!.updatedAt, null);
+});
+
+test("an epoch attribute in a block of other stories (a promo, a teaser list, the menu) is not the page's; one in the article's byline is", () => {
+  const promo = '<ul class="list-items"><li><div class="PromoSmall-timestamp" data-timestamp="1573500000">قصة أخرى</div></li></ul>';
+  const nav = '<nav class="nav-top"><ol><li><article class="count3 doctypebeitrag" data-datetime="1713958377000">قصة</article></li></ol></nav>';
+  assert.deepEqual(dates(page({ related: promo })), [null, null]);
+  assert.deepEqual(dates(page({ kicker: nav })), [null, null]);
+  // Drupal marks a node promoted to the front page: the article itself, not a promo
+  const promoted = '<div class="node node--promoted"><span class="byline" data-utc-time="1594448702">الكاتب</span></div>';
+  assert.deepEqual(dates(page({ dateLine: promoted })), ["2020-07-11", "timestamp-attribute"]);
+  // a page-wide class on <body> says nothing about the block
+  const html = page({ dateLine: '<span class="byline" data-time="1594448702">الكاتب</span>' }).replace("<body>", '<body class="has-sidebar nav-open">');
+  assert.deepEqual(dates(html), ["2020-07-11", "timestamp-attribute"]);
+});
+
+test("a page without an <h1>: the first short date line outside the site's header and the blocks of other stories", () => {
+  const html = (line: string): string =>
+    `<!doctype html><html lang="de"><head><title>Theater</title></head><body><header class="site-header"><div class="date">Mi 24.04.24</div></header>` +
+    `<nav class="nav-top"><span class="date">Di 23.04.24</span></nav><main><h3>Das Hotel öffnet als Theater</h3><div class="lineinfo">${line}</div>${BODY}</main></body></html>`;
+  assert.deepEqual(dates(html("Do 25.04.24 | 14:07 Uhr | Von Eva")), ["2024-04-25", "visible-text"]);
+  assert.deepEqual(dates(html("Von Eva")), [null, null]);
+});

@@ -8,7 +8,8 @@
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 3. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
  * 4. an epoch timestamp in a `data-` attribute named for a time or date (`data-time`,
- *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update;
+ *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update,
+ *    and not in a block listing other stories (promos, teasers, menus, widgets);
  * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
@@ -16,8 +17,12 @@
  * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
  *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
  * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
- * 8. the first date written in the page's own text, outside links, navigation, header, footer,
- *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line).
+ * 8. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
+ *    year (`mardi 17 mars`), then in the year of the page's copyright line;
+ * 9. the first date written in the page's own text, outside links, navigation, header, footer,
+ *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line);
+ * 10. the stated modification date, when it is the only date the page states: the story existed
+ *    by then, and on most pages it was modified the day it was published.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -28,7 +33,7 @@
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
-import { findDatesInText, makeDay, mentionsDay, parseDateValue } from "./date-text.js";
+import { findDatesInText, makeDay, mentionsDay, parseDateValue, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
@@ -90,10 +95,7 @@ interface Found {
 
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
-  const updatedAt =
-    firstValid(ld.map((x) => x.dateModified)) ??
-    firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
-    firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)));
+  const updatedAt = statedUpdate(meta, ld);
   const inUrl = urlDate(urls);
   const ownPaths = ownPathsOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
@@ -106,7 +108,9 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(scriptDataDate(html), "script-data") ??
     found(titleDate(meta), "title") ??
-    found(pageTextDate(root), "page-text");
+    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
+    found(pageTextDate(root), "page-text") ??
+    found(updatedAt, "modified");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -127,7 +131,17 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "script-data": scriptDataDate(html),
     title: titleDate(meta),
     "page-text": pageTextDate(root),
+    modified: statedUpdate(meta, ld),
   };
+}
+
+/** JSON-LD `dateModified` (non-WebPage types first), then the modification metas, then microdata. */
+function statedUpdate(meta: PageMeta, ld: PageMeta["jsonLd"]): IsoDate | null {
+  return (
+    firstValid(ld.map((x) => x.dateModified)) ??
+    firstValid(MODIFIED_METAS.flatMap((k) => meta.metas.get(k) ?? [])) ??
+    firstValid(MODIFIED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue)))
+  );
 }
 
 function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
@@ -246,8 +260,9 @@ function marks(el: El): string {
 /** The first epoch timestamp in a date-named `data-` attribute (tweets, comment systems, CMS widgets). */
 function epochDate(root: El): IsoDate | null {
   for (const el of elements(root)) {
-    // a link's attributes describe the page it links to (a related story's publication date)
-    if (el.tag === "a") continue;
+    // a link's attributes describe the page it links to (a related story's publication date), and
+    // a promo, teaser or menu entry is another story's
+    if (el.tag === "a" || isInOtherStories(el)) continue;
     for (const [name, v] of Object.entries(el.attrs)) {
       if (!EPOCH_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !EPOCH.test(v.trim())) continue;
       const d = parseDateValue(v.trim());
@@ -289,6 +304,89 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
   return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+}
+
+/** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
+const COPYRIGHT = /(?:©|\(c\)|copyright)[^\n]{0,60}/gi;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** The languages that write a numeric date month first (`11/20/19`). */
+const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
+
+/**
+ * For a page that writes its date only in a short form: the headline's date line
+ * (the first date-classed line after the headline, or one just above it) read with a two-digit
+ * year (`25.04.24`, `11/20/19`) or without a year (`mardi 17 mars`, `Nov 18, 8:19 PM`), which is
+ * then the page's current year: the latest year of its copyright line, as a reader assumes.
+ */
+function partialDateLine(root: El, headline: El | null, ownPaths: Set<string>, lang: string | null): IsoDate | null {
+  const line = headlineDateLine(root, headline, ownPaths);
+  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), copyrightYear(root)) : null;
+}
+
+/** The text of the headline's date line: date-classed or `<time>`, short, not a caption, a teaser's, an update's or the header's. */
+function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>): string | null {
+  let above: { text: string; end: number } | null = null;
+  let headlineEnd = -1;
+  for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
+    if (el === headline) {
+      headlineEnd = start + visibleLength(textOf(el));
+      if (above && above.end > start) above = null;
+      if (above && start - above.end > NEAR_HEADLINE_CHARS) above = null;
+      continue;
+    }
+    if (headlineEnd >= 0 && start < headlineEnd) continue;
+    if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
+    if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
+    const text = shortText(el);
+    if (!text || !/\d/.test(text) || mentionsUpdateLabel(text) || isInCaption(el) || isInTeaserLink(el, ownPaths) || isMarkedUpdate(el)) continue;
+    if (headlineEnd >= 0) return text;
+    // without a headline, the first date line outside the header and the blocks of other stories
+    if (headline === null) {
+      if (!isInOtherStories(el) && !isInPageChromeHeader(el)) return text;
+      continue;
+    }
+    if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
+  }
+  return above?.text ?? null;
+}
+
+/** The site's header or top bar: a `<nav>`, a top-bar class, or a `<header>` outside any `<article>`. */
+function isInPageChromeHeader(el: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) {
+    if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
+    if (a.tag === "header" && !hasAncestor(a, "article")) return true;
+  }
+  return false;
+}
+
+function hasAncestor(el: El, tag: string): boolean {
+  for (let a = el.parent; a; a = a.parent) if (a.tag === tag) return true;
+  return false;
+}
+
+/** The latest year of the page's copyright lines, or null. */
+function copyrightYear(root: El): number | null {
+  let latest: number | null = null;
+  for (const el of elements(bodyOf(root))) {
+    if (el.tag === "script" || el.tag === "style") continue;
+    for (const c of el.children) {
+      if (isEl(c)) continue;
+      for (const m of c.matchAll(COPYRIGHT)) for (const y of m[0].matchAll(YEAR)) latest = Math.max(latest ?? 0, +y[0]);
+    }
+  }
+  return latest;
+}
+
+/** Blocks that list other stories: promos, teasers, "more news", menus, widgets, sidebars. */
+const OTHER_STORIES_CLASS = /promo(?!ted|tion)|teaser|related|more-?(?:news|posts|stories)|widget|sidebar|menu|\bnav/i;
+const OTHER_STORIES_TAGS = new Set(["nav", "aside", "footer"]);
+
+function isInOtherStories(el: El): boolean {
+  // the classes of <body> and <html> describe the whole page (`has-sidebar`, `nav-open`)
+  for (let a: El | null = el; a && a.tag !== "body" && a.tag !== "html"; a = a.parent) {
+    if (OTHER_STORIES_TAGS.has(a.tag) || OTHER_STORIES_CLASS.test(classAndId(a))) return true;
+  }
+  return false;
 }
 
 /** Characters a reader sees (white space not counted: markup indents it freely). */

@@ -211,24 +211,3 @@ test("a page that states only its modification date is dated by it, reported as 
   // a page whose only date is its modification: the update date is not repeated as updatedAt
   assert.equal(extractHtml(page({ head: modified }), null).articles[0]!.updatedAt, null);
 });
-
-test("an epoch attribute in a block of other stories (a promo, a teaser list, the menu) is not the page's; one in the article's byline is", () => {
-  const promo = '<ul class="list-items"><li><div class="PromoSmall-timestamp" data-timestamp="1573500000">قصة أخرى</div></li></ul>';
-  const nav = '<nav class="nav-top"><ol><li><article class="count3 doctypebeitrag" data-datetime="1713958377000">قصة</article></li></ol></nav>';
-  assert.deepEqual(dates(page({ related: promo })), [null, null]);
-  assert.deepEqual(dates(page({ kicker: nav })), [null, null]);
-  // Drupal marks a node promoted to the front page: the article itself, not a promo
-  const promoted = '<div class="node node--promoted"><span class="byline" data-utc-time="1594448702">الكاتب</span></div>';
-  assert.deepEqual(dates(page({ dateLine: promoted })), ["2020-07-11", "timestamp-attribute"]);
-  // a page-wide class on <body> says nothing about the block
-  const html = page({ dateLine: '<span class="byline" data-time="1594448702">الكاتب</span>' }).replace("<body>", '<body class="has-sidebar nav-open">');
-  assert.deepEqual(dates(html), ["2020-07-11", "timestamp-attribute"]);
-});
-
-test("a page without an <h1>: the first short date line outside the site's header and the blocks of other stories", () => {
-  const html = (line: string): string =>
-    `<!doctype html><html lang="de"><head><title>Theater</title></head><body><header class="site-header"><div class="date">Mi 24.04.24</div></header>` +
-    `<nav class="nav-top"><span class="date">Di 23.04.24</span></nav><main><h3>Das Hotel öffnet als Theater</h3><div class="lineinfo">${line}</div>${BODY}</main></body></html>`;
-  assert.deepEqual(dates(html("Do 25.04.24 | 14:07 Uhr | Von Eva")), ["2024-04-25", "visible-text"]);
-  assert.deepEqual(dates(html("Von Eva")), [null, null]);
-});

@@ -8,8 +8,7 @@
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 3. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
  * 4. an epoch timestamp in a `data-` attribute named for a time or date (`data-time`,
- *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update,
- *    and not in a block listing other stories (promos, teasers, menus, widgets);
+ *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update;
  * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
@@ -17,10 +16,10 @@
  * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
  *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
  * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
- * 8. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
- *    year (`mardi 17 mars`), then in the year of the page's copyright line;
- * 9. the first date written in the page's own text, outside links, navigation, header, footer,
+ * 8. the first date written in the page's own text, outside links, navigation, header, footer,
  *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line);
+ * 9. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
+ *    year (`mardi 17 mars`), then in the year of the page's copyright line;
  * 10. the stated modification date, when it is the only date the page states: the story existed
  *    by then, and on most pages it was modified the day it was published.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
@@ -108,8 +107,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(scriptDataDate(html), "script-data") ??
     found(titleDate(meta), "title") ??
-    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
     found(pageTextDate(root), "page-text") ??
+    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
     found(updatedAt, "modified");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
@@ -260,9 +259,8 @@ function marks(el: El): string {
 /** The first epoch timestamp in a date-named `data-` attribute (tweets, comment systems, CMS widgets). */
 function epochDate(root: El): IsoDate | null {
   for (const el of elements(root)) {
-    // a link's attributes describe the page it links to (a related story's publication date), and
-    // a promo, teaser or menu entry is another story's
-    if (el.tag === "a" || isInOtherStories(el)) continue;
+    // a link's attributes describe the page it links to (a related story's publication date)
+    if (el.tag === "a") continue;
     for (const [name, v] of Object.entries(el.attrs)) {
       if (!EPOCH_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !EPOCH.test(v.trim())) continue;
       const d = parseDateValue(v.trim());
@@ -313,7 +311,7 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
 
 /**
- * For a page that writes its date only in a short form: the headline's date line
+ * The last resort for a page that writes its date only in a short form: the headline's date line
  * (the first date-classed line after the headline, or one just above it) read with a two-digit
  * year (`25.04.24`, `11/20/19`) or without a year (`mardi 17 mars`, `Nov 18, 8:19 PM`), which is
  * then the page's current year: the latest year of its copyright line, as a reader assumes.
@@ -339,29 +337,10 @@ function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>):
     if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
     const text = shortText(el);
     if (!text || !/\d/.test(text) || mentionsUpdateLabel(text) || isInCaption(el) || isInTeaserLink(el, ownPaths) || isMarkedUpdate(el)) continue;
-    if (headlineEnd >= 0) return text;
-    // without a headline, the first date line outside the header and the blocks of other stories
-    if (headline === null) {
-      if (!isInOtherStories(el) && !isInPageChromeHeader(el)) return text;
-      continue;
-    }
+    if (headline === null || headlineEnd >= 0) return text;
     if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
   }
   return above?.text ?? null;
-}
-
-/** The site's header or top bar: a `<nav>`, a top-bar class, or a `<header>` outside any `<article>`. */
-function isInPageChromeHeader(el: El): boolean {
-  for (let a: El | null = el; a; a = a.parent) {
-    if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
-    if (a.tag === "header" && !hasAncestor(a, "article")) return true;
-  }
-  return false;
-}
-
-function hasAncestor(el: El, tag: string): boolean {
-  for (let a = el.parent; a; a = a.parent) if (a.tag === tag) return true;
-  return false;
 }
 
 /** The latest year of the page's copyright lines, or null. */
@@ -375,18 +354,6 @@ function copyrightYear(root: El): number | null {
     }
   }
   return latest;
-}
-
-/** Blocks that list other stories: promos, teasers, "more news", menus, widgets, sidebars. */
-const OTHER_STORIES_CLASS = /promo(?!ted|tion)|teaser|related|more-?(?:news|posts|stories)|widget|sidebar|menu|\bnav/i;
-const OTHER_STORIES_TAGS = new Set(["nav", "aside", "footer"]);
-
-function isInOtherStories(el: El): boolean {
-  // the classes of <body> and <html> describe the whole page (`has-sidebar`, `nav-open`)
-  for (let a: El | null = el; a && a.tag !== "body" && a.tag !== "html"; a = a.parent) {
-    if (OTHER_STORIES_TAGS.has(a.tag) || OTHER_STORIES_CLASS.test(classAndId(a))) return true;
-  }
-  return false;
 }
 
 /** Characters a reader sees (white space not counted: markup indents it freely). */

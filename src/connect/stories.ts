@@ -420,7 +420,12 @@ export class StoryIndex {
     if (!this.teacher) return undefined;
     const decision = this.teacher(
       articleId,
-      scored.map(({ story }) => ({ storyId: story.id, members: story.members, features: membershipFeatures(f, this.membershipView(story), this.handScore(f, story)) })),
+      scored.map(({ story }) => {
+        let features: number[] | undefined;
+        const compute = (): number[] => membershipFeatures(f, this.membershipView(story), this.handScore(f, story));
+        // computed when the teacher reads them: it reads those of labeled articles' candidates only
+        return { storyId: story.id, members: story.members, get features() { return (features ??= compute()); } };
+      }),
     );
     if (decision === undefined || decision === "new") return decision;
     const story = scored.find((c) => c.story.id === decision)?.story;

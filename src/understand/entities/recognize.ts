@@ -362,23 +362,32 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!, model) !== undefined;
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
-    const familyStart = tokens[i + 1]!.start;
-    const end = tokens[i + 1]!.end;
-    if (out.some((s) => s.start < end && familyStart < s.end)) continue;
-    const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
-    // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
-    const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
-    if (isOtherPersons) continue;
-    if (person) {
-      person.end = end;
-      person.text = text.slice(person.start, end);
-    } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
-      const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
-      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
-    }
-    i++;
+    if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/**
+ * addFamilyNames at a given name (token i) before a family name: joins them into the person's
+ * mention, or adds one; false when the family name belongs to another mention. Apart from the
+ * loop, whose index the callbacks would otherwise capture (a context allocated every iteration).
+ */
+function joinFamilyName(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], i: number): boolean {
+  const familyStart = tokens[i + 1]!.start;
+  const end = tokens[i + 1]!.end;
+  if (out.some((s) => s.start < end && familyStart < s.end)) return false;
+  const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
+  // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
+  const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
+  if (isOtherPersons) return false;
+  if (person) {
+    person.end = end;
+    person.text = text.slice(person.start, end);
+  } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
+    const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
+    out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+  }
+  return true;
 }
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
@@ -571,19 +580,33 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
     const sentenceInfos = infos[si]!;
     for (let i = 0; i < sentence.length; i++) {
       const first = sentenceInfos[i]!;
-      const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && sentenceInfos[i + k]!.norm === w)));
+      const known = byFirst.get(first.norm) ?? byFirst.get(first.core);
+      const name = known && knownNameAt(known, sentence, sentenceInfos, i);
       if (!name) continue;
       const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
       const end = sentence[i + name.words.length - 1]!.end;
-      const inside = out.filter((s) => s.start >= start && s.end <= end);
-      const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
-      if (crossing || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) continue;
-      for (const s of inside) out.splice(out.indexOf(s), 1);
-      out.push({ type: name.type, text: text.slice(start, end), start, end, evidence: {} });
-      i += name.words.length - 1;
+      if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }
   });
   sortByStart(out);
+}
+
+// widenToKnownNames' steps apart from its loop, whose index and span bounds the callbacks would
+// otherwise capture (a context allocated at every token).
+
+/** The first of the known names starting with token i's word whose next words follow it in the sentence. */
+function knownNameAt<N extends { words: string[] }>(known: readonly N[], sentence: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): N | undefined {
+  return known.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && infos[i + k]!.norm === w)));
+}
+
+/** Replaces the mentions inside [start, end) by one of `type`, unless a mention crosses it or one mention is exactly it; whether it did. */
+function replaceInside(text: string, out: Candidate[], type: EntityType, start: number, end: number): boolean {
+  const inside = out.filter((s) => s.start >= start && s.end <= end);
+  const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
+  if (crossing || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) return false;
+  for (const s of inside) out.splice(out.indexOf(s), 1);
+  out.push({ type, text: text.slice(start, end), start, end, evidence: {} });
+  return true;
 }
 
 /**
@@ -1217,15 +1240,20 @@ export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[]
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
-    const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
-    // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
-    const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
-    if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) continue;
-    name.end = tokens[i + 1]!.end;
-    name.text = text.slice(name.start, name.end);
-    name.type = "organization";
-    name.evidence = { organization: CUE_VOTES };
+    joinClubAdjective(text, tokens, out, i);
   }
+}
+
+/** addClubsOfCountries at a name (token i) before a country's adjective; apart from the loop as joinFamilyName is. */
+function joinClubAdjective(text: string, tokens: readonly TaggerToken[], out: Candidate[], i: number): void {
+  const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
+  // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
+  const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
+  if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) return;
+  name.end = tokens[i + 1]!.end;
+  name.text = text.slice(name.start, name.end);
+  name.type = "organization";
+  name.evidence = { organization: CUE_VOTES };
 }
 
 /** Nisbas of a direction (ريف الحسكة الجنوبي: the southern countryside), no country's. */

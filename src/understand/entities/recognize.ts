@@ -223,6 +223,21 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
  * Sorts spans by start, stably; most calls find them sorted already (a sentence added nothing), so
  * they are checked first: the same order as always sorting, without a comparator call per span.
  */
+// Loops, not callbacks: the rules ask these at tokens of every sentence, and a callback reading a
+// token's bounds had them allocated in a context at every token.
+
+/** Whether a span of `spans` overlaps [start, end). */
+function overlapsAny(spans: readonly Candidate[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+/** The first span of `spans` that is exactly [start, end). */
+function spanAt(spans: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  for (const s of spans) if (s.start === start && s.end === end) return s;
+  return undefined;
+}
+
 function sortByStart(spans: Candidate[]): void {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i - 1]!.start > spans[i]!.start) {
@@ -258,7 +273,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     if (k === j) continue;
     const start = tokens[j]!.start;
     const end = tokens[k - 1]!.end;
-    if (out.some((s) => s.start < end && start < s.end)) continue;
+    if (overlapsAny(out, start, end)) continue;
     out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
     i = k - 1;
   }
@@ -543,7 +558,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     }
   }
   if (!known.size) return;
-  const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
+  const covered = (start: number, end: number) => overlapsAny(out, start, end);
   const added: Candidate[] = [];
   sentences.forEach((sentence, si) => {
     sentence.forEach((token, ti) => {
@@ -1194,7 +1209,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
-    if (out.some((s) => s.start < end && start < s.end)) continue;
+    if (overlapsAny(out, start, end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
   }
@@ -1274,7 +1289,7 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     const { start, end } = tokens[i + 1]!;
     const mention = out.find((s) => s.start === start);
     if (mention) mention.evidence.location = (mention.evidence.location ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
 }
@@ -1471,7 +1486,7 @@ export function addPressCitations(text: string, tokens: readonly TaggerToken[], 
     if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;
     const start = tokens[i + 2]!.start;
     const end = tokens[j - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = spanAt(out, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     else replaceWithOrganization(text, out, start, end);
     i = j;
@@ -1499,7 +1514,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
+    const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
     else if (!replaceWithOrganization(text, out, start, end)) continue;
@@ -1542,9 +1557,9 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = spanAt(out, start, end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) {
+    else if (!overlapsAny(out, start, end)) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
     }

@@ -154,9 +154,16 @@ export class WordLexicon<T> {
     const id = wordId(norm);
     const known = this.hasAnswers.get(id);
     if (known !== 0) return known === 2;
+    const found = this.findForm(norm);
+    this.hasAnswers.set(id, found);
+    return found;
+  }
+
+  // Apart from `has`: a variable its callback captures would be allocated at every call of `has`,
+  // the answered ones too (most of them).
+  private findForm(norm: string): boolean {
     let found = this.forms.has(norm);
     if (!found) visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
-    this.hasAnswers.set(id, found);
     return found;
   }
 
@@ -169,6 +176,13 @@ export class WordLexicon<T> {
     }
     const known = this.lookupHits[id];
     if (known !== undefined) return known;
+    const hit = this.firstHit(norm);
+    this.rememberHit(id, hit);
+    return hit;
+  }
+
+  /** lookup's search, apart from it for the reason findForm is apart from `has`. */
+  private firstHit(norm: string): LexiconHit<T> | null {
     let hit: LexiconHit<T> | null = null;
     visitCandidates(norm, this.article, (form, prefix, definite) => {
       const value = this.forms.get(form);
@@ -176,7 +190,6 @@ export class WordLexicon<T> {
       hit = { value, form, prefix, definite };
       return true;
     });
-    this.rememberHit(id, hit);
     return hit;
   }
 

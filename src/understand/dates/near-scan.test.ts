@@ -29,3 +29,21 @@ test("dates: the near scan finds the spans a scan from every offset finds, on ev
   }
   assert.ok(spans > 60);
 });
+
+test("dates: era years and hours read by the near scan are the ones a scan from every offset reads", () => {
+  const composed = [
+    "وصل الوفد سنة 1436 هـ إلى المدينة، وغادرها عام 1437هـ بعد أن زار مسجدها.",
+    "بنيت القلعة في 623 هجرية، ورممت ب1226 ميلادية ثم عام  1890 م.",
+    "تبدأ الجلسة في الساعة العاشرة صباحاً وتنتهي عند الحادية عشرة ليلا بتوقيت مكة.",
+    "وقع الانفجار الساعة 10:30 مساء، وأعلن عنه عند الثانية عشرة ظهرا والسابعة والنصف مساء.",
+  ];
+  let spans = 0;
+  for (const text of composed) {
+    scanEveryOffset(true);
+    const everywhere = findDateSpans(text, "2024-03-13");
+    scanEveryOffset(false);
+    assert.deepEqual(findDateSpans(text, "2024-03-13"), everywhere, text);
+    spans += everywhere.length;
+  }
+  assert.ok(spans >= 8, `${spans} spans`);
+});

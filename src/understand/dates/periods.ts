@@ -38,20 +38,21 @@ function matchesOf(f: FoldedText, re: RegExp, hint: RegExp): Iterable<RegExpExec
   return hint.test(f.folded) ? f.folded.matchAll(re) : [];
 }
 
-/** A rule opening with WORD_START, tried only just before its hint words (near-scan.ts). */
+/** A rule tried only just before its hint words (near-scan.ts): opening with WORD_START unless `anyOffset`. */
 interface NearRule {
   sticky: RegExp;
   anchor: RegExp;
   runsBefore: number;
+  anyOffset: boolean;
 }
 
 /** `hint`: words one of which every match holds, begun at most `runsBefore` runs of white space after its start. */
-function nearRule(source: string, hint: RegExp, runsBefore: number): NearRule {
-  return { sticky: new RegExp(source, "yu"), anchor: new RegExp(hint.source, "gu"), runsBefore };
+function nearRule(source: string, hint: RegExp, runsBefore: number, anyOffset = false): NearRule {
+  return { sticky: new RegExp(source, "yu"), anchor: new RegExp(hint.source, "gu"), runsBefore, anyOffset };
 }
 
 function matchesOfNear(f: FoldedText, rule: NearRule): RegExpExecArray[] {
-  return matchesNear(f.folded, rule.sticky, rule.anchor, rule.runsBefore);
+  return matchesNear(f.folded, rule.sticky, rule.anchor, rule.runsBefore, rule.anyOffset);
 }
 
 // ---- years alone -----------------------------------------------------------------------------
@@ -101,8 +102,13 @@ const SEASON_RE = new RegExp(
   `${WORD_START}(?:[وفب])?((?:فصل${S})?(?:ال|لل)(${SEASONS.map(([w]) => w.slice(2)).join("|")})(?:${S}(الماضي|المنصرم|المقبل|القادم|الحالي|الجاري))?)${WORD_END}(?!${S}(?:العربي|الديمقراطي|السوري|الاسود))`,
   "gu",
 );
-/** `1436هـ`, `623 هجرية` → H1436; `1226 ميلادية` → 1226. */
-const ERA_YEAR_RE = new RegExp(`(?<![\\p{Nd}/.-])(?:سنه${S}|عام${S})?(\\d{3,4})\\s*(ه(?:جري(?:ه)?)?|ميلادي(?:ه)?)${WORD_END}`, "gu");
+/**
+ * `1436هـ`, `623 هجرية` → H1436; `1226 ميلادية` → 1226. Tried only at a number's last digit before
+ * ه / م, from the number's token or the word before it (سنه, عام), at any offset there (the pattern
+ * opens with no word edge): most bodies hold a digit before a word in م, and a scan of the whole
+ * body then cost more than the rest of the periods.
+ */
+const ERA_YEAR_RULE = nearRule(`(?<![\\p{Nd}/.-])(?:سنه${S}|عام${S})?(\\d{3,4})\\s*(ه(?:جري(?:ه)?)?|ميلادي(?:ه)?)${WORD_END}`, /\d\s*[هم]/u, 1, true);
 
 /** A half or quarter of a year, month or century (`النصف الأول من العام الحالي`, `الربع الثالث من 2015`). */
 const PART_OF_PERIOD_RE = new RegExp(
@@ -112,7 +118,6 @@ const PART_OF_PERIOD_RE = new RegExp(
 );
 const PART_OF_PERIOD_HINT = /النصف|الربع/u;
 const SEASON_HINT = /صيف|شتاء|ربيع|خريف/u;
-const ERA_YEAR_HINT = /\d\s*[هم]/u;
 const PART_NUMBER: Readonly<Record<string, number>> = { الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الاخير: 4 };
 
 function findSeasonsAndEraYears(f: FoldedText, refYear: number): PeriodSpan[] {
@@ -137,7 +142,7 @@ function findSeasonsAndEraYears(f: FoldedText, refYear: number): PeriodSpan[] {
     const at = m.index + m[0].length - m[1]!.length;
     push(at, m.index + m[0].length, `${refYear + shift}-${code}`, "season");
   }
-  for (const m of matchesOf(f, ERA_YEAR_RE, ERA_YEAR_HINT)) {
+  for (const m of matchesOfNear(f, ERA_YEAR_RULE)) {
     const n = Number(m[1]);
     const hijri = m[2]!.startsWith("ه");
     if (n < 1 || (hijri && n > 1500) || (!hijri && n > 2100)) continue;
@@ -245,8 +250,16 @@ const TIME_RES: ReadonlyArray<RegExp> = [
   new RegExp(`${WORD_START}(?:ال)?ساعه${S}(?:${CLOCK}|(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?)(?:${S}(?:من${S})?(?:${MORNING}|${EVENING}|صباح|مساء|ظهر|ليل|فجر))?(?:\\s*${ZONE})?`, "gu"),
   new RegExp(`${WORD_START}(${HOUR_WORD})(?:${S}و(?:النصف|الربع|الثلث))?${S}(?:${MORNING}|${EVENING})${WORD_END}`, "gu"),
 ];
-/** Per time rule, what every match holds: a clock time, ساعه, or a part of the day after an hour word. */
-const TIME_HINTS: readonly RegExp[] = [/\d[:,.]\d\d/u, /ساعه/u, /صباح|فجرا|مساء|ليلا|ظهر|عصرا/u];
+/**
+ * How each time rule is scanned: a clock time over the text when it holds one (`10:30`); the rules
+ * opening with ساعه and with an hour word, tried only at those words (near-scan.ts), since a scan
+ * of the whole body from every offset cost more than the rest of the times.
+ */
+const TIME_SCANS: ReadonlyArray<{ hint: RegExp } | NearRule> = [
+  { hint: /\d[:,.]\d\d/u },
+  nearRule(TIME_RES[1]!.source, /ساعه/u, 0),
+  nearRule(TIME_RES[2]!.source, new RegExp(HOUR_WORD, "u"), 0),
+];
 const DAYPARTS: ReadonlyArray<readonly [string, string]> = [
   [`فجرا|صباحا|هذا${S}الصباح|ساعات${S}الصباح(?:${S}الباكر)?`, "TMO"],
   [`بعد${S}الظهر|ظهرا|عصرا`, "TAF"],
@@ -279,7 +292,8 @@ function findTimes(f: FoldedText, refDay: string): PeriodSpan[] {
   };
   const pad = (n: number) => String(n).padStart(2, "0");
   TIME_RES.forEach((re, i) => {
-    for (const m of matchesOf(f, re, TIME_HINTS[i]!)) {
+    const scan = TIME_SCANS[i]!;
+    for (const m of "hint" in scan ? matchesOf(f, re, scan.hint) : matchesOfNear(f, scan)) {
       const t = i === 2 ? hourOf(m, 99, 1) : hourOf(m, 1, i === 1 ? 3 : null);
       if (t) push(m.index, m.index + m[0].length, `${refDay}T${pad(t.hour)}:${pad(t.minute)}`);
     }

@@ -223,6 +223,21 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
  * Sorts spans by start, stably; most calls find them sorted already (a sentence added nothing), so
  * they are checked first: the same order as always sorting, without a comparator call per span.
  */
+// Loops, not callbacks: the rules ask these at tokens of every sentence, and a callback reading a
+// token's bounds had them allocated in a context at every token.
+
+/** Whether a span of `spans` overlaps [start, end). */
+function overlapsAny(spans: readonly Candidate[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+/** The first span of `spans` that is exactly [start, end). */
+function spanAt(spans: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  for (const s of spans) if (s.start === start && s.end === end) return s;
+  return undefined;
+}
+
 function sortByStart(spans: Candidate[]): void {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i - 1]!.start > spans[i]!.start) {
@@ -258,7 +273,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     if (k === j) continue;
     const start = tokens[j]!.start;
     const end = tokens[k - 1]!.end;
-    if (out.some((s) => s.start < end && start < s.end)) continue;
+    if (overlapsAny(out, start, end)) continue;
     out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
     i = k - 1;
   }
@@ -362,23 +377,32 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!, model) !== undefined;
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
-    const familyStart = tokens[i + 1]!.start;
-    const end = tokens[i + 1]!.end;
-    if (out.some((s) => s.start < end && familyStart < s.end)) continue;
-    const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
-    // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
-    const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
-    if (isOtherPersons) continue;
-    if (person) {
-      person.end = end;
-      person.text = text.slice(person.start, end);
-    } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
-      const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
-      out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
-    }
-    i++;
+    if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/**
+ * addFamilyNames at a given name (token i) before a family name: joins them into the person's
+ * mention, or adds one; false when the family name belongs to another mention. Apart from the
+ * loop, whose index the callbacks would otherwise capture (a context allocated every iteration).
+ */
+function joinFamilyName(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], i: number): boolean {
+  const familyStart = tokens[i + 1]!.start;
+  const end = tokens[i + 1]!.end;
+  if (out.some((s) => s.start < end && familyStart < s.end)) return false;
+  const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
+  // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
+  const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
+  if (isOtherPersons) return false;
+  if (person) {
+    person.end = end;
+    person.text = text.slice(person.start, end);
+  } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
+    const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
+    out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
+  }
+  return true;
 }
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
@@ -534,7 +558,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     }
   }
   if (!known.size) return;
-  const covered = (start: number, end: number) => out.some((s) => s.start < end && start < s.end);
+  const covered = (start: number, end: number) => overlapsAny(out, start, end);
   const added: Candidate[] = [];
   sentences.forEach((sentence, si) => {
     sentence.forEach((token, ti) => {
@@ -571,19 +595,33 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
     const sentenceInfos = infos[si]!;
     for (let i = 0; i < sentence.length; i++) {
       const first = sentenceInfos[i]!;
-      const name = (byFirst.get(first.norm) ?? byFirst.get(first.core))?.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && sentenceInfos[i + k]!.norm === w)));
+      const known = byFirst.get(first.norm) ?? byFirst.get(first.core);
+      const name = known && knownNameAt(known, sentence, sentenceInfos, i);
       if (!name) continue;
       const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
       const end = sentence[i + name.words.length - 1]!.end;
-      const inside = out.filter((s) => s.start >= start && s.end <= end);
-      const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
-      if (crossing || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) continue;
-      for (const s of inside) out.splice(out.indexOf(s), 1);
-      out.push({ type: name.type, text: text.slice(start, end), start, end, evidence: {} });
-      i += name.words.length - 1;
+      if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }
   });
   sortByStart(out);
+}
+
+// widenToKnownNames' steps apart from its loop, whose index and span bounds the callbacks would
+// otherwise capture (a context allocated at every token).
+
+/** The first of the known names starting with token i's word whose next words follow it in the sentence. */
+function knownNameAt<N extends { words: string[] }>(known: readonly N[], sentence: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): N | undefined {
+  return known.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && infos[i + k]!.norm === w)));
+}
+
+/** Replaces the mentions inside [start, end) by one of `type`, unless a mention crosses it or one mention is exactly it; whether it did. */
+function replaceInside(text: string, out: Candidate[], type: EntityType, start: number, end: number): boolean {
+  const inside = out.filter((s) => s.start >= start && s.end <= end);
+  const crossing = out.some((s) => s.start < end && start < s.end && !(s.start >= start && s.end <= end));
+  if (crossing || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) return false;
+  for (const s of inside) out.splice(out.indexOf(s), 1);
+  out.push({ type, text: text.slice(start, end), start, end, evidence: {} });
+  return true;
 }
 
 /**
@@ -1171,7 +1209,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
     const end = tokens[to - 1]!.end;
-    if (out.some((s) => s.start < end && start < s.end)) continue;
+    if (overlapsAny(out, start, end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     i = to - 1;
   }
@@ -1217,15 +1255,20 @@ export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[]
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
-    const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
-    // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
-    const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
-    if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) continue;
-    name.end = tokens[i + 1]!.end;
-    name.text = text.slice(name.start, name.end);
-    name.type = "organization";
-    name.evidence = { organization: CUE_VOTES };
+    joinClubAdjective(text, tokens, out, i);
   }
+}
+
+/** addClubsOfCountries at a name (token i) before a country's adjective; apart from the loop as joinFamilyName is. */
+function joinClubAdjective(text: string, tokens: readonly TaggerToken[], out: Candidate[], i: number): void {
+  const isOneWordName = (s: Candidate) => s.start >= tokens[i]!.start && (s.type === "location" || s.type === "organization");
+  // The tagger may have taken the adjective into the place already (الكويت الكويتي as a place).
+  const name = out.find((s) => isOneWordName(s) && (s.end === tokens[i]!.end || s.end === tokens[i + 1]!.end));
+  if (!name || out.some((s) => s !== name && s.start < tokens[i + 1]!.end && tokens[i + 1]!.start < s.end)) return;
+  name.end = tokens[i + 1]!.end;
+  name.text = text.slice(name.start, name.end);
+  name.type = "organization";
+  name.evidence = { organization: CUE_VOTES };
 }
 
 /** Nisbas of a direction (ريف الحسكة الجنوبي: the southern countryside), no country's. */
@@ -1246,7 +1289,7 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     const { start, end } = tokens[i + 1]!;
     const mention = out.find((s) => s.start === start);
     if (mention) mention.evidence.location = (mention.evidence.location ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
 }
@@ -1443,7 +1486,7 @@ export function addPressCitations(text: string, tokens: readonly TaggerToken[], 
     if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;
     const start = tokens[i + 2]!.start;
     const end = tokens[j - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = spanAt(out, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     else replaceWithOrganization(text, out, start, end);
     i = j;
@@ -1471,7 +1514,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
+    const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
     else if (!replaceWithOrganization(text, out, start, end)) continue;
@@ -1514,9 +1557,9 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
-    const exact = out.find((s) => s.start === start && s.end === end);
+    const exact = spanAt(out, start, end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
-    else if (!out.some((s) => s.start < end && start < s.end)) {
+    else if (!overlapsAny(out, start, end)) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
     }

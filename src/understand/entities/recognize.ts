@@ -219,10 +219,6 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
   return tokens.map((t) => tokenInfo(t.text, model.resources));
 }
 
-/**
- * Sorts spans by start, stably; most calls find them sorted already (a sentence added nothing), so
- * they are checked first: the same order as always sorting, without a comparator call per span.
- */
 // Loops, not callbacks: the rules ask these at tokens of every sentence, and a callback reading a
 // token's bounds had them allocated in a context at every token.
 
@@ -238,6 +234,10 @@ function spanAt(spans: readonly Candidate[], start: number, end: number): Candid
   return undefined;
 }
 
+/**
+ * Sorts spans by start, stably; most calls find them sorted already (a sentence added nothing), so
+ * they are checked first: the same order as always sorting, without a comparator call per span.
+ */
 function sortByStart(spans: Candidate[]): void {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i - 1]!.start > spans[i]!.start) {
@@ -390,7 +390,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
 function joinFamilyName(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], i: number): boolean {
   const familyStart = tokens[i + 1]!.start;
   const end = tokens[i + 1]!.end;
-  if (out.some((s) => s.start < end && familyStart < s.end)) return false;
+  if (overlapsAny(out, familyStart, end)) return false;
   const person = out.find((s) => s.type === "person" && s.end === tokens[i]!.end);
   // A mention that already holds a family name, or reaches the given name over و, is another person's (عدنان المعيبد | ناصر; منصور القاسم | وعبدالله).
   const isOtherPersons = person !== undefined && person.start < tokens[i]!.start && (infos[i]!.proclitic !== "" || normalizeArabic(text.slice(person.start, tokens[i]!.start)).includes(" ال") || DEFINITE.test(normalizeArabic(text.slice(person.start, tokens[i]!.start)).split(" ")[0] ?? ""));
@@ -398,7 +398,7 @@ function joinFamilyName(text: string, tokens: readonly TaggerToken[], out: Candi
   if (person) {
     person.end = end;
     person.text = text.slice(person.start, end);
-  } else if (!out.some((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end)) {
+  } else if (!overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) {
     const start = tokens[i]!.start + procliticLength(tokens[i]!.text, model);
     out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
   }
@@ -446,7 +446,7 @@ export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken
       if (!personBefore && !personAfter) continue;
       const start = tokens[i]!.start + (first.conjunction ? 1 : 0);
       const end = tokens[i + 1]!.end;
-      if (out.some((s) => s.start < end && tokens[i]!.start < s.end)) continue;
+      if (overlapsAny(out, tokens[i]!.start, end)) continue;
       out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
       added = true;
       i++;

@@ -708,7 +708,8 @@ class FigureReader {
    * a rank belongs to, right after it; the token after that phrase, or -1.
    */
   private policeComplementAt(k: number): number {
-    return this.forceComplementAt(k)?.group === "police" ? this.forceComplementAt(k)!.end : -1;
+    const force = this.forceComplementAt(k);
+    return force?.group === "police" ? force.end : -1;
   }
 
   /** The force (police or army) named right after a rank at token k: `شرطة`, `بالقوات المسلحة`, `من قوات أمن`. */
@@ -1508,7 +1509,7 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
   return form.endsWith("ان") && known(form.slice(0, -2));
 }
 
-/** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
+/** `هذا`, `هؤلاء`: a demonstrative between من and the people it points at (`المئات من هذا التنظيم`). */
 const DEMONSTRATIVES = lexicon("هذا هذه هؤلاء ذلك تلك أولئك");
 
 /** `المشاركين`, `المعتصمون`: ال + a stem of 3 letters or more + ـين / ـون (no scale word: الملايين). */
@@ -1517,6 +1518,7 @@ function isDefiniteSoundPlural(w: string): boolean {
 }
 const NOT_PEOPLE_PLURALS = lexicon("الملايين الماليين البلايين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين العشرين السنين الجانبين الطرفين القوانين الميادين البراكين الدواوين العناوين الموازين الشياطين");
 
+/** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
 function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }

@@ -58,6 +58,10 @@ import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 
+/** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
+const PHRASE_BREAK = /[،,:;()]/;
+/** PHRASE_BREAK or a quotation mark. */
+const PHRASE_OR_QUOTE_BREAK = /[،,:;()"«»“”]/;
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
@@ -812,7 +816,7 @@ class QuoteReader {
     if (end <= cut) return cut;
     for (let j = k; j < cut; j++) if (this.toks[j]!.norm.startsWith("ال") || TANWEEN_FATH.test(this.toks[j]!.surface)) return cut;
     for (let j = cut; j < Math.min(end, k + MAX_CONSTRUCT_WORDS); j++) {
-      if (/[،,:;()"«»“”]/.test(this.gapBefore(j))) return cut;
+      if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return cut;
       if (hasArticle(this.toks[j]!.norm)) return j + 1;
     }
     return cut;
@@ -857,7 +861,7 @@ class QuoteReader {
     if (!RANK_NOUNS.has(this.toks[j]!.norm)) return false;
     const next = this.toks[j + 1];
     if (!next || RANK_QUALIFIERS.has(next.norm) || isTitle(next.norm) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
-    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !/[،,:;()]/.test(this.gapBefore(j));
+    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !PHRASE_BREAK.test(this.gapBefore(j));
     return afterRole || hasArticle(next.norm);
   }
 
@@ -1060,7 +1064,7 @@ class QuoteReader {
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (/[،,]/.test(gap) && this.withholdsName(j, end)) break;
-      if (/[،,:;()]/.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
+      if (PHRASE_BREAK.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
@@ -1091,7 +1095,7 @@ class QuoteReader {
   /** `، تحدث شريطة عدم نشر اسمه،`, `، طلب عدم الكشف عن هويته،`: the clause from token j to its comma withholds the speaker's name. */
   private withholdsName(j: number, end: number): boolean {
     for (let e = j; e < Math.min(end, j + WITHHELD_NAME_WORDS); e++) {
-      if (e > j && /[،,:;()"«»“”]/.test(this.gapBefore(e))) return false;
+      if (e > j && PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) return false;
       if (OWN_NAME.has(this.toks[e]!.norm)) return true;
     }
     return false;
@@ -1186,7 +1190,7 @@ class QuoteReader {
     if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
     const t = this.toks[role]!;
     // `إيناس الرشيد مدربة مسار الفيزياء`, `وحيد سعودي مدير عام التحاليل`: an indefinite role in construct with what follows it is in apposition too
-    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead(t.norm) && role + 1 < this.toks.length && !/[،,:;()"«»“”]/.test(this.gapBefore(role + 1));
+    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead(t.norm) && role + 1 < this.toks.length && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(role + 1));
     if (!(t.norm.startsWith("ال") || indefiniteRole) || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
     if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
     return `${person} ${this.phraseText(from, role)}`;
@@ -1204,7 +1208,7 @@ class QuoteReader {
     for (let j = from; j < Math.min(end, from + MAX_ROLE_HOLDER_WORDS); j++) {
       if (j === 0 || !/[،,]/.test(this.gapBefore(j))) continue;
       let e = j + 1;
-      while (e < end && !/[،,:;()"«»“”]/.test(this.gapBefore(e))) e++;
+      while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
       if (e - j > MAX_APPOSITION_NAME_WORDS) continue;
       // `لبي بي سي`: the medium told; `مع نظيره القبرصي، يورغوس لاكوتريبيس`: the name of the one met, not the speaker
       if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.has(t.norm) || t.norm === "مع")) return null;
@@ -1453,7 +1457,7 @@ class QuoteReader {
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
     if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
-    if (/[،,:;()"«»“”]/.test(this.gapBefore(start + 1))) return null;
+    if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
@@ -1581,7 +1585,7 @@ class QuoteReader {
     if (v === from || v - from > MAX_FRONTED_WORDS) return null;
     const first = this.toks[from]!.norm;
     if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
-    for (let j = from + 1; j <= v; j++) if (/[،,:;()"«»“”]/.test(this.gapBefore(j))) return null;
+    for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
     return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
   }
@@ -1621,8 +1625,8 @@ class QuoteReader {
    */
   private describedPerson(k: number, end: number): string | null {
     let j = k;
-    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !/[،,:;()]/.test(this.gapBefore(j)))) j++;
-    if (j === k || j >= end || /[،,:;()]/.test(this.gapBefore(j))) return null;
+    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !PHRASE_BREAK.test(this.gapBefore(j)))) j++;
+    if (j === k || j >= end || PHRASE_BREAK.test(this.gapBefore(j))) return null;
     const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j]!.start);
     return name ? this.named(name.text) : null;
   }
@@ -1687,7 +1691,7 @@ class QuoteReader {
    */
   private roleHolder(k: number, v: number): string | null {
     let end = k + 1;
-    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !/[،,:;()]/.test(this.gapBefore(end))) end++;
+    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !PHRASE_BREAK.test(this.gapBefore(end))) end++;
     return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
@@ -1837,7 +1841,7 @@ class QuoteReader {
     if (j + 1 >= to) return false;
     const noun = this.toks[j]!.norm;
     if (!STATEMENT_NOUNS.has(noun) && !isSpeechNounWord(noun)) return false;
-    if (/^ال/.test(noun) || /[،,:;()]/.test(this.gapBefore(j + 1))) return false;
+    if (/^ال/.test(noun) || PHRASE_BREAK.test(this.gapBefore(j + 1))) return false;
     const owner = this.toks[j + 1]!;
     const named = this.spans.some((sp) => sp.type !== "misc" && sp.start >= owner.start && sp.start <= owner.start + 2);
     return named || (/^ل/.test(owner.norm) && owner.norm.length >= 4 && !L_ROOT_WORDS.has(owner.norm));

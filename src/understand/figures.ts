@@ -832,6 +832,7 @@ class FigureReader {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (BARE_COUNT_STEPS.has(step)) this.shareGroup(c);
+      if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
@@ -975,20 +976,56 @@ class FigureReader {
 
   /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
   tally(qStart: number): Kind | null {
-    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
-    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1]) {
-      const p = PERSON_NOUNS.lookup(this.ws[qStart - 2]!);
-      if (p?.definite) return kindOf(p.value);
-    }
+    const person = this.tallyPersonBefore(qStart);
+    if (person >= 0) return kindOf(PERSON_NOUNS.lookup(this.ws[person]!)?.value);
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
-      const p = PERSON_NOUNS.lookup(w);
-      if (p && TALLY_NOUNS.has(this.ws[k - 1]!)) return kindOf(p.value);
       if (THEIR_NUMBER.has(w)) return this.peopleOfTheirNumber(k);
       if (this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** The token of the people a tally before the number names (`حصيلة القتلى إلى`, `عدد قتلى النظام السوري إلى`), or -1. */
+  private tallyPersonBefore(qStart: number): number {
+    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
+    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1] && PERSON_NOUNS.lookup(this.ws[qStart - 2]!)?.definite) return qStart - 2;
+    for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return -1;
+      if (PERSON_NOUNS.lookup(w) && TALLY_NOUNS.has(this.ws[k - 1]!)) return k;
+      if (THEIR_NUMBER.has(w) || this.isCountAt(k)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * `عدد قتلى النظام السوري`, `عدد القتلى من الشرطة`, `عدد القتلى في صفوف قوات النظام`, `عدد القتلى
+   * المدنيين`: the group of the people a tally names, read after its person noun at token k.
+   */
+  private tallyGroupAfter(k: number): Group {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return null;
+    if (w === "من" || (w === "في" && this.ws[k + 1] === RANKS)) {
+      const at = w === "من" ? k + 1 : k + 2;
+      if (this.hardStopIn(k + 1, at + 1)) return null;
+      return this.groupAt(at)?.group ?? HEAD_COMPLEMENTS.lookup(this.ws[at] ?? "")?.value ?? null;
+    }
+    const adjective = this.groupAdjectiveAfter(k);
+    if (adjective !== undefined) return adjective;
+    // `قتلى النظام`, `قتلى الشرطة`, `قتلى داعش`: the force or armed group in construct
+    return this.groupAt(k)?.group ?? HEAD_COMPLEMENTS.lookup(w)?.value ?? null;
+  }
+
+  /** The group of a figure the tally step read (its people named before the number, or after it): see tallyGroupAfter. */
+  tallyGroup(c: Count, qStart: number): Group {
+    const before = this.tallyPersonBefore(qStart);
+    if (before >= 0) return this.tallyGroupAfter(before + 1);
+    const rising = this.risingTallyPerson(qStart);
+    if (rising >= 0) return this.tallyGroupAfter(rising + 1);
+    const tallyNoun = this.tallyNounAfter(c, qStart);
+    return tallyNoun >= 0 ? this.tallyGroupAfter(tallyNoun + 2) : null;
   }
 
   /**
@@ -1012,12 +1049,31 @@ class FigureReader {
    * rise word or إلى introduces (the verb before its subject).
    */
   tallyAfter(c: Count, qStart: number): Kind | null {
-    if (c.end !== c.numEnd || qStart === 0 || this.stop[qStart] || this.stop[c.end] || this.stop[c.end + 1]) return null;
+    const k = this.tallyNounAfter(c, qStart);
+    return k >= 0 ? kindOf(PERSON_NOUNS.lookup(this.ws[k + 1]!)?.value) : null;
+  }
+
+  /**
+   * The token of the tally noun after a bare number a rise word or إلى introduces, or -1: past the
+   * number's own qualifier (`ارتفع إلى 18 على الأقل عدد قتلى النظام السوري`), and before its people,
+   * definite or in construct with a definite noun (`عدد قتلى النظام`).
+   */
+  private tallyNounAfter(c: Count, qStart: number): number {
+    if (c.end !== c.numEnd || qStart === 0 || this.stop[qStart]) return -1;
     const before = this.ws[qStart - 1]!;
-    if (before !== TO && !RISE_WORDS.has(before)) return null;
-    if (!TALLY_NOUNS.has(this.ws[c.end] ?? "")) return null;
-    const p = PERSON_NOUNS.lookup(this.ws[c.end + 1] ?? "");
-    return p?.definite ? kindOf(p.value) : null;
+    if (before !== TO && !RISE_WORDS.has(before)) return -1;
+    const k = c.end + this.qualifierTailAt(c.end);
+    if (this.hardStopIn(c.end, k + 2) || this.stop[k] || this.stop[k + 1] || !TALLY_NOUNS.has(this.ws[k] ?? "")) return -1;
+    const p = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
+    if (!p) return -1;
+    const inConstruct = !this.stop[k + 2] && (this.ws[k + 2] ?? "").startsWith("ال");
+    return p.definite || inConstruct ? k : -1;
+  }
+
+  /** How many tokens a qualifier after a number takes at token k (`على الأقل`: 2, `تقريبا`: 1), 0 when none stands there. */
+  private qualifierTailAt(k: number): number {
+    if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1] && !this.stop[k + 1]) return 2;
+    return ABOUT_AFTER.has(this.ws[k] ?? "") ? 1 : 0;
   }
 
   /** A number (not a date's) starts at token k. */
@@ -1027,18 +1083,30 @@ class FigureReader {
 
   /** `ارتفاع أعداد قتلى الضربات، التي استهدفت …، إلى 15`: a rising tally named further back, before إلى. */
   risingTally(qStart: number): Kind | null {
-    if (qStart === 0 || this.ws[qStart - 1] !== TO) return null;
+    const j = this.risingTallyWord(qStart);
+    if (j < 0) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
+    // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
+    return kindOf(p ? p.value : EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
+  }
+
+  /** The token of a rising tally's people (a person noun or a relative pronoun a few words after the rise word), or -1. */
+  private risingTallyWord(qStart: number): number {
+    if (qStart === 0 || this.ws[qStart - 1] !== TO) return -1;
     for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
       if (!RISE_WORDS.has(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
-        const p = PERSON_NOUNS.lookup(this.ws[j]!);
-        if (p) return kindOf(p.value);
-        // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
-        if (/^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return kindOf(EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
+        if (PERSON_NOUNS.lookup(this.ws[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
       }
-      return null;
+      return -1;
     }
-    return null;
+    return -1;
+  }
+
+  /** The token of a rising tally's person noun, or -1. */
+  private risingTallyPerson(qStart: number): number {
+    const j = this.risingTallyWord(qStart);
+    return j >= 0 && PERSON_NOUNS.lookup(this.ws[j]!) ? j : -1;
   }
 
   /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */

@@ -452,6 +452,12 @@ const cases: Array<[string, string, string, Expect]> = [
   ["fraction of a scale", "Sky News Arabia", "أدت الحرب إلى مقتل أكثر من نصف مليون من المدنيين.", [["killed", 500000, "more_than", "civilians"]]],
   ["fraction of a scale", "Asharq Al-Awsat via SaudiNewsNet", "وفر نحو ربع مليون شخص من منازلهم خلال الشهر.", [["displaced", 250000, "about", null]]],
   ["fraction of a scale", "France 24", "وأصيب نصفهم بجروح بعد نصف ساعة من الانفجار.", []],
+  // figs13: a vague plural takes an event noun in construct, with the article, as it takes people (آلاف الإصابات)
+  ["vague plural and a definite event noun", "France 24", "ويرتفع عدد القتلى إلى 53، فيما سجلت آلاف الإصابات في المواجهات.", [["killed", 53, "exact", null], ["injured", 2000, "exact", null]]],
+  ["vague plural and a definite event noun", "JawharaFM", "وأسفر الهجوم على الحفل عن 22 قتيلا وعشرات الإصابات.", [["killed", 22, "exact", null], ["injured", 20, "exact", null]]],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وشهدت المدينة مئات الاعتقالات خلال الاحتجاجات.", [["arrested", 200, "exact", null]]],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وسجلت المستشفيات مئات الإصابات بالكوليرا.", []],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وشن الطيران عشرات الغارات على المدينة.", []],
   // figs13: the tally after the number past its qualifier (`إلى 18 على الأقل عدد قتلى`), its people in construct;
   // a tally's people give the figure their group (قتلى النظام، القتلى من الشرطة، في صفوف قوات النظام، القتلى المدنيين)
   ["tally with its people's group", "Asharq Al-Awsat via SaudiNewsNet", "في وقت ارتفع إلى 18 على الأقل عدد قتلى النظام السوري في الهجوم على المطار.", [["killed", 18, "at_least", "soldiers"]]],

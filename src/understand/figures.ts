@@ -625,10 +625,11 @@ class FigureReader {
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
-    // `167 إصابة`, `20 حالة وفاة`: the event noun counted
+    // `167 إصابة`, `20 حالة وفاة`: the event noun counted; a vague plural takes it in construct, with
+    // the article (`آلاف الإصابات`, `عشرات الإصابات`)
     // (`مقتل اثنين وإصابة ثلاثة`, `استشهاد 15 وإصابة 33`: an event noun joined by و opens the next figure)
     const event = EVENT_NOUNS.lookup(w);
-    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
+    if (event && (!event.definite || c.valueMax !== null) && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
       if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];

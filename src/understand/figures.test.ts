@@ -467,6 +467,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["tally with its people's group", "issue 12 (composed)", "ووصل إلى 20 تقريبا عدد جرحى الشرطة.", [["injured", 20, "about", "police"]]],
   ["tally with its people's group", "issue 12 (composed)", "وارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة.", [["killed", 6, "exact", null]]],
   ["tally with its people's group", "issue 12 (composed)", "وارتفع إلى 18 على الأقل عدد الاجتماعات هذا الشهر.", []],
+  // figs13: الدفاع names civil defence (medics) only as الدفاع المدني; a defence force is an army
+  ["defence forces", "Sky News Arabia", "وقتل 3 من قوات الدفاع الجوي في القصف.", [["killed", 3, "exact", "soldiers"]]],
+  ["defence forces", "Asharq Al-Awsat via SaudiNewsNet", "وأسفرت الاشتباكات عن مقتل 12 من قوات الدفاع الوطني.", [["killed", 12, "exact", "soldiers"]]],
+  ["defence forces", "Al Madina via SaudiNewsNet", "وأصيب خمسة من منسوبي قوات الدفاع في المواجهات.", [["injured", 5, "exact", "soldiers"]]],
+  ["defence forces", "issue 12 (composed)", "وأصيب 4 من رجال الدفاع المدني أثناء إخماد الحريق.", [["injured", 4, "exact", "medics"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

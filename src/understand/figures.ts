@@ -170,6 +170,8 @@ const CLAUSE_OPENERS = lexicon("كان من");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
+const DEFENCE = normalizeArabic("الدفاع");
+const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
@@ -552,9 +554,9 @@ class FigureReader {
     if (!/[يا]$/.test(w) || w.length < 4 || this.stop[i + 1]) return null;
     const bare = w.replace(/^[وفبل]/, "");
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
-    const complement = HEAD_COMPLEMENTS.lookup(this.ws[i + 1] ?? "");
-    if (!complement) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement.value, hasPerson: true, isDual: true, isConstruct: true };
+    const complement = this.complementAt(i + 1);
+    if (complement === undefined) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement, hasPerson: true, isDual: true, isConstruct: true };
   }
 
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
@@ -567,7 +569,7 @@ class FigureReader {
     const k = joined ? read.end + 1 : read.end;
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
-      const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
+      const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: this.complementAt(k + 2) ?? null, end: k + 3 } : null);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
     }
     // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
@@ -647,7 +649,7 @@ class FigureReader {
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
-        if (HEAD_COMPLEMENTS.lookup(n)?.value === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
+        if (this.complementAt(k + 1) === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
         // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite
@@ -666,6 +668,18 @@ class FigureReader {
     return c;
   }
 
+  /**
+   * The group a head's complement at token k names (HEAD_COMPLEMENTS), undefined when it names none:
+   * الدفاع is civil defence (medics) only as `الدفاع المدني`; else a defence force (`قوات الدفاع الجوي`,
+   * `قوات الدفاع الإسرائيلية`, `قوات الدفاع الوطني`), an army.
+   */
+  private complementAt(k: number): Group | undefined {
+    const w = this.ws[k];
+    if (w === undefined) return undefined;
+    if (w === DEFENCE) return this.ws[k + 1] === CIVIL && !this.stop[k + 1] ? "medics" : "soldiers";
+    return HEAD_COMPLEMENTS.lookup(w)?.value;
+  }
+
   /** A group noun or a head with its complement at token k. */
   private groupAt(k: number): { group: Group; end: number } | null {
     const w = this.ws[k];
@@ -673,8 +687,8 @@ class FigureReader {
     if (GROUP_HEADS.has(w)) {
       // `قوات النظام`, `عناصر شرطة`, `عناصر من الأمن الروسي`
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
-      const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
-      if (comp) return { group: comp.value, end: of + 1 };
+      const comp = this.ws[of] !== undefined && !this.stop[of] ? this.complementAt(of) : undefined;
+      if (comp !== undefined) return { group: comp, end: this.ws[of] === DEFENCE && comp === "medics" ? of + 2 : of + 1 };
       // `135 من القوات الأمريكية`: a country's forces are its army
       if (FORCES.has(w) && this.isFeminineNationalityAt(of)) return { group: "soldiers", end: of + 1 };
       // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
@@ -1011,12 +1025,12 @@ class FigureReader {
     if (w === "من" || (w === "في" && this.ws[k + 1] === RANKS)) {
       const at = w === "من" ? k + 1 : k + 2;
       if (this.hardStopIn(k + 1, at + 1)) return null;
-      return this.groupAt(at)?.group ?? HEAD_COMPLEMENTS.lookup(this.ws[at] ?? "")?.value ?? null;
+      return this.groupAt(at)?.group ?? this.complementAt(at) ?? null;
     }
     const adjective = this.groupAdjectiveAfter(k);
     if (adjective !== undefined) return adjective;
     // `قتلى النظام`, `قتلى الشرطة`, `قتلى داعش`: the force or armed group in construct
-    return this.groupAt(k)?.group ?? HEAD_COMPLEMENTS.lookup(w)?.value ?? null;
+    return this.groupAt(k)?.group ?? this.complementAt(k) ?? null;
   }
 
   /** The group of a figure the tally step read (its people named before the number, or after it): see tallyGroupAfter. */

@@ -452,6 +452,26 @@ const cases: Array<[string, string, string, Expect]> = [
   ["fraction of a scale", "Sky News Arabia", "أدت الحرب إلى مقتل أكثر من نصف مليون من المدنيين.", [["killed", 500000, "more_than", "civilians"]]],
   ["fraction of a scale", "Asharq Al-Awsat via SaudiNewsNet", "وفر نحو ربع مليون شخص من منازلهم خلال الشهر.", [["displaced", 250000, "about", null]]],
   ["fraction of a scale", "France 24", "وأصيب نصفهم بجروح بعد نصف ساعة من الانفجار.", []],
+  // figs13: a vague plural takes an event noun in construct, with the article, as it takes people (آلاف الإصابات)
+  ["vague plural and a definite event noun", "France 24", "ويرتفع عدد القتلى إلى 53، فيما سجلت آلاف الإصابات في المواجهات.", [["killed", 53, "exact", null], ["injured", 2000, "exact", null]]],
+  ["vague plural and a definite event noun", "JawharaFM", "وأسفر الهجوم على الحفل عن 22 قتيلا وعشرات الإصابات.", [["killed", 22, "exact", null], ["injured", 20, "exact", null]]],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وشهدت المدينة مئات الاعتقالات خلال الاحتجاجات.", [["arrested", 200, "exact", null]]],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وسجلت المستشفيات مئات الإصابات بالكوليرا.", []],
+  ["vague plural and a definite event noun", "issue 12 (composed)", "وشن الطيران عشرات الغارات على المدينة.", []],
+  // figs13: the tally after the number past its qualifier (`إلى 18 على الأقل عدد قتلى`), its people in construct;
+  // a tally's people give the figure their group (قتلى النظام، القتلى من الشرطة، في صفوف قوات النظام، القتلى المدنيين)
+  ["tally with its people's group", "Asharq Al-Awsat via SaudiNewsNet", "في وقت ارتفع إلى 18 على الأقل عدد قتلى النظام السوري في الهجوم على المطار.", [["killed", 18, "at_least", "soldiers"]]],
+  ["tally with its people's group", "JawharaFM", "وبلغ عدد القتلى من الشرطة 7، فيما أصيب 14 آخرون.", [["killed", 7, "exact", "police"], ["injured", 14, "exact", null]]],
+  ["tally with its people's group", "Sky News Arabia", "وكشفت التقارير عن ارتفاع عدد القتلى في صفوف قوات النظام السوري إلى 23.", [["killed", 23, "exact", "soldiers"]]],
+  ["tally with its people's group", "issue 12 (composed)", "وارتفع عدد القتلى المدنيين إلى 40 منذ الصباح.", [["killed", 40, "exact", "civilians"]]],
+  ["tally with its people's group", "issue 12 (composed)", "ووصل إلى 20 تقريبا عدد جرحى الشرطة.", [["injured", 20, "about", "police"]]],
+  ["tally with its people's group", "issue 12 (composed)", "وارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة.", [["killed", 6, "exact", null]]],
+  ["tally with its people's group", "issue 12 (composed)", "وارتفع إلى 18 على الأقل عدد الاجتماعات هذا الشهر.", []],
+  // figs13: الدفاع names civil defence (medics) only as الدفاع المدني; a defence force is an army
+  ["defence forces", "Sky News Arabia", "وقتل 3 من قوات الدفاع الجوي في القصف.", [["killed", 3, "exact", "soldiers"]]],
+  ["defence forces", "Asharq Al-Awsat via SaudiNewsNet", "وأسفرت الاشتباكات عن مقتل 12 من قوات الدفاع الوطني.", [["killed", 12, "exact", "soldiers"]]],
+  ["defence forces", "Al Madina via SaudiNewsNet", "وأصيب خمسة من منسوبي قوات الدفاع في المواجهات.", [["injured", 5, "exact", "soldiers"]]],
+  ["defence forces", "issue 12 (composed)", "وأصيب 4 من رجال الدفاع المدني أثناء إخماد الحريق.", [["injured", 4, "exact", "medics"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

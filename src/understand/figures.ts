@@ -170,6 +170,8 @@ const CLAUSE_OPENERS = lexicon("كان من");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
+const DEFENCE = normalizeArabic("الدفاع");
+const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
@@ -552,9 +554,9 @@ class FigureReader {
     if (!/[يا]$/.test(w) || w.length < 4 || this.stop[i + 1]) return null;
     const bare = w.replace(/^[وفبل]/, "");
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
-    const complement = HEAD_COMPLEMENTS.lookup(this.ws[i + 1] ?? "");
-    if (!complement) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement.value, hasPerson: true, isDual: true, isConstruct: true };
+    const complement = this.complementAt(i + 1);
+    if (complement === undefined) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement, hasPerson: true, isDual: true, isConstruct: true };
   }
 
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
@@ -567,7 +569,7 @@ class FigureReader {
     const k = joined ? read.end + 1 : read.end;
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
-      const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: HEAD_COMPLEMENTS.lookup(this.ws[k + 2]!)?.value ?? null, end: k + 3 } : null);
+      const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: this.complementAt(k + 2) ?? null, end: k + 3 } : null);
       if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
     }
     // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
@@ -625,10 +627,11 @@ class FigureReader {
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
-    // `167 إصابة`, `20 حالة وفاة`: the event noun counted
+    // `167 إصابة`, `20 حالة وفاة`: the event noun counted; a vague plural takes it in construct, with
+    // the article (`آلاف الإصابات`, `عشرات الإصابات`)
     // (`مقتل اثنين وإصابة ثلاثة`, `استشهاد 15 وإصابة 33`: an event noun joined by و opens the next figure)
     const event = EVENT_NOUNS.lookup(w);
-    if (event && !event.definite && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
+    if (event && (!event.definite || c.valueMax !== null) && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
     if (w === "من") {
       if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
@@ -646,7 +649,7 @@ class FigureReader {
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
-        if (HEAD_COMPLEMENTS.lookup(n)?.value === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
+        if (this.complementAt(k + 1) === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
         // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite
@@ -665,6 +668,18 @@ class FigureReader {
     return c;
   }
 
+  /**
+   * The group a head's complement at token k names (HEAD_COMPLEMENTS), undefined when it names none:
+   * الدفاع is civil defence (medics) only as `الدفاع المدني`; else a defence force (`قوات الدفاع الجوي`,
+   * `قوات الدفاع الإسرائيلية`, `قوات الدفاع الوطني`), an army.
+   */
+  private complementAt(k: number): Group | undefined {
+    const w = this.ws[k];
+    if (w === undefined) return undefined;
+    if (w === DEFENCE) return this.ws[k + 1] === CIVIL && !this.stop[k + 1] ? "medics" : "soldiers";
+    return HEAD_COMPLEMENTS.lookup(w)?.value;
+  }
+
   /** A group noun or a head with its complement at token k. */
   private groupAt(k: number): { group: Group; end: number } | null {
     const w = this.ws[k];
@@ -672,8 +687,8 @@ class FigureReader {
     if (GROUP_HEADS.has(w)) {
       // `قوات النظام`, `عناصر شرطة`, `عناصر من الأمن الروسي`
       const of = this.ws[k + 1] === "من" && !this.stop[k + 1] ? k + 2 : k + 1;
-      const comp = this.ws[of] !== undefined && !this.stop[of] ? HEAD_COMPLEMENTS.lookup(this.ws[of]!) : null;
-      if (comp) return { group: comp.value, end: of + 1 };
+      const comp = this.ws[of] !== undefined && !this.stop[of] ? this.complementAt(of) : undefined;
+      if (comp !== undefined) return { group: comp, end: this.ws[of] === DEFENCE && comp === "medics" ? of + 2 : of + 1 };
       // `135 من القوات الأمريكية`: a country's forces are its army
       if (FORCES.has(w) && this.isFeminineNationalityAt(of)) return { group: "soldiers", end: of + 1 };
       // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
@@ -832,6 +847,7 @@ class FigureReader {
       const found = step(this, c, q.start);
       if (!found) continue;
       if (BARE_COUNT_STEPS.has(step)) this.shareGroup(c);
+      if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
@@ -975,20 +991,56 @@ class FigureReader {
 
   /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
   tally(qStart: number): Kind | null {
-    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
-    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1]) {
-      const p = PERSON_NOUNS.lookup(this.ws[qStart - 2]!);
-      if (p?.definite) return kindOf(p.value);
-    }
+    const person = this.tallyPersonBefore(qStart);
+    if (person >= 0) return kindOf(PERSON_NOUNS.lookup(this.ws[person]!)?.value);
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
-      const p = PERSON_NOUNS.lookup(w);
-      if (p && TALLY_NOUNS.has(this.ws[k - 1]!)) return kindOf(p.value);
       if (THEIR_NUMBER.has(w)) return this.peopleOfTheirNumber(k);
       if (this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** The token of the people a tally before the number names (`حصيلة القتلى إلى`, `عدد قتلى النظام السوري إلى`), or -1. */
+  private tallyPersonBefore(qStart: number): number {
+    // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
+    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1] && PERSON_NOUNS.lookup(this.ws[qStart - 2]!)?.definite) return qStart - 2;
+    for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return -1;
+      if (PERSON_NOUNS.lookup(w) && TALLY_NOUNS.has(this.ws[k - 1]!)) return k;
+      if (THEIR_NUMBER.has(w) || this.isCountAt(k)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * `عدد قتلى النظام السوري`, `عدد القتلى من الشرطة`, `عدد القتلى في صفوف قوات النظام`, `عدد القتلى
+   * المدنيين`: the group of the people a tally names, read after its person noun at token k.
+   */
+  private tallyGroupAfter(k: number): Group {
+    const w = this.ws[k];
+    if (w === undefined || this.stop[k]) return null;
+    if (w === "من" || (w === "في" && this.ws[k + 1] === RANKS)) {
+      const at = w === "من" ? k + 1 : k + 2;
+      if (this.hardStopIn(k + 1, at + 1)) return null;
+      return this.groupAt(at)?.group ?? this.complementAt(at) ?? null;
+    }
+    const adjective = this.groupAdjectiveAfter(k);
+    if (adjective !== undefined) return adjective;
+    // `قتلى النظام`, `قتلى الشرطة`, `قتلى داعش`: the force or armed group in construct
+    return this.groupAt(k)?.group ?? this.complementAt(k) ?? null;
+  }
+
+  /** The group of a figure the tally step read (its people named before the number, or after it): see tallyGroupAfter. */
+  tallyGroup(c: Count, qStart: number): Group {
+    const before = this.tallyPersonBefore(qStart);
+    if (before >= 0) return this.tallyGroupAfter(before + 1);
+    const rising = this.risingTallyPerson(qStart);
+    if (rising >= 0) return this.tallyGroupAfter(rising + 1);
+    const tallyNoun = this.tallyNounAfter(c, qStart);
+    return tallyNoun >= 0 ? this.tallyGroupAfter(tallyNoun + 2) : null;
   }
 
   /**
@@ -1012,12 +1064,31 @@ class FigureReader {
    * rise word or إلى introduces (the verb before its subject).
    */
   tallyAfter(c: Count, qStart: number): Kind | null {
-    if (c.end !== c.numEnd || qStart === 0 || this.stop[qStart] || this.stop[c.end] || this.stop[c.end + 1]) return null;
+    const k = this.tallyNounAfter(c, qStart);
+    return k >= 0 ? kindOf(PERSON_NOUNS.lookup(this.ws[k + 1]!)?.value) : null;
+  }
+
+  /**
+   * The token of the tally noun after a bare number a rise word or إلى introduces, or -1: past the
+   * number's own qualifier (`ارتفع إلى 18 على الأقل عدد قتلى النظام السوري`), and before its people,
+   * definite or in construct with a definite noun (`عدد قتلى النظام`).
+   */
+  private tallyNounAfter(c: Count, qStart: number): number {
+    if (c.end !== c.numEnd || qStart === 0 || this.stop[qStart]) return -1;
     const before = this.ws[qStart - 1]!;
-    if (before !== TO && !RISE_WORDS.has(before)) return null;
-    if (!TALLY_NOUNS.has(this.ws[c.end] ?? "")) return null;
-    const p = PERSON_NOUNS.lookup(this.ws[c.end + 1] ?? "");
-    return p?.definite ? kindOf(p.value) : null;
+    if (before !== TO && !RISE_WORDS.has(before)) return -1;
+    const k = c.end + this.qualifierTailAt(c.end);
+    if (this.hardStopIn(c.end, k + 2) || this.stop[k] || this.stop[k + 1] || !TALLY_NOUNS.has(this.ws[k] ?? "")) return -1;
+    const p = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
+    if (!p) return -1;
+    const inConstruct = !this.stop[k + 2] && (this.ws[k + 2] ?? "").startsWith("ال");
+    return p.definite || inConstruct ? k : -1;
+  }
+
+  /** How many tokens a qualifier after a number takes at token k (`على الأقل`: 2, `تقريبا`: 1), 0 when none stands there. */
+  private qualifierTailAt(k: number): number {
+    if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1] && !this.stop[k + 1]) return 2;
+    return ABOUT_AFTER.has(this.ws[k] ?? "") ? 1 : 0;
   }
 
   /** A number (not a date's) starts at token k. */
@@ -1027,18 +1098,30 @@ class FigureReader {
 
   /** `ارتفاع أعداد قتلى الضربات، التي استهدفت …، إلى 15`: a rising tally named further back, before إلى. */
   risingTally(qStart: number): Kind | null {
-    if (qStart === 0 || this.ws[qStart - 1] !== TO) return null;
+    const j = this.risingTallyWord(qStart);
+    if (j < 0) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
+    // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
+    return kindOf(p ? p.value : EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
+  }
+
+  /** The token of a rising tally's people (a person noun or a relative pronoun a few words after the rise word), or -1. */
+  private risingTallyWord(qStart: number): number {
+    if (qStart === 0 || this.ws[qStart - 1] !== TO) return -1;
     for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
       if (!RISE_WORDS.has(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
-        const p = PERSON_NOUNS.lookup(this.ws[j]!);
-        if (p) return kindOf(p.value);
-        // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
-        if (/^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return kindOf(EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
+        if (PERSON_NOUNS.lookup(this.ws[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
       }
-      return null;
+      return -1;
     }
-    return null;
+    return -1;
+  }
+
+  /** The token of a rising tally's person noun, or -1. */
+  private risingTallyPerson(qStart: number): number {
+    const j = this.risingTallyWord(qStart);
+    return j >= 0 && PERSON_NOUNS.lookup(this.ws[j]!) ? j : -1;
   }
 
   /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */

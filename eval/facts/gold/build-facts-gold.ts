@@ -17,6 +17,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs8/fresh6-labels.tsv [--check]        (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs10/fresh7-labels.tsv [--check]       (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs10/fresh8-labels.tsv [--check]       (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh9-labels.tsv [--check]  (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -36,7 +37,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, type DrawnArticle } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -129,19 +130,19 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6";
+type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6";
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
 function halfOf(a: DrawnArticle): Half {
   if (a.split === "test") return "test";
-  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "fresh5" || a.part === "fresh6" || a.part === "fresh7" || a.part === "fresh8" || a.part === "quotes" || a.part === "quotes2" || a.part === "quotes3" || a.part === "quotes4" || a.part === "quotes5" || a.part === "quotes6" ? a.part : "first";
+  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "fresh5" || a.part === "fresh6" || a.part === "fresh7" || a.part === "fresh8" || a.part === "fresh9" || a.part === "quotes" || a.part === "quotes2" || a.part === "quotes3" || a.part === "quotes4" || a.part === "quotes5" || a.part === "quotes6" ? a.part : "first";
 }
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev()];
+  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
@@ -159,7 +160,7 @@ function main(): void {
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
     // The fresh halves label figures only: their articles get no quotes line.
-    if (which !== "fresh" && which !== "fresh2" && which !== "fresh3" && which !== "fresh4" && which !== "fresh5" && which !== "fresh6" && which !== "fresh7" && which !== "fresh8") rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    if (which !== "fresh" && which !== "fresh2" && which !== "fresh3" && which !== "fresh4" && which !== "fresh5" && which !== "fresh6" && which !== "fresh7" && which !== "fresh8" && which !== "fresh9") rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

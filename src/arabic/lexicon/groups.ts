@@ -86,4 +86,5 @@ export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   // (`منسوبي قوات طوارئ منطقة عسير`: the emergency force in construct has no article)
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ طوارئ الدرك شرطة أمن درك الداخلية"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة الحشد"), "fighters")
-  .add(splitWords("الدفاع المدني الإسعاف الإنقاذ الطبي الطبية الطبيين طبي طبية الصحي الصحية صحي صحية"), "medics");
+  // (الدفاع is civil defence only as `الدفاع المدني`, read in figures.ts; `قوات الدفاع الجوي` is an army)
+  .add(splitWords("المدني الإسعاف الإنقاذ الطبي الطبية الطبيين طبي طبية الصحي الصحية صحي صحية"), "medics");

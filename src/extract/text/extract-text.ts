@@ -17,7 +17,8 @@
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
  *    A list of two or more headlines after a marker, followed by a sentence, was set inside the
  *    article: the sentence and what follows return to the main article; one headline is enough
- *    when the page's shape puts the marker inside the body.
+ *    when the page's shape puts the marker inside the body, and none when it puts it after the body's
+ *    last paragraph (what follows there is rails and footer: a long menu line is no sentence of the article).
  * 4. A related block holds several articles when a text line is followed by a date line (title +
  *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
  * 5. Inside an article: the first text line is the title; each attribution takes the text line
@@ -70,7 +71,7 @@ type Item =
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
-  | { kind: "read-also"; headline: string; insideBody?: boolean };
+  | { kind: "read-also"; headline: string; place?: "inside-body" | "after-body" };
 
 /** A post's view or like counter or its time (`👁 3.2K`, `1,204 views`, `10:15`): part of the embed, never of the body. */
 const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,:]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
@@ -315,17 +316,19 @@ function splitRegions(items: Item[]): Regions {
   let current = regions.main;
   let headlinesOnly = false;
   let minListHeadlines = MIN_LIST_HEADLINES;
+  let mayResume = true;
   for (const item of items) {
     if (item.kind === "tags") regions.tagLines.push(item.rest);
     else if (item.kind === "read-also" && item.headline === "") {
       current = [];
       regions.related.push(current);
       headlinesOnly = true;
-      minListHeadlines = item.insideBody ? 1 : MIN_LIST_HEADLINES;
+      minListHeadlines = item.place === "inside-body" ? 1 : MIN_LIST_HEADLINES;
+      mayResume = item.place !== "after-body";
     } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
     else if (headlinesOnly && isHeadline(item)) current.push(item);
     else {
-      if (headlinesOnly && resumesArticle(current, item, minListHeadlines)) current = regions.main;
+      if (headlinesOnly && mayResume && resumesArticle(current, item, minListHeadlines)) current = regions.main;
       headlinesOnly = false;
       current.push(item);
     }
@@ -570,7 +573,7 @@ function articleItems(items: Item[]): Item[] {
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;
-    return item.kind === "read-also" && k < shape.bodyEnd ? { ...item, insideBody: true } : item;
+    return item.kind === "read-also" ? { ...item, place: k < shape.bodyEnd ? "inside-body" : "after-body" } : item;
   });
 }
 

@@ -181,6 +181,13 @@ test("whole-page dump: the read-also list after the body becomes related headlin
   assert.deepEqual(related.slice(0, 2).map((r) => r.title), ["انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد"]);
 });
 
+test("whole-page dump: a long footer line after a read-also list under the body is no paragraph of the article", () => {
+  const footerLine = "من نحن اتصل بنا أعلن معنا وظائف ترددات القنوات تطبيق القناة على الهاتف سياسة الخصوصية الشروط والأحكام خريطة الموقع";
+  const { main } = read([...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL.slice(1, 3), "مقالات ذات صلة", ...RAIL.slice(3), footerLine, "صحف اليوم", "حال الطقس"]);
+  assert.ok(main.body.includes(SECOND), main.body);
+  for (const footer of ["ترددات القنوات", "حال الطقس"]) assert.ok(!main.body.includes(footer), `body keeps «${footer}»: ${main.body}`);
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");

@@ -3,7 +3,7 @@
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
  * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
- * 200 (lines mostly whole), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * 200 (lines mostly whole), `lynx -dump` as it comes (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
@@ -60,7 +60,7 @@ interface PageGold {
   publishedAt: string;
 }
 
-type Renderer = "chromium" | "lynx" | "lynx80" | "w3m" | "w3m80" | "links";
+type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "links";
 
 function readGold(): PageGold[] {
   return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
@@ -69,9 +69,12 @@ function readGold(): PageGold[] {
     .map((l) => JSON.parse(l) as PageGold);
 }
 
-/** `lynx -dump` wraps at its default 80 columns, or at `width`. */
-function renderWithLynx(path: string, width = 80): string {
-  return execFileSync("lynx", ["-dump", "-nolist", `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/**
+ * `lynx -dump` wraps at its default 80 columns, or at `width`; without `-nolist` (its default) it
+ * numbers each link (`[12]الرئيسية`) and lists the addresses under `References` at the end.
+ */
+function renderWithLynx(path: string, width = 80, withLinks = false): string {
+  return execFileSync("lynx", ["-dump", ...(withLinks ? [] : ["-nolist"]), `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 /** `w3m -dump` wraps at its default 80 columns, or at `cols`. */
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
       ["chromium", chromiumText.get(path)],
       ["lynx", renderWithLynx(path, 200)],
       ["lynx80", renderWithLynx(path)],
+      ["lynxrefs", renderWithLynx(path, 80, true)],
       ["w3m", renderWithW3m(path, 200)],
       ["w3m80", renderWithW3m(path)],
       ["links", renderWithLinks(path)],

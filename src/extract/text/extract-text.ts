@@ -288,16 +288,31 @@ function readDatePiece(line: string): DateLine | null {
 const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 
 /**
- * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
- * addresses under `References` at the end: the numbers are the renderer's, the list is not the page's.
+ * `lynx -dump` without `-nolist` numbers each link where it stands (`[12]الرئيسية`, `* [3]سياسة`,
+ * `سيطروا على ثلاثة [24]مستودعات للذخيرة`) and lists the addresses under `References` at the end
+ * (`Visible links:`, `Hidden links:`, `23. https://…`): the numbers are the renderer's, the list is
+ * not the page's.
  */
-const LYNX_LINK_NUMBER = /^((?:[*•+-]\s+)?)\[\d+\](?=\S)/u;
+const LYNX_LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
+/** An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme. */
+const LYNX_LINK_LIST_LINE = /^\s*(?:\d+\.\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+
+/**
+ * The text without lynx's closing link list: its addresses run past any wrap width (a link list
+ * line is no paragraph) and are no part of the page.
+ */
+function dropLinkList(text: string): string {
+  const lines = text.split(LINE_BREAK);
+  const at = lines.findLastIndex((l) => l.trim() === "References");
+  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LYNX_LINK_LIST_LINE.test(l))) return text;
+  return lines.slice(0, at).join("\n");
+}
 
 function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "");
     if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
@@ -579,7 +594,7 @@ function articleItems(items: Item[]): Item[] {
 
 export function extractTextPage(page: Page): Result<Article[]> {
   const isPageName = pageNameTest(page.text);
-  const items = articleItems(readItems(unwrapRenderedLines(page.text), isPageName));
+  const items = articleItems(readItems(unwrapRenderedLines(dropLinkList(page.text)), isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

@@ -260,3 +260,22 @@ test("whole-page dump wrapped at 80 columns: headline and body as from the unwra
   assert.equal(main.title, shapes[0]!.title);
   assert.ok(main.body.includes(LEAD) && main.body.includes(SECOND), main.body);
 });
+
+// `lynx -dump` as it comes: every link numbered where it stands, the addresses listed at the end,
+// some longer than any wrap width, some with spaces in them.
+test("lynx's link numbers and closing link list: the paragraphs still unwrap, the numbers and the list are not the page's", () => {
+  const numbered = (l: string, n: number) => l.replace(/^(\s*(?:\* )?)/u, `$1[${n}]`);
+  const lines = [
+    "   [1]شعار الموقع", ...MENU.map((m, i) => `     * ${numbered(m, i + 2)}`), "",
+    "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "", "   السبت، 11 مايو 2024 - 10:15 م", "",
+  ];
+  const withLinks = (p: string) => p.replace(" إصابة", " [20]إصابة").replace(" الحالات", " [21]الحالات");
+  for (const p of [`${LEAD} ${SECOND}`, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND} ${LEAD}`]) lines.push(...wrapAt(withLinks(p), 80, "   "), "");
+  lines.push(...RAIL.map((r, i) => `     * ${numbered(r, 30 + i)}`), "", "References", "", "   Visible links:");
+  lines.push(`   1. https://example.com/${"share?url=%d8%a7%d9%84%d8%b5%d8%ad%d8%a9".repeat(12)}`, "   2. https://example.com/morearticles/أخبار مصر", "   Hidden links:", "  40. file://localhost/page.html#content");
+  const { main } = read(lines);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+  assert.equal(main.publishedAt, "2024-05-11T22:15");
+  assert.ok(main.body.startsWith(`${LEAD} ${SECOND}`), main.body.slice(0, 120));
+  assert.ok(!/\[\d+\]|https?:|References|أخبار مصر/u.test(main.body), main.body);
+});

@@ -3,7 +3,7 @@
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
  * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
- * 200 (lines mostly whole), `lynx -dump` as it comes (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
@@ -60,7 +60,7 @@ interface PageGold {
   publishedAt: string;
 }
 
-type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "links";
+type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links";
 
 function readGold(): PageGold[] {
   return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
@@ -77,9 +77,12 @@ function renderWithLynx(path: string, width = 80, withLinks = false): string {
   return execFileSync("lynx", ["-dump", ...(withLinks ? [] : ["-nolist"]), `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
-/** `w3m -dump` wraps at its default 80 columns, or at `cols`. */
-function renderWithW3m(path: string, cols = 80): string {
-  return execFileSync("w3m", ["-dump", "-cols", String(cols), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/**
+ * `w3m -dump` wraps at its default 80 columns, or at `cols`; with `display_link_number` it numbers
+ * each link (`[6] المملكة اليوم`) and lists the addresses under `References:` at the end.
+ */
+function renderWithW3m(path: string, cols = 80, withLinks = false): string {
+  return execFileSync("w3m", ["-dump", "-cols", String(cols), ...(withLinks ? ["-o", "display_link_number=1"] : []), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 /**
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
       ["lynxrefs", renderWithLynx(path, 80, true)],
       ["w3m", renderWithW3m(path, 200)],
       ["w3m80", renderWithW3m(path)],
+      ["w3mrefs", renderWithW3m(path, 80, true)],
       ["links", renderWithLinks(path)],
     ];
     for (const [renderer, text] of renderings) {

@@ -288,31 +288,34 @@ function readDatePiece(line: string): DateLine | null {
 const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 
 /**
- * `lynx -dump` without `-nolist` numbers each link where it stands (`[12]الرئيسية`, `* [3]سياسة`,
- * `سيطروا على ثلاثة [24]مستودعات للذخيرة`) and lists the addresses under `References` at the end
- * (`Visible links:`, `Hidden links:`, `23. https://…`): the numbers are the renderer's, the list is
- * not the page's.
+ * `lynx -dump` without `-nolist` and `w3m -dump` with `display_link_number` number each link where
+ * it stands (`[12]الرئيسية`, `* [3]سياسة`, `سيطروا على ثلاثة [24]مستودعات للذخيرة`; w3m puts a
+ * space after the numbers at a line's start: `• [6] المملكة اليوم`, `[216] [217] Whatsapp`) and list the addresses under
+ * `References` at the end (lynx: `Visible links:`, `Hidden links:`, `23. https://…`; w3m:
+ * `References:`, `[23] https://…`): the numbers are the renderer's, the list is not the page's.
  */
-const LYNX_LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
+const LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
+const LEADING_LINK_NUMBER = /^(\s*(?:[*•+-]\s+)?)(?:\[\d+\]\s*)+(?=\S|$)/u;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
 /** An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme. */
-const LYNX_LINK_LIST_LINE = /^\s*(?:\d+\.\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+const LINK_LIST_HEADING = /^References:?$/u;
 
 /**
- * The text without lynx's closing link list: its addresses run past any wrap width (a link list
- * line is no paragraph) and are no part of the page.
+ * The text without the renderer's closing link list: its addresses run past any wrap width (a link
+ * list line is no paragraph) and are no part of the page.
  */
 function dropLinkList(text: string): string {
   const lines = text.split(LINE_BREAK);
-  const at = lines.findLastIndex((l) => l.trim() === "References");
-  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LYNX_LINK_LIST_LINE.test(l))) return text;
+  const at = lines.findLastIndex((l) => LINK_LIST_HEADING.test(l.trim()));
+  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LINK_LIST_LINE.test(l))) return text;
   return lines.slice(0, at).join("\n");
 }
 
 function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "");
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
     if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }

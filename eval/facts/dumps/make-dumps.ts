@@ -89,7 +89,8 @@ function renderWithW3m(path: string, cols = 80, withLinks = false): string {
  * `links2 -dump` at 80 columns: it aligns right-to-left paragraphs to the right margin, so wrapped
  * lines start at varying indents and short lines stand far in. Skipped when links2 is not installed
  * (Debian package links2). ELinks 0.13 is not used: its dump turns a letter with a combining mark
- * (`مً`) into replacement characters, a renderer's loss no reader can undo.
+ * (`مً`) into replacement characters, a renderer's loss no reader can undo; nor Debian's html2text
+ * 1.3.2a: it cuts long headings inside a letter's bytes and writes link text with underscores.
  */
 function renderWithLinks(path: string): string | undefined {
   if (!hasCommand("links2")) return undefined;

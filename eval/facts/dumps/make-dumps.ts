@@ -3,7 +3,7 @@
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
  * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
- * 200 (lines mostly whole) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
@@ -13,7 +13,7 @@
  * the page's gold record (arabic/gold.jsonl, read against the page's own metadata); `source` is the
  * credit the page prints for the article, from GOLD_SOURCES below (checked by hand on each page).
  * The split is by page, never by dump: pages sorted by file name, even index DEV, odd TEST, so the
- * five renderings of one page stay on one side.
+ * renderings of one page stay on one side (a renderer added later is added to both sides by the same rule).
  * The dumps hold the publishers' text: they stay outside the repository (see the SOURCE.md written
  * beside them).
  * Why only arabic/: every Arabic page of the multilingual suites (../multilingual/: fundus,
@@ -23,6 +23,11 @@
  * Arabic-script pages are Persian (khabaronline, yjc, aryanews); zyte and readability hold none.
  * Adding the suites' copies would render a page twice, perhaps on both sides of the split; a larger
  * set needs new pages labelled by hand.
+ * No other public Arabic news page was found to add (checked December 2026): trafilatura's tests/eval
+ * and tests/cache hold only assabah; goose3's test_cnn_arabic is the CNN page; fundus's only Arabic
+ * publisher is LBCGroup (one page in its history); htmldate's test_set adds five Arabic pages, two of
+ * them the akhbarelyom and sputnik pages here and three the held-out ones (youm7, albayan,
+ * beirutobserver), which stay out. metahtml's cached pages are past the fetch size limit.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -55,7 +60,7 @@ interface PageGold {
   publishedAt: string;
 }
 
-type Renderer = "chromium" | "lynx" | "lynx80" | "w3m" | "w3m80";
+type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links";
 
 function readGold(): PageGold[] {
   return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
@@ -64,14 +69,36 @@ function readGold(): PageGold[] {
     .map((l) => JSON.parse(l) as PageGold);
 }
 
-/** `lynx -dump` wraps at its default 80 columns, or at `width`. */
-function renderWithLynx(path: string, width = 80): string {
-  return execFileSync("lynx", ["-dump", "-nolist", `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/**
+ * `lynx -dump` wraps at its default 80 columns, or at `width`; without `-nolist` (its default) it
+ * numbers each link (`[12]الرئيسية`) and lists the addresses under `References` at the end.
+ */
+function renderWithLynx(path: string, width = 80, withLinks = false): string {
+  return execFileSync("lynx", ["-dump", ...(withLinks ? [] : ["-nolist"]), `-width=${width}`, "-assume_charset=utf-8", "-display_charset=utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
-/** `w3m -dump` wraps at its default 80 columns, or at `cols`. */
-function renderWithW3m(path: string, cols = 80): string {
-  return execFileSync("w3m", ["-dump", "-cols", String(cols), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+/**
+ * `w3m -dump` wraps at its default 80 columns, or at `cols`; with `display_link_number` it numbers
+ * each link (`[6] المملكة اليوم`) and lists the addresses under `References:` at the end.
+ */
+function renderWithW3m(path: string, cols = 80, withLinks = false): string {
+  return execFileSync("w3m", ["-dump", "-cols", String(cols), ...(withLinks ? ["-o", "display_link_number=1"] : []), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/**
+ * `links2 -dump` at 80 columns: it aligns right-to-left paragraphs to the right margin, so wrapped
+ * lines start at varying indents and short lines stand far in. Skipped when links2 is not installed
+ * (Debian package links2). ELinks 0.13 is not used: its dump turns a letter with a combining mark
+ * (`مً`) into replacement characters, a renderer's loss no reader can undo; nor Debian's html2text
+ * 1.3.2a: it cuts long headings inside a letter's bytes and writes link text with underscores.
+ */
+function renderWithLinks(path: string): string | undefined {
+  if (!hasCommand("links2")) return undefined;
+  return execFileSync("links2", ["-dump", "-width", "80", "-codepage", "utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+function hasCommand(name: string): boolean {
+  return ["/usr/bin", "/usr/local/bin", "/bin"].some((dir) => existsSync(join(dir, name)));
 }
 
 declare const document: { body: { innerText: string } | null };
@@ -117,8 +144,11 @@ async function main(): Promise<void> {
       ["chromium", chromiumText.get(path)],
       ["lynx", renderWithLynx(path, 200)],
       ["lynx80", renderWithLynx(path)],
+      ["lynxrefs", renderWithLynx(path, 80, true)],
       ["w3m", renderWithW3m(path, 200)],
       ["w3m80", renderWithW3m(path)],
+      ["w3mrefs", renderWithW3m(path, 80, true)],
+      ["links", renderWithLinks(path)],
     ];
     for (const [renderer, text] of renderings) {
       if (!text?.trim()) continue;

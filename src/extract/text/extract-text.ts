@@ -17,7 +17,8 @@
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
  *    A list of two or more headlines after a marker, followed by a sentence, was set inside the
  *    article: the sentence and what follows return to the main article; one headline is enough
- *    when the page's shape puts the marker inside the body.
+ *    when the page's shape puts the marker inside the body, and none when it puts it after the body's
+ *    last paragraph (what follows there is rails and footer: a long menu line is no sentence of the article).
  * 4. A related block holds several articles when a text line is followed by a date line (title +
  *    date starts a new one) or when it is a list of short headlines without sentence punctuation.
  * 5. Inside an article: the first text line is the title; each attribution takes the text line
@@ -70,7 +71,7 @@ type Item =
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
-  | { kind: "read-also"; headline: string; insideBody?: boolean };
+  | { kind: "read-also"; headline: string; place?: "inside-body" | "after-body" };
 
 /** A post's view or like counter or its time (`👁 3.2K`, `1,204 views`, `10:15`): part of the embed, never of the body. */
 const POST_COUNTER = /^[^\p{L}\d٠-٩]*[\d٠-٩][\d٠-٩.,:]*\s*(?:k|m|ألف|مليون)?\s*(?:views|likes|مشاهدة|مشاهدات|إعجاب)?\s*$/iu;
@@ -287,16 +288,34 @@ function readDatePiece(line: string): DateLine | null {
 const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 
 /**
- * `lynx -dump` without `-nolist` numbers each link (`[12]الرئيسية`, `* [3]سياسة`) and lists the
- * addresses under `References` at the end: the numbers are the renderer's, the list is not the page's.
+ * `lynx -dump` without `-nolist` and `w3m -dump` with `display_link_number` number each link where
+ * it stands (`[12]الرئيسية`, `* [3]سياسة`, `سيطروا على ثلاثة [24]مستودعات للذخيرة`; w3m puts a
+ * space after the numbers at a line's start: `• [6] المملكة اليوم`, `[216] [217] Whatsapp`) and list the addresses under
+ * `References` at the end (lynx: `Visible links:`, `Hidden links:`, `23. https://…`; w3m:
+ * `References:`, `[23] https://…`): the numbers are the renderer's, the list is not the page's.
  */
-const LYNX_LINK_NUMBER = /^((?:[*•+-]\s+)?)\[\d+\](?=\S)/u;
+const LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
+const LEADING_LINK_NUMBER = /^(\s*(?:[*•+-]\s+)?)(?:\[\d+\]\s*)+(?=\S|$)/u;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
+/** An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme. */
+const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+const LINK_LIST_HEADING = /^References:?$/u;
+
+/**
+ * The text without the renderer's closing link list: its addresses run past any wrap width (a link
+ * list line is no paragraph) and are no part of the page.
+ */
+function dropLinkList(text: string): string {
+  const lines = text.split(LINE_BREAK);
+  const at = lines.findLastIndex((l) => LINK_LIST_HEADING.test(l.trim()));
+  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LINK_LIST_LINE.test(l))) return text;
+  return lines.slice(0, at).join("\n");
+}
 
 function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "").replace(LYNX_LINK_NUMBER, "$1");
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
     if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
@@ -315,17 +334,19 @@ function splitRegions(items: Item[]): Regions {
   let current = regions.main;
   let headlinesOnly = false;
   let minListHeadlines = MIN_LIST_HEADLINES;
+  let mayResume = true;
   for (const item of items) {
     if (item.kind === "tags") regions.tagLines.push(item.rest);
     else if (item.kind === "read-also" && item.headline === "") {
       current = [];
       regions.related.push(current);
       headlinesOnly = true;
-      minListHeadlines = item.insideBody ? 1 : MIN_LIST_HEADLINES;
+      minListHeadlines = item.place === "inside-body" ? 1 : MIN_LIST_HEADLINES;
+      mayResume = item.place !== "after-body";
     } else if (item.kind === "read-also") regions.related.push([{ kind: "text", text: item.headline }]);
     else if (headlinesOnly && isHeadline(item)) current.push(item);
     else {
-      if (headlinesOnly && resumesArticle(current, item, minListHeadlines)) current = regions.main;
+      if (headlinesOnly && mayResume && resumesArticle(current, item, minListHeadlines)) current = regions.main;
       headlinesOnly = false;
       current.push(item);
     }
@@ -570,13 +591,13 @@ function articleItems(items: Item[]): Item[] {
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;
-    return item.kind === "read-also" && k < shape.bodyEnd ? { ...item, insideBody: true } : item;
+    return item.kind === "read-also" ? { ...item, place: k < shape.bodyEnd ? "inside-body" : "after-body" } : item;
   });
 }
 
 export function extractTextPage(page: Page): Result<Article[]> {
   const isPageName = pageNameTest(page.text);
-  const items = articleItems(readItems(unwrapRenderedLines(page.text), isPageName));
+  const items = articleItems(readItems(unwrapRenderedLines(dropLinkList(page.text)), isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

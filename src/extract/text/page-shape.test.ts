@@ -181,6 +181,13 @@ test("whole-page dump: the read-also list after the body becomes related headlin
   assert.deepEqual(related.slice(0, 2).map((r) => r.title), ["انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد"]);
 });
 
+test("whole-page dump: a long footer line after a read-also list under the body is no paragraph of the article", () => {
+  const footerLine = "من نحن اتصل بنا أعلن معنا وظائف ترددات القنوات تطبيق القناة على الهاتف سياسة الخصوصية الشروط والأحكام خريطة الموقع";
+  const { main } = read([...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL.slice(1, 3), "مقالات ذات صلة", ...RAIL.slice(3), footerLine, "صحف اليوم", "حال الطقس"]);
+  assert.ok(main.body.includes(SECOND), main.body);
+  for (const footer of ["ترددات القنوات", "حال الطقس"]) assert.ok(!main.body.includes(footer), `body keeps «${footer}»: ${main.body}`);
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");
@@ -253,3 +260,32 @@ test("whole-page dump wrapped at 80 columns: headline and body as from the unwra
   assert.equal(main.title, shapes[0]!.title);
   assert.ok(main.body.includes(LEAD) && main.body.includes(SECOND), main.body);
 });
+
+// `lynx -dump` as it comes, and `w3m -dump` with its link numbers: every link numbered where it
+// stands, the addresses listed at the end, some longer than any wrap width, some with spaces in them.
+const LINK_NUMBERED = [
+  {
+    renderer: "lynx",
+    menuItem: (m: string, n: number) => `     * [${n}]${m}`,
+    list: ["References", "", "   Visible links:", `   1. https://example.com/${"share?url=%d8%a7%d9%84%d8%b5%d8%ad%d8%a9".repeat(12)}`, "   2. https://example.com/morearticles/أخبار مصر", "   Hidden links:", "  40. file://localhost/page.html#content"],
+  },
+  {
+    renderer: "w3m",
+    menuItem: (m: string, n: number) => `  • [${n}] ${m}`,
+    list: ["References:", "", `[1] https://example.com/${"share?url=%d8%a7%d9%84%d8%b5%d8%ad%d8%a9".repeat(12)}`, "[2] https://example.com/morearticles/أخبار مصر", "[40] file:///page.html#content"],
+  },
+];
+
+for (const { renderer, menuItem, list } of LINK_NUMBERED) {
+  test(`${renderer}'s link numbers and closing link list: the paragraphs still unwrap, the numbers and the list are not the page's`, () => {
+    const lines = ["[1] شعار الموقع", ...MENU.map((m, i) => menuItem(m, i + 2)), "", "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "", "[18] أخبار مصر", "السبت، 11 مايو 2024 - 10:15 م", "[20] [21] Whatsapp", "[22] ", ""];
+    const withLinks = (p: string) => p.replace(" إصابة", " [23]إصابة").replace(" الحالات", " [24]الحالات");
+    for (const p of [`${LEAD} ${SECOND}`, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND} ${LEAD}`]) lines.push(...wrapAt(withLinks(p), 80, renderer === "lynx" ? "   " : ""), "");
+    lines.push(...RAIL.map((r, i) => menuItem(r, 30 + i)), "", ...list);
+    const { main } = read(lines);
+    assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+    assert.equal(main.publishedAt, "2024-05-11T22:15");
+    assert.ok(main.body.startsWith(`${LEAD} ${SECOND}`), main.body.slice(0, 120));
+    assert.ok(!/\[\d+\]|https?:|References|أخبار مصر/u.test(main.body), main.body);
+  });
+}

@@ -34,6 +34,12 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["fronted subject", "France 24", "ماكرون يقول إن فرنسا تدفع مرة أخرى الثمن بالدم.", "ماكرون", null],
   ["fronted subject", "France 24", "صحيفة لوفيغارو تقول إن بوتين يواجه وضعية اقتصادية هشة.", "لوفيغارو", null],
   ["fronted subject", "Al Arabiya", "الرئيس دونالد ترامب يؤكد أن بلاده ستنسحب من الاتفاق.", "ترامب", null],
+  // a fronted subject with no name recognized in it, before a bare speech verb (quotes13)
+  ["fronted subject, no name recognized", "France 24", "وتناولت الصحيفة الأمريكية قرار الانسحاب. خامنئي قال إن مشكلة الولايات المتحدة مع إيران أعمق من الملف النووي.", "خامنئي", "الصحيفة الأمريكية"],
+  ["fronted subject, no name recognized", "France 24", "كاتب المقال أشار إلى أن رفض الاتفاق من دون بدائل لا معنى له.", "كاتب المقال", "المقال"],
+  ["fronted subject, no name recognized", "Al Arabiya", "مصادر ميدانية أوضحت أن المواجهات تدور بمساندة مقاتلات الأباتشي شرق المديرية.", "مصادر ميدانية", "ميدانية"],
+  ["fronted subject, no name recognized", "Sky News Arabia", "آخر الدراسات أشارت إلى أن المحرومين من النوم يلجؤون للطعام غير الصحي.", "آخر الدراسات", "الدراسات"],
+  ["fronted subject, no name recognized", "3alyoum via SaudiNewsNet", "إحدى التغريدات أشارت إلى أن ذكرى الراحل ستبقى في النفوس طويلا.", "إحدى التغريدات", "التغريدات"],
   // a name the recognizer tags from its ل on is a name, not the medium spoken to; لرويترز stays a medium
   ["name with ل", "France 24", "وتقول لابريس إن نسبة المشاركة الضعيفة ستبقى نقطة سوداء في الانتخابات.", "لابريس", null],
   ["name with ل", "Sky News Arabia", "وقال المتحدث باسم الوزارة لرويترز إن المحادثات ستستأنف الأسبوع المقبل.", "المتحدث", "رويترز"],
@@ -977,3 +983,13 @@ for (const [outlet, text, speaker] of openingAdverbialCases) {
     assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
   });
 }
+
+test("quotes speaker: an adverb or كان before a bare speech verb is no fronted subject; a surname alone is the speaker named in full (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  assert.deepEqual(speakers("وقال الوزير إن الحكومة ستواصل الإصلاحات الاقتصادية هذا العام. ربما قال إن الأمر سيستغرق وقتا أطول من المتوقع."), ["الوزير", "الوزير"]);
+  assert.deepEqual(speakers("وقال الكاتب إن التغريب أفسد كثيرا من المجتمعات المجاورة. كنت تحدثت في مقالات سابقة عن أن القوامة ليست الرئاسة والتسلط."), ["الكاتب", "الكاتب"]);
+  assert.deepEqual(speakers("وأكد المحلل الاقتصادي فهمي صبحة أن الأسعار ستتراجع خلال الأشهر المقبلة. وتحدث التقرير عن الصين. صبحة شدد على أن جميع العوامل المؤثرة في السوق ستكون وقتية."), ["المحلل الاقتصادي فهمي صبحة", "المحلل الاقتصادي فهمي صبحة"]);
+});

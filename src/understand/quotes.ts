@@ -92,6 +92,8 @@ const AFTERWARD_LEAD_WORDS = 5;
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
 const MAX_FRONTED_WORDS = 5;
+/** Words of a fronted subject with no recognized name in it (`كاتب المقال أشار إلى أن`). */
+const MAX_UNNAMED_FRONTED_WORDS = 3;
 /** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
 const SOURCE_VIA_WORDS = 8;
 /** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
@@ -182,6 +184,8 @@ const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم"
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
 const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
+/** Words that open a sentence before its verb and are no stopword nor its subject (`ربما قال إن`, `حينها قال`, `كنت تحدثت عن أن`). */
+const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -1587,7 +1591,38 @@ class QuoteReader {
     if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
     for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
-    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
+    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true) ?? this.unnamedFrontedSubject(from, v);
+  }
+
+  /**
+   * `خامنئي قال إن`, `مصادر ميدانية أوضحت أن`, `كاتب المقال أشار إلى أن`: a noun phrase of a few words
+   * opening the sentence right before a bare speech verb (no و / ف on either: `وتأسف عندما قال` opens
+   * with a verb) is its subject even when no name was recognized in it; a definite noun alone
+   * (`الصحيفة قالت`) is the full name it stands for earlier, when there is one.
+   */
+  private unnamedFrontedSubject(from: number, v: number): string | null {
+    if (v - from > MAX_UNNAMED_FRONTED_WORDS || !isSpeechVerbWord(this.toks[v]!.norm) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    const first = this.toks[from]!;
+    if (/^[وف]/.test(first.surface) || isStopword(first.norm) || FRONTED_ADVERBS.has(first.norm) || SUBJECT_PARTICLES.has(first.norm) || !/^\p{L}+$/u.test(first.surface)) return null;
+    if (v - from === 1 && hasArticle(first.norm)) return this.resolveAnaphor(first.start, first.norm) ?? this.phraseText(from, v);
+    return (v - from === 1 ? this.earlierPersonBySurname(first.norm, first.start) : null) ?? this.phraseText(from, v);
+  }
+
+  /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */
+  private earlierPersonBySurname(norm: string, before: number): string | null {
+    const endsInNorm = (name: string) => {
+      const words = normalizeArabic(name.trim()).split(/\s+/);
+      return words.length > 1 && words[words.length - 1] === norm;
+    };
+    if (this.lastSpeaker && endsInNorm(this.lastSpeaker)) return this.lastSpeaker;
+    const spoke = [...this.speakerGenders].reverse().find((s) => before - s.at <= ANAPHOR_WINDOW && endsInNorm(s.name));
+    if (spoke) return spoke.name;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before || before - sp.end > ANAPHOR_WINDOW) continue;
+      if (endsInNorm(sp.text)) return this.named(sp.text);
+    }
+    return null;
   }
 
   /**

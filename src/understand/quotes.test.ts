@@ -993,3 +993,22 @@ test("quotes speaker: an adverb or كان before a bare speech verb is no fronte
   assert.deepEqual(speakers("وقال الكاتب إن التغريب أفسد كثيرا من المجتمعات المجاورة. كنت تحدثت في مقالات سابقة عن أن القوامة ليست الرئاسة والتسلط."), ["الكاتب", "الكاتب"]);
   assert.deepEqual(speakers("وأكد المحلل الاقتصادي فهمي صبحة أن الأسعار ستتراجع خلال الأشهر المقبلة. وتحدث التقرير عن الصين. صبحة شدد على أن جميع العوامل المؤثرة في السوق ستكون وقتية."), ["المحلل الاقتصادي فهمي صبحة", "المحلل الاقتصادي فهمي صبحة"]);
 });
+
+test("quotes speaker: a plural speech verb with no subject goes back to the sound plural that was the subject (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz via SaudiNewsNet: a plural subject of a sentence with no quote
+  assert.deepEqual(speakers("أشاد مستهلكون بالمنطقة الشرقية بالخدمات التي تقدمها وزارة التجارة. وقالوا إن الوزارة حرصت على التواصل مع المواطنين عبر قنوات متعددة."), ["مستهلكون"]);
+  // Alyaum / Okaz via SaudiNewsNet: after إلا أن, past a name in the subject's apposition
+  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. إلا أن مسؤولين، من بينهم الأمين العام للمنظمة عبدالله البدري، يستبعدون خفض الإنتاج، وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولين"]);
+  // Alyaum via SaudiNewsNet: a nominative plural after an imperfect verb inside the sentence
+  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة خفض الإنتاج وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولون"]);
+  // Sky News Arabia: the subject of an opening verb, then واعتبروا
+  assert.deepEqual(speakers("ورفع المتظاهرون لافتات تشكر الجهود التنموية في الجزيرة. واعتبروا أن سياسات الحكومة معادية لأهل الجزيرة."), ["المتظاهرون"]);
+  // a broken plural speaker goes on: no sound plural in subject position after it
+  assert.deepEqual(speakers("وقال الأطباء إن الصيام آمن لمعظم الطلاب المسلمين. وقالوا إن بعض الطلاب زاروا العيادات أثناء الشهر."), ["الأطباء", "الأطباء"]);
+  // the plural speaker named in full before is kept in full; الذين is no plural subject
+  assert.deepEqual(speakers("وقال مسؤولون في الاتحادات الخليجية إن المساعي تحتاج إلى أفعال لا أقوال. وقالوا إن أولى المشكلات تكمن في ضعف تجهيز الملاعب."), ["مسؤولون في الاتحادات الخليجية", "مسؤولون في الاتحادات الخليجية"]);
+});

@@ -92,6 +92,10 @@ const AFTERWARD_LEAD_WORDS = 5;
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
 const MAX_FRONTED_WORDS = 5;
+/** Words of a plural subject a plural verb goes back to (`مسؤولون أميركيون`). */
+const MAX_PLURAL_SUBJECT_WORDS = 3;
+/** Words in ون / ين that are no plural of people (`الذين`, `مليون`, `اثنين`). */
+const NOT_PLURAL_NOUNS = new Set(["الذين", "اللذين", "مليون", "ملايين", "بليون", "تريليون", "اثنين", "الاثنين", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين", "السنين"].map((w) => normalizeArabic(w)));
 /** Words of a fronted subject with no recognized name in it (`كاتب المقال أشار إلى أن`). */
 const MAX_UNNAMED_FRONTED_WORDS = 3;
 /** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
@@ -296,6 +300,21 @@ export function verbGender(norm: string): Gender | null {
   return isSpeechVerbWord(bare) ? "m" : null;
 }
 
+/** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
+function isPluralSpeechVerb(norm: string): boolean {
+  return isSpeechVerbWord(norm) && /(?:وا|ون)$/.test(norm);
+}
+
+/**
+ * A sound masculine plural noun (`مسؤولون`, `المتظاهرون`, `مستهلكين`): ون / ين on 3+ letters, not an
+ * imperfect verb (`يسعون`, `تعانون`: ي / ت / ن before a bare stem) nor glued to a preposition (`للمواطنين`, `بالمعتصمين`).
+ */
+function isSoundPluralNoun(norm: string): boolean {
+  if (!/^\p{L}{3,}(?:ون|ين)$/u.test(norm) || /^(?:و?[بلك]ال|و?لل)/.test(norm) || NOT_PLURAL_NOUNS.has(norm)) return false;
+  const stem = norm.replace(/^و/, "");
+  return stem.startsWith("ال") || !/^[يتن]/.test(stem);
+}
+
 /** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
 function participleGender(norm: string): Gender | null {
   if (/(?:ين|ون)$/.test(norm)) return null;
@@ -434,6 +453,8 @@ class QuoteReader {
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
+      // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
+      if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
@@ -1606,6 +1627,40 @@ class QuoteReader {
     if (/^[وف]/.test(first.surface) || isStopword(first.norm) || FRONTED_ADVERBS.has(first.norm) || SUBJECT_PARTICLES.has(first.norm) || !/^\p{L}+$/u.test(first.surface)) return null;
     if (v - from === 1 && hasArticle(first.norm)) return this.resolveAnaphor(first.start, first.norm) ?? this.phraseText(from, v);
     return (v - from === 1 ? this.earlierPersonBySurname(first.norm, first.start) : null) ?? this.phraseText(from, v);
+  }
+
+  /**
+   * `أشاد مستهلكون …. وقالوا إن`, `إلا أن مسؤولين، من بينهم … وقالوا إنهم`, `ورفع المتظاهرون لافتات …. واعتبروا
+   * أن`: the latest sound plural (ون / ين, not an imperfect verb nor a preposition's object) standing as a
+   * subject — right after the verb opening its sentence, after a particle's أن, or after a speech verb —
+   * in this sentence or the one before, with the plural adjectives after it (`مسؤولون أميركيون`).
+   */
+  private pluralSubjectBefore(v: number): string | null {
+    let boundaries = 0;
+    for (let k = v - 1; k > 0 && boundaries < 2; k--) {
+      if (/[.!؟?\n]/.test(this.gapBefore(k + 1))) boundaries++;
+      if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
+      let end = k + 1;
+      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+      // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
+      const previous = this.previousSpeaker();
+      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a subject may follow token j: the verb opening a sentence, a speech verb, `إلا أن` / `لكن`, or
+   * — before a nominative plural (ون) — an imperfect verb (`يستبعد مسؤولون`).
+   */
+  private opensSubjectAfter(j: number, nominative: boolean): boolean {
+    const t = this.toks[j]!;
+    if (/[،,:;"«»“”()]/.test(this.text.slice(t.end, this.toks[j + 1]!.start))) return false;
+    if (isSpeechVerbWord(t.norm) || SUBJECT_PARTICLES.has(t.norm)) return true;
+    if (nominative && /^و?ي\p{L}{3,}$/u.test(t.norm) && !isStopword(t.norm)) return true;
+    if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
+    const opensSentence = j === 0 || /[.!؟?\n]/.test(this.gapBefore(j));
+    return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
   }
 
   /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */

@@ -1012,3 +1012,17 @@ test("quotes speaker: a plural speech verb with no subject goes back to the soun
   // the plural speaker named in full before is kept in full; الذين is no plural subject
   assert.deepEqual(speakers("وقال مسؤولون في الاتحادات الخليجية إن المساعي تحتاج إلى أفعال لا أقوال. وقالوا إن أولى المشكلات تكمن في ضعف تجهيز الملاعب."), ["مسؤولون في الاتحادات الخليجية", "مسؤولون في الاتحادات الخليجية"]);
 });
+
+test("quotes speaker: no subject is read from an adverbial set off by commas after the verb, nor from غير / إلا / بيد without their أن (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // BBC: قبيل between commas after the verb; the subject stands before it, after كان
+  assert.deepEqual(speakers("وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل من كوريا الشمالية أن تفعل الشيء الصحيح."), ["بومبيو"]);
+  assert.deepEqual(speakers("وأكد الرئيس، إثر اجتماعه بالحكومة، أن الإصلاحات ستتواصل رغم كل الصعوبات."), ["الرئيس"]);
+  // France 24: غير is the verb «changed» here, and أنه's pronoun is the one who spoke
+  assert.deepEqual(speakers("وقال البيت الأبيض إنها تظهر أن إيران لديها برنامج سري، إلا أنه غير رأيه لاحقا وقال إن إيران كان لديها ذلك البرنامج."), ["البيت الأبيض", "البيت الأبيض"]);
+  // the particles with their أن still open a subject
+  assert.deepEqual(speakers("غير أن الجيش البورمي قال إنه لم يستهدف المدنيين في القرية."), ["الجيش البورمي"]);
+});

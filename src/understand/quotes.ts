@@ -190,6 +190,8 @@ const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 /** Words that open a sentence before its verb and are no stopword nor its subject (`ربما قال إن`, `حينها قال`, `كنت تحدثت عن أن`). */
 const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
+/** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
+const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -998,6 +1000,11 @@ class QuoteReader {
         k = this.skipMedium(k, end);
         continue;
       }
+      // `قال، قبيل زيارته الثانية لبيونغيانغ، إنه`: an adverbial of time or cause set off by commas is no subject
+      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && /[،,]/.test(this.gapBefore(k))) {
+        k = this.afterNextComma(k, end);
+        continue;
+      }
       // `أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن`: يوم before a day's name is part of the adverb
       if (t.norm === "يوم" && k + 1 < end && isLeadAdverb(this.toks[k + 1]!.norm)) {
         k++;
@@ -1022,6 +1029,12 @@ class QuoteReader {
       break;
     }
     return k;
+  }
+
+  /** The token after the first comma after token k and before `end`; `end` when none stands there. */
+  private afterNextComma(k: number, end: number): number {
+    for (let j = k + 1; j < end; j++) if (/[،,]/.test(this.gapBefore(j))) return j;
+    return end;
   }
 
   /** End of a year adverb at k (`عام 2015`, `في 2015`, `في عام 2015`, `سنة 2015`), k when none stands there. */
@@ -1529,6 +1542,10 @@ class QuoteReader {
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
+      // and a pronoun on that أن is the subject, the one who spoke last
+      if (PARTICLES_BEFORE_AN.has(w)) continue;
+      if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, drawQuotes7Dev, type DrawnArticle, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
@@ -40,16 +40,16 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 (figures) and quotes to quotes6 (quotes), by id. */
+/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 (figures) and quotes to quotes7 (quotes), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev()]);
+  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev(), ...drawQuotes7Dev()]);
   return new Map([...understoodSample(), ...grownCache]);
 }
 
 /** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
-export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3" | "dev.fresh4" | "dev.fresh5" | "dev.fresh6" | "dev.fresh7" | "dev.fresh8" | "dev.fresh9" | "dev.quotes" | "dev.quotes2" | "dev.quotes3" | "dev.quotes4" | "dev.quotes5" | "dev.quotes6";
+export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3" | "dev.fresh4" | "dev.fresh5" | "dev.fresh6" | "dev.fresh7" | "dev.fresh8" | "dev.fresh9" | "dev.quotes" | "dev.quotes2" | "dev.quotes3" | "dev.quotes4" | "dev.quotes5" | "dev.quotes6" | "dev.quotes7";
 
-export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3", "dev.fresh4", "dev.fresh5", "dev.fresh6", "dev.fresh7", "dev.fresh8", "dev.fresh9", "dev.quotes", "dev.quotes2", "dev.quotes3", "dev.quotes4", "dev.quotes5", "dev.quotes6"];
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3", "dev.fresh4", "dev.fresh5", "dev.fresh6", "dev.fresh7", "dev.fresh8", "dev.fresh9", "dev.quotes", "dev.quotes2", "dev.quotes3", "dev.quotes4", "dev.quotes5", "dev.quotes6", "dev.quotes7"];
 
 const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
 
@@ -77,6 +77,7 @@ function partsOfDrawn(drawn: DrawnArticle): Part[] {
   if (drawn.part === "quotes4") return ["dev.quotes4"];
   if (drawn.part === "quotes5") return ["dev.quotes5"];
   if (drawn.part === "quotes6") return ["dev.quotes6"];
+  if (drawn.part === "quotes7") return ["dev.quotes7"];
   return ["dev", devHalf(drawn)];
 }
 

@@ -34,6 +34,12 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["fronted subject", "France 24", "ماكرون يقول إن فرنسا تدفع مرة أخرى الثمن بالدم.", "ماكرون", null],
   ["fronted subject", "France 24", "صحيفة لوفيغارو تقول إن بوتين يواجه وضعية اقتصادية هشة.", "لوفيغارو", null],
   ["fronted subject", "Al Arabiya", "الرئيس دونالد ترامب يؤكد أن بلاده ستنسحب من الاتفاق.", "ترامب", null],
+  // a fronted subject with no name recognized in it, before a bare speech verb (quotes13)
+  ["fronted subject, no name recognized", "France 24", "وتناولت الصحيفة الأمريكية قرار الانسحاب. خامنئي قال إن مشكلة الولايات المتحدة مع إيران أعمق من الملف النووي.", "خامنئي", "الصحيفة الأمريكية"],
+  ["fronted subject, no name recognized", "France 24", "كاتب المقال أشار إلى أن رفض الاتفاق من دون بدائل لا معنى له.", "كاتب المقال", "المقال"],
+  ["fronted subject, no name recognized", "Al Arabiya", "مصادر ميدانية أوضحت أن المواجهات تدور بمساندة مقاتلات الأباتشي شرق المديرية.", "مصادر ميدانية", "ميدانية"],
+  ["fronted subject, no name recognized", "Sky News Arabia", "آخر الدراسات أشارت إلى أن المحرومين من النوم يلجؤون للطعام غير الصحي.", "آخر الدراسات", "الدراسات"],
+  ["fronted subject, no name recognized", "3alyoum via SaudiNewsNet", "إحدى التغريدات أشارت إلى أن ذكرى الراحل ستبقى في النفوس طويلا.", "إحدى التغريدات", "التغريدات"],
   // a name the recognizer tags from its ل on is a name, not the medium spoken to; لرويترز stays a medium
   ["name with ل", "France 24", "وتقول لابريس إن نسبة المشاركة الضعيفة ستبقى نقطة سوداء في الانتخابات.", "لابريس", null],
   ["name with ل", "Sky News Arabia", "وقال المتحدث باسم الوزارة لرويترز إن المحادثات ستستأنف الأسبوع المقبل.", "المتحدث", "رويترز"],
@@ -977,3 +983,46 @@ for (const [outlet, text, speaker] of openingAdverbialCases) {
     assert.ok((quotes[0]!.speaker ?? "").includes(speaker), `speaker «${quotes[0]!.speaker}» should contain «${speaker}»`);
   });
 }
+
+test("quotes speaker: an adverb or كان before a bare speech verb is no fronted subject; a surname alone is the speaker named in full (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  assert.deepEqual(speakers("وقال الوزير إن الحكومة ستواصل الإصلاحات الاقتصادية هذا العام. ربما قال إن الأمر سيستغرق وقتا أطول من المتوقع."), ["الوزير", "الوزير"]);
+  assert.deepEqual(speakers("وقال الكاتب إن التغريب أفسد كثيرا من المجتمعات المجاورة. كنت تحدثت في مقالات سابقة عن أن القوامة ليست الرئاسة والتسلط."), ["الكاتب", "الكاتب"]);
+  assert.deepEqual(speakers("وأكد المحلل الاقتصادي فهمي صبحة أن الأسعار ستتراجع خلال الأشهر المقبلة. وتحدث التقرير عن الصين. صبحة شدد على أن جميع العوامل المؤثرة في السوق ستكون وقتية."), ["المحلل الاقتصادي فهمي صبحة", "المحلل الاقتصادي فهمي صبحة"]);
+});
+
+test("quotes speaker: a plural speech verb with no subject goes back to the sound plural that was the subject (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz via SaudiNewsNet: a plural subject of a sentence with no quote
+  assert.deepEqual(speakers("أشاد مستهلكون بالمنطقة الشرقية بالخدمات التي تقدمها وزارة التجارة. وقالوا إن الوزارة حرصت على التواصل مع المواطنين عبر قنوات متعددة."), ["مستهلكون"]);
+  // Alyaum / Okaz via SaudiNewsNet: after إلا أن, past a name in the subject's apposition
+  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. إلا أن مسؤولين، من بينهم الأمين العام للمنظمة عبدالله البدري، يستبعدون خفض الإنتاج، وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولين"]);
+  // Alyaum via SaudiNewsNet: a nominative plural after an imperfect verb inside the sentence
+  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة خفض الإنتاج وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولون"]);
+  // Sky News Arabia: the subject of an opening verb, then واعتبروا
+  assert.deepEqual(speakers("ورفع المتظاهرون لافتات تشكر الجهود التنموية في الجزيرة. واعتبروا أن سياسات الحكومة معادية لأهل الجزيرة."), ["المتظاهرون"]);
+  // a broken plural speaker goes on: no sound plural in subject position after it
+  assert.deepEqual(speakers("وقال الأطباء إن الصيام آمن لمعظم الطلاب المسلمين. وقالوا إن بعض الطلاب زاروا العيادات أثناء الشهر."), ["الأطباء", "الأطباء"]);
+  // the plural speaker named in full before is kept in full; الذين is no plural subject
+  assert.deepEqual(speakers("وقال مسؤولون في الاتحادات الخليجية إن المساعي تحتاج إلى أفعال لا أقوال. وقالوا إن أولى المشكلات تكمن في ضعف تجهيز الملاعب."), ["مسؤولون في الاتحادات الخليجية", "مسؤولون في الاتحادات الخليجية"]);
+});
+
+test("quotes speaker: no subject is read from an adverbial set off by commas after the verb, nor from غير / إلا / بيد without their أن (quotes13)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // BBC: قبيل between commas after the verb; the subject stands before it, after كان
+  assert.deepEqual(speakers("وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل من كوريا الشمالية أن تفعل الشيء الصحيح."), ["بومبيو"]);
+  assert.deepEqual(speakers("وأكد الرئيس، إثر اجتماعه بالحكومة، أن الإصلاحات ستتواصل رغم كل الصعوبات."), ["الرئيس"]);
+  // France 24: غير is the verb «changed» here, and أنه's pronoun is the one who spoke
+  assert.deepEqual(speakers("وقال البيت الأبيض إنها تظهر أن إيران لديها برنامج سري، إلا أنه غير رأيه لاحقا وقال إن إيران كان لديها ذلك البرنامج."), ["البيت الأبيض", "البيت الأبيض"]);
+  // the particles with their أن still open a subject
+  assert.deepEqual(speakers("غير أن الجيش البورمي قال إنه لم يستهدف المدنيين في القرية."), ["الجيش البورمي"]);
+});

@@ -92,6 +92,12 @@ const AFTERWARD_LEAD_WORDS = 5;
 const SUBJECT_BEFORE_WORDS = 10;
 /** Words of a subject that opens the sentence before its verb (`صحيفة لوفيغارو تقول إن`). */
 const MAX_FRONTED_WORDS = 5;
+/** Words of a plural subject a plural verb goes back to (`مسؤولون أميركيون`). */
+const MAX_PLURAL_SUBJECT_WORDS = 3;
+/** Words in ون / ين that are no plural of people (`الذين`, `مليون`, `اثنين`). */
+const NOT_PLURAL_NOUNS = new Set(["الذين", "اللذين", "مليون", "ملايين", "بليون", "تريليون", "اثنين", "الاثنين", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين", "السنين"].map((w) => normalizeArabic(w)));
+/** Words of a fronted subject with no recognized name in it (`كاتب المقال أشار إلى أن`). */
+const MAX_UNNAMED_FRONTED_WORDS = 3;
 /** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
 const SOURCE_VIA_WORDS = 8;
 /** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
@@ -182,6 +188,10 @@ const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم"
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
 const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
+/** Words that open a sentence before its verb and are no stopword nor its subject (`ربما قال إن`, `حينها قال`, `كنت تحدثت عن أن`). */
+const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
+/** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
+const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -290,6 +300,21 @@ export function verbGender(norm: string): Gender | null {
   if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
   if (/^(?:نفت|روت|رات)$/.test(bare)) return "f";
   return isSpeechVerbWord(bare) ? "m" : null;
+}
+
+/** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
+function isPluralSpeechVerb(norm: string): boolean {
+  return isSpeechVerbWord(norm) && /(?:وا|ون)$/.test(norm);
+}
+
+/**
+ * A sound masculine plural noun (`مسؤولون`, `المتظاهرون`, `مستهلكين`): ون / ين on 3+ letters, not an
+ * imperfect verb (`يسعون`, `تعانون`: ي / ت / ن before a bare stem) nor glued to a preposition (`للمواطنين`, `بالمعتصمين`).
+ */
+function isSoundPluralNoun(norm: string): boolean {
+  if (!/^\p{L}{3,}(?:ون|ين)$/u.test(norm) || /^(?:و?[بلك]ال|و?لل)/.test(norm) || NOT_PLURAL_NOUNS.has(norm)) return false;
+  const stem = norm.replace(/^و/, "");
+  return stem.startsWith("ال") || !/^[يتن]/.test(stem);
 }
 
 /** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
@@ -430,6 +455,8 @@ class QuoteReader {
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
+      // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
+      if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
@@ -973,6 +1000,11 @@ class QuoteReader {
         k = this.skipMedium(k, end);
         continue;
       }
+      // `قال، قبيل زيارته الثانية لبيونغيانغ، إنه`: an adverbial of time or cause set off by commas is no subject
+      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && /[،,]/.test(this.gapBefore(k))) {
+        k = this.afterNextComma(k, end);
+        continue;
+      }
       // `أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن`: يوم before a day's name is part of the adverb
       if (t.norm === "يوم" && k + 1 < end && isLeadAdverb(this.toks[k + 1]!.norm)) {
         k++;
@@ -997,6 +1029,12 @@ class QuoteReader {
       break;
     }
     return k;
+  }
+
+  /** The token after the first comma after token k and before `end`; `end` when none stands there. */
+  private afterNextComma(k: number, end: number): number {
+    for (let j = k + 1; j < end; j++) if (/[،,]/.test(this.gapBefore(j))) return j;
+    return end;
   }
 
   /** End of a year adverb at k (`عام 2015`, `في 2015`, `في عام 2015`, `سنة 2015`), k when none stands there. */
@@ -1504,6 +1542,10 @@ class QuoteReader {
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
+      // and a pronoun on that أن is the subject, the one who spoke last
+      if (PARTICLES_BEFORE_AN.has(w)) continue;
+      if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
@@ -1587,7 +1629,72 @@ class QuoteReader {
     if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
     for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
-    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true);
+    return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true) ?? this.unnamedFrontedSubject(from, v);
+  }
+
+  /**
+   * `خامنئي قال إن`, `مصادر ميدانية أوضحت أن`, `كاتب المقال أشار إلى أن`: a noun phrase of a few words
+   * opening the sentence right before a bare speech verb (no و / ف on either: `وتأسف عندما قال` opens
+   * with a verb) is its subject even when no name was recognized in it; a definite noun alone
+   * (`الصحيفة قالت`) is the full name it stands for earlier, when there is one.
+   */
+  private unnamedFrontedSubject(from: number, v: number): string | null {
+    if (v - from > MAX_UNNAMED_FRONTED_WORDS || !isSpeechVerbWord(this.toks[v]!.norm) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    const first = this.toks[from]!;
+    if (/^[وف]/.test(first.surface) || isStopword(first.norm) || FRONTED_ADVERBS.has(first.norm) || SUBJECT_PARTICLES.has(first.norm) || !/^\p{L}+$/u.test(first.surface)) return null;
+    if (v - from === 1 && hasArticle(first.norm)) return this.resolveAnaphor(first.start, first.norm) ?? this.phraseText(from, v);
+    return (v - from === 1 ? this.earlierPersonBySurname(first.norm, first.start) : null) ?? this.phraseText(from, v);
+  }
+
+  /**
+   * `أشاد مستهلكون …. وقالوا إن`, `إلا أن مسؤولين، من بينهم … وقالوا إنهم`, `ورفع المتظاهرون لافتات …. واعتبروا
+   * أن`: the latest sound plural (ون / ين, not an imperfect verb nor a preposition's object) standing as a
+   * subject — right after the verb opening its sentence, after a particle's أن, or after a speech verb —
+   * in this sentence or the one before, with the plural adjectives after it (`مسؤولون أميركيون`).
+   */
+  private pluralSubjectBefore(v: number): string | null {
+    let boundaries = 0;
+    for (let k = v - 1; k > 0 && boundaries < 2; k--) {
+      if (/[.!؟?\n]/.test(this.gapBefore(k + 1))) boundaries++;
+      if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
+      let end = k + 1;
+      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+      // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
+      const previous = this.previousSpeaker();
+      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a subject may follow token j: the verb opening a sentence, a speech verb, `إلا أن` / `لكن`, or
+   * — before a nominative plural (ون) — an imperfect verb (`يستبعد مسؤولون`).
+   */
+  private opensSubjectAfter(j: number, nominative: boolean): boolean {
+    const t = this.toks[j]!;
+    if (/[،,:;"«»“”()]/.test(this.text.slice(t.end, this.toks[j + 1]!.start))) return false;
+    if (isSpeechVerbWord(t.norm) || SUBJECT_PARTICLES.has(t.norm)) return true;
+    if (nominative && /^و?ي\p{L}{3,}$/u.test(t.norm) && !isStopword(t.norm)) return true;
+    if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
+    const opensSentence = j === 0 || /[.!؟?\n]/.test(this.gapBefore(j));
+    return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
+  }
+
+  /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */
+  private earlierPersonBySurname(norm: string, before: number): string | null {
+    const endsInNorm = (name: string) => {
+      const words = normalizeArabic(name.trim()).split(/\s+/);
+      return words.length > 1 && words[words.length - 1] === norm;
+    };
+    if (this.lastSpeaker && endsInNorm(this.lastSpeaker)) return this.lastSpeaker;
+    const spoke = [...this.speakerGenders].reverse().find((s) => before - s.at <= ANAPHOR_WINDOW && endsInNorm(s.name));
+    if (spoke) return spoke.name;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before || before - sp.end > ANAPHOR_WINDOW) continue;
+      if (endsInNorm(sp.text)) return this.named(sp.text);
+    }
+    return null;
   }
 
   /**

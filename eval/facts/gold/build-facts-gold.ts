@@ -24,6 +24,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes4-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes10/quotes5-labels.tsv [--check]    (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes12/quotes6-labels.tsv [--check]    (quotes only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes7-labels.tsv [--check] (quotes only)
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:
@@ -37,7 +38,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, drawQuotes7Dev, type DrawnArticle } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -130,19 +131,19 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6";
+type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6" | "quotes7";
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
 function halfOf(a: DrawnArticle): Half {
   if (a.split === "test") return "test";
-  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "fresh5" || a.part === "fresh6" || a.part === "fresh7" || a.part === "fresh8" || a.part === "fresh9" || a.part === "quotes" || a.part === "quotes2" || a.part === "quotes3" || a.part === "quotes4" || a.part === "quotes5" || a.part === "quotes6" ? a.part : "first";
+  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "fresh5" || a.part === "fresh6" || a.part === "fresh7" || a.part === "fresh8" || a.part === "fresh9" || a.part === "quotes" || a.part === "quotes2" || a.part === "quotes3" || a.part === "quotes4" || a.part === "quotes5" || a.part === "quotes6" || a.part === "quotes7" ? a.part : "first";
 }
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev()];
+  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev(), ...drawQuotes7Dev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));

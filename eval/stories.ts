@@ -405,7 +405,8 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
     if (gold === undefined || storySplit(gold) !== "dev" || candidates.length === 0) return undefined;
     const best = candidates.reduce((x, y) => (y.features[hand]! > x.features[hand]! ? y : x));
     if (best.features[hand]! < index.options.joinThreshold) return undefined;
-    const golds = new Set(best.members.flatMap((m) => labels.get(m) ?? []));
+    // DEV labels only: a member labeled in TEST counts as unlabeled, so no TEST story is named
+    const golds = new Set(best.members.flatMap((m) => labels.get(m) ?? []).filter((g) => storySplit(g) === "dev"));
     const kind: CandidateKind = golds.has(gold) ? "same" : [...golds].some((g) => partners.get(gold)?.has(g)) ? "hard negative" : golds.size > 0 ? "other" : "unlabeled";
     joins.push({ kind, x: best.features });
     if (kind === "hard negative") {

@@ -9,18 +9,21 @@
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only;
- *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST.
+ *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST;
+ *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
+ *   the similarity's?) and the within/across similarity of each DEV hard-negative pair.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
-import { addInto, figureKeys, termCounts } from "../src/connect/terms.js";
+import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "../src/connect/terms.js";
+import { averageLinkMerges, cutAt } from "./lib/average-link.js";
 import { tokenize } from "../src/arabic/analyze.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "../src/connect/membership.js";
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
@@ -402,7 +405,8 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
     if (gold === undefined || storySplit(gold) !== "dev" || candidates.length === 0) return undefined;
     const best = candidates.reduce((x, y) => (y.features[hand]! > x.features[hand]! ? y : x));
     if (best.features[hand]! < index.options.joinThreshold) return undefined;
-    const golds = new Set(best.members.flatMap((m) => labels.get(m) ?? []));
+    // DEV labels only: a member labeled in TEST counts as unlabeled, so no TEST story is named
+    const golds = new Set(best.members.flatMap((m) => labels.get(m) ?? []).filter((g) => storySplit(g) === "dev"));
     const kind: CandidateKind = golds.has(gold) ? "same" : [...golds].some((g) => partners.get(gold)?.has(g)) ? "hard negative" : golds.size > 0 ? "other" : "unlabeled";
     joins.push({ kind, x: best.features });
     if (kind === "hard negative") {
@@ -438,7 +442,85 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base
     showDevLoss(labels, piped);
     if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, labels, negatives, base, prepared);
   }
+  if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   return { metrics: {}, data: [], partial: true };
+}
+
+/** Pairs below this hand similarity are left out of the pairwise graph (no threshold of the cut reaches them). */
+const PAIRWISE_MIN = 0.04;
+const PAIRWISE_CUTS = [0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2];
+
+/**
+ * The hand similarity (stories.ts weights and time factor) of every article pair within the window,
+ * from article vectors under the whole input's frequencies: what the connector would see if its
+ * centroids were single articles. Pairs below PAIRWISE_MIN are left out.
+ */
+function pairwiseGraph(articles: CorpusArticle[], o: StoryOptions, prepared: Prepared): Map<number, number>[] {
+  const [titleDf, bodyDf, entityDf] = [new DocumentFrequencies(), new DocumentFrequencies(), new DocumentFrequencies()];
+  const entities = articles.map((a) => entityKeys(prepared.entitiesOf.get(a.id) ?? []));
+  articles.forEach((a, i) => {
+    const c = prepared.countsOf.get(a.id)!;
+    titleDf.add(c.title.keys());
+    bodyDf.add(c.body.keys());
+    entityDf.add(entities[i]!);
+  });
+  const vectors = articles.map((a, i): { title: TermVector; body: TermVector; entities: TermVector } => {
+    const c = prepared.countsOf.get(a.id)!;
+    return { title: tfidfVector(c.title, titleDf, o.articleTerms), body: tfidfVector(c.body, bodyDf, o.articleTerms), entities: topNormalized(new Map(entities[i]!.map((k) => [k, entityDf.idf(k)])), o.articleTerms) };
+  });
+  const times = articles.map((a) => Date.parse(a.publishedAt ?? ""));
+  const timeFactor = (ms: number): number => {
+    const hours = Math.abs(ms) / 3_600_000;
+    return Number.isNaN(hours) || hours <= o.graceHours ? 1 : Math.max(0, 1 - (hours - o.graceHours) / (o.windowHours - o.graceHours));
+  };
+  const graph = articles.map(() => new Map<number, number>());
+  // articles come in publication order (undated first): past the window every later pair is out too
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const factor = timeFactor(times[j]! - times[i]!);
+      if (factor === 0) break;
+      const [x, y] = [vectors[i]!, vectors[j]!];
+      const s = (o.titleWeight * dot(x.title, y.title) + o.bodyWeight * dot(x.body, y.body) + o.entityWeight * dot(x.entities, y.entities)) * factor;
+      if (s < PAIRWISE_MIN) continue;
+      graph[i]!.set(j, s);
+      graph[j]!.set(i, s);
+    }
+  }
+  return graph;
+}
+
+/**
+ * `--dev --pairwise`: are DEV hard-negative pairs joined by the clusterer or by the similarity? The
+ * same hand similarity taken between single articles (no centroid, no arrival order) and clustered
+ * by average link at several cuts, with DEV B-cubed and DEV hard negatives beside the connector's;
+ * then, for each DEV hard-negative pair, the mean similarity of the labeled articles within each
+ * story and across the two.
+ */
+function showDevPairwise(articles: CorpusArticle[], labels: Map<string, string>, negatives: HardNegative[], o: StoryOptions, prepared: Prepared): void {
+  const graph = pairwiseGraph(articles, o, prepared);
+  const merges = averageLinkMerges(graph, PAIRWISE_CUTS[0]!);
+  console.log(`\nDEV, average link over the pairwise hand similarity (no centroid, no arrival order):`);
+  for (const cut of PAIRWISE_CUTS) {
+    const roots = cutAt(articles.length, merges, cut);
+    const assignment = new Map(articles.map((a, i) => [a.id, String(roots[i])]));
+    const s = scoreSplit(labels, assignment, "dev");
+    const hard = hardNegativeRate(negatives, labels, assignment, "dev");
+    console.log(`  cut ${cut.toFixed(2)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; hard negatives ${hard.together}/${hard.pairs}`);
+  }
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const membersOf = new Map<string, number[]>();
+  for (const [id, story] of labels) (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push(indexOf.get(id)!);
+  const mean = (xs: number[], ys: number[], same: boolean): number => {
+    let sum = 0;
+    let n = 0;
+    for (const x of xs) for (const y of ys) if (!same || x < y) [sum, n] = [sum + (graph[x]!.get(y) ?? 0), n + 1];
+    return n ? sum / n : Number.NaN;
+  };
+  console.log(`\nDEV hard-negative pairs: mean pairwise hand similarity of their labeled articles (within A, within B, across):`);
+  for (const p of negatives.filter((q) => storySplit(q.a) === "dev" && storySplit(q.b) === "dev")) {
+    const [a, b] = [membersOf.get(p.a)!, membersOf.get(p.b)!];
+    console.log(`  ${pad(`${p.a} ~ ${p.b}`, 64)}${pad(f3(mean(a, a, true)), 7)}${pad(f3(mean(b, b, true)), 7)}${f3(mean(a, b, false))}`);
+  }
 }
 
 /**

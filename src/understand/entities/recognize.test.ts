@@ -643,6 +643,13 @@ test("a nationality opening a person span is no part of the name (الوزير �
   assert.deepEqual(people("وقال خالد المصري إن البطولة ناجحة."), [["خالد المصري", undefined]]);
 });
 
+test("titles the tagger's trigger list lacks are roles, not names (دكتور, الزميل, المقدم)", () => {
+  const people = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => [s.text, s.role]);
+  assert.deepEqual(people("وقال دكتور عاطي القرشي إن العلاج متاح."), [["عاطي القرشي", "دكتور"]]);
+  assert.deepEqual(people("وقال المقدم فهد الغبان إن الحادث وقع ليلا."), [["فهد الغبان", "المقدم"]]);
+  assert.deepEqual(people("وكتب الزميل عبده خال مقالا عن المدينة."), [["عبده خال", "الزميل"]]);
+});
+
 test("a plain word after a family name the mention opens with is no part of it (القحطاني | أبلغ)", () => {
   assert.deepEqual(found("وأوضح القحطاني أبلغ الحضور أن الاجتماع انتهى."), ["person:القحطاني"]);
 });

@@ -50,7 +50,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -797,7 +797,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
     const cut = Math.max(roleLength(infos, from, to, model), isAffiliation ? givenAt - from : 0);
     const roleFrom = roleStart(tokens, infos, from, out);
-    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
+    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isRoleTitle(t) || isPossessedPlainWord(t, model));
     if (hasRoleHead && (cut > 0 || roleFrom < from)) {
       const head = tokens[roleFrom]!;
       role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);
@@ -1126,7 +1126,7 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
+  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
   return k - from;
 }
 
@@ -1162,7 +1162,12 @@ const MAX_ROLE_WORDS = 4;
 
 /** A title word, also in the construct state that drops its article (نقيب المعلمين ← النقيب, مدير ← المدير). */
 function isRoleHead(t: TokenInfo): boolean {
-  return isTitleWord(t) || PERSON_CUES.has("ال" + t.core);
+  return isRoleTitle(t) || PERSON_CUES.has("ال" + t.core);
+}
+
+/** A title word of the tagger's list or one it lacks (LATE_TITLES: دكتور, الشهيد). */
+function isRoleTitle(t: TokenInfo): boolean {
+  return isTitleWord(t) || LATE_TITLES.has(t.norm) || LATE_TITLES.has(t.core);
 }
 /** A name's head word is strong evidence for its type, the same in every article (وادي الريم is a place). */
 const HEAD_VOTES = 3;

@@ -89,6 +89,14 @@ export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابه�
 /** Adjectives that close a facility's or club's name after it (مستشفى العيون العام), besides nisbas (قاعدة الرياض الجوية). */
 export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));
 
+/**
+ * Titles the tagger's trigger list (PERSON_CUES) lacks, read after tagging only: a profession or rank
+ * without the article (دكتور, مهندس, سفير, عريف), ranks, and words for the dead or captive and for a
+ * colleague (الشهيد, المقدم, الزميل, الأسير). None is a given name (unlike أمير, أمين, سيد).
+ */
+export const LATE_TITLES = new Set(words(`دكتور دكتوره مهندس مهندسه سفير سفيره عريف العريف المقدم الملازم الرقيب الشهيد الشهيده
+  المرحوم المرحومه الفقيد الفقيده الزميل الزميله الاسير الاسيره`));
+
 /** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
 export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
 

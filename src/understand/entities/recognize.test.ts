@@ -632,6 +632,40 @@ test("a nationality behind ل is the role of the name after it", () => {
   assert.ok(!out.some((s) => s.includes("للبوليفي")), out.join(" | "));
 });
 
+test("a nationality opening a person span is no part of the name (الوزير السويسري | كريستيان غروس)", () => {
+  const people = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => [s.text, s.role]);
+  assert.deepEqual(people("واستقبل الوزير السويسري كريستيان غروس في مكتبه."), [["كريستيان غروس", "الوزير السويسري"]]);
+  assert.deepEqual(people("وتعاقد النادي مع المدرب اليوناني غريغوريس ديميتريو لموسم واحد."), [["غريغوريس ديميتريو", "المدرب اليوناني"]]);
+  assert.deepEqual(people("ونال رئيس الوزراء الإثيوبي أبي أحمد جائزة السلام."), [["أبي أحمد", "رئيس الوزراء الإثيوبي"]]);
+  assert.deepEqual(people("وقال البحريني زايد الزياني إن البطولة ناجحة."), [["زايد الزياني", undefined]]);
+  assert.ok(people("وضم الفريق السويدي نبيل بهوي، واليوناني جانيس إلى قائمته.").some(([name]) => name === "جانيس"));
+  // A family name that is a nisba stays: it closes the name, it does not open it.
+  assert.deepEqual(people("وقال خالد المصري إن البطولة ناجحة."), [["خالد المصري", undefined]]);
+});
+
+test("titles the tagger's trigger list lacks are roles, not names (دكتور, الزميل, المقدم)", () => {
+  const people = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => [s.text, s.role]);
+  assert.deepEqual(people("وقال دكتور عاطي القرشي إن العلاج متاح."), [["عاطي القرشي", "دكتور"]]);
+  assert.deepEqual(people("وقال المقدم فهد الغبان إن الحادث وقع ليلا."), [["فهد الغبان", "المقدم"]]);
+  assert.deepEqual(people("وكتب الزميل عبده خال مقالا عن المدينة."), [["عبده خال", "الزميل"]]);
+});
+
+test("a plain word after a family name the mention opens with is no part of it (القحطاني | أبلغ)", () => {
+  assert.deepEqual(found("وأوضح القحطاني أبلغ الحضور أن الاجتماع انتهى."), ["person:القحطاني"]);
+});
+
+test("a family name the article gave in full ends a two-word mention before a plain word (صلاح | يلعب)", () => {
+  const text = "تألق محمد صلاح في المباراة أمس. وقال المعلق: صلاح يلعب بطريقة جميلة. وسجل صلاح هدفه الثاني.";
+  const people = found(text).filter((s) => s.startsWith("person:"));
+  assert.ok(!people.some((s) => s.includes(" يلعب") || s.includes(" هدفه")), people.join(" | "));
+  assert.ok(people.includes("person:محمد صلاح"), people.join(" | "));
+  // Without the full name the article gives no evidence: a two-word name may end in a common word.
+  assert.ok(found("وقال أحمد عيد إن الموسم جيد .").includes("person:أحمد عيد"));
+  // A run of more than MAX_FULL_NAME_WORDS words may be a list of names: its last word is no family name.
+  const list = "وحضر النواب مروان حمادة أكرم شهيب هنري حلو، وقال هنري شديد إن الجلسة انتهت.";
+  assert.ok(!found(list).includes("person:هنري"), found(list).join(" | "));
+});
+
 test("a proclitic comes off a name the article recognizes on its own (لهيرتا beside هيرتا)", () => {
   const out = found("وصل اللاعب هيرتا إلى المدينة، وقال مدرب الفريق لهيرتا إن العقد جاهز.");
   assert.ok(!out.some((s) => s.endsWith(":لهيرتا")), out.join(" | "));

@@ -50,7 +50,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -162,6 +162,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   extendOverHyphens(text, spans);
   cutProcliticsOfNamesInDocument(text, spans, model);
+  cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans);
@@ -516,6 +517,45 @@ export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel)
   }
 }
 
+/** Most words of a full name whose last word counts as a family name (محمد صلاح, عبد الله بن سالم). */
+const MAX_FULL_NAME_WORDS = 4;
+
+/**
+ * A two-word person mention whose first word is the family name of a person the article names in
+ * full (صلاح of محمد صلاح, توخيل of توماس توخيل) and whose second is a plain word, possessed or not
+ * (صلاح | يلعب, صلاح | هدفه, صلاح | ويقول), is that family name and a word the tagger ran on into: the
+ * article's full name (of at most MAX_FULL_NAME_WORDS words: a longer run may be a list of names, أكرم
+ * شهيب هنري | حلو) is the evidence that the name ended. A given name or a definite word after it stays.
+ */
+export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: NerModel): void {
+  const familyNames = new Set<string>();
+  const cuttable: { span: Candidate; first: string }[] = [];
+  for (const s of spans) {
+    const words = s.type === "person" ? s.text.split(/\s+/) : [];
+    if (words.length < 2) continue;
+    const first = normalizeArabic(words[0]!);
+    if (words.length === 2 && isWordAfterName(words[1]!, model)) {
+      cuttable.push({ span: s, first });
+      continue;
+    }
+    // A longer run may be a list of names the tagger ran over (أكرم شهيب هنري | حلو).
+    if (words.length <= MAX_FULL_NAME_WORDS) familyNames.add(normalizeArabic(words[words.length - 1]!));
+  }
+  for (const { span, first } of cuttable) {
+    if (!familyNames.has(first)) continue;
+    const word = span.text.split(/\s+/)[0]!;
+    span.end = span.start + word.length;
+    span.text = word;
+  }
+}
+
+/** A plain word, possessed or not, that is no given name and not definite: no name's second word after a family name. */
+function isWordAfterName(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  if (t.cue === "given" || t.norm.startsWith("ال") || model.entityWordSet.has(t.norm)) return false;
+  return isPlainWord(t, model) || isPossessedPlainWord(t, model);
+}
+
 /**
  * A mention whose first word is a conjunction or preposition + a word another mention of the same
  * article starts with (لبيونغيانغ beside بيونغيانغ, ومايك بومبيو beside مايك بومبيو, بالكروازيت
@@ -757,7 +797,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
     const cut = Math.max(roleLength(infos, from, to, model), isAffiliation ? givenAt - from : 0);
     const roleFrom = roleStart(tokens, infos, from, out);
-    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isTitleWord(t) || isPossessedPlainWord(t, model));
+    const hasRoleHead = roleFrom < from || isAffiliation || infos.slice(from, from + cut).some((t) => isRoleTitle(t) || isPossessedPlainWord(t, model));
     if (hasRoleHead && (cut > 0 || roleFrom < from)) {
       const head = tokens[roleFrom]!;
       role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);
@@ -865,9 +905,9 @@ const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "
 /**
  * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
  * after the name (كريم يوسف | جائزة; عبد الكريم | للصحفيين): a plain word, or a possessed one,
- * fused with لل or after two words of name already — a two-word name may end in a common word
- * (أحمد عيد), as may any name in its definite form (نادر العلمي); a given name or a word after
- * بن, أبو, عبد is never cut.
+ * fused with لل or و (صلاح | ويقول), after two words of name already, or after a family name the
+ * span opens with (النجيفي | أبلغ) — a two-word name may end in a common word (أحمد عيد), as may any
+ * name in its definite form (نادر العلمي); a given name or a word after بن, أبو, عبد is never cut.
  */
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
@@ -876,7 +916,9 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
-  return t.norm.startsWith("لل") || at - from >= 2;
+  // A word known whole (ويقول) keeps no proclitic: its rest after و is looked up instead.
+  const fusedAnd = t.norm.startsWith("و") && !model.entityWordSet.has(t.norm) && (t.proclitic.startsWith("و") || model.plainWordSet.has(t.norm.slice(1)));
+  return t.norm.startsWith("لل") || fusedAnd || at - from >= 2 || isFamilyName(infos[from]!, model);
 }
 
 /** Shortest word a fused و may stand before in a list of names (وعلي: و + a three-letter name). */
@@ -1084,13 +1126,18 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isTitleWord(infos[k]) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
+  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
   return k - from;
 }
 
-/** A nationality before a name, also behind ل (للبوليفي | فابيان, to the Bolivian Fabián). */
+/**
+ * A nationality before a name (اليوناني | ألكسيس تسيبراس, الإثيوبي | أبي أحمد, البورمية | أونغ سان
+ * سو تشي: no name opens with a country's nisba), also behind و (واليوناني | جانيس) or ل (للبوليفي |
+ * فابيان, to the Bolivian Fabián).
+ */
 function isNationalityBeforeName(t: TokenInfo, model: NerModel): boolean {
-  return t.norm.startsWith("لل") && isNationalAdjective("ا" + t.norm.slice(1), model);
+  if (t.norm.startsWith("لل")) return isNationalAdjective("ا" + t.norm.slice(1), model);
+  return isNationalAdjective(t.norm, model) || (t.core !== t.norm && isNationalAdjective(t.core, model));
 }
 
 /**
@@ -1115,7 +1162,12 @@ const MAX_ROLE_WORDS = 4;
 
 /** A title word, also in the construct state that drops its article (نقيب المعلمين ← النقيب, مدير ← المدير). */
 function isRoleHead(t: TokenInfo): boolean {
-  return isTitleWord(t) || PERSON_CUES.has("ال" + t.core);
+  return isRoleTitle(t) || PERSON_CUES.has("ال" + t.core);
+}
+
+/** A title word of the tagger's list or one it lacks (LATE_TITLES: دكتور, الشهيد). */
+function isRoleTitle(t: TokenInfo): boolean {
+  return isTitleWord(t) || LATE_TITLES.has(t.norm) || LATE_TITLES.has(t.core);
 }
 /** A name's head word is strong evidence for its type, the same in every article (وادي الريم is a place). */
 const HEAD_VOTES = 3;

@@ -46,62 +46,39 @@ export function idf(documents: number, frequency: number): number {
 }
 
 /**
- * What a query's BM25 reads of each candidate: the occurrences of its distinct lexemes, exact ones
- * (`exact`, read from the candidate's tsvector filtered to them: `occurrencesSql`) then prefix ones
- * (`prefixes`, `lexeme:*` tsquery texts, counted by `ts_rank`); and, per phrase (rankPhrases
- * order), per field, the field's weight and the indexes of its lexemes in `[...exact, ...prefixes]`.
+ * What a query's BM25 reads of each candidate: its distinct lexemes (each one's occurrences read
+ * once, `occurrencesSql`) and, per phrase (rankPhrases order), per field, the field's weight and
+ * the indexes of its lexemes in `lexemes`.
  */
 export interface Bm25Terms {
-  exact: string[];
-  prefixes: string[];
+  /** Single-lexeme tsquery texts (`lexemeQuery`). */
+  lexemes: string[];
   phrases: { weight: number; columns: number[] }[][];
 }
 
 export function bm25Terms(phrases: RankPhrase[]): Bm25Terms {
-  const exact: string[] = [];
-  const prefixes: string[] = [];
-  const fields = phrases.map((p) => p.fields);
-  // exact lexemes first, so that their indexes do not move when a prefix is added
-  for (const field of fields.flat()) if (!field.isPrefix) for (const l of field.lexemes) if (!exact.includes(l)) exact.push(l);
-  for (const field of fields.flat()) if (field.isPrefix) for (const l of field.lexemes) if (!prefixes.includes(lexemeQuery(l, true))) prefixes.push(lexemeQuery(l, true));
-  const column = (lexeme: string, isPrefix: boolean) => (isPrefix ? exact.length + prefixes.indexOf(lexemeQuery(lexeme, true)) : exact.indexOf(lexeme));
-  return { exact, prefixes, phrases: fields.map((fs) => fs.map((field) => ({ weight: field.weight, columns: field.lexemes.map((l) => column(l, field.isPrefix)) }))) };
+  const lexemes: string[] = [];
+  const column = (lexeme: string, isPrefix: boolean): number => {
+    const q = lexemeQuery(lexeme, isPrefix);
+    const i = lexemes.indexOf(q);
+    return i >= 0 ? i : lexemes.push(q) - 1;
+  };
+  return { lexemes, phrases: phrases.map((p) => p.fields.map((field) => ({ weight: field.weight, columns: field.lexemes.map((l) => column(l, field.isPrefix)) }))) };
 }
 
 /**
- * The SQL that reads a candidate's occurrences from `v`, a plain copy of its tsvector made with
- * `setweight(tsv, 'A', exact)` (parameter: `terms.exact`; every stored position has weight D, pgIndex
- * writes none): `filtered`, the copy cut to the exact lexemes (`ts_filter` on weight A, one pass
- * over the vector: a capped prefix's 60 lexemes cost ~3 times less than 60 `ts_rank` calls), and
- * `prefixes`, an int[] of each prefix lexeme's occurrences (one `ts_rank` each, inverted: module
- * rules; parameters: `terms.prefixes`). `occurrences` reads both back.
+ * SQL of an int[] holding each of `terms.lexemes`' occurrences in the tsvector `v` (one `ts_rank`
+ * a lexeme, inverted: module rules); its parameters are `terms.lexemes`, in order.
  */
-export function occurrencesSql(terms: Bm25Terms, v: string): { filtered: string; prefixes: string } {
-  const each = terms.prefixes.map(() => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', ${v}, ?::tsquery, 0)::float8 * ${ZETA2}::float8))::int`);
-  return { filtered: `ts_filter(${v}, '{a}')`, prefixes: `ARRAY[${each.join(", ")}]::int[]` };
-}
-
-/** `'lexeme':1A,5A` in a tsvector's text ('' and \\ escaped). */
-const TSVECTOR_ENTRY = /'((?:[^']|'')*)':([0-9A-D,]+)/g;
-
-/**
- * The occurrences of `terms`' lexemes (indexes as in Bm25Terms) from what `occurrencesSql` read:
- * the filtered tsvector's text (a lexeme's positions, each kept, up to 256) and the prefixes'.
- */
-export function occurrences(terms: Bm25Terms, filtered: string, prefixes: readonly number[]): number[] {
-  const tf = new Array<number>(terms.exact.length).fill(0);
-  for (const m of filtered.matchAll(TSVECTOR_ENTRY)) {
-    const lexeme = m[1]!.replace(/''/g, "'").replace(/\\(.)/g, "$1");
-    const i = terms.exact.indexOf(lexeme);
-    if (i >= 0) tf[i] = m[2]!.split(",").length;
-  }
-  return tf.concat(prefixes);
+export function occurrencesSql(terms: Bm25Terms, v: string): string {
+  const each = terms.lexemes.map(() => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', ${v}, ?::tsquery, 0)::float8 * ${ZETA2}::float8))::int`);
+  return `ARRAY[${each.join(", ")}]::int[]`;
 }
 
 /**
- * A candidate's BM25 from its lexemes' occurrences (Bm25Terms order) and its length in tokens. The
- * arithmetic, in this order, is the one the ranking statement ran in SQL (float8) before it moved
- * here: the same scores.
+ * A candidate's BM25 from its lexemes' occurrences (`occurrencesSql` order) and its length in
+ * tokens. The arithmetic, in this order, is the one the ranking statement ran in SQL (float8) before
+ * it moved here: the same scores.
  */
 export function bm25Scorer(terms: Bm25Terms, stats: Bm25Stats): (occurrences: readonly number[], docLength: number) => number {
   const documents = Math.max(stats.documents, 1);

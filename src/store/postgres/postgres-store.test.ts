@@ -8,11 +8,11 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { describeDeadlines, describeStore, makeArticle, seed } from "../store.contract.js";
 import { openSqliteStore } from "../sqlite/sqlite-store.js";
-import { bm25Terms, occurrences, occurrencesSql, tfFromRank } from "./bm25.js";
+import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
 import { describeJobsContract } from "../jobs.contract.js";
 import { ANALYZE_CHECK_ROWS, openPostgresStore } from "./postgres-store.js";
-import { createPgPool, numbered } from "./pg-driver.js";
+import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -50,24 +50,6 @@ describe("BM25 on PostgreSQL", () => {
         [counts, counts.map(literal)],
       );
       assert.deepEqual(r.rows.map((row) => tfFromRank(row.rank)), counts);
-    } finally {
-      await pool.end();
-    }
-  });
-
-  it("reads the occurrences of exact lexemes from the tsvector cut to them, quotes and backslashes included, 0 to 256 positions", async () => {
-    const pool = createPgPool({ connectionString: URL_, max: 1 });
-    try {
-      const terms = bm25Terms([{ fields: [{ lexemes: ["3x", "3o'k", "3a\\b"], weight: 1, isPrefix: false }, { lexemes: ["2مس"], weight: 1, isPrefix: true }], dfKey: null, wordKeys: [], prefixQuery: null }]);
-      const positions = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i).join(",");
-      const counts = [0, 1, 2, 255, 256];
-      const literals = counts.map((n, i) => `${n === 0 ? "" : `'3x':${positions(n, 1)} `}'3o''k':${positions(i + 1, 300)} '3a\\\\b':${positions(2, 400)} '3xy':7 '2مسجد':9,10`);
-      const read = occurrencesSql(terms, "v");
-      const r = await pool.query<{ filtered: string; prefixes: number[] }>(
-        numbered(`SELECT ${read.filtered} AS filtered, ${read.prefixes} AS prefixes FROM (SELECT setweight(t::tsvector, 'A', ?::text[]) AS v, n FROM unnest(?::text[], ?::int[]) AS u(t, n)) s ORDER BY n`),
-        [...terms.prefixes, terms.exact, literals, counts],
-      );
-      assert.deepEqual(r.rows.map((row) => occurrences(terms, row.filtered, row.prefixes)), counts.map((n, i) => [n, i + 1, 2, 2]));
     } finally {
       await pool.end();
     }

@@ -29,7 +29,7 @@ import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
-import { bm25Scorer, bm25Terms, occurrences, occurrencesSql, PREFIX_DF_CAP, type Bm25Stats, type Bm25Terms } from "./bm25.js";
+import { bm25Scorer, bm25Terms, occurrencesSql, PREFIX_DF_CAP, type Bm25Stats, type Bm25Terms } from "./bm25.js";
 
 
 const DEFAULT_POOL_SIZE = 4;
@@ -89,9 +89,9 @@ interface PgMatch {
 /**
  * A match as the candidates' statement reads it (a JSON array, one per match: no per-row work of
  * the driver): row, tokens, duplicate group, source key, day, clauses matched (relaxed), and the
- * occurrences of the query's lexemes (bm25.ts `occurrencesSql`: the tsvector cut to its exact lexemes, and the prefixes').
+ * occurrences of each of the query's lexemes (bm25.ts `occurrencesSql`).
  */
-type CandidateRow = [row: number, docLength: number, group: string | null, sourceKey: string, day: string | null, coverage: number, filtered: string, prefixes: number[]];
+type CandidateRow = [row: number, docLength: number, group: string | null, sourceKey: string, day: string | null, coverage: number, occurrences: number[]];
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
@@ -622,10 +622,10 @@ class PostgresStore extends SqlJobQueue implements Store {
    * walked it backwards testing every tsvector, «ال» at 100k articles: 1.9 s); a capped prefix's
    * pieces are one condition each, the planner ORs their bitmaps (see tsqueryPieces). Only those
    * rows' tsvectors are read (the sort carries their TOAST pointers), each decompressed once:
-   * `setweight` with the query's exact lexemes returns a plain copy (weighing those A) that the
-   * filter and each prefix's `ts_rank` read (bm25.ts `occurrencesSql`), where each call on the stored
-   * value decompressed it again (4 lexemes over 4,000 articles: 883 → 362 ms); the OFFSET 0 keeps
-   * the planner from computing it for every match before the sort. Each row's source key and
+   * `setweight` with a lexeme list (here empty: no weight changes, and ts_rank weighs every class
+   * alike anyway) returns a plain copy that the `ts_rank` of each lexeme reads, where each call on the
+   * stored value decompressed it again (4 lexemes over 4,000 articles: 883 → 362 ms); the OFFSET 0
+   * keeps the planner from computing it for every match before the sort. Each row's source key and
    * day come along, so the source and day facets need no statement. BM25 itself is computed here
    * (`rankInProcess`): the statement returns one JSON value, not a row a match.
    */
@@ -635,16 +635,15 @@ class PostgresStore extends SqlJobQueue implements Store {
     const prefixCounts = prefixQueries.map(() => "(SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x)");
     const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
-    const read = occurrencesSql(m.terms, "src.v");
     const r = (await this.q<{ docs: number | null; tokens: number | null; dfs: [string, number][]; prefix_dfs: number[]; rows: CandidateRow[] }>(`SELECT c.docs, c.tokens,
         (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs,
         ARRAY[${prefixCounts.join(", ")}]::float8[] AS prefix_dfs,
-        (SELECT coalesce(json_agg(json_build_array(m.row, m.doc_len, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row), m.source_key, m.day, m.coverage, m.filtered, m.prefixes) ORDER BY m.row DESC), '[]')
-          FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage, ${read.filtered} AS filtered, ${read.prefixes} AS prefixes
-            FROM (SELECT w.row, w.doc_len, w.source_key, w.day, setweight(w.tsv, 'A', ?::text[]) AS v
+        (SELECT coalesce(json_agg(json_build_array(m.row, m.doc_len, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row), m.source_key, m.day, m.coverage, m.tf) ORDER BY m.row DESC), '[]')
+          FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage, ${occurrencesSql(m.terms, "src.v")} AS tf
+            FROM (SELECT w.row, w.doc_len, w.source_key, w.day, setweight(w.tsv, 'D', '{}') AS v
               FROM (SELECT a.row, a.doc_len, a.source_key, a.day, a.tsv FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?) w OFFSET 0) src) m) AS rows
         FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`,
-      [dfKeys, ...prefixQueries.flatMap((q) => [q, PREFIX_DF_CAP]), ...(m.clauses ?? []), ...m.terms.prefixes, m.terms.exact, ...(m.pieces ?? [m.text]), ...f.params, n], db)).rows[0]!;
+      [dfKeys, ...prefixQueries.flatMap((q) => [q, PREFIX_DF_CAP]), ...(m.clauses ?? []), ...m.terms.lexemes, ...(m.pieces ?? [m.text]), ...f.params, n], db)).rows[0]!;
     const df = new Map(r.dfs);
     let prefixIndex = 0;
     const frequencies = m.phrases.map((p) => {
@@ -741,8 +740,8 @@ function rankInProcess(m: PgMatch, k: number): RankedMatch[] {
   const score = bm25Scorer(m.terms, m.read.stats);
   const rows = m.read.rows;
   const scored = m.candidates.map((r) => {
-    const [, docLength, grp, source, day, coverage, filtered, prefixes] = rows.get(r)!;
-    return { r, score: score(occurrences(m.terms, filtered, prefixes), docLength), coverage, grp, facetColumns: { source, day } };
+    const [, docLength, grp, source, day, coverage, tf] = rows.get(r)!;
+    return { r, score: score(tf, docLength), coverage, grp, facetColumns: { source, day } };
   });
   scored.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.r - b.r);
   return scored.slice(0, k).map(({ r, score, grp, facetColumns }) => ({ r, score, grp, facetColumns }));

@@ -620,8 +620,10 @@ class PostgresStore extends SqlJobQueue implements Store {
    * and the store's statistics of the query's phrases (bm25.ts), in one statement. The newest rows
    * come from the GIN bitmap and a top-N sort (`a.row + 0`: sorted by the primary key, the planner
    * walked it backwards testing every tsvector, «ال» at 100k articles: 1.9 s); a capped prefix's
-   * pieces are one condition each, the planner ORs their bitmaps (see tsqueryPieces). Only those
-   * rows' tsvectors are read (the sort carries their TOAST pointers), each decompressed once:
+   * pieces are one condition each, the planner ORs their bitmaps (see tsqueryPieces). Those rows
+   * are then read by primary key (a sort carrying every match's columns, not only its row, made a
+   * two-letter prefix's 33,727 matches cost more than the probes of its 501), each tsvector
+   * decompressed once:
    * `setweight` with a lexeme list (here empty: no weight changes, and ts_rank weighs every class
    * alike anyway) returns a plain copy that the `ts_rank` of each lexeme reads, where each call on the
    * stored value decompressed it again (4 lexemes over 4,000 articles: 883 → 362 ms); the OFFSET 0
@@ -641,7 +643,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         (SELECT coalesce(json_agg(json_build_array(m.row, m.doc_len, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row), m.source_key, m.day, m.coverage, m.tf) ORDER BY m.row DESC), '[]')
           FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage, ${occurrencesSql(m.terms, "src.v")} AS tf
             FROM (SELECT w.row, w.doc_len, w.source_key, w.day, setweight(w.tsv, 'D', '{}') AS v
-              FROM (SELECT a.row, a.doc_len, a.source_key, a.day, a.tsv FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?) w OFFSET 0) src) m) AS rows
+              FROM articles w WHERE w.row = ANY(ARRAY(SELECT a.row FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?)) OFFSET 0) src) m) AS rows
         FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`,
       [dfKeys, ...prefixQueries.flatMap((q) => [q, PREFIX_DF_CAP]), ...(m.clauses ?? []), ...m.terms.lexemes, ...(m.pieces ?? [m.text]), ...f.params, n], db)).rows[0]!;
     const df = new Map(r.dfs);

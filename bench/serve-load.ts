@@ -29,7 +29,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import { openStore } from "../src/store/store.js";
@@ -196,7 +196,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     for (const backend of backends) {
       const schema = keptSchema || `marsad_load_${randomBytes(3).toString("hex")}`;
-      const location = backend === "sqlite" ? keep || join(dir, "load.sqlite") : `${PG_URL}`;
+      const location = backend === "sqlite" ? resolve(keep || join(dir, "load.sqlite")) : `${PG_URL}`;
       const store = backend === "sqlite" ? await openStore(location) : await openStore(PG_URL, { schema });
       const children: ChildProcess[] = [];
       try {

@@ -46,51 +46,30 @@ export function idf(documents: number, frequency: number): number {
 }
 
 /**
- * What a query's BM25 reads of each candidate: its distinct lexemes (each one's occurrences read
- * once, `occurrencesSql`) and, per phrase (rankPhrases order), per field, the field's weight and
- * the indexes of its lexemes in `lexemes`.
+ * The per-row SQL of a query's BM25 over `src.v` (the tsvector) and `src.doc_len`: the columns that
+ * read each distinct lexeme's occurrences once (`tf<i>`), and the score over those columns.
  */
-export interface Bm25Terms {
-  /** Single-lexeme tsquery texts (`lexemeQuery`). */
-  lexemes: string[];
-  phrases: { weight: number; columns: number[] }[][];
-}
-
-export function bm25Terms(phrases: RankPhrase[]): Bm25Terms {
+export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: string; tfParams: unknown[]; score: string } {
   const lexemes: string[] = [];
-  const column = (lexeme: string, isPrefix: boolean): number => {
+  const column = (lexeme: string, isPrefix: boolean): string => {
     const q = lexemeQuery(lexeme, isPrefix);
-    const i = lexemes.indexOf(q);
-    return i >= 0 ? i : lexemes.push(q) - 1;
+    let i = lexemes.indexOf(q);
+    if (i < 0) i = lexemes.push(q) - 1;
+    return `m.tf${i}`;
   };
-  return { lexemes, phrases: phrases.map((p) => p.fields.map((field) => ({ weight: field.weight, columns: field.lexemes.map((l) => column(l, field.isPrefix)) }))) };
-}
-
-/**
- * SQL of an int[] holding each of `terms.lexemes`' occurrences in the tsvector `v` (one `ts_rank`
- * a lexeme, inverted: module rules); its parameters are `terms.lexemes`, in order.
- */
-export function occurrencesSql(terms: Bm25Terms, v: string): string {
-  const each = terms.lexemes.map(() => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', ${v}, ?::tsquery, 0)::float8 * ${ZETA2}::float8))::int`);
-  return `ARRAY[${each.join(", ")}]::int[]`;
-}
-
-/**
- * A candidate's BM25 from its lexemes' occurrences (`occurrencesSql` order) and its length in
- * tokens. The arithmetic, in this order, is the one the ranking statement ran in SQL (float8) before
- * it moved here: the same scores.
- */
-export function bm25Scorer(terms: Bm25Terms, stats: Bm25Stats): (occurrences: readonly number[], docLength: number) => number {
   const documents = Math.max(stats.documents, 1);
   const avgLength = stats.tokens > 0 ? stats.tokens / documents : 1;
-  const weights = terms.phrases.map((_, i) => idf(documents, stats.frequencies[i] ?? 0));
-  return (tf, docLength) => {
-    let score = 0;
-    terms.phrases.forEach((fields, i) => {
-      let f = 0;
-      for (const field of fields) f += field.weight * (field.columns.length === 1 ? tf[field.columns[0]!]! : Math.min(...field.columns.map((c) => tf[c]!)));
-      score += (weights[i]! * (f * (BM25_K1 + 1))) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * docLength) / avgLength));
-    });
-    return score;
-  };
+  const terms: string[] = [];
+  phrases.forEach((p, i) => {
+    const w = idf(documents, stats.frequencies[i] ?? 0);
+    const f = p.fields
+      .map((field) => {
+        const cols = field.lexemes.map((l) => column(l, field.isPrefix));
+        return `${field.weight} * ${cols.length === 1 ? cols[0] : `least(${cols.join(", ")})`}`;
+      })
+      .join(" + ");
+    terms.push(`${w} * ((${f}) * ${BM25_K1 + 1}) / ((${f}) + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * m.doc_len::float8 / ${avgLength}))`);
+  });
+  const tfColumns = lexemes.map((_, i) => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', src.v, ?::tsquery, 0)::float8 * ${ZETA2}::float8)) AS tf${i}`).join(", ");
+  return { tfColumns, tfParams: lexemes, score: terms.length > 0 ? terms.join(" + ") : "0" };
 }

@@ -29,7 +29,7 @@ import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
-import { bm25Scorer, bm25Terms, occurrencesSql, PREFIX_DF_CAP, type Bm25Stats, type Bm25Terms } from "./bm25.js";
+import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
 
 const DEFAULT_POOL_SIZE = 4;
@@ -72,26 +72,32 @@ export const ANALYZE_CHECK_ROWS = 5_000;
 const ANALYZE_BASE_ROWS = 50;
 const ANALYZE_SCALE = 0.1;
 
-/** A compiled query: the tsquery text, per-clause texts when relaxed, what its BM25 reads, and its candidates. */
+/** A compiled query: the tsquery text, per-clause texts when relaxed, the BM25 SQL and the candidate window. */
 interface PgMatch {
   text: string;
   /** A capped prefix's clause, strict: tsquery texts whose union is `text` (tsquery.ts `tsqueryPieces`); null: `text` alone. */
   pieces: string[] | null;
   clauses: string[] | null;
-  phrases: RankPhrase[];
-  terms: Bm25Terms;
-  /** What `newest` read with the newest matches: the statistics and each one's ranking row (null until then). */
-  read: { stats: Bm25Stats; rows: Map<number, CandidateRow> } | null;
+  rank: ReturnType<typeof bm25Sql>;
   /** The rows `newest` found (every match when not capped); null: not narrowed yet. */
   candidates: number[] | null;
 }
 
 /**
- * A match as the candidates' statement reads it (a JSON array, one per match: no per-row work of
- * the driver): row, tokens, duplicate group, source key, day, clauses matched (relaxed), and the
- * occurrences of each of the query's lexemes (bm25.ts `occurrencesSql`).
+ * The articles a ranking reads: its candidates by primary key when narrowed, each tsvector detoasted
+ * once. Matching the tsquery again over the window read every match's posting in the GIN index (a
+ * prefix searched as 20 forms is a 60-lexeme OR) and fetched every match below the window too
+ * (100k articles, backend CPU of the ranking statement: «مس*» 300 → 215 ms, «ال*» 185 → 145 ms).
+ * Outside a search's transaction (sequential scans on) the planner scanned all 100k instead: 2 s.
  */
-type CandidateRow = [row: number, docLength: number, group: string | null, sourceKey: string, day: string | null, coverage: number, occurrences: number[]];
+function rankSource(m: PgMatch, f: SqlFragment): { sql: string; params: unknown[] } {
+  if (m.candidates !== null) return { sql: "articles a WHERE a.row = ANY(?::bigint[])", params: [m.candidates] };
+  return { sql: `articles a WHERE a.tsv @@ ?::tsquery AND ${f.sql}`, params: [m.text, ...f.params] };
+}
+
+
+/** A ranked row as the ranking statement reads it: the source and day ride along for the facets. */
+type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: string | null };
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
@@ -587,24 +593,26 @@ class PostgresStore extends SqlJobQueue implements Store {
     // while holding one would deadlock as many concurrent searches as the pool has connections.
     relatedSpellings: (s) => this.keptSpellings(s, db, generation),
     filters: (q) => this.filters(q, db),
-    compile: (parsed, mode) => {
+    compile: async (parsed, mode) => {
       const text = tsqueryText(parsed, mode === "any");
-      if (text === null) return Promise.resolve(null);
+      if (text === null) return null;
       const phrases = rankPhrases(parsed);
       const pieces = mode === "all" ? tsqueryPieces(parsed) : null;
-      return Promise.resolve({
-        text, pieces: pieces && pieces.length > 1 ? pieces : null, clauses: mode === "any" ? tsqueryClauses(parsed) : null, phrases, terms: bm25Terms(phrases), read: null, candidates: null,
-      });
+      return { text, pieces: pieces && pieces.length > 1 ? pieces : null, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), candidates: null };
     },
     prefixForms: async (prefix, limit) =>
       (await this.q<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
           GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
     newest: async (m, f, n) => {
-      m.read = await this.newestWithRanking(m, f, n, db);
-      return [...m.read.rows.keys()];
+      // `a.row + 0`: sorted by the primary key, the planner walked it backwards testing every
+      // tsvector («ال», 100k articles: 1.9 s); the GIN bitmap and a top-N sort read only the matches.
+      // One condition a piece: the planner ORs their GIN bitmaps (see tsqueryPieces).
+      const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
+      const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [...(m.pieces ?? [m.text]), ...f.params, n], db);
+      return rows.rows.map((r) => Number(r.r));
     },
     narrow: (m, candidates) => ({ ...m, candidates }),
-    ranked: (m, _f, k) => Promise.resolve(rankInProcess(m, k)),
+    ranked: (m, f, k) => this.rankedMatches(m, f, k, db),
     hitRows: async (rows) =>
       rows.length === 0
         ? []
@@ -615,45 +623,43 @@ class PostgresStore extends SqlJobQueue implements Store {
     now: () => this.clock(),
   });
 
+  /** Store size and each phrase's document frequency (see bm25.ts). */
+  private async bm25Stats(phrases: RankPhrase[], db: PgQueryable): Promise<Bm25Stats> {
+    const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
+    // one statement, one round trip: a search's statements wait on each other, each for a turn of the server's loop
+    const stats = (await this.q<{ docs: number | null; tokens: number | null; dfs: [string, number][] }>(`SELECT c.docs, c.tokens,
+        (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs
+        FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`, [keys], db)).rows[0]!;
+    const df = new Map(stats.dfs);
+    const frequencies: number[] = [];
+    for (const p of phrases) {
+      if (p.dfKey) frequencies.push(df.get(p.dfKey) ?? 0);
+      else if (p.prefixQuery) {
+        frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
+      } else frequencies.push(Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0)));
+    }
+    return { documents: stats.docs ?? 0, tokens: stats.tokens ?? 0, frequencies };
+  }
+
   /**
-   * The `n` newest matches that pass the filters (highest rows first) with what ranking them needs,
-   * and the store's statistics of the query's phrases (bm25.ts), in one statement. The newest rows
-   * come from the GIN bitmap and a top-N sort (`a.row + 0`: sorted by the primary key, the planner
-   * walked it backwards testing every tsvector, «ال» at 100k articles: 1.9 s); a capped prefix's
-   * pieces are one condition each, the planner ORs their bitmaps (see tsqueryPieces). Those rows
-   * are then read by primary key (a sort carrying every match's columns, not only its row, made a
-   * two-letter prefix's 33,727 matches cost more than the probes of its 501), each tsvector
-   * decompressed once:
-   * `setweight` with a lexeme list (here empty: no weight changes, and ts_rank weighs every class
-   * alike anyway) returns a plain copy that the `ts_rank` of each lexeme reads, where each call on the
-   * stored value decompressed it again (4 lexemes over 4,000 articles: 883 → 362 ms); the OFFSET 0
-   * keeps the planner from computing it for every match before the sort. Each row's source key and
-   * day come along, so the source and day facets need no statement. BM25 itself is computed here
-   * (`rankInProcess`): the statement returns one JSON value, not a row a match.
+   * The best `k` matches by BM25 (relaxed: by the number of clauses matched first). Each matching
+   * tsvector is decompressed once: `setweight` returns a plain copy that the lexeme columns read;
+   * on the stored value each ts_rank call decompressed it again (4 lexemes over 4,000 articles:
+   * 883 → 362 ms). Its form with a lexeme list (here empty: no weight changes, and ts_rank weighs
+   * every class alike anyway) only copies the value, where the plain form rewrote every position's
+   * weight (2,000 candidates at 100k articles: ~5 of the statement's ~45 ms of backend CPU, a
+   * quarter of the detoasting itself). The second OFFSET 0 keeps the planner from
+   * inlining the lexeme columns into the score, which reads each of them twice. Each row's source
+   * key and day come along (read with the row), so the source and day facets need no statement.
    */
-  private async newestWithRanking(m: PgMatch, f: SqlFragment, n: number, db: PgQueryable): Promise<NonNullable<PgMatch["read"]>> {
-    const dfKeys = [...new Set(m.phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
-    const prefixQueries = m.phrases.flatMap((p) => (p.dfKey === null && p.prefixQuery ? [p.prefixQuery] : []));
-    const prefixCounts = prefixQueries.map(() => "(SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x)");
-    const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
+  private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
+    const source = rankSource(m, f);
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
-    const r = (await this.q<{ docs: number | null; tokens: number | null; dfs: [string, number][]; prefix_dfs: number[]; rows: CandidateRow[] }>(`SELECT c.docs, c.tokens,
-        (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs,
-        ARRAY[${prefixCounts.join(", ")}]::float8[] AS prefix_dfs,
-        (SELECT coalesce(json_agg(json_build_array(m.row, m.doc_len, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row), m.source_key, m.day, m.coverage, m.tf) ORDER BY m.row DESC), '[]')
-          FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage, ${occurrencesSql(m.terms, "src.v")} AS tf
-            FROM (SELECT w.row, w.doc_len, w.source_key, w.day, setweight(w.tsv, 'D', '{}') AS v
-              FROM articles w WHERE w.row = ANY(ARRAY(SELECT a.row FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?)) OFFSET 0) src) m) AS rows
-        FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`,
-      [dfKeys, ...prefixQueries.flatMap((q) => [q, PREFIX_DF_CAP]), ...(m.clauses ?? []), ...m.terms.lexemes, ...(m.pieces ?? [m.text]), ...f.params, n], db)).rows[0]!;
-    const df = new Map(r.dfs);
-    let prefixIndex = 0;
-    const frequencies = m.phrases.map((p) => {
-      if (p.dfKey) return df.get(p.dfKey) ?? 0;
-      if (p.prefixQuery) return r.prefix_dfs[prefixIndex++]!;
-      return Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0));
-    });
-    return { stats: { documents: r.docs ?? 0, tokens: r.tokens ?? 0, frequencies }, rows: new Map(r.rows.map((row) => [row[0], row])) };
+    const rows = await this.q<RankedRow>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp, m.source_key, m.day
+        FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
+          FROM (SELECT a.row, a.doc_len, a.source_key, a.day, setweight(a.tsv, 'D', '{}') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
+        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, ...source.params, k], db);
+    return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp, facetColumns: { source: r.source_key, day: r.day } }));
   }
 
   async listSources(): Promise<SourceSummary[]> {
@@ -731,20 +737,4 @@ class PostgresStore extends SqlJobQueue implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
-}
-
-/**
- * The best `k` of a narrowed match's candidates by BM25 (relaxed: by the number of clauses matched
- * first; ties by row), from what `newest` read of them (see newestWithRanking).
- */
-function rankInProcess(m: PgMatch, k: number): RankedMatch[] {
-  if (m.read === null || m.candidates === null) throw new Error("store/postgres: ranked before newest");
-  const score = bm25Scorer(m.terms, m.read.stats);
-  const rows = m.read.rows;
-  const scored = m.candidates.map((r) => {
-    const [, docLength, grp, source, day, coverage, tf] = rows.get(r)!;
-    return { r, score: score(tf, docLength), coverage, grp, facetColumns: { source, day } };
-  });
-  scored.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.r - b.r);
-  return scored.slice(0, k).map(({ r, score, grp, facetColumns }) => ({ r, score, grp, facetColumns }));
 }

@@ -68,7 +68,7 @@ try {
       const client = await explain.connect();
       try {
         await client.query("BEGIN READ ONLY");
-        await client.query("SET LOCAL enable_seqscan = off");
+        await client.query("SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0");
         const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.sql.includes("$1") ? s.sql : numbered(s.sql)}`, s.params);
         console.log("```sql\n" + s.sql.replace(/\s+/g, " ").trim().slice(0, 600) + "\n```\n```\n" + plan.rows.map((r) => r["QUERY PLAN"]).join("\n") + "\n```");
         await client.query("ROLLBACK");

@@ -243,7 +243,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         if (!joined[j] || !wordy[j]) break;
         hasVerb ||= facts[j]!.verb;
       }
-      const word = n === 1 ? table.wordId(first.first) : ids[j]!;
+      const word = n > 1 || first.first === toks[i]!.norm ? ids[j]! : table.wordId(first.first);
       let id = table.find(prefix, word);
       if (id < 0) {
         let key = "";
@@ -277,7 +277,11 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       const c = table.candidate(id);
       c.count++;
       c.inTitle ||= inTitle;
-      if (c.eligible) addSurface(c, surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j));
+      if (!c.eligible) continue;
+      const shown = firstSurface(first, toks[i]!.surface);
+      // Most repeats are written as the first one was: counted without building the string.
+      if (c.surfaces === null && isSurfaceOf(c.surface, shown, toks, i, j)) c.surfaceCount++;
+      else addSurface(c, surfaceOf(shown, toks, i, j));
     }
   }
 }
@@ -287,6 +291,18 @@ function surfaceOf(first: string, toks: readonly Token[], i: number, j: number):
   let surface = first;
   for (let k = i + 1; k <= j; k++) surface += ` ${toks[k]!.surface}`;
   return surface;
+}
+
+/** Whether `surface` is surfaceOf(first, toks, i, j), without building that string. */
+function isSurfaceOf(surface: string, first: string, toks: readonly Token[], i: number, j: number): boolean {
+  if (!surface.startsWith(first)) return false;
+  let at = first.length;
+  for (let k = i + 1; k <= j; k++) {
+    const word = toks[k]!.surface;
+    if (surface.charCodeAt(at) !== SPACE || !surface.startsWith(word, at + 1)) return false;
+    at += 1 + word.length;
+  }
+  return at === surface.length;
 }
 
 function addSurface(c: Candidate, surface: string): void {

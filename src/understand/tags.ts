@@ -18,6 +18,7 @@
  */
 import type { Entity, Tag } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
+import { BoundedMemo } from "../arabic/bounded-memo.js";
 import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
 import { isStopword } from "../arabic/stopwords.js";
 
@@ -84,7 +85,7 @@ interface WordFacts {
 // The facts of the latest words seen: news repeats its words, and each fact was a regex or a set
 // probe per token. Bounded like the analyzer's memo (cleared whole when full).
 const WORD_FACTS_LIMIT = 50_000;
-const wordFacts = new Map<string, WordFacts>();
+const wordFacts = new BoundedMemo<WordFacts>(WORD_FACTS_LIMIT);
 
 function wordFactsOf(norm: string): WordFacts {
   let f = wordFacts.get(norm);
@@ -103,7 +104,6 @@ function wordFactsOf(norm: string): WordFacts {
   }
   const edgeWord = isStopword(norm) || NEVER.has(norm) || (/^[وف]/.test(norm) && NEVER.has(norm.slice(1))) || norm.length < 2;
   f = { first, cut, addsArticle, edgeWord, edge: edgeWord || NEVER.has(first), verb: LOOKS_LIKE_VERB.test(norm) };
-  if (wordFacts.size >= WORD_FACTS_LIMIT) wordFacts.clear();
   wordFacts.set(norm, f);
   return f;
 }

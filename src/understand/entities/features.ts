@@ -96,9 +96,6 @@ export interface TokenInfo {
    */
   scoredBy: object | null;
   scores: Float32Array | null;
-  /** The tagger's sum of this word's document features (tagger.ts): where it starts, in the sums of the document numbered `documentRowsOf`. */
-  documentRowsOf: number;
-  documentRow: number;
   /** procliticSplits(norm), computed when first asked (splitsOf). */
   splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
@@ -272,7 +269,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
-    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, documentRowsOf: -1, documentRow: -1, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
   };
 }
 
@@ -359,12 +356,10 @@ export interface DocumentStats {
   counts: Map<string, number>;
   /** Per word (bare form): how often it carried the article ال in the document. */
   withArticle: Map<string, number>;
-  /** Bumped by every word counted in or out: what the tagger's sums of document features are kept by. */
-  changes: number;
 }
 
 export function emptyDocumentStats(): DocumentStats {
-  return { cues: new Map(), counts: new Map(), withArticle: new Map(), changes: 0 };
+  return { cues: new Map(), counts: new Map(), withArticle: new Map() };
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -385,7 +380,6 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
 
 function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
   if (t.shape === "punct") return;
-  stats.changes++;
   bump(stats.counts, t.bare, sign);
   if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
   const cue = previous?.cue;
@@ -650,11 +644,6 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
  * gazetteer, triggers): the tagger sums those groups' weights once per combination of values.
  */
 export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
-  return documentFeatures(input, input.infos[i]!, out, wordPairFeatureHashes(input, i, out));
-}
-
-/** openPairFeatureHashes without the document features (a function of the word and the document, which the tagger sums once per word of a document). */
-export function wordPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
@@ -662,7 +651,7 @@ export function wordPairFeatureHashes(input: PairInput, i: number, out: Int32Arr
   let k = 0;
   if (on.context) k = contextFeatures(p, t, n, out, k);
   if (on.classes) k = classFeatures(input, p, t, n, out, k);
-  return k;
+  return documentFeatures(input, t, out, k);
 }
 
 function contextFeatures(p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
@@ -713,8 +702,7 @@ export function triggerFeatures(cueTwoBack: string, cueBefore: string, seen: str
   return k;
 }
 
-/** Writes token t's document features into `out` from k; returns the next free index. */
-export function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
+function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
   const doc = input.doc;
   if (doc && input.on.document && t.shape.startsWith("ar")) {
     const count = doc.counts.get(t.bare) ?? 0;

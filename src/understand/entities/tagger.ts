@@ -15,7 +15,7 @@
  */
 import {
   analyzeSentence, boundaries, closedValueId, CUE_IDS, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
-  seenClass, SHAPE_IDS, documentFeatures, wordPairFeatureHashes, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 
@@ -31,28 +31,7 @@ interface TaggerState {
   closed: ClosedGroups | null;
   /** Gazetteer tag ids of a sentence, reused. */
   gazetteerIds: Int32Array;
-  /** Sums of the words' document features for the latest document: with `closed` only. */
-  documentRows: DocumentRows;
 }
-
-/**
- * The sum of each word's document features (a function of the word and the document's counts),
- * summed at the word's first token in the document and added as one row at the others: a word
- * recurs through an article, and each token hashed and looked up its three or four features again.
- * Kept for one document at a time, numbered: a word's row (TokenInfo.documentRow) is of this
- * document while its documentRowsOf is this number. A document whose counts changed (a sliding
- * window of sentences) is another document.
- */
-interface DocumentRows {
-  doc: DocumentStats | undefined;
-  changes: number;
-  serial: number;
-  rows: Float64Array;
-  used: number;
-}
-
-/** Numbers DocumentRows' documents across models: a word's row is never taken for another model's. */
-let documentSerials = 0;
 
 interface ClosedGroups {
   shape: ClosedRows;
@@ -68,8 +47,7 @@ function stateOf(model: LinearModel): TaggerState {
     const T = model.tags.length;
     const closed = sumsAreExact(model) ? closedGroups(model, T) : null;
     const pairs = new Int32Array(MAX_PAIR_FEATURES);
-    const documentRows = { doc: undefined, changes: 0, serial: -1, rows: new Float64Array(64 * T), used: 0 };
-    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64), documentRows }));
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64) }));
   }
   return s;
 }
@@ -238,7 +216,6 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const input = pairInput(a, res);
   const closed = state.closed;
   const gazetteerIds = closed ? gazetteerIdsOf(state, a.gazetteer) : state.gazetteerIds;
-  const documentRows = closed && input.doc && input.on.document ? documentRowsOf(state, input.doc) : null;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     // The word's own sums plus its neighbours' at each offset, added in OFFSETS order per tag (the
@@ -253,8 +230,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    if (documentRows) addDocumentRow(model, documentRows, input, a.infos[i]!, pairs, emissions, base, T);
-    const count = closed ? closedPairFeatures(closed, input, i, gazetteerIds, documentRows === null, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const count = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
     for (let j = 0; j < count; j++) {
       const f = features.getHash(pairs[j]!);
       if (f === undefined) continue;
@@ -264,48 +240,6 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     if (bias) emissions[base + state.outside]! -= bias;
   }
   return viterbiFlat(emissions, n, state.trans, T);
-}
-
-/** The state's document rows, started over when `doc` is not the document they were summed for. */
-function documentRowsOf(state: TaggerState, doc: DocumentStats): DocumentRows {
-  const d = state.documentRows;
-  if (d.doc !== doc || d.changes !== doc.changes) {
-    d.doc = doc;
-    d.changes = doc.changes;
-    d.serial = documentSerials++;
-    d.used = 0;
-  }
-  return d;
-}
-
-/** Adds the sum of word t's document features to the emissions at `base`, summing it at the word's first token in the document. */
-function addDocumentRow(model: LinearModel, d: DocumentRows, input: PairInput, t: TokenInfo, scratch: Int32Array, emissions: Float64Array, base: number, T: number): void {
-  if (t.documentRowsOf !== d.serial) {
-    t.documentRowsOf = d.serial;
-    t.documentRow = sumDocumentRow(model, d, input, t, scratch, T);
-  }
-  if (t.documentRow >= 0) addRow(emissions, base, d.rows, t.documentRow, T);
-}
-
-/** Sums word t's document features into a new row of `d`; its start, or -1 when the word has none. */
-function sumDocumentRow(model: LinearModel, d: DocumentRows, input: PairInput, t: TokenInfo, scratch: Int32Array, T: number): number {
-  const count = documentFeatures(input, t, scratch, 0);
-  if (count === 0) return -1;
-  if (d.used + T > d.rows.length) {
-    const grown = new Float64Array(2 * d.rows.length);
-    grown.set(d.rows);
-    d.rows = grown;
-  }
-  const at = d.used;
-  d.used += T;
-  d.rows.fill(0, at, at + T);
-  const w = model.weights;
-  for (let j = 0; j < count; j++) {
-    const f = model.features.getHash(scratch[j]!);
-    if (f === undefined) continue;
-    for (let t2 = 0; t2 < T; t2++) d.rows[at + t2]! += w[f * T + t2]!;
-  }
-  return at;
 }
 
 /** The sentence's gazetteer tags as ids (GAZETTEER_IDS), in a buffer kept per model. */
@@ -321,11 +255,11 @@ function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array
  * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
  * returns how many were hashed.
  */
-function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, withDocument: boolean, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
-  let k = withDocument ? openPairFeatureHashes(input, i, out) : wordPairFeatureHashes(input, i, out);
+  let k = openPairFeatureHashes(input, i, out);
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;
     if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {

@@ -9,6 +9,7 @@
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
  *   normalized forms; both in text order.
  */
+import { BoundedMemo } from "./bounded-memo.js";
 import { CodeUnitKinds, DIGIT, isSurrogate, WORD } from "./code-units.js";
 import { normalizeArabic } from "./normalize.js";
 import { stemArabic } from "./stem.js";
@@ -45,7 +46,7 @@ interface Analysis {
 // surface form once makes tokenizing several times faster. Bounded so a long run cannot grow it
 // without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast).
 const ANALYSIS_CACHE_LIMIT = 100_000;
-const analysisCache = new Map<string, Analysis>();
+const analysisCache = new BoundedMemo<Analysis>(ANALYSIS_CACHE_LIMIT);
 
 function analyze(surface: string): Analysis {
   let a = analysisCache.get(surface);
@@ -53,7 +54,6 @@ function analyze(surface: string): Analysis {
   const norm = normalizeArabic(surface);
   const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
   a = { norm, stem: script === "arabic" ? stemArabic(norm) : norm, script, isStopword: isStopword(norm) };
-  if (analysisCache.size >= ANALYSIS_CACHE_LIMIT) analysisCache.clear();
   analysisCache.set(surface, a);
   return a;
 }

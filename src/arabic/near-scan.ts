@@ -46,12 +46,21 @@ export function scanEveryOffset(on: boolean): void {
 let anchorText = "";
 const anchorsBySource = new Map<string, number[]>();
 
+/** Each anchor's key (flags and source), built once: a date rule's source runs to hundreds of characters, and the key was built and hashed again at every scan. */
+const anchorKeys = new WeakMap<RegExp, string>();
+
+function anchorKeyOf(anchor: RegExp): string {
+  let key = anchorKeys.get(anchor);
+  if (key === undefined) anchorKeys.set(anchor, (key = `${anchor.flags}/${anchor.source}`));
+  return key;
+}
+
 function anchorMatches(text: string, anchor: RegExp): number[] {
   if (text !== anchorText) {
     anchorText = text;
     anchorsBySource.clear();
   }
-  const key = `${anchor.flags}/${anchor.source}`;
+  const key = anchorKeyOf(anchor);
   let found = anchorsBySource.get(key);
   if (!found) {
     found = [];

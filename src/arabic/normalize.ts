@@ -15,6 +15,8 @@
  * - Latin → lower case; runs of white space → one space, trimmed.
  */
 
+import { BoundedMemo } from "./bounded-memo.js";
+
 const ALEF = "\u0627";
 const YEH = "\u064A";
 const HEH = "\u0647";
@@ -40,7 +42,7 @@ const HAS_PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
  */
 const FOLD_MEMO_MAX_CHARS = 64;
 const FOLD_MEMO_LIMIT = 50_000;
-const foldMemo = new Map<string, string>();
+const foldMemo = new BoundedMemo<string>(FOLD_MEMO_LIMIT);
 
 /** Folds `text` to marsad's matching form (see the module comment for the rules). */
 export function normalizeArabic(text: string): string {
@@ -48,7 +50,6 @@ export function normalizeArabic(text: string): string {
   let folded = foldMemo.get(text);
   if (folded === undefined) {
     folded = foldText(text);
-    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
     foldMemo.set(text, folded);
   }
   return folded;

@@ -18,6 +18,7 @@
  */
 import type { Entity, Tag } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
+import { BoundedMemo } from "../arabic/bounded-memo.js";
 import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
 import { isStopword } from "../arabic/stopwords.js";
 
@@ -84,7 +85,7 @@ interface WordFacts {
 // The facts of the latest words seen: news repeats its words, and each fact was a regex or a set
 // probe per token. Bounded like the analyzer's memo (cleared whole when full).
 const WORD_FACTS_LIMIT = 50_000;
-const wordFacts = new Map<string, WordFacts>();
+const wordFacts = new BoundedMemo<WordFacts>(WORD_FACTS_LIMIT);
 
 function wordFactsOf(norm: string): WordFacts {
   let f = wordFacts.get(norm);
@@ -103,7 +104,6 @@ function wordFactsOf(norm: string): WordFacts {
   }
   const edgeWord = isStopword(norm) || NEVER.has(norm) || (/^[وف]/.test(norm) && NEVER.has(norm.slice(1))) || norm.length < 2;
   f = { first, cut, addsArticle, edgeWord, edge: edgeWord || NEVER.has(first), verb: LOOKS_LIKE_VERB.test(norm) };
-  if (wordFacts.size >= WORD_FACTS_LIMIT) wordFacts.clear();
   wordFacts.set(norm, f);
   return f;
 }
@@ -243,7 +243,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         if (!joined[j] || !wordy[j]) break;
         hasVerb ||= facts[j]!.verb;
       }
-      const word = n === 1 ? table.wordId(first.first) : ids[j]!;
+      const word = n > 1 || first.first === toks[i]!.norm ? ids[j]! : table.wordId(first.first);
       let id = table.find(prefix, word);
       if (id < 0) {
         let key = "";
@@ -277,7 +277,11 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       const c = table.candidate(id);
       c.count++;
       c.inTitle ||= inTitle;
-      if (c.eligible) addSurface(c, surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j));
+      if (!c.eligible) continue;
+      const shown = firstSurface(first, toks[i]!.surface);
+      // Most repeats are written as the first one was: counted without building the string.
+      if (c.surfaces === null && isSurfaceOf(c.surface, shown, toks, i, j)) c.surfaceCount++;
+      else addSurface(c, surfaceOf(shown, toks, i, j));
     }
   }
 }
@@ -287,6 +291,18 @@ function surfaceOf(first: string, toks: readonly Token[], i: number, j: number):
   let surface = first;
   for (let k = i + 1; k <= j; k++) surface += ` ${toks[k]!.surface}`;
   return surface;
+}
+
+/** Whether `surface` is surfaceOf(first, toks, i, j), without building that string. */
+function isSurfaceOf(surface: string, first: string, toks: readonly Token[], i: number, j: number): boolean {
+  if (!surface.startsWith(first)) return false;
+  let at = first.length;
+  for (let k = i + 1; k <= j; k++) {
+    const word = toks[k]!.surface;
+    if (surface.charCodeAt(at) !== SPACE || !surface.startsWith(word, at + 1)) return false;
+    at += 1 + word.length;
+  }
+  return at === surface.length;
 }
 
 function addSurface(c: Candidate, surface: string): void {

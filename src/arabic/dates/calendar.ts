@@ -17,8 +17,18 @@ export function dayStart(iso: string): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/** formatDay's answers for the latest days asked: the date rules of an article resolve to a few days around its publication, each asked many times. */
+const DAY_TEXT_LIMIT = 4096;
+const dayTexts = new Map<number, string>();
+
 export function formatDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  let text = dayTexts.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString().slice(0, 10);
+    if (dayTexts.size >= DAY_TEXT_LIMIT) dayTexts.clear();
+    dayTexts.set(ms, text);
+  }
+  return text;
 }
 
 export function addDays(ms: number, days: number): number {

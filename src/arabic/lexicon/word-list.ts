@@ -66,19 +66,49 @@ let idGeneration = 0;
 let latestWord = "";
 let latestId = -1;
 
+/**
+ * The ids of words asked lately, in a small table by a hash of a few of their letters, probed
+ * before `wordIds`: the rules ask the words of one sentence of many lists, going back and forth
+ * between them, and a probe of the large Map was mostly a cache miss where this table stays in
+ * cache. Cleared with the ids.
+ */
+const RECENT_WORDS = 1024;
+const recentWords: string[] = new Array<string>(RECENT_WORDS).fill("");
+const recentIds = new Int32Array(RECENT_WORDS);
+
+/** A word's slot in the recent table: its length and first, middle and last code units. */
+function recentSlot(norm: string): number {
+  const n = norm.length;
+  if (n === 0) return 0;
+  return (Math.imul(norm.charCodeAt(0), 31) + Math.imul(norm.charCodeAt(n - 1), 131) + Math.imul(norm.charCodeAt(n >> 1), 7) + n) & (RECENT_WORDS - 1);
+}
+
 function wordId(norm: string): number {
   if (norm === latestWord && latestId >= 0) return latestId;
+  const slot = recentSlot(norm);
+  let id: number;
+  if (recentWords[slot] === norm && norm !== "") id = recentIds[slot]!;
+  else {
+    id = idOf(norm);
+    recentWords[slot] = norm;
+    recentIds[slot] = id;
+  }
+  latestWord = norm;
+  latestId = id;
+  return id;
+}
+
+function idOf(norm: string): number {
   let id = wordIds.get(norm);
   if (id === undefined) {
     if (wordIds.size >= WORD_ID_LIMIT) {
       wordIds.clear();
+      recentWords.fill("");
       idGeneration++;
     }
     id = wordIds.size;
     wordIds.set(norm, id);
   }
-  latestWord = norm;
-  latestId = id;
   return id;
 }
 

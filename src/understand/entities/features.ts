@@ -23,6 +23,7 @@
  * ("pair": bigrams, gazetteer, document). The tagger caches the weight sums of the first two per word.
  * The previous tag is not a feature: the decoder scores tag transitions itself.
  */
+import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
@@ -200,16 +201,13 @@ function cueClassOf(norm: string, core: string): string {
 // Token analyses are pure given the resources, and words repeat (Zipf): a bounded memo per
 // resources object saves most normalize/stem/hash work.
 const INFO_CACHE_LIMIT = 200_000;
-const infoCaches = new WeakMap<FeatureResources, Map<string, TokenInfo>>();
+const infoCaches = new WeakMap<FeatureResources, BoundedMemo<TokenInfo>>();
 
 export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
   let cache = infoCaches.get(res);
-  if (!cache) infoCaches.set(res, (cache = new Map()));
+  if (!cache) infoCaches.set(res, (cache = new BoundedMemo(INFO_CACHE_LIMIT)));
   let info = cache.get(surface);
-  if (!info) {
-    if (cache.size >= INFO_CACHE_LIMIT) cache.clear();
-    cache.set(surface, (info = computeTokenInfo(surface, res)));
-  }
+  if (!info) cache.set(surface, (info = computeTokenInfo(surface, res)));
   return info;
 }
 

@@ -35,6 +35,7 @@
  * `roles` (persons, when the text gave any) the roles cut from the mentions (recognize.ts), without repeats.
  */
 import type { Entity, EntityType } from "../../types.js";
+import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
@@ -49,6 +50,9 @@ const ARABIC = /[\u0600-\u06FF]/;
 // Nisba adjectives after a title (الرئيس الأذربيجاني علييف) end in ي; they are cut with the title.
 const NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 const TITLE_ADJECTIVES = new Set(["السابق", "الاسبق", "الحالي", "الجديد", "المكلف", "الاول", "الثاني", "العام", "الاعلي", "الخارجيه", "الدفاع", "الداخليه"]);
+
+/** How many names matchKey remembers (an article has a few dozen; a day of news a few thousand). */
+const NAME_MEMO_LIMIT = 20_000;
 
 interface Mention {
   span: EntitySpan;
@@ -83,8 +87,10 @@ export function nameForm(text: string, type: EntityType = "person"): string {
   return rest.join(" ");
 }
 
-/** Matching key of a name (rule 2). */
-export function matchKey(name: string): string {
+/** Matching key of a name (rule 2); remembered per name (a name recurs in every article about it, and each merge and settle step keys it again). */
+export const matchKey = memoized(matchKeyOf, NAME_MEMO_LIMIT);
+
+function matchKeyOf(name: string): string {
   if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return normalizeArabic(name)
     .replace(/[\u200C\u200D]/g, " ")

@@ -604,7 +604,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     sentence.forEach((token, ti) => {
       const info = infos[si]![ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
-      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : splitsOf(info).find((p) => known.has(p.core) && !p.proclitic.endsWith("لل"));
+      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
       const type = split && known.get(split.core);
       if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || covered(token.start, token.end)) return;
       if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
@@ -614,6 +614,12 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   });
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/** addRepeatedNames: the first clitic split of the word whose core is a known name (not a fused لل); apart from its loop, whose callback would be allocated at every token. */
+function knownSplit(info: TokenInfo, known: ReadonlyMap<string, EntityType>): { proclitic: string; core: string } | undefined {
+  for (const p of splitsOf(info)) if (known.has(p.core) && !p.proclitic.endsWith("لل")) return p;
+  return undefined;
 }
 
 /**
@@ -671,19 +677,30 @@ function replaceInside(text: string, out: Candidate[], type: EntityType, start: 
  */
 export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
   const runs: { type: string; from: number; to: number }[] = [];
-  let open: { type: string; from: number } | null = null;
-  tags.forEach((tag, i) => {
-    const gazetteerBoundary = open !== null && gz[i]!.startsWith("B-") && gz[i - 1] !== "";
-    const isCutName =
-      open !== null && tag === "B-" + open.type && gz[i] === "" && gz[open.from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
-    if (open && (tag === "O" || (tag.startsWith("B-") && !isCutName) || open.type !== tag.slice(2) || gazetteerBoundary)) {
-      runs.push({ ...open, to: i });
-      open = null;
+  // The open run's type and first token (-1: none). A loop over plain variables: it runs on every token.
+  let type = "";
+  let from = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (from >= 0 && (tag === "O" || (tag.startsWith("B-") && !isCutName(text, sentence, gz, tag, type, from, i)) || !isOfType(tag, type) || (gz[i]!.startsWith("B-") && gz[i - 1] !== ""))) {
+      runs.push({ type, from, to: i });
+      from = -1;
     }
-    if (tag !== "O" && !open) open = { type: tag.slice(2), from: i };
-  });
-  if (open) runs.push({ ...(open as { type: string; from: number }), to: tags.length });
+    if (tag !== "O" && from < 0) {
+      type = tag.slice(2);
+      from = i;
+    }
+  }
+  if (from >= 0) runs.push({ type, from, to: tags.length });
   return joinCutPrefixes(text, sentence, runs, gz);
+}
+
+/** Whether a BIO tag (B-X, I-X) is of type X. */
+const isOfType = (tag: string, type: string) => tag.length === type.length + 2 && tag.startsWith(type, 2);
+
+/** tagRuns: the B- tag at i starts a run of the open run's type, both outside the gazetteer, only spaces between: a name the tagger cut. */
+function isCutName(text: string, sentence: readonly TaggerToken[], gz: readonly string[], tag: string, type: string, from: number, i: number): boolean {
+  return isOfType(tag, type) && gz[i] === "" && gz[from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
 }
 
 /**

@@ -9,6 +9,7 @@
  * - two skeletons match when equal, or when both have at least MIN_FUZZY classes and differ by one
  *   edit (transcriptions of one name drift: Pashinyan ↔ باشينيان ↔ باستينيان).
  */
+import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 const ARABIC_CLASS: Record<string, string> = {
@@ -41,13 +42,20 @@ function collapse(classes: string[]): string {
   return classes.filter((c, i) => c !== classes[i - 1]).join("");
 }
 
-/** Consonant skeleton of an Arabic-script name. */
-export function arabicSkeleton(name: string): string {
+/** How many names each skeleton function remembers. */
+const SKELETON_MEMO_LIMIT = 20_000;
+
+/** Consonant skeleton of an Arabic-script name; remembered per name (merging compares every Latin mention with every Arabic name of an article). */
+export const arabicSkeleton = memoized(arabicSkeletonOf, SKELETON_MEMO_LIMIT);
+
+function arabicSkeletonOf(name: string): string {
   return collapse([...normalizeArabic(name)].map((ch) => ARABIC_CLASS[ch] ?? "").filter(Boolean));
 }
 
-/** Consonant skeleton of a Latin-script name. */
-export function latinSkeleton(name: string): string {
+/** Consonant skeleton of a Latin-script name; remembered per name. */
+export const latinSkeleton = memoized(latinSkeletonOf, SKELETON_MEMO_LIMIT);
+
+function latinSkeletonOf(name: string): string {
   let s = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
   for (const [re, cls] of LATIN_DIGRAPHS) s = s.replace(re, cls);
   return collapse([...s].map((ch) => (/[A-Z]/.test(ch) ? ch : LATIN_CLASS[ch] ?? "")).join("").split(""));

@@ -18,7 +18,11 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type FactsPart = "any" | "event" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6" | "quotes7";
+/** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
+ * command line lists one). */
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7"] as const;
+export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
+export type FactsPart = "any" | "event" | LaterDevPart;
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -113,7 +117,7 @@ function withDistinctBodies(drawn: DrawnArticle[]): DrawnArticle[] {
   return drawn.filter((a) => !bodies.has(a.body.trim()) && bodies.add(a.body.trim()));
 }
 
-type PerSourcePart = "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6" | "quotes7";
+type PerSourcePart = LaterDevPart;
 
 /**
  * A per-outlet draw: the first `perSource` articles of each outlet that `accept` takes (at most `total`
@@ -564,7 +568,16 @@ export const drawQuotes7Dev = drawnOnce((): DrawnArticle[] => {
   return withDistinctBodies(drawn);
 });
 
+/** Each later DEV half's draw, by part. */
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev };
+
+/** Every later DEV half, in LATER_DEV_PARTS order. */
+export function drawLaterDevHalves(): DrawnArticle[] {
+  return LATER_DEV_PARTS.flatMap((part) => LATER_DEV_DRAWS[part]());
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
-  const which = process.argv.includes("--quotes7") ? drawQuotes7Dev() : process.argv.includes("--fresh9") ? drawFresh9Dev() : process.argv.includes("--quotes6") ? drawQuotes6Dev() : process.argv.includes("--quotes5") ? drawQuotes5Dev() : process.argv.includes("--fresh8") ? drawFresh8Dev() : process.argv.includes("--fresh7") ? drawFresh7Dev() : process.argv.includes("--quotes4") ? drawQuotes4Dev() : process.argv.includes("--fresh6") ? drawFresh6Dev() : process.argv.includes("--quotes3") ? drawQuotes3Dev() : process.argv.includes("--fresh5") ? drawFresh5Dev() : process.argv.includes("--quotes2") ? drawQuotes2Dev() : process.argv.includes("--fresh4") ? drawFresh4Dev() : process.argv.includes("--quotes") ? drawQuotesDev() : process.argv.includes("--fresh3") ? drawFresh3Dev() : process.argv.includes("--fresh2") ? drawFresh2Dev() : process.argv.includes("--fresh") ? drawFreshDev() : process.argv.includes("--grown") ? drawGrownDev() : process.argv.includes("--outlets") ? drawOutletsDev() : drawFactsSample();
+  const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
+  const which = part ? LATER_DEV_DRAWS[part]() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Article, FactKind, FactQualifier } from "../../src/types.js";
 import { newArticle } from "../../src/extract/article.js";
 import { understandArticle } from "../../src/understand/index.js";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, drawQuotes7Dev, type DrawnArticle, type Split } from "./draw.js";
+import { drawFactsSample, drawLaterDevHalves, LATER_DEV_PARTS, type DrawnArticle, type LaterDevPart, type Split } from "./draw.js";
 
 export const GOLD_DIR = new URL("./gold/", import.meta.url);
 
@@ -40,16 +40,16 @@ export function understoodSample(): Map<string, Understood> {
   return (cache ??= understand(drawFactsSample()));
 }
 
-/** The first draw and the later DEV halves, grown, outlets (figures and quotes), fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 (figures) and quotes to quotes7 (quotes), by id. */
+/** The first draw and the later DEV halves (LATER_DEV_PARTS: grown and outlets for figures and quotes, the fresh halves for figures, the quotes halves for quotes), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand([...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev(), ...drawQuotes7Dev()]);
+  grownCache ??= understand(drawLaterDevHalves());
   return new Map([...understoodSample(), ...grownCache]);
 }
 
 /** The tallies a figures or quotes section keeps: each split, and each DEV half apart. */
-export type Part = Split | "dev.first" | "dev.grown" | "dev.outlets" | "dev.fresh" | "dev.fresh2" | "dev.fresh3" | "dev.fresh4" | "dev.fresh5" | "dev.fresh6" | "dev.fresh7" | "dev.fresh8" | "dev.fresh9" | "dev.quotes" | "dev.quotes2" | "dev.quotes3" | "dev.quotes4" | "dev.quotes5" | "dev.quotes6" | "dev.quotes7";
+export type Part = Split | "dev.first" | `dev.${LaterDevPart}`;
 
-export const PARTS: readonly Part[] = ["test", "dev", "dev.first", "dev.grown", "dev.outlets", "dev.fresh", "dev.fresh2", "dev.fresh3", "dev.fresh4", "dev.fresh5", "dev.fresh6", "dev.fresh7", "dev.fresh8", "dev.fresh9", "dev.quotes", "dev.quotes2", "dev.quotes3", "dev.quotes4", "dev.quotes5", "dev.quotes6", "dev.quotes7"];
+export const PARTS: readonly Part[] = ["test", "dev", "dev.first", ...LATER_DEV_PARTS.map((part): Part => `dev.${part}`)];
 
 const devHalf = (drawn: DrawnArticle): Part => (drawn.part === "grown" ? "dev.grown" : drawn.part === "outlets" ? "dev.outlets" : "dev.first");
 
@@ -62,26 +62,12 @@ export function partsOf(u: Understood, kind: "figures" | "quotes"): Part[] {
 
 function partsOfDrawn(drawn: DrawnArticle): Part[] {
   if (drawn.split === "test") return ["test"];
-  if (drawn.part === "fresh") return ["dev.fresh"];
-  if (drawn.part === "fresh2") return ["dev.fresh2"];
-  if (drawn.part === "fresh3") return ["dev.fresh3"];
-  if (drawn.part === "fresh4") return ["dev.fresh4"];
-  if (drawn.part === "fresh5") return ["dev.fresh5"];
-  if (drawn.part === "fresh6") return ["dev.fresh6"];
-  if (drawn.part === "fresh7") return ["dev.fresh7"];
-  if (drawn.part === "fresh8") return ["dev.fresh8"];
-  if (drawn.part === "fresh9") return ["dev.fresh9"];
-  if (drawn.part === "quotes") return ["dev.quotes"];
-  if (drawn.part === "quotes2") return ["dev.quotes2"];
-  if (drawn.part === "quotes3") return ["dev.quotes3"];
-  if (drawn.part === "quotes4") return ["dev.quotes4"];
-  if (drawn.part === "quotes5") return ["dev.quotes5"];
-  if (drawn.part === "quotes6") return ["dev.quotes6"];
-  if (drawn.part === "quotes7") return ["dev.quotes7"];
-  return ["dev", devHalf(drawn)];
+  const part = drawn.part;
+  if (part === "any" || part === "event" || part === "grown" || part === "outlets") return ["dev", devHalf(drawn)];
+  return [`dev.${part}`];
 }
 
-export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)", "dev.fresh3": "DEV third fresh half, longer articles (apart)", "dev.fresh4": "DEV fourth fresh half, long articles (apart)", "dev.fresh5": "DEV fifth fresh half, rich in figures (apart)", "dev.fresh6": "DEV sixth fresh half, outlets drawn least (apart)", "dev.fresh7": "DEV seventh fresh half, drawn as the first draw (apart)", "dev.fresh8": "DEV eighth fresh half, drawn as the first draw (apart)", "dev.fresh9": "DEV ninth fresh half, drawn as the first draw (apart)", "dev.quotes": "DEV quotes half (apart)", "dev.quotes2": "DEV second quotes half, long articles (apart)", "dev.quotes3": "DEV third quotes half (apart)", "dev.quotes4": "DEV fourth quotes half (apart)", "dev.quotes5": "DEV fifth quotes half (apart)", "dev.quotes6": "DEV sixth quotes half (apart)" };
+export const PART_LABEL: Record<Part, string> = { test: "TEST", dev: "DEV", "dev.first": "  DEV first draw", "dev.grown": "  DEV grown half", "dev.outlets": "  DEV outlets half", "dev.fresh": "DEV fresh half (apart)", "dev.fresh2": "DEV second fresh half (apart)", "dev.fresh3": "DEV third fresh half, longer articles (apart)", "dev.fresh4": "DEV fourth fresh half, long articles (apart)", "dev.fresh5": "DEV fifth fresh half, rich in figures (apart)", "dev.fresh6": "DEV sixth fresh half, outlets drawn least (apart)", "dev.fresh7": "DEV seventh fresh half, drawn as the first draw (apart)", "dev.fresh8": "DEV eighth fresh half, drawn as the first draw (apart)", "dev.fresh9": "DEV ninth fresh half, drawn as the first draw (apart)", "dev.quotes": "DEV quotes half (apart)", "dev.quotes2": "DEV second quotes half, long articles (apart)", "dev.quotes3": "DEV third quotes half (apart)", "dev.quotes4": "DEV fourth quotes half (apart)", "dev.quotes5": "DEV fifth quotes half (apart)", "dev.quotes6": "DEV sixth quotes half (apart)", "dev.quotes7": "DEV seventh quotes half (apart)" };
 
 export function readJsonl<T>(name: string): T[] {
   let text: string;

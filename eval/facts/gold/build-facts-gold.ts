@@ -38,7 +38,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, drawQuotesDev, drawQuotes2Dev, drawQuotes3Dev, drawQuotes4Dev, drawQuotes5Dev, drawQuotes6Dev, drawQuotes7Dev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawLaterDevHalves, type DrawnArticle, type LaterDevPart } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -131,19 +131,19 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-type Half = "first" | "test" | "grown" | "outlets" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "quotes" | "quotes2" | "quotes3" | "quotes4" | "quotes5" | "quotes6" | "quotes7";
+type Half = "first" | "test" | LaterDevPart;
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
 function halfOf(a: DrawnArticle): Half {
   if (a.split === "test") return "test";
-  return a.part === "grown" || a.part === "outlets" || a.part === "fresh" || a.part === "fresh2" || a.part === "fresh3" || a.part === "fresh4" || a.part === "fresh5" || a.part === "fresh6" || a.part === "fresh7" || a.part === "fresh8" || a.part === "fresh9" || a.part === "quotes" || a.part === "quotes2" || a.part === "quotes3" || a.part === "quotes4" || a.part === "quotes5" || a.part === "quotes6" || a.part === "quotes7" ? a.part : "first";
+  return a.part === "any" || a.part === "event" ? "first" : a.part;
 }
 
 function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev(), ...drawQuotesDev(), ...drawQuotes2Dev(), ...drawQuotes3Dev(), ...drawQuotes4Dev(), ...drawQuotes5Dev(), ...drawQuotes6Dev(), ...drawQuotes7Dev()];
+  const drawn = [...drawFactsSample(), ...drawLaterDevHalves()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
@@ -161,7 +161,7 @@ function main(): void {
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
     // The fresh halves label figures only: their articles get no quotes line.
-    if (which !== "fresh" && which !== "fresh2" && which !== "fresh3" && which !== "fresh4" && which !== "fresh5" && which !== "fresh6" && which !== "fresh7" && which !== "fresh8" && which !== "fresh9") rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    if (!which.startsWith("fresh")) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

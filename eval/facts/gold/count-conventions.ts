@@ -11,7 +11,7 @@
 import { tokenize, type Token } from "../../../src/arabic/analyze.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS } from "../../../src/arabic/lexicon/groups.js";
 import { EVENT_NOUNS, EVENT_VERBS } from "../../../src/arabic/lexicon/events.js";
-import { drawFactsSample, drawFresh2Dev, drawFresh3Dev, drawFresh4Dev, drawFresh5Dev, drawFresh6Dev, drawFresh7Dev, drawFresh8Dev, drawFresh9Dev, drawFreshDev, drawGrownDev, drawOutletsDev, type DrawnArticle } from "../draw.js";
+import { drawFactsSample, drawLaterDevHalves, type DrawnArticle } from "../draw.js";
 import { readJsonl, type GoldFigure, type GoldFiguresLine } from "../understood.js";
 
 const isGroupWord = (w: string): boolean => !!GROUP_NOUNS.lookup(w)?.value || GROUP_HEADS.has(w) || !!HEAD_COMPLEMENTS.lookup(w)?.value;
@@ -46,7 +46,7 @@ function configurations(f: GoldFigure, toks: Token[]): string[] {
   return keys;
 }
 
-const drawn = [...drawFactsSample(), ...drawGrownDev(), ...drawOutletsDev(), ...drawFreshDev(), ...drawFresh2Dev(), ...drawFresh3Dev(), ...drawFresh4Dev(), ...drawFresh5Dev(), ...drawFresh6Dev(), ...drawFresh7Dev(), ...drawFresh8Dev(), ...drawFresh9Dev()];
+const drawn = [...drawFactsSample(), ...drawLaterDevHalves()];
 const byId = new Map<string, DrawnArticle>();
 for (const a of drawn) if (!byId.has(a.id)) byId.set(a.id, a);
 const counts = new Map<string, Map<string, number>>();

@@ -106,7 +106,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
   for (const [key, t] of [...firstDraw].sort(([a], [b]) => (a < b ? -1 : 1))) line(`    ${key}`, t);
-  const devLines = [...tallies.dev.misses, ...tallies.dev.falses, ...tallies["dev.fresh"].misses, ...tallies["dev.fresh"].falses, ...tallies["dev.fresh2"].misses, ...tallies["dev.fresh2"].falses, ...tallies["dev.fresh3"].misses, ...tallies["dev.fresh3"].falses, ...tallies["dev.fresh4"].misses, ...tallies["dev.fresh4"].falses, ...tallies["dev.fresh5"].misses, ...tallies["dev.fresh5"].falses, ...tallies["dev.fresh6"].misses, ...tallies["dev.fresh6"].falses, ...tallies["dev.fresh7"].misses, ...tallies["dev.fresh7"].falses, ...tallies["dev.fresh8"].misses, ...tallies["dev.fresh8"].falses, ...tallies["dev.fresh9"].misses, ...tallies["dev.fresh9"].falses];
+  const devLines = PARTS.filter((part) => part === "dev" || part.startsWith("dev.fresh")).flatMap((part) => [...tallies[part].misses, ...tallies[part].falses]);
   if (show) for (const line of devLines.slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "figures", report, metrics, data: ["eval/facts/gold/figures.jsonl"] };
 }

@@ -110,6 +110,6 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     report.push(`${PART_LABEL[split]}: ${t.articles} articles, ${t.required} gold quotes: found ${fmt(found)}, speaker right ${fmt(speaker)} of those, narrative sentences listed as quotes ${t.narrative}, precision ${fmt(precision)} (${t.output} output quotes)`);
     Object.assign(metrics, { [`${split}.found`]: found, [`${split}.speaker`]: speaker, [`${split}.narrative`]: t.narrative, [`${split}.precision`]: precision });
   }
-  if (show) for (const line of [...tallies.dev.errors, ...tallies["dev.quotes"].errors, ...tallies["dev.quotes2"].errors, ...tallies["dev.quotes3"].errors, ...tallies["dev.quotes4"].errors, ...tallies["dev.quotes5"].errors, ...tallies["dev.quotes6"].errors, ...tallies["dev.quotes7"].errors].slice(0, show)) report.push(`  DEV ${line}`);
+  if (show) for (const line of PARTS.filter((part) => part === "dev" || part.startsWith("dev.quotes")).flatMap((part) => tallies[part].errors).slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "quotes", report, metrics, data: ["eval/facts/gold/quotes.jsonl"] };
 }

@@ -62,6 +62,10 @@ import { lowerBound } from "../lower-bound.js";
 const PHRASE_BREAK = /[،,:;()]/;
 /** PHRASE_BREAK or a quotation mark. */
 const PHRASE_OR_QUOTE_BREAK = /[،,:;()"«»“”]/;
+/** A comma in a gap between tokens (Arabic or Latin). */
+const COMMA = /[،,]/;
+/** A gap that ends a sentence: its closing mark or a line break. */
+const SENTENCE_BREAK = /[.!؟?\n]/;
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
@@ -559,7 +563,7 @@ class QuoteReader {
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
     // `، تحدث شريطة عدم نشر اسمه،`: a clause set off by commas that withholds the name is the subject's, no speech
-    if (k > from && /[،,]/.test(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
+    if (k > from && COMMA.test(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
@@ -731,7 +735,7 @@ class QuoteReader {
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (isNarratorParticiple(this.toks[k]!.norm) && /[،,]/.test(this.gapBefore(k))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && COMMA.test(this.gapBefore(k))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -752,7 +756,7 @@ class QuoteReader {
   private closingAttribution(k: number, limit: number): boolean {
     const t = this.toks[k]!;
     if (k === 0 || !(ATTRIBUTIONS.has(t.norm) || GLUED_ATTRIBUTIONS.has(t.norm))) return false;
-    if (!/[،,]/.test(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
+    if (!COMMA.test(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
     return !/[،,"«»“”]/.test(this.text.slice(t.end, limit).replace(/[\s.؛;]+$/u, ""));
   }
 
@@ -952,7 +956,7 @@ class QuoteReader {
     for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
-      const opens = j === floor || /[،,]/.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      const opens = j === floor || COMMA.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
@@ -1001,7 +1005,7 @@ class QuoteReader {
         continue;
       }
       // `قال، قبيل زيارته الثانية لبيونغيانغ، إنه`: an adverbial of time or cause set off by commas is no subject
-      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && /[،,]/.test(this.gapBefore(k))) {
+      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && COMMA.test(this.gapBefore(k))) {
         k = this.afterNextComma(k, end);
         continue;
       }
@@ -1033,7 +1037,7 @@ class QuoteReader {
 
   /** The token after the first comma after token k and before `end`; `end` when none stands there. */
   private afterNextComma(k: number, end: number): number {
-    for (let j = k + 1; j < end; j++) if (/[،,]/.test(this.gapBefore(j))) return j;
+    for (let j = k + 1; j < end; j++) if (COMMA.test(this.gapBefore(j))) return j;
     return end;
   }
 
@@ -1075,7 +1079,7 @@ class QuoteReader {
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
       else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
-      while (j < end && !/[،,]/.test(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
+      while (j < end && !COMMA.test(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
@@ -1101,7 +1105,7 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
-      if (/[،,]/.test(gap) && this.withholdsName(j, end)) break;
+      if (COMMA.test(gap) && this.withholdsName(j, end)) break;
       if (PHRASE_BREAK.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
@@ -1167,7 +1171,7 @@ class QuoteReader {
   private spanBeforeComma(k: number, end: number, name: string): boolean {
     const folded = normalizeArabic(name);
     for (let j = k + 1; j < end; j++) {
-      if (/[،,]/.test(this.gapBefore(j))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
+      if (COMMA.test(this.gapBefore(j))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
     }
     return false;
   }
@@ -1198,8 +1202,8 @@ class QuoteReader {
     const span = this.spans.find((sp) => sp.type === "person" && sp.end > this.toks[k]!.start && sp.start < this.toks[end - 1]!.end);
     if (!span || span.start <= this.toks[k]!.end) return false;
     let j = this.firstTokenFrom(span.start) - 1;
-    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !/[،,]/.test(this.gapBefore(j + 1))) j--;
-    if (j <= k || /[،,]/.test(this.gapBefore(j + 1))) return false;
+    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !COMMA.test(this.gapBefore(j + 1))) j--;
+    if (j <= k || COMMA.test(this.gapBefore(j + 1))) return false;
     return LEADER_TITLES.has(this.toks[j]!.norm.replace(/^لل/, "ال"));
   }
 
@@ -1244,7 +1248,7 @@ class QuoteReader {
    */
   private nameAfterAdjunct(from: number, end: number): string | null {
     for (let j = from; j < Math.min(end, from + MAX_ROLE_HOLDER_WORDS); j++) {
-      if (j === 0 || !/[،,]/.test(this.gapBefore(j))) continue;
+      if (j === 0 || !COMMA.test(this.gapBefore(j))) continue;
       let e = j + 1;
       while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
       if (e - j > MAX_APPOSITION_NAME_WORDS) continue;
@@ -1261,7 +1265,7 @@ class QuoteReader {
   /** The untagged name after a comma in a role phrase [k, end), as written. */
   private appositionNameIn(k: number, end: number): string | null {
     for (let j = k + 1; j < end; j++) {
-      if (!/[،,]/.test(this.gapBefore(j))) continue;
+      if (!COMMA.test(this.gapBefore(j))) continue;
       const e = this.appositionNameEnd(j, end);
       if (e > j) return this.phraseText(j, e);
     }
@@ -1291,7 +1295,7 @@ class QuoteReader {
     if (e - j > 1 && hasArticle(last) && !GIVEN_NAMES.has(this.toks[j]!.norm) && !last.endsWith("ي")) return j;
     if (hasArticle(this.toks[j]!.norm)) return j;
     if (e >= end || e >= this.toks.length) return e;
-    const closedByComma = /[،,]/.test(this.gapBefore(e));
+    const closedByComma = COMMA.test(this.gapBefore(e));
     const next = this.toks[e]!.norm;
     return closedByComma || next === "من" || next === "في" || isComplementizer(next) ? e : j;
   }
@@ -1538,7 +1542,7 @@ class QuoteReader {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
       // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap) || (/[،,]/.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
+      if (/[.:;"«»“”]/.test(gap) || (COMMA.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
@@ -1655,7 +1659,7 @@ class QuoteReader {
   private pluralSubjectBefore(v: number): string | null {
     let boundaries = 0;
     for (let k = v - 1; k > 0 && boundaries < 2; k--) {
-      if (/[.!؟?\n]/.test(this.gapBefore(k + 1))) boundaries++;
+      if (SENTENCE_BREAK.test(this.gapBefore(k + 1))) boundaries++;
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
       let end = k + 1;
       while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
@@ -1676,7 +1680,7 @@ class QuoteReader {
     if (isSpeechVerbWord(t.norm) || SUBJECT_PARTICLES.has(t.norm)) return true;
     if (nominative && /^و?ي\p{L}{3,}$/u.test(t.norm) && !isStopword(t.norm)) return true;
     if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
-    const opensSentence = j === 0 || /[.!؟?\n]/.test(this.gapBefore(j));
+    const opensSentence = j === 0 || SENTENCE_BREAK.test(this.gapBefore(j));
     return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
   }
 
@@ -1760,7 +1764,7 @@ class QuoteReader {
       if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first) && !ADVERBIAL_PREPOSITIONS.has(bare)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
-        if (/[،,]/.test(this.gapBefore(j))) {
+        if (COMMA.test(this.gapBefore(j))) {
           next = j;
           break;
         }

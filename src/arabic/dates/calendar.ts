@@ -5,6 +5,7 @@
  */
 
 import { Temporal } from "@js-temporal/polyfill";
+import { memoized } from "../bounded-memo.js";
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -17,19 +18,10 @@ export function dayStart(iso: string): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** formatDay's answers for the latest days asked: the date rules of an article resolve to a few days around its publication, each asked many times. */
+/** formatDay remembers this many days: the date rules of an article resolve to a few days around its publication, each asked many times. */
 const DAY_TEXT_LIMIT = 4096;
-const dayTexts = new Map<number, string>();
 
-export function formatDay(ms: number): string {
-  let text = dayTexts.get(ms);
-  if (text === undefined) {
-    text = new Date(ms).toISOString().slice(0, 10);
-    if (dayTexts.size >= DAY_TEXT_LIMIT) dayTexts.clear();
-    dayTexts.set(ms, text);
-  }
-  return text;
-}
+export const formatDay = memoized((ms: number): string => new Date(ms).toISOString().slice(0, 10), DAY_TEXT_LIMIT);
 
 export function addDays(ms: number, days: number): number {
   return ms + days * DAY_MS;

@@ -97,6 +97,9 @@ export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));
 export const LATE_TITLES = new Set(words(`دكتور دكتوره مهندس مهندسه سفير سفيره عريف العريف المقدم الملازم الرقيب الشهيد الشهيده
   المرحوم المرحومه الفقيد الفقيده الزميل الزميله الاسير الاسيره`));
 
+/** Pronoun suffixes of a possessed noun (مدربه, its coach; وزيرتها, its minister). */
+export const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
+
 /** Times of day the tagger sweeps into the end of a place name (بلدة وادي الريم ليل الأحد). */
 export const TIME_OF_DAY = new Set(words(`ليل ليلة صباح مساء فجر ظهر عصر ظهيرة منتصف`));
 

@@ -20,10 +20,8 @@
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { EntityType } from "../../types.js";
-import { GIVEN_NAMES, LOC_CUES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { GIVEN_NAMES, LOC_CUES, ORG_HEADS, PERSON_CUES, POSSESSIVE_SUFFIX } from "./lexicon.js";
 import type { NerModel } from "./model-file.js";
-
-const POSSESSIVE = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
 
 /** The article form of a one-word name seen this many times as often as the bare word marks a common noun. */
 const ARTICLE_FORM_RATIO = 2;
@@ -46,7 +44,7 @@ export interface NameCheckContext {
 
 /** A word the model learned as plain (training text almost never tags it in a name), itself or behind a possessive suffix. */
 function isPlain(word: string, model: NerModel): boolean {
-  return model.plainWordSet.has(word) || (POSSESSIVE.test(word) && model.plainWordSet.has(word.replace(POSSESSIVE, "")));
+  return model.plainWordSet.has(word) || (POSSESSIVE_SUFFIX.test(word) && model.plainWordSet.has(word.replace(POSSESSIVE_SUFFIX, "")));
 }
 
 /** A title, organization head or place head, with or without the article (نقيب and النقيب). */

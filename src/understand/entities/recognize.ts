@@ -50,7 +50,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -870,9 +870,7 @@ function isPlainWord(t: TokenInfo, model: NerModel): boolean {
   return model.plainWordSet.has(t.norm) || (t.core !== t.norm && model.plainWordSet.has(t.core));
 }
 
-/** Pronoun suffixes of a possessed noun (مدربه, its coach; وزيرتها, its minister). */
-const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما|هن|كم|نا)$/;
-/** …with my and your (زيارتي, رأيك), which also end nisba family names (شكري): for a word alone only. */
+/** POSSESSIVE_SUFFIX with my and your (زيارتي, رأيك), which also end nisba family names (شكري): for a word alone only. */
 const POSSESSIVE_SUFFIX_ALONE = /(?:ه|ها|هم|هما|هن|كم|نا|ي|ك)$/;
 /** Shortest stem left once a possessive suffix is cut (shorter ones make names like طه look possessed). */
 const MIN_POSSESSED_STEM = 3;

@@ -1026,3 +1026,29 @@ test("quotes speaker: no subject is read from an adverbial set off by commas aft
   // the particles with their أن still open a subject
   assert.deepEqual(speakers("غير أن الجيش البورمي قال إنه لم يستهدف المدنيين في القرية."), ["الجيش البورمي"]);
 });
+
+test("quotes speaker: a dateline or byline opening a paragraph, a word after a preposition, a description's apposed name, عبّر past commas (quotes16)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  const contains = (got: Array<string | null>, want: string, not: string) => {
+    assert.equal(got.length, 1, `one quote: ${JSON.stringify(got)}`);
+    assert.ok(got[0] && got[0].includes(want) && !got[0].includes(not), `${got[0]} should hold ${want}, not ${not}`);
+  };
+  // CNN Arabic (15 articles of the pool: `دبي، الإمارات العربية المتحدة (CNN)—`): the country is no subject
+  contains(speakers("بيروت، لبنان (CNN)— أعلنت وزارة الصحة اللبنانية، مساء الخميس، عن افتتاح مستشفى جديد في الجنوب، لافتة إلى أن المستشفى سيستقبل المرضى الأسبوع المقبل."), "وزارة الصحة", "بيروت");
+  // a wire credit in brackets, and 3alyoum / Sabq bylines (`محمد البلوي - `) before a verb whose subject is set off by commas
+  contains(speakers("القاهرة (رويترز) - وجه وزير المالية انتقادات للبنوك الخاصة، مشيرا إلى أن أسعار الفائدة ستبقى مرتفعة حتى نهاية العام."), "وزير المالية", "القاهرة");
+  contains(speakers("ماجد العنزي - عبّر رئيس النادي، الأستاذ فهد الشمري، عن سعادته بالفوز الكبير، مؤكدا أن الفريق قدم مباراة تاريخية أمام منافسه."), "الشمري", "العنزي");
+  // a hyphen inside a name or a dash opening an apposition is no dateline
+  contains(speakers("وعبرت سارة الدوسري -قائدة فريق التطوع- عن سعادتها بالمشاركة، موضحة أن الفريق نظم عشرين فعالية خلال الصيف."), "سارة الدوسري", "فريق");
+  // CNN: `رد الرئيس السوري …، على وصف الرئيس الأمريكي، دونالد ترامب له …، مؤكدا`: وصف after على is a noun, no verb opening a clause
+  contains(speakers("ردت الوزيرة منى الخالدي، على وصف النائب المعارض، خالد الفهد لها بالضعف، مؤكدة أن الوزارة تعمل بشفافية كاملة مع الجميع."), "منى الخالدي", "الفهد");
+  // SkyNews: `على خطوة حزب الشعب الجمهوري، معتبرا`: the subject of the verb before the preposition speaks
+  contains(speakers("وسخر نائب رئيس الحكومة علي بوزداغ من خطوة الحزب المعارض، معتبرا أنه يحاول كسب الوقت قبل الانتخابات."), "بوزداغ", "الحزب");
+  // CNN `وجهة الإعلامي المصري، عمرو أديب، انتقادات`, SkyNews `وغرد المرشد الإيراني، علي خامنئي، …، قائلا`: the name apposed to a description
+  contains(speakers("ووجه المحلل الاقتصادي، سامي النجار، انتقادات حادة للبنك المركزي، مشيرا إلى أن رفع الفائدة جاء متأخرا."), "سامي النجار", "المحلل");
+  // CNN `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`, Alriyadh `وعبر الفلقي أثناء زيارته لأسرتي الشهيدين، عن`: عبّر is still the verb past commas
+  contains(speakers("عبّر وزير الداخلية الكويتي، الشيخ فهد الصباح، عن ارتياحه لنتائج الحملة الأمنية، لافتا إلى أن الجهود ستستمر في كل المحافظات."), "فهد الصباح", "عن");
+});

@@ -104,6 +104,10 @@ const NOT_PLURAL_NOUNS = new Set(["الذين", "اللذين", "مليون", "�
 const MAX_UNNAMED_FRONTED_WORDS = 3;
 /** Words between `بحسب ما` and the عن of `نقلت Y عن X`. */
 const SOURCE_VIA_WORDS = 8;
+/** Words of a dateline or byline opening a paragraph before its dash (`نيويورك، الولايات المتحدة الأمريكية (CNN)—`, `محمد البلوي -`). */
+const MAX_DATELINE_WORDS = 6;
+/** The gap closing a dateline: a dash after a space or a credit's bracket and before a space (`(CNN)— `, ` - `), not a hyphen inside a name (`لارس-كريستر`) nor a dash opening an apposition (`إحسان هوساوي -قائدة فريق`). */
+const DATELINE_DASH = /(?:\s|\))[-—–]+\s+$/u;
 /** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
 const OPENING_ADVERBIAL_WORDS = 5;
 /** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
@@ -393,8 +397,9 @@ class QuoteReader {
     for (const sentence of splitSentences(this.text)) {
       index++;
       while (k < this.toks.length && this.toks[k]!.start < sentence.start) k++;
-      const from = k;
+      const opening = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
+      const from = this.afterDateline(opening, k);
       const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
@@ -422,6 +427,22 @@ class QuoteReader {
       }
     }
     return quotes;
+  }
+
+  /**
+   * `نيويورك، الولايات المتحدة الأمريكية (CNN)— أعلنت وزارة الخارجية`, `محمد البلوي - قال`: a dateline or
+   * byline opening a paragraph (a few words with no speech verb, complementizer or quotation, then a
+   * dash) is no subject: the sentence is read from the word after the dash. Else `from`.
+   */
+  private afterDateline(from: number, to: number): number {
+    const first = this.toks[from];
+    if (!first || !/(?:^|\n)[^\S\n]*$/.test(this.text.slice(0, first.start))) return from;
+    for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
+      const t = this.toks[j - 1]!;
+      if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
+      if (DATELINE_DASH.test(this.gapBefore(j))) return j;
+    }
+    return from;
   }
 
   private sentenceQuotes(s: string, base: number, end: number, from: number, to: number): Quote[] {
@@ -831,6 +852,8 @@ class QuoteReader {
     if (first) return this.spanIn(k, end, first.type, first.type === "organization") ?? this.phraseText(k, Math.min(end, k + MAX_SPEAKER_WORDS));
     const titled = this.titleName(k, end);
     if (titled) return titled;
+    const apposed = this.apposedToDescription(k, end, this.toks.length);
+    if (apposed) return apposed;
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
@@ -919,7 +942,8 @@ class QuoteReader {
   private isExpressingVerb(k: number, to: number): boolean {
     if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
     for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
-      if (/[،,:;"«»“”.]/.test(this.gapBefore(j))) return false;
+      // `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`: commas around a name in apposition stay inside
+      if (/[:;"«»“”.]/.test(this.gapBefore(j))) return false;
       if (this.toks[j]!.norm === FROM) return true;
     }
     return false;
@@ -959,8 +983,9 @@ class QuoteReader {
       const opens = j === floor || COMMA.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
-      // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb
-      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
+      // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
+      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
       if (own && gender && own !== gender) continue;
       const k = this.skipLead(j + 1, v);
@@ -1722,12 +1747,27 @@ class QuoteReader {
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end);
+    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `وجهة الإعلامي المصري، عمرو أديب، انتقادات`, `أكد المحلل السياسي، فلان الفلاني، أن`: a definite description
+   * [k, end) of a few words (all with the article) closed by a comma, then a person's name the recognizer
+   * tagged and a comma closing the apposition (before `limit`): the person speaks, not the description.
+   */
+  private apposedToDescription(k: number, end: number, limit: number): string | null {
+    if (end - k > MAX_DESCRIPTION_WORDS || end >= Math.min(limit, this.toks.length) || !COMMA.test(this.gapBefore(end))) return null;
+    for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[end]!.start);
+    if (!name) return null;
+    let after = end;
+    while (after < this.toks.length && this.toks[after]!.start < name.end) after++;
+    return after < Math.min(limit, this.toks.length) && COMMA.test(this.gapBefore(after)) ? this.named(name.text) : null;
   }
 
   /**

@@ -1052,3 +1052,20 @@ test("quotes speaker: a dateline or byline opening a paragraph, a word after a p
   // CNN `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`, Alriyadh `وعبر الفلقي أثناء زيارته لأسرتي الشهيدين، عن`: عبّر is still the verb past commas
   contains(speakers("عبّر وزير الداخلية الكويتي، الشيخ فهد الصباح، عن ارتياحه لنتائج الحملة الأمنية، لافتا إلى أن الجهود ستستمر في كل المحافظات."), "فهد الصباح", "عن");
 });
+
+test("quotes speaker: an anaphor goes to the nearest statement and to no ministry held by another noun's preposition (quotes16)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // France 24 (`وجاء في بيان الوكالة:` … `وأفادت وزارة الخارجية الفرنسية في بيان "…"`. `وتابع البيان إن`), SkyNews (`رسالة إلى الرئيس` … `الرسالة`)
+  const statement = speakers("وجاء في بيان المنظمة: \"لا توجد أدلة كافية على وقوع الانتهاكات المذكورة\". وأفادت وزارة الخارجية الإسبانية في بيان \"أن هذه المعلومات تستحق التحقيق الكامل\". وتابع البيان إن \"الحكومة ستتابع الملف مع شركائها الأوروبيين\".");
+  assert.equal(statement.length, 3);
+  assert.ok(!statement[2]!.includes("المنظمة"), `${statement[2]} is no statement of the organization`);
+  // Almadina (`لجنة المعادلات بوزارة التعليم` … `وبينت الوزارة أن`), SkyNews (`مملوكة لشركة وايمو` … `تابع لشركة غوغل` … `ذكرت الشركة`)
+  const ministry = speakers("وأوضح وزير الخدمة المدنية أن المطابقة تبدأ الأحد. ويتطلب من الحاصلين على مؤهلات خارجية إرفاق معادلة لجنة المعادلات بوزارة التعليم. وبينت الوزارة أن من لم يحضر سيعتبر متنازلا عن الوظيفة.");
+  assert.ok(!ministry[1]!.includes("التعليم"), `${ministry[1]} is not the ministry of an adjunct`);
+  // a ministry after a role is who the role works for: `مسؤول بوزارة الدفاع` … `وأكدت الوزارة`
+  const role = speakers("وقال مسؤول بوزارة الدفاع إن التدريبات ستستمر أسبوعا. وأكدت الوزارة أن القوات في حالة تأهب كامل.");
+  assert.ok(role[1]!.includes("وزارة الدفاع"), `${role[1]} should be the ministry of the role`);
+});

@@ -1846,7 +1846,11 @@ class QuoteReader {
     return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
-  /** `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with its definite complement). */
+  /**
+   * `الوزارة` → the nearest earlier `وزارة …` (an organization span when one starts there, else the word with
+   * its definite complement); one glued to ب / ل counts only after a role (`مسؤول بوزارة الدفاع`): after
+   * another noun (`لجنة المعادلات بوزارة التعليم`) it is an adjunct, not who acts.
+   */
   private resolveAnaphor(before: number, anaphor: string): string | null {
     const head = anaphor.slice(2);
     const from = Math.max(0, before - ANAPHOR_WINDOW);
@@ -1856,12 +1860,15 @@ class QuoteReader {
     for (; k >= 0 && k < stop; k++) {
       const t = this.toks[k]!;
       if (t.norm !== head && !(t.norm.length === head.length + 1 && ANAPHOR_PROCLITICS.has(t.norm[0]!) && t.norm.startsWith(head, 1))) continue;
+      if (/^[بل]/.test(t.norm) && !t.norm.startsWith(head) && !(k > 0 && isRoleHead(this.toks[k - 1]!.norm))) continue;
       const span = this.spans.find((sp) => sp.start <= t.start + 1 && sp.end > t.start && sp.type !== "location" && sp.type !== "person");
       if (span) {
         found = this.named(span.text);
         continue;
       }
       const next = this.toks[k + 1];
+      // `وأفادت وزارة الخارجية الفرنسية في بيان "…"` after `وجاء في بيان الوكالة:`: the nearest statement is unnamed, no earlier one is it
+      if (STATEMENT_NOUNS.has(anaphor) && (!next || !next.norm.startsWith("ال"))) found = null;
       if (!next || !next.norm.startsWith("ال") || /[،,.:]/.test(this.text.slice(t.end, next.start))) continue;
       let end = next.end;
       const third = this.toks[k + 2];

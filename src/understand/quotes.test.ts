@@ -1069,3 +1069,16 @@ test("quotes speaker: an anaphor goes to the nearest statement and to no ministr
   const role = speakers("وقال مسؤول بوزارة الدفاع إن التدريبات ستستمر أسبوعا. وأكدت الوزارة أن القوات في حالة تأهب كامل.");
   assert.ok(role[1]!.includes("وزارة الدفاع"), `${role[1]} should be the ministry of the role`);
 });
+
+test("quotes: a quotation printed »…» is one, so its second » opens no quotation running to the next « (quotes16)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text.slice(0, 12)]);
+  };
+  // Almadina via SaudiNewsNet: `بتُهم وصفها رفسنجاني بـ»الكاذبة» وقال مهدي للصحفيين …: إن …` and `فقالا:» لقد أصابتنا …».`
+  const got = quotes("ودع الرجل نجله بتهم وصفها بـ»الملفقة» وقال الابن للصحفيين قبل دخوله السجن: إن المستهدف كان أبي ولست أنا؛ وفي المساء نشرت الصحف صورة «الموكب الحزين» أمام السجن.");
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.ok(got[0]![1]!.startsWith("إن المستهدف"), JSON.stringify(got));
+  const plain = quotes("أما أعمام الفتاة فقالا:» لقد أصابتنا الفتاة بالذهول لما سمعناه منها تجاه والدها بعد هذه السنين».");
+  assert.equal(plain.length, 1, JSON.stringify(plain));
+});

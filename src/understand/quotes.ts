@@ -282,12 +282,16 @@ interface Quotation {
 
 const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u0640]*/gu;
 const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
-const QUOTATION = /"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”|»([^«\n]+)«/gu;
+/**
+ * A quotation: "…", «…», “…”, »…« as some papers print it, or »…» — consumed as one, so that its second
+ * » opens no »…« running to the next « (`بـ»الكاذبة» وقال مهدي للصحفيين …: إن …«الاساءة»`).
+ */
+const QUOTATION = /"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”|»([^«»\n]+)«|»([^«»\n]+)»/gu;
 
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
   for (const m of s.matchAll(QUOTATION)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     const lead = raw.length - raw.trimStart().length;
     const inner = raw.trim();
     out.push({ open: base + m.index, close: base + m.index + m[0].length, inner, innerStart: base + m.index + 1 + lead, wordCount: wordCount(inner) });

@@ -1082,3 +1082,13 @@ test("quotes: a quotation printed »…» is one, so its second » opens no quot
   const plain = quotes("أما أعمام الفتاة فقالا:» لقد أصابتنا الفتاة بالذهول لما سمعناه منها تجاه والدها بعد هذه السنين».");
   assert.equal(plain.length, 1, JSON.stringify(plain));
 });
+
+test("quotes: a read-also line (`اقرأ أيضا:`, `اقرأ: (…)`) is no one's words (quotes16)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.text.slice(0, 10));
+  };
+  // CNN Arabic (`اقرأ: (مواجهة جديدة بين قطر والسعودية …)`), BBC Arabic (`اقرأ أيضا: أول انتخابات برلمانية …`) after a quote
+  assert.equal(quotes("وقال الوزير إن \"الحكومة ستواصل دعم المزارعين في كل المناطق.\"\nاقرأ: (وزير الزراعة يعلن خطة جديدة لدعم صغار المزارعين)\nوأضاف أن الدعم سيصل قبل الموسم.").length, 2);
+  assert.equal(quotes("وقالت الطبيبة إن الحالة مستقرة تماما الآن.\nاقرأ أيضا: الأطباء يحذرون من موجة جديدة من الإنفلونزا: \"الخطر قائم\" في الشتاء\nوأضافت أن المريضة ستغادر المستشفى غدا.").length, 2);
+});

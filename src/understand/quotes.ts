@@ -57,6 +57,7 @@ import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
+import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
@@ -288,6 +289,12 @@ const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
  */
 const QUOTATION = /"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”|»([^«»\n]+)«|»([^«»\n]+)»/gu;
 
+/** `اقرأ أيضا: …`, `اقرأ: (…)` (BBC, CNN): a line pointing to another article, no one's words. */
+function isReadAlsoLine(sentence: string): boolean {
+  const read = READ_ALSO.opening(sentence) ?? READ_VERBS_ALONE.opening(sentence);
+  return !!read && /^\s*[:：]/.test(sentence.slice(read.end));
+}
+
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
   for (const m of s.matchAll(QUOTATION)) {
@@ -404,7 +411,7 @@ class QuoteReader {
       const opening = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
       const from = this.afterDateline(opening, k);
-      const found = this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
+      const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
       // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking —

@@ -33,6 +33,9 @@ export const READ_ALSO = new CuePhrases([
   "recommended", "you may also like",
 ]);
 
+/** The read verbs alone (`اقرأ: (…)` in CNN Arabic): a label only with a colon after them. */
+export const READ_VERBS_ALONE = new CuePhrases(READ_VERBS);
+
 /** Read-also labels split off the text they are glued to (`…الاستراتيجي.إقرأ أيضاً:`). */
 export const READ_ALSO_GLUED = new CuePhrases(READ_ALSO_VERB_PHRASES);
 

@@ -65,8 +65,6 @@ const PHRASE_BREAK = /[،,:;()]/;
 const PHRASE_OR_QUOTE_BREAK = /[،,:;()"«»“”]/;
 /** A comma in a gap between tokens (Arabic or Latin). */
 const COMMA = /[،,]/;
-/** A gap that ends a sentence: its closing mark or a line break. */
-const SENTENCE_BREAK = /[.!؟?\n]/;
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
@@ -390,6 +388,8 @@ class QuoteReader {
   private lastSpeakerAt = -1;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
+  /** The index of the sentence (splitSentences) each token stands in, filled as read() reaches it. */
+  private readonly sentenceOf: number[] = [];
   /** definiteForm per token index, filled when first asked (earlierHolder scans a window of tokens at every role phrase). */
   private readonly definiteForms: (string | undefined)[] = [];
 
@@ -407,9 +407,9 @@ class QuoteReader {
     let index = 0;
     for (const sentence of splitSentences(this.text)) {
       index++;
-      while (k < this.toks.length && this.toks[k]!.start < sentence.start) k++;
+      while (k < this.toks.length && this.toks[k]!.start < sentence.start) this.sentenceOf[k++] = index - 1;
       const opening = k;
-      while (k < this.toks.length && this.toks[k]!.start < sentence.end) k++;
+      while (k < this.toks.length && this.toks[k]!.start < sentence.end) this.sentenceOf[k++] = index;
       const from = this.afterDateline(opening, k);
       const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
@@ -1693,9 +1693,7 @@ class QuoteReader {
    * in this sentence or the one before, with the plural adjectives after it (`مسؤولون أميركيون`).
    */
   private pluralSubjectBefore(v: number): string | null {
-    let boundaries = 0;
-    for (let k = v - 1; k > 0 && boundaries < 2; k--) {
-      if (SENTENCE_BREAK.test(this.gapBefore(k + 1))) boundaries++;
+    for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
       let end = k + 1;
       while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
@@ -1716,7 +1714,7 @@ class QuoteReader {
     if (isSpeechVerbWord(t.norm) || SUBJECT_PARTICLES.has(t.norm)) return true;
     if (nominative && /^و?ي\p{L}{3,}$/u.test(t.norm) && !isStopword(t.norm)) return true;
     if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
-    const opensSentence = j === 0 || SENTENCE_BREAK.test(this.gapBefore(j));
+    const opensSentence = j === 0 || this.sentenceOf[j] !== this.sentenceOf[j - 1];
     return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
   }
 

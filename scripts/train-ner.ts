@@ -22,11 +22,12 @@
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
-import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, wordIdentityFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
+import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, tokenInfo, wordIdentityFeatures, type FeatureGroup, type FeatureResources, type TokenInfo } from "../src/understand/entities/features.js";
 import { CITIES, KNOWN_ORGANIZATIONS, REGIONAL_PLACES } from "../src/understand/entities/lexicon.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
 import { modelResources, serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
+import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../src/understand/entities/consistency.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
 import { anercorpTrain, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
@@ -215,9 +216,24 @@ function droppableOf(corpus: Corpus, res: FeatureResources): number[][][] {
   return corpus.sentences.map((s) => analyzeSentence(s.tokens, res).infos.map((t) => wordIdentityFeatures(t, res.off)));
 }
 
-function devScore(model: LinearModel, dev: { feats: number[][][]; gold: string[][] }[]): number[] {
-  const perCorpus = dev.map((d) => scoreTagSequences(d.gold, d.feats.map((f) => decodeSentence(model, f))).micro.f1);
-  const all = scoreTagSequences(dev.flatMap((d) => d.gold), dev.flatMap((d) => d.feats.map((f) => decodeSentence(model, f)))).micro.f1;
+/** One corpus's dev tenth: features, gold tags, and what the consistency pass reads (token analyses, plain words). */
+interface DevPart {
+  feats: number[][][];
+  gold: string[][];
+  infos: TokenInfo[][];
+  plainWords: ReadonlySet<string>;
+}
+
+/** The tags the shipped path gives (tag-sentences.ts): the tagger's, then the document-level consistency pass. */
+function devTags(model: LinearModel, d: DevPart, consistency: ConsistencyOptions | null): string[][] {
+  const tags = d.feats.map((f) => decodeSentence(model, f));
+  return consistency ? consistentTags(d.infos, tags, d.plainWords, consistency) : tags;
+}
+
+function devScore(model: LinearModel, dev: DevPart[], consistency: ConsistencyOptions | null): number[] {
+  const tags = dev.map((d) => devTags(model, d, consistency));
+  const perCorpus = dev.map((d, k) => scoreTagSequences(d.gold, tags[k]!).micro.f1);
+  const all = scoreTagSequences(dev.flatMap((d) => d.gold), tags.flat()).micro.f1;
   return [all, ...perCorpus];
 }
 
@@ -260,11 +276,13 @@ export async function run(args: string[]): Promise<void> {
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
   const wordDropout = Number(arg(args, "--dropout") ?? WORD_DROPOUT);
+  // Epochs and bias are chosen on the tags the shipped path gives (tag-sentences.ts); --no-consistency: the tagger's alone.
+  const consistency = args.includes("--no-consistency") ? null : CONSISTENCY_DEFAULTS;
 
   const build = (off: ReadonlySet<FeatureGroup>) => {
-    const { resources } = modelResources(data, off);
+    const { resources, plainWordSet } = modelResources(data, off);
     const train: TrainingSentence[] = [];
-    const dev: { feats: number[][][]; gold: string[][] }[] = [];
+    const dev: DevPart[] = [];
     const all: TrainingSentence[] = [];
     const perCorpus: TrainingSentence[][] = [];
     for (const c of corpora) {
@@ -278,7 +296,8 @@ export async function run(args: string[]): Promise<void> {
         all.push(item);
         if (i < devStart) train.push(item);
       });
-      dev.push({ feats: feats.slice(devStart), gold: c.sentences.slice(devStart).map((s) => s.tags) });
+      const devSentences = c.sentences.slice(devStart);
+      dev.push({ feats: feats.slice(devStart), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet });
     }
     return { train, dev, all, perCorpus };
   };
@@ -289,7 +308,7 @@ export async function run(args: string[]): Promise<void> {
       const off = new Set<FeatureGroup>(group ? [group] : []);
       const { train, dev } = build(off);
       const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount, wordDropout });
-      const scores = devScore(model, dev);
+      const scores = devScore(model, dev, consistency);
       console.log(`| ${group ? `all but ${group}` : "all"} | ${scores.map(pct).join(" | ")} |`);
     }
     return;
@@ -313,7 +332,7 @@ export async function run(args: string[]): Promise<void> {
       minCount,
       wordDropout,
       onEpoch: (epoch, model) => {
-        const f1 = devScore(model, dev);
+        const f1 = devScore(model, dev, consistency);
         if (!best || f1[0]! > best.f1[0]!) best = { f1, model, epoch };
         console.log(`epoch ${epoch}: dev micro-F1 ${f1.map(pct).join(" / ")} (${elapsed()})`);
       },
@@ -322,7 +341,7 @@ export async function run(args: string[]): Promise<void> {
     epochs = chosen.epoch;
     devF1 = chosen.f1;
     for (const bias of BIAS_GRID) {
-      const f1 = devScore({ ...chosen.model, outsideBias: bias }, dev);
+      const f1 = devScore({ ...chosen.model, outsideBias: bias }, dev, consistency);
       console.log(`  O bias ${bias}: dev micro-F1 ${f1.map(pct).join(" / ")}`);
       if (f1[0]! > devF1[0]!) {
         devF1 = f1;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
 import { deserializeModel } from "../../src/understand/entities/model-file.js";
 import { tagSentences } from "../../src/understand/entities/tag-sentences.js";
-import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../../src/understand/entities/consistency.js";
+import { CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../../src/understand/entities/consistency.js";
 import { anercorpTrain, newsFaneSplit, textIndex } from "./corpora.js";
 
 const DEV_FRACTION = 0.1;
@@ -22,14 +22,15 @@ function devTenths(): ConllSentence[][] {
 
 const SETTINGS: [string, Partial<ConsistencyOptions> | null][] = [
   ["tagger alone", null],
-  ["fill, ratio 1", {}],
-  ["fill, ratio 0.5", { ratio: 0.5 }],
-  ["fill, ratio 0.34", { ratio: 0.34 }],
-  ["fill, ratio 0.25", { ratio: 0.25 }],
-  ["fill, ratio 0", { ratio: 0 }],
-  ["fill, ratio 0.5, window 25", { ratio: 0.5, window: 25 }],
-  ["fill, ratio 0.5, window 8", { ratio: 0.5, window: 8 }],
-  ["fill, ratio 0.5, min 2", { ratio: 0.5, minTagged: 2 }],
+  ["defaults", {}],
+  ["fill, ratio 1", { ratio: 1, lastNames: false }],
+  ["fill, ratio 0.5", { ratio: 0.5, lastNames: false }],
+  ["fill, ratio 0.34", { ratio: 0.34, lastNames: false }],
+  ["fill, ratio 0.25", { ratio: 0.25, lastNames: false }],
+  ["fill, ratio 0", { ratio: 0, lastNames: false }],
+  ["fill, ratio 0.5, window 25", { ratio: 0.5, window: 25, lastNames: false }],
+  ["fill, ratio 0.5, window 8", { ratio: 0.5, window: 8, lastNames: false }],
+  ["fill, ratio 0.5, min 2", { ratio: 0.5, minTagged: 2, lastNames: false }],
   ["fill + last, ratio 0.5", { ratio: 0.5, lastNames: true }],
   ["fill + last, ratio 0.25", { ratio: 0.25, lastNames: true }],
   ["fill + last, ratio 0", { ratio: 0, lastNames: true }],
@@ -41,10 +42,9 @@ function main(): void {
   const model = deserializeModel(readFileSync(path));
   if (process.argv[3]) model.outsideBias = Number(process.argv[3]);
   const devs = devTenths();
-  const first = devs.map((d) => tagSentences(d, model));
   const pct = (x: number) => (100 * x).toFixed(2);
   for (const [name, o] of SETTINGS) {
-    const tags = devs.map((d, k) => (o ? consistentTags(d.map((s) => s.tokens), first[k]!, { res: model.resources, plainWordSet: model.plainWordSet }, { ...CONSISTENCY_DEFAULTS, ...o }) : first[k]!));
+    const tags = devs.map((d) => tagSentences(d, model, { consistency: o && { ...CONSISTENCY_DEFAULTS, ...o } }));
     const all = scoreTagSequences(devs.flatMap((d) => d.map((s) => s.tags)), tags.flat()).micro;
     const per = devs.map((d, k) => scoreTagSequences(d.map((s) => s.tags), tags[k]!).micro.f1);
     console.log(`${name.padEnd(28)} ${pct(all.f1)} (P ${pct(all.precision)} R ${pct(all.recall)}) / ${per.map(pct).join(" / ")}`);

@@ -5,15 +5,14 @@
  * sentence's own context is weaker). The document of a sentence is the window of sentences around
  * it (tag-sentences.ts DOC_WINDOW: CoNLL input has no article boundaries).
  * - a mention's key is its words' core forms (proclitics split off on evidence: «وبوش» is «بوش»);
- * - an untagged run of words whose key the window tags at least `minTagged` times, and at least as
- *   often as it leaves it untagged, gets the type the window gives it most;
- * - a one-word run must not be a plain word of the training text (model-file.ts plainWords) nor
- *   shorter than MIN_LETTERS letters;
+ * - an untagged run of words whose key the window tags at least `minTagged` times, and at least
+ *   `ratio` times as often as it leaves it untagged, gets the type the window gives it most;
+ * - a one-word run must not be a plain word of the training text (model-file.ts plainWords), a
+ *   word the lexicon says is never a name, nor shorter than MIN_LETTERS letters;
  * - `lastNames`: the last word of a multiword person name is a key of its own (a person named in
  *   full, then by family name alone).
  */
-import type { FeatureResources } from "./features.js";
-import { lexicalForms } from "./features.js";
+import type { TokenInfo } from "./features.js";
 import { spansOfTags, type TagSpan } from "./conll.js";
 
 export interface ConsistencyOptions {
@@ -29,27 +28,33 @@ export interface ConsistencyOptions {
   lastNames: boolean;
 }
 
-export const CONSISTENCY_DEFAULTS: ConsistencyOptions = { window: 15, minTagged: 1, ratio: 1, maxWords: 4, lastNames: false };
+/**
+ * Chosen on the dev tenth with two dev models (seeds 20231 and 7; scripts/ner/consistency-dev.ts,
+ * eval/ner/README.md): a name tagged once in three of its occurrences fills the other two; family
+ * names count.
+ */
+export const CONSISTENCY_DEFAULTS: ConsistencyOptions = { window: 15 /* tag-sentences.ts DOC_WINDOW */, minTagged: 1, ratio: 0.5, maxWords: 4, lastNames: true };
 
 const MIN_LETTERS = 3;
 const LETTERS = /\p{L}/gu;
 
-interface Resources {
-  res: Pick<FeatureResources, "words" | "gazetteer">;
-  plainWordSet: ReadonlySet<string>;
+/** A token as the pass reads it: its core form ("" without a letter: never part of a key) and whether it may stand alone as a name. */
+interface Word {
+  core: string;
+  plain: boolean;
 }
 
-/** The core form of each token ("" for a token without a letter: it never joins a key). */
-function coresOf(tokens: readonly string[], r: Resources, memo: Map<string, { core: string; plain: boolean }>): { core: string; plain: boolean }[] {
-  return tokens.map((t) => {
-    let f = memo.get(t);
-    if (!f) {
-      const { norm, core } = lexicalForms(t, r.res);
-      const letters = core.match(LETTERS)?.length ?? 0;
-      f = { core: letters ? core : "", plain: letters < MIN_LETTERS || r.plainWordSet.has(norm) || r.plainWordSet.has(core) };
-      memo.set(t, f);
+export type PlainWords = ReadonlySet<string>;
+
+function wordsOf(infos: readonly TokenInfo[], plainWords: PlainWords, memo: Map<TokenInfo, Word>): Word[] {
+  return infos.map((t) => {
+    let w = memo.get(t);
+    if (!w) {
+      const letters = t.core.match(LETTERS)?.length ?? 0;
+      w = { core: letters ? t.core : "", plain: letters < MIN_LETTERS || t.cue === "never" || plainWords.has(t.norm) || plainWords.has(t.core) };
+      memo.set(t, w);
     }
-    return f;
+    return w;
   });
 }
 
@@ -60,39 +65,49 @@ interface KeyStats {
 
 type Inventory = Map<string, KeyStats>;
 
-const keyOf = (cores: readonly { core: string }[], start: number, end: number) => {
+const keyOf = (words: readonly Word[], start: number, end: number) => {
   let key = "";
   for (let i = start; i < end; i++) {
-    const c = cores[i]!.core;
+    const c = words[i]!.core;
     if (!c) return "";
     key += (i > start ? " " : "") + c;
   }
   return key;
 };
 
-/** The keys of one sentence's tagged mentions (with their types) and of its untagged runs. */
-function sentenceKeys(cores: readonly { core: string; plain: boolean }[], spans: readonly TagSpan[], tags: readonly string[], o: ConsistencyOptions): { tagged: [string, string][]; untagged: string[] } {
+/** The keys of one sentence's tagged mentions, with their types. */
+function taggedKeys(words: readonly Word[], spans: readonly TagSpan[], o: ConsistencyOptions): [string, string][] {
   const tagged: [string, string][] = [];
   for (const s of spans) {
-    const key = keyOf(cores, s.start, s.end);
+    const key = keyOf(words, s.start, s.end);
     if (key) tagged.push([key, s.type]);
     if (o.lastNames && s.type === "PERS" && s.end - s.start >= 2) {
-      const last = keyOf(cores, s.end - 1, s.end);
-      if (last && !cores[s.end - 1]!.plain) tagged.push([last, s.type]);
+      const last = keyOf(words, s.end - 1, s.end);
+      if (last && !words[s.end - 1]!.plain) tagged.push([last, s.type]);
     }
   }
-  const untagged: string[] = [];
-  for (let i = 0; i < tags.length; i++) {
-    for (let n = 1; n <= o.maxWords && i + n <= tags.length; n++) {
-      if (tags[i + n - 1] !== "O") break;
-      const key = keyOf(cores, i, i + n);
-      if (key) untagged.push(key);
-    }
-  }
-  return { tagged, untagged };
+  return tagged;
 }
 
-function count(inv: Inventory, keys: { tagged: [string, string][]; untagged: string[] }, sign: 1 | -1): void {
+/** The keys of one sentence's untagged runs that are tagged somewhere in the input (no other key can be filled). */
+function untaggedKeys(words: readonly Word[], tags: readonly string[], anyTagged: ReadonlySet<string>, o: ConsistencyOptions): string[] {
+  const untagged: string[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    for (let n = 1; n <= o.maxWords && i + n <= tags.length && tags[i + n - 1] === "O"; n++) {
+      const key = keyOf(words, i, i + n);
+      if (!key) break;
+      if (anyTagged.has(key)) untagged.push(key);
+    }
+  }
+  return untagged;
+}
+
+interface SentenceKeys {
+  tagged: [string, string][];
+  untagged: string[];
+}
+
+function count(inv: Inventory, keys: SentenceKeys, sign: 1 | -1): void {
   const stats = (key: string) => {
     let s = inv.get(key);
     if (!s) inv.set(key, (s = { tagged: new Map(), untagged: 0 }));
@@ -119,14 +134,14 @@ function fillType(s: KeyStats | undefined, o: ConsistencyOptions): string | null
 }
 
 /** Fills the untagged runs of one sentence whose key the inventory tags (longest run first). */
-function fillSentence(tags: string[], cores: readonly { core: string; plain: boolean }[], inv: Inventory, o: ConsistencyOptions): void {
+function fillSentence(tags: string[], words: readonly Word[], inv: Inventory, o: ConsistencyOptions): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== "O") continue;
     let maxN = 0;
     while (maxN < o.maxWords && i + maxN < tags.length && tags[i + maxN] === "O") maxN++;
     for (let n = maxN; n >= 1; n--) {
-      if (n === 1 && cores[i]!.plain) continue;
-      const type = fillType(inv.get(keyOf(cores, i, i + n)), o);
+      if (n === 1 && words[i]!.plain) continue;
+      const type = fillType(inv.get(keyOf(words, i, i + n)), o);
       if (!type) continue;
       for (let k = 0; k < n; k++) tags[i + k] = `${k ? "I" : "B"}-${type}`;
       i += n - 1;
@@ -135,20 +150,26 @@ function fillSentence(tags: string[], cores: readonly { core: string; plain: boo
   }
 }
 
-/** The tags with document-level consistency applied (a new array; the input is not changed). */
-export function consistentTags(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[], r: Resources, o: ConsistencyOptions = CONSISTENCY_DEFAULTS): string[][] {
-  const memo = new Map<string, { core: string; plain: boolean }>();
-  const cores = sentences.map((s) => coresOf(s, r, memo));
-  const keys = sentences.map((_, i) => sentenceKeys(cores[i]!, spansOfTags(tags[i]!), tags[i]!, o));
+/**
+ * The tags with document-level consistency applied (new arrays; the input is not changed).
+ * `infos`: the tagger's analysis of each token (features.ts tokenInfo); `plainWords`: the model's.
+ */
+export function consistentTags(infos: readonly (readonly TokenInfo[])[], tags: readonly (readonly string[])[], plainWords: PlainWords, o: ConsistencyOptions = CONSISTENCY_DEFAULTS): string[][] {
+  const memo = new Map<TokenInfo, Word>();
+  const words = infos.map((s) => wordsOf(s, plainWords, memo));
+  const tagged = words.map((w, i) => taggedKeys(w, spansOfTags(tags[i]!), o));
+  const anyTagged = new Set(tagged.flatMap((t) => t.map(([key]) => key)));
+  if (!anyTagged.size) return tags.map((t) => [...t]);
+  const keys: SentenceKeys[] = words.map((w, i) => ({ tagged: tagged[i]!, untagged: untaggedKeys(w, tags[i]!, anyTagged, o) }));
   const inv: Inventory = new Map();
-  for (let k = 0; k <= o.window && k < sentences.length; k++) count(inv, keys[k]!, 1);
+  for (let k = 0; k <= o.window && k < keys.length; k++) count(inv, keys[k]!, 1);
   return tags.map((t, i) => {
     if (i > 0) {
       if (keys[i + o.window]) count(inv, keys[i + o.window]!, 1);
       if (keys[i - o.window - 1]) count(inv, keys[i - o.window - 1]!, -1);
     }
     const out = [...t];
-    fillSentence(out, cores[i]!, inv, o);
+    fillSentence(out, words[i]!, inv, o);
     return out;
   });
 }

@@ -38,24 +38,11 @@ export const CONSISTENCY_DEFAULTS: ConsistencyOptions = { window: 15 /* tag-sent
 const MIN_LETTERS = 3;
 const LETTERS = /\p{L}/gu;
 
-/** A token as the pass reads it: its core form ("" without a letter: never part of a key) and whether it may stand alone as a name. */
-interface Word {
-  core: string;
-  plain: boolean;
-}
-
 export type PlainWords = ReadonlySet<string>;
 
-function wordsOf(infos: readonly TokenInfo[], plainWords: PlainWords, memo: Map<TokenInfo, Word>): Word[] {
-  return infos.map((t) => {
-    let w = memo.get(t);
-    if (!w) {
-      const letters = t.core.match(LETTERS)?.length ?? 0;
-      w = { core: letters ? t.core : "", plain: letters < MIN_LETTERS || t.cue === "never" || plainWords.has(t.norm) || plainWords.has(t.core) };
-      memo.set(t, w);
-    }
-    return w;
-  });
+/** A word that may not stand alone as a filled name: a plain word, a never-name, or under MIN_LETTERS letters. */
+function isPlain(t: TokenInfo, plainWords: PlainWords): boolean {
+  return t.cue === "never" || plainWords.has(t.norm) || plainWords.has(t.core) || (t.core.match(LETTERS)?.length ?? 0) < MIN_LETTERS;
 }
 
 interface KeyStats {
@@ -65,38 +52,36 @@ interface KeyStats {
 
 type Inventory = Map<string, KeyStats>;
 
-const keyOf = (words: readonly Word[], start: number, end: number) => {
-  let key = "";
-  for (let i = start; i < end; i++) {
-    const c = words[i]!.core;
-    if (!c) return "";
-    key += (i > start ? " " : "") + c;
-  }
+const keyOf = (words: readonly TokenInfo[], start: number, end: number) => {
+  let key = words[start]!.core;
+  for (let i = start + 1; i < end; i++) key += " " + words[i]!.core;
   return key;
 };
 
 /** The keys of one sentence's tagged mentions, with their types. */
-function taggedKeys(words: readonly Word[], spans: readonly TagSpan[], o: ConsistencyOptions): [string, string][] {
+function taggedKeys(words: readonly TokenInfo[], spans: readonly TagSpan[], plainWords: PlainWords, o: ConsistencyOptions): [string, string][] {
   const tagged: [string, string][] = [];
   for (const s of spans) {
-    const key = keyOf(words, s.start, s.end);
-    if (key) tagged.push([key, s.type]);
-    if (o.lastNames && s.type === "PERS" && s.end - s.start >= 2) {
-      const last = keyOf(words, s.end - 1, s.end);
-      if (last && !words[s.end - 1]!.plain) tagged.push([last, s.type]);
-    }
+    tagged.push([keyOf(words, s.start, s.end), s.type]);
+    if (o.lastNames && s.type === "PERS" && s.end - s.start >= 2 && !isPlain(words[s.end - 1]!, plainWords)) tagged.push([words[s.end - 1]!.core, s.type]);
   }
   return tagged;
 }
 
+/** The tagged keys of the whole input, and their first words (most runs start with no such word: no key is built for them). */
+interface TaggedAnywhere {
+  keys: ReadonlySet<string>;
+  firstWords: ReadonlySet<string>;
+}
+
 /** The keys of one sentence's untagged runs that are tagged somewhere in the input (no other key can be filled). */
-function untaggedKeys(words: readonly Word[], tags: readonly string[], anyTagged: ReadonlySet<string>, o: ConsistencyOptions): string[] {
+function untaggedKeys(words: readonly TokenInfo[], tags: readonly string[], anywhere: TaggedAnywhere, o: ConsistencyOptions): string[] {
   const untagged: string[] = [];
   for (let i = 0; i < tags.length; i++) {
+    if (!anywhere.firstWords.has(words[i]!.core)) continue;
     for (let n = 1; n <= o.maxWords && i + n <= tags.length && tags[i + n - 1] === "O"; n++) {
       const key = keyOf(words, i, i + n);
-      if (!key) break;
-      if (anyTagged.has(key)) untagged.push(key);
+      if (anywhere.keys.has(key)) untagged.push(key);
     }
   }
   return untagged;
@@ -134,13 +119,13 @@ function fillType(s: KeyStats | undefined, o: ConsistencyOptions): string | null
 }
 
 /** Fills the untagged runs of one sentence whose key the inventory tags (longest run first). */
-function fillSentence(tags: string[], words: readonly Word[], inv: Inventory, o: ConsistencyOptions): void {
+function fillSentence(tags: string[], words: readonly TokenInfo[], inv: Inventory, firstWords: ReadonlySet<string>, plainWords: PlainWords, o: ConsistencyOptions): void {
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== "O") continue;
+    if (tags[i] !== "O" || !firstWords.has(words[i]!.core)) continue;
     let maxN = 0;
     while (maxN < o.maxWords && i + maxN < tags.length && tags[i + maxN] === "O") maxN++;
     for (let n = maxN; n >= 1; n--) {
-      if (n === 1 && words[i]!.plain) continue;
+      if (n === 1 && isPlain(words[i]!, plainWords)) continue;
       const type = fillType(inv.get(keyOf(words, i, i + n)), o);
       if (!type) continue;
       for (let k = 0; k < n; k++) tags[i + k] = `${k ? "I" : "B"}-${type}`;
@@ -155,12 +140,17 @@ function fillSentence(tags: string[], words: readonly Word[], inv: Inventory, o:
  * `infos`: the tagger's analysis of each token (features.ts tokenInfo); `plainWords`: the model's.
  */
 export function consistentTags(infos: readonly (readonly TokenInfo[])[], tags: readonly (readonly string[])[], plainWords: PlainWords, o: ConsistencyOptions = CONSISTENCY_DEFAULTS): string[][] {
-  const memo = new Map<TokenInfo, Word>();
-  const words = infos.map((s) => wordsOf(s, plainWords, memo));
-  const tagged = words.map((w, i) => taggedKeys(w, spansOfTags(tags[i]!), o));
-  const anyTagged = new Set(tagged.flatMap((t) => t.map(([key]) => key)));
-  if (!anyTagged.size) return tags.map((t) => [...t]);
-  const keys: SentenceKeys[] = words.map((w, i) => ({ tagged: tagged[i]!, untagged: untaggedKeys(w, tags[i]!, anyTagged, o) }));
+  const words = infos;
+  const tagged = words.map((w, i) => taggedKeys(w, spansOfTags(tags[i]!), plainWords, o));
+  const anywhere = { keys: new Set<string>(), firstWords: new Set<string>() };
+  for (const t of tagged) {
+    for (const [key] of t) {
+      anywhere.keys.add(key);
+      anywhere.firstWords.add(key.split(" ", 1)[0]!);
+    }
+  }
+  if (!anywhere.keys.size) return tags.map((t) => [...t]);
+  const keys: SentenceKeys[] = words.map((w, i) => ({ tagged: tagged[i]!, untagged: untaggedKeys(w, tags[i]!, anywhere, o) }));
   const inv: Inventory = new Map();
   for (let k = 0; k <= o.window && k < keys.length; k++) count(inv, keys[k]!, 1);
   return tags.map((t, i) => {
@@ -169,7 +159,7 @@ export function consistentTags(infos: readonly (readonly TokenInfo[])[], tags: r
       if (keys[i - o.window - 1]) count(inv, keys[i - o.window - 1]!, -1);
     }
     const out = [...t];
-    fillSentence(out, words[i]!, inv, o);
+    fillSentence(out, words[i]!, inv, anywhere.firstWords, plainWords, o);
     return out;
   });
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation]
- *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names]`
+ *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -8,6 +8,8 @@
  *   labelings of one text, and a leak of ANERcorp's dev part). Never reads ANERcorp test nor the NewsFANE test part;
  * - dev: the last DEV_FRACTION of each labeled corpus; the epoch count, then the O-score bias, are
  *   chosen on dev, then the final model is trained on all training sentences (skip with --no-final);
+ *   dev is scored on the tags the shipped path gives: the tagger's, then the document-level
+ *   consistency pass (consistency.ts; --no-consistency: the tagger's alone);
  * - word classes: fastText vectors of the unlabeled news (arabic-unlabeled, Apache-2.0) plus the
  *   training tokens (labels unused), clustered at CLASS_OPTIONS.branching granularities;
  * - gazetteer: CLDR through Intl.DisplayNames('ar'): region names (LOC), language names (LANG),

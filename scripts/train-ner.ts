@@ -1,6 +1,6 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation]
- *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names]`
+ *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -8,6 +8,8 @@
  *   labelings of one text, and a leak of ANERcorp's dev part). Never reads ANERcorp test nor the NewsFANE test part;
  * - dev: the last DEV_FRACTION of each labeled corpus; the epoch count, then the O-score bias, are
  *   chosen on dev, then the final model is trained on all training sentences (skip with --no-final);
+ *   dev is scored on the tags the shipped path gives: the tagger's, then the document-level
+ *   consistency pass (consistency.ts; --no-consistency: the tagger's alone);
  * - word classes: fastText vectors of the unlabeled news (arabic-unlabeled, Apache-2.0) plus the
  *   training tokens (labels unused), clustered at CLASS_OPTIONS.branching granularities;
  * - gazetteer: CLDR through Intl.DisplayNames('ar'): region names (LOC), language names (LANG),
@@ -22,11 +24,12 @@
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
-import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, wordIdentityFeatures, type FeatureGroup, type FeatureResources } from "../src/understand/entities/features.js";
+import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, tokenInfo, wordIdentityFeatures, type FeatureGroup, type FeatureResources, type TokenInfo } from "../src/understand/entities/features.js";
 import { CITIES, KNOWN_ORGANIZATIONS, REGIONAL_PLACES } from "../src/understand/entities/lexicon.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
 import { modelResources, serializeModel, type GazetteerEntry, type NerModelData } from "../src/understand/entities/model-file.js";
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
+import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../src/understand/entities/consistency.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
 import { anercorpTrain, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
@@ -215,9 +218,24 @@ function droppableOf(corpus: Corpus, res: FeatureResources): number[][][] {
   return corpus.sentences.map((s) => analyzeSentence(s.tokens, res).infos.map((t) => wordIdentityFeatures(t, res.off)));
 }
 
-function devScore(model: LinearModel, dev: { feats: number[][][]; gold: string[][] }[]): number[] {
-  const perCorpus = dev.map((d) => scoreTagSequences(d.gold, d.feats.map((f) => decodeSentence(model, f))).micro.f1);
-  const all = scoreTagSequences(dev.flatMap((d) => d.gold), dev.flatMap((d) => d.feats.map((f) => decodeSentence(model, f)))).micro.f1;
+/** One corpus's dev tenth: features, gold tags, and what the consistency pass reads (token analyses, plain words). */
+interface DevPart {
+  feats: number[][][];
+  gold: string[][];
+  infos: TokenInfo[][];
+  plainWords: ReadonlySet<string>;
+}
+
+/** The tags the shipped path gives (tag-sentences.ts): the tagger's, then the document-level consistency pass. */
+function devTags(model: LinearModel, d: DevPart, consistency: ConsistencyOptions | null): string[][] {
+  const tags = d.feats.map((f) => decodeSentence(model, f));
+  return consistency ? consistentTags(d.infos, tags, d.plainWords, consistency) : tags;
+}
+
+function devScore(model: LinearModel, dev: DevPart[], consistency: ConsistencyOptions | null): number[] {
+  const tags = dev.map((d) => devTags(model, d, consistency));
+  const perCorpus = dev.map((d, k) => scoreTagSequences(d.gold, tags[k]!).micro.f1);
+  const all = scoreTagSequences(dev.flatMap((d) => d.gold), tags.flat()).micro.f1;
   return [all, ...perCorpus];
 }
 
@@ -260,11 +278,13 @@ export async function run(args: string[]): Promise<void> {
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
   const wordDropout = Number(arg(args, "--dropout") ?? WORD_DROPOUT);
+  // Epochs and bias are chosen on the tags the shipped path gives (tag-sentences.ts); --no-consistency: the tagger's alone.
+  const consistency = args.includes("--no-consistency") ? null : CONSISTENCY_DEFAULTS;
 
   const build = (off: ReadonlySet<FeatureGroup>) => {
-    const { resources } = modelResources(data, off);
+    const { resources, plainWordSet } = modelResources(data, off);
     const train: TrainingSentence[] = [];
-    const dev: { feats: number[][][]; gold: string[][] }[] = [];
+    const dev: DevPart[] = [];
     const all: TrainingSentence[] = [];
     const perCorpus: TrainingSentence[][] = [];
     for (const c of corpora) {
@@ -278,7 +298,8 @@ export async function run(args: string[]): Promise<void> {
         all.push(item);
         if (i < devStart) train.push(item);
       });
-      dev.push({ feats: feats.slice(devStart), gold: c.sentences.slice(devStart).map((s) => s.tags) });
+      const devSentences = c.sentences.slice(devStart);
+      dev.push({ feats: feats.slice(devStart), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet });
     }
     return { train, dev, all, perCorpus };
   };
@@ -289,7 +310,7 @@ export async function run(args: string[]): Promise<void> {
       const off = new Set<FeatureGroup>(group ? [group] : []);
       const { train, dev } = build(off);
       const model = trainPerceptron(train, { epochs: ABLATION_EPOCHS, seed, minCount, wordDropout });
-      const scores = devScore(model, dev);
+      const scores = devScore(model, dev, consistency);
       console.log(`| ${group ? `all but ${group}` : "all"} | ${scores.map(pct).join(" | ")} |`);
     }
     return;
@@ -313,7 +334,7 @@ export async function run(args: string[]): Promise<void> {
       minCount,
       wordDropout,
       onEpoch: (epoch, model) => {
-        const f1 = devScore(model, dev);
+        const f1 = devScore(model, dev, consistency);
         if (!best || f1[0]! > best.f1[0]!) best = { f1, model, epoch };
         console.log(`epoch ${epoch}: dev micro-F1 ${f1.map(pct).join(" / ")} (${elapsed()})`);
       },
@@ -322,7 +343,7 @@ export async function run(args: string[]): Promise<void> {
     epochs = chosen.epoch;
     devF1 = chosen.f1;
     for (const bias of BIAS_GRID) {
-      const f1 = devScore({ ...chosen.model, outsideBias: bias }, dev);
+      const f1 = devScore({ ...chosen.model, outsideBias: bias }, dev, consistency);
       console.log(`  O bias ${bias}: dev micro-F1 ${f1.map(pct).join(" / ")}`);
       if (f1[0]! > devF1[0]!) {
         devF1 = f1;

@@ -2,7 +2,8 @@
  * `npx tsx scripts/ner/bias-unseen.ts <dev-model.bin.gz>`: micro-F1 on the dev tenth of the training
  * corpora (as dev-errors.ts: the model must be one written by `train ner --dev-out`, trained without
  * it) for each O-score bias, on all entities and on the entities whose text the train part never
- * labelled ("unseen": what a tagger meets in other weeks of news). Never reads a TEST part.
+ * labelled ("unseen": what a tagger meets in other weeks of news). Tags through tagSentences, so
+ * with the document-level consistency pass (consistency.ts). Never reads a TEST part.
  */
 import { readFileSync } from "node:fs";
 import { spansOfTags, type ConllSentence } from "../../src/understand/entities/conll.js";

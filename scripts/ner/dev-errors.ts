@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/ner/dev-errors.ts <model.bin.gz>`: the error table of a tagger on the dev tenth
  * of the training corpora (the sentences `npm run train -- ner` holds out to choose epochs and bias;
- * write such a model with `--dev-out`). Never reads a TEST part. Each gold entity the tagger did not
+ * write such a model with `--dev-out`), tagged through tagSentences (with the document-level
+ * consistency pass). Never reads a TEST part. Each gold entity the tagger did not
  * get exactly is put in one class, each predicted span matching no gold span likewise:
  * - missed: no predicted token inside it; wrong type: same span, other type; boundary: overlapping
  *   span of the same type (too long / too short / shifted); boundary+type: both wrong;

@@ -3,11 +3,14 @@
  * - CoNLL files have no document boundaries: a sentence's "document" (for the document features)
  *   is the DOC_WINDOW sentences on each side of it (news corpora are articles in sequence);
  *   training cuts its documents the same way;
- * - tags are BIO over PERS, LOC, ORG, MISC, one per given token; tokens are never re-cut.
+ * - tags are BIO over PERS, LOC, ORG, MISC, one per given token; tokens are never re-cut;
+ * - a second pass makes the tags of the names repeated in a sentence's document consistent
+ *   (consistency.ts; `consistency: null` returns the tagger's own tags).
  */
 import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo } from "./features.js";
 import type { NerModel } from "./model-file.js";
 import { tagAnalysis } from "./tagger.js";
+import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "./consistency.js";
 
 /** About one ANERcorp article on each side (articles run 10–40 sentences). */
 export const DOC_WINDOW = 15;
@@ -17,13 +20,13 @@ export function documentWindow<T extends { tokens: readonly string[] }>(sentence
 }
 
 /** BIO tags per sentence, each with the document statistics of its window (slid one sentence at a time). */
-export function tagSentences(sentences: readonly { tokens: readonly string[] }[], model: NerModel): string[][] {
+export function tagSentences(sentences: readonly { tokens: readonly string[] }[], model: NerModel, options: { consistency?: ConsistencyOptions | null } = {}): string[][] {
   const res = model.resources;
   // Each token analyzed once, though it enters and leaves the window and is tagged.
   const infos = sentences.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
   const doc = emptyDocumentStats();
   for (let k = 0; k <= DOC_WINDOW && k < sentences.length; k++) countInfos(doc, infos[k]!, 1);
-  return infos.map((sentence, i) => {
+  const tags = infos.map((sentence, i) => {
     if (i > 0) {
       const entering = infos[i + DOC_WINDOW];
       const leaving = infos[i - DOC_WINDOW - 1];
@@ -32,4 +35,6 @@ export function tagSentences(sentences: readonly { tokens: readonly string[] }[]
     }
     return tagAnalysis(model, res, analyzeInfos(sentence, res, doc)).map((t) => model.tags[t]!);
   });
+  const consistency = options.consistency === undefined ? CONSISTENCY_DEFAULTS : options.consistency;
+  return consistency ? consistentTags(infos, tags, model.plainWordSet, consistency) : tags;
 }

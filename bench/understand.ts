@@ -10,8 +10,8 @@
  * time share of each part, and ratios to peers over the same articles in the same process:
  * - the shared analyzer alone (tokenize + normalize + stem), the cheapest pass any stage makes;
  * - each `--peer DIR` (another build, e.g. a worktree of main's dist/) and `--source`: the stage of
- *   each build in turn, a few articles at a time, alternated, over the same articles in the same
- *   order, CPU time per build; the ratio per block of time and its median.
+ *   each build in turn, article by article, over the same articles, CPU time per build; the ratio
+ *   per block of time, its median, and the ratio of the articles' least times over all passes.
  * Target: ≥ 200 articles/s.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -101,34 +101,37 @@ const cpuMicros = () => {
   return c.user + c.system;
 };
 
-/** Articles each build runs before the next takes its turn in alternateStages. */
-const SLICE = 5;
-
 /**
- * The whole stage of every build in turn, SLICE articles at a time, over the same articles in the
- * same order, for about `seconds` of wall time in `blocks` blocks: articles per CPU second of each
- * build per block (a block's builds ran in the same seconds, so under the same load).
+ * The whole stage of every build in turn, article by article (the order of the builds reversed
+ * every other article), over the same articles, for about `seconds` of wall time in `blocks`
+ * blocks of whole passes. Per build: articles per CPU second per block (a block's builds ran in
+ * the same seconds, so under the same load), and the sum over the articles of each article's
+ * least CPU time over all passes (a neighbour's burst on a shared machine only ever adds time, so
+ * the least is the steadiest measure; 0 when one pass did not end).
  */
-function alternateStages(stages: Stage[], articles: Article[], seconds: number, blocks: number): number[][] {
+function alternateStages(stages: Stage[], articles: Article[], seconds: number, blocks: number): { rates: number[][]; leastSums: number[] } {
   const rates = stages.map((): number[] => []);
-  const next = stages.map(() => 0);
+  const least = stages.map(() => articles.map(() => Infinity));
   for (let b = 0; b < blocks; b++) {
     const cpu = stages.map(() => 0);
     const runs = stages.map(() => 0);
     const start = performance.now();
-    for (let turn = 0; performance.now() - start < (seconds * 1000) / blocks; turn++) {
-      // Each block reverses the order of the turns, so no build always runs right after another.
-      const k = b % 2 ? stages.length - 1 - (turn % stages.length) : turn % stages.length;
-      const stage = stages[k]!;
-      const c0 = cpuMicros();
-      for (let j = 0; j < SLICE; j++) stage.understandArticle(articles[(next[k]! + j) % articles.length]!, { referenceDate: null });
-      next[k]! += SLICE;
-      cpu[k]! += cpuMicros() - c0;
-      runs[k]! += SLICE;
-    }
+    do {
+      for (let i = 0; i < articles.length; i++) {
+        for (let turn = 0; turn < stages.length; turn++) {
+          const k = i % 2 ? stages.length - 1 - turn : turn;
+          const c0 = cpuMicros();
+          stages[k]!.understandArticle(articles[i]!, { referenceDate: null });
+          const spent = cpuMicros() - c0;
+          cpu[k]! += spent;
+          runs[k]!++;
+          if (spent < least[k]![i]!) least[k]![i] = spent;
+        }
+      }
+    } while (performance.now() - start < (seconds * 1000) / blocks);
     stages.forEach((_, k) => rates[k]!.push(runs[k]! / (cpu[k]! / 1e6)));
   }
-  return rates;
+  return { rates, leastSums: least.map((xs) => xs.reduce((sum, x) => sum + x, 0)) };
 }
 
 const median = (xs: readonly number[]) => {
@@ -202,8 +205,8 @@ export async function run(args: string[]): Promise<void> {
   const blocks = Math.max(3, Math.round(seconds));
   // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
   // every build enters the measured blocks as warm as the others.
-  if (peers.length) alternateStages([stage, ...peers], articles, seconds, 1);
-  const alternated = peers.length ? alternateStages([stage, ...peers], articles, 2 * seconds * (1 + peers.length), blocks) : [];
+  if (peers.length) alternateStages([stage, ...peers], articles, 0, 1);
+  const alternated = peers.length ? alternateStages([stage, ...peers], articles, 2 * seconds * (1 + peers.length), blocks) : null;
 
   console.log(`understand bench: ${articles.length} composed articles, ${(avgBytes / 1024).toFixed(1)} KB UTF-8 body on average, one core, ${seconds}s per loop`);
   console.log(`measured: ${stage.label}`);
@@ -216,12 +219,16 @@ export async function run(args: string[]): Promise<void> {
   for (const [name, r] of partRates) line(name, r);
   line("peer: analyzer only (tokenize)", analyzer);
   console.log(`whole stage: ${((whole.perSecond * avgBytes) / 1024).toFixed(0)} KB/CPU-s; ${(analyzer.perSecond / whole.perSecond).toFixed(1)}× the analyzer-only peer's time; target ≥ 200 articles/s (one core, CPU time): ${whole.perSecond >= 200 ? "met" : "NOT met"}`);
-  if (!alternated.length) return;
-  console.log(`\nalternated in one process, ${SLICE} articles a turn, ${blocks} blocks (articles/CPU-s per block; ratio = this build / peer):`);
-  console.log(`| build | median articles/CPU-s | per block | ratio per block | median ratio |`);
-  console.log(`|---|---|---|---|---|`);
+  if (!alternated) return;
+  const { rates, leastSums } = alternated;
+  console.log(`\nalternated in one process, article by article, ${blocks} blocks of whole passes (ratio = this build / peer; the build loaded first tends to run a few % faster: swap --dist and --peer to balance):`);
+  console.log(`| build | median articles/CPU-s | per block | ratio per block | median ratio | articles/CPU-s at each article's least time | ratio |`);
+  console.log(`|---|---|---|---|---|---|---|`);
   [stage, ...peers].forEach((s, k) => {
-    const ratios = alternated[0]!.map((r, b) => r / alternated[k]![b]!);
-    console.log(`| ${s.label} | ${median(alternated[k]!).toFixed(1)} | ${alternated[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} |`);
+    const ratios = rates[0]!.map((r, b) => r / rates[k]![b]!);
+    const leastRate = (articles.length * 1e6) / leastSums[k]!;
+    console.log(
+      `| ${s.label} | ${median(rates[k]!).toFixed(1)} | ${rates[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} | ${leastRate.toFixed(1)} | ${k ? (leastSums[k]! / leastSums[0]!).toFixed(3) : ""} |`,
+    );
   });
 }

@@ -131,13 +131,12 @@ function isBlank(text: string, from: number, to: number): boolean {
  * four words) may give one key from two word lists, and is counted by key strings (`byKey`): the
  * second word list's phrase counts into the first's (`counter`).
  * Counts and title marks live in typed arrays by phrase id; a Candidate object is made only for a
- * phrase that may be shown (most n-grams may not). One table serves every article (generateTags is
- * synchronous): `reset` empties it and keeps its grown typed arrays, which were allocated anew for
- * each article before.
+ * phrase that may be shown (most n-grams may not). The typed arrays (numbers only) are kept from
+ * article to article (generateTags is synchronous) and zeroed, not allocated anew; the maps and
+ * arrays holding strings and candidates are the table's own (kept from article to article, they
+ * would hold young objects from old space: the collector would copy and promote them).
  */
 class PhraseTable {
-  /** Whether phrases are counted by key strings (a word of the text holds a space). */
-  byKeys = false;
   /** Phrase ids by key string: only when `byKeys`. */
   readonly byKey = new Map<string, number>();
   private readonly wordIds = new Map<string, number>();
@@ -149,26 +148,18 @@ class PhraseTable {
   private readonly shown: (Candidate | null)[] = [];
   /** Eligible candidates in order of first sight. */
   private readonly eligible: Candidate[] = [];
-  private counts = new Int32Array(1024);
-  private titled = new Uint8Array(1024);
+  private counts: Int32Array;
+  private titled: Uint8Array;
   /** Open addressing over (prefix id + 1, word id) → phrase id + 1 (0: free slot). */
-  private prefixes = new Int32Array(1024);
-  private words = new Int32Array(1024);
-  private ids = new Int32Array(1024);
+  private prefixes: Int32Array;
+  private words: Int32Array;
+  private ids: Int32Array;
 
-  /** Empties the table for the phrases of another text. */
-  reset(byKeys: boolean): void {
-    this.byKeys = byKeys;
-    this.byKey.clear();
-    this.wordIds.clear();
-    this.wordsById.length = 0;
-    this.counts.fill(0, 0, this.prefixOf.length);
-    this.titled.fill(0, 0, this.prefixOf.length);
-    this.prefixOf.length = 0;
-    this.wordOf.length = 0;
-    this.counterOf.length = 0;
-    this.shown.length = 0;
-    this.eligible.length = 0;
+  /** `byKeys`: whether phrases are counted by key strings (a word of the text holds a space). */
+  constructor(readonly byKeys: boolean) {
+    ({ counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids } = scratch);
+    this.counts.fill(0);
+    this.titled.fill(0);
     this.ids.fill(0);
   }
 
@@ -279,10 +270,19 @@ class PhraseTable {
     this.titled = new Uint8Array(2 * ids.length);
     this.titled.set(titled);
     for (let s = 0; s < ids.length; s++) if (ids[s] !== 0) this.place(prefixes[s]!, words[s]!, ids[s]!);
+    scratch = { counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids };
   }
 }
 
-const phraseTable = new PhraseTable();
+/** PhraseTable's typed arrays, as grown by the latest table. */
+interface PhraseScratch {
+  counts: Int32Array;
+  titled: Uint8Array;
+  prefixes: Int32Array;
+  words: Int32Array;
+  ids: Int32Array;
+}
+let scratch: PhraseScratch = { counts: new Int32Array(1024), titled: new Uint8Array(1024), prefixes: new Int32Array(1024), words: new Int32Array(1024), ids: new Int32Array(1024) };
 
 const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 
@@ -428,8 +428,7 @@ function score(c: Candidate): number {
 export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
   const titleTokens = tokenize(title);
   const paragraphs = paragraphTokens(body);
-  const table = phraseTable;
-  table.reset(titleTokens.some(holdsSpace) || paragraphs.some((para) => para.some(holdsSpace)));
+  const table = new PhraseTable(titleTokens.some(holdsSpace) || paragraphs.some((para) => para.some(holdsSpace)));
   countPhrases(title, titleTokens, true, table);
   for (const para of paragraphs) countPhrases(body, para, false, table);
 

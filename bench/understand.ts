@@ -1,22 +1,24 @@
 /**
- * `npm run bench -- understand [--seconds S] [--articles N]`: the whole understanding stage
- * (understandArticle: language, dates, entities, quotes, figures, tags) on seed-sized (~6 KB)
- * Arabic articles composed from the project's own fixture sentences, one core, in-process.
- * Reports: NER model load time (the first call loads it lazily), articles/s and KB/s for the
- * stage, the time share of each part, and the ratio to a peer run over the same texts in the same
- * process: the shared analyzer alone (tokenize + normalize + stem), the cheapest pass any stage
- * makes over a body. Target: ≥ 200 articles/s.
+ * `npm run bench -- understand [--seconds S] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
+ * the whole understanding stage (understandArticle: language, dates, entities, quotes, figures,
+ * tags) on seed-sized (~6 KB) Arabic articles composed from the project's own fixture sentences,
+ * one core, in-process, CPU time.
+ * What it measures is the built package (`--dist`, default this checkout's dist/: run `npm run
+ * build` first), the JavaScript users run, not the TypeScript source through tsx (esbuild's output:
+ * names kept on every function, `__name` calls, other inlining; `--source` adds the source as a
+ * peer to show the difference). Reports: NER model load time, articles/s and KB/s for the stage, the
+ * time share of each part, and ratios to peers over the same articles in the same process:
+ * - the shared analyzer alone (tokenize + normalize + stem), the cheapest pass any stage makes;
+ * - each `--peer DIR` (another build, e.g. a worktree of main's dist/) and `--source`: the stage of
+ *   each build in turn, article by article, over the same articles, CPU time per build; the ratio
+ *   per block of time, its median, and the ratio of the articles' least times over all passes.
+ * Target: ≥ 200 articles/s.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
-import { tokenize } from "../src/arabic/analyze.js";
-import { findDateMentions } from "../src/understand/dates/mentions.js";
-import { loadDefaultModel, mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
-import { findFacts } from "../src/understand/figures.js";
-import { understandArticle } from "../src/understand/index.js";
-import { findQuotes } from "../src/understand/quotes.js";
-import { generateTags } from "../src/understand/tags.js";
 
 const FIXTURES = new URL("../src/understand/fixtures/", import.meta.url);
 /** The seed page's body is about 6 KB of text (UTF-16 code units ≈ characters). */
@@ -66,6 +68,77 @@ export function composeArticles(n: number): Article[] {
   return out;
 }
 
+/** The stage's entry points, from one build (a dist/ directory) or from the source through tsx. */
+interface Stage {
+  label: string;
+  understandArticle: typeof import("../src/understand/index.js").understandArticle;
+  tokenize: typeof import("../src/arabic/analyze.js").tokenize;
+  findDateMentions: typeof import("../src/understand/dates/mentions.js").findDateMentions;
+  entities: typeof import("../src/understand/entities/index.js");
+  findFacts: typeof import("../src/understand/figures.js").findFacts;
+  findQuotes: typeof import("../src/understand/quotes.js").findQuotes;
+  generateTags: typeof import("../src/understand/tags.js").generateTags;
+}
+
+/** Loads the stage from `root` (a dist/ directory, modules ending in `ext`). */
+async function loadStage(label: string, root: string, ext: ".js" | ".ts"): Promise<Stage> {
+  const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(resolve(root, path + ext)).href)) as T;
+  if (ext === ".js" && !existsSync(resolve(root, "understand/index.js"))) throw new Error(`understand bench: no build at ${root} (run npm run build)`);
+  return {
+    label,
+    understandArticle: (await load<Pick<Stage, "understandArticle">>("understand/index")).understandArticle,
+    tokenize: (await load<Pick<Stage, "tokenize">>("arabic/analyze")).tokenize,
+    findDateMentions: (await load<Pick<Stage, "findDateMentions">>("understand/dates/mentions")).findDateMentions,
+    entities: await load<Stage["entities"]>("understand/entities/index"),
+    findFacts: (await load<Pick<Stage, "findFacts">>("understand/figures")).findFacts,
+    findQuotes: (await load<Pick<Stage, "findQuotes">>("understand/quotes")).findQuotes,
+    generateTags: (await load<Pick<Stage, "generateTags">>("understand/tags")).generateTags,
+  };
+}
+
+const cpuMicros = () => {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+};
+
+/**
+ * The whole stage of every build in turn, article by article (the order of the builds reversed
+ * every other article), over the same articles, for about `seconds` of wall time in `blocks`
+ * blocks of whole passes. Per build: articles per CPU second per block (a block's builds ran in
+ * the same seconds, so under the same load), and the sum over the articles of each article's
+ * least CPU time over all passes (a neighbour's burst on a shared machine only ever adds time, so
+ * the least is the steadiest measure; 0 when one pass did not end).
+ */
+function alternateStages(stages: Stage[], articles: Article[], seconds: number, blocks: number): { rates: number[][]; leastSums: number[] } {
+  const rates = stages.map((): number[] => []);
+  const least = stages.map(() => articles.map(() => Infinity));
+  for (let b = 0; b < blocks; b++) {
+    const cpu = stages.map(() => 0);
+    const runs = stages.map(() => 0);
+    const start = performance.now();
+    do {
+      for (let i = 0; i < articles.length; i++) {
+        for (let turn = 0; turn < stages.length; turn++) {
+          const k = i % 2 ? stages.length - 1 - turn : turn;
+          const c0 = cpuMicros();
+          stages[k]!.understandArticle(articles[i]!, { referenceDate: null });
+          const spent = cpuMicros() - c0;
+          cpu[k]! += spent;
+          runs[k]!++;
+          if (spent < least[k]![i]!) least[k]![i] = spent;
+        }
+      }
+    } while (performance.now() - start < (seconds * 1000) / blocks);
+    stages.forEach((_, k) => rates[k]!.push(runs[k]! / (cpu[k]! / 1e6)));
+  }
+  return { rates, leastSums: least.map((xs) => xs.reduce((sum, x) => sum + x, 0)) };
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
 /**
  * Runs fn over the articles for about `seconds` of wall time. perSecond is per CPU second of this
  * process (the machine may be shared: wall time would measure the neighbours); perWallSecond is
@@ -91,6 +164,13 @@ export async function run(args: string[]): Promise<void> {
   const seconds = opt("--seconds", 3);
   const articles = composeArticles(opt("--articles", 200));
   const avgBytes = articles.reduce((s, a) => s + Buffer.byteLength(a.body, "utf8"), 0) / articles.length;
+  const distArg = args.indexOf("--dist");
+  const dist = distArg >= 0 ? resolve(args[distArg + 1]!) : new URL("../dist/", import.meta.url).pathname;
+  const stage = await loadStage(`this build (${dist})`, dist, ".js");
+  const peers: Stage[] = [];
+  for (let i = args.indexOf("--peer"); i >= 0; i = args.indexOf("--peer", i + 1)) peers.push(await loadStage(`peer build (${resolve(args[i + 1]!)})`, resolve(args[i + 1]!), ".js"));
+  if (args.includes("--source")) peers.push(await loadStage("peer: this checkout's source through tsx", new URL("../src/", import.meta.url).pathname, ".ts"));
+  const { loadDefaultModel, mergeEntities, recognizeEntities } = stage.entities;
 
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -106,23 +186,30 @@ export async function run(args: string[]): Promise<void> {
   // stage is in the state its parts below are measured in (a loaded machine did not finish one
   // pass in the measuring time, so the whole stage was timed cold and its parts warm).
   const firstPassCpu = process.cpuUsage();
-  for (const a of articles) understandArticle(a, { referenceDate: null });
+  for (const a of articles) stage.understandArticle(a, { referenceDate: null });
   const firstPass = process.cpuUsage(firstPassCpu);
   const firstPassRate = articles.length / ((firstPass.user + firstPass.system) / 1e6);
+  for (const p of peers) for (const a of articles) p.understandArticle(a, { referenceDate: null });
 
-  const whole = timeLoop(articles, seconds, (a) => understandArticle(a, { referenceDate: null }));
-  const peer = timeLoop(articles, seconds, (a) => tokenize(a.body));
+  const whole = timeLoop(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }));
+  const analyzer = timeLoop(articles, seconds, (a) => stage.tokenize(a.body));
 
   const parts: Array<[string, (a: Article) => unknown]> = [
-    ["dates", (a) => findDateMentions(a.body, a.publishedAt)],
+    ["dates", (a) => stage.findDateMentions(a.body, a.publishedAt)],
     ["entities (recognize + merge)", (a) => mergeEntities([...recognizeEntities(a.body), ...a.embeds.flatMap((e) => recognizeEntities(e.text))])],
-    ["quotes", (a) => findQuotes(a.body)],
-    ["figures", (a) => findFacts(a.body)],
-    ["tags", (a) => generateTags(a.title, a.body, [])],
+    ["quotes", (a) => stage.findQuotes(a.body)],
+    ["figures", (a) => stage.findFacts(a.body)],
+    ["tags", (a) => stage.generateTags(a.title, a.body, [])],
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
+  const blocks = Math.max(3, Math.round(seconds));
+  // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
+  // every build enters the measured blocks as warm as the others.
+  if (peers.length) alternateStages([stage, ...peers], articles, 0, 1);
+  const alternated = peers.length ? alternateStages([stage, ...peers], articles, 2 * seconds * (1 + peers.length), blocks) : null;
 
   console.log(`understand bench: ${articles.length} composed articles, ${(avgBytes / 1024).toFixed(1)} KB UTF-8 body on average, one core, ${seconds}s per loop`);
+  console.log(`measured: ${stage.label}`);
   console.log(`NER model load: ${loadMs.toFixed(0)} ms wall, ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms CPU (loadDefaultModel), first recognize call after load: ${firstCallMs.toFixed(1)} ms`);
   console.log(`| pass | articles/CPU-s | CPU ms/article | articles/wall-s |`);
   console.log(`|---|---|---|---|`);
@@ -130,6 +217,18 @@ export async function run(args: string[]): Promise<void> {
   console.log(`| understandArticle, first pass (cold memos and JIT) | ${firstPassRate.toFixed(0)} | ${(1000 / firstPassRate).toFixed(2)} | |`);
   line("understandArticle (whole stage)", whole);
   for (const [name, r] of partRates) line(name, r);
-  line("peer: analyzer only (tokenize)", peer);
-  console.log(`whole stage: ${((whole.perSecond * avgBytes) / 1024).toFixed(0)} KB/CPU-s; ${(peer.perSecond / whole.perSecond).toFixed(1)}× the analyzer-only peer's time; target ≥ 200 articles/s (one core, CPU time): ${whole.perSecond >= 200 ? "met" : "NOT met"}`);
+  line("peer: analyzer only (tokenize)", analyzer);
+  console.log(`whole stage: ${((whole.perSecond * avgBytes) / 1024).toFixed(0)} KB/CPU-s; ${(analyzer.perSecond / whole.perSecond).toFixed(1)}× the analyzer-only peer's time; target ≥ 200 articles/s (one core, CPU time): ${whole.perSecond >= 200 ? "met" : "NOT met"}`);
+  if (!alternated) return;
+  const { rates, leastSums } = alternated;
+  console.log(`\nalternated in one process, article by article, ${blocks} blocks of whole passes (ratio = this build / peer; the build loaded first tends to run a few % faster: swap --dist and --peer to balance):`);
+  console.log(`| build | median articles/CPU-s | per block | ratio per block | median ratio | articles/CPU-s at each article's least time | ratio |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  [stage, ...peers].forEach((s, k) => {
+    const ratios = rates[0]!.map((r, b) => r / rates[k]![b]!);
+    const leastRate = (articles.length * 1e6) / leastSums[k]!;
+    console.log(
+      `| ${s.label} | ${median(rates[k]!).toFixed(1)} | ${rates[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} | ${leastRate.toFixed(1)} | ${k ? (leastSums[k]! / leastSums[0]!).toFixed(3) : ""} |`,
+    );
+  });
 }

@@ -56,7 +56,7 @@ interface Candidate {
   surfaceCount: number;
   surfaces: Map<string, number> | null;
   isEntity: boolean;
-  /** The phrase's id in the PhraseTable that counted it without key strings (its key is "" until built from it), else -1. */
+  /** The phrase's id in the PhraseTable that counted it (its key is "" until built from it when counted without key strings); -1 for an entity. */
   phrase: number;
 }
 
@@ -128,23 +128,40 @@ function isBlank(text: string, from: number, to: number): boolean {
  * found instead by the id of the phrase one word shorter and the id of its last word, in an
  * integer table, and its key is built only for the phrases that may become tags. That is the same
  * as keying by the string while no word holds a space; a text with one (NFKC of a ligature, ﷺ →
- * four words) may give one key from two word lists, and is counted by key strings (`byKey`).
+ * four words) may give one key from two word lists, and is counted by key strings (`byKey`): the
+ * second word list's phrase counts into the first's (`counter`).
+ * Counts and title marks live in typed arrays by phrase id; a Candidate object is made only for a
+ * phrase that may be shown (most n-grams may not). The typed arrays (numbers only) are kept from
+ * article to article (generateTags is synchronous) and zeroed, not allocated anew; the maps and
+ * arrays holding strings and candidates are the table's own (kept from article to article, they
+ * would hold young objects from old space: the collector would copy and promote them).
  */
 class PhraseTable {
-  /** Phrases by key string: only when `byKeys`. */
-  readonly byKey = new Map<string, Candidate>();
+  /** Phrase ids by key string: only when `byKeys`. */
+  readonly byKey = new Map<string, number>();
   private readonly wordIds = new Map<string, number>();
   private readonly wordsById: string[] = [];
-  /** By phrase id: the candidate, the id of the phrase one word shorter (-1: none) and the last word's id. */
-  private readonly phrases: Candidate[] = [];
+  /** By phrase id: the id of the phrase one word shorter (-1: none), the last word's id, the id it counts into, the candidate (eligible phrases). */
   private readonly prefixOf: number[] = [];
   private readonly wordOf: number[] = [];
+  private readonly counterOf: number[] = [];
+  private readonly shown: (Candidate | null)[] = [];
+  /** Eligible candidates in order of first sight. */
+  private readonly eligible: Candidate[] = [];
+  private counts: Int32Array;
+  private titled: Uint8Array;
   /** Open addressing over (prefix id + 1, word id) → phrase id + 1 (0: free slot). */
-  private prefixes = new Int32Array(1024);
-  private words = new Int32Array(1024);
-  private ids = new Int32Array(1024);
+  private prefixes: Int32Array;
+  private words: Int32Array;
+  private ids: Int32Array;
 
-  constructor(readonly byKeys: boolean) {}
+  /** `byKeys`: whether phrases are counted by key strings (a word of the text holds a space). */
+  constructor(readonly byKeys: boolean) {
+    ({ counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids } = scratch);
+    this.counts.fill(0);
+    this.titled.fill(0);
+    this.ids.fill(0);
+  }
 
   wordId(norm: string): number {
     let id = this.wordIds.get(norm);
@@ -165,18 +182,40 @@ class PhraseTable {
     }
   }
 
-  add(prefix: number, word: number, c: Candidate): number {
-    if (2 * (this.phrases.length + 1) > this.ids.length) this.grow();
-    const id = this.phrases.length;
-    this.phrases.push(c);
+  /** A new phrase (prefix, word), counted once, into its own count or into `counter`'s (a phrase of the same key); its id. */
+  add(prefix: number, word: number, inTitle: boolean, candidate: Candidate | null, counter = -1): number {
+    const id = this.prefixOf.length;
+    if (2 * (id + 1) > this.ids.length) this.grow();
     this.prefixOf.push(prefix);
     this.wordOf.push(word);
+    this.counterOf.push(counter < 0 ? id : counter);
+    this.shown.push(counter < 0 ? candidate : null);
+    if (counter < 0 && candidate) this.eligible.push(candidate);
     this.place(prefix + 1, word, id + 1);
+    this.count(id, inTitle);
     return id;
   }
 
-  candidate(id: number): Candidate {
-    return this.phrases[id]!;
+  /** One more occurrence of phrase `id`; its candidate when it may be shown. */
+  count(id: number, inTitle: boolean): Candidate | null {
+    const c = this.counterOf[id]!;
+    this.counts[c]!++;
+    if (inTitle) this.titled[c] = 1;
+    return this.shown[c]!;
+  }
+
+  /** The candidate phrase `id` counts into, when it may be shown. */
+  candidateOf(id: number): Candidate | null {
+    return this.shown[this.counterOf[id]!]!;
+  }
+
+  /** How often phrase `id` occurred, and whether in the title. */
+  countOf(id: number): number {
+    return this.counts[this.counterOf[id]!]!;
+  }
+
+  inTitle(id: number): boolean {
+    return this.titled[this.counterOf[id]!] === 1;
   }
 
   /** The key of phrase `id`: its words joined by spaces. */
@@ -186,23 +225,27 @@ class PhraseTable {
     return prefix < 0 ? word : `${this.keyOf(prefix)} ${word}`;
   }
 
-  /** The phrase of `key` (words joined by spaces), as a Map from key strings would give it. */
-  get(key: string): Candidate | undefined {
-    if (this.byKeys) return this.byKey.get(key);
+  /** The phrase id of `key` (words joined by spaces), as a Map from key strings would give it; -1 when not seen. */
+  get(key: string): number {
+    if (this.byKeys) return this.byKey.get(key) ?? -1;
     // No word holds a space: the key's words are the phrase's.
     let prefix = -1;
     const words = key.split(" ");
-    if (words.length > 3) return undefined;
+    if (words.length > 3) return -1;
     for (const w of words) {
       const word = this.wordIds.get(w);
-      if (word === undefined || (prefix = this.find(prefix, word)) < 0) return undefined;
+      if (word === undefined || (prefix = this.find(prefix, word)) < 0) return -1;
     }
-    return this.phrases[prefix];
+    return prefix;
   }
 
-  /** Every phrase once, in order of first sight. */
-  candidates(): Iterable<Candidate> {
-    return this.byKeys ? this.byKey.values() : this.phrases;
+  /** Every phrase that may be shown once, in order of first sight, with its count and title mark filled in. */
+  candidates(): readonly Candidate[] {
+    for (const c of this.eligible) {
+      c.count = this.countOf(c.phrase);
+      c.inTitle = this.inTitle(c.phrase);
+    }
+    return this.eligible;
   }
 
   private place(prefix1: number, word: number, id1: number): void {
@@ -219,9 +262,27 @@ class PhraseTable {
     this.prefixes = new Int32Array(2 * ids.length);
     this.words = new Int32Array(2 * ids.length);
     this.ids = new Int32Array(2 * ids.length);
+    // A phrase id per filled slot, and the table at most half full: the new length bounds the ids.
+    const counts = this.counts;
+    this.counts = new Int32Array(2 * ids.length);
+    this.counts.set(counts);
+    const titled = this.titled;
+    this.titled = new Uint8Array(2 * ids.length);
+    this.titled.set(titled);
     for (let s = 0; s < ids.length; s++) if (ids[s] !== 0) this.place(prefixes[s]!, words[s]!, ids[s]!);
+    scratch = { counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids };
   }
 }
+
+/** PhraseTable's typed arrays, as grown by the latest table. */
+interface PhraseScratch {
+  counts: Int32Array;
+  titled: Uint8Array;
+  prefixes: Int32Array;
+  words: Int32Array;
+  ids: Int32Array;
+}
+let scratch: PhraseScratch = { counts: new Int32Array(1024), titled: new Uint8Array(1024), prefixes: new Int32Array(1024), words: new Int32Array(1024), ids: new Int32Array(1024) };
 
 const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 
@@ -244,46 +305,50 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         hasVerb ||= facts[j]!.verb;
       }
       const word = n > 1 || first.first === toks[i]!.norm ? ids[j]! : table.wordId(first.first);
-      let id = table.find(prefix, word);
-      if (id < 0) {
-        let key = "";
-        let c: Candidate | undefined;
-        if (table.byKeys) {
-          key = first.first;
-          for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
-          c = table.byKey.get(key);
-        }
-        if (!c) {
-          // The first occurrence of a key decides whether it may be shown.
-          const eligible =
-            !first.edge &&
-            !facts[j]!.edgeWord &&
-            !(n === 3 && facts[i + 1]!.edgeWord) &&
-            !hasVerb &&
-            // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-            !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
-          // An ineligible phrase is never shown: its surfaces are neither kept nor built.
-          const surface = eligible ? surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j) : "";
-          const created: Candidate = { key, eligible, words: n, count: 1, inTitle, surface, surfaceCount: 1, surfaces: null, isEntity: false, phrase: -1 };
-          if (table.byKeys) table.byKey.set(key, created);
-          prefix = table.add(prefix, word, created);
-          // Counted without strings: the key is built only if the phrase may be shown (generateTags).
-          if (!table.byKeys) created.phrase = prefix;
+      const id = table.find(prefix, word);
+      if (id >= 0) {
+        prefix = id;
+        const c = table.count(id, inTitle);
+        if (c) countSurface(c, firstSurface(first, toks[i]!.surface), toks, i, j);
+        continue;
+      }
+      let key = "";
+      if (table.byKeys) {
+        key = first.first;
+        for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+        const same = table.byKey.get(key);
+        if (same !== undefined) {
+          prefix = table.add(prefix, word, inTitle, null, same);
+          const c = table.candidateOf(same);
+          if (c) countSurface(c, firstSurface(first, toks[i]!.surface), toks, i, j);
           continue;
         }
-        id = table.add(prefix, word, c);
       }
-      prefix = id;
-      const c = table.candidate(id);
-      c.count++;
-      c.inTitle ||= inTitle;
-      if (!c.eligible) continue;
-      const shown = firstSurface(first, toks[i]!.surface);
-      // Most repeats are written as the first one was: counted without building the string.
-      if (c.surfaces === null && isSurfaceOf(c.surface, shown, toks, i, j)) c.surfaceCount++;
-      else addSurface(c, surfaceOf(shown, toks, i, j));
+      // The first occurrence of a key decides whether it may be shown.
+      const eligible =
+        !first.edge &&
+        !facts[j]!.edgeWord &&
+        !(n === 3 && facts[i + 1]!.edgeWord) &&
+        !hasVerb &&
+        // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
+        !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
+      // An ineligible phrase is never shown: no candidate, its surfaces neither kept nor built.
+      const created: Candidate | null = eligible
+        ? { key, eligible, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase: -1 }
+        : null;
+      prefix = table.add(prefix, word, inTitle, created);
+      if (table.byKeys) table.byKey.set(key, prefix);
+      // Counted without strings: the key is built only if the phrase may be shown (generateTags).
+      if (created) created.phrase = prefix;
     }
   }
+}
+
+/** One more occurrence of candidate `c` as toks[i..j], its first word shown as `shown`. */
+function countSurface(c: Candidate, shown: string, toks: readonly Token[], i: number, j: number): void {
+  // Most repeats are written as the first one was: counted without building the string.
+  if (c.surfaces === null && isSurfaceOf(c.surface, shown, toks, i, j)) c.surfaceCount++;
+  else addSurface(c, surfaceOf(shown, toks, i, j));
 }
 
 /** The surface of the phrase toks[i..j] whose first word shows as `first`. */
@@ -372,16 +437,20 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     if (e.type === "misc") continue;
     const key = keyOf(e.name);
     if (!key) continue;
-    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => table.get(k)?.count ?? 0);
+    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => {
+      const id = table.get(k);
+      return id < 0 ? 0 : table.countOf(id);
+    });
     const count = Math.max(1, ...counted);
-    const inTitle = table.get(key)?.inTitle ?? false;
+    const id = table.get(key);
+    const inTitle = id >= 0 && table.inTitle(id);
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;
     candidates.push({ key, eligible: true, words: key.split(" ").length, count, inTitle, surface: e.name, surfaceCount: 1, surfaces: null, isEntity: true, phrase: -1 });
   }
   for (const c of table.candidates()) {
     if (!c.eligible) continue;
     if (c.count < (c.words === 1 ? MIN_WORD_COUNT : MIN_PHRASE_COUNT) && !(c.inTitle && c.count >= MIN_TITLE_PHRASE_COUNT)) continue;
-    if (c.phrase >= 0) c.key = table.keyOf(c.phrase);
+    if (!table.byKeys) c.key = table.keyOf(c.phrase);
     candidates.push(c);
   }
   const ranked = candidates.sort((a, b) => score(b) - score(a) || b.words - a.words || (a.key < b.key ? -1 : 1));

@@ -75,7 +75,10 @@ function processCpuMs(pid: number | null): number {
 }
 
 async function backendPid(store: Store): Promise<number | null> {
-  const pool = (store as unknown as { pool?: { query: (sql: string) => Promise<{ rows: { pid: number }[] }> } }).pool;
+  type Pool = { query: (sql: string) => Promise<{ rows: { pid: number }[] }> };
+  // the connection searches run on: the store's search pool where it has one (one connection each)
+  const pools = store as unknown as { pool?: Pool; searchPool?: Pool };
+  const pool = pools.searchPool ?? pools.pool;
   if (!pool) return null;
   return (await pool.query("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
 }

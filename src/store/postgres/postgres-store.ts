@@ -205,7 +205,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     return on.query<R>(numbered(sql), params);
   }
 
-  /** A search's statement, prepared once a connection under a name of its text (see `statementName`). */
+  /**
+   * A search's statement, prepared once a connection under a name of its text (see `statementName`):
+   * parsed once, and after five runs planned once when PostgreSQL finds its generic plan no costlier
+   * (plan_cache_mode auto). Only for statements whose plan cannot turn on their values (rows by
+   * primary key, the statistics, the spellings' index walk): a search's matches with filters stay
+   * unprepared, where a generic plan could walk a filter's index and test every tsvector.
+   */
   private qs<R>(sql: string, params: unknown[], on: PgQueryable) {
     const text = numbered(sql);
     return on.query<R>({ name: statementName(text), text, values: params });
@@ -517,13 +523,12 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   /**
-   * A search runs on one connection in a read-only transaction where sequential scans are a last
-   * resort (and JIT is off), and, with `timeoutMs`, every statement stops at the timeout. Without the first, the
-   * planner scans the table for a selective word: the tsvectors live out of line, so the heap it
-   * costs is small while reading each tsvector is not (40 matches of 4,000 articles: 1,033 ms
-   * scanning, a few ms through the GIN index).
-   */
-  /**
+   * A search runs on one connection of the search pool, where sequential scans are a last resort
+   * (and JIT is off: SEARCH_SETTINGS), and, with `timeoutMs`, every statement stops at the timeout.
+   * Without the first, the planner scans the table for a selective word: the tsvectors live out of
+   * line, so the heap it costs is small while reading each tsvector is not (40 matches of 4,000
+   * articles: 1,033 ms scanning, a few ms through the GIN index).
+   *
    * A kept result when the store generation has not moved, else a search computed on the connection
    * the generation was read on (searchNow; given back at once when the result is kept or is being
    * computed for another asker). One connection a search: taking a second one queued the search
@@ -662,7 +667,8 @@ class PostgresStore extends SqlJobQueue implements Store {
       // tsvector («ال», 100k articles: 1.9 s); the GIN bitmap and a top-N sort read only the matches.
       // One condition a piece: the planner ORs their GIN bitmaps (see tsqueryPieces).
       const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
-      const rows = await this.qs<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [...(m.pieces ?? [m.text]), ...f.params, n], db);
+      // Not prepared (see `qs`): its best plan depends on the values (how many match, and the filters').
+      const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [...(m.pieces ?? [m.text]), ...f.params, n], db);
       return rows.rows.map((r) => Number(r.r));
     },
     narrow: (m, candidates) => ({ ...m, candidates }),
@@ -689,7 +695,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     for (const p of phrases) {
       if (p.dfKey) frequencies.push(df.get(p.dfKey) ?? 0);
       else if (p.prefixQuery) {
-        frequencies.push((await this.qs<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
+        frequencies.push((await this.q<{ n: number }>("SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ ?::tsquery LIMIT ?) x", [p.prefixQuery, PREFIX_DF_CAP], db)).rows[0]!.n);
       } else frequencies.push(Math.min(...p.wordKeys.map((k) => df.get(k) ?? 0)));
     }
     return { documents: stats.docs ?? 0, tokens: stats.tokens ?? 0, frequencies };

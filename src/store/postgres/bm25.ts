@@ -47,9 +47,11 @@ export function idf(documents: number, frequency: number): number {
 
 /**
  * The per-row SQL of a query's BM25 over `src.v` (the tsvector) and `src.doc_len`: the columns that
- * read each distinct lexeme's occurrences once (`tf<i>`), and the score over those columns.
+ * read each distinct lexeme's occurrences once (`tf<i>`), and the score over those columns. The
+ * statistics (each phrase's IDF, the mean length) are parameters (`scoreParams`), not literals: the
+ * text depends only on the query's shape, so a prepared statement serves every query of that shape.
  */
-export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: string; tfParams: unknown[]; score: string } {
+export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: string; tfParams: unknown[]; score: string; scoreParams: unknown[] } {
   const lexemes: string[] = [];
   const column = (lexeme: string, isPrefix: boolean): string => {
     const q = lexemeQuery(lexeme, isPrefix);
@@ -60,6 +62,7 @@ export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: s
   const documents = Math.max(stats.documents, 1);
   const avgLength = stats.tokens > 0 ? stats.tokens / documents : 1;
   const terms: string[] = [];
+  const scoreParams: unknown[] = [];
   phrases.forEach((p, i) => {
     const w = idf(documents, stats.frequencies[i] ?? 0);
     const f = p.fields
@@ -68,8 +71,9 @@ export function bm25Sql(phrases: RankPhrase[], stats: Bm25Stats): { tfColumns: s
         return `${field.weight} * ${cols.length === 1 ? cols[0] : `least(${cols.join(", ")})`}`;
       })
       .join(" + ");
-    terms.push(`${w} * ((${f}) * ${BM25_K1 + 1}) / ((${f}) + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * m.doc_len::float8 / ${avgLength}))`);
+    terms.push(`?::float8 * ((${f}) * ${BM25_K1 + 1}) / ((${f}) + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * m.doc_len::float8 / ?::float8))`);
+    scoreParams.push(w, avgLength);
   });
   const tfColumns = lexemes.map((_, i) => `floor(1.0::float8 / (${ZETA2}::float8 - ts_rank('{1,1,1,1}', src.v, ?::tsquery, 0)::float8 * ${ZETA2}::float8)) AS tf${i}`).join(", ");
-  return { tfColumns, tfParams: lexemes, score: terms.length > 0 ? terms.join(" + ") : "0" };
+  return { tfColumns, tfParams: lexemes, score: terms.length > 0 ? terms.join(" + ") : "0", scoreParams };
 }

@@ -9,8 +9,16 @@ export interface PgQueryResult<R> {
   rowCount: number | null;
 }
 
+/** A statement node-postgres prepares once a connection under `name` (its text must not change under a name). */
+export interface PgNamedQuery {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
 export interface PgQueryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<PgQueryResult<R>>;
+  query<R = Record<string, unknown>>(named: PgNamedQuery): Promise<PgQueryResult<R>>;
 }
 
 export interface PgClient extends PgQueryable {

@@ -10,6 +10,7 @@
  *   in the writer's own slot), so both backends rank alike.
  * - Child tables are written with one statement each from JSON, to keep round trips per article low.
  */
+import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { readEntitySummaries } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader, type SqlStatement } from "../connect-sql.js";
@@ -72,6 +73,35 @@ export const ANALYZE_CHECK_ROWS = 5_000;
 const ANALYZE_BASE_ROWS = 50;
 const ANALYZE_SCALE = 0.1;
 
+/**
+ * The settings of a search's connections, given once when each connects (see `searchNow`): no
+ * sequential scan where an index serves, no JIT, no parallel workers.
+ */
+export const SEARCH_SETTINGS = "-c enable_seqscan=off -c jit=off -c max_parallel_workers_per_gather=0";
+
+/** A search's statement_timeout: none (0) without a deadline, else the deadline in whole ms, at most MAX_TIMEOUT_MS. */
+function statementTimeoutMs(ms: number | undefined): number {
+  return ms === undefined || !(ms > 0) ? 0 : Math.min(Math.ceil(ms), MAX_TIMEOUT_MS);
+}
+
+/** Names of prepared statements by their text; past this many texts the memo starts again. */
+const STATEMENT_NAMES_KEPT = 2_000;
+const statementNames = new Map<string, string>();
+
+/**
+ * The name a statement's text is prepared under on every connection: a hash of the text, so one
+ * name never stands for two texts (node-postgres refuses that) and every connection shares names.
+ */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `m${createHash("sha1").update(text).digest("hex").slice(0, 30)}`;
+    if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.clear();
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /** A compiled query: the tsquery text, per-clause texts when relaxed, the BM25 SQL and the candidate window. */
 interface PgMatch {
   text: string;
@@ -116,15 +146,19 @@ function redact(url: string): string {
 export async function openPostgresStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const schema = options.schema ?? "public";
   if (!SCHEMA_NAME.test(schema)) throw new Error(`store/postgres: schema "${schema}" must be lower-case letters, digits and _`);
-  const pool = createPgPool({ connectionString: url, max: options.poolSize ?? DEFAULT_POOL_SIZE, options: `-c search_path=${schema}`, connectionTimeoutMillis: 10_000 });
-  pool.on("error", () => undefined); // idle-client errors surface on the next query instead of crashing the process
+  const max = options.poolSize ?? DEFAULT_POOL_SIZE;
+  const pool = createPgPool({ connectionString: url, max, options: `-c search_path=${schema}`, connectionTimeoutMillis: 10_000 });
+  const searchPool = createPgPool({ connectionString: url, max, options: `-c search_path=${schema} ${SEARCH_SETTINGS}`, connectionTimeoutMillis: 10_000 });
+  // idle-client errors surface on the next query instead of crashing the process
+  pool.on("error", () => undefined);
+  searchPool.on("error", () => undefined);
   try {
     await migratePostgres(pool, schema);
   } catch (cause) {
-    await pool.end();
+    await Promise.all([pool.end(), searchPool.end()]);
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const store = new PostgresStore(pool, searchPool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   await store.reindexOutdated();
   return store;
 }
@@ -157,6 +191,8 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   constructor(
     private readonly pool: PgPool,
+    /** Connections of searches only, opened with SEARCH_SETTINGS. */
+    private readonly searchPool: PgPool,
     readonly location: string,
     private readonly clock: () => number,
     searchCacheEntries: number,
@@ -167,6 +203,18 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   private q<R>(sql: string, params: unknown[] = [], on: PgQueryable = this.pool) {
     return on.query<R>(numbered(sql), params);
+  }
+
+  /**
+   * A search's statement, prepared once a connection under a name of its text (see `statementName`):
+   * parsed once, and after five runs planned once when PostgreSQL finds its generic plan no costlier
+   * (plan_cache_mode auto). Only for statements whose plan cannot turn on their values (rows by
+   * primary key, the statistics, the spellings' index walk): a search's matches with filters stay
+   * unprepared, where a generic plan could walk a filter's index and test every tsvector.
+   */
+  private qs<R>(sql: string, params: unknown[], on: PgQueryable) {
+    const text = numbered(sql);
+    return on.query<R>({ name: statementName(text), text, values: params });
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
@@ -441,7 +489,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     // article that names it, and reading those rows cost a search 250-360 ms at 100k articles
     // («السعوديه»: 5,130 rows, then 8,244 at each next hop, for 3 keys and 15k distinct pairs in all).
     // Joined as sets, the planner hashed the whole table at every hop (930k rows: 420 ms).
-    const r = await this.q<{ spelling: string }>(`WITH RECURSIVE
+    const r = await this.qs<{ spelling: string }>(`WITH RECURSIVE
         k1 (k) AS (SELECT min(entity_key) FROM entity_spellings WHERE spelling = ?
           UNION ALL SELECT (SELECT min(e.entity_key) FROM entity_spellings e WHERE e.spelling = ? AND e.entity_key > k1.k) FROM k1 WHERE k1.k IS NOT NULL),
         s1 (k, s) AS (SELECT k1.k, (SELECT min(e.spelling) FROM entity_spellings e WHERE e.entity_key = k1.k) FROM k1 WHERE k1.k IS NOT NULL
@@ -475,13 +523,12 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   /**
-   * A search runs on one connection in a read-only transaction where sequential scans are a last
-   * resort (and JIT is off), and, with `timeoutMs`, every statement stops at the timeout. Without the first, the
-   * planner scans the table for a selective word: the tsvectors live out of line, so the heap it
-   * costs is small while reading each tsvector is not (40 matches of 4,000 articles: 1,033 ms
-   * scanning, a few ms through the GIN index).
-   */
-  /**
+   * A search runs on one connection of the search pool, where sequential scans are a last resort
+   * (and JIT is off: SEARCH_SETTINGS), and, with `timeoutMs`, every statement stops at the timeout.
+   * Without the first, the planner scans the table for a selective word: the tsvectors live out of
+   * line, so the heap it costs is small while reading each tsvector is not (40 matches of 4,000
+   * articles: 1,033 ms scanning, a few ms through the GIN index).
+   *
    * A kept result when the store generation has not moved, else a search computed on the connection
    * the generation was read on (searchNow; given back at once when the result is kept or is being
    * computed for another asker). One connection a search: taking a second one queued the search
@@ -498,7 +545,11 @@ class PostgresStore extends SqlJobQueue implements Store {
     let isHandedOn = false;
     let isClean = false;
     try {
-      const generation = Number((await this.q<{ n: string }>("SELECT coalesce(sum(n), 0) AS n FROM store_changes", [], client)).rows[0]!.n);
+      // the time a search computed here may take: the wait for the connection is part of it
+      const computeMs = query.timeoutMs === undefined ? undefined : this.computeMs(query.timeoutMs - (this.clock() - started));
+      // one round trip: the generation, and the statement timeout of a search computed on this connection
+      const generation = Number((await this.qs<{ n: string }>("SELECT coalesce(sum(n), 0) AS n, set_config('statement_timeout', ?, false) FROM store_changes",
+        [String(statementTimeoutMs(computeMs))], client)).rows[0]!.n);
       isClean = true;
       const computeOn = (q: SearchQuery) => {
         isHandedOn = true;
@@ -507,9 +558,8 @@ class PostgresStore extends SqlJobQueue implements Store {
       let answer: Promise<SearchResult>;
       if (query.timeoutMs === undefined) answer = this.searchCache.get(generation, query, () => computeOn(query));
       else {
-        // the wait for the connection and the generation are part of the search's time
+        // the wait for the connection and the generation are part of the asker's time
         const left = Math.max(1, query.timeoutMs - (this.clock() - started));
-        const computeMs = this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, left * SHARED_SEARCH_STRETCH) : left;
         const expired = () => new StoreTimeoutError(query.timeoutMs!);
         answer = this.searchCache.get(generation, query, () => computeOn({ ...query, timeoutMs: computeMs }), { ms: left, expired });
       }
@@ -524,25 +574,34 @@ class PostgresStore extends SqlJobQueue implements Store {
     }
   }
 
-  /** Runs a search on `client` (taken from the pool by `search`) and gives the connection back. */
+  /** A computed search's time, `left` of its asker's: stretched when others may share it (see `search`). */
+  private computeMs(left: number): number {
+    const ms = Math.max(1, left);
+    return this.searchCache.isEnabled ? Math.min(MAX_TIMEOUT_MS, ms * SHARED_SEARCH_STRETCH) : ms;
+  }
+
+  /**
+   * Runs a search on `client` (taken from the search pool by `search`) and gives the connection back.
+   * No transaction: its statements are reads each with its own snapshot (as they had in a READ
+   * COMMITTED transaction), the settings were given when the connection opened (SEARCH_SETTINGS)
+   * and the statement timeout with the generation, so a search sends only its own statements. With
+   * sequential scans priced out, every plan costs more than jit_above_cost: each statement, however
+   * small, was JIT-compiled first (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without). No
+   * parallel workers: a search is one of up to `searchConcurrency` at once on cores they already
+   * fill, and the workers only doubled the CPU of a broad prefix's candidate scan (100k articles:
+   * 190-250 ms either way).
+   */
   private async searchNow(query: SearchQuery, generation: number, client: PgClient, outlets: OutletIndex): Promise<SearchResult> {
-    const timeoutMs = query.timeoutMs;
     let isClean = false;
     try {
-      // One round trip (simple protocol, no parameters). With sequential scans priced out, every
-      // plan costs more than jit_above_cost: each statement, however small, was JIT-compiled first
-      // (a 1-row sum over corpus_stats: 175 ms, 0.04 ms without). No parallel workers: a search is
-      // one of up to `searchConcurrency` at once on cores they already fill, and the workers only
-      // doubled the CPU of a broad prefix's candidate scan (100k articles: 190-250 ms either way).
-      const timeout = timeoutMs !== undefined && Number.isInteger(timeoutMs) && timeoutMs > 0 ? `; SET LOCAL statement_timeout = ${Math.min(timeoutMs, MAX_TIMEOUT_MS)}` : "";
-      await client.query(`BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0${timeout}`);
-      const result = await runSearch(this.searchBackend(client, generation), { ...query, timeoutMs }, outlets);
-      await client.query("COMMIT");
+      const result = await runSearch(this.searchBackend(client, generation), query, outlets);
       isClean = true;
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").then(() => (isClean = true), () => undefined);
-      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
+      // a statement's error or a passed deadline leaves the connection usable (nothing is left open on it)
+      const code = (error as { code?: unknown }).code;
+      isClean = error instanceof StoreTimeoutError || typeof code === "string";
+      if (code === QUERY_CANCELED) throw new StoreTimeoutError(query.timeoutMs ?? 0);
       throw error;
     } finally {
       client.release(!isClean);
@@ -555,8 +614,8 @@ class PostgresStore extends SqlJobQueue implements Store {
    * instead of starting late. A connection granted after the deadline goes back to the pool.
    */
   private async connectWithin(timeoutMs: number | undefined): Promise<PgClient> {
-    if (timeoutMs === undefined) return this.pool.connect();
-    const pending = this.pool.connect();
+    if (timeoutMs === undefined) return this.searchPool.connect();
+    const pending = this.searchPool.connect();
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreTimeoutError(timeoutMs)), timeoutMs);
@@ -601,13 +660,14 @@ class PostgresStore extends SqlJobQueue implements Store {
       return { text, pieces: pieces && pieces.length > 1 ? pieces : null, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), candidates: null };
     },
     prefixForms: async (prefix, limit) =>
-      (await this.q<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
+      (await this.qs<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
           GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
     newest: async (m, f, n) => {
       // `a.row + 0`: sorted by the primary key, the planner walked it backwards testing every
       // tsvector («ال», 100k articles: 1.9 s); the GIN bitmap and a top-N sort read only the matches.
       // One condition a piece: the planner ORs their GIN bitmaps (see tsqueryPieces).
       const match = m.pieces ? `(${m.pieces.map(() => "a.tsv @@ ?::tsquery").join(" OR ")})` : "a.tsv @@ ?::tsquery";
+      // Not prepared (see `qs`): its best plan depends on the values (how many match, and the filters').
       const rows = await this.q<{ r: number }>(`SELECT a.row AS r FROM articles a WHERE ${match} AND ${f.sql} ORDER BY a.row + 0 DESC LIMIT ?`, [...(m.pieces ?? [m.text]), ...f.params, n], db);
       return rows.rows.map((r) => Number(r.r));
     },
@@ -616,10 +676,10 @@ class PostgresStore extends SqlJobQueue implements Store {
     hitRows: async (rows) =>
       rows.length === 0
         ? []
-        : (await this.q<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
+        : (await this.qs<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
             WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
     rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
-    all: async <R>(sql: string, params: unknown[]) => (await this.q<R>(sql, params, db)).rows,
+    all: async <R>(sql: string, params: unknown[]) => (await this.qs<R>(sql, params, db)).rows,
     now: () => this.clock(),
   });
 
@@ -627,7 +687,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   private async bm25Stats(phrases: RankPhrase[], db: PgQueryable): Promise<Bm25Stats> {
     const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
     // one statement, one round trip: a search's statements wait on each other, each for a turn of the server's loop
-    const stats = (await this.q<{ docs: number | null; tokens: number | null; dfs: [string, number][] }>(`SELECT c.docs, c.tokens,
+    const stats = (await this.qs<{ docs: number | null; tokens: number | null; dfs: [string, number][] }>(`SELECT c.docs, c.tokens,
         (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs
         FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`, [keys], db)).rows[0]!;
     const df = new Map(stats.dfs);
@@ -655,10 +715,10 @@ class PostgresStore extends SqlJobQueue implements Store {
   private async rankedMatches(m: PgMatch, f: SqlFragment, k: number, db: PgQueryable): Promise<RankedMatch[]> {
     const source = rankSource(m, f);
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => "(src.v @@ ?::tsquery)::int").join(" + ");
-    const rows = await this.q<RankedRow>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp, m.source_key, m.day
+    const rows = await this.qs<RankedRow>(`SELECT m.row AS r, ${m.rank.score} AS score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.row) AS grp, m.source_key, m.day
         FROM (SELECT src.row, src.doc_len, src.source_key, src.day, ${coverage} AS coverage${m.rank.tfColumns ? `, ${m.rank.tfColumns}` : ""}
           FROM (SELECT a.row, a.doc_len, a.source_key, a.day, setweight(a.tsv, 'D', '{}') AS v FROM ${source.sql} OFFSET 0) src OFFSET 0) m
-        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...(m.clauses ?? []), ...m.rank.tfParams, ...source.params, k], db);
+        ORDER BY m.coverage DESC, score DESC, m.row LIMIT ?`, [...m.rank.scoreParams, ...(m.clauses ?? []), ...m.rank.tfParams, ...source.params, k], db);
     return rows.rows.map((r) => ({ r: Number(r.r), score: Number(r.score), grp: r.grp, facetColumns: { source: r.source_key, day: r.day } }));
   }
 
@@ -735,6 +795,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.searchPool.end()]);
   }
 }

@@ -231,3 +231,15 @@ test("a date line inside another story's teaser block is not the page's", () => 
   const teasers = '<div class="node node-teaser"><div class="field-datetime">05/12/2020 - 15:10</div></div>';
   assert.deepEqual(dates(page({ dateLine: `${teasers}<div class="field-datetime">الأحد 6 ديسمبر 2020</div>` })), ["2020-12-06", "visible-text"]);
 });
+
+test("today's date in the site header is never the story's, even as the only date above the headline", () => {
+  // newsweek.com (`header.page-header` "Wed, Nov 20, 2019"), worldtruth.tv: the story states no other date line
+  assert.deepEqual(dates(page({ header: "الأربعاء 20 نوفمبر 2019" })), [null, null]);
+});
+
+test("the body's classes do not put the whole page in the header (Divi's `et_show_nav`, `et_secondary_nav_enabled`)", () => {
+  // sonline.hu (Divi): the byline above the headline, far from it, is the only date line
+  const html = page({ kicker: `<div class="article-info byline"><span class="article-datetime">2020. 06. 04. 11:27</span>${"<span>مشاركة</span>".repeat(40)}</div>` })
+    .replace("<body>", '<body class="single et_show_nav et_secondary_nav_enabled">');
+  assert.deepEqual(dates(html), ["2020-06-04", "visible-text"]);
+});

@@ -294,8 +294,10 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     if (!day) continue;
     if (headline === null) return day;
     if (!headlineSpan) {
-      firstAbove ??= day;
-      lastAbove = isInPageHeader(el, headline) ? null : { day, end: start + visibleLength(text) };
+      // the site header's date is today's, not the story's
+      const inHeader = isInPageHeader(el, headline);
+      if (!inHeader) firstAbove ??= day;
+      lastAbove = inHeader ? null : { day, end: start + visibleLength(text) };
       continue;
     }
     const aboveGap = lastAbove ? headlineSpan.start - lastAbove.end : Infinity;
@@ -402,7 +404,8 @@ function isInCaption(el: El): boolean {
  * a logo set in an `<h1>`): a `<nav>`, a top-bar class, or a `<header>` that does not hold the headline.
  */
 function isInPageHeader(el: El, headline: El): boolean {
-  for (let a: El | null = el; a; a = a.parent) {
+  // the body's classes describe the whole page (Divi's `et_show_nav`, `et_secondary_nav_enabled`)
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) {
     if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
     if (a.tag === "header" && !contains(a, headline)) return true;
   }

@@ -211,3 +211,35 @@ test("a page that states only its modification date is dated by it, reported as 
   // a page whose only date is its modification: the update date is not repeated as updatedAt
   assert.equal(extractHtml(page({ head: modified }), null).articles[0]!.updatedAt, null);
 });
+
+test("a byline box shows the publication, not the update marked inside it (hidden hAtom `updated`, `<time class=updated>`)", () => {
+  // courage-online.de (Avada), breakingsoup.com: the box holds the update beside or instead of the publication
+  const hidden = '<div class="post-meta-info"><span class="updated hidden">2022-12-07T10:10:52+01:00</span><span>25 ديسمبر 2022</span></div>';
+  assert.deepEqual(dates(page({ dateLine: hidden })), ["2022-12-25", "visible-text"]);
+  const onlyUpdate = '<div class="post-info"><span class="thetime updated">5 أكتوبر 2020</span></div><p class="date">28 سبتمبر 2020</p>';
+  assert.deepEqual(dates(page({ dateLine: onlyUpdate })), ["2020-09-28", "visible-text"]);
+});
+
+test("WordPress's `entry-date updated` <time> is the publication (hAtom asks every post for an `updated`)", () => {
+  // mexiconewsdaily.com (tagDiv), junin24.com, zimeye.net, larazon.pe, boxen1.com
+  const html = page({ dateLine: '<time class="entry-date updated td-module-date" datetime="2025-02-11T12:28:25-06:00">11 فبراير 2025</time>' });
+  assert.deepEqual(dates(html), ["2025-02-11", "time-element"]);
+});
+
+test("a date line inside another story's teaser block is not the page's", () => {
+  // diariodelsur.com.co and kut.org (Drupal `node-teaser` lists beside the story)
+  const teasers = '<div class="node node-teaser"><div class="field-datetime">05/12/2020 - 15:10</div></div>';
+  assert.deepEqual(dates(page({ dateLine: `${teasers}<div class="field-datetime">الأحد 6 ديسمبر 2020</div>` })), ["2020-12-06", "visible-text"]);
+});
+
+test("today's date in the site header is never the story's, even as the only date above the headline", () => {
+  // newsweek.com (`header.page-header` "Wed, Nov 20, 2019"), worldtruth.tv: the story states no other date line
+  assert.deepEqual(dates(page({ header: "الأربعاء 20 نوفمبر 2019" })), [null, null]);
+});
+
+test("the body's classes do not put the whole page in the header (Divi's `et_show_nav`, `et_secondary_nav_enabled`)", () => {
+  // sonline.hu (Divi): the byline above the headline, far from it, is the only date line
+  const html = page({ kicker: `<div class="article-info byline"><span class="article-datetime">2020. 06. 04. 11:27</span>${"<span>مشاركة</span>".repeat(40)}</div>` })
+    .replace("<body>", '<body class="single et_show_nav et_secondary_nav_enabled">');
+  assert.deepEqual(dates(html), ["2020-06-04", "visible-text"]);
+});

@@ -59,8 +59,9 @@ const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|Ø
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
 const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-])|top-?bar|site-?header/i;
 const UPDATE_MARK = /modif|updat/i;
-const PUBLICATION_MARK = /publish|posted|created|date-?pub/i;
+const PUBLICATION_MARK = /publish|posted|created|date-?pub|entry-date/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
+const TEASER_CLASS = /teaser/i;
 /** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
@@ -289,12 +290,14 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     }
     if (headlineSpan && start < headlineSpan.end) continue;
     const text = dateLineText(el);
-    const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
+    const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isInTeaserBlock(el) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
     if (!day) continue;
     if (headline === null) return day;
     if (!headlineSpan) {
-      firstAbove ??= day;
-      lastAbove = isInPageHeader(el, headline) ? null : { day, end: start + visibleLength(text) };
+      // the site header's date is today's, not the story's
+      const inHeader = isInPageHeader(el, headline);
+      if (!inHeader) firstAbove ??= day;
+      lastAbove = inHeader ? null : { day, end: start + visibleLength(text) };
       continue;
     }
     const aboveGap = lastAbove ? headlineSpan.start - lastAbove.end : Infinity;
@@ -401,7 +404,8 @@ function isInCaption(el: El): boolean {
  * a logo set in an `<h1>`): a `<nav>`, a top-bar class, or a `<header>` that does not hold the headline.
  */
 function isInPageHeader(el: El, headline: El): boolean {
-  for (let a: El | null = el; a; a = a.parent) {
+  // the body's classes describe the whole page (Divi's `et_show_nav`, `et_secondary_nav_enabled`)
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) {
     if (a.tag === "nav" || PAGE_HEADER_CLASS.test(classAndId(a))) return true;
     if (a.tag === "header" && !contains(a, headline)) return true;
   }
@@ -419,6 +423,12 @@ function isInTeaserLink(el: El, ownPaths: Set<string>): boolean {
     const path = pathOf(a.attrs.href, ownPaths);
     return path === null || !ownPaths.has(path);
   }
+  return false;
+}
+
+/** A block classed as another story's teaser (Drupal's `node-teaser`, `teaser-item`): its date line is that story's. */
+function isInTeaserBlock(el: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
   return false;
 }
 
@@ -456,21 +466,32 @@ function isMarkedUpdate(el: El): boolean {
   return UPDATE_MARK.test(words) && !PUBLICATION_MARK.test(words);
 }
 
-/** The element's text when it is short enough to be a date line, else "". */
+/**
+ * The element's text when it is short enough to be a date line, else "". The text of an element
+ * inside it marked as an update is left out: a byline box (`posted-on`, `post-info`, `meta-info`)
+ * that holds `<time class="updated">` or a hidden `<span class="updated">` beside the publication
+ * shows the update there, not the publication.
+ */
 function shortText(el: El): string {
-  let n = 0;
-  const stack: El[] = [el];
-  while (stack.length) {
-    const e = stack.pop()!;
-    for (const c of e.children) {
-      if (isEl(c)) stack.push(c);
-      else n += c.length;
-      if (n > DATE_LINE_MAX_CHARS * 4) return "";
-    }
-  }
-  if (n === 0) return "";
-  const text = cleanText(textOf(el));
+  const text = cleanText(textWithoutUpdates(el, DATE_LINE_MAX_CHARS * 4));
   return text.length <= DATE_LINE_MAX_CHARS ? text : "";
+}
+
+/** The text under `el` without the elements marked as an update; "" past `max` characters. */
+function textWithoutUpdates(el: El, max: number): string {
+  let out = "";
+  const stack: Node[] = [...el.children].reverse();
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (!isEl(c)) {
+      out += c;
+      if (out.length > max) return "";
+      continue;
+    }
+    if (isMarkedUpdate(c)) continue;
+    for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+  }
+  return out;
 }
 
 function unlabelledDate(text: string): IsoDate | null {

@@ -1,5 +1,8 @@
 /**
  * `npm run eval -- extract-html [--suite NAME] [--marsad-only] [--worst N] [--json FILE]`
+ * `npm run eval -- extract-html --dev [--pages FILE] [--against FILE] …`: the DEV halves only (no
+ * TEST or `all` row is computed, so tuning runs never show TEST; not gated); `--pages` writes each
+ * DEV page's marsad score and body, `--against` lists the pages whose body differs from such a file.
  * `npm run eval -- extract-html --date-sources [--show]`: each page-date source judged by the stated
  * date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else.
  *
@@ -42,6 +45,11 @@ const ALL_SYSTEMS = ["marsad", "readability", "article-extractor"] as const;
 type System = (typeof ALL_SYSTEMS)[number];
 /** `--marsad-only` skips the peers (quick iterations; floors are checked only on full runs). */
 let SYSTEMS: readonly System[] = ALL_SYSTEMS;
+/** `--dev`: every suite's DEV half only (tuning runs); rows are labelled `dev`. */
+let DEV_ONLY = false;
+/** `--pages` / `--against`: marsad's score and body of each DEV page, by suite and page id. */
+type PageRecords = Record<string, Record<string, { score: number; body: string }>>;
+const pageRecords: PageRecords = {};
 const BODY_SUITES = ["zyte", "readability", "trafilatura", "fundus", "newspaper4k"] as const;
 
 interface Item {
@@ -147,6 +155,9 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const worst = args.includes("--worst") ? Number(args[args.indexOf("--worst") + 1]) : 0;
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
   if (args.includes("--marsad-only")) SYSTEMS = ["marsad"];
+  DEV_ONLY = args.includes("--dev");
+  const pagesOut = args.includes("--pages") ? args[args.indexOf("--pages") + 1] : null;
+  const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : null;
   if (args.includes("--date-sources")) {
     printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
     return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
@@ -159,21 +170,25 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     for (const r of suiteRows) console.log(formatRow(r));
     rows.push(...suiteRows);
   };
-  console.log(HEADER);
+  console.log(header());
   if (!only || only === "arabic") show(await evalArabicGold(steps, worst > 0));
   for (const name of BODY_SUITES) if (!only || only === name) show(await evalBodySuite(name, steps, worst));
   if (!only || only === "htmldate") show(await evalHtmldate(worst));
   // no page of any suite may be rejected (for its encoding or anything else): the peers read them all
-  show([{ suite: "every-suite", subset: "all", pages: reads.pages, metric: "pages rejected", scores: { marsad: reads.rejected, readability: 0, "article-extractor": 0 } }]);
+  show([{ suite: "every-suite", subset: DEV_ONLY ? "dev" : "all", pages: reads.pages, metric: "pages rejected", scores: { marsad: reads.rejected, readability: 0, "article-extractor": 0 } }]);
 
-  console.log(`\n${HEADER}`);
+  console.log(`\n${header()}`);
   for (const r of rows) console.log(formatRow(r));
   console.log(`\nmarsad cascade steps: ${[...steps.entries()].map(([k, v]) => `${k}=${v}`).join(" ")}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
-  return { metrics: marsadMetrics(rows), data: ["../shared/data/article-extraction"], partial: only !== null };
+  if (pagesOut) writeFileSync(pagesOut, JSON.stringify(pageRecords));
+  if (against) printChangedPages(JSON.parse(readFileSync(against, "utf8")) as PageRecords);
+  return { metrics: marsadMetrics(rows), data: ["../shared/data/article-extraction"], partial: only !== null || DEV_ONLY };
 }
 
-const HEADER = `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;
+function header(): string {
+  return `${"suite".padEnd(12)} ${"subset".padEnd(7)} ${"pages".padStart(5)}  ${"metric".padEnd(22)} ${SYSTEMS.map((s) => s.padStart(17)).join(" ")}`;
+}
 
 function formatRow(r: Row): string {
   return `${r.suite.padEnd(12)} ${r.subset.padEnd(7)} ${String(r.pages).padStart(5)}  ${r.metric.padEnd(22)} ${SYSTEMS.map((s) => fmt(r.scores[s]).padStart(17)).join(" ")}`;
@@ -222,7 +237,7 @@ async function evalArabicGold(steps: Map<string, number>, showFailures: boolean)
 async function evalBodySuite(name: string, steps: Map<string, number>, worst: number): Promise<Row[]> {
   const suite = tools.SUITES[name]!;
   const dir = join(DATA, "multilingual", name);
-  const items = suite.list(dir);
+  const items = suite.list(dir).filter((it) => !DEV_ONLY || splitOf(name, it.id) === "dev");
   const preds = {} as Record<System, Extracted[]>;
   for (const system of SYSTEMS) {
     preds[system] = [];
@@ -233,9 +248,9 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
   }
   const goldText = (it: Item): string => (typeof it.gold === "string" ? it.gold : ((it.gold as { with: string[] }).with ?? []).join(" "));
   const all = items.map((_, i) => i);
-  const subsets: [string, number[]][] = [["all", all], ["dev", all.filter((i) => splitOf(name, items[i]!.id) === "dev")], ["test", all.filter((i) => splitOf(name, items[i]!.id) === "test")]];
+  const subsets: [string, number[]][] = DEV_ONLY ? [["dev", all]] : [["all", all], ["dev", all.filter((i) => splitOf(name, items[i]!.id) === "dev")], ["test", all.filter((i) => splitOf(name, items[i]!.id) === "test")]];
   const arabic = items.map((it, i) => (isArabicText(goldText(it)) ? i : -1)).filter((i) => i >= 0);
-  if (arabic.length > 0) subsets.push(["ar", arabic], ["non-ar", all.filter((i) => !arabic.includes(i))]);
+  if (arabic.length > 0 && !DEV_ONLY) subsets.push(["ar", arabic], ["non-ar", all.filter((i) => !arabic.includes(i))]);
   const rows: Row[] = [];
   const metric = name === "zyte" ? "F1 (shingles)" : name === "trafilatura" ? "F1 (snippets)" : "F1 (bag of words)";
   for (const [subset, idx] of subsets) {
@@ -245,7 +260,11 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
       results[system] = suite.score(idx.map((i) => items[i]!), idx.map((i) => preds[system][i]!.body));
       scores[system] = results[system].f1;
     }
-    if (worst > 0 && subset === "all") printWorst(name, results, preds.marsad, worst);
+    // per-page scores are indexed like the items on the subset of every page ("all", or "dev" alone)
+    if (subset === subsets[0]![0]) {
+      if (worst > 0) printWorst(name, results, preds.marsad, worst);
+      recordDevPages(name, results.marsad, preds.marsad);
+    }
     rows.push({ suite: name, subset, pages: idx.length, metric, scores });
   }
   const metas = items.map((it) => goldMeta(name, dir, it));
@@ -261,7 +280,7 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
       }
       scores[system] = ok / idx.length;
     }
-    rows.push({ suite: name, subset: "all", pages: idx.length, metric: `${field} accuracy`, scores });
+    rows.push({ suite: name, subset: subsets[0]![0], pages: idx.length, metric: `${field} accuracy`, scores });
   }
   return rows;
 }
@@ -302,6 +321,26 @@ function printWorst(name: string, results: Record<System, SuiteScore>, preds: Ex
   }
 }
 
+/** Keeps marsad's score and body of each DEV page of the suite for `--pages` and `--against`. */
+function recordDevPages(name: string, result: SuiteScore, preds: Extracted[]): void {
+  const pages: Record<string, { score: number; body: string }> = {};
+  ((result.perPage as PageScore[] | undefined) ?? []).forEach((p, i) => {
+    if (splitOf(name, p.id) === "dev") pages[p.id] = { score: pageScore(p), body: preds[i]!.body };
+  });
+  pageRecords[name] = pages;
+}
+
+/** The DEV pages whose body differs from an earlier `--pages` file, with the score before and after. */
+function printChangedPages(before: PageRecords): void {
+  console.log("\nDEV pages whose body changed (suite, page, score before -> after)");
+  for (const [name, pages] of Object.entries(pageRecords)) {
+    for (const [id, now] of Object.entries(pages)) {
+      const was = before[name]?.[id];
+      if (was && was.body !== now.body) console.log(`  ${name} ${id}: ${was.score.toFixed(3)} -> ${now.score.toFixed(3)}`);
+    }
+  }
+}
+
 function cleanSnippet(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -326,7 +365,7 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
       .map((p) => basename(p)),
   );
   const entries = Object.entries(gold)
-    .filter((e): e is [string, { file: string; date: string }] => !!e[1].date)
+    .filter((e): e is [string, { file: string; date: string }] => !!e[1].date && (!DEV_ONLY || splitOf("htmldate", e[1].file) === "dev"))
     .sort((a, b) => (a[1].file < b[1].file ? -1 : 1));
   const found = {} as Record<System, Extracted[]>;
   for (const system of SYSTEMS) {
@@ -346,7 +385,7 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
     });
   }
   const all = entries.map((_, i) => i);
-  const subsets: [string, number[]][] = [
+  const subsets: [string, number[]][] = DEV_ONLY ? [["dev", all]] : [
     ["all", all],
     ["dev", all.filter((i) => splitOf("htmldate", entries[i]![1].file) === "dev")],
     ["test", all.filter((i) => splitOf("htmldate", entries[i]![1].file) === "test")],

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench -- fill --articles N --db <store.sqlite> [--base-cache <file.json>]`: fills a kept
+ * SQLite store with the first N articles of the news stream (bench/lib/news-stream.ts: the samples
+ * understood once, then seeded perturbed copies cycle after cycle, every copy's text its own) — the
+ * same articles in the same order as `fillStore` (search-cost, serve-load), so those benchmarks then
+ * measure the store as they would have filled it. Faster on a shared machine: a worker thread
+ * generates and prepares the articles while this thread only writes them (500 a transaction). A
+ * store holding the stream's first articles is continued. Prints the write rate as it goes.
+ */
+import { openStore } from "../src/store/store.js";
+import type { ArticleInput } from "../src/store/store.js";
+import { moduleWorker } from "../src/module-worker.js";
+import type { PrepareStreamData } from "./lib/prepare-stream.js";
+
+const BATCH = 500;
+const IN_FLIGHT = 4;
+const REPORT_EVERY = 10_000;
+/** SQLite page cache of the writing connection (KiB): the fill's index pages stay in memory. */
+const FILL_CACHE_KIB = 1_048_576;
+
+function arg(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const size = Number(arg(args, "--articles", "100000"));
+  const db = arg(args, "--db", "");
+  if (!db) throw new Error("bench fill: --db <store.sqlite> is required (the store is kept)");
+  const store = await openStore(db, { searchCacheEntries: 0 });
+  try {
+    // a larger page cache for this connection only: what is stored is the same
+    (store as unknown as { db: { pragma(s: string): unknown } }).db.pragma(`cache_size = -${FILL_CACHE_KIB}`);
+    const have = (await store.stats()).articles;
+    if (have % BATCH !== 0 && have < size) throw new Error(`bench fill: ${db} holds ${have} articles, not whole batches of the stream`);
+    const data: PrepareStreamData = { size, skip: have, batch: BATCH, inFlight: IN_FLIGHT, baseCache: arg(args, "--base-cache", "") };
+    const worker = moduleWorker(new URL("./lib/prepare-stream.ts", import.meta.url).href, { workerData: data });
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    let stored = have;
+    await new Promise<void>((resolve, reject) => {
+      let chain = Promise.resolve();
+      worker.on("error", reject);
+      worker.on("message", (batch: ArticleInput[] | null) => {
+        chain = chain.then(async () => {
+          if (batch === null) return resolve();
+          await store.upsertArticles(batch, { storedAt: "2026-11-25T00:00:00Z" });
+          worker.postMessage("ack");
+          stored += batch.length;
+          if (stored % REPORT_EVERY === 0) {
+            const s = (performance.now() - started) / 1000;
+            const c = process.cpuUsage(cpu);
+            console.log(`${new Date().toISOString().slice(11, 19)} stored ${stored}/${size}: ${((stored - have) / s).toFixed(0)} articles/s wall, ${(((c.user + c.system) / 1e3) / (stored - have)).toFixed(2)} CPU ms an article (both threads)`);
+          }
+        }).catch(reject);
+      });
+    });
+    await worker.terminate();
+    await store.refreshStatistics();
+    const stats = await store.stats();
+    console.log(`stored ${stored - have} articles (${have} → ${stats.articles}) in ${((performance.now() - started) / 1000).toFixed(0)} s; ${(stats.bytes / stats.articles / 1024).toFixed(1)} KiB an article`);
+  } finally {
+    await store.close();
+  }
+}

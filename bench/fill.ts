@@ -15,8 +15,6 @@ import type { PrepareStreamData } from "./lib/prepare-stream.js";
 const BATCH = 500;
 const IN_FLIGHT = 4;
 const REPORT_EVERY = 10_000;
-/** SQLite page cache of the writing connection (KiB): the fill's index pages stay in memory. */
-const FILL_CACHE_KIB = 1_048_576;
 
 function arg(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
@@ -29,8 +27,6 @@ export async function run(args: string[]): Promise<void> {
   if (!db) throw new Error("bench fill: --db <store.sqlite> is required (the store is kept)");
   const store = await openStore(db, { searchCacheEntries: 0 });
   try {
-    // a larger page cache for this connection only: what is stored is the same
-    (store as unknown as { db: { pragma(s: string): unknown } }).db.pragma(`cache_size = -${FILL_CACHE_KIB}`);
     const have = (await store.stats()).articles;
     if (have % BATCH !== 0 && have < size) throw new Error(`bench fill: ${db} holds ${have} articles, not whole batches of the stream`);
     const data: PrepareStreamData = { size, skip: have, batch: BATCH, inFlight: IN_FLIGHT, baseCache: arg(args, "--base-cache", "") };

@@ -1,21 +1,32 @@
 /**
  * Worker thread of bench/fill.ts: generates the news stream (news-stream.ts, the same seeded draws
- * as fill-store.ts), skips its first `skip` articles and posts the rest prepared (`prepareArticle`:
+ * as fill-store.ts), skips the whole cycles of it a store of `have` articles holds (`resumePoint`)
+ * and posts the rest prepared (`prepareArticle`:
  * analyzed index terms, hashes, record JSON) in batches, so the writing thread only writes.
  * Back pressure: at most `inFlight` batches posted and not yet acknowledged.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { prepareArticle } from "../../src/store/document.js";
-import { loadBase, newsStream, type BaseArticle } from "./news-stream.js";
+import type { ArticleInput } from "../../src/store/store.js";
+import { loadBase, newsStream, resumePoint, type BaseArticle } from "./news-stream.js";
 
 export interface PrepareStreamData {
   size: number;
-  skip: number;
+  /** Articles of the stream the store holds already. */
+  have: number;
+  /** A stream position to write from again when earlier than the resume point (a repair). */
+  from: number | null;
   batch: number;
   inFlight: number;
   /** JSON file of the understood base articles (written when missing): understanding them takes a minute. */
   baseCache: string;
+}
+
+/** A batch of prepared articles, and the stream position after it (articles). */
+export interface PreparedBatch {
+  end: number;
+  batch: ArticleInput[];
 }
 
 async function base(cache: string): Promise<BaseArticle[]> {
@@ -34,12 +45,14 @@ async function main(data: PrepareStreamData, port: NonNullable<typeof parentPort
   });
   let posted = 0;
   let seen = 0;
-  for (const batch of newsStream(await base(data.baseCache), data.size, data.batch)) {
+  const articles = await base(data.baseCache);
+  const skip = Math.min(resumePoint(articles, data.have), data.from ?? Infinity);
+  for (const batch of newsStream(articles, data.size, data.batch)) {
     seen += batch.length;
-    if (seen <= data.skip) continue;
+    if (seen <= skip) continue;
     const prepared = batch.map((a) => ({ ...a, prepared: prepareArticle(a) }));
     while (posted - acked >= data.inFlight) await new Promise<void>((r) => (wake = r));
-    port.postMessage(prepared);
+    port.postMessage({ end: seen, batch: prepared } satisfies PreparedBatch);
     posted++;
   }
   port.postMessage(null);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- search-cost [--articles N] [--backends sqlite,postgres] [--db path] [--pg-schema name] [--queries Q] [--before DIR]`:
+ * `npm run bench -- search-cost [--articles N] [--backends sqlite,postgres] [--db path] [--pg-schema name] [--queries Q] [--before DIR] [--slowest K]`:
  * what one search costs, one request at a time (no load, no result cache): wall p50/p95/p99 and
  * CPU ms per search (this process's, plus the PostgreSQL backend's, read from /proc: a loaded
  * shared machine stretches wall time more than CPU time). Over N articles of the news stream
@@ -17,6 +17,7 @@
  * - `--before DIR`: the `src` directory of an earlier version (e.g. `git archive <commit> src`),
  *   measured on the same store in the same run, alternating with this version per query set (and
  *   which of the two runs a set first: the first pays for reading the pages).
+ * - `--slowest K`: under each set's row, its K searches that took the most CPU (what to profile).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -126,6 +127,12 @@ function printCost(backend: string, version: string, setName: string, c: Pick<Co
   console.log(`| ${backend} | ${version} | ${setName} | ${c.p50.toFixed(1)} | ${c.p95.toFixed(1)} | ${c.p99.toFixed(1)} | ${(c.cpuMs + c.dbCpuMs).toFixed(1)} (${c.cpuMs.toFixed(1)} + ${c.dbCpuMs.toFixed(1)}) | ${percentile(cpu, 50).toFixed(1)} / ${percentile(cpu, 95).toFixed(1)} |`);
 }
 
+/** The `k` searches of a set that took the most CPU, as notes under its row (what to profile). */
+function printSlowest(queries: SearchQuery[], c: Cost, k: number): void {
+  const order = c.cpuTimes.map((ms, i) => ({ ms, i })).sort((x, y) => y.ms - x.ms).slice(0, k);
+  for (const { ms, i } of order) console.log(`|   slow: ${JSON.stringify(queries[i]!.q)}${queries[i]!.facets ? ` facets ${queries[i]!.facets!.join("+")}` : ""} | | | | ${c.times[i]!.toFixed(1)} wall | | ${ms.toFixed(1)} CPU | |`);
+}
+
 async function loadVersions(before: string): Promise<Version[]> {
   const current = (await import("../src/store/store.js")).openStore as OpenStore;
   const versions: Version[] = [{ name: "this", openStore: current }];
@@ -139,6 +146,7 @@ export async function run(args: string[]): Promise<void> {
   const keep = arg(args, "--db", "");
   const keptSchema = arg(args, "--pg-schema", "");
   const count = Number(arg(args, "--queries", "300"));
+  const slowest = Number(arg(args, "--slowest", "0"));
   const versions = await loadVersions(arg(args, "--before", ""));
   const pool = benchQueries(baseArticles(), 20_000);
   const prefixes = twoLetterPrefixes(pool).filter((_, i) => i % 10 === 0);
@@ -171,6 +179,7 @@ export async function run(args: string[]): Promise<void> {
           try {
             const c = await measure(store, queries, await backendPid(store));
             printCost(backend, v.name, setName, c);
+            if (slowest > 0) printSlowest(queries, c, slowest);
             (all.get(v.name) ?? all.set(v.name, []).get(v.name)!).push(c);
             if (v.name === "this") (tops.get(backend) ?? tops.set(backend, []).get(backend)!).push(c.tops);
           } finally {

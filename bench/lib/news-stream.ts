@@ -104,6 +104,16 @@ function copyOf(base: BaseArticle, cycle: number, random: () => number): Article
 }
 
 /**
+ * Where a fill of a kept store that holds `have` articles of the stream may start again: the start
+ * of the cycle `have` falls in. A stream of a size that ends inside a cycle holds a subset of that
+ * cycle, sorted by time, so the first `have` articles of a longer stream are not the same ones;
+ * whole cycles are. The articles of the partial cycle are written again (unchanged ones are left).
+ */
+export function resumePoint(base: readonly BaseArticle[], have: number): number {
+  return Math.floor(have / base.length) * base.length;
+}
+
+/**
  * Yields `size` articles in batches of `batch`, cycle by cycle, each cycle in publication order
  * (the order a monitor would ingest them).
  */

@@ -18,7 +18,9 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_STORY_OPTIONS, entityKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { findFacts } from "../src/understand/figures.js";
+import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
@@ -87,6 +89,8 @@ export interface Prepared {
   entitiesOf: Map<string, Entity[]>;
   countsOf: Map<string, { title: Map<string, number>; body: Map<string, number> }>;
   figuresOf: Map<string, string[]>;
+  /** stories.ts eventKeys of the article's facts, read as understandArticle reads them. */
+  eventsOf: Map<string, string[]>;
 }
 
 export function prepare(articles: CorpusArticle[], useEntities: boolean): Prepared {
@@ -96,7 +100,8 @@ export function prepare(articles: CorpusArticle[], useEntities: boolean): Prepar
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
-  return { entitiesOf, countsOf, figuresOf };
+  const eventsOf = new Map(articles.map((a) => [a.id, eventKeys(factsOf(a))]));
+  return { entitiesOf, countsOf, figuresOf, eventsOf };
 }
 
 function sumCounts(counts: { title: Map<string, number>; body: Map<string, number> }): Map<string, number> {
@@ -105,11 +110,17 @@ function sumCounts(counts: { title: Map<string, number>; body: Map<string, numbe
   return sum;
 }
 
+/** The article's facts, with the date mentions understandArticle passes (places only name a figure's place, not its kind). */
+function factsOf(a: CorpusArticle) {
+  const dates = findDateMentions(a.body, a.publishedAt);
+  return findFacts(a.body, { dateSpans: dates.map((d) => ({ start: d.start, end: d.start + d.text.length, value: d.value })), publishedAt: a.publishedAt });
+}
+
 /** Adds the articles to the index one by one, in the order given (the online pass alone: no dedup, no splits). */
 function addAll(index: StoryIndex, articles: CorpusArticle[], prepared: Prepared): void {
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)! }, counts.title, counts.body);
   }
 }
 
@@ -129,11 +140,11 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
  * the stories the batch touched are re-checked for two events (split.ts).
  */
 export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel): Map<string, string> {
-  const { entitiesOf, countsOf, figuresOf } = prepared;
+  const { entitiesOf, countsOf, figuresOf, eventsOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options, model);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)! });
+  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)!, events: eventsOf.get(a.id)! });
   const terms = new Map<string, Map<string, number>>();
   const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
   const splitTwoEvents = (ids: Iterable<string>): void => {

@@ -68,7 +68,7 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
   };
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)! }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)! }, counts.title, counts.body);
   }
   return examples;
 }

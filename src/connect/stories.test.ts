@@ -80,6 +80,16 @@ test("figures that agree, or overlap as ranges, are no conflict", () => {
   assert.equal(buildStoryRecord("s", [w1!, agree]).conflicts.length, 0);
 });
 
+test("two outlets' counts of homes cut off from power conflict, one dated by its day only (its figures stand at noon)", () => {
+  const cut = (value: number, qualifier: "about" | "more_than", text: string) => ({ kind: "other" as const, value, valueMax: null, qualifier, group: "homes without power", text, scope: { extent: "event" as const, event: null, place: null, time: null } });
+  const members = [
+    { id: "a", article: article({ title: "انقطاع الكهرباء عن أحياء المدينة", body: "x", publishedAt: "2024-03-05", source: { name: "صحيفة الوادي", domain: null }, facts: [cut(50_000, "more_than", "بقي أكثر من 50 ألف منزل بلا كهرباء")] }) },
+    { id: "b", article: article({ title: "عطل يقطع التيار عن المدينة", body: "y", publishedAt: "2024-03-05T17:00:00Z", source: { name: "موقع الساحل", domain: null }, facts: [cut(30_000, "about", "انقطاع التيار عن نحو 30 ألف مشترك")] }) },
+  ];
+  const record = buildStoryRecord("s", members);
+  assert.deepEqual(record.conflicts.map((c) => [c.kind, c.group, c.figures.map((f) => f.value)]), [["other", "homes without power", [50_000, 30_000]]]);
+});
+
 test("the story title comes from its most central article, whatever the member order", () => {
   const members = floodStory();
   const a = buildStoryRecord("s", members);

@@ -9,7 +9,8 @@
  *   and entities; the `maxCandidates` stories with the most weight of matched keys are scored in
  *   full — so the cost of one add is bounded whatever the corpus size.
  * - Score of an article against a story = (titleWeight·cos(title) + bodyWeight·cos(body) +
- *   entityWeight·entity overlap) × time factor; the factor is 1 within `graceHours` of the story's
+ *   entityWeight·entity overlap) × time factor, the entity keys joined by the article's event keys
+ *   (`eventKeys`: what its figures count, `other:homes without power`, `killed:civilians`); the factor is 1 within `graceHours` of the story's
  *   time span and falls linearly to 0 at `windowHours`. Stories with no dated member, or articles
  *   without a date, get factor 1.
  * - Learned scorer (`scorer: "learned"`; the default is the hand score): the score is the membership model's probability
@@ -42,7 +43,7 @@
  *   apart during the replay.
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
-import type { Entity } from "../types.js";
+import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
@@ -191,6 +192,8 @@ export interface StoryInput {
   entities: Entity[];
   /** Figures of title and body (terms.ts figureKeys); read from the texts when absent and they are given, else none. */
   figures?: readonly string[];
+  /** What happened, as the article's figures tell it (`eventKeys` of its facts); weighed with the entities. None when absent. */
+  events?: readonly string[];
 }
 
 export interface StoryAssignment {
@@ -292,6 +295,7 @@ const CLOSE_EVERY = 256;
 const ENTITY_TYPES = new Set(["person", "location", "organization"]);
 const ENTITY_PREFIX = "\u0001";
 const FIGURE_PREFIX = "\u0002";
+const EVENT_PREFIX = "\u0003";
 
 export function entityKeys(entities: readonly Entity[]): string[] {
   const keys = new Set<string>();
@@ -301,6 +305,20 @@ export function entityKeys(entities: readonly Entity[]): string[] {
     if (key) keys.add(key);
   }
   return [...keys].sort();
+}
+
+/**
+ * What an article's figures say happened: the kind and group of each figure of the article's own
+ * event (`other:homes without power`, `killed:civilians`), background figures left out; sorted, once each.
+ */
+export function eventKeys(facts: readonly Fact[]): string[] {
+  const keys = facts.filter((f) => f.scope?.extent !== "background").map((f) => `${f.kind}:${f.group ?? ""}`);
+  return [...new Set(keys)].sort();
+}
+
+/** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
+function keysOf(input: Pick<StoryInput, "entities" | "events">): string[] {
+  return [...entityKeys(input.entities), ...(input.events ?? []).map((k) => EVENT_PREFIX + k)];
 }
 
 /** An input's figures: given, or read from its texts when it has them. */
@@ -440,7 +458,7 @@ export class StoryIndex {
 
   private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
     const time = parseTime(input.publishedAt);
-    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: entityKeys(input.entities), figures: figuresOf(input), follows });
+    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows });
     this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
   }
 
@@ -470,7 +488,7 @@ export class StoryIndex {
   private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(entityKeys(input.entities).map((k) => ENTITY_PREFIX + k));
+    this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + k));
     this.figureDf.add(figuresOf(input).map((k) => FIGURE_PREFIX + k));
     const f = this.vectorsOf(input, titleCounts, bodyCounts);
     if (!Number.isNaN(f.time)) {
@@ -482,7 +500,7 @@ export class StoryIndex {
 
   /** An article's vectors under the current frequencies, which it does not change. */
   private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
-    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: entityKeys(input.entities), figures: figuresOf(input), source: input.source });
+    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source });
   }
 
   private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source">): Features {

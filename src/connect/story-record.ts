@@ -7,7 +7,7 @@
  * - Main entities: by number of member articles naming them (canonical name folded by the
  *   normalizer), at most `mainEntities`.
  * - Quotes: every quote once (same normalized speaker and text), first stated first.
- * - Figures: every Fact of a casualty/displacement kind (FIGURE_KINDS) with its article, source, time
+ * - Figures: every Fact of a casualty/displacement kind or a service cut (FIGURE_KINDS) with its article, source, time
  *   and scope (the Fact's, else read again from its sentence: stored facts keep no scope).
  *   `latest` and `highest` are per kind and group, background figures (another event, an earlier
  *   time) left out and the story's own count preferred to a cumulative total.
@@ -19,7 +19,8 @@
  *   lower beyond the earlier's range (a toll does not fall).
  * - A conflict is a window of at most `conflictWindowHours` (anchored at its first figure, figures
  *   in time order) holding two figures of different sources that relate as `conflict`. Figures
- *   without a time are listed but never in a conflict.
+ *   without a time are listed but never in a conflict; those of an article dated by its day only
+ *   stand at the day's noon.
  */
 import type { Article, Fact, FactKind, FigureConflict, FigureScope, StoryFigure, StoryRecord } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
@@ -41,7 +42,8 @@ export interface StoryRecordOptions {
 
 export const DEFAULT_STORY_RECORD_OPTIONS: StoryRecordOptions = { conflictWindowHours: 12, mainEntities: 10 };
 
-export const FIGURE_KINDS: readonly FactKind[] = ["killed", "injured", "missing", "displaced", "evacuated", "arrested"];
+/** The kinds a story lists; "other" is read only for the homes or people cut off from a service (understand/service-cuts.ts), each with its group. */
+export const FIGURE_KINDS: readonly FactKind[] = ["killed", "injured", "missing", "displaced", "evacuated", "arrested", "other"];
 
 const HOUR = 3_600_000;
 const VECTOR_TERMS = 100;
@@ -49,6 +51,17 @@ const VECTOR_TERMS = 100;
 function time(iso: string | null): number {
   if (!iso) return Number.NaN;
   return Date.parse(iso);
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * When a figure was stated, to relate it to others: its article's time; an article dated only by its
+ * day is placed at the day's noon, the hour nearest to any hour of that day (at midnight a figure of
+ * the afternoon would seem half a day later than its outlet may have been).
+ */
+function figureTime(iso: string | null): number {
+  return iso && DATE_ONLY.test(iso) ? time(iso) + 12 * HOUR : time(iso);
 }
 
 function sourceName(a: Article): string | null {
@@ -148,7 +161,7 @@ function sameScope(a: StoryFigure, b: StoryFigure): boolean {
 export function relateFigures(a: StoryFigure, b: StoryFigure): FigureRelation {
   if (!sameScope(a, b)) return "scope";
   if (a.value === b.value && a.valueMax === b.valueMax) return "agree";
-  const [ta, tb] = [time(a.at), time(b.at)];
+  const [ta, tb] = [figureTime(a.at), figureTime(b.at)];
   if (Number.isNaN(ta) || Number.isNaN(tb)) return overlaps(a, b) ? "agree" : "scope";
   if (Math.abs(tb - ta) <= SAME_TIME_HOURS * HOUR) return overlaps(a, b) ? "agree" : "conflict";
   // hours apart: a higher count later is the toll rising, even past an earlier «at least»
@@ -173,19 +186,19 @@ function findConflicts(figures: readonly StoryFigure[], windowHours: number): Fi
   }
   const conflicts: FigureConflict[] = [];
   for (const key of [...groups.keys()].sort()) {
-    const list = groups.get(key)!;
+    const list = groups.get(key)!.sort((a, b) => figureTime(a.at) - figureTime(b.at));
     let i = 0;
     while (i < list.length) {
-      const start = time(list[i]!.at);
+      const start = figureTime(list[i]!.at);
       let j = i;
-      while (j < list.length && time(list[j]!.at) - start <= windowHours * HOUR) j++;
+      while (j < list.length && figureTime(list[j]!.at) - start <= windowHours * HOUR) j++;
       const window = list.slice(i, j);
       const disagree = window.some((a, x) => window.some((b, y) => y > x && a.source !== b.source && relateFigures(a, b) === "conflict"));
       if (disagree) conflicts.push({ kind: window[0]!.kind, group: window[0]!.group, from: window[0]!.at!, to: window[window.length - 1]!.at!, figures: window });
       i = j;
     }
   }
-  return conflicts.sort((a, b) => time(a.from) - time(b.from) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return conflicts.sort((a, b) => figureTime(a.from) - figureTime(b.from) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
 /** Builds the record of story `id` from its members (any order; the output does not depend on it). */

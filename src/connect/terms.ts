@@ -7,11 +7,20 @@
  *   L2-normalized.
  */
 import { tokenize, type Token } from "../arabic/analyze.js";
+import { stemArabic } from "../arabic/stem.js";
 
 export type TermVector = Map<string, number>;
 
 const MIN_TERM_LENGTH = 2;
 const DIGITS_ONLY = /^[0-9.,]+$/;
+
+/** `انقطاعاً`, `عطلاً`: the alif that carries a written tanween is the accusative ending, not the word's: its term is the word's (`انقطاع`). */
+const TANWEEN_ALIF = /(?:\u064bا|ا\u064b)$/;
+
+function termOf(token: Token): string {
+  if (token.script !== "arabic" || !TANWEEN_ALIF.test(token.surface) || !token.norm.endsWith("ا")) return token.stem;
+  return stemArabic(token.norm.slice(0, -1));
+}
 
 /** Counts of the usable terms of `text`, in first-appearance order. */
 export function termCounts(text: string): Map<string, number> {
@@ -21,8 +30,9 @@ export function termCounts(text: string): Map<string, number> {
 /** `termCounts` from tokens already made (`tokenize(text)`). */
 export function tokenTermCounts(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { stem: t, isStopword } of tokens) {
-    if (isStopword) continue;
+  for (const token of tokens) {
+    if (token.isStopword) continue;
+    const t = termOf(token);
     if (t.length < MIN_TERM_LENGTH || DIGITS_ONLY.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }

@@ -58,6 +58,8 @@ import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
+import { QUALIFIERS } from "./qualifiers.js";
+import { findServiceCuts } from "./service-cuts.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -81,18 +83,6 @@ const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار ا�
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
 
-const QUALIFIERS: ReadonlyArray<[string[], FactQualifier]> = (
-  [
-    ["ما لا يقل عن", "at_least"], ["مالا يقل عن", "at_least"], ["لا يقل عن", "at_least"], ["لا تقل عن", "at_least"],
-    ["ما يزيد عن", "more_than"], ["ما يزيد على", "more_than"], ["ما يربو على", "more_than"], ["يزيد عن", "more_than"], ["يزيد على", "more_than"],
-    ["أكثر من", "more_than"], ["أزيد من", "more_than"], ["يتجاوز", "more_than"], ["تجاوز", "more_than"], ["يفوق", "more_than"], ["يربو على", "more_than"],
-    ["ما يقرب من", "about"], ["ما يقارب", "about"], ["مايقارب", "about"], ["ما يناهز", "about"], ["يناهز", "about"], ["يقارب", "about"], ["يقرب من", "about"],
-    ["ما يصل إلى", "up_to"], ["يصل إلى", "up_to"], ["تصل إلى", "up_to"],
-    ["أقل من", "less_than"], ["نحو", "about"], ["حوالي", "about"], ["حوالى", "about"], ["قرابة", "about"], ["زهاء", "about"], ["حتى", "up_to"],
-  ] as Array<[string, FactQualifier]>
-)
-  .map(([p, q]): [string[], FactQualifier] => [normalizeArabic(p).split(" "), q])
-  .sort((a, b) => b[0].length - a[0].length);
 const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
 const ABOUT_AFTER = lexicon("تقريبا");
@@ -296,12 +286,13 @@ interface Figure {
   isEllipsis?: boolean;
 }
 
-/** Figures in `text` (an article body), in text order, restatements dropped. */
+/** Figures in `text` (an article body), in text order, restatements dropped: casualty counts, and the homes or people cut off from a service (service-cuts.ts, kind "other"). */
 export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] {
   const reader = new FigureReader(text, options);
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const f of reader.read()) {
+  const found = [...reader.read(), ...findServiceCuts(text)].sort((a, b) => a.start! - b.start!);
+  for (const f of found) {
     const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}|${f.scope?.extent}`;
     if (seen.has(key) && !options.keepRestatements) continue;
     seen.add(key);

@@ -6,7 +6,9 @@
  */
 export const ENTITY_TYPES: Record<string, string> = { person: "شخص", location: "مكان", organization: "منظمة", misc: "أخرى" };
 export const FIGURE_KINDS: Record<string, string> = { killed: "قتلى", injured: "مصابون", evacuated: "تم إجلاؤهم", displaced: "نازحون", arrested: "معتقلون", missing: "مفقودون", other: "أخرى" };
-export const FIGURE_GROUPS: Record<string, string> = { civilians: "مدنيون", children: "أطفال", women: "نساء", soldiers: "جنود", police: "شرطة", journalists: "صحفيون", medics: "مسعفون", fighters: "مسلحون", families: "أسر" };
+export const FIGURE_GROUPS: Record<string, string> = { civilians: "مدنيون", children: "أطفال", women: "نساء", soldiers: "جنود", police: "شرطة", journalists: "صحفيون", medics: "مسعفون", fighters: "مسلحون", families: "أسر",
+  "homes without power": "منازل بلا كهرباء", "people without power": "أشخاص بلا كهرباء", "homes without water": "منازل بلا مياه", "people without water": "أشخاص بلا مياه",
+  "homes without internet": "منازل بلا إنترنت", "people without internet": "أشخاص بلا إنترنت", "homes without gas": "منازل بلا غاز", "people without gas": "أشخاص بلا غاز" };
 export const QUALIFIERS: Record<string, string> = { exact: "", about: "نحو", more_than: "أكثر من", at_least: "على الأقل", less_than: "أقل من", up_to: "حتى" };
 /** Channels of quotes (understand/quotes.ts CHANNELS). */
 export const QUOTE_CHANNELS: Record<string, string> = { X: "على إكس", Telegram: "على تلغرام", Facebook: "على فيسبوك", Instagram: "على إنستغرام", YouTube: "على يوتيوب", TikTok: "على تيك توك", "press conference": "في مؤتمر صحفي", interview: "في مقابلة", "social media": "على وسائل التواصل", statement: "في بيان" };

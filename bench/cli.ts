@@ -10,13 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { arg } from "./lib/args.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

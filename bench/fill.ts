@@ -12,15 +12,11 @@
 import { openStore } from "../src/store/store.js";
 import { moduleWorker } from "../src/module-worker.js";
 import type { PreparedBatch, PrepareStreamData } from "./lib/prepare-stream.js";
+import { arg } from "./lib/args.js";
 
 const BATCH = 500;
 const IN_FLIGHT = 4;
 const REPORT_EVERY = 10_000;
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
 
 export async function run(args: string[]): Promise<void> {
   const size = Number(arg(args, "--articles", "100000"));

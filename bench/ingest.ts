@@ -35,6 +35,7 @@ import type * as StoreModule from "../src/store/store.js";
 import { openStore } from "../src/store/store.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
 import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { arg } from "./lib/args.js";
 
 const TARGET_PER_SECOND = 300;
 const TARGET_PROCESS_RATIO = 1.7;
@@ -55,11 +56,6 @@ function threadCpuMs(): number | null {
 function processCpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
-}
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 }
 
 /** The first n lines of the samples, alternating between them. */

@@ -29,6 +29,7 @@ import { fillStore } from "./lib/fill-store.js";
 import { twoLetterPrefixes } from "./lib/query-mix.js";
 import { loadNewsCorpus } from "../eval/lib/news-corpus.js";
 import { makeQueries } from "../eval/search.js";
+import { arg } from "./lib/args.js";
 
 type OpenStore = (location: string, options?: OpenStoreOptions) => Promise<Store>;
 interface Version {
@@ -55,11 +56,6 @@ const OVERLAP_TARGET = 0.9;
 
 const WARM_UP = 10;
 const CLOCK_TICKS_PER_SECOND = 100;
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

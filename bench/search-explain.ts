@@ -6,17 +6,13 @@
  */
 import { openStore } from "../src/store/store.js";
 import type { SqliteDatabase, SqliteStatement } from "../src/store/sqlite/sqlite-driver.js";
+import { arg } from "./lib/args.js";
 
 interface Step {
   sql: string;
   ms: number;
   cpuMs: number;
   rows: number;
-}
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 }
 
 /** Wraps `db.prepare` (its own, `prepare`) so that each statement's runs are recorded in `steps`. */

@@ -38,6 +38,7 @@ import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
 import { createPgPool } from "../src/store/postgres/pg-driver.js";
 import { fillStore } from "./lib/fill-store.js";
 import { twoLetterPrefixes, uniformStream, zipfStream, type QueryStream } from "./lib/query-mix.js";
+import { arg } from "./lib/args.js";
 
 const P99_TARGET_MS = 1000;
 /** Distinct user queries the load draws from (Zipf): most of a 10 s load's draws are then distinct. */
@@ -66,11 +67,6 @@ type Autocannon = (options: {
 type LoadRequest = { path: string } | { setupRequest: (request: { path: string }) => { path: string } };
 
 const require = createRequire(import.meta.url);
-
-function arg(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
 
 const CLOCK_TICKS_PER_SECOND = 100;
 

@@ -472,6 +472,13 @@ const cases: Array<[string, string, string, Expect]> = [
   ["defence forces", "Asharq Al-Awsat via SaudiNewsNet", "وأسفرت الاشتباكات عن مقتل 12 من قوات الدفاع الوطني.", [["killed", 12, "exact", "soldiers"]]],
   ["defence forces", "Al Madina via SaudiNewsNet", "وأصيب خمسة من منسوبي قوات الدفاع في المواجهات.", [["injured", 5, "exact", "soldiers"]]],
   ["defence forces", "issue 12 (composed)", "وأصيب 4 من رجال الدفاع المدني أثناء إخماد الحريق.", [["injured", 4, "exact", "medics"]]],
+  // figs18: the dual in construct of a scale word, and a half or a quarter of the scale after it and و
+  ["scale dual in construct", "issue 12 (composed)", "وأدى النزاع إلى تهجير أكثر من مليوني شخص من منازلهم.", [["displaced", 2000000, "more_than", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "ونزح مليون ونصف المليون شخص خلال الحرب.", [["displaced", 1500000, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "وقتل نحو 3 آلاف ونصف مدني في القصف.", [["killed", 3500, "about", "civilians"]]],
+  ["half of the scale after و", "issue 12 (composed)", "وشرد مليونان ونصف من السكان.", [["displaced", 2500000, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "واعتقل ألف وربع شخص بعد الانقلاب.", [["arrested", 1250, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "وقتل ألف شخص ونصفهم من النساء.", [["killed", 1000, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -498,6 +498,17 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["period before or after", "France 24", "ويأتي الهجوم بعد نحو أسبوع من مقتل 25 شخصا في تفجيرين.", ["background"]],
   ["period before or after", "Sky News Arabia", "وذلك بعد شهر من مقتل 12 جنديا في كمين شرق البلاد.", ["background"]],
   ["period before or after", "Al Arabiya", "وعادت العائلات بعد عامين من نزوح 4000 شخص عن القرية.", ["background"]],
+  // figs18: a count since a start (a date or an earlier year) is cumulative, as the gold's conventions write (منذ 2011: t)
+  ["count since a start", "issue 12 (composed)", "وارتفع عدد قتلى الاعتداءات في البلاد منذ العام 2015 إلى 240.", ["cumulative"]],
+  ["count since a start", "issue 12 (composed)", "وقتل نحو 3 آلاف صحفي أثناء عملهم منذ عام 1990.", ["cumulative"]],
+  ["count since a start", "issue 12 (composed)", "واعتقل آلاف المعارضين منذ إطاحة الرئيس في 2013.", ["cumulative"]],
+  // figs18: … unless it counts the earlier event منذ names, told in a relative clause (a comparison)
+  ["count of the start منذ names", "issue 12 (composed)", "وهو الهجوم الأسوأ منذ تفجيرات عام 2002 التي قتل فيها 202 شخص.", ["background"]],
+  ["count of the start منذ names", "issue 12 (composed)", "وهي الأعنف منذ الهجمات التي وقعت عام 2000 وأسفرت عن مقتل 15 شخصا وإصابة نحو 100 آخرين.", ["background", "background"]],
+  // figs18: منذ after a superlative that follows the figure dates the comparison, not the count
+  ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في أسوأ موجة عنف تشهدها المدينة منذ سنوات.", ["event"]],
+  ["comparison after the figure", "issue 12 (composed)", "وأصيب 30 شخصا في أعلى حصيلة يسجلها الإقليم منذ أشهر.", ["event"]],
+  ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في المدينة منذ سنوات.", ["cumulative"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

@@ -36,7 +36,8 @@
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
  *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
- *   `منذ` an earlier year; `cumulative` for `منذ`, `خلال` + a period, `حتى الآن`, `إجمالي`; else
+ *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
+ *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else
  *   `event`. A marker belongs to the figure nearest to it, or to all when it opens the sentence.
  *   Also the incident noun, the date or year stated, and the place named right after the counted
  *   people (`في ولاية راجستان`, `هناك`), shared by the figures of one clause; a figure is a `part`
@@ -223,6 +224,10 @@ const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+/** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
+const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
+/** Superlatives of a comparison (`في أسوأ موجة عنف … منذ سنوات`); أكثر alone is the qualifier أكثر من. */
+const SUPERLATIVE_BEFORE_SINCE = lexicon("أعلى أسوأ أعنف أكبر أدمى أشد أخطر الأعلى الأسوأ الأعنف الأكبر الأدمى الأشد الأخطر الأكثر");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
@@ -1386,7 +1391,7 @@ class FigureReader {
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
       const { bits, incident } = markersOf(w);
-      if ((bits & MARKER.since) !== 0) m.since ||= close;
+      if ((bits & MARKER.since) !== 0) m.since ||= close && !this.comparedSince(figures[near]!.count.at, k);
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
@@ -1435,7 +1440,10 @@ class FigureReader {
       m.cumulative ||= leading.cumulative;
       m.background ||= leading.background;
       scope.place = this.placeOf(figures[f]!);
-      if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
+      // a count since a start is cumulative (منذ 2011 in the gold's conventions), unless it counts the
+      // start itself: an event before the story's year told in a relative clause after منذ (`أسوأ منذ
+      // تفجيرات بالي 2002 التي قتل فيها 202`, `منذ سلسلة الهجمات التي وقعت … عام 2000 وأسفرت عن مقتل 15`)
+      if (m.since) scope.extent = this.countsTheStart(from, figures[f]!.count.at) ? "background" : "cumulative";
       else if (m.background || m.earlierYear) scope.extent = "background";
       else if (m.cumulative) scope.extent = "cumulative";
     });
@@ -1447,6 +1455,39 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `مقتل 50 شخصا … في أسوأ موجة عنف تشهدها المدينة منذ سنوات`, `في أعلى حصيلة … منذ بدأت`: منذ at
+   * `since` after a superlative that follows the figure at `at` dates the comparison, not the count.
+   */
+  private comparedSince(at: number, since: number): boolean {
+    if (at >= since) return false;
+    for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * The figure at `at` counts the event منذ names, not what followed it: the last منذ of the sentence
+   * before it is followed, before the figure, by a relative pronoun and a year (a start is past).
+   */
+  private countsTheStart(from: number, at: number): boolean {
+    let since = -1;
+    for (let k = at - 1; k >= from; k--) {
+      if ((markersOf(this.ws[k]!).bits & MARKER.since) !== 0) {
+        since = k;
+        break;
+      }
+    }
+    if (since < 0) return false;
+    let relative = false;
+    let earlierYear = false;
+    for (let k = since + 1; k < at; k++) {
+      const w = this.ws[k]!;
+      if (SINCE_RELATIVES.has(w)) relative = true;
+      else if (/^(?:1[89]|20)\d\d$/.test(w)) earlierYear = true;
+    }
+    return relative && earlierYear;
   }
 
   /**

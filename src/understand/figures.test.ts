@@ -532,3 +532,31 @@ for (const [outlet, text, publishedAt, expected] of leadingDateCases) {
     assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * figs18: a month or date in a relative clause of a start (`التي انطلقت في 30 مارس`) dates when what
+ * the figure is counted in began, not the figure; elsewhere an earlier month still makes it background.
+ * [outlet, sentence, publishedAt, extents].
+ */
+const startClauseCases: Array<[string, string, string, string[]]> = [
+  ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات التي انطلقت في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "ليرتفع عدد قتلى المسيرات التي بدأت في آذار/مارس إلى نحو 100.", "2018-05-14T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["background"]],
+];
+
+for (const [outlet, text, publishedAt, expected] of startClauseCases) {
+  test(`figures scope: date of a start (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
+  });
+}
+
+// figs18: a bare weekday is within the story's week (news names the coming day too: `اجتماع صباح الثلاثاء`,
+// published on Monday, resolved to the Tuesday before); a date of another kind as far back is still background
+test("figures scope: a bare weekday never makes a figure background", () => {
+  const text = "ودعت الكويت إلى اجتماع طارئ صباح الثلاثاء بعد مقتل 50 فلسطينيا.";
+  const start = text.indexOf("صباح");
+  const span = { start, end: start + "صباح الثلاثاء".length, value: "2018-05-08" };
+  const publishedAt = "2018-05-14T18:00:00Z";
+  assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "weekday" }] }).map((f) => f.scope?.extent), ["event"]);
+  assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "absolute" }] }).map((f) => f.scope?.extent), ["background"]);
+});

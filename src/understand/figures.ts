@@ -226,6 +226,10 @@ const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجا�
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
 const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
+/** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`): the date is the start's. */
+const START_VERBS = lexicon("بدأ بدأت انطلق انطلقت اندلع اندلعت");
+/** How far before a date the start verb may stand (`التي بدأت في 30 آذار/مارس`: 5 for مارس), in words. */
+const START_CLAUSE_REACH = 5;
 /** Superlatives of a comparison (`في أسوأ موجة عنف … منذ سنوات`); أكثر alone is the qualifier أكثر من. */
 const SUPERLATIVE_BEFORE_SINCE = lexicon("أعلى أسوأ أعنف أكبر أدمى أشد أخطر الأعلى الأسوأ الأعنف الأكبر الأدمى الأشد الأخطر الأكثر");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
@@ -250,7 +254,7 @@ const DAY_MS = 86_400_000;
 
 export interface FindFactsOptions {
   /** Date mentions of the text (offsets into it), with their ISO value; numbers inside are not figures. */
-  dateSpans?: ReadonlyArray<{ start: number; end: number; value?: string }>;
+  dateSpans?: ReadonlyArray<{ start: number; end: number; value?: string; kind?: string }>;
   /** Publication date of the text (ISO), to tell background figures from the story's. */
   publishedAt?: string | null;
   /** Places named in the text (entity spans), for the scope of a figure. */
@@ -1401,7 +1405,7 @@ class FigureReader {
         scope.time ??= w;
       }
       const month = this.monthAt(k);
-      if (month !== null && pubMonth !== null && month < pubMonth) m.background = true;
+      if (month !== null && pubMonth !== null && month < pubMonth && !this.inStartClause(k)) m.background = true;
       if (incident !== null) {
         const f = nearest(k);
         const d = Math.abs(figures[f]!.count.at - k);
@@ -1413,10 +1417,11 @@ class FigureReader {
     }
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= sentence.end || !d.value) continue;
-      const f = nearest(this.tokenAt(d.start));
+      const at = this.tokenAt(d.start);
+      const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS) marks[f]!.background = true;
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) marks[f]!.background = true;
     }
     // markers standing before the sentence's first figure scope all of its figures (`وفي 22 نيسان/أبريل،
     // قتل 57 شخصاً … وأصيب 119`: the earlier date opening the sentence is the injured's too)
@@ -1427,12 +1432,12 @@ class FigureReader {
       if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
       const month = first - k <= LEADING_DATE_REACH ? this.monthAt(k) : null;
-      if (month !== null && pubMonth !== null && month < pubMonth && !leading.since) leading = { ...leading, background: true };
+      if (month !== null && pubMonth !== null && month < pubMonth && !leading.since && !this.inStartClause(k)) leading = { ...leading, background: true };
     }
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && !leading.since) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
@@ -1464,6 +1469,17 @@ class FigureReader {
   private comparedSince(at: number, since: number): boolean {
     if (at >= since) return false;
     for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
+   * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
+   */
+  private inStartClause(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
+      if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;
+    }
     return false;
   }
 

@@ -509,6 +509,10 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في أسوأ موجة عنف تشهدها المدينة منذ سنوات.", ["event"]],
   ["comparison after the figure", "issue 12 (composed)", "وأصيب 30 شخصا في أعلى حصيلة يسجلها الإقليم منذ أشهر.", ["event"]],
   ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في المدينة منذ سنوات.", ["cumulative"]],
+  // figs18: a count told in an event of history (النكبة, الحرب العالمية, المحرقة) is background
+  ["event of history", "issue 12 (composed)", "وهجر نحو 700 ألف فلسطيني من قراهم في ما يعرف بالنكبة.", ["background"]],
+  ["event of history", "issue 12 (composed)", "وقتل ملايين الجنود خلال الحرب العالمية الأولى.", ["background"]],
+  ["event of history", "issue 12 (composed)", "وقتل 5 أشخاص في الحرب الأهلية المستمرة.", ["event"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

@@ -226,6 +226,9 @@ const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجا�
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
 const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
+/** Events of history a count may be told in (`فيما صار يعرف باسم "النكبة"`, `خلال الحرب العالمية الثانية`): background. */
+const HISTORIC_EVENTS = lexicon("النكبة للنكبة بالنكبة المحرقة الهولوكوست");
+const WORLD_WAR = [normalizeArabic("الحرب"), normalizeArabic("العالمية")];
 /** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`): the date is the start's. */
 const START_VERBS = lexicon("بدأ بدأت انطلق انطلقت اندلع اندلعت");
 /** How far before a date the start verb may stand (`التي بدأت في 30 آذار/مارس`: 5 for مارس), in words. */
@@ -1400,6 +1403,7 @@ class FigureReader {
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;

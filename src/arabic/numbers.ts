@@ -6,7 +6,7 @@
  *   compounds joined by و (خمسة وعشرون), hundreds (مئة, مئتان, ثلاثمئة, ثلاث مئة), thousands
  *   (ألف, ألفان, ثلاثة آلاف, أحد عشر ألفاً) and millions;
  * - vague plurals that state a range, not a number: عشرات = 20..99, مئات = 200..999,
- *   آلاف alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
+ *   آلاف (or ألوف) alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
  *   multiplies both ends (عشرات الآلاف = 20,000..99,999);
  * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة);
  * - a unit with the article before a scale word (قرابة الستة آلاف: 6,000), as some outlets print it;
@@ -70,7 +70,7 @@ const HUNDRED_WORD = new Set(["مئه", "مائه"]);
 
 // Scale words: singular/accusative forms (after 11+ or alone), plural forms (after 3..10), duals.
 const THOUSAND = new Set(["الف", "الفا"]);
-const THOUSANDS = new Set(["الاف"]);
+const THOUSANDS = new Set(["الاف", "الوف"]);
 // الفي is the dual in construct (ألفي شخص); الفا is left to the accusative singular (250 ألفاً).
 const THOUSAND_DUAL = new Set(["الفان", "الفين", "الفي"]);
 const MILLION = new Set(["مليون", "مليونا"]);
@@ -88,6 +88,9 @@ const VAGUE = new Map<string, [number, number]>([
   ["المئات", [200, 999]],
   ["الاف", [2000, 9999]],
   ["الالاف", [2000, 9999]],
+  // ألوف, the other plural of ألف (ألوف المهاجرين، عشرات الألوف)
+  ["الوف", [2000, 9999]],
+  ["الالوف", [2000, 9999]],
   ["ملايين", [2_000_000, 9_999_999]],
   ["الملايين", [2_000_000, 9_999_999]],
   ["بضعه", [3, 9]],
@@ -96,6 +99,8 @@ const VAGUE = new Map<string, [number, number]>([
 const VAGUE_SCALE = new Map<string, number>([
   ["الاف", 1000],
   ["الالاف", 1000],
+  ["الوف", 1000],
+  ["الالوف", 1000],
   ["ملايين", 1_000_000],
   ["الملايين", 1_000_000],
 ]);

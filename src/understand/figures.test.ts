@@ -479,6 +479,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["half of the scale after و", "issue 12 (composed)", "وشرد مليونان ونصف من السكان.", [["displaced", 2500000, "exact", null]]],
   ["half of the scale after و", "issue 12 (composed)", "واعتقل ألف وربع شخص بعد الانقلاب.", [["arrested", 1250, "exact", null]]],
   ["half of the scale after و", "issue 12 (composed)", "وقتل ألف شخص ونصفهم من النساء.", [["killed", 1000, "exact", null]]],
+  // figs18: ألوف, the other plural of ألف, as آلاف (alone 2,000–9,999, scaling a vague plural before it)
+  ["ألوف", "issue 12 (composed)", "ونزح عشرات الألوف من السكان هربا من القتال.", [["displaced", 20000, "exact", null]]],
+  ["ألوف", "issue 12 (composed)", "وقتل مئات ألوف المدنيين خلال الحرب.", [["killed", 200000, "exact", "civilians"]]],
+  ["ألوف", "issue 12 (composed)", "واعتقلت السلطات ألوف المهاجرين.", [["arrested", 2000, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

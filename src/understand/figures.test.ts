@@ -550,6 +550,8 @@ const startClauseCases: Array<[string, string, string, string[]]> = [
   ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات التي انطلقت في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["event"]],
   ["issue 12 (composed)", "ليرتفع عدد قتلى المسيرات التي بدأت في آذار/مارس إلى نحو 100.", "2018-05-14T12:00:00Z", ["event"]],
   ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["background"]],
+  ["issue 12 (composed)", "وأعلن الجيش مقتل 12 مسلحا في إطار العملية التي أطلقها مطلع فبراير الماضي.", "2018-05-10T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "بسبب الإعصار الذي ضرب الجزيرة في مارس الماضي وقتل 78 شخصا.", "2018-05-10T12:00:00Z", ["background"]],
 ];
 
 for (const [outlet, text, publishedAt, expected] of startClauseCases) {

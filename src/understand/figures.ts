@@ -229,8 +229,8 @@ const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
 /** Events of history a count may be told in (`فيما صار يعرف باسم "النكبة"`, `خلال الحرب العالمية الثانية`): background. */
 const HISTORIC_EVENTS = lexicon("النكبة للنكبة بالنكبة المحرقة الهولوكوست");
 const WORLD_WAR = [normalizeArabic("الحرب"), normalizeArabic("العالمية")];
-/** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`): the date is the start's. */
-const START_VERBS = lexicon("بدأ بدأت انطلق انطلقت اندلع اندلعت");
+/** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`, `التي أطلقها الجيش مطلع فبراير`): the date is the start's. */
+const START_VERBS = lexicon("بدأ بدأت بدأها بدأه انطلق انطلقت اندلع اندلعت أطلق أطلقت أطلقها أطلقه");
 /** How far before a date the start verb may stand (`التي بدأت في 30 آذار/مارس`: 5 for مارس), in words. */
 const START_CLAUSE_REACH = 5;
 /** Superlatives of a comparison (`في أسوأ موجة عنف … منذ سنوات`); أكثر alone is the qualifier أكثر من. */

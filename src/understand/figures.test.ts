@@ -479,6 +479,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["half of the scale after و", "issue 12 (composed)", "وشرد مليونان ونصف من السكان.", [["displaced", 2500000, "exact", null]]],
   ["half of the scale after و", "issue 12 (composed)", "واعتقل ألف وربع شخص بعد الانقلاب.", [["arrested", 1250, "exact", null]]],
   ["half of the scale after و", "issue 12 (composed)", "وقتل ألف شخص ونصفهم من النساء.", [["killed", 1000, "exact", null]]],
+  // figs18: an item joined to an enumeration of parts counts people even with no person noun (or none at all)
+  ["enumeration of parts", "issue 12 (composed)", "وقتل 9 أشخاص هم ثلاثة جنود وأربعة متعاقدين وثلاثة مهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", "soldiers"], ["killed", 4, "exact", null], ["killed", 3, "exact", "fighters"]]],
+  ["enumeration of parts", "issue 12 (composed)", "وأسفر الانفجار عن 12 قتيلا هم سبعة مدنيين وخمسة لم تعرف هوياتهم.", [["killed", 12, "exact", null], ["killed", 7, "exact", "civilians"], ["killed", 5, "exact", null]]],
+  ["enumeration of parts", "issue 12 (composed)", "وقتل 5 جنود وثلاثة متعاقدين في الكمين.", [["killed", 5, "exact", "soldiers"]]],
   // figs18: ألوف, the other plural of ألف, as آلاف (alone 2,000–9,999, scaling a vague plural before it)
   ["ألوف", "issue 12 (composed)", "ونزح عشرات الألوف من السكان هربا من القتال.", [["displaced", 20000, "exact", null]]],
   ["ألوف", "issue 12 (composed)", "وقتل مئات ألوف المدنيين خلال الحرب.", [["killed", 200000, "exact", "civilians"]]],

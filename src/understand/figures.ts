@@ -18,6 +18,7 @@
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
+ * - An item joined to an enumeration of parts (`هم خمسة مدنيين … وخمسة متعاقدين`) counts people with no person noun.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
@@ -1167,6 +1168,11 @@ class FigureReader {
     return prev.kind;
   }
 
+  /** The previous figure counts a part of another (`هم خمسة مدنيين`, `بينهم 7 مدنيين`): the items joined to it enumerate people. */
+  afterPart(): boolean {
+    return this.figures[this.figures.length - 1]?.isPart ?? false;
+  }
+
   /** How many words right after a figure's people are their own plural verb or idiom cue (`توفوا`, `حتفهم`, `قتلوا … `). */
   private agreesWithPrevious(prev: Figure): number {
     let k = prev.after;
@@ -1593,7 +1599,8 @@ const STEPS = {
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
-  coordinated: (r, _c, q) => named(r.coordinated(q), false),
+  // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
+  coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),

@@ -6,13 +6,15 @@
  *   compounds joined by و (خمسة وعشرون), hundreds (مئة, مئتان, ثلاثمئة, ثلاث مئة), thousands
  *   (ألف, ألفان, ثلاثة آلاف, أحد عشر ألفاً) and millions;
  * - vague plurals that state a range, not a number: عشرات = 20..99, مئات = 200..999,
- *   آلاف alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
+ *   آلاف (or ألوف) alone = 2000..9999, ملايين alone = 2..9.99 million, بضعة = 3..9; a following scale word
  *   multiplies both ends (عشرات الآلاف = 20,000..99,999);
  * - the first word may carry a proclitic و / ب / ل / ف (وعشرات, بثلاثة);
  * - a unit with the article before a scale word (قرابة الستة آلاف: 6,000), as some outlets print it;
  *   without a scale word after it a definite cardinal (المصابين الأربعة) is left to the caller;
  * - a half or a quarter of a single scale word (نصف مليون: 500,000, ربع مليون: 250,000); without a
- *   scale word after it (نصف ساعة، نصفهم) it is no number.
+ *   scale word after it (نصف ساعة، نصفهم) it is no number; after a scale word and و, a half or a
+ *   quarter of that scale (مليون ونصف المليون: 1,500,000, 3 آلاف ونصف: 3,500);
+ * - the dual in construct of a scale word (ألفي، مليوني شخص: 2,000,000).
  */
 
 export interface NumberReading {
@@ -68,12 +70,13 @@ const HUNDRED_WORD = new Set(["مئه", "مائه"]);
 
 // Scale words: singular/accusative forms (after 11+ or alone), plural forms (after 3..10), duals.
 const THOUSAND = new Set(["الف", "الفا"]);
-const THOUSANDS = new Set(["الاف"]);
+const THOUSANDS = new Set(["الاف", "الوف"]);
 // الفي is the dual in construct (ألفي شخص); الفا is left to the accusative singular (250 ألفاً).
 const THOUSAND_DUAL = new Set(["الفان", "الفين", "الفي"]);
 const MILLION = new Set(["مليون", "مليونا"]);
 const MILLIONS = new Set(["ملايين"]);
-const MILLION_DUAL = new Set(["مليونان", "مليونين"]);
+// مليوني is the dual in construct (أكثر من مليوني شخص); مليونا is left to the accusative singular (330 مليونا).
+const MILLION_DUAL = new Set(["مليونان", "مليونين", "مليوني"]);
 const BILLION = new Set(["مليار", "مليارا"]);
 const FRACTIONS = new Map<string, number>([["نصف", 0.5], ["ربع", 0.25]]);
 
@@ -85,6 +88,9 @@ const VAGUE = new Map<string, [number, number]>([
   ["المئات", [200, 999]],
   ["الاف", [2000, 9999]],
   ["الالاف", [2000, 9999]],
+  // ألوف, the other plural of ألف (ألوف المهاجرين، عشرات الألوف)
+  ["الوف", [2000, 9999]],
+  ["الالوف", [2000, 9999]],
   ["ملايين", [2_000_000, 9_999_999]],
   ["الملايين", [2_000_000, 9_999_999]],
   ["بضعه", [3, 9]],
@@ -93,6 +99,8 @@ const VAGUE = new Map<string, [number, number]>([
 const VAGUE_SCALE = new Map<string, number>([
   ["الاف", 1000],
   ["الالاف", 1000],
+  ["الوف", 1000],
+  ["الالوف", 1000],
   ["ملايين", 1_000_000],
   ["الملايين", 1_000_000],
 ]);
@@ -186,9 +194,9 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     }
     if (THOUSAND.has(w)) return withScale(words, i, 1000, i + 1);
     // ألفين وخمسمائة: a dual takes the hundreds after it as a single thousand does
-    if (THOUSAND_DUAL.has(w)) return withScale(words, i, 2000, i + 1);
+    if (THOUSAND_DUAL.has(w)) return withScale(words, i, 2000, i + 1, 1000);
     if (MILLION.has(w)) return withScale(words, i, 1_000_000, i + 1);
-    if (MILLION_DUAL.has(w)) return withScale(words, i, 2_000_000, i + 1);
+    if (MILLION_DUAL.has(w)) return withScale(words, i, 2_000_000, i + 1, 1_000_000);
     const fraction = fractionOfScale(words, i, w);
     if (fraction) return fraction;
     const definite = definiteUnitWithScale(words, i, w);
@@ -200,7 +208,11 @@ export function readNumber(words: string[], i: number): NumberReading | null {
         let value = group.value * scale.factor;
         let next = scale.next;
         const tail = words[next];
-        if (tail?.startsWith("و")) {
+        const fraction = fractionTail(words, next, scale.factor);
+        if (fraction) {
+          value += fraction.value;
+          next = fraction.next;
+        } else if (tail?.startsWith("و")) {
           const rest = readWordGroup(words, next, tail.slice(1));
           if (rest && rest.value < scale.factor) {
             value += rest.value;
@@ -222,6 +234,8 @@ export function readNumber(words: string[], i: number): NumberReading | null {
 function digitsTail(words: string[], next: number, factor: number): { value: number; next: number } | null {
   const tail = words[next];
   if (tail === undefined || !tail.startsWith("و")) return null;
+  const fraction = fractionTail(words, next, factor);
+  if (fraction) return fraction;
   const glued = tail === "و" ? null : parseDigits(tail.slice(1));
   const at = tail === "و" ? next + 1 : next;
   const rest = glued === null ? readNumber(words, at) : { value: glued, valueMax: null, end: next + 1 };
@@ -231,6 +245,24 @@ function digitsTail(words: string[], next: number, factor: number): { value: num
     return scaled < factor ? { value: scaled, next: next + 2 } : null;
   }
   return { value: rest.value, next: rest.end };
+}
+
+const SCALE_WITH_ARTICLE = new Map<string, number>([["الالف", 1000], ["المليون", 1_000_000], ["المليار", 1_000_000_000]]);
+
+/**
+ * `مليون ونصف المليون`, `مليار ونصف`, `3 آلاف ونصف`, `ألف وربع`: a half or a quarter of the scale
+ * after و (the scale word may be repeated, with the article or without); from a thousand up only.
+ */
+function fractionTail(words: string[], next: number, factor: number): { value: number; next: number } | null {
+  if (factor < 1000) return null;
+  const tail = words[next];
+  const at = tail === "و" ? next + 1 : next;
+  const word = tail === "و" ? words[at] : tail?.slice(1);
+  const fraction = word === undefined || !tail?.startsWith("و") ? undefined : FRACTIONS.get(word);
+  if (fraction === undefined) return null;
+  const repeated = words[at + 1] ?? "";
+  const again = SCALE_WITH_ARTICLE.get(repeated) === factor || (scaleAt(words, at + 1, 1)?.factor ?? 0) === factor;
+  return { value: fraction * factor, next: again ? at + 2 : at + 1 };
 }
 
 /** `الستة آلاف`, `الثلاثة ملايين`: a unit of 3–10 with the article, then its plural scale word. */
@@ -252,8 +284,8 @@ function fractionOfScale(words: string[], i: number, w: string): NumberReading |
 }
 
 /** `ألف وخمسمائة`, `ألفين و800`, `مليون و325 ألف`: a scale word, then the part below it in words or digits. */
-function withScale(words: string[], i: number, factor: number, next: number): NumberReading {
-  const tail = digitsTail(words, next, factor);
+function withScale(words: string[], i: number, factor: number, next: number, unit = factor): NumberReading {
+  const tail = digitsTail(words, next, unit);
   return { value: factor + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? next, isWord: true };
 }
 

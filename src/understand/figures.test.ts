@@ -472,6 +472,21 @@ const cases: Array<[string, string, string, Expect]> = [
   ["defence forces", "Asharq Al-Awsat via SaudiNewsNet", "وأسفرت الاشتباكات عن مقتل 12 من قوات الدفاع الوطني.", [["killed", 12, "exact", "soldiers"]]],
   ["defence forces", "Al Madina via SaudiNewsNet", "وأصيب خمسة من منسوبي قوات الدفاع في المواجهات.", [["injured", 5, "exact", "soldiers"]]],
   ["defence forces", "issue 12 (composed)", "وأصيب 4 من رجال الدفاع المدني أثناء إخماد الحريق.", [["injured", 4, "exact", "medics"]]],
+  // figs18: the dual in construct of a scale word, and a half or a quarter of the scale after it and و
+  ["scale dual in construct", "issue 12 (composed)", "وأدى النزاع إلى تهجير أكثر من مليوني شخص من منازلهم.", [["displaced", 2000000, "more_than", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "ونزح مليون ونصف المليون شخص خلال الحرب.", [["displaced", 1500000, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "وقتل نحو 3 آلاف ونصف مدني في القصف.", [["killed", 3500, "about", "civilians"]]],
+  ["half of the scale after و", "issue 12 (composed)", "وشرد مليونان ونصف من السكان.", [["displaced", 2500000, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "واعتقل ألف وربع شخص بعد الانقلاب.", [["arrested", 1250, "exact", null]]],
+  ["half of the scale after و", "issue 12 (composed)", "وقتل ألف شخص ونصفهم من النساء.", [["killed", 1000, "exact", null]]],
+  // figs18: an item joined to an enumeration of parts counts people even with no person noun (or none at all)
+  ["enumeration of parts", "issue 12 (composed)", "وقتل 9 أشخاص هم ثلاثة جنود وأربعة متعاقدين وثلاثة مهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", "soldiers"], ["killed", 4, "exact", null], ["killed", 3, "exact", "fighters"]]],
+  ["enumeration of parts", "issue 12 (composed)", "وأسفر الانفجار عن 12 قتيلا هم سبعة مدنيين وخمسة لم تعرف هوياتهم.", [["killed", 12, "exact", null], ["killed", 7, "exact", "civilians"], ["killed", 5, "exact", null]]],
+  ["enumeration of parts", "issue 12 (composed)", "وقتل 5 جنود وثلاثة متعاقدين في الكمين.", [["killed", 5, "exact", "soldiers"]]],
+  // figs18: ألوف, the other plural of ألف, as آلاف (alone 2,000–9,999, scaling a vague plural before it)
+  ["ألوف", "issue 12 (composed)", "ونزح عشرات الألوف من السكان هربا من القتال.", [["displaced", 20000, "exact", null]]],
+  ["ألوف", "issue 12 (composed)", "وقتل مئات ألوف المدنيين خلال الحرب.", [["killed", 200000, "exact", "civilians"]]],
+  ["ألوف", "issue 12 (composed)", "واعتقلت السلطات ألوف المهاجرين.", [["arrested", 2000, "exact", null]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -491,6 +506,21 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["period before or after", "France 24", "ويأتي الهجوم بعد نحو أسبوع من مقتل 25 شخصا في تفجيرين.", ["background"]],
   ["period before or after", "Sky News Arabia", "وذلك بعد شهر من مقتل 12 جنديا في كمين شرق البلاد.", ["background"]],
   ["period before or after", "Al Arabiya", "وعادت العائلات بعد عامين من نزوح 4000 شخص عن القرية.", ["background"]],
+  // figs18: a count since a start (a date or an earlier year) is cumulative, as the gold's conventions write (منذ 2011: t)
+  ["count since a start", "issue 12 (composed)", "وارتفع عدد قتلى الاعتداءات في البلاد منذ العام 2015 إلى 240.", ["cumulative"]],
+  ["count since a start", "issue 12 (composed)", "وقتل نحو 3 آلاف صحفي أثناء عملهم منذ عام 1990.", ["cumulative"]],
+  ["count since a start", "issue 12 (composed)", "واعتقل آلاف المعارضين منذ إطاحة الرئيس في 2013.", ["cumulative"]],
+  // figs18: … unless it counts the earlier event منذ names, told in a relative clause (a comparison)
+  ["count of the start منذ names", "issue 12 (composed)", "وهو الهجوم الأسوأ منذ تفجيرات عام 2002 التي قتل فيها 202 شخص.", ["background"]],
+  ["count of the start منذ names", "issue 12 (composed)", "وهي الأعنف منذ الهجمات التي وقعت عام 2000 وأسفرت عن مقتل 15 شخصا وإصابة نحو 100 آخرين.", ["background", "background"]],
+  // figs18: منذ after a superlative that follows the figure dates the comparison, not the count
+  ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في أسوأ موجة عنف تشهدها المدينة منذ سنوات.", ["event"]],
+  ["comparison after the figure", "issue 12 (composed)", "وأصيب 30 شخصا في أعلى حصيلة يسجلها الإقليم منذ أشهر.", ["event"]],
+  ["comparison after the figure", "issue 12 (composed)", "وقتل 50 شخصا في المدينة منذ سنوات.", ["cumulative"]],
+  // figs18: a count told in an event of history (النكبة, الحرب العالمية, المحرقة) is background
+  ["event of history", "issue 12 (composed)", "وهجر نحو 700 ألف فلسطيني من قراهم في ما يعرف بالنكبة.", ["background"]],
+  ["event of history", "issue 12 (composed)", "وقتل ملايين الجنود خلال الحرب العالمية الأولى.", ["background"]],
+  ["event of history", "issue 12 (composed)", "وقتل 5 أشخاص في الحرب الأهلية المستمرة.", ["event"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {
@@ -514,3 +544,33 @@ for (const [outlet, text, publishedAt, expected] of leadingDateCases) {
     assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * figs18: a month or date in a relative clause of a start (`التي انطلقت في 30 مارس`) dates when what
+ * the figure is counted in began, not the figure; elsewhere an earlier month still makes it background.
+ * [outlet, sentence, publishedAt, extents].
+ */
+const startClauseCases: Array<[string, string, string, string[]]> = [
+  ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات التي انطلقت في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "ليرتفع عدد قتلى المسيرات التي بدأت في آذار/مارس إلى نحو 100.", "2018-05-14T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "وأصيب 300 شخص في الاحتجاجات في 30 مارس الماضي.", "2018-05-14T12:00:00Z", ["background"]],
+  ["issue 12 (composed)", "وأعلن الجيش مقتل 12 مسلحا في إطار العملية التي أطلقها مطلع فبراير الماضي.", "2018-05-10T12:00:00Z", ["event"]],
+  ["issue 12 (composed)", "بسبب الإعصار الذي ضرب الجزيرة في مارس الماضي وقتل 78 شخصا.", "2018-05-10T12:00:00Z", ["background"]],
+];
+
+for (const [outlet, text, publishedAt, expected] of startClauseCases) {
+  test(`figures scope: date of a start (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
+  });
+}
+
+// figs18: a bare weekday is within the story's week (news names the coming day too: `اجتماع صباح الثلاثاء`,
+// published on Monday, resolved to the Tuesday before); a date of another kind as far back is still background
+test("figures scope: a bare weekday never makes a figure background", () => {
+  const text = "ودعت الكويت إلى اجتماع طارئ صباح الثلاثاء بعد مقتل 50 فلسطينيا.";
+  const start = text.indexOf("صباح");
+  const span = { start, end: start + "صباح الثلاثاء".length, value: "2018-05-08" };
+  const publishedAt = "2018-05-14T18:00:00Z";
+  assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "weekday" }] }).map((f) => f.scope?.extent), ["event"]);
+  assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "absolute" }] }).map((f) => f.scope?.extent), ["background"]);
+});

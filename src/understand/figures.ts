@@ -18,6 +18,7 @@
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
+ * - An item joined to an enumeration of parts (`هم خمسة مدنيين … وخمسة متعاقدين`) counts people with no person noun.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
@@ -36,7 +37,8 @@
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
  *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
- *   `منذ` an earlier year; `cumulative` for `منذ`, `خلال` + a period, `حتى الآن`, `إجمالي`; else
+ *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
+ *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else
  *   `event`. A marker belongs to the figure nearest to it, or to all when it opens the sentence.
  *   Also the incident noun, the date or year stated, and the place named right after the counted
  *   people (`في ولاية راجستان`, `هناك`), shared by the figures of one clause; a figure is a `part`
@@ -223,6 +225,17 @@ const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+/** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
+const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
+/** Events of history a count may be told in (`فيما صار يعرف باسم "النكبة"`, `خلال الحرب العالمية الثانية`): background. */
+const HISTORIC_EVENTS = lexicon("النكبة للنكبة بالنكبة المحرقة الهولوكوست");
+const WORLD_WAR = [normalizeArabic("الحرب"), normalizeArabic("العالمية")];
+/** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`, `التي أطلقها الجيش مطلع فبراير`): the date is the start's. */
+const START_VERBS = lexicon("بدأ بدأت بدأها بدأه انطلق انطلقت اندلع اندلعت أطلق أطلقت أطلقها أطلقه");
+/** How far before a date the start verb may stand (`التي بدأت في 30 آذار/مارس`: 5 for مارس), in words. */
+const START_CLAUSE_REACH = 5;
+/** Superlatives of a comparison (`في أسوأ موجة عنف … منذ سنوات`); أكثر alone is the qualifier أكثر من. */
+const SUPERLATIVE_BEFORE_SINCE = lexicon("أعلى أسوأ أعنف أكبر أدمى أشد أخطر الأعلى الأسوأ الأعنف الأكبر الأدمى الأشد الأخطر الأكثر");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
@@ -245,7 +258,7 @@ const DAY_MS = 86_400_000;
 
 export interface FindFactsOptions {
   /** Date mentions of the text (offsets into it), with their ISO value; numbers inside are not figures. */
-  dateSpans?: ReadonlyArray<{ start: number; end: number; value?: string }>;
+  dateSpans?: ReadonlyArray<{ start: number; end: number; value?: string; kind?: string }>;
   /** Publication date of the text (ISO), to tell background figures from the story's. */
   publishedAt?: string | null;
   /** Places named in the text (entity spans), for the scope of a figure. */
@@ -1155,6 +1168,11 @@ class FigureReader {
     return prev.kind;
   }
 
+  /** The previous figure counts a part of another (`هم خمسة مدنيين`, `بينهم 7 مدنيين`): the items joined to it enumerate people. */
+  afterPart(): boolean {
+    return this.figures[this.figures.length - 1]?.isPart ?? false;
+  }
+
   /** How many words right after a figure's people are their own plural verb or idiom cue (`توفوا`, `حتفهم`, `قتلوا … `). */
   private agreesWithPrevious(prev: Figure): number {
     let k = prev.after;
@@ -1386,17 +1404,18 @@ class FigureReader {
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
       const { bits, incident } = markersOf(w);
-      if ((bits & MARKER.since) !== 0) m.since ||= close;
+      if ((bits & MARKER.since) !== 0) m.since ||= close && !this.comparedSince(figures[near]!.count.at, k);
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
       }
       const month = this.monthAt(k);
-      if (month !== null && pubMonth !== null && month < pubMonth) m.background = true;
+      if (month !== null && pubMonth !== null && month < pubMonth && !this.inStartClause(k)) m.background = true;
       if (incident !== null) {
         const f = nearest(k);
         const d = Math.abs(figures[f]!.count.at - k);
@@ -1408,10 +1427,11 @@ class FigureReader {
     }
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= sentence.end || !d.value) continue;
-      const f = nearest(this.tokenAt(d.start));
+      const at = this.tokenAt(d.start);
+      const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS) marks[f]!.background = true;
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) marks[f]!.background = true;
     }
     // markers standing before the sentence's first figure scope all of its figures (`وفي 22 نيسان/أبريل،
     // قتل 57 شخصاً … وأصيب 119`: the earlier date opening the sentence is the injured's too)
@@ -1422,12 +1442,12 @@ class FigureReader {
       if ((bits & MARKER.since) !== 0) leading = { ...leading, since: true };
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) leading = { ...leading, cumulative: true };
       const month = first - k <= LEADING_DATE_REACH ? this.monthAt(k) : null;
-      if (month !== null && pubMonth !== null && month < pubMonth && !leading.since) leading = { ...leading, background: true };
+      if (month !== null && pubMonth !== null && month < pubMonth && !leading.since && !this.inStartClause(k)) leading = { ...leading, background: true };
     }
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && !leading.since) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
@@ -1435,7 +1455,10 @@ class FigureReader {
       m.cumulative ||= leading.cumulative;
       m.background ||= leading.background;
       scope.place = this.placeOf(figures[f]!);
-      if (m.since) scope.extent = m.earlierYear ? "background" : "cumulative";
+      // a count since a start is cumulative (منذ 2011 in the gold's conventions), unless it counts the
+      // start itself: an event before the story's year told in a relative clause after منذ (`أسوأ منذ
+      // تفجيرات بالي 2002 التي قتل فيها 202`, `منذ سلسلة الهجمات التي وقعت … عام 2000 وأسفرت عن مقتل 15`)
+      if (m.since) scope.extent = this.countsTheStart(from, figures[f]!.count.at) ? "background" : "cumulative";
       else if (m.background || m.earlierYear) scope.extent = "background";
       else if (m.cumulative) scope.extent = "cumulative";
     });
@@ -1447,6 +1470,50 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `مقتل 50 شخصا … في أسوأ موجة عنف تشهدها المدينة منذ سنوات`, `في أعلى حصيلة … منذ بدأت`: منذ at
+   * `since` after a superlative that follows the figure at `at` dates the comparison, not the count.
+   */
+  private comparedSince(at: number, since: number): boolean {
+    if (at >= since) return false;
+    for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
+   * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
+   */
+  private inStartClause(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
+      if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The figure at `at` counts the event منذ names, not what followed it: the last منذ of the sentence
+   * before it is followed, before the figure, by a relative pronoun and a year (a start is past).
+   */
+  private countsTheStart(from: number, at: number): boolean {
+    let since = -1;
+    for (let k = at - 1; k >= from; k--) {
+      if ((markersOf(this.ws[k]!).bits & MARKER.since) !== 0) {
+        since = k;
+        break;
+      }
+    }
+    if (since < 0) return false;
+    let relative = false;
+    let earlierYear = false;
+    for (let k = since + 1; k < at; k++) {
+      const w = this.ws[k]!;
+      if (SINCE_RELATIVES.has(w)) relative = true;
+      else if (/^(?:1[89]|20)\d\d$/.test(w)) earlierYear = true;
+    }
+    return relative && earlierYear;
   }
 
   /**
@@ -1532,7 +1599,8 @@ const STEPS = {
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
-  coordinated: (r, _c, q) => named(r.coordinated(q), false),
+  // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
+  coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),

@@ -33,7 +33,7 @@ export function understandArticle(article: Article, options: UnderstandOptions):
   const entities = mergeEntities([...bodySpans, ...embeds.flatMap((e) => recognizeEntities(e.text))]);
   const quotes = findQuotes(body, { spans: bodySpans, entities });
   const facts = findFacts(body, {
-    dateSpans: dates.map((d) => ({ start: d.start, end: d.start + d.text.length, value: d.value })),
+    dateSpans: dates.map((d) => ({ start: d.start, end: d.start + d.text.length, value: d.value, kind: d.kind })),
     publishedAt: article.publishedAt ?? options.referenceDate,
     places: bodySpans.filter((s) => s.type === "location"),
   });

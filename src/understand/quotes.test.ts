@@ -1092,3 +1092,24 @@ test("quotes: a read-also line (`اقرأ أيضا:`, `اقرأ: (…)`) is no o
   assert.equal(quotes("وقال الوزير إن \"الحكومة ستواصل دعم المزارعين في كل المناطق.\"\nاقرأ: (وزير الزراعة يعلن خطة جديدة لدعم صغار المزارعين)\nوأضاف أن الدعم سيصل قبل الموسم.").length, 2);
   assert.equal(quotes("وقالت الطبيبة إن الحالة مستقرة تماما الآن.\nاقرأ أيضا: الأطباء يحذرون من موجة جديدة من الإنفلونزا: \"الخطر قائم\" في الشتاء\nوأضافت أن المريضة ستغادر المستشفى غدا.").length, 2);
 });
+
+test("quotes: a share bar glued before the first words (`شارك من خلال تويتر … اكتب رأيك`) is no part of the sentence (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz via SaudiNewsNet prints the bar glued to the first paragraph (`… اكتب رأيك عبر لاعب …`, `… اكتب رأيك أعلنت وزارة …`)
+  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبر مدرب نادي الهلال خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أعلنت وزارة الصحة تسجيل خمس إصابات جديدة بالفيروس. وأكدت أن إجمالي الحالات بلغ 1078 حالة منذ بداية العام."), ["وزارة الصحة"]);
+});
+
+test("quotes: the name closing a long subject of عبّر … عن speaks (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz (`عبر لاعب الفريق الأول لكرة القدم بنادي الشباب والمنتقل حديثا … سيف الحشان عن استيائه`), France24
+  // (`عبر رئيس الوزراء الأسبق برنار كازنوف الذي كان يتولى وزارة الداخلية وقت الاعتداءات عن`), SkyNews (`عبر حارس بايرن ميونيخ الألماني مانويل نوير، عن`)
+  assert.deepEqual(speakers("عبر مهاجم الفريق الأول لكرة القدم بنادي الاتحاد والعائد حديثا من الإصابة اللاعب خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakers("وعبرت مديرة مدرسة البنات الثانوية الأولى في محافظة جدة والمكلفة حديثا بإدارة التعليم سارة القحطاني عن فخرها بالطالبات، وقالت: «النتائج تعكس جهدا كبيرا طوال العام»."), ["سارة القحطاني"]);
+});

@@ -58,6 +58,7 @@ import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
+import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
@@ -122,7 +123,7 @@ const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
-const EXPRESSED_ABOUT_WORDS = 10;
+const EXPRESSED_ABOUT_WORDS = 20;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -410,7 +411,7 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.start) this.sentenceOf[k++] = index - 1;
       const opening = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) this.sentenceOf[k++] = index;
-      const from = this.afterDateline(opening, k);
+      const from = this.afterDateline(this.afterShareBar(sentence.text, sentence.start, opening, k), k);
       const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
@@ -438,6 +439,19 @@ class QuoteReader {
       }
     }
     return quotes;
+  }
+
+  /**
+   * `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبّر لاعب …` (Okaz): a share bar glued before the
+   * sentence's first words (the cue list SHARE_BARS_GLUED) is no part of it: the sentence is read from
+   * the word after the bar. Else `from`.
+   */
+  private afterShareBar(sentence: string, base: number, from: number, to: number): number {
+    const bar = openingShareBar(sentence);
+    if (!bar) return from;
+    let k = from;
+    while (k < to && this.toks[k]!.start < base + bar.end) k++;
+    return k;
   }
 
   /**
@@ -951,13 +965,32 @@ class QuoteReader {
    * of the same clause (no comma, colon or quotation between), before `to`.
    */
   private isExpressingVerb(k: number, to: number): boolean {
-    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    return this.expressedAbout(k, to) >= 0;
+  }
+
+  /** The token index of the عن that makes the عبر at `k` the verb «expressed» (isExpressingVerb), or -1. */
+  private expressedAbout(k: number, to: number): number {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return -1;
     for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
       // `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`: commas around a name in apposition stay inside
-      if (/[:;"«»“”.]/.test(this.gapBefore(j))) return false;
-      if (this.toks[j]!.norm === FROM) return true;
+      if (/[:;"«»“”.]/.test(this.gapBefore(j))) return -1;
+      if (this.toks[j]!.norm === FROM) return j;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * `عبّر لاعب الفريق الأول لكرة القدم بنادي الشباب والمنتقل حديثا لصفوفه … سيف الحشان عن استيائه`: the
+   * subject of عبّر runs to its عن, and a person's name closing it (the recognizer's span ending on the
+   * word before عن) is who spoke, however long the description before it. Else null.
+   */
+  private nameClosingExpressed(verb: number, to: number): string | null {
+    const about = this.expressedAbout(verb, to);
+    if (about < verb + 2) return null;
+    const lo = this.toks[verb + 1]!.start;
+    const hi = this.toks[about - 1]!.end;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end === hi);
+    return name && !isRoleHead(normalizeArabic(name.text)) ? this.named(name.text) : null;
   }
 
   /**
@@ -1752,6 +1785,8 @@ class QuoteReader {
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    const closing = this.nameClosingExpressed(start, v);
+    if (closing) return closing;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;

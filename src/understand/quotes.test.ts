@@ -1113,3 +1113,16 @@ test("quotes: the name closing a long subject of عبّر … عن speaks (quote
   assert.deepEqual(speakers("عبر مهاجم الفريق الأول لكرة القدم بنادي الاتحاد والعائد حديثا من الإصابة اللاعب خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
   assert.deepEqual(speakers("وعبرت مديرة مدرسة البنات الثانوية الأولى في محافظة جدة والمكلفة حديثا بإدارة التعليم سارة القحطاني عن فخرها بالطالبات، وقالت: «النتائج تعكس جهدا كبيرا طوال العام»."), ["سارة القحطاني"]);
 });
+
+test("quotes: يعتبر before an indefinite accusative is «is considered», no speech verb (quotes18)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text.slice(0, 10)]);
+  };
+  // Alwatan (`أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`), Almadina (`يعتبر دافعًا قويًا`), Alyaum (`ويعتبر مساعدا له`)
+  const got = quotes("وأوضح المدير أن المبنى الجديد يعتبر مشروعًا وزاريًا، وأن العمل فيه سينتهي قبل نهاية العام.");
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.equal(got[0]![0], "المدير", JSON.stringify(got));
+  // a name in ا after it is the subject: `وتعتبر روسيا أن`
+  assert.equal(quotes("وتعتبر روسيا أن العقوبات الأمريكية الجديدة غير قانونية.")[0]![0], "روسيا");
+});

@@ -148,6 +148,8 @@ const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has
 const isRoleHead = rememberedHas(ROLE_HEADS);
 
 /** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
+/** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
+const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
 const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
@@ -605,6 +607,8 @@ class QuoteReader {
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
+    // `أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`, `يعتبر دافعًا قويًا`: يعتبر before an indefinite accusative is «is considered», no one speaking
+    if (CONSIDERED_VERBS.has(t.norm) && this.opensIndefiniteAccusative(k + 1)) return false;
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
@@ -630,6 +634,20 @@ class QuoteReader {
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
     return true;
+  }
+
+  /**
+   * `مشروعا وزاريا`, `دافعًا قويًا`, `مؤشرا إيجابيا`: the word at `k` is an indefinite accusative — written
+   * with tanween fath, or a noun and its adjective both in ا with no article (so not a name: `روسيا أن`).
+   */
+  private opensIndefiniteAccusative(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || k >= this.toks.length || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) return false;
+    if (OBJECT_OPENERS.has(t.norm) || hasArticle(t.norm) || GIVEN_NAMES.has(t.norm)) return false;
+    if (TANWEEN_FATH.test(t.surface)) return true;
+    const u = this.toks[k + 1];
+    const accusative = (x: Token) => x.norm.length > 2 && x.norm.endsWith("ا") && !x.norm.startsWith("ال");
+    return !!u && accusative(t) && accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1));
   }
 
   /**

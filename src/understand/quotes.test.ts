@@ -1126,3 +1126,16 @@ test("quotes: يعتبر before an indefinite accusative is «is considered», n
   // a name in ا after it is the subject: `وتعتبر روسيا أن`
   assert.equal(quotes("وتعتبر روسيا أن العقوبات الأمريكية الجديدة غير قانونية.")[0]![0], "روسيا");
 });
+
+test("quotes: a masculine verb or participle after a feminine subject, with no earlier speaker, goes to the person named latest (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // 3alyoum (`احتفت الأكاديمية … بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`)
+  const opening = "احتفلت الجامعة السعودية للعلوم اليوم بتخريج 300 طالب بحضور وكيل وزارة التعليم خالد العتيبي وعدد من المسؤولين.";
+  assert.deepEqual(speakers(`${opening} وحصل الخريجون على شهادات البكالوريوس. وأكد في كلمته خلال الحفل على أهمية العلم، مشيرا إلى أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  assert.deepEqual(speakers(`${opening} وأكد في كلمته خلال الحفل أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  // a feminine verb goes on with the feminine subject
+  assert.deepEqual(speakers(`${opening} وأكدت في بيانها أن الحفل حضره أكثر من ألف شخص.`), ["الجامعة السعودية للعلوم"]);
+});

@@ -1564,10 +1564,14 @@ class QuoteReader {
    * feminine: مصادر، السلطات، الوزارة), within a few paragraphs.
    */
   private agreeingSpeaker(v: number): string | null {
-    const gender = verbGender(this.toks[v]!.norm);
+    const norm = this.toks[v]!.norm;
+    // `مشيرًا إلى أن`, `مؤكدة أن`: a participle agrees as its verb would
+    const gender = verbGender(norm) ?? (isContinuingParticiple(norm) ? participleGender(norm) : null);
     const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
-    // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on
-    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker : this.previousSpeaker();
+    // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
+    // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
+    // earlier speaker, a masculine verb goes to the person named latest
+    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker();
     if (!previous || !gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
@@ -1767,6 +1771,18 @@ class QuoteReader {
     if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
     const opensSentence = j === 0 || this.sentenceOf[j] !== this.sentenceOf[j - 1];
     return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
+  }
+
+  /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
+  private latestPersonBefore(v: number): string | null {
+    const before = this.toks[v]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before) continue;
+      if (before - sp.end > ANAPHOR_WINDOW) return null;
+      if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+    }
+    return null;
   }
 
   /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */

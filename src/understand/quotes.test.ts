@@ -702,7 +702,7 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a name withheld is no speech", "Reuters via Sky News Arabia", "وقال مسؤول أمني طلب عدم ذكر اسمه إن المهاجمين فروا إلى الجبال بعد الهجوم.", "مسؤول أمني", "اسمه"],
   ["a speech noun after a preposition of time is the verb's adjunct", "France 24", "وأكد فريمو عند الإعلان الرسمي أن المهرجان سيطلب من طهران السماح للمخرج بالسفر.", "فريمو", "الرسمي"],
   ["a speech noun after a preposition of time is the verb's adjunct", "Al Madina via SaudiNewsNet", "وقال الوزير خلال إعلان النتائج إن نسبة النجاح بلغت ثمانين في المئة هذا العام.", "الوزير", "النتائج"],
-  ["where a role spoke is no part of it", "BBC Arabic", "أعلن وزير التربية والتعليم طارق شوقي إلغاء المدارس التجريبية. وقال الوزير في مؤتمر صحفي الاثنين: \"المدارس التجريبية سيتم دمجها في النظام الجديد\".", "الوزير", "مؤتمر"],
+  ["where a role spoke is no part of it", "BBC Arabic", "أعلن وزير التربية والتعليم طارق شوقي إلغاء المدارس التجريبية. وقال الوزير في مؤتمر صحفي الاثنين: \"المدارس التجريبية سيتم دمجها في النظام الجديد\".", "طارق شوقي", "مؤتمر"],
   ["where a role spoke is no part of it", "CNN Arabic", "قال المتحدث باسم الخارجية أحمد أبوزيد إن التصريحات أخرجت من سياقها. وأضاف المتحدث ببيانه: \"المبادئ الحاكمة لإرسال القوات معروفة للجميع\".", "أبوزيد", "ببيانه"],
   ["a role named again refers to the holder named before it", "Al Riyadh via SaudiNewsNet", "قال مختار الرحبي السكرتير الصحفي لمكتب رئاسة الجمهورية لـ«الرياض» إن الصحفيين معتقلون منذ سنوات. وتحدث آخرون عن الوضع. وقال السكرتير الصحفي لمكتب رئاسة الجمهورية: \"كلما حققت المقاومة انتصارات زادت الاعتقالات\".", "الرحبي", "السكرتير"],
   ["a role named again refers to the holder named before it", "Asharq Al-Awsat via SaudiNewsNet", "بينما أوضح عبد العزيز جباري مستشار الرئيس اليمني لـ«الشرق الأوسط»، أن الاجتماع يهدف إلى مناقشة الوضع. وقال محمد سعيد إن الحوار مفتوح. وأكد مستشار الرئيس اليمني، أن قيادات من الحزب يعملون في الخارج.", "جباري", "مستشار"],
@@ -1138,4 +1138,20 @@ test("quotes: a masculine verb or participle after a feminine subject, with no e
   assert.deepEqual(speakers(`${opening} وأكد في كلمته خلال الحفل أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
   // a feminine verb goes on with the feminine subject
   assert.deepEqual(speakers(`${opening} وأكدت في بيانها أن الحفل حضره أكثر من ألف شخص.`), ["الجامعة السعودية للعلوم"]);
+});
+
+test("quotes: a one-word definite role (`الوزير`, `الوزيرة`) goes back to the holder of the same noun heading a construct (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aawsat (`قال وزير الخارجية البريطاني فيليب هاموند` … `وقال الوزير لتلفزيون`), Alarabia (`وأوضح وزير الثقافة الجزائري عز الدين ميهوبي` … `وقال الوزير`),
+  // BBC (`وقال محمد حمادة، محامي الطفل،` … `وأضاف المحامي أن`), France24 (`وزير السياحة ياريف ليفين` … `وتابع الوزير أن`)
+  const got = speakers("قال وزير الداخلية خالد العمري إن الأمن مستتب في كل المدن. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضاف الوزير أن الحياة عادت إلى طبيعتها في كل مكان.");
+  assert.equal(got[2], "خالد العمري", JSON.stringify(got));
+  const her = speakers("قالت وزيرة الصحة هالة زايد إن المستشفيات جاهزة لاستقبال المصابين. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضافت الوزيرة أن الأدوية متوفرة في كل المراكز.");
+  assert.equal(her[2], "هالة زايد", JSON.stringify(her));
+  // a plural is no one person: `وأوضحت المصادر` stays the sources
+  const plural = speakers("قالت مصادر مقربة من اللاعب خالد العمري إنه سيغادر النادي قريبا. وأوضحت المصادر أن المفاوضات مع النادي الجديد وصلت مراحلها الأخيرة.");
+  assert.ok(!plural[1]?.includes("العمري"), JSON.stringify(plural));
 });

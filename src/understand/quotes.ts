@@ -248,6 +248,8 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
+/** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
+const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
@@ -2001,9 +2003,14 @@ class QuoteReader {
     const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
     const tail = phrase[0]!.slice(2);
     const found: string[] = [];
+    const oneRole = phrase.length === 1 && ROLE_ANAPHORS.has(phrase[0]!);
     for (let j = this.firstTokenFrom(from); j >= 0 && j + phrase.length < k; j++) {
       // the definite form is a tail of the norm, «ال» before it at most: a norm without the tail never has it
-      if (this.toks[j]!.norm !== phrase[0] && !(this.toks[j]!.norm.endsWith(tail) && this.definiteForm(j) === phrase[0])) continue;
+      // `وأضاف الوزير أن` after `وزير الداخلية خالد العمري`, `وقالت المتحدثة` after `متحدثة باسم …`: a one-word
+      // definite role goes back to the same noun heading a construct (its indefinite form, و / ف before it at most)
+      const norm = this.toks[j]!.norm;
+      const construct = oneRole && (norm === tail || (norm.length === tail.length + 1 && /^[وف]/.test(norm) && norm.endsWith(tail)));
+      if (norm !== phrase[0] && !construct && !(norm.endsWith(tail) && this.definiteForm(j) === phrase[0])) continue;
       if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
       const before = j > 0 ? this.spans.find((sp) => sp.type === "person" && sp.end <= this.toks[j]!.start && /^[\s،,]*$/.test(this.text.slice(sp.end, this.toks[j]!.start))) : undefined;
       if (before && this.tokenHolding(before.start) && !isRoleHead(normalizeArabic(before.text))) {

@@ -1155,3 +1155,16 @@ test("quotes: a one-word definite role (`الوزير`, `الوزيرة`) goes b
   const plural = speakers("قالت مصادر مقربة من اللاعب خالد العمري إنه سيغادر النادي قريبا. وأوضحت المصادر أن المفاوضات مع النادي الجديد وصلت مراحلها الأخيرة.");
   assert.ok(!plural[1]?.includes("العمري"), JSON.stringify(plural));
 });
+
+test("quotes: a generic definite description (`المسؤول الأمريكي السابق`, `المتحدثة`) with no earlier holder is the person who spoke latest (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // CNN (`قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا:`), Aawsat (`قالت ميسون الدملوجي، عضو البرلمان والمتحدثة الرسمية …` … `وأضافت المتحدثة:`)
+  const got = speakers("قال خالد العمري، المدير السابق لبرنامج الطاقة في الوزارة، إن الاتفاق الجديد لا يكفي لحماية السوق. وأضاف المسؤول السعودي السابق: \"الأسعار سترتفع كثيرا خلال الأشهر المقبلة\".");
+  assert.equal(got[1], "خالد العمري", JSON.stringify(got));
+  // an organization that spoke last is no description's referent
+  const org = speakers("قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. وأضاف المسؤول الأمريكي: \"لا نتوقع اختراقا كبيرا في هذه الجولة\".");
+  assert.ok(!org[1]?.includes("وزارة"), JSON.stringify(org));
+});

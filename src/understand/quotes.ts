@@ -250,6 +250,8 @@ const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه �
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
+/** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
+const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
@@ -880,7 +882,7 @@ class QuoteReader {
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -2032,6 +2034,19 @@ class QuoteReader {
     }
     const spoke = (name: string) => this.speakerGenders.some((s) => s.name === name);
     return found.findLast(spoke) ?? found[found.length - 1] ?? null;
+  }
+
+  /**
+   * `قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا`: a generic definite
+   * description (DESCRIBING_ANAPHORS, every word with the article, no name) that no earlier holder
+   * answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that one a person.
+   */
+  private describedSpeaker(k: number, end: number): string | null {
+    if (!DESCRIBING_ANAPHORS.has(this.toks[k]!.norm) || !this.lastSpeaker) return null;
+    for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
+    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    const last = this.lastSpeaker;
+    return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
   }
 
   /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */

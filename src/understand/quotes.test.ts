@@ -702,7 +702,7 @@ for (const [rule, outlet, text, must, mustNot] of [
   ["a name withheld is no speech", "Reuters via Sky News Arabia", "وقال مسؤول أمني طلب عدم ذكر اسمه إن المهاجمين فروا إلى الجبال بعد الهجوم.", "مسؤول أمني", "اسمه"],
   ["a speech noun after a preposition of time is the verb's adjunct", "France 24", "وأكد فريمو عند الإعلان الرسمي أن المهرجان سيطلب من طهران السماح للمخرج بالسفر.", "فريمو", "الرسمي"],
   ["a speech noun after a preposition of time is the verb's adjunct", "Al Madina via SaudiNewsNet", "وقال الوزير خلال إعلان النتائج إن نسبة النجاح بلغت ثمانين في المئة هذا العام.", "الوزير", "النتائج"],
-  ["where a role spoke is no part of it", "BBC Arabic", "أعلن وزير التربية والتعليم طارق شوقي إلغاء المدارس التجريبية. وقال الوزير في مؤتمر صحفي الاثنين: \"المدارس التجريبية سيتم دمجها في النظام الجديد\".", "الوزير", "مؤتمر"],
+  ["where a role spoke is no part of it", "BBC Arabic", "أعلن وزير التربية والتعليم طارق شوقي إلغاء المدارس التجريبية. وقال الوزير في مؤتمر صحفي الاثنين: \"المدارس التجريبية سيتم دمجها في النظام الجديد\".", "طارق شوقي", "مؤتمر"],
   ["where a role spoke is no part of it", "CNN Arabic", "قال المتحدث باسم الخارجية أحمد أبوزيد إن التصريحات أخرجت من سياقها. وأضاف المتحدث ببيانه: \"المبادئ الحاكمة لإرسال القوات معروفة للجميع\".", "أبوزيد", "ببيانه"],
   ["a role named again refers to the holder named before it", "Al Riyadh via SaudiNewsNet", "قال مختار الرحبي السكرتير الصحفي لمكتب رئاسة الجمهورية لـ«الرياض» إن الصحفيين معتقلون منذ سنوات. وتحدث آخرون عن الوضع. وقال السكرتير الصحفي لمكتب رئاسة الجمهورية: \"كلما حققت المقاومة انتصارات زادت الاعتقالات\".", "الرحبي", "السكرتير"],
   ["a role named again refers to the holder named before it", "Asharq Al-Awsat via SaudiNewsNet", "بينما أوضح عبد العزيز جباري مستشار الرئيس اليمني لـ«الشرق الأوسط»، أن الاجتماع يهدف إلى مناقشة الوضع. وقال محمد سعيد إن الحوار مفتوح. وأكد مستشار الرئيس اليمني، أن قيادات من الحزب يعملون في الخارج.", "جباري", "مستشار"],
@@ -1091,4 +1091,80 @@ test("quotes: a read-also line (`اقرأ أيضا:`, `اقرأ: (…)`) is no o
   // CNN Arabic (`اقرأ: (مواجهة جديدة بين قطر والسعودية …)`), BBC Arabic (`اقرأ أيضا: أول انتخابات برلمانية …`) after a quote
   assert.equal(quotes("وقال الوزير إن \"الحكومة ستواصل دعم المزارعين في كل المناطق.\"\nاقرأ: (وزير الزراعة يعلن خطة جديدة لدعم صغار المزارعين)\nوأضاف أن الدعم سيصل قبل الموسم.").length, 2);
   assert.equal(quotes("وقالت الطبيبة إن الحالة مستقرة تماما الآن.\nاقرأ أيضا: الأطباء يحذرون من موجة جديدة من الإنفلونزا: \"الخطر قائم\" في الشتاء\nوأضافت أن المريضة ستغادر المستشفى غدا.").length, 2);
+});
+
+test("quotes: a share bar glued before the first words (`شارك من خلال تويتر … اكتب رأيك`) is no part of the sentence (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz via SaudiNewsNet prints the bar glued to the first paragraph (`… اكتب رأيك عبر لاعب …`, `… اكتب رأيك أعلنت وزارة …`)
+  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبر مدرب نادي الهلال خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أعلنت وزارة الصحة تسجيل خمس إصابات جديدة بالفيروس. وأكدت أن إجمالي الحالات بلغ 1078 حالة منذ بداية العام."), ["وزارة الصحة"]);
+});
+
+test("quotes: the name closing a long subject of عبّر … عن speaks (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Okaz (`عبر لاعب الفريق الأول لكرة القدم بنادي الشباب والمنتقل حديثا … سيف الحشان عن استيائه`), France24
+  // (`عبر رئيس الوزراء الأسبق برنار كازنوف الذي كان يتولى وزارة الداخلية وقت الاعتداءات عن`), SkyNews (`عبر حارس بايرن ميونيخ الألماني مانويل نوير، عن`)
+  assert.deepEqual(speakers("عبر مهاجم الفريق الأول لكرة القدم بنادي الاتحاد والعائد حديثا من الإصابة اللاعب خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakers("وعبرت مديرة مدرسة البنات الثانوية الأولى في محافظة جدة والمكلفة حديثا بإدارة التعليم سارة القحطاني عن فخرها بالطالبات، وقالت: «النتائج تعكس جهدا كبيرا طوال العام»."), ["سارة القحطاني"]);
+});
+
+test("quotes: يعتبر before an indefinite accusative is «is considered», no speech verb (quotes18)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text.slice(0, 10)]);
+  };
+  // Alwatan (`أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`), Almadina (`يعتبر دافعًا قويًا`), Alyaum (`ويعتبر مساعدا له`)
+  const got = quotes("وأوضح المدير أن المبنى الجديد يعتبر مشروعًا وزاريًا، وأن العمل فيه سينتهي قبل نهاية العام.");
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.equal(got[0]![0], "المدير", JSON.stringify(got));
+  // a name in ا after it is the subject: `وتعتبر روسيا أن`
+  assert.equal(quotes("وتعتبر روسيا أن العقوبات الأمريكية الجديدة غير قانونية.")[0]![0], "روسيا");
+});
+
+test("quotes: a masculine verb or participle after a feminine subject, with no earlier speaker, goes to the person named latest (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // 3alyoum (`احتفت الأكاديمية … بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`)
+  const opening = "احتفلت الجامعة السعودية للعلوم اليوم بتخريج 300 طالب بحضور وكيل وزارة التعليم خالد العتيبي وعدد من المسؤولين.";
+  assert.deepEqual(speakers(`${opening} وحصل الخريجون على شهادات البكالوريوس. وأكد في كلمته خلال الحفل على أهمية العلم، مشيرا إلى أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  assert.deepEqual(speakers(`${opening} وأكد في كلمته خلال الحفل أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  // a feminine verb goes on with the feminine subject
+  assert.deepEqual(speakers(`${opening} وأكدت في بيانها أن الحفل حضره أكثر من ألف شخص.`), ["الجامعة السعودية للعلوم"]);
+});
+
+test("quotes: a one-word definite role (`الوزير`, `الوزيرة`) goes back to the holder of the same noun heading a construct (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aawsat (`قال وزير الخارجية البريطاني فيليب هاموند` … `وقال الوزير لتلفزيون`), Alarabia (`وأوضح وزير الثقافة الجزائري عز الدين ميهوبي` … `وقال الوزير`),
+  // BBC (`وقال محمد حمادة، محامي الطفل،` … `وأضاف المحامي أن`), France24 (`وزير السياحة ياريف ليفين` … `وتابع الوزير أن`)
+  const got = speakers("قال وزير الداخلية خالد العمري إن الأمن مستتب في كل المدن. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضاف الوزير أن الحياة عادت إلى طبيعتها في كل مكان.");
+  assert.equal(got[2], "خالد العمري", JSON.stringify(got));
+  const her = speakers("قالت وزيرة الصحة هالة زايد إن المستشفيات جاهزة لاستقبال المصابين. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضافت الوزيرة أن الأدوية متوفرة في كل المراكز.");
+  assert.equal(her[2], "هالة زايد", JSON.stringify(her));
+  // a plural is no one person: `وأوضحت المصادر` stays the sources
+  const plural = speakers("قالت مصادر مقربة من اللاعب خالد العمري إنه سيغادر النادي قريبا. وأوضحت المصادر أن المفاوضات مع النادي الجديد وصلت مراحلها الأخيرة.");
+  assert.ok(!plural[1]?.includes("العمري"), JSON.stringify(plural));
+});
+
+test("quotes: a generic definite description (`المسؤول الأمريكي السابق`, `المتحدثة`) with no earlier holder is the person who spoke latest (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // CNN (`قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا:`), Aawsat (`قالت ميسون الدملوجي، عضو البرلمان والمتحدثة الرسمية …` … `وأضافت المتحدثة:`)
+  const got = speakers("قال خالد العمري، المدير السابق لبرنامج الطاقة في الوزارة، إن الاتفاق الجديد لا يكفي لحماية السوق. وأضاف المسؤول السعودي السابق: \"الأسعار سترتفع كثيرا خلال الأشهر المقبلة\".");
+  assert.equal(got[1], "خالد العمري", JSON.stringify(got));
+  // an organization that spoke last is no description's referent
+  const org = speakers("قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. وأضاف المسؤول الأمريكي: \"لا نتوقع اختراقا كبيرا في هذه الجولة\".");
+  assert.ok(!org[1]?.includes("وزارة"), JSON.stringify(org));
 });

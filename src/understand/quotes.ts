@@ -58,6 +58,7 @@ import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
+import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
@@ -122,7 +123,7 @@ const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
-const EXPRESSED_ABOUT_WORDS = 10;
+const EXPRESSED_ABOUT_WORDS = 20;
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
@@ -147,6 +148,8 @@ const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has
 const isRoleHead = rememberedHas(ROLE_HEADS);
 
 /** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
+/** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
+const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
 const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
@@ -245,6 +248,10 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
+/** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
+const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
+/** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
+const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
@@ -410,7 +417,7 @@ class QuoteReader {
       while (k < this.toks.length && this.toks[k]!.start < sentence.start) this.sentenceOf[k++] = index - 1;
       const opening = k;
       while (k < this.toks.length && this.toks[k]!.start < sentence.end) this.sentenceOf[k++] = index;
-      const from = this.afterDateline(opening, k);
+      const from = this.afterDateline(this.afterShareBar(sentence.text, sentence.start, opening, k), k);
       const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
       const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
@@ -438,6 +445,19 @@ class QuoteReader {
       }
     }
     return quotes;
+  }
+
+  /**
+   * `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبّر لاعب …` (Okaz): a share bar glued before the
+   * sentence's first words (the cue list SHARE_BARS_GLUED) is no part of it: the sentence is read from
+   * the word after the bar. Else `from`.
+   */
+  private afterShareBar(sentence: string, base: number, from: number, to: number): number {
+    const bar = openingShareBar(sentence);
+    if (!bar) return from;
+    let k = from;
+    while (k < to && this.toks[k]!.start < base + bar.end) k++;
+    return k;
   }
 
   /**
@@ -591,6 +611,8 @@ class QuoteReader {
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
+    // `أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`, `يعتبر دافعًا قويًا`: يعتبر before an indefinite accusative is «is considered», no one speaking
+    if (CONSIDERED_VERBS.has(t.norm) && this.opensIndefiniteAccusative(k + 1)) return false;
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
@@ -616,6 +638,20 @@ class QuoteReader {
       if (ATTRIBUTIONS.has(before) || before === "علي" || before === "كما" || prev === "لما") return false;
     }
     return true;
+  }
+
+  /**
+   * `مشروعا وزاريا`, `دافعًا قويًا`, `مؤشرا إيجابيا`: the word at `k` is an indefinite accusative — written
+   * with tanween fath, or a noun and its adjective both in ا with no article (so not a name: `روسيا أن`).
+   */
+  private opensIndefiniteAccusative(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || k >= this.toks.length || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) return false;
+    if (OBJECT_OPENERS.has(t.norm) || hasArticle(t.norm) || GIVEN_NAMES.has(t.norm)) return false;
+    if (TANWEEN_FATH.test(t.surface)) return true;
+    const u = this.toks[k + 1];
+    const accusative = (x: Token) => x.norm.length > 2 && x.norm.endsWith("ا") && !x.norm.startsWith("ال");
+    return !!u && accusative(t) && accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1));
   }
 
   /**
@@ -846,7 +882,7 @@ class QuoteReader {
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -951,13 +987,32 @@ class QuoteReader {
    * of the same clause (no comma, colon or quotation between), before `to`.
    */
   private isExpressingVerb(k: number, to: number): boolean {
-    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    return this.expressedAbout(k, to) >= 0;
+  }
+
+  /** The token index of the عن that makes the عبر at `k` the verb «expressed» (isExpressingVerb), or -1. */
+  private expressedAbout(k: number, to: number): number {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return -1;
     for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
       // `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`: commas around a name in apposition stay inside
-      if (/[:;"«»“”.]/.test(this.gapBefore(j))) return false;
-      if (this.toks[j]!.norm === FROM) return true;
+      if (/[:;"«»“”.]/.test(this.gapBefore(j))) return -1;
+      if (this.toks[j]!.norm === FROM) return j;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * `عبّر لاعب الفريق الأول لكرة القدم بنادي الشباب والمنتقل حديثا لصفوفه … سيف الحشان عن استيائه`: the
+   * subject of عبّر runs to its عن, and a person's name closing it (the recognizer's span ending on the
+   * word before عن) is who spoke, however long the description before it. Else null.
+   */
+  private nameClosingExpressed(verb: number, to: number): string | null {
+    const about = this.expressedAbout(verb, to);
+    if (about < verb + 2) return null;
+    const lo = this.toks[verb + 1]!.start;
+    const hi = this.toks[about - 1]!.end;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end === hi);
+    return name && !isRoleHead(normalizeArabic(name.text)) ? this.named(name.text) : null;
   }
 
   /**
@@ -1513,10 +1568,14 @@ class QuoteReader {
    * feminine: مصادر، السلطات، الوزارة), within a few paragraphs.
    */
   private agreeingSpeaker(v: number): string | null {
-    const gender = verbGender(this.toks[v]!.norm);
+    const norm = this.toks[v]!.norm;
+    // `مشيرًا إلى أن`, `مؤكدة أن`: a participle agrees as its verb would
+    const gender = verbGender(norm) ?? (isContinuingParticiple(norm) ? participleGender(norm) : null);
     const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
-    // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on
-    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker : this.previousSpeaker();
+    // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
+    // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
+    // earlier speaker, a masculine verb goes to the person named latest
+    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker();
     if (!previous || !gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
@@ -1718,6 +1777,18 @@ class QuoteReader {
     return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
   }
 
+  /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
+  private latestPersonBefore(v: number): string | null {
+    const before = this.toks[v]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before) continue;
+      if (before - sp.end > ANAPHOR_WINDOW) return null;
+      if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+    }
+    return null;
+  }
+
   /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */
   private earlierPersonBySurname(norm: string, before: number): string | null {
     const endsInNorm = (name: string) => {
@@ -1752,6 +1823,8 @@ class QuoteReader {
     if (start >= v) return null;
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    const closing = this.nameClosingExpressed(start, v);
+    if (closing) return closing;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
@@ -1932,9 +2005,14 @@ class QuoteReader {
     const from = Math.max(0, this.toks[k]!.start - ANAPHOR_WINDOW);
     const tail = phrase[0]!.slice(2);
     const found: string[] = [];
+    const oneRole = phrase.length === 1 && ROLE_ANAPHORS.has(phrase[0]!);
     for (let j = this.firstTokenFrom(from); j >= 0 && j + phrase.length < k; j++) {
       // the definite form is a tail of the norm, «ال» before it at most: a norm without the tail never has it
-      if (this.toks[j]!.norm !== phrase[0] && !(this.toks[j]!.norm.endsWith(tail) && this.definiteForm(j) === phrase[0])) continue;
+      // `وأضاف الوزير أن` after `وزير الداخلية خالد العمري`, `وقالت المتحدثة` after `متحدثة باسم …`: a one-word
+      // definite role goes back to the same noun heading a construct (its indefinite form, و / ف before it at most)
+      const norm = this.toks[j]!.norm;
+      const construct = oneRole && (norm === tail || (norm.length === tail.length + 1 && /^[وف]/.test(norm) && norm.endsWith(tail)));
+      if (norm !== phrase[0] && !construct && !(norm.endsWith(tail) && this.definiteForm(j) === phrase[0])) continue;
       if (!phrase.every((w, i) => i === 0 || this.toks[j + i]!.norm === w)) continue;
       const before = j > 0 ? this.spans.find((sp) => sp.type === "person" && sp.end <= this.toks[j]!.start && /^[\s،,]*$/.test(this.text.slice(sp.end, this.toks[j]!.start))) : undefined;
       if (before && this.tokenHolding(before.start) && !isRoleHead(normalizeArabic(before.text))) {
@@ -1956,6 +2034,19 @@ class QuoteReader {
     }
     const spoke = (name: string) => this.speakerGenders.some((s) => s.name === name);
     return found.findLast(spoke) ?? found[found.length - 1] ?? null;
+  }
+
+  /**
+   * `قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا`: a generic definite
+   * description (DESCRIBING_ANAPHORS, every word with the article, no name) that no earlier holder
+   * answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that one a person.
+   */
+  private describedSpeaker(k: number, end: number): string | null {
+    if (!DESCRIBING_ANAPHORS.has(this.toks[k]!.norm) || !this.lastSpeaker) return null;
+    for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
+    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    const last = this.lastSpeaker;
+    return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
   }
 
   /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */

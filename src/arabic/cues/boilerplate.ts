@@ -23,6 +23,7 @@
  *   A trail parted by dashes opens with a navigation word (`الرئيسية - أخبار مصر`).
  */
 import { normalizeArabic } from "../normalize.js";
+import type { PhraseMatch } from "./phrases.js";
 import {
   AD_LABELS,
   COMMENT_LABELS,
@@ -38,6 +39,7 @@ import {
   RELATIVE_TIME_OPENERS,
   RELATIVE_TIME_UNITS,
   SECTION_LABELS,
+  SHARE_BARS_GLUED,
   SHARE_PROMPTS,
   SUBSCRIBE_PROMPTS,
 } from "./vocabulary.js";
@@ -131,6 +133,14 @@ function isCrumb(segment: string): boolean {
 /** True when `text` opens with a share or subscribe prompt (`شارك`, `Share on`). */
 export function opensWithSharePrompt(text: string): boolean {
   return isPrompt(text);
+}
+
+/**
+ * The share bar glued before a text's first words (SHARE_BARS_GLUED: `شارك من خلال تويتر فيسبوك جوجل
+ * بلس اكتب رأيك عبّر …`), or null: readers of the sentence start after it.
+ */
+export function openingShareBar(text: string): PhraseMatch | null {
+  return SHARE_BARS_GLUED.opening(text);
 }
 
 export function isBoilerplateLine(line: string): boolean {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isBoilerplateLine, isBreadcrumb } from "./boilerplate.js";
+import { isBoilerplateLine, isBreadcrumb, openingShareBar } from "./boilerplate.js";
 import { CuePhrases } from "./phrases.js";
 import { readDateLine } from "./date-line.js";
 import { readAttribution } from "./embeds.js";
@@ -300,4 +300,12 @@ test("readCreditLine: «كتب» / «كتبت» with no mark is a byline only be
   assert.deepEqual(readCreditLine("كتب محمد أحمد"), { kind: "byline", name: "محمد أحمد", date: null });
   assert.deepEqual(readCreditLine("كتبت سارة علي حسن"), { kind: "byline", name: "سارة علي حسن", date: null });
   for (const line of ["كتب الرئيس على حسابه", "كتب 3 مقالات", "كتبت الصحيفة أن الوزير استقال.", "كتب"]) assert.equal(readCreditLine(line), null, line);
+});
+
+test("openingShareBar: a share bar glued before the text, through the normalizer; a sentence opening with شارك is none", () => {
+  const text = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك وصل الوفد إلى الرياض.";
+  assert.equal(text.slice(openingShareBar(text)!.end).trim(), "وصل الوفد إلى الرياض.");
+  const tatweel = "شـارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك وصل الوفد.";
+  assert.equal(tatweel.slice(openingShareBar(tatweel)!.end).trim(), "وصل الوفد.");
+  assert.equal(openingShareBar("شارك مئات المتطوعين في حملة لتنظيف الشواطئ."), null);
 });

@@ -4,6 +4,6 @@ export { readCreditLine, readWireDateline, stripAgenciesCredit, findGluedCredit,
 export { readTagLabel, readHashtagLine, isTagLabel, findGluedTagLabel, splitTagPhrases, scorePageTags, segmentTagWords, buildTagContext, tagContextFor } from "./tags.js";
 export { readReadAlsoMarker, opensWithReadAlso, findGluedReadAlso, type ReadAlsoMarker } from "./read-also.js";
 export { readAttribution, findLinks, platformOfLinks, GLUED_ATTRIBUTION, type Attribution } from "./embeds.js";
-export { isBoilerplateLine, isBreadcrumb, opensWithSharePrompt } from "./boilerplate.js";
+export { isBoilerplateLine, isBreadcrumb, opensWithSharePrompt, openingShareBar } from "./boilerplate.js";
 export { CuePhrases, foldedLine, type PhraseMatch } from "./phrases.js";
 export * as vocabulary from "./vocabulary.js";

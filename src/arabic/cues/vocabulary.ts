@@ -7,7 +7,7 @@
  * Lists, one per concept (written for marsad from the pages the fixtures and evaluations show):
  * - READ_ALSO: labels of a block of other articles (`اقرأ أيضاً`, `مواضيع ذات صلة`, `Read more`).
  * - TAG_LABELS: labels of the page's keyword list (`كلمات دلالية`, `الوسوم`, `Tags`).
- * - SHARE_PROMPTS, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS, PAGE_TOOL_WORDS,
+ * - SHARE_PROMPTS, SHARE_BARS_GLUED, SUBSCRIBE_PROMPTS, NAVIGATION_WORDS, AD_LABELS, COMMENT_LABELS, PAGE_TOOL_WORDS,
  *   RELATIVE_TIME_*: page chrome.
  * - SECTION_LABELS: section and ticker names that head a page or a breadcrumb (`أخبار عاجلة`,
  *   `محليات`, `عربي ودولي`): never a headline.
@@ -58,6 +58,14 @@ export const TAG_LABELS_GLUED = new CuePhrases(["كلمات دلالية", "ال
 export const SHARE_PROMPTS = new CuePhrases([
   "شارك", "شاركوا", "مشاركة", "انشر", "أرسل", "طباعة", "اطبع", "نسخ الرابط", "حفظ", "أرسل لصديق",
   "share", "share this", "share on", "tweet", "print", "email this", "copy link",
+]);
+
+/**
+ * Share bars a site prints glued before the article's first words, on the same line (Okaz: `شارك من
+ * خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبّر لاعب …`): the text starts after them.
+ */
+export const SHARE_BARS_GLUED = new CuePhrases([
+  "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", "شارك من خلال تويتر فيسبوك جوجل بلس",
 ]);
 
 /** Prompts to subscribe, follow or install (a line of a few words). */

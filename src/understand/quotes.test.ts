@@ -1181,3 +1181,13 @@ test("quotes: the one spoken to, glued to ل after the speaker's name (`قال X
   const whole = speakers("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستبقى في الاتفاق النووي مع إيران.");
   assert.ok(whole[0]?.includes("لودريان"), JSON.stringify(whole));
 });
+
+test("quotes: a role's holder named again is the name alone, not the verb's object after it (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aawsat (`وجه وزير الصحة السعودي المهندس خالد الفالح بتشكيل لجنة …. وكتب الوزير`), SkyNews (`جدد الرئيس الفرنسي إيمانويل ماكرون دعواته لإعادة …`)
+  const got = speakers("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
+  assert.equal(got[0], "خالد العمري", JSON.stringify(got));
+});

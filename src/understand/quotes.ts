@@ -2050,6 +2050,12 @@ class QuoteReader {
     return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
   }
 
+  /** `بتشكيل`, `لنشرة`: a word glued to ب or ل that is no given name nor a word of an ل root. */
+  private isGluedObject(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    return /^[بل]\p{L}{3,}/u.test(norm) && !GIVEN_NAMES.has(norm) && !L_ROOT_WORDS.has(norm) && !this.spans.some((sp) => sp.type === "person" && sp.start <= this.toks[k]!.start && sp.end > this.toks[k]!.start);
+  }
+
   /**
    * `ناصر القصبي للعربية`, `كيلي للجمهور`, `ستيف دايموند لبرنامج …`: a speaker read as ending in a person's name and
    * then a word glued to ل (the one spoken to, `قال X للعربية`) is the name alone — unless the recognizer
@@ -2077,7 +2083,8 @@ class QuoteReader {
     let end = k;
     while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
     let e = end;
-    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
+    // `المهندس خالد الفالح بتشكيل لجنة`: a word glued to ب or ل (the verb's object) ends the name
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm) && !this.isGluedObject(e) && !this.isPossessedNoun(e)) e++;
     return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
   }
 

@@ -1168,3 +1168,26 @@ test("quotes: a generic definite description (`المسؤول الأمريكي �
   const org = speakers("قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. وأضاف المسؤول الأمريكي: \"لا نتوقع اختراقا كبيرا في هذه الجولة\".");
   assert.ok(!org[1]?.includes("وزارة"), JSON.stringify(org));
 });
+
+test("quotes: the one spoken to, glued to ل after the speaker's name (`قال X للعربية`), is no part of the speaker (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Alarabia (`وقال ناصر القصبي "للعربية"`, `وقال كسواني لنشرة أخبار الرياضة`), BBC (`ستيف دايموند لبرنامج فيكتوريا ديربي شير`, `ديفيد سكوفيلد للمحكمة العليا`)
+  const got = speakers("وقال الممثل خالد العمري لنشرة أخبار الفن إن المسلسل الجديد سيعرض في شهر رمضان المقبل.");
+  assert.ok(got[0] && got[0].includes("خالد العمري") && !got[0].includes("لنشرة"), JSON.stringify(got));
+  // a name of the ل root stays whole
+  const whole = speakers("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستبقى في الاتفاق النووي مع إيران.");
+  assert.ok(whole[0]?.includes("لودريان"), JSON.stringify(whole));
+});
+
+test("quotes: a role's holder named again is the name alone, not the verb's object after it (quotes18)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aawsat (`وجه وزير الصحة السعودي المهندس خالد الفالح بتشكيل لجنة …. وكتب الوزير`), SkyNews (`جدد الرئيس الفرنسي إيمانويل ماكرون دعواته لإعادة …`)
+  const got = speakers("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
+  assert.equal(got[0], "خالد العمري", JSON.stringify(got));
+});

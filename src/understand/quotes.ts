@@ -516,6 +516,7 @@ class QuoteReader {
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
+      speaker = this.withoutAddressee(speaker);
       if (!content) continue;
       if (speaker && speaker !== sentenceSpeaker) {
         sentenceSpeaker = speaker;
@@ -2049,6 +2050,32 @@ class QuoteReader {
     return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
   }
 
+  /** `بتشكيل`, `لنشرة`: a word glued to ب or ل that is no given name nor a word of an ل root. */
+  private isGluedObject(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    return /^[بل]\p{L}{3,}/u.test(norm) && !GIVEN_NAMES.has(norm) && !L_ROOT_WORDS.has(norm) && !this.spans.some((sp) => sp.type === "person" && sp.start <= this.toks[k]!.start && sp.end > this.toks[k]!.start);
+  }
+
+  /**
+   * `ناصر القصبي للعربية`, `كيلي للجمهور`, `ستيف دايموند لبرنامج …`: a speaker read as ending in a person's name and
+   * then a word glued to ل (the one spoken to, `قال X للعربية`) is the name alone — unless the recognizer
+   * holds that word in a person's name (`جان إيف لودريان`, `الشيخة لطيفة`) or it is a word of an ل root.
+   */
+  private withoutAddressee(speaker: string | null): string | null {
+    if (!speaker) return speaker;
+    const words = speaker.split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const norm = normalizeArabic(words[i]!);
+      if (!/^ل\p{L}{3,}/u.test(norm)) continue;
+      if (L_ROOT_WORDS.has(norm) || L_ROOT_WORDS.has(norm.slice(1)) || GIVEN_NAMES.has(norm)) return speaker;
+      if (this.spans.some((sp) => sp.type === "person" && sp.text.includes(words[i]!))) return speaker;
+      const head = words.slice(0, i).join(" ");
+      const ends = (name: string) => head === name || head.endsWith(` ${name}`);
+      return this.spans.some((sp) => sp.type === "person" && (ends(sp.text) || ends(this.named(sp.text)))) ? head : speaker;
+    }
+    return speaker;
+  }
+
   /** A role's holder, named canonically, with the name words the recognizer left after it (`الهادي` + `مجدوب`). */
   private holderName(span: EntitySpan): string {
     const k = this.firstTokenFrom(span.start);
@@ -2056,7 +2083,8 @@ class QuoteReader {
     let end = k;
     while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
     let e = end;
-    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) e++;
+    // `المهندس خالد الفالح بتشكيل لجنة`: a word glued to ب or ل (the verb's object) ends the name
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm) && !this.isGluedObject(e) && !this.isPossessedNoun(e)) e++;
     return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
   }
 

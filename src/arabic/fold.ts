@@ -38,10 +38,39 @@ let latest: FoldedText | null = null;
 /** Folds `text`, keeping the offset of every folded character in the original. */
 export function foldWithOffsets(text: string): FoldedText {
   if (latest !== null && latest.source === text) return latest;
+  latest = foldRange(text, text.length);
+  return latest;
+}
+
+/**
+ * The fold of the first `end` code units of `text` (the fold is one code unit at a time, so this is
+ * the start of foldWithOffsets(text)), offsets into `text`, `source` the whole text: for a reader
+ * that looks only at how a long text opens. The last offset is `end`.
+ */
+export function foldPrefixWithOffsets(text: string, end: number): FoldedText {
+  return end >= text.length ? foldWithOffsets(text) : foldRange(text, end);
+}
+
+/** foldPrefixWithOffsets(text, end).folded alone, without the offsets (no typed array, no slices but the folded runs). */
+export function foldedPrefix(text: string, end: number): string {
+  let folded = "";
+  let runStart = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
+    const f = foldUnit(code);
+    if (f.length === 1 && f.charCodeAt(0) === code) continue;
+    folded += text.slice(runStart, i) + f;
+    runStart = i + 1;
+  }
+  return folded + text.slice(runStart, end);
+}
+
+function foldRange(text: string, end: number): FoldedText {
   let folded = "";
   // Typed and sized for the common case (one folded unit per unit), grown when a unit folds to more:
   // a body's thousands of offsets were pushed one by one into a growing array.
-  let offsets: Int32Array = new Int32Array(text.length + 1);
+  let offsets: Int32Array = new Int32Array(end + 1);
   let n = 0;
   const push = (offset: number) => {
     if (n === offsets.length) offsets = grown(offsets);
@@ -49,7 +78,7 @@ export function foldWithOffsets(text: string): FoldedText {
   };
   // Characters that fold to themselves are copied by runs (one slice per run, not per character).
   let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     // Fast path: ASCII other than upper-case letters folds to itself.
     if (code < 0x80 && !(code >= 0x41 && code <= 0x5a) && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
@@ -65,10 +94,9 @@ export function foldWithOffsets(text: string): FoldedText {
     runStart = i + 1;
     for (let k = 0; k < f.length; k++) push(i);
   }
-  folded += text.slice(runStart);
-  push(text.length);
-  latest = { folded, offsets: offsets.subarray(0, n), source: text };
-  return latest;
+  folded += text.slice(runStart, end);
+  push(end);
+  return { folded, offsets: offsets.subarray(0, n), source: text };
 }
 
 function grown(offsets: Int32Array): Int32Array {

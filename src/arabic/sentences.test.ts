@@ -17,6 +17,7 @@ const abbreviations: Array<[string, string]> = [
   ["dotted acronym with its own final dot", "ونقلت وكالة أ.ف.ب. عن مصدر أمني أن الهجوم وقع فجرا."],
   ["dotted acronym unquoted", "وأبلغ المتحدث مكتب إف.بي.آي بأن المشتبه به فر."],
   ["dotted acronym with a long first part", "وقالت منظمة دبليو.إتش.أو إن الوباء انحسر."],
+  ["the longest Latin letter name with harakat", "وتحدث الخبير جون دَبْلِيُو. سميث عن الأسواق."],
 ];
 
 for (const [rule, text] of abbreviations) {
@@ -29,6 +30,7 @@ for (const [rule, text] of abbreviations) {
 const ends: Array<[string, string, string[]]> = [
   ["normal word then a title", "وقال إن العمل مستمر. د. أحمد يتابع الملف.", ["وقال إن العمل مستمر.", "د. أحمد يتابع الملف."]],
   ["word with tanween before the dot", "وارتفعت الأسعار تدريجيًا. وقال التاجر إن الطلب زاد.", ["وارتفعت الأسعار تدريجيًا.", "وقال التاجر إن الطلب زاد."]],
+  ["a word longer than any initial, with harakat and tatweel", "وانتهت الجلسةُ الطويـلة. وبدأ التصويت.", ["وانتهت الجلسةُ الطويـلة.", "وبدأ التصويت."]],
   ["a digit before the dot", "بلغ عدد الضحايا 12. وأضاف المصدر أن البحث مستمر.", ["بلغ عدد الضحايا 12.", "وأضاف المصدر أن البحث مستمر."]],
   ["a unit letter after a number", "تأتي الشاشة بدقة 720 ب. ويعمل الهاتف بمعالج سريع.", ["تأتي الشاشة بدقة 720 ب.", "ويعمل الهاتف بمعالج سريع."]],
   ["an era after a year", "بني القصر عام 1350 م. وما زال قائما.", ["بني القصر عام 1350 م.", "وما زال قائما."]],

@@ -109,11 +109,41 @@ const MARK_OR_TATWEEL = /[\p{M}\u0640]/gu;
 const MARK_OR_TATWEEL_ONE = /[\p{M}\u0640]/u;
 const isHorizontalSpace = (text: string, i: number) => text[i] !== "\n" && isSpace(text, i);
 
+/** Per UTF-16 code unit: 0 not seen yet, else LETTER_OR_MARK's answer (LETTER, MARK_OR_TATWEEL: a letter or mark the initial test drops) or NEITHER. */
+const LETTER = 1;
+const DROPPED = 2;
+const NEITHER = 3;
+const letterKinds = new Uint8Array(0x10000);
+
+function letterKind(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let k = letterKinds[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    letterKinds[c] = k = !LETTER_OR_MARK.test(ch) && ch !== "\u0640" ? NEITHER : MARK_OR_TATWEEL_ONE.test(ch) ? DROPPED : LETTER;
+  }
+  return k;
+}
+
+/**
+ * Longest initial (letters the initial test keeps, marks and tatweel dropped) endsAbbreviation can
+ * take for one: a single letter, a Latin letter name, a prefixed title.
+ */
+const LONGEST_INITIAL = Math.max(2, ...[...LATIN_LETTER_NAMES, ...PREFIXED_TITLES].map((w) => w.replace(MARK_OR_TATWEEL, "").length));
+
 /** Whether the full stop at `dot` closes an abbreviation that a word follows on the same line. */
 function endsAbbreviation(text: string, dot: number): boolean {
   let next = dot + 1;
   while (next < text.length && isHorizontalSpace(text, next)) next++;
   if (next === dot + 1 || next >= text.length || !LETTER_OR_MARK.test(text[next]!)) return false;
+  // The word before the dot longer than any initial: no abbreviation (most sentence ends), without
+  // the slices and splits below.
+  let kept = 0;
+  for (let k = dot - 1; k >= 0; k--) {
+    const kind = letterKind(text, k);
+    if (kind === NEITHER) break;
+    if (kind === LETTER && ++kept > LONGEST_INITIAL) return false;
+  }
   let start = dot;
   while (start > 0 && (LETTER_OR_MARK.test(text[start - 1]!) || text[start - 1] === "." || text[start - 1] === "\u0640")) start--;
   if (start > 0 && DIGIT_ANY.test(text[start - 1]!)) return false;

@@ -146,6 +146,21 @@ test("CuePhrases: whole words through the normalizer, offsets in the original te
   assert.deepEqual(phrases.findAll("في الوسوم و الوسومات").map((m) => m.start), [3]);
 });
 
+test("CuePhrases.opening: a long text is decided from its folded prefix as from the whole fold", () => {
+  const phrases = new CuePhrases(["اقرأ أيضا", "طالع"]);
+  const tail = " نص طويل بعد العلامة ".repeat(20);
+  // A long run of decoration and tatweel before the phrase: the prefix grows until it decides.
+  const lead = "•  - ".repeat(30) + "ـ";
+  assert.deepEqual(phrases.opening(`${lead}اقـرأ   أيضاً:${tail}`), { start: lead.length, end: lead.length + 13, phrase: "اقرا ايضا" });
+  // A first word that is a phrase's first word with more letters, or no phrase's at all.
+  assert.equal(phrases.opening(`اقرأوا أيضا${tail}`), null);
+  assert.equal(phrases.opening(`وقال المتحدث${tail}`), null);
+  assert.deepEqual(phrases.opening(`«طالع» ${tail}`), { start: 1, end: 5, phrase: "طالع" });
+  // Short texts as before.
+  assert.deepEqual(phrases.opening("طالع"), { start: 0, end: 4, phrase: "طالع" });
+  assert.equal(phrases.opening("طالعوا"), null);
+});
+
 test("isBreadcrumb: trails of short segments; a headline with «» and a numeric date are none", () => {
   for (const b of ["الرئيسية › أخبار › محليات", "الرئيسية / عربي ودولي", "أخبار عاجلة | الجزائر", "Home > World > Middle East"]) assert.ok(isBreadcrumb(b), b);
   for (const keep of ["«السياحة» تدشن «ألوان السعودية» الشهر المقبل", "2024/05/11", "كتب: محمد علي | 20 سبتمبر 2023", "سعر الصرف 3.75 / 3.76 ريال"]) {

@@ -15,7 +15,7 @@
  *   several cue lists asked about one line fold it once.
  * - Longer phrases are tried first, so `ذات صلة` inside `مواضيع ذات صلة` never cuts the longer one.
  */
-import { foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../fold.js";
+import { foldedPrefix, foldPrefixWithOffsets, foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../fold.js";
 import { normalizeArabic } from "../normalize.js";
 
 export interface PhraseMatch {
@@ -45,6 +45,61 @@ export function foldedLine(text: string): FoldedText {
   return f;
 }
 
+const DECORATION_UNIT = new RegExp(`^${LEADING_DECORATION.slice(0, -1)}$`, "u");
+/** Per UTF-16 code unit: 0 not seen yet, 1 a character of the leading decoration (every one is in the BMP), 2 not one. */
+const decorationUnits = new Uint8Array(0x10000);
+/** Code units of a prefix folded first by `opening`; more (×4) when the prefix cannot decide. */
+const OPENING_PREFIX = 16;
+
+/** The end of the leading decoration run of `folded`. */
+function decorationEnd(folded: string): number {
+  let i = 0;
+  for (; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let kind = decorationUnits[c]!;
+    if (kind === 0) decorationUnits[c] = kind = DECORATION_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (kind === 2) break;
+  }
+  return i;
+}
+
+/** Whether folded code unit `c` may be white space to a regex (`\s`): every code unit up to U+0020 counted in, to err on the side of space. */
+function maySpace(c: number): boolean {
+  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether the folded prefix `f` decides the opening regex as the whole fold would: the regex reads
+ * the leading decoration run, then at most `longest` units of a phrase that are not white space
+ * (white space between its words), then one code point (WORD_END). When the prefix holds the run
+ * and `longest + 2` more units that are not white space, every unit the regex can read lies
+ * inside the prefix.
+ */
+function prefixDecides(folded: string, from: number, longest: number): boolean {
+  let seen = 0;
+  for (let i = from; i < folded.length; i++) if (!maySpace(folded.charCodeAt(i)) && ++seen === longest + 2) return true;
+  return false;
+}
+
+/** Code units of `s` that are not white space (maySpace). */
+function nonSpaceUnits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!maySpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The distinct first words (up to the first space) of `phrases`, by their first code unit. */
+function firstWordsOf(phrases: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const p of phrases) {
+    const word = p.split(" ")[0]!;
+    const words = out.get(word.charCodeAt(0)) ?? [];
+    if (!words.includes(word)) words.push(word);
+    out.set(word.charCodeAt(0), words);
+  }
+  return out;
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -61,9 +116,19 @@ export class CuePhrases {
   private readonly wholeRe: RegExp;
   private readonly gluedRe: RegExp;
   private readonly anywhereRe: RegExp;
+  /** Code units of the longest phrase that are not white space. */
+  private readonly longest: number;
+  /**
+   * The first words of the phrases by their first code unit, or null when a phrase starts with a
+   * character of the leading decoration (then a phrase may start inside the run, and `opening`
+   * folds as before).
+   */
+  private readonly firstWords: Map<number, string[]> | null;
 
   constructor(list: readonly string[]) {
     this.phrases = [...new Set(list.map(normalizeArabic).filter(Boolean))];
+    this.longest = Math.max(0, ...this.phrases.map(nonSpaceUnits));
+    this.firstWords = this.phrases.some((p) => DECORATION_UNIT.test(String.fromCodePoint(p.codePointAt(0)!))) ? null : firstWordsOf(this.phrases);
     const alt = alternationOf(this.phrases);
     this.openingRe = new RegExp(`^${LEADING_DECORATION}(${alt})${WORD_END}`, "u");
     this.wholeRe = new RegExp(`^${LEADING_DECORATION}(?:${alt})${CLOSING}$`, "u");
@@ -73,11 +138,46 @@ export class CuePhrases {
 
   /** The phrase that opens `text` after leading decoration, or null. */
   opening(text: string): PhraseMatch | null {
-    const f = foldedLine(text);
+    const f = this.openingFold(text);
+    if (f === null) return null;
     const m = this.openingRe.exec(f.folded);
     if (!m) return null;
     const from = m[0].length - m[1]!.length;
     return { ...originalSpan(f, from, m[0].length), phrase: m[1]!.replace(/\s+/g, " ") };
+  }
+
+  /**
+   * The fold `opening` reads, or null when no phrase can open the text: a sentence of every body
+   * is asked whether it opens with a cue, and folding all of it (and keeping the fold in
+   * foldedLine's cache) cost more than the question. A prefix is folded first: when the first
+   * character after its decoration run starts no phrase, the answer is no; when the prefix holds
+   * all the regex can read (prefixDecides), the prefix is matched; else a longer prefix, and at
+   * last the whole text (foldedLine).
+   */
+  private openingFold(text: string): FoldedText | null {
+    for (let end = OPENING_PREFIX; end < text.length; end *= 4) {
+      const folded = foldedPrefix(text, end);
+      const from = decorationEnd(folded);
+      if (from < folded.length && !this.mayOpenAt(folded, from)) return null;
+      if (prefixDecides(folded, from, this.longest)) return this.openingRe.test(folded) ? foldPrefixWithOffsets(text, end) : null;
+    }
+    const f = foldedLine(text);
+    const from = decorationEnd(f.folded);
+    return from < f.folded.length && !this.mayOpenAt(f.folded, from) ? null : f;
+  }
+
+  /**
+   * Whether a phrase may start at `from`, the end of the decoration run of a folded prefix: the
+   * regex matches a phrase's first word there letter for letter. False only when it cannot: no
+   * phrase starts with the unit at `from`, or every first word that does differs from the prefix
+   * (a word the prefix cuts short may still match).
+   */
+  private mayOpenAt(folded: string, from: number): boolean {
+    if (this.firstWords === null) return true;
+    const words = this.firstWords.get(folded.charCodeAt(from));
+    if (words === undefined) return false;
+    for (const w of words) if (from + w.length > folded.length || folded.startsWith(w, from)) return true;
+    return false;
   }
 
   /** True when `text` is one of the phrases alone, bar decoration and closing punctuation. */

@@ -1,11 +1,16 @@
 /**
- * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation]
+ * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
  *   fine types mapped to PERS/ORG/LOC/MISC) less its sentences whose text is in ANERcorp train (two
- *   labelings of one text, and a leak of ANERcorp's dev part). Never reads ANERcorp test nor the NewsFANE test part;
+ *   labelings of one text, and a leak of ANERcorp's dev part). Never trains on ANERcorp test nor the
+ *   NewsFANE test part, and drops every training sentence that is a copy or near copy of a sentence
+ *   of either (corpora.ts NearDuplicateIndex; the count per corpus is printed): NewsFANE re-annotates
+ *   ANERcorp's newswire, so ANERcorp train holds much of the NewsFANE test part's text and NewsFANE
+ *   train a few re-cut ANERcorp test sentences. --near-test anercorp: only near ANERcorp test;
+ *   --near-test off: none dropped (ablation). The word vectors read only the kept sentences;
  * - dev: the last DEV_FRACTION of each labeled corpus; the epoch count, then the O-score bias, are
  *   chosen on dev, then the final model is trained on all training sentences (skip with --no-final);
  *   dev is scored on the tags the shipped path gives: the tagger's, then the document-level
@@ -31,7 +36,7 @@ import { modelResources, serializeModel, type GazetteerEntry, type NerModelData 
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../src/understand/entities/consistency.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
-import { anercorpTrain, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
+import { anercorpTest, anercorpTrain, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
 import { classSet, unlabeledLines, VECTOR_OPTIONS, type ClassSet } from "./ner/word-classes.js";
 
@@ -241,14 +246,38 @@ function devScore(model: LinearModel, dev: DevPart[], consistency: ConsistencyOp
 
 const pct = (x: number) => (x * 100).toFixed(2);
 
+/**
+ * The filter that drops training sentences near a test sentence (corpora.ts NearDuplicateIndex) and
+ * prints how many it dropped. `which`: "all" (default) the test sets `npm run eval -- ner` reports,
+ * ANERcorp test and the NewsFANE test part; "anercorp" ANERcorp test alone; "off" none (ablation).
+ */
+function nearTestFilter(which: string, newsFaneTest: readonly ConllSentence[]): (name: string, sentences: ConllSentence[]) => ConllSentence[] {
+  if (which === "off") return (_, sentences) => sentences;
+  if (which !== "all" && which !== "anercorp") throw new Error(`train ner: --near-test all|anercorp|off, not "${which}"`);
+  const sets: [string, ConllSentence[]][] = [["ANERcorp test", anercorpTest()], ...(which === "all" ? [["NewsFANE test", [...newsFaneTest]] as [string, ConllSentence[]]] : [])];
+  const indexes = sets.map(([name, test]) => ({ name, index: new NearDuplicateIndex(test.map((s) => s.tokens)) }));
+  return (name, sentences) => {
+    const dropped = indexes.map(() => 0);
+    const kept = sentences.filter((s) => {
+      const k = indexes.findIndex((x) => x.index.nearest(s.tokens) >= 0);
+      if (k >= 0) dropped[k]!++;
+      return k < 0;
+    });
+    console.log(`${name}: ${sentences.length - kept.length} of ${sentences.length} sentences dropped as near a test sentence (${indexes.map((x, k) => `${x.name} ${dropped[k]}`).join(", ")})`);
+    return kept;
+  };
+}
+
 export async function run(args: string[]): Promise<void> {
   const seed = Number(arg(args, "--seed") ?? 20231);
   const minCount = Number(arg(args, "--min-count") ?? 1);
   const t0 = Date.now();
   const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
-  const aner = anercorpTrain();
+  const split = newsFaneSplit();
+  const nearTest = nearTestFilter(arg(args, "--near-test") ?? "all", split.test);
+  const aner = nearTest("ANERcorp train", anercorpTrain());
   const inAner = textIndex(aner);
-  const faneTrain = newsFaneSplit().train;
+  const faneTrain = nearTest("NewsFANE train", split.train);
   const corpora: Corpus[] = [
     { name: "ANERcorp", sentences: aner },
     // NewsFANE re-annotates much of ANERcorp's text under other guidelines: those sentences would
@@ -256,7 +285,8 @@ export async function run(args: string[]): Promise<void> {
     { name: "NewsFANE", sentences: faneTrain.filter((s) => !inAner(s.tokens)) },
   ];
   const labeled = corpora.flatMap((c) => c.sentences);
-  // Word vectors read every training token (labels unused), the whole NewsFANE train part included.
+  // Word vectors read every training token (labels unused), the whole NewsFANE train part included
+  // (less the sentences near a test sentence, as above).
   const lines = unlabeledLines(unlabeledArticles(), [...aner, ...faneTrain].map((s) => s.tokens));
   const counts = new Map<string, number>();
   for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -10,7 +10,10 @@
  * - NewsFANE fine types map to PERS/ORG/LOC/MISC by coarse_map.tsv; types mapped to "-" (Group:
  *   nationalities) become O, as ANERcorp tags nationalities O; in evaluation those spans are ignored
  *   on both sides instead;
- * - the unlabeled text (arabic-unlabeled, Apache-2.0) is one article per line.
+ * - the unlabeled text (arabic-unlabeled, Apache-2.0) is one article per line;
+ * - NearDuplicateIndex: which training sentences are (near) copies of a test sentence. The corpora
+ *   overlap beyond exact text (NewsFANE re-annotates ANERcorp's newswire, with other sentence cuts,
+ *   punctuation and spelling), so training drops every sentence near any test sentence (train-ner.ts).
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -102,4 +105,79 @@ export function newsFaneSplit(): NewsFaneSplit {
 export function unlabeledArticles(): string[] {
   const text = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", SHARED_DATA))).toString("utf8");
   return text.split("\n").filter(Boolean);
+}
+
+/** Word shingles of the near-duplicate index: this many consecutive words. */
+const SHINGLE = 5;
+/** Two sentences are near when this share of the shorter one's shingles is in the other (containment). */
+const NEAR_CONTAINMENT = 0.8;
+/** The shorter sentence needs this many shingles for containment (a lone 5-gram can be a stock phrase). */
+const MIN_SHINGLES = 2;
+/** Shorter sentences (words) match only when identical, and not at all below MIN_EXACT_WORDS. */
+const MIN_EXACT_WORDS = 3;
+const NOT_WORD = /[^\p{L}\p{N}]/gu;
+
+/** A sentence's words as the index compares them: normalizeArabic, letters and digits only, punctuation tokens dropped. */
+export function comparableWords(tokens: readonly string[]): string[] {
+  return tokens.map((t) => normalizeArabic(t).replace(NOT_WORD, "")).filter(Boolean);
+}
+
+function shinglesOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+/**
+ * An index of sentences (the test sets) answering, for another sentence, which indexed sentence it
+ * is a copy or a near copy of: the same words (MIN_EXACT_WORDS or more), the same letters (spacing
+ * and punctuation aside, sentenceLetters), or word 5-gram shingles of which NEAR_CONTAINMENT of the
+ * shorter sentence's set is in the longer's (a re-cut sentence, a few words changed, one sentence
+ * inside a longer one).
+ */
+export class NearDuplicateIndex {
+  private readonly exact = new Map<string, number>();
+  private readonly shingleIds = new Map<string, number[]>();
+  private readonly sizes: number[] = [];
+
+  constructor(sentences: readonly (readonly string[])[]) {
+    sentences.forEach((tokens, id) => {
+      const words = comparableWords(tokens);
+      if (words.length >= MIN_EXACT_WORDS) {
+        this.exact.set(words.join(" "), id);
+        const letters = sentenceLetters(tokens);
+        if (letters.length >= MIN_OVERLAP_CHARS) this.exact.set(letters, id);
+      }
+      const shingles = shinglesOf(words);
+      this.sizes.push(shingles.size);
+      for (const sh of shingles) {
+        const ids = this.shingleIds.get(sh);
+        if (ids) ids.push(id);
+        else this.shingleIds.set(sh, [id]);
+      }
+    });
+  }
+
+  /** The id (index in the constructor's list) of a sentence `tokens` is near, or -1. */
+  nearest(tokens: readonly string[]): number {
+    const words = comparableWords(tokens);
+    if (words.length >= MIN_EXACT_WORDS) {
+      const same = this.exact.get(words.join(" ")) ?? this.exact.get(sentenceLetters(tokens));
+      if (same !== undefined) return same;
+    }
+    const shingles = shinglesOf(words);
+    const shared = new Map<number, number>();
+    for (const sh of shingles) for (const id of this.shingleIds.get(sh) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    let best = -1;
+    let bestShare = 0;
+    for (const [id, n] of shared) {
+      const smaller = Math.min(shingles.size, this.sizes[id]!);
+      const share = n / smaller;
+      if (smaller >= MIN_SHINGLES && share >= NEAR_CONTAINMENT && share > bestShare) {
+        best = id;
+        bestShare = share;
+      }
+    }
+    return best;
+  }
 }

@@ -275,8 +275,9 @@ export async function run(args: string[]): Promise<void> {
   const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
   const split = newsFaneSplit();
   const nearTest = nearTestFilter(arg(args, "--near-test") ?? "all", split.test);
-  const aner = nearTest("ANERcorp train", anercorpTrain());
-  const inAner = textIndex(aner);
+  const anerAll = anercorpTrain();
+  const inAner = textIndex(anerAll);
+  const aner = nearTest("ANERcorp train", anerAll);
   const faneTrain = nearTest("NewsFANE train", split.train);
   const corpora: Corpus[] = [
     { name: "ANERcorp", sentences: aner },

@@ -107,73 +107,57 @@ export function unlabeledArticles(): string[] {
   return text.split("\n").filter(Boolean);
 }
 
-/** Word shingles of the near-duplicate index: this many consecutive words. */
-const SHINGLE = 5;
+/** Shingles of the near-duplicate index: this many consecutive letters of a sentence (sentenceLetters). */
+const SHINGLE = 8;
 /** Two sentences are near when this share of the shorter one's shingles is in the other (containment). */
 const NEAR_CONTAINMENT = 0.8;
-/** The shorter sentence needs this many shingles for containment (a lone 5-gram can be a stock phrase). */
-const MIN_SHINGLES = 2;
-/** Shorter sentences (words) match only when identical, and not at all below MIN_EXACT_WORDS. */
-const MIN_EXACT_WORDS = 3;
-const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
-/** A sentence's words as the index compares them: normalizeArabic, letters and digits only, punctuation tokens dropped. */
-export function comparableWords(tokens: readonly string[]): string[] {
-  return tokens.map((t) => normalizeArabic(t).replace(NOT_WORD, "")).filter(Boolean);
-}
-
-function shinglesOf(words: readonly string[]): Set<string> {
+/**
+ * Letter shingles of a sentence: spacing, punctuation, digits and Latin letters aside, so a clitic
+ * written apart («و ينشط», «جد ه») or attached («وينشط», «جده»), as NewsFANE and ANERcorp differ,
+ * compares equal. None below MIN_OVERLAP_CHARS letters (too generic to call shared).
+ */
+export function letterShingles(tokens: readonly string[]): Set<string> {
+  const letters = sentenceLetters(tokens);
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  if (letters.length < MIN_OVERLAP_CHARS) return out;
+  for (let i = 0; i + SHINGLE <= letters.length; i++) out.add(letters.slice(i, i + SHINGLE));
   return out;
 }
 
 /**
  * An index of sentences (the test sets) answering, for another sentence, which indexed sentence it
- * is a copy or a near copy of: the same words (MIN_EXACT_WORDS or more), the same letters (spacing
- * and punctuation aside, sentenceLetters), or word 5-gram shingles of which NEAR_CONTAINMENT of the
- * shorter sentence's set is in the longer's (a re-cut sentence, a few words changed, one sentence
- * inside a longer one).
+ * is a copy or a near copy of: letter 8-gram shingles (letterShingles) of which NEAR_CONTAINMENT of
+ * the shorter sentence's set is in the longer's. That takes in the same text (spacing aside), one
+ * sentence inside a longer one (sentence cuts differ between the corpora), and a re-cut sentence
+ * or one with a few words changed.
  */
 export class NearDuplicateIndex {
-  private readonly exact = new Map<string, number>();
-  private readonly shingleIds = new Map<string, number[]>();
+  private readonly ids = new Map<string, number[]>();
   private readonly sizes: number[] = [];
 
   constructor(sentences: readonly (readonly string[])[]) {
     sentences.forEach((tokens, id) => {
-      const words = comparableWords(tokens);
-      if (words.length >= MIN_EXACT_WORDS) {
-        this.exact.set(words.join(" "), id);
-        const letters = sentenceLetters(tokens);
-        if (letters.length >= MIN_OVERLAP_CHARS) this.exact.set(letters, id);
-      }
-      const shingles = shinglesOf(words);
+      const shingles = letterShingles(tokens);
       this.sizes.push(shingles.size);
       for (const sh of shingles) {
-        const ids = this.shingleIds.get(sh);
+        const ids = this.ids.get(sh);
         if (ids) ids.push(id);
-        else this.shingleIds.set(sh, [id]);
+        else this.ids.set(sh, [id]);
       }
     });
   }
 
-  /** The id (index in the constructor's list) of a sentence `tokens` is near, or -1. */
+  /** The id (index in the constructor's list) of the sentence `tokens` is nearest, if near one; else -1. */
   nearest(tokens: readonly string[]): number {
-    const words = comparableWords(tokens);
-    if (words.length >= MIN_EXACT_WORDS) {
-      const same = this.exact.get(words.join(" ")) ?? this.exact.get(sentenceLetters(tokens));
-      if (same !== undefined) return same;
-    }
-    const shingles = shinglesOf(words);
+    const shingles = letterShingles(tokens);
     const shared = new Map<number, number>();
-    for (const sh of shingles) for (const id of this.shingleIds.get(sh) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const sh of shingles) for (const id of this.ids.get(sh) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     let best = -1;
     let bestShare = 0;
     for (const [id, n] of shared) {
-      const smaller = Math.min(shingles.size, this.sizes[id]!);
-      const share = n / smaller;
-      if (smaller >= MIN_SHINGLES && share >= NEAR_CONTAINMENT && share > bestShare) {
+      const share = n / Math.min(shingles.size, this.sizes[id]!);
+      if (share >= NEAR_CONTAINMENT && share > bestShare) {
         best = id;
         bestShare = share;
       }

@@ -1,5 +1,5 @@
 /**
- * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off]
+ * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
@@ -24,6 +24,8 @@
  * - --dev-out: also writes the chosen model trained without the dev tenth (error analysis on dev);
  * - --ablation: trains one model per feature group with that group off (ABLATION_EPOCHS epochs,
  *   scored on dev only) and prints the table for eval/ner/README.md;
+ * - --seeds K: the model is the mean of K perceptrons trained alike with seeds seed … seed + K − 1 (the
+ *   epoch count chosen on the first seed alone, the bias on the mean);
  * - --person-names: adds the person-name feature (features.ts) over the Wikidata person-name words
  *   (ner/person-names.ts, CC0; the words travel in the model file). Measured, not shipped: eval/ner/README.md.
  */
@@ -62,6 +64,8 @@ const GAZETTEER_EXTRA = false;
 const PERSON_NAMES = false;
 /** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
 const WORD_DROPOUT = 0;
+/** Models averaged, trained with seeds seed, seed + 1, …; --seeds overrides. */
+const SEEDS = 1;
 /** O-score biases tried on dev (in weight units of the averaged model). */
 const BIAS_GRID = [0, 2, 4, 6, 8, 11, 16, 22, 32];
 /** A word seen this often in training and (almost) never inside an entity is a plain word. */
@@ -247,6 +251,21 @@ function devScore(model: LinearModel, dev: DevPart[], consistency: ConsistencyOp
 const pct = (x: number) => (x * 100).toFixed(2);
 
 /**
+ * The mean of models trained alike but for the seed (the order sentences are visited in): the same
+ * data gives the same feature index and tags, so the weights add up entry by entry.
+ */
+function averageModels(models: readonly LinearModel[]): LinearModel {
+  const first = models[0]!;
+  const mean = (arrays: Float32Array[]) => {
+    const sum = new Float64Array(arrays[0]!.length);
+    for (const a of arrays) for (let k = 0; k < a.length; k++) sum[k]! += a[k]!;
+    return Float32Array.from(sum, (x) => x / arrays.length);
+  };
+  for (const m of models) if (m.features.size !== first.features.size || m.tags.join() !== first.tags.join()) throw new Error("train ner: models of different features cannot be averaged");
+  return { ...first, weights: mean(models.map((m) => m.weights)), transitions: mean(models.map((m) => m.transitions)) };
+}
+
+/**
  * The filter that drops training sentences near a test sentence (corpora.ts NearDuplicateIndex) and
  * prints how many it dropped. `which`: "all" (default) the test sets `npm run eval -- ner` reports,
  * ANERcorp test and the NewsFANE test part; "anercorp" ANERcorp test alone; "off" none (ablation).
@@ -270,6 +289,7 @@ function nearTestFilter(which: string, newsFaneTest: readonly ConllSentence[]): 
 
 export async function run(args: string[]): Promise<void> {
   const seed = Number(arg(args, "--seed") ?? 20231);
+  const seeds = Number(arg(args, "--seeds") ?? SEEDS);
   const minCount = Number(arg(args, "--min-count") ?? 1);
   const t0 = Date.now();
   const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
@@ -373,8 +393,14 @@ export async function run(args: string[]): Promise<void> {
     const chosen = best as unknown as { f1: number[]; model: LinearModel; epoch: number };
     epochs = chosen.epoch;
     devF1 = chosen.f1;
+    let devModel = chosen.model;
+    if (seeds > 1) {
+      devModel = averageModels([chosen.model, ...Array.from({ length: seeds - 1 }, (_, k) => trainPerceptron(train, { epochs, seed: seed + 1 + k, minCount, wordDropout }))]);
+      devF1 = devScore(devModel, dev, consistency);
+      console.log(`${seeds} seeds averaged, ${epochs} epochs: dev micro-F1 ${devF1.map(pct).join(" / ")} (${elapsed()})`);
+    }
     for (const bias of BIAS_GRID) {
-      const f1 = devScore({ ...chosen.model, outsideBias: bias }, dev, consistency);
+      const f1 = devScore({ ...devModel, outsideBias: bias }, dev, consistency);
       console.log(`  O bias ${bias}: dev micro-F1 ${f1.map(pct).join(" / ")}`);
       if (f1[0]! > devF1[0]!) {
         devF1 = f1;
@@ -384,11 +410,11 @@ export async function run(args: string[]): Promise<void> {
     console.log(`chosen: ${epochs} epochs, O bias ${outsideBias}, dev micro-F1 ${devF1.map(pct).join(" / ")}`);
     // The model that never saw the dev tenth, for error analysis on it (scripts/ner/dev-errors.ts).
     const devOut = arg(args, "--dev-out");
-    if (devOut) writeFileSync(devOut, serializeModel({ ...chosen.model, outsideBias }, { ...data, meta: { devModel: true, epochs, outsideBias, seed } }));
+    if (devOut) writeFileSync(devOut, serializeModel({ ...devModel, outsideBias }, { ...data, meta: { devModel: true, epochs, outsideBias, seed, seeds } }));
   }
   if (args.includes("--no-final")) return;
 
-  const model = { ...trainPerceptron(all, { epochs, seed, minCount, wordDropout }), outsideBias };
+  const model = { ...averageModels(Array.from({ length: seeds }, (_, k) => trainPerceptron(all, { epochs, seed: seed + k, minCount, wordDropout }))), outsideBias };
   data.meta = {
     trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
     license: "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
@@ -399,6 +425,7 @@ export async function run(args: string[]): Promise<void> {
     epochs,
     outsideBias,
     seed,
+    ...(seeds > 1 ? { seeds } : {}),
     minCount,
     wordDropout,
     devMicroF1: devF1,

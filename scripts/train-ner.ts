@@ -6,11 +6,13 @@
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
  *   fine types mapped to PERS/ORG/LOC/MISC) less its sentences whose text is in ANERcorp train (two
  *   labelings of one text, and a leak of ANERcorp's dev part). Never trains on ANERcorp test nor the
- *   NewsFANE test part, and drops every training sentence that is a copy or near copy of a sentence
- *   of either (corpora.ts NearDuplicateIndex; the count per corpus is printed): NewsFANE re-annotates
- *   ANERcorp's newswire, so ANERcorp train holds much of the NewsFANE test part's text and NewsFANE
- *   train a few re-cut ANERcorp test sentences. --near-test anercorp: only near ANERcorp test;
- *   --near-test off: none dropped (ablation). The word vectors read only the kept sentences;
+ *   NewsFANE test part, and drops every training sentence that is a copy or near copy of an ANERcorp
+ *   test sentence (corpora.ts NearDuplicateIndex; the count per corpus is printed: NewsFANE train
+ *   holds a few re-cut ANERcorp test sentences). NewsFANE re-annotates ANERcorp's newswire, so
+ *   ANERcorp train holds much of the NewsFANE test part's text: --near-test all drops those too
+ *   (NEAR_TEST: measured, not shipped); NewsFANE is scored honestly on its test sentences near no
+ *   ANERcorp train sentence (eval ner "unseen"). --near-test off: none dropped (ablation). The word
+ *   vectors read only the kept sentences;
  * - dev: the last DEV_FRACTION of each labeled corpus; the epoch count, then the O-score bias, are
  *   chosen on dev, then the final model is trained on all training sentences (skip with --no-final);
  *   dev is scored on the tags the shipped path gives: the tagger's, then the document-level
@@ -62,6 +64,16 @@ const ABLATION_EPOCHS = 6;
 const GAZETTEER_EXTRA = false;
 /** Whether the tagger has the Wikidata person-name feature (scripts/ner/person-names.ts); --person-names turns it on. */
 const PERSON_NAMES = false;
+/**
+ * Which test sets training drops near copies of (nearTestFilter; --near-test overrides): "anercorp",
+ * ANERcorp test alone (2 ANERcorp train and 7 NewsFANE train sentences). "all" also drops the 768
+ * ANERcorp train sentences whose text the NewsFANE test part re-annotates (NewsFANE is scored
+ * honestly on its sentences not near ANERcorp train instead, eval ner "unseen"). Measured with "all"
+ * (one seed): own entity gold DEV found 92.7 / right type 88.1 / right span 84.4 / merged 83.5 against
+ * 89.9 / 87.2 / 84.9 / 84.4, quotes DEV speaker 0.980 against 0.983, and the seed page lost «ناغورني قرة
+ * باغ» as a place (typed a person): not shipped.
+ */
+const NEAR_TEST = "anercorp";
 /** Word dropout rate of training (perceptron.ts TrainOptions.wordDropout); --dropout overrides. */
 const WORD_DROPOUT = 0;
 /**
@@ -273,8 +285,8 @@ function averageModels(models: readonly LinearModel[]): LinearModel {
 
 /**
  * The filter that drops training sentences near a test sentence (corpora.ts NearDuplicateIndex) and
- * prints how many it dropped. `which`: "all" (default) the test sets `npm run eval -- ner` reports,
- * ANERcorp test and the NewsFANE test part; "anercorp" ANERcorp test alone; "off" none (ablation).
+ * prints how many it dropped. `which`: "all" the test sets `npm run eval -- ner` reports,
+ * ANERcorp test and the NewsFANE test part; "anercorp" ANERcorp test alone (NEAR_TEST); "off" none (ablation).
  */
 function nearTestFilter(which: string, newsFaneTest: readonly ConllSentence[]): (name: string, sentences: ConllSentence[]) => ConllSentence[] {
   if (which === "off") return (_, sentences) => sentences;
@@ -300,7 +312,7 @@ export async function run(args: string[]): Promise<void> {
   const t0 = Date.now();
   const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
   const split = newsFaneSplit();
-  const nearTest = nearTestFilter(arg(args, "--near-test") ?? "all", split.test);
+  const nearTest = nearTestFilter(arg(args, "--near-test") ?? NEAR_TEST, split.test);
   const anerAll = anercorpTrain();
   const inAner = textIndex(anerAll);
   const aner = nearTest("ANERcorp train", anerAll);

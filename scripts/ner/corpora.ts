@@ -53,7 +53,7 @@ export interface NewsFaneSplit {
   test: ConllSentence[];
   /** Per test sentence: spans ("start:end") whose fine type maps to "-", ignored when scoring. */
   testIgnored: Set<string>[];
-  /** Per test sentence: whether its text is in ANERcorp train (the model saw that text, with ANERcorp's labels). */
+  /** Per test sentence: whether it is near a sentence of ANERcorp train (NearDuplicateIndex: the model saw that text, with ANERcorp's labels). */
   testInAnercorpTrain: boolean[];
 }
 
@@ -85,7 +85,8 @@ export function newsFaneSplit(): NewsFaneSplit {
   const fane = readConll("newsfane-gold/newsfane_public.txt");
   const map = coarseMap();
   const inAnerTest = textIndex(anercorpTest());
-  const inAnerTrain = textIndex(anercorpTrain());
+  const anerTrain = new NearDuplicateIndex(anercorpTrain().map((s) => s.tokens));
+  const inAnerTrain = (tokens: readonly string[]) => anerTrain.nearest(tokens) >= 0;
   const blocks = Math.ceil(fane.length / NEWSFANE_BLOCK);
   const touchesTest = Array.from({ length: blocks }, (_, b) => fane.slice(b * NEWSFANE_BLOCK, (b + 1) * NEWSFANE_BLOCK).some((s) => inAnerTest(s.tokens)));
   const isTestBlock = (b: number) => b % NEWSFANE_TEST_EVERY === NEWSFANE_TEST_EVERY - 1 || touchesTest[b - 1] || touchesTest[b] || touchesTest[b + 1];

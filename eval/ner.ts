@@ -4,8 +4,8 @@
  * both in this run, on
  * - ANERcorp CAMeL test_public.txt (never read by training);
  * - the NewsFANE TEST part (scripts/ner/corpora.ts: the fixed split rule; fine types mapped to
- *   PERS/ORG/LOC/MISC; Group spans ignored on both sides), and its sentences whose text is not in
- *   ANERcorp train ("unseen": the model never saw that text under any labels);
+ *   PERS/ORG/LOC/MISC; Group spans ignored on both sides), and its sentences near no sentence of
+ *   ANERcorp train ("unseen", corpora.ts NearDuplicateIndex: the model never saw that text under any labels);
  * The current model is run through the code of `marsad ner` (ner-io.ts): the test file goes in as
  * CoNLL text, the `token<TAB>TAG` output is read back and scored. The gate (eval/gate.ts) checks
  * the current model's micro-F1s against eval/floors/ner.json.
@@ -82,7 +82,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const unseen = (_: unknown, i: number) => !fane.testInAnercorpTrain[i];
   score(
     "newsfane-test-unseen",
-    `NewsFANE test part, sentences not in ANERcorp train (${fane.test.filter(unseen).length} sentences)`,
+    `NewsFANE test part, sentences near none of ANERcorp train (${fane.test.filter(unseen).length} sentences)`,
     fane.test.filter(unseen),
     fane.testIgnored.filter(unseen),
     faneCurrent.filter(unseen),

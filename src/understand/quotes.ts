@@ -125,6 +125,25 @@ const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
+/**
+ * Whether only white space other than a line feed stands between the last line feed (or the start
+ * of `text`) and offset `at`: `/(?:^|\n)[^\S\n]*$/.test(text.slice(0, at))`, read backward from `at`
+ * instead of slicing and scanning the body before it at every sentence.
+ */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (!isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/** `\s` without flag u: the ECMAScript WhiteSpace and LineTerminator code points. */
+function isJsSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
   return rememberWordTest((norm) => list.has(norm));
@@ -467,7 +486,7 @@ class QuoteReader {
    */
   private afterDateline(from: number, to: number): number {
     const first = this.toks[from];
-    if (!first || !/(?:^|\n)[^\S\n]*$/.test(this.text.slice(0, first.start))) return from;
+    if (!first || !opensLine(this.text, first.start)) return from;
     for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
       const t = this.toks[j - 1]!;
       if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;

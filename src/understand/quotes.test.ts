@@ -325,6 +325,14 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["أجابه", "CNN Arabic", "أجابه ترامب: \"ديفيد، أيمكنك فعلا القيام بذلك مقابل مبلغ أقل بكثير؟\"", "ترامب", null],
   ["أجابه", "JawharaFM", "فأجابها الوزير: \"سنعمل على حل المشكلة في أقرب الآجال الممكنة\"", "الوزير", null],
   ["أجابه", "Sky News Arabia", "وأجابهم المتحدث باسم الجيش: \"لا نملك معلومات إضافية حتى الآن\"", "المتحدث", null],
+  // the manner of saying after the verb (ساخرا، مازحًا، ضاحكًا) is no subject: the sentence's speaker goes on (quotes19)
+  ["manner after the verb", "France 24", "وقال رئيس الحزب سامي الخطيب إن \"الحكومة فشلت في إدارة الملف\". وختم ساخرا: \"يبدو أن الوزراء لا يقرأون التقارير\".", "سامي الخطيب", "ساخرا"],
+  ["manner after the verb", "Al Madina via SaudiNewsNet", "وقال اللاعب فهد العتيبي إن الإصابة أبعدته شهرا كاملا. وكتب مازحًا «ما زلت أمشي على عكاز حتى الآن».", "فهد العتيبي", "مازحًا"],
+  ["manner after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وأكد المدرب خالد العمري أن الفريق جاهز للمباراة. وأضاف ضاحكًا: \"اللاعبون يعرفون ما عليهم فعله جيدا\".", "خالد العمري", "ضاحكًا"],
+  // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
+  ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
+  ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
+  ["بيّن with shadda", "Asharq Al-Awsat via SaudiNewsNet", "وألقى الوزير محاضرة في الرياض، حيث بيّن أن انخفاض الأسعار سيستمر حتى نهاية العام.", "الوزير", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of subjectCases) {

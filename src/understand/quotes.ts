@@ -192,6 +192,8 @@ const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤ
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
+const SHADDA = "\u0651";
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
@@ -601,8 +603,8 @@ class QuoteReader {
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
-    // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
-    if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    // bare بين is the preposition (unless written بيّن); the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
+    if ((t.norm === "بين" && !t.surface.includes(SHADDA)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking

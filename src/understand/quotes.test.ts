@@ -329,6 +329,10 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["manner after the verb", "France 24", "وقال رئيس الحزب سامي الخطيب إن \"الحكومة فشلت في إدارة الملف\". وختم ساخرا: \"يبدو أن الوزراء لا يقرأون التقارير\".", "سامي الخطيب", "ساخرا"],
   ["manner after the verb", "Al Madina via SaudiNewsNet", "وقال اللاعب فهد العتيبي إن الإصابة أبعدته شهرا كاملا. وكتب مازحًا «ما زلت أمشي على عكاز حتى الآن».", "فهد العتيبي", "مازحًا"],
   ["manner after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وأكد المدرب خالد العمري أن الفريق جاهز للمباراة. وأضاف ضاحكًا: \"اللاعبون يعرفون ما عليهم فعله جيدا\".", "خالد العمري", "ضاحكًا"],
+  // عشية / غداة / صبيحة after the subject open when the words were said, like قبل / بعد: no word of the name (quotes19)
+  ["time preposition after the name", "Al Madina via SaudiNewsNet", "وقال الجبوري عشية جلسة للبرلمان الثلاثاء إن الحكومة مطالبة بخطوات أكثر جرأة.", "الجبوري", "الجبوري عشية جلسة للبرلمان"],
+  ["time preposition after the name", "France 24", "وأعلن وزير الخارجية سامح شكري غداة لقائه نظيره الأردني أن البلدين سيعقدان قمة ثلاثية قريبا.", "سامح شكري", "سامح شكري غداة لقائه نظيره الأردني"],
+  ["time preposition after the name", "Sky News Arabia", "وقالت رئيسة الوزراء تيريزا ماي صبيحة الاستفتاء إن بريطانيا ستحترم إرادة الناخبين كاملة.", "تيريزا ماي", "تيريزا ماي صبيحة الاستفتاء"],
   // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],

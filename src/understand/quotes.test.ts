@@ -329,6 +329,11 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["manner after the verb", "France 24", "وقال رئيس الحزب سامي الخطيب إن \"الحكومة فشلت في إدارة الملف\". وختم ساخرا: \"يبدو أن الوزراء لا يقرأون التقارير\".", "سامي الخطيب", "ساخرا"],
   ["manner after the verb", "Al Madina via SaudiNewsNet", "وقال اللاعب فهد العتيبي إن الإصابة أبعدته شهرا كاملا. وكتب مازحًا «ما زلت أمشي على عكاز حتى الآن».", "فهد العتيبي", "مازحًا"],
   ["manner after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وأكد المدرب خالد العمري أن الفريق جاهز للمباراة. وأضاف ضاحكًا: \"اللاعبون يعرفون ما عليهم فعله جيدا\".", "خالد العمري", "ضاحكًا"],
+  // `جاء فيه: "…"` with the pronoun of a statement named before it: the statement's owner, else the sentence's subject (quotes19)
+  ["statement pronoun", "CNN Arabic", "جاء ذلك في بيان للحزب نشرته الوكالة الرسمية، وجاء فيه: \"نرفض هذا القرار جملة وتفصيلا ونطالب بمراجعته\".", "الحزب", "الحزب نشرته الوكالة الرسمية"],
+  ["statement pronoun", "CNN Arabic", "ونقلت وكالة الأنباء الروسية بيان وزارة الدفاع الذي جاء فيه: \"وقع الحادث في الساعة التاسعة صباحا بتوقيت موسكو\".", "وزارة الدفاع", null],
+  ["statement pronoun", "France 24", "ونشر الكاتب سعد القحطاني تغريدة أخرى جاء فيها \"الوطن أغلى من كل الحسابات الشخصية\".", "سعد القحطاني", null],
+  ["statement pronoun", "Sky News Arabia", "ونشر اللاعب ماركو فيراتي صورة له بالقميص الجديد، مرفقا إياها بتعليق جاء فيه \"فخور بارتداء هذا القميص مرة أخرى\".", "فيراتي", null],
   // عشية / غداة / صبيحة after the subject open when the words were said, like قبل / بعد: no word of the name (quotes19)
   ["time preposition after the name", "Al Madina via SaudiNewsNet", "وقال الجبوري عشية جلسة للبرلمان الثلاثاء إن الحكومة مطالبة بخطوات أكثر جرأة.", "الجبوري", "الجبوري عشية جلسة للبرلمان"],
   ["time preposition after the name", "France 24", "وأعلن وزير الخارجية سامح شكري غداة لقائه نظيره الأردني أن البلدين سيعقدان قمة ثلاثية قريبا.", "سامح شكري", "سامح شكري غداة لقائه نظيره الأردني"],

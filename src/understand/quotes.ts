@@ -248,6 +248,10 @@ const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر ع
 const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
+/** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
+const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+/** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
+const STATEMENT_ANTECEDENT_WORDS = 12;
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
@@ -385,6 +389,8 @@ interface Opener {
   isParticiple: boolean;
   /** `وجاء في بيان الفجيرة:`: the statement's owner speaks. */
   isStatement?: boolean;
+  /** `وجاء فيه: "…"`: with the pronoun of a statement named before it. */
+  pronoun?: boolean;
 }
 
 class QuoteReader {
@@ -486,6 +492,7 @@ class QuoteReader {
       const t = this.toks[k]!;
       if (inQuote(t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
+      else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
@@ -499,13 +506,14 @@ class QuoteReader {
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
     for (let o = 0; o < openers.length; o++) {
-      const { k: v, isParticiple, isStatement } = openers[o]!;
+      const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
       const content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
       let speaker: string | null = null;
-      if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      if (pronoun) speaker = this.pronounStatementOwner(from, v);
+      else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
@@ -689,6 +697,39 @@ class QuoteReader {
    * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
    * the statement named earlier (`بيان الوزارة`), else the noun itself.
    */
+  /**
+   * `وجاء فيه: "…"`, `تنويه … جاء فيه: "…"`, `تغريدة أخرى جاء فيها "…"`: جاء / ورد with the pronoun of a
+   * statement named before it, right before a colon or a quotation.
+   */
+  private isPronounStatementLead(k: number, to: number): boolean {
+    if (k + 2 >= to || !STATEMENT_PRONOUNS.has(this.toks[k + 1]!.norm) || !STATEMENT_LEADS.has(this.toks[k]!.norm)) return false;
+    return /^\s*[:：]?\s*["«“]|^\s*[:：]/u.test(this.text.slice(this.toks[k + 1]!.end, this.toks[k + 2]!.start + 1));
+  }
+
+  /**
+   * Whose statement `جاء فيه` quotes: the owner after the nearest statement noun before it (`بيان وزارة
+   * الدفاع الذي جاء فيه`, `بيان للحزب …، وجاء فيه`), else the sentence's subject (`ونشر القحطاني تغريدة
+   * أخرى جاء فيها`), else the one who spoke last.
+   */
+  private pronounStatementOwner(from: number, v: number): string | null {
+    for (let j = v - 1; j >= Math.max(from, v - STATEMENT_ANTECEDENT_WORDS); j--) {
+      if (!STATEMENT_NOUNS.has(this.toks[j]!.norm)) continue;
+      const k = j + 1;
+      if (k >= v || this.isStop(k) || RELATIVES.has(this.toks[k]!.norm) || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) break;
+      const phraseEnd = this.phraseEnd(k, v, false);
+      const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
+      if (named) return named;
+      // `بيان للحزب الشيوعي نشرته الوكالة`: ل + the article is the owner, with its definite adjectives only
+      if (/^لل/.test(this.toks[k]!.norm)) {
+        let e = k + 1;
+        while (e < phraseEnd && hasArticle(this.toks[e]!.norm) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
+        return this.phraseText(k, e)?.replace(/^لل/u, "ال") ?? null;
+      }
+      break;
+    }
+    return this.earlierSubject(from, v) ?? this.previousSpeaker();
+  }
+
   private statementOwner(v: number, end: number): string {
     const noun = this.toks[v + 2]!;
     const k = v + 3;

@@ -338,6 +338,10 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["time preposition after the name", "Al Madina via SaudiNewsNet", "وقال الجبوري عشية جلسة للبرلمان الثلاثاء إن الحكومة مطالبة بخطوات أكثر جرأة.", "الجبوري", "الجبوري عشية جلسة للبرلمان"],
   ["time preposition after the name", "France 24", "وأعلن وزير الخارجية سامح شكري غداة لقائه نظيره الأردني أن البلدين سيعقدان قمة ثلاثية قريبا.", "سامح شكري", "سامح شكري غداة لقائه نظيره الأردني"],
   ["time preposition after the name", "Sky News Arabia", "وقالت رئيسة الوزراء تيريزا ماي صبيحة الاستفتاء إن بريطانيا ستحترم إرادة الناخبين كاملة.", "تيريزا ماي", "تيريزا ماي صبيحة الاستفتاء"],
+  // an adverbial accusative after the verb (معلقاً على، دفاعا عن، خصوصا) is no subject either (quotes19)
+  ["adverbial after the verb", "Al Arabiya", "وقال وزير المالية سامي الخطيب إن العجز تراجع. وتابع معلقاً على قرار البنك المركزي \"هذه خطوة تأخرت كثيرا لكنها ضرورية\".", "سامي الخطيب", "معلقاً"],
+  ["adverbial after the verb", "BBC Arabic", "غير أن الرئيس قال دفاعا عن مستشاره الجديد \"إنه رجل نزيه ويعرف عمله جيدا\".", "الرئيس", "دفاعا"],
+  ["adverbial after the verb", "Sky News Arabia", "ودافع وزير الخارجية عن الاتفاق. وتحدث خصوصا عن \"الجهد الدبلوماسي الكبير لإبقاء الضغط على الجانب الآخر\". وقال: \"لن نتراجع عن هذا الطريق أبدا\".", "", "خصوصا"],
   // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],

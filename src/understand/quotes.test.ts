@@ -342,6 +342,12 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["adverbial after the verb", "Al Arabiya", "وقال وزير المالية سامي الخطيب إن العجز تراجع. وتابع معلقاً على قرار البنك المركزي \"هذه خطوة تأخرت كثيرا لكنها ضرورية\".", "سامي الخطيب", "معلقاً"],
   ["adverbial after the verb", "BBC Arabic", "غير أن الرئيس قال دفاعا عن مستشاره الجديد \"إنه رجل نزيه ويعرف عمله جيدا\".", "الرئيس", "دفاعا"],
   ["adverbial after the verb", "Sky News Arabia", "ودافع وزير الخارجية عن الاتفاق. وتحدث خصوصا عن \"الجهد الدبلوماسي الكبير لإبقاء الضغط على الجانب الآخر\". وقال: \"لن نتراجع عن هذا الطريق أبدا\".", "", "خصوصا"],
+  // ب glued to a word with no article after the verb (بشدة، بنوعية، بجلاء) is its manner or object, never the speaker;
+  // a ب-phrase holding a name (`بوابة الأهرام`), a statement (`بيان للأكاديمية`) or `بعض` still speaks (quotes19)
+  ["ب + a word with no article", "France 24", "وقال وزير الإعلام خالد سالم إن الحكومة لن تتراجع. ودافع بشدة عن موقفه واعتبر أن الانتقادات غير مبررة.", "خالد سالم", "بشدة"],
+  ["ب + a word with no article", "WAS via SaudiNewsNet", "وزار مدير التعليم سعد الغامدي المعرض. وأشاد بنوعية العروض العلمية المقدمة، مؤكداً أنها قدمت في قوالب إبداعية متميزة.", "سعد الغامدي", "بنوعية العروض العلمية المقدمة"],
+  ["ب + a word with no article", "BBC Arabic", "وقال بيان للأكاديمية إن الجائزة لن تمنح هذا العام بسبب الاضطرابات.", "بيان للأكاديمية", null],
+  ["ب + a word with no article", "Al Riyadh via SaudiNewsNet", "إلا أن بعض المسؤولين أكدوا أن ما تم عرضه من مقاطع هو بمثابة التصيد.", "بعض المسؤولين", null],
   // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],

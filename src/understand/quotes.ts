@@ -190,6 +190,10 @@ const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
+const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
+/** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
+const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
@@ -526,6 +530,8 @@ class QuoteReader {
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
+      // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
+      else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = this.withoutAddressee(speaker);
       if (!content) continue;
       if (speaker && speaker !== sentenceSpeaker) {
@@ -697,6 +703,15 @@ class QuoteReader {
    * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
    * the statement named earlier (`بيان الوزارة`), else the noun itself.
    */
+  /** A speaker that opens with ب glued to a word with no article, holds no name, and is no statement nor subject head. */
+  private isGluedBaPhrase(speaker: string): boolean {
+    const first = speaker.split(/\s+/)[0]!;
+    const norm = normalizeArabic(first);
+    if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
+    // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
+    return !this.spans.some((sp) => speaker.includes(sp.text) || sp.text.startsWith(first));
+  }
+
   /**
    * `وجاء فيه: "…"`, `تنويه … جاء فيه: "…"`, `تغريدة أخرى جاء فيها "…"`: جاء / ورد with the pronoun of a
    * statement named before it, right before a colon or a quotation.

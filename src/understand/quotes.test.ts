@@ -348,6 +348,8 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["ب + a word with no article", "WAS via SaudiNewsNet", "وزار مدير التعليم سعد الغامدي المعرض. وأشاد بنوعية العروض العلمية المقدمة، مؤكداً أنها قدمت في قوالب إبداعية متميزة.", "سعد الغامدي", "بنوعية العروض العلمية المقدمة"],
   ["ب + a word with no article", "BBC Arabic", "وقال بيان للأكاديمية إن الجائزة لن تمنح هذا العام بسبب الاضطرابات.", "بيان للأكاديمية", null],
   ["ب + a word with no article", "Al Riyadh via SaudiNewsNet", "إلا أن بعض المسؤولين أكدوا أن ما تم عرضه من مقاطع هو بمثابة التصيد.", "بعض المسؤولين", null],
+  // how often (مرارا، كثيرا) after the verb is no subject (quotes19)
+  ["how often after the verb", "Al Jazirah via SaudiNewsNet", "وقال الكاتب سعد العمري إن الانتخابات الأمريكية معقدة. وقد كتب كثيرا عن هذا الموضوع، مؤكدا أن النظام الانتخابي يحتاج إلى إصلاح.", "سعد العمري", "كثيرا"],
   // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
@@ -367,6 +369,10 @@ for (const [rule, outlet, text, must, mustNot] of subjectCases) {
 
 /** No content of speech: a conjunction's أن, a negated verb, the narrator's formulas — [rule, outlet, text, quotes found]. */
 const noContent: Array<[string, string, string, number]> = [
+  // يعتبر before one indefinite accusative and a break or ب / ل is «is considered», no speech (quotes19: Alyaum, Alwatan)
+  ["يعتبر + one accusative word", "Al Watan via SaudiNewsNet", "كان الموقف واضحا منذ البداية، فبقاء النظام يعتبر مستحيلا، وأن الحل يجب أن يكون سياسيا فقط.", 0],
+  ["يعتبر + one accusative word", "Al Yaum via SaudiNewsNet", "وسوف يقل احتياجهم إلى إجراءات فرض القوانين، وكل هذا يعتبر منطقيا: الرقابة المبكرة تقلل الخسائر.", 0],
+  ["يعتبر + one accusative word", "Al Watan via SaudiNewsNet", "وإن بقي الصراع داخليا فهو يعتبر مضرا بالمعارضة لأن الأطراف الأخرى ستستفيد منه.", 0],
   ["رغم أن", "France 24", "ولم تسجل الانتخابات أي حادثة تذكر رغم أن التنظيم هدد باستهداف الناخبين.", 0],
   ["رغم أن", "Al Arabiya", "وأشار الوزير إلى الاتفاق بالرغم من أن المفاوضات لم تنته بعد.", 0],
   ["رغم أن", "BBC Arabic", "وأضاف المدرب أن الفريق جاهز تماما للمباراة، مشددا على أهمية أن يسجل اللاعبون في وقت مبكر.", 1],

@@ -668,7 +668,10 @@ class QuoteReader {
     if (TANWEEN_FATH.test(t.surface)) return true;
     const u = this.toks[k + 1];
     const accusative = (x: Token) => x.norm.length > 2 && x.norm.endsWith("ا") && !x.norm.startsWith("ال");
-    return !!u && accusative(t) && accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1));
+    if (!u || !accusative(t)) return false;
+    if (accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1))) return true;
+    // `يعتبر مستحيلا، وأن`, `يعتبر منطقيا:`, `يعتبر مضرا بالمعارضة`: one such word before a break or ب / ل, and no name
+    return t.norm.length > 3 && (PHRASE_BREAK.test(this.gapBefore(k + 1)) || /^[بل]/.test(u.norm)) && !this.insideSpan(t.start);
   }
 
   /**

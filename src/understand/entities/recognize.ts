@@ -144,9 +144,11 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
     const gz = analysis.gazetteer;
+    continueNamesAfterConnectors(sentence, infos[k]!, tags);
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
+    addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
@@ -916,6 +918,23 @@ export function isNeverNameEnd(norm: string, model: NerModel): boolean {
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+/** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
+const LAST_CONNECTORS = new Set([...NAME_CONNECTORS, "ال"]);
+
+/**
+ * A person's name never ends in a connector (بن, آل, أبو): when the tagger stops a person's run on
+ * one and tags the next word outside any name — a word that is also a common noun (عبدالحكيم بن |
+ * مساعد, assistant; محمد مصلح آل | حافظ, keeper) — that word goes into the name, if it is one Arabic
+ * word and no stopword.
+ */
+export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], tags: string[]): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (!isOfType(tags[i]!, "PERS") || tags[i + 1] !== "O" || !LAST_CONNECTORS.has(infos[i]!.norm)) continue;
+    const next = tokens[i + 1]!;
+    if (next.start !== tokens[i]!.end + 1 || !ARABIC_LETTERS_ONLY.test(next.text) || isStopword(infos[i + 1]!.norm)) continue;
+    tags[i + 1] = "I-PERS";
+  }
+}
 
 /**
  * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
@@ -1459,6 +1478,41 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
     out.splice(out.indexOf(person), 1);
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/** Heads of places named for a person in construct (ممشى الملك خالد, مدينة الأمير عبدالله بن جلوي الرياضية), besides FACILITY_HEADS. */
+const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "استاد", "شارع", "طريق", "ميدان", "حي", "قصر", "مسجد", "جامع", "منتزه", "حديقه"]);
+/** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
+const MAX_PLACE_ADJECTIVES = 2;
+
+/**
+ * A place named for a person: a facility or place head in construct state (ملعب, مطار, معبر, ممشى,
+ * مدينة, شارع: without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then
+ * its nisba adjectives (الدولي, الرياضية), is one place, not the person (مطار الملك خالد الدولي;
+ * ممشى الملك فهد). A field with the fused لل after the name makes an institution instead (مدينة
+ * الملك عبدالعزيز للعلوم والتقنية): left to the tagger and addInstitutionsNamedForPersons.
+ */
+export function addFacilitiesNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    const isHead = [head.norm, head.core].some((w) => FACILITY_HEADS.has(w) || PLACE_NAMED_FOR_PERSON_HEADS.has(w));
+    if (!isHead || head.core.startsWith("ال") || !isTitleWord(infos[i + 1])) continue;
+    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
+    if (!person) continue;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
+    if (infos[k]?.norm.startsWith("لل")) continue;
+    const nameEnd = k;
+    while (k < tokens.length && k - nameEnd < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
+    const isBareHead = FACILITY_HEADS.has(head.norm) || PLACE_NAMED_FOR_PERSON_HEADS.has(head.norm);
+    const start = tokens[i]!.start + (isBareHead ? 0 : procliticLength(tokens[i]!.text, model));
+    const end = tokens[k - 1]!.end;
+    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
+    out.splice(out.indexOf(person), 1);
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
     i = k - 1;
   }
   sortByStart(out);

@@ -487,6 +487,12 @@ const cases: Array<[string, string, string, Expect]> = [
   ["ألوف", "issue 12 (composed)", "ونزح عشرات الألوف من السكان هربا من القتال.", [["displaced", 20000, "exact", null]]],
   ["ألوف", "issue 12 (composed)", "وقتل مئات ألوف المدنيين خلال الحرب.", [["killed", 200000, "exact", "civilians"]]],
   ["ألوف", "issue 12 (composed)", "واعتقلت السلطات ألوف المهاجرين.", [["arrested", 2000, "exact", null]]],
+  // figs19: a pilot is a person noun (people in general), so its dual counts two (CNN, Al Arabiya, Sky News Arabia)
+  ["pilots", "issue 12 (composed)", "وأعلنت الوزارة مقتل طيارين إثر تحطم طائرتهما.", [["killed", 2, "exact", null]]],
+  ["pilots", "issue 12 (composed)", "ونفت الحكومة إصابة طيارين أجنبيين خلال التحليق.", [["injured", 2, "exact", null]]],
+  ["pilots", "issue 12 (composed)", "وتحطمت المروحية مما أسفر عن مقتل طيارين اثنين.", [["killed", 2, "exact", null]]],
+  ["pilots", "issue 12 (composed)", "وأسفر الحادثان عن مقتل 4 طيارين.", [["killed", 4, "exact", null]]],
+  ["pilots", "issue 12 (composed)", "وكرمت الأكاديمية طيارين متفوقين في حفل التخرج.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

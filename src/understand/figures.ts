@@ -1708,4 +1708,6 @@ const TEEN_TENS = lexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */
 const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 
-const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين");
+// (طيارين is also the sound plural, but news counts the crew of one aircraft: the pool's bare `مقتل طيارين
+// روسيين` (CNN, twice) and `إصابة طيارين أميركيين` (Al Arabiya) are all two; with a number it is the plural, `مقتل 4 طيارين`)
+const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين");

@@ -325,6 +325,35 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["أجابه", "CNN Arabic", "أجابه ترامب: \"ديفيد، أيمكنك فعلا القيام بذلك مقابل مبلغ أقل بكثير؟\"", "ترامب", null],
   ["أجابه", "JawharaFM", "فأجابها الوزير: \"سنعمل على حل المشكلة في أقرب الآجال الممكنة\"", "الوزير", null],
   ["أجابه", "Sky News Arabia", "وأجابهم المتحدث باسم الجيش: \"لا نملك معلومات إضافية حتى الآن\"", "المتحدث", null],
+  // the manner of saying after the verb (ساخرا، مازحًا، ضاحكًا) is no subject: the sentence's speaker goes on (quotes19)
+  ["manner after the verb", "France 24", "وقال رئيس الحزب سامي الخطيب إن \"الحكومة فشلت في إدارة الملف\". وختم ساخرا: \"يبدو أن الوزراء لا يقرأون التقارير\".", "سامي الخطيب", "ساخرا"],
+  ["manner after the verb", "Al Madina via SaudiNewsNet", "وقال اللاعب فهد العتيبي إن الإصابة أبعدته شهرا كاملا. وكتب مازحًا «ما زلت أمشي على عكاز حتى الآن».", "فهد العتيبي", "مازحًا"],
+  ["manner after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وأكد المدرب خالد العمري أن الفريق جاهز للمباراة. وأضاف ضاحكًا: \"اللاعبون يعرفون ما عليهم فعله جيدا\".", "خالد العمري", "ضاحكًا"],
+  // `جاء فيه: "…"` with the pronoun of a statement named before it: the statement's owner, else the sentence's subject (quotes19)
+  ["statement pronoun", "CNN Arabic", "جاء ذلك في بيان للحزب نشرته الوكالة الرسمية، وجاء فيه: \"نرفض هذا القرار جملة وتفصيلا ونطالب بمراجعته\".", "الحزب", "الحزب نشرته الوكالة الرسمية"],
+  ["statement pronoun", "CNN Arabic", "ونقلت وكالة الأنباء الروسية بيان وزارة الدفاع الذي جاء فيه: \"وقع الحادث في الساعة التاسعة صباحا بتوقيت موسكو\".", "وزارة الدفاع", null],
+  ["statement pronoun", "France 24", "ونشر الكاتب سعد القحطاني تغريدة أخرى جاء فيها \"الوطن أغلى من كل الحسابات الشخصية\".", "سعد القحطاني", null],
+  ["statement pronoun", "Sky News Arabia", "ونشر اللاعب ماركو فيراتي صورة له بالقميص الجديد، مرفقا إياها بتعليق جاء فيه \"فخور بارتداء هذا القميص مرة أخرى\".", "فيراتي", null],
+  // عشية / غداة / صبيحة after the subject open when the words were said, like قبل / بعد: no word of the name (quotes19)
+  ["time preposition after the name", "Al Madina via SaudiNewsNet", "وقال الجبوري عشية جلسة للبرلمان الثلاثاء إن الحكومة مطالبة بخطوات أكثر جرأة.", "الجبوري", "الجبوري عشية جلسة للبرلمان"],
+  ["time preposition after the name", "France 24", "وأعلن وزير الخارجية سامح شكري غداة لقائه نظيره الأردني أن البلدين سيعقدان قمة ثلاثية قريبا.", "سامح شكري", "سامح شكري غداة لقائه نظيره الأردني"],
+  ["time preposition after the name", "Sky News Arabia", "وقالت رئيسة الوزراء تيريزا ماي صبيحة الاستفتاء إن بريطانيا ستحترم إرادة الناخبين كاملة.", "تيريزا ماي", "تيريزا ماي صبيحة الاستفتاء"],
+  // an adverbial accusative after the verb (معلقاً على، دفاعا عن، خصوصا) is no subject either (quotes19)
+  ["adverbial after the verb", "Al Arabiya", "وقال وزير المالية سامي الخطيب إن العجز تراجع. وتابع معلقاً على قرار البنك المركزي \"هذه خطوة تأخرت كثيرا لكنها ضرورية\".", "سامي الخطيب", "معلقاً"],
+  ["adverbial after the verb", "BBC Arabic", "غير أن الرئيس قال دفاعا عن مستشاره الجديد \"إنه رجل نزيه ويعرف عمله جيدا\".", "الرئيس", "دفاعا"],
+  ["adverbial after the verb", "Sky News Arabia", "ودافع وزير الخارجية عن الاتفاق. وتحدث خصوصا عن \"الجهد الدبلوماسي الكبير لإبقاء الضغط على الجانب الآخر\". وقال: \"لن نتراجع عن هذا الطريق أبدا\".", "", "خصوصا"],
+  // ب glued to a word with no article after the verb (بشدة، بنوعية، بجلاء) is its manner or object, never the speaker;
+  // a ب-phrase holding a name (`بوابة الأهرام`), a statement (`بيان للأكاديمية`) or `بعض` still speaks (quotes19)
+  ["ب + a word with no article", "France 24", "وقال وزير الإعلام خالد سالم إن الحكومة لن تتراجع. ودافع بشدة عن موقفه واعتبر أن الانتقادات غير مبررة.", "خالد سالم", "بشدة"],
+  ["ب + a word with no article", "WAS via SaudiNewsNet", "وزار مدير التعليم سعد الغامدي المعرض. وأشاد بنوعية العروض العلمية المقدمة، مؤكداً أنها قدمت في قوالب إبداعية متميزة.", "سعد الغامدي", "بنوعية العروض العلمية المقدمة"],
+  ["ب + a word with no article", "BBC Arabic", "وقال بيان للأكاديمية إن الجائزة لن تمنح هذا العام بسبب الاضطرابات.", "بيان للأكاديمية", null],
+  ["ب + a word with no article", "Al Riyadh via SaudiNewsNet", "إلا أن بعض المسؤولين أكدوا أن ما تم عرضه من مقاطع هو بمثابة التصيد.", "بعض المسؤولين", null],
+  // how often (مرارا، كثيرا) after the verb is no subject (quotes19)
+  ["how often after the verb", "Al Jazirah via SaudiNewsNet", "وقال الكاتب سعد العمري إن الانتخابات الأمريكية معقدة. وقد كتب كثيرا عن هذا الموضوع، مؤكدا أن النظام الانتخابي يحتاج إلى إصلاح.", "سعد العمري", "كثيرا"],
+  // بيّن written with its shadda is the verb (he showed), never the preposition بين (quotes19)
+  ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
+  ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
+  ["بيّن with shadda", "Asharq Al-Awsat via SaudiNewsNet", "وألقى الوزير محاضرة في الرياض، حيث بيّن أن انخفاض الأسعار سيستمر حتى نهاية العام.", "الوزير", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of subjectCases) {
@@ -340,6 +369,10 @@ for (const [rule, outlet, text, must, mustNot] of subjectCases) {
 
 /** No content of speech: a conjunction's أن, a negated verb, the narrator's formulas — [rule, outlet, text, quotes found]. */
 const noContent: Array<[string, string, string, number]> = [
+  // يعتبر before one indefinite accusative and a break or ب / ل is «is considered», no speech (quotes19: Alyaum, Alwatan)
+  ["يعتبر + one accusative word", "Al Watan via SaudiNewsNet", "كان الموقف واضحا منذ البداية، فبقاء النظام يعتبر مستحيلا، وأن الحل يجب أن يكون سياسيا فقط.", 0],
+  ["يعتبر + one accusative word", "Al Yaum via SaudiNewsNet", "وسوف يقل احتياجهم إلى إجراءات فرض القوانين، وكل هذا يعتبر منطقيا: الرقابة المبكرة تقلل الخسائر.", 0],
+  ["يعتبر + one accusative word", "Al Watan via SaudiNewsNet", "وإن بقي الصراع داخليا فهو يعتبر مضرا بالمعارضة لأن الأطراف الأخرى ستستفيد منه.", 0],
   ["رغم أن", "France 24", "ولم تسجل الانتخابات أي حادثة تذكر رغم أن التنظيم هدد باستهداف الناخبين.", 0],
   ["رغم أن", "Al Arabiya", "وأشار الوزير إلى الاتفاق بالرغم من أن المفاوضات لم تنته بعد.", 0],
   ["رغم أن", "BBC Arabic", "وأضاف المدرب أن الفريق جاهز تماما للمباراة، مشددا على أهمية أن يسجل اللاعبون في وقت مبكر.", 1],

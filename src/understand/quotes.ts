@@ -125,6 +125,25 @@ const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
+/**
+ * Whether only white space other than a line feed stands between the last line feed (or the start
+ * of `text`) and offset `at`: `/(?:^|\n)[^\S\n]*$/.test(text.slice(0, at))`, read backward from `at`
+ * instead of slicing and scanning the body before it at every sentence.
+ */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (!isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/** `\s` without flag u: the ECMAScript WhiteSpace and LineTerminator code points. */
+function isJsSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
   return rememberWordTest((norm) => list.has(norm));
@@ -190,8 +209,14 @@ const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
 const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
+/** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
+const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
+/** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
+const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
+const SHADDA = "\u0651";
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
@@ -205,7 +230,7 @@ const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
-const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -246,6 +271,10 @@ const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر ع
 const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
+/** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
+const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+/** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
+const STATEMENT_ANTECEDENT_WORDS = 12;
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
@@ -383,6 +412,8 @@ interface Opener {
   isParticiple: boolean;
   /** `وجاء في بيان الفجيرة:`: the statement's owner speaks. */
   isStatement?: boolean;
+  /** `وجاء فيه: "…"`: with the pronoun of a statement named before it. */
+  pronoun?: boolean;
 }
 
 class QuoteReader {
@@ -467,7 +498,7 @@ class QuoteReader {
    */
   private afterDateline(from: number, to: number): number {
     const first = this.toks[from];
-    if (!first || !/(?:^|\n)[^\S\n]*$/.test(this.text.slice(0, first.start))) return from;
+    if (!first || !opensLine(this.text, first.start)) return from;
     for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
       const t = this.toks[j - 1]!;
       if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
@@ -484,6 +515,7 @@ class QuoteReader {
       const t = this.toks[k]!;
       if (inQuote(t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
+      else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
       }
@@ -497,13 +529,14 @@ class QuoteReader {
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
     for (let o = 0; o < openers.length; o++) {
-      const { k: v, isParticiple, isStatement } = openers[o]!;
+      const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
       const content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
       let speaker: string | null = null;
-      if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      if (pronoun) speaker = this.pronounStatementOwner(from, v);
+      else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
@@ -516,6 +549,8 @@ class QuoteReader {
       speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
+      // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
+      else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = this.withoutAddressee(speaker);
       if (!content) continue;
       if (speaker && speaker !== sentenceSpeaker) {
@@ -601,8 +636,8 @@ class QuoteReader {
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
-    // bare بين is the preposition; the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
-    if (t.norm === "بين" || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    // bare بين is the preposition (unless written بيّن); the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
+    if ((t.norm === "بين" && !t.surface.includes(SHADDA)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
@@ -652,7 +687,10 @@ class QuoteReader {
     if (TANWEEN_FATH.test(t.surface)) return true;
     const u = this.toks[k + 1];
     const accusative = (x: Token) => x.norm.length > 2 && x.norm.endsWith("ا") && !x.norm.startsWith("ال");
-    return !!u && accusative(t) && accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1));
+    if (!u || !accusative(t)) return false;
+    if (accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1))) return true;
+    // `يعتبر مستحيلا، وأن`, `يعتبر منطقيا:`, `يعتبر مضرا بالمعارضة`: one such word before a break or ب / ل, and no name
+    return t.norm.length > 3 && (PHRASE_BREAK.test(this.gapBefore(k + 1)) || /^[بل]/.test(u.norm)) && !this.insideSpan(t.start);
   }
 
   /**
@@ -687,6 +725,48 @@ class QuoteReader {
    * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
    * the statement named earlier (`بيان الوزارة`), else the noun itself.
    */
+  /** A speaker that opens with ب glued to a word with no article, holds no name, and is no statement nor subject head. */
+  private isGluedBaPhrase(speaker: string): boolean {
+    const first = speaker.split(/\s+/)[0]!;
+    const norm = normalizeArabic(first);
+    if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
+    // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
+    return !this.spans.some((sp) => speaker.includes(sp.text) || sp.text.startsWith(first));
+  }
+
+  /**
+   * `وجاء فيه: "…"`, `تنويه … جاء فيه: "…"`, `تغريدة أخرى جاء فيها "…"`: جاء / ورد with the pronoun of a
+   * statement named before it, right before a colon or a quotation.
+   */
+  private isPronounStatementLead(k: number, to: number): boolean {
+    if (k + 2 >= to || !STATEMENT_PRONOUNS.has(this.toks[k + 1]!.norm) || !STATEMENT_LEADS.has(this.toks[k]!.norm)) return false;
+    return /^\s*[:：]?\s*["«“]|^\s*[:：]/u.test(this.text.slice(this.toks[k + 1]!.end, this.toks[k + 2]!.start + 1));
+  }
+
+  /**
+   * Whose statement `جاء فيه` quotes: the owner after the nearest statement noun before it (`بيان وزارة
+   * الدفاع الذي جاء فيه`, `بيان للحزب …، وجاء فيه`), else the sentence's subject (`ونشر القحطاني تغريدة
+   * أخرى جاء فيها`), else the one who spoke last.
+   */
+  private pronounStatementOwner(from: number, v: number): string | null {
+    for (let j = v - 1; j >= Math.max(from, v - STATEMENT_ANTECEDENT_WORDS); j--) {
+      if (!STATEMENT_NOUNS.has(this.toks[j]!.norm)) continue;
+      const k = j + 1;
+      if (k >= v || this.isStop(k) || RELATIVES.has(this.toks[k]!.norm) || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) break;
+      const phraseEnd = this.phraseEnd(k, v, false);
+      const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
+      if (named) return named;
+      // `بيان للحزب الشيوعي نشرته الوكالة`: ل + the article is the owner, with its definite adjectives only
+      if (/^لل/.test(this.toks[k]!.norm)) {
+        let e = k + 1;
+        while (e < phraseEnd && hasArticle(this.toks[e]!.norm) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
+        return this.phraseText(k, e)?.replace(/^لل/u, "ال") ?? null;
+      }
+      break;
+    }
+    return this.earlierSubject(from, v) ?? this.previousSpeaker();
+  }
+
   private statementOwner(v: number, end: number): string {
     const noun = this.toks[v + 2]!;
     const k = v + 3;

@@ -18,6 +18,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs10/fresh7-labels.tsv [--check]       (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs10/fresh8-labels.tsv [--check]       (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/fresh9-labels.tsv [--check]  (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs19/fresh10-labels.tsv [--check]     (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -26,6 +27,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes12/quotes6-labels.tsv [--check]    (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes7-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes8-labels.tsv [--check] (quotes only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes19/quotes9-labels.tsv [--check]    (quotes only)
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:

@@ -69,6 +69,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("متهم", { feminine: true }), ...nounForms("مفتش", {}), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
       ...nounForms("مخالف", {}), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
       ...nounForms("مدير", {}), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين بحار بحارا بحارة بحارين تلميذ تلاميذ"), ...nounForms("مريض", { also: "مرضى" }),
+      // a pilot (`مقتل طيارين روسيين`, `إصابة طيارين أميركيين`, `مقتل 4 طيارين`): people in general, like a sailor
+      ...nounForms("طيار", { feminine: true }),
     ],
     null,
   );

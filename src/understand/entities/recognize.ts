@@ -1485,6 +1485,7 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
 
 /** Heads of places named for a person in construct (ممشى الملك خالد, مدينة الأمير عبدالله بن جلوي الرياضية), besides FACILITY_HEADS. */
 const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "استاد", "شارع", "طريق", "ميدان", "حي", "قصر", "مسجد", "جامع", "منتزه", "حديقه"]);
+const HEAD_PROCLITIC = /^[وف]?ب?/;
 /** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
 const MAX_PLACE_ADJECTIVES = 2;
 
@@ -1498,8 +1499,10 @@ const MAX_PLACE_ADJECTIVES = 2;
 export function addFacilitiesNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
-    const isHead = [head.norm, head.core].some((w) => FACILITY_HEADS.has(w) || PLACE_NAMED_FOR_PERSON_HEADS.has(w));
-    if (!isHead || head.core.startsWith("ال") || !isTitleWord(infos[i + 1])) continue;
+    // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
+    const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
+    const bare = head.norm.slice(proclitic.length);
+    if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
     const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
     if (!person) continue;
     let k = i + 2;
@@ -1507,8 +1510,7 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
     if (infos[k]?.norm.startsWith("لل")) continue;
     const nameEnd = k;
     while (k < tokens.length && k - nameEnd < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
-    const isBareHead = FACILITY_HEADS.has(head.norm) || PLACE_NAMED_FOR_PERSON_HEADS.has(head.norm);
-    const start = tokens[i]!.start + (isBareHead ? 0 : procliticLength(tokens[i]!.text, model));
+    const start = tokens[i]!.start + proclitic.length;
     const end = tokens[k - 1]!.end;
     if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
     out.splice(out.indexOf(person), 1);

@@ -265,6 +265,15 @@ test("a place named for a person is one place, not the person (مطار المل
   assert.deepEqual(out.map((s) => s.type), ["person"]);
 });
 
+test("in a football report a Saudi club's one-word name is the club (الهلال, النصر), elsewhere a common word", () => {
+  const out = found("وأعلن مدرب الفريق قبل المباراة أن اللاعبين جاهزون لمواجهة الاتفاق في الدوري، بعد فوزه على الفيصلي بهدف .");
+  assert.ok(out.includes("organization:الاتفاق") && out.includes("organization:الفيصلي"), out.join(" | "));
+  assert.ok(found("وسجل مهاجم الفريق هدف المباراة بين الهلال والنصر على الملعب .").includes("organization:النصر"));
+  // No football words: the crescent and victory; the Red Crescent stays whole.
+  assert.deepEqual(found("وأعلنت المحكمة العليا ثبوت رؤية الهلال مساء اليوم، وتحقق النصر للجميع ."), []);
+  assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
+});
+
 test("a person's name never ends on a connector: the word after بن or آل joins it (عبدالله بن مساعد)", () => {
   assert.ok(found("وكرم الأمير فيصل بن مساعد الفائزين بالجائزة .").includes("person:فيصل بن مساعد"));
   assert.ok(found("وشارك الشيخ سعيد ناصر آل حافظ في الحفل .").includes("person:سعيد ناصر آل حافظ"));

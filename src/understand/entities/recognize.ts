@@ -140,6 +140,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   // Each token analyzed once; every step below reads these.
   const infos = sentences.map((s) => infosOf(s, model));
   const doc = documentStatsOfInfos(infos);
+  const isFootball = isFootballText(infos);
   sentences.forEach((sentence, k) => {
     const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
@@ -160,6 +161,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
+    if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
@@ -1328,6 +1330,41 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
 /** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */
 function isInstitutionAdjective(norm: string): boolean {
   return DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || (norm.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1)));
+}
+
+/** Saudi clubs whose one-word names are seldom a common word in a football report (الهلال, the crescent, but for الهلال الأحمر). */
+const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", "الفيصلي"]);
+/** Words of a football report: fewest distinct ones an article must hold for FOOTBALL_CLUBS to be read as clubs. */
+const FOOTBALL_WORDS = new Set(["مباراه", "المباراه", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "الهدف", "الديربي", "السوبر", "كاس", "الكاس", "نهائي", "مهاجم", "المهاجم", "الحارس", "ملعب", "نادي", "النادي", "لاعبين", "اللاعبين"]);
+const MIN_FOOTBALL_WORDS = 3;
+/** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
+const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
+
+/** Whether an article is a football report: it holds MIN_FOOTBALL_WORDS distinct FOOTBALL_WORDS. */
+function isFootballText(infos: readonly (readonly TokenInfo[])[]): boolean {
+  const seen = new Set<string>();
+  for (const sentence of infos) for (const t of sentence) if (FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
+  return seen.size >= MIN_FOOTBALL_WORDS;
+}
+
+/**
+ * In a football report (isFootballText) a Saudi club's one-word name the tagger left out is the club,
+ * an organization, also behind و or ب (بين الهلال والنصر; لحق بالنصر; مهاجم الهلال), unless الأحمر
+ * follows (الهلال الأحمر, the Red Crescent) or another mention covers it.
+ */
+export function addFootballClubs(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = infos[i]!.norm;
+    const proclitic = CLUB_PROCLITIC.exec(norm)?.[0] ?? "";
+    if (!FOOTBALL_CLUBS.has(norm.slice(proclitic.length)) || infos[i + 1]?.norm === "الاحمر") continue;
+    const start = tokens[i]!.start + proclitic.length;
+    const end = tokens[i]!.end;
+    if (overlapsAny(out, start, end)) continue;
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    added = true;
+  }
+  if (added) sortByStart(out);
 }
 
 /**

@@ -9,8 +9,10 @@
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
  * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
- *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
- *   organizations (lexicon.ts: آسيان, الناتو...) by name;
+ *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), places named for a
+ *   person (مطار الملك خالد الدولي, ممشى الملك فهد: not the person), well-known organizations
+ *   (lexicon.ts: آسيان, الناتو...) by name, and in a football report Saudi clubs (الهلال, النصر);
+ * - a person's name never ends on a connector (بن, آل, أبو): the word after it joins (عبدالحكيم بن مساعد);
  * - a given name (also behind و) and a rare definite family name are a person (لؤي السبيعي), as is
  *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
  * - a definite institution head, its adjective and its لل field are one organization (الهيئة العامة

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -249,6 +249,34 @@ test("an institution named for a person is one organization, not the person (م�
   out.push({ type: "person", text: "عبدالله الربيعة", start: at, end: at + "عبدالله الربيعة".length, evidence: {} });
   addInstitutionsNamedForPersons(text, taggerSentences(text)[0]!, out, loadDefaultModel());
   assert.deepEqual(out.map((s) => s.type), ["person"]);
+});
+
+test("a place named for a person is one place, not the person (مطار الملك خالد الدولي, ممشى الملك فهد)", () => {
+  assert.ok(found("وحطت الطائرة في مطار الملك فهد الدولي بالدمام مساء أمس .").includes("location:مطار الملك فهد الدولي"));
+  assert.ok(found("وتجول الزوار في ممشى الملك عبدالله بجازان .").includes("location:ممشى الملك عبدالله"));
+  assert.ok(found("وتقام المسابقة بمدينة الأمير سعود بن نايف الرياضية بالخبر .").includes("location:مدينة الأمير سعود بن نايف الرياضية"));
+  // The person alone stays a person; a لل field after the name makes an institution, not a place.
+  assert.ok(found("وافتتح الأمير سعود بن نايف المعرض .").includes("person:سعود بن نايف"));
+  const text = "وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية النتائج .";
+  const at = text.indexOf("عبدالعزيز");
+  const out: Candidate[] = [{ type: "person", text: "عبدالعزيز", start: at, end: at + "عبدالعزيز".length, evidence: {} }];
+  const sentence = taggerSentences(text)[0]!;
+  addFacilitiesNamedForPersons(text, sentence, out, loadDefaultModel(), sentence.map((t) => tokenInfo(t.text, loadDefaultModel().resources)));
+  assert.deepEqual(out.map((s) => s.type), ["person"]);
+});
+
+test("in a football report a Saudi club's one-word name is the club (الهلال, النصر), elsewhere a common word", () => {
+  const out = found("وأعلن مدرب الفريق قبل المباراة أن اللاعبين جاهزون لمواجهة الاتفاق في الدوري، بعد فوزه على الفيصلي بهدف .");
+  assert.ok(out.includes("organization:الاتفاق") && out.includes("organization:الفيصلي"), out.join(" | "));
+  assert.ok(found("وسجل مهاجم الفريق هدف المباراة بين الهلال والنصر على الملعب .").includes("organization:النصر"));
+  // No football words: the crescent and victory; the Red Crescent stays whole.
+  assert.deepEqual(found("وأعلنت المحكمة العليا ثبوت رؤية الهلال مساء اليوم، وتحقق النصر للجميع ."), []);
+  assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
+});
+
+test("a person's name never ends on a connector: the word after بن or آل joins it (عبدالله بن مساعد)", () => {
+  assert.ok(found("وكرم الأمير فيصل بن مساعد الفائزين بالجائزة .").includes("person:فيصل بن مساعد"));
+  assert.ok(found("وشارك الشيخ سعيد ناصر آل حافظ في الحفل .").includes("person:سعيد ناصر آل حافظ"));
 });
 
 test("a landform or facility head before a place is part of its name (قطاع غزة, مطار بيروت), a city's head is not", () => {

@@ -9,8 +9,10 @@
  * - a mention is dropped when it is only a weekday, month, platform name, time word or reporting verb
  *   (lexicon.ts), or has no letter;
  * - institution names the tagger missed (وزارة الدفاع, هيئة الأمم...) are added by pattern, as are
- *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), and well-known
- *   organizations (lexicon.ts: آسيان, الناتو...) by name;
+ *   institutions named for a person (مركز الملك سلمان للإغاثة: not the person), places named for a
+ *   person (مطار الملك خالد الدولي, ممشى الملك فهد: not the person), well-known organizations
+ *   (lexicon.ts: آسيان, الناتو...) by name, and in a football report Saudi clubs (الهلال, النصر);
+ * - a person's name never ends on a connector (بن, آل, أبو): the word after it joins (عبدالحكيم بن مساعد);
  * - a given name (also behind و) and a rare definite family name are a person (لؤي السبيعي), as is
  *   a name of that shape in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي);
  * - a definite institution head, its adjective and its لل field are one organization (الهيئة العامة
@@ -140,13 +142,16 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   // Each token analyzed once; every step below reads these.
   const infos = sentences.map((s) => infosOf(s, model));
   const doc = documentStatsOfInfos(infos);
+  const isFootball = isFootballText(infos);
   sentences.forEach((sentence, k) => {
     const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
     const gz = analysis.gazetteer;
+    continueNamesAfterConnectors(sentence, infos[k]!, tags);
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans, model, infos[k]);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
+    addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
@@ -158,6 +163,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
+    if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
@@ -916,6 +922,23 @@ export function isNeverNameEnd(norm: string, model: NerModel): boolean {
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+/** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
+const LAST_CONNECTORS = new Set([...NAME_CONNECTORS, "ال"]);
+
+/**
+ * A person's name never ends in a connector (بن, آل, أبو): when the tagger stops a person's run on
+ * one and tags the next word outside any name — a word that is also a common noun (عبدالحكيم بن |
+ * مساعد, assistant; محمد مصلح آل | حافظ, keeper) — that word goes into the name, if it is one Arabic
+ * word and no stopword.
+ */
+export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], tags: string[]): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (!isOfType(tags[i]!, "PERS") || tags[i + 1] !== "O" || !LAST_CONNECTORS.has(infos[i]!.norm)) continue;
+    const next = tokens[i + 1]!;
+    if (next.start !== tokens[i]!.end + 1 || !ARABIC_LETTERS_ONLY.test(next.text) || isStopword(infos[i + 1]!.norm)) continue;
+    tags[i + 1] = "I-PERS";
+  }
+}
 
 /**
  * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
@@ -1311,6 +1334,41 @@ function isInstitutionAdjective(norm: string): boolean {
   return DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || (norm.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1)));
 }
 
+/** Saudi clubs whose one-word names are seldom a common word in a football report (الهلال, the crescent, but for الهلال الأحمر). */
+const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", "الفيصلي"]);
+/** Words of a football report: fewest distinct ones an article must hold for FOOTBALL_CLUBS to be read as clubs. */
+const FOOTBALL_WORDS = new Set(["مباراه", "المباراه", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "الهدف", "الديربي", "السوبر", "كاس", "الكاس", "نهائي", "مهاجم", "المهاجم", "الحارس", "ملعب", "نادي", "النادي", "لاعبين", "اللاعبين"]);
+const MIN_FOOTBALL_WORDS = 3;
+/** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
+const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
+
+/** Whether an article is a football report: it holds MIN_FOOTBALL_WORDS distinct FOOTBALL_WORDS. */
+function isFootballText(infos: readonly (readonly TokenInfo[])[]): boolean {
+  const seen = new Set<string>();
+  for (const sentence of infos) for (const t of sentence) if (FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
+  return seen.size >= MIN_FOOTBALL_WORDS;
+}
+
+/**
+ * In a football report (isFootballText) a Saudi club's one-word name the tagger left out is the club,
+ * an organization, also behind و or ب (بين الهلال والنصر; لحق بالنصر; مهاجم الهلال), unless الأحمر
+ * follows (الهلال الأحمر, the Red Crescent) or another mention covers it.
+ */
+export function addFootballClubs(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = infos[i]!.norm;
+    const proclitic = CLUB_PROCLITIC.exec(norm)?.[0] ?? "";
+    if (!FOOTBALL_CLUBS.has(norm.slice(proclitic.length)) || infos[i + 1]?.norm === "الاحمر") continue;
+    const start = tokens[i]!.start + proclitic.length;
+    const end = tokens[i]!.end;
+    if (overlapsAny(out, start, end)) continue;
+    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    added = true;
+  }
+  if (added) sortByStart(out);
+}
+
 /**
  * A one-word place or organization followed by a masculine nisba of a country is a club or body of
  * that country, one organization (الكويت الكويتي, الشارقة الإماراتي, الريان القطري): the masculine
@@ -1459,6 +1517,43 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
     out.splice(out.indexOf(person), 1);
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    i = k - 1;
+  }
+  sortByStart(out);
+}
+
+/** Heads of places named for a person in construct (ممشى الملك خالد, مدينة الأمير عبدالله بن جلوي الرياضية), besides FACILITY_HEADS. */
+const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "استاد", "شارع", "طريق", "ميدان", "حي", "قصر", "مسجد", "جامع", "منتزه", "حديقه"]);
+const HEAD_PROCLITIC = /^[وف]?ب?/;
+/** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
+const MAX_PLACE_ADJECTIVES = 2;
+
+/**
+ * A place named for a person: a facility or place head in construct state (ملعب, مطار, معبر, ممشى,
+ * مدينة, شارع: without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then
+ * its nisba adjectives (الدولي, الرياضية), is one place, not the person (مطار الملك خالد الدولي;
+ * ممشى الملك فهد). A field with the fused لل after the name makes an institution instead (مدينة
+ * الملك عبدالعزيز للعلوم والتقنية): left to the tagger and addInstitutionsNamedForPersons.
+ */
+export function addFacilitiesNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = infos[i]!;
+    // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
+    const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
+    const bare = head.norm.slice(proclitic.length);
+    if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
+    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
+    if (!person) continue;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
+    if (infos[k]?.norm.startsWith("لل")) continue;
+    const nameEnd = k;
+    while (k < tokens.length && k - nameEnd < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
+    const start = tokens[i]!.start + proclitic.length;
+    const end = tokens[k - 1]!.end;
+    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
+    out.splice(out.indexOf(person), 1);
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
     i = k - 1;
   }
   sortByStart(out);

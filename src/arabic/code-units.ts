@@ -15,6 +15,10 @@ const SPACE_CHAR = /\s/u;
 
 export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
+/** `\s` by UTF-16 code unit (without flag u): ECMAScript's WhiteSpace and LineTerminator code points. */
+export const isWhiteSpaceUnit = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const isDigitSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 
 /** Kinds of BMP code units for one tokenizer, whose word characters are `wordChar` (one character). */

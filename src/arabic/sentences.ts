@@ -15,6 +15,7 @@
  *   or more stands before it and a letter after it: a typing slip, not an abbreviation (`أ.د.`).
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
  */
+import { isWhiteSpaceUnit } from "./code-units.js";
 
 export interface Sentence {
   text: string;
@@ -31,13 +32,8 @@ const isEndMark = (c: number) => c === FULL_STOP || c === 0x21 || c === 0x3f || 
 const isOpener = (c: number) => c === 0xab || c === 0x201c;
 const isCloser = (c: number) => c === 0xbb || c === 0x201d;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const WHITESPACE = /\s/;
-/** `\s` by code unit: ASCII answered directly, the rest (NBSP, Unicode spaces) by the regex. */
-const isSpace = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return WHITESPACE.test(text[i]!);
-};
+/** `\s` by code unit. */
+const isSpace = (text: string, i: number) => isWhiteSpaceUnit(text.charCodeAt(i));
 
 /** The latest text split: quotes and figures split the same body one after the other. */
 let latest: { text: string; sentences: readonly Sentence[] } | null = null;

@@ -46,6 +46,7 @@
 import type { Entity, Quote } from "../types.js";
 import type { EntitySpan } from "./entities/index.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
+import { isWhiteSpaceUnit } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
@@ -134,15 +135,11 @@ function opensLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) return true;
-    if (!isJsSpace(c)) return false;
+    if (!isWhiteSpaceUnit(c)) return false;
   }
   return true;
 }
 
-/** `\s` without flag u: the ECMAScript WhiteSpace and LineTerminator code points. */
-function isJsSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {

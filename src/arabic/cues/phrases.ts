@@ -15,6 +15,7 @@
  *   several cue lists asked about one line fold it once.
  * - Longer phrases are tried first, so `ذات صلة` inside `مواضيع ذات صلة` never cuts the longer one.
  */
+import { isWhiteSpaceUnit } from "../code-units.js";
 import { foldedPrefix, foldPrefixWithOffsets, foldWithOffsets, originalSpan, WORD_END, WORD_START, type FoldedText } from "../fold.js";
 import { normalizeArabic } from "../normalize.js";
 
@@ -65,7 +66,7 @@ function decorationEnd(folded: string): number {
 
 /** Whether folded code unit `c` may be white space to a regex (`\s`): every code unit up to U+0020 counted in, to err on the side of space. */
 function maySpace(c: number): boolean {
-  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c <= 0x20 || c === 0x85 || isWhiteSpaceUnit(c);
 }
 
 /**

@@ -1492,6 +1492,26 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
 const MAX_INSTITUTION_TAIL = 4;
 
 /**
+ * The person a head at `i` and a title at `i + 1` name (مركز الملك سلمان, ممشى الملك فهد): the
+ * recognized person starting at `i + 2`, and the index of the first token after it; else null.
+ */
+function personAfterTitle(tokens: readonly TaggerToken[], out: readonly Candidate[], i: number): { person: Candidate; after: number } | null {
+  const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
+  if (!person) return null;
+  let after = i + 2;
+  while (after < tokens.length && tokens[after]!.end <= person.end) after++;
+  return { person, after };
+}
+
+/** Puts a `type` span over `start`–`end` in place of `person`, unless it would overlap another span; whether it did. */
+function replacePerson(text: string, out: Candidate[], person: Candidate, type: "organization" | "location", start: number, end: number): boolean {
+  if (out.some((s) => s !== person && s.start < end && start < s.end)) return false;
+  out.splice(out.indexOf(person), 1);
+  out.push({ type, text: text.slice(start, end), start, end, evidence: { [type]: CUE_VOTES } });
+  return true;
+}
+
+/**
  * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة:
  * without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
  * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
@@ -1503,20 +1523,16 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
     const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)) && !head.core.startsWith("ال");
     if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
-    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
-    if (!person) continue;
-    let k = i + 2;
-    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
+    const named = personAfterTitle(tokens, out, i);
+    if (!named) continue;
+    let k = named.after;
     // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field.
     if (infos[k]?.norm.startsWith("لل")) {
       const fieldFrom = k++;
       while (k < tokens.length && k - fieldFrom < MAX_INSTITUTION_TAIL && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     }
     const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
-    const end = tokens[k - 1]!.end;
-    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
-    out.splice(out.indexOf(person), 1);
-    out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+    if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) continue;
     i = k - 1;
   }
   sortByStart(out);
@@ -1542,18 +1558,11 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
     const bare = head.norm.slice(proclitic.length);
     if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
-    const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
-    if (!person) continue;
-    let k = i + 2;
-    while (k < tokens.length && tokens[k]!.end <= person.end) k++;
-    if (infos[k]?.norm.startsWith("لل")) continue;
-    const nameEnd = k;
-    while (k < tokens.length && k - nameEnd < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
-    const start = tokens[i]!.start + proclitic.length;
-    const end = tokens[k - 1]!.end;
-    if (out.some((s) => s !== person && s.start < end && start < s.end)) continue;
-    out.splice(out.indexOf(person), 1);
-    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    const named = personAfterTitle(tokens, out, i);
+    if (!named || infos[named.after]?.norm.startsWith("لل")) continue;
+    let k = named.after;
+    while (k < tokens.length && k - named.after < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
+    if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) continue;
     i = k - 1;
   }
   sortByStart(out);

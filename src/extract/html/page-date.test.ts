@@ -66,12 +66,21 @@ test("mentionsDay: full dates and day–month names, not another day", () => {
   assert.equal(mentionsDay("", "2020-08-24"), false);
 });
 
-test("script data: a publication key in a framework's state is the last resort, escaped or not; dateCreated is not read", () => {
+test("script data: a publication key in a framework's state, escaped or not; dateCreated is not read", () => {
   const state = (json: string): string => `<script>window.__STATE__ = ${json};</script>`;
   assert.deepEqual(dates(page({ head: state('{"article":{"dateCreated":"2005-07-26","publishedAt":"2020-08-17T09:30:00+03:00"}}') })), ["2020-08-17", "script-data"]);
   assert.deepEqual(dates(page({ head: state('JSON.parse("{\\"pubDate\\":\\"2020-08-16\\"}")') })), ["2020-08-16", "script-data"]);
   assert.deepEqual(dates(page({ head: state('{"dateCreated":"2005-07-26"}') })), [null, null]);
-  assert.deepEqual(dates(page({ head: state('{"publishedAt":"2020-08-17"}'), dateLine: "18 أغسطس 2020" })), ["2020-08-18", "visible-text"]);
+  assert.deepEqual(dates(page({ head: state('{"story":{"firstPublished":"2020-08-15T14:32:51.000Z","lastModified":"2022-01-25T18:01:50.646Z"}}') })), ["2020-08-15", "script-data"]);
+  assert.deepEqual(dates(page({ head: state('{"page":{"published":"2020-08-14T07:23:14.000Z"}}') })), ["2020-08-14", "script-data"]);
+  assert.deepEqual(dates(page({ head: state('{"article":{"publish":"2020-08-13T11:05:17Z","isPreview":false}}') })), ["2020-08-13", "script-data"]);
+  assert.deepEqual(dates(page({ head: state('{"published":true,"title":"عودة الخدمة"}') })), [null, null]);
+});
+
+test("script data is read before the page's markup: an unmarked <time> may show the update or the time the page was rendered", () => {
+  const state = '<script>window.__STATE__ = {"article":{"publishedAt":"2020-08-17T16:43:30-06:00"}};</script>';
+  assert.deepEqual(dates(page({ head: state, dateLine: '<time datetime="2020-08-18T04:09:24-06:00">18 أغسطس 2020</time>' })), ["2020-08-17", "script-data"]);
+  assert.deepEqual(dates(page({ head: state, dateLine: "18 أغسطس 2020" })), ["2020-08-17", "script-data"]);
 });
 
 test("month names of other languages, before or after the day, and the year written first", () => {
@@ -99,6 +108,16 @@ test("an epoch in any date-named data- attribute is read; not on a link, not an 
   assert.deepEqual(dates(line('data-publishtime="1594448702000"')), ["2020-07-11", "timestamp-attribute"]);
   assert.deepEqual(dates(line('data-updated-time="1594448702"')), [null, null]);
   const related = page({ dateLine: '<a href="/older-story" data-article-publish-date="1594448702">قصة أقدم</a>' });
+  assert.deepEqual(dates(related), [null, null]);
+});
+
+test("an ISO date in a date-named data- attribute is read (a data layer's publication date); not an update's, not a link's", () => {
+  const line = (attrs: string): string => page({ dateLine: `<div class="tracking" ${attrs}></div><span class="byline">الكاتب</span>` });
+  assert.deepEqual(dates(line('data-ga4-published="2021-11-01"')), ["2021-11-01", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-date-time-calc-iso-date-value="2024-11-29T11:05:33+01:00"')), ["2024-11-29", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-last-updated-date="2024-11-29"')), [null, null]);
+  assert.deepEqual(dates(line('data-date-format="2024-11-29 or so"')), [null, null]);
+  const related = page({ dateLine: '<a href="/older-story" data-ga4-published="2021-10-30">قصة أقدم</a>' });
   assert.deepEqual(dates(related), [null, null]);
 });
 

@@ -6,15 +6,17 @@
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
- * 3. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
- * 4. an epoch timestamp in a `data-` attribute named for a time or date (`data-time`,
- *    `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`…), not for an update;
- * 5. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
+ * 3. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"`,
+ *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not), the
+ *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
+ *    `<time>` may show the update or the time the page was rendered);
+ * 4. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
+ * 5. an epoch timestamp or an ISO date in a `data-` attribute named for a time or date
+ *    (`data-time`, `data-timestamp`, `data-publishtime`, `data-ga4-published`…), not for an update;
+ * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
  *    Updated); then a date in the text that follows the headline;
- * 6. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"` in a
- *    framework's state or an inline JSON blob, escaped or not), the first valid one in page order;
  * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 8. the first date written in the page's own text, outside links, navigation, header, footer,
  *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line);
@@ -66,10 +68,11 @@ const TEASER_CLASS = /teaser/i;
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
 /** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`… */
-const EPOCH_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
+const DATE_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
 /** …but not the time of an update, an expiry, or the clock of the server that rendered the page. */
 const NOT_PUBLICATION_ATTRIBUTE = /modif|updat|expir|server|current|now|end|start/;
-const EPOCH = /^\d{10}(?:\d{3})?$/;
+/** An epoch in seconds or milliseconds, or an ISO date (`2021-11-01`, `2024-11-29T11:05:33+01:00`). */
+const DATE_ATTRIBUTE_VALUE = /^(?:\d{10}(?:\d{3})?|(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)$/;
 /** A date line is short; a long block with a date in it is prose. */
 const DATE_LINE_MAX_CHARS = 160;
 /** An element without a date class is a date line when it is this short and mostly the date. */
@@ -103,10 +106,10 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(revisionDate(root, meta), "visible-text") ??
     (stated ? localDay(stated, inUrl, root) : null) ??
     found(inUrl, "url") ??
-    found(timeDate(meta.times, ownPaths), "time-element") ??
-    found(epochDate(root), "timestamp-attribute") ??
-    found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(scriptDataDate(html), "script-data") ??
+    found(timeDate(meta.times, ownPaths), "time-element") ??
+    found(dataAttributeDate(root), "timestamp-attribute") ??
+    found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
     found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
@@ -126,7 +129,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     microdata: stated?.source === "microdata" ? stated.value : null,
     url: urlDate(urls),
     "time-element": timeDate(meta.times, ownPaths),
-    "timestamp-attribute": epochDate(root),
+    "timestamp-attribute": dataAttributeDate(root),
     "visible-text": visibleDate(root, headline, ownPaths),
     "script-data": scriptDataDate(html),
     title: titleDate(meta),
@@ -257,13 +260,16 @@ function marks(el: El): string {
   return `${el.attrs.itemprop ?? ""} ${classAndId(el)}`;
 }
 
-/** The first epoch timestamp in a date-named `data-` attribute (tweets, comment systems, CMS widgets). */
-function epochDate(root: El): IsoDate | null {
+/**
+ * The first epoch timestamp or ISO date in a date-named `data-` attribute (tweets, comment
+ * systems, CMS widgets, analytics data layers: `data-ga4-published="2021-11-01"`).
+ */
+function dataAttributeDate(root: El): IsoDate | null {
   for (const el of elements(root)) {
     // a link's attributes describe the page it links to (a related story's publication date)
     if (el.tag === "a") continue;
     for (const [name, v] of Object.entries(el.attrs)) {
-      if (!EPOCH_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !EPOCH.test(v.trim())) continue;
+      if (!DATE_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !DATE_ATTRIBUTE_VALUE.test(v.trim())) continue;
       const d = parseDateValue(v.trim());
       if (d) return d;
     }
@@ -506,7 +512,7 @@ function unlabelledDate(text: string): IsoDate | null {
  * Publication keys of script data: JSON in `<script>` bodies (Next.js, Nuxt, CMS state) that is
  * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there).
  */
-const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
+const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
 
 function scriptDataDate(html: string): IsoDate | null {
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {

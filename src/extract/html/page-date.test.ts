@@ -77,6 +77,12 @@ test("script data: a publication key in a framework's state, escaped or not; dat
   assert.deepEqual(dates(page({ head: state('{"published":true,"title":"عودة الخدمة"}') })), [null, null]);
 });
 
+test("script data does not read JSON-LD: a date there of another object (the claim a fact check reviews) is not the page's", () => {
+  const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
+  const [day] = dates(page({ head: claimReview, dateLine: "13 مايو 2020" }));
+  assert.equal(day, "2020-05-13");
+});
+
 test("script data is read before the page's markup: an unmarked <time> may show the update or the time the page was rendered", () => {
   const state = '<script>window.__STATE__ = {"article":{"publishedAt":"2020-08-17T16:43:30-06:00"}};</script>';
   assert.deepEqual(dates(page({ head: state, dateLine: '<time datetime="2020-08-18T04:09:24-06:00">18 أغسطس 2020</time>' })), ["2020-08-17", "script-data"]);

@@ -514,8 +514,17 @@ function unlabelledDate(text: string): IsoDate | null {
  */
 const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
 
+const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/**
+ * The first publication key of the page's script data. JSON-LD is skipped: its article's date is
+ * stated (rule 1), and a date it gives elsewhere belongs to another object (a fact check's
+ * `itemReviewed` claim, a video, a related story).
+ */
 function scriptDataDate(html: string): IsoDate | null {
+  const jsonLd = [...html.matchAll(JSON_LD_SCRIPT)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
+    if (jsonLd.some(([start, end]) => m.index >= start && m.index < end)) continue;
     const d = parseDateValue(m[1]!);
     if (d) return d;
   }

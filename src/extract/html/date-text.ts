@@ -164,6 +164,31 @@ const D_MONTH = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s
 const MONTH_D = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))`, "iu");
 
 /**
+ * A news agency's dateline opening the lead: a place of at most four words (capitalized, or in
+ * Arabic script), a separator, then a day and month without a year, then a separator or an
+ * agency credit: `PUTRAJAYA, Nov 22 —`, `МОСКВА, 29 июня. /ТАСС/.`, `Bruselas, 7 oct (EFE).-`,
+ * `КИЕВ. 3 декабря. УНН.`. A sentence (`In a statement published Oct. 25, …`) has no separator
+ * after its first words; a day with its year is a full date (findDatesInText).
+ */
+const DATELINE = new RegExp(
+  `^[\\p{L}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){0,3}\\s*[,.–—-]\\s*` +
+    `(?:(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}|${MONTH}${R}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?)` +
+    `(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))(?![\\p{L}\\p{N}])\\s*(?:[.,:(/]|[-—–])`,
+  "iu",
+);
+
+const PLACE_START = /^[\p{Lu}\p{Script=Arabic}]/u;
+
+/** The day of a lead paragraph's dateline (`МОСКВА, 29 июня. /ТАСС/.`) in `year`; null when the text opens otherwise. */
+export function readDatelineDay(raw: string, year: number): IsoDate | null {
+  const text = toAsciiDigits(raw);
+  // the pattern ignores case for the month names; the place itself must be capitalized
+  const m = PLACE_START.test(text) ? DATELINE.exec(text) : null;
+  if (!m) return null;
+  return m[1] ? makeDay(year, monthOf(m[2]!), +m[1]) : makeDay(year, monthOf(m[3]!), +m[4]!);
+}
+
+/**
  * The day of a date line written without a four-digit year, the way many CMSs print the story's
  * own date: a two-digit year (`25.04.24`; with slashes month-first where the day slot cannot be a
  * month or the page writes US English, `11/20/19`), or no year at all (`mardi 17 mars`, `Nov 18`),

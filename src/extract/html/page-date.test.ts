@@ -77,10 +77,11 @@ test("script data: a publication key in a framework's state, escaped or not; dat
   assert.deepEqual(dates(page({ head: state('{"published":true,"title":"عودة الخدمة"}') })), [null, null]);
 });
 
-test("script data does not read JSON-LD: a date there of another object (the claim a fact check reviews) is not the page's", () => {
+test("JSON-LD the stated reader did not take is script data after the page's markup: a date there may be another object's", () => {
   const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
-  const [day] = dates(page({ head: claimReview, dateLine: "13 مايو 2020" }));
-  assert.equal(day, "2020-05-13");
+  assert.equal(dates(page({ head: claimReview, dateLine: "13 مايو 2020" }))[0], "2020-05-13");
+  const untyped = '<script type="application/ld+json">{"type":"Article","datePublished":"Thu, 08 May 2014 14:04:53 -0400"}</script>';
+  assert.deepEqual(dates(page({ head: untyped })), ["2014-05-08", "script-data"]);
 });
 
 test("script data is read before the page's markup: an unmarked <time> may show the update or the time the page was rendered", () => {
@@ -267,4 +268,14 @@ test("the body's classes do not put the whole page in the header (Divi's `et_sho
   const html = page({ kicker: `<div class="article-info byline"><span class="article-datetime">2020. 06. 04. 11:27</span>${"<span>مشاركة</span>".repeat(40)}</div>` })
     .replace("<body>", '<body class="single et_show_nav et_secondary_nav_enabled">');
   assert.deepEqual(dates(html), ["2020-06-04", "visible-text"]);
+});
+
+test("an agency dateline opening the lead, without a year, is read in the year of the copyright line when nothing else dates the page", () => {
+  const lead = (first: string, footer: string): string =>
+    `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>عودة الخدمة</title></head><body><article><h1>عودة الخدمة إلى الأحياء</h1>
+<p>${first} أنهت فرق الصيانة أعمالها في الشبكة وعادت الخدمة إلى جميع الأحياء بعد انقطاع دام ساعات.</p>${BODY}</article><footer>${footer}</footer></body></html>`;
+  assert.deepEqual(dates(lead("القاهرة - 11 مايو (رويترز) -", "© 2019 - 2020 الموقع")), ["2020-05-11", "visible-text"]);
+  assert.deepEqual(dates(lead("ALGER, 11 mai (APS) -", "Copyright 2020")), ["2020-05-11", "visible-text"]);
+  assert.deepEqual(dates(lead("القاهرة - 11 مايو (رويترز) -", "")), [null, null]);
+  assert.deepEqual(dates(lead("قالت الوزارة في بيان نشر يوم 11 مايو إن", "© 2020")), [null, null]);
 });

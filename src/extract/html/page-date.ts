@@ -6,7 +6,7 @@
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
- * 3. a publication key in the page's script data (`"datePublished":"…"`, `"publishedAt":"…"`,
+ * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
  *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not), the
  *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
  *    `<time>` may show the update or the time the page was rendered);
@@ -17,12 +17,14 @@
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
  *    Updated); then a date in the text that follows the headline;
- * 7. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
- * 8. the first date written in the page's own text, outside links, navigation, header, footer,
+ * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
+ * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
+ * 9. the first date written in the page's own text, outside links, navigation, header, footer,
  *    asides, captions and comment or related blocks (a dateline in prose, a bare "Posted" line);
- * 9. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
- *    year (`mardi 17 mars`), then in the year of the page's copyright line;
- * 10. the stated modification date, when it is the only date the page states: the story existed
+ * 10. the headline's date line in a short form: a two-digit year (`25.04.24`, `11/20/19`), or no
+ *    year (`mardi 17 mars`), then in the year of the page's copyright line; else, in that year, an
+ *    agency dateline opening the lead paragraph (`МОСКВА, 29 июня. /ТАСС/.`, `Bruselas, 7 oct (EFE).-`);
+ * 11. the stated modification date, when it is the only date the page states: the story existed
  *    by then, and on most pages it was modified the day it was published.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
@@ -34,7 +36,7 @@
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
-import { findDatesInText, makeDay, mentionsDay, parseDateValue, readPartialDate } from "./date-text.js";
+import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
@@ -106,10 +108,11 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(revisionDate(root, meta), "visible-text") ??
     (stated ? localDay(stated, inUrl, root) : null) ??
     found(inUrl, "url") ??
-    found(scriptDataDate(html), "script-data") ??
+    found(scriptDataDate(html, false), "script-data") ??
     found(timeDate(meta.times, ownPaths), "time-element") ??
     found(dataAttributeDate(root), "timestamp-attribute") ??
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
+    found(scriptDataDate(html, true), "script-data") ??
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
     found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
@@ -131,7 +134,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "time-element": timeDate(meta.times, ownPaths),
     "timestamp-attribute": dataAttributeDate(root),
     "visible-text": visibleDate(root, headline, ownPaths),
-    "script-data": scriptDataDate(html),
+    "script-data": scriptDataDate(html, false) ?? scriptDataDate(html, true),
     title: titleDate(meta),
     "page-text": pageTextDate(root),
     modified: statedUpdate(meta, ld),
@@ -327,7 +330,26 @@ const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
  */
 function partialDateLine(root: El, headline: El | null, ownPaths: Set<string>, lang: string | null): IsoDate | null {
   const line = headlineDateLine(root, headline, ownPaths);
-  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), copyrightYear(root)) : null;
+  const year = copyrightYear(root);
+  const day = line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), year) : null;
+  if (day || year === null) return day;
+  const lead = leadParagraph(root, headline);
+  return lead ? readDatelineDay(lead, year) : null;
+}
+
+/** A lead paragraph has at least this many characters; shorter ones are bylines, kickers or labels. */
+const LEAD_MIN_CHARS = 40;
+
+/** The text of the first paragraph after the headline (or in the body) that is long enough to be the lead, outside page chrome. */
+function leadParagraph(root: El, headline: El | null): string | null {
+  let afterHeadline = headline === null;
+  for (const el of elements(bodyOf(root))) {
+    if (el === headline) afterHeadline = true;
+    if (!afterHeadline || el.tag !== "p" || isChrome(el)) continue;
+    const text = cleanText(textOf(el));
+    if (text.length >= LEAD_MIN_CHARS) return text;
+  }
+  return null;
 }
 
 /** The text of the headline's date line: date-classed or `<time>`, short, not a caption, a teaser's, an update's or the header's. */
@@ -517,14 +539,16 @@ const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|publishe
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 
 /**
- * The first publication key of the page's script data. JSON-LD is skipped: its article's date is
- * stated (rule 1), and a date it gives elsewhere belongs to another object (a fact check's
- * `itemReviewed` claim, a video, a related story).
+ * The first publication key of the page's script data, inside JSON-LD blocks or outside them.
+ * Outside, it is the page's state (read early, rule 3). Inside, the article's date was read as
+ * stated when the block could be (rule 1); what is left is JSON-LD the reader did not take (`type`
+ * for `@type`) or another object's date (a fact check's `itemReviewed` claim, a video), so it
+ * comes late (rule 7).
  */
-function scriptDataDate(html: string): IsoDate | null {
+function scriptDataDate(html: string, inJsonLd: boolean): IsoDate | null {
   const jsonLd = [...html.matchAll(JSON_LD_SCRIPT)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
-    if (jsonLd.some(([start, end]) => m.index >= start && m.index < end)) continue;
+    if (jsonLd.some(([start, end]) => m.index >= start && m.index < end) !== inJsonLd) continue;
     const d = parseDateValue(m[1]!);
     if (d) return d;
   }

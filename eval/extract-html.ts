@@ -3,8 +3,9 @@
  * `npm run eval -- extract-html --dev [--pages FILE] [--against FILE] …`: the DEV halves only (no
  * TEST or `all` row is computed, so tuning runs never show TEST; not gated); `--pages` writes each
  * DEV page's marsad score and body, `--against` lists the pages whose body differs from such a file.
- * `npm run eval -- extract-html --date-sources [--show]`: each page-date source judged by the stated
- * date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else.
+ * `npm run eval -- extract-html --date-sources [--stripped] [--show]`: each page-date source judged by
+ * the stated date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else;
+ * `--stripped`: the whole fallback chain on those pages with their stated dates taken out.
  *
  * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
  * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
@@ -33,7 +34,7 @@ import { parseHTML } from "linkedom";
 import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
-import { dateCandidates, printDateSources } from "./lib/date-sources.js";
+import { dateCandidates, printDateSources, printStrippedChain } from "./lib/date-sources.js";
 import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -159,7 +160,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const pagesOut = args.includes("--pages") ? args[args.indexOf("--pages") + 1] : null;
   const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : null;
   if (args.includes("--date-sources")) {
-    printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
+    if (args.includes("--stripped")) printStrippedChain(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
+    else printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
     return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
   }
   const rows: Row[] = [];

@@ -5,6 +5,9 @@
  * by which the fallbacks (URL, `<time>`, epoch attributes, visible date lines, script data, title)
  * are judged on hundreds of pages from different sites, and a rule for pages that state nothing is
  * designed on its agreement here. The htmldate gold stands in where a page states no date.
+ * `--date-sources --stripped`: the whole fallback chain on the same pages with their stated dates
+ * taken out of the HTML (JSON-LD blocks, date-named metas, date itemprops and RDFa properties), as
+ * if the page stated nothing: how often the day it then returns is the stated day, by source.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +15,7 @@ import { pageFromBytes } from "../../src/acquire/local-files.js";
 import { parseDateValue } from "../../src/extract/html/date-text.js";
 import { propValue, readMeta, type PageMeta } from "../../src/extract/html/metadata.js";
 import { pageDateSources } from "../../src/extract/html/page-date.js";
+import { extractHtml } from "../../src/extract/html/extract-html.js";
 import { cleanText, elements, findFirst, parseBoundedTree, textOf, type El } from "../../src/extract/html/tree.js";
 import type { IsoDate, PublishedAtSource } from "../../src/types.js";
 import { splitOf } from "./html-split.js";
@@ -121,4 +125,37 @@ export function dateCandidates(file: string, readBytes: (file: string) => Uint8A
   const sources = pageDateSources(read.root, meta, urls, read.headline, read.html);
   const fallbacks = Object.entries(sources).filter(([s, v]) => v && !STATED.includes(s as PublishedAtSource)).map(([s, v]) => `${s} ${mark(v!)}`);
   return [`stated: ${stated.join("; ") || "-"}`, `other sources: ${fallbacks.join("; ") || "-"}`];
+}
+
+/** What a page would be without its stated dates: no JSON-LD, no date-named metas, no date itemprops or RDFa date properties. */
+export function withoutStatedDates(html: string): string {
+  return html
+    .replace(/<script[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<meta\b[^>]*>/gi, (m) => (/(?:name|property|itemprop|http-equiv)\s*=\s*["']?[^"'>]*(?:date|time|publish|created|modif|updat|issued)/i.test(m) ? "" : m))
+    .replace(/\bitemprop\s*=\s*["'](?:datePublished|dateModified|dateCreated|uploadDate)["']/gi, "")
+    .replace(/\b(?:property|rel)\s*=\s*["'](?:dc:date|dc:created|dcterms:created|dcterms:issued|dcterms:modified|dc:modified)["']/gi, "");
+}
+
+/** The fallback chain judged on the DEV pages that state a date, with the stated dates taken out. */
+export function printStrippedChain(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[], readBytes: (file: string) => Uint8Array, show: boolean): void {
+  const tally = new Map<string, { n: number; agree: number }>();
+  let pages = 0;
+  for (const page of devPages(data, suites, bodySuites)) {
+    const read = pageFromBytes(page.file, readBytes(page.file));
+    if (read.page?.kind !== "html") continue;
+    const full = extractHtml(read.page.text, null).articles[0]!;
+    if (!full.publishedAt || !STATED.includes(full.publishedAtSource!)) continue;
+    const day = full.publishedAt.slice(0, 10);
+    const bare = extractHtml(withoutStatedDates(read.page.text), null).articles[0]!;
+    const source = bare.publishedAtSource ?? "none";
+    const t = tally.get(source) ?? { n: 0, agree: 0 };
+    tally.set(source, t);
+    pages++;
+    t.n++;
+    if (bare.publishedAt?.slice(0, 10) === day) t.agree++;
+    else if (show) console.log(`    ${page.suite} ${page.id} stated ${day} ${source} ${bare.publishedAt ?? "-"}`);
+  }
+  const agree = [...tally.values()].reduce((a, t) => a + t.agree, 0);
+  console.log(`fallback chain on ${pages} DEV pages with their stated dates taken out: ${agree} on the stated day (${(agree / pages).toFixed(3)}), ${tally.get("none")?.n ?? 0} without a date`);
+  for (const [source, t] of tally) console.log(`${source.padEnd(20)} ${String(t.n).padStart(6)} ${String(t.agree).padStart(6)}`);
 }

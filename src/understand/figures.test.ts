@@ -580,3 +580,23 @@ test("figures scope: a bare weekday never makes a figure background", () => {
   assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "weekday" }] }).map((f) => f.scope?.extent), ["event"]);
   assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "absolute" }] }).map((f) => f.scope?.extent), ["background"]);
 });
+
+/**
+ * figs20: a marker standing before a figure scopes the figure joined to it by و (`ما أسفر عن سقوط خمسة
+ * قتلى على الأقل وإصابة 25`, Al Arabiya; `أسفر عن وفاة تسعة وإصابة 41 آخرين`, Al Watan), not one after
+ * a comma; a part (`بينهم`) with no marker of its own is counted when its total is (`ومقتل 14 عسكريا
+ * بينهم سبعة إيرانيين`, France 24). [outlet, sentence, publishedAt, extents].
+ */
+const sharedScopeCases: Array<[string, string, string, string[]]> = [
+  ["issue 12 (composed)", "وهاجم مسلحون في شباط/فبراير الماضي مقرا حكوميا في المدينة، ما أسفر عن مقتل ثلاثة أشخاص على الأقل وإصابة 17.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "واقتحم مسلحون في آذار/مارس مدرسة للبنات في الإقليم وقتلوا أربعة حراس وخطفوا 30 طالبة.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "وداهمت قوات الأمن في شباط/فبراير الماضي منزلا في القرية وقتلت ثلاثة أشخاص، وأصيب اليوم 20 آخرون في اشتباكات.", "2018-05-10T12:00:00Z", ["background", "event"]],
+  ["issue 12 (composed)", "وفي 9 نيسان/أبريل، قصفت طائرات قاعدة جوية وسط البلاد ما أدى إلى مقتل 14 عسكريا بينهم سبعة ضباط.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "وقتل منذ بدء الحرب أكثر من 3000 مدني، بينهم 600 طفل و400 امرأة.", "2018-05-10T12:00:00Z", ["cumulative", "cumulative", "cumulative"]],
+];
+
+for (const [outlet, text, publishedAt, expected] of sharedScopeCases) {
+  test(`figures scope: shared by a joined figure or a part (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
+  });
+}

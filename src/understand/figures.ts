@@ -252,6 +252,16 @@ const AFTER_WINDOW = 8;
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
+/** Words from the و joining two figures of a clause to the second count (`وإصابة 25`: 1; `وإصابة ما لا يقل عن 25`: 4). */
+const JOINED_GAP = 4;
+interface ScopeMarks {
+  since: boolean;
+  cumulative: boolean;
+  background: boolean;
+  earlierYear: boolean;
+}
+const NO_MARKS: ScopeMarks = { since: false, cumulative: false, background: false, earlierYear: false };
+const MARK_KEYS = Object.keys(NO_MARKS) as (keyof ScopeMarks)[];
 /** A date more than this many days before publication is another event's. */
 const BACKGROUND_DAYS = 5;
 const DAY_MS = 86_400_000;
@@ -1388,6 +1398,12 @@ class FigureReader {
     const scopes = figures.map((f): FigureScope => ({ extent: "event", event: null, place: null, time: null, ...(f.isPart ? { part: true } : {}) }));
     if (!sentence || figures.length === 0) return scopes;
     const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
+    // the marks of markers standing before each figure, which a figure joined to it by و shares
+    const marksBefore = figures.map(() => ({ ...NO_MARKS }));
+    const noteBefore = (f: number, k: number, was: ScopeMarks) => {
+      if (k >= figures[f]!.count.at) return;
+      for (const key of MARK_KEYS) if (marks[f]![key] && !was[key]) marksBefore[f]![key] = true;
+    };
     const nearest = (k: number) => {
       let best = 0;
       for (let f = 1; f < figures.length; f++) if (Math.abs(figures[f]!.count.at - k) < Math.abs(figures[best]!.count.at - k)) best = f;
@@ -1400,6 +1416,7 @@ class FigureReader {
       const w = this.ws[k]!;
       const near = nearest(k);
       const m = marks[near]!;
+      const was = { ...m };
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
@@ -1416,6 +1433,7 @@ class FigureReader {
       }
       const month = this.monthAt(k);
       if (month !== null && pubMonth !== null && month < pubMonth && !this.inStartClause(k)) m.background = true;
+      noteBefore(near, k, was);
       if (incident !== null) {
         const f = nearest(k);
         const d = Math.abs(figures[f]!.count.at - k);
@@ -1431,7 +1449,10 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) marks[f]!.background = true;
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) {
+        marks[f]!.background = true;
+        if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
+      }
     }
     // markers standing before the sentence's first figure scope all of its figures (`وفي 22 نيسان/أبريل،
     // قتل 57 شخصاً … وأصيب 119`: the earlier date opening the sentence is the injured's too)
@@ -1449,6 +1470,12 @@ class FigureReader {
       const t = Date.parse(d.value);
       if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
+    // `هاجموا في كانون الثاني/يناير مكتباً … ما أسفر عن سقوط خمسة قتلى على الأقل وإصابة 25`: a marker
+    // before a figure scopes the figure joined to it by و as well (one clause, one time)
+    for (let f = 1; f < figures.length; f++) {
+      if (!this.joinedByAnd(figures[f - 1]!, figures[f]!)) continue;
+      for (const key of MARK_KEYS) if (marksBefore[f - 1]![key]) marks[f]![key] = marksBefore[f]![key] = true;
+    }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
       m.since ||= leading.since;
@@ -1462,6 +1489,12 @@ class FigureReader {
       else if (m.background || m.earlierYear) scope.extent = "background";
       else if (m.cumulative) scope.extent = "cumulative";
     });
+    // `ومقتل 14 عسكريا بينهم سبعة إيرانيين`: a part with no marker of its own is counted when its total is
+    let total = -1;
+    figures.forEach((figure, f) => {
+      if (!figure.isPart) total = f;
+      else if (total >= 0 && scopes[f]!.extent === "event") scopes[f]!.extent = scopes[total]!.extent;
+    });
     // `أن 27 شخصاً قتلوا، وأصيب 100 آخرون في ولاية راجستان`: a place closing the clause is every figure's in it
     for (let f = figures.length - 2; f >= 0; f--) {
       if (scopes[f]!.place || !scopes[f + 1]!.place || this.hardStopIn(figures[f]!.count.at + 1, figures[f + 1]!.count.at + 1)) continue;
@@ -1470,6 +1503,19 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `خمسة قتلى على الأقل وإصابة 25`, `وفاة تسعة وإصابة 41 آخرين`: the figure `next` follows `prev` in
+   * its clause, joined by و after at most a qualifier (no comma, no stop between them).
+   */
+  private joinedByAnd(prev: Figure, next: Figure): boolean {
+    let k = prev.after;
+    if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) k += 2;
+    else if (ABOUT_AFTER.has(this.ws[k] ?? "")) k++;
+    if (k >= next.count.at || next.count.at - k > JOINED_GAP || !this.ws[k]!.startsWith("و")) return false;
+    for (let j = prev.after; j <= next.count.at; j++) if (this.stop[j]) return false;
+    return !/[،,]/.test(this.text.slice(this.toks[prev.after - 1]!.end, this.toks[next.count.at]!.start));
   }
 
   /**

@@ -600,3 +600,26 @@ for (const [outlet, text, publishedAt, expected] of sharedScopeCases) {
     assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * figs20: a count in the complement of عقب / في أعقاب (the event's noun, a relative clause on it) counts
+ * the earlier event the story comes after (`وكان يتحدث في أعقاب مقتل ستة أشخاص`, Al Jazirah; `ويأتي
+ * التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`, Asharq Al-Awsat; `عقب تفجير انتحاري في مانشستر
+ * راح ضحيته 22 شخصا`, JawharaFM); not past a comma, قد or a result verb joined by و, not a count before
+ * عقب, and not a count the article states elsewhere as its own. [sentence, extents].
+ */
+const afterEventCases: Array<[string, string[]]> = [
+  ["وعقد المجلس جلسة طارئة في أعقاب مقتل سبعة مدنيين في قصف على السوق.", ["background"]],
+  ["وجاءت الزيارة عقب سلسلة تفجيرات ضربت العاصمة الأسبوع الحالي أسفرت عن مقتل 30 شخصا وإصابة العشرات.", ["background", "background"]],
+  ["وشددت الشرطة إجراءاتها عقب الهجوم الذي أودى بحياة 12 شخصا.", ["background"]],
+  ["واعتقلت الشرطة 9 أشخاص عقب الهجوم على المركز.", ["event"]],
+  ["ووقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5 أشخاص.", ["event"]],
+  ["وكانت الأنباء التي وردت عقب الانفجار قد أشارت إلى إصابة 7 أشخاص.", ["event"]],
+  ["وقتل 20 محتجا برصاص الشرطة. ونددت المنظمة بالعنف عقب مقتل 20 محتجا وإصابة 300.", ["event", "event"]],
+];
+
+for (const [text, expected] of afterEventCases) {
+  test(`figures scope: after an earlier event (عقب): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}

@@ -252,6 +252,16 @@ const AFTER_WINDOW = 8;
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
+/** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
+const AFTER_EVENT = lexicon("عقب وعقب");
+const WAKE = normalizeArabic("أعقاب");
+const IN_WAKE = lexicon("في وفي");
+/** Verbs of a result joined by و (`وقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5`): the main clause again, not the earlier event's. */
+const RESULT_VERBS = lexicon("أسفر أسفرت أدى أدت أوقع أوقعت خلف خلفت تسبب تسببت أودى أودت قتل قتلت أصاب أصابت");
+/** Words that end the complement of عقب before a figure: a result of the main clause, another clause, قد before the main verb (`المعلومات التي وردت عقب الانفجار قد أشارت إلى جرح 7`). */
+const AFTER_EVENT_ENDS = lexicon("ما مما فيما بينما حيث لكن كما إن أن وأن وإن قد وقد");
+/** How far the figure may stand after عقب / في أعقاب and still count the event it names (`في أعقاب تفجير انتحاري نفذته طالبان خارج أكاديمية الشرطة … والذي أسفر عن مقتل 25`), in words. */
+const AFTER_EVENT_REACH = 16;
 /** Words from the و joining two figures of a clause to the second count (`وإصابة 25`: 1; `وإصابة ما لا يقل عن 25`: 4). */
 const JOINED_GAP = 4;
 interface ScopeMarks {
@@ -350,6 +360,8 @@ class FigureReader {
   /** notCount[k]: token k is a number read as a year, a day of a month or a duration. */
   private readonly notCount: boolean[];
   private figures: Figure[] = [];
+  /** Figures read as counts of the earlier event عقب / في أعقاب names (inEarlierEvent). */
+  private readonly inEarlierEvents = new Set<Figure>();
 
   constructor(private readonly text: string, private readonly options: FindFactsOptions) {
     this.toks = tokenize(text);
@@ -409,6 +421,7 @@ class FigureReader {
         scope: scopes[inSentence.indexOf(figure)] ?? { extent: "event", event: null, place: null, time: null },
       });
     }
+    this.keepStoryCounts(facts, this.figures.map((f) => this.inEarlierEvents.has(f)));
     markRegionalParts(facts);
     return facts;
   }
@@ -1470,6 +1483,11 @@ class FigureReader {
       const t = Date.parse(d.value);
       if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
+    figures.forEach((figure, f) => {
+      if (!this.inEarlierEvent(figure.count.at, from)) return;
+      marks[f]!.background = true;
+      this.inEarlierEvents.add(figure);
+    });
     // `هاجموا في كانون الثاني/يناير مكتباً … ما أسفر عن سقوط خمسة قتلى على الأقل وإصابة 25`: a marker
     // before a figure scopes the figure joined to it by و as well (one clause, one time)
     for (let f = 1; f < figures.length; f++) {
@@ -1503,6 +1521,41 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `"انتهاك مشين" لحقوق الإنسان عقب مقتل العشرات` in a story that counts `قتل عشرات المحتجين` as its
+   * own: a count after عقب that the article states elsewhere, not as background, is the story's event.
+   */
+  private keepStoryCounts(facts: Fact[], afterEvent: boolean[]): void {
+    const storySentences = new Set<string>();
+    facts.forEach((f, i) => {
+      if (!afterEvent[i] || f.scope?.extent !== "background") return;
+      const own = facts.find((g, j) => !afterEvent[j] && g.kind === f.kind && g.value === f.value && g.valueMax === f.valueMax && g.scope?.extent !== "background");
+      if (!own) return;
+      f.scope = { ...f.scope, extent: own.scope!.extent };
+      storySentences.add(f.text);
+    });
+    // `عقب مقتل العشرات وجرح الآلاف`: the counts joined to the story's own in that phrase are the story's too
+    facts.forEach((f, i) => {
+      if (afterEvent[i] && f.scope?.extent === "background" && storySentences.has(f.text)) f.scope = { ...f.scope, extent: "event" };
+    });
+  }
+
+  /**
+   * `وكان يتحدث في أعقاب مقتل ستة أشخاص`, `ويأتي التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`,
+   * `عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا`: the figure at `at` counts the earlier event
+   * عقب / في أعقاب names (its noun, a relative clause on it), unless a comma, a stop, another clause
+   * or a result verb joined by و (the main clause's: `عقب صلاة الجمعة وأسفر عن مقتل 5`) comes between.
+   */
+  private inEarlierEvent(at: number, from: number): boolean {
+    for (let k = at - 1; k >= Math.max(from, at - AFTER_EVENT_REACH); k--) {
+      if (this.stop[k + 1] || /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return false;
+      const w = this.ws[k]!;
+      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? ""))) return true;
+      if (AFTER_EVENT_ENDS.has(w) || (w.startsWith("و") && RESULT_VERBS.has(w.slice(1)))) return false;
+    }
+    return false;
   }
 
   /**

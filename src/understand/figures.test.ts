@@ -623,3 +623,21 @@ for (const [text, expected] of afterEventCases) {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * figs20: a plural period before الماضية (`خلال الأيام الماضية`, `في الأعوام الماضية`) is the recent days
+ * or years up to now: a cumulative count, not background (`تم اعتقالهم … خلال الاشهر الماضية`, Al Yaum;
+ * `خلال الأيام الماضية، من إيقاف 200 مفتشا عنهم`, JawharaFM; `وفاة 270 سيدة في الأعوام الماضية`, Sky
+ * News Arabia); a single past year or month stays background. [sentence, extents].
+ */
+const recentPeriodCases: Array<[string, string[]]> = [
+  ["واعتقلت الشرطة 15 شخصا خلال الأسابيع الماضية في حملة على المهربين.", ["cumulative"]],
+  ["وقتل أكثر من 300 مدني في الأشهر الماضية في قصف على المدينة.", ["cumulative"]],
+  ["وقتل 40 شخصا في هجوم مماثل العام الماضي.", ["background"]],
+];
+
+for (const [text, expected] of recentPeriodCases) {
+  test(`figures scope: recent periods up to now: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}

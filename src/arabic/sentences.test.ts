@@ -44,6 +44,9 @@ const ends: Array<[string, string, string[]]> = [
   // a full stop glued to the next word (SaudiNewsNet: Okaz, Al Madina, Al Riyadh pages)
   ["a full stop glued to the next word", "وقدم التعازي لأسر الضحايا.وقالت المديرة إن الحادث مؤلم.", ["وقدم التعازي لأسر الضحايا.", "وقالت المديرة إن الحادث مؤلم."]],
   ["a glued full stop after a word with tanween", "وتستمر الدورة أسبوعًا.وأوضح المدير أن التسجيل مفتوح.", ["وتستمر الدورة أسبوعًا.", "وأوضح المدير أن التسجيل مفتوح."]],
+  // figs20: the slip with the space before the full stop (Okaz, Al Madina, Al Riyadh, France 24 pages)
+  ["a full stop glued to the next word after a space", "وأعلنت الحكومة الحرب على الارهاب .وقالت الوكالة إن العدد ارتفع.", ["وأعلنت الحكومة الحرب على الارهاب .", "وقالت الوكالة إن العدد ارتفع."]],
+  ["a spaced glued full stop after a single letter stays an initial", "حضر أ .د محمد الندوة.", ["حضر أ .د محمد الندوة."]],
   ["a glued full stop before a name", "انتهى الاجتماع مساء أمس.محمد العتيبي رئيس اللجنة أكد نجاحه.", ["انتهى الاجتماع مساء أمس.", "محمد العتيبي رئيس اللجنة أكد نجاحه."]],
   // guillemets set the other way round (SaudiNewsNet: Al Yaum, Al Sharq, Al Madina pages)
   ["reversed guillemets closing a quotation", "وقال سموه:» نحن مع أبنائنا. ولن نتركهم «. من جهتهم شكر الحضور القيادة.", ["وقال سموه:» نحن مع أبنائنا. ولن نتركهم «.", "من جهتهم شكر الحضور القيادة."]],

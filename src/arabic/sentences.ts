@@ -11,8 +11,9 @@
  *   line break: quoted speech often holds several sentences. Guillemets printed the other way round
  *   (`:» نرفض … «.`, as Saudi papers set them) are a quotation too: a » with none open opens one when
  *   a « follows on its line before any other » (an unclosed » opens nothing).
- * - A full stop glued to the next word (`عليها.وقال`) ends the sentence when a word of three letters
- *   or more stands before it and a letter after it: a typing slip, not an abbreviation (`أ.د.`).
+ * - A full stop glued to the next word (`عليها.وقال`, `الارهابي .وقالت`) ends the sentence when a word
+ *   of three letters or more stands before it (a space between or none) and a letter after it: a
+ *   typing slip, not an abbreviation (`أ.د.`).
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
  */
 import { isWhiteSpaceUnit } from "./code-units.js";
@@ -164,11 +165,13 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 /** Letters a word must have before a glued full stop for it to end a sentence (`أ.د.محمد` has one). */
 const MIN_GLUED_WORD_LETTERS = 3;
 
-/** `عليها.وقال`: a full stop between two Arabic words with no space, after a word, not an initial. */
+/** `عليها.وقال`, `الارهابي .وقالت`: a full stop glued to the next Arabic word, after a word (maybe a space between), not an initial. */
 function isGluedSentenceEnd(text: string, dot: number): boolean {
   if (dot + 1 >= text.length || !ARABIC_LETTER.test(text[dot + 1]!)) return false;
   let letters = 0;
   let k = dot - 1;
+  // `الارهابي .وقالت`: the slip may put the space before the full stop
+  while (k >= 0 && isHorizontalSpace(text, k)) k--;
   for (; k >= 0 && (ARABIC_LETTER.test(text[k]!) || MARK_OR_TATWEEL_ONE.test(text[k]!)); k--) if (ARABIC_LETTER.test(text[k]!)) letters++;
   if (letters < MIN_GLUED_WORD_LETTERS) return false;
   let after = dot + 1;

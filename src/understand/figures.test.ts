@@ -580,3 +580,64 @@ test("figures scope: a bare weekday never makes a figure background", () => {
   assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "weekday" }] }).map((f) => f.scope?.extent), ["event"]);
   assert.deepEqual(findFacts(text, { publishedAt, dateSpans: [{ ...span, kind: "absolute" }] }).map((f) => f.scope?.extent), ["background"]);
 });
+
+/**
+ * figs20: a marker standing before a figure scopes the figure joined to it by و (`ما أسفر عن سقوط خمسة
+ * قتلى على الأقل وإصابة 25`, Al Arabiya; `أسفر عن وفاة تسعة وإصابة 41 آخرين`, Al Watan), not one after
+ * a comma; a part (`بينهم`) with no marker of its own is counted when its total is (`ومقتل 14 عسكريا
+ * بينهم سبعة إيرانيين`, France 24). [outlet, sentence, publishedAt, extents].
+ */
+const sharedScopeCases: Array<[string, string, string, string[]]> = [
+  ["issue 12 (composed)", "وهاجم مسلحون في شباط/فبراير الماضي مقرا حكوميا في المدينة، ما أسفر عن مقتل ثلاثة أشخاص على الأقل وإصابة 17.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "واقتحم مسلحون في آذار/مارس مدرسة للبنات في الإقليم وقتلوا أربعة حراس وخطفوا 30 طالبة.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "وداهمت قوات الأمن في شباط/فبراير الماضي منزلا في القرية وقتلت ثلاثة أشخاص، وأصيب اليوم 20 آخرون في اشتباكات.", "2018-05-10T12:00:00Z", ["background", "event"]],
+  ["issue 12 (composed)", "وفي 9 نيسان/أبريل، قصفت طائرات قاعدة جوية وسط البلاد ما أدى إلى مقتل 14 عسكريا بينهم سبعة ضباط.", "2018-05-10T12:00:00Z", ["background", "background"]],
+  ["issue 12 (composed)", "وقتل منذ بدء الحرب أكثر من 3000 مدني، بينهم 600 طفل و400 امرأة.", "2018-05-10T12:00:00Z", ["cumulative", "cumulative", "cumulative"]],
+];
+
+for (const [outlet, text, publishedAt, expected] of sharedScopeCases) {
+  test(`figures scope: shared by a joined figure or a part (${outlet}): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt }).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * figs20: a count in the complement of عقب / في أعقاب (the event's noun, a relative clause on it) counts
+ * the earlier event the story comes after (`وكان يتحدث في أعقاب مقتل ستة أشخاص`, Al Jazirah; `ويأتي
+ * التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`, Asharq Al-Awsat; `عقب تفجير انتحاري في مانشستر
+ * راح ضحيته 22 شخصا`, JawharaFM); not past a comma, قد or a result verb joined by و, not a count before
+ * عقب, and not a count the article states elsewhere as its own. [sentence, extents].
+ */
+const afterEventCases: Array<[string, string[]]> = [
+  ["وعقد المجلس جلسة طارئة في أعقاب مقتل سبعة مدنيين في قصف على السوق.", ["background"]],
+  ["وجاءت الزيارة عقب سلسلة تفجيرات ضربت العاصمة الأسبوع الحالي أسفرت عن مقتل 30 شخصا وإصابة العشرات.", ["background", "background"]],
+  ["وشددت الشرطة إجراءاتها عقب الهجوم الذي أودى بحياة 12 شخصا.", ["background"]],
+  ["واعتقلت الشرطة 9 أشخاص عقب الهجوم على المركز.", ["event"]],
+  ["ووقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5 أشخاص.", ["event"]],
+  ["وكانت الأنباء التي وردت عقب الانفجار قد أشارت إلى إصابة 7 أشخاص.", ["event"]],
+  ["وقتل 20 محتجا برصاص الشرطة. ونددت المنظمة بالعنف عقب مقتل 20 محتجا وإصابة 300.", ["event", "event"]],
+];
+
+for (const [text, expected] of afterEventCases) {
+  test(`figures scope: after an earlier event (عقب): ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * figs20: a plural period before الماضية (`خلال الأيام الماضية`, `في الأعوام الماضية`) is the recent days
+ * or years up to now: a cumulative count, not background (`تم اعتقالهم … خلال الاشهر الماضية`, Al Yaum;
+ * `خلال الأيام الماضية، من إيقاف 200 مفتشا عنهم`, JawharaFM; `وفاة 270 سيدة في الأعوام الماضية`, Sky
+ * News Arabia); a single past year or month stays background. [sentence, extents].
+ */
+const recentPeriodCases: Array<[string, string[]]> = [
+  ["واعتقلت الشرطة 15 شخصا خلال الأسابيع الماضية في حملة على المهربين.", ["cumulative"]],
+  ["وقتل أكثر من 300 مدني في الأشهر الماضية في قصف على المدينة.", ["cumulative"]],
+  ["وقتل 40 شخصا في هجوم مماثل العام الماضي.", ["background"]],
+];
+
+for (const [text, expected] of recentPeriodCases) {
+  test(`figures scope: recent periods up to now: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}

@@ -118,6 +118,8 @@ const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
 const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
 const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
+/** Plural periods before الماضية (`خلال الأشهر الماضية`): the recent ones up to now, not an earlier time. */
+const RECENT_PERIODS = lexicon("الأيام الأسابيع الأشهر الشهور السنوات الأعوام");
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
@@ -252,6 +254,26 @@ const AFTER_WINDOW = 8;
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
+/** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
+const AFTER_EVENT = lexicon("عقب وعقب");
+const WAKE = normalizeArabic("أعقاب");
+const IN_WAKE = lexicon("في وفي");
+/** Verbs of a result joined by و (`وقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5`): the main clause again, not the earlier event's. */
+const RESULT_VERBS = lexicon("أسفر أسفرت أدى أدت أوقع أوقعت خلف خلفت تسبب تسببت أودى أودت قتل قتلت أصاب أصابت");
+/** Words that end the complement of عقب before a figure: a result of the main clause, another clause, قد before the main verb (`المعلومات التي وردت عقب الانفجار قد أشارت إلى جرح 7`). */
+const AFTER_EVENT_ENDS = lexicon("ما مما فيما بينما حيث لكن كما إن أن وأن وإن قد وقد");
+/** How far the figure may stand after عقب / في أعقاب and still count the event it names (`في أعقاب تفجير انتحاري نفذته طالبان خارج أكاديمية الشرطة … والذي أسفر عن مقتل 25`), in words. */
+const AFTER_EVENT_REACH = 16;
+/** Words from the و joining two figures of a clause to the second count (`وإصابة 25`: 1; `وإصابة ما لا يقل عن 25`: 4). */
+const JOINED_GAP = 4;
+interface ScopeMarks {
+  since: boolean;
+  cumulative: boolean;
+  background: boolean;
+  earlierYear: boolean;
+}
+const NO_MARKS: ScopeMarks = { since: false, cumulative: false, background: false, earlierYear: false };
+const MARK_KEYS = Object.keys(NO_MARKS) as (keyof ScopeMarks)[];
 /** A date more than this many days before publication is another event's. */
 const BACKGROUND_DAYS = 5;
 const DAY_MS = 86_400_000;
@@ -340,6 +362,8 @@ class FigureReader {
   /** notCount[k]: token k is a number read as a year, a day of a month or a duration. */
   private readonly notCount: boolean[];
   private figures: Figure[] = [];
+  /** Figures read as counts of the earlier event عقب / في أعقاب names (inEarlierEvent). */
+  private readonly inEarlierEvents = new Set<Figure>();
 
   constructor(private readonly text: string, private readonly options: FindFactsOptions) {
     this.toks = tokenize(text);
@@ -399,6 +423,7 @@ class FigureReader {
         scope: scopes[inSentence.indexOf(figure)] ?? { extent: "event", event: null, place: null, time: null },
       });
     }
+    this.keepStoryCounts(facts, this.figures.map((f) => this.inEarlierEvents.has(f)));
     markRegionalParts(facts);
     return facts;
   }
@@ -1388,6 +1413,12 @@ class FigureReader {
     const scopes = figures.map((f): FigureScope => ({ extent: "event", event: null, place: null, time: null, ...(f.isPart ? { part: true } : {}) }));
     if (!sentence || figures.length === 0) return scopes;
     const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
+    // the marks of markers standing before each figure, which a figure joined to it by و shares
+    const marksBefore = figures.map(() => ({ ...NO_MARKS }));
+    const noteBefore = (f: number, k: number, was: ScopeMarks) => {
+      if (k >= figures[f]!.count.at) return;
+      for (const key of MARK_KEYS) if (marks[f]![key] && !was[key]) marksBefore[f]![key] = true;
+    };
     const nearest = (k: number) => {
       let best = 0;
       for (let f = 1; f < figures.length; f++) if (Math.abs(figures[f]!.count.at - k) < Math.abs(figures[best]!.count.at - k)) best = f;
@@ -1400,6 +1431,7 @@ class FigureReader {
       const w = this.ws[k]!;
       const near = nearest(k);
       const m = marks[near]!;
+      const was = { ...m };
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
@@ -1408,6 +1440,8 @@ class FigureReader {
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
+      // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
@@ -1416,6 +1450,7 @@ class FigureReader {
       }
       const month = this.monthAt(k);
       if (month !== null && pubMonth !== null && month < pubMonth && !this.inStartClause(k)) m.background = true;
+      noteBefore(near, k, was);
       if (incident !== null) {
         const f = nearest(k);
         const d = Math.abs(figures[f]!.count.at - k);
@@ -1431,7 +1466,10 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) marks[f]!.background = true;
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) {
+        marks[f]!.background = true;
+        if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
+      }
     }
     // markers standing before the sentence's first figure scope all of its figures (`وفي 22 نيسان/أبريل،
     // قتل 57 شخصاً … وأصيب 119`: the earlier date opening the sentence is the injured's too)
@@ -1449,6 +1487,17 @@ class FigureReader {
       const t = Date.parse(d.value);
       if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
+    figures.forEach((figure, f) => {
+      if (!this.inEarlierEvent(figure.count.at, from)) return;
+      marks[f]!.background = true;
+      this.inEarlierEvents.add(figure);
+    });
+    // `هاجموا في كانون الثاني/يناير مكتباً … ما أسفر عن سقوط خمسة قتلى على الأقل وإصابة 25`: a marker
+    // before a figure scopes the figure joined to it by و as well (one clause, one time)
+    for (let f = 1; f < figures.length; f++) {
+      if (!this.joinedByAnd(figures[f - 1]!, figures[f]!)) continue;
+      for (const key of MARK_KEYS) if (marksBefore[f - 1]![key]) marks[f]![key] = marksBefore[f]![key] = true;
+    }
     scopes.forEach((scope, f) => {
       const m = marks[f]!;
       m.since ||= leading.since;
@@ -1462,6 +1511,12 @@ class FigureReader {
       else if (m.background || m.earlierYear) scope.extent = "background";
       else if (m.cumulative) scope.extent = "cumulative";
     });
+    // `ومقتل 14 عسكريا بينهم سبعة إيرانيين`: a part with no marker of its own is counted when its total is
+    let total = -1;
+    figures.forEach((figure, f) => {
+      if (!figure.isPart) total = f;
+      else if (total >= 0 && scopes[f]!.extent === "event") scopes[f]!.extent = scopes[total]!.extent;
+    });
     // `أن 27 شخصاً قتلوا، وأصيب 100 آخرون في ولاية راجستان`: a place closing the clause is every figure's in it
     for (let f = figures.length - 2; f >= 0; f--) {
       if (scopes[f]!.place || !scopes[f + 1]!.place || this.hardStopIn(figures[f]!.count.at + 1, figures[f + 1]!.count.at + 1)) continue;
@@ -1470,6 +1525,54 @@ class FigureReader {
       scopes[f]!.place = scopes[f + 1]!.place;
     }
     return scopes;
+  }
+
+  /**
+   * `"انتهاك مشين" لحقوق الإنسان عقب مقتل العشرات` in a story that counts `قتل عشرات المحتجين` as its
+   * own: a count after عقب that the article states elsewhere, not as background, is the story's event.
+   */
+  private keepStoryCounts(facts: Fact[], afterEvent: boolean[]): void {
+    const storySentences = new Set<string>();
+    facts.forEach((f, i) => {
+      if (!afterEvent[i] || f.scope?.extent !== "background") return;
+      const own = facts.find((g, j) => !afterEvent[j] && g.kind === f.kind && g.value === f.value && g.valueMax === f.valueMax && g.scope?.extent !== "background");
+      if (!own) return;
+      f.scope = { ...f.scope, extent: own.scope!.extent };
+      storySentences.add(f.text);
+    });
+    // `عقب مقتل العشرات وجرح الآلاف`: the counts joined to the story's own in that phrase are the story's too
+    facts.forEach((f, i) => {
+      if (afterEvent[i] && f.scope?.extent === "background" && storySentences.has(f.text)) f.scope = { ...f.scope, extent: "event" };
+    });
+  }
+
+  /**
+   * `وكان يتحدث في أعقاب مقتل ستة أشخاص`, `ويأتي التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`,
+   * `عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا`: the figure at `at` counts the earlier event
+   * عقب / في أعقاب names (its noun, a relative clause on it), unless a comma, a stop, another clause
+   * or a result verb joined by و (the main clause's: `عقب صلاة الجمعة وأسفر عن مقتل 5`) comes between.
+   */
+  private inEarlierEvent(at: number, from: number): boolean {
+    for (let k = at - 1; k >= Math.max(from, at - AFTER_EVENT_REACH); k--) {
+      if (this.stop[k + 1] || /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return false;
+      const w = this.ws[k]!;
+      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? ""))) return true;
+      if (AFTER_EVENT_ENDS.has(w) || (w.startsWith("و") && RESULT_VERBS.has(w.slice(1)))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * `خمسة قتلى على الأقل وإصابة 25`, `وفاة تسعة وإصابة 41 آخرين`: the figure `next` follows `prev` in
+   * its clause, joined by و after at most a qualifier (no comma, no stop between them).
+   */
+  private joinedByAnd(prev: Figure, next: Figure): boolean {
+    let k = prev.after;
+    if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) k += 2;
+    else if (ABOUT_AFTER.has(this.ws[k] ?? "")) k++;
+    if (k >= next.count.at || next.count.at - k > JOINED_GAP || !this.ws[k]!.startsWith("و")) return false;
+    for (let j = prev.after; j <= next.count.at; j++) if (this.stop[j]) return false;
+    return !/[،,]/.test(this.text.slice(this.toks[prev.after - 1]!.end, this.toks[next.count.at]!.start));
   }
 
   /**

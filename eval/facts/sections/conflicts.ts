@@ -65,7 +65,9 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const report: string[] = [];
   const metrics: Record<string, number> = {};
   const errors: string[] = [];
-  for (const split of ["test", "dev"] as const) {
+  // `--dev` leaves TEST out (not scored, not printed), as in the figures and quotes sections
+  const splits = args.includes("--dev") ? (["dev"] as const) : (["test", "dev"] as const);
+  for (const split of splits) {
     const mine = pairs.filter((p) => p.split === split);
     if (!mine.length) {
       report.push(`${split.toUpperCase()}: no pairs`);

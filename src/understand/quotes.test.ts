@@ -1224,3 +1224,20 @@ test("quotes: a role's holder named again is the name alone, not the verb's obje
   const got = speakers("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
   assert.equal(got[0], "خالد العمري", JSON.stringify(got));
 });
+
+test("quotes: an imperfect speech verb in ت (`وتتوقع`, `وتعترف`) is feminine, and بالقول agrees with no one (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  assert.equal(verbGender(normalizeArabic("وتتوقع")), "f");
+  assert.equal(verbGender(normalizeArabic("تزعم")), "f");
+  assert.equal(verbGender(normalizeArabic("تابع")), "m");
+  // JawharaFM (`تتوقع الخبيرة الأمريكية أن …. وأشارت إلى أن`), France24 (`وتعترف هوسون بأن …. وتتابع "…"`):
+  // the feminine continuation goes back to her, not to an earlier feminine speaker
+  const got = speakers("وقالت الدراسة إن الطلب على الوظائف سيتراجع خلال العقد المقبل. وتتوقع الخبيرة سارة الزهراني أن تحل الآلات محل العمال في المتاجر. وأشارت إلى أن التجارب الأخيرة تؤكد ذلك بوضوح.");
+  assert.ok(got[2]?.includes("سارة الزهراني"), JSON.stringify(got));
+  // BBC (`يهيمن بالدوين على الحديث قائلا إن …، فترد دانيلز بالقول "…"`): بالقول goes on with the feminine verb before it
+  const reply = speakers("ثم يهيمن المدير خالد العمري على الحديث قائلا إن الشركة تربح كل عام، فترد الموظفة سلمى الحربي بالقول \"نحن لم نحصل على أي زيادة منذ سنوات\".");
+  assert.ok(reply[1]?.includes("سلمى الحربي"), JSON.stringify(reply));
+});

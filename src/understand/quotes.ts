@@ -348,6 +348,8 @@ export function verbGender(norm: string): Gender | null {
   if (/(?:وا|تا|ا|ون|ان|ن|ه|ها|هم)$/.test(bare)) return null;
   if (/^[يت]/.test(bare) && /^[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع|ذكر|كشف|علن|فيد|بين|لفت|شدد|حذر|عتبر|قر|ردف|كتب|نفي|روي|رى)$/.test(bare)) return bare.startsWith("ت") ? "f" : "m";
   if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
+  // `تزعم`, `تنقل`: an imperfect in ت with its ي form in the lexicon too (`تابع`, `تحدث` are perfects of their own)
+  if (/^ت\p{L}{2,}$/u.test(bare) && isSpeechVerbWord(`ي${bare.slice(1)}`)) return "f";
   if (/^(?:نفت|روت|رات)$/.test(bare)) return "f";
   return isSpeechVerbWord(bare) ? "m" : null;
 }
@@ -369,7 +371,8 @@ function isSoundPluralNoun(norm: string): boolean {
 
 /** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
 function participleGender(norm: string): Gender | null {
-  if (/(?:ين|ون)$/.test(norm)) return null;
+  // `بالقول`: a verbal noun with its article agrees with no one
+  if (/(?:ين|ون)$/.test(norm) || /^(?:ب|و|ف)?ال/.test(norm)) return null;
   return norm.endsWith("ه") ? "f" : "m";
 }
 

@@ -1241,3 +1241,21 @@ test("quotes: an imperfect speech verb in ت (`وتتوقع`, `وتعترف`) is
   const reply = speakers("ثم يهيمن المدير خالد العمري على الحديث قائلا إن الشركة تربح كل عام، فترد الموظفة سلمى الحربي بالقول \"نحن لم نحصل على أي زيادة منذ سنوات\".");
   assert.ok(reply[1]?.includes("سلمى الحربي"), JSON.stringify(reply));
 });
+
+test("quotes: a name, then an aside opened by وهو / وهي between commas, then its verb: the name speaks (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // JawharaFM (`الهمامي، وهو متزوج وأب لطفلين …، قال في حوار … إن`), BBC (`فإن م. نيله، وهي من قيادات الحزب …، قالت لبي بي سي إنها`),
+  // WAS / Alweeam (`وفي لقاء آخر مع حسين المعلاق, وهو صاحب أحد محلات …, أوضح لـ"واس" أن`)
+  const got = speakers("وقال المزارع سالم العتيبي إن الموسم جيد هذا العام. الدوسري، وهو أب لثلاثة أطفال ويعمل سائقا، قال في حديث للصحيفة إن الأسعار ارتفعت كثيرا.");
+  assert.ok(got[1]?.includes("الدوسري"), JSON.stringify(got));
+  const after = speakers("وقالت المعلمة هند الشمري إن المدارس جاهزة لاستقبال الطلاب. وفي لقاء آخر مع صالح القرني، وهو صاحب متجر للخضار في السوق، أوضح للصحيفة أن الطلب على العنب كبير.");
+  assert.ok(after[1]?.includes("صالح القرني"), JSON.stringify(after));
+  // the aside's pronoun must agree with the verb: `الشركة، وهي الأكبر …، وقال` is not the company speaking
+  const other = speakers("وتحدث المدير خالد العمري عن الشركة، وهي الأكبر في المنطقة، وقال إن الأرباح سترتفع هذا العام كثيرا.");
+  assert.ok(other[0]?.includes("خالد العمري"), JSON.stringify(other));
+  const coordinated = speakers("وتحدث المدير خالد العمري عن المشروع، وهو الأكبر في المنطقة، وقال إن العمل فيه سينتهي العام المقبل.");
+  assert.ok(coordinated[0]?.includes("خالد العمري"), JSON.stringify(coordinated));
+});

@@ -228,6 +228,11 @@ const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
+const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
+/** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
+const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
+
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -546,7 +551,7 @@ class QuoteReader {
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
-      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -1689,6 +1694,36 @@ class QuoteReader {
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
     return this.lastSpeaker;
+  }
+
+  /**
+   * `الهمامي، وهو متزوج وأب لطفلين، قال`, `فإن م. نيله، وهي من قيادات الحزب، قالت`, `مع حسين المعلاق, وهو صاحب
+   * أحد المحلات, أوضح`: a name, then an aside opened by وهو / وهي after a comma and closed by a comma right
+   * before the bare verb, whose gender it shares: the name is the verb's subject — the person the recognizer found
+   * ending there, else the few words back to the sentence start, a complementizer or a preposition.
+   */
+  private subjectBeforeAside(from: number, v: number): string | null {
+    // `تحدث عن المشروع، وهو الأكبر، وقال`: a verb with و goes on with the subject of the verb before it
+    if (v - from < 3 || !COMMA.test(this.gapBefore(v)) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    const gender = verbGender(this.toks[v]!.norm);
+    if (!gender) return null;
+    let aside = -1;
+    for (let j = v - 1; j > from && v - j <= RELATIVE_CLAUSE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (/[.:;"«»“”()]/.test(gap)) return null;
+      if (!COMMA.test(gap)) continue;
+      if (ASIDE_PRONOUNS.get(this.toks[j]!.norm) === gender) aside = j;
+      break;
+    }
+    if (aside < 0) return null;
+    const last = this.toks[aside - 1]!;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
+    if (person) return this.named(person.text);
+    let start = aside - 1;
+    while (start > from && aside - start < MAX_FRONTED_WORDS && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) start--;
+    // a longer phrase is no name before an aside (`أمراض الجهاز التنفسي، وهو ما يدعم …، أشارت`)
+    if (start > from && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) return null;
+    return this.isStop(start) ? null : this.phraseText(start, aside);
   }
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */

@@ -1259,3 +1259,14 @@ test("quotes: a name, then an aside opened by وهو / وهي between commas, th
   const coordinated = speakers("وتحدث المدير خالد العمري عن المشروع، وهو الأكبر في المنطقة، وقال إن العمل فيه سينتهي العام المقبل.");
   assert.ok(coordinated[0]?.includes("خالد العمري"), JSON.stringify(coordinated));
 });
+
+test("quotes: a masculine continuation with no earlier speaker nor named subject goes to the person named latest (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aljazirah (`حيث ألقى المهندس الغبان كلمة اكد فيها …، مشيراً إلى أن`), WAS (`وشدد خلال لقائه … على أن` after
+  // `جدد … الرئيس اليمني، عبدربه منصور هادي، التأكيد`), JawharaFM (`عبر محافظ البنك المركزي … الشاذلي العياري … عن قلقه … مؤكدا أن`)
+  const got = speakers("وفي ختام الحفل ألقى المهندس سامي القحطاني كلمة أكد فيها أهمية التعليم في المنطقة، مشيراً إلى أن المدارس ستفتح أبوابها الأسبوع المقبل.");
+  assert.ok(got[0]?.includes("سامي القحطاني"), JSON.stringify(got));
+});

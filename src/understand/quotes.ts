@@ -35,7 +35,7 @@
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
- *   subject of the latest sentence with no quote —
+ *   subject of the latest sentence with no quote, else (a masculine verb) the person named latest —
  *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
  *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
  *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name
@@ -1660,8 +1660,9 @@ class QuoteReader {
     const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
     // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
     // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
-    // earlier speaker, a masculine verb goes to the person named latest
-    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker();
+    // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
+    // named subject at all (`حيث ألقى المهندس الغبان كلمة …، مشيراً إلى أن`: null before)
+    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
     if (!previous || !gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);

@@ -990,7 +990,17 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
-    return this.phraseText(k, Math.min(end, this.constructChainEnd(k, end)));
+    return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
+  }
+
+  /**
+   * `جبهة جيش تحرير الشعب` + `الثوري اليسارية`: the nisba adjectives (ال…ي / ال…ية) right after a noun phrase
+   * ending at `e` close its name, as they close an organization's (spanIn); the index after them, before `end`.
+   */
+  private nisbaAdjectivesEnd(e: number, end: number): number {
+    if (e <= 0 || !hasArticle(this.toks[e - 1]!.norm)) return e;
+    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    return e;
   }
 
   /**

@@ -1276,7 +1276,7 @@ test("quotes: the nisba adjectives after a noun-phrase speaker close its name (q
     const spans = recognizeEntities(text);
     return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
   };
-  // Aljazirah DEV (`وأعلنت جبهة جيش تحرير الشعب الثوري اليسارية …، قائلة في بيان إن`), CNN (`القيادة العامة للقوات المسلحة الإماراتية`),
+  // 3alyoum DEV (`وأعلنت جبهة جيش تحرير الشعب الثوري اليسارية …، قائلة في بيان إن`), CNN (`القيادة العامة للقوات المسلحة الإماراتية`),
   // France24 (`نقابات عمال السكك الحديدية الفرنسية`), SkyNews (`إدارة أمن المواصلات الأميركية`), BBC (`أحد أعضاء فريق الأمن العالمي`)
   const got = speakers("وأعلنت حركة تحرير الساحل الشعبية الديمقراطية مسؤوليتها عن الهجوم قائلة في بيان على موقعها إن الحكومة \"عدو للشعب\" ولن تتوقف عملياتها.");
   assert.ok(got[0]?.includes("الساحل الشعبية الديمقراطية"), JSON.stringify(got));

@@ -1281,3 +1281,16 @@ test("quotes: the nisba adjectives after a noun-phrase speaker close its name (q
   const got = speakers("وأعلنت حركة تحرير الساحل الشعبية الديمقراطية مسؤوليتها عن الهجوم قائلة في بيان على موقعها إن الحكومة \"عدو للشعب\" ولن تتوقف عملياتها.");
   assert.ok(got[0]?.includes("الساحل الشعبية الديمقراطية"), JSON.stringify(got));
 });
+
+test("quotes: a title with no name after it names no one; the title and name that follow do (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // SkyNews DEV and another SkyNews article (`وقال المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس، إن`: «اللفتنانت»),
+  // JawharaFM (`وقال ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة … "`: «والأستاذ»)
+  const got = speakers("وقال المتحدث باسم الجيش اللفتنانت، كولونيل ديفيد كوهين، إن القوات انسحبت من المنطقة بالكامل.");
+  assert.ok(got[0]?.includes("ديفيد كوهين"), JSON.stringify(got));
+  const joined = speakers("وقال الباحث ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة في لندن \"إن متوسط العمر سيرتفع في معظم الدول\".");
+  assert.ok(joined[0]?.includes("ماجد عزتي"), JSON.stringify(joined));
+});

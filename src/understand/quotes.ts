@@ -1044,6 +1044,8 @@ class QuoteReader {
       let e = first;
       // `الأستاذ نائل فائز بهذه الشراكة متوقعًا`, `الأمير سعود بن نايف أهمية الأنشطة`: the verb's object ends the name
       while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && (this.opensApposedRole(e, end) || this.isObjectWord(e)))) e++;
+      // `المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس`: a title with no name after it names no one
+      if (e === first) continue;
       return this.phraseText(j, e);
     }
     return null;

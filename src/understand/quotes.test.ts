@@ -1224,3 +1224,73 @@ test("quotes: a role's holder named again is the name alone, not the verb's obje
   const got = speakers("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
   assert.equal(got[0], "خالد العمري", JSON.stringify(got));
 });
+
+test("quotes: an imperfect speech verb in ت (`وتتوقع`, `وتعترف`) is feminine, and بالقول agrees with no one (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  assert.equal(verbGender(normalizeArabic("وتتوقع")), "f");
+  assert.equal(verbGender(normalizeArabic("تزعم")), "f");
+  assert.equal(verbGender(normalizeArabic("تابع")), "m");
+  // JawharaFM (`تتوقع الخبيرة الأمريكية أن …. وأشارت إلى أن`), France24 (`وتعترف هوسون بأن …. وتتابع "…"`):
+  // the feminine continuation goes back to her, not to an earlier feminine speaker
+  const got = speakers("وقالت الدراسة إن الطلب على الوظائف سيتراجع خلال العقد المقبل. وتتوقع الخبيرة سارة الزهراني أن تحل الآلات محل العمال في المتاجر. وأشارت إلى أن التجارب الأخيرة تؤكد ذلك بوضوح.");
+  assert.ok(got[2]?.includes("سارة الزهراني"), JSON.stringify(got));
+  // BBC (`يهيمن بالدوين على الحديث قائلا إن …، فترد دانيلز بالقول "…"`): بالقول goes on with the feminine verb before it
+  const reply = speakers("ثم يهيمن المدير خالد العمري على الحديث قائلا إن الشركة تربح كل عام، فترد الموظفة سلمى الحربي بالقول \"نحن لم نحصل على أي زيادة منذ سنوات\".");
+  assert.ok(reply[1]?.includes("سلمى الحربي"), JSON.stringify(reply));
+});
+
+test("quotes: a name, then an aside opened by وهو / وهي between commas, then its verb: the name speaks (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // JawharaFM (`الهمامي، وهو متزوج وأب لطفلين …، قال في حوار … إن`), BBC (`فإن م. نيله، وهي من قيادات الحزب …، قالت لبي بي سي إنها`),
+  // WAS / Alweeam (`وفي لقاء آخر مع حسين المعلاق, وهو صاحب أحد محلات …, أوضح لـ"واس" أن`)
+  const got = speakers("وقال المزارع سالم العتيبي إن الموسم جيد هذا العام. الدوسري، وهو أب لثلاثة أطفال ويعمل سائقا، قال في حديث للصحيفة إن الأسعار ارتفعت كثيرا.");
+  assert.ok(got[1]?.includes("الدوسري"), JSON.stringify(got));
+  const after = speakers("وقالت المعلمة هند الشمري إن المدارس جاهزة لاستقبال الطلاب. وفي لقاء آخر مع صالح القرني، وهو صاحب متجر للخضار في السوق، أوضح للصحيفة أن الطلب على العنب كبير.");
+  assert.ok(after[1]?.includes("صالح القرني"), JSON.stringify(after));
+  // the aside's pronoun must agree with the verb: `الشركة، وهي الأكبر …، وقال` is not the company speaking
+  const other = speakers("وتحدث المدير خالد العمري عن الشركة، وهي الأكبر في المنطقة، وقال إن الأرباح سترتفع هذا العام كثيرا.");
+  assert.ok(other[0]?.includes("خالد العمري"), JSON.stringify(other));
+  const coordinated = speakers("وتحدث المدير خالد العمري عن المشروع، وهو الأكبر في المنطقة، وقال إن العمل فيه سينتهي العام المقبل.");
+  assert.ok(coordinated[0]?.includes("خالد العمري"), JSON.stringify(coordinated));
+});
+
+test("quotes: a masculine continuation with no earlier speaker nor named subject goes to the person named latest (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // Aljazirah (`حيث ألقى المهندس الغبان كلمة اكد فيها …، مشيراً إلى أن`), WAS (`وشدد خلال لقائه … على أن` after
+  // `جدد … الرئيس اليمني، عبدربه منصور هادي، التأكيد`), JawharaFM (`عبر محافظ البنك المركزي … الشاذلي العياري … عن قلقه … مؤكدا أن`)
+  const got = speakers("وفي ختام الحفل ألقى المهندس سامي القحطاني كلمة أكد فيها أهمية التعليم في المنطقة، مشيراً إلى أن المدارس ستفتح أبوابها الأسبوع المقبل.");
+  assert.ok(got[0]?.includes("سامي القحطاني"), JSON.stringify(got));
+});
+
+test("quotes: the nisba adjectives after a noun-phrase speaker close its name (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // 3alyoum DEV (`وأعلنت جبهة جيش تحرير الشعب الثوري اليسارية …، قائلة في بيان إن`), CNN (`القيادة العامة للقوات المسلحة الإماراتية`),
+  // France24 (`نقابات عمال السكك الحديدية الفرنسية`), SkyNews (`إدارة أمن المواصلات الأميركية`), BBC (`أحد أعضاء فريق الأمن العالمي`)
+  const got = speakers("وأعلنت حركة تحرير الساحل الشعبية الديمقراطية مسؤوليتها عن الهجوم قائلة في بيان على موقعها إن الحكومة \"عدو للشعب\" ولن تتوقف عملياتها.");
+  assert.ok(got[0]?.includes("الساحل الشعبية الديمقراطية"), JSON.stringify(got));
+});
+
+test("quotes: a title with no name after it names no one; the title and name that follow do (quotes20)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // SkyNews DEV and another SkyNews article (`وقال المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس، إن`: «اللفتنانت»),
+  // JawharaFM (`وقال ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة … "`: «والأستاذ»)
+  const got = speakers("وقال المتحدث باسم الجيش اللفتنانت، كولونيل ديفيد كوهين، إن القوات انسحبت من المنطقة بالكامل.");
+  assert.ok(got[0]?.includes("ديفيد كوهين"), JSON.stringify(got));
+  const joined = speakers("وقال الباحث ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة في لندن \"إن متوسط العمر سيرتفع في معظم الدول\".");
+  assert.ok(joined[0]?.includes("ماجد عزتي"), JSON.stringify(joined));
+});

@@ -35,7 +35,7 @@
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
- *   subject of the latest sentence with no quote —
+ *   subject of the latest sentence with no quote, else (a masculine verb) the person named latest —
  *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
  *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
  *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name
@@ -228,6 +228,11 @@ const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
+const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
+/** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
+const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
+
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
@@ -348,6 +353,8 @@ export function verbGender(norm: string): Gender | null {
   if (/(?:وا|تا|ا|ون|ان|ن|ه|ها|هم)$/.test(bare)) return null;
   if (/^[يت]/.test(bare) && /^[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع|ذكر|كشف|علن|فيد|بين|لفت|شدد|حذر|عتبر|قر|ردف|كتب|نفي|روي|رى)$/.test(bare)) return bare.startsWith("ت") ? "f" : "m";
   if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
+  // `تزعم`, `تنقل`: an imperfect in ت with its ي form in the lexicon too (`تابع`, `تحدث` are perfects of their own)
+  if (/^ت\p{L}{2,}$/u.test(bare) && isSpeechVerbWord(`ي${bare.slice(1)}`)) return "f";
   if (/^(?:نفت|روت|رات)$/.test(bare)) return "f";
   return isSpeechVerbWord(bare) ? "m" : null;
 }
@@ -369,7 +376,8 @@ function isSoundPluralNoun(norm: string): boolean {
 
 /** A continuing participle's gender: مؤكدة (folded مؤكده) feminine, مؤكدا masculine; a plural (مضيفين) says none. */
 function participleGender(norm: string): Gender | null {
-  if (/(?:ين|ون)$/.test(norm)) return null;
+  // `بالقول`: a verbal noun with its article agrees with no one
+  if (/(?:ين|ون)$/.test(norm) || /^(?:ب|و|ف)?ال/.test(norm)) return null;
   return norm.endsWith("ه") ? "f" : "m";
 }
 
@@ -543,7 +551,7 @@ class QuoteReader {
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
-      speaker ??= this.subjectAfterParticle(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -982,7 +990,17 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
-    return this.phraseText(k, Math.min(end, this.constructChainEnd(k, end)));
+    return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
+  }
+
+  /**
+   * `جبهة جيش تحرير الشعب` + `الثوري اليسارية`: the nisba adjectives (ال…ي / ال…ية) right after a noun phrase
+   * ending at `e` close its name, as they close an organization's (spanIn); the index after them, before `end`.
+   */
+  private nisbaAdjectivesEnd(e: number, end: number): number {
+    if (e <= 0 || !hasArticle(this.toks[e - 1]!.norm)) return e;
+    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    return e;
   }
 
   /**
@@ -1026,6 +1044,8 @@ class QuoteReader {
       let e = first;
       // `الأستاذ نائل فائز بهذه الشراكة متوقعًا`, `الأمير سعود بن نايف أهمية الأنشطة`: the verb's object ends the name
       while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && (this.opensApposedRole(e, end) || this.isObjectWord(e)))) e++;
+      // `المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس`: a title with no name after it names no one
+      if (e === first) continue;
       return this.phraseText(j, e);
     }
     return null;
@@ -1652,8 +1672,9 @@ class QuoteReader {
     const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
     // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
     // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
-    // earlier speaker, a masculine verb goes to the person named latest
-    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker();
+    // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
+    // named subject at all (`حيث ألقى المهندس الغبان كلمة …، مشيراً إلى أن`: null before)
+    const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
     if (!previous || !gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
@@ -1686,6 +1707,36 @@ class QuoteReader {
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
     return this.lastSpeaker;
+  }
+
+  /**
+   * `الهمامي، وهو متزوج وأب لطفلين، قال`, `فإن م. نيله، وهي من قيادات الحزب، قالت`, `مع حسين المعلاق, وهو صاحب
+   * أحد المحلات, أوضح`: a name, then an aside opened by وهو / وهي after a comma and closed by a comma right
+   * before the bare verb, whose gender it shares: the name is the verb's subject — the person the recognizer found
+   * ending there, else the few words back to the sentence start, a complementizer or a preposition.
+   */
+  private subjectBeforeAside(from: number, v: number): string | null {
+    // `تحدث عن المشروع، وهو الأكبر، وقال`: a verb with و goes on with the subject of the verb before it
+    if (v - from < 3 || !COMMA.test(this.gapBefore(v)) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    const gender = verbGender(this.toks[v]!.norm);
+    if (!gender) return null;
+    let aside = -1;
+    for (let j = v - 1; j > from && v - j <= RELATIVE_CLAUSE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (/[.:;"«»“”()]/.test(gap)) return null;
+      if (!COMMA.test(gap)) continue;
+      if (ASIDE_PRONOUNS.get(this.toks[j]!.norm) === gender) aside = j;
+      break;
+    }
+    if (aside < 0) return null;
+    const last = this.toks[aside - 1]!;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
+    if (person) return this.named(person.text);
+    let start = aside - 1;
+    while (start > from && aside - start < MAX_FRONTED_WORDS && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) start--;
+    // a longer phrase is no name before an aside (`أمراض الجهاز التنفسي، وهو ما يدعم …، أشارت`)
+    if (start > from && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) return null;
+    return this.isStop(start) ? null : this.phraseText(start, aside);
   }
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */

@@ -292,3 +292,11 @@ test("a forebear's name ending a person's full name is another person (محمد 
   ];
   assert.equal(mergeEntities(withParticle).length, 1);
 });
+
+test("rule 3: an East Asian family name repeated alone joins the one full name it starts (كيم → كيم جونغ أون)", () => {
+  const entities = mergeEntities([span("person", "كيم جونغ أون"), span("person", "ترامب"), span("person", "كيم")]);
+  assert.deepEqual(entities.map((e) => e.mentions), [["كيم جونغ أون", "كيم"], ["ترامب"]]);
+  // Two full names starting with it: no join.
+  const two = mergeEntities([span("person", "كيم جونغ أون"), span("person", "كيم يو جونغ"), span("person", "كيم")]);
+  assert.equal(two.length, 3);
+});

@@ -20,7 +20,8 @@
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
  *    one repeats, may join the one full name given after it; a one-word given name no last name
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
- *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان);
+ *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان), and a one-word name that
+ *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون);
  * 4. short names: a one-word name in brackets or quotes right after an organization's full name
  *    (recognize.ts shortFor: وكالة الأنباء الكويتية (كونا), وكالة أنباء الصين الجديدة "شينخوا") joins
  *    it, with its later mentions, and names the entity: the press names it so elsewhere (واس, حماس);
@@ -299,6 +300,9 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     });
 }
 
+/** Fewest words of a full name whose first word, repeated alone, is its family name (كيم جونغ أون). */
+const MIN_FAMILY_FIRST_WORDS = 3;
+
 /**
  * The one longer person name of the article that a one-word given name starts (جورج → جورج بيل,
  * بليندا → بليندا وولنغتون): a person named by the given name alone, when no last name matched and no
@@ -308,10 +312,12 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
   const short = g.mentions[0]!;
   // A given name of one word, or a compound one (عبد الرحمن, written apart).
   const isGiven = short.words.length === 1 ? GIVEN_NAMES.has(short.words[0]!) : short.words.length === 2 && short.words[0] === "عبد";
-  if (!isGiven) return undefined;
   const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && majority(h.types) === "person"
     && h.mentions[0]!.words.length > short.words.length && short.words.every((w, i) => h.mentions[0]!.words[i] === w));
-  return starting.length === 1 ? starting[0] : undefined;
+  if (starting.length !== 1) return undefined;
+  // East Asian names put the family name first and the press repeats it alone (كيم → كيم جونغ أون, شي → شي جين بينغ).
+  const isFamilyNameFirst = short.words.length === 1 && starting[0]!.mentions[0]!.words.length >= MIN_FAMILY_FIRST_WORDS;
+  return isGiven || isFamilyNameFirst ? starting[0] : undefined;
 }
 
 /** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */

@@ -44,6 +44,20 @@
  * - one name has one type in a document: mentions with the same matching key (merge.ts) take the
  *   type with most votes, cue words (إقليم, الرئيس; a dual cue for both names: إقليمي X و Y), في, gazetteer names and the name's own head word
  *   (وادي, مدينة → place; وزارة, حركة → organization) voting too;
+ * - lineages: a rare family name of the feminine nisba's shape ends a chain (حمد بن علي | العطية; the
+ *   word table's counts tell it from الإسلامية, الخيرية), the given name before a chain the tagger
+ *   started at بن joins it (مفرج | بن سعد الحقباني, زين العابدين | بن علي), a letter before بن is no
+ *   preposition unless the rest is a known name (لبيد بن ربيعة), a weekday after بن is a name (بن |
+ *   جمعة), و before an عبدال… name is cut (وعبدالحفيظ), على never opens a name nor stands as one;
+ * - institutions: named for a person also after مستشفى, over a head fragment the tagger made
+ *   (جامعة الإمام | محمد بن سعود | الإسلامية), up to a second given name (جامعة الملك سعود | عبد الله
+ *   الصقعبي), a facility head + person + field (مدينة الملك عبدالعزيز للعلوم والتقنية); لجنة and مؤسسة
+ *   heads; a head + definite field + the country's adjective (وزارة العدل | الأمريكية); a party's
+ *   adjective (حزب الشعب | الجمهوري); لدول + place (مجلس التعاون لدول الخليج العربية);
+ * - places: a landform head in construct with a definite name (هضبة الجولان), a quoted name after a
+ *   facility head (ملعب "لوفتس رود"), a one-word name the document gives after a place head (جزيرة
+ *   سقطرى → سقطرى); an office's title phrase is no person (خادم الحرمين الشريفين); an accusative or
+ *   dual verb after a family name the article gave first or last is cut (كيم | زخما);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -157,10 +171,15 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
+    addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
+    addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
+    joinOrganizationsOfCountries(text, sentence, spans, infos[k]!);
+    addPartyAdjectives(text, sentence, spans, infos[k]!);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
+    addLandformNames(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
@@ -277,7 +296,8 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
       if (k === i + 1 && isComplementOfTitle(infos, k)) break;
       k++;
     }
-    if (k === j) continue;
+    // An office's title phrase after a title is no name (نائب | خادم الحرمين الشريفين).
+    if (k === j || titlePhraseLength(infos, j, k) > 0) continue;
     const start = tokens[j]!.start;
     const end = tokens[k - 1]!.end;
     if (overlapsAny(out, start, end)) continue;
@@ -410,6 +430,118 @@ function joinFamilyName(text: string, tokens: readonly TaggerToken[], out: Candi
     out.push({ type: "person", text: text.slice(start, end), start, end, evidence: {} });
   }
   return true;
+}
+
+/** Connectors of lineage: a word after «X بن» is the father's name, and a definite word after that a family name. */
+const LINEAGE_CONNECTORS = new Set(["بن", "ابن", "بنت"]);
+const FEMININE_NISBA = /^ال[\u0621-\u064A]{2,}يه$/;
+
+/**
+ * A family name with the feminine nisba's ending (العطية, الصقية): a definite word alone ending in
+ * ية, no clitic, rarely seen (MAX_FAMILY_NAME_COUNT), whose masculine form (less its ة) the word
+ * table does not hold. The frequency is the unlabeled text's: the adjectives and institution words
+ * of this shape (الوطنية, الإسلامية, الرياضية, الخيرية, even الموالية) are seen more, or their
+ * masculine is (الموالي), so no hand list is needed.
+ */
+function isNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || t.cue || !FEMININE_NISBA.test(t.norm)) return false;
+  if (timesSeen(t.norm, model) > MAX_FAMILY_NAME_COUNT || timesSeen(t.norm.slice(0, -1), model) > 0) return false;
+  return !isPlainWord(t, model) && !isStopword(t.norm) && !model.resources.gazetteer.byFirst.has(t.norm) && !isCountryAdjective(t.norm, model);
+}
+
+/**
+ * A person's lineage chain (حمد بن علي, محمد بن عبدالله بن علي) ends in a family name of the
+ * feminine nisba's shape the tagger leaves out: a rare one (isNisbaFamilyName) right after the
+ * chain's last name, a space apart, joins the person (اللواء ركن حمد بن علي | العطية). Off a
+ * lineage, the same shape is mostly an adjective (صالح | الانقلابية), so addFamilyNames keeps it out.
+ */
+export function addNisbaFamilyNamesAfterLineage(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!LINEAGE_CONNECTORS.has(infos[i - 1]!.norm) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (!isNisbaFamilyName(infos[i + 1]!, model) || overlapsAny(out, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
+    const person = spanEndingAt(out, tokens[i]!.end);
+    if (person?.type !== "person" || person.start >= tokens[i - 1]!.start) continue;
+    person.end = tokens[i + 1]!.end;
+    person.text = text.slice(person.start, person.end);
+  }
+}
+
+/** The first span of `spans` that ends at `end`. */
+function spanEndingAt(spans: readonly Candidate[], end: number): Candidate | undefined {
+  for (const s of spans) if (s.end === end) return s;
+  return undefined;
+}
+
+/** Second words of compound given names written apart (زين العابدين, عز الدين, ضيف الله, عبد الله). */
+const COMPOUND_NAME_SECONDS = new Set(["الدين", "العابدين", "الله"]);
+/** Shortest person mention (in words) from بن that says a given name stands before it whatever that word means alone. */
+const MIN_LINEAGE_WORDS = 3;
+
+/**
+ * The given name before a person mention the tagger started at بن or بنت (سلمة | بن عبد الملك,
+ * مفرج | بن سعد الحقباني, زين العابدين | بن علي): one Arabic word, a space apart, no clitic, stopword,
+ * title, head word or plain word, joins the mention when it is a given name or the mention is a
+ * lineage of MIN_LINEAGE_WORDS or more words (the press names no one by «بن سعد الحقباني» alone);
+ * the second word of a compound given name takes the first along. Off those, the word may be a
+ * noun the name is in construct with (حكومة | بن دغر, تأثير | ابن سينا): left alone.
+ */
+export function addGivenNamesBeforeLineage(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  for (const person of out) {
+    if (person.type !== "person") continue;
+    const j = tokenStartingAt(tokens, person.start);
+    if (j < 1 || (infos[j]!.norm !== "بن" && infos[j]!.norm !== "بنت")) continue;
+    const compound = COMPOUND_NAME_SECONDS.has(infos[j - 1]!.norm) && j >= 2 && isGivenNameWordBefore(text, tokens, infos, j - 1, model);
+    const from = compound ? j - 2 : j - 1;
+    if (!compound && !isGivenNameWordBefore(text, tokens, infos, j, model)) continue;
+    const words = person.text.split(/\s+/).length;
+    if (!compound && infos[j - 1]!.cue !== "given" && words < MIN_LINEAGE_WORDS) continue;
+    if (overlapsAny(out, tokens[from]!.start, tokens[j - 1]!.end)) continue;
+    person.start = tokens[from]!.start;
+    person.text = text.slice(person.start, person.end);
+  }
+  sortByStart(out);
+}
+
+/** The index of the token starting at `start`, or -1. */
+function tokenStartingAt(tokens: readonly TaggerToken[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === start) return i;
+  return -1;
+}
+
+/** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */
+function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, model: NerModel): boolean {
+  const t = infos[j - 1]!;
+  if (!/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || !ARABIC_LETTERS_ONLY.test(t.surface)) return false;
+  if (t.proclitic || (DEFINITE.test(t.norm) && !COMPOUND_NAME_SECONDS.has(t.norm)) || isStopword(t.norm) || isTitleWord(t) || isHeadWord(t.norm)) return false;
+  return !isPlainWord(t, model) && !NEVER_ENTITIES.has(t.norm);
+}
+
+/**
+ * A landform head in construct with a definite name the tagger left out (هضبة الجولان, جبل الشيخ,
+ * وادي الدواسر) is a place: the head without its article (a clitic before it cut), then one
+ * definite word that is no plain word, stopword or nisba adjective (an adjective describes the
+ * landform, it does not name it).
+ */
+export function addLandformNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
+    if (!LANDFORM_HEADS.has(head.norm.slice(proclitic.length)) && !LANDFORM_HEADS.has(head.norm)) continue;
+    const cut = LANDFORM_HEADS.has(head.norm) ? 0 : proclitic.length;
+    const name = infos[i + 1]!;
+    if (name.proclitic || !DEFINITE.test(name.norm) || DEFINITE_NISBA.test(name.norm) || isPlainWord(name, model) || isStopword(name.norm)) continue;
+    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || head.norm.length !== tokens[i]!.text.length) continue;
+    // وأدى (he performed) folds to وادي; سهل is as often easy as a plain (سهل الاستخدام).
+    if (tokens[i]!.text.endsWith("ى") || head.norm.endsWith("سهل")) continue;
+    const start = tokens[i]!.start + cut;
+    const end = tokens[i + 1]!.end;
+    if (overlapsAny(out, start, end)) continue;
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    added = true;
+    i++;
+  }
+  if (added) sortByStart(out);
 }
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
@@ -546,6 +678,8 @@ export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: Ne
     }
     // A longer run may be a list of names the tagger ran over (أكرم شهيب هنري | حلو).
     if (words.length <= MAX_FULL_NAME_WORDS) familyNames.add(normalizeArabic(words[words.length - 1]!));
+    // East Asian names lead with the family name (كيم of كيم جونغ أون); a given name leads Arabic ones.
+    if (words.length >= 3 && words.length <= MAX_FULL_NAME_WORDS && tokenInfo(words[0]!, model.resources).cue !== "given") familyNames.add(first);
   }
   for (const { span, first } of cuttable) {
     if (!familyNames.has(first)) continue;
@@ -555,12 +689,20 @@ export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: Ne
   }
 }
 
-/** A plain word, possessed or not, that is no given name and not definite: no name's second word after a family name. */
+/**
+ * A plain word, possessed or not, an indefinite accusative (زخما) or a dual or plural verb (يتبادلان,
+ * سيواصلان), that is no given name and not definite: no name's second word after a family name.
+ */
 function isWordAfterName(word: string, model: NerModel): boolean {
   const t = tokenInfo(word, model.resources);
   if (t.cue === "given" || t.norm.startsWith("ال") || model.entityWordSet.has(t.norm)) return false;
-  return isPlainWord(t, model) || isPossessedPlainWord(t, model);
+  return isPlainWord(t, model) || isPossessedPlainWord(t, model) || INDEFINITE_ACCUSATIVE.test(t.norm) || DUAL_OR_PLURAL_VERB.test(t.norm);
 }
+
+/** An indefinite accusative's shape (زخما, اهتماما): after a family name the article gave, no name. */
+const INDEFINITE_ACCUSATIVE = /^[\u0621-\u064A]{3,}ا$/;
+/** A dual or plural present verb's shape (يتبادلان, سيواصلان, يقولون). */
+const DUAL_OR_PLURAL_VERB = /^س?[يت][\u0621-\u064A]{2,}(?:ان|ون)$/;
 
 /**
  * A mention whose first word is a conjunction or preposition + a word another mention of the same
@@ -612,7 +754,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || covered(token.start, token.end)) return;
+      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text) || covered(token.start, token.end)) return;
       if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
@@ -738,6 +880,20 @@ function joinCutPrefixes(text: string, sentence: readonly TaggerToken[], runs: {
  */
 const CUE_VOTES = 2;
 
+/** Heads after which the name alone names the same place (جزيرة سقطرى → سقطرى, وادي الريم → الريم), as match keys spell them. */
+const HEADS_OF_PLACE_NAMES = new Set(["جزيره", "وادي", "مدينه", "بلده", "قريه"]);
+
+/** The settled key of the document that is a place head + `key` (جزيره سقطري for سقطري), when settled as a place. */
+function placeNamedWithHead(key: string, settled: ReadonlyMap<string, EntityType>): string | undefined {
+  for (const [other, type] of settled) {
+    if (type !== "location") continue;
+    // matchKey drops the article of a name's first word only: وادي الريم holds الريم, keyed ريم alone.
+    const name = other.endsWith(" " + key) ? key : other.endsWith(" ال" + key) ? "ال" + key : "";
+    if (name && HEADS_OF_PLACE_NAMES.has(other.slice(0, -name.length - 1))) return other;
+  }
+  return undefined;
+}
+
 export function settleTypes(spans: Candidate[]): void {
   const groups = new Map<string, Candidate[]>();
   for (const s of spans) {
@@ -760,7 +916,7 @@ export function settleTypes(spans: Candidate[]): void {
   const settled = new Map<string, EntityType>();
   for (const key of keys) {
     const g = groups.get(key)!;
-    const longer = key.includes(" ") ? keys.find((other) => settled.has(other) && other.endsWith(" " + key)) : undefined;
+    const longer = key.includes(" ") ? keys.find((other) => settled.has(other) && other.endsWith(" " + key)) : placeNamedWithHead(key, settled);
     let best = longer ? settled.get(longer)! : g[0]!.type;
     if (!longer) {
       const votes = votesOf(g);
@@ -778,7 +934,11 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
-  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)))) to--;
+  // Nor with the preposition على the tagger reads as علي (النار على | براون), but for علي misspelt before بن.
+  while (to - from > 1 && isPrepositionAla(tokens[from]!.text) && !isLineageConnector(tokens[from + 1]!.text)) from++;
+  // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة).
+  const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
+  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
     const personAt = personStartInside(infos, from, to);
@@ -826,6 +986,11 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
       role = text.slice(head.start + procliticLength(head.text, model), tokens[from + cut - 1]!.end);
     }
     from += cut;
+    const office = titlePhraseLength(infos, from, to);
+    from += office;
+    if (from >= to || infos.slice(from, to).every((t) => isPlainWord(t, model))) return;
+    // What the tagger ran on into after the office is a name only if it holds one (خادم الحرمين الشريفين | خالص التعازي).
+    if (office > 0 && to - from === 1 && infos[from]!.cue !== "given" && !model.entityWordSet.has(infos[from]!.norm)) return;
   }
   // A place apposition after the name describes the name alone (مستشفى | زيلانوفار، أكبر مدن الإقليم).
   const headed = isPlaceApposition(text, tokens, infos, to) ? { from, type: mapped } : nameWithHead(infos, from, mapped, to - from === 1 && isFieldWord(infos[from]!, model));
@@ -838,6 +1003,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
+    if (isPrepositionAla(surface)) return;
     const { core } = splitOnEvidence(normalizeArabic(surface), model.resources);
     const norm = normalizeArabic(surface);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
@@ -853,7 +1019,9 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const evidence: Candidate["evidence"] = {};
   // A cue word counts across the quotes the press often puts around a name (إقليم "فوجيان", مؤسسة «المدينة»).
   const previous = infos[wordBefore(tokens, from)];
-  if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm))) evidence.location = CUE_VOTES;
+  // A facility head before a quoted name names a place (ملعب "لوفتس رود", ملعب (جابر الدولي)); unquoted, nameWithHead joined it.
+  const isQuotedAfterFacility = previous !== undefined && isFacilityHead(previous) && from > 0 && /^["«“(]$/.test(tokens[from - 1]!.text);
+  if (previous && (LOC_CUES.has(previous.core) || LOC_CUES.has(previous.norm) || isQuotedAfterFacility)) evidence.location = CUE_VOTES;
   else if (previous?.norm === "و" && isSecondOfDualPlaceCue(tokens, infos, wordBefore(tokens, from))) evidence.location = CUE_VOTES;
   else if (previous && (PERSON_CUES.has(previous.core) || PERSON_CUES.has(previous.norm))) evidence.person = CUE_VOTES;
   else if (previous && isConstructOrgHead(previous)) evidence.organization = CUE_VOTES;
@@ -920,6 +1088,14 @@ export function isNeverNameEnd(norm: string, model: NerModel): boolean {
   return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
 }
 
+/**
+ * The preposition على (on), with و or ف: normalization folds its alef maqsura into the given name
+ * علي, so the tagger and a name of the article (علي) reach it; the written word is never a name.
+ */
+function isPrepositionAla(surface: string): boolean {
+  return /^[وف]?على$/.test(surface);
+}
+
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 /** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
@@ -940,6 +1116,30 @@ export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], inf
   }
 }
 
+/** Titles of several words that name an office, not a person (the Saudi king's: خادم الحرمين الشريفين). */
+const TITLE_PHRASES = [["خادم", "الحرمين", "الشريفين"]];
+
+/**
+ * How many words of the person span from…to, from its start, belong to a title phrase the text
+ * spells out around it (خادم | الحرمين الشريفين, لخادم الحرمين | الشريفين as the tagger cut it):
+ * they are the office, not the person's name.
+ */
+function titlePhraseLength(infos: readonly TokenInfo[], from: number, to: number): number {
+  const isWord = (t: TokenInfo | undefined, w: string, first: boolean) => t !== undefined && (t.norm === w || (first && t.core === w));
+  for (const phrase of TITLE_PHRASES) {
+    for (let k = 0; k < phrase.length; k++) {
+      if (!isWord(infos[from], phrase[k]!, k === 0)) continue;
+      let before = true;
+      for (let j = 0; j < k; j++) before &&= isWord(infos[from - k + j], phrase[j]!, j === 0);
+      if (!before) continue;
+      let n = 0;
+      while (k + n < phrase.length && from + n < to && isWord(infos[from + n], phrase[k + n]!, k + n === 0)) n++;
+      return n;
+    }
+  }
+  return 0;
+}
+
 /**
  * Whether the word at `at`, the last of a person span from `from`, is one the tagger ran on into
  * after the name (كريم يوسف | جائزة; عبد الكريم | للصحفيين): a plain word, or a possessed one,
@@ -950,7 +1150,7 @@ export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], inf
 function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
   const t = infos[at]!;
   // The preposition على, written with alef maqsura, folds to the given name علي.
-  if (t.surface === "على") return true;
+  if (isPrepositionAla(t.surface)) return true;
   if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
@@ -1280,7 +1480,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 }
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي"]);
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -1477,14 +1677,76 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
       k++;
       fields++;
     }
-    if (!fields) continue;
     // The nisba agrees with the head (مجلس … السعودي; وزارة … السعودية): after مجلس, السعودية is the country.
     const agreeing = head.core.endsWith("ه") ? /يه$/ : /[^ه]$/;
-    if (k + 1 < tokens.length && spaceAfter(k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
+    if (!fields) {
+      // Or with a masculine nisba ending the field (مؤسسة النقد العربي | السعودي).
+      const agreesWithField = /[^ه]$/.test(infos[last + 1]?.norm ?? "") && DEFINITE_NISBA.test(infos[last]!.norm) && !infos[last]!.norm.endsWith("ه");
+      if (!isCountryOfInstitution(infos, first, last, model) || !spaceAfter(last) || !(agreeing.test(infos[last + 1]!.norm) || agreesWithField)) continue;
+      k++;
+    } else if (k + 1 < tokens.length && spaceAfter(k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
     const end = tokens[k]!.end;
     if (out.some((s) => s !== span && s.start < end && span.end < s.end)) continue;
     span.end = end;
     span.text = text.slice(span.start, end);
+  }
+}
+
+/** Heads whose bodies the press names with the country's adjective after the field (وزارة العدل الأمريكية), unlike clubs and armies. */
+const COUNTRY_NAMED_HEADS = new Set(["وزاره", "هيئه", "مؤسسه", "وكاله", "منظمه", "مجلس", "مفوضيه", "جمعيه", "بنك"]);
+
+/**
+ * Whether the institution at first…last, a head of COUNTRY_NAMED_HEADS and definite words (its
+ * field: وزارة العدل, هيئة السوق المالية), is followed by a country's adjective, which is part of
+ * its name (وزارة العدل | الأمريكية, وكالة الاستخبارات المركزية | الأمريكية).
+ */
+function isCountryOfInstitution(infos: readonly TokenInfo[], first: number, last: number, model: NerModel): boolean {
+  const head = infos[first]!;
+  if (!COUNTRY_NAMED_HEADS.has(head.norm) && !COUNTRY_NAMED_HEADS.has(head.core)) return false;
+  for (let q = first + 1; q <= last; q++) if (!DEFINITE.test(infos[q]!.norm)) return false;
+  const next = infos[last + 1];
+  return next !== undefined && !next.proclitic && isNationalAdjective(next.norm, model);
+}
+
+/** Heads of parties and movements, named by head, definite noun and its adjective (حزب الشعب الجمهوري, حركة المقاومة الإسلامية). */
+const PARTY_HEADS = new Set(["حزب", "حركه", "جبهه", "تيار"]);
+
+/**
+ * A party or movement the tagger cut before its adjective (حزب الشعب | الجمهوري, حزب العمال |
+ * الكردستاني, حزب الشعوب | الديمقراطي): an organization mention of a party head and one definite
+ * noun, no known organization's name (حزب الله), takes the definite nisba after it that agrees with
+ * the noun (masculine after a masculine noun, feminine after a feminine one); a title is no such noun
+ * (حزب الرئيس | التركي, the Turkish president's party).
+ */
+export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const head = infos[k - 1]!;
+    if (!PARTY_HEADS.has(head.norm) && !PARTY_HEADS.has(head.core)) continue;
+    const noun = infos[k]!.norm;
+    const adjective = infos[k + 1]!.norm;
+    if (!DEFINITE.test(noun) || DEFINITE_NISBA.test(noun) || isTitleWord(infos[k]) || !DEFINITE_NISBA.test(adjective) || infos[k + 1]!.proclitic) continue;
+    if (noun.endsWith("ه") !== adjective.endsWith("يه") || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    const party = spanEndingAt(out, tokens[k]!.end);
+    if (party?.type !== "organization" || party.start > tokens[k - 1]!.start + head.proclitic.length || party.start < tokens[k - 1]!.start) continue;
+    if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(party.text)) || overlapsAny(out, tokens[k + 1]!.start, tokens[k + 1]!.end)) continue;
+    party.end = tokens[k + 1]!.end;
+    party.text = text.slice(party.start, party.end);
+  }
+}
+
+/**
+ * An organization of countries names them after لدول, the place mention right after it (مجلس
+ * التعاون | لدول | الخليج العربية): one organization, not an organization and a place.
+ */
+export function joinOrganizationsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (infos[k + 1]!.norm !== "لدول") continue;
+    const organization = spanEndingAt(out, tokens[k]!.end);
+    const place = out.find((s) => s.type === "location" && s.start === tokens[k + 2]!.start);
+    if (organization?.type !== "organization" || !place || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 2]!.start).replace("لدول", ""))) continue;
+    out.splice(out.indexOf(place), 1);
+    organization.end = place.end;
+    organization.text = text.slice(organization.start, organization.end);
   }
 }
 
@@ -1493,27 +1755,57 @@ const MAX_INSTITUTION_TAIL = 4;
 
 /**
  * The person a head at `i` and a title at `i + 1` name (مركز الملك سلمان, ممشى الملك فهد): the
- * recognized person starting at `i + 2`, and the index of the first token after it; else null.
+ * recognized person starting at `i + 2`, and the index of the first token after the honoured name;
+ * else null. A given name inside the mention that no connector leads starts another person the
+ * tagger ran the name on into (جامعة الملك سعود | عبد الله الصقعبي, the university's president):
+ * the honoured name ends before it.
  */
-function personAfterTitle(tokens: readonly TaggerToken[], out: readonly Candidate[], i: number): { person: Candidate; after: number } | null {
+function personAfterTitle(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: readonly Candidate[], i: number): { person: Candidate; after: number } | null {
   const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
   if (!person) return null;
-  let after = i + 2;
-  while (after < tokens.length && tokens[after]!.end <= person.end) after++;
+  let after = i + 3;
+  while (after < tokens.length && tokens[after]!.end <= person.end && !startsAnotherName(infos, after)) after++;
   return { person, after };
 }
 
-/** Puts a `type` span over `start`–`end` in place of `person`, unless it would overlap another span; whether it did. */
-function replacePerson(text: string, out: Candidate[], person: Candidate, type: "organization" | "location", start: number, end: number): boolean {
-  if (out.some((s) => s !== person && s.start < end && start < s.end)) return false;
-  out.splice(out.indexOf(person), 1);
-  out.push({ type, text: text.slice(start, end), start, end, evidence: { [type]: CUE_VOTES } });
-  return true;
+/** Whether token q, inside a person's mention, is a given name no connector leads (سعود | عبد الله الصقعبي), itself no connector but عبد. */
+function startsAnotherName(infos: readonly TokenInfo[], q: number): boolean {
+  // عبد opens a compound given name written apart (عبد الله); بن, أبو continue the name before them.
+  return infos[q]!.cue === "given" && (infos[q]!.norm === "عبد" || !NAME_CONNECTORS.has(infos[q]!.norm)) && !NAME_CONNECTORS.has(infos[q - 1]!.norm);
 }
 
 /**
- * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة:
- * without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
+ * Puts a `type` span over `start`–`end` in place of `person`, unless it would overlap another span
+ * than a mention of the head and title alone the tagger made (جامعة الإمام); whether it did. What
+ * of the person's mention lies past `end` (another person, personAfterTitle) stays a person.
+ */
+function replacePerson(text: string, out: Candidate[], person: Candidate, type: "organization" | "location", start: number, end: number): boolean {
+  const fragment = out.find((s) => s !== person && s.type !== "person" && s.start >= start && s.end <= person.start);
+  if (out.some((s) => s !== person && s !== fragment && s.start < end && start < s.end)) return false;
+  if (fragment) out.splice(out.indexOf(fragment), 1);
+  out.splice(out.indexOf(person), 1);
+  out.push({ type, text: text.slice(start, end), start, end, evidence: { [type]: CUE_VOTES } });
+  const rest = text.slice(end, person.end);
+  const restStart = end + rest.length - rest.trimStart().length;
+  if (person.end > end) out.push({ type: "person", text: text.slice(restStart, person.end), start: restStart, end: person.end, evidence: {} });
+  return true;
+}
+
+/** The end of an institution's field from its لل word at k: words with وال and definite nisbas after it (للإغاثة والأعمال الإنسانية). */
+function fieldEnd(infos: readonly TokenInfo[], k: number): number {
+  const fieldFrom = k++;
+  while (k < infos.length && k - fieldFrom < MAX_INSTITUTION_TAIL && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+  return k;
+}
+
+/** Whether token k, after a name ending in a lineage (محمد بن سعود), is a feminine nisba no family name (الإسلامية, not العطية). */
+function isAdjectiveAfterLineage(infos: readonly TokenInfo[], k: number, model: NerModel): boolean {
+  return LINEAGE_CONNECTORS.has(infos[k - 2]?.norm ?? "") && FEMININE_NISBA.test(infos[k]!.norm) && !infos[k]!.proclitic && !isNisbaFamilyName(infos[k]!, model);
+}
+
+/**
+ * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة,
+ * مستشفى: without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
  * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
  * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
  */
@@ -1521,16 +1813,15 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
-    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)) && !head.core.startsWith("ال");
+    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core) || head.core === "مستشفي") && !head.core.startsWith("ال");
     if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
-    const named = personAfterTitle(tokens, out, i);
+    const named = personAfterTitle(tokens, infos, out, i);
     if (!named) continue;
     let k = named.after;
-    // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field.
-    if (infos[k]?.norm.startsWith("لل")) {
-      const fieldFrom = k++;
-      while (k < tokens.length && k - fieldFrom < MAX_INSTITUTION_TAIL && (infos[k]!.norm.startsWith("وال") || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
-    }
+    // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field,
+    // or after a lineage when seen too often for a family name (جامعة الإمام محمد بن سعود الإسلامية).
+    if (infos[k]?.norm.startsWith("لل")) k = fieldEnd(infos, k);
+    else if (infos[k] && isAdjectiveAfterLineage(infos, k, model)) k++;
     const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) continue;
     i = k - 1;
@@ -1558,8 +1849,14 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
     const bare = head.norm.slice(proclitic.length);
     if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
-    const named = personAfterTitle(tokens, out, i);
-    if (!named || infos[named.after]?.norm.startsWith("لل")) continue;
+    const named = personAfterTitle(tokens, infos, out, i);
+    if (!named) continue;
+    if (infos[named.after]?.norm.startsWith("لل")) {
+      // A field makes it an institution (مدينة الملك عبدالعزيز للعلوم والتقنية), not a place.
+      const end = tokens[fieldEnd(infos, named.after) - 1]!.end;
+      if (replacePerson(text, out, named.person, "organization", tokens[i]!.start + proclitic.length, end)) i = fieldEnd(infos, named.after) - 1;
+      continue;
+    }
     let k = named.after;
     while (k < tokens.length && k - named.after < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
     if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) continue;
@@ -1754,14 +2051,27 @@ function knownOrganizationsStartingWith(info: TokenInfo): KnownOrganizationLists
 /** Shortest rest a clitic may leave of a name's first word, unless letters spelled out follow (لبي بي سي). */
 const MIN_NAME_CORE = 3;
 
+/** Whether a word is بن, ابن or بنت: the word before it is a name. */
+function isLineageConnector(word: string): boolean {
+  return LINEAGE_CONNECTORS.has(normalizeArabic(word));
+}
+
+/** A given name or a word training saw start a name. */
+function isKnownName(norm: string, model: NerModel): boolean {
+  return GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm);
+}
+
 /**
  * procliticLength of a mention's first word, unless the rest would be under MIN_NAME_CORE letters
  * and no spelled-out letter follows in the mention: فاس, لاس فيغاس are no ف/ل + اس, while لبي بي
- * سي is ل + بي بي سي.
+ * سي is ل + بي بي سي. Before بن the word is a name: a preposition (ل, ب, ك) before it goes only
+ * when the rest is a known name (لمحمد بن سلمان → محمد; لبيد بن ربيعة stays: بيد is no name); و
+ * and ف before a name are common enough to go on the usual evidence (فزهير بن أبي سلمى → زهير).
  */
 function nameProcliticLength(tokens: readonly TaggerToken[], from: number, to: number, model: NerModel): number {
   const first = tokens[from]!.text;
   const cut = procliticLength(first, model);
+  if (cut > 0 && from + 1 < to && isLineageConnector(tokens[from + 1]!.text) && !/^[وف]/.test(first) && !isKnownName(normalizeArabic(first.slice(cut)), model)) return 0;
   const isShortRest = cut > 0 && first.length - cut < MIN_NAME_CORE && !first.slice(cut).startsWith("ال");
   const isSpelledOut = from + 1 < to && tokens[from + 1]!.text.length < MIN_NAME_CORE;
   return isShortRest && !isSpelledOut ? 0 : cut;
@@ -1794,11 +2104,19 @@ export function procliticLength(word: string, model: NerModel): number {
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   // A loop, not find with closures: asked of every token of every sentence, most with no split.
   for (const split of splitsOf(info)) {
-    if ((split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core) && timesSeen(split.core, model) >= timesSeen(info.norm, model)) return split;
+    if ((split.proclitic === "و" || split.proclitic === "ف") && isGivenNameWord(split.core) && timesSeen(split.core, model) >= timesSeen(info.norm, model)) return split;
   }
   return undefined;
 }
 
+
+/** Theophoric names written as one word, عبد + ال + a name of God (عبدالمحسن, عبدالحفيظ): given names the list need not hold. */
+const ABD_NAME = /^عبدال[\u0621-\u064A]{3,}$/;
+
+/** A given name of the lexicon, or one of the عبدال… shape. */
+function isGivenNameWord(norm: string): boolean {
+  return GIVEN_NAMES.has(norm) || ABD_NAME.test(norm);
+}
 
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();

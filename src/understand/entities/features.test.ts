@@ -63,7 +63,7 @@ test("a switched-off group contributes no feature", () => {
 
 test("document statistics record triggers before a word anywhere in the document", () => {
   const doc = documentStats([["قال", "الرئيس", "سمعان"], ["وأكد", "سمعان", "ذلك"]], res);
-  assert.ok(doc.cues.get("سمعان")?.has("per"));
+  assert.ok(doc.words.get("سمعان")?.cues?.has("per"));
   const f = sentenceFeatures(["وأكد", "سمعان"], res, doc)[1]!;
   assert.ok(f.includes(hashFeature("dcue=per")));
   assert.ok(f.includes(hashFeature("dn=2-3")));

@@ -50,7 +50,8 @@
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
+import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -332,10 +333,12 @@ const SPORT_FIELD = /^لكره$/;
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
  */
+const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
+
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
-    if (!NATIONAL_BODY_HEADS.has(head.norm) && !NATIONAL_BODY_HEADS.has(head.core)) continue;
+    if (!isNationalBodyHead(head)) continue;
     let k = i + 1;
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
     if (!isNationalAdjective(infos[k]!.norm, model)) continue;
@@ -1152,9 +1155,10 @@ function withTailAdjective(text: string, tokens: readonly TaggerToken[], infos: 
   return isAdjective ? to + 1 : to;
 }
 
+const isTitleInfo = rememberTokenTest((t) => PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm));
+
 function isTitleWord(t: TokenInfo | undefined): boolean {
-  if (!t) return false;
-  return PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm);
+  return t !== undefined && isTitleInfo(t);
 }
 
 /**
@@ -1281,6 +1285,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
 const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي"]);
+const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core));
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -1293,7 +1298,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
-    const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
+    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : head.proclitic.length;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
     let to = i + 2;
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
@@ -1465,7 +1470,7 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     const first = tokens.findIndex((t) => t.end > span.start);
     if (first < 0 || tokens[first]!.start > span.start + 1) continue;
     const head = infos[first]!;
-    if (!INSTITUTION_HEADS.has(head.norm) && !INSTITUTION_HEADS.has(head.core)) continue;
+    if (!isInstitutionHead(head)) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     if (last === first || tokens[last]!.end !== span.end) continue;
@@ -1541,6 +1546,11 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
 /** Heads of places named for a person in construct (ممشى الملك خالد, مدينة الأمير عبدالله بن جلوي الرياضية), besides FACILITY_HEADS. */
 const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "استاد", "شارع", "طريق", "ميدان", "حي", "قصر", "مسجد", "جامع", "منتزه", "حديقه"]);
 const HEAD_PROCLITIC = /^[وف]?ب?/;
+/** Whether a word is such a head after HEAD_PROCLITIC, remembered per word: asked of every token, most of them no head. */
+const isPlaceHeadWord = rememberWordTest((norm) => {
+  const bare = norm.slice(HEAD_PROCLITIC.exec(norm)![0].length);
+  return FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare);
+});
 /** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
 const MAX_PLACE_ADJECTIVES = 2;
 
@@ -1554,10 +1564,9 @@ const MAX_PLACE_ADJECTIVES = 2;
 export function addFacilitiesNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
+    if (!isPlaceHeadWord(head.norm) || !isTitleWord(infos[i + 1])) continue;
     // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
-    const bare = head.norm.slice(proclitic.length);
-    if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
     const named = personAfterTitle(tokens, out, i);
     if (!named || infos[named.after]?.norm.startsWith("لل")) continue;
     let k = named.after;
@@ -1605,6 +1614,8 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
 
 /** Heads of a state's formal name (المملكة المغربية, جمهورية مصر العربية, سلطنة عمان), with or without the article. */
 const POLITY_HEADS = new Set(["مملكه", "المملكه", "جمهوريه", "الجمهوريه", "سلطنه", "السلطنه", "اماره", "الاماره"]);
+/** Whether the word, its core or a core after a clitic split is a polity head (addStateNames). */
+const mayBePolityHead = rememberTokenTest((t) => POLITY_HEADS.has(t.norm) || POLITY_HEADS.has(t.core) || splitsOf(t).some((p) => POLITY_HEADS.has(p.core)));
 /** Most national adjectives in a formal state name (المملكة | العربية السعودية). */
 const MAX_STATE_ADJECTIVES = 2;
 
@@ -1619,7 +1630,7 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is evidence enough to cut a clitic the analysis kept (وسلطنة: سلطنة seen too rarely).
-    const split = POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
+    const split = !mayBePolityHead(head) ? undefined : POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
     if (!split || head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const headWord = split.core;
     let k = i + 1;

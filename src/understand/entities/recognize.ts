@@ -291,38 +291,55 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
+ * `test` of a word and the model's word lists, remembered per word (rememberWordTest) for the
+ * latest model asked: the nisba tests below are asked of most tokens by several rules, each a regex
+ * and a few map probes.
+ */
+function rememberModelWordTest(test: (norm: string, model: NerModel) => boolean): (norm: string, model: NerModel) => boolean {
+  let latest: NerModel | null = null;
+  let remembered: (norm: string) => boolean = () => false;
+  return (norm, model) => {
+    if (model !== latest) {
+      latest = model;
+      remembered = rememberWordTest((w) => test(w, model));
+    }
+    return remembered(norm);
+  };
+}
+
+/**
  * A nisba adjective of a place in the gazetteer (الأمريكي ← أمريكا, الأذربيجاني ← أذربيجان, السوري
  * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
  */
-function isPlaceAdjective(norm: string, model: NerModel): boolean {
+const isPlaceAdjective = rememberModelWordTest((norm, model) => {
   const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
-}
+});
 
 /**
  * A nisba adjective of a country or region (الروسية ← روسيا, الأمريكية ← أمريكا, الإسرائيلي ←
  * إسرائيل), tried on the forms a country's name takes, not on the article form, which makes any
  * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
  */
-function isCountryAdjective(norm: string, model: NerModel): boolean {
+const isCountryAdjective = rememberModelWordTest((norm, model) => {
   const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
-}
+});
 
 /**
  * A nisba of a country or people (isPlaceAdjective: الإسرائيلي, الكويتي), or one whose feminine is
  * a language's name (الإنجليزي ← الإنجليزية) or started a name in training (السعودي ← السعودية).
  */
-function isNationalAdjective(norm: string, model: NerModel): boolean {
+const isNationalAdjective = rememberModelWordTest((norm, model) => {
   if (!DEFINITE_NISBA.test(norm)) return false;
   if (isPlaceAdjective(norm, model)) return true;
   const feminine = norm.endsWith("يه") ? norm : norm + "ه";
   return model.entityWordSet.has(feminine) || (model.resources.gazetteer.byFirst.get(feminine)?.some((e) => e.type === "LANG") ?? false);
-}
+});
 
 /** Words of a sport after الاتحاد + nisba (الاتحاد السعودي لكرة القدم). */
 const SPORT_FIELD = /^لكره$/;
@@ -384,7 +401,7 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!, model) !== undefined;
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined);
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1344,13 +1361,14 @@ const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", 
 /** Words of a football report: fewest distinct ones an article must hold for FOOTBALL_CLUBS to be read as clubs. */
 const FOOTBALL_WORDS = new Set(["مباراه", "المباراه", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "الهدف", "الديربي", "السوبر", "كاس", "الكاس", "نهائي", "مهاجم", "المهاجم", "الحارس", "ملعب", "نادي", "النادي", "لاعبين", "اللاعبين"]);
 const MIN_FOOTBALL_WORDS = 3;
+const isFootballWord = rememberTokenTest((t) => FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core));
 /** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
 const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
 
 /** Whether an article is a football report: it holds MIN_FOOTBALL_WORDS distinct FOOTBALL_WORDS. */
 function isFootballText(infos: readonly (readonly TokenInfo[])[]): boolean {
   const seen = new Set<string>();
-  for (const sentence of infos) for (const t of sentence) if (FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
+  for (const sentence of infos) for (const t of sentence) if (isFootballWord(t)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
   return seen.size >= MIN_FOOTBALL_WORDS;
 }
 
@@ -1522,12 +1540,13 @@ function replacePerson(text: string, out: Candidate[], person: Candidate, type: 
  * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
  * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
  */
+const isConstructOrgHeadWord = rememberTokenTest((t) => (ORG_HEADS.has(t.norm) || ORG_HEADS.has(t.core)) && !t.core.startsWith("ال"));
+
 export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
-    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)) && !head.core.startsWith("ال");
-    if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
+    if (!isConstructOrgHeadWord(head) || !isTitleWord(infos[i + 1])) continue;
     const named = personAfterTitle(tokens, out, i);
     if (!named) continue;
     let k = named.after;
@@ -1728,10 +1747,14 @@ const REGIONAL_PLACE_SET: ReadonlySet<string> = new Set(REGIONAL_PLACES);
  * once its clitics are cut on evidence (بالدمام → الدمام), outside every mention, becomes a place;
  * a mention that is exactly one gets the place votes.
  */
+/** Whether the word, its core or a core after a clitic split is a regional place (addRegionalPlaces). */
+const mayBeRegionalPlace = rememberTokenTest((t) => REGIONAL_PLACE_SET.has(t.norm) || REGIONAL_PLACE_SET.has(t.core) || splitsOf(t).some((p) => REGIONAL_PLACE_SET.has(p.core)));
+
 export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
+    if (!mayBeRegionalPlace(info)) continue;
     const whole = REGIONAL_PLACE_SET.has(info.norm);
     // The list is evidence enough to cut a clitic the analysis kept (وسيئون: سيئون seen too rarely).
     const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : splitsOf(info).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
@@ -1802,6 +1825,9 @@ export function procliticLength(word: string, model: NerModel): number {
  * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
  * letter + name is often another word (كامل is no ك + امل).
  */
+/** givenNameAfterConjunction before its counts: و / ف split off a given name. */
+const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core)));
+
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   // A loop, not find with closures: asked of every token of every sentence, most with no split.
   for (const split of splitsOf(info)) {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { compileGazetteer, documentStats, gazetteerTags, sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry } from "./features.js";
+import { compileGazetteer, countSentence, documentStats, gazetteerTags, rememberTokenTest, sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry } from "./features.js";
 
 const gazetteer = compileGazetteer([
   { type: "LOC", name: "العراق" },
@@ -63,10 +63,31 @@ test("a switched-off group contributes no feature", () => {
 
 test("document statistics record triggers before a word anywhere in the document", () => {
   const doc = documentStats([["قال", "الرئيس", "سمعان"], ["وأكد", "سمعان", "ذلك"]], res);
-  assert.ok(doc.cues.get("سمعان")?.has("per"));
+  assert.ok(doc.words.get("سمعان")?.cues?.has("per"));
   const f = sentenceFeatures(["وأكد", "سمعان"], res, doc)[1]!;
   assert.ok(f.includes(hashFeature("dcue=per")));
   assert.ok(f.includes(hashFeature("dn=2-3")));
+});
+
+test("document statistics keep one entry per word: its count, its article and its cues, and a word counted out leaves none", () => {
+  const doc = documentStats([["قال", "الرئيس", "سمعان"], ["يزور", "الرئيس", "سمعان"]], res);
+  const president = doc.words.get(tokenInfo("الرئيس", res).bare);
+  assert.deepEqual([president?.count, president?.withArticle], [2, 2]);
+  assert.equal(doc.words.get("سمعان")?.count, 2);
+  countSentence(doc, ["قال", "الرئيس", "سمعان"], res, -1);
+  countSentence(doc, ["يزور", "الرئيس", "سمعان"], res, -1);
+  assert.equal(doc.words.size, 0);
+});
+
+test("a remembered token test asks its test once per token analysis", () => {
+  let asked = 0;
+  const isCapital = rememberTokenTest((t) => {
+    asked++;
+    return t.core === "دمشق" || t.core === "واشنطن";
+  });
+  const words = ["دمشق", "بواشنطن", "وليد", "دمشق", "بواشنطن"];
+  assert.deepEqual(words.map((w) => isCapital(tokenInfo(w, res))), [true, true, false, true, true]);
+  assert.equal(asked, 3);
 });
 
 test("a bare-form class level looks up the word without proclitics and article; a word level falls back to it", () => {

@@ -103,6 +103,9 @@ export interface TokenInfo {
   names: GazetteerName[] | undefined;
   /** The known organizations' names (recognize.ts) this word may start: null for none, undefined until asked. */
   knownOrganizations: KnownOrganizationLists | null | undefined;
+  /** Answers of the rememberTokenTest tests, a bit each: which were asked, and which said yes. */
+  testsAsked: number;
+  testsYes: number;
 }
 
 /** Known organizations' names (as word lists, longest first) by a word's norm, its core, and its norm as a conjunction before a name. */
@@ -270,6 +273,29 @@ function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    testsAsked: 0, testsYes: 0,
+  };
+}
+
+/** Bits of TokenInfo.testsAsked and testsYes (small integers to V8). */
+const MAX_TOKEN_TESTS = 30;
+let tokenTests = 0;
+
+/**
+ * `test` of a token's analysis, answered once per analysis and kept on it as a bit: for the rules'
+ * word-list tests (is the word or its core a head of…) asked of every token of every sentence, where
+ * two Set probes per token cost more than the rule around them. Only for tests of the analysis
+ * alone (its forms, not the model's counts nor the neighbours): analyses are shared between texts.
+ */
+export function rememberTokenTest(test: (t: TokenInfo) => boolean): (t: TokenInfo) => boolean {
+  if (tokenTests === MAX_TOKEN_TESTS) throw new Error(`features: more than ${MAX_TOKEN_TESTS} remembered token tests`);
+  const bit = 1 << tokenTests++;
+  return (t) => {
+    if (t.testsAsked & bit) return (t.testsYes & bit) !== 0;
+    const yes = test(t);
+    t.testsAsked |= bit;
+    if (yes) t.testsYes |= bit;
+    return yes;
   };
 }
 
@@ -349,17 +375,26 @@ function withoutArticle(gaz: Gazetteer, core: string) {
   return core.startsWith("ال") ? gaz.byFirst.get(core.slice(2)) : undefined;
 }
 
-/** Label-free facts about the words of a whole document (an article; a window of sentences in CoNLL text). */
+/**
+ * Label-free facts about the words of a whole document (an article; a window of sentences in CoNLL
+ * text), by word (bare form). One entry per word holding all its facts: counting a token and reading
+ * its document features is one probe of one map, not one of a map per fact.
+ */
 export interface DocumentStats {
-  /** Per word (bare form): how often each trigger class came right before it in the document. */
-  cues: Map<string, Map<string, number>>;
-  counts: Map<string, number>;
-  /** Per word (bare form): how often it carried the article ال in the document. */
-  withArticle: Map<string, number>;
+  words: Map<string, WordInDocument>;
+}
+
+export interface WordInDocument {
+  /** How often the word occurs. */
+  count: number;
+  /** How often it carried the article ال. */
+  withArticle: number;
+  /** How often each trigger class came right before it; null until one did (an empty map once they are all counted out). */
+  cues: Map<string, number> | null;
 }
 
 export function emptyDocumentStats(): DocumentStats {
-  return { cues: new Map(), counts: new Map(), withArticle: new Map() };
+  return { words: new Map() };
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -380,15 +415,14 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
 
 function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
   if (t.shape === "punct") return;
-  bump(stats.counts, t.bare, sign);
-  if (t.bare !== t.core) bump(stats.withArticle, t.bare, sign);
+  let word = stats.words.get(t.bare);
+  if (!word) stats.words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null }));
+  word.count += sign;
+  if (t.bare !== t.core) word.withArticle += sign;
   const cue = previous?.cue;
-  if (cue && cue !== "never") {
-    let m = stats.cues.get(t.bare);
-    if (!m) stats.cues.set(t.bare, (m = new Map()));
-    bump(m, cue, sign);
-    if (!m.size) stats.cues.delete(t.bare);
-  }
+  if (cue && cue !== "never") bump((word.cues ??= new Map()), cue, sign);
+  // A sliding window counts words out again: a word counted out leaves no entry.
+  if (word.count === 0 && word.withArticle === 0 && !word.cues?.size) stats.words.delete(t.bare);
 }
 
 export function documentStats(sentences: readonly (readonly string[])[], res: FeatureResources): DocumentStats {
@@ -705,11 +739,11 @@ export function triggerFeatures(cueTwoBack: string, cueBefore: string, seen: str
 function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
   const doc = input.doc;
   if (doc && input.on.document && t.shape.startsWith("ar")) {
-    const count = doc.counts.get(t.bare) ?? 0;
+    const word = doc.words.get(t.bare);
+    const count = word?.count ?? 0;
     out[k++] = DN_BY_CLASS[count <= 1 ? 0 : count <= 3 ? 1 : 2]!;
-    const cues = doc.cues.get(t.bare);
-    if (cues) k = writeSortedCues(cues, out, k);
-    if (t.bare === t.core) out[k++] = doc.withArticle.has(t.bare) ? DART_YES : DART_NO;
+    if (word?.cues) k = writeSortedCues(word.cues, out, k);
+    if (t.bare === t.core) out[k++] = word !== undefined && word.withArticle !== 0 ? DART_YES : DART_NO;
   }
   return k;
 }

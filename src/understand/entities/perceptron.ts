@@ -74,24 +74,37 @@ export function foldTransitions(model: Pick<LinearModel, "tags" | "transitions">
   return trans;
 }
 
-const predecessorCache = new WeakMap<Float64Array, { from: Int32Array; previous: Int32Array }>();
+interface Predecessors {
+  from: Int32Array;
+  previous: Int32Array;
+  /** The transition score of each step, beside `previous`: trans[(previous[k] + 1) * T + t]. */
+  steps: Float64Array;
+}
+
+const predecessorCache = new WeakMap<Float64Array, Predecessors>();
 
 /**
  * The tags each tag may follow under `trans` (finite weight), in tag order: previous[from[t],
  * from[t+1]). A forbidden step scores -Infinity and never beats the best so far, so Viterbi skips
  * it and finds the same path (I-X follows only B-X or I-X: 2 of 9 steps into it in a BIO model).
  */
-function predecessorsOf(trans: Float64Array, T: number): { from: Int32Array; previous: Int32Array } {
+function predecessorsOf(trans: Float64Array, T: number): Predecessors {
   let p = predecessorCache.get(trans);
   if (!p) {
     const from = new Int32Array(T + 1);
     const previous: number[] = [];
+    const steps: number[] = [];
     for (let t = 0; t < T; t++) {
       from[t] = previous.length;
-      for (let q = 0; q < T; q++) if (trans[(q + 1) * T + t]! > -Infinity) previous.push(q);
+      for (let q = 0; q < T; q++) {
+        if (trans[(q + 1) * T + t]! > -Infinity) {
+          previous.push(q);
+          steps.push(trans[(q + 1) * T + t]!);
+        }
+      }
     }
     from[T] = previous.length;
-    predecessorCache.set(trans, (p = { from, previous: Int32Array.from(previous) }));
+    predecessorCache.set(trans, (p = { from, previous: Int32Array.from(previous), steps: Float64Array.from(steps) }));
   }
   return p;
 }
@@ -108,7 +121,7 @@ export function viterbiFlat(emissions: Float64Array, n: number, trans: Float64Ar
   if (lattice.score.length < n * T) lattice = { score: new Float64Array(2 * n * T), back: new Int32Array(2 * n * T) };
   // Every cell read below is written first in this call.
   const { score, back } = lattice;
-  const { from, previous } = predecessorsOf(trans, T);
+  const { from, previous, steps } = predecessorsOf(trans, T);
   for (let t = 0; t < T; t++) score[t] = emissions[t]! + trans[t]!;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * T;
@@ -116,9 +129,9 @@ export function viterbiFlat(emissions: Float64Array, n: number, trans: Float64Ar
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = from[t]!; k < from[t + 1]!; k++) {
+      for (let k = from[t]!, last = from[t + 1]!; k < last; k++) {
         const p = previous[k]!;
-        const s = score[prevBase + p]! + trans[(p + 1) * T + t]!;
+        const s = score[prevBase + p]! + steps[k]!;
         if (s > best) {
           best = s;
           arg = p;

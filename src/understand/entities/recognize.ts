@@ -64,7 +64,8 @@
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import { analyzeInfos, documentStatsOfInfos, procliticSplits, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
+import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
+import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -310,38 +311,55 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
+ * `test` of a word and the model's word lists, remembered per word (rememberWordTest) for the
+ * latest model asked: the nisba tests below are asked of most tokens by several rules, each a regex
+ * and a few map probes.
+ */
+function rememberModelWordTest(test: (norm: string, model: NerModel) => boolean): (norm: string, model: NerModel) => boolean {
+  let latest: NerModel | null = null;
+  let remembered: (norm: string) => boolean = () => false;
+  return (norm, model) => {
+    if (model !== latest) {
+      latest = model;
+      remembered = rememberWordTest((w) => test(w, model));
+    }
+    return remembered(norm);
+  };
+}
+
+/**
  * A nisba adjective of a place in the gazetteer (الأمريكي ← أمريكا, الأذربيجاني ← أذربيجان, السوري
  * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
  */
-function isPlaceAdjective(norm: string, model: NerModel): boolean {
+const isPlaceAdjective = rememberModelWordTest((norm, model) => {
   const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
-}
+});
 
 /**
  * A nisba adjective of a country or region (الروسية ← روسيا, الأمريكية ← أمريكا, الإسرائيلي ←
  * إسرائيل), tried on the forms a country's name takes, not on the article form, which makes any
  * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
  */
-function isCountryAdjective(norm: string, model: NerModel): boolean {
+const isCountryAdjective = rememberModelWordTest((norm, model) => {
   const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
-}
+});
 
 /**
  * A nisba of a country or people (isPlaceAdjective: الإسرائيلي, الكويتي), or one whose feminine is
  * a language's name (الإنجليزي ← الإنجليزية) or started a name in training (السعودي ← السعودية).
  */
-function isNationalAdjective(norm: string, model: NerModel): boolean {
+const isNationalAdjective = rememberModelWordTest((norm, model) => {
   if (!DEFINITE_NISBA.test(norm)) return false;
   if (isPlaceAdjective(norm, model)) return true;
   const feminine = norm.endsWith("يه") ? norm : norm + "ه";
   return model.entityWordSet.has(feminine) || (model.resources.gazetteer.byFirst.get(feminine)?.some((e) => e.type === "LANG") ?? false);
-}
+});
 
 /** Words of a sport after الاتحاد + nisba (الاتحاد السعودي لكرة القدم). */
 const SPORT_FIELD = /^لكره$/;
@@ -352,10 +370,12 @@ const SPORT_FIELD = /^لكره$/;
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
  */
+const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
+
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
-    if (!NATIONAL_BODY_HEADS.has(head.norm) && !NATIONAL_BODY_HEADS.has(head.core)) continue;
+    if (!isNationalBodyHead(head)) continue;
     let k = i + 1;
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
     if (!isNationalAdjective(infos[k]!.norm, model)) continue;
@@ -401,7 +421,7 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const isGiven = infos[i]!.cue === "given" || givenNameAfterConjunction(infos[i]!, model) !== undefined;
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined);
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1352,9 +1372,10 @@ function withTailAdjective(text: string, tokens: readonly TaggerToken[], infos: 
   return isAdjective ? to + 1 : to;
 }
 
+const isTitleInfo = rememberTokenTest((t) => PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm));
+
 function isTitleWord(t: TokenInfo | undefined): boolean {
-  if (!t) return false;
-  return PERSON_CUES.has(t.core) || PERSON_CUES.has(t.norm);
+  return t !== undefined && isTitleInfo(t);
 }
 
 /**
@@ -1481,6 +1502,7 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
 const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
+const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core));
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -1493,7 +1515,7 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
-    const cut = INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : -1;
+    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : head.proclitic.length;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
     let to = i + 2;
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
@@ -1539,13 +1561,14 @@ const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", 
 /** Words of a football report: fewest distinct ones an article must hold for FOOTBALL_CLUBS to be read as clubs. */
 const FOOTBALL_WORDS = new Set(["مباراه", "المباراه", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "الهدف", "الديربي", "السوبر", "كاس", "الكاس", "نهائي", "مهاجم", "المهاجم", "الحارس", "ملعب", "نادي", "النادي", "لاعبين", "اللاعبين"]);
 const MIN_FOOTBALL_WORDS = 3;
+const isFootballWord = rememberTokenTest((t) => FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core));
 /** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
 const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
 
 /** Whether an article is a football report: it holds MIN_FOOTBALL_WORDS distinct FOOTBALL_WORDS. */
 function isFootballText(infos: readonly (readonly TokenInfo[])[]): boolean {
   const seen = new Set<string>();
-  for (const sentence of infos) for (const t of sentence) if (FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
+  for (const sentence of infos) for (const t of sentence) if (isFootballWord(t)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
   return seen.size >= MIN_FOOTBALL_WORDS;
 }
 
@@ -1665,7 +1688,7 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     const first = tokens.findIndex((t) => t.end > span.start);
     if (first < 0 || tokens[first]!.start > span.start + 1) continue;
     const head = infos[first]!;
-    if (!INSTITUTION_HEADS.has(head.norm) && !INSTITUTION_HEADS.has(head.core)) continue;
+    if (!isInstitutionHead(head)) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     if (last === first || tokens[last]!.end !== span.end) continue;
@@ -1809,12 +1832,13 @@ function isAdjectiveAfterLineage(infos: readonly TokenInfo[], k: number, model: 
  * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
  * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
  */
+const isConstructOrgHeadWord = rememberTokenTest((t) => (ORG_HEADS.has(t.norm) || ORG_HEADS.has(t.core) || t.core === "مستشفي") && !t.core.startsWith("ال"));
+
 export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
-    const isConstructHead = (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core) || head.core === "مستشفي") && !head.core.startsWith("ال");
-    if (!isConstructHead || !isTitleWord(infos[i + 1])) continue;
+    if (!isConstructOrgHeadWord(head) || !isTitleWord(infos[i + 1])) continue;
     const named = personAfterTitle(tokens, infos, out, i);
     if (!named) continue;
     let k = named.after;
@@ -1832,6 +1856,11 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
 /** Heads of places named for a person in construct (ممشى الملك خالد, مدينة الأمير عبدالله بن جلوي الرياضية), besides FACILITY_HEADS. */
 const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "استاد", "شارع", "طريق", "ميدان", "حي", "قصر", "مسجد", "جامع", "منتزه", "حديقه"]);
 const HEAD_PROCLITIC = /^[وف]?ب?/;
+/** Whether a word is such a head after HEAD_PROCLITIC, remembered per word: asked of every token, most of them no head. */
+const isPlaceHeadWord = rememberWordTest((norm) => {
+  const bare = norm.slice(HEAD_PROCLITIC.exec(norm)![0].length);
+  return FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare);
+});
 /** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
 const MAX_PLACE_ADJECTIVES = 2;
 
@@ -1845,10 +1874,9 @@ const MAX_PLACE_ADJECTIVES = 2;
 export function addFacilitiesNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
+    if (!isPlaceHeadWord(head.norm) || !isTitleWord(infos[i + 1])) continue;
     // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
-    const bare = head.norm.slice(proclitic.length);
-    if (!(FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare)) || !isTitleWord(infos[i + 1])) continue;
     const named = personAfterTitle(tokens, infos, out, i);
     if (!named) continue;
     if (infos[named.after]?.norm.startsWith("لل")) {
@@ -1902,6 +1930,8 @@ function knownOrganizationAt(names: readonly string[][] | undefined, i: number, 
 
 /** Heads of a state's formal name (المملكة المغربية, جمهورية مصر العربية, سلطنة عمان), with or without the article. */
 const POLITY_HEADS = new Set(["مملكه", "المملكه", "جمهوريه", "الجمهوريه", "سلطنه", "السلطنه", "اماره", "الاماره"]);
+/** Whether the word, its core or a core after a clitic split is a polity head (addStateNames). */
+const mayBePolityHead = rememberTokenTest((t) => POLITY_HEADS.has(t.norm) || POLITY_HEADS.has(t.core) || splitsOf(t).some((p) => POLITY_HEADS.has(p.core)));
 /** Most national adjectives in a formal state name (المملكة | العربية السعودية). */
 const MAX_STATE_ADJECTIVES = 2;
 
@@ -1916,7 +1946,7 @@ export function addStateNames(text: string, tokens: readonly TaggerToken[], out:
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // The head is evidence enough to cut a clitic the analysis kept (وسلطنة: سلطنة seen too rarely).
-    const split = POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
+    const split = !mayBePolityHead(head) ? undefined : POLITY_HEADS.has(head.norm) ? { proclitic: "", core: head.norm } : POLITY_HEADS.has(head.core) ? head : splitsOf(head).find((p) => POLITY_HEADS.has(p.core));
     if (!split || head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
     const headWord = split.core;
     let k = i + 1;
@@ -2014,10 +2044,14 @@ const REGIONAL_PLACE_SET: ReadonlySet<string> = new Set(REGIONAL_PLACES);
  * once its clitics are cut on evidence (بالدمام → الدمام), outside every mention, becomes a place;
  * a mention that is exactly one gets the place votes.
  */
+/** Whether the word, its core or a core after a clitic split is a regional place (addRegionalPlaces). */
+const mayBeRegionalPlace = rememberTokenTest((t) => REGIONAL_PLACE_SET.has(t.norm) || REGIONAL_PLACE_SET.has(t.core) || splitsOf(t).some((p) => REGIONAL_PLACE_SET.has(p.core)));
+
 export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
+    if (!mayBeRegionalPlace(info)) continue;
     const whole = REGIONAL_PLACE_SET.has(info.norm);
     // The list is evidence enough to cut a clitic the analysis kept (وسيئون: سيئون seen too rarely).
     const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : splitsOf(info).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
@@ -2101,6 +2135,9 @@ export function procliticLength(word: string, model: NerModel): number {
  * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
  * letter + name is often another word (كامل is no ك + امل).
  */
+/** givenNameAfterConjunction before its counts: و / ف split off a given name. */
+const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core)));
+
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   // A loop, not find with closures: asked of every token of every sentence, most with no split.
   for (const split of splitsOf(info)) {

@@ -19,6 +19,8 @@ export interface TaggerToken {
 
 const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*%?|\S/gu;
 const SENTENCE_END = new Set([".", "!", "?", "\u061F", "\u2026"]);
+/** SENTENCE_END by code unit (each is one): a Set probe of every token's fresh slice hashed the slice first. */
+const SENTENCE_END_UNITS = new Set([...SENTENCE_END].map((s) => s.charCodeAt(0)));
 /** Whether text[from, to) holds a line break (\n \r U+2028 U+2029), without slicing it out. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -65,11 +67,11 @@ export function taggerSentences(text: string): TaggerToken[][] {
     const token = { text: text.slice(i, end), start: i, end };
     current.push(token);
     last = end;
-    i = end;
-    if (SENTENCE_END.has(token.text)) {
+    if (end - i === 1 && SENTENCE_END_UNITS.has(c)) {
       sentences.push(current);
       current = [];
     }
+    i = end;
   }
   if (current.length) sentences.push(current);
   return sentences;

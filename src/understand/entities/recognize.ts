@@ -54,7 +54,7 @@
  *   الصقعبي), a facility head + person + field (مدينة الملك عبدالعزيز للعلوم والتقنية); لجنة and مؤسسة
  *   heads; a head + definite field + the country's adjective (وزارة العدل | الأمريكية); a party's
  *   adjective (حزب الشعب | الجمهوري); لدول + place (مجلس التعاون لدول الخليج العربية);
- * - places: a landform head in construct with a definite name (هضبة الجولان), a quoted name after a
+ * - places: a quoted name after a
  *   facility head (ملعب "لوفتس رود"), a one-word name the document gives after a place head (جزيرة
  *   سقطرى → سقطرى); an office's title phrase is no person (خادم الحرمين الشريفين); an accusative or
  *   dual verb after a family name the article gave first or last is cut (كيم | زخما);
@@ -180,7 +180,6 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     joinOrganizationsOfCountries(text, sentence, spans, infos[k]!);
     addPartyAdjectives(text, sentence, spans, infos[k]!);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
-    addLandformNames(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
@@ -534,34 +533,6 @@ function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], inf
   if (!/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || !ARABIC_LETTERS_ONLY.test(t.surface)) return false;
   if (t.proclitic || (DEFINITE.test(t.norm) && !COMPOUND_NAME_SECONDS.has(t.norm)) || isStopword(t.norm) || isTitleWord(t) || isHeadWord(t.norm)) return false;
   return !isPlainWord(t, model) && !NEVER_ENTITIES.has(t.norm);
-}
-
-/**
- * A landform head in construct with a definite name the tagger left out (هضبة الجولان, جبل الشيخ,
- * وادي الدواسر) is a place: the head without its article (a clitic before it cut), then one
- * definite word that is no plain word, stopword or nisba adjective (an adjective describes the
- * landform, it does not name it).
- */
-export function addLandformNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
-  let added = false;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = infos[i]!;
-    const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
-    if (!LANDFORM_HEADS.has(head.norm.slice(proclitic.length)) && !LANDFORM_HEADS.has(head.norm)) continue;
-    const cut = LANDFORM_HEADS.has(head.norm) ? 0 : proclitic.length;
-    const name = infos[i + 1]!;
-    if (name.proclitic || !DEFINITE.test(name.norm) || DEFINITE_NISBA.test(name.norm) || isPlainWord(name, model) || isStopword(name.norm)) continue;
-    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || head.norm.length !== tokens[i]!.text.length) continue;
-    // وأدى (he performed) folds to وادي; سهل is as often easy as a plain (سهل الاستخدام).
-    if (tokens[i]!.text.endsWith("ى") || head.norm.endsWith("سهل")) continue;
-    const start = tokens[i]!.start + cut;
-    const end = tokens[i + 1]!.end;
-    if (overlapsAny(out, start, end)) continue;
-    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
-    added = true;
-    i++;
-  }
-  if (added) sortByStart(out);
 }
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */

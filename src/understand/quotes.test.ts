@@ -636,6 +636,8 @@ test("quotes: the gender of a speech verb (third person singular), none for plur
     ["قال", "m"], ["وأضاف", "m"], ["ويقول", "m"], ["لفت", "m"], ["وتابع", "m"],
     ["قالت", "f"], ["وأشارت", "f"], ["وتضيف", "f"], ["لفتت", "f"], ["نفت", "f"],
     ["قالوا", null], ["أضافتا", null], ["أبلغه", null],
+    // a root ending in ن is no feminine plural
+    ["وأعلن", "m"], ["يعلن", "m"], ["بين", "m"], ["أعلنت", "f"], ["قلن", null],
   ];
   for (const [verb, gender] of table) assert.equal(verbGender(normalizeArabic(verb)), gender, verb);
 });

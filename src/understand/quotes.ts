@@ -350,7 +350,8 @@ type Gender = "m" | "f";
  */
 export function verbGender(norm: string): Gender | null {
   const bare = !isSpeechVerbWord(norm) ? norm : /^[وف]./.test(norm) && isSpeechVerbWord(norm.slice(1)) ? norm.slice(1) : norm;
-  if (/(?:وا|تا|ا|ون|ان|ن|ه|ها|هم)$/.test(bare)) return null;
+  // `أعلن`, `يبين`: a root ending in ن is no feminine plural (`قلن`)
+  if (/(?:وا|تا|ا|ون|ان|ه|ها|هم)$/.test(bare) || (bare.endsWith("ن") && !/(?:علن|بين)$/.test(bare))) return null;
   if (/^[يت]/.test(bare) && /^[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع|ذكر|كشف|علن|فيد|بين|لفت|شدد|حذر|عتبر|قر|ردف|كتب|نفي|روي|رى)$/.test(bare)) return bare.startsWith("ت") ? "f" : "m";
   if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
   // `تزعم`, `تنقل`: an imperfect in ت with its ي form in the lexicon too (`تابع`, `تحدث` are perfects of their own)

@@ -1157,7 +1157,9 @@ class QuoteReader {
       if (k >= v) continue;
       const head = this.toks[k]!;
       const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
-      if (!named && !isRoleHead(head.norm)) continue;
+      // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
+      const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
+      if (!named && !country && !isRoleHead(head.norm)) continue;
       return this.subjectOf(j, v, floor, true);
     }
     return null;

@@ -816,6 +816,22 @@ for (const [outlet, text, must, mustNot] of participleClauses) {
   });
 }
 
+/** A preposition glued to ما / من right after the verb (عما، مما، بما) opens its object, no subject: the subject before the verb speaks, else the earlier speaker — [outlet, text, must, must not]. */
+const objectsAfterPrepositionWithWhat: Array<[string, string, string, string]> = [
+  ["Sky News Arabia", "وكان رئيس الوزراء بنيامين نتانياهو كشف، الاثنين، عما وصفه بأنه أكبر أرشيف نووي إيراني.", "نتانياهو", "عما"],
+  ["Al Jazirah via SaudiNewsNet", "وقال رئيس المجلس خالد النافع إن الحادث أليم. وأضاف مما يزيدنا ألما أن منفذ هذا العمل من أبناء الوطن.", "النافع", "مما"],
+  ["Al Yaum via SaudiNewsNet", "وكان رئيس النادي سالم الدوسري اعترف بما هو معروف بأنه لم يستعد جيدا للموسم.", "الدوسري", "بما"],
+];
+
+for (const [outlet, text, must, mustNot] of objectsAfterPrepositionWithWhat) {
+  test(`quotes speaker: عما / مما / بما after the verb is no subject (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}
+
 /** After لكن / إلا أن, a subject whose name stands in apposition between commas is still the subject of the و + speech verb after its first verb — [outlet, text, must, must not]. */
 const apposedParticleSubjects: Array<[string, string, string, string]> = [
   ["Al Arabiya", "واعتذر عباس الجمعة عن تصريحاته. لكنّ وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض الاعتذار وقال على حسابه في تويتر إن اعتذاره غير مقبول.", "ليبرمان", "عباس"],

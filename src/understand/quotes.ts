@@ -209,6 +209,8 @@ const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
 const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
 /** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
+const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|بمن)$/u;
+
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
@@ -544,6 +546,8 @@ class QuoteReader {
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
+      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(speaker.split(/\s+/)[0]!))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source

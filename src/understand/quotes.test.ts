@@ -636,6 +636,8 @@ test("quotes: the gender of a speech verb (third person singular), none for plur
     ["قال", "m"], ["وأضاف", "m"], ["ويقول", "m"], ["لفت", "m"], ["وتابع", "m"],
     ["قالت", "f"], ["وأشارت", "f"], ["وتضيف", "f"], ["لفتت", "f"], ["نفت", "f"],
     ["قالوا", null], ["أضافتا", null], ["أبلغه", null],
+    // a root ending in ن is no feminine plural
+    ["وأعلن", "m"], ["يعلن", "m"], ["بين", "m"], ["أعلنت", "f"], ["قلن", null],
   ];
   for (const [verb, gender] of table) assert.equal(verbGender(normalizeArabic(verb)), gender, verb);
 });
@@ -800,10 +802,29 @@ const participleClauses: Array<[string, string, string, string]> = [
   ["CNN Arabic", "وكان ترامب قال في كلمة له: \"من الواضح أننا لن نستطيع منع إيران من تصنيع قنبلة نووية\"، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن أمريكا فشلت بالالتزام بتعهداتها.", "روحاني", "ترامب"],
   ["France 24", "وقال الوزير: \"الوضع مستقر تماما في المدينة\"، فيما رد زعيم المعارضة كمال كيليتشدار أوغلو قائلا إن الحكومة فشلت في إدارة الأزمة.", "أوغلو", "الوزير"],
   ["Al Riyadh via SaudiNewsNet", "وقال المدرب إن الفريق جاهز للمباراة. إذ أفصح عبدالله العنزي عن استخدامه للإبر المسكنة داخل الفندق، مشيراً إلى أنه كان يدرك أن الإدارة سترفض ذلك.", "العنزي", "المدرب"],
+  // a country with a feminine verb and participle speaks as its government
+  ["Sky News Arabia", "وقال الوزير إن الهدنة صامدة. وهذه المرة الأولى التي تعلن فيها تركيا عن قصف مواقع في العراق، مشيرة إلى أن العملية جاءت ردا على هجوم.", "تركيا", "المرة"],
+  ["BBC Arabic", "وقال المتحدث باسم الجيش إن الوضع هادئ، فيما رفضت مصر الاتهامات الموجهة إليها، مؤكدة أن قواتها لم تعبر الحدود.", "مصر", "المتحدث"],
 ];
 
 for (const [outlet, text, must, mustNot] of participleClauses) {
   test(`quotes speaker: a participle after a clause of its own (${outlet}): ${text.slice(0, 30)}`, () => {
+    const spans = recognizeEntities(text);
+    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
+    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
+  });
+}
+
+/** A preposition glued to ما / من right after the verb (عما، مما، بما) opens its object, no subject: the subject before the verb speaks, else the earlier speaker — [outlet, text, must, must not]. */
+const objectsAfterPrepositionWithWhat: Array<[string, string, string, string]> = [
+  ["Sky News Arabia", "وكان رئيس الوزراء بنيامين نتانياهو كشف، الاثنين، عما وصفه بأنه أكبر أرشيف نووي إيراني.", "نتانياهو", "عما"],
+  ["Al Jazirah via SaudiNewsNet", "وقال رئيس المجلس خالد النافع إن الحادث أليم. وأضاف مما يزيدنا ألما أن منفذ هذا العمل من أبناء الوطن.", "النافع", "مما"],
+  ["Al Yaum via SaudiNewsNet", "وكان رئيس النادي سالم الدوسري اعترف بما هو معروف بأنه لم يستعد جيدا للموسم.", "الدوسري", "بما"],
+];
+
+for (const [outlet, text, must, mustNot] of objectsAfterPrepositionWithWhat) {
+  test(`quotes speaker: عما / مما / بما after the verb is no subject (${outlet}): ${text.slice(0, 30)}`, () => {
     const spans = recognizeEntities(text);
     const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
     const speaker = quotes[quotes.length - 1]?.speaker ?? "";

@@ -209,6 +209,8 @@ const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
 const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
 /** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
+const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|بمن)$/u;
+
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
@@ -350,7 +352,8 @@ type Gender = "m" | "f";
  */
 export function verbGender(norm: string): Gender | null {
   const bare = !isSpeechVerbWord(norm) ? norm : /^[وف]./.test(norm) && isSpeechVerbWord(norm.slice(1)) ? norm.slice(1) : norm;
-  if (/(?:وا|تا|ا|ون|ان|ن|ه|ها|هم)$/.test(bare)) return null;
+  // `أعلن`, `يبين`: a root ending in ن is no feminine plural (`قلن`)
+  if (/(?:وا|تا|ا|ون|ان|ه|ها|هم)$/.test(bare) || (bare.endsWith("ن") && !/(?:علن|بين)$/.test(bare))) return null;
   if (/^[يت]/.test(bare) && /^[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع|ذكر|كشف|علن|فيد|بين|لفت|شدد|حذر|عتبر|قر|ردف|كتب|نفي|روي|رى)$/.test(bare)) return bare.startsWith("ت") ? "f" : "m";
   if (bare.endsWith("ت") && isSpeechVerbWord(bare.slice(0, -1))) return "f";
   // `تزعم`, `تنقل`: an imperfect in ت with its ي form in the lexicon too (`تابع`, `تحدث` are perfects of their own)
@@ -543,6 +546,8 @@ class QuoteReader {
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
+      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(speaker.split(/\s+/)[0]!))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
@@ -1156,7 +1161,9 @@ class QuoteReader {
       if (k >= v) continue;
       const head = this.toks[k]!;
       const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
-      if (!named && !isRoleHead(head.norm)) continue;
+      // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
+      const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
+      if (!named && !country && !isRoleHead(head.norm)) continue;
       return this.subjectOf(j, v, floor, true);
     }
     return null;

@@ -858,3 +858,9 @@ test("splitPlacesAfterInstitutions: ب + a place after an institution's name is 
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:مستشفى الملك خالد التخصصي", "organization:شركة التقنية بالتعاون", "location:الطائف"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test("a ruler's court (الديوان + the nisba of a ruler's title) is an organization; a poet's collection is not", () => {
+  const out = found("وعمل مستشارا بالديوان الأميري قبل أن يصدر الديوان الشعري الأول.");
+  assert.ok(out.includes("organization:الديوان الأميري"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الشعري")), out.join(" | "));
+});

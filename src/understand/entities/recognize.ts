@@ -61,6 +61,7 @@
  * - a verb the tagger ran on into ends no name: the word table holds the same stem with another
  *   person's prefix (محمد بن نايف | نطمئن beside يطمئن; أبو مازن | ألقى, whose أل is no article);
  *   ب + a place after an organization's name is its own place (مستشفى الملك فهد التخصصي | بالدمام);
+ *   a ruler's court is an organization (الديوان الملكي, الديوان الأميري: the nisba of a person cue);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -175,6 +176,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
+    addRulersCourts(text, sentence, spans, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -1632,6 +1634,24 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
+const COURT = /^(?:[وف]?[بل]?)الديوان$/;
+
+/**
+ * The court of a ruler, الديوان + the nisba of a ruler's title among the person cues (الملك → الملكي,
+ * الأمير → الأميري), is an organization the tagger leaves out: المستشار بالديوان الملكي (aljazirah,
+ * alriyadh, alyaum, okaz, France24 …). Without such an adjective the word is also a poet's collection.
+ */
+export function addRulersCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = infos[i + 1]!.norm;
+    if (!COURT.test(infos[i]!.norm) || !adjective.endsWith(NISBA_YEH) || !PERSON_CUES.has(adjective.slice(0, -1))) continue;
+    const article = tokens[i]!.text.indexOf("ال");
+    if (article < 0) continue; // marks or compatibility forms inside the word
+    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[i + 1]!.end)) sortByStart(out);
+  }
 }
 
 /** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */

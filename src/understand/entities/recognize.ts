@@ -58,6 +58,10 @@
  *   facility head (ملعب "لوفتس رود"), a one-word name the document gives after a place head (جزيرة
  *   سقطرى → سقطرى); an office's title phrase is no person (خادم الحرمين الشريفين); an accusative or
  *   dual verb after a family name the article gave first or last is cut (كيم | زخما);
+ * - a verb the tagger ran on into ends no name: the word table holds the same stem with another
+ *   person's prefix (محمد بن نايف | نطمئن beside يطمئن; أبو مازن | ألقى, whose أل is no article);
+ *   ب + a place after an organization's name is its own place (مستشفى الملك فهد التخصصي | بالدمام);
+ *   a ruler's court is an organization (الديوان الملكي, الديوان الأميري: the nisba of a person cue);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -172,6 +176,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
+    addRulersCourts(text, sentence, spans, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -186,6 +191,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
+  splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
@@ -646,6 +652,33 @@ export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel)
   }
 }
 
+/** Fewest words of an institution's name before a place it is in: a head and its name (جامعة الملك سعود). */
+const MIN_INSTITUTION_WORDS = 2;
+
+/**
+ * An organization mention ending in ب + a one-word place (of the gazetteer, the regional places or
+ * the article's own place mentions: مستشفى الملك فهد التخصصي |
+ * بالدمام, جامعة الملك سعود | بالرياض) names the institution and where it is: the place is its own
+ * mention, the preposition no part of either.
+ */
+export function splitPlacesAfterInstitutions(spans: Candidate[], model: NerModel): void {
+  const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
+  const isPlace = (norm: string) => places.has(norm) || REGIONAL_PLACE_SET.has(norm) || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC" && e.words.length === 1) ?? false);
+  for (const s of [...spans]) {
+    if (s.type !== "organization") continue;
+    const cut = s.text.lastIndexOf(" ");
+    const last = s.text.slice(cut + 1);
+    if (cut < 0 || !last.startsWith("ب") || s.text.slice(0, cut).split(" ").length < MIN_INSTITUTION_WORDS) continue;
+    const place = last.slice(1);
+    const norm = normalizeArabic(place);
+    if (norm.length !== place.length || !isPlace(norm)) continue;
+    const start = s.start + cut + 2;
+    s.text = s.text.slice(0, cut);
+    s.end = s.start + cut;
+    if (!overlapsAny(spans, start, start + place.length)) spans.push({ type: "location", text: place, start, end: start + place.length, evidence: {} });
+  }
+}
+
 /** Most words of a full name whose last word counts as a family name (محمد صلاح, عبد الله بن سالم). */
 const MAX_FULL_NAME_WORDS = 4;
 
@@ -967,6 +1000,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     }
     to = titleAfterName(infos, from, to);
     while (to - from > 1 && isNounAfterName(infos, from, to - 1, model)) to--;
+    if (isVerbAfterName(infos, from, to - 1, model)) to--;
     const givenAt = personStartInside(infos, from, to);
     const isAffiliation = givenAt > 0 && !infos.slice(from, givenAt).some((t) => t.cue === "given");
     const cut = Math.max(roleLength(infos, from, to, model), isAffiliation ? givenAt - from : 0);
@@ -1142,12 +1176,63 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   const t = infos[at]!;
   // The preposition على, written with alef maqsura, folds to the given name علي.
   if (isPrepositionAla(t.surface)) return true;
-  if (t.cue === "given" || t.norm.startsWith("ال") || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
+  if (t.cue === "given" || isDefiniteWord(t) || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   // A word known whole (ويقول) keeps no proclitic: its rest after و is looked up instead.
   const fusedAnd = t.norm.startsWith("و") && !model.entityWordSet.has(t.norm) && (t.proclitic.startsWith("و") || model.plainWordSet.has(t.norm.slice(1)));
   return t.norm.startsWith("لل") || fusedAnd || at - from >= 2 || isFamilyName(infos[from]!, model);
+}
+
+/** A word with the article: أل with hamza opens a verb or noun of its own (ألقى, ألغى), folded to ال all the same. */
+function isDefiniteWord(t: TokenInfo): boolean {
+  return t.norm.startsWith("ال") && !/^[أإآ]/.test(t.surface.slice(t.surface.length - t.norm.length));
+}
+
+/** The prefixes of a present verb's persons (يفعل, تفعل, نفعل, أفعل), folded. */
+const PRESENT_PREFIXES = ["ي", "ت", "ن", "ا"];
+/** The future's prefix before a present verb (سيفعل, وسيفعل). */
+const FUTURE_PREFIXES = ["س", "وس"];
+/** Fewest sightings of a verb's only other person form to count as the verb's (يطمئن beside نطمئن). */
+const MIN_OTHER_PERSON_SEEN = 5;
+
+/**
+ * Evidence from the word table (unlabeled news and training) that `t` is a verb: the same stem with
+ * another person's prefix (نطمئن → يطمئن; تحمل → يحمل; أعلن → يعلن, form IV's past and the first
+ * person share the shape), forms that are no entity word, given name or person-name word (none of
+ * them may be: a stem training saw open a name is a name's). Strong:
+ * two other persons seen, one a plain word, or a future form (ستحمل); weak: one, seen often enough.
+ */
+function verbEvidence(t: TokenInfo, model: NerModel): "strong" | "weak" | "" {
+  const w = t.norm;
+  if (!PRESENT_PREFIXES.includes(w[0]!) || w.length < 4 || isDefiniteWord(t) || t.cue === "given" || GIVEN_NAMES.has(w)) return "";
+  if (model.entityWordSet.has(w) || model.resources.gazetteer.byFirst.has(w) || model.resources.personNames?.has(w)) return "";
+  const stem = w.slice(1);
+  const isNoName = (form: string) => !model.entityWordSet.has(form) && !GIVEN_NAMES.has(form) && !model.resources.personNames?.has(form);
+  const seen = PRESENT_PREFIXES.filter((p) => p !== w[0] && timesSeen(p + stem, model) > 0).map((p) => p + stem);
+  // A stem training saw open a name with another prefix is a name's (أونغ beside تونغ).
+  const others = seen.filter(isNoName);
+  if (!others.length || others.length < seen.length) return "";
+  const future = PRESENT_PREFIXES.some((p) => FUTURE_PREFIXES.some((f) => timesSeen(f + p + stem, model) > 0));
+  if (others.length >= 2 || others.some((f) => model.plainWordSet.has(f)) || future) return "strong";
+  // A final ي is also a nisba's (يماني beside أماني); a verb's of this kind ends in ى as often.
+  if (t.surface.endsWith("ي")) return "";
+  return others.some((f) => timesSeen(f, model) >= MIN_OTHER_PERSON_SEEN) ? "weak" : "";
+}
+
+/**
+ * Whether the last word of a person span is a verb the tagger ran on into (أبو مازن | ألقى, محمد بن
+ * نايف | نطمئن, نادر | يعود): after two words of name any verb evidence, after one only a future
+ * form seen (a family name may share a verb's shape: سمير نشار, زياد أسود); never after بن, أبو.
+ */
+function isVerbAfterName(infos: readonly TokenInfo[], from: number, at: number, model: NerModel): boolean {
+  if (at - from < 1 || NAME_CONNECTORS.has(infos[at - 1]!.norm)) return false;
+  const t = infos[at]!;
+  if (t.proclitic) return false;
+  const evidence = verbEvidence(t, model);
+  if (at - from >= 2) return evidence !== "";
+  const w = t.norm;
+  return evidence === "strong" && PRESENT_PREFIXES.some((p) => FUTURE_PREFIXES.some((f) => timesSeen(f + p + w.slice(1), model) > 0));
 }
 
 /** Shortest word a fused و may stand before in a list of names (وعلي: و + a three-letter name). */
@@ -1520,6 +1605,24 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
+const COURT = /^(?:[وف]?[بل]?)الديوان$/;
+
+/**
+ * The court of a ruler, الديوان + the nisba of a ruler's title among the person cues (الملك → الملكي,
+ * الأمير → الأميري), is an organization the tagger leaves out: المستشار بالديوان الملكي (aljazirah,
+ * alriyadh, alyaum, okaz, France24 …). Without such an adjective the word is also a poet's collection.
+ */
+export function addRulersCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = infos[i + 1]!.norm;
+    if (!COURT.test(infos[i]!.norm) || !adjective.endsWith(NISBA_YEH) || !PERSON_CUES.has(adjective.slice(0, -1))) continue;
+    const article = tokens[i]!.text.indexOf("ال");
+    if (article < 0) continue; // marks or compatibility forms inside the word
+    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[i + 1]!.end)) sortByStart(out);
+  }
 }
 
 /** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */

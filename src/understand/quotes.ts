@@ -162,6 +162,8 @@ const endsSubjectPhrase = rememberedHas({
 });
 const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
+/** An attribution, glued to its ما or not (attributionSource and sourcedQuotation ask it of every word of a sentence). */
+const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm) });
 
 /** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
@@ -275,6 +277,10 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+/** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
+const mayOpenQuote = rememberedHas({
+  has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
+});
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
@@ -518,7 +524,7 @@ class QuoteReader {
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (inQuote(t.start)) continue;
+      if (!mayOpenQuote(t.norm) || inQuote(t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
@@ -2222,8 +2228,8 @@ class QuoteReader {
    */
   private attributionSource(from: number, to: number): string | null {
     for (let k = from; k < to; k++) {
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
-      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
       if (this.toks[j]?.norm === "ل") j++;
@@ -2268,8 +2274,8 @@ class QuoteReader {
   private sourcedQuotation(from: number, to: number, quotations: Quotation[]): Quote | null {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
-      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;

@@ -243,6 +243,15 @@ const isTellingVerb = rememberedHas(new WordLexicon<true>(false).add([...verbFor
 const ADDRESSEES = lexicon("نظير نظيره نظيرته نظيرها نظيرهم نظراءه نظرائه نظراءهم", true);
 /** Prepositions of time and cause that open an adjunct after a comma (`، عقب الاجتماع،`), never a name. */
 const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
+/**
+ * A word that may open a sentence's adverbial (afterOpeningAdverbial asks it at every opener of a sentence):
+ * a preposition, an opener, or — `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،` — a
+ * preposition of time or cause, with و / ف or not.
+ */
+const mayOpenAdverbial = rememberWordTest((first) => {
+  const bare = first.replace(/^[وف]/, "");
+  return NP_STOP.has(first) || NP_STOP.has(bare) || ADVERBIAL_OPENERS.has(first) || ADVERBIAL_PREPOSITIONS.has(bare);
+});
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
 const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
@@ -2016,9 +2025,8 @@ class QuoteReader {
   private afterOpeningAdverbial(start: number, v: number): number {
     for (;;) {
       const first = this.toks[start]!.norm;
+      if (!mayOpenAdverbial(first) || this.isExpressingVerb(start, v)) return start;
       const bare = first.replace(/^[وف]/, "");
-      // `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،`: a preposition of time or cause opens one too
-      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first) && !ADVERBIAL_PREPOSITIONS.has(bare)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (COMMA.test(this.gapBefore(j))) {

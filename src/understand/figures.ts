@@ -524,18 +524,20 @@ class FigureReader {
     const w = this.ws[i]!;
     const next = this.ws[i + 1];
     if (next === undefined || this.stop[i + 1] || w.length < 4) return null;
+    // the number after first: it rules out nearly every word before the noun lists are asked
+    const two = TWO_AFTER.has(next);
+    // `المقاتلين الأجانب الخمسة عشر`: one definite adjective may stand between the people and their number
+    const at = two ? -1 : DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
+    if (!two && at < 0) return null;
     // `أصيب أربعة آخرين، اثنان منهم …`: after a comma the number opens a phrase of its own, no adjective
     if (/[،,]/.test(this.text.slice(this.toks[i]!.end, this.toks[i + 1]!.start))) return null;
     const person = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
-    if (TWO_AFTER.has(next)) {
+    if (two) {
       if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
       return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
     }
-    // `المقاتلين الأجانب الخمسة عشر`: one definite adjective may stand between the people and their number
-    const at = DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
-    if (at < 0) return null;
     const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
     if (!definitePeople) return null;
     // a definite teen: `الخمسة عشر`, `الأربع عشرة`

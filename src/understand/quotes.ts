@@ -162,6 +162,8 @@ const endsSubjectPhrase = rememberedHas({
 });
 const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
+/** An attribution, glued to its ما or not (attributionSource and sourcedQuotation ask it of every word of a sentence). */
+const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm) });
 
 /** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
@@ -243,6 +245,15 @@ const isTellingVerb = rememberedHas(new WordLexicon<true>(false).add([...verbFor
 const ADDRESSEES = lexicon("نظير نظيره نظيرته نظيرها نظيرهم نظراءه نظرائه نظراءهم", true);
 /** Prepositions of time and cause that open an adjunct after a comma (`، عقب الاجتماع،`), never a name. */
 const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
+/**
+ * A word that may open a sentence's adverbial (afterOpeningAdverbial asks it at every opener of a sentence):
+ * a preposition, an opener, or — `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،` — a
+ * preposition of time or cause, with و / ف or not.
+ */
+const mayOpenAdverbial = rememberWordTest((first) => {
+  const bare = first.replace(/^[وف]/, "");
+  return NP_STOP.has(first) || NP_STOP.has(bare) || ADVERBIAL_OPENERS.has(first) || ADVERBIAL_PREPOSITIONS.has(bare);
+});
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
 const ROLE_LINKS = lexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
@@ -277,6 +288,10 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+/** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
+const mayOpenQuote = rememberedHas({
+  has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
+});
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
@@ -521,7 +536,7 @@ class QuoteReader {
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (inQuote(t.start)) continue;
+      if (!mayOpenQuote(t.norm) || inQuote(t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
@@ -2017,9 +2032,8 @@ class QuoteReader {
   private afterOpeningAdverbial(start: number, v: number): number {
     for (;;) {
       const first = this.toks[start]!.norm;
+      if (!mayOpenAdverbial(first) || this.isExpressingVerb(start, v)) return start;
       const bare = first.replace(/^[وف]/, "");
-      // `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،`: a preposition of time or cause opens one too
-      if ((!NP_STOP.has(first) && !NP_STOP.has(bare) && !ADVERBIAL_OPENERS.has(first) && !ADVERBIAL_PREPOSITIONS.has(bare)) || this.isExpressingVerb(start, v)) return start;
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (COMMA.test(this.gapBefore(j))) {
@@ -2229,8 +2243,8 @@ class QuoteReader {
    */
   private attributionSource(from: number, to: number): string | null {
     for (let k = from; k < to; k++) {
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
-      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
       if (this.toks[j]?.norm === "ل") j++;
@@ -2275,8 +2289,8 @@ class QuoteReader {
   private sourcedQuotation(from: number, to: number, quotations: Quotation[]): Quote | null {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
-      if (!glued && !ATTRIBUTIONS.has(this.toks[k]!.norm)) continue;
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -833,6 +833,13 @@ test("a weekday after a connector is a name, not a day cut off (عبدالله �
 test("و before a one-word عبدال… name is cut like before a listed given name (وعبدالحفيظ الشمري → عبدالحفيظ الشمري)", () => {
   assert.equal(procliticLength("وعبدالحفيظ", loadDefaultModel()), 1);
   assert.ok(found("وحضر الأمسية سعد الفالح وعبدالحفيظ الشمري .").includes("person:عبدالحفيظ الشمري"));
+});
+
+test("a one-word عبدال… name after و takes its family name as a listed given name does (addFamilyNames: وعبدالحفيظ | الشمري)", () => {
+  const text = "وحضر الأمسية وعبدالحفيظ الشمري أمس .";
+  const out: Candidate[] = [];
+  addFamilyNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+  assert.deepEqual(out.map((s) => `${s.type}:${s.text}`), ["person:عبدالحفيظ الشمري"]);
 });
 
 test("a verb the tagger ran on into after a name is cut, known by its other persons in the word table (نطمئن beside يطمئن; ألقى is no definite word)", () => {

@@ -2210,7 +2210,7 @@ export function procliticLength(word: string, model: NerModel): number {
  * letter + name is often another word (كامل is no ك + امل).
  */
 /** givenNameAfterConjunction before its counts: و / ف split off a given name. */
-const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && GIVEN_NAMES.has(split.core)));
+const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && isGivenNameWord(split.core)));
 
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   // A loop, not find with closures: asked of every token of every sentence, most with no split.

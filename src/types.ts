@@ -125,7 +125,8 @@ export interface DateMention {
  * one day off it: the publisher's local day); `visible-text` is a date shown on the page (it also
  * wins over a UTC time near midnight whose neighbouring day the page shows); `time-element` is a
  * `<time datetime>`; `timestamp-attribute` an epoch or ISO date in a `data-time`-like attribute;
- * `script-data` a publication key in the page's script data (a framework's state, not JSON-LD); `title` a full
+ * `script-data` a publication key in the page's script data (a framework's state, or JSON-LD the
+ * stated reading did not take); `title` a full
  * date in the document title; `page-text` the first date written in the page's own text outside
  * links and page chrome; `modified` the stated modification date of a page that states no
  * publication date, the last resort.

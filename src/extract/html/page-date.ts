@@ -104,15 +104,18 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const inUrl = urlDate(urls);
   const ownPaths = ownPathsOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
+  let script: ReturnType<typeof scriptDataDates> | undefined;
+  const scriptData = () => (script ??= scriptDataDates(html));
   const published =
     found(revisionDate(root, meta), "visible-text") ??
     (stated ? localDay(stated, inUrl, root) : null) ??
     found(inUrl, "url") ??
-    found(scriptDataDate(html, false), "script-data") ??
+    found(scriptData().state, "script-data") ??
     found(timeDate(meta.times, ownPaths), "time-element") ??
     found(dataAttributeDate(root), "timestamp-attribute") ??
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
-    found(scriptDataDate(html, true), "script-data") ??
+    found(scriptData().jsonLd, "script-data") ??
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
     found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
@@ -126,6 +129,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const ownPaths = ownPathsOf(urls);
+  const script = scriptDataDates(html);
   return {
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
@@ -134,7 +138,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "time-element": timeDate(meta.times, ownPaths),
     "timestamp-attribute": dataAttributeDate(root),
     "visible-text": visibleDate(root, headline, ownPaths),
-    "script-data": scriptDataDate(html, false) ?? scriptDataDate(html, true),
+    "script-data": script.state ?? script.jsonLd,
     title: titleDate(meta),
     "page-text": pageTextDate(root),
     modified: statedUpdate(meta, ld),
@@ -539,20 +543,22 @@ const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|publishe
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 
 /**
- * The first publication key of the page's script data, inside JSON-LD blocks or outside them.
- * Outside, it is the page's state (read early, rule 3). Inside, the article's date was read as
- * stated when the block could be (rule 1); what is left is JSON-LD the reader did not take (`type`
- * for `@type`) or another object's date (a fact check's `itemReviewed` claim, a video), so it
- * comes late (rule 7).
+ * The first publication key of the page's script data outside JSON-LD blocks and the first inside
+ * them, in one pass. Outside, it is the page's state (read early, rule 3). Inside, the article's
+ * date was read as stated when the block could be (rule 1); what is left is JSON-LD the reader did
+ * not take (`type` for `@type`) or another object's date (a fact check's `itemReviewed` claim, a
+ * video), so it comes late (rule 7).
  */
-function scriptDataDate(html: string, inJsonLd: boolean): IsoDate | null {
-  const jsonLd = [...html.matchAll(JSON_LD_SCRIPT)].map((m) => [m.index, m.index + m[0].length] as const);
+function scriptDataDates(html: string): { state: IsoDate | null; jsonLd: IsoDate | null } {
+  const blocks = [...html.matchAll(JSON_LD_SCRIPT)].map((m) => [m.index, m.index + m[0].length] as const);
+  const dates = { state: null as IsoDate | null, jsonLd: null as IsoDate | null };
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
-    if (jsonLd.some(([start, end]) => m.index >= start && m.index < end) !== inJsonLd) continue;
-    const d = parseDateValue(m[1]!);
-    if (d) return d;
+    const key = blocks.some(([start, end]) => m.index >= start && m.index < end) ? "jsonLd" : "state";
+    if (dates[key]) continue;
+    dates[key] = parseDateValue(m[1]!);
+    if (dates.state && dates.jsonLd) break;
   }
-  return null;
+  return dates;
 }
 
 /** The first full date in `<title>` or og:title. */

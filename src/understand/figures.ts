@@ -530,7 +530,7 @@ class FigureReader {
     const at = two ? -1 : DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
     if (!two && at < 0) return null;
     // `أصيب أربعة آخرين، اثنان منهم …`: after a comma the number opens a phrase of its own, no adjective
-    if (/[،,]/.test(this.text.slice(this.toks[i]!.end, this.toks[i + 1]!.start))) return null;
+    if (this.commaAfter(i)) return null;
     const person = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
@@ -970,7 +970,7 @@ class FigureReader {
   private isReleased(qStart: number): boolean {
     let comma = false;
     for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) {
-      comma ||= /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start));
+      comma ||= this.commaAfter(k);
       // a recovery counts the words of its own phrase only (`وحالة شفاء واحدة، وحالة وفاة واحدة`)
       if (RELEASE_WORDS.has(this.ws[k]!) || (!comma && RECOVERY_WORDS.has(this.ws[k]!))) return true;
     }
@@ -1229,7 +1229,7 @@ class FigureReader {
   among(qStart: number): Kind | null {
     for (let k = qStart - 1; k >= Math.max(1, qStart - AMONG_REACH) && !this.stop[k + 1]; k--) {
       // `ومن بين الموقوفين، حوالي 7500 عسكري`: a comma may close the بين phrase right before the number
-      if (k < qStart - 1 && /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return null;
+      if (k < qStart - 1 && this.commaAfter(k)) return null;
       const p = PERSON_NOUNS.lookup(this.ws[k]!);
       if (p && p.definite && AMONG.has(this.ws[k - 1]!)) return kindOf(p.value);
     }
@@ -1529,6 +1529,11 @@ class FigureReader {
     return scopes;
   }
 
+  /** Whether a comma stands between token k and the next. */
+  private commaAfter(k: number): boolean {
+    return /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start));
+  }
+
   /**
    * `"انتهاك مشين" لحقوق الإنسان عقب مقتل العشرات` in a story that counts `قتل عشرات المحتجين` as its
    * own: a count after عقب that the article states elsewhere, not as background, is the story's event.
@@ -1556,7 +1561,7 @@ class FigureReader {
    */
   private inEarlierEvent(at: number, from: number): boolean {
     for (let k = at - 1; k >= Math.max(from, at - AFTER_EVENT_REACH); k--) {
-      if (this.stop[k + 1] || /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start))) return false;
+      if (this.stop[k + 1] || this.commaAfter(k)) return false;
       const w = this.ws[k]!;
       if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? ""))) return true;
       if (AFTER_EVENT_ENDS.has(w) || (w.startsWith("و") && RESULT_VERBS.has(w.slice(1)))) return false;

@@ -140,7 +140,6 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
-
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
 function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
   return rememberWordTest((norm) => list.has(norm));
@@ -210,9 +209,9 @@ const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤ
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
 const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
-/** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
+/** A preposition glued to ما / من (`مما`, `عما`, `بمن`): it opens a verb's object or adjunct, never its subject. */
 const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|بمن)$/u;
-
+/** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;

@@ -312,6 +312,8 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
   const short = g.mentions[0]!;
   // A given name of one word, or a compound one (عبد الرحمن, written apart).
   const isGiven = short.words.length === 1 ? GIVEN_NAMES.has(short.words[0]!) : short.words.length === 2 && short.words[0] === "عبد";
+  // Past a given name, only a one-word name may start a longer one (isFamilyNameFirst below).
+  if (!isGiven && short.words.length !== 1) return undefined;
   const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && majority(h.types) === "person"
     && h.mentions[0]!.words.length > short.words.length && short.words.every((w, i) => h.mentions[0]!.words[i] === w));
   if (starting.length !== 1) return undefined;

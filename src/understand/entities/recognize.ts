@@ -369,14 +369,14 @@ const isNationalAdjective = rememberModelWordTest((norm, model) => {
 /** Words of a sport after الاتحاد + nisba (الاتحاد السعودي لكرة القدم). */
 const SPORT_FIELD = /^لكره$/;
 
+const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
+
 /**
  * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
  */
-const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
-
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
@@ -1200,10 +1200,10 @@ const MIN_OTHER_PERSON_SEEN = 5;
  * Evidence from the word table (unlabeled news and training) that `t` is a verb: the same stem with
  * another person's prefix (نطمئن → يطمئن; تحمل → يحمل; أعلن → يعلن, form IV's past and the first
  * person share the shape), forms that are no entity word, given name or person-name word (none of
- * them may be: a stem training saw open a name is a name's). Strong:
- * two other persons seen, one a plain word, or a future form (ستحمل); weak: one, seen often enough.
+ * them may be: a stem training saw open a name is a name's). The strongest: a future form seen
+ * (ستحمل); strong: two other persons seen, or one a plain word; weak: one, seen often enough.
  */
-function verbEvidence(t: TokenInfo, model: NerModel): "strong" | "weak" | "" {
+function verbEvidence(t: TokenInfo, model: NerModel): "future" | "strong" | "weak" | "" {
   const w = t.norm;
   if (!PRESENT_PREFIXES.includes(w[0]!) || w.length < 4 || isDefiniteWord(t) || t.cue === "given" || GIVEN_NAMES.has(w)) return "";
   if (model.entityWordSet.has(w) || model.resources.gazetteer.byFirst.has(w) || model.resources.personNames?.has(w)) return "";
@@ -1213,8 +1213,8 @@ function verbEvidence(t: TokenInfo, model: NerModel): "strong" | "weak" | "" {
   // A stem training saw open a name with another prefix is a name's (أونغ beside تونغ).
   const others = seen.filter(isNoName);
   if (!others.length || others.length < seen.length) return "";
-  const future = PRESENT_PREFIXES.some((p) => FUTURE_PREFIXES.some((f) => timesSeen(f + p + stem, model) > 0));
-  if (others.length >= 2 || others.some((f) => model.plainWordSet.has(f)) || future) return "strong";
+  if (PRESENT_PREFIXES.some((p) => FUTURE_PREFIXES.some((f) => timesSeen(f + p + stem, model) > 0))) return "future";
+  if (others.length >= 2 || others.some((f) => model.plainWordSet.has(f))) return "strong";
   // A final ي is also a nisba's (يماني beside أماني); a verb's of this kind ends in ى as often.
   if (t.surface.endsWith("ي")) return "";
   return others.some((f) => timesSeen(f, model) >= MIN_OTHER_PERSON_SEEN) ? "weak" : "";
@@ -1230,9 +1230,7 @@ function isVerbAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   const t = infos[at]!;
   if (t.proclitic) return false;
   const evidence = verbEvidence(t, model);
-  if (at - from >= 2) return evidence !== "";
-  const w = t.norm;
-  return evidence === "strong" && PRESENT_PREFIXES.some((p) => FUTURE_PREFIXES.some((f) => timesSeen(f + p + w.slice(1), model) > 0));
+  return at - from >= 2 ? evidence !== "" : evidence === "future";
 }
 
 /** Shortest word a fused و may stand before in a list of names (وعلي: و + a three-letter name). */
@@ -1616,13 +1614,15 @@ const COURT = /^(?:[وف]?[بل]?)الديوان$/;
  * alriyadh, alyaum, okaz, France24 …). Without such an adjective the word is also a poet's collection.
  */
 export function addRulersCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = infos[i + 1]!.norm;
     if (!COURT.test(infos[i]!.norm) || !adjective.endsWith(NISBA_YEH) || !PERSON_CUES.has(adjective.slice(0, -1))) continue;
     const article = tokens[i]!.text.indexOf("ال");
     if (article < 0) continue; // marks or compatibility forms inside the word
-    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[i + 1]!.end)) sortByStart(out);
+    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[i + 1]!.end)) replaced = true;
   }
+  if (replaced) sortByStart(out);
 }
 
 /** A definite nisba or a name adjective, masculine or feminine (الوطني, الوطنية, العام, العامة). */
@@ -1900,14 +1900,14 @@ function isAdjectiveAfterLineage(infos: readonly TokenInfo[], k: number, model: 
   return LINEAGE_CONNECTORS.has(infos[k - 2]?.norm ?? "") && FEMININE_NISBA.test(infos[k]!.norm) && !infos[k]!.proclitic && !isNisbaFamilyName(infos[k]!, model);
 }
 
+const isConstructOrgHeadWord = rememberTokenTest((t) => (ORG_HEADS.has(t.norm) || ORG_HEADS.has(t.core) || t.core === "مستشفي") && !t.core.startsWith("ال"));
+
 /**
  * An institution named for a person: an organization head in construct state (مركز, جامعة, مؤسسة,
  * مستشفى: without the article), a title (الملك, الأمير, الشيخ) and a recognized person, then its field — a
  * word with the fused لل, then words with وال and definite nisba adjectives (مركز الملك سلمان
  * للإغاثة والأعمال الإنسانية) — is one organization, not a person (مركز الملك سلمان للشباب).
  */
-const isConstructOrgHeadWord = rememberTokenTest((t) => (ORG_HEADS.has(t.norm) || ORG_HEADS.has(t.core) || t.core === "مستشفي") && !t.core.startsWith("ال"));
-
 export function addInstitutionsNamedForPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = infos[i]!;
@@ -2113,14 +2113,14 @@ function withoutLeadingNoun(text: string, tokens: readonly TaggerToken[], out: C
 
 const REGIONAL_PLACE_SET: ReadonlySet<string> = new Set(REGIONAL_PLACES);
 
+/** Whether the word, its core or a core after a clitic split is a regional place (addRegionalPlaces). */
+const mayBeRegionalPlace = rememberTokenTest((t) => REGIONAL_PLACE_SET.has(t.norm) || REGIONAL_PLACE_SET.has(t.core) || splitsOf(t).some((p) => REGIONAL_PLACE_SET.has(p.core)));
+
 /**
  * Regional places (lexicon.ts REGIONAL_PLACES) the tagger left out: a word that is one, whole or
  * once its clitics are cut on evidence (بالدمام → الدمام), outside every mention, becomes a place;
  * a mention that is exactly one gets the place votes.
  */
-/** Whether the word, its core or a core after a clitic split is a regional place (addRegionalPlaces). */
-const mayBeRegionalPlace = rememberTokenTest((t) => REGIONAL_PLACE_SET.has(t.norm) || REGIONAL_PLACE_SET.has(t.core) || splitsOf(t).some((p) => REGIONAL_PLACE_SET.has(p.core)));
-
 export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -2204,14 +2204,14 @@ export function procliticLength(word: string, model: NerModel): number {
   return length;
 }
 
+/** givenNameAfterConjunction before its counts: و / ف split off a given name. */
+const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && isGivenNameWord(split.core)));
+
 /**
  * و or ف before a given name the text showed at least as often as the whole word (وفادي → فادي):
  * the name is the evidence, however rarely seen. Prepositions before a name are rare, and a
  * letter + name is often another word (كامل is no ك + امل).
  */
-/** givenNameAfterConjunction before its counts: و / ف split off a given name. */
-const mayBeGivenNameAfterConjunction = rememberTokenTest((t) => splitsOf(t).some((split) => (split.proclitic === "و" || split.proclitic === "ف") && isGivenNameWord(split.core)));
-
 function givenNameAfterConjunction(info: Pick<TokenInfo, "norm" | "splits">, model: NerModel): { proclitic: string; core: string } | undefined {
   // A loop, not find with closures: asked of every token of every sentence, most with no split.
   for (const split of splitsOf(info)) {

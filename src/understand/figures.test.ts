@@ -493,6 +493,11 @@ const cases: Array<[string, string, string, Expect]> = [
   ["pilots", "issue 12 (composed)", "وتحطمت المروحية مما أسفر عن مقتل طيارين اثنين.", [["killed", 2, "exact", null]]],
   ["pilots", "issue 12 (composed)", "وأسفر الحادثان عن مقتل 4 طيارين.", [["killed", 4, "exact", null]]],
   ["pilots", "issue 12 (composed)", "وكرمت الأكاديمية طيارين متفوقين في حفل التخرج.", []],
+  // figs22: the verb agreeing with the counted people past a subgroup between them (بينهم …), a verb only
+  // (Al Jazirah and Al Riyadh via SaudiNewsNet, JawharaFM)
+  ["verb past a subgroup", "issue 12 (composed)", "وقال الحاكم إن 17 مسلحا، بينهم ثلاثة قادة، قتلوا في غارة ليلية.", [["killed", 17, "exact", "fighters"], ["killed", 3, "exact", "fighters"]]],
+  ["verb past a subgroup", "issue 12 (composed)", "وأعلنت الشرطة أن 26 شخصا على الأقل بينهم 9 أطفال قتلوا في انهيار المبنى.", [["killed", 26, "at_least", null], ["killed", 9, "exact", "children"]]],
+  ["verb past a subgroup", "issue 12 (composed)", "وكان بين المهاجمين خمسة مسلحين، بينهم اثنان سبق اعتقالهم.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

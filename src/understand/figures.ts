@@ -1349,12 +1349,16 @@ class FigureReader {
   /** After the counted people: `قتلوا`, `لقي … مصرعهم`, `في عداد المفقودين`, `… إلى المستشفيات`. */
   agreeingAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
     let limit = c.end + AFTER_WINDOW;
+    let pastAside = false;
     for (let k = c.end; k < Math.min(this.ws.length, limit) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
-      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      const isAside = this.isCountAt(k) && SUBGROUP_MARKERS.has(this.ws[k - 1] ?? "");
+      pastAside ||= isAside;
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !isAside && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
       // `25 مقاتلاً على الأقل من الفصائل … وثمانية من مقاتلي تنظيم داعش، قتلوا`: the verb agrees with the
-      // whole coordinated subject, so its window runs on from the last item
-      if (this.isCountAt(k) && this.isCoordinated(k)) limit = k + AFTER_WINDOW;
+      // whole coordinated subject, so its window runs on from the last item; likewise past a subgroup
+      // standing between the people and their verb (`22 مسلحا، بينهم أربعة قادة، قتلوا`)
+      if (this.isCountAt(k) && (isAside || this.isCoordinated(k))) limit = k + AFTER_WINDOW;
       // `العشرات من موظفيهم تعرضوا للاعتقال`: underwent, then the event noun with ل
       if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
         const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
@@ -1371,6 +1375,9 @@ class FigureReader {
       if (verb && this.hasObjectAfter(k)) return null;
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      // past a subgroup only a verb agreeing with the whole subject counts: a pronoun may be the
+      // subgroup's own (`أربعة إرهابيين …، بينهم ثلاثة سبق إيقافهم`)
+      if (pastAside) continue;
       // `اثنين من المتشددين قتلا`: a dual verb agrees with a count of two
       if (verb && c.value === 2 && isDualVerb(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people

@@ -498,6 +498,13 @@ const cases: Array<[string, string, string, Expect]> = [
   ["verb past a subgroup", "issue 12 (composed)", "وقال الحاكم إن 17 مسلحا، بينهم ثلاثة قادة، قتلوا في غارة ليلية.", [["killed", 17, "exact", "fighters"], ["killed", 3, "exact", "fighters"]]],
   ["verb past a subgroup", "issue 12 (composed)", "وأعلنت الشرطة أن 26 شخصا على الأقل بينهم 9 أطفال قتلوا في انهيار المبنى.", [["killed", 26, "at_least", null], ["killed", 9, "exact", "children"]]],
   ["verb past a subgroup", "issue 12 (composed)", "وكان بين المهاجمين خمسة مسلحين، بينهم اثنان سبق اعتقالهم.", []],
+  // figs22: a fall right before named people is their death, or what they fell as; none between two
+  // states or into someone's hands (Sky News Arabia, France 24, JawharaFM, Al Riyadh via SaudiNewsNet)
+  ["fall before people", "issue 12 (composed)", "وأدى القصف إلى سقوط 7 من المدنيين.", [["killed", 7, "exact", "civilians"]]],
+  ["fall before people", "issue 12 (composed)", "وسقط 12 شخصا وأصيب 30 آخرون في التفجير.", [["killed", 12, "exact", null], ["injured", 30, "exact", null]]],
+  ["fall before people", "issue 12 (composed)", "ودعت إلى اجتماع بعد سقوط عشرات المحتجين جرحى في الساحة.", [["injured", 20, "exact", null]]],
+  ["fall before people", "issue 12 (composed)", "وسقط العشرات من المسلحين بين قتيل وجريح في المعارك.", []],
+  ["fall before people", "issue 12 (composed)", "وسقط عشرات من المهربين في قبضة حرس الحدود.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -106,6 +106,11 @@ const WERE = lexicon("كان كانوا كانا كانت كن");
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
 const KILLED_AFTER = lexicon("القضاء");
+/** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
+const FALL_NOUNS = lexicon("سقوط", true);
+/** After people who fell, what makes the fall no death: `بين قتيل وجريح`, `في قبضة`, `فاقدي الوعي`. */
+const FELL_ALIVE = lexicon("بين قبضة أيدي يد فاقدي مغشيا");
+const FELL_AS_REACH = 8;
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 
@@ -1003,6 +1008,24 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * `سقوط 15 من الإرهابيين`, `سقط 16 شخصاً`, `سقوط عشرات الفلسطينيين قتلى`: a fall right before named
+   * people is their death, or what a person noun after them says they fell as; none when they fell
+   * between two states or into someone's hands (`بين قتيل وجريح`, `في قبضة`).
+   */
+  fallBefore(c: Count, qStart: number): Kind | null {
+    if (!c.hasPerson || qStart === 0 || this.stop[qStart]) return null;
+    const w = this.ws[qStart - 1]!;
+    if (!FALL_NOUNS.has(w) && !FALL_VERBS.has(w)) return null;
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) {
+      const as = PERSON_NOUNS.lookup(this.ws[k]!);
+      if (as && !as.definite && kindOf(as.value)) return kindOf(as.value);
+      if (FELL_ALIVE.has(this.ws[k]!) || COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) break;
+    }
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) if (FELL_ALIVE.has(this.ws[k]!)) return null;
+    return "killed";
+  }
+
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
@@ -1713,6 +1736,7 @@ const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
+  fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
@@ -1733,7 +1757,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -505,6 +505,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["fall before people", "issue 12 (composed)", "ودعت إلى اجتماع بعد سقوط عشرات المحتجين جرحى في الساحة.", [["injured", 20, "exact", null]]],
   ["fall before people", "issue 12 (composed)", "وسقط العشرات من المسلحين بين قتيل وجريح في المعارك.", []],
   ["fall before people", "issue 12 (composed)", "وسقط عشرات من المهربين في قبضة حرس الحدود.", []],
+  // figs22: inmates joined by و to a figure's people are people counted too (Sky News Arabia, JawharaFM)
+  ["inmates joined", "issue 12 (composed)", "وأسفرت أعمال الشغب عن مقتل 4 حراس و7 سجناء.", [["killed", 4, "exact", null], ["killed", 7, "exact", null]]],
+  ["inmates joined", "issue 12 (composed)", "وأصيب شرطي و9 نزلاء في الحريق.", [["injured", 9, "exact", null]]],
+  ["inmates joined", "issue 12 (composed)", "وأعلنت الوزارة العفو عن 300 سجين بمناسبة العيد.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

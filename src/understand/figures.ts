@@ -106,6 +106,8 @@ const WERE = lexicon("كان كانوا كانا كانت كن");
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
 const KILLED_AFTER = lexicon("القضاء");
+/** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
+const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
 /** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
 const FALL_NOUNS = lexicon("سقوط", true);
 /** After people who fell, what makes the fall no death: `بين قتيل وجريح`, `في قبضة`, `فاقدي الوعي`. */
@@ -661,6 +663,8 @@ class FigureReader {
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    // `مقتل 6 ضباط و3 سجناء`: prisoners joined to the people before them are people counted too
+    if (INMATES.has(w) && this.isCoordinated(c.at)) return { ...c, hasPerson: true, end: k + 1 };
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted; a vague plural takes it in construct, with

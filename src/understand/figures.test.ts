@@ -509,6 +509,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["inmates joined", "issue 12 (composed)", "وأسفرت أعمال الشغب عن مقتل 4 حراس و7 سجناء.", [["killed", 4, "exact", null], ["killed", 7, "exact", null]]],
   ["inmates joined", "issue 12 (composed)", "وأصيب شرطي و9 نزلاء في الحريق.", [["injured", 9, "exact", null]]],
   ["inmates joined", "issue 12 (composed)", "وأعلنت الوزارة العفو عن 300 سجين بمناسبة العيد.", []],
+  // figs22: an enumeration of a total's parts reaches further to its next item (Asharq Al-Awsat via SaudiNewsNet, JawharaFM)
+  ["parts enumerated at length", "issue 12 (composed)", "وأسفر الهجوم عن 9 قتلى هم ثلاثة حراس وأربعة عمال في شركة نفط أجنبية تعمل لحساب الحكومة المحلية في المنطقة واثنان من المهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -261,6 +261,8 @@ const AFTER_WINDOW = 8;
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
+/** An enumeration of a total's parts (`13 قتيلا هم أربعة عسكريين وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في مالي وأربعة مهاجمين`) may describe each item at length. */
+const PART_COORDINATION_REACH = 12;
 /** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
 const AFTER_EVENT = lexicon("عقب وعقب");
 const WAKE = normalizeArabic("أعقاب");
@@ -1214,7 +1216,7 @@ class FigureReader {
     const glued = this.ws[qStart]!.startsWith("و") && !this.ws[qStart]!.startsWith("واحد");
     if (w !== "و" && !glued) return null;
     const from = w === "و" ? qStart - 1 : qStart;
-    if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
+    if (from - prev.after > (prev.isPart ? PART_COORDINATION_REACH : COORDINATION_REACH) || this.hardStopIn(prev.after, from + 1)) return null;
     // `15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح`: the previous people's own verb (or idiom cue) right
     // after them is no new event
     const own = this.agreesWithPrevious(prev);

@@ -493,6 +493,24 @@ const cases: Array<[string, string, string, Expect]> = [
   ["pilots", "issue 12 (composed)", "وتحطمت المروحية مما أسفر عن مقتل طيارين اثنين.", [["killed", 2, "exact", null]]],
   ["pilots", "issue 12 (composed)", "وأسفر الحادثان عن مقتل 4 طيارين.", [["killed", 4, "exact", null]]],
   ["pilots", "issue 12 (composed)", "وكرمت الأكاديمية طيارين متفوقين في حفل التخرج.", []],
+  // figs22: the verb agreeing with the counted people past a subgroup between them (بينهم …), a verb only
+  // (Al Jazirah and Al Riyadh via SaudiNewsNet, JawharaFM)
+  ["verb past a subgroup", "issue 12 (composed)", "وقال الحاكم إن 17 مسلحا، بينهم ثلاثة قادة، قتلوا في غارة ليلية.", [["killed", 17, "exact", "fighters"], ["killed", 3, "exact", "fighters"]]],
+  ["verb past a subgroup", "issue 12 (composed)", "وأعلنت الشرطة أن 26 شخصا على الأقل بينهم 9 أطفال قتلوا في انهيار المبنى.", [["killed", 26, "at_least", null], ["killed", 9, "exact", "children"]]],
+  ["verb past a subgroup", "issue 12 (composed)", "وكان بين المهاجمين خمسة مسلحين، بينهم اثنان سبق اعتقالهم.", []],
+  // figs22: a fall right before named people is their death, or what they fell as; none between two
+  // states or into someone's hands (Sky News Arabia, France 24, JawharaFM, Al Riyadh via SaudiNewsNet)
+  ["fall before people", "issue 12 (composed)", "وأدى القصف إلى سقوط 7 من المدنيين.", [["killed", 7, "exact", "civilians"]]],
+  ["fall before people", "issue 12 (composed)", "وسقط 12 شخصا وأصيب 30 آخرون في التفجير.", [["killed", 12, "exact", null], ["injured", 30, "exact", null]]],
+  ["fall before people", "issue 12 (composed)", "ودعت إلى اجتماع بعد سقوط عشرات المحتجين جرحى في الساحة.", [["injured", 20, "exact", null]]],
+  ["fall before people", "issue 12 (composed)", "وسقط العشرات من المسلحين بين قتيل وجريح في المعارك.", []],
+  ["fall before people", "issue 12 (composed)", "وسقط عشرات من المهربين في قبضة حرس الحدود.", []],
+  // figs22: inmates joined by و to a figure's people are people counted too (Sky News Arabia, JawharaFM)
+  ["inmates joined", "issue 12 (composed)", "وأسفرت أعمال الشغب عن مقتل 4 حراس و7 سجناء.", [["killed", 4, "exact", null], ["killed", 7, "exact", null]]],
+  ["inmates joined", "issue 12 (composed)", "وأصيب شرطي و9 نزلاء في الحريق.", [["injured", 9, "exact", null]]],
+  ["inmates joined", "issue 12 (composed)", "وأعلنت الوزارة العفو عن 300 سجين بمناسبة العيد.", []],
+  // figs22: an enumeration of a total's parts reaches further to its next item (Asharq Al-Awsat via SaudiNewsNet, JawharaFM)
+  ["parts enumerated at length", "issue 12 (composed)", "وأسفر الهجوم عن 9 قتلى هم ثلاثة حراس وأربعة عمال في شركة نفط أجنبية تعمل لحساب الحكومة المحلية في المنطقة واثنان من المهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

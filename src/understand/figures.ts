@@ -106,6 +106,13 @@ const WERE = lexicon("كان كانوا كانا كانت كن");
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
 const KILLED_AFTER = lexicon("القضاء");
+/** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
+const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
+/** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
+const FALL_NOUNS = lexicon("سقوط", true);
+/** After people who fell, what makes the fall no death: `بين قتيل وجريح`, `في قبضة`, `فاقدي الوعي`. */
+const FELL_ALIVE = lexicon("بين قبضة أيدي يد فاقدي مغشيا");
+const FELL_AS_REACH = 8;
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 
@@ -254,6 +261,8 @@ const AFTER_WINDOW = 8;
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
 const COORDINATION_REACH = 8;
+/** An enumeration of a total's parts (`13 قتيلا هم أربعة عسكريين وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في مالي وأربعة مهاجمين`) may describe each item at length. */
+const PART_COORDINATION_REACH = 12;
 /** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
 const AFTER_EVENT = lexicon("عقب وعقب");
 const WAKE = normalizeArabic("أعقاب");
@@ -656,6 +665,8 @@ class FigureReader {
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
     if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    // `مقتل 6 ضباط و3 سجناء`: prisoners joined to the people before them are people counted too
+    if (INMATES.has(w) && this.isCoordinated(c.at)) return { ...c, hasPerson: true, end: k + 1 };
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
     if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted; a vague plural takes it in construct, with
@@ -1003,6 +1014,24 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * `سقوط 15 من الإرهابيين`, `سقط 16 شخصاً`, `سقوط عشرات الفلسطينيين قتلى`: a fall right before named
+   * people is their death, or what a person noun after them says they fell as; none when they fell
+   * between two states or into someone's hands (`بين قتيل وجريح`, `في قبضة`).
+   */
+  fallBefore(c: Count, qStart: number): Kind | null {
+    if (!c.hasPerson || qStart === 0 || this.stop[qStart]) return null;
+    const w = this.ws[qStart - 1]!;
+    if (!FALL_NOUNS.has(w) && !FALL_VERBS.has(w)) return null;
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) {
+      const as = PERSON_NOUNS.lookup(this.ws[k]!);
+      if (as && !as.definite && kindOf(as.value)) return kindOf(as.value);
+      if (FELL_ALIVE.has(this.ws[k]!) || COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) break;
+    }
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) if (FELL_ALIVE.has(this.ws[k]!)) return null;
+    return "killed";
+  }
+
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
@@ -1187,7 +1216,7 @@ class FigureReader {
     const glued = this.ws[qStart]!.startsWith("و") && !this.ws[qStart]!.startsWith("واحد");
     if (w !== "و" && !glued) return null;
     const from = w === "و" ? qStart - 1 : qStart;
-    if (from - prev.after > COORDINATION_REACH || this.hardStopIn(prev.after, from + 1)) return null;
+    if (from - prev.after > (prev.isPart ? PART_COORDINATION_REACH : COORDINATION_REACH) || this.hardStopIn(prev.after, from + 1)) return null;
     // `15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح`: the previous people's own verb (or idiom cue) right
     // after them is no new event
     const own = this.agreesWithPrevious(prev);
@@ -1349,12 +1378,16 @@ class FigureReader {
   /** After the counted people: `قتلوا`, `لقي … مصرعهم`, `في عداد المفقودين`, `… إلى المستشفيات`. */
   agreeingAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
     let limit = c.end + AFTER_WINDOW;
+    let pastAside = false;
     for (let k = c.end; k < Math.min(this.ws.length, limit) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
-      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
+      const isAside = this.isCountAt(k) && SUBGROUP_MARKERS.has(this.ws[k - 1] ?? "");
+      pastAside ||= isAside;
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !isAside && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
       // `25 مقاتلاً على الأقل من الفصائل … وثمانية من مقاتلي تنظيم داعش، قتلوا`: the verb agrees with the
-      // whole coordinated subject, so its window runs on from the last item
-      if (this.isCountAt(k) && this.isCoordinated(k)) limit = k + AFTER_WINDOW;
+      // whole coordinated subject, so its window runs on from the last item; likewise past a subgroup
+      // standing between the people and their verb (`22 مسلحا، بينهم أربعة قادة، قتلوا`)
+      if (this.isCountAt(k) && (isAside || this.isCoordinated(k))) limit = k + AFTER_WINDOW;
       // `العشرات من موظفيهم تعرضوا للاعتقال`: underwent, then the event noun with ل
       if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
         const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
@@ -1371,6 +1404,9 @@ class FigureReader {
       if (verb && this.hasObjectAfter(k)) return null;
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
+      // past a subgroup only a verb agreeing with the whole subject counts: a pronoun may be the
+      // subgroup's own (`أربعة إرهابيين …، بينهم ثلاثة سبق إيقافهم`)
+      if (pastAside) continue;
       // `اثنين من المتشددين قتلا`: a dual verb agrees with a count of two
       if (verb && c.value === 2 && isDualVerb(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: false };
       // `أطلق النار على مدنيين اثنين وقتلهما`: the verb's object pronoun is the counted people
@@ -1706,6 +1742,7 @@ const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
+  fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
   subgroup: (r, _c, q) => named(r.subgroup(q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
@@ -1726,7 +1763,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -1,7 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { compileGazetteer, countSentence, documentStats, gazetteerTags, rememberTokenTest, sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry } from "./features.js";
+import {
+  analyzeSentence, compileGazetteer, countSentence, documentCombination, documentCombinationFeatures, documentFeatures, documentStats, gazetteerTags, MAX_PAIR_FEATURES, pairInput, rememberTokenTest,
+  sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry,
+} from "./features.js";
 
 const gazetteer = compileGazetteer([
   { type: "LOC", name: "العراق" },
@@ -121,4 +124,26 @@ test("a person-name word carries one more unary feature, and its neighbours one 
   assert.equal(tokenInfo("والعراق", named).unary.length, tokenInfo("والعراق", res).unary.length, "a word off the list gains nothing");
   const off: FeatureResources = { ...named, off: new Set(["triggers"]) };
   assert.equal(tokenInfo("ستيوارت", off).unary.length, tokenInfo("ستيوارت", { ...res, off: new Set(["triggers"]) }).unary.length, "the triggers group switches it off");
+});
+
+test("a word's document combination holds its document features, and is read again when its document changes", () => {
+  const doc = documentStats([["قال", "سمعان"]], res);
+  const input = pairInput(analyzeSentence(["سمعان"], res, doc), res);
+  const word = input.infos[0]!;
+  const expected = () => {
+    const out = new Int32Array(MAX_PAIR_FEATURES);
+    return [...out.subarray(0, documentFeatures(input, word, out, 0))].sort();
+  };
+  const once = documentCombination(input, word);
+  const byCombination = (combination: number) => {
+    const out = new Int32Array(MAX_PAIR_FEATURES);
+    return [...out.subarray(0, documentCombinationFeatures(combination, out))].sort();
+  };
+  assert.deepEqual(byCombination(once), expected());
+  // Counted again after a title: another count class and a cue, in the same document object.
+  countSentence(doc, ["الرئيس", "سمعان", "و", "سمعان"], res, 1);
+  const again = documentCombination(input, word);
+  assert.notEqual(again, once);
+  assert.deepEqual(byCombination(again), expected());
+  assert.ok(byCombination(again).includes(hashFeature("dcue=per")));
 });

@@ -106,6 +106,12 @@ export interface TokenInfo {
   /** Answers of the rememberTokenTest tests, a bit each: which were asked, and which said yes. */
   testsAsked: number;
   testsYes: number;
+  /**
+   * The word's documentCombination and the version of the document it was read from (a word
+   * repeats in its document); a number, not the document, so that no document outlives its use.
+   */
+  combinationVersion: number;
+  combination: number;
 }
 
 /** Known organizations' names (as word lists, longest first) by a word's norm, its core, and its norm as a conjunction before a name. */
@@ -273,7 +279,7 @@ function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
-    testsAsked: 0, testsYes: 0,
+    testsAsked: 0, testsYes: 0, combinationVersion: 0, combination: 0,
   };
 }
 
@@ -382,7 +388,14 @@ function withoutArticle(gaz: Gazetteer, core: string) {
  */
 export interface DocumentStats {
   words: Map<string, WordInDocument>;
+  /**
+   * A number no other document and no other state of this one has (taken from one counter at its
+   * creation and at every change of `words`): answers remembered for a version are stale after it.
+   */
+  version: number;
 }
+
+let documentVersions = 0;
 
 export interface WordInDocument {
   /** How often the word occurs. */
@@ -394,7 +407,7 @@ export interface WordInDocument {
 }
 
 export function emptyDocumentStats(): DocumentStats {
-  return { words: new Map() };
+  return { words: new Map(), version: ++documentVersions };
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -415,6 +428,7 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
 
 function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
   if (t.shape === "punct") return;
+  stats.version = ++documentVersions;
   let word = stats.words.get(t.bare);
   if (!word) stats.words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null }));
   word.count += sign;
@@ -675,7 +689,8 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
 
 /**
  * pairFeatureHashes without the groups whose values come from small closed sets (shape,
- * gazetteer, triggers): the tagger sums those groups' weights once per combination of values.
+ * gazetteer, triggers) and without the document group: the tagger sums those groups' weights
+ * once per combination of values (documentCombination for the document group).
  */
 export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
   const { infos, edges, on } = input;
@@ -685,7 +700,7 @@ export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Arr
   let k = 0;
   if (on.context) k = contextFeatures(p, t, n, out, k);
   if (on.classes) k = classFeatures(input, p, t, n, out, k);
-  return documentFeatures(input, t, out, k);
+  return k;
 }
 
 function contextFeatures(p: TokenInfo, t: TokenInfo, n: TokenInfo, out: Int32Array, k: number): number {
@@ -736,7 +751,61 @@ export function triggerFeatures(cueTwoBack: string, cueBefore: string, seen: str
   return k;
 }
 
-function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
+/** documentCombination's answer for a token without document features. */
+export const NO_DOCUMENT_FEATURES = -1;
+/** documentCombination's answer for a word whose cue classes have ids too large for a combination: hash them (documentFeatures). */
+export const DOCUMENT_FEATURES_OPEN = -2;
+/** Cue classes with an id below this fit a combination's cue bits (the cues counted are four classes: per, org, loc, given). */
+const DOCUMENT_CUE_IDS = 8;
+/** How many combinations documentCombination may answer: count class × article answer × cue bits. */
+export const DOCUMENT_COMBINATIONS = 3 * 3 * (1 << DOCUMENT_CUE_IDS);
+
+/**
+ * The document features of token i (documentFeatures) as one small integer, the same for every
+ * token of a word in one document: its count class (0–2), its article answer (0 none, 1 no, 2 yes)
+ * and its cue classes as bits of their ids. The tagger sums the weights of each combination once
+ * (documentCombinationFeatures) instead of hashing and looking up the same features at every
+ * token. NO_DOCUMENT_FEATURES when the token has none, DOCUMENT_FEATURES_OPEN when its cues do not fit.
+ */
+export function documentCombination(input: PairInput, t: TokenInfo): number {
+  const doc = input.doc;
+  if (!doc || !input.on.document) return NO_DOCUMENT_FEATURES;
+  if (t.combinationVersion !== doc.version) {
+    t.combination = combinationInDocument(doc, t);
+    t.combinationVersion = doc.version;
+  }
+  return t.combination;
+}
+
+function combinationInDocument(doc: DocumentStats, t: TokenInfo): number {
+  if (!t.shape.startsWith("ar")) return NO_DOCUMENT_FEATURES;
+  const word = doc.words.get(t.bare);
+  const count = word?.count ?? 0;
+  const countIndex = count <= 1 ? 0 : count <= 3 ? 1 : 2;
+  const article = t.bare !== t.core ? 0 : word !== undefined && word.withArticle !== 0 ? 2 : 1;
+  let cueBits = 0;
+  if (word?.cues) {
+    for (const c of word.cues.keys()) {
+      const id = closedValueId(CUE_IDS, c);
+      if (id >= DOCUMENT_CUE_IDS) return DOCUMENT_FEATURES_OPEN;
+      cueBits |= 1 << id;
+    }
+  }
+  return (cueBits * 3 + article) * 3 + countIndex;
+}
+
+/** The document feature hashes of a combination (documentCombination) into `out` from 0, in no particular order; returns how many. */
+export function documentCombinationFeatures(combination: number, out: Int32Array): number {
+  let k = 0;
+  out[k++] = DN_BY_CLASS[combination % 3]!;
+  const article = Math.floor(combination / 3) % 3;
+  if (article !== 0) out[k++] = article === 2 ? DART_YES : DART_NO;
+  const cueBits = Math.floor(combination / 9);
+  for (let id = 0; id < DOCUMENT_CUE_IDS; id++) if (cueBits & (1 << id)) out[k++] = V_DCUE.of(CUE_IDS.values[id]!);
+  return k;
+}
+
+export function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
   const doc = input.doc;
   if (doc && input.on.document && t.shape.startsWith("ar")) {
     const word = doc.words.get(t.bare);

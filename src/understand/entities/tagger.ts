@@ -7,14 +7,14 @@
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
  *   kept per model, and looked up;
  * - the pair features whose values come from small closed sets (shapes, gazetteer tags, trigger
- *   classes) are summed once per combination of values and model (ClosedRows) and added as one
- *   row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
+ *   classes, a word's document facts) are summed once per combination of values and model
+ *   (ClosedRows) and added as one row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
  *   are the same to the bit);
  * - emissions live in one flat array, kept per model and grown to the longest sentence; Viterbi
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, boundaries, closedValueId, CUE_IDS, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  analyzeSentence, boundaries, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
@@ -37,6 +37,8 @@ interface ClosedGroups {
   shape: ClosedRows;
   gazetteer: ClosedRows;
   triggers: ClosedRows;
+  /** By documentCombination: a word's document features are the same at each of its tokens. */
+  document: ClosedRows;
 }
 
 const states = new WeakMap<LinearModel, TaggerState>();
@@ -90,10 +92,14 @@ export function sumsAreExact(model: Pick<LinearModel, "weights" | "outsideBias">
 /** Values of a closed set with an id at or above this are hashed per token as before (the sets hold about ten values each). */
 const CLOSED_IDS = 32;
 
-/** Weight rows summed per combination of three closed-set value ids (each below CLOSED_IDS), on first sight. */
+/** A combination of three closed-set value ids (each below CLOSED_IDS) as one ClosedRows key. */
+const tripleKey = (a: number, b: number, c: number) => (a * CLOSED_IDS + b) * CLOSED_IDS + c;
+const TRIPLE_KEYS = CLOSED_IDS * CLOSED_IDS * CLOSED_IDS;
+
+/** Weight rows summed per combination of values (a key below `keys`), on first sight. */
 class ClosedRows {
   /** Row start + 1 by combination; 0 until summed. */
-  private readonly starts = new Int32Array(CLOSED_IDS * CLOSED_IDS * CLOSED_IDS);
+  private readonly starts: Int32Array;
   rows: Float64Array;
   private used = 0;
   private readonly hashes = new Int32Array(MAX_PAIR_FEATURES);
@@ -101,20 +107,21 @@ class ClosedRows {
   constructor(
     private readonly model: LinearModel,
     private readonly T: number,
+    keys: number,
     /** Writes the group's feature hashes for the combination into `out` from 0; returns how many. */
-    private readonly featuresOf: (a: number, b: number, c: number, out: Int32Array) => number,
+    private readonly featuresOf: (key: number, out: Int32Array) => number,
   ) {
+    this.starts = new Int32Array(keys);
     this.rows = new Float64Array(16 * T);
   }
 
-  /** Where the row of (a, b, c) starts in `rows` (read `rows` after the call: it may grow). */
-  rowOf(a: number, b: number, c: number): number {
-    const key = (a * CLOSED_IDS + b) * CLOSED_IDS + c;
+  /** Where the row of combination `key` starts in `rows` (read `rows` after the call: it may grow). */
+  rowOf(key: number): number {
     const start = this.starts[key]!;
-    return start === 0 ? this.sum(key, a, b, c) : start - 1;
+    return start === 0 ? this.sum(key) : start - 1;
   }
 
-  private sum(key: number, a: number, b: number, c: number): number {
+  private sum(key: number): number {
     const T = this.T;
     if (this.used + T > this.rows.length) {
       const grown = new Float64Array(2 * this.rows.length);
@@ -123,7 +130,7 @@ class ClosedRows {
     }
     const at = this.used;
     this.used += T;
-    const count = this.featuresOf(a, b, c, this.hashes);
+    const count = this.featuresOf(key, this.hashes);
     const w = this.model.weights;
     for (let j = 0; j < count; j++) {
       const f = this.model.features.getHash(this.hashes[j]!);
@@ -141,10 +148,15 @@ function closedGroups(model: LinearModel, T: number): ClosedGroups {
   const shape = SHAPE_IDS.values;
   const cue = CUE_IDS.values;
   const gz = GAZETTEER_IDS.values;
+  // A triple key's ids: (a * CLOSED_IDS + b) * CLOSED_IDS + c.
+  const a = (key: number) => Math.floor(key / (CLOSED_IDS * CLOSED_IDS));
+  const b = (key: number) => Math.floor(key / CLOSED_IDS) % CLOSED_IDS;
+  const c = (key: number) => key % CLOSED_IDS;
   return {
-    shape: new ClosedRows(model, T, (a, b, c, out) => shapeFeatures(shape[a]!, shape[b]!, shape[c]!, out, 0)),
-    gazetteer: new ClosedRows(model, T, (a, b, c, out) => gazetteerFeatures(gz[a]!, gz[b]!, gz[c]!, out, 0)),
-    triggers: new ClosedRows(model, T, (a, b, c, out) => triggerFeatures(cue[a]!, cue[b]!, SEEN[c]!, out, 0)),
+    shape: new ClosedRows(model, T, TRIPLE_KEYS, (key, out) => shapeFeatures(shape[a(key)]!, shape[b(key)]!, shape[c(key)]!, out, 0)),
+    gazetteer: new ClosedRows(model, T, TRIPLE_KEYS, (key, out) => gazetteerFeatures(gz[a(key)]!, gz[b(key)]!, gz[c(key)]!, out, 0)),
+    triggers: new ClosedRows(model, T, TRIPLE_KEYS, (key, out) => triggerFeatures(cue[a(key)]!, cue[b(key)]!, SEEN[c(key)]!, out, 0)),
+    document: new ClosedRows(model, T, DOCUMENT_COMBINATIONS, documentCombinationFeatures),
   };
 }
 
@@ -263,7 +275,7 @@ function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, g
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;
     if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {
-      const start = closed.shape.rowOf(p.shapeId, t.shapeId, n.shapeId);
+      const start = closed.shape.rowOf(tripleKey(p.shapeId, t.shapeId, n.shapeId));
       addRow(emissions, base, closed.shape.rows, start, T);
     } else k = shapeFeatures(p.shape, t.shape, n.shape, out, k);
   }
@@ -272,7 +284,7 @@ function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, g
     const own = gazetteerIds[i]!;
     const after = i + 1 === infos.length ? GZ_AFTER_END_ID : gazetteerIds[i + 1]!;
     if (before < CLOSED_IDS && own < CLOSED_IDS && after < CLOSED_IDS) {
-      const start = closed.gazetteer.rowOf(before, own, after);
+      const start = closed.gazetteer.rowOf(tripleKey(before, own, after));
       addRow(emissions, base, closed.gazetteer.rows, start, T);
     } else {
       const gz = GAZETTEER_IDS.values;
@@ -283,10 +295,15 @@ function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, g
     const p2 = infos[i - 2] ?? edges.start;
     const seen = seenClass(t);
     if (p2.cueId < CLOSED_IDS && p.cueId < CLOSED_IDS) {
-      const start = closed.triggers.rowOf(p2.cueId, p.cueId, seen === "new" ? 0 : 1);
+      const start = closed.triggers.rowOf(tripleKey(p2.cueId, p.cueId, seen === "new" ? 0 : 1));
       addRow(emissions, base, closed.triggers.rows, start, T);
     } else k = triggerFeatures(p2.cue, p.cue, seen, out, k);
   }
+  const combination = documentCombination(input, t);
+  if (combination >= 0) {
+    const start = closed.document.rowOf(combination);
+    addRow(emissions, base, closed.document.rows, start, T);
+  } else if (combination === DOCUMENT_FEATURES_OPEN) k = documentFeatures(input, t, out, k);
   return k;
 }
 

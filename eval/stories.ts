@@ -32,7 +32,7 @@ import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/co
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { findQuotes } from "../src/understand/quotes.js";
-import { STORY_ENTITY_PARTS, storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
+import { storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -95,9 +95,9 @@ export interface Prepared {
   eventsOf: Map<string, string[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = STORY_ENTITY_PARTS): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
-  // the same calls understandArticle makes for entities and quotes, then the connector's storyEntities
+  // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
   if (useEntities) for (const a of articles) entitiesOf.set(a.id, entitiesTold(a, parts));
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
@@ -574,10 +574,12 @@ function showDevLoss(labels: Map<string, string>, assignment: Map<string, string
   for (const row of rows.sort((a, b) => b.p + b.r - (a.p + a.r)).filter((x) => x.p + x.r > 0.05)) console.log(`  ${pad(row.g, 40)}${pad(row.n, 5)}P ${pad(row.p.toFixed(1), 7)}R ${row.r.toFixed(1)}`);
 }
 
-/** `--story-entities=all|quotes|background|both`: which asides storyEntities leaves out (default: the connector's). */
+const ALL_ENTITIES: StoryEntityParts = { quotes: false, background: false };
+
+/** `--story-entities=all|quotes|background|both`: which asides storyEntities leaves out (default all kept, as the connector does). */
 function entityParts(args: string[]): StoryEntityParts {
   const v = args.find((a) => a.startsWith("--story-entities="))?.split("=")[1];
-  if (v === undefined) return STORY_ENTITY_PARTS;
+  if (v === undefined) return ALL_ENTITIES;
   return { quotes: v === "quotes" || v === "both", background: v === "background" || v === "both" };
 }
 

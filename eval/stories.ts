@@ -31,6 +31,8 @@ import { MEMBERSHIP_FEATURES, type MembershipModel } from "../src/connect/member
 import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
+import { findQuotes } from "../src/understand/quotes.js";
+import { storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -93,15 +95,26 @@ export interface Prepared {
   eventsOf: Map<string, string[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
-  // the same calls understandArticle makes for entities
-  if (useEntities) for (const a of articles) entitiesOf.set(a.id, mergeEntities(recognizeEntities(`${a.title}\n\n${a.body}`)));
+  // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
+  if (useEntities) for (const a of articles) entitiesOf.set(a.id, entitiesTold(a, parts));
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
   const eventsOf = new Map(articles.map((a) => [a.id, eventKeys(factsOf(a))]));
   return { entitiesOf, countsOf, figuresOf, eventsOf };
+}
+
+/** The article's entities as the connector weighs them: recognized over title and body, quotes read from the body's spans. */
+function entitiesTold(a: CorpusArticle, parts: StoryEntityParts): Entity[] {
+  const offset = a.title.length + 2;
+  const spans = recognizeEntities(`${a.title}\n\n${a.body}`);
+  const entities = mergeEntities(spans);
+  if (!parts.quotes && !parts.background) return entities;
+  const bodySpans = spans.filter((s) => s.start >= offset).map((s) => ({ ...s, start: s.start - offset, end: s.end - offset }));
+  const quotes = parts.quotes ? findQuotes(a.body, { spans: bodySpans, entities }) : [];
+  return storyEntities(entities, { title: a.title, body: a.body, quotes, facts: parts.background ? factsOf(a) : [] }, parts);
 }
 
 function sumCounts(counts: { title: Map<string, number>; body: Map<string, number> }): Map<string, number> {
@@ -561,6 +574,15 @@ function showDevLoss(labels: Map<string, string>, assignment: Map<string, string
   for (const row of rows.sort((a, b) => b.p + b.r - (a.p + a.r)).filter((x) => x.p + x.r > 0.05)) console.log(`  ${pad(row.g, 40)}${pad(row.n, 5)}P ${pad(row.p.toFixed(1), 7)}R ${row.r.toFixed(1)}`);
 }
 
+const ALL_ENTITIES: StoryEntityParts = { quotes: false, background: false };
+
+/** `--story-entities=all|quotes|background|both`: which asides storyEntities leaves out (default all kept, as the connector does). */
+function entityParts(args: string[]): StoryEntityParts {
+  const v = args.find((a) => a.startsWith("--story-entities="))?.split("=")[1];
+  if (v === undefined) return ALL_ENTITIES;
+  return { quotes: v === "quotes" || v === "both", background: v === "background" || v === "both" };
+}
+
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const useEntities = !args.includes("--no-entities");
@@ -573,7 +595,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
-  const prepared = prepare(articles, useEntities);
+  const prepared = prepare(articles, useEntities, entityParts(args));
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -658,5 +680,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=")) };
 }

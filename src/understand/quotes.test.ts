@@ -86,6 +86,10 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["name with ك", "France 24", "بدوره قال كيري في تغريدة على تويتر إن الوثائق الجديدة تؤكد أهمية الاتفاق.", "كيري", null],
   ["name with ك", "Sky News Arabia", "وقال جون كيري إن الاتفاق يمنع إيران من امتلاك السلاح.", "جون كيري", "جون"],
   ["name with ك", "CNN Arabic", "وأكد السيناتور الديمقراطي بوب كيري أن الكونغرس سيصوت الأسبوع المقبل.", "كيري", null],
+  // a bare speech verb right after an indefinite noun is a relative clause: the actor named before it speaks
+  ["relative clause after an indefinite noun", "France 24", "وانتقدت فرنسا القرار، فيما نشرت روسيا صورا قالت إنها لمواقع المسلحين في إدلب.", "روسيا", "فرنسا"],
+  ["relative clause after an indefinite noun", "France 24", "وأشاد الرئيس الأمريكي دونالد ترامب بالاتفاق، بينما أطلق الجيش الإسرائيلي صواريخ على أهداف قال إنها تابعة لحزب الله.", "الجيش الإسرائيلي", "دونالد ترامب"],
+  ["relative clause after an indefinite noun", "BBC Arabic", "وقصفت تركيا مواقع في شمال العراق، وردت إيران على غارات قالت إنها استهدفت قرى حدودية.", "إيران", "تركيا"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

@@ -119,6 +119,11 @@ const MAX_ROLE_HOLDER_WORDS = 24;
 const HOLDER_COMPLEMENT_WORDS = 3;
 /** Words of a relative clause between such a subject and its verb (`الذي رفض تأكيد مقتل العسكريين التسعة جميعا`). */
 const RELATIVE_CLAUSE_WORDS = 12;
+/**
+ * Folded words that stand where an indefinite noun would before a verb but describe no noun: adverbs
+ * (`تقارير أيضا تفيد`), `في حال تبين`, and auxiliaries before a verb of their own (`لا تكاد تذكر`, `بدأت ترى`).
+ */
+const NOT_DESCRIBED_NOUNS = new Set(["ايضا", "جدا", "كثيرا", "سابقا", "لاحقا", "مؤخرا", "حاليا", "دائما", "اخيرا", "اليوم", "امس", "حال", "كان", "كانت", "يكون", "تكون", "كاد", "كادت", "يكاد", "تكاد", "بدا", "بدات", "يبدا", "تبدا", "بات", "باتت", "ظل", "ظلت", "اصبح", "اصبحت", "عاد", "عادت"]);
 /** Words of a name in apposition the recognizer did not tag (`كبيرة الباحثين، ميليسا إل. هاريس،`). */
 const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
@@ -360,6 +365,14 @@ function findQuotations(s: string, base: number): Quotation[] {
 
 type Gender = "m" | "f";
 
+/** The gender a verb takes with an entity: a country is feminine, a person masculine, an organization as its head word (`وزارة`, `الشرطة`: ة). */
+function entityGender(span: EntitySpan): Gender | null {
+  if (span.type === "location") return "f";
+  if (span.type === "person") return "m";
+  const head = normalizeArabic(span.text.split(/\s+/)[0] ?? "");
+  return /[ةه]$/.test(head) ? "f" : "m";
+}
+
 /**
  * The gender of a third-person singular speech verb (`قالت`, `وتضيف`: f; `قال`, `ويضيف`: m), null for
  * a plural or dual (`قالوا`, `أضافتا`) or a form with an object pronoun.
@@ -570,6 +583,9 @@ class QuoteReader {
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
+      // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
+      const relative = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
+      speaker ??= relative;
       speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
@@ -577,7 +593,7 @@ class QuoteReader {
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = this.withoutAddressee(speaker);
       if (!content) continue;
-      if (speaker && speaker !== sentenceSpeaker) {
+      if (speaker && speaker !== sentenceSpeaker && !relative) {
         sentenceSpeaker = speaker;
         sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
       }
@@ -587,7 +603,7 @@ class QuoteReader {
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
       contentEnd = quote.start + quote.text.length;
-      if (speaker) {
+      if (speaker && !relative) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
@@ -1818,6 +1834,39 @@ class QuoteReader {
     const t = this.toks[k]!;
     const span = this.spans.find((sp) => sp.type === "person" && sp.start < t.end && sp.end > t.start);
     return !!span && /[،,]\s*$/.test(this.text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*[،,]/.test(this.text.slice(span.end, span.end + 3));
+  }
+
+  /**
+   * `ورد إسرائيل على قواعد قالت إنها إيرانية`, `يشن التحالف … حملة عسكرية يقول إنه يستهدف`: a bare speech
+   * verb right after an indefinite noun (no الذي, as Arabic relative clauses after an indefinite go) is that
+   * noun's description, and its subject is the name the sentence made the actor before it: the nearest
+   * person, organization or country back to the sentence start whose gender the verb agrees with. A role or
+   * source noun (`عن مسؤول قال`) is left to speak itself; null when no name agrees.
+   */
+  private clauseSubjectBeforeIndefinite(from: number, v: number): string | null {
+    const verb = this.toks[v]!;
+    const gender = verbGender(verb.norm);
+    if (!gender || /^[وف]/.test(verb.norm) || v - 1 <= from) return null;
+    const noun = this.toks[v - 1]!;
+    if (!/^\s+$/.test(this.text.slice(noun.end, verb.start)) || !this.isIndefiniteCommonNoun(v - 1)) return null;
+    for (let j = v - 2; j >= Math.max(from, v - RELATIVE_CLAUSE_WORDS); j--) {
+      if (/[.:;؛"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      const t = this.toks[j]!;
+      const span = this.spans.find((sp) => sp.type !== "misc" && sp.start <= t.start && t.end <= sp.end);
+      if (!span) continue;
+      j = this.firstTokenFrom(span.start);
+      if (entityGender(span) !== gender) continue;
+      // `أصدرت قبائل صعدة بياناً أكدت فيه`: a name in construct after a verb's bare noun is that noun's, not the actor
+      return j - 1 > from && this.isIndefiniteCommonNoun(j - 1) && this.isIndefiniteCommonNoun(j - 2) ? null : this.named(span.text);
+    }
+    return null;
+  }
+
+  /** A word with no article, no conjunction and no name in it that is no particle, role or source noun. */
+  private isIndefiniteCommonNoun(k: number): boolean {
+    const t = this.toks[k]!;
+    if (hasArticle(t.norm) || /^[وف]/.test(t.norm) || NOT_DESCRIBED_NOUNS.has(t.norm) || this.isStop(k) || isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm)) return false;
+    return !this.spans.some((sp) => sp.start < t.end && t.start < sp.end) && /^\p{L}{3,}$/u.test(t.norm);
   }
 
   /**

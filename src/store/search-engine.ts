@@ -5,6 +5,9 @@
  * - Parsing (search/query.ts) and entity expansion: a query word or phrase that is a known entity
  *   spelling gets every other spelling of the entities it names as alternatives (two hops:
  *   spelling → entities → their spellings), so `Trump`, `ترامب` and `ترمب` retrieve one another.
+ *   The store matches and ranks each clause without repeated alternatives and without the phrases
+ *   a whole word of the clause already matches (`pruneQuery`: the same articles, fewer BM25
+ *   phrases); highlighting keeps every alternative.
  * - Every word must match ("all"). Only when no article (with the filters) has every word does the
  *   search relax to "some of the words" ("any"), ranked by how many of the query's clauses an
  *   article matches, then by BM25; `relaxed` says so. So a hit with every word always ranks above a

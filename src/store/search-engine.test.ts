@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { capPrefixes, DEFAULT_CANDIDATES, DEFAULT_PREFIX_CANDIDATES, DEFAULT_STRICT_CANDIDATES, prefixEnd, runSearch, type SearchBackend } from "./search-engine.js";
-import { parseQuery } from "../search/query.js";
+import { capPrefixes, DEFAULT_CANDIDATES, DEFAULT_PREFIX_CANDIDATES, DEFAULT_STRICT_CANDIDATES, prefixEnd, pruneQuery, runSearch, type SearchBackend } from "./search-engine.js";
+import { parseQuery, type QueryUnit } from "../search/query.js";
 import { OutletIndex } from "./outlets.js";
 
 describe("prefixEnd", () => {
@@ -74,5 +74,36 @@ describe("runSearch candidate window", () => {
   });
   it("does not narrow for a prefix only excluded", async () => {
     assert.deepEqual(await search("\u0642\u0645\u0629 -\u0645\u0633*"), [DEFAULT_STRICT_CANDIDATES + 1]);
+  });
+});
+
+describe("pruneQuery", () => {
+  const word = (stem: string, norm: string): QueryUnit => ({ kind: "word", term: { surface: norm, norm, stem }, isPrefix: false });
+  const phrase = (...terms: [string, string][]): QueryUnit => ({ kind: "phrase", terms: terms.map(([stem, norm]) => ({ surface: norm, norm, stem })) });
+  it("drops a phrase holding a word of the clause on both sides, and repeats, keeping the other alternatives in order", () => {
+    const clause = {
+      alternatives: [
+        word("محمد", "محمد"),
+        phrase(["محمد", "محمد"], ["بن", "بن"], ["سلم", "سلمان"]),
+        word("صلاح", "صلاح"),
+        phrase(["مهاتير", "مهاتير"], ["محمد", "محمد"]),
+        phrase(["مو", "مو"], ["صلاح", "صلاح"]),
+        word("صلاح", "صلاح"),
+        phrase(["هدي", "هدي"], ["حمد", "حمد"]),
+      ],
+    };
+    const pruned = pruneQuery({ must: [clause], not: [clause], warnings: [] });
+    const expected = [word("محمد", "محمد"), word("صلاح", "صلاح"), phrase(["هدي", "هدي"], ["حمد", "حمد"])];
+    assert.deepEqual(pruned.must[0]!.alternatives, expected);
+    assert.deepEqual(pruned.not[0]!.alternatives, expected);
+  });
+  it("keeps a phrase that holds the word's stem but not its form (the form side would match articles the word does not)", () => {
+    const clause = { alternatives: [word("وزير", "الوزير"), phrase(["وزير", "وزير"], ["خارج", "الخارجية"])] };
+    assert.equal(pruneQuery({ must: [clause], not: [], warnings: [] }).must[0]!.alternatives.length, 2);
+  });
+  it("never drops by a prefix, nor drops a prefix", () => {
+    const prefix: QueryUnit = { kind: "word", term: { surface: "مس", norm: "مس", stem: "مس" }, isPrefix: true };
+    const clause = { alternatives: [prefix, phrase(["مس", "مس"], ["قبل", "قبل"]), word("مس", "مس")] };
+    assert.deepEqual(pruneQuery({ must: [clause], not: [], warnings: [] }).must[0]!.alternatives, [prefix, word("مس", "مس")]);
   });
 });

@@ -51,6 +51,8 @@ interface FtsMatch {
   deadline: Deadline | null;
   /** Lowest FTS5 rowid of the candidate window; null: every match. */
   floor: number | null;
+  /** The candidates (`narrow`'s rows, highest first); null until narrowed. */
+  candidates: number[] | null;
 }
 
 /**
@@ -161,7 +163,7 @@ export class SqliteSearch {
       (this.statement("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?").all(prefix, prefixEnd(prefix), limit) as { form: string }[]).map((r) => r.form),
     compile: async (parsed, mode, deadline) => {
       const expr = ftsExpression(parsed, mode === "any");
-      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null };
+      return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null, candidates: null };
     },
     newest: async (m, f, n) => {
       const l = live(m);
@@ -170,7 +172,7 @@ export class SqliteSearch {
       return rows.map((r) => Number(r.r));
     },
     // Uncapped, FTS5 already reads only the matches; capped, the window's lowest row bounds them.
-    narrow: (m, candidates, capped) => (capped ? { ...m, floor: candidates[candidates.length - 1]! } : m),
+    narrow: (m, candidates, capped) => ({ ...m, floor: capped ? candidates[candidates.length - 1]! : null, candidates }),
     ranked: async (m, f, k) => this.rankedMatches(m, f, k),
     hitRows: async (rows) =>
       rows.length === 0 ? [] : (this.statement(`SELECT ${SUMMARY_COLUMNS}, ${BODY} AS body FROM articles a WHERE a.row IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows)) as HitRow[]),
@@ -184,6 +186,7 @@ export class SqliteSearch {
    * clauses matched (each clause's match set read once by SQLite), then BM25.
    */
   private rankedMatches(m: FtsMatch, f: SqlFragment, k: number): RankedMatch[] {
+    if (m.clauses !== null && m.candidates !== null && m.candidates.length > 0) return this.rankedByClauses(m, m.clauses, m.candidates, k);
     const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
     const window = m.floor === null ? { sql: "", params: [] } : { sql: " AND rowid >= ?", params: [m.floor] };
     const coverage = m.clauses === null ? "0" : m.clauses.map(() => `(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?${window.sql}))`).join(" + ");
@@ -198,5 +201,24 @@ export class SqliteSearch {
             ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
     ) as RankedMatch[];
     return rows;
+  }
+
+  /**
+   * Relaxed: each clause's matches among the candidates, with the clause's BM25, summed per
+   * candidate (FTS5's bm25 is a sum over the query's phrases, each clause's phrases its own, so the
+   * clauses' sums are the whole query's), and the clauses matched counted from the same rows. The
+   * candidates already passed the filters and exclusions. One FTS5 scan a clause: the whole
+   * expression matched and scored again beside a membership subquery a clause cost about half as
+   * much again (search eval queries of 12–16 words, 100k articles).
+   */
+  private rankedByClauses(m: FtsMatch, clauses: string[], candidates: number[], k: number): RankedMatch[] {
+    const l = live({ ...m, floor: candidates[candidates.length - 1]! });
+    const perClause = clauses.map(() => `SELECT article_fts.rowid AS r, -${BM25} AS s FROM article_fts WHERE article_fts MATCH ?${l.sql}`).join(" UNION ALL ");
+    // MATERIALIZED: the candidates' test pushed into each FTS5 scan would run it once a candidate.
+    const sql = `WITH hits AS MATERIALIZED (${perClause})
+      SELECT m.r, m.score, (SELECT l.dup_group FROM article_links l WHERE l.article_row = m.r) AS grp FROM (
+        SELECT r, count(*) AS coverage, sum(s) AS score FROM hits WHERE r IN (SELECT value FROM json_each(?)) GROUP BY r
+        ORDER BY coverage DESC, score DESC, r LIMIT ?) m ORDER BY m.coverage DESC, m.score DESC, m.r`;
+    return this.statement(sql).all(...clauses.flatMap((c) => [c, ...l.params]), JSON.stringify(candidates), k) as RankedMatch[];
   }
 }

@@ -825,6 +825,19 @@ test("settleTypes: a one-word name the document gives as a place after a place h
   assert.deepEqual(spans.map((s) => s.type), ["location", "location"]);
 });
 
+test("settleTypes: a one-word name the document also gives after شركة or نادي is that organization, unless a person's full name ends in it", () => {
+  const text = "وقعت شركة زيفوكس عقدا. وقالت زيفوكس إن. ورد نادي الملوح. وفاز الملوح. والتقى سامي الملوح بالوزير.";
+  const span = (from: string, type: Candidate["type"], at: number): Candidate => ({ type, text: from, start: at, end: at + from.length, evidence: {} });
+  const first = (from: string, type: Candidate["type"]) => span(from, type, text.indexOf(from));
+  const last = (from: string, type: Candidate["type"]) => span(from, type, text.lastIndexOf(from));
+  const company = [first("شركة زيفوكس", "organization"), last("زيفوكس", "person")];
+  settleTypes(company);
+  assert.deepEqual(company.map((s) => s.type), ["organization", "organization"]);
+  const clubAndPerson = [first("نادي الملوح", "organization"), span("الملوح", "person", text.indexOf("وفاز") + 5), last("سامي الملوح", "person")];
+  settleTypes(clubAndPerson);
+  assert.deepEqual(clubAndPerson.map((s) => s.type), ["organization", "person", "person"]);
+});
+
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {
   assert.ok(found("وضمت اللجنة سعد بن محمد بن جمعة وآخرين .").some((s) => s === "person:سعد بن محمد بن جمعة"));
   assert.ok(!found("وصل الوفد يوم الجمعة .").some((s) => s.includes("الجمعة")));

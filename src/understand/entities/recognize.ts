@@ -918,6 +918,30 @@ function placeNamedWithHead(key: string, settled: ReadonlyMap<string, EntityType
   return undefined;
 }
 
+/** Heads after which the name alone names the same company or club (شركة ديزني → ديزني, نادي ليغانيس → ليغانيس), as match keys spell them. */
+const HEADS_OF_ORGANIZATION_NAMES = new Set(["شركه", "نادي"]);
+
+/** The word `name` ends a settled key of `type` two or more words long whose first words are `heads` (or any, when null). */
+function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>, type: EntityType, heads: ReadonlySet<string> | null): boolean {
+  for (const [other, t] of settled) {
+    if (t !== type || !other.endsWith(" " + name)) continue;
+    if (!heads || heads.has(other.slice(0, -name.length - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-word name voted a person (or misc) that the document also names with a company or club
+ * head (شركة سامسونغ … سامسونغ; نادي هيرتا … هيرتا) is that organization, unless a person's full
+ * name of the document ends in it (جيم راتكليف … راتكليف).
+ */
+function isOrganizationNamedWithHead(key: string, type: EntityType, settled: ReadonlyMap<string, EntityType>): boolean {
+  if (key.includes(" ") || (type !== "person" && type !== "misc")) return false;
+  const names = [key, "ال" + key];
+  if (!names.some((n) => endsSettledName(n, settled, "organization", HEADS_OF_ORGANIZATION_NAMES))) return false;
+  return !names.some((n) => endsSettledName(n, settled, "person", null));
+}
+
 export function settleTypes(spans: Candidate[]): void {
   const groups = new Map<string, Candidate[]>();
   for (const s of spans) {
@@ -945,6 +969,7 @@ export function settleTypes(spans: Candidate[]): void {
     if (!longer) {
       const votes = votesOf(g);
       for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+      if (isOrganizationNamedWithHead(key, best, settled)) best = "organization";
     }
     settled.set(key, best);
     for (const s of g) s.type = best;

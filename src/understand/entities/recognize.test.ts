@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -836,6 +836,20 @@ test("settleTypes: a one-word name the document also gives after شركة or ن�
   const clubAndPerson = [first("نادي الملوح", "organization"), span("الملوح", "person", text.indexOf("وفاز") + 5), last("سامي الملوح", "person")];
   settleTypes(clubAndPerson);
   assert.deepEqual(clubAndPerson.map((s) => s.type), ["organization", "person", "person"]);
+});
+
+test("splitPersonsOffLongerNames: a person's name the article repeats, ending a longer organization or place span, is that person", () => {
+  const text = "وقالت مفوضة الاتحاد الأوروبي ميرنا كوزيلو إن. وأضافت كوزيلو أن. وزار مستشفى الملك خالد مدير منطقة جازان. والتقى خالد الوفد.";
+  const span = (from: string, type: Candidate["type"], at = text.indexOf(from)): Candidate => ({ type, text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("الاتحاد الأوروبي ميرنا كوزيلو", "organization"), span("كوزيلو", "person", text.lastIndexOf("كوزيلو")), span("مستشفى الملك خالد", "organization"), span("خالد", "person", text.lastIndexOf("خالد"))];
+  splitPersonsOffLongerNames(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}:${text.slice(s.start, s.end)}`), [
+    "organization:الاتحاد الأوروبي:الاتحاد الأوروبي",
+    "person:ميرنا كوزيلو:ميرنا كوزيلو",
+    "person:كوزيلو:كوزيلو",
+    "organization:مستشفى الملك خالد:مستشفى الملك خالد",
+    "person:خالد:خالد",
+  ]);
 });
 
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {

@@ -852,6 +852,22 @@ test("splitPersonsOffLongerNames: a person's name the article repeats, ending a 
   ]);
 });
 
+test("settleTypes: a name that starts with a saint word is never a person: its other vote, else a club in a football text and a place elsewhere", () => {
+  const span = (text: string, type: Candidate["type"], evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });
+  const place = [span("سانتا لوسيا", "person"), span("سانتا لوسيا", "person")];
+  settleTypes(place);
+  assert.deepEqual(place.map((s) => s.type), ["location", "location"]);
+  const club = [span("روما سان لوكا", "person")];
+  settleTypes(club, true);
+  assert.equal(club[0]!.type, "organization");
+  const stadium = [span("سان فيتالي", "person"), span("سان فيتالي", "person"), span("سان فيتالي", "location", { location: 2 })];
+  settleTypes(stadium, true);
+  assert.ok(stadium.every((s) => s.type === "location"));
+  const person = [span("أونغ سان سو تسي", "person")];
+  settleTypes(person);
+  assert.equal(person[0]!.type, "person");
+});
+
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {
   assert.ok(found("وضمت اللجنة سعد بن محمد بن جمعة وآخرين .").some((s) => s === "person:سعد بن محمد بن جمعة"));
   assert.ok(!found("وصل الوفد يوم الجمعة .").some((s) => s.includes("الجمعة")));

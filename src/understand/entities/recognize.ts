@@ -196,7 +196,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
-  settleTypes(spans);
+  settleTypes(spans, isFootball);
   splitPersonsOffLongerNames(text, spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
@@ -1013,7 +1013,23 @@ function isOrganizationNamedWithHead(key: string, type: EntityType, settled: Rea
   return !names.some((n) => endsSettledName(n, settled, "person", null));
 }
 
-export function settleTypes(spans: Candidate[]): void {
+/** Saint words that start names of places and of clubs named for them (سان دييغو, سانت لويس, باريس سان جرمان), as match keys spell them. */
+const SAINT_WORDS = new Set(["سان", "سانت", "سانتا", "سانتو"]);
+
+/** A name that starts with a saint word, or of three words whose second is one after a city (باريس سان جرمان): a place or its club, never a person. */
+function isSaintName(key: string): boolean {
+  const words = key.split(" ");
+  return words.length >= 2 && (SAINT_WORDS.has(words[0]!) || (words.length === 3 && words[1] === "سان"));
+}
+
+/** The type a saint name voted a person takes instead: its best other vote, else a club in a football text and a place elsewhere. */
+function typeOfSaintName(votes: ReadonlyMap<EntityType, number>, isFootball: boolean): EntityType {
+  let best: EntityType = isFootball ? "organization" : "location";
+  for (const [t, v] of votes) if (t !== "person" && v > (votes.get(best) ?? 0)) best = t;
+  return best;
+}
+
+export function settleTypes(spans: Candidate[], isFootball = false): void {
   const groups = new Map<string, Candidate[]>();
   for (const s of spans) {
     const key = matchKey(nameForm(s.text, "location"));
@@ -1041,6 +1057,7 @@ export function settleTypes(spans: Candidate[]): void {
       const votes = votesOf(g);
       for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
       if (isOrganizationNamedWithHead(key, best, settled)) best = "organization";
+      else if (best === "person" && isSaintName(key)) best = typeOfSaintName(votes, isFootball);
     }
     settled.set(key, best);
     for (const s of g) s.type = best;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -866,6 +866,14 @@ test("settleTypes: a name that starts with a saint word is never a person: its o
   const person = [span("أونغ سان سو تسي", "person")];
   settleTypes(person);
   assert.equal(person[0]!.type, "person");
+});
+
+test("dropDefinitePluralsAlone: a one-word person that is a definite plural or dual is dropped, a family name of that shape stays beside its full name", () => {
+  const text = "نشرت الجامعة أسماء المقبولين. وقال المحافظون إن. وحضر صالح العقيلين. وقال العقيلين إن.";
+  const span = (from: string, at = text.indexOf(from)): Candidate => ({ type: "person", text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("المقبولين"), span("المحافظون"), span("صالح العقيلين"), span("العقيلين", text.lastIndexOf("العقيلين"))];
+  dropDefinitePluralsAlone(spans);
+  assert.deepEqual(spans.map((s) => s.text), ["صالح العقيلين", "العقيلين"]);
 });
 
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {

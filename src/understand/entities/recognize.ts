@@ -195,6 +195,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
+  dropDefinitePluralsAlone(spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   splitPersonsOffLongerNames(text, spans, model);
@@ -701,6 +702,24 @@ export function splitPersonsOffLongerNames(text: string, spans: Candidate[], mod
     s.text = text.slice(s.start, headEnd);
   }
   sortByStart(spans);
+}
+
+/** A definite sound plural or dual (المقبولين, الإصلاحيون, الشهيدين): the article, a stem of four letters or more, the ending. */
+const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
+
+/**
+ * Drops one-word person mentions that are a definite sound plural or dual (أسماء المقبولين, وقال
+ * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
+ * full name of the article ends in it.
+ */
+export function dropDefinitePluralsAlone(spans: Candidate[]): void {
+  const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizeArabic(s.text).split(" ").pop()!));
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person") continue;
+    const norm = normalizeArabic(s.text);
+    if (DEFINITE_PLURAL.test(norm) && !familyNames.has(norm)) spans.splice(i, 1);
+  }
 }
 
 export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {

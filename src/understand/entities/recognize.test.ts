@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -823,6 +823,57 @@ test("settleTypes: a one-word name the document gives as a place after a place h
   const spans = [span("جزيرة كريت", "location"), span("كريت", "person", text.lastIndexOf("كريت"))];
   settleTypes(spans);
   assert.deepEqual(spans.map((s) => s.type), ["location", "location"]);
+});
+
+test("settleTypes: a one-word name the document also gives after شركة or نادي is that organization, unless a person's full name ends in it", () => {
+  const text = "وقعت شركة زيفوكس عقدا. وقالت زيفوكس إن. ورد نادي الملوح. وفاز الملوح. والتقى سامي الملوح بالوزير.";
+  const span = (from: string, type: Candidate["type"], at: number): Candidate => ({ type, text: from, start: at, end: at + from.length, evidence: {} });
+  const first = (from: string, type: Candidate["type"]) => span(from, type, text.indexOf(from));
+  const last = (from: string, type: Candidate["type"]) => span(from, type, text.lastIndexOf(from));
+  const company = [first("شركة زيفوكس", "organization"), last("زيفوكس", "person")];
+  settleTypes(company);
+  assert.deepEqual(company.map((s) => s.type), ["organization", "organization"]);
+  const clubAndPerson = [first("نادي الملوح", "organization"), span("الملوح", "person", text.indexOf("وفاز") + 5), last("سامي الملوح", "person")];
+  settleTypes(clubAndPerson);
+  assert.deepEqual(clubAndPerson.map((s) => s.type), ["organization", "person", "person"]);
+});
+
+test("splitPersonsOffLongerNames: a person's name the article repeats, ending a longer organization or place span, is that person", () => {
+  const text = "وقالت مفوضة الاتحاد الأوروبي ميرنا كوزيلو إن. وأضافت كوزيلو أن. وزار مستشفى الملك خالد مدير منطقة جازان. والتقى خالد الوفد.";
+  const span = (from: string, type: Candidate["type"], at = text.indexOf(from)): Candidate => ({ type, text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("الاتحاد الأوروبي ميرنا كوزيلو", "organization"), span("كوزيلو", "person", text.lastIndexOf("كوزيلو")), span("مستشفى الملك خالد", "organization"), span("خالد", "person", text.lastIndexOf("خالد"))];
+  splitPersonsOffLongerNames(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}:${text.slice(s.start, s.end)}`), [
+    "organization:الاتحاد الأوروبي:الاتحاد الأوروبي",
+    "person:ميرنا كوزيلو:ميرنا كوزيلو",
+    "person:كوزيلو:كوزيلو",
+    "organization:مستشفى الملك خالد:مستشفى الملك خالد",
+    "person:خالد:خالد",
+  ]);
+});
+
+test("settleTypes: a name that starts with a saint word is never a person: its other vote, else a club in a football text and a place elsewhere", () => {
+  const span = (text: string, type: Candidate["type"], evidence: Candidate["evidence"] = {}): Candidate => ({ type, text, start: 0, end: text.length, evidence });
+  const place = [span("سانتا لوسيا", "person"), span("سانتا لوسيا", "person")];
+  settleTypes(place);
+  assert.deepEqual(place.map((s) => s.type), ["location", "location"]);
+  const club = [span("روما سان لوكا", "person")];
+  settleTypes(club, true);
+  assert.equal(club[0]!.type, "organization");
+  const stadium = [span("سان فيتالي", "person"), span("سان فيتالي", "person"), span("سان فيتالي", "location", { location: 2 })];
+  settleTypes(stadium, true);
+  assert.ok(stadium.every((s) => s.type === "location"));
+  const person = [span("أونغ سان سو تسي", "person")];
+  settleTypes(person);
+  assert.equal(person[0]!.type, "person");
+});
+
+test("dropDefinitePluralsAlone: a one-word person that is a definite plural or dual is dropped, a family name of that shape stays beside its full name", () => {
+  const text = "نشرت الجامعة أسماء المقبولين. وقال المحافظون إن. وحضر صالح العقيلين. وقال العقيلين إن.";
+  const span = (from: string, at = text.indexOf(from)): Candidate => ({ type: "person", text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("المقبولين"), span("المحافظون"), span("صالح العقيلين"), span("العقيلين", text.lastIndexOf("العقيلين"))];
+  dropDefinitePluralsAlone(spans);
+  assert.deepEqual(spans.map((s) => s.text), ["صالح العقيلين", "العقيلين"]);
 });
 
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {

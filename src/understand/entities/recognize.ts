@@ -195,8 +195,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
+  dropDefinitePluralsAlone(spans);
   addRepeatedNames(text, sentences, spans, model, infos);
-  settleTypes(spans);
+  settleTypes(spans, isFootball);
+  splitPersonsOffLongerNames(text, spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -632,6 +634,94 @@ function isMasculineNationalAdjective(norm: string, model: NerModel): boolean {
  * noun before it (الشعب السعودي, وزير الخارجية السعودي), unless a person of the article bears it as a
  * family name (خالد المصري … وقال المصري). Organizations keep it: a club is named so (المصري of Port Said).
  */
+/** Words after which the next word is still the same person's name (عطاء الله خوجياني, جلوي آل كركمان). */
+const INNER_NAME_WORDS = new Set(["ال", "الله", "الدين", "ابو", "عبد"]);
+/** Words that bind the word before them to the name (بن, آل): a person's name never starts after them. */
+const BINDING_NAME_WORDS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"]);
+/** Particles of foreign names (دي لاورينتيس, سان جرمان, ذا ديلي شو): a name cut there is cut inside. */
+const FOREIGN_NAME_PARTICLES = new Set(["دي", "دو", "دا", "ذا", "ذي", "دير", "فون", "فان", "لا", "لو", "ال", "سان", "سانت", "سانتا", "بي", "دوت"]);
+
+interface PersonEvidence {
+  /** Person mentions of the document, normalized. */
+  texts: ReadonlySet<string>;
+  /** One-word person mentions of the document (a surname repeated alone), normalized. */
+  singles: ReadonlySet<string>;
+}
+
+/** A word without a fused لـ or بـ (لملعب → ملعب), when what is left is a word of three letters or more. */
+function withoutLam(word: string): string {
+  return /^[لب][\u0621-\u064A]{3,}$/.test(word) ? word.slice(1) : word;
+}
+
+function isNameStartWord(word: string, model: NerModel): boolean {
+  if (!ARABIC_LETTERS_ONLY.test(word) || word.startsWith("ال") || word.startsWith("و") || isStopword(word)) return false;
+  if (INNER_NAME_WORDS.has(word) || BINDING_NAME_WORDS.has(word) || FOREIGN_NAME_PARTICLES.has(word)) return false;
+  return GIVEN_NAMES.has(word) || !model.plainWordSet.has(word);
+}
+
+/**
+ * The person's name that ends a longer non-person span (الاتحاد الأوروبي | فيديريكا موغيريني,
+ * كردستان | مسعود بارزاني), on the document's own evidence: the name is a person mention of the
+ * document, or its last word is one alone (وتابع بلمار). The name is that mention, else the span's
+ * two last words (three over a name-inner word: عطاء الله خوجياني). A name that starts with no name
+ * word (definite, و, a plain word, a particle of foreign names) or after a title (مستشفى الملك خالد),
+ * a binding word (بن) or a given name (شركة غسان أحمد السليمان), or that leaves a head word or a plain
+ * noun alone (نادي, شركة; هاتف موتو جي), is no such name. Returns the index of the name's first word, or -1.
+ */
+function personNameAtEnd(words: readonly string[], persons: PersonEvidence, model: NerModel): number {
+  const n = words.length;
+  let from = -1;
+  for (let k = 1; k < n - 1 && from < 0; k++) if (persons.texts.has(words.slice(k).join(" "))) from = k;
+  if (from < 0 && persons.singles.has(words[n - 1]!)) from = INNER_NAME_WORDS.has(words[n - 2]!) ? n - 3 : n - 2;
+  if (from < 1) return -1;
+  const before = words[from - 1]!;
+  if (!isNameStartWord(words[from]!, model) || PERSON_CUES.has(before) || BINDING_NAME_WORDS.has(before) || FOREIGN_NAME_PARTICLES.has(before) || GIVEN_NAMES.has(before)) return -1;
+  // A lone word left before the name is a head or a plain noun of a product or project name (هاتف موتو جي), not a name.
+  return from === 1 && (isHeadWord(before) || model.plainWordSet.has(withoutLam(before))) ? -1 : from;
+}
+
+/** A person's name ending a place, organization or misc span of three words or more, split off as the person (see personNameAtEnd). */
+export function splitPersonsOffLongerNames(text: string, spans: Candidate[], model: NerModel): void {
+  // A name the document also gives as a place, organization or misc mention alone is no evidence (لوفتس رود, موتو جي).
+  const others = new Set(spans.filter((s) => s.type !== "person").map((s) => normalizeArabic(s.text)));
+  const persons = spans.filter((s) => s.type === "person").map((s) => normalizeArabic(s.text)).filter((p) => !others.has(p));
+  if (!persons.length) return;
+  const evidence: PersonEvidence = { texts: new Set(persons), singles: new Set(persons.filter((p) => !p.includes(" "))) };
+  for (const s of [...spans]) {
+    if (s.type === "person") continue;
+    const words = normalizeArabic(s.text).split(" ");
+    if (words.length < 3) continue;
+    const from = personNameAtEnd(words, evidence, model);
+    if (from < 0) continue;
+    const offsets = [...s.text.matchAll(/\S+/gu)].map((m) => s.start + m.index);
+    if (offsets.length !== words.length) continue;
+    const start = offsets[from]!;
+    const headEnd = offsets[from - 1]! + s.text.slice(offsets[from - 1]! - s.start).split(/\s/u)[0]!.length;
+    spans.push({ type: "person", text: text.slice(start, s.end), start, end: s.end, evidence: {} });
+    s.end = headEnd;
+    s.text = text.slice(s.start, headEnd);
+  }
+  sortByStart(spans);
+}
+
+/** A definite sound plural or dual (المقبولين, الإصلاحيون, الشهيدين): the article, a stem of four letters or more, the ending. */
+const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
+
+/**
+ * Drops one-word person mentions that are a definite sound plural or dual (أسماء المقبولين, وقال
+ * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
+ * full name of the article ends in it.
+ */
+export function dropDefinitePluralsAlone(spans: Candidate[]): void {
+  const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizeArabic(s.text).split(" ").pop()!));
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person") continue;
+    const norm = normalizeArabic(s.text);
+    if (DEFINITE_PLURAL.test(norm) && !familyNames.has(norm)) spans.splice(i, 1);
+  }
+}
+
 export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {
   // Besides the adjective: plain words, and definite words that are no given name (العهد of ولي العهد السعودي).
   const isAdjectivesOnly = (words: readonly string[]) => words.some((w) => isMasculineNationalAdjective(w, model)) && words.every((w) => isMasculineNationalAdjective(w, model) || model.plainWordSet.has(w) || (w.startsWith("ال") && !GIVEN_NAMES.has(w)));
@@ -918,7 +1008,47 @@ function placeNamedWithHead(key: string, settled: ReadonlyMap<string, EntityType
   return undefined;
 }
 
-export function settleTypes(spans: Candidate[]): void {
+/** Heads after which the name alone names the same company or club (شركة ديزني → ديزني, نادي ليغانيس → ليغانيس), as match keys spell them. */
+const HEADS_OF_ORGANIZATION_NAMES = new Set(["شركه", "نادي"]);
+
+/** The word `name` ends a settled key of `type` two or more words long whose first words are `heads` (or any, when null). */
+function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>, type: EntityType, heads: ReadonlySet<string> | null): boolean {
+  for (const [other, t] of settled) {
+    if (t !== type || !other.endsWith(" " + name)) continue;
+    if (!heads || heads.has(other.slice(0, -name.length - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-word name voted a person (or misc) that the document also names with a company or club
+ * head (شركة سامسونغ … سامسونغ; نادي هيرتا … هيرتا) is that organization, unless a person's full
+ * name of the document ends in it (جيم راتكليف … راتكليف).
+ */
+function isOrganizationNamedWithHead(key: string, type: EntityType, settled: ReadonlyMap<string, EntityType>): boolean {
+  if (key.includes(" ") || (type !== "person" && type !== "misc")) return false;
+  const names = [key, "ال" + key];
+  if (!names.some((n) => endsSettledName(n, settled, "organization", HEADS_OF_ORGANIZATION_NAMES))) return false;
+  return !names.some((n) => endsSettledName(n, settled, "person", null));
+}
+
+/** Saint words that start names of places and of clubs named for them (سان دييغو, سانت لويس, باريس سان جرمان), as match keys spell them. */
+const SAINT_WORDS = new Set(["سان", "سانت", "سانتا", "سانتو"]);
+
+/** A name that starts with a saint word, or of three words whose second is one after a city (باريس سان جرمان): a place or its club, never a person. */
+function isSaintName(key: string): boolean {
+  const words = key.split(" ");
+  return words.length >= 2 && (SAINT_WORDS.has(words[0]!) || (words.length === 3 && words[1] === "سان"));
+}
+
+/** The type a saint name voted a person takes instead: its best other vote, else a club in a football text and a place elsewhere. */
+function typeOfSaintName(votes: ReadonlyMap<EntityType, number>, isFootball: boolean): EntityType {
+  let best: EntityType = isFootball ? "organization" : "location";
+  for (const [t, v] of votes) if (t !== "person" && v > (votes.get(best) ?? 0)) best = t;
+  return best;
+}
+
+export function settleTypes(spans: Candidate[], isFootball = false): void {
   const groups = new Map<string, Candidate[]>();
   for (const s of spans) {
     const key = matchKey(nameForm(s.text, "location"));
@@ -945,6 +1075,8 @@ export function settleTypes(spans: Candidate[]): void {
     if (!longer) {
       const votes = votesOf(g);
       for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+      if (isOrganizationNamedWithHead(key, best, settled)) best = "organization";
+      else if (best === "person" && isSaintName(key)) best = typeOfSaintName(votes, isFootball);
     }
     settled.set(key, best);
     for (const s of g) s.type = best;

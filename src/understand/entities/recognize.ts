@@ -628,12 +628,6 @@ function isMasculineNationalAdjective(norm: string, model: NerModel): boolean {
   return norm.endsWith(NISBA_YEH) && !isGazetteerPlace(norm, model) && isNationalAdjective(norm, model);
 }
 
-/**
- * A national adjective as a person or place, alone or with plain words, other such adjectives and
- * definite words (السعودي; الروسي السعودي; العهد السعودي of ولي العهد السعودي), names neither: it qualifies the
- * noun before it (الشعب السعودي, وزير الخارجية السعودي), unless a person of the article bears it as a
- * family name (خالد المصري … وقال المصري). Organizations keep it: a club is named so (المصري of Port Said).
- */
 /** Words after which the next word is still the same person's name (عطاء الله خوجياني, جلوي آل كركمان). */
 const INNER_NAME_WORDS = new Set(["ال", "الله", "الدين", "ابو", "عبد"]);
 /** Words that bind the word before them to the name (بن, آل): a person's name never starts after them. */
@@ -722,6 +716,12 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   }
 }
 
+/**
+ * A national adjective as a person or place, alone or with plain words, other such adjectives and
+ * definite words (السعودي; الروسي السعودي; العهد السعودي of ولي العهد السعودي), names neither: it qualifies the
+ * noun before it (الشعب السعودي, وزير الخارجية السعودي), unless a person of the article bears it as a
+ * family name (خالد المصري … وقال المصري). Organizations keep it: a club is named so (المصري of Port Said).
+ */
 export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {
   // Besides the adjective: plain words, and definite words that are no given name (العهد of ولي العهد السعودي).
   const isAdjectivesOnly = (words: readonly string[]) => words.some((w) => isMasculineNationalAdjective(w, model)) && words.every((w) => isMasculineNationalAdjective(w, model) || model.plainWordSet.has(w) || (w.startsWith("ال") && !GIVEN_NAMES.has(w)));

@@ -4,6 +4,15 @@ import { findQuotes, verbGender } from "./quotes.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mergeEntities, recognizeEntities } from "./entities/index.js";
 
+/** The quotes of `text`, found with the entities recognized in it. */
+const quotesOf = (text: string) => {
+  const spans = recognizeEntities(text);
+  return findQuotes(text, { spans, entities: mergeEntities(spans) });
+};
+
+/** The speaker of the last quote of `text` ("" when it has none). */
+const lastSpeakerOf = (text: string): string => quotesOf(text).at(-1)?.speaker ?? "";
+
 /**
  * Speaker rules, each with sentences modelled on real news of different outlets (short fixtures
  * written for this test, after sentences of the DEV half of the facts gold and of the public
@@ -417,9 +426,7 @@ const continuations: Array<[string, string, string]> = [
 
 for (const [outlet, text, must] of continuations) {
   test(`quotes speaker: who goes on speaking (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
@@ -446,9 +453,7 @@ const sentenceSubjects: Array<[string, string, string, string]> = [
 
 for (const [rule, outlet, text, must] of sentenceSubjects) {
   test(`quotes speaker: the sentence's subject goes on speaking, ${rule} (${outlet})`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
@@ -500,9 +505,7 @@ const earlierHolders: Array<[string, string, string]> = [
 
 for (const [outlet, text, must] of earlierHolders) {
   test(`quotes speaker: a definite role is its earlier holder (${outlet})`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
   });
 }
@@ -520,9 +523,7 @@ const mediaWithL: Array<[string, string, string, string]> = [
 
 for (const [outlet, text, must, mustNot] of mediaWithL) {
   test(`quotes speaker: the medium told with ل is not the speaker (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
     assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
   });
@@ -539,11 +540,6 @@ test("quotes speaker: a person named again by the given name alone is named in f
     assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker), [speaker], text);
   }
 });
-
-const quotesOf = (text: string) => {
-  const spans = recognizeEntities(text);
-  return findQuotes(text, { spans, entities: mergeEntities(spans) });
-};
 
 /**
  * An attribution written with its ما glued (`حسبما`, `بحسبما`, `وفقما`) holding a quotation: a quote of
@@ -794,9 +790,7 @@ const notSpeakers: Array<[string, string, string, string]> = [
 
 for (const [outlet, text, must, mustNot] of notSpeakers) {
   test(`quotes speaker: no one where the candidate is no speaker (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
@@ -813,9 +807,7 @@ const participleClauses: Array<[string, string, string, string]> = [
 
 for (const [outlet, text, must, mustNot] of participleClauses) {
   test(`quotes speaker: a participle after a clause of its own (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
@@ -829,9 +821,7 @@ const objectsAfterPrepositionWithWhat: Array<[string, string, string, string]> =
 
 for (const [outlet, text, must, mustNot] of objectsAfterPrepositionWithWhat) {
   test(`quotes speaker: عما / مما / بما after the verb is no subject (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
@@ -845,9 +835,7 @@ const apposedParticleSubjects: Array<[string, string, string, string]> = [
 
 for (const [outlet, text, must, mustNot] of apposedParticleSubjects) {
   test(`quotes speaker: a particle's subject with a name in apposition (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must) && !speaker.includes(mustNot), `speaker «${speaker}» should contain «${must}», not «${mustNot}»`);
   });
 }
@@ -932,9 +920,7 @@ const rolePhrases: Array<[string, string, string, string, string | null]> = [
 
 for (const [rule, outlet, text, must, mustNot] of rolePhrases) {
   test(`quotes speaker: ${rule} (${outlet}): ${text.slice(0, 30)}`, () => {
-    const spans = recognizeEntities(text);
-    const quotes = findQuotes(text, { spans, entities: mergeEntities(spans) });
-    const speaker = quotes[quotes.length - 1]?.speaker ?? "";
+    const speaker = lastSpeakerOf(text);
     assert.ok(speaker.includes(must), `speaker «${speaker}» should contain «${must}»`);
     if (mustNot) assert.ok(!speaker.includes(mustNot), `speaker «${speaker}» should not contain «${mustNot}»`);
   });

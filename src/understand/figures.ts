@@ -1023,12 +1023,16 @@ class FigureReader {
     if (!c.hasPerson || qStart === 0 || this.stop[qStart]) return null;
     const w = this.ws[qStart - 1]!;
     if (!FALL_NOUNS.has(w) && !FALL_VERBS.has(w)) return null;
+    // a person noun names what they fell as until a clause or another count starts; a state they fell
+    // into anywhere in the window makes the fall no death
+    let asOpen = true;
     for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) {
-      const as = PERSON_NOUNS.lookup(this.ws[k]!);
+      const w = this.ws[k]!;
+      const as = asOpen ? PERSON_NOUNS.lookup(w) : null;
       if (as && !as.definite && kindOf(as.value)) return kindOf(as.value);
-      if (FELL_ALIVE.has(this.ws[k]!) || COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) break;
+      if (FELL_ALIVE.has(w)) return null;
+      if (COMPLEMENTIZERS.has(w) || this.isCountAt(k)) asOpen = false;
     }
-    for (let k = c.end; k < Math.min(this.ws.length, c.end + FELL_AS_REACH) && !this.stop[k]; k++) if (FELL_ALIVE.has(this.ws[k]!)) return null;
     return "killed";
   }
 

@@ -366,7 +366,7 @@ function findQuotations(s: string, base: number): Quotation[] {
 type Gender = "m" | "f";
 
 /** The gender a verb takes with an entity: a country is feminine, a person masculine, an organization as its head word (`وزارة`, `الشرطة`: ة). */
-function entityGender(span: EntitySpan): Gender | null {
+function entityGender(span: EntitySpan): Gender {
   if (span.type === "location") return "f";
   if (span.type === "person") return "m";
   const head = normalizeArabic(span.text.split(/\s+/)[0] ?? "");

@@ -182,23 +182,21 @@ export class SqliteSearch {
   };
 
   /**
-   * The best `k` matches in rank order with their duplicate groups. Relaxed: by the number of
-   * clauses matched (each clause's match set read once by SQLite), then BM25.
+   * The best `k` matches in rank order with their duplicate groups: by BM25; relaxed, by the number
+   * of clauses matched first (rankedByClauses). A relaxed match is always narrowed to its candidates
+   * before it is ranked (SearchBackend.narrow).
    */
   private rankedMatches(m: FtsMatch, f: SqlFragment, k: number): RankedMatch[] {
-    if (m.clauses !== null && m.candidates !== null && m.candidates.length > 0) return this.rankedByClauses(m, m.clauses, m.candidates, k);
+    if (m.clauses !== null) return this.rankedByClauses(m, m.clauses, m.candidates ?? [], k);
     const group = "(SELECT l.dup_group FROM article_links l WHERE l.article_row = m.rowid) AS grp";
-    const window = m.floor === null ? { sql: "", params: [] } : { sql: " AND rowid >= ?", params: [m.floor] };
-    const coverage = m.clauses === null ? "0" : m.clauses.map(() => `(rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?${window.sql}))`).join(" + ");
-    const coverageParams = (m.clauses ?? []).flatMap((c) => [c, ...window.params]);
     const l = live(m);
-    const inner = `SELECT rowid, -${BM25} AS score, ${coverage} AS coverage FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
+    const inner = `SELECT rowid, -${BM25} AS score FROM article_fts WHERE article_fts MATCH ?${l.sql}`;
     const rows = (
       f.params.length > 0
         ? this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner}) m JOIN articles a ON a.row = m.rowid WHERE ${f.sql}
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid LIMIT ?`).all(...coverageParams, m.expr, ...l.params, ...f.params, k)
-        : this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY coverage DESC, score DESC, rowid LIMIT ?) m
-            ORDER BY m.coverage DESC, m.score DESC, m.rowid`).all(...coverageParams, m.expr, ...l.params, k)
+            ORDER BY m.score DESC, m.rowid LIMIT ?`).all(m.expr, ...l.params, ...f.params, k)
+        : this.statement(`SELECT m.rowid AS r, m.score, ${group} FROM (${inner} ORDER BY score DESC, rowid LIMIT ?) m
+            ORDER BY m.score DESC, m.rowid`).all(m.expr, ...l.params, k)
     ) as RankedMatch[];
     return rows;
   }
@@ -212,6 +210,7 @@ export class SqliteSearch {
    * much again (search eval queries of 12–16 words, 100k articles).
    */
   private rankedByClauses(m: FtsMatch, clauses: string[], candidates: number[], k: number): RankedMatch[] {
+    if (candidates.length === 0) return [];
     const l = live({ ...m, floor: candidates[candidates.length - 1]! });
     const perClause = clauses.map(() => `SELECT article_fts.rowid AS r, -${BM25} AS s FROM article_fts WHERE article_fts MATCH ?${l.sql}`).join(" UNION ALL ");
     // MATERIALIZED: the candidates' test pushed into each FTS5 scan would run it once a candidate.

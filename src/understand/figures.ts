@@ -79,9 +79,13 @@ const UNITS = lexicon(
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
+/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
+const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
+/** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
+const ANNIVERSARY = lexicon("الذكرى ذكرى");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
 
@@ -497,6 +501,7 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return { ...skip, value: Number.NaN };
+    if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return { ...skip, value: Number.NaN };
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
     if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
     // scores and ranges of digits: 2-1, 3 -صفر
@@ -506,6 +511,7 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : { ...skip, value: Number.NaN };
+    if (next && ANIMALS.has(next)) return { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };

@@ -93,6 +93,8 @@ const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
 const ABOUT_AFTER = lexicon("تقريبا");
 
+/** `هم` after a count's people: a predicate naming who they are follows. */
+const THEY = normalizeArabic("هم");
 /** Words before a count that make it a subgroup or an enumeration of the previous figure. */
 const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم");
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
@@ -686,7 +688,13 @@ class FigureReader {
       if (n === undefined || this.stop[k + 1]) return c;
       const p = PERSON_NOUNS.lookup(n);
       // `واحدة من الضحايا`: one of them names a person, it counts none; only an event cue makes it a figure (`وتوفي واحد من المصابين`)
-      if (p && p.definite) return { ...c, kind: c.value === 1 && c.valueMax === null ? null : kindOf(p.value), hasPerson: true, end: k + 2 };
+      if (p && p.definite) {
+        const kind = c.value === 1 && c.valueMax === null ? null : kindOf(p.value);
+        // `تسعة من القتلى هم من المدنيين`, `9 من الجرحى هم من رجال الشرطة`: the predicate names their group
+        const named = this.ws[k + 2] === THEY && !this.stop[k + 2] ? this.groupAt(this.ws[k + 3] === "من" && !this.stop[k + 3] ? k + 4 : k + 3) : null;
+        if (named && named.group !== null) return { ...c, kind, group: named.group, hasPerson: true, end: named.end };
+        return { ...c, kind, hasPerson: true, end: k + 2 };
+      }
       const g = this.groupAt(k + 1);
       if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before

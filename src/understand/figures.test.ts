@@ -80,6 +80,23 @@ const cases: Array<[string, string, string, Expect]> = [
   ["not people", "France 24", "وأعلنت الوزارة مقتل 43 شخصا وإصابة قرابة 2000 بجروح.", [["killed", 43, "exact", null], ["injured", 2000, "about", null]]],
   ["not people", "Okaz via SaudiNewsNet", "وكشفت المصادر عن صدور أحكام جديدة بالإعدام بحق أربعة سعوديين متهمين.", []],
   ["not people", "Sky News Arabia", "وأصدرت المحكمة حكما بالإعدام على 3 متهمين في القضية.", []],
+  // an anniversary's number before لـ + what it remembers is an ordinal; people counted after ذكرى stay a figure
+  ["anniversary", "JawharaFM", "وأحيا أنصار الحزب أمس الذكرى 25 لوفاة مؤسسه في العاصمة.", []],
+  ["anniversary", "JawharaFM", "ونظمت الجمعية ندوة بمناسبة الذكرى 40 لاستشهاد القائد.", []],
+  ["anniversary", "JawharaFM", "وتحيي العائلة اليوم الذكرى30 لإعدام والدها.", []],
+  ["anniversary", "Sky News Arabia", "وشارك المئات في إحياء ذكرى 30 قتيلا سقطوا في الهجوم.", [["killed", 30, "exact", null]]],
+  // animals counted: a cull or livestock, no casualty figure (a smuggler called a whale is a person)
+  ["animals", "JawharaFM", "وأمرت الوزارة بإعدام آلاف الطيور في المزارع المصابة.", []],
+  ["animals", "JawharaFM", "وتقرر إعدام 8 آلاف فلوس مهربة بعد حجزها.", []],
+  ["animals", "JawharaFM", "وتم القبض على 5 كلاب سائبة قرب المدرسة.", []],
+  ["animals", "JawharaFM", "وتم القبض على 4 \"حيتان\" من كبار المهربين.", [["arrested", 4, "exact", null]]],
+  // the singular of a force's man after 11 and more names the force (`12 رجل أمن`, `11 فرد شرطة`)
+  ["member singular", "3alyoum via SaudiNewsNet", "وأسفر التفجير عن مقتل 14 شخصا بينهم 11 رجل أمن.", [["killed", 14, "exact", null], ["killed", 11, "exact", "police"]]],
+  ["member singular", "Al Riyadh via SaudiNewsNet", "ويواجه المتهمون تهمة قتل 13 فرد شرطة في الهجوم.", [["killed", 13, "exact", "police"]]],
+  // `N من القتلى هم من …`: the predicate after the counted people names their group
+  ["they are", "Al Watan via SaudiNewsNet", "وقال المرصد إن خمسة من القتلى هم من المدنيين.", [["killed", 5, "exact", "civilians"]]],
+  ["they are", "JawharaFM", "وأضاف الوالي أن 6 من الجرحى هم من رجال الأمن.", [["injured", 6, "exact", "police"]]],
+  ["they are", "JawharaFM", "وقالت الشرطة إن اثنين من الموقوفين هم جزء من شبكة تهريب.", [["arrested", 2, "exact", null]]],
   ["not people", "Asharq Al-Awsat via SaudiNewsNet", "ونفذوا 11 عملية انتحارية أوقعت عشرات القتلى منها ثماني عمليات هذا العام.", [["killed", 20, "exact", null]]],
   ["not people", "Al Arabiya", "ووجهت إليهم تهم ارتكاب 12 عملية إرهابية قتل خلالها 4 ضباط.", [["killed", 4, "exact", "soldiers"]]],
   ["not people", "France 24", "وأعدمت السلطات 3 أشخاص مدانين بتهم القتل.", [["killed", 3, "exact", null]]],

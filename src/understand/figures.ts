@@ -79,9 +79,13 @@ const UNITS = lexicon(
     "مقعد مقعدا مقاعد صوت صوتا أصوات نقطة نقاط درجة درجات مرة مرات مباراة مباريات مباراتين جولة جولات كيس أكياس مجلد مجلدا بند بنود دولة دول منطقة مناطق محافظة محافظات",
   true,
 );
+/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
+const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
+/** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
+const ANNIVERSARY = lexicon("الذكرى ذكرى");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
 
@@ -89,6 +93,8 @@ const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
 const ABOUT_AFTER = lexicon("تقريبا");
 
+/** `هم` after a count's people: a predicate naming who they are follows. */
+const THEY = normalizeArabic("هم");
 /** Words before a count that make it a subgroup or an enumeration of the previous figure. */
 const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم");
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
@@ -497,6 +503,7 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return { ...skip, value: Number.NaN };
+    if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return { ...skip, value: Number.NaN };
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
     if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
     // scores and ranges of digits: 2-1, 3 -صفر
@@ -506,6 +513,7 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : { ...skip, value: Number.NaN };
+    if (next && ANIMALS.has(next)) return { ...skip, value: Number.NaN };
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
@@ -680,7 +688,13 @@ class FigureReader {
       if (n === undefined || this.stop[k + 1]) return c;
       const p = PERSON_NOUNS.lookup(n);
       // `واحدة من الضحايا`: one of them names a person, it counts none; only an event cue makes it a figure (`وتوفي واحد من المصابين`)
-      if (p && p.definite) return { ...c, kind: c.value === 1 && c.valueMax === null ? null : kindOf(p.value), hasPerson: true, end: k + 2 };
+      if (p && p.definite) {
+        const kind = c.value === 1 && c.valueMax === null ? null : kindOf(p.value);
+        // `تسعة من القتلى هم من المدنيين`, `9 من الجرحى هم من رجال الشرطة`: the predicate names their group
+        const named = this.ws[k + 2] === THEY && !this.stop[k + 2] ? this.groupAt(this.ws[k + 3] === "من" && !this.stop[k + 3] ? k + 4 : k + 3) : null;
+        if (named && named.group !== null) return { ...c, kind, group: named.group, hasPerson: true, end: named.end };
+        return { ...c, kind, hasPerson: true, end: k + 2 };
+      }
       const g = this.groupAt(k + 1);
       if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before

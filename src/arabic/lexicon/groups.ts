@@ -78,6 +78,8 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
 /** Heads whose complement names the group: `قوات` + `النظام` → soldiers. */
 export const GROUP_HEADS = new WordLexicon<true>()
   .add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true)
+  // the singular after 11 and more (`12 رجل أمن`, `11 فرد شرطة`, `مائة عنصر أمن`): one man of the force
+  .add(splitWords("رجل فرد عنصر"), true)
   // a medical staff (`الطواقم الطبية`, `الكوادر الصحية`, `أفراد الطاقم الطبي`): its complement names medics
   .add(splitWords("طاقم الطاقم طواقم الطواقم كوادر الكوادر"), true)
   // an armed group named by its name (`أفراد جماعة الحوثي`, `20 من جماعة الحوثي`)

@@ -18,7 +18,8 @@ export interface Understood {
   alsoDrawn?: DrawnArticle;
 }
 
-function understand(articles: DrawnArticle[]): Map<string, Understood> {
+/** Drawn articles through marsad's understanding step, by id (an article drawn twice is understood once). */
+export function understandDrawn(articles: DrawnArticle[]): Map<string, Understood> {
   const out = new Map<string, Understood>();
   for (const drawn of articles) {
     const earlier = out.get(drawn.id);
@@ -37,12 +38,12 @@ let grownCache: Map<string, Understood> | null = null;
 
 /** Every drawn article (the 170 of the first draw) with marsad's understanding of it, by id. */
 export function understoodSample(): Map<string, Understood> {
-  return (cache ??= understand(drawFactsSample()));
+  return (cache ??= understandDrawn(drawFactsSample()));
 }
 
 /** The first draw and the later DEV halves (LATER_DEV_PARTS: grown and outlets for figures and quotes, the fresh halves for figures, the quotes halves for quotes), by id. */
 export function understoodWithGrown(): Map<string, Understood> {
-  grownCache ??= understand(drawLaterDevHalves());
+  grownCache ??= understandDrawn(drawLaterDevHalves());
   return new Map([...understoodSample(), ...grownCache]);
 }
 

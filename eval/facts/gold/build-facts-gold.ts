@@ -63,7 +63,7 @@ function nthIndex(hay: string, needle: string, n: number, from = 0): number {
   return at;
 }
 
-interface Labels {
+export interface Labels {
   figures: Map<string, GoldFigure[]>;
   quotes: Map<string, GoldQuote[]>;
   narrative: Map<string, GoldQuotesLine["narrative"]>;
@@ -78,7 +78,8 @@ function context(body: string, start: number, end: number): string {
   return `…${body.slice(Math.max(0, start - 25), start)}[${span}]${body.slice(end, end + 20)}…`.replace(/\n/g, " ");
 }
 
-function readLabels(path: string, articles: Map<string, DrawnArticle>, check: boolean): Labels {
+/** Resolves a labels file's anchors to offsets in the drawn articles' bodies (also read by agreement.ts). */
+export function readLabels(path: string, articles: Map<string, DrawnArticle>, check: boolean): Labels {
   const labels: Labels = { figures: new Map(), quotes: new Map(), narrative: new Map(), read: new Set(), errors: 0 };
   readFileSync(path, "utf8").split("\n").forEach((line, i) => {
     if (!line.trim() || line.startsWith("#")) return;
@@ -137,10 +138,10 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-type Half = "first" | "test" | LaterDevPart;
+export type Half = "first" | "test" | LaterDevPart;
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
-function halfOf(a: DrawnArticle): Half {
+export function halfOf(a: DrawnArticle): Half {
   if (a.split === "test") return "test";
   return a.part === "any" || a.part === "event" ? "first" : a.part;
 }
@@ -175,4 +176,4 @@ function main(): void {
   if (labels.errors) process.exitCode = 1;
 }
 
-main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) main();

@@ -12,9 +12,10 @@ import type { Fact } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
 import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PARTS, PART_LABEL, type Part, type GoldFigure, type GoldFiguresLine } from "../understood.js";
 
-const SCORED_KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing"]);
+export const SCORED_KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing"]);
 
-const tupleOf = (f: { kind: string; value: number; valueMax: number | null; group: string | null }) => `${f.kind}|${f.value}|${f.valueMax ?? ""}|${f.group ?? "-"}`;
+/** What the figures section compares per article: kind, value, valueMax and group (also agreement.ts). */
+export const tupleOf = (f: { kind: string; value: number; valueMax: number | null; group: string | null }) => `${f.kind}|${f.value}|${f.valueMax ?? ""}|${f.group ?? "-"}`;
 
 interface Tally {
   articles: number;

@@ -90,7 +90,8 @@ export const MAX_CANDIDATES = 100_000;
  * under 50 connections: their ranking alone ~110 ms a search on the loaded machine. The ranking's
  * cost is linear in the window (one at a time, 75k articles, CPU: «السنة» 70 → 38 ms, «ايران» 100
  * → 34, «حياة» 57 → 26); the top 10 changes (4–6 of 10 kept), both windows a recency sample of a
- * word in 5–10% of the store. Below 1,000 matches (every search eval query) nothing changes.
+ * word in 5–10% of the store. Below 1,000 matches nothing changes (search eval, 200 queries: MRR@10
+ * 0.9721 both backends, top-10 overlap 0.997, as at 2,000).
  */
 export const DEFAULT_STRICT_CANDIDATES = 1000;
 /**

@@ -53,7 +53,16 @@ const VERBS: Array<[string, string, string?]> = [
 const WITH_OBJECTS = new Set(["أبلغ", "أخبر", "أجاب"]);
 const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p));
 
-export const SPEECH_VERBS = verbs(VERBS.flatMap(formsOf));
+/**
+ * `لكن طاطور أصرت على أن القصيدة …`, `ويصر على أنه "يناضل …"`: insisted, listed by hand — the generated
+ * first person plural of أصر would be نصر (a name, victory).
+ */
+const INSISTED = splitWords("أصر أصرت أصروا أصرا يصر تصر يصرون يصران");
+
+export const SPEECH_VERBS = verbs([...VERBS.flatMap(formsOf), ...INSISTED]);
+
+/** The forms of أصر (insisted): speech only with a stated content (`أصرت على أن القصيدة`), not a will (`أصر على أن يكون شاهداً`). */
+export const INSIST_VERBS = verbs(INSISTED);
 
 /** Speech nouns that open a quote with their subject and a complementizer: `إعلان الجيش أنه`. */
 export const SPEECH_NOUNS = lexicon(splitWords("إعلان تأكيد تصريح تصريحات قول إشارة تأكيده إعلانه"));
@@ -110,7 +119,7 @@ export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
  * (`من المتوقع أن`, `المقرر أن`).
  */
 export const NOT_CONTENT_BEFORE = functionWords(
-  splitWords("رغم برغم الرغم إلا غير بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
+  splitWords("رغم برغم الرغم إلا غير بيد بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
 );
 
 /** Negation before a speech verb: `لم يخبر العملاء بأن`, `لم يقل إن` report no speech. */
@@ -146,6 +155,9 @@ export const LEAD_ADVERBS = functionWords(
       "هاتفيا كتابيا شفهيا صراحة بوضوح يوما " +
       // the manner of saying (`وختم ساخرا:`, `وكتب مازحًا «…»`, `يهتف ضاحكًا:`): the speaker's state, no subject
       "ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة متهكما متهكمة " +
+      // `وأوضح متحدثا لصحيفة …`, `وأضاف بومبيو متحدثا في …`: speaking, in the accusative of manner (متحدثة is a
+      // spokeswoman, `وقالت متحدثة باسم الشرطة`, and stays a subject)
+      "متحدثا " +
       // adverbial accusatives after the verb (`وتابع معلقاً على`, `قال دفاعا عن`, `وتحدث خصوصا عن`, `الإعلان سريعا أنه`)
       "معلقا معلقة دفاعا خصوصا سريعا " +
       // how often (`قالوا مرارا إن`, `كتبت كثيرا عن`)

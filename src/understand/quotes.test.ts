@@ -1345,3 +1345,20 @@ test("quotes: أصر على أن with a statement after it is speech; insisting 
   assert.equal(quotes("وتصر الوزارة على أنها لم تتلق أي شكوى من السكان حتى الآن.").length, 1);
   assert.deepEqual(quotes("وأصر الرجل على أن يحضر حفل تخرج ابنه رغم مرضه الشديد."), []);
 });
+
+test("quotes: شرح with a complementizer is speech; ل before a perfect form (لشرح، لكشف) is a preposition and a verbal noun, no speech verb (quotes23)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text]);
+  };
+  // France24 (`وتشرح "الحياة" نقلا عن مصادرها بأن عباس أمر`), Alriyadh via SaudiNewsNet (`وشرحت أن منظمتها استحضرت`, `وتشرح
+  // كولوتا "معهم الأمر يتعلق باللعب"`); Okaz via SaudiNewsNet (`مستمعا لشرح عن المهمات القتالية …، فيما ألقى … بين من خلالها
+  // الصفات التي يجب أن يتحلى`: a false quote before)
+  const explained = quotes("وشرحت مديرة المدرسة هدى السالم أن الطالبات سيعدن إلى الفصول بعد أسبوع واحد.");
+  assert.equal(explained.length, 1, JSON.stringify(explained));
+  assert.ok(explained[0]![0]?.includes("هدى السالم"), JSON.stringify(explained));
+  assert.deepEqual(quotes("واستمع الوفد لشرح عن الخطة الجديدة، ثم تجول في المصنع الذي يجب أن يعمل بكامل طاقته قريبا."), []);
+  // ل + an imperfect is «so as to», still a verb
+  const soAs = quotes("وعقد الوزير مؤتمرا صحفيا ليؤكد أن الحكومة ستواصل دعم الأسر المحتاجة.");
+  assert.equal(soAs.length, 1, JSON.stringify(soAs));
+});

@@ -23,13 +23,16 @@ const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
 const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
 /**
  * Verbs never carry the article (النقل is no form of نقل), nor the prepositions ب and ك: كيري (the name
- * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole.
+ * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole. ل goes
+ * before an imperfect only (ليؤكد); ل + a perfect form is the preposition and a verbal noun (لشرح، لكشف).
  */
 const verbs = (forms: string[]) => {
   const words = new WordLexicon<true>(false).add(forms, true);
   const prepositionReading = (norm: string): boolean => {
     const bare = norm.length > 3 ? norm.replace(/^[وف]/, "") : norm;
-    return /^[بك]/.test(bare) && words.get(bare) === undefined;
+    // ل before a perfect is no verb either (`مستمعا لشرح عن المهمات`: for an explanation); before an
+    // imperfect it is «so as to» (`ليؤكد أن`), a verb
+    return (/^[بك]/.test(bare) || /^ل[^يتن]/.test(bare)) && words.get(bare) === undefined;
   };
   return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm) };
 };
@@ -47,6 +50,8 @@ const VERBS: Array<[string, string, string?]> = [
   ["ردد", "ردد"], ["هتف", "هتف"],
   // `ولطالما كررت إسرائيل أنها لن تسمح`, `وكرر القول إن`: reiterated (content only with a complementizer)
   ["كرر", "كرر"],
+  // explained: `وتشرح "الحياة" نقلا عن مصادرها بأن`, `وشرحت أن منظمتها`, `ثم شرح لها أنه` (content only with a complementizer)
+  ["شرح", "شرح"],
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */

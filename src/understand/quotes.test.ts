@@ -1305,3 +1305,60 @@ test("quotes: a title with no name after it names no one; the title and name tha
   const joined = speakers("وقال الباحث ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة في لندن \"إن متوسط العمر سيرتفع في معظم الدول\".");
   assert.ok(joined[0]?.includes("ماجد عزتي"), JSON.stringify(joined));
 });
+
+test("quotes: بيد أن joins a clause like غير أن and إلا أن — its أن opens no content of a speech verb before it (quotes23)", () => {
+  // SkyNews quotes11 (`أعلنت وكالة الأنباء السورية "سانا" مقتل مدنيين …، بيد أن المرصد السوري … أعلن إصابة …`: the clause
+  // after بيد أن was read as Sana's words); بيد was already a particle before its أن (PARTICLES_BEFORE_AN)
+  const text = "وأعلنت الوزارة إغلاق الطريق الساحلي أمام الشاحنات، بيد أن السائقين واصلوا السير عليه طوال الليل.";
+  const spans = recognizeEntities(text);
+  assert.deepEqual(findQuotes(text, { spans, entities: mergeEntities(spans) }), []);
+});
+
+test("quotes speaker: متحدثا after the verb is the manner of speaking, no subject; متحدثة (a spokeswoman) still is one (quotes23)", () => {
+  const speakers = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
+  };
+  // BBC (`وأوضح متحدثا لصحيفة واشنطن بوست أن`: «متحدثا»; `وقال روزنستاين متحدثا الأسبوع الماضي "`), SkyNews (`وأضاف
+  // بومبيو متحدثا في عدة برامج حوارية`), BBC (`وأضاف الوزير الإسرائيلي متحدثا للموقع الإلكتروني`), SaudiNewsNet (`وقال
+  // المحافظ بصفته متحدثا باسم الأسد … إن`)
+  const got = speakers("وقال وزير المالية سامي الحربي إن الميزانية متوازنة هذا العام. وأوضح متحدثا للتلفزيون الرسمي أن العجز سينخفض العام المقبل.");
+  assert.equal(got.length, 2, JSON.stringify(got));
+  assert.ok(got[1]?.includes("سامي الحربي"), JSON.stringify(got));
+  const after = speakers("وأضاف المدرب خالد العمري متحدثا للصحفيين بعد المباراة أن الفريق قدم أداء كبيرا.");
+  assert.equal(after[0], "المدرب خالد العمري", JSON.stringify(after));
+  const spokeswoman = speakers("وقالت متحدثة باسم الشرطة إن التحقيقات في الحادث ما زالت جارية.");
+  assert.ok(spokeswoman[0]?.includes("متحدثة"), JSON.stringify(spokeswoman));
+});
+
+test("quotes: أصر على أن with a statement after it is speech; insisting on a deed (أن + a verb) is not (quotes23)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text]);
+  };
+  // BBC (`لكن طاطور أصرت على أن القصيدة`, `ولكنه أصر على أن "مشروع عماد"`, `وظل الرئيس ترامب يُصر على أنه`), SkyNews /
+  // Alarabia (`أصر غرينيل على أن الولايات المتحدة`, `وتصر الشركة على أنها`), France24 (`ويصر باشينيان على أنه`); not
+  // SaudiNewsNet's `وأصر على أن يكون شاهداً على وقت «الحصاد»`
+  const said = quotes("لكن المدرب سامي الجابر أصر على أن الفريق قادر على الفوز بالبطولة هذا الموسم.");
+  assert.equal(said.length, 1, JSON.stringify(said));
+  assert.ok(said[0]![0]?.includes("سامي الجابر"), JSON.stringify(said));
+  assert.equal(quotes("وتصر الوزارة على أنها لم تتلق أي شكوى من السكان حتى الآن.").length, 1);
+  assert.deepEqual(quotes("وأصر الرجل على أن يحضر حفل تخرج ابنه رغم مرضه الشديد."), []);
+});
+
+test("quotes: شرح with a complementizer is speech; ل before a perfect form (لشرح، لكشف) is a preposition and a verbal noun, no speech verb (quotes23)", () => {
+  const quotes = (text: string) => {
+    const spans = recognizeEntities(text);
+    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text]);
+  };
+  // France24 (`وتشرح "الحياة" نقلا عن مصادرها بأن عباس أمر`), Alriyadh via SaudiNewsNet (`وشرحت أن منظمتها استحضرت`, `وتشرح
+  // كولوتا "معهم الأمر يتعلق باللعب"`); Okaz via SaudiNewsNet (`مستمعا لشرح عن المهمات القتالية …، فيما ألقى … بين من خلالها
+  // الصفات التي يجب أن يتحلى`: a false quote before)
+  const explained = quotes("وشرحت مديرة المدرسة هدى السالم أن الطالبات سيعدن إلى الفصول بعد أسبوع واحد.");
+  assert.equal(explained.length, 1, JSON.stringify(explained));
+  assert.ok(explained[0]![0]?.includes("هدى السالم"), JSON.stringify(explained));
+  assert.deepEqual(quotes("واستمع الوفد لشرح عن الخطة الجديدة، ثم تجول في المصنع الذي يجب أن يعمل بكامل طاقته قريبا."), []);
+  // ل + an imperfect is «so as to», still a verb
+  const soAs = quotes("وعقد الوزير مؤتمرا صحفيا ليؤكد أن الحكومة ستواصل دعم الأسر المحتاجة.");
+  assert.equal(soAs.length, 1, JSON.stringify(soAs));
+});

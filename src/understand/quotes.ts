@@ -50,7 +50,7 @@ import { isWhiteSpaceUnit } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
-  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, INSIST_VERBS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
@@ -672,6 +672,19 @@ class QuoteReader {
     return this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
 
+  /**
+   * Whether أصر at k insists on a statement: its first complementizer, within a few words, bears a pronoun
+   * (`يصر على أنه`) or is followed by a definite noun or a quotation (`أصرت على أن القصيدة`, `أصر على أن "مشروع"`).
+   */
+  private insistsOnStatement(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.toks.length - 1, k + 1 + MAX_SPEAKER_WORDS); j++) {
+      const w = this.toks[j]!.norm;
+      if (!isComplementizer(w)) continue;
+      return PRONOUN_COMPLEMENTIZERS.has(w) || this.toks[j + 1]!.norm.startsWith("ال") || /["«“]/.test(this.gapBefore(j + 1));
+    }
+    return false;
+  }
+
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
@@ -680,6 +693,8 @@ class QuoteReader {
     if ((t.norm === "بين" && !t.surface.includes(SHADDA)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
+    // `وأصر على أن يكون شاهداً`: insisting on a deed (a bare أن and no definite noun or quotation after it) says nothing
+    if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a

@@ -23,13 +23,16 @@ const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
 const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(forms, true);
 /**
  * Verbs never carry the article (النقل is no form of نقل), nor the prepositions ب and ك: كيري (the name
- * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole.
+ * Kerry) is no كـ + يرى; a form that itself starts with ب or ك (بين، كشف، كتب) is listed whole. ل goes
+ * before an imperfect only (ليؤكد); ل + a perfect form is the preposition and a verbal noun (لشرح، لكشف).
  */
 const verbs = (forms: string[]) => {
   const words = new WordLexicon<true>(false).add(forms, true);
   const prepositionReading = (norm: string): boolean => {
     const bare = norm.length > 3 ? norm.replace(/^[وف]/, "") : norm;
-    return /^[بك]/.test(bare) && words.get(bare) === undefined;
+    // ل before a perfect is no verb either (`مستمعا لشرح عن المهمات`: for an explanation); before an
+    // imperfect it is «so as to» (`ليؤكد أن`), a verb
+    return (/^[بك]/.test(bare) || /^ل[^يتن]/.test(bare)) && words.get(bare) === undefined;
   };
   return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm) };
 };
@@ -47,13 +50,24 @@ const VERBS: Array<[string, string, string?]> = [
   ["ردد", "ردد"], ["هتف", "هتف"],
   // `ولطالما كررت إسرائيل أنها لن تسمح`, `وكرر القول إن`: reiterated (content only with a complementizer)
   ["كرر", "كرر"],
+  // explained: `وتشرح "الحياة" نقلا عن مصادرها بأن`, `وشرحت أن منظمتها`, `ثم شرح لها أنه` (content only with a complementizer)
+  ["شرح", "شرح"],
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */
 const WITH_OBJECTS = new Set(["أبلغ", "أخبر", "أجاب"]);
 const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p));
 
-export const SPEECH_VERBS = verbs(VERBS.flatMap(formsOf));
+/**
+ * `لكن طاطور أصرت على أن القصيدة …`, `ويصر على أنه "يناضل …"`: insisted, listed by hand — the generated
+ * first person plural of أصر would be نصر (a name, victory).
+ */
+const INSISTED = splitWords("أصر أصرت أصروا أصرا يصر تصر يصرون يصران");
+
+export const SPEECH_VERBS = verbs([...VERBS.flatMap(formsOf), ...INSISTED]);
+
+/** The forms of أصر (insisted): speech only with a stated content (`أصرت على أن القصيدة`), not a will (`أصر على أن يكون شاهداً`). */
+export const INSIST_VERBS = verbs(INSISTED);
 
 /** Speech nouns that open a quote with their subject and a complementizer: `إعلان الجيش أنه`. */
 export const SPEECH_NOUNS = lexicon(splitWords("إعلان تأكيد تصريح تصريحات قول إشارة تأكيده إعلانه"));
@@ -110,7 +124,7 @@ export const ATTRIBUTION_LEADS = functionWords(splitWords("ما لما"));
  * (`من المتوقع أن`, `المقرر أن`).
  */
 export const NOT_CONTENT_BEFORE = functionWords(
-  splitWords("رغم برغم الرغم إلا غير بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
+  splitWords("رغم برغم الرغم إلا غير بيد بعد قبل منذ حتى لولا أهمية ضرورة إمكانية احتمال بضرورة بأهمية المتوقع المقرر المنتظر المرجح المفترض المحتمل الممكن"),
 );
 
 /** Negation before a speech verb: `لم يخبر العملاء بأن`, `لم يقل إن` report no speech. */
@@ -146,6 +160,9 @@ export const LEAD_ADVERBS = functionWords(
       "هاتفيا كتابيا شفهيا صراحة بوضوح يوما " +
       // the manner of saying (`وختم ساخرا:`, `وكتب مازحًا «…»`, `يهتف ضاحكًا:`): the speaker's state, no subject
       "ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة متهكما متهكمة " +
+      // `وأوضح متحدثا لصحيفة …`, `وأضاف بومبيو متحدثا في …`: speaking, in the accusative of manner (متحدثة is a
+      // spokeswoman, `وقالت متحدثة باسم الشرطة`, and stays a subject)
+      "متحدثا " +
       // adverbial accusatives after the verb (`وتابع معلقاً على`, `قال دفاعا عن`, `وتحدث خصوصا عن`, `الإعلان سريعا أنه`)
       "معلقا معلقة دفاعا خصوصا سريعا " +
       // how often (`قالوا مرارا إن`, `كتبت كثيرا عن`)

@@ -657,6 +657,13 @@ export interface Store {
   ping(): Promise<void>;
 
   /**
+   * Readies what searches use before the first reader asks (a server calls it at start): PostgreSQL
+   * opens the search pool's connections and prepares a search's first statements on each; SQLite:
+   * nothing (its file is open).
+   */
+  warmSearch(): Promise<void>;
+
+  /**
    * Brings the query planner's statistics up to date after writes (an ingest calls it at its end;
    * PostgreSQL also checks after every ANALYZE_CHECK_ROWS rows it writes). PostgreSQL: ANALYZE of the
    * tables never analyzed or changed beyond autovacuum's threshold, whoever wrote them, even when

@@ -37,6 +37,8 @@ interface PgPoolConfig {
   /** Startup options, e.g. `-c search_path=...`. */
   options?: string;
   connectionTimeoutMillis?: number;
+  /** How long an idle client stays open (default 10 s); 0 keeps it until the pool ends. */
+  idleTimeoutMillis?: number;
 }
 
 type PgModule = { Pool: new (config: PgPoolConfig) => PgPool; types: { setTypeParser(oid: number, parse: (value: string) => unknown): void } };

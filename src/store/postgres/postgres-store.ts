@@ -47,6 +47,16 @@ export const POSTGRES_CAPABILITIES: StoreCapabilities = {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const SUMMARY_COLUMNS = "a.row, a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
+/** A search's first statement: the store generation, and the statement timeout of the search on this connection. */
+const GENERATION_SQL = "SELECT coalesce(sum(n), 0) AS n, set_config('statement_timeout', ?, false) FROM store_changes";
+/** The rows of a search's hits, by primary key. */
+const HIT_ROWS_SQL = `SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
+            WHERE a.row = ANY(?::bigint[])`;
+/**
+ * Plans over the tables a search reads that the warm-up's other statements do not, so that each
+ * connection has their catalog entries (and their indexes') loaded; finds no row.
+ */
+const WARM_TABLES_SQL = "SELECT 1 FROM article_links l, article_entities e, entity_spellings s, article_tags t WHERE false";
 /** Every column of `articles` but the tsvector (large, and read only by search). */
 const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.input, a.content_hash, a.first_stored_at, a.last_stored_at`;
 /** Version of the tsvector layout (tsquery.ts); rows of an earlier layout are rebuilt at open. */
@@ -148,7 +158,9 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   if (!SCHEMA_NAME.test(schema)) throw new Error(`store/postgres: schema "${schema}" must be lower-case letters, digits and _`);
   const max = options.poolSize ?? DEFAULT_POOL_SIZE;
   const pool = createPgPool({ connectionString: url, max, options: `-c search_path=${schema}`, connectionTimeoutMillis: 10_000 });
-  const searchPool = createPgPool({ connectionString: url, max, options: `-c search_path=${schema} ${SEARCH_SETTINGS}`, connectionTimeoutMillis: 10_000 });
+  // idle search connections stay open (idleTimeoutMillis 0): opened at a server's start (warmSearch),
+  // they would otherwise close after 10 s without searches, and the next readers wait to open them again
+  const searchPool = createPgPool({ connectionString: url, max, options: `-c search_path=${schema} ${SEARCH_SETTINGS}`, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 0 });
   // idle-client errors surface on the next query instead of crashing the process
   pool.on("error", () => undefined);
   searchPool.on("error", () => undefined);
@@ -158,7 +170,7 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     await Promise.all([pool.end(), searchPool.end()]);
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, searchPool, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const store = new PostgresStore(pool, searchPool, max, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   await store.reindexOutdated();
   return store;
 }
@@ -193,6 +205,8 @@ class PostgresStore extends SqlJobQueue implements Store {
     private readonly pool: PgPool,
     /** Connections of searches only, opened with SEARCH_SETTINGS. */
     private readonly searchPool: PgPool,
+    /** How many connections the search pool opens at most. */
+    private readonly searchConnections: number,
     readonly location: string,
     private readonly clock: () => number,
     searchCacheEntries: number,
@@ -548,8 +562,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       // the time a search computed here may take: the wait for the connection is part of it
       const computeMs = query.timeoutMs === undefined ? undefined : this.computeMs(query.timeoutMs - (this.clock() - started));
       // one round trip: the generation, and the statement timeout of a search computed on this connection
-      const generation = Number((await this.qs<{ n: string }>("SELECT coalesce(sum(n), 0) AS n, set_config('statement_timeout', ?, false) FROM store_changes",
-        [String(statementTimeoutMs(computeMs))], client)).rows[0]!.n);
+      const generation = Number((await this.qs<{ n: string }>(GENERATION_SQL, [String(statementTimeoutMs(computeMs))], client)).rows[0]!.n);
       isClean = true;
       const computeOn = (q: SearchQuery) => {
         isHandedOn = true;
@@ -676,8 +689,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     hitRows: async (rows) =>
       rows.length === 0
         ? []
-        : (await this.qs<HitRow>(`SELECT ${SUMMARY_COLUMNS}, v.record->>'body' AS body FROM articles a JOIN article_versions v ON v.article_row = a.row AND v.version = a.version
-            WHERE a.row = ANY(?::bigint[])`, [rows], db)).rows,
+        : (await this.qs<HitRow>(HIT_ROWS_SQL, [rows], db)).rows,
     rowList: (rows) => ({ sql: "SELECT unnest(?::bigint[])", params: [rows] }),
     all: async <R>(sql: string, params: unknown[]) => (await this.qs<R>(sql, params, db)).rows,
     now: () => this.clock(),
@@ -792,6 +804,36 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   async ping(): Promise<void> {
     await this.pool.query("SELECT 1");
+  }
+
+  /**
+   * Opens every connection of the search pool at once and runs on each the statements every search
+   * starts with (prepared there, as a search prepares them) and a plan over the other tables searches
+   * read: a fresh server's first searches found no connection open, and waited for one to open and
+   * load its catalog caches (100k articles, 50 readers, loaded machine: 0.55–1.05 s). The connections
+   * stay open (the search pool closes no idle connection).
+   */
+  async warmSearch(): Promise<void> {
+    const clients: PgClient[] = [];
+    // every connection held until all are open: one given back early would be handed out again
+    const opening = await Promise.allSettled(Array.from({ length: this.searchConnections }, () => this.searchPool.connect()));
+    for (const o of opening) if (o.status === "fulfilled") clients.push(o.value);
+    await Promise.all(
+      clients.map(async (client) => {
+        let isClean = false;
+        try {
+          await this.qs(GENERATION_SQL, [String(statementTimeoutMs(undefined))], client);
+          await this.bm25Stats([], client);
+          await this.qs(HIT_ROWS_SQL, [[]], client);
+          await this.q(WARM_TABLES_SQL, [], client);
+          isClean = true;
+        } finally {
+          client.release(!isClean);
+        }
+      }),
+    );
+    const failed = opening.find((o) => o.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   async close(): Promise<void> {

@@ -423,6 +423,8 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.statement("SELECT 1").get();
   }
 
+  async warmSearch(): Promise<void> {}
+
   async close(): Promise<void> {
     await this.threads?.close();
     this.db.close();

@@ -155,6 +155,19 @@ export interface StoryOptions {
    * refinement. Default 0 (off).
    */
   modelVeto: number;
+  /**
+   * Weight of the entities an article names only aside (`StoryInput.asideEntities`: inside quotes or
+   * background sentences, story-entities.ts) against those it tells as its own. Default 1 (all alike).
+   */
+  asideWeight: number;
+  /**
+   * Across days: when the article lies more than `crossDayHours` from the story's span, the hand score
+   * is kept only when its title cosine with the story's titles reaches `crossDayTitle`, else × (1 −
+   * crossDayPenalty). Default 0 (off).
+   */
+  crossDayHours: number;
+  crossDayTitle: number;
+  crossDayPenalty: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -181,6 +194,10 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   figureGate: 0,
   gateCosine: 1,
   modelVeto: 0,
+  asideWeight: 1,
+  crossDayHours: 24,
+  crossDayTitle: 0,
+  crossDayPenalty: 0,
 };
 
 export interface StoryInput {
@@ -194,6 +211,8 @@ export interface StoryInput {
   figures?: readonly string[];
   /** What happened, as the article's figures tell it (`eventKeys` of its facts); weighed with the entities. None when absent. */
   events?: readonly string[];
+  /** Entities the article names only aside (in quotes, background sentences), weighed × `asideWeight`. None when absent. */
+  asideEntities?: readonly Entity[];
 }
 
 export interface StoryAssignment {
@@ -296,6 +315,8 @@ const ENTITY_TYPES = new Set(["person", "location", "organization"]);
 const ENTITY_PREFIX = "\u0001";
 const FIGURE_PREFIX = "\u0002";
 const EVENT_PREFIX = "\u0003";
+/** Marks an entity key told only aside (`asideEntities`); stripped before frequencies and weights. */
+const ASIDE_MARK = "\u0004";
 
 export function entityKeys(entities: readonly Entity[]): string[] {
   const keys = new Set<string>();
@@ -317,8 +338,15 @@ export function eventKeys(facts: readonly Fact[]): string[] {
 }
 
 /** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
-function keysOf(input: Pick<StoryInput, "entities" | "events">): string[] {
-  return [...entityKeys(input.entities), ...(input.events ?? []).map((k) => EVENT_PREFIX + k)];
+function keysOf(input: Pick<StoryInput, "entities" | "events" | "asideEntities">): string[] {
+  const told = entityKeys(input.entities);
+  const own = new Set(told);
+  const aside = input.asideEntities ? entityKeys(input.asideEntities).filter((k) => !own.has(k)).map((k) => ASIDE_MARK + k) : [];
+  return [...told, ...aside, ...(input.events ?? []).map((k) => EVENT_PREFIX + k)];
+}
+
+function unmarked(key: string): string {
+  return key.startsWith(ASIDE_MARK) ? key.slice(ASIDE_MARK.length) : key;
 }
 
 /** An input's figures: given, or read from its texts when it has them. */
@@ -488,7 +516,7 @@ export class StoryIndex {
   private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + k));
+    this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + unmarked(k)));
     this.figureDf.add(figuresOf(input).map((k) => FIGURE_PREFIX + k));
     const f = this.vectorsOf(input, titleCounts, bodyCounts);
     if (!Number.isNaN(f.time)) {
@@ -508,7 +536,7 @@ export class StoryIndex {
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms),
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -764,7 +792,7 @@ export class StoryIndex {
   }
 
   private countFrequencies(a: KeptArticle, sign: 1 | -1): void {
-    const entities = a.entities.map((k) => ENTITY_PREFIX + k);
+    const entities = a.entities.map((k) => ENTITY_PREFIX + unmarked(k));
     const figures = a.figures.map((k) => FIGURE_PREFIX + k);
     if (sign === 1) {
       this.titleDf.add(a.title.keys());
@@ -1068,7 +1096,16 @@ export class StoryIndex {
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos;
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.crossDay(f, s);
+  }
+
+  /** `crossDayPenalty`: an article far from the story's span joins only on a title that tells it too. */
+  private crossDay(f: Features, s: Pick<StoryState, "title" | "first" | "last">): number {
+    const o = this.options;
+    if (!o.crossDayPenalty || Number.isNaN(f.time) || Number.isNaN(s.first)) return 1;
+    const distance = f.time < s.first ? s.first - f.time : f.time > s.last ? f.time - s.last : 0;
+    if (distance <= o.crossDayHours * HOUR) return 1;
+    return dot(f.title, s.title) >= o.crossDayTitle ? 1 : 1 - o.crossDayPenalty;
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
@@ -1205,9 +1242,13 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 }
 
 /** Unit vector of the keys' idf weights (entities, figures: present or not, no counts). */
-function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number): TermVector {
+function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1): TermVector {
   const weights = new Map<string, number>();
-  for (const k of keys.map((key) => prefix + key)) weights.set(k, df.idf(k));
+  for (const key of keys) {
+    const aside = key.startsWith(ASIDE_MARK);
+    const k = prefix + (aside ? key.slice(ASIDE_MARK.length) : key);
+    weights.set(k, df.idf(k) * (aside ? asideWeight : 1));
+  }
   return topNormalized(weights, limit);
 }
 

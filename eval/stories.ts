@@ -32,7 +32,7 @@ import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/co
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { findQuotes } from "../src/understand/quotes.js";
-import { storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
+import { QUOTE_ASIDE, storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -93,7 +93,7 @@ export interface Prepared {
   figuresOf: Map<string, string[]>;
   /** stories.ts eventKeys of the article's facts, read as understandArticle reads them. */
   eventsOf: Map<string, string[]>;
-  /** With `--aside-entities=…`: the entities storyEntities leaves out, given to the index as `asideEntities` (weighed × asideWeight). */
+  /** The entities storyEntities leaves out (quotes, as the connector; `--aside-entities=all|quotes|background|both`), given to the index as `asideEntities` (weighed × asideWeight). */
   asideOf: Map<string, Entity[]>;
 }
 
@@ -610,7 +610,9 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
-  const prepared = prepare(articles, useEntities, entityParts(args), entityParts(args, "--aside-entities="));
+  // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
+  const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
+  const prepared = prepare(articles, useEntities, entityParts(args), aside);
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {

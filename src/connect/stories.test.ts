@@ -157,28 +157,7 @@ test("entityGate: a story told with other people and places scores lower; below 
   assert.ok(scoreOf({ entityGate: 0.5 }, partly) < scoreOf({ entityGate: 0 }, partly) - 0.01);
 });
 
-test("crossDay: an article a day past the story's span keeps its score only with a title that tells the story's event", () => {
-  const at = (day: number, hour: number): string => `2024-03-${String(day).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00:00Z`;
-  const body = "أعلنت وزارة الأشغال في مدينة الواحة بدء العمل في الجسر الجديد فوق وادي الرمال بكلفة تتجاوز مليون دينار ويربط الأحياء الشرقية بالسوق القديم.";
-  const source = { name: "صحيفة الوادي", domain: null };
-  const story = article({ title: "بدء إنشاء جسر وادي الرمال في الواحة", body, publishedAt: at(5, 6), source });
-  const followUp = article({ title: "جسر وادي الرمال: العمال يباشرون الإنشاء", body, publishedAt: at(6, 12), source });
-  const otherTitle = article({ title: "المحافظ يزور الأحياء الشرقية ويعد بخدمات", body, publishedAt: at(6, 12), source });
-  const sameDay = article({ title: "المحافظ يزور الأحياء الشرقية ويعد بخدمات", body, publishedAt: at(5, 9), source });
-  const scoreOf = (crossDayPenalty: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ crossDayPenalty, crossDayHours: 12, crossDayTitle: 0.1, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
-  assert.ok(Math.abs(scoreOf(0.5, followUp) - scoreOf(0, followUp)) < 1e-9);
-  assert.ok(Math.abs(scoreOf(0.5, otherTitle) / scoreOf(0, otherTitle) - 0.5) < 1e-9);
-  // within crossDayHours of the span: no bar
-  assert.ok(Math.abs(scoreOf(0.5, sameDay) - scoreOf(0, sameDay)) < 1e-9);
-});
-
-test("asideWeight: entities told only aside weigh less in the entity vector, and count once in the frequencies", () => {
+test("asideWeight: entities told only aside weigh less in the entity vector; at 1 they weigh as told ones", () => {
   const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "التقى وزير الخارجية نظيره في العاصمة اليوم وبحث الجانبان العلاقات الثنائية وسبل تعزيزها والأوضاع في المنطقة.";
   const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });

@@ -32,7 +32,7 @@ import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/co
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { findQuotes } from "../src/understand/quotes.js";
-import { storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
+import { QUOTE_ASIDE, storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -93,17 +93,32 @@ export interface Prepared {
   figuresOf: Map<string, string[]>;
   /** stories.ts eventKeys of the article's facts, read as understandArticle reads them. */
   eventsOf: Map<string, string[]>;
+  /** The entities storyEntities leaves out (quotes, as the connector; `--aside-entities=all|quotes|background|both`), given to the index as `asideEntities` (weighed × asideWeight). */
+  asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
+  const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
-  if (useEntities) for (const a of articles) entitiesOf.set(a.id, entitiesTold(a, parts));
+  if (useEntities) {
+    for (const a of articles) {
+      const told = entitiesTold(a, parts);
+      entitiesOf.set(a.id, told);
+      if (!asideParts.quotes && !asideParts.background) continue;
+      const key = (e: Entity): string => `${e.type}\u0000${e.name}`;
+      const own = new Set(entitiesTold(a, asideParts).map(key));
+      const keep = told.filter((e) => own.has(key(e)));
+      if (keep.length === told.length) continue;
+      entitiesOf.set(a.id, keep);
+      asideOf.set(a.id, told.filter((e) => !own.has(key(e))));
+    }
+  }
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
   const eventsOf = new Map(articles.map((a) => [a.id, eventKeys(factsOf(a))]));
-  return { entitiesOf, countsOf, figuresOf, eventsOf };
+  return { entitiesOf, countsOf, figuresOf, eventsOf, asideOf };
 }
 
 /** The article's entities as the connector weighs them: recognized over title and body, quotes read from the body's spans. */
@@ -133,7 +148,7 @@ function factsOf(a: CorpusArticle) {
 function addAll(index: StoryIndex, articles: CorpusArticle[], prepared: Prepared): void {
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)! }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)!, asideEntities: prepared.asideOf.get(a.id) }, counts.title, counts.body);
   }
 }
 
@@ -153,11 +168,11 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
  * the stories the batch touched are re-checked for two events (split.ts).
  */
 export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel): Map<string, string> {
-  const { entitiesOf, countsOf, figuresOf, eventsOf } = prepared;
+  const { entitiesOf, countsOf, figuresOf, eventsOf, asideOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options, model);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)!, events: eventsOf.get(a.id)! });
+  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)!, events: eventsOf.get(a.id)!, asideEntities: asideOf.get(a.id) });
   const terms = new Map<string, Map<string, number>>();
   const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
   const splitTwoEvents = (ids: Iterable<string>): void => {
@@ -577,8 +592,8 @@ function showDevLoss(labels: Map<string, string>, assignment: Map<string, string
 const ALL_ENTITIES: StoryEntityParts = { quotes: false, background: false };
 
 /** `--story-entities=all|quotes|background|both`: which asides storyEntities leaves out (default all kept, as the connector does). */
-function entityParts(args: string[]): StoryEntityParts {
-  const v = args.find((a) => a.startsWith("--story-entities="))?.split("=")[1];
+function entityParts(args: string[], flag = "--story-entities="): StoryEntityParts {
+  const v = args.find((a) => a.startsWith(flag))?.split("=")[1];
   if (v === undefined) return ALL_ENTITIES;
   return { quotes: v === "quotes" || v === "both", background: v === "background" || v === "both" };
 }
@@ -595,7 +610,9 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
 
-  const prepared = prepare(articles, useEntities, entityParts(args));
+  // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
+  const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
+  const prepared = prepare(articles, useEntities, entityParts(args), aside);
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -680,5 +697,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

@@ -157,6 +157,28 @@ test("entityGate: a story told with other people and places scores lower; below 
   assert.ok(scoreOf({ entityGate: 0.5 }, partly) < scoreOf({ entityGate: 0 }, partly) - 0.01);
 });
 
+test("asideWeight: entities told only aside weigh less in the entity vector; at 1 they weigh as told ones", () => {
+  const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "التقى وزير الخارجية نظيره في العاصمة اليوم وبحث الجانبان العلاقات الثنائية وسبل تعزيزها والأوضاع في المنطقة.";
+  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+  const source = { name: "وكالة الأنباء", domain: null };
+  const story = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(6), source, entities: [place("برلين")] });
+  const quoted = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source, entities: [place("موسكو")] });
+  const scoreOf = (asideWeight: number, aside: boolean): number => {
+    const index = new StoryIndex({ asideWeight, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const second = aside ? { ...input("second", quoted), entities: [place("برلين")], asideEntities: [place("موسكو")] } : { ...input("second", quoted), entities: [place("برلين"), place("موسكو")] };
+    const joined = index.add(second);
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  // weight 1: an aside name is an entity like any other
+  assert.ok(Math.abs(scoreOf(1, true) - scoreOf(1, false)) < 1e-9);
+  // a lighter aside name leaves more of the vector to the shared place
+  assert.ok(scoreOf(0.5, true) > scoreOf(1, true) + 0.01);
+  assert.ok(scoreOf(0, true) > scoreOf(0.5, true));
+});
+
 test("modelVeto: the hand score's join is refused when the membership model finds the pair unlikely, kept when likely", () => {
   // a model whose probability is its bias alone: σ(−6) ≈ 0.0025, σ(6) ≈ 0.9975
   const flat = (bias: number): MembershipModel => ({ features: [...MEMBERSHIP_FEATURES], mean: MEMBERSHIP_FEATURES.map(() => 0), scale: MEMBERSHIP_FEATURES.map(() => 1), weights: MEMBERSHIP_FEATURES.map(() => 0), bias, trees: [], joinProbability: 0.5 });

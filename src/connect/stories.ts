@@ -155,6 +155,15 @@ export interface StoryOptions {
    * refinement. Default 0 (off).
    */
   modelVeto: number;
+  /**
+   * Weight of the entities an article names only aside (`StoryInput.asideEntities`: the connector
+   * gives those named only inside quotes, story-entities.ts) against those it tells as its own.
+   * Default 0.6: on the DEV half of eval/stories, B-cubed F1 0.921 → 0.925 (DEV stories of at most
+   * 20 labeled articles 0.926 → 0.932, hard negatives 10/17 → 9/17), the same at 0.4–0.75; 0.25 / 0
+   * gave 0.919 / 0.918, 1 (all alike) 0.921; TEST, measured once at 0.6, 0.908 → 0.911
+   * (eval/stories/README.md, ninth round).
+   */
+  asideWeight: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -181,6 +190,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   figureGate: 0,
   gateCosine: 1,
   modelVeto: 0,
+  asideWeight: 0.6,
 };
 
 export interface StoryInput {
@@ -194,6 +204,8 @@ export interface StoryInput {
   figures?: readonly string[];
   /** What happened, as the article's figures tell it (`eventKeys` of its facts); weighed with the entities. None when absent. */
   events?: readonly string[];
+  /** Entities the article names only aside (in quotes, background sentences), weighed × `asideWeight`. None when absent. */
+  asideEntities?: readonly Entity[];
 }
 
 export interface StoryAssignment {
@@ -296,6 +308,8 @@ const ENTITY_TYPES = new Set(["person", "location", "organization"]);
 const ENTITY_PREFIX = "\u0001";
 const FIGURE_PREFIX = "\u0002";
 const EVENT_PREFIX = "\u0003";
+/** Marks an entity key told only aside (`asideEntities`); stripped before frequencies and weights. */
+const ASIDE_MARK = "\u0004";
 
 export function entityKeys(entities: readonly Entity[]): string[] {
   const keys = new Set<string>();
@@ -317,8 +331,15 @@ export function eventKeys(facts: readonly Fact[]): string[] {
 }
 
 /** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
-function keysOf(input: Pick<StoryInput, "entities" | "events">): string[] {
-  return [...entityKeys(input.entities), ...(input.events ?? []).map((k) => EVENT_PREFIX + k)];
+function keysOf(input: Pick<StoryInput, "entities" | "events" | "asideEntities">): string[] {
+  const told = entityKeys(input.entities);
+  const own = new Set(told);
+  const aside = input.asideEntities ? entityKeys(input.asideEntities).filter((k) => !own.has(k)).map((k) => ASIDE_MARK + k) : [];
+  return [...told, ...aside, ...(input.events ?? []).map((k) => EVENT_PREFIX + k)];
+}
+
+function unmarked(key: string): string {
+  return key.startsWith(ASIDE_MARK) ? key.slice(ASIDE_MARK.length) : key;
 }
 
 /** An input's figures: given, or read from its texts when it has them. */
@@ -488,7 +509,7 @@ export class StoryIndex {
   private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyCounts.keys());
-    this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + k));
+    this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + unmarked(k)));
     this.figureDf.add(figuresOf(input).map((k) => FIGURE_PREFIX + k));
     const f = this.vectorsOf(input, titleCounts, bodyCounts);
     if (!Number.isNaN(f.time)) {
@@ -508,7 +529,7 @@ export class StoryIndex {
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms),
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -764,7 +785,7 @@ export class StoryIndex {
   }
 
   private countFrequencies(a: KeptArticle, sign: 1 | -1): void {
-    const entities = a.entities.map((k) => ENTITY_PREFIX + k);
+    const entities = a.entities.map((k) => ENTITY_PREFIX + unmarked(k));
     const figures = a.figures.map((k) => FIGURE_PREFIX + k);
     if (sign === 1) {
       this.titleDf.add(a.title.keys());
@@ -1205,9 +1226,13 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 }
 
 /** Unit vector of the keys' idf weights (entities, figures: present or not, no counts). */
-function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number): TermVector {
+function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1): TermVector {
   const weights = new Map<string, number>();
-  for (const k of keys.map((key) => prefix + key)) weights.set(k, df.idf(k));
+  for (const key of keys) {
+    const aside = key.startsWith(ASIDE_MARK);
+    const k = prefix + (aside ? key.slice(ASIDE_MARK.length) : key);
+    weights.set(k, df.idf(k) * (aside ? asideWeight : 1));
+  }
   return topNormalized(weights, limit);
 }
 

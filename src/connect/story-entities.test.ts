@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities } from "../understand/entities/index.js";
 import { findQuotes } from "../understand/quotes.js";
 import type { Entity, Fact } from "../types.js";
-import { storyEntities } from "./story-entities.js";
+import { entitiesAndAside, storyEntities } from "./story-entities.js";
 
 const TITLE = "سيول تغمر قرى في محافظة الشرقية";
 const BODY =
@@ -48,4 +48,12 @@ test("story entities: a name found nowhere in the title or body (an embed's) sta
   const embedded: Entity = { type: "person", name: "سالم الحربي", mentions: ["سالم الحربي"], aliases: [] };
   const a = understood(TITLE, BODY);
   assert.ok(names(storyEntities([...a.entities, embedded], a)).includes("سالم الحربي"));
+});
+
+test("entities and aside: the quoted place goes aside (quotes only by default), the rest stays told", () => {
+  const a = understood(TITLE, BODY);
+  const { entities, asideEntities } = entitiesAndAside(a.entities, a);
+  assert.deepEqual(names(entities), ["خالد العمري"]);
+  assert.ok(names(asideEntities).includes("الباحة"));
+  assert.equal(entities.length + asideEntities.length, a.entities.length);
 });

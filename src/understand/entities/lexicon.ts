@@ -86,6 +86,12 @@ export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابه�
   القصيم الهفوف الحسكه الرقه ادلب درعا اللاذقيه طرطوس السويداء القامشلي منبج عفرين سيئون المكلا تعز مارب
   حضرموت صعده كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه الجيزه اسوان الاقصر بورسعيد السويس طنطا`);
 
+/**
+ * Honorific epithets a holy city's name carries as part of it (مكة المكرمة, المدينة المنورة, القدس
+ * الشريف, النجف الأشرف, كربلاء المقدسة), folded: after a place mention they belong to its name.
+ */
+export const PLACE_EPITHETS = new Set(words(`المكرمه المنوره الشريف الاشرف المقدسه`));
+
 /** Adjectives that close a facility's or club's name after it (مستشفى العيون العام), besides nisbas (قاعدة الرياض الجوية). */
 export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));
 

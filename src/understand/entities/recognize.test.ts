@@ -915,3 +915,19 @@ test("a ruler's court (الديوان + the nisba of a ruler's title) is an orga
   assert.ok(out.includes("organization:الديوان الأميري"), out.join(" | "));
   assert.ok(!out.some((s) => s.includes("الشعري")), out.join(" | "));
 });
+
+test("a word with nunation ends a name's run (ممثلاً, مصدقاً) and names nothing alone", () => {
+  const out = found("وعيّن المجلس خالد بن سعيد الحربي ممثلاً للجامعة في اللجنة.");
+  assert.ok(out.includes("person:خالد بن سعيد الحربي"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("ممثلاً")), out.join(" | "));
+  const place = found("وحلّ فرع الهيئة في منطقة نجران مصدقاً لـ 40 طلبا.");
+  assert.ok(!place.some((s) => s.includes("مصدقاً")), place.join(" | "));
+});
+
+test("a holy city's epithet stays in its name (joinPlaceEpithets: مكة | المكرمة)", () => {
+  const out = found("وصل الحجاج إلى مكة المكرمة قادمين من النجف الأشرف أمس.");
+  assert.ok(out.includes("location:مكة المكرمة"), out.join(" | "));
+  assert.ok(!out.includes("location:مكة"), out.join(" | "));
+  // No epithet after the place: the place alone.
+  assert.ok(found("وانتقل الفريق إلى مكة لمواجهة الوحدة.").some((s) => s === "location:مكة"));
+});

@@ -71,7 +71,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -191,6 +191,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
+  joinPlaceEpithets(text, spans);
   splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
@@ -1094,6 +1095,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (to - from > 1 && isPrepositionAla(tokens[from]!.text) && !isLineageConnector(tokens[from + 1]!.text)) from++;
   // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة).
   const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
+  // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
+  for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
@@ -1846,6 +1849,40 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** The word right after a mention, a space apart: its offsets and folded form. */
+const NEXT_WORD = /^ ([\u0621-\u064A]+)(?![\p{L}\p{M}])/u;
+
+/**
+ * A place mention the tagger ended before its honorific epithet (مكة | المكرمة; the gazetteer holds
+ * the city's one-word name) goes on over it (lexicon.ts PLACE_EPITHETS): the epithet is part of the
+ * name as the news writes it, and a mention of the epithet word alone gives way.
+ */
+export function joinPlaceEpithets(text: string, spans: Candidate[]): void {
+  for (const s of [...spans]) {
+    if (s.type !== "location") continue;
+    const next = NEXT_WORD.exec(text.slice(s.end, s.end + 16));
+    if (!next || !PLACE_EPITHETS.has(normalizeArabic(next[1]!))) continue;
+    const end = s.end + next[0].length;
+    const inside = spans.filter((o) => o !== s && o.start < end && s.end < o.end);
+    if (inside.some((o) => o.start < s.end + 1 || o.end > end)) continue;
+    for (const o of inside) spans.splice(spans.indexOf(o), 1);
+    s.end = end;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Nunation (tanwin: ً ٌ ٍ), written on indefinite nouns and adjectives (ممثلاً, كريمًا), never on a name's word. */
+const NUNATION = /[\u064B-\u064D]/;
+
+/**
+ * Whether a word is written with nunation (ممثلاً, مصدقاً, اتصالًا): a name is definite or a proper
+ * noun, neither takes tanwin, so a run of the tagger ends before such a word (عبدالله الشريف |
+ * ممثلاً لوزارة الصحة) and one that starts with it names nothing (ممثلاً; سائلاً الله).
+ */
+function isNunated(word: string): boolean {
+  return NUNATION.test(word);
 }
 
 /** A hyphen and the short rest of a name written with one (مون جاي-إن, جان-بيير). */

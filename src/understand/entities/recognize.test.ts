@@ -931,3 +931,10 @@ test("a holy city's epithet stays in its name (joinPlaceEpithets: مكة | ال�
   // No epithet after the place: the place alone.
   assert.ok(found("وانتقل الفريق إلى مكة لمواجهة الوحدة.").some((s) => s === "location:مكة"));
 });
+
+test("an institution head behind a preposition the analysis left fused (لوكالة: ل + وكالة) still opens an institution's name", () => {
+  const out = found("وقال مسؤول لوكالة الأنباء الكويتية إن الاجتماع تأجل.");
+  assert.ok(out.includes("organization:وكالة الأنباء الكويتية"), out.join(" | "));
+  // A district (بمديرية …) and a title opening a person's name after such a head (بمستشفى الملك …) are left alone.
+  assert.ok(!found("وسقطت قذائف بمديرية الصفراء أمس.").some((s) => s.startsWith("organization:")));
+});

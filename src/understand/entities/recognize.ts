@@ -1691,7 +1691,17 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
 const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
-const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core));
+const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core) || institutionHeadProclitic(t) !== undefined);
+
+/**
+ * The proclitic before an institution head the analysis left whole for want of evidence (لوكالة:
+ * ل + وكالة, whose و the counts read as a conjunction's): the head is a noun of its own, so any
+ * conjunction or preposition before it is one.
+ */
+function institutionHeadProclitic(t: TokenInfo): string | undefined {
+  if (INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core)) return undefined;
+  return splitsOf(t).find((p) => !p.proclitic.endsWith("لل") && INSTITUTION_HEADS.has(p.core))?.proclitic;
+}
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -1704,8 +1714,10 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
-    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : head.proclitic.length;
+    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : institutionHeadProclitic(head)!.length;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
+    // After a head found only by its proclitic (بمستشفى), a title opens a person's name (بمستشفى الملك سلمان), and مديرية a district (بمديرية الملاجم).
+    if (cut > 0 && !INSTITUTION_HEADS.has(head.core) && (PERSON_CUES.has(infos[i + 1]!.norm) || head.norm.endsWith("مديريه"))) continue;
     let to = i + 2;
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);

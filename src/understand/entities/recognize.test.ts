@@ -938,3 +938,8 @@ test("an institution head behind a preposition the analysis left fused (لوكا
   // A district (بمديرية …) and a title opening a person's name after such a head (بمستشفى الملك …) are left alone.
   assert.ok(!found("وسقطت قذائف بمديرية الصفراء أمس.").some((s) => s.startsWith("organization:")));
 });
+
+test("Yemen's governorates the tagger left out or took for persons are places (REGIONAL_PLACES: لحج, الضالع, سقطرى)", () => {
+  const out = found("واستعادت القوات السيطرة على مواقع في لحج والضالع وسقطرى.");
+  for (const place of ["لحج", "الضالع", "سقطرى"]) assert.ok(out.includes(`location:${place}`), out.join(" | "));
+});

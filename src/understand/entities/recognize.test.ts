@@ -943,3 +943,10 @@ test("Yemen's governorates the tagger left out or took for persons are places (R
   const out = found("واستعادت القوات السيطرة على مواقع في لحج والضالع وسقطرى.");
   for (const place of ["لحج", "الضالع", "سقطرى"]) assert.ok(out.includes(`location:${place}`), out.join(" | "));
 });
+
+test("a regional place takes the landform or facility head right before it (هضبة | الجولان, مرتفعات | الجولان)", () => {
+  const out = found("وقصفت المدفعية مواقع في مرتفعات الجولان ثم في الجولان.");
+  assert.ok(out.includes("location:مرتفعات الجولان"), out.join(" | "));
+  assert.ok(out.includes("location:الجولان"), out.join(" | "));
+  assert.ok(found("وحلق الطيران فوق هضبة الجولان ليلا.").includes("location:هضبة الجولان"));
+});

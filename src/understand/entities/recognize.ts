@@ -2312,8 +2312,8 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : splitsOf(info).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
     if (proclitic === undefined) continue;
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
+    const start = proclitic ? tokens[i]!.start + proclitic.length : landformHeadStart(text, tokens, infos, i) ?? tokens[i]!.start;
     const exact = spanAt(out, start, end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
     else if (!overlapsAny(out, start, end)) {
@@ -2322,6 +2322,17 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     }
   }
   if (added) sortByStart(out);
+}
+
+/**
+ * Where a landform or facility head right before token i starts (هضبة | الجولان, بجزيرة | سقطرى: after
+ * its proclitic), the head being part of the place's name; undefined when there is none.
+ */
+function landformHeadStart(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): number | undefined {
+  const head = infos[i - 1];
+  if (!head || !isLandformHead(head) || text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== " ") return undefined;
+  if (LANDFORM_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm)) return tokens[i - 1]!.start;
+  return head.norm.length === tokens[i - 1]!.text.length ? tokens[i - 1]!.start + head.proclitic.length : undefined;
 }
 
 /** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */

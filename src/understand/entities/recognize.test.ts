@@ -950,3 +950,13 @@ test("a regional place takes the landform or facility head right before it (هض
   assert.ok(out.includes("location:الجولان"), out.join(" | "));
   assert.ok(found("وحلق الطيران فوق هضبة الجولان ليلا.").includes("location:هضبة الجولان"));
 });
+
+test("a hashtag's underscores read as spaces: the whole name is one mention, written as the text writes it", () => {
+  const text = "وغرّد المتابعون عن #محمد_صلاح بعد المباراة.";
+  const out = recognizeEntities(text);
+  assert.ok(out.some((s) => s.type === "person" && s.text === "محمد_صلاح"), out.map((s) => s.text).join(" | "));
+  for (const s of out) assert.equal(text.slice(s.start, s.end), s.text);
+  // The hashtag form and the plain form are one entity.
+  const merged = mergeEntities(recognizeEntities("وتألق محمد صلاح في المباراة. وغرّد المتابعون عن #محمد_صلاح بعد المباراة."));
+  assert.equal(merged.filter((e) => e.type === "person").length, 1, JSON.stringify(merged.map((e) => e.name)));
+});

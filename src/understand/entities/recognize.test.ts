@@ -960,3 +960,10 @@ test("a hashtag's underscores read as spaces: the whole name is one mention, wri
   const merged = mergeEntities(recognizeEntities("وتألق محمد صلاح في المباراة. وغرّد المتابعون عن #محمد_صلاح بعد المباراة."));
   assert.equal(merged.filter((e) => e.type === "person").length, 1, JSON.stringify(merged.map((e) => e.name)));
 });
+
+test("an indefinite dual of a plain noun after a name is the object, not the name's end (شكري | اتصالين); names in ين stay", () => {
+  const out = found("وتلقى الوزير عادل الجبير اتصالين من نظرائه أمس.");
+  assert.ok(out.includes("person:عادل الجبير"), out.join(" | "));
+  assert.ok(found("وأحرز اللاعب فهد المولد هدفين في الشوط الثاني.").includes("person:فهد المولد"));
+  assert.ok(found("وقال طه حسين في كتابه إن الأدب حياة.").includes("person:طه حسين"));
+});

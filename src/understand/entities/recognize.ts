@@ -1249,7 +1249,22 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
  */
 export function isNeverNameEnd(norm: string, model: NerModel): boolean {
   // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
-  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model);
+}
+
+/** Shortest stem of an indefinite dual (هدف of هدفين). */
+const MIN_DUAL_STEM = 3;
+
+/**
+ * An indefinite dual or plural in the accusative or genitive (هدفين, اتصالين: two goals, two calls)
+ * of a plain word (learned: words training almost never tags inside an entity), the whole word no
+ * entity word or given name (حسين, ياسين, شاهين stay names): the object the tagger ran on into after
+ * a subject's name (سامح شكري | اتصالين هاتفيين).
+ */
+function isObliqueDualOfPlainNoun(norm: string, model: NerModel): boolean {
+  if (!norm.endsWith("ين") || norm.startsWith("ال") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
+  const stem = norm.slice(0, -2);
+  return stem.length >= MIN_DUAL_STEM && model.plainWordSet.has(stem) && !isStopword(stem);
 }
 
 /**

@@ -62,6 +62,11 @@
  *   person's prefix (محمد بن نايف | نطمئن beside يطمئن; أبو مازن | ألقى, whose أل is no article);
  *   ب + a place after an organization's name is its own place (مستشفى الملك فهد التخصصي | بالدمام);
  *   a ruler's court is an organization (الديوان الملكي, الديوان الأميري: the nisba of a person cue);
+ * - a hashtag's underscores between Arabic letters read as spaces (#رجب_طيب_أردوغان: one name, the
+ *   span keeping the text as written); a run ends before a word with nunation (ممثلاً, اتصالًا: no
+ *   name's word), as before an indefinite dual of a plain noun (سامح شكري | اتصالين); a holy city's
+ *   epithet is part of its name (مكة المكرمة); an institution head behind a fused preposition opens a
+ *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */

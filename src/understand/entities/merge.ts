@@ -74,8 +74,7 @@ interface Group {
 
 /** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1). */
 export function nameForm(text: string, type: EntityType = "person"): string {
-  // A hashtag's joiner is a space (نيكولا_ساركوزي).
-  const words = text.trim().replace(/_/g, " ").split(/\s+/);
+  const words = text.trim().split(/\s+/);
   let k = 0;
   while (type === "person" && k < words.length - 1) {
     const n = normalizeArabic(words[k]!);

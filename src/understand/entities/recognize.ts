@@ -62,8 +62,7 @@
  *   person's prefix (محمد بن نايف | نطمئن beside يطمئن; أبو مازن | ألقى, whose أل is no article);
  *   ب + a place after an organization's name is its own place (مستشفى الملك فهد التخصصي | بالدمام);
  *   a ruler's court is an organization (الديوان الملكي, الديوان الأميري: the nisba of a person cue);
- * - a hashtag's underscores between Arabic letters read as spaces (#رجب_طيب_أردوغان: one name, the
- *   span keeping the text as written); a run ends before a word with nunation (ممثلاً, اتصالًا: no
+ * - a run ends before a word with nunation (ممثلاً, اتصالًا: no
  *   name's word), as before an indefinite dual of a plain noun (سامح شكري | اتصالين); a holy city's
  *   epithet is part of its name (مكة المكرمة); an institution head behind a fused preposition opens a
  *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
@@ -85,8 +84,6 @@ import { taggerSentences, type TaggerToken } from "./tokens.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
 const HAS_LETTER = /\p{L}/u;
-/** An underscore between Arabic letters: a hashtag's word joiner (#ميليشيات_الحوثي). */
-const HASHTAG_JOINER = /(?<=[\u0621-\u064A])_(?=[\u0621-\u064A])/g;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Per UTF-16 code unit: 0 not seen yet, 1 a Latin letter (LATIN_LETTER), 2 not one; filled on first sight. */
@@ -155,10 +152,8 @@ function isAsciiWithoutDigits(text: string): boolean {
 
 const byOffsets = (a: EntitySpan, b: EntitySpan) => a.start - b.start || a.end - b.end;
 
-export function recognizeEntities(original: string, options: RecognizeOptions = {}): EntitySpan[] {
+export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   const model = options.model ?? loadDefaultModel();
-  // Hashtags join a name's words with _ (#رجب_طيب_أردوغان): read as spaces, same offsets; spans keep the text as written.
-  const text = original.includes("_") ? original.replace(HASHTAG_JOINER, " ") : original;
   if (isAsciiWithoutDigits(text)) {
     const latinOnly = (hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : []).sort(byOffsets);
     markShortNamesInBrackets(text, latinOnly);
@@ -210,7 +205,7 @@ export function recognizeEntities(original: string, options: RecognizeOptions = 
   settleTypes(spans, isFootball);
   splitPersonsOffLongerNames(text, spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
-  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, start, end, role }) => (role ? { type, text: original.slice(start, end), start, end, role } : { type, text: original.slice(start, end), start, end }));
+  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;

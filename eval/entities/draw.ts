@@ -11,13 +11,17 @@
  *   the same saudinewsnet pool, only outlets with no article in DEV or TEST; per outlet the first
  *   FRESH_PER_OUTLET by the hex SHA-256 of `marsad-entities-fresh:<id>`. Labelled by hand before
  *   any rule was changed; tune on DEV and FRESH, and keep FRESH for measuring rather than fitting.
+ * - FRESH2 half (session 21, drawn after DEV and FRESH had been tuned on, to measure again on text no
+ *   rule has seen): every outlet of both files, the first FRESH2_PER_OUTLET in-range articles of each by
+ *   the hex SHA-256 of `marsad-entities-fresh2:<id>`, skipping every article of the earlier draws
+ *   (DEV, TEST, FRESH). Labelled by hand before marsad was run on it. A DEV half: tune on it too.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh";
+export type Split = "dev" | "test" | "fresh" | "fresh2";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -28,6 +32,7 @@ const MIN_BODY = 300;
 const MAX_BODY = 1_800;
 const PER_CORPUS = 30;
 const FRESH_PER_OUTLET = 5;
+const FRESH2_PER_OUTLET = 1;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -70,4 +75,29 @@ export function drawFreshArticles(): DrawnArticle[] {
       .slice(0, FRESH_PER_OUTLET)
       .map(({ a }) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh" as const })),
   );
+}
+
+/** The FRESH2 half: one article per outlet of both files, none of the earlier draws. */
+export function drawFresh2Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles()].map((a) => a.id));
+  const out: DrawnArticle[] = [];
+  for (const [articles, corpus] of [
+    [readAnt(), "ant"],
+    [readSaudiNewsNet(), "saudinewsnet"],
+  ] as const) {
+    const byOutlet = new Map<string, { a: CorpusArticle; key: string }[]>();
+    for (const a of articles.filter(inBodyRange)) {
+      if (earlier.has(a.id)) continue;
+      const list = byOutlet.get(a.source) ?? [];
+      list.push({ a, key: sha(`marsad-entities-fresh2:${a.id}`) });
+      byOutlet.set(a.source, list);
+    }
+    for (const outlet of [...byOutlet.keys()].sort())
+      for (const { a } of byOutlet
+        .get(outlet)!
+        .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+        .slice(0, FRESH2_PER_OUTLET))
+        out.push({ ...a, corpus, split: "fresh2" });
+  }
+  return out;
 }

@@ -52,7 +52,7 @@ export const PLATFORMS = words(`اكس تويتر فيسبوك انستغرام 
 export const NEVER_ENTITIES = new Set([...WEEKDAYS, ...MONTHS, ...PLATFORMS, ...words(`امس اليوم غدا الان`)]);
 
 /** Landform heads that are part of a place's name (وادي الريم, جبل الشيخ), unlike مدينة or محافظة. */
-export const LANDFORM_HEADS = new Set(words(`وادي جبل نهر بحر بحيره خليج جزيره جزر هضبه سهل صحراء واحه`));
+export const LANDFORM_HEADS = new Set(words(`وادي جبل نهر بحر بحيره خليج جزيره جزر هضبه مرتفعات سهل صحراء واحه`));
 
 /** Heads of facility and territory names that are part of the name (قطاع غزة, معبر رفح, مطار بيروت), unlike مدينة. */
 export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار ميناء قاعده قاعه ملعب جسر سد`));
@@ -84,7 +84,14 @@ export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب ال
  */
 export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابها جازان نجران حائل بريده القطيف الجبيل الاحساء الباحه عرعر سكاكا
   القصيم الهفوف الحسكه الرقه ادلب درعا اللاذقيه طرطوس السويداء القامشلي منبج عفرين سيئون المكلا تعز مارب
-  حضرموت صعده كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه الجيزه اسوان الاقصر بورسعيد السويس طنطا`);
+  حضرموت صعده الجولان كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه
+  الجيزه اسوان الاقصر بورسعيد السويس طنطا`);
+
+/**
+ * Honorific epithets a holy city's name carries as part of it (مكة المكرمة, المدينة المنورة, القدس
+ * الشريف, النجف الأشرف, كربلاء المقدسة), folded: after a place mention they belong to its name.
+ */
+export const PLACE_EPITHETS = new Set(words(`المكرمه المنوره الشريف الاشرف المقدسه`));
 
 /** Adjectives that close a facility's or club's name after it (مستشفى العيون العام), besides nisbas (قاعدة الرياض الجوية). */
 export const NAME_TAIL_ADJECTIVES = new Set(words(`العام الدولي`));

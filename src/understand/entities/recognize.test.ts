@@ -915,3 +915,40 @@ test("a ruler's court (الديوان + the nisba of a ruler's title) is an orga
   assert.ok(out.includes("organization:الديوان الأميري"), out.join(" | "));
   assert.ok(!out.some((s) => s.includes("الشعري")), out.join(" | "));
 });
+
+test("a word with nunation ends a name's run (ممثلاً, مصدقاً) and names nothing alone", () => {
+  const out = found("وعيّن المجلس خالد بن سعيد الحربي ممثلاً للجامعة في اللجنة.");
+  assert.ok(out.includes("person:خالد بن سعيد الحربي"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("ممثلاً")), out.join(" | "));
+  const place = found("وحلّ فرع الهيئة في منطقة نجران مصدقاً لـ 40 طلبا.");
+  assert.ok(!place.some((s) => s.includes("مصدقاً")), place.join(" | "));
+});
+
+test("a holy city's epithet stays in its name (joinPlaceEpithets: مكة | المكرمة)", () => {
+  const out = found("وصل الحجاج إلى مكة المكرمة قادمين من النجف الأشرف أمس.");
+  assert.ok(out.includes("location:مكة المكرمة"), out.join(" | "));
+  assert.ok(!out.includes("location:مكة"), out.join(" | "));
+  // No epithet after the place: the place alone.
+  assert.ok(found("وانتقل الفريق إلى مكة لمواجهة الوحدة.").some((s) => s === "location:مكة"));
+});
+
+test("an institution head behind a preposition the analysis left fused (لوكالة: ل + وكالة) still opens an institution's name", () => {
+  const out = found("وقال مسؤول لوكالة الأنباء الكويتية إن الاجتماع تأجل.");
+  assert.ok(out.includes("organization:وكالة الأنباء الكويتية"), out.join(" | "));
+  // A district (بمديرية …) and a title opening a person's name after such a head (بمستشفى الملك …) are left alone.
+  assert.ok(!found("وسقطت قذائف بمديرية الصفراء أمس.").some((s) => s.startsWith("organization:")));
+});
+
+test("a regional place takes the landform or facility head right before it (هضبة | الجولان, مرتفعات | الجولان)", () => {
+  const out = found("وقصفت المدفعية مواقع في مرتفعات الجولان ثم في الجولان.");
+  assert.ok(out.includes("location:مرتفعات الجولان"), out.join(" | "));
+  assert.ok(out.includes("location:الجولان"), out.join(" | "));
+  assert.ok(found("وحلق الطيران فوق هضبة الجولان ليلا.").includes("location:هضبة الجولان"));
+});
+
+test("an indefinite dual of a plain noun after a name is the object, not the name's end (شكري | اتصالين); names in ين stay", () => {
+  const out = found("وتلقى الوزير عادل الجبير اتصالين من نظرائه أمس.");
+  assert.ok(out.includes("person:عادل الجبير"), out.join(" | "));
+  assert.ok(found("وأحرز اللاعب فهد المولد هدفين في الشوط الثاني.").includes("person:فهد المولد"));
+  assert.ok(found("وقال طه حسين في كتابه إن الأدب حياة.").includes("person:طه حسين"));
+});

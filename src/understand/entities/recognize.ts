@@ -62,6 +62,10 @@
  *   person's prefix (محمد بن نايف | نطمئن beside يطمئن; أبو مازن | ألقى, whose أل is no article);
  *   ب + a place after an organization's name is its own place (مستشفى الملك فهد التخصصي | بالدمام);
  *   a ruler's court is an organization (الديوان الملكي, الديوان الأميري: the nisba of a person cue);
+ * - a run ends before a word with nunation (ممثلاً, اتصالًا: no
+ *   name's word), as before an indefinite dual of a plain noun (سامح شكري | اتصالين); a holy city's
+ *   epithet is part of its name (مكة المكرمة); an institution head behind a fused preposition opens a
+ *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -71,7 +75,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -191,6 +195,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
+  joinPlaceEpithets(text, spans);
   splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
@@ -1094,6 +1099,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (to - from > 1 && isPrepositionAla(tokens[from]!.text) && !isLineageConnector(tokens[from + 1]!.text)) from++;
   // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة).
   const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
+  // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
+  for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
   while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
@@ -1242,7 +1249,22 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
  */
 export function isNeverNameEnd(norm: string, model: NerModel): boolean {
   // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
-  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model);
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model);
+}
+
+/** Shortest stem of an indefinite dual (هدف of هدفين). */
+const MIN_DUAL_STEM = 3;
+
+/**
+ * An indefinite dual or plural in the accusative or genitive (هدفين, اتصالين: two goals, two calls)
+ * of a plain word (learned: words training almost never tags inside an entity), the whole word no
+ * entity word or given name (حسين, ياسين, شاهين stay names): the object the tagger ran on into after
+ * a subject's name (سامح شكري | اتصالين هاتفيين).
+ */
+function isObliqueDualOfPlainNoun(norm: string, model: NerModel): boolean {
+  if (!norm.endsWith("ين") || norm.startsWith("ال") || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return false;
+  const stem = norm.slice(0, -2);
+  return stem.length >= MIN_DUAL_STEM && model.plainWordSet.has(stem) && !isStopword(stem);
 }
 
 /**
@@ -1688,7 +1710,17 @@ function takesTheArticle(core: string, model: NerModel): boolean {
 
 /** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
 const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
-const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core));
+const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core) || institutionHeadProclitic(t) !== undefined);
+
+/**
+ * The proclitic before an institution head the analysis left whole for want of evidence (لوكالة:
+ * ل + وكالة, whose و the counts read as a conjunction's): the head is a noun of its own, so any
+ * conjunction or preposition before it is one.
+ */
+function institutionHeadProclitic(t: TokenInfo): string | undefined {
+  if (INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core)) return undefined;
+  return splitsOf(t).find((p) => !p.proclitic.endsWith("لل") && INSTITUTION_HEADS.has(p.core))?.proclitic;
+}
 const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
 const NISBA_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(?:ي|يه)$/;
 
@@ -1701,8 +1733,10 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     // وزارة itself starts with و: the whole word is tried before its clitic-split core.
-    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : head.proclitic.length;
+    const cut = !isInstitutionHead(head) ? -1 : INSTITUTION_HEADS.has(head.norm) ? 0 : INSTITUTION_HEADS.has(head.core) ? head.proclitic.length : institutionHeadProclitic(head)!.length;
     if (cut < 0 || !DEFINITE.test(infos[i + 1]!.norm)) continue;
+    // After a head found only by its proclitic (بمستشفى), a title opens a person's name (بمستشفى الملك سلمان), and مديرية a district (بمديرية الملاجم).
+    if (cut > 0 && !INSTITUTION_HEADS.has(head.core) && (PERSON_CUES.has(infos[i + 1]!.norm) || head.norm.endsWith("مديريه"))) continue;
     let to = i + 2;
     if (tokens[to] && isInstitutionAdjective(infos[to]!.norm)) to++;
     const start = tokens[i]!.start + (head.norm.length === tokens[i]!.text.length ? cut : 0);
@@ -1846,6 +1880,40 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** The word right after a mention, a space apart: its offsets and folded form. */
+const NEXT_WORD = /^ ([\u0621-\u064A]+)(?![\p{L}\p{M}])/u;
+
+/**
+ * A place mention the tagger ended before its honorific epithet (مكة | المكرمة; the gazetteer holds
+ * the city's one-word name) goes on over it (lexicon.ts PLACE_EPITHETS): the epithet is part of the
+ * name as the news writes it, and a mention of the epithet word alone gives way.
+ */
+export function joinPlaceEpithets(text: string, spans: Candidate[]): void {
+  for (const s of [...spans]) {
+    if (s.type !== "location") continue;
+    const next = NEXT_WORD.exec(text.slice(s.end, s.end + 16));
+    if (!next || !PLACE_EPITHETS.has(normalizeArabic(next[1]!))) continue;
+    const end = s.end + next[0].length;
+    const inside = spans.filter((o) => o !== s && o.start < end && s.end < o.end);
+    if (inside.some((o) => o.start < s.end + 1 || o.end > end)) continue;
+    for (const o of inside) spans.splice(spans.indexOf(o), 1);
+    s.end = end;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Nunation (tanwin: ً ٌ ٍ), written on indefinite nouns and adjectives (ممثلاً, كريمًا), never on a name's word. */
+const NUNATION = /[\u064B-\u064D]/;
+
+/**
+ * Whether a word is written with nunation (ممثلاً, مصدقاً, اتصالًا): a name is definite or a proper
+ * noun, neither takes tanwin, so a run of the tagger ends before such a word (عبدالله الشريف |
+ * ممثلاً لوزارة الصحة) and one that starts with it names nothing (ممثلاً; سائلاً الله).
+ */
+function isNunated(word: string): boolean {
+  return NUNATION.test(word);
 }
 
 /** A hyphen and the short rest of a name written with one (مون جاي-إن, جان-بيير). */
@@ -2263,8 +2331,8 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     const proclitic = whole ? "" : REGIONAL_PLACE_SET.has(info.core) ? info.proclitic : splitsOf(info).find((p) => REGIONAL_PLACE_SET.has(p.core))?.proclitic;
     if (proclitic === undefined) continue;
     if (info.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
-    const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
+    const start = proclitic ? tokens[i]!.start + proclitic.length : landformHeadStart(text, tokens, infos, i) ?? tokens[i]!.start;
     const exact = spanAt(out, start, end);
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
     else if (!overlapsAny(out, start, end)) {
@@ -2273,6 +2341,17 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
     }
   }
   if (added) sortByStart(out);
+}
+
+/**
+ * Where a landform or facility head right before token i starts (هضبة | الجولان, بجزيرة | سقطرى: after
+ * its proclitic), the head being part of the place's name; undefined when there is none.
+ */
+function landformHeadStart(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): number | undefined {
+  const head = infos[i - 1];
+  if (!head || !isLandformHead(head) || text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== " ") return undefined;
+  if (LANDFORM_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm)) return tokens[i - 1]!.start;
+  return head.norm.length === tokens[i - 1]!.text.length ? tokens[i - 1]!.start + head.proclitic.length : undefined;
 }
 
 /** The known organizations' names a word may start, kept on its analysis (tokenInfo memoizes those per word): null for most words. */

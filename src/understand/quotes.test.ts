@@ -10,6 +10,9 @@ const quotesOf = (text: string) => {
   return findQuotes(text, { spans, entities: mergeEntities(spans) });
 };
 
+/** The speakers of the quotes of `text`, in text order. */
+const speakersOf = (text: string) => quotesOf(text).map((q) => q.speaker);
+
 /** The speaker of the last quote of `text` ("" when it has none). */
 const lastSpeakerOf = (text: string): string => quotesOf(text).at(-1)?.speaker ?? "";
 
@@ -1029,96 +1032,73 @@ for (const [outlet, text, speaker] of openingAdverbialCases) {
 }
 
 test("quotes speaker: an adverb or كان before a bare speech verb is no fronted subject; a surname alone is the speaker named in full (quotes13)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
-  assert.deepEqual(speakers("وقال الوزير إن الحكومة ستواصل الإصلاحات الاقتصادية هذا العام. ربما قال إن الأمر سيستغرق وقتا أطول من المتوقع."), ["الوزير", "الوزير"]);
-  assert.deepEqual(speakers("وقال الكاتب إن التغريب أفسد كثيرا من المجتمعات المجاورة. كنت تحدثت في مقالات سابقة عن أن القوامة ليست الرئاسة والتسلط."), ["الكاتب", "الكاتب"]);
-  assert.deepEqual(speakers("وأكد المحلل الاقتصادي فهمي صبحة أن الأسعار ستتراجع خلال الأشهر المقبلة. وتحدث التقرير عن الصين. صبحة شدد على أن جميع العوامل المؤثرة في السوق ستكون وقتية."), ["المحلل الاقتصادي فهمي صبحة", "المحلل الاقتصادي فهمي صبحة"]);
+  assert.deepEqual(speakersOf("وقال الوزير إن الحكومة ستواصل الإصلاحات الاقتصادية هذا العام. ربما قال إن الأمر سيستغرق وقتا أطول من المتوقع."), ["الوزير", "الوزير"]);
+  assert.deepEqual(speakersOf("وقال الكاتب إن التغريب أفسد كثيرا من المجتمعات المجاورة. كنت تحدثت في مقالات سابقة عن أن القوامة ليست الرئاسة والتسلط."), ["الكاتب", "الكاتب"]);
+  assert.deepEqual(speakersOf("وأكد المحلل الاقتصادي فهمي صبحة أن الأسعار ستتراجع خلال الأشهر المقبلة. وتحدث التقرير عن الصين. صبحة شدد على أن جميع العوامل المؤثرة في السوق ستكون وقتية."), ["المحلل الاقتصادي فهمي صبحة", "المحلل الاقتصادي فهمي صبحة"]);
 });
 
 test("quotes speaker: a plural speech verb with no subject goes back to the sound plural that was the subject (quotes13)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Okaz via SaudiNewsNet: a plural subject of a sentence with no quote
-  assert.deepEqual(speakers("أشاد مستهلكون بالمنطقة الشرقية بالخدمات التي تقدمها وزارة التجارة. وقالوا إن الوزارة حرصت على التواصل مع المواطنين عبر قنوات متعددة."), ["مستهلكون"]);
+  assert.deepEqual(speakersOf("أشاد مستهلكون بالمنطقة الشرقية بالخدمات التي تقدمها وزارة التجارة. وقالوا إن الوزارة حرصت على التواصل مع المواطنين عبر قنوات متعددة."), ["مستهلكون"]);
   // Alyaum / Okaz via SaudiNewsNet: after إلا أن, past a name in the subject's apposition
-  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. إلا أن مسؤولين، من بينهم الأمين العام للمنظمة عبدالله البدري، يستبعدون خفض الإنتاج، وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولين"]);
+  assert.deepEqual(speakersOf("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. إلا أن مسؤولين، من بينهم الأمين العام للمنظمة عبدالله البدري، يستبعدون خفض الإنتاج، وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولين"]);
   // Alyaum via SaudiNewsNet: a nominative plural after an imperfect verb inside the sentence
-  assert.deepEqual(speakers("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة خفض الإنتاج وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولون"]);
+  assert.deepEqual(speakersOf("وقال وزير الطاقة إن المشاورات جارية لعقد اجتماع طارئ. ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة خفض الإنتاج وقالوا إنهم يتوقعون أن تؤدي زيادة الطلب إلى دعم الأسعار."), ["وزير الطاقة", "مسؤولون"]);
   // Sky News Arabia: the subject of an opening verb, then واعتبروا
-  assert.deepEqual(speakers("ورفع المتظاهرون لافتات تشكر الجهود التنموية في الجزيرة. واعتبروا أن سياسات الحكومة معادية لأهل الجزيرة."), ["المتظاهرون"]);
+  assert.deepEqual(speakersOf("ورفع المتظاهرون لافتات تشكر الجهود التنموية في الجزيرة. واعتبروا أن سياسات الحكومة معادية لأهل الجزيرة."), ["المتظاهرون"]);
   // a broken plural speaker goes on: no sound plural in subject position after it
-  assert.deepEqual(speakers("وقال الأطباء إن الصيام آمن لمعظم الطلاب المسلمين. وقالوا إن بعض الطلاب زاروا العيادات أثناء الشهر."), ["الأطباء", "الأطباء"]);
+  assert.deepEqual(speakersOf("وقال الأطباء إن الصيام آمن لمعظم الطلاب المسلمين. وقالوا إن بعض الطلاب زاروا العيادات أثناء الشهر."), ["الأطباء", "الأطباء"]);
   // the plural speaker named in full before is kept in full; الذين is no plural subject
-  assert.deepEqual(speakers("وقال مسؤولون في الاتحادات الخليجية إن المساعي تحتاج إلى أفعال لا أقوال. وقالوا إن أولى المشكلات تكمن في ضعف تجهيز الملاعب."), ["مسؤولون في الاتحادات الخليجية", "مسؤولون في الاتحادات الخليجية"]);
+  assert.deepEqual(speakersOf("وقال مسؤولون في الاتحادات الخليجية إن المساعي تحتاج إلى أفعال لا أقوال. وقالوا إن أولى المشكلات تكمن في ضعف تجهيز الملاعب."), ["مسؤولون في الاتحادات الخليجية", "مسؤولون في الاتحادات الخليجية"]);
 });
 
 test("quotes speaker: no subject is read from an adverbial set off by commas after the verb, nor from غير / إلا / بيد without their أن (quotes13)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // BBC: قبيل between commas after the verb; the subject stands before it, after كان
-  assert.deepEqual(speakers("وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل من كوريا الشمالية أن تفعل الشيء الصحيح."), ["بومبيو"]);
-  assert.deepEqual(speakers("وأكد الرئيس، إثر اجتماعه بالحكومة، أن الإصلاحات ستتواصل رغم كل الصعوبات."), ["الرئيس"]);
+  assert.deepEqual(speakersOf("وكان بومبيو قال، قبيل زيارته الثانية لبيونغيانغ، إنه يأمل من كوريا الشمالية أن تفعل الشيء الصحيح."), ["بومبيو"]);
+  assert.deepEqual(speakersOf("وأكد الرئيس، إثر اجتماعه بالحكومة، أن الإصلاحات ستتواصل رغم كل الصعوبات."), ["الرئيس"]);
   // France 24: غير is the verb «changed» here, and أنه's pronoun is the one who spoke
-  assert.deepEqual(speakers("وقال البيت الأبيض إنها تظهر أن إيران لديها برنامج سري، إلا أنه غير رأيه لاحقا وقال إن إيران كان لديها ذلك البرنامج."), ["البيت الأبيض", "البيت الأبيض"]);
+  assert.deepEqual(speakersOf("وقال البيت الأبيض إنها تظهر أن إيران لديها برنامج سري، إلا أنه غير رأيه لاحقا وقال إن إيران كان لديها ذلك البرنامج."), ["البيت الأبيض", "البيت الأبيض"]);
   // the particles with their أن still open a subject
-  assert.deepEqual(speakers("غير أن الجيش البورمي قال إنه لم يستهدف المدنيين في القرية."), ["الجيش البورمي"]);
+  assert.deepEqual(speakersOf("غير أن الجيش البورمي قال إنه لم يستهدف المدنيين في القرية."), ["الجيش البورمي"]);
 });
 
 test("quotes speaker: a dateline or byline opening a paragraph, a word after a preposition, a description's apposed name, عبّر past commas (quotes16)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   const contains = (got: Array<string | null>, want: string, not: string) => {
     assert.equal(got.length, 1, `one quote: ${JSON.stringify(got)}`);
     assert.ok(got[0] && got[0].includes(want) && !got[0].includes(not), `${got[0]} should hold ${want}, not ${not}`);
   };
   // CNN Arabic (15 articles of the pool: `دبي، الإمارات العربية المتحدة (CNN)—`): the country is no subject
-  contains(speakers("بيروت، لبنان (CNN)— أعلنت وزارة الصحة اللبنانية، مساء الخميس، عن افتتاح مستشفى جديد في الجنوب، لافتة إلى أن المستشفى سيستقبل المرضى الأسبوع المقبل."), "وزارة الصحة", "بيروت");
+  contains(speakersOf("بيروت، لبنان (CNN)— أعلنت وزارة الصحة اللبنانية، مساء الخميس، عن افتتاح مستشفى جديد في الجنوب، لافتة إلى أن المستشفى سيستقبل المرضى الأسبوع المقبل."), "وزارة الصحة", "بيروت");
   // a wire credit in brackets, and 3alyoum / Sabq bylines (`محمد البلوي - `) before a verb whose subject is set off by commas
-  contains(speakers("القاهرة (رويترز) - وجه وزير المالية انتقادات للبنوك الخاصة، مشيرا إلى أن أسعار الفائدة ستبقى مرتفعة حتى نهاية العام."), "وزير المالية", "القاهرة");
-  contains(speakers("ماجد العنزي - عبّر رئيس النادي، الأستاذ فهد الشمري، عن سعادته بالفوز الكبير، مؤكدا أن الفريق قدم مباراة تاريخية أمام منافسه."), "الشمري", "العنزي");
+  contains(speakersOf("القاهرة (رويترز) - وجه وزير المالية انتقادات للبنوك الخاصة، مشيرا إلى أن أسعار الفائدة ستبقى مرتفعة حتى نهاية العام."), "وزير المالية", "القاهرة");
+  contains(speakersOf("ماجد العنزي - عبّر رئيس النادي، الأستاذ فهد الشمري، عن سعادته بالفوز الكبير، مؤكدا أن الفريق قدم مباراة تاريخية أمام منافسه."), "الشمري", "العنزي");
   // a hyphen inside a name or a dash opening an apposition is no dateline
-  contains(speakers("وعبرت سارة الدوسري -قائدة فريق التطوع- عن سعادتها بالمشاركة، موضحة أن الفريق نظم عشرين فعالية خلال الصيف."), "سارة الدوسري", "فريق");
+  contains(speakersOf("وعبرت سارة الدوسري -قائدة فريق التطوع- عن سعادتها بالمشاركة، موضحة أن الفريق نظم عشرين فعالية خلال الصيف."), "سارة الدوسري", "فريق");
   // CNN: `رد الرئيس السوري …، على وصف الرئيس الأمريكي، دونالد ترامب له …، مؤكدا`: وصف after على is a noun, no verb opening a clause
-  contains(speakers("ردت الوزيرة منى الخالدي، على وصف النائب المعارض، خالد الفهد لها بالضعف، مؤكدة أن الوزارة تعمل بشفافية كاملة مع الجميع."), "منى الخالدي", "الفهد");
+  contains(speakersOf("ردت الوزيرة منى الخالدي، على وصف النائب المعارض، خالد الفهد لها بالضعف، مؤكدة أن الوزارة تعمل بشفافية كاملة مع الجميع."), "منى الخالدي", "الفهد");
   // SkyNews: `على خطوة حزب الشعب الجمهوري، معتبرا`: the subject of the verb before the preposition speaks
-  contains(speakers("وسخر نائب رئيس الحكومة علي بوزداغ من خطوة الحزب المعارض، معتبرا أنه يحاول كسب الوقت قبل الانتخابات."), "بوزداغ", "الحزب");
+  contains(speakersOf("وسخر نائب رئيس الحكومة علي بوزداغ من خطوة الحزب المعارض، معتبرا أنه يحاول كسب الوقت قبل الانتخابات."), "بوزداغ", "الحزب");
   // CNN `وجهة الإعلامي المصري، عمرو أديب، انتقادات`, SkyNews `وغرد المرشد الإيراني، علي خامنئي، …، قائلا`: the name apposed to a description
-  contains(speakers("ووجه المحلل الاقتصادي، سامي النجار، انتقادات حادة للبنك المركزي، مشيرا إلى أن رفع الفائدة جاء متأخرا."), "سامي النجار", "المحلل");
+  contains(speakersOf("ووجه المحلل الاقتصادي، سامي النجار، انتقادات حادة للبنك المركزي، مشيرا إلى أن رفع الفائدة جاء متأخرا."), "سامي النجار", "المحلل");
   // CNN `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`, Alriyadh `وعبر الفلقي أثناء زيارته لأسرتي الشهيدين، عن`: عبّر is still the verb past commas
-  contains(speakers("عبّر وزير الداخلية الكويتي، الشيخ فهد الصباح، عن ارتياحه لنتائج الحملة الأمنية، لافتا إلى أن الجهود ستستمر في كل المحافظات."), "فهد الصباح", "عن");
+  contains(speakersOf("عبّر وزير الداخلية الكويتي، الشيخ فهد الصباح، عن ارتياحه لنتائج الحملة الأمنية، لافتا إلى أن الجهود ستستمر في كل المحافظات."), "فهد الصباح", "عن");
 });
 
 test("quotes speaker: an anaphor goes to the nearest statement and to no ministry held by another noun's preposition (quotes16)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // France 24 (`وجاء في بيان الوكالة:` … `وأفادت وزارة الخارجية الفرنسية في بيان "…"`. `وتابع البيان إن`), SkyNews (`رسالة إلى الرئيس` … `الرسالة`)
-  const statement = speakers("وجاء في بيان المنظمة: \"لا توجد أدلة كافية على وقوع الانتهاكات المذكورة\". وأفادت وزارة الخارجية الإسبانية في بيان \"أن هذه المعلومات تستحق التحقيق الكامل\". وتابع البيان إن \"الحكومة ستتابع الملف مع شركائها الأوروبيين\".");
+  const statement = speakersOf("وجاء في بيان المنظمة: \"لا توجد أدلة كافية على وقوع الانتهاكات المذكورة\". وأفادت وزارة الخارجية الإسبانية في بيان \"أن هذه المعلومات تستحق التحقيق الكامل\". وتابع البيان إن \"الحكومة ستتابع الملف مع شركائها الأوروبيين\".");
   assert.equal(statement.length, 3);
   assert.ok(!statement[2]!.includes("المنظمة"), `${statement[2]} is no statement of the organization`);
   // Almadina (`لجنة المعادلات بوزارة التعليم` … `وبينت الوزارة أن`), SkyNews (`مملوكة لشركة وايمو` … `تابع لشركة غوغل` … `ذكرت الشركة`)
-  const ministry = speakers("وأوضح وزير الخدمة المدنية أن المطابقة تبدأ الأحد. ويتطلب من الحاصلين على مؤهلات خارجية إرفاق معادلة لجنة المعادلات بوزارة التعليم. وبينت الوزارة أن من لم يحضر سيعتبر متنازلا عن الوظيفة.");
+  const ministry = speakersOf("وأوضح وزير الخدمة المدنية أن المطابقة تبدأ الأحد. ويتطلب من الحاصلين على مؤهلات خارجية إرفاق معادلة لجنة المعادلات بوزارة التعليم. وبينت الوزارة أن من لم يحضر سيعتبر متنازلا عن الوظيفة.");
   assert.ok(!ministry[1]!.includes("التعليم"), `${ministry[1]} is not the ministry of an adjunct`);
   // a ministry after a role is who the role works for: `مسؤول بوزارة الدفاع` … `وأكدت الوزارة`
-  const role = speakers("وقال مسؤول بوزارة الدفاع إن التدريبات ستستمر أسبوعا. وأكدت الوزارة أن القوات في حالة تأهب كامل.");
+  const role = speakersOf("وقال مسؤول بوزارة الدفاع إن التدريبات ستستمر أسبوعا. وأكدت الوزارة أن القوات في حالة تأهب كامل.");
   assert.ok(role[1]!.includes("وزارة الدفاع"), `${role[1]} should be the ministry of the role`);
 });
 
 test("quotes: a quotation printed »…» is one, so its second » opens no quotation running to the next « (quotes16)", () => {
-  const quotes = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text.slice(0, 12)]);
-  };
+  const quotes = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text.slice(0, 12)]);
   // Almadina via SaudiNewsNet: `بتُهم وصفها رفسنجاني بـ»الكاذبة» وقال مهدي للصحفيين …: إن …` and `فقالا:» لقد أصابتنا …».`
   const got = quotes("ودع الرجل نجله بتهم وصفها بـ»الملفقة» وقال الابن للصحفيين قبل دخوله السجن: إن المستهدف كان أبي ولست أنا؛ وفي المساء نشرت الصحف صورة «الموكب الحزين» أمام السجن.");
   assert.equal(got.length, 1, JSON.stringify(got));
@@ -1128,41 +1108,27 @@ test("quotes: a quotation printed »…» is one, so its second » opens no quot
 });
 
 test("quotes: a read-also line (`اقرأ أيضا:`, `اقرأ: (…)`) is no one's words (quotes16)", () => {
-  const quotes = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.text.slice(0, 10));
-  };
+  const quotes = (text: string) => quotesOf(text).map((q) => q.text.slice(0, 10));
   // CNN Arabic (`اقرأ: (مواجهة جديدة بين قطر والسعودية …)`), BBC Arabic (`اقرأ أيضا: أول انتخابات برلمانية …`) after a quote
   assert.equal(quotes("وقال الوزير إن \"الحكومة ستواصل دعم المزارعين في كل المناطق.\"\nاقرأ: (وزير الزراعة يعلن خطة جديدة لدعم صغار المزارعين)\nوأضاف أن الدعم سيصل قبل الموسم.").length, 2);
   assert.equal(quotes("وقالت الطبيبة إن الحالة مستقرة تماما الآن.\nاقرأ أيضا: الأطباء يحذرون من موجة جديدة من الإنفلونزا: \"الخطر قائم\" في الشتاء\nوأضافت أن المريضة ستغادر المستشفى غدا.").length, 2);
 });
 
 test("quotes: a share bar glued before the first words (`شارك من خلال تويتر … اكتب رأيك`) is no part of the sentence (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Okaz via SaudiNewsNet prints the bar glued to the first paragraph (`… اكتب رأيك عبر لاعب …`, `… اكتب رأيك أعلنت وزارة …`)
-  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبر مدرب نادي الهلال خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
-  assert.deepEqual(speakers("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أعلنت وزارة الصحة تسجيل خمس إصابات جديدة بالفيروس. وأكدت أن إجمالي الحالات بلغ 1078 حالة منذ بداية العام."), ["وزارة الصحة"]);
+  assert.deepEqual(speakersOf("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك عبر مدرب نادي الهلال خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakersOf("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أعلنت وزارة الصحة تسجيل خمس إصابات جديدة بالفيروس. وأكدت أن إجمالي الحالات بلغ 1078 حالة منذ بداية العام."), ["وزارة الصحة"]);
 });
 
 test("quotes: the name closing a long subject of عبّر … عن speaks (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Okaz (`عبر لاعب الفريق الأول لكرة القدم بنادي الشباب والمنتقل حديثا … سيف الحشان عن استيائه`), France24
   // (`عبر رئيس الوزراء الأسبق برنار كازنوف الذي كان يتولى وزارة الداخلية وقت الاعتداءات عن`), SkyNews (`عبر حارس بايرن ميونيخ الألماني مانويل نوير، عن`)
-  assert.deepEqual(speakers("عبر مهاجم الفريق الأول لكرة القدم بنادي الاتحاد والعائد حديثا من الإصابة اللاعب خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
-  assert.deepEqual(speakers("وعبرت مديرة مدرسة البنات الثانوية الأولى في محافظة جدة والمكلفة حديثا بإدارة التعليم سارة القحطاني عن فخرها بالطالبات، وقالت: «النتائج تعكس جهدا كبيرا طوال العام»."), ["سارة القحطاني"]);
+  assert.deepEqual(speakersOf("عبر مهاجم الفريق الأول لكرة القدم بنادي الاتحاد والعائد حديثا من الإصابة اللاعب خالد العمري عن سعادته بالفوز، وقال: «الفريق قدم مباراة كبيرة أمام منافس قوي»."), ["خالد العمري"]);
+  assert.deepEqual(speakersOf("وعبرت مديرة مدرسة البنات الثانوية الأولى في محافظة جدة والمكلفة حديثا بإدارة التعليم سارة القحطاني عن فخرها بالطالبات، وقالت: «النتائج تعكس جهدا كبيرا طوال العام»."), ["سارة القحطاني"]);
 });
 
 test("quotes: يعتبر before an indefinite accusative is «is considered», no speech verb (quotes18)", () => {
-  const quotes = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text.slice(0, 10)]);
-  };
+  const quotes = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text.slice(0, 10)]);
   // Alwatan (`أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`), Almadina (`يعتبر دافعًا قويًا`), Alyaum (`ويعتبر مساعدا له`)
   const got = quotes("وأوضح المدير أن المبنى الجديد يعتبر مشروعًا وزاريًا، وأن العمل فيه سينتهي قبل نهاية العام.");
   assert.equal(got.length, 1, JSON.stringify(got));
@@ -1172,137 +1138,97 @@ test("quotes: يعتبر before an indefinite accusative is «is considered», n
 });
 
 test("quotes: a masculine verb or participle after a feminine subject, with no earlier speaker, goes to the person named latest (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // 3alyoum (`احتفت الأكاديمية … بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`)
   const opening = "احتفلت الجامعة السعودية للعلوم اليوم بتخريج 300 طالب بحضور وكيل وزارة التعليم خالد العتيبي وعدد من المسؤولين.";
-  assert.deepEqual(speakers(`${opening} وحصل الخريجون على شهادات البكالوريوس. وأكد في كلمته خلال الحفل على أهمية العلم، مشيرا إلى أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
-  assert.deepEqual(speakers(`${opening} وأكد في كلمته خلال الحفل أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  assert.deepEqual(speakersOf(`${opening} وحصل الخريجون على شهادات البكالوريوس. وأكد في كلمته خلال الحفل على أهمية العلم، مشيرا إلى أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
+  assert.deepEqual(speakersOf(`${opening} وأكد في كلمته خلال الحفل أن إنشاء الجامعة جاء لخدمة أبناء المنطقة كلها.`), ["خالد العتيبي"]);
   // a feminine verb goes on with the feminine subject
-  assert.deepEqual(speakers(`${opening} وأكدت في بيانها أن الحفل حضره أكثر من ألف شخص.`), ["الجامعة السعودية للعلوم"]);
+  assert.deepEqual(speakersOf(`${opening} وأكدت في بيانها أن الحفل حضره أكثر من ألف شخص.`), ["الجامعة السعودية للعلوم"]);
 });
 
 test("quotes: a one-word definite role (`الوزير`, `الوزيرة`) goes back to the holder of the same noun heading a construct (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Aawsat (`قال وزير الخارجية البريطاني فيليب هاموند` … `وقال الوزير لتلفزيون`), Alarabia (`وأوضح وزير الثقافة الجزائري عز الدين ميهوبي` … `وقال الوزير`),
   // BBC (`وقال محمد حمادة، محامي الطفل،` … `وأضاف المحامي أن`), France24 (`وزير السياحة ياريف ليفين` … `وتابع الوزير أن`)
-  const got = speakers("قال وزير الداخلية خالد العمري إن الأمن مستتب في كل المدن. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضاف الوزير أن الحياة عادت إلى طبيعتها في كل مكان.");
+  const got = speakersOf("قال وزير الداخلية خالد العمري إن الأمن مستتب في كل المدن. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضاف الوزير أن الحياة عادت إلى طبيعتها في كل مكان.");
   assert.equal(got[2], "خالد العمري", JSON.stringify(got));
-  const her = speakers("قالت وزيرة الصحة هالة زايد إن المستشفيات جاهزة لاستقبال المصابين. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضافت الوزيرة أن الأدوية متوفرة في كل المراكز.");
+  const her = speakersOf("قالت وزيرة الصحة هالة زايد إن المستشفيات جاهزة لاستقبال المصابين. وقال المحافظ أحمد راشد إن الطرق مفتوحة أمام سيارات الإسعاف. وأضافت الوزيرة أن الأدوية متوفرة في كل المراكز.");
   assert.equal(her[2], "هالة زايد", JSON.stringify(her));
   // a plural is no one person: `وأوضحت المصادر` stays the sources
-  const plural = speakers("قالت مصادر مقربة من اللاعب خالد العمري إنه سيغادر النادي قريبا. وأوضحت المصادر أن المفاوضات مع النادي الجديد وصلت مراحلها الأخيرة.");
+  const plural = speakersOf("قالت مصادر مقربة من اللاعب خالد العمري إنه سيغادر النادي قريبا. وأوضحت المصادر أن المفاوضات مع النادي الجديد وصلت مراحلها الأخيرة.");
   assert.ok(!plural[1]?.includes("العمري"), JSON.stringify(plural));
 });
 
 test("quotes: a generic definite description (`المسؤول الأمريكي السابق`, `المتحدثة`) with no earlier holder is the person who spoke latest (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // CNN (`قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا:`), Aawsat (`قالت ميسون الدملوجي، عضو البرلمان والمتحدثة الرسمية …` … `وأضافت المتحدثة:`)
-  const got = speakers("قال خالد العمري، المدير السابق لبرنامج الطاقة في الوزارة، إن الاتفاق الجديد لا يكفي لحماية السوق. وأضاف المسؤول السعودي السابق: \"الأسعار سترتفع كثيرا خلال الأشهر المقبلة\".");
+  const got = speakersOf("قال خالد العمري، المدير السابق لبرنامج الطاقة في الوزارة، إن الاتفاق الجديد لا يكفي لحماية السوق. وأضاف المسؤول السعودي السابق: \"الأسعار سترتفع كثيرا خلال الأشهر المقبلة\".");
   assert.equal(got[1], "خالد العمري", JSON.stringify(got));
   // an organization that spoke last is no description's referent
-  const org = speakers("قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. وأضاف المسؤول الأمريكي: \"لا نتوقع اختراقا كبيرا في هذه الجولة\".");
+  const org = speakersOf("قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف. وأضاف المسؤول الأمريكي: \"لا نتوقع اختراقا كبيرا في هذه الجولة\".");
   assert.ok(!org[1]?.includes("وزارة"), JSON.stringify(org));
 });
 
 test("quotes: the one spoken to, glued to ل after the speaker's name (`قال X للعربية`), is no part of the speaker (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Alarabia (`وقال ناصر القصبي "للعربية"`, `وقال كسواني لنشرة أخبار الرياضة`), BBC (`ستيف دايموند لبرنامج فيكتوريا ديربي شير`, `ديفيد سكوفيلد للمحكمة العليا`)
-  const got = speakers("وقال الممثل خالد العمري لنشرة أخبار الفن إن المسلسل الجديد سيعرض في شهر رمضان المقبل.");
+  const got = speakersOf("وقال الممثل خالد العمري لنشرة أخبار الفن إن المسلسل الجديد سيعرض في شهر رمضان المقبل.");
   assert.ok(got[0] && got[0].includes("خالد العمري") && !got[0].includes("لنشرة"), JSON.stringify(got));
   // a name of the ل root stays whole
-  const whole = speakers("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستبقى في الاتفاق النووي مع إيران.");
+  const whole = speakersOf("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستبقى في الاتفاق النووي مع إيران.");
   assert.ok(whole[0]?.includes("لودريان"), JSON.stringify(whole));
 });
 
 test("quotes: a role's holder named again is the name alone, not the verb's object after it (quotes18)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Aawsat (`وجه وزير الصحة السعودي المهندس خالد الفالح بتشكيل لجنة …. وكتب الوزير`), SkyNews (`جدد الرئيس الفرنسي إيمانويل ماكرون دعواته لإعادة …`)
-  const got = speakers("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
+  const got = speakersOf("وجه وزير التعليم خالد العمري بتشكيل لجنة للتحقيق في الحادثة. وكتب الوزير في تغريدة أن المقصرين سيحاسبون على ما فعلوه.");
   assert.equal(got[0], "خالد العمري", JSON.stringify(got));
 });
 
 test("quotes: an imperfect speech verb in ت (`وتتوقع`, `وتعترف`) is feminine, and بالقول agrees with no one (quotes20)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   assert.equal(verbGender(normalizeArabic("وتتوقع")), "f");
   assert.equal(verbGender(normalizeArabic("تزعم")), "f");
   assert.equal(verbGender(normalizeArabic("تابع")), "m");
   // JawharaFM (`تتوقع الخبيرة الأمريكية أن …. وأشارت إلى أن`), France24 (`وتعترف هوسون بأن …. وتتابع "…"`):
   // the feminine continuation goes back to her, not to an earlier feminine speaker
-  const got = speakers("وقالت الدراسة إن الطلب على الوظائف سيتراجع خلال العقد المقبل. وتتوقع الخبيرة سارة الزهراني أن تحل الآلات محل العمال في المتاجر. وأشارت إلى أن التجارب الأخيرة تؤكد ذلك بوضوح.");
+  const got = speakersOf("وقالت الدراسة إن الطلب على الوظائف سيتراجع خلال العقد المقبل. وتتوقع الخبيرة سارة الزهراني أن تحل الآلات محل العمال في المتاجر. وأشارت إلى أن التجارب الأخيرة تؤكد ذلك بوضوح.");
   assert.ok(got[2]?.includes("سارة الزهراني"), JSON.stringify(got));
   // BBC (`يهيمن بالدوين على الحديث قائلا إن …، فترد دانيلز بالقول "…"`): بالقول goes on with the feminine verb before it
-  const reply = speakers("ثم يهيمن المدير خالد العمري على الحديث قائلا إن الشركة تربح كل عام، فترد الموظفة سلمى الحربي بالقول \"نحن لم نحصل على أي زيادة منذ سنوات\".");
+  const reply = speakersOf("ثم يهيمن المدير خالد العمري على الحديث قائلا إن الشركة تربح كل عام، فترد الموظفة سلمى الحربي بالقول \"نحن لم نحصل على أي زيادة منذ سنوات\".");
   assert.ok(reply[1]?.includes("سلمى الحربي"), JSON.stringify(reply));
 });
 
 test("quotes: a name, then an aside opened by وهو / وهي between commas, then its verb: the name speaks (quotes20)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // JawharaFM (`الهمامي، وهو متزوج وأب لطفلين …، قال في حوار … إن`), BBC (`فإن م. نيله، وهي من قيادات الحزب …، قالت لبي بي سي إنها`),
   // WAS / Alweeam (`وفي لقاء آخر مع حسين المعلاق, وهو صاحب أحد محلات …, أوضح لـ"واس" أن`)
-  const got = speakers("وقال المزارع سالم العتيبي إن الموسم جيد هذا العام. الدوسري، وهو أب لثلاثة أطفال ويعمل سائقا، قال في حديث للصحيفة إن الأسعار ارتفعت كثيرا.");
+  const got = speakersOf("وقال المزارع سالم العتيبي إن الموسم جيد هذا العام. الدوسري، وهو أب لثلاثة أطفال ويعمل سائقا، قال في حديث للصحيفة إن الأسعار ارتفعت كثيرا.");
   assert.ok(got[1]?.includes("الدوسري"), JSON.stringify(got));
-  const after = speakers("وقالت المعلمة هند الشمري إن المدارس جاهزة لاستقبال الطلاب. وفي لقاء آخر مع صالح القرني، وهو صاحب متجر للخضار في السوق، أوضح للصحيفة أن الطلب على العنب كبير.");
+  const after = speakersOf("وقالت المعلمة هند الشمري إن المدارس جاهزة لاستقبال الطلاب. وفي لقاء آخر مع صالح القرني، وهو صاحب متجر للخضار في السوق، أوضح للصحيفة أن الطلب على العنب كبير.");
   assert.ok(after[1]?.includes("صالح القرني"), JSON.stringify(after));
   // the aside's pronoun must agree with the verb: `الشركة، وهي الأكبر …، وقال` is not the company speaking
-  const other = speakers("وتحدث المدير خالد العمري عن الشركة، وهي الأكبر في المنطقة، وقال إن الأرباح سترتفع هذا العام كثيرا.");
+  const other = speakersOf("وتحدث المدير خالد العمري عن الشركة، وهي الأكبر في المنطقة، وقال إن الأرباح سترتفع هذا العام كثيرا.");
   assert.ok(other[0]?.includes("خالد العمري"), JSON.stringify(other));
-  const coordinated = speakers("وتحدث المدير خالد العمري عن المشروع، وهو الأكبر في المنطقة، وقال إن العمل فيه سينتهي العام المقبل.");
+  const coordinated = speakersOf("وتحدث المدير خالد العمري عن المشروع، وهو الأكبر في المنطقة، وقال إن العمل فيه سينتهي العام المقبل.");
   assert.ok(coordinated[0]?.includes("خالد العمري"), JSON.stringify(coordinated));
 });
 
 test("quotes: a masculine continuation with no earlier speaker nor named subject goes to the person named latest (quotes20)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // Aljazirah (`حيث ألقى المهندس الغبان كلمة اكد فيها …، مشيراً إلى أن`), WAS (`وشدد خلال لقائه … على أن` after
   // `جدد … الرئيس اليمني، عبدربه منصور هادي، التأكيد`), JawharaFM (`عبر محافظ البنك المركزي … الشاذلي العياري … عن قلقه … مؤكدا أن`)
-  const got = speakers("وفي ختام الحفل ألقى المهندس سامي القحطاني كلمة أكد فيها أهمية التعليم في المنطقة، مشيراً إلى أن المدارس ستفتح أبوابها الأسبوع المقبل.");
+  const got = speakersOf("وفي ختام الحفل ألقى المهندس سامي القحطاني كلمة أكد فيها أهمية التعليم في المنطقة، مشيراً إلى أن المدارس ستفتح أبوابها الأسبوع المقبل.");
   assert.ok(got[0]?.includes("سامي القحطاني"), JSON.stringify(got));
 });
 
 test("quotes: the nisba adjectives after a noun-phrase speaker close its name (quotes20)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // 3alyoum DEV (`وأعلنت جبهة جيش تحرير الشعب الثوري اليسارية …، قائلة في بيان إن`), CNN (`القيادة العامة للقوات المسلحة الإماراتية`),
   // France24 (`نقابات عمال السكك الحديدية الفرنسية`), SkyNews (`إدارة أمن المواصلات الأميركية`), BBC (`أحد أعضاء فريق الأمن العالمي`)
-  const got = speakers("وأعلنت حركة تحرير الساحل الشعبية الديمقراطية مسؤوليتها عن الهجوم قائلة في بيان على موقعها إن الحكومة \"عدو للشعب\" ولن تتوقف عملياتها.");
+  const got = speakersOf("وأعلنت حركة تحرير الساحل الشعبية الديمقراطية مسؤوليتها عن الهجوم قائلة في بيان على موقعها إن الحكومة \"عدو للشعب\" ولن تتوقف عملياتها.");
   assert.ok(got[0]?.includes("الساحل الشعبية الديمقراطية"), JSON.stringify(got));
 });
 
 test("quotes: a title with no name after it names no one; the title and name that follow do (quotes20)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // SkyNews DEV and another SkyNews article (`وقال المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس، إن`: «اللفتنانت»),
   // JawharaFM (`وقال ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة … "`: «والأستاذ»)
-  const got = speakers("وقال المتحدث باسم الجيش اللفتنانت، كولونيل ديفيد كوهين، إن القوات انسحبت من المنطقة بالكامل.");
+  const got = speakersOf("وقال المتحدث باسم الجيش اللفتنانت، كولونيل ديفيد كوهين، إن القوات انسحبت من المنطقة بالكامل.");
   assert.ok(got[0]?.includes("ديفيد كوهين"), JSON.stringify(got));
-  const joined = speakers("وقال الباحث ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة في لندن \"إن متوسط العمر سيرتفع في معظم الدول\".");
+  const joined = speakersOf("وقال الباحث ماجد عزتي قائد البحث والأستاذ في كلية الصحة العامة في لندن \"إن متوسط العمر سيرتفع في معظم الدول\".");
   assert.ok(joined[0]?.includes("ماجد عزتي"), JSON.stringify(joined));
 });
 
@@ -1315,27 +1241,20 @@ test("quotes: بيد أن joins a clause like غير أن and إلا أن — it
 });
 
 test("quotes speaker: متحدثا after the verb is the manner of speaking, no subject; متحدثة (a spokeswoman) still is one (quotes23)", () => {
-  const speakers = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => q.speaker);
-  };
   // BBC (`وأوضح متحدثا لصحيفة واشنطن بوست أن`: «متحدثا»; `وقال روزنستاين متحدثا الأسبوع الماضي "`), SkyNews (`وأضاف
   // بومبيو متحدثا في عدة برامج حوارية`), BBC (`وأضاف الوزير الإسرائيلي متحدثا للموقع الإلكتروني`), SaudiNewsNet (`وقال
   // المحافظ بصفته متحدثا باسم الأسد … إن`)
-  const got = speakers("وقال وزير المالية سامي الحربي إن الميزانية متوازنة هذا العام. وأوضح متحدثا للتلفزيون الرسمي أن العجز سينخفض العام المقبل.");
+  const got = speakersOf("وقال وزير المالية سامي الحربي إن الميزانية متوازنة هذا العام. وأوضح متحدثا للتلفزيون الرسمي أن العجز سينخفض العام المقبل.");
   assert.equal(got.length, 2, JSON.stringify(got));
   assert.ok(got[1]?.includes("سامي الحربي"), JSON.stringify(got));
-  const after = speakers("وأضاف المدرب خالد العمري متحدثا للصحفيين بعد المباراة أن الفريق قدم أداء كبيرا.");
+  const after = speakersOf("وأضاف المدرب خالد العمري متحدثا للصحفيين بعد المباراة أن الفريق قدم أداء كبيرا.");
   assert.equal(after[0], "المدرب خالد العمري", JSON.stringify(after));
-  const spokeswoman = speakers("وقالت متحدثة باسم الشرطة إن التحقيقات في الحادث ما زالت جارية.");
+  const spokeswoman = speakersOf("وقالت متحدثة باسم الشرطة إن التحقيقات في الحادث ما زالت جارية.");
   assert.ok(spokeswoman[0]?.includes("متحدثة"), JSON.stringify(spokeswoman));
 });
 
 test("quotes: أصر على أن with a statement after it is speech; insisting on a deed (أن + a verb) is not (quotes23)", () => {
-  const quotes = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text]);
-  };
+  const quotes = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
   // BBC (`لكن طاطور أصرت على أن القصيدة`, `ولكنه أصر على أن "مشروع عماد"`, `وظل الرئيس ترامب يُصر على أنه`), SkyNews /
   // Alarabia (`أصر غرينيل على أن الولايات المتحدة`, `وتصر الشركة على أنها`), France24 (`ويصر باشينيان على أنه`); not
   // SaudiNewsNet's `وأصر على أن يكون شاهداً على وقت «الحصاد»`
@@ -1347,10 +1266,7 @@ test("quotes: أصر على أن with a statement after it is speech; insisting 
 });
 
 test("quotes: شرح with a complementizer is speech; ل before a perfect form (لشرح، لكشف) is a preposition and a verbal noun, no speech verb (quotes23)", () => {
-  const quotes = (text: string) => {
-    const spans = recognizeEntities(text);
-    return findQuotes(text, { spans, entities: mergeEntities(spans) }).map((q) => [q.speaker, q.text]);
-  };
+  const quotes = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
   // France24 (`وتشرح "الحياة" نقلا عن مصادرها بأن عباس أمر`), Alriyadh via SaudiNewsNet (`وشرحت أن منظمتها استحضرت`, `وتشرح
   // كولوتا "معهم الأمر يتعلق باللعب"`); Okaz via SaudiNewsNet (`مستمعا لشرح عن المهمات القتالية …، فيما ألقى … بين من خلالها
   // الصفات التي يجب أن يتحلى`: a false quote before)

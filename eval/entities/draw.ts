@@ -56,48 +56,41 @@ export function drawEntityArticles(): DrawnArticle[] {
   return [...drawFrom(readAnt(), "ant"), ...drawFrom(readSaudiNewsNet(), "saudinewsnet")];
 }
 
-/** The FRESH half: saudinewsnet outlets the DEV/TEST draw never reached, FRESH_PER_OUTLET each. */
-export function drawFreshArticles(): DrawnArticle[] {
-  const saudi = readSaudiNewsNet();
-  const drawn = drawFrom(saudi, "saudinewsnet");
-  const seen = new Set([...drawFrom(readAnt(), "ant"), ...drawn].map((a) => a.source));
+/**
+ * The first `perOutlet` articles of each outlet of `articles` (outlets in name order), each outlet's in
+ * the order of SHA-256 `<salt>:<id>`; articles out of the body range or in `skip` are passed over.
+ */
+function firstPerOutlet(articles: CorpusArticle[], salt: string, perOutlet: number, skip: (a: CorpusArticle) => boolean): CorpusArticle[] {
   const byOutlet = new Map<string, { a: CorpusArticle; key: string }[]>();
-  for (const a of saudi.filter(inBodyRange)) {
-    if (seen.has(a.source)) continue;
+  for (const a of articles.filter(inBodyRange)) {
+    if (skip(a)) continue;
     const list = byOutlet.get(a.source) ?? [];
-    list.push({ a, key: sha(`marsad-entities-fresh:${a.id}`) });
+    list.push({ a, key: sha(`${salt}:${a.id}`) });
     byOutlet.set(a.source, list);
   }
   return [...byOutlet.keys()].sort().flatMap((outlet) =>
     byOutlet
       .get(outlet)!
       .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-      .slice(0, FRESH_PER_OUTLET)
-      .map(({ a }) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh" as const })),
+      .slice(0, perOutlet)
+      .map(({ a }) => a),
   );
+}
+
+/** The FRESH half: saudinewsnet outlets the DEV/TEST draw never reached, FRESH_PER_OUTLET each. */
+export function drawFreshArticles(): DrawnArticle[] {
+  const saudi = readSaudiNewsNet();
+  const drawn = drawFrom(saudi, "saudinewsnet");
+  const seen = new Set([...drawFrom(readAnt(), "ant"), ...drawn].map((a) => a.source));
+  return firstPerOutlet(saudi, "marsad-entities-fresh", FRESH_PER_OUTLET, (a) => seen.has(a.source)).map((a) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh" as const }));
 }
 
 /** The FRESH2 half: one article per outlet of both files, none of the earlier draws. */
 export function drawFresh2Articles(): DrawnArticle[] {
   const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles()].map((a) => a.id));
-  const out: DrawnArticle[] = [];
-  for (const [articles, corpus] of [
-    [readAnt(), "ant"],
-    [readSaudiNewsNet(), "saudinewsnet"],
-  ] as const) {
-    const byOutlet = new Map<string, { a: CorpusArticle; key: string }[]>();
-    for (const a of articles.filter(inBodyRange)) {
-      if (earlier.has(a.id)) continue;
-      const list = byOutlet.get(a.source) ?? [];
-      list.push({ a, key: sha(`marsad-entities-fresh2:${a.id}`) });
-      byOutlet.set(a.source, list);
-    }
-    for (const outlet of [...byOutlet.keys()].sort())
-      for (const { a } of byOutlet
-        .get(outlet)!
-        .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-        .slice(0, FRESH2_PER_OUTLET))
-        out.push({ ...a, corpus, split: "fresh2" });
-  }
-  return out;
+  const skip = (a: CorpusArticle) => earlier.has(a.id);
+  return [
+    ...firstPerOutlet(readAnt(), "marsad-entities-fresh2", FRESH2_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh2" as const })),
+    ...firstPerOutlet(readSaudiNewsNet(), "marsad-entities-fresh2", FRESH2_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh2" as const })),
+  ];
 }

@@ -1229,9 +1229,8 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1): TermVector {
   const weights = new Map<string, number>();
   for (const key of keys) {
-    const aside = key.startsWith(ASIDE_MARK);
-    const k = prefix + (aside ? key.slice(ASIDE_MARK.length) : key);
-    weights.set(k, df.idf(k) * (aside ? asideWeight : 1));
+    const k = prefix + unmarked(key);
+    weights.set(k, df.idf(k) * (key.startsWith(ASIDE_MARK) ? asideWeight : 1));
   }
   return topNormalized(weights, limit);
 }

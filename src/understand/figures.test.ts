@@ -528,6 +528,13 @@ const cases: Array<[string, string, string, Expect]> = [
   ["inmates joined", "issue 12 (composed)", "وأعلنت الوزارة العفو عن 300 سجين بمناسبة العيد.", []],
   // figs22: an enumeration of a total's parts reaches further to its next item (Asharq Al-Awsat via SaudiNewsNet, JawharaFM)
   ["parts enumerated at length", "issue 12 (composed)", "وأسفر الهجوم عن 9 قتلى هم ثلاثة حراس وأربعة عمال في شركة نفط أجنبية تعمل لحساب الحكومة المحلية في المنطقة واثنان من المهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", "fighters"]]],
+  // figs24: an arrest of bare عناصر (no force, group or armed adjective) counts people in general unless
+  // the sentence names an armed group; killed, bare عناصر stay fighters (JawharaFM's crime reports, Al Riyadh)
+  ["bare عناصر arrested", "JawharaFM", "وتمكنت الوحدات الأمنية من إيقاف عنصرين مفتش عنهما من أجل السرقة.", [["arrested", 2, "exact", null]]],
+  ["bare عناصر arrested", "Al Riyadh via SaudiNewsNet", "وتمكنت الشرطة من اعتقال 5 عناصر من العصابة المذكورة.", [["arrested", 5, "exact", null]]],
+  ["bare عناصر arrested", "JawharaFM", "وتمكنت الوحدات من إيقاف 4 عناصر تكفيرية في الجهة.", [["arrested", 4, "exact", "fighters"]]],
+  ["bare عناصر arrested", "Al Arabiya", "وأعلن سقوط قتلى من ميليشيات الحوثي وأسر ثلاثة عناصر في المعارك.", [["arrested", 3, "exact", "fighters"]]],
+  ["bare عناصر killed", "Sky News Arabia", "وقتل أكثر من 15 عنصرا في الغارات على المواقع العسكرية.", [["killed", 15, "more_than", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

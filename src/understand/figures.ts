@@ -200,6 +200,14 @@ const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي ا
 /** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
 const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
+/** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
+const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
+/** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
+const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
+/** An adjective or noun of an armed cause, any gender or number, folded (`إرهابية`, `تكفيريين`, `الإرهابية`, `متشددة`). */
+const ARMED_ADJECTIVE = /^(?:ال)?(?:ارهابي|تكفيري|تكفري|متشدد|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
+/** How far after bare عناصر an armed group or adjective may name theirs (`3 عناصر من تنظيم`, `عنصرين بتهمة دعم الجماعات الإرهابية`), in words of one clause. */
+const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
 const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
@@ -633,6 +641,26 @@ class FigureReader {
   }
 
   /**
+   * An arrest of bare عناصر (`إيقاف عنصرين مفتش عنهما`, `اعتقال 7 عناصر من العصابة`) counts people in
+   * general unless their sentence names an armed group; killed or injured, bare عناصر are fighters.
+   */
+  private isArrestOfBareMembers(c: Count): boolean {
+    return c.group === "fighters" && c.end - c.numEnd <= 1 && MEMBER_NOUNS.has(this.ws[c.end - 1] ?? "") && !this.namesArmedGroupAround(c.at, c.end);
+  }
+
+  /**
+   * Whether the sentence of a bare عنصر counted at `at` names an armed group: after it, past من
+   * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
+   */
+  private namesArmedGroupAround(at: number, k: number): boolean {
+    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(this.ws[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
+    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (armed(j)) return true;
+    if (this.membersOfArmedGroup(k)) return true;
+    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (armed(j)) return true;
+    return false;
+  }
+
+  /**
    * Whether the people counted before token `k` are said to belong to an armed group: a membership
    * word a few words on (MEMBERSHIP), then a fighters' group word (`تنظيم`, `داعش`, `الحوثي`…) a few
    * words after it, in one clause. Those accused of it are counted so too (the gold takes either reading).
@@ -908,6 +936,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
+      if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;

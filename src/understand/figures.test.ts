@@ -535,6 +535,9 @@ const cases: Array<[string, string, string, Expect]> = [
   ["bare عناصر arrested", "JawharaFM", "وتمكنت الوحدات من إيقاف 4 عناصر تكفيرية في الجهة.", [["arrested", 4, "exact", "fighters"]]],
   ["bare عناصر arrested", "Al Arabiya", "وأعلن سقوط قتلى من ميليشيات الحوثي وأسر ثلاثة عناصر في المعارك.", [["arrested", 3, "exact", "fighters"]]],
   ["bare عناصر killed", "Sky News Arabia", "وقتل أكثر من 15 عنصرا في الغارات على المواقع العسكرية.", [["killed", 15, "more_than", "fighters"]]],
+  // figs24: the plural إرهابيين misspelt with one ي (Sky News Arabia, JawharaFM)
+  ["إرهابين misspelt", "Sky News Arabia", "أسفر الهجوم عن مقتل 4 من رجال الأمن، بالإضافة إلى سقوط 9 من الإرهابين.", [["killed", 4, "exact", "police"], ["killed", 9, "exact", "fighters"]]],
+  ["إرهابين misspelt", "JawharaFM", "وتمكنت الوحدات من القبض على خمسة إرهابين في الجبل.", [["arrested", 5, "exact", "fighters"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

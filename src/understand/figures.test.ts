@@ -538,6 +538,10 @@ const cases: Array<[string, string, string, Expect]> = [
   // figs24: the plural إرهابيين misspelt with one ي (Sky News Arabia, JawharaFM)
   ["إرهابين misspelt", "Sky News Arabia", "أسفر الهجوم عن مقتل 4 من رجال الأمن، بالإضافة إلى سقوط 9 من الإرهابين.", [["killed", 4, "exact", "police"], ["killed", 9, "exact", "fighters"]]],
   ["إرهابين misspelt", "JawharaFM", "وتمكنت الوحدات من القبض على خمسة إرهابين في الجبل.", [["arrested", 5, "exact", "fighters"]]],
+  // figs24: the dual of حالة before a death or injury noun counts two (Al Madina, Al Watan via SaudiNewsNet; JawharaFM)
+  ["حالتا وفاة", "Al Madina via SaudiNewsNet", "وثلاثة مصابين بمحافظة أسوان، وحالتي وفاة بمحافظة قنا.", [["injured", 3, "exact", null], ["killed", 2, "exact", null]]],
+  ["حالتا وفاة", "Al Watan via SaudiNewsNet", "وتبين أن الحادث نتج عنه حالتا وفاة.", [["killed", 2, "exact", null]]],
+  ["حالتا احتجاز", "Al Watan via SaudiNewsNet", "وقع انهيار صخري نتج عنه حالتا احتجاز تحت الصخور.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

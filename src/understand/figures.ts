@@ -201,6 +201,8 @@ const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي ا
 const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
 /** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
+/** The dual of حالة (`حالتا`, `وحالتي`), folded. */
+const CASE_DUAL = /^[وب]?حالت(?:ا|ي|ان|ين)$/;
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
@@ -498,7 +500,18 @@ class FigureReader {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i);
+  }
+
+  /**
+   * `وحالتي وفاة`, `حالتا وفاة`: the dual of حالة before a death or injury noun counts two, as `2 حالة
+   * وفاة` would (not `حالتا احتجاز لشابين`: people trapped by a rockfall, no arrest).
+   */
+  private caseDualCount(i: number): Count | null {
+    if (!CASE_DUAL.test(this.ws[i]!) || this.stop[i + 1]) return null;
+    const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
+    const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
+    return kind === "killed" || kind === "injured" ? { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true } : null;
   }
 
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {

@@ -690,3 +690,21 @@ for (const [text, expected] of recentPeriodCases) {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * figs24: conventions of gold/README.md ("Sharper rules for five readings") pinned: مواطن is people in
+ * general; a vague plural of a unit spans its range times the unit, to the last value below the next
+ * step; ranks listed with ما بين after a count name no force. [sentence, [kind, value, valueMax, group]].
+ */
+const conventionCases: Array<[string, Array<[string, number, number | null, string | null]>]> = [
+  ["وقتل 5 مواطنين في القصف على الحي.", [["killed", 5, null, null]]],
+  ["وطرد مئات الآلاف من الفلسطينيين من ديارهم.", [["displaced", 200000, 999999, null]]],
+  ["ونزح عشرات الآلاف من السكان هربا من المعارك.", [["displaced", 20000, 99999, null]]],
+  ["وبلغ عدد الضحايا 25 شهيدا و465 مصابا ما بين ضباط وأفراد.", [["killed", 25, null, null], ["injured", 465, null, null]]],
+];
+
+for (const [text, expected] of conventionCases) {
+  test(`figures conventions: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
+  });
+}

@@ -2,7 +2,8 @@
  * Casualty, arrest and displacement figures read as a small grammar over the body's tokens (one
  * tokenization, lexicons of src/arabic/lexicon/ compiled at load). Rules:
  * - A count is a number (numbers.ts: digits, number words, vague plurals as a range) or a dual noun
- *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
+ *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2; `حالتا وفاة`: the dual of
+ *   حالة before a death or injury noun). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
  *   not followed by people), ordinals (`الـ31`), scores (`2-1`), numbers followed by a unit (`%`,
  *   `دولار`, `كيلومتر`, `صاروخ`…) or after `رقم` / `عام` / `المادة`…
  * - The counted phrase after it: a person noun that names the event (`27 قتيلاً`, `12 من القتلى`),
@@ -24,7 +25,8 @@
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
  *   people, `سقطوا أسرى` and `تعرضوا للاعتقال`. `N منهم` counts the previous figure's people, of its group.
  *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
- *   arrest; a family's `فقدت أربعة أطفال` is a death.
+ *   arrest; a family's `فقدت أربعة أطفال` is a death. An arrest of bare عناصر (no force, group or
+ *   armed adjective) counts people in general unless the sentence names an armed group.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the

@@ -528,6 +528,20 @@ const cases: Array<[string, string, string, Expect]> = [
   ["inmates joined", "issue 12 (composed)", "وأعلنت الوزارة العفو عن 300 سجين بمناسبة العيد.", []],
   // figs22: an enumeration of a total's parts reaches further to its next item (Asharq Al-Awsat via SaudiNewsNet, JawharaFM)
   ["parts enumerated at length", "issue 12 (composed)", "وأسفر الهجوم عن 9 قتلى هم ثلاثة حراس وأربعة عمال في شركة نفط أجنبية تعمل لحساب الحكومة المحلية في المنطقة واثنان من المهاجمين.", [["killed", 9, "exact", null], ["killed", 3, "exact", null], ["killed", 4, "exact", null], ["killed", 2, "exact", "fighters"]]],
+  // figs24: an arrest of bare عناصر (no force, group or armed adjective) counts people in general unless
+  // the sentence names an armed group; killed, bare عناصر stay fighters (JawharaFM's crime reports, Al Riyadh)
+  ["bare عناصر arrested", "JawharaFM", "وتمكنت الوحدات الأمنية من إيقاف عنصرين مفتش عنهما من أجل السرقة.", [["arrested", 2, "exact", null]]],
+  ["bare عناصر arrested", "Al Riyadh via SaudiNewsNet", "وتمكنت الشرطة من اعتقال 5 عناصر من العصابة المذكورة.", [["arrested", 5, "exact", null]]],
+  ["bare عناصر arrested", "JawharaFM", "وتمكنت الوحدات من إيقاف 4 عناصر تكفيرية في الجهة.", [["arrested", 4, "exact", "fighters"]]],
+  ["bare عناصر arrested", "Al Arabiya", "وأعلن سقوط قتلى من ميليشيات الحوثي وأسر ثلاثة عناصر في المعارك.", [["arrested", 3, "exact", "fighters"]]],
+  ["bare عناصر killed", "Sky News Arabia", "وقتل أكثر من 15 عنصرا في الغارات على المواقع العسكرية.", [["killed", 15, "more_than", "fighters"]]],
+  // figs24: the plural إرهابيين misspelt with one ي (Sky News Arabia, JawharaFM)
+  ["إرهابين misspelt", "Sky News Arabia", "أسفر الهجوم عن مقتل 4 من رجال الأمن، بالإضافة إلى سقوط 9 من الإرهابين.", [["killed", 4, "exact", "police"], ["killed", 9, "exact", "fighters"]]],
+  ["إرهابين misspelt", "JawharaFM", "وتمكنت الوحدات من القبض على خمسة إرهابين في الجبل.", [["arrested", 5, "exact", "fighters"]]],
+  // figs24: the dual of حالة before a death or injury noun counts two (Al Madina, Al Watan via SaudiNewsNet; JawharaFM)
+  ["حالتا وفاة", "Al Madina via SaudiNewsNet", "وثلاثة مصابين بمحافظة أسوان، وحالتي وفاة بمحافظة قنا.", [["injured", 3, "exact", null], ["killed", 2, "exact", null]]],
+  ["حالتا وفاة", "Al Watan via SaudiNewsNet", "وتبين أن الحادث نتج عنه حالتا وفاة.", [["killed", 2, "exact", null]]],
+  ["حالتا احتجاز", "Al Watan via SaudiNewsNet", "وقع انهيار صخري نتج عنه حالتا احتجاز تحت الصخور.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -674,5 +688,23 @@ const recentPeriodCases: Array<[string, string[]]> = [
 for (const [text, expected] of recentPeriodCases) {
   test(`figures scope: recent periods up to now: ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * figs24: conventions of gold/README.md ("Sharper rules for five readings") pinned: مواطن is people in
+ * general; a vague plural of a unit spans its range times the unit, to the last value below the next
+ * step; ranks listed with ما بين after a count name no force. [sentence, [kind, value, valueMax, group]].
+ */
+const conventionCases: Array<[string, Array<[string, number, number | null, string | null]>]> = [
+  ["وقتل 5 مواطنين في القصف على الحي.", [["killed", 5, null, null]]],
+  ["وطرد مئات الآلاف من الفلسطينيين من ديارهم.", [["displaced", 200000, 999999, null]]],
+  ["ونزح عشرات الآلاف من السكان هربا من المعارك.", [["displaced", 20000, 99999, null]]],
+  ["وبلغ عدد الضحايا 25 شهيدا و465 مصابا ما بين ضباط وأفراد.", [["killed", 25, null, null], ["injured", 465, null, null]]],
+];
+
+for (const [text, expected] of conventionCases) {
+  test(`figures conventions: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }

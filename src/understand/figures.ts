@@ -2,7 +2,8 @@
  * Casualty, arrest and displacement figures read as a small grammar over the body's tokens (one
  * tokenization, lexicons of src/arabic/lexicon/ compiled at load). Rules:
  * - A count is a number (numbers.ts: digits, number words, vague plurals as a range) or a dual noun
- *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
+ *   (`طفلين`, `مدنيان`, the nominative dual of a nationality `فلسطينيان`: 2; `حالتا وفاة`: the dual of
+ *   حالة before a death or injury noun). Not counts: numbers inside a date mention, years (a four-digit 1900–2100
  *   not followed by people), ordinals (`الـ31`), scores (`2-1`), numbers followed by a unit (`%`,
  *   `دولار`, `كيلومتر`, `صاروخ`…) or after `رقم` / `عام` / `المادة`…
  * - The counted phrase after it: a person noun that names the event (`27 قتيلاً`, `12 من القتلى`),
@@ -24,7 +25,8 @@
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
  *   people, `سقطوا أسرى` and `تعرضوا للاعتقال`. `N منهم` counts the previous figure's people, of its group.
  *   `واحد من الضحايا` names a person and counts none without a cue; prisoners on hunger strike are no
- *   arrest; a family's `فقدت أربعة أطفال` is a death.
+ *   arrest; a family's `فقدت أربعة أطفال` is a death. An arrest of bare عناصر (no force, group or
+ *   armed adjective) counts people in general unless the sentence names an armed group.
  * - Only a cue right before the number, a tally or `في عداد` may count without people named;
  *   otherwise the counted phrase must name people. A release word before it (`الإفراج عن`) makes it
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
@@ -200,6 +202,16 @@ const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي ا
 /** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
 const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
+/** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
+/** The dual of حالة (`حالتا`, `وحالتي`), folded. */
+const CASE_DUAL = /^[وب]?حالت(?:ا|ي|ان|ين)$/;
+const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
+/** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
+const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
+/** An adjective or noun of an armed cause, any gender or number, folded (`إرهابية`, `تكفيريين`, `الإرهابية`, `متشددة`). */
+const ARMED_ADJECTIVE = /^(?:ال)?(?:ارهابي|تكفيري|تكفري|متشدد|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
+/** How far after bare عناصر an armed group or adjective may name theirs (`3 عناصر من تنظيم`, `عنصرين بتهمة دعم الجماعات الإرهابية`), in words of one clause. */
+const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
 const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
@@ -490,7 +502,18 @@ class FigureReader {
       const r = readNumber(this.ws, i);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i);
+  }
+
+  /**
+   * `وحالتي وفاة`, `حالتا وفاة`: the dual of حالة before a death or injury noun counts two, as `2 حالة
+   * وفاة` would (not `حالتا احتجاز لشابين`: people trapped by a rockfall, no arrest).
+   */
+  private caseDualCount(i: number): Count | null {
+    if (!CASE_DUAL.test(this.ws[i]!) || this.stop[i + 1]) return null;
+    const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
+    const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
+    return kind === "killed" || kind === "injured" ? { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true } : null;
   }
 
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
@@ -630,6 +653,26 @@ class FigureReader {
     }
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return { ...read, group: "fighters" };
     return read;
+  }
+
+  /**
+   * An arrest of bare عناصر (`إيقاف عنصرين مفتش عنهما`, `اعتقال 7 عناصر من العصابة`) counts people in
+   * general unless their sentence names an armed group; killed or injured, bare عناصر are fighters.
+   */
+  private isArrestOfBareMembers(c: Count): boolean {
+    return c.group === "fighters" && c.end - c.numEnd <= 1 && MEMBER_NOUNS.has(this.ws[c.end - 1] ?? "") && !this.namesArmedGroupAround(c.at, c.end);
+  }
+
+  /**
+   * Whether the sentence of a bare عنصر counted at `at` names an armed group: after it, past من
+   * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
+   */
+  private namesArmedGroupAround(at: number, k: number): boolean {
+    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(this.ws[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
+    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (armed(j)) return true;
+    if (this.membersOfArmedGroup(k)) return true;
+    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (armed(j)) return true;
+    return false;
   }
 
   /**
@@ -908,6 +951,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
+      if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { causeCounts, compareArticle, newComparison, scores, type Figure } from "./agreement.js";
+import { aggregateLine, causeCounts, compareArticle, newComparison, parseAgreementArgs, scores, type Figure } from "./agreement.js";
 
 // A composed article: a toll, a count of a force, a combined count and a count of refugees.
 const BODY = "قتل 12 شخصا وأصيب 30 آخرون في انفجار، بينهم 4 من عناصر الأمن. وسقط عشرات القتلى والجرحى. ونزح 500 لاجئ.";
@@ -53,4 +53,23 @@ test("destroyed counts are not scored, and an article with nothing on either sid
   compareArticle("x", BODY, [at("500", "destroyed", 500)], [], c);
   assert.deepEqual([c.tp, c.fp, c.fn, c.articles], [0, 0, 0, 1]);
   assert.deepEqual(scores(c), { precision: 1, recall: 1, f1: 1, qualifier: 1 });
+});
+
+test("TEST is refused unless --test-agreement asks for it, and the flag is for TEST only", () => {
+  assert.throws(() => parseAgreementArgs(["a.tsv", "test"]), /TEST is not read here/);
+  assert.throws(() => parseAgreementArgs(["a.tsv", "test", "--show"]), /TEST is not read here/);
+  assert.throws(() => parseAgreementArgs(["a.tsv", "fresh11", "--test-agreement"]), /for PART test only/);
+  assert.throws(() => parseAgreementArgs(["a.tsv", "dev"]), /not a later DEV half/);
+  assert.throws(() => parseAgreementArgs(["a.tsv", "test", "--test"]), /unknown flag/);
+  assert.throws(() => parseAgreementArgs(["a.tsv"]), /usage/);
+  assert.deepEqual(parseAgreementArgs(["a.tsv", "fresh11", "--show"]), { path: "a.tsv", part: "fresh11", test: false, show: true });
+  assert.deepEqual(parseAgreementArgs(["a.tsv", "test", "--test-agreement"]), { path: "a.tsv", part: "test", test: true, show: false });
+});
+
+test("marsad's TEST row is aggregate: scores and counts, no cause and no article", () => {
+  const c = newComparison();
+  compareArticle("TEST-ARTICLE", BODY, gold, [at("12", "killed", 12), at("30", "killed", 30)], c);
+  const line = aggregateLine("marsad vs gold (test)", c);
+  assert.equal(line, "marsad vs gold (test): 1 articles, P 0.500 R 0.250 F1 0.333 (tp 1, fp 1, fn 3)");
+  assert.doesNotMatch(line, /TEST-ARTICLE|missed|extra|killed/);
 });

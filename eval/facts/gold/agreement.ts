@@ -150,15 +150,50 @@ export function tableLine(label: string, c: Comparison): string {
   return `${label}: ${c.articles} articles, P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}, qualifier ${fmt(s.qualifier)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; required on one side, optional on the other ${c.optionalOnOneSide})${causes ? `; ${causes}` : ""}`;
 }
 
+/** A run of this script: the anchors file, the half compared, whether it is the TEST agreement study, and whether disagreements are listed. */
+export interface AgreementRun {
+  path: string;
+  part: string;
+  test: boolean;
+  show: boolean;
+}
+
+const USAGE = "agreement: usage: agreement.ts ANCHORS.tsv PART [--show]   (PART: a later DEV half, e.g. fresh11; or test --test-agreement)";
+
+/** Reads the command line; TEST is refused unless `--test-agreement` asks for it, and that flag is for TEST only. */
+export function parseAgreementArgs(args: readonly string[]): AgreementRun {
+  const [path, part, ...flags] = args;
+  if (!path || !part) throw new Error(USAGE);
+  const unknown = flags.filter((f) => f !== "--show" && f !== "--test-agreement");
+  if (unknown.length) throw new Error(`agreement: unknown flag ${unknown.join(" ")}`);
+  const test = flags.includes("--test-agreement");
+  if (part === "test" && !test) throw new Error("agreement: TEST is not read here (agreement is a DEV study; --test-agreement runs the TEST agreement study)");
+  if (test && part !== "test") throw new Error("agreement: --test-agreement is for PART test only");
+  if (!test && !(LATER_DEV_PARTS as readonly string[]).includes(part)) throw new Error(`agreement: ${part} is not a later DEV half`);
+  return { path, part, test, show: flags.includes("--show") };
+}
+
+/** marsad's row on TEST: the scores and counts only, no causes and no article. */
+export function aggregateLine(label: string, c: Comparison): string {
+  const s = scores(c);
+  return `${label}: ${c.articles} articles, P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+/** The articles a run compares: the named DEV half's labelled articles, or every TEST article (none may be missing). */
+function articlesOf(run: AgreementRun, drawn: DrawnArticle[], read: Set<string>): DrawnArticle[] {
+  if (!run.test) return drawn.filter((a) => a.part === run.part && read.has(a.id));
+  const test = drawn.filter((a) => a.split === "test");
+  const missing = test.filter((a) => !read.has(a.id));
+  if (missing.length) throw new Error(`agreement: ${missing.length} TEST articles are not in the anchors file (first: ${missing[0]!.id})`);
+  return test;
+}
+
 function main(): void {
-  const [path, part, ...flags] = process.argv.slice(2);
-  if (!path || !part) throw new Error("agreement: usage: agreement.ts ANCHORS.tsv PART [--show]   (PART: a later DEV half, e.g. fresh11)");
-  if (part === "test") throw new Error("agreement: TEST is not read here (agreement is a DEV study)");
-  if (!(LATER_DEV_PARTS as readonly string[]).includes(part)) throw new Error(`agreement: ${part} is not a later DEV half`);
+  const run = parseAgreementArgs(process.argv.slice(2));
   const drawn = [...drawFactsSample(), ...drawLaterDevHalves()];
-  const labels = readLabels(path, new Map(drawn.map((a) => [a.id, a])), false);
+  const labels = readLabels(run.path, new Map(drawn.map((a) => [a.id, a])), false);
   if (labels.errors) throw new Error(`agreement: ${labels.errors} anchors did not resolve`);
-  const articles: DrawnArticle[] = drawn.filter((a) => a.part === part && labels.read.has(a.id));
+  const articles = articlesOf(run, drawn, labels.read);
   const gold = new Map(readJsonl<{ id: string; figures: GoldFigure[] }>("figures.jsonl").map((l) => [l.id, l.figures]));
   const marsad = understandDrawn(articles);
   const vsGold = newComparison();
@@ -173,13 +208,17 @@ function main(): void {
     compareArticle(a.id, a.body, g, facts, marsadVsGold);
     compareArticle(a.id, a.body, second, facts, marsadVsSecond);
   }
-  console.log(tableLine(`second annotator vs gold (${part})`, vsGold));
-  console.log(tableLine(`marsad vs gold (${part}, same articles)`, marsadVsGold));
-  console.log(tableLine(`marsad vs second annotator (${part}, same articles)`, marsadVsSecond));
-  if (flags.includes("--show"))
-    for (const [label, c] of [["annotator 2 vs gold", vsGold], ["marsad vs gold", marsadVsGold], ["marsad vs annotator 2", marsadVsSecond]] as const)
-      for (const d of c.disagreements) console.log(`  ${label}\t${d.id}\t${d.side} ${d.key}\t${d.cause}${d.there ? ` (${d.there})` : ""}\t… ${d.context} …`);
-  if (flags.includes("--show")) for (const u of vsGold.unscored) console.log(`  annotator 2 vs gold, unscored\t${u}`);
+  const marsadLine = run.test ? aggregateLine : tableLine;
+  console.log(tableLine(`second annotator vs gold (${run.part})`, vsGold));
+  console.log(marsadLine(`marsad vs gold (${run.part}, same articles)`, marsadVsGold));
+  console.log(marsadLine(`marsad vs second annotator (${run.part}, same articles)`, marsadVsSecond));
+  if (!run.show) return;
+  // On TEST only the two annotators' disagreements are listed: marsad's TEST errors stay unread.
+  const listed: [string, Comparison][] = [["annotator 2 vs gold", vsGold]];
+  if (!run.test) listed.push(["marsad vs gold", marsadVsGold], ["marsad vs annotator 2", marsadVsSecond]);
+  for (const [label, c] of listed)
+    for (const d of c.disagreements) console.log(`  ${label}\t${d.id}\t${d.side} ${d.key}\t${d.cause}${d.there ? ` (${d.there})` : ""}\t… ${d.context} …`);
+  for (const u of vsGold.unscored) console.log(`  annotator 2 vs gold, unscored\t${u}`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) main();

@@ -6,6 +6,9 @@
  *
  * Rules:
  * - Every test file runs in its own process (node:test isolation), CONCURRENCY files at a time.
+ * - Besides build/, the tests of the tools that are never compiled (eval/ and scripts/, `*.test.ts`)
+ *   run from source through tsx, after the compiled ones, in the same count. test/hostile/ keeps its
+ *   own command (`npm run test:hostile`).
  * - `--unit`: only the files that need no PostgreSQL, no browser and start no process. A file's
  *   needs are read from its compiled text, so a new test is classified without a list to update:
  *   it needs PostgreSQL when it names MARSAD_TEST_DATABASE_URL, a browser when it imports
@@ -26,6 +29,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join(ROOT, "build");
+/** Folders whose tests are TypeScript run through tsx (they are not compiled into build/). */
+const SOURCE_TEST_DIRS = ["eval", "scripts"].map((d) => join(ROOT, d));
 // node's default is one file at a time on a 2-core machine (cores - 1); the files mostly wait on
 // I/O, child processes and sockets, so one per core keeps both cores busy.
 const CONCURRENCY = Math.max(2, availableParallelism());
@@ -53,7 +58,7 @@ function parseArgs(argv) {
 function testFiles(path) {
   if (!existsSync(path)) throw new Error(`test: ${relative(ROOT, path)}: no such file or directory (run \`npm run build\` first?)`);
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? testFiles(join(path, e.name)) : e.name.endsWith(".test.js") ? [join(path, e.name)] : []));
+  return readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? testFiles(join(path, e.name)) : /\.test\.[jt]s$/.test(e.name) && !e.name.endsWith(".d.ts") ? [join(path, e.name)] : []));
 }
 
 function needsOf(file) {
@@ -65,7 +70,7 @@ let args;
 let files;
 try {
   args = parseArgs(process.argv.slice(2));
-  files = (args.paths.length ? args.paths : [BUILD]).flatMap(testFiles).sort();
+  files = (args.paths.length ? args.paths : [BUILD, ...SOURCE_TEST_DIRS]).flatMap(testFiles).sort();
 } catch (error) {
   console.error(error.message);
   process.exit(2);
@@ -81,33 +86,50 @@ let passed = 0;
 let failed = 0;
 const skipped = [];
 const requiredSkips = [];
-const stream = run({ files, concurrency: CONCURRENCY });
-stream.on("test:pass", (t) => {
-  if (t.skip !== undefined && t.skip !== false) {
-    const where = t.file ? relative(ROOT, t.file) : "?";
-    const reason = typeof t.skip === "string" ? t.skip : "no reason given";
-    skipped.push(`${t.details?.type === "suite" ? "suite" : "test"} "${t.name}" (${where}): ${reason}`);
-    const unmet = t.file ? (needs.get(t.file) ?? []).filter((n) => args.require.has(n)) : [];
-    if (unmet.length) requiredSkips.push(`"${t.name}" (${where}) needs ${unmet.join(", ")}, required here`);
-  } else if (t.details?.type !== "suite" && !t.todo) passed++;
-});
-stream.on("test:fail", (t) => {
-  if (t.details?.type !== "suite" || t.details?.error?.failureType === "hookFailed" || t.details?.error?.failureType === "testCodeFailure") failed++;
-});
+
+function count(stream) {
+  stream.on("test:pass", (t) => {
+    if (t.skip !== undefined && t.skip !== false) {
+      const where = t.file ? relative(ROOT, t.file) : "?";
+      const reason = typeof t.skip === "string" ? t.skip : "no reason given";
+      skipped.push(`${t.details?.type === "suite" ? "suite" : "test"} "${t.name}" (${where}): ${reason}`);
+      const unmet = t.file ? (needs.get(t.file) ?? []).filter((n) => args.require.has(n)) : [];
+      if (unmet.length) requiredSkips.push(`"${t.name}" (${where}) needs ${unmet.join(", ")}, required here`);
+    } else if (t.details?.type !== "suite" && !t.todo) passed++;
+  });
+  stream.on("test:fail", (t) => {
+    if (t.details?.type !== "suite" || t.details?.error?.failureType === "hookFailed" || t.details?.error?.failureType === "testCodeFailure") failed++;
+  });
+  return stream;
+}
+
+/** Runs one group of files to its end, its report on stdout. */
+function runGroup(group) {
+  return new Promise((done) => {
+    const report = count(run({ files: group, concurrency: CONCURRENCY })).compose(new spec());
+    report.pipe(process.stdout, { end: false });
+    report.on("end", done);
+  });
+}
 
 const started = Date.now();
-const report = stream.compose(new spec());
-report.pipe(process.stdout, { end: false });
-report.on("end", () => {
-  // After the spec reporter's own lines: ours close the output.
-  setImmediate(() => {
-    const lines = [""];
-    lines.push(`test: ${files.length} file(s)${args.unit ? " (unit: no PostgreSQL, no browser, no processes)" : ""} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    for (const s of skipped) lines.push(`skipped: ${s}`);
-    for (const r of requiredSkips) lines.push(`FAILED: skipped ${r}`);
-    failed += requiredSkips.length;
-    lines.push(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
-    process.stdout.write(`${lines.join("\n")}\n`);
-    process.exitCode = failed > 0 ? 1 : 0;
-  });
+const compiled = files.filter((f) => f.endsWith(".js"));
+const fromSource = files.filter((f) => f.endsWith(".ts"));
+if (compiled.length) await runGroup(compiled);
+if (fromSource.length) {
+  // node 20's run() has no execArgv: its child processes take the loader from NODE_OPTIONS, read when
+  // each is spawned, so it is set only once the compiled files are done.
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import tsx`.trim();
+  await runGroup(fromSource);
+}
+// After the spec reporter's own lines: ours close the output.
+setImmediate(() => {
+  const lines = [""];
+  lines.push(`test: ${files.length} file(s)${args.unit ? " (unit: no PostgreSQL, no browser, no processes)" : ""} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  for (const s of skipped) lines.push(`skipped: ${s}`);
+  for (const r of requiredSkips) lines.push(`FAILED: skipped ${r}`);
+  failed += requiredSkips.length;
+  lines.push(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+  process.exitCode = failed > 0 ? 1 : 0;
 });

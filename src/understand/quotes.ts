@@ -223,6 +223,8 @@ const TANWEEN_FATH = /\u064B/u;
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
+/** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
+const NAMESAKE_INSTITUTIONS = lexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
@@ -1085,7 +1087,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j)) continue;
+      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j) || this.namesInstitution(j)) continue;
       // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
       if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
@@ -1099,6 +1101,14 @@ class QuoteReader {
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `مركز الملك سلمان للإغاثة`, `بجامعة الملك عبدالعزيز`, `جامعة الأمير سطام`: a title right after an
+   * institution's noun is its namesake's, part of the institution's name, not the speaker's title.
+   */
+  private namesInstitution(j: number): boolean {
+    return j > 0 && /^\s+$/.test(this.gapBefore(j)) && NAMESAKE_INSTITUTIONS.has(this.toks[j - 1]!.norm);
   }
 
   /**
@@ -2043,12 +2053,29 @@ class QuoteReader {
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
+    if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `هنأ د. عبدالعزيز بن عبدالله بن طالب الملحق …`: the person named in the subject's first two words, with
+   * its بن / آل / أبو links the recognizer tagged (`بن عبدالله بن طالب`), not cut after two words.
+   */
+  private openingPerson(k: number, end: number): string | null {
+    const opening = this.spanIn(k, Math.min(end, k + 2), "person");
+    if (!opening) return null;
+    const whole = this.spanIn(k, end, "person");
+    if (!whole || whole.length <= opening.length || !whole.startsWith(opening)) return opening;
+    const words = whole.split(/\s+/);
+    let kept = opening.split(/\s+/).length;
+    // `عبدالعزيز بن` cut after its link: the link is read again below
+    if (NAME_LINKS.has(normalizeArabic(words[kept - 1]!))) kept--;
+    while (kept + 1 < words.length && NAME_LINKS.has(normalizeArabic(words[kept]!))) kept += 2;
+    return words.slice(0, kept).join(" ");
   }
 
   /**

@@ -1300,3 +1300,14 @@ test("quotes speaker: a subject named in a sentence with no quote keeps its بن
   assert.equal(got.length, 1, JSON.stringify(got));
   assert.ok(got[0]?.includes("سالم بن عبدالله بن حمد"), JSON.stringify(got));
 });
+
+test("quotes speaker: a long role phrase closed by a name the recognizer missed gives that name, not the role cut short (quotes24)", () => {
+  // Okaz via SaudiNewsNet (`مديرة برنامج تطوير مهارات تقويم التحصيل الدراسي أحلام المحمدي أن`: «… أحلام»), SPA reprinted by
+  // Alyaum, Okaz, Aljazirah, Aleqtisadiya (`مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن`: «… ناصر بن سليمان»),
+  // Alriyadh / Alwatan (`المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن`)
+  const unknown = speakersOf("وأوضحت مديرة إدارة برامج تطوير المناهج التعليمية بالمدارس الأهلية سلوى الغامدي أن التدريب يبدأ الأسبوع المقبل.");
+  assert.equal(unknown[0], "سلوى الغامدي", JSON.stringify(unknown));
+  // a place's feminine adjective is no family name: the role stays whole
+  const place = speakersOf("وقال قائد شرطة مقاطعة سانت لويس الأميركية إن الرجل الذي أطلق النار اعتقل فجر اليوم.");
+  assert.ok(place[0]?.startsWith("قائد شرطة"), JSON.stringify(place));
+});

@@ -1020,7 +1020,7 @@ class QuoteReader {
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -1509,6 +1509,31 @@ class QuoteReader {
       const second = this.toks[j + 1];
       const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
       if (tagged && this.toks.slice(j, e).every((_, i) => this.isNameWord(j + i, true) || this.insideSpan(this.toks[j + i]!.start + 1))) return this.phraseText(j, e);
+    }
+    return null;
+  }
+
+  /**
+   * `مديرة برنامج … التحصيل الدراسي أحلام المحمدي`, `مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع`: a
+   * role phrase [k, end) longer than MAX_ROLE_WORDS closed, with no comma, by a name the recognizer missed — a known given name, or an
+   * indefinite word right after the role's definite last word (no construct goes on from there), then up
+   * to a family name with the article or a word after بن; the name, or null.
+   */
+  private closingName(k: number, end: number): string | null {
+    // a shorter phrase is given whole, the name with it
+    if (end - k <= MAX_ROLE_WORDS) return null;
+    for (let j = Math.max(k + 2, end - MAX_NAME_WORDS); j < end - 1; j++) {
+      const t = this.toks[j]!;
+      const before = this.toks[j - 1]!.norm;
+      if (hasArticle(t.norm) || isTitle(before) || NAME_LINKS.has(before) || !/^\s+$/.test(this.gapBefore(j))) continue;
+      // `موظفي القطاع`: a plural in construct is the verb's object, no name
+      if (!GIVEN_NAMES.has(t.norm) && !(hasArticle(before) && !/^[وفبل]/.test(t.norm) && !/(?:ي|ين|ون)$/.test(t.surface.replace(/[\u064B-\u0652]/gu, "")))) continue;
+      const last = this.toks[end - 1]!.norm;
+      // `سانت لويس الأميركية`: a feminine nisba is a place's adjective, no family name
+      if (!((hasArticle(last) && !last.endsWith("ه")) || NAME_LINKS.has(this.toks[end - 2]!.norm))) continue;
+      let ok = true;
+      for (let e = j; e < end && ok; e++) ok = this.isNameWord(e, true) && (e === end - 1 || !hasArticle(this.toks[e]!.norm)) && (e === j || /^\s+$/.test(this.gapBefore(e)));
+      if (ok) return this.phraseText(j, end);
     }
     return null;
   }

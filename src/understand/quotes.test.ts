@@ -1299,6 +1299,9 @@ test("quotes speaker: a subject named in a sentence with no quote keeps its بن
   const got = speakersOf("من جهته، هنأ د. سالم بن عبدالله بن حمد المدير العام للنادي اللاعبين بالفوز. وقال: «هذا الإنجاز يضاف إلى سجل النادي الحافل بالبطولات».");
   assert.equal(got.length, 1, JSON.stringify(got));
   assert.ok(got[0]?.includes("سالم بن عبدالله بن حمد"), JSON.stringify(got));
+  // Alarabiya (`ولكن التايب … مؤكداً` after `طارق التايب`), SaudiNewsNet (`الدكتور أيمن الخضراء …. وقال إن`: «أيمن»)
+  const family = speakersOf("وأشاد المدرب سامي الجابر بأداء اللاعبين في المباراة. وأضاف أن الفريق سيواصل العمل بقوة حتى نهاية الموسم.");
+  assert.equal(family[0], "سامي الجابر", JSON.stringify(family));
 });
 
 test("quotes speaker: a long role phrase closed by a name the recognizer missed gives that name, not the role cut short (quotes24)", () => {

@@ -2088,7 +2088,7 @@ class QuoteReader {
 
   /**
    * `هنأ د. عبدالعزيز بن عبدالله بن طالب الملحق …`: the person named in the subject's first two words, with
-   * its بن / آل / أبو links the recognizer tagged (`بن عبدالله بن طالب`), not cut after two words.
+   * its بن / آل / أبو links the recognizer tagged (`بن عبدالله بن طالب`) and a last family name, not cut after two words.
    */
   private openingPerson(k: number, end: number): string | null {
     const opening = this.spanIn(k, Math.min(end, k + 2), "person");
@@ -2100,6 +2100,8 @@ class QuoteReader {
     // `عبدالعزيز بن` cut after its link: the link is read again below
     if (NAME_LINKS.has(normalizeArabic(words[kept - 1]!))) kept--;
     while (kept + 1 < words.length && NAME_LINKS.has(normalizeArabic(words[kept]!))) kept += 2;
+    // `المدرب سامي` + `الجابر`: the tagged name's one last word, with the article, is its family name
+    if (kept + 1 === words.length && hasArticle(normalizeArabic(words[kept]!))) kept++;
     return words.slice(0, kept).join(" ");
   }
 

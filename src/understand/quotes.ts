@@ -25,7 +25,9 @@
  *   subject's first word a second conjunct: neither speaks alone. A titled name ends at the verb's
  *   object (a word in tanween fath, a verbal noun, بهذه / بمحاسبة) and at a role with its complement in
  *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
- *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's.
+ *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's. A title right after
+ *   an institution's noun (`بجامعة الملك عبدالعزيز`) is its namesake's; a long role phrase closed by a name the
+ *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name.
  * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
  *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone

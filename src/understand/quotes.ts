@@ -25,7 +25,9 @@
  *   subject's first word a second conjunct: neither speaks alone. A titled name ends at the verb's
  *   object (a word in tanween fath, a verbal noun, بهذه / بمحاسبة) and at a role with its complement in
  *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
- *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's.
+ *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's. A title right after
+ *   an institution's noun (`بجامعة الملك عبدالعزيز`) is its namesake's; a long role phrase closed by a name the
+ *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name.
  * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
  *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
@@ -223,6 +225,8 @@ const TANWEEN_FATH = /\u064B/u;
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
+/** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
+const NAMESAKE_INSTITUTIONS = lexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
@@ -1018,7 +1022,7 @@ class QuoteReader {
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
@@ -1085,7 +1089,7 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j)) continue;
+      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j) || this.namesInstitution(j)) continue;
       // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
       if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
@@ -1099,6 +1103,14 @@ class QuoteReader {
       return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /**
+   * `مركز الملك سلمان للإغاثة`, `بجامعة الملك عبدالعزيز`, `جامعة الأمير سطام`: a title right after an
+   * institution's noun is its namesake's, part of the institution's name, not the speaker's title.
+   */
+  private namesInstitution(j: number): boolean {
+    return j > 0 && /^\s+$/.test(this.gapBefore(j)) && NAMESAKE_INSTITUTIONS.has(this.toks[j - 1]!.norm);
   }
 
   /**
@@ -1499,6 +1511,31 @@ class QuoteReader {
       const second = this.toks[j + 1];
       const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
       if (tagged && this.toks.slice(j, e).every((_, i) => this.isNameWord(j + i, true) || this.insideSpan(this.toks[j + i]!.start + 1))) return this.phraseText(j, e);
+    }
+    return null;
+  }
+
+  /**
+   * `مديرة برنامج … التحصيل الدراسي أحلام المحمدي`, `مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع`: a
+   * role phrase [k, end) longer than MAX_ROLE_WORDS closed, with no comma, by a name the recognizer missed — a known given name, or an
+   * indefinite word right after the role's definite last word (no construct goes on from there), then up
+   * to a family name with the article or a word after بن; the name, or null.
+   */
+  private closingName(k: number, end: number): string | null {
+    // a shorter phrase is given whole, the name with it
+    if (end - k <= MAX_ROLE_WORDS) return null;
+    for (let j = Math.max(k + 2, end - MAX_NAME_WORDS); j < end - 1; j++) {
+      const t = this.toks[j]!;
+      const before = this.toks[j - 1]!.norm;
+      if (hasArticle(t.norm) || isTitle(before) || NAME_LINKS.has(before) || !/^\s+$/.test(this.gapBefore(j))) continue;
+      // `موظفي القطاع`: a plural in construct is the verb's object, no name
+      if (!GIVEN_NAMES.has(t.norm) && !(hasArticle(before) && !/^[وفبل]/.test(t.norm) && !/(?:ي|ين|ون)$/.test(t.surface.replace(/[\u064B-\u0652]/gu, "")))) continue;
+      const last = this.toks[end - 1]!.norm;
+      // `سانت لويس الأميركية`: a feminine nisba is a place's adjective, no family name
+      if (!((hasArticle(last) && !last.endsWith("ه")) || NAME_LINKS.has(this.toks[end - 2]!.norm))) continue;
+      let ok = true;
+      for (let e = j; e < end && ok; e++) ok = this.isNameWord(e, true) && (e === end - 1 || !hasArticle(this.toks[e]!.norm)) && (e === j || /^\s+$/.test(this.gapBefore(e)));
+      if (ok) return this.phraseText(j, end);
     }
     return null;
   }
@@ -2043,12 +2080,31 @@ class QuoteReader {
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
-    if (namedOnly) return this.spanIn(k, Math.min(end, k + 2), "person") ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
+    if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
     if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
+  }
+
+  /**
+   * `هنأ د. عبدالعزيز بن عبدالله بن طالب الملحق …`: the person named in the subject's first two words, with
+   * its بن / آل / أبو links the recognizer tagged (`بن عبدالله بن طالب`) and a last family name, not cut after two words.
+   */
+  private openingPerson(k: number, end: number): string | null {
+    const opening = this.spanIn(k, Math.min(end, k + 2), "person");
+    if (!opening) return null;
+    const whole = this.spanIn(k, end, "person");
+    if (!whole || whole.length <= opening.length || !whole.startsWith(opening)) return opening;
+    const words = whole.split(/\s+/);
+    let kept = opening.split(/\s+/).length;
+    // `عبدالعزيز بن` cut after its link: the link is read again below
+    if (NAME_LINKS.has(normalizeArabic(words[kept - 1]!))) kept--;
+    while (kept + 1 < words.length && NAME_LINKS.has(normalizeArabic(words[kept]!))) kept += 2;
+    // `المدرب سامي` + `الجابر`: the tagged name's one last word, with the article, is its family name
+    if (kept + 1 === words.length && hasArticle(normalizeArabic(words[kept]!))) kept++;
+    return words.slice(0, kept).join(" ");
   }
 
   /**

@@ -77,9 +77,9 @@ function answerClientError(error: ParserError, socket: Socket): void {
 /**
  * How long a server waits at start for what its first readers need (the outlet index, the search
  * connections) before it listens anyway. Started beside the listening socket, both were still loading
- * when the first requests came: at 100k articles on PostgreSQL under 50 connections, the first 50
- * searches queued behind the outlet index's aggregate (0.77–1.1 s on the loaded machine), and the
- * first route run after start had p99 1.97 s with 6 answers 503 where the same route later had 1.09 s.
+ * when the first requests came, and every search waited for them (the outlet index's aggregate took
+ * 0.77–1.1 s at 100k articles on PostgreSQL, loaded machine): a fresh server's first search, right
+ * after it listened, 1.39–2.02 s before, 0.47–1.40 s waiting here (load 16–19).
  */
 export const WARM_UP_WAIT_MS = 5_000;
 

@@ -74,16 +74,35 @@ function answerClientError(error: ParserError, socket: Socket): void {
   socket.end(unencodedUrlResponse(error) ?? defaultResponse(error));
 }
 
+/**
+ * How long a server waits at start for what its first readers need (the outlet index, the search
+ * connections) before it listens anyway. Started beside the listening socket, both were still loading
+ * when the first requests came, and every search waited for them (the outlet index's aggregate took
+ * 0.77–1.1 s at 100k articles on PostgreSQL, loaded machine): a fresh server's first search, right
+ * after it listened, 1.39–2.02 s before, 0.47–1.40 s waiting here (load 16–19).
+ */
+export const WARM_UP_WAIT_MS = 5_000;
+
+/** Resolves when `work` settles or after `ms`, whichever comes first (never rejects). */
+async function waitAtMost(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([work.then(() => undefined, () => undefined), elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function startServer(store: Store, port: number, host: string, options: AppOptions = {}): Promise<RunningServer> {
   const app = createApp(store, options);
-  // The outlet index every search and list reads (store/outlets.ts), loaded from the start rather than
-  // by the first readers: at 100k articles on PostgreSQL its aggregate over every article took
-  // 0.77–1.1 s on the loaded machine, and a fresh server's first 50 searches all waited for it.
-  // A failure here is the first reader's to see (and retry), not the start's.
-  void store.listSources().catch(() => undefined);
-  // Likewise the search connections (PostgreSQL's pool opened them only for the first readers: 0.55–1.05 s
-  // under load at 100k articles); a connection that fails to open is opened again by a reader.
-  void store.warmSearch().catch(() => undefined);
+  // Listens once the outlet index every search and list reads (store/outlets.ts) is loaded and the
+  // search connections are open and readied (PostgreSQL's pool opened them only for the first
+  // readers: 0.55–1.05 s under load at 100k articles), or after WARM_UP_WAIT_MS. A failure of either
+  // is the first reader's to see (and retry), not the start's.
+  await waitAtMost(Promise.allSettled([store.listSources(), store.warmSearch()]), WARM_UP_WAIT_MS);
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

@@ -9,6 +9,7 @@
  */
 import type { EntityType } from "../types.js";
 import { majorityType } from "../understand/entities/merge.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import type { SqlReader } from "./connect-sql.js";
 import type { EntitySummary } from "./store.js";
 
@@ -22,6 +23,22 @@ export function keyName(entityKey: string): string {
 /** Every typed key a normalized name can be stored under. */
 function typedKeys(name: string): string[] {
   return ENTITY_TYPES.map((t) => `${t}:${name}`);
+}
+
+/**
+ * The `repeats_name` column of an article's entity rows, in order: 1 when an earlier entity of the
+ * article has the same normalized name (the name under another type: marsad's merge never stores
+ * one, an imported article may), else 0. Counting the articles that name an entity is then a
+ * count of the rows with 0, not a count(DISTINCT) of their articles (see search-engine.ts facetSql).
+ */
+export function repeatsName(entities: readonly { name: string }[]): number[] {
+  const seen = new Set<string>();
+  return entities.map((e) => {
+    const norm = normalizeArabic(e.name);
+    const repeats = seen.has(norm) ? 1 : 0;
+    seen.add(norm);
+    return repeats;
+  });
 }
 
 /** SQL for the normalized name of a row aliased `alias` with `entity_key` and `type` columns. */

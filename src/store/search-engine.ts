@@ -381,7 +381,7 @@ function facetSql(name: FacetName, matched: SqlFragment): SqlFragment {
       ? `SELECT a.source_key AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) GROUP BY a.source_key ORDER BY count DESC, value LIMIT ${SOURCE_KEYS_READ}`
       : name === "day"
         ? `SELECT a.day AS value, count(*) AS count FROM articles a WHERE a.row IN (${matched.sql}) AND a.day IS NOT NULL GROUP BY a.day ORDER BY value DESC LIMIT ${MAX_FACET_VALUES}`
-        : `SELECT min(e.name) AS value, count(DISTINCT e.article_row) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
+        : `SELECT min(e.name) AS value, count(*) FILTER (WHERE e.repeats_name = 0) AS count FROM article_entities e WHERE e.article_row IN (${matched.sql})
            GROUP BY ${entityNameSql("e")} ORDER BY count DESC, value LIMIT ${MAX_FACET_VALUES}`;
   return { sql, params: matched.params };
 }

@@ -353,4 +353,19 @@ ALTER INDEX articles_tsv SET (gin_pending_list_limit = 256);
 SELECT gin_clean_pending_list('articles_tsv'::regclass);
 `,
   },
+  {
+    version: 14,
+    name: "entity rows that repeat a name their article already gave",
+    sql: `
+-- The entity facet counts, for each name, the sampled articles that give it (store/search-engine.ts
+-- facetSql). An article can hold one name under two types (an imported one; marsad's merge never
+-- stores that), so the count was a count(DISTINCT article_row), which sorts each name's rows apart:
+-- 500 sampled articles' ~5,600 rows, backend CPU of the statement 15.3 -> 8.5 ms with this flag
+-- instead (1 on a row whose article gave its name on an earlier row; store/entity-sql.ts repeatsName).
+-- Keep in sync with SQLite migration 12.
+ALTER TABLE article_entities ADD COLUMN repeats_name smallint NOT NULL DEFAULT 0;
+UPDATE article_entities e SET repeats_name = 1 WHERE EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = e.article_row AND f.ord < e.ord
+  AND substr(f.entity_key, length(f.type) + 2) = substr(e.entity_key, length(e.type) + 2));
+`,
+  },
 ];

@@ -14,6 +14,7 @@ import { describeJobsContract } from "../jobs.contract.js";
 import { ANALYZE_CHECK_ROWS, openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
+import type { Entity } from "../../types.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `${process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad_test"}_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -223,6 +224,28 @@ describe("PostgreSQL planner statistics (the server's autovacuum may be off)", (
       assert.notEqual(await lastAnalyzed(schema, "articles"), null);
     } finally {
       await pg.close();
+    }
+  });
+});
+
+describe("PostgreSQL entity rows", () => {
+  it("flag a name their article gave before, when written and by migration 14 on rows written before it", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
+    await seed(store, [makeArticle({ title: "جولة في الوادي", body: "زارت سلمى الحارثي وادي الريم.", entities: [entity("person", "سلمى الحارثي"), entity("location", "وادي الريم"), entity("organization", "سلمي الحارثي")] })]);
+    await store.close();
+    const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
+    try {
+      const flags = async () => (await pool.query<{ ord: number; r: number }>("SELECT ord, repeats_name AS r FROM article_entities ORDER BY article_row, ord")).rows;
+      const expected = [{ ord: 0, r: 0 }, { ord: 1, r: 0 }, { ord: 2, r: 1 }];
+      assert.deepEqual(await flags(), expected);
+      // As a store written before migration 14: the column gone, the migration applied again at open.
+      await pool.query("ALTER TABLE article_entities DROP COLUMN repeats_name; DELETE FROM schema_migrations WHERE version = 14");
+      await (await openPostgresStore(URL_, { schema, poolSize: 1 })).close();
+      assert.deepEqual(await flags(), expected);
+    } finally {
+      await pool.end();
     }
   });
 });

@@ -366,4 +366,15 @@ BEGIN
 END;
 `,
   },
+  {
+    version: 12,
+    name: "entity rows that repeat a name their article already gave",
+    sql: `
+-- The entity facet counts an article once a name with this flag instead of a count(DISTINCT) of
+-- article rows (store/entity-sql.ts repeatsName; keep in sync with PostgreSQL migration 14).
+ALTER TABLE article_entities ADD COLUMN repeats_name INTEGER NOT NULL DEFAULT 0;
+UPDATE article_entities SET repeats_name = 1 WHERE EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = article_entities.article_row
+  AND f.ord < article_entities.ord AND substr(f.entity_key, length(f.type) + 2) = substr(article_entities.entity_key, length(article_entities.type) + 2));
+`,
+  },
 ];

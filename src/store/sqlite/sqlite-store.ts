@@ -18,7 +18,7 @@
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
-import { readEntitySummaries } from "../entity-sql.js";
+import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -171,7 +171,7 @@ class SqliteStore extends SqlJobQueue implements Store {
         db.prepare(`DELETE FROM ${t} WHERE article_row = ?`),
       ),
       insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, norm, origin, scope) VALUES (?, ?, ?, ?, ?, ?)"),
-      insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       insertSpelling: db.prepare("INSERT OR IGNORE INTO entity_spellings (article_row, entity_key, spelling) VALUES (?, ?, ?)"),
       insertEmbed: db.prepare("INSERT INTO article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insertQuote: db.prepare("INSERT INTO article_quotes (article_row, ord, speaker, text, channel) VALUES (?, ?, ?, ?, ?)"),
@@ -260,7 +260,8 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
     forms.add(indexForms(ix), 1);
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
-    a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases)));
+    const repeats = repeatsName(a.entities);
+    a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
     a.embeds.forEach((e, i) => this.stmt.insertEmbed.run(row, i, e.platform, e.author, e.handle, e.postedAt, e.language, e.text, JSON.stringify(e.links)));
     a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));

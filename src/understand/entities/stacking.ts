@@ -15,6 +15,16 @@ import { hashFeature } from "./feature-index.js";
 export const STACK_WINDOW = 15;
 
 const typeOf = (tag: string) => (tag === "O" ? "O" : tag.slice(2));
+const TYPES = ["PERS", "LOC", "ORG", "MISC"];
+const FIRST_OF = new Map(["O", ...TYPES].map((t) => [t, `first-${t}`]));
+const LAST_OF = new Map(["O", ...TYPES].map((t) => [t, `last-${t}`]));
+/** The stacked features' strings come from small closed sets: each is hashed once per process. */
+const hashes = new Map<string, number>();
+const hashOf = (feature: string) => {
+  let h = hashes.get(feature);
+  if (h === undefined) hashes.set(feature, (h = hashFeature(`stk:${feature}`)));
+  return h;
+};
 const bucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2" : "4");
 
 /** Per token of one corpus (sentences in order), the stacked features of the stage-1 tags `t1`. */
@@ -33,10 +43,9 @@ export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: re
       const p = place[si]![k]!;
       let s = win.get(t.core);
       if (!s) win.set(t.core, (s = new Map()));
-      const keys = [p.type];
-      if (p.multi && p.first) keys.push(`first-${p.type}`);
-      if (p.multi && p.last) keys.push(`last-${p.type}`);
-      for (const key of keys) s.set(key, (s.get(key) ?? 0) + sign);
+      s.set(p.type, (s.get(p.type) ?? 0) + sign);
+      if (p.multi && p.first) s.set(FIRST_OF.get(p.type)!, (s.get(FIRST_OF.get(p.type)!) ?? 0) + sign);
+      if (p.multi && p.last) s.set(LAST_OF.get(p.type)!, (s.get(LAST_OF.get(p.type)!) ?? 0) + sign);
     });
   };
   for (let k = 0; k <= STACK_WINDOW && k < infos.length; k++) add(k, 1);
@@ -53,13 +62,18 @@ export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: re
     const summary = words.map((t, k) => {
       const s = win.get(t.core)!;
       const p = own[k]!;
-      const n = (key: string) => (s.get(key) ?? 0) - (key === p.type || (p.multi && ((p.first && key === `first-${p.type}`) || (p.last && key === `last-${p.type}`))) ? 1 : 0);
+      const ownFirst = p.multi && p.first ? FIRST_OF.get(p.type) : undefined;
+      const ownLast = p.multi && p.last ? LAST_OF.get(p.type) : undefined;
+      const n = (key: string) => (s.get(key) ?? 0) - (key === p.type || key === ownFirst || key === ownLast ? 1 : 0);
       let major = "none";
       let majorN = 0;
-      for (const type of ["PERS", "LOC", "ORG", "MISC"]) if (n(type) > majorN) [major, majorN] = [type, n(type)];
+      for (const type of TYPES) {
+        const k = n(type);
+        if (k > majorN) [major, majorN] = [type, k];
+      }
       const untagged = n("O");
       const lastPers = n("last-PERS") > 0;
-      const firstOf = ["PERS", "ORG", "LOC", "MISC"].find((x) => n(`first-${x}`) > 0) ?? "none";
+      const firstOf = ["PERS", "ORG", "LOC", "MISC"].find((x) => n(FIRST_OF.get(x)!) > 0) ?? "none";
       return { major, majorN, untagged, lastPers, firstOf, ratio: majorN === 0 ? "-" : majorN >= untagged ? "hi" : 2 * majorN >= untagged ? "mid" : "lo" };
     });
     out.push(
@@ -83,7 +97,7 @@ export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: re
           `dprev=${dn(-1)}|${typeOf(at(-1))}`,
           `dnext=${dn(1)}|${typeOf(at(1))}`,
         ];
-        return (only ? f.filter((x) => only.has(x.slice(0, x.indexOf("=")))) : f).map((x) => hashFeature(`stk:${x}`));
+        return (only ? f.filter((x) => only.has(x.slice(0, x.indexOf("=")))) : f).map(hashOf);
       }),
     );
   }

@@ -2,7 +2,8 @@
  * `npm run bench -- ner [seconds]`: the entity tagger beside the tagger shipped before
  * (eval/ner/baseline.ts), each in its own child process, so load time and peak RSS are its own:
  * - load: CPU and wall time to read the model file, in a fresh process;
- * - tagger tokens/s: the CoNLL path (`marsad ner`: ANERcorp test sentences with document windows);
+ * - tagger tokens/s: the CoNLL path (`marsad ner`: ANERcorp test sentences with document windows),
+ *   the first stage alone and with the second (stacking.ts: a second tagging pass, its model loaded too);
  * - articles/s: recognize + merge over ARTICLES public news articles (ANT multisource and
  *   SaudiNewsNet samples, read whole), with their tokens/s;
  * - model file size and the child's peak RSS.
@@ -12,7 +13,7 @@ import { fork } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { anercorpTest, SHARED_DATA } from "../scripts/ner/corpora.js";
-import { DEFAULT_MODEL_URL, deserializeModel } from "../src/understand/entities/model-file.js";
+import { DEFAULT_MODEL_URL, deserializeModel, loadDefaultStage2 } from "../src/understand/entities/model-file.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { tagSentences } from "../src/understand/entities/tag-sentences.js";
 import { taggerSentences } from "../src/understand/entities/tokens.js";
@@ -26,6 +27,7 @@ interface ChildReport {
   loadWallMs: number;
   modelBytes: number;
   taggerTokensPerSecond: number;
+  twoStageTokensPerSecond: number;
   articlesPerSecond: number;
   articleTokensPerSecond: number;
   peakRssMb: number;
@@ -64,6 +66,7 @@ async function child(which: string, seconds: number): Promise<ChildReport> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let tag: (s: { tokens: string[] }[]) => unknown;
+  let tagTwoStages: (s: { tokens: string[] }[]) => unknown;
   let entities: (text: string) => unknown;
   let label: string;
   let modelBytes: number;
@@ -75,6 +78,7 @@ async function child(which: string, seconds: number): Promise<ChildReport> {
     const loadCpuMs = cpuMs(c1);
     const loadWallMs = performance.now() - t1;
     tag = (s) => baseline.tagSentences(s);
+    tagTwoStages = tag;
     entities = (t) => baseline.entities(t);
     label = baseline.label;
     modelBytes = baseline.modelBytes;
@@ -83,7 +87,9 @@ async function child(which: string, seconds: number): Promise<ChildReport> {
   const model = deserializeModel(readFileSync(DEFAULT_MODEL_URL));
   const loadCpuMs = cpuMs(c0);
   const loadWallMs = performance.now() - t0;
+  const stage2 = loadDefaultStage2();
   tag = (s) => tagSentences(s, model);
+  tagTwoStages = (s) => tagSentences(s, model, { stage2 });
   entities = (t) => mergeEntities(recognizeEntities(t, { model }));
   label = "current";
   modelBytes = statSync(DEFAULT_MODEL_URL).size;
@@ -94,11 +100,15 @@ async function child(which: string, seconds: number): Promise<ChildReport> {
       tag(test);
       return testTokens;
     }, seconds);
+    const twoStageTokensPerSecond = perCpuSecond(() => {
+      tagTwoStages(test);
+      return testTokens;
+    }, seconds);
     const articlesPerSecond = perCpuSecond(() => {
       for (const a of articles) entities(a);
       return articles.length;
     }, seconds);
-    return { ...head, taggerTokensPerSecond, articlesPerSecond, articleTokensPerSecond: (articlesPerSecond * articleTokens) / articles.length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return { ...head, taggerTokensPerSecond, twoStageTokensPerSecond, articlesPerSecond, articleTokensPerSecond: (articlesPerSecond * articleTokens) / articles.length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
 }
 
@@ -122,6 +132,7 @@ export async function run(args: string[]): Promise<void> {
   };
   console.log(`${"".padEnd(28)} ${"current".padStart(12)} ${before.label.padStart(12)}`);
   row("tagger tokens/CPU-s", (r) => r.taggerTokensPerSecond);
+  row("two stages tokens/CPU-s", (r) => r.twoStageTokensPerSecond);
   row("articles/CPU-s (rec+merge)", (r) => r.articlesPerSecond, 1);
   row("article tokens/CPU-s", (r) => r.articleTokensPerSecond);
   row("model load, CPU ms", (r) => r.loadCpuMs, 0, false);

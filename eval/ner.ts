@@ -12,7 +12,7 @@
  * the current model's micro-F1s against eval/floors/ner.json.
  */
 import { scoreTagSequences, spansOfTags, type ConllSentence, type SpanScores } from "../src/understand/entities/conll.js";
-import { loadDefaultModel } from "../src/understand/entities/model-file.js";
+import { loadDefaultModel, loadDefaultStage2 } from "../src/understand/entities/model-file.js";
 import { formatBio, parseBio, tagInput } from "../src/understand/entities/ner-io.js";
 import { anercorpTest, anercorpTrain, NearDuplicateIndex, newsFaneSplit } from "../scripts/ner/corpora.js";
 import { loadBaseline } from "./ner/baseline.js";
@@ -46,11 +46,12 @@ function dropIgnored(tags: string[], ignored: Set<string> | undefined): string[]
 export async function run(args: string[]): Promise<EvalOutcome> {
   const t0 = performance.now();
   const model = loadDefaultModel();
+  const stage2 = loadDefaultStage2();
   const loadMs = performance.now() - t0;
   const baseline = await loadBaseline();
 
   const tagCurrent = (sentences: ConllSentence[]) => {
-    const output = formatBio(tagInput(toConll(sentences), model, "conll"));
+    const output = formatBio(tagInput(toConll(sentences), model, "conll", stage2));
     const read = parseBio(output);
     if (read.length !== sentences.length) throw new Error(`eval ner: ${read.length} sentences tagged for ${sentences.length} given`);
     return read.map((s, i) => {

@@ -231,3 +231,17 @@ export function loadDefaultModel(): NerModel {
   cached ??= deserializeModel(readFileSync(DEFAULT_MODEL_URL));
   return cached;
 }
+
+/** The second-stage model of the CoNLL path (stacking.ts, tag-sentences.ts); it carries no resources of its own. */
+export const DEFAULT_STAGE2_URL = new URL("../../../models/ner-stack.bin.gz", import.meta.url);
+
+let cachedStage2: LinearModel | null = null;
+
+/** The shipped second-stage model, read once per process from models/. */
+export function loadDefaultStage2(): LinearModel {
+  if (!cachedStage2) {
+    const m = deserializeModel(readFileSync(DEFAULT_STAGE2_URL));
+    cachedStage2 = { tags: m.tags, features: m.features, weights: m.weights, transitions: m.transitions, outsideBias: m.outsideBias ?? 0 };
+  }
+  return cachedStage2;
+}

@@ -10,6 +10,7 @@
  *   entity spans (recognize.ts: clitics cut on evidence, character offsets into the input).
  */
 import type { NerModel } from "./model-file.js";
+import type { LinearModel } from "./perceptron.js";
 import { recognizeEntities } from "./recognize.js";
 import { spansOfTags } from "./conll.js";
 import { tagSentences } from "./tag-sentences.js";
@@ -59,14 +60,15 @@ export function readConllTokens(input: string): string[][] {
   return sentences;
 }
 
-export function tagInput(input: string, model: NerModel, format: NerInputFormat = detectFormat(input)): NerResult {
+/** `stage2`: the second-stage model of stacked tagging (stacking.ts), or none. */
+export function tagInput(input: string, model: NerModel, format: NerInputFormat = detectFormat(input), stage2: LinearModel | null = null): NerResult {
   if (format === "conll") {
     const tokens = readConllTokens(input).map((t) => ({ tokens: t }));
-    const tags = tagSentences(tokens, model);
+    const tags = tagSentences(tokens, model, { stage2 });
     return { format, sentences: tokens.map((s, i) => ({ tokens: s.tokens, tags: tags[i]! })) };
   }
   const sentences = taggerSentences(input).map((s) => ({ tokens: s.map((t) => t.text) }));
-  const tags = tagSentences(sentences, model);
+  const tags = tagSentences(sentences, model, { stage2 });
   return { format, sentences: sentences.map((s, i) => ({ tokens: s.tokens, tags: tags[i]! })), spans: recognizeEntities(input, { model }) };
 }
 

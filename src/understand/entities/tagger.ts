@@ -202,8 +202,11 @@ if (OFFSETS.length !== 6) throw new Error("tagger: tagAnalysis reads exactly six
 /** Boundary pseudo tokens on each side of a sentence: the widest neighbour offset. */
 const PAD = Math.max(...OFFSETS.map(Math.abs));
 
-/** Tag indexes of one analyzed sentence (features.ts analyzeSentence). */
-export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis): number[] {
+/**
+ * Tag indexes of one analyzed sentence (features.ts analyzeSentence); `extra`: more feature hashes
+ * per token (the second stage's stacked features, stacking.ts).
+ */
+export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis, extra?: readonly (readonly number[])[]): number[] {
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
@@ -249,9 +252,19 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
       const fb = f * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
     }
+    if (extra) addFeatures(emissions, base, model, extra[i]!);
     if (bias) emissions[base + state.outside]! -= bias;
   }
   return viterbiFlat(emissions, n, state.trans, T);
+}
+
+function addFeatures(emissions: Float64Array, base: number, model: LinearModel, hashes: readonly number[]): void {
+  const T = model.tags.length;
+  for (const h of hashes) {
+    const f = model.features.getHash(h);
+    if (f === undefined) continue;
+    for (let t = 0; t < T; t++) emissions[base + t]! += model.weights[f * T + t]!;
+  }
 }
 
 /** The sentence's gazetteer tags as ids (GAZETTEER_IDS), in a buffer kept per model. */

@@ -1,0 +1,160 @@
+/**
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--final E B --out file]`:
+ * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
+ * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
+ * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
+ * - stage 1: the shipped model's features and resources (word classes, gazetteer, lists; the file
+ *   models/ner.bin.gz is read, not changed), its epochs (11) and O bias (16); its tags on the
+ *   training part come from K-fold jackknifing (each contiguous fold tagged by a model trained on the
+ *   other folds), on the dev tenth from a model trained on the whole training part;
+ * - stage 2: the same features plus the stacked features of the stage-1 tags; prints dev micro-F1 of
+ *   stage 1 and, per epoch and O bias, of stage 2, each alone and with the consistency pass;
+ * - --stage1-curve: stage 1's own dev curve over epochs and biases instead (the fair yardstick);
+ * - --final E B --out file: the jackknife over all training sentences, stage 2 trained E epochs on
+ *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
+import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
+import { stackedFeatures } from "../../src/understand/entities/stacking.js";
+import { deserializeModel, serializeModel } from "../../src/understand/entities/model-file.js";
+import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
+import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
+import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
+import { anercorpTest, anercorpTrain, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
+
+const DEV_FRACTION = 0.1;
+const BIAS_GRID = [0, 4, 8, 11, 16, 22, 32];
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+interface Part {
+  name: string;
+  sentences: ConllSentence[];
+  infos: TokenInfo[][];
+  feats: number[][][];
+  devStart: number;
+}
+
+function main(): void {
+  const seed = arg("--seed", 20231);
+  const K = arg("--folds", 5);
+  const epochs1 = arg("--epochs1", 11);
+  const bias1 = arg("--bias1", 16);
+  const maxEpochs = arg("--max-epochs", 12);
+  // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
+  const finalAt = process.argv.indexOf("--final");
+  const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
+  const t0 = Date.now();
+  const log = (s: string) => console.log(`${s} (${Math.round((Date.now() - t0) / 1000)} s)`);
+  const model = deserializeModel(readFileSync(new URL("../../models/ner.bin.gz", import.meta.url)));
+  const res = model.resources;
+  const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
+  const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
+  const aner = keep(anercorpTrain());
+  const inAner = textIndex(anercorpTrain());
+  const fane = keep(newsFaneSplit().train).filter((s) => !inAner(s.tokens));
+  const parts: Part[] = [
+    ["ANERcorp", aner],
+    ["NewsFANE", fane],
+  ].map(([name, sentences]) => {
+    const ss = sentences as ConllSentence[];
+    return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : Math.floor(ss.length * (1 - DEV_FRACTION)) };
+  });
+  log("features");
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: s.tags }));
+  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => decodeSentence({ ...m, outsideBias: bias }, f));
+
+  if (process.argv.includes("--stage1-curve")) {
+    const gold1 = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
+    const infos1 = parts.map((p) => p.infos.slice(p.devStart));
+    trainPerceptron(parts.flatMap((p) => items(p, 0, p.devStart)), {
+      epochs: maxEpochs,
+      seed,
+      minCount: 1,
+      onEpoch: (epoch, m) => {
+        for (const bias of BIAS_GRID) {
+          const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias));
+          const a = scoreTagSequences(gold1.flat(), tags.flat()).micro.f1;
+          const c = scoreTagSequences(gold1.flat(), tags.map((t, k) => consistentTags(infos1[k]!, t, model.plainWordSet, CONSISTENCY_DEFAULTS)).flat()).micro.f1;
+          console.log(`stage 1 ep ${epoch} bias ${bias} ${(100 * a).toFixed(2)} ${(100 * c).toFixed(2)}`);
+        }
+      },
+    });
+    return;
+  }
+  // Stage 1 tags: jackknifed on the training part, a whole-training-part model on dev.
+  const t1 = parts.map((p) => p.sentences.map((s) => s.tags.map(() => "O")));
+  for (let k = 0; k < K; k++) {
+    const train: TrainingSentence[] = [];
+    for (const p of parts) {
+      const from = Math.floor((p.devStart * k) / K);
+      const to = Math.floor((p.devStart * (k + 1)) / K);
+      train.push(...items(p, 0, from), ...items(p, to, p.devStart));
+    }
+    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1 });
+    parts.forEach((p, pi) => {
+      const from = Math.floor((p.devStart * k) / K);
+      const to = Math.floor((p.devStart * (k + 1)) / K);
+      decode(m, p.feats.slice(from, to), bias1).forEach((tags, j) => (t1[pi]![from + j] = tags));
+    });
+    log(`fold ${k + 1}/${K}`);
+  }
+  if (final) {
+    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!));
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1 });
+    const meta = { stage: 2, algorithm: "averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)", jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, features: stage2.features.size };
+    const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
+    const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
+    if (!out || !process.argv.includes("--out")) throw new Error("stack: --final needs --out file");
+    writeFileSync(out, buffer);
+    log(`wrote ${out}: ${(buffer.length / 1e6).toFixed(2)} MB, ${stage2.features.size} features`);
+    return;
+  }
+  const stage1 = trainPerceptron(
+    parts.flatMap((p) => items(p, 0, p.devStart)),
+    { epochs: epochs1, seed, minCount: 1 },
+  );
+  parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+  log("stage 1");
+  const jk = scoreTagSequences(parts.flatMap((p) => p.sentences.slice(0, p.devStart).map((s) => s.tags)), parts.flatMap((p, pi) => t1[pi]!.slice(0, p.devStart)));
+  log(`jackknifed stage-1 micro-F1 on the training part ${(100 * jk.micro.f1).toFixed(2)}`);
+
+  const gold = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
+  const devInfos = parts.map((p) => p.infos.slice(p.devStart));
+  const score = (tags: string[][][], label: string) => {
+    const all = scoreTagSequences(gold.flat(), tags.flat());
+    const per = tags.map((t, k) => (100 * scoreTagSequences(gold[k]!, t).micro.f1).toFixed(2));
+    const types = all.perType.map((t) => `${t.type} ${(100 * t.f1).toFixed(1)}`).join(" ");
+    console.log(`${label.padEnd(34)} ${(100 * all.micro.f1).toFixed(2)} (P ${(100 * all.micro.precision).toFixed(1)} R ${(100 * all.micro.recall).toFixed(1)}) / ${per.join(" / ")}  [${types}]`);
+    return all.micro.f1;
+  };
+  const cons = (tags: string[][][]) => tags.map((t, k) => consistentTags(devInfos[k]!, t, model.plainWordSet, CONSISTENCY_DEFAULTS));
+  const dev1 = parts.map((p, pi) => t1[pi]!.slice(p.devStart));
+  score(dev1, `stage 1 (bias ${bias1})`);
+  score(cons(dev1), `stage 1 + consistency`);
+
+  const onlyArg = process.argv.indexOf("--only");
+  const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1]!.split(",")) : undefined;
+  const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only));
+  const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
+  const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
+  trainPerceptron(train2, {
+    epochs: maxEpochs,
+    seed,
+    minCount: 1,
+    onEpoch: (epoch, m) => {
+      for (const bias of BIAS_GRID) {
+        const tags = dev2.map((f) => decode(m, f, bias));
+        score(tags, `stage 2 ep ${epoch} bias ${bias}`);
+        score(cons(tags), `  + consistency`);
+      }
+      log(`epoch ${epoch}`);
+    },
+  });
+}
+
+main();

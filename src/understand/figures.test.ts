@@ -708,3 +708,20 @@ for (const [text, expected] of conventionCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }
+
+/**
+ * figs25: people counted right after a detonation word with a reflexive closing their phrase blew
+ * themselves up (after Sky News Arabia's Libya attack and a SaudiNewsNet wire on Aleppo, fresh13);
+ * a detonation of things, or with no reflexive, counts nobody. [sentence, [kind, value, group]].
+ */
+const selfDetonationCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وهاجم أربعة مسلحين مركز الشرطة، ففجر اثنان منهم نفسيهما عند المدخل.", [["killed", 2, null]]],
+  ["ودارت معارك عنيفة ترافقت مع تفجير ثلاثة عناصر من التنظيم لأنفسهم بسيارات مفخخة.", [["killed", 3, "fighters"]]],
+  ["وأعلنت الشرطة تفجير 3 عبوات ناسفة قرب الجسر دون إصابات.", []],
+];
+
+for (const [text, expected] of selfDetonationCases) {
+  test(`figures self-detonation: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

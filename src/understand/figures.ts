@@ -33,6 +33,8 @@
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
  *   `أحكام … والإعدام بحق`) is no death.
+ * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
+ *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
  *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
@@ -114,6 +116,12 @@ const WERE = lexicon("كان كانوا كانا كانت كن");
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
 const KILLED_AFTER = lexicon("القضاء");
+/** A detonation right before people who are its agents (`فجر اثنان`) or its object (`تفجير عنصرين`), with a reflexive after them. */
+const DETONATION_WORDS = lexicon("فجر فجرا فجروا فجرت فجرتا تفجير", true);
+/** `نفسيهما`, `لأنفسهم`: the reflexive that makes a detonation its own people's death. */
+const REFLEXIVES = lexicon("نفسيهما أنفسهم أنفسهما نفسه نفسها");
+/** Tokens after the counted phrase within which the reflexive must come (`منهما نفسيهما`, `من التنظيم لنفسيهما`). */
+const REFLEXIVE_REACH = 3;
 /** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
 const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
 /** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
@@ -1094,6 +1102,19 @@ class FigureReader {
     return "killed";
   }
 
+  /**
+   * `فجر اثنان منهما نفسيهما`, `تفجير عنصرين من التنظيم لنفسيهما`: people who blew themselves up died;
+   * the detonation word stands right before the count and a reflexive closes its counted phrase.
+   */
+  selfDetonation(c: Count, qStart: number): Kind | null {
+    if (qStart === 0 || this.stop[qStart] || !DETONATION_WORDS.has(this.ws[qStart - 1]!)) return null;
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + REFLEXIVE_REACH) && !this.stop[k]; k++) {
+      if (REFLEXIVES.has(this.ws[k]!)) return "killed";
+      if (this.isCountAt(k)) return null;
+    }
+    return null;
+  }
+
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
@@ -1819,13 +1840,14 @@ const STEPS = {
   verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
+  selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 
@@ -1838,7 +1860,7 @@ function isNisbaSingular(w: string): boolean {
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 

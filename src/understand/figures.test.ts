@@ -725,3 +725,22 @@ for (const [text, expected] of selfDetonationCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * figs25: a definite nominative dual right after a verb or noun of death, injury or arrest counts two
+ * (after Sky News Arabia's `وقد قتل الطياران`, BBC's and JawharaFM's `واعتقل الرجلان`); alone, after a
+ * flight, or as ـين (also the plural) it counts none. [sentence, [kind, value, group]].
+ */
+const definiteDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأصيب الشرطيان بجروح طفيفة في الحادث.", [["injured", 2, "police"]]],
+  ["واعتقل الرجلان بتهمة السرقة.", [["arrested", 2, null]]],
+  ["وفر المهاجمان من المكان بعد إطلاق النار.", []],
+  ["وأحيل الموقوفان إلى القضاء.", []],
+  ["وقتل المسلحين في الاشتباك.", []],
+];
+
+for (const [text, expected] of definiteDualCases) {
+  test(`figures definite dual: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

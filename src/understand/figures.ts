@@ -33,6 +33,8 @@
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
  *   `أحكام … والإعدام بحق`) is no death.
+ * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
+ *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
@@ -607,11 +609,21 @@ class FigureReader {
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
     if (!hit) return this.nationalityDual(i);
-    if (hit.definite) return null;
+    // `قتل الطياران`, `واعتقل الرجلان`: a definite dual counts two only in the nominative (ـين is also the
+    // plural's) and right after an event verb or noun; alone it names people already known (`الموقوفان`)
+    if (hit.definite && (!hit.form.endsWith("ان") || !this.harmWordAt(i - 1))) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+  }
+
+  /** Whether token k is a verb or noun of death, injury or arrest (`قتل`, `مقتل`, `واعتقل`; not `وفر`: known people who fled escaped). */
+  private harmWordAt(k: number): boolean {
+    if (k < 0 || this.stop[k + 1]) return false;
+    const w = this.ws[k]!;
+    const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
+    return kind === "killed" || kind === "injured" || kind === "arrested";
   }
 
   /**

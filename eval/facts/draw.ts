@@ -20,7 +20,7 @@ import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
-export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11"] as const;
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11"] as const;
 export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
 export type FactsPart = "any" | "event" | LaterDevPart;
 export type Split = "dev" | "test";
@@ -642,7 +642,7 @@ const FRESH11_PER_CORPUS = 12;
  * within each corpus: the first 12 of each.
  */
 export const drawFresh11Dev = drawnOnce((): DrawnArticle[] => {
-  const earlier = [...drawFactsSample(), ...LATER_DEV_PARTS.filter((p) => p !== "fresh11" && p !== "quotes10" && p !== "fresh12" && p !== "quotes11").flatMap((p) => LATER_DEV_DRAWS[p]())];
+  const earlier = [...drawFactsSample(), ...LATER_DEV_PARTS.filter((p) => p !== "fresh11" && p !== "quotes10" && p !== "fresh12" && p !== "quotes11" && p !== "fresh13").flatMap((p) => LATER_DEV_DRAWS[p]())];
   const taken = new Set(earlier.map((a) => a.id));
   const unseenBody = hasUnseenBody(earlier);
   const accept = (a: CorpusArticle) => !taken.has(a.id) && unseenBody(a) && a.body.length >= FRESH5_MIN_BODY && a.body.length <= FRESH5_MAX_BODY && eventFigureCount(a.body) >= FRESH5_MIN_EVENT_FIGURES;
@@ -716,14 +716,40 @@ const QUOTES11_SNN_TOTAL = 10;
  * newspaper, 10 of those at most.
  */
 export const drawQuotes11Dev = drawnOnce((): DrawnArticle[] => {
-  const earlier = [...drawFactsSample(), ...LATER_DEV_PARTS.filter((p) => p !== "quotes11" && p !== "fresh12").flatMap((p) => LATER_DEV_DRAWS[p]())];
+  const earlier = [...drawFactsSample(), ...LATER_DEV_PARTS.filter((p) => p !== "quotes11" && p !== "fresh12" && p !== "fresh13").flatMap((p) => LATER_DEV_DRAWS[p]())];
   const accept = (a: CorpusArticle) => a.body.length >= QUOTES4_MIN_BODY && a.body.length <= QUOTES9_MAX_BODY && [...a.body.matchAll(SPEECH_ALL_RE)].length >= QUOTES4_MIN_SPEECH_WORDS;
   const drawn = drawAfter(earlier, "quotes11", accept, { perAnt: QUOTES11_PER_ANT_SOURCE, perSnn: QUOTES11_PER_SNN_SOURCE, snnTotal: QUOTES11_SNN_TOTAL });
   return withDistinctBodies(drawn);
 });
 
+// The thirteenth fresh DEV half (figs25): a blind second annotation of TEST (agree25) put marsad at
+// R 0.780 against a second annotator too, so TEST's gap is the extractor's, and only figure sentences
+// fitted by nobody show it. Drawn as fresh12, after every earlier draw (fresh12 and quotes11 too), with
+// up to 4,000 characters and 3 per SaudiNewsNet paper because fresh12's limits left 14 articles (their
+// titles only were seen). Fixed before any article was read.
+const FRESH13_MAX_BODY = 4_000;
+const FRESH13_PER_SNN_SOURCE = 3;
+const FRESH13_SNN_TOTAL = 15;
+const FRESH13_AFTER: readonly LaterDevPart[] = LATER_DEV_PARTS.filter((p) => p !== "fresh13");
+
+/**
+ * The thirteenth fresh DEV half (all DEV, figures only): as fresh12, outside every earlier draw (the
+ * first draw with its TEST half and every later DEV half up to fresh12 and quotes11) whose body is not
+ * an earlier drawn article's nor one drawn before it in this half, body 600–4,000 characters, with at
+ * least 3 event words of the draw's filter that have a number near them, in the order of SHA-256
+ * `marsad-facts-fresh13:<id>`: the first 5 of each ANT outlet and the first 3 of each SaudiNewsNet
+ * newspaper, 15 of those at most. Twelve earlier figure halves leave few such articles: 17 drawn
+ * (6 ANT, Sky News Arabia and France 24 the only outlets with any left; 11 SaudiNewsNet).
+ */
+export const drawFresh13Dev = drawnOnce((): DrawnArticle[] => {
+  const earlier = [...drawFactsSample(), ...FRESH13_AFTER.flatMap((p) => LATER_DEV_DRAWS[p]())];
+  const accept = (a: CorpusArticle) => a.body.length >= FRESH5_MIN_BODY && a.body.length <= FRESH13_MAX_BODY && eventFigureCount(a.body) >= FRESH5_MIN_EVENT_FIGURES;
+  const drawn = drawAfter(earlier, "fresh13", accept, { perAnt: FRESH12_PER_ANT_SOURCE, perSnn: FRESH13_PER_SNN_SOURCE, snnTotal: FRESH13_SNN_TOTAL });
+  return withDistinctBodies(drawn);
+});
+
 /** Each later DEV half's draw, by part. */
-export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev };
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev };
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {

@@ -708,3 +708,39 @@ for (const [text, expected] of conventionCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }
+
+/**
+ * figs25: people counted right after a detonation word with a reflexive closing their phrase blew
+ * themselves up (after Sky News Arabia's Libya attack and a SaudiNewsNet wire on Aleppo, fresh13);
+ * a detonation of things, or with no reflexive, counts nobody. [sentence, [kind, value, group]].
+ */
+const selfDetonationCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وهاجم أربعة مسلحين مركز الشرطة، ففجر اثنان منهم نفسيهما عند المدخل.", [["killed", 2, null]]],
+  ["ودارت معارك عنيفة ترافقت مع تفجير ثلاثة عناصر من التنظيم لأنفسهم بسيارات مفخخة.", [["killed", 3, "fighters"]]],
+  ["وأعلنت الشرطة تفجير 3 عبوات ناسفة قرب الجسر دون إصابات.", []],
+];
+
+for (const [text, expected] of selfDetonationCases) {
+  test(`figures self-detonation: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * figs25: a definite nominative dual right after a verb or noun of death, injury or arrest counts two
+ * (after Sky News Arabia's `وقد قتل الطياران`, BBC's and JawharaFM's `واعتقل الرجلان`); alone, after a
+ * flight, or as ـين (also the plural) it counts none. [sentence, [kind, value, group]].
+ */
+const definiteDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأصيب الشرطيان بجروح طفيفة في الحادث.", [["injured", 2, "police"]]],
+  ["واعتقل الرجلان بتهمة السرقة.", [["arrested", 2, null]]],
+  ["وفر المهاجمان من المكان بعد إطلاق النار.", []],
+  ["وأحيل الموقوفان إلى القضاء.", []],
+  ["وقتل المسلحين في الاشتباك.", []],
+];
+
+for (const [text, expected] of definiteDualCases) {
+  test(`figures definite dual: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -33,6 +33,10 @@
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
  *   `أحكام … والإعدام بحق`) is no death.
+ * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
+ *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
+ * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
+ *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
  *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
@@ -114,6 +118,12 @@ const WERE = lexicon("كان كانوا كانا كانت كن");
 const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
 const KILLED_AFTER = lexicon("القضاء");
+/** A detonation right before people who are its agents (`فجر اثنان`) or its object (`تفجير عنصرين`), with a reflexive after them. */
+const DETONATION_WORDS = lexicon("فجر فجرا فجروا فجرت فجرتا تفجير", true);
+/** `نفسيهما`, `لأنفسهم`: the reflexive that makes a detonation its own people's death. */
+const REFLEXIVES = lexicon("نفسيهما أنفسهم أنفسهما نفسه نفسها");
+/** Tokens after the counted phrase within which the reflexive must come (`منهما نفسيهما`, `من التنظيم لنفسيهما`). */
+const REFLEXIVE_REACH = 3;
 /** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
 const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
 /** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
@@ -599,11 +609,21 @@ class FigureReader {
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
     if (!hit) return this.nationalityDual(i);
-    if (hit.definite) return null;
+    // `قتل الطياران`, `واعتقل الرجلان`: a definite dual counts two only in the nominative (ـين is also the
+    // plural's) and right after an event verb or noun; alone it names people already known (`الموقوفان`)
+    if (hit.definite && (!hit.form.endsWith("ان") || !this.harmWordAt(i - 1))) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+  }
+
+  /** Whether token k is a verb or noun of death, injury or arrest (`قتل`, `مقتل`, `واعتقل`; not `وفر`: known people who fled escaped). */
+  private harmWordAt(k: number): boolean {
+    if (k < 0 || this.stop[k + 1]) return false;
+    const w = this.ws[k]!;
+    const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? kindOf(EVENT_NOUNS.lookup(w)?.value);
+    return kind === "killed" || kind === "injured" || kind === "arrested";
   }
 
   /**
@@ -1092,6 +1112,19 @@ class FigureReader {
       if (COMPLEMENTIZERS.has(w) || this.isCountAt(k)) asOpen = false;
     }
     return "killed";
+  }
+
+  /**
+   * `فجر اثنان منهما نفسيهما`, `تفجير عنصرين من التنظيم لنفسيهما`: people who blew themselves up died;
+   * the detonation word stands right before the count and a reflexive closes its counted phrase.
+   */
+  selfDetonation(c: Count, qStart: number): Kind | null {
+    if (qStart === 0 || this.stop[qStart] || !DETONATION_WORDS.has(this.ws[qStart - 1]!)) return null;
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + REFLEXIVE_REACH) && !this.stop[k]; k++) {
+      if (REFLEXIVES.has(this.ws[k]!)) return "killed";
+      if (this.isCountAt(k)) return null;
+    }
+    return null;
   }
 
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
@@ -1819,13 +1852,14 @@ const STEPS = {
   verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
+  selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 
@@ -1838,7 +1872,7 @@ function isNisbaSingular(w: string): boolean {
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 

@@ -799,6 +799,25 @@ test("a party the tagger cut before its adjective takes it (حزب الشعب | 
   assert.ok(!out.includes("organization:حزب الرئيس التركي"), out.join(" | "));
 });
 
+test("a party's second ideal after و joins its name (حزب العدالة | والتنمية), not a second body (حزب الإصلاح | والحكومة)", () => {
+  const out = found("وشكل حزب العدالة والتنمية الحاكم الحكومة منفردا ، فيما رفض حزب الإصلاح والحكومة الاتفاق .");
+  assert.ok(out.includes("organization:حزب العدالة والتنمية"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("والحكومة")), out.join(" | "));
+});
+
+test("an army, guard or team called «الوطني» alone is the country's body (الجيش الوطني, المنتخب الوطني), not a union's longer name", () => {
+  const out = found("وأحرز الجيش الوطني تقدما في جبهة قانية ، وفاز المنتخب الوطني على ضيفه .");
+  assert.ok(out.includes("organization:الجيش الوطني"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب الوطني"), out.join(" | "));
+  assert.ok(found("وأعلن الجيش الوطني الليبي سيطرته على المدينة .").includes("organization:الجيش الوطني الليبي"));
+  assert.ok(!found("وكتب الاتحاد الوطني لدافعي الضرائب رسالة إلى الوزير .").includes("organization:الاتحاد الوطني"));
+});
+
+test("armed groups named by common words are known organizations (المقاومة الشعبية, الحشد الشعبي, الحوثيون)", () => {
+  const out = found("وسيطرت قوات الجيش والمقاومة الشعبية على المديرية ، فيما انسحب الحوثيون منها . وقاتل الحشد الشعبي في الأنبار .");
+  for (const name of ["المقاومة الشعبية", "الحوثيون", "الحشد الشعبي"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+});
+
 test("a family name the article gave in full first or last is cut before an accusative or a dual verb after it (كيم | زخما, بومبيو | مازحا)", () => {
   const out = found("والتقى الرئيس دونالد ترامب الزعيم كيم جونغ أون. واكتسب لقاء ترامب وكيم زخما. وكان ترامب وكيم يتبادلان التهديدات .");
   assert.ok(!out.some((s) => s.includes("زخما") || s.includes("يتبادلان")), out.join(" | "));

@@ -379,10 +379,18 @@ const SPORT_FIELD = /^لكره$/;
 const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
 
 /**
+ * Heads whose «الوطني» alone names the country's own body (الجيش الوطني, الحرس الوطني, المنتخب
+ * الوطني); not الاتحاد, whose الوطني begins a longer name (الاتحاد الوطني لدافعي الضرائب).
+ */
+const NATIONAL_ONLY_HEADS = new Set(["الجيش", "الحرس", "المنتخب"]);
+const NATIONAL = "الوطني";
+
+/**
  * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization. Mentions inside it give way; one crossing its edge keeps it out.
+ * السعودي لكرة القدم), is an organization; so is an army, guard or team called «الوطني» alone (الجيش
+ * الوطني, the Yemeni army in Gulf news; المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -390,8 +398,9 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalBodyHead(head)) continue;
     let k = i + 1;
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
-    if (!isNationalAdjective(infos[k]!.norm, model)) continue;
-    k++;
+    if (isNationalAdjective(infos[k]!.norm, model)) k++;
+    else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
+    else continue;
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
     const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
@@ -399,6 +408,11 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** A head of NATIONAL_ONLY_HEADS (its clitics cut) right before «الوطني» with no clitic (الجيش | الوطني). */
+function isNationalOnly(head: TokenInfo, next: TokenInfo): boolean {
+  return (NATIONAL_ONLY_HEADS.has(head.norm) || NATIONAL_ONLY_HEADS.has(head.core)) && next.norm === NATIONAL;
 }
 
 /**
@@ -2013,7 +2027,8 @@ const PARTY_HEADS = new Set(["حزب", "حركه", "جبهه", "تيار"]);
  * الكردستاني, حزب الشعوب | الديمقراطي): an organization mention of a party head and one definite
  * noun, no known organization's name (حزب الله), takes the definite nisba after it that agrees with
  * the noun (masculine after a masculine noun, feminine after a feminine one); a title is no such noun
- * (حزب الرئيس | التركي, the Turkish president's party).
+ * (حزب الرئيس | التركي, the Turkish president's party); or a second ideal after و (حزب العدالة |
+ * والتنمية, حزب البناء | والتنمية, which the tagger cuts at the و).
  */
 export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -2021,14 +2036,27 @@ export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[],
     if (!PARTY_HEADS.has(head.norm) && !PARTY_HEADS.has(head.core)) continue;
     const noun = infos[k]!.norm;
     const adjective = infos[k + 1]!.norm;
-    if (!DEFINITE.test(noun) || DEFINITE_NISBA.test(noun) || isTitleWord(infos[k]) || !DEFINITE_NISBA.test(adjective) || infos[k + 1]!.proclitic) continue;
-    if (noun.endsWith("ه") !== adjective.endsWith("يه") || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    if (!DEFINITE.test(noun) || DEFINITE_NISBA.test(noun) || isTitleWord(infos[k]) || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    const agrees = DEFINITE_NISBA.test(adjective) && !infos[k + 1]!.proclitic && noun.endsWith("ه") === adjective.endsWith("يه");
+    if (!agrees && !isSecondAbstractNoun(infos[k + 1]!)) continue;
     const party = spanEndingAt(out, tokens[k]!.end);
     if (party?.type !== "organization" || party.start > tokens[k - 1]!.start + head.proclitic.length || party.start < tokens[k - 1]!.start) continue;
     if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(party.text)) || overlapsAny(out, tokens[k + 1]!.start, tokens[k + 1]!.end)) continue;
     party.end = tokens[k + 1]!.end;
     party.text = text.slice(party.start, party.end);
   }
+}
+
+/** Definite abstract nouns of the shapes parties are named by: تفعلة (التنمية), فعالة (العدالة), فعلية (الحرية). */
+const ABSTRACT_NOUN = /^ال(?:ت[\u0621-\u064A]{3}يه|[\u0621-\u064A]{2}ا[\u0621-\u064A]ه|[\u0621-\u064A]{2,3}يه)$/;
+
+/**
+ * و + a definite abstract noun (ABSTRACT_NOUN), no title or institution head: a party's second ideal
+ * (حزب العدالة | والتنمية, حزب الحرية | والعدالة), not a second body (حزب الإصلاح | والحكومة).
+ */
+function isSecondAbstractNoun(t: TokenInfo): boolean {
+  const noun = t.norm.slice(1);
+  return t.norm.startsWith("و") && ABSTRACT_NOUN.test(noun) && !isTitleWord(t) && !ORG_HEADS.has(noun) && !NATIONAL_BODY_HEADS.has(noun);
 }
 
 /**

@@ -211,8 +211,12 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   return all;
 }
 
-/** What may stand between an organization's name and its short name, and after the short name: a bracket or a quote mark. */
-const OPENS_SHORT_NAME = /^\s*[(«"“]\s*$/;
+/**
+ * What may stand between an organization's name and its short name, and after the short name: a
+ * bracket or a quote mark; before it, the adjective official or governmental, which is no part of
+ * the name (وكالة الأنباء السورية الرسمية (سانا), وكالة الأنباء الإيرانية الرسمية "إرنا").
+ */
+const OPENS_SHORT_NAME = /^\s*(?:ال(?:رسمية|رسمي|حكومية|حكومي)\s*)?[(«"“]\s*$/;
 const CLOSES_SHORT_NAME = /^\s*[)»"”]/;
 
 /**

@@ -82,7 +82,7 @@ export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب ال
  * matched whole or after clitics cut on evidence. Left out: names that are also common words (الخبر,
  * the news; ينبع, springs; حماة, protectors; الرمادي, grey).
  */
-export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابها جازان نجران حائل بريده القطيف الجبيل الاحساء الباحه عرعر سكاكا
+export const REGIONAL_PLACES = words(`الدمام الطائف تبوك ابها عسير جازان نجران حائل بريده القطيف الجبيل الاحساء الباحه عرعر سكاكا
   القصيم الهفوف الحسكه الرقه ادلب درعا اللاذقيه طرطوس السويداء القامشلي منبج عفرين سيئون المكلا تعز مارب
   حضرموت صعده الجولان كركوك النجف كربلاء الانبار الفلوجه تكريت السليمانيه
   الجيزه اسوان الاقصر بورسعيد السويس طنطا`);

@@ -315,6 +315,10 @@ test("a quoted name the press cites after a detached لـ is an organization", (
     ["وأوضح لـ «عكاظ» مندوب السفارة أن الجثمان سينقل.", ["organization:عكاظ"]],
     ["ذكرت مصادر مطلعة لـ\"سبق\" أن فرق التفتيش بدأت عملها.", ["organization:سبق"]],
     ["وقال في تصريح لـ«الشرق الأوسط» إن الاقتصاد سينمو.", ["organization:الشرق الأوسط"]],
+    // The paper's own scoop, an interview given to an outlet; مع after anything else cites nobody.
+    ["وعلمت \"الوطن\" أن المكتب بدأ ملاحقة المخالفين.", ["organization:الوطن"]],
+    ["وقال في مقابلة مع \"العربية\" إن الاتفاق انتهى.", ["organization:العربية"]],
+    ["وتعاقد النادي مع «الأمل» لمدة عامين.", []],
     // Not a citation: «as for», a number inside, more than three words, no closing quote.
     ["أما بالنسبة لـ«نون النسوة» فالأمر مختلف.", []],
     ["وقدم الدعم لـ«خليجي 23» في الكويت.", []],

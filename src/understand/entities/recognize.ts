@@ -66,6 +66,9 @@
  *   name's word), as before an indefinite dual of a plain noun (سامح شكري | اتصالين); a holy city's
  *   epithet is part of its name (مكة المكرمة); an institution head behind a fused preposition opens a
  *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
+ * - an army, guard or team called «الوطني» alone is the country's body (الجيش الوطني); a party's
+ *   second ideal after و is part of its name (حزب العدالة والتنمية); a quoted name after «علمت» or an
+ *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية");
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */

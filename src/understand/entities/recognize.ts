@@ -66,7 +66,7 @@
  *   name's word), as before an indefinite dual of a plain noun (سامح شكري | اتصالين); a holy city's
  *   epithet is part of its name (مكة المكرمة); an institution head behind a fused preposition opens a
  *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
- * - an army, guard or team called «الوطني» alone is the country's body (الجيش الوطني); a party's
+ * - a guard or team called «الوطني» alone is the country's body (الحرس الوطني); a party's
  *   second ideal after و is part of its name (حزب العدالة والتنمية); a quoted name after «علمت» or an
  *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية");
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
@@ -386,18 +386,20 @@ const SPORT_FIELD = /^لكره$/;
 const isNationalBodyHead = rememberTokenTest((t) => NATIONAL_BODY_HEADS.has(t.norm) || NATIONAL_BODY_HEADS.has(t.core));
 
 /**
- * Heads whose «الوطني» alone names the country's own body (الجيش الوطني, الحرس الوطني, المنتخب
- * الوطني); not الاتحاد, whose الوطني begins a longer name (الاتحاد الوطني لدافعي الضرائب).
+ * Heads whose «الوطني» alone names the country's own body (الحرس الوطني, المنتخب الوطني); not
+ * الاتحاد, whose الوطني begins a longer name (الاتحاد الوطني لدافعي الضرائب), and not الجيش: the
+ * Yemeni army's «الجيش الوطني» (like المقاومة الشعبية and الحوثيون as known names) joined reports of
+ * different Yemeni fronts into one story (stories DEV hard negatives 9/17 → 10/17).
  */
-const NATIONAL_ONLY_HEADS = new Set(["الجيش", "الحرس", "المنتخب"]);
+const NATIONAL_ONLY_HEADS = new Set(["الحرس", "المنتخب"]);
 const NATIONAL = "الوطني";
 
 /**
  * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization; so is an army, guard or team called «الوطني» alone (الجيش
- * الوطني, the Yemeni army in Gulf news; المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
+ * السعودي لكرة القدم), is an organization; so is a guard or team called «الوطني» alone (الحرس
+ * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {

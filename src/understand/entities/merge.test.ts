@@ -27,6 +27,19 @@ test("rule 2: spelling variants share a key and merge", () => {
   assert.deepEqual(out[0]!.mentions, ["بحيرة طبريا", "بحيره طبريّا"]);
 });
 
+test("rule 2: a one-word nisba plural in either case and a landform under either head share a key", () => {
+  assert.equal(matchKey("الحوثيون"), matchKey("الحوثيين"));
+  assert.equal(matchKey("مرتفعات الجولان"), matchKey("هضبة الجولان"));
+  assert.notEqual(matchKey("ليون"), matchKey("ليين"));
+  const out = mergeEntities([span("location", "هضبة الجولان"), span("location", "مرتفعات الجولان"), span("location", "الجولان")]);
+  assert.equal(out.length, 1, JSON.stringify(out));
+});
+
+test("rule 3: an organization's short name joins the full one whose field has the fused لل (هيئة السياحة → الهيئة العامة للسياحة والتراث الوطني)", () => {
+  const out = mergeEntities([span("organization", "الهيئة العامة للسياحة والتراث الوطني"), span("organization", "هيئة السياحة"), span("location", "لبنان"), span("organization", "وزارة الخارجية اللبنانية")]);
+  assert.deepEqual(out.map((e) => e.mentions), [["الهيئة العامة للسياحة والتراث الوطني", "هيئة السياحة"], ["لبنان"], ["وزارة الخارجية اللبنانية"]]);
+});
+
 test("rule 3: a short person name joins the full name given earlier", () => {
   const out = mergeEntities([span("person", "كريم منصور"), span("location", "حلب"), span("person", "منصور")]);
   assert.equal(out.length, 2);
@@ -266,6 +279,18 @@ test("a short name in brackets after an organization's full name joins it and na
   const merged = mergeEntities(spans);
   assert.equal(merged.length, 1);
   assert.deepEqual([merged[0]!.type, merged[0]!.name, merged[0]!.mentions], ["organization", "كونا", ["وكالة الأنباء الكويتية", "كونا"]]);
+});
+
+test("a short name after the adjective official still names the organization (وكالة الأنباء السورية الرسمية (سانا))", () => {
+  const text = "ونقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري قوله.";
+  const full = "وكالة الأنباء السورية";
+  const spans: EntitySpan[] = [
+    { type: "organization", text: full, start: text.indexOf(full), end: text.indexOf(full) + full.length },
+    { type: "organization", text: "سانا", start: text.indexOf("سانا"), end: text.indexOf("سانا") + 4 },
+  ];
+  markShortNamesInBrackets(text, spans);
+  assert.equal(spans[1]!.shortFor, full);
+  assert.equal(mergeEntities(spans).length, 1);
 });
 
 test("a place in brackets after an organization is where it is, not its short name (جامعة الملك سعود (الرياض))", () => {

@@ -5,7 +5,9 @@
  *    (للأمم المتحدة → الأمم المتحدة);
  * 2. spelling variants: mentions whose matching keys are equal are one entity. The key is the
  *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
- *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني);
+ *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني), a
+ *    one-word nisba plural in one case (الحوثيون = الحوثيين) and a landform head in one word
+ *    (مرتفعات الجولان = هضبة الجولان);
  * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
  *    joins it (علييف → إلهام علييف) unless it starts with another given name (a forebear's name:
  *    محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي), as does any mention that is the last two or more words of a
@@ -15,7 +17,7 @@
  *    before or after (مصر → جمهورية مصر العربية, السعودية → المملكة العربية السعودية), and a one-word organization that ends a two-word one led by a head of
  *    NAMED_ORG_HEADS (حماس → حركة حماس, الاتفاق → نادي الاتفاق); an organization name joins the longer one it starts when the rest is nisba
  *    adjectives (وزارة الدفاع → وزارة الدفاع الآذرية), or the one longer organization name of the
- *    article with the same head word that holds all its words in any order (الاتحاد السعودي, اتحاد
+ *    article with the same head word that holds all its words in any order, a field's fused لل aside (هيئة السياحة → الهيئة العامة للسياحة; الاتحاد السعودي, اتحاد
  *    القدم السعودي → الاتحاد السعودي لكرة القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). The full name given most recently
  *    before wins; without one, a one-word person name, or an organization name the nisba-extended
  *    one repeats, may join the one full name given after it; a one-word given name no last name
@@ -44,7 +46,9 @@ import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart }
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
-const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل"]);
+const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل", "هضبه"]);
+/** Heads that name the same landform (مرتفعات الجولان = هضبة الجولان), as the matching key spells the first. */
+const LANDFORM_SYNONYMS: ReadonlyMap<string, string> = new Map([["مرتفعات", "هضبه"]]);
 /** Heads of a state's formal name, which the country's short name sits in (مملكة البحرين, جمهورية مصر العربية), as match keys spell them (doubled letters collapsed: ملكه). */
 const POLITY_HEADS = new Set(["ملكه", "جمهوريه", "دوله", "سلطنه", "اماره"]);
 const ARABIC = /[\u0600-\u06FF]/;
@@ -91,12 +95,16 @@ export function nameForm(text: string, type: EntityType = "person"): string {
 /** Matching key of a name (rule 2); remembered per name (a name recurs in every article about it, and each merge and settle step keys it again). */
 export const matchKey = memoized(matchKeyOf, NAME_MEMO_LIMIT);
 
+/** A definite nisba plural of one word in the nominative (الحوثيون): the key of its other case (الحوثيين), one group either way. */
+const NOMINATIVE_NISBA_PLURAL = /^(ال[\u0621-\u064A]{3,})يون$/;
+
 function matchKeyOf(name: string): string {
   if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return normalizeArabic(name)
+    .replace(NOMINATIVE_NISBA_PLURAL, "$1يين")
     .replace(/[\u200C\u200D]/g, " ")
     .split(" ")
-    .map((w, i) => (i === 0 ? withoutArticle(w) : w))
+    .map((w, i) => (i === 0 ? (LANDFORM_SYNONYMS.get(w) ?? withoutArticle(w)) : w))
     .join(" ")
     .replace(/(.)\1+/g, "$1");
 }
@@ -158,7 +166,15 @@ const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ابو", "ام", "�
  * القدم; الجيش الإسرائيلي → جيش الدفاع الإسرائيلي). Words compared without their article.
  */
 function holdsWordsUnderOneHead(long: readonly string[], short: readonly string[]): boolean {
-  return short.length >= 2 && short.length < long.length && short[0] === long[0] && short.every((w) => long.includes(w));
+  return short.length >= 2 && short.length < long.length && short[0] === long[0] && short.every((w) => long.some((l) => l === w || withoutFusedLam(l) === w));
+}
+
+/**
+ * A field with the fused لل is its definite word (هيئة المهندسين in الهيئة السعودية للمهندسين): the
+ * key has collapsed the doubled lam and the words have lost their article (مهندسين, لمهندسين).
+ */
+function withoutFusedLam(word: string): string {
+  return word.startsWith("ل") && word.length > 4 ? word.slice(1) : word;
 }
 
 /**

@@ -315,6 +315,10 @@ test("a quoted name the press cites after a detached لـ is an organization", (
     ["وأوضح لـ «عكاظ» مندوب السفارة أن الجثمان سينقل.", ["organization:عكاظ"]],
     ["ذكرت مصادر مطلعة لـ\"سبق\" أن فرق التفتيش بدأت عملها.", ["organization:سبق"]],
     ["وقال في تصريح لـ«الشرق الأوسط» إن الاقتصاد سينمو.", ["organization:الشرق الأوسط"]],
+    // The paper's own scoop, an interview given to an outlet; مع after anything else cites nobody.
+    ["وعلمت \"الوطن\" أن المكتب بدأ ملاحقة المخالفين.", ["organization:الوطن"]],
+    ["وقال في مقابلة مع \"العربية\" إن الاتفاق انتهى.", ["organization:العربية"]],
+    ["وتعاقد النادي مع «الأمل» لمدة عامين.", []],
     // Not a citation: «as for», a number inside, more than three words, no closing quote.
     ["أما بالنسبة لـ«نون النسوة» فالأمر مختلف.", []],
     ["وقدم الدعم لـ«خليجي 23» في الكويت.", []],
@@ -443,6 +447,8 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["okaz", "أقيم الحفل بالطائف بحضور أمير المنطقة .", "location:الطائف"],
       ["alyaum", "تصل بعثة الفريق اليوم إلى الدمام بعد انتهاء المعسكر .", "location:الدمام"],
       ["SkyNews", "قتل مدنيون في ريف الحسكة الجنوبي .", "location:الحسكة"],
+      ["alwatan", "وأشاد بدعم أمير منطقة عسير الأمير فيصل بن خالد للشباب .", "location:عسير"],
+      ["was", "وتفقد الوزير المشاريع الجديدة بعسير أمس .", "location:عسير"],
     ],
   },
   {
@@ -797,6 +803,25 @@ test("a party the tagger cut before its adjective takes it (حزب الشعب | 
   assert.ok(found("وانتقد حزب الشعب الجمهوري قرار الحكومة أمس .").includes("organization:حزب الشعب الجمهوري"));
   const out = found("وفاز حزب الرئيس التركي بأغلبية المقاعد .");
   assert.ok(!out.includes("organization:حزب الرئيس التركي"), out.join(" | "));
+});
+
+test("a party's second ideal after و joins its name (حزب العدالة | والتنمية), not a second body (حزب الإصلاح | والحكومة)", () => {
+  const out = found("وشكل حزب العدالة والتنمية الحاكم الحكومة منفردا ، فيما رفض حزب الإصلاح والحكومة الاتفاق .");
+  assert.ok(out.includes("organization:حزب العدالة والتنمية"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("والحكومة")), out.join(" | "));
+});
+
+test("a guard or team called «الوطني» alone is the country's body (الحرس الوطني, المنتخب الوطني), not a union's longer name", () => {
+  const out = found("وانتشر الحرس الوطني في المدينة ، وفاز المنتخب الوطني على ضيفه .");
+  assert.ok(out.includes("organization:الحرس الوطني"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب الوطني"), out.join(" | "));
+  assert.ok(found("وأعلن الجيش الوطني الليبي سيطرته على المدينة .").includes("organization:الجيش الوطني الليبي"));
+  assert.ok(!found("وكتب الاتحاد الوطني لدافعي الضرائب رسالة إلى الوزير .").includes("organization:الاتحاد الوطني"));
+});
+
+test("an armed group named by common words is a known organization (الحشد الشعبي)", () => {
+  const out = found("وسيطرت قوات الجيش على المديرية . وقاتل الحشد الشعبي في الأنبار .");
+  assert.ok(out.includes("organization:الحشد الشعبي"), out.join(" | "));
 });
 
 test("a family name the article gave in full first or last is cut before an accusative or a dual verb after it (كيم | زخما, بومبيو | مازحا)", () => {

@@ -37,7 +37,8 @@
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
- *   subject of the latest sentence with no quote, else (a masculine verb) the person named latest —
+ *   subject of the latest sentence with no quote (one after لكن / بيد أن before its verb beats the sentence's first,
+ *   and after a feminine verb an unclassed name acts: `وتخطط «تسلا»`), else (a masculine verb) the person named latest —
  *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
  *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
  *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name

@@ -1314,3 +1314,20 @@ test("quotes speaker: a long role phrase closed by a name the recognizer missed 
   const place = speakersOf("وقال قائد شرطة مقاطعة سانت لويس الأميركية إن الرجل الذي أطلق النار اعتقل فجر اليوم.");
   assert.ok(place[0]?.startsWith("قائد شرطة"), JSON.stringify(place));
 });
+
+test("quotes speaker: a company after a feminine verb in a sentence with no quote goes on speaking with وقالت (quotes25)", () => {
+  // SaudiNewsNet (`وتخطط «تسلا» لبيع … وباعت …. وقالت إنها تكبدت خسائر`: «الون موسك», named before), Sky News Arabia
+  // (`ونقلت "رويترز" حديث مورغان …. وتابع`: the agency is feminine, so the masculine وتابع goes on with the player)
+  const company = speakersOf("وقال الرئيس التنفيذي للشركة سامر الحداد إن المبيعات ارتفعت هذا العام. وتعتزم «نوفاتك» افتتاح ثلاثة مصانع جديدة، وافتتحت مصنعا في الربع الأول. وقالت إنها ستوظف ألف عامل خلال العام المقبل.");
+  assert.deepEqual(company, ["سامر الحداد", "نوفاتك"]);
+});
+
+test("quotes speaker: the subject after بيد أن / لكن in a sentence with no quote is the one a later bare verb of its gender goes back to (quotes25)", () => {
+  // Sky News Arabia (`أعلنت وكالة الأنباء السورية … بيد أن المرصد السوري لحقوق الإنسان أعلن …. وكشف أن`: 4 quotes of the
+  // observatory given to «الإعلام السوري»), France 24 (`لكن فلاديمير بوتين وصف هذه الاتهامات …. فأجاب:`)
+  const contrasted = speakersOf("وقال مدير الدفاع المدني خالد العمري إن الحريق أخمد بالكامل. وأعلنت وزارة الصحة إصابة عشرة أشخاص، لكن منظمة الصحة العالمية أعلنت ارتفاع العدد إلى خمسة عشر. وأوضحت أن فرقها نقلت المصابين إلى ثلاثة مستشفيات.");
+  assert.deepEqual(contrasted, ["خالد العمري", "منظمة الصحة العالمية"]);
+  // a contrasted subject of the other gender (نفت) is not who goes on with وأضاف
+  const other = speakersOf("وقال مدير الدفاع المدني خالد العمري إن الحريق أخمد بالكامل. وأعلن المرور إغلاق الطريق، بيد أن وزارة الصحة نفت وقوع إصابات. وأضاف أن فرق الإطفاء ما زالت في الموقع حتى الآن.");
+  assert.deepEqual(other, ["خالد العمري", "خالد العمري"]);
+});

@@ -37,7 +37,8 @@
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
- *   subject of the latest sentence with no quote, else (a masculine verb) the person named latest —
+ *   subject of the latest sentence with no quote (one after لكن / بيد أن before its verb beats the sentence's first,
+ *   and after a feminine verb an unclassed name acts: `وتخطط «تسلا»`), else (a masculine verb) the person named latest —
  *   read after its adverbial openings (several closed by commas, one closed by قد, في + a year) and,
  *   for a long role phrase, as the person it names before its first comma. An anaphor (الوزارة،
  *   الوزير) is the nearest earlier full name (`وزارة الدفاع`); a definite role with no name
@@ -513,6 +514,9 @@ class QuoteReader {
         const acting = this.actingOrganization(from, k);
         if (acting) this.lastSubject = { ...acting, at: sentence.start };
       }
+      // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
+      const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
+      if (contrasted) this.lastSubject = { ...contrasted, at: sentence.start };
     }
     return quotes;
   }
@@ -1782,14 +1786,52 @@ class QuoteReader {
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
     if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
-    if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1))) return null;
+    // `وتخطط «تسلا»`: a name in quotation marks acts too
+    const quoted = PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1));
+    if (PHRASE_BREAK.test(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
-    if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
-    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm)) name = this.institutionPhrase(start + 1, to);
-    if (!name) return null;
     const bare = verb.replace(/^[وف]/, "");
-    return { name, gender: /ت$/.test(bare) || /^ت/.test(bare) ? "f" : "m" };
+    const gender: Gender = /ت$/.test(bare) || /^ت/.test(bare) ? "f" : "m";
+    if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
+    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm) && !quoted) name = this.institutionPhrase(start + 1, to);
+    // `وتخطط «تسلا» لبيع`: after a feminine verb, a name the recognizer left unclassed acts too
+    else if (gender === "f") name = this.feminineActor(start + 1);
+    if (!name) return null;
+    return { name, gender };
+  }
+
+  /**
+   * `بيد أن المرصد السوري لحقوق الإنسان أعلن`, `لكن الوزارة نفت`: the latest person or organization right after a
+   * contrast particle (its أن) and right before a verb, with that verb's gender.
+   */
+  private contrastedSubject(from: number, to: number): { name: string; gender: Gender } | null {
+    for (let j = to - 3; j >= from; j--) {
+      const w = this.toks[j]!.norm;
+      const particle = SUBJECT_PARTICLES.has(w) && !PARTICLES_BEFORE_AN.has(w) ? j : isComplementizer(w) && !PRONOUN_COMPLEMENTIZERS.has(w) && j > from && PARTICLES_BEFORE_AN.has(this.toks[j - 1]!.norm) ? j : -1;
+      if (particle < 0) continue;
+      const t = this.toks[particle + 1]!;
+      const span = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.start === t.start);
+      if (!span) return null;
+      let e = particle + 1;
+      while (e < to && this.toks[e]!.end <= span.end) e++;
+      const verb = this.toks[e];
+      if (!verb || e >= to || /[^\s]/.test(this.gapBefore(e)) || hasArticle(verb.norm) || isStopword(verb.norm) || NP_STOP.has(verb.norm)) return null;
+      if (!/^[يت]?\p{L}{2,5}ت?$/u.test(verb.norm)) return null;
+      const gender: Gender = /^ت/.test(verb.norm) || /ت$/.test(verb.norm) ? "f" : "m";
+      return { name: this.named(span.text), gender };
+    }
+    return null;
+  }
+
+  /**
+   * A name the recognizer left unclassed (misc) starting at token k (`«تسلا»`), whole: after a feminine verb, a company
+   * or a body; not a country (`وقامت تايلاند بتخزين`, `وتعمل أوروبا على`: the country acts, its government speaks apart).
+   */
+  private feminineActor(k: number): string | null {
+    const t = this.toks[k]!;
+    const span = this.spans.find((sp) => sp.type === "misc" && sp.start >= t.start && sp.start <= t.start + 1);
+    return span ? span.text : null;
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */

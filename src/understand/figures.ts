@@ -212,9 +212,9 @@ const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي ا
 /** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
 const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
-/** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
 /** The dual of حالة (`حالتا`, `وحالتي`), folded. */
 const CASE_DUAL = /^[وب]?حالت(?:ا|ي|ان|ين)$/;
+/** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;

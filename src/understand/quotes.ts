@@ -225,9 +225,9 @@ const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بن
 const TANWEEN_FATH = /\u064B/u;
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
-/** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 /** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
 const NAMESAKE_INSTITUTIONS = lexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
+/** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
@@ -392,6 +392,14 @@ export function verbGender(norm: string): Gender | null {
   if (/^ت\p{L}{2,}$/u.test(bare) && isSpeechVerbWord(`ي${bare.slice(1)}`)) return "f";
   if (/^(?:نفت|روت|رات)$/.test(bare)) return "f";
   return isSpeechVerbWord(bare) ? "m" : null;
+}
+
+/**
+ * The gender of any verb acting on a named subject (`ودانت`, `تخطط`: f; `واستنكر`, `أعلن`: m), with no
+ * conjunction: a perfect or an imperfect in ت is feminine (not only speech verbs, unlike verbGender).
+ */
+function actingVerbGender(bare: string): Gender {
+  return /^ت/.test(bare) || /ت$/.test(bare) ? "f" : "m";
 }
 
 /** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
@@ -1791,8 +1799,7 @@ class QuoteReader {
     if (PHRASE_BREAK.test(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
-    const bare = verb.replace(/^[وف]/, "");
-    const gender: Gender = /ت$/.test(bare) || /^ت/.test(bare) ? "f" : "m";
+    const gender = actingVerbGender(verb.replace(/^[وف]/, ""));
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
     else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm) && !quoted) name = this.institutionPhrase(start + 1, to);
     // `وتخطط «تسلا» لبيع`: after a feminine verb, a name the recognizer left unclassed acts too
@@ -1818,7 +1825,7 @@ class QuoteReader {
       const verb = this.toks[e];
       if (!verb || e >= to || /[^\s]/.test(this.gapBefore(e)) || hasArticle(verb.norm) || isStopword(verb.norm) || NP_STOP.has(verb.norm)) return null;
       if (!/^[يت]?\p{L}{2,5}ت?$/u.test(verb.norm)) return null;
-      const gender: Gender = /^ت/.test(verb.norm) || /ت$/.test(verb.norm) ? "f" : "m";
+      const gender = actingVerbGender(verb.norm);
       return { name: this.named(span.text), gender };
     }
     return null;

@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { analyzedTerms } from "../search/analyzer.js";
+import { entityKey } from "./entity-sql.js";
 
 export { analyzedTerms };
 import type { Article } from "../types.js";
@@ -79,12 +80,12 @@ export function entitySpellings(a: Article): EntitySpelling[] {
   const out: EntitySpelling[] = [];
   const seen = new Set<string>();
   for (const e of a.entities) {
-    const entityKey = `${e.type}:${normalizeArabic(e.name)}`;
+    const key = entityKey(e);
     for (const s of [e.name, ...e.mentions, ...e.aliases]) {
       const spelling = normalizeArabic(s);
-      if (!spelling || seen.has(`${entityKey}\u0000${spelling}`)) continue;
-      seen.add(`${entityKey}\u0000${spelling}`);
-      out.push({ entityKey, type: e.type, name: e.name, spelling });
+      if (!spelling || seen.has(`${key}\u0000${spelling}`)) continue;
+      seen.add(`${key}\u0000${spelling}`);
+      out.push({ entityKey: key, type: e.type, name: e.name, spelling });
     }
   }
   return out;

@@ -25,18 +25,24 @@ function typedKeys(name: string): string[] {
   return ENTITY_TYPES.map((t) => `${t}:${name}`);
 }
 
+/** An entity's stored key: its type and normalized name (`person:سلمي الحارثي`). */
+export function entityKey(e: { type: EntityType; name: string }): string {
+  return `${e.type}:${normalizeArabic(e.name)}`;
+}
+
 /**
- * The `repeats_name` column of an article's entity rows, in order: 1 when an earlier entity of the
- * article has the same normalized name (the name under another type: marsad's merge never stores
- * one, an imported article may), else 0. Counting the articles that name an entity is then a
- * count of the rows with 0, not a count(DISTINCT) of their articles (see search-engine.ts facetSql).
+ * The `repeats_name` column of an article's entity rows, from their keys (entityKey), in order: 1 when
+ * an earlier entity of the article has the same normalized name (the name under another type:
+ * marsad's merge never stores one, an imported article may), else 0. Counting the articles that name
+ * an entity is then a count of the rows with 0, not a count(DISTINCT) of their articles (see
+ * search-engine.ts facetSql).
  */
-export function repeatsName(entities: readonly { name: string }[]): number[] {
+export function repeatsName(keys: readonly string[]): number[] {
   const seen = new Set<string>();
-  return entities.map((e) => {
-    const norm = normalizeArabic(e.name);
-    const repeats = seen.has(norm) ? 1 : 0;
-    seen.add(norm);
+  return keys.map((key) => {
+    const name = keyName(key);
+    const repeats = seen.has(name) ? 1 : 0;
+    seen.add(name);
     return repeats;
   });
 }

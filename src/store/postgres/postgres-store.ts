@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
-import { readEntitySummaries, repeatsName } from "../entity-sql.js";
+import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -406,10 +406,11 @@ class PostgresStore extends SqlJobQueue implements Store {
     await each(rowsOf((p) => p.article.tags, (t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)",
       "(j->>'ord')::int, j->>'text', j->>'norm', j->>'origin', j->>'scope'");
     const entities = (p: PreparedArticle) => {
-      const repeats = repeatsName(p.article.entities);
-      return p.article.entities.map((e, i) => ({ ...e, repeats: repeats[i] }));
+      const keys = p.article.entities.map(entityKey);
+      const repeats = repeatsName(keys);
+      return p.article.entities.map((e, i) => ({ ...e, key: keys[i], repeats: repeats[i] }));
     };
-    await each(rowsOf(entities, (e) => ({ ...e, key: `${e.type}:${normalizeArabic(e.name)}` })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name)",
+    await each(rowsOf(entities, (e) => ({ ...e })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name)",
       "(j->>'ord')::int, j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases', (j->>'repeats')::smallint");
     await each(rowsOf((p) => p.spellings, (sp) => ({ ...sp })), "entity_spellings (article_row, entity_key, spelling)", "j->>'entityKey', j->>'spelling'", " ON CONFLICT DO NOTHING");
     await each(rowsOf((p) => p.article.embeds, (e) => ({ ...e })), "article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links)",

@@ -18,7 +18,7 @@
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
-import { readEntitySummaries, repeatsName } from "../entity-sql.js";
+import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -260,8 +260,9 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
     forms.add(indexForms(ix), 1);
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
-    const repeats = repeatsName(a.entities);
-    a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, `${e.type}:${normalizeArabic(e.name)}`, e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
+    const keys = a.entities.map(entityKey);
+    const repeats = repeatsName(keys);
+    a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, keys[i], e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
     a.embeds.forEach((e, i) => this.stmt.insertEmbed.run(row, i, e.platform, e.author, e.handle, e.postedAt, e.language, e.text, JSON.stringify(e.links)));
     a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));

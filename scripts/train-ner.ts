@@ -40,7 +40,7 @@ import { modelResources, serializeModel, type GazetteerEntry, type NerModelData 
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../src/understand/entities/consistency.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
-import { anercorpTest, anercorpTrain, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
+import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
 import { classSet, unlabeledLines, VECTOR_OPTIONS, type ClassSet } from "./ner/word-classes.js";
 
@@ -56,8 +56,6 @@ const OUT = new URL("models/ner.bin.gz", REPO);
  * dev disagree on every alternative (noise on this data): none shipped.
  */
 const CLASS_SETS: ClassSet[] = [{ form: "word", vectors: VECTOR_OPTIONS, classes: { branching: [64, 8, 8], seed: 5, iterations: 10 } }];
-// A tenth of each corpus: ~600 sentences, ~1,500 entities — enough to rank epoch counts and biases.
-const DEV_FRACTION = 0.1;
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
 /** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
@@ -363,14 +361,14 @@ export async function run(args: string[]): Promise<void> {
       const droppable = wordDropout > 0 ? droppableOf(c, resources) : undefined;
       const itemOf = (s: ConllSentence, i: number): TrainingSentence => (droppable ? { features: feats[i]!, tags: s.tags, droppable: droppable[i]! } : { features: feats[i]!, tags: s.tags });
       perCorpus.push(c.sentences.map(itemOf));
-      const devStart = Math.floor(c.sentences.length * (1 - DEV_FRACTION));
+      const devFrom = devStart(c.sentences.length);
       c.sentences.forEach((s, i) => {
         const item = itemOf(s, i);
         all.push(item);
-        if (i < devStart) train.push(item);
+        if (i < devFrom) train.push(item);
       });
-      const devSentences = c.sentences.slice(devStart);
-      dev.push({ feats: feats.slice(devStart), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet });
+      const devSentences = c.sentences.slice(devFrom);
+      dev.push({ feats: feats.slice(devFrom), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet });
     }
     return { train, dev, all, perCorpus };
   };

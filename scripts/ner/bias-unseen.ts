@@ -10,9 +10,8 @@ import { spansOfTags, type ConllSentence } from "../../src/understand/entities/c
 import { deserializeModel } from "../../src/understand/entities/model-file.js";
 import { tagSentences } from "../../src/understand/entities/tag-sentences.js";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
-import { anercorpTrain, newsFaneSplit, textIndex } from "./corpora.js";
+import { anercorpTrain, devStart, newsFaneSplit, textIndex } from "./corpora.js";
 
-const DEV_FRACTION = 0.1;
 const BIASES = [0, 8, 16, 22, 32, 40, 48, 64];
 
 const key = (tokens: readonly string[]) => tokens.map((t) => normalizeArabic(t)).join(" ");
@@ -23,7 +22,7 @@ function parts(): { train: ConllSentence[]; dev: ConllSentence[] } {
   const fane = newsFaneSplit().train.filter((s) => !inAner(s.tokens));
   const out = { train: [] as ConllSentence[], dev: [] as ConllSentence[] };
   for (const c of [aner, fane]) {
-    const cut = Math.floor(c.length * (1 - DEV_FRACTION));
+    const cut = devStart(c.length);
     out.train.push(...c.slice(0, cut));
     out.dev.push(...c.slice(cut));
   }

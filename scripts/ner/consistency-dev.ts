@@ -9,15 +9,13 @@ import { scoreTagSequences, type ConllSentence } from "../../src/understand/enti
 import { deserializeModel } from "../../src/understand/entities/model-file.js";
 import { tagSentences } from "../../src/understand/entities/tag-sentences.js";
 import { CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../../src/understand/entities/consistency.js";
-import { anercorpTrain, newsFaneSplit, textIndex } from "./corpora.js";
-
-const DEV_FRACTION = 0.1;
+import { anercorpTrain, devStart, newsFaneSplit, textIndex } from "./corpora.js";
 
 function devTenths(): ConllSentence[][] {
   const aner = anercorpTrain();
   const inAner = textIndex(aner);
   const fane = newsFaneSplit().train.filter((s) => !inAner(s.tokens));
-  return [aner, fane].map((c) => c.slice(Math.floor(c.length * (1 - DEV_FRACTION))));
+  return [aner, fane].map((c) => c.slice(devStart(c.length)));
 }
 
 const SETTINGS: [string, Partial<ConsistencyOptions> | null][] = [

@@ -14,9 +14,7 @@ import { spansOfTags, type ConllSentence, type TagSpan } from "../../src/underst
 import { deserializeModel } from "../../src/understand/entities/model-file.js";
 import { tagSentences } from "../../src/understand/entities/tag-sentences.js";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
-import { anercorpTrain, newsFaneSplit, textIndex } from "./corpora.js";
-
-const DEV_FRACTION = 0.1;
+import { anercorpTrain, devStart, newsFaneSplit, textIndex } from "./corpora.js";
 
 function devTenths(): { name: string; sentences: ConllSentence[] }[] {
   const aner = anercorpTrain();
@@ -25,7 +23,7 @@ function devTenths(): { name: string; sentences: ConllSentence[] }[] {
   return [
     { name: "ANERcorp dev", sentences: aner },
     { name: "NewsFANE dev", sentences: fane },
-  ].map((c) => ({ name: c.name, sentences: c.sentences.slice(Math.floor(c.sentences.length * (1 - DEV_FRACTION))) }));
+  ].map((c) => ({ name: c.name, sentences: c.sentences.slice(devStart(c.sentences.length)) }));
 }
 
 function classify(g: TagSpan, predicted: readonly TagSpan[]): string {

@@ -13,17 +13,16 @@
  * - --final E B --out file: the jackknife over all training sentences, stage 2 trained E epochs on
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
 import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
-import { deserializeModel, serializeModel } from "../../src/understand/entities/model-file.js";
+import { loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
 import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
-import { anercorpTest, anercorpTrain, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
+import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
 
-const DEV_FRACTION = 0.1;
 const BIAS_GRID = [0, 4, 8, 11, 16, 22, 32];
 
 function arg(name: string, fallback: number): number {
@@ -50,7 +49,7 @@ function main(): void {
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
   const t0 = Date.now();
   const log = (s: string) => console.log(`${s} (${Math.round((Date.now() - t0) / 1000)} s)`);
-  const model = deserializeModel(readFileSync(new URL("../../models/ner.bin.gz", import.meta.url)));
+  const model = loadDefaultModel();
   const res = model.resources;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
@@ -62,7 +61,7 @@ function main(): void {
     ["NewsFANE", fane],
   ].map(([name, sentences]) => {
     const ss = sentences as ConllSentence[];
-    return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : Math.floor(ss.length * (1 - DEV_FRACTION)) };
+    return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
   const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: s.tags }));

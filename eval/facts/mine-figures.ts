@@ -39,7 +39,8 @@ usage: npx tsx eval/facts/mine-figures.ts [misses|figures] [options]
   --group KEY       only patterns whose key contains KEY
   --unseen A,B      later DEV halves left out of the pool too (default fresh14)
   --with-dates      keep numbers inside date mentions
-  --sample N        figures mode: how many figures (default 200); --seed N (default 101)
+  --sample N        figures mode: how many figures (default 200; 0: every one, in pool order, for a
+                    diff before and after a rule); --seed N (default 101)
   --raw             keep numbers a shape filter reads as no count (years; a unit, age, duration, money or percentage after them)
   --tsv             one line per candidate: id, outlet, pattern, sentence`;
 
@@ -203,6 +204,12 @@ function main(): void {
         const ctx = a.body.slice(Math.max(0, f.start - 90), f.start) + "⟦" + a.body.slice(f.start, f.end) + "⟧" + a.body.slice(f.end, (f.end ?? f.start) + 90);
         all.push([a.id, a.source, `${f.kind} ${f.value}${f.valueMax ? `-${f.valueMax}` : ""} ${f.qualifier} ${f.group ?? "-"} ${f.scope?.extent ?? ""}`, ctx.replace(/\s+/g, " ")].join("\t"));
       }
+    }
+    if (args.sample === 0) {
+      // every mention in pool order: a diff of two runs shows what a rule changes
+      console.error(`${pool.length} pool articles, ${all.length} figure mentions`);
+      for (const line of all) console.log(line);
+      return;
     }
     const rand = mulberry32(args.seed);
     for (let i = all.length - 1; i > 0; i--) {

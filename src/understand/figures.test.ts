@@ -744,3 +744,22 @@ for (const [text, expected] of definiteDualCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * figs26: a relative clause on the noun of an adverbial (`في الهجوم الذي …`) between a verb opening its
+ * clause and the people it counts does not end the clause (after a wire on a Sinai attack in three
+ * SaudiNewsNet papers, `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش`);
+ * a relative clause on the verb's object, or a count after a preposition, stays out. [sentence, [kind, value, group]].
+ */
+const adverbialRelativeCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل في القصف الذي طال السوق الشعبي صباح اليوم سبعة أشخاص.", [["killed", 7, null]]],
+  ["وأصيب خلال المواجهات التي اندلعت قرب الحاجز 12 متظاهرا.", [["injured", 12, null]]],
+  ["واعتقل الشاب الذي يعمل مع 3 أشخاص في المصنع.", []],
+  ["وأعلنت الشرطة في البيان الذي نشرته أمس 3 قرارات جديدة.", []],
+];
+
+for (const [text, expected] of adverbialRelativeCases) {
+  test(`figures adverbial relative clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

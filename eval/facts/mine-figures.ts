@@ -26,7 +26,9 @@ import { splitSentences } from "../../src/arabic/sentences.js";
 import { findDateMentions } from "../../src/understand/dates/mentions.js";
 import { findFacts } from "../../src/understand/figures.js";
 import type { Fact } from "../../src/types.js";
-import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { readAnt, readSaudiNewsNet, SHARED_DATA, type CorpusArticle } from "../lib/corpora.js";
 import { drawFactsSample, LATER_DEV_DRAWS, LATER_DEV_PARTS, type LaterDevPart } from "./draw.js";
 
 const HELP = `mine-figures: recall and precision mining of marsad's figures over the non-TEST pool
@@ -42,6 +44,8 @@ usage: npx tsx eval/facts/mine-figures.ts [misses|figures] [options]
   --sample N        figures mode: how many figures (default 200; 0: every one, in pool order, for a
                     diff before and after a rule); --seed N (default 101)
   --raw             keep numbers a shape filter reads as no count (years; a unit, age, duration, money or percentage after them)
+  --jawhara         add the 9,965 JawharaFM lines of arabic-unlabeled (never scored: more outlets for a
+                    rule's examples and its pool diff)
   --tsv             one line per candidate: id, outlet, pattern, sentence`;
 
 /** Harm, arrest, displacement and missing words by class, as normalized stems after optional proclitics (the mining filter only; not the extractor's lexicon). */
@@ -70,6 +74,7 @@ interface Args {
   seed: number;
   tsv: boolean;
   raw: boolean;
+  jawhara: boolean;
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -92,11 +97,18 @@ function parseArgs(argv: string[]): Args | null {
     seed: Number(value("--seed", "101")),
     tsv: argv.includes("--tsv"),
     raw: argv.includes("--raw"),
+    jawhara: argv.includes("--jawhara"),
   };
 }
 
 export interface PoolArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet";
+  corpus: "ant" | "saudinewsnet" | "jawharafm";
+}
+
+/** The JawharaFM lines of arabic-unlabeled (its SOURCE.md: no evaluation set; read here for examples only). */
+export function jawharaLines(): PoolArticle[] {
+  const text = gunzipSync(readFileSync(`${SHARED_DATA}arabic-unlabeled/ant_v1.1_jawharafm.txt.gz`)).toString("utf8");
+  return text.split("\n").filter((l) => l.trim()).map((body, i): PoolArticle => ({ id: `ja-${i + 1}`, title: "", body, source: "JawharaFM", publishedAt: null, category: null, corpus: "jawharafm" }));
 }
 
 /** The DEV-safe pool: both samples minus the first draw's TEST articles, the `unseen` halves and every article whose trimmed body is one of theirs. */
@@ -195,7 +207,7 @@ function main(): void {
     console.log(HELP);
     return;
   }
-  const pool = devSafePool(args.unseen);
+  const pool = [...devSafePool(args.unseen), ...(args.jawhara ? jawharaLines() : [])];
   if (args.mode === "figures") {
     const all: string[] = [];
     for (const a of pool) {

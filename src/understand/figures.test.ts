@@ -763,3 +763,21 @@ for (const [text, expected] of adverbialRelativeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * figs26: broken plurals of nationalities and of foreigners count people, as the sound plurals do
+ * (Sky News Arabia's `اعتقال 11 سوريا و3 مغاربة` and `وهم سوري واحد و3 مغاربة`, JawharaFM's `إيقاف 5
+ * أجانب تسللوا من ليبيا`, `وإيقاف 3 أجانب وتونسي`, `وإصابة 10 آخرين، 7 روس`). [sentence, [kind, value, group]].
+ */
+const brokenNisbaCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأوقفت الشرطة 6 أتراك في المطار بتهمة التهريب.", [["arrested", 6, null]]],
+  ["وأعلنت السلطات اعتقال 9 مصريين و4 مغاربة في المداهمة.", [["arrested", 9, null], ["arrested", 4, null]]],
+  ["وتم إيقاف 3 أجانب في الميناء.", [["arrested", 3, null]]],
+  ["وزار الوزير المعرض مع 5 أجانب من المستثمرين.", []],
+];
+
+for (const [text, expected] of brokenNisbaCases) {
+  test(`figures broken nisba plurals: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -1883,6 +1883,11 @@ function isNisbaSingular(w: string): boolean {
   return !bare.startsWith("ال") && bare.length >= 5 && bare.endsWith("ي") && !NOT_NISBA.has(bare);
 }
 
+/**
+ * Broken plurals of nationalities and of foreigners, people as the sound plurals are (`اعتقال 11 سوريا و3
+ * مغاربة`, `إيقاف 5 أجانب`, `وإصابة 10 آخرين، 7 روس`).
+ */
+const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد أتراك ألمان أرمن شيشان هنود أفغان");
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
@@ -1894,6 +1899,7 @@ const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEP
 function isNisba(w: string): boolean {
   const bare = w.replace(/^[وفبل]/, "");
   if (bare.startsWith("ال")) return false;
+  if (BROKEN_NISBA_PLURALS.has(bare)) return true;
   if (bare.length >= 5 && /(?:يين|يون)$/.test(bare)) return true;
   return bare.length >= 5 && /يا$/.test(bare) && !ADVERBS_IN_YA.has(bare);
 }

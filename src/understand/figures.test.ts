@@ -744,3 +744,40 @@ for (const [text, expected] of definiteDualCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * figs26: a relative clause on the noun of an adverbial (`في الهجوم الذي …`) between a verb opening its
+ * clause and the people it counts does not end the clause (after a wire on a Sinai attack in three
+ * SaudiNewsNet papers, `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش`);
+ * a relative clause on the verb's object, or a count after a preposition, stays out. [sentence, [kind, value, group]].
+ */
+const adverbialRelativeCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل في القصف الذي طال السوق الشعبي صباح اليوم سبعة أشخاص.", [["killed", 7, null]]],
+  ["وأصيب خلال المواجهات التي اندلعت قرب الحاجز 12 متظاهرا.", [["injured", 12, null]]],
+  ["واعتقل الشاب الذي يعمل مع 3 أشخاص في المصنع.", []],
+  ["وأعلنت الشرطة في البيان الذي نشرته أمس 3 قرارات جديدة.", []],
+];
+
+for (const [text, expected] of adverbialRelativeCases) {
+  test(`figures adverbial relative clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * figs26: broken plurals of nationalities and of foreigners count people, as the sound plurals do
+ * (Sky News Arabia's `اعتقال 11 سوريا و3 مغاربة` and `وهم سوري واحد و3 مغاربة`, JawharaFM's `إيقاف 5
+ * أجانب تسللوا من ليبيا`, `وإيقاف 3 أجانب وتونسي`, `وإصابة 10 آخرين، 7 روس`). [sentence, [kind, value, group]].
+ */
+const brokenNisbaCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأوقفت الشرطة 6 أتراك في المطار بتهمة التهريب.", [["arrested", 6, null]]],
+  ["وأعلنت السلطات اعتقال 9 مصريين و4 مغاربة في المداهمة.", [["arrested", 9, null], ["arrested", 4, null]]],
+  ["وتم إيقاف 3 أجانب في الميناء.", [["arrested", 3, null]]],
+  ["وزار الوزير المعرض مع 5 أجانب من المستثمرين.", []],
+];
+
+for (const [text, expected] of brokenNisbaCases) {
+  test(`figures broken nisba plurals: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -262,6 +262,10 @@ const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+/** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
+const RELATIVE_ON_NOUN = lexicon("الذي التي");
+/** Prepositions of an adverbial between a verb and its subject (`وقتل في الهجوم …`, `وأصيب خلال المواجهات …`). */
+const ADVERBIAL_PREPOSITIONS = lexicon("في خلال جراء إثر اثر أثناء عقب بعد");
 /** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
 const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
 /** Events of history a count may be told in (`فيما صار يعرف باسم "النكبة"`, `خلال الحرب العالمية الثانية`): background. */
@@ -1420,9 +1424,19 @@ class FigureReader {
       if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
       // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
       crossesWere ||= WERE.has(w.replace(/^[وف]/, ""));
+      // `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة`: a relative clause on the
+      // adverbial's noun between a verb opening its clause and the people it counts (their verb is the
+      // opening one: the branch above asks for it)
+      if (namesPeople && this.relativeOnAdverbial(k)) continue;
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /** A relative pronoun at k on the definite noun of a prepositional phrase (`في الهجوم الذي`, `خلال المواجهات التي`). */
+  private relativeOnAdverbial(k: number): boolean {
+    if (k < 2 || !RELATIVE_ON_NOUN.has(this.ws[k]!) || this.stop[k] || this.stop[k - 1]) return false;
+    return /^(?:ال|بال|لل)/.test(this.ws[k - 1]!) && ADVERBIAL_PREPOSITIONS.has(this.ws[k - 2]!);
   }
 
   /** `حكم الإعدام`, `أحكاما … والإعدام`: the noun الإعدام at k after a word of sentencing in its clause. */
@@ -1869,6 +1883,11 @@ function isNisbaSingular(w: string): boolean {
   return !bare.startsWith("ال") && bare.length >= 5 && bare.endsWith("ي") && !NOT_NISBA.has(bare);
 }
 
+/**
+ * Broken plurals of nationalities and of foreigners, people as the sound plurals are (`اعتقال 11 سوريا و3
+ * مغاربة`, `إيقاف 5 أجانب`, `وإصابة 10 آخرين، 7 روس`).
+ */
+const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد أتراك ألمان أرمن شيشان هنود أفغان");
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
@@ -1880,6 +1899,7 @@ const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEP
 function isNisba(w: string): boolean {
   const bare = w.replace(/^[وفبل]/, "");
   if (bare.startsWith("ال")) return false;
+  if (BROKEN_NISBA_PLURALS.has(bare)) return true;
   if (bare.length >= 5 && /(?:يين|يون)$/.test(bare)) return true;
   return bare.length >= 5 && /يا$/.test(bare) && !ADVERBS_IN_YA.has(bare);
 }

@@ -77,6 +77,15 @@ test("script data: a publication key in a framework's state, escaped or not; dat
   assert.deepEqual(dates(page({ head: state('{"published":true,"title":"عودة الخدمة"}') })), [null, null]);
 });
 
+test("script data: an analytics data layer's article_publication_date, a bare JavaScript key or a quoted one; a planned date is not one", () => {
+  const layer = (entries: string): string => `<script>dataLayer.push({ page_type: "article", ${entries} });</script>`;
+  assert.deepEqual(dates(page({ head: layer('article_publication_date: "Sun, 07 Jun 2020 18:06:00 +0300"') })), ["2020-06-07", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"article_publication_date":"Sun, 28 Jun 2020 21:16:15 GMT"') })), ["2020-06-28", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('story_published_at: "2020-06-05T10:00:00Z"') })), ["2020-06-05", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"planned_publish_date":"2019-11-18T11:00:47Z"') })), [null, null]);
+  assert.deepEqual(dates(page({ head: layer('unpublished: "2020-06-05T10:00:00Z"') })), [null, null]);
+});
+
 test("JSON-LD the stated reader did not take is script data after the page's markup: a date there may be another object's", () => {
   const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
   assert.equal(dates(page({ head: claimReview, dateLine: "13 مايو 2020" }))[0], "2020-05-13");

@@ -7,7 +7,8 @@
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
- *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not), the
+ *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not; an
+ *    analytics data layer's `article_publication_date: "…"`, the key bare or quoted), the
  *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
  *    `<time>` may show the update or the time the page was rendered);
  * 4. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
@@ -536,9 +537,11 @@ function unlabelledDate(text: string): IsoDate | null {
 
 /**
  * Publication keys of script data: JSON in `<script>` bodies (Next.js, Nuxt, CMS state) that is
- * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there).
+ * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there). The
+ * key may be a bare JavaScript one (`dataLayer.push({article_publication_date: "…"})`) and may
+ * name its object (`article_`, `story_`, `post_`…), not a plan (`planned_publish_date`).
  */
-const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
+const SCRIPT_DATE_KEY = /(?:\\?"|(?<![\w$"]))(?:(?:article|story|post|page|content|item|news)_)?(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"?\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
 
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 

@@ -86,6 +86,15 @@ test("script data: an analytics data layer's article_publication_date, a bare Ja
   assert.deepEqual(dates(page({ head: layer('unpublished: "2020-06-05T10:00:00Z"') })), [null, null]);
 });
 
+test("visible dates: a related-posts list's dates are other stories'; a comment's date is the last resort of the date lines", () => {
+  const related = '<div class="yarpp-related"><p class="title">مواضيع ذات صلة</p><ul><li><p class="day">9 أبريل 2013</p><p><a href="/other">خبر آخر</a></p></li></ul></div>';
+  const byline = "بقلم فريق التحرير / 2016.12.01";
+  assert.deepEqual(dates(page({ dateLine: byline, related })), ["2016-12-01", "visible-text"]);
+  const comments = (day: string): string => `<section id="comments"><ol class="comment-list"><li><div class="comment-metadata"><span>${day}</span></div><p>شكرا على المقال</p></li></ol></section>`;
+  assert.deepEqual(dates(page({ kicker: `<div class="date">3 مارس 2021</div><p class="summary">${"أعلنت الوزارة أن فرق الصيانة أنهت أعمالها في الشبكة الرئيسية. ".repeat(3)}</p>`, related: comments("5 مارس 2021") })), ["2021-03-03", "visible-text"]);
+  assert.deepEqual(dates(page({ related: comments("5 مارس 2021") })), ["2021-03-05", "visible-text"]);
+});
+
 test("JSON-LD the stated reader did not take is script data after the page's markup: a date there may be another object's", () => {
   const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
   assert.equal(dates(page({ head: claimReview, dateLine: "13 مايو 2020" }))[0], "2020-05-13");

@@ -17,7 +17,9 @@
  * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
- *    Updated); then a date in the text that follows the headline;
+ *    Updated), nor one in a block of other stories (teasers, related posts, "more news"); then a
+ *    date in the text that follows the headline; then the first date of the comment thread (a
+ *    reader's comment comes on or after the story's day);
  * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
  * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 9. the first date written in the page's own text, outside links, navigation, header, footer,
@@ -66,7 +68,10 @@ const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-]
 const UPDATE_MARK = /modif|updat/i;
 const PUBLICATION_MARK = /publish|posted|created|date-?pub|entry-date/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
-const TEASER_CLASS = /teaser/i;
+/** Blocks of other stories: teasers (Drupal's `node-teaser`), related posts (`related`, WordPress's YARPP), recommendations, "more news" lists. */
+const TEASER_CLASS = /teaser|related|yarpp|recommend|more-?(?:news|stories|articles|posts)/i;
+/** A comment thread (`comments`, `comment-list`, `comment-metadata`): its dates are readers', on or after the story's day. */
+const COMMENT_CLASS = /comment/i;
 /** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
@@ -295,6 +300,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
   let firstAbove: IsoDate | null = null;
   let lastAbove: { day: IsoDate; end: number } | null = null;
   let headlineSpan: { start: number; end: number } | null = null;
+  let firstComment: IsoDate | null = null;
   for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
     if (el === headline) {
       headlineSpan = { start, end: start + visibleLength(textOf(el)) };
@@ -306,6 +312,10 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     const text = dateLineText(el);
     const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isInTeaserBlock(el) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
     if (!day) continue;
+    if (isInComments(el)) {
+      firstComment ??= day;
+      continue;
+    }
     if (headline === null) return day;
     if (!headlineSpan) {
       // the site header's date is today's, not the story's
@@ -318,7 +328,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
-  return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+  return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -461,7 +471,13 @@ function isInTeaserLink(el: El, ownPaths: Set<string>): boolean {
 
 /** A block classed as another story's teaser (Drupal's `node-teaser`, `teaser-item`): its date line is that story's. */
 function isInTeaserBlock(el: El): boolean {
-  for (let a: El | null = el; a; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
+  return false;
+}
+
+/** A block of readers' comments (the body's classes describe the whole page, not a block in it). */
+function isInComments(el: El): boolean {
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) if (COMMENT_CLASS.test(classAndId(a))) return true;
   return false;
 }
 

@@ -104,6 +104,14 @@ test("visible dates: a related-posts list's dates are other stories'; a comment'
   assert.deepEqual(dates(page({ related: comments("5 مارس 2021") })), ["2021-03-05", "visible-text"]);
 });
 
+test("the last resort: a full date in the address of the page's lead image", () => {
+  const og = (src: string): string => `<meta property="og:image" content="${src}">`;
+  assert.deepEqual(dates(page({ head: og("https://example.org/wp-content/uploads/2020/09/2020-09-28_19-10-20.png") })), ["2020-09-28", "image-url"]);
+  assert.deepEqual(dates(page({ head: `<meta name="twitter:image" content="https://img.example.org/2024/03/27/1736701-1287x836.jpg">` })), ["2024-03-27", "image-url"]);
+  assert.deepEqual(dates(page({ head: og("https://example.org/wp-content/uploads/2020/09/photo.jpg") })), [null, null]);
+  assert.deepEqual(dates(page({ head: og("https://example.org/uploads/2020/09/27/photo.jpg"), dateLine: "28 سبتمبر 2020" })), ["2020-09-28", "visible-text"]);
+});
+
 test("JSON-LD the stated reader did not take is script data after the page's markup: a date there may be another object's", () => {
   const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
   assert.equal(dates(page({ head: claimReview, dateLine: "13 مايو 2020" }))[0], "2020-05-13");

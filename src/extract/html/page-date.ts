@@ -28,7 +28,9 @@
  *    year (`mardi 17 mars`), then in the year of the page's copyright line; else, in that year, an
  *    agency dateline opening the lead paragraph (`МОСКВА, 29 июня. /ТАСС/.`, `Bruselas, 7 oct (EFE).-`);
  * 11. the stated modification date, when it is the only date the page states: the story existed
- *    by then, and on most pages it was modified the day it was published.
+ *    by then, and on most pages it was modified the day it was published;
+ * 12. a full date in the address of the page's lead image (og:image, twitter:image): most CMSs
+ *    file an upload under its day, and a story's lead image is mostly uploaded for it.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -57,6 +59,8 @@ const PUBLISHED_METAS = [
   "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
 ];
 const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified_time", "revised"];
+/** The page's lead image: its address often holds the day it was uploaded for the story (`/2020/09/28/`, `2020-09-28_19-10.png`). */
+const LEAD_IMAGE_METAS = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
 const PUBLISHED_PROPS = ["datepublished", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "datecreated", "pubdate"];
 const MODIFIED_PROPS = ["datemodified", "dcterms:modified", "dc:modified"];
 
@@ -126,7 +130,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
     found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
-    found(updatedAt, "modified");
+    found(updatedAt, "modified") ??
+    found(urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])), "image-url");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -149,6 +154,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     title: titleDate(meta),
     "page-text": pageTextDate(root),
     modified: statedUpdate(meta, ld),
+    "image-url": urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
   };
 }
 

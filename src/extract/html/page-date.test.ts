@@ -104,6 +104,14 @@ test("visible dates: a related-posts list's dates are other stories'; a comment'
   assert.deepEqual(dates(page({ related: comments("5 مارس 2021") })), ["2021-03-05", "visible-text"]);
 });
 
+test("a headline date line labelled as an update dates a page that shows no other date line, before a date in its prose", () => {
+  const prose = "<p>وكانت الوزارة قد أعلنت في 3 مارس 2021 أن أعمال الصيانة ستبدأ في الأسبوع التالي وتستمر أياماً.</p>";
+  const html = (line: string): string => page({ kicker: "", dateLine: line }).replace("</article>", `${prose}</article>`);
+  assert.deepEqual(dates(html('<span class="date">آخر تحديث: الخميس 16 أبريل 2020 - 01:00</span>')), ["2020-04-16", "visible-text"]);
+  assert.deepEqual(dates(html('<span class="byline">Updated Thu, 16 Apr 2020 01:00 AM IST</span>')), ["2020-04-16", "visible-text"]);
+  assert.deepEqual(dates(html("")), ["2021-03-03", "visible-text"]);
+});
+
 test("the last resort: a full date in the address of the page's lead image", () => {
   const og = (src: string): string => `<meta property="og:image" content="${src}">`;
   assert.deepEqual(dates(page({ head: og("https://example.org/wp-content/uploads/2020/09/2020-09-28_19-10-20.png") })), ["2020-09-28", "image-url"]);

@@ -17,9 +17,10 @@
  * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
- *    Updated), nor one in a block of other stories (teasers, related posts, "more news"); then a
- *    date in the text that follows the headline; then the first date of the comment thread (a
- *    reader's comment comes on or after the story's day);
+ *    Updated), nor one in a block of other stories (teasers, related posts, "more news"); then
+ *    the headline's date line labelled as an update (the story existed by then, and was mostly
+ *    updated the day it was published); then a date in the text that follows the headline; then
+ *    the first date of the comment thread (a reader's comment comes on or after the story's day);
  * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
  * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 9. the first date written in the page's own text, outside links, navigation, header, footer,
@@ -340,7 +341,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
-  return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
+  return firstAbove ?? updateLineDate(root, headline, ownPaths) ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -399,6 +400,34 @@ function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>):
     if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
   }
   return above?.text ?? null;
+}
+
+/**
+ * The day of the headline's date line when it is labelled or marked as an update (`Updated Thu,
+ * 16 Apr 2020 01:00 AM IST`, `<span class="updated">`): the first date line within
+ * AFTER_HEADLINE_CHARS after the headline, or one just above it, read with its update.
+ */
+function updateLineDate(root: El, headline: El | null, ownPaths: Set<string>): IsoDate | null {
+  if (headline === null) return null;
+  let above: { day: IsoDate; end: number } | null = null;
+  let headlineEnd = -1;
+  for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
+    if (el === headline) {
+      headlineEnd = start + visibleLength(textOf(el));
+      if (above && (above.end > start || start - above.end > NEAR_HEADLINE_CHARS)) above = null;
+      continue;
+    }
+    if (headlineEnd >= 0 && start < headlineEnd) continue;
+    if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
+    if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
+    const text = cleanText(textOf(el));
+    if (text.length > DATE_LINE_MAX_CHARS || isInCaption(el) || isInTeaserLink(el, ownPaths) || isInTeaserBlock(el) || isInComments(el)) continue;
+    const day = findDatesInText(text)[0]?.value.slice(0, 10) ?? (el.tag === "time" ? parseDateValue(el.attrs.datetime ?? "")?.slice(0, 10) : null);
+    if (!day) continue;
+    if (headlineEnd >= 0) return day;
+    if (!isInPageHeader(el, headline)) above = { day, end: start + visibleLength(text) };
+  }
+  return above?.day ?? null;
 }
 
 /** The latest year of the page's copyright lines, or null. */

@@ -35,15 +35,6 @@ test("a UTC time near midnight stays when the page shows its own day, or shows n
   assert.deepEqual(dates(page({ head: ld("2021-03-04T12:10:00Z"), dateLine: "5 مارس 2021" })), ["2021-03-04", "json-ld"]);
 });
 
-test("a machine time of the markup or script data, in UTC or without a zone, near midnight yields to the neighbouring day the page shows", () => {
-  const state = (published: string): string => `<script>window.__STATE__ = {"article":{"publishedAt":"${published}"}};</script>`;
-  assert.deepEqual(dates(page({ head: state("2021-03-05T00:04:00Z"), dateLine: "الخميس 4 مارس 2021" })), ["2021-03-04", "visible-text"]);
-  assert.deepEqual(dates(page({ head: state("2021-03-05 00:04"), dateLine: "الخميس 4 مارس 2021" })), ["2021-03-04", "visible-text"]);
-  assert.deepEqual(dates(page({ head: state("2021-03-05 00:04"), dateLine: "الجمعة 5 مارس 2021" })), ["2021-03-05", "script-data"]);
-  assert.deepEqual(dates(page({ dateLine: '<time datetime="2021-03-04T23:10:00Z">5 مارس 2021، 02:10</time>' })), ["2021-03-05", "visible-text"]);
-  assert.deepEqual(dates(page({ head: state("2021-03-05T00:04:00+03:00"), dateLine: "الخميس 4 مارس 2021" })), ["2021-03-05", "script-data"]);
-});
-
 test("a stated time one day off the URL's day yields to the URL", () => {
   assert.deepEqual(dates(page({ head: ld("2021-03-04T22:00:00Z") }), "https://example.org/2021/03/05/story"), ["2021-03-05", "url"]);
 });

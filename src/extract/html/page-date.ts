@@ -36,8 +36,7 @@
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
  * local day may be the neighbouring one, yields to that neighbour when a date line of the page
- * shows it (with or without the year) and none shows the UTC day. The same holds for a time
- * written without a zone (a CMS's UTC clock), and for the machine times of rules 3 to 5.
+ * shows it (with or without the year) and none shows the UTC day.
  * A wiki page shown at one revision (a MediaWiki diff or old-revision view) is dated by that
  * revision, not by the article's creation that the wiki's JSON-LD states.
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
@@ -123,9 +122,9 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(revisionDate(root, meta), "visible-text") ??
     (stated ? localDay(stated, inUrl, root) : null) ??
     found(inUrl, "url") ??
-    shownDay(found(scriptData().state, "script-data"), root) ??
-    shownDay(found(timeDate(meta.times, ownPaths), "time-element"), root) ??
-    shownDay(found(dataAttributeDate(root), "timestamp-attribute"), root) ??
+    found(scriptData().state, "script-data") ??
+    found(timeDate(meta.times, ownPaths), "time-element") ??
+    found(dataAttributeDate(root), "timestamp-attribute") ??
     found(visibleDate(root, headline, ownPaths), "visible-text") ??
     found(scriptData().jsonLd, "script-data") ??
     found(titleDate(meta), "title") ??
@@ -221,14 +220,9 @@ function localDay(stated: Found, inUrl: IsoDate | null, root: El): Found {
   return mentionsDay(shown, neighbour) && !mentionsDay(shown, day) ? { value: neighbour, source: "visible-text" } : stated;
 }
 
-/** A machine time of the page's markup or script (no URL date there): the shown neighbour of a UTC time near midnight. */
-function shownDay(machine: Found | null, root: El): Found | null {
-  return machine && localDay(machine, null, root);
-}
-
-/** For a UTC (or zone-less) time within NEAR_MIDNIGHT_HOURS of midnight, the day it is in the zones on that side; else null. */
+/** For a UTC time within NEAR_MIDNIGHT_HOURS of midnight, the day it is in the zones on that side; else null. */
 function nearMidnightNeighbour(value: IsoDate): IsoDate | null {
-  const m = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]00:00)?$/.exec(value);
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]00:00)$/.exec(value);
   if (!m) return null;
   const minutes = +m[2]! * 60 + +m[3]!;
   const day = Date.parse(m[1]!);

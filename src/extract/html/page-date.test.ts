@@ -93,6 +93,8 @@ test("visible dates: a related-posts list's dates are other stories'; a comment'
   const comments = (day: string): string => `<section id="comments"><ol class="comment-list"><li><div class="comment-metadata"><span>${day}</span></div><p>شكرا على المقال</p></li></ol></section>`;
   assert.deepEqual(dates(page({ kicker: `<div class="date">3 مارس 2021</div><p class="summary">${"أعلنت الوزارة أن فرق الصيانة أنهت أعمالها في الشبكة الرئيسية. ".repeat(3)}</p>`, related: comments("5 مارس 2021") })), ["2021-03-03", "visible-text"]);
   assert.deepEqual(dates(page({ related: comments("5 مارس 2021") })), ["2021-03-05", "visible-text"]);
+  const column = page({ kicker: `<div class="date">3 مارس 2021</div><p class="summary">${"أعلنت الوزارة أن فرق الصيانة أنهت أعمالها في الشبكة الرئيسية. ".repeat(3)}</p>`, dateLine: "4 مارس 2021" });
+  assert.deepEqual(dates(column.replace("<article>", '<article class="commentary">')), ["2021-03-04", "visible-text"]);
 });
 
 test("a headline date line labelled as an update dates a page that shows no other date line, before a date in its prose", () => {

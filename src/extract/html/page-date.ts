@@ -75,8 +75,8 @@ const PUBLICATION_MARK = /publish|posted|created|date-?pub|entry-date/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
 /** Blocks of other stories: teasers (Drupal's `node-teaser`), related posts (`related`, WordPress's YARPP), recommendations, "more news" lists. */
 const TEASER_CLASS = /teaser|related|yarpp|recommend|more-?(?:news|stories|articles|posts)/i;
-/** A comment thread (`comments`, `comment-list`, `comment-metadata`): its dates are readers', on or after the story's day. */
-const COMMENT_CLASS = /comment/i;
+/** A comment thread (`comments`, `comment-list`, `comment-metadata`; not a `commentary` column): its dates are readers', on or after the story's day. */
+const COMMENT_CLASS = /comment(?!ary|ator)/i;
 /** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;

@@ -129,9 +129,10 @@ export interface DateMention {
  * stated reading did not take); `title` a full
  * date in the document title; `page-text` the first date written in the page's own text outside
  * links and page chrome; `modified` the stated modification date of a page that states no
- * publication date, the last resort.
+ * publication date; `image-url` a full date in the address of the page's lead image (og:image,
+ * twitter:image), the last resort.
  */
-export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text" | "modified";
+export type PublishedAtSource = "json-ld" | "meta" | "microdata" | "url" | "time-element" | "timestamp-attribute" | "visible-text" | "script-data" | "title" | "page-text" | "modified" | "image-url";
 
 export interface Article {
   role: ArticleRole;

@@ -77,6 +77,42 @@ test("script data: a publication key in a framework's state, escaped or not; dat
   assert.deepEqual(dates(page({ head: state('{"published":true,"title":"عودة الخدمة"}') })), [null, null]);
 });
 
+test("script data: an analytics data layer's article_publication_date, a bare JavaScript key or a quoted one; a planned date is not one", () => {
+  const layer = (entries: string): string => `<script>dataLayer.push({ page_type: "article", ${entries} });</script>`;
+  assert.deepEqual(dates(page({ head: layer('article_publication_date: "Sun, 07 Jun 2020 18:06:00 +0300"') })), ["2020-06-07", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"article_publication_date":"Sun, 28 Jun 2020 21:16:15 GMT"') })), ["2020-06-28", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('story_published_at: "2020-06-05T10:00:00Z"') })), ["2020-06-05", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"planned_publish_date":"2019-11-18T11:00:47Z"') })), [null, null]);
+  assert.deepEqual(dates(page({ head: layer('unpublished: "2020-06-05T10:00:00Z"') })), [null, null]);
+});
+
+test("visible dates: a related-posts list's dates are other stories'; a comment's date is the last resort of the date lines", () => {
+  const related = '<div class="yarpp-related"><p class="title">مواضيع ذات صلة</p><ul><li><p class="day">9 أبريل 2013</p><p><a href="/other">خبر آخر</a></p></li></ul></div>';
+  const byline = "بقلم فريق التحرير / 2016.12.01";
+  assert.deepEqual(dates(page({ dateLine: byline, related })), ["2016-12-01", "visible-text"]);
+  const comments = (day: string): string => `<section id="comments"><ol class="comment-list"><li><div class="comment-metadata"><span>${day}</span></div><p>شكرا على المقال</p></li></ol></section>`;
+  assert.deepEqual(dates(page({ kicker: `<div class="date">3 مارس 2021</div><p class="summary">${"أعلنت الوزارة أن فرق الصيانة أنهت أعمالها في الشبكة الرئيسية. ".repeat(3)}</p>`, related: comments("5 مارس 2021") })), ["2021-03-03", "visible-text"]);
+  assert.deepEqual(dates(page({ related: comments("5 مارس 2021") })), ["2021-03-05", "visible-text"]);
+  const column = page({ kicker: `<div class="date">3 مارس 2021</div><p class="summary">${"أعلنت الوزارة أن فرق الصيانة أنهت أعمالها في الشبكة الرئيسية. ".repeat(3)}</p>`, dateLine: "4 مارس 2021" });
+  assert.deepEqual(dates(column.replace("<article>", '<article class="commentary">')), ["2021-03-04", "visible-text"]);
+});
+
+test("a headline date line labelled as an update dates a page that shows no other date line, before a date in its prose", () => {
+  const prose = "<p>وكانت الوزارة قد أعلنت في 3 مارس 2021 أن أعمال الصيانة ستبدأ في الأسبوع التالي وتستمر أياماً.</p>";
+  const html = (line: string): string => page({ kicker: "", dateLine: line }).replace("</article>", `${prose}</article>`);
+  assert.deepEqual(dates(html('<span class="date">آخر تحديث: الخميس 16 أبريل 2020 - 01:00</span>')), ["2020-04-16", "visible-text"]);
+  assert.deepEqual(dates(html('<span class="byline">Updated Thu, 16 Apr 2020 01:00 AM IST</span>')), ["2020-04-16", "visible-text"]);
+  assert.deepEqual(dates(html("")), ["2021-03-03", "visible-text"]);
+});
+
+test("the last resort: a full date in the address of the page's lead image", () => {
+  const og = (src: string): string => `<meta property="og:image" content="${src}">`;
+  assert.deepEqual(dates(page({ head: og("https://example.org/wp-content/uploads/2020/09/2020-09-28_19-10-20.png") })), ["2020-09-28", "image-url"]);
+  assert.deepEqual(dates(page({ head: `<meta name="twitter:image" content="https://img.example.org/2024/03/27/1736701-1287x836.jpg">` })), ["2024-03-27", "image-url"]);
+  assert.deepEqual(dates(page({ head: og("https://example.org/wp-content/uploads/2020/09/photo.jpg") })), [null, null]);
+  assert.deepEqual(dates(page({ head: og("https://example.org/uploads/2020/09/27/photo.jpg"), dateLine: "28 سبتمبر 2020" })), ["2020-09-28", "visible-text"]);
+});
+
 test("JSON-LD the stated reader did not take is script data after the page's markup: a date there may be another object's", () => {
   const claimReview = '<script type="application/ld+json">{"@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2020-05-07"},"datePublished":"2020-05-13 15:44"}</script>';
   assert.equal(dates(page({ head: claimReview, dateLine: "13 مايو 2020" }))[0], "2020-05-13");

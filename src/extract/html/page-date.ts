@@ -7,7 +7,8 @@
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
- *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not), the
+ *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not; an
+ *    analytics data layer's `article_publication_date: "…"`, the key bare or quoted), the
  *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
  *    `<time>` may show the update or the time the page was rendered);
  * 4. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
@@ -16,7 +17,10 @@
  * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
- *    Updated); then a date in the text that follows the headline;
+ *    Updated), nor one in a block of other stories (teasers, related posts, "more news"); then
+ *    the headline's date line labelled as an update (the story existed by then, and was mostly
+ *    updated the day it was published); then a date in the text that follows the headline; then
+ *    the first date of the comment thread (a reader's comment comes on or after the story's day);
  * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
  * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 9. the first date written in the page's own text, outside links, navigation, header, footer,
@@ -25,7 +29,9 @@
  *    year (`mardi 17 mars`), then in the year of the page's copyright line; else, in that year, an
  *    agency dateline opening the lead paragraph (`МОСКВА, 29 июня. /ТАСС/.`, `Bruselas, 7 oct (EFE).-`);
  * 11. the stated modification date, when it is the only date the page states: the story existed
- *    by then, and on most pages it was modified the day it was published.
+ *    by then, and on most pages it was modified the day it was published;
+ * 12. a full date in the address of the page's lead image (og:image, twitter:image): most CMSs
+ *    file an upload under its day, and a story's lead image is mostly uploaded for it.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -53,6 +59,8 @@ const PUBLISHED_METAS = [
   "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
 ];
 const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified_time", "revised"];
+/** The page's lead image: its address often holds the day it was uploaded for the story (`/2020/09/28/`, `2020-09-28_19-10.png`). */
+const LEAD_IMAGE_METAS = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
 const PUBLISHED_PROPS = ["datepublished", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "datecreated", "pubdate"];
 const MODIFIED_PROPS = ["datemodified", "dcterms:modified", "dc:modified"];
 
@@ -65,7 +73,10 @@ const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-]
 const UPDATE_MARK = /modif|updat/i;
 const PUBLICATION_MARK = /publish|posted|created|date-?pub|entry-date/i;
 const CAPTION_TAGS = new Set(["figcaption", "figure", "caption"]);
-const TEASER_CLASS = /teaser/i;
+/** Blocks of other stories: teasers (Drupal's `node-teaser`), related posts (`related`, WordPress's YARPP), recommendations, "more news" lists. */
+const TEASER_CLASS = /teaser|related|yarpp|recommend|more-?(?:news|stories|articles|posts)/i;
+/** A comment thread (`comments`, `comment-list`, `comment-metadata`; not a `commentary` column): its dates are readers', on or after the story's day. */
+const COMMENT_CLASS = /comment(?!ary|ator)/i;
 /** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
@@ -119,7 +130,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(titleDate(meta), "title") ??
     found(pageTextDate(root), "page-text") ??
     found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
-    found(updatedAt, "modified");
+    found(updatedAt, "modified") ??
+    found(urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])), "image-url");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -142,6 +154,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     title: titleDate(meta),
     "page-text": pageTextDate(root),
     modified: statedUpdate(meta, ld),
+    "image-url": urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
   };
 }
 
@@ -294,6 +307,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
   let firstAbove: IsoDate | null = null;
   let lastAbove: { day: IsoDate; end: number } | null = null;
   let headlineSpan: { start: number; end: number } | null = null;
+  let firstComment: IsoDate | null = null;
   for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
     if (el === headline) {
       headlineSpan = { start, end: start + visibleLength(textOf(el)) };
@@ -305,6 +319,10 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     const text = dateLineText(el);
     const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isInTeaserBlock(el) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
     if (!day) continue;
+    if (isInComments(el)) {
+      firstComment ??= day;
+      continue;
+    }
     if (headline === null) return day;
     if (!headlineSpan) {
       // the site header's date is today's, not the story's
@@ -317,7 +335,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
-  return firstAbove ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null);
+  return firstAbove ?? updateLineDate(root, headline, ownPaths) ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -376,6 +394,34 @@ function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>):
     if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
   }
   return above?.text ?? null;
+}
+
+/**
+ * The day of the headline's date line when it is labelled or marked as an update (`Updated Thu,
+ * 16 Apr 2020 01:00 AM IST`, `<span class="updated">`): the first date line within
+ * AFTER_HEADLINE_CHARS after the headline, or one just above it, read with its update.
+ */
+function updateLineDate(root: El, headline: El | null, ownPaths: Set<string>): IsoDate | null {
+  if (headline === null) return null;
+  let above: { day: IsoDate; end: number } | null = null;
+  let headlineEnd = -1;
+  for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
+    if (el === headline) {
+      headlineEnd = start + visibleLength(textOf(el));
+      if (above && (above.end > start || start - above.end > NEAR_HEADLINE_CHARS)) above = null;
+      continue;
+    }
+    if (headlineEnd >= 0 && start < headlineEnd) continue;
+    if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
+    if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
+    const text = cleanText(textOf(el));
+    if (text.length > DATE_LINE_MAX_CHARS || isInCaption(el) || isInTeaserLink(el, ownPaths) || isInTeaserBlock(el) || isInComments(el)) continue;
+    const day = findDatesInText(text)[0]?.value.slice(0, 10) ?? (el.tag === "time" ? parseDateValue(el.attrs.datetime ?? "")?.slice(0, 10) : null);
+    if (!day) continue;
+    if (headlineEnd >= 0) return day;
+    if (!isInPageHeader(el, headline)) above = { day, end: start + visibleLength(text) };
+  }
+  return above?.day ?? null;
 }
 
 /** The latest year of the page's copyright lines, or null. */
@@ -460,7 +506,13 @@ function isInTeaserLink(el: El, ownPaths: Set<string>): boolean {
 
 /** A block classed as another story's teaser (Drupal's `node-teaser`, `teaser-item`): its date line is that story's. */
 function isInTeaserBlock(el: El): boolean {
-  for (let a: El | null = el; a; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
+  return false;
+}
+
+/** A block of readers' comments (the body's classes describe the whole page, not a block in it). */
+function isInComments(el: El): boolean {
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) if (COMMENT_CLASS.test(classAndId(a))) return true;
   return false;
 }
 
@@ -536,9 +588,11 @@ function unlabelledDate(text: string): IsoDate | null {
 
 /**
  * Publication keys of script data: JSON in `<script>` bodies (Next.js, Nuxt, CMS state) that is
- * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there).
+ * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there). The
+ * key may be a bare JavaScript one (`dataLayer.push({article_publication_date: "…"})`) and may
+ * name its object (`article_`, `story_`, `post_`…), not a plan (`planned_publish_date`).
  */
-const SCRIPT_DATE_KEY = /\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
+const SCRIPT_DATE_KEY = /(?:\\?"|(?<![\w$"]))(?:(?:article|story|post|page|content|item|news)_)?(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"?\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
 
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 

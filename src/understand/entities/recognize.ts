@@ -196,6 +196,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
+    addProvincePlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -397,26 +398,41 @@ const NATIONAL = "الوطني";
 /**
  * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
- * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization; so is a guard or team called «الوطني» alone (الحرس
+ * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية) or one definite participle (القوات المسلحة
+ * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
+ * السعودي لكرة القدم), is an organization; so is a guard's two-word head in construct, خفر السواحل
+ * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
-    if (!isNationalBodyHead(head)) continue;
-    let k = i + 1;
-    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
+    const compound = isCoastOrBorderGuard(infos, i);
+    if (!isNationalBodyHead(head) && !compound) continue;
+    let k = compound ? i + 2 : i + 1;
+    if (k >= tokens.length) continue;
+    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     if (isNationalAdjective(infos[k]!.norm, model)) k++;
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
-    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** A definite participle in feminine (المسلحة, المشتركة): after a head it qualifies the body (القوات المسلحة القطرية). */
+const DEFINITE_PARTICIPLE = /^الم[\u0621-\u064A]{3,}ه$/;
+/** Heads of guards named in construct with what they guard (خفر السواحل, حرس الحدود), written without the article. */
+const GUARD_HEADS = new Set(["خفر", "حرس"]);
+const GUARDED = new Set(["السواحل", "الحدود"]);
+
+/** Token i (its conjunction or preposition cut) and the next are a guard's two-word head: خفر السواحل, لحرس الحدود. */
+function isCoastOrBorderGuard(infos: readonly TokenInfo[], i: number): boolean {
+  return (GUARD_HEADS.has(infos[i]!.norm) || GUARD_HEADS.has(infos[i]!.core)) && GUARDED.has(infos[i + 1]?.norm ?? "");
 }
 
 /** A head of NATIONAL_ONLY_HEADS (its clitics cut) right before «الوطني» with no clitic (الجيش | الوطني). */
@@ -1903,6 +1919,60 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */
+const PROVINCE_HEAD = /^[وف]?[بل]?محافظ(?:ه|تي)$/;
+/** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
+const DIRECTION_WORD = /^(?:شمال|جنوب|شرق|غرب|وسط)$/;
+/** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
+/** First words of two-word names whose second word the name needs (محافظة ذي ناعم, أبو عريش, بني مالك): no name alone. */
+const PROVINCE_NAME_OPENERS = new Set(["ذي", "ذو", "ذات", "ابو", "ام", "بني", "بن"]);
+/** A definite feminine plural (محافظة الانتخابات: keeping the elections), no place's name. */
+const DEFINITE_FEMININE_PLURAL = /^ال[\u0621-\u064A]{3,}ات$/;
+const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
+
+/**
+ * The name after «محافظة» (a governorate) in construct is a place the tagger may miss when the word
+ * is also a common one or a name training never saw: محافظة إب, بمحافظة الحجرة (the room), بمحافظة
+ * الخرمة, لمحافظة لحج (okaz, alwatan, alyaum, alriyadh, SaudiNewsNet's Yemen and Saudi pages); with the
+ * dual, the name after و too (لمحافظتي لحج وأبين). A quote mark may stand between (محافظة «حجة»).
+ * The word is no name when it is a stopword (محافظة على), a direction (محافظة شمال سيناء), a head or
+ * title, an indefinite feminine or accusative qualifier (محافظة محررة, محافظة عراقية), a definite
+ * plural, an indefinite plain word (محافظة يتم; رجال of رجال ألمع), a weekday (خميس of خميس مشيط),
+ * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
+ * present verb (محافظة يخسرها).
+ */
+export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  const isProvinceName = (t: TokenInfo, norm = t.norm) =>
+    ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && !INDEFINITE_QUALIFIER.test(norm) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !NEVER_ENTITIES.has(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+  const take = (k: number, cut: number) => {
+    const start = tokens[k]!.start + cut;
+    const end = tokens[k]!.end;
+    if (overlapsAny(out, start, end)) return;
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    added = true;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!.norm;
+    if (!PROVINCE_HEAD.test(head)) continue;
+    let k = i + 1;
+    if (QUOTE_MARKS.test(tokens[k]!.text) && k + 1 < tokens.length) k++;
+    if (!isProvinceName(infos[k]!)) continue;
+    take(k, 0);
+    if (!head.endsWith("تي")) continue;
+    // The dual's second name: و, a quote mark, the name (لمحافظتي “لحج” و “أبين”), or و fused (لحج وأبين).
+    let j = k + 1;
+    if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
+    if (j >= tokens.length) continue;
+    if (infos[j]!.norm === "و") {
+      j++;
+      if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
+      if (j < tokens.length && isProvinceName(infos[j]!)) take(j, 0);
+    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1))) take(j, 1);
+  }
+  if (added) sortByStart(out);
 }
 
 /** The word right after a mention, a space apart: its offsets and folded form. */

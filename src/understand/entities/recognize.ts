@@ -184,6 +184,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addRulersCourts(text, sentence, spans, infos[k]!);
+    addHighCourts(text, sentence, spans, model, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -197,6 +198,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
     addProvincePlaces(text, sentence, spans, model, infos[k]!);
+    addCoordinatedPlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -401,17 +403,21 @@ const NATIONAL = "الوطني";
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية) or one definite participle (القوات المسلحة
  * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), is an organization; so is a guard's two-word head in construct, خفر السواحل
- * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي); so is a guard or team called «الوطني» alone (الحرس
+ * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
+ * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     const compound = isCoastOrBorderGuard(infos, i);
-    if (!isNationalBodyHead(head) && !compound) continue;
+    const market = head.norm === MARKET || head.core === MARKET;
+    if (!isNationalBodyHead(head) && !compound && !market) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
+    // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
+    if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
     if (isNationalAdjective(infos[k]!.norm, model)) k++;
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
@@ -424,6 +430,9 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
+/** «السوق» + «المالية» + a national adjective: a country's stock exchange (السوق المالية السعودية). */
+const MARKET = "السوق";
+const FINANCIAL = "الماليه";
 /** A definite participle in feminine (المسلحة, المشتركة): after a head it qualifies the body (القوات المسلحة القطرية). */
 const DEFINITE_PARTICIPLE = /^الم[\u0621-\u064A]{3,}ه$/;
 /** Heads of guards named in construct with what they guard (خفر السواحل, حرس الحدود), written without the article. */
@@ -1810,6 +1819,32 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
   sortByStart(out);
 }
 
+/** A court, with the article and a conjunction or preposition fused or not (المحكمة, بالمحكمة, والمحكمة). */
+const COURT_WORD = /^(?:[وف]?[بل]?)المحكمه$/;
+/** Adjectives that make a court a country's one court of that rank (المحكمة العليا, الدستورية, الاتحادية). */
+const HIGH_COURT_ADJECTIVES = new Set(["العليا", "الدستوريه", "الاتحاديه"]);
+
+/**
+ * A country's high court, المحكمة + العليا / الدستورية / الاتحادية (+ العليا, + a national adjective:
+ * المحكمة الاتحادية العليا, المحكمة العليا الإندونيسية), is an organization the tagger leaves out
+ * (BBC, CNN, Al Jazeera, Okaz, Alwatan: «صدق ذلك من المحكمة العليا», «قاضي الاستئناف بالمحكمة
+ * العليا»); other courts' adjectives (الجزائية, العامة) name one of many.
+ */
+export function addHighCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!COURT_WORD.test(infos[i]!.norm) || !HIGH_COURT_ADJECTIVES.has(infos[i + 1]!.norm)) continue;
+    let k = i + 2;
+    if (k < tokens.length && infos[k]!.norm === "العليا" && infos[i + 1]!.norm !== "العليا") k++;
+    if (k < tokens.length && isNationalAdjective(infos[k]!.norm, model)) k++;
+    const article = tokens[i]!.text.indexOf("ال");
+    if (article < 0) continue;
+    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[k - 1]!.end)) replaced = true;
+    i = k - 1;
+  }
+  if (replaced) sortByStart(out);
+}
+
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
 const COURT = /^(?:[وف]?[بل]?)الديوان$/;
 
@@ -1919,6 +1954,45 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** Longest run of unknown names addCoordinatedPlaces takes between two places of a list. */
+const MAX_LISTED_PLACES = 3;
+
+/**
+ * Names joined by و between two places of one list are places too (في عدن ولحج وأبين وتعز;
+ * محافظات عدن ولحج والضالع): a run of up to MAX_LISTED_PLACES words, each with a fused و and one
+ * space apart, with a place mention ending right before it and one right after it, also with و.
+ * A word of the run is no place when the rest after و is a stopword, a plain word the training
+ * text knows outside names, a head or title, or under three letters; one such word stops the run.
+ */
+export function addCoordinatedPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  const placeEndingAt = (end: number) => out.some((s) => s.type === "location" && s.end === end);
+  let added = false;
+  for (let a = 0; a + 2 < tokens.length; a++) {
+    if (!placeEndingAt(tokens[a]!.end)) continue;
+    let b = a + 1;
+    while (b < tokens.length && b - a <= MAX_LISTED_PLACES && isListedPlaceWord(text, tokens, infos, b, model) && !overlapsAny(out, tokens[b]!.start, tokens[b]!.end)) b++;
+    // tokens a+1 … b-1 are unknown listed words; token b must be و + a place mention.
+    if (b === a + 1 || b >= tokens.length || !infos[b]!.norm.startsWith("و") || text.slice(tokens[b - 1]!.end, tokens[b]!.start) !== " ") continue;
+    const next = out.find((s) => s.type === "location" && s.start === tokens[b]!.start + 1 && s.end === tokens[b]!.end);
+    if (!next) continue;
+    for (let k = a + 1; k < b; k++) {
+      const start = tokens[k]!.start + 1;
+      out.push({ type: "location", text: text.slice(start, tokens[k]!.end), start, end: tokens[k]!.end, evidence: { location: CUE_VOTES } });
+      added = true;
+    }
+    a = b - 1;
+  }
+  if (added) sortByStart(out);
+}
+
+/** addCoordinatedPlaces: token k is و fused to a word that may be an unknown place's name, one space after the token before. */
+function isListedPlaceWord(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], k: number, model: NerModel): boolean {
+  const t = infos[k]!;
+  const rest = t.norm.slice(1);
+  if (!t.norm.startsWith("و") || !tokens[k]!.text.startsWith("و") || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== " ") return false;
+  return ARABIC_LETTERS_ONLY.test(rest) && rest.length >= 3 && !isStopword(rest) && !model.plainWordSet.has(rest) && !isHeadWord(rest) && !NEVER_ENTITIES.has(rest);
 }
 
 /** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */

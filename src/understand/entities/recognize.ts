@@ -78,7 +78,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -198,7 +198,6 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
     addProvincePlaces(text, sentence, spans, model, infos[k]!);
-    addCoordinatedPlaces(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -959,12 +958,22 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       const known = byFirst.get(first.norm) ?? byFirst.get(first.core);
       const name = known && knownNameAt(known, sentence, sentenceInfos, i);
       if (!name) continue;
-      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : knownNameProcliticLength(first, model));
       const end = sentence[i + name.words.length - 1]!.end;
       if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }
   });
   sortByStart(out);
+}
+
+/**
+ * The proclitic before a known name's first word found by its core: the analysis's own split (ب of
+ * باستاد before «استاد الملك فهد الدولي»: procliticLength keeps a plain word's letters, but the
+ * document's mention says the core opens the name), else procliticLength (لل, marks in the word).
+ */
+function knownNameProcliticLength(first: TokenInfo, model: NerModel): number {
+  if (first.proclitic && !first.proclitic.endsWith("لل") && first.norm.length === first.surface.length && first.norm.slice(first.proclitic.length) === first.core) return first.proclitic.length;
+  return procliticLength(first.surface, model);
 }
 
 // widenToKnownNames' steps apart from its loop, whose index and span bounds the callbacks would
@@ -1956,45 +1965,6 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
-/** Longest run of unknown names addCoordinatedPlaces takes between two places of a list. */
-const MAX_LISTED_PLACES = 3;
-
-/**
- * Names joined by و between two places of one list are places too (في عدن ولحج وأبين وتعز;
- * محافظات عدن ولحج والضالع): a run of up to MAX_LISTED_PLACES words, each with a fused و and one
- * space apart, with a place mention ending right before it and one right after it, also with و.
- * A word of the run is no place when the rest after و is a stopword, a plain word the training
- * text knows outside names, a head or title, or under three letters; one such word stops the run.
- */
-export function addCoordinatedPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
-  const placeEndingAt = (end: number) => out.some((s) => s.type === "location" && s.end === end);
-  let added = false;
-  for (let a = 0; a + 2 < tokens.length; a++) {
-    if (!placeEndingAt(tokens[a]!.end)) continue;
-    let b = a + 1;
-    while (b < tokens.length && b - a <= MAX_LISTED_PLACES && isListedPlaceWord(text, tokens, infos, b, model) && !overlapsAny(out, tokens[b]!.start, tokens[b]!.end)) b++;
-    // tokens a+1 … b-1 are unknown listed words; token b must be و + a place mention.
-    if (b === a + 1 || b >= tokens.length || !infos[b]!.norm.startsWith("و") || text.slice(tokens[b - 1]!.end, tokens[b]!.start) !== " ") continue;
-    const next = out.find((s) => s.type === "location" && s.start === tokens[b]!.start + 1 && s.end === tokens[b]!.end);
-    if (!next) continue;
-    for (let k = a + 1; k < b; k++) {
-      const start = tokens[k]!.start + 1;
-      out.push({ type: "location", text: text.slice(start, tokens[k]!.end), start, end: tokens[k]!.end, evidence: { location: CUE_VOTES } });
-      added = true;
-    }
-    a = b - 1;
-  }
-  if (added) sortByStart(out);
-}
-
-/** addCoordinatedPlaces: token k is و fused to a word that may be an unknown place's name, one space after the token before. */
-function isListedPlaceWord(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], k: number, model: NerModel): boolean {
-  const t = infos[k]!;
-  const rest = t.norm.slice(1);
-  if (!t.norm.startsWith("و") || !tokens[k]!.text.startsWith("و") || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== " ") return false;
-  return ARABIC_LETTERS_ONLY.test(rest) && rest.length >= 3 && !isStopword(rest) && !model.plainWordSet.has(rest) && !isHeadWord(rest) && !NEVER_ENTITIES.has(rest);
-}
-
 /** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */
 const PROVINCE_HEAD = /^[وف]?[بل]?محافظ(?:ه|تي)$/;
 /** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
@@ -2013,14 +1983,14 @@ const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
  * dual, the name after و too (لمحافظتي لحج وأبين). A quote mark may stand between (محافظة «حجة»).
  * The word is no name when it is a stopword (محافظة على), a direction (محافظة شمال سيناء), a head or
  * title, an indefinite feminine or accusative qualifier (محافظة محررة, محافظة عراقية), a definite
- * plural, an indefinite plain word (محافظة يتم; رجال of رجال ألمع), a weekday (خميس of خميس مشيط),
+ * plural, an indefinite plain word (محافظة يتم; رجال of رجال ألمع), a weekday (خميس of خميس مشيط; not a month: إب is also آب, August),
  * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
  * present verb (محافظة يخسرها).
  */
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   const isProvinceName = (t: TokenInfo, norm = t.norm) =>
-    ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && !INDEFINITE_QUALIFIER.test(norm) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !NEVER_ENTITIES.has(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+    ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && !INDEFINITE_QUALIFIER.test(norm) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
   const take = (k: number, cut: number) => {
     const start = tokens[k]!.start + cut;
     const end = tokens[k]!.end;
@@ -2238,12 +2208,35 @@ const MAX_INSTITUTION_TAIL = 4;
  * tagger ran the name on into (جامعة الملك سعود | عبد الله الصقعبي, the university's president):
  * the honoured name ends before it.
  */
-function personAfterTitle(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: readonly Candidate[], i: number): { person: Candidate; after: number } | null {
+function personAfterTitle(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: Candidate[], i: number): { person: Candidate; after: number; made: boolean } | null {
   const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
-  if (!person) return null;
+  if (!person) return givenNameAfterTitle(text, tokens, infos, out, i);
   let after = i + 3;
   while (after < tokens.length && tokens[after]!.end <= person.end && !startsAnotherName(infos, after)) after++;
-  return { person, after };
+  return { person, after, made: false };
+}
+
+/**
+ * personAfterTitle when the tagger left the honoured name out (باستاد الملك فهد الدولي, okaz and
+ * alriyadh): a given name right after an honouring title (HONOURING_TITLES; not النجمة, a star: نادي
+ * النجمة على ملعب…), never the preposition على, with its lineage (بن + a word) if any, that no
+ * mention overlaps, becomes the person's mention, pushed to `out` (made: the caller takes it out
+ * again when it puts nothing in its place).
+ */
+/** Titles places and institutions are named for with a given name alone after them (استاد الملك فهد, جامعة الأمير سلطان). */
+const HONOURING_TITLES = new Set(["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام", "السلطان"]);
+
+function givenNameAfterTitle(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: Candidate[], i: number): { person: Candidate; after: number; made: boolean } | null {
+  const given = infos[i + 2]!;
+  if (!HONOURING_TITLES.has(infos[i + 1]!.norm) || (given.cue !== "given" && !GIVEN_NAMES.has(given.norm)) || isPrepositionAla(tokens[i + 2]!.text)) return null;
+  let after = i + 3;
+  while (after + 1 < tokens.length && LINEAGE_CONNECTORS.has(infos[after]!.norm) && ARABIC_LETTERS_ONLY.test(infos[after + 1]!.norm)) after += 2;
+  const start = tokens[i + 2]!.start;
+  const end = tokens[after - 1]!.end;
+  if (overlapsAny(out, start, end)) return null;
+  const person: Candidate = { type: "person", text: text.slice(start, end), start, end, evidence: {} };
+  out.push(person);
+  return { person, after, made: true };
 }
 
 /** Whether token q, inside a person's mention, is a given name no connector leads (سعود | عبد الله الصقعبي), itself no connector but عبد. */
@@ -2294,7 +2287,7 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     const head = infos[i]!;
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
     if (!isConstructOrgHeadWord(head) || !isTitleWord(infos[i + 1])) continue;
-    const named = personAfterTitle(tokens, infos, out, i);
+    const named = personAfterTitle(text, tokens, infos, out, i);
     if (!named) continue;
     let k = named.after;
     // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field,
@@ -2302,7 +2295,10 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     if (infos[k]?.norm.startsWith("لل")) k = fieldEnd(infos, k);
     else if (infos[k] && isAdjectiveAfterLineage(infos, k, model)) k++;
     const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
-    if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) continue;
+    if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) {
+      if (named.made) out.splice(out.indexOf(named.person), 1);
+      continue;
+    }
     i = k - 1;
   }
   sortByStart(out);
@@ -2332,17 +2328,21 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
     if (!isPlaceHeadWord(head.norm) || !isTitleWord(infos[i + 1])) continue;
     // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
-    const named = personAfterTitle(tokens, infos, out, i);
+    const named = personAfterTitle(text, tokens, infos, out, i);
     if (!named) continue;
     if (infos[named.after]?.norm.startsWith("لل")) {
       // A field makes it an institution (مدينة الملك عبدالعزيز للعلوم والتقنية), not a place.
       const end = tokens[fieldEnd(infos, named.after) - 1]!.end;
       if (replacePerson(text, out, named.person, "organization", tokens[i]!.start + proclitic.length, end)) i = fieldEnd(infos, named.after) - 1;
+      else if (named.made) out.splice(out.indexOf(named.person), 1);
       continue;
     }
     let k = named.after;
     while (k < tokens.length && k - named.after < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
-    if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) continue;
+    if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) {
+      if (named.made) out.splice(out.indexOf(named.person), 1);
+      continue;
+    }
     i = k - 1;
   }
   sortByStart(out);

@@ -1012,3 +1012,14 @@ test("a place named for a king the tagger left untagged is one place (باستا
   assert.ok(!out.some((s) => s.includes("باستاد")), out.join(" | "));
   assert.ok(!found("ويلعب الفريق أمام نادي النجمة على ملعب الأول في بريدة.").some((s) => s.endsWith(" على")));
 });
+
+test("a hospital, airport or port named for its town with its closing adjective is one mention (مستشفى عسير المركزي, مطار أبها الإقليمي)", () => {
+  const out = found("ونقل المصابون إلى مستشفى عسير المركزي ثم إلى لمستشفى بلجرشي العام.");
+  assert.ok(out.includes("organization:مستشفى عسير المركزي"), out.join(" | "));
+  assert.ok(out.includes("organization:مستشفى بلجرشي العام"), out.join(" | "));
+  assert.ok(!out.includes("location:عسير"), out.join(" | "));
+  const air = found("وهبطت الطائرة في مطار أبها الإقليمي، ووصلت الشحنة إلى ميناء ينبع التجاري.");
+  assert.ok(air.includes("location:مطار أبها الإقليمي") && air.includes("location:ميناء ينبع التجاري"), air.join(" | "));
+  // A relative after the town closes no name.
+  assert.ok(!found("وقال إن ميناء جدة الذي استقبل البواخر مزدحم.").some((s) => s.includes("الذي")));
+});

@@ -198,6 +198,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
     addProvincePlaces(text, sentence, spans, model, infos[k]!);
+    addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -1963,6 +1964,41 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** A hospital, airport or port in construct, with a conjunction or preposition fused (لمستشفى, بمطار): group 1 the proclitic, 2 the head. */
+const PLACE_NAMED_HEAD = /^([وف]?[بل]?)(مستشفي|مطار|ميناء)$/;
+/** A masculine definite nisba agreeing with such a head (المركزي, الإقليمي, العسكري, التجاري), no feminine one. */
+const MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
+
+/**
+ * A hospital, airport or port named for its town, with the adjective that closes the name, is one
+ * mention: مستشفى عسير المركزي, لمستشفى بلجرشي العام (an organization, as مستشفى القطيف المركزي
+ * is tagged); مطار أبها الإقليمي, مطار المزة العسكري, ميناء ينبع التجاري (a place, as مطار عدن
+ * الدولي is). The town is a place mention of that one word, or a word no mention holds that is no
+ * plain word; a town with the article after مستشفى is left to addInstitutionNames (مستشفى العيون
+ * العام). Mentions inside give way (عسير, مطار أبها); one crossing the edge keeps it out.
+ */
+export function addFacilitiesNamedForTowns(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const m = PLACE_NAMED_HEAD.exec(infos[i]!.norm);
+    if (!m || infos[i]!.norm.length !== tokens[i]!.text.length) continue;
+    const town = infos[i + 1]!;
+    const adjective = infos[i + 2]!.norm;
+    if (!(MASCULINE_NISBA.test(adjective) || NAME_TAIL_ADJECTIVES.has(adjective)) || isStopword(adjective)) continue;
+    if (!ARABIC_LETTERS_ONLY.test(town.norm) || isStopword(town.norm) || isNunated(town.surface) || (m[2] === "مستشفي" && town.norm.startsWith("ال"))) continue;
+    const { start: townStart, end: townEnd } = tokens[i + 1]!;
+    const start = tokens[i]!.start + m[1]!.length;
+    // The town alone, or the head and the town, already a mention (عسير; مطار أبها).
+    const isPlace = out.some((s) => s.type !== "person" && s.start === townStart && s.end === townEnd) || out.some((s) => s.type !== "person" && s.start === start && s.end === townEnd);
+    if (!isPlace && (overlapsAny(out, townStart, townEnd) || isPlainWord(town, model))) continue;
+    const end = tokens[i + 2]!.end;
+    if (spanAt(out, start, end)) continue;
+    if (replaceWithMention(text, out, start, end, m[2] === "مستشفي" ? "organization" : "location")) added = true;
+    i += 2;
+  }
+  if (added) sortByStart(out);
 }
 
 /** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */

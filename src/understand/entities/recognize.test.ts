@@ -1023,3 +1023,11 @@ test("a hospital, airport or port named for its town with its closing adjective 
   // A relative after the town closes no name.
   assert.ok(!found("وقال إن ميناء جدة الذي استقبل البواخر مزدحم.").some((s) => s.includes("الذي")));
 });
+
+test("a definite institution with head + adjective + field keeps a fused لل and loses ب (للإدارة العامة للمرور, بالإدارة العامة للتعليم); forces loyal to someone are none", () => {
+  assert.ok(found("واجتمع مع المدير العام للإدارة العامة للمرور بالمنطقة أمس.").includes("organization:للإدارة العامة للمرور"));
+  assert.ok(found("وشارك بالإدارة العامة للتعليم بمنطقة الرياض.").includes("organization:الإدارة العامة للتعليم"));
+  // A programme is no institution head: a country's nuclear programme names none.
+  assert.ok(!found("وفرضت عقوبات مرتبطة بالبرنامج النووي للنظام الإيراني.").some((s) => s.includes("البرنامج")));
+  assert.ok(!found("وتقدمت والقوات الموالية للرئيس نحو المدينة.").some((s) => s.includes("الموالية")));
+});

@@ -1811,17 +1811,18 @@ const MAX_DEFINITE_INSTITUTION_TAIL = 3;
 
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
- * المركز), a definite nisba (العامة, الوطني), then its field with the fused لل, then words with وال
- * and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية,
- * المركز الوطني للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
+ * (العامة, الوطني), then its field with the fused لل, then words with وال and definite nisbas
+ * (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية, المركز الوطني
+ * للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const head = infos[i]!;
-    if (!head.norm.startsWith("ال") || !ORG_HEADS.has(head.norm) || !isInstitutionAdjective(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
+    const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
+    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
     let k = i + 3;
     while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
-    const start = tokens[i]!.start;
+    const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
@@ -1853,6 +1854,21 @@ export function addHighCourts(text: string, tokens: readonly TaggerToken[], out:
     i = k - 1;
   }
   if (replaced) sortByStart(out);
+}
+
+/** «loyal», a nisba's shape whose لل word is its complement, no field (والقوات الموالية للرئيس). */
+const LOYAL = new Set(["الموالي", "المواليه"]);
+/**
+ * addDefiniteInstitutions: how many letters before a definite institution head are no part of the
+ * name (بالإدارة, والهيئة: the proclitic; للإدارة: none, a fused لل is left to the name form as
+ * everywhere), or -1 when the word is no such head.
+ */
+function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
+  const isHead = (w: string) => w.startsWith("ال") && ORG_HEADS.has(w);
+  if (isHead(t.norm)) return 0;
+  if (t.norm.startsWith("لل") && isHead("ا" + t.norm.slice(1))) return 0;
+  if (!isHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
+  return t.norm.length - t.core.length;
 }
 
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */

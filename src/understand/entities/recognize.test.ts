@@ -1031,3 +1031,10 @@ test("a definite institution with head + adjective + field keeps a fused لل an
   assert.ok(!found("وفرضت عقوبات مرتبطة بالبرنامج النووي للنظام الإيراني.").some((s) => s.includes("البرنامج")));
   assert.ok(!found("وتقدمت والقوات الموالية للرئيس نحو المدينة.").some((s) => s.includes("الموالية")));
 });
+
+test("a ministry named by its field and the country's feminine adjective, without «وزارة», is an organization (الخارجية الروسية); other fields are not", () => {
+  const out = found("وقالت الخارجية الروسية إن الاجتماع تأجل، وفي إحصائيات الداخلية الفرنسية أرقام جديدة.");
+  assert.ok(out.includes("organization:الخارجية الروسية") && out.includes("organization:الداخلية الفرنسية"), out.join(" | "));
+  assert.ok(found("وأعلنت وزارة الخارجية الأمريكية أمس.").includes("organization:وزارة الخارجية الأمريكية"));
+  assert.ok(!found("وارتفعت التجارة الخارجية والصحة النفسية أمس.").some((s) => s.startsWith("organization:")));
+});

@@ -181,6 +181,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addMinistriesByField(text, sentence, spans, model, infos[k]!);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addRulersCourts(text, sentence, spans, infos[k]!);
@@ -442,6 +443,30 @@ const GUARDED = new Set(["السواحل", "الحدود"]);
 /** Token i (its conjunction or preposition cut) and the next are a guard's two-word head: خفر السواحل, لحرس الحدود. */
 function isCoastOrBorderGuard(infos: readonly TokenInfo[], i: number): boolean {
   return (GUARD_HEADS.has(infos[i]!.norm) || GUARD_HEADS.has(infos[i]!.core)) && GUARDED.has(infos[i + 1]?.norm ?? "");
+}
+
+/** Fields by which the press names a country's ministry without «وزارة» (الخارجية الروسية: the Russian foreign ministry). */
+const MINISTRY_FIELDS = new Set(["الخارجيه", "الداخليه", "الدفاع"]);
+
+/**
+ * A ministry named by its field and the country's feminine adjective, «وزارة» left out, is an
+ * organization: قالت الخارجية الروسية (RT, Sky News Arabia, CNN), إحصائيات الداخلية الفرنسية
+ * (Asharq al-Awsat), الدفاع الإسرائيلية. A conjunction or ب before the field is cut, a fused لل
+ * kept (as everywhere); a mention crossing the edge keeps it out.
+ */
+export function addMinistriesByField(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = infos[i]!;
+    const field = MINISTRY_FIELDS.has(t.norm) ? t.norm : t.norm.startsWith("لل") && MINISTRY_FIELDS.has("ا" + t.norm.slice(1)) ? t.norm : MINISTRY_FIELDS.has(t.core) && t.norm.endsWith(t.core) ? t.core : "";
+    const adjective = infos[i + 1]!.norm;
+    if (!field || !adjective.endsWith("يه") || !isCountryAdjective(adjective, model) || t.norm.length !== tokens[i]!.text.length) continue;
+    if (infos[i - 1] && (infos[i - 1]!.norm === "وزاره" || infos[i - 1]!.core === "وزاره")) continue; // the full name is addInstitutionNames'
+    const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
+    if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
+    i++;
+  }
+  if (replaced) sortByStart(out);
 }
 
 /** A head of NATIONAL_ONLY_HEADS (its clitics cut) right before «الوطني» with no clitic (الجيش | الوطني). */

@@ -1036,5 +1036,7 @@ test("a ministry named by its field and the country's feminine adjective, withou
   const out = found("وقالت الخارجية الروسية إن الاجتماع تأجل، وفي إحصائيات الداخلية الفرنسية أرقام جديدة.");
   assert.ok(out.includes("organization:الخارجية الروسية") && out.includes("organization:الداخلية الفرنسية"), out.join(" | "));
   assert.ok(found("وأعلنت وزارة الخارجية الأمريكية أمس.").includes("organization:وزارة الخارجية الأمريكية"));
+  // An office (وزير الخارجية الأمريكية) and a longer body (قوات الدفاع الإسرائيلية) hold no such ministry.
+  assert.ok(!found("ونقل وزير الخارجية الأمريكية رسالة، وقالت قوات الدفاع الإسرائيلية في بيان إن الجنود انسحبوا.").some((s) => /^organization:(?:الخارجية|الدفاع) /.test(s)));
   assert.ok(!found("وارتفعت التجارة الخارجية والصحة النفسية أمس.").some((s) => s.startsWith("organization:")));
 });

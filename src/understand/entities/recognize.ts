@@ -461,7 +461,9 @@ export function addMinistriesByField(text: string, tokens: readonly TaggerToken[
     const field = MINISTRY_FIELDS.has(t.norm) ? t.norm : t.norm.startsWith("لل") && MINISTRY_FIELDS.has("ا" + t.norm.slice(1)) ? t.norm : MINISTRY_FIELDS.has(t.core) && t.norm.endsWith(t.core) ? t.core : "";
     const adjective = infos[i + 1]!.norm;
     if (!field || !adjective.endsWith("يه") || !isCountryAdjective(adjective, model) || t.norm.length !== tokens[i]!.text.length) continue;
-    if (infos[i - 1] && (infos[i - 1]!.norm === "وزاره" || infos[i - 1]!.core === "وزاره")) continue; // the full name is addInstitutionNames'
+    // After a head or title the field completes another name or an office: وزارة الخارجية الأمريكية (addInstitutionNames), قوات الدفاع الإسرائيلية, وزير الخارجية الأمريكية.
+    const before = infos[i - 1];
+    if (before && (ORG_HEADS.has(before.norm) || ORG_HEADS.has(before.core) || PERSON_CUES.has(before.norm) || PERSON_CUES.has(before.core))) continue;
     const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
     if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
     i++;

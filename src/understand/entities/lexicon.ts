@@ -72,9 +72,9 @@ export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه ح�
 /**
  * Definite heads of a country's own bodies named by head + nisba of the country (الجيش الإسرائيلي,
  * المنتخب السعودي, القوات الجوية الأمريكية, الحرس الوطني الأمريكي, الاتحاد السعودي لكرة القدم,
- * الخطوط الجوية القطرية: a national carrier).
+ * الخطوط الجوية القطرية: a national carrier; البورصة المصرية: a country's stock exchange).
  */
-export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه الخطوط`));
+export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه الخطوط البورصه`));
 
 /**
  * Cities and provinces of the Gulf, Levant, Iraq, Yemen and Egypt that regional news names without a

@@ -271,7 +271,7 @@ test("in a football report a Saudi club's one-word name is the club (الهلا�
   assert.ok(out.includes("organization:الاتفاق") && out.includes("organization:الفيصلي"), out.join(" | "));
   assert.ok(found("وسجل مهاجم الفريق هدف المباراة بين الهلال والنصر على الملعب .").includes("organization:النصر"));
   // No football words: the crescent and victory; the Red Crescent stays whole.
-  assert.deepEqual(found("وأعلنت المحكمة العليا ثبوت رؤية الهلال مساء اليوم، وتحقق النصر للجميع ."), []);
+  assert.deepEqual(found("وأعلنت المحكمة العليا ثبوت رؤية الهلال مساء اليوم، وتحقق النصر للجميع .").filter((s) => !s.endsWith(":المحكمة العليا")), []);
   assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
 });
 
@@ -976,4 +976,67 @@ test("an indefinite dual of a plain noun after a name is the object, not the nam
   assert.ok(out.includes("person:عادل الجبير"), out.join(" | "));
   assert.ok(found("وأحرز اللاعب فهد المولد هدفين في الشوط الثاني.").includes("person:فهد المولد"));
   assert.ok(found("وقال طه حسين في كتابه إن الأدب حياة.").includes("person:طه حسين"));
+});
+
+test("a governorate's name after محافظة or محافظتي is a place (إب, الحجرة, لحج وأبين); keeping (محافظة على), qualifiers and verbs are not", () => {
+  const out = found("ووصل المحافظ الجديد إلى محافظة إب صباح أمس، ونفذ الحكم بمحافظة الحجرة.");
+  assert.ok(out.includes("location:إب"), out.join(" | "));
+  assert.ok(out.includes("location:الحجرة"), out.join(" | "));
+  const dual = found("وعين الرئيس محافظين جدد لمحافظتي لحج وأبين أمس.");
+  assert.ok(found("وعين الرئيس محافظا لمحافظة “لحج” أمس.").includes("location:لحج"));
+  assert.ok(dual.includes("location:لحج") && dual.includes("location:أبين"), dual.join(" | "));
+  assert.deepEqual(found("وظلت الأسرة محافظة على تقاليدها، وكل محافظة يتم فيها التصويت، ولكل محافظة شمال البلاد حصة."), []);
+});
+
+test("national bodies: a definite participle (القوات المسلحة القطرية), a guard's two-word head (خفر السواحل الإيطالية), a stock exchange (البورصة المصرية, السوق المالية السعودية)", () => {
+  assert.ok(found("وأعلنت القوات المسلحة القطرية مشاركتها في المناورات.").includes("organization:القوات المسلحة القطرية"));
+  assert.ok(found("وقالت خفر السواحل الإيطالية إنها أنقذت المهاجرين.").includes("organization:خفر السواحل الإيطالية"));
+  assert.ok(found("وأطلق حرس الحدود التركي النار على المتسللين.").includes("organization:حرس الحدود التركي"));
+  assert.ok(found("وسجلت مؤشرات البورصة المصرية ارتفاعات جماعية.").includes("organization:البورصة المصرية"));
+  const market = found("وأعلنت السوق المالية السعودية بدء الاكتتاب، وارتفعت السوق السعودية أمس.");
+  assert.ok(market.includes("organization:السوق المالية السعودية"), market.join(" | "));
+  assert.ok(!market.some((s) => s.startsWith("organization:السوق السعودية")), market.join(" | "));
+});
+
+test("a country's high court (المحكمة العليا, الدستورية, الاتحادية العليا) is an organization; a court of first instance is not named", () => {
+  const out = found("وصدق الحكم من المحكمة العليا، ورفضت المحكمة الاتحادية العليا الطعن.");
+  assert.ok(out.includes("organization:المحكمة العليا"), out.join(" | "));
+  assert.ok(out.includes("organization:المحكمة الاتحادية العليا"), out.join(" | "));
+  assert.ok(found("وقال القاضي بالمحكمة العليا إن الحكم نهائي.").includes("organization:المحكمة العليا"));
+  assert.ok(!found("وأحيلت القضية إلى المحكمة الجزائية أمس.").some((s) => s.includes("المحكمة")));
+});
+
+test("a place named for a king the tagger left untagged is one place (باستاد الملك فهد الدولي), its preposition cut; a star's club name takes no preposition (نادي النجمة | على)", () => {
+  const out = found("وتقام الورشة باستاد الملك فهد الدولي بالرياض، ثم في حديقة الملك فهد المركزية.");
+  assert.ok(out.includes("location:استاد الملك فهد الدولي"), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("باستاد")), out.join(" | "));
+  assert.ok(!found("ويلعب الفريق أمام نادي النجمة على ملعب الأول في بريدة.").some((s) => s.endsWith(" على")));
+});
+
+test("a hospital, airport or port named for its town with its closing adjective is one mention (مستشفى عسير المركزي, مطار أبها الإقليمي)", () => {
+  const out = found("ونقل المصابون إلى مستشفى عسير المركزي ثم إلى لمستشفى بلجرشي العام.");
+  assert.ok(out.includes("organization:مستشفى عسير المركزي"), out.join(" | "));
+  assert.ok(out.includes("organization:مستشفى بلجرشي العام"), out.join(" | "));
+  assert.ok(!out.includes("location:عسير"), out.join(" | "));
+  const air = found("وهبطت الطائرة في مطار أبها الإقليمي، ووصلت الشحنة إلى ميناء ينبع التجاري.");
+  assert.ok(air.includes("location:مطار أبها الإقليمي") && air.includes("location:ميناء ينبع التجاري"), air.join(" | "));
+  // A relative after the town closes no name.
+  assert.ok(!found("وقال إن ميناء جدة الذي استقبل البواخر مزدحم.").some((s) => s.includes("الذي")));
+});
+
+test("a definite institution with head + adjective + field keeps a fused لل and loses ب (للإدارة العامة للمرور, بالإدارة العامة للتعليم); forces loyal to someone are none", () => {
+  assert.ok(found("واجتمع مع المدير العام للإدارة العامة للمرور بالمنطقة أمس.").includes("organization:للإدارة العامة للمرور"));
+  assert.ok(found("وشارك بالإدارة العامة للتعليم بمنطقة الرياض.").includes("organization:الإدارة العامة للتعليم"));
+  // A programme is no institution head: a country's nuclear programme names none.
+  assert.ok(!found("وفرضت عقوبات مرتبطة بالبرنامج النووي للنظام الإيراني.").some((s) => s.includes("البرنامج")));
+  assert.ok(!found("وتقدمت والقوات الموالية للرئيس نحو المدينة.").some((s) => s.includes("الموالية")));
+});
+
+test("a ministry named by its field and the country's feminine adjective, without «وزارة», is an organization (الخارجية الروسية); other fields are not", () => {
+  const out = found("وقالت الخارجية الروسية إن الاجتماع تأجل، وفي إحصائيات الداخلية الفرنسية أرقام جديدة.");
+  assert.ok(out.includes("organization:الخارجية الروسية") && out.includes("organization:الداخلية الفرنسية"), out.join(" | "));
+  assert.ok(found("وأعلنت وزارة الخارجية الأمريكية أمس.").includes("organization:وزارة الخارجية الأمريكية"));
+  // An office (وزير الخارجية الأمريكية) and a longer body (قوات الدفاع الإسرائيلية) hold no such ministry.
+  assert.ok(!found("ونقل وزير الخارجية الأمريكية رسالة، وقالت قوات الدفاع الإسرائيلية في بيان إن الجنود انسحبوا.").some((s) => /^organization:(?:الخارجية|الدفاع) /.test(s)));
+  assert.ok(!found("وارتفعت التجارة الخارجية والصحة النفسية أمس.").some((s) => s.startsWith("organization:")));
 });

@@ -78,7 +78,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY } from "./lexicon.js";
+import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -181,9 +181,11 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addPressCitations(text, sentence, spans, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
+    addMinistriesByField(text, sentence, spans, model, infos[k]!);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
     addDefiniteInstitutions(text, sentence, spans, infos[k]!);
     addRulersCourts(text, sentence, spans, infos[k]!);
+    addHighCourts(text, sentence, spans, model, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
@@ -196,6 +198,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
+    addProvincePlaces(text, sentence, spans, model, infos[k]!);
+    addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -397,26 +401,74 @@ const NATIONAL = "الوطني";
 /**
  * A country's own body the tagger missed: a definite head of NATIONAL_BODY_HEADS (الجيش, المنتخب,
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
- * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization; so is a guard or team called «الوطني» alone (الحرس
+ * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية) or one definite participle (القوات المسلحة
+ * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
+ * السعودي لكرة القدم), is an organization; so is a guard's two-word head in construct, خفر السواحل
+ * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
+ * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addNationalBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
-    if (!isNationalBodyHead(head)) continue;
-    let k = i + 1;
-    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && DEFINITE_NISBA.test(infos[k]!.norm)) k++;
+    const compound = isCoastOrBorderGuard(infos, i);
+    const market = head.norm === MARKET || head.core === MARKET;
+    if (!isNationalBodyHead(head) && !compound && !market) continue;
+    let k = compound ? i + 2 : i + 1;
+    if (k >= tokens.length) continue;
+    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
+    // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
+    if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
     if (isNationalAdjective(infos[k]!.norm, model)) k++;
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
-    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** «السوق» + «المالية» + a national adjective: a country's stock exchange (السوق المالية السعودية). */
+const MARKET = "السوق";
+const FINANCIAL = "الماليه";
+/** A definite participle in feminine (المسلحة, المشتركة): after a head it qualifies the body (القوات المسلحة القطرية). */
+const DEFINITE_PARTICIPLE = /^الم[\u0621-\u064A]{3,}ه$/;
+/** Heads of guards named in construct with what they guard (خفر السواحل, حرس الحدود), written without the article. */
+const GUARD_HEADS = new Set(["خفر", "حرس"]);
+const GUARDED = new Set(["السواحل", "الحدود"]);
+
+/** Token i (its conjunction or preposition cut) and the next are a guard's two-word head: خفر السواحل, لحرس الحدود. */
+function isCoastOrBorderGuard(infos: readonly TokenInfo[], i: number): boolean {
+  return (GUARD_HEADS.has(infos[i]!.norm) || GUARD_HEADS.has(infos[i]!.core)) && GUARDED.has(infos[i + 1]?.norm ?? "");
+}
+
+/** Fields by which the press names a country's ministry without «وزارة» (الخارجية الروسية: the Russian foreign ministry). */
+const MINISTRY_FIELDS = new Set(["الخارجيه", "الداخليه", "الدفاع"]);
+
+/**
+ * A ministry named by its field and the country's feminine adjective, «وزارة» left out, is an
+ * organization: قالت الخارجية الروسية (RT, Sky News Arabia, CNN), إحصائيات الداخلية الفرنسية
+ * (Asharq al-Awsat), الدفاع الإسرائيلية. A conjunction or ب before the field is cut, a fused لل
+ * kept (as everywhere); a mention crossing the edge keeps it out.
+ */
+export function addMinistriesByField(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = infos[i]!;
+    const field = MINISTRY_FIELDS.has(t.norm) ? t.norm : t.norm.startsWith("لل") && MINISTRY_FIELDS.has("ا" + t.norm.slice(1)) ? t.norm : MINISTRY_FIELDS.has(t.core) && t.norm.endsWith(t.core) ? t.core : "";
+    const adjective = infos[i + 1]!.norm;
+    if (!field || !adjective.endsWith("يه") || !isCountryAdjective(adjective, model) || t.norm.length !== tokens[i]!.text.length) continue;
+    // After a head or title the field completes another name or an office: وزارة الخارجية الأمريكية (addInstitutionNames), قوات الدفاع الإسرائيلية, وزير الخارجية الأمريكية.
+    const before = infos[i - 1];
+    if (before && (ORG_HEADS.has(before.norm) || ORG_HEADS.has(before.core) || PERSON_CUES.has(before.norm) || PERSON_CUES.has(before.core))) continue;
+    const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
+    if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
+    i++;
+  }
+  if (replaced) sortByStart(out);
 }
 
 /** A head of NATIONAL_ONLY_HEADS (its clitics cut) right before «الوطني» with no clitic (الجيش | الوطني). */
@@ -934,12 +986,22 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       const known = byFirst.get(first.norm) ?? byFirst.get(first.core);
       const name = known && knownNameAt(known, sentence, sentenceInfos, i);
       if (!name) continue;
-      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : procliticLength(first.surface, model));
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : knownNameProcliticLength(first, model));
       const end = sentence[i + name.words.length - 1]!.end;
       if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }
   });
   sortByStart(out);
+}
+
+/**
+ * The proclitic before a known name's first word found by its core: the analysis's own split (ب of
+ * باستاد before «استاد الملك فهد الدولي»: procliticLength keeps a plain word's letters, but the
+ * document's mention says the core opens the name), else procliticLength (لل, marks in the word).
+ */
+function knownNameProcliticLength(first: TokenInfo, model: NerModel): number {
+  if (first.proclitic && !first.proclitic.endsWith("لل") && first.norm.length === first.surface.length && first.norm.slice(first.proclitic.length) === first.core) return first.proclitic.length;
+  return procliticLength(first.surface, model);
 }
 
 // widenToKnownNames' steps apart from its loop, whose index and span bounds the callbacks would
@@ -1776,22 +1838,64 @@ const MAX_DEFINITE_INSTITUTION_TAIL = 3;
 
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
- * المركز), a definite nisba (العامة, الوطني), then its field with the fused لل, then words with وال
- * and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية,
- * المركز الوطني للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
+ * (العامة, الوطني), then its field with the fused لل, then words with وال and definite nisbas
+ * (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية, المركز الوطني
+ * للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
  */
 export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const head = infos[i]!;
-    if (!head.norm.startsWith("ال") || !ORG_HEADS.has(head.norm) || !isInstitutionAdjective(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
+    const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
+    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
     let k = i + 3;
     while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
-    const start = tokens[i]!.start;
+    const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** A court, with the article and a conjunction or preposition fused or not (المحكمة, بالمحكمة, والمحكمة). */
+const COURT_WORD = /^(?:[وف]?[بل]?)المحكمه$/;
+/** Adjectives that make a court a country's one court of that rank (المحكمة العليا, الدستورية, الاتحادية). */
+const HIGH_COURT_ADJECTIVES = new Set(["العليا", "الدستوريه", "الاتحاديه"]);
+
+/**
+ * A country's high court, المحكمة + العليا / الدستورية / الاتحادية (+ العليا, + a national adjective:
+ * المحكمة الاتحادية العليا, المحكمة العليا الإندونيسية), is an organization the tagger leaves out
+ * (BBC, CNN, Al Jazeera, Okaz, Alwatan: «صدق ذلك من المحكمة العليا», «قاضي الاستئناف بالمحكمة
+ * العليا»); other courts' adjectives (الجزائية, العامة) name one of many.
+ */
+export function addHighCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!COURT_WORD.test(infos[i]!.norm) || !HIGH_COURT_ADJECTIVES.has(infos[i + 1]!.norm)) continue;
+    let k = i + 2;
+    if (k < tokens.length && infos[k]!.norm === "العليا" && infos[i + 1]!.norm !== "العليا") k++;
+    if (k < tokens.length && isNationalAdjective(infos[k]!.norm, model)) k++;
+    const article = tokens[i]!.text.indexOf("ال");
+    if (article < 0) continue;
+    if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[k - 1]!.end)) replaced = true;
+    i = k - 1;
+  }
+  if (replaced) sortByStart(out);
+}
+
+/** «loyal», a nisba's shape whose لل word is its complement, no field (والقوات الموالية للرئيس). */
+const LOYAL = new Set(["الموالي", "المواليه"]);
+/**
+ * addDefiniteInstitutions: how many letters before a definite institution head are no part of the
+ * name (بالإدارة, والهيئة: the proclitic; للإدارة: none, a fused لل is left to the name form as
+ * everywhere), or -1 when the word is no such head.
+ */
+function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
+  const isHead = (w: string) => w.startsWith("ال") && ORG_HEADS.has(w);
+  if (isHead(t.norm)) return 0;
+  if (t.norm.startsWith("لل") && isHead("ا" + t.norm.slice(1))) return 0;
+  if (!isHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
+  return t.norm.length - t.core.length;
 }
 
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
@@ -1903,6 +2007,95 @@ export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], 
     else if (!overlapsAny(out, start, end)) out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   }
   sortByStart(out);
+}
+
+/** A hospital, airport or port in construct, with a conjunction or preposition fused (لمستشفى, بمطار): group 1 the proclitic, 2 the head. */
+const PLACE_NAMED_HEAD = /^([وف]?[بل]?)(مستشفي|مطار|ميناء)$/;
+/** A masculine definite nisba agreeing with such a head (المركزي, الإقليمي, العسكري, التجاري), no feminine one. */
+const MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
+
+/**
+ * A hospital, airport or port named for its town, with the adjective that closes the name, is one
+ * mention: مستشفى عسير المركزي, لمستشفى بلجرشي العام (an organization, as مستشفى القطيف المركزي
+ * is tagged); مطار أبها الإقليمي, مطار المزة العسكري, ميناء ينبع التجاري (a place, as مطار عدن
+ * الدولي is). The town is a place mention of that one word, or a word no mention holds that is no
+ * plain word; a town with the article after مستشفى is left to addInstitutionNames (مستشفى العيون
+ * العام). Mentions inside give way (عسير, مطار أبها); one crossing the edge keeps it out.
+ */
+export function addFacilitiesNamedForTowns(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const m = PLACE_NAMED_HEAD.exec(infos[i]!.norm);
+    if (!m || infos[i]!.norm.length !== tokens[i]!.text.length) continue;
+    const town = infos[i + 1]!;
+    const adjective = infos[i + 2]!.norm;
+    if (!(MASCULINE_NISBA.test(adjective) || NAME_TAIL_ADJECTIVES.has(adjective)) || isStopword(adjective)) continue;
+    if (!ARABIC_LETTERS_ONLY.test(town.norm) || isStopword(town.norm) || isNunated(town.surface) || (m[2] === "مستشفي" && town.norm.startsWith("ال"))) continue;
+    const { start: townStart, end: townEnd } = tokens[i + 1]!;
+    const start = tokens[i]!.start + m[1]!.length;
+    // The town alone, or the head and the town, already a mention (عسير; مطار أبها).
+    const isPlace = out.some((s) => s.type !== "person" && s.start === townStart && s.end === townEnd) || out.some((s) => s.type !== "person" && s.start === start && s.end === townEnd);
+    if (!isPlace && (overlapsAny(out, townStart, townEnd) || isPlainWord(town, model))) continue;
+    const end = tokens[i + 2]!.end;
+    if (spanAt(out, start, end)) continue;
+    if (replaceWithMention(text, out, start, end, m[2] === "مستشفي" ? "organization" : "location")) added = true;
+    i += 2;
+  }
+  if (added) sortByStart(out);
+}
+
+/** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */
+const PROVINCE_HEAD = /^[وف]?[بل]?محافظ(?:ه|تي)$/;
+/** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
+const DIRECTION_WORD = /^(?:شمال|جنوب|شرق|غرب|وسط)$/;
+/** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
+/** First words of two-word names whose second word the name needs (محافظة ذي ناعم, أبو عريش, بني مالك): no name alone. */
+const PROVINCE_NAME_OPENERS = new Set(["ذي", "ذو", "ذات", "ابو", "ام", "بني", "بن"]);
+/** A definite feminine plural (محافظة الانتخابات: keeping the elections), no place's name. */
+const DEFINITE_FEMININE_PLURAL = /^ال[\u0621-\u064A]{3,}ات$/;
+const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
+
+/**
+ * The name after «محافظة» (a governorate) in construct is a place the tagger may miss when the word
+ * is also a common one or a name training never saw: محافظة إب, بمحافظة الحجرة (the room), بمحافظة
+ * الخرمة, لمحافظة لحج (okaz, alwatan, alyaum, alriyadh, SaudiNewsNet's Yemen and Saudi pages); with the
+ * dual, the name after و too (لمحافظتي لحج وأبين). A quote mark may stand between (محافظة «حجة»).
+ * The word is no name when it is a stopword (محافظة على), a direction (محافظة شمال سيناء), a head or
+ * title, an indefinite feminine or accusative qualifier (محافظة محررة, محافظة عراقية), a definite
+ * plural, an indefinite plain word (محافظة يتم; رجال of رجال ألمع), a weekday (خميس of خميس مشيط; not a month: إب is also آب, August),
+ * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
+ * present verb (محافظة يخسرها).
+ */
+export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  const isProvinceName = (t: TokenInfo, norm = t.norm) =>
+    ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && !INDEFINITE_QUALIFIER.test(norm) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+  const take = (k: number, cut: number) => {
+    const start = tokens[k]!.start + cut;
+    const end = tokens[k]!.end;
+    if (overlapsAny(out, start, end)) return;
+    out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+    added = true;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!.norm;
+    if (!PROVINCE_HEAD.test(head)) continue;
+    let k = i + 1;
+    if (QUOTE_MARKS.test(tokens[k]!.text) && k + 1 < tokens.length) k++;
+    if (!isProvinceName(infos[k]!)) continue;
+    take(k, 0);
+    if (!head.endsWith("تي")) continue;
+    // The dual's second name: و, a quote mark, the name (لمحافظتي “لحج” و “أبين”), or و fused (لحج وأبين).
+    let j = k + 1;
+    if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
+    if (j >= tokens.length) continue;
+    if (infos[j]!.norm === "و") {
+      j++;
+      if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
+      if (j < tokens.length && isProvinceName(infos[j]!)) take(j, 0);
+    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1))) take(j, 1);
+  }
+  if (added) sortByStart(out);
 }
 
 /** The word right after a mention, a space apart: its offsets and folded form. */
@@ -2094,12 +2287,35 @@ const MAX_INSTITUTION_TAIL = 4;
  * tagger ran the name on into (جامعة الملك سعود | عبد الله الصقعبي, the university's president):
  * the honoured name ends before it.
  */
-function personAfterTitle(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: readonly Candidate[], i: number): { person: Candidate; after: number } | null {
+function personAfterTitle(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: Candidate[], i: number): { person: Candidate; after: number; made: boolean } | null {
   const person = out.find((s) => s.type === "person" && s.start === tokens[i + 2]!.start);
-  if (!person) return null;
+  if (!person) return givenNameAfterTitle(text, tokens, infos, out, i);
   let after = i + 3;
   while (after < tokens.length && tokens[after]!.end <= person.end && !startsAnotherName(infos, after)) after++;
-  return { person, after };
+  return { person, after, made: false };
+}
+
+/**
+ * personAfterTitle when the tagger left the honoured name out (باستاد الملك فهد الدولي, okaz and
+ * alriyadh): a given name right after an honouring title (HONOURING_TITLES; not النجمة, a star: نادي
+ * النجمة على ملعب…), never the preposition على, with its lineage (بن + a word) if any, that no
+ * mention overlaps, becomes the person's mention, pushed to `out` (made: the caller takes it out
+ * again when it puts nothing in its place).
+ */
+/** Titles places and institutions are named for with a given name alone after them (استاد الملك فهد, جامعة الأمير سلطان). */
+const HONOURING_TITLES = new Set(["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام", "السلطان"]);
+
+function givenNameAfterTitle(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: Candidate[], i: number): { person: Candidate; after: number; made: boolean } | null {
+  const given = infos[i + 2]!;
+  if (!HONOURING_TITLES.has(infos[i + 1]!.norm) || (given.cue !== "given" && !GIVEN_NAMES.has(given.norm)) || isPrepositionAla(tokens[i + 2]!.text)) return null;
+  let after = i + 3;
+  while (after + 1 < tokens.length && LINEAGE_CONNECTORS.has(infos[after]!.norm) && ARABIC_LETTERS_ONLY.test(infos[after + 1]!.norm)) after += 2;
+  const start = tokens[i + 2]!.start;
+  const end = tokens[after - 1]!.end;
+  if (overlapsAny(out, start, end)) return null;
+  const person: Candidate = { type: "person", text: text.slice(start, end), start, end, evidence: {} };
+  out.push(person);
+  return { person, after, made: true };
 }
 
 /** Whether token q, inside a person's mention, is a given name no connector leads (سعود | عبد الله الصقعبي), itself no connector but عبد. */
@@ -2150,7 +2366,7 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     const head = infos[i]!;
     // The head is in construct with the name, so without its article (المركز الدكتور X: the center's doctor).
     if (!isConstructOrgHeadWord(head) || !isTitleWord(infos[i + 1])) continue;
-    const named = personAfterTitle(tokens, infos, out, i);
+    const named = personAfterTitle(text, tokens, infos, out, i);
     if (!named) continue;
     let k = named.after;
     // A nisba right after the name may be a family name (خالد المصري): nisbas join only after a field,
@@ -2158,7 +2374,10 @@ export function addInstitutionsNamedForPersons(text: string, tokens: readonly Ta
     if (infos[k]?.norm.startsWith("لل")) k = fieldEnd(infos, k);
     else if (infos[k] && isAdjectiveAfterLineage(infos, k, model)) k++;
     const start = tokens[i]!.start + (ORG_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
-    if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) continue;
+    if (!replacePerson(text, out, named.person, "organization", start, tokens[k - 1]!.end)) {
+      if (named.made) out.splice(out.indexOf(named.person), 1);
+      continue;
+    }
     i = k - 1;
   }
   sortByStart(out);
@@ -2188,17 +2407,21 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
     if (!isPlaceHeadWord(head.norm) || !isTitleWord(infos[i + 1])) continue;
     // و, ف and ب before the head are no part of the name (بمدينة, وممشى); none of the heads starts with one.
     const proclitic = HEAD_PROCLITIC.exec(head.norm)![0];
-    const named = personAfterTitle(tokens, infos, out, i);
+    const named = personAfterTitle(text, tokens, infos, out, i);
     if (!named) continue;
     if (infos[named.after]?.norm.startsWith("لل")) {
       // A field makes it an institution (مدينة الملك عبدالعزيز للعلوم والتقنية), not a place.
       const end = tokens[fieldEnd(infos, named.after) - 1]!.end;
       if (replacePerson(text, out, named.person, "organization", tokens[i]!.start + proclitic.length, end)) i = fieldEnd(infos, named.after) - 1;
+      else if (named.made) out.splice(out.indexOf(named.person), 1);
       continue;
     }
     let k = named.after;
     while (k < tokens.length && k - named.after < MAX_PLACE_ADJECTIVES && NISBA_ADJECTIVE.test(infos[k]!.norm)) k++;
-    if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) continue;
+    if (!replacePerson(text, out, named.person, "location", tokens[i]!.start + proclitic.length, tokens[k - 1]!.end)) {
+      if (named.made) out.splice(out.indexOf(named.person), 1);
+      continue;
+    }
     i = k - 1;
   }
   sortByStart(out);

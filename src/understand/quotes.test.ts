@@ -370,6 +370,20 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
   ["بيّن with shadda", "Asharq Al-Awsat via SaudiNewsNet", "وألقى الوزير محاضرة في الرياض، حيث بيّن أن انخفاض الأسعار سيستمر حتى نهاية العام.", "الوزير", null],
+  // a word in tanween fath after the verb is accusative, its object or manner, never its subject (quotes26: BBC `يؤكد
+  // تحولاً`, Al Madina `قال لي متنبئاً`, Asharq Al-Awsat `ويتحدث مطولاً`, Alweeam `وأضاف ووقوفًا على`)
+  ["tanween fath after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وزار الفنان ماجد العلي المعرض أمس. ويتحدث مطولاً عن تجربته الأولى، ويقول: \"كانت البداية صعبة لكنها علمتني الصبر\".", "ماجد العلي", "مطولاً"],
+  ["tanween fath after the verb", "Alweeam via SaudiNewsNet", "وقال مدير المستشفى خالد الحربي إن الطفلة وصلت في حالة حرجة. وأضاف ووقوفًا على أسباب الوفاة، نود أن نبين أن الطفلة كانت تعاني من مرض وراثي.", "خالد الحربي", "ووقوفًا"],
+  // a name in quotation marks after its head noun is whole, with its nisba adjectives, not the words after it (quotes26:
+  // Asharq Al-Awsat `صحيفة «ذي ميل أون صنداي»`, Sky News Arabia `شبكة "إي بي سي نيوز" الأميركية`, `موقع "سانا" صورا`)
+  ["quoted name after its head noun", "Asharq Al-Awsat via SaudiNewsNet", "وقالت صحيفة «ذي ميل أون صنداي» البريطانية إن الشرطة تلاحق المشتبه بهم منذ أسبوع.", "صنداي", null],
+  ["quoted name after its head noun", "Sky News Arabia", "وقالت شبكة \"إيه بي سي نيوز\" الأمريكية إن المفاوضات توقفت مساء الأحد.", "نيوز\" الأمريكية", null],
+  ["quoted name after its head noun", "Sky News Arabia", "ونقلت صحيفة \"الرأي\" صورا قالت إنها للحريق الذي اندلع في المصنع.", "الرأي", "صحيفة \"الرأي\" صورا"],
+  // a number of two or more before من speaks as the group it counts, as عدد does (quotes26: Al Arabiya and Sky News Arabia
+  // `ونقلت الصحيفة عن اثنين من المسؤولين قولهما`, Al Arabiya `اثنتين من النساء الأربع`)
+  ["counted number", "Al Arabiya", "ونقلت الصحيفة عن اثنين من المسؤولين قولهما إن الوزيرة كتبت خطاب الاستقالة.", "اثنين من المسؤولين", null],
+  ["counted number", "Sky News Arabia", "ونقلت الوكالة عن ثلاثة من الشهود قولهم إن الانفجار وقع قرب السوق المركزي.", "من الشهود", null],
+  ["counted number", "France 24", "وقال اثنان من المسعفين لرويترز إن عدد المصابين مرشح للارتفاع خلال الساعات المقبلة.", "المسعفين", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of subjectCases) {

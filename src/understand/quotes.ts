@@ -51,6 +51,7 @@ import type { EntitySpan } from "./entities/index.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
 import { isWhiteSpaceUnit } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
+import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, INSIST_VERBS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
@@ -90,6 +91,8 @@ const MAX_SPEAKER_WORDS = 4;
 const NOUN_LEAD_WORDS = 6;
 /** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
 const MAX_NAME_WORDS = 5;
+/** Words of a name in quotation marks after its head noun (`صحيفة «ذي ميل أون صنداي»`). */
+const MAX_QUOTED_NAME_WORDS = 6;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
 /** How many sentences back `جاء ذلك في مقابلة لـX` names the speaker of quotes with none named. */
@@ -1009,6 +1012,8 @@ class QuoteReader {
     if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
+    // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
+    if (TANWEEN_FATH.test(t.surface)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -1056,7 +1061,32 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
+    // `صحيفة «ذي ميل أون صنداي»`, `شركة "سويم سوتس فور أول"`: a name in quotation marks after its head noun is whole
+    // (and its nisba adjectives after the closing mark: `صحيفة "ماركا" الإسبانية`), not the words after it (`موقع "سانا" صورا`)
+    const quoted = this.quotedNameAfterHead(k, end);
+    if (quoted) return this.phraseText(k, this.nisbasAfter(quoted, end));
     return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
+  }
+
+  /**
+   * `صحيفة «ذي ميل أون صنداي» …`: when a quotation mark opens right after the head noun at `k` and closes,
+   * with no comma, colon or other mark inside, within MAX_QUOTED_NAME_WORDS words and before `end`, the
+   * index after the name's last word; else null.
+   */
+  /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
+  private nisbasAfter(e: number, end: number): number {
+    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
+    return e;
+  }
+
+  private quotedNameAfterHead(k: number, end: number): number | null {
+    if (k + 1 >= end || !/^\s*["«“”]$/.test(this.gapBefore(k + 1))) return null;
+    for (let j = k + 2; j <= Math.min(end, k + 1 + MAX_QUOTED_NAME_WORDS); j++) {
+      const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
+      if (/^["»”]/.test(gap)) return j;
+      if (PHRASE_OR_QUOTE_BREAK.test(gap) || /[.!?؟]/.test(gap)) return null;
+    }
+    return null;
   }
 
   /**
@@ -2187,8 +2217,16 @@ class QuoteReader {
    * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
    * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
    */
+  /** `عدد`, `مجموعة`, or a number of two or more (`اثنين`, `ثلاثة`, `5`) heading `… من المسؤولين`. */
+  private isCountHead(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    if (QUANTITY_HEADS.has(norm)) return true;
+    const n = mayStartNumber(norm) ? readNumber([norm], 0) : null;
+    return !!n && n.end === 1 && n.valueMax === null && n.value >= 2;
+  }
+
   private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
-    if (phraseEnd !== k + 1 || !QUANTITY_HEADS.has(this.toks[k]!.norm) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
+    if (phraseEnd !== k + 1 || !this.isCountHead(k) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
     return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
   }
 

@@ -370,6 +370,11 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
   ["بيّن with shadda", "Asharq Al-Awsat via SaudiNewsNet", "وألقى الوزير محاضرة في الرياض، حيث بيّن أن انخفاض الأسعار سيستمر حتى نهاية العام.", "الوزير", null],
+  // right after «for his part» (من جهته، من ناحيته، بدوره) a bare بين is the verb, not the preposition (quotes26: Okaz twice,
+  // Al Watan, Al Jazirah, Al Riyadh and Al Yaum `من جهته، بين مدير … أنه`)
+  ["بين after من جهته", "Al Watan via SaudiNewsNet", "وأعلنت الأمانة تطبيق الغرامات على المطاعم. من جهته، بين مدير إدارة الرقابة سعد المالكي أنه تم إغلاق عشرة مطاعم مخالفة خلال الأسبوع.", "المالكي", null],
+  ["بين after من جهته", "Al Yaum via SaudiNewsNet", "وقال المدرب إن اللاعبين جاهزون للمباراة. بدوره بين رئيس النادي خالد العمري أن الفريق سيبدأ معسكره الأسبوع المقبل.", "خالد العمري", "المدرب"],
+  ["بين after من جهته", "Al Riyadh via SaudiNewsNet", "من ناحيته، بين المختص في العلوم الشرعية سامي الحربي، أن الأسر تتفاجأ بانحراف أبنائها في أغلب الحالات.", "المختص", null],
   // a word in tanween fath after the verb is accusative, its object or manner, never its subject (quotes26: BBC `يؤكد
   // تحولاً`, Al Madina `قال لي متنبئاً`, Asharq Al-Awsat `ويتحدث مطولاً`, Alweeam `وأضاف ووقوفًا على`)
   ["tanween fath after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وزار الفنان ماجد العلي المعرض أمس. ويتحدث مطولاً عن تجربته الأولى، ويقول: \"كانت البداية صعبة لكنها علمتني الصبر\".", "ماجد العلي", "مطولاً"],

@@ -226,6 +226,10 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** `من جهته`, `من جانبها`, `من ناحيته`: «for his / her part», after which a clause opens with its verb. */
+const OWN_PART_NOUNS = lexicon("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
+/** `بدوره`, `بدورها`: «in turn», after which a clause opens with its verb. */
+const OWN_PART_ADVERBS = lexicon("بدوره بدورها وبدوره وبدورها بدورهم");
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
 /** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
@@ -704,12 +708,22 @@ class QuoteReader {
     return false;
   }
 
+  /**
+   * `من جهته، بين مدير الإدارة … أنه`, `من ناحيته، بين المختص`, `بدوره بين`: right after «for his part» a bare بين
+   * opens the clause, the verb (he showed), never the preposition.
+   */
+  private afterOwnPart(k: number): boolean {
+    const prev = k > 0 ? this.toks[k - 1]!.norm : "";
+    if (OWN_PART_ADVERBS.has(prev)) return true;
+    return k > 1 && OWN_PART_NOUNS.has(prev) && /^[وف]?من$/.test(this.toks[k - 2]!.norm);
+  }
+
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition (unless written بيّن); the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
-    if ((t.norm === "بين" && !t.surface.includes(SHADDA)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    if ((t.norm === "بين" && !t.surface.includes(SHADDA) && !this.afterOwnPart(k)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `وأصر على أن يكون شاهداً`: insisting on a deed (a bare أن and no definite noun or quotation after it) says nothing

@@ -375,6 +375,12 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["بين after من جهته", "Al Watan via SaudiNewsNet", "وأعلنت الأمانة تطبيق الغرامات على المطاعم. من جهته، بين مدير إدارة الرقابة سعد المالكي أنه تم إغلاق عشرة مطاعم مخالفة خلال الأسبوع.", "المالكي", null],
   ["بين after من جهته", "Al Yaum via SaudiNewsNet", "وقال المدرب إن اللاعبين جاهزون للمباراة. بدوره بين رئيس النادي خالد العمري أن الفريق سيبدأ معسكره الأسبوع المقبل.", "خالد العمري", "المدرب"],
   ["بين after من جهته", "Al Riyadh via SaudiNewsNet", "من ناحيته، بين المختص في العلوم الشرعية سامي الحربي، أن الأسر تتفاجأ بانحراف أبنائها في أغلب الحالات.", "المختص", null],
+  // نبه (warned, pointed out) with a complementizer in its clause is a speech verb (quotes26: Al Arabiya and France 24
+  // `ونبه إلى أن "كل بلد …"`, France 24 `ونبه البيان … إلى أن`, Al Riyadh `ونبهت الدراسة إلى أن`, Alweeam `ونبه أعضاء أن`);
+  // with none before its comma it warns someone and opens nothing (Sky News Arabia `إن المنظمة نبهت 9 دول مجاورة، لكنها`)
+  ["نبه إلى أن", "France 24", "وقال الوزير خالد السالم إن الحكومة ستواصل الإصلاحات. ونبه إلى أن \"كل تأخير سيكلف الاقتصاد الكثير في السنوات المقبلة\".", "خالد السالم", null],
+  ["نبه إلى أن", "Al Riyadh via SaudiNewsNet", "ونبهت الدراسة التي أعدها باحثون في الجامعة إلى أن استخدام الهواتف يؤثر على النوم لدى المراهقين.", "الدراسة", null],
+  ["نبه إلى أن", "Sky News Arabia", "وقال المتحدث سامي الحربي إن المنظمة نبهت خمس دول مجاورة، لكنها تتعامل مع الخطر على المستوى الإقليمي حاليا.", "سامي الحربي", "المنظمة"],
   // a word in tanween fath after the verb is accusative, its object or manner, never its subject (quotes26: BBC `يؤكد
   // تحولاً`, Al Madina `قال لي متنبئاً`, Asharq Al-Awsat `ويتحدث مطولاً`, Alweeam `وأضاف ووقوفًا على`)
   ["tanween fath after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وزار الفنان ماجد العلي المعرض أمس. ويتحدث مطولاً عن تجربته الأولى، ويقول: \"كانت البداية صعبة لكنها علمتني الصبر\".", "ماجد العلي", "مطولاً"],

@@ -226,6 +226,8 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
+const WARNING_VERBS = lexicon(verbForms("نبه", "نبه", "نبهت", false).join(" "));
 /** `من جهته`, `من جانبها`, `من ناحيته`: «for his / her part», after which a clause opens with its verb. */
 const OWN_PART_NOUNS = lexicon("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
 /** `بدوره`, `بدورها`: «in turn», after which a clause opens with its verb. */
@@ -718,6 +720,15 @@ class QuoteReader {
     return k > 1 && OWN_PART_NOUNS.has(prev) && /^[وف]?من$/.test(this.toks[k - 2]!.norm);
   }
 
+  /** Whether a complementizer follows the verb at `k` within the lead, before any comma or sentence mark (`نبهت 9 دول، لكنها` has none). */
+  private complementizerInClause(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 1 + MAX_LEAD_WORDS); j++) {
+      if (/[،,.:;!?؟]/.test(this.gapBefore(j))) return false;
+      if (isComplementizer(this.toks[j]!.norm)) return true;
+    }
+    return false;
+  }
+
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
@@ -728,6 +739,8 @@ class QuoteReader {
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `وأصر على أن يكون شاهداً`: insisting on a deed (a bare أن and no definite noun or quotation after it) says nothing
     if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
+    // `ونبه إلى أن`, `ونبهت الدراسة إلى أن`: نبه says only with a complementizer; `نبهت 9 دول`, `نبه من عبارة «…»` warn someone, no quote
+    if (WARNING_VERBS.has(t.norm) && !this.complementizerInClause(k)) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a

@@ -52,6 +52,8 @@ const VERBS: Array<[string, string, string?]> = [
   ["كرر", "كرر"],
   // explained: `وتشرح "الحياة" نقلا عن مصادرها بأن`, `وشرحت أن منظمتها`, `ثم شرح لها أنه` (content only with a complementizer)
   ["شرح", "شرح"],
+  // warned, pointed out: `ونبه إلى أن "كل بلد …"`, `ونبهت الدراسة إلى أن` (content only with a complementizer)
+  ["نبه", "نبه", "نبهت"],
 ];
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */

@@ -381,6 +381,12 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["نبه إلى أن", "France 24", "وقال الوزير خالد السالم إن الحكومة ستواصل الإصلاحات. ونبه إلى أن \"كل تأخير سيكلف الاقتصاد الكثير في السنوات المقبلة\".", "خالد السالم", null],
   ["نبه إلى أن", "Al Riyadh via SaudiNewsNet", "ونبهت الدراسة التي أعدها باحثون في الجامعة إلى أن استخدام الهواتف يؤثر على النوم لدى المراهقين.", "الدراسة", null],
   ["نبه إلى أن", "Sky News Arabia", "وقال المتحدث سامي الحربي إن المنظمة نبهت خمس دول مجاورة، لكنها تتعامل مع الخطر على المستوى الإقليمي حاليا.", "سامي الحربي", "المنظمة"],
+  // `وجاء في مذكرة / وثيقة … أن` opens its statement's quote as `وجاء في بيان` does; a word with no article and no name
+  // after the noun is its complement (quotes26: France 24 `مذكرة توقيف`, Sky News Arabia `وثيقة نشرتها وكالة "بلومبرغ"`,
+  // Al Arabiya `بيان مشترك`, Al Yaum `تقرير إحصائي صادر`)
+  ["statement noun in جاء في", "France 24", "وجاء في مذكرة توقيف نشرتها المحكمة أمس أن المتهم تلقى أموالا من جهات أجنبية مقابل معلومات سرية.", "مذكرة", null],
+  ["statement noun in جاء في", "Sky News Arabia", "وجاء في وثيقة نشرتها وكالة \"بلومبرغ\"، إن المحادثات تقوم على خفض العجز التجاري بين البلدين.", "بلومبرغ", null],
+  ["statement noun in جاء في", "Al Arabiya", "وجاء في بيان مشترك أن المحتوى سيشمل برامج مباشرة خلال الأسبوع المقبل.", "بيان مشترك", "مشترك"],
   // a word in tanween fath after the verb is accusative, its object or manner, never its subject (quotes26: BBC `يؤكد
   // تحولاً`, Al Madina `قال لي متنبئاً`, Asharq Al-Awsat `ويتحدث مطولاً`, Alweeam `وأضاف ووقوفًا على`)
   ["tanween fath after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وزار الفنان ماجد العلي المعرض أمس. ويتحدث مطولاً عن تجربته الأولى، ويقول: \"كانت البداية صعبة لكنها علمتني الصبر\".", "ماجد العلي", "مطولاً"],

@@ -312,7 +312,7 @@ const mayOpenQuote = rememberedHas({
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
-const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
@@ -877,7 +877,11 @@ class QuoteReader {
       if (named) return named;
       const phrase = this.phraseText(k, Math.min(phraseEnd, k + MAX_SPEAKER_WORDS));
       // `بيان للشرطة`: ل + the article is the owner with its article
-      if (phrase) return phrase.replace(/^لل/u, "ال");
+      if (phrase && /^لل/u.test(phrase)) return phrase.replace(/^لل/u, "ال");
+      // `مذكرة توقيف`, `بيان مشترك`, `تقرير إحصائي صادر`: a word with no article and no name after the noun is its complement or
+      // adjective, no owner: the statement speaks with it
+      if (phrase && !hasArticle(this.toks[k]!.norm) && !/^ل/u.test(this.toks[k]!.norm)) return `${noun.surface} ${phrase}`;
+      if (phrase) return phrase;
     }
     return (noun.norm.startsWith("ال") ? this.resolveAnaphor(noun.start, noun.norm) : null) ?? noun.surface;
   }

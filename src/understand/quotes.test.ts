@@ -1362,3 +1362,18 @@ test("quotes speaker: the subject after بيد أن / لكن in a sentence with 
   const other = speakersOf("وقال مدير الدفاع المدني خالد العمري إن الحريق أخمد بالكامل. وأعلن المرور إغلاق الطريق، بيد أن وزارة الصحة نفت وقوع إصابات. وأضاف أن فرق الإطفاء ما زالت في الموقع حتى الآن.");
   assert.deepEqual(other, ["خالد العمري", "خالد العمري"]);
 });
+
+// على أن before an imperfect verb, with no speech verb before it in its clause, is «provided that», a proviso of the
+// narrator (quotes26: SPA in five papers `تشكيل لجنة رئيسية … على أن تقوم كل جهة`, Al Arabiya `رفع أسعار تذاكر …، على أن
+// يبدأ سريان`, BBC `يغلق المطار أحد مدرجيه …، على أن يُستخدم`, France 24 `بدأت أخرى عملية الفرز يدوياً على أن تعقبها`);
+// after شدد / أكد it is still said
+test("quotes: على أن before an imperfect verb is a proviso, no quote", () => {
+  for (const text of [
+    "وتقرر خلال الاجتماع تشكيل لجنة رئيسية لمتابعة انطلاق العام الدراسي على أن تقوم كل إدارة بتشكيل لجانها الفرعية.",
+    "ورفعت الحكومة أسعار تذاكر القطارات بنسبة كبيرة، على أن يبدأ سريان الزيادات الجديدة منتصف الليل.",
+    "وسيغلق المطار أحد مدرجيه للصيانة، على أن يستخدم المدرج الآخر للطائرات الكبيرة.",
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  const said = quotesOf("وشدد المشاركون في المنتدى على أن يكون التعاون في مستوى العلاقات الأخوية بين البلدين.");
+  assert.equal(said.length, 1);
+  assert.ok((said[0]!.speaker ?? "").includes("المشاركون"));
+});

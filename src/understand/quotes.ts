@@ -226,6 +226,8 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** Words before على in which a speech verb makes على أن its content (`وشدد المشاركون في المنتدى على أن`). */
+const PROVISO_VERB_WORDS = 4;
 /** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
 const WARNING_VERBS = lexicon(verbForms("نبه", "نبه", "نبهت", false).join(" "));
 /** `من جهته`, `من جانبها`, `من ناحيته`: «for his / her part», after which a clause opens with its verb. */
@@ -955,7 +957,28 @@ class QuoteReader {
   private isConjunctionAt(k: number): boolean {
     const prev = this.toks[k - 1]?.norm ?? "";
     if (NOT_CONTENT_BEFORE.has(prev)) return true;
-    return prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "");
+    if (prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "")) return true;
+    return this.isProvisoAt(k);
+  }
+
+  /**
+   * `تشكيل لجنة رئيسية لمتابعة انطلاق العام الدراسي على أن تقوم كل جهة`, `رفع أسعار التذاكر، على أن يبدأ سريان`: على أن
+   * before an imperfect verb, after a word that is no speech verb (شدد على أن، مؤكدا على أن stay speech), is «provided
+   * that», a proviso of the narrator, no content.
+   */
+  private isProvisoAt(k: number): boolean {
+    const on = this.toks[k - 1];
+    const next = this.toks[k + 1];
+    if (!on || !next || k < 2 || on.surface !== "\u0639\u0644\u0649" || this.toks[k]!.norm !== "ان") return false;
+    if (!/^[يت]\p{L}{2,}$/u.test(next.norm) || this.spans.some((sp) => sp.start === next.start)) return false;
+    // `وشدد المشاركون على أن يكون`: a speech verb or participle in the words before على, with no comma between, asks it
+    for (let j = k - 2; j >= Math.max(0, k - 1 - PROVISO_VERB_WORDS); j--) {
+      const w = this.toks[j]!.norm;
+      // (`لمتابعة انطلاق العام`: ل + a participle's form is a verbal noun, «to follow up»)
+      if ((isSpeechVerbWord(w) || isContinuingParticiple(w)) && !/^ل/.test(w)) return false;
+      if (/[،,.:;؛]/.test(this.gapBefore(j + 1))) break;
+    }
+    return true;
   }
 
   /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */

@@ -370,6 +370,37 @@ const subjectCases: Array<[string, string, string, string, string | null]> = [
   ["بيّن with shadda", "WAS via SaudiNewsNet", "من جهته بيّن مدير المستشفى الدكتور فهد السالم، أن المستشفى يستقبل المرضى على مدار الساعة.", "فهد السالم", null],
   ["بيّن with shadda", "Al Madina via SaudiNewsNet", "من جانبه، بيّن المتحدث باسم الجامعة سعد الغامدي أن الاختبارات ستبدأ الأسبوع المقبل.", "الغامدي", null],
   ["بيّن with shadda", "Asharq Al-Awsat via SaudiNewsNet", "وألقى الوزير محاضرة في الرياض، حيث بيّن أن انخفاض الأسعار سيستمر حتى نهاية العام.", "الوزير", null],
+  // right after «for his part» (من جهته، من ناحيته، بدوره) a bare بين is the verb, not the preposition (quotes26: Okaz twice,
+  // Al Watan, Al Jazirah, Al Riyadh and Al Yaum `من جهته، بين مدير … أنه`)
+  ["بين after من جهته", "Al Watan via SaudiNewsNet", "وأعلنت الأمانة تطبيق الغرامات على المطاعم. من جهته، بين مدير إدارة الرقابة سعد المالكي أنه تم إغلاق عشرة مطاعم مخالفة خلال الأسبوع.", "المالكي", null],
+  ["بين after من جهته", "Al Yaum via SaudiNewsNet", "وقال المدرب إن اللاعبين جاهزون للمباراة. بدوره بين رئيس النادي خالد العمري أن الفريق سيبدأ معسكره الأسبوع المقبل.", "خالد العمري", "المدرب"],
+  ["بين after من جهته", "Al Riyadh via SaudiNewsNet", "من ناحيته، بين المختص في العلوم الشرعية سامي الحربي، أن الأسر تتفاجأ بانحراف أبنائها في أغلب الحالات.", "المختص", null],
+  // نبه (warned, pointed out) with a complementizer in its clause is a speech verb (quotes26: Al Arabiya and France 24
+  // `ونبه إلى أن "كل بلد …"`, France 24 `ونبه البيان … إلى أن`, Al Riyadh `ونبهت الدراسة إلى أن`, Alweeam `ونبه أعضاء أن`);
+  // with none before its comma it warns someone and opens nothing (Sky News Arabia `إن المنظمة نبهت 9 دول مجاورة، لكنها`)
+  ["نبه إلى أن", "France 24", "وقال الوزير خالد السالم إن الحكومة ستواصل الإصلاحات. ونبه إلى أن \"كل تأخير سيكلف الاقتصاد الكثير في السنوات المقبلة\".", "خالد السالم", null],
+  ["نبه إلى أن", "Al Riyadh via SaudiNewsNet", "ونبهت الدراسة التي أعدها باحثون في الجامعة إلى أن استخدام الهواتف يؤثر على النوم لدى المراهقين.", "الدراسة", null],
+  ["نبه إلى أن", "Sky News Arabia", "وقال المتحدث سامي الحربي إن المنظمة نبهت خمس دول مجاورة، لكنها تتعامل مع الخطر على المستوى الإقليمي حاليا.", "سامي الحربي", "المنظمة"],
+  // `وجاء في مذكرة / وثيقة … أن` opens its statement's quote as `وجاء في بيان` does; a word with no article and no name
+  // after the noun is its complement (quotes26: France 24 `مذكرة توقيف`, Sky News Arabia `وثيقة نشرتها وكالة "بلومبرغ"`,
+  // Al Arabiya `بيان مشترك`, Al Yaum `تقرير إحصائي صادر`)
+  ["statement noun in جاء في", "France 24", "وجاء في مذكرة توقيف نشرتها المحكمة أمس أن المتهم تلقى أموالا من جهات أجنبية مقابل معلومات سرية.", "مذكرة", null],
+  ["statement noun in جاء في", "Sky News Arabia", "وجاء في وثيقة نشرتها وكالة \"بلومبرغ\"، إن المحادثات تقوم على خفض العجز التجاري بين البلدين.", "بلومبرغ", null],
+  ["statement noun in جاء في", "Al Arabiya", "وجاء في بيان مشترك أن المحتوى سيشمل برامج مباشرة خلال الأسبوع المقبل.", "بيان مشترك", "مشترك"],
+  // a word in tanween fath after the verb is accusative, its object or manner, never its subject (quotes26: BBC `يؤكد
+  // تحولاً`, Al Madina `قال لي متنبئاً`, Asharq Al-Awsat `ويتحدث مطولاً`, Alweeam `وأضاف ووقوفًا على`)
+  ["tanween fath after the verb", "Asharq Al-Awsat via SaudiNewsNet", "وزار الفنان ماجد العلي المعرض أمس. ويتحدث مطولاً عن تجربته الأولى، ويقول: \"كانت البداية صعبة لكنها علمتني الصبر\".", "ماجد العلي", "مطولاً"],
+  ["tanween fath after the verb", "Alweeam via SaudiNewsNet", "وقال مدير المستشفى خالد الحربي إن الطفلة وصلت في حالة حرجة. وأضاف ووقوفًا على أسباب الوفاة، نود أن نبين أن الطفلة كانت تعاني من مرض وراثي.", "خالد الحربي", "ووقوفًا"],
+  // a name in quotation marks after its head noun is whole, with its nisba adjectives, not the words after it (quotes26:
+  // Asharq Al-Awsat `صحيفة «ذي ميل أون صنداي»`, Sky News Arabia `شبكة "إي بي سي نيوز" الأميركية`, `موقع "سانا" صورا`)
+  ["quoted name after its head noun", "Asharq Al-Awsat via SaudiNewsNet", "وقالت صحيفة «ذي ميل أون صنداي» البريطانية إن الشرطة تلاحق المشتبه بهم منذ أسبوع.", "صنداي", null],
+  ["quoted name after its head noun", "Sky News Arabia", "وقالت شبكة \"إيه بي سي نيوز\" الأمريكية إن المفاوضات توقفت مساء الأحد.", "نيوز\" الأمريكية", null],
+  ["quoted name after its head noun", "Sky News Arabia", "ونقلت صحيفة \"الرأي\" صورا قالت إنها للحريق الذي اندلع في المصنع.", "الرأي", "صحيفة \"الرأي\" صورا"],
+  // a number of two or more before من speaks as the group it counts, as عدد does (quotes26: Al Arabiya and Sky News Arabia
+  // `ونقلت الصحيفة عن اثنين من المسؤولين قولهما`, Al Arabiya `اثنتين من النساء الأربع`)
+  ["counted number", "Al Arabiya", "ونقلت الصحيفة عن اثنين من المسؤولين قولهما إن الوزيرة كتبت خطاب الاستقالة.", "اثنين من المسؤولين", null],
+  ["counted number", "Sky News Arabia", "ونقلت الوكالة عن ثلاثة من الشهود قولهم إن الانفجار وقع قرب السوق المركزي.", "من الشهود", null],
+  ["counted number", "France 24", "وقال اثنان من المسعفين لرويترز إن عدد المصابين مرشح للارتفاع خلال الساعات المقبلة.", "المسعفين", null],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of subjectCases) {
@@ -1330,4 +1361,19 @@ test("quotes speaker: the subject after بيد أن / لكن in a sentence with 
   // a contrasted subject of the other gender (نفت) is not who goes on with وأضاف
   const other = speakersOf("وقال مدير الدفاع المدني خالد العمري إن الحريق أخمد بالكامل. وأعلن المرور إغلاق الطريق، بيد أن وزارة الصحة نفت وقوع إصابات. وأضاف أن فرق الإطفاء ما زالت في الموقع حتى الآن.");
   assert.deepEqual(other, ["خالد العمري", "خالد العمري"]);
+});
+
+// على أن before an imperfect verb, with no speech verb before it in its clause, is «provided that», a proviso of the
+// narrator (quotes26: SPA in five papers `تشكيل لجنة رئيسية … على أن تقوم كل جهة`, Al Arabiya `رفع أسعار تذاكر …، على أن
+// يبدأ سريان`, BBC `يغلق المطار أحد مدرجيه …، على أن يُستخدم`, France 24 `بدأت أخرى عملية الفرز يدوياً على أن تعقبها`);
+// after شدد / أكد it is still said
+test("quotes: على أن before an imperfect verb is a proviso, no quote", () => {
+  for (const text of [
+    "وتقرر خلال الاجتماع تشكيل لجنة رئيسية لمتابعة انطلاق العام الدراسي على أن تقوم كل إدارة بتشكيل لجانها الفرعية.",
+    "ورفعت الحكومة أسعار تذاكر القطارات بنسبة كبيرة، على أن يبدأ سريان الزيادات الجديدة منتصف الليل.",
+    "وسيغلق المطار أحد مدرجيه للصيانة، على أن يستخدم المدرج الآخر للطائرات الكبيرة.",
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  const said = quotesOf("وشدد المشاركون في المنتدى على أن يكون التعاون في مستوى العلاقات الأخوية بين البلدين.");
+  assert.equal(said.length, 1);
+  assert.ok((said[0]!.speaker ?? "").includes("المشاركون"));
 });

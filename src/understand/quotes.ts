@@ -51,6 +51,7 @@ import type { EntitySpan } from "./entities/index.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
 import { isWhiteSpaceUnit } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
+import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
   ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, INSIST_VERBS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
@@ -90,6 +91,8 @@ const MAX_SPEAKER_WORDS = 4;
 const NOUN_LEAD_WORDS = 6;
 /** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
 const MAX_NAME_WORDS = 5;
+/** Words of a name in quotation marks after its head noun (`صحيفة «ذي ميل أون صنداي»`). */
+const MAX_QUOTED_NAME_WORDS = 6;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
 const MAX_ROLE_WORDS = 8;
 /** How many sentences back `جاء ذلك في مقابلة لـX` names the speaker of quotes with none named. */
@@ -223,6 +226,14 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** Words before على in which a speech verb makes على أن its content (`وشدد المشاركون في المنتدى على أن`). */
+const PROVISO_VERB_WORDS = 4;
+/** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
+const WARNING_VERBS = lexicon(verbForms("نبه", "نبه", "نبهت", false).join(" "));
+/** `من جهته`, `من جانبها`, `من ناحيته`: «for his / her part», after which a clause opens with its verb. */
+const OWN_PART_NOUNS = lexicon("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
+/** `بدوره`, `بدورها`: «in turn», after which a clause opens with its verb. */
+const OWN_PART_ADVERBS = lexicon("بدوره بدورها وبدوره وبدورها بدورهم");
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
 /** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
@@ -303,7 +314,7 @@ const mayOpenQuote = rememberedHas({
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
-const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص", true);
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
@@ -701,16 +712,37 @@ class QuoteReader {
     return false;
   }
 
+  /**
+   * `من جهته، بين مدير الإدارة … أنه`, `من ناحيته، بين المختص`, `بدوره بين`: right after «for his part» a bare بين
+   * opens the clause, the verb (he showed), never the preposition.
+   */
+  private afterOwnPart(k: number): boolean {
+    const prev = k > 0 ? this.toks[k - 1]!.norm : "";
+    if (OWN_PART_ADVERBS.has(prev)) return true;
+    return k > 1 && OWN_PART_NOUNS.has(prev) && /^[وف]?من$/.test(this.toks[k - 2]!.norm);
+  }
+
+  /** Whether a complementizer follows the verb at `k` within the lead, before any comma or sentence mark (`نبهت 9 دول، لكنها` has none). */
+  private complementizerInClause(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 1 + MAX_LEAD_WORDS); j++) {
+      if (/[،,.:;!?؟]/.test(this.gapBefore(j))) return false;
+      if (isComplementizer(this.toks[j]!.norm)) return true;
+    }
+    return false;
+  }
+
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
     if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition (unless written بيّن); the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
-    if ((t.norm === "بين" && !t.surface.includes(SHADDA)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
+    if ((t.norm === "بين" && !t.surface.includes(SHADDA) && !this.afterOwnPart(k)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
     if (/^وبين/.test(t.norm) && this.toks.slice(Math.max(from, k - PAIRED_BETWEEN_WORDS), k).some((x) => /^بين/.test(x.norm))) return false;
     // `وأصر على أن يكون شاهداً`: insisting on a deed (a bare أن and no definite noun or quotation after it) says nothing
     if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
+    // `ونبه إلى أن`, `ونبهت الدراسة إلى أن`: نبه says only with a complementizer; `نبهت 9 دول`, `نبه من عبارة «…»` warn someone, no quote
+    if (WARNING_VERBS.has(t.norm) && !this.complementizerInClause(k)) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -847,7 +879,11 @@ class QuoteReader {
       if (named) return named;
       const phrase = this.phraseText(k, Math.min(phraseEnd, k + MAX_SPEAKER_WORDS));
       // `بيان للشرطة`: ل + the article is the owner with its article
-      if (phrase) return phrase.replace(/^لل/u, "ال");
+      if (phrase && /^لل/u.test(phrase)) return phrase.replace(/^لل/u, "ال");
+      // `مذكرة توقيف`, `بيان مشترك`, `تقرير إحصائي صادر`: a word with no article and no name after the noun is its complement or
+      // adjective, no owner: the statement speaks with it
+      if (phrase && !hasArticle(this.toks[k]!.norm) && !/^ل/u.test(this.toks[k]!.norm)) return `${noun.surface} ${phrase}`;
+      if (phrase) return phrase;
     }
     return (noun.norm.startsWith("ال") ? this.resolveAnaphor(noun.start, noun.norm) : null) ?? noun.surface;
   }
@@ -921,7 +957,28 @@ class QuoteReader {
   private isConjunctionAt(k: number): boolean {
     const prev = this.toks[k - 1]?.norm ?? "";
     if (NOT_CONTENT_BEFORE.has(prev)) return true;
-    return prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "");
+    if (prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "")) return true;
+    return this.isProvisoAt(k);
+  }
+
+  /**
+   * `تشكيل لجنة رئيسية لمتابعة انطلاق العام الدراسي على أن تقوم كل جهة`, `رفع أسعار التذاكر، على أن يبدأ سريان`: على أن
+   * before an imperfect verb, after a word that is no speech verb (شدد على أن، مؤكدا على أن stay speech), is «provided
+   * that», a proviso of the narrator, no content.
+   */
+  private isProvisoAt(k: number): boolean {
+    const on = this.toks[k - 1];
+    const next = this.toks[k + 1];
+    if (!on || !next || k < 2 || on.surface !== "\u0639\u0644\u0649" || this.toks[k]!.norm !== "ان") return false;
+    if (!/^[يت]\p{L}{2,}$/u.test(next.norm) || this.spans.some((sp) => sp.start === next.start)) return false;
+    // `وشدد المشاركون على أن يكون`: a speech verb or participle in the words before على, with no comma between, asks it
+    for (let j = k - 2; j >= Math.max(0, k - 1 - PROVISO_VERB_WORDS); j--) {
+      const w = this.toks[j]!.norm;
+      // (`لمتابعة انطلاق العام`: ل + a participle's form is a verbal noun, «to follow up»)
+      if ((isSpeechVerbWord(w) || isContinuingParticiple(w)) && !/^ل/.test(w)) return false;
+      if (/[،,.:;؛]/.test(this.gapBefore(j + 1))) break;
+    }
+    return true;
   }
 
   /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */
@@ -1009,6 +1066,8 @@ class QuoteReader {
     if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
+    // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
+    if (TANWEEN_FATH.test(t.surface)) return null;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -1056,7 +1115,32 @@ class QuoteReader {
     // `وقال السكرتير الصحفي لمكتب رئاسة الجمهورية:` after `مختار الرحبي السكرتير الصحفي لمكتب …`: the holder named earlier
     const held = end - k >= 2 ? this.earlierHolder(k, end) : null;
     if (held) return held;
+    // `صحيفة «ذي ميل أون صنداي»`, `شركة "سويم سوتس فور أول"`: a name in quotation marks after its head noun is whole
+    // (and its nisba adjectives after the closing mark: `صحيفة "ماركا" الإسبانية`), not the words after it (`موقع "سانا" صورا`)
+    const quoted = this.quotedNameAfterHead(k, end);
+    if (quoted) return this.phraseText(k, this.nisbasAfter(quoted, end));
     return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
+  }
+
+  /**
+   * `صحيفة «ذي ميل أون صنداي» …`: when a quotation mark opens right after the head noun at `k` and closes,
+   * with no comma, colon or other mark inside, within MAX_QUOTED_NAME_WORDS words and before `end`, the
+   * index after the name's last word; else null.
+   */
+  /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
+  private nisbasAfter(e: number, end: number): number {
+    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
+    return e;
+  }
+
+  private quotedNameAfterHead(k: number, end: number): number | null {
+    if (k + 1 >= end || !/^\s*["«“”]$/.test(this.gapBefore(k + 1))) return null;
+    for (let j = k + 2; j <= Math.min(end, k + 1 + MAX_QUOTED_NAME_WORDS); j++) {
+      const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
+      if (/^["»”]/.test(gap)) return j;
+      if (PHRASE_OR_QUOTE_BREAK.test(gap) || /[.!?؟]/.test(gap)) return null;
+    }
+    return null;
   }
 
   /**
@@ -2187,8 +2271,16 @@ class QuoteReader {
    * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
    * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
    */
+  /** `عدد`, `مجموعة`, or a number of two or more (`اثنين`, `ثلاثة`, `5`) heading `… من المسؤولين`. */
+  private isCountHead(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    if (QUANTITY_HEADS.has(norm)) return true;
+    const n = mayStartNumber(norm) ? readNumber([norm], 0) : null;
+    return !!n && n.end === 1 && n.valueMax === null && n.value >= 2;
+  }
+
   private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
-    if (phraseEnd !== k + 1 || !QUANTITY_HEADS.has(this.toks[k]!.norm) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
+    if (phraseEnd !== k + 1 || !this.isCountHead(k) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
     return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
   }
 

@@ -245,9 +245,10 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const count = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const hashed = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const count = features.keepMaybePresent(pairs, hashed);
     for (let j = 0; j < count; j++) {
-      const f = features.getHash(pairs[j]!);
+      const f = features.probe(pairs[j]!);
       if (f === undefined) continue;
       const fb = f * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;

@@ -23,7 +23,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -58,8 +58,6 @@ export interface BlockWeights {
 const LEAD_MIN_CHARS = 80;
 /** How far above the body the `article` element holding its lead may be. */
 const LEAD_ARTICLE_LEVELS = 4;
-/** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
-const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;
 /** A wrapper may add a caption or a button label without ending the climb. */
 const CHUNK_WRAPPER_CHARS = 200;
 
@@ -174,7 +172,7 @@ export class Scorer {
   /**
    * The story's lead when it stands apart from the body, in the article's header: the last
    * paragraph of prose (a sentence of LEAD_MIN_CHARS or more, few links) before the body inside the
-   * same `article` element, with nothing but headings, bylines and dates between them, that the page
+   * same `article` element, with nothing but headings, bylines, captions and dates between them, that the page
    * names a lead (LEAD_HINT on it or a wrapper, or a `<header>` around it). A page without an
    * `article` element keeps its lead in the story's wrapper a few levels up; there only a lead named
    * by its class counts, and only when it is the one such paragraph before the body (several are
@@ -203,12 +201,21 @@ export class Scorer {
           if (this.isLead(c, container, isWrapper)) {
             lead = c;
             named++;
-          } else if (this.statsOf(c).len >= MIN_BLOCK_CHARS) lead = null;
+          } else if (this.isProseBetween(c)) lead = null;
         } else if (walk(c)) return true;
       }
       return false;
     };
     return walk(container) && (!isWrapper || named === 1) ? lead : null;
+  }
+
+  /**
+   * A paragraph between a lead and the body that ends the lead's claim: prose of its own. A byline
+   * (`von <a>Till Eckert</a>, <a>Max Bernhard</a>`: mostly links) or a photo caption (a class hint
+   * against it) stands between a header and its body on many pages and ends nothing.
+   */
+  private isProseBetween(p: El): boolean {
+    return this.statsOf(p).len >= MIN_BLOCK_CHARS && this.linkDensity(p) < this.weights.proseMaxLinkDensity && classWeight(classAndId(p), this.weights.classHint) >= 0;
   }
 
   private isLead(p: El, container: El, byHintOnly: boolean): boolean {

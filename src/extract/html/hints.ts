@@ -17,6 +17,9 @@ export const NEGATIVE =
 export const UNLIKELY =
   /-ad-|ai2html|banner|carousel|slideshow|gallery|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|share|sharing|outbrain|taboola|most-?read|most-?popular|trending|navbar|topbar|nav-|-nav|offcanvas|modal|login|signin|related-?posts|read-?also|also-?read|tags-?list|tag-?list|ticker|marquee|breaking|latest-?news|popular|prev_next|prev-?next|next-?prev|next-?article|prev-?article|post-?navigation|nav-?links|اقرأ|الأكثر/i;
 
+/** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
+export const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;
+
 export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|detail/i;
 
 /** Roles of landmarks that never hold the story. */

@@ -5,8 +5,8 @@
  * - hidden blocks (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`, sr-only classes),
  *   except React's streamed segments (`<div hidden id="S:1">`, shown once a script moves them);
  * - footers, headers and blocks whose class/id/role says chrome (UNLIKELY, unless MAYBE also
- *   matches or the block holds an element named for the article body with real prose in it) —
- *   skipped in the relaxed pass;
+ *   matches, the block holds an element named for the article body with real prose in it, or a
+ *   block named only a header holds a paragraph named the story's lead) — skipped in the relaxed pass;
  * - "read also" blocks: an element whose text opens with a READ_ALSO label and is short, or a
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
@@ -16,7 +16,7 @@
  * `role: "related"` articles.
  */
 import { opensWithReadAlso } from "../../arabic/cues/index.js";
-import { MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { LEAD_HINT, MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -48,6 +48,7 @@ const ARTICLE_BODY_MIN_CHARS = 400;
 /** A lead is a sentence or more; a site header's own text is a tagline or a date. */
 const LEAD_MIN_CHARS = 100;
 const LEAD_END = /[.!?؟。]["'”»)]?$/;
+const HEADER_WORD = /header/gi;
 
 export interface PruneOptions {
   /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
@@ -92,7 +93,7 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (ci && isTagContainer(ci) && tag !== "body" && tag !== "article" && tag !== "main" && tag !== "a") return "drop";
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
-    if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el))) return RELATED_HINT.test(ci) ? "related" : "drop";
+    if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el)) && !isStoryHeader(el, ci)) return RELATED_HINT.test(ci) ? "related" : "drop";
     if (tag === "header" && !containsTag(el, "p") && !isLeadText(el)) return "drop";
   }
   const lead = leadingText(el);
@@ -134,6 +135,26 @@ function holdsArticleBody(el: El): boolean {
     const ci = e === el ? "" : classAndId(e);
     if ((ci && ARTICLE_BODY.test(ci)) || e.attrs.itemprop?.toLowerCase() === "articlebody") {
       if (cleanText(textOf(e)).length >= ARTICLE_BODY_MIN_CHARS) return true;
+      continue;
+    }
+    for (const c of e.children) if (isEl(c)) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * A header named only as one (`post__header`, `m-intro-header`) that holds the story's lead: a
+ * paragraph whose class names it a lead (LEAD_HINT) and that reads as one (LEAD_MIN_CHARS or more,
+ * mostly unlinked). The class says where the block sits, not that it is chrome.
+ */
+function isStoryHeader(el: El, ci: string): boolean {
+  if (UNLIKELY.test(ci.replace(HEADER_WORD, " "))) return false;
+  const stack: El[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.tag === "p" && LEAD_HINT.test(classAndId(e))) {
+      const text = cleanText(textOf(e));
+      if (text.length >= LEAD_MIN_CHARS && !isMostlyLinks(e)) return true;
       continue;
     }
     for (const c of e.children) if (isEl(c)) stack.push(c);

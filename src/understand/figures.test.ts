@@ -235,6 +235,9 @@ const cases: Array<[string, string, string, Expect]> = [
   ["members of an armed group", "Sky News Arabia", "أسفر عن 28 قتيلا هم عشرة مقاتلين وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش.", [["killed", 28, "exact", null], ["killed", 10, "exact", "fighters"], ["killed", 8, "exact", "fighters"]]],
   ["members of an armed group", "Al Yaum via SaudiNewsNet", "وهو واحد من بين أربعة أشخاص اعتقلوا بتهمة محاولة الانضمام إلى تنظيم الدولة.", [["arrested", 4, "exact", null]]],
   ["members of an armed group", "composed", "واعتقلت الشرطة 6 أشخاص ينتمون إلى عائلة واحدة.", [["arrested", 6, "exact", null]]],
+  ["members of an armed group", "WAS via SaudiNewsNet", "ألقت قوات الأمن اللبناني القبض على أربعة أشخاص ينتمون إلى مجموعات مسلحة مهمتهم مراقبة بعض الشخصيات.", [["arrested", 4, "exact", "fighters"]]],
+  ["members of an armed group", "composed", "واعتقلت الشرطة 9 أشخاص ينتمون لمنظمات إرهابية.", [["arrested", 9, "exact", "fighters"]]],
+  ["members of an armed group", "composed", "واعتقلت الشرطة 9 أشخاص ينتمون إلى نقابة مهنية.", [["arrested", 9, "exact", null]]],
   ["members of an armed group", "composed", "وقتل 3 أشخاص يعرف عنهم انتماؤهم للتنظيم.", [["killed", 3, "exact", null]]],
   ["joined event noun", "Asharq Al-Awsat via SaudiNewsNet", "الذي أدى إلى قتل أربعة وإصابة آخرين.", [["killed", 4, "exact", null]]],
   ["joined event noun", "composed", "وسجلت الوزارة 167 إصابة و12 حالة وفاة.", [["injured", 167, "exact", null], ["killed", 12, "exact", null]]],
@@ -289,6 +292,13 @@ const cases: Array<[string, string, string, Expect]> = [
   ["bereaved", "BBC Arabic", "التقيت أسرة فقدت أربعة أطفال ليلة أمس.", [["killed", 4, "exact", "children"]]],
   ["bereaved", "Al Arabiya", "وتحدثت أم فقدت 3 أطفال في القصف.", [["killed", 3, "exact", "children"]]],
   ["bereaved", "Sky News Arabia", "وفقد 12 بحارا في عرض البحر.", [["missing", 12, "exact", null]]],
+  // فقد with its subject before it is «lost» (to death); the passive opening its clause is «went missing» (figs27)
+  ["lost, subject before", "France 24", "وصرح النقيب أن العراق فقد 470 صحافيا منذ العام 2003.", [["killed", 470, "exact", "journalists"]]],
+  ["lost, subject before", "Al Riyadh via SaudiNewsNet", "وترمز لهذا المستقبل ناجية فقدت ثلاثة من أبنائها في البحر المتوسط.", [["killed", 3, "exact", null]]],
+  ["lost, subject before", "composed", "وقال إن الجيش فقد 12 جنديا في المعارك.", [["killed", 12, "exact", "soldiers"]]],
+  ["lost, subject before", "composed", "وقد فقد 5 صيادين قبالة السواحل.", [["missing", 5, "exact", null]]],
+  ["lost, subject before", "composed", "قتل 14 شخصا وفقد 4 آخرون في الإعصار.", [["killed", 14, "exact", null], ["missing", 4, "exact", null]]],
+  ["lost, subject before", "JawharaFM", "وقتل أو فقد ما لا يقل عن 4500 شخص في البحر الأبيض المتوسط العام الماضي.", [["missing", 4500, "at_least", null]]],
   // a head after من, then its complement (`عناصر من رجال الأمن`)
   ["head after من", "WAS via SaudiNewsNet", "أسفرا عن مقتل ستة عناصر من رجال الأمن الأتراك.", [["killed", 6, "exact", "police"]]],
   ["head after من", "Al Arabiya", "وأصيب 4 أفراد من قوات الجيش في الكمين.", [["injured", 4, "exact", "soldiers"]]],

@@ -209,6 +209,12 @@ const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|منسوبي|رجا
  * `ثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش`, `7 أفراد مما يعرف "تنظيم أنصار بيت المقدس"`).
  */
 const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي المنتمين منتمين المنتمون منتمون مرتبطين المرتبطين مرتبطون انتمائهم انتمائهما انتمائه الانتماء يعرف");
+/** فقد and فقدت as written, with no و or ف before them. */
+const LOST_BARE = new Set(["فقد", "فقدت"]);
+/** Particles before a passive فقد (`وقد فقد أربعة`, `فيما فقد`): no subject stands before it. */
+const LOST_PASSIVE_BEFORE = lexicon("أو او قد لقد وقد ولقد فيما بينما كما حيث إذ اذ ثم بعدما عندما حين بعد قبل كان وكان كانت وكانت ما لا لم وفيما وبينما");
+/** After a membership word, an armed group named by an adjective (`ينتمون إلى مجموعات مسلحة`, `لمنظمات إرهابية`). */
+const ARMED_BY_ADJECTIVE = /^(?:[وبل]|ال|لل)?(?:مسلح|ارهابي|تكفيري|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
 /** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
 const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
@@ -711,7 +717,7 @@ class FigureReader {
       if (this.ws[m] === KNOWN_AS && !KNOWN_AS_BEFORE.has(this.ws[m - 1] ?? "")) return false;
       for (let j = m + 1; j < Math.min(this.ws.length, m + 1 + MEMBER_OF_REACH) && !this.hardStop[j]; j++) {
         const w = this.ws[j]!;
-        if (GROUP_NOUNS.lookup(w)?.value === "fighters" || HEAD_COMPLEMENTS.lookup(w)?.value === "fighters") return true;
+        if (GROUP_NOUNS.lookup(w)?.value === "fighters" || HEAD_COMPLEMENTS.lookup(w)?.value === "fighters" || ARMED_BY_ADJECTIVE.test(w)) return true;
       }
       return false;
     }
@@ -1137,7 +1143,18 @@ class FigureReader {
     const kind = kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
     // `أسرة فقدت أربعة أطفال`: a family that lost its people lost them to death, they are not missing
     if (kind === "missing" && qStart >= 2 && !this.stop[qStart - 1] && BEREAVED.has(this.ws[qStart - 2]!)) return "killed";
+    // `العراق فقد 470 صحافيا`, `ناجية فقدت ثلاثة من أبنائها`: فقد with its subject before it is «lost», its
+    // object the dead; «went missing» is the passive that opens its clause (`وفقد أربعة آخرون`, `وقد فقد`)
+    if (kind === "missing" && this.lostActive(qStart - 1)) return "killed";
     return kind;
+  }
+
+  /** Whether فقد at token `v` is active («X lost»): bare, with a word of its clause before it that is no particle. */
+  private lostActive(v: number): boolean {
+    if (!LOST_BARE.has(this.ws[v]!) || v === 0 || this.stop[v]) return false;
+    const before = this.ws[v - 1]!;
+    // `وقتل أو فقد 4500 شخص`: a verb or أو before it joins a passive
+    return !LOST_PASSIVE_BEFORE.has(before) && !EVENT_VERBS.has(before) && !/^[0-9٠-٩]/.test(before);
   }
 
   private triggerBefore(trigger: WordLexicon<true>, k: number): boolean {

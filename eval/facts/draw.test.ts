@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DRAWN_AFTER, earlierIn, earlierThan, LATER_DEV_PARTS } from "./draw.js";
+
+/** What is wrong with a draw-order table: a part earlier than itself, or two parts each earlier than the other. */
+function orderProblems<P extends string>(after: Readonly<Record<P, readonly P[]>>): string[] {
+  const parts = Object.keys(after) as P[];
+  const problems: string[] = [];
+  for (const p of parts) {
+    const earlier = earlierIn(after, p);
+    if (earlier.has(p)) problems.push(`${p} is earlier than itself`);
+    for (const q of earlier) if (q !== p && earlierIn(after, q).has(p)) problems.push(`${p} and ${q} are each earlier than the other`);
+  }
+  return problems;
+}
+
+test("the draw order has no part earlier than itself and no two parts each earlier than the other", () => {
+  assert.deepEqual(orderProblems(DRAWN_AFTER), []);
+  for (const p of LATER_DEV_PARTS) {
+    assert.ok(!earlierThan(p).includes(p), p);
+    for (const q of earlierThan(p)) assert.ok(!earlierThan(q).includes(p), `${p} ~ ${q}`);
+  }
+});
+
+test("the order check finds a part that names itself and a cycle through other parts", () => {
+  assert.deepEqual(orderProblems<string>({ a: [], b: ["b"] }), ["b is earlier than itself"]);
+  const cycle = orderProblems<string>({ a: [], b: ["a", "d"], c: ["b"], d: ["c"] });
+  assert.ok(cycle.includes("b is earlier than itself") && cycle.includes("b and c are each earlier than the other"), cycle.join("; "));
+});
+
+test("earlier parts are the named ones and theirs, in LATER_DEV_PARTS order", () => {
+  assert.deepEqual(earlierThan("grown"), []);
+  assert.deepEqual(earlierThan("quotes"), ["grown", "outlets", "fresh"]);
+  assert.deepEqual(earlierThan("fresh4"), ["grown", "outlets", "fresh", "fresh2", "fresh3", "quotes"]);
+  // every later half was drawn after grown, outlets and fresh
+  for (const p of LATER_DEV_PARTS.filter((p) => !["grown", "outlets", "fresh"].includes(p))) for (const q of ["grown", "outlets", "fresh"] as const) assert.ok(earlierThan(p).includes(q), `${q} before ${p}`);
+});
+
+test("halves drawn in parallel leave each other out of their earlier draws", () => {
+  const parallel = [["quotes", "fresh2"], ["quotes", "fresh3"], ["fresh4", "quotes2"], ["fresh7", "quotes5"], ["fresh8", "quotes5"], ["fresh11", "quotes10"], ["fresh12", "quotes11"], ["fresh14", "quotes12"]] as const;
+  for (const [a, b] of parallel) {
+    assert.ok(!earlierThan(a).includes(b), `${b} not before ${a}`);
+    assert.ok(!earlierThan(b).includes(a), `${a} not before ${b}`);
+  }
+  // fresh14 and quotes12 were drawn after the same halves
+  assert.deepEqual(earlierThan("fresh14"), earlierThan("quotes12"));
+  assert.deepEqual(earlierThan("fresh14"), LATER_DEV_PARTS.filter((p) => p !== "fresh14" && p !== "quotes12"));
+});

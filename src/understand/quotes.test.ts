@@ -1395,3 +1395,12 @@ test("quotes speaker: ألقى X كلمة قال فيها makes X the one a late
   const text = 'وقال أمير المنطقة في الحفل إن "المهرجان أصبح علامة بارزة في صيف المنطقة". من جانبه ألقى رئيس اللجنة المنظمة سعد الخالدي كلمة قال فيها: انتهينا قبل أيام من الدورة السادسة بنجاح كبير. وأضاف قائلاً: إن المهرجان ولد في منطقة يلتقي فيها البحر بالبر والنخل.';
   assert.deepEqual(speakersOf(text), ["أمير المنطقة", "سعد الخالدي", "سعد الخالدي"]);
 });
+
+test("quotes speaker: إن / أن right after a spelled letter (سي أن أن, سي إن إن) is the acronym's N, not the complementizer (quotes27)", () => {
+  // BBC (`بيد أن شبكة سي أن أن التلفزيونية أفادت أن`), Asharq Al-Awsat (`لهيئة الإذاعة الأميركية (سي إن إن) إنه`)
+  const network = quotesOf('وذكرت شبكة سي أن أن التلفزيونية أن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
+  assert.equal(network[0]?.speaker, "شبكة سي أن أن التلفزيونية");
+  assert.ok(network[0]?.text.startsWith("الرئيس"));
+  const american = quotesOf('وقالت شبكة سي إن إن الأمريكية إن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
+  assert.equal(american[0]?.speaker, "شبكة سي إن إن الأمريكية");
+});

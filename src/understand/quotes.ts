@@ -383,6 +383,33 @@ function findQuotations(s: string, base: number): Quotation[] {
 
 type Gender = "m" | "f";
 
+/** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
+const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
+/** The most إن / أن an acronym's letter N runs to after its first letter (`سي إن إن`). */
+const ACRONYM_NS = 2;
+
+/**
+ * `شبكة سي أن أن التلفزيونية أفادت أن`, `(سي إن إن)`: إن / أن doubled right after a spelled letter (joined by a
+ * space or a dot) is the letters N of an acronym, no complementizer (its norm is the Latin n); a lone one after
+ * the letters is the complementizer (`شبكة ام بي سي أن`, `تلفزيون بي.إف.إم أن`).
+ */
+function acronymLetters(text: string, toks: Token[]): Token[] {
+  let run = 0;
+  return toks.map((t, i) => {
+    const prev = toks[i - 1];
+    const joined = prev && /^[ .]$/.test(text.slice(prev.end, t.start));
+    const next = toks[i + 1];
+    // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
+    const doubled = next?.norm === "ان" && /^[ .]$/.test(text.slice(t.end, next.start));
+    if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
+      run++;
+      return { ...t, norm: "n", stem: "n", isStopword: false };
+    }
+    run = 0;
+    return t;
+  });
+}
+
 /**
  * `و أستطرد قائلاً:`, `و قالت سارة`: a conjunction و typed apart from the speech verb after it is read glued
  * (one token from the و to the verb), as `وأستطرد` would be.
@@ -515,8 +542,8 @@ class QuoteReader {
   private readonly definiteForms: (string | undefined)[] = [];
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
-    this.toks = joinDetachedAnd(text, tokenize(text));
-    this.spans = [...(options.spans ?? [])].map((sp) => withDottedTail(text, sp)).sort((a, b) => a.start - b.start);
+    this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
+    this.spans = [...(options.spans ?? [])].map((sp) => withAcronymTail(text, this.toks, withDottedTail(text, sp))).sort((a, b) => a.start - b.start);
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
@@ -2624,6 +2651,18 @@ class QuoteReader {
  * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
  * a dotted abbreviation runs to the abbreviation's end.
  */
+/** `شبكة سي` found before `أن أن`: a span ending in a spelled letter takes the acronym's letters N after it (acronymLetters). */
+function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan): EntitySpan {
+  if (!/^[ .][إأا]ن(?![\p{L}\p{M}])/u.test(text.slice(span.end, span.end + 4))) return span;
+  let end = span.end;
+  for (const t of toks) {
+    if (t.start < end) continue;
+    if (t.norm !== "n" || !/^[ .]$/.test(text.slice(end, t.start))) break;
+    end = t.end;
+  }
+  return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
+}
+
 function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;

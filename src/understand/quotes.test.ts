@@ -1377,3 +1377,30 @@ test("quotes: على أن before an imperfect verb is a proviso, no quote", () =
   assert.equal(said.length, 1);
   assert.ok((said[0]!.speaker ?? "").includes("المشاركون"));
 });
+
+test("quotes speaker: نقلت Y عن X قولها gives X the feminine, so a later وأضافت goes back to her (quotes27)", () => {
+  // BBC (`نقلت صحيفة هاآرتس عن طاطور قولها: "…". وأضافت:` after `وقال طاطور` and `وقالت لائحة الاتهام`)
+  const text = 'وقالت لائحة الاتهام إن "النصوص المنشورة تحرض على العنف بشكل مباشر". وقال الشاعر نور للصحيفة: "لم يفهموا ما كتبت ولا ما قصدت". ونقلت إذاعة محلية عن نور قولها: "سأواصل الكتابة مهما حدث لي بعد الحكم". وأضافت: "الكلمة أقوى من أي حكم يصدر ضدي اليوم".';
+  assert.deepEqual(speakersOf(text), ["لائحة الاتهام", "نور", "نور", "نور"]);
+});
+
+test("quotes speaker: a و typed apart from its speech verb (و أستطرد قائلاً) is a conjunction, not the subject (quotes27)", () => {
+  // alyaum and WAS (`و أستطرد قائلاً : إن المهرجان`), BBC (`و قالت سارة ليا واتسون`)
+  const text = 'وقال رئيس اللجنة المنظمة سعد الخالدي إن "المهرجان حقق نجاحا كبيرا هذا العام". و أستطرد قائلاً: إن المهرجان ولد في منطقة يلتقي فيها البحر بالبر والنخل. و أضاف أن "الدورة القادمة ستكون أكبر من كل الدورات السابقة".';
+  assert.deepEqual(speakersOf(text), ["سعد الخالدي", "سعد الخالدي", "سعد الخالدي"]);
+});
+
+test("quotes speaker: ألقى X كلمة قال فيها makes X the one a later bare verb goes back to (quotes27)", () => {
+  // alyaum and WAS (`ألقى نائب رئيس مهرجان القطيف رائد عبدالله أبو عزيز كلمة قال فيها : … و أستطرد قائلاً :`)
+  const text = 'وقال أمير المنطقة في الحفل إن "المهرجان أصبح علامة بارزة في صيف المنطقة". من جانبه ألقى رئيس اللجنة المنظمة سعد الخالدي كلمة قال فيها: انتهينا قبل أيام من الدورة السادسة بنجاح كبير. وأضاف قائلاً: إن المهرجان ولد في منطقة يلتقي فيها البحر بالبر والنخل.';
+  assert.deepEqual(speakersOf(text), ["أمير المنطقة", "سعد الخالدي", "سعد الخالدي"]);
+});
+
+test("quotes speaker: إن / أن right after a spelled letter (سي أن أن, سي إن إن) is the acronym's N, not the complementizer (quotes27)", () => {
+  // BBC (`بيد أن شبكة سي أن أن التلفزيونية أفادت أن`), Asharq Al-Awsat (`لهيئة الإذاعة الأميركية (سي إن إن) إنه`)
+  const network = quotesOf('وذكرت شبكة سي أن أن التلفزيونية أن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
+  assert.equal(network[0]?.speaker, "شبكة سي أن أن التلفزيونية");
+  assert.ok(network[0]?.text.startsWith("الرئيس"));
+  const american = quotesOf('وقالت شبكة سي إن إن الأمريكية إن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
+  assert.equal(american[0]?.speaker, "شبكة سي إن إن الأمريكية");
+});

@@ -180,6 +180,8 @@ const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(
 const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
 const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
+/** Bare nouns of a speech's own text (`ألقى كلمة قال فيها`), folded as tokens are. */
+const SPEECH_TEXT_NOUNS = new Set(["كلمة", "بيانا", "بيان", "خطابا", "خطاب", "تصريحا", "رسالة", "تغريدة", "مقالا", "مقال"].map(normalizeArabic));
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const QUOTED_FROM = normalizeArabic("نقلا");
@@ -381,6 +383,55 @@ function findQuotations(s: string, base: number): Quotation[] {
 
 type Gender = "m" | "f";
 
+/** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
+const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
+/** The most إن / أن an acronym's letter N runs to after its first letter (`سي إن إن`). */
+const ACRONYM_NS = 2;
+
+/**
+ * `شبكة سي أن أن التلفزيونية أفادت أن`, `(سي إن إن)`: إن / أن doubled right after a spelled letter (joined by a
+ * space or a dot) is the letters N of an acronym, no complementizer (its norm is the Latin n); a lone one after
+ * the letters is the complementizer (`شبكة ام بي سي أن`, `تلفزيون بي.إف.إم أن`).
+ */
+function acronymLetters(text: string, toks: Token[]): Token[] {
+  let run = 0;
+  return toks.map((t, i) => {
+    const prev = toks[i - 1];
+    const joined = prev && /^[ .]$/.test(text.slice(prev.end, t.start));
+    const next = toks[i + 1];
+    // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
+    const doubled = next?.norm === "ان" && /^[ .]$/.test(text.slice(t.end, next.start));
+    if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
+      run++;
+      return { ...t, norm: "n", stem: "n", isStopword: false };
+    }
+    run = 0;
+    return t;
+  });
+}
+
+/**
+ * `و أستطرد قائلاً:`, `و قالت سارة`: a conjunction و typed apart from the speech verb after it is read glued
+ * (one token from the و to the verb), as `وأستطرد` would be.
+ */
+function joinDetachedAnd(text: string, toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (t.norm === "و" && next && text.slice(t.end, next.start) === " ") {
+      const norm = t.norm + next.norm;
+      if (isSpeechVerbWord(norm) || isColonVerbWord(norm)) {
+        out.push({ ...next, surface: text.slice(t.start, next.end), start: t.start, norm, stem: norm });
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** The gender a verb takes with an entity: a country is feminine, a person masculine, an organization as its head word (`وزارة`, `الشرطة`: ة). */
 function entityGender(span: EntitySpan): Gender {
   if (span.type === "location") return "f";
@@ -491,8 +542,8 @@ class QuoteReader {
   private readonly definiteForms: (string | undefined)[] = [];
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
-    this.toks = tokenize(text);
-    this.spans = [...(options.spans ?? [])].map((sp) => withDottedTail(text, sp)).sort((a, b) => a.start - b.start);
+    this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
+    this.spans = [...(options.spans ?? [])].map((sp) => withAcronymTail(text, this.toks, withDottedTail(text, sp))).sort((a, b) => a.start - b.start);
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
@@ -611,8 +662,11 @@ class QuoteReader {
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
       // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
-      const relative = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
-      speaker ??= relative;
+      // `ألقى X كلمة قال فيها:`, `أصدر بيانا أكد فيه`: a relative clause on the actor's own speech is that actor
+      // speaking — he goes on after it (`و أستطرد قائلاً:`)
+      const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
+      const relative = described && !this.ownSpeechClause(v) ? described : null;
+      speaker ??= described;
       speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
@@ -635,7 +689,9 @@ class QuoteReader {
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
         const verb = this.toks[v]!.norm;
-        const gender = isParticiple || isStatement || QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, "")) ? null : verbGender(verb);
+        const quoting = QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""));
+        // `نقلت صحيفة هاآرتس عن طاطور قولها`: the saying noun's pronoun gives the quoted one's gender
+        const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
         if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
       }
     }
@@ -1925,6 +1981,17 @@ class QuoteReader {
     return span ? span.text : null;
   }
 
+  /**
+   * `عن X قولها` between a quoting verb at v and its content at c: X is feminine (قوله says nothing: the masculine
+   * is also every organization's, `نقلت الصحيفة عن البيت الأبيض قوله`).
+   */
+  private sayingPronounGender(v: number, c: number): Gender | null {
+    for (let j = v + 1; j < Math.min(c, v + 1 + MAX_SPEAKER_WORDS + 2); j++) {
+      if (/^(?:قول|تعبير)ها$/.test(this.toks[j]!.norm)) return "f";
+    }
+    return null;
+  }
+
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
@@ -2045,6 +2112,11 @@ class QuoteReader {
       return j - 1 > from && this.isIndefiniteCommonNoun(j - 1) && this.isIndefiniteCommonNoun(j - 2) ? null : this.named(span.text);
     }
     return null;
+  }
+
+  /** `كلمة قال فيها`, `بيانا أكد فيه`: a speech verb at v between a bare noun of a speech's text and فيه / فيها. */
+  private ownSpeechClause(v: number): boolean {
+    return v > 0 && SPEECH_TEXT_NOUNS.has(this.toks[v - 1]!.norm) && /^في(?:ه|ها)$/.test(this.toks[v + 1]?.norm ?? "");
   }
 
   /** A word with no article, no conjunction and no name in it that is no particle, role or source noun. */
@@ -2579,6 +2651,18 @@ class QuoteReader {
  * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
  * a dotted abbreviation runs to the abbreviation's end.
  */
+/** `شبكة سي` found before `أن أن`: a span ending in a spelled letter takes the acronym's letters N after it (acronymLetters). */
+function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan): EntitySpan {
+  if (!/^[ .][إأا]ن(?![\p{L}\p{M}])/u.test(text.slice(span.end, span.end + 4))) return span;
+  let end = span.end;
+  for (const t of toks) {
+    if (t.start < end) continue;
+    if (t.norm !== "n" || !/^[ .]$/.test(text.slice(end, t.start))) break;
+    end = t.end;
+  }
+  return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
+}
+
 function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;

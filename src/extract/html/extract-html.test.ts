@@ -146,6 +146,8 @@ test("title: a stated title holding the h1 keeps a kicker or a non-site part, dr
   assert.equal(titlePage('<meta property="og:title" content="Council approves the new budget | Jane Roe"><meta property="og:site_name" content="The Example">', "<h1>Council approves the new budget</h1>"), "Council approves the new budget | Jane Roe");
   assert.equal(titlePage('<meta property="og:title" content="وزير المالية يعلن موازنة العام المقبل - موقع المثال"><meta property="og:site_name" content="موقع المثال">', "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
   assert.equal(titlePage('<meta property="og:title" content="Council approves the new budget – Example News">', "<h1>Council approves the new budget</h1>", "https://www.example.com/news/1"), "Council approves the new budget");
-  // the <title> tag alone: its separated parts are chrome
+  // the <title> tag alone: its separated parts are chrome, and so is what it glues on without spaces
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل-موقع المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage("<title>Council approves the new budget_Politics_Example</title>", "<h1>Council approves the new budget</h1>"), "Council approves the new budget");
   assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل | اقتصاد | المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
 });

@@ -205,7 +205,9 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
       continue;
     }
     for (const s of holding) {
-      const rest = s === tag && !declared.includes(s) ? restAfterParts(s, ft, () => true) : restAfterParts(s, ft, (p) => namesSite(p, sites));
+      const bareTag = s === tag && !declared.includes(s);
+      if (bareTag && gluedChrome(s, text)) continue;
+      const rest = bareTag ? restAfterParts(s, ft, () => true) : restAfterParts(s, ft, (p) => namesSite(p, sites));
       if (fold(rest) !== ft) return { title: rest, headline: h };
     }
     return { title: text, headline: h };
@@ -217,6 +219,22 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   if (fromTag && !namesSite(fromTag, sites)) return { title: fromTag, headline };
   if (headline) return { title: cleanText(textOf(headline)), headline };
   return { title: fromTag, headline };
+}
+
+/** Separator marks a `<title>` glues to the headline ("Headline-Site", "Headline_Section_Site"). */
+const GLUED_MARK = "[\\-|–—_:»·•／：]";
+
+/**
+ * A `<title>` that is the h1 plus chrome glued on by separator marks without spaces (which the
+ * separated-part rule does not see): "Headline-Site", "Headline--Section--Site", "Site_Headline".
+ */
+function gluedChrome(tag: string, h1: string): boolean {
+  const ft = fold(tag);
+  const fh = fold(h1);
+  if (ft.length <= fh.length) return false;
+  if (ft.startsWith(fh)) return new RegExp(`^\\s*${GLUED_MARK}`).test(ft.slice(fh.length));
+  if (ft.endsWith(fh)) return new RegExp(`${GLUED_MARK}\\s*$`).test(ft.slice(0, ft.length - fh.length));
+  return false;
 }
 
 /**

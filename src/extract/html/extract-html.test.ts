@@ -131,6 +131,10 @@ test("title: an h1 that is a logo or a small part of the stated title is not the
   assert.equal(titlePage('<meta property="og:title" content="Storm warning issued for the coast, officials say">', "<h1>Weather</h1><h1>Storm warning issued for the coast, officials say</h1>"), "Storm warning issued for the coast, officials say");
 });
 
+test("title: an h1 that mentions the site's name is still the headline", () => {
+  assert.equal(titlePage('<title>Example’s guide to the new budget | Example</title><meta property="og:title" content="Example’s guide to the budget"><meta property="og:site_name" content="Example">', "<h1>Example’s guide to the new budget</h1>"), "Example’s guide to the new budget");
+});
+
 test("title: without an agreeing h1 or og/JSON-LD title, the <title> (less the site part) beats a section h1", () => {
   assert.equal(titlePage('<title>وزير المالية يعلن موازنة العام المقبل | موقع المثال</title><meta property="og:site_name" content="موقع المثال">', "<h1>قسم الاقتصاد</h1>"), "وزير المالية يعلن موازنة العام المقبل");
   assert.equal(titlePage("<title>Council approves the new budget for schools</title>", "<h1>Education Center</h1>"), "Council approves the new budget for schools");

@@ -167,12 +167,19 @@ function siteSignals(meta: PageMeta, publisher: string | null, urls: (string | n
   return [...new Set(names.filter((n): n is string => !!n).map((n) => fold(n.replace(/^@/, ""))).filter((n) => n.length >= 2))];
 }
 
-/** A title part that names the site: one of the site signals, within one, or holding one. */
+/**
+ * A title part that names the site: one of the site signals, within one, or holding one with
+ * little more ("Salon.com", "CNN Politics"; not a headline that mentions the site).
+ */
 function namesSite(part: string, sites: readonly string[]): boolean {
   const f = fold(part);
   const squeezed = f.replace(/[\s.]+/g, "");
-  return f.length > 0 && sites.some((s) => f === s || s.includes(f) || f.includes(s) || squeezed.includes(s.replace(/[\s.]+/g, "")));
+  const short = (s: string): boolean => f.length <= s.length + SITE_PART_EXTRA && f.split(" ").length <= 4;
+  return f.length > 0 && sites.some((s) => f === s || s.includes(f) || ((f.includes(s) || squeezed.includes(s.replace(/[\s.]+/g, ""))) && short(s)));
 }
+
+/** How many characters a site part may add to the site's name ("news.", " Politics", ".com", "Schweizerische "). */
+const SITE_PART_EXTRA = 16;
 
 /** An h1 that is only a share of a stated title this small is a logo or a section name inside it. */
 const MIN_H1_SHARE = 0.4;
@@ -191,7 +198,8 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   const og = firstMeta(meta, ["og:title", "twitter:title"]);
   const props = (meta.props.get("headline") ?? []).map(propValue);
   const tag = cleanText(meta.titleTag);
-  const declared = [ldHeadline, og, ...props].filter((t): t is string => !!t).map(cleanText);
+  const twitter = firstMeta(meta, ["twitter:title"]);
+  const declared = [...new Set([ldHeadline, og, ...props, twitter].filter((t): t is string => !!t).map(cleanText))];
   const stated = [...declared, tag].filter(Boolean);
   for (const h of h1s) {
     const text = cleanText(textOf(h));

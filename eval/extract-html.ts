@@ -269,20 +269,23 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
     }
     rows.push({ suite: name, subset, pages: idx.length, metric, scores });
   }
+  // title and date accuracy on every page, then on the DEV and TEST halves
   const metas = items.map((it) => goldMeta(name, dir, it));
-  for (const field of ["title", "date"] as const) {
-    const idx = metas.map((m, i) => (m[field] ? i : -1)).filter((i) => i >= 0);
-    if (idx.length === 0) continue;
-    const scores = {} as Record<System, number>;
-    for (const system of SYSTEMS) {
-      let ok = 0;
-      for (const i of idx) {
-        const p = preds[system][i]!;
-        ok += field === "title" ? Number(fold(p.title) === fold(metas[i]!.title!)) : Number(sameDay(p.publishedAt, metas[i]!.date));
+  for (const [subset, within] of subsets.filter(([s]) => s === "all" || s === "dev" || s === "test")) {
+    for (const field of ["title", "date"] as const) {
+      const idx = within.filter((i) => !!metas[i]![field]);
+      if (idx.length === 0) continue;
+      const scores = {} as Record<System, number>;
+      for (const system of SYSTEMS) {
+        let ok = 0;
+        for (const i of idx) {
+          const p = preds[system][i]!;
+          ok += field === "title" ? Number(fold(p.title) === fold(metas[i]!.title!)) : Number(sameDay(p.publishedAt, metas[i]!.date));
+        }
+        scores[system] = ok / idx.length;
       }
-      scores[system] = ok / idx.length;
+      rows.push({ suite: name, subset, pages: idx.length, metric: `${field} accuracy`, scores });
     }
-    rows.push({ suite: name, subset: subsets[0]![0], pages: idx.length, metric: `${field} accuracy`, scores });
   }
   return rows;
 }

@@ -119,3 +119,39 @@ test("a tag container whose links are empty overlays yields the labels' text", (
   assert.deepEqual(main.tags.map((t) => t.text), ["اقتصاد", "أسواق"]);
   assert.ok(!main.body.includes("أسواق"));
 });
+
+/** A composed page: head tags, then body headings and a body long enough to be the article. */
+function titlePage(head: string, headings: string, url: string | null = null): string {
+  return extractHtml(`<html><head>${head}</head><body>${headings}<article><p>${"نص الخبر الأساسي، وفيه جمل كاملة تكفي لتكون متن الخبر. ".repeat(6)}</p></article></body></html>`, url).articles[0]!.title;
+}
+
+test("title: an h1 that is a logo or a small part of the stated title is not the headline", () => {
+  // a site-logo h1 contained in the <title>'s site part; the second h1 is the headline
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل - المثال</title>", "<h1>المثال</h1><h1>وزير المالية يعلن موازنة العام المقبل</h1>", "https://www.almithal.net/a/1"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage('<meta property="og:title" content="Storm warning issued for the coast, officials say">', "<h1>Weather</h1><h1>Storm warning issued for the coast, officials say</h1>"), "Storm warning issued for the coast, officials say");
+});
+
+test("title: an h1 that mentions the site's name is still the headline", () => {
+  assert.equal(titlePage('<title>Example’s guide to the new budget | Example</title><meta property="og:title" content="Example’s guide to the budget"><meta property="og:site_name" content="Example">', "<h1>Example’s guide to the new budget</h1>"), "Example’s guide to the new budget");
+});
+
+test("title: without an agreeing h1 or og/JSON-LD title, the <title> (less the site part) beats a section h1", () => {
+  assert.equal(titlePage('<title>وزير المالية يعلن موازنة العام المقبل | موقع المثال</title><meta property="og:site_name" content="موقع المثال">', "<h1>قسم الاقتصاد</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage("<title>Council approves the new budget for schools</title>", "<h1>Education Center</h1>"), "Council approves the new budget for schools");
+  // a <title> that only names the site leaves the h1
+  assert.equal(titlePage('<title>موقع المثال</title><meta property="og:site_name" content="موقع المثال">', "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+});
+
+test("title: a stated title holding the h1 keeps a kicker or a non-site part, drops the site part", () => {
+  // kicker joined to the h1 in og:title / JSON-LD
+  assert.equal(titlePage('<meta property="og:title" content="بعد الاستقالة: وزير المالية يعلن موازنة العام المقبل">', "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "بعد الاستقالة: وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage('<script type="application/ld+json">{"@type":"NewsArticle","headline":"After the vote: Council approves the new budget"}</script>', "<h1>Council approves the new budget</h1>"), "After the vote: Council approves the new budget");
+  // a separated part the site is not named by stays (og:title); the site part goes
+  assert.equal(titlePage('<meta property="og:title" content="Council approves the new budget | Jane Roe"><meta property="og:site_name" content="The Example">', "<h1>Council approves the new budget</h1>"), "Council approves the new budget | Jane Roe");
+  assert.equal(titlePage('<meta property="og:title" content="وزير المالية يعلن موازنة العام المقبل - موقع المثال"><meta property="og:site_name" content="موقع المثال">', "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage('<meta property="og:title" content="Council approves the new budget – Example News">', "<h1>Council approves the new budget</h1>", "https://www.example.com/news/1"), "Council approves the new budget");
+  // the <title> tag alone: its separated parts are chrome, and so is what it glues on without spaces
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل-موقع المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage("<title>Council approves the new budget_Politics_Example</title>", "<h1>Council approves the new budget</h1>"), "Council approves the new budget");
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل | اقتصاد | المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+});

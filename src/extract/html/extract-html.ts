@@ -71,8 +71,8 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   const body = findFirst(root, "body") ?? root;
   const h1s = [...elements(body)].filter((e) => e.tag === "h1").slice(0, 5);
   const siteName = ld?.publisher ?? firstMeta(meta, ["og:site_name", "application-name", "twitter:site"]);
-  const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteName);
   const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
+  const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteSignals(meta, ld?.publisher ?? null, [url, pageUrl]));
   const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline, html);
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
@@ -153,39 +153,126 @@ function splitParagraphs(text: string): string[] {
 
 const TITLE_SEPARATORS = /\s+[|\-–—:»·•]\s+|\s+::\s+/;
 
-function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], siteName: string | null): { title: string; headline: El | null } {
+/**
+ * The names a page gives its site: JSON-LD publisher, og:site_name, application-name, the Twitter
+ * handle, and the main label of its domain (`salon` for www.salon.com), folded.
+ */
+function siteSignals(meta: PageMeta, publisher: string | null, urls: (string | null)[]): string[] {
+  const names = [publisher, ...["og:site_name", "application-name", "twitter:site"].flatMap((k) => meta.metas.get(k) ?? [])];
+  for (const u of urls) {
+    const host = domainOf(u);
+    const label = host?.split(".").filter((x) => !/^(?:www|m|amp|news|com|org|net|co|gov|edu|[a-z]{2})$/.test(x)).pop();
+    if (label && label.length >= 3) names.push(label);
+  }
+  return [...new Set(names.filter((n): n is string => !!n).map((n) => fold(n.replace(/^@/, ""))).filter((n) => n.length >= 2))];
+}
+
+/**
+ * A title part that names the site: one of the site signals, within one, or holding one with
+ * little more ("Salon.com", "CNN Politics"; not a headline that mentions the site).
+ */
+function namesSite(part: string, sites: readonly string[]): boolean {
+  const f = fold(part);
+  const squeezed = f.replace(/[\s.]+/g, "");
+  const short = (s: string): boolean => f.length <= s.length + SITE_PART_EXTRA && f.split(" ").length <= 4;
+  return f.length > 0 && sites.some((s) => f === s || s.includes(f) || ((f.includes(s) || squeezed.includes(s.replace(/[\s.]+/g, ""))) && short(s)));
+}
+
+/** How many characters a site part may add to the site's name ("news.", " Politics", ".com", "Schweizerische "). */
+const SITE_PART_EXTRA = 16;
+
+/** An h1 that is only a share of a stated title this small is a logo or a section name inside it. */
+const MIN_H1_SHARE = 0.4;
+
+/**
+ * The article title. An `<h1>` the stated titles (JSON-LD headline, og:title, microdata, `<title>`)
+ * agree with is the headline: a stated title with the same words wins (the publisher's clean
+ * form); one that holds the h1 plus more wins when the more is a kicker or a part the page does not
+ * name its site by (" | Author", "Kicker: "), while a " - Site" part yields to the h1, and so does
+ * any separated part of the `<title>` tag (its usual place for site and section chrome). An h1
+ * that names the site, or is a small share of the stated title, is a logo, not the headline.
+ * Without an agreeing h1: JSON-LD / og:title / microdata, then the `<title>` (site part removed)
+ * unless it only names the site, then the first h1.
+ */
+function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites: readonly string[]): { title: string; headline: El | null } {
   const og = firstMeta(meta, ["og:title", "twitter:title"]);
   const props = (meta.props.get("headline") ?? []).map(propValue);
-  const stated = [ldHeadline, og, ...props, meta.titleTag].filter((t): t is string => !!t).map(cleanText);
+  const tag = cleanText(meta.titleTag);
+  const twitter = firstMeta(meta, ["twitter:title"]);
+  const declared = [...new Set([ldHeadline, og, ...props, twitter].filter((t): t is string => !!t).map(cleanText))];
+  const stated = [...declared, tag].filter(Boolean);
   for (const h of h1s) {
     const text = cleanText(textOf(h));
-    if (text.length < 5) continue;
-    // the same words as a stated title: the stated form is the publisher's clean one (no
-    // decorative quotes or line-break leftovers); a stated title that adds " - Site" yields to the h1
-    const same = stated.filter((s) => fold(s) === fold(text)).sort((a, b) => a.length - b.length)[0];
+    if (text.length < 5 || namesSite(text, sites)) continue;
+    const ft = fold(text);
+    const same = stated.filter((s) => fold(s) === ft).sort((a, b) => a.length - b.length)[0];
     if (same) return { title: same, headline: h };
-    if (stated.some((s) => fold(s).includes(fold(text)) || fold(text).includes(fold(s)))) return { title: text, headline: h };
+    const holding = stated.filter((s) => fold(s).includes(ft) && ft.length >= MIN_H1_SHARE * fold(s).length);
+    if (holding.length === 0) {
+      if (stated.some((s) => ft.includes(fold(s)) && fold(s).length >= MIN_H1_SHARE * ft.length)) return { title: text, headline: h };
+      continue;
+    }
+    for (const s of holding) {
+      const bareTag = s === tag && !declared.includes(s);
+      if (bareTag && gluedChrome(s, text)) continue;
+      const rest = bareTag ? restAfterParts(s, ft, () => true) : restAfterParts(s, ft, (p) => namesSite(p, sites));
+      if (fold(rest) !== ft) return { title: rest, headline: h };
+    }
+    return { title: text, headline: h };
   }
-  const headline = h1s.find((h) => cleanText(textOf(h)).length >= 5) ?? null;
-  const best = ldHeadline ?? og ?? props[0] ?? null;
-  if (best) return { title: stripSiteName(cleanText(best), siteName), headline };
+  const headline = h1s.find((h) => cleanText(textOf(h)).length >= 5 && !namesSite(cleanText(textOf(h)), sites)) ?? h1s.find((h) => cleanText(textOf(h)).length >= 5) ?? null;
+  const best = declared[0] ?? null;
+  if (best) return { title: stripSiteName(best, sites), headline };
+  const fromTag = tag ? stripSiteName(tag, sites) : "";
+  if (fromTag && !namesSite(fromTag, sites)) return { title: fromTag, headline };
   if (headline) return { title: cleanText(textOf(headline)), headline };
-  return { title: stripSiteName(meta.titleTag, siteName), headline };
+  return { title: fromTag, headline };
+}
+
+/** Separator marks a `<title>` glues to the headline ("Headline-Site", "Headline_Section_Site"). */
+const GLUED_MARK = "[\\-|–—_:»·•／：]";
+
+/**
+ * A `<title>` that is the h1 plus chrome glued on by separator marks without spaces (which the
+ * separated-part rule does not see): "Headline-Site", "Headline--Section--Site", "Site_Headline".
+ */
+function gluedChrome(tag: string, h1: string): boolean {
+  const ft = fold(tag);
+  const fh = fold(h1);
+  if (ft.length <= fh.length) return false;
+  if (ft.startsWith(fh)) return new RegExp(`^\\s*${GLUED_MARK}`).test(ft.slice(fh.length));
+  if (ft.endsWith(fh)) return new RegExp(`${GLUED_MARK}\\s*$`).test(ft.slice(0, ft.length - fh.length));
+  return false;
+}
+
+/**
+ * A stated title holding the h1 (folded `h1`), less its separated parts that `drop` accepts when
+ * the h1 is one of its parts (the separators of the kept parts stay as written); the stated title
+ * whole when the h1 is not a whole part of it (a kicker joined to it: "Kicker: Headline").
+ */
+function restAfterParts(stated: string, h1: string, drop: (part: string) => boolean): string {
+  const pieces = stated.split(new RegExp(`(${TITLE_SEPARATORS.source})`));
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  if (parts.length < 2 || !parts.some((p) => fold(p) === h1)) return stated;
+  let out = "";
+  for (let i = 0; i < pieces.length; i += 2) {
+    const p = pieces[i]!;
+    if (fold(p) !== h1 && drop(p)) continue;
+    out += (out ? (pieces[i - 1] ?? " - ") : "") + p;
+  }
+  return cleanText(out);
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/["'«»“”„]/g, "").replace(/\s+/g, " ").trim();
+  return text.toLowerCase().replace(/["'«»“”„‘’]/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** Removes a " - Site name" (or "Site | ") part when it names the site; otherwise keeps the title whole. */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(title: string, siteName: string | readonly string[] | null): string {
   const parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
-  const site = siteName ? fold(siteName) : "";
-  const kept = parts.filter((p) => {
-    const f = fold(p);
-    return !(site && (f === site || site.includes(f) || f.includes(site)));
-  });
+  const sites = siteName === null ? [] : typeof siteName === "string" ? [fold(siteName)] : siteName;
+  const kept = parts.filter((p) => !(sites.length > 0 && namesSite(p, sites)));
   if (kept.length === parts.length || kept.length === 0) return title;
   return kept.join(" - ");
 }

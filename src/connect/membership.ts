@@ -11,6 +11,9 @@
  *   vote, a strike, a match, an award…), whether either side names none, the title cosine over the
  *   terms that name neither side's entities (what the titles share once the shared name is set
  *   aside), and the days to the story's newest member when the kinds differ.
+ * - Word classes (word-classes.ts: the tagger's distributional classes of the title terms): the
+ *   class-level cosine of the titles (one event worded otherwise), and the same without either
+ *   side's entity names (what happened, not where).
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`

@@ -132,11 +132,13 @@ export interface StoryOptions {
    */
   classWeight: number;
   /**
-   * When article and story share an entity: the hand score × (1 − classGate · (1 − c)), c the
-   * class-level cosine of the titles without either side's entity names (what happened, not where).
-   * Default 0 (off; eleventh round).
+   * When article and story share an entity and c, the class-level cosine of the titles without
+   * either side's entity names (what happened, not where), is below classGateBelow: the hand score
+   * × (1 − classGate). Default 0 (off; eleventh round).
    */
   classGate: number;
+  /** See classGate. Default 0.1. */
+  classGateBelow: number;
   /**
    * Entity disagreement: when the article and the story both name entities, the hand score × (1 −
    * entityGate · (1 − entity cosine)) (see `gateCosine`), so two events of one topic told with other
@@ -201,6 +203,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   kindWeight: 0,
   classWeight: 0,
   classGate: 0,
+  classGateBelow: 0.1,
   entityGate: 0,
   figureGate: 0,
   gateCosine: 1,
@@ -1103,7 +1106,7 @@ export class StoryIndex {
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos + (o.classWeight > 0 ? o.classWeight * classCosine(f.title, s.title) : 0);
-    const classGate = o.classGate > 0 && entityCos > 0 ? 1 - o.classGate * (1 - residualClassCosine(f.title, s.title, f.entities, s.entities)) : 1;
+    const classGate = o.classGate > 0 && entityCos > 0 && residualClassCosine(f.title, s.title, f.entities, s.entities) < o.classGateBelow ? 1 - o.classGate : 1;
     const gates = classGate * disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
   }

@@ -11,9 +11,6 @@
  *   vote, a strike, a match, an award…), whether either side names none, the title cosine over the
  *   terms that name neither side's entities (what the titles share once the shared name is set
  *   aside), and the days to the story's newest member when the kinds differ.
- * - Word classes (word-classes.ts: the tagger's distributional classes of the title terms): the
- *   class-level cosine of the titles (one event worded otherwise), and the same without either
- *   side's entity names (what happened, not where).
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -24,7 +21,6 @@ import { readFileSync } from "node:fs";
 import { tokenize } from "../arabic/analyze.js";
 import { eventKinds } from "./event-kinds.js";
 import { dot, type TermVector } from "./terms.js";
-import { classCosine } from "./word-classes.js";
 
 /** One side of a pair: an article's vectors or a story's centroids, and its time. */
 export interface MembershipArticle {
@@ -72,8 +68,6 @@ export const MEMBERSHIP_FEATURES = [
   "eventKindUnknown",
   "titleResidualCos",
   "gapUnlikeEvent",
-  "titleClassCos",
-  "titleResidualClassCos",
 ] as const;
 
 const DAY = 86_400_000;
@@ -107,20 +101,14 @@ function nameTerms(entityKey: string): readonly string[] {
   return terms;
 }
 
-/** The stems of both sides' entity names. */
-function namesOf(aEntities: TermVector, sEntities: TermVector): Set<string> {
-  const names = new Set<string>();
-  for (const entities of [aEntities, sEntities]) for (const key of entities.keys()) for (const t of nameTerms(key)) names.add(t);
-  return names;
-}
-
 /**
  * Cosine of two title vectors over the terms that name none of either side's entities: what the
  * titles share once the place or person both are about is set aside (a second award of one player,
  * another strike on one city share the name, not the rest).
  */
 function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEntities: TermVector): number {
-  const names = namesOf(aEntities, sEntities);
+  const names = new Set<string>();
+  for (const entities of [aEntities, sEntities]) for (const key of entities.keys()) for (const t of nameTerms(key)) names.add(t);
   let ab = 0;
   let aa = 0;
   let ss = 0;
@@ -132,14 +120,6 @@ function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEn
   }
   for (const [t, w] of s) if (!names.has(t)) ss += w * w;
   return aa > 0 && ss > 0 ? ab / Math.sqrt(aa * ss) : 0;
-}
-
-/**
- * Class-level cosine of two title vectors over the terms that name none of either side's entities:
- * what happened, told in either side's words, once the shared place or person is set aside.
- */
-export function residualClassCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEntities: TermVector): number {
-  return classCosine(a, s, namesOf(aEntities, sEntities));
 }
 
 /** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
@@ -170,8 +150,6 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     kindsKnown ? 0 : 1,
     residualCosine(a.title, s.title, a.entities, s.entities),
     dated && kindsKnown ? days(a.time - s.last) * (1 - kindCos) : 0,
-    classCosine(a.title, s.title),
-    residualClassCosine(a.title, s.title, a.entities, s.entities),
   ];
 }
 

@@ -48,8 +48,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 import { kindAgreement } from "./event-kinds.js";
-import { classCosine } from "./word-classes.js";
-import { loadMembershipModel, membershipFeatures, membershipProbability, residualClassCosine, type MembershipArticle, type MembershipModel, type MembershipStory } from "./membership.js";
+import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -126,20 +125,6 @@ export interface StoryOptions {
    */
   kindWeight: number;
   /**
-   * Word classes (word-classes.ts: the tagger's distributional classes of the title terms): the hand
-   * similarity gains classWeight × the class-level cosine of the article's title and the story's
-   * title centroid, so one event worded differently still scores. Default 0 (off; eleventh round).
-   */
-  classWeight: number;
-  /**
-   * When article and story share an entity and c, the class-level cosine of the titles without
-   * either side's entity names (what happened, not where), is below classGateBelow: the hand score
-   * × (1 − classGate). Default 0 (off; eleventh round).
-   */
-  classGate: number;
-  /** See classGate. Default 0.1. */
-  classGateBelow: number;
-  /**
    * Entity disagreement: when the article and the story both name entities, the hand score × (1 −
    * entityGate · (1 − entity cosine)) (see `gateCosine`), so two events of one topic told with other
    * people and places fall apart where shared words alone would join them. Default 0 (off): on the
@@ -201,9 +186,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   repairMerge: 0,
   repairMergeMembers: 0.18,
   kindWeight: 0,
-  classWeight: 0,
-  classGate: 0,
-  classGateBelow: 0.1,
   entityGate: 0,
   figureGate: 0,
   gateCosine: 1,
@@ -1105,9 +1087,8 @@ export class StoryIndex {
   private handScore(f: Features, s: Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last">): number {
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
-    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos + (o.classWeight > 0 ? o.classWeight * classCosine(f.title, s.title) : 0);
-    const classGate = o.classGate > 0 && entityCos > 0 && residualClassCosine(f.title, s.title, f.entities, s.entities) < o.classGateBelow ? 1 - o.classGate : 1;
-    const gates = classGate * disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
+    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos;
+    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
   }
 

@@ -9,7 +9,8 @@
  * - Stories are split DEV/TEST by md5(story id) (first byte even → DEV). Parameters are tuned on
  *   DEV with `--sweep [key=v1,v2 …]` (grid over StoryOptions; `--with key=value,…` sets the base);
  *   the reported score is TEST; floors in eval/floors/stories.json (eval/gate.ts). `--show` prints DEV errors only;
- *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST;
+ *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST
+ *   (`--dev --orders`: and DEV F1 in the 5 seeded arrival orders);
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
@@ -482,6 +483,10 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base
     if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, labels, negatives, base, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
+  if (args.includes("--orders")) {
+    const f1 = ORDER_SEEDS.map((seed) => scoreSplit(labels, clusterPipeline(shuffled(articles, seed), base, prepared), "dev").f);
+    console.log(`DEV F1 over ${ORDER_SEEDS.length} random arrival orders: ${f1.map(f3).join(" ")} (range ${f3(Math.max(...f1) - Math.min(...f1))})`);
+  }
   return { metrics: {}, data: [], partial: true };
 }
 

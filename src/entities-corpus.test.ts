@@ -19,6 +19,7 @@ import { openStore, type Store } from "./store/store.js";
 import { entitiesOfWindows } from "./serve/web/trends.js";
 import { TREND_ENTITIES, TREND_MAX_ARTICLES } from "./serve/web/pages.js";
 import { normalizeArabic } from "./arabic/normalize.js";
+import { escapeRegex } from "./arabic/cues/phrases.js";
 import { loadDefaultModel } from "./understand/entities/model-file.js";
 import { recognizeEntities } from "./understand/entities/recognize.js";
 import { nameKey } from "./understand/entities/merge.js";
@@ -121,6 +122,5 @@ test("npm start corpus: no mention starts or ends inside a word", async () => {
 
 /** Whether `word` occurs in `text` as a whole word, with no letter glued before or after it. */
 function standsAlone(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(text);
+  return new RegExp(`(?<!\\p{L})${escapeRegex(word)}(?!\\p{L})`, "u").test(text);
 }

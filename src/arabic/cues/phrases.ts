@@ -101,13 +101,14 @@ function firstWordsOf(phrases: readonly string[]): Map<number, string[]> {
   return out;
 }
 
-function escapeRegex(s: string): string {
+/** `s` as a regex source matching it literally. */
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Regex source of a list of phrases in folded form, longest first. */
-function alternationOf(folded: readonly string[]): string {
-  return [...folded].sort((a, b) => b.length - a.length).map((p) => p.split(" ").map(escapeRegex).join("\\s+")).join("|");
+/** Regex source of a list of phrases in folded form, longest first, spaces loosened. */
+export function alternationOf(folded: Iterable<string>): string {
+  return [...new Set(folded)].sort((a, b) => b.length - a.length).map((p) => p.split(" ").map(escapeRegex).join("\\s+")).join("|");
 }
 
 export class CuePhrases {

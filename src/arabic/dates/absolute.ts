@@ -24,6 +24,7 @@
  */
 import { Temporal } from "@js-temporal/polyfill";
 import type { IsoDate } from "../../types.js";
+import { alternationOf } from "../cues/phrases.js";
 import { TIME_LABELS } from "../cues/vocabulary.js";
 import { foldWithOffsets, originalSpan, type FoldedText } from "../fold.js";
 import { matchesNear } from "../near-scan.js";
@@ -42,11 +43,6 @@ export interface FoundDate {
   precision: "day" | "month" | "year";
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Regex alternation of folded phrases, longest first, spaces loosened. */
-function foldedAlternation(names: Iterable<string>): string {
-  return [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escapeRegex(n).replace(/ /g, "\\s+")).join("|");
-}
 
 const ZONE_LOOKUP = new Map(NAMED_ZONES.map(([name, offset]) => [nameKey(name), offset]));
 
@@ -62,7 +58,7 @@ const WORD = `[${LETTERS}]+`;
 const ONE_OR_TWO_WORDS = `(${WORD}(?:\\s+${WORD})?)\\.?`;
 /** A second name of the same month: `أيلول/سبتمبر`, `أيلول (سبتمبر)`, `أيلول - سبتمبر`. */
 const SECOND_NAME = `(?:\\s*[/(\\-–]\\s*(${WORD}(?:\\s+${WORD})?)\\.?\\s*\\)?)?`;
-const ORDINAL_WORDS = foldedAlternation(ORDINAL_DAYS.keys());
+const ORDINAL_WORDS = alternationOf(ORDINAL_DAYS.keys());
 /** The day: digits (`20th`, `1er`, `الـ15`) or an ordinal word (`التاسع`, `الحادي والعشرين`). */
 const DAY = `(?:${NOT_DIGIT_BEFORE}(?:ال\\s?)?(${DIGIT}{1,2})(?:st|nd|rd|th|er|e)?|${NOT_LETTER_BEFORE}(${ORDINAL_WORDS})${NOT_LETTER_AFTER})`;
 const YEAR = `(${DIGIT}{4})(?!${DIGIT})`;
@@ -88,9 +84,9 @@ const MONTH_DAY_YEAR_RUNS = 3;
 const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{1,2})(?!${DIGIT})${ERA}`, "g");
 const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{4})(?!${DIGIT})${ERA}`, "g");
 
-const ZONE_NAMES = foldedAlternation(NAMED_ZONES.map(([n]) => normalizeArabic(n)));
+const ZONE_NAMES = alternationOf(NAMED_ZONES.map(([n]) => normalizeArabic(n)));
 const ZONE = `(?:\\s*(?:(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(gmt|utc|z)${NOT_LETTER_AFTER}|([+-])(\\d{2}):?(\\d{2})(?!\\d)|بتوقيت\\s+(${ZONE_NAMES})))`;
-const TIME_WORDS = foldedAlternation(TIME_LABELS.phrases);
+const TIME_WORDS = alternationOf(TIME_LABELS.phrases);
 /** Anchored (sticky) reader of what may follow a date: time, am/pm, zone. */
 const TIME_AFTER = new RegExp(
   `(?:\\s*[-–—|,،@]?\\s*(?:(?:${TIME_WORDS})\\s*)?|t)` +

@@ -344,3 +344,13 @@ test("a byline block is no story card: author, section and other sites' links, a
   // the same link before the date, outside a menu, makes the block another story's card: its <time> is skipped
   assert.deepEqual(dates(byline('<a href="/news/older-story">مقال سابق للكاتب عن الاقتصاد والأسواق العالمية</a>'))[1], "visible-text");
 });
+
+test("a date line linked to the site's archive of its day is the page's, and gives the year it leaves out", () => {
+  // interia.pl (`Wczoraj, 10 maja (11:03)` → `/newsroom,nDate,2021-05-10`), news.az (`13 Oct 2020 18:29` → `/time/2020-10-13`)
+  const linked = (href: string, text: string): string => page({ dateLine: `<a class="article-date" href="${href}">${text}</a>` });
+  assert.deepEqual(dates(linked("/newsroom,nDate,2021-05-10", "أمس، 10 مايو (11:03)")), ["2021-05-10", "visible-text"]);
+  assert.deepEqual(dates(linked("https://example.org/time/2020-10-13", "13 أكتوبر 2020 18:29")), ["2020-10-13", "visible-text"]);
+  // another day's archive, or a story filed under a day, stays a link elsewhere
+  assert.deepEqual(dates(linked("/newsroom,nDate,2021-05-09", "أمس، 10 مايو (11:03)")), [null, null]);
+  assert.deepEqual(dates(linked("/2021/05/09/other-story", "أمس، 10 مايو (11:03)")), [null, null]);
+});

@@ -21,6 +21,8 @@
  *    the headline's date line labelled as an update (the story existed by then, and was mostly
  *    updated the day it was published); then a date in the text that follows the headline; then
  *    the first date of the comment thread (a reader's comment comes on or after the story's day);
+ *    a date line linked to the site's archive of one day is no teaser's, and gives that day when
+ *    it shows the day of the month without a year;
  * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
  * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 9. the first date written in the page's own text, outside links, navigation, header, footer,
@@ -47,6 +49,7 @@
 import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
+import { toAsciiDigits } from "../../arabic/normalize.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
 
@@ -320,7 +323,7 @@ function visibleDate(root: El, headline: El | null, own: OwnAddress): IsoDate | 
     }
     if (headlineSpan && start < headlineSpan.end) continue;
     const text = dateLineText(el);
-    const day = text && !isInCaption(el) && !isInTeaserLink(el, own) && !isInTeaserBlock(el) && !isMarkedUpdate(el) && !isInStoryCard(el, headline, own) ? unlabelledDate(text) : null;
+    const day = text && !isInCaption(el) && !isInTeaserLink(el, own) && !isInTeaserBlock(el) && !isMarkedUpdate(el) && !isInStoryCard(el, headline, own) ? unlabelledDate(text) ?? archivedDay(el, text) : null;
     if (!day) continue;
     if (isInComments(el)) {
       firstComment ??= day;
@@ -500,11 +503,39 @@ function isInPageHeader(el: El, headline: El): boolean {
 function isInTeaserLink(el: El, own: OwnAddress): boolean {
   for (let a: El | null = el; a; a = a.parent) {
     if (a.tag !== "a" || a.attrs.href === undefined) continue;
-    if (/\bbookmark\b/i.test(attr(a, "rel"))) return false;
+    if (/\bbookmark\b/i.test(attr(a, "rel")) || dayArchiveOf(a) !== null) return false;
     const path = pathOf(a.attrs.href, own);
     return path === null || !own.paths.has(path);
   }
   return false;
+}
+
+/** A path ending in a full date: the site's archive of that day (`/2021/05/10/`, `/time/2020-10-13`, `/newsroom,nDate,2021-05-10`). */
+const DAY_ARCHIVE_PATH = /(?:^|[/,=_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})\/?$/;
+
+/** The day of a link to the site's archive of one day, or null: a date line linked there is the page's own (its day's other stories are listed there). */
+function dayArchiveOf(link: El): IsoDate | null {
+  let path = link.attrs.href ?? "";
+  try {
+    path = new URL(path.trim(), "https://host/").pathname;
+  } catch {
+    return null;
+  }
+  const m = DAY_ARCHIVE_PATH.exec(path);
+  return m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+/**
+ * A date line without its year linked to the archive of one day (interia.pl's `Wczoraj, 10 maja
+ * (11:03)` → `/newsroom,nDate,2021-05-10`): that day, when the line shows its day of the month.
+ */
+function archivedDay(el: El, text: string): IsoDate | null {
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) {
+    if (a.tag !== "a") continue;
+    const day = dayArchiveOf(a);
+    return day && new RegExp(`(?<!\\d)0?${+day.slice(8, 10)}(?!\\d)`).test(toAsciiDigits(text)) ? day : null;
+  }
+  return null;
 }
 
 /** A block classed as another story's teaser (Drupal's `node-teaser`, `teaser-item`): its date line is that story's. */

@@ -330,6 +330,14 @@ test("a <time>, a date attribute or a date line in a card of another story (its 
   assert.deepEqual(dates(withCard('<time datetime="2019-11-20T10:00:00-05:00">20 نوفمبر 2019</time>').replace("news/other-story", "news/this-story")), ["2019-11-20", "time-element"]);
 });
 
+test("in a list of other stories a shorter linked title makes a card; the page's own item keeps its date", () => {
+  // bike-magazin.de ("Top-Artikel der Woche": an empty image link titled "Fünf MTB-Winterhosen im Kälte-Check", then the date)
+  const item = (href: string, title: string, date: string): string => `<li><a href="${href}" title="${title}"></a><div class="title">${title}</div><p><span class="date">${date}</span>ملخص.</p></li>`;
+  const list = (items: string): string => page({ head: '<link rel="canonical" href="https://example.org/news/this-story">', related: `${BODY.repeat(2)}<ul class="articles list">${items}</ul>` });
+  assert.deepEqual(dates(list(item("/news/winter-trousers", "سراويل الشتاء تحت الاختبار", "22.01.2022"))), [null, null]);
+  assert.deepEqual(dates(list(item("/news/winter-trousers", "سراويل الشتاء تحت الاختبار", "22.01.2022") + item("/news/this-story", "عودة الخدمة إلى الأحياء", "26.01.2022"))), ["2022-01-26", "visible-text"]);
+});
+
 test("a byline block is no story card: author, section and other sites' links, a menu, or a link after the date", () => {
   // nationalreview.com and swap-stop.org ("View all posts by …"), rollingstone.com (an author pop-over listing their stories), givewell.org (a link in the text after the date)
   const byline = (links: string, after = ""): string =>

@@ -134,7 +134,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(visibleDate(root, headline, own), "visible-text") ??
     found(scriptData().jsonLd, "script-data") ??
     found(titleDate(meta), "title") ??
-    found(pageTextDate(root), "page-text") ??
+    found(pageTextDate(root, headline, own), "page-text") ??
     found(partialDateLine(root, headline, own, meta.lang), "visible-text") ??
     found(updatedAt, "modified") ??
     found(urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])), "image-url");
@@ -158,7 +158,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "visible-text": visibleDate(root, headline, own),
     "script-data": script.state ?? script.jsonLd,
     title: titleDate(meta),
-    "page-text": pageTextDate(root),
+    "page-text": pageTextDate(root, headline, own),
     modified: statedUpdate(meta, ld),
     "image-url": urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
   };
@@ -550,6 +550,8 @@ const ARCHIVE_PATH = /\/(?:author|authors|autor|auteur|writers?|profile|user|use
 const STORY_CARD_MAX_CHARS = 600;
 /** A link naming another story has at least this many words (its text, or the title of an empty link): a headline, not an author, a section or a share button. */
 const STORY_LINK_MIN_WORDS = 5;
+/** In a list item (a "recent posts" or "top stories" list), a shorter title will do. */
+const LIST_STORY_LINK_MIN_WORDS = 3;
 
 /**
  * A card of another story without a teaser class (a "top stories" list, a hero strip, a widget of
@@ -565,7 +567,7 @@ function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
       // the card's title comes before its date (a link after it is the text's, or the byline's)
       if (link === el) break;
       // a menu in the card (an author's pop-over listing their stories) is no card's title
-      if (link.tag === "a" && namesOtherStory(link, own) && !isInNav(link, a)) return true;
+      if (link.tag === "a" && namesOtherStory(link, own, a.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS) && !isInNav(link, a)) return true;
     }
   }
   return false;
@@ -575,7 +577,7 @@ function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
  * A link to another page whose text (or title) reads as a headline; not a link to the page's own
  * path. (`rel=bookmark` does not make it the page's: WordPress marks every listed post's title so.)
  */
-function namesOtherStory(link: El, own: OwnAddress): boolean {
+function namesOtherStory(link: El, own: OwnAddress, minWords: number): boolean {
   const href = link.attrs.href;
   if (href === undefined || /^\s*(?:javascript|mailto|tel):/i.test(href)) return false;
   const path = pathOf(href, own);
@@ -584,7 +586,7 @@ function namesOtherStory(link: El, own: OwnAddress): boolean {
   let text = cleanText(textOf(link)) || cleanText(attr(link, "title"));
   // a date in the link is not a headline's word (a teaser link "2 March 2021 Older story")
   for (const d of findDatesInText(text).reverse()) text = `${text.slice(0, d.start)} ${text.slice(d.end)}`;
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STORY_LINK_MIN_WORDS;
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minWords;
 }
 
 /** Whether a `<nav>` between `el` and `top` holds `el`. */
@@ -728,13 +730,13 @@ function titleDate(meta: PageMeta): IsoDate | null {
  * The last resort: the first date written in the page's own text, outside links, navigation,
  * header, footer, asides, captions, comments and related blocks, not labelled as an update.
  */
-function pageTextDate(root: El): IsoDate | null {
+function pageTextDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   for (const el of elements(bodyOf(root))) {
     if (isChrome(el)) continue;
     for (const c of el.children) {
       if (isEl(c)) continue;
       const d = unlabelledDate(c);
-      if (d) return d;
+      if (d && !isInStoryCard(el, headline, own)) return d;
     }
   }
   return null;

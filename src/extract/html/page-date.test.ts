@@ -315,3 +315,50 @@ test("an agency dateline opening the lead, without a year, is read in the year o
   assert.deepEqual(dates(lead("القاهرة - 11 مايو (رويترز) -", "")), [null, null]);
   assert.deepEqual(dates(lead("قالت الوزارة في بيان نشر يوم 11 مايو إن", "© 2020")), [null, null]);
 });
+
+/** A card of another story without a teaser class: its title links to another page of the site, then its date. */
+const card = (date: string): string =>
+  `<div class="HeroCard"><h5><a href="https://example.org/news/other-story">وزير المالية يعلن خطة جديدة لدعم الأسر المحتاجة</a></h5><div class="HeroCard-dateTime">${date}</div><p>ملخص قصير للخبر.</p></div>`;
+
+test("a <time>, a date attribute or a date line in a card of another story (its headline links to another page) is not the page's", () => {
+  // washingtonexaminer.com (hero strip `<time class="DateTime">` after the story), dealdoktor.de (an offers widget's `data-time` countdown), bike-magazin.de / yle.fi lists
+  const withCard = (date: string, dateLine?: string): string =>
+    page({ head: '<link rel="canonical" href="https://example.org/news/this-story">', dateLine, related: card(date) });
+  assert.deepEqual(dates(withCard('<time datetime="2019-11-20T00:00:32-05:00">20 نوفمبر 2019</time>', "18 نوفمبر 2019")), ["2019-11-18", "visible-text"]);
+  assert.deepEqual(dates(withCard('<span class="timer" data-time="1571608740000"></span>', "17.10.2019, 13:56")), ["2019-10-17", "visible-text"]);
+  // a card linking to the page itself carries the page's date
+  assert.deepEqual(dates(withCard('<time datetime="2019-11-20T10:00:00-05:00">20 نوفمبر 2019</time>').replace("news/other-story", "news/this-story")), ["2019-11-20", "time-element"]);
+});
+
+test("in a list of other stories a shorter linked title makes a card; the page's own item keeps its date", () => {
+  // bike-magazin.de ("Top-Artikel der Woche": an empty image link titled "Fünf MTB-Winterhosen im Kälte-Check", then the date)
+  const item = (href: string, title: string, date: string): string => `<li><a href="${href}" title="${title}"></a><div class="title">${title}</div><p><span class="date">${date}</span>ملخص.</p></li>`;
+  const list = (items: string): string => page({ head: '<link rel="canonical" href="https://example.org/news/this-story">', related: `${BODY.repeat(2)}<ul class="articles list">${items}</ul>` });
+  assert.deepEqual(dates(list(item("/news/winter-trousers", "سراويل الشتاء تحت الاختبار", "22.01.2022"))), [null, null]);
+  assert.deepEqual(dates(list(item("/news/winter-trousers", "سراويل الشتاء تحت الاختبار", "22.01.2022") + item("/news/this-story", "عودة الخدمة إلى الأحياء", "26.01.2022"))), ["2022-01-26", "visible-text"]);
+});
+
+test("a byline block is no story card: author, section and other sites' links, a menu, or a link after the date", () => {
+  // nationalreview.com and swap-stop.org ("View all posts by …"), rollingstone.com (an author pop-over listing their stories), givewell.org (a link in the text after the date)
+  const byline = (links: string, after = ""): string =>
+    page({
+      head: '<link rel="canonical" href="https://example.org/news/this-story">',
+      dateLine: `<div class="byline">${links}<time datetime="2019-11-19T06:30:42-05:00">19 نوفمبر 2019</time>${after}</div>`,
+    });
+  assert.deepEqual(dates(byline('<a href="/author/m-ahmad/">عرض كل مقالات محمد أحمد علي حسن</a>')), ["2019-11-19", "time-element"]);
+  assert.deepEqual(dates(byline('<a href="https://twitter.com/someone">تواصل مع محمد أحمد علي على إكس</a>')), ["2019-11-19", "time-element"]);
+  assert.deepEqual(dates(byline('<nav><a href="/news/older-story">مقال سابق للكاتب عن الاقتصاد والأسواق العالمية</a></nav>')), ["2019-11-19", "time-element"]);
+  assert.deepEqual(dates(byline("", '<a href="/speak-to-us">اطلب اتصالا من فريق العمل لدينا اليوم</a>')), ["2019-11-19", "time-element"]);
+  // the same link before the date, outside a menu, makes the block another story's card: its <time> is skipped
+  assert.deepEqual(dates(byline('<a href="/news/older-story">مقال سابق للكاتب عن الاقتصاد والأسواق العالمية</a>'))[1], "visible-text");
+});
+
+test("a date line linked to the site's archive of its day is the page's, and gives the year it leaves out", () => {
+  // interia.pl (`Wczoraj, 10 maja (11:03)` → `/newsroom,nDate,2021-05-10`), news.az (`13 Oct 2020 18:29` → `/time/2020-10-13`)
+  const linked = (href: string, text: string): string => page({ dateLine: `<a class="article-date" href="${href}">${text}</a>` });
+  assert.deepEqual(dates(linked("/newsroom,nDate,2021-05-10", "أمس، 10 مايو (11:03)")), ["2021-05-10", "visible-text"]);
+  assert.deepEqual(dates(linked("https://example.org/time/2020-10-13", "13 أكتوبر 2020 18:29")), ["2020-10-13", "visible-text"]);
+  // another day's archive, or a story filed under a day, stays a link elsewhere
+  assert.deepEqual(dates(linked("/newsroom,nDate,2021-05-09", "أمس، 10 مايو (11:03)")), [null, null]);
+  assert.deepEqual(dates(linked("/2021/05/09/other-story", "أمس، 10 مايو (11:03)")), [null, null]);
+});

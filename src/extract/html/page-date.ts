@@ -21,6 +21,8 @@
  *    the headline's date line labelled as an update (the story existed by then, and was mostly
  *    updated the day it was published); then a date in the text that follows the headline; then
  *    the first date of the comment thread (a reader's comment comes on or after the story's day);
+ *    a date line linked to the site's archive of one day is no teaser's, and gives that day when
+ *    it shows the day of the month without a year;
  * 7. a publication key inside JSON-LD that rule 1 did not take (`"type"` written for `"@type"`);
  * 8. a full date in the document title (`… - 07.12.2017 - LA NACION`, `… - 23/06/2020 - UOL`);
  * 9. the first date written in the page's own text, outside links, navigation, header, footer,
@@ -32,6 +34,9 @@
  *    by then, and on most pages it was modified the day it was published;
  * 12. a full date in the address of the page's lead image (og:image, twitter:image): most CMSs
  *    file an upload under its day, and a story's lead image is mostly uploaded for it.
+ * Rules 4 to 6 skip a date in a card of another story that no class names (a "top stories" strip,
+ * an offers widget): a short block, not the headline's, whose link to another page of the site
+ * with a headline's words comes before the date.
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -44,6 +49,7 @@
 import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
+import { toAsciiDigits } from "../../arabic/normalize.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
 
@@ -113,7 +119,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const updatedAt = statedUpdate(meta, ld);
   const inUrl = urlDate(urls);
-  const ownPaths = ownPathsOf(urls);
+  const own = ownAddressOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
   let script: ReturnType<typeof scriptDataDates> | undefined;
@@ -123,13 +129,13 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     (stated ? localDay(stated, inUrl, root) : null) ??
     found(inUrl, "url") ??
     found(scriptData().state, "script-data") ??
-    found(timeDate(meta.times, ownPaths), "time-element") ??
-    found(dataAttributeDate(root), "timestamp-attribute") ??
-    found(visibleDate(root, headline, ownPaths), "visible-text") ??
+    found(timeDate(meta.times, headline, own), "time-element") ??
+    found(dataAttributeDate(root, headline, own), "timestamp-attribute") ??
+    found(visibleDate(root, headline, own), "visible-text") ??
     found(scriptData().jsonLd, "script-data") ??
     found(titleDate(meta), "title") ??
-    found(pageTextDate(root), "page-text") ??
-    found(partialDateLine(root, headline, ownPaths, meta.lang), "visible-text") ??
+    found(pageTextDate(root, headline, own), "page-text") ??
+    found(partialDateLine(root, headline, own, meta.lang), "visible-text") ??
     found(updatedAt, "modified") ??
     found(urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])), "image-url");
   const publishedAt = published?.value ?? null;
@@ -140,19 +146,19 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
 export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
-  const ownPaths = ownPathsOf(urls);
+  const own = ownAddressOf(urls);
   const script = scriptDataDates(html);
   return {
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
     microdata: stated?.source === "microdata" ? stated.value : null,
     url: urlDate(urls),
-    "time-element": timeDate(meta.times, ownPaths),
-    "timestamp-attribute": dataAttributeDate(root),
-    "visible-text": visibleDate(root, headline, ownPaths),
+    "time-element": timeDate(meta.times, headline, own),
+    "timestamp-attribute": dataAttributeDate(root, headline, own),
+    "visible-text": visibleDate(root, headline, own),
     "script-data": script.state ?? script.jsonLd,
     title: titleDate(meta),
-    "page-text": pageTextDate(root),
+    "page-text": pageTextDate(root, headline, own),
     modified: statedUpdate(meta, ld),
     "image-url": urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
   };
@@ -265,8 +271,8 @@ export function urlDate(urls: string[]): IsoDate | null {
  * class="datePublished"><time …>`), then the first unmarked one; never one inside a link (a
  * teaser's) or marked as an update.
  */
-function timeDate(times: El[], ownPaths: Set<string>): IsoDate | null {
-  const candidates = times.filter((t) => !isInTeaserLink(t, ownPaths) && !isMarkedUpdate(t));
+function timeDate(times: El[], headline: El | null, own: OwnAddress): IsoDate | null {
+  const candidates = times.filter((t) => !isInTeaserLink(t, own) && !isMarkedUpdate(t) && !isInStoryCard(t, headline, own));
   const marked = candidates.filter((t) => t.attrs.pubdate !== undefined || PUBLICATION_MARK.test(marks(t)) || (t.parent !== null && PUBLICATION_MARK.test(marks(t.parent))));
   const unmarked = candidates.filter((t) => !marked.includes(t));
   for (const t of [...marked, ...unmarked]) {
@@ -284,14 +290,14 @@ function marks(el: El): string {
  * The first epoch timestamp or ISO date in a date-named `data-` attribute (tweets, comment
  * systems, CMS widgets, analytics data layers: `data-ga4-published="2021-11-01"`).
  */
-function dataAttributeDate(root: El): IsoDate | null {
+function dataAttributeDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   for (const el of elements(root)) {
     // a link's attributes describe the page it links to (a related story's publication date)
     if (el.tag === "a") continue;
     for (const [name, v] of Object.entries(el.attrs)) {
       if (!DATE_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !DATE_ATTRIBUTE_VALUE.test(v.trim())) continue;
       const d = parseDateValue(v.trim());
-      if (d) return d;
+      if (d && !isInStoryCard(el, headline, own)) return d;
     }
   }
   return null;
@@ -303,7 +309,7 @@ function dataAttributeDate(root: El): IsoDate | null {
  * else the first above it, else a date in the text after the headline. A date line far above the
  * headline is the page header's date of today; the one after it may be a teaser's further down.
  */
-function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoDate | null {
+function visibleDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   let firstAbove: IsoDate | null = null;
   let lastAbove: { day: IsoDate; end: number } | null = null;
   let headlineSpan: { start: number; end: number } | null = null;
@@ -317,7 +323,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     }
     if (headlineSpan && start < headlineSpan.end) continue;
     const text = dateLineText(el);
-    const day = text && !isInCaption(el) && !isInTeaserLink(el, ownPaths) && !isInTeaserBlock(el) && !isMarkedUpdate(el) ? unlabelledDate(text) : null;
+    const day = text && !isInCaption(el) && !isInTeaserLink(el, own) && !isInTeaserBlock(el) && !isMarkedUpdate(el) && !isInStoryCard(el, headline, own) ? unlabelledDate(text) ?? archivedDay(el, text) : null;
     if (!day) continue;
     if (isInComments(el)) {
       firstComment ??= day;
@@ -335,7 +341,7 @@ function visibleDate(root: El, headline: El | null, ownPaths: Set<string>): IsoD
     return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
-  return firstAbove ?? updateLineDate(root, headline, ownPaths) ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
+  return firstAbove ?? updateLineDate(root, headline, own) ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -350,8 +356,8 @@ const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
  * year (`25.04.24`, `11/20/19`) or without a year (`mardi 17 mars`, `Nov 18, 8:19 PM`), which is
  * then the page's current year: the latest year of its copyright line, as a reader assumes.
  */
-function partialDateLine(root: El, headline: El | null, ownPaths: Set<string>, lang: string | null): IsoDate | null {
-  const line = headlineDateLine(root, headline, ownPaths);
+function partialDateLine(root: El, headline: El | null, own: OwnAddress, lang: string | null): IsoDate | null {
+  const line = headlineDateLine(root, headline, own);
   const year = copyrightYear(root);
   const day = line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), year) : null;
   if (day || year === null) return day;
@@ -375,7 +381,7 @@ function leadParagraph(root: El, headline: El | null): string | null {
 }
 
 /** The text of the headline's date line: date-classed or `<time>`, short, not a caption, a teaser's, an update's or the header's. */
-function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>): string | null {
+function headlineDateLine(root: El, headline: El | null, own: OwnAddress): string | null {
   let above: { text: string; end: number } | null = null;
   let headlineEnd = -1;
   for (const { el, start } of elementsWithOffsets(bodyOf(root))) {
@@ -389,7 +395,7 @@ function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>):
     if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
     if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
     const text = shortText(el);
-    if (!text || !/\d/.test(text) || mentionsUpdateLabel(text) || isInCaption(el) || isInTeaserLink(el, ownPaths) || isMarkedUpdate(el)) continue;
+    if (!text || !/\d/.test(text) || mentionsUpdateLabel(text) || isInCaption(el) || isInTeaserLink(el, own) || isMarkedUpdate(el) || isInStoryCard(el, headline, own)) continue;
     if (headline === null || headlineEnd >= 0) return text;
     if (!isInPageHeader(el, headline)) above = { text, end: start + visibleLength(text) };
   }
@@ -401,7 +407,7 @@ function headlineDateLine(root: El, headline: El | null, ownPaths: Set<string>):
  * 16 Apr 2020 01:00 AM IST`, `<span class="updated">`): the first date line within
  * AFTER_HEADLINE_CHARS after the headline, or one just above it, read with its update.
  */
-function updateLineDate(root: El, headline: El | null, ownPaths: Set<string>): IsoDate | null {
+function updateLineDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   if (headline === null) return null;
   let above: { day: IsoDate; end: number } | null = null;
   let headlineEnd = -1;
@@ -415,7 +421,7 @@ function updateLineDate(root: El, headline: El | null, ownPaths: Set<string>): I
     if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
     if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
     const text = cleanText(textOf(el));
-    if (text.length > DATE_LINE_MAX_CHARS || isInCaption(el) || isInTeaserLink(el, ownPaths) || isInTeaserBlock(el) || isInComments(el)) continue;
+    if (text.length > DATE_LINE_MAX_CHARS || isInCaption(el) || isInTeaserLink(el, own) || isInTeaserBlock(el) || isInComments(el) || isInStoryCard(el, headline, own)) continue;
     const day = findDatesInText(text)[0]?.value.slice(0, 10) ?? (el.tag === "time" ? parseDateValue(el.attrs.datetime ?? "")?.slice(0, 10) : null);
     if (!day) continue;
     if (headlineEnd >= 0) return day;
@@ -494,19 +500,98 @@ function isInPageHeader(el: El, headline: El): boolean {
  * A link's text describes the page it links to: a date inside it is another story's (a teaser).
  * A permalink to the page itself (`rel=bookmark`, or the page's own address) carries the page's date.
  */
-function isInTeaserLink(el: El, ownPaths: Set<string>): boolean {
+function isInTeaserLink(el: El, own: OwnAddress): boolean {
   for (let a: El | null = el; a; a = a.parent) {
     if (a.tag !== "a" || a.attrs.href === undefined) continue;
-    if (/\bbookmark\b/i.test(attr(a, "rel"))) return false;
-    const path = pathOf(a.attrs.href, ownPaths);
-    return path === null || !ownPaths.has(path);
+    if (/\bbookmark\b/i.test(attr(a, "rel")) || dayArchiveOf(a) !== null) return false;
+    const path = pathOf(a.attrs.href, own);
+    return path === null || !own.paths.has(path);
   }
   return false;
+}
+
+/** A path ending in a full date: the site's archive of that day (`/2021/05/10/`, `/time/2020-10-13`, `/newsroom,nDate,2021-05-10`). */
+const DAY_ARCHIVE_PATH = /(?:^|[/,=_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})\/?$/;
+
+/** The day of a link to the site's archive of one day, or null: a date line linked there is the page's own (its day's other stories are listed there). */
+function dayArchiveOf(link: El): IsoDate | null {
+  let path = link.attrs.href ?? "";
+  try {
+    path = new URL(path.trim(), "https://host/").pathname;
+  } catch {
+    return null;
+  }
+  const m = DAY_ARCHIVE_PATH.exec(path);
+  return m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+/**
+ * A date line without its year linked to the archive of one day (interia.pl's `Wczoraj, 10 maja
+ * (11:03)` → `/newsroom,nDate,2021-05-10`): that day, when the line shows its day of the month.
+ */
+function archivedDay(el: El, text: string): IsoDate | null {
+  for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) {
+    if (a.tag !== "a") continue;
+    const day = dayArchiveOf(a);
+    return day && new RegExp(`(?<!\\d)0?${+day.slice(8, 10)}(?!\\d)`).test(toAsciiDigits(text)) ? day : null;
+  }
+  return null;
 }
 
 /** A block classed as another story's teaser (Drupal's `node-teaser`, `teaser-item`): its date line is that story's. */
 function isInTeaserBlock(el: El): boolean {
   for (let a: El | null = el; a && a.tag !== "body"; a = a.parent) if (TEASER_CLASS.test(classAndId(a))) return true;
+  return false;
+}
+
+/** An author's, tag's or section's page ("View all posts by …"): a byline's link, not a story's. */
+const ARCHIVE_PATH = /\/(?:author|authors|autor|auteur|writers?|profile|user|users|tags?|topics?|category|categories|kategorie|section|rubrik)(?:\/|$)/i;
+/** A story card is at most this many visible characters: a title, a byline, a date, a line of summary. */
+const STORY_CARD_MAX_CHARS = 600;
+/** A link naming another story has at least this many words (its text, or the title of an empty link): a headline, not an author, a section or a share button. */
+const STORY_LINK_MIN_WORDS = 5;
+/** In a list item (a "recent posts" or "top stories" list), a shorter title will do. */
+const LIST_STORY_LINK_MIN_WORDS = 3;
+
+/**
+ * A card of another story without a teaser class (a "top stories" list, a hero strip, a widget of
+ * offers): the smallest block around the date that holds a link to another page whose words are a
+ * headline's, when that block is short and does not hold the page's headline. The date beside that
+ * link (in a `<time>`, a `data-time`, a date line) is that story's.
+ */
+function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
+  for (let a = el.parent; a && a.tag !== "body"; a = a.parent) {
+    if (headline && contains(a, headline)) return false;
+    if (visibleLength(textOf(a)) > STORY_CARD_MAX_CHARS) return false;
+    for (const link of elements(a)) {
+      // the card's title comes before its date (a link after it is the text's, or the byline's)
+      if (link === el) break;
+      // a menu in the card (an author's pop-over listing their stories) is no card's title
+      if (link.tag === "a" && namesOtherStory(link, own, a.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS) && !isInNav(link, a)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A link to another page whose text (or title) reads as a headline; not a link to the page's own
+ * path. (`rel=bookmark` does not make it the page's: WordPress marks every listed post's title so.)
+ */
+function namesOtherStory(link: El, own: OwnAddress, minWords: number): boolean {
+  const href = link.attrs.href;
+  if (href === undefined || /^\s*(?:javascript|mailto|tel):/i.test(href)) return false;
+  const path = pathOf(href, own);
+  if (path === null || path === "" || own.paths.has(path) || !onOwnSite(href, own) || ARCHIVE_PATH.test(path) || /\bauthor\b/i.test(attr(link, "rel"))) return false;
+  // the title attribute stands in only for an empty link (an image link); an author link's reads "Posts by …"
+  let text = cleanText(textOf(link)) || cleanText(attr(link, "title"));
+  // a date in the link is not a headline's word (a teaser link "2 March 2021 Older story")
+  for (const d of findDatesInText(text).reverse()) text = `${text.slice(0, d.start)} ${text.slice(d.end)}`;
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minWords;
+}
+
+/** Whether a `<nav>` between `el` and `top` holds `el`. */
+function isInNav(el: El, top: El): boolean {
+  for (let a: El | null = el; a && a !== top; a = a.parent) if (a.tag === "nav") return true;
   return false;
 }
 
@@ -517,8 +602,8 @@ function isInComments(el: El): boolean {
 }
 
 /** The path of an address without a fragment; null for a fragment link (`#comment-12`) or one not read. */
-function pathOf(href: string, ownPaths: Set<string>): string | null {
-  const base = [...ownPaths][0];
+function pathOf(href: string, own: OwnAddress): string | null {
+  const base = [...own.paths][0];
   try {
     const u = new URL(href.trim(), base ? `https://host${base}` : "https://host/");
     return u.hash ? null : u.pathname.replace(/\/$/, "");
@@ -527,17 +612,34 @@ function pathOf(href: string, ownPaths: Set<string>): string | null {
   }
 }
 
-/** The paths of the page's own addresses (canonical, og:url, the fetched URL), without a trailing slash. */
-function ownPathsOf(urls: string[]): Set<string> {
-  const paths = new Set<string>();
+/** The page's own addresses (canonical, og:url, the fetched URL): their paths without a trailing slash, and their hosts without `www.`. */
+interface OwnAddress {
+  paths: Set<string>;
+  hosts: Set<string>;
+}
+
+function ownAddressOf(urls: string[]): OwnAddress {
+  const own: OwnAddress = { paths: new Set(), hosts: new Set() };
   for (const raw of urls) {
     try {
-      paths.add(new URL(raw).pathname.replace(/\/$/, ""));
+      const u = new URL(raw);
+      own.paths.add(u.pathname.replace(/\/$/, ""));
+      own.hosts.add(u.hostname.replace(/^www\./, ""));
     } catch {
       // not an absolute URL: no path to compare with
     }
   }
-  return paths;
+  return own;
+}
+
+/** A relative link, or one to the page's own host (any host when the page names none). */
+function onOwnSite(href: string, own: OwnAddress): boolean {
+  if (own.hosts.size === 0 || !/^\s*(?:https?:)?\/\//i.test(href)) return true;
+  try {
+    return own.hosts.has(new URL(href.trim(), "https://host/").hostname.replace(/^www\./, ""));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -628,13 +730,13 @@ function titleDate(meta: PageMeta): IsoDate | null {
  * The last resort: the first date written in the page's own text, outside links, navigation,
  * header, footer, asides, captions, comments and related blocks, not labelled as an update.
  */
-function pageTextDate(root: El): IsoDate | null {
+function pageTextDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   for (const el of elements(bodyOf(root))) {
     if (isChrome(el)) continue;
     for (const c of el.children) {
       if (isEl(c)) continue;
       const d = unlabelledDate(c);
-      if (d) return d;
+      if (d && !isInStoryCard(el, headline, own)) return d;
     }
   }
   return null;

@@ -10,8 +10,9 @@
  * - the best candidate is widened to an ancestor that holds several near-best candidates, whose
  *   own score keeps rising, or that adds mostly prose to it (a story split into chunks; prose in
  *   other `article` elements, the cards of a "more in this section" rail, is not this story's), then
- *   merged with siblings that score well or read as prose; a lead the page names as such (intro,
- *   standfirst, summary… or the article's `<header>`) standing before the body in the same
+ *   merged with siblings that score well or read as prose (a wrapper holding one paragraph and
+ *   nothing else reads as that paragraph: Readability unwraps such divs first); a lead the page
+ *   names as such (intro, standfirst, summary… or the article's `<header>`) standing before the body in the same
  *   `article` (without one: the one paragraph a class names a lead in the story's wrapper) is put in
  *   front of it; a lead named by its class needs no full stop (decks often end without one);
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
@@ -332,7 +333,8 @@ export class Scorer {
         nodes.push(sib);
         continue;
       }
-      if (sib.tag === "p" || (CONTAINER_TAGS.has(sib.tag) && !this.statsOf(sib).hasBlockChild)) {
+      // a wrapper holding one paragraph and nothing else is judged as that paragraph
+      if (sib.tag === "p" || (CONTAINER_TAGS.has(sib.tag) && (!this.statsOf(sib).hasBlockChild || this.isPlainParagraphWrapper(sib)))) {
         const s = this.statsOf(sib);
         const density = this.linkDensity(sib);
         const text = s.len > 0 ? cleanText(textOf(sib)) : "";
@@ -341,6 +343,18 @@ export class Scorer {
       }
     }
     return nodes;
+  }
+
+  /**
+   * A chain of wrappers around one paragraph, none of them (nor the paragraph) named for chrome: a
+   * `<div class="media"><p class="media__caption">` is a caption, not the story's closing line.
+   */
+  private isPlainParagraphWrapper(el: El): boolean {
+    for (let e: El | null = el; e; e = e.tag === "p" ? null : soleBlockChild(e)) {
+      if (classWeight(classAndId(e), this.weights.classHint) < 0) return false;
+      if (e.tag === "p") return true;
+    }
+    return false;
   }
 
   /**

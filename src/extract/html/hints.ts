@@ -55,7 +55,7 @@ export const TAIL_NOTICE =
  * short paragraph (READER_PROMPT_MAX_CHARS): a story may report that someone "signed up".
  */
 export const READER_PROMPT =
-  /\b(?:newsletters?|subscribe|sign up|follow us|share (?:it|this|your)|like this (?:story|article)|have a tip|bookmark)\b|^follow \S+ on\b|\bif you (?:enjoyed|liked|appreciated|value) (?:this|our|reading)\b|\bsupport (?:our|independent|quality) journalism\b|^become a (?:member|subscriber|supporter)\b|^(?:reach|contact|e-?mail) the (?:reporters?|writers?|authors?)\b|^(?:learn|read|see|find out) more\.?$|^(?:تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك)/i;
+  /\b(?:newsletters?|subscribe|sign up|follow us|share (?:it|this|your)|like this (?:story|article)|have a (?:news )?tip|bookmark)\b|^follow \S+ on\b|\bif you (?:enjoyed|liked|appreciated|value) (?:this|our|reading)\b|\bsupport (?:our|independent|quality) journalism\b|^become a (?:member|subscriber|supporter)\b|^(?:reach|contact|e-?mail) the (?:reporters?|writers?|authors?)\b|^(?:learn|read|see|find out) more\.?$|^(?:تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك)/i;
 export const READER_PROMPT_MAX_CHARS = 250;
 
 /**

@@ -161,7 +161,7 @@ const cases: Array<[string, string, string, Expect]> = [
   ["people nouns", "Al Madina via SaudiNewsNet", "وأعلنت السلطات فقدان 6 بحارة إثر غرق المركب.", [["missing", 6, "exact", null]]],
   ["people nouns", "JawharaFM", "وأصيب 3 تلاميذ بجروح في حادث الحافلة.", [["injured", 3, "exact", null]]],
   // N منهم: the people named before
-  ["N منهم", "France 24", "وكان الهجوم الذي استهدف الصحافيين قتل خلاله عشرة منهم في كابول.", [["killed", 10, "exact", null]]],
+  ["N منهم", "France 24", "وكان الهجوم الذي استهدف الصحافيين قتل خلاله عشرة منهم في كابول.", [["killed", 10, "exact", "journalists"]]],
   ["N منهم", "Al Arabiya", "وكان على متن القارب 40 مهاجرا، أنقذ خفر السواحل 30 وفقد 6 منهم.", [["missing", 6, "exact", null]]],
   ["N منهم", "JawharaFM", "وأذنت النيابة بإيقاف 4 منهم على ذمة التحقيق.", [["arrested", 4, "exact", null]]],
   // a rising tally of the people a relative clause names
@@ -788,6 +788,30 @@ const brokenNisbaCases: Array<[string, Array<[string, number, string | null]>]> 
 
 for (const [text, expected] of brokenNisbaCases) {
   test(`figures broken nisba plurals: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * figs28: with no figure before it in its sentence, N منهم counts people of the group of the definite
+ * plural people named last (France 24's `ضد الصحافيين الأفغان، قتل خلاله عشرة منهم`, Asharq Al-Awsat's
+ * `انهيار مسلحيهم ومقتل المئات منهم`, JawharaFM's `بالإرهابيين الثلاثة الذين … وألقت القبض على اثنين
+ * منهم`); people of no group, an indefinite word, two joined groups or an arrest's police keep it null.
+ * [sentence, [kind, value, group]].
+ */
+const antecedentCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وشن مسلحون هجوما على دورية للجنود الأمريكيين وقتلوا ثلاثة منهم.", [["killed", 3, "soldiers"]]],
+  ["وذلك بعد انهيار مسلحيهم ومقتل العشرات منهم في الجبهات.", [["killed", 20, "fighters"]]],
+  ["ودمرت الغارات آليات عسكرية للمتمردين وقتل 3 منهم قرب المدينة.", [["killed", 3, "fighters"]]],
+  ["واشتبك المحتجون مع قوات الشرطة التي أوقفت 20 منهم.", [["arrested", 20, null]]],
+  ["وأطلقت القوات النار على المتظاهرين وأصيب خمسة منهم.", [["injured", 5, null]]],
+  ["وتضم المجموعة عددا من الرجال والنساء أصيب تسعة منهم بجروح.", [["injured", 9, null]]],
+  ["وقدم عنصر جزائري أموالا للشبان وتم إيقاف 3 منهم.", [["arrested", 3, null]]],
+  ["وحكم على ثمانية من القادة النقابيين بتهمة الضلوع في الهجوم، وأعدم أربعة منهم.", [["killed", 4, null]]],
+];
+
+for (const [text, expected] of antecedentCases) {
+  test(`figures N منهم of the people named before: ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }

@@ -233,6 +233,8 @@ const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
+/** A definite word, after its proclitics (`الصحافيين`, `بالإرهابيين`, `والنساء`, `للمسلحين`). */
+const DEFINITE = /^(?:[وف])?(?:[بلك])?ال|^(?:[وف])?لل/;
 const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
 const DURING = lexicon("خلال");
 const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
@@ -987,6 +989,9 @@ class FigureReader {
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
       // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
       if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
+      // `ضد الصحافيين الأفغان، قتل خلاله عشرة منهم`, `مجموعة من الجنود … وقتل أربعة منهم`: with no figure
+      // before it, منهم names the people last named in its sentence, of their group
+      if (c.byPronoun && c.group === null && !this.previousFigureInReach(c.at)) c.group = this.antecedentGroup(c.at, found.kind);
       const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
     }
@@ -1005,6 +1010,51 @@ class FigureReader {
     if (group === null) return;
     c.group = group;
     c.hasPerson = true;
+  }
+
+  /** Whether the previous figure stands in the same sentence, at most SHARED_GROUP_REACH words before token `at`. */
+  private previousFigureInReach(at: number): boolean {
+    const prev = this.figures[this.figures.length - 1];
+    return !!prev && at - prev.after <= SHARED_GROUP_REACH && !this.hardStopIn(prev.after, at + 1);
+  }
+
+  /**
+   * The group of the people منهم after a count refers to: the definite plural people named last before
+   * token `at` in its sentence (ANTECEDENT_REACH words back), a group noun (`ضد الصحافيين الأفغان، قتل
+   * خلاله عشرة منهم`, `مجموعة من الجنود … وقتل أربعة منهم`) or a possessed one (`انهيار مسلحيهم ومقتل
+   * المئات منهم`). Null when the people named last have no group (`المتظاهرين`, a nationality, `القتلى`),
+   * are indefinite (`عنصر جزائري`, `آليات عسكرية`: a singular or an adjective), are the second of two
+   * joined (`من الرجال والنساء`), or a count stands between. An arrest's police or army are those who
+   * arrest, so it looks past them.
+   */
+  private antecedentGroup(at: number, kind: Kind): Group {
+    const agent = (g: Group) => kind === "arrested" && (g === "police" || g === "soldiers");
+    for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
+      if (this.isCountAt(k)) return null;
+      const w = this.ws[k]!;
+      const named = this.groupAt(k);
+      if (named) {
+        if (named.group === null || !DEFINITE.test(w)) return null;
+        if (w.startsWith("و") && k > 0 && !this.stop[k] && (this.groupAt(k - 1) || PERSON_NOUNS.lookup(this.ws[k - 1]!))) return null;
+        if (agent(named.group)) continue;
+        return named.group;
+      }
+      // (not `عسكرية`, `إرهابية`: a feminine nisba ends as a possessed plural does)
+      if (isPossessedPlural(w) && !w.endsWith("يه")) {
+        const g = GROUP_NOUNS.lookup(w.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value;
+        if (g === undefined) continue;
+        if (agent(g)) continue;
+        return g;
+      }
+      if (isNisba(w) || PERSON_NOUNS.lookup(w)?.definite || isDefiniteSoundPlural(w)) {
+        // `الجنود الأمريكيين`: a nationality after the group noun it describes
+        // (a nationality only: `القادة النقابيين` are union leaders, no fighters)
+        const adjective = DEFINITE.test(w) && NATIONALITIES.has(w);
+        const head = k > 0 && !this.stop[k] && adjective && DEFINITE.test(this.ws[k - 1]!) ? this.groupAt(k - 1) : null;
+        return head && head.group !== null && !agent(head.group) ? head.group : null;
+      }
+    }
+    return null;
   }
 
   /** The group of the previous figure when it stands in the same sentence, at most SHARED_GROUP_REACH words back. */

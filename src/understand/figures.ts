@@ -66,7 +66,7 @@ import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
-import { QUALIFIERS } from "./qualifiers.js";
+import { QUALIFIERS, startsWithWBL } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
@@ -220,6 +220,11 @@ const MEMBERSHIP_REACH = 3;
 const MEMBER_OF_REACH = 4;
 /** The dual of حالة (`حالتا`, `وحالتي`), folded. */
 const CASE_DUAL = /^[وب]?حالت(?:ا|ي|ان|ين)$/;
+/** /^[وبف]/.test(w) without a regex call (asked of every word of a sentence with figures): و, ب or ف first. */
+function startsWithWBF(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c === 0x648 || c === 0x628 || c === 0x641;
+}
 /** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
@@ -532,7 +537,7 @@ class FigureReader {
    * وفاة` would (not `حالتا احتجاز لشابين`: people trapped by a rockfall, no arrest).
    */
   private caseDualCount(i: number): Count | null {
-    if (!CASE_DUAL.test(this.ws[i]!) || this.stop[i + 1]) return null;
+    if (!(this.ws[i]!.includes("حالت") && CASE_DUAL.test(this.ws[i]!)) || this.stop[i + 1]) return null;
     const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
     const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
     return kind === "killed" || kind === "injured" ? { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true } : null;
@@ -616,7 +621,8 @@ class FigureReader {
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
   private dualCount(i: number): Count | null {
     const w = this.ws[i]!;
-    if (!/(?:ان|ين|تان|تين)$/.test(w) || w.length < 5) return null;
+    // (?:ان|ين|تان|تين)$ without a regex call per word: تان and تين end in ان and ين
+    if (!(w.endsWith("ان") || w.endsWith("ين")) || w.length < 5) return null;
     const kind = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
@@ -654,7 +660,7 @@ class FigureReader {
    */
   private constructDualCount(i: number): Count | null {
     const w = this.ws[i]!;
-    if (!/[يا]$/.test(w) || w.length < 4 || this.stop[i + 1]) return null;
+    if (!(w.endsWith("ي") || w.endsWith("ا")) || w.length < 4 || this.stop[i + 1]) return null;
     const bare = w.replace(/^[وفبل]/, "");
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
     const complement = this.complementAt(i + 1);
@@ -945,7 +951,7 @@ class FigureReader {
       let ok = true;
       for (let j = 0; j < pattern.length && ok; j++) {
         const w = this.ws[from + j]!;
-        ok = w === pattern[j] || (j === 0 && /^[وبل]/.test(w) && w.slice(1) === pattern[j]);
+        ok = w === pattern[j] || (j === 0 && startsWithWBL(w) && w.slice(1) === pattern[j]);
       }
       if (ok) return { qualifier, start: from };
     }
@@ -1658,7 +1664,7 @@ class FigureReader {
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
-      if (/^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
+      if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
       }
@@ -1884,7 +1890,7 @@ class FigureReader {
   /** A month named at token k in a date context (`في نيسان`, `نيسان/أبريل`, `9 أبريل`), else null. */
   private monthAt(k: number): number | null {
     const w = this.ws[k]!;
-    const name = (MONTH_FIRST_WORDS.has(w) ? MONTHS.get(`${w} ${this.ws[k + 1] ?? ""}`) : undefined) ?? MONTHS.get(w) ?? (/^[وبف]/.test(w) ? MONTHS.get(w.slice(1)) : undefined);
+    const name = (MONTH_FIRST_WORDS.has(w) ? MONTHS.get(`${w} ${this.ws[k + 1] ?? ""}`) : undefined) ?? MONTHS.get(w) ?? (startsWithWBF(w) ? MONTHS.get(w.slice(1)) : undefined);
     if (name === undefined) return null;
     const prev = this.ws[k - 1] ?? "";
     const next = this.ws[k + 1] ?? "";

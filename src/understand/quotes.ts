@@ -71,6 +71,9 @@ const PHRASE_BREAK = /[،,:;()]/;
 const PHRASE_OR_QUOTE_BREAK = /[،,:;()"«»“”]/;
 /** A comma in a gap between tokens (Arabic or Latin). */
 const COMMA = /[،,]/;
+// Most gaps between words are one space: answered without a regex call (a rule asks of many gaps).
+const hasComma = (gap: string) => gap !== " " && COMMA.test(gap);
+const hasPhraseBreak = (gap: string) => gap !== " " && PHRASE_BREAK.test(gap);
 /** A quotation shorter than this is a name or a term in quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation this short may be a name (`موقع "آيه أر دي"`): content only when nothing better follows. */
@@ -388,6 +391,12 @@ const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "�
 /** The most إن / أن an acronym's letter N runs to after its first letter (`سي إن إن`). */
 const ACRONYM_NS = 2;
 
+/** Whether text[from, to) is one space or one dot (/^[ .]$/), read without slicing it: asked at every token. */
+function spaceOrDotBetween(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return to - from === 1 && (c === 0x20 || c === 0x2e);
+}
+
 /**
  * `شبكة سي أن أن التلفزيونية أفادت أن`, `(سي إن إن)`: إن / أن doubled right after a spelled letter (joined by a
  * space or a dot) is the letters N of an acronym, no complementizer (its norm is the Latin n); a lone one after
@@ -397,11 +406,9 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
   let run = 0;
   return toks.map((t, i) => {
     const prev = toks[i - 1];
-    const joined = prev && /^[ .]$/.test(text.slice(prev.end, t.start));
     const next = toks[i + 1];
     // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
-    const doubled = next?.norm === "ان" && /^[ .]$/.test(text.slice(t.end, next.start));
-    if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
+    if (t.norm === "ان" && prev && spaceOrDotBetween(text, prev.end, t.start) && ((LETTER_NAMES.has(prev.norm) && next?.norm === "ان" && spaceOrDotBetween(text, t.end, next.start)) || (run > 0 && run < ACRONYM_NS))) {
       run++;
       return { ...t, norm: "n", stem: "n", isStopword: false };
     }
@@ -812,7 +819,7 @@ class QuoteReader {
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
     // `، تحدث شريطة عدم نشر اسمه،`: a clause set off by commas that withholds the name is the subject's, no speech
-    if (k > from && COMMA.test(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
+    if (k > from && hasComma(this.gapBefore(k)) && this.withholdsName(k, this.toks.length)) return false;
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
@@ -849,7 +856,7 @@ class QuoteReader {
     if (!u || !accusative(t)) return false;
     if (accusative(u) && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k + 1))) return true;
     // `يعتبر مستحيلا، وأن`, `يعتبر منطقيا:`, `يعتبر مضرا بالمعارضة`: one such word before a break or ب / ل, and no name
-    return t.norm.length > 3 && (PHRASE_BREAK.test(this.gapBefore(k + 1)) || /^[بل]/.test(u.norm)) && !this.insideSpan(t.start);
+    return t.norm.length > 3 && (hasPhraseBreak(this.gapBefore(k + 1)) || /^[بل]/.test(u.norm)) && !this.insideSpan(t.start);
   }
 
   /**
@@ -1068,7 +1075,7 @@ class QuoteReader {
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (isNarratorParticiple(this.toks[k]!.norm) && COMMA.test(this.gapBefore(k))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && hasComma(this.gapBefore(k))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -1089,7 +1096,7 @@ class QuoteReader {
   private closingAttribution(k: number, limit: number): boolean {
     const t = this.toks[k]!;
     if (k === 0 || !(ATTRIBUTIONS.has(t.norm) || GLUED_ATTRIBUTIONS.has(t.norm))) return false;
-    if (!COMMA.test(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
+    if (!hasComma(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
     return !/[،,"«»“”]/.test(this.text.slice(t.end, limit).replace(/[\s.؛;]+$/u, ""));
   }
 
@@ -1274,7 +1281,7 @@ class QuoteReader {
     if (!RANK_NOUNS.has(this.toks[j]!.norm)) return false;
     const next = this.toks[j + 1];
     if (!next || RANK_QUALIFIERS.has(next.norm) || isTitle(next.norm) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
-    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !PHRASE_BREAK.test(this.gapBefore(j));
+    const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !hasPhraseBreak(this.gapBefore(j));
     return afterRole || hasArticle(next.norm);
   }
 
@@ -1358,7 +1365,7 @@ class QuoteReader {
     for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
-      const opens = j === floor || COMMA.test(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      const opens = j === floor || hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
@@ -1410,7 +1417,7 @@ class QuoteReader {
         continue;
       }
       // `قال، قبيل زيارته الثانية لبيونغيانغ، إنه`: an adverbial of time or cause set off by commas is no subject
-      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && COMMA.test(this.gapBefore(k))) {
+      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && hasComma(this.gapBefore(k))) {
         k = this.afterNextComma(k, end);
         continue;
       }
@@ -1442,7 +1449,7 @@ class QuoteReader {
 
   /** The token after the first comma after token k and before `end`; `end` when none stands there. */
   private afterNextComma(k: number, end: number): number {
-    for (let j = k + 1; j < end; j++) if (COMMA.test(this.gapBefore(j))) return j;
+    for (let j = k + 1; j < end; j++) if (hasComma(this.gapBefore(j))) return j;
     return end;
   }
 
@@ -1484,7 +1491,7 @@ class QuoteReader {
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
       else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
-      while (j < end && !COMMA.test(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
+      while (j < end && !hasComma(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
@@ -1510,8 +1517,8 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
-      if (COMMA.test(gap) && this.withholdsName(j, end)) break;
-      if (PHRASE_BREAK.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
+      if (hasComma(gap) && this.withholdsName(j, end)) break;
+      if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
       if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
@@ -1524,7 +1531,7 @@ class QuoteReader {
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
       if (t.norm.startsWith("ل") && !this.insideSpan(t.start) && this.spans.some((sp) => sp.start >= t.start && sp.start <= t.start + 2 && this.isMediumWithL(sp, t.start))) break;
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
-      if (!isRole && /^بال/.test(t.norm) && !this.insideSpan(t.start)) break;
+      if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
       // `الوزير في 2015`: a year is when the words were said
@@ -1576,7 +1583,7 @@ class QuoteReader {
   private spanBeforeComma(k: number, end: number, name: string): boolean {
     const folded = normalizeArabic(name);
     for (let j = k + 1; j < end; j++) {
-      if (COMMA.test(this.gapBefore(j))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
+      if (hasComma(this.gapBefore(j))) return normalizeArabic(this.phraseText(j, end) ?? "").includes(folded);
     }
     return false;
   }
@@ -1607,8 +1614,8 @@ class QuoteReader {
     const span = this.spans.find((sp) => sp.type === "person" && sp.end > this.toks[k]!.start && sp.start < this.toks[end - 1]!.end);
     if (!span || span.start <= this.toks[k]!.end) return false;
     let j = this.firstTokenFrom(span.start) - 1;
-    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !COMMA.test(this.gapBefore(j + 1))) j--;
-    if (j <= k || COMMA.test(this.gapBefore(j + 1))) return false;
+    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !hasComma(this.gapBefore(j + 1))) j--;
+    if (j <= k || hasComma(this.gapBefore(j + 1))) return false;
     return LEADER_TITLES.has(this.toks[j]!.norm.replace(/^لل/, "ال"));
   }
 
@@ -1653,7 +1660,7 @@ class QuoteReader {
    */
   private nameAfterAdjunct(from: number, end: number): string | null {
     for (let j = from; j < Math.min(end, from + MAX_ROLE_HOLDER_WORDS); j++) {
-      if (j === 0 || !COMMA.test(this.gapBefore(j))) continue;
+      if (j === 0 || !hasComma(this.gapBefore(j))) continue;
       let e = j + 1;
       while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
       if (e - j > MAX_APPOSITION_NAME_WORDS) continue;
@@ -1695,7 +1702,7 @@ class QuoteReader {
   /** The untagged name after a comma in a role phrase [k, end), as written. */
   private appositionNameIn(k: number, end: number): string | null {
     for (let j = k + 1; j < end; j++) {
-      if (!COMMA.test(this.gapBefore(j))) continue;
+      if (!hasComma(this.gapBefore(j))) continue;
       const e = this.appositionNameEnd(j, end);
       if (e > j) return this.phraseText(j, e);
     }
@@ -1725,7 +1732,7 @@ class QuoteReader {
     if (e - j > 1 && hasArticle(last) && !GIVEN_NAMES.has(this.toks[j]!.norm) && !last.endsWith("ي")) return j;
     if (hasArticle(this.toks[j]!.norm)) return j;
     if (e >= end || e >= this.toks.length) return e;
-    const closedByComma = COMMA.test(this.gapBefore(e));
+    const closedByComma = hasComma(this.gapBefore(e));
     const next = this.toks[e]!.norm;
     return closedByComma || next === "من" || next === "في" || isComplementizer(next) ? e : j;
   }
@@ -1936,7 +1943,7 @@ class QuoteReader {
     if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
     // `وتخطط «تسلا»`: a name in quotation marks acts too
     const quoted = PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1));
-    if (PHRASE_BREAK.test(this.gapBefore(start + 1))) return null;
+    if (hasPhraseBreak(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
     const gender = actingVerbGender(verb.replace(/^[وف]/, ""));
@@ -2006,14 +2013,14 @@ class QuoteReader {
    */
   private subjectBeforeAside(from: number, v: number): string | null {
     // `تحدث عن المشروع، وهو الأكبر، وقال`: a verb with و goes on with the subject of the verb before it
-    if (v - from < 3 || !COMMA.test(this.gapBefore(v)) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    if (v - from < 3 || !hasComma(this.gapBefore(v)) || /^[وف]/.test(this.toks[v]!.surface)) return null;
     const gender = verbGender(this.toks[v]!.norm);
     if (!gender) return null;
     let aside = -1;
     for (let j = v - 1; j > from && v - j <= RELATIVE_CLAUSE_WORDS; j--) {
       const gap = this.gapBefore(j);
       if (/[.:;"«»“”()]/.test(gap)) return null;
-      if (!COMMA.test(gap)) continue;
+      if (!hasComma(gap)) continue;
       if (ASIDE_PRONOUNS.get(this.toks[j]!.norm) === gender) aside = j;
       break;
     }
@@ -2055,7 +2062,7 @@ class QuoteReader {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
       // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap) || (COMMA.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
+      if (/[.:;"«»“”]/.test(gap) || (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
@@ -2318,13 +2325,13 @@ class QuoteReader {
    * tagged and a comma closing the apposition (before `limit`): the person speaks, not the description.
    */
   private apposedToDescription(k: number, end: number, limit: number): string | null {
-    if (end - k > MAX_DESCRIPTION_WORDS || end >= Math.min(limit, this.toks.length) || !COMMA.test(this.gapBefore(end))) return null;
+    if (end - k > MAX_DESCRIPTION_WORDS || end >= Math.min(limit, this.toks.length) || !hasComma(this.gapBefore(end))) return null;
     for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
     const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[end]!.start);
     if (!name) return null;
     let after = end;
     while (after < this.toks.length && this.toks[after]!.start < name.end) after++;
-    return after < Math.min(limit, this.toks.length) && COMMA.test(this.gapBefore(after)) ? this.named(name.text) : null;
+    return after < Math.min(limit, this.toks.length) && hasComma(this.gapBefore(after)) ? this.named(name.text) : null;
   }
 
   /**
@@ -2333,8 +2340,8 @@ class QuoteReader {
    */
   private describedPerson(k: number, end: number): string | null {
     let j = k;
-    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !PHRASE_BREAK.test(this.gapBefore(j)))) j++;
-    if (j === k || j >= end || PHRASE_BREAK.test(this.gapBefore(j))) return null;
+    while (j < Math.min(end, k + MAX_DESCRIPTION_WORDS) && hasArticle(this.toks[j]!.norm) && (j === k || !hasPhraseBreak(this.gapBefore(j)))) j++;
+    if (j === k || j >= end || hasPhraseBreak(this.gapBefore(j))) return null;
     const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j]!.start);
     return name ? this.named(name.text) : null;
   }
@@ -2368,7 +2375,7 @@ class QuoteReader {
       const bare = first.replace(/^[وف]/, "");
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
-        if (COMMA.test(this.gapBefore(j))) {
+        if (hasComma(this.gapBefore(j))) {
           next = j;
           break;
         }
@@ -2406,7 +2413,7 @@ class QuoteReader {
    */
   private roleHolder(k: number, v: number): string | null {
     let end = k + 1;
-    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !PHRASE_BREAK.test(this.gapBefore(end))) end++;
+    while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !hasPhraseBreak(this.gapBefore(end))) end++;
     return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
@@ -2608,7 +2615,7 @@ class QuoteReader {
     if (j + 1 >= to) return false;
     const noun = this.toks[j]!.norm;
     if (!STATEMENT_NOUNS.has(noun) && !isSpeechNounWord(noun)) return false;
-    if (/^ال/.test(noun) || PHRASE_BREAK.test(this.gapBefore(j + 1))) return false;
+    if (/^ال/.test(noun) || hasPhraseBreak(this.gapBefore(j + 1))) return false;
     const owner = this.toks[j + 1]!;
     const named = this.spans.some((sp) => sp.type !== "misc" && sp.start >= owner.start && sp.start <= owner.start + 2);
     return named || (/^ل/.test(owner.norm) && owner.norm.length >= 4 && !L_ROOT_WORDS.has(owner.norm));

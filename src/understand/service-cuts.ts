@@ -75,9 +75,18 @@ function cutFact(text: string, toks: readonly Token[], at: number, number: { val
   return { kind: "other", value: number.value, valueMax: number.valueMax, qualifier, group, text: sentence?.text ?? text.slice(start, end), start, end, scope: { extent: "event", event: null, place: null, time: null } };
 }
 
+/** Whether text[from, to) holds one of . ! ? ؟ ؛ ; : or a line feed (/[.!?؟؛;:\n]/), read without slicing it: asked at every token. */
+function holdsClauseStop(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x61b || c === 0x3b || c === 0x3a || c === 0x0a) return true;
+  }
+  return false;
+}
+
 /** stop[k]: a clause ends between token k-1 and k. */
 function clauseStops(text: string, toks: readonly Token[]): boolean[] {
-  return toks.map((t, k) => k > 0 && /[.!?؟؛;:\n]/.test(text.slice(toks[k - 1]!.end, t.start)));
+  return toks.map((t, k) => k > 0 && holdsClauseStop(text, toks[k - 1]!.end, t.start));
 }
 
 /** `انقطاع التيار الكهربائي عن [نحو] N`: the service cut, when عن stands right before the count (at `countStart`). */

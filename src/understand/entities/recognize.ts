@@ -1871,7 +1871,8 @@ const HIGH_COURT_ADJECTIVES = new Set(["العليا", "الدستوريه", "ا
 export function addHighCourts(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!COURT_WORD.test(infos[i]!.norm) || !HIGH_COURT_ADJECTIVES.has(infos[i + 1]!.norm)) continue;
+    // endsWith first: a regex call on every token of a body cost more than the test (here and below)
+    if (!(infos[i]!.norm.endsWith("المحكمه") && COURT_WORD.test(infos[i]!.norm)) || !HIGH_COURT_ADJECTIVES.has(infos[i + 1]!.norm)) continue;
     let k = i + 2;
     if (k < tokens.length && infos[k]!.norm === "العليا" && infos[i + 1]!.norm !== "العليا") k++;
     if (k < tokens.length && isNationalAdjective(infos[k]!.norm, model)) k++;
@@ -1910,7 +1911,7 @@ export function addRulersCourts(text: string, tokens: readonly TaggerToken[], ou
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = infos[i + 1]!.norm;
-    if (!COURT.test(infos[i]!.norm) || !adjective.endsWith(NISBA_YEH) || !PERSON_CUES.has(adjective.slice(0, -1))) continue;
+    if (!(infos[i]!.norm.endsWith("الديوان") && COURT.test(infos[i]!.norm)) || !adjective.endsWith(NISBA_YEH) || !PERSON_CUES.has(adjective.slice(0, -1))) continue;
     const article = tokens[i]!.text.indexOf("ال");
     if (article < 0) continue; // marks or compatibility forms inside the word
     if (replaceWithOrganization(text, out, tokens[i]!.start + article, tokens[i + 1]!.end)) replaced = true;
@@ -1998,7 +1999,7 @@ const TIME_ZONE_WORD = /^[وف]?ب?توقيت$/;
  */
 export function addTimeZonePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!TIME_ZONE_WORD.test(infos[i]!.norm)) continue;
+    if (!(infos[i]!.norm.endsWith("توقيت") && TIME_ZONE_WORD.test(infos[i]!.norm))) continue;
     const place = infos[i + 1]!;
     if (!ARABIC_LETTERS_ONLY.test(place.norm) || isPlainWord(place, model) || isStopword(place.norm) || place.cue === "never") continue;
     const { start, end } = tokens[i + 1]!;
@@ -2025,7 +2026,8 @@ const MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 export function addFacilitiesNamedForTowns(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const m = PLACE_NAMED_HEAD.exec(infos[i]!.norm);
+    const norm = infos[i]!.norm;
+    const m = norm.endsWith("مستشفي") || norm.endsWith("مطار") || norm.endsWith("ميناء") ? PLACE_NAMED_HEAD.exec(norm) : null;
     if (!m || infos[i]!.norm.length !== tokens[i]!.text.length) continue;
     const town = infos[i + 1]!;
     const adjective = infos[i + 2]!.norm;
@@ -2079,7 +2081,7 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!.norm;
-    if (!PROVINCE_HEAD.test(head)) continue;
+    if (!(head.includes("محافظ") && PROVINCE_HEAD.test(head))) continue;
     let k = i + 1;
     if (QUOTE_MARKS.test(tokens[k]!.text) && k + 1 < tokens.length) k++;
     if (!isProvinceName(infos[k]!)) continue;
@@ -2524,7 +2526,7 @@ function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenIn
  */
 export function addPressCitations(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!OPENING_QUOTE.test(tokens[i + 1]!.text) || !isPressCitation(tokens, infos, i)) continue;
+    if (tokens[i + 1]!.text.length !== 1 || !OPENING_QUOTE.test(tokens[i + 1]!.text) || !isPressCitation(tokens, infos, i)) continue;
     let j = i + 2;
     while (j < tokens.length && j - (i + 2) < MAX_CITED_WORDS && ARABIC_LETTERS_ONLY.test(infos[j]!.norm)) j++;
     if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;

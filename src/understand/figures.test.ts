@@ -838,3 +838,23 @@ for (const [text, expected] of betweenRangeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }
+
+/**
+ * figs29: after N من, a police or army force named by its definite institution noun counts its men
+ * (JawharaFM's `مقتل 2 من الأمن المصري`, NewsFANE's `التي قتل بها ثلاثة من الشرطة`), as `6 من الدفاع
+ * المدني` counts medics; two forces joined, or a force in construct (`من أمن الدولة`), name no one group.
+ * [sentence, [kind, value, group]].
+ */
+const forceInstitutionCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["أعلن مصدر أمني مقتل 2 من الأمن في انفجار عبوة ناسفة.", [["killed", 2, "police"]]],
+  ["في المنطقة التي قتل بها ثلاثة من الشرطة في هجوم انتحاري قبل أيام.", [["killed", 3, "police"]]],
+  ["وأسفر الهجوم عن مقتل 5 من الجيش وإصابة مدني.", [["killed", 5, "soldiers"]]],
+  ["وقتل ثلاثة من الشرطة والجيش في الكمين.", [["killed", 3, null]]],
+  ["وأصيب 3 من أمن الدولة في الهجوم.", [["injured", 3, null]]],
+];
+
+for (const [text, expected] of forceInstitutionCases) {
+  test(`figures N من a force's institution noun: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -182,6 +182,8 @@ const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتل
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const AMONG = lexicon("بين");
+/** A police or army force named by its institution noun right after من (`2 من الأمن`, `ثلاثة من الشرطة`, `5 من الجيش`). */
+const FORCE_INSTITUTIONS = new WordLexicon<"police" | "soldiers">(true).add(splitWords("شرطة أمن درك"), "police").add(splitWords("جيش حرس"), "soldiers");
 /** و as a token of its own (`بين 20 و 30`). */
 const AND_WORD = normalizeArabic("و");
 /** The values of the scale words a range's upper bound may close with (`ألف`, `مليون`, `مليار`). */
@@ -809,6 +811,11 @@ class FigureReader {
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
         if (this.complementAt(k + 1) === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
+        // `مقتل 2 من الأمن المصري`, `قتل بها ثلاثة من الشرطة`: a force named by its institution noun, its men
+        // (`من الشرطة والجيش`: two forces joined, no one group)
+        const force = FORCE_INSTITUTIONS.lookup(n);
+        const joinedForce = !this.stop[k + 2] && /^و/.test(this.ws[k + 2] ?? "") && FORCE_INSTITUTIONS.lookup(this.ws[k + 2]!)?.definite === true;
+        if (force && force.definite) return { ...c, group: joinedForce ? null : force.value, hasPerson: true, end: k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
         // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite

@@ -14,7 +14,11 @@
  * wrong kinds and groups (seeded, --seed N).
  *
  *   npx tsx eval/facts/mine-figures.ts [misses|figures] [--window N] [--min N] [--show N] [--group KEY]
- *       [--seed N] [--sample N] [--unseen fresh14,…] [--with-dates] [--tsv]
+ *       [--seed N] [--sample N] [--unseen fresh14,…] [--with-dates] [--tsv] [--pool FILE.jsonl]
+ *
+ * --pool (or MARSAD_FIGURES_POOL; comma-separated paths) mines other JSONL collections instead of the DEV-safe pool: one article a
+ * line, {id, title, body, source, date?, category?}; a licensed outside collection kept outside the repo
+ * (figs29: Arabic Wikinews, CC BY 2.5), never scored.
  *
  * Prints counts by pattern (most frequent first) and up to --show sentences per pattern; --tsv prints
  * one line per candidate instead (id, outlet, pattern, sentence with the number in ⟦ ⟧). Reading only:
@@ -46,6 +50,8 @@ usage: npx tsx eval/facts/mine-figures.ts [misses|figures] [options]
   --raw             keep numbers a shape filter reads as no count (years; a unit, age, duration, money or percentage after them)
   --jawhara         add the 9,965 JawharaFM lines of arabic-unlabeled (never scored: more outlets for a
                     rule's examples and its pool diff)
+  --pool FILE[,…]   mine these JSONL collections ({id,title,body,source,date?,category?} a line) instead
+                    of the DEV-safe pool (also MARSAD_FIGURES_POOL); --jawhara still adds its lines
   --tsv             one line per candidate: id, outlet, pattern, sentence`;
 
 /** Harm, arrest, displacement and missing words by class, as normalized stems after optional proclitics (the mining filter only; not the extractor's lexicon). */
@@ -75,6 +81,7 @@ interface Args {
   tsv: boolean;
   raw: boolean;
   jawhara: boolean;
+  pool: string | null;
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -98,11 +105,22 @@ function parseArgs(argv: string[]): Args | null {
     tsv: argv.includes("--tsv"),
     raw: argv.includes("--raw"),
     jawhara: argv.includes("--jawhara"),
+    pool: argv.includes("--pool") ? value("--pool", "") || null : process.env.MARSAD_FIGURES_POOL || null,
   };
 }
 
 export interface PoolArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet" | "jawharafm";
+  corpus: "ant" | "saudinewsnet" | "jawharafm" | "outside";
+}
+
+/** An outside JSONL collection (`--pool`): one article a line, {id, title, body, source, date?, category?}. */
+export function readOutsidePool(path: string): PoolArticle[] {
+  const str = (v: unknown): string => (typeof v === "string" ? v : "");
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .map((r): PoolArticle => ({ id: str(r.id), title: str(r.title), body: str(r.body), source: str(r.source) || "outside", publishedAt: str(r.date) || null, category: str(r.category) || null, corpus: "outside" }));
 }
 
 /** The JawharaFM lines of arabic-unlabeled (its SOURCE.md: no evaluation set; read here for examples only). */
@@ -207,7 +225,7 @@ function main(): void {
     console.log(HELP);
     return;
   }
-  const pool = [...devSafePool(args.unseen), ...(args.jawhara ? jawharaLines() : [])];
+  const pool = [...(args.pool ? args.pool.split(",").flatMap(readOutsidePool) : devSafePool(args.unseen)), ...(args.jawhara ? jawharaLines() : [])];
   if (args.mode === "figures") {
     const all: string[] = [];
     for (const a of pool) {
@@ -243,7 +261,8 @@ function main(): void {
   const byKey = new Map<string, Candidate[]>();
   for (const c of cands) (byKey.get(c.key) ?? byKey.set(c.key, []).get(c.key)!).push(c);
   const sorted = [...byKey].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
-  console.log(`${pool.length} pool articles (TEST and ${args.unseen.join(", ") || "no other half"} left out, with their bodies); ${cands.length} numbers near a harm word with no figure read, ${cands.filter((c) => !c.sentenceHasFigure).length} in sentences with no figure at all; ${byKey.size} patterns; ${filtered} numbers left out by the shape filter`);
+  const poolNote = args.pool ? `from ${args.pool}` : `(TEST and ${args.unseen.join(", ") || "no other half"} left out, with their bodies)`;
+  console.log(`${pool.length} pool articles ${poolNote}; ${cands.length} numbers near a harm word with no figure read, ${cands.filter((c) => !c.sentenceHasFigure).length} in sentences with no figure at all; ${byKey.size} patterns; ${filtered} numbers left out by the shape filter`);
   let rare = 0;
   for (const [key, cs] of sorted) {
     if (cs.length < args.min) {

@@ -815,3 +815,46 @@ for (const [text, expected] of antecedentCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * figs29: two numbers joined by و after بين are one count, a range, not two figures or the upper bound
+ * alone (Asharq Al-Awsat's `مقتل ما بين 25 و30 إرهابيا`, JawharaFM's `ما يتراوح بين 50 و100 شخص أصيبوا`
+ * and `تسجيل ما بين 30 و40 حالة وفاة`, NewsFANE's `بين 100 و180 ألفا`); a scale word closing the upper
+ * bound scales the lower one too. Ages, years and a lower bound above the upper one stay as they were.
+ * [sentence, [kind, value, valueMax, group]].
+ */
+const betweenRangeCases: Array<[string, Array<[string, number, number | null, string | null]>]> = [
+  ["وأسفرت الغارات عن مقتل ما بين 25 و30 مسلحا في المنطقة الجبلية.", [["killed", 25, 30, "fighters"]]],
+  ["وقالت الشرطة إن ما يتراوح بين 50 و100 شخص أصيبوا في حادث القطار.", [["injured", 50, 100, null]]],
+  ["وتتراوح أعداد الضحايا بين 100 و180 ألفا بحسب تقديرات مختلفة.", [["killed", 100000, 180000, null]]],
+  ["ونزح ما بين 20 ألفا و30 ألف شخص من القرى الحدودية.", [["displaced", 20000, 30000, null]]],
+  ["وأصيب بين عشرة وعشرين شخصا في التدافع.", [["injured", 10, 20, null]]],
+  ["واعتقلت الشرطة عشرة متظاهرين تتراوح أعمارهم بين 18 و20 سنة.", [["arrested", 10, null, null]]],
+  ["وتتعلق الشهادات بانتهاكات وقعت بين 1955 و2013 في البلاد.", []],
+];
+
+for (const [text, expected] of betweenRangeCases) {
+  test(`figures range after بين: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
+  });
+}
+
+/**
+ * figs29: after N من, a police or army force named by its definite institution noun counts its men
+ * (JawharaFM's `مقتل 2 من الأمن المصري`, NewsFANE's `التي قتل بها ثلاثة من الشرطة`), as `6 من الدفاع
+ * المدني` counts medics; two forces joined, or a force in construct (`من أمن الدولة`), name no one group.
+ * [sentence, [kind, value, group]].
+ */
+const forceInstitutionCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["أعلن مصدر أمني مقتل 2 من الأمن في انفجار عبوة ناسفة.", [["killed", 2, "police"]]],
+  ["في المنطقة التي قتل بها ثلاثة من الشرطة في هجوم انتحاري قبل أيام.", [["killed", 3, "police"]]],
+  ["وأسفر الهجوم عن مقتل 5 من الجيش وإصابة مدني.", [["killed", 5, "soldiers"]]],
+  ["وقتل ثلاثة من الشرطة والجيش في الكمين.", [["killed", 3, null]]],
+  ["وأصيب 3 من أمن الدولة في الهجوم.", [["injured", 3, null]]],
+];
+
+for (const [text, expected] of forceInstitutionCases) {
+  test(`figures N من a force's institution noun: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -54,7 +54,7 @@
 import type { Fact, FactKind, FactQualifier, FigureScope } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
-import { mayStartNumber, readNumber } from "../arabic/numbers.js";
+import { mayStartNumber, readNumber, type NumberReading } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
 import { MONTHS } from "../arabic/dates/names.js";
 import {
@@ -182,6 +182,12 @@ const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتل
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const AMONG = lexicon("بين");
+/** A police or army force named by its institution noun right after من (`2 من الأمن`, `ثلاثة من الشرطة`, `5 من الجيش`). */
+const FORCE_INSTITUTIONS = new WordLexicon<"police" | "soldiers">(true).add(splitWords("شرطة أمن درك"), "police").add(splitWords("جيش حرس"), "soldiers");
+/** و as a token of its own (`بين 20 و 30`). */
+const AND_WORD = normalizeArabic("و");
+/** The values of the scale words a range's upper bound may close with (`ألف`, `مليون`, `مليار`). */
+const SCALE_VALUES = new Set([1000, 1_000_000, 1_000_000_000]);
 /** `وكان بين قتلى الهجوم الذي … خمسة أطفال`: how far back a clause opening with بين may name the people, in words. */
 const AMONG_OPENING_REACH = 16;
 /** Words before بين that open its clause (`وكان بين`, `ومن بين`). */
@@ -527,6 +533,8 @@ class FigureReader {
     if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
+      const range = r && this.rangeAfterBetween(i, r);
+      if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
     return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i);
@@ -541,6 +549,28 @@ class FigureReader {
     const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
     const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
     return kind === "killed" || kind === "injured" ? { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true } : null;
+  }
+
+  /**
+   * `مقتل ما بين 25 و30 إرهابيا`, `تتراوح أعداد الضحايا بين 100 و180 ألفا`: two numbers joined by و after
+   * بين are one count, a range (value–valueMax), not two; a scale word closing the upper bound only (`ألف`,
+   * `مليون`) scales the lower one too (`بين 90 و125 ألف` is 90,000–125,000). Null when the second number
+   * is not above the first (`بين 5 و2`), or a clause ends between them.
+   */
+  private rangeAfterBetween(i: number, r: NumberReading): { value: number; valueMax: number; end: number } | null {
+    if (i === 0 || r.valueMax !== null || !AMONG.has(this.ws[i - 1]!)) return null;
+    let k = r.end;
+    if (this.ws[k] === AND_WORD) k++;
+    if (k >= this.ws.length || this.stop[r.end] || this.stop[k] || !mayStartNumber(this.ws[k]!)) return null;
+    const upper = readNumber(this.ws, k);
+    if (!upper || upper.valueMax !== null || !Number.isFinite(upper.value)) return null;
+    const scaleOf = (from: number, to: number): number => {
+      const last = to - 1 > from ? readNumber(this.ws, to - 1) : null;
+      return last && last.isWord && SCALE_VALUES.has(last.value) ? last.value : 1;
+    };
+    const scale = scaleOf(upper.start, upper.end);
+    const lower = scale > 1 && scaleOf(r.start, r.end) === 1 && r.value * scale <= upper.value ? r.value * scale : r.value;
+    return lower < upper.value ? { value: lower, valueMax: upper.value, end: upper.end } : null;
   }
 
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
@@ -787,6 +817,11 @@ class FigureReader {
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
         if (this.complementAt(k + 1) === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
+        // `مقتل 2 من الأمن المصري`, `قتل بها ثلاثة من الشرطة`: a force named by its institution noun, its men
+        // (`من الشرطة والجيش`: two forces joined, no one group)
+        const force = FORCE_INSTITUTIONS.lookup(n);
+        const joinedForce = !this.stop[k + 2] && /^و/.test(this.ws[k + 2] ?? "") && FORCE_INSTITUTIONS.lookup(this.ws[k + 2]!)?.definite === true;
+        if (force && force.definite) return { ...c, group: joinedForce ? null : force.value, hasPerson: true, end: k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
         // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite

@@ -1051,3 +1051,10 @@ test("a share word names its company: one after سهم, two after سهمي, a li
   const none = found("بلغت الكمية 12 مليون سهم توزعت على الصفقات. ولم تحقق أسهم شركات الطاقة تقدما. وقد أسهم ضغطهم في القرار.");
   assert.ok(!none.some((s) => /توزعت|الطاقة|ضغطهم/.test(s)), none.join(" | "));
 });
+
+test("a one-word name listed by و with places is a place (addPlacesInLists); a verb closing the clause, a comma-joined pair and a two-item list's word before a preposition are not", () => {
+  const out = found("وتوزعت اللجان في عدن وحريضة ودمنات وتعز لمتابعة الانتخابات.");
+  for (const name of ["حريضة", "دمنات"]) assert.ok(out.includes(`location:${name}`), out.join(" | "));
+  const none = found("تنشط الخلايا في سوريا والعراق واليمن، وتنخرط في التدريب. ونحن نقف مع غزة، وندعو إلى الهدوء. وأكدوا أن الإمارات وقفت مع الجزيرة.");
+  assert.ok(!none.some((s) => /تنخرط|ندعو|وقفت/.test(s)), none.join(" | "));
+});

@@ -1058,3 +1058,10 @@ test("a one-word name listed by و with places is a place (addPlacesInLists); a 
   const none = found("تنشط الخلايا في سوريا والعراق واليمن، وتنخرط في التدريب. ونحن نقف مع غزة، وندعو إلى الهدوء. وأكدوا أن الإمارات وقفت مع الجزيرة.");
   assert.ok(!none.some((s) => /تنخرط|ندعو|وقفت/.test(s)), none.join(" | "));
 });
+
+test("a quoted name after a body's head is an organization (مؤسسة «X», لصحيفة \"X\", حزب \"X\"); a quote after برنامج is not", () => {
+  const out = found("احتفل مدير عام مؤسسة «الأفق» للصحافة بالمناسبة، وقال لصحيفة \"الميزان\" إن حزب \"الغد المشرق\" فاز.");
+  for (const name of ["الأفق", "الميزان", "الغد المشرق"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  const none = found("وأعلنت الوزارة برنامج \"سري\" للتدريب.");
+  assert.ok(!none.some((s) => s.endsWith(":سري")), none.join(" | "));
+});

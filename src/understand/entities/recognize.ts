@@ -68,7 +68,8 @@
  *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
  * - a guard or team called «الوطني» alone is the country's body (الحرس الوطني); a party's
  *   second ideal after و is part of its name (حزب العدالة والتنمية); a quoted name after «علمت» or an
- *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية");
+ *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية"), as does one after a
+ *   body's head (مؤسسة «المدينة», صحيفة "الاقتصادية", حزب "نداء تونس", تنظيم "الدولة الإسلامية");
  * - a share word names companies: سهم جرير, سهمي صافولا وسدافكو, أسهم شركات مدينة المعرفة، وفيبكو
  *   (addCompaniesOfShares; not after a count, nor a sector, nor the verb أسهم);
  * - a one-word name listed by و with places is a place (addPlacesInLists: عدن ولحج وأبين وتعز), not
@@ -2631,10 +2632,21 @@ const LEARNT = new Set(["علمت", "وعلمت"]);
 /** An interview given to an outlet: «في مقابلة مع "العربية"», «حوار مع «الشرق الأوسط»». */
 const INTERVIEW_NOUNS = new Set(["مقابله", "حوار", "حديث"]);
 
-/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, or مع after an interview noun. */
+/**
+ * Heads of bodies the press names by a quoted name (مؤسسة «المدينة», صحيفة "الاقتصادية", قناة "الحدث",
+ * حزب "الكتائب", حركة "أمل", جمعية "مهارات", تنظيم "الدولة الإسلامية"); not برنامج or مجموعة, whose
+ * quotes hold titles and phrases as often (برنامج "سري", مجموعة "جادة وقوية").
+ */
+const QUOTED_NAME_HEADS = new Set(["مؤسسه", "شركه", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "جمعيه", "منظمه", "حركه", "حزب", "تنظيم", "جماعه", "ائتلاف", "جبهه", "بنك", "مصرف", "هيئه", "نادي"]);
+/** A conjunction and a preposition fused before a body's head (ولصحيفة, بقناة). */
+const BODY_HEAD_PROCLITIC = /^[وف]?[بل]?/;
+
+/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, مع after an interview noun, or a body's head (QUOTED_NAME_HEADS). */
 function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): boolean {
   if (CITATION_TO.test(tokens[i]!.text)) return !NOT_A_CITATION.has(infos[i - 1]?.norm ?? "");
-  return LEARNT.has(infos[i]!.norm) || (infos[i]!.norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
+  const norm = infos[i]!.norm;
+  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(norm.slice(BODY_HEAD_PROCLITIC.exec(norm)![0].length))) return true;
+  return LEARNT.has(norm) || (norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
 }
 
 /**

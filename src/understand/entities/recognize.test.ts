@@ -1058,3 +1058,10 @@ test("a quoted name after a body's head is an organization (مؤسسة «X», ل
   const none = found("وأعلنت الوزارة برنامج \"سري\" للتدريب.");
   assert.ok(!none.some((s) => s.endsWith(":سري")), none.join(" | "));
 });
+
+test("a national team's sport or age group after لل is part of its name (المنتخب السعودي للبولينج, للشباب لكرة القدم), not a person", () => {
+  const out = found("حقق المنتخب السعودي للبولينج ميداليتين فضية وبرونزية. وتعادل المنتخب السعودي للشباب لكرة القدم أمام نظيره.");
+  assert.ok(out.includes("organization:المنتخب السعودي للبولينج"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب السعودي للشباب لكرة القدم"), out.join(" | "));
+  assert.ok(!out.some((s) => s.startsWith("person:")), out.join(" | "));
+});

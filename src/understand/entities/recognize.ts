@@ -407,7 +407,8 @@ const NATIONAL = "الوطني";
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية) or one definite participle (القوات المسلحة
  * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization; so is a guard's two-word head in construct, خفر السواحل
+ * السعودي لكرة القدم), for a national team its sport or age group after a fused لل (المنتخب السعودي
+ * للبولينج, للتايكوندو, للشباب لكرة القدم: the tagger's run from that word goes), is an organization; so is a guard's two-word head in construct, خفر السواحل
  * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
  * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
@@ -426,6 +427,12 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (isNationalAdjective(infos[k]!.norm, model)) k++;
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
+    // A national team's sport or age (المنتخب السعودي للبولينج, للتايكوندو, للشباب لكرة القدم): a fused لل + a word of its own.
+    if (isTeamHead(head) && infos[k] && TEAM_FIELD.test(infos[k]!.norm) && infos[k]!.norm.length === tokens[k]!.text.length && !NOT_A_TEAM_FIELD.has(infos[k]!.norm)) {
+      const field = tokens[k]!;
+      for (let s = out.length - 1; s >= 0; s--) if (out[s]!.start === field.start && out[s]!.end > field.end) out.splice(s, 1); // the tagger's run from it (للبولينج ميداليتين)
+      k++;
+    }
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
     const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
@@ -434,6 +441,13 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   }
   sortByStart(out);
 }
+
+/** A national team's head (المنتخب, its proclitics cut). */
+const isTeamHead = (t: TokenInfo) => t.norm === "المنتخب" || t.core === "المنتخب";
+/** A fused لل and a word: the team's sport or age group (للبولينج, للجودو, للناشئين). */
+const TEAM_FIELD = /^لل[\u0621-\u064A]{3,}$/;
+/** «for the game» names no team (الاتحاد الآسيوي للعبة). */
+const NOT_A_TEAM_FIELD = new Set(["للعبه"]);
 
 /** «السوق» + «المالية» + a national adjective: a country's stock exchange (السوق المالية السعودية). */
 const MARKET = "السوق";

@@ -1040,3 +1040,28 @@ test("a ministry named by its field and the country's feminine adjective, withou
   assert.ok(!found("ونقل وزير الخارجية الأمريكية رسالة، وقالت قوات الدفاع الإسرائيلية في بيان إن الجنود انسحبوا.").some((s) => /^organization:(?:الخارجية|الدفاع) /.test(s)));
   assert.ok(!found("وارتفعت التجارة الخارجية والصحة النفسية أمس.").some((s) => s.startsWith("organization:")));
 });
+
+test("a share word names its company: one after سهم, two after سهمي, a list after أسهم شركات, a quoted name; a count, a sector and the verb أسهم name none", () => {
+  const out = found("وارتفع مؤشر الأغذية بفعل سهمي نجمة وهدهد، فيما صعد سهم فلكسو بنسبة 2 في المئة.");
+  for (const name of ["نجمة", "هدهد", "فلكسو"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  const list = found("وجاءت أسهم شركات زمردة ,وبرقان ,ودار الرمال على رأس قائمة الأسهم الأكثر نشاطا.");
+  for (const name of ["زمردة", "برقان", "دار الرمال"]) assert.ok(list.includes(`organization:${name}`), list.join(" | "));
+  const quoted = found("وحل ثانيا سهم \"نخلة الغد\" بنسبة 3 في المائة.");
+  assert.ok(quoted.includes("organization:نخلة الغد"), quoted.join(" | "));
+  const none = found("بلغت الكمية 12 مليون سهم توزعت على الصفقات. ولم تحقق أسهم شركات الطاقة تقدما. وقد أسهم ضغطهم في القرار.");
+  assert.ok(!none.some((s) => /توزعت|الطاقة|ضغطهم/.test(s)), none.join(" | "));
+});
+
+test("a quoted name after a body's head is an organization (مؤسسة «X», لصحيفة \"X\", حزب \"X\"); a quote after برنامج is not", () => {
+  const out = found("احتفل مدير عام مؤسسة «الأفق» للصحافة بالمناسبة، وقال لصحيفة \"الميزان\" إن حزب \"الغد المشرق\" فاز.");
+  for (const name of ["الأفق", "الميزان", "الغد المشرق"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  const none = found("وأعلنت الوزارة برنامج \"سري\" للتدريب.");
+  assert.ok(!none.some((s) => s.endsWith(":سري")), none.join(" | "));
+});
+
+test("a national team's sport or age group after لل is part of its name (المنتخب السعودي للبولينج, للشباب لكرة القدم), not a person", () => {
+  const out = found("حقق المنتخب السعودي للبولينج ميداليتين فضية وبرونزية. وتعادل المنتخب السعودي للشباب لكرة القدم أمام نظيره.");
+  assert.ok(out.includes("organization:المنتخب السعودي للبولينج"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب السعودي للشباب لكرة القدم"), out.join(" | "));
+  assert.ok(!out.some((s) => s.startsWith("person:")), out.join(" | "));
+});

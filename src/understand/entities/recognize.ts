@@ -68,7 +68,10 @@
  *   name (لوكالة الأنباء …); a regional place takes the landform head before it (هضبة الجولان);
  * - a guard or team called «الوطني» alone is the country's body (الحرس الوطني); a party's
  *   second ideal after و is part of its name (حزب العدالة والتنمية); a quoted name after «علمت» or an
- *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية");
+ *   interview noun + مع cites the press (وعلمت "الوطن", مقابلة مع "العربية"), as does one after a
+ *   body's head (مؤسسة «المدينة», صحيفة "الاقتصادية", حزب "نداء تونس", تنظيم "الدولة الإسلامية");
+ * - a share word names companies: سهم جرير, سهمي صافولا وسدافكو, أسهم شركات مدينة المعرفة، وفيبكو
+ *   (addCompaniesOfShares; not after a count, nor a sector, nor the verb أسهم);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -180,6 +183,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
     addPressCitations(text, sentence, spans, infos[k]!);
+    addCompaniesOfShares(text, sentence, spans, model, infos[k]!);
     addNationalBodies(text, sentence, spans, model, infos[k]);
     addMinistriesByField(text, sentence, spans, model, infos[k]!);
     addStateNames(text, sentence, spans, model, infos[k]!, gz);
@@ -403,7 +407,8 @@ const NATIONAL = "الوطني";
  * القوات), optionally one definite nisba (الجوية, الوطني), then a national adjective (الجيش
  * الإسرائيلي, المنتخب السعودي, القوات الجوية الأمريكية) or one definite participle (القوات المسلحة
  * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
- * السعودي لكرة القدم), is an organization; so is a guard's two-word head in construct, خفر السواحل
+ * السعودي لكرة القدم), for a national team its sport or age group after a fused لل (المنتخب السعودي
+ * للبولينج, للتايكوندو, للشباب لكرة القدم: the tagger's run from that word goes), is an organization; so is a guard's two-word head in construct, خفر السواحل
  * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
  * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
@@ -422,6 +427,12 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (isNationalAdjective(infos[k]!.norm, model)) k++;
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
+    // A national team's sport or age (المنتخب السعودي للبولينج, للتايكوندو, للشباب لكرة القدم): a fused لل + a word of its own.
+    if (isTeamHead(head) && infos[k] && TEAM_FIELD.test(infos[k]!.norm) && infos[k]!.norm.length === tokens[k]!.text.length && !NOT_A_TEAM_FIELD.has(infos[k]!.norm)) {
+      const field = tokens[k]!;
+      for (let s = out.length - 1; s >= 0; s--) if (out[s]!.start === field.start && out[s]!.end > field.end) out.splice(s, 1); // the tagger's run from it (للبولينج ميداليتين)
+      k++;
+    }
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
     const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
@@ -430,6 +441,13 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   }
   sortByStart(out);
 }
+
+/** A national team's head (المنتخب, its proclitics cut). */
+const isTeamHead = (t: TokenInfo) => t.norm === "المنتخب" || t.core === "المنتخب";
+/** A fused لل and a word: the team's sport or age group (للبولينج, للجودو, للناشئين). */
+const TEAM_FIELD = /^لل[\u0621-\u064A]{3,}$/;
+/** «for the game» names no team (الاتحاد الآسيوي للعبة). */
+const NOT_A_TEAM_FIELD = new Set(["للعبه"]);
 
 /** «السوق» + «المالية» + a national adjective: a country's stock exchange (السوق المالية السعودية). */
 const MARKET = "السوق";
@@ -2510,10 +2528,21 @@ const LEARNT = new Set(["علمت", "وعلمت"]);
 /** An interview given to an outlet: «في مقابلة مع "العربية"», «حوار مع «الشرق الأوسط»». */
 const INTERVIEW_NOUNS = new Set(["مقابله", "حوار", "حديث"]);
 
-/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, or مع after an interview noun. */
+/**
+ * Heads of bodies the press names by a quoted name (مؤسسة «المدينة», صحيفة "الاقتصادية", قناة "الحدث",
+ * حزب "الكتائب", حركة "أمل", جمعية "مهارات", تنظيم "الدولة الإسلامية"); not برنامج or مجموعة, whose
+ * quotes hold titles and phrases as often (برنامج "سري", مجموعة "جادة وقوية").
+ */
+const QUOTED_NAME_HEADS = new Set(["مؤسسه", "شركه", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "جمعيه", "منظمه", "حركه", "حزب", "تنظيم", "جماعه", "ائتلاف", "جبهه", "بنك", "مصرف", "هيئه", "نادي"]);
+/** A conjunction and a preposition fused before a body's head (ولصحيفة, بقناة). */
+const BODY_HEAD_PROCLITIC = /^[وف]?[بل]?/;
+
+/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, مع after an interview noun, or a body's head (QUOTED_NAME_HEADS). */
 function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): boolean {
   if (CITATION_TO.test(tokens[i]!.text)) return !NOT_A_CITATION.has(infos[i - 1]?.norm ?? "");
-  return LEARNT.has(infos[i]!.norm) || (infos[i]!.norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
+  const norm = infos[i]!.norm;
+  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(norm.slice(BODY_HEAD_PROCLITIC.exec(norm)![0].length))) return true;
+  return LEARNT.has(norm) || (norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
 }
 
 /**
@@ -2538,6 +2567,125 @@ export function addPressCitations(text: string, tokens: readonly TaggerToken[], 
     i = j;
   }
   sortByStart(out);
+}
+
+/** A company's share in the singular, dual or plural (سهم, سهمي, أسهم), a conjunction or لـ cut (بسهم: with an arrow). */
+const SHARE_WORDS = new Set(["سهم", "سهمي", "اسهم"]);
+const SHARE_PROCLITIC = /^[وف]?ل?/;
+/** A count before a share word makes it a unit (148.6 مليون سهم توزعت), not a company's share. */
+const SHARE_COUNT_WORDS = new Set(["مليون", "ملايين", "مليار", "الف", "الاف"]);
+const DIGITS = /^\p{Nd}/u;
+/** The company word a share may take before the name (أسهم شركات مدينة المعرفة, سهم شركة "سناب"). */
+const COMPANY_WORD = "شركه";
+const COMPANIES_WORD = "شركات";
+const LIST_COMMA_OR_SEMICOLON = /^[،,؛]$/;
+/** Most words of a company's name after a share word (دار الأركان, أسمنت حائل). */
+const MAX_COMPANY_WORDS = 3;
+/** A word seen more often than this after a bare أسهم (also the verb «contributed»: أسهم ضغطهم في…) is no company's name. */
+const MAX_BARE_SHARE_NAME_COUNT = 5;
+/** A preposition or conjunction fused before the article (لألفابت, بالقيمة): no company name starts so. */
+const PREPOSITION_AND_ARTICLE = /^[وفبلك]ال/;
+/** A letter that may be a fused preposition or conjunction (أسهم بمئة, عوائد أسهم وأرباح). */
+const PROCLITIC_LETTER = /^[وفبلك]/;
+/** Particles before a verb: «قد أسهم ضغطهم», «الذي أسهم». */
+const VERB_PARTICLES = new Set(["قد", "وقد", "لقد", "فقد", "ما", "مما", "الذي", "التي", "من", "لمن"]);
+
+interface CompanyItem {
+  start: number;
+  end: number;
+  next: number;
+  quoted: boolean;
+}
+
+/**
+ * A share word names its company: «سهم جرير», «بفعل سهمي صافولا وسدافكو», «أسهم شركات مدينة المعرفة،
+ * وفيبكو وموبايلي», «سهم "سلامة"». After it (and شركة / شركات) come one to MAX_COMPANY_WORDS words,
+ * Arabic letters only, none a plain word, stopword, head or place adjective, no later one with a
+ * proclitic or an accusative alef (سهم جرير | بكمية, أسهم جوجل | تلقائيا), each next item of a list
+ * opened by و (after a comma or not); a quoted name is taken whole, and a list of quoted names goes
+ * on only over quotes. Each item is an organization: a tagged mention starting there gets the votes
+ * (سهم مصرف الراجحي), mentions inside it are replaced (الإنماء طوكيو | مارين). Guards: a count
+ * before the share word makes it a unit (مليون سهم توزعت); the dual and «شركات» name two or more
+ * (أسهم شركات الطاقة: a sector); after a bare أسهم, also the verb «contributed» (وأسهم الرحالة
+ * اليونانيون في…), only one indefinite word rarely seen, or a tagged mention no person's, or a quote.
+ */
+export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const norm = infos[i]!.norm;
+    const share = norm.slice(SHARE_PROCLITIC.exec(norm)![0].length);
+    if (!SHARE_WORDS.has(share) || (i > 0 && (DIGITS.test(tokens[i - 1]!.text) || SHARE_COUNT_WORDS.has(infos[i - 1]!.norm)))) continue;
+    let j = i + 1;
+    const company = infos[j]!.norm === COMPANY_WORD || infos[j]!.norm === COMPANIES_WORD;
+    const several = share === "سهمي" || infos[j]!.norm === COMPANIES_WORD;
+    if (company) j++;
+    const items: CompanyItem[] = [];
+    while (j < tokens.length) {
+      const item = OPENING_QUOTE.test(tokens[j]!.text) ? quotedCompanyName(tokens, infos, j) : companyNameAt(text, tokens, out, model, infos, j, items.length > 0, share === "اسهم" && !company);
+      if (!item || (items.length > 0 && item.quoted !== items[0]!.quoted)) break;
+      items.push(item);
+      j = item.next;
+      // The list goes on over a comma to a word opened by و (, والإنماء ,وموبايلي), or over that word alone.
+      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+      if (!tokens[j]?.text.startsWith("و")) break;
+      // و then a quoted name: «أسهم شركات "أدنوك"، و"تسجيل"».
+      if (tokens[j]!.text === "و" && OPENING_QUOTE.test(tokens[j + 1]?.text ?? "")) j++;
+    }
+    if (items.length === 0 || (several && items.length < 2)) continue;
+    for (const item of items) {
+      const exact = spanAt(out, item.start, item.end);
+      if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
+      else if (replaceWithOrganization(text, out, item.start, item.end)) added = true;
+    }
+    i = Math.max(i, j - 1);
+  }
+  if (added) sortByStart(out);
+}
+
+/** A quoted name of one to MAX_COMPANY_WORDS words from token j (an opening quote), and the token after its closing quote. */
+function quotedCompanyName(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number): CompanyItem | undefined {
+  let k = j + 1;
+  while (k < tokens.length && k - (j + 1) < MAX_COMPANY_WORDS && ARABIC_LETTERS_ONLY.test(infos[k]!.norm)) k++;
+  if (k === j + 1 || !CLOSING_QUOTE.test(tokens[k]?.text ?? "")) return undefined;
+  return { start: tokens[j + 1]!.start, end: tokens[k - 1]!.end, next: k + 1, quoted: true };
+}
+
+/** Whether a word may be part of a company's name after a share word. */
+function mayNameCompany(word: string, model: NerModel): boolean {
+  return word.length >= 2 && ARABIC_LETTERS_ONLY.test(word) && !model.plainWordSet.has(word) && !isStopword(word) && !NEVER_ENTITIES.has(word) && !isPlaceAdjective(word, model) && !isHeadWord(word);
+}
+
+/**
+ * The company name at token j after a share word: a tagged mention starting there, or up to
+ * MAX_COMPANY_WORDS words that may name a company (mayNameCompany); `listed`: the name is a list's
+ * next item, its first word's و cut; `bare`: after a bare أسهم (see addCompaniesOfShares).
+ */
+function companyNameAt(text: string, tokens: readonly TaggerToken[], out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], j: number, listed: boolean, bare: boolean): CompanyItem | undefined {
+  const t = infos[j]!;
+  if (t.norm.length !== tokens[j]!.text.length) return undefined; // marks inside the word: offsets would not line up
+  if (listed && !t.norm.startsWith("و")) return undefined;
+  const cut = listed ? 1 : 0;
+  const start = tokens[j]!.start + cut;
+  const tagged = out.find((s) => s.start === start);
+  if (tagged) {
+    if (bare && tagged.type === "person") return undefined; // أسهم محمد في…: the verb and its subject
+    let next = j + 1;
+    while (next < tokens.length && tokens[next]!.start < tagged.end) next++;
+    return { start, end: tagged.end, next, quoted: false };
+  }
+  const word = t.norm.slice(cut);
+  if (!mayNameCompany(word, model) || PREPOSITION_AND_ARTICLE.test(word)) return undefined;
+  if (bare && (t.proclitic !== "" || PROCLITIC_LETTER.test(word) || DEFINITE.test(word) || timesSeen(word, model) > MAX_BARE_SHARE_NAME_COUNT || (j > 1 && VERB_PARTICLES.has(infos[j - 2]!.norm)))) return undefined;
+  let k = j + 1;
+  while (!bare && k < tokens.length && k - j < MAX_COMPANY_WORDS && /^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+    const w = infos[k]!;
+    if (w.norm.startsWith("و") || w.proclitic !== "" || (ACCUSATIVE_ALEF.test(w.norm) && !DEFINITE.test(w.norm)) || !mayNameCompany(w.norm, model)) break;
+    if (overlapsAny(out, tokens[k]!.start, tokens[k]!.end) && !out.some((s) => s.start >= start && s.end <= tokens[k]!.end && s.end > tokens[k]!.start)) break;
+    k++;
+  }
+  // A count of companies after the word: أسهم تسع شركات.
+  if (infos[k]?.norm === COMPANY_WORD || infos[k]?.norm === COMPANIES_WORD) return undefined;
+  return { start, end: tokens[k - 1]!.end, next: k, quoted: false };
 }
 
 /**

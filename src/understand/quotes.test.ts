@@ -1404,3 +1404,41 @@ test("quotes speaker: إن / أن right after a spelled letter (سي أن أن, 
   const american = quotesOf('وقالت شبكة سي إن إن الأمريكية إن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
   assert.equal(american[0]?.speaker, "شبكة سي إن إن الأمريكية");
 });
+
+test("quotes speaker: a person named between commas right before a bare speech verb is its subject, however long the role before (quotes28)", () => {
+  // BBC (`ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن` then `وأضافت أن`, after Pompeo),
+  // CNN (`ويذكر أن وزير الخارجية المغربي، ناصر بوريطة، أعلن`), Sky News Arabia (`وكان مستشار الأمن القومي …، جون بولتون، اعتبر أن`)
+  const text = 'وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق بني على أكاذيب. ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن الوثائق لا تثير أي تساؤل بشأن التزام إيران. وأضافت أن الوثائق يجب تقديمها إلى الوكالة الدولية للطاقة الذرية.';
+  assert.deepEqual(speakersOf(text), ["مايك بومبيو", "فيديريكا موغيريني", "فيديريكا موغيريني"]);
+  const adviser = 'وقال الناشط الكوري الجنوبي إن المعتقلين يعاملون معاملة حسنة. وكان مستشار الأمن القومي لدى البيت الأبيض، جون بولتون، اعتبر أن الإفراج عن المعتقلين سيشكل فرصة للحوار.';
+  assert.ok(lastSpeakerOf(adviser).includes("جون بولتون"));
+  // before a participle the name between commas is the object (Sky News Arabia `شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`)
+  const object = 'واستغل وزير الخارجية جبران باسيل الساعات الأخيرة، إذ شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا في مقابلة تلفزيونية إنه يشوش على الانتخابات.';
+  assert.ok(lastSpeakerOf(object).includes("باسيل"));
+});
+
+test("quotes speaker: the subject after كما أن and the topic of أما … ف + verb speak (quotes28)", () => {
+  // Sky News Arabia (`كما أن الأمم المتحدة ذكرت بأنها`, `كما أن أقارب الضحايا رأوا أن`), Al Riyadh (`كما أن بيان اللجنة أكد أن`)
+  const also = 'وقال المتحدث باسم الحكومة إن اللاجئين بحاجة إلى مساعدة عاجلة. كما أن الأمم المتحدة ذكرت بأنها غير قادرة بعد على تحديد موعد النقل.';
+  assert.deepEqual(speakersOf(also), ["المتحدث باسم الحكومة", "الأمم المتحدة"]);
+  // bare كما before the verb stays the narrator's (`كما قال الوزير إن`: the verb's own subject after it)
+  assert.deepEqual(speakersOf("وأكد المدير أن المشروع يسير وفق الخطة. كما قال وزير المالية إن التمويل متوفر بالكامل."), ["المدير", "وزير المالية"]);
+  // Al Madina (`أما المحامية بيان زهران فبينت:` then `وأضافت:` in a sentence the splitter joined to the lawyer's quote before),
+  // as Okaz (`أما خالد طماح الحازمي … فقال`), Sky News Arabia and France 24 (`وأما المحلل ستيبان سافاريان فأشار إلى أن`) write it
+  const topic = 'وقال المحامي محمد بن أحمد الديني: إن جريمة التحرش من الجرائم الخطيرة، كما من المهم إعلان العقوبات عن طريق وسائل الإعلام لما له من أهمية. أما المحامية بيان زهران فبينت: أن عدم وضع قانون يخص التحرش يعود إلى أسباب اجتماعية. وأضافت: وجود التحرش في مجتمعاتنا حقيقة لا يمكن إنكارها.';
+  const speakers = speakersOf(topic);
+  assert.ok(speakers[0]?.includes("الديني"));
+  assert.ok(speakers.slice(1).every((s) => (s ?? "").includes("بيان زهران")), speakers.join(" | "));
+});
+
+test("quotes: a quotation then «، كما يقول X» is X's quote (quotes28)", () => {
+  // BBC (`"الأحزاب السياسية في لبنان أحزاب ذكورية …"، كما تقول جمانة حداد، وهي ناشطة`), France 24 (`"فإذا كانت الخطابات …"، كما يحذر
+  // الأستاذ في معهد العلوم السياسية`), Asharq Al-Awsat (`«أخبار تبثها صفحات …»، كما يقول`)
+  const quotes = quotesOf('وترشحت نساء كثيرات هذا العام. "الأحزاب السياسية في لبنان أحزاب ذكورية في الغالب، مع وجود بعض الاستثناءات"، كما تقول جمانة حداد، وهي ناشطة حقوقية.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, "جمانة حداد");
+  assert.ok(quotes[0]!.text.startsWith("الأحزاب"));
+  // a quotation after the verb is none of كما's (`…، كما لفتت إلى عدم وجود مطامع …، ودعت إلى "…"`): no quote opens at لفتت
+  const later = quotesOf('وأشارت الوزارة إلى أن افتتاح المشاريع في الجزيرة يأتي في هذا الإطار، كما لفتت إلى عدم وجود مطامع في اليمن، ودعت إلى "الابتعاد عن تشتيت جهود التحالف من خلال اختلاق توترات جانبية".');
+  assert.ok(later.every((q) => !q.text.startsWith("إلى عدم")) && later[0]!.text.includes("في هذا الإطار، كما لفتت"), later.map((q) => q.text).join(" | "));
+});

@@ -252,6 +252,10 @@ const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حي�
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
+/** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
+const ALSO_PARTICLES = lexicon("كما وكما");
+/** `أما المحامية بيان زهران فبينت`: أما opens the topic a ف + verb after it says. */
+const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
@@ -667,7 +671,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -745,6 +749,8 @@ class QuoteReader {
   private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
     if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
+    // `"…"، كما تقول جمانة حداد`: the quotation before كما is the verb's content
+    if (ALSO_PARTICLES.has(this.toks[k - 1]!.norm) && (this.quotationBefore(k, 0, quotations)?.quotation?.close ?? Infinity) <= this.toks[k]!.start) return false;
     // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
     // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
     let limit = to;
@@ -1053,7 +1059,8 @@ class QuoteReader {
   /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
   private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
     const verbStart = this.toks[v]!.start;
-    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(this.text.slice(x.close, verbStart)));
+    // `"…"، كما تقول جمانة حداد`: كما between them (as X says) ties the quotation to the verb after it
+    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^[\s،,.:-]*(?:كما\s+)?$/u.test(this.text.slice(x.close, verbStart)));
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
   }
 
@@ -2028,6 +2035,18 @@ class QuoteReader {
     return this.isStop(start) ? null : this.phraseText(start, aside);
   }
 
+  /**
+   * `ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن`: a person named between commas right
+   * before a bare speech verb (no و / ف: it opens no clause of its own) is that verb's subject, however long the role
+   * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
+   */
+  private apposedSubject(v: number): string | null {
+    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !COMMA.test(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    const last = this.toks[v - 1]!;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
+    return person && this.apposedName(v - 1) ? this.named(person.text) : null;
+  }
+
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
   private subjectBefore(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
@@ -2058,7 +2077,13 @@ class QuoteReader {
       if (/[.:;"«»“”]/.test(gap) || (COMMA.test(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
-      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      // `أما المحامية بيان زهران فبينت:`: the topic is the subject of the ف + verb that follows it
+      if (TOPIC_PARTICLES.has(w)) {
+        if (!/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
+        return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
+      }
+      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
+      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) && !also) continue;
       // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
       // and a pronoun on that أن is the subject, the one who spoke last
       if (PARTICLES_BEFORE_AN.has(w)) continue;

@@ -1442,3 +1442,25 @@ test("quotes: a quotation then «، كما يقول X» is X's quote (quotes28)"
   const later = quotesOf('وأشارت الوزارة إلى أن افتتاح المشاريع في الجزيرة يأتي في هذا الإطار، كما لفتت إلى عدم وجود مطامع في اليمن، ودعت إلى "الابتعاد عن تشتيت جهود التحالف من خلال اختلاق توترات جانبية".');
   assert.ok(later.every((q) => !q.text.startsWith("إلى عدم")) && later[0]!.text.includes("في هذا الإطار، كما لفتت"), later.map((q) => q.text).join(" | "));
 });
+
+test("quotes speaker: a lone إن before two spelled letters is the acronym's N (quotes28)", () => {
+  // Asharq Al-Awsat and Al Riyadh (`ونقلت محطة «إن تي في» أنّ`, one wire), Sky News Arabia (`وقال موقع "إن بي سي نيوز" إن`),
+  // Al Yaum (`وقالت إن.بي.سي إن`)
+  assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أنّ شرطيا أيضا قتل في الاشتباكات مساء أمس.").includes("إن تي في"));
+  assert.ok(lastSpeakerOf('وقال موقع "إن بي سي نيوز" إن اكتشاف القطع الأثرية سيكون مهما للعلماء.').includes("إن بي سي نيوز"));
+  const dotted = quotesOf("وقالت إن.بي.سي إن حسابات البريد الإلكتروني الحكومية لم تكن عرضة للقرصنة.");
+  assert.equal(dotted.length, 1);
+  assert.ok(dotted[0]!.speaker?.includes("بي.سي") && dotted[0]!.text.startsWith("حسابات"));
+  // the complementizer before a doubled letter (BBC) stays one
+  const bbc = quotesOf("وقال المتحدث إن بي بي سي لم تتصل به قبل نشر التقرير.");
+  assert.equal(bbc[0]?.speaker, "المتحدث");
+  assert.ok(bbc[0]?.text.startsWith("بي بي سي"));
+});
+
+test("quotes speaker: the medium after لـ in parentheses is spoken to, and a person right after لكن speaks past a long role (quotes28)", () => {
+  // Okaz (`وأكدت لـ(عكاظ) مصادر مطلعة أن`), as Al Madina writes `لـ ( المدينة ) ان`
+  assert.equal(lastSpeakerOf("وقالت سيدة الأعمال نجاة عون إن المرأة تستحق الدعم. وأكدت لـ(عكاظ) مصادر مطلعة أن المدربات لسن على درجة عالية من التأهيل."), "مصادر مطلعة");
+  // Sky News Arabia (`حسب رويترز. … لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية … (كونكاكاف) قال إن`)
+  const text = "وناقش ممثلو الاتحادات القارية الخطط في مقر الفيفا، حسب رويترز. ولم يكشف المسؤولون عن موعد نهائي لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية والوسطى ودول الكاريبي (كونكاكاف) قال إن هناك حاجة ملحة للانتهاء من هذه الأمور.";
+  assert.equal(lastSpeakerOf(text), "فيليبي موجيو");
+});

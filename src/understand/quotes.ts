@@ -389,6 +389,8 @@ type Gender = "m" | "f";
 
 /** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
 const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
+/** Letters spelled as words that also stand alone (في: V, as in `إن تي في`), read as letters only after another letter. */
+const SECOND_LETTER_NAMES = new Set(["في"]);
 /** The most إن / أن an acronym's letter N runs to after its first letter (`سي إن إن`). */
 const ACRONYM_NS = 2;
 
@@ -405,6 +407,15 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
     const next = toks[i + 1];
     // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
     const doubled = next?.norm === "ان" && /^[ .]$/.test(text.slice(t.end, next.start));
+    // `قناة (إن.تي.في)`, `شبكة «إن بي سي»`, `سي إن بي سي`: a lone N before two spelled letters opens or goes on with
+    // the acronym (no complementizer is followed by spelled letters in the samples)
+    const after = toks[i + 2];
+    // — but not a doubled letter after it (`قال المتحدث إن بي بي سي لم تتصل به`: the complementizer, then BBC)
+    const lettersAfter = !!next && !!after && LETTER_NAMES.has(next.norm) && /^[ .]$/.test(text.slice(t.end, next.start)) && (LETTER_NAMES.has(after.norm) || SECOND_LETTER_NAMES.has(after.norm)) && after.norm !== next.norm && /^[ .]$/.test(text.slice(next.end, after.start));
+    if (t.norm === "ان" && lettersAfter) {
+      run = 0;
+      return { ...t, norm: "n", stem: "n", isStopword: false };
+    }
     if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
       run++;
       return { ...t, norm: "n", stem: "n", isStopword: false };
@@ -1884,8 +1895,9 @@ class QuoteReader {
    * the gap [from, to) closes on its line, else -1.
    */
   private quotedNameEnd(from: number, to: number): number {
-    if (!/["«“”]/.test(this.text.slice(from, to))) return -1;
-    const close = this.text.slice(to).search(/["»”\n]/);
+    // `لـ(عكاظ)` (Okaz writes its own name in parentheses) as `لـ"الرياض"`
+    if (!/["«“”(]/.test(this.text.slice(from, to))) return -1;
+    const close = this.text.slice(to).search(/["»”)\n]/);
     return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }
 
@@ -2091,7 +2103,14 @@ class QuoteReader {
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
-      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) return /^[وف]/.test(this.toks[v]!.norm) ? this.leadingSubject(j + 1, v) : null;
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) {
+        if (/^[وف]/.test(this.toks[v]!.norm)) return this.leadingSubject(j + 1, v);
+        // `لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية … (كونكاكاف) قال إن`: a person named right after the
+        // particle, then the role, however long
+        const first = this.toks[j + 1]!;
+        const person = this.spans.find((sp) => sp.type === "person" && sp.start === first.start);
+        return person ? this.named(person.text) : null;
+      }
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;

@@ -1464,3 +1464,23 @@ test("quotes speaker: the medium after لـ in parentheses is spoken to, and a p
   const text = "وناقش ممثلو الاتحادات القارية الخطط في مقر الفيفا، حسب رويترز. ولم يكشف المسؤولون عن موعد نهائي لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية والوسطى ودول الكاريبي (كونكاكاف) قال إن هناك حاجة ملحة للانتهاء من هذه الأمور.";
   assert.equal(lastSpeakerOf(text), "فيليبي موجيو");
 });
+
+test("quotes speaker: a feminine verb after a man's quote goes to a woman named since, by a noun naming a woman or وهي (quotes28)", () => {
+  // BBC (`لكن السيدة فاطمة، وتعمل مدرسة …، لكنها تشكك … وتقول:` after a father's quote), JawharaFM (`وقد طالبت النائبة نادية
+  // شعبان … وذكرت بأن` after a man's quote)
+  const text = "وقال الوزير إن الحكومة ستدعم الأسر المتضررة من الفيضانات. والتقت الصحيفة بالسيدة فاطمة التي فقدت منزلها في الفيضانات. وقالت إن السلطات لم تقدم لها أي مساعدة حتى الآن.";
+  assert.deepEqual(speakersOf(text), ["الوزير", "فاطمة"]);
+  // the man who spoke, named after his own verb, is no woman named since (BBC `ويقول المتحدث باسم الجمعية سونر آتيك`)
+  const own = 'وقالت الطالبة ليلى: "لم أعد أصلي منذ عامين". ويقول المتحدث باسم الجمعية سونر آتيك: "هناك برامج تلفزيونية تناقش ما يجب فعله". قالت لي: "عندما خرجت للمرة الأولى شعرت بالحرج".';
+  assert.equal(lastSpeakerOf(own), "ليلى");
+});
+
+test("quotes speaker: a name apposed to another person's apposition is not the verb's subject, and كما after a full stop ties no quotation (quotes28)", () => {
+  // JawharaFM (`إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت`)
+  assert.notEqual(lastSpeakerOf("يذكر أن إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت خلال ندوة صحفية اليوم الخميس، أن الناطق باسم النيابة يقف وراء الإيقافات."), "وليد زروق");
+  // a clause before the comma leaves the apposed name the subject (JawharaFM `…سريعا، رغم أن رئيس معسكر الخروج …، ماثيو إليوت، قال إن`)
+  assert.equal(lastSpeakerOf("وطالب رئيس البرلمان الأوروبي مارتن شولتز بأن تبدأ المفاوضات سريعا، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن بلاده ما زالت في الاتحاد."), "ماثيو إليوت");
+  // JawharaFM (`"… داعش." كما أعرب الوزير الفرنسي عن قلقه`): the quotation stays the one who said it before
+  const quotes = quotesOf('وقال لودريان في مقابلة مع أسبوعية "جون افريك" "نرى جهاديين أجانب يصلون إلى منطقة سرت ويمكن أن يصبحوا أكثر بكثير." كما أعرب الوزير الفرنسي عن قلقه أيضا من خطر اتصال هؤلاء الجهاديين.');
+  assert.equal(quotes[0]?.speaker, "لودريان");
+});

@@ -250,6 +250,8 @@ const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
+/** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
+const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة سيدة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
@@ -1070,8 +1072,9 @@ class QuoteReader {
   /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
   private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
     const verbStart = this.toks[v]!.start;
-    // `"…"، كما تقول جمانة حداد`: كما between them (as X says) ties the quotation to the verb after it
-    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^[\s،,.:-]*(?:كما\s+)?$/u.test(this.text.slice(x.close, verbStart)));
+    // `"…"، كما تقول جمانة حداد`: كما after a comma (as X says) ties the quotation to the verb after it; not after a
+    // full stop (`"…." كما أعرب الوزير عن قلقه`: a sentence of its own)
+    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
   }
 
@@ -1940,7 +1943,28 @@ class QuoteReader {
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
     const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
     if (!previousGender || previousGender === gender) return previous;
-    return [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+    // `وقال الوزير …. والتقت الصحيفة بالسيدة فاطمة …. وقالت إن`: a woman named since the last (masculine) speaker
+    return (gender === "f" ? this.latestWomanBefore(v) : null) ?? [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * The person the recognizer named latest before token v and after the last speaker's verb whose words mark her a
+   * woman: a noun naming a woman right before the name (WOMEN_NOUNS: `السيدة فاطمة`, `الناشطة …`), or an aside opened
+   * by وهي right after it. Null when none, or when the latest is the last speaker's own name.
+   */
+  private latestWomanBefore(v: number): string | null {
+    const before = this.toks[v]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before) continue;
+      if (sp.start <= this.lastSpeakerAt || before - sp.end > ANAPHOR_WINDOW) return null;
+      const k = this.firstTokenFrom(sp.start);
+      // the speaker named after his own verb (`ويقول المتحدث باسم الجمعية سونر آتيك`) is no one new
+      if (this.lastSpeaker && normalizeArabic(this.lastSpeaker).includes(normalizeArabic(sp.text))) return null;
+      const titled = k > 0 && WOMEN_NOUNS.has(this.toks[k - 1]!.norm) && /^\s+$/.test(this.text.slice(this.toks[k - 1]!.end, sp.start));
+      if (titled || /^\s*[،,]?\s*وهي\s/.test(this.text.slice(sp.end, sp.end + 8))) return this.named(sp.text);
+    }
+    return null;
   }
 
   /**
@@ -2056,7 +2080,20 @@ class QuoteReader {
     if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !COMMA.test(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
-    return person && this.apposedName(v - 1) ? this.named(person.text) : null;
+    if (!person || !this.apposedName(v - 1)) return null;
+    // `إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت`: a name apposed to an apposition is not the subject
+    const k = this.firstTokenFrom(person.start);
+    // (the words between the two commas follow another person's name)
+    for (let j = k - 1; j > 0 && k - j <= RELATIVE_CLAUSE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (COMMA.test(gap)) {
+        const named = this.toks[j - 1]!;
+        if (this.spans.some((sp) => sp.type === "person" && sp.end === named.end)) return null;
+        break;
+      }
+      if (/[.:;!?؟"«»“”()\n]/.test(gap)) break;
+    }
+    return this.named(person.text);
   }
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */

@@ -1484,3 +1484,27 @@ test("quotes speaker: a name apposed to another person's apposition is not the v
   const quotes = quotesOf('وقال لودريان في مقابلة مع أسبوعية "جون افريك" "نرى جهاديين أجانب يصلون إلى منطقة سرت ويمكن أن يصبحوا أكثر بكثير." كما أعرب الوزير الفرنسي عن قلقه أيضا من خطر اتصال هؤلاء الجهاديين.');
   assert.equal(quotes[0]?.speaker, "لودريان");
 });
+
+test("quotes: the imperfect يبلغ / تبلغ is «reaches, amounts to», no speech verb without بأن (quotes28)", () => {
+  // Aleqtisadiya (`وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن`), SPA in Al Yaum, WAS and Alweeam (`وهو يبلغ السنة
+  // التاسعة من عمره`), BBC (`وتبلغ نورة من العمر 19 عاما`), Al Riyadh (`وهو يبلغ من العمر 11 شهرا … إذ إن`)
+  for (const text of [
+    "وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن تدفع مطلع الشهر المقبل.",
+    "وتبلغ نورة من العمر 19 عاما، وقد أجبرت على الزواج وهي في سن 16 عاما، لأنها كانت ترغب في مواصلة الدراسة.",
+  ]) assert.deepEqual(quotesOf(text), [], text);
+  // a quote after it is whole (Okaz `وقالت: يبلغ عدد المدارس …`, Al Watan `إن المواطنات أصبن …، وتبلغ أعمارهن …`)
+  const whole = quotesOf("وقالت مديرة البرنامج أحلام المحمدي: يبلغ عدد المدارس الابتدائية التي طبق بها الاختبار 345 مدرسة.");
+  assert.equal(whole.length, 1);
+  assert.ok(whole[0]!.text.startsWith("يبلغ عدد المدارس"));
+  assert.ok(whole[0]!.speaker?.includes("أحلام المحمدي"));
+  // informing with بأن stays speech
+  assert.equal(quotesOf("وكان المدير يبلغ الموظفين بأن الرواتب ستصرف في موعدها دون تأخير.").length, 1);
+  // `مادة تي إن تي`: a lone N between spelled letters opens no quote (BBC, twice)
+  assert.deepEqual(quotesOf("وأضاف أن المشروع يهدف لإنتاج خمس رؤوس نووية، تبلغ قوة كل منها 10 كيلوطن من مادة تي إن تي الشديدة الانفجار.").map((q) => q.text.startsWith("تي")), [false]);
+});
+
+test("quotes speaker: the source of «…» بحسب ما كتب X is the latest speaker for a continuation after it (quotes28)", () => {
+  // BBC (`و"يعمل على …" بحسب ما كتب حينها مائير داغان …. وأضاف بأن`, with نتنياهو the subject of a sentence before)
+  const text = 'وعرض بنيامين نتنياهو وثائق عن البرنامج النووي الإيراني أمام الصحفيين. و"يعمل الجهاز على تشخيص التهديدات التي تتعرض لها الدولة ومواطنوها" بحسب ما كتب حينها مائير داغان رئيس الجهاز. وأضاف بأن تولي رئاسة الجهاز امتياز كبير لأي شخص.';
+  assert.equal(lastSpeakerOf(text), "مائير داغان");
+});

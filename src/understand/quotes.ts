@@ -414,7 +414,9 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
     const after = toks[i + 2];
     // — but not a doubled letter after it (`قال المتحدث إن بي بي سي لم تتصل به`: the complementizer, then BBC)
     const lettersAfter = !!next && !!after && LETTER_NAMES.has(next.norm) && /^[ .]$/.test(text.slice(t.end, next.start)) && (LETTER_NAMES.has(after.norm) || SECOND_LETTER_NAMES.has(after.norm)) && after.norm !== next.norm && /^[ .]$/.test(text.slice(next.end, after.start));
-    if (t.norm === "ان" && lettersAfter) {
+    // `مادة تي إن تي`: a lone N between two spelled letters
+    const between = !!prev && joined && LETTER_NAMES.has(prev.norm) && !!next && LETTER_NAMES.has(next.norm) && /^[ .]$/.test(text.slice(t.end, next.start));
+    if (t.norm === "ان" && (lettersAfter || between)) {
       run = 0;
       return { ...t, norm: "n", stem: "n", isStopword: false };
     }
@@ -825,6 +827,9 @@ class QuoteReader {
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
+    // `وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن`, `وهو يبلغ السنة التاسعة`, `يبلغ من العمر`: the imperfect of
+    // بلغ is «reaches, amounts to»; it informs only with بأن within its next three words (`يبلغ الموظفين بأن`)
+    if (/^[وف]?[يت]بلغ$/.test(t.norm) && !this.toks.slice(k + 1, k + 4).some((x) => /^ب[اأإ]ن/.test(x.norm))) return false;
     // `أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`, `يعتبر دافعًا قويًا`: يعتبر before an indefinite accusative is «is considered», no one speaking
     if (CONSIDERED_VERBS.has(t.norm) && this.opensIndefiniteAccusative(k + 1)) return false;
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
@@ -2721,7 +2726,9 @@ class QuoteReader {
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
+      // `و"…" بحسب ما كتب مائير داغان …. وأضاف بأن`: the source is the latest speaker, after any subject named before it
       this.lastSpeaker = speaker;
+      this.lastSpeakerAt = this.toks[k]!.start;
       return { speaker, text: q.inner, channel: null, start: q.innerStart };
     }
     return null;

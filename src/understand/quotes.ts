@@ -1532,9 +1532,28 @@ class QuoteReader {
   /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */
   private phraseEnd(k: number, end: number, isRole: boolean): number {
     let j = k + 1;
+    // after a parenthesized medium name, the gap of its closing parenthesis
+    let closing = false;
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
+      // `قالت قناة (إن.تي.في) التلفزيونية التركية`: a medium's name in parentheses after its noun is part of it
+      if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
+        let c = j;
+        while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
+        if (c + 1 <= end && /^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
+          j = c;
+          closing = true;
+          continue;
+        }
+      }
+      const closed = closing;
+      closing = false;
+      if (closed && j < end) {
+        // the words after the name go on only as its nisba adjectives (`التلفزيونية التركية`)
+        if (!/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(t.norm)) break;
+        continue;
+      }
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (COMMA.test(gap) && this.withholdsName(j, end)) break;
       if (PHRASE_BREAK.test(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;

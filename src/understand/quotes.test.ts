@@ -1404,3 +1404,114 @@ test("quotes speaker: إن / أن right after a spelled letter (سي أن أن, 
   const american = quotesOf('وقالت شبكة سي إن إن الأمريكية إن "الرئيس لم يعد راغبا في المقابلة بعد مداهمة المكتب".');
   assert.equal(american[0]?.speaker, "شبكة سي إن إن الأمريكية");
 });
+
+test("quotes speaker: a person named between commas right before a bare speech verb is its subject, however long the role before (quotes28)", () => {
+  // BBC (`ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن` then `وأضافت أن`, after Pompeo),
+  // CNN (`ويذكر أن وزير الخارجية المغربي، ناصر بوريطة، أعلن`), Sky News Arabia (`وكان مستشار الأمن القومي …، جون بولتون، اعتبر أن`)
+  const text = 'وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق بني على أكاذيب. ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن الوثائق لا تثير أي تساؤل بشأن التزام إيران. وأضافت أن الوثائق يجب تقديمها إلى الوكالة الدولية للطاقة الذرية.';
+  assert.deepEqual(speakersOf(text), ["مايك بومبيو", "فيديريكا موغيريني", "فيديريكا موغيريني"]);
+  const adviser = 'وقال الناشط الكوري الجنوبي إن المعتقلين يعاملون معاملة حسنة. وكان مستشار الأمن القومي لدى البيت الأبيض، جون بولتون، اعتبر أن الإفراج عن المعتقلين سيشكل فرصة للحوار.';
+  assert.ok(lastSpeakerOf(adviser).includes("جون بولتون"));
+  // before a participle the name between commas is the object (Sky News Arabia `شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`)
+  const object = 'واستغل وزير الخارجية جبران باسيل الساعات الأخيرة، إذ شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا في مقابلة تلفزيونية إنه يشوش على الانتخابات.';
+  assert.ok(lastSpeakerOf(object).includes("باسيل"));
+});
+
+test("quotes speaker: the subject after كما أن and the topic of أما … ف + verb speak (quotes28)", () => {
+  // Sky News Arabia (`كما أن الأمم المتحدة ذكرت بأنها`, `كما أن أقارب الضحايا رأوا أن`), Al Riyadh (`كما أن بيان اللجنة أكد أن`)
+  const also = 'وقال المتحدث باسم الحكومة إن اللاجئين بحاجة إلى مساعدة عاجلة. كما أن الأمم المتحدة ذكرت بأنها غير قادرة بعد على تحديد موعد النقل.';
+  assert.deepEqual(speakersOf(also), ["المتحدث باسم الحكومة", "الأمم المتحدة"]);
+  // bare كما before the verb stays the narrator's (`كما قال الوزير إن`: the verb's own subject after it)
+  assert.deepEqual(speakersOf("وأكد المدير أن المشروع يسير وفق الخطة. كما قال وزير المالية إن التمويل متوفر بالكامل."), ["المدير", "وزير المالية"]);
+  // Al Madina (`أما المحامية بيان زهران فبينت:` then `وأضافت:` in a sentence the splitter joined to the lawyer's quote before),
+  // as Okaz (`أما خالد طماح الحازمي … فقال`), Sky News Arabia and France 24 (`وأما المحلل ستيبان سافاريان فأشار إلى أن`) write it
+  const topic = 'وقال المحامي محمد بن أحمد الديني: إن جريمة التحرش من الجرائم الخطيرة، كما من المهم إعلان العقوبات عن طريق وسائل الإعلام لما له من أهمية. أما المحامية بيان زهران فبينت: أن عدم وضع قانون يخص التحرش يعود إلى أسباب اجتماعية. وأضافت: وجود التحرش في مجتمعاتنا حقيقة لا يمكن إنكارها.';
+  const speakers = speakersOf(topic);
+  assert.ok(speakers[0]?.includes("الديني"));
+  assert.ok(speakers.slice(1).every((s) => (s ?? "").includes("بيان زهران")), speakers.join(" | "));
+});
+
+test("quotes: a quotation then «، كما يقول X» is X's quote (quotes28)", () => {
+  // BBC (`"الأحزاب السياسية في لبنان أحزاب ذكورية …"، كما تقول جمانة حداد، وهي ناشطة`), France 24 (`"فإذا كانت الخطابات …"، كما يحذر
+  // الأستاذ في معهد العلوم السياسية`), Asharq Al-Awsat (`«أخبار تبثها صفحات …»، كما يقول`)
+  const quotes = quotesOf('وترشحت نساء كثيرات هذا العام. "الأحزاب السياسية في لبنان أحزاب ذكورية في الغالب، مع وجود بعض الاستثناءات"، كما تقول جمانة حداد، وهي ناشطة حقوقية.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, "جمانة حداد");
+  assert.ok(quotes[0]!.text.startsWith("الأحزاب"));
+  // a quotation after the verb is none of كما's (`…، كما لفتت إلى عدم وجود مطامع …، ودعت إلى "…"`): no quote opens at لفتت
+  const later = quotesOf('وأشارت الوزارة إلى أن افتتاح المشاريع في الجزيرة يأتي في هذا الإطار، كما لفتت إلى عدم وجود مطامع في اليمن، ودعت إلى "الابتعاد عن تشتيت جهود التحالف من خلال اختلاق توترات جانبية".');
+  assert.ok(later.every((q) => !q.text.startsWith("إلى عدم")) && later[0]!.text.includes("في هذا الإطار، كما لفتت"), later.map((q) => q.text).join(" | "));
+});
+
+test("quotes speaker: a lone إن before two spelled letters is the acronym's N (quotes28)", () => {
+  // Asharq Al-Awsat and Al Riyadh (`ونقلت محطة «إن تي في» أنّ`, one wire), Sky News Arabia (`وقال موقع "إن بي سي نيوز" إن`),
+  // Al Yaum (`وقالت إن.بي.سي إن`)
+  assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أنّ شرطيا أيضا قتل في الاشتباكات مساء أمس.").includes("إن تي في"));
+  assert.ok(lastSpeakerOf('وقال موقع "إن بي سي نيوز" إن اكتشاف القطع الأثرية سيكون مهما للعلماء.').includes("إن بي سي نيوز"));
+  const dotted = quotesOf("وقالت إن.بي.سي إن حسابات البريد الإلكتروني الحكومية لم تكن عرضة للقرصنة.");
+  assert.equal(dotted.length, 1);
+  assert.ok(dotted[0]!.speaker?.includes("بي.سي") && dotted[0]!.text.startsWith("حسابات"));
+  // the complementizer before a doubled letter (BBC) stays one
+  const bbc = quotesOf("وقال المتحدث إن بي بي سي لم تتصل به قبل نشر التقرير.");
+  assert.equal(bbc[0]?.speaker, "المتحدث");
+  assert.ok(bbc[0]?.text.startsWith("بي بي سي"));
+});
+
+test("quotes speaker: the medium after لـ in parentheses is spoken to, and a person right after لكن speaks past a long role (quotes28)", () => {
+  // Okaz (`وأكدت لـ(عكاظ) مصادر مطلعة أن`), as Al Madina writes `لـ ( المدينة ) ان`
+  assert.equal(lastSpeakerOf("وقالت سيدة الأعمال نجاة عون إن المرأة تستحق الدعم. وأكدت لـ(عكاظ) مصادر مطلعة أن المدربات لسن على درجة عالية من التأهيل."), "مصادر مطلعة");
+  // Sky News Arabia (`حسب رويترز. … لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية … (كونكاكاف) قال إن`)
+  const text = "وناقش ممثلو الاتحادات القارية الخطط في مقر الفيفا، حسب رويترز. ولم يكشف المسؤولون عن موعد نهائي لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية والوسطى ودول الكاريبي (كونكاكاف) قال إن هناك حاجة ملحة للانتهاء من هذه الأمور.";
+  assert.equal(lastSpeakerOf(text), "فيليبي موجيو");
+});
+
+test("quotes speaker: a feminine verb after a man's quote goes to a woman named since, by a noun naming a woman or وهي (quotes28)", () => {
+  // BBC (`لكن السيدة فاطمة، وتعمل مدرسة …، لكنها تشكك … وتقول:` after a father's quote), JawharaFM (`وقد طالبت النائبة نادية
+  // شعبان … وذكرت بأن` after a man's quote)
+  const text = "وقال الوزير إن الحكومة ستدعم الأسر المتضررة من الفيضانات. والتقت الصحيفة بالسيدة فاطمة التي فقدت منزلها في الفيضانات. وقالت إن السلطات لم تقدم لها أي مساعدة حتى الآن.";
+  assert.deepEqual(speakersOf(text), ["الوزير", "فاطمة"]);
+  // the man who spoke, named after his own verb, is no woman named since (BBC `ويقول المتحدث باسم الجمعية سونر آتيك`)
+  const own = 'وقالت الطالبة ليلى: "لم أعد أصلي منذ عامين". ويقول المتحدث باسم الجمعية سونر آتيك: "هناك برامج تلفزيونية تناقش ما يجب فعله". قالت لي: "عندما خرجت للمرة الأولى شعرت بالحرج".';
+  assert.equal(lastSpeakerOf(own), "ليلى");
+});
+
+test("quotes speaker: a name apposed to another person's apposition is not the verb's subject, and كما after a full stop ties no quotation (quotes28)", () => {
+  // JawharaFM (`إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت`)
+  assert.notEqual(lastSpeakerOf("يذكر أن إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت خلال ندوة صحفية اليوم الخميس، أن الناطق باسم النيابة يقف وراء الإيقافات."), "وليد زروق");
+  // a clause before the comma leaves the apposed name the subject (JawharaFM `…سريعا، رغم أن رئيس معسكر الخروج …، ماثيو إليوت، قال إن`)
+  assert.equal(lastSpeakerOf("وطالب رئيس البرلمان الأوروبي مارتن شولتز بأن تبدأ المفاوضات سريعا، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن بلاده ما زالت في الاتحاد."), "ماثيو إليوت");
+  // JawharaFM (`"… داعش." كما أعرب الوزير الفرنسي عن قلقه`): the quotation stays the one who said it before
+  const quotes = quotesOf('وقال لودريان في مقابلة مع أسبوعية "جون افريك" "نرى جهاديين أجانب يصلون إلى منطقة سرت ويمكن أن يصبحوا أكثر بكثير." كما أعرب الوزير الفرنسي عن قلقه أيضا من خطر اتصال هؤلاء الجهاديين.');
+  assert.equal(quotes[0]?.speaker, "لودريان");
+});
+
+test("quotes: the imperfect يبلغ / تبلغ is «reaches, amounts to», no speech verb without بأن (quotes28)", () => {
+  // Aleqtisadiya (`وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن`), SPA in Al Yaum, WAS and Alweeam (`وهو يبلغ السنة
+  // التاسعة من عمره`), BBC (`وتبلغ نورة من العمر 19 عاما`), Al Riyadh (`وهو يبلغ من العمر 11 شهرا … إذ إن`)
+  for (const text of [
+    "وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن تدفع مطلع الشهر المقبل.",
+    "وتبلغ نورة من العمر 19 عاما، وقد أجبرت على الزواج وهي في سن 16 عاما، لأنها كانت ترغب في مواصلة الدراسة.",
+  ]) assert.deepEqual(quotesOf(text), [], text);
+  // a quote after it is whole (Okaz `وقالت: يبلغ عدد المدارس …`, Al Watan `إن المواطنات أصبن …، وتبلغ أعمارهن …`)
+  const whole = quotesOf("وقالت مديرة البرنامج أحلام المحمدي: يبلغ عدد المدارس الابتدائية التي طبق بها الاختبار 345 مدرسة.");
+  assert.equal(whole.length, 1);
+  assert.ok(whole[0]!.text.startsWith("يبلغ عدد المدارس"));
+  assert.ok(whole[0]!.speaker?.includes("أحلام المحمدي"));
+  // informing with بأن stays speech
+  assert.equal(quotesOf("وكان المدير يبلغ الموظفين بأن الرواتب ستصرف في موعدها دون تأخير.").length, 1);
+  // `مادة تي إن تي`: a lone N between spelled letters opens no quote (BBC, twice)
+  assert.deepEqual(quotesOf("وأضاف أن المشروع يهدف لإنتاج خمس رؤوس نووية، تبلغ قوة كل منها 10 كيلوطن من مادة تي إن تي الشديدة الانفجار.").map((q) => q.text.startsWith("تي")), [false]);
+});
+
+test("quotes speaker: the source of «…» بحسب ما كتب X is the latest speaker for a continuation after it (quotes28)", () => {
+  // BBC (`و"يعمل على …" بحسب ما كتب حينها مائير داغان …. وأضاف بأن`, with نتنياهو the subject of a sentence before)
+  const text = 'وعرض بنيامين نتنياهو وثائق عن البرنامج النووي الإيراني أمام الصحفيين. و"يعمل الجهاز على تشخيص التهديدات التي تتعرض لها الدولة ومواطنوها" بحسب ما كتب حينها مائير داغان رئيس الجهاز. وأضاف بأن تولي رئاسة الجهاز امتياز كبير لأي شخص.';
+  assert.equal(lastSpeakerOf(text), "مائير داغان");
+});
+
+test("quotes speaker: a medium's name in parentheses after its noun is part of the speaker (quotes28)", () => {
+  // France 24 and Al Riyadh (`قالت قناة (إن.تي.في) التلفزيونية التركية … إن`), Sky News Arabia (`وذكرت وكالة (إيلنا)`),
+  // JawharaFM (`قالت محطة (إن.تي.في) التركية`, `قالت شبكة (سي.إن.إن) الإخبارية`)
+  assert.ok(lastSpeakerOf("قالت قناة (إن.تي.في) التلفزيونية التركية الأربعاء إن حزب الشعب الجمهوري سيرشح رئيسه للانتخابات.").includes("تي.في"));
+  assert.ok(lastSpeakerOf("وذكرت وكالة (إيلنا) العمالية أن الشرطة اعتقلت العشرات من المحتجين أمام البرلمان.").includes("إيلنا"));
+});

@@ -253,8 +253,14 @@ const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
+/** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
+const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة سيدة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
+/** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
+const ALSO_PARTICLES = lexicon("كما وكما");
+/** `أما المحامية بيان زهران فبينت`: أما opens the topic a ف + verb after it says. */
+const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
@@ -388,6 +394,8 @@ type Gender = "m" | "f";
 
 /** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
 const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
+/** Letters spelled as words that also stand alone (في: V, as in `إن تي في`), read as letters only after another letter. */
+const SECOND_LETTER_NAMES = new Set(["في"]);
 /** The most إن / أن an acronym's letter N runs to after its first letter (`سي إن إن`). */
 const ACRONYM_NS = 2;
 
@@ -408,7 +416,20 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
-    if (t.norm === "ان" && prev && spaceOrDotBetween(text, prev.end, t.start) && ((LETTER_NAMES.has(prev.norm) && next?.norm === "ان" && spaceOrDotBetween(text, t.end, next.start)) || (run > 0 && run < ACRONYM_NS))) {
+    const joined = !!prev && spaceOrDotBetween(text, prev.end, t.start);
+    const doubled = next?.norm === "ان" && spaceOrDotBetween(text, t.end, next.start);
+    // `قناة (إن.تي.في)`, `شبكة «إن بي سي»`, `سي إن بي سي`: a lone N before two spelled letters opens or goes on with
+    // the acronym (no complementizer is followed by spelled letters in the samples)
+    const after = toks[i + 2];
+    // — but not a doubled letter after it (`قال المتحدث إن بي بي سي لم تتصل به`: the complementizer, then BBC)
+    const lettersAfter = !!next && !!after && LETTER_NAMES.has(next.norm) && spaceOrDotBetween(text, t.end, next.start) && (LETTER_NAMES.has(after.norm) || SECOND_LETTER_NAMES.has(after.norm)) && after.norm !== next.norm && spaceOrDotBetween(text, next.end, after.start);
+    // `مادة تي إن تي`: a lone N between two spelled letters
+    const between = joined && LETTER_NAMES.has(prev!.norm) && !!next && LETTER_NAMES.has(next.norm) && spaceOrDotBetween(text, t.end, next.start);
+    if (t.norm === "ان" && (lettersAfter || between)) {
+      run = 0;
+      return { ...t, norm: "n", stem: "n", isStopword: false };
+    }
+    if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev!.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
       run++;
       return { ...t, norm: "n", stem: "n", isStopword: false };
     }
@@ -674,7 +695,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -752,6 +773,8 @@ class QuoteReader {
   private opensInsideClause(k: number, from: number, to: number, quotations: Quotation[]): boolean {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
     if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
+    // `"…"، كما تقول جمانة حداد`: the quotation before كما is the verb's content
+    if (ALSO_PARTICLES.has(this.toks[k - 1]!.norm) && (this.quotationBefore(k, 0, quotations)?.quotation?.close ?? Infinity) <= this.toks[k]!.start) return false;
     // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
     // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
     let limit = to;
@@ -813,6 +836,9 @@ class QuoteReader {
     if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
+    // `وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن`, `وهو يبلغ السنة التاسعة`, `يبلغ من العمر`: the imperfect of
+    // بلغ is «reaches, amounts to»; it informs only with بأن within its next three words (`يبلغ الموظفين بأن`)
+    if (/^[وف]?[يت]بلغ$/.test(t.norm) && !this.toks.slice(k + 1, k + 4).some((x) => /^ب[اأإ]ن/.test(x.norm))) return false;
     // `أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`, `يعتبر دافعًا قويًا`: يعتبر before an indefinite accusative is «is considered», no one speaking
     if (CONSIDERED_VERBS.has(t.norm) && this.opensIndefiniteAccusative(k + 1)) return false;
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
@@ -1060,7 +1086,9 @@ class QuoteReader {
   /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
   private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
     const verbStart = this.toks[v]!.start;
-    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^[\s،,.:-]*$/u.test(this.text.slice(x.close, verbStart)));
+    // `"…"، كما تقول جمانة حداد`: كما after a comma (as X says) ties the quotation to the verb after it; not after a
+    // full stop (`"…." كما أعرب الوزير عن قلقه`: a sentence of its own)
+    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
   }
 
@@ -1513,9 +1541,28 @@ class QuoteReader {
   /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */
   private phraseEnd(k: number, end: number, isRole: boolean): number {
     let j = k + 1;
+    // after a parenthesized medium name, the gap of its closing parenthesis
+    let closing = false;
     for (; j < end; j++) {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
+      // `قالت قناة (إن.تي.في) التلفزيونية التركية`: a medium's name in parentheses after its noun is part of it
+      if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
+        let c = j;
+        while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
+        if (c + 1 <= end && /^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
+          j = c;
+          closing = true;
+          continue;
+        }
+      }
+      const closed = closing;
+      closing = false;
+      if (closed && j < end) {
+        // the words after the name go on only as its nisba adjectives (`التلفزيونية التركية`)
+        if (!/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(t.norm)) break;
+        continue;
+      }
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (hasComma(gap) && this.withholdsName(j, end)) break;
       if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
@@ -1884,8 +1931,9 @@ class QuoteReader {
    * the gap [from, to) closes on its line, else -1.
    */
   private quotedNameEnd(from: number, to: number): number {
-    if (!/["«“”]/.test(this.text.slice(from, to))) return -1;
-    const close = this.text.slice(to).search(/["»”\n]/);
+    // `لـ(عكاظ)` (Okaz writes its own name in parentheses) as `لـ"الرياض"`
+    if (!/["«“”(]/.test(this.text.slice(from, to))) return -1;
+    const close = this.text.slice(to).search(/["»”)\n]/);
     return close < 0 || this.text[to + close] === "\n" ? -1 : to + close;
   }
 
@@ -1928,7 +1976,28 @@ class QuoteReader {
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
     const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
     if (!previousGender || previousGender === gender) return previous;
-    return [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+    // `وقال الوزير …. والتقت الصحيفة بالسيدة فاطمة …. وقالت إن`: a woman named since the last (masculine) speaker
+    return (gender === "f" ? this.latestWomanBefore(v) : null) ?? [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * The person the recognizer named latest before token v and after the last speaker's verb whose words mark her a
+   * woman: a noun naming a woman right before the name (WOMEN_NOUNS: `السيدة فاطمة`, `الناشطة …`), or an aside opened
+   * by وهي right after it. Null when none, or when the latest is the last speaker's own name.
+   */
+  private latestWomanBefore(v: number): string | null {
+    const before = this.toks[v]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if (sp.type !== "person" || sp.end > before) continue;
+      if (sp.start <= this.lastSpeakerAt || before - sp.end > ANAPHOR_WINDOW) return null;
+      const k = this.firstTokenFrom(sp.start);
+      // the speaker named after his own verb (`ويقول المتحدث باسم الجمعية سونر آتيك`) is no one new
+      if (this.lastSpeaker && normalizeArabic(this.lastSpeaker).includes(normalizeArabic(sp.text))) return null;
+      const titled = k > 0 && WOMEN_NOUNS.has(this.toks[k - 1]!.norm) && /^\s+$/.test(this.text.slice(this.toks[k - 1]!.end, sp.start));
+      if (titled || /^\s*[،,]?\s*وهي\s/.test(this.text.slice(sp.end, sp.end + 8))) return this.named(sp.text);
+    }
+    return null;
   }
 
   /**
@@ -2035,6 +2104,31 @@ class QuoteReader {
     return this.isStop(start) ? null : this.phraseText(start, aside);
   }
 
+  /**
+   * `ولكن مفوضة الشؤون الخارجية في الاتحاد الأوروبي، فيديريكا موغيريني، قالت إن`: a person named between commas right
+   * before a bare speech verb (no و / ف: it opens no clause of its own) is that verb's subject, however long the role
+   * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
+   */
+  private apposedSubject(v: number): string | null {
+    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !COMMA.test(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    const last = this.toks[v - 1]!;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
+    if (!person || !this.apposedName(v - 1)) return null;
+    // `إيناس بن عثمان، زوجة النقابي الأمني، وليد زروق، صرحت`: a name apposed to an apposition is not the subject
+    const k = this.firstTokenFrom(person.start);
+    // (the words between the two commas follow another person's name)
+    for (let j = k - 1; j > 0 && k - j <= RELATIVE_CLAUSE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (COMMA.test(gap)) {
+        const named = this.toks[j - 1]!;
+        if (this.spans.some((sp) => sp.type === "person" && sp.end === named.end)) return null;
+        break;
+      }
+      if (/[.:;!?؟"«»“”()\n]/.test(gap)) break;
+    }
+    return this.named(person.text);
+  }
+
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */
   private subjectBefore(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
@@ -2065,7 +2159,13 @@ class QuoteReader {
       if (/[.:;"«»“”]/.test(gap) || (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
-      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm))) continue;
+      // `أما المحامية بيان زهران فبينت:`: the topic is the subject of the ف + verb that follows it
+      if (TOPIC_PARTICLES.has(w)) {
+        if (!/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
+        return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
+      }
+      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
+      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) && !also) continue;
       // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
       // and a pronoun on that أن is the subject, the one who spoke last
       if (PARTICLES_BEFORE_AN.has(w)) continue;
@@ -2073,7 +2173,14 @@ class QuoteReader {
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
-      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) return /^[وف]/.test(this.toks[v]!.norm) ? this.leadingSubject(j + 1, v) : null;
+      if (end - j - 1 > PARTICLE_SUBJECT_WORDS) {
+        if (/^[وف]/.test(this.toks[v]!.norm)) return this.leadingSubject(j + 1, v);
+        // `لكن فيليبي موجيو الأمين العام لاتحاد أميركا الشمالية … (كونكاكاف) قال إن`: a person named right after the
+        // particle, then the role, however long
+        const first = this.toks[j + 1]!;
+        const person = this.spans.find((sp) => sp.type === "person" && sp.start === first.start);
+        return person ? this.named(person.text) : null;
+      }
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
@@ -2647,7 +2754,9 @@ class QuoteReader {
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
+      // `و"…" بحسب ما كتب مائير داغان …. وأضاف بأن`: the source is the latest speaker, after any subject named before it
       this.lastSpeaker = speaker;
+      this.lastSpeakerAt = this.toks[k]!.start;
       return { speaker, text: q.inner, channel: null, start: q.innerStart };
     }
     return null;

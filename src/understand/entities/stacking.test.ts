@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { analyzeSentence, compileGazetteer, documentStats, sentenceFeatures, tokenInfo, type FeatureResources } from "./features.js";
 import { hashFeature } from "./feature-index.js";
 import { decodeSentence, trainPerceptron } from "./perceptron.js";
-import { stackedFeatures } from "./stacking.js";
+import { stackedFeatureRows, stackedFeatures } from "./stacking.js";
 import { tagAnalysis } from "./tagger.js";
 
 const res: FeatureResources = {
@@ -45,11 +45,12 @@ test("a word the first stage tags elsewhere in the document carries that type, i
 test("the fast path with stacked features decodes exactly as summing every feature does", () => {
   const { tokens, tags } = parse(lines);
   const doc = documentStats(tokens, res);
+  const rows = stackedFeatureRows(tokens.map((s) => s.map((t) => tokenInfo(t, res))), tags);
   const stacked = stackedFeatures(tokens.map((s) => s.map((t) => tokenInfo(t, res))), tags);
   const feats = tokens.map((s, k) => sentenceFeatures(s, res, doc).map((f, i) => [...f, ...stacked[k]![i]!]));
   const model = { ...trainPerceptron(feats.map((f, k) => ({ features: f, tags: tags[k]! })), { epochs: 3, seed: 1, minCount: 1 }), outsideBias: 0.5 };
   tokens.forEach((s, k) => {
-    const fast = tagAnalysis(model, res, analyzeSentence(s, res, doc), stacked[k]).map((t) => model.tags[t]!);
+    const fast = tagAnalysis(model, res, analyzeSentence(s, res, doc), rows[k]).map((t) => model.tags[t]!);
     assert.deepEqual(fast, decodeSentence(model, feats[k]!));
   });
 });

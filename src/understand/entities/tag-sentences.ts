@@ -13,7 +13,7 @@ import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo, type FeatureRe
 import type { NerModel } from "./model-file.js";
 import { tagAnalysis } from "./tagger.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "./consistency.js";
-import { stackedFeatures } from "./stacking.js";
+import { stackedFeatureRows, type FeatureRows } from "./stacking.js";
 import type { LinearModel } from "./perceptron.js";
 
 /** About one ANERcorp article on each side (articles run 10–40 sentences). */
@@ -32,13 +32,13 @@ export function tagSentences(sentences: readonly { tokens: readonly string[] }[]
   // Each token analyzed once, though it enters and leaves the window and is tagged.
   const infos = sentences.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
   let tags = tagPass(infos, model, res, null);
-  if (options.stage2) tags = tagPass(infos, options.stage2, res, stackedFeatures(infos, tags));
+  if (options.stage2) tags = tagPass(infos, options.stage2, res, stackedFeatureRows(infos, tags));
   const consistency = options.consistency === undefined ? CONSISTENCY_DEFAULTS : options.consistency;
   return consistency ? consistentTags(infos, tags, model.plainWordSet, consistency) : tags;
 }
 
 /** One tagging pass over the sentences, with more feature hashes per token when given. */
-function tagPass(infos: readonly TokenInfo[][], model: LinearModel, res: FeatureResources, extra: readonly (readonly (readonly number[])[])[] | null): string[][] {
+function tagPass(infos: readonly TokenInfo[][], model: LinearModel, res: FeatureResources, extra: readonly FeatureRows[] | null): string[][] {
   const doc = emptyDocumentStats();
   for (let k = 0; k <= DOC_WINDOW && k < infos.length; k++) countInfos(doc, infos[k]!, 1);
   return infos.map((sentence, i) => {

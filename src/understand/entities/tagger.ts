@@ -18,6 +18,7 @@ import {
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
+import type { FeatureRows } from "./stacking.js";
 
 interface TaggerState {
   T: number;
@@ -182,10 +183,13 @@ function addWeights(model: LinearModel, hashes: readonly number[], out: Float32A
 /** The word's weight sums: its unary features at 0, its features as the neighbour at OFFSETS[k] at (k + 1) * T. */
 function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Float32Array {
   if (info.scoredBy === model) return info.scores!;
+  if (info.scoredBy2 === model) return info.scores2!;
   const T = state.T;
   const s = new Float32Array((1 + OFFSETS.length) * T);
   addWeights(model, info.unary, s, 0, T);
   info.neighbour.forEach((hashes, k) => addWeights(model, hashes, s, (k + 1) * T, T));
+  info.scoredBy2 = info.scoredBy;
+  info.scores2 = info.scores;
   info.scoredBy = model;
   info.scores = s;
   return s;
@@ -206,7 +210,7 @@ const PAD = Math.max(...OFFSETS.map(Math.abs));
  * Tag indexes of one analyzed sentence (features.ts analyzeSentence); `extra`: more feature hashes
  * per token (the second stage's stacked features, stacking.ts).
  */
-export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis, extra?: readonly (readonly number[])[]): number[] {
+export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis, extra?: FeatureRows): number[] {
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
@@ -253,16 +257,17 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
       const fb = f * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
     }
-    if (extra) addFeatures(emissions, base, model, extra[i]!);
+    if (extra) addFeatures(emissions, base, model, extra.hashes, i * extra.stride, (i + 1) * extra.stride);
     if (bias) emissions[base + state.outside]! -= bias;
   }
   return viterbiFlat(emissions, n, state.trans, T);
 }
 
-function addFeatures(emissions: Float64Array, base: number, model: LinearModel, hashes: readonly number[]): void {
+/** Adds the weights of features hashes[from, to) to the emissions of the token at `base`, in their order. */
+function addFeatures(emissions: Float64Array, base: number, model: LinearModel, hashes: Int32Array, from: number, to: number): void {
   const T = model.tags.length;
-  for (const h of hashes) {
-    const f = model.features.getHash(h);
+  for (let j = from; j < to; j++) {
+    const f = model.features.getHash(hashes[j]!);
     if (f === undefined) continue;
     for (let t = 0; t < T; t++) emissions[base + t]! += model.weights[f * T + t]!;
   }

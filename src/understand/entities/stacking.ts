@@ -7,7 +7,6 @@
  * The second stage is trained on jackknifed first-stage tags (scripts/ner/train-stack.ts), never on
  * a model's tags of its own training sentences. Measured on the dev tenth: eval/ner/README.md.
  */
-import { spansOfTags } from "./conll.js";
 import type { TokenInfo } from "./features.js";
 import { hashFeature } from "./feature-index.js";
 
@@ -46,6 +45,28 @@ function tagId(tag: string): number {
     tagValues.push(tag);
   }
   return id;
+}
+
+/** The ids of the boundary markers (tagValues). */
+const BEFORE_START = 0;
+const AFTER_END = 1;
+
+/** A token's place in a multiword span, in stackedFeatureRowsOfIds's `places` (0: neither). */
+const FIRST = 1;
+const LAST = 2;
+
+/** Marks tokens [start, end) as a span of type `id`. */
+function markSpan(type: Int32Array, place: Uint8Array, start: number, end: number, id: number): void {
+  type.fill(id, start, end);
+  if (end - start > 1) {
+    place[start] = FIRST;
+    place[end - 1] = LAST;
+  }
+}
+
+/** A window count of the word at `at` (slot: type, K + type as first word, 2K + type as last word), its own occurrence (in slots own, ownFirst, ownLast) left out. */
+function leftOut(win: Int32Array, at: number, slot: number, own: number, ownFirst: number, ownLast: number): number {
+  return win[at + slot]! - (slot === own || slot === ownFirst || slot === ownLast ? 1 : 0);
 }
 
 /** Tag ids below this are keys of the templates' hash tables (any model's tags: 4 types give 9); a larger one is hashed from its string. */
@@ -119,33 +140,69 @@ export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: re
 
 /** Per sentence of one corpus (sentences in order), the stacked features of the stage-1 tags `t1`; `only`: the templates kept, by name. */
 export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>): FeatureRows[] {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (tag: string) => {
+    let id = ids.get(tag);
+    if (id === undefined) {
+      ids.set(tag, (id = names.length));
+      names.push(tag);
+    }
+    return id;
+  };
+  return stackedFeatureRowsOfIds(infos, names, t1.map((tags) => Int32Array.from(tags, idOf)), only);
+}
+
+/** stackedFeatureRows of tags given as indexes into `tagNames` (the first stage's tagger gives them so: tag-sentences.ts). */
+export function stackedFeatureRowsOfIds(infos: readonly (readonly TokenInfo[])[], tagNames: readonly string[], t1: readonly ArrayLike<number>[], only?: ReadonlySet<string>): FeatureRows[] {
   const kept = TEMPLATES.flatMap((t, k) => (!only || only.has(t.name) ? [k] : []));
   const on = TEMPLATES.map((_, k) => kept.includes(k));
   const stride = kept.length;
-  // Per sentence: for each token, the type (id) of the predicted span it is in and its place in
-  // it (first and last word of a multiword span), and its core form's id.
+  // Per tag: its place in a BIO span (as spansOfTags reads it: conll.ts), the type id of the span
+  // (TYPES at 1–4, others after them) and its id in the hash tables.
   const typeIds = new Map(["O", ...TYPES].map((t, k) => [t, k]));
+  const B = 1;
+  const I = 2;
+  const bio = tagNames.map((t) => (t.startsWith("B-") ? B : t.startsWith("I-") ? I : 0));
+  const spanType = tagNames.map((t, v) => {
+    if (!bio[v]) return -1;
+    let id = typeIds.get(t.slice(2));
+    if (id === undefined) typeIds.set(t.slice(2), (id = typeIds.size));
+    return id;
+  });
+  const tagKey = tagNames.map(tagId);
+  // Per sentence: for each token, the type (id) of the predicted span it is in and its place in
+  // it (first and last word of a multiword span), its core form's id and its tag's key.
   const cores = new Map<string, number>();
-  const FIRST = 1;
-  const LAST = 2;
   const types: Int32Array[] = [];
   const places: Uint8Array[] = [];
   const coreIds: Int32Array[] = [];
+  const keys: Int32Array[] = [];
   for (let si = 0; si < infos.length; si++) {
     const words = infos[si]!;
-    const type = new Int32Array(words.length);
-    const place = new Uint8Array(words.length);
-    for (const s of spansOfTags(t1[si]!)) {
-      let id = typeIds.get(s.type);
-      if (id === undefined) typeIds.set(s.type, (id = typeIds.size));
-      for (let k = s.start; k < s.end; k++) type[k] = id;
-      if (s.end - s.start > 1) {
-        place[s.start] = FIRST;
-        place[s.end - 1] = LAST;
+    const tags = t1[si]!;
+    const n = words.length;
+    const type = new Int32Array(n);
+    const place = new Uint8Array(n);
+    const key = new Int32Array(n);
+    // spansOfTags: an I- of another type, a B- or any other tag ends the open span; a B-, or an I- with none open, opens one.
+    let open = -1;
+    let openedAt = 0;
+    for (let k = 0; k < n; k++) {
+      const v = tags[k]!;
+      if (open >= 0 && (bio[v] !== I || spanType[v] !== open)) {
+        markSpan(type, place, openedAt, k, open);
+        open = -1;
       }
+      if (bio[v] === B || (bio[v] === I && open < 0)) {
+        open = spanType[v]!;
+        openedAt = k;
+      }
+      key[k] = tagKey[v]!;
     }
-    const core = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) {
+    if (open >= 0) markSpan(type, place, openedAt, n, open);
+    const core = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
       let id = cores.get(words[k]!.core);
       if (id === undefined) cores.set(words[k]!.core, (id = cores.size));
       core[k] = id;
@@ -153,6 +210,7 @@ export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1:
     types.push(type);
     places.push(place);
     coreIds.push(core);
+    keys.push(key);
   }
   // Counts per core form in a sliding window: per type (at its id), as first word of a multiword
   // span (at K + id) and as last word (at 2K + id).
@@ -172,80 +230,78 @@ export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1:
   };
   for (let k = 0; k <= STACK_WINDOW && k < infos.length; k++) add(k, 1);
   const out: FeatureRows[] = [];
-  // Per token of a sentence: its document summary (majority type, its count, the ratio class, untagged count, …) and its tag id.
+  // Per token of a sentence: its document summary (majority type, its count, the ratio class, untagged count, …).
   let major = new Int32Array(64);
   let majorN = new Int32Array(64);
   let ratio = new Int32Array(64);
   let untagged = new Int32Array(64);
   let lastPers = new Uint8Array(64);
   let firstOf = new Int32Array(64);
-  let tag = new Int32Array(64);
   for (let si = 0; si < infos.length; si++) {
     if (si > 0) {
       if (si + STACK_WINDOW < infos.length) add(si + STACK_WINDOW, 1);
       if (si - STACK_WINDOW - 1 >= 0) add(si - STACK_WINDOW - 1, -1);
     }
-    const tags = t1[si]!;
     const type = types[si]!;
     const place = places[si]!;
     const core = coreIds[si]!;
+    const tag = keys[si]!;
     const n = type.length;
     if (major.length < n) {
       const grown = 2 * n;
-      [major, majorN, ratio, untagged, lastPers, firstOf, tag] = [new Int32Array(grown), new Int32Array(grown), new Int32Array(grown), new Int32Array(grown), new Uint8Array(grown), new Int32Array(grown), new Int32Array(grown)];
+      [major, majorN, ratio, untagged, lastPers, firstOf] = [new Int32Array(grown), new Int32Array(grown), new Int32Array(grown), new Int32Array(grown), new Uint8Array(grown), new Int32Array(grown)];
     }
     // The document summary of each token (its own occurrence left out).
     for (let k = 0; k < n; k++) {
       const at = core[k]! * W;
       const own = type[k]!;
-      const count = (slot: number) => win[at + slot]! - (slot === own || (place[k] === FIRST && slot === K + own) || (place[k] === LAST && slot === 2 * K + own) ? 1 : 0);
+      const ownFirst = place[k] === FIRST ? K + own : -1;
+      const ownLast = place[k] === LAST ? 2 * K + own : -1;
       let m = 0;
       let mN = 0;
       for (let id = 1; id <= TYPES.length; id++) {
-        const c = count(id);
-        if (c > mN) [m, mN] = [id, c];
-      }
-      const o = count(0);
-      let first = 0;
-      for (const id of FIRST_ORDER) {
-        if (count(K + id) > 0) {
-          first = id;
-          break;
+        const c = leftOut(win, at, id, own, ownFirst, ownLast);
+        if (c > mN) {
+          m = id;
+          mN = c;
         }
       }
+      const o = leftOut(win, at, 0, own, ownFirst, ownLast);
+      let first = 0;
+      for (let f = 0; f < FIRST_ORDER.length && !first; f++) if (leftOut(win, at, K + FIRST_ORDER[f]!, own, ownFirst, ownLast) > 0) first = FIRST_ORDER[f]!;
       major[k] = m;
       majorN[k] = mN;
       untagged[k] = o;
-      lastPers[k] = count(2 * K + 1) > 0 ? 1 : 0;
+      lastPers[k] = leftOut(win, at, 2 * K + 1, own, ownFirst, ownLast) > 0 ? 1 : 0;
       firstOf[k] = first;
       ratio[k] = mN === 0 ? 0 : mN >= o ? 1 : 2 * mN >= o ? 2 : 3;
-      tag[k] = tagId(tags[k]!);
     }
+    // (Written out, no closure per token: tsx, which runs the benchmarks, names each closure it makes.)
     const hashes = new Int32Array(n * stride);
     for (let i = 0; i < n; i++) {
-      const at = (o: number) => (i + o < 0 ? 0 : i + o >= n ? 1 : tag[i + o]!);
       const t0 = tag[i]!;
-      const before = i > 0 ? major[i - 1]! : EDGE;
-      const after = i + 1 < n ? major[i + 1]! : EDGE;
+      const before2 = i >= 2 ? tag[i - 2]! : BEFORE_START;
+      const before1 = i >= 1 ? tag[i - 1]! : BEFORE_START;
+      const after1 = i + 1 < n ? tag[i + 1]! : AFTER_END;
+      const after2 = i + 2 < n ? tag[i + 2]! : AFTER_END;
+      const majorBefore = i > 0 ? major[i - 1]! : EDGE;
+      const majorAfter = i + 1 < n ? major[i + 1]! : EDGE;
       const d = major[i]!;
       let j = i * stride;
-      const put = (f: number, x: number, y: number, z: number) => {
-        if (on[f]) hashes[j++] = templateHash(f, x, y, z);
-      };
-      put(0, t0, 0, 0);
-      put(1, at(-1), t0, 0);
-      put(2, t0, at(1), 0);
-      put(3, at(-2), 0, 0);
-      put(4, at(2), 0, 0);
-      put(5, d, ratio[i]!, 0);
-      put(6, d, bucket(majorN[i]!), 0);
-      put(7, bucket(untagged[i]!), 0, 0);
-      put(8, d, ratio[i]!, t0);
-      put(9, lastPers[i]!, t0, 0);
-      put(10, firstOf[i]!, 0, 0);
-      put(11, before, d, after);
-      put(12, before, at(-1), 0);
-      put(13, after, at(1), 0);
+      if (on[0]) hashes[j++] = templateHash(0, t0, 0, 0);
+      if (on[1]) hashes[j++] = templateHash(1, before1, t0, 0);
+      if (on[2]) hashes[j++] = templateHash(2, t0, after1, 0);
+      if (on[3]) hashes[j++] = templateHash(3, before2, 0, 0);
+      if (on[4]) hashes[j++] = templateHash(4, after2, 0, 0);
+      if (on[5]) hashes[j++] = templateHash(5, d, ratio[i]!, 0);
+      if (on[6]) hashes[j++] = templateHash(6, d, bucket(majorN[i]!), 0);
+      if (on[7]) hashes[j++] = templateHash(7, bucket(untagged[i]!), 0, 0);
+      if (on[8]) hashes[j++] = templateHash(8, d, ratio[i]!, t0);
+      if (on[9]) hashes[j++] = templateHash(9, lastPers[i]!, t0, 0);
+      if (on[10]) hashes[j++] = templateHash(10, firstOf[i]!, 0, 0);
+      if (on[11]) hashes[j++] = templateHash(11, majorBefore, d, majorAfter);
+      if (on[12]) hashes[j++] = templateHash(12, majorBefore, before1, 0);
+      if (on[13]) hashes[j++] = templateHash(13, majorAfter, after1, 0);
     }
     out.push({ hashes, stride });
   }

@@ -214,6 +214,43 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
+  return decode(state, model, sentenceEmissions(model, state, res, a), n, extra);
+}
+
+/**
+ * The emissions of one analyzed sentence before any extra features and the O bias, as a copy:
+ * the two-stage path (tag-sentences.ts) computes the second stage's in the sweep that tags with
+ * the first, on the same analyses and document window, and decodes them (decodeEmissions) when the
+ * stacked features, which read the first stage's tags of later sentences too, are known.
+ */
+export function analysisEmissions(model: LinearModel, res: FeatureResources, a: SentenceAnalysis): Float64Array {
+  const n = a.infos.length;
+  if (!n) return new Float64Array(0);
+  const state = stateOf(model);
+  return sentenceEmissions(model, state, res, a).slice(0, n * state.T);
+}
+
+/** Tag indexes of a sentence of `n` tokens from its analysisEmissions (added to in place) with the `extra` features: tagAnalysis's scores to the bit. */
+export function decodeEmissions(model: LinearModel, emissions: Float64Array, n: number, extra?: FeatureRows): number[] {
+  return n ? decode(stateOf(model), model, emissions, n, extra) : [];
+}
+
+/** Adds each token's extra features, then subtracts the O bias, and decodes. */
+function decode(state: TaggerState, model: LinearModel, emissions: Float64Array, n: number, extra: FeatureRows | undefined): number[] {
+  const T = state.T;
+  const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
+  if (extra || bias) {
+    for (let i = 0; i < n; i++) {
+      if (extra) addFeatures(emissions, i * T, model, extra.hashes, i * extra.stride, (i + 1) * extra.stride);
+      if (bias) emissions[i * T + state.outside]! -= bias;
+    }
+  }
+  return viterbiFlat(emissions, n, state.trans, T);
+}
+
+/** The emissions of a sentence of at least one token, without extra features and the O bias, in state.emissions. */
+function sentenceEmissions(model: LinearModel, state: TaggerState, res: FeatureResources, a: SentenceAnalysis): Float64Array {
+  const n = a.infos.length;
   const T = state.T;
   const edges = boundaries(res);
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
@@ -231,7 +268,6 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const pairs = state.pairs;
   const w = model.weights;
   const features = model.features;
-  const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
   const input = pairInput(a, res);
   const closed = state.closed;
   const gazetteerIds = closed ? gazetteerIdsOf(state, a.gazetteer) : state.gazetteerIds;
@@ -257,10 +293,8 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
       const fb = f * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
     }
-    if (extra) addFeatures(emissions, base, model, extra.hashes, i * extra.stride, (i + 1) * extra.stride);
-    if (bias) emissions[base + state.outside]! -= bias;
   }
-  return viterbiFlat(emissions, n, state.trans, T);
+  return emissions;
 }
 
 /** Adds the weights of features hashes[from, to) to the emissions of the token at `base`, in their order. */

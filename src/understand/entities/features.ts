@@ -694,14 +694,15 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
 /**
  * pairFeatureHashes without the groups whose values come from small closed sets (shape,
  * gazetteer, triggers) and without the document group: the tagger sums those groups' weights
- * once per combination of values (documentCombination for the document group).
+ * once per combination of values (documentCombination for the document group). Written into
+ * `out` from `from`; returns the next free index.
  */
-export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
+export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array, from = 0): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
-  let k = 0;
+  let k = from;
   if (on.context) k = contextFeatures(p, t, n, out, k);
   if (on.classes) k = classFeatures(input, p, t, n, out, k);
   return k;

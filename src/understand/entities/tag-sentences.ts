@@ -6,13 +6,13 @@
  * - tags are BIO over PERS, LOC, ORG, MISC, one per given token; tokens are never re-cut;
  * - with a second-stage model (`stage2`, stacking.ts), the sentences are tagged again by it, reading
  *   the first stage's tags of the sentence and its window: one sweep of the window analyzes each
- *   sentence once for both stages (tagger.ts analysisEmissions);
+ *   sentence once for both stages (tagger.ts tagAndScore);
  * - a last pass makes the tags of the names repeated in a sentence's document consistent
  *   (consistency.ts; `consistency: null` returns the tagger's own tags).
  */
 import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import type { NerModel } from "./model-file.js";
-import { analysisEmissions, decodeEmissions, tagAnalysis } from "./tagger.js";
+import { decodeEmissions, tagAndScore, tagAnalysis } from "./tagger.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "./consistency.js";
 import { stackedFeatureRowsOfIds } from "./stacking.js";
 import type { LinearModel } from "./perceptron.js";
@@ -41,8 +41,9 @@ export function tagSentences(sentences: readonly { tokens: readonly string[] }[]
     const t1: number[][] = [];
     const scored: Float64Array[] = [];
     sweep(infos, res, (a) => {
-      t1.push(tagAnalysis(model, res, a));
-      scored.push(analysisEmissions(stage2, res, a));
+      const both = tagAndScore(model, stage2, res, a);
+      t1.push(both.tags);
+      scored.push(both.emissions);
     });
     const stacked = stackedFeatureRowsOfIds(infos, model.tags, t1);
     scored.forEach((e, i) => tags.push(decodeEmissions(stage2, e, infos[i]!.length, stacked[i]).map((t) => stage2.tags[t]!)));

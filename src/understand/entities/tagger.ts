@@ -14,7 +14,7 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, boundaries, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
@@ -214,23 +214,54 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
-  return decode(state, model, sentenceEmissions(model, state, res, a), n, extra);
+  return decode(state, model, sentenceEmissions(model, state, a, sentencePairs(a, res, state.closed !== null)), n, extra);
 }
 
 /**
- * The emissions of one analyzed sentence before any extra features and the O bias, as a copy:
- * the two-stage path (tag-sentences.ts) computes the second stage's in the sweep that tags with
- * the first, on the same analyses and document window, and decodes them (decodeEmissions) when the
- * stacked features, which read the first stage's tags of later sentences too, are known.
+ * Tag indexes of one analyzed sentence by `model` (tagAnalysis without extra features), and its
+ * emissions by `second` before extra features and the O bias (a copy), its pair features read and
+ * hashed once for both: the two-stage path (tag-sentences.ts) scores the second stage in the sweep
+ * that tags with the first, on the same analyses and document window, and decodes it
+ * (decodeEmissions) when the stacked features, which read the first stage's tags of later
+ * sentences too, are known.
  */
-export function analysisEmissions(model: LinearModel, res: FeatureResources, a: SentenceAnalysis): Float64Array {
+export function tagAndScore(model: LinearModel, second: LinearModel, res: FeatureResources, a: SentenceAnalysis): { tags: number[]; emissions: Float64Array } {
   const n = a.infos.length;
-  if (!n) return new Float64Array(0);
+  if (!n) return { tags: [], emissions: new Float64Array(0) };
   const state = stateOf(model);
-  return sentenceEmissions(model, state, res, a).slice(0, n * state.T);
+  const state2 = stateOf(second);
+  const pairs = sentencePairs(a, res, state.closed !== null || state2.closed !== null);
+  const emissions = sentenceEmissions(second, state2, a, pairs).slice(0, n * state2.T);
+  return { tags: decode(state, model, sentenceEmissions(model, state, a, pairs), n, undefined), emissions };
 }
 
-/** Tag indexes of a sentence of `n` tokens from its analysisEmissions (added to in place) with the `extra` features: tagAnalysis's scores to the bit. */
+/**
+ * What every model reads of a sentence's pair features: their input, and when `open`, each
+ * token's open pair feature hashes (openPairFeatureHashes; token i's from i * MAX_PAIR_FEATURES,
+ * counts[i] of them), in buffers reused per sentence.
+ */
+interface SentencePairs {
+  input: PairInput;
+  open: Int32Array;
+  counts: Int32Array;
+}
+
+const openPairs = { hashes: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) };
+
+function sentencePairs(a: SentenceAnalysis, res: FeatureResources, open: boolean): SentencePairs {
+  const input = pairInput(a, res);
+  const n = a.infos.length;
+  if (open) {
+    if (openPairs.counts.length < n) {
+      openPairs.counts = new Int32Array(2 * n);
+      openPairs.hashes = new Int32Array(2 * n * MAX_PAIR_FEATURES);
+    }
+    for (let i = 0; i < n; i++) openPairs.counts[i] = openPairFeatureHashes(input, i, openPairs.hashes, i * MAX_PAIR_FEATURES) - i * MAX_PAIR_FEATURES;
+  }
+  return { input, open: openPairs.hashes, counts: openPairs.counts };
+}
+
+/** Tag indexes of a sentence of `n` tokens from its emissions by tagAndScore (added to in place) with the `extra` features: tagAnalysis's scores to the bit. */
 export function decodeEmissions(model: LinearModel, emissions: Float64Array, n: number, extra?: FeatureRows): number[] {
   return n ? decode(stateOf(model), model, emissions, n, extra) : [];
 }
@@ -249,10 +280,10 @@ function decode(state: TaggerState, model: LinearModel, emissions: Float64Array,
 }
 
 /** The emissions of a sentence of at least one token, without extra features and the O bias, in state.emissions. */
-function sentenceEmissions(model: LinearModel, state: TaggerState, res: FeatureResources, a: SentenceAnalysis): Float64Array {
+function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAnalysis, sentence: SentencePairs): Float64Array {
   const n = a.infos.length;
   const T = state.T;
-  const edges = boundaries(res);
+  const edges = sentence.input.edges;
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
   const padded = state.padded;
   padded.length = n + 2 * PAD;
@@ -268,7 +299,7 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, res: FeatureR
   const pairs = state.pairs;
   const w = model.weights;
   const features = model.features;
-  const input = pairInput(a, res);
+  const input = sentence.input;
   const closed = state.closed;
   const gazetteerIds = closed ? gazetteerIdsOf(state, a.gazetteer) : state.gazetteerIds;
   for (let i = 0; i < n; i++) {
@@ -285,7 +316,7 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, res: FeatureR
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const hashed = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const hashed = closed ? closedPairFeatures(closed, input, sentence, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
     const count = features.keepMaybePresent(pairs, hashed);
     for (let j = 0; j < count; j++) {
       const f = features.probe(pairs[j]!);
@@ -320,11 +351,12 @@ function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array
  * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
  * returns how many were hashed.
  */
-function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, sentence: SentencePairs, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
-  let k = openPairFeatureHashes(input, i, out);
+  let k = sentence.counts[i]!;
+  for (let j = 0, from = i * MAX_PAIR_FEATURES; j < k; j++) out[j] = sentence.open[from + j]!;
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;
     if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {

@@ -101,36 +101,34 @@ const featureHash = (template: number, a: number, b: number, c: number) => {
   return hashFeature(`stk:${t.name}=${t.value(a, b, c)}`);
 };
 
-/** Each template's hashes by key (ids a, b, c as ((a * sizes[1]) + b) * sizes[2] + c), hashed when first asked; made at the first use. */
-let tables: { offsets: number[]; hashes: Int32Array; known: Uint8Array } | null = null;
+/** Per template: how many values of each id its table keys, and where its table starts. */
+const SIZE_A = Int32Array.from(TEMPLATES, (t) => t.sizes[0]);
+const SIZE_B = Int32Array.from(TEMPLATES, (t) => t.sizes[1]);
+const SIZE_C = Int32Array.from(TEMPLATES, (t) => t.sizes[2]);
+const TABLE_AT = new Int32Array(TEMPLATES.length + 1);
+TEMPLATES.forEach((t, k) => (TABLE_AT[k + 1] = TABLE_AT[k]! + t.sizes[0] * t.sizes[1] * t.sizes[2]));
+/** Each template's hashes by key (ids a, b, c at ((a * sizes[1]) + b) * sizes[2] + c from its TABLE_AT), hashed when first asked (about 11,000 keys). */
+const tableHashes = new Int32Array(TABLE_AT[TEMPLATES.length]!);
+const tableKnown = new Uint8Array(TABLE_AT[TEMPLATES.length]!);
 /** The hashes of features with a tag id of TAG_KEYS or more, by their string. */
 const largeIdHashes = new Map<string, number>();
 
 function templateHash(template: number, a: number, b: number, c: number): number {
-  const [sa, sb, sc] = TEMPLATES[template]!.sizes;
-  if (a >= sa || b >= sb || c >= sc) {
+  const sb = SIZE_B[template]!;
+  const sc = SIZE_C[template]!;
+  if (a >= SIZE_A[template]! || b >= sb || c >= sc) {
     const t = TEMPLATES[template]!;
     const feature = `stk:${t.name}=${t.value(a, b, c)}`;
     let h = largeIdHashes.get(feature);
     if (h === undefined) largeIdHashes.set(feature, (h = hashFeature(feature)));
     return h;
   }
-  if (!tables) {
-    const offsets: number[] = [];
-    let size = 0;
-    for (const t of TEMPLATES) {
-      offsets.push(size);
-      size += t.sizes[0] * t.sizes[1] * t.sizes[2];
-    }
-    tables = { offsets, hashes: new Int32Array(size), known: new Uint8Array(size) };
+  const at = TABLE_AT[template]! + (a * sb + b) * sc + c;
+  if (!tableKnown[at]) {
+    tableHashes[at] = featureHash(template, a, b, c);
+    tableKnown[at] = 1;
   }
-  const { offsets, hashes, known } = tables;
-  const at = offsets[template]! + (a * sb + b) * sc + c;
-  if (!known[at]) {
-    hashes[at] = featureHash(template, a, b, c);
-    known[at] = 1;
-  }
-  return hashes[at]!;
+  return tableHashes[at]!;
 }
 
 /** Per token of one corpus (sentences in order), the stacked features of the stage-1 tags `t1` (stackedFeatureRows as arrays). */

@@ -1,19 +1,20 @@
 /**
  * `npm run bench -- ner [seconds]`: the entity tagger beside the tagger shipped before
  * (eval/ner/baseline.ts), each in its own child process, so load time and peak RSS are its own:
- * - load: CPU and wall time to read the model file, in a fresh process;
+ * - load: CPU and wall time to read the model file, in a fresh process, and with the second stage's
+ *   file (models/ner-stack.bin.gz, read by `marsad ner`) read too;
  * - tagger tokens/s: the CoNLL path (`marsad ner`: ANERcorp test sentences with document windows),
  *   the first stage alone and with the second (stacking.ts: a second tagging pass, its model loaded too);
  * - articles/s: recognize + merge over ARTICLES public news articles (ANT multisource and
  *   SaudiNewsNet samples, read whole), with their tokens/s;
- * - model file size and the child's peak RSS.
+ * - model file size (and with the second stage's) and the child's peak RSS.
  * CPU time, not wall time: the machine is shared. Ratios current / before are printed.
  */
 import { fork } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { anercorpTest, SHARED_DATA } from "../scripts/ner/corpora.js";
-import { DEFAULT_MODEL_URL, deserializeModel, loadDefaultStage2 } from "../src/understand/entities/model-file.js";
+import { DEFAULT_MODEL_URL, DEFAULT_STAGE2_URL, deserializeModel, loadDefaultStage2 } from "../src/understand/entities/model-file.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { tagSentences } from "../src/understand/entities/tag-sentences.js";
 import { taggerSentences } from "../src/understand/entities/tokens.js";
@@ -25,7 +26,11 @@ interface ChildReport {
   label: string;
   loadCpuMs: number;
   loadWallMs: number;
+  /** Both stages' files read (the before tagger had one stage: its load). */
+  twoStageLoadCpuMs: number;
+  twoStageLoadWallMs: number;
   modelBytes: number;
+  twoStageModelBytes: number;
   taggerTokensPerSecond: number;
   twoStageTokensPerSecond: number;
   articlesPerSecond: number;
@@ -82,20 +87,24 @@ async function child(which: string, seconds: number): Promise<ChildReport> {
     entities = (t) => baseline.entities(t);
     label = baseline.label;
     modelBytes = baseline.modelBytes;
-    return measure({ label, loadCpuMs, loadWallMs, modelBytes });
+    return measure({ label, loadCpuMs, loadWallMs, twoStageLoadCpuMs: loadCpuMs, twoStageLoadWallMs: loadWallMs, modelBytes, twoStageModelBytes: modelBytes });
   }
   const model = deserializeModel(readFileSync(DEFAULT_MODEL_URL));
   const loadCpuMs = cpuMs(c0);
   const loadWallMs = performance.now() - t0;
+  const c2 = process.cpuUsage();
+  const t2 = performance.now();
   const stage2 = loadDefaultStage2();
+  const twoStageLoadCpuMs = loadCpuMs + cpuMs(c2);
+  const twoStageLoadWallMs = loadWallMs + performance.now() - t2;
   tag = (s) => tagSentences(s, model);
   tagTwoStages = (s) => tagSentences(s, model, { stage2 });
   entities = (t) => mergeEntities(recognizeEntities(t, { model }));
   label = "current";
   modelBytes = statSync(DEFAULT_MODEL_URL).size;
-  return measure({ label, loadCpuMs, loadWallMs, modelBytes });
+  return measure({ label, loadCpuMs, loadWallMs, twoStageLoadCpuMs, twoStageLoadWallMs, modelBytes, twoStageModelBytes: modelBytes + statSync(DEFAULT_STAGE2_URL).size });
 
-  function measure(head: Pick<ChildReport, "label" | "loadCpuMs" | "loadWallMs" | "modelBytes">): ChildReport {
+  function measure(head: Pick<ChildReport, "label" | "loadCpuMs" | "loadWallMs" | "twoStageLoadCpuMs" | "twoStageLoadWallMs" | "modelBytes" | "twoStageModelBytes">): ChildReport {
     const taggerTokensPerSecond = perCpuSecond(() => {
       tag(test);
       return testTokens;
@@ -137,7 +146,10 @@ export async function run(args: string[]): Promise<void> {
   row("article tokens/CPU-s", (r) => r.articleTokensPerSecond);
   row("model load, CPU ms", (r) => r.loadCpuMs, 0, false);
   row("model load, wall ms", (r) => r.loadWallMs, 0, false);
+  row("two-stage load, CPU ms", (r) => r.twoStageLoadCpuMs, 0, false);
+  row("two-stage load, wall ms", (r) => r.twoStageLoadWallMs, 0, false);
   row("model file, MB", (r) => r.modelBytes / 1e6, 2, false);
+  row("two-stage files, MB", (r) => r.twoStageModelBytes / 1e6, 2, false);
   row("peak RSS, MB", (r) => r.peakRssMb, 0, false);
 }
 

@@ -4,7 +4,7 @@
  *   sentences; `--json` prints entity spans with types instead;
  * - the input format is detected (ner-io.ts detectFormat) unless `--conll` or `--text` says it;
  * - tags come from two stages (stacking.ts), the second reading the first's tags; `--one-stage`
- *   gives the first stage's tags alone (about 4× faster, 0.5–1.5 points of micro-F1 less: eval/ner/README.md);
+ *   gives the first stage's tags alone (about 2× faster, 0.5–1.5 points of micro-F1 less: eval/ner/README.md);
  * - an unreadable or non-UTF-8 input is an error naming the input (exit 1).
  */
 import type { Command } from "commander";

@@ -92,10 +92,14 @@ export interface TokenInfo {
   cueId: number;
   /**
    * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
-   * (bounded with it) instead of in a map keyed by it, and the model they were summed for.
+   * (bounded with it) instead of in a map keyed by it, and the model they were summed for: two
+   * models' sums, the last asked in the first slot (the CoNLL path tags with two models in turn,
+   * stacking.ts, and one slot made each pass sum every word again).
    */
   scoredBy: object | null;
   scores: Float32Array | null;
+  scoredBy2: object | null;
+  scores2: Float32Array | null;
   /** procliticSplits(norm), computed when first asked (splitsOf). */
   splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
@@ -278,7 +282,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
-    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
     testsAsked: 0, testsYes: 0, combinationVersion: 0, combination: 0,
   };
 }
@@ -690,14 +694,15 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
 /**
  * pairFeatureHashes without the groups whose values come from small closed sets (shape,
  * gazetteer, triggers) and without the document group: the tagger sums those groups' weights
- * once per combination of values (documentCombination for the document group).
+ * once per combination of values (documentCombination for the document group). Written into
+ * `out` from `from`; returns the next free index.
  */
-export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array): number {
+export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array, from = 0): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
   const n = infos[i + 1] ?? edges.end;
-  let k = 0;
+  let k = from;
   if (on.context) k = contextFeatures(p, t, n, out, k);
   if (on.classes) k = classFeatures(input, p, t, n, out, k);
   return k;

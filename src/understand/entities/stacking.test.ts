@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { analyzeSentence, compileGazetteer, documentStats, sentenceFeatures, tokenInfo, type FeatureResources } from "./features.js";
 import { hashFeature } from "./feature-index.js";
 import { decodeSentence, trainPerceptron } from "./perceptron.js";
-import { stackedFeatures } from "./stacking.js";
-import { tagAnalysis } from "./tagger.js";
+import { stackedFeatureRows, stackedFeatureRowsOfIds, stackedFeatures } from "./stacking.js";
+import { decodeEmissions, tagAndScore, tagAnalysis } from "./tagger.js";
 
 const res: FeatureResources = {
   gazetteer: compileGazetteer([{ type: "LOC", name: "موسكو" }]),
@@ -45,11 +45,44 @@ test("a word the first stage tags elsewhere in the document carries that type, i
 test("the fast path with stacked features decodes exactly as summing every feature does", () => {
   const { tokens, tags } = parse(lines);
   const doc = documentStats(tokens, res);
+  const rows = stackedFeatureRows(tokens.map((s) => s.map((t) => tokenInfo(t, res))), tags);
   const stacked = stackedFeatures(tokens.map((s) => s.map((t) => tokenInfo(t, res))), tags);
   const feats = tokens.map((s, k) => sentenceFeatures(s, res, doc).map((f, i) => [...f, ...stacked[k]![i]!]));
   const model = { ...trainPerceptron(feats.map((f, k) => ({ features: f, tags: tags[k]! })), { epochs: 3, seed: 1, minCount: 1 }), outsideBias: 0.5 };
   tokens.forEach((s, k) => {
-    const fast = tagAnalysis(model, res, analyzeSentence(s, res, doc), stacked[k]).map((t) => model.tags[t]!);
+    const fast = tagAnalysis(model, res, analyzeSentence(s, res, doc), rows[k]).map((t) => model.tags[t]!);
     assert.deepEqual(fast, decodeSentence(model, feats[k]!));
   });
+});
+
+test("the two-stage sweep (tagAndScore, decodeEmissions with the stacked rows) tags as two passes of tagAnalysis do", () => {
+  const { tokens, tags } = parse(lines);
+  const doc = documentStats(tokens, res);
+  const infos = tokens.map((s) => s.map((t) => tokenInfo(t, res)));
+  const feats1 = tokens.map((s) => sentenceFeatures(s, res, doc));
+  const first = { ...trainPerceptron(feats1.map((f, k) => ({ features: f, tags: tags[k]! })), { epochs: 3, seed: 1, minCount: 1 }), outsideBias: 0.25 };
+  const stacked = stackedFeatures(infos, tags);
+  const second = { ...trainPerceptron(feats1.map((f, k) => ({ features: f.map((x, i) => [...x, ...stacked[k]![i]!]), tags: tags[k]! })), { epochs: 3, seed: 2, minCount: 1 }), outsideBias: 0.5 };
+  const t1 = tokens.map((s) => tagAnalysis(first, res, analyzeSentence(s, res, doc)));
+  const rows = stackedFeatureRowsOfIds(infos, first.tags, t1);
+  assert.deepEqual(rows, stackedFeatureRows(infos, t1.map((t) => t.map((x) => first.tags[x]!))));
+  tokens.forEach((s, k) => {
+    const a = analyzeSentence(s, res, doc);
+    const both = tagAndScore(first, second, res, a);
+    assert.deepEqual(both.tags, t1[k]);
+    assert.deepEqual(decodeEmissions(second, both.emissions, s.length, rows[k]), tagAnalysis(second, res, a, rows[k]));
+  });
+});
+
+test("first-stage tags beyond the hash tables' ids (a fine-grained tag set) hash as their strings", () => {
+  const many = Array.from({ length: 40 }, (_, k) => `T${k}`);
+  const infos = [["لافروف", "في", "موسكو"].map((t) => tokenInfo(t, res))];
+  // 80 distinct tags seen before this sentence's: its tags' ids are past the tables' 64.
+  stackedFeatures([many.map((t) => tokenInfo(t, res))], [many.map((t) => `B-${t}`)]);
+  stackedFeatures([many.map((t) => tokenInfo(t, res))], [many.map((t) => `I-${t}`)]);
+  const [row] = stackedFeatures(infos, [["B-Politician", "O", "B-Capital"]]);
+  assert.ok(row![0]!.includes(hashFeature("stk:s1=B-Politician")));
+  assert.ok(row![0]!.includes(hashFeature("stk:s1+1=B-Politician|O")));
+  assert.ok(row![2]!.includes(hashFeature("stk:s1-2=Politician")));
+  assert.ok(row![2]!.includes(hashFeature("stk:dprev=none|O")));
 });

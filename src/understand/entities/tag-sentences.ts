@@ -5,15 +5,16 @@
  *   training cuts its documents the same way;
  * - tags are BIO over PERS, LOC, ORG, MISC, one per given token; tokens are never re-cut;
  * - with a second-stage model (`stage2`, stacking.ts), the sentences are tagged again by it, reading
- *   the first stage's tags of the sentence and its window;
+ *   the first stage's tags of the sentence and its window: one sweep of the window analyzes each
+ *   sentence once for both stages (tagger.ts tagAndScore);
  * - a last pass makes the tags of the names repeated in a sentence's document consistent
  *   (consistency.ts; `consistency: null` returns the tagger's own tags).
  */
-import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo, type FeatureResources, type TokenInfo } from "./features.js";
+import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import type { NerModel } from "./model-file.js";
-import { tagAnalysis } from "./tagger.js";
+import { decodeEmissions, tagAndScore, tagAnalysis } from "./tagger.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "./consistency.js";
-import { stackedFeatures } from "./stacking.js";
+import { stackedFeatureRowsOfIds } from "./stacking.js";
 import type { LinearModel } from "./perceptron.js";
 
 /** About one ANERcorp article on each side (articles run 10–40 sentences). */
@@ -31,23 +32,37 @@ export function tagSentences(sentences: readonly { tokens: readonly string[] }[]
   const res = model.resources;
   // Each token analyzed once, though it enters and leaves the window and is tagged.
   const infos = sentences.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
-  let tags = tagPass(infos, model, res, null);
-  if (options.stage2) tags = tagPass(infos, options.stage2, res, stackedFeatures(infos, tags));
+  const stage2 = options.stage2;
+  const tags: string[][] = [];
+  if (stage2) {
+    // One sweep of the window: each sentence's analysis tagged by the first stage and scored by
+    // the second (all but its stacked features); the second decodes when the first's tags of the
+    // sentence's window are all known.
+    const t1: number[][] = [];
+    const scored: Float64Array[] = [];
+    sweep(infos, res, (a) => {
+      const both = tagAndScore(model, stage2, res, a);
+      t1.push(both.tags);
+      scored.push(both.emissions);
+    });
+    const stacked = stackedFeatureRowsOfIds(infos, model.tags, t1);
+    scored.forEach((e, i) => tags.push(decodeEmissions(stage2, e, infos[i]!.length, stacked[i]).map((t) => stage2.tags[t]!)));
+  } else sweep(infos, res, (a) => tags.push(tagAnalysis(model, res, a).map((t) => model.tags[t]!)));
   const consistency = options.consistency === undefined ? CONSISTENCY_DEFAULTS : options.consistency;
   return consistency ? consistentTags(infos, tags, model.plainWordSet, consistency) : tags;
 }
 
-/** One tagging pass over the sentences, with more feature hashes per token when given. */
-function tagPass(infos: readonly TokenInfo[][], model: LinearModel, res: FeatureResources, extra: readonly (readonly (readonly number[])[])[] | null): string[][] {
+/** Each sentence's analysis in order, with the document statistics of its window. */
+function sweep(infos: readonly TokenInfo[][], res: FeatureResources, each: (a: SentenceAnalysis) => void): void {
   const doc = emptyDocumentStats();
   for (let k = 0; k <= DOC_WINDOW && k < infos.length; k++) countInfos(doc, infos[k]!, 1);
-  return infos.map((sentence, i) => {
+  infos.forEach((sentence, i) => {
     if (i > 0) {
       const entering = infos[i + DOC_WINDOW];
       const leaving = infos[i - DOC_WINDOW - 1];
       if (entering) countInfos(doc, entering, 1);
       if (leaving) countInfos(doc, leaving, -1);
     }
-    return tagAnalysis(model, res, analyzeInfos(sentence, res, doc), extra?.[i]).map((t) => model.tags[t]!);
+    each(analyzeInfos(sentence, res, doc));
   });
 }

@@ -14,10 +14,11 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, boundaries, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
+import type { FeatureRows } from "./stacking.js";
 
 interface TaggerState {
   T: number;
@@ -182,10 +183,13 @@ function addWeights(model: LinearModel, hashes: readonly number[], out: Float32A
 /** The word's weight sums: its unary features at 0, its features as the neighbour at OFFSETS[k] at (k + 1) * T. */
 function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Float32Array {
   if (info.scoredBy === model) return info.scores!;
+  if (info.scoredBy2 === model) return info.scores2!;
   const T = state.T;
   const s = new Float32Array((1 + OFFSETS.length) * T);
   addWeights(model, info.unary, s, 0, T);
   info.neighbour.forEach((hashes, k) => addWeights(model, hashes, s, (k + 1) * T, T));
+  info.scoredBy2 = info.scoredBy;
+  info.scores2 = info.scores;
   info.scoredBy = model;
   info.scores = s;
   return s;
@@ -206,12 +210,80 @@ const PAD = Math.max(...OFFSETS.map(Math.abs));
  * Tag indexes of one analyzed sentence (features.ts analyzeSentence); `extra`: more feature hashes
  * per token (the second stage's stacked features, stacking.ts).
  */
-export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis, extra?: readonly (readonly number[])[]): number[] {
+export function tagAnalysis(model: LinearModel, res: FeatureResources, a: SentenceAnalysis, extra?: FeatureRows): number[] {
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
+  return decode(state, model, sentenceEmissions(model, state, a, sentencePairs(a, res, state.closed !== null)), n, extra);
+}
+
+/**
+ * Tag indexes of one analyzed sentence by `model` (tagAnalysis without extra features), and its
+ * emissions by `second` before extra features and the O bias (a copy), its pair features read and
+ * hashed once for both: the two-stage path (tag-sentences.ts) scores the second stage in the sweep
+ * that tags with the first, on the same analyses and document window, and decodes it
+ * (decodeEmissions) when the stacked features, which read the first stage's tags of later
+ * sentences too, are known.
+ */
+export function tagAndScore(model: LinearModel, second: LinearModel, res: FeatureResources, a: SentenceAnalysis): { tags: number[]; emissions: Float64Array } {
+  const n = a.infos.length;
+  if (!n) return { tags: [], emissions: new Float64Array(0) };
+  const state = stateOf(model);
+  const state2 = stateOf(second);
+  const pairs = sentencePairs(a, res, state.closed !== null || state2.closed !== null);
+  const emissions = sentenceEmissions(second, state2, a, pairs).slice(0, n * state2.T);
+  return { tags: decode(state, model, sentenceEmissions(model, state, a, pairs), n, undefined), emissions };
+}
+
+/**
+ * What every model reads of a sentence's pair features: their input, and when `open`, each
+ * token's open pair feature hashes (openPairFeatureHashes; token i's from i * MAX_PAIR_FEATURES,
+ * counts[i] of them), in buffers reused per sentence.
+ */
+interface SentencePairs {
+  input: PairInput;
+  open: Int32Array;
+  counts: Int32Array;
+}
+
+const openPairs = { hashes: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) };
+
+function sentencePairs(a: SentenceAnalysis, res: FeatureResources, open: boolean): SentencePairs {
+  const input = pairInput(a, res);
+  const n = a.infos.length;
+  if (open) {
+    if (openPairs.counts.length < n) {
+      openPairs.counts = new Int32Array(2 * n);
+      openPairs.hashes = new Int32Array(2 * n * MAX_PAIR_FEATURES);
+    }
+    for (let i = 0; i < n; i++) openPairs.counts[i] = openPairFeatureHashes(input, i, openPairs.hashes, i * MAX_PAIR_FEATURES) - i * MAX_PAIR_FEATURES;
+  }
+  return { input, open: openPairs.hashes, counts: openPairs.counts };
+}
+
+/** Tag indexes of a sentence of `n` tokens from its emissions by tagAndScore (added to in place) with the `extra` features: tagAnalysis's scores to the bit. */
+export function decodeEmissions(model: LinearModel, emissions: Float64Array, n: number, extra?: FeatureRows): number[] {
+  return n ? decode(stateOf(model), model, emissions, n, extra) : [];
+}
+
+/** Adds each token's extra features, then subtracts the O bias, and decodes. */
+function decode(state: TaggerState, model: LinearModel, emissions: Float64Array, n: number, extra: FeatureRows | undefined): number[] {
   const T = state.T;
-  const edges = boundaries(res);
+  const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
+  if (extra || bias) {
+    for (let i = 0; i < n; i++) {
+      if (extra) addFeatures(emissions, i * T, model, extra.hashes, i * extra.stride, (i + 1) * extra.stride);
+      if (bias) emissions[i * T + state.outside]! -= bias;
+    }
+  }
+  return viterbiFlat(emissions, n, state.trans, T);
+}
+
+/** The emissions of a sentence of at least one token, without extra features and the O bias, in state.emissions. */
+function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAnalysis, sentence: SentencePairs): Float64Array {
+  const n = a.infos.length;
+  const T = state.T;
+  const edges = sentence.input.edges;
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
   const padded = state.padded;
   padded.length = n + 2 * PAD;
@@ -227,8 +299,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const pairs = state.pairs;
   const w = model.weights;
   const features = model.features;
-  const bias = model.outsideBias && state.outside >= 0 ? model.outsideBias : 0;
-  const input = pairInput(a, res);
+  const input = sentence.input;
   const closed = state.closed;
   const gazetteerIds = closed ? gazetteerIdsOf(state, a.gazetteer) : state.gazetteerIds;
   for (let i = 0; i < n; i++) {
@@ -245,7 +316,7 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const hashed = closed ? closedPairFeatures(closed, input, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const hashed = closed ? closedPairFeatures(closed, input, sentence, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
     const count = features.keepMaybePresent(pairs, hashed);
     for (let j = 0; j < count; j++) {
       const f = features.probe(pairs[j]!);
@@ -253,16 +324,15 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
       const fb = f * T;
       for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
     }
-    if (extra) addFeatures(emissions, base, model, extra[i]!);
-    if (bias) emissions[base + state.outside]! -= bias;
   }
-  return viterbiFlat(emissions, n, state.trans, T);
+  return emissions;
 }
 
-function addFeatures(emissions: Float64Array, base: number, model: LinearModel, hashes: readonly number[]): void {
+/** Adds the weights of features hashes[from, to) to the emissions of the token at `base`, in their order. */
+function addFeatures(emissions: Float64Array, base: number, model: LinearModel, hashes: Int32Array, from: number, to: number): void {
   const T = model.tags.length;
-  for (const h of hashes) {
-    const f = model.features.getHash(h);
+  for (let j = from; j < to; j++) {
+    const f = model.features.getHash(hashes[j]!);
     if (f === undefined) continue;
     for (let t = 0; t < T; t++) emissions[base + t]! += model.weights[f * T + t]!;
   }
@@ -281,11 +351,12 @@ function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array
  * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
  * returns how many were hashed.
  */
-function closedPairFeatures(closed: ClosedGroups, input: PairInput, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, sentence: SentencePairs, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
-  let k = openPairFeatureHashes(input, i, out);
+  let k = sentence.counts[i]!;
+  for (let j = 0, from = i * MAX_PAIR_FEATURES; j < k; j++) out[j] = sentence.open[from + j]!;
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;
     if (p.shapeId < CLOSED_IDS && t.shapeId < CLOSED_IDS && n.shapeId < CLOSED_IDS) {

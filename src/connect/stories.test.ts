@@ -221,3 +221,22 @@ test("dayGate: a lead stating a day far from the story's core day scores lower; 
   assert.ok(Math.abs(scoreOf(0.4, laterDay) / scoreOf(0, laterDay) - 0.6) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.4, noDay) - scoreOf(0, noDay)) < 1e-9);
 });
+
+test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {
+  const at = (hour: number): string => `2018-05-10T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "واصلت قوات المقاومة الشعبية تقدمها في المحافظات الجنوبية وسط انهيار في صفوف الميليشيات الحوثية وقوات الرئيس السابق بعد معارك عنيفة.";
+  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+  const make = (title: string, hour: number) => article({ title, body, publishedAt: at(hour), source: { name: "صحيفة الجنوب", domain: null }, entities: [place("اليمن")] });
+  const story = make("المقاومة الشعبية تسيطر على زنجبار", 6);
+  const shared = make("المقاومة تتقدم نحو لودر بعد زنجبار", 9);
+  const other = make("الميليشيات تعلن الطوارئ في صنعاء", 9);
+  const scoreOf = (titleZeroGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ titleZeroGate, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.2, shared) - scoreOf(0, shared)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.2, other) / scoreOf(0, other) - 0.8) < 1e-9);
+});

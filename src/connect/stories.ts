@@ -173,8 +173,15 @@ export interface StoryOptions {
   dayGate: number;
   /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
   dayKeyWeight: number;
-  /** When the article's title and the story's titles share (almost) no term (cosine below `titleZeroCos`), the hand score × (1 − titleZeroGate). Default 0 (off). */
+  /**
+   * A title with nothing of the story's titles: when the title cosine of the article and the story's
+   * title centroid is below `titleZeroCos` (both having title terms), the hand score × (1 −
+   * titleZeroGate), so body and names alone (one front's battle report beside another city's
+   * emergency, a league title beside the cup final of the same club) weigh less. Default 0 (off);
+   * eval/stories/README.md, twelfth round.
+   */
   titleZeroGate: number;
+  /** The title cosine below which `titleZeroGate` acts. Default 0.02 (no shared title term, in effect). */
   titleZeroCos: number;
 }
 

@@ -12,7 +12,8 @@
  *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST
  *   (`--dev --orders`: and DEV F1 in the 5 seeded arrival orders);
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
- *   the similarity's?) and the within/across similarity of each DEV hard-negative pair.
+ *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
+ *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
@@ -711,5 +712,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

@@ -12,14 +12,15 @@
  *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST
  *   (`--dev --orders`: and DEV F1 in the 5 seeded arrival orders);
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
- *   the similarity's?) and the within/across similarity of each DEV hard-negative pair.
+ *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
+ *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, leadDayKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { findFacts } from "../src/understand/figures.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
@@ -98,7 +99,7 @@ export interface Prepared {
   asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = false): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
@@ -118,7 +119,7 @@ export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: 
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
-  const eventsOf = new Map(articles.map((a) => [a.id, eventKeys(factsOf(a))]));
+  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
   return { entitiesOf, countsOf, figuresOf, eventsOf, asideOf };
 }
 
@@ -439,6 +440,13 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
   const hand = MEMBERSHIP_FEATURES.indexOf("handScore");
   const joins: { kind: CandidateKind; x: number[] }[] = [];
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // the lead (the body's first 300 characters) and the event days it states (leadDayKeys), as the day gate reads them
+  const leadOf = (id: string): string => {
+    const a = byId.get(id)!;
+    const days = leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt).map((k) => k.slice(4));
+    return `${a.publishedAt?.slice(0, 10) ?? "undated"} ${a.source.slice(0, 8)} days [${days.join(" ")}] ${a.body.slice(0, 140).replace(/\s+/g, " ")}`;
+  };
   console.log(`\nDEV joins into a story holding a hard-negative partner (online pass, hand scorer; membership features):`);
   index.teacher = (articleId, candidates) => {
     const gold = labels.get(articleId);
@@ -452,6 +460,8 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
     if (kind === "hard negative") {
       console.log(`  ${gold} → ${[...golds].join(", ")} (${best.members.length} members): ${titleOf.get(articleId)!.slice(0, 70)}`);
       console.log(`    ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${best.features[i]!.toFixed(2)}`).join(", ")}`);
+      console.log(`    lead: ${leadOf(articleId)}`);
+      for (const m of best.members.slice(0, 3)) console.log(`    member: ${titleOf.get(m)!.slice(0, 60)} | ${leadOf(m)}`);
     }
     return undefined;
   };
@@ -617,7 +627,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
-  const prepared = prepare(articles, useEntities, entityParts(args), aside);
+  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.includes("--lead-days"));
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -702,5 +712,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { StoryIndex } from "./stories.js";
+import { leadDayKeys, StoryIndex } from "./stories.js";
+import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
 import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
@@ -191,4 +192,51 @@ test("modelVeto: the hand score's join is refused when the membership model find
   assert.equal(kindOf({ modelVeto: 0 }, flat(-6)), "joined");
   assert.equal(kindOf({ modelVeto: 0.05 }, flat(-6)), "new");
   assert.equal(kindOf({ modelVeto: 0.05 }, flat(6)), "joined");
+});
+
+test("leadDayKeys: the days the lead states near publication, not a date ahead, one further in the body, nor an undated article's", () => {
+  const published = "2018-05-10T14:00:00Z";
+  const body = "أعلن الرئيس، الخميس، أن القمة ستعقد في 12 يونيو المقبل، بعد أن أفرج الطرف الآخر يوم الأربعاء عن ثلاثة محتجزين. " + "وأضاف أن الاتصالات مستمرة بين الجانبين منذ أسابيع. ".repeat(8) + "وكان الاجتماع الأول قد عقد يوم الاثنين.";
+  assert.deepEqual(leadDayKeys(findDateMentions(body, published), published), ["day:2018-05-09", "day:2018-05-10"]);
+  assert.deepEqual(leadDayKeys(findDateMentions(body, published), null), []);
+});
+
+test("dayGate: a lead stating a day far from the story's core day scores lower; the core's day, or none stated, does not", () => {
+  const body = (day: string): string => `أعلن الاتحاد ${day} منح اللاعب جائزة أفضل لاعب في الموسم بعد تصويت الصحفيين والمدربين في البلاد.`;
+  const player = { type: "person" as const, name: "محمد صلاح", mentions: ["محمد صلاح"], aliases: [] };
+  const make = (published: string, day: string) => ({ ...article({ title: "صلاح يفوز بجائزة أفضل لاعب", body: body(day), publishedAt: published, source: { name: "وكالة الأنباء", domain: null }, entities: [player] }) });
+  const withDays = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) });
+  const story = [make("2018-05-01T10:00:00Z", "الثلاثاء"), make("2018-05-01T12:00:00Z", "الثلاثاء")];
+  const scoreOf = (dayGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ dayGate, joinThreshold: 0.01 });
+    story.forEach((m, i) => index.add(withDays(`m${i}`, m)));
+    const joined = index.add(withDays("next", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  const sameDay = make("2018-05-02T08:00:00Z", "أمس الثلاثاء");
+  const laterDay = make("2018-05-04T18:00:00Z", "الجمعة");
+  const noDay = make("2018-05-04T18:00:00Z", "رسميا");
+  assert.ok(Math.abs(scoreOf(0.4, sameDay) - scoreOf(0, sameDay)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.4, laterDay) / scoreOf(0, laterDay) - 0.6) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.4, noDay) - scoreOf(0, noDay)) < 1e-9);
+});
+
+test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {
+  const at = (hour: number): string => `2018-05-10T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "واصلت قوات المقاومة الشعبية تقدمها في المحافظات الجنوبية وسط انهيار في صفوف الميليشيات الحوثية وقوات الرئيس السابق بعد معارك عنيفة.";
+  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+  const make = (title: string, hour: number) => article({ title, body, publishedAt: at(hour), source: { name: "صحيفة الجنوب", domain: null }, entities: [place("اليمن")] });
+  const story = make("المقاومة الشعبية تسيطر على زنجبار", 6);
+  const shared = make("المقاومة تتقدم نحو لودر بعد زنجبار", 9);
+  const other = make("الميليشيات تعلن الطوارئ في صنعاء", 9);
+  const scoreOf = (titleZeroGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ titleZeroGate, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.2, shared) - scoreOf(0, shared)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.2, other) / scoreOf(0, other) - 0.8) < 1e-9);
 });

@@ -164,6 +164,25 @@ export interface StoryOptions {
    * (eval/stories/README.md, ninth round).
    */
   asideWeight: number;
+  /**
+   * Stated event days (`leadDayKeys`, carried among `StoryInput.events`): when the article's lead
+   * states days and the story's core day (its most weighed stated day) lies more than a day from
+   * every one of them, the hand score × (1 − dayGate). Default 0 (off; eval/stories/README.md,
+   * twelfth round).
+   */
+  dayGate: number;
+  /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
+  dayKeyWeight: number;
+  /**
+   * A title with nothing of the story's titles: when the title cosine of the article and the story's
+   * title centroid is below `titleZeroCos` (both having title terms), the hand score × (1 −
+   * titleZeroGate), so body and names alone (one front's battle report beside another city's
+   * emergency, a league title beside the cup final of the same club) weigh less. Default 0 (off);
+   * eval/stories/README.md, twelfth round.
+   */
+  titleZeroGate: number;
+  /** The title cosine below which `titleZeroGate` acts. Default 0.02 (no shared title term, in effect). */
+  titleZeroCos: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -191,6 +210,10 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   gateCosine: 1,
   modelVeto: 0,
   asideWeight: 0.6,
+  dayGate: 0,
+  dayKeyWeight: 1,
+  titleZeroGate: 0,
+  titleZeroCos: 0.02,
 };
 
 export interface StoryInput {
@@ -310,6 +333,8 @@ const FIGURE_PREFIX = "\u0002";
 const EVENT_PREFIX = "\u0003";
 /** Marks an entity key told only aside (`asideEntities`); stripped before frequencies and weights. */
 const ASIDE_MARK = "\u0004";
+/** A stated day's key as the entity vectors hold it. */
+const STATED_DAY = "\u0001\u0003day:";
 
 export function entityKeys(entities: readonly Entity[]): string[] {
   const keys = new Set<string>();
@@ -329,6 +354,36 @@ export function eventKeys(facts: readonly Fact[]): string[] {
   const keys = facts.filter((f) => f.scope?.extent !== "background").map((f) => `${f.kind}:${f.group ?? ""}`);
   return [...new Set(keys)].sort();
 }
+
+/** Event-key prefix of a day the article's lead states (`leadDayKeys`). */
+export const DAY_KEY = "day:";
+/** How far into the body the lead runs, and the stated days kept around the publication day (days before, after). */
+const LEAD_CHARS = 300;
+const LEAD_DAYS_BEFORE = 8;
+const LEAD_DAYS_AFTER = 2;
+
+/**
+ * The days the article's lead (the body's first LEAD_CHARS characters) states as its event's, as
+ * event keys `day:YYYY-MM-DD`: day mentions (understand/dates) within LEAD_DAYS_BEFORE days before
+ * to LEAD_DAYS_AFTER days after publication (a summit's date a month ahead, a war's anniversary, are
+ * not the day of the news); none for an undated article.
+ */
+export function leadDayKeys(mentions: readonly { value: string; start: number; precision: string }[], publishedAt: string | null): string[] {
+  const published = parseTime(publishedAt);
+  if (Number.isNaN(published)) return [];
+  const day = Math.floor(published / DAY_MS);
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    if (m.precision !== "day" || m.start >= LEAD_CHARS) continue;
+    const t = Date.parse(m.value.slice(0, 10));
+    if (Number.isNaN(t)) continue;
+    const d = Math.floor(t / DAY_MS);
+    if (d >= day - LEAD_DAYS_BEFORE && d <= day + LEAD_DAYS_AFTER) keys.add(DAY_KEY + m.value.slice(0, 10));
+  }
+  return [...keys].sort();
+}
+
+const DAY_MS = 86_400_000;
 
 /** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
 function keysOf(input: Pick<StoryInput, "entities" | "events" | "asideEntities">): string[] {
@@ -529,7 +584,7 @@ export class StoryIndex {
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight),
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1089,7 +1144,27 @@ export class StoryIndex {
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos;
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates;
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+  }
+
+  /** 1 − dayGate when the article states days and the story's core day is more than a day from each, else 1. */
+  private dayAgreement(article: TermVector, story: TermVector): number {
+    const gate = this.options.dayGate;
+    if (gate === 0) return 1;
+    const days: number[] = [];
+    for (const k of article.keys()) if (k.startsWith(STATED_DAY)) days.push(Date.parse(k.slice(STATED_DAY.length)));
+    if (days.length === 0) return 1;
+    let coreKey = "";
+    let best = 0;
+    for (const [k, w] of story) {
+      if (!k.startsWith(STATED_DAY)) continue;
+      // the centroid's weight over the key's idf: about how many members state that day (ties: the earlier day)
+      const count = w / Math.max(1e-9, this.entityDf.idf(k));
+      if (count > best + 1e-12 || (Math.abs(count - best) <= 1e-12 && k < coreKey)) [best, coreKey] = [count, k];
+    }
+    const core = coreKey ? Date.parse(coreKey.slice(STATED_DAY.length)) : Number.NaN;
+    if (Number.isNaN(core)) return 1;
+    return days.some((d) => Math.abs(d - core) <= DAY_MS) ? 1 : 1 - gate;
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
@@ -1226,11 +1301,11 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 }
 
 /** Unit vector of the keys' idf weights (entities, figures: present or not, no counts). */
-function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1): TermVector {
+function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1, dayKeyWeight = 1): TermVector {
   const weights = new Map<string, number>();
   for (const key of keys) {
     const k = prefix + unmarked(key);
-    weights.set(k, df.idf(k) * (key.startsWith(ASIDE_MARK) ? asideWeight : 1));
+    weights.set(k, df.idf(k) * (key.startsWith(ASIDE_MARK) ? asideWeight : 1) * (k.startsWith(STATED_DAY) ? dayKeyWeight : 1));
   }
   return topNormalized(weights, limit);
 }

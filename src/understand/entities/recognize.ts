@@ -1900,6 +1900,14 @@ function isChainAdjective(norm: string, model: NerModel): boolean {
   return norm.endsWith("يه") || timesSeen(norm.slice(0, -1), model) > 0 || isCountryAdjective(norm, model);
 }
 
+/** Adjectives of a year after العام (منظمة اليونسكو | العام الماضي). */
+const YEAR_ADJECTIVES = new Set(["الماضي", "المقبل", "الحالي", "الجاري", "المنصرم", "السابق"]);
+
+/** العام at k is the year (العام الماضي), not the adjective general (مستشفى العيون العام). */
+function isYearPhrase(infos: readonly TokenInfo[], k: number): boolean {
+  return infos[k]!.norm === "العام" && YEAR_ADJECTIVES.has(infos[k + 1]?.norm ?? "");
+}
+
 /** A nisba of a country (الأفغانية, اليمنية: اليمن), which after forces describes whose they are; a people's is part of a name (وحدات حماية الشعب الكردية). */
 function isOfCountry(norm: string, model: NerModel): boolean {
   if (isCountryAdjective(norm, model)) return true;
@@ -1927,7 +1935,7 @@ function isChainNoun(t: TokenInfo): boolean {
  * الكردية, قوات الطوارئ الخاصة, لجنة التدريب المشترك. The chain stops at a preposition (بأجهزة), a
  * number, a verb or an indefinite word; mentions inside it give way, one crossing its edge keeps it out.
  */
-export function addInstitutionChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[], isFootball = false): void {
+export function addInstitutionChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[] = infosOf(tokens, model), isFootball = false): void {
   const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1947,7 +1955,7 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
     }
     if (!isChainNoun(infos[j]!) || NOT_NAME_ADJECTIVES.has(infos[j]!.norm)) continue;
     let k = j + 1;
-    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model)) k++;
+    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
     if (k - i < MIN_CHAIN_WORDS) continue;
     const head = CHAIN_HEADS.has(infos[i]!.norm) ? infos[i]!.norm : infos[i]!.norm.slice(cut);
     if (FORCES_HEADS.has(head) && isOfCountry(infos[k - 1]!.norm, model)) continue;
@@ -2188,7 +2196,7 @@ const MAX_FACILITY_NAME_WORDS = 2;
  * before a name the tagger found one word on (معبر كرم | أبو سالم), that word joins too. Mentions
  * inside give way to it.
  */
-export function addNamedFacilities(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+export function addNamedFacilities(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[] = infosOf(tokens, model)): void {
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;

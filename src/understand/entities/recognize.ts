@@ -1944,8 +1944,8 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
     let j = i + 1;
     const middle = infos[j]!;
     if (!DEFINITE.test(middle.norm)) {
-      // One indefinite noun in construct: letters only, no stopword, no accusative or nunation.
-      if (j + 1 >= tokens.length || !spaceAfter(j) || !ARABIC_LETTERS_ONLY.test(tokens[j]!.text) || middle.norm.length < 3 || middle.cue === "given" || middle.proclitic !== "" || isPossessedPlainWord(middle, model) || !allowsIndefiniteMiddle(infos[i]!, middle, cut) || isStopword(middle.norm) || isNeverNameEnd(middle.norm, model) || CHAIN_HEADS.has(middle.norm)) continue;
+      // One indefinite noun in construct: letters only, no stopword, no accusative or nunation, no title (مكتب | رئيس الوزراء بنيامين نتنياهو: the person's office).
+      if (j + 1 >= tokens.length || !spaceAfter(j) || !ARABIC_LETTERS_ONLY.test(tokens[j]!.text) || middle.norm.length < 3 || middle.cue === "given" || isTitleInfo(middle) || middle.proclitic !== "" || isPossessedPlainWord(middle, model) || !allowsIndefiniteMiddle(infos[i]!, middle, cut) || isStopword(middle.norm) || isNeverNameEnd(middle.norm, model) || CHAIN_HEADS.has(middle.norm)) continue;
       if (PLACE_ADVERBS.has(middle.norm) || OBJECT_SUFFIX.test(middle.norm)) continue;
       // A name in construct (اتحاد جدة, نادي أبها) takes an adjective after it, not a noun (اتحاد بلعباس | المباراة).
       if ((model.entityWordSet.has(middle.norm) || isGazetteerPlace(middle.norm, model) || timesSeen(middle.norm, model) < MIN_MIDDLE_NOUN_SEEN) && !isChainAdjective(infos[j + 1]!.norm, model)) continue;

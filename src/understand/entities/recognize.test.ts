@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionNames, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -99,6 +99,48 @@ test("the institution pattern needs a definite noun and leaves tagged mentions a
   const out: Candidate[] = [tagged];
   addInstitutionNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
   assert.deepEqual(out, [tagged]);
+});
+
+test("an institution's name runs over a construct chain and its name adjectives, and stops at a preposition", () => {
+  const chain = (text: string, out: Candidate[] = []) => {
+    addInstitutionChains(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => [s.type, s.text]);
+  };
+  assert.deepEqual(chain("أعلنت رابطة دوري المحترفين جدول المباريات"), [["organization", "رابطة دوري المحترفين"]]);
+  assert.deepEqual(chain("وتحظى قوات الطوارئ الخاصة بشعبية كبيرة"), [["organization", "قوات الطوارئ الخاصة"]]);
+  assert.deepEqual(chain("وهاجمت الطائرات وحدات حماية الشعب الكردية شمالا"), [["organization", "وحدات حماية الشعب الكردية"]]);
+  // A shorter mention inside gives way: لجنة التدريب | المشترك, not | بأجهزة.
+  const text = "تعقد لجنة التدريب المشترك بأجهزة الرقابة اجتماعها";
+  const start = text.indexOf("لجنة");
+  const cut: Candidate = { type: "organization", text: "لجنة التدريب", start, end: start + "لجنة التدريب".length, evidence: {} };
+  assert.deepEqual(chain(text, [cut]), [["organization", "لجنة التدريب المشترك"]]);
+});
+
+test("an institution chain is no description, no act of a body and no indefinite body", () => {
+  const chain = (text: string) => {
+    const out: Candidate[] = [];
+    addInstitutionChains(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => s.text);
+  };
+  assert.deepEqual(chain("وقصفت قوات النظام السوري البلدة"), []); // a country's forces
+  assert.deepEqual(chain("ونشرت قوات الأمن دورياتها"), []); // head + noun alone
+  assert.deepEqual(chain("وقال إن قرار مجلس الوزراء المتعلق بالمشروع صدر"), []); // a participle of the act
+  assert.deepEqual(chain("وشكلت الحكومة لجنة لمكافحة الفساد"), []); // a committee for
+});
+
+test("a facility head before a name the word table hardly knows is a place, not before a common noun", () => {
+  const facility = (text: string, out: Candidate[] = []) => {
+    addNamedFacilities(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => [s.type, s.text]);
+  };
+  assert.deepEqual(facility("أقلعت الطائرة من قاعدة حميميم في سوريا"), [["location", "قاعدة حميميم"]]);
+  assert.deepEqual(facility("ونقلت الملفات إلى قاعدة بيانات الشركة"), []);
+  assert.deepEqual(facility("واعتمد الحزب على قاعدة مذهبية واسعة"), []);
+  // One word before a name the tagger found joins it (معبر كرم | أبو سالم).
+  const text = "وأغلق الجيش معبر كرم أبو سالم أمس";
+  const start = text.indexOf("أبو");
+  const person: Candidate = { type: "person", text: "أبو سالم", start, end: start + "أبو سالم".length, evidence: {} };
+  assert.deepEqual(facility(text, [person]), [["location", "معبر كرم أبو سالم"]]);
 });
 
 test("runs: an unknown name the tagger cut in two is joined back", () => {

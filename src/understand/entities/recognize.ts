@@ -179,6 +179,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     continueNamesAfterConnectors(sentence, infos[k]!, tags);
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
     addInstitutionNames(text, sentence, spans, model, infos[k]);
+    addInstitutionChains(text, sentence, spans, model, infos[k]!, isFootball);
     addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
     addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
     addKnownOrganizations(text, sentence, spans, model, infos[k]);
@@ -204,6 +205,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
     addProvincePlaces(text, sentence, spans, model, infos[k]!);
     addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
+    addNamedFacilities(text, sentence, spans, model, infos[k]!);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -1851,6 +1853,122 @@ export function addInstitutionNames(text: string, tokens: readonly TaggerToken[]
   sortByStart(out);
 }
 
+/** Heads of institution names whose field may run over a construct chain (رابطة دوري المحترفين, وحدات حماية الشعب الكردية). */
+const CHAIN_HEADS = new Set([...INSTITUTION_HEADS, "رابطه", "قوات", "اتحاد", "مركز", "صندوق", "مكتب", "وحدات"]);
+/** Fewest words of a chain: head + noun alone is mostly a description (قوات الأمن, مكتب العمل, مركز التدريب). */
+const MIN_CHAIN_WORDS = 3;
+/** Heads of a country's forces: with the country's adjective they describe (قوات النظام السوري, قوات الأمن الإسرائيلية). */
+const FORCES_HEADS = new Set(["قوات", "وحدات"]);
+/** A conjunction and a preposition before a chain's head (وقوات, بمكتب), never the fused لل. */
+const CHAIN_HEAD_PROCLITIC = /^[وف]?[بل]?$/;
+/** Most adjectives after a chain's definite noun (قوات الطوارئ | الخاصة, لجنة التدريب | المشترك). */
+const MAX_CHAIN_ADJECTIVES = 2;
+/**
+ * Adjectives that close a body's name besides nisbas (لجنة التدريب | المشترك, قوات الطوارئ | الخاصة,
+ * رابطة الدوري الإنجليزي | الممتاز), a closed class: the other participles after a body say which of
+ * its acts or parts (قرار مجلس الوزراء | المتعلق, أجهزة منظمة التعاون الإسلامي | المختلفة).
+ */
+const NAME_ADJECTIVES = new Set(["المشترك", "المشتركه", "الموحد", "الموحده", "المتحده", "المسلحه", "المتخصص", "المتخصصه", "الخاص", "الخاصه", "الاعلي", "العليا", "الكبري", "الممتاز", "المستقل", "المستقله", "الدائم", "الدائمه"]);
+/** Adverbs of place a verb's object may follow (تدعم بقوات | داخل العراق): no noun in construct. */
+const PLACE_ADVERBS = new Set(["داخل", "خارج", "عبر", "ضد", "نحو", "حول", "لدي", "قرب", "وسط", "تحت", "فوق", "امام", "خلف", "بعد", "قبل", "عند", "دون", "بين"]);
+/** Object pronouns a verb or a possessed noun ends with (تترأسها, محاميه is left to the word table). */
+const OBJECT_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/;
+/** Adjectives that say whose or which a body is, never part of its name (وكالة الأنباء السورية | الرسمية, مجلس النواب | المقبل). */
+const NOT_NAME_ADJECTIVES = new Set([...TITLE_ADJECTIVES, "الرسمي", "الرسميه", "الحكومي", "الحكوميه", "التابع", "التابعه", "المسؤول", "المسؤوله", "المسئول", "المسئوله", "المقبل", "المقبله", "المكلفه", "المعني", "المعنيه", "المحلي", "المحليه", "الجديده", "الحاليه", "الرئيسي", "المتبقي"]);
+
+/**
+ * A district's head takes a place in construct (مديرية حزم العدين: a place, not a body), and a board
+ * of management is the board of the body after it (مجلس إدارة الغرفة التجارية).
+ */
+function allowsIndefiniteMiddle(head: TokenInfo, middle: TokenInfo, cut: number): boolean {
+  const word = head.norm.slice(cut);
+  return word !== "مديريه" && !(word === "مجلس" && middle.norm === "اداره");
+}
+
+/** Fewest times the word table shows a noun in construct after a chain's head; rarer ones are names, which an adjective must follow (نادي برايتون | العنيد). */
+const MIN_MIDDLE_NOUN_SEEN = 20;
+
+/**
+ * An adjective that may close a chain: a name adjective, a feminine nisba, or a masculine one whose
+ * stem the word table shows (الدولي ← الدول, الكردي ← الكرد), unlike a verbal noun of that shape
+ * (التصدي, التحدي).
+ */
+function isChainAdjective(norm: string, model: NerModel): boolean {
+  if (NOT_NAME_ADJECTIVES.has(norm)) return false;
+  if (NAME_ADJECTIVES.has(norm) || isInstitutionAdjective(norm) && !DEFINITE_NISBA.test(norm)) return true;
+  if (!DEFINITE_NISBA.test(norm)) return false;
+  return norm.endsWith("يه") || timesSeen(norm.slice(0, -1), model) > 0 || isCountryAdjective(norm, model);
+}
+
+/** Adjectives of a year after العام (منظمة اليونسكو | العام الماضي). */
+const YEAR_ADJECTIVES = new Set(["الماضي", "المقبل", "الحالي", "الجاري", "المنصرم", "السابق"]);
+
+/** العام at k is the year (العام الماضي), not the adjective general (مستشفى العيون العام). */
+function isYearPhrase(infos: readonly TokenInfo[], k: number): boolean {
+  return infos[k]!.norm === "العام" && YEAR_ADJECTIVES.has(infos[k + 1]?.norm ?? "");
+}
+
+/** A nisba of a country (الأفغانية, اليمنية: اليمن), which after forces describes whose they are; a people's is part of a name (وحدات حماية الشعب الكردية). */
+function isOfCountry(norm: string, model: NerModel): boolean {
+  if (isCountryAdjective(norm, model)) return true;
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  return stem !== undefined && isGazetteerPlace("ال" + stem, model);
+}
+
+/** How many letters before a chain head are no part of the name, or -1 when the word is no chain head. */
+function chainHeadCut(t: TokenInfo, surface: string): number {
+  if (CHAIN_HEADS.has(t.norm)) return 0;
+  if (t.norm.length !== surface.length) return -1;
+  const split = splitsOf(t).find((p) => CHAIN_HEAD_PROCLITIC.test(p.proclitic) && CHAIN_HEADS.has(p.core));
+  return split ? split.proclitic.length : -1;
+}
+
+/** A definite word that may go on an institution's name: no stopword, date word, title, head or place cue. */
+function isChainNoun(t: TokenInfo): boolean {
+  return DEFINITE.test(t.norm) && !isStopword(t.norm) && !NEVER_ENTITIES.has(t.norm) && !isTitleInfo(t) && !ORG_HEADS.has(t.norm) && !LOC_CUES.has(t.norm);
+}
+
+/**
+ * An institution head in construct state (لجنة, رابطة, قوات, وحدات, مكتب…), an optional indefinite
+ * noun in construct, a definite noun, then up to two definite adjectives (nisbas, participles,
+ * elatives: المشترك, الخاصة, الكردية) is one organization: رابطة دوري المحترفين, وحدات حماية الشعب
+ * الكردية, قوات الطوارئ الخاصة, لجنة التدريب المشترك. The chain stops at a preposition (بأجهزة), a
+ * number, a verb or an indefinite word; mentions inside it give way, one crossing its edge keeps it out.
+ */
+export function addInstitutionChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[] = infosOf(tokens, model), isFootball = false): void {
+  const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const cut = chainHeadCut(infos[i]!, tokens[i]!.text);
+    if (cut < 0 || !spaceAfter(i)) continue;
+    let j = i + 1;
+    const middle = infos[j]!;
+    if (!DEFINITE.test(middle.norm)) {
+      // One indefinite noun in construct: letters only, no stopword, no accusative or nunation, no title (مكتب | رئيس الوزراء بنيامين نتنياهو: the person's office).
+      if (j + 1 >= tokens.length || !spaceAfter(j) || !ARABIC_LETTERS_ONLY.test(tokens[j]!.text) || middle.norm.length < 3 || middle.cue === "given" || isTitleInfo(middle) || middle.proclitic !== "" || isPossessedPlainWord(middle, model) || !allowsIndefiniteMiddle(infos[i]!, middle, cut) || isStopword(middle.norm) || isNeverNameEnd(middle.norm, model) || CHAIN_HEADS.has(middle.norm)) continue;
+      if (PLACE_ADVERBS.has(middle.norm) || OBJECT_SUFFIX.test(middle.norm)) continue;
+      // A name in construct (اتحاد جدة, نادي أبها) takes an adjective after it, not a noun (اتحاد بلعباس | المباراة).
+      if ((model.entityWordSet.has(middle.norm) || isGazetteerPlace(middle.norm, model) || timesSeen(middle.norm, model) < MIN_MIDDLE_NOUN_SEEN) && !isChainAdjective(infos[j + 1]!.norm, model)) continue;
+      // A preposition fused to it makes the body indefinite (لجنة | لمكافحة الفساد: a committee for).
+      if (/^[لب]/.test(middle.norm) && timesSeen(middle.norm.slice(1), model) > 0) continue;
+      j++;
+    }
+    if (!isChainNoun(infos[j]!) || NOT_NAME_ADJECTIVES.has(infos[j]!.norm)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
+    if (k - i < MIN_CHAIN_WORDS) continue;
+    const head = CHAIN_HEADS.has(infos[i]!.norm) ? infos[i]!.norm : infos[i]!.norm.slice(cut);
+    if (FORCES_HEADS.has(head) && isOfCountry(infos[k - 1]!.norm, model)) continue;
+    // A position on the pitch or in a table (مركز قلب الدفاع, مركز الهبوط) in a football report.
+    if (isFootball && head === "مركز") continue;
+    // A medium's head goes without a name the tagger found after it (وكالة | إنترفاكس الروسية), not without its field (وكالة الأنباء الإماراتية).
+    if (MEDIA_HEADS.has(head) && !isFieldWord(infos[i + 1]!, model) && overlapsAny(out, tokens[i + 1]!.start, tokens[k - 1]!.end) && !overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
+    if (replaceWithOrganization(text, out, tokens[i]!.start + cut, tokens[k - 1]!.end)) replaced = true;
+    i = k - 1;
+  }
+  if (replaced) sortByStart(out);
+}
+
 /** Most words after the field of a definite institution (للسياحة | والتراث الوطني). */
 const MAX_DEFINITE_INSTITUTION_TAIL = 3;
 
@@ -2060,6 +2178,52 @@ export function addFacilitiesNamedForTowns(text: string, tokens: readonly Tagger
     if (spanAt(out, start, end)) continue;
     if (replaceWithMention(text, out, start, end, m[2] === "مستشفي" ? "organization" : "location")) added = true;
     i += 2;
+  }
+  if (added) sortByStart(out);
+}
+
+/** Facility heads in construct before a name of their own (قاعدة حميميم, سجن صيدنايا, مخيم الزعتري), with a conjunction or preposition fused. */
+const NAMED_FACILITY_HEAD = /^([وف]?[بل]?)(قاعده|معبر|مطار|ميناء|سجن|مخيم|قصر)$/;
+/** Most times the word table may show a facility's one-word name: more often, it is a common word (قاعدة بيانات, سجن مشدد). */
+const MAX_FACILITY_NAME_SEEN = 3;
+/** Most words of a facility's unknown name (قاعدة | كيب كانافيرال). */
+const MAX_FACILITY_NAME_WORDS = 2;
+
+/**
+ * A facility the tagger missed: a facility head in construct (قاعدة, معبر, مطار, ميناء, سجن, مخيم,
+ * قصر) before a word the word table hardly knows, no plain word, stopword or nunated word, is a
+ * place (قاعدة حميميم, CNN; مخيم الزعتري), its definite nisba going with it unless a country's;
+ * before a name the tagger found one word on (معبر كرم | أبو سالم), that word joins too. Mentions
+ * inside give way to it.
+ */
+export function addNamedFacilities(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[] = infosOf(tokens, model)): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    const m = head.norm.length === tokens[i]!.text.length ? NAMED_FACILITY_HEAD.exec(head.norm) : null;
+    if (!m || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const name = infos[i + 1]!;
+    if (!ARABIC_LETTERS_ONLY.test(tokens[i + 1]!.text) || isStopword(name.norm) || isNunated(name.surface) || isPlainWord(name, model) || name.cue === "given" || isTitleInfo(name)) continue;
+    // A common noun's shapes: an indefinite nisba (قاعدة مذهبية, سجن عقلي), a suffix (قاعدة تلزمها,
+    // سجن خصومه), a feminine plural (قاعدة بصيلات).
+    if (!DEFINITE.test(name.norm) && (/(?:ي|يه|ات)$/.test(name.norm) || OBJECT_SUFFIX.test(name.norm) || name.norm.endsWith("ه"))) continue;
+    const start = tokens[i]!.start + m[1]!.length;
+    let to = i + 2;
+    // A name the tagger found right after the next word (معبر كرم | أبو سالم): one name with it.
+    const after = to < tokens.length ? out.find((s) => s.start === tokens[to]!.start) : undefined;
+    const unknown = timesSeen(name.norm, model) <= MAX_FACILITY_NAME_SEEN && !overlapsAny(out, tokens[i + 1]!.start, tokens[i + 1]!.end);
+    if (after && after.type !== "organization" && !DEFINITE.test(name.norm) && !overlapsAny(out, tokens[i + 1]!.start, tokens[i + 1]!.end)) {
+      while (to < tokens.length && tokens[to]!.end <= after.end) to++;
+    } else if (!unknown) continue;
+    else {
+      // More unknown words go on the name (قاعدة كيب كانافيرال), not one after و or ب (مخيم اليرموك | والحجر); a definite noun after it makes it a common noun in construct (قاعدة ناخبي | الحزب, قاعدة بصيلات | الشعر).
+      while (to < tokens.length && to - i - 1 < MAX_FACILITY_NAME_WORDS && /^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) && ARABIC_LETTERS_ONLY.test(tokens[to]!.text) && !DEFINITE.test(infos[to]!.norm) && !/^[وب]/.test(infos[to]!.norm) && timesSeen(infos[to]!.norm, model) <= MAX_FACILITY_NAME_SEEN && !isStopword(infos[to]!.norm) && !overlapsAny(out, tokens[to]!.start, tokens[to]!.end)) to++;
+      const next = infos[to];
+      if (next && !DEFINITE.test(name.norm) && ((DEFINITE.test(next.norm) && !DEFINITE_NISBA.test(next.norm)) || (!DEFINITE.test(next.norm) && /ه$/.test(next.norm) && /^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) continue;
+    }
+    to = withTailAdjective(text, tokens, infos, to, model);
+    if (replaceWithMention(text, out, start, tokens[to - 1]!.end, "location")) added = true;
+    i = to - 1;
   }
   if (added) sortByStart(out);
 }

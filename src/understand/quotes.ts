@@ -254,7 +254,7 @@ const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حي�
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
-const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة سيدة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
+const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
@@ -1550,7 +1550,7 @@ class QuoteReader {
       if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
         let c = j;
         while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
-        if (c + 1 <= end && /^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
+        if (/^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
           j = c;
           closing = true;
           continue;
@@ -1558,7 +1558,7 @@ class QuoteReader {
       }
       const closed = closing;
       closing = false;
-      if (closed && j < end) {
+      if (closed) {
         // the words after the name go on only as its nisba adjectives (`التلفزيونية التركية`)
         if (!/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(t.norm)) break;
         continue;
@@ -2110,7 +2110,7 @@ class QuoteReader {
    * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
    */
   private apposedSubject(v: number): string | null {
-    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !COMMA.test(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
     if (!person || !this.apposedName(v - 1)) return null;
@@ -2119,7 +2119,7 @@ class QuoteReader {
     // (the words between the two commas follow another person's name)
     for (let j = k - 1; j > 0 && k - j <= RELATIVE_CLAUSE_WORDS; j--) {
       const gap = this.gapBefore(j);
-      if (COMMA.test(gap)) {
+      if (hasComma(gap)) {
         const named = this.toks[j - 1]!;
         if (this.spans.some((sp) => sp.type === "person" && sp.end === named.end)) return null;
         break;

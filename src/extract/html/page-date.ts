@@ -34,9 +34,9 @@
  *    by then, and on most pages it was modified the day it was published;
  * 12. a full date in the address of the page's lead image (og:image, twitter:image): most CMSs
  *    file an upload under its day, and a story's lead image is mostly uploaded for it.
- * Rules 4 to 6 skip a date in a card of another story that no class names (a "top stories" strip,
- * an offers widget): a short block, not the headline's, whose link to another page of the site
- * with a headline's words comes before the date.
+ * Rules 4 to 6, 9 and 10 skip a date in a card of another story that no class names (a "top stories"
+ * strip, an offers widget): a short block, not the headline's, whose link to another page of the
+ * site with a headline's words comes before the date (isInStoryCard).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose

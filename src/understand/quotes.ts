@@ -2763,22 +2763,22 @@ class QuoteReader {
   }
 }
 
-/**
- * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
- * a dotted abbreviation runs to the abbreviation's end.
- */
 /** `شبكة سي` found before `أن أن`: a span ending in a spelled letter takes the acronym's letters N after it (acronymLetters). */
 function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan): EntitySpan {
   if (!/^[ .][إأا]ن(?![\p{L}\p{M}])/u.test(text.slice(span.end, span.end + 4))) return span;
   let end = span.end;
   for (const t of toks) {
     if (t.start < end) continue;
-    if (t.norm !== "n" || !/^[ .]$/.test(text.slice(end, t.start))) break;
+    if (t.norm !== "n" || !spaceOrDotBetween(text, end, t.start)) break;
     end = t.end;
   }
   return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
 }
 
+/**
+ * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
+ * a dotted abbreviation runs to the abbreviation's end.
+ */
 function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;

@@ -1095,9 +1095,7 @@ class FigureReader {
 
   /** The group of the previous figure when it stands in the same sentence, at most SHARED_GROUP_REACH words back. */
   private groupOfPreviousFigure(at: number): Group {
-    const prev = this.figures[this.figures.length - 1];
-    if (!prev || prev.count.group === null || at - prev.after > SHARED_GROUP_REACH || this.hardStopIn(prev.after, at + 1)) return null;
-    return prev.count.group;
+    return this.previousFigureInReach(at) ? this.figures[this.figures.length - 1]!.count.group : null;
   }
 
   /**

@@ -1986,11 +1986,8 @@ class QuoteReader {
    * by وهي right after it. Null when none, or when the latest is the last speaker's own name.
    */
   private latestWomanBefore(v: number): string | null {
-    const before = this.toks[v]!.start;
-    for (let i = this.spans.length - 1; i >= 0; i--) {
-      const sp = this.spans[i]!;
-      if (sp.type !== "person" || sp.end > before) continue;
-      if (sp.start <= this.lastSpeakerAt || before - sp.end > ANAPHOR_WINDOW) return null;
+    for (const sp of this.personsBefore(v)) {
+      if (sp.start <= this.lastSpeakerAt) return null;
       const k = this.firstTokenFrom(sp.start);
       // the speaker named after his own verb (`ويقول المتحدث باسم الجمعية سونر آتيك`) is no one new
       if (this.lastSpeaker && normalizeArabic(this.lastSpeaker).includes(normalizeArabic(sp.text))) return null;
@@ -2349,14 +2346,19 @@ class QuoteReader {
 
   /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
   private latestPersonBefore(v: number): string | null {
+    for (const sp of this.personsBefore(v)) if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+    return null;
+  }
+
+  /** The persons the recognizer named before token `v` (ending before it), the latest first, as far as ANAPHOR_WINDOW characters back. */
+  private *personsBefore(v: number): Generator<EntitySpan> {
     const before = this.toks[v]!.start;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const sp = this.spans[i]!;
       if (sp.type !== "person" || sp.end > before) continue;
-      if (before - sp.end > ANAPHOR_WINDOW) return null;
-      if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+      if (before - sp.end > ANAPHOR_WINDOW) return;
+      yield sp;
     }
-    return null;
   }
 
   /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */

@@ -11,6 +11,7 @@ import { gunzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
+import { arg } from "./lib/args.js";
 import { composeArticles } from "./understand.js";
 
 const DATA = new URL("../../shared/data/", import.meta.url);
@@ -35,11 +36,7 @@ function unlabeled(n: number): Article[] {
 }
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const dist = opt("--dist");
+const dist = arg(args, "--dist", "");
 if (!dist) throw new Error("understand-dump: --dist <dir> is required");
 const { understandArticle } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as {
   understandArticle: (a: Article, o: { referenceDate: string | null }) => Article;
@@ -48,9 +45,9 @@ const articles = [
   ...composeArticles(200),
   ...jsonl("saudinewsnet-sample/articles.jsonl"),
   ...jsonl("ant-multisource-sample/articles.jsonl"),
-  ...unlabeled(Number(opt("--unlabeled") ?? 2000)),
+  ...unlabeled(Number(arg(args, "--unlabeled", "2000"))),
 ];
-const outPath = opt("--out");
+const outPath = arg(args, "--out", "");
 const out = outPath ? createWriteStream(outPath) : process.stdout;
 for (const a of articles) out.write(JSON.stringify(understandArticle(a, { referenceDate: "2024-03-13" })) + "\n");
 if (outPath) out.end();

@@ -20,6 +20,7 @@ import { resolve } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
+import { arg } from "./lib/args.js";
 import { composeArticles } from "./understand.js";
 
 interface ProfileNode {
@@ -98,14 +99,10 @@ function countRegexExecutions(articles: Article[], understand: (a: Article) => u
 }
 
 export async function run(args: string[]): Promise<void> {
-  const opt = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const dist = resolve(opt("--dist") ?? new URL("../dist/", import.meta.url).pathname);
-  const passes = Number(opt("--passes") ?? 5);
-  const top = Number(opt("--top") ?? 30);
-  const articles = composeArticles(Number(opt("--articles") ?? 200));
+  const dist = resolve(arg(args, "--dist", new URL("../dist/", import.meta.url).pathname));
+  const passes = Number(arg(args, "--passes", "5"));
+  const top = Number(arg(args, "--top", "30"));
+  const articles = composeArticles(Number(arg(args, "--articles", "200")));
   const { understandArticle } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as typeof import("../src/understand/index.js");
   const understand = (a: Article) => understandArticle(a, { referenceDate: null });
   for (const a of articles) understand(a);
@@ -134,7 +131,7 @@ export async function run(args: string[]): Promise<void> {
   // gc entries are delivered asynchronously
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
-  const out = opt("--out");
+  const out = arg(args, "--out", "");
   if (out) writeFileSync(out, JSON.stringify(profile));
 
   const runs = passes * articles.length;

@@ -32,7 +32,7 @@ import { findFacts } from "../../src/understand/figures.js";
 import type { Fact } from "../../src/types.js";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { readAnt, readSaudiNewsNet, SHARED_DATA, type CorpusArticle } from "../lib/corpora.js";
+import { readAnt, readJsonl, readSaudiNewsNet, SHARED_DATA, str, type CorpusArticle } from "../lib/corpora.js";
 import { drawFactsSample, LATER_DEV_DRAWS, LATER_DEV_PARTS, type LaterDevPart } from "./draw.js";
 
 const HELP = `mine-figures: recall and precision mining of marsad's figures over the non-TEST pool
@@ -115,12 +115,7 @@ export interface PoolArticle extends CorpusArticle {
 
 /** An outside JSONL collection (`--pool`): one article a line, {id, title, body, source, date?, category?}. */
 export function readOutsidePool(path: string): PoolArticle[] {
-  const str = (v: unknown): string => (typeof v === "string" ? v : "");
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .map((r): PoolArticle => ({ id: str(r.id), title: str(r.title), body: str(r.body), source: str(r.source) || "outside", publishedAt: str(r.date) || null, category: str(r.category) || null, corpus: "outside" }));
+  return readJsonl(path).map((r): PoolArticle => ({ id: str(r.id), title: str(r.title), body: str(r.body), source: str(r.source) || "outside", publishedAt: str(r.date) || null, category: str(r.category) || null, corpus: "outside" }));
 }
 
 /** The JawharaFM lines of arabic-unlabeled (its SOURCE.md: no evaluation set; read here for examples only). */

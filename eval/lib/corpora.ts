@@ -14,14 +14,16 @@ export interface CorpusArticle {
   category: string | null;
 }
 
-function readJsonl(path: string): Record<string, unknown>[] {
+/** The records of a JSONL file, one a non-blank line. */
+export function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
+/** A record's field as a string, "" when it is not one. */
+export const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
 export function readSaudiNewsNet(): CorpusArticle[] {
   return readJsonl(`${SHARED_DATA}saudinewsnet-sample/articles.jsonl`).map((r) => ({

@@ -66,7 +66,7 @@ import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
-import { QUALIFIERS, startsWithWBL } from "./qualifiers.js";
+import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
@@ -983,12 +983,7 @@ class FigureReader {
       // a pattern of two words or more must end with the word before the count (checked first: cheap)
       if (pattern.length > 1 && pattern[pattern.length - 1] !== before) continue;
       if (from < 0 || this.hardStopIn(from + 1, at)) continue;
-      let ok = true;
-      for (let j = 0; j < pattern.length && ok; j++) {
-        const w = this.ws[from + j]!;
-        ok = w === pattern[j] || (j === 0 && startsWithWBL(w) && w.slice(1) === pattern[j]);
-      }
-      if (ok) return { qualifier, start: from };
+      if (qualifierWordsAt(this.ws, pattern, from)) return { qualifier, start: from };
     }
     return { qualifier: "exact", start: at };
   }
@@ -1100,9 +1095,7 @@ class FigureReader {
 
   /** The group of the previous figure when it stands in the same sentence, at most SHARED_GROUP_REACH words back. */
   private groupOfPreviousFigure(at: number): Group {
-    const prev = this.figures[this.figures.length - 1];
-    if (!prev || prev.count.group === null || at - prev.after > SHARED_GROUP_REACH || this.hardStopIn(prev.after, at + 1)) return null;
-    return prev.count.group;
+    return this.previousFigureInReach(at) ? this.figures[this.figures.length - 1]!.count.group : null;
   }
 
   /**

@@ -19,22 +19,25 @@ export const QUALIFIERS: ReadonlyArray<[string[], FactQualifier]> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 /** /^[وبل]/.test(w) without a regex call (the qualifiers are tried at every number): و, ب or ل first. */
-export function startsWithWBL(w: string): boolean {
+function startsWithWBL(w: string): boolean {
   const c = w.charCodeAt(0);
   return c === 0x648 || c === 0x628 || c === 0x644;
+}
+
+/** Whether a qualifier's words stand at word `from` of `ws` (folded words), its first word with a و, ب or ل before it or not. */
+export function qualifierWordsAt(ws: readonly string[], pattern: readonly string[], from: number): boolean {
+  for (let j = 0; j < pattern.length; j++) {
+    const w = ws[from + j]!;
+    if (!(w === pattern[j] || (j === 0 && startsWithWBL(w) && w.slice(1) === pattern[j]))) return false;
+  }
+  return true;
 }
 
 /** The qualifier whose words end right before word `at` of `ws` (folded words), and where it starts; "exact" at `at` when none. */
 export function qualifierEndingAt(ws: readonly string[], at: number): { qualifier: FactQualifier; start: number } {
   for (const [pattern, qualifier] of QUALIFIERS) {
     const from = at - pattern.length;
-    if (from < 0) continue;
-    let ok = true;
-    for (let j = 0; j < pattern.length && ok; j++) {
-      const w = ws[from + j]!;
-      ok = w === pattern[j] || (j === 0 && startsWithWBL(w) && w.slice(1) === pattern[j]);
-    }
-    if (ok) return { qualifier, start: from };
+    if (from >= 0 && qualifierWordsAt(ws, pattern, from)) return { qualifier, start: from };
   }
   return { qualifier: "exact", start: at };
 }

@@ -254,7 +254,7 @@ const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حي�
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
 /** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
-const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة سيدة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
+const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
@@ -1550,7 +1550,7 @@ class QuoteReader {
       if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
         let c = j;
         while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
-        if (c + 1 <= end && /^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
+        if (/^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
           j = c;
           closing = true;
           continue;
@@ -1558,7 +1558,7 @@ class QuoteReader {
       }
       const closed = closing;
       closing = false;
-      if (closed && j < end) {
+      if (closed) {
         // the words after the name go on only as its nisba adjectives (`التلفزيونية التركية`)
         if (!/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(t.norm)) break;
         continue;
@@ -1986,11 +1986,8 @@ class QuoteReader {
    * by وهي right after it. Null when none, or when the latest is the last speaker's own name.
    */
   private latestWomanBefore(v: number): string | null {
-    const before = this.toks[v]!.start;
-    for (let i = this.spans.length - 1; i >= 0; i--) {
-      const sp = this.spans[i]!;
-      if (sp.type !== "person" || sp.end > before) continue;
-      if (sp.start <= this.lastSpeakerAt || before - sp.end > ANAPHOR_WINDOW) return null;
+    for (const sp of this.personsBefore(v)) {
+      if (sp.start <= this.lastSpeakerAt) return null;
       const k = this.firstTokenFrom(sp.start);
       // the speaker named after his own verb (`ويقول المتحدث باسم الجمعية سونر آتيك`) is no one new
       if (this.lastSpeaker && normalizeArabic(this.lastSpeaker).includes(normalizeArabic(sp.text))) return null;
@@ -2110,7 +2107,7 @@ class QuoteReader {
    * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
    */
   private apposedSubject(v: number): string | null {
-    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !COMMA.test(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
     if (!person || !this.apposedName(v - 1)) return null;
@@ -2119,7 +2116,7 @@ class QuoteReader {
     // (the words between the two commas follow another person's name)
     for (let j = k - 1; j > 0 && k - j <= RELATIVE_CLAUSE_WORDS; j--) {
       const gap = this.gapBefore(j);
-      if (COMMA.test(gap)) {
+      if (hasComma(gap)) {
         const named = this.toks[j - 1]!;
         if (this.spans.some((sp) => sp.type === "person" && sp.end === named.end)) return null;
         break;
@@ -2349,14 +2346,19 @@ class QuoteReader {
 
   /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
   private latestPersonBefore(v: number): string | null {
+    for (const sp of this.personsBefore(v)) if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+    return null;
+  }
+
+  /** The persons the recognizer named before token `v` (ending before it), the latest first, as far as ANAPHOR_WINDOW characters back. */
+  private *personsBefore(v: number): Generator<EntitySpan> {
     const before = this.toks[v]!.start;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const sp = this.spans[i]!;
       if (sp.type !== "person" || sp.end > before) continue;
-      if (before - sp.end > ANAPHOR_WINDOW) return null;
-      if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+      if (before - sp.end > ANAPHOR_WINDOW) return;
+      yield sp;
     }
-    return null;
   }
 
   /** `صبحة شدد على أن` after `فهمي صبحة`: the latest speaker, else person named before `before`, whose name ends in `norm`. */
@@ -2763,22 +2765,22 @@ class QuoteReader {
   }
 }
 
-/**
- * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
- * a dotted abbreviation runs to the abbreviation's end.
- */
 /** `شبكة سي` found before `أن أن`: a span ending in a spelled letter takes the acronym's letters N after it (acronymLetters). */
 function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan): EntitySpan {
   if (!/^[ .][إأا]ن(?![\p{L}\p{M}])/u.test(text.slice(span.end, span.end + 4))) return span;
   let end = span.end;
   for (const t of toks) {
     if (t.start < end) continue;
-    if (t.norm !== "n" || !/^[ .]$/.test(text.slice(end, t.start))) break;
+    if (t.norm !== "n" || !spaceOrDotBetween(text, end, t.start)) break;
     end = t.end;
   }
   return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
 }
 
+/**
+ * `تلفزيون بي.إف.إم`, `قناة (إن.تي.في)`, `إل.سي.آي`: a name the recognizer ended at the first dot of
+ * a dotted abbreviation runs to the abbreviation's end.
+ */
 function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;

@@ -350,11 +350,7 @@ export class Scorer {
    * `<div class="media"><p class="media__caption">` is a caption, not the story's closing line.
    */
   private isPlainParagraphWrapper(el: El): boolean {
-    for (let e: El | null = el; e; e = e.tag === "p" ? null : soleBlockChild(e)) {
-      if (classWeight(classAndId(e), this.weights.classHint) < 0) return false;
-      if (e.tag === "p") return true;
-    }
-    return false;
+    return wrapsOneParagraph(el, (e) => classWeight(classAndId(e), this.weights.classHint) >= 0);
   }
 
   /**
@@ -437,11 +433,18 @@ export class Scorer {
   }
 }
 
-/** Whether the element is a chain of wrappers, each holding one block and no text, that ends in a paragraph. */
-function wrapsOneParagraph(el: El): boolean {
+/**
+ * Whether the element is a chain of wrappers, each holding one block and no text, that ends in a
+ * paragraph; `passes`: a test each of them (the element and the paragraph too) must pass.
+ */
+function wrapsOneParagraph(el: El, passes: (e: El) => boolean = () => true): boolean {
+  if (!passes(el)) return false;
   let inner = soleBlockChild(el);
-  while (inner && inner.tag !== "p") inner = soleBlockChild(inner);
-  return inner !== null;
+  while (inner && inner.tag !== "p") {
+    if (!passes(inner)) return false;
+    inner = soleBlockChild(inner);
+  }
+  return inner !== null && passes(inner);
 }
 
 /** How the paragraph, or a wrapper of it inside the container, is named the lead: by a LEAD_HINT class, by a `<header>` around it, or not. */

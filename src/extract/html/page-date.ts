@@ -34,9 +34,9 @@
  *    by then, and on most pages it was modified the day it was published;
  * 12. a full date in the address of the page's lead image (og:image, twitter:image): most CMSs
  *    file an upload under its day, and a story's lead image is mostly uploaded for it.
- * Rules 4 to 6 skip a date in a card of another story that no class names (a "top stories" strip,
- * an offers widget): a short block, not the headline's, whose link to another page of the site
- * with a headline's words comes before the date.
+ * Rules 4 to 6, 9 and 10 skip a date in a card of another story that no class names (a "top stories"
+ * strip, an offers widget): a short block, not the headline's, whose link to another page of the
+ * site with a headline's words comes before the date (isInStoryCard).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -515,13 +515,8 @@ const DAY_ARCHIVE_PATH = /(?:^|[/,=_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2}
 
 /** The day of a link to the site's archive of one day, or null: a date line linked there is the page's own (its day's other stories are listed there). */
 function dayArchiveOf(link: El): IsoDate | null {
-  let path = link.attrs.href ?? "";
-  try {
-    path = new URL(path.trim(), "https://host/").pathname;
-  } catch {
-    return null;
-  }
-  const m = DAY_ARCHIVE_PATH.exec(path);
+  const u = resolvedHref(link.attrs.href ?? "", "https://host/");
+  const m = u ? DAY_ARCHIVE_PATH.exec(u.pathname) : null;
   return m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : null;
 }
 
@@ -604,9 +599,14 @@ function isInComments(el: El): boolean {
 /** The path of an address without a fragment; null for a fragment link (`#comment-12`) or one not read. */
 function pathOf(href: string, own: OwnAddress): string | null {
   const base = [...own.paths][0];
+  const u = resolvedHref(href, base ? `https://host${base}` : "https://host/");
+  return !u || u.hash ? null : u.pathname.replace(/\/$/, "");
+}
+
+/** A link's address resolved against `base` (a stand-in host: its path and host are what is read), or null when it does not parse. */
+function resolvedHref(href: string, base: string): URL | null {
   try {
-    const u = new URL(href.trim(), base ? `https://host${base}` : "https://host/");
-    return u.hash ? null : u.pathname.replace(/\/$/, "");
+    return new URL(href.trim(), base);
   } catch {
     return null;
   }
@@ -635,11 +635,8 @@ function ownAddressOf(urls: string[]): OwnAddress {
 /** A relative link, or one to the page's own host (any host when the page names none). */
 function onOwnSite(href: string, own: OwnAddress): boolean {
   if (own.hosts.size === 0 || !/^\s*(?:https?:)?\/\//i.test(href)) return true;
-  try {
-    return own.hosts.has(new URL(href.trim(), "https://host/").hostname.replace(/^www\./, ""));
-  } catch {
-    return false;
-  }
+  const u = resolvedHref(href, "https://host/");
+  return u !== null && own.hosts.has(u.hostname.replace(/^www\./, ""));
 }
 
 /**

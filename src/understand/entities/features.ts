@@ -697,7 +697,7 @@ export function pairFeatureHashes(input: PairInput, i: number, out: Int32Array):
  * once per combination of values (documentCombination for the document group). Written into
  * `out` from `from`; returns the next free index.
  */
-export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array, from = 0): number {
+export function openPairFeatureHashes(input: PairInput, i: number, out: Int32Array, from: number): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;

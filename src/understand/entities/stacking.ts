@@ -35,17 +35,20 @@ const RATIO = ["-", "hi", "mid", "lo"];
 const BUCKET = ["0", "1", "2", "4"];
 const bucket = (n: number) => (n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : 3);
 
-/** Ids of first-stage tag strings, with the sentence boundary markers at 0 and 1, in order of first sight. */
-const tagIds = new Map<string, number>([["<s>", 0], ["</s>", 1]]);
-const tagValues = ["<s>", "</s>"];
-function tagId(tag: string): number {
-  let id = tagIds.get(tag);
+/** The id of `value` in `values` (its index), given it when first seen; `ids` maps each value to its index. */
+function internedId(ids: Map<string, number>, values: string[], value: string): number {
+  let id = ids.get(value);
   if (id === undefined) {
-    tagIds.set(tag, (id = tagValues.length));
-    tagValues.push(tag);
+    ids.set(value, (id = values.length));
+    values.push(value);
   }
   return id;
 }
+
+/** Ids of first-stage tag strings, with the sentence boundary markers at 0 and 1, in order of first sight. */
+const tagIds = new Map<string, number>([["<s>", 0], ["</s>", 1]]);
+const tagValues = ["<s>", "</s>"];
+const tagId = (tag: string) => internedId(tagIds, tagValues, tag);
 
 /** The ids of the boundary markers (tagValues). */
 const BEFORE_START = 0;
@@ -96,9 +99,10 @@ const TEMPLATES: { name: string; sizes: [number, number, number]; value: (a: num
   { name: "dnext", sizes: [MAJORS, TAG_KEYS, 1], value: (a, b) => `${MAJOR[a]!}|${typeOfTag(b)}` },
 ];
 
-const featureHash = (template: number, a: number, b: number, c: number) => {
+/** The feature string of a template's value from ids a, b, c, as hashed. */
+const featureText = (template: number, a: number, b: number, c: number) => {
   const t = TEMPLATES[template]!;
-  return hashFeature(`stk:${t.name}=${t.value(a, b, c)}`);
+  return `stk:${t.name}=${t.value(a, b, c)}`;
 };
 
 /** Per template: how many values of each id its table keys, and where its table starts. */
@@ -117,15 +121,14 @@ function templateHash(template: number, a: number, b: number, c: number): number
   const sb = SIZE_B[template]!;
   const sc = SIZE_C[template]!;
   if (a >= SIZE_A[template]! || b >= sb || c >= sc) {
-    const t = TEMPLATES[template]!;
-    const feature = `stk:${t.name}=${t.value(a, b, c)}`;
+    const feature = featureText(template, a, b, c);
     let h = largeIdHashes.get(feature);
     if (h === undefined) largeIdHashes.set(feature, (h = hashFeature(feature)));
     return h;
   }
   const at = TABLE_AT[template]! + (a * sb + b) * sc + c;
   if (!tableKnown[at]) {
-    tableHashes[at] = featureHash(template, a, b, c);
+    tableHashes[at] = hashFeature(featureText(template, a, b, c));
     tableKnown[at] = 1;
   }
   return tableHashes[at]!;
@@ -140,15 +143,7 @@ export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: re
 export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>): FeatureRows[] {
   const names: string[] = [];
   const ids = new Map<string, number>();
-  const idOf = (tag: string) => {
-    let id = ids.get(tag);
-    if (id === undefined) {
-      ids.set(tag, (id = names.length));
-      names.push(tag);
-    }
-    return id;
-  };
-  return stackedFeatureRowsOfIds(infos, names, t1.map((tags) => Int32Array.from(tags, idOf)), only);
+  return stackedFeatureRowsOfIds(infos, names, t1.map((tags) => Int32Array.from(tags, (tag) => internedId(ids, names, tag))), only);
 }
 
 /** stackedFeatureRows of tags given as indexes into `tagNames` (the first stage's tagger gives them so: tag-sentences.ts). */

@@ -1515,3 +1515,27 @@ test("quotes speaker: a medium's name in parentheses after its noun is part of t
   assert.ok(lastSpeakerOf("قالت قناة (إن.تي.في) التلفزيونية التركية الأربعاء إن حزب الشعب الجمهوري سيرشح رئيسه للانتخابات.").includes("تي.في"));
   assert.ok(lastSpeakerOf("وذكرت وكالة (إيلنا) العمالية أن الشرطة اعتقلت العشرات من المحتجين أمام البرلمان.").includes("إيلنا"));
 });
+
+test("quotes: a speech verb right after a lead's colon is the content's first word, no new speaker (quotes29)", () => {
+  // Al Yaum (`وقال العقيل: تعتبر المشاريع التنموية المعتمدة …`), Al Madina (`وأضاف: «يعتبر ذلك الشرط تعجيزيًا`), Sky News
+  // Arabia (`وأضاف أدرعي: "نعتبر هذا الحادث`): يعتبر / تعتبر is «is considered» there, نعتبر the speaker's own «we consider»
+  const considered = quotesOf("وقال المهندس خالد العقيل: تعتبر المشاريع التنموية المعتمدة للبلديات سنويا أحد المحاور الرئيسية لتطوير القرى والمدن.");
+  assert.equal(considered.length, 1);
+  assert.ok(considered[0]!.text.startsWith("تعتبر المشاريع"));
+  assert.ok(considered[0]!.speaker?.includes("العقيل"));
+  const continued = quotesOf("وقال مدير التعليم إن الطلب على المدارس كبير هذا العام في كل المحافظات. وأضاف: نعتبر ذلك الشرط تعجيزيا أمام عدد كبير من الطلاب المرافقين.");
+  assert.equal(continued.length, 2);
+  assert.ok(continued[1]!.text.startsWith("نعتبر ذلك"));
+  assert.equal(continued[1]!.speaker, continued[0]!.speaker);
+  // a complementizer before the colon leaves the verb after it its own opener (`قال إن الوزير أكد: …` is not this shape)
+  assert.equal(quotesOf("وقال المتحدث في مؤتمر صحفي: أعلن أن الحكومة ستنسحب من الاتفاق خلال أيام.")[0]?.text.startsWith("أعلن أن"), true);
+});
+
+test("quotes speaker: a partner or friend with a possessive pronoun speaks (quotes29)", () => {
+  // BBC (`وتجددت الاتهامات ضده …، إذ قالت شريكته السابقة إنه`: was «الاتهامات ضده …»), France 24 (`وقال صديقه مكسيم "…"`: was
+  // the previous speaker)
+  assert.ok(lastSpeakerOf("وتجددت الاتهامات ضد المغني الشهر الماضي، إذ قالت شريكته السابقة إنه أساء معاملتها طوال سنوات زواجهما.").includes("شريكته"));
+  assert.ok(lastSpeakerOf('وقال الطالب سيباستيان "سمعنا طلقين ناريين ولم نعرف ما كان ذلك". وقال صديقه مكسيم "التقينا بشخص كان يخرج من المبنى مسرعا".').includes("مكسيم"));
+  // a possessed noun that is no one's people is still no speaker (`وتابع اقتباسه قائلا`)
+  assert.ok(!lastSpeakerOf("وقال المدرب إن الفريق جاهز للمباراة. وغير رأيه لاحقا وقال إن اللاعبين يحتاجون إلى الراحة قبل المباراة.").includes("رأيه"));
+});

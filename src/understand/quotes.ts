@@ -90,6 +90,10 @@ const PAIRED_BETWEEN_WORDS = 6;
 const MAX_DESCRIPTION_WORDS = 4;
 /** Words of a noun-phrase speaker with no entity in it. */
 const MAX_SPEAKER_WORDS = 4;
+/** How far past a speech verb that opens a colon's content its own direct speech is looked for (`قال رسول الله صلى الله عليه وسلم «…»`). */
+const NESTED_LEAD_WORDS = 8;
+/** Words from a speech verb to the colon of its content (`روى تفاصيل القصة والد الطفلة محمد الودعاني:`). */
+const COLON_LEAD_WORDS = 8;
 /** How far a speech noun's complementizer may stand (`إعلان الجيش الإسرائيلي أنه`). */
 const NOUN_LEAD_WORDS = 6;
 /** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
@@ -193,8 +197,8 @@ const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
 const GLORIFIED = normalizeArabic("سبحانه");
-/** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`): with a possessive pronoun they are still someone who speaks. */
-const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
+/** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
+const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -658,7 +662,7 @@ class QuoteReader {
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
-        if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
+        if (!this.opensInsideClause(k, from, to, quotations) && !this.opensColonContent(k, openers[openers.length - 1]?.k)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
       else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
@@ -746,6 +750,25 @@ class QuoteReader {
       if (isComplementizer(norm)) return true;
     }
     return false;
+  }
+
+  /**
+   * `وقال العقيل: تعتبر المشاريع التنموية …`, `وأضاف: نعتبر هذا الحادث …`: a speech verb right after the colon
+   * that closes the lead of the opener before it (no complementizer, quotation or other break between them)
+   * is the first word of that opener's content, not a new speaker's verb — unless it opens direct speech of its
+   * own, a colon or a quotation mark before any complementizer (`وعن أبي ذر قال: قال لي النبي …: (…)`, `عن ابن عمر
+   * قال: قال رسول الله … «…»`: the report of another's words).
+   */
+  private opensColonContent(k: number, opener: number | undefined): boolean {
+    if (opener === undefined || k <= opener || k - opener > COLON_LEAD_WORDS || !/[:：]/.test(this.gapBefore(k))) return false;
+    for (let j = opener + 1; j < k; j++) {
+      if (isComplementizer(this.toks[j]!.norm) || /[:：.؛;"«»“”]/.test(this.gapBefore(j))) return false;
+    }
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 1 + NESTED_LEAD_WORDS); j++) {
+      if (/[:："«“(]/.test(this.gapBefore(j))) return false;
+      if (isComplementizer(this.toks[j]!.norm) || /[.؛;]/.test(this.gapBefore(j))) break;
+    }
+    return true;
   }
 
   /**

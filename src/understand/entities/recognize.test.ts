@@ -1065,3 +1065,13 @@ test("a national team's sport or age group after لل is part of its name (ال�
   assert.ok(out.includes("organization:المنتخب السعودي للشباب لكرة القدم"), out.join(" | "));
   assert.ok(!out.some((s) => s.startsWith("person:")), out.join(" | "));
 });
+
+test("world cities of CLDR are places without a cue; a common word only after «مدينة», floods no place", () => {
+  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
+  assert.deepEqual(places("وصل الوفد إلى كاراكاس يوم الأحد للقاء المسؤولين."), ["كاراكاس"]);
+  assert.deepEqual(places("وقع انفجار في بوينوس أيرس صباح اليوم."), ["بوينوس أيرس"]);
+  assert.ok(places("قتل ثلاثة مسلحين في هجوم على نقطة أمنية في لحج جنوب اليمن.").includes("لحج"));
+  assert.deepEqual(places("ضربت سيول جارفة عدة مناطق وأغرقت المنازل."), []);
+  assert.deepEqual(places("اشتكى الناس من قلة النوم ونوم الأطفال."), []);
+  assert.ok(places("وصل الرئيس إلى مدينة نوم الصغيرة.").includes("نوم"));
+});

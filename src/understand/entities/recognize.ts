@@ -81,7 +81,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
@@ -2770,10 +2770,12 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
 /** The world places' names (world-places.ts) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly string[]; cued: boolean }[]> = (() => {
   const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
+  // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
+  const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
   for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true]] as const) {
     for (const name of list) {
       const words = name.split(" ");
-      if (REGIONAL_PLACE_SET.has(name)) continue;
+      if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
       byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued }]);
     }
   }
@@ -2785,8 +2787,8 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
 const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم)$/;
 
 /**
- * World cities and regions of Unicode CLDR (world-places.ts: time zones' exemplar cities, Yemen's
- * governorates) the tagger left out: the name, its first word whole or after a clitic cut on evidence
+ * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
+ * lexicon.ts CITIES) the tagger left out: the name, its first word whole or after a clitic cut on evidence
  * (بلاس فيغاس is no CLDR name; بكاراكاس → كاراكاس), outside every mention, becomes a place. A
  * one-word name that is also a common word (world-places.ts WORLD_PLACES_CUED, or a plain word to the
  * model: سيول, floods, is none of CLDR's names either) needs «مدينة» or «عاصمة» right before it.

@@ -1070,7 +1070,7 @@ test("world cities of CLDR are places without a cue; a common word only after «
   const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
   assert.deepEqual(places("وصل الوفد إلى كاراكاس يوم الأحد للقاء المسؤولين."), ["كاراكاس"]);
   assert.deepEqual(places("وقع انفجار في بوينوس أيرس صباح اليوم."), ["بوينوس أيرس"]);
-  assert.ok(places("قتل ثلاثة مسلحين في هجوم على نقطة أمنية في لحج جنوب اليمن.").includes("لحج"));
+  assert.ok(places("درس في جامعات بغداد وبخارى وسمرقند ودمشق.").includes("سمرقند"));
   assert.deepEqual(places("ضربت سيول جارفة عدة مناطق وأغرقت المنازل."), []);
   assert.deepEqual(places("اشتكى الناس من قلة النوم ونوم الأطفال."), []);
   assert.ok(places("وصل الرئيس إلى مدينة نوم الصغيرة.").includes("نوم"));

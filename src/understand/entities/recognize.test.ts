@@ -1107,3 +1107,13 @@ test("a national team's sport or age group after لل is part of its name (ال�
   assert.ok(out.includes("organization:المنتخب السعودي للشباب لكرة القدم"), out.join(" | "));
   assert.ok(!out.some((s) => s.startsWith("person:")), out.join(" | "));
 });
+
+test("world cities of CLDR are places without a cue; a common word only after «مدينة», floods no place", () => {
+  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
+  assert.deepEqual(places("وصل الوفد إلى كاراكاس يوم الأحد للقاء المسؤولين."), ["كاراكاس"]);
+  assert.deepEqual(places("وقع انفجار في بوينوس أيرس صباح اليوم."), ["بوينوس أيرس"]);
+  assert.ok(places("درس في جامعات بغداد وبخارى وسمرقند ودمشق.").includes("سمرقند"));
+  assert.deepEqual(places("ضربت سيول جارفة عدة مناطق وأغرقت المنازل."), []);
+  assert.deepEqual(places("اشتكى الناس من قلة النوم ونوم الأطفال."), []);
+  assert.ok(places("وصل الرئيس إلى مدينة نوم الصغيرة.").includes("نوم"));
+});

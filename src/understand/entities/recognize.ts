@@ -81,8 +81,9 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
+import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
@@ -199,6 +200,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     joinOrganizationsOfCountries(text, sentence, spans, infos[k]!);
     addPartyAdjectives(text, sentence, spans, infos[k]!);
     addRegionalPlaces(text, sentence, spans, model, infos[k]!);
+    addWorldPlaces(text, sentence, spans, model, infos[k]!);
     addTitledNewNames(text, sentence, spans, model, infos[k]);
     addClubsOfCountries(text, sentence, spans, model, infos[k]!);
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
@@ -2925,6 +2927,69 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
     }
+  }
+  if (added) sortByStart(out);
+}
+
+/** The world places' names (world-places.ts) by first word: the words of each name, and whether it needs a cue. */
+const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly string[]; cued: boolean }[]> = (() => {
+  const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
+  // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
+  const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
+  for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true]] as const) {
+    for (const name of list) {
+      const words = name.split(" ");
+      if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued }]);
+    }
+  }
+  for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
+const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم)$/;
+
+/**
+ * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
+ * lexicon.ts CITIES) the tagger left out: the name, its first word whole or after a clitic cut on evidence
+ * (بلاس فيغاس is no CLDR name; بكاراكاس → كاراكاس), outside every mention, becomes a place. A
+ * one-word name that is also a common word (world-places.ts WORLD_PLACES_CUED, or a plain word to the
+ * model: سيول, floods, is none of CLDR's names either) needs «مدينة» or «عاصمة» right before it.
+ */
+export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i]!;
+    let proclitic = "";
+    let names = WORLD_PLACES_BY_FIRST.get(info.norm);
+    if (!names) {
+      const split = info.core !== info.norm && WORLD_PLACES_BY_FIRST.has(info.core) ? { core: info.core, proclitic: info.proclitic } : splitsOf(info).find((p) => WORLD_PLACES_BY_FIRST.has(p.core));
+      if (!split || !/^[وفبل]+$/.test(split.proclitic)) continue;
+      names = WORLD_PLACES_BY_FIRST.get(split.core);
+      proclitic = split.proclitic;
+    }
+    if (!names || info.norm.length !== tokens[i]!.text.length) continue;
+    const name = names.find((n) => n.words.every((w, k) => k === 0 || (i + k < tokens.length && infos[i + k]!.norm === w && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")));
+    if (!name) continue;
+    const last = i + name.words.length - 1;
+    const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
+    if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
+    const start = tokens[i]!.start + proclitic.length;
+    const end = tokens[last]!.end;
+    const exact = spanAt(out, start, end);
+    const inside = out.filter((s) => s.start < end && start < s.end);
+    if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
+    else if (inside.length === 0) {
+      out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+      added = true;
+    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start === start && inside[0]!.end < end) {
+      // A place the tagger ended early (بوينوس | أيرس): the name goes on to its last word.
+      inside[0]!.end = end;
+      inside[0]!.text = text.slice(start, end);
+      inside[0]!.evidence.location = (inside[0]!.evidence.location ?? 0) + CUE_VOTES;
+    }
+    i = last;
   }
   if (added) sortByStart(out);
 }

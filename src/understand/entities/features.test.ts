@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
 import {
-  analyzeSentence, compileGazetteer, countSentence, documentCombination, documentCombinationFeatures, documentFeatures, documentStats, gazetteerTags, MAX_PAIR_FEATURES, pairInput, rememberTokenTest,
+  analyzeSentence, compileGazetteer, countSentence, documentCombination, documentCombinationFeatures, documentFeatures, documentStats, gazetteerTags, MAX_PAIR_FEATURES, openPairFeatureHashes, pairInput, rememberTokenTest,
+  sentenceOpenPairFeatureHashes,
   sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry,
 } from "./features.js";
 
@@ -146,4 +147,24 @@ test("a word's document combination holds its document features, and is read aga
   assert.notEqual(again, once);
   assert.deepEqual(byCombination(again), expected());
   assert.ok(byCombination(again).includes(hashFeature("dcue=per")));
+});
+
+test("a sentence's open pair features, hashed side by side, are each token's openPairFeatureHashes in order", () => {
+  const sentences = [["سمعان"], ["قال", "وليد", "في", "دمشق"], ["الرئيس", "بواشنطن", "و", "بريكس", "ريكس", "غينيا", "بيساو"]];
+  for (const off of [[], ["context"], ["classes"], ["context", "classes"]] as const) {
+    const r: FeatureResources = { ...res, off: new Set(off) };
+    for (const words of sentences) {
+      const input = pairInput(analyzeSentence(words, r), r);
+      const stride = MAX_PAIR_FEATURES;
+      const out = new Int32Array(words.length * stride);
+      const counts = new Int32Array(words.length);
+      sentenceOpenPairFeatureHashes(input, out, counts, stride);
+      words.forEach((_, i) => {
+        const one = new Int32Array(stride);
+        const count = openPairFeatureHashes(input, i, one, 0);
+        assert.equal(counts[i], count, `${words.join(" ")}: token ${i}, off ${off.join(",")}`);
+        assert.deepEqual([...out.subarray(i * stride, i * stride + count)], [...one.subarray(0, count)]);
+      });
+    }
+  }
 });

@@ -14,7 +14,7 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, openPairFeatureHashes, pairFeatureHashes, pairInput,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
@@ -237,7 +237,7 @@ export function tagAndScore(model: LinearModel, second: LinearModel, res: Featur
 
 /**
  * What every model reads of a sentence's pair features: their input, and when `open`, each
- * token's open pair feature hashes (openPairFeatureHashes; token i's from i * MAX_PAIR_FEATURES,
+ * token's open pair feature hashes (openPairFeatureHashes, by sentenceOpenPairFeatureHashes; token i's from i * MAX_PAIR_FEATURES,
  * counts[i] of them), in buffers reused per sentence.
  */
 interface SentencePairs {
@@ -256,7 +256,7 @@ function sentencePairs(a: SentenceAnalysis, res: FeatureResources, open: boolean
       openPairs.counts = new Int32Array(2 * n);
       openPairs.hashes = new Int32Array(2 * n * MAX_PAIR_FEATURES);
     }
-    for (let i = 0; i < n; i++) openPairs.counts[i] = openPairFeatureHashes(input, i, openPairs.hashes, i * MAX_PAIR_FEATURES) - i * MAX_PAIR_FEATURES;
+    sentenceOpenPairFeatureHashes(input, openPairs.hashes, openPairs.counts, MAX_PAIR_FEATURES);
   }
   return { input, open: openPairs.hashes, counts: openPairs.counts };
 }

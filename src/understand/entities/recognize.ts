@@ -319,6 +319,11 @@ function spaceAfter(text: string, tokens: readonly TaggerToken[], k: number): bo
   return true;
 }
 
+/** `norm` without the proclitics `proclitic` (anchored at ^, every part optional: it always matches) reads at its start. */
+function withoutProclitic(norm: string, proclitic: RegExp): string {
+  return norm.slice(proclitic.exec(norm)![0].length);
+}
+
 /** Longest name taken after a title by addTitledNewNames. */
 const MAX_TITLED_NAME = 3;
 const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
@@ -2586,7 +2591,7 @@ const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "است�
 const HEAD_PROCLITIC = /^[وف]?ب?/;
 /** Whether a word is such a head after HEAD_PROCLITIC, remembered per word: asked of every token, most of them no head. */
 const isPlaceHeadWord = rememberWordTest((norm) => {
-  const bare = norm.slice(HEAD_PROCLITIC.exec(norm)![0].length);
+  const bare = withoutProclitic(norm, HEAD_PROCLITIC);
   return FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare);
 });
 /** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
@@ -2719,7 +2724,7 @@ const BODY_HEAD_PROCLITIC = /^[وف]?[بل]?/;
 function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): boolean {
   if (CITATION_TO.test(tokens[i]!.text)) return !NOT_A_CITATION.has(infos[i - 1]?.norm ?? "");
   const norm = infos[i]!.norm;
-  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(norm.slice(BODY_HEAD_PROCLITIC.exec(norm)![0].length))) return true;
+  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(withoutProclitic(norm, BODY_HEAD_PROCLITIC))) return true;
   return LEARNT.has(norm) || (norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
 }
 
@@ -2791,7 +2796,7 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const norm = infos[i]!.norm;
-    const share = norm.slice(SHARE_PROCLITIC.exec(norm)![0].length);
+    const share = withoutProclitic(norm, SHARE_PROCLITIC);
     if (!SHARE_WORDS.has(share) || (i > 0 && (DIGITS.test(tokens[i - 1]!.text) || SHARE_COUNT_WORDS.has(infos[i - 1]!.norm)))) continue;
     let j = i + 1;
     const company = infos[j]!.norm === COMPANY_WORD || infos[j]!.norm === COMPANIES_WORD;

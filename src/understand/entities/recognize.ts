@@ -305,6 +305,25 @@ function sortByStart(spans: Candidate[]): void {
   }
 }
 
+/**
+ * Whether the text between token k and token k + 1 is one or more spaces or tabs (no line break, no
+ * punctuation): the two words stand side by side in one line.
+ */
+function spaceAfter(text: string, tokens: readonly TaggerToken[], k: number): boolean {
+  const from = tokens[k]!.end, to = tokens[k + 1]!.start;
+  if (from >= to) return false;
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/** `norm` without the proclitics `proclitic` (anchored at ^, every part optional: it always matches) reads at its start. */
+function withoutProclitic(norm: string, proclitic: RegExp): string {
+  return norm.slice(proclitic.exec(norm)![0].length);
+}
+
 /** Longest name taken after a title by addTitledNewNames. */
 const MAX_TITLED_NAME = 3;
 const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
@@ -532,7 +551,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined);
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
-    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+    if (!spaceAfter(text, tokens, i) || !isFamilyName(infos[i + 1]!, model)) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
@@ -586,7 +605,7 @@ function isNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addNisbaFamilyNamesAfterLineage(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!LINEAGE_CONNECTORS.has(infos[i - 1]!.norm) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (!LINEAGE_CONNECTORS.has(infos[i - 1]!.norm) || !spaceAfter(text, tokens, i)) continue;
     if (!isNisbaFamilyName(infos[i + 1]!, model) || overlapsAny(out, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
     const person = spanEndingAt(out, tokens[i]!.end);
     if (person?.type !== "person" || person.start >= tokens[i - 1]!.start) continue;
@@ -640,7 +659,7 @@ function tokenStartingAt(tokens: readonly TaggerToken[], start: number): number 
 /** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */
 function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, model: NerModel): boolean {
   const t = infos[j - 1]!;
-  if (!/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || !ARABIC_LETTERS_ONLY.test(t.surface)) return false;
+  if (!spaceAfter(text, tokens, j - 1) || !ARABIC_LETTERS_ONLY.test(t.surface)) return false;
   if (t.proclitic || (DEFINITE.test(t.norm) && !COMPOUND_NAME_SECONDS.has(t.norm)) || isStopword(t.norm) || isTitleWord(t) || isHeadWord(t.norm)) return false;
   return !isPlainWord(t, model) && !NEVER_ENTITIES.has(t.norm);
 }
@@ -681,7 +700,7 @@ export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken
       const personAfter = next !== undefined && infos[i + 2]!.norm.startsWith("و") && personStarts.has(next.start + 1);
       if (!mayFollowPerson && !personAfter) continue;
       const first = listedGivenName(infos[i]!, model);
-      if (!first || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || !isFamilyName(infos[i + 1]!, model)) continue;
+      if (!first || !spaceAfter(text, tokens, i) || !isFamilyName(infos[i + 1]!, model)) continue;
       const personBefore = first.conjunction && mayFollowPerson;
       if (!personBefore && !personAfter) continue;
       const start = tokens[i]!.start + (first.conjunction ? 1 : 0);
@@ -1074,7 +1093,7 @@ const isOfType = (tag: string, type: string) => tag.length === type.length + 2 &
 
 /** tagRuns: the B- tag at i starts a run of the open run's type, both outside the gazetteer, only spaces between: a name the tagger cut. */
 function isCutName(text: string, sentence: readonly TaggerToken[], gz: readonly string[], tag: string, type: string, from: number, i: number): boolean {
-  return isOfType(tag, type) && gz[i] === "" && gz[from] === "" && /^[ \t]+$/.test(text.slice(sentence[i - 1]!.end, sentence[i]!.start));
+  return isOfType(tag, type) && gz[i] === "" && gz[from] === "" && spaceAfter(text, sentence, i - 1);
 }
 
 /**
@@ -1088,7 +1107,7 @@ function joinCutPrefixes(text: string, sentence: readonly TaggerToken[], runs: {
   for (const run of runs) {
     const last = out[out.length - 1];
     const outside = (r: { from: number; to: number }) => gz.slice(r.from, r.to).every((g) => g === "");
-    if (last && last.to === run.from && last.to - last.from === 1 && last.type !== run.type && outside(last) && outside(run) && /^[ \t]+$/.test(text.slice(sentence[last.to - 1]!.end, sentence[run.from]!.start))) {
+    if (last && last.to === run.from && last.to - last.from === 1 && last.type !== run.type && outside(last) && outside(run) && spaceAfter(text, sentence, last.to - 1)) {
       last.to = run.to;
       continue;
     }
@@ -1682,7 +1701,7 @@ function isFieldWord(t: TokenInfo, model: NerModel): boolean {
  */
 function withTailAdjective(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number, model: NerModel): number {
   const next = infos[to];
-  if (!next || !/^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) return to;
+  if (!next || !spaceAfter(text, tokens, to - 1)) return to;
   const isAdjective = (DEFINITE_NISBA.test(next.norm) && !isCountryAdjective(next.norm, model)) || NAME_TAIL_ADJECTIVES.has(next.norm);
   return isAdjective ? to + 1 : to;
 }
@@ -1938,16 +1957,15 @@ function isChainNoun(t: TokenInfo): boolean {
  * number, a verb or an indefinite word; mentions inside it give way, one crossing its edge keeps it out.
  */
 export function addInstitutionChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[] = infosOf(tokens, model), isFootball = false): void {
-  const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cut = chainHeadCut(infos[i]!, tokens[i]!.text);
-    if (cut < 0 || !spaceAfter(i)) continue;
+    if (cut < 0 || !spaceAfter(text, tokens, i)) continue;
     let j = i + 1;
     const middle = infos[j]!;
     if (!DEFINITE.test(middle.norm)) {
       // One indefinite noun in construct: letters only, no stopword, no accusative or nunation, no title (مكتب | رئيس الوزراء بنيامين نتنياهو: the person's office).
-      if (j + 1 >= tokens.length || !spaceAfter(j) || !ARABIC_LETTERS_ONLY.test(tokens[j]!.text) || middle.norm.length < 3 || middle.cue === "given" || isTitleInfo(middle) || middle.proclitic !== "" || isPossessedPlainWord(middle, model) || !allowsIndefiniteMiddle(infos[i]!, middle, cut) || isStopword(middle.norm) || isNeverNameEnd(middle.norm, model) || CHAIN_HEADS.has(middle.norm)) continue;
+      if (j + 1 >= tokens.length || !spaceAfter(text, tokens, j) || !ARABIC_LETTERS_ONLY.test(tokens[j]!.text) || middle.norm.length < 3 || middle.cue === "given" || isTitleInfo(middle) || middle.proclitic !== "" || isPossessedPlainWord(middle, model) || !allowsIndefiniteMiddle(infos[i]!, middle, cut) || isStopword(middle.norm) || isNeverNameEnd(middle.norm, model) || CHAIN_HEADS.has(middle.norm)) continue;
       if (PLACE_ADVERBS.has(middle.norm) || OBJECT_SUFFIX.test(middle.norm)) continue;
       // A name in construct (اتحاد جدة, نادي أبها) takes an adjective after it, not a noun (اتحاد بلعباس | المباراة).
       if ((model.entityWordSet.has(middle.norm) || isGazetteerPlace(middle.norm, model) || timesSeen(middle.norm, model) < MIN_MIDDLE_NOUN_SEEN) && !isChainAdjective(infos[j + 1]!.norm, model)) continue;
@@ -1957,7 +1975,7 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
     }
     if (!isChainNoun(infos[j]!) || NOT_NAME_ADJECTIVES.has(infos[j]!.norm)) continue;
     let k = j + 1;
-    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
+    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(text, tokens, k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
     if (k - i < MIN_CHAIN_WORDS) continue;
     const head = CHAIN_HEADS.has(infos[i]!.norm) ? infos[i]!.norm : infos[i]!.norm.slice(cut);
     if (FORCES_HEADS.has(head) && isOfCountry(infos[k - 1]!.norm, model)) continue;
@@ -2107,7 +2125,7 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
 export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const adjective = infos[i + 1]!.norm;
-    if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !spaceAfter(text, tokens, i)) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
     joinClubAdjective(text, tokens, out, i);
   }
@@ -2203,7 +2221,7 @@ export function addNamedFacilities(text: string, tokens: readonly TaggerToken[],
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!;
     const m = head.norm.length === tokens[i]!.text.length ? NAMED_FACILITY_HEAD.exec(head.norm) : null;
-    if (!m || !/^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (!m || !spaceAfter(text, tokens, i)) continue;
     const name = infos[i + 1]!;
     if (!ARABIC_LETTERS_ONLY.test(tokens[i + 1]!.text) || isStopword(name.norm) || isNunated(name.surface) || isPlainWord(name, model) || name.cue === "given" || isTitleInfo(name)) continue;
     // A common noun's shapes: an indefinite nisba (قاعدة مذهبية, سجن عقلي), a suffix (قاعدة تلزمها,
@@ -2219,9 +2237,9 @@ export function addNamedFacilities(text: string, tokens: readonly TaggerToken[],
     } else if (!unknown) continue;
     else {
       // More unknown words go on the name (قاعدة كيب كانافيرال), not one after و or ب (مخيم اليرموك | والحجر); a definite noun after it makes it a common noun in construct (قاعدة ناخبي | الحزب, قاعدة بصيلات | الشعر).
-      while (to < tokens.length && to - i - 1 < MAX_FACILITY_NAME_WORDS && /^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) && ARABIC_LETTERS_ONLY.test(tokens[to]!.text) && !DEFINITE.test(infos[to]!.norm) && !/^[وب]/.test(infos[to]!.norm) && timesSeen(infos[to]!.norm, model) <= MAX_FACILITY_NAME_SEEN && !isStopword(infos[to]!.norm) && !overlapsAny(out, tokens[to]!.start, tokens[to]!.end)) to++;
+      while (to < tokens.length && to - i - 1 < MAX_FACILITY_NAME_WORDS && spaceAfter(text, tokens, to - 1) && ARABIC_LETTERS_ONLY.test(tokens[to]!.text) && !DEFINITE.test(infos[to]!.norm) && !/^[وب]/.test(infos[to]!.norm) && timesSeen(infos[to]!.norm, model) <= MAX_FACILITY_NAME_SEEN && !isStopword(infos[to]!.norm) && !overlapsAny(out, tokens[to]!.start, tokens[to]!.end)) to++;
       const next = infos[to];
-      if (next && !DEFINITE.test(name.norm) && ((DEFINITE.test(next.norm) && !DEFINITE_NISBA.test(next.norm)) || (!DEFINITE.test(next.norm) && /ه$/.test(next.norm) && /^[ \t]+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) continue;
+      if (next && !DEFINITE.test(name.norm) && ((DEFINITE.test(next.norm) && !DEFINITE_NISBA.test(next.norm)) || (!DEFINITE.test(next.norm) && /ه$/.test(next.norm) && spaceAfter(text, tokens, to - 1)))) continue;
     }
     to = withTailAdjective(text, tokens, infos, to, model);
     if (replaceWithMention(text, out, start, tokens[to - 1]!.end, "location")) added = true;
@@ -2350,7 +2368,6 @@ const MAX_CONJOINED_FIELDS = 2;
  * no other mention holds them.
  */
 export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
-  const spaceAfter = (k: number) => /^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   // A field, not a body of its own (مجلس النواب | والحكومة, مجلس القضاء الأعلى | والمحكمة) nor a relative (والتي).
   const isField = (k: number) => {
     const field = infos[k]!.norm.slice(1);
@@ -2372,7 +2389,7 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(span.text)) || isCountryAdjective(infos[last]!.norm, model)) continue;
     let k = last;
     let fields = 0;
-    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(k) && isField(k + 1)) {
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(text, tokens, k) && isField(k + 1)) {
       k++;
       fields++;
     }
@@ -2381,9 +2398,9 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     if (!fields) {
       // Or with a masculine nisba ending the field (مؤسسة النقد العربي | السعودي).
       const agreesWithField = /[^ه]$/.test(infos[last + 1]?.norm ?? "") && DEFINITE_NISBA.test(infos[last]!.norm) && !infos[last]!.norm.endsWith("ه");
-      if (!isCountryOfInstitution(infos, first, last, model) || !spaceAfter(last) || !(agreeing.test(infos[last + 1]!.norm) || agreesWithField)) continue;
+      if (!isCountryOfInstitution(infos, first, last, model) || !spaceAfter(text, tokens, last) || !(agreeing.test(infos[last + 1]!.norm) || agreesWithField)) continue;
       k++;
-    } else if (k + 1 < tokens.length && spaceAfter(k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
+    } else if (k + 1 < tokens.length && spaceAfter(text, tokens, k) && NISBA_ADJECTIVE.test(infos[k + 1]!.norm) && agreeing.test(infos[k + 1]!.norm)) k++;
     const end = tokens[k]!.end;
     if (out.some((s) => s !== span && s.start < end && span.end < s.end)) continue;
     span.end = end;
@@ -2424,7 +2441,7 @@ export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[],
     if (!PARTY_HEADS.has(head.norm) && !PARTY_HEADS.has(head.core)) continue;
     const noun = infos[k]!.norm;
     const adjective = infos[k + 1]!.norm;
-    if (!DEFINITE.test(noun) || DEFINITE_NISBA.test(noun) || isTitleWord(infos[k]) || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    if (!DEFINITE.test(noun) || DEFINITE_NISBA.test(noun) || isTitleWord(infos[k]) || !spaceAfter(text, tokens, k)) continue;
     const agrees = DEFINITE_NISBA.test(adjective) && !infos[k + 1]!.proclitic && noun.endsWith("ه") === adjective.endsWith("يه");
     if (!agrees && !isSecondAbstractNoun(infos[k + 1]!)) continue;
     const party = spanEndingAt(out, tokens[k]!.end);
@@ -2574,7 +2591,7 @@ const PLACE_NAMED_FOR_PERSON_HEADS = new Set(["ممشي", "مدينه", "است�
 const HEAD_PROCLITIC = /^[وف]?ب?/;
 /** Whether a word is such a head after HEAD_PROCLITIC, remembered per word: asked of every token, most of them no head. */
 const isPlaceHeadWord = rememberWordTest((norm) => {
-  const bare = norm.slice(HEAD_PROCLITIC.exec(norm)![0].length);
+  const bare = withoutProclitic(norm, HEAD_PROCLITIC);
   return FACILITY_HEADS.has(bare) || PLACE_NAMED_FOR_PERSON_HEADS.has(bare);
 });
 /** Most nisba adjectives taken after the person's name (مطار الملك خالد الدولي; مدينة … الرياضية). */
@@ -2707,7 +2724,7 @@ const BODY_HEAD_PROCLITIC = /^[وف]?[بل]?/;
 function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): boolean {
   if (CITATION_TO.test(tokens[i]!.text)) return !NOT_A_CITATION.has(infos[i - 1]?.norm ?? "");
   const norm = infos[i]!.norm;
-  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(norm.slice(BODY_HEAD_PROCLITIC.exec(norm)![0].length))) return true;
+  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(withoutProclitic(norm, BODY_HEAD_PROCLITIC))) return true;
   return LEARNT.has(norm) || (norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
 }
 
@@ -2779,7 +2796,7 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const norm = infos[i]!.norm;
-    const share = norm.slice(SHARE_PROCLITIC.exec(norm)![0].length);
+    const share = withoutProclitic(norm, SHARE_PROCLITIC);
     if (!SHARE_WORDS.has(share) || (i > 0 && (DIGITS.test(tokens[i - 1]!.text) || SHARE_COUNT_WORDS.has(infos[i - 1]!.norm)))) continue;
     let j = i + 1;
     const company = infos[j]!.norm === COMPANY_WORD || infos[j]!.norm === COMPANIES_WORD;
@@ -2843,7 +2860,7 @@ function companyNameAt(text: string, tokens: readonly TaggerToken[], out: readon
   if (!mayNameCompany(word, model) || PREPOSITION_AND_ARTICLE.test(word)) return undefined;
   if (bare && (t.proclitic !== "" || PROCLITIC_LETTER.test(word) || DEFINITE.test(word) || timesSeen(word, model) > MAX_BARE_SHARE_NAME_COUNT || (j > 1 && VERB_PARTICLES.has(infos[j - 2]!.norm)))) return undefined;
   let k = j + 1;
-  while (!bare && k < tokens.length && k - j < MAX_COMPANY_WORDS && /^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+  while (!bare && k < tokens.length && k - j < MAX_COMPANY_WORDS && spaceAfter(text, tokens, k - 1)) {
     const w = infos[k]!;
     if (w.norm.startsWith("و") || w.proclitic !== "" || (ACCUSATIVE_ALEF.test(w.norm) && !DEFINITE.test(w.norm)) || !mayNameCompany(w.norm, model)) break;
     if (overlapsAny(out, tokens[k]!.start, tokens[k]!.end) && !out.some((s) => s.start >= start && s.end <= tokens[k]!.end && s.end > tokens[k]!.start)) break;

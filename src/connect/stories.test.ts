@@ -240,3 +240,24 @@ test("titleZeroGate: a title sharing no term with the story's titles scores lowe
   assert.ok(Math.abs(scoreOf(0.2, shared) - scoreOf(0, shared)) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.2, other) / scoreOf(0, other) - 0.8) < 1e-9);
 });
+
+test("placeAloneWeight: names shared with the story that are all places weigh × placeAloneWeight; a shared person keeps the full weight", () => {
+  const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
+  const body = "عقد الرئيس اجتماعا في العاصمة اليوم وبحث مع المسؤولين الأوضاع الأمنية والخدمات في المحافظات الجنوبية.";
+  const source = { name: "وكالة الأنباء", domain: null };
+  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+  const person = (name: string) => ({ type: "person" as const, name, mentions: [name], aliases: [] });
+  const story = article({ title: "الرئيس يجتمع بمستشاريه", body, publishedAt: at(6), source, entities: [place("لحج"), place("أبين"), person("سالم بن فريد")] });
+  const places = article({ title: "الرئيس يعين محافظين جديدين", body, publishedAt: at(9), source, entities: [place("أبين"), place("لحج"), person("خالد العمري")] });
+  const withPerson = article({ title: "الرئيس يعين محافظين جديدين", body, publishedAt: at(9), source, entities: [place("أبين"), place("لحج"), person("سالم بن فريد")] });
+  const scoreOf = (placeAloneWeight: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ placeAloneWeight, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("second", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(scoreOf(0, places) < scoreOf(1, places) - 0.01);
+  assert.ok(scoreOf(0.5, places) < scoreOf(1, places) && scoreOf(0.5, places) > scoreOf(0, places));
+  assert.ok(Math.abs(scoreOf(0, withPerson) - scoreOf(1, withPerson)) < 1e-9);
+});

@@ -1117,3 +1117,10 @@ test("world cities of CLDR are places without a cue; a common word only after «
   assert.deepEqual(places("اشتكى الناس من قلة النوم ونوم الأطفال."), []);
   assert.ok(places("وصل الرئيس إلى مدينة نوم الصغيرة.").includes("نوم"));
 });
+
+test("a one-word name listed by و with places is a place (addPlacesInLists); a verb closing the clause, a comma-joined pair and a two-item list's word before a preposition are not", () => {
+  const out = found("وتوزعت اللجان في عدن وحريضة ودمنات وتعز لمتابعة الانتخابات.");
+  for (const name of ["حريضة", "دمنات"]) assert.ok(out.includes(`location:${name}`), out.join(" | "));
+  const none = found("تنشط الخلايا في سوريا والعراق واليمن، وتنخرط في التدريب. ونحن نقف مع غزة، وندعو إلى الهدوء. وأكدوا أن الإمارات وقفت مع الجزيرة.");
+  assert.ok(!none.some((s) => /تنخرط|ندعو|وقفت/.test(s)), none.join(" | "));
+});

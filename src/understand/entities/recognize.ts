@@ -72,6 +72,8 @@
  *   body's head (مؤسسة «المدينة», صحيفة "الاقتصادية", حزب "نداء تونس", تنظيم "الدولة الإسلامية");
  * - a share word names companies: سهم جرير, سهمي صافولا وسدافكو, أسهم شركات مدينة المعرفة، وفيبكو
  *   (addCompaniesOfShares; not after a count, nor a sector, nor the verb أسهم);
+ * - a one-word name listed by و with places is a place (addPlacesInLists: عدن ولحج وأبين وتعز), not
+ *   a possessed noun, a verb closing the clause, nor a comma-joined pair;
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -206,6 +208,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
     addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
     addProvincePlaces(text, sentence, spans, model, infos[k]!);
+    addPlacesInLists(text, sentence, spans, model, infos[k]!);
     addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
     addNamedFacilities(text, sentence, spans, model, infos[k]!);
   });
@@ -2270,10 +2273,18 @@ const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
  * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
  * present verb (محافظة يخسرها).
  */
+/**
+ * A one-word place name a cue vouches for (addProvincePlaces, addPlacesInLists): no stopword,
+ * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
+ * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
+ */
+function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
+  return ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
-  const isProvinceName = (t: TokenInfo, norm = t.norm) =>
-    ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && !INDEFINITE_QUALIFIER.test(norm) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+  const isProvinceName = (t: TokenInfo, norm = t.norm) => isBarePlaceName(t, model, norm);
   const take = (k: number, cut: number) => {
     const start = tokens[k]!.start + cut;
     const end = tokens[k]!.end;
@@ -2300,6 +2311,115 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
     } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1))) take(j, 1);
   }
   if (added) sortByStart(out);
+}
+
+/** Words before a list's first item that leave it a list's item (في عدن ولحج; من تعز ولحج). */
+const LIST_OPENERS = new Set(["في", "من", "الي", "إلى", "بين", "و", "مثل", "منها", "ومنها"]);
+/** A word seen more often than this is too common to be a place on one located neighbour's say. */
+const MAX_LISTED_PLACE_COUNT = 20;
+/** Prepositions a verb takes (سيطرت على, ولد في, ندعو إلى): after a two-item list's word they tell a clause. */
+const LIST_VERB_COMPLEMENTS = new Set(["في", "على", "علي", "الى", "إلى", "من", "عن", "مع"]);
+/** A past verb's feminine ت on a stem the word table holds (سيطرت: سيطر, وقفت: وقف). */
+const PAST_FEMININE = /^[\u0621-\u064A]{3,}ت$/;
+/** The future's س before a present prefix (سنعمل, سأقدم, ستصمد), or لـ before one (لتساهم). */
+const FUTURE_OR_PURPOSE = /^[سل][اايتن]/;
+/** As written (ه, not ة): a possessive suffix (تعز وريفها, اليمن وشعبها, الجبل وأوديته) or a plural verb's وا (وحرصوا): a list's word is no place then. */
+const POSSESSED_OR_PLURAL_VERB = /(?:[\u0621-\u064A]{2}(?:ها|هم|هما|هن|ه)|وا)$/;
+const LIST_END = /^[.،,؛:!?؟)»"”\-–]$/;
+
+interface ListItem {
+  start: number;
+  end: number;
+  next: number;
+  span?: Candidate;
+  word?: TokenInfo;
+}
+
+/**
+ * A one-word name listed with places by و is a place the tagger missed: «في عدن ولحج وأبين وتعز»
+ * (alyaum), «في بوتساللو وصقلية وأماكن أخرى» (3alyoum). A list is items joined by a fused و (after
+ * a comma or not); an item is a mention starting there or one word, and a word counts only when it
+ * may be a place's bare name (isBarePlaceName, its و cut), overlaps no mention and ends its item
+ * (a و, a comma, punctuation or a stopword follows: ومنطقة الخليج is a phrase). The words become
+ * places when the list names two places or more and no other kind of mention, or one place when
+ * each word is rare in the word table (MAX_LISTED_PLACE_COUNT). The list's first item counts as a
+ * word only after في, من, إلى, بين.
+ */
+export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const from = i;
+    let comma = false;
+    const items: ListItem[] = [];
+    let j = i;
+    for (;;) {
+      const item = listItemAt(text, tokens, out, model, infos, j, items.length === 0);
+      if (!item) break;
+      items.push(item);
+      j = item.next;
+      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) {
+        comma = true;
+        j++;
+      }
+      if (!(tokens[j]?.text.startsWith("و") && tokens[j]!.text.length > 2)) break;
+    }
+    // Two items over a comma join clauses (في غزة، وندعو إلى…), not names.
+    if (items.length < 2 || (comma && items.length < 3)) continue;
+    i = Math.max(i, items[items.length - 1]!.next - 1);
+    const places = items.filter((it) => it.span?.type === "location").length;
+    const others = items.filter((it) => it.span && it.span.type !== "location").length;
+    const words = items.filter((it, k) => it.word && (k > 0 || (from > 0 && LIST_OPENERS.has(infos[from - 1]!.norm))));
+    if (words.length === 0 || others > 0 || places === 0) continue;
+    if (places < 2 && !words.every((it) => timesSeen(normalizeArabic(text.slice(it.start, it.end)), model) <= MAX_LISTED_PLACE_COUNT)) continue;
+    // In a list of two, a last word before a preposition may be a verb (الإمارات وقفت مع…).
+    // So may the last word of a list joined by commas (سوريا والعراق واليمن، وتنخرط في…).
+    const last = items[items.length - 1]!;
+    if ((items.length === 2 || comma) && last.word && LIST_VERB_COMPLEMENTS.has(infos[tokenAfter(tokens, last.end)]?.norm ?? "")) continue;
+    for (const it of words) {
+      out.push({ type: "location", text: text.slice(it.start, it.end), start: it.start, end: it.end, evidence: { location: CUE_VOTES } });
+      added = true;
+    }
+  }
+  if (added) sortByStart(out);
+}
+
+/** The index of the first token after offset `end`. */
+function tokenAfter(tokens: readonly TaggerToken[], end: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  return k;
+}
+
+/** A word with its و cut that reads as a verb: present-tense evidence, a future or purpose prefix, or a past feminine ت on a seen stem. */
+function looksLikeVerb(word: string, model: NerModel): boolean {
+  if (DEFINITE.test(word)) return false;
+  if (FUTURE_OR_PURPOSE.test(word) && PRESENT_PREFIXES.some((p) => timesSeen(p + word.slice(2), model) > 0)) return true;
+  if (PAST_FEMININE.test(word) && timesSeen(word.slice(0, -1), model) > 0) return true;
+  return verbEvidence(tokenInfo(word, model.resources), model) !== "";
+}
+
+/** The list item at token j (addPlacesInLists): a mention starting there (its و cut unless first), or one word that may be a place. */
+function listItemAt(text: string, tokens: readonly TaggerToken[], out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], j: number, first: boolean): ListItem | undefined {
+  const token = tokens[j];
+  if (!token) return undefined;
+  const t = infos[j]!;
+  const cut = first ? 0 : 1;
+  if (!first && !token.text.startsWith("و")) return undefined;
+  const start = token.start + cut;
+  const span = out.find((s) => s.start === start);
+  if (span) {
+    let next = j + 1;
+    while (next < tokens.length && tokens[next]!.start < span.end) next++;
+    return { start, end: span.end, next, span };
+  }
+  const word = t.norm.slice(cut);
+  if (t.norm.length !== token.text.length || word.length < 3 || overlapsAny(out, start, token.end) || !isBarePlaceName(t, model, word, true)) return undefined;
+  if (cut && POSSESSED_OR_PLURAL_VERB.test(token.text)) return undefined;
+  const after = tokens[j + 1];
+  // A verb may close a list's clause (…واليمن وتنخرط في), not stand inside it (عدن ولحج وأبين وتعز: أبين is no «I show»).
+  if (cut && (model.plainWordSet.has(word) || (!after?.text.startsWith("و") && looksLikeVerb(word, model)))) return undefined;
+  if (after && !(after.text.startsWith("و") || LIST_END.test(after.text) || LIST_VERB_COMPLEMENTS.has(infos[j + 1]!.norm))) return undefined;
+  return { start, end: token.end, next: j + 1, word: t };
 }
 
 /** The word right after a mention, a space apart: its offsets and folded form. */

@@ -5,9 +5,10 @@
  * ../shared/data (see eval/README.md).
  */
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { checkFloors, pinFloors, readFloors, REPO, type EvalOutcome } from "./gate.js";
+import { usageOf } from "./lib/usage.js";
 
 const NOT_EVALUATIONS = new Set(["run", "gate"]);
 /** Evaluations run at once by the gate: one per core (each is one single-threaded process). */
@@ -37,7 +38,15 @@ function measuredArgs(args: string[]): string[] {
   return out;
 }
 
+/** `--help` / `-h` prints the evaluation's usage instead of a run, so asking for help never computes (nor shows) a TEST half. */
+const wantsHelp = (args: string[]): boolean => args.includes("--help") || args.includes("-h");
+
 async function runOne(name: string, args: string[]): Promise<void> {
+  if (wantsHelp(args)) {
+    const usage = usageOf(readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8"));
+    console.log(usage || `npm run eval -- ${name}: no usage written at the top of eval/${name}.ts`);
+    return;
+  }
   const mod = (await import(`./${name}.ts`)) as { run: (args: string[]) => Promise<EvalOutcome | undefined> };
   const pin = args.includes("--pin");
   const floors = readFloors(name);
@@ -113,7 +122,9 @@ async function runGate(only: string[]): Promise<void> {
 
 const [name, ...args] = process.argv.slice(2);
 const available = evaluations();
-if (name === "gate") await runGate(args);
+if (name === "--help" || name === "-h") {
+  console.log(`usage: npm run eval -- <name> [--pin] [--help] | gate [names…]\n  evaluations: ${available.join(", ")}`);
+} else if (name === "gate") await runGate(args);
 else if (!name || !available.includes(name)) {
   console.error(`usage: npm run eval -- <name> [--pin] | gate [names…]\n  evaluations: ${available.join(", ") || "(none yet)"}`);
   process.exit(2);

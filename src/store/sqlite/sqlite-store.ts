@@ -106,10 +106,12 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
   } catch (cause) {
     throw new Error(`store/sqlite: cannot open ${path}: ${(cause as Error).message}`, { cause });
   }
-  db.pragma("journal_mode = WAL");
+  // A process opening the file while another creates or migrates it can outwait the busy timeout
+  // (the other's migration, then its first group of pages): the open steps are retried like a write.
+  await retryWhileBusy(() => db.pragma("journal_mode = WAL"));
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
-  migrateSqlite(db);
+  await retryWhileBusy(() => migrateSqlite(db));
   const clock = options.clock ?? Date.now;
   registerDeadline(db, clock);
   const threads = options.searchThreads ?? 0;

@@ -401,8 +401,9 @@ export class Scorer {
     const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
-    // a data table is read whole: a linked ticker or name in a cell is one value of its row
-    if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el)) return false;
+    // a data table is read whole: a linked ticker or name in a cell is one value of its row (the
+    // table itself is still judged by its class, as every block is)
+    if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el) && (el.tag !== "table" || weight >= 0)) return false;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph

@@ -19,7 +19,9 @@
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
  *   item written as a statement (five words or more ending in a full stop or `!`); a paragraph that
- *   is one linked URL is a source the story cites, not a link list.
+ *   is one linked URL is a source the story cites, not a link list; a data table (it heads its
+ *   columns with `<th>`, `<thead>` or a `<caption>`, holds no table and is not presentational, as
+ *   Readability tells one) is kept whole when its own class allows it, each row written as one line.
  */
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";

@@ -19,7 +19,9 @@
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
  *   item written as a statement (five words or more ending in a full stop or `!`); a paragraph that
- *   is one linked URL is a source the story cites, not a link list.
+ *   is one linked URL is a source the story cites, not a link list; a data table (it heads its
+ *   columns with `<th>`, `<thead>` or a `<caption>`, holds no table and is not presentational, as
+ *   Readability tells one) is kept whole when its own class allows it, each row written as one line.
  */
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
@@ -101,6 +103,7 @@ export class Scorer {
   /** Characters of prose blocks (scored, few links) under each element. */
   private readonly prose = new Map<El, number>();
   private readonly mostlyUnlinked = new Map<El, boolean>();
+  private readonly dataTables = new Map<El, boolean>();
 
   constructor(
     private readonly root: El,
@@ -400,6 +403,9 @@ export class Scorer {
     const weight = classWeight(ci, w.classHint);
     const density = this.linkDensity(el);
     if (s.len < LEGAL_MAX_CHARS && LEGAL.test(textOf(el))) return true;
+    // a data table is read whole: a linked ticker or name in a cell is one value of its row (the
+    // table itself is still judged by its class, as every block is)
+    if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el) && (el.tag !== "table" || weight >= 0)) return false;
     if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
@@ -424,6 +430,19 @@ export class Scorer {
     return false;
   }
 
+  /** Whether the element is, or is inside, a data table (the nearest table around it). */
+  isInDataTable(el: El): boolean {
+    let table: El | null = el;
+    while (table && table.tag !== "table") table = table.parent;
+    if (!table) return false;
+    let answer = this.dataTables.get(table);
+    if (answer === undefined) {
+      answer = isDataTable(table);
+      this.dataTables.set(table, answer);
+    }
+    return answer;
+  }
+
   /** Whether the next element after the heading is a block of prose (a paragraph or list with few links). */
   private opensProse(heading: El): boolean {
     const siblings = heading.parent?.children ?? [];
@@ -431,6 +450,31 @@ export class Scorer {
     if (!next || !["p", "ul", "ol"].includes(next.tag)) return false;
     return this.statsOf(next).len >= MIN_BLOCK_CHARS * 2 && this.linkDensity(next) < this.weights.proseMaxLinkDensity;
   }
+}
+
+const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"]);
+const HEADER_CELL_PARTS = new Set(["th", "thead", "caption"]);
+
+/**
+ * A table of data, as Readability tells one from a layout table: it heads its columns or rows
+ * (`<th>`, `<thead>`, a `<caption>`), is not marked presentational and holds no table of its own.
+ */
+function isDataTable(table: El): boolean {
+  if (table.attrs.role === "presentation") return false;
+  let headed = false;
+  let nested = false;
+  const walk = (el: El): void => {
+    for (const c of el.children) {
+      if (!isEl(c)) continue;
+      if (c.tag === "table") nested = true;
+      else {
+        if (HEADER_CELL_PARTS.has(c.tag)) headed = true;
+        walk(c);
+      }
+    }
+  };
+  walk(table);
+  return headed && !nested;
 }
 
 /**
@@ -626,7 +670,8 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     if (el.tag === "br") return lineBreak();
     if (!isRoot && BLOCK_TAGS.has(el.tag) && scorer.isBoilerplate(el, rootLen)) return;
     if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
-    const block = BLOCK_TAGS.has(el.tag);
+    // a data table's row is one line, its cells separated as words
+    const block = BLOCK_TAGS.has(el.tag) && !((el.tag === "td" || el.tag === "th") && scorer.isInDataTable(el));
     if (block) flush();
     const before = out.length;
     for (const c of el.children) {
@@ -635,7 +680,7 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
         buffer += c;
         if (c.trim()) pendingBreaks = 0;
       }
-      if (!isEl(c) || c.tag !== "td") continue;
+      if (!isEl(c) || (c.tag !== "td" && c.tag !== "th")) continue;
       buffer += " ";
     }
     if (block) flush();

@@ -25,7 +25,7 @@ const ALWAYS_DROP = new Set([
   "video", "picture", "img", "figure", "figcaption", "label", "menu",
 ]);
 const STRICT_DROP = new Set(["footer"]);
-const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "html", "#root", "p", "h1", "h2", "h3", "table", "tbody", "tr", "td"]);
+const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "html", "#root", "p", "h1", "h2", "h3", "table", "thead", "tbody", "tr", "td", "th"]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * React's streamed server rendering sends each Suspense segment as `<div hidden id="S:n">` at the end

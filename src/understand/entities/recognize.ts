@@ -2358,6 +2358,13 @@ interface ListItem {
 export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
+    // A list has a second item: where none can follow the first (most words), the first's tests
+    // (a place's bare name, a dozen lists and patterns) are not run. The first item ends at the
+    // next token, or past a mention starting here.
+    if (!listGoesOnAt(tokens, i + 1)) {
+      const span = out.find((s) => s.start === tokens[i]!.start);
+      if (!span || !listGoesOnAt(tokens, tokenAfter(tokens, span.end, i + 1))) continue;
+    }
     const from = i;
     let comma = false;
     const items: ListItem[] = [];
@@ -2393,11 +2400,17 @@ export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], o
   if (added) sortByStart(out);
 }
 
-/** The index of the first token after offset `end`. */
-function tokenAfter(tokens: readonly TaggerToken[], end: number): number {
-  let k = 0;
+/** The index of the first token after offset `end` (from token `from` on). */
+function tokenAfter(tokens: readonly TaggerToken[], end: number, from = 0): number {
+  let k = from;
   while (k < tokens.length && tokens[k]!.start < end) k++;
   return k;
+}
+
+/** Whether a list goes on to another item at token j (addPlacesInLists' test after an item): a word opened by و, a comma before it or not. */
+function listGoesOnAt(tokens: readonly TaggerToken[], j: number): boolean {
+  if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+  return !!tokens[j]?.text.startsWith("و") && tokens[j]!.text.length > 2;
 }
 
 /** A word with its و cut that reads as a verb: present-tense evidence, a future or purpose prefix, or a past feminine ت on a seen stem. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand [--seconds S] [--warm S] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
+ * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
  * the whole understanding stage (understandArticle: language, dates, entities, quotes, figures,
  * tags) on seed-sized (~6 KB) Arabic articles composed from the project's own fixture sentences,
  * one core, in-process, CPU time.
@@ -12,10 +12,13 @@
  * - each `--peer DIR` (another build, e.g. a worktree of main's dist/) and `--source`: the stage of
  *   each build in turn, article by article, over the same articles, CPU time per build; the ratio
  *   per block of time, its median, and the ratio of the articles' least times over all passes.
- * Before the loops, one pass (reported: cold memos and JIT), then `--warm` seconds (default 3) of
- * the whole stage, not measured: after one pass V8 still compiles the stage's functions on its
- * helper threads, whose CPU the process's CPU time counts (~1 ms an article in the first seconds,
- * ~0.4 once settled). The helper threads' share of the whole stage's CPU is printed (Linux).
+ * Before the loops, one pass (reported: cold memos and JIT), then `--warm` more passes (default 3)
+ * of the whole stage, not measured: after one pass V8 still compiles the stage's functions on its
+ * helper threads, whose CPU the process's CPU time counts; counted in passes, not seconds, since a
+ * loaded machine runs fewer articles a second and the compiler follows the articles. The helper
+ * threads' share of the whole stage's CPU is printed (Linux): the compiler's (~0.3-0.4 ms an
+ * article once warm, with --single-threaded-gc) and the parallel scavenger's (the stage allocates
+ * ~2.1 MB an article: a scavenge every ~8 articles; 0.3-1 ms more, more under load).
  * The parts are each timed in a loop of their own, where each keeps its own data in the CPU's
  * caches: inside the stage the same work costs more, so their sum is not the stage's cost. The
  * last line times the whole stage and the parts alone over the same blocks of articles,
@@ -249,7 +252,7 @@ export async function run(args: string[]): Promise<void> {
   const firstPass = process.cpuUsage(firstPassCpu);
   const firstPassRate = articles.length / ((firstPass.user + firstPass.system) / 1e6);
   for (const p of peers) for (const a of articles) p.understandArticle(a, { referenceDate: null });
-  timeLoop(articles, opt("--warm", 3), (a) => stage.understandArticle(a, { referenceDate: null }));
+  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) stage.understandArticle(a, { referenceDate: null });
 
   const helpers0 = helperThreadsCpuMs();
   const whole = timeLoop(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }));

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand [--seconds S] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
+ * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
  * the whole understanding stage (understandArticle: language, dates, entities, quotes, figures,
  * tags) on seed-sized (~6 KB) Arabic articles composed from the project's own fixture sentences,
  * one core, in-process, CPU time.
@@ -12,9 +12,20 @@
  * - each `--peer DIR` (another build, e.g. a worktree of main's dist/) and `--source`: the stage of
  *   each build in turn, article by article, over the same articles, CPU time per build; the ratio
  *   per block of time, its median, and the ratio of the articles' least times over all passes.
+ * Before the loops, one pass (reported: cold memos and JIT), then `--warm` more passes (default 3)
+ * of the whole stage, not measured: after one pass V8 still compiles the stage's functions on its
+ * helper threads, whose CPU the process's CPU time counts; counted in passes, not seconds, since a
+ * loaded machine runs fewer articles a second and the compiler follows the articles. The helper
+ * threads' share of the whole stage's CPU is printed (Linux): the compiler's (~0.3-0.4 ms an
+ * article once warm, with --single-threaded-gc) and the parallel scavenger's (the stage allocates
+ * ~2.1 MB an article: a scavenge every ~8 articles; 0.3-1 ms more, more under load).
+ * The parts are each timed in a loop of their own, where each keeps its own data in the CPU's
+ * caches: inside the stage the same work costs more, so their sum is not the stage's cost. The
+ * last line times the whole stage and the parts alone over the same blocks of articles,
+ * alternated (same seconds, same load): the ratio is that difference, not work the stage adds.
  * Target: ≥ 200 articles/s.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -134,6 +145,57 @@ function alternateStages(stages: Stage[], articles: Article[], seconds: number, 
   return { rates, leastSums: least.map((xs) => xs.reduce((sum, x) => sum + x, 0)) };
 }
 
+/** CPU milliseconds of this process's threads other than the main one (V8's collector and compiler helpers), or null off Linux. */
+function helperThreadsCpuMs(): number | null {
+  try {
+    let ticks = 0;
+    for (const tid of readdirSync("/proc/self/task")) {
+      if (tid === String(process.pid)) continue;
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The whole stage over a block of articles, then each part over the same block in a loop of its
+ * own (in the other order every other block), blocks in turn for about `seconds`: CPU ms an
+ * article of each, measured in the same seconds.
+ */
+function wholeAgainstParts(articles: Article[], seconds: number, whole: (a: Article) => unknown, parts: Array<[string, (a: Article) => unknown]>): { whole: number; parts: number } {
+  const BLOCK = 20;
+  let wholeUs = 0;
+  let partsUs = 0;
+  let n = 0;
+  const start = performance.now();
+  for (let b = 0; performance.now() - start < seconds * 1000; b++) {
+    const from = (b * BLOCK) % articles.length;
+    const block = articles.slice(from, from + BLOCK);
+    const runWhole = () => {
+      const c0 = cpuMicros();
+      for (const a of block) whole(a);
+      wholeUs += cpuMicros() - c0;
+    };
+    const runParts = () => {
+      const c0 = cpuMicros();
+      for (const [, fn] of parts) for (const a of block) fn(a);
+      partsUs += cpuMicros() - c0;
+    };
+    if (b % 2) {
+      runWhole();
+      runParts();
+    } else {
+      runParts();
+      runWhole();
+    }
+    n += block.length;
+  }
+  return { whole: wholeUs / n / 1000, parts: partsUs / n / 1000 };
+}
+
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -190,8 +252,11 @@ export async function run(args: string[]): Promise<void> {
   const firstPass = process.cpuUsage(firstPassCpu);
   const firstPassRate = articles.length / ((firstPass.user + firstPass.system) / 1e6);
   for (const p of peers) for (const a of articles) p.understandArticle(a, { referenceDate: null });
+  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) stage.understandArticle(a, { referenceDate: null });
 
+  const helpers0 = helperThreadsCpuMs();
   const whole = timeLoop(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }));
+  const helpers1 = helperThreadsCpuMs();
   const analyzer = timeLoop(articles, seconds, (a) => stage.tokenize(a.body));
 
   const parts: Array<[string, (a: Article) => unknown]> = [
@@ -202,6 +267,7 @@ export async function run(args: string[]): Promise<void> {
     ["tags", (a) => stage.generateTags(a.title, a.body, [])],
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
+  const sameBlocks = wholeAgainstParts(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }), parts);
   const blocks = Math.max(3, Math.round(seconds));
   // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
   // every build enters the measured blocks as warm as the others.
@@ -219,6 +285,10 @@ export async function run(args: string[]): Promise<void> {
   for (const [name, r] of partRates) line(name, r);
   line("peer: analyzer only (tokenize)", analyzer);
   console.log(`whole stage: ${((whole.perSecond * avgBytes) / 1024).toFixed(0)} KB/CPU-s; ${(analyzer.perSecond / whole.perSecond).toFixed(1)}× the analyzer-only peer's time; target ≥ 200 articles/s (one core, CPU time): ${whole.perSecond >= 200 ? "met" : "NOT met"}`);
+  if (helpers0 !== null && helpers1 !== null) console.log(`whole stage: V8's helper threads (collector, compiler) ${((helpers1 - helpers0) / whole.runs).toFixed(2)} of its ${(1000 / whole.perSecond).toFixed(2)} CPU ms an article`);
+  console.log(
+    `whole stage ${sameBlocks.whole.toFixed(2)} CPU ms an article against its parts each in a loop of its own ${sameBlocks.parts.toFixed(2)} (their sum), over the same blocks of articles alternated: ×${(sameBlocks.whole / sameBlocks.parts).toFixed(2)} (alone, a part keeps its data in the caches; the stage also detects languages and hands the parts each other's results)`,
+  );
   if (!alternated) return;
   const { rates, leastSums } = alternated;
   console.log(`\nalternated in one process, article by article, ${blocks} blocks of whole passes (ratio = this build / peer; the build loaded first tends to run a few % faster: swap --dist and --peer to balance):`);

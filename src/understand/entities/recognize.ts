@@ -322,6 +322,13 @@ function spaceAfter(text: string, tokens: readonly TaggerToken[], k: number): bo
   return true;
 }
 
+/** The spaces (U+0020) in `s`: its words by `split(" ")` less one. */
+function spacesIn(s: string): number {
+  let n = 0;
+  for (let at = s.indexOf(" "); at >= 0; at = s.indexOf(" ", at + 1)) n++;
+  return n;
+}
+
 /** `norm` without the proclitics `proclitic` (anchored at ^, every part optional: it always matches) reads at its start. */
 function withoutProclitic(norm: string, proclitic: RegExp): string {
   return norm.slice(proclitic.exec(norm)![0].length);
@@ -1200,7 +1207,10 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
   };
   // Longest names first: a name of two or more words that ends a longer name of the document
   // (قرة باغ, ناغورني قرة باغ) is its short form and takes the type settled for the longer one.
-  const keys = [...groups.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length || (a < b ? -1 : 1));
+  // Words counted by their spaces, once a key: the comparator split every key it compared.
+  const words = new Map<string, number>();
+  for (const key of groups.keys()) words.set(key, spacesIn(key));
+  const keys = [...groups.keys()].sort((a, b) => words.get(b)! - words.get(a)! || (a < b ? -1 : 1));
   const settled = new Map<string, EntityType>();
   for (const key of keys) {
     const g = groups.get(key)!;
@@ -2348,6 +2358,13 @@ interface ListItem {
 export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
+    // A list has a second item: where none can follow the first (most words), the first's tests
+    // (a place's bare name, a dozen lists and patterns) are not run. The first item ends at the
+    // next token, or past a mention starting here.
+    if (!listGoesOnAt(tokens, i + 1)) {
+      const span = out.find((s) => s.start === tokens[i]!.start);
+      if (!span || !listGoesOnAt(tokens, tokenAfter(tokens, span.end, i + 1))) continue;
+    }
     const from = i;
     let comma = false;
     const items: ListItem[] = [];
@@ -2383,11 +2400,17 @@ export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], o
   if (added) sortByStart(out);
 }
 
-/** The index of the first token after offset `end`. */
-function tokenAfter(tokens: readonly TaggerToken[], end: number): number {
-  let k = 0;
+/** The index of the first token after offset `end` (from token `from` on). */
+function tokenAfter(tokens: readonly TaggerToken[], end: number, from = 0): number {
+  let k = from;
   while (k < tokens.length && tokens[k]!.start < end) k++;
   return k;
+}
+
+/** Whether a list goes on to another item at token j (addPlacesInLists' test after an item): a word opened by و, a comma before it or not. */
+function listGoesOnAt(tokens: readonly TaggerToken[], j: number): boolean {
+  if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+  return !!tokens[j]?.text.startsWith("و") && tokens[j]!.text.length > 2;
 }
 
 /** A word with its و cut that reads as a verb: present-tense evidence, a future or purpose prefix, or a past feminine ت on a seen stem. */
@@ -2874,6 +2897,8 @@ export function addPressCitations(text: string, tokens: readonly TaggerToken[], 
 
 /** A company's share in the singular, dual or plural (سهم, سهمي, أسهم), a conjunction or لـ cut (بسهم: with an arrow). */
 const SHARE_WORDS = new Set(["سهم", "سهمي", "اسهم"]);
+/** The letters every one of SHARE_WORDS holds. */
+const SHARE_STEM = "سهم";
 const SHARE_PROCLITIC = /^[وف]?ل?/;
 /** A count before a share word makes it a unit (148.6 مليون سهم توزعت), not a company's share. */
 const SHARE_COUNT_WORDS = new Set(["مليون", "ملايين", "مليار", "الف", "الاف"]);
@@ -2916,6 +2941,8 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const norm = infos[i]!.norm;
+    // Every share word holds سهم: the proclitic is cut (a regex match and a slice) only of a token that does.
+    if (!norm.includes(SHARE_STEM)) continue;
     const share = withoutProclitic(norm, SHARE_PROCLITIC);
     if (!SHARE_WORDS.has(share) || (i > 0 && (DIGITS.test(tokens[i - 1]!.text) || SHARE_COUNT_WORDS.has(infos[i - 1]!.norm)))) continue;
     let j = i + 1;

@@ -1124,3 +1124,15 @@ test("a one-word name listed by و with places is a place (addPlacesInLists); a 
   const none = found("تنشط الخلايا في سوريا والعراق واليمن، وتنخرط في التدريب. ونحن نقف مع غزة، وندعو إلى الهدوء. وأكدوا أن الإمارات وقفت مع الجزيرة.");
   assert.ok(!none.some((s) => /تنخرط|ندعو|وقفت/.test(s)), none.join(" | "));
 });
+
+test("Arab provinces of CLDR are places without a cue; not after بن/ابن, a team's head, nor لحج in للحج; a common word only after a cue", () => {
+  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
+  assert.ok(places("تقدمت قوات الجيش نحو شبوة بعد معارك عنيفة.").includes("شبوة"));
+  assert.ok(places("انسحبت الميليشيات باتجاه ذمار أمس.").includes("ذمار"));
+  assert.deepEqual(places("وسجلت حالات في القليوبية والدقهلية وسوهاج."), ["القليوبية", "الدقهلية", "سوهاج"]);
+  assert.ok(!places("قال الأمين العام لبرنامج ضيوف الرحمن للحج والعمرة إن الاستعدادات اكتملت.").includes("لحج"));
+  assert.ok(!places("كتب ابن باجة رسائل في الفلسفة.").includes("باجة"));
+  assert.ok(!places("قال أحد مؤسسي فريق الجوف التطوعي إن العمل مستمر.").includes("الجوف"));
+  assert.ok(places("وصلت التعزيزات إلى منطقة البقاع ليلا.").includes("البقاع"));
+  assert.deepEqual(places("هذه أحب البقاع إلى قلبه."), []);
+});

@@ -1136,3 +1136,10 @@ test("Arab provinces of CLDR are places without a cue; not after بن/ابن, a 
   assert.ok(places("وصلت التعزيزات إلى منطقة البقاع ليلا.").includes("البقاع"));
   assert.deepEqual(places("هذه أحب البقاع إلى قلبه."), []);
 });
+
+test("a family name alone between a reporting verb and «أن» is the person speaking; a noun there is not", () => {
+  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
+  assert.deepEqual(persons("بدأت الدورة التأسيسية للمدربين أمس. وأوضح الفراج أن الهدف من الدورة إعداد المدربين."), ["الفراج"]);
+  assert.deepEqual(persons("تراجعت الأسعار هذا الأسبوع. وأوضح التحليل أن الطلب سيرتفع."), []);
+  assert.deepEqual(persons("وقع انفجار داخل منزل. وقال الشهود إن الانفجار كان قويا."), []);
+});

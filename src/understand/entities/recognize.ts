@@ -197,6 +197,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addHighCourts(text, sentence, spans, model, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
+    addReportedFamilyNames(text, sentence, spans, model, infos[k]!);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
@@ -559,6 +560,35 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/**
+ * A family name that can stand alone for its person (الفراج, الشيلمي): isFamilyName, and the word
+ * without its article never seen in the word table (الشهود ← شهود, التحليل ← تحليل, الصبي ← صبي are
+ * nouns), no masculine plural (المدعون).
+ */
+function isBareFamilyName(t: TokenInfo, model: NerModel): boolean {
+  return isFamilyName(t, model) && timesSeen(t.norm.slice(2), model) === 0 && !t.norm.endsWith("ون");
+}
+
+/** The complementizer a reporting verb's subject is followed by (وأوضح الفراج أن …). */
+const THAT = new Set(["ان", "انه", "انها"]);
+
+/**
+ * A family name that stands alone (isBareFamilyName) between a reporting verb and «أن» is the person
+ * who speaks (وأوضح الفراج أن الهدف …, alwatan; وأضاف الوايلي أن, SPA; وأكد الجاسر أن, alriyadh): the
+ * article named him earlier or in a caption. Nouns there (وأوضح التحليل أن, وقال الشهود إن) have their
+ * bare form in the word table; any word before «أن» but the family name (وقال المدعي العام) is left alone.
+ */
+export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !THAT.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
+    out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
+    added = true;
+  }
+  if (added) sortByStart(out);
 }
 
 /**

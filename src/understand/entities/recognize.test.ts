@@ -1143,3 +1143,10 @@ test("a family name alone between a reporting verb and «أن» is the person sp
   assert.deepEqual(persons("تراجعت الأسعار هذا الأسبوع. وأوضح التحليل أن الطلب سيرتفع."), []);
   assert.deepEqual(persons("وقع انفجار داخل منزل. وقال الشهود إن الانفجار كان قويا."), []);
 });
+
+test("an unknown word between an honorific and a person's name is the person's given name; an epithet or a rank is not", () => {
+  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
+  assert.deepEqual(persons("وأكدت الدكتورة أحلام عبدالقادر كردي أن التسجيل مستمر."), ["أحلام عبدالقادر كردي"]);
+  assert.ok(!persons("قال الأستاذ القدير إبراهيم الخالدي إن الديوان جاهز.").some((p) => p.includes("القدير إبراهيم")));
+  assert.deepEqual(persons("وصرح العقيد دكتور عاطي القرشي بأن التحقيق مستمر."), ["عاطي القرشي"]);
+});

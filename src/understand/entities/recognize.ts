@@ -198,6 +198,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
     addReportedFamilyNames(text, sentence, spans, model, infos[k]!);
+    widenPersonsAfterHonorifics(text, sentence, spans, model, infos[k]!);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
@@ -569,6 +570,35 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
  */
 function isBareFamilyName(t: TokenInfo, model: NerModel): boolean {
   return isFamilyName(t, model) && timesSeen(t.norm.slice(2), model) === 0 && !t.norm.endsWith("ون");
+}
+
+/** Honorifics that take no complement: the words after them up to the name are the name. */
+const HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "السيد", "السيده", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج", "الحاجه", "اللواء", "العميد", "العقيد", "المشير", "النقيب", "الجنرال", "البروفيسور"]);
+
+/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن). */
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
+
+/**
+ * An honorific that takes no complement (HONORIFICS), an unknown word, then a person's mention: the
+ * word is the person's given name the tagger left out (الدكتورة | نورة | إبراهيم الصويان, aleqtisadiya;
+ * الحاجة صفية | محمد ثابت, almadina; المشير خليفة | حفتر, Sky News), so the person starts there. The
+ * word is no definite one (الأستاذ القدير, الشيخ العلامة, المهندس السعودي are epithets), no rank
+ * (العقيد دكتور), plain word, title, verb or place.
+ */
+export function widenPersonsAfterHonorifics(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let j = 2; j < tokens.length; j++) {
+    const person = out.find((s) => s.type === "person" && s.start === tokens[j]!.start);
+    const hon = infos[j - 2]!;
+    if (!person || !(HONORIFICS.has(hon.norm) || (hon.norm.startsWith("و") && HONORIFICS.has(hon.norm.slice(1)))) || !spaceAfter(text, tokens, j - 1) || !spaceAfter(text, tokens, j - 2)) continue;
+    const w = infos[j - 1]!;
+    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== tokens[j - 1]!.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
+    if (isPlainWord(w, model) || isStopword(w.norm) || isPossessedPlainWord(w, model) || verbEvidence(w, model) !== "" || model.resources.gazetteer.byFirst.has(w.norm) || isTitleWord(w)) continue;
+    const other = out.find((s) => s.start < tokens[j - 1]!.end && tokens[j - 1]!.start < s.end);
+    if (other && !(other.type === "person" && other.start === tokens[j - 1]!.start && other.end === tokens[j - 1]!.end)) continue;
+    if (other) out.splice(out.indexOf(other), 1);
+    person.start = tokens[j - 1]!.start;
+    person.text = text.slice(person.start, person.end);
+  }
 }
 
 /** The complementizer a reporting verb's subject is followed by (وأوضح الفراج أن …). */

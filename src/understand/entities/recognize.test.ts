@@ -1124,3 +1124,29 @@ test("a one-word name listed by و with places is a place (addPlacesInLists); a 
   const none = found("تنشط الخلايا في سوريا والعراق واليمن، وتنخرط في التدريب. ونحن نقف مع غزة، وندعو إلى الهدوء. وأكدوا أن الإمارات وقفت مع الجزيرة.");
   assert.ok(!none.some((s) => /تنخرط|ندعو|وقفت/.test(s)), none.join(" | "));
 });
+
+test("Arab provinces of CLDR are places without a cue; not after بن/ابن, a team's head, nor لحج in للحج; a common word only after a cue", () => {
+  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
+  assert.ok(places("تقدمت قوات الجيش نحو شبوة بعد معارك عنيفة.").includes("شبوة"));
+  assert.ok(places("انسحبت الميليشيات باتجاه ذمار أمس.").includes("ذمار"));
+  assert.deepEqual(places("وسجلت حالات في القليوبية والدقهلية وسوهاج."), ["القليوبية", "الدقهلية", "سوهاج"]);
+  assert.ok(!places("قال الأمين العام لبرنامج ضيوف الرحمن للحج والعمرة إن الاستعدادات اكتملت.").includes("لحج"));
+  assert.ok(!places("كتب ابن باجة رسائل في الفلسفة.").includes("باجة"));
+  assert.ok(!places("قال أحد مؤسسي فريق الجوف التطوعي إن العمل مستمر.").includes("الجوف"));
+  assert.ok(places("وصلت التعزيزات إلى منطقة البقاع ليلا.").includes("البقاع"));
+  assert.deepEqual(places("هذه أحب البقاع إلى قلبه."), []);
+});
+
+test("a family name alone between a reporting verb and «أن» is the person speaking; a noun there is not", () => {
+  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
+  assert.deepEqual(persons("بدأت الدورة التأسيسية للمدربين أمس. وأوضح الفراج أن الهدف من الدورة إعداد المدربين."), ["الفراج"]);
+  assert.deepEqual(persons("تراجعت الأسعار هذا الأسبوع. وأوضح التحليل أن الطلب سيرتفع."), []);
+  assert.deepEqual(persons("وقع انفجار داخل منزل. وقال الشهود إن الانفجار كان قويا."), []);
+});
+
+test("an unknown word between an honorific and a person's name is the person's given name; an epithet or a rank is not", () => {
+  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
+  assert.deepEqual(persons("وأكدت الدكتورة أحلام عبدالقادر كردي أن التسجيل مستمر."), ["أحلام عبدالقادر كردي"]);
+  assert.ok(!persons("قال الأستاذ القدير إبراهيم الخالدي إن الديوان جاهز.").some((p) => p.includes("القدير إبراهيم")));
+  assert.deepEqual(persons("وصرح العقيد دكتور عاطي القرشي بأن التحقيق مستمر."), ["عاطي القرشي"]);
+});

@@ -86,6 +86,7 @@ import { recognizeLatinEntities } from "./latin.js";
 import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
+import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
@@ -196,6 +197,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addHighCourts(text, sentence, spans, model, infos[k]!);
     addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
     addFamilyNames(text, sentence, spans, model, infos[k]);
+    addReportedFamilyNames(text, sentence, spans, model, infos[k]!);
+    widenPersonsAfterHonorifics(text, sentence, spans, model, infos[k]!);
     addCoordinatedPersons(text, sentence, spans, model, infos[k]);
     addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
     widenInstitutionFields(text, sentence, spans, infos[k]!, model);
@@ -565,6 +568,64 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/**
+ * A family name that can stand alone for its person (الفراج, الشيلمي): isFamilyName, and the word
+ * without its article never seen in the word table (الشهود ← شهود, التحليل ← تحليل, الصبي ← صبي are
+ * nouns), no masculine plural (المدعون).
+ */
+function isBareFamilyName(t: TokenInfo, model: NerModel): boolean {
+  return isFamilyName(t, model) && timesSeen(t.norm.slice(2), model) === 0 && !t.norm.endsWith("ون");
+}
+
+/** Honorifics that take no complement: the words after them up to the name are the name. */
+const HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "السيد", "السيده", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج", "الحاجه", "اللواء", "العميد", "العقيد", "المشير", "النقيب", "الجنرال", "البروفيسور"]);
+
+/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن). */
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
+
+/**
+ * An honorific that takes no complement (HONORIFICS), an unknown word, then a person's mention: the
+ * word is the person's given name the tagger left out (الدكتورة | نورة | إبراهيم الصويان, aleqtisadiya;
+ * الحاجة صفية | محمد ثابت, almadina; المشير خليفة | حفتر, Sky News), so the person starts there. The
+ * word is no definite one (الأستاذ القدير, الشيخ العلامة, المهندس السعودي are epithets), no rank
+ * (العقيد دكتور), plain word, title, verb or place.
+ */
+export function widenPersonsAfterHonorifics(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let j = 2; j < tokens.length; j++) {
+    const person = out.find((s) => s.type === "person" && s.start === tokens[j]!.start);
+    const hon = infos[j - 2]!;
+    if (!person || !(HONORIFICS.has(hon.norm) || (hon.norm.startsWith("و") && HONORIFICS.has(hon.norm.slice(1)))) || !spaceAfter(text, tokens, j - 1) || !spaceAfter(text, tokens, j - 2)) continue;
+    const w = infos[j - 1]!;
+    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== tokens[j - 1]!.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
+    if (isPlainWord(w, model) || isStopword(w.norm) || isPossessedPlainWord(w, model) || verbEvidence(w, model) !== "" || model.resources.gazetteer.byFirst.has(w.norm) || isTitleWord(w)) continue;
+    const other = out.find((s) => s.start < tokens[j - 1]!.end && tokens[j - 1]!.start < s.end);
+    if (other && !(other.type === "person" && other.start === tokens[j - 1]!.start && other.end === tokens[j - 1]!.end)) continue;
+    if (other) out.splice(out.indexOf(other), 1);
+    person.start = tokens[j - 1]!.start;
+    person.text = text.slice(person.start, person.end);
+  }
+}
+
+/** The complementizer a reporting verb's subject is followed by (وأوضح الفراج أن …). */
+const THAT = new Set(["ان", "انه", "انها"]);
+
+/**
+ * A family name that stands alone (isBareFamilyName) between a reporting verb and «أن» is the person
+ * who speaks (وأوضح الفراج أن الهدف …, alwatan; وأضاف الوايلي أن, SPA; وأكد الجاسر أن, alriyadh): the
+ * article named him earlier or in a caption. Nouns there (وأوضح التحليل أن, وقال الشهود إن) have their
+ * bare form in the word table; any word before «أن» but the family name (وقال المدعي العام) is left alone.
+ */
+export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !THAT.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
+    out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
+    added = true;
+  }
+  if (added) sortByStart(out);
 }
 
 /**
@@ -2288,8 +2349,11 @@ const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
  * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
  * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
  */
+/** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
+const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(["البلاد", "العالم", "المنطقه", "الدوله", "المدينه", "الوطن"]);
+
 function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
-  return ARABIC_LETTERS_ONLY.test(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+  return ARABIC_LETTERS_ONLY.test(norm) && !GENERIC_PLACE_NOUNS.has(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
 }
 
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
@@ -3100,7 +3164,7 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
   const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true]] as const) {
+  for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true], [ARAB_PROVINCES, false], [ARAB_PROVINCES_CUED, true]] as const) {
     for (const name of list) {
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
@@ -3111,8 +3175,11 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
   return byFirst;
 })();
 
+/** Heads of a team's or a police force's name, which a place's name ends (نادي جرش, فريق الجوف التطوعي, شرطة عجمان). */
+const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه"]);
+
 /** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
-const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم)$/;
+const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه)$/;
 
 /**
  * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
@@ -3137,6 +3204,11 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const name = names.find((n) => n.words.every((w, k) => k === 0 || (i + k < tokens.length && infos[i + k]!.norm === w && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")));
     if (!name) continue;
     const last = i + name.words.length - 1;
+    // بن, ابن, أبو before the name make it a person's (وابن باجة, the philosopher); a body's or team's head an
+    // organization's (نادي جرش, شبيبة القيروان, شرطة عجمان); لل is ل + ال (للحج, for the pilgrimage: no لحج).
+    const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
+    if (before && [before.norm, before.core].some((w) => NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w))) continue;
+    if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
     if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
     const start = tokens[i]!.start + proclitic.length;

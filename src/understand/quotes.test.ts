@@ -1539,3 +1539,15 @@ test("quotes speaker: a partner or friend with a possessive pronoun speaks (quot
   // a possessed noun that is no one's people is still no speaker (`وتابع اقتباسه قائلا`)
   assert.ok(!lastSpeakerOf("وقال المدرب إن الفريق جاهز للمباراة. وغير رأيه لاحقا وقال إن اللاعبين يحتاجون إلى الراحة قبل المباراة.").includes("رأيه"));
 });
+
+test("quotes speaker: a name opening the sentence, its role between commas, then the bare speech verb (quotes30)", () => {
+  // Al Arabiya (`الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`, `عبدالخالق فايز حمود بشر، أحد مشايخ خولان بن عامر،
+  // بدوره، أكد أن`), Asharq Al-Awsat via SaudiNewsNet (`عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال … إن`):
+  // was the speaker before, or the name cut by the recognizer
+  const before = "وقال الوزير خالد الفالح إن الإنتاج مستقر في الأسواق العالمية. ";
+  assert.equal(lastSpeakerOf(before + "الشيخ سالم محمد سالم، أحد مشايخ قبائل المنطقة، اعتبر أن الحرب تقترب من نهايتها بعد سنوات."), "سالم محمد سالم");
+  assert.equal(lastSpeakerOf(before + "عبدالرحمن بن سعد الحربي، عضو هيئة التدريس بالجامعة، قال خلال حديث للصحيفة إن التعليم يحتاج إلى إصلاح شامل."), "عبدالرحمن بن سعد الحربي");
+  assert.equal(lastSpeakerOf(before + "عبدالكريم سالم الهاشمي، رئيس لجنة الطاقة في البرلمان، بدوره، أكد أن الأسعار ستواصل الارتفاع هذا العام."), "عبدالكريم سالم الهاشمي");
+  // a verb with و goes on with the sentence's own subject, not the apposed name
+  assert.equal(lastSpeakerOf("وأشاد وزير الطاقة خالد الفالح بجهود سامي العلي، رئيس لجنة الطاقة، وقال إن الأسعار ستواصل الارتفاع هذا العام."), "خالد الفالح");
+});

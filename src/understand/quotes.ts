@@ -27,7 +27,8 @@
  *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
  *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's. A title right after
  *   an institution's noun (`بجامعة الملك عبدالعزيز`) is its namesake's; a long role phrase closed by a name the
- *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name.
+ *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name. A name opening the sentence with its role between
+ *   commas before a bare verb (`الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`) is that verb's subject.
  * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
  *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
@@ -699,7 +700,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? (isParticiple ? null : this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -2147,6 +2148,44 @@ class QuoteReader {
       if (/[.:;!?؟"«»“”()\n]/.test(gap)) break;
     }
     return this.named(person.text);
+  }
+
+  /**
+   * `محمد علي، وزير الخارجية، قال إن`, `الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`, `عبدالخالق فايز حمود
+   * بشر، أحد مشايخ خولان، بدوره، أكد أن`: a sentence opening (after its adverbials and a person's titles) with a name,
+   * then its role between commas (a role word or أحد / إحدى first), then the bare speech verb: that name is the verb's
+   * subject — the person the recognizer found there, written whole up to the comma.
+   */
+  private nameBeforeApposition(from: number, v: number): string | null {
+    if (v - from < 4) return null;
+    if (/^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    // `…، بدوره، أكد`
+    let close = v;
+    if (OWN_PART_ADVERBS.has(this.toks[v - 1]?.norm ?? "") && v - 1 > from && hasComma(this.gapBefore(v - 1))) close = v - 1;
+    let open = -1;
+    for (let j = close - 1; j > from && close - j <= MAX_ROLE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (/[.:;!?؟"«»“”()\n]/.test(gap)) return null;
+      if (hasComma(gap)) {
+        open = j;
+        break;
+      }
+    }
+    if (open < 0 || open === close) return null;
+    const role = this.toks[open]!.norm;
+    if (!isRoleHead(role) && !isRoleHead(role.replace(/^ال/, "")) && !/^(?:احد|احدي)$/.test(role)) return null;
+    let start = this.afterOpeningAdverbial(from, v);
+    while (start < open && (isTitle(this.toks[start]!.norm) || PERSONAL_TITLES.has(this.toks[start]!.norm))) start++;
+    if (start >= open || open - start > MAX_NAME_WORDS) return null;
+    for (let j = start + 1; j < open; j++) if (!/^\s+$/.test(this.gapBefore(j))) return null;
+    const lo = this.toks[start]!.start;
+    const hi = this.toks[open - 1]!.end;
+    // a person the recognizer found inside [start, open), nothing else there but name words
+    const person = this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end <= hi);
+    if (!person) return null;
+    // before the name the recognizer found, only given names and عبد + a name written as one word (`عبدالخالق فايز حمود`)
+    for (let j = start; j < open; j++) if (this.isStop(j) || (this.toks[j]!.end <= person.start && !GIVEN_NAMES.has(this.toks[j]!.norm) && !NAME_LINKS.has(this.toks[j]!.norm) && !/^عبد\p{L}{3,}$/u.test(this.toks[j]!.norm))) return null;
+    return person.start === lo && person.end === hi ? this.named(person.text) : this.phraseText(start, open);
   }
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */

@@ -1551,3 +1551,13 @@ test("quotes speaker: a name opening the sentence, its role between commas, then
   // a verb with و goes on with the sentence's own subject, not the apposed name
   assert.equal(lastSpeakerOf("وأشاد وزير الطاقة خالد الفالح بجهود سامي العلي، رئيس لجنة الطاقة، وقال إن الأسعار ستواصل الارتفاع هذا العام."), "خالد الفالح");
 });
+
+test("quotes speaker: an apposition closed before كان (قد) and the speech verb, after a narrator's يذكر أن (quotes30)", () => {
+  // JawharaFM (`يذكر أن مدير عام الامتحانات بوزارة التربية، عمر الولباني، كان أعلن`, `يشار إلى أن رافع بن عاشور، رئيس المؤتمر
+  // الاول لحركة نداء تونس …، كان أعلن أن`), CNN (`يذكر أن افيخاي أدرعي، المتحدث باسم الجيش الإسرائيلي …، كان قد ذكر أن`):
+  // was the speaker before
+  const before = "وقال الوزير خالد الفالح إن الإنتاج مستقر في الأسواق العالمية. ";
+  assert.equal(lastSpeakerOf(before + "يذكر أن مدير عام الامتحانات بوزارة التربية، عمر الولباني، كان أعلن أنه تم تأجيل موعد الامتحان أسبوعا."), "عمر الولباني");
+  assert.equal(lastSpeakerOf(before + "يشار إلى أن رافع بن عاشور، رئيس المؤتمر الأول للحركة، كان أعلن أن القروي سيكون من بين الأعضاء."), "رافع بن عاشور");
+  assert.equal(lastSpeakerOf(before + "وكان سامي العلي، رئيس لجنة الطاقة، قد أكد أن الأسعار ستواصل الارتفاع هذا العام."), "سامي العلي");
+});

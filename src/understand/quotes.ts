@@ -269,6 +269,8 @@ const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
+/** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
+const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
 /** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
 const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
@@ -2130,7 +2132,9 @@ class QuoteReader {
    * before a bare speech verb (no و / ف: it opens no clause of its own) is that verb's subject, however long the role
    * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
    */
-  private apposedSubject(v: number): string | null {
+  private apposedSubject(verb: number): string | null {
+    // `يذكر أن مدير عام الامتحانات، عمر الولباني، كان أعلن`: the apposition closes before كان (قد)
+    const v = this.auxiliaryStart(verb);
     if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
@@ -2150,13 +2154,22 @@ class QuoteReader {
     return this.named(person.text);
   }
 
+  /** `كان قد ذكر`, `كانت أعلنت`: the index of كان / كانت (with قد after it) right before the verb at v, else v. */
+  private auxiliaryStart(v: number): number {
+    let c = v;
+    if (c > 0 && VERB_PARTICLES.has(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c))) c--;
+    return c > 0 && /^كان(?:ت)?$/.test(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c)) ? c - 1 : v;
+  }
+
   /**
    * `محمد علي، وزير الخارجية، قال إن`, `الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`, `عبدالخالق فايز حمود
    * بشر، أحد مشايخ خولان، بدوره، أكد أن`: a sentence opening (after its adverbials and a person's titles) with a name,
    * then its role between commas (a role word or أحد / إحدى first), then the bare speech verb: that name is the verb's
    * subject — the person the recognizer found there, written whole up to the comma.
    */
-  private nameBeforeApposition(from: number, v: number): string | null {
+  private nameBeforeApposition(from: number, verb: number): string | null {
+    // `يذكر أن افيخاي أدرعي، المتحدث باسم الجيش، كان قد ذكر أن`: the apposition closes before كان (قد)
+    const v = this.auxiliaryStart(verb);
     if (v - from < 4) return null;
     if (/^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     // `…، بدوره، أكد`
@@ -2175,6 +2188,12 @@ class QuoteReader {
     const role = this.toks[open]!.norm;
     if (!isRoleHead(role) && !isRoleHead(role.replace(/^ال/, "")) && !/^(?:احد|احدي)$/.test(role)) return null;
     let start = this.afterOpeningAdverbial(from, v);
+    // `يذكر أن`, `ويشار إلى أن`, `علما أن`: the narrator's lead before the subject
+    if (NARRATOR_LEADS.has(this.toks[start]!.norm)) {
+      let k = start + 1;
+      if (this.toks[k]?.norm === normalizeArabic("إلى")) k++;
+      if (k < open && isComplementizer(this.toks[k]!.norm) && !PRONOUN_COMPLEMENTIZERS.has(this.toks[k]!.norm)) start = k + 1;
+    }
     while (start < open && (isTitle(this.toks[start]!.norm) || PERSONAL_TITLES.has(this.toks[start]!.norm))) start++;
     if (start >= open || open - start > MAX_NAME_WORDS) return null;
     for (let j = start + 1; j < open; j++) if (!/^\s+$/.test(this.gapBefore(j))) return null;

@@ -83,6 +83,8 @@ const NAME_QUOTE_WORDS = 4;
 const MAX_LEAD_WORDS = 30;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
+/** Characters back (a paragraph or two) a feminine continuation with no one before it looks for a feminine verb's subject. */
+const FEMININE_SUBJECT_WINDOW = 1200;
 /** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
 /** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
@@ -569,6 +571,8 @@ class QuoteReader {
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
   private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
   private lastSpeakerAt = -1;
+  /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
+  private lastFeminineSubject: { name: string; at: number } | null = null;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
   /** The index of the sentence (splitSentences) each token stands in, filled as read() reaches it. */
@@ -613,6 +617,8 @@ class QuoteReader {
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
+      const feminine = !found.length && k - from > 2 ? this.feminineOpeningSubject(from, k) : null;
+      if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (!found.length && k - from > 2) {
@@ -1997,13 +2003,30 @@ class QuoteReader {
     // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
     // named subject at all (`حيث ألقى المهندس الغبان كلمة …، مشيراً إلى أن`: null before)
     const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
-    if (!previous || !gender) return previous;
+    // `وصفت الكاتبة العامة للهيئة … نعيمة عصمان الوضع بالمتردي. وأضافت أن`, `استنكرت السفارة الفرنسية … عملية تخريب. وقالت`:
+    // with no one before, a feminine verb goes on with the subject of the latest feminine verb opening a sentence
+    const feminine = gender === "f" && this.lastFeminineSubject && this.toks[v]!.start - this.lastFeminineSubject.at <= FEMININE_SUBJECT_WINDOW ? this.lastFeminineSubject : null;
+    if (!previous) return feminine?.name ?? null;
+    if (!gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
     const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
     if (!previousGender || previousGender === gender) return previous;
     // `وقال الوزير …. والتقت الصحيفة بالسيدة فاطمة …. وقالت إن`: a woman named since the last (masculine) speaker
     return (gender === "f" ? this.latestWomanBefore(v) : null) ?? [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the subject
+   * of a sentence opening (after its adverbials) with a feminine verb — a perfect or an imperfect in ت —, else null.
+   */
+  private feminineOpeningSubject(from: number, to: number): string | null {
+    const start = this.afterOpeningAdverbial(from, to);
+    const verb = this.toks[start]?.norm ?? "";
+    const bare = verb.replace(/^[وف]/, "");
+    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
+    const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
+    return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
   }
 
   /**

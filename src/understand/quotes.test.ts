@@ -1539,3 +1539,35 @@ test("quotes speaker: a partner or friend with a possessive pronoun speaks (quot
   // a possessed noun that is no one's people is still no speaker (`وتابع اقتباسه قائلا`)
   assert.ok(!lastSpeakerOf("وقال المدرب إن الفريق جاهز للمباراة. وغير رأيه لاحقا وقال إن اللاعبين يحتاجون إلى الراحة قبل المباراة.").includes("رأيه"));
 });
+
+test("quotes speaker: a name opening the sentence, its role between commas, then the bare speech verb (quotes30)", () => {
+  // Al Arabiya (`الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`, `عبدالخالق فايز حمود بشر، أحد مشايخ خولان بن عامر،
+  // بدوره، أكد أن`), Asharq Al-Awsat via SaudiNewsNet (`عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال … إن`):
+  // was the speaker before, or the name cut by the recognizer
+  const before = "وقال الوزير خالد الفالح إن الإنتاج مستقر في الأسواق العالمية. ";
+  assert.equal(lastSpeakerOf(before + "الشيخ سالم محمد سالم، أحد مشايخ قبائل المنطقة، اعتبر أن الحرب تقترب من نهايتها بعد سنوات."), "سالم محمد سالم");
+  assert.equal(lastSpeakerOf(before + "عبدالرحمن بن سعد الحربي، عضو هيئة التدريس بالجامعة، قال خلال حديث للصحيفة إن التعليم يحتاج إلى إصلاح شامل."), "عبدالرحمن بن سعد الحربي");
+  assert.equal(lastSpeakerOf(before + "عبدالكريم سالم الهاشمي، رئيس لجنة الطاقة في البرلمان، بدوره، أكد أن الأسعار ستواصل الارتفاع هذا العام."), "عبدالكريم سالم الهاشمي");
+  // a verb with و goes on with the sentence's own subject, not the apposed name
+  assert.equal(lastSpeakerOf("وأشاد وزير الطاقة خالد الفالح بجهود سامي العلي، رئيس لجنة الطاقة، وقال إن الأسعار ستواصل الارتفاع هذا العام."), "خالد الفالح");
+});
+
+test("quotes speaker: an apposition closed before كان (قد) and the speech verb, after a narrator's يذكر أن (quotes30)", () => {
+  // JawharaFM (`يذكر أن مدير عام الامتحانات بوزارة التربية، عمر الولباني، كان أعلن`, `يشار إلى أن رافع بن عاشور، رئيس المؤتمر
+  // الاول لحركة نداء تونس …، كان أعلن أن`), CNN (`يذكر أن افيخاي أدرعي، المتحدث باسم الجيش الإسرائيلي …، كان قد ذكر أن`):
+  // was the speaker before
+  const before = "وقال الوزير خالد الفالح إن الإنتاج مستقر في الأسواق العالمية. ";
+  assert.equal(lastSpeakerOf(before + "يذكر أن مدير عام الامتحانات بوزارة التربية، عمر الولباني، كان أعلن أنه تم تأجيل موعد الامتحان أسبوعا."), "عمر الولباني");
+  assert.equal(lastSpeakerOf(before + "يشار إلى أن رافع بن عاشور، رئيس المؤتمر الأول للحركة، كان أعلن أن القروي سيكون من بين الأعضاء."), "رافع بن عاشور");
+  assert.equal(lastSpeakerOf(before + "وكان سامي العلي، رئيس لجنة الطاقة، قد أكد أن الأسعار ستواصل الارتفاع هذا العام."), "سامي العلي");
+});
+
+test("quotes speaker: a feminine continuation with no one before goes on with the subject of the latest feminine verb opening a sentence (quotes30)", () => {
+  // JawharaFM (`وصفت الكاتبة العامة للهيئة الجهوية لعمادة المهندسين بسوسة نعيمة عصمان الوضع … بالمتردي. و أضافت أن`, `استنكرت
+  // السفارة الفرنسية بتونس اليوم عملية تخريب …. وقالت في بيان`, `كشفت رئيسة الهيئة الوطنية للوقاية من التعذيب، حميدة الدريدي عن
+  // وجود تجاوزات …. وأضافت`), France 24 (`تتحدث الأستاذة الجامعية التونسية آمال قرامي عن كتابها …. وترى أن`): was no speaker
+  assert.ok(lastSpeakerOf("وصفت الكاتبة العامة للهيئة الجهوية للمهندسين بسوسة نعيمة عصمان الوضع المادي للمهندسين بالمتردي. وأضافت أن الأجور لا تتناسب مع الشهادات العلمية المماثلة.").includes("الكاتبة العامة"));
+  assert.ok(lastSpeakerOf("استنكرت السفارة الفرنسية بتونس اليوم عملية تخريب اقترفها مجهولون في مقبرة. وقالت في بيان نشرته على الفيسبوك إن هذا العمل مدان بشدة.").includes("السفارة الفرنسية"));
+  // a masculine continuation is not hers
+  assert.ok(!lastSpeakerOf("استنكرت السفارة الفرنسية بتونس اليوم عملية تخريب اقترفها مجهولون في مقبرة. وقال في بيان نشرته على الفيسبوك إن هذا العمل مدان بشدة.").includes("السفارة"));
+});

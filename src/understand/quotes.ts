@@ -27,7 +27,8 @@
  *   apposition (`الشيخ صالح التركي رئيس شركة نسما`); a family name before an indefinite role
  *   (`إيناس الرشيد مدربة مسار`) and a title's word after آل (`آل الشيخ`) are the name's. A title right after
  *   an institution's noun (`بجامعة الملك عبدالعزيز`) is its namesake's; a long role phrase closed by a name the
- *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name.
+ *   recognizer missed (`… التحصيل الدراسي أحلام المحمدي`) gives that name. A name opening the sentence with its role between
+ *   commas before a bare verb (`الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`) is that verb's subject.
  * - عبّر before its عن (`وعبر والد المبتعث عن حزنه، مشيراً`) is a verb whose subject goes on speaking,
  *   not the preposition عبر.
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
@@ -82,6 +83,8 @@ const NAME_QUOTE_WORDS = 4;
 const MAX_LEAD_WORDS = 30;
 /** How far back (characters, ~ a few paragraphs) an anaphor such as الوزارة looks for its full name. */
 const ANAPHOR_WINDOW = 3000;
+/** Characters back (a paragraph or two) a feminine continuation with no one before it looks for a feminine verb's subject. */
+const FEMININE_SUBJECT_WINDOW = 1200;
 /** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
 /** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
@@ -268,6 +271,8 @@ const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
+/** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
+const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
 /** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
 const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
@@ -566,6 +571,8 @@ class QuoteReader {
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
   private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
   private lastSpeakerAt = -1;
+  /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
+  private lastFeminineSubject: { name: string; at: number } | null = null;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
   /** The index of the sentence (splitSentences) each token stands in, filled as read() reaches it. */
@@ -610,6 +617,8 @@ class QuoteReader {
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
+      const feminine = !found.length && k - from > 2 ? this.feminineOpeningSubject(from, k) : null;
+      if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (!found.length && k - from > 2) {
@@ -699,7 +708,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? (isParticiple ? null : this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -1994,13 +2003,30 @@ class QuoteReader {
     // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
     // named subject at all (`حيث ألقى المهندس الغبان كلمة …، مشيراً إلى أن`: null before)
     const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
-    if (!previous || !gender) return previous;
+    // `وصفت الكاتبة العامة للهيئة … نعيمة عصمان الوضع بالمتردي. وأضافت أن`, `استنكرت السفارة الفرنسية … عملية تخريب. وقالت`:
+    // with no one before, a feminine verb goes on with the subject of the latest feminine verb opening a sentence
+    const feminine = gender === "f" && this.lastFeminineSubject && this.toks[v]!.start - this.lastFeminineSubject.at <= FEMININE_SUBJECT_WINDOW ? this.lastFeminineSubject : null;
+    if (!previous) return feminine?.name ?? null;
+    if (!gender) return previous;
     const at = this.toks[v]!.start;
     const known = this.speakerGenders.filter((s) => at - s.at <= ANAPHOR_WINDOW);
     const previousGender = [...known].reverse().find((s) => s.name === previous)?.gender;
     if (!previousGender || previousGender === gender) return previous;
     // `وقال الوزير …. والتقت الصحيفة بالسيدة فاطمة …. وقالت إن`: a woman named since the last (masculine) speaker
     return (gender === "f" ? this.latestWomanBefore(v) : null) ?? [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the subject
+   * of a sentence opening (after its adverbials) with a feminine verb — a perfect or an imperfect in ت —, else null.
+   */
+  private feminineOpeningSubject(from: number, to: number): string | null {
+    const start = this.afterOpeningAdverbial(from, to);
+    const verb = this.toks[start]?.norm ?? "";
+    const bare = verb.replace(/^[وف]/, "");
+    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
+    const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
+    return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
   }
 
   /**
@@ -2129,7 +2155,9 @@ class QuoteReader {
    * before a bare speech verb (no و / ف: it opens no clause of its own) is that verb's subject, however long the role
    * before the name; not before a participle (`شن هجوما على رئيس مجلس النواب، نبيه بري، قائلا`: the object).
    */
-  private apposedSubject(v: number): string | null {
+  private apposedSubject(verb: number): string | null {
+    // `يذكر أن مدير عام الامتحانات، عمر الولباني، كان أعلن`: the apposition closes before كان (قد)
+    const v = this.auxiliaryStart(verb);
     if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
@@ -2147,6 +2175,59 @@ class QuoteReader {
       if (/[.:;!?؟"«»“”()\n]/.test(gap)) break;
     }
     return this.named(person.text);
+  }
+
+  /** `كان قد ذكر`, `كانت أعلنت`: the index of كان / كانت (with قد after it) right before the verb at v, else v. */
+  private auxiliaryStart(v: number): number {
+    let c = v;
+    if (c > 0 && VERB_PARTICLES.has(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c))) c--;
+    return c > 0 && /^كان(?:ت)?$/.test(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c)) ? c - 1 : v;
+  }
+
+  /**
+   * `محمد علي، وزير الخارجية، قال إن`, `الشيخ شائق محمد شائق، أحد مشايخ قبائل مران، اعتبر أن`, `عبدالخالق فايز حمود
+   * بشر، أحد مشايخ خولان، بدوره، أكد أن`: a sentence opening (after its adverbials and a person's titles) with a name,
+   * then its role between commas (a role word or أحد / إحدى first), then the bare speech verb: that name is the verb's
+   * subject — the person the recognizer found there, written whole up to the comma.
+   */
+  private nameBeforeApposition(from: number, verb: number): string | null {
+    // `يذكر أن افيخاي أدرعي، المتحدث باسم الجيش، كان قد ذكر أن`: the apposition closes before كان (قد)
+    const v = this.auxiliaryStart(verb);
+    if (v - from < 4) return null;
+    if (/^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    // `…، بدوره، أكد`
+    let close = v;
+    if (OWN_PART_ADVERBS.has(this.toks[v - 1]?.norm ?? "") && v - 1 > from && hasComma(this.gapBefore(v - 1))) close = v - 1;
+    let open = -1;
+    for (let j = close - 1; j > from && close - j <= MAX_ROLE_WORDS; j--) {
+      const gap = this.gapBefore(j);
+      if (/[.:;!?؟"«»“”()\n]/.test(gap)) return null;
+      if (hasComma(gap)) {
+        open = j;
+        break;
+      }
+    }
+    if (open < 0 || open === close) return null;
+    const role = this.toks[open]!.norm;
+    if (!isRoleHead(role) && !isRoleHead(role.replace(/^ال/, "")) && !/^(?:احد|احدي)$/.test(role)) return null;
+    let start = this.afterOpeningAdverbial(from, v);
+    // `يذكر أن`, `ويشار إلى أن`, `علما أن`: the narrator's lead before the subject
+    if (NARRATOR_LEADS.has(this.toks[start]!.norm)) {
+      let k = start + 1;
+      if (this.toks[k]?.norm === normalizeArabic("إلى")) k++;
+      if (k < open && isComplementizer(this.toks[k]!.norm) && !PRONOUN_COMPLEMENTIZERS.has(this.toks[k]!.norm)) start = k + 1;
+    }
+    while (start < open && (isTitle(this.toks[start]!.norm) || PERSONAL_TITLES.has(this.toks[start]!.norm))) start++;
+    if (start >= open || open - start > MAX_NAME_WORDS) return null;
+    for (let j = start + 1; j < open; j++) if (!/^\s+$/.test(this.gapBefore(j))) return null;
+    const lo = this.toks[start]!.start;
+    const hi = this.toks[open - 1]!.end;
+    // a person the recognizer found inside [start, open), nothing else there but name words
+    const person = this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end <= hi);
+    if (!person) return null;
+    // before the name the recognizer found, only given names and عبد + a name written as one word (`عبدالخالق فايز حمود`)
+    for (let j = start; j < open; j++) if (this.isStop(j) || (this.toks[j]!.end <= person.start && !GIVEN_NAMES.has(this.toks[j]!.norm) && !NAME_LINKS.has(this.toks[j]!.norm) && !/^عبد\p{L}{3,}$/u.test(this.toks[j]!.norm))) return null;
+    return person.start === lo && person.end === hi ? this.named(person.text) : this.phraseText(start, open);
   }
 
   /** `وكان الطبيب بورنستين قال`: a subject named before the verb, after كان. */

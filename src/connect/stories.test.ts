@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { leadDayKeys, StoryIndex } from "./stories.js";
+import { leadDayKeys, StoryIndex, type StoryIndexSnapshot } from "./stories.js";
 import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
@@ -260,4 +260,28 @@ test("placeAloneWeight: names shared with the story that are all places weigh ×
   assert.ok(scoreOf(0, places) < scoreOf(1, places) - 0.01);
   assert.ok(scoreOf(0.5, places) < scoreOf(1, places) && scoreOf(0.5, places) > scoreOf(0, places));
   assert.ok(Math.abs(scoreOf(0, withPerson) - scoreOf(1, withPerson)) < 1e-9);
+});
+
+test("placeAloneWeight reads the article's own entity types: what another article called the same name does not move its score", () => {
+  const source = { name: "وكالة الأنباء", domain: null };
+  const body = "عقد الرئيس اجتماعا في العاصمة اليوم وبحث مع المسؤولين الأوضاع الأمنية والخدمات في المحافظات الجنوبية.";
+  const person = (name: string) => ({ type: "person" as const, name, mentions: [name], aliases: [] });
+  // an earlier article, a month before, on another matter: حمدان is a district there, a man below
+  const other = (type: "location" | "person") =>
+    article({ title: "افتتاح سوق جديدة للخضار", body: UNRELATED_BODY, publishedAt: "2024-02-01T08:00:00Z", source, entities: [{ type, name: "حمدان", mentions: ["حمدان"], aliases: [] }] });
+  const story = article({ title: "الرئيس يستقبل الشيخ حمدان", body, publishedAt: "2024-03-05T06:00:00Z", source, entities: [person("حمدان")] });
+  const later = article({ title: "الشيخ حمدان يزور المحافظات الجنوبية", body, publishedAt: "2024-03-05T09:00:00Z", source, entities: [person("حمدان")] });
+  const scoreAfter = (typed: "location" | "person", restart = false): number => {
+    let index = new StoryIndex({ placeAloneWeight: 0.5, joinThreshold: 0.01 });
+    index.add(input("earlier", other(typed)));
+    if (restart) index = StoryIndex.restore(JSON.parse(JSON.stringify(index.snapshot())) as StoryIndexSnapshot);
+    index.add(input("first", story));
+    const joined = index.add(input("second", later));
+    assert.equal(joined.kind, "joined");
+    assert.equal(joined.storyId, index.storyOf("first"));
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreAfter("location") - scoreAfter("person")) < 1e-12);
+  // and a restart from a snapshot in between decides as a run without one
+  assert.ok(Math.abs(scoreAfter("location", true) - scoreAfter("location")) < 1e-12);
 });

@@ -175,7 +175,9 @@ export interface StoryOptions {
   dayKeyWeight: number;
   /**
    * The entity cosine × placeAloneWeight when the names the article and the story share are all
-   * places (no person or organization): a province or city says where, not what happened, and two
+   * names the article itself tells as places (no person or organization; read from the article's
+   * own entity types, never from what other articles called the name, so the decision does not
+   * depend on arrival order, restarts or the backend): a province or city says where, not what happened, and two
    * events of one region share it (Hadi meeting his advisers of لحج and أبين beside his new
    * governors of أبين and لحج). Default 0.5: on the DEV half of eval/stories, with lists of places
    * typed as places (addPlacesInLists), B-cubed F1 0.921 → 0.925, hard negatives 10/17 → 9/17, the
@@ -320,7 +322,12 @@ export interface RepairResult {
 }
 
 /** An article's vectors and time, as membership scoring reads them. */
-type Features = MembershipArticle;
+/**
+ * An article's vectors; `places` holds the entity-vector keys the article itself names as places
+ * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
+ * other articles, earlier or later, called the same name.
+ */
+type Features = MembershipArticle & { places?: ReadonlySet<string> };
 
 /** A candidate story as the teacher of a training run sees it (`StoryIndex.teacher`). */
 export interface TeachingCandidate {
@@ -346,8 +353,6 @@ const EVENT_PREFIX = "\u0003";
 const ASIDE_MARK = "\u0004";
 /** Marks an entity key that names a place (`placeAloneWeight`); after ASIDE_MARK when both; stripped like it. */
 const PLACE_MARK = "\u0005";
-/** Bound of the index's set of place keys. */
-const PLACE_NAMES_LIMIT = 100_000;
 /** A stated day's key as the entity vectors hold it. */
 const STATED_DAY = "\u0001\u0003day:";
 
@@ -457,8 +462,6 @@ export class StoryIndex {
   private titleDf = new DocumentFrequencies();
   private bodyDf = new DocumentFrequencies();
   private entityDf = new DocumentFrequencies();
-  /** Entity vector keys an article named as a place (`placesAlone`); cleared whole past PLACE_NAMES_LIMIT. */
-  private placeNames = new Set<string>();
   private figureDf = new DocumentFrequencies();
   private readonly model: MembershipModel | null;
   /** The membership model that vetoes hand-scored joins (`modelVeto`), null when off. */
@@ -618,7 +621,8 @@ export class StoryIndex {
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, this.placeNames),
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight),
+      places: placeKeysOf(a.entities),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1176,20 +1180,9 @@ export class StoryIndex {
   private handScore(f: Features, s: Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last">): number {
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
-    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && this.placesAlone(f.entities, s.entities) ? o.placeAloneWeight : 1);
+    const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
-  }
-
-  /** Whether the shared names of two entity vectors are all places (and some are shared). */
-  private placesAlone(a: TermVector, b: TermVector): boolean {
-    let places = 0;
-    for (const k of a.keys()) {
-      if (!b.has(k) || k.startsWith(ENTITY_PREFIX + EVENT_PREFIX)) continue;
-      if (!this.placeNames.has(k)) return false;
-      places++;
-    }
-    return places > 0;
   }
 
   /** 1 − dayGate when the article states days and the story's core day is more than a day from each, else 1. */
@@ -1346,18 +1339,38 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 }
 
 /** Unit vector of the keys' idf weights (entities, figures: present or not, no counts). */
-function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1, dayKeyWeight = 1, placeNames?: Set<string>): TermVector {
+function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1, dayKeyWeight = 1): TermVector {
   const weights = new Map<string, number>();
   for (const key of keys) {
     const k = prefix + unmarked(key);
     const aside = key.startsWith(ASIDE_MARK);
-    if (placeNames && (aside ? key.slice(ASIDE_MARK.length) : key).startsWith(PLACE_MARK)) {
-      if (placeNames.size >= PLACE_NAMES_LIMIT) placeNames.clear();
-      placeNames.add(k);
-    }
     weights.set(k, df.idf(k) * (aside ? asideWeight : 1) * (k.startsWith(STATED_DAY) ? dayKeyWeight : 1));
   }
   return topNormalized(weights, limit);
+}
+
+/** The entity-vector keys of an article's marked entity keys (keysOf) that the article names as places. */
+function placeKeysOf(keys: readonly string[]): Set<string> {
+  const places = new Set<string>();
+  for (const key of keys) {
+    if ((key.startsWith(ASIDE_MARK) ? key.slice(ASIDE_MARK.length) : key).startsWith(PLACE_MARK)) places.add(ENTITY_PREFIX + unmarked(key));
+  }
+  return places;
+}
+
+/**
+ * Whether the names an article shares with a story (its entity centroid) are all names the article
+ * itself tells as places, and some are shared (event keys are not names).
+ */
+function placesAlone(f: Features, story: TermVector): boolean {
+  if (!f.places || f.places.size === 0) return false;
+  let places = 0;
+  for (const k of f.entities.keys()) {
+    if (!story.has(k) || k.startsWith(ENTITY_PREFIX + EVENT_PREFIX)) continue;
+    if (!f.places.has(k)) return false;
+    places++;
+  }
+  return places > 0;
 }
 
 /** `sum` less `v`, keys at or below zero dropped (a sum trimmed to its centroid may lack some of v's keys). */

@@ -113,7 +113,7 @@ export function tokenizeByRegex(text: string): Token[] {
   return tokens;
 }
 
-/** For tests: the kinds-table tokenizer, without the recent-texts memo. */
+/** The kinds-table tokenizer without the recent-texts memo: for the tests and for indexing (search/analyzer.ts analyzedTerms). */
 export const tokenizeByKinds = tokenizeText;
 
 /** Stems of the non-stopword tokens of `text`, in order: the terms an index stores. */

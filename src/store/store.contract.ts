@@ -207,6 +207,20 @@ export function describeStore(name: string, openStore: () => Promise<Store>): vo
         assert.equal((await store.search({ q: "أمطار" })).total, 1);
       }));
 
+      it("upsertPages indexes only what it stores: an undone page's words find nothing, a version replaced in the same call is found by its new words only", withStore(async (store) => {
+        const bad = { ...COUNCIL, title: null } as unknown as Article;
+        const rainAgain = { ...RAIN, body: "تواصل هطول الأمطار على مدينة جدة لليوم الثالث." };
+        const outcomes = await store.upsertPages([
+          { articles: [input("rain", RAIN)] },
+          { articles: [input("security", SECURITY), input("bad", bad)] },
+          { articles: [input("rain", rainAgain)] },
+        ], { storedAt: NOW });
+        assert.deepEqual(outcomes.map((o) => o.results?.map((r) => r.status) ?? "error"), [["created"], "error", ["updated"]]);
+        assert.equal((await store.search({ q: "الشرطة" })).total, 0, "the undone page left no index row");
+        assert.equal((await store.search({ q: "الثالث" })).total, 1, "the new version's words");
+        assert.equal((await store.search({ q: "الإنقاذ" })).total, 0, "the replaced version's words are gone");
+      }));
+
       it("marks inputs in the same transaction and clears their failures", withStore(async (store) => {
         await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: NOW });
         await store.recordFailure({ input: "fixtures/rain.html", stage: "store", code: "store-failed", reason: "disk full", failedAt: LATER });

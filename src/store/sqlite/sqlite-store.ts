@@ -15,6 +15,10 @@
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
  *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
  *   transaction (a page's only once its savepoint is through) and written once per distinct change.
+ * - The FTS5 rows of a transaction are written at its end, after the pages' savepoints (a page's only
+ *   once its savepoint is through), in the order they were made: FTS5 writes its pending terms out
+ *   as a new segment at every savepoint, so rows written inside them cost a segment (and its later
+ *   merges) per page instead of one per transaction. Same rows, same index contents.
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
@@ -77,6 +81,39 @@ class FormDeltas {
   }
 }
 
+/**
+ * FTS5 row changes kept until the end of the transaction (see the rules above): an article row
+ * whose old row is deleted (a new version) and the index fields of its new row.
+ */
+class FtsChanges {
+  private readonly changes: { row: number; isReplacing: boolean; index: IndexFields }[] = [];
+
+  add(row: number, isReplacing: boolean, index: IndexFields): void {
+    this.changes.push({ row, isReplacing, index });
+  }
+
+  addAll(other: FtsChanges): void {
+    for (const c of other.changes) this.changes.push(c);
+  }
+
+  write(deleteRow: SqliteStatement, insertRow: SqliteStatement): void {
+    for (const { row, isReplacing, index: ix } of this.changes) {
+      if (isReplacing) deleteRow.run(row);
+      insertRow.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
+    }
+  }
+}
+
+/** What a transaction writes at its end: its form_stats changes and its FTS5 rows. */
+interface Deferred {
+  forms: FormDeltas;
+  fts: FtsChanges;
+}
+
+function newDeferred(): Deferred {
+  return { forms: new FormDeltas(), fts: new FtsChanges() };
+}
+
 export const SQLITE_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: false,
@@ -134,7 +171,7 @@ class SqliteStore extends SqlJobQueue implements Store {
   readonly kind = "sqlite" as const;
   readonly capabilities: StoreCapabilities;
   /** One page's articles, mark and job, run as a savepoint inside writePages. */
-  private readonly writePage: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => UpsertResult[];
+  private readonly writePage: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, deferred: Deferred) => UpsertResult[];
   private readonly writeArticles: ((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[]) & {
     immediate: (articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => UpsertResult[];
   };
@@ -188,22 +225,23 @@ class SqliteStore extends SqlJobQueue implements Store {
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
-    this.writePage = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, forms: FormDeltas) => this.writeBatch(articles, storedAt, extras, forms));
+    this.writePage = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, deferred: Deferred) => this.writeBatch(articles, storedAt, extras, deferred));
     this.writeArticles = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => {
-      const forms = new FormDeltas();
-      const results = this.writeBatch(articles, storedAt, extras, forms);
-      this.writeForms(forms);
+      const deferred = newDeferred();
+      const results = this.writeBatch(articles, storedAt, extras, deferred);
+      this.writeDeferred(deferred);
       return results;
     });
     // writePage called inside a transaction runs as a savepoint: a page that throws is undone alone
-    // (its form changes are kept apart until it is through)
+    // (its form changes and FTS5 rows are kept apart until it is through)
     this.writePages = db.transaction((pages: PreparedPage[], storedAt: string) => {
-      const forms = new FormDeltas();
+      const deferred = newDeferred();
       const outcomes = pages.map((page): PageWriteOutcome => {
-        const pageForms = new FormDeltas();
+        const pageDeferred = newDeferred();
         try {
-          const results = this.writePage(page.articles, storedAt, page, pageForms);
-          forms.addAll(pageForms);
+          const results = this.writePage(page.articles, storedAt, page, pageDeferred);
+          deferred.forms.addAll(pageDeferred.forms);
+          deferred.fts.addAll(pageDeferred.fts);
           return { results };
         } catch (error) {
           // an error that ended the whole transaction (disk full, I/O) fails every page of the call
@@ -211,7 +249,7 @@ class SqliteStore extends SqlJobQueue implements Store {
           return { error: asError(error) };
         }
       });
-      this.writeForms(forms);
+      this.writeDeferred(deferred);
       return outcomes;
     });
   }
@@ -220,9 +258,9 @@ class SqliteStore extends SqlJobQueue implements Store {
     return this.statements.get(sql);
   }
 
-  /** Articles with their mark and job; their form_stats changes go to `forms`, which the caller writes (writeForms). */
-  private writeBatch(articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras, forms: FormDeltas): UpsertResult[] {
-    const results = articles.map((p) => this.writeOne(p, storedAt, forms));
+  /** Articles with their mark and job; their form_stats changes and FTS5 rows go to `deferred`, which the caller writes (writeDeferred). */
+  private writeBatch(articles: PreparedArticle[], storedAt: string, { mark, job }: UpsertExtras, deferred: Deferred): UpsertResult[] {
+    const results = articles.map((p) => this.writeOne(p, storedAt, deferred));
     if (results.some((r) => r.status !== "unchanged")) this.stmt.noteChange.run();
     if (mark) {
       this.stmt.mark.run(mark.input, mark.pageHash, storedAt);
@@ -235,11 +273,13 @@ class SqliteStore extends SqlJobQueue implements Store {
     return results;
   }
 
-  private writeForms(forms: FormDeltas): void {
+  /** The end of a write transaction: its FTS5 rows, then its form_stats changes. */
+  private writeDeferred({ forms, fts }: Deferred): void {
+    fts.write(this.stmt.deleteFts, this.stmt.insertFts);
     for (const [delta, json] of forms.byChange()) this.stmt.addForms.run(delta, json);
   }
 
-  private writeOne(p: PreparedArticle, storedAt: string, forms: FormDeltas): UpsertResult {
+  private writeOne(p: PreparedArticle, storedAt: string, { forms, fts }: Deferred): UpsertResult {
     const a = p.article;
     const existing = this.stmt.find.get(p.key) as { row: number; content_hash: string; version: number } | undefined;
     if (existing && existing.content_hash === p.contentHash) return { id: p.id, key: p.key, status: "unchanged", version: existing.version, contentHash: p.contentHash };
@@ -251,16 +291,14 @@ class SqliteStore extends SqlJobQueue implements Store {
       version = existing.version + 1;
       this.stmt.updateArticle.run(p.input, p.contentHash, version, ...common, storedAt, row);
       for (const d of this.stmt.deleteChildren) d.run(row);
-      this.stmt.deleteFts.run(row);
       this.subtractForms(row, existing.version, forms);
     } else {
       version = 1;
       row = Number(this.stmt.insertArticle.run(p.id, p.key, p.input, p.contentHash, ...common, storedAt, storedAt).lastInsertRowid);
     }
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
-    const ix = p.index;
-    this.stmt.insertFts.run(row, ix.titleStems, ix.titleNorms, ix.bodyStems, ix.bodyNorms, ix.meta);
-    forms.add(indexForms(ix), 1);
+    fts.add(row, existing !== undefined, p.index);
+    forms.add(indexForms(p.index), 1);
     a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
     const keys = a.entities.map(entityKey);
     const repeats = repeatsName(keys);

@@ -42,7 +42,9 @@ import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from ".
 import { normalizeArabic } from "../src/arabic/normalize.js";
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
-import { classSet, unlabeledLines, VECTOR_OPTIONS, type ClassSet } from "./ner/word-classes.js";
+import { classSet, SUBWORD_VECTOR_OPTIONS, unlabeledLines, vectorDir, VECTOR_OPTIONS, wordVectors, type ClassSet } from "./ner/word-classes.js";
+import { readFastTextBin } from "./ner/fasttext-bin.js";
+import { classCentres, quantizeRows, type SubwordTable } from "../src/understand/entities/subwords.js";
 
 const REPO = new URL("..", import.meta.url);
 const OUT = new URL("models/ner.bin.gz", REPO);
@@ -56,6 +58,12 @@ const OUT = new URL("models/ner.bin.gz", REPO);
  * dev disagree on every alternative (noise on this data): none shipped.
  */
 const CLASS_SETS: ClassSet[] = [{ form: "word", vectors: VECTOR_OPTIONS, classes: { branching: [64, 8, 8], seed: 5, iterations: 10 } }];
+/**
+ * With --subwords: CLASS_SETS' set on vectors learned with character n-grams (SUBWORD_VECTOR_OPTIONS),
+ * and the model carries the n-gram rows and class centres so a word absent from the table gets
+ * classes from its n-grams (subwords.ts); --subwords vectors: the same vectors, no n-gram table.
+ */
+const SUBWORD_SETS: ClassSet[] = [{ ...CLASS_SETS[0]!, vectors: SUBWORD_VECTOR_OPTIONS }];
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
 /** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
@@ -190,6 +198,17 @@ function classTable(lines: readonly string[], counts: ReadonlyMap<string, number
   const words = [...new Set(perSet.flatMap((m) => [...m.keys()]))].sort();
   const wordClasses = Int32Array.from(words.flatMap((w) => perSet.flatMap((m, k) => m.get(w) ?? sets[k]!.classes.branching.map(() => -1))));
   return { words, wordClasses, levelForms };
+}
+
+/** The run-time subword table of a class set learned on words with character n-grams (its fastText model.bin, its classes' centres). */
+function subwordTable(lines: readonly string[], set: ClassSet, classes: ReadonlyMap<string, number[]>): SubwordTable {
+  if (set.form !== "word" || !set.vectors.minn) throw new Error("train ner: subword classes need a word-form set with character n-grams");
+  const vectors = wordVectors(lines, set.vectors);
+  const bin = readFastTextBin(`${vectorDir(lines, set.vectors)}/model.bin`);
+  const words = [...classes.keys()].filter((w) => vectors.has(w) && classes.get(w)!.every((c) => c >= 0));
+  const centres = classCentres(words.map((w) => vectors.get(w)!), words.map((w) => classes.get(w)!), set.classes.branching);
+  const { rows, scales } = quantizeRows(bin.ngramRows, bin.dim);
+  return { minn: bin.minn, maxn: bin.maxn, bucket: bin.bucket, dim: bin.dim, rows, scales, branching: set.classes.branching, centres };
 }
 
 /**
@@ -330,8 +349,10 @@ export async function run(args: string[]): Promise<void> {
   const counts = new Map<string, number>();
   for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
   const gaz = buildGazetteer(arg(args, "--gazetteer") ? arg(args, "--gazetteer") === "extra" : GAZETTEER_EXTRA);
-  const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : CLASS_SETS;
+  const subwordMode = args.includes("--subwords") ? (arg(args, "--subwords") === "vectors" ? "vectors" : "table") : null;
+  const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : subwordMode ? SUBWORD_SETS : CLASS_SETS;
   const { words, wordClasses, levelForms } = classTable(lines, counts, gaz.arabic, sets);
+  const subwords = subwordMode === "table" ? subwordTable(lines, sets[0]!, new Map(words.map((w, i) => [w, Array.from(wordClasses.subarray(i * levelForms.length, i * levelForms.length + sets[0]!.classes.branching.length))]))) : undefined;
   console.log(`word classes: ${words.length} words, ${levelForms.length} levels, ${lines.length} unlabeled sentences (${elapsed()})`);
   const data: NerModelData = {
     gazetteer: gaz.arabic,
@@ -343,6 +364,7 @@ export async function run(args: string[]): Promise<void> {
     levels: levelForms.length,
     levelForms,
     ...(PERSON_NAMES || args.includes("--person-names") ? { personNames: loadPersonNames() } : {}),
+    ...(subwords ? { subwords } : {}),
     meta: {},
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);

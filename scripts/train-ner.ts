@@ -200,15 +200,37 @@ function classTable(lines: readonly string[], counts: ReadonlyMap<string, number
   return { words, wordClasses, levelForms };
 }
 
-/** The run-time subword table of a class set learned on words with character n-grams (its fastText model.bin, its classes' centres). */
-function subwordTable(lines: readonly string[], set: ClassSet, classes: ReadonlyMap<string, number[]>): SubwordTable {
+/**
+ * The run-time subword table of a class set learned on words with character n-grams (its fastText
+ * model.bin, its classes' centres). With `tableClasses` (mode "map"), `classes` are the subword
+ * vectors' own clustering and the table's classes (another set's) are reached through `map`: per
+ * finest subword class, the table classes of most of its words.
+ */
+function subwordTable(lines: readonly string[], set: ClassSet, classes: ReadonlyMap<string, number[]>, tableClasses?: ReadonlyMap<string, number[]>): SubwordTable {
   if (set.form !== "word" || !set.vectors.minn) throw new Error("train ner: subword classes need a word-form set with character n-grams");
   const vectors = wordVectors(lines, set.vectors);
   const bin = readFastTextBin(`${vectorDir(lines, set.vectors)}/model.bin`);
   const words = [...classes.keys()].filter((w) => vectors.has(w) && classes.get(w)!.every((c) => c >= 0));
   const centres = classCentres(words.map((w) => vectors.get(w)!), words.map((w) => classes.get(w)!), set.classes.branching);
   const { rows, scales } = quantizeRows(bin.ngramRows, bin.dim);
-  return { minn: bin.minn, maxn: bin.maxn, bucket: bin.bucket, dim: bin.dim, rows, scales, branching: set.classes.branching, centres };
+  const table: SubwordTable = { minn: bin.minn, maxn: bin.maxn, bucket: bin.bucket, dim: bin.dim, rows, scales, branching: set.classes.branching, centres };
+  if (!tableClasses) return table;
+  const L = tableClasses.values().next().value!.length;
+  const finest = set.classes.branching.reduce((a, b) => a * b, 1);
+  const votes = Array.from({ length: finest }, () => new Map<string, number>());
+  for (const w of words) {
+    const t = tableClasses.get(w);
+    if (!t || t[0]! < 0) continue;
+    const v = votes[classes.get(w)!.at(-1)!]!;
+    const key = t.join(",");
+    v.set(key, (v.get(key) ?? 0) + 1);
+  }
+  const map = new Int32Array(finest * L).fill(-1);
+  votes.forEach((v, c) => {
+    const best = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) map.set(best[0].split(",").map(Number), c * L);
+  });
+  return { ...table, map, levels: L };
 }
 
 /**
@@ -345,14 +367,30 @@ export async function run(args: string[]): Promise<void> {
   const labeled = corpora.flatMap((c) => c.sentences);
   // Word vectors read every training token (labels unused), the whole NewsFANE train part included
   // (less the sentences near a test sentence, as above).
-  const lines = unlabeledLines(unlabeledArticles(), [...aner, ...faneTrain].map((s) => s.tokens));
+  // --vectors-without-dev: the dev tenths' tokens left out of the vectors' text (a yardstick where the
+  // classes cover dev as they cover test: no final model is worth shipping from it).
+  const tenths = args.includes("--vectors-without-dev");
+  // (NewsFANE's re-annotations of ANERcorp text are left out too: some re-annotate ANERcorp's dev tenth.)
+  const beforeDev = (ss: ConllSentence[]) => ss.slice(0, devStart(ss.length));
+  const vectorText = tenths ? [...beforeDev(aner), ...beforeDev(faneTrain.filter((s) => !inAner(s.tokens)))] : [...aner, ...faneTrain];
+  const lines = unlabeledLines(unlabeledArticles(), vectorText.map((s) => s.tokens));
   const counts = new Map<string, number>();
   for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
   const gaz = buildGazetteer(arg(args, "--gazetteer") ? arg(args, "--gazetteer") === "extra" : GAZETTEER_EXTRA);
-  const subwordMode = args.includes("--subwords") ? (arg(args, "--subwords") === "vectors" ? "vectors" : "table") : null;
-  const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : subwordMode ? SUBWORD_SETS : CLASS_SETS;
+  // --subwords [vectors|map]: subword classes (SUBWORD_SETS); "vectors": those vectors' classes, no
+  // n-gram table; "map": the table's classes stay CLASS_SETS' (vectors without n-grams) and a word the
+  // table lacks gets them through its n-gram vector's class among the subword vectors' own classes.
+  const subwordArg = arg(args, "--subwords");
+  const subwordMode = args.includes("--subwords") ? (subwordArg === "vectors" || subwordArg === "map" ? subwordArg : "table") : null;
+  const sets = arg(args, "--sets") ? (JSON.parse(arg(args, "--sets")!) as ClassSet[]) : subwordMode === "table" || subwordMode === "vectors" ? SUBWORD_SETS : CLASS_SETS;
   const { words, wordClasses, levelForms } = classTable(lines, counts, gaz.arabic, sets);
-  const subwords = subwordMode === "table" ? subwordTable(lines, sets[0]!, new Map(words.map((w, i) => [w, Array.from(wordClasses.subarray(i * levelForms.length, i * levelForms.length + sets[0]!.classes.branching.length))]))) : undefined;
+  const rowOf = (i: number) => Array.from(wordClasses.subarray(i * levelForms.length, i * levelForms.length + sets[0]!.classes.branching.length));
+  const ownClasses = () => new Map(words.map((w, i) => [w, rowOf(i)]));
+  const subwordEvidence = { words: { get: (w: string) => (counts.has(w) ? { count: counts.get(w)!, classes: [] } : undefined) }, gazetteer: compileGazetteer(gaz.arabic) };
+  const subwords =
+    subwordMode === "table" ? subwordTable(lines, sets[0]!, ownClasses())
+    : subwordMode === "map" ? subwordTable(lines, SUBWORD_SETS[0]!, classSet(lines, subwordEvidence, SUBWORD_SETS[0]!), ownClasses())
+    : undefined;
   console.log(`word classes: ${words.length} words, ${levelForms.length} levels, ${lines.length} unlabeled sentences (${elapsed()})`);
   const data: NerModelData = {
     gazetteer: gaz.arabic,

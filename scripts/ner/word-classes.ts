@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { getPriority } from "node:os";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
 import { taggerSentences } from "../../src/understand/entities/tokens.js";
 import { learnNestedClasses, type NestedClassOptions } from "../../src/understand/entities/clusters.js";
@@ -87,7 +88,9 @@ export function wordVectors(lines: readonly string[], options: WordVectorOptions
     const args = [o.model, "-input", `${dir}/text.txt`, "-output", `${dir}/model`, "-dim", String(o.dim), "-epoch", String(o.epoch), "-minCount", String(o.minCount), "-ws", String(o.window), "-minn", String(o.minn), "-maxn", String(o.maxn), "-thread", "1", "-seed", String(o.seed), "-verbose", "2", ...(o.bucket ? ["-bucket", String(o.bucket)] : [])];
     console.log(`fasttext ${args.join(" ")}`);
     try {
-      execFileSync("nice", ["-n", "10", "fasttext", ...args], { stdio: "inherit" });
+      // Niced on a shared machine, unless this process already is (nice over nice starves it).
+      if (getPriority() === 0) execFileSync("nice", ["-n", "10", "fasttext", ...args], { stdio: "inherit" });
+      else execFileSync("fasttext", args, { stdio: "inherit" });
     } catch (e) {
       throw new Error(`train ner: fastText failed (install Debian's fasttext: apt-get install fasttext): ${(e as Error).message}`);
     }

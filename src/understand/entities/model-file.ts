@@ -74,10 +74,10 @@ interface Header {
   /** Joined by "\n". */
   personNames?: string;
   /** The subword table's sizes (its arrays are the sections subwordRows, subwordScales, subwordCentres). */
-  subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching">;
+  subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching" | "levels">;
   meta: Record<string, unknown>;
   /** Byte offset and length of each binary section after the header. */
-  sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]> & Partial<Record<"subwordRows" | "subwordScales" | "subwordCentres", [number, number]>>;
+  sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]> & Partial<Record<"subwordRows" | "subwordScales" | "subwordCentres" | "subwordMap", [number, number]>>;
 }
 
 export const MODEL_FORMAT = "marsad-ner-3";
@@ -114,6 +114,10 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
   if (sw) {
     for (const a of [sw.rows, sw.scales, sw.centres]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
     names.push("subwordRows", "subwordScales", "subwordCentres");
+    if (sw.map) {
+      parts.push(Buffer.from(sw.map.buffer, sw.map.byteOffset, sw.map.byteLength));
+      names.push("subwordMap");
+    }
   }
   let at = 0;
   const sections = {} as Header["sections"];
@@ -135,7 +139,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     levels: data.levels,
     ...(data.levelForms ? { levelForms: data.levelForms } : {}),
     ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
-    ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching } } : {}),
+    ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching, ...(sw.map ? { levels: sw.levels } : {}) } } : {}),
     meta: data.meta,
     sections,
   };
@@ -179,6 +183,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
             rows: section(body, header.sections.subwordRows, (b) => new Int8Array(b)),
             scales: section(body, header.sections.subwordScales, (b) => new Float32Array(b)),
             centres: section(body, header.sections.subwordCentres, (b) => new Float32Array(b)),
+            ...(header.sections.subwordMap ? { map: section(body, header.sections.subwordMap, (b) => new Int32Array(b)) } : {}),
           },
         }
       : {}),

@@ -53,3 +53,16 @@ test("an empty class (all-zero centre) is never chosen", () => {
   const table: SubwordTable = { minn: 2, maxn: 3, bucket: 1, dim, rows: new Int8Array(2), scales: new Float32Array(1), branching: [2, 2], centres };
   assert.deepEqual(nearestClasses(table, Float32Array.from([1, -1])), [0, 1]);
 });
+
+test("with a map, the n-gram vector's own finest class gives the table's classes of most of its words", () => {
+  const bucket = 5;
+  const rows = new Float32Array(bucket * 2);
+  for (let b = 0; b < bucket; b++) rows.set([1, 0.2], b * 2); // subword class 0, then 0
+  // finest subword classes 0..3 → the table's classes (3 levels) of most of their words; class 1 had none
+  const map = Int32Array.from([5, 41, 330, -1, -1, -1, 7, 60, 481, 2, 20, 160]);
+  const table = { ...toyTable(rows, bucket), map, levels: 3 };
+  assert.deepEqual(subwordClasses(table, "دبي"), [5, 41, 330]);
+  rows.fill(0);
+  for (let b = 0; b < bucket; b++) rows.set([1, -0.2], b * 2); // subword class 0, then 1: no table classes
+  assert.deepEqual(subwordClasses({ ...toyTable(rows, bucket), map, levels: 3 }, "دبي"), []);
+});

@@ -23,6 +23,13 @@ export interface SubwordTable {
   branching: number[];
   /** Centres of every level's classes, level after level, dim floats each (all zero: an empty class). */
   centres: Float32Array;
+  /**
+   * When the n-gram vectors' classes are not the table's (a separate clustering of the subword
+   * vectors): per finest class of theirs, the table's classes per level (levels values each, −1 none)
+   * most of its words have; a word then takes those.
+   */
+  map?: Int32Array;
+  levels?: number;
 }
 
 const encoder = new TextEncoder();
@@ -103,7 +110,14 @@ export function nearestClasses(table: SubwordTable, v: Float32Array): number[] {
 /** The classes of a word the table lacks, from its n-grams (empty when it has none). */
 export function subwordClasses(table: SubwordTable, word: string): number[] {
   const v = subwordVector(table, word);
-  return v ? nearestClasses(table, v) : [];
+  if (!v) return [];
+  const own = nearestClasses(table, v);
+  if (!table.map) return own;
+  const L = table.levels ?? 0;
+  if (own.length !== table.branching.length || !L) return [];
+  const at = own[own.length - 1]! * L;
+  const mapped = Array.from(table.map.subarray(at, at + L));
+  return mapped[0]! >= 0 ? mapped : [];
 }
 
 /** Each class's centre: the normalized sum of its members' normalized vectors, level after level (training time). */

@@ -43,7 +43,8 @@ export interface WordVectorOptions {
   bucket?: number;
 }
 
-// No character n-grams (minn = maxn = 0): on a shared 2-core machine subword training cost ~10× more.
+// No character n-grams (minn = maxn = 0): with them (SUBWORD_VECTOR_OPTIONS) fastText took 7 min
+// instead of 80 s, and their classes scored lower on every dev yardstick (eval/ner/README.md "Subword classes").
 export const VECTOR_OPTIONS: WordVectorOptions = { model: "skipgram", dim: 64, epoch: 5, minCount: 3, window: 5, minn: 0, maxn: 0, seed: 11 };
 
 function digest(...parts: string[]): string {

@@ -10,14 +10,16 @@
  * - stage 2: the same features plus the stacked features of the stage-1 tags; prints dev micro-F1 of
  *   stage 1 and, per epoch and O bias, of stage 2, each alone and with the consistency pass;
  * - --stage1-curve: stage 1's own dev curve over epochs and biases instead (the fair yardstick);
+ * - --model file: stage 1's features and resources from that model file instead of models/ner.bin.gz
+ *   (e.g. one trained with `npm run train -- ner --subwords`);
  * - --final E B --out file: the jackknife over all training sentences, stage 2 trained E epochs on
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
 import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
-import { loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
+import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
 import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
@@ -49,7 +51,8 @@ function main(): void {
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
   const t0 = Date.now();
   const log = (s: string) => console.log(`${s} (${Math.round((Date.now() - t0) / 1000)} s)`);
-  const model = loadDefaultModel();
+  const modelAt = process.argv.indexOf("--model");
+  const model = modelAt >= 0 ? deserializeModel(readFileSync(process.argv[modelAt + 1]!)) : loadDefaultModel();
   const res = model.resources;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);

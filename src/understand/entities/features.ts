@@ -26,6 +26,7 @@
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
+import { subwordClasses, type SubwordTable } from "./subwords.js";
 import { GIVEN_NAMES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 
 export const FEATURE_GROUPS = ["word", "affix", "shape", "context", "wide", "classes", "gazetteer", "triggers", "document"] as const;
@@ -50,6 +51,12 @@ export interface FeatureResources {
    * with `--person-names` (not the shipped one: eval/ner/README.md).
    */
   personNames?: ReadonlySet<string>;
+  /**
+   * Character n-gram rows and class centres of the first class set (subwords.ts): a word none of
+   * whose forms the table holds gets that set's levels from its n-grams; only in a model trained
+   * with subword classes (eval/ner/README.md "Subword classes").
+   */
+  subwords?: SubwordTable;
   /** Groups switched off (ablation; empty in a shipped model). */
   off: ReadonlySet<FeatureGroup>;
 }
@@ -82,6 +89,8 @@ export interface TokenInfo {
   shape: string;
   /** Word class per level ("-" when unknown), or the punctuation itself. */
   classes: string[];
+  /** Whether the classes come from the word's character n-grams (subwords.ts), not the table: a word the unlabeled text never showed. */
+  guessed: boolean;
   /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
   unary: number[];
   neighbour: number[][];
@@ -230,14 +239,21 @@ const classAt = (entry: WordEntry | undefined, l: number): number | undefined =>
   return c !== undefined && c >= 0 ? c : undefined;
 };
 
-function classesOf(t: { surface: string; norm: string; core: string; bare: string; shape: string }, res: FeatureResources): string[] {
+function classesOf(t: { surface: string; norm: string; core: string; bare: string; shape: string }, res: FeatureResources, guessed?: { value: boolean }): string[] {
   if (t.shape === "punct") return Array.from({ length: res.levels }, () => t.surface);
   const byWord = [res.words.get(t.norm), res.words.get(t.core), res.words.get(t.bare)];
   const byBare = byWord[2];
-  return Array.from({ length: res.levels }, (_, l) => {
+  const classes = Array.from({ length: res.levels }, (_, l) => {
     const c = res.levelForms?.[l] === "bare" ? classAt(byBare, l) : (classAt(byWord[0], l) ?? classAt(byWord[1], l) ?? classAt(byWord[2], l));
     return c === undefined ? "-" : String(c);
   });
+  // A word the table lacks in every form: the first set's levels from its character n-grams.
+  if (res.subwords && classes[0] === "-" && LETTER.test(t.norm)) {
+    const fromNgrams = subwordClasses(res.subwords, t.norm);
+    fromNgrams.forEach((c, l) => (classes[l] = String(c)));
+    if (guessed && fromNgrams.length) guessed.value = true;
+  }
+  return classes;
 }
 
 /** Punctuation glued to a word in CoNLL corpora (كابول؛, «حماس»): not part of the word's lexical form. */
@@ -273,7 +289,7 @@ export function closedValueId(set: ClosedValues, value: string): number {
   return id;
 }
 
-type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proclitic" | "cue" | "stem" | "shape" | "classes">;
+type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proclitic" | "cue" | "stem" | "shape" | "classes"> & { guessed?: boolean };
 
 /**
  * A token analysis with its features still to fill, built by one literal so that words and the
@@ -281,7 +297,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
  */
 function analysisOf(t: LexicalFacts): TokenInfo {
   return {
-    surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes,
+    surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
     testsAsked: 0, testsYes: 0, combinationVersion: 0, combination: 0,
   };
@@ -313,8 +329,9 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
-  partial.classes = classesOf(partial, res);
-  const info = analysisOf(partial);
+  const guessed = { value: false };
+  partial.classes = classesOf(partial, res, guessed);
+  const info = analysisOf({ ...partial, guessed: guessed.value });
   info.unary = unaryFeatures(info, res.off);
   info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
@@ -784,7 +801,7 @@ export function gazetteerFeatures(before: string, own: string, after: string, ou
 
 /** Whether the unlabeled text ever showed the token, as the trigger features read it. */
 export function seenClass(t: TokenInfo): "new" | "seen" {
-  return t.classes[0] === "-" ? "new" : "seen";
+  return t.classes[0] === "-" || t.guessed ? "new" : "seen";
 }
 
 /**

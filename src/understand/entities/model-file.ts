@@ -15,6 +15,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { compileGazetteer, procliticSplits, type FeatureResources, type LevelForm, type WordEntry, type WordLookup } from "./features.js";
 import { FeatureIndex } from "./feature-index.js";
 import type { LinearModel } from "./perceptron.js";
+import type { SubwordTable } from "./subwords.js";
 
 export interface GazetteerEntry {
   type: string;
@@ -45,6 +46,8 @@ export interface NerModelData {
    * for the tagger's person-name feature (features.ts); only in a model trained with `--person-names`.
    */
   personNames?: string[];
+  /** Character n-gram rows and class centres of the first class set (subwords.ts); only in a model trained with subword classes. */
+  subwords?: SubwordTable;
   meta: Record<string, unknown>;
 }
 
@@ -70,9 +73,11 @@ interface Header {
   levelForms?: LevelForm[];
   /** Joined by "\n". */
   personNames?: string;
+  /** The subword table's sizes (its arrays are the sections subwordRows, subwordScales, subwordCentres). */
+  subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching" | "levels">;
   meta: Record<string, unknown>;
   /** Byte offset and length of each binary section after the header. */
-  sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]>;
+  sections: Record<"features" | "weights" | "wordCounts" | "wordClasses", [number, number]> & Partial<Record<"subwordRows" | "subwordScales" | "subwordCentres" | "subwordMap", [number, number]>>;
 }
 
 export const MODEL_FORMAT = "marsad-ner-3";
@@ -104,7 +109,16 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     Buffer.from(data.wordCounts.buffer, data.wordCounts.byteOffset, data.wordCounts.byteLength),
     Buffer.from(data.wordClasses.buffer, data.wordClasses.byteOffset, data.wordClasses.byteLength),
   ];
-  const names = ["features", "weights", "wordCounts", "wordClasses"] as const;
+  const names: (keyof Header["sections"])[] = ["features", "weights", "wordCounts", "wordClasses"];
+  const sw = data.subwords;
+  if (sw) {
+    for (const a of [sw.rows, sw.scales, sw.centres]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    names.push("subwordRows", "subwordScales", "subwordCentres");
+    if (sw.map) {
+      parts.push(Buffer.from(sw.map.buffer, sw.map.byteOffset, sw.map.byteLength));
+      names.push("subwordMap");
+    }
+  }
   let at = 0;
   const sections = {} as Header["sections"];
   parts.forEach((p, k) => {
@@ -125,6 +139,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     levels: data.levels,
     ...(data.levelForms ? { levelForms: data.levelForms } : {}),
     ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
+    ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching, ...(sw.map ? { levels: sw.levels } : {}) } } : {}),
     meta: data.meta,
     sections,
   };
@@ -161,6 +176,17 @@ export function deserializeModel(buffer: Buffer): NerModel {
     levels: header.levels,
     ...(header.levelForms ? { levelForms: header.levelForms } : {}),
     ...(header.personNames ? { personNames: header.personNames.split("\n") } : {}),
+    ...(header.subwords && header.sections.subwordRows && header.sections.subwordScales && header.sections.subwordCentres
+      ? {
+          subwords: {
+            ...header.subwords,
+            rows: section(body, header.sections.subwordRows, (b) => new Int8Array(b)),
+            scales: section(body, header.sections.subwordScales, (b) => new Float32Array(b)),
+            centres: section(body, header.sections.subwordCentres, (b) => new Float32Array(b)),
+            ...(header.sections.subwordMap ? { map: section(body, header.sections.subwordMap, (b) => new Int32Array(b)) } : {}),
+          },
+        }
+      : {}),
     meta: header.meta,
   };
   return {
@@ -187,6 +213,7 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
       gazetteer: compileGazetteer(data.gazetteer), words, levels: L,
       ...(data.levelForms ? { levelForms: data.levelForms } : {}),
       ...(data.personNames ? { personNames: new Set(data.personNames) } : {}),
+      ...(data.subwords ? { subwords: data.subwords } : {}),
       off,
     },
     entityWordSet: new Set(entityWords),

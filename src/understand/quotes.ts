@@ -270,9 +270,9 @@ const ALSO_PARTICLES = lexicon("كما وكما");
 const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
-/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 /** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
 const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
+/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
 /** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
 const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");

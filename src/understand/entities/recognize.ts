@@ -2333,6 +2333,18 @@ const PROVINCE_NAME_OPENERS = new Set(["ذي", "ذو", "ذات", "ابو", "ام
 const DEFINITE_FEMININE_PLURAL = /^ال[\u0621-\u064A]{3,}ات$/;
 const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
 
+/** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
+const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(["البلاد", "العالم", "المنطقه", "الدوله", "المدينه", "الوطن"]);
+
+/**
+ * A one-word place name a cue vouches for (addProvincePlaces, addPlacesInLists): no stopword,
+ * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
+ * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
+ */
+function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
+  return ARABIC_LETTERS_ONLY.test(norm) && !GENERIC_PLACE_NOUNS.has(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
 /**
  * The name after «محافظة» (a governorate) in construct is a place the tagger may miss when the word
  * is also a common one or a name training never saw: محافظة إب, بمحافظة الحجرة (the room), بمحافظة
@@ -2344,18 +2356,6 @@ const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
  * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
  * present verb (محافظة يخسرها).
  */
-/**
- * A one-word place name a cue vouches for (addProvincePlaces, addPlacesInLists): no stopword,
- * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
- * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
- */
-/** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
-const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(["البلاد", "العالم", "المنطقه", "الدوله", "المدينه", "الوطن"]);
-
-function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
-  return ARABIC_LETTERS_ONLY.test(norm) && !GENERIC_PLACE_NOUNS.has(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
-}
-
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   const isProvinceName = (t: TokenInfo, norm = t.norm) => isBarePlaceName(t, model, norm);

@@ -708,7 +708,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? (isParticiple ? null : this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -2158,7 +2158,7 @@ class QuoteReader {
   private apposedSubject(verb: number): string | null {
     // `يذكر أن مدير عام الامتحانات، عمر الولباني، كان أعلن`: the apposition closes before كان (قد)
     const v = this.auxiliaryStart(verb);
-    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v < 2 || !this.closesApposition(v)) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
     if (!person || !this.apposedName(v - 1)) return null;
@@ -2177,6 +2177,11 @@ class QuoteReader {
     return this.named(person.text);
   }
 
+  /** Whether the token at v opens no clause of its own (no و / ف) and stands right after an apposition's closing comma, no other stop between. */
+  private closesApposition(v: number): boolean {
+    return !/^[وف]/.test(this.toks[v]!.surface) && hasComma(this.gapBefore(v)) && !/[.:;"«»“”()]/.test(this.gapBefore(v));
+  }
+
   /** `كان قد ذكر`, `كانت أعلنت`: the index of كان / كانت (with قد after it) right before the verb at v, else v. */
   private auxiliaryStart(v: number): number {
     let c = v;
@@ -2193,8 +2198,7 @@ class QuoteReader {
   private nameBeforeApposition(from: number, verb: number): string | null {
     // `يذكر أن افيخاي أدرعي، المتحدث باسم الجيش، كان قد ذكر أن`: the apposition closes before كان (قد)
     const v = this.auxiliaryStart(verb);
-    if (v - from < 4) return null;
-    if (/^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v - from < 4 || !this.closesApposition(v)) return null;
     // `…، بدوره، أكد`
     let close = v;
     if (OWN_PART_ADVERBS.has(this.toks[v - 1]?.norm ?? "") && v - 1 > from && hasComma(this.gapBefore(v - 1))) close = v - 1;

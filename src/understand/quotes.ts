@@ -617,11 +617,13 @@ class QuoteReader {
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
-      const feminine = !found.length && k - from > 2 ? this.feminineOpeningSubject(from, k) : null;
+      // a sentence of three words or more with no quote: its subject may speak in the next one
+      const quoteless = !found.length && k - from > 2;
+      const feminine = quoteless ? this.feminineOpeningSubject(from, k) : null;
       if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
-      else if (!found.length && k - from > 2) {
+      else if (quoteless) {
         const acting = this.actingOrganization(from, k);
         if (acting) this.lastSubject = { ...acting, at: sentence.start };
       }

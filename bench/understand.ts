@@ -145,6 +145,9 @@ function alternateStages(stages: Stage[], articles: Article[], seconds: number, 
   return { rates, leastSums: least.map((xs) => xs.reduce((sum, x) => sum + x, 0)) };
 }
 
+/** Linux's USER_HZ is 100: /proc times count clock ticks of 10 ms. */
+const MS_PER_CLOCK_TICK = 10;
+
 /** CPU milliseconds of this process's threads other than the main one (V8's collector and compiler helpers), or null off Linux. */
 function helperThreadsCpuMs(): number | null {
   try {
@@ -152,9 +155,10 @@ function helperThreadsCpuMs(): number | null {
     for (const tid of readdirSync("/proc/self/task")) {
       if (tid === String(process.pid)) continue;
       const fields = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime: fields 14 and 15 of stat, indexes 11 and 12 of what follows the name; in clock ticks
       ticks += Number(fields[11]) + Number(fields[12]);
     }
-    return ticks * 10;
+    return ticks * MS_PER_CLOCK_TICK;
   } catch {
     return null;
   }

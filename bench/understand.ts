@@ -251,15 +251,16 @@ export async function run(args: string[]): Promise<void> {
   // analyses, word scores) and the JIT start cold. Measured from the second pass on, the whole
   // stage is in the state its parts below are measured in (a loaded machine did not finish one
   // pass in the measuring time, so the whole stage was timed cold and its parts warm).
+  const understand = (a: Article) => stage.understandArticle(a, { referenceDate: null });
   const firstPassCpu = process.cpuUsage();
-  for (const a of articles) stage.understandArticle(a, { referenceDate: null });
+  for (const a of articles) understand(a);
   const firstPass = process.cpuUsage(firstPassCpu);
   const firstPassRate = articles.length / ((firstPass.user + firstPass.system) / 1e6);
   for (const p of peers) for (const a of articles) p.understandArticle(a, { referenceDate: null });
-  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) stage.understandArticle(a, { referenceDate: null });
+  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) understand(a);
 
   const helpers0 = helperThreadsCpuMs();
-  const whole = timeLoop(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }));
+  const whole = timeLoop(articles, seconds, understand);
   const helpers1 = helperThreadsCpuMs();
   const analyzer = timeLoop(articles, seconds, (a) => stage.tokenize(a.body));
 
@@ -271,7 +272,7 @@ export async function run(args: string[]): Promise<void> {
     ["tags", (a) => stage.generateTags(a.title, a.body, [])],
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
-  const sameBlocks = wholeAgainstParts(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }), parts);
+  const sameBlocks = wholeAgainstParts(articles, seconds, understand, parts);
   const blocks = Math.max(3, Math.round(seconds));
   // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
   // every build enters the measured blocks as warm as the others.

@@ -597,13 +597,15 @@ export function widenPersonsAfterHonorifics(text: string, tokens: readonly Tagge
     const person = out.find((s) => s.type === "person" && s.start === tokens[j]!.start);
     const hon = infos[j - 2]!;
     if (!person || !(HONORIFICS.has(hon.norm) || (hon.norm.startsWith("و") && HONORIFICS.has(hon.norm.slice(1)))) || !spaceAfter(text, tokens, j - 1) || !spaceAfter(text, tokens, j - 2)) continue;
+    // the unknown word between the honorific and the person
     const w = infos[j - 1]!;
-    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== tokens[j - 1]!.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
+    const word = tokens[j - 1]!;
+    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== word.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
     if (isPlainWord(w, model) || isStopword(w.norm) || isPossessedPlainWord(w, model) || verbEvidence(w, model) !== "" || model.resources.gazetteer.byFirst.has(w.norm) || isTitleWord(w)) continue;
-    const other = out.find((s) => s.start < tokens[j - 1]!.end && tokens[j - 1]!.start < s.end);
-    if (other && !(other.type === "person" && other.start === tokens[j - 1]!.start && other.end === tokens[j - 1]!.end)) continue;
+    const other = out.find((s) => s.start < word.end && word.start < s.end);
+    if (other && !(other.type === "person" && other.start === word.start && other.end === word.end)) continue;
     if (other) out.splice(out.indexOf(other), 1);
-    person.start = tokens[j - 1]!.start;
+    person.start = word.start;
     person.text = text.slice(person.start, person.end);
   }
 }

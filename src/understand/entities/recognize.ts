@@ -582,8 +582,8 @@ function isBareFamilyName(t: TokenInfo, model: NerModel): boolean {
 /** Honorifics that take no complement: the words after them up to the name are the name. */
 const HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "السيد", "السيده", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج", "الحاجه", "اللواء", "العميد", "العقيد", "المشير", "النقيب", "الجنرال", "البروفيسور"]);
 
-/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن). */
-const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
+/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن); quotes reads its own list (speech.ts RANK_QUALIFIERS). */
+const RANKS_AFTER_HONORIFIC: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
 
 /**
  * An honorific that takes no complement (HONORIFICS), an unknown word, then a person's mention: the
@@ -600,7 +600,7 @@ export function widenPersonsAfterHonorifics(text: string, tokens: readonly Tagge
     // the unknown word between the honorific and the person
     const w = infos[j - 1]!;
     const word = tokens[j - 1]!;
-    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== word.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
+    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== word.text.length || DEFINITE.test(w.norm) || RANKS_AFTER_HONORIFIC.has(w.norm)) continue;
     if (isPlainWord(w, model) || isStopword(w.norm) || isPossessedPlainWord(w, model) || verbEvidence(w, model) !== "" || model.resources.gazetteer.byFirst.has(w.norm) || isTitleWord(w)) continue;
     const other = out.find((s) => s.start < word.end && word.start < s.end);
     if (other && !(other.type === "person" && other.start === word.start && other.end === word.end)) continue;
@@ -611,7 +611,7 @@ export function widenPersonsAfterHonorifics(text: string, tokens: readonly Tagge
 }
 
 /** The complementizer a reporting verb's subject is followed by (وأوضح الفراج أن …). */
-const THAT = new Set(["ان", "انه", "انها"]);
+const AN_AFTER_SPEAKER = new Set(["ان", "انه", "انها"]);
 
 /**
  * A family name that stands alone (isBareFamilyName) between a reporting verb and «أن» is the person
@@ -622,7 +622,7 @@ const THAT = new Set(["ان", "انه", "انها"]);
 export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !THAT.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
     if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
     out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
     added = true;

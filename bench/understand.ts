@@ -145,6 +145,9 @@ function alternateStages(stages: Stage[], articles: Article[], seconds: number, 
   return { rates, leastSums: least.map((xs) => xs.reduce((sum, x) => sum + x, 0)) };
 }
 
+/** Linux's USER_HZ is 100: /proc times count clock ticks of 10 ms. */
+const MS_PER_CLOCK_TICK = 10;
+
 /** CPU milliseconds of this process's threads other than the main one (V8's collector and compiler helpers), or null off Linux. */
 function helperThreadsCpuMs(): number | null {
   try {
@@ -152,9 +155,10 @@ function helperThreadsCpuMs(): number | null {
     for (const tid of readdirSync("/proc/self/task")) {
       if (tid === String(process.pid)) continue;
       const fields = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime: fields 14 and 15 of stat, indexes 11 and 12 of what follows the name; in clock ticks
       ticks += Number(fields[11]) + Number(fields[12]);
     }
-    return ticks * 10;
+    return ticks * MS_PER_CLOCK_TICK;
   } catch {
     return null;
   }
@@ -247,15 +251,16 @@ export async function run(args: string[]): Promise<void> {
   // analyses, word scores) and the JIT start cold. Measured from the second pass on, the whole
   // stage is in the state its parts below are measured in (a loaded machine did not finish one
   // pass in the measuring time, so the whole stage was timed cold and its parts warm).
+  const understand = (a: Article) => stage.understandArticle(a, { referenceDate: null });
   const firstPassCpu = process.cpuUsage();
-  for (const a of articles) stage.understandArticle(a, { referenceDate: null });
+  for (const a of articles) understand(a);
   const firstPass = process.cpuUsage(firstPassCpu);
   const firstPassRate = articles.length / ((firstPass.user + firstPass.system) / 1e6);
   for (const p of peers) for (const a of articles) p.understandArticle(a, { referenceDate: null });
-  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) stage.understandArticle(a, { referenceDate: null });
+  for (let pass = 0; pass < opt("--warm", 3); pass++) for (const a of articles) understand(a);
 
   const helpers0 = helperThreadsCpuMs();
-  const whole = timeLoop(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }));
+  const whole = timeLoop(articles, seconds, understand);
   const helpers1 = helperThreadsCpuMs();
   const analyzer = timeLoop(articles, seconds, (a) => stage.tokenize(a.body));
 
@@ -267,7 +272,7 @@ export async function run(args: string[]): Promise<void> {
     ["tags", (a) => stage.generateTags(a.title, a.body, [])],
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
-  const sameBlocks = wholeAgainstParts(articles, seconds, (a) => stage.understandArticle(a, { referenceDate: null }), parts);
+  const sameBlocks = wholeAgainstParts(articles, seconds, understand, parts);
   const blocks = Math.max(3, Math.round(seconds));
   // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
   // every build enters the measured blocks as warm as the others.

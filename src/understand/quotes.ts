@@ -270,9 +270,9 @@ const ALSO_PARTICLES = lexicon("كما وكما");
 const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
-/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 /** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
 const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
+/** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
 /** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
 const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
@@ -617,11 +617,13 @@ class QuoteReader {
         pending = [];
       }
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
-      const feminine = !found.length && k - from > 2 ? this.feminineOpeningSubject(from, k) : null;
+      // a sentence of three words or more with no quote: its subject may speak in the next one
+      const quoteless = !found.length && k - from > 2;
+      const feminine = quoteless ? this.feminineOpeningSubject(from, k) : null;
       if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
       if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
-      else if (!found.length && k - from > 2) {
+      else if (quoteless) {
         const acting = this.actingOrganization(from, k);
         if (acting) this.lastSubject = { ...acting, at: sentence.start };
       }
@@ -708,7 +710,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v)) ?? (isParticiple ? null : this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -2158,7 +2160,7 @@ class QuoteReader {
   private apposedSubject(verb: number): string | null {
     // `يذكر أن مدير عام الامتحانات، عمر الولباني، كان أعلن`: the apposition closes before كان (قد)
     const v = this.auxiliaryStart(verb);
-    if (v < 2 || /^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v < 2 || !this.closesApposition(v)) return null;
     const last = this.toks[v - 1]!;
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
     if (!person || !this.apposedName(v - 1)) return null;
@@ -2177,6 +2179,11 @@ class QuoteReader {
     return this.named(person.text);
   }
 
+  /** Whether the token at v opens no clause of its own (no و / ف) and stands right after an apposition's closing comma, no other stop between. */
+  private closesApposition(v: number): boolean {
+    return !/^[وف]/.test(this.toks[v]!.surface) && hasComma(this.gapBefore(v)) && !/[.:;"«»“”()]/.test(this.gapBefore(v));
+  }
+
   /** `كان قد ذكر`, `كانت أعلنت`: the index of كان / كانت (with قد after it) right before the verb at v, else v. */
   private auxiliaryStart(v: number): number {
     let c = v;
@@ -2193,8 +2200,7 @@ class QuoteReader {
   private nameBeforeApposition(from: number, verb: number): string | null {
     // `يذكر أن افيخاي أدرعي، المتحدث باسم الجيش، كان قد ذكر أن`: the apposition closes before كان (قد)
     const v = this.auxiliaryStart(verb);
-    if (v - from < 4) return null;
-    if (/^[وف]/.test(this.toks[v]!.surface) || !hasComma(this.gapBefore(v)) || /[.:;"«»“”()]/.test(this.gapBefore(v))) return null;
+    if (v - from < 4 || !this.closesApposition(v)) return null;
     // `…، بدوره، أكد`
     let close = v;
     if (OWN_PART_ADVERBS.has(this.toks[v - 1]?.norm ?? "") && v - 1 > from && hasComma(this.gapBefore(v - 1))) close = v - 1;

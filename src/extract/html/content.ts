@@ -454,6 +454,8 @@ export class Scorer {
 
 const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"]);
 const HEADER_CELL_PARTS = new Set(["th", "thead", "caption"]);
+/** A table's cells: written on their row's line, separated as words. */
+const TABLE_CELLS = new Set(["td", "th"]);
 
 /**
  * A table of data, as Readability tells one from a layout table: it heads its columns or rows
@@ -671,7 +673,7 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
     if (!isRoot && BLOCK_TAGS.has(el.tag) && scorer.isBoilerplate(el, rootLen)) return;
     if (el.tag === "h1" && folded && isTitleEcho(cleanText(textOf(el)), folded)) return;
     // a data table's row is one line, its cells separated as words
-    const block = BLOCK_TAGS.has(el.tag) && !((el.tag === "td" || el.tag === "th") && scorer.isInDataTable(el));
+    const block = BLOCK_TAGS.has(el.tag) && !(TABLE_CELLS.has(el.tag) && scorer.isInDataTable(el));
     if (block) flush();
     const before = out.length;
     for (const c of el.children) {
@@ -680,7 +682,7 @@ export function toParagraphs(nodes: El[], scorer: Scorer, title: string): string
         buffer += c;
         if (c.trim()) pendingBreaks = 0;
       }
-      if (!isEl(c) || (c.tag !== "td" && c.tag !== "th")) continue;
+      if (!isEl(c) || !TABLE_CELLS.has(c.tag)) continue;
       buffer += " ";
     }
     if (block) flush();

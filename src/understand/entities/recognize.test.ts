@@ -8,6 +8,10 @@ import { tokenInfo } from "./features.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);
+/** The texts of the mentions of one type, in text order. */
+const mentionsOf = (type: EntitySpan["type"]) => (text: string) => recognizeEntities(text).filter((s) => s.type === type).map((s) => s.text);
+const places = mentionsOf("location");
+const persons = mentionsOf("person");
 
 test("recognizes a capital city and a country with the shipped model", () => {
   const out = found("وصل الوفد إلى القاهرة قادما من فرنسا .");
@@ -1109,7 +1113,6 @@ test("a national team's sport or age group after لل is part of its name (ال�
 });
 
 test("world cities of CLDR are places without a cue; a common word only after «مدينة», floods no place", () => {
-  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
   assert.deepEqual(places("وصل الوفد إلى كاراكاس يوم الأحد للقاء المسؤولين."), ["كاراكاس"]);
   assert.deepEqual(places("وقع انفجار في بوينوس أيرس صباح اليوم."), ["بوينوس أيرس"]);
   assert.ok(places("درس في جامعات بغداد وبخارى وسمرقند ودمشق.").includes("سمرقند"));
@@ -1126,7 +1129,6 @@ test("a one-word name listed by و with places is a place (addPlacesInLists); a 
 });
 
 test("Arab provinces of CLDR are places without a cue; not after بن/ابن, a team's head, nor لحج in للحج; a common word only after a cue", () => {
-  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
   assert.ok(places("تقدمت قوات الجيش نحو شبوة بعد معارك عنيفة.").includes("شبوة"));
   assert.ok(places("انسحبت الميليشيات باتجاه ذمار أمس.").includes("ذمار"));
   assert.deepEqual(places("وسجلت حالات في القليوبية والدقهلية وسوهاج."), ["القليوبية", "الدقهلية", "سوهاج"]);
@@ -1138,14 +1140,12 @@ test("Arab provinces of CLDR are places without a cue; not after بن/ابن, a 
 });
 
 test("a family name alone between a reporting verb and «أن» is the person speaking; a noun there is not", () => {
-  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
   assert.deepEqual(persons("بدأت الدورة التأسيسية للمدربين أمس. وأوضح الفراج أن الهدف من الدورة إعداد المدربين."), ["الفراج"]);
   assert.deepEqual(persons("تراجعت الأسعار هذا الأسبوع. وأوضح التحليل أن الطلب سيرتفع."), []);
   assert.deepEqual(persons("وقع انفجار داخل منزل. وقال الشهود إن الانفجار كان قويا."), []);
 });
 
 test("an unknown word between an honorific and a person's name is the person's given name; an epithet or a rank is not", () => {
-  const persons = (text: string) => recognizeEntities(text).filter((s) => s.type === "person").map((s) => s.text);
   assert.deepEqual(persons("وأكدت الدكتورة أحلام عبدالقادر كردي أن التسجيل مستمر."), ["أحلام عبدالقادر كردي"]);
   assert.ok(!persons("قال الأستاذ القدير إبراهيم الخالدي إن الديوان جاهز.").some((p) => p.includes("القدير إبراهيم")));
   assert.deepEqual(persons("وصرح العقيد دكتور عاطي القرشي بأن التحقيق مستمر."), ["عاطي القرشي"]);

@@ -582,8 +582,8 @@ function isBareFamilyName(t: TokenInfo, model: NerModel): boolean {
 /** Honorifics that take no complement: the words after them up to the name are the name. */
 const HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "السيد", "السيده", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج", "الحاجه", "اللواء", "العميد", "العقيد", "المشير", "النقيب", "الجنرال", "البروفيسور"]);
 
-/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن). */
-const RANK_QUALIFIERS: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
+/** Ranks and titles written without the article after an honorific (العقيد دكتور, النقيب بحري, اللواء ركن); quotes reads its own list (speech.ts RANK_QUALIFIERS). */
+const RANKS_AFTER_HONORIFIC: ReadonlySet<string> = new Set(["دكتور", "بحري", "ركن", "طيار", "مهندس", "مظلي"]);
 
 /**
  * An honorific that takes no complement (HONORIFICS), an unknown word, then a person's mention: the
@@ -597,19 +597,21 @@ export function widenPersonsAfterHonorifics(text: string, tokens: readonly Tagge
     const person = out.find((s) => s.type === "person" && s.start === tokens[j]!.start);
     const hon = infos[j - 2]!;
     if (!person || !(HONORIFICS.has(hon.norm) || (hon.norm.startsWith("و") && HONORIFICS.has(hon.norm.slice(1)))) || !spaceAfter(text, tokens, j - 1) || !spaceAfter(text, tokens, j - 2)) continue;
+    // the unknown word between the honorific and the person
     const w = infos[j - 1]!;
-    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== tokens[j - 1]!.text.length || DEFINITE.test(w.norm) || RANK_QUALIFIERS.has(w.norm)) continue;
+    const word = tokens[j - 1]!;
+    if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < 3 || w.norm.length !== word.text.length || DEFINITE.test(w.norm) || RANKS_AFTER_HONORIFIC.has(w.norm)) continue;
     if (isPlainWord(w, model) || isStopword(w.norm) || isPossessedPlainWord(w, model) || verbEvidence(w, model) !== "" || model.resources.gazetteer.byFirst.has(w.norm) || isTitleWord(w)) continue;
-    const other = out.find((s) => s.start < tokens[j - 1]!.end && tokens[j - 1]!.start < s.end);
-    if (other && !(other.type === "person" && other.start === tokens[j - 1]!.start && other.end === tokens[j - 1]!.end)) continue;
+    const other = out.find((s) => s.start < word.end && word.start < s.end);
+    if (other && !(other.type === "person" && other.start === word.start && other.end === word.end)) continue;
     if (other) out.splice(out.indexOf(other), 1);
-    person.start = tokens[j - 1]!.start;
+    person.start = word.start;
     person.text = text.slice(person.start, person.end);
   }
 }
 
 /** The complementizer a reporting verb's subject is followed by (وأوضح الفراج أن …). */
-const THAT = new Set(["ان", "انه", "انها"]);
+const AN_AFTER_SPEAKER = new Set(["ان", "انه", "انها"]);
 
 /**
  * A family name that stands alone (isBareFamilyName) between a reporting verb and «أن» is the person
@@ -620,7 +622,7 @@ const THAT = new Set(["ان", "انه", "انها"]);
 export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !THAT.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
     if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
     out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
     added = true;
@@ -2333,6 +2335,18 @@ const PROVINCE_NAME_OPENERS = new Set(["ذي", "ذو", "ذات", "ابو", "ام
 const DEFINITE_FEMININE_PLURAL = /^ال[\u0621-\u064A]{3,}ات$/;
 const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
 
+/** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
+const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(["البلاد", "العالم", "المنطقه", "الدوله", "المدينه", "الوطن"]);
+
+/**
+ * A one-word place name a cue vouches for (addProvincePlaces, addPlacesInLists): no stopword,
+ * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
+ * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
+ */
+function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
+  return ARABIC_LETTERS_ONLY.test(norm) && !GENERIC_PLACE_NOUNS.has(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
 /**
  * The name after «محافظة» (a governorate) in construct is a place the tagger may miss when the word
  * is also a common one or a name training never saw: محافظة إب, بمحافظة الحجرة (the room), بمحافظة
@@ -2344,18 +2358,6 @@ const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
  * the first word of a two-word name (ذي of ذي ناعم), a possessed plain word, a word after لل, or a
  * present verb (محافظة يخسرها).
  */
-/**
- * A one-word place name a cue vouches for (addProvincePlaces, addPlacesInLists): no stopword,
- * direction, head, plural, weekday, plain word, possessed word nor verb; nor an indefinite qualifier's
- * shape (محافظة محررة) unless `qualifierShape` allows it (a list of places: عدن وحريضة وتعز).
- */
-/** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
-const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(["البلاد", "العالم", "المنطقه", "الدوله", "المدينه", "الوطن"]);
-
-function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifierShape = false): boolean {
-  return ARABIC_LETTERS_ONLY.test(norm) && !GENERIC_PLACE_NOUNS.has(norm) && norm.length >= 2 && !isStopword(norm) && !DIRECTION_WORD.test(norm) && !isHeadWord(norm) && (qualifierShape || !INDEFINITE_QUALIFIER.test(norm)) && !DEFINITE_PLURAL.test(norm) && !DEFINITE_FEMININE_PLURAL.test(norm) && !norm.startsWith("لل") && !norm.startsWith("و") && !PROVINCE_NAME_OPENERS.has(norm) && !WEEKDAYS.includes(norm) && !(!norm.startsWith("ال") && isPlainWord(t, model)) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
-}
-
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   const isProvinceName = (t: TokenInfo, norm = t.norm) => isBarePlaceName(t, model, norm);

@@ -3175,8 +3175,11 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
   return byFirst;
 })();
 
-/** Heads of a team's or a police force's name, which a place's name ends (نادي جرش, فريق الجوف التطوعي, شرطة عجمان). */
-const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه"]);
+/**
+ * Heads of a team's or a police force's name, which a place's name ends (نادي جرش, فريق الجوف التطوعي, شرطة عجمان; the
+ * Maghreb's clubs وفاق سطيف, مولودية بجاية, اتحاد طنجة, نجم المتلوي).
+ */
+const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه", "وفاق", "مولوديه", "اتحاد", "نجم"]);
 
 /** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
 const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه)$/;

@@ -1162,4 +1162,7 @@ test("Arab provinces of CLDR beyond the first eleven countries: Morocco, Oman, A
   assert.deepEqual(places("ثار بركان خامد منذ قرون، وفككت الشرطة العصابة في معسكر تدريب."), []);
   assert.ok(places("وقع الحادث في إقليم بركان شرق المملكة.").includes("بركان"));
   assert.ok(places("زار الوزير ولاية معسكر ودشن مشاريع.").includes("معسكر"));
+  // A club's head (وفاق, مولودية, also with و) or a street's or stadium's head before the name: the name alone is no place.
+  const heads = places("تعادل وفاق سطيف ومولودية بجاية أمس، ويسكن اللاعب في نهج سكيكدة قرب ملعب أكادير.");
+  assert.ok(!heads.some((p) => ["سطيف", "بجاية", "سكيكدة", "أكادير"].includes(p)), heads.join(" | "));
 });

@@ -1150,3 +1150,19 @@ test("an unknown word between an honorific and a person's name is the person's g
   assert.ok(!persons("قال الأستاذ القدير إبراهيم الخالدي إن الديوان جاهز.").some((p) => p.includes("القدير إبراهيم")));
   assert.deepEqual(persons("وصرح العقيد دكتور عاطي القرشي بأن التحقيق مستمر."), ["عاطي القرشي"]);
 });
+
+test("Arab provinces of CLDR beyond the first eleven countries: Morocco, Oman, Algeria, Libya, Palestine; a common word only after a cue (إقليم, ولاية)", () => {
+  const places = (text: string) => recognizeEntities(text).filter((s) => s.type === "location").map((s) => s.text);
+  assert.ok(places("توجهت القافلة من ورززات نحو تارودانت صباح أمس.").includes("ورززات"));
+  assert.ok(places("هطلت أمطار غزيرة على ظفار والبريمي خلال الليل.").includes("ظفار"));
+  assert.ok(places("اندلعت حرائق في غابات بجاية وتيزي وزو.").some((p) => p === "بجاية" || p === "تيزي وزو"));
+  assert.ok(places("شهدت مدينة سبها اشتباكات بين مجموعتين مسلحتين.").includes("سبها"));
+  assert.ok(places("اقتحمت القوات مخيما في طولكرم فجر اليوم.").includes("طولكرم"));
+  // بركان a volcano, معسكر a camp, العصابة a gang: a place after إقليم or ولاية only.
+  assert.deepEqual(places("ثار بركان خامد منذ قرون، وفككت الشرطة العصابة في معسكر تدريب."), []);
+  assert.ok(places("وقع الحادث في إقليم بركان شرق المملكة.").includes("بركان"));
+  assert.ok(places("زار الوزير ولاية معسكر ودشن مشاريع.").includes("معسكر"));
+  // A club's head (وفاق, مولودية, also with و) or a street's or stadium's head before the name: the name alone is no place.
+  const heads = places("تعادل وفاق سطيف ومولودية بجاية أمس، ويسكن اللاعب في نهج سكيكدة قرب ملعب أكادير.");
+  assert.ok(!heads.some((p) => ["سطيف", "بجاية", "سكيكدة", "أكادير"].includes(p)), heads.join(" | "));
+});

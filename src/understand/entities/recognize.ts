@@ -3177,8 +3177,12 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
   return byFirst;
 })();
 
-/** Heads of a team's or a police force's name, which a place's name ends (نادي جرش, فريق الجوف التطوعي, شرطة عجمان). */
-const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه"]);
+/**
+ * Heads of a team's or a police force's name, which a place's name ends (نادي جرش, فريق الجوف التطوعي, شرطة عجمان; the
+ * Maghreb's clubs وفاق سطيف, مولودية بجاية, اتحاد تطاوين, نجم المتلوي), and of a street or a stadium named for a place
+ * (نهج سكيكدة, شارع أسيوط, ملعب أكادير).
+ */
+const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه", "وفاق", "مولوديه", "اتحاد", "نجم", "شارع", "نهج", "ملعب", "ستاد"]);
 
 /** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
 const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه)$/;
@@ -3209,7 +3213,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     // بن, ابن, أبو before the name make it a person's (وابن باجة, the philosopher); a body's or team's head an
     // organization's (نادي جرش, شبيبة القيروان, شرطة عجمان); لل is ل + ال (للحج, for the pilgrimage: no لحج).
     const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
-    if (before && [before.norm, before.core].some((w) => NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w))) continue;
+    if (before && [before.norm, before.core, before.norm.replace(/^و/, "")].some((w) => NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w))) continue;
     if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
     if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;

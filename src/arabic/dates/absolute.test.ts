@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findAbsoluteDates } from "./absolute.js";
+import { findAbsoluteDates, mayHoldAbsoluteDate } from "./absolute.js";
 
 /** [rule, text, expected values in order] */
 const cases: Array<[string, string, string[]]> = [
@@ -79,3 +79,11 @@ const rejected: Array<[string, string]> = [
 for (const [rule, text] of rejected) {
   test(`findAbsoluteDates rejects: ${rule}`, () => assert.deepEqual(findAbsoluteDates(text), []));
 }
+
+test("mayHoldAbsoluteDate: four digits in a row, in any of the read digit sets; without them no date is found", () => {
+  for (const text of ["القاهرة - ١١ مايو ٢٠٢٤", "الرياض، 11 مايو 2024", "۱۱ مه ۱۴۰۳", "التاسع من أبريل 2018"]) assert.equal(mayHoldAbsoluteDate(text), true, text);
+  for (const text of ["القاهرة - ١١ مايو", "الساعة 10:30 ص", "التاسع من أبريل عام ألفين", "20 24 مايو 11"]) {
+    assert.equal(mayHoldAbsoluteDate(text), false, text);
+    assert.deepEqual(findAbsoluteDates(text), [], text);
+  }
+});

@@ -266,6 +266,14 @@ function readTimeAfter(text: string, end: number): { suffix: string; end: number
 /** Every form needs a four-digit year; texts without one are skipped before the costly patterns. */
 const HAS_YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
 
+/**
+ * Whether `text` may hold an absolute date: it has four digits in a row (ASCII, Arabic-Indic or
+ * Persian). Without them findAbsoluteDates finds nothing, in `text` or in any part of it.
+ */
+export function mayHoldAbsoluteDate(text: string): boolean {
+  return HAS_YEAR.test(text);
+}
+
 /** Every absolute date in `text`, in text order, without overlaps. */
 export function findAbsoluteDates(text: string): FoundDate[] {
   return HAS_YEAR.test(text) ? findAbsoluteDatesIn(foldWithOffsets(text)) : [];

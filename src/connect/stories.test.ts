@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { leadDayKeys, StoryIndex, type StoryIndexSnapshot } from "./stories.js";
+import { leadDayKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
@@ -9,6 +9,18 @@ import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./conne
 function input(id: string, a: ReturnType<typeof article>) {
   return { id, title: a.title, body: a.body, source: a.source.name, publishedAt: a.publishedAt, entities: a.entities };
 }
+
+/** The score with which `next` joins the story `first` opened, in a new index with `options` and any join accepted. */
+function joinScore(options: Partial<StoryOptions>, first: ReturnType<typeof article>, next: ReturnType<typeof article>): number {
+  const index = new StoryIndex({ ...options, joinThreshold: 0.01 });
+  index.add(input("first", first));
+  const joined = index.add(input("second", next));
+  assert.equal(joined.kind, "joined");
+  return joined.score!;
+}
+
+const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
+const person = (name: string) => ({ type: "person" as const, name, mentions: [name], aliases: [] });
 
 const bank = article({ title: "البنك المركزي يرفع سعر الفائدة ربع نقطة", body: UNRELATED_BODY, publishedAt: "2024-03-05T07:00:00Z", source: { name: "الاقتصادية", domain: null } });
 
@@ -106,13 +118,7 @@ test("kindWeight: a title of the story's event kind scores higher, a title of an
   const story = article({ title: "آلاف المتظاهرين في الواحة يطالبون بالخدمات", body, publishedAt: at(6), source: { name: "صحيفة الوادي", domain: null } });
   const sameKind = article({ title: "تظاهرة حاشدة وسط الواحة احتجاجا على انقطاع المياه", body, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
   const otherKind = article({ title: "المحكمة في الواحة تقضي بسجن محافظ سابق", body, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
-  const scoreOf = (kindWeight: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ kindWeight, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
+  const scoreOf = (kindWeight: number, a: ReturnType<typeof article>): number => joinScore({ kindWeight }, story, a);
   assert.ok(scoreOf(0.1, sameKind) > scoreOf(0, sameKind));
   assert.ok(scoreOf(0.1, otherKind) < scoreOf(0, otherKind));
   assert.ok(Math.abs(scoreOf(0.1, sameKind) / scoreOf(0, sameKind) - 1.1) < 1e-9);
@@ -124,13 +130,7 @@ test("figureGate: a report with other figures scores lower, one with the same fi
   const story = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 14 قتيلا و37 جريحا.`, publishedAt: at(6), source: { name: "صحيفة الوادي", domain: null } });
   const same = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 14 قتيلا و37 جريحا.`, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
   const other = article({ title: "حصيلة انهيار المبنى في الواحة", body: `${words}: 22 قتيلا و58 جريحا.`, publishedAt: at(9), source: { name: "موقع الساحل", domain: null } });
-  const scoreOf = (figureGate: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ figureGate, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
+  const scoreOf = (figureGate: number, a: ReturnType<typeof article>): number => joinScore({ figureGate }, story, a);
   assert.ok(Math.abs(scoreOf(0.3, same) - scoreOf(0, same)) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.3, other) / scoreOf(0, other) - 0.7) < 1e-9);
 });
@@ -138,18 +138,11 @@ test("figureGate: a report with other figures scores lower, one with the same fi
 test("entityGate: a story told with other people and places scores lower; below gateCosine only", () => {
   const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "التقى وزير الخارجية نظيره في العاصمة اليوم وبحث الجانبان العلاقات الثنائية وسبل تعزيزها والأوضاع في المنطقة.";
-  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
   const story = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(6), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("ألمانيا")] });
   const same = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("ألمانيا")] });
   const partly = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("برلين"), place("روسيا")] });
   const other = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source: { name: "وكالة الأنباء", domain: null }, entities: [place("موسكو")] });
-  const scoreOf = (options: { entityGate: number; gateCosine?: number }, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ ...options, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
+  const scoreOf = (options: { entityGate: number; gateCosine?: number }, a: ReturnType<typeof article>): number => joinScore(options, story, a);
   assert.ok(Math.abs(scoreOf({ entityGate: 0.5 }, same) - scoreOf({ entityGate: 0 }, same)) < 1e-9);
   assert.ok(Math.abs(scoreOf({ entityGate: 0.5 }, other) / scoreOf({ entityGate: 0 }, other) - 0.5) < 1e-9);
   assert.ok(Math.abs(scoreOf({ entityGate: 0.5, gateCosine: 0.2 }, other) / scoreOf({ entityGate: 0 }, other) - 0.5) < 1e-9);
@@ -161,7 +154,6 @@ test("entityGate: a story told with other people and places scores lower; below 
 test("asideWeight: entities told only aside weigh less in the entity vector; at 1 they weigh as told ones", () => {
   const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "التقى وزير الخارجية نظيره في العاصمة اليوم وبحث الجانبان العلاقات الثنائية وسبل تعزيزها والأوضاع في المنطقة.";
-  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
   const source = { name: "وكالة الأنباء", domain: null };
   const story = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(6), source, entities: [place("برلين")] });
   const quoted = article({ title: "وزير الخارجية يلتقي نظيره", body, publishedAt: at(9), source, entities: [place("موسكو")] });
@@ -225,18 +217,11 @@ test("dayGate: a lead stating a day far from the story's core day scores lower; 
 test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {
   const at = (hour: number): string => `2018-05-10T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "واصلت قوات المقاومة الشعبية تقدمها في المحافظات الجنوبية وسط انهيار في صفوف الميليشيات الحوثية وقوات الرئيس السابق بعد معارك عنيفة.";
-  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
   const make = (title: string, hour: number) => article({ title, body, publishedAt: at(hour), source: { name: "صحيفة الجنوب", domain: null }, entities: [place("اليمن")] });
   const story = make("المقاومة الشعبية تسيطر على زنجبار", 6);
   const shared = make("المقاومة تتقدم نحو لودر بعد زنجبار", 9);
   const other = make("الميليشيات تعلن الطوارئ في صنعاء", 9);
-  const scoreOf = (titleZeroGate: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ titleZeroGate, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
+  const scoreOf = (titleZeroGate: number, a: ReturnType<typeof article>): number => joinScore({ titleZeroGate }, story, a);
   assert.ok(Math.abs(scoreOf(0.2, shared) - scoreOf(0, shared)) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.2, other) / scoreOf(0, other) - 0.8) < 1e-9);
 });
@@ -245,18 +230,10 @@ test("placeAloneWeight: names shared with the story that are all places weigh ×
   const at = (hour: number): string => `2024-03-05T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "عقد الرئيس اجتماعا في العاصمة اليوم وبحث مع المسؤولين الأوضاع الأمنية والخدمات في المحافظات الجنوبية.";
   const source = { name: "وكالة الأنباء", domain: null };
-  const place = (name: string) => ({ type: "location" as const, name, mentions: [name], aliases: [] });
-  const person = (name: string) => ({ type: "person" as const, name, mentions: [name], aliases: [] });
   const story = article({ title: "الرئيس يجتمع بمستشاريه", body, publishedAt: at(6), source, entities: [place("لحج"), place("أبين"), person("سالم بن فريد")] });
   const places = article({ title: "الرئيس يعين محافظين جديدين", body, publishedAt: at(9), source, entities: [place("أبين"), place("لحج"), person("خالد العمري")] });
   const withPerson = article({ title: "الرئيس يعين محافظين جديدين", body, publishedAt: at(9), source, entities: [place("أبين"), place("لحج"), person("سالم بن فريد")] });
-  const scoreOf = (placeAloneWeight: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ placeAloneWeight, joinThreshold: 0.01 });
-    index.add(input("first", story));
-    const joined = index.add(input("second", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
+  const scoreOf = (placeAloneWeight: number, a: ReturnType<typeof article>): number => joinScore({ placeAloneWeight }, story, a);
   assert.ok(scoreOf(0, places) < scoreOf(1, places) - 0.01);
   assert.ok(scoreOf(0.5, places) < scoreOf(1, places) && scoreOf(0.5, places) > scoreOf(0, places));
   assert.ok(Math.abs(scoreOf(0, withPerson) - scoreOf(1, withPerson)) < 1e-9);
@@ -265,7 +242,6 @@ test("placeAloneWeight: names shared with the story that are all places weigh ×
 test("placeAloneWeight reads the article's own entity types: what another article called the same name does not move its score", () => {
   const source = { name: "وكالة الأنباء", domain: null };
   const body = "عقد الرئيس اجتماعا في العاصمة اليوم وبحث مع المسؤولين الأوضاع الأمنية والخدمات في المحافظات الجنوبية.";
-  const person = (name: string) => ({ type: "person" as const, name, mentions: [name], aliases: [] });
   // an earlier article, a month before, on another matter: حمدان is a district there, a man below
   const other = (type: "location" | "person") =>
     article({ title: "افتتاح سوق جديدة للخضار", body: UNRELATED_BODY, publishedAt: "2024-02-01T08:00:00Z", source, entities: [{ type, name: "حمدان", mentions: ["حمدان"], aliases: [] }] });

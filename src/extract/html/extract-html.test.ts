@@ -182,3 +182,11 @@ test("title: the h1 the og:title names beats an earlier h1 only the <title> hold
     "وزير المالية يعلن موازنة العام المقبل",
   );
 });
+
+test("title: what the page hides inside the h1 (an editor's button styled display:none) is not part of the title", () => {
+  assert.equal(
+    titlePage("<title>وزير المالية يعلن موازنة العام المقبل</title>", '<h1>وزير المالية يعلن موازنة العام المقبل <a class="btn" style="display: none">تحرير المقال</a><span hidden>نسخة مخفية</span></h1>'),
+    "وزير المالية يعلن موازنة العام المقبل",
+  );
+  assert.equal(titlePage("", '<h1>وزير المالية يعلن موازنة العام المقبل <a style="display:none">تحرير</a></h1>'), "وزير المالية يعلن موازنة العام المقبل");
+});

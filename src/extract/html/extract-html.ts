@@ -201,7 +201,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   const twitter = firstMeta(meta, ["twitter:title"]);
   const declared = [...new Set([ldHeadline, og, ...props, twitter].filter((t): t is string => !!t).map(cleanText))];
   const stated = [...declared, tag].filter(Boolean);
-  const candidates = h1s.map((h) => ({ h, text: cleanText(textOf(h)) })).filter(({ text }) => text.length >= 5 && !namesSite(text, sites));
+  const candidates = h1s.map((h) => ({ h, text: shownText(h) })).filter(({ text }) => text.length >= 5 && !namesSite(text, sites));
   // an h1 the publisher's declared title names word for word beats an earlier one only the <title> holds (a blog's name)
   const declaredH1 = candidates.find(({ text }) => declared.some((d) => fold(d) === fold(text)));
   for (const { h, text } of declaredH1 ? [declaredH1] : candidates) {
@@ -223,14 +223,32 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
     }
     return { title: text, headline: h };
   }
-  const headline = h1s.find((h) => cleanText(textOf(h)).length >= 5 && !namesSite(cleanText(textOf(h)), sites)) ?? h1s.find((h) => cleanText(textOf(h)).length >= 5) ?? null;
+  const headline = h1s.find((h) => shownText(h).length >= 5 && !namesSite(shownText(h), sites)) ?? h1s.find((h) => shownText(h).length >= 5) ?? null;
   const best = declared[0] ?? null;
   if (best) return { title: stripSiteName(best, sites), headline };
   const stripped = tag ? stripSiteName(tag, sites) : "";
   const fromTag = stripped === tag ? dropChromePart(tag) : stripped;
   if (fromTag && !namesSite(fromTag, sites)) return { title: fromTag, headline };
-  if (headline) return { title: cleanText(textOf(headline)), headline };
+  if (headline) return { title: shownText(headline), headline };
   return { title: fromTag, headline };
+}
+
+/** Marks an element the page does not show: the `hidden` attribute, an inline display:none or visibility:hidden. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * A heading's text without what the page does not show inside it (an editor's "edit" button
+ * styled display:none, a hidden duplicate), white space collapsed.
+ */
+function shownText(heading: El): string {
+  let out = "";
+  const stack: (El | string)[] = [...heading.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (!isEl(c)) out += c;
+    else if (c.attrs.hidden === undefined && !HIDDEN_STYLE.test(c.attrs.style ?? "")) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+  }
+  return cleanText(out);
 }
 
 /**

@@ -8,8 +8,9 @@
  *   unlikely-class rule) → `json-ld` (articleBody) → `paragraphs` (every prose `<p>`) →
  *   `page-text` (all text left in the pruned page) → `description` (meta description); when no
  *   step reaches the minimum, the earliest one close to the longest wins; the step is reported;
- * - title: the headline `<h1>` the metadata agrees with, else JSON-LD headline / og:title /
- *   `<title>` with the " - Site" part removed;
+ * - title: the headline `<h1>` the metadata agrees with (its shown text, less a kicker it sets
+ *   apart), else JSON-LD headline / og:title / `<title>` with the " - Site" part removed (a bare
+ *   `<title>` naming no known site: its short end part);
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */

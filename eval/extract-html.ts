@@ -133,6 +133,11 @@ function goldMeta(suite: string, dir: string, item: Item): { title: string | nul
       const j = JSON.parse(readFileSync(join(dir, item.id, "expected-metadata.json"), "utf8"));
       return { title: j.title ?? null, date: j.publishedTime ?? null };
     }
+    if (suite === "trafilatura") {
+      // trafilatura's evaldata: the title a person read off the page (100 of the 108 pages have one)
+      const j = JSON.parse(readFileSync(join(dir, "evaldata.json"), "utf8")) as Record<string, { title?: string }>;
+      return { title: j[item.url]?.title ?? null, date: null };
+    }
     if (suite === "newspaper4k") {
       const j = JSON.parse(readFileSync(join(dir, "metadata", `${item.id}.json`), "utf8"));
       return { title: j.title ?? null, date: j.publish_date ?? null };

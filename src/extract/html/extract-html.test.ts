@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { extractHtml, extractHtmlPage, stripSiteName } from "./extract-html.js";
+import { dropChromePart, extractHtml, extractHtmlPage, stripSiteName } from "./extract-html.js";
 import { findDatesInText, parseDateValue } from "./date-text.js";
 import { urlDate } from "./page-date.js";
 import { parseTree, textOf } from "./tree.js";
@@ -154,4 +154,39 @@ test("title: a stated title holding the h1 keeps a kicker or a non-site part, dr
   assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل-موقع المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
   assert.equal(titlePage("<title>Council approves the new budget_Politics_Example</title>", "<h1>Council approves the new budget</h1>"), "Council approves the new budget");
   assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل | اقتصاد | المثال</title>", "<h1>وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+});
+
+test("title: a bare <title> whose site part names no known site loses a short end part, else a short first part", () => {
+  // no og:title, no site name, no agreeing h1: "Headline - Site", "Site | Headline", "Headline | Section | Author"
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل - أخبار المدينة</title>", ""), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage("<title>أخبار المدينة | وزير المالية يعلن موازنة العام المقبل</title>", ""), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage("<title>وزير المالية يعلن موازنة العام المقبل | اقتصاد | أخبار المدينة</title>", "<h1>مرحباً بكم</h1>"), "وزير المالية يعلن موازنة العام المقبل | اقتصاد");
+  assert.equal(dropChromePart("Council approves the new budget – My website"), "Council approves the new budget");
+  // too few words would be left, or no separator with spaces: the title stays whole
+  assert.equal(dropChromePart("غزة - مراسلنا: عنوان"), "غزة - مراسلنا: عنوان");
+  assert.equal(dropChromePart("الموازنة الجديدة - ماذا تعني للأسر محدودة الدخل في المدينة"), "الموازنة الجديدة - ماذا تعني للأسر محدودة الدخل في المدينة");
+  assert.equal(dropChromePart("بعد الاستقالة: وزير المالية يعلن موازنة العام المقبل"), "بعد الاستقالة: وزير المالية يعلن موازنة العام المقبل");
+});
+
+test("title: an h1 holding a kicker in its own element gives the declared title without it", () => {
+  const og = '<meta property="og:title" content="وزير المالية يعلن موازنة العام المقبل">';
+  assert.equal(titlePage(og, "<h1><span>بعد الاستقالة</span> وزير المالية يعلن موازنة العام المقبل</h1>"), "وزير المالية يعلن موازنة العام المقبل");
+  assert.equal(titlePage(`${og}<meta itemprop="headline" content="بعد الاستقالة : وزير المالية يعلن موازنة العام المقبل">`, '<h1><span class="overline">بعد الاستقالة </span><span>: </span><span>وزير المالية يعلن موازنة العام المقبل</span></h1>'), "وزير المالية يعلن موازنة العام المقبل");
+  // the kicker is not set apart: the h1 is read as written
+  assert.equal(titlePage(og, "<h1>بعد الاستقالة وزير المالية يعلن موازنة العام المقبل</h1>"), "بعد الاستقالة وزير المالية يعلن موازنة العام المقبل");
+});
+
+test("title: the h1 the og:title names beats an earlier h1 only the <title> holds (a blog's name)", () => {
+  assert.equal(
+    titlePage('<title>مدونة الاقتصاد اليومي: وزير المالية يعلن موازنة العام المقبل</title><meta property="og:title" content="وزير المالية يعلن موازنة العام المقبل">', "<h1>مدونة الاقتصاد اليومي</h1><h1>وزير المالية يعلن موازنة العام المقبل</h1>"),
+    "وزير المالية يعلن موازنة العام المقبل",
+  );
+});
+
+test("title: what the page hides inside the h1 (an editor's button styled display:none) is not part of the title", () => {
+  assert.equal(
+    titlePage("<title>وزير المالية يعلن موازنة العام المقبل</title>", '<h1>وزير المالية يعلن موازنة العام المقبل <a class="btn" style="display: none">تحرير المقال</a><span hidden>نسخة مخفية</span></h1>'),
+    "وزير المالية يعلن موازنة العام المقبل",
+  );
+  assert.equal(titlePage("", '<h1>وزير المالية يعلن موازنة العام المقبل <a style="display:none">تحرير</a></h1>'), "وزير المالية يعلن موازنة العام المقبل");
 });

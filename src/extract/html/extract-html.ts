@@ -8,8 +8,9 @@
  *   unlikely-class rule) → `json-ld` (articleBody) → `paragraphs` (every prose `<p>`) →
  *   `page-text` (all text left in the pruned page) → `description` (meta description); when no
  *   step reaches the minimum, the earliest one close to the longest wins; the step is reported;
- * - title: the headline `<h1>` the metadata agrees with, else JSON-LD headline / og:title /
- *   `<title>` with the " - Site" part removed;
+ * - title: the headline `<h1>` the metadata agrees with (its shown text, less a kicker it sets
+ *   apart), else JSON-LD headline / og:title / `<title>` with the " - Site" part removed (a bare
+ *   `<title>` naming no known site: its short end part);
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */
@@ -201,11 +202,14 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   const twitter = firstMeta(meta, ["twitter:title"]);
   const declared = [...new Set([ldHeadline, og, ...props, twitter].filter((t): t is string => !!t).map(cleanText))];
   const stated = [...declared, tag].filter(Boolean);
-  for (const h of h1s) {
-    const text = cleanText(textOf(h));
-    if (text.length < 5 || namesSite(text, sites)) continue;
+  const candidates = h1s.map((h) => ({ h, text: shownText(h) })).filter(({ text }) => text.length >= 5 && !namesSite(text, sites));
+  // an h1 the publisher's declared title names word for word beats an earlier one only the <title> holds (a blog's name)
+  const declaredH1 = candidates.find(({ text }) => declared.some((d) => fold(d) === fold(text)));
+  for (const { h, text } of declaredH1 ? [declaredH1] : candidates) {
     const ft = fold(text);
     const same = stated.filter((s) => fold(s) === ft).sort((a, b) => a.length - b.length)[0];
+    const unkicked = kickerFree(h, ft, declared);
+    if (unkicked) return { title: unkicked, headline: h };
     if (same) return { title: same, headline: h };
     const holding = stated.filter((s) => fold(s).includes(ft) && ft.length >= MIN_H1_SHARE * fold(s).length);
     if (holding.length === 0) {
@@ -220,13 +224,78 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
     }
     return { title: text, headline: h };
   }
-  const headline = h1s.find((h) => cleanText(textOf(h)).length >= 5 && !namesSite(cleanText(textOf(h)), sites)) ?? h1s.find((h) => cleanText(textOf(h)).length >= 5) ?? null;
+  const headline = h1s.find((h) => shownText(h).length >= 5 && !namesSite(shownText(h), sites)) ?? h1s.find((h) => shownText(h).length >= 5) ?? null;
   const best = declared[0] ?? null;
   if (best) return { title: stripSiteName(best, sites), headline };
-  const fromTag = tag ? stripSiteName(tag, sites) : "";
+  const stripped = tag ? stripSiteName(tag, sites) : "";
+  const fromTag = stripped === tag ? dropChromePart(tag) : stripped;
   if (fromTag && !namesSite(fromTag, sites)) return { title: fromTag, headline };
-  if (headline) return { title: cleanText(textOf(headline)), headline };
+  if (headline) return { title: shownText(headline), headline };
   return { title: fromTag, headline };
+}
+
+/** Marks an element the page does not show: the `hidden` attribute, an inline display:none or visibility:hidden. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * A heading's text without what the page does not show inside it (an editor's "edit" button
+ * styled display:none, a hidden duplicate), white space collapsed.
+ */
+function shownText(heading: El): string {
+  let out = "";
+  const stack: (El | string)[] = [...heading.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (!isEl(c)) out += c;
+    else if (c.attrs.hidden === undefined && !HIDDEN_STYLE.test(c.attrs.style ?? "")) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+  }
+  return cleanText(out);
+}
+
+/**
+ * A declared title (JSON-LD, og:title, microdata) that is the h1 less a kicker the h1 sets apart in
+ * its own element before it ("<h1><span>Kicker</span> Headline</h1>", "<span>Kicker</span><span>:
+ * </span><span>Headline</span>"): the headline without the kicker, as the publisher declares it.
+ */
+function kickerFree(h1: El, ft: string, declared: readonly string[]): string | null {
+  const parts = [...elements(h1)].map((e) => fold(textOf(e)).replace(KICKER_TRAIL, "")).filter(Boolean);
+  for (const d of declared) {
+    const fd = fold(d);
+    if (fd.length === 0 || fd.length >= ft.length || !ft.endsWith(fd)) continue;
+    const kicker = ft.slice(0, ft.length - fd.length).replace(KICKER_TRAIL, "");
+    if (kicker && parts.includes(kicker)) return d;
+  }
+  return null;
+}
+
+/** What ends a kicker before its headline: spaces and a separator mark. */
+const KICKER_TRAIL = /[\s|\-–—:»·•／：]+$/;
+
+/** Words a separated part of a bare `<title>` (no site signal matched) may have to pass for chrome. */
+const CHROME_PART_WORDS = 4;
+/** Words the headline part keeps at least. */
+const MIN_HEADLINE_WORDS = 4;
+/** Separators that set chrome apart in a bare `<title>` (not the colon: "Kicker: Headline"). */
+const CHROME_SEPARATORS = /\s+[|\-–—»·•]\s+/;
+
+/**
+ * A bare `<title>` whose site part matched no site signal: its last separated part when short
+ * ("Headline – My website", "Headline | Section | Author"), else its first one before a bar or
+ * guillemet ("Site | Headline"), is taken for chrome when a headline of more words is left (the
+ * hierarchy Readability reads in separators); otherwise the title stays whole.
+ */
+export function dropChromePart(title: string): string {
+  const pieces = title.split(new RegExp(`(${CHROME_SEPARATORS.source})`));
+  if (pieces.length < 3) return title;
+  const words = (t: string): number => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const last = pieces[pieces.length - 1]!;
+  const withoutLast = pieces.slice(0, -2).join("");
+  if (words(last) <= CHROME_PART_WORDS && words(withoutLast) >= MIN_HEADLINE_WORDS && words(withoutLast) > words(last)) return cleanText(withoutLast);
+  // a short first part before a dash is as often the story's topic ("Budget - what it means for you")
+  const first = pieces[0]!;
+  const withoutFirst = pieces.slice(2).join("");
+  if (!/[-–—]/.test(pieces[1]!) && words(first) <= CHROME_PART_WORDS && words(withoutFirst) >= MIN_HEADLINE_WORDS && words(withoutFirst) > words(first)) return cleanText(withoutFirst);
+  return title;
 }
 
 /** Separator marks a `<title>` glues to the headline ("Headline-Site", "Headline_Section_Site"). */

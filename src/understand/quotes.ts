@@ -252,10 +252,6 @@ const SHADDA = "\u0651";
 const NAMESAKE_INSTITUTIONS = lexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
 const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
-/** `عبد الله`, `عبد الرحمن`: عبد written apart from the name after it. */
-const SERVANT = normalizeArabic("عبد");
-/** `زين الدين`, `نور الدين`, `سيف الله`: the second word of a compound name. */
-const COMPOUND_NAME_TAILS = lexicon("الدين الله");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
@@ -2598,12 +2594,9 @@ class QuoteReader {
     let kept = opening.split(/\s+/).length;
     // `عبدالعزيز بن` cut after its link: the link is read again below
     if (NAME_LINKS.has(normalizeArabic(words[kept - 1]!))) kept--;
-    // `محمد عبد الله`: عبد and the divine name after it are one name
-    while (kept + 1 < words.length && (NAME_LINKS.has(normalizeArabic(words[kept]!)) || normalizeArabic(words[kept]!) === SERVANT)) kept += 2;
+    while (kept + 1 < words.length && NAME_LINKS.has(normalizeArabic(words[kept]!))) kept += 2;
     // `المدرب سامي` + `الجابر`: the tagged name's one last word, with the article, is its family name
     if (kept + 1 === words.length && hasArticle(normalizeArabic(words[kept]!))) kept++;
-    // `محمد عبد الله` + `زين الدين`, `نور الدين`: a compound family name of two words closing the tagged name
-    else if (kept + 2 === words.length && COMPOUND_NAME_TAILS.has(normalizeArabic(words[kept + 1]!))) kept += 2;
     return words.slice(0, kept).join(" ");
   }
 

@@ -1594,3 +1594,11 @@ test("quotes speaker: a speech verb's named subject with no content to quote spe
   // a role with no name: the one named before goes on (JawharaFM: the holder is named after the role)
   assert.deepEqual(speakersOf("وقال رئيس الهيئة عمر البلدي إن المخالفات ارتفعت هذا العام. وأكد رئيس الهيئة، في مداخلة إذاعية، ارتفاع عدد المخالفات. وأضاف أنه تم تسجيل نسب غير مسبوقة."), ["عمر البلدي", "عمر البلدي"]);
 });
+
+test("quotes speaker: a nominative plural of a continuing participle is a noun, the verb's subject (quotes40)", () => {
+  // Sky News Arabia, Asharq Al-Awsat: ويرى متابعون أن — not «continuing» after the earlier speaker
+  assert.deepEqual(speakersOf("ورأى مراقبون أن المظاهر المسلحة في الشوارع تعيد أجواء العام الماضي. ويرى متابعون أن الحزب يحاول فرض واقع سياسي جديد."), ["مراقبون", "متابعون"]);
+  assert.deepEqual(speakersOf("وقال عضو التحالف سامي الرحوي إن المجلس هيأ مناخ المصالحة. ويرى متابعون للشأن السياسي في البلاد أن مشروع القانون لن يمر بسهولة."), ["سامي الرحوي", "متابعون للشأن السياسي"]);
+  // the accusative participle still goes on with the speaker
+  assert.deepEqual(speakersOf("وقال الوزير إن الحكومة ستواصل الإصلاحات، متابعا أن الأزمة ستنتهي قريبا."), ["الوزير", "الوزير"]);
+});

@@ -1571,3 +1571,34 @@ test("quotes speaker: a feminine continuation with no one before goes on with th
   // a masculine continuation is not hers
   assert.ok(!lastSpeakerOf("استنكرت السفارة الفرنسية بتونس اليوم عملية تخريب اقترفها مجهولون في مقبرة. وقال في بيان نشرته على الفيسبوك إن هذا العمل مدان بشدة.").includes("السفارة"));
 });
+
+test("quotes speaker: an indefinite statement noun speaks with its ل-owner, however long the owner's name (quotes40)", () => {
+  // Sky News Arabia: a ministry's long name, then its nisba adjective
+  assert.deepEqual(speakersOf("أكد بيان لوزارة الخارجية والتعاون الدولي الإماراتية أن الوجود العسكري يأتي ضمن مساعي التحالف."), ["بيان لوزارة الخارجية والتعاون الدولي الإماراتية"]);
+  // Sky News Arabia: a magazine's report, the name after the medium's noun
+  assert.ok(lastSpeakerOf("وقال تقرير لمجلة فورين بوليسي الأميركية إن الحكومة تواجه أزمة حقيقية هذا العام.").includes("فورين بوليسي"));
+  // France 24, Al Yaum: the owner's own definite ل-complement is part of its name
+  assert.deepEqual(speakersOf("وأوضح تقرير للمركز الوطني لمراقبة الإرهاب أن النصوص الموجودة في الكتيبات تحرض على العنف."), ["تقرير للمركز الوطني لمراقبة الإرهاب"]);
+  assert.deepEqual(speakersOf("وأشار بيان للجنة التنسيقية للائتلاف إلى أن القيادة بدأت ممارسة مهماتها على الأرض."), ["بيان للجنة التنسيقية للائتلاف"]);
+  // a medium told after the owner is no part of it
+  assert.deepEqual(speakersOf("وقال بيان للجيش للصحفيين إن الوضع هادئ تماما في المدينة منذ الصباح."), ["بيان للجيش"]);
+});
+
+test("quotes speaker: a speech verb's named subject with no content to quote speaks next; a role does not (quotes40)", () => {
+  // Sky News Arabia: a reporter's noun phrase, after another speaker's quotes
+  assert.deepEqual(speakersOf("وقال الناطق باسم الجيش أفيخاي أدرعي: \"تم اعتراض بعض الصواريخ في الجولان.\"\nوأشار مراسل سكاي نيوز إلى إطلاق أكثر من عشرين قذيفة باتجاه المواقع. وأضاف بأن القبة الحديدية اعترضت عددا من الصواريخ."), ["أفيخاي أدرعي", "مراسل سكاي نيوز"]);
+  // Al Arabiya: an organization recognized in the subject
+  assert.deepEqual(speakersOf("وقال البنك المركزي إن معدلات الادخار ارتفعت هذا العام. وحول الدفع الإلكتروني، أشار المركز المصري للدراسات الاقتصادية إلى ارتفاع نسبة المستخدمين. وأوضح أن غياب الحوافز أدى إلى انخفاض نسب الدفع."), ["البنك المركزي", "المركز المصري للدراسات الاقتصادية"]);
+  // France 24: a person recognized opening the subject, without the object after the name
+  assert.deepEqual(speakersOf("وقال مهاتير محمد إن حكومته ستحقق في قضايا الفساد. وأعلن نجيب تنحيه عن رئاسة الحزب بعد الهزيمة. وقال نجيب \"عندما يفشل الحزب في الانتخابات يجب أن يتحمل زعيمه المسؤولية\"."), ["مهاتير محمد", "نجيب"]);
+  // a role with no name: the one named before goes on (JawharaFM: the holder is named after the role)
+  assert.deepEqual(speakersOf("وقال رئيس الهيئة عمر البلدي إن المخالفات ارتفعت هذا العام. وأكد رئيس الهيئة، في مداخلة إذاعية، ارتفاع عدد المخالفات. وأضاف أنه تم تسجيل نسب غير مسبوقة."), ["عمر البلدي", "عمر البلدي"]);
+});
+
+test("quotes speaker: a nominative plural of a continuing participle is a noun, the verb's subject (quotes40)", () => {
+  // Sky News Arabia, Asharq Al-Awsat: ويرى متابعون أن — not «continuing» after the earlier speaker
+  assert.deepEqual(speakersOf("ورأى مراقبون أن المظاهر المسلحة في الشوارع تعيد أجواء العام الماضي. ويرى متابعون أن الحزب يحاول فرض واقع سياسي جديد."), ["مراقبون", "متابعون"]);
+  assert.deepEqual(speakersOf("وقال عضو التحالف سامي الرحوي إن المجلس هيأ مناخ المصالحة. ويرى متابعون للشأن السياسي في البلاد أن مشروع القانون لن يمر بسهولة."), ["سامي الرحوي", "متابعون للشأن السياسي"]);
+  // the accusative participle still goes on with the speaker
+  assert.deepEqual(speakersOf("وقال الوزير إن الحكومة ستواصل الإصلاحات، متابعا أن الأزمة ستنتهي قريبا."), ["الوزير", "الوزير"]);
+});

@@ -716,7 +716,12 @@ class QuoteReader {
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = this.withoutAddressee(speaker);
-      if (!content) continue;
+      if (!content) {
+        // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
+        const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
+        if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
+        continue;
+      }
       if (speaker && speaker !== sentenceSpeaker && !relative) {
         sentenceSpeaker = speaker;
         sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
@@ -1193,6 +1198,10 @@ class QuoteReader {
     if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
     if (TANWEEN_FATH.test(t.surface)) return null;
+    // `أكد بيان لوزارة الخارجية والتعاون الدولي الإماراتية أن`, `وقال تقرير لمجلة فورين بوليسي الأميركية إن`: a
+    // statement's noun and its ل-owner speak together, however long the owner's name
+    const owned = this.statementWithOwner(k, end);
+    if (owned) return owned;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
     const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
@@ -1223,6 +1232,59 @@ class QuoteReader {
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
     return this.nounPhraseSpeaker(k, phraseEnd);
+  }
+
+  /**
+   * A subject that names someone: a medium's noun opening it (`مراسل سكاي نيوز`) or an organization recognized in it,
+   * whole; a person recognized opening it, alone (`نجيب تنحيه`: the object after the name); else null — a role
+   * (`مدير عام السجون`, `مدير عام هيئة الرقابة`) may be the one named before or after it, and a noun phrase with no
+   * name is often the verb's object.
+   */
+  private namedSubject(speaker: string): string | null {
+    const first = normalizeArabic(speaker.split(/\s+/)[0]!);
+    if (MEDIA.has(first)) return speaker;
+    // `أكد مدير عام هيئة الرقابة …، رمزي جلال ارتفاع`: a role is a person whose name may follow it
+    if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
+    const person = this.spans.find((sp) => sp.type === "person" && speaker.startsWith(sp.text));
+    if (person) return speaker.slice(0, person.text.length);
+    return this.spans.some((sp) => sp.type === "organization" && speaker.includes(sp.text)) ? speaker : null;
+  }
+
+  /**
+   * `بيان لوزارة الخارجية والتعاون الدولي الإماراتية`, `تقرير لمجلة فورين بوليسي الأميركية`, `تقرير للمركز الوطني`:
+   * an indefinite statement noun at k (بيان، تقرير، رسالة…) with a glued ل-owner right after it: the noun and the
+   * owner — the entity the ل opens (or a medium noun and the name after it), else the definite words after لل —
+   * with its nisba adjectives; null for any other subject.
+   */
+  private statementWithOwner(k: number, end: number): string | null {
+    const o = k + 1;
+    if (o >= end || hasArticle(this.toks[k]!.norm) || !STATEMENT_NOUNS.has(this.toks[k]!.norm)) return null;
+    const owner = this.toks[o]!;
+    if (!/^ل\p{L}{2,}/u.test(owner.norm) || !/^\s+$/.test(this.gapBefore(o))) return null;
+    const spanEnd = (sp: EntitySpan | undefined): number | null => {
+      if (!sp) return null;
+      let e = o + 1;
+      while (e < end && this.toks[e]!.start < sp.end) e++;
+      return e;
+    };
+    const named = (at: number) => this.spans.find((sp) => sp.type !== "misc" && sp.start >= this.toks[at]!.start && sp.start <= this.toks[at]!.start + 2);
+    let e = spanEnd(named(o)) ?? (o + 1 < end && MEDIA.has(owner.norm.slice(1)) ? spanEnd(named(o + 1)) : null);
+    if (e === null) {
+      if (!/^لل/u.test(owner.norm)) return null;
+      e = o + 1;
+      while (e < end && hasArticle(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    }
+    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    // `للمركز الوطني لمراقبة الإرهاب`, `للجنة التنسيقية للائتلاف`: the owner's own ل-complement, definite, is its name's
+    const inName = (j: number) => j < end && j - o < MAX_CONSTRUCT_WORDS && /^\s+$/.test(this.gapBefore(j)) && !this.isStop(j);
+    for (;;) {
+      const norm = this.toks[e]?.norm ?? "";
+      if (inName(e) && /^لل\p{L}{2,}/u.test(norm) && !MEDIA.has(`ال${norm.slice(2)}`)) e++;
+      else if (inName(e) && inName(e + 1) && /^ل[^ل]\p{L}{2,}/u.test(norm) && hasArticle(this.toks[e + 1]!.norm)) e += 2;
+      else break;
+      while (inName(e) && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm)) e++;
+    }
+    return this.phraseText(k, e);
   }
 
   /**

@@ -93,7 +93,8 @@ export const OPINION_VERBS = verbs(splitWords("رأى رأت رأوا يرى ت�
 
 export const CONTINUING_PARTICIPLES = functionWords(
   ["مضيف", "موضح", "مؤكد", "مشير", "لافت", "مبين", "معتبر", "محذر", "مشدد", "قائل", "منوه", "متابع", "مردف", "كاشف", "مفيد", "معلن", "مختتم", "مبرز", "مستطرد", "معقب", "مستدرك", "ملمح"]
-    .flatMap((s) => nounForms(s, { feminine: true }))
+    // a participle of manner is accusative: the nominative plural (`ويرى متابعون أن`, `متابعون للشأن السياسي`) is a noun, the subject
+    .flatMap((s) => nounForms(s, { feminine: true }).filter((form) => form !== `${s}ون`))
     // `ومضت المصادر بالقول إن`: the manner noun opens the content of the sentence's subject
     .concat(splitWords("بالقول")),
 );

@@ -66,6 +66,26 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
+/** The norms resolveAnaphor's test may take for `head`: the head, and the head after one of ANAPHOR_PROCLITICS. */
+function anaphorForms(head: string): string[] {
+  return [head, ...[...ANAPHOR_PROCLITICS].map((p) => p + head)];
+}
+
+/** What definiteForm takes off before the article: و / ف, ب / ل with و / ف before them at most. */
+const DEFINITE_PREFIXES = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/**
+ * Every norm earlierHolder's test may take for a phrase opening with `word`: `word`; a norm whose definiteForm is
+ * `word` (`word` with the article: a prefix of DEFINITE_PREFIXES before it, or لل for its ال); with `oneRole`, the
+ * tail (`word` without its first two letters) with و / ف before it at most.
+ */
+function holderForms(word: string, tail: string, oneRole: boolean): string[] {
+  const forms = [word];
+  if (word.startsWith("ال")) forms.push(...DEFINITE_PREFIXES.map((p) => p + word), `لل${word.slice(2)}`);
+  if (oneRole) forms.push(tail, `و${tail}`, `ف${tail}`);
+  return forms;
+}
+
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
 /** PHRASE_BREAK or a quotation mark. */
@@ -579,6 +599,13 @@ class QuoteReader {
   private readonly sentenceOf: number[] = [];
   /** definiteForm per token index, filled when first asked (earlierHolder scans a window of tokens at every role phrase). */
   private readonly definiteForms: (string | undefined)[] = [];
+  /**
+   * The tokens by norm, built when first asked (tokensWithNorms): the first token index of each norm, and per token
+   * the next index with the same norm (-1: none). earlierHolder and resolveAnaphor look back over a window of
+   * hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
+   */
+  private firstOfNorm: Map<string, number> | null = null;
+  private nextOfNorm: Int32Array | null = null;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
@@ -1856,6 +1883,33 @@ class QuoteReader {
     return lowerBound(this.spans, (s) => s.start < offset);
   }
 
+  /**
+   * The indexes in [from, to) of the tokens whose norm is one of `norms`, ascending: the tokens a scan of
+   * [from, to) testing `norms.includes(norm)` first would reach.
+   */
+  private tokensWithNorms(norms: readonly string[], from: number, to: number): number[] {
+    if (!this.firstOfNorm) {
+      const first = new Map<string, number>();
+      const next = new Int32Array(this.toks.length).fill(-1);
+      for (let j = this.toks.length - 1; j >= 0; j--) {
+        const norm = this.toks[j]!.norm;
+        const later = first.get(norm);
+        if (later !== undefined) next[j] = later;
+        first.set(norm, j);
+      }
+      this.firstOfNorm = first;
+      this.nextOfNorm = next;
+    }
+    const out: number[] = [];
+    const seen = new Set<string>();
+    for (const norm of norms) {
+      if (seen.has(norm)) continue;
+      seen.add(norm);
+      for (let j = this.firstOfNorm.get(norm) ?? -1; j >= 0 && j < to; j = this.nextOfNorm![j]!) if (j >= from) out.push(j);
+    }
+    return seen.size > 1 ? out.sort((a, b) => a - b) : out;
+  }
+
   /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
   private firstTokenFrom(offset: number): number {
     const k = lowerBound(this.toks, (t) => t.start < offset);
@@ -2644,10 +2698,12 @@ class QuoteReader {
   private resolveAnaphor(before: number, anaphor: string): string | null {
     const head = anaphor.slice(2);
     const from = Math.max(0, before - ANAPHOR_WINDOW);
-    let k = this.firstTokenFrom(from);
+    const first = this.firstTokenFrom(from);
     const stop = this.firstTokenFrom(before);
     let found: string | null = null;
-    for (; k >= 0 && k < stop; k++) {
+    if (first < 0) return found;
+    // the tokens the test below may pass: the head, or the head after one proclitic
+    for (const k of this.tokensWithNorms(anaphorForms(head), first, stop < 0 ? first : stop)) {
       const t = this.toks[k]!;
       if (t.norm !== head && !(t.norm.length === head.length + 1 && ANAPHOR_PROCLITICS.has(t.norm[0]!) && t.norm.startsWith(head, 1))) continue;
       if (/^[بل]/.test(t.norm) && !t.norm.startsWith(head) && !(k > 0 && isRoleHead(this.toks[k - 1]!.norm))) continue;
@@ -2714,7 +2770,11 @@ class QuoteReader {
     const tail = phrase[0]!.slice(2);
     const found: string[] = [];
     const oneRole = phrase.length === 1 && ROLE_ANAPHORS.has(phrase[0]!);
-    for (let j = this.firstTokenFrom(from); j >= 0 && j + phrase.length < k; j++) {
+    const start = this.firstTokenFrom(from);
+    // the tokens the test below may pass (each norm that test takes ends with the tail): the phrase's first
+    // word, its definite forms (definiteForm), and with oneRole the tail with و / ف before it at most
+    const candidates = start < 0 ? [] : this.tokensWithNorms(holderForms(phrase[0]!, tail, oneRole), start, Math.max(start, k - phrase.length));
+    for (const j of candidates) {
       // the definite form is a tail of the norm, «ال» before it at most: a norm without the tail never has it
       // `وأضاف الوزير أن` after `وزير الداخلية خالد العمري`, `وقالت المتحدثة` after `متحدثة باسم …`: a one-word
       // definite role goes back to the same noun heading a construct (its indefinite form, و / ف before it at most)

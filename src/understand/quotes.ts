@@ -605,6 +605,9 @@ class QuoteReader {
    * hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
    */
   private firstOfNorm: Map<string, number> | null = null;
+  /** earlierSubject's answers by (start, verb, namedOnly), while speakerGenders (the only state it reads) has subjectsAt entries. */
+  private readonly subjects = new Map<number, string | null>();
+  private subjectsAt = 0;
   private nextOfNorm: Int32Array | null = null;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
@@ -2557,6 +2560,21 @@ class QuoteReader {
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
+    // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
+    // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
+    if (this.toks.length >= 0x200000) return this.subjectFrom(start, v, namedOnly);
+    if (this.subjectsAt !== this.speakerGenders.length) {
+      this.subjects.clear();
+      this.subjectsAt = this.speakerGenders.length;
+    }
+    const key = (start * 0x200000 + v) * 2 + (namedOnly ? 1 : 0);
+    let subject = this.subjects.get(key);
+    if (subject === undefined) this.subjects.set(key, (subject = this.subjectFrom(start, v, namedOnly)));
+    return subject;
+  }
+
+  /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
+  private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);

@@ -66,6 +66,15 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
+/** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
+const NORM_BUCKETS = 1024;
+
+/** A norm's bucket: from its length and first and last letters (no hashing of the whole string). */
+function normBucket(norm: string): number {
+  const n = norm.length;
+  return n === 0 ? 0 : (Math.imul(norm.charCodeAt(0), 31) + Math.imul(norm.charCodeAt(n - 1), 131) + n) & (NORM_BUCKETS - 1);
+}
+
 /** The norms resolveAnaphor's test may take for `head`: the head, and the head after one of ANAPHOR_PROCLITICS. */
 function anaphorForms(head: string): string[] {
   return [head, ...[...ANAPHOR_PROCLITICS].map((p) => p + head)];
@@ -600,15 +609,15 @@ class QuoteReader {
   /** definiteForm per token index, filled when first asked (earlierHolder scans a window of tokens at every role phrase). */
   private readonly definiteForms: (string | undefined)[] = [];
   /**
-   * The tokens by norm, built when first asked (tokensWithNorms): the first token index of each norm, and per token
-   * the next index with the same norm (-1: none). earlierHolder and resolveAnaphor look back over a window of
-   * hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
+   * The tokens by norm bucket (normBucket), built when first asked (tokensWithNorms): the first token index of each
+   * bucket, and per token the next index in its bucket (-1: none). earlierHolder and resolveAnaphor look back over a
+   * window of hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
    */
-  private firstOfNorm: Map<string, number> | null = null;
+  private normBucketFirst: Int32Array | null = null;
   /** earlierSubject's answers by (start, verb, namedOnly), while speakerGenders (the only state it reads) has subjectsAt entries. */
   private readonly subjects = new Map<number, string | null>();
   private subjectsAt = 0;
-  private nextOfNorm: Int32Array | null = null;
+  private normBucketNext: Int32Array | null = null;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
@@ -1891,27 +1900,28 @@ class QuoteReader {
    * [from, to) testing `norms.includes(norm)` first would reach.
    */
   private tokensWithNorms(norms: readonly string[], from: number, to: number): number[] {
-    if (!this.firstOfNorm) {
-      const first = new Map<string, number>();
-      const next = new Int32Array(this.toks.length).fill(-1);
+    if (!this.normBucketFirst || !this.normBucketNext) {
+      const first = new Int32Array(NORM_BUCKETS).fill(-1);
+      const next = new Int32Array(this.toks.length);
       for (let j = this.toks.length - 1; j >= 0; j--) {
-        const norm = this.toks[j]!.norm;
-        const later = first.get(norm);
-        if (later !== undefined) next[j] = later;
-        first.set(norm, j);
+        const bucket = normBucket(this.toks[j]!.norm);
+        next[j] = first[bucket]!;
+        first[bucket] = j;
       }
-      this.firstOfNorm = first;
-      this.nextOfNorm = next;
+      this.normBucketFirst = first;
+      this.normBucketNext = next;
     }
     const out: number[] = [];
-    const seen = new Set<string>();
-    for (const norm of norms) {
-      if (seen.has(norm)) continue;
-      seen.add(norm);
-      for (let j = this.firstOfNorm.get(norm) ?? -1; j >= 0 && j < to; j = this.nextOfNorm![j]!) if (j >= from) out.push(j);
+    let distinct = 0;
+    for (let f = 0; f < norms.length; f++) {
+      const norm = norms[f]!;
+      if (norms.indexOf(norm) < f) continue;
+      distinct++;
+      for (let j = this.normBucketFirst[normBucket(norm)]!; j >= 0 && j < to; j = this.normBucketNext[j]!) if (j >= from && this.toks[j]!.norm === norm) out.push(j);
     }
-    return seen.size > 1 ? out.sort((a, b) => a - b) : out;
+    return distinct > 1 ? out.sort((x, y) => x - y) : out;
   }
+
 
   /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
   private firstTokenFrom(offset: number): number {

@@ -451,6 +451,11 @@ function spaceOrDotBetween(text: string, from: number, to: number): boolean {
 function acronymLetters(text: string, toks: Token[]): Token[] {
   let run = 0;
   return toks.map((t, i) => {
+    // only ان turns into a letter: every other token ends a run and stays (what follows reads only for ان)
+    if (t.norm !== "ان") {
+      run = 0;
+      return t;
+    }
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { WORD_END, WORD_START } from "./fold.js";
-import { matchesNear } from "./near-scan.js";
+import { anchorMatchesForTest, matchesNear } from "./near-scan.js";
 
 const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
 
@@ -53,4 +53,23 @@ test("matchesNear: rules sharing an anchor pattern, and texts in turn, each get 
   assert.deepEqual(spans(matchesNear(first, rule("في\\s+ابريل"), month(), 1)), ["22:في ابريل"]);
   assert.deepEqual(spans(matchesNear(second, rule("في\\s+ابريل"), month(), 1)), ["0:في ابريل"]);
   assert.deepEqual(spans(matchesNear(first, rule("في\\s+ابريل"), new RegExp("ابريل", "gu"), 1)), ["22:في ابريل"]);
+});
+
+test("anchors of literal-led words: the matches a scan of the whole text finds, overlapping literals and anchors included", () => {
+  const text = "قبل امس والبارحه، وفي الليله الماضيه ليلا، منذ الامس؛ كانون الثاني وكانون  الاول 2020 و1999 امسية غدا ببغداد";
+  const anchors = [
+    /امس|البارحه/gu, /امس|البارحه|الليله/gu, /ليل/gu, /غد/gu, /قبل|منذ/gu, /(?:كانون\s+الثاني|كانون\s+الاول|تشرين)/gu,
+    /1[89]\d\d|20\d\d/gu, /الليله?|ليلا/gu, /[0-9]{4}/g, /(?:ا)|(?:ب)/gu,
+  ];
+  for (const anchor of anchors) {
+    const everywhere = [...text.matchAll(new RegExp(anchor.source, anchor.flags))].flatMap((m) => [m.index, m.index + m[0].length]);
+    assert.ok(everywhere.length > 0, anchor.source);
+    assert.deepEqual(anchorMatchesForTest(text, anchor), everywhere, anchor.source);
+  }
+  // the same anchors over another text, registered already
+  const other = "غدا او بعد غد، في الليلة الماضية كانون الثاني 2021";
+  for (const anchor of anchors) {
+    const everywhere = [...other.matchAll(new RegExp(anchor.source, anchor.flags))].flatMap((m) => [m.index, m.index + m[0].length]);
+    assert.deepEqual(anchorMatchesForTest(other, anchor), everywhere, anchor.source);
+  }
 });

@@ -55,20 +55,221 @@ function anchorKeyOf(anchor: RegExp): string {
   return key;
 }
 
+/**
+ * Anchors that are alternations of words (`امس|البارحه`, a month's names): each of their
+ * alternatives opens with a literal, so a match can start only where one of those literals does.
+ * One walk over the text with a trie of every such anchor's literals finds those places for all of
+ * them at once; the anchor itself (sticky) is tried only there. Each anchor had scanned the whole
+ * text on its own, two dozen scans a body.
+ */
+interface LiteralAnchor {
+  /** Its index in literalAnchors. */
+  id: number;
+  /** The anchor with flag y instead of g: tried at each place one of its literals starts. */
+  sticky: RegExp;
+}
+const literalAnchors: LiteralAnchor[] = [];
+/** By anchor key: its LiteralAnchor, or null when the anchor is not an alternation of literal-led words. */
+const literalAnchorOf = new Map<string, LiteralAnchor | null>();
+/** The literals (each once) and the anchors each opens an alternative of. */
+const literals = new Map<string, number[]>();
+
+const REGEX_SPECIAL = new Set("\\^$.|?*+()[]{}");
+const QUANTIFIERS = new Set("?*+{");
+
+/** The top-level alternatives of a pattern's source (one outer non-capturing group around the whole taken off), or null when they cannot be told apart. */
+function topAlternatives(source: string): string[] | null {
+  let src = source;
+  if (src.startsWith("(?:") && closingParen(src, 0) === src.length - 1) src = src.slice(3, -1);
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+/** The index of the parenthesis closing the group opened at `open` (escapes and classes skipped), -1 when none. */
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The literal every match of an alternative opens with: its characters up to the first special one, less one a quantifier follows. */
+function leadingLiteral(alternative: string): string {
+  let i = 0;
+  while (i < alternative.length && !REGEX_SPECIAL.has(alternative[i]!)) i++;
+  if (i < alternative.length && QUANTIFIERS.has(alternative[i]!)) i--;
+  return alternative.slice(0, Math.max(0, i));
+}
+
+/** The anchor's LiteralAnchor, registered on first sight (the trie is built again for the next text); null when it has none. */
+function literalAnchor(anchor: RegExp, key: string): LiteralAnchor | null {
+  let found = literalAnchorOf.get(key);
+  if (found !== undefined) return found;
+  found = null;
+  const alternatives = anchor.flags === "g" || anchor.flags === "gu" ? topAlternatives(anchor.source) : null;
+  const leads = alternatives?.map(leadingLiteral);
+  if (leads && leads.every((l) => l.length > 0)) {
+    found = { id: literalAnchors.length, sticky: new RegExp(anchor.source, anchor.flags.replace("g", "y")) };
+    literalAnchors.push(found);
+    for (const lead of new Set(leads)) {
+      const ids = literals.get(lead) ?? [];
+      ids.push(found.id);
+      literals.set(lead, ids);
+    }
+    trie = undefined;
+  }
+  literalAnchorOf.set(key, found);
+  return found;
+}
+
+/** A trie of the literals over the alphabet of their characters: transitions by (node, letter), and per node the anchors a literal ending there opens. */
+interface Trie {
+  /** By UTF-16 code unit: its letter (1…) in the alphabet, 0 when no literal holds it. */
+  letterOf: Uint8Array;
+  width: number;
+  /** next[node * width + letter]: the child node, 0 when none (the root is node 0). */
+  next: Int32Array;
+  anchorsAt: (number[] | null)[];
+  /** How many anchors it covers: those registered later are scanned on their own until the next text. */
+  anchors: number;
+}
+/** undefined: to build (an anchor was registered since); null: the literals hold more than 255 characters, every anchor scans on its own. */
+let trie: Trie | null | undefined;
+
+function buildTrie(): Trie | null {
+  const letterOf = new Uint8Array(0x10000);
+  let letters = 0;
+  for (const lit of literals.keys()) {
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (letterOf[c] === 0) {
+        if (letters === 255) return null;
+        letterOf[c] = ++letters;
+      }
+    }
+  }
+  const width = letters + 1;
+  const children: number[] = [];
+  const anchorsAt: (number[] | null)[] = [null];
+  for (const [lit, ids] of literals) {
+    let node = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const slot = node * width + letterOf[lit.charCodeAt(i)]!;
+      let child = children[slot] ?? 0;
+      if (child === 0) {
+        child = anchorsAt.length;
+        anchorsAt.push(null);
+        children[slot] = child;
+      }
+      node = child;
+    }
+    anchorsAt[node] = [...new Set([...(anchorsAt[node] ?? []), ...ids])];
+  }
+  const next = new Int32Array(anchorsAt.length * width);
+  children.forEach((child, slot) => (next[slot] = child ?? 0));
+  return { letterOf, width, next, anchorsAt, anchors: literalAnchors.length };
+}
+
+/** Per literal anchor (by id), the offsets of the latest text where one of its literals starts, ascending; null before the walk. */
+let startsByAnchor: number[][] | null = null;
+
+/** Walks `text` once with the trie: every offset where a literal starts, for each anchor it opens. */
+function literalStarts(text: string, t: Trie): number[][] {
+  const starts: number[][] = [];
+  for (let a = 0; a < t.anchors; a++) starts.push([]);
+  const { letterOf, width, next, anchorsAt } = t;
+  for (let p = 0; p < text.length; p++) {
+    let node = 0;
+    for (let i = p; i < text.length; i++) {
+      const letter = letterOf[text.charCodeAt(i)]!;
+      if (letter === 0) break;
+      node = next[node * width + letter]!;
+      if (node === 0) break;
+      const ids = anchorsAt[node];
+      if (ids) {
+        for (const id of ids) {
+          const list = starts[id]!;
+          if (list[list.length - 1] !== p) list.push(p);
+        }
+      }
+    }
+  }
+  return starts;
+}
+
 function anchorMatches(text: string, anchor: RegExp): number[] {
   if (text !== anchorText) {
     anchorText = text;
     anchorsBySource.clear();
+    startsByAnchor = null;
   }
   const key = anchorKeyOf(anchor);
   let found = anchorsBySource.get(key);
   if (!found) {
     found = [];
-    anchor.lastIndex = 0;
-    for (let a = anchor.exec(text); a; a = anchor.exec(text)) found.push(a.index, a.index + a[0].length);
+    const literal = literalAnchor(anchor, key);
+    if (literal && !startsByAnchor) {
+      if (trie === undefined) trie = buildTrie();
+      if (trie) startsByAnchor = literalStarts(text, trie);
+    }
+    const starts = literal && startsByAnchor && literal.id < startsByAnchor.length ? startsByAnchor[literal.id]! : null;
+    if (literal && starts) {
+      // A match starts where one of its literals does: the anchor tried there, from the end of the match before
+      // (a global scan's matches, in order: each starts at the first offset from there where the anchor matches).
+      let from = 0;
+      for (const p of starts) {
+        if (p < from) continue;
+        literal.sticky.lastIndex = p;
+        const a = literal.sticky.exec(text);
+        if (a) {
+          found.push(p, p + a[0].length);
+          from = p + a[0].length;
+        }
+      }
+    } else {
+      anchor.lastIndex = 0;
+      for (let a = anchor.exec(text); a; a = anchor.exec(text)) found.push(a.index, a.index + a[0].length);
+    }
     anchorsBySource.set(key, found);
   }
   return found;
+}
+
+/** For tests: the anchor's matches in `text` as near scans find them (each [index, end]). */
+export function anchorMatchesForTest(text: string, anchor: RegExp): number[] {
+  return [...anchorMatches(text, anchor)];
 }
 
 /**

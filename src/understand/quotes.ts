@@ -66,6 +66,35 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
+/** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
+const NORM_BUCKETS = 1024;
+
+/** A norm's bucket: from its length and first and last letters (no hashing of the whole string). */
+function normBucket(norm: string): number {
+  const n = norm.length;
+  return n === 0 ? 0 : (Math.imul(norm.charCodeAt(0), 31) + Math.imul(norm.charCodeAt(n - 1), 131) + n) & (NORM_BUCKETS - 1);
+}
+
+/** The norms resolveAnaphor's test may take for `head`: the head, and the head after one of ANAPHOR_PROCLITICS. */
+function anaphorForms(head: string): string[] {
+  return [head, ...[...ANAPHOR_PROCLITICS].map((p) => p + head)];
+}
+
+/** What definiteForm takes off before the article: و / ف, ب / ل with و / ف before them at most. */
+const DEFINITE_PREFIXES = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/**
+ * Every norm earlierHolder's test may take for a phrase opening with `word`: `word`; a norm whose definiteForm is
+ * `word` (`word` with the article: a prefix of DEFINITE_PREFIXES before it, or لل for its ال); with `oneRole`, the
+ * tail (`word` without its first two letters) with و / ف before it at most.
+ */
+function holderForms(word: string, tail: string, oneRole: boolean): string[] {
+  const forms = [word];
+  if (word.startsWith("ال")) forms.push(...DEFINITE_PREFIXES.map((p) => p + word), `لل${word.slice(2)}`);
+  if (oneRole) forms.push(tail, `و${tail}`, `ف${tail}`);
+  return forms;
+}
+
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
 /** PHRASE_BREAK or a quotation mark. */
@@ -422,6 +451,11 @@ function spaceOrDotBetween(text: string, from: number, to: number): boolean {
 function acronymLetters(text: string, toks: Token[]): Token[] {
   let run = 0;
   return toks.map((t, i) => {
+    // only ان turns into a letter: every other token ends a run and stays (what follows reads only for ان)
+    if (t.norm !== "ان") {
+      run = 0;
+      return t;
+    }
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // `ام بي سي أن عضو`: a lone N after the letters is the complementizer; CNN's N comes doubled
@@ -579,6 +613,16 @@ class QuoteReader {
   private readonly sentenceOf: number[] = [];
   /** definiteForm per token index, filled when first asked (earlierHolder scans a window of tokens at every role phrase). */
   private readonly definiteForms: (string | undefined)[] = [];
+  /**
+   * The tokens by norm bucket (normBucket), built when first asked (tokensWithNorms): the first token index of each
+   * bucket, and per token the next index in its bucket (-1: none). earlierHolder and resolveAnaphor look back over a
+   * window of hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
+   */
+  private normBucketFirst: Int32Array | null = null;
+  /** earlierSubject's answers by (start, verb, namedOnly), while speakerGenders (the only state it reads) has subjectsAt entries. */
+  private readonly subjects = new Map<number, string | null>();
+  private subjectsAt = 0;
+  private normBucketNext: Int32Array | null = null;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
@@ -1918,6 +1962,34 @@ class QuoteReader {
     return lowerBound(this.spans, (s) => s.start < offset);
   }
 
+  /**
+   * The indexes in [from, to) of the tokens whose norm is one of `norms`, ascending: the tokens a scan of
+   * [from, to) testing `norms.includes(norm)` first would reach.
+   */
+  private tokensWithNorms(norms: readonly string[], from: number, to: number): number[] {
+    if (!this.normBucketFirst || !this.normBucketNext) {
+      const first = new Int32Array(NORM_BUCKETS).fill(-1);
+      const next = new Int32Array(this.toks.length);
+      for (let j = this.toks.length - 1; j >= 0; j--) {
+        const bucket = normBucket(this.toks[j]!.norm);
+        next[j] = first[bucket]!;
+        first[bucket] = j;
+      }
+      this.normBucketFirst = first;
+      this.normBucketNext = next;
+    }
+    const out: number[] = [];
+    let distinct = 0;
+    for (let f = 0; f < norms.length; f++) {
+      const norm = norms[f]!;
+      if (norms.indexOf(norm) < f) continue;
+      distinct++;
+      for (let j = this.normBucketFirst[normBucket(norm)]!; j >= 0 && j < to; j = this.normBucketNext[j]!) if (j >= from && this.toks[j]!.norm === norm) out.push(j);
+    }
+    return distinct > 1 ? out.sort((x, y) => x - y) : out;
+  }
+
+
   /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
   private firstTokenFrom(offset: number): number {
     const k = lowerBound(this.toks, (t) => t.start < offset);
@@ -2565,6 +2637,21 @@ class QuoteReader {
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
+    // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
+    // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
+    if (this.toks.length >= 0x200000) return this.subjectFrom(start, v, namedOnly);
+    if (this.subjectsAt !== this.speakerGenders.length) {
+      this.subjects.clear();
+      this.subjectsAt = this.speakerGenders.length;
+    }
+    const key = (start * 0x200000 + v) * 2 + (namedOnly ? 1 : 0);
+    let subject = this.subjects.get(key);
+    if (subject === undefined) this.subjects.set(key, (subject = this.subjectFrom(start, v, namedOnly)));
+    return subject;
+  }
+
+  /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
+  private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);
@@ -2706,10 +2793,12 @@ class QuoteReader {
   private resolveAnaphor(before: number, anaphor: string): string | null {
     const head = anaphor.slice(2);
     const from = Math.max(0, before - ANAPHOR_WINDOW);
-    let k = this.firstTokenFrom(from);
+    const first = this.firstTokenFrom(from);
     const stop = this.firstTokenFrom(before);
     let found: string | null = null;
-    for (; k >= 0 && k < stop; k++) {
+    if (first < 0) return found;
+    // the tokens the test below may pass: the head, or the head after one proclitic
+    for (const k of this.tokensWithNorms(anaphorForms(head), first, stop < 0 ? first : stop)) {
       const t = this.toks[k]!;
       if (t.norm !== head && !(t.norm.length === head.length + 1 && ANAPHOR_PROCLITICS.has(t.norm[0]!) && t.norm.startsWith(head, 1))) continue;
       if (/^[بل]/.test(t.norm) && !t.norm.startsWith(head) && !(k > 0 && isRoleHead(this.toks[k - 1]!.norm))) continue;
@@ -2776,7 +2865,11 @@ class QuoteReader {
     const tail = phrase[0]!.slice(2);
     const found: string[] = [];
     const oneRole = phrase.length === 1 && ROLE_ANAPHORS.has(phrase[0]!);
-    for (let j = this.firstTokenFrom(from); j >= 0 && j + phrase.length < k; j++) {
+    const start = this.firstTokenFrom(from);
+    // the tokens the test below may pass (each norm that test takes ends with the tail): the phrase's first
+    // word, its definite forms (definiteForm), and with oneRole the tail with و / ف before it at most
+    const candidates = start < 0 ? [] : this.tokensWithNorms(holderForms(phrase[0]!, tail, oneRole), start, Math.max(start, k - phrase.length));
+    for (const j of candidates) {
       // the definite form is a tail of the norm, «ال» before it at most: a norm without the tail never has it
       // `وأضاف الوزير أن` after `وزير الداخلية خالد العمري`, `وقالت المتحدثة` after `متحدثة باسم …`: a one-word
       // definite role goes back to the same noun heading a construct (its indefinite form, و / ف before it at most)

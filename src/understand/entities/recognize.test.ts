@@ -1166,3 +1166,22 @@ test("Arab provinces of CLDR beyond the first eleven countries: Morocco, Oman, A
   const heads = places("تعادل وفاق سطيف ومولودية بجاية أمس، ويسكن اللاعب في نهج سكيكدة قرب ملعب أكادير.");
   assert.ok(!heads.some((p) => ["سطيف", "بجاية", "سكيكدة", "أكادير"].includes(p)), heads.join(" | "));
 });
+
+test("a fused و before a rare name the word table shows without it is the list's conjunction (ومرام كردي, صلاح وكيفن دي بروين)", () => {
+  const list = found("وضمت اللجنة في عضويتها سلوى الحربي ومرام كردي وعبدالله الشمري.");
+  assert.ok(list.includes("person:مرام كردي"), list.join(" | "));
+  assert.ok(!list.some((s) => s.includes("ومرام")), list.join(" | "));
+  const pair = found("وتألق في المباراة النجمان صلاح وكيفن دي بروين أمام الجماهير.");
+  assert.ok(pair.includes("person:صلاح") && pair.includes("person:كيفن دي بروين"), pair.join(" | "));
+});
+
+test("a rare unknown word before a listed nisba family name is the person's given name; verbs, plurals and clitic words are not", () => {
+  const out = found("وتقرر إعفاء المشرف من مهامه وتكليف مطلق الدوسري مع استمراره عضوا.");
+  assert.ok(out.includes("person:مطلق الدوسري"), out.join(" | "));
+  const role = found("وأبدى رئيس البعثة الرياضية بتال الشمري سعادته بالنتائج.");
+  assert.ok(role.includes("person:بتال الشمري"), role.join(" | "));
+  for (const text of ["ولا يخفي الحارثي رغبته في البقاء.", "وأصيب بحار على متن الزورق الحربي أمس، ووصل الضرر للزورق الحربي كله.", "وتضم القائمة مرشحي العبادي في المحافظات."]) {
+    const none = found(text);
+    assert.ok(!none.some((s) => /^person:(يخفي|للزورق|مرشحي)/.test(s)), none.join(" | "));
+  }
+});

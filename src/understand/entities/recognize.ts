@@ -83,7 +83,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -562,12 +562,48 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined);
+    const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isListedFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
-    if (!spaceAfter(text, tokens, i) || !isFamilyName(infos[i + 1]!, model)) continue;
+    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/** Most times the word table may show a word taken for a rare given name before a listed family name. */
+const MAX_RARE_GIVEN_SEEN = 10;
+/** A conjunction or preposition fused to the article: no given name starts so (والإبداع, بالبكالوريوس, للزورق). */
+const CLITIC_ARTICLE = /^(?:[وفبلك]ال|لل)/;
+
+/**
+ * A given name no list holds before a family name of the nisba list (lexicon NISBA_FAMILY_NAMES):
+ * عواد | العنزي, aljazirah; جايد | العتيبي, alwatan; هليل | المطرفي … صقر | الدعجاني are not listed
+ * and stay out. The word is a bare word of letters seen at most MAX_RARE_GIVEN_SEEN times that is no
+ * plain word, stopword, cue, head, gazetteer name, possessed noun or verb, never opened a name in
+ * training (such words are the tagger's to read), carries no article or clitic and opens with no و
+ * (ومحرقة, وفلاح: the list's conjunction is addCoordinatedPersons' to cut).
+ */
+function isRareGivenName(t: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || t.cue || !ARABIC_LETTERS_ONLY.test(t.norm) || t.norm.length < 3 || t.norm.length !== t.surface.length || DEFINITE.test(t.norm) || CLITIC_ARTICLE.test(t.norm) || t.norm.startsWith("و")) return false;
+  if (timesSeen(t.norm, model) > MAX_RARE_GIVEN_SEEN || model.entityWordSet.has(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
+  if (isPlainWord(t, model) || isStopword(t.norm) || NEVER_ENTITIES.has(t.norm) || isPossessedPlainWord(t, model) || verbEvidence(t, model) !== "" || isHeadWord(t.norm)) return false;
+  return !looksLikeVerbOrNounBeforeName(t.norm, model);
+}
+
+/** Shortest word whose final ي may be a plural's in construct (مرشحي العبادي, the candidates of). */
+const MIN_CONSTRUCT_PLURAL = 5;
+
+/**
+ * Shapes of a verb or noun in construct before a family name that the word table alone does not tell
+ * from a rare given name: a present or verbal-noun prefix (يخفي, ترشيح), a feminine plural (نيات,
+ * لتوجيهات), a past verb whose present the table shows (رشح ← يرشح), a plural in construct (مرشحي ←
+ * مرشح). Gulf given names rarely take these (عواد, جايد, بخيت, منيف, مفلح, فائزة, معدي).
+ */
+function looksLikeVerbOrNounBeforeName(norm: string, model: NerModel): boolean {
+  if (norm.startsWith("ي") || norm.startsWith("ت") || norm.endsWith("ات")) return true;
+  if (timesSeen("ي" + norm, model) > 0) return true;
+  return norm.length >= MIN_CONSTRUCT_PLURAL && norm.endsWith("ي") && timesSeen(norm.slice(0, -1), model) > 0;
 }
 
 /**
@@ -1365,7 +1401,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
   from = headed.from;
   const first = tokens[from]!;
-  const start = first.start + nameProcliticLength(tokens, from, to, model);
+  const start = first.start + (mapped === "person" && to - from >= 2 && isConjunctionBeforeRareName(infos[from]!, model) ? 1 : nameProcliticLength(tokens, from, to, model));
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -1605,10 +1641,30 @@ function coordinatedNameInside(infos: readonly TokenInfo[], from: number, to: nu
     if (GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) continue;
     const rest = t.norm.slice(1);
     if (GIVEN_NAMES.has(rest) || model.entityWordSet.has(rest)) return p;
+    // After a given name alone, a rare name joined by و opens the next person (صلاح | وكيفن دي بروين).
+    if (p - from === 1 && infos[from]!.cue === "given" && to - p >= 2 && isConjunctionBeforeRareName(t, model)) return p;
     // Two words of name on each side: a name rarely holds a و-word between two of its own.
     if (p - from >= 2 && to - p >= 2 && !model.plainWordSet.has(rest)) return p;
   }
   return -1;
+}
+
+/** Fewest times the word table must show a name without its و for a never-seen و-word to be taken for و + that name. */
+const MIN_RARE_NAME_SEEN = 1;
+
+/**
+ * A word of و + a rare name, the whole word never seen in the word table and the rest seen at least
+ * MIN_RARE_NAME_SEEN times and no plain word, stopword or cue (ومرام | كردي, 3alyoum; وصقر | سليم,
+ * almadina; وكيفن | دي بروين, Sky News): the و is the list's conjunction, which the evidence split
+ * (features.ts, ten sightings of the rest) leaves on a name the news text shows a few times only.
+ * Given names and words training saw start a name keep their و (وليد, وائل), and so does a double و,
+ * a foreign W (وودي آلن).
+ */
+function isConjunctionBeforeRareName(t: TokenInfo, model: NerModel): boolean {
+  if (!t.norm.startsWith("و") || t.proclitic || t.cue || t.norm.length !== t.surface.length || GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) return false;
+  const rest = t.norm.slice(1);
+  if (rest.length < MIN_NAME_CORE || rest.startsWith("ال") || rest.startsWith("و") || timesSeen(t.norm, model) > 0 || timesSeen(rest, model) < MIN_RARE_NAME_SEEN) return false;
+  return !model.plainWordSet.has(rest) && !isStopword(rest) && !NEVER_ENTITIES.has(rest) && !PERSON_CUES.has(rest);
 }
 
 /**

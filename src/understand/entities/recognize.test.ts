@@ -1185,3 +1185,13 @@ test("a rare unknown word before a listed nisba family name is the person's give
     assert.ok(!none.some((s) => /^person:(يخفي|للزورق|مرشحي)/.test(s)), none.join(" | "));
   }
 });
+
+test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {
+  const out = found("وأعلنت شرطة محافظة الخرج القبض على المتهم، فيما تابعت بلدية محافظة أملج أعمال النظافة في أملج.");
+  assert.ok(out.includes("organization:شرطة محافظة الخرج"), out.join(" | "));
+  assert.ok(out.includes("organization:بلدية محافظة أملج"), out.join(" | "));
+  assert.ok(!out.includes("location:الخرج"), out.join(" | "));
+  const fused = found("وقال المتحدث باسم إمارة منطقة مكة المكرمة إن الحفل يقام في مكة المكرمة غدا.");
+  assert.ok(fused.includes("organization:إمارة منطقة مكة المكرمة"), fused.join(" | "));
+  assert.ok(fused.includes("location:مكة المكرمة"), fused.join(" | "));
+});

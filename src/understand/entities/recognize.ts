@@ -224,6 +224,9 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   dropDefinitePluralsAlone(spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
+  // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
+  // settled, lest the body's type pass to its place's other mentions.
+  sentences.forEach((sentence, k) => addBodiesOfProvinces(text, sentence, spans, infos[k]!));
   splitPersonsOffLongerNames(text, spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
@@ -2185,6 +2188,30 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
   if (t.norm.startsWith("لل") && isHead("ا" + t.norm.slice(1))) return 0;
   if (!isHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
   return t.norm.length - t.core.length;
+}
+
+/** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
+const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(?:اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
+/** The province words between such a body and its place's name. */
+const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
+
+/**
+ * The emirate, police, municipality, passports, secretariat or traffic directorate of a province or
+ * governorate (إمارة منطقة مكة المكرمة, almadina; شرطة محافظة الخرج, alwatan; ببلدية محافظة أملج,
+ * SPA; جوازات منطقة عسير, alweeam) is an organization whose name holds the place: head + منطقة or
+ * محافظة + a place mention starting right there become one organization (the place inside it goes).
+ */
+export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!PROVINCE_WORDS.has(infos[i + 1]!.norm)) continue;
+    const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i) || !spaceAfter(text, tokens, i + 1)) continue;
+    const place = out.find((s) => s.type === "location" && s.start === tokens[i + 2]!.start);
+    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
+    replaced = true;
+  }
+  if (replaced) sortByStart(out);
 }
 
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */

@@ -1195,3 +1195,12 @@ test("a province's emirate, police, municipality or secretariat is one organizat
   assert.ok(fused.includes("organization:إمارة منطقة مكة المكرمة"), fused.join(" | "));
   assert.ok(fused.includes("location:مكة المكرمة"), fused.join(" | "));
 });
+
+test("a country's nisba after a place's name is no part of it (هيوستن | الأمريكية); official and compass names keep theirs", () => {
+  const out = found("وقع الحادث في منزل بمدينة هيوستن الأمريكية أمس.");
+  assert.ok(out.includes("location:هيوستن"), out.join(" | "));
+  const kept = found("وأقيم المعسكر في مدينة أوساكا اليابانية بينما زار الوفد كوريا الجنوبية وجمهورية ألمانيا الاتحادية.");
+  assert.ok(kept.includes("location:أوساكا"), kept.join(" | "));
+  assert.ok(kept.includes("location:كوريا الجنوبية"), kept.join(" | "));
+  assert.ok(kept.includes("location:جمهورية ألمانيا الاتحادية"), kept.join(" | "));
+});

@@ -217,6 +217,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
+  cutCountryAdjectivesOffPlaces(text, spans, model);
   splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
@@ -2612,6 +2613,38 @@ export function joinPlaceEpithets(text: string, spans: Candidate[]): void {
     if (inside.some((o) => o.start < s.end + 1 || o.end > end)) continue;
     for (const o of inside) spans.splice(spans.indexOf(o), 1);
     s.end = end;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** A definite word, with a fused clitic or not (المحيط, للجمهورية, للولايات). */
+const DEFINITE_OR_FUSED = /^(?:[وفبلك]{0,2}ال|لل)/;
+/** Words of a state's official name, which its adjectives end (جمهورية ألمانيا الاتحادية, إمارة أفغانستان الإسلامية). */
+const STATE_WORDS = new Set(["جمهوريه", "مملكه", "اماره", "دوله", "سلطنه", "امارات"]);
+
+/** Adjectives of the compass and of parts of a country or region, which do end place names (كوريا الجنوبية, أمريكا الشمالية). */
+const COMPASS_ADJECTIVE = /^ال(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)$/;
+
+/**
+ * A place mention that ends in the nisba of another place, a country's most often (سانت لويس |
+ * الأميركية, aawsat; هيوستن | الأمريكية, aleqtisadiya; أوساكا | اليابانية, alriyadh; ليون | الفرنسية,
+ * France24): the adjective says where the place is and is no part of its name, so the mention ends
+ * before it. Not when the name opens with the article, a state's word or a head (المملكة العربية السعودية,
+ * جمهورية ألمانيا الاتحادية, قاعدة العند الجوية), when the word before the adjective is definite
+ * (غالاباغوس المحيط الهندي), when the adjective is a place itself (أرامكو السعودية), or a compass
+ * adjective (كوريا الجنوبية).
+ */
+export function cutCountryAdjectivesOffPlaces(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "location") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut <= 0) continue;
+    const words = normalizeArabic(s.text).split(/\s+/);
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    if (DEFINITE_OR_FUSED.test(first) || STATE_WORDS.has(first) || BINDING_NAME_WORDS.has(first) || isHeadWord(first) || LOC_CUES.has(first) || DEFINITE_OR_FUSED.test(words[words.length - 2]!)) continue;
+    if (COMPASS_ADJECTIVE.test(last) || isGazetteerPlace(last, model) || !isPlaceAdjective(last, model)) continue;
+    s.end = s.start + s.text.slice(0, cut).trimEnd().length;
     s.text = text.slice(s.start, s.end);
   }
 }

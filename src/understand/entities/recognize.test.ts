@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, joinGivenNamesToNextPersons, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1203,4 +1203,12 @@ test("a country's nisba after a place's name is no part of it (هيوستن | ا
   assert.ok(kept.includes("location:أوساكا"), kept.join(" | "));
   assert.ok(kept.includes("location:كوريا الجنوبية"), kept.join(" | "));
   assert.ok(kept.includes("location:جمهورية ألمانيا الاتحادية"), kept.join(" | "));
+});
+
+test("a one-word given name right before another person mention is that person's name cut in two; a list with و stays apart", () => {
+  const text = "وحضر الحفل هاني رمزي وأحمد زكي مع سعد وفارس عوض.";
+  const at = (w: string, type: Candidate["type"] = "person"): Candidate => ({ type, text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("هاني"), at("رمزي"), at("وأحمد زكي"), at("سعد"), at("وفارس عوض")];
+  joinGivenNamesToNextPersons(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["هاني رمزي", "وأحمد زكي", "سعد", "وفارس عوض"]);
 });

@@ -229,6 +229,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => addBodiesOfProvinces(text, sentence, spans, infos[k]!));
   splitPersonsOffLongerNames(text, spans, model);
+  joinGivenNamesToNextPersons(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -2621,6 +2622,26 @@ export function joinPlaceEpithets(text: string, spans: Candidate[]): void {
 const DEFINITE_OR_FUSED = /^(?:[وفبلك]{0,2}ال|لل)/;
 /** Words of a state's official name, which its adjectives end (جمهورية ألمانيا الاتحادية, إمارة أفغانستان الإسلامية). */
 const STATE_WORDS = new Set(["جمهوريه", "مملكه", "اماره", "دوله", "سلطنه", "امارات"]);
+
+/**
+ * A person mention of one given name right before another person mention, one space apart, is the
+ * same person's name cut in two (الفريق بكري | حسن صالح, Al Arabia; سعد | الحريري; هاني | رمزي; غادة |
+ * عبد الرازق): a name goes on after a given name, and a list of persons puts و or a comma between
+ * them. The second may open with no و (ساديو ماني | وجورجينيو فينالدوم is a list).
+ */
+export function joinGivenNamesToNextPersons(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const first = spans[k]!;
+    const next = spans[k + 1]!;
+    if (first.type !== "person" || next.type !== "person" || next.start !== first.end + 1 || text[first.end] !== " ") continue;
+    const word = normalizeArabic(first.text);
+    if (!GIVEN_NAMES.has(word) || normalizeArabic(next.text).startsWith("و")) continue;
+    first.end = next.end;
+    first.text = text.slice(first.start, first.end);
+    spans.splice(k + 1, 1);
+    k--;
+  }
+}
 
 /** Adjectives of the compass and of parts of a country or region, which do end place names (كوريا الجنوبية, أمريكا الشمالية). */
 const COMPASS_ADJECTIVE = /^ال(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)$/;

@@ -1212,3 +1212,11 @@ test("a one-word given name right before another person mention is that person's
   joinGivenNamesToNextPersons(text, spans);
   assert.deepEqual(spans.map((s) => s.text), ["هاني رمزي", "وأحمد زكي", "سعد", "وفارس عوض"]);
 });
+
+test("a club named for its town with its field's nisba is one organization (نادي أبها الأدبي); the town alone stays a place", () => {
+  const out = found("واطلع الأمير على التقرير السنوي لنادي عسير الفوتوغرافي أمس، ثم زار قرى عسير.");
+  assert.ok(out.includes("organization:نادي عسير الفوتوغرافي"), out.join(" | "));
+  assert.ok(out.includes("location:عسير"), out.join(" | "));
+  const literary = found("أقام نادي أبها الأدبي أمسية شعرية حضرها عدد من المثقفين.");
+  assert.ok(literary.includes("organization:نادي أبها الأدبي"), literary.join(" | "));
+});

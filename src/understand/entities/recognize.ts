@@ -227,7 +227,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   settleTypes(spans, isFootball);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
-  sentences.forEach((sentence, k) => addBodiesOfProvinces(text, sentence, spans, infos[k]!));
+  sentences.forEach((sentence, k) => {
+    addBodiesOfProvinces(text, sentence, spans, infos[k]!);
+    addClubsNamedForPlaces(text, sentence, spans, infos[k]!);
+  });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -2212,6 +2215,29 @@ export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[
     const place = out.find((s) => s.type === "location" && s.start === tokens[i + 2]!.start);
     if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
     replaced = true;
+  }
+  if (replaced) sortByStart(out);
+}
+
+/** نادي with a fused و/ف and ب/ل or not: group 1 the proclitic. */
+const CLUB_HEAD = /^([وف]?[بل]?)نادي$/;
+
+/**
+ * A club named for its town, with the nisba of its field after it or not (نادي أبها الأدبي, SPA,
+ * almadina, alwatan; لنادي عسير الفوتوغرافي, SPA; نادي نجران): نادي + a place mention + a definite
+ * nisba is one organization, the place inside it no mention of the town. Added after the types are
+ * settled, so the town keeps its type where the article names it alone.
+ */
+export function addClubsNamedForPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = CLUB_HEAD.exec(infos[i]!.norm);
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
+    const place = out.find((s) => s.type === "location" && s.start === tokens[i + 1]!.start);
+    if (!place) continue;
+    const after = tokens.findIndex((t) => t.start >= place.end);
+    const adjective = after > 0 && text.slice(place.end, tokens[after]!.start) === " " && DEFINITE_NISBA.test(infos[after]!.norm) && !infos[after]!.norm.endsWith("يه");
+    if (replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, adjective ? tokens[after]!.end : place.end)) replaced = true;
   }
   if (replaced) sortByStart(out);
 }

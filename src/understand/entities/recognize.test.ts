@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, joinGivenNamesToNextPersons, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1219,4 +1219,12 @@ test("a club named for its town with its field's nisba is one organization (نا
   assert.ok(out.includes("location:عسير"), out.join(" | "));
   const literary = found("أقام نادي أبها الأدبي أمسية شعرية حضرها عدد من المثقفين.");
   assert.ok(literary.includes("organization:نادي أبها الأدبي"), literary.join(" | "));
+});
+
+test("a town right before a club whose name opens with a saint word is the club's first word (باريس | سان جرمان); a town before a place or apart stays", () => {
+  const text = "وفاز باريس سان جرمان على ليون، ثم سافر الفريق إلى باريس سان لويس.";
+  const at = (w: string, type: Candidate["type"], from = 0): Candidate => ({ type, text: w, start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, evidence: {} });
+  const spans = [at("باريس", "location"), at("سان جرمان", "organization"), at("ليون", "location"), at("باريس", "location", 30), at("سان لويس", "location")];
+  joinTownsToSaintClubs(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:باريس سان جرمان", "location:ليون", "location:باريس", "location:سان لويس"]);
 });

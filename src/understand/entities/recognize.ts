@@ -233,6 +233,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
+  joinTownsToSaintClubs(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -2666,6 +2667,23 @@ export function joinGivenNamesToNextPersons(text: string, spans: Candidate[]): v
     first.text = text.slice(first.start, first.end);
     spans.splice(k + 1, 1);
     k--;
+  }
+}
+
+/**
+ * A town's mention right before an organization whose name opens with a saint word, one space apart,
+ * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
+ * the one organization takes the town in, which names no place there.
+ */
+export function joinTownsToSaintClubs(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const town = spans[k]!;
+    const club = spans[k + 1]!;
+    if (town.type !== "location" || club.type !== "organization" || club.start !== town.end + 1 || text[town.end] !== " " || town.text.includes(" ")) continue;
+    if (!SAINT_WORDS.has(normalizeArabic(club.text.split(" ")[0]!))) continue;
+    club.start = town.start;
+    club.text = text.slice(club.start, club.end);
+    spans.splice(k, 1);
   }
 }
 

@@ -1228,3 +1228,13 @@ test("a town right before a club whose name opens with a saint word is the club'
   joinTownsToSaintClubs(text, spans);
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:باريس سان جرمان", "location:ليون", "location:باريس", "location:سان لويس"]);
 });
+
+test("a dateline's town the tagger never saw is a place: before a Hijri date (SPA) or before a comma, a country and the outlet (CNN)", () => {
+  const cnn = found("أتلانتا، الولايات المتحدة الأمريكية (CNN) – انتقد الرئيس قرار المحكمة.");
+  assert.ok(cnn.includes("location:أتلانتا"), cnn.join(" | "));
+  const spa = found("جيزان 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس أعلنت الأمانة بدء المشروع.");
+  assert.ok(spa.includes("location:جيزان"), spa.join(" | "));
+  assert.ok(!spa.some((s) => s.startsWith("person:")), spa.join(" | "));
+  const plain = found("محمد، الذي وصل أمس، قال إن الاجتماع انتهى.");
+  assert.ok(!plain.includes("location:محمد"), plain.join(" | "));
+});

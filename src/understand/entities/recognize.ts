@@ -215,6 +215,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
     addNamedFacilities(text, sentence, spans, model, infos[k]!);
   });
+  addDatelinePlaces(text, spans);
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
   cutCountryAdjectivesOffPlaces(text, spans, model);
@@ -2685,6 +2686,40 @@ export function joinTownsToSaintClubs(text: string, spans: Candidate[]): void {
     club.text = text.slice(club.start, club.end);
     spans.splice(k, 1);
   }
+}
+
+/** A dateline opening the body: one or two words, then a Hijri date (SPA: «جيزان 25 شوال 1436 هـ») — group 1 the place. */
+const HIJRI_DATELINE = /^[\s\u200e\u200f]*([\u0621-\u064A\u0640]{2,}(?: [\u0621-\u064A\u0640]{2,})?) \d{1,2} (?:محرم|صفر|ربيع|جمادى|جمادي|رجب|شعبان|رمضان|شوال|ذو|ذي) /u;
+/** A dateline of one or two words, a comma and the country before the outlet in brackets (CNN: «أتلانتا، الولايات المتحدة الأمريكية (CNN)»). */
+const COUNTRY_DATELINE = /^[\s\u200e\u200f]*([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)، /u;
+
+/**
+ * The place of a dateline that opens the body, which the tagger misses when it is a town it never saw
+ * (أتلانتا, CNN's; جيزان, كانبيرا, سول in SPA's): the words before a Hijri date, or before a comma and a
+ * place mention followed by the outlet's name in brackets; a mention of exactly those words takes the
+ * place's type. Nothing else of the line is touched.
+ */
+export function addDatelinePlaces(text: string, spans: Candidate[]): void {
+  const hijri = HIJRI_DATELINE.exec(text);
+  const comma = hijri ? null : COUNTRY_DATELINE.exec(text);
+  const m = hijri ?? comma;
+  if (!m) return;
+  const start = m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  if (comma) {
+    const country = spans.find((s) => s.type === "location" && s.start === m[0].length);
+    if (!country || !/^\s*\(/.test(text.slice(country.end, country.end + 4))) return;
+  }
+  // The tagger's mention of exactly these words, of whatever type, is the place (جيزان read as a person).
+  const same = spanAt(spans, start, end);
+  if (same) {
+    same.type = "location";
+    same.evidence = { ...same.evidence, location: (same.evidence.location ?? 0) + CUE_VOTES };
+    return;
+  }
+  if (overlapsAny(spans, start, end)) return;
+  spans.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+  sortByStart(spans);
 }
 
 /** Adjectives of the compass and of parts of a country or region, which do end place names (كوريا الجنوبية, أمريكا الشمالية). */

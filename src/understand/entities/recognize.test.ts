@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1237,4 +1237,17 @@ test("a dateline's town the tagger never saw is a place: before a Hijri date (SP
   assert.ok(!spa.some((s) => s.startsWith("person:")), spa.join(" | "));
   const plain = found("محمد، الذي وصل أمس، قال إن الاجتماع انتهى.");
   assert.ok(!plain.includes("location:محمد"), plain.join(" | "));
+});
+
+test("in a list of persons, a given name takes an unseen word after it as the family name (وعبدالله باعجاجة); a verb does not join", () => {
+  const text = "وضمت اللجنة خالد أبو راشد وهيثم مدني وعبدالله باعجاجة ومنسق أعمالها.";
+  const model = loadDefaultModel();
+  const sentences = taggerSentences(text);
+  const infos = sentences.map((s) => s.map((t) => tokenInfo(t.text, model.resources)));
+  const at = (w: string): Candidate => ({ type: "person", text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("خالد أبو راشد"), at("هيثم"), at("عبدالله")];
+  addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
+  assert.deepEqual(spans.map((s) => s.text), ["خالد أبو راشد", "هيثم", "عبدالله باعجاجة"]);
+  const verb = found("أما أعمام الطفلة محمد عبده وعدنان فقالا إنهم ينتظرون.");
+  assert.ok(!verb.some((s) => s.includes("فقالا")), verb.join(" | "));
 });

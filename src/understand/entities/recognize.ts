@@ -234,6 +234,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
+  addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
@@ -2720,6 +2721,36 @@ export function addDatelinePlaces(text: string, spans: Candidate[]): void {
   if (overlapsAny(spans, start, end)) return;
   spans.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
   sortByStart(spans);
+}
+
+/** Shortest unseen word taken for a family name after a listed given name. */
+const MIN_UNSEEN_FAMILY_NAME = 4;
+
+/**
+ * In a list of persons (a و-word or a list comma before the mention and another person mention
+ * ending in the two words before), a person mention of one given name followed, a space apart, by a word the word table
+ * never saw takes it as the family name (وهيثم مدني | وعبدالله باعجاجة, 3alyoum): a bare word of
+ * letters, no article or و, no plain word, stopword, word no name ends with, verb/noun shape
+ * (looksLikeVerbOrNounBeforeName) or ف + a word the table shows.
+ */
+export function addUnseenFamilyNamesInLists(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], spans: Candidate[], model: NerModel): void {
+  sentences.forEach((tokens, k) => {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const person = spanAt(spans, tokens[i]!.start + (infos[k]![i]!.norm.startsWith("و") ? 1 : 0), tokens[i]!.end);
+      if (person?.type !== "person" || !GIVEN_NAMES.has(normalizeArabic(person.text)) || !spaceAfter(text, tokens, i)) continue;
+      const opensList = infos[k]![i]!.norm.startsWith("و") || LIST_COMMA.test(tokens[i - 1]!.text);
+      // The list's previous person ends in one of the two words before (its family name may be a word the tagger left: وهيثم | مدني).
+      const from = tokens[Math.max(0, i - 2)]!.start;
+      if (!opensList || !spans.some((s) => s.type === "person" && s.end <= tokens[i]!.start && s.end > from)) continue;
+      const w = infos[k]![i + 1]!;
+      if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < MIN_UNSEEN_FAMILY_NAME || w.norm.length !== w.surface.length || w.norm.startsWith("ال") || w.norm.startsWith("و")) continue;
+      if (timesSeen(w.norm, model) > 0 || isPlainWord(w, model) || isStopword(w.norm) || isNeverNameEnd(w.norm, model) || looksLikeVerbOrNounBeforeName(w.norm, model) || overlapsAny(spans, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
+      // ف + a word the table shows is a clause going on (وعدنان | فقالا: and they said).
+      if (w.norm.startsWith("ف") && timesSeen(w.norm.slice(1), model) > 0) continue;
+      person.end = tokens[i + 1]!.end;
+      person.text = text.slice(person.start, person.end);
+    }
+  });
 }
 
 /** Adjectives of the compass and of parts of a country or region, which do end place names (كوريا الجنوبية, أمريكا الشمالية). */

@@ -15,13 +15,16 @@
  *   rule has seen): every outlet of both files, the first FRESH2_PER_OUTLET in-range articles of each by
  *   the hex SHA-256 of `marsad-entities-fresh2:<id>`, skipping every article of the earlier draws
  *   (DEV, TEST, FRESH). Labelled by hand before marsad was run on it. A DEV half: tune on it too.
+ * - FRESH3 half (session 40, drawn after DEV, FRESH and FRESH2 had been tuned on): as FRESH2 with the salt
+ *   `marsad-entities-fresh3`, skipping every article of the earlier draws (DEV, TEST, FRESH, FRESH2).
+ *   Labelled by hand (fresh3-labels.txt) before marsad was run on it. A DEV half: tune on it too.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -33,6 +36,7 @@ const MAX_BODY = 1_800;
 const PER_CORPUS = 30;
 const FRESH_PER_OUTLET = 5;
 const FRESH2_PER_OUTLET = 1;
+const FRESH3_PER_OUTLET = 1;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -92,5 +96,15 @@ export function drawFresh2Articles(): DrawnArticle[] {
   return [
     ...firstPerOutlet(readAnt(), "marsad-entities-fresh2", FRESH2_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh2" as const })),
     ...firstPerOutlet(readSaudiNewsNet(), "marsad-entities-fresh2", FRESH2_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh2" as const })),
+  ];
+}
+
+/** The FRESH3 half: one more article per outlet of both files, none of the earlier draws (FRESH2 included). */
+export function drawFresh3Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles()].map((a) => a.id));
+  const skip = (a: CorpusArticle) => earlier.has(a.id);
+  return [
+    ...firstPerOutlet(readAnt(), "marsad-entities-fresh3", FRESH3_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh3" as const })),
+    ...firstPerOutlet(readSaudiNewsNet(), "marsad-entities-fresh3", FRESH3_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh3" as const })),
   ];
 }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1165,4 +1165,89 @@ test("Arab provinces of CLDR beyond the first eleven countries: Morocco, Oman, A
   // A club's head (وفاق, مولودية, also with و) or a street's or stadium's head before the name: the name alone is no place.
   const heads = places("تعادل وفاق سطيف ومولودية بجاية أمس، ويسكن اللاعب في نهج سكيكدة قرب ملعب أكادير.");
   assert.ok(!heads.some((p) => ["سطيف", "بجاية", "سكيكدة", "أكادير"].includes(p)), heads.join(" | "));
+});
+
+test("a fused و before a rare name the word table shows without it is the list's conjunction (ومرام كردي, صلاح وكيفن دي بروين)", () => {
+  const list = found("وضمت اللجنة في عضويتها سلوى الحربي ومرام كردي وعبدالله الشمري.");
+  assert.ok(list.includes("person:مرام كردي"), list.join(" | "));
+  assert.ok(!list.some((s) => s.includes("ومرام")), list.join(" | "));
+  const pair = found("وتألق في المباراة النجمان صلاح وكيفن دي بروين أمام الجماهير.");
+  assert.ok(pair.includes("person:صلاح") && pair.includes("person:كيفن دي بروين"), pair.join(" | "));
+});
+
+test("a rare unknown word before a listed nisba family name is the person's given name; verbs, plurals and clitic words are not", () => {
+  const out = found("وتقرر إعفاء المشرف من مهامه وتكليف مطلق الدوسري مع استمراره عضوا.");
+  assert.ok(out.includes("person:مطلق الدوسري"), out.join(" | "));
+  const role = found("وأبدى رئيس البعثة الرياضية بتال الشمري سعادته بالنتائج.");
+  assert.ok(role.includes("person:بتال الشمري"), role.join(" | "));
+  for (const text of ["ولا يخفي الحارثي رغبته في البقاء.", "وأصيب بحار على متن الزورق الحربي أمس، ووصل الضرر للزورق الحربي كله.", "وتضم القائمة مرشحي العبادي في المحافظات."]) {
+    const none = found(text);
+    assert.ok(!none.some((s) => /^person:(يخفي|للزورق|مرشحي)/.test(s)), none.join(" | "));
+  }
+});
+
+test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {
+  const out = found("وأعلنت شرطة محافظة الخرج القبض على المتهم، فيما تابعت بلدية محافظة أملج أعمال النظافة في أملج.");
+  assert.ok(out.includes("organization:شرطة محافظة الخرج"), out.join(" | "));
+  assert.ok(out.includes("organization:بلدية محافظة أملج"), out.join(" | "));
+  assert.ok(!out.includes("location:الخرج"), out.join(" | "));
+  const fused = found("وقال المتحدث باسم إمارة منطقة مكة المكرمة إن الحفل يقام في مكة المكرمة غدا.");
+  assert.ok(fused.includes("organization:إمارة منطقة مكة المكرمة"), fused.join(" | "));
+  assert.ok(fused.includes("location:مكة المكرمة"), fused.join(" | "));
+});
+
+test("a country's nisba after a place's name is no part of it (هيوستن | الأمريكية); official and compass names keep theirs", () => {
+  const out = found("وقع الحادث في منزل بمدينة هيوستن الأمريكية أمس.");
+  assert.ok(out.includes("location:هيوستن"), out.join(" | "));
+  const kept = found("وأقيم المعسكر في مدينة أوساكا اليابانية بينما زار الوفد كوريا الجنوبية وجمهورية ألمانيا الاتحادية.");
+  assert.ok(kept.includes("location:أوساكا"), kept.join(" | "));
+  assert.ok(kept.includes("location:كوريا الجنوبية"), kept.join(" | "));
+  assert.ok(kept.includes("location:جمهورية ألمانيا الاتحادية"), kept.join(" | "));
+});
+
+test("a one-word given name right before another person mention is that person's name cut in two; a list with و stays apart", () => {
+  const text = "وحضر الحفل هاني رمزي وأحمد زكي مع سعد وفارس عوض.";
+  const at = (w: string, type: Candidate["type"] = "person"): Candidate => ({ type, text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("هاني"), at("رمزي"), at("وأحمد زكي"), at("سعد"), at("وفارس عوض")];
+  joinGivenNamesToNextPersons(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["هاني رمزي", "وأحمد زكي", "سعد", "وفارس عوض"]);
+});
+
+test("a club named for its town with its field's nisba is one organization (نادي أبها الأدبي); the town alone stays a place", () => {
+  const out = found("واطلع الأمير على التقرير السنوي لنادي عسير الفوتوغرافي أمس، ثم زار قرى عسير.");
+  assert.ok(out.includes("organization:نادي عسير الفوتوغرافي"), out.join(" | "));
+  assert.ok(out.includes("location:عسير"), out.join(" | "));
+  const literary = found("أقام نادي أبها الأدبي أمسية شعرية حضرها عدد من المثقفين.");
+  assert.ok(literary.includes("organization:نادي أبها الأدبي"), literary.join(" | "));
+});
+
+test("a town right before a club whose name opens with a saint word is the club's first word (باريس | سان جرمان); a town before a place or apart stays", () => {
+  const text = "وفاز باريس سان جرمان على ليون، ثم سافر الفريق إلى باريس سان لويس.";
+  const at = (w: string, type: Candidate["type"], from = 0): Candidate => ({ type, text: w, start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, evidence: {} });
+  const spans = [at("باريس", "location"), at("سان جرمان", "organization"), at("ليون", "location"), at("باريس", "location", 30), at("سان لويس", "location")];
+  joinTownsToSaintClubs(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:باريس سان جرمان", "location:ليون", "location:باريس", "location:سان لويس"]);
+});
+
+test("a dateline's town the tagger never saw is a place: before a Hijri date (SPA) or before a comma, a country and the outlet (CNN)", () => {
+  const cnn = found("أتلانتا، الولايات المتحدة الأمريكية (CNN) – انتقد الرئيس قرار المحكمة.");
+  assert.ok(cnn.includes("location:أتلانتا"), cnn.join(" | "));
+  const spa = found("جيزان 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس أعلنت الأمانة بدء المشروع.");
+  assert.ok(spa.includes("location:جيزان"), spa.join(" | "));
+  assert.ok(!spa.some((s) => s.startsWith("person:")), spa.join(" | "));
+  const plain = found("محمد، الذي وصل أمس، قال إن الاجتماع انتهى.");
+  assert.ok(!plain.includes("location:محمد"), plain.join(" | "));
+});
+
+test("in a list of persons, a given name takes an unseen word after it as the family name (وعبدالله باعجاجة); a verb does not join", () => {
+  const text = "وضمت اللجنة خالد أبو راشد وهيثم مدني وعبدالله باعجاجة ومنسق أعمالها.";
+  const model = loadDefaultModel();
+  const sentences = taggerSentences(text);
+  const infos = sentences.map((s) => s.map((t) => tokenInfo(t.text, model.resources)));
+  const at = (w: string): Candidate => ({ type: "person", text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("خالد أبو راشد"), at("هيثم"), at("عبدالله")];
+  addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
+  assert.deepEqual(spans.map((s) => s.text), ["خالد أبو راشد", "هيثم", "عبدالله باعجاجة"]);
+  const verb = found("أما أعمام الطفلة محمد عبده وعدنان فقالا إنهم ينتظرون.");
+  assert.ok(!verb.some((s) => s.includes("فقالا")), verb.join(" | "));
 });

@@ -83,7 +83,7 @@ import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -215,8 +215,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
     addNamedFacilities(text, sentence, spans, model, infos[k]!);
   });
+  addDatelinePlaces(text, spans);
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
+  cutCountryAdjectivesOffPlaces(text, spans, model);
   splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
@@ -224,7 +226,16 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   dropDefinitePluralsAlone(spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
+  // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
+  // settled, lest the body's type pass to its place's other mentions.
+  sentences.forEach((sentence, k) => {
+    addBodiesOfProvinces(text, sentence, spans, infos[k]!);
+    addClubsNamedForPlaces(text, sentence, spans, infos[k]!);
+  });
   splitPersonsOffLongerNames(text, spans, model);
+  joinGivenNamesToNextPersons(text, spans);
+  addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
+  joinTownsToSaintClubs(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -562,12 +573,48 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
  */
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined);
+    const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isListedFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
-    if (!spaceAfter(text, tokens, i) || !isFamilyName(infos[i + 1]!, model)) continue;
+    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/** Most times the word table may show a word taken for a rare given name before a listed family name. */
+const MAX_RARE_GIVEN_SEEN = 10;
+/** A conjunction or preposition fused to the article: no given name starts so (والإبداع, بالبكالوريوس, للزورق). */
+const CLITIC_ARTICLE = /^(?:[وفبلك]ال|لل)/;
+
+/**
+ * A given name no list holds before a family name of the nisba list (lexicon NISBA_FAMILY_NAMES):
+ * عواد | العنزي, aljazirah; جايد | العتيبي, alwatan; هليل | المطرفي … صقر | الدعجاني are not listed
+ * and stay out. The word is a bare word of letters seen at most MAX_RARE_GIVEN_SEEN times that is no
+ * plain word, stopword, cue, head, gazetteer name, possessed noun or verb, never opened a name in
+ * training (such words are the tagger's to read), carries no article or clitic and opens with no و
+ * (ومحرقة, وفلاح: the list's conjunction is addCoordinatedPersons' to cut).
+ */
+function isRareGivenName(t: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || t.cue || !ARABIC_LETTERS_ONLY.test(t.norm) || t.norm.length < 3 || t.norm.length !== t.surface.length || DEFINITE.test(t.norm) || CLITIC_ARTICLE.test(t.norm) || t.norm.startsWith("و")) return false;
+  if (timesSeen(t.norm, model) > MAX_RARE_GIVEN_SEEN || model.entityWordSet.has(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
+  if (isPlainWord(t, model) || isStopword(t.norm) || NEVER_ENTITIES.has(t.norm) || isPossessedPlainWord(t, model) || verbEvidence(t, model) !== "" || isHeadWord(t.norm)) return false;
+  return !looksLikeVerbOrNounBeforeName(t.norm, model);
+}
+
+/** Shortest word whose final ي may be a plural's in construct (مرشحي العبادي, the candidates of). */
+const MIN_CONSTRUCT_PLURAL = 5;
+
+/**
+ * Shapes of a verb or noun in construct before a family name that the word table alone does not tell
+ * from a rare given name: a present or verbal-noun prefix (يخفي, ترشيح), a feminine plural (نيات,
+ * لتوجيهات), a past verb whose present the table shows (رشح ← يرشح), a plural in construct (مرشحي ←
+ * مرشح). Gulf given names rarely take these (عواد, جايد, بخيت, منيف, مفلح, فائزة, معدي).
+ */
+function looksLikeVerbOrNounBeforeName(norm: string, model: NerModel): boolean {
+  if (norm.startsWith("ي") || norm.startsWith("ت") || norm.endsWith("ات")) return true;
+  if (timesSeen("ي" + norm, model) > 0) return true;
+  return norm.length >= MIN_CONSTRUCT_PLURAL && norm.endsWith("ي") && timesSeen(norm.slice(0, -1), model) > 0;
 }
 
 /**
@@ -1365,7 +1412,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   if (headed.from < from || isNameHead(infos[from]!)) to = withTailAdjective(text, tokens, infos, to, model);
   from = headed.from;
   const first = tokens[from]!;
-  const start = first.start + nameProcliticLength(tokens, from, to, model);
+  const start = first.start + (mapped === "person" && to - from >= 2 && isConjunctionBeforeRareName(infos[from]!, model) ? 1 : nameProcliticLength(tokens, from, to, model));
   const end = tokens[to - 1]!.end;
   const surface = text.slice(start, end);
   if (to - from === 1) {
@@ -1605,10 +1652,30 @@ function coordinatedNameInside(infos: readonly TokenInfo[], from: number, to: nu
     if (GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) continue;
     const rest = t.norm.slice(1);
     if (GIVEN_NAMES.has(rest) || model.entityWordSet.has(rest)) return p;
+    // After a given name alone, a rare name joined by و opens the next person (صلاح | وكيفن دي بروين).
+    if (p - from === 1 && infos[from]!.cue === "given" && to - p >= 2 && isConjunctionBeforeRareName(t, model)) return p;
     // Two words of name on each side: a name rarely holds a و-word between two of its own.
     if (p - from >= 2 && to - p >= 2 && !model.plainWordSet.has(rest)) return p;
   }
   return -1;
+}
+
+/** Fewest times the word table must show a name without its و for a never-seen و-word to be taken for و + that name. */
+const MIN_RARE_NAME_SEEN = 1;
+
+/**
+ * A word of و + a rare name, the whole word never seen in the word table and the rest seen at least
+ * MIN_RARE_NAME_SEEN times and no plain word, stopword or cue (ومرام | كردي, 3alyoum; وصقر | سليم,
+ * almadina; وكيفن | دي بروين, Sky News): the و is the list's conjunction, which the evidence split
+ * (features.ts, ten sightings of the rest) leaves on a name the news text shows a few times only.
+ * Given names and words training saw start a name keep their و (وليد, وائل), and so does a double و,
+ * a foreign W (وودي آلن).
+ */
+function isConjunctionBeforeRareName(t: TokenInfo, model: NerModel): boolean {
+  if (!t.norm.startsWith("و") || t.proclitic || t.cue || t.norm.length !== t.surface.length || GIVEN_NAMES.has(t.norm) || model.entityWordSet.has(t.norm)) return false;
+  const rest = t.norm.slice(1);
+  if (rest.length < MIN_NAME_CORE || rest.startsWith("ال") || rest.startsWith("و") || timesSeen(t.norm, model) > 0 || timesSeen(rest, model) < MIN_RARE_NAME_SEEN) return false;
+  return !model.plainWordSet.has(rest) && !isStopword(rest) && !NEVER_ENTITIES.has(rest) && !PERSON_CUES.has(rest);
 }
 
 /**
@@ -2131,6 +2198,53 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
   return t.norm.length - t.core.length;
 }
 
+/** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
+const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(?:اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
+/** The province words between such a body and its place's name. */
+const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
+
+/**
+ * The emirate, police, municipality, passports, secretariat or traffic directorate of a province or
+ * governorate (إمارة منطقة مكة المكرمة, almadina; شرطة محافظة الخرج, alwatan; ببلدية محافظة أملج,
+ * SPA; جوازات منطقة عسير, alweeam) is an organization whose name holds the place: head + منطقة or
+ * محافظة + a place mention starting right there become one organization (the place inside it goes).
+ */
+export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!PROVINCE_WORDS.has(infos[i + 1]!.norm)) continue;
+    const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i) || !spaceAfter(text, tokens, i + 1)) continue;
+    const place = out.find((s) => s.type === "location" && s.start === tokens[i + 2]!.start);
+    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
+    replaced = true;
+  }
+  if (replaced) sortByStart(out);
+}
+
+/** نادي with a fused و/ف and ب/ل or not: group 1 the proclitic. */
+const CLUB_HEAD = /^([وف]?[بل]?)نادي$/;
+
+/**
+ * A club named for its town, with the nisba of its field after it or not (نادي أبها الأدبي, SPA,
+ * almadina, alwatan; لنادي عسير الفوتوغرافي, SPA; نادي نجران): نادي + a place mention + a definite
+ * nisba is one organization, the place inside it no mention of the town. Added after the types are
+ * settled, so the town keeps its type where the article names it alone.
+ */
+export function addClubsNamedForPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = CLUB_HEAD.exec(infos[i]!.norm);
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
+    const place = out.find((s) => s.type === "location" && s.start === tokens[i + 1]!.start);
+    if (!place) continue;
+    const after = tokens.findIndex((t) => t.start >= place.end);
+    const adjective = after > 0 && text.slice(place.end, tokens[after]!.start) === " " && DEFINITE_NISBA.test(infos[after]!.norm) && !infos[after]!.norm.endsWith("يه");
+    if (replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, adjective ? tokens[after]!.end : place.end)) replaced = true;
+  }
+  if (replaced) sortByStart(out);
+}
+
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
 const COURT = /^(?:[وف]?[بل]?)الديوان$/;
 
@@ -2529,6 +2643,139 @@ export function joinPlaceEpithets(text: string, spans: Candidate[]): void {
     if (inside.some((o) => o.start < s.end + 1 || o.end > end)) continue;
     for (const o of inside) spans.splice(spans.indexOf(o), 1);
     s.end = end;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** A definite word, with a fused clitic or not (المحيط, للجمهورية, للولايات). */
+const DEFINITE_OR_FUSED = /^(?:[وفبلك]{0,2}ال|لل)/;
+/** Words of a state's official name, which its adjectives end (جمهورية ألمانيا الاتحادية, إمارة أفغانستان الإسلامية). */
+const STATE_WORDS = new Set(["جمهوريه", "مملكه", "اماره", "دوله", "سلطنه", "امارات"]);
+
+/**
+ * A person mention of one given name right before another person mention, one space apart, is the
+ * same person's name cut in two (الفريق بكري | حسن صالح, Al Arabia; سعد | الحريري; هاني | رمزي; غادة |
+ * عبد الرازق): a name goes on after a given name, and a list of persons puts و or a comma between
+ * them. The second may open with no و (ساديو ماني | وجورجينيو فينالدوم is a list).
+ */
+export function joinGivenNamesToNextPersons(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const first = spans[k]!;
+    const next = spans[k + 1]!;
+    if (first.type !== "person" || next.type !== "person" || next.start !== first.end + 1 || text[first.end] !== " ") continue;
+    const word = normalizeArabic(first.text);
+    if (!GIVEN_NAMES.has(word) || normalizeArabic(next.text).startsWith("و")) continue;
+    first.end = next.end;
+    first.text = text.slice(first.start, first.end);
+    spans.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/**
+ * A town's mention right before an organization whose name opens with a saint word, one space apart,
+ * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
+ * the one organization takes the town in, which names no place there.
+ */
+export function joinTownsToSaintClubs(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const town = spans[k]!;
+    const club = spans[k + 1]!;
+    if (town.type !== "location" || club.type !== "organization" || club.start !== town.end + 1 || text[town.end] !== " " || town.text.includes(" ")) continue;
+    if (!SAINT_WORDS.has(normalizeArabic(club.text.split(" ")[0]!))) continue;
+    club.start = town.start;
+    club.text = text.slice(club.start, club.end);
+    spans.splice(k, 1);
+  }
+}
+
+/** A dateline opening the body: one or two words, then a Hijri date (SPA: «جيزان 25 شوال 1436 هـ») — group 1 the place. */
+const HIJRI_DATELINE = /^[\s\u200e\u200f]*([\u0621-\u064A\u0640]{2,}(?: [\u0621-\u064A\u0640]{2,})?) \d{1,2} (?:محرم|صفر|ربيع|جمادى|جمادي|رجب|شعبان|رمضان|شوال|ذو|ذي) /u;
+/** A dateline of one or two words, a comma and the country before the outlet in brackets (CNN: «أتلانتا، الولايات المتحدة الأمريكية (CNN)»). */
+const COUNTRY_DATELINE = /^[\s\u200e\u200f]*([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)، /u;
+
+/**
+ * The place of a dateline that opens the body, which the tagger misses when it is a town it never saw
+ * (أتلانتا, CNN's; جيزان, كانبيرا, سول in SPA's): the words before a Hijri date, or before a comma and a
+ * place mention followed by the outlet's name in brackets; a mention of exactly those words takes the
+ * place's type. Nothing else of the line is touched.
+ */
+export function addDatelinePlaces(text: string, spans: Candidate[]): void {
+  const hijri = HIJRI_DATELINE.exec(text);
+  const comma = hijri ? null : COUNTRY_DATELINE.exec(text);
+  const m = hijri ?? comma;
+  if (!m) return;
+  const start = m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  if (comma) {
+    const country = spans.find((s) => s.type === "location" && s.start === m[0].length);
+    if (!country || !/^\s*\(/.test(text.slice(country.end, country.end + 4))) return;
+  }
+  // The tagger's mention of exactly these words, of whatever type, is the place (جيزان read as a person).
+  const same = spanAt(spans, start, end);
+  if (same) {
+    same.type = "location";
+    same.evidence = { ...same.evidence, location: (same.evidence.location ?? 0) + CUE_VOTES };
+    return;
+  }
+  if (overlapsAny(spans, start, end)) return;
+  spans.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
+  sortByStart(spans);
+}
+
+/** Shortest unseen word taken for a family name after a listed given name. */
+const MIN_UNSEEN_FAMILY_NAME = 4;
+
+/**
+ * In a list of persons (a و-word or a list comma before the mention and another person mention
+ * ending in the two words before), a person mention of one given name followed, a space apart, by a word the word table
+ * never saw takes it as the family name (وهيثم مدني | وعبدالله باعجاجة, 3alyoum): a bare word of
+ * letters, no article or و, no plain word, stopword, word no name ends with, verb/noun shape
+ * (looksLikeVerbOrNounBeforeName) or ف + a word the table shows.
+ */
+export function addUnseenFamilyNamesInLists(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], spans: Candidate[], model: NerModel): void {
+  sentences.forEach((tokens, k) => {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const person = spanAt(spans, tokens[i]!.start + (infos[k]![i]!.norm.startsWith("و") ? 1 : 0), tokens[i]!.end);
+      if (person?.type !== "person" || !GIVEN_NAMES.has(normalizeArabic(person.text)) || !spaceAfter(text, tokens, i)) continue;
+      const opensList = infos[k]![i]!.norm.startsWith("و") || LIST_COMMA.test(tokens[i - 1]!.text);
+      // The list's previous person ends in one of the two words before (its family name may be a word the tagger left: وهيثم | مدني).
+      const from = tokens[Math.max(0, i - 2)]!.start;
+      if (!opensList || !spans.some((s) => s.type === "person" && s.end <= tokens[i]!.start && s.end > from)) continue;
+      const w = infos[k]![i + 1]!;
+      if (w.proclitic || w.cue || !ARABIC_LETTERS_ONLY.test(w.norm) || w.norm.length < MIN_UNSEEN_FAMILY_NAME || w.norm.length !== w.surface.length || w.norm.startsWith("ال") || w.norm.startsWith("و")) continue;
+      if (timesSeen(w.norm, model) > 0 || isPlainWord(w, model) || isStopword(w.norm) || isNeverNameEnd(w.norm, model) || looksLikeVerbOrNounBeforeName(w.norm, model) || overlapsAny(spans, tokens[i + 1]!.start, tokens[i + 1]!.end)) continue;
+      // ف + a word the table shows is a clause going on (وعدنان | فقالا: and they said).
+      if (w.norm.startsWith("ف") && timesSeen(w.norm.slice(1), model) > 0) continue;
+      person.end = tokens[i + 1]!.end;
+      person.text = text.slice(person.start, person.end);
+    }
+  });
+}
+
+/** Adjectives of the compass and of parts of a country or region, which do end place names (كوريا الجنوبية, أمريكا الشمالية). */
+const COMPASS_ADJECTIVE = /^ال(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)$/;
+
+/**
+ * A place mention that ends in the nisba of another place, a country's most often (سانت لويس |
+ * الأميركية, aawsat; هيوستن | الأمريكية, aleqtisadiya; أوساكا | اليابانية, alriyadh; ليون | الفرنسية,
+ * France24): the adjective says where the place is and is no part of its name, so the mention ends
+ * before it. Not when the name opens with the article, a state's word or a head (المملكة العربية السعودية,
+ * جمهورية ألمانيا الاتحادية, قاعدة العند الجوية), when the word before the adjective is definite
+ * (غالاباغوس المحيط الهندي), when the adjective is a place itself (أرامكو السعودية), or a compass
+ * adjective (كوريا الجنوبية).
+ */
+export function cutCountryAdjectivesOffPlaces(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "location") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut <= 0) continue;
+    const words = normalizeArabic(s.text).split(/\s+/);
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    if (DEFINITE_OR_FUSED.test(first) || STATE_WORDS.has(first) || BINDING_NAME_WORDS.has(first) || isHeadWord(first) || LOC_CUES.has(first) || DEFINITE_OR_FUSED.test(words[words.length - 2]!)) continue;
+    if (COMPASS_ADJECTIVE.test(last) || isGazetteerPlace(last, model) || !isPlaceAdjective(last, model)) continue;
+    s.end = s.start + s.text.slice(0, cut).trimEnd().length;
     s.text = text.slice(s.start, s.end);
   }
 }

@@ -8,7 +8,7 @@
  * (`<db>.feeds.json`, or `$MARSAD_DATA_DIR/feeds.json` for PostgreSQL) is imported once.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import defaultFeedList from "../acquire/feeds/default-feeds.json" with { type: "json" };

@@ -8,7 +8,7 @@
  *   and sitemaps) rather than pages to read as they are.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { open, stat } from "node:fs/promises";
 import type { PageOrIssues } from "../acquire/local-files.js";
 import { HttpClient, type HttpClientOptions } from "../acquire/http/client.js";

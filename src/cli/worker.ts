@@ -7,7 +7,7 @@
  * gives the others back and exits.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { DEFAULT_WORKER_OPTIONS, defaultWorkerHolder, runWorker, type WorkerSummary } from "../queue.js";
 import { fetchSafely } from "../ingest-web.js";
 import { MAX_WORKERS, PipelinePool } from "../pipeline-pool.js";

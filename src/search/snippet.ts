@@ -19,6 +19,18 @@ interface Matcher {
   prefixes: string[];
 }
 
+/**
+ * Whether a token with normalized form `norm` can match: a light stem is `norm` itself or a part
+ * of it (arabic/stem.ts only cuts letters off either end), so a token whose norm holds no query
+ * stem, is no query norm and starts with no prefix matches nothing, whatever its stem.
+ */
+function mayMatch(matcher: Matcher, norm: string): boolean {
+  if (matcher.norms.has(norm)) return true;
+  for (const s of matcher.stems) if (norm.includes(s)) return true;
+  for (const p of matcher.prefixes) if (norm.startsWith(p)) return true;
+  return false;
+}
+
 export function buildMatcher(units: QueryUnit[]): Matcher {
   const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [] };
   for (const u of units) {
@@ -48,7 +60,7 @@ function findMatches(text: string, matcher: Matcher): Match[] {
       if (p !== undefined) key = `${p}*`;
     }
     if (key !== null) out.push({ start, end, key });
-  });
+  }, (norm) => mayMatch(matcher, norm));
   return out;
 }
 

@@ -17,7 +17,8 @@ import { writeLine } from "./output.js";
 import { createProgress } from "./progress.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
-import { addFetchOptions, httpClientFromFlags, type FetchFlags } from "./web-sources.js";
+import { addFetchOptions, type FetchFlags } from "./web-sources.js";
+import { httpClientFromFlags } from "./http-client-flags.js";
 
 interface WorkerFlags extends FetchFlags {
   db?: string;

@@ -17,6 +17,8 @@ interface Matcher {
   stems: Set<string>;
   norms: Set<string>;
   prefixes: string[];
+  /** mayMatch's answers by norm (a body repeats its words; an entity query has dozens of stems). */
+  tested: Map<string, boolean>;
 }
 
 /**
@@ -25,14 +27,16 @@ interface Matcher {
  * stem, is no query norm and starts with no prefix matches nothing, whatever its stem.
  */
 function mayMatch(matcher: Matcher, norm: string): boolean {
-  if (matcher.norms.has(norm)) return true;
-  for (const s of matcher.stems) if (norm.includes(s)) return true;
-  for (const p of matcher.prefixes) if (norm.startsWith(p)) return true;
-  return false;
+  let may = matcher.tested.get(norm);
+  if (may === undefined) {
+    may = matcher.norms.has(norm) || [...matcher.stems].some((s) => norm.includes(s)) || matcher.prefixes.some((p) => norm.startsWith(p));
+    matcher.tested.set(norm, may);
+  }
+  return may;
 }
 
 export function buildMatcher(units: QueryUnit[]): Matcher {
-  const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [] };
+  const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [], tested: new Map() };
   for (const u of units) {
     if (u.kind === "word" && u.forms) for (const f of u.forms) m.norms.add(f);
     else if (u.kind === "word" && u.isPrefix) m.prefixes.push(u.term.norm);

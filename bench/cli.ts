@@ -1,18 +1,24 @@
 /**
- * `npm run bench -- cli [--runs 5]`: start-up of the built `marsad` command (dist/cli.js; run
- * `npm run build` first): `--version`, `search` on a small store, `extract` of one page; beside the
- * peer `node -e 0` (Node's own start-up) in the same run. Median wall time of each.
+ * `npm run bench -- cli [--runs 5] [--db <store>] [--query q] [--peer <dist dir>]`: start-up of the
+ * built `marsad` command (dist/cli.js; run `npm run build` first): `--version`, `search` on a small
+ * store (or `--db`), `extract` of one page; beside the peer `node -e 0` (Node's own start-up) in the
+ * same run, and with `--peer` another build's `cli.js` (e.g. main's dist/ copied beside its
+ * package.json and models/), each command run alternately by the two builds, the order swapped
+ * every round. Median wall time of each, and its CPU (user + system of the child) on Linux: the
+ * children's CPU from /proc/self/stat, in clock ticks, so the mean of all runs rather than a median.
  * Targets (issue 14): `--version` ≤ 150 ms; `search` on a 100k store ≤ 500 ms (run that one with
  * `--db <100k store>`).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { arg } from "./lib/args.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+const TICKS_PER_SECOND = 100;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -24,34 +30,67 @@ function plainEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
 }
 
-function time(argv: string[], runs: number): number {
-  const times: number[] = [];
+/** CPU ms of this process's waited-for children so far (cutime + cstime), or null off Linux. */
+function childrenCpuMs(): number | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // fields[0] is the state (field 3); cutime and cstime are fields 16 and 17
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
+}
+
+interface Timing {
+  wall: number[];
+  cpu: number;
+}
+
+function runOnce(argv: string[], into: Timing): void {
+  const cpu = childrenCpuMs();
+  const t = performance.now();
+  const r = spawnSync("node", argv, { encoding: "utf8", env: plainEnv() });
+  into.wall.push(performance.now() - t);
+  const after = childrenCpuMs();
+  if (cpu !== null && after !== null) into.cpu += after - cpu;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench cli: ${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
+}
+
+/** Each command of each build `runs` times, the builds alternated and their order swapped every round. */
+function time(commands: string[][], runs: number): Timing[] {
+  const timings = commands.map((): Timing => ({ wall: [], cpu: 0 }));
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync("node", argv, { encoding: "utf8", env: plainEnv() });
-    times.push(performance.now() - t);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`bench cli: ${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
+    const order = commands.map((_, k) => k);
+    if (i % 2 === 1) order.reverse();
+    for (const k of order) runOnce(commands[k]!, timings[k]!);
   }
-  return median(times);
+  return timings;
 }
 
 export async function run(args: string[]): Promise<void> {
   const runs = Number(arg(args, "--runs", "5"));
+  const peerDir = arg(args, "--peer", "");
+  const peerCli = peerDir ? resolve(peerDir, "cli.js") : null;
+  if (peerCli && !existsSync(peerCli)) throw new Error(`bench cli: no cli.js in ${peerDir}`);
+  const query = arg(args, "--query", "الأمطار");
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-cli-"));
   try {
     const page = join(dir, "page.txt");
     writeFileSync(page, "أمطار غزيرة في جدة\n\nأعلنت إدارة التعليم في جدة تعليق الدراسة بسبب الأمطار الغزيرة، وقال المتحدث إن الفرق تعاملت مع البلاغات.\n");
     const db = arg(args, "--db", join(dir, "small.sqlite"));
     if (!args.includes("--db")) spawnSync("node", [CLI, "ingest", page, "--db", db, "--workers", "0"], { encoding: "utf8", env: plainEnv() });
-    const peer = time(["-e", "0"], runs);
-    const rows: [string, number][] = [
-      ["peer: node -e 0", peer],
-      ["marsad --version", time([CLI, "--version"], runs)],
-      ["marsad search", time([CLI, "search", "الأمطار", "--db", db], runs)],
-      ["marsad extract (one page)", time([CLI, "extract", page, "--json"], runs)],
+    const [peer] = time([["-e", "0"]], runs);
+    const rows: [string, Timing][] = [["peer: node -e 0", peer!]];
+    const commands: [string, string[]][] = [
+      ["marsad --version", ["--version"]],
+      [`marsad search ${query}`, ["search", query, "--db", db]],
+      ["marsad extract (one page)", ["extract", page, "--json"]],
     ];
-    console.log(`| command | median ms | × node -e 0 |\n|---|---|---|`);
-    for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / peer).toFixed(2)} |`);
+    for (const [name, argv] of commands) {
+      const [own, other] = time(peerCli ? [[CLI, ...argv], [peerCli, ...argv]] : [[CLI, ...argv]], runs);
+      rows.push([name, own!]);
+      if (other) rows.push([`${name} (peer build)`, other]);
+    }
+    console.log(`| command | median wall ms | × node -e 0 | CPU ms (mean) |\n|---|---|---|---|`);
+    for (const [name, t] of rows) console.log(`| ${name} | ${median(t.wall).toFixed(0)} | ${(median(t.wall) / median(peer!.wall)).toFixed(2)} | ${(t.cpu / t.wall.length).toFixed(0)} |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

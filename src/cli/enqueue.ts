@@ -17,7 +17,8 @@ import { messages } from "./messages.js";
 import { writeLine } from "./output.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
-import { addFetchOptions, httpClientFromFlags, splitWebSources, type FetchFlags } from "./web-sources.js";
+import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
+import { httpClientFromFlags } from "./http-client-flags.js";
 
 interface EnqueueFlags extends FetchFlags {
   db?: string;

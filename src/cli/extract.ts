@@ -1,6 +1,6 @@
 /** `marsad extract <file|dir|->`: pages to articles, as JSON, JSONL or a readable view. */
 import type { Command } from "commander";
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "./commander.js";
 import { stat } from "node:fs/promises";
 import { DEFAULT_MAX_BYTES, readLocalInputs } from "../acquire/local-files.js";
 import { formatIssue, type Issue } from "../issues.js";

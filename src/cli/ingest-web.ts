@@ -2,7 +2,8 @@
 import type { IngestCounts, IngestSummary } from "../ingest.js";
 import { ingestWebSources } from "../ingest-web.js";
 import type { Store } from "../store/store.js";
-import { httpClientFromFlags, type FetchFlags } from "./web-sources.js";
+import type { FetchFlags } from "./web-sources.js";
+import { httpClientFromFlags } from "./http-client-flags.js";
 
 export interface WebIngestFlags extends FetchFlags {
   concurrency: number;

@@ -1,6 +1,6 @@
 /** `marsad ingest <file|dir|jsonl|->`: read pages, extract, understand and store them, resumably. */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { createReadStream } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";

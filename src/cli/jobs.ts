@@ -1,6 +1,6 @@
 /** `marsad jobs`: the job queue at a glance: counts per state, and the jobs of one state (default the dead ones, with why). */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import type { JobState } from "../store/store.js";
 import { messages } from "./messages.js";
 import { writeLine } from "./output.js";

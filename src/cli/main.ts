@@ -9,7 +9,7 @@
  * - `--lang ar|en` (any command) sets the language of the human output (./messages.ts).
  */
 import { inspect } from "node:util";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "./commander.js";
 import { MARSAD_VERSION } from "../version.js";
 import { LANGUAGES, setOutputLanguage, defaultLanguage, type OutputLanguage } from "./messages.js";
 

@@ -8,7 +8,7 @@
  * - an unreadable or non-UTF-8 input is an error naming the input (exit 1).
  */
 import type { Command } from "commander";
-import { Option } from "commander";
+import { Option } from "./commander.js";
 import { readFile } from "node:fs/promises";
 import { loadDefaultModel, loadDefaultStage2 } from "../understand/entities/model-file.js";
 import { formatBio, formatJson, tagInput, type NerInputFormat } from "../understand/entities/ner-io.js";

@@ -1,9 +1,9 @@
 /** `marsad search "<query>"`: ranked articles with highlighted snippets, or JSON. */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { markSnippet } from "../search/snippet.js";
 import type { FacetName, SearchQuery } from "../store/store.js";
-import { openCliStore } from "./store-open.js";
+import { openCliSearcher } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
 import { messages } from "./messages.js";
@@ -75,7 +75,7 @@ export function registerSearch(program: Command): void {
 }
 
 async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number> {
-  const store = await openCliStore(storeLocation(flags.db), { mustExist: true });
+  const store = await openCliSearcher(storeLocation(flags.db));
   try {
     const result = await store.search(query);
     if (flags.json) {

@@ -1,6 +1,6 @@
 /** `marsad serve`: the HTTP API and the Arabic web reader over a store, optionally after ingesting inputs. */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
 import { connectStore } from "./connect.js";
 import { serveSearchThreads, startServer } from "../serve/server.js";

@@ -6,9 +6,13 @@
  *   not a SQLite database. The command exits 1; the stack is printed only with `--debug`.
  * - Read commands (`search`, `stories`, `story`, `serve` without `--ingest`) never create a SQLite
  *   file: a path that does not exist is refused, saying how a store is made.
+ * - `marsad search` opens a SQLite file for searching only (store/sqlite/sqlite-searcher.ts: the
+ *   same search, without loading the store's write side), the full store when the file needs a
+ *   migration or the store is PostgreSQL; the same errors either way.
  */
 import { existsSync } from "node:fs";
 import { isPostgresUrl, openStore, type Store } from "../store/store.js";
+import type { StoreSearcher } from "../store/sqlite/sqlite-searcher.js";
 
 /** A store that could not be opened; `message` is the one line to print. */
 export class StoreOpenError extends Error {
@@ -81,14 +85,33 @@ export interface OpenCliStoreOptions {
   searchThreads?: number;
 }
 
-/** Opens the store for a command; throws StoreOpenError with a one-line reason. */
-export async function openCliStore(location: string, options: OpenCliStoreOptions = {}): Promise<Store> {
-  if (options.mustExist && !isPostgresUrl(location) && location !== ":memory:" && !existsSync(location)) {
+function refuseMissingFile(location: string): void {
+  if (!isPostgresUrl(location) && location !== ":memory:" && !existsSync(location)) {
     throw new StoreOpenError(location, "no such file (this command only reads a store; `marsad ingest <files> --db <path>` makes one)");
   }
+}
+
+/** Opens the store for a command; throws StoreOpenError with a one-line reason. */
+export async function openCliStore(location: string, options: OpenCliStoreOptions = {}): Promise<Store> {
+  if (options.mustExist) refuseMissingFile(location);
   try {
     return await openStore(location, options.searchThreads ? { searchThreads: options.searchThreads } : {});
   } catch (error) {
     throw new StoreOpenError(location, storeErrorReason(location, error), { cause: error });
   }
+}
+
+/** Opens the store for one search (a read command); throws StoreOpenError with a one-line reason. */
+export async function openCliSearcher(location: string): Promise<StoreSearcher> {
+  refuseMissingFile(location);
+  if (!isPostgresUrl(location) && location !== ":memory:") {
+    try {
+      const { openSqliteSearcher } = await import("../store/sqlite/sqlite-searcher.js");
+      const searcher = await openSqliteSearcher(location.trim());
+      if (searcher) return searcher;
+    } catch (error) {
+      throw new StoreOpenError(location, storeErrorReason(location, error), { cause: error });
+    }
+  }
+  return openCliStore(location);
 }

@@ -4,7 +4,7 @@
  * never lags behind the articles stored.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import type { Store, StorySummary } from "../store/store.js";
 import { openCliStore } from "./store-open.js";
 import type { StoryRecord } from "../types.js";

@@ -8,7 +8,7 @@
  * (`<db>.feeds.json`, or `$MARSAD_DATA_DIR/feeds.json` for PostgreSQL) is imported once.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import defaultFeedList from "../acquire/feeds/default-feeds.json" with { type: "json" };
@@ -20,7 +20,8 @@ import { watchFeeds } from "../ingest-web.js";
 import { isPostgresUrl } from "../store/store.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
-import { addFetchOptions, httpClientFromFlags, type FetchFlags } from "./web-sources.js";
+import { addFetchOptions, type FetchFlags } from "./web-sources.js";
+import { httpClientFromFlags } from "./http-client-flags.js";
 import { Connector } from "../connect/connector.js";
 import { describeConnect } from "./connect.js";
 

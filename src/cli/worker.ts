@@ -7,7 +7,7 @@
  * gives the others back and exits.
  */
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 import { DEFAULT_WORKER_OPTIONS, defaultWorkerHolder, runWorker, type WorkerSummary } from "../queue.js";
 import { fetchSafely } from "../ingest-web.js";
 import { MAX_WORKERS, PipelinePool } from "../pipeline-pool.js";
@@ -17,7 +17,8 @@ import { writeLine } from "./output.js";
 import { createProgress } from "./progress.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
-import { addFetchOptions, httpClientFromFlags, type FetchFlags } from "./web-sources.js";
+import { addFetchOptions, type FetchFlags } from "./web-sources.js";
+import { httpClientFromFlags } from "./http-client-flags.js";
 
 interface WorkerFlags extends FetchFlags {
   db?: string;

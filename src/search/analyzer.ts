@@ -8,6 +8,7 @@
  *   Zipfian: the frequent forms come back at once).
  */
 import { tokenize, tokenizeByKinds, type Token } from "../arabic/analyze.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 
 // Same as arabic/analyze.ts TOKEN.
 const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\p{Nd}]+(?:[.,\u066B\u066C][\p{Nd}]+)*/gu;
@@ -37,13 +38,20 @@ export function analyzeText(text: string): Token[] {
   return out;
 }
 
-/** Calls `visit` for every token of `text` (as `tokenize` finds them) without building token objects. */
-export function forEachToken(text: string, visit: (start: number, end: number, norm: string, stem: string, isStopword: boolean) => void): void {
+/**
+ * Calls `visit` for every token of `text` (as `tokenize` finds them) without building token objects.
+ * With `mayMatch`, only for the tokens whose normalized form it accepts: a token's norm is
+ * `normalizeArabic` of its surface (arabic/analyze.ts), so the test costs a fold (remembered for
+ * short forms), and the stem, script and stopword analysis is made only of the tokens it lets
+ * through (snippets: a hit's body has thousands of words, a query a few).
+ */
+export function forEachToken(text: string, visit: (start: number, end: number, norm: string, stem: string, isStopword: boolean) => void, mayMatch?: (norm: string) => boolean): void {
   // A fresh RegExp per call would recompile the Unicode classes (the main cost); the shared one is
   // safe because nothing below runs this loop re-entrantly.
   const re = TOKEN;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (mayMatch && !memo.has(m[0]) && !mayMatch(normalizeArabic(m[0]))) continue;
     const a = analyzeForm(m[0]);
     if (a) visit(m.index, m.index + m[0].length, a.norm, a.stem, a.isStopword);
   }

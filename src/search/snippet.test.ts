@@ -2,6 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { parseQuery } from "./query.js";
 import { buildMatcher, cutSnippet, highlightAll, markSnippet } from "./snippet.js";
+import { tokenize } from "../arabic/analyze.js";
 
 const matcher = (q: string) => buildMatcher(parseQuery(q).must.flatMap((c) => c.alternatives));
 
@@ -38,4 +39,23 @@ describe("snippets", () => {
     const s = highlightAll("<b> المدارس", matcher("المدارس"));
     assert.equal(markSnippet(s, "<mark>", "</mark>", (x) => x.replace(/</g, "&lt;")), "&lt;b> <mark>المدارس</mark>");
   });
+});
+
+describe("snippets: only tokens whose norm can match are analyzed", () => {
+  // The matches by the definition (module comment): every token of the shared analyzer, compared by stem, norm or prefix.
+  const reference = (text: string, q: string): string[] => {
+    const m = matcher(q);
+    return tokenize(text)
+      .filter((t) => !t.isStopword && (m.stems.has(t.stem) || m.norms.has(t.norm) || m.prefixes.some((p) => t.norm.startsWith(p))))
+      .map((t) => text.slice(t.start, t.end));
+  };
+  const text =
+    "وقالت الوزارات إن وزيرها والوزير السابق زارا المدارسَ ومدرستين في جدةَ، وللمدرسة الجديدة بابان. " +
+    "في هذا اليوم أعلن وزراءُ الخارجية أن الأمطارَ والسيول أغلقت طرق جدة وفي المدينة ٣ مدارس و12 فصلاً، كتاباتهم وكتابها.";
+  for (const q of ["وزير", "الوزارة", "مدرسة OR مدارس", "جدة", "في", "كتاب", "وز*", "الأمطار السيول", '"وزراء الخارجية"', "12", "٣"]) {
+    it(`«${q}»: the same highlights as every token compared`, () => {
+      const s = highlightAll(text, matcher(q));
+      assert.deepEqual(s.highlights.map((h) => text.slice(h.start, h.end)), reference(text, q));
+    });
+  }
 });

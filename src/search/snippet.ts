@@ -17,10 +17,26 @@ interface Matcher {
   stems: Set<string>;
   norms: Set<string>;
   prefixes: string[];
+  /** mayMatch's answers by norm (a body repeats its words; an entity query has dozens of stems). */
+  tested: Map<string, boolean>;
+}
+
+/**
+ * Whether a token with normalized form `norm` can match: a light stem is `norm` itself or a part
+ * of it (arabic/stem.ts only cuts letters off either end), so a token whose norm holds no query
+ * stem, is no query norm and starts with no prefix matches nothing, whatever its stem.
+ */
+function mayMatch(matcher: Matcher, norm: string): boolean {
+  let may = matcher.tested.get(norm);
+  if (may === undefined) {
+    may = matcher.norms.has(norm) || [...matcher.stems].some((s) => norm.includes(s)) || matcher.prefixes.some((p) => norm.startsWith(p));
+    matcher.tested.set(norm, may);
+  }
+  return may;
 }
 
 export function buildMatcher(units: QueryUnit[]): Matcher {
-  const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [] };
+  const m: Matcher = { stems: new Set(), norms: new Set(), prefixes: [], tested: new Map() };
   for (const u of units) {
     if (u.kind === "word" && u.forms) for (const f of u.forms) m.norms.add(f);
     else if (u.kind === "word" && u.isPrefix) m.prefixes.push(u.term.norm);
@@ -48,7 +64,7 @@ function findMatches(text: string, matcher: Matcher): Match[] {
       if (p !== undefined) key = `${p}*`;
     }
     if (key !== null) out.push({ start, end, key });
-  });
+  }, (norm) => mayMatch(matcher, norm));
   return out;
 }
 

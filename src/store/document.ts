@@ -113,14 +113,3 @@ export function prepareArticle(input: ArticleInput, pageUrl: string | null = nul
     record: JSON.stringify(a),
   };
 }
-
-/**
- * Bounds of a date filter as strings comparable with stored `publishedAt`: a bare `until` date
- * covers its whole day.
- */
-export function dateBounds(since?: string, until?: string): { since: string | null; until: string | null } {
-  return {
-    since: since?.trim() || null,
-    until: until?.trim() ? (/^\d{4}-\d{2}-\d{2}$/.test(until.trim()) ? `${until.trim()}T99` : until.trim()) : null,
-  };
-}

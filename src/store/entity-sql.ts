@@ -8,7 +8,6 @@
  * - Order: most articles first, then the normalized name.
  */
 import type { EntityType } from "../types.js";
-import { majorityType } from "../understand/entities/merge.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import type { SqlReader } from "./connect-sql.js";
 import type { EntitySummary } from "./store.js";
@@ -76,6 +75,9 @@ export async function readEntitySummaries(db: SqlReader, keys: readonly string[]
     GROUP BY ${entityNameSql("k")} ORDER BY n DESC, norm LIMIT ?`,
     [...(filterKeys ?? []), limit],
   );
+  // loaded here, not with the module: search reads entity names (entityNameSql) and needs none of
+  // understanding's word lists
+  const { majorityType } = await import("../understand/entities/merge.js");
   const exact = await articleCounts(db, rows.filter((r) => ENTITY_TYPES.filter((t) => Number(r[t]) > 0).length > 1).map((r) => r.norm));
   const spellings = await spellingsOfNames(db, rows.map((r) => r.norm));
   return rows

@@ -17,7 +17,6 @@
  * an entity page at 10k articles.)
  */
 import { normalizeArabic } from "../arabic/normalize.js";
-import { dateBounds } from "./document.js";
 import type { ArticleFilters } from "./store.js";
 
 export interface SqlFragment {
@@ -73,4 +72,15 @@ export function filterConditions(filters: ArticleFilters, entitySpellings: strin
 /** Normalized spellings of each entity filter value (the adapter adds related spellings). */
 export function entityFilterNames(filters: ArticleFilters): string[] {
   return (filters.entities ?? []).map((e) => normalizeArabic(e)).filter(Boolean);
+}
+
+/**
+ * Bounds of a date filter as strings comparable with stored `publishedAt`: a bare `until` date
+ * covers its whole day.
+ */
+export function dateBounds(since?: string, until?: string): { since: string | null; until: string | null } {
+  return {
+    since: since?.trim() || null,
+    until: until?.trim() ? (/^\d{4}-\d{2}-\d{2}$/.test(until.trim()) ? `${until.trim()}T99` : until.trim()) : null,
+  };
 }

@@ -3,7 +3,9 @@
  * the library leaks in. better-sqlite3 is synchronous: one connection, transactions are plain
  * function calls, and WAL lets readers in other processes see committed data.
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 export interface SqliteRunResult {
   changes: number;
@@ -33,14 +35,30 @@ export interface SqliteDatabase {
   close(): void;
 }
 
-type SqliteConstructor = new (path: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => SqliteDatabase;
+type SqliteConstructor = new (path: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number; nativeBinding?: string }) => SqliteDatabase;
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The compiled addon better-sqlite3 would load, named to it directly: left to itself it finds the
+ * file with the `bindings` package, which reads a stack trace to find its caller's package and tries
+ * paths one by one (~5 ms of a CLI command's start-up). Only node-gyp's release build, where
+ * `bindings` finds it too (its two earlier candidates absent); otherwise undefined: the default search.
+ */
+function nativeBinding(): string | undefined {
+  const build = join(dirname(require.resolve("better-sqlite3/package.json")), "build");
+  const release = join(build, "Release", "better_sqlite3.node");
+  const earlier = [join(build, "better_sqlite3.node"), join(build, "Debug", "better_sqlite3.node")];
+  return existsSync(release) && !earlier.some((p) => existsSync(p)) ? release : undefined;
+}
+
+let binding: { path: string | undefined } | undefined;
+
 export function openSqliteDatabase(path: string, options: { readonly?: boolean } = {}): SqliteDatabase {
   const Database = require("better-sqlite3") as SqliteConstructor;
+  binding ??= { path: nativeBinding() };
   // A second writer (another ingest) waits this long for the lock instead of failing at once.
-  return new Database(path, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
+  return new Database(path, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS, ...(binding.path ? { nativeBinding: binding.path } : {}) });
 }
 
 /** One wait for the write lock, inside SQLite (it blocks the thread, so it stays short). */

@@ -119,6 +119,8 @@ export interface TokenInfo {
   /** Answers of the rememberTokenTest tests, a bit each: which were asked, and which said yes. */
   testsAsked: number;
   testsYes: number;
+  /** Which of recognize.ts's rules the word may open, a bit a rule (recognize.ts ruleCuesOf), or -1 before they are asked. */
+  ruleCues: number;
   /**
    * The word's documentCombination and the version of the document it was read from (a word
    * repeats in its document); a number, not the document, so that no document outlives its use.
@@ -299,7 +301,7 @@ function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
-    testsAsked: 0, testsYes: 0, combinationVersion: 0, combination: 0,
+    testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0,
   };
 }
 

@@ -180,40 +180,55 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
     const gz = analysis.gazetteer;
-    continueNamesAfterConnectors(sentence, infos[k]!, tags);
-    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
-    addInstitutionNames(text, sentence, spans, model, infos[k]);
-    addInstitutionChains(text, sentence, spans, model, infos[k]!, isFootball);
-    addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
-    addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
-    addKnownOrganizations(text, sentence, spans, model, infos[k]);
-    addPressCitations(text, sentence, spans, infos[k]!);
-    addCompaniesOfShares(text, sentence, spans, model, infos[k]!);
-    addNationalBodies(text, sentence, spans, model, infos[k]);
-    addMinistriesByField(text, sentence, spans, model, infos[k]!);
-    addStateNames(text, sentence, spans, model, infos[k]!, gz);
-    addDefiniteInstitutions(text, sentence, spans, infos[k]!);
-    addRulersCourts(text, sentence, spans, infos[k]!);
-    addHighCourts(text, sentence, spans, model, infos[k]!);
-    addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
-    addFamilyNames(text, sentence, spans, model, infos[k]);
-    addReportedFamilyNames(text, sentence, spans, model, infos[k]!);
-    widenPersonsAfterHonorifics(text, sentence, spans, model, infos[k]!);
-    addCoordinatedPersons(text, sentence, spans, model, infos[k]);
-    addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
-    widenInstitutionFields(text, sentence, spans, infos[k]!, model);
-    joinOrganizationsOfCountries(text, sentence, spans, infos[k]!);
-    addPartyAdjectives(text, sentence, spans, infos[k]!);
-    addRegionalPlaces(text, sentence, spans, model, infos[k]!);
-    addWorldPlaces(text, sentence, spans, model, infos[k]!);
-    addTitledNewNames(text, sentence, spans, model, infos[k]);
-    addClubsOfCountries(text, sentence, spans, model, infos[k]!);
-    if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
-    addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
-    addProvincePlaces(text, sentence, spans, model, infos[k]!);
-    addPlacesInLists(text, sentence, spans, model, infos[k]!);
-    addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
-    addNamedFacilities(text, sentence, spans, model, infos[k]!);
+    const si = infos[k]!;
+    // The rules a word of the sentence may open: a rule no word opens changes nothing and is not
+    // run (one that sorts the mentions whatever it finds sorts them in its place).
+    const cues = sentenceRuleCues(si);
+    continueNamesAfterConnectors(sentence, si, tags);
+    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
+    if (cues & CUE_INSTITUTION_HEAD) addInstitutionNames(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_CHAIN_HEAD) addInstitutionChains(text, sentence, spans, model, si, isFootball);
+    if ((cues & (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) === (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) addInstitutionsNamedForPersons(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_KNOWN_ORGANIZATION) addKnownOrganizations(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
+    else sortByStart(spans);
+    if (cues & CUE_SHARE) addCompaniesOfShares(text, sentence, spans, model, si);
+    if (cues & CUE_NATIONAL_BODY) addNationalBodies(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_MINISTRY_FIELD) addMinistriesByField(text, sentence, spans, model, si);
+    if (cues & CUE_POLITY_HEAD) addStateNames(text, sentence, spans, model, si, gz);
+    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si);
+    else sortByStart(spans);
+    if (cues & CUE_RULERS_COURT) addRulersCourts(text, sentence, spans, si);
+    if (cues & CUE_HIGH_COURT) addHighCourts(text, sentence, spans, model, si);
+    if (cues & CUE_LINEAGE) addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, si);
+    if (cues & CUE_GIVEN_NAME) addFamilyNames(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_REPORTING_VERB) addReportedFamilyNames(text, sentence, spans, model, si);
+    if (cues & CUE_HONORIFIC) widenPersonsAfterHonorifics(text, sentence, spans, model, si);
+    addCoordinatedPersons(text, sentence, spans, model, si);
+    if (cues & CUE_LINEAGE) addGivenNamesBeforeLineage(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_INSTITUTION_HEAD) widenInstitutionFields(text, sentence, spans, si, model);
+    if (cues & CUE_OF_COUNTRIES) joinOrganizationsOfCountries(text, sentence, spans, si);
+    if (cues & CUE_PARTY_HEAD) addPartyAdjectives(text, sentence, spans, si);
+    if (cues & CUE_REGIONAL_PLACE) addRegionalPlaces(text, sentence, spans, model, si);
+    if (cues & CUE_WORLD_PLACE) addWorldPlaces(text, sentence, spans, model, si);
+    if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    addClubsOfCountries(text, sentence, spans, model, si);
+    if (isFootball) addFootballClubs(text, sentence, spans, si);
+    if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
+    else sortByStart(spans);
+    if (cues & CUE_PROVINCE_HEAD) addProvincePlaces(text, sentence, spans, model, si);
+    addPlacesInLists(text, sentence, spans, model, si);
+    if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
+    if (cues & CUE_NAMED_FACILITY) addNamedFacilities(text, sentence, spans, model, si);
   });
   extendOverHyphens(text, spans);
   joinPlaceEpithets(text, spans);
@@ -230,6 +245,81 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;
+}
+
+// The rules' cues: what a word must be for a rule to find anything where it stands (each rule's
+// first test of a token, or a necessary part of it), a bit a rule, of the word's forms alone. Asked
+// once per analysis (tokenInfo memoizes those per word) and kept on it (TokenInfo.ruleCues): most
+// sentences hold the cue of few rules, and a rule ran a loop of tests over every token of every
+// sentence to find nothing.
+const CUE_INSTITUTION_HEAD = 1 << 0;
+const CUE_CHAIN_HEAD = 1 << 1;
+const CUE_TITLE = 1 << 2;
+const CUE_CONSTRUCT_ORG_HEAD = 1 << 3;
+const CUE_PLACE_HEAD = 1 << 4;
+const CUE_KNOWN_ORGANIZATION = 1 << 5;
+const CUE_OPENING_QUOTE = 1 << 6;
+const CUE_SHARE = 1 << 7;
+const CUE_NATIONAL_BODY = 1 << 8;
+const CUE_MINISTRY_FIELD = 1 << 9;
+const CUE_POLITY_HEAD = 1 << 10;
+const CUE_DEFINITE_INSTITUTION = 1 << 11;
+const CUE_RULERS_COURT = 1 << 12;
+const CUE_HIGH_COURT = 1 << 13;
+const CUE_LINEAGE = 1 << 14;
+const CUE_GIVEN_NAME = 1 << 15;
+const CUE_REPORTING_VERB = 1 << 16;
+const CUE_HONORIFIC = 1 << 17;
+const CUE_OF_COUNTRIES = 1 << 18;
+const CUE_PARTY_HEAD = 1 << 19;
+const CUE_REGIONAL_PLACE = 1 << 20;
+const CUE_WORLD_PLACE = 1 << 21;
+const CUE_TIME_ZONE = 1 << 22;
+const CUE_PROVINCE_HEAD = 1 << 23;
+const CUE_FACILITY_FOR_TOWN = 1 << 24;
+const CUE_NAMED_FACILITY = 1 << 25;
+
+/** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
+function computeRuleCues(t: TokenInfo): number {
+  const { norm, core } = t;
+  let cues = 0;
+  if (isInstitutionHead(t)) cues |= CUE_INSTITUTION_HEAD; // addInstitutionNames, widenInstitutionFields
+  if (CHAIN_HEADS.has(norm) || splitsOf(t).some((p) => CHAIN_HEAD_PROCLITIC.test(p.proclitic) && CHAIN_HEADS.has(p.core))) cues |= CUE_CHAIN_HEAD; // chainHeadCut
+  if (isTitleInfo(t)) cues |= CUE_TITLE; // isTitleWord
+  if (isConstructOrgHeadWord(t)) cues |= CUE_CONSTRUCT_ORG_HEAD;
+  if (isPlaceHeadWord(norm)) cues |= CUE_PLACE_HEAD;
+  if (knownOrganizationsStartingWith(t) !== null) cues |= CUE_KNOWN_ORGANIZATION;
+  if (t.surface.length === 1 && OPENING_QUOTE.test(t.surface)) cues |= CUE_OPENING_QUOTE; // addPressCitations
+  if (norm.includes(SHARE_STEM)) cues |= CUE_SHARE;
+  if (isNationalBodyHead(t) || GUARD_HEADS.has(norm) || GUARD_HEADS.has(core) || norm === MARKET || core === MARKET) cues |= CUE_NATIONAL_BODY;
+  if (MINISTRY_FIELDS.has(norm) || (norm.startsWith("لل") && MINISTRY_FIELDS.has("ا" + norm.slice(1))) || (MINISTRY_FIELDS.has(core) && norm.endsWith(core))) cues |= CUE_MINISTRY_FIELD;
+  if (mayBePolityHead(t)) cues |= CUE_POLITY_HEAD;
+  if (isDefiniteOrgHead(norm) || (norm.startsWith("لل") && isDefiniteOrgHead("ا" + norm.slice(1))) || isDefiniteOrgHead(core)) cues |= CUE_DEFINITE_INSTITUTION; // definiteInstitutionHeadCut
+  if (norm.endsWith("الديوان") && COURT.test(norm)) cues |= CUE_RULERS_COURT;
+  if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
+  if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
+  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t)) cues |= CUE_GIVEN_NAME; // addFamilyNames
+  if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
+  if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
+  if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
+  if (PARTY_HEADS.has(norm) || PARTY_HEADS.has(core)) cues |= CUE_PARTY_HEAD;
+  if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
+  if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
+  if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
+  if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
+  if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
+  if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  return cues;
+}
+
+/** The rules' cues of every word of a sentence (computeRuleCues, kept on each analysis). */
+function sentenceRuleCues(infos: readonly TokenInfo[]): number {
+  let cues = 0;
+  for (const t of infos) {
+    if (t.ruleCues < 0) t.ruleCues = computeRuleCues(t);
+    cues |= t.ruleCues;
+  }
+  return cues;
 }
 
 /**
@@ -2124,11 +2214,15 @@ const LOYAL = new Set(["الموالي", "المواليه"]);
  * everywhere), or -1 when the word is no such head.
  */
 function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
-  const isHead = (w: string) => w.startsWith("ال") && ORG_HEADS.has(w);
-  if (isHead(t.norm)) return 0;
-  if (t.norm.startsWith("لل") && isHead("ا" + t.norm.slice(1))) return 0;
-  if (!isHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
+  if (isDefiniteOrgHead(t.norm)) return 0;
+  if (t.norm.startsWith("لل") && isDefiniteOrgHead("ا" + t.norm.slice(1))) return 0;
+  if (!isDefiniteOrgHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
   return t.norm.length - t.core.length;
+}
+
+/** A definite organization head (الهيئة, المؤسسة). */
+function isDefiniteOrgHead(w: string): boolean {
+  return w.startsWith("ال") && ORG_HEADS.has(w);
 }
 
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */

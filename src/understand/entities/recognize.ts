@@ -182,49 +182,105 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const gz = analysis.gazetteer;
     const si = infos[k]!;
     // The rules a word of the sentence may open: a rule no word opens changes nothing and is not
-    // run (one that sorts the mentions whatever it finds sorts them in its place).
+    // run. A rule that sorts the mentions whatever it finds sorts them in its place when skipped,
+    // unless nothing ran since the mentions were last sorted (sortByStart is idempotent).
     const cues = sentenceRuleCues(si);
+    let unsorted = true;
+    const sortSkipped = () => {
+      if (unsorted) sortByStart(spans);
+      unsorted = false;
+    };
     continueNamesAfterConnectors(sentence, si, tags);
     for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
+    // Rules that always sort at their end leave `unsorted` false; the others set it.
     if (cues & CUE_INSTITUTION_HEAD) addInstitutionNames(text, sentence, spans, model, si);
-    else sortByStart(spans);
-    if (cues & CUE_CHAIN_HEAD) addInstitutionChains(text, sentence, spans, model, si, isFootball);
+    sortSkipped();
+    if (cues & CUE_CHAIN_HEAD) {
+      addInstitutionChains(text, sentence, spans, model, si, isFootball);
+      unsorted = true;
+    }
     if ((cues & (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) === (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) addInstitutionsNamedForPersons(text, sentence, spans, model, si);
-    else sortByStart(spans);
+    sortSkipped();
     if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
-    else sortByStart(spans);
+    sortSkipped();
     if (cues & CUE_KNOWN_ORGANIZATION) addKnownOrganizations(text, sentence, spans, model, si);
-    else sortByStart(spans);
+    sortSkipped();
     if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
-    else sortByStart(spans);
-    if (cues & CUE_SHARE) addCompaniesOfShares(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_SHARE) {
+      addCompaniesOfShares(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     if (cues & CUE_NATIONAL_BODY) addNationalBodies(text, sentence, spans, model, si);
-    else sortByStart(spans);
-    if (cues & CUE_MINISTRY_FIELD) addMinistriesByField(text, sentence, spans, model, si);
-    if (cues & CUE_POLITY_HEAD) addStateNames(text, sentence, spans, model, si, gz);
+    sortSkipped();
+    if (cues & CUE_MINISTRY_FIELD) {
+      addMinistriesByField(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_POLITY_HEAD) {
+      addStateNames(text, sentence, spans, model, si, gz);
+      unsorted = true;
+    }
     if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si);
-    else sortByStart(spans);
-    if (cues & CUE_RULERS_COURT) addRulersCourts(text, sentence, spans, si);
-    if (cues & CUE_HIGH_COURT) addHighCourts(text, sentence, spans, model, si);
-    if (cues & CUE_LINEAGE) addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_RULERS_COURT) {
+      addRulersCourts(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_HIGH_COURT) {
+      addHighCourts(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_LINEAGE) {
+      addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     if (cues & CUE_GIVEN_NAME) addFamilyNames(text, sentence, spans, model, si);
-    else sortByStart(spans);
-    if (cues & CUE_REPORTING_VERB) addReportedFamilyNames(text, sentence, spans, model, si);
-    if (cues & CUE_HONORIFIC) widenPersonsAfterHonorifics(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_REPORTING_VERB) {
+      addReportedFamilyNames(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_HONORIFIC) {
+      widenPersonsAfterHonorifics(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     addCoordinatedPersons(text, sentence, spans, model, si);
+    unsorted = true;
     if (cues & CUE_LINEAGE) addGivenNamesBeforeLineage(text, sentence, spans, model, si);
-    else sortByStart(spans);
-    if (cues & CUE_INSTITUTION_HEAD) widenInstitutionFields(text, sentence, spans, si, model);
-    if (cues & CUE_OF_COUNTRIES) joinOrganizationsOfCountries(text, sentence, spans, si);
-    if (cues & CUE_PARTY_HEAD) addPartyAdjectives(text, sentence, spans, si);
-    if (cues & CUE_REGIONAL_PLACE) addRegionalPlaces(text, sentence, spans, model, si);
-    if (cues & CUE_WORLD_PLACE) addWorldPlaces(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_INSTITUTION_HEAD) {
+      widenInstitutionFields(text, sentence, spans, si, model);
+      unsorted = true;
+    }
+    if (cues & CUE_OF_COUNTRIES) {
+      joinOrganizationsOfCountries(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_PARTY_HEAD) {
+      addPartyAdjectives(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_REGIONAL_PLACE) {
+      addRegionalPlaces(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_WORLD_PLACE) {
+      addWorldPlaces(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
-    else sortByStart(spans);
-    addClubsOfCountries(text, sentence, spans, model, si);
-    if (isFootball) addFootballClubs(text, sentence, spans, si);
+    sortSkipped();
+    if (cues & CUE_COUNTRY_NISBA) {
+      addClubsOfCountries(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (isFootball) {
+      addFootballClubs(text, sentence, spans, si);
+      unsorted = true;
+    }
     if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
-    else sortByStart(spans);
+    sortSkipped();
     if (cues & CUE_PROVINCE_HEAD) addProvincePlaces(text, sentence, spans, model, si);
     addPlacesInLists(text, sentence, spans, model, si);
     if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
@@ -241,7 +297,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   settleTypes(spans, isFootball);
   splitPersonsOffLongerNames(text, spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
-  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
+  const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;
@@ -278,6 +334,7 @@ const CUE_TIME_ZONE = 1 << 22;
 const CUE_PROVINCE_HEAD = 1 << 23;
 const CUE_FACILITY_FOR_TOWN = 1 << 24;
 const CUE_NAMED_FACILITY = 1 << 25;
+const CUE_COUNTRY_NISBA = 1 << 26;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -309,6 +366,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
   return cues;
 }
 
@@ -380,6 +438,12 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
 function overlapsAny(spans: readonly Candidate[], start: number, end: number): boolean {
   for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
+}
+
+/** The first span of `spans` that starts at `start`. */
+function spanStartingAt(spans: readonly Candidate[], start: number): Candidate | undefined {
+  for (const s of spans) if (s.start === start) return s;
+  return undefined;
 }
 
 /** The first span of `spans` that is exactly [start, end). */
@@ -1144,22 +1208,46 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     }
   }
   if (!known.size) return;
-  const covered = (start: number, end: number) => overlapsAny(out, start, end);
+  // The mentions' code units: a known name's every repetition was tested against every mention.
+  const coverage = coverageOf(text.length, out);
   const added: Candidate[] = [];
-  sentences.forEach((sentence, si) => {
-    sentence.forEach((token, ti) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    for (let ti = 0; ti < sentence.length; ti++) {
+      const token = sentence[ti]!;
       const info = infos[si]![ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text) || covered(token.start, token.end)) return;
-      if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
+      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text)) continue;
+      if (coverage ? isCovered(coverage, token.start, token.end) : overlapsAny(out, token.start, token.end)) continue;
+      if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
-    });
-  });
+    }
+  }
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/**
+ * Which code units of a text of `length` the spans cover (1 inside a span), for overlapsAny's
+ * answer by a look at a token's units; null when a span is empty or out of the text (overlapsAny
+ * counts an empty span strictly inside [start, end) as overlapping it).
+ */
+function coverageOf(length: number, spans: readonly Candidate[]): Uint8Array | null {
+  const covered = new Uint8Array(length);
+  for (const s of spans) {
+    if (s.start >= s.end || s.start < 0 || s.end > length) return null;
+    covered.fill(1, s.start, s.end);
+  }
+  return covered;
+}
+
+/** overlapsAny(spans, start, end) by the spans' coverageOf, for start < end. */
+function isCovered(coverage: Uint8Array, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) if (coverage[c]) return true;
+  return false;
 }
 
 /** addRepeatedNames: the first clitic split of the word whose core is a known name (not a fused لل); apart from its loop, whose callback would be allocated at every token. */
@@ -1177,7 +1265,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
   const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
-    if (words.length < 2 || LATIN_LETTER.test(s.text)) continue;
+    if (words.length < 2 || hasLatinLetter(s.text)) continue;
     const list = byFirst.get(words[0]!) ?? [];
     if (!list.some((n) => n.words.join(" ") === words.join(" "))) list.push({ words, type: s.type });
     byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
@@ -1291,12 +1379,21 @@ const CUE_VOTES = 2;
 /** Heads after which the name alone names the same place (جزيرة سقطرى → سقطرى, وادي الريم → الريم), as match keys spell them. */
 const HEADS_OF_PLACE_NAMES = new Set(["جزيره", "وادي", "مدينه", "بلده", "قريه"]);
 
+/** The first of `keys` settled and ending with `ending` (settleTypes: a longer name ending in a name of two words or more). */
+function settledEndingWith(keys: readonly string[], settled: ReadonlyMap<string, EntityType>, ending: string): string | undefined {
+  for (const other of keys) if (settled.has(other) && other.endsWith(ending)) return other;
+  return undefined;
+}
+
 /** The settled key of the document that is a place head + `key` (جزيره سقطري for سقطري), when settled as a place. */
 function placeNamedWithHead(key: string, settled: ReadonlyMap<string, EntityType>): string | undefined {
+  // The endings built once, not once per settled key.
+  const spaced = " " + key;
+  const definite = " ال" + key;
   for (const [other, type] of settled) {
     if (type !== "location") continue;
     // matchKey drops the article of a name's first word only: وادي الريم holds الريم, keyed ريم alone.
-    const name = other.endsWith(" " + key) ? key : other.endsWith(" ال" + key) ? "ال" + key : "";
+    const name = other.endsWith(spaced) ? key : other.endsWith(definite) ? "ال" + key : "";
     if (name && HEADS_OF_PLACE_NAMES.has(other.slice(0, -name.length - 1))) return other;
   }
   return undefined;
@@ -1307,8 +1404,9 @@ const HEADS_OF_ORGANIZATION_NAMES = new Set(["شركه", "نادي"]);
 
 /** The word `name` ends a settled key of `type` two or more words long whose first words are `heads` (or any, when null). */
 function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>, type: EntityType, heads: ReadonlySet<string> | null): boolean {
+  const spaced = " " + name;
   for (const [other, t] of settled) {
-    if (t !== type || !other.endsWith(" " + name)) continue;
+    if (t !== type || !other.endsWith(spaced)) continue;
     if (!heads || heads.has(other.slice(0, -name.length - 1))) return true;
   }
   return false;
@@ -1367,7 +1465,7 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
   const settled = new Map<string, EntityType>();
   for (const key of keys) {
     const g = groups.get(key)!;
-    const longer = key.includes(" ") ? keys.find((other) => settled.has(other) && other.endsWith(" " + key)) : placeNamedWithHead(key, settled);
+    const longer = key.includes(" ") ? settledEndingWith(keys, settled, " " + key) : placeNamedWithHead(key, settled);
     let best = longer ? settled.get(longer)! : g[0]!.type;
     if (!longer) {
       const votes = votesOf(g);
@@ -2294,6 +2392,8 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
  */
 export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Its cue first (-1 when not asked: the tests below decide).
+    if (!(infos[i + 1]!.ruleCues & CUE_COUNTRY_NISBA)) continue;
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !spaceAfter(text, tokens, i)) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
@@ -2517,12 +2617,15 @@ interface ListItem {
  */
 export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
-  for (let i = 0; i < tokens.length; i++) {
+  // Where a list last goes on: no list starts at or after it (most sentences have none).
+  let lastGoesOn = -1;
+  for (let j = tokens.length - 1; j > 0 && lastGoesOn < 0; j--) if (listGoesOnAt(tokens, j)) lastGoesOn = j;
+  for (let i = 0; i < tokens.length && i < lastGoesOn; i++) {
     // A list has a second item: where none can follow the first (most words), the first's tests
     // (a place's bare name, a dozen lists and patterns) are not run. The first item ends at the
     // next token, or past a mention starting here.
     if (!listGoesOnAt(tokens, i + 1)) {
-      const span = out.find((s) => s.start === tokens[i]!.start);
+      const span = spanStartingAt(out, tokens[i]!.start);
       if (!span || !listGoesOnAt(tokens, tokenAfter(tokens, span.end, i + 1))) continue;
     }
     const from = i;
@@ -2534,7 +2637,7 @@ export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], o
       if (!item) break;
       items.push(item);
       j = item.next;
-      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) {
+      if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) {
         comma = true;
         j++;
       }
@@ -2569,7 +2672,7 @@ function tokenAfter(tokens: readonly TaggerToken[], end: number, from = 0): numb
 
 /** Whether a list goes on to another item at token j (addPlacesInLists' test after an item): a word opened by و, a comma before it or not. */
 function listGoesOnAt(tokens: readonly TaggerToken[], j: number): boolean {
-  if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+  if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) j++;
   return !!tokens[j]?.text.startsWith("و") && tokens[j]!.text.length > 2;
 }
 
@@ -2589,7 +2692,7 @@ function listItemAt(text: string, tokens: readonly TaggerToken[], out: readonly 
   const cut = first ? 0 : 1;
   if (!first && !token.text.startsWith("و")) return undefined;
   const start = token.start + cut;
-  const span = out.find((s) => s.start === start);
+  const span = spanStartingAt(out, start);
   if (span) {
     let next = j + 1;
     while (next < tokens.length && tokens[next]!.start < span.end) next++;
@@ -3066,7 +3169,12 @@ const DIGITS = /^\p{Nd}/u;
 /** The company word a share may take before the name (أسهم شركات مدينة المعرفة, سهم شركة "سناب"). */
 const COMPANY_WORD = "شركه";
 const COMPANIES_WORD = "شركات";
-const LIST_COMMA_OR_SEMICOLON = /^[،,؛]$/;
+/** Whether a token is a list's comma or semicolon (، , ؛), by its one code unit: asked after every token of a sentence. */
+function isListCommaOrSemicolon(token: TaggerToken | undefined): boolean {
+  if (token?.text.length !== 1) return false;
+  const c = token.text.charCodeAt(0);
+  return c === 0x060c || c === 0x2c || c === 0x061b;
+}
 /** Most words of a company's name after a share word (دار الأركان, أسمنت حائل). */
 const MAX_COMPANY_WORDS = 3;
 /** A word seen more often than this after a bare أسهم (also the verb «contributed»: أسهم ضغطهم في…) is no company's name. */
@@ -3116,7 +3224,7 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
       items.push(item);
       j = item.next;
       // The list goes on over a comma to a word opened by و (, والإنماء ,وموبايلي), or over that word alone.
-      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+      if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) j++;
       if (!tokens[j]?.text.startsWith("و")) break;
       // و then a quoted name: «أسهم شركات "أدنوك"، و"تسجيل"».
       if (tokens[j]!.text === "و" && OPENING_QUOTE.test(tokens[j + 1]?.text ?? "")) j++;
@@ -3292,6 +3400,8 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
+    // Its cue first (-1 when not asked: the tests below decide).
+    if (!(info.ruleCues & CUE_WORLD_PLACE)) continue;
     let proclitic = "";
     let names = WORLD_PLACES_BY_FIRST.get(info.norm);
     if (!names) {

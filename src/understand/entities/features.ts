@@ -378,13 +378,22 @@ export function compileGazetteer(entries: { type: string; name: string }[]): Gaz
 }
 
 /** Gazetteer tag per token ("B-LOC", "I-LOC" or ""), longest match first, left to right. */
+/** "B-" + a gazetteer type and "I-" + it, one string each by type: a concatenation per tag made a new string each time, which the tagger's lookups hashed again. */
+const GAZETTEER_TAG_STRINGS = new Map<string, { begin: string; inside: string }>();
+function gazetteerTagsOf(type: string): { begin: string; inside: string } {
+  let tags = GAZETTEER_TAG_STRINGS.get(type);
+  if (tags === undefined) GAZETTEER_TAG_STRINGS.set(type, (tags = { begin: "B-" + type, inside: "I-" + type }));
+  return tags;
+}
+
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   const tags = infos.map(() => "");
   for (let i = 0; i < infos.length; ) {
     const hit = namesStartingAt(infos[i]!, gaz)?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
     if (hit) {
-      tags[i] = "B-" + hit.type;
-      for (let k = 1; k < hit.words.length; k++) tags[i + k] = "I-" + hit.type;
+      const { begin, inside } = gazetteerTagsOf(hit.type);
+      tags[i] = begin;
+      for (let k = 1; k < hit.words.length; k++) tags[i + k] = inside;
       i += hit.words.length;
     } else i++;
   }

@@ -245,8 +245,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       widenPersonsAfterHonorifics(text, sentence, spans, model, si);
       unsorted = true;
     }
-    addCoordinatedPersons(text, sentence, spans, model, si);
-    unsorted = true;
+    if (cues & CUE_CONJUNCTION) {
+      addCoordinatedPersons(text, sentence, spans, model, si);
+      unsorted = true;
+    } else if (hasPerson(spans)) sortSkipped(); // it sorts when a person's mention is there, finding a name or not
     if (cues & CUE_LINEAGE) addGivenNamesBeforeLineage(text, sentence, spans, model, si);
     sortSkipped();
     if (cues & CUE_INSTITUTION_HEAD) {
@@ -335,6 +337,7 @@ const CUE_PROVINCE_HEAD = 1 << 23;
 const CUE_FACILITY_FOR_TOWN = 1 << 24;
 const CUE_NAMED_FACILITY = 1 << 25;
 const CUE_COUNTRY_NISBA = 1 << 26;
+const CUE_CONJUNCTION = 1 << 27;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -366,8 +369,15 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  if (norm.startsWith("و")) cues |= CUE_CONJUNCTION; // addCoordinatedPersons' و before or after a listed name
   if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
   return cues;
+}
+
+/** Whether a mention is a person's. */
+function hasPerson(spans: readonly Candidate[]): boolean {
+  for (const s of spans) if (s.type === "person") return true;
+  return false;
 }
 
 /** The rules' cues of every word of a sentence (computeRuleCues, kept on each analysis). */

@@ -93,7 +93,13 @@ import type { EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
-const HAS_LETTER = /\p{L}/u;
+/**
+ * Whether a token holds a letter (\p{L}), read off its analysis: features.ts shapeOf tests the
+ * same property, and only a token without one is "digit" or "punct".
+ */
+function hasLetter(t: TokenInfo): boolean {
+  return t.shape !== "punct" && t.shape !== "digit";
+}
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Per UTF-16 code unit: 0 not seen yet, 1 a Latin letter (LATIN_LETTER), 2 not one; filled on first sight. */
@@ -1492,7 +1498,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const mapped = TYPES[type];
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
-  while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
+  while (from < to && (!hasLetter(infos[from]!) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
   // Nor with the preposition على the tagger reads as علي (النار على | براون), but for علي misspelt before بن.
@@ -1501,7 +1507,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
   // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
   for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
-  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
+  while (to > from && (!hasLetter(infos[to - 1]!) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
     const personAt = personStartInside(infos, from, to);

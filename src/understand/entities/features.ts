@@ -389,7 +389,7 @@ function gazetteerTagsOf(type: string): { begin: string; inside: string } {
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   const tags = infos.map(() => "");
   for (let i = 0; i < infos.length; ) {
-    const hit = namesStartingAt(infos[i]!, gaz)?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
+    const hit = gazetteerNameAt(namesStartingAt(infos[i]!, gaz), infos, i);
     if (hit) {
       const { begin, inside } = gazetteerTagsOf(hit.type);
       tags[i] = begin;
@@ -398,6 +398,20 @@ export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): stri
     } else i++;
   }
   return tags;
+}
+
+/**
+ * The first of `names` whose words after the first follow token i. Apart from gazetteerTags' loop:
+ * a callback there captured its index, and the loop allocated a context for it at every token.
+ */
+function gazetteerNameAt(names: readonly GazetteerName[] | undefined, infos: readonly TokenInfo[], i: number): GazetteerName | undefined {
+  if (!names) return undefined;
+  for (const c of names) {
+    let k = 1;
+    while (k < c.words.length && infos[i + k]?.norm === c.words[k]) k++;
+    if (k >= c.words.length) return c;
+  }
+  return undefined;
 }
 
 /** Gazetteer names whose first word is the token, whole, without proclitics or without the article. */

@@ -3427,13 +3427,13 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
       proclitic = split.proclitic;
     }
     if (!names || info.norm.length !== tokens[i]!.text.length) continue;
-    const name = names.find((n) => n.words.every((w, k) => k === 0 || (i + k < tokens.length && infos[i + k]!.norm === w && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")));
+    const name = worldPlaceAt(names, text, tokens, infos, i);
     if (!name) continue;
     const last = i + name.words.length - 1;
     // بن, ابن, أبو before the name make it a person's (وابن باجة, the philosopher); a body's or team's head an
     // organization's (نادي جرش, شبيبة القيروان, شرطة عجمان); لل is ل + ال (للحج, for the pilgrimage: no لحج).
     const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
-    if (before && [before.norm, before.core, before.norm.replace(/^و/, "")].some((w) => NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w))) continue;
+    if (before && (isConnectorOrTeamHead(before.norm) || isConnectorOrTeamHead(before.core) || isConnectorOrTeamHead(before.norm.startsWith("و") ? before.norm.slice(1) : before.norm))) continue;
     if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
     if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
@@ -3454,6 +3454,25 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     i = last;
   }
   if (added) sortByStart(out);
+}
+
+// addWorldPlaces' steps apart from its loop, whose index the callbacks captured (a context allocated at every token).
+
+/** The first of `names` (longest first) whose next words follow token i, each a space apart and without marks. */
+function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean }[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): { words: readonly string[]; cued: boolean } | undefined {
+  for (const n of names) {
+    let k = 1;
+    for (; k < n.words.length; k++) {
+      if (!(i + k < tokens.length && infos[i + k]!.norm === n.words[k] && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")) break;
+    }
+    if (k === n.words.length) return n;
+  }
+  return undefined;
+}
+
+/** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */
+function isConnectorOrTeamHead(w: string): boolean {
+  return NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w);
 }
 
 /**

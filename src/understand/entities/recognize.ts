@@ -1335,6 +1335,19 @@ function replaceInside(text: string, out: Candidate[], type: EntityType, start: 
  * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
  * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
  */
+/** A BIO tag's type (B-PERS → PERS), one string per tag: a slice per run was a new string, which pushSpan's TYPES lookup hashed again. */
+const TAG_TYPES = new Map<string, string>();
+function typeOfTag(tag: string): string {
+  let type = TAG_TYPES.get(tag);
+  if (type === undefined) {
+    type = tag.slice(2);
+    // The literal key itself when TYPES has one (a property lookup by it is the fastest).
+    type = Object.keys(TYPES).find((k) => k === type) ?? type;
+    TAG_TYPES.set(tag, type);
+  }
+  return type;
+}
+
 export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
   const runs: { type: string; from: number; to: number }[] = [];
   // The open run's type and first token (-1: none). A loop over plain variables: it runs on every token.
@@ -1347,7 +1360,7 @@ export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: re
       from = -1;
     }
     if (tag !== "O" && from < 0) {
-      type = tag.slice(2);
+      type = typeOfTag(tag);
       from = i;
     }
   }

@@ -18,7 +18,8 @@
  * loaded machine runs fewer articles a second and the compiler follows the articles. The helper
  * threads' share of the whole stage's CPU is printed (Linux): the compiler's (~0.3-0.4 ms an
  * article once warm, with --single-threaded-gc) and the parallel scavenger's (the stage allocates
- * ~2.1 MB an article: a scavenge every ~8 articles; 0.3-1 ms more, more under load).
+ * ~1.9 MB an article since perf40 (2.2 before): a scavenge every ~8-9 articles; 0.3-1 ms more, more
+ * under load).
  * The parts are each timed in a loop of their own, where each keeps its own data in the CPU's
  * caches: inside the stage the same work costs more, so their sum is not the stage's cost. The
  * last line times the whole stage and the parts alone over the same blocks of articles,

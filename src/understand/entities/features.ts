@@ -119,6 +119,8 @@ export interface TokenInfo {
   /** Answers of the rememberTokenTest tests, a bit each: which were asked, and which said yes. */
   testsAsked: number;
   testsYes: number;
+  /** Which of recognize.ts's rules the word may open, a bit a rule (recognize.ts ruleCuesOf), or -1 before they are asked. */
+  ruleCues: number;
   /**
    * The word's documentCombination and the version of the document it was read from (a word
    * repeats in its document); a number, not the document, so that no document outlives its use.
@@ -299,7 +301,7 @@ function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
-    testsAsked: 0, testsYes: 0, combinationVersion: 0, combination: 0,
+    testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0,
   };
 }
 
@@ -376,17 +378,40 @@ export function compileGazetteer(entries: { type: string; name: string }[]): Gaz
 }
 
 /** Gazetteer tag per token ("B-LOC", "I-LOC" or ""), longest match first, left to right. */
+/** "B-" + a gazetteer type and "I-" + it, one string each by type: a concatenation per tag made a new string each time, which the tagger's lookups hashed again. */
+const GAZETTEER_TAG_STRINGS = new Map<string, { begin: string; inside: string }>();
+function gazetteerTagsOf(type: string): { begin: string; inside: string } {
+  let tags = GAZETTEER_TAG_STRINGS.get(type);
+  if (tags === undefined) GAZETTEER_TAG_STRINGS.set(type, (tags = { begin: "B-" + type, inside: "I-" + type }));
+  return tags;
+}
+
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   const tags = infos.map(() => "");
   for (let i = 0; i < infos.length; ) {
-    const hit = namesStartingAt(infos[i]!, gaz)?.find((c) => c.words.every((w, k) => k === 0 || infos[i + k]?.norm === w));
+    const hit = gazetteerNameAt(namesStartingAt(infos[i]!, gaz), infos, i);
     if (hit) {
-      tags[i] = "B-" + hit.type;
-      for (let k = 1; k < hit.words.length; k++) tags[i + k] = "I-" + hit.type;
+      const { begin, inside } = gazetteerTagsOf(hit.type);
+      tags[i] = begin;
+      for (let k = 1; k < hit.words.length; k++) tags[i + k] = inside;
       i += hit.words.length;
     } else i++;
   }
   return tags;
+}
+
+/**
+ * The first of `names` whose words after the first follow token i. Apart from gazetteerTags' loop:
+ * a callback there captured its index, and the loop allocated a context for it at every token.
+ */
+function gazetteerNameAt(names: readonly GazetteerName[] | undefined, infos: readonly TokenInfo[], i: number): GazetteerName | undefined {
+  if (!names) return undefined;
+  for (const c of names) {
+    let k = 1;
+    while (k < c.words.length && infos[i + k]?.norm === c.words[k]) k++;
+    if (k >= c.words.length) return c;
+  }
+  return undefined;
 }
 
 /** Gazetteer names whose first word is the token, whole, without proclitics or without the article. */

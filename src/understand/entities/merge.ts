@@ -74,6 +74,19 @@ interface Group {
   types: EntityType[];
   /** The Arabic short name given in brackets after the full name (rule 4): the entity's name across articles. */
   shortName?: Mention;
+  /** majority(types), remembered until `types` grows (groupType): rule 3 asked it of every pair of groups. */
+  majorityType?: EntityType;
+}
+
+/** The group's majority type, remembered on it; every push to its types clears it (addTypes). */
+function groupType(g: Group): EntityType {
+  return (g.majorityType ??= majority(g.types));
+}
+
+/** Adds types to a group's, clearing its remembered majority. */
+function addTypes(g: Group, types: readonly EntityType[]): void {
+  g.types.push(...types);
+  g.majorityType = undefined;
 }
 
 /** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1). */
@@ -205,12 +218,12 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   for (const m of mentions) {
     let g = byKey.get(m.key);
     if (!g) {
-      g = { mentions: [], types: [] };
+      g = { mentions: [], types: [], majorityType: undefined };
       byKey.set(m.key, g);
       groups.push(g);
     }
     g.mentions.push(m);
-    g.types.push(m.span.type);
+    g.types.push(m.span.type); // before any groupType: nothing remembered yet
   }
 
   // Rule 3: short forms join the full name given most recently before them, else a unique later one.
@@ -219,14 +232,14 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   for (const g of groups) {
     if (g.mentions[0]!.isLatin) continue;
     const short = g.mentions[0]!;
-    const type = majority(g.types);
+    const type = groupType(g);
     const isOpenArabic = (h: Group) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin;
     // Words in any order name the body only when one longer name of the article holds them all.
-    const holders = type === "organization" ? groups.filter((h) => isOpenArabic(h) && majority(h.types) === "organization" && holdsWordsUnderOneHead(h.mentions[0]!.words, short.words)) : [];
+    const holders = type === "organization" ? groups.filter((h) => isOpenArabic(h) && groupType(h) === "organization" && holdsWordsUnderOneHead(h.mentions[0]!.words, short.words)) : [];
     const candidates = groups.filter((h) => {
       if (!isOpenArabic(h)) return false;
       const full = h.mentions[0]!.words;
-      const hType = majority(h.types);
+      const hType = groupType(h);
       if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
@@ -239,7 +252,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const named = type === "person" ? personNamedFirst(groups, g, merged) : undefined;
       if (named) {
         named.mentions.push(...g.mentions);
-        named.types.push(...g.types);
+        addTypes(named, g.types);
         merged.add(g);
       }
       continue;
@@ -250,7 +263,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;
     target.mentions.push(...g.mentions);
-    target.types.push(...g.types);
+    addTypes(target, g.types);
     merged.add(g);
   }
   let live = groups.filter((g) => !merged.has(g));
@@ -265,7 +278,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     if (!target) continue;
     target.mentions.push(...g.mentions);
     if (!g.mentions[0]!.isLatin) {
-      target.types.push(...g.types);
+      addTypes(target, g.types);
       target.shortName ??= g.mentions[0];
     }
     shortMerged.add(g);
@@ -286,7 +299,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (h.mentions[0]!.isLatin) return false;
       const name = longestArabic(h)?.form ?? "";
       if (skeletonsMatch(skeleton, arabicSkeleton(name))) return true;
-      if (majority(h.types) !== "person") return false;
+      if (groupType(h) !== "person") return false;
       const arabicWords = name.split(/\s+/);
       const arabicLast = arabicSkeleton(arabicWords[arabicWords.length - 1]!);
       return skeletonsMatch(lastSkeleton, arabicLast) && (words.length === 1 || arabicWords.length === 1 || skeletonsMatch(latinSkeleton(words[0]!), arabicSkeleton(arabicWords[0]!)));
@@ -330,7 +343,7 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
   const isGiven = short.words.length === 1 ? GIVEN_NAMES.has(short.words[0]!) : short.words.length === 2 && short.words[0] === "عبد";
   // Past a given name, only a one-word name may start a longer one (isFamilyNameFirst below).
   if (!isGiven && short.words.length !== 1) return undefined;
-  const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && majority(h.types) === "person"
+  const starting = groups.filter((h) => h !== g && !merged.has(h) && !h.mentions[0]!.isLatin && groupType(h) === "person"
     && h.mentions[0]!.words.length > short.words.length && short.words.every((w, i) => h.mentions[0]!.words[i] === w));
   if (starting.length !== 1) return undefined;
   // East Asian names put the family name first and the press repeats it alone (كيم → كيم جونغ أون, شي → شي جين بينغ).
@@ -340,10 +353,10 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
 
 /** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */
 function nearPerson(live: readonly Group[], latin: Group, words: readonly string[]): Group | undefined {
-  if (majority(latin.types) !== "person") return undefined;
+  if (groupType(latin) !== "person") return undefined;
   const last = latinSkeleton(words[words.length - 1]!);
   const close = live.filter((h) => {
-    if (h.mentions[0]!.isLatin || majority(h.types) !== "person") return false;
+    if (h.mentions[0]!.isLatin || groupType(h) !== "person") return false;
     const arabicWords = (longestArabic(h)?.form ?? "").split(/\s+/);
     return skeletonsOneIndelApart(last, arabicSkeleton(arabicWords[arabicWords.length - 1]!));
   });

@@ -93,7 +93,13 @@ import type { EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
-const HAS_LETTER = /\p{L}/u;
+/**
+ * Whether a token holds a letter (\p{L}), read off its analysis: features.ts shapeOf tests the
+ * same property, and only a token without one is "digit" or "punct".
+ */
+function hasLetter(t: TokenInfo): boolean {
+  return t.shape !== "punct" && t.shape !== "digit";
+}
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Per UTF-16 code unit: 0 not seen yet, 1 a Latin letter (LATIN_LETTER), 2 not one; filled on first sight. */
@@ -180,40 +186,113 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     const analysis = analyzeInfos(infos[k]!, res, doc);
     const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
     const gz = analysis.gazetteer;
-    continueNamesAfterConnectors(sentence, infos[k]!, tags);
-    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, infos[k]!, gz, run.from, run.to, run.type, model, spans);
-    addInstitutionNames(text, sentence, spans, model, infos[k]);
-    addInstitutionChains(text, sentence, spans, model, infos[k]!, isFootball);
-    addInstitutionsNamedForPersons(text, sentence, spans, model, infos[k]);
-    addFacilitiesNamedForPersons(text, sentence, spans, model, infos[k]!);
-    addKnownOrganizations(text, sentence, spans, model, infos[k]);
-    addPressCitations(text, sentence, spans, infos[k]!);
-    addCompaniesOfShares(text, sentence, spans, model, infos[k]!);
-    addNationalBodies(text, sentence, spans, model, infos[k]);
-    addMinistriesByField(text, sentence, spans, model, infos[k]!);
-    addStateNames(text, sentence, spans, model, infos[k]!, gz);
-    addDefiniteInstitutions(text, sentence, spans, infos[k]!);
-    addRulersCourts(text, sentence, spans, infos[k]!);
-    addHighCourts(text, sentence, spans, model, infos[k]!);
-    addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, infos[k]);
-    addFamilyNames(text, sentence, spans, model, infos[k]);
-    addReportedFamilyNames(text, sentence, spans, model, infos[k]!);
-    widenPersonsAfterHonorifics(text, sentence, spans, model, infos[k]!);
-    addCoordinatedPersons(text, sentence, spans, model, infos[k]);
-    addGivenNamesBeforeLineage(text, sentence, spans, model, infos[k]);
-    widenInstitutionFields(text, sentence, spans, infos[k]!, model);
-    joinOrganizationsOfCountries(text, sentence, spans, infos[k]!);
-    addPartyAdjectives(text, sentence, spans, infos[k]!);
-    addRegionalPlaces(text, sentence, spans, model, infos[k]!);
-    addWorldPlaces(text, sentence, spans, model, infos[k]!);
-    addTitledNewNames(text, sentence, spans, model, infos[k]);
-    addClubsOfCountries(text, sentence, spans, model, infos[k]!);
-    if (isFootball) addFootballClubs(text, sentence, spans, infos[k]!);
-    addTimeZonePlaces(text, sentence, spans, model, infos[k]!);
-    addProvincePlaces(text, sentence, spans, model, infos[k]!);
-    addPlacesInLists(text, sentence, spans, model, infos[k]!);
-    addFacilitiesNamedForTowns(text, sentence, spans, model, infos[k]!);
-    addNamedFacilities(text, sentence, spans, model, infos[k]!);
+    const si = infos[k]!;
+    // The rules a word of the sentence may open: a rule no word opens changes nothing and is not
+    // run. A rule that sorts the mentions whatever it finds sorts them in its place when skipped,
+    // unless nothing ran since the mentions were last sorted (sortByStart is idempotent).
+    const cues = sentenceRuleCues(si);
+    let unsorted = true;
+    const sortSkipped = () => {
+      if (unsorted) sortByStart(spans);
+      unsorted = false;
+    };
+    continueNamesAfterConnectors(sentence, si, tags);
+    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
+    // Rules that always sort at their end leave `unsorted` false; the others set it.
+    if (cues & CUE_INSTITUTION_HEAD) addInstitutionNames(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_CHAIN_HEAD) {
+      addInstitutionChains(text, sentence, spans, model, si, isFootball);
+      unsorted = true;
+    }
+    if ((cues & (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) === (CUE_TITLE | CUE_CONSTRUCT_ORG_HEAD)) addInstitutionsNamedForPersons(text, sentence, spans, model, si);
+    sortSkipped();
+    if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_KNOWN_ORGANIZATION) addKnownOrganizations(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
+    sortSkipped();
+    if (cues & CUE_SHARE) {
+      addCompaniesOfShares(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_NATIONAL_BODY) addNationalBodies(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_MINISTRY_FIELD) {
+      addMinistriesByField(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_POLITY_HEAD) {
+      addStateNames(text, sentence, spans, model, si, gz);
+      unsorted = true;
+    }
+    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si);
+    sortSkipped();
+    if (cues & CUE_RULERS_COURT) {
+      addRulersCourts(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_HIGH_COURT) {
+      addHighCourts(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_LINEAGE) {
+      addNisbaFamilyNamesAfterLineage(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_GIVEN_NAME) addFamilyNames(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_REPORTING_VERB) {
+      addReportedFamilyNames(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_HONORIFIC) {
+      widenPersonsAfterHonorifics(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_CONJUNCTION) {
+      addCoordinatedPersons(text, sentence, spans, model, si);
+      unsorted = true;
+    } else if (hasPerson(spans)) sortSkipped(); // it sorts when a person's mention is there, finding a name or not
+    if (cues & CUE_LINEAGE) addGivenNamesBeforeLineage(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_INSTITUTION_HEAD) {
+      widenInstitutionFields(text, sentence, spans, si, model);
+      unsorted = true;
+    }
+    if (cues & CUE_OF_COUNTRIES) {
+      joinOrganizationsOfCountries(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_PARTY_HEAD) {
+      addPartyAdjectives(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_REGIONAL_PLACE) {
+      addRegionalPlaces(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_WORLD_PLACE) {
+      addWorldPlaces(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_COUNTRY_NISBA) {
+      addClubsOfCountries(text, sentence, spans, model, si);
+      unsorted = true;
+    }
+    if (isFootball) {
+      addFootballClubs(text, sentence, spans, si);
+      unsorted = true;
+    }
+    if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
+    sortSkipped();
+    if (cues & CUE_PROVINCE_HEAD) addProvincePlaces(text, sentence, spans, model, si);
+    addPlacesInLists(text, sentence, spans, model, si);
+    if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
+    if (cues & CUE_NAMED_FACILITY) addNamedFacilities(text, sentence, spans, model, si);
   });
   addDatelinePlaces(text, spans);
   extendOverHyphens(text, spans);
@@ -237,10 +316,96 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
-  const arabic: EntitySpan[] = spans.filter((s) => !LATIN_LETTER.test(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
+  const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;
+}
+
+// The rules' cues: what a word must be for a rule to find anything where it stands (each rule's
+// first test of a token, or a necessary part of it), a bit a rule, of the word's forms alone. Asked
+// once per analysis (tokenInfo memoizes those per word) and kept on it (TokenInfo.ruleCues): most
+// sentences hold the cue of few rules, and a rule ran a loop of tests over every token of every
+// sentence to find nothing.
+const CUE_INSTITUTION_HEAD = 1 << 0;
+const CUE_CHAIN_HEAD = 1 << 1;
+const CUE_TITLE = 1 << 2;
+const CUE_CONSTRUCT_ORG_HEAD = 1 << 3;
+const CUE_PLACE_HEAD = 1 << 4;
+const CUE_KNOWN_ORGANIZATION = 1 << 5;
+const CUE_OPENING_QUOTE = 1 << 6;
+const CUE_SHARE = 1 << 7;
+const CUE_NATIONAL_BODY = 1 << 8;
+const CUE_MINISTRY_FIELD = 1 << 9;
+const CUE_POLITY_HEAD = 1 << 10;
+const CUE_DEFINITE_INSTITUTION = 1 << 11;
+const CUE_RULERS_COURT = 1 << 12;
+const CUE_HIGH_COURT = 1 << 13;
+const CUE_LINEAGE = 1 << 14;
+const CUE_GIVEN_NAME = 1 << 15;
+const CUE_REPORTING_VERB = 1 << 16;
+const CUE_HONORIFIC = 1 << 17;
+const CUE_OF_COUNTRIES = 1 << 18;
+const CUE_PARTY_HEAD = 1 << 19;
+const CUE_REGIONAL_PLACE = 1 << 20;
+const CUE_WORLD_PLACE = 1 << 21;
+const CUE_TIME_ZONE = 1 << 22;
+const CUE_PROVINCE_HEAD = 1 << 23;
+const CUE_FACILITY_FOR_TOWN = 1 << 24;
+const CUE_NAMED_FACILITY = 1 << 25;
+const CUE_COUNTRY_NISBA = 1 << 26;
+const CUE_CONJUNCTION = 1 << 27;
+
+/** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
+function computeRuleCues(t: TokenInfo): number {
+  const { norm, core } = t;
+  let cues = 0;
+  if (isInstitutionHead(t)) cues |= CUE_INSTITUTION_HEAD; // addInstitutionNames, widenInstitutionFields
+  if (CHAIN_HEADS.has(norm) || splitsOf(t).some((p) => CHAIN_HEAD_PROCLITIC.test(p.proclitic) && CHAIN_HEADS.has(p.core))) cues |= CUE_CHAIN_HEAD; // chainHeadCut
+  if (isTitleInfo(t)) cues |= CUE_TITLE; // isTitleWord
+  if (isConstructOrgHeadWord(t)) cues |= CUE_CONSTRUCT_ORG_HEAD;
+  if (isPlaceHeadWord(norm)) cues |= CUE_PLACE_HEAD;
+  if (knownOrganizationsStartingWith(t) !== null) cues |= CUE_KNOWN_ORGANIZATION;
+  if (t.surface.length === 1 && OPENING_QUOTE.test(t.surface)) cues |= CUE_OPENING_QUOTE; // addPressCitations
+  if (norm.includes(SHARE_STEM)) cues |= CUE_SHARE;
+  if (isNationalBodyHead(t) || GUARD_HEADS.has(norm) || GUARD_HEADS.has(core) || norm === MARKET || core === MARKET) cues |= CUE_NATIONAL_BODY;
+  if (MINISTRY_FIELDS.has(norm) || (norm.startsWith("لل") && MINISTRY_FIELDS.has("ا" + norm.slice(1))) || (MINISTRY_FIELDS.has(core) && norm.endsWith(core))) cues |= CUE_MINISTRY_FIELD;
+  if (mayBePolityHead(t)) cues |= CUE_POLITY_HEAD;
+  if (isDefiniteOrgHead(norm) || (norm.startsWith("لل") && isDefiniteOrgHead("ا" + norm.slice(1))) || isDefiniteOrgHead(core)) cues |= CUE_DEFINITE_INSTITUTION; // definiteInstitutionHeadCut
+  if (norm.endsWith("الديوان") && COURT.test(norm)) cues |= CUE_RULERS_COURT;
+  if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
+  if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
+  // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
+  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm)) cues |= CUE_GIVEN_NAME;
+  if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
+  if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
+  if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
+  if (PARTY_HEADS.has(norm) || PARTY_HEADS.has(core)) cues |= CUE_PARTY_HEAD;
+  if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
+  if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
+  if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
+  if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
+  if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
+  if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  if (norm.startsWith("و")) cues |= CUE_CONJUNCTION; // addCoordinatedPersons' و before or after a listed name
+  if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
+  return cues;
+}
+
+/** Whether a mention is a person's. */
+function hasPerson(spans: readonly Candidate[]): boolean {
+  for (const s of spans) if (s.type === "person") return true;
+  return false;
+}
+
+/** The rules' cues of every word of a sentence (computeRuleCues, kept on each analysis). */
+function sentenceRuleCues(infos: readonly TokenInfo[]): number {
+  let cues = 0;
+  for (const t of infos) {
+    if (t.ruleCues < 0) t.ruleCues = computeRuleCues(t);
+    cues |= t.ruleCues;
+  }
+  return cues;
 }
 
 /**
@@ -301,6 +466,12 @@ function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
 function overlapsAny(spans: readonly Candidate[], start: number, end: number): boolean {
   for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
+}
+
+/** The first span of `spans` that starts at `start`. */
+function spanStartingAt(spans: readonly Candidate[], start: number): Candidate | undefined {
+  for (const s of spans) if (s.start === start) return s;
+  return undefined;
 }
 
 /** The first span of `spans` that is exactly [start, end). */
@@ -1101,22 +1272,46 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     }
   }
   if (!known.size) return;
-  const covered = (start: number, end: number) => overlapsAny(out, start, end);
+  // The mentions' code units: a known name's every repetition was tested against every mention.
+  const coverage = coverageOf(text.length, out);
   const added: Candidate[] = [];
-  sentences.forEach((sentence, si) => {
-    sentence.forEach((token, ti) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    for (let ti = 0; ti < sentence.length; ti++) {
+      const token = sentence[ti]!;
       const info = infos[si]![ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
       const type = split && known.get(split.core);
-      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text) || covered(token.start, token.end)) return;
-      if (split.proclitic && info.norm.length !== token.text.length) return; // marks inside the word: offsets would not line up
+      if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text)) continue;
+      if (coverage ? isCovered(coverage, token.start, token.end) : overlapsAny(out, token.start, token.end)) continue;
+      if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
-    });
-  });
+    }
+  }
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/**
+ * Which code units of a text of `length` the spans cover (1 inside a span), for overlapsAny's
+ * answer by a look at a token's units; null when a span is empty or out of the text (overlapsAny
+ * counts an empty span strictly inside [start, end) as overlapping it).
+ */
+function coverageOf(length: number, spans: readonly Candidate[]): Uint8Array | null {
+  const covered = new Uint8Array(length);
+  for (const s of spans) {
+    if (s.start >= s.end || s.start < 0 || s.end > length) return null;
+    covered.fill(1, s.start, s.end);
+  }
+  return covered;
+}
+
+/** overlapsAny(spans, start, end) by the spans' coverageOf, for start < end. */
+function isCovered(coverage: Uint8Array, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) if (coverage[c]) return true;
+  return false;
 }
 
 /** addRepeatedNames: the first clitic split of the word whose core is a known name (not a fused لل); apart from its loop, whose callback would be allocated at every token. */
@@ -1134,7 +1329,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
   const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
   for (const s of out) {
     const words = normalizeArabic(s.text).split(" ");
-    if (words.length < 2 || LATIN_LETTER.test(s.text)) continue;
+    if (words.length < 2 || hasLatinLetter(s.text)) continue;
     const list = byFirst.get(words[0]!) ?? [];
     if (!list.some((n) => n.words.join(" ") === words.join(" "))) list.push({ words, type: s.type });
     byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
@@ -1188,6 +1383,19 @@ function replaceInside(text: string, out: Candidate[], type: EntityType, start: 
  * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
  * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
  */
+/** A BIO tag's type (B-PERS → PERS), one string per tag: a slice per run was a new string, which pushSpan's TYPES lookup hashed again. */
+const TAG_TYPES = new Map<string, string>();
+function typeOfTag(tag: string): string {
+  let type = TAG_TYPES.get(tag);
+  if (type === undefined) {
+    type = tag.slice(2);
+    // The literal key itself when TYPES has one (a property lookup by it is the fastest).
+    type = Object.keys(TYPES).find((k) => k === type) ?? type;
+    TAG_TYPES.set(tag, type);
+  }
+  return type;
+}
+
 export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
   const runs: { type: string; from: number; to: number }[] = [];
   // The open run's type and first token (-1: none). A loop over plain variables: it runs on every token.
@@ -1200,7 +1408,7 @@ export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: re
       from = -1;
     }
     if (tag !== "O" && from < 0) {
-      type = tag.slice(2);
+      type = typeOfTag(tag);
       from = i;
     }
   }
@@ -1248,12 +1456,21 @@ const CUE_VOTES = 2;
 /** Heads after which the name alone names the same place (جزيرة سقطرى → سقطرى, وادي الريم → الريم), as match keys spell them. */
 const HEADS_OF_PLACE_NAMES = new Set(["جزيره", "وادي", "مدينه", "بلده", "قريه"]);
 
+/** The first of `keys` settled and ending with `ending` (settleTypes: a longer name ending in a name of two words or more). */
+function settledEndingWith(keys: readonly string[], settled: ReadonlyMap<string, EntityType>, ending: string): string | undefined {
+  for (const other of keys) if (settled.has(other) && other.endsWith(ending)) return other;
+  return undefined;
+}
+
 /** The settled key of the document that is a place head + `key` (جزيره سقطري for سقطري), when settled as a place. */
 function placeNamedWithHead(key: string, settled: ReadonlyMap<string, EntityType>): string | undefined {
+  // The endings built once, not once per settled key.
+  const spaced = " " + key;
+  const definite = " ال" + key;
   for (const [other, type] of settled) {
     if (type !== "location") continue;
     // matchKey drops the article of a name's first word only: وادي الريم holds الريم, keyed ريم alone.
-    const name = other.endsWith(" " + key) ? key : other.endsWith(" ال" + key) ? "ال" + key : "";
+    const name = other.endsWith(spaced) ? key : other.endsWith(definite) ? "ال" + key : "";
     if (name && HEADS_OF_PLACE_NAMES.has(other.slice(0, -name.length - 1))) return other;
   }
   return undefined;
@@ -1264,8 +1481,9 @@ const HEADS_OF_ORGANIZATION_NAMES = new Set(["شركه", "نادي"]);
 
 /** The word `name` ends a settled key of `type` two or more words long whose first words are `heads` (or any, when null). */
 function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>, type: EntityType, heads: ReadonlySet<string> | null): boolean {
+  const spaced = " " + name;
   for (const [other, t] of settled) {
-    if (t !== type || !other.endsWith(" " + name)) continue;
+    if (t !== type || !other.endsWith(spaced)) continue;
     if (!heads || heads.has(other.slice(0, -name.length - 1))) return true;
   }
   return false;
@@ -1324,7 +1542,7 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
   const settled = new Map<string, EntityType>();
   for (const key of keys) {
     const g = groups.get(key)!;
-    const longer = key.includes(" ") ? keys.find((other) => settled.has(other) && other.endsWith(" " + key)) : placeNamedWithHead(key, settled);
+    const longer = key.includes(" ") ? settledEndingWith(keys, settled, " " + key) : placeNamedWithHead(key, settled);
     let best = longer ? settled.get(longer)! : g[0]!.type;
     if (!longer) {
       const votes = votesOf(g);
@@ -1341,7 +1559,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const mapped = TYPES[type];
   if (!mapped) return;
   // Trim punctuation and reporting verbs the tagger swept into the edges.
-  while (from < to && (!HAS_LETTER.test(tokens[from]!.text) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
+  while (from < to && (!hasLetter(infos[from]!) || REPORTING_VERB.test(normalizeArabic(tokens[from]!.text)))) from++;
   // No name starts with a preposition or particle (خلف | آلن شيرر, behind Alan Shearer); أم of أم كلثوم is a given name.
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
   // Nor with the preposition على the tagger reads as علي (النار على | براون), but for علي misspelt before بن.
@@ -1350,7 +1568,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
   // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
   for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
-  while (to > from && (!HAS_LETTER.test(tokens[to - 1]!.text) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
+  while (to > from && (!hasLetter(infos[to - 1]!) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
   if (from >= to) return;
   if (mapped !== "person") {
     const personAt = personStartInside(infos, from, to);
@@ -2191,10 +2409,9 @@ const LOYAL = new Set(["الموالي", "المواليه"]);
  * everywhere), or -1 when the word is no such head.
  */
 function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
-  const isHead = (w: string) => w.startsWith("ال") && ORG_HEADS.has(w);
-  if (isHead(t.norm)) return 0;
-  if (t.norm.startsWith("لل") && isHead("ا" + t.norm.slice(1))) return 0;
-  if (!isHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
+  if (isDefiniteOrgHead(t.norm)) return 0;
+  if (t.norm.startsWith("لل") && isDefiniteOrgHead("ا" + t.norm.slice(1))) return 0;
+  if (!isDefiniteOrgHead(t.core) || !t.norm.endsWith(t.core) || t.norm.length !== surface.length || t.proclitic.endsWith("لل")) return -1;
   return t.norm.length - t.core.length;
 }
 
@@ -2243,6 +2460,11 @@ export function addClubsNamedForPlaces(text: string, tokens: readonly TaggerToke
     if (replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, adjective ? tokens[after]!.end : place.end)) replaced = true;
   }
   if (replaced) sortByStart(out);
+}
+
+/** A definite organization head (الهيئة, المؤسسة). */
+function isDefiniteOrgHead(w: string): boolean {
+  return w.startsWith("ال") && ORG_HEADS.has(w);
 }
 
 /** A ruler's court, written with the article (الديوان), with a proclitic or not (بالديوان, والديوان). */
@@ -2314,6 +2536,8 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
  */
 export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Its cue first (-1 when not asked: the tests below decide).
+    if (!(infos[i + 1]!.ruleCues & CUE_COUNTRY_NISBA)) continue;
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !spaceAfter(text, tokens, i)) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
@@ -2537,12 +2761,15 @@ interface ListItem {
  */
 export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
-  for (let i = 0; i < tokens.length; i++) {
+  // Where a list last goes on: no list starts at or after it (most sentences have none).
+  let lastGoesOn = -1;
+  for (let j = tokens.length - 1; j > 0 && lastGoesOn < 0; j--) if (listGoesOnAt(tokens, j)) lastGoesOn = j;
+  for (let i = 0; i < tokens.length && i < lastGoesOn; i++) {
     // A list has a second item: where none can follow the first (most words), the first's tests
     // (a place's bare name, a dozen lists and patterns) are not run. The first item ends at the
     // next token, or past a mention starting here.
     if (!listGoesOnAt(tokens, i + 1)) {
-      const span = out.find((s) => s.start === tokens[i]!.start);
+      const span = spanStartingAt(out, tokens[i]!.start);
       if (!span || !listGoesOnAt(tokens, tokenAfter(tokens, span.end, i + 1))) continue;
     }
     const from = i;
@@ -2554,7 +2781,7 @@ export function addPlacesInLists(text: string, tokens: readonly TaggerToken[], o
       if (!item) break;
       items.push(item);
       j = item.next;
-      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) {
+      if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) {
         comma = true;
         j++;
       }
@@ -2589,7 +2816,7 @@ function tokenAfter(tokens: readonly TaggerToken[], end: number, from = 0): numb
 
 /** Whether a list goes on to another item at token j (addPlacesInLists' test after an item): a word opened by و, a comma before it or not. */
 function listGoesOnAt(tokens: readonly TaggerToken[], j: number): boolean {
-  if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+  if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) j++;
   return !!tokens[j]?.text.startsWith("و") && tokens[j]!.text.length > 2;
 }
 
@@ -2609,7 +2836,7 @@ function listItemAt(text: string, tokens: readonly TaggerToken[], out: readonly 
   const cut = first ? 0 : 1;
   if (!first && !token.text.startsWith("و")) return undefined;
   const start = token.start + cut;
-  const span = out.find((s) => s.start === start);
+  const span = spanStartingAt(out, start);
   if (span) {
     let next = j + 1;
     while (next < tokens.length && tokens[next]!.start < span.end) next++;
@@ -3219,7 +3446,12 @@ const DIGITS = /^\p{Nd}/u;
 /** The company word a share may take before the name (أسهم شركات مدينة المعرفة, سهم شركة "سناب"). */
 const COMPANY_WORD = "شركه";
 const COMPANIES_WORD = "شركات";
-const LIST_COMMA_OR_SEMICOLON = /^[،,؛]$/;
+/** Whether a token is a list's comma or semicolon (، , ؛), by its one code unit: asked after every token of a sentence. */
+function isListCommaOrSemicolon(token: TaggerToken | undefined): boolean {
+  if (token?.text.length !== 1) return false;
+  const c = token.text.charCodeAt(0);
+  return c === 0x060c || c === 0x2c || c === 0x061b;
+}
 /** Most words of a company's name after a share word (دار الأركان, أسمنت حائل). */
 const MAX_COMPANY_WORDS = 3;
 /** A word seen more often than this after a bare أسهم (also the verb «contributed»: أسهم ضغطهم في…) is no company's name. */
@@ -3269,7 +3501,7 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
       items.push(item);
       j = item.next;
       // The list goes on over a comma to a word opened by و (, والإنماء ,وموبايلي), or over that word alone.
-      if (LIST_COMMA_OR_SEMICOLON.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text.startsWith("و")) j++;
+      if (isListCommaOrSemicolon(tokens[j]) && tokens[j + 1]?.text.startsWith("و")) j++;
       if (!tokens[j]?.text.startsWith("و")) break;
       // و then a quoted name: «أسهم شركات "أدنوك"، و"تسجيل"».
       if (tokens[j]!.text === "و" && OPENING_QUOTE.test(tokens[j + 1]?.text ?? "")) j++;
@@ -3445,6 +3677,8 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
+    // Its cue first (-1 when not asked: the tests below decide).
+    if (!(info.ruleCues & CUE_WORLD_PLACE)) continue;
     let proclitic = "";
     let names = WORLD_PLACES_BY_FIRST.get(info.norm);
     if (!names) {
@@ -3454,13 +3688,13 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
       proclitic = split.proclitic;
     }
     if (!names || info.norm.length !== tokens[i]!.text.length) continue;
-    const name = names.find((n) => n.words.every((w, k) => k === 0 || (i + k < tokens.length && infos[i + k]!.norm === w && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")));
+    const name = worldPlaceAt(names, text, tokens, infos, i);
     if (!name) continue;
     const last = i + name.words.length - 1;
     // بن, ابن, أبو before the name make it a person's (وابن باجة, the philosopher); a body's or team's head an
     // organization's (نادي جرش, شبيبة القيروان, شرطة عجمان); لل is ل + ال (للحج, for the pilgrimage: no لحج).
     const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
-    if (before && [before.norm, before.core, before.norm.replace(/^و/, "")].some((w) => NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w))) continue;
+    if (before && (isConnectorOrTeamHead(before.norm) || isConnectorOrTeamHead(before.core) || isConnectorOrTeamHead(before.norm.startsWith("و") ? before.norm.slice(1) : before.norm))) continue;
     if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
     if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
@@ -3481,6 +3715,25 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     i = last;
   }
   if (added) sortByStart(out);
+}
+
+// addWorldPlaces' steps apart from its loop, whose index the callbacks captured (a context allocated at every token).
+
+/** The first of `names` (longest first) whose next words follow token i, each a space apart and without marks. */
+function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean }[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): { words: readonly string[]; cued: boolean } | undefined {
+  for (const n of names) {
+    let k = 1;
+    for (; k < n.words.length; k++) {
+      if (!(i + k < tokens.length && infos[i + k]!.norm === n.words[k] && infos[i + k]!.norm.length === tokens[i + k]!.text.length && text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start) === " ")) break;
+    }
+    if (k === n.words.length) return n;
+  }
+  return undefined;
+}
+
+/** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */
+function isConnectorOrTeamHead(w: string): boolean {
+  return NAME_CONNECTORS.has(w) || TEAM_HEADS.has(w);
 }
 
 /**

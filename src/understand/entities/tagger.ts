@@ -286,7 +286,8 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
   const edges = sentence.input.edges;
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
   const padded = state.padded;
-  padded.length = n + 2 * PAD;
+  // Grown, never shrunk: a length set per sentence reallocated the array whenever it grew again.
+  if (padded.length < n + 2 * PAD) padded.length = n + 2 * PAD;
   const start = wordScores(model, state, edges.start);
   const end = wordScores(model, state, edges.end);
   for (let j = 0; j < PAD; j++) {

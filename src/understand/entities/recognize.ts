@@ -398,8 +398,19 @@ function hasPerson(spans: readonly Candidate[]): boolean {
   return false;
 }
 
-/** The rules' cues of every word of a sentence (computeRuleCues, kept on each analysis). */
+let skipRulesWithoutCues = true;
+
+/**
+ * Whether a rule no word of the sentence cues is skipped (the default). Off, every rule runs: the
+ * test that the cues skip only rules that would find nothing (rule-cues.test.ts) compares both.
+ */
+export function setRuleCueSkipping(enabled: boolean): void {
+  skipRulesWithoutCues = enabled;
+}
+
+/** The rules' cues of every word of a sentence (computeRuleCues, kept on each analysis); every bit when skipping is off. */
 function sentenceRuleCues(infos: readonly TokenInfo[]): number {
+  if (!skipRulesWithoutCues) return -1;
   let cues = 0;
   for (const t of infos) {
     if (t.ruleCues < 0) t.ruleCues = computeRuleCues(t);
@@ -2537,7 +2548,7 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
 export function addClubsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Its cue first (-1 when not asked: the tests below decide).
-    if (!(infos[i + 1]!.ruleCues & CUE_COUNTRY_NISBA)) continue;
+    if (skipRulesWithoutCues && !(infos[i + 1]!.ruleCues & CUE_COUNTRY_NISBA)) continue;
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model) || !spaceAfter(text, tokens, i)) continue;
     if (isCurrencyName(infos, i, i + 2, model)) continue;
@@ -3678,7 +3689,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
     // Its cue first (-1 when not asked: the tests below decide).
-    if (!(info.ruleCues & CUE_WORLD_PLACE)) continue;
+    if (skipRulesWithoutCues && !(info.ruleCues & CUE_WORLD_PLACE)) continue;
     let proclitic = "";
     let names = WORLD_PLACES_BY_FIRST.get(info.norm);
     if (!names) {

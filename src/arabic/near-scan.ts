@@ -281,9 +281,14 @@ function anchorMatches(text: string, anchor: RegExp): number[] {
   return found;
 }
 
-/** For tests: the anchor's matches in `text` as near scans find them (each [index, end]). */
-export function anchorMatchesForTest(text: string, anchor: RegExp): number[] {
-  return [...anchorMatches(text, anchor)];
+/**
+ * For tests: the anchor's matches in `text` as near scans find them (each [index, end]), and whether they were
+ * found where the anchor's literals start (the trie's walk) rather than by a scan of the whole text.
+ */
+export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: number[]; fromLiterals: boolean } {
+  const matches = [...anchorMatches(text, anchor)];
+  const literal = literalAnchorOf.get(anchorKeyOf(anchor));
+  return { matches, fromLiterals: !!literal && !!startsByAnchor && literal.id < startsByAnchor.length };
 }
 
 /**

@@ -24,7 +24,7 @@ import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
 import { readPageTags } from "./page-tags.js";
-import { prune } from "./prune.js";
+import { HIDDEN_STYLE, prune } from "./prune.js";
 import { relatedArticles } from "./related.js";
 import { cleanText, elements, findFirst, isEl, parseBoundedTree, parseTree, TREE_LIMITS, textOf, type El, type TreeOverflow } from "./tree.js";
 
@@ -234,12 +234,10 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   return { title: fromTag, headline };
 }
 
-/** Marks an element the page does not show: the `hidden` attribute, an inline display:none or visibility:hidden. */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
 /**
  * A heading's text without what the page does not show inside it (an editor's "edit" button
- * styled display:none, a hidden duplicate), white space collapsed.
+ * styled display:none, a hidden duplicate: the `hidden` attribute or HIDDEN_STYLE, as prune drops
+ * them from the body), white space collapsed.
  */
 function shownText(heading: El): string {
   let out = "";

@@ -66,6 +66,12 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
+/**
+ * earlierSubject's memo key packs (start, verb) as start * SUBJECT_KEY_TOKENS + verb, exact in a double below
+ * 2^53; an article of more tokens is not memoized.
+ */
+const SUBJECT_KEY_TOKENS = 0x200000;
+
 /** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
 const NORM_BUCKETS = 1024;
 
@@ -619,10 +625,11 @@ class QuoteReader {
    * window of hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
    */
   private normBucketFirst: Int32Array | null = null;
-  /** earlierSubject's answers by (start, verb, namedOnly), while speakerGenders (the only state it reads) has subjectsAt entries. */
-  private readonly subjects = new Map<number, string | null>();
-  private subjectsAt = 0;
   private normBucketNext: Int32Array | null = null;
+  /** earlierSubject's answers by (start, verb, namedOnly) packed with SUBJECT_KEY_TOKENS, while speakerGenders (the only state it reads) has subjectsAt entries. */
+  private readonly subjects = new Map<number, string | null>();
+  /** The length of speakerGenders when `subjects` was last cleared. */
+  private subjectsAt = 0;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
@@ -1353,17 +1360,17 @@ class QuoteReader {
     return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
   }
 
-  /**
-   * `صحيفة «ذي ميل أون صنداي» …`: when a quotation mark opens right after the head noun at `k` and closes,
-   * with no comma, colon or other mark inside, within MAX_QUOTED_NAME_WORDS words and before `end`, the
-   * index after the name's last word; else null.
-   */
   /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
   private nisbasAfter(e: number, end: number): number {
     while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
     return e;
   }
 
+  /**
+   * `صحيفة «ذي ميل أون صنداي» …`: when a quotation mark opens right after the head noun at `k` and closes,
+   * with no comma, colon or other mark inside, within MAX_QUOTED_NAME_WORDS words and before `end`, the
+   * index after the name's last word; else null.
+   */
   private quotedNameAfterHead(k: number, end: number): number | null {
     if (k + 1 >= end || !/^\s*["«“”]$/.test(this.gapBefore(k + 1))) return null;
     for (let j = k + 2; j <= Math.min(end, k + 1 + MAX_QUOTED_NAME_WORDS); j++) {
@@ -1988,7 +1995,6 @@ class QuoteReader {
     }
     return distinct > 1 ? out.sort((x, y) => x - y) : out;
   }
-
 
   /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
   private firstTokenFrom(offset: number): number {
@@ -2639,12 +2645,12 @@ class QuoteReader {
     if (start >= v) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
-    if (this.toks.length >= 0x200000) return this.subjectFrom(start, v, namedOnly);
+    if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);
     if (this.subjectsAt !== this.speakerGenders.length) {
       this.subjects.clear();
       this.subjectsAt = this.speakerGenders.length;
     }
-    const key = (start * 0x200000 + v) * 2 + (namedOnly ? 1 : 0);
+    const key = (start * SUBJECT_KEY_TOKENS + v) * 2 + (namedOnly ? 1 : 0);
     let subject = this.subjects.get(key);
     if (subject === undefined) this.subjects.set(key, (subject = this.subjectFrom(start, v, namedOnly)));
     return subject;
@@ -2796,7 +2802,7 @@ class QuoteReader {
     const first = this.firstTokenFrom(from);
     const stop = this.firstTokenFrom(before);
     let found: string | null = null;
-    if (first < 0) return found;
+    if (first < 0) return null;
     // the tokens the test below may pass: the head, or the head after one proclitic
     for (const k of this.tokensWithNorms(anaphorForms(head), first, stop < 0 ? first : stop)) {
       const t = this.toks[k]!;

@@ -101,6 +101,9 @@ function holderForms(word: string, tail: string, oneRole: boolean): string[] {
   return forms;
 }
 
+/** The norm of a definite nisba adjective (ال…ي / ال…يه: الإماراتية, الروسي) closing a name. */
+const NISBA_ADJECTIVE = /^ال.+(?:يه|ي)$/;
+
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
 /** PHRASE_BREAK or a quotation mark. */
@@ -1325,7 +1328,7 @@ class QuoteReader {
       e = o + 1;
       while (e < end && hasArticle(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
     }
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    e = this.spacedNisbasEnd(e, end);
     // `للمركز الوطني لمراقبة الإرهاب`, `للجنة التنسيقية للائتلاف`: the owner's own ل-complement, definite, is its name's
     const inName = (j: number) => j < end && j - o < MAX_CONSTRUCT_WORDS && /^\s+$/.test(this.gapBefore(j)) && !this.isStop(j);
     for (;;) {
@@ -1333,7 +1336,7 @@ class QuoteReader {
       if (inName(e) && /^لل\p{L}{2,}/u.test(norm) && !MEDIA.has(`ال${norm.slice(2)}`)) e++;
       else if (inName(e) && inName(e + 1) && /^ل[^ل]\p{L}{2,}/u.test(norm) && hasArticle(this.toks[e + 1]!.norm)) e += 2;
       else break;
-      while (inName(e) && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm)) e++;
+      while (inName(e) && NISBA_ADJECTIVE.test(this.toks[e]!.norm)) e++;
     }
     return this.phraseText(k, e);
   }
@@ -1362,7 +1365,7 @@ class QuoteReader {
 
   /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
   private nisbasAfter(e: number, end: number): number {
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
+    while (e < end && NISBA_ADJECTIVE.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
     return e;
   }
 
@@ -1387,7 +1390,12 @@ class QuoteReader {
    */
   private nisbaAdjectivesEnd(e: number, end: number): number {
     if (e <= 0 || !hasArticle(this.toks[e - 1]!.norm)) return e;
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    return this.spacedNisbasEnd(e, end);
+  }
+
+  /** The index after the nisba adjectives (NISBA_ADJECTIVE) from `e`, each after white space alone, before `end`. */
+  private spacedNisbasEnd(e: number, end: number): number {
+    while (e < end && NISBA_ADJECTIVE.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
     return e;
   }
 
@@ -2047,7 +2055,7 @@ class QuoteReader {
       if (withAdjectives) {
         let j = this.firstTokenFrom(s.end);
         let stop = s.end;
-        while (j >= 0 && j < end && /^ال.+(?:يه|ي)$/.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
+        while (j >= 0 && j < end && NISBA_ADJECTIVE.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
         if (stop > s.end) return this.text.slice(s.start, stop);
       }
       return this.named(s.text);
@@ -2516,9 +2524,7 @@ class QuoteReader {
 
   /** `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun at k and the nisba adjectives that close it. */
   private institutionPhrase(k: number, to: number): string | null {
-    let end = k + 1;
-    while (end < to && /^ال.+(?:يه|ي)$/.test(this.toks[end]!.norm) && /^\s+$/.test(this.gapBefore(end))) end++;
-    return this.phraseText(k, end);
+    return this.phraseText(k, this.spacedNisbasEnd(k + 1, to));
   }
 
   /**

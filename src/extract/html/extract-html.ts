@@ -189,14 +189,14 @@ const MIN_H1_SHARE = 0.4;
  * The article title. An `<h1>` (its shown text, shownText) the stated titles (JSON-LD headline,
  * og:title, microdata, `<title>`) agree with is the headline; an h1 a declared title names word for
  * word is tried alone, before earlier ones. A declared title that is the h1 less a kicker the h1
- * sets apart in its own element wins (kickerFree); then a stated title with the same words (the
- * publisher's clean form); one that holds the h1 plus more wins when the more is a kicker or a part
- * the page does not name its site by (" | Author", "Kicker: "), while a " - Site" part yields to the
- * h1, and so does any separated part of the `<title>` tag (its usual place for site and section
- * chrome). An h1 that names the site, or is a small share of the stated title, is a logo, not the
- * headline. Without an agreeing h1: JSON-LD / og:title / microdata, then the `<title>` (site part
- * removed; with no site part found, a short chrome part, dropChromePart) unless it only names the
- * site, then the first h1.
+ * sets apart in its own element wins (declaredWithoutKicker); then a stated title with the same
+ * words (the publisher's clean form); one that holds the h1 plus more wins when the more is a
+ * kicker or a part the page does not name its site by (" | Author", "Kicker: "), while a " - Site"
+ * part yields to the h1, and so does any separated part of the `<title>` tag (its usual place for
+ * site and section chrome). An h1 that names the site, or is a small share of the stated title, is
+ * a logo, not the headline. Without an agreeing h1: JSON-LD / og:title / microdata, then the
+ * `<title>` (site part removed; with no site part found, a short chrome part, dropChromePart)
+ * unless it only names the site, then the first h1.
  */
 function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites: readonly string[]): { title: string; headline: El | null } {
   const og = firstMeta(meta, ["og:title", "twitter:title"]);
@@ -210,8 +210,8 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   const declaredH1 = candidates.find(({ text }) => declared.some((d) => fold(d) === fold(text)));
   for (const { h, text } of declaredH1 ? [declaredH1] : candidates) {
     const ft = fold(text);
-    const unkicked = kickerFree(h, ft, declared);
-    if (unkicked) return { title: unkicked, headline: h };
+    const withoutKicker = declaredWithoutKicker(h, ft, declared);
+    if (withoutKicker) return { title: withoutKicker, headline: h };
     const same = stated.filter((s) => fold(s) === ft).sort((a, b) => a.length - b.length)[0];
     if (same) return { title: same, headline: h };
     const holding = stated.filter((s) => fold(s).includes(ft) && ft.length >= MIN_H1_SHARE * fold(s).length);
@@ -258,7 +258,7 @@ function shownText(heading: El): string {
  * its own element before it ("<h1><span>Kicker</span> Headline</h1>", "<span>Kicker</span><span>:
  * </span><span>Headline</span>"): the headline without the kicker, as the publisher declares it.
  */
-function kickerFree(h1: El, ft: string, declared: readonly string[]): string | null {
+function declaredWithoutKicker(h1: El, ft: string, declared: readonly string[]): string | null {
   const parts = [...elements(h1)].map((e) => fold(textOf(e)).replace(KICKER_TRAIL, "")).filter(Boolean);
   for (const d of declared) {
     const fd = fold(d);

@@ -55,13 +55,13 @@ function anchorKeyOf(anchor: RegExp): string {
   return key;
 }
 
-/**
- * Anchors that are alternations of words (`امس|البارحه`, a month's names): each of their
- * alternatives opens with a literal, so a match can start only where one of those literals does.
- * One walk over the text with a trie of every such anchor's literals finds those places for all of
- * them at once; the anchor itself (sticky) is tried only there. Each anchor had scanned the whole
- * text on its own, two dozen scans a body.
- */
+// Anchors that are alternations of words (`امس|البارحه`, a month's names): each of their
+// alternatives opens with a literal, so a match can start only where one of those literals does.
+// One walk over the text with a trie of every such anchor's literals finds those places for all of
+// them at once; the anchor itself (sticky) is tried only there. Each anchor had scanned the whole
+// text on its own, two dozen scans a body.
+
+/** An anchor whose every top-level alternative opens with a literal. */
 interface LiteralAnchor {
   /** Its index in literalAnchors. */
   id: number;
@@ -77,31 +77,37 @@ const literals = new Map<string, number[]>();
 const REGEX_SPECIAL = new Set("\\^$.|?*+()[]{}");
 const QUANTIFIERS = new Set("?*+{");
 
-/** The top-level alternatives of a pattern's source (one outer non-capturing group around the whole taken off), or null when they cannot be told apart. */
-function topAlternatives(source: string): string[] | null {
+/** The indexes from `from` of a pattern source's characters that are neither escaped nor inside a character class. */
+function* syntaxIndexes(src: string, from: number): Generator<number> {
+  let inClass = false;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else yield i;
+  }
+}
+
+/**
+ * The top-level alternatives of a pattern's source (one outer non-capturing group around the whole taken off).
+ * The source is a RegExp's: its groups and classes are closed.
+ */
+function topAlternatives(source: string): string[] {
   let src = source;
   if (src.startsWith("(?:") && closingParen(src, 0) === src.length - 1) src = src.slice(3, -1);
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (const i of syntaxIndexes(src, 0)) {
     const c = src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
+    if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
       out.push(src.slice(from, i));
       from = i + 1;
     }
   }
-  if (depth !== 0 || inClass) return null;
   out.push(src.slice(from));
   return out;
 }
@@ -109,18 +115,9 @@ function topAlternatives(source: string): string[] | null {
 /** The index of the parenthesis closing the group opened at `open` (escapes and classes skipped), -1 when none. */
 function closingParen(src: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
+  for (const i of syntaxIndexes(src, open)) {
+    if (src[i] === "(") depth++;
+    else if (src[i] === ")" && --depth === 0) return i;
   }
   return -1;
 }
@@ -158,14 +155,16 @@ function literalAnchor(anchor: RegExp, key: string): LiteralAnchor | null {
 interface Trie {
   /** By UTF-16 code unit: its letter (1…) in the alphabet, 0 when no literal holds it. */
   letterOf: Uint8Array;
+  /** The letters and 0: the row length of `next`. */
   width: number;
   /** next[node * width + letter]: the child node, 0 when none (the root is node 0). */
   next: Int32Array;
+  /** By node: the anchors the literal ending there opens an alternative of, null when no literal ends there. */
   anchorsAt: (number[] | null)[];
   /** How many anchors it covers: those registered later are scanned on their own until the next text. */
   anchors: number;
 }
-/** undefined: to build (an anchor was registered since); null: the literals hold more than 255 characters, every anchor scans on its own. */
+/** undefined: to build (an anchor was registered since); null: the literals hold more than 255 distinct characters, every anchor scans on its own. */
 let trie: Trie | null | undefined;
 
 function buildTrie(): Trie | null {
@@ -195,10 +194,11 @@ function buildTrie(): Trie | null {
       }
       node = child;
     }
-    anchorsAt[node] = [...new Set([...(anchorsAt[node] ?? []), ...ids])];
+    // each literal is once in `literals` and ends at a node of its own; its anchors are each there once
+    anchorsAt[node] = [...ids];
   }
   const next = new Int32Array(anchorsAt.length * width);
-  children.forEach((child, slot) => (next[slot] = child ?? 0));
+  children.forEach((child, slot) => (next[slot] = child));
   return { letterOf, width, next, anchorsAt, anchors: literalAnchors.length };
 }
 
@@ -229,6 +229,36 @@ function literalStarts(text: string, t: Trie): number[][] {
   return starts;
 }
 
+/** Where `literal`'s literals start in `text` (the latest text), ascending, from one walk of the trie a text; null when the trie does not cover it. */
+function startsOf(text: string, literal: LiteralAnchor): number[] | null {
+  if (!startsByAnchor) {
+    if (trie === undefined) trie = buildTrie();
+    if (trie) startsByAnchor = literalStarts(text, trie);
+  }
+  return startsByAnchor?.[literal.id] ?? null;
+}
+
+/**
+ * A global scan's matches of a literal anchor (flat [index, end, …]), found by trying its sticky form only
+ * where one of its literals starts (`starts`), from the end of the match before: each match of a global scan
+ * starts at the first offset from there where the anchor matches, and every match starts with a literal.
+ */
+function matchesFromStarts(text: string, sticky: RegExp, starts: readonly number[]): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const a = sticky.exec(text);
+    if (a) {
+      found.push(p, p + a[0].length);
+      from = p + a[0].length;
+    }
+  }
+  return found;
+}
+
+/** The anchor's matches in `text` (flat [index, end, …]), kept for the other rules sharing it while the text is the same. */
 function anchorMatches(text: string, anchor: RegExp): number[] {
   if (text !== anchorText) {
     anchorText = text;
@@ -238,27 +268,11 @@ function anchorMatches(text: string, anchor: RegExp): number[] {
   const key = anchorKeyOf(anchor);
   let found = anchorsBySource.get(key);
   if (!found) {
-    found = [];
     const literal = literalAnchor(anchor, key);
-    if (literal && !startsByAnchor) {
-      if (trie === undefined) trie = buildTrie();
-      if (trie) startsByAnchor = literalStarts(text, trie);
-    }
-    const starts = literal && startsByAnchor && literal.id < startsByAnchor.length ? startsByAnchor[literal.id]! : null;
-    if (literal && starts) {
-      // A match starts where one of its literals does: the anchor tried there, from the end of the match before
-      // (a global scan's matches, in order: each starts at the first offset from there where the anchor matches).
-      let from = 0;
-      for (const p of starts) {
-        if (p < from) continue;
-        literal.sticky.lastIndex = p;
-        const a = literal.sticky.exec(text);
-        if (a) {
-          found.push(p, p + a[0].length);
-          from = p + a[0].length;
-        }
-      }
-    } else {
+    const starts = literal ? startsOf(text, literal) : null;
+    if (literal && starts) found = matchesFromStarts(text, literal.sticky, starts);
+    else {
+      found = [];
       anchor.lastIndex = 0;
       for (let a = anchor.exec(text); a; a = anchor.exec(text)) found.push(a.index, a.index + a[0].length);
     }
@@ -267,9 +281,14 @@ function anchorMatches(text: string, anchor: RegExp): number[] {
   return found;
 }
 
-/** For tests: the anchor's matches in `text` as near scans find them (each [index, end]). */
-export function anchorMatchesForTest(text: string, anchor: RegExp): number[] {
-  return [...anchorMatches(text, anchor)];
+/**
+ * For tests: the anchor's matches in `text` as near scans find them (each [index, end]), and whether they were
+ * found where the anchor's literals start (the trie's walk) rather than by a scan of the whole text.
+ */
+export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: number[]; fromLiterals: boolean } {
+  const matches = [...anchorMatches(text, anchor)];
+  const literal = literalAnchorOf.get(anchorKeyOf(anchor));
+  return { matches, fromLiterals: !!literal && !!startsByAnchor && literal.id < startsByAnchor.length };
 }
 
 /**

@@ -66,6 +66,12 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 
+/**
+ * earlierSubject's memo key packs (start, verb) as start * SUBJECT_KEY_TOKENS + verb, exact in a double below
+ * 2^53; an article of more tokens is not memoized.
+ */
+const SUBJECT_KEY_TOKENS = 0x200000;
+
 /** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
 const NORM_BUCKETS = 1024;
 
@@ -94,6 +100,9 @@ function holderForms(word: string, tail: string, oneRole: boolean): string[] {
   if (oneRole) forms.push(tail, `و${tail}`, `ف${tail}`);
   return forms;
 }
+
+/** The norm of a definite nisba adjective (ال…ي / ال…يه: الإماراتية, الروسي) closing a name. */
+const NISBA_ADJECTIVE = /^ال.+(?:يه|ي)$/;
 
 /** Punctuation in a gap between words that ends a noun phrase (a comma, colon, semicolon or bracket). */
 const PHRASE_BREAK = /[،,:;()]/;
@@ -619,10 +628,11 @@ class QuoteReader {
    * window of hundreds of tokens for a few norms, a dozen times an article: they read these chains instead.
    */
   private normBucketFirst: Int32Array | null = null;
-  /** earlierSubject's answers by (start, verb, namedOnly), while speakerGenders (the only state it reads) has subjectsAt entries. */
-  private readonly subjects = new Map<number, string | null>();
-  private subjectsAt = 0;
   private normBucketNext: Int32Array | null = null;
+  /** earlierSubject's answers by (start, verb, namedOnly) packed with SUBJECT_KEY_TOKENS, while speakerGenders (the only state it reads) has subjectsAt entries. */
+  private readonly subjects = new Map<number, string | null>();
+  /** The length of speakerGenders when `subjects` was last cleared. */
+  private subjectsAt = 0;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
@@ -1318,7 +1328,7 @@ class QuoteReader {
       e = o + 1;
       while (e < end && hasArticle(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
     }
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    e = this.spacedNisbasEnd(e, end);
     // `للمركز الوطني لمراقبة الإرهاب`, `للجنة التنسيقية للائتلاف`: the owner's own ل-complement, definite, is its name's
     const inName = (j: number) => j < end && j - o < MAX_CONSTRUCT_WORDS && /^\s+$/.test(this.gapBefore(j)) && !this.isStop(j);
     for (;;) {
@@ -1326,7 +1336,7 @@ class QuoteReader {
       if (inName(e) && /^لل\p{L}{2,}/u.test(norm) && !MEDIA.has(`ال${norm.slice(2)}`)) e++;
       else if (inName(e) && inName(e + 1) && /^ل[^ل]\p{L}{2,}/u.test(norm) && hasArticle(this.toks[e + 1]!.norm)) e += 2;
       else break;
-      while (inName(e) && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm)) e++;
+      while (inName(e) && NISBA_ADJECTIVE.test(this.toks[e]!.norm)) e++;
     }
     return this.phraseText(k, e);
   }
@@ -1353,17 +1363,17 @@ class QuoteReader {
     return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
   }
 
+  /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
+  private nisbasAfter(e: number, end: number): number {
+    while (e < end && NISBA_ADJECTIVE.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
+    return e;
+  }
+
   /**
    * `صحيفة «ذي ميل أون صنداي» …`: when a quotation mark opens right after the head noun at `k` and closes,
    * with no comma, colon or other mark inside, within MAX_QUOTED_NAME_WORDS words and before `end`, the
    * index after the name's last word; else null.
    */
-  /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
-  private nisbasAfter(e: number, end: number): number {
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^["»”]?\s+$/.test(this.gapBefore(e))) e++;
-    return e;
-  }
-
   private quotedNameAfterHead(k: number, end: number): number | null {
     if (k + 1 >= end || !/^\s*["«“”]$/.test(this.gapBefore(k + 1))) return null;
     for (let j = k + 2; j <= Math.min(end, k + 1 + MAX_QUOTED_NAME_WORDS); j++) {
@@ -1380,7 +1390,12 @@ class QuoteReader {
    */
   private nisbaAdjectivesEnd(e: number, end: number): number {
     if (e <= 0 || !hasArticle(this.toks[e - 1]!.norm)) return e;
-    while (e < end && /^ال.+(?:يه|ي)$/.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
+    return this.spacedNisbasEnd(e, end);
+  }
+
+  /** The index after the nisba adjectives (NISBA_ADJECTIVE) from `e`, each after white space alone, before `end`. */
+  private spacedNisbasEnd(e: number, end: number): number {
+    while (e < end && NISBA_ADJECTIVE.test(this.toks[e]!.norm) && /^\s+$/.test(this.gapBefore(e))) e++;
     return e;
   }
 
@@ -1989,7 +2004,6 @@ class QuoteReader {
     return distinct > 1 ? out.sort((x, y) => x - y) : out;
   }
 
-
   /** The index of the first token starting at or after `offset`, -1 when none does (as findIndex, by binary search: tokens are sorted). */
   private firstTokenFrom(offset: number): number {
     const k = lowerBound(this.toks, (t) => t.start < offset);
@@ -2041,7 +2055,7 @@ class QuoteReader {
       if (withAdjectives) {
         let j = this.firstTokenFrom(s.end);
         let stop = s.end;
-        while (j >= 0 && j < end && /^ال.+(?:يه|ي)$/.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
+        while (j >= 0 && j < end && NISBA_ADJECTIVE.test(this.toks[j]!.norm) && /^\s+$/.test(this.text.slice(stop, this.toks[j]!.start))) stop = this.toks[j++]!.end;
         if (stop > s.end) return this.text.slice(s.start, stop);
       }
       return this.named(s.text);
@@ -2510,9 +2524,7 @@ class QuoteReader {
 
   /** `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun at k and the nisba adjectives that close it. */
   private institutionPhrase(k: number, to: number): string | null {
-    let end = k + 1;
-    while (end < to && /^ال.+(?:يه|ي)$/.test(this.toks[end]!.norm) && /^\s+$/.test(this.gapBefore(end))) end++;
-    return this.phraseText(k, end);
+    return this.phraseText(k, this.spacedNisbasEnd(k + 1, to));
   }
 
   /**
@@ -2639,12 +2651,12 @@ class QuoteReader {
     if (start >= v) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
-    if (this.toks.length >= 0x200000) return this.subjectFrom(start, v, namedOnly);
+    if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);
     if (this.subjectsAt !== this.speakerGenders.length) {
       this.subjects.clear();
       this.subjectsAt = this.speakerGenders.length;
     }
-    const key = (start * 0x200000 + v) * 2 + (namedOnly ? 1 : 0);
+    const key = (start * SUBJECT_KEY_TOKENS + v) * 2 + (namedOnly ? 1 : 0);
     let subject = this.subjects.get(key);
     if (subject === undefined) this.subjects.set(key, (subject = this.subjectFrom(start, v, namedOnly)));
     return subject;
@@ -2796,7 +2808,7 @@ class QuoteReader {
     const first = this.firstTokenFrom(from);
     const stop = this.firstTokenFrom(before);
     let found: string | null = null;
-    if (first < 0) return found;
+    if (first < 0) return null;
     // the tokens the test below may pass: the head, or the head after one proclitic
     for (const k of this.tokensWithNorms(anaphorForms(head), first, stop < 0 ? first : stop)) {
       const t = this.toks[k]!;

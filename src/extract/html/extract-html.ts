@@ -24,7 +24,7 @@ import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
 import { readPageTags } from "./page-tags.js";
-import { prune } from "./prune.js";
+import { HIDDEN_STYLE, prune } from "./prune.js";
 import { relatedArticles } from "./related.js";
 import { cleanText, elements, findFirst, isEl, parseBoundedTree, parseTree, TREE_LIMITS, textOf, type El, type TreeOverflow } from "./tree.js";
 
@@ -186,13 +186,16 @@ const SITE_PART_EXTRA = 16;
 const MIN_H1_SHARE = 0.4;
 
 /**
- * The article title. An `<h1>` the stated titles (JSON-LD headline, og:title, microdata, `<title>`)
- * agree with is the headline: a stated title with the same words wins (the publisher's clean
- * form); one that holds the h1 plus more wins when the more is a kicker or a part the page does not
- * name its site by (" | Author", "Kicker: "), while a " - Site" part yields to the h1, and so does
- * any separated part of the `<title>` tag (its usual place for site and section chrome). An h1
- * that names the site, or is a small share of the stated title, is a logo, not the headline.
- * Without an agreeing h1: JSON-LD / og:title / microdata, then the `<title>` (site part removed)
+ * The article title. An `<h1>` (its shown text, shownText) the stated titles (JSON-LD headline,
+ * og:title, microdata, `<title>`) agree with is the headline; an h1 a declared title names word for
+ * word is tried alone, before earlier ones. A declared title that is the h1 less a kicker the h1
+ * sets apart in its own element wins (declaredWithoutKicker); then a stated title with the same
+ * words (the publisher's clean form); one that holds the h1 plus more wins when the more is a
+ * kicker or a part the page does not name its site by (" | Author", "Kicker: "), while a " - Site"
+ * part yields to the h1, and so does any separated part of the `<title>` tag (its usual place for
+ * site and section chrome). An h1 that names the site, or is a small share of the stated title, is
+ * a logo, not the headline. Without an agreeing h1: JSON-LD / og:title / microdata, then the
+ * `<title>` (site part removed; with no site part found, a short chrome part, dropChromePart)
  * unless it only names the site, then the first h1.
  */
 function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites: readonly string[]): { title: string; headline: El | null } {
@@ -207,9 +210,9 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   const declaredH1 = candidates.find(({ text }) => declared.some((d) => fold(d) === fold(text)));
   for (const { h, text } of declaredH1 ? [declaredH1] : candidates) {
     const ft = fold(text);
+    const withoutKicker = declaredWithoutKicker(h, ft, declared);
+    if (withoutKicker) return { title: withoutKicker, headline: h };
     const same = stated.filter((s) => fold(s) === ft).sort((a, b) => a.length - b.length)[0];
-    const unkicked = kickerFree(h, ft, declared);
-    if (unkicked) return { title: unkicked, headline: h };
     if (same) return { title: same, headline: h };
     const holding = stated.filter((s) => fold(s).includes(ft) && ft.length >= MIN_H1_SHARE * fold(s).length);
     if (holding.length === 0) {
@@ -224,7 +227,7 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
     }
     return { title: text, headline: h };
   }
-  const headline = h1s.find((h) => shownText(h).length >= 5 && !namesSite(shownText(h), sites)) ?? h1s.find((h) => shownText(h).length >= 5) ?? null;
+  const headline = candidates[0]?.h ?? h1s.find((h) => shownText(h).length >= 5) ?? null;
   const best = declared[0] ?? null;
   if (best) return { title: stripSiteName(best, sites), headline };
   const stripped = tag ? stripSiteName(tag, sites) : "";
@@ -234,12 +237,10 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   return { title: fromTag, headline };
 }
 
-/** Marks an element the page does not show: the `hidden` attribute, an inline display:none or visibility:hidden. */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
 /**
  * A heading's text without what the page does not show inside it (an editor's "edit" button
- * styled display:none, a hidden duplicate), white space collapsed.
+ * styled display:none, a hidden duplicate: the `hidden` attribute or HIDDEN_STYLE, as prune drops
+ * them from the body), white space collapsed.
  */
 function shownText(heading: El): string {
   let out = "";
@@ -257,7 +258,7 @@ function shownText(heading: El): string {
  * its own element before it ("<h1><span>Kicker</span> Headline</h1>", "<span>Kicker</span><span>:
  * </span><span>Headline</span>"): the headline without the kicker, as the publisher declares it.
  */
-function kickerFree(h1: El, ft: string, declared: readonly string[]): string | null {
+function declaredWithoutKicker(h1: El, ft: string, declared: readonly string[]): string | null {
   const parts = [...elements(h1)].map((e) => fold(textOf(e)).replace(KICKER_TRAIL, "")).filter(Boolean);
   for (const d of declared) {
     const fd = fold(d);
@@ -271,7 +272,7 @@ function kickerFree(h1: El, ft: string, declared: readonly string[]): string | n
 /** What ends a kicker before its headline: spaces and a separator mark. */
 const KICKER_TRAIL = /[\s|\-–—:»·•／：]+$/;
 
-/** Words a separated part of a bare `<title>` (no site signal matched) may have to pass for chrome. */
+/** The most words a separated part of a bare `<title>` (no site signal matched) may have and pass for chrome. */
 const CHROME_PART_WORDS = 4;
 /** Words the headline part keeps at least. */
 const MIN_HEADLINE_WORDS = 4;
@@ -280,9 +281,10 @@ const CHROME_SEPARATORS = /\s+[|\-–—»·•]\s+/;
 
 /**
  * A bare `<title>` whose site part matched no site signal: its last separated part when short
- * ("Headline – My website", "Headline | Section | Author"), else its first one before a bar or
- * guillemet ("Site | Headline"), is taken for chrome when a headline of more words is left (the
- * hierarchy Readability reads in separators); otherwise the title stays whole.
+ * ("Headline – My website", "Headline | Section | Author"), else its first one before a separator
+ * that is not a dash ("Site | Headline", "Site » Headline"), is taken for chrome when a headline of
+ * MIN_HEADLINE_WORDS words or more, and more words than the part, is left (the hierarchy Readability
+ * reads in separators); otherwise the title stays whole.
  */
 export function dropChromePart(title: string): string {
   const pieces = title.split(new RegExp(`(${CHROME_SEPARATORS.source})`));

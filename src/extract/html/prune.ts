@@ -26,7 +26,8 @@ const ALWAYS_DROP = new Set([
 ]);
 const STRICT_DROP = new Set(["footer"]);
 const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "html", "#root", "p", "h1", "h2", "h3", "table", "thead", "tbody", "tr", "td", "th"]);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** An inline style that hides its element (display:none, visibility:hidden); the title reads the h1 without such parts too. */
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * React's streamed server rendering sends each Suspense segment as `<div hidden id="S:n">` at the end
  * of the body, and a script moves it into place: the page shows it.

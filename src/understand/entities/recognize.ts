@@ -771,8 +771,8 @@ const CLITIC_ARTICLE = /^(?:[وفبلك]ال|لل)/;
 
 /**
  * A given name no list holds before a family name of the nisba list (lexicon NISBA_FAMILY_NAMES):
- * عواد | العنزي, aljazirah; جايد | العتيبي, alwatan; هليل | المطرفي … صقر | الدعجاني are not listed
- * and stay out. The word is a bare word of letters seen at most MAX_RARE_GIVEN_SEEN times that is no
+ * مطلق | المطيري, بتال | الشمري; العنزي, العتيبي, المطرفي, الدعجاني are not listed (the list is
+ * Wikidata's, where Gulf tribal names are rare), so عواد العنزي stays out. The word is a bare word of letters seen at most MAX_RARE_GIVEN_SEEN times that is no
  * plain word, stopword, cue, head, gazetteer name, possessed noun or verb, never opened a name in
  * training (such words are the tagger's to read), carries no article or clitic and opens with no و
  * (ومحرقة, وفلاح: the list's conjunction is addCoordinatedPersons' to cut).

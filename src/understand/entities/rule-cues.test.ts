@@ -16,7 +16,7 @@ import { recognizeEntities, setRuleCueSkipping } from "./recognize.js";
 const CORPUS = fileURLToPath(new URL("../../../samples/corpus", import.meta.url));
 
 const COMPOSED = [
-  "وقال منيف الشهراني إن الطريق سيفتح الأسبوع المقبل .",
+  "وقال منيف المطيري إن الطريق سيفتح الأسبوع المقبل .",
   "وأكد المواطن ذيب السبيعي أن الخدمة تنقطع كل مساء .",
   "وضمت القائمة عبدالله الشمري وجزاع القحطاني وناصر العتيبي .",
   "وأعلنت شرطة محافظة الخرج القبض على المتهمين .",

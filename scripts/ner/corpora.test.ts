@@ -1,6 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { letterShingles, NearDuplicateIndex } from "./corpora.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { letterShingles, NearDuplicateIndex, unlabeledArticles } from "./corpora.js";
 
 const words = (s: string) => s.split(" ");
 
@@ -31,4 +35,16 @@ test("sentences sharing a name or a stock phrase are not near; short sentences n
   assert.equal(index.nearest(words("وقالت الهيئة العامة للأرصاد إن الأمطار ستهطل غدا على المرتفعات الغربية .")), -1);
   assert.equal(index.nearest(words("نعم .")), -1);
   assert.equal(letterShingles(words("نعم .")).size, 0);
+});
+
+test("extra unlabeled text (gzip or plain, one article per line) follows arabic-unlabeled, in order", () => {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-unlabeled-"));
+  const gz = join(dir, "a.txt.gz");
+  const plain = join(dir, "b.txt");
+  writeFileSync(gz, gzipSync("مقالة أولى . نص قصير عن مدينة جديدة\n\nمقالة ثانية . نص آخر\n"));
+  writeFileSync(plain, "مقالة ثالثة . نص ثالث\n");
+  const base = unlabeledArticles();
+  const all = unlabeledArticles([gz, plain]);
+  assert.deepEqual(all.slice(0, base.length), base);
+  assert.deepEqual(all.slice(base.length), ["مقالة أولى . نص قصير عن مدينة جديدة", "مقالة ثانية . نص آخر", "مقالة ثالثة . نص ثالث"]);
 });

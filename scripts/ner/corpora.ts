@@ -113,10 +113,16 @@ export function newsFaneSplit(): NewsFaneSplit {
   return split;
 }
 
-/** The unlabeled news text: one article per line. */
-export function unlabeledArticles(): string[] {
-  const text = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", SHARED_DATA))).toString("utf8");
-  return text.split("\n").filter(Boolean);
+/**
+ * The unlabeled text: one article per line; the news of arabic-unlabeled, then each of `extra` (files
+ * of the same form, gzip when named .gz; a path relative to ../shared/data unless absolute), in order.
+ */
+export function unlabeledArticles(extra: readonly string[] = []): string[] {
+  const read = (file: string | URL) => {
+    const bytes = readFileSync(file);
+    return (String(file).endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8").split("\n").filter(Boolean);
+  };
+  return [read(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", SHARED_DATA)), ...extra.map((f) => read(f.startsWith("/") ? f : new URL(f, SHARED_DATA)))].flat();
 }
 
 /** Shingles of the near-duplicate index: this many consecutive letters of a sentence (sentenceLetters). */

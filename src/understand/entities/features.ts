@@ -498,9 +498,25 @@ export function countInfos(stats: DocumentStats, sentence: readonly TokenInfo[],
 
 /** documentStats of sentences already analyzed (tokenInfo per token). */
 export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[]): DocumentStats {
-  const stats = emptyDocumentStats();
-  for (const s of sentences) countInfos(stats, s, 1);
-  return stats;
+  // countInfos(stats, s, 1) of every sentence in one loop: counting only up, no word is counted out,
+  // and one new version at the end stands for the versions each token took.
+  const words = new Map<string, WordInDocument>();
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.length; i++) {
+      const t = sentence[i]!;
+      if (t.shape === "punct") continue;
+      let word = words.get(t.bare);
+      if (!word) words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null }));
+      word.count++;
+      if (t.bare !== t.core) word.withArticle++;
+      const cue = i > 0 ? sentence[i - 1]!.cue : undefined;
+      if (cue && cue !== "never") {
+        const cues = (word.cues ??= new Map());
+        cues.set(cue, (cues.get(cue) ?? 0) + 1);
+      }
+    }
+  }
+  return { words, version: ++documentVersions };
 }
 
 function countClass(n: number): string {

@@ -81,6 +81,7 @@ import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
+import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
@@ -1106,7 +1107,7 @@ export function splitPersonsOffLongerNames(text: string, spans: Candidate[], mod
   const evidence: PersonEvidence = { texts: new Set(persons), singles: new Set(persons.filter((p) => !p.includes(" "))) };
   for (const s of [...spans]) {
     if (s.type === "person") continue;
-    const words = normalizeArabic(s.text).split(" ");
+    const words = normalizedWordsOf(s.text);
     if (words.length < 3) continue;
     const from = personNameAtEnd(words, evidence, model);
     if (from < 0) continue;
@@ -1130,7 +1131,7 @@ const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
  * full name of the article ends in it.
  */
 export function dropDefinitePluralsAlone(spans: Candidate[]): void {
-  const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizeArabic(s.text).split(" ").pop()!));
+  const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizedWordsOf(s.text).at(-1)!));
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i]!;
     if (s.type !== "person") continue;
@@ -1148,7 +1149,7 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
 export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel): void {
   // Besides the adjective: plain words, and definite words that are no given name (العهد of ولي العهد السعودي).
   const isAdjectivesOnly = (words: readonly string[]) => words.some((w) => isMasculineNationalAdjective(w, model)) && words.every((w) => isMasculineNationalAdjective(w, model) || model.plainWordSet.has(w) || (w.startsWith("ال") && !GIVEN_NAMES.has(w)));
-  const wordsOf = new Map(spans.map((s) => [s, normalizeArabic(s.text).split(" ")]));
+  const wordsOf = new Map(spans.map((s) => [s, normalizedWordsOf(s.text)]));
   // A place named by words around an adjective is a name (الخليج العربي); a person so named is a title's rest.
   const isNoName = (s: Candidate) => (s.type === "person" || (s.type === "location" && wordsOf.get(s)!.length === 1)) && isAdjectivesOnly(wordsOf.get(s)!);
   const kept = spans.filter((s) => !isNoName(s));
@@ -1163,6 +1164,14 @@ export function dropNationalAdjectivesAlone(spans: Candidate[], model: NerModel)
     const words = wordsOf.get(s)!;
     if (isNoName(s) && !(words.length === 1 && familyNames.has(words[0]!))) spans.splice(i, 1);
   }
+}
+
+/** A mention's normalized words (normalizeArabic, split at its spaces), remembered by text: several document steps split every mention; shared, so read only. */
+const mentionWords = new BoundedMemo<readonly string[]>(20_000);
+function normalizedWordsOf(text: string): readonly string[] {
+  let words = mentionWords.get(text);
+  if (!words) mentionWords.set(text, (words = normalizeArabic(text).split(" ")));
+  return words;
 }
 
 /** Fewest words of an institution's name before a place it is in: a head and its name (جامعة الملك سعود). */
@@ -1274,7 +1283,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   // A club the article names with its head is that club without it, plain word or not (نادي الهلال … الهلال).
   const headed = new Set<string>();
   for (const s of out) {
-    const words = normalizeArabic(s.text).split(" ");
+    const words = normalizedWordsOf(s.text);
     if (words.length === 1) known.set(words[0]!, s.type);
     else if (s.type === "person" && words[words.length - 1]!.length >= MIN_LAST_NAME) known.set(words[words.length - 1]!, "person");
     else if (s.type === "organization" && words.length === 2 && CLUB_HEADS.has(words[0]!) && DEFINITE.test(words[1]!) && !PERSON_CUES.has(words[1]!)) {
@@ -1283,14 +1292,26 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
     }
   }
   if (!known.size) return;
+  // The last two code units of every known name: a word is a known name or a clitic and one (whose
+  // core keeps the word's last two units: a core has MIN_CORE letters or more) only if it ends so.
+  // null when a name is shorter (every word is then looked up).
+  let endings: Set<number> | null = new Set<number>();
+  for (const key of known.keys()) {
+    if (key.length < 2) {
+      endings = null;
+      break;
+    }
+    endings.add(lastTwoUnits(key));
+  }
   // The mentions' code units: a known name's every repetition was tested against every mention.
   const coverage = coverageOf(text.length, out);
   const added: Candidate[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
     for (let ti = 0; ti < sentence.length; ti++) {
-      const token = sentence[ti]!;
       const info = infos[si]![ti]!;
+      if (endings && (info.norm.length < 2 || !endings.has(lastTwoUnits(info.norm)))) continue;
+      const token = sentence[ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
       const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
       const type = split && known.get(split.core);
@@ -1303,6 +1324,11 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   }
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/** A word's last two code units as one number (addRepeatedNames' endings), for a word of two or more. */
+function lastTwoUnits(word: string): number {
+  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
 }
 
 /**
@@ -1337,16 +1363,17 @@ function knownSplit(info: TokenInfo, known: ReadonlyMap<string, EntityType>): { 
  * full name; an occurrence crossing a mention's edge is left alone.
  */
 function widenToKnownNames(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], out: Candidate[], model: NerModel): void {
-  const byFirst = new Map<string, { words: string[]; type: EntityType }[]>();
+  const byFirst = new Map<string, { words: readonly string[]; type: EntityType }[]>();
   for (const s of out) {
-    const words = normalizeArabic(s.text).split(" ");
+    const words = normalizedWordsOf(s.text);
     if (words.length < 2 || hasLatinLetter(s.text)) continue;
     const list = byFirst.get(words[0]!) ?? [];
     if (!list.some((n) => n.words.join(" ") === words.join(" "))) list.push({ words, type: s.type });
     byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
   }
   if (!byFirst.size) return;
-  sentences.forEach((sentence, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
     const sentenceInfos = infos[si]!;
     for (let i = 0; i < sentence.length; i++) {
       const first = sentenceInfos[i]!;
@@ -1357,7 +1384,7 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
       const end = sentence[i + name.words.length - 1]!.end;
       if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }
-  });
+  }
   sortByStart(out);
 }
 
@@ -1375,7 +1402,7 @@ function knownNameProcliticLength(first: TokenInfo, model: NerModel): number {
 // otherwise capture (a context allocated at every token).
 
 /** The first of the known names starting with token i's word whose next words follow it in the sentence. */
-function knownNameAt<N extends { words: string[] }>(known: readonly N[], sentence: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): N | undefined {
+function knownNameAt<N extends { words: readonly string[] }>(known: readonly N[], sentence: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): N | undefined {
   return known.find((n) => n.words.every((w, k) => k === 0 || (sentence[i + k] && infos[i + k]!.norm === w)));
 }
 
@@ -1540,7 +1567,8 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
     const votes = new Map<EntityType, number>();
     for (const s of g) {
       votes.set(s.type, (votes.get(s.type) ?? 0) + 1);
-      for (const [t, v] of Object.entries(s.evidence) as [EntityType, number][]) votes.set(t, (votes.get(t) ?? 0) + v);
+      // for…in: Object.entries' order without its arrays (evidence is a plain object, mostly empty).
+      for (const t in s.evidence) votes.set(t as EntityType, (votes.get(t as EntityType) ?? 0) + s.evidence[t as EntityType]!);
     }
     return votes;
   };
@@ -1646,8 +1674,8 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   const surface = text.slice(start, end);
   if (to - from === 1) {
     if (isPrepositionAla(surface)) return;
-    const { core } = splitOnEvidence(normalizeArabic(surface), model.resources);
     const norm = normalizeArabic(surface);
+    const { core } = evidenceSplitOf(norm, model);
     const whole = normalizeArabic(first.text); // before a clitic cut: فيسبوك is a platform, not ف + يسبوك
     if (NEVER_ENTITIES.has(norm) || NEVER_ENTITIES.has(core) || NEVER_ENTITIES.has(whole) || REPORTING_VERB.test(norm)) return;
     // A head or title word alone is a common noun (الشركة, the company; الوزارة, the ministry).
@@ -2972,9 +3000,16 @@ const MIN_UNSEEN_FAMILY_NAME = 4;
  * (looksLikeVerbOrNounBeforeName) or ف + a word the table shows.
  */
 export function addUnseenFamilyNamesInLists(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], spans: Candidate[], model: NerModel): void {
+  // Where persons start (no span here moves its start or changes its type): a token where none
+  // starts is passed without a scan of every mention.
+  const personStarts = new Set<number>();
+  for (const s of spans) if (s.type === "person") personStarts.add(s.start);
+  if (!personStarts.size) return;
   sentences.forEach((tokens, k) => {
     for (let i = 1; i + 1 < tokens.length; i++) {
-      const person = spanAt(spans, tokens[i]!.start + (infos[k]![i]!.norm.startsWith("و") ? 1 : 0), tokens[i]!.end);
+      const start = tokens[i]!.start + (infos[k]![i]!.norm.startsWith("و") ? 1 : 0);
+      if (!personStarts.has(start)) continue;
+      const person = spanAt(spans, start, tokens[i]!.end);
       if (person?.type !== "person" || !GIVEN_NAMES.has(normalizeArabic(person.text)) || !spaceAfter(text, tokens, i)) continue;
       const opensList = infos[k]![i]!.norm.startsWith("و") || LIST_COMMA.test(tokens[i - 1]!.text);
       // The list's previous person ends in one of the two words before (its family name may be a word the tagger left: وهيثم | مدني).
@@ -3845,6 +3880,17 @@ function isGivenNameWord(norm: string): boolean {
 }
 
 /** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
+/** splitOnEvidence of a model's resources, remembered by word (pushSpan asks it of every one-word mention). */
+const evidenceSplits = new WeakMap<NerModel["resources"], BoundedMemo<{ proclitic: string; core: string }>>();
+function evidenceSplitOf(norm: string, model: NerModel): { proclitic: string; core: string } {
+  const res = model.resources;
+  let memo = evidenceSplits.get(res);
+  if (!memo) evidenceSplits.set(res, (memo = new BoundedMemo(PROCLITIC_MEMO_LIMIT)));
+  let split = memo.get(norm);
+  if (!split) memo.set(norm, (split = splitOnEvidence(norm, res)));
+  return split;
+}
+
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();
 const PROCLITIC_MEMO_LIMIT = 100_000;
 

@@ -61,6 +61,30 @@ export function openSqliteDatabase(path: string, options: { readonly?: boolean }
   return new Database(path, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS, ...(binding.path ? { nativeBinding: binding.path } : {}) });
 }
 
+/**
+ * A store file opened with the store's connection settings (WAL, synchronous NORMAL, foreign keys),
+ * for the full store and the search-only open alike; an error names the file. A process opening the
+ * file while another creates or migrates it can outwait the busy timeout (the other's migration,
+ * then its first group of pages): the journal-mode switch is retried like a write.
+ */
+export async function openStoreConnection(path: string): Promise<SqliteDatabase> {
+  let db: SqliteDatabase;
+  try {
+    db = openSqliteDatabase(path);
+  } catch (cause) {
+    throw new Error(`store/sqlite: cannot open ${path}: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    await retryWhileBusy(() => db.pragma("journal_mode = WAL"));
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
 /** One wait for the write lock, inside SQLite (it blocks the thread, so it stays short). */
 const BUSY_TIMEOUT_MS = 5_000;
 /** Waits for the write lock over all retries: another process's transaction is long, not stuck. */

@@ -2,9 +2,9 @@
  * A SQLite store opened for searching only (`marsad search`: one search, then the process ends).
  * Rules:
  * - The same connection settings and the same search as the full store (sqlite-store.ts
- *   `openSqliteStore` then `search`): the journal mode, synchronous and foreign-key pragmas, the
- *   deadline function, and search-engine.ts's algorithm over sqlite-search.ts's SQL, so every result
- *   is the store's own.
+ *   `openSqliteStore` then `search`): sqlite-driver.ts `openStoreConnection`, the deadline
+ *   function, and search-engine.ts's algorithm over sqlite-search.ts's SQL, so every result is the
+ *   store's own.
  * - Only when the file's schema is current (every migration recorded); otherwise null, and the
  *   caller opens the full store, which migrates it. No write, no write lock: the full store's open
  *   takes the write lock once a migration to check it, waiting behind an ingest's transactions.
@@ -12,7 +12,7 @@
  *   preparation (node:crypto), connect, jobs and feed modules, search threads: a CLI search's
  *   start-up loads and compiles none of them.
  */
-import { retryWhileBusy, openSqliteDatabase, type SqliteDatabase } from "./sqlite-driver.js";
+import { openStoreConnection, type SqliteDatabase } from "./sqlite-driver.js";
 import { registerDeadline, SqliteSearch, StatementCache } from "./sqlite-search.js";
 import type { SearchQuery, SearchResult } from "../store.js";
 
@@ -37,16 +37,8 @@ function schemaIsCurrent(db: SqliteDatabase): boolean {
 
 /** The store at `path` opened for searches, or null when its schema needs a migration (open the full store). */
 export async function openSqliteSearcher(path: string): Promise<StoreSearcher | null> {
-  let db: SqliteDatabase;
+  const db = await openStoreConnection(path);
   try {
-    db = openSqliteDatabase(path);
-  } catch (cause) {
-    throw new Error(`store/sqlite: cannot open ${path}: ${(cause as Error).message}`, { cause });
-  }
-  try {
-    await retryWhileBusy(() => db.pragma("journal_mode = WAL"));
-    db.pragma("synchronous = NORMAL");
-    db.pragma("foreign_keys = ON");
     if (!schemaIsCurrent(db)) {
       db.close();
       return null;

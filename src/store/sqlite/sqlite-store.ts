@@ -30,7 +30,7 @@ import { prepareArticle, type IndexFields, type PreparedArticle } from "../docum
 import { registerDeadline, SqliteSearch, StatementCache, SUMMARY_COLUMNS } from "./sqlite-search.js";
 import { SearchThreads } from "./search-threads.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { openSqliteDatabase, retryWhileBusy, type SqliteDatabase, type SqliteStatement } from "./sqlite-driver.js";
+import { openStoreConnection, retryWhileBusy, type SqliteDatabase, type SqliteStatement } from "./sqlite-driver.js";
 import { listOptions } from "../search-engine.js";
 import { expandSources } from "../outlets.js";
 import { summaryFromRow, type ArticleRow } from "../article-row.js";
@@ -137,17 +137,8 @@ export function migrateSqlite(db: SqliteDatabase): void {
 }
 
 export async function openSqliteStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  let db: SqliteDatabase;
-  try {
-    db = openSqliteDatabase(path);
-  } catch (cause) {
-    throw new Error(`store/sqlite: cannot open ${path}: ${(cause as Error).message}`, { cause });
-  }
-  // A process opening the file while another creates or migrates it can outwait the busy timeout
-  // (the other's migration, then its first group of pages): the open steps are retried like a write.
-  await retryWhileBusy(() => db.pragma("journal_mode = WAL"));
-  db.pragma("synchronous = NORMAL");
-  db.pragma("foreign_keys = ON");
+  const db = await openStoreConnection(path);
+  // Like the journal-mode switch, the migration may wait behind another process's (retried like a write).
   await retryWhileBusy(() => migrateSqlite(db));
   const clock = options.clock ?? Date.now;
   registerDeadline(db, clock);

@@ -858,3 +858,44 @@ for (const [text, expected] of forceInstitutionCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig50: a count of the injured by condition (`N منهم في حالة خطيرة`, `N منهم حالتهما خطيرة`) is a part of the
+ * previous injury figure's people even past a short clause between them (Sky News Arabia's `بينهم 229 بالرصاص
+ * …، نقلوا إلى المستشفيات، 3 منهم في حالة خطيرة`, JawharaFM's `تحويل 3 جرحى إلى شارل نيكول اثنان منهم
+ * حالتهما خطيرة`); with no condition after منهم, or after an arrest (`16 منهم في حالة إيقاف`), it stays
+ * unread. [sentence, [kind, value]].
+ */
+const conditionPartCases: Array<[string, Array<[string, number]>]> = [
+  ["وأصيب 40 شخصا بالرصاص الحي، نقلوا إلى المستشفيات، 5 منهم في حالة خطيرة.", [["injured", 40], ["injured", 5]]],
+  ["ونقل 4 جرحى إلى مستشفى المدينة اثنان منهم حالتهما خطيرة.", [["injured", 4], ["injured", 2]]],
+  ["وأصيب 12 شخصا في الحادث، نقلوا إلى المستشفى، 3 منهم إصاباتهم بليغة.", [["injured", 12], ["injured", 3]]],
+  ["وأصيب 40 شخصا بالرصاص الحي، نقلوا إلى المستشفيات، 5 منهم من الأطفال.", [["injured", 40]]],
+  ["وأوقف 20 شخصا في القضية، أحيلوا على النيابة، 16 منهم في حالة إيقاف.", [["arrested", 20]]],
+];
+
+for (const [text, expected] of conditionPartCases) {
+  test(`figures count by condition past a clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig50: people a rescue still searches for are missing — عن right before the count, a search word earlier
+ * in its clause and a rescue, wreck or boat word in it (Al Riyadh's `متحدث باسم قوات الإنقاذ … البحث ما
+ * يزال جارياً عن ثلاثة أشخاص`, JawharaFM's `تم إنقاذ 7 … وما زال خفر السواحل يبحث عن 3 آخرين` and `حادث
+ * غرق … البحث عن 4 بحارة`); a manhunt or a study's search names no missing people. [sentence, [kind, value]].
+ */
+const searchedForCases: Array<[string, Array<[string, number]>]> = [
+  ["وقال متحدث باسم فرق الإنقاذ إن البحث ما يزال جاريا عن خمسة أشخاص.", [["missing", 5]]],
+  ["وتم إنقاذ 9 مهاجرين فيما يبحث خفر السواحل عن 4 آخرين.", [["missing", 4]]],
+  ["وغرق المركب قبالة السواحل وتتواصل عمليات البحث عن 6 صيادين.", [["missing", 6]]],
+  ["وقالت الشرطة إنها تبحث عن ثلاثة أشخاص مسلحين على صلة بالهجوم.", []],
+  ["ويبحث الباحثون عن 50 متطوعا للمشاركة في الدراسة.", []],
+];
+
+for (const [text, expected] of searchedForCases) {
+  test(`figures searched for by a rescue: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -205,6 +205,17 @@ const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
 const OF_THEM = lexicon("منهم منهن");
+/** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
+const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
+const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
+/** Words after منهم within which a condition noun and its severity stand. */
+const CONDITION_REACH = 4;
+/** How far back (in words after the previous figure's people) a count of the injured by condition reaches. */
+const CONDITION_PART_REACH = 12;
+/** A search, and a rescue or a boat at sea in its clause: the people searched for are missing (`searchedFor`). */
+const SEARCH_WORDS = lexicon("بحث يبحث تبحث يبحثون يبحثان بحثا", true);
+const RESCUE_WORDS = lexicon("إنقاذ انتشال غرق غرقى غريق حطام سواحل البحرية مركب قارب زورق سفينة غواصين غطاسين ناجين", true);
+const ABOUT_WHOM = normalizeArabic("عن");
 /** `ضبط عدد 5 متهمين`: «a number of» before the count, transparent to its cue. */
 const NUMBER_OF = normalizeArabic("عدد");
 /** A group head carrying the pronoun of a group named before: أفرادها، عناصره، منتسبيها. */
@@ -1404,8 +1415,37 @@ class FigureReader {
   partOfPrevious(c: Count, qStart: number): Kind | null {
     if (!c.byPronoun || !OF_THEM.has(this.ws[c.numEnd] ?? "")) return null;
     const prev = this.previousFigure(qStart);
-    if (!prev || qStart - prev.after > 1 || this.hardStopIn(prev.after, qStart + 1)) return null;
-    return prev.kind;
+    if (!prev || this.hardStopIn(prev.after, qStart + 1)) return null;
+    if (qStart - prev.after <= 1) return prev.kind;
+    // `بينهم 229 بالرصاص …، نقلوا إلى المستشفيات، 3 منهم في حالة خطيرة`, `تحويل 3 جرحى إلى شارل نيكول اثنان
+    // منهم حالتهما خطيرة`: a count of the injured by condition reaches back past the clause between
+    return prev.kind === "injured" && qStart - prev.after <= CONDITION_PART_REACH && this.conditionAfter(c.numEnd + 1) ? prev.kind : null;
+  }
+
+  /** A condition noun and then its severity within a few words from token `from`, in one clause (`في حالة خطيرة`, `حالتهما خطيرة`). */
+  private conditionAfter(from: number): boolean {
+    const to = Math.min(this.ws.length, from + CONDITION_REACH);
+    for (let k = from; k < to && !this.stop[k]; k++) {
+      if (!CONDITION_NOUNS.has(this.ws[k]!)) continue;
+      for (let j = k + 1; j < Math.min(this.ws.length, k + 3) && !this.stop[j]; j++) if (SEVERITIES.has(this.ws[j]!)) return true;
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * `البحث ما يزال جارياً عن ثلاثة أشخاص` (after `قوات الإنقاذ`), `ما زال خفر السواحل التركي يبحث عن 3 آخرين`
+   * (after `تم إنقاذ 7`), `البحث عن 4 بحارة` (after `حادث غرق`): people a rescue still searches for are
+   * missing — عن right before the count, a search word earlier in its clause and a rescue, wreck or boat
+   * word in the clause; a manhunt (`تبحث عن ثلاثة أشخاص مسلحين`) or a study's search names none.
+   */
+  searchedFor(c: Count, qStart: number): Kind | null {
+    const k = qStart - 1;
+    if (k < 1 || this.ws[k] !== ABOUT_WHOM || this.stop[qStart] || !this.triggerBefore(SEARCH_WORDS, k)) return null;
+    let from = k;
+    while (from > 0 && !this.stop[from]) from--;
+    for (let j = from; j < this.ws.length && (j < c.end || !this.stop[j]); j++) if (RESCUE_WORDS.has(this.ws[j]!)) return "missing";
+    return null;
   }
 
   /** `…، و11 من العناصر، و10 آخرون`: an item joined by و right after the previous figure. */
@@ -1968,13 +2008,14 @@ const STEPS = {
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
+  searchedFor: (r, c, q) => named(r.searchedFor(c, q), true),
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

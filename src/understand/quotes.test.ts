@@ -1602,3 +1602,23 @@ test("quotes speaker: a nominative plural of a continuing participle is a noun, 
   // the accusative participle still goes on with the speaker
   assert.deepEqual(speakersOf("وقال الوزير إن الحكومة ستواصل الإصلاحات، متابعا أن الأزمة ستنتهي قريبا."), ["الوزير", "الوزير"]);
 });
+
+test("quotes speaker: after لكن and a comma, a role opening the subject speaks by its holder's name closed by a comma (quotes50)", () => {
+  // BBC: the role, then the name set off by commas
+  assert.deepEqual(speakersOf("وقال رئيس الوزراء إن الحكومة لن تتراجع عن القرار. لكن رئيس المفوضية الأوروبية، جان كلود يونكر، قال في تصريحات أدلى بها في بروكسل إن القرار يحتاج إلى مراجعة."), ["رئيس الوزراء", "جان كلود يونكر"]);
+  // Sky News Arabia: the role and name, then an adjunct set off by commas
+  assert.deepEqual(speakersOf("وقالت رئيسة البلدية إن المسجد لن يرفع الأذان. لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب الاشتراكيين الديمقراطيين، قال إن القرار شأن محلي."), ["رئيسة البلدية", "ستيفان لوفن"]);
+  // no role before the comma: the earlier speaker goes on, as before
+  assert.deepEqual(speakersOf("وقال رئيس الوزراء إن الحكومة لن تتراجع عن القرار. لكن الحكومة، في بيان صدر عنها، قالت إن القرار يحتاج إلى مراجعة."), ["رئيس الوزراء", "رئيس الوزراء"]);
+});
+
+test("quotes speaker: the last name of a chain of narration speaks; a blessing formula is no part of a name (quotes50)", () => {
+  // Al Jazirah: عن X رضي الله عنه قال:
+  assert.deepEqual(speakersOf("وقال الخطيب إن الفتن تكثر في آخر الزمان. أخرج البخاري ومسلم عن حذيفة رضي الله عنه قال: كان الناس يسألون عن الخير وكنت أسأل عن الشر."), ["الخطيب", "حذيفة"]);
+  // Al Riyadh: عن X رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:
+  assert.deepEqual(speakersOf("وأكد الشيخ أن قتل النفس من أعظم الذنوب. وثبت في الصحيحين عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال: اجتنبوا السبع الموبقات وعد منها قتل النفس."), ["الشيخ", "النبي"]);
+  // Al Yaum, Al Riyadh: the formula after the name is cut from the speaker
+  assert.deepEqual(speakersOf("وقال رسول الله صلى الله عليه وسلم: «لا تعجبوا بعمل أحد حتى تنظروا بما يختم له»."), ["رسول الله"]);
+  // a topic after وعن is no narrator: the earlier speaker goes on
+  assert.deepEqual(speakersOf("وقال المدرب إن الفريق جاهز للمباراة. وعن سبب غياب المهاجم، قال: إنه أصيب في التدريب الأخير."), ["المدرب", "المدرب"]);
+});

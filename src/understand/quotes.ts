@@ -238,6 +238,16 @@ const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
 const GLORIFIED = normalizeArabic("سبحانه");
+/**
+ * Blessing formulas written after a holy or revered name (`صلى الله عليه وسلم`, `رضي الله عنه`, `عليه السلام`,
+ * `عليه الصلاة والسلام`), folded, each as its words: they follow a name and are no part of it.
+ */
+const BLESSINGS = ["صلى الله عليه وسلم", "رضي الله عنه", "رضي الله عنها", "رضي الله عنهما", "رضي الله عنهم", "عليه السلام", "عليه الصلاة والسلام"].map((f) => f.split(" ").map((w) => normalizeArabic(w)));
+const BLESSING_ON_HIM = normalizeArabic("عليه");
+/** The words that open a blessing formula, folded. */
+const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
+/** How many words a narrator's name takes in a chain of narration (`عن أبي هريرة`, `عن ابن عمر`, `عن النبي`). */
+const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
 const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
@@ -586,6 +596,23 @@ export interface FindQuotesOptions {
 }
 
 /** Quotes in `text` (an article body), in text order. */
+/**
+ * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
+ * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
+ */
+function withoutBlessing(speaker: string | null): string | null {
+  if (!speaker) return speaker;
+  const words = speaker.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const norm = normalizeArabic(words[i]!);
+    if (!BLESSING_OPENERS.has(norm)) continue;
+    const rest = words.slice(i).map((w) => normalizeArabic(w));
+    // `عليه` alone is no formula (`عليه` «on him»); any other opener, cut or whole, is
+    if (BLESSINGS.some((f) => f[0] === norm && rest.every((w, n) => n >= f.length || f[n] === w) && (norm !== BLESSING_ON_HIM || rest.length >= 2))) return words.slice(0, i).join(" ");
+  }
+  return speaker;
+}
+
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   return new QuoteReader(text, options).read();
 }
@@ -761,6 +788,8 @@ class QuoteReader {
       // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
       // `ألقى X كلمة قال فيها:`, `أصدر بيانا أكد فيه`: a relative clause on the actor's own speech is that actor
       // speaking — he goes on after it (`و أستطرد قائلاً:`)
+      // `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: the last one a chain of narration names speaks
+      if (!isParticiple && !isStatement) speaker ??= this.narratorBefore(from, v);
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
@@ -769,7 +798,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = this.withoutAddressee(speaker);
+      speaker = withoutBlessing(this.withoutAddressee(speaker));
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
         const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
@@ -2407,16 +2436,19 @@ class QuoteReader {
   private subjectAfterParticle(from: number, v: number): string | null {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
+    // a comma crossed that sets off no recognized name: only a role and its holder's name may open the subject then
+    let crossedComma = false;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
       // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap) || (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
+      if (/[.:;"«»“”]/.test(gap)) return null;
+      if (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1)) crossedComma = true;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       // `أما المحامية بيان زهران فبينت:`: the topic is the subject of the ف + verb that follows it
       if (TOPIC_PARTICLES.has(w)) {
-        if (!/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
+        if (crossedComma || !/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
         return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
       }
       const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
@@ -2427,6 +2459,14 @@ class QuoteReader {
       if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      // `لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال`, `لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب …، قال`:
+      // past a comma, a role opening the subject and its holder's name closed by a comma
+      // (one role, one holder: not `إلا أن مسؤولين، من بينهم الأمين العام …، … يتوقعون`)
+      if (crossedComma) {
+        const role = this.toks[j + 1]!.norm;
+        const verb = this.toks[v]!.norm;
+        return isRoleHead(role) && !isSoundPluralNoun(role) && !/^[وف]/.test(verb) && !isPluralSpeechVerb(verb) ? this.roleHolderClosedByComma(j + 1, v) : null;
+      }
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
       if (end - j - 1 > PARTICLE_SUBJECT_WORDS) {
         if (/^[وف]/.test(this.toks[v]!.norm)) return this.leadingSubject(j + 1, v);
@@ -2437,6 +2477,43 @@ class QuoteReader {
         return person ? this.named(person.text) : null;
       }
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
+    }
+    return null;
+  }
+
+  /**
+   * The holder's name in a subject that opens with a role (k) and runs to `end`: the first person recognized
+   * in it whose name a comma closes (`رئيس المفوضية الأوروبية، يان كلود يونكر،`, `رئيس وزراء السويد ستيفان
+   * لوفن، المنتمي …`), whole when a comma before it sets the full name apart; null when there is none.
+   */
+  private roleHolderClosedByComma(k: number, end: number): string | null {
+    const from = this.toks[k]!.start;
+    const to = this.toks[end - 1]!.end;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.start > from && sp.end <= to && /^\s*[،,]/.test(this.text.slice(sp.end, sp.end + 3)));
+    if (!person) return null;
+    const apposed = this.appositionNameIn(k, end);
+    if (apposed && normalizeArabic(apposed).includes(normalizeArabic(person.text))) return apposed;
+    return this.named(person.text);
+  }
+
+  /**
+   * `عن حذيفة رضي الله عنه قال:`, `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: in a chain of
+   * narration the name after the last عن before the speech verb (and its أنه) speaks when a blessing formula follows
+   * it; null when the verb closes no such chain (`وعن سبب تسميته لنفسه، قال:`, `وعن بلاتيني، أجاب`: a topic).
+   */
+  private narratorBefore(from: number, v: number): string | null {
+    let k = v - 1;
+    if (k >= from && /^(?:انه|انها)$/.test(this.toks[k]!.norm)) k--;
+    if (k < from || /[.:;"«»“”]/.test(this.gapBefore(k + 1))) return null;
+    // the name is known a narrator's by the blessing after it (`وعن بلاتيني، أجاب`: a topic, no narrator)
+    const formula = BLESSINGS.find((f) => k - f.length + 1 > from && f.every((w, i) => this.toks[k - f.length + 1 + i]!.norm === w));
+    if (!formula) return null;
+    const nameEnd = k - formula.length + 1;
+    for (let j = nameEnd - 1; j >= Math.max(from, nameEnd - 1 - NARRATOR_NAME_WORDS); j--) {
+      if (j < nameEnd - 1 && /[^\s]/.test(this.gapBefore(j + 1))) return null;
+      if (!/^و?عن$/.test(this.toks[j]!.norm)) continue;
+      if (j + 1 >= nameEnd) return null;
+      return this.phraseText(j + 1, nameEnd);
     }
     return null;
   }

@@ -1622,3 +1622,27 @@ test("quotes speaker: the last name of a chain of narration speaks; a blessing f
   // a topic after وعن is no narrator: the earlier speaker goes on
   assert.deepEqual(speakersOf("وقال المدرب إن الفريق جاهز للمباراة. وعن سبب غياب المهاجم، قال: إنه أصيب في التدريب الأخير."), ["المدرب", "المدرب"]);
 });
+
+test("quotes: an attribution inside a quotation, or one naming a rule or standard, sources no quotation (quotes50)", () => {
+  // Asharq Al-Awsat, Al Jazirah, Al Yaum: حسب inside the quoted provision
+  assert.deepEqual(quotesOf("وتنص الإصلاحات على «تقليص شامل وفوري في أعداد الحمايات ويتم تحويل الفائض إلى وزارتي الدفاع والداخلية حسب التبعية لتدريبهم وتأهيلهم»."), []);
+  // Al Madina, Al Watan, WAS: a title in quotation marks, then «وفق المعايير» / «حسب الأنظمة»
+  assert.deepEqual(quotesOf("ونظمت الغرفة البرنامج التأهيلي بعنوان «دورة فن إدارة المشروعات والإعداد للشهادة العالمية» وفق المعايير الدولية."), []);
+  assert.deepEqual(quotesOf("ودربت الأمانة رؤساء اللجان الانتخابية في «الخرمة وتربة ورنية والمويه والموية» حسب الأنظمة المتبعة."), []);
+  // a source after the attribution still speaks
+  assert.deepEqual(speakersOf("وأكدت الوزارة أن الأسعار ستبقى مستقرة. و«الإمدادات ستصل إلى كل المدن خلال أيام قليلة» بحسب المتحدث باسم الوزارة."), ["الوزارة", "المتحدث باسم الوزارة"]);
+});
+
+test("quotes: لأن after the speech verb's object or a clause is «because», no content; after a feeling it opens what is felt (quotes50)", () => {
+  // Al Yaum, Alarabiya: the lead ends at «because»
+  assert.deepEqual(quotesOf("وأوضح أحد الاستشاريين في وقت سابق عدم امكانية العمل على الطريق بشكل أطول حالياً؛ لان التحويلة المرورية يجب ألا تتجاوز عشرة كيلومترات."), []);
+  assert.deepEqual(quotesOf("فيما أوضح البعض الآخر حذرهم لأن النهائيات لا يمكن التنبؤ بنتائجها أبدا."), []);
+  // France 24, Sky News Arabia: regret «that»
+  assert.deepEqual(speakersOf("وأعرب الرئيس الفرنسي إيمانويل ماكرون عن أسفه لأن فرنسا تدفع مرة أخرى الثمن بالدم."), ["إيمانويل ماكرون"]);
+});
+
+test("quotes: «وجاء نص البيان» opens the statement's text as «وجاء في البيان» does (quotes50)", () => {
+  // Aleqtisadiya, Al Riyadh
+  assert.equal(quotesOf("وحملت إدارة النادي عبر بيان رسمي إدارة المنتخب مسؤولية رحيله، وجاء نص البيان \"اللاعب انضم إلى تدريبات المنتخب منذ أسبوعين وهو تحت تصرف إدارة المنتخب\".").length, 1);
+  assert.equal(quotesOf("وجاء نص الخطاب على النحو التالي: السلام عليكم ورحمة الله وبركاته وكل عام وأنتم بخير.").length, 1);
+});

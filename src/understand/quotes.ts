@@ -319,6 +319,12 @@ const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
+/** لأن, folded: «because», or «that» after a feeling (FEELING_NOUNS). */
+const BECAUSE = normalizeArabic("لأن");
+/** Feelings voiced with لأن after them (`أعرب عن أسفه لأن`, `عن سعادته لأن`), with a possessive pronoun. */
+const FEELING_NOUNS = lexicon("أسفه أسفها أسفهم أسفنا أسفي سعادته سعادتها سعادتهم ارتياحه ارتياحها ارتياحهم قلقه قلقها قلقهم حزنه حزنها استيائه استيائها استياءه استياءها أمله أملها فخره فخرها", true);
+/** Rules, standards and plans (`وفق المعايير`, `حسب الأنظمة`, `طبقا للقانون`): what an attribution word names when it is no source. */
+const NORM_NOUNS = lexicon("معايير أنظمة نظام لوائح قواعد ضوابط شروط قانون قوانين تعليمات خطة جدول آلية إجراءات مواصفات أصول ترتيب تصنيف مادة فقرة دستور اتفاقية عقد", true);
 const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
@@ -375,6 +381,8 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
+/** نص (text) between جاء and a statement's noun (`وجاء نص البيان`). */
+const STATEMENT_TEXT = normalizeArabic("نص");
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
@@ -382,7 +390,7 @@ const mayOpenQuote = rememberedHas({
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
-const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة", true);
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة خطاب الخطاب", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
@@ -780,7 +788,7 @@ class QuoteReader {
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
-      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
+      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
@@ -1032,7 +1040,9 @@ class QuoteReader {
   /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */
   private isStatementLead(k: number, to: number): boolean {
     // في first: one string comparison rules out nearly every token before the word lists are asked
-    return k + 2 < to && this.toks[k + 1]!.norm === "في" && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
+    // `وجاء نص البيان "…"`, `جاء نص الخطاب على النحو التالي:`: the statement's text, as `جاء في البيان`
+    const next = this.toks[k + 1]?.norm;
+    return k + 2 < to && (next === "في" || next === STATEMENT_TEXT) && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
   }
 
   /**
@@ -1154,6 +1164,9 @@ class QuoteReader {
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
       // pronoun one with a clause after it is said (`مضيفاً "إننا نمر بأوقات خطيرة"`)
       const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && (!PRONOUN_COMPLEMENTIZERS.has(t.norm) || wordCount(this.text.slice(t.start, x.close)) < MIN_QUOTE_WORDS));
+      // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
+      // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
+      if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -3043,9 +3056,12 @@ class QuoteReader {
    * The source a narrative sentence names (`بحسب مصدر عسكري`, `وفق ما أفادت به النيابة العامة`,
    * `بحسب ما نقلته الوكالة عن مكتب الناطق`): X after the attribution, or after its عن.
    */
-  private attributionSource(from: number, to: number): string | null {
+  private attributionSource(from: number, to: number, quotations: readonly Quotation[] = []): string | null {
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
+      // an attribution inside a quotation is the quoted words' (`"… حسبما توصلنا إليه …"، محملا`), not the narrator's
+      const at = this.toks[k]!.start;
+      if (quotations.some((x) => at > x.open && at < x.close)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
@@ -3063,6 +3079,8 @@ class QuoteReader {
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to || this.isPossessedNoun(j)) return null;
+      // `حسب الأنظمة المتبعة`: a rule or standard followed is no source
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
       return this.spanIn(j, end, "person") ?? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), owned);
@@ -3092,6 +3110,9 @@ class QuoteReader {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
+      // `«… إلى وزارتي الدفاع والداخلية حسب التبعية …»`: an attribution inside a quotation is the quoted words', not the narrator's
+      const at = this.toks[k]!.start;
+      if (quotations.some((x) => at > x.open && at < x.close)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
@@ -3107,6 +3128,8 @@ class QuoteReader {
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to) return null;
+      // `وفق المعايير الدولية`, `حسب الأنظمة المتبعة`, `حسب قانون نفط وغاز الإقليم`: a rule or standard followed is no source
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;

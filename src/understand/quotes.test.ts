@@ -1602,3 +1602,47 @@ test("quotes speaker: a nominative plural of a continuing participle is a noun, 
   // the accusative participle still goes on with the speaker
   assert.deepEqual(speakersOf("وقال الوزير إن الحكومة ستواصل الإصلاحات، متابعا أن الأزمة ستنتهي قريبا."), ["الوزير", "الوزير"]);
 });
+
+test("quotes speaker: after لكن and a comma, a role opening the subject speaks by its holder's name closed by a comma (quotes50)", () => {
+  // BBC: the role, then the name set off by commas
+  assert.deepEqual(speakersOf("وقال رئيس الوزراء إن الحكومة لن تتراجع عن القرار. لكن رئيس المفوضية الأوروبية، جان كلود يونكر، قال في تصريحات أدلى بها في بروكسل إن القرار يحتاج إلى مراجعة."), ["رئيس الوزراء", "جان كلود يونكر"]);
+  // Sky News Arabia: the role and name, then an adjunct set off by commas
+  assert.deepEqual(speakersOf("وقالت رئيسة البلدية إن المسجد لن يرفع الأذان. لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب الاشتراكيين الديمقراطيين، قال إن القرار شأن محلي."), ["رئيسة البلدية", "ستيفان لوفن"]);
+  // no role before the comma: the earlier speaker goes on, as before
+  assert.deepEqual(speakersOf("وقال رئيس الوزراء إن الحكومة لن تتراجع عن القرار. لكن الحكومة، في بيان صدر عنها، قالت إن القرار يحتاج إلى مراجعة."), ["رئيس الوزراء", "رئيس الوزراء"]);
+});
+
+test("quotes speaker: the last name of a chain of narration speaks; a blessing formula is no part of a name (quotes50)", () => {
+  // Al Jazirah: عن X رضي الله عنه قال:
+  assert.deepEqual(speakersOf("وقال الخطيب إن الفتن تكثر في آخر الزمان. أخرج البخاري ومسلم عن حذيفة رضي الله عنه قال: كان الناس يسألون عن الخير وكنت أسأل عن الشر."), ["الخطيب", "حذيفة"]);
+  // Al Riyadh: عن X رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:
+  assert.deepEqual(speakersOf("وأكد الشيخ أن قتل النفس من أعظم الذنوب. وثبت في الصحيحين عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال: اجتنبوا السبع الموبقات وعد منها قتل النفس."), ["الشيخ", "النبي"]);
+  // Al Yaum, Al Riyadh: the formula after the name is cut from the speaker
+  assert.deepEqual(speakersOf("وقال رسول الله صلى الله عليه وسلم: «لا تعجبوا بعمل أحد حتى تنظروا بما يختم له»."), ["رسول الله"]);
+  // a topic after وعن is no narrator: the earlier speaker goes on
+  assert.deepEqual(speakersOf("وقال المدرب إن الفريق جاهز للمباراة. وعن سبب غياب المهاجم، قال: إنه أصيب في التدريب الأخير."), ["المدرب", "المدرب"]);
+});
+
+test("quotes: an attribution inside a quotation, or one naming a rule or standard, sources no quotation (quotes50)", () => {
+  // Asharq Al-Awsat, Al Jazirah, Al Yaum: حسب inside the quoted provision
+  assert.deepEqual(quotesOf("وتنص الإصلاحات على «تقليص شامل وفوري في أعداد الحمايات ويتم تحويل الفائض إلى وزارتي الدفاع والداخلية حسب التبعية لتدريبهم وتأهيلهم»."), []);
+  // Al Madina, Al Watan, WAS: a title in quotation marks, then «وفق المعايير» / «حسب الأنظمة»
+  assert.deepEqual(quotesOf("ونظمت الغرفة البرنامج التأهيلي بعنوان «دورة فن إدارة المشروعات والإعداد للشهادة العالمية» وفق المعايير الدولية."), []);
+  assert.deepEqual(quotesOf("ودربت الأمانة رؤساء اللجان الانتخابية في «الخرمة وتربة ورنية والمويه والموية» حسب الأنظمة المتبعة."), []);
+  // a source after the attribution still speaks
+  assert.deepEqual(speakersOf("وأكدت الوزارة أن الأسعار ستبقى مستقرة. و«الإمدادات ستصل إلى كل المدن خلال أيام قليلة» بحسب المتحدث باسم الوزارة."), ["الوزارة", "المتحدث باسم الوزارة"]);
+});
+
+test("quotes: لأن after the speech verb's object or a clause is «because», no content; after a feeling it opens what is felt (quotes50)", () => {
+  // Al Yaum, Alarabiya: the lead ends at «because»
+  assert.deepEqual(quotesOf("وأوضح أحد الاستشاريين في وقت سابق عدم امكانية العمل على الطريق بشكل أطول حالياً؛ لان التحويلة المرورية يجب ألا تتجاوز عشرة كيلومترات."), []);
+  assert.deepEqual(quotesOf("فيما أوضح البعض الآخر حذرهم لأن النهائيات لا يمكن التنبؤ بنتائجها أبدا."), []);
+  // France 24, Sky News Arabia: regret «that»
+  assert.deepEqual(speakersOf("وأعرب الرئيس الفرنسي إيمانويل ماكرون عن أسفه لأن فرنسا تدفع مرة أخرى الثمن بالدم."), ["إيمانويل ماكرون"]);
+});
+
+test("quotes: «وجاء نص البيان» opens the statement's text as «وجاء في البيان» does (quotes50)", () => {
+  // Aleqtisadiya, Al Riyadh
+  assert.equal(quotesOf("وحملت إدارة النادي عبر بيان رسمي إدارة المنتخب مسؤولية رحيله، وجاء نص البيان \"اللاعب انضم إلى تدريبات المنتخب منذ أسبوعين وهو تحت تصرف إدارة المنتخب\".").length, 1);
+  assert.equal(quotesOf("وجاء نص الخطاب على النحو التالي: السلام عليكم ورحمة الله وبركاته وكل عام وأنتم بخير.").length, 1);
+});

@@ -238,6 +238,16 @@ const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
 const GLORIFIED = normalizeArabic("سبحانه");
+/**
+ * Blessing formulas written after a holy or revered name (`صلى الله عليه وسلم`, `رضي الله عنه`, `عليه السلام`,
+ * `عليه الصلاة والسلام`), folded, each as its words: they follow a name and are no part of it.
+ */
+const BLESSINGS = ["صلى الله عليه وسلم", "رضي الله عنه", "رضي الله عنها", "رضي الله عنهما", "رضي الله عنهم", "عليه السلام", "عليه الصلاة والسلام"].map((f) => f.split(" ").map((w) => normalizeArabic(w)));
+const BLESSING_ON_HIM = normalizeArabic("عليه");
+/** The words that open a blessing formula, folded. */
+const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
+/** How many words a narrator's name takes in a chain of narration (`عن أبي هريرة`, `عن ابن عمر`, `عن النبي`). */
+const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
 const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
@@ -309,6 +319,12 @@ const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
+/** لأن, folded: «because», or «that» after a feeling (FEELING_NOUNS). */
+const BECAUSE = normalizeArabic("لأن");
+/** Feelings voiced with لأن after them (`أعرب عن أسفه لأن`, `عن سعادته لأن`), with a possessive pronoun. */
+const FEELING_NOUNS = lexicon("أسفه أسفها أسفهم أسفنا أسفي سعادته سعادتها سعادتهم ارتياحه ارتياحها ارتياحهم قلقه قلقها قلقهم حزنه حزنها استيائه استيائها استياءه استياءها أمله أملها فخره فخرها", true);
+/** Rules, standards and plans (`وفق المعايير`, `حسب الأنظمة`, `طبقا للقانون`): what an attribution word names when it is no source. */
+const NORM_NOUNS = lexicon("معايير أنظمة نظام لوائح قواعد ضوابط شروط قانون قوانين تعليمات خطة جدول آلية إجراءات مواصفات أصول ترتيب تصنيف مادة فقرة دستور اتفاقية عقد", true);
 const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
@@ -365,6 +381,8 @@ const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
+/** نص (text) between جاء and a statement's noun (`وجاء نص البيان`). */
+const STATEMENT_TEXT = normalizeArabic("نص");
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
@@ -372,7 +390,7 @@ const mayOpenQuote = rememberedHas({
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
-const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة", true);
+const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة خطاب الخطاب", true);
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
@@ -586,6 +604,23 @@ export interface FindQuotesOptions {
 }
 
 /** Quotes in `text` (an article body), in text order. */
+/**
+ * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
+ * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
+ */
+function withoutBlessing(speaker: string | null): string | null {
+  if (!speaker) return speaker;
+  const words = speaker.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const norm = normalizeArabic(words[i]!);
+    if (!BLESSING_OPENERS.has(norm)) continue;
+    const rest = words.slice(i).map((w) => normalizeArabic(w));
+    // `عليه` alone is no formula (`عليه` «on him»); any other opener, cut or whole, is
+    if (BLESSINGS.some((f) => f[0] === norm && rest.every((w, n) => n >= f.length || f[n] === w) && (norm !== BLESSING_ON_HIM || rest.length >= 2))) return words.slice(0, i).join(" ");
+  }
+  return speaker;
+}
+
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   return new QuoteReader(text, options).read();
 }
@@ -753,7 +788,7 @@ class QuoteReader {
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
-      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v);
+      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
@@ -761,6 +796,8 @@ class QuoteReader {
       // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
       // `ألقى X كلمة قال فيها:`, `أصدر بيانا أكد فيه`: a relative clause on the actor's own speech is that actor
       // speaking — he goes on after it (`و أستطرد قائلاً:`)
+      // `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: the last one a chain of narration names speaks
+      if (!isParticiple && !isStatement) speaker ??= this.narratorBefore(from, v);
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
@@ -769,7 +806,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = this.withoutAddressee(speaker);
+      speaker = withoutBlessing(this.withoutAddressee(speaker));
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
         const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
@@ -1003,7 +1040,9 @@ class QuoteReader {
   /** `وجاء في بيان الفجيرة:`, `وورد في رسالة السيستاني أن`: what a statement says, quoted. */
   private isStatementLead(k: number, to: number): boolean {
     // في first: one string comparison rules out nearly every token before the word lists are asked
-    return k + 2 < to && this.toks[k + 1]!.norm === "في" && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
+    // `وجاء نص البيان "…"`, `جاء نص الخطاب على النحو التالي:`: the statement's text, as `جاء في البيان`
+    const next = this.toks[k + 1]?.norm;
+    return k + 2 < to && (next === "في" || next === STATEMENT_TEXT) && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
   }
 
   /**
@@ -1125,6 +1164,9 @@ class QuoteReader {
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
       // pronoun one with a clause after it is said (`مضيفاً "إننا نمر بأوقات خطيرة"`)
       const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && (!PRONOUN_COMPLEMENTIZERS.has(t.norm) || wordCount(this.text.slice(t.start, x.close)) < MIN_QUOTE_WORDS));
+      // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
+      // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
+      if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -2407,16 +2449,19 @@ class QuoteReader {
   private subjectAfterParticle(from: number, v: number): string | null {
     // `لكن القومندان داهلين الذي رفض تأكيد … قال إن`: the subject may carry a relative clause
     let relative = -1;
+    // a comma crossed that sets off no recognized name: only a role and its holder's name may open the subject then
+    let crossedComma = false;
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
       // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap) || (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1))) return null;
+      if (/[.:;"«»“”]/.test(gap)) return null;
+      if (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1)) crossedComma = true;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       // `أما المحامية بيان زهران فبينت:`: the topic is the subject of the ف + verb that follows it
       if (TOPIC_PARTICLES.has(w)) {
-        if (!/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
+        if (crossedComma || !/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
         return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
       }
       const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
@@ -2427,6 +2472,14 @@ class QuoteReader {
       if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
       const end = relative > j ? relative : v;
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
+      // `لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال`, `لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب …، قال`:
+      // past a comma, a role opening the subject and its holder's name closed by a comma
+      // (one role, one holder: not `إلا أن مسؤولين، من بينهم الأمين العام …، … يتوقعون`)
+      if (crossedComma) {
+        const role = this.toks[j + 1]!.norm;
+        const verb = this.toks[v]!.norm;
+        return isRoleHead(role) && !isSoundPluralNoun(role) && !/^[وف]/.test(verb) && !isPluralSpeechVerb(verb) ? this.roleHolderClosedByComma(j + 1, v) : null;
+      }
       // `لكن وزير الدفاع أفيغدور ليبرمان رفض الاعتذار وقال إن`: the subject of a first verb goes on with و + the speech verb
       if (end - j - 1 > PARTICLE_SUBJECT_WORDS) {
         if (/^[وف]/.test(this.toks[v]!.norm)) return this.leadingSubject(j + 1, v);
@@ -2437,6 +2490,43 @@ class QuoteReader {
         return person ? this.named(person.text) : null;
       }
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
+    }
+    return null;
+  }
+
+  /**
+   * The holder's name in a subject that opens with a role (k) and runs to `end`: the first person recognized
+   * in it whose name a comma closes (`رئيس المفوضية الأوروبية، يان كلود يونكر،`, `رئيس وزراء السويد ستيفان
+   * لوفن، المنتمي …`), whole when a comma before it sets the full name apart; null when there is none.
+   */
+  private roleHolderClosedByComma(k: number, end: number): string | null {
+    const from = this.toks[k]!.start;
+    const to = this.toks[end - 1]!.end;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.start > from && sp.end <= to && /^\s*[،,]/.test(this.text.slice(sp.end, sp.end + 3)));
+    if (!person) return null;
+    const apposed = this.appositionNameIn(k, end);
+    if (apposed && normalizeArabic(apposed).includes(normalizeArabic(person.text))) return apposed;
+    return this.named(person.text);
+  }
+
+  /**
+   * `عن حذيفة رضي الله عنه قال:`, `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: in a chain of
+   * narration the name after the last عن before the speech verb (and its أنه) speaks when a blessing formula follows
+   * it; null when the verb closes no such chain (`وعن سبب تسميته لنفسه، قال:`, `وعن بلاتيني، أجاب`: a topic).
+   */
+  private narratorBefore(from: number, v: number): string | null {
+    let k = v - 1;
+    if (k >= from && /^(?:انه|انها)$/.test(this.toks[k]!.norm)) k--;
+    if (k < from || /[.:;"«»“”]/.test(this.gapBefore(k + 1))) return null;
+    // the name is known a narrator's by the blessing after it (`وعن بلاتيني، أجاب`: a topic, no narrator)
+    const formula = BLESSINGS.find((f) => k - f.length + 1 > from && f.every((w, i) => this.toks[k - f.length + 1 + i]!.norm === w));
+    if (!formula) return null;
+    const nameEnd = k - formula.length + 1;
+    for (let j = nameEnd - 1; j >= Math.max(from, nameEnd - 1 - NARRATOR_NAME_WORDS); j--) {
+      if (j < nameEnd - 1 && /[^\s]/.test(this.gapBefore(j + 1))) return null;
+      if (!/^و?عن$/.test(this.toks[j]!.norm)) continue;
+      if (j + 1 >= nameEnd) return null;
+      return this.phraseText(j + 1, nameEnd);
     }
     return null;
   }
@@ -2966,9 +3056,12 @@ class QuoteReader {
    * The source a narrative sentence names (`بحسب مصدر عسكري`, `وفق ما أفادت به النيابة العامة`,
    * `بحسب ما نقلته الوكالة عن مكتب الناطق`): X after the attribution, or after its عن.
    */
-  private attributionSource(from: number, to: number): string | null {
+  private attributionSource(from: number, to: number, quotations: readonly Quotation[] = []): string | null {
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
+      // an attribution inside a quotation is the quoted words' (`"… حسبما توصلنا إليه …"، محملا`), not the narrator's
+      const at = this.toks[k]!.start;
+      if (quotations.some((x) => at > x.open && at < x.close)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
@@ -2986,6 +3079,8 @@ class QuoteReader {
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to || this.isPossessedNoun(j)) return null;
+      // `حسب الأنظمة المتبعة`: a rule or standard followed is no source
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
       return this.spanIn(j, end, "person") ?? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), owned);
@@ -3015,6 +3110,9 @@ class QuoteReader {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
+      // `«… إلى وزارتي الدفاع والداخلية حسب التبعية …»`: an attribution inside a quotation is the quoted words', not the narrator's
+      const at = this.toks[k]!.start;
+      if (quotations.some((x) => at > x.open && at < x.close)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
@@ -3030,6 +3128,8 @@ class QuoteReader {
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to) return null;
+      // `وفق المعايير الدولية`, `حسب الأنظمة المتبعة`, `حسب قانون نفط وغاز الإقليم`: a rule or standard followed is no source
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;

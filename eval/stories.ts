@@ -20,7 +20,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DAY_KEY, DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, leadDayKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, leadDayKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { findFacts } from "../src/understand/figures.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
@@ -99,7 +99,7 @@ export interface Prepared {
   asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays: boolean | "or-published" = false): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = false): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
@@ -119,13 +119,7 @@ export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: 
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
-  const daysOf = (a: CorpusArticle): string[] => {
-    if (!leadDays) return [];
-    const days = leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt);
-    // --event-days: an article whose lead states no day is taken to tell the day it was published
-    return days.length || leadDays !== "or-published" || !a.publishedAt ? days : [`${DAY_KEY}${a.publishedAt.slice(0, 10)}`];
-  };
-  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...daysOf(a)]]));
+  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
   return { entitiesOf, countsOf, figuresOf, eventsOf, asideOf };
 }
 
@@ -633,7 +627,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
-  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.includes("--event-days") ? "or-published" : args.includes("--lead-days"));
+  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.includes("--lead-days"));
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -718,5 +712,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.includes("--event-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

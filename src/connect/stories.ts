@@ -47,7 +47,7 @@ import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { eventKinds, kindAgreement } from "./event-kinds.js";
+import { kindAgreement } from "./event-kinds.js";
 import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory } from "./membership.js";
 
 export interface StoryOptions {
@@ -171,14 +171,6 @@ export interface StoryOptions {
    * twelfth round).
    */
   dayGate: number;
-  /** How many days from the story's core day a stated day may lie before `dayGate` acts. Default 1. */
-  dayGateDays: number;
-  /**
-   * When above 0, `dayGate` acts only when the article's title and the story's title centroid tell
-   * one kind of event (event-kinds.ts cosine at least this): another match, award or protest on
-   * another day. Default 0 (any kinds).
-   */
-  dayGateKind: number;
   /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
   dayKeyWeight: number;
   /**
@@ -231,8 +223,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   modelVeto: 0,
   asideWeight: 0.6,
   dayGate: 0,
-  dayGateDays: 1,
-  dayGateKind: 0,
   dayKeyWeight: 1,
   placeAloneWeight: 0.5,
   titleZeroGate: 0,
@@ -1192,17 +1182,13 @@ export class StoryIndex {
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities, f.title, s.title) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − dayGate when the article states days and the story's core day is more than a day from each, else 1. */
-  private dayAgreement(article: TermVector, story: TermVector, articleTitle: TermVector, storyTitle: TermVector): number {
+  private dayAgreement(article: TermVector, story: TermVector): number {
     const gate = this.options.dayGate;
     if (gate === 0) return 1;
-    if (this.options.dayGateKind > 0) {
-      const [a, s] = [eventKinds(articleTitle), eventKinds(storyTitle)];
-      if (a.size === 0 || s.size === 0 || dot(a, s) < this.options.dayGateKind) return 1;
-    }
     const days: number[] = [];
     for (const k of article.keys()) if (k.startsWith(STATED_DAY)) days.push(Date.parse(k.slice(STATED_DAY.length)));
     if (days.length === 0) return 1;
@@ -1216,7 +1202,7 @@ export class StoryIndex {
     }
     const core = coreKey ? Date.parse(coreKey.slice(STATED_DAY.length)) : Number.NaN;
     if (Number.isNaN(core)) return 1;
-    return days.some((d) => Math.abs(d - core) <= this.options.dayGateDays * DAY_MS) ? 1 : 1 - gate;
+    return days.some((d) => Math.abs(d - core) <= DAY_MS) ? 1 : 1 - gate;
   }
 
   private storyScore(a: StoryState, b: StoryState): number {

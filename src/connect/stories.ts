@@ -173,8 +173,6 @@ export interface StoryOptions {
   dayGate: number;
   /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
   dayKeyWeight: number;
-  /** EXPERIMENT: an article's time for the story spans and the time factor is the earliest day its lead states before its publication day (noon UTC). */
-  eventTime: boolean;
   /**
    * The entity cosine × placeAloneWeight when the names the article and the story share are all
    * names the article itself tells as places (no person or organization; read from the article's
@@ -226,7 +224,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   asideWeight: 0.6,
   dayGate: 0,
   dayKeyWeight: 1,
-  eventTime: false,
   placeAloneWeight: 0.5,
   titleZeroGate: 0,
   titleZeroCos: 0.02,
@@ -407,18 +404,6 @@ export function leadDayKeys(mentions: readonly { value: string; start: number; p
 }
 
 const DAY_MS = 86_400_000;
-
-function eventTimeOf(time: number, keys: readonly string[]): number {
-  if (Number.isNaN(time)) return time;
-  const day = Math.floor(time / DAY_MS);
-  let earliest = day;
-  for (const k of keys) {
-    if (!k.startsWith(EVENT_PREFIX + DAY_KEY)) continue;
-    const d = Math.floor(Date.parse(k.slice(EVENT_PREFIX.length + DAY_KEY.length)) / DAY_MS);
-    if (d < earliest) earliest = d;
-  }
-  return earliest < day ? earliest * DAY_MS + DAY_MS / 2 : time;
-}
 
 /** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
 function keysOf(input: Pick<StoryInput, "entities" | "events" | "asideEntities">): string[] {
@@ -639,7 +624,7 @@ export class StoryIndex {
       entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight),
       places: placeKeysOf(a.entities),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
-      time: o.eventTime ? eventTimeOf(a.time, a.entities) : a.time,
+      time: a.time,
       source: a.source,
     };
   }

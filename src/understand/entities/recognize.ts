@@ -852,7 +852,7 @@ const AN_AFTER_SPEAKER = new Set(["ان", "انه", "انها"]);
 export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !REPORTING_VERB.test(infos[i - 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
     if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
     out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
     added = true;
@@ -2490,7 +2490,8 @@ const CLUB_HEAD = /^([وف]?[بل]?)نادي$/;
 export function addClubsNamedForPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = CLUB_HEAD.exec(infos[i]!.norm);
+    // endsWith first: the regex ran on every word of the body, and few end in نادي
+    const head = infos[i]!.norm.endsWith("نادي") ? CLUB_HEAD.exec(infos[i]!.norm) : null;
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const place = out.find((s) => s.type === "location" && s.start === tokens[i + 1]!.start);
     if (!place) continue;

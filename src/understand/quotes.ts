@@ -65,6 +65,7 @@ import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
+import { withoutConjunction } from "../arabic/conjunction.js";
 
 /**
  * earlierSubject's memo key packs (start, verb) as start * SUBJECT_KEY_TOKENS + verb, exact in a double below
@@ -329,7 +330,7 @@ const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط �
  * preposition of time or cause, with و / ف or not.
  */
 const mayOpenAdverbial = rememberWordTest((first) => {
-  const bare = first.replace(/^[وف]/, "");
+  const bare = withoutConjunction(first);
   return NP_STOP.has(first) || NP_STOP.has(bare) || ADVERBIAL_OPENERS.has(first) || ADVERBIAL_PREPOSITIONS.has(bare);
 });
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
@@ -510,6 +511,13 @@ function joinDetachedAnd(text: string, toks: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** The offset of the first colon (ASCII or fullwidth) in `gap`, -1 when none: `gap.search(/[:：]/)` without the regex. */
+function colonIn(gap: string): number {
+  const ascii = gap.indexOf(":");
+  const wide = gap.indexOf("：");
+  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
 }
 
 /** The gender a verb takes with an entity: a country is feminine, a person masculine, an organization as its head word (`وزارة`, `الشرطة`: ة). */
@@ -791,7 +799,7 @@ class QuoteReader {
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
         const verb = this.toks[v]!.norm;
-        const quoting = QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""));
+        const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
         // `نقلت صحيفة هاآرتس عن طاطور قولها`: the saying noun's pronoun gives the quoted one's gender
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
         if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
@@ -1115,7 +1123,7 @@ class QuoteReader {
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
       const gap = this.text.slice(gapStart, gapEnd);
       const q = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
-      const colon = gap.search(/[:：]/);
+      const colon = colonIn(gap);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
@@ -1230,7 +1238,7 @@ class QuoteReader {
   private subjectOf(v: number, end: number, from: number, bounded: boolean): string | null {
     const verb = this.toks[v]!.norm;
     let k = v + 1;
-    if (QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""))) {
+    if (QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb))) {
       // نقلت Y عن X قوله إن: the speaker is X
       for (let j = v + 1; j < end; j++) {
         if (this.toks[j]!.norm === FROM) {
@@ -1553,7 +1561,7 @@ class QuoteReader {
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
       // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
-      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
       if (own && gender && own !== gender) continue;
       const k = this.skipLead(j + 1, v);
@@ -1575,7 +1583,7 @@ class QuoteReader {
    */
   private isPossessedNoun(k: number): boolean {
     const t = this.toks[k]!;
-    const bare = t.surface.replace(/^[وف]/, "");
+    const bare = withoutConjunction(t.surface);
     const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
     if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
     // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
@@ -2173,7 +2181,7 @@ class QuoteReader {
   private feminineOpeningSubject(from: number, to: number): string | null {
     const start = this.afterOpeningAdverbial(from, to);
     const verb = this.toks[start]?.norm ?? "";
-    const bare = verb.replace(/^[وف]/, "");
+    const bare = withoutConjunction(verb);
     if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
     const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
     return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
@@ -2205,13 +2213,13 @@ class QuoteReader {
     const start = this.afterOpeningAdverbial(from, to);
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
-    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
+    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(withoutConjunction(verb))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
     // `وتخطط «تسلا»`: a name in quotation marks acts too
     const quoted = PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1));
     if (hasPhraseBreak(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
-    const gender = actingVerbGender(verb.replace(/^[وف]/, ""));
+    const gender = actingVerbGender(withoutConjunction(verb));
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
     else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm) && !quoted) name = this.institutionPhrase(start + 1, to);
     // `وتخطط «تسلا» لبيع`: after a feminine verb, a name the recognizer left unclassed acts too
@@ -2548,7 +2556,7 @@ class QuoteReader {
   private frontedSubject(from: number, v: number): string | null {
     if (v === from || v - from > MAX_FRONTED_WORDS) return null;
     const first = this.toks[from]!.norm;
-    if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
+    if (NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first)) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
     for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
     return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true) ?? this.unnamedFrontedSubject(from, v);
@@ -2665,7 +2673,7 @@ class QuoteReader {
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     const first = this.toks[start]!.norm;
-    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
     const k = this.skipLead(start + 1, v);
@@ -2752,7 +2760,7 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       if (!mayOpenAdverbial(first) || this.isExpressingVerb(start, v)) return start;
-      const bare = first.replace(/^[وف]/, "");
+      const bare = withoutConjunction(first);
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (hasComma(this.gapBefore(j))) {

@@ -1895,7 +1895,7 @@ class FigureReader {
    */
   private inAnotherEvent(k: number): boolean {
     const noun = this.ws[k - 1] ?? "";
-    return /^[بف]/.test(noun) || IN_EVENT.has(this.ws[k - 2] ?? "");
+    return noun.startsWith("ب") || noun.startsWith("ف") || IN_EVENT.has(this.ws[k - 2] ?? "");
   }
 
   /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */
@@ -1904,7 +1904,7 @@ class FigureReader {
     for (let k = figure.count.end; k < Math.min(this.toks.length, figure.count.end + PLACE_REACH) && !this.stop[k]; k++) {
       // `36 شخصاً لقوا حتفهم هناك`: the place named last before it
       if (THERE.has(this.ws[k]!)) return [...places].reverse().find((p) => p.end <= this.toks[figure.count.at]!.start)?.text ?? null;
-      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !/^[بف]/.test(this.ws[k]!)) continue;
+      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !this.ws[k]!.startsWith("ب") && !this.ws[k]!.startsWith("ف")) continue;
       const head = PLACE_PREPOSITIONS.has(this.ws[k]!) ? k + 1 : k;
       const at = this.toks[head];
       if (!at) return null;

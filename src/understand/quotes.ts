@@ -549,7 +549,7 @@ export function verbGender(norm: string): Gender | null {
  * conjunction: a perfect or an imperfect in ت is feminine (not only speech verbs, unlike verbGender).
  */
 function actingVerbGender(bare: string): Gender {
-  return /^ت/.test(bare) || /ت$/.test(bare) ? "f" : "m";
+  return bare.startsWith("ت") || bare.endsWith("ت") ? "f" : "m";
 }
 
 /** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
@@ -991,7 +991,7 @@ class QuoteReader {
    * quotes, the person whose interview, post or statement they come from.
    */
   private afterwardOwner(from: number, to: number): string | null {
-    if (to - from < 4 || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || this.toks[from + 1]!.norm !== "ذلك" || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
+    if (to - from < 4 || this.toks[from + 1]!.norm !== "ذلك" || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
     for (let j = from + 3; j < Math.min(to, from + 3 + AFTERWARD_LEAD_WORDS); j++) {
       const t = this.toks[j]!;
       if (!t.norm.startsWith("ل")) continue;
@@ -1710,7 +1710,7 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `قالت قناة (إن.تي.في) التلفزيونية التركية`: a medium's name in parentheses after its noun is part of it
-      if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
+      if (!closing && gap.includes("(") && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
         let c = j;
         while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
         if (/^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
@@ -2653,7 +2653,7 @@ class QuoteReader {
     if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب|ناحي)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
     // `من جانب آخر`, `من جهة أخرى`
     if (start > from && /^(?:اخر|اخري)$/.test(this.toks[start]?.norm ?? "")) start++;
-    if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
+    if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;

@@ -347,6 +347,9 @@ function firstCandidate(toks: readonly Token[], i: number, n: number, phrase: nu
   return { key, eligible: true, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase };
 }
 
+/** Whether `norm` ends as a nisba adjective or its plural (يه, يين, يون). */
+const isNisbaEnding = (norm: string): boolean => norm.endsWith("يه") || norm.endsWith("يين") || norm.endsWith("يون");
+
 /** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
 function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, table: PhraseTable): void {
   const line = table.addLine(toks);
@@ -393,7 +396,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         !(n === 3 && facts[i + 1]!.edgeWord) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
+        !(n === 1 && (!first.first.startsWith("ال") || isNisbaEnding(first.first)));
       // Counted without strings: the key and surface are built only if the phrase may be shown and recurs.
       prefix = table.add(prefix, word, n, line, i, inTitle, eligible);
       if (table.byKeys) table.byKey.set(key, prefix);

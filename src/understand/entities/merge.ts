@@ -102,7 +102,7 @@ export function nameForm(text: string, type: EntityType = "person"): string {
     else break;
   }
   const rest = words.slice(k);
-  if (/^لل[\u0621-\u064A]{2,}/.test(rest[0] ?? "")) rest[0] = "ال" + rest[0]!.slice(2);
+  if ((rest[0] ?? "").startsWith("لل") && /^لل[\u0621-\u064A]{2,}/.test(rest[0]!)) rest[0] = "ال" + rest[0]!.slice(2);
   return rest.join(" ");
 }
 

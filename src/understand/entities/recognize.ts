@@ -969,7 +969,8 @@ function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], inf
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
 const MAX_LIST_PASSES = 4;
-const LIST_COMMA = /^[،,]$/;
+/** A token that is one comma, Arabic or Latin (`/^[،,]$/`). */
+const isListComma = (text: string): boolean => text === "،" || text === ",";
 
 /**
  * A name in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي; كنعان
@@ -980,7 +981,7 @@ const LIST_COMMA = /^[،,]$/;
  */
 /** Whether a person's mention ends just before token i, or before a list comma there. */
 function endsPersonBefore(tokens: readonly TaggerToken[], i: number, personEnds: ReadonlySet<number>): boolean {
-  const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+  const beforeAt = isListComma(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   return beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
 }
 
@@ -1682,7 +1683,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isHeadWord(core) || isHeadWord(norm)) return;
     if (isAdjectiveOfNoun(infos, from) || TITLE_ADJECTIVES.has(norm) || (mapped === "person" && isComplementOfTitle(infos, from))) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
-    if (isCurrencyWord(core, model, mapped) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model, mapped) || (mapped === "location" && takesTheArticle(core, model))) return;
+    if (isCurrencyWord(core, model, mapped) || isCurrencyWord(withoutAccusativeAlef(core), model, mapped) || (mapped === "location" && takesTheArticle(core, model))) return;
     // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
     if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
@@ -1778,7 +1779,7 @@ function isObliqueDualOfPlainNoun(norm: string, model: NerModel): boolean {
  * علي, so the tagger and a name of the article (علي) reach it; the written word is never a name.
  */
 function isPrepositionAla(surface: string): boolean {
-  return /^[وف]?على$/.test(surface);
+  return surface.endsWith("على") && /^[وف]?على$/.test(surface);
 }
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
@@ -2187,7 +2188,7 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
  */
 function isCurrencyName(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): boolean {
   if (to - from < 2) return false;
-  const words = infos.slice(from, to).map((t, j) => (j === 0 ? t.core : t.norm).replace(ACCUSATIVE_ALEF, ""));
+  const words = infos.slice(from, to).map((t, j) => withoutAccusativeAlef(j === 0 ? t.core : t.norm));
   const entries = model.resources.gazetteer.byFirst.get(words[0]!);
   return entries?.some((e) => e.type === "CUR" && e.words.length === words.length && e.words.every((w, j) => w === words[j])) ?? false;
 }
@@ -2210,6 +2211,8 @@ function isComplementOfTitle(infos: readonly TokenInfo[], at: number): boolean {
 
 /** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
 const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
+/** `word` without ACCUSATIVE_ALEF; a word not ending in ا (most) without the regex. */
+const withoutAccusativeAlef = (word: string): string => (word.endsWith("ا") ? word.replace(ACCUSATIVE_ALEF, "") : word);
 
 /**
  * A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name.
@@ -3012,7 +3015,7 @@ export function addUnseenFamilyNamesInLists(text: string, sentences: readonly (r
       if (!personStarts.has(start)) continue;
       const person = spanAt(spans, start, tokens[i]!.end);
       if (person?.type !== "person" || !GIVEN_NAMES.has(normalizeArabic(person.text)) || !spaceAfter(text, tokens, i)) continue;
-      const opensList = infos[k]![i]!.norm.startsWith("و") || LIST_COMMA.test(tokens[i - 1]!.text);
+      const opensList = infos[k]![i]!.norm.startsWith("و") || isListComma(tokens[i - 1]!.text);
       // The list's previous person ends in one of the two words before (its family name may be a word the tagger left: وهيثم | مدني).
       const from = tokens[Math.max(0, i - 2)]!.start;
       if (!opensList || !spans.some((s) => s.type === "person" && s.end <= tokens[i]!.start && s.end > from)) continue;
@@ -3363,7 +3366,7 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
 /** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
 export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number): boolean {
   const head = tokens[to];
-  const isComma = head && /^[،,]$/.test(head.text);
+  const isComma = head && isListComma(head.text);
   const at = isComma ? to + 1 : to;
   const first = tokens[at];
   if (!first || (!isComma && !/[،,]\s*$/.test(text.slice(tokens[to - 1]!.end, first.start)))) return false;

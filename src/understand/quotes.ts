@@ -66,6 +66,7 @@ import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
 import { withoutConjunction } from "../arabic/conjunction.js";
+import { firstWord } from "../arabic/code-units.js";
 
 /**
  * earlierSubject's memo key packs (start, verb) as start * SUBJECT_KEY_TOKENS + verb, exact in a double below
@@ -524,7 +525,7 @@ function colonIn(gap: string): number {
 function entityGender(span: EntitySpan): Gender {
   if (span.type === "location") return "f";
   if (span.type === "person") return "m";
-  const head = normalizeArabic(span.text.split(/\s+/)[0] ?? "");
+  const head = normalizeArabic(firstWord(span.text));
   return /[ةه]$/.test(head) ? "f" : "m";
 }
 
@@ -687,11 +688,11 @@ class QuoteReader {
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (quoteless) {
         const acting = this.actingOrganization(from, k);
-        if (acting) this.lastSubject = { ...acting, at: sentence.start };
+        if (acting) this.lastSubject = { name: acting.name, at: sentence.start, gender: acting.gender };
       }
       // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
       const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
-      if (contrasted) this.lastSubject = { ...contrasted, at: sentence.start };
+      if (contrasted) this.lastSubject = { name: contrasted.name, at: sentence.start, gender: contrasted.gender };
     }
     return quotes;
   }
@@ -757,7 +758,7 @@ class QuoteReader {
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
-      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(speaker.split(/\s+/)[0]!))) speaker = null;
+      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
@@ -1020,7 +1021,7 @@ class QuoteReader {
    */
   /** A speaker that opens with ب glued to a word with no article, holds no name, and is no statement nor subject head. */
   private isGluedBaPhrase(speaker: string): boolean {
-    const first = speaker.split(/\s+/)[0]!;
+    const first = firstWord(speaker);
     const norm = normalizeArabic(first);
     if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
     // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
@@ -1282,7 +1283,7 @@ class QuoteReader {
     const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
     if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
     // `الوكيل العام لمحكمة الاستئناف بصفاقس، محمد عبيد، أن`: a role's name is the one in apposition after its comma
-    if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
+    if (apposed && GIVEN_NAMES.has(normalizeArabic(firstWord(apposed))) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
     // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
     // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
@@ -1303,7 +1304,7 @@ class QuoteReader {
    * name is often the verb's object.
    */
   private namedSubject(speaker: string): string | null {
-    const first = normalizeArabic(speaker.split(/\s+/)[0]!);
+    const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;
     // `أكد مدير عام هيئة الرقابة …، رمزي جلال ارتفاع`: a role is a person whose name may follow it
     if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
@@ -2048,7 +2049,7 @@ class QuoteReader {
       // `الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`: ل and the article glued to a noun (للمهرجان) the recognizer took for a person is the role's complement
       if (type === "person" && GLUED_LAM_ARTICLE.test(normalizeArabic(whole))) continue;
       // `المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم`: ل glued to a noun in ة (not a name: لطيفة; not an ل root: لجنة) likewise
-      if (type === "person" && this.isLamNoun(whole.split(/\s+/)[0]!)) continue;
+      if (type === "person" && this.isLamNoun(firstWord(whole))) continue;
       // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
       if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person

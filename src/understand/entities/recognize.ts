@@ -92,6 +92,7 @@ import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
+import { firstWord } from "../../arabic/code-units.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
 /**
@@ -1230,7 +1231,7 @@ export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: Ne
   }
   for (const { span, first } of cuttable) {
     if (!familyNames.has(first)) continue;
-    const word = span.text.split(/\s+/)[0]!;
+    const word = firstWord(span.text);
     span.end = span.start + word.length;
     span.text = word;
   }
@@ -1259,10 +1260,10 @@ const DUAL_OR_PLURAL_VERB = /^س?[يت][\u0621-\u064A]{2,}(?:ان|ون)$/;
  * given name (وليد, فادي), and a fused لل is left to the name form (merge.ts).
  */
 export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[], model: NerModel): void {
-  const firstWordOf = (s: string) => normalizeArabic(s.slice(0, s.search(/\s|$/)));
+  const firstWordOf = (s: string) => normalizeArabic(firstWord(s));
   const firstWords = new Set(spans.map((s) => firstWordOf(s.text)));
   for (const s of spans) {
-    const word = s.text.slice(0, s.text.search(/\s|$/));
+    const word = firstWord(s.text);
     const norm = normalizeArabic(word);
     // Marks or compatibility forms: offsets into the word would not line up.
     if (norm.length !== word.length || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;

@@ -1683,7 +1683,8 @@ class FigureReader {
       const w = this.ws[k]!;
       const near = nearest(k);
       const m = marks[near]!;
-      const was = { ...m };
+      // the marks before this token, which noteBefore reads only for a token before its figure
+      const was = k < figures[near]!.count.at ? { ...m } : NO_MARKS;
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;

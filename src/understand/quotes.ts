@@ -808,6 +808,8 @@ class QuoteReader {
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
     if (sourced) out.push(sourced);
+    // most sentences hold no quote or one: nothing to fold
+    if (out.length < 2) return out;
     // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote, the
     // nearest opener's (`أفادت بمقتل …، لكن القومندان … قال إن "…"`: the one of قال)
     const seen = new Set<number>();

@@ -75,3 +75,9 @@ export class CodeUnitKinds {
     return this.kindOf(c) === DIGIT ? 1 : 0;
   }
 }
+
+/** The text before the first white space of `text` (all of it when none): `text.split(/\s+/)[0]` without the regex and the array. */
+export function firstWord(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpaceUnit(text.charCodeAt(i))) return text.slice(0, i);
+  return text;
+}

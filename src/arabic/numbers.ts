@@ -115,8 +115,20 @@ function forms(word: string): string[] {
   return out;
 }
 
+/** Whether `token` is one or more ASCII digits and nothing else. */
+function isAsciiDigits(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Parses a digit token: thousands separators dropped, a decimal point kept. */
 export function parseDigits(token: string): number | null {
+  // Most digit tokens are plain ASCII digits (a year, a count): their value without the five regexes below.
+  if (isAsciiDigits(token)) return Number(token);
   if (!DIGITS.test(token)) return null;
   const t = token.replace(/\u066B/g, ".").replace(/\u066C/g, ",");
   // "2,500" and "1,000,000" are grouped thousands; "2,5" is a European decimal.

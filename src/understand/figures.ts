@@ -68,6 +68,7 @@ import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/spe
 import { lowerBound } from "../lower-bound.js";
 import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
+import { withoutConjunction } from "../arabic/conjunction.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -152,6 +153,8 @@ const BEFORE_AFTER = lexicon("بعد قبل");
 /** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
 const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
+/** `gap` with each ELIDED mark made a space; a gap with no bracket (most) without the regex. */
+const withoutElisions = (gap: string): string => (gap.includes("(") || gap.includes("[") ? gap.replace(ELIDED, " ") : gap);
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
 const SINCE = lexicon("منذ");
@@ -449,9 +452,10 @@ class FigureReader {
         continue;
       }
       // `(...)` marks words left out of a quotation, not the end of a sentence
-      const gap = text.slice(this.toks[k - 1]!.end, this.toks[k]!.start).replace(ELIDED, " ");
-      this.hardStop.push(/[.!?؟؛;:]/.test(gap));
-      this.stop.push(/[.!?؟؛;:\n]/.test(gap));
+      const gap = withoutElisions(text.slice(this.toks[k - 1]!.end, this.toks[k]!.start));
+      const hardStop = /[.!?؟؛;:]/.test(gap);
+      this.hardStop.push(hardStop);
+      this.stop.push(hardStop || gap.includes("\n"));
     }
     this.inDate = this.toks.map(() => false);
     this.notCount = this.toks.map(() => false);
@@ -1564,7 +1568,7 @@ class FigureReader {
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
       if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
       // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
-      crossesWere ||= WERE.has(w.replace(/^[وف]/, ""));
+      crossesWere ||= WERE.has(withoutConjunction(w));
       // `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة`: a relative clause on the
       // adverbial's noun between a verb opening its clause and the people it counts (their verb is the
       // opening one: the branch above asks for it)
@@ -1719,7 +1723,8 @@ class FigureReader {
       const w = this.ws[k]!;
       const near = nearest(k);
       const m = marks[near]!;
-      const was = { ...m };
+      // the marks before this token, which noteBefore reads only for a token before its figure
+      const was = k < figures[near]!.count.at ? { ...m } : NO_MARKS;
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
@@ -1931,7 +1936,7 @@ class FigureReader {
    */
   private inAnotherEvent(k: number): boolean {
     const noun = this.ws[k - 1] ?? "";
-    return /^[بف]/.test(noun) || IN_EVENT.has(this.ws[k - 2] ?? "");
+    return noun.startsWith("ب") || noun.startsWith("ف") || IN_EVENT.has(this.ws[k - 2] ?? "");
   }
 
   /** `46 شخصاً في أوتار براديش`, `و31 في ولاية راجستان`: a place named right after the counted people. */
@@ -1940,7 +1945,7 @@ class FigureReader {
     for (let k = figure.count.end; k < Math.min(this.toks.length, figure.count.end + PLACE_REACH) && !this.stop[k]; k++) {
       // `36 شخصاً لقوا حتفهم هناك`: the place named last before it
       if (THERE.has(this.ws[k]!)) return [...places].reverse().find((p) => p.end <= this.toks[figure.count.at]!.start)?.text ?? null;
-      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !/^[بف]/.test(this.ws[k]!)) continue;
+      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !this.ws[k]!.startsWith("ب") && !this.ws[k]!.startsWith("ف")) continue;
       const head = PLACE_PREPOSITIONS.has(this.ws[k]!) ? k + 1 : k;
       const at = this.toks[head];
       if (!at) return null;

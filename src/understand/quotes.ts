@@ -65,6 +65,8 @@ import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
+import { withoutConjunction } from "../arabic/conjunction.js";
+import { firstWord } from "../arabic/code-units.js";
 
 /**
  * earlierSubject's memo key packs (start, verb) as start * SUBJECT_KEY_TOKENS + verb, exact in a double below
@@ -345,7 +347,7 @@ const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط �
  * preposition of time or cause, with و / ف or not.
  */
 const mayOpenAdverbial = rememberWordTest((first) => {
-  const bare = first.replace(/^[وف]/, "");
+  const bare = withoutConjunction(first);
   return NP_STOP.has(first) || NP_STOP.has(bare) || ADVERBIAL_OPENERS.has(first) || ADVERBIAL_PREPOSITIONS.has(bare);
 });
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
@@ -530,11 +532,18 @@ function joinDetachedAnd(text: string, toks: Token[]): Token[] {
   return out;
 }
 
+/** The offset of the first colon (ASCII or fullwidth) in `gap`, -1 when none: `gap.search(/[:：]/)` without the regex. */
+function colonIn(gap: string): number {
+  const ascii = gap.indexOf(":");
+  const wide = gap.indexOf("：");
+  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+}
+
 /** The gender a verb takes with an entity: a country is feminine, a person masculine, an organization as its head word (`وزارة`, `الشرطة`: ة). */
 function entityGender(span: EntitySpan): Gender {
   if (span.type === "location") return "f";
   if (span.type === "person") return "m";
-  const head = normalizeArabic(span.text.split(/\s+/)[0] ?? "");
+  const head = normalizeArabic(firstWord(span.text));
   return /[ةه]$/.test(head) ? "f" : "m";
 }
 
@@ -559,7 +568,7 @@ export function verbGender(norm: string): Gender | null {
  * conjunction: a perfect or an imperfect in ت is feminine (not only speech verbs, unlike verbGender).
  */
 function actingVerbGender(bare: string): Gender {
-  return /^ت/.test(bare) || /ت$/.test(bare) ? "f" : "m";
+  return bare.startsWith("ت") || bare.endsWith("ت") ? "f" : "m";
 }
 
 /** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
@@ -714,11 +723,11 @@ class QuoteReader {
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
       else if (quoteless) {
         const acting = this.actingOrganization(from, k);
-        if (acting) this.lastSubject = { ...acting, at: sentence.start };
+        if (acting) this.lastSubject = { name: acting.name, at: sentence.start, gender: acting.gender };
       }
       // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
       const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
-      if (contrasted) this.lastSubject = { ...contrasted, at: sentence.start };
+      if (contrasted) this.lastSubject = { name: contrasted.name, at: sentence.start, gender: contrasted.gender };
     }
     return quotes;
   }
@@ -784,7 +793,7 @@ class QuoteReader {
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
-      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(speaker.split(/\s+/)[0]!))) speaker = null;
+      if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
@@ -828,7 +837,7 @@ class QuoteReader {
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
         const verb = this.toks[v]!.norm;
-        const quoting = QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""));
+        const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
         // `نقلت صحيفة هاآرتس عن طاطور قولها`: the saying noun's pronoun gives the quoted one's gender
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
         if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
@@ -836,6 +845,8 @@ class QuoteReader {
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
     if (sourced) out.push(sourced);
+    // most sentences hold no quote or one: nothing to fold
+    if (out.length < 2) return out;
     // `وأضاف قائلا … قائلا إن "…"`: the same content found by several openers is one quote, the
     // nearest opener's (`أفادت بمقتل …، لكن القومندان … قال إن "…"`: the one of قال)
     const seen = new Set<number>();
@@ -1020,7 +1031,7 @@ class QuoteReader {
    * quotes, the person whose interview, post or statement they come from.
    */
   private afterwardOwner(from: number, to: number): string | null {
-    if (to - from < 4 || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || this.toks[from + 1]!.norm !== "ذلك" || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
+    if (to - from < 4 || this.toks[from + 1]!.norm !== "ذلك" || !/^[وف]?جاء$/.test(this.toks[from]!.norm) || !/^(?:في|خلال)$/.test(this.toks[from + 2]!.norm)) return null;
     for (let j = from + 3; j < Math.min(to, from + 3 + AFTERWARD_LEAD_WORDS); j++) {
       const t = this.toks[j]!;
       if (!t.norm.startsWith("ل")) continue;
@@ -1051,7 +1062,7 @@ class QuoteReader {
    */
   /** A speaker that opens with ب glued to a word with no article, holds no name, and is no statement nor subject head. */
   private isGluedBaPhrase(speaker: string): boolean {
-    const first = speaker.split(/\s+/)[0]!;
+    const first = firstWord(speaker);
     const norm = normalizeArabic(first);
     if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
     // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
@@ -1154,7 +1165,7 @@ class QuoteReader {
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
       const gap = this.text.slice(gapStart, gapEnd);
       const q = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
-      const colon = gap.search(/[:：]/);
+      const colon = colonIn(gap);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
@@ -1272,7 +1283,7 @@ class QuoteReader {
   private subjectOf(v: number, end: number, from: number, bounded: boolean): string | null {
     const verb = this.toks[v]!.norm;
     let k = v + 1;
-    if (QUOTING.has(verb) || QUOTING.has(verb.replace(/^[وف]/, ""))) {
+    if (QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb))) {
       // نقلت Y عن X قوله إن: the speaker is X
       for (let j = v + 1; j < end; j++) {
         if (this.toks[j]!.norm === FROM) {
@@ -1316,7 +1327,7 @@ class QuoteReader {
     const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
     if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
     // `الوكيل العام لمحكمة الاستئناف بصفاقس، محمد عبيد، أن`: a role's name is the one in apposition after its comma
-    if (apposed && GIVEN_NAMES.has(normalizeArabic(apposed.split(/\s+/)[0]!)) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
+    if (apposed && GIVEN_NAMES.has(normalizeArabic(firstWord(apposed))) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
     // `حملة مرشح الرئاسة إيمانويل ماكرون`: a person in construct after a common noun is its possessor; the noun speaks
     if (person && this.possessedBy(k, phraseEnd, person)) return this.phraseText(k, phraseEnd);
     // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
@@ -1337,7 +1348,7 @@ class QuoteReader {
    * name is often the verb's object.
    */
   private namedSubject(speaker: string): string | null {
-    const first = normalizeArabic(speaker.split(/\s+/)[0]!);
+    const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;
     // `أكد مدير عام هيئة الرقابة …، رمزي جلال ارتفاع`: a role is a person whose name may follow it
     if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
@@ -1595,7 +1606,7 @@ class QuoteReader {
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
       // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
-      if (isRoleHead(t.norm.replace(/^[وف]/, "")) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
       if (own && gender && own !== gender) continue;
       const k = this.skipLead(j + 1, v);
@@ -1617,7 +1628,7 @@ class QuoteReader {
    */
   private isPossessedNoun(k: number): boolean {
     const t = this.toks[k]!;
-    const bare = t.surface.replace(/^[وف]/, "");
+    const bare = withoutConjunction(t.surface);
     const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
     if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
     // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
@@ -1744,7 +1755,7 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `قالت قناة (إن.تي.في) التلفزيونية التركية`: a medium's name in parentheses after its noun is part of it
-      if (!closing && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
+      if (!closing && gap.includes("(") && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
         let c = j;
         while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
         if (/^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
@@ -2082,7 +2093,7 @@ class QuoteReader {
       // `الرئيس التنفيذي للمهرجان عبدالعزيز المهوس`: ل and the article glued to a noun (للمهرجان) the recognizer took for a person is the role's complement
       if (type === "person" && GLUED_LAM_ARTICLE.test(normalizeArabic(whole))) continue;
       // `المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم`: ل glued to a noun in ة (not a name: لطيفة; not an ل root: لجنة) likewise
-      if (type === "person" && this.isLamNoun(whole.split(/\s+/)[0]!)) continue;
+      if (type === "person" && this.isLamNoun(firstWord(whole))) continue;
       // `النقيب بحري عمر الأكلبي`: a rank's word the recognizer took for a name
       if (type === "person" && RANK_QUALIFIERS.has(normalizeArabic(whole))) continue;
       // `وزير المالية المصري`: a nationality adjective the recognizer took for a person
@@ -2215,7 +2226,7 @@ class QuoteReader {
   private feminineOpeningSubject(from: number, to: number): string | null {
     const start = this.afterOpeningAdverbial(from, to);
     const verb = this.toks[start]?.norm ?? "";
-    const bare = verb.replace(/^[وف]/, "");
+    const bare = withoutConjunction(verb);
     if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
     const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
     return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
@@ -2247,13 +2258,13 @@ class QuoteReader {
     const start = this.afterOpeningAdverbial(from, to);
     if (start + 1 >= to) return null;
     const verb = this.toks[start]!.norm;
-    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(verb.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
+    if (verb.startsWith("ال") || ((NP_STOP.has(verb) || NP_STOP.has(withoutConjunction(verb))) && !this.isExpressingVerb(start, to)) || isComplementizer(verb) || CLAUSE_PARTICLES.has(verb) || SUBJECT_PARTICLES.has(verb) || isSpeechNounWord(verb)) return null;
     // `وتخطط «تسلا»`: a name in quotation marks acts too
     const quoted = PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(start + 1));
     if (hasPhraseBreak(this.gapBefore(start + 1))) return null;
     const next = this.toks[start + 1]!;
     let name: string | null = null;
-    const gender = actingVerbGender(verb.replace(/^[وف]/, ""));
+    const gender = actingVerbGender(withoutConjunction(verb));
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
     else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm) && !quoted) name = this.institutionPhrase(start + 1, to);
     // `وتخطط «تسلا» لبيع`: after a feminine verb, a name the recognizer left unclassed acts too
@@ -2638,7 +2649,7 @@ class QuoteReader {
   private frontedSubject(from: number, v: number): string | null {
     if (v === from || v - from > MAX_FRONTED_WORDS) return null;
     const first = this.toks[from]!.norm;
-    if (NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, "")) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
+    if (NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first)) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
     for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
     for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
     return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true) ?? this.unnamedFrontedSubject(from, v);
@@ -2735,7 +2746,7 @@ class QuoteReader {
     if (this.toks[start]!.norm === "من" && /^(?:جهت|جانب|ناحي)/.test(this.toks[start + 1]?.norm ?? "")) start += 2;
     // `من جانب آخر`, `من جهة أخرى`
     if (start > from && /^(?:اخر|اخري)$/.test(this.toks[start]?.norm ?? "")) start++;
-    if (/^بدور/.test(this.toks[start]?.norm ?? "")) start++;
+    if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
     if (start >= v) return null;
@@ -2755,7 +2766,7 @@ class QuoteReader {
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     const first = this.toks[start]!.norm;
-    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(first.replace(/^[وف]/, ""))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
+    if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
     const k = this.skipLead(start + 1, v);
@@ -2842,7 +2853,7 @@ class QuoteReader {
     for (;;) {
       const first = this.toks[start]!.norm;
       if (!mayOpenAdverbial(first) || this.isExpressingVerb(start, v)) return start;
-      const bare = first.replace(/^[وف]/, "");
+      const bare = withoutConjunction(first);
       let next = start;
       for (let j = start + 1; j < Math.min(v, start + OPENING_ADVERBIAL_WORDS); j++) {
         if (hasComma(this.gapBefore(j))) {

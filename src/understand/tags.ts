@@ -30,6 +30,8 @@ const MIN_TITLE_PHRASE_COUNT = 2;
 const MIN_ENTITY_COUNT = 2;
 /** Single words recur for grammar's sake (الوضع, العملية): they must recur more to count. */
 const MIN_WORD_COUNT = 3;
+// PhraseTable makes a phrase's candidate at its second occurrence: a phrase seen once is never shown.
+if (Math.min(MIN_PHRASE_COUNT, MIN_TITLE_PHRASE_COUNT, MIN_WORD_COUNT) < 2) throw new Error("tags: PhraseTable shows no phrase seen once");
 const TITLE_BONUS = 2;
 const LENGTH_BONUS = 0.6;
 const ENTITY_BONUS = 1;
@@ -130,8 +132,10 @@ function isBlank(text: string, from: number, to: number): boolean {
  * as keying by the string while no word holds a space; a text with one (NFKC of a ligature, ﷺ →
  * four words) may give one key from two word lists, and is counted by key strings (`byKey`): the
  * second word list's phrase counts into the first's (`counter`).
- * Counts and title marks live in typed arrays by phrase id; a Candidate object is made only for a
- * phrase that may be shown (most n-grams may not). The typed arrays (numbers only) are kept from
+ * What the table keeps of a phrase lives in typed arrays by phrase id (ids are given in order of
+ * first sight). A Candidate object is made only for a phrase that may be shown, at its second
+ * occurrence (every minimum count is at least 2: most n-grams occur once), from its first
+ * occurrence (the line and token it started at). The typed arrays (numbers only) are kept from
  * article to article (generateTags is synchronous) and zeroed, not allocated anew; the maps and
  * arrays holding strings and candidates are the table's own (kept from article to article, they
  * would hold young objects from old space: the collector would copy and promote them).
@@ -141,26 +145,28 @@ class PhraseTable {
   readonly byKey = new Map<string, number>();
   private readonly wordIds = new Map<string, number>();
   private readonly wordsById: string[] = [];
-  /** By phrase id: the id of the phrase one word shorter (-1: none), the last word's id, the id it counts into, the candidate (eligible phrases). */
-  private readonly prefixOf: number[] = [];
-  private readonly wordOf: number[] = [];
-  private readonly counterOf: number[] = [];
-  private readonly shown: (Candidate | null)[] = [];
-  /** Eligible candidates in order of first sight. */
-  private readonly eligible: Candidate[] = [];
-  private counts: Int32Array;
-  private titled: Uint8Array;
+  /** The token lines counted (the title, the paragraphs): where phrases were first seen. */
+  private readonly lines: (readonly Token[])[] = [];
+  /** Candidates made, in order of making (PhraseData.shown points here). */
+  private readonly made: Candidate[] = [];
+  private size = 0;
+  private data: PhraseData;
   /** Open addressing over (prefix id + 1, word id) → phrase id + 1 (0: free slot). */
-  private prefixes: Int32Array;
-  private words: Int32Array;
-  private ids: Int32Array;
+  private slots: PhraseSlots;
 
   /** `byKeys`: whether phrases are counted by key strings (a word of the text holds a space). */
   constructor(readonly byKeys: boolean) {
-    ({ counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids } = scratch);
-    this.counts.fill(0);
-    this.titled.fill(0);
-    this.ids.fill(0);
+    ({ data: this.data, slots: this.slots } = scratch);
+    this.data.counts.fill(0);
+    this.data.titled.fill(0);
+    this.data.shown.fill(0);
+    this.slots.ids.fill(0);
+  }
+
+  /** Counts the phrases of `toks` from here on as first seen in them; the line's index. */
+  addLine(toks: readonly Token[]): number {
+    this.lines.push(toks);
+    return this.lines.length - 1;
   }
 
   wordId(norm: string): number {
@@ -174,54 +180,68 @@ class PhraseTable {
 
   /** The phrase id of (prefix, word), -1 when not seen; prefix -1 for a phrase's first word. */
   find(prefix: number, word: number): number {
-    const mask = this.ids.length - 1;
+    const { prefixes, words, ids } = this.slots;
+    const mask = ids.length - 1;
     for (let slot = slotOf(prefix, word) & mask; ; slot = (slot + 1) & mask) {
-      const id = this.ids[slot]!;
+      const id = ids[slot]!;
       if (id === 0) return -1;
-      if (this.prefixes[slot] === prefix + 1 && this.words[slot] === word) return id - 1;
+      if (prefixes[slot] === prefix + 1 && words[slot] === word) return id - 1;
     }
   }
 
-  /** A new phrase (prefix, word), counted once, into its own count or into `counter`'s (a phrase of the same key); its id. */
-  add(prefix: number, word: number, inTitle: boolean, candidate: Candidate | null, counter = -1): number {
-    const id = this.prefixOf.length;
-    if (2 * (id + 1) > this.ids.length) this.grow();
-    this.prefixOf.push(prefix);
-    this.wordOf.push(word);
-    this.counterOf.push(counter < 0 ? id : counter);
-    this.shown.push(counter < 0 ? candidate : null);
-    if (counter < 0 && candidate) this.eligible.push(candidate);
+  /**
+   * A new phrase (prefix, word) of `n` words, first seen at token `at` of line `line`, counted once,
+   * into its own count or into `counter`'s (a phrase of the same key); its id.
+   */
+  add(prefix: number, word: number, n: number, line: number, at: number, inTitle: boolean, isEligible: boolean, counter = -1): number {
+    const id = this.size++;
+    if (2 * (id + 1) > this.slots.ids.length) this.grow();
+    const d = this.data;
+    d.prefixOf[id] = prefix;
+    d.wordOf[id] = word;
+    d.counterOf[id] = counter < 0 ? id : counter;
+    d.eligible[id] = counter < 0 && isEligible ? 1 : 0;
+    d.words[id] = n;
+    d.line[id] = line;
+    d.at[id] = at;
     this.place(prefix + 1, word, id + 1);
     this.count(id, inTitle);
     return id;
   }
 
-  /** One more occurrence of phrase `id`; its candidate when it may be shown. */
+  /** One more occurrence of phrase `id`; the candidate it counts into when it may be shown (made at the second occurrence). */
   count(id: number, inTitle: boolean): Candidate | null {
-    const c = this.counterOf[id]!;
-    this.counts[c]!++;
-    if (inTitle) this.titled[c] = 1;
-    return this.shown[c]!;
+    const c = this.data.counterOf[id]!;
+    this.data.counts[c]!++;
+    if (inTitle) this.data.titled[c] = 1;
+    return this.candidateOf(id);
   }
 
-  /** The candidate phrase `id` counts into, when it may be shown. */
+  /** The candidate phrase `id` counts into, when it may be shown and occurred twice. */
   candidateOf(id: number): Candidate | null {
-    return this.shown[this.counterOf[id]!]!;
+    const d = this.data;
+    const c = d.counterOf[id]!;
+    if (d.eligible[c] === 0 || d.counts[c]! < 2) return null;
+    if (d.shown[c] === 0) {
+      this.made.push(firstCandidate(this.lines[d.line[c]!]!, d.at[c]!, d.words[c]!, c, this.byKeys));
+      d.shown[c] = this.made.length;
+    }
+    return this.made[d.shown[c]! - 1]!;
   }
 
   /** How often phrase `id` occurred, and whether in the title. */
   countOf(id: number): number {
-    return this.counts[this.counterOf[id]!]!;
+    return this.data.counts[this.data.counterOf[id]!]!;
   }
 
   inTitle(id: number): boolean {
-    return this.titled[this.counterOf[id]!] === 1;
+    return this.data.titled[this.data.counterOf[id]!] === 1;
   }
 
   /** The key of phrase `id`: its words joined by spaces. */
   keyOf(id: number): string {
-    const prefix = this.prefixOf[id]!;
-    const word = this.wordsById[this.wordOf[id]!]!;
+    const prefix = this.data.prefixOf[id]!;
+    const word = this.wordsById[this.data.wordOf[id]!]!;
     return prefix < 0 ? word : `${this.keyOf(prefix)} ${word}`;
   }
 
@@ -239,55 +259,100 @@ class PhraseTable {
     return prefix;
   }
 
-  /** Every phrase that may be shown once, in order of first sight, with its count and title mark filled in. */
-  candidates(): readonly Candidate[] {
-    for (const c of this.eligible) {
-      c.count = this.countOf(c.phrase);
-      c.inTitle = this.inTitle(c.phrase);
+  /** Every phrase that may be shown and occurred twice or more, in order of first sight, with its count and title mark filled in. */
+  candidates(): Candidate[] {
+    const out: Candidate[] = [];
+    for (let id = 0; id < this.size; id++) {
+      const k = this.data.shown[id]!;
+      if (k === 0) continue;
+      const c = this.made[k - 1]!;
+      c.count = this.countOf(id);
+      c.inTitle = this.inTitle(id);
+      out.push(c);
     }
-    return this.eligible;
+    return out;
   }
 
   private place(prefix1: number, word: number, id1: number): void {
-    const mask = this.ids.length - 1;
+    const { prefixes, words, ids } = this.slots;
+    const mask = ids.length - 1;
     let slot = slotOf(prefix1 - 1, word) & mask;
-    while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
-    this.prefixes[slot] = prefix1;
-    this.words[slot] = word;
-    this.ids[slot] = id1;
+    while (ids[slot] !== 0) slot = (slot + 1) & mask;
+    prefixes[slot] = prefix1;
+    words[slot] = word;
+    ids[slot] = id1;
   }
 
   private grow(): void {
-    const { prefixes, words, ids } = this;
-    this.prefixes = new Int32Array(2 * ids.length);
-    this.words = new Int32Array(2 * ids.length);
-    this.ids = new Int32Array(2 * ids.length);
+    const old = this.slots;
+    const length = 2 * old.ids.length;
+    this.slots = { prefixes: new Int32Array(length), words: new Int32Array(length), ids: new Int32Array(length) };
     // A phrase id per filled slot, and the table at most half full: the new length bounds the ids.
-    const counts = this.counts;
-    this.counts = new Int32Array(2 * ids.length);
-    this.counts.set(counts);
-    const titled = this.titled;
-    this.titled = new Uint8Array(2 * ids.length);
-    this.titled.set(titled);
-    for (let s = 0; s < ids.length; s++) if (ids[s] !== 0) this.place(prefixes[s]!, words[s]!, ids[s]!);
-    scratch = { counts: this.counts, titled: this.titled, prefixes: this.prefixes, words: this.words, ids: this.ids };
+    this.data = grownData(this.data, length);
+    for (let s = 0; s < old.ids.length; s++) if (old.ids[s] !== 0) this.place(old.prefixes[s]!, old.words[s]!, old.ids[s]!);
+    scratch = { data: this.data, slots: this.slots };
   }
 }
 
-/** PhraseTable's typed arrays, as grown by the latest table. */
-interface PhraseScratch {
+/** What PhraseTable keeps of each phrase, by phrase id. */
+interface PhraseData {
+  /** The id of the phrase one word shorter (-1: none), the last word's id, the id it counts into. */
+  prefixOf: Int32Array;
+  wordOf: Int32Array;
+  counterOf: Int32Array;
   counts: Int32Array;
   titled: Uint8Array;
+  /** 1: may be shown (decided at its first occurrence). */
+  eligible: Uint8Array;
+  /** Its number of words, and the line and token index of its first occurrence. */
+  words: Uint8Array;
+  line: Int32Array;
+  at: Int32Array;
+  /** 1 + its candidate's index in the table's `made`, 0 before the candidate is made. */
+  shown: Int32Array;
+}
+
+interface PhraseSlots {
   prefixes: Int32Array;
   words: Int32Array;
   ids: Int32Array;
 }
-let scratch: PhraseScratch = { counts: new Int32Array(1024), titled: new Uint8Array(1024), prefixes: new Int32Array(1024), words: new Int32Array(1024), ids: new Int32Array(1024) };
+
+function grownData(d: PhraseData | null, length: number): PhraseData {
+  const grown: PhraseData = {
+    prefixOf: new Int32Array(length), wordOf: new Int32Array(length), counterOf: new Int32Array(length), counts: new Int32Array(length), titled: new Uint8Array(length),
+    eligible: new Uint8Array(length), words: new Uint8Array(length), line: new Int32Array(length), at: new Int32Array(length), shown: new Int32Array(length),
+  };
+  if (d) for (const k of Object.keys(grown) as (keyof PhraseData)[]) grown[k].set(d[k]);
+  return grown;
+}
+
+/** PhraseTable's typed arrays, as grown by the latest table. */
+let scratch: { data: PhraseData; slots: PhraseSlots } = {
+  data: grownData(null, 1024),
+  slots: { prefixes: new Int32Array(1024), words: new Int32Array(1024), ids: new Int32Array(1024) },
+};
 
 const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 
+/** The candidate of phrase `phrase`, first seen as the `n` tokens of `toks` from `i`, with that occurrence counted in its surfaces. */
+function firstCandidate(toks: readonly Token[], i: number, n: number, phrase: number, byKeys: boolean): Candidate {
+  const first = wordFactsOf(toks[i]!.norm);
+  const j = i + n - 1;
+  let key = "";
+  if (byKeys) {
+    key = first.first;
+    for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+  }
+  return { key, eligible: true, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase };
+}
+
+/** Whether `norm` ends as a nisba adjective or its plural (يه, يين, يون). */
+const isNisbaEnding = (norm: string): boolean => norm.endsWith("يه") || norm.endsWith("يين") || norm.endsWith("يون");
+
 /** Counts the phrases of `toks`, tokens of `text` (one line: no token crosses a line break). */
 function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, table: PhraseTable): void {
+  const line = table.addLine(toks);
   // Per-word facts, computed once: the n-gram loop below only combines them.
   const facts = toks.map((t) => wordFactsOf(t.norm));
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
@@ -318,7 +383,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
         const same = table.byKey.get(key);
         if (same !== undefined) {
-          prefix = table.add(prefix, word, inTitle, null, same);
+          prefix = table.add(prefix, word, n, line, i, inTitle, false, same);
           const c = table.candidateOf(same);
           if (c) countSurface(c, firstSurface(first, toks[i]!.surface), toks, i, j);
           continue;
@@ -331,15 +396,10 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         !(n === 3 && facts[i + 1]!.edgeWord) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!first.first.startsWith("ال") || /(?:يه|يين|يون)$/.test(first.first)));
-      // An ineligible phrase is never shown: no candidate, its surfaces neither kept nor built.
-      const created: Candidate | null = eligible
-        ? { key, eligible, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase: -1 }
-        : null;
-      prefix = table.add(prefix, word, inTitle, created);
+        !(n === 1 && (!first.first.startsWith("ال") || isNisbaEnding(first.first)));
+      // Counted without strings: the key and surface are built only if the phrase may be shown and recurs.
+      prefix = table.add(prefix, word, n, line, i, inTitle, eligible);
       if (table.byKeys) table.byKey.set(key, prefix);
-      // Counted without strings: the key is built only if the phrase may be shown (generateTags).
-      if (created) created.phrase = prefix;
     }
   }
 }

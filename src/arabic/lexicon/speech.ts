@@ -17,6 +17,7 @@
  * - HONORIFIC_PRONOUNS (سموه، فضيلته، معاليه) and a missing subject continue the last speaker.
  */
 import { nounForms, splitWords, verbForms, WordLexicon } from "./word-list.js";
+import { withoutConjunction } from "../conjunction.js";
 
 const lexicon = (forms: string[]) => new WordLexicon<true>().add(forms, true);
 /** Function words never carry the article: الله is no له. */
@@ -29,7 +30,7 @@ const functionWords = (forms: string[]) => new WordLexicon<true>(false).add(form
 const verbs = (forms: string[]) => {
   const words = new WordLexicon<true>(false).add(forms, true);
   const prepositionReading = (norm: string): boolean => {
-    const bare = norm.length > 3 ? norm.replace(/^[وف]/, "") : norm;
+    const bare = norm.length > 3 ? withoutConjunction(norm) : norm;
     // ل before a perfect is no verb either (`مستمعا لشرح عن المهمات`: for an explanation); before an
     // imperfect it is «so as to» (`ليؤكد أن`), a verb
     return (/^[بك]/.test(bare) || /^ل[^يتن]/.test(bare)) && words.get(bare) === undefined;

@@ -43,6 +43,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
+import { withoutConjunction } from "../../arabic/conjunction.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -95,13 +96,13 @@ export function nameForm(text: string, type: EntityType = "person"): string {
   let k = 0;
   while (type === "person" && k < words.length - 1) {
     const n = normalizeArabic(words[k]!);
-    const bare = n.replace(/^[وف]/, "");
+    const bare = withoutConjunction(n);
     if (PERSON_CUES.has(n) || PERSON_CUES.has(bare)) k++;
     else if (k > 0 && (NISBA.test(n) || TITLE_ADJECTIVES.has(n))) k++;
     else break;
   }
   const rest = words.slice(k);
-  if (/^لل[\u0621-\u064A]{2,}/.test(rest[0] ?? "")) rest[0] = "ال" + rest[0]!.slice(2);
+  if ((rest[0] ?? "").startsWith("لل") && /^لل[\u0621-\u064A]{2,}/.test(rest[0]!)) rest[0] = "ال" + rest[0]!.slice(2);
   return rest.join(" ");
 }
 

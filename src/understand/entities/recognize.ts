@@ -92,6 +92,7 @@ import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
+import { firstWord } from "../../arabic/code-units.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
 /**
@@ -852,7 +853,7 @@ const AN_AFTER_SPEAKER = new Set(["ان", "انه", "انها"]);
 export function addReportedFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!REPORTING_VERB.test(infos[i - 1]!.norm) || !AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
+    if (!AN_AFTER_SPEAKER.has(infos[i + 1]!.norm) || !REPORTING_VERB.test(infos[i - 1]!.norm) || !spaceAfter(text, tokens, i - 1) || !spaceAfter(text, tokens, i)) continue;
     if (!isBareFamilyName(infos[i]!, model) || overlapsAny(out, tokens[i]!.start, tokens[i]!.end)) continue;
     out.push({ type: "person", text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, evidence: { person: CUE_VOTES } });
     added = true;
@@ -969,7 +970,8 @@ function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], inf
 
 /** Longest run of passes of addCoordinatedPersons: each pass reaches one name further along a list. */
 const MAX_LIST_PASSES = 4;
-const LIST_COMMA = /^[،,]$/;
+/** A token that is one comma, Arabic or Latin (`/^[،,]$/`). */
+const isListComma = (text: string): boolean => text === "،" || text === ",";
 
 /**
  * A name in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي; كنعان
@@ -980,7 +982,7 @@ const LIST_COMMA = /^[،,]$/;
  */
 /** Whether a person's mention ends just before token i, or before a list comma there. */
 function endsPersonBefore(tokens: readonly TaggerToken[], i: number, personEnds: ReadonlySet<number>): boolean {
-  const beforeAt = LIST_COMMA.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+  const beforeAt = isListComma(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   return beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
 }
 
@@ -1229,7 +1231,7 @@ export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: Ne
   }
   for (const { span, first } of cuttable) {
     if (!familyNames.has(first)) continue;
-    const word = span.text.split(/\s+/)[0]!;
+    const word = firstWord(span.text);
     span.end = span.start + word.length;
     span.text = word;
   }
@@ -1258,10 +1260,10 @@ const DUAL_OR_PLURAL_VERB = /^س?[يت][\u0621-\u064A]{2,}(?:ان|ون)$/;
  * given name (وليد, فادي), and a fused لل is left to the name form (merge.ts).
  */
 export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[], model: NerModel): void {
-  const firstWordOf = (s: string) => normalizeArabic(s.slice(0, s.search(/\s|$/)));
+  const firstWordOf = (s: string) => normalizeArabic(firstWord(s));
   const firstWords = new Set(spans.map((s) => firstWordOf(s.text)));
   for (const s of spans) {
-    const word = s.text.slice(0, s.text.search(/\s|$/));
+    const word = firstWord(s.text);
     const norm = normalizeArabic(word);
     // Marks or compatibility forms: offsets into the word would not line up.
     if (norm.length !== word.length || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
@@ -1682,7 +1684,7 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
     if (isHeadWord(core) || isHeadWord(norm)) return;
     if (isAdjectiveOfNoun(infos, from) || TITLE_ADJECTIVES.has(norm) || (mapped === "person" && isComplementOfTitle(infos, from))) return;
     if (mapped === "location" && isArticleOnGazetteerWord(core, model)) return;
-    if (isCurrencyWord(core, model, mapped) || isCurrencyWord(core.replace(ACCUSATIVE_ALEF, ""), model, mapped) || (mapped === "location" && takesTheArticle(core, model))) return;
+    if (isCurrencyWord(core, model, mapped) || isCurrencyWord(withoutAccusativeAlef(core), model, mapped) || (mapped === "location" && takesTheArticle(core, model))) return;
     // A possessed common noun is no name (زيارتي, my visit; رأيك, your opinion).
     if (isPossessedPlainWord(infos[from]!, model, POSSESSIVE_SUFFIX_ALONE)) return;
   }
@@ -1778,7 +1780,7 @@ function isObliqueDualOfPlainNoun(norm: string, model: NerModel): boolean {
  * علي, so the tagger and a name of the article (علي) reach it; the written word is never a name.
  */
 function isPrepositionAla(surface: string): boolean {
-  return /^[وف]?على$/.test(surface);
+  return surface.endsWith("على") && /^[وف]?على$/.test(surface);
 }
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
@@ -2187,7 +2189,7 @@ function isArticleOnGazetteerWord(core: string, model: NerModel): boolean {
  */
 function isCurrencyName(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): boolean {
   if (to - from < 2) return false;
-  const words = infos.slice(from, to).map((t, j) => (j === 0 ? t.core : t.norm).replace(ACCUSATIVE_ALEF, ""));
+  const words = infos.slice(from, to).map((t, j) => withoutAccusativeAlef(j === 0 ? t.core : t.norm));
   const entries = model.resources.gazetteer.byFirst.get(words[0]!);
   return entries?.some((e) => e.type === "CUR" && e.words.length === words.length && e.words.every((w, j) => w === words[j])) ?? false;
 }
@@ -2210,6 +2212,8 @@ function isComplementOfTitle(infos: readonly TokenInfo[], at: number): boolean {
 
 /** The alef of the indefinite accusative (دولارا, a dollar): cut before looking a currency up. */
 const ACCUSATIVE_ALEF = /(?<=[\u0621-\u064A]{3})ا$/;
+/** `word` without ACCUSATIVE_ALEF; a word not ending in ا (most) without the regex. */
+const withoutAccusativeAlef = (word: string): string => (word.endsWith("ا") ? word.replace(ACCUSATIVE_ALEF, "") : word);
 
 /**
  * A currency's first word (دولار of دولار أمريكي, CLDR), also with the article (الدولار): a common noun, not a name.
@@ -2490,7 +2494,8 @@ const CLUB_HEAD = /^([وف]?[بل]?)نادي$/;
 export function addClubsNamedForPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = CLUB_HEAD.exec(infos[i]!.norm);
+    // endsWith first: the regex ran on every word of the body, and few end in نادي
+    const head = infos[i]!.norm.endsWith("نادي") ? CLUB_HEAD.exec(infos[i]!.norm) : null;
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const place = out.find((s) => s.type === "location" && s.start === tokens[i + 1]!.start);
     if (!place) continue;
@@ -3011,7 +3016,7 @@ export function addUnseenFamilyNamesInLists(text: string, sentences: readonly (r
       if (!personStarts.has(start)) continue;
       const person = spanAt(spans, start, tokens[i]!.end);
       if (person?.type !== "person" || !GIVEN_NAMES.has(normalizeArabic(person.text)) || !spaceAfter(text, tokens, i)) continue;
-      const opensList = infos[k]![i]!.norm.startsWith("و") || LIST_COMMA.test(tokens[i - 1]!.text);
+      const opensList = infos[k]![i]!.norm.startsWith("و") || isListComma(tokens[i - 1]!.text);
       // The list's previous person ends in one of the two words before (its family name may be a word the tagger left: وهيثم | مدني).
       const from = tokens[Math.max(0, i - 2)]!.start;
       if (!opensList || !spans.some((s) => s.type === "person" && s.end <= tokens[i]!.start && s.end > from)) continue;
@@ -3362,7 +3367,7 @@ export function addFacilitiesNamedForPersons(text: string, tokens: readonly Tagg
 /** `X، أكبر مدن Y` / `X، عاصمة Y`: the tokens after a mention ending at `to` describe a place. */
 export function isPlaceApposition(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], to: number): boolean {
   const head = tokens[to];
-  const isComma = head && /^[،,]$/.test(head.text);
+  const isComma = head && isListComma(head.text);
   const at = isComma ? to + 1 : to;
   const first = tokens[at];
   if (!first || (!isComma && !/[،,]\s*$/.test(text.slice(tokens[to - 1]!.end, first.start)))) return false;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand-profile [--dist DIR] [--articles N] [--passes N] [--top N] [--out FILE] [--regex]`:
+ * `npm run bench -- understand-profile [--dist DIR] [--articles N] [--passes N] [--stream N [--again]] [--top N] [--out FILE] [--regex]`:
  * where the understanding stage's CPU time goes, on the understand bench's composed articles (the
  * same fixed set, bench/understand.ts), in the built package (`--dist`, default this checkout's
  * dist/: run `npm run build` first). One pass warms the memos and the JIT, then `--passes` passes
@@ -11,6 +11,8 @@
  * - with `--regex`, a last pass with RegExp.prototype.exec wrapped: regex executions per article
  *   (exec, test, match, replace, split and matchAll all go through exec once it is replaced) by
  *   pattern and calling line; the wrapper turns off V8's fast paths, so that pass is not timed.
+ * `--stream N` profiles instead the understand bench's stream of N real articles, each seen once
+ * (what a news monitor does; warmed as in that bench), `--again` the same stream seen a second time.
  * `--out FILE` writes the .cpuprofile (for Chrome DevTools or speedscope).
  * Articles/CPU-s printed here run under the profiler: compare builds with `npm run bench -- understand`.
  */
@@ -21,6 +23,7 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
 import { arg } from "./lib/args.js";
+import { unseenArticles } from "./lib/unseen-stream.js";
 import { composeArticles } from "./understand.js";
 
 interface ProfileNode {
@@ -102,10 +105,20 @@ export async function run(args: string[]): Promise<void> {
   const dist = resolve(arg(args, "--dist", new URL("../dist/", import.meta.url).pathname));
   const passes = Number(arg(args, "--passes", "5"));
   const top = Number(arg(args, "--top", "30"));
-  const articles = composeArticles(Number(arg(args, "--articles", "200")));
+  const composed = composeArticles(Number(arg(args, "--articles", "200")));
   const { understandArticle } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as typeof import("../src/understand/index.js");
   const understand = (a: Article) => understandArticle(a, { referenceDate: null });
-  for (const a of articles) understand(a);
+  for (const a of composed) understand(a);
+  // --stream N: the understand bench's stream of real articles each seen once, after the composed
+  // articles' warm passes and its warm-up on other real articles; --again: that stream seen a second time.
+  const streamLength = Number(arg(args, "--stream", "0"));
+  const unseen = streamLength > 0 ? unseenArticles(streamLength, Number(arg(args, "--stream-warm", "300"))) : null;
+  if (unseen) {
+    for (let p = 0; p < 3; p++) for (const a of composed) understand(a);
+    for (const a of unseen.warm) understand(a);
+    if (args.includes("--again")) for (const a of unseen.stream) understand(a);
+  }
+  const articles = unseen ? unseen.stream : composed;
 
   let pauses = 0;
   let pauseMs = 0;
@@ -123,7 +136,7 @@ export async function run(args: string[]): Promise<void> {
   await session.post("Profiler.start");
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
-  for (let p = 0; p < passes; p++) for (const a of articles) understand(a);
+  for (let p = 0; p < (unseen ? 1 : passes); p++) for (const a of articles) understand(a);
   const cpu = process.cpuUsage(cpu0);
   const wall = performance.now() - wall0;
   const { profile } = (await session.post("Profiler.stop")) as { profile: Profile };
@@ -134,9 +147,9 @@ export async function run(args: string[]): Promise<void> {
   const out = arg(args, "--out", "");
   if (out) writeFileSync(out, JSON.stringify(profile));
 
-  const runs = passes * articles.length;
+  const runs = (unseen ? 1 : passes) * articles.length;
   const { self, modules, inclusive, total } = aggregate(profile, `${dist}/`);
-  console.log(`understand profile: ${articles.length} composed articles × ${passes} passes, ${dist}`);
+  console.log(unseen ? `understand profile: a stream of ${articles.length} real articles${args.includes("--again") ? " seen a second time" : " each seen once"}, ${dist}` : `understand profile: ${articles.length} composed articles × ${passes} passes, ${dist}`);
   console.log(`under the profiler: ${(runs / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} articles/CPU-s; ${(total / 1000).toFixed(0)} ms sampled`);
   console.log(`collector: ${((100 * (modules.get("(garbage collector)") ?? 0)) / total).toFixed(1)}% of the samples; ${pauses} pauses, ${pauseMs.toFixed(0)} ms (${((100 * pauseMs) / wall).toFixed(1)}% of wall), ${(pauses / runs).toFixed(2)} per article`);
   table("self time by function", self, total, top);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--dist DIR] [--peer DIR]... [--source]`:
+ * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--stream N] [--stream-warm N] [--dist DIR] [--peer DIR]... [--source]`:
  * the whole understanding stage (understandArticle: language, dates, entities, quotes, figures,
  * tags) on seed-sized (~6 KB) Arabic articles composed from the project's own fixture sentences,
  * one core, in-process, CPU time.
@@ -25,6 +25,13 @@
  * the CPU's caches: inside the stage the same work may cost more. The
  * last line times the whole stage and the parts alone over the same blocks of articles,
  * alternated (same seconds, same load): the ratio is that difference, not work the stage adds.
+ * The stream rows measure what a news monitor feels: real articles each seen once (`--stream`,
+ * default 600, 0 to skip; bench/lib/unseen-stream.ts: SaudiNewsNet, ANT and JawharaFM in turn),
+ * after the steady loops and a warm-up on `--stream-warm` other real articles (default 300), so the
+ * JIT is warm and the common words are remembered but the stream's rarer words are new to every
+ * memo. Printed: the stream seen once, the same articles seen again (the difference is the cost of
+ * first sight), CPU ms a KB of each beside the steady loop's; with peers, a second slice of as
+ * many articles taken by every build in turn, each article once, ratios per block of 100.
  * Target: ≥ 200 articles/s.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -32,6 +39,7 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
+import { unseenArticles } from "./lib/unseen-stream.js";
 
 const FIXTURES = new URL("../src/understand/fixtures/", import.meta.url);
 /** The seed page's body is about 6 KB of text (UTF-16 code units ≈ characters). */
@@ -217,6 +225,25 @@ function wholeAgainstParts(articles: Article[], seconds: number, whole: (a: Arti
   return { whole: wholeUs / n / 1000, parts: partsUs / n / 1000 };
 }
 
+/**
+ * Each build in turn over a stream of articles it sees once (the order of the builds reversed every
+ * other article): CPU µs per article per build, and the articles' UTF-8 body bytes.
+ */
+function streamOnce(stages: Stage[], articles: Article[]): { us: number[][]; bytes: number[] } {
+  const us = stages.map(() => articles.map(() => 0));
+  for (let i = 0; i < articles.length; i++) {
+    for (let turn = 0; turn < stages.length; turn++) {
+      const k = i % 2 ? stages.length - 1 - turn : turn;
+      const c0 = cpuMicros();
+      stages[k]!.understandArticle(articles[i]!, { referenceDate: null });
+      us[k]![i] = cpuMicros() - c0;
+    }
+  }
+  return { us, bytes: articles.map((a) => Buffer.byteLength(a.title + a.body, "utf8")) };
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -254,6 +281,9 @@ export async function run(args: string[]): Promise<void> {
   for (let i = args.indexOf("--peer"); i >= 0; i = args.indexOf("--peer", i + 1)) peers.push(await loadStage(`peer build (${resolve(args[i + 1]!)})`, resolve(args[i + 1]!), ".js"));
   if (args.includes("--source")) peers.push(await loadStage("peer: this checkout's source through tsx", new URL("../src/", import.meta.url).pathname, ".ts"));
   const { loadDefaultModel, mergeEntities, recognizeEntities } = stage.entities;
+  const streamLength = opt("--stream", 600);
+  // Read before anything is timed; with peers, a second slice of as many articles, unseen by all.
+  const unseen = streamLength > 0 ? unseenArticles(streamLength * (peers.length ? 2 : 1), opt("--stream-warm", 300)) : null;
 
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -294,6 +324,19 @@ export async function run(args: string[]): Promise<void> {
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
   const sameBlocks = wholeAgainstParts(articles, seconds, understand, parts);
+  // The stream rows, after the steady loops (the JIT as warm as it gets): every build first runs the
+  // warm-up articles (real news, not the stream's), alternated; then with peers the builds take the
+  // second slice of the stream in turn, each article once; then this build alone takes the first
+  // slice once (unseen articles) and again (the same articles, their words now remembered).
+  let streamRows: { once: number[]; again: number[]; bytes: number[] } | null = null;
+  let streamAlternated: ReturnType<typeof streamOnce> | null = null;
+  if (unseen) {
+    streamOnce([stage, ...peers], unseen.warm);
+    if (peers.length) streamAlternated = streamOnce([stage, ...peers], unseen.stream.slice(streamLength));
+    const first = unseen.stream.slice(0, streamLength);
+    const once = streamOnce([stage], first);
+    streamRows = { once: once.us[0]!, again: streamOnce([stage], first).us[0]!, bytes: once.bytes };
+  }
   const blocks = Math.max(3, Math.round(seconds));
   // The peers were warmed by one pass only: a block of the same alternation first, not counted, so
   // every build enters the measured blocks as warm as the others.
@@ -308,6 +351,13 @@ export async function run(args: string[]): Promise<void> {
   const line = (name: string, r: { perSecond: number; perWallSecond: number }) => console.log(`| ${name} | ${r.perSecond.toFixed(0)} | ${(1000 / r.perSecond).toFixed(2)} | ${r.perWallSecond.toFixed(0)} |`);
   console.log(`| understandArticle, first pass (cold memos and JIT) | ${firstPassRate.toFixed(0)} | ${(1000 / firstPassRate).toFixed(2)} | |`);
   line("understandArticle (whole stage)", whole);
+  if (streamRows && unseen) {
+    const { once, again, bytes } = streamRows;
+    const kb = sum(bytes) / 1024 / once.length;
+    const row = (name: string, us: number[]) => console.log(`| ${name} | ${((once.length * 1e6) / sum(us)).toFixed(0)} | ${(sum(us) / us.length / 1000).toFixed(2)} | |`);
+    row(`understandArticle, stream of unseen articles (${once.length} real articles, ${kb.toFixed(1)} KB on average, each seen once, after ${unseen.warm.length} others)`, once);
+    row(`understandArticle, the same ${once.length} articles seen again (their words remembered)`, again);
+  }
   for (const [name, r] of partRates) line(name, r);
   line("peer: analyzer only (tokenize)", analyzer);
   console.log(`whole stage: ${((whole.perSecond * avgBytes) / 1024).toFixed(0)} KB/CPU-s; ${(analyzer.perSecond / whole.perSecond).toFixed(1)}× the analyzer-only peer's time; target ≥ 200 articles/s (one core, CPU time): ${whole.perSecond >= 200 ? "met" : "NOT met"}`);
@@ -315,6 +365,31 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `whole stage ${sameBlocks.whole.toFixed(2)} CPU ms an article against its parts each in a loop of its own ${sameBlocks.parts.toFixed(2)} (their sum), over the same blocks of articles alternated: ×${(sameBlocks.whole / sameBlocks.parts).toFixed(2)} (alone, a part keeps its data in the caches; the stage also detects languages and copies the article)`,
   );
+  if (streamRows) {
+    const { once, again, bytes } = streamRows;
+    const perKb = (us: number[]) => (sum(us) / 1000) / (sum(bytes) / 1024);
+    console.log(
+      `stream: ${perKb(once).toFixed(2)} CPU ms a KB seen once, ${perKb(again).toFixed(2)} seen again (×${(sum(once) / sum(again)).toFixed(2)}), steady composed articles ${(1000 / whole.perSecond / (avgBytes / 1024)).toFixed(2)}; at 6 KB: ${(perKb(once) * 6).toFixed(2)} ms seen once`,
+    );
+  }
+  if (streamAlternated) {
+    const { us } = streamAlternated;
+    const STREAM_BLOCK = 100;
+    const blockRates = us.map((xs) => {
+      const out: number[] = [];
+      for (let from = 0; from < xs.length; from += STREAM_BLOCK) out.push((Math.min(STREAM_BLOCK, xs.length - from) * 1e6) / sum(xs.slice(from, from + STREAM_BLOCK)));
+      return out;
+    });
+    console.log(`\nstream of unseen articles alternated in one process, article by article, ${us[0]!.length} articles each seen once by each build, blocks of ${STREAM_BLOCK} (ratio = this build / peer):`);
+    console.log(`| build | articles/CPU-s | CPU ms/article | per block | ratio per block | median ratio | ratio of totals |`);
+    console.log(`|---|---|---|---|---|---|---|`);
+    [stage, ...peers].forEach((s, k) => {
+      const ratios = blockRates[0]!.map((r, b) => r / blockRates[k]![b]!);
+      console.log(
+        `| ${s.label} | ${((us[k]!.length * 1e6) / sum(us[k]!)).toFixed(1)} | ${(sum(us[k]!) / us[k]!.length / 1000).toFixed(2)} | ${blockRates[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} | ${k ? (sum(us[k]!) / sum(us[0]!)).toFixed(3) : ""} |`,
+      );
+    });
+  }
   if (!alternated) return;
   const { rates, leastSums } = alternated;
   console.log(`\nalternated in one process, article by article, ${blocks} blocks of whole passes (ratio = this build / peer; the build loaded first tends to run a few % faster: swap --dist and --peer to balance):`);

@@ -30,3 +30,24 @@ test("a verb list takes no article: النقل is not the verb نقل", () => {
   assert.equal(verbs.has("النقل"), false);
   assert.equal(verbs.has("ونقل"), true);
 });
+
+test("a word's listed candidates are shared by lists: a list made after the word was asked finds it", () => {
+  const schools = new WordLexicon<string>().add(["مدرسة"], "school");
+  assert.equal(schools.has("وبالمستشفي"), false);
+  // the word's candidates were cut while no list held مستشفى; a new list's forms clear them
+  const places = new WordLexicon<string>().add(["مستشفى"], "hospital");
+  assert.equal(places.has("وبالمستشفي"), true);
+  assert.deepEqual(places.lookup("وبالمستشفي"), { value: "hospital", form: "مستشفي", prefix: "وبال", definite: true });
+  assert.equal(schools.has("وبالمستشفي"), false);
+});
+
+test("a list without the article skips the candidates cut after ال, another list with it takes them", () => {
+  const verbs = new WordLexicon<string>(false).add(["نقل"], "move");
+  const nouns = new WordLexicon<string>().add(["نقل"], "transport");
+  assert.equal(verbs.has("والنقل"), false);
+  assert.equal(verbs.lookup("والنقل"), null);
+  assert.deepEqual(nouns.lookup("والنقل"), { value: "transport", form: "نقل", prefix: "وال", definite: true });
+  assert.deepEqual(verbs.lookup("ونقل"), { value: "move", form: "نقل", prefix: "و", definite: false });
+  assert.equal(verbs.has(""), false);
+  assert.equal(nouns.lookup("English"), null);
+});

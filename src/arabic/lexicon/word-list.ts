@@ -112,6 +112,50 @@ function idOf(norm: string): number {
   return id;
 }
 
+/**
+ * Every form of every list, and per word id the candidates (visitCandidates with the article, in
+ * its order) that are one of them: a list asked of a word it has not answered yet reads only
+ * those, instead of cutting and hashing the word's candidates again. Most words of a text are in no
+ * list, so their candidates are cut once, by the first list asked, not by each of the dozens of
+ * lists the rules ask of every token: the cost of a word seen for the first time, which in a stream
+ * of new articles is most of the cost of the lists. Candidates reached by cutting the article are
+ * `definite`, and a list whose forms never carry it skips them: the candidates it visits are the
+ * others, in the same order. Kept by word id, so bounded and cleared with the ids; cleared too when
+ * a list adds a form (lists are built at module load).
+ */
+const listedForms = new Set<string>();
+interface ListedCandidate {
+  form: string;
+  prefix: string;
+  definite: boolean;
+}
+const NOT_LISTED: readonly ListedCandidate[] = [];
+let listedCandidates: Array<readonly ListedCandidate[] | undefined> = [];
+let listedGeneration = idGeneration;
+
+/** The candidates of the word `norm` (its id `id`, from wordId, asked just before) that some list holds. */
+function listedCandidatesOf(norm: string, id: number): readonly ListedCandidate[] {
+  if (listedGeneration !== idGeneration) {
+    listedCandidates = [];
+    listedGeneration = idGeneration;
+  }
+  const known = listedCandidates[id];
+  if (known !== undefined) return known;
+  let found: ListedCandidate[] | null = null;
+  visitCandidates(norm, true, (form, prefix, definite) => {
+    if (listedForms.has(form)) (found ??= []).push({ form, prefix, definite });
+    return false;
+  });
+  const candidates: readonly ListedCandidate[] = found ?? NOT_LISTED;
+  // grown dense (filled with undefined), so the array never turns into a sparse dictionary
+  if (id >= listedCandidates.length) {
+    const size = Math.max(1024, 2 * listedCandidates.length, id + 1);
+    for (let i = listedCandidates.length; i < size; i++) listedCandidates.push(undefined);
+  }
+  listedCandidates[id] = candidates;
+  return candidates;
+}
+
 /** Answers of one yes/no question by word id: 0 not asked yet, 1 no, 2 yes. */
 class WordAnswers {
   private answers = new Uint8Array(0);
@@ -169,6 +213,10 @@ export class WordLexicon<T> {
     for (const f of forms) {
       const folded = normalizeArabic(f);
       if (folded && !this.forms.has(folded)) this.forms.set(folded, value);
+      if (folded && !listedForms.has(folded)) {
+        listedForms.add(folded);
+        listedCandidates = [];
+      }
     }
     this.hasAnswers.clear();
     this.lookupHits = [];
@@ -184,17 +232,14 @@ export class WordLexicon<T> {
     const id = wordId(norm);
     const known = this.hasAnswers.get(id);
     if (known !== 0) return known === 2;
-    const found = this.findForm(norm);
+    const found = this.findForm(listedCandidatesOf(norm, id));
     this.hasAnswers.set(id, found);
     return found;
   }
 
-  // Apart from `has`: a variable its callback captures would be allocated at every call of `has`,
-  // the answered ones too (most of them).
-  private findForm(norm: string): boolean {
-    let found = this.forms.has(norm);
-    if (!found) visitCandidates(norm, this.article, (form) => (found = this.forms.has(form)));
-    return found;
+  private findForm(candidates: readonly ListedCandidate[]): boolean {
+    for (const c of candidates) if ((this.article || !c.definite) && this.forms.has(c.form)) return true;
+    return false;
   }
 
   /** The first candidate form in the list (visitCandidates order); the hit is shared between calls. */
@@ -206,21 +251,18 @@ export class WordLexicon<T> {
     }
     const known = this.lookupHits[id];
     if (known !== undefined) return known;
-    const hit = this.firstHit(norm);
+    const hit = this.firstHit(listedCandidatesOf(norm, id));
     this.rememberHit(id, hit);
     return hit;
   }
 
-  /** lookup's search, apart from it for the reason findForm is apart from `has`. */
-  private firstHit(norm: string): LexiconHit<T> | null {
-    let hit: LexiconHit<T> | null = null;
-    visitCandidates(norm, this.article, (form, prefix, definite) => {
+  private firstHit(candidates: readonly ListedCandidate[]): LexiconHit<T> | null {
+    for (const { form, prefix, definite } of candidates) {
+      if (definite && !this.article) continue;
       const value = this.forms.get(form);
-      if (value === undefined) return false;
-      hit = { value, form, prefix, definite };
-      return true;
-    });
-    return hit;
+      if (value !== undefined) return { value, form, prefix, definite };
+    }
+    return null;
   }
 
   private rememberHit(id: number, hit: Readonly<LexiconHit<T>> | null): void {

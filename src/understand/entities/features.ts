@@ -241,18 +241,29 @@ const classAt = (entry: WordEntry | undefined, l: number): number | undefined =>
   return c !== undefined && c >= 0 ? c : undefined;
 };
 
+/**
+ * A class id as text, one string per id: every word of the token analyses' memo holds its classes,
+ * and a string of its own per word and level was garbage to copy at each collection while new words
+ * come in (a news stream).
+ */
+const classTexts: string[] = [];
+function classText(c: number): string {
+  return (classTexts[c] ??= String(c));
+}
+
 function classesOf(t: { surface: string; norm: string; core: string; bare: string; shape: string }, res: FeatureResources, guessed?: { value: boolean }): string[] {
   if (t.shape === "punct") return Array.from({ length: res.levels }, () => t.surface);
   const byWord = [res.words.get(t.norm), res.words.get(t.core), res.words.get(t.bare)];
   const byBare = byWord[2];
-  const classes = Array.from({ length: res.levels }, (_, l) => {
+  const classes: string[] = [];
+  for (let l = 0; l < res.levels; l++) {
     const c = res.levelForms?.[l] === "bare" ? classAt(byBare, l) : (classAt(byWord[0], l) ?? classAt(byWord[1], l) ?? classAt(byWord[2], l));
-    return c === undefined ? "-" : String(c);
-  });
+    classes.push(c === undefined ? "-" : classText(c));
+  }
   // A word the table lacks in every form: the first set's levels from its character n-grams.
   if (res.subwords && classes[0] === "-" && LETTER.test(t.norm)) {
     const fromNgrams = subwordClasses(res.subwords, t.norm);
-    fromNgrams.forEach((c, l) => (classes[l] = String(c)));
+    fromNgrams.forEach((c, l) => (classes[l] = classText(c)));
     if (guessed && fromNgrams.length) guessed.value = true;
   }
   return classes;
@@ -330,12 +341,15 @@ export function rememberTokenTest(test: (t: TokenInfo) => boolean): (t: TokenInf
 function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
-  const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[] };
+  const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[], guessed: false };
   const guessed = { value: false };
   partial.classes = classesOf(partial, res, guessed);
-  const info = analysisOf({ ...partial, guessed: guessed.value });
+  partial.guessed = guessed.value;
+  const info = analysisOf(partial);
   info.unary = unaryFeatures(info, res.off);
-  info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  const neighbour: number[][] = [];
+  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
+  info.neighbour = neighbour;
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
     info.unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {

@@ -79,7 +79,9 @@ const SUBWORD_SETS: ClassSet[] = [{ ...CLASS_SETS[0]!, vectors: SUBWORD_VECTOR_O
  * eval/ner/README.md "Arabic Wikipedia text for the word classes" (8.19 M words, CC BY-SA 4.0):
  * 5-fold CV 75.55 → 76.74, dev tenth 73.89 → 75.78, but own entity gold DEV right span 92.2 → 89.9
  * and FRESH 83.4 → 78.5 through the article path, and the two-stage CoNLL path's dev tenth 76.42 →
- * 74.84 (the second stage adds nothing over these classes): not shipped.
+ * 74.84 (the second stage adds nothing over these classes): not shipped. ner50: those runs also fed
+ * the model the extra text's word counts; the shipped model with only its counts swapped for them
+ * loses the same way (two-stage dev tenth 76.42 → 74.39, own gold FRESH 83.4 → 81.6): EXTRA_COUNTS.
  */
 const EXTRA_TEXT: string[] = [];
 /**

@@ -1,7 +1,7 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]
- *   [--extra-text file.gz,…|none]`
+ *   [--extra-text file.gz,…|none] [--counts base|all]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -79,9 +79,21 @@ const SUBWORD_SETS: ClassSet[] = [{ ...CLASS_SETS[0]!, vectors: SUBWORD_VECTOR_O
  * eval/ner/README.md "Arabic Wikipedia text for the word classes" (8.19 M words, CC BY-SA 4.0):
  * 5-fold CV 75.55 → 76.74, dev tenth 73.89 → 75.78, but own entity gold DEV right span 92.2 → 89.9
  * and FRESH 83.4 → 78.5 through the article path, and the two-stage CoNLL path's dev tenth 76.42 →
- * 74.84 (the second stage adds nothing over these classes): not shipped.
+ * 74.84 (the second stage adds nothing over these classes): not shipped. ner50: those runs also fed
+ * the model the extra text's word counts; the shipped model with only its counts swapped for them
+ * loses the same way (two-stage dev tenth 76.42 → 74.39, own gold FRESH 83.4 → 81.6): EXTRA_COUNTS.
+ * With news counts (12 ep, bias 16): dev tenth 75.28, two-stage 75.54, own gold DEV / FRESH / FRESH2 /
+ * FRESH3 right span 92.2 / 81.0 / 84.3 / 81.5 against 92.2 / 83.4 / 88.0 / 80.1: not shipped either.
  */
 const EXTRA_TEXT: string[] = [];
+/**
+ * Which text the model's word counts come from (--counts overrides): "base", arabic-unlabeled and the
+ * training tokens only, so a word only the extra text holds is in the class table with count 0; "all",
+ * the extra text too. The counts are the evidence of the proclitic split (features.ts splitOnEvidence)
+ * and of the article path's rare-word rules (recognize.ts timesSeen), whose thresholds were fitted on
+ * the base text's counts; the classes are learned on all the text either way.
+ */
+const EXTRA_COUNTS: "base" | "all" = "base";
 const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
 /** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra overrides. */
@@ -402,9 +414,18 @@ export async function run(args: string[]): Promise<void> {
   const near = extra.length ? [new NearDuplicateIndex(anercorpTest().map((s) => s.tokens)), new NearDuplicateIndex(split.test.map((s) => s.tokens))] : [];
   const extraKept = extra.filter((line) => near.every((index) => index.nearest(line.split(" ")) < 0));
   console.log(`unlabeled text: ${articles.length} articles of arabic-unlabeled${extraText.length ? ` + ${extra.length} sentences of ${extraText.join(", ")}, ${extra.length - extraKept.length} dropped as near a test sentence` : ""}`);
-  const lines = [...unlabeledLines(articles, vectorText.map((s) => s.tokens)), ...extraKept];
-  const counts = new Map<string, number>();
-  for (const line of lines) for (const w of line.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const baseLines = unlabeledLines(articles, vectorText.map((s) => s.tokens));
+  const lines = [...baseLines, ...extraKept];
+  const countsOf = (text: readonly string[]) => {
+    const out = new Map<string, number>();
+    for (const line of text) for (const w of line.split(" ")) out.set(w, (out.get(w) ?? 0) + 1);
+    return out;
+  };
+  const counts = countsOf(lines);
+  // --counts base|all: the word counts the model carries (EXTRA_COUNTS); the class table learns on all the text.
+  const countsArg = arg(args, "--counts") ?? EXTRA_COUNTS;
+  if (countsArg !== "base" && countsArg !== "all") throw new Error(`train ner: --counts base|all, not ${countsArg}`);
+  const modelCounts = countsArg === "base" && extraKept.length ? countsOf(baseLines) : counts;
   const gaz = buildGazetteer(arg(args, "--gazetteer") ? arg(args, "--gazetteer") === "extra" : GAZETTEER_EXTRA);
   // --subwords [vectors|map]: subword classes (SUBWORD_SETS); "vectors": those vectors' classes, no
   // n-gram table; "map": the table's classes stay CLASS_SETS' (vectors without n-grams) and a word the
@@ -426,7 +447,7 @@ export async function run(args: string[]): Promise<void> {
     latinGazetteer: gaz.latin,
     ...vocabulary(labeled),
     words,
-    wordCounts: Uint32Array.from(words, (w) => counts.get(w) ?? 0),
+    wordCounts: Uint32Array.from(words, (w) => modelCounts.get(w) ?? 0),
     wordClasses,
     levels: levelForms.length,
     levelForms,
@@ -524,8 +545,14 @@ export async function run(args: string[]): Promise<void> {
   const model = { ...averageModels(Array.from({ length: seeds }, (_, k) => trainPerceptron(all, { epochs, seed: seed + k, minCount, wordDropout }))), outsideBias };
   data.meta = {
     trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
-    license: "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
-    wordClasses: { sets, text: "ANT v1.1 JawharaFM news (Apache-2.0) + training tokens, labels unused" },
+    license: extraKept.length
+      ? "CC BY-SA 4.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014, CC BY-SA 3.0, whose §4(b)(ii) allows 4.0, and the word classes from Arabic Wikipedia text, CC BY-SA 4.0); see models/SOURCE.md"
+      : "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
+    wordClasses: {
+      sets,
+      text: `ANT v1.1 JawharaFM news (Apache-2.0) + training tokens, labels unused${extraKept.length ? ` + ${extraText.map((f) => f.replace(/^.*\//, "")).join(", ")} (${extraKept.length} sentences)` : ""}`,
+      ...(extraKept.length ? { counts: countsArg } : {}),
+    },
     gazetteer: "Unicode CLDR region, language and currency names via Intl.DisplayNames (Unicode License) + marsad lexicon.ts",
     ...(data.personNames ? { personNames: `${data.personNames.length} words of Wikidata person labels (CC0 1.0) via Merhav & Ash 2018, NETransliteration-COLING2018` } : {}),
     algorithm: "averaged structured perceptron, first-order exact Viterbi, BIO-constrained",

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -15,7 +15,7 @@
  * - --final E B --out file: the jackknife over all training sentences, stage 2 trained E epochs on
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
 import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
@@ -26,6 +26,8 @@ import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entit
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
 
 const BIAS_GRID = [0, 4, 8, 11, 16, 22, 32];
+/** The shipped second stage's epochs and O bias (models/ner-stack.bin.gz), reported for each variant. */
+const SHIPPED_CELL = [6, 11];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -89,8 +91,13 @@ function main(): void {
     return;
   }
   // Stage 1 tags: jackknifed on the training part, a whole-training-part model on dev.
-  const t1 = parts.map((p) => p.sentences.map((s) => s.tags.map(() => "O")));
-  for (let k = 0; k < K; k++) {
+  // --t1-cache file: read them from the file when it exists, else write them there (stage-2 variants
+  // of one stage 1 then skip the K + 1 stage-1 trainings; the file is bound to model, seed, K, epochs1, bias1, --final).
+  const cacheAt = process.argv.indexOf("--t1-cache");
+  const cacheFile = cacheAt >= 0 ? process.argv[cacheAt + 1]! : null;
+  const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, "utf8")) as string[][][]) : null;
+  const t1 = cached ?? parts.map((p) => p.sentences.map((s) => s.tags.map(() => "O")));
+  for (let k = 0; k < (cached ? 0 : K); k++) {
     const train: TrainingSentence[] = [];
     for (const p of parts) {
       const from = Math.floor((p.devStart * k) / K);
@@ -105,6 +112,7 @@ function main(): void {
     });
     log(`fold ${k + 1}/${K}`);
   }
+  if (final && cacheFile && !cached) writeFileSync(cacheFile, JSON.stringify(t1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!));
     const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1 });
@@ -116,11 +124,14 @@ function main(): void {
     log(`wrote ${out}: ${(buffer.length / 1e6).toFixed(2)} MB, ${stage2.features.size} features`);
     return;
   }
-  const stage1 = trainPerceptron(
-    parts.flatMap((p) => items(p, 0, p.devStart)),
-    { epochs: epochs1, seed, minCount: 1 },
-  );
-  parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+  if (!cached) {
+    const stage1 = trainPerceptron(
+      parts.flatMap((p) => items(p, 0, p.devStart)),
+      { epochs: epochs1, seed, minCount: 1 },
+    );
+    parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(t1));
+  }
   log("stage 1");
   const jk = scoreTagSequences(parts.flatMap((p) => p.sentences.slice(0, p.devStart).map((s) => s.tags)), parts.flatMap((p, pi) => t1[pi]!.slice(0, p.devStart)));
   log(`jackknifed stage-1 micro-F1 on the training part ${(100 * jk.micro.f1).toFixed(2)}`);
@@ -139,24 +150,38 @@ function main(): void {
   score(dev1, `stage 1 (bias ${bias1})`);
   score(cons(dev1), `stage 1 + consistency`);
 
+  // --only t,t[;t,t…]: the stacked templates kept, by name; several sets separated by ";" are measured
+  // one after another on the same stage-1 tags ("all": every template), each summarized at the shipped
+  // cell (SHIPPED_CELL) and at its best cell, with the consistency pass.
   const onlyArg = process.argv.indexOf("--only");
-  const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1]!.split(",")) : undefined;
-  const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only));
-  const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
-  const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
-  trainPerceptron(train2, {
-    epochs: maxEpochs,
-    seed,
-    minCount: 1,
-    onEpoch: (epoch, m) => {
-      for (const bias of BIAS_GRID) {
-        const tags = dev2.map((f) => decode(m, f, bias));
-        score(tags, `stage 2 ep ${epoch} bias ${bias}`);
-        score(cons(tags), `  + consistency`);
-      }
-      log(`epoch ${epoch}`);
-    },
-  });
+  const variants = onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(";") : ["all"];
+  const summary: string[] = [];
+  for (const variant of variants) {
+    const only = variant === "all" ? undefined : new Set(variant.split(","));
+    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only));
+    const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
+    const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
+    let best = { f1: 0, cell: "" };
+    let shipped = 0;
+    trainPerceptron(train2, {
+      epochs: maxEpochs,
+      seed,
+      minCount: 1,
+      onEpoch: (epoch, m) => {
+        for (const bias of BIAS_GRID) {
+          const tags = dev2.map((f) => decode(m, f, bias));
+          score(tags, `stage 2 ep ${epoch} bias ${bias}`);
+          const f1 = score(cons(tags), `  + consistency`);
+          if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
+          if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) shipped = f1;
+        }
+        log(`epoch ${epoch}`);
+      },
+    });
+    summary.push(`${variant}: + consistency at ${SHIPPED_CELL[0]} ep, bias ${SHIPPED_CELL[1]}: ${(100 * shipped).toFixed(2)}; best ${(100 * best.f1).toFixed(2)} (${best.cell})`);
+    console.log(`variant ${summary[summary.length - 1]}`);
+  }
+  for (const line of summary) console.log(`summary ${line}`);
 }
 
 main();

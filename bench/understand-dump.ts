@@ -13,26 +13,13 @@ import { pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
 import { arg } from "./lib/args.js";
 import { composeArticles } from "./understand.js";
+import { bareArticle, jsonlArticles } from "./lib/unseen-stream.js";
 
 const DATA = new URL("../../shared/data/", import.meta.url);
 
-function article(title: string, body: string, publishedAt: string | null): Article {
-  return {
-    role: "main", title, publishedAt, updatedAt: null, language: "und", body, source: { name: null, domain: null },
-    author: null, url: null, embeds: [], tags: [], entities: [], quotes: [], facts: [], dates: [],
-  };
-}
-
-function jsonl(path: string): Article[] {
-  return readFileSync(new URL(path, DATA), "utf8").split("\n").filter(Boolean).map((line) => {
-    const r = JSON.parse(line) as { title?: string; body?: string; date?: string };
-    return article(r.title ?? "", r.body ?? "", r.date ?? null);
-  });
-}
-
 function unlabeled(n: number): Article[] {
   const lines = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", DATA))).toString("utf8").split("\n").filter(Boolean);
-  return lines.slice(0, n).map((line) => article("", line, null));
+  return lines.slice(0, n).map((line) => bareArticle("", line, null));
 }
 
 const args = process.argv.slice(2);
@@ -43,8 +30,8 @@ const { understandArticle } = (await import(pathToFileURL(resolve(dist, "underst
 };
 const articles = [
   ...composeArticles(200),
-  ...jsonl("saudinewsnet-sample/articles.jsonl"),
-  ...jsonl("ant-multisource-sample/articles.jsonl"),
+  ...jsonlArticles("saudinewsnet-sample/articles.jsonl"),
+  ...jsonlArticles("ant-multisource-sample/articles.jsonl"),
   ...unlabeled(Number(arg(args, "--unlabeled", "2000"))),
 ];
 const outPath = arg(args, "--out", "");

@@ -15,17 +15,19 @@ import type { Article } from "../../src/types.js";
 
 const DATA = new URL("../../../shared/data/", import.meta.url);
 
-function article(title: string, body: string, publishedAt: string | null): Article {
+/** An article as extraction hands it to understanding, with nothing understood yet. */
+export function bareArticle(title: string, body: string, publishedAt: string | null): Article {
   return {
     role: "main", title, publishedAt, updatedAt: null, language: "und", body, source: { name: null, domain: null },
     author: null, url: null, embeds: [], tags: [], entities: [], quotes: [], facts: [], dates: [],
   };
 }
 
-function jsonl(path: string): Article[] {
+/** The articles of a JSONL sample under ../shared/data (title, body, date). */
+export function jsonlArticles(path: string): Article[] {
   return readFileSync(new URL(path, DATA), "utf8").split("\n").filter(Boolean).map((line) => {
     const r = JSON.parse(line) as { title?: string; body?: string; date?: string };
-    return article(r.title ?? "", r.body ?? "", r.date ?? null);
+    return bareArticle(r.title ?? "", r.body ?? "", r.date ?? null);
   });
 }
 
@@ -34,13 +36,13 @@ function unlabeled(): Article[] {
   const lines = gunzipSync(readFileSync(new URL("arabic-unlabeled/ant_v1.1_jawharafm.txt.gz", DATA))).toString("utf8").split("\n").filter(Boolean);
   return lines.map((line) => {
     const cut = line.indexOf(" . ");
-    return cut > 0 ? article(line.slice(0, cut), line.slice(cut + 3), null) : article("", line, null);
+    return cut > 0 ? bareArticle(line.slice(0, cut), line.slice(cut + 3), null) : bareArticle("", line, null);
   });
 }
 
 export function unseenArticles(n: number, warm: number): { stream: Article[]; warm: Article[] } {
   const jawhara = unlabeled();
-  const sources = [jsonl("saudinewsnet-sample/articles.jsonl"), jsonl("ant-multisource-sample/articles.jsonl"), jawhara.slice(0, jawhara.length - warm)];
+  const sources = [jsonlArticles("saudinewsnet-sample/articles.jsonl"), jsonlArticles("ant-multisource-sample/articles.jsonl"), jawhara.slice(0, jawhara.length - warm)];
   const stream: Article[] = [];
   for (let i = 0; stream.length < n && sources.some((s) => i < s.length); i++) for (const s of sources) if (i < s.length && stream.length < n) stream.push(s[i]!);
   return { stream, warm: jawhara.slice(jawhara.length - warm) };

@@ -320,13 +320,13 @@ const ALSO_PARTICLES = lexicon("كما وكما");
 const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
 const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
-/** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
 /** لأن, folded: «because», or «that» after a feeling (FEELING_NOUNS). */
 const BECAUSE = normalizeArabic("لأن");
 /** Feelings voiced with لأن after them (`أعرب عن أسفه لأن`, `عن سعادته لأن`), with a possessive pronoun. */
 const FEELING_NOUNS = lexicon("أسفه أسفها أسفهم أسفنا أسفي سعادته سعادتها سعادتهم ارتياحه ارتياحها ارتياحهم قلقه قلقها قلقهم حزنه حزنها استيائه استيائها استياءه استياءها أمله أملها فخره فخرها", true);
 /** Rules, standards and plans (`وفق المعايير`, `حسب الأنظمة`, `طبقا للقانون`): what an attribution word names when it is no source. */
 const NORM_NOUNS = lexicon("معايير أنظمة نظام لوائح قواعد ضوابط شروط قانون قوانين تعليمات خطة جدول آلية إجراءات مواصفات أصول ترتيب تصنيف مادة فقرة دستور اتفاقية عقد", true);
+/** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
 const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
@@ -382,9 +382,9 @@ const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر ع
 const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
 const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
-/** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
 /** نص (text) between جاء and a statement's noun (`وجاء نص البيان`). */
 const STATEMENT_TEXT = normalizeArabic("نص");
+/** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
@@ -612,7 +612,11 @@ export interface FindQuotesOptions {
   entities?: readonly Entity[];
 }
 
-/** Quotes in `text` (an article body), in text order. */
+/** Whether the text offset `at` stands inside one of `quotations` (between its marks). */
+function insideQuotation(quotations: readonly Quotation[], at: number): boolean {
+  return quotations.some((q) => at > q.open && at < q.close);
+}
+
 /**
  * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
  * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
@@ -630,6 +634,7 @@ function withoutBlessing(speaker: string | null): string | null {
   return speaker;
 }
 
+/** Quotes in `text` (an article body), in text order. */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   return new QuoteReader(text, options).read();
 }
@@ -763,11 +768,10 @@ class QuoteReader {
 
   private sentenceQuotes(s: string, base: number, end: number, from: number, to: number): Quote[] {
     const quotations = findQuotations(s, base);
-    const inQuote = (off: number) => quotations.some((q) => off > q.open && off < q.close);
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (!mayOpenQuote(t.norm) || inQuote(t.start)) continue;
+      if (!mayOpenQuote(t.norm) || insideQuotation(quotations, t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
@@ -3070,9 +3074,8 @@ class QuoteReader {
   private attributionSource(from: number, to: number, quotations: readonly Quotation[] = []): string | null {
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
-      // an attribution inside a quotation is the quoted words' (`"… حسبما توصلنا إليه …"، محملا`), not the narrator's
-      const at = this.toks[k]!.start;
-      if (quotations.some((x) => at > x.open && at < x.close)) continue;
+      // `"… حسبما توصلنا إليه …"، محملا`: the quoted words' attribution, not the narrator's
+      if (insideQuotation(quotations, this.toks[k]!.start)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
@@ -3121,9 +3124,8 @@ class QuoteReader {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
       if (!isAttributionWord(this.toks[k]!.norm)) continue;
-      // `«… إلى وزارتي الدفاع والداخلية حسب التبعية …»`: an attribution inside a quotation is the quoted words', not the narrator's
-      const at = this.toks[k]!.start;
-      if (quotations.some((x) => at > x.open && at < x.close)) continue;
+      // `«… إلى وزارتي الدفاع والداخلية حسب التبعية …»`: the quoted words' attribution, not the narrator's
+      if (insideQuotation(quotations, this.toks[k]!.start)) continue;
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;

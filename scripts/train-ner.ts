@@ -1,7 +1,7 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--no-consistency]
- *   [--extra-text file.gz,…|none] [--counts base|all]`
+ *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -127,6 +127,19 @@ const BIAS_GRID = [0, 2, 4, 6, 8, 11, 16, 22, 32];
 /** A word seen this often in training and (almost) never inside an entity is a plain word. */
 const PLAIN_MIN_COUNT = 4;
 const PLAIN_MAX_ENTITY_RATE = 0.02;
+
+/**
+ * What the extra text's license is, in words, for the model's metadata: given with --extra-license
+ * (read from the text's own SOURCE.md), since the weights learned from it carry its terms; training
+ * refuses extra text without one rather than write a license the text may not have.
+ */
+function extraTextLicense(extraText: readonly string[], given: string | undefined): string {
+  if (extraText.length === 0) return "";
+  if (!given?.trim()) {
+    throw new Error(`--extra-text ${extraText.join(",")}: give its license with --extra-license "<name, license>" (from the text's SOURCE.md); the model's metadata names it`);
+  }
+  return given.trim();
+}
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -406,6 +419,7 @@ export async function run(args: string[]): Promise<void> {
   // --extra-text a.gz,b.gz: more unlabeled text for the word vectors (EXTRA_TEXT when absent; "none": none).
   const extraArg = arg(args, "--extra-text");
   const extraText = extraArg === undefined ? EXTRA_TEXT : extraArg === "none" ? [] : extraArg.split(",").filter(Boolean);
+  const extraLicense = extraTextLicense(extraText, arg(args, "--extra-license"));
   const articles = unlabeledArticles();
   const extra = extraText.length ? unlabeledLines(unlabeledArticles(extraText).slice(articles.length), []) : [];
   // The extra text's sentences near a sentence of ANERcorp test or the NewsFANE test part are left out
@@ -546,7 +560,7 @@ export async function run(args: string[]): Promise<void> {
   data.meta = {
     trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
     license: extraKept.length
-      ? "CC BY-SA 4.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014, CC BY-SA 3.0, whose §4(b)(ii) allows 4.0, and the word classes from Arabic Wikipedia text, CC BY-SA 4.0); see models/SOURCE.md"
+      ? `the weights are learned from NewsFANE (Alotaibi & Lee, COLING 2014, CC BY-SA 3.0) and the word classes also from ${extraLicense}: the model's license must allow both; see models/SOURCE.md`
       : "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
     wordClasses: {
       sets,

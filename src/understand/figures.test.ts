@@ -899,3 +899,44 @@ for (const [text, expected] of searchedForCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
   });
 }
+
+/**
+ * fig60: people who took refuge somewhere are displaced — لجأ (the masculine perfect a verb takes before its
+ * plural subject) right before the count, or إلى and a place of one or two words between (Sky News Arabia's
+ * `ولجأ نحو 700 ألف شخص من مسلمي الروهينغا`, Al Arabiya's `ولجأ الى #بنغلادش حوالى 700 الف مسلم روهينغي`,
+ * JawharaFM's `فقد لجأ إلى الأردن أكثر من 1.4 مليون شخص`); «resorted to» (`لجأت إلى تسريح 592 عاملا`, a
+ * feminine subject before it) and a subject between (`لجأ الوزير إلى …`) stay unread. [sentence, [kind, value]].
+ */
+const refugeCases: Array<[string, Array<[string, number]>]> = [
+  ["ولجأ نحو 300 ألف شخص إلى الدول المجاورة هربا من القتال.", [["displaced", 300000]]],
+  ["ولجأ إلى تركيا أكثر من مليوني لاجئ منذ بدء الحرب.", [["displaced", 2000000]]],
+  ["ولجأ الى #لبنان حوالى 50 الف مسلم من القرى الحدودية.", [["displaced", 50000]]],
+  ["وقد لجأت الشركة إلى تسريح 120 عاملا بسبب الأزمة.", []],
+  ["ولجأ الوزير إلى البرلمان أمام 200 نائب لعرض خطته.", []],
+];
+
+for (const [text, expected] of refugeCases) {
+  test(`figures refuge before the count: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig60: «at that time» (`وقتها`, `آنذاك`, `حينها`…) in a figure's sentence dates it to a time told before, so
+ * it is background (Sky News Arabia's `وأسفرت الغارات وقتها عن مقتل 36 مسلحا`, Asharq Al-Awsat's `سقوط 21
+ * قتيلا وسبعة وتسعين جريحا حينها`, JawharaFM's `ما خلف حينها مقتل 6 أشخاص`); `في وقتها` (timely) is no
+ * time. [sentence, extents of its figures].
+ */
+const atThatTimeCases: Array<[string, string[]]> = [
+  ["وأسفر القصف وقتها عن مقتل 14 مدنيا.", ["background"]],
+  ["وقتل آنذاك 9 جنود في الكمين.", ["background"]],
+  ["وأدى الانفجار إلى إصابة 30 شخصا حينها.", ["background"]],
+  ["وجاءت الضربة في وقتها وأسفرت عن مقتل 7 مسلحين.", ["event"]],
+  ["وأسفر القصف عن مقتل 14 مدنيا.", ["event"]],
+];
+
+for (const [text, expected] of atThatTimeCases) {
+  test(`figures scope: at that time: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
+  });
+}

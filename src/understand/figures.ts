@@ -125,6 +125,15 @@ const DETONATION_WORDS = lexicon("فجر فجرا فجروا فجرت فجرتا
 const REFLEXIVES = lexicon("نفسيهما أنفسهم أنفسهما نفسه نفسها");
 /** Tokens after the counted phrase within which the reflexive must come (`منهما نفسيهما`, `من التنظيم لنفسيهما`). */
 const REFLEXIVE_REACH = 3;
+/**
+ * لجأ (took refuge) in the masculine perfect, the form a verb takes before its plural subject: right
+ * before its counted people, or with إلى and a place between (`ولجأ الى #بنغلادش حوالى 700 الف مسلم`).
+ * `لجأت إلى تسريح 592 عاملا` (resorted to, a feminine subject before it) and `لجأ أردوغان إلى …` (a
+ * subject between) are no displacement.
+ */
+const REFUGE_VERBS = lexicon("لجأ");
+/** Words of the place after إلى between لجأ and its counted people. */
+const REFUGE_PLACE_WORDS = 2;
 /** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
 const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
 /** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
@@ -139,6 +148,10 @@ const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("الب
 const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
 const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+/** «At that time» (`وأسفرت الغارات وقتها عن مقتل 36`, `جريحا حينها`, `ما خلف حينها مقتل 6`): a time told before, not the story's. */
+const AT_THAT_TIME = lexicon("وقتها آنذاك حينها حينذاك وقتئذ حينئذ يومها يومئذ وقتذاك");
+/** `جاءت في وقتها` (timely): في before it makes وقتها no time of its own. */
+const IN = normalizeArabic("في");
 /** Prepositions before the noun a background adjective qualifies (`في هجمات مماثلة`). */
 const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
@@ -267,7 +280,7 @@ const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمال
 const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
 
 /** Which single-word scope markers a word is, as bits (each lexicon asked once per distinct word). */
-const MARKER = { since: 1, during: 2, cumulative: 4, background: 8, earlier: 16 } as const;
+const MARKER = { since: 1, during: 2, cumulative: 4, background: 8, earlier: 16, thatTime: 32 } as const;
 interface WordMarkers {
   bits: number;
   incident: string | null;
@@ -283,7 +296,8 @@ function markersOf(w: string): WordMarkers {
     (DURING.has(w) ? MARKER.during : 0) |
     (CUMULATIVE_MARKERS.has(w) ? MARKER.cumulative : 0) |
     (BACKGROUND_MARKERS.has(w) ? MARKER.background : 0) |
-    (EARLIER.has(w) ? MARKER.earlier : 0);
+    (EARLIER.has(w) ? MARKER.earlier : 0) |
+    (AT_THAT_TIME.has(w) ? MARKER.thatTime : 0);
   m = { bits, incident: INCIDENT_NOUNS.lookup(w)?.form ?? null };
   if (markersCache.size >= MARKERS_CACHE_LIMIT) markersCache.clear();
   markersCache.set(w, m);
@@ -1547,6 +1561,22 @@ class FigureReader {
     return c.end === c.numEnd && qStart >= 2 && AMONG.has(this.ws[qStart - 2]!) && PERSON_NOUNS.lookup(this.ws[qStart - 1]!)?.definite === true;
   }
 
+  /**
+   * `ولجأ نحو 700 ألف شخص`, `ولجأ الى #بنغلادش حوالى 700 الف مسلم روهينغي`, `فقد لجأ إلى الأردن أكثر من 1.4
+   * مليون شخص`: people who took refuge somewhere are displaced — لجأ right before the count (and its
+   * qualifier), or إلى and a place of one or two words between, in one clause.
+   */
+  refugeBefore(qStart: number): Kind | null {
+    if (qStart === 0 || this.stop[qStart]) return null;
+    if (REFUGE_VERBS.has(this.ws[qStart - 1]!)) return "displaced";
+    for (let to = qStart - 2; to >= Math.max(1, qStart - 1 - REFUGE_PLACE_WORDS); to--) {
+      if (this.ws[to] !== TO) continue;
+      for (let k = to; k < qStart; k++) if (this.stop[k] || this.isCountAt(k)) return null;
+      return REFUGE_VERBS.has(this.ws[to - 1]!) && !this.stop[to] ? "displaced" : null;
+    }
+    return null;
+  }
+
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
   verbBefore(qStart: number, verbsOnly = false, namesPeople = false): Kind | null {
     let skipped = 0;
@@ -1733,6 +1763,7 @@ class FigureReader {
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
+      else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
@@ -2014,13 +2045,14 @@ const STEPS = {
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
   searchedFor: (r, c, q) => named(r.searchedFor(c, q), true),
+  refugeBefore: (r, _c, q) => named(r.refugeBefore(q), false),
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -1186,6 +1186,20 @@ test("a rare unknown word before a listed nisba family name is the person's give
   }
 });
 
+test("a rare word a title stands shortly before, then a tribal nisba no list holds, is a person (محافظ الخرج بالإنابة صقر | الدعجاني); without the title, a noun and its adjective are not", () => {
+  const governor = found("وترأس محافظ المحافظة بالإنابة زبن الدعجاني اجتماع اللجنة أمس.");
+  assert.ok(governor.includes("person:زبن الدعجاني"), governor.join(" | "));
+  const head = found("وأكد رئيس الوفد السعودي جديع العنزي أن اللاعبين في أتم الاستعداد.");
+  assert.ok(head.includes("person:جديع العنزي"), head.join(" | "));
+  // No title before: a noun and the nisba adjective after it (feminine words are places or nouns too).
+  for (const text of ["وقدم أعضاء فريق إطعام التطوعي الوجبات للصائمين.", "وطالبت الأسر بوقف قذائف الحوثي على القرى الحدودية.", "وانطلق مهرجان مدركة التوعوي بحضور الأهالي."]) {
+    const none = persons(text);
+    assert.deepEqual(none, [], text);
+  }
+  // Punctuation between the title and the word breaks the role (أمير المنطقة، أحر التعازي).
+  assert.deepEqual(persons("ورفع رئيس المجلس، خالص التعازي لأسر الضحايا."), []);
+});
+
 test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {
   const out = found("وأعلنت شرطة محافظة الخرج القبض على المتهم، فيما تابعت بلدية محافظة أملج أعمال النظافة في أملج.");
   assert.ok(out.includes("organization:شرطة محافظة الخرج"), out.join(" | "));

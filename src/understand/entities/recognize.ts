@@ -378,7 +378,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -758,12 +758,51 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isListedFamily && isRareGivenName(infos[i]!, model));
+    const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/** The article written with a bare alef: a name spelled أل (أليغري) is no nisba with the article. */
+const ALEF_LAM = "\u0627\u0644";
+/** The normalizer folds teh marbuta to heh: a feminine nisba's normalized ending. */
+const ARABIC_LETTER_HEH = "\u0647";
+
+/**
+ * A tribal family name the nisba list lacks (العنزي, العتيبي, المطرفي, الدعجاني: Wikidata holds few
+ * Gulf tribal names): a masculine nisba written with yeh (الردى, المولى end in alef maqsura) that
+ * isFamilyName takes (rare, no plain word, gazetteer name or country's adjective), and that the word
+ * table never shows as an adjective: neither its feminine (التوعوية, النازية) nor its indefinite form
+ * (توعوي, نازي). Only a rare given name before it makes a person of the two (isRareGivenName:
+ * رئيس البعثة جايد | العتيبي, محافظ الجموم هليل | المطرفي).
+ */
+function isUnlistedNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (!MASCULINE_NISBA.test(t.norm) || !t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH)) return false;
+  return timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm.slice(2), model) === 0 && isFamilyName(t, model);
+}
+
+/** Most words between a title and the rare given name after it (محافظ | محافظة الجموم | هليل المطرفي). */
+const MAX_WORDS_AFTER_TITLE = 2;
+
+/**
+ * Whether token i + 1 is an unlisted tribal family name (isUnlistedNisbaFamilyName) that the rare
+ * word i may be the given name of: a title stands at most MAX_WORDS_AFTER_TITLE words before word i, with
+ * no punctuation between (رئيس البعثة السعودية جايد | العتيبي, محافظ الخرج بالإنابة صقر | الدعجاني,
+ * والشاعر مفرح | الشقيقي). Without the title, a rare word before a nisba is as often a noun before
+ * its adjective (مقدما أحر | التعازي, فريق إطعام | التطوعي, قذائف | الحوثي). A feminine word is rather
+ * a place the nisba describes (مهرجان مدركة | التوعوي).
+ */
+function isUnlistedFamilyAfterRole(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, model: NerModel): boolean {
+  if (infos[i]!.norm.endsWith(ARABIC_LETTER_HEH) || !isUnlistedNisbaFamilyName(infos[i + 1]!, model)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_WORDS_AFTER_TITLE; k--) {
+    if (!spaceAfter(text, tokens, k)) return false;
+    if (isTitleWord(infos[k]) || LATE_TITLES.has(infos[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Most times the word table may show a word taken for a rare given name before a listed family name. */

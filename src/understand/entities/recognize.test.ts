@@ -1200,6 +1200,13 @@ test("a rare word a title stands shortly before, then a tribal nisba no list hol
   assert.deepEqual(persons("ورفع رئيس المجلس، خالص التعازي لأسر الضحايا."), []);
 });
 
+test("a foreign given name that reads as a clitic and a function word is no role before the name (واين | كارتر, كوفي | أنان); بأن and ولله stay out", () => {
+  assert.ok(persons("وأشاد المدرب بأداء الحارس واين كارتر في المباراة.").includes("واين كارتر"));
+  assert.ok(persons("والتقى الوزير في نيويورك الأمين العام السابق كوفي أنان أمس.").includes("كوفي أنان"));
+  assert.deepEqual(persons("وقال المسؤول بأن دونالد ترامب سيزور المنطقة."), ["دونالد ترامب"]);
+  assert.deepEqual(persons("موارد متاحة ولله الحمد في كل مكان."), []);
+});
+
 test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {
   const out = found("وأعلنت شرطة محافظة الخرج القبض على المتهم، فيما تابعت بلدية محافظة أملج أعمال النظافة في أملج.");
   assert.ok(out.includes("organization:شرطة محافظة الخرج"), out.join(" | "));

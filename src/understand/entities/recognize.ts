@@ -2160,8 +2160,19 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
+  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainRoleWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
   return k - from;
+}
+
+/**
+ * A plain word that may be a role before a name: isPlainWord, but not by a clitic split that leaves a
+ * function word when the training text tagged the whole word inside names (كوفي is no ك + وفي, واين
+ * no و + اين, كولو no ك + ولو): a role is a noun, and such a foreign given name is a name (كوفي أنان,
+ * واين روني). بأن and ولله, never inside a name there, stay out of it.
+ */
+function isPlainRoleWord(t: TokenInfo, model: NerModel): boolean {
+  if (!isPlainWord(t, model)) return false;
+  return model.plainWordSet.has(t.norm) || !isStopword(t.core) || !model.entityWordSet.has(t.norm);
 }
 
 /**

@@ -84,7 +84,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -305,6 +305,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
+  dropBoardsOfOrganizations(spans);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -1171,6 +1172,27 @@ const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
  * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
  * full name of the article ends in it.
  */
+/** A conjunction or preposition before a board's head (لمجلس الإدارة, ومجلس الهيئة, بلجنة الجائزة). */
+const BOARD_PROCLITIC = /^(?:[وف]?[بلك]?)/;
+
+/**
+ * An organization of two words, a board head and the body it belongs to or its members (lexicon
+ * BOARD_HEADS, BOARD_OF: مجلس الإدارة, لمجلس الهيئة, لجنة الجائزة, عمادة الكلية), is dropped: a part
+ * of a body the article names, not a name. Longer names stay (مجلس إدارة الشركة السعودية للكهرباء,
+ * لجنة الجائزة الوطنية).
+ */
+export function dropBoardsOfOrganizations(spans: Candidate[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "organization") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length !== 2 || !BOARD_OF.has(words[1]!)) continue;
+    const head = words[0]!;
+    const proclitic = BOARD_PROCLITIC.exec(head)![0];
+    if (BOARD_HEADS.has(head) || (proclitic && BOARD_HEADS.has(head.slice(proclitic.length)))) spans.splice(i, 1);
+  }
+}
+
 export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizedWordsOf(s.text).at(-1)!));
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -2288,8 +2310,11 @@ function takesTheArticle(core: string, model: NerModel): boolean {
   return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, timesSeen(core, model));
 }
 
-/** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
+/**
+ * Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية,
+ * مستشفى العيون العام; a university's deanship (عمادة القبول والتسجيل, عمادة التعلم الإلكتروني).
+ */
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه", "عماده"]);
 const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core) || institutionHeadProclitic(t) !== undefined);
 
 /**
@@ -3684,6 +3709,11 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
+    const headed = FUNCTION_NAMED_BODIES.has(name.join(" ")) ? out.find((s) => s.type === "organization" && s.start < start && s.end >= end) : undefined;
+    if (headed) {
+      i += name.length - 1;
+      continue;
+    }
     const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).

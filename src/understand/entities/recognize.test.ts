@@ -1226,6 +1226,13 @@ test("an organization's own board or committee named by its body or members is n
   assert.deepEqual(spans.map((s) => s.text), ["مجلس الأمن", "لجنة الجائزة الوطنية"]);
 });
 
+test("a common word right after «الفريق» (the team, or the rank) is no person (الفريق | الضيف, المنافس, جاهز); the rank's names stay", () => {
+  for (const text of ["وتمكن الفريق الضيف من تسجيل هدف التعادل.", "ولم يتمكن الفريق المنافس من الصمود أمام الهجمات.", "وقال المدرب إن الفريق جاهز تماما للمباراة.", "وأوضح المدير أن الفريق رصد عدة مخالفات."]) {
+    assert.deepEqual(persons(text), [], text);
+  }
+  assert.deepEqual(persons("وقال الفريق عثمان المحرج إن الأمن مستتب. وأضاف الفريق المحرج أن الخطة ناجحة."), ["عثمان المحرج", "المحرج"]);
+});
+
 test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {
   const out = found("وأعلنت شرطة محافظة الخرج القبض على المتهم، فيما تابعت بلدية محافظة أملج أعمال النظافة في أملج.");
   assert.ok(out.includes("organization:شرطة محافظة الخرج"), out.join(" | "));

@@ -306,6 +306,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropBoardsOfOrganizations(spans);
+  dropTeamWordsAfterRank(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -1172,6 +1173,30 @@ const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
  * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
  * full name of the article ends in it.
  */
+/** «الفريق», the team, and the rank of lieutenant general, with a fused conjunction or preposition (للفريق, والفريق). */
+const TEAM_OR_RANK = /^(?:[وف]?(?:ب|ك)?الفريق|[وف]?للفريق)$/;
+/** Times the word table must show a word for it to be a common word of the news, not a name it hardly saw. */
+const MIN_COMMON_WORD_SEEN = 5;
+
+/**
+ * A one-word person right after «الفريق» is the team's adjective or the verb after it, not a name
+ * the rank introduces (الفريق | الضيف, المنافس, الأبيض; الفريق | جاهز, رصد: sports pages of
+ * alriyadh, aljazirah, alyaum, okaz): dropped when the word is one the news text often showed and
+ * training never tagged in a name, and is no given name or nisba (الفريق السيسي, الفريق حفتر and
+ * the rank's full names stay: a family name alone after the rank is rare in the word table).
+ */
+export function dropTeamWordsAfterRank(text: string, spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" || s.text.includes(" ")) continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start).trimEnd().split(/\s/).at(-1) ?? "";
+    if (!TEAM_OR_RANK.test(normalizeArabic(before))) continue;
+    const norm = normalizeArabic(s.text);
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || MASCULINE_NISBA.test(norm) || timesSeen(norm, model) < MIN_COMMON_WORD_SEEN) continue;
+    spans.splice(i, 1);
+  }
+}
+
 /** A conjunction or preposition before a board's head (لمجلس الإدارة, ومجلس الهيئة, بلجنة الجائزة). */
 const BOARD_PROCLITIC = /^(?:[وف]?[بلك]?)/;
 

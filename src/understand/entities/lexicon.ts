@@ -171,9 +171,11 @@ export const GIVEN_NAMES = new Set(
 
 /**
  * International and regional organizations, alliances, armed groups, news agencies and social platforms frequent in Arabic news,
- * normalized, as the press writes them (acronyms transcribed). Matched whole at run time.
+ * normalized, as the press writes them (acronyms transcribed). Matched whole at run time. A state's civil defence
+ * (الدفاع المدني: «فرق الدفاع المدني», «تلقى الدفاع المدني بلاغا») is named by a common noun and its adjective only
+ * (FUNCTION_NAMED_BODIES).
  */
-export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الاتحاد الاوروبي, الاتحاد الافريقي,
+export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الحلف الاطلسي, الدفاع المدني, الاتحاد الاوروبي, الاتحاد الافريقي,
   جامعه الدول العربيه, الجامعه العربيه, مجلس التعاون الخليجي, منظمه التعاون الاسلامي, اوبك, اوبك بلس, اسيان, بريكس,
   مجموعه العشرين, مجموعه السبع, صندوق النقد الدولي, البنك الدولي, منظمه الصحه العالميه, اليونسكو, اليونيسف, الاونروا,
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
@@ -185,6 +187,23 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   .split(",")
   .map((s) => s.trim().replace(/\s+/g, " "))
   .filter(Boolean);
+
+/**
+ * Known organizations named by their function, which a head before them joins (هيئة الدفاع المدني,
+ * مديرية الدفاع المدني, وكالة الدفاع المدني لمقاطعة هاواي): unlike a head before a proper name
+ * (منظمة | اليونسكو), the head is part of the name, and a mention holding it stays whole.
+ */
+export const FUNCTION_NAMED_BODIES: ReadonlySet<string> = new Set(["الدفاع المدني"]);
+
+/**
+ * An organization's own boards and committees, named by a head and the body they belong to or the
+ * members they hold (مجلس الإدارة, the board of directors; مجلس الهيئة, لجنة الجائزة, عمادة الكلية,
+ * مجلس الأمناء): BOARD_HEADS + one of BOARD_OF words is a part of a body the article names, no name
+ * (ANERcorp leaves مجلس الإدارة untagged too).
+ */
+export const BOARD_HEADS: ReadonlySet<string> = new Set(words(`مجلس لجنه عماده`));
+export const BOARD_OF: ReadonlySet<string> = new Set(words(`الاداره الهيئه الشركه الجمعيه المؤسسه الجامعه الكليه المعهد المركز النادي البنك
+  الصندوق الجائزه الامناء المديرين`));
 
 /**
  * Words that open an apposition naming a place: `ستيباناكيرت، أكبر مدن الإقليم`, `X، عاصمة Y`.

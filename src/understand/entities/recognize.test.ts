@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1184,6 +1184,53 @@ test("a rare unknown word before a listed nisba family name is the person's give
     const none = found(text);
     assert.ok(!none.some((s) => /^person:(يخفي|للمتسابق|مرشحي)/.test(s)), none.join(" | "));
   }
+});
+
+test("a rare word a title stands shortly before, then a tribal nisba no list holds, is a person (محافظ الخرج بالإنابة صقر | الدعجاني); without the title, a noun and its adjective are not", () => {
+  const governor = found("وترأس محافظ المحافظة بالإنابة زبن الدعجاني اجتماع اللجنة أمس.");
+  assert.ok(governor.includes("person:زبن الدعجاني"), governor.join(" | "));
+  const head = found("وأكد رئيس الوفد السعودي جديع العنزي أن اللاعبين في أتم الاستعداد.");
+  assert.ok(head.includes("person:جديع العنزي"), head.join(" | "));
+  // No title before: a noun and the nisba adjective after it (feminine words are places or nouns too).
+  for (const text of ["وقدم أعضاء فريق إطعام التطوعي الوجبات للصائمين.", "وطالبت الأسر بوقف قذائف الحوثي على القرى الحدودية.", "وانطلق مهرجان مدركة التوعوي بحضور الأهالي."]) {
+    const none = persons(text);
+    assert.deepEqual(none, [], text);
+  }
+  // Punctuation between the title and the word breaks the role (أمير المنطقة، أحر التعازي).
+  assert.deepEqual(persons("ورفع رئيس المجلس، خالص التعازي لأسر الضحايا."), []);
+});
+
+test("a foreign given name that reads as a clitic and a function word is no role before the name (واين | كارتر, كوفي | أنان); بأن and ولله stay out", () => {
+  assert.ok(persons("وأشاد المدرب بأداء الحارس واين كارتر في المباراة.").includes("واين كارتر"));
+  assert.ok(persons("والتقى الوزير في نيويورك الأمين العام السابق كوفي أنان أمس.").includes("كوفي أنان"));
+  assert.deepEqual(persons("وقال المسؤول بأن دونالد ترامب سيزور المنطقة."), ["دونالد ترامب"]);
+  assert.deepEqual(persons("موارد متاحة ولله الحمد في كل مكان."), []);
+});
+
+test("bodies named by a common noun are organizations (الدفاع المدني, الحلف الأطلسي, عمادة القبول والتسجيل); a head before the civil defence stays in its name", () => {
+  const out = found("وأخمدت فرق الدفاع المدني حريقا في مستودع، وقالت المديرية العامة إن الدفاع المدني باشر التحقيق.");
+  assert.deepEqual(out.filter((s) => s.startsWith("organization:")), ["organization:الدفاع المدني", "organization:الدفاع المدني"]);
+  assert.ok(found("وأعلنت هيئة الدفاع المدني في الأرخبيل حالة التأهب.").includes("organization:هيئة الدفاع المدني"));
+  assert.ok(found("وحددت عمادة القبول والتسجيل بالجامعة موعد التسجيل.").includes("organization:عمادة القبول والتسجيل"));
+  assert.ok(found("وأكد الحلف الأطلسي دعمه للأعضاء.").includes("organization:الحلف الأطلسي"));
+});
+
+test("an organization's own board or committee named by its body or members is no name (مجلس الإدارة, لجنة الجائزة, مجلس الأمناء)", () => {
+  assert.deepEqual(found("وقرر مجلس الإدارة في اجتماعه رفع رأس المال، وأحال الأمر إلى لجنة الجائزة ومجلس الأمناء."), []);
+  const spans: Candidate[] = [
+    { type: "organization", text: "لمجلس الهيئة", start: 0, end: 12, evidence: {} },
+    { type: "organization", text: "مجلس الأمن", start: 13, end: 23, evidence: {} },
+    { type: "organization", text: "لجنة الجائزة الوطنية", start: 24, end: 44, evidence: {} },
+  ];
+  dropBoardsOfOrganizations(spans);
+  assert.deepEqual(spans.map((s) => s.text), ["مجلس الأمن", "لجنة الجائزة الوطنية"]);
+});
+
+test("a common word right after «الفريق» (the team, or the rank) is no person (الفريق | الضيف, المنافس, جاهز); the rank's names stay", () => {
+  for (const text of ["وتمكن الفريق الضيف من تسجيل هدف التعادل.", "ولم يتمكن الفريق المنافس من الصمود أمام الهجمات.", "وقال المدرب إن الفريق جاهز تماما للمباراة.", "وأوضح المدير أن الفريق رصد عدة مخالفات."]) {
+    assert.deepEqual(persons(text), [], text);
+  }
+  assert.deepEqual(persons("وقال الفريق عثمان المحرج إن الأمن مستتب. وأضاف الفريق المحرج أن الخطة ناجحة."), ["عثمان المحرج", "المحرج"]);
 });
 
 test("a province's emirate, police, municipality or secretariat is one organization holding the place (شرطة محافظة الخرج); the place elsewhere stays a place", () => {

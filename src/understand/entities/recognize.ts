@@ -84,7 +84,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { CITIES, FACILITY_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -305,6 +305,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   cutWordsAfterFamilyNamesInDocument(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
+  dropBoardsOfOrganizations(spans);
+  dropTeamWordsAfterRank(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -378,7 +380,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -758,12 +760,51 @@ function isFamilyName(t: TokenInfo, model: NerModel): boolean {
 export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isListedFamily && isRareGivenName(infos[i]!, model));
+    const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
+    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
+}
+
+/** The article written with a bare alef: a name spelled أل (أليغري) is no nisba with the article. */
+const ALEF_LAM = "\u0627\u0644";
+/** The normalizer folds teh marbuta to heh: a feminine nisba's normalized ending. */
+const ARABIC_LETTER_HEH = "\u0647";
+
+/**
+ * A tribal family name the nisba list lacks (العنزي, العتيبي, المطرفي, الدعجاني: Wikidata holds few
+ * Gulf tribal names): a masculine nisba written with yeh (الردى, المولى end in alef maqsura) that
+ * isFamilyName takes (rare, no plain word, gazetteer name or country's adjective), and that the word
+ * table never shows as an adjective: neither its feminine (التوعوية, النازية) nor its indefinite form
+ * (توعوي, نازي). Only a rare given name before it makes a person of the two (isRareGivenName:
+ * رئيس البعثة جايد | العتيبي, محافظ الجموم هليل | المطرفي).
+ */
+function isUnlistedNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (!MASCULINE_NISBA.test(t.norm) || !t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH)) return false;
+  return timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm.slice(2), model) === 0 && isFamilyName(t, model);
+}
+
+/** Most words between a title and the rare given name after it (محافظ | محافظة الجموم | هليل المطرفي). */
+const MAX_WORDS_AFTER_TITLE = 2;
+
+/**
+ * Whether token i + 1 is an unlisted tribal family name (isUnlistedNisbaFamilyName) that the rare
+ * word i may be the given name of: a title stands at most MAX_WORDS_AFTER_TITLE words before word i, with
+ * no punctuation between (رئيس البعثة السعودية جايد | العتيبي, محافظ الخرج بالإنابة صقر | الدعجاني,
+ * والشاعر مفرح | الشقيقي). Without the title, a rare word before a nisba is as often a noun before
+ * its adjective (مقدما أحر | التعازي, فريق إطعام | التطوعي, قذائف | الحوثي). A feminine word is rather
+ * a place the nisba describes (مهرجان مدركة | التوعوي).
+ */
+function isUnlistedFamilyAfterRole(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, model: NerModel): boolean {
+  if (infos[i]!.norm.endsWith(ARABIC_LETTER_HEH) || !isUnlistedNisbaFamilyName(infos[i + 1]!, model)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_WORDS_AFTER_TITLE; k--) {
+    if (!spaceAfter(text, tokens, k)) return false;
+    if (isTitleWord(infos[k]) || LATE_TITLES.has(infos[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Most times the word table may show a word taken for a rare given name before a listed family name. */
@@ -1132,6 +1173,51 @@ const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
  * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
  * full name of the article ends in it.
  */
+/** «الفريق», the team, and the rank of lieutenant general, with a fused conjunction or preposition (للفريق, والفريق). */
+const TEAM_OR_RANK = /^(?:[وف]?(?:ب|ك)?الفريق|[وف]?للفريق)$/;
+/** Times the word table must show a word for it to be a common word of the news, not a name it hardly saw. */
+const MIN_COMMON_WORD_SEEN = 5;
+
+/**
+ * A one-word person right after «الفريق» is the team's adjective or the verb after it, not a name
+ * the rank introduces (الفريق | الضيف, المنافس, الأبيض; الفريق | جاهز, رصد: sports pages of
+ * alriyadh, aljazirah, alyaum, okaz): dropped when the word is one the news text often showed and
+ * training never tagged in a name, and is no given name or nisba (الفريق السيسي, الفريق حفتر and
+ * the rank's full names stay: a family name alone after the rank is rare in the word table).
+ */
+export function dropTeamWordsAfterRank(text: string, spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" || s.text.includes(" ")) continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start).trimEnd().split(/\s/).at(-1) ?? "";
+    if (!TEAM_OR_RANK.test(normalizeArabic(before))) continue;
+    const norm = normalizeArabic(s.text);
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || MASCULINE_NISBA.test(norm) || timesSeen(norm, model) < MIN_COMMON_WORD_SEEN) continue;
+    spans.splice(i, 1);
+  }
+}
+
+/** A conjunction or preposition before a board's head (لمجلس الإدارة, ومجلس الهيئة, بلجنة الجائزة). */
+const BOARD_PROCLITIC = /^(?:[وف]?[بلك]?)/;
+
+/**
+ * An organization of two words, a board head and the body it belongs to or its members (lexicon
+ * BOARD_HEADS, BOARD_OF: مجلس الإدارة, لمجلس الهيئة, لجنة الجائزة, عمادة الكلية), is dropped: a part
+ * of a body the article names, not a name. Longer names stay (مجلس إدارة الشركة السعودية للكهرباء,
+ * لجنة الجائزة الوطنية).
+ */
+export function dropBoardsOfOrganizations(spans: Candidate[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "organization") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length !== 2 || !BOARD_OF.has(words[1]!)) continue;
+    const head = words[0]!;
+    const proclitic = BOARD_PROCLITIC.exec(head)![0];
+    if (BOARD_HEADS.has(head) || (proclitic && BOARD_HEADS.has(head.slice(proclitic.length)))) spans.splice(i, 1);
+  }
+}
+
 export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizedWordsOf(s.text).at(-1)!));
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -2121,8 +2207,19 @@ function isTitleWord(t: TokenInfo | undefined): boolean {
  */
 function roleLength(infos: readonly TokenInfo[], from: number, to: number, model: NerModel): number {
   let k = from;
-  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
+  while (k < to - 1 && (isRoleTitle(infos[k]!) || isPlainRoleWord(infos[k]!, model) || isPossessedPlainWord(infos[k]!, model) || TITLE_ADJECTIVES.has(infos[k]!.norm) || isNationalityBeforeName(infos[k]!, model))) k++;
   return k - from;
+}
+
+/**
+ * A plain word that may be a role before a name: isPlainWord, but not by a clitic split that leaves a
+ * function word when the training text tagged the whole word inside names (كوفي is no ك + وفي, واين
+ * no و + اين, كولو no ك + ولو): a role is a noun, and such a foreign given name is a name (كوفي أنان,
+ * واين روني). بأن and ولله, never inside a name there, stay out of it.
+ */
+function isPlainRoleWord(t: TokenInfo, model: NerModel): boolean {
+  if (!isPlainWord(t, model)) return false;
+  return model.plainWordSet.has(t.norm) || !isStopword(t.core) || !model.entityWordSet.has(t.norm);
 }
 
 /**
@@ -2238,8 +2335,11 @@ function takesTheArticle(core: string, model: NerModel): boolean {
   return definite > 0 && definite >= ARTICLE_FORM_RATIO * Math.max(1, timesSeen(core, model));
 }
 
-/** Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية, مستشفى العيون العام. */
-const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه"]);
+/**
+ * Heads of institution names built as head + definite noun (+ nisba or العام): وزارة الدفاع الروسية,
+ * مستشفى العيون العام; a university's deanship (عمادة القبول والتسجيل, عمادة التعلم الإلكتروني).
+ */
+const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه", "عماده"]);
 const isInstitutionHead = rememberTokenTest((t) => INSTITUTION_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.core) || institutionHeadProclitic(t) !== undefined);
 
 /**
@@ -3634,6 +3734,11 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name) continue;
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
+    const headed = FUNCTION_NAMED_BODIES.has(name.join(" ")) ? out.find((s) => s.type === "organization" && s.start < start && s.end >= end) : undefined;
+    if (headed) {
+      i += name.length - 1;
+      continue;
+    }
     const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).

@@ -43,7 +43,7 @@
  *   apart during the replay.
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
-import type { Article, Entity, Fact } from "../types.js";
+import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
@@ -165,13 +165,10 @@ export interface StoryOptions {
    */
   asideWeight: number;
   /**
-   * Stated event days (`leadDayKeys`, carried among `StoryInput.events`; the connector gives them,
-   * `storyEventKeys`): when the article's lead states days and the story's core day (its most weighed
-   * stated day) lies more than a day from every one of them, the hand score × (1 − dayGate): another
-   * day's gold session, match or daily bulletin told in the story's words. Default 0.2: on eval/stories'
-   * DEV with its recurring set (stories of one kind told again on other days), B-cubed F1 0.895 →
-   * 0.905 (DEV 0.925 → 0.929, recurring 0.679 → 0.749, its hard negatives 25/38 → 21/38); 0.25 /
-   * 0.3 / 0.35 / 0.45 gave 0.897 / 0.902 / 0.900 / 0.895 (eval/stories/README.md, sixteenth round).
+   * Stated event days (`leadDayKeys`, carried among `StoryInput.events`): when the article's lead
+   * states days and the story's core day (its most weighed stated day) lies more than a day from
+   * every one of them, the hand score × (1 − dayGate). Default 0 (off; eval/stories/README.md,
+   * twelfth round).
    */
   dayGate: number;
   /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
@@ -225,7 +222,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   gateCosine: 1,
   modelVeto: 0,
   asideWeight: 0.6,
-  dayGate: 0.2,
+  dayGate: 0,
   dayKeyWeight: 1,
   placeAloneWeight: 0.5,
   titleZeroGate: 0,
@@ -376,14 +373,6 @@ export function entityKeys(entities: readonly Entity[]): string[] {
 export function eventKeys(facts: readonly Fact[]): string[] {
   const keys = facts.filter((f) => f.scope?.extent !== "background").map((f) => `${f.kind}:${f.group ?? ""}`);
   return [...new Set(keys)].sort();
-}
-
-/**
- * The event keys the connector gives an article: what its figures say happened (`eventKeys`) and the
- * days its lead states (`leadDayKeys`, which `dayGate` reads).
- */
-export function storyEventKeys(a: Pick<Article, "facts" | "dates" | "publishedAt">): string[] {
-  return [...eventKeys(a.facts), ...leadDayKeys(a.dates, a.publishedAt)];
 }
 
 /** Event-key prefix of a day the article's lead states (`leadDayKeys`). */

@@ -14,6 +14,8 @@
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
  *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
+ * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
+ *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.

@@ -62,6 +62,11 @@ export function numbered(sql: string): string {
 
 /** Transactions a concurrent writer made fail, run again from the start (deadlock, serialization). */
 const RETRIED_SQLSTATES = new Set(["40P01", "40001"]);
+
+/** Whether `error` is one `inTransaction` answers by running the whole transaction again. */
+export function isRetriedTransactionError(error: unknown): boolean {
+  return RETRIED_SQLSTATES.has((error as { code?: string } | null)?.code ?? "");
+}
 const MAX_TRANSACTION_TRIES = 5;
 
 /**

@@ -4,6 +4,8 @@
  * - `openPostgresStore` creates the schema if missing and applies migrations under an advisory lock.
  * - An upsert call is one transaction on one pooled client; a concurrent writer of the same key
  *   waits on the row lock (SELECT … FOR UPDATE / INSERT … ON CONFLICT) and then sees the hash.
+ *   `upsertPages` writes its pages in one transaction with a savepoint per page (a page that fails
+ *   is rolled back alone) and the statistics once for all of them.
  * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: a GIN-indexed
  *   tsvector of marsad's analyzed terms laid out as FTS5's columns (tsquery.ts) and BM25 computed
  *   as FTS5 computes it (bm25.ts) from statistics every upsert keeps (`term_stats`, `corpus_stats`,
@@ -28,7 +30,7 @@ import type {
 import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
+import { createPgPool, inTransaction, isRetriedTransactionError, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
@@ -39,7 +41,7 @@ export const POSTGRES_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: true,
   supportsParallelUpserts: true,
-  supportsGroupedPages: false,
+  supportsGroupedPages: true,
   maxBatchSize: 500,
   // a search holds one connection of the pool from start to end
   searchConcurrency: DEFAULT_POOL_SIZE,
@@ -147,6 +149,11 @@ class StatsDelta {
   add(terms: string[], sign: 1 | -1): void {
     for (const t of terms) this.terms.set(t, (this.terms.get(t) ?? 0) + sign);
   }
+  addDelta(other: StatsDelta): void {
+    this.docs += other.docs;
+    this.tokens += other.tokens;
+    for (const [t, n] of other.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + n);
+  }
 }
 
 function redact(url: string): string {
@@ -234,41 +241,85 @@ class PostgresStore extends SqlJobQueue implements Store {
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await inTransaction(this.pool, async (client) => {
-      const results: UpsertResult[] = [];
       const delta = new StatsDelta();
-      results.push(...(await this.writeBatch(client, prepared, options.storedAt, delta)));
+      const results = await this.writePage(client, prepared, { mark: options.mark, job: options.job }, options.storedAt, delta);
       await this.writeStats(client, delta);
       if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
-      if (options.mark) {
-        await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
-          [options.mark.input, options.mark.pageHash, options.storedAt], client);
-        await this.q("DELETE FROM failures WHERE input = ?", [options.mark.input], client);
-      }
-      if (options.job) {
-        const complete = completeJobStatement(options.job);
-        await this.q(complete.sql, complete.params, client);
-      }
       return results;
     });
-    this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
-    this.writtenSinceCheck += results.filter((r) => r.status !== "unchanged").length;
-    if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
-      // What was written is committed: stale statistics slow searches but must not fail this call.
-      await this.refreshStatistics().catch(() => undefined);
+    await this.afterWrite([prepared], [results]);
+    return results;
+  }
+
+  /**
+   * The pages in one transaction, a savepoint each: a page that fails is rolled back alone (its
+   * statistics with it), and the statistics, the store generation and the commit are written once
+   * for the group: pages stored one transaction each updated every word's `term_stats` row of the
+   * writer's slot once a page, and the writers of one process waited for each other on those rows.
+   * A deadlock or serialization failure runs the whole group again (inTransaction).
+   */
+  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
+    const prepared = pages.map((page): PreparedArticle[] | Error => {
+      try {
+        return page.articles.map((a) => a.prepared ?? prepareArticle(a));
+      } catch (error) {
+        return asError(error);
+      }
+    });
+    const outcomes = await inTransaction(this.pool, async (client) => {
+      const delta = new StatsDelta();
+      const outcomes: PageWriteOutcome[] = [];
+      for (const [i, page] of pages.entries()) {
+        const articles = prepared[i]!;
+        if (articles instanceof Error) {
+          outcomes.push({ error: articles });
+          continue;
+        }
+        const pageDelta = new StatsDelta();
+        await client.query("SAVEPOINT page");
+        try {
+          const results = await this.writePage(client, articles, page, options.storedAt, pageDelta);
+          await client.query("RELEASE SAVEPOINT page");
+          delta.addDelta(pageDelta);
+          outcomes.push({ results });
+        } catch (error) {
+          if (isRetriedTransactionError(error)) throw error;
+          await client.query("ROLLBACK TO SAVEPOINT page");
+          outcomes.push({ error: asError(error) });
+        }
+      }
+      await this.writeStats(client, delta);
+      if (outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
+      return outcomes;
+    });
+    const stored = outcomes.flatMap((o, i) => (o.results ? [i] : []));
+    await this.afterWrite(stored.map((i) => prepared[i] as PreparedArticle[]), stored.map((i) => outcomes[i]!.results!));
+    return outcomes;
+  }
+
+  /** One page's articles with its mark and job, inside the caller's transaction; its statistics go to `delta`. */
+  private async writePage(client: PgClient, prepared: PreparedArticle[], extras: { mark?: InputMark; job?: JobDone }, storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+    const results = await this.writeBatch(client, prepared, storedAt, delta);
+    if (extras.mark) {
+      await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
+        [extras.mark.input, extras.mark.pageHash, storedAt], client);
+      await this.q("DELETE FROM failures WHERE input = ?", [extras.mark.input], client);
+    }
+    if (extras.job) {
+      const complete = completeJobStatement(extras.job);
+      await this.q(complete.sql, complete.params, client);
     }
     return results;
   }
 
-  /** One transaction per page, on parallel connections (the pool bounds them). */
-  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
-    return Promise.all(
-      pages.map((page) =>
-        this.upsertArticles(page.articles, { storedAt: options.storedAt, mark: page.mark, job: page.job }).then(
-          (results): PageWriteOutcome => ({ results }),
-          (error: unknown): PageWriteOutcome => ({ error: asError(error) }),
-        ),
-      ),
-    );
+  /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
+  private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
+    for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    this.writtenSinceCheck += results.flat().filter((r) => r.status !== "unchanged").length;
+    if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
+      // What was written is committed: stale statistics slow searches but must not fail this call.
+      await this.refreshStatistics().catch(() => undefined);
+    }
   }
 
   /**

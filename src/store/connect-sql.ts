@@ -85,9 +85,12 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
   return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
 }
 
+/** The ids of the queued articles, oldest stored first (`?`: how many). */
+export const PENDING_IDS = "SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?";
+
 /** The queued articles, oldest stored first, read whole with the adapter's `getArticle`. */
 export async function pendingArticles(db: SqlReader, limit: number, getArticle: (id: string) => Promise<StoredArticle | null>): Promise<StoredArticle[]> {
-  const rows = await db.all<{ id: string }>("SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?", [limit]);
+  const rows = await db.all<{ id: string }>(PENDING_IDS, [limit]);
   const out: StoredArticle[] = [];
   for (const { id } of rows) {
     const a = await getArticle(id);
@@ -232,14 +235,57 @@ export async function getArticleLinks(db: SqlReader, articleId: string): Promise
   };
 }
 
+interface ExactCopyRow {
+  id: string;
+  dup_group: string;
+  earliest_id: string | null;
+  earliest_published_at: string | null;
+  story_id: string;
+}
+
+function exactCopyOf(row: ExactCopyRow): ExactCopy {
+  return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
+}
+
 export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<ExactCopy | null> {
-  const [row] = await db.all<{ id: string; dup_group: string; earliest_id: string | null; earliest_published_at: string | null; story_id: string }>(
+  const [row] = await db.all<ExactCopyRow>(
     `SELECT a.id, l.dup_group, g.earliest_id, e.published_at AS earliest_published_at, l.story_id FROM article_links l JOIN articles a ON a.row = l.article_row
       LEFT JOIN dup_groups g ON g.id = l.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE l.body_hash = ? ORDER BY l.seq LIMIT 1`,
     [bodyHash],
   );
-  if (!row) return null;
-  return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
+  return row ? exactCopyOf(row) : null;
+}
+
+/** Ids or hashes a statement lists as `IN (?, …)` at most: well under SQLite's 32,766 variables. */
+const IN_LIST_MAX = 1000;
+
+/** Runs `read` over `values` in slices of IN_LIST_MAX, with the `?, ?, …` list of each slice. */
+async function inSlices<R>(values: string[], read: (placeholders: string, slice: string[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += IN_LIST_MAX) {
+    const slice = values.slice(i, i + IN_LIST_MAX);
+    out.push(...(await read(slice.map(() => "?").join(", "), slice)));
+  }
+  return out;
+}
+
+/** `findExactCopy` of many hashes: the first-connected article of each (same rows, one statement a slice). */
+export async function findExactCopies(db: SqlReader, bodyHashes: string[]): Promise<Map<string, ExactCopy>> {
+  const rows = await inSlices([...new Set(bodyHashes)], (list, slice) => db.all<ExactCopyRow & { body_hash: string }>(
+    `SELECT c.body_hash, a.id, c.dup_group, g.earliest_id, e.published_at AS earliest_published_at, c.story_id
+      FROM (SELECT l.body_hash, l.article_row, l.dup_group, l.story_id, row_number() OVER (PARTITION BY l.body_hash ORDER BY l.seq) AS n
+        FROM article_links l WHERE l.body_hash IN (${list})) c
+      JOIN articles a ON a.row = c.article_row LEFT JOIN dup_groups g ON g.id = c.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE c.n = 1`,
+    slice,
+  ));
+  return new Map(rows.map((r) => [r.body_hash, exactCopyOf(r)]));
+}
+
+/** The ids among `articleIds` that `getArticleLinks` answers (the same join). */
+export async function connectedArticles(db: SqlReader, articleIds: string[]): Promise<Set<string>> {
+  const rows = await inSlices([...new Set(articleIds)], (list, slice) =>
+    db.all<{ id: string }>(`SELECT a.id FROM articles a JOIN article_links l ON l.article_row = a.row WHERE a.id IN (${list})`, slice));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The connect reads, answered the same way by both adapters over their `reader`. */
@@ -250,6 +296,14 @@ export abstract class SqlConnectReads {
 
   findExactCopy(bodyHash: string): Promise<ExactCopy | null> {
     return findExactCopy(this.reader, bodyHash);
+  }
+
+  findExactCopies(bodyHashes: string[]): Promise<Map<string, ExactCopy>> {
+    return findExactCopies(this.reader, bodyHashes);
+  }
+
+  connectedArticles(articleIds: string[]): Promise<Set<string>> {
+    return connectedArticles(this.reader, articleIds);
   }
 
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {

@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
-import { connectStatements, pendingArticles, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, PENDING_IDS, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
@@ -539,13 +539,28 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = (await this.q<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`, [id])).rows[0];
-    if (!row) return null;
-    const versions = (await this.q<{ version: number; content_hash: string; stored_at: string; title: string; record: Article }>(
-      "SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version", [row.row])).rows;
-    const article = versions.find((v) => v.version === row.version)!.record;
-    const summaries: ArticleVersionSummary[] = versions.map((v) => ({ version: v.version, contentHash: v.content_hash, storedAt: v.stored_at, title: v.title }));
-    return { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
+    return (await this.getArticles([id]))[0] ?? null;
+  }
+
+  /** The stored articles of these ids (unknown ones left out), in the order given: two statements for all of them. */
+  private async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.q<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY(?::text[])`, [ids])).rows;
+    if (rows.length === 0) return [];
+    const versions = new Map<number, { version: number; content_hash: string; stored_at: string; title: string; record: Article }[]>();
+    for (const v of (await this.q<{ article_row: number; version: number; content_hash: string; stored_at: string; title: string; record: Article }>(
+      "SELECT article_row, version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ANY(?::bigint[]) ORDER BY article_row, version", [rows.map((r) => r.row)])).rows) {
+      const row = Number(v.article_row);
+      (versions.get(row) ?? versions.set(row, []).get(row)!).push(v);
+    }
+    const byId = new Map(rows.map((row) => {
+      const all = versions.get(Number(row.row))!;
+      const article = all.find((v) => v.version === row.version)!.record;
+      const summaries: ArticleVersionSummary[] = all.map((v) => ({ version: v.version, contentHash: v.content_hash, storedAt: v.stored_at, title: v.title }));
+      const stored: StoredArticle = { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
+      return [row.id, stored];
+    }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async getArticleVersion(id: string, version: number): Promise<Article | null> {
@@ -846,8 +861,10 @@ class PostgresStore extends SqlJobQueue implements Store {
     });
   }
 
-  pendingConnections(limit: number): Promise<StoredArticle[]> {
-    return pendingArticles(this.reader, limit, (id) => this.getArticle(id));
+  /** The queue's articles read together (pendingArticles reads one at a time: two round trips an article). */
+  async pendingConnections(limit: number): Promise<StoredArticle[]> {
+    const ids = (await this.q<{ id: string }>(PENDING_IDS, [limit])).rows.map((r) => r.id);
+    return this.getArticles(ids);
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {

@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
-import { connectStatements, PENDING_IDS, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
@@ -868,7 +868,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {
-    return this.runStatements([...connectStatements(batch), this.noteChangeStatement()]);
+    return this.runStatements([...connectStatements(batch, SET_BASED), this.noteChangeStatement()]);
   }
 
   async stats(): Promise<StoreStats> {

@@ -163,8 +163,9 @@ test("draining workers leave the connect to the last of them: a worker whose que
     let slowStarted!: () => void;
     const slowHasStarted = new Promise<void>((resolve) => (slowStarted = resolve));
     const slowMayFinish = new Promise<void>((resolve) => (releaseSlow = resolve));
+    // no claim ahead (writeAhead 0): the slow worker holds only the job it is stuck on
     const slow = runWorker(store, options({
-      holder: "test:slow", concurrency: 1, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("slow"),
+      holder: "test:slow", concurrency: 1, writeAhead: 0, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("slow"),
       fetchPage: async (url) => (slowStarted(), await slowMayFinish, page(url)),
     }));
     await slowHasStarted;

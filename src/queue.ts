@@ -143,8 +143,10 @@ export interface WorkerOptions {
   /**
    * Pages a worker may have read and handed to the store's group writer while their lanes go on
    * with the next jobs, 0..256; default 16. The writer stores them together, half of them a
-   * transaction (see the module rules). 0: each lane waits for its page's write (the pages of the
-   * lanes waiting at once are still written together).
+   * transaction (see the module rules), and the next claim is made as soon as a lane takes the last
+   * claimed job (a worker then holds up to twice `concurrency` jobs not yet read). 0: each lane
+   * waits for its page's write (the pages of the lanes waiting at once are still written together)
+   * and claims are made when the lanes run out of jobs.
    */
   writeAhead: number;
   /** Called after every job. */
@@ -316,7 +318,10 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
       await timed("claim", claimMore);
       if (buffer.length === 0) return null;
     }
-    return buffer.shift()!;
+    const job = buffer.shift()!;
+    // claim ahead: the next claim's round trips overlap this job, so no lane waits for them
+    if (buffer.length === 0 && options.writeAhead > 0) claimMore().catch(() => undefined);
+    return job;
   };
 
   /** Pages read and handed to the writer, not yet written; their lanes went on (`writeAhead`). */
@@ -419,6 +424,8 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     }
   } finally {
     clearInterval(heartbeat);
+    // a claim made ahead and still under way lands in the buffer first
+    await claiming?.catch(() => undefined);
     // claimed, never started: back to the queue for another worker
     if (buffer.length > 0) await store.releaseJobs(options.holder, { countAttempt: false });
     time.run = monotonic() - started;

@@ -425,7 +425,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
   } finally {
     clearInterval(heartbeat);
     // a claim made ahead and still under way lands in the buffer first
-    await claiming?.catch(() => undefined);
+    await (claiming as Promise<void> | null)?.catch(() => undefined);
     // claimed, never started: back to the queue for another worker
     if (buffer.length > 0) await store.releaseJobs(options.holder, { countAttempt: false });
     time.run = monotonic() - started;

@@ -30,7 +30,7 @@ import type {
 import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { createPgPool, inTransaction, isRetriedTransactionError, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
+import { createPgPool, inTransaction, isRetriedTransactionError, numbered, retried, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
@@ -202,6 +202,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   private readonly outlets = new OutletCache(() => this.sourceRows(), OUTLET_TTL_MS);
   private readonly slot = Math.floor(Math.random() * STAT_SLOTS);
   protected readonly claimRowLock = " FOR UPDATE SKIP LOCKED";
+  protected override readonly supportsOneStatementClaim = true;
   /** Rows this process wrote since it last checked the planner statistics. */
   private writtenSinceCheck = 0;
   private refreshing: Promise<string[]> | null = null;
@@ -268,6 +269,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     });
     const outcomes = await inTransaction(this.pool, async (client) => {
       const delta = new StatsDelta();
+      const together = await this.writePagesTogether(client, pages, prepared, options.storedAt);
+      if (together) {
+        delta.addDelta(together.delta);
+        await this.writeStats(client, delta);
+        if (together.outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
+        return together.outcomes;
+      }
       const outcomes: PageWriteOutcome[] = [];
       for (const [i, page] of pages.entries()) {
         const articles = prepared[i]!;
@@ -295,6 +303,43 @@ class PostgresStore extends SqlJobQueue implements Store {
     const stored = outcomes.flatMap((o, i) => (o.results ? [i] : []));
     await this.afterWrite(stored.map((i) => prepared[i] as PreparedArticle[]), stored.map((i) => outcomes[i]!.results!));
     return outcomes;
+  }
+
+  /**
+   * All the pages' articles, marks and jobs with the statements of one page (writeBatch over all
+   * their articles, then one statement for the marks, the failures and the jobs), in a savepoint:
+   * a group's round trips do not grow with its pages (a worker reading in the same thread answers
+   * each round trip between two pages it reads). Null, with nothing written, when a page fails (or
+   * cannot be prepared, or two pages share an input): the caller then writes page by page.
+   */
+  private async writePagesTogether(client: PgClient, pages: PageWrite[], prepared: (PreparedArticle[] | Error)[], storedAt: string): Promise<{ outcomes: PageWriteOutcome[]; delta: StatsDelta } | null> {
+    if (pages.length < 2 || prepared.some((p) => p instanceof Error)) return null;
+    const marks = pages.flatMap((p) => (p.mark ? [p.mark] : []));
+    const jobs = pages.flatMap((p) => (p.job ? [p.job] : []));
+    if (new Set(marks.map((m) => m.input)).size !== marks.length || new Set(jobs.map((j) => j.key)).size !== jobs.length) return null;
+    const delta = new StatsDelta();
+    await client.query("SAVEPOINT pages");
+    try {
+      const all = await this.writeBatch(client, (prepared as PreparedArticle[][]).flat(), storedAt, delta);
+      if (marks.length > 0) {
+        await this.q(`INSERT INTO inputs (input, page_hash, stored_at) SELECT input, page_hash, ? FROM unnest(?::text[], ?::text[]) AS u(input, page_hash)
+            ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at`, [storedAt, marks.map((m) => m.input), marks.map((m) => m.pageHash)], client);
+        await this.q("DELETE FROM failures WHERE input = ANY(?::text[])", [marks.map((m) => m.input)], client);
+      }
+      if (jobs.length > 0) {
+        // completeJobStatement's change, for every job at once
+        await this.q(`UPDATE jobs SET state = 'done', holder = NULL, lease_expires = NULL, payload = NULL, reason = NULL, finished_at = u.now
+            FROM unnest(?::text[], ?::bigint[]) AS u(key, now) WHERE jobs.key = u.key`, [jobs.map((j) => j.key), jobs.map((j) => j.now)], client);
+      }
+      await client.query("RELEASE SAVEPOINT pages");
+      let at = 0;
+      const outcomes = (prepared as PreparedArticle[][]).map((articles): PageWriteOutcome => ({ results: all.slice(at, (at += articles.length)) }));
+      return { outcomes, delta };
+    } catch (error) {
+      if (isRetriedTransactionError(error)) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT pages");
+      return null;
+    }
   }
 
   /** One page's articles with its mark and job, inside the caller's transaction; its statistics go to `delta`. */
@@ -848,7 +893,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     all: async <R>(sql: string, params: unknown[] = []) => (await this.q<R>(sql, params)).rows,
   };
 
-  protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+  protected async runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+    const [only] = statements;
+    if (statements.length === 1 && !only!.expectOneChange) {
+      // one statement is a transaction of its own: one round trip instead of BEGIN, it and COMMIT
+      const r = await retried(() => this.q<Record<string, unknown>>(only!.sql, only!.params));
+      return [{ changes: r.rowCount ?? r.rows.length, rows: r.rows }];
+    }
     return inTransaction(this.pool, async (client) => {
       const out: JobStatementResult[] = [];
       for (const st of statements) {

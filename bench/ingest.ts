@@ -12,7 +12,8 @@
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
  *   the worker processes spent per article (the same in both when nothing is done twice or waited
  *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
- * `--workers none` / `--processes none` skips a part. Beside the wall time, each thread run prints the
+ * `--workers none` / `--processes none` skips a part; `--peer-dist DIR` runs the worker processes of
+ * another build (DIR: its dist/) after this one's, on fresh schemas, as the peer of the same run. Beside the wall time, each thread run prints the
  * CPU an article cost on the main thread (reading, storing, connecting: the part no worker takes)
  * and in all threads (workers and V8's compiler and GC threads included): unlike articles/s, these
  * hardly move when the machine is shared, and they say whether a run was bound by the main thread.
@@ -127,7 +128,10 @@ export async function run(args: string[]): Promise<void> {
         }
       }
     }
-    if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts)));
+    // `--peer-dist DIR`: the worker processes of another build (its dist/) too, run after this one's
+    const peerDist = arg(args, "--peer-dist", "");
+    const builds: [string, string][] = peerDist ? [["this build", CLI], [`peer ${peerDist}`, join(peerDist, "cli.js")]] : [["", CLI]];
+    if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts, builds)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -200,9 +204,9 @@ function sampleServer(appPrefix: string): { stop: () => Promise<ServerSample> } 
 }
 
 /** Exit of one `marsad worker --drain`: its code, the jobs it did (its --json summary) and its CPU seconds. */
-function runWorkerProcess(db: string, cpuFile: string, appName: string): Promise<WorkerRun> {
+function runWorkerProcess(cli: string, db: string, cpuFile: string, appName: string): Promise<WorkerRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", CPU_HOOK, CLI, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], {
+    const child = spawn(process.execPath, ["--import", CPU_HOOK, cli, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], {
       stdio: ["ignore", "pipe", "pipe"],
       // PGAPPNAME names the worker's database sessions, which the sampler follows
       env: { ...process.env, MARSAD_BENCH_CPU_FILE: cpuFile, PGAPPNAME: appName },
@@ -226,12 +230,13 @@ function runWorkerProcess(db: string, cpuFile: string, appName: string): Promise
 }
 
 /** The queue bench: 1 and 2 worker processes over the same enqueued JSONL, each on a fresh schema. */
-async function workerProcesses(jsonl: string, processCounts: number[]): Promise<string[]> {
+async function workerProcesses(jsonl: string, processCounts: number[], builds: [string, string][]): Promise<string[]> {
   console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article | server CPU ms per article |\n|---|---|---|---|---|---|---|---|---|`);
   const budgets: string[] = [];
   const misses: string[] = [];
   let peer: number | null = null;
-  for (const processes of processCounts) {
+  for (const [build, cli] of builds) for (const processes of processCounts) {
+    if (processes === processCounts[0]) peer = null;
     const schema = benchSchemaName("queue");
     const db = `${PG_URL}#${schema}`;
     try {
@@ -244,7 +249,7 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
       const appPrefix = `marsad_bench_${process.pid}_${processes}_`;
       const server = sampleServer(appPrefix);
       const started = performance.now();
-      const runs = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(db, join(dirname(jsonl), `cpu-${processes}-${i}`), `${appPrefix}${i}`)));
+      const runs = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(cli, db, join(dirname(jsonl), `cpu-${processes}-${i}`), `${appPrefix}${i}`)));
       const seconds = (performance.now() - started) / 1000;
       const sampled = await server.stop();
       for (const r of runs) if (r.code !== 0) throw new Error(`bench ingest: a worker exited ${r.code}: ${r.stderr.slice(-500)}`);
@@ -259,8 +264,8 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
       const rate = articles / seconds;
       peer ??= processes === 1 ? rate : null;
       const ratio = peer ? rate / peer : null;
-      console.log(`| postgres | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} | ${((1000 * sampled.cpuSeconds) / articles).toFixed(1)} |`);
-      runs.forEach((r, i) => budgets.push(timeBudget(`${processes} process${processes > 1 ? "es" : ""}, #${i + 1}`, r, sampled, i === 0)));
+      console.log(`| postgres${build ? ` (${build})` : ""} | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} | ${((1000 * sampled.cpuSeconds) / articles).toFixed(1)} |`);
+      runs.forEach((r, i) => budgets.push(timeBudget(`${build ? `${build}: ` : ""}${processes} process${processes > 1 ? "es" : ""}, #${i + 1}`, r, sampled, i === 0)));
       if (processes === 2 && ratio !== null && ratio < TARGET_PROCESS_RATIO) misses.push(`2 worker processes on PostgreSQL: ${ratio.toFixed(2)}× one < ${TARGET_PROCESS_RATIO}×`);
     } finally {
       await dropBenchSchema(schema);

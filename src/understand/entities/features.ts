@@ -23,7 +23,7 @@
  * ("pair": bigrams, gazetteer, document). The tagger caches the weight sums of the first two per word.
  * The previous tag is not a feature: the decoder scores tag transitions itself.
  */
-import { BoundedMemo } from "../../arabic/bounded-memo.js";
+import { WordMemo } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { subwordClasses, type SubwordTable } from "./subwords.js";
@@ -181,7 +181,7 @@ export function procliticSplits(norm: string): { proclitic: string; core: string
 
 /** procliticSplits of the token's normalized form, memoized on its analysis. */
 export function splitsOf(info: Pick<TokenInfo, "norm" | "splits">): { proclitic: string; core: string }[] {
-  return (info.splits ??= procliticSplits(info.norm));
+  return (info.splits ??= fitted(procliticSplits(info.norm)));
 }
 
 /**
@@ -223,13 +223,14 @@ function cueClassOf(norm: string, core: string): string {
 }
 
 // Token analyses are pure given the resources, and words repeat (Zipf): a bounded memo per
-// resources object saves most normalize/stem/hash work.
+// resources object (a WordMemo: two generations, the common words outlive a turn) saves most
+// normalize/stem/hash work.
 const INFO_CACHE_LIMIT = 200_000;
-const infoCaches = new WeakMap<FeatureResources, BoundedMemo<TokenInfo>>();
+const infoCaches = new WeakMap<FeatureResources, WordMemo<TokenInfo>>();
 
 export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
   let cache = infoCaches.get(res);
-  if (!cache) infoCaches.set(res, (cache = new BoundedMemo(INFO_CACHE_LIMIT)));
+  if (!cache) infoCaches.set(res, (cache = new WordMemo(INFO_CACHE_LIMIT)));
   let info = cache.get(surface);
   if (!info) cache.set(surface, (info = computeTokenInfo(surface, res)));
   return info;
@@ -338,25 +339,36 @@ export function rememberTokenTest(test: (t: TokenInfo) => boolean): (t: TokenInf
   };
 }
 
+/**
+ * `xs` at its exact length: an array grown by push keeps spare room (V8 grows a backing store by half
+ * its length plus 16 slots, so a pushed array of 5 hashes held 21, 8 bytes each), and the arrays of a
+ * token analysis live as long as the memo holds it: at 200,000 analyses the spare room was most of
+ * the heap a stream of new words fills (2.6 KB an analysis, 1.8 KB of it the hash arrays' spare
+ * room), memory the collector copies and marks again and again.
+ */
+function fitted<T>(xs: T[]): T[] {
+  return xs.slice();
+}
+
 function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[], guessed: false };
   const guessed = { value: false };
-  partial.classes = classesOf(partial, res, guessed);
+  partial.classes = fitted(classesOf(partial, res, guessed));
   partial.guessed = guessed.value;
   const info = analysisOf(partial);
-  info.unary = unaryFeatures(info, res.off);
-  const neighbour: number[][] = [];
-  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
-  info.neighbour = neighbour;
+  const unary = unaryFeatures(info, res.off);
+  const neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
-    info.unary.push(PN_SELF);
+    unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) info.neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
+      if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
     });
   }
-  info.pairLeft = pairLeftStates(info, res.levels);
+  info.unary = fitted(unary);
+  info.neighbour = neighbour.map(fitted);
+  info.pairLeft = fitted(pairLeftStates(info, res.levels));
   return info;
 }
 

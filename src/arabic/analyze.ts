@@ -9,7 +9,7 @@
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
  *   normalized forms; both in text order.
  */
-import { WordMemo } from "./bounded-memo.js";
+import { BoundedMemo } from "./bounded-memo.js";
 import { CodeUnitKinds, DIGIT, isSurrogate, WORD } from "./code-units.js";
 import { normalizeArabic } from "./normalize.js";
 import { stemArabic } from "./stem.js";
@@ -44,9 +44,9 @@ interface Analysis {
 
 // News vocabulary repeats heavily (function words, names, cue verbs): analyzing each distinct
 // surface form once makes tokenizing several times faster. Bounded so a long run cannot grow it
-// without limit: a WordMemo, in two generations, so the common words outlive a turn.
+// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast).
 const ANALYSIS_CACHE_LIMIT = 100_000;
-const analysisCache = new WordMemo<Analysis>(ANALYSIS_CACHE_LIMIT);
+const analysisCache = new BoundedMemo<Analysis>(ANALYSIS_CACHE_LIMIT);
 
 function analyze(surface: string): Analysis {
   let a = analysisCache.get(surface);

@@ -15,7 +15,7 @@
  * - Latin → lower case; runs of white space → one space, trimmed.
  */
 
-import { WordMemo } from "./bounded-memo.js";
+import { BoundedMemo } from "./bounded-memo.js";
 
 const ALEF = "\u0627";
 const YEH = "\u064A";
@@ -38,11 +38,11 @@ const HAS_PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
  * Folds of short texts, by text: the stages fold the same names, spans and phrases again and again
  * (each rule that compares a span folds it), and a Map probe costs less than the fold's passes
  * (presentation-form test, fold, lower case, white space). Only texts up to FOLD_MEMO_MAX_CHARS
- * (names and phrases, not bodies); at most FOLD_MEMO_LIMIT texts (a WordMemo in two generations).
+ * (names and phrases, not bodies); cleared when it holds FOLD_MEMO_LIMIT texts.
  */
 const FOLD_MEMO_MAX_CHARS = 64;
 const FOLD_MEMO_LIMIT = 50_000;
-const foldMemo = new WordMemo<string>(FOLD_MEMO_LIMIT);
+const foldMemo = new BoundedMemo<string>(FOLD_MEMO_LIMIT);
 
 /** Folds `text` to marsad's matching form (see the module comment for the rules). */
 export function normalizeArabic(text: string): string {

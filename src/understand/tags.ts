@@ -18,7 +18,7 @@
  */
 import type { Entity, Tag } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
-import { WordMemo } from "../arabic/bounded-memo.js";
+import { BoundedMemo } from "../arabic/bounded-memo.js";
 import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
 import { isStopword } from "../arabic/stopwords.js";
 
@@ -85,9 +85,9 @@ interface WordFacts {
 }
 
 // The facts of the latest words seen: news repeats its words, and each fact was a regex or a set
-// probe per token. Bounded like the analyzer's memo (a WordMemo in two generations).
+// probe per token. Bounded like the analyzer's memo (cleared whole when full).
 const WORD_FACTS_LIMIT = 50_000;
-const wordFacts = new WordMemo<WordFacts>(WORD_FACTS_LIMIT);
+const wordFacts = new BoundedMemo<WordFacts>(WORD_FACTS_LIMIT);
 
 function wordFactsOf(norm: string): WordFacts {
   let f = wordFacts.get(norm);

@@ -23,7 +23,7 @@
  * ("pair": bigrams, gazetteer, document). The tagger caches the weight sums of the first two per word.
  * The previous tag is not a feature: the decoder scores tag transitions itself.
  */
-import { WordMemo } from "../../arabic/bounded-memo.js";
+import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { subwordClasses, type SubwordTable } from "./subwords.js";
@@ -223,14 +223,13 @@ function cueClassOf(norm: string, core: string): string {
 }
 
 // Token analyses are pure given the resources, and words repeat (Zipf): a bounded memo per
-// resources object (a WordMemo: two generations, the common words outlive a turn) saves most
-// normalize/stem/hash work.
+// resources object saves most normalize/stem/hash work.
 const INFO_CACHE_LIMIT = 200_000;
-const infoCaches = new WeakMap<FeatureResources, WordMemo<TokenInfo>>();
+const infoCaches = new WeakMap<FeatureResources, BoundedMemo<TokenInfo>>();
 
 export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
   let cache = infoCaches.get(res);
-  if (!cache) infoCaches.set(res, (cache = new WordMemo(INFO_CACHE_LIMIT)));
+  if (!cache) infoCaches.set(res, (cache = new BoundedMemo(INFO_CACHE_LIMIT)));
   let info = cache.get(surface);
   if (!info) cache.set(surface, (info = computeTokenInfo(surface, res)));
   return info;

@@ -12,9 +12,8 @@
  *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST
  *   (`--dev --orders`: and DEV F1 in the 5 seeded arrival orders);
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
- *   the similarity's?) and the within/across similarity of each DEV hard-negative pair. The days each
- *   lead states (stories.ts leadDayKeys, read by `dayGate`) are among the articles' event keys, as the
- *   connector gives them (storyEventKeys); `--no-lead-days` leaves them out.
+ *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
+ *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
  *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
@@ -124,7 +123,7 @@ export interface Prepared {
   asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = true): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = false): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
@@ -674,7 +673,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
-  const prepared = prepare(articles, useEntities, entityParts(args), aside, !args.includes("--no-lead-days"));
+  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.includes("--lead-days"));
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -767,5 +766,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--no-lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

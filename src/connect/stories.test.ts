@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DEFAULT_STORY_OPTIONS, leadDayKeys, StoryIndex, storyEventKeys, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { leadDayKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
@@ -212,30 +212,6 @@ test("dayGate: a lead stating a day far from the story's core day scores lower; 
   assert.ok(Math.abs(scoreOf(0.4, sameDay) - scoreOf(0, sameDay)) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.4, laterDay) / scoreOf(0, laterDay) - 0.6) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.4, noDay) - scoreOf(0, noDay)) < 1e-9);
-});
-
-test("storyEventKeys: the connector's event keys are the figures' kinds and the lead's days; by default another day's report of one kind scores × (1 − dayGate), a report restating the story's day does not", () => {
-  const market = (published: string, lead: string) => {
-    const body = `${lead} مع صعود الدولار، بينما يترقب المستثمرون بيانات الوظائف الأميركية. ونزل المعدن الأصفر في المعاملات الفورية إلى 1310 دولارات للأوقية.`;
-    const a = article({ title: "الذهب يهبط مع صعود الدولار", body, publishedAt: published, source: { name: "قناة الأسواق", domain: null } });
-    return { ...a, dates: findDateMentions(body, published) };
-  };
-  const tuesday = market("2018-05-01T20:00:00Z", "هبطت أسعار الذهب، الثلاثاء،");
-  const friday = market("2018-05-04T10:00:00Z", "هبطت أسعار الذهب، الجمعة،");
-  const restated = market("2018-05-02T08:00:00Z", "واصلت أسعار الذهب خسائرها بعد هبوطها أمس الثلاثاء");
-  assert.deepEqual(storyEventKeys(tuesday), ["day:2018-05-01"]);
-  assert.deepEqual(storyEventKeys(friday), ["day:2018-05-04"]);
-  assert.deepEqual(storyEventKeys({ ...tuesday, dates: [] }), []);
-  assert.equal(DEFAULT_STORY_OPTIONS.dayGate, 0.2);
-  const scoreOf = (options: Partial<StoryOptions>, next: ReturnType<typeof market>): number => {
-    const index = new StoryIndex({ ...options, joinThreshold: 0.01 });
-    index.add({ ...input("tue", tuesday), events: storyEventKeys(tuesday) });
-    const joined = index.add({ ...input("next", next), events: storyEventKeys(next) });
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
-  assert.ok(Math.abs(scoreOf({}, friday) / scoreOf({ dayGate: 0 }, friday) - 0.8) < 1e-9);
-  assert.ok(Math.abs(scoreOf({}, restated) - scoreOf({ dayGate: 0 }, restated)) < 1e-9);
 });
 
 test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {

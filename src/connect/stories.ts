@@ -43,7 +43,7 @@
  *   apart during the replay.
  * - Deterministic: no clock, no unordered iteration in decisions; same input order, same stories.
  */
-import type { Article, Entity, Fact } from "../types.js";
+import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
@@ -165,44 +165,14 @@ export interface StoryOptions {
    */
   asideWeight: number;
   /**
-   * Stated event days (`leadDayKeys`, carried among `StoryInput.events`; the connector gives them,
-   * `storyEventKeys`): when the article's lead states days and the story's core day (its most weighed
-   * stated day) lies more than a day from every one of them, the hand score × (1 − dayGate): another
-   * day's gold session, match or daily bulletin told in the story's words. Default 0.2: on eval/stories'
-   * DEV with its recurring set (stories of one kind told again on other days), B-cubed F1 0.895 →
-   * 0.905 (DEV 0.925 → 0.929, recurring 0.679 → 0.749, its hard negatives 25/38 → 21/38); 0.25 /
-   * 0.3 / 0.35 / 0.45 gave 0.897 / 0.902 / 0.900 / 0.895 (eval/stories/README.md, sixteenth round).
+   * Stated event days (`leadDayKeys`, carried among `StoryInput.events`): when the article's lead
+   * states days and the story's core day (its most weighed stated day) lies more than a day from
+   * every one of them, the hand score × (1 − dayGate). Default 0 (off; eval/stories/README.md,
+   * twelfth round).
    */
   dayGate: number;
   /** Weight of the stated-day keys among the entity keys (× idf). Default 1. */
   dayKeyWeight: number;
-  /**
-   * `dayGate` acts only when what the article shares with the story is generic: the share of its
-   * title and body cosines held by recurring terms (`dayGeneric` below) reaches this. A recurring
-   * term is told on many days, a few articles a day (a market, a league, a bulletin), measured over
-   * the articles the index keeps: its days over its articles (0 below `genericMinDays` days).
-   * Default 0 (the gate acts whatever is shared).
-   */
-  dayGenericShare: number;
-  /** Fewest publication days a term must be told on to count as recurring (`dayGenericShare`). Default 3. */
-  genericMinDays: number;
-  /**
-   * `dayGate` acts only when the terms the article shares with the story are, on average (weighed
-   * as the title and body cosines), told less than this share of their kept articles within a day of
-   * the story's core day: what recurs every day (a market's words), not what burst with the story's
-   * event. Default 0 (off).
-   */
-  dayBurst: number;
-  /**
-   * `dayGate` acts only when the article shares fewer than this many names (entity keys, not event
-   * or day keys) with the story: a follow-up names the people and bodies of the event it follows,
-   * the next session or bulletin little beyond its market or place. Default 0 (off).
-   */
-  dayNames: number;
-  /** `dayNames` counts only names the article does not tell as places (1) or all names (0). Default 0. */
-  dayNamesNoPlaces: number;
-  /** A term's recurrence is min(1, genericScale × its days over its kept articles). Default 1. */
-  genericScale: number;
   /**
    * The entity cosine × placeAloneWeight when the names the article and the story share are all
    * names the article itself tells as places (no person or organization; read from the article's
@@ -252,14 +222,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   gateCosine: 1,
   modelVeto: 0,
   asideWeight: 0.6,
-  dayGate: 0.2,
+  dayGate: 0,
   dayKeyWeight: 1,
-  dayGenericShare: 0,
-  genericMinDays: 3,
-  genericScale: 1,
-  dayBurst: 0,
-  dayNames: 0,
-  dayNamesNoPlaces: 0,
   placeAloneWeight: 0.5,
   titleZeroGate: 0,
   titleZeroCos: 0.02,
@@ -363,7 +327,7 @@ export interface RepairResult {
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
  * other articles, earlier or later, called the same name.
  */
-type Features = MembershipArticle & { places?: ReadonlySet<string>; id?: string };
+type Features = MembershipArticle & { places?: ReadonlySet<string> };
 
 /** A candidate story as the teacher of a training run sees it (`StoryIndex.teacher`). */
 export interface TeachingCandidate {
@@ -409,14 +373,6 @@ export function entityKeys(entities: readonly Entity[]): string[] {
 export function eventKeys(facts: readonly Fact[]): string[] {
   const keys = facts.filter((f) => f.scope?.extent !== "background").map((f) => `${f.kind}:${f.group ?? ""}`);
   return [...new Set(keys)].sort();
-}
-
-/**
- * The event keys the connector gives an article: what its figures say happened (`eventKeys`) and the
- * days its lead states (`leadDayKeys`, which `dayGate` reads).
- */
-export function storyEventKeys(a: Pick<Article, "facts" | "dates" | "publishedAt">): string[] {
-  return [...eventKeys(a.facts), ...leadDayKeys(a.dates, a.publishedAt)];
 }
 
 /** Event-key prefix of a day the article's lead states (`leadDayKeys`). */
@@ -507,10 +463,6 @@ export class StoryIndex {
   private bodyDf = new DocumentFrequencies();
   private entityDf = new DocumentFrequencies();
   private figureDf = new DocumentFrequencies();
-  /** Kept articles' title and body terms by publication day: term → day → articles (`dayGenericShare`). */
-  private termDays = new Map<string, Map<number, number>>();
-  /** Kept articles holding each term (the sum of its `termDays` counts). */
-  private termKept = new Map<string, number>();
   private readonly model: MembershipModel | null;
   /** The membership model that vetoes hand-scored joins (`modelVeto`), null when off. */
   private readonly vetoModel: MembershipModel | null;
@@ -619,11 +571,7 @@ export class StoryIndex {
 
   private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
     const time = parseTime(input.publishedAt);
-    const old = this.kept.get(input.id);
-    if (old) this.countDays(old, -1);
-    const k: KeptArticle = { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows };
-    this.kept.set(input.id, k);
-    this.countDays(k, 1);
+    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows });
     this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
   }
 
@@ -665,13 +613,12 @@ export class StoryIndex {
 
   /** An article's vectors under the current frequencies, which it does not change. */
   private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
-    return this.vectorsOfKept({ id: input.id, time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source });
+    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source });
   }
 
-  private vectorsOfKept(a: Pick<KeptArticle, "id" | "time" | "title" | "body" | "entities" | "figures" | "source">): Features {
+  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source">): Features {
     const o = this.options;
     return {
-      id: a.id,
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
       entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight),
@@ -930,68 +877,6 @@ export class StoryIndex {
     this.addMember(to, a, f);
   }
 
-  /** Counts (sign 1) or uncounts a kept article's title and body terms under its publication day. */
-  private countDays(a: KeptArticle, sign: 1 | -1): void {
-    if (Number.isNaN(a.time)) return;
-    const day = Math.floor(a.time / DAY_MS);
-    const terms = new Set([...a.title.keys(), ...a.body.keys()]);
-    for (const t of terms) {
-      let days = this.termDays.get(t);
-      if (!days) this.termDays.set(t, (days = new Map()));
-      const c = (days.get(day) ?? 0) + sign;
-      if (c > 0) days.set(day, c);
-      else days.delete(day);
-      const n = (this.termKept.get(t) ?? 0) + sign;
-      if (n > 0) this.termKept.set(t, n);
-      else {
-        this.termKept.delete(t);
-        this.termDays.delete(t);
-      }
-    }
-  }
-
-  /** How recurring a term is: its days over its kept articles, 0 when told on fewer than `genericMinDays` days. */
-  private recurring(term: string): number {
-    const days = this.termDays.get(term)?.size ?? 0;
-    if (days < this.options.genericMinDays) return 0;
-    return Math.min(1, (this.options.genericScale * days) / Math.max(1, this.termKept.get(term) ?? 0));
-  }
-
-  /** The title- and body-weighed mean share of the shared terms' kept articles published within a day of `day` (a day number). */
-  private burstAt(f: Features, s: Pick<StoryState, "title" | "body">, day: number): number {
-    let all = 0;
-    let near = 0;
-    for (const [v, c, w] of [[f.title, s.title, this.options.titleWeight], [f.body, s.body, this.options.bodyWeight]] as const) {
-      for (const [k, x] of v) {
-        const y = c.get(k);
-        if (y === undefined) continue;
-        const days = this.termDays.get(k);
-        const kept = this.termKept.get(k) ?? 0;
-        if (!days || kept === 0) continue;
-        const p = w * x * y;
-        all += p;
-        near += (p * ((days.get(day - 1) ?? 0) + (days.get(day) ?? 0) + (days.get(day + 1) ?? 0))) / kept;
-      }
-    }
-    return all > 0 ? near / all : 1;
-  }
-
-  /** The share of the title and body similarity of `f` and `s` that recurring terms hold (0 when they share nothing). */
-  private genericShare(f: Features, s: Pick<StoryState, "title" | "body">): number {
-    let all = 0;
-    let generic = 0;
-    for (const [v, c, w] of [[f.title, s.title, this.options.titleWeight], [f.body, s.body, this.options.bodyWeight]] as const) {
-      for (const [k, x] of v) {
-        const y = c.get(k);
-        if (y === undefined) continue;
-        const p = w * x * y;
-        all += p;
-        generic += p * this.recurring(k);
-      }
-    }
-    return all > 0 ? generic / all : 0;
-  }
-
   private countFrequencies(a: KeptArticle, sign: 1 | -1): void {
     const entities = a.entities.map((k) => ENTITY_PREFIX + unmarked(k));
     const figures = a.figures.map((k) => FIGURE_PREFIX + k);
@@ -1136,9 +1021,7 @@ export class StoryIndex {
     });
     for (const [from, to] of snap.redirects) index.redirects.set(from, to);
     for (const a of snap.kept ?? []) {
-      const k: KeptArticle = { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, figures: a.figures ?? [], follows: a.follows };
-      index.kept.set(a.id, k);
-      index.countDays(k, 1);
+      index.kept.set(a.id, { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, figures: a.figures ?? [], follows: a.follows });
     }
     index.dirtyFrom = snap.dirtyFrom === undefined || snap.dirtyFrom === "none" ? Number.POSITIVE_INFINITY : nullToNan(snap.dirtyFrom);
     return index;
@@ -1147,8 +1030,6 @@ export class StoryIndex {
   private forget(s: StoryState): void {
     this.stories.delete(s.id);
     for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (k) this.countDays(k, -1);
       this.kept.delete(m);
       const recorded = this.articleStory.get(m);
       if (recorded !== undefined && this.resolve(recorded) === s.id) this.articleStory.delete(m);
@@ -1301,14 +1182,13 @@ export class StoryIndex {
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − dayGate when the article states days and the story's core day is more than a day from each, else 1. */
-  private dayAgreement(f: Features, s: Pick<StoryState, "title" | "body" | "entities">): number {
+  private dayAgreement(article: TermVector, story: TermVector): number {
     const gate = this.options.dayGate;
     if (gate === 0) return 1;
-    const [article, story] = [f.entities, s.entities];
     const days: number[] = [];
     for (const k of article.keys()) if (k.startsWith(STATED_DAY)) days.push(Date.parse(k.slice(STATED_DAY.length)));
     if (days.length === 0) return 1;
@@ -1322,10 +1202,7 @@ export class StoryIndex {
     }
     const core = coreKey ? Date.parse(coreKey.slice(STATED_DAY.length)) : Number.NaN;
     if (Number.isNaN(core)) return 1;
-    if (days.some((d) => Math.abs(d - core) <= DAY_MS)) return 1;
-    if (this.options.dayNames > 0 && sharedNames(article, story, this.options.dayNamesNoPlaces ? f.places : undefined) >= this.options.dayNames) return 1;
-    if (this.options.dayBurst > 0 && this.burstAt(f, s, Math.floor(core / DAY_MS)) >= this.options.dayBurst) return 1;
-    return this.options.dayGenericShare > 0 && this.genericShare(f, s) < this.options.dayGenericShare ? 1 : 1 - gate;
+    return days.some((d) => Math.abs(d - core) <= DAY_MS) ? 1 : 1 - gate;
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
@@ -1494,13 +1371,6 @@ function placesAlone(f: Features, story: TermVector): boolean {
     places++;
   }
   return places > 0;
-}
-
-/** How many names (entity keys; not event or stated-day keys) an article's entity vector shares with a story's. */
-function sharedNames(article: TermVector, story: TermVector, places?: ReadonlySet<string>): number {
-  let n = 0;
-  for (const k of article.keys()) if (story.has(k) && !k.startsWith(ENTITY_PREFIX + EVENT_PREFIX) && !places?.has(k)) n++;
-  return n;
 }
 
 /** `sum` less `v`, keys at or below zero dropped (a sum trimmed to its centroid may lack some of v's keys). */

@@ -1044,6 +1044,29 @@ test("national bodies: a definite participle (القوات المسلحة الق
   assert.ok(!market.some((s) => s.startsWith("organization:السوق السعودية")), market.join(" | "));
 });
 
+test("national bodies: an armed service's branch (سلاح الجو + a national adjective), its clitic cut; سلاح alone is a weapon", () => {
+  const out = found("وشنت طائرات سلاح الجو الإسرائيلي غارات، وقال متحدث لسلاح الجو الأمريكي إن المهمة انتهت.");
+  assert.ok(out.includes("organization:سلاح الجو الإسرائيلي"), out.join(" | "));
+  assert.ok(out.includes("organization:سلاح الجو الأمريكي"), out.join(" | "));
+  const navy = found("وأجرى الجيش تمرينا وسلاح البحرية الملكية المغربية مناورة.");
+  assert.ok(navy.includes("organization:سلاح البحرية الملكية المغربية"), navy.join(" | "));
+  const weapons = found("ويسعى البلد إلى امتلاك سلاح نووي، وصادرت الشرطة سلاح الجريمة، وتملك البلاد سلاح الجو منذ سنوات.");
+  assert.ok(!weapons.some((s) => s.includes("سلاح")), weapons.join(" | "));
+});
+
+test("national bodies: the nisba الأميركي, spelled apart from the gazetteer's أمريكا, is a country's (الجيش الأميركي, القوات الجوية الأميركية)", () => {
+  const out = found("وقال الجيش الأميركي إن القوات الجوية الأميركية أنهت المهمة، وأكد المفتش العام للقوات المسلحة الأميركية ذلك.");
+  assert.ok(out.includes("organization:الجيش الأميركي"), out.join(" | "));
+  assert.ok(out.includes("organization:القوات الجوية الأميركية"), out.join(" | "));
+  assert.ok(out.includes("organization:للقوات المسلحة الأميركية"), out.join(" | "));
+});
+
+test("a ministry's field after a definite noun is that noun's adjective, no ministry (السياسة الخارجية الأميركية)", () => {
+  const policy = found("وتحدث الكاتب عن السياسة الخارجية الأميركية وعن العلاقات الخارجية المصرية في كتابه.");
+  assert.ok(!policy.some((s) => s.startsWith("organization:الخارجية")), policy.join(" | "));
+  assert.ok(found("وقالت الخارجية الروسية في بيان إن الاجتماع تأجل.").includes("organization:الخارجية الروسية"));
+});
+
 test("a country's high court (المحكمة العليا, الدستورية, الاتحادية العليا) is an organization; a court of first instance is not named", () => {
   const out = found("وصدق الحكم من المحكمة العليا، ورفضت المحكمة الاتحادية العليا الطعن.");
   assert.ok(out.includes("organization:المحكمة العليا"), out.join(" | "));

@@ -571,6 +571,18 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
+ * Stems of a country's nisba in a second spelling the gazetteer lacks: الأميركي, الأميركية (Asharq
+ * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only.
+ */
+const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"]]);
+
+/** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
+function placeAdjectiveStem(norm: string): string | undefined {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  return stem === undefined ? undefined : NISBA_STEM_SPELLINGS.get(stem) ?? stem;
+}
+
+/**
  * `test` of a word and the model's word lists, remembered per word (rememberWordTest) for the
  * latest model asked: the nisba tests below are asked of most tokens by several rules, each a regex
  * and a few map probes.
@@ -592,7 +604,7 @@ function rememberModelWordTest(test: (norm: string, model: NerModel) => boolean)
  * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
  */
 const isPlaceAdjective = rememberModelWordTest((norm, model) => {
-  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  const stem = placeAdjectiveStem(norm);
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
@@ -604,7 +616,7 @@ const isPlaceAdjective = rememberModelWordTest((norm, model) => {
  * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
  */
 const isCountryAdjective = rememberModelWordTest((norm, model) => {
-  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  const stem = placeAdjectiveStem(norm);
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
@@ -642,7 +654,8 @@ const NATIONAL = "الوطني";
  * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), for a national team its sport or age group after a fused لل (المنتخب السعودي
  * للبولينج, للتايكوندو, للشباب لكرة القدم: the tagger's run from that word goes), is an organization; so is a guard's two-word head in construct, خفر السواحل
- * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
+ * or حرس الحدود, and an armed service's branch, سلاح الجو or سلاح البحرية, before a national adjective
+ * (خفر السواحل الإيطالية, حرس الحدود التركي, سلاح الجو الأمريكي: SkyNews, Alarabia, France24), and a stock
  * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
@@ -667,7 +680,7 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
       k++;
     }
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
-    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : compound ? compoundHeadCut(head, tokens[i]!.text) : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
@@ -687,13 +700,30 @@ const MARKET = "السوق";
 const FINANCIAL = "الماليه";
 /** A definite participle in feminine (المسلحة, المشتركة): after a head it qualifies the body (القوات المسلحة القطرية). */
 const DEFINITE_PARTICIPLE = /^الم[\u0621-\u064A]{3,}ه$/;
-/** Heads of guards named in construct with what they guard (خفر السواحل, حرس الحدود), written without the article. */
-const GUARD_HEADS = new Set(["خفر", "حرس"]);
-const GUARDED = new Set(["السواحل", "الحدود"]);
+/**
+ * Two-word heads of a country's bodies written in construct without the article, the first word
+ * and what may follow it: guards and what they guard (خفر السواحل, حرس الحدود), and an armed
+ * service's branch (سلاح الجو, the air force; سلاح البحرية, the navy: سلاح alone is a weapon,
+ * سلاح نووي, سلاح حزب الله).
+ */
+const GUARD_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["خفر", new Set(["السواحل", "الحدود"])],
+  ["حرس", new Set(["السواحل", "الحدود"])],
+  ["سلاح", new Set(["الجو", "البحريه", "الطيران"])],
+]);
 
-/** Token i (its conjunction or preposition cut) and the next are a guard's two-word head: خفر السواحل, لحرس الحدود. */
+/**
+ * The letters before a two-word head matched by its core (لسلاح → ل, وخفر → و), which the word table's
+ * evidence may leave unsplit: the head is a noun of its own, so what comes before it is a clitic.
+ */
+function compoundHeadCut(head: TokenInfo, surface: string): number {
+  return head.norm.length === surface.length && head.norm.endsWith(head.core) ? head.norm.length - head.core.length : 0;
+}
+
+/** Token i (its conjunction or preposition cut) and the next are a two-word head: خفر السواحل, لحرس الحدود, وسلاح الجو. */
 function isCoastOrBorderGuard(infos: readonly TokenInfo[], i: number): boolean {
-  return (GUARD_HEADS.has(infos[i]!.norm) || GUARD_HEADS.has(infos[i]!.core)) && GUARDED.has(infos[i + 1]?.norm ?? "");
+  const next = infos[i + 1]?.norm ?? "";
+  return (GUARD_HEADS.get(infos[i]!.norm) ?? GUARD_HEADS.get(infos[i]!.core))?.has(next) ?? false;
 }
 
 /** Fields by which the press names a country's ministry without «وزارة» (الخارجية الروسية: the Russian foreign ministry). */
@@ -715,6 +745,8 @@ export function addMinistriesByField(text: string, tokens: readonly TaggerToken[
     // After a head or title the field completes another name or an office: وزارة الخارجية الأمريكية (addInstitutionNames), قوات الدفاع الإسرائيلية, وزير الخارجية الأمريكية.
     const before = infos[i - 1];
     if (before && (ORG_HEADS.has(before.norm) || ORG_HEADS.has(before.core) || PERSON_CUES.has(before.norm) || PERSON_CUES.has(before.core))) continue;
+    // After a definite noun the field is its adjective: السياسة الخارجية الأميركية (foreign policy), العلاقات الخارجية المصرية, المناطق الداخلية.
+    if (before && DEFINITE.test(before.core)) continue;
     const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
     if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
     i++;

@@ -1065,6 +1065,24 @@ test("a ministry's field after a definite noun is that noun's adjective, no mini
   const policy = found("وتحدث الكاتب عن السياسة الخارجية الأميركية وعن العلاقات الخارجية المصرية في كتابه.");
   assert.ok(!policy.some((s) => s.startsWith("organization:الخارجية")), policy.join(" | "));
   assert.ok(found("وقالت الخارجية الروسية في بيان إن الاجتماع تأجل.").includes("organization:الخارجية الروسية"));
+  const page = found("ونشر البيان على الصفحة الرسمية للخارجية المصرية أمس.");
+  assert.ok(page.includes("organization:للخارجية المصرية"), page.join(" | "));
+});
+
+test("definite institutions: a field of ل + a noun in construct + a definite noun (لكرة اليد, لمكافحة الفساد) and one adjective of it closes the name", () => {
+  const out = found("وشارك المنتخب بطلب من الاتحاد الدولي لكرة اليد، وأحالت الهيئة الوطنية لمكافحة الفساد القضية إلى النيابة.");
+  assert.ok(out.includes("organization:الاتحاد الدولي لكرة اليد"), out.join(" | "));
+  assert.ok(out.includes("organization:الهيئة الوطنية لمكافحة الفساد"), out.join(" | "));
+  const tail = found("وأشرفت على الدورة اللجنة المحلية لانتخابات المجالس البلدية في المنطقة.");
+  assert.ok(tail.includes("organization:اللجنة المحلية لانتخابات المجالس البلدية"), tail.join(" | "));
+});
+
+test("definite institutions: no field after ل when it names a purpose of a body named alone, a possessed noun, a board of another body or a stopword", () => {
+  const purpose = found("ويدخل قانون الاتحاد الأوروبي لحماية البيانات حيز التنفيذ، وتحركت القوات العراقية لإعادة السيطرة على المدينة.");
+  assert.ok(purpose.includes("organization:الاتحاد الأوروبي") && purpose.includes("organization:القوات العراقية"), purpose.join(" | "));
+  assert.ok(!purpose.some((s) => s.includes("لحماية") || s.includes("لإعادة")), purpose.join(" | "));
+  const others = found("وانتهت المهلة التي منحها الاتحاد السعودي لنظيره المصري، وقالت عضو المكتب السياسي لحركة النهضة إن الاتحاد المحلي لهذا القرار رافض.");
+  assert.ok(!others.some((s) => s.includes("لنظيره") || s.includes("المكتب السياسي") || s.includes("لهذا")), others.join(" | "));
 });
 
 test("a country's high court (المحكمة العليا, الدستورية, الاتحادية العليا) is an organization; a court of first instance is not named", () => {

@@ -229,7 +229,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addStateNames(text, sentence, spans, model, si, gz);
       unsorted = true;
     }
-    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si);
+    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si, model);
     sortSkipped();
     if (cues & CUE_RULERS_COURT) {
       addRulersCourts(text, sentence, spans, si);
@@ -745,8 +745,9 @@ export function addMinistriesByField(text: string, tokens: readonly TaggerToken[
     // After a head or title the field completes another name or an office: وزارة الخارجية الأمريكية (addInstitutionNames), قوات الدفاع الإسرائيلية, وزير الخارجية الأمريكية.
     const before = infos[i - 1];
     if (before && (ORG_HEADS.has(before.norm) || ORG_HEADS.has(before.core) || PERSON_CUES.has(before.norm) || PERSON_CUES.has(before.core))) continue;
-    // After a definite noun the field is its adjective: السياسة الخارجية الأميركية (foreign policy), العلاقات الخارجية المصرية, المناطق الداخلية.
-    if (before && DEFINITE.test(before.core)) continue;
+    // After a definite noun the bare field is its adjective: السياسة الخارجية الأميركية (foreign policy), العلاقات الخارجية المصرية,
+    // المناطق الداخلية; with a fused لل it is a genitive (الصفحة الرسمية للخارجية المصرية).
+    if (before && field === t.norm && !field.startsWith("لل") && DEFINITE.test(before.core)) continue;
     const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
     if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
     i++;
@@ -2528,19 +2529,66 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
 /** Most words after the field of a definite institution (للسياحة | والتراث الوطني). */
 const MAX_DEFINITE_INSTITUTION_TAIL = 3;
 
+/** A field with the fused لل (للسياحة, للأرصاد). */
+const FUSED_FIELD = /^لل[\u0621-\u064A]{2,}$/;
+/** A preposition ل fused to an indefinite noun in construct (لكرة, لمكافحة, لحقوق), not to the article (لل). */
+const CONSTRUCT_FIELD = /^ل(?!ل)[\u0621-\u064A]{3,}$/;
+/** A ball game's word with ل (لكرة القدم, لكرة اليد): after a head and adjective it names a federation. */
+const SPORT_FIELD_WORD = "لكره";
+/** A present verb's first letter after ل of purpose (ليكون, ليتم): no noun in construct; nouns rarely start with ي. */
+const PRESENT_VERB_START = /^ي/;
+/** Fewest times the word table shows the noun of a construct field without its ل (كرة, مكافحة, حقوق, رعاية): a common noun, no name. */
+const MIN_CONSTRUCT_FIELD_SEEN = 20;
+
+/**
+ * How many words the field of a definite institution takes at k: one with the fused لل (للسياحة), two
+ * for ل + a common noun in construct + a definite noun (لكرة القدم, لمكافحة الفساد, لحقوق الإنسان,
+ * لرعاية الأيتام), 0 for none. The noun must be a common word (no name) and no present verb of
+ * purpose (ليكون), and the word after it a definite noun, no stopword.
+ */
+function definiteInstitutionFieldLength(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], k: number, model: NerModel): number {
+  const norm = infos[k]!.norm;
+  if (FUSED_FIELD.test(norm)) return 1;
+  // A heh, not a teh marbuta, ends a possessed noun (لنظيره المصري: to its counterpart), never one in construct.
+  if (!CONSTRUCT_FIELD.test(norm) || norm.length !== tokens[k]!.text.length || tokens[k]!.text.endsWith(ARABIC_LETTER_HEH) || isStopword(norm) || !infos[k + 1]) return 0;
+  const noun = norm.slice(1);
+  if (timesSeen(noun, model) < MIN_CONSTRUCT_FIELD_SEEN || PRESENT_VERB_START.test(noun) || isStopword(noun)) return 0;
+  // A body or a title after ل makes a board or office of it (المكتب السياسي لحركة النهضة, اللجنة التنفيذية لحزب الشعب, المكتب الإعلامي لرئيس الوزراء).
+  if (ORG_HEADS.has(noun) || PERSON_CUES.has(noun)) return 0;
+  const next = infos[k + 1]!;
+  return DEFINITE.test(next.norm) && !isStopword(next.norm) && !NEVER_ENTITIES.has(next.norm) ? 2 : 0;
+}
+
+/** An adjective closing a field in construct: a name adjective, or a definite nisba whose masculine form the word table shows (البلدية ← البلدي). */
+function isConstructFieldAdjective(norm: string, model: NerModel): boolean {
+  if (NAME_ADJECTIVES.has(norm)) return true;
+  if (!DEFINITE_NISBA.test(norm) || NOT_NAME_ADJECTIVES.has(norm)) return false;
+  return timesSeen(norm.endsWith("يه") ? norm.slice(0, -1) : norm, model) >= MIN_CONSTRUCT_FIELD_SEEN;
+}
+
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
  * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
- * (العامة, الوطني), then its field with the fused لل, then words with وال and definite nisbas
- * (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية, المركز الوطني
- * للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ * (العامة, الوطني, الدولي), then its field with the fused لل or ل + a noun in construct, then words
+ * with وال and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات
+ * الاجتماعية, المركز الوطني للأرصاد; الاتحاد الدولي لكرة اليد, SPA; الهيئة الوطنية لمكافحة الفساد,
+ * alriyadh, okaz; الوكالة الدولية لمكافحة المنشطات, SkyNews, France24) is one organization. Mentions
+ * inside it give way; one crossing its edge keeps it out.
  */
-export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
-    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
-    let k = i + 3;
-    while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm)) continue;
+    const field = definiteInstitutionFieldLength(tokens, infos, i + 2, model);
+    if (field === 0) continue;
+    // A body named by head and adjective alone (الاتحاد الأوروبي, القوات العراقية, البنك المركزي) takes a purpose or an object after ل
+    // (قانون الاتحاد الأوروبي لحماية البيانات, تحركت القوات العراقية لإعادة السيطرة), no field; a sport still names a federation (الاتحاد الدولي لكرة السلة).
+    if (field === 2 && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[i + 1]!.end)?.type === "organization") continue;
+    let k = i + 2 + field;
+    // After a field in construct one adjective of its noun may close the name (لبرامج التدريب | المشترك, لانتخابات المجالس | البلدية),
+    // a feminine nisba only when its masculine is a word too (not الهيئة الوطنية لمكافحة الفساد | القضية, the verb's object).
+    if (field === 2 && k < tokens.length && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model)) k++;
+    while (field === 1 && k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;

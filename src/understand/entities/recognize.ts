@@ -2559,6 +2559,21 @@ function definiteInstitutionFieldLength(tokens: readonly TaggerToken[], infos: r
   return DEFINITE.test(next.norm) && !isStopword(next.norm) && !NEVER_ENTITIES.has(next.norm) ? 2 : 0;
 }
 
+/**
+ * Adjectives that make a definite head a board or part of whatever body the text is about, no name, whatever ل phrase
+ * follows (الجمعية العامة لإصدار القرارات, the shareholders' general meeting; اللجنة التنفيذية, الفنية, الإعلامية,
+ * التحكيمية, المنظمة; المكتب السياسي, الإعلامي; الشركة الراعية لدوري الصالات, the sponsor).
+ */
+const BOARD_ADJECTIVES = new Set(["العموميه", "التنفيذيه", "التنفيذي", "الفنيه", "الفني", "الاعلاميه", "الاعلامي", "التحكيميه", "المنظمه", "الراعيه", "الراعي", "السياسي"]);
+/** الجمعية العامة is an assembly of members (shareholders, the UN's), its ل phrase a purpose. */
+const ASSEMBLY = "الجمعيه";
+const GENERAL = "العامه";
+
+/** A definite head and its adjective that name a board or part of a body (isGenericBoard: اللجنة التنفيذية, الجمعية العامة). */
+function isGenericBoard(head: TokenInfo, adjective: string): boolean {
+  return BOARD_ADJECTIVES.has(adjective) || (adjective === GENERAL && (head.norm.endsWith(ASSEMBLY) || head.core === ASSEMBLY));
+}
+
 /** An adjective closing a field in construct: a name adjective, or a definite nisba whose masculine form the word table shows (البلدية ← البلدي). */
 function isConstructFieldAdjective(norm: string, model: NerModel): boolean {
   if (NAME_ADJECTIVES.has(norm)) return true;
@@ -2580,14 +2595,16 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
     const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
     if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm)) continue;
     const field = definiteInstitutionFieldLength(tokens, infos, i + 2, model);
-    if (field === 0) continue;
+    if (field === 0 || (field === 2 && isGenericBoard(infos[i]!, infos[i + 1]!.norm))) continue;
     // A body named by head and adjective alone (الاتحاد الأوروبي, القوات العراقية, البنك المركزي) takes a purpose or an object after ل
     // (قانون الاتحاد الأوروبي لحماية البيانات, تحركت القوات العراقية لإعادة السيطرة), no field; a sport still names a federation (الاتحاد الدولي لكرة السلة).
     if (field === 2 && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[i + 1]!.end)?.type === "organization") continue;
     let k = i + 2 + field;
     // After a field in construct one adjective of its noun may close the name (لبرامج التدريب | المشترك, لانتخابات المجالس | البلدية),
     // a feminine nisba only when its masculine is a word too (not الهيئة الوطنية لمكافحة الفساد | القضية, the verb's object).
-    if (field === 2 && k < tokens.length && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model)) k++;
+    // Not after a sport (الاتحاد الأوروبي لكرة القدم | الفرنسي ميشيل بلاتيني: the next person's nationality), nor a country's adjective, nor
+    // over a name that starts at the noun (دعم الحزب الشيعي لقضية | الصحراء الغربية).
+    if (field === 2 && k < tokens.length && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
     while (field === 1 && k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;

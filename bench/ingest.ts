@@ -12,7 +12,8 @@
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
  *   the worker processes spent per article (the same in both when nothing is done twice or waited
  *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
- * `--workers none` / `--processes none` skips a part. Beside the wall time, each thread run prints the
+ * `--workers none` / `--processes none` skips a part; `--peer-dist DIR` runs the worker processes of
+ * another build (DIR: its dist/) after this one's, on fresh schemas, as the peer of the same run. Beside the wall time, each thread run prints the
  * CPU an article cost on the main thread (reading, storing, connecting: the part no worker takes)
  * and in all threads (workers and V8's compiler and GC threads included): unlike articles/s, these
  * hardly move when the machine is shared, and they say whether a run was bound by the main thread.
@@ -24,7 +25,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -34,7 +34,9 @@ import type * as ConnectorModule from "../src/connect/connector.js";
 import type * as StoreModule from "../src/store/store.js";
 import { openStore } from "../src/store/store.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
-import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { benchSchemaName, dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { createPgPool } from "../src/store/postgres/pg-driver.js";
+import type { WorkerTime } from "../src/queue.js";
 import { arg } from "./lib/args.js";
 
 const TARGET_PER_SECOND = 300;
@@ -97,7 +99,7 @@ export async function run(args: string[]): Promise<void> {
     for (const backend of backends) {
       let peer: number | null = null;
       for (const workers of workerCounts) {
-        const schema = `marsad_bench_ingest_${randomBytes(3).toString("hex")}`;
+        const schema = benchSchemaName("ingest");
         const { ingestLocalInputs, Connector, emptyConnectReport, openStore: openBuiltStore } = await builtPackage();
         const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
@@ -126,19 +128,88 @@ export async function run(args: string[]): Promise<void> {
         }
       }
     }
-    if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts)));
+    // `--peer-dist DIR`: the worker processes of another build (its dist/) too, run after this one's
+    const peerDist = arg(args, "--peer-dist", "");
+    const builds: [string, string][] = peerDist ? [["this build", CLI], [`peer ${peerDist}`, join(peerDist, "cli.js")]] : [["", CLI]];
+    if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts, builds)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const m of misses) console.log(`TARGET MISSED: ${m}`);
 }
 
+interface WorkerRun {
+  code: number | null;
+  jobs: number;
+  cpuSeconds: number;
+  stderr: string;
+  /** Its time budget (the --json summary's `time`), null when it printed none. */
+  time: WorkerTime | null;
+}
+
+/** What the database sessions of the workers did: their server CPU and what their active moments waited on. */
+interface ServerSample {
+  cpuSeconds: number;
+  /** Samples of an active session by wait (`CPU` when it waited on nothing), over all samples. */
+  waits: Map<string, number>;
+  samples: number;
+}
+
+/** Clock ticks a second of /proc/<pid>/stat (Linux's USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Samples, every SAMPLE_MS until `stop`, the sessions whose application_name starts with `appPrefix`
+ * (pg_stat_activity): their wait events, and the CPU of their server processes (/proc, when the
+ * server runs on this machine; the last value seen of each).
+ */
+function sampleServer(appPrefix: string): { stop: () => Promise<ServerSample> } {
+  const SAMPLE_MS = 100;
+  const pool = createPgPool({ connectionString: PG_URL, max: 1 });
+  const cpuTicks = new Map<number, number>();
+  const result: ServerSample = { cpuSeconds: 0, waits: new Map(), samples: 0 };
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        const rows = (await pool.query<{ pid: number; state: string | null; wait_event_type: string | null; wait_event: string | null }>(
+          "SELECT pid, state, wait_event_type, wait_event FROM pg_stat_activity WHERE application_name LIKE $1", [`${appPrefix}%`])).rows;
+        result.samples++;
+        for (const r of rows) {
+          try {
+            const fields = readFileSync(`/proc/${r.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+            cpuTicks.set(r.pid, Number(fields[11]) + Number(fields[12]));
+          } catch {
+            // the session ended, or the server runs elsewhere
+          }
+          if (r.state !== "active") continue;
+          const wait = r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : "CPU";
+          result.waits.set(wait, (result.waits.get(wait) ?? 0) + 1);
+        }
+      } catch {
+        // a failed sample is skipped
+      }
+      await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await loop;
+      await pool.end();
+      result.cpuSeconds = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
+      return result;
+    },
+  };
+}
+
 /** Exit of one `marsad worker --drain`: its code, the jobs it did (its --json summary) and its CPU seconds. */
-function runWorkerProcess(db: string, cpuFile: string): Promise<{ code: number | null; jobs: number; cpuSeconds: number; stderr: string }> {
+function runWorkerProcess(cli: string, db: string, cpuFile: string, appName: string): Promise<WorkerRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", CPU_HOOK, CLI, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], {
+    const child = spawn(process.execPath, ["--import", CPU_HOOK, cli, "worker", "--drain", "--concurrency", "4", "--db", db, "--json"], {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, MARSAD_BENCH_CPU_FILE: cpuFile },
+      // PGAPPNAME names the worker's database sessions, which the sampler follows
+      env: { ...process.env, MARSAD_BENCH_CPU_FILE: cpuFile, PGAPPNAME: appName },
     });
     let stdout = "";
     let stderr = "";
@@ -146,24 +217,27 @@ function runWorkerProcess(db: string, cpuFile: string): Promise<{ code: number |
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     child.on("close", (code) => {
       let jobs = 0;
+      let time: WorkerTime | null = null;
       try {
-        jobs = (JSON.parse(stdout) as { jobs: number }).jobs;
+        ({ jobs, time } = JSON.parse(stdout) as { jobs: number; time: WorkerTime });
       } catch {
         // no summary: the run failed, its code says so
       }
       const cpuSeconds = existsSync(cpuFile) ? Number(readFileSync(cpuFile, "utf8")) / 1e6 : NaN;
-      resolve({ code, jobs, cpuSeconds, stderr });
+      resolve({ code, jobs, cpuSeconds, stderr, time });
     });
   });
 }
 
 /** The queue bench: 1 and 2 worker processes over the same enqueued JSONL, each on a fresh schema. */
-async function workerProcesses(jsonl: string, processCounts: number[]): Promise<string[]> {
-  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article |\n|---|---|---|---|---|---|---|---|`);
+async function workerProcesses(jsonl: string, processCounts: number[], builds: [string, string][]): Promise<string[]> {
+  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article | server CPU ms per article |\n|---|---|---|---|---|---|---|---|---|`);
+  const budgets: string[] = [];
   const misses: string[] = [];
   let peer: number | null = null;
-  for (const processes of processCounts) {
-    const schema = `marsad_bench_queue_${randomBytes(3).toString("hex")}`;
+  for (const [build, cli] of builds) for (const processes of processCounts) {
+    if (processes === processCounts[0]) peer = null;
+    const schema = benchSchemaName("queue");
     const db = `${PG_URL}#${schema}`;
     try {
       const store = await openStore(db);
@@ -172,9 +246,12 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
       } finally {
         await store.close();
       }
+      const appPrefix = `marsad_bench_${process.pid}_${processes}_`;
+      const server = sampleServer(appPrefix);
       const started = performance.now();
-      const runs = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(db, join(dirname(jsonl), `cpu-${processes}-${i}`))));
+      const runs = await Promise.all(Array.from({ length: processes }, (_, i) => runWorkerProcess(cli, db, join(dirname(jsonl), `cpu-${processes}-${i}`), `${appPrefix}${i}`)));
       const seconds = (performance.now() - started) / 1000;
+      const sampled = await server.stop();
       for (const r of runs) if (r.code !== 0) throw new Error(`bench ingest: a worker exited ${r.code}: ${r.stderr.slice(-500)}`);
       const articles = await (async () => {
         const s = await openStore(db);
@@ -187,11 +264,25 @@ async function workerProcesses(jsonl: string, processCounts: number[]): Promise<
       const rate = articles / seconds;
       peer ??= processes === 1 ? rate : null;
       const ratio = peer ? rate / peer : null;
-      console.log(`| postgres | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} |`);
+      console.log(`| postgres${build ? ` (${build})` : ""} | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} | ${((1000 * sampled.cpuSeconds) / articles).toFixed(1)} |`);
+      runs.forEach((r, i) => budgets.push(timeBudget(`${build ? `${build}: ` : ""}${processes} process${processes > 1 ? "es" : ""}, #${i + 1}`, r, sampled, i === 0)));
       if (processes === 2 && ratio !== null && ratio < TARGET_PROCESS_RATIO) misses.push(`2 worker processes on PostgreSQL: ${ratio.toFixed(2)}× one < ${TARGET_PROCESS_RATIO}×`);
     } finally {
       await dropBenchSchema(schema);
     }
   }
+  console.log(`\nWhere each worker's time went (seconds of wall time; the lanes overlap, so the steps add up to more than the run; loop idle: the process had nothing to run). Server sessions: what their active moments waited on, share of samples.\n\n| run | jobs | CPU s | run s | loop idle s | claim | fetch | read | store | connect | sleep | server waits |\n|---|---|---|---|---|---|---|---|---|---|---|---|`);
+  for (const b of budgets) console.log(b);
   return misses;
+}
+
+/** One row of the time-budget table. */
+function timeBudget(name: string, r: WorkerRun, server: ServerSample, withServer: boolean): string {
+  const t = r.time;
+  const s = (ms: number | undefined) => (ms === undefined ? "-" : (ms / 1000).toFixed(1));
+  const active = [...server.waits.values()].reduce((a, b) => a + b, 0);
+  const waits = withServer && active > 0
+    ? [...server.waits].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([w, n]) => `${w} ${((100 * n) / active).toFixed(0)}%`).join(", ") + ` (${(active / Math.max(1, server.samples)).toFixed(2)} active sessions on average)`
+    : "";
+  return `| ${name} | ${r.jobs} | ${r.cpuSeconds.toFixed(1)} | ${s(t?.run)} | ${s(t?.loopIdle)} | ${s(t?.claim)} | ${s(t?.fetch)} | ${s(t?.read)} | ${s(t?.store)} | ${s(t?.connect)} | ${s(t?.idle)} | ${waits} |`;
 }

@@ -10,11 +10,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
 import { openStore, type Store } from "../src/store/store.js";
 import { openUnicode61, type SearchEngine } from "../eval/lib/peers.js";
 import { baseArticles, benchQueries, growCorpus } from "./lib/grow-corpus.js";
-import { dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { benchSchemaName, dropBenchSchema, PG_URL } from "./lib/postgres.js";
 
 const BATCH = 500;
 const LIMIT = 10;
@@ -101,7 +100,7 @@ export async function run(args: string[]): Promise<void> {
         print(rows.at(-1)!);
       }
       if (backends.includes("postgres")) {
-        const schema = `marsad_bench_${randomBytes(3).toString("hex")}`;
+        const schema = benchSchemaName("store");
         const store = await openStore(PG_URL, { schema });
         try {
           rows.push(await benchStore("marsad PostgreSQL", store, size, queries));

@@ -14,6 +14,8 @@
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
  *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
+ * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
+ *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
@@ -40,8 +42,9 @@ import type { EvalOutcome } from "./gate.js";
 
 type Split = "dev" | "test";
 
-export function readLabels(): Map<string, string> {
-  const text = readFileSync(new URL("./stories/labels.tsv", import.meta.url), "utf8");
+/** `file`: eval/stories/labels.tsv (split by md5), or recurring/labels.tsv (the recurring set, DEV only). */
+export function readLabels(file = "./stories/labels.tsv"): Map<string, string> {
+  const text = readFileSync(new URL(file, import.meta.url), "utf8");
   const labels = new Map<string, string>();
   for (const line of text.split("\n").slice(1)) {
     const [id, story] = line.split("\t");
@@ -50,8 +53,29 @@ export function readLabels(): Map<string, string> {
   return labels;
 }
 
+const RECURRING_LABELS = "./stories/recurring/labels.tsv";
+const RECURRING_NEGATIVES = "./stories/recurring/hard-negatives.tsv";
+
+/**
+ * The recurring set (eval/stories/recurring, README "Recurring set"): stories of one kind told again
+ * on other days (a day's gold or oil session, another match of one team, the next daily bulletin),
+ * labeled for tuning: all DEV, never TEST, scored apart as well as within DEV.
+ */
+const RECURRING_STORIES = new Set(readLabels(RECURRING_LABELS).values());
+
 export function storySplit(storyId: string): Split {
+  if (RECURRING_STORIES.has(storyId)) return "dev";
   return createHash("md5").update(storyId).digest()[0]! % 2 === 0 ? "dev" : "test";
+}
+
+/** The recurring set's labels, and the main labels with them (DEV + recurring, for tuning). */
+export function readRecurring(labels: Map<string, string>): { recurring: Map<string, string>; withRecurring: Map<string, string> } {
+  const recurring = readLabels(RECURRING_LABELS);
+  for (const [id, story] of recurring) {
+    if (labels.has(id)) throw new Error(`stories eval: ${id} is labeled in both labels.tsv and the recurring set`);
+    if ([...labels.values()].includes(story)) throw new Error(`stories eval: recurring story ${story} is also a story of labels.tsv`);
+  }
+  return { recurring, withRecurring: new Map([...labels, ...recurring]) };
 }
 
 interface BCubed {
@@ -287,8 +311,8 @@ interface HardNegative {
   b: string;
 }
 
-function readHardNegatives(): HardNegative[] {
-  const text = readFileSync(new URL("./stories/hard-negatives.tsv", import.meta.url), "utf8");
+function readHardNegatives(file = "./stories/hard-negatives.tsv"): HardNegative[] {
+  const text = readFileSync(new URL(file, import.meta.url), "utf8");
   return text
     .split("\n")
     .slice(1)
@@ -315,6 +339,21 @@ export function scoreSplit(labels: Map<string, string>, assignment: Map<string, 
 }
 
 const f3 = (x: number): string => x.toFixed(3);
+
+/** The recurring set alone (B-cubed over its items; its hard-negative pairs) and DEV with it. */
+function recurringScores(recurring: Map<string, string>, withRecurring: Map<string, string>, assignment: Map<string, string>): { alone: BCubed; hard: { together: number; pairs: number; rate: number }; dev: BCubed; devHard: { together: number; pairs: number; rate: number } } {
+  const recurringPairs = readHardNegatives(RECURRING_NEGATIVES);
+  return {
+    alone: bcubed(recurring, assignment),
+    hard: hardNegativeRate(recurringPairs, recurring, assignment, "dev"),
+    dev: scoreSplit(withRecurring, assignment, "dev"),
+    devHard: hardNegativeRate([...readHardNegatives(), ...recurringPairs], withRecurring, assignment, "dev"),
+  };
+}
+
+function recurringLine(r: ReturnType<typeof recurringScores>): string {
+  return `recurring P ${f3(r.alone.p)} R ${f3(r.alone.r)} F1 ${f3(r.alone.f)}, hard negatives ${r.hard.together}/${r.hard.pairs}; DEV + recurring P ${f3(r.dev.p)} R ${f3(r.dev.r)} F1 ${f3(r.dev.f)}, hard negatives ${r.devHard.together}/${r.devHard.pairs}`;
+}
 
 /** Stories of at most this many labeled articles count as small (TEST holds mostly such stories). */
 const SMALL_STORY = 20;
@@ -479,23 +518,28 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
  * `--dev`: the connector's DEV score and DEV hard negatives only (with `--show`, the DEV errors), so
  * that a change can be tried without reading TEST; no gate metrics (the outcome is partial).
  */
-function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
+function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recurring: Map<string, string>, withRecurring: Map<string, string>, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
   const piped = clusterPipeline(articles, base, prepared);
   const s = scoreSplit(labels, piped, "dev");
   const small = scoreSmallDev(labels, piped);
   const negatives = readHardNegatives();
   const hard = hardNegativeRate(negatives, labels, piped, "dev");
   console.log(`\nDEV only over ${JSON.stringify(base)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; small stories alone ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)}; hard negatives ${hard.together}/${hard.pairs} (${f3(hard.rate)})`);
+  console.log(recurringLine(recurringScores(recurring, withRecurring, piped)));
   if (args.includes("--show")) {
-    showDevErrors(articles, labels, piped);
-    showDevHardNegatives(negatives, labels, piped);
-    showDevLoss(labels, piped);
-    if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, labels, negatives, base, prepared);
+    // DEV with the recurring set: its errors, pairs and losses are shown with DEV's
+    const allNegatives = [...negatives, ...readHardNegatives(RECURRING_NEGATIVES)];
+    showDevErrors(articles, withRecurring, piped);
+    showDevHardNegatives(allNegatives, withRecurring, piped);
+    showDevLoss(withRecurring, piped);
+    if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withRecurring, allNegatives, base, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   if (args.includes("--orders")) {
-    const f1 = ORDER_SEEDS.map((seed) => scoreSplit(labels, clusterPipeline(shuffled(articles, seed), base, prepared), "dev").f);
-    console.log(`DEV F1 over ${ORDER_SEEDS.length} random arrival orders: ${f1.map(f3).join(" ")} (range ${f3(Math.max(...f1) - Math.min(...f1))})`);
+    const runs = ORDER_SEEDS.map((seed) => clusterPipeline(shuffled(articles, seed), base, prepared));
+    const spread = (f1: number[]): string => `${f1.map(f3).join(" ")} (range ${f3(Math.max(...f1) - Math.min(...f1))})`;
+    console.log(`DEV F1 over ${ORDER_SEEDS.length} random arrival orders: ${spread(runs.map((a) => scoreSplit(labels, a, "dev").f))}`);
+    console.log(`recurring F1 over the same orders: ${spread(runs.map((a) => bcubed(recurring, a).f))}; DEV + recurring: ${spread(runs.map((a) => scoreSplit(withRecurring, a, "dev").f))}`);
   }
   return { metrics: {}, data: [], partial: true };
 }
@@ -615,15 +659,17 @@ function entityParts(args: string[], flag = "--story-entities="): StoryEntityPar
 
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
+  const { recurring, withRecurring } = readRecurring(labels);
   const useEntities = !args.includes("--no-entities");
   // both corpora in one stream (ANT is May 2018, SaudiNewsNet 2015: they meet only through the time window)
   const articles = [...readAnt(), ...readSaudiNewsNet()].sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
   const known = new Set(articles.map((a) => a.id));
-  const unknown = [...labels.keys()].filter((id) => !known.has(id));
+  const unknown = [...withRecurring.keys()].filter((id) => !known.has(id));
   if (unknown.length) throw new Error(`stories eval: labels name unknown articles: ${unknown.slice(0, 5).join(", ")}`);
   const stories = new Set(labels.values());
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
-  console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories})`);
+  console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories}); recurring set (DEV only, scored apart): ${recurring.size} articles in ${new Set(recurring.values()).size} stories`);
+  for (const story of readHardNegatives(RECURRING_NEGATIVES).flatMap((p) => [p.a, p.b])) if (!RECURRING_STORIES.has(story)) throw new Error(`stories eval: recurring/hard-negatives.tsv names unknown story ${story}`);
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
@@ -638,12 +684,14 @@ export async function run(args: string[]): Promise<EvalOutcome> {
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
       const hard = hardNegativeRate(readHardNegatives(), labels, assignment, "dev");
+      const r = recurringScores(recurring, withRecurring, assignment);
       console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)} hard negatives ${hard.together}/${hard.pairs}`);
+      console.log(`  ${pad("", 60)}${recurringLine(r)}`);
     }
   }
 
   if (args.includes("--dev") && args.includes("--sweep") && !args.includes("--show")) return { metrics: {}, data: [], partial: true };
-  if (args.includes("--dev")) return runDevOnly(articles, labels, base, prepared, args);
+  if (args.includes("--dev")) return runDevOnly(articles, labels, recurring, withRecurring, base, prepared, args);
 
   const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;
   const row = (name: string, assignment: Map<string, string>, split: Split | "all"): BCubed => {
@@ -660,6 +708,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   console.log(`marsad = the connector's decisions (copies join their original's story; stories re-checked for two events every ${DEFAULT_CONNECT_BATCH} articles), articles in publication order`);
   console.log(`\n${header}`);
   const marsad = { dev: row("marsad", piped, "dev"), test: row("marsad", piped, "test") };
+  const recurringOf = (assignment: Map<string, string>): ReturnType<typeof recurringScores> => recurringScores(recurring, withRecurring, assignment);
+  console.log(`marsad, ${recurringLine(recurringOf(piped))}`);
   row("marsad, StoryIndex alone", online, "dev");
   row("marsad, StoryIndex alone", online, "test");
 
@@ -674,18 +724,20 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const baseline = baselines.get(bestThreshold)!;
   const peerName = `word-overlap, Jaccard ≥ ${bestThreshold.toFixed(2)}`;
   const peer = { dev: row(peerName, baseline, "dev"), test: row(peerName, baseline, "test") };
+  console.log(`${peerName}, ${recurringLine(recurringOf(baseline))}`);
   console.log(`(baseline: title+body word-set Jaccard, single link within ${BASELINE_HOURS} h, threshold tuned on DEV over ${BASELINE_THRESHOLDS[0]}–${BASELINE_THRESHOLDS.at(-1)})`);
 
   // the same input in random arrival orders
   console.log(`\nmarsad over ${ORDER_SEEDS.length} random arrival orders of the same articles (seeded shuffles of the whole input):`);
-  const orderF1 = { dev: [] as number[], test: [] as number[] };
+  const orderF1 = { dev: [] as number[], test: [] as number[], recurring: [] as number[] };
   for (const seed of ORDER_SEEDS) {
     const assignment = clusterPipeline(shuffled(articles, seed), base, prepared);
     orderF1.dev.push(row(`marsad, order seed ${seed}`, assignment, "dev").f);
     orderF1.test.push(row(`marsad, order seed ${seed}`, assignment, "test").f);
+    orderF1.recurring.push(bcubed(recurring, assignment).f);
   }
   const range = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
-  console.log(`F1 range (max − min) over the orders: DEV ${f3(range(orderF1.dev))}, TEST ${f3(range(orderF1.test))}; TEST lowest ${f3(Math.min(...orderF1.test))}`);
+  console.log(`F1 range (max − min) over the orders: DEV ${f3(range(orderF1.dev))}, TEST ${f3(range(orderF1.test))}, recurring ${f3(range(orderF1.recurring))}; TEST lowest ${f3(Math.min(...orderF1.test))}`);
 
   // same place or person, different event: how often the two stories end in one predicted story
   const negatives = readHardNegatives();
@@ -695,12 +747,14 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   for (const [name, r] of [["marsad", hard.marsad], [peerName, hard.peer]] as const) {
     console.log(`${pad(name, 34)}DEV ${r.dev.together}/${r.dev.pairs} (${f3(r.dev.rate)})   TEST ${r.test.together}/${r.test.pairs} (${f3(r.test.rate)})`);
   }
+  const recurringHard = { marsad: recurringOf(piped).hard, peer: recurringOf(baseline).hard };
+  console.log(`recurring set (DEV only): marsad ${recurringHard.marsad.together}/${recurringHard.marsad.pairs} (${f3(recurringHard.marsad.rate)}), ${peerName} ${recurringHard.peer.together}/${recurringHard.peer.pairs} (${f3(recurringHard.peer.rate)})`);
   console.log(`\nTEST: marsad F1 ${f3(marsad.test.f)} vs word overlap ${f3(peer.test.f)} (margin ${f3(marsad.test.f - peer.test.f)}; target ≥ 0.93 and ≥ 0.05 above); order range ${f3(range(orderF1.test))} (target ≤ 0.02); hard negatives together ${f3(hard.marsad.test.rate)} (target ≤ 0.10)`);
   console.log(`${(articles.length / seconds).toFixed(0)} articles/s through StoryIndex alone; the connector's decisions ${pipeSeconds.toFixed(1)} s`);
 
   if (args.includes("--show")) {
-    showDevErrors(articles, labels, piped);
-    showDevHardNegatives(negatives, labels, piped);
+    showDevErrors(articles, withRecurring, piped);
+    showDevHardNegatives([...negatives, ...readHardNegatives(RECURRING_NEGATIVES)], withRecurring, piped);
   }
 
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.

@@ -8,6 +8,10 @@
  *   workers go on reading (ingest.ts), and a slow input (a pipe) only delays its pages by the wait.
  *   Once the caller says no more pages will come (`drain`), every page is written at once.
  * - Outcomes resolve in the order the pages were handed over.
+ * - `serial` (marsad worker): one group is written at a time, and the next one, of every page that
+ *   came meanwhile, as soon as it is committed (`waitMs` 0): a worker's few lanes then never wait
+ *   for a group to fill, and a process never waits on its own row locks (the statistics rows of its
+ *   slot, see postgres-store.ts).
  */
 import { asError, type PageWrite, type Store, type UpsertResult } from "./store/store.js";
 
@@ -31,6 +35,8 @@ export interface GroupWriter {
   write: PageWriter;
   /** No more pages will come but those in flight: from now on each page is written without waiting. */
   drain(): void;
+  /** Writes the pages queued now without waiting for their group to fill (later pages wait again). */
+  flush(): void;
 }
 
 interface Queued {
@@ -39,29 +45,46 @@ interface Queued {
   reject: (error: Error) => void;
 }
 
-/** A writer that groups the pages handed to it into `upsertPages` calls on `store`. */
-export function groupWriter(store: Store, storedAt: string): GroupWriter {
+export interface GroupWriterOptions {
+  /** Pages per group at most; default MAX_GROUP_PAGES. */
+  maxPages: number;
+  /** Longest a page waits for its group to fill; default GROUP_WAIT_MS. */
+  waitMs: number;
+  /** One group written at a time (see the module rules); default false. */
+  serial: boolean;
+}
+
+/** A writer that groups the pages handed to it into `upsertPages` calls on `store`; `storedAt` is read when a group is written. */
+export function groupWriter(store: Store, storedAt: string | (() => string), options: Partial<GroupWriterOptions> = {}): GroupWriter {
+  const { maxPages, waitMs, serial }: GroupWriterOptions = { maxPages: MAX_GROUP_PAGES, waitMs: GROUP_WAIT_MS, serial: false, ...options };
   const queued: Queued[] = [];
   let timer: NodeJS.Timeout | null = null;
   let isFlushDue = false;
   let isDraining = false;
+  let isWriting = false;
+  /** Pages queued before a `flush()` call that are still to be written. */
+  let flushing = 0;
   const schedule = () => {
-    if (queued.length >= (isDraining ? 1 : MAX_GROUP_PAGES) && !isFlushDue) {
+    if (serial && isWriting) return;
+    if (queued.length >= (isDraining || waitMs === 0 || flushing > 0 ? 1 : maxPages) && !isFlushDue) {
       isFlushDue = true;
       setImmediate(() => void flush());
     } else if (queued.length > 0 && !timer) {
-      timer = setTimeout(() => void flush(), GROUP_WAIT_MS);
+      timer = setTimeout(() => void flush(), waitMs);
     }
   };
   const flush = async () => {
     isFlushDue = false;
     if (timer) clearTimeout(timer);
     timer = null;
-    const group = queued.splice(0, MAX_GROUP_PAGES);
-    schedule();
+    if (serial && isWriting) return;
+    const group = queued.splice(0, maxPages);
     if (group.length === 0) return;
+    flushing = Math.max(0, flushing - group.length);
+    isWriting = true;
+    schedule();
     try {
-      const outcomes = await store.upsertPages(group.map((q) => q.page), { storedAt });
+      const outcomes = await store.upsertPages(group.map((q) => q.page), { storedAt: typeof storedAt === "string" ? storedAt : storedAt() });
       group.forEach((q, i) => {
         const outcome = outcomes[i]!;
         if (outcome.results) q.resolve(outcome.results);
@@ -69,6 +92,9 @@ export function groupWriter(store: Store, storedAt: string): GroupWriter {
       });
     } catch (error) {
       for (const q of group) q.reject(asError(error));
+    } finally {
+      isWriting = false;
+      schedule();
     }
   };
   return {
@@ -79,6 +105,10 @@ export function groupWriter(store: Store, storedAt: string): GroupWriter {
       }),
     drain: () => {
       isDraining = true;
+      schedule();
+    },
+    flush: () => {
+      flushing = queued.length;
       schedule();
     },
   };

@@ -120,6 +120,8 @@ test("a long backlog is connected as it goes: every connectEvery stored articles
     await runWorker(store, options({
       clock: testClock(T0).clock,
       concurrency: 1,
+      // one job at a time, each written before the next: the cadence is then exact
+      writeAhead: 0,
       connectEvery: 2,
       fetchPage: async (url) => textPage(url, `${ARTICLES[Number(url.at(-1)) % ARTICLES.length]!}\nالخبر رقم ${url.at(-1)}.`),
       connect: async ({ wait }) => {
@@ -129,6 +131,26 @@ test("a long backlog is connected as it goes: every connectEvery stored articles
     }));
     // after 2 stored: another process connects (false); after 3: connected; after 5: connected; nothing left when the queue ran empty
     assert.deepEqual(calls, [{ wait: false, stored: 2 }, { wait: false, stored: 3 }, { wait: false, stored: 5 }]);
+  }));
+
+test("with write-ahead a lane goes on while its page is written: the pages are stored in groups, each job done once", () =>
+  withStore(async (store) => {
+    const urls = Array.from({ length: 7 }, (_, i) => `https://news.example/${i}`);
+    await enqueue(store, items(urls), { now: () => T0, failedAt: "x" });
+    const groups: number[] = [];
+    const upsertPages = store.upsertPages.bind(store);
+    store.upsertPages = (pages, o) => (groups.push(pages.length), upsertPages(pages, o));
+    const summary = await runWorker(store, options({
+      clock: testClock(T0).clock,
+      concurrency: 1,
+      writeAhead: 4,
+      fetchPage: async (url) => textPage(url, `${ARTICLES[Number(url.at(-1)) % ARTICLES.length]!}\nالخبر رقم ${url.at(-1)}.`),
+    }));
+    assert.deepEqual([summary.jobs, summary.created, summary.dead], [7, 7, 0]);
+    assert.deepEqual({ ...(await store.jobCounts()), nextRunAt: null }, { queued: 0, running: 0, done: 7, dead: 0, nextRunAt: null });
+    assert.equal((await store.stats()).articles, 7);
+    assert.equal(groups.reduce((a, b) => a + b, 0), 7);
+    assert.ok(groups.length < 7 && Math.max(...groups) <= 2, `groups of half the write-ahead, the lane reading on meanwhile: ${groups.join(", ")}`);
   }));
 
 test("draining workers leave the connect to the last of them: a worker whose queue ran empty waits while another holds a job", () =>
@@ -141,8 +163,9 @@ test("draining workers leave the connect to the last of them: a worker whose que
     let slowStarted!: () => void;
     const slowHasStarted = new Promise<void>((resolve) => (slowStarted = resolve));
     const slowMayFinish = new Promise<void>((resolve) => (releaseSlow = resolve));
+    // no claim ahead (writeAhead 0): the slow worker holds only the job it is stuck on
     const slow = runWorker(store, options({
-      holder: "test:slow", concurrency: 1, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("slow"),
+      holder: "test:slow", concurrency: 1, writeAhead: 0, pollMs: 1, clock: testClock(T0).clock, connect: connectAs("slow"),
       fetchPage: async (url) => (slowStarted(), await slowMayFinish, page(url)),
     }));
     await slowHasStarted;

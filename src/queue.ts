@@ -6,7 +6,9 @@
  * - A local page (file, JSONL line) is enqueued with its text, so a worker on another machine can
  *   do it; a page URL (given, or named by a feed, sitemap or OPML list) is fetched by the worker.
  * - A job is stored in the transaction that completes it (Store.upsertArticles `job`), so a killed
- *   worker leaves each job either done with its page stored or not done with nothing stored; its
+ *   worker leaves each job either done with its page stored or not done with nothing stored; the
+ *   pages the lanes have read meanwhile are written together (Store.upsertPages: one transaction, a
+ *   savepoint and a job each), one group at a time; its
  *   claimed jobs are taken again when their lease expires, at once when the holder is a process of
  *   this host that no longer runs (as the connect lease, connect/lease.ts).
  * - A running worker renews the leases of its jobs every `heartbeatMs`; a job that takes longer
@@ -35,6 +37,7 @@ import { readPageHere, type PageReader } from "./pipeline-pool.js";
 import type { EnqueueResult, IngestFailure, Job, JobInput, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 import { sleepUnlessAborted } from "./sleep.js";
+import { GROUP_WAIT_MS, groupWriter, type PageWriter } from "./group-writer.js";
 
 /** Jobs written per enqueue transaction: large enough to amortize a commit, small enough to stream. */
 const ENQUEUE_BATCH = 200;
@@ -137,10 +140,21 @@ export interface WorkerOptions {
   connect?: (options: { wait: boolean }) => Promise<boolean>;
   /** Stored articles between two connects while jobs remain; default 1,000. */
   connectEvery: number;
+  /**
+   * Pages a worker may have read and handed to the store's group writer while their lanes go on
+   * with the next jobs, 0..256; default 16. The writer stores them together, half of them a
+   * transaction (see the module rules), and the next claim is made as soon as a lane takes the last
+   * claimed job (a worker then holds up to twice `concurrency` jobs not yet read). 0: each lane
+   * waits for its page's write (the pages of the lanes waiting at once are still written together)
+   * and claims are made when the lanes run out of jobs.
+   */
+  writeAhead: number;
   /** Called after every job. */
   onProgress?: (summary: WorkerSummary) => void;
   /** One line per job given up or retried. */
   log?: (line: string) => void;
+  /** Milliseconds of a monotonic clock, for the time budget only; default performance.now. */
+  monotonic?: () => number;
 }
 
 export const DEFAULT_WORKER_OPTIONS = {
@@ -151,7 +165,15 @@ export const DEFAULT_WORKER_OPTIONS = {
   maxAttempts: 5,
   retryBaseMs: 5_000,
   connectEvery: 1_000,
+  writeAhead: 16,
 } as const;
+
+/**
+ * Longest wait between two looks, while draining, at whether other workers still hold jobs: the
+ * last of them connects as soon as they are done (a look is one small query; `pollMs`, 2 s by
+ * default, added up to 2 s to every drained run).
+ */
+const DRAIN_CHECK_MS = 250;
 
 /** Failures a worker keeps for its summary: a worker that runs for months must not grow without end. */
 const MAX_KEPT_FAILURES = 1000;
@@ -168,6 +190,35 @@ export interface WorkerSummary extends IngestCounts {
   dead: number;
   /** Its failures, the last MAX_KEPT_FAILURES (1,000) of them. */
   failures: IngestSummary["failures"];
+  /** Where its time went (see WorkerTime). */
+  time: WorkerTime;
+}
+
+/**
+ * A worker's time budget in milliseconds of wall time, for reports and benchmarks only (no decision
+ * reads it). The lanes overlap, so the steps of several jobs add up to more than the run: `read`
+ * (extract + understand, in this thread unless a pool reads) is this thread's CPU when there is no
+ * pool; `store` is the rest of a job (the input check, the write transaction, a failure's record).
+ */
+export interface WorkerTime {
+  /** The whole run. */
+  run: number;
+  /** Waiting for claims of jobs (a lane with no job in hand). */
+  claim: number;
+  /** Fetching or decoding jobs' pages. */
+  fetch: number;
+  read: number;
+  store: number;
+  /** Connect steps, waits for another process's connect lease included. */
+  connect: number;
+  /** Sleeping with an empty queue: polling, or waiting while other workers hold jobs (draining). */
+  idle: number;
+  /**
+   * The event loop's idle time over the run (performance.eventLoopUtilization): this thread had
+   * nothing to do but wait, for the database, a fetch, a lease, a sleep. `run - loopIdle` is the
+   * time it ran code.
+   */
+  loopIdle: number;
 }
 
 export function defaultWorkerHolder(): string {
@@ -190,6 +241,14 @@ export async function releaseDeadHolders(store: Store, log?: (line: string) => v
 async function othersHoldJobs(store: Store, holder: string, log?: (line: string) => void): Promise<boolean> {
   await releaseDeadHolders(store, log);
   return (await store.jobHolders()).some((h) => h !== holder);
+}
+
+/**
+ * Pages in one write transaction of a worker: half its write-ahead, so the lanes read the next half
+ * while one is written (at most `writeAhead` pages wait); its lanes' pages when each lane waits.
+ */
+function writeGroup(options: Pick<WorkerOptions, "concurrency" | "writeAhead">): number {
+  return options.writeAhead > 0 ? Math.max(1, Math.ceil(options.writeAhead / 2)) : options.concurrency;
 }
 
 function retryDelay(attempts: number, baseMs: number): number {
@@ -215,8 +274,27 @@ function readOfJob(job: Job, fetchPage: (url: string) => Promise<PageOrIssues>):
 export async function runWorker(store: Store, options: WorkerOptions): Promise<WorkerSummary> {
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 64) throw new Error(`worker: concurrency must be an integer in 1..64, got ${options.concurrency}`);
   if (!Number.isInteger(options.maxAttempts) || options.maxAttempts < 1 || options.maxAttempts > 100) throw new Error(`worker: maxAttempts must be an integer in 1..100, got ${options.maxAttempts}`);
-  const summary: WorkerSummary = { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, jobs: 0, retried: 0, dead: 0, failures: [] };
+  if (!Number.isInteger(options.writeAhead) || options.writeAhead < 0 || options.writeAhead > 256) throw new Error(`worker: writeAhead must be an integer in 0..256, got ${options.writeAhead}`);
+  const time: WorkerTime = { run: 0, claim: 0, fetch: 0, read: 0, store: 0, connect: 0, idle: 0, loopIdle: 0 };
+  const summary: WorkerSummary = { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, jobs: 0, retried: 0, dead: 0, failures: [], time };
   const { clock, signal } = options;
+  const monotonic = options.monotonic ?? (() => performance.now());
+  const started = monotonic();
+  const loopAtStart = performance.eventLoopUtilization();
+  /** Runs `step`, adding its wall time to `time[part]`. */
+  const timed = async <T>(part: Exclude<keyof WorkerTime, "run">, step: () => Promise<T> | T): Promise<T> => {
+    const t0 = monotonic();
+    try {
+      return await step();
+    } finally {
+      time[part] += monotonic() - t0;
+    }
+  };
+  const reader = options.readPage ?? readPageHere;
+  // the pages of the lanes stored together, one group at a time (group-writer.ts)
+  const writer = store.capabilities.supportsGroupedPages
+    ? groupWriter(store, () => new Date(clock()).toISOString(), { maxPages: writeGroup(options), waitMs: options.writeAhead > 0 ? GROUP_WAIT_MS : 0, serial: true })
+    : null;
   const heartbeat = setInterval(() => void store.renewJobs(options.holder, { leaseMs: options.leaseMs, now: clock() }).catch(() => undefined), options.heartbeatMs);
   heartbeat.unref();
   const buffer: Job[] = [];
@@ -230,30 +308,60 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     isConnecting = true;
     try {
       const stored = storedSinceConnect;
-      if (await options.connect({ wait })) storedSinceConnect -= stored;
+      if (await timed("connect", () => options.connect!({ wait }))) storedSinceConnect -= stored;
     } finally {
       isConnecting = false;
     }
   };
 
+  const claimMore = (): Promise<void> =>
+    (claiming ??= store.claimJobs(options.holder, { limit: options.concurrency, leaseMs: options.leaseMs, now: clock(), maxAttempts: options.maxAttempts })
+      .then((jobs) => void buffer.push(...jobs))
+      .finally(() => (claiming = null)));
+
   const nextJob = async (): Promise<Job | null> => {
     if (signal?.aborted) return null;
     if (buffer.length === 0) {
-      claiming ??= store.claimJobs(options.holder, { limit: options.concurrency, leaseMs: options.leaseMs, now: clock(), maxAttempts: options.maxAttempts })
-        .then((jobs) => void buffer.push(...jobs))
-        .finally(() => (claiming = null));
-      await claiming;
+      await timed("claim", claimMore);
       if (buffer.length === 0) return null;
     }
-    return buffer.shift()!;
+    const job = buffer.shift()!;
+    // claim ahead: the next claim's round trips overlap this job, so no lane waits for them
+    if (buffer.length === 0 && options.writeAhead > 0) claimMore().catch(() => undefined);
+    return job;
   };
 
-  const doJob = async (job: Job): Promise<void> => {
+  /** Pages read and handed to the writer, not yet written; their lanes went on (`writeAhead`). */
+  let unwritten = 0;
+  const written: (() => void)[] = [];
+
+  /** Does one job; `handedOver` is called once its page is read and handed to the writer. */
+  const doJob = async (job: Job, handedOver: () => void): Promise<void> => {
     summary.jobs++;
     failpoint("worker.job");
     const storedAt = new Date(clock()).toISOString();
-    const outcome: PageOutcome = await ingestPage(store, await readOfJob(job, options.fetchPage),
-      { storedAt, now: options.now, readPage: options.readPage ?? readPageHere, job: { key: job.key, now: clock() } }, summary, summary.failures);
+    const read = await timed("fetch", () => readOfJob(job, options.fetchPage));
+    let readMs = 0;
+    const readThisPage: PageReader = async (page, o) => {
+      const t0 = monotonic();
+      try {
+        return await reader(page, o);
+      } finally {
+        readMs = monotonic() - t0;
+        time.read += readMs;
+      }
+    };
+    const write: PageWriter | undefined = writer ? (page) => {
+      unwritten++;
+      handedOver();
+      return writer.write(page).finally(() => {
+        unwritten--;
+        written.splice(0).forEach((wake) => wake());
+      });
+    } : undefined;
+    const t0 = monotonic();
+    const outcome: PageOutcome = await ingestPage(store, read, { storedAt, now: options.now, readPage: readThisPage, write, job: { key: job.key, now: clock() } }, summary, summary.failures);
+    time.store += monotonic() - t0 - readMs;
     if (outcome.kind === "stored") storedSinceConnect++;
     else if (outcome.kind === "skipped") await store.completeJob(job.key, { now: clock() });
     else await settleFailure(job, outcome.failure);
@@ -261,6 +369,9 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
     summary.done++;
     options.onProgress?.(summary);
   };
+
+  /** Jobs whose lane went on before their page was written. */
+  const writing = new Set<Promise<void>>();
 
   const settleFailure = async (job: Job, failure: Omit<IngestFailure, "attempts">): Promise<void> => {
     const isRetried = isTransient(failure) && job.attempts < options.maxAttempts;
@@ -273,18 +384,42 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
 
   const lane = async (): Promise<void> => {
     for (let job = await nextJob(); job; job = await nextJob()) {
-      await doJob(job);
+      let handedOver!: () => void;
+      const handed = new Promise<void>((resolve) => (handedOver = resolve));
+      const done = doJob(job, handedOver);
+      if (options.writeAhead > 0) {
+        writing.add(done);
+        void done.finally(() => writing.delete(done)).catch(() => undefined);
+        await Promise.race([done, handed]);
+        while (unwritten >= options.writeAhead) {
+          // every page a lane could add waits: write them now
+          writer?.flush();
+          await new Promise<void>((resolve) => written.push(resolve));
+        }
+      } else {
+        await done;
+      }
       if (storedSinceConnect >= options.connectEvery) await connect(false);
+    }
+  };
+
+  /** The lanes until the queue runs empty (or the signal), then the pages still being written. */
+  const runLanes = async (): Promise<void> => {
+    try {
+      await Promise.all(Array.from({ length: options.concurrency }, lane));
+    } finally {
+      writer?.flush();
+      while (writing.size > 0) await Promise.all(writing);
     }
   };
 
   try {
     await releaseDeadHolders(store, options.log);
     for (;;) {
-      await Promise.all(Array.from({ length: options.concurrency }, lane));
+      await runLanes();
       if (signal?.aborted) break;
       if (options.drain && (await othersHoldJobs(store, options.holder, options.log))) {
-        await sleepUnlessAborted(options.pollMs, signal);
+        await timed("idle", () => sleepUnlessAborted(Math.min(options.pollMs, DRAIN_CHECK_MS), signal));
         continue;
       }
       await connect(options.drain);
@@ -292,12 +427,16 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
       const nextAt = await store.nextJobAt();
       if (options.drain && nextAt === null) break;
       const untilDue = nextAt === null ? Infinity : nextAt - clock();
-      await sleepUnlessAborted(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal);
+      await timed("idle", () => sleepUnlessAborted(Math.max(0, options.drain ? untilDue : Math.min(untilDue, options.pollMs)), signal));
     }
   } finally {
     clearInterval(heartbeat);
+    // a claim made ahead and still under way lands in the buffer first
+    await (claiming as Promise<void> | null)?.catch(() => undefined);
     // claimed, never started: back to the queue for another worker
     if (buffer.length > 0) await store.releaseJobs(options.holder, { countAttempt: false });
+    time.run = monotonic() - started;
+    time.loopIdle = performance.eventLoopUtilization(loopAtStart).idle;
   }
   return summary;
 }

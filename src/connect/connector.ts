@@ -30,7 +30,7 @@
  */
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { ArticleConnection, ConnectBatch, StoredArticle, Store } from "../store/store.js";
+import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
@@ -243,9 +243,22 @@ export class Connector {
     const articles = new Map<string, StoredArticle>(pending.map((a) => [a.id, a]));
     const batchHashes = new Map<string, string>();
     try {
-      for (const a of inPublicationOrder(pending)) {
+      // the store's answers for the whole batch in two statements (nothing is written before the batch's end)
+      const ordered = inPublicationOrder(pending);
+      const connected = await store.connectedArticles(ordered.map((a) => a.id));
+      const analyzed = new Map<string, { bodyTokens: ReturnType<typeof tokenize>; titleTokens: ReturnType<typeof tokenize>; fingerprint: ReturnType<typeof fingerprintTokens> }>();
+      for (const a of ordered) {
+        if (connected.has(a.id)) continue;
         await pause();
-        const links = await store.getArticleLinks(a.id);
+        // the body is analyzed once for the fingerprint, the story vectors and the record
+        const bodyTokens = tokenize(a.body);
+        analyzed.set(a.id, { bodyTokens, titleTokens: tokenize(a.title), fingerprint: fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize) });
+      }
+      // every hash, held by the index or not: the index may let one go during the batch (its window)
+      const copies = await store.findExactCopies([...analyzed.values()].map((x) => x.fingerprint.hash));
+      for (const a of ordered) {
+        await pause();
+        const links = connected.has(a.id) ? await store.getArticleLinks(a.id) : null;
         if (links) {
           if (links.storyId) touched.add(links.storyId);
           report.refreshed++;
@@ -253,14 +266,11 @@ export class Connector {
         }
         failpoint("connect.article");
         const source = sourceOf(a);
-        // the body is analyzed once for the fingerprint, the story vectors and the record
-        const bodyTokens = tokenize(a.body);
-        const titleTokens = tokenize(a.title);
+        const { bodyTokens, titleTokens, fingerprint } = analyzed.get(a.id)!;
         const titleCounts = tokenTermCounts(titleTokens);
         const bodyCounts = tokenTermCounts(bodyTokens);
         this.rememberTerms(a, titleCounts, bodyCounts);
-        const fingerprint = fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize);
-        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, await this.olderCopy(store, fingerprint.hash, batchHashes));
+        const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, this.olderCopy(fingerprint.hash, batchHashes, copies));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
         const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures: figureKeys([...titleTokens, ...bodyTokens]), events: eventKeys(a.facts) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
@@ -432,10 +442,10 @@ export class Connector {
     return counts;
   }
 
-  /** An exact copy the index no longer holds, from the store (null when the index holds one or none exists). */
-  private async olderCopy(store: Store, hash: string, batchHashes: Map<string, string>): Promise<OlderCopy | undefined> {
+  /** An exact copy the index no longer holds, from the store (`copies`: the batch's, read before it; undefined when the index holds one or none exists). */
+  private olderCopy(hash: string, batchHashes: Map<string, string>, copies: Map<string, ExactCopy>): OlderCopy | undefined {
     if (this.dedup.holdsHash(hash) || batchHashes.has(hash)) return undefined;
-    const found = await store.findExactCopy(hash);
+    const found = copies.get(hash);
     if (!found) return undefined;
     const earliestTime = found.earliestPublishedAt ? Date.parse(found.earliestPublishedAt) : Number.NaN;
     return { id: found.articleId, groupId: found.dupGroup, earliestId: found.earliestId, earliestTime: Number.isNaN(earliestTime) ? null : earliestTime };

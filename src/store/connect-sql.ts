@@ -31,25 +31,91 @@ const CONNECTOR_STATE = "connector";
 const STORY_PAGE_MAX = 100;
 const SUMMARY_COLUMNS = "a.id, a.key, a.url, a.title, a.published_at, a.language, a.source_name, a.source_domain, a.source_key, a.version";
 
-/** The statements of one connect step, in the order they must run. */
-export function connectStatements(batch: ConnectBatch): SqlStatement[] {
+/**
+ * The statements that write one kind of a connect step's rows, each list whole; an adapter may
+ * write a list in one statement (PostgreSQL: a round trip each) with the same effect as these,
+ * run one by one in order.
+ */
+export interface ConnectRowWriters {
+  links(connections: ConnectBatch["connections"]): SqlStatement[];
+  done(articleIds: string[]): SqlStatement[];
+  groups(groups: ConnectBatch["groups"]): SqlStatement[];
+  stories(stories: StoryRecord[], seq: number): SqlStatement[];
+}
+
+/** One statement a row (SQLite: no round trips to save). */
+export const ROW_BY_ROW: ConnectRowWriters = {
+  links: (connections) => connections.map((c) => ({
+    sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id, body_hash)
+      SELECT row, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ? ON CONFLICT (article_row) DO NOTHING`,
+    params: [c.seq, c.dupGroup, c.dupKind, c.dupMatched, c.dupSimilarity, c.storyId, c.bodyHash, c.articleId],
+  })),
+  done: (ids) => ids.map((id) => ({ sql: "DELETE FROM connect_queue WHERE article_row = (SELECT row FROM articles WHERE id = ?)", params: [id] })),
+  groups: (groups) => groups.map((g) => ({ sql: `INSERT INTO dup_groups (id, earliest_id) VALUES (?, ?) ${GROUP_UPSERT}`, params: [g.groupId, g.earliestId] })),
+  stories: (stories, seq) => stories.map((r) => ({ sql: `INSERT INTO stories (${STORY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ${STORY_UPSERT}`, params: storyRow(r, seq) })),
+};
+
+const GROUP_UPSERT = "ON CONFLICT (id) DO UPDATE SET earliest_id = excluded.earliest_id";
+const STORY_COLUMNS = "id, title, central_article_id, first_seen, last_seen, article_count, source_count, conflict_count, record, updated_seq";
+const STORY_UPSERT = `ON CONFLICT (id) DO UPDATE SET title = excluded.title, central_article_id = excluded.central_article_id,
+  first_seen = excluded.first_seen, last_seen = excluded.last_seen, article_count = excluded.article_count, source_count = excluded.source_count,
+  conflict_count = excluded.conflict_count, record = excluded.record, updated_seq = excluded.updated_seq`;
+
+/** A story record's row: the values of STORY_COLUMNS in order. */
+export function storyRow(r: StoryRecord, seq: number): unknown[] {
+  return [r.id, r.title, r.centralArticleId, r.firstSeen, r.lastSeen, r.articleCount, r.sources.length, r.conflicts.length, JSON.stringify(r), seq];
+}
+
+/** The last of each key, in the order of their last occurrence: what upserts one by one leave. */
+function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => items.lastIndexOf(a) - items.lastIndexOf(b));
+}
+
+/**
+ * PostgreSQL: each list in one statement over arrays, with the effect of ROW_BY_ROW's statements
+ * in order (links inserted in order, the first of an article kept; upserts keep the last of a key).
+ */
+export const SET_BASED: ConnectRowWriters = {
+  links: (connections) => connections.length === 0 ? [] : [{
+    sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id, body_hash)
+      SELECT a.row, u.seq, u.dup_group, u.dup_kind, u.dup_matched, u.dup_similarity, u.story_id, u.body_hash
+      FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[], ?::text[]) WITH ORDINALITY
+        AS u(id, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id, body_hash, ord)
+      JOIN articles a ON a.id = u.id ORDER BY u.ord ON CONFLICT (article_row) DO NOTHING`,
+    params: [connections.map((c) => c.articleId), connections.map((c) => c.seq), connections.map((c) => c.dupGroup), connections.map((c) => c.dupKind),
+      connections.map((c) => c.dupMatched), connections.map((c) => c.dupSimilarity), connections.map((c) => c.storyId), connections.map((c) => c.bodyHash)],
+  }],
+  done: (ids) => ids.length === 0 ? [] : [{ sql: "DELETE FROM connect_queue WHERE article_row IN (SELECT row FROM articles WHERE id = ANY(?::text[]))", params: [ids] }],
+  groups: (all) => {
+    const groups = lastOfEach(all, (g) => g.groupId);
+    return groups.length === 0 ? [] : [{
+      sql: `INSERT INTO dup_groups (id, earliest_id) SELECT * FROM unnest(?::text[], ?::text[]) ${GROUP_UPSERT}`,
+      params: [groups.map((g) => g.groupId), groups.map((g) => g.earliestId)],
+    }];
+  },
+  stories: (all, seq) => {
+    const rows = lastOfEach(all, (r) => r.id).map((r) => storyRow(r, seq));
+    const column = (i: number) => rows.map((row) => row[i]);
+    return rows.length === 0 ? [] : [{
+      sql: `INSERT INTO stories (${STORY_COLUMNS}) SELECT id, title, central, first_seen, last_seen, articles, sources, conflicts, record::jsonb, ?
+        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[]) WITH ORDINALITY
+          AS u(id, title, central, first_seen, last_seen, articles, sources, conflicts, record, ord) ORDER BY ord ${STORY_UPSERT}`,
+      params: [seq, ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map(column)],
+    }];
+  },
+};
+
+/** The statements of one connect step, in the order they must run; `rows` writes the repeated ones. */
+export function connectStatements(batch: ConnectBatch, rows: ConnectRowWriters = ROW_BY_ROW): SqlStatement[] {
   const { previousSeq, savedAt } = batch;
   const out: SqlStatement[] = [];
-  for (const c of batch.connections) {
-    out.push({
-      sql: `INSERT INTO article_links (article_row, seq, dup_group, dup_kind, dup_matched, dup_similarity, story_id, body_hash)
-        SELECT row, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ? ON CONFLICT (article_row) DO NOTHING`,
-      params: [c.seq, c.dupGroup, c.dupKind, c.dupMatched, c.dupSimilarity, c.storyId, c.bodyHash, c.articleId],
-    });
-  }
-  for (const id of batch.done) out.push({ sql: "DELETE FROM connect_queue WHERE article_row = (SELECT row FROM articles WHERE id = ?)", params: [id] });
+  out.push(...rows.links(batch.connections));
+  out.push(...rows.done(batch.done));
   for (const r of batch.renamedGroups ?? []) {
     out.push({ sql: "UPDATE article_links SET dup_group = ? WHERE dup_group = ?", params: [r.into, r.from] });
     out.push({ sql: "DELETE FROM dup_groups WHERE id = ?", params: [r.from] });
   }
-  for (const g of batch.groups) {
-    out.push({ sql: "INSERT INTO dup_groups (id, earliest_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET earliest_id = excluded.earliest_id", params: [g.groupId, g.earliestId] });
-  }
+  out.push(...rows.groups(batch.groups));
   for (const m of batch.merged) {
     out.push({ sql: "UPDATE article_links SET story_id = ? WHERE story_id = ?", params: [m.into, m.from] });
     out.push({ sql: "UPDATE story_redirects SET to_id = ? WHERE to_id = ?", params: [m.into, m.from] });
@@ -62,15 +128,7 @@ export function connectStatements(batch: ConnectBatch): SqlStatement[] {
       out.push({ sql: "UPDATE article_links SET story_id = ? WHERE story_id = ? AND article_row = (SELECT row FROM articles WHERE id = ?)", params: [split.into, split.from, id] });
     }
   }
-  for (const r of batch.stories) {
-    out.push({
-      sql: `INSERT INTO stories (id, title, central_article_id, first_seen, last_seen, article_count, source_count, conflict_count, record, updated_seq)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, central_article_id = excluded.central_article_id,
-        first_seen = excluded.first_seen, last_seen = excluded.last_seen, article_count = excluded.article_count, source_count = excluded.source_count,
-        conflict_count = excluded.conflict_count, record = excluded.record, updated_seq = excluded.updated_seq`,
-      params: [r.id, r.title, r.centralArticleId, r.firstSeen, r.lastSeen, r.articleCount, r.sources.length, r.conflicts.length, JSON.stringify(r), batch.state.seq],
-    });
-  }
+  out.push(...rows.stories(batch.stories, batch.state.seq));
   const data = Buffer.from(batch.state.data.buffer, batch.state.data.byteOffset, batch.state.data.byteLength);
   out.push(
     previousSeq === null
@@ -85,9 +143,12 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
   return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
 }
 
+/** The ids of the queued articles, oldest stored first (`?`: how many). */
+export const PENDING_IDS = "SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?";
+
 /** The queued articles, oldest stored first, read whole with the adapter's `getArticle`. */
 export async function pendingArticles(db: SqlReader, limit: number, getArticle: (id: string) => Promise<StoredArticle | null>): Promise<StoredArticle[]> {
-  const rows = await db.all<{ id: string }>("SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?", [limit]);
+  const rows = await db.all<{ id: string }>(PENDING_IDS, [limit]);
   const out: StoredArticle[] = [];
   for (const { id } of rows) {
     const a = await getArticle(id);
@@ -232,14 +293,57 @@ export async function getArticleLinks(db: SqlReader, articleId: string): Promise
   };
 }
 
+interface ExactCopyRow {
+  id: string;
+  dup_group: string;
+  earliest_id: string | null;
+  earliest_published_at: string | null;
+  story_id: string;
+}
+
+function exactCopyOf(row: ExactCopyRow): ExactCopy {
+  return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
+}
+
 export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<ExactCopy | null> {
-  const [row] = await db.all<{ id: string; dup_group: string; earliest_id: string | null; earliest_published_at: string | null; story_id: string }>(
+  const [row] = await db.all<ExactCopyRow>(
     `SELECT a.id, l.dup_group, g.earliest_id, e.published_at AS earliest_published_at, l.story_id FROM article_links l JOIN articles a ON a.row = l.article_row
       LEFT JOIN dup_groups g ON g.id = l.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE l.body_hash = ? ORDER BY l.seq LIMIT 1`,
     [bodyHash],
   );
-  if (!row) return null;
-  return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
+  return row ? exactCopyOf(row) : null;
+}
+
+/** Ids or hashes a statement lists as `IN (?, …)` at most: well under SQLite's 32,766 variables. */
+const IN_LIST_MAX = 1000;
+
+/** Runs `read` over `values` in slices of IN_LIST_MAX, with the `?, ?, …` list of each slice. */
+async function inSlices<R>(values: string[], read: (placeholders: string, slice: string[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += IN_LIST_MAX) {
+    const slice = values.slice(i, i + IN_LIST_MAX);
+    out.push(...(await read(slice.map(() => "?").join(", "), slice)));
+  }
+  return out;
+}
+
+/** `findExactCopy` of many hashes: the first-connected article of each (same rows, one statement a slice). */
+export async function findExactCopies(db: SqlReader, bodyHashes: string[]): Promise<Map<string, ExactCopy>> {
+  const rows = await inSlices([...new Set(bodyHashes)], (list, slice) => db.all<ExactCopyRow & { body_hash: string }>(
+    `SELECT c.body_hash, a.id, c.dup_group, g.earliest_id, e.published_at AS earliest_published_at, c.story_id
+      FROM (SELECT l.body_hash, l.article_row, l.dup_group, l.story_id, row_number() OVER (PARTITION BY l.body_hash ORDER BY l.seq) AS n
+        FROM article_links l WHERE l.body_hash IN (${list})) c
+      JOIN articles a ON a.row = c.article_row LEFT JOIN dup_groups g ON g.id = c.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE c.n = 1`,
+    slice,
+  ));
+  return new Map(rows.map((r) => [r.body_hash, exactCopyOf(r)]));
+}
+
+/** The ids among `articleIds` that `getArticleLinks` answers (the same join). */
+export async function connectedArticles(db: SqlReader, articleIds: string[]): Promise<Set<string>> {
+  const rows = await inSlices([...new Set(articleIds)], (list, slice) =>
+    db.all<{ id: string }>(`SELECT a.id FROM articles a JOIN article_links l ON l.article_row = a.row WHERE a.id IN (${list})`, slice));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The connect reads, answered the same way by both adapters over their `reader`. */
@@ -250,6 +354,14 @@ export abstract class SqlConnectReads {
 
   findExactCopy(bodyHash: string): Promise<ExactCopy | null> {
     return findExactCopy(this.reader, bodyHash);
+  }
+
+  findExactCopies(bodyHashes: string[]): Promise<Map<string, ExactCopy>> {
+    return findExactCopies(this.reader, bodyHashes);
+  }
+
+  connectedArticles(articleIds: string[]): Promise<Set<string>> {
+    return connectedArticles(this.reader, articleIds);
   }
 
   loadConnectState(): Promise<{ seq: number; data: Uint8Array } | null> {

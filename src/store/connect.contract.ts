@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Connector } from "../connect/connector.js";
 import { buildStoryRecord } from "../connect/story-record.js";
+import { contentHash } from "../connect/fingerprint.js";
 import type { Fact } from "../types.js";
 import { makeArticle, seed, storeTest } from "./store.contract.js";
 import type { ArticleConnection, ConnectBatch, Store } from "./store.js";
@@ -223,6 +224,15 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       assert.equal(links?.earliestId, a);
       assert.equal(links?.storyId, (await store.getArticleLinks(a!))?.storyId, "the copy joins the old story");
       assert.deepEqual(await store.findExactCopy("no-such-hash"), null);
+      // the batch reads answer as the single ones do
+      const hash = contentHash(QUAKE_A.body);
+      const single = await store.findExactCopy(hash);
+      assert.equal(single?.articleId, a, "the first connected of the copies");
+      assert.deepEqual(await store.findExactCopies([hash, "no-such-hash", hash]), new Map([[hash, single]]));
+      assert.deepEqual(await store.findExactCopies([]), new Map());
+      const unconnected = (await seed(store, [{ ...MARKET, url: "https://a.example/not-connected-yet" }]))[0]!;
+      assert.deepEqual([...(await store.connectedArticles([a!, copy, unconnected, "no-such-id"]))].sort(), [a!, copy].sort());
+      assert.deepEqual(await store.connectedArticles([]), new Set());
     }));
 
     it("a story is named after its earliest member, whatever the storage order and however many connectors took turns", withStore(async (store) => {

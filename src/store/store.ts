@@ -579,6 +579,12 @@ export interface Store {
   /** The first-connected article whose body has this content hash, or null. */
   findExactCopy(bodyHash: string): Promise<ExactCopy | null>;
 
+  /** `findExactCopy` of each hash at once (one statement): the hashes that have a copy, with it. */
+  findExactCopies(bodyHashes: string[]): Promise<Map<string, ExactCopy>>;
+
+  /** The ids among `articleIds` that are connected (those `getArticleLinks` answers), in one statement. */
+  connectedArticles(articleIds: string[]): Promise<Set<string>>;
+
   /** Duplicate group and story of an article, null when the article is unknown or not connected. */
   getArticleLinks(articleId: string): Promise<ArticleLinks | null>;
 

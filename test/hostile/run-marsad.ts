@@ -19,7 +19,7 @@ const CLI = join(ROOT, "build", "cli.js");
 const PEAK_RSS_HOOK = join(HERE, "peak-rss.mjs");
 
 export const PG_URL = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const RUN = `marsad_hostile_${process.pid}_${randomBytes(3).toString("hex")}`;
+const RUN = `${process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad"}_hostile_${process.pid}_${randomBytes(3).toString("hex")}`;
 const schemas: string[] = [];
 
 export type Backend = "sqlite" | "postgres";

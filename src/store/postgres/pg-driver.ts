@@ -62,6 +62,11 @@ export function numbered(sql: string): string {
 
 /** Transactions a concurrent writer made fail, run again from the start (deadlock, serialization). */
 const RETRIED_SQLSTATES = new Set(["40P01", "40001"]);
+
+/** Whether `error` is one `inTransaction` answers by running the whole transaction again. */
+export function isRetriedTransactionError(error: unknown): boolean {
+  return RETRIED_SQLSTATES.has((error as { code?: string } | null)?.code ?? "");
+}
 const MAX_TRANSACTION_TRIES = 5;
 
 /**
@@ -71,9 +76,14 @@ const MAX_TRANSACTION_TRIES = 5;
  * event loop past the pool's connection timeout; nothing was written in either case.
  */
 export async function inTransaction<T>(pool: PgPool, fn: (client: PgClient) => Promise<T>): Promise<T> {
+  return retried(() => inTransactionOnce(pool, fn));
+}
+
+/** Runs `once` again when another writer made it fail or no client could be had in time (see inTransaction). */
+export async function retried<T>(once: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransactionOnce(pool, fn);
+      return await once();
     } catch (error) {
       const e = error as { code?: string; isConnectFailure?: boolean };
       if (attempt >= MAX_TRANSACTION_TRIES || !(e.isConnectFailure || RETRIED_SQLSTATES.has(e.code ?? ""))) throw error;

@@ -4,6 +4,8 @@
  * - `openPostgresStore` creates the schema if missing and applies migrations under an advisory lock.
  * - An upsert call is one transaction on one pooled client; a concurrent writer of the same key
  *   waits on the row lock (SELECT … FOR UPDATE / INSERT … ON CONFLICT) and then sees the hash.
+ *   `upsertPages` writes its pages in one transaction with a savepoint per page (a page that fails
+ *   is rolled back alone) and the statistics once for all of them.
  * - Search is store/search-engine.ts's algorithm; this adapter supplies its SQL: a GIN-indexed
  *   tsvector of marsad's analyzed terms laid out as FTS5's columns (tsquery.ts) and BM25 computed
  *   as FTS5 computes it (bm25.ts) from statistics every upsert keeps (`term_stats`, `corpus_stats`,
@@ -13,7 +15,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
-import { connectStatements, pendingArticles, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
@@ -28,7 +30,7 @@ import type {
 import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { createPgPool, inTransaction, numbered, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
+import { createPgPool, inTransaction, isRetriedTransactionError, numbered, retried, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
 import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
@@ -39,7 +41,7 @@ export const POSTGRES_CAPABILITIES: StoreCapabilities = {
   ranking: "bm25",
   supportsConcurrentWriters: true,
   supportsParallelUpserts: true,
-  supportsGroupedPages: false,
+  supportsGroupedPages: true,
   maxBatchSize: 500,
   // a search holds one connection of the pool from start to end
   searchConcurrency: DEFAULT_POOL_SIZE,
@@ -147,6 +149,11 @@ class StatsDelta {
   add(terms: string[], sign: 1 | -1): void {
     for (const t of terms) this.terms.set(t, (this.terms.get(t) ?? 0) + sign);
   }
+  addDelta(other: StatsDelta): void {
+    this.docs += other.docs;
+    this.tokens += other.tokens;
+    for (const [t, n] of other.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + n);
+  }
 }
 
 function redact(url: string): string {
@@ -195,6 +202,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   private readonly outlets = new OutletCache(() => this.sourceRows(), OUTLET_TTL_MS);
   private readonly slot = Math.floor(Math.random() * STAT_SLOTS);
   protected readonly claimRowLock = " FOR UPDATE SKIP LOCKED";
+  protected override readonly supportsOneStatementClaim = true;
   /** Rows this process wrote since it last checked the planner statistics. */
   private writtenSinceCheck = 0;
   private refreshing: Promise<string[]> | null = null;
@@ -234,41 +242,129 @@ class PostgresStore extends SqlJobQueue implements Store {
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
     const results = await inTransaction(this.pool, async (client) => {
-      const results: UpsertResult[] = [];
       const delta = new StatsDelta();
-      results.push(...(await this.writeBatch(client, prepared, options.storedAt, delta)));
+      const results = await this.writePage(client, prepared, { mark: options.mark, job: options.job }, options.storedAt, delta);
       await this.writeStats(client, delta);
       if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
-      if (options.mark) {
-        await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
-          [options.mark.input, options.mark.pageHash, options.storedAt], client);
-        await this.q("DELETE FROM failures WHERE input = ?", [options.mark.input], client);
-      }
-      if (options.job) {
-        const complete = completeJobStatement(options.job);
-        await this.q(complete.sql, complete.params, client);
-      }
       return results;
     });
-    this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
-    this.writtenSinceCheck += results.filter((r) => r.status !== "unchanged").length;
-    if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
-      // What was written is committed: stale statistics slow searches but must not fail this call.
-      await this.refreshStatistics().catch(() => undefined);
+    await this.afterWrite([prepared], [results]);
+    return results;
+  }
+
+  /**
+   * The pages in one transaction, a savepoint each: a page that fails is rolled back alone (its
+   * statistics with it), and the statistics, the store generation and the commit are written once
+   * for the group: pages stored one transaction each updated every word's `term_stats` row of the
+   * writer's slot once a page, and the writers of one process waited for each other on those rows.
+   * A deadlock or serialization failure runs the whole group again (inTransaction).
+   */
+  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
+    const prepared = pages.map((page): PreparedArticle[] | Error => {
+      try {
+        return page.articles.map((a) => a.prepared ?? prepareArticle(a));
+      } catch (error) {
+        return asError(error);
+      }
+    });
+    const outcomes = await inTransaction(this.pool, async (client) => {
+      const delta = new StatsDelta();
+      const together = await this.writePagesTogether(client, pages, prepared, options.storedAt);
+      if (together) {
+        delta.addDelta(together.delta);
+        await this.writeStats(client, delta);
+        if (together.outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
+        return together.outcomes;
+      }
+      const outcomes: PageWriteOutcome[] = [];
+      for (const [i, page] of pages.entries()) {
+        const articles = prepared[i]!;
+        if (articles instanceof Error) {
+          outcomes.push({ error: articles });
+          continue;
+        }
+        const pageDelta = new StatsDelta();
+        await client.query("SAVEPOINT page");
+        try {
+          const results = await this.writePage(client, articles, page, options.storedAt, pageDelta);
+          await client.query("RELEASE SAVEPOINT page");
+          delta.addDelta(pageDelta);
+          outcomes.push({ results });
+        } catch (error) {
+          if (isRetriedTransactionError(error)) throw error;
+          await client.query("ROLLBACK TO SAVEPOINT page");
+          outcomes.push({ error: asError(error) });
+        }
+      }
+      await this.writeStats(client, delta);
+      if (outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
+      return outcomes;
+    });
+    const stored = outcomes.flatMap((o, i) => (o.results ? [i] : []));
+    await this.afterWrite(stored.map((i) => prepared[i] as PreparedArticle[]), stored.map((i) => outcomes[i]!.results!));
+    return outcomes;
+  }
+
+  /**
+   * All the pages' articles, marks and jobs with the statements of one page (writeBatch over all
+   * their articles, then one statement for the marks, the failures and the jobs), in a savepoint:
+   * a group's round trips do not grow with its pages (a worker reading in the same thread answers
+   * each round trip between two pages it reads). Null, with nothing written, when a page fails (or
+   * cannot be prepared, or two pages share an input): the caller then writes page by page.
+   */
+  private async writePagesTogether(client: PgClient, pages: PageWrite[], prepared: (PreparedArticle[] | Error)[], storedAt: string): Promise<{ outcomes: PageWriteOutcome[]; delta: StatsDelta } | null> {
+    if (pages.length < 2 || prepared.some((p) => p instanceof Error)) return null;
+    const marks = pages.flatMap((p) => (p.mark ? [p.mark] : []));
+    const jobs = pages.flatMap((p) => (p.job ? [p.job] : []));
+    if (new Set(marks.map((m) => m.input)).size !== marks.length || new Set(jobs.map((j) => j.key)).size !== jobs.length) return null;
+    const delta = new StatsDelta();
+    await client.query("SAVEPOINT pages");
+    try {
+      const all = await this.writeBatch(client, (prepared as PreparedArticle[][]).flat(), storedAt, delta);
+      if (marks.length > 0) {
+        await this.q(`INSERT INTO inputs (input, page_hash, stored_at) SELECT input, page_hash, ? FROM unnest(?::text[], ?::text[]) AS u(input, page_hash)
+            ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at`, [storedAt, marks.map((m) => m.input), marks.map((m) => m.pageHash)], client);
+        await this.q("DELETE FROM failures WHERE input = ANY(?::text[])", [marks.map((m) => m.input)], client);
+      }
+      if (jobs.length > 0) {
+        // completeJobStatement's change, for every job at once
+        await this.q(`UPDATE jobs SET state = 'done', holder = NULL, lease_expires = NULL, payload = NULL, reason = NULL, finished_at = u.now
+            FROM unnest(?::text[], ?::bigint[]) AS u(key, now) WHERE jobs.key = u.key`, [jobs.map((j) => j.key), jobs.map((j) => j.now)], client);
+      }
+      await client.query("RELEASE SAVEPOINT pages");
+      let at = 0;
+      const outcomes = (prepared as PreparedArticle[][]).map((articles): PageWriteOutcome => ({ results: all.slice(at, (at += articles.length)) }));
+      return { outcomes, delta };
+    } catch (error) {
+      if (isRetriedTransactionError(error)) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT pages");
+      return null;
+    }
+  }
+
+  /** One page's articles with its mark and job, inside the caller's transaction; its statistics go to `delta`. */
+  private async writePage(client: PgClient, prepared: PreparedArticle[], extras: { mark?: InputMark; job?: JobDone }, storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+    const results = await this.writeBatch(client, prepared, storedAt, delta);
+    if (extras.mark) {
+      await this.q("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
+        [extras.mark.input, extras.mark.pageHash, storedAt], client);
+      await this.q("DELETE FROM failures WHERE input = ?", [extras.mark.input], client);
+    }
+    if (extras.job) {
+      const complete = completeJobStatement(extras.job);
+      await this.q(complete.sql, complete.params, client);
     }
     return results;
   }
 
-  /** One transaction per page, on parallel connections (the pool bounds them). */
-  async upsertPages(pages: PageWrite[], options: { storedAt: string }): Promise<PageWriteOutcome[]> {
-    return Promise.all(
-      pages.map((page) =>
-        this.upsertArticles(page.articles, { storedAt: options.storedAt, mark: page.mark, job: page.job }).then(
-          (results): PageWriteOutcome => ({ results }),
-          (error: unknown): PageWriteOutcome => ({ error: asError(error) }),
-        ),
-      ),
-    );
+  /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
+  private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
+    for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
+    this.writtenSinceCheck += results.flat().filter((r) => r.status !== "unchanged").length;
+    if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
+      // What was written is committed: stale statistics slow searches but must not fail this call.
+      await this.refreshStatistics().catch(() => undefined);
+    }
   }
 
   /**
@@ -488,13 +584,28 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = (await this.q<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`, [id])).rows[0];
-    if (!row) return null;
-    const versions = (await this.q<{ version: number; content_hash: string; stored_at: string; title: string; record: Article }>(
-      "SELECT version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ? ORDER BY version", [row.row])).rows;
-    const article = versions.find((v) => v.version === row.version)!.record;
-    const summaries: ArticleVersionSummary[] = versions.map((v) => ({ version: v.version, contentHash: v.content_hash, storedAt: v.stored_at, title: v.title }));
-    return { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
+    return (await this.getArticles([id]))[0] ?? null;
+  }
+
+  /** The stored articles of these ids (unknown ones left out), in the order given: two statements for all of them. */
+  private async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.q<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY(?::text[])`, [ids])).rows;
+    if (rows.length === 0) return [];
+    const versions = new Map<number, { version: number; content_hash: string; stored_at: string; title: string; record: Article }[]>();
+    for (const v of (await this.q<{ article_row: number; version: number; content_hash: string; stored_at: string; title: string; record: Article }>(
+      "SELECT article_row, version, content_hash, stored_at, title, record FROM article_versions WHERE article_row = ANY(?::bigint[]) ORDER BY article_row, version", [rows.map((r) => r.row)])).rows) {
+      const row = Number(v.article_row);
+      (versions.get(row) ?? versions.set(row, []).get(row)!).push(v);
+    }
+    const byId = new Map(rows.map((row) => {
+      const all = versions.get(Number(row.row))!;
+      const article = all.find((v) => v.version === row.version)!.record;
+      const summaries: ArticleVersionSummary[] = all.map((v) => ({ version: v.version, contentHash: v.content_hash, storedAt: v.stored_at, title: v.title }));
+      const stored: StoredArticle = { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
+      return [row.id, stored];
+    }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async getArticleVersion(id: string, version: number): Promise<Article | null> {
@@ -782,7 +893,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     all: async <R>(sql: string, params: unknown[] = []) => (await this.q<R>(sql, params)).rows,
   };
 
-  protected runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+  protected async runJobStatements(statements: JobStatement[]): Promise<JobStatementResult[]> {
+    const [only] = statements;
+    if (statements.length === 1 && !only!.expectOneChange) {
+      // one statement is a transaction of its own: one round trip instead of BEGIN, it and COMMIT
+      const r = await retried(() => this.q<Record<string, unknown>>(only!.sql, only!.params));
+      return [{ changes: r.rowCount ?? r.rows.length, rows: r.rows }];
+    }
     return inTransaction(this.pool, async (client) => {
       const out: JobStatementResult[] = [];
       for (const st of statements) {
@@ -795,12 +912,14 @@ class PostgresStore extends SqlJobQueue implements Store {
     });
   }
 
-  pendingConnections(limit: number): Promise<StoredArticle[]> {
-    return pendingArticles(this.reader, limit, (id) => this.getArticle(id));
+  /** The queue's articles read together (pendingArticles reads one at a time: two round trips an article). */
+  async pendingConnections(limit: number): Promise<StoredArticle[]> {
+    const ids = (await this.q<{ id: string }>(PENDING_IDS, [limit])).rows.map((r) => r.id);
+    return this.getArticles(ids);
   }
 
   saveConnections(batch: ConnectBatch): Promise<void> {
-    return this.runStatements([...connectStatements(batch), this.noteChangeStatement()]);
+    return this.runStatements([...connectStatements(batch, SET_BASED), this.noteChangeStatement()]);
   }
 
   async stats(): Promise<StoreStats> {

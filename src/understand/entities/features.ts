@@ -181,7 +181,7 @@ export function procliticSplits(norm: string): { proclitic: string; core: string
 
 /** procliticSplits of the token's normalized form, memoized on its analysis. */
 export function splitsOf(info: Pick<TokenInfo, "norm" | "splits">): { proclitic: string; core: string }[] {
-  return (info.splits ??= procliticSplits(info.norm));
+  return (info.splits ??= fitted(procliticSplits(info.norm)));
 }
 
 /**
@@ -338,25 +338,36 @@ export function rememberTokenTest(test: (t: TokenInfo) => boolean): (t: TokenInf
   };
 }
 
+/**
+ * `xs` at its exact length: an array grown by push keeps spare room (V8 grows a backing store by half
+ * its length plus 16 slots, so a pushed array of 5 hashes held 21, 8 bytes each), and the arrays of a
+ * token analysis live as long as the memo holds it: at 200,000 analyses the spare room was most of
+ * the heap a stream of new words fills (2.6 KB an analysis, 1.8 KB of it the hash arrays' spare
+ * room), memory the collector copies and marks again and again.
+ */
+function fitted<T>(xs: T[]): T[] {
+  return xs.slice();
+}
+
 function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const { norm, proclitic, core, bare } = lexicalForms(surface, res);
   const shape = shapeOf(surface, norm);
   const partial = { surface, norm, core, bare, proclitic, cue: cueClassOf(norm, core), stem: stemArabic(norm), shape, classes: [] as string[], guessed: false };
   const guessed = { value: false };
-  partial.classes = classesOf(partial, res, guessed);
+  partial.classes = fitted(classesOf(partial, res, guessed));
   partial.guessed = guessed.value;
   const info = analysisOf(partial);
-  info.unary = unaryFeatures(info, res.off);
-  const neighbour: number[][] = [];
-  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
-  info.neighbour = neighbour;
+  const unary = unaryFeatures(info, res.off);
+  const neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
-    info.unary.push(PN_SELF);
+    unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) info.neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
+      if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
     });
   }
-  info.pairLeft = pairLeftStates(info, res.levels);
+  info.unary = fitted(unary);
+  info.neighbour = neighbour.map(fitted);
+  info.pairLeft = fitted(pairLeftStates(info, res.levels));
   return info;
 }
 

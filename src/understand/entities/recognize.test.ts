@@ -1087,6 +1087,8 @@ test("definite institutions: no field after ل when it names a purpose of a body
   assert.ok(!others.some((s) => s.includes("لنظيره") || s.includes("المكتب السياسي") || s.includes("لهذا")), others.join(" | "));
   const boards = found("ويتقدم المجلس بتوصية إلى الجمعية العامة لإصدار القرارات التالية، وترأست الممثلة اللجنة التحكيمية لافتتاح الدورة.");
   assert.ok(!boards.some((s) => s.includes("لإصدار") || s.includes("لافتتاح")), boards.join(" | "));
+  const branch = found("وانتقل المقر إلى المركز الشرقي لاختبارات الثانوية العامة سابقا.");
+  assert.ok(!branch.some((s) => s.includes("لاختبارات")), branch.join(" | "));
 });
 
 test("a country's high court (المحكمة العليا, الدستورية, الاتحادية العليا) is an organization; a court of first instance is not named", () => {

@@ -2562,7 +2562,8 @@ function definiteInstitutionFieldLength(tokens: readonly TaggerToken[], infos: r
 /**
  * Adjectives that make a definite head a board or part of whatever body the text is about, no name, whatever ل phrase
  * follows (الجمعية العامة لإصدار القرارات, the shareholders' general meeting; اللجنة التنفيذية, الفنية, الإعلامية,
- * التحكيمية, المنظمة; المكتب السياسي, الإعلامي; الشركة الراعية لدوري الصالات, the sponsor).
+ * التحكيمية, المنظمة; المكتب السياسي, الإعلامي; الشركة الراعية لدوري الصالات, the sponsor); so does a compass
+ * adjective, one of a body's branches (بالمركز الشرقي لاختبارات الثانوية العامة: a polling venue).
  */
 const BOARD_ADJECTIVES = new Set(["العموميه", "التنفيذيه", "التنفيذي", "الفنيه", "الفني", "الاعلاميه", "الاعلامي", "التحكيميه", "المنظمه", "الراعيه", "الراعي", "السياسي"]);
 /** الجمعية العامة is an assembly of members (shareholders, the UN's), its ل phrase a purpose. */
@@ -2571,7 +2572,7 @@ const GENERAL = "العامه";
 
 /** A definite head and its adjective that name a board or part of a body (isGenericBoard: اللجنة التنفيذية, الجمعية العامة). */
 function isGenericBoard(head: TokenInfo, adjective: string): boolean {
-  return BOARD_ADJECTIVES.has(adjective) || (adjective === GENERAL && (head.norm.endsWith(ASSEMBLY) || head.core === ASSEMBLY));
+  return BOARD_ADJECTIVES.has(adjective) || COMPASS_ADJECTIVE.test(adjective) || (adjective === GENERAL && (head.norm.endsWith(ASSEMBLY) || head.core === ASSEMBLY));
 }
 
 /** An adjective closing a field in construct: a name adjective, or a definite nisba whose masculine form the word table shows (البلدية ← البلدي). */

@@ -1044,6 +1044,53 @@ test("national bodies: a definite participle (القوات المسلحة الق
   assert.ok(!market.some((s) => s.startsWith("organization:السوق السعودية")), market.join(" | "));
 });
 
+test("national bodies: an armed service's branch (سلاح الجو + a national adjective), its clitic cut; سلاح alone is a weapon", () => {
+  const out = found("وشنت طائرات سلاح الجو الإسرائيلي غارات، وقال متحدث لسلاح الجو الأمريكي إن المهمة انتهت.");
+  assert.ok(out.includes("organization:سلاح الجو الإسرائيلي"), out.join(" | "));
+  assert.ok(out.includes("organization:سلاح الجو الأمريكي"), out.join(" | "));
+  const navy = found("وأجرى الجيش تمرينا وسلاح البحرية الملكية المغربية مناورة.");
+  assert.ok(navy.includes("organization:سلاح البحرية الملكية المغربية"), navy.join(" | "));
+  const weapons = found("ويسعى البلد إلى امتلاك سلاح نووي، وصادرت الشرطة سلاح الجريمة، وتملك البلاد سلاح الجو منذ سنوات.");
+  assert.ok(!weapons.some((s) => s.includes("سلاح")), weapons.join(" | "));
+});
+
+test("national bodies: the nisba الأميركي, spelled apart from the gazetteer's أمريكا, is a country's (الجيش الأميركي, القوات الجوية الأميركية)", () => {
+  const out = found("وقال الجيش الأميركي إن القوات الجوية الأميركية أنهت المهمة، وأكد المفتش العام للقوات المسلحة الأميركية ذلك.");
+  assert.ok(out.includes("organization:الجيش الأميركي"), out.join(" | "));
+  assert.ok(out.includes("organization:القوات الجوية الأميركية"), out.join(" | "));
+  assert.ok(out.includes("organization:للقوات المسلحة الأميركية"), out.join(" | "));
+});
+
+test("a ministry's field after a definite noun is that noun's adjective, no ministry (السياسة الخارجية الأميركية)", () => {
+  const policy = found("وتحدث الكاتب عن السياسة الخارجية الأميركية وعن العلاقات الخارجية المصرية في كتابه.");
+  assert.ok(!policy.some((s) => s.startsWith("organization:الخارجية")), policy.join(" | "));
+  assert.ok(found("وقالت الخارجية الروسية في بيان إن الاجتماع تأجل.").includes("organization:الخارجية الروسية"));
+  const page = found("ونشر البيان على الصفحة الرسمية للخارجية المصرية أمس.");
+  assert.ok(page.includes("organization:للخارجية المصرية"), page.join(" | "));
+});
+
+test("definite institutions: a field of ل + a noun in construct + a definite noun (لكرة اليد, لمكافحة الفساد) and one adjective of it closes the name", () => {
+  const out = found("وشارك المنتخب بطلب من الاتحاد الدولي لكرة اليد، وأحالت الهيئة الوطنية لمكافحة الفساد القضية إلى النيابة.");
+  assert.ok(out.includes("organization:الاتحاد الدولي لكرة اليد"), out.join(" | "));
+  assert.ok(out.includes("organization:الهيئة الوطنية لمكافحة الفساد"), out.join(" | "));
+  const tail = found("وأشرفت على الدورة اللجنة المحلية لانتخابات المجالس البلدية في المنطقة.");
+  assert.ok(tail.includes("organization:اللجنة المحلية لانتخابات المجالس البلدية"), tail.join(" | "));
+  const person = found("وقال الرئيس السابق للاتحاد الأوروبي لكرة القدم الفرنسي ميشيل بلاتيني إن القرار ظالم.");
+  assert.ok(!person.some((s) => s.includes("القدم الفرنسي")), person.join(" | "));
+});
+
+test("definite institutions: no field after ل when it names a purpose of a body named alone, a possessed noun, a board of another body or a stopword", () => {
+  const purpose = found("ويدخل قانون الاتحاد الأوروبي لحماية البيانات حيز التنفيذ، وتحركت القوات العراقية لإعادة السيطرة على المدينة.");
+  assert.ok(purpose.includes("organization:الاتحاد الأوروبي") && purpose.includes("organization:القوات العراقية"), purpose.join(" | "));
+  assert.ok(!purpose.some((s) => s.includes("لحماية") || s.includes("لإعادة")), purpose.join(" | "));
+  const others = found("وانتهت المهلة التي منحها الاتحاد السعودي لنظيره المصري، وقالت عضو المكتب السياسي لحركة النهضة إن الاتحاد المحلي لهذا القرار رافض.");
+  assert.ok(!others.some((s) => s.includes("لنظيره") || s.includes("المكتب السياسي") || s.includes("لهذا")), others.join(" | "));
+  const boards = found("ويتقدم المجلس بتوصية إلى الجمعية العامة لإصدار القرارات التالية، وترأست الممثلة اللجنة التحكيمية لافتتاح الدورة.");
+  assert.ok(!boards.some((s) => s.includes("لإصدار") || s.includes("لافتتاح")), boards.join(" | "));
+  const branch = found("وانتقل المقر إلى المركز الشرقي لاختبارات الثانوية العامة سابقا.");
+  assert.ok(!branch.some((s) => s.includes("لاختبارات")), branch.join(" | "));
+});
+
 test("a country's high court (المحكمة العليا, الدستورية, الاتحادية العليا) is an organization; a court of first instance is not named", () => {
   const out = found("وصدق الحكم من المحكمة العليا، ورفضت المحكمة الاتحادية العليا الطعن.");
   assert.ok(out.includes("organization:المحكمة العليا"), out.join(" | "));

@@ -229,7 +229,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addStateNames(text, sentence, spans, model, si, gz);
       unsorted = true;
     }
-    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si);
+    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si, model);
     sortSkipped();
     if (cues & CUE_RULERS_COURT) {
       addRulersCourts(text, sentence, spans, si);
@@ -571,6 +571,18 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
+ * Stems of a country's nisba in a second spelling the gazetteer lacks: الأميركي, الأميركية (Asharq
+ * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only.
+ */
+const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"]]);
+
+/** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
+function placeAdjectiveStem(norm: string): string | undefined {
+  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  return stem === undefined ? undefined : NISBA_STEM_SPELLINGS.get(stem) ?? stem;
+}
+
+/**
  * `test` of a word and the model's word lists, remembered per word (rememberWordTest) for the
  * latest model asked: the nisba tests below are asked of most tokens by several rules, each a regex
  * and a few map probes.
@@ -592,7 +604,7 @@ function rememberModelWordTest(test: (norm: string, model: NerModel) => boolean)
  * ← سوريا, العراقي ← العراق): after a title it says whose office (وزير الخارجية الأمريكي), no name.
  */
 const isPlaceAdjective = rememberModelWordTest((norm, model) => {
-  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  const stem = placeAdjectiveStem(norm);
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "ه", stem + "يا", "ال" + stem].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
@@ -604,7 +616,7 @@ const isPlaceAdjective = rememberModelWordTest((norm, model) => {
  * nisba of a city one (الرياضي, of sport, is no adjective of الرياض).
  */
 const isCountryAdjective = rememberModelWordTest((norm, model) => {
-  const stem = PLACE_ADJECTIVE.exec(norm)?.[1];
+  const stem = placeAdjectiveStem(norm);
   if (!stem) return false;
   const byFirst = model.resources.gazetteer.byFirst;
   return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC"));
@@ -642,7 +654,8 @@ const NATIONAL = "الوطني";
  * القطرية: Okaz, Alyaum, SPA via SaudiNewsNet), and for a federation its sport (الاتحاد
  * السعودي لكرة القدم), for a national team its sport or age group after a fused لل (المنتخب السعودي
  * للبولينج, للتايكوندو, للشباب لكرة القدم: the tagger's run from that word goes), is an organization; so is a guard's two-word head in construct, خفر السواحل
- * or حرس الحدود, before a national adjective (خفر السواحل الإيطالية, حرس الحدود التركي), and a stock
+ * or حرس الحدود, and an armed service's branch, سلاح الجو or سلاح البحرية, before a national adjective
+ * (خفر السواحل الإيطالية, حرس الحدود التركي, سلاح الجو الأمريكي: SkyNews, Alarabia, France24), and a stock
  * exchange, البورصة or السوق المالية before one (البورصة المصرية, السوق المالية السعودية); so is a guard or team called «الوطني» alone (الحرس
  * الوطني, المنتخب الوطني). Mentions inside it give way; one crossing its edge keeps it out.
  */
@@ -667,7 +680,7 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
       k++;
     }
     if (infos[k + 1] && SPORT_FIELD.test(infos[k]!.norm) && DEFINITE.test(infos[k + 1]!.norm)) k += 2;
-    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : procliticLength(tokens[i]!.text, model));
+    const start = tokens[i]!.start + (NATIONAL_BODY_HEADS.has(head.norm) || GUARD_HEADS.has(head.norm) ? 0 : compound ? compoundHeadCut(head, tokens[i]!.text) : procliticLength(tokens[i]!.text, model));
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
     i = k - 1;
@@ -687,13 +700,30 @@ const MARKET = "السوق";
 const FINANCIAL = "الماليه";
 /** A definite participle in feminine (المسلحة, المشتركة): after a head it qualifies the body (القوات المسلحة القطرية). */
 const DEFINITE_PARTICIPLE = /^الم[\u0621-\u064A]{3,}ه$/;
-/** Heads of guards named in construct with what they guard (خفر السواحل, حرس الحدود), written without the article. */
-const GUARD_HEADS = new Set(["خفر", "حرس"]);
-const GUARDED = new Set(["السواحل", "الحدود"]);
+/**
+ * Two-word heads of a country's bodies written in construct without the article, the first word
+ * and what may follow it: guards and what they guard (خفر السواحل, حرس الحدود), and an armed
+ * service's branch (سلاح الجو, the air force; سلاح البحرية, the navy: سلاح alone is a weapon,
+ * سلاح نووي, سلاح حزب الله).
+ */
+const GUARD_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["خفر", new Set(["السواحل", "الحدود"])],
+  ["حرس", new Set(["السواحل", "الحدود"])],
+  ["سلاح", new Set(["الجو", "البحريه", "الطيران"])],
+]);
 
-/** Token i (its conjunction or preposition cut) and the next are a guard's two-word head: خفر السواحل, لحرس الحدود. */
+/**
+ * The letters before a two-word head matched by its core (لسلاح → ل, وخفر → و), which the word table's
+ * evidence may leave unsplit: the head is a noun of its own, so what comes before it is a clitic.
+ */
+function compoundHeadCut(head: TokenInfo, surface: string): number {
+  return head.norm.length === surface.length && head.norm.endsWith(head.core) ? head.norm.length - head.core.length : 0;
+}
+
+/** Token i (its conjunction or preposition cut) and the next are a two-word head: خفر السواحل, لحرس الحدود, وسلاح الجو. */
 function isCoastOrBorderGuard(infos: readonly TokenInfo[], i: number): boolean {
-  return (GUARD_HEADS.has(infos[i]!.norm) || GUARD_HEADS.has(infos[i]!.core)) && GUARDED.has(infos[i + 1]?.norm ?? "");
+  const next = infos[i + 1]?.norm ?? "";
+  return (GUARD_HEADS.get(infos[i]!.norm) ?? GUARD_HEADS.get(infos[i]!.core))?.has(next) ?? false;
 }
 
 /** Fields by which the press names a country's ministry without «وزارة» (الخارجية الروسية: the Russian foreign ministry). */
@@ -715,6 +745,9 @@ export function addMinistriesByField(text: string, tokens: readonly TaggerToken[
     // After a head or title the field completes another name or an office: وزارة الخارجية الأمريكية (addInstitutionNames), قوات الدفاع الإسرائيلية, وزير الخارجية الأمريكية.
     const before = infos[i - 1];
     if (before && (ORG_HEADS.has(before.norm) || ORG_HEADS.has(before.core) || PERSON_CUES.has(before.norm) || PERSON_CUES.has(before.core))) continue;
+    // After a definite noun the bare field is its adjective: السياسة الخارجية الأميركية (foreign policy), العلاقات الخارجية المصرية,
+    // المناطق الداخلية; with a fused لل it is a genitive (الصفحة الرسمية للخارجية المصرية).
+    if (before && field === t.norm && !field.startsWith("لل") && DEFINITE.test(before.core)) continue;
     const start = tokens[i]!.start + (field === t.norm ? 0 : t.norm.length - field.length);
     if (replaceWithOrganization(text, out, start, tokens[i + 1]!.end)) replaced = true;
     i++;
@@ -2496,19 +2529,84 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
 /** Most words after the field of a definite institution (للسياحة | والتراث الوطني). */
 const MAX_DEFINITE_INSTITUTION_TAIL = 3;
 
+/** A field with the fused لل (للسياحة, للأرصاد). */
+const FUSED_FIELD = /^لل[\u0621-\u064A]{2,}$/;
+/** A preposition ل fused to an indefinite noun in construct (لكرة, لمكافحة, لحقوق), not to the article (لل). */
+const CONSTRUCT_FIELD = /^ل(?!ل)[\u0621-\u064A]{3,}$/;
+/** A ball game's word with ل (لكرة القدم, لكرة اليد): after a head and adjective it names a federation. */
+const SPORT_FIELD_WORD = "لكره";
+/** A present verb's first letter after ل of purpose (ليكون, ليتم): no noun in construct; nouns rarely start with ي. */
+const PRESENT_VERB_START = /^ي/;
+/** Fewest times the word table shows the noun of a construct field without its ل (كرة, مكافحة, حقوق, رعاية): a common noun, no name. */
+const MIN_CONSTRUCT_FIELD_SEEN = 20;
+
+/**
+ * How many words the field of a definite institution takes at k: one with the fused لل (للسياحة), two
+ * for ل + a common noun in construct + a definite noun (لكرة القدم, لمكافحة الفساد, لحقوق الإنسان,
+ * لرعاية الأيتام), 0 for none. The noun must be a common word (no name) and no present verb of
+ * purpose (ليكون), and the word after it a definite noun, no stopword.
+ */
+function definiteInstitutionFieldLength(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], k: number, model: NerModel): number {
+  const norm = infos[k]!.norm;
+  if (FUSED_FIELD.test(norm)) return 1;
+  // A heh, not a teh marbuta, ends a possessed noun (لنظيره المصري: to its counterpart), never one in construct.
+  if (!CONSTRUCT_FIELD.test(norm) || norm.length !== tokens[k]!.text.length || tokens[k]!.text.endsWith(ARABIC_LETTER_HEH) || isStopword(norm) || !infos[k + 1]) return 0;
+  const noun = norm.slice(1);
+  if (timesSeen(noun, model) < MIN_CONSTRUCT_FIELD_SEEN || PRESENT_VERB_START.test(noun) || isStopword(noun)) return 0;
+  // A body or a title after ل makes a board or office of it (المكتب السياسي لحركة النهضة, اللجنة التنفيذية لحزب الشعب, المكتب الإعلامي لرئيس الوزراء).
+  if (ORG_HEADS.has(noun) || PERSON_CUES.has(noun)) return 0;
+  const next = infos[k + 1]!;
+  return DEFINITE.test(next.norm) && !isStopword(next.norm) && !NEVER_ENTITIES.has(next.norm) ? 2 : 0;
+}
+
+/**
+ * Adjectives that make a definite head a board or part of whatever body the text is about, no name, whatever ل phrase
+ * follows (الجمعية العامة لإصدار القرارات, the shareholders' general meeting; اللجنة التنفيذية, الفنية, الإعلامية,
+ * التحكيمية, المنظمة; المكتب السياسي, الإعلامي; الشركة الراعية لدوري الصالات, the sponsor); so does a compass
+ * adjective, one of a body's branches (بالمركز الشرقي لاختبارات الثانوية العامة: a polling venue).
+ */
+const BOARD_ADJECTIVES = new Set(["العموميه", "التنفيذيه", "التنفيذي", "الفنيه", "الفني", "الاعلاميه", "الاعلامي", "التحكيميه", "المنظمه", "الراعيه", "الراعي", "السياسي"]);
+/** الجمعية العامة is an assembly of members (shareholders, the UN's), its ل phrase a purpose. */
+const ASSEMBLY = "الجمعيه";
+const GENERAL = "العامه";
+
+/** A definite head and its adjective that name a board or part of a body (isGenericBoard: اللجنة التنفيذية, الجمعية العامة). */
+function isGenericBoard(head: TokenInfo, adjective: string): boolean {
+  return BOARD_ADJECTIVES.has(adjective) || COMPASS_ADJECTIVE.test(adjective) || (adjective === GENERAL && (head.norm.endsWith(ASSEMBLY) || head.core === ASSEMBLY));
+}
+
+/** An adjective closing a field in construct: a name adjective, or a definite nisba whose masculine form the word table shows (البلدية ← البلدي). */
+function isConstructFieldAdjective(norm: string, model: NerModel): boolean {
+  if (NAME_ADJECTIVES.has(norm)) return true;
+  if (!DEFINITE_NISBA.test(norm) || NOT_NAME_ADJECTIVES.has(norm)) return false;
+  return timesSeen(norm.endsWith("يه") ? norm.slice(0, -1) : norm, model) >= MIN_CONSTRUCT_FIELD_SEEN;
+}
+
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
  * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
- * (العامة, الوطني), then its field with the fused لل, then words with وال and definite nisbas
- * (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات الاجتماعية, المركز الوطني
- * للأرصاد) is one organization. Mentions inside it give way; one crossing its edge keeps it out.
+ * (العامة, الوطني, الدولي), then its field with the fused لل or ل + a noun in construct, then words
+ * with وال and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات
+ * الاجتماعية, المركز الوطني للأرصاد; الاتحاد الدولي لكرة اليد, SPA; الهيئة الوطنية لمكافحة الفساد,
+ * alriyadh, okaz; الوكالة الدولية لمكافحة المنشطات, SkyNews, France24) is one organization. Mentions
+ * inside it give way; one crossing its edge keeps it out.
  */
-export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+export function addDefiniteInstitutions(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
-    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm) || !/^لل[\u0621-\u064A]{2,}$/.test(infos[i + 2]!.norm)) continue;
-    let k = i + 3;
-    while (k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm)) continue;
+    const field = definiteInstitutionFieldLength(tokens, infos, i + 2, model);
+    if (field === 0 || (field === 2 && isGenericBoard(infos[i]!, infos[i + 1]!.norm))) continue;
+    // A body named by head and adjective alone (الاتحاد الأوروبي, القوات العراقية, البنك المركزي) takes a purpose or an object after ل
+    // (قانون الاتحاد الأوروبي لحماية البيانات, تحركت القوات العراقية لإعادة السيطرة), no field; a sport still names a federation (الاتحاد الدولي لكرة السلة).
+    if (field === 2 && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[i + 1]!.end)?.type === "organization") continue;
+    let k = i + 2 + field;
+    // After a field in construct one adjective of its noun may close the name (لبرامج التدريب | المشترك, لانتخابات المجالس | البلدية),
+    // a feminine nisba only when its masculine is a word too (not الهيئة الوطنية لمكافحة الفساد | القضية, the verb's object).
+    // Not after a sport (الاتحاد الأوروبي لكرة القدم | الفرنسي ميشيل بلاتيني: the next person's nationality), nor a country's adjective, nor
+    // over a name that starts at the noun (دعم الحزب الشيعي لقضية | الصحراء الغربية).
+    if (field === 2 && k < tokens.length && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
+    while (field === 1 && k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;

@@ -173,9 +173,11 @@ export const GIVEN_NAMES = new Set(
  * International and regional organizations, alliances, armed groups, news agencies and social platforms frequent in Arabic news,
  * normalized, as the press writes them (acronyms transcribed). Matched whole at run time. A state's civil defence
  * (الدفاع المدني: «فرق الدفاع المدني», «تلقى الدفاع المدني بلاغا») is named by a common noun and its adjective only
- * (FUNCTION_NAMED_BODIES).
+ * (FUNCTION_NAMED_BODIES). So are the Saudi special emergency forces (قوات الطوارئ الخاصة, also قوات الطوارئ alone:
+ * «قائد قوات الطوارئ», «مسجد قوات الطوارئ بأبها»), unless an adjective names another force (COMMON_WORD_BODIES).
  */
 export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الحلف الاطلسي, الدفاع المدني, الاتحاد الاوروبي, الاتحاد الافريقي,
+  قوات الطوارئ الخاصه, قوات الطوارئ,
   جامعه الدول العربيه, الجامعه العربيه, مجلس التعاون الخليجي, منظمه التعاون الاسلامي, اوبك, اوبك بلس, اسيان, بريكس,
   مجموعه العشرين, مجموعه السبع, صندوق النقد الدولي, البنك الدولي, منظمه الصحه العالميه, اليونسكو, اليونيسف, الاونروا,
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
@@ -194,6 +196,14 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
  * (منظمة | اليونسكو), the head is part of the name, and a mention holding it stays whole.
  */
 export const FUNCTION_NAMED_BODIES: ReadonlySet<string> = new Set(["الدفاع المدني"]);
+
+/**
+ * Known organizations named by a common plural and its complement alone, which a definite nisba right
+ * after makes another body (قوات الطوارئ الدولية, a peace-keeping force; قوات الطوارئ التركية): there the
+ * short name is no match, the longer name left to the tagger. A clitic before such a name is cut by the
+ * word's analysis, though training saw the whole word inside names (لقوات | الطوارئ الخاصة).
+ */
+export const COMMON_WORD_BODIES: ReadonlySet<string> = new Set(["قوات الطوارئ"]);
 
 /**
  * An organization's own boards and committees, named by a head and the body they belong to or the

@@ -1262,6 +1262,21 @@ test("bodies named by a common noun are organizations (الدفاع المدني
   assert.ok(found("وأكد الحلف الأطلسي دعمه للأعضاء.").includes("organization:الحلف الأطلسي"));
 });
 
+test("the special emergency forces are named alone too (قوات الطوارئ, also behind a clitic); a nisba after them names another force", () => {
+  const out = found("وأعلنت قوات الطوارئ في المنطقة القبض على مطلوبين، وقال قائد قوات الطوارئ اللواء خالد الحربي إن العملية نجحت، وانضم ابنه لقوات الطوارئ.");
+  assert.deepEqual(out.filter((s) => s.startsWith("organization:")), ["organization:قوات الطوارئ", "organization:قوات الطوارئ", "organization:قوات الطوارئ"]);
+  assert.ok(found("وتحظى قوات الطوارئ الخاصة بشعبية كبيرة.").includes("organization:قوات الطوارئ الخاصة"));
+  assert.ok(found("وأدان المجلس التفجير الذي استهدف مسجدا لقوات الطوارئ الخاصة في المنطقة.").includes("organization:قوات الطوارئ الخاصة"));
+  assert.ok(!found("ونشرت قوات الطوارئ الدولية جنودها على الحدود.").includes("organization:قوات الطوارئ"));
+});
+
+test("a mosque named for the body it belongs to is a place (مسجد قوات الطوارئ, مسجد مستشفى قوات الطوارئ); no clitic or one-word mention after مسجد", () => {
+  assert.ok(found("وصلى المسؤول في مسجد قوات الطوارئ بأبها.").includes("location:مسجد قوات الطوارئ"));
+  assert.ok(found("وقع الانفجار في مسجد قوات الطوارئ الخاصة بمنطقة عسير.").includes("location:مسجد قوات الطوارئ الخاصة"));
+  assert.ok(found("وقع التفجير في مسجد مستشفى قوات الطوارئ في أبها.").includes("location:مسجد مستشفى قوات الطوارئ"));
+  assert.ok(!found("واستهدف مسجد للسنة في المدينة.").some((s) => s.startsWith("location:مسجد")));
+});
+
 test("an organization's own board or committee named by its body or members is no name (مجلس الإدارة, لجنة الجائزة, مجلس الأمناء)", () => {
   assert.deepEqual(found("وقرر مجلس الإدارة في اجتماعه رفع رأس المال، وأحال الأمر إلى لجنة الجائزة ومجلس الأمناء."), []);
   const spans: Candidate[] = [

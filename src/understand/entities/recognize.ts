@@ -84,7 +84,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -314,6 +314,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   sentences.forEach((sentence, k) => {
     addBodiesOfProvinces(text, sentence, spans, infos[k]!);
     addClubsNamedForPlaces(text, sentence, spans, infos[k]!);
+    addMosquesOfBodies(text, sentence, spans, infos[k]!);
   });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
@@ -2680,6 +2681,34 @@ export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[
   if (replaced) sortByStart(out);
 }
 
+/** مسجد with a fused و/ف and ب/ل or not: group 1 the proclitic. */
+const MOSQUE_HEAD = /^([وف]?[بل]?)مسجد$/;
+/** Words between a mosque and the body it belongs to (مسجد منسوبي / مقر / مستشفى قوات الطوارئ). */
+const MOSQUE_OF = new Set(["منسوبي", "مقر", "مستشفي"]);
+
+/**
+ * A mosque named for the body it belongs to is a place (مسجد قوات الطوارئ بأبها: aljazirah, alriyadh,
+ * okaz, alyaum, aawsat, alwatan …; مسجد مستشفى قوات الطوارئ, مسجد منسوبي قوات الطوارئ): مسجد in
+ * construct + an organization mention of two words or more starting right there, without a clitic, or
+ * one word of MOSQUE_OF between, become
+ * one location (the body inside it goes, as the own gold tags the mosque whole). Added after the
+ * types are settled, so the body keeps its type where the article names it alone.
+ */
+export function addMosquesOfBodies(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let replaced = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!.norm.endsWith("مسجد") ? MOSQUE_HEAD.exec(infos[i]!.norm) : null;
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
+    let k = i + 1;
+    if (MOSQUE_OF.has(infos[k]!.norm) && k + 1 < tokens.length && spaceAfter(text, tokens, k)) k++;
+    // The body in construct, named by two words or more: no clitic before it (مسجد | للسنة, a mosque for
+    // the Sunnis), no one-word mention (مسجد | سيدنا, the tagger's false body).
+    const body = infos[k]!.proclitic ? undefined : out.find((s) => s.type === "organization" && s.start === tokens[k]!.start && s.text.includes(" "));
+    if (body && replaceWithMention(text, out, tokens[i]!.start + head[1]!.length, body.end, "location")) replaced = true;
+  }
+  if (replaced) sortByStart(out);
+}
+
 /** نادي with a fused و/ف and ب/ل or not: group 1 the proclitic. */
 const CLUB_HEAD = /^([وف]?[بل]?)نادي$/;
 
@@ -3830,6 +3859,12 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (!name && (name = knownOrganizationAt(lists.byCore, i, tokens, infos))) cut = procliticLength(first.surface, model);
     if (!name && (name = knownOrganizationAt(lists.byConjoined, i, tokens, infos))) cut = 1;
     if (!name) continue;
+    if (COMMON_WORD_BODIES.has(name.slice(0, 2).join(" "))) {
+      // قوات الطوارئ | الدولية: another force, named with its adjective
+      if (name.length === 2 && i + 2 < tokens.length && DEFINITE_NISBA.test(infos[i + 2]!.norm)) continue;
+      // A common plural's clitic is the analysis's, though training saw the whole word in names (لقوات الدعم السريع)
+      if (cut === 0 && name[0] === first.core) cut = first.norm.length - first.core.length;
+    }
     const start = tokens[i]!.start + cut;
     const end = tokens[i + name.length - 1]!.end;
     const headed = FUNCTION_NAMED_BODIES.has(name.join(" ")) ? out.find((s) => s.type === "organization" && s.start < start && s.end >= end) : undefined;

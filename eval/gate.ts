@@ -104,7 +104,17 @@ function checkOne(metric: string, value: number | undefined, floor: Floor): Floo
   return { metric, value, floor, ok };
 }
 
-const show = (x: number | undefined) => (x === undefined ? "missing" : Number.isInteger(x) ? String(x) : x.toFixed(4).replace(/0+$/, ""));
+/**
+ * A measured value at four decimals, rounded toward passing its floor (down beside a `min`, up beside
+ * a `max`), so a value copied from this line into a floors file by hand never fails on itself (a
+ * nearest rounding printed 66/73 = 90.41096 as 90.411).
+ */
+const show = (x: number | undefined, floor: Floor) => {
+  if (x === undefined) return "missing";
+  if (Number.isInteger(x)) return String(x);
+  const toward = floor.min === undefined && floor.max !== undefined ? Math.ceil : Math.floor;
+  return (toward(x * 1e4 + (toward === Math.floor ? 1e-7 : -1e-7)) / 1e4).toFixed(4).replace(/\.?0+$/, "");
+};
 const bound = (f: Floor) => [f.min !== undefined ? `≥ ${f.min}` : "", f.max !== undefined ? `≤ ${f.max}` : ""].filter(Boolean).join(" and ");
 
 /** Checks `outcome` against the pinned floors of `evaluation`: the one floor check of every eval. */
@@ -120,7 +130,7 @@ export function checkFloors(evaluation: string, outcome: EvalOutcome): GateRepor
   const dataOk = samePaths && digest === file.data.sha256;
   if (!dataOk) lines.push(`gate ${evaluation}: FAIL the data is not the data the floors were measured on (sha256 ${digest.slice(0, 12)}, pinned ${file.data.sha256.slice(0, 12)}${samePaths ? "" : `; paths ${outcome.data.join(", ")} vs pinned ${file.data.paths.join(", ")}`}): re-measure and pin with \`npm run eval -- ${evaluation} --pin\``);
   const checks = Object.entries(file.floors).map(([metric, floor]) => checkOne(metric, outcome.metrics[metric], floor));
-  for (const c of checks) lines.push(`gate ${evaluation}: ${c.ok ? "ok  " : "FAIL"} ${c.metric} = ${show(c.value)} (floor ${bound(c.floor)})`);
+  for (const c of checks) lines.push(`gate ${evaluation}: ${c.ok ? "ok  " : "FAIL"} ${c.metric} = ${show(c.value, c.floor)} (floor ${bound(c.floor)})`);
   const ok = dataOk && checks.every((c) => c.ok);
   lines.push(`gate ${evaluation}: ${ok ? "all floors hold" : "FLOORS BROKEN"} (${checks.filter((c) => c.ok).length}/${checks.length})`);
   return { evaluation, ok, dataOk, checks, lines };

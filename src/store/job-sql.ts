@@ -37,13 +37,22 @@ export function jobKey(job: Pick<JobInput, "kind" | "input">): string {
   return `${job.kind}:${job.input}`;
 }
 
+/** What a completed job's row holds: no lease, no payload, no reason. */
+const JOB_DONE = "state = 'done', holder = NULL, lease_expires = NULL, payload = NULL, reason = NULL";
+
 /** Marks a job done; part of the transaction that stores its page. */
 export function completeJobStatement(job: JobDone): SqlStatement {
+  return { sql: `UPDATE jobs SET ${JOB_DONE}, finished_at = ? WHERE key = ?`, params: [job.now, job.key] };
+}
+
+/** completeJobStatement of every job in one statement over arrays (PostgreSQL). */
+export function completeJobsStatement(jobs: JobDone[]): SqlStatement {
   return {
-    sql: "UPDATE jobs SET state = 'done', holder = NULL, lease_expires = NULL, payload = NULL, reason = NULL, finished_at = ? WHERE key = ?",
-    params: [job.now, job.key],
+    sql: `UPDATE jobs SET ${JOB_DONE}, finished_at = u.now FROM unnest(?::text[], ?::bigint[]) AS u(key, now) WHERE jobs.key = u.key`,
+    params: [jobs.map((j) => j.key), jobs.map((j) => j.now)],
   };
 }
+
 
 function enqueueStatements(job: JobInput, now: number, retryDead: boolean): [JobStatement, JobStatement] {
   const key = jobKey(job);

@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
-import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
+import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
@@ -268,34 +268,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       }
     });
     const outcomes = await inTransaction(this.pool, async (client) => {
-      const delta = new StatsDelta();
-      const together = await this.writePagesTogether(client, pages, prepared, options.storedAt);
-      if (together) {
-        delta.addDelta(together.delta);
-        await this.writeStats(client, delta);
-        if (together.outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
-        return together.outcomes;
-      }
-      const outcomes: PageWriteOutcome[] = [];
-      for (const [i, page] of pages.entries()) {
-        const articles = prepared[i]!;
-        if (articles instanceof Error) {
-          outcomes.push({ error: articles });
-          continue;
-        }
-        const pageDelta = new StatsDelta();
-        await client.query("SAVEPOINT page");
-        try {
-          const results = await this.writePage(client, articles, page, options.storedAt, pageDelta);
-          await client.query("RELEASE SAVEPOINT page");
-          delta.addDelta(pageDelta);
-          outcomes.push({ results });
-        } catch (error) {
-          if (isRetriedTransactionError(error)) throw error;
-          await client.query("ROLLBACK TO SAVEPOINT page");
-          outcomes.push({ error: asError(error) });
-        }
-      }
+      const { outcomes, delta } = (await this.writePagesTogether(client, pages, prepared, options.storedAt)) ?? (await this.writePagesOneByOne(client, pages, prepared, options.storedAt));
       await this.writeStats(client, delta);
       if (outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
       return outcomes;
@@ -327,9 +300,8 @@ class PostgresStore extends SqlJobQueue implements Store {
         await this.q("DELETE FROM failures WHERE input = ANY(?::text[])", [marks.map((m) => m.input)], client);
       }
       if (jobs.length > 0) {
-        // completeJobStatement's change, for every job at once
-        await this.q(`UPDATE jobs SET state = 'done', holder = NULL, lease_expires = NULL, payload = NULL, reason = NULL, finished_at = u.now
-            FROM unnest(?::text[], ?::bigint[]) AS u(key, now) WHERE jobs.key = u.key`, [jobs.map((j) => j.key), jobs.map((j) => j.now)], client);
+        const complete = completeJobsStatement(jobs);
+        await this.q(complete.sql, complete.params, client);
       }
       await client.query("RELEASE SAVEPOINT pages");
       let at = 0;
@@ -340,6 +312,32 @@ class PostgresStore extends SqlJobQueue implements Store {
       await client.query("ROLLBACK TO SAVEPOINT pages");
       return null;
     }
+  }
+
+  /** The pages one by one, a savepoint each: a page that fails (or could not be prepared) is left out alone, its statistics with it. */
+  private async writePagesOneByOne(client: PgClient, pages: PageWrite[], prepared: (PreparedArticle[] | Error)[], storedAt: string): Promise<{ outcomes: PageWriteOutcome[]; delta: StatsDelta }> {
+    const delta = new StatsDelta();
+    const outcomes: PageWriteOutcome[] = [];
+    for (const [i, page] of pages.entries()) {
+      const articles = prepared[i]!;
+      if (articles instanceof Error) {
+        outcomes.push({ error: articles });
+        continue;
+      }
+      const pageDelta = new StatsDelta();
+      await client.query("SAVEPOINT page");
+      try {
+        const results = await this.writePage(client, articles, page, storedAt, pageDelta);
+        await client.query("RELEASE SAVEPOINT page");
+        delta.addDelta(pageDelta);
+        outcomes.push({ results });
+      } catch (error) {
+        if (isRetriedTransactionError(error)) throw error;
+        await client.query("ROLLBACK TO SAVEPOINT page");
+        outcomes.push({ error: asError(error) });
+      }
+    }
+    return { outcomes, delta };
   }
 
   /** One page's articles with its mark and job, inside the caller's transaction; its statistics go to `delta`. */

@@ -68,7 +68,13 @@ export function storyRow(r: StoryRecord, seq: number): unknown[] {
 
 /** The last of each key, in the order of their last occurrence: what upserts one by one leave. */
 function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
-  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => items.lastIndexOf(a) - items.lastIndexOf(b));
+  const last = new Map<string, T>();
+  for (const item of items) {
+    // deleted first, so the key moves to the end of the map's order
+    last.delete(key(item));
+    last.set(key(item), item);
+  }
+  return [...last.values()];
 }
 
 /**
@@ -305,13 +311,9 @@ function exactCopyOf(row: ExactCopyRow): ExactCopy {
   return { articleId: row.id, dupGroup: row.dup_group, earliestId: row.earliest_id ?? row.dup_group, earliestPublishedAt: row.earliest_published_at, storyId: row.story_id };
 }
 
+/** The first-connected article whose body has this hash: findExactCopies' answer for it. */
 export async function findExactCopy(db: SqlReader, bodyHash: string): Promise<ExactCopy | null> {
-  const [row] = await db.all<ExactCopyRow>(
-    `SELECT a.id, l.dup_group, g.earliest_id, e.published_at AS earliest_published_at, l.story_id FROM article_links l JOIN articles a ON a.row = l.article_row
-      LEFT JOIN dup_groups g ON g.id = l.dup_group LEFT JOIN articles e ON e.id = g.earliest_id WHERE l.body_hash = ? ORDER BY l.seq LIMIT 1`,
-    [bodyHash],
-  );
-  return row ? exactCopyOf(row) : null;
+  return (await findExactCopies(db, [bodyHash])).get(bodyHash) ?? null;
 }
 
 /** Ids or hashes a statement lists as `IN (?, …)` at most: well under SQLite's 32,766 variables. */

@@ -68,14 +68,23 @@ export function storySplit(storyId: string): Split {
   return createHash("md5").update(storyId).digest()[0]! % 2 === 0 ? "dev" : "test";
 }
 
-/** The recurring set's labels, and the main labels with them (DEV + recurring, for tuning). */
-export function readRecurring(labels: Map<string, string>): { recurring: Map<string, string>; withRecurring: Map<string, string> } {
+/** The recurring set, read once: its labels, the main labels with them (DEV + recurring, for tuning), its hard-negative pairs. */
+export interface RecurringSet {
+  recurring: Map<string, string>;
+  withRecurring: Map<string, string>;
+  negatives: HardNegative[];
+}
+
+/** The recurring set beside `labels` (checked apart from them: no article or story in both, no pair naming an unknown story). */
+export function readRecurring(labels: Map<string, string>): RecurringSet {
   const recurring = readLabels(RECURRING_LABELS);
   for (const [id, story] of recurring) {
     if (labels.has(id)) throw new Error(`stories eval: ${id} is labeled in both labels.tsv and the recurring set`);
     if ([...labels.values()].includes(story)) throw new Error(`stories eval: recurring story ${story} is also a story of labels.tsv`);
   }
-  return { recurring, withRecurring: new Map([...labels, ...recurring]) };
+  const negatives = readHardNegatives(RECURRING_NEGATIVES);
+  for (const story of negatives.flatMap((p) => [p.a, p.b])) if (!RECURRING_STORIES.has(story)) throw new Error(`stories eval: recurring/hard-negatives.tsv names unknown story ${story}`);
+  return { recurring, withRecurring: new Map([...labels, ...recurring]), negatives };
 }
 
 interface BCubed {
@@ -341,13 +350,12 @@ export function scoreSplit(labels: Map<string, string>, assignment: Map<string, 
 const f3 = (x: number): string => x.toFixed(3);
 
 /** The recurring set alone (B-cubed over its items; its hard-negative pairs) and DEV with it. */
-function recurringScores(recurring: Map<string, string>, withRecurring: Map<string, string>, assignment: Map<string, string>): { alone: BCubed; hard: { together: number; pairs: number; rate: number }; dev: BCubed; devHard: { together: number; pairs: number; rate: number } } {
-  const recurringPairs = readHardNegatives(RECURRING_NEGATIVES);
+function recurringScores({ recurring, withRecurring, negatives }: RecurringSet, assignment: Map<string, string>): { alone: BCubed; hard: { together: number; pairs: number; rate: number }; dev: BCubed; devHard: { together: number; pairs: number; rate: number } } {
   return {
     alone: bcubed(recurring, assignment),
-    hard: hardNegativeRate(recurringPairs, recurring, assignment, "dev"),
+    hard: hardNegativeRate(negatives, recurring, assignment, "dev"),
     dev: scoreSplit(withRecurring, assignment, "dev"),
-    devHard: hardNegativeRate([...readHardNegatives(), ...recurringPairs], withRecurring, assignment, "dev"),
+    devHard: hardNegativeRate([...readHardNegatives(), ...negatives], withRecurring, assignment, "dev"),
   };
 }
 
@@ -518,17 +526,18 @@ function showDevJoinFeatures(articles: CorpusArticle[], labels: Map<string, stri
  * `--dev`: the connector's DEV score and DEV hard negatives only (with `--show`, the DEV errors), so
  * that a change can be tried without reading TEST; no gate metrics (the outcome is partial).
  */
-function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recurring: Map<string, string>, withRecurring: Map<string, string>, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
+function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recurringSet: RecurringSet, base: Partial<StoryOptions>, prepared: Prepared, args: string[]): EvalOutcome {
+  const { recurring, withRecurring } = recurringSet;
   const piped = clusterPipeline(articles, base, prepared);
   const s = scoreSplit(labels, piped, "dev");
   const small = scoreSmallDev(labels, piped);
   const negatives = readHardNegatives();
   const hard = hardNegativeRate(negatives, labels, piped, "dev");
   console.log(`\nDEV only over ${JSON.stringify(base)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; small stories alone ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)}; hard negatives ${hard.together}/${hard.pairs} (${f3(hard.rate)})`);
-  console.log(recurringLine(recurringScores(recurring, withRecurring, piped)));
+  console.log(recurringLine(recurringScores(recurringSet, piped)));
   if (args.includes("--show")) {
     // DEV with the recurring set: its errors, pairs and losses are shown with DEV's
-    const allNegatives = [...negatives, ...readHardNegatives(RECURRING_NEGATIVES)];
+    const allNegatives = [...negatives, ...recurringSet.negatives];
     showDevErrors(articles, withRecurring, piped);
     showDevHardNegatives(allNegatives, withRecurring, piped);
     showDevLoss(withRecurring, piped);
@@ -659,7 +668,8 @@ function entityParts(args: string[], flag = "--story-entities="): StoryEntityPar
 
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
-  const { recurring, withRecurring } = readRecurring(labels);
+  const recurringSet = readRecurring(labels);
+  const { recurring, withRecurring } = recurringSet;
   const useEntities = !args.includes("--no-entities");
   // both corpora in one stream (ANT is May 2018, SaudiNewsNet 2015: they meet only through the time window)
   const articles = [...readAnt(), ...readSaudiNewsNet()].sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
@@ -669,7 +679,6 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const stories = new Set(labels.values());
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
   console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories}); recurring set (DEV only, scored apart): ${recurring.size} articles in ${new Set(recurring.values()).size} stories`);
-  for (const story of readHardNegatives(RECURRING_NEGATIVES).flatMap((p) => [p.a, p.b])) if (!RECURRING_STORIES.has(story)) throw new Error(`stories eval: recurring/hard-negatives.tsv names unknown story ${story}`);
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
@@ -684,14 +693,14 @@ export async function run(args: string[]): Promise<EvalOutcome> {
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
       const hard = hardNegativeRate(readHardNegatives(), labels, assignment, "dev");
-      const r = recurringScores(recurring, withRecurring, assignment);
+      const r = recurringScores(recurringSet, assignment);
       console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)} hard negatives ${hard.together}/${hard.pairs}`);
       console.log(`  ${pad("", 60)}${recurringLine(r)}`);
     }
   }
 
   if (args.includes("--dev") && args.includes("--sweep") && !args.includes("--show")) return { metrics: {}, data: [], partial: true };
-  if (args.includes("--dev")) return runDevOnly(articles, labels, recurring, withRecurring, base, prepared, args);
+  if (args.includes("--dev")) return runDevOnly(articles, labels, recurringSet, base, prepared, args);
 
   const header = `${pad("", 34)}${pad("split", 7)}${pad("items", 7)}${pad("gold", 6)}${pad("pred", 6)}${pad("P", 7)}${pad("R", 7)}F1`;
   const row = (name: string, assignment: Map<string, string>, split: Split | "all"): BCubed => {
@@ -708,7 +717,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   console.log(`marsad = the connector's decisions (copies join their original's story; stories re-checked for two events every ${DEFAULT_CONNECT_BATCH} articles), articles in publication order`);
   console.log(`\n${header}`);
   const marsad = { dev: row("marsad", piped, "dev"), test: row("marsad", piped, "test") };
-  const recurringOf = (assignment: Map<string, string>): ReturnType<typeof recurringScores> => recurringScores(recurring, withRecurring, assignment);
+  const recurringOf = (assignment: Map<string, string>): ReturnType<typeof recurringScores> => recurringScores(recurringSet, assignment);
   console.log(`marsad, ${recurringLine(recurringOf(piped))}`);
   row("marsad, StoryIndex alone", online, "dev");
   row("marsad, StoryIndex alone", online, "test");
@@ -754,7 +763,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   if (args.includes("--show")) {
     showDevErrors(articles, withRecurring, piped);
-    showDevHardNegatives([...negatives, ...readHardNegatives(RECURRING_NEGATIVES)], withRecurring, piped);
+    showDevHardNegatives([...negatives, ...recurringSet.negatives], withRecurring, piped);
   }
 
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.

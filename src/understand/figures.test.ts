@@ -940,3 +940,26 @@ for (const [text, expected] of atThatTimeCases) {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * fig70: the possessed dual of a kin noun right after a verb or noun of death, injury or arrest counts two,
+ * people in general (Al Arabiya's `وتم احتجاز والديه` and `تحتجز والدي المهاجم`, France 24's `القبض على والدي
+ * المهاجم`, Al Riyadh's `واختطفوا نجليه وشقيقه`, JawharaFM's `وإصابة ابنيها بجروح`). Not right after the harm
+ * word, `والدي` alone («my father»), and `ولديه` («and he has») stay unread. [sentence, [kind, value, group]].
+ */
+const kinDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت النيابة إنه تم توقيف والديه للتحقيق معهما.", [["arrested", 2, null]]],
+  ["وأعلنت الشرطة اعتقال والدي المشتبه به صباح اليوم.", [["arrested", 2, null]]],
+  ["وخطف المسلحون رجل الأعمال ثم اختطفوا نجليه في اليوم التالي.", [["arrested", 2, null]]],
+  ["أسفر الحريق عن وفاة رجل وإصابة ابنتيه بحروق.", [["injured", 2, null]]],
+  ["وأسفر القصف عن مقتل شقيقيها في طريقهما إلى المدرسة.", [["killed", 2, null]]],
+  ["وزار الوزير والديه في المستشفى.", []],
+  ["وقتل والدي في الحرب قبل سنوات.", []],
+  ["وأصيب اللاعب ولديه فرصة للعودة قبل نهاية الموسم.", []],
+];
+
+for (const [text, expected] of kinDualCases) {
+  test(`figures kin dual after a harm word: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -566,7 +566,23 @@ class FigureReader {
       if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i);
+  }
+
+  /**
+   * `احتجاز والديه`, `واختطفوا نجليه`, `وإصابة ابنيها`, `القبض على والدي المهاجم`: the possessed dual of a
+   * kin noun (its ن dropped before a pronoun or a definite noun) right after a verb or noun of death, injury
+   * or arrest counts two, people in general (relatives are no group, as `ثلاثة من أقاربه`). Only right after
+   * the harm word: alone, `والديه` names people already known; ولد is left out (`ولديه` is also «and he has»),
+   * and before a noun only a definite one (`والدي` alone is also «my father»).
+   */
+  private kinDualCount(i: number): Count | null {
+    const m = KIN_DUAL.exec(this.ws[i]!);
+    if (!m) return null;
+    const cue = this.cueBefore(i);
+    if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
+    if (!m[1] && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
   }
 
   /**
@@ -2127,6 +2143,9 @@ function isDualVerb(form: string): boolean {
 }
 
 const OTHERS = lexicon("آخرين آخران آخرون");
+
+/** The dual of a kin noun in construct (`والدي`, `نجلي`, `ابنتي`), with a possessive pronoun after it (`والديه`, `ابنيها`): group 1 is the pronoun. Normalized forms (أ → ا). */
+const KIN_DUAL = /^(?:والدي|نجلي|ابني|ابنتي|بنتي|شقيقي|شقيقتي|اخوي|حفيدي)(ه|ها|هم|هما|هن)?$/;
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

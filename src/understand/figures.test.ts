@@ -963,3 +963,21 @@ for (const [text, expected] of kinDualCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig70: a year after a birth word (`ولد`, `مواليد`, `المولود`) dates a birth, not a figure of its sentence
+ * (Al Arabiya's `ولد في الشيشان في عام 1997، وتم احتجاز والديه`, Sky News Arabia's `من مواليد دولة الشيشان
+ * عام 1997، مشيرا إلى أنه تم اعتقاله والديه`, France 24's `وإصابة أربعة آخرين، هو شاب فرنسي من مواليد …
+ * 1997`); an earlier year with no birth word keeps a figure background. [sentence, extents of its figures].
+ */
+const birthYearCases: Array<[string, string[]]> = [
+  ["وقال المدعي إن منفذ الهجوم ولد في المغرب عام 1994، وتم توقيف والديه.", ["event"]],
+  ["وأسفر الهجوم عن مقتل شخصين وإصابة خمسة آخرين، والمهاجم من مواليد ليون عام 1990.", ["event", "event"]],
+  ["وفي عام 1994 قتل 20 شخصا في هجوم مماثل.", ["background"]],
+];
+
+for (const [text, expected] of birthYearCases) {
+  test(`figures scope: a birth year: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-05-13T08:00:00Z" }).map((f) => f.scope?.extent), expected);
+  });
+}

@@ -1784,7 +1784,7 @@ class FigureReader {
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
-      if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
+      if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k) && !this.datesABirth(k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
       }
@@ -1806,7 +1806,7 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) {
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at)) {
         marks[f]!.background = true;
         if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
       }
@@ -1825,7 +1825,7 @@ class FigureReader {
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
     figures.forEach((figure, f) => {
       if (!this.inEarlierEvent(figure.count.at, from)) return;
@@ -1934,6 +1934,15 @@ class FigureReader {
    * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
    * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
    */
+  /**
+   * Token k (a year or a date) dates a birth: a birth word (`ولد`, `مواليد`, `المولود`) stands at most
+   * BIRTH_REACH words before it in its clause (`ولد في الشيشان في عام 1997`, `من مواليد دولة الشيشان عام 1997`).
+   */
+  private datesABirth(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - BIRTH_REACH) && !this.hardStop[j + 1]; j--) if (BIRTH_WORDS.has(this.ws[j]!)) return true;
+    return false;
+  }
+
   private inStartClause(k: number): boolean {
     for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
       if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;
@@ -2143,6 +2152,10 @@ function isDualVerb(form: string): boolean {
 }
 
 const OTHERS = lexicon("آخرين آخران آخرون");
+
+/** Words of a birth a year after them dates (`ولد في … عام 1997`, `من مواليد … عام 1997`), and how far back they stand. */
+const BIRTH_WORDS = lexicon("ولد ولدت مواليد المولود المولودة مولود مولودة");
+const BIRTH_REACH = 5;
 
 /** The dual of a kin noun in construct (`والدي`, `نجلي`, `ابنتي`), with a possessive pronoun after it (`والديه`, `ابنيها`): group 1 is the pronoun. Normalized forms (أ → ا). */
 const KIN_DUAL = /^(?:والدي|نجلي|ابني|ابنتي|بنتي|شقيقي|شقيقتي|اخوي|حفيدي)(ه|ها|هم|هما|هن)?$/;

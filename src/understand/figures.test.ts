@@ -981,3 +981,22 @@ for (const [text, expected] of birthYearCases) {
     assert.deepEqual(findFacts(text, { publishedAt: "2018-05-13T08:00:00Z" }).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * fig70: «آخرين» after a count names others, people in general (gold/README.md), and a person joined after
+ * them by و is one more person whose force or adjective is not theirs (Asharq Al-Awsat's `لقي اثنان آخران
+ * وضابط شرطة حتفهم`: the two were attackers). A rank joined to people in general still names their force
+ * (`16 فردا ومجندا بالشرطة`). [sentence, [kind, value, group]].
+ */
+const othersJoinedCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل أحد المسلحين في الانفجار بينما لقي اثنان آخران ومجند شرطة حتفهم لاحقا.", [["killed", 2, null]]],
+  ["وأصيب ثلاثة آخرون وضابط في الجيش بجروح طفيفة.", [["injured", 3, null]]],
+  ["قتل 12 فردا ومجندا بالشرطة في الهجوم.", [["killed", 12, "police"]]],
+  ["قتل 3 جنود وأصيب 5 آخرون في الكمين.", [["killed", 3, "soldiers"], ["injured", 5, null]]],
+];
+
+for (const [text, expected] of othersJoinedCases) {
+  test(`figures «others» joined to a person: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

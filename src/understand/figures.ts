@@ -925,6 +925,9 @@ class FigureReader {
     // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
     // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
     // with no preposition they are no force's men (`حراس أمن`: security guards)
+    // «others» take no group from a person joined after them: `لقي اثنان آخران وضابط شرطة حتفهم`, the officer
+    // is one more person (the «آخرين» convention of gold/README.md)
+    if (OTHERS.has(w) && (this.ws[k + 1] ?? "").startsWith("و")) return { group: null, end: k + 1 };
     if (g.value === null) {
       const force = this.isJoinedRankAt(k + 1) ? this.forceComplementAt(k + 2) : this.forceComplementAt(k + 1, true);
       if (force) return force;

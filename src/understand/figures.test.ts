@@ -940,3 +940,63 @@ for (const [text, expected] of atThatTimeCases) {
     assert.deepEqual(findFacts(text).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * fig70: the possessed dual of a kin noun right after a verb or noun of death, injury or arrest counts two,
+ * people in general (Al Arabiya's `وتم احتجاز والديه` and `تحتجز والدي المهاجم`, France 24's `القبض على والدي
+ * المهاجم`, Al Riyadh's `واختطفوا نجليه وشقيقه`, JawharaFM's `وإصابة ابنيها بجروح`). Not right after the harm
+ * word, `والدي` alone («my father»), and `ولديه` («and he has») stay unread. [sentence, [kind, value, group]].
+ */
+const kinDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت النيابة إنه تم توقيف والديه للتحقيق معهما.", [["arrested", 2, null]]],
+  ["وأعلنت الشرطة اعتقال والدي المشتبه به صباح اليوم.", [["arrested", 2, null]]],
+  ["وخطف المسلحون رجل الأعمال ثم اختطفوا نجليه في اليوم التالي.", [["arrested", 2, null]]],
+  ["أسفر الحريق عن وفاة رجل وإصابة ابنتيه بحروق.", [["injured", 2, null]]],
+  ["وأسفر القصف عن مقتل شقيقيها في طريقهما إلى المدرسة.", [["killed", 2, null]]],
+  ["وزار الوزير والديه في المستشفى.", []],
+  ["وقتل والدي في الحرب قبل سنوات.", []],
+  ["وأصيب اللاعب ولديه فرصة للعودة قبل نهاية الموسم.", []],
+];
+
+for (const [text, expected] of kinDualCases) {
+  test(`figures kin dual after a harm word: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig70: a year after a birth word (`ولد`, `مواليد`, `المولود`) dates a birth, not a figure of its sentence
+ * (Al Arabiya's `ولد في الشيشان في عام 1997، وتم احتجاز والديه`, Sky News Arabia's `من مواليد دولة الشيشان
+ * عام 1997، مشيرا إلى أنه تم اعتقاله والديه`, France 24's `وإصابة أربعة آخرين، هو شاب فرنسي من مواليد …
+ * 1997`); an earlier year with no birth word keeps a figure background. [sentence, extents of its figures].
+ */
+const birthYearCases: Array<[string, string[]]> = [
+  ["وقال المدعي إن منفذ الهجوم ولد في المغرب عام 1994، وتم توقيف والديه.", ["event"]],
+  ["وأسفر الهجوم عن مقتل شخصين وإصابة خمسة آخرين، والمهاجم من مواليد ليون عام 1990.", ["event", "event"]],
+  ["وفي عام 1994 قتل 20 شخصا في هجوم مماثل.", ["background"]],
+];
+
+for (const [text, expected] of birthYearCases) {
+  test(`figures scope: a birth year: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-05-13T08:00:00Z" }).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * fig70: «آخرين» after a count names others, people in general (gold/README.md), and a person joined after
+ * them by و is one more person whose force or adjective is not theirs (Asharq Al-Awsat's `لقي اثنان آخران
+ * وضابط شرطة حتفهم`: the two were attackers). A rank joined to people in general still names their force
+ * (`16 فردا ومجندا بالشرطة`). [sentence, [kind, value, group]].
+ */
+const othersJoinedCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل أحد المسلحين في الانفجار بينما لقي اثنان آخران ومجند شرطة حتفهم لاحقا.", [["killed", 2, null]]],
+  ["وأصيب ثلاثة آخرون وضابط في الجيش بجروح طفيفة.", [["injured", 3, null]]],
+  ["قتل 12 فردا ومجندا بالشرطة في الهجوم.", [["killed", 12, "police"]]],
+  ["قتل 3 جنود وأصيب 5 آخرون في الكمين.", [["killed", 3, "soldiers"], ["injured", 5, null]]],
+];
+
+for (const [text, expected] of othersJoinedCases) {
+  test(`figures «others» joined to a person: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

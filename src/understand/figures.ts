@@ -566,7 +566,23 @@ class FigureReader {
       if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i);
+  }
+
+  /**
+   * `احتجاز والديه`, `واختطفوا نجليه`, `وإصابة ابنيها`, `القبض على والدي المهاجم`: the possessed dual of a
+   * kin noun (its ن dropped before a pronoun or a definite noun) right after a verb or noun of death, injury
+   * or arrest counts two, people in general (relatives are no group, as `ثلاثة من أقاربه`). Only right after
+   * the harm word: alone, `والديه` names people already known; ولد is left out (`ولديه` is also «and he has»),
+   * and before a noun only a definite one (`والدي` alone is also «my father»).
+   */
+  private kinDualCount(i: number): Count | null {
+    const m = KIN_DUAL.exec(this.ws[i]!);
+    if (!m) return null;
+    const cue = this.cueBefore(i);
+    if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
+    if (!m[1] && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
+    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
   }
 
   /**
@@ -909,6 +925,9 @@ class FigureReader {
     // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
     // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
     // with no preposition they are no force's men (`حراس أمن`: security guards)
+    // «others» take no group from a person joined after them: `لقي اثنان آخران وضابط شرطة حتفهم`, the officer
+    // is one more person (the «آخرين» convention of gold/README.md)
+    if (OTHERS.has(w) && (this.ws[k + 1] ?? "").startsWith("و")) return { group: null, end: k + 1 };
     if (g.value === null) {
       const force = this.isJoinedRankAt(k + 1) ? this.forceComplementAt(k + 2) : this.forceComplementAt(k + 1, true);
       if (force) return force;
@@ -1768,7 +1787,7 @@ class FigureReader {
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
-      if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
+      if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k) && !this.datesABirth(k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
         scope.time ??= w;
       }
@@ -1790,7 +1809,7 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at)) {
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at)) {
         marks[f]!.background = true;
         if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
       }
@@ -1809,7 +1828,7 @@ class FigureReader {
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start))) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start))) leading = { ...leading, background: true };
     }
     figures.forEach((figure, f) => {
       if (!this.inEarlierEvent(figure.count.at, from)) return;
@@ -1918,6 +1937,15 @@ class FigureReader {
    * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
    * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
    */
+  /**
+   * Token k (a year or a date) dates a birth: a birth word (`ولد`, `مواليد`, `المولود`) stands at most
+   * BIRTH_REACH words before it in its clause (`ولد في الشيشان في عام 1997`, `من مواليد دولة الشيشان عام 1997`).
+   */
+  private datesABirth(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - BIRTH_REACH) && !this.hardStop[j + 1]; j--) if (BIRTH_WORDS.has(this.ws[j]!)) return true;
+    return false;
+  }
+
   private inStartClause(k: number): boolean {
     for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
       if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;
@@ -2127,6 +2155,13 @@ function isDualVerb(form: string): boolean {
 }
 
 const OTHERS = lexicon("آخرين آخران آخرون");
+
+/** Words of a birth a year after them dates (`ولد في … عام 1997`, `من مواليد … عام 1997`), and how far back they stand. */
+const BIRTH_WORDS = lexicon("ولد ولدت مواليد المولود المولودة مولود مولودة");
+const BIRTH_REACH = 5;
+
+/** The dual of a kin noun in construct (`والدي`, `نجلي`, `ابنتي`), with a possessive pronoun after it (`والديه`, `ابنيها`): group 1 is the pronoun. Normalized forms (أ → ا). */
+const KIN_DUAL = /^(?:والدي|نجلي|ابني|ابنتي|بنتي|شقيقي|شقيقتي|اخوي|حفيدي)(ه|ها|هم|هما|هن)?$/;
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

@@ -26,6 +26,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/figs28/fresh15-labels.tsv [--check]     (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig50/fresh16-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig60/fresh17-labels.tsv [--check]      (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig70/fresh18-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)

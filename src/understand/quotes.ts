@@ -251,7 +251,7 @@ const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
 /** How many words a narrator's name takes in a chain of narration (`عن أبي هريرة`, `عن ابن عمر`, `عن النبي`). */
 const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
-const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
+const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -1793,6 +1793,9 @@ class QuoteReader {
       if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `وقال التحالف بحسب ما نقلت عنه قناة …`, `وقال المسؤولون حسبما أفادت الصحيفة`, `وقالت مصادر بحسب سكاي نيوز`: an
+      // attribution names who relayed the words, after the subject (not a name's word: `حسب الله`)
+      if (this.isAttributionStop(j)) break;
       // `الوزير في 2015`: a year is when the words were said
       if (this.yearAdverbEnd(j, end) > j) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
@@ -1803,6 +1806,13 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /** An attribution word at j (بحسب، حسب، حسبما، وفق، وفقا، طبقا، تبعا; not نقلا, read by quotedSourceAt) outside a recognized name, not `حسب الله`. */
+  private isAttributionStop(j: number): boolean {
+    const t = this.toks[j]!;
+    if (t.norm === QUOTED_FROM || !isAttributionWord(t.norm) || this.insideSpan(t.start)) return false;
+    return this.toks[j + 1]?.norm !== GOD;
   }
 
   /** `، تحدث شريطة عدم نشر اسمه،`, `، طلب عدم الكشف عن هويته،`: the clause from token j to its comma withholds the speaker's name. */

@@ -1673,3 +1673,12 @@ test("quotes speaker: an attribution after the subject (بحسب، حسبما، 
   // a name's own حسب stays in it
   assert.equal(lastSpeakerOf("وقال محمد حسب الله إن الوضع هادئ تماما في المدينة."), "محمد حسب الله");
 });
+
+test("quotes speaker: «على لسان X» right after the subject gives the words to X (quotes70)", () => {
+  // Aleqtisadiya: a newspaper quoting a player
+  assert.deepEqual(speakersOf("وكشفت صحيفة كلارين أن اللاعب لن يسافر إلى الرياض هذا الموسم، وقالت الصحيفة الأرجنتينية على لسان اللاعب، \"اتفقت مع النادي على الانضمام لكن الاتفاق كان مبدئيا فقط\"."), ["صحيفة كلارين", "اللاعب"]);
+  // BBC: an institution answering through its spokeswoman
+  assert.equal(lastSpeakerOf("وجاء رد الوزارة على لسان المتحدثة باسمها سارة أحمد، على أن الإجراء كان عاديا ولم يكن مداهمة."), "سارة أحمد");
+  // Al Watan: a statement issued in someone's words is the statement's owner's, as before
+  assert.equal(lastSpeakerOf("وأوضحت الإمارة في بيان صدر على لسان متحدثها الرسمي، أمس، أن هناك لجنة مختصة لضبط المخالفات."), "الإمارة");
+});

@@ -235,6 +235,8 @@ const SPEECH_TEXT_NOUNS = new Set(["كلمة", "بيانا", "بيان", "خطا
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const QUOTED_FROM = normalizeArabic("نقلا");
+const ON = normalizeArabic("على");
+const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
 const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
@@ -2560,6 +2562,9 @@ class QuoteReader {
   private quotedSourceAt(k: number, end: number): number | null {
     for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
+      // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
+      // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
+      if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
       if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
     }
     return null;

@@ -1646,3 +1646,39 @@ test("quotes: «وجاء نص البيان» opens the statement's text as «و�
   assert.equal(quotesOf("وحملت إدارة النادي عبر بيان رسمي إدارة المنتخب مسؤولية رحيله، وجاء نص البيان \"اللاعب انضم إلى تدريبات المنتخب منذ أسبوعين وهو تحت تصرف إدارة المنتخب\".").length, 1);
   assert.equal(quotesOf("وجاء نص الخطاب على النحو التالي: السلام عليكم ورحمة الله وبركاته وكل عام وأنتم بخير.").length, 1);
 });
+
+test("quotes speaker: «أحدهم» (one of them) is a subject, not someone's possession (quotes70)", () => {
+  // BBC: a commenter, after an earlier named speaker
+  assert.deepEqual(speakersOf("وقال المصور جون سميث \"أشكرك على استخدام الصور غير المعدلة\". ففي الشهر الماضي، علق أحدهم على مقطع للعارضة وهي تمارس الرياضة، وقال \"لا فائدة من إرهاق نفسها بممارسة الرياضة\"."), ["جون سميث", "أحدهم"]);
+  // Al Jazirah: one of the viewers, after a speaker named before
+  assert.deepEqual(speakersOf("وقال الناقد سامي العلي إن الفيلم ضعيف في قصته وإخراجه. وعبر كثير من المشاهدين عن سخطهم، وقال أحدهم «خرجت من نصف الفيلم ووجدته لا يستحق ثمن التذكرة»."), ["الناقد سامي العلي", "أحدهم"]);
+  // Al Watan: a fronted أحدهم with a participle; Alarabiya: يروي أحدهم أن
+  assert.equal(lastSpeakerOf("وأكد الوزير خالد الحربي أن المشروع سيكتمل قريبا. هذا أحدهم يعلق على الخبر قائلا: \"لم أر شخصا تسلم وحدته السكنية حتى الآن\"."), "أحدهم");
+  assert.equal(lastSpeakerOf("وقال المؤرخ علي حسن إن بدايات الشهر اختلفت بين الأقاليم. وسجلت كتب الرحالة ذلك، يروي أحدهم أنه صام في مكة ثم وجد نفسه في خراسان يصوم يوما آخر."), "أحدهم");
+  // BBC: the name after ويدعى
+  assert.equal(lastSpeakerOf("وقال الرئيس دونالد ترامب إن الأسرى عادوا سالمين. وقال أحدهم ويدعى كيم دونغ تشول \"إنه يشبه الحلم ونحن سعداء للغاية\"."), "كيم دونغ تشول");
+  // the feminine and the dual
+  assert.equal(lastSpeakerOf("وقالت الممرضة سارة إن المخيم مكتظ. وقالت إحداهما إن الوضع صعب للغاية في المخيم."), "إحداهما");
+});
+
+test("quotes speaker: an attribution after the subject (بحسب، حسبما، وفقا) names who relayed the words, not the speaker's name (quotes70)", () => {
+  // France 24: بحسب ما نقلت عنه
+  assert.equal(lastSpeakerOf("وقال التحالف بحسب ما نقلت عنه قناة الإخبارية الحكومية \"وصول قوات سعودية إلى الجزيرة جاء لغرض التدريب\"."), "التحالف");
+  // Sky News Arabia: حسبما أفادت
+  assert.equal(lastSpeakerOf("وقال المسؤولون حسبما أفادت الصحيفة إنه ليس من المرجح سحب القوات في الوقت الراهن."), "المسؤولون");
+  // Al Weeam, Al Yaum, WAS, Aleqtisadiya: وفقاً لوكالة
+  assert.equal(lastSpeakerOf("وأكدت الحكومة وفقاً لوكالة الأنباء الرسمية أنه سيتم تزويد المستشفيات بالأدوية والمعدات."), "الحكومة");
+  // Al Weeam: بحسب + a medium
+  assert.equal(lastSpeakerOf("وقالت مصادر بحسب سكاي نيوز إن القوات تحركت صوب المدينة بعد السيطرة على الطريق."), "مصادر");
+  // a name's own حسب stays in it
+  assert.equal(lastSpeakerOf("وقال محمد حسب الله إن الوضع هادئ تماما في المدينة."), "محمد حسب الله");
+});
+
+test("quotes speaker: «على لسان X» right after the subject gives the words to X (quotes70)", () => {
+  // Aleqtisadiya: a newspaper quoting a player
+  assert.deepEqual(speakersOf("وكشفت صحيفة كلارين أن اللاعب لن يسافر إلى الرياض هذا الموسم، وقالت الصحيفة الأرجنتينية على لسان اللاعب، \"اتفقت مع النادي على الانضمام لكن الاتفاق كان مبدئيا فقط\"."), ["صحيفة كلارين", "اللاعب"]);
+  // BBC: an institution answering through its spokeswoman
+  assert.equal(lastSpeakerOf("وجاء رد الوزارة على لسان المتحدثة باسمها سارة أحمد، على أن الإجراء كان عاديا ولم يكن مداهمة."), "سارة أحمد");
+  // Al Watan: a statement issued in someone's words is the statement's owner's, as before
+  assert.equal(lastSpeakerOf("وأوضحت الإمارة في بيان صدر على لسان متحدثها الرسمي، أمس، أن هناك لجنة مختصة لضبط المخالفات."), "الإمارة");
+});

@@ -235,6 +235,8 @@ const SPEECH_TEXT_NOUNS = new Set(["كلمة", "بيانا", "بيان", "خطا
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
 const QUOTED_FROM = normalizeArabic("نقلا");
+const ON = normalizeArabic("على");
+const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
 const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
@@ -251,7 +253,7 @@ const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
 /** How many words a narrator's name takes in a chain of narration (`عن أبي هريرة`, `عن ابن عمر`, `عن النبي`). */
 const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
-const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق", true);
+const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
@@ -1793,6 +1795,9 @@ class QuoteReader {
       if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `وقال التحالف بحسب ما نقلت عنه قناة …`, `وقال المسؤولون حسبما أفادت الصحيفة`, `وقالت مصادر بحسب سكاي نيوز`: an
+      // attribution names who relayed the words, after the subject (not a name's word: `حسب الله`)
+      if (this.isAttributionStop(j)) break;
       // `الوزير في 2015`: a year is when the words were said
       if (this.yearAdverbEnd(j, end) > j) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
@@ -1803,6 +1808,13 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /** An attribution word at j (بحسب، حسب، حسبما، وفق، وفقا، طبقا، تبعا; not نقلا, read by quotedSourceAt) outside a recognized name, not `حسب الله`. */
+  private isAttributionStop(j: number): boolean {
+    const t = this.toks[j]!;
+    if (t.norm === QUOTED_FROM || !isAttributionWord(t.norm) || this.insideSpan(t.start)) return false;
+    return this.toks[j + 1]?.norm !== GOD;
   }
 
   /** `، تحدث شريطة عدم نشر اسمه،`, `، طلب عدم الكشف عن هويته،`: the clause from token j to its comma withholds the speaker's name. */
@@ -2550,6 +2562,9 @@ class QuoteReader {
   private quotedSourceAt(k: number, end: number): number | null {
     for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
+      // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
+      // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
+      if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
       if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
     }
     return null;

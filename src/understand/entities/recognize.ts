@@ -88,6 +88,7 @@ import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNC
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
+import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
@@ -3929,12 +3930,13 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
   if (added) sortByStart(out);
 }
 
-/** The world places' names (world-places.ts) by first word: the words of each name, and whether it needs a cue. */
+/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly string[]; cued: boolean }[]> = (() => {
   const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true], [ARAB_PROVINCES, false], [ARAB_PROVINCES_CUED, true]] as const) {
+  const lists = [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true], [ARAB_PROVINCES, false], [ARAB_PROVINCES_CUED, true], [GEONAMES_PLACES, false], [GEONAMES_PLACES_CUED, true]] as const;
+  for (const [list, cued] of lists) {
     for (const name of list) {
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
@@ -3952,8 +3954,8 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
  */
 const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه", "وفاق", "مولوديه", "اتحاد", "نجم", "شارع", "نهج", "ملعب", "ستاد"]);
 
-/** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
-const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه)$/;
+/** «مدينة», «عاصمة», «بلدة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
+const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه|بلده|قريه|ناحيه|قضاء|مخيم|معتمديه|مديريه)$/;
 
 /**
  * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's

@@ -48,6 +48,8 @@ const MIN_POPULATION_FAR = 100_000;
 const MIN_LETTERS = 3;
 /** Below this many occurrences in the news text a name is not measured (it goes to the plain list). */
 const RARE = 5;
+/** Fewest letters (the article aside) of a one-word name seen fewer than RARE times that needs no head (أذنا, سراب, التل need one). */
+const MIN_RARE_LETTERS = 5;
 /** Share of a name's occurrences in a place's context (placed) below which it needs a head. */
 const MIN_PLACED_SHARE = 0.25;
 /** A name with a common word's other forms needs at least this share of its occurrences after a head. */
@@ -72,7 +74,7 @@ export interface GeonamesPlace {
   name: string;
   seen: number;
   cued: number;
-  /** Occurrences after a head, a preposition of place or with ب fused (PLACE_PREPOSITION). */
+  /** Occurrences after a head, a preposition of place (PLACE_PREPOSITION) or with ب fused (بجرجيس, in Zarzis). */
   placed: number;
   /** Occurrences of a name without the article with ب or ل fused (بلاد for لاد, باولو for اولو). */
   fused: number;
@@ -210,7 +212,9 @@ export function geonamesPlaces(text: string): GeonamesPlace[] {
  *   (الباب: باب, بابه; مساكن: المساكن; تدمر, destroys: يدمر), unless at least OTHER_CUED_SHARE of its
  *   occurrences follow a head;
  * - "unplaced": seen at least RARE times, in a place's context (placed) less than MIN_PLACED_SHARE of
- *   the time (ليفربول, ميلان: a club's name; خليفة: a person's; دوما, always).
+ *   the time (ليفربول, ميلان: a club's name; خليفة: a person's; دوما, always);
+ * - "short": a one-word name seen fewer than RARE times with fewer than MIN_RARE_LETTERS letters, the
+ *   article aside: short words of Arabic shape are mostly another word (أذنا, سراب, ربات, الرملة).
  */
 export function cueReason(p: GeonamesPlace, plainWords: ReadonlySet<string>): string | undefined {
   const first = p.name.split(" ")[0]!;
@@ -220,6 +224,7 @@ export function cueReason(p: GeonamesPlace, plainWords: ReadonlySet<string>): st
   if (p.fused >= MIN_OTHER && 2 * p.fused > p.seen && p.cued === 0) return "fused";
   if (p.other >= Math.max(MIN_OTHER, OTHER_SHARE * p.seen) && p.cued < OTHER_CUED_SHARE * p.seen) return "other";
   if (p.seen >= RARE && p.placed < MIN_PLACED_SHARE * p.seen) return "unplaced";
+  if (p.seen < RARE && single && p.name.replace(/^ال/, "").length < MIN_RARE_LETTERS) return "short";
   return undefined;
 }
 

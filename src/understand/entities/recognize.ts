@@ -3930,17 +3930,27 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
   if (added) sortByStart(out);
 }
 
+/**
+ * A world place's name: its words, whether it needs a cue, and whether it is GeoNames' (geonames-places.ts: a
+ * town's name is more often a common word than a CLDR city's, so it takes fewer clitics; addWorldPlaces).
+ */
+interface WorldPlaceName {
+  words: readonly string[];
+  cued: boolean;
+  geonames: boolean;
+}
+
 /** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
-const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly string[]; cued: boolean }[]> = (() => {
-  const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
+const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
+  const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  const lists = [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true], [ARAB_PROVINCES, false], [ARAB_PROVINCES_CUED, true], [GEONAMES_PLACES, false], [GEONAMES_PLACES_CUED, true]] as const;
-  for (const [list, cued] of lists) {
+  const lists = [[WORLD_PLACES, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
+  for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
-      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued }]);
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued, geonames }]);
     }
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
@@ -3954,8 +3964,8 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly stri
  */
 const TEAM_HEADS: ReadonlySet<string> = new Set(["نادي", "النادي", "فريق", "شبيبه", "منتخب", "شرطه", "وفاق", "مولوديه", "اتحاد", "نجم", "شارع", "نهج", "ملعب", "ستاد"]);
 
-/** «مدينة», «عاصمة», «بلدة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
-const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه|بلده|قريه|ناحيه|قضاء|مخيم|معتمديه|مديريه)$/;
+/** «مدينة», «عاصمة» and the like right before a place's name, with a conjunction or preposition fused (بمدينة, والعاصمة). */
+const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|ولايه|مقاطعه|جزيره|اقليم|محافظه|منطقه)$/;
 
 /**
  * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
@@ -3966,6 +3976,7 @@ const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|
  */
 export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
+  let sporty: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
     // Its cue first (-1 when not asked: the tests below decide).
@@ -3987,8 +3998,14 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
     if (before && (isConnectorOrTeamHead(before.norm) || isConnectorOrTeamHead(before.core) || isConnectorOrTeamHead(before.norm.startsWith("و") ? before.norm.slice(1) : before.norm))) continue;
     if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
+    // A GeoNames town takes ب or ل only with its article (بالعريش; بعقوبة is «with a penalty», بليون a billion),
+    // and a name with the article right after a word with the article is its adjective (العاصمة الهندية, الطائفة المنصورة).
+    if (name.geonames && /[بل]$/.test(proclitic) && !name.words[0]!.startsWith("ال")) continue;
+    if (name.geonames && !proclitic && i > 0 && name.words[0]!.startsWith("ال") && infos[i - 1]!.norm.startsWith("ال")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
-    if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
+    const cued = i > 0 && !proclitic && (name.geonames ? GEONAMES_PLACE_CUE : WORLD_PLACE_CUE).test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ";
+    if (needsCue && !cued) continue;
+    if (name.geonames && !cued && geonamesContextRejects(infos, i, last, (sporty ??= isSportsSentence(infos)))) continue;
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[last]!.end;
     const exact = spanAt(out, start, end);
@@ -4011,7 +4028,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
 // addWorldPlaces' steps apart from its loop, whose index the callbacks captured (a context allocated at every token).
 
 /** The first of `names` (longest first) whose next words follow token i, each a space apart and without marks. */
-function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean }[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): { words: readonly string[]; cued: boolean } | undefined {
+function worldPlaceAt(names: readonly WorldPlaceName[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): WorldPlaceName | undefined {
   for (const n of names) {
     let k = 1;
     for (; k < n.words.length; k++) {
@@ -4020,6 +4037,30 @@ function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean 
     if (k === n.words.length) return n;
   }
   return undefined;
+}
+
+/**
+ * A settlement head right before a GeoNames town's name (geonames-places.ts), with a conjunction or preposition fused:
+ * fewer than WORLD_PLACE_CUE's, none that also heads a common noun (عاصمة دولة, ناحية الحمام, towards the bathroom).
+ */
+const GEONAMES_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|بلده|قريه|محافظه|منطقه|ولايه|مديريه|معتمديه|قضاء|مخيم)$/;
+
+/** Words of a sports report (a sentence holding one names clubs by their towns: تورينو, سالزبورغ, ليون). */
+const SPORTS_WORDS: ReadonlySet<string> = new Set(["مباراه", "مباريات", "المباراه", "الدوري", "هدف", "هدفا", "اهداف", "الاهداف", "ركله", "مرمي", "لاعب", "اللاعب", "لاعبي", "مهاجم", "الملعب", "نقطه", "نقاط", "المرحله", "كاس", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "فاز", "فوز", "خسر", "خساره", "الفريق", "فريق", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "نهائي", "النهائي"]);
+
+function isSportsSentence(infos: readonly TokenInfo[]): boolean {
+  return infos.some((t) => SPORTS_WORDS.has(t.norm) || SPORTS_WORDS.has(t.core));
+}
+
+/**
+ * Whether the words around a GeoNames town's name (tokens i..last), with no settlement head before it, make it
+ * something else: a reporting verb before it makes it a person's (وشدد ليون, Bernardino León), «من» after a one-word
+ * name of a verb's shape a verb (ينبع من, stems from), and a sports report a club's (خسر أمام مضيفه سالزبورغ).
+ */
+function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: number, sporty: boolean): boolean {
+  if (sporty) return true;
+  if (i > 0 && REPORTING_VERB.test(infos[i - 1]!.norm)) return true;
+  return i === last && /^[يت]/.test(infos[i]!.norm) && infos[i + 1]?.norm === "من";
 }
 
 /** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */

@@ -3969,10 +3969,13 @@ const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|
 
 /**
  * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
- * lexicon.ts CITIES) the tagger left out: the name, its first word whole or after a clitic cut on evidence
- * (بلاس فيغاس is no CLDR name; بكاراكاس → كاراكاس), outside every mention, becomes a place. A
- * one-word name that is also a common word (world-places.ts WORLD_PLACES_CUED, or a plain word to the
- * model: سيول, floods, is none of CLDR's names either) needs «مدينة» or «عاصمة» right before it.
+ * lexicon.ts CITIES), Arab provinces (province-places.ts) and GeoNames towns (geonames-places.ts) the
+ * tagger left out: the name, its first word whole or after a clitic cut on evidence (بكاراكاس →
+ * كاراكاس), outside every mention, becomes a place; a place the tagger cut short (لاس | فيغاس) gets
+ * the whole name. A one-word name that is also a common word (WORLD_PLACES_CUED, GEONAMES_PLACES_CUED,
+ * or a plain word to the model: سيول, floods) needs «مدينة» or «عاصمة» right before it (a GeoNames
+ * town: GEONAMES_PLACE_CUE). A GeoNames town takes ب or ل only with its article, is no adjective of
+ * the word before, and is no place in the contexts of geonamesContextRejects.
  */
 export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
@@ -4014,8 +4017,9 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
-    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start === start && inside[0]!.end < end) {
-      // A place the tagger ended early (بوينوس | أيرس): the name goes on to its last word.
+    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start >= start && inside[0]!.end <= end) {
+      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس): the name covers all its words.
+      inside[0]!.start = start;
       inside[0]!.end = end;
       inside[0]!.text = text.slice(start, end);
       inside[0]!.evidence.location = (inside[0]!.evidence.location ?? 0) + CUE_VOTES;

@@ -4049,6 +4049,12 @@ function worldPlaceAt(names: readonly WorldPlaceName[], text: string, tokens: re
  */
 const GEONAMES_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|بلده|قريه|محافظه|منطقه|ولايه|مديريه|معتمديه|قضاء|مخيم)$/;
 
+/**
+ * Heads of a facility's, a body's or a work's name that a town's name ends (فندق بيبلوس, كنيسة سانتا ماريا, متحف تورينو,
+ * جامعة ويتشيتا, محكمة ملبورن, دورة شتوتغارت): the town alone is no mention there (geonamesContextRejects).
+ */
+const NAMED_FOR_TOWN_HEADS: ReadonlySet<string> = new Set(["فندق", "منتجع", "كنيسه", "كاتدرائيه", "متحف", "محكمه", "جامعه", "صاله", "دوره", "برديه", "مشروع", "قناه", "مستشفي", "مدرسه", "كليه", "بنك", "شركه", "مصنع", "مطار", "ميناء"]);
+
 /** Words of a sports report (a sentence holding one names clubs by their towns: تورينو, سالزبورغ, ليون). */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(["مباراه", "مباريات", "المباراه", "الدوري", "هدف", "هدفا", "اهداف", "الاهداف", "ركله", "مرمي", "لاعب", "اللاعب", "لاعبي", "مهاجم", "الملعب", "نقطه", "نقاط", "المرحله", "كاس", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "فاز", "فوز", "خسر", "خساره", "الفريق", "فريق", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "نهائي", "النهائي"]);
 
@@ -4063,7 +4069,7 @@ function isSportsSentence(infos: readonly TokenInfo[]): boolean {
  */
 function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: number, sporty: boolean): boolean {
   if (sporty) return true;
-  if (i > 0 && REPORTING_VERB.test(infos[i - 1]!.norm)) return true;
+  if (i > 0 && (REPORTING_VERB.test(infos[i - 1]!.norm) || NAMED_FOR_TOWN_HEADS.has(infos[i - 1]!.core))) return true;
   return i === last && /^[يت]/.test(infos[i]!.norm) && infos[i + 1]?.norm === "من";
 }
 

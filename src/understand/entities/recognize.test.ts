@@ -1380,6 +1380,7 @@ test("a GeoNames town's name is a club's in a sports report, a person's after a 
   // Clubs named by their towns: سالزبورغ, تورينو.
   assert.ok(!places("خسر الفريق أمام مضيفه سالزبورغ في إياب نصف النهائي.").includes("سالزبورغ"));
   assert.ok(!places("عاد تورينو إلى المباراة وسجل هدف التعادل.").includes("تورينو"));
+  assert.ok(!places("ريال بيتيس ( إسبانيا ) - ليون ( فرنسا ) صفر - 3 .").includes("ليون"));
   // The envoy Bernardino León: ليون after a reporting verb.
   assert.ok(!places("وشدد ليون في بيانه على الحوار بين الأطراف.").includes("ليون"));
   assert.ok(places("وصل المحققون إلى مدينة ليون الفرنسية صباحا.").includes("ليون"));

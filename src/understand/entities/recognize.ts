@@ -4055,11 +4055,14 @@ const GEONAMES_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|بلده|قريه|مح�
  */
 const NAMED_FOR_TOWN_HEADS: ReadonlySet<string> = new Set(["فندق", "منتجع", "كنيسه", "كاتدرائيه", "متحف", "محكمه", "جامعه", "صاله", "دوره", "برديه", "مشروع", "قناه", "مستشفي", "مدرسه", "كليه", "بنك", "شركه", "مصنع", "مطار", "ميناء"]);
 
-/** Words of a sports report (a sentence holding one names clubs by their towns: تورينو, سالزبورغ, ليون). */
+/** Words of a sports report (a sentence holding one, or a score, names clubs by their towns: تورينو, سالزبورغ, ليون). */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(["مباراه", "مباريات", "المباراه", "الدوري", "هدف", "هدفا", "اهداف", "الاهداف", "ركله", "مرمي", "لاعب", "اللاعب", "لاعبي", "مهاجم", "الملعب", "نقطه", "نقاط", "المرحله", "كاس", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "فاز", "فوز", "خسر", "خساره", "الفريق", "فريق", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "نهائي", "النهائي"]);
 
+/** A score's side: a number or «صفر» (ستيوا بوخارست - ليون صفر - 3). */
+const SCORE_SIDE = /^(?:\d+|صفر)$/;
+
 function isSportsSentence(infos: readonly TokenInfo[]): boolean {
-  return infos.some((t) => SPORTS_WORDS.has(t.norm) || SPORTS_WORDS.has(t.core));
+  return infos.some((t, k) => SPORTS_WORDS.has(t.norm) || SPORTS_WORDS.has(t.core) || (t.norm === "-" && SCORE_SIDE.test(infos[k - 1]?.norm ?? "") && SCORE_SIDE.test(infos[k + 1]?.norm ?? "")));
 }
 
 /**

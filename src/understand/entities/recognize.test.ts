@@ -1381,6 +1381,11 @@ test("a GeoNames town's name is a club's in a sports report, a person's after a 
   assert.ok(!places("خسر الفريق أمام مضيفه سالزبورغ في إياب نصف النهائي.").includes("سالزبورغ"));
   assert.ok(!places("عاد تورينو إلى المباراة وسجل هدف التعادل.").includes("تورينو"));
   assert.ok(!places("ريال بيتيس ( إسبانيا ) - ليون ( فرنسا ) صفر - 3 .").includes("ليون"));
+  // A club's or a facility's head before the town: ترجي جرجيس, فندق بيبلوس.
+  assert.ok(!places("وصلت الحافلة الجديدة لترجي جرجيس وسط استقبال الأنصار.").includes("جرجيس"));
+  assert.ok(places("تضررت المحاصيل في جرجيس بعد العاصفة.").includes("جرجيس"));
+  // A settlement head is no town's name, though GeoNames lists a town «مدينة».
+  assert.ok(!places("توترت الأجواء بولاية مدينة مدنين أمس.").includes("مدينة"));
   // The envoy Bernardino León: ليون after a reporting verb.
   assert.ok(!places("وشدد ليون في بيانه على الحوار بين الأطراف.").includes("ليون"));
   assert.ok(places("وصل المحققون إلى مدينة ليون الفرنسية صباحا.").includes("ليون"));

@@ -4075,8 +4075,9 @@ function isSportsSentence(infos: readonly TokenInfo[]): boolean {
 
 /**
  * Whether the words around a GeoNames town's name (tokens i..last), with no settlement head before it, make it
- * something else: a reporting verb before it makes it a person's (وشدد ليون, Bernardino León), «من» after a one-word
- * name of a verb's shape a verb (ينبع من, stems from), and a sports report a club's (خسر أمام مضيفه سالزبورغ).
+ * something else: a reporting verb before it makes it a person's (وشدد ليون, Bernardino León), a head of
+ * NAMED_FOR_TOWN_HEADS part of a facility's or a club's name (فندق بيبلوس, ترجي جرجيس), «من» after a one-word name of a
+ * verb's shape a verb (ينبع من, stems from), and a sports report a club's (خسر أمام مضيفه سالزبورغ).
  */
 function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: number, sporty: boolean): boolean {
   if (sporty) return true;

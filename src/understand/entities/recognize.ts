@@ -88,6 +88,7 @@ import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNC
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
+import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import type { EntitySpan } from "./span.js";
@@ -3929,16 +3930,27 @@ export function addRegionalPlaces(text: string, tokens: readonly TaggerToken[], 
   if (added) sortByStart(out);
 }
 
-/** The world places' names (world-places.ts) by first word: the words of each name, and whether it needs a cue. */
-const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly { words: readonly string[]; cued: boolean }[]> = (() => {
-  const byFirst = new Map<string, { words: readonly string[]; cued: boolean }[]>();
+/**
+ * A world place's name: its words, whether it needs a cue, and whether it is GeoNames' (geonames-places.ts: a
+ * town's name is more often a common word than a CLDR city's, so it takes fewer clitics; addWorldPlaces).
+ */
+interface WorldPlaceName {
+  words: readonly string[];
+  cued: boolean;
+  geonames: boolean;
+}
+
+/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
+const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
+  const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  for (const [list, cued] of [[WORLD_PLACES, false], [WORLD_PLACES_CUED, true], [ARAB_PROVINCES, false], [ARAB_PROVINCES_CUED, true]] as const) {
+  const lists = [[WORLD_PLACES, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
+  for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
-      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued }]);
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued, geonames }]);
     }
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
@@ -3957,13 +3969,17 @@ const WORLD_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|عاصمه|العاصمه|
 
 /**
  * World cities of Unicode CLDR (world-places.ts: time zones' exemplar cities, less the gazetteer's
- * lexicon.ts CITIES) the tagger left out: the name, its first word whole or after a clitic cut on evidence
- * (بلاس فيغاس is no CLDR name; بكاراكاس → كاراكاس), outside every mention, becomes a place. A
- * one-word name that is also a common word (world-places.ts WORLD_PLACES_CUED, or a plain word to the
- * model: سيول, floods, is none of CLDR's names either) needs «مدينة» or «عاصمة» right before it.
+ * lexicon.ts CITIES), Arab provinces (province-places.ts) and GeoNames towns (geonames-places.ts) the
+ * tagger left out: the name, its first word whole or after a clitic cut on evidence (بكاراكاس →
+ * كاراكاس), outside every mention, becomes a place; a place the tagger cut short (لاس | فيغاس) gets
+ * the whole name. A one-word name that is also a common word (WORLD_PLACES_CUED, GEONAMES_PLACES_CUED,
+ * or a plain word to the model: سيول, floods) needs «مدينة» or «عاصمة» right before it (a GeoNames
+ * town: GEONAMES_PLACE_CUE). A GeoNames town takes ب or ل only with its article, is no adjective of
+ * the word before, and is no place in the contexts of geonamesContextRejects.
  */
 export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
+  let sporty: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
     // Its cue first (-1 when not asked: the tests below decide).
@@ -3985,8 +4001,14 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const before = i > 0 && !proclitic ? infos[i - 1]! : undefined;
     if (before && (isConnectorOrTeamHead(before.norm) || isConnectorOrTeamHead(before.core) || isConnectorOrTeamHead(before.norm.startsWith("و") ? before.norm.slice(1) : before.norm))) continue;
     if (proclitic.endsWith("ل") && name.words[0]!.startsWith("ل")) continue;
+    // A GeoNames town takes ب or ل only with its article (بالعريش; بعقوبة is «with a penalty», بليون a billion),
+    // and a name with the article right after a word with the article is its adjective (العاصمة الهندية, الطائفة المنصورة).
+    if (name.geonames && /[بل]$/.test(proclitic) && !name.words[0]!.startsWith("ال")) continue;
+    if (name.geonames && !proclitic && i > 0 && name.words[0]!.startsWith("ال") && infos[i - 1]!.norm.startsWith("ال")) continue;
     const needsCue = name.cued || (name.words.length === 1 && (isPlainWord(info, model) || isStopword(name.words[0]!)));
-    if (needsCue && !(i > 0 && !proclitic && WORLD_PLACE_CUE.test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ")) continue;
+    const cued = i > 0 && !proclitic && (name.geonames ? GEONAMES_PLACE_CUE : WORLD_PLACE_CUE).test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ";
+    if (needsCue && !cued) continue;
+    if (name.geonames && !cued && geonamesContextRejects(infos, i, last, (sporty ??= isSportsSentence(infos)))) continue;
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[last]!.end;
     const exact = spanAt(out, start, end);
@@ -3995,8 +4017,9 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
-    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start === start && inside[0]!.end < end) {
-      // A place the tagger ended early (بوينوس | أيرس): the name goes on to its last word.
+    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start >= start && inside[0]!.end <= end) {
+      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس): the name covers all its words.
+      inside[0]!.start = start;
       inside[0]!.end = end;
       inside[0]!.text = text.slice(start, end);
       inside[0]!.evidence.location = (inside[0]!.evidence.location ?? 0) + CUE_VOTES;
@@ -4009,7 +4032,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
 // addWorldPlaces' steps apart from its loop, whose index the callbacks captured (a context allocated at every token).
 
 /** The first of `names` (longest first) whose next words follow token i, each a space apart and without marks. */
-function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean }[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): { words: readonly string[]; cued: boolean } | undefined {
+function worldPlaceAt(names: readonly WorldPlaceName[], text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): WorldPlaceName | undefined {
   for (const n of names) {
     let k = 1;
     for (; k < n.words.length; k++) {
@@ -4018,6 +4041,48 @@ function worldPlaceAt(names: readonly { words: readonly string[]; cued: boolean 
     if (k === n.words.length) return n;
   }
   return undefined;
+}
+
+/**
+ * A settlement head right before a GeoNames town's name (geonames-places.ts), with a conjunction or preposition fused:
+ * fewer than WORLD_PLACE_CUE's, none that also heads a common noun (عاصمة دولة, ناحية الحمام, towards the bathroom).
+ */
+const GEONAMES_PLACE_CUE = /^[وف]?[بل]?(?:مدينه|بلده|قريه|محافظه|منطقه|ولايه|مديريه|معتمديه|قضاء|مخيم)$/;
+
+/**
+ * Heads of a facility's, a body's or a work's name that a town's name ends (فندق بيبلوس, كنيسة سانتا ماريا, متحف تورينو,
+ * جامعة ويتشيتا, محكمة ملبورن, دورة شتوتغارت): the town alone is no mention there (geonamesContextRejects).
+ */
+const NAMED_FOR_TOWN_HEADS: ReadonlySet<string> = new Set([
+  ...["فندق", "منتجع", "كنيسه", "كاتدرائيه", "متحف", "محكمه", "جامعه", "صاله", "قاعه", "دوره", "برديه", "مشروع", "قناه", "مستشفي", "مدرسه", "كليه", "بنك", "شركه", "مصنع", "مطار", "ميناء"],
+  // Clubs' heads (ترجي جرجيس, نسر طبلبة, قوافل قفصة, هبوعيل بئر السبع, وداد سمارة).
+  ...["ترجي", "نسر", "قوافل", "مستقبل", "هلال", "جمعيه", "اولمبيك", "سبورتينغ", "مكارم", "هبوعيل", "هابوعيل", "وداد", "رجاء", "رجا", "مدافع", "حارس", "مهاجم", "لاعب", "لاعبو", "لاعبي", "مدرب", "تدريب"],
+]);
+
+/** Words of a sports report (a sentence holding one, or a score, names clubs by their towns: تورينو, سالزبورغ, ليون). */
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  ...["مباراه", "مباريات", "المباراه", "الدوري", "الرابطه", "هدف", "هدفا", "اهداف", "الاهداف", "ركله", "مرمي", "لاعب", "اللاعب", "لاعبي", "لاعبو", "اللاعبين"],
+  ...["مهاجم", "مدافع", "حارس", "مدرب", "المدرب", "الملعب", "نقطه", "نقاط", "المرحله", "الجوله", "كاس", "الكاس", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "يتعادل"],
+  ...["فاز", "يفوز", "فوز", "خسر", "خساره", "الفريق", "فريق", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "نهائي", "النهائي", "يواجه", "تواجه", "يستضيف", "تستضيف", "التمارين", "الصداره", "النزول"],
+]);
+
+/** A score's side: a number or «صفر» (ستيوا بوخارست - ليون صفر - 3). */
+const SCORE_SIDE = /^(?:\d+|صفر)$/;
+
+function isSportsSentence(infos: readonly TokenInfo[]): boolean {
+  return infos.some((t, k) => SPORTS_WORDS.has(t.norm) || SPORTS_WORDS.has(t.core) || (t.norm === "-" && SCORE_SIDE.test(infos[k - 1]?.norm ?? "") && SCORE_SIDE.test(infos[k + 1]?.norm ?? "")));
+}
+
+/**
+ * Whether the words around a GeoNames town's name (tokens i..last), with no settlement head before it, make it
+ * something else: a reporting verb before it makes it a person's (وشدد ليون, Bernardino León), a head of
+ * NAMED_FOR_TOWN_HEADS part of a facility's or a club's name (فندق بيبلوس, ترجي جرجيس), «من» after a one-word name of a
+ * verb's shape a verb (ينبع من, stems from), and a sports report a club's (خسر أمام مضيفه سالزبورغ).
+ */
+function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: number, sporty: boolean): boolean {
+  if (sporty) return true;
+  if (i > 0 && (REPORTING_VERB.test(infos[i - 1]!.norm) || NAMED_FOR_TOWN_HEADS.has(infos[i - 1]!.core))) return true;
+  return i === last && /^[يت]/.test(infos[i]!.norm) && infos[i + 1]?.norm === "من";
 }
 
 /** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */

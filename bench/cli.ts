@@ -1,14 +1,15 @@
 /**
- * `npm run bench -- cli [--runs 5] [--db <store>] [--query q]… [--peer <dist dir>] [--no-extract]`:
- * start-up of the built `marsad` command (dist/cli.js; run `npm run build` first): `--version`,
- * `search` of each `--query` (repeatable; default «الأمطار») on a small store made for the run (or
- * on `--db`, e.g. a 100k store filled by `npm run bench -- fill`), `extract` of one page (not with
- * `--no-extract`); beside the peer `node -e 0` (Node's own start-up) in the same run, and with
- * `--peer` another build's `cli.js` (e.g. main's dist/ copied beside its package.json and models/),
- * each command run alternately by the two builds, the order swapped every round. Median and 90th
- * percentile wall time of each, and its CPU (user + system of the child) on Linux: the children's
- * CPU from /proc/self/stat, in clock ticks, so the mean of all runs rather than a median. The load
- * average before and after is printed with the table: wall times mean little without it.
+ * `npm run bench -- cli [--runs 5] [--db <store>] [--query q]… [--lang ar|en] [--peer <dist dir>]
+ * [--no-extract]`: start-up of the built `marsad` command (dist/cli.js; run `npm run build` first):
+ * `--version`, `search` of each `--query` (repeatable; default «الأمطار») on a small store made for
+ * the run (or on `--db`, e.g. a 100k store filled by `npm run bench -- fill`), printing in the
+ * language of `--lang` (default: the locale's), and `extract` of one page (not with `--no-extract`);
+ * beside the peer `node -e 0` (Node's own start-up) in the same run, and with `--peer` another
+ * build's `cli.js` (e.g. main's dist/ copied beside its package.json and models/), each command run
+ * alternately by the two builds, the order swapped every round. Median and 90th percentile wall
+ * time of each, and its CPU (user + system of the child) on Linux: the children's CPU from
+ * /proc/self/stat, in clock ticks, so the mean of all runs rather than a median. The load average
+ * before and after is printed with the table: wall times mean little without it.
  * Targets (issue 14): `--version` ≤ 150 ms; `search` on a 100k store ≤ 500 ms wall (run it with
  * `--db <100k store>` and the README's queries: `--query 'مس*' --query 'وزير الخارجية' --query
  * السعودية --query ترامب`).
@@ -95,9 +96,10 @@ export async function run(args: string[]): Promise<void> {
     const loadBefore = load();
     const [peer] = time([["-e", "0"]], runs);
     const rows: [string, Timing][] = [["peer: node -e 0", peer!]];
+    const lang = args.includes("--lang") ? ["--lang", arg(args, "--lang", "en")] : [];
     const commands: [string, string[]][] = [
       ["marsad --version", ["--version"]],
-      ...queries.map((q): [string, string[]] => [`marsad search ${q}`, ["search", q, "--db", db]]),
+      ...queries.map((q): [string, string[]] => [`marsad ${[...lang, "search"].join(" ")} ${q}`, [...lang, "search", q, "--db", db]]),
       ...(args.includes("--no-extract") ? [] : [["marsad extract (one page)", ["extract", page, "--json"]] as [string, string[]]]),
     ];
     for (const [name, argv] of commands) {

@@ -1,17 +1,22 @@
 /**
- * `npm run bench -- cli [--runs 5] [--db <store>] [--query q] [--peer <dist dir>]`: start-up of the
- * built `marsad` command (dist/cli.js; run `npm run build` first): `--version`, `search` on a small
- * store (or `--db`), `extract` of one page; beside the peer `node -e 0` (Node's own start-up) in the
- * same run, and with `--peer` another build's `cli.js` (e.g. main's dist/ copied beside its
- * package.json and models/), each command run alternately by the two builds, the order swapped
- * every round. Median wall time of each, and its CPU (user + system of the child) on Linux: the
- * children's CPU from /proc/self/stat, in clock ticks, so the mean of all runs rather than a median.
- * Targets (issue 14): `--version` ≤ 150 ms; `search` on a 100k store ≤ 500 ms (run that one with
- * `--db <100k store>`).
+ * `npm run bench -- cli [--runs 5] [--db <store>] [--query q]… [--lang ar|en] [--peer <dist dir>]
+ * [--no-extract]`: start-up of the built `marsad` command (dist/cli.js; run `npm run build` first):
+ * `--version`, `search` of each `--query` (repeatable; default «الأمطار») on a small store made for
+ * the run (or on `--db`, e.g. a 100k store filled by `npm run bench -- fill`), printing in the
+ * language of `--lang` (default: the locale's), and `extract` of one page (not with `--no-extract`);
+ * beside the peer `node -e 0` (Node's own start-up) in the same run, and with `--peer` another
+ * build's `cli.js` (e.g. main's dist/ copied beside its package.json and models/), each command run
+ * alternately by the two builds, the order swapped every round. Median and 90th percentile wall
+ * time of each, and its CPU (user + system of the child) on Linux: the children's CPU from
+ * /proc/self/stat, in clock ticks, so the mean of all runs rather than a median. The load average
+ * before and after is printed with the table: wall times mean little without it.
+ * Targets (issue 14): `--version` ≤ 150 ms; `search` on a 100k store ≤ 500 ms wall (run it with
+ * `--db <100k store>` and the README's queries: `--query 'مس*' --query 'وزير الخارجية' --query
+ * السعودية --query ترامب`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { arg } from "./lib/args.js";
@@ -20,10 +25,20 @@ const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 /** Linux's USER_HZ: /proc reports CPU times in these ticks. */
 const TICKS_PER_SECOND = 100;
 
-function median(xs: number[]): number {
+/** The q-quantile of xs, nearest rank (q = 0.5: the median as before, the upper one of an even count). */
+function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))]!;
 }
+
+const median = (xs: number[]): number => quantile(xs, 0.5);
+
+/** Every value of a repeatable flag, in order. */
+function allArgs(args: string[], name: string): string[] {
+  return args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+}
+
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(" ");
 
 /** The environment without what tsx adds for its own children (they would start through its loader). */
 function plainEnv(): NodeJS.ProcessEnv {
@@ -70,27 +85,31 @@ export async function run(args: string[]): Promise<void> {
   const peerDir = arg(args, "--peer", "");
   const peerCli = peerDir ? resolve(peerDir, "cli.js") : null;
   if (peerCli && !existsSync(peerCli)) throw new Error(`bench cli: no cli.js in ${peerDir}`);
-  const query = arg(args, "--query", "الأمطار");
+  const queries = allArgs(args, "--query");
+  if (queries.length === 0) queries.push("الأمطار");
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-cli-"));
   try {
     const page = join(dir, "page.txt");
     writeFileSync(page, "أمطار غزيرة في جدة\n\nأعلنت إدارة التعليم في جدة تعليق الدراسة بسبب الأمطار الغزيرة، وقال المتحدث إن الفرق تعاملت مع البلاغات.\n");
     const db = arg(args, "--db", join(dir, "small.sqlite"));
     if (!args.includes("--db")) spawnSync("node", [CLI, "ingest", page, "--db", db, "--workers", "0"], { encoding: "utf8", env: plainEnv() });
+    const loadBefore = load();
     const [peer] = time([["-e", "0"]], runs);
     const rows: [string, Timing][] = [["peer: node -e 0", peer!]];
+    const lang = args.includes("--lang") ? ["--lang", arg(args, "--lang", "en")] : [];
     const commands: [string, string[]][] = [
       ["marsad --version", ["--version"]],
-      [`marsad search ${query}`, ["search", query, "--db", db]],
-      ["marsad extract (one page)", ["extract", page, "--json"]],
+      ...queries.map((q): [string, string[]] => [`marsad ${[...lang, "search"].join(" ")} ${q}`, [...lang, "search", q, "--db", db]]),
+      ...(args.includes("--no-extract") ? [] : [["marsad extract (one page)", ["extract", page, "--json"]] as [string, string[]]]),
     ];
     for (const [name, argv] of commands) {
       const [own, other] = time(peerCli ? [[CLI, ...argv], [peerCli, ...argv]] : [[CLI, ...argv]], runs);
       rows.push([name, own!]);
       if (other) rows.push([`${name} (peer build)`, other]);
     }
-    console.log(`| command | median wall ms | × node -e 0 | CPU ms (mean) |\n|---|---|---|---|`);
-    for (const [name, t] of rows) console.log(`| ${name} | ${median(t.wall).toFixed(0)} | ${(median(t.wall) / median(peer!.wall)).toFixed(2)} | ${(t.cpu / t.wall.length).toFixed(0)} |`);
+    console.log(`${runs} runs each; store ${args.includes("--db") ? db : "(one page, made for the run)"}; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`);
+    console.log(`| command | median wall ms | p90 wall ms | × node -e 0 | CPU ms (mean) |\n|---|---|---|---|---|`);
+    for (const [name, t] of rows) console.log(`| ${name} | ${median(t.wall).toFixed(0)} | ${quantile(t.wall, 0.9).toFixed(0)} | ${(median(t.wall) / median(peer!.wall)).toFixed(2)} | ${(t.cpu / t.wall.length).toFixed(0)} |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

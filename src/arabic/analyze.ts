@@ -70,8 +70,9 @@ export class Word {
 
 // News vocabulary repeats heavily (function words, names, cue verbs): analyzing each distinct
 // surface form once makes tokenizing several times faster. Bounded so a long run cannot grow it
-// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast).
-const WORD_LIMIT = 100_000;
+// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast). The tagger's
+// token analyses live on these records: the limit is the one their own memo had.
+const WORD_LIMIT = 200_000;
 const words = new BoundedMemo<Word>(WORD_LIMIT);
 
 /** The record of the surface form `surface` (the same object while the memo keeps it). */

@@ -587,7 +587,7 @@ class FigureReader {
    * is not above the first (`بين 5 و2`), or a clause ends between them.
    */
   private rangeAfterBetween(i: number, r: NumberReading): { value: number; valueMax: number; end: number } | null {
-    if (i === 0 || r.valueMax !== null || !AMONG.hasToken(this.toks[i - 1]!)) return null;
+    if (i === 0 || r.valueMax !== null || !AMONG.has(this.ws[i - 1]!)) return null;
     let k = r.end;
     if (this.ws[k] === AND_WORD) k++;
     if (k >= this.ws.length || this.stop[r.end] || this.stop[k] || !mayStartNumber(this.ws[k]!)) return null;
@@ -651,14 +651,14 @@ class FigureReader {
     const next = this.ws[i + 1];
     if (next === undefined || this.stop[i + 1] || w.length < 4) return null;
     // the number after first: it rules out nearly every word before the noun lists are asked
-    const two = TWO_AFTER.hasToken(this.toks[i + 1]!);
+    const two = TWO_AFTER.has(next);
     // `المقاتلين الأجانب الخمسة عشر`: one definite adjective may stand between the people and their number
     const at = two ? -1 : DEFINITE_CARDINALS.has(next) ? i + 1 : next.startsWith("ال") && !this.stop[i + 2] && DEFINITE_CARDINALS.has(this.ws[i + 2] ?? "") ? i + 2 : -1;
     if (!two && at < 0) return null;
     // `أصيب أربعة آخرين، اثنان منهم …`: after a comma the number opens a phrase of its own, no adjective
     if (this.commaAfter(i)) return null;
-    const person = PERSON_NOUNS.lookupToken(this.toks[i]!);
-    const group = GROUP_NOUNS.lookupToken(this.toks[i]!);
+    const person = PERSON_NOUNS.lookup(w);
+    const group = GROUP_NOUNS.lookup(w);
     const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
     if (two) {
       if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
@@ -672,7 +672,7 @@ class FigureReader {
     const numEnd = teen ? at + 2 : at + 1;
     // `المصابون المدنيون الأربعة`: the adjective between may name the group
     const withGroup = base.group === null && at === i + 2 ? { ...base, group: GROUP_NOUNS.lookup(next)?.value ?? null } : base;
-    const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookupToken(this.toks[numEnd]!) : null;
+    const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;
     if (after?.definite && kindOf(after.value)) return { ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 };
     return { ...withGroup, value, numEnd, end: numEnd };
   }
@@ -691,7 +691,7 @@ class FigureReader {
     if (hit.definite && (!hit.form.endsWith("ان") || !this.harmWordAt(i - 1))) return null;
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
-    if (i > 0 && MOVEMENT_HEADS.hasToken(this.toks[i - 1]!)) return null;
+    if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
   }
 
@@ -733,7 +733,7 @@ class FigureReader {
     if (read.end === c.end) return read;
     if (read.group !== null) return read;
     // `عشرات القتلى والجرحى من الحوثيين`: past a person noun joined to the counted one
-    const joined = read.kind && this.ws[read.end]?.startsWith("و") && !this.stop[read.end] && PERSON_NOUNS.lookupToken(this.toks[read.end]!)?.definite === true;
+    const joined = read.kind && this.ws[read.end]?.startsWith("و") && !this.stop[read.end] && PERSON_NOUNS.lookup(this.ws[read.end]!)?.definite === true;
     const k = joined ? read.end + 1 : read.end;
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
@@ -765,7 +765,7 @@ class FigureReader {
    * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
    */
   private namesArmedGroupAround(at: number, k: number): boolean {
-    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookupToken(this.toks[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
+    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(this.ws[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
     for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (armed(j)) return true;
     if (this.membersOfArmedGroup(k)) return true;
     for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (armed(j)) return true;
@@ -780,7 +780,7 @@ class FigureReader {
   private membersOfArmedGroup(k: number): boolean {
     for (let m = k; m < Math.min(this.ws.length, k + MEMBERSHIP_REACH); m++) {
       if (this.stop[m]) return false;
-      if (!MEMBERSHIP.hasToken(this.toks[m]!)) continue;
+      if (!MEMBERSHIP.has(this.ws[m]!)) continue;
       if (this.ws[m] === KNOWN_AS && !KNOWN_AS_BEFORE.has(this.ws[m - 1] ?? "")) return false;
       for (let j = m + 1; j < Math.min(this.ws.length, m + 1 + MEMBER_OF_REACH) && !this.hardStop[j]; j++) {
         const w = this.ws[j]!;
@@ -808,7 +808,7 @@ class FigureReader {
     if (group) {
       k = group.end;
       // `5 جنود قتلى`: a person noun after the group noun
-      const after = this.ws[k] !== undefined && !this.stop[k] ? PERSON_NOUNS.lookupToken(this.toks[k]!) : null;
+      const after = this.ws[k] !== undefined && !this.stop[k] ? PERSON_NOUNS.lookup(this.ws[k]!) : null;
       if (after && !after.definite) return { ...c, kind: kindOf(after.value), group: group.group, hasPerson: true, end: k + 1 };
       return { ...c, group: group.group, hasPerson: true, end: k };
     }
@@ -849,7 +849,7 @@ class FigureReader {
         // `مقتل 2 من الأمن المصري`, `قتل بها ثلاثة من الشرطة`: a force named by its institution noun, its men
         // (`من الشرطة والجيش`: two forces joined, no one group)
         const force = FORCE_INSTITUTIONS.lookup(n);
-        const joinedForce = !this.stop[k + 2] && /^و/.test(this.ws[k + 2] ?? "") && FORCE_INSTITUTIONS.lookupToken(this.toks[k + 2]!)?.definite === true;
+        const joinedForce = !this.stop[k + 2] && /^و/.test(this.ws[k + 2] ?? "") && FORCE_INSTITUTIONS.lookup(this.ws[k + 2]!)?.definite === true;
         if (force && force.definite) return { ...c, group: joinedForce ? null : force.value, hasPerson: true, end: k + 2 };
         const adj = this.groupAdjectiveAfter(k + 2);
         if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
@@ -893,7 +893,7 @@ class FigureReader {
       // `135 من القوات الأمريكية`: a country's forces are its army
       if (FORCES.has(w) && this.isFeminineNationalityAt(of)) return { group: "soldiers", end: of + 1 };
       // `أفراد قوات النظام`, `عناصر قوات الأمن`, `عناصر من رجال الأمن`: a head of a head
-      if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.hasToken(this.toks[of]!)) {
+      if (this.ws[of] !== undefined && !this.stop[of] && GROUP_HEADS.has(this.ws[of]!)) {
         const inner = this.groupAt(of);
         if (inner && inner.group !== null) return inner;
       }
@@ -963,7 +963,7 @@ class FigureReader {
    */
   private forceBefore(at: number): "police" | "soldiers" | undefined {
     for (let k = at - 1; k >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[k + 1]; k--) {
-      const v = HEAD_COMPLEMENTS.lookupToken(this.toks[k]!)?.value;
+      const v = HEAD_COMPLEMENTS.lookup(this.ws[k]!)?.value;
       if (v === "police" || v === "soldiers") return v;
     }
     return undefined;
@@ -1019,12 +1019,12 @@ class FigureReader {
 
   private qualifierAfter(c: Count): FactQualifier | null {
     // `12 شخصا قتلوا على الأقل`, `ستة أشخاص لقوا حتفهم على الأقل`: after the verb agreeing with the counted people too
-    let verbAfter = c.end < this.ws.length && !this.stop[c.end] && EVENT_VERBS.hasToken(this.toks[c.end]!) ? c.end + 1 : c.end;
+    let verbAfter = c.end < this.ws.length && !this.stop[c.end] && EVENT_VERBS.has(this.ws[c.end]!) ? c.end + 1 : c.end;
     if (verbAfter > c.end && verbAfter < this.ws.length && !this.stop[verbAfter] && IDIOMS.some((idiom) => idiom.position === "after" && idiom.cue.has(this.ws[verbAfter]!))) verbAfter++;
     for (const k of new Set([c.numEnd, c.end, verbAfter])) {
       if (k >= this.ws.length || this.hardStop[k]) continue;
       if (this.ws[k] === AT_LEAST_AFTER[0] && this.ws[k + 1] === AT_LEAST_AFTER[1]) return "at_least";
-      if (ABOUT_AFTER.hasToken(this.toks[k]!)) return "about";
+      if (ABOUT_AFTER.has(this.ws[k]!)) return "about";
     }
     return null;
   }
@@ -1100,7 +1100,7 @@ class FigureReader {
       const named = this.groupAt(k);
       if (named) {
         if (named.group === null || !DEFINITE.test(w)) return null;
-        if (w.startsWith("و") && k > 0 && !this.stop[k] && (this.groupAt(k - 1) || PERSON_NOUNS.lookupToken(this.toks[k - 1]!))) return null;
+        if (w.startsWith("و") && k > 0 && !this.stop[k] && (this.groupAt(k - 1) || PERSON_NOUNS.lookup(this.ws[k - 1]!))) return null;
         if (agent(named.group)) continue;
         return named.group;
       }
@@ -1141,18 +1141,18 @@ class FigureReader {
    * strikers, a protest inside the prison, not an arrest.
    */
   private onHungerStrike(from: number, to: number): boolean {
-    for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.hasToken(this.toks[k]!)) return true;
-    for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.hasToken(this.toks[k]!)) return true;
+    for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
+    for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
     return false;
   }
 
   /** `أصيب 4689 شخصاً بالهيموفيليا`, `إصابة مليون شخص بالكوليرا`: infections, not injuries. */
   private namesDisease(from: number, to: number): boolean {
-    for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.hasToken(this.toks[k]!)) return true;
+    for (let k = Math.max(0, from - DISEASE_REACH); k < Math.min(this.ws.length, to + DISEASE_REACH); k++) if (DISEASES.has(this.ws[k]!)) return true;
     // `عشرات الآلاف من المواطنين … إصابتهم بعدوى التهاب الكبد`: the injury word after the people names the disease
     for (let k = to; k < Math.min(this.ws.length, to + AFTER_WINDOW) && !this.stop[k]; k++) {
       if (!isInjuryWord(this.ws[k]!)) continue;
-      for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.hasToken(this.toks[j]!)) return true;
+      for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.has(this.ws[j]!)) return true;
     }
     return false;
   }
@@ -1172,10 +1172,10 @@ class FigureReader {
    * participle must describe people the release counts.
    */
   private detainedAfter(k: number): boolean {
-    if (k < this.ws.length && !this.stop[k] && NATIONALITIES.hasToken(this.toks[k]!)) k++;
-    if (k < this.ws.length && !this.stop[k] && WERE.hasToken(this.toks[k]!)) k++;
+    if (k < this.ws.length && !this.stop[k] && NATIONALITIES.has(this.ws[k]!)) k++;
+    if (k < this.ws.length && !this.stop[k] && WERE.has(this.ws[k]!)) k++;
     if (k >= this.ws.length || this.stop[k]) return false;
-    return PERSON_NOUNS.lookupToken(this.toks[k]!)?.value === "arrested";
+    return PERSON_NOUNS.lookup(this.ws[k]!)?.value === "arrested";
   }
 
   /** Released or recovered: `الإفراج عن 7`, `شفيت 586 إصابة`. */
@@ -1184,7 +1184,7 @@ class FigureReader {
     for (let k = qStart - 1; k >= Math.max(0, qStart - 3) && !this.stop[k + 1]; k--) {
       comma ||= this.commaAfter(k);
       // a recovery counts the words of its own phrase only (`وحالة شفاء واحدة، وحالة وفاة واحدة`)
-      if (RELEASE_WORDS.hasToken(this.toks[k]!) || (!comma && RECOVERY_WORDS.hasToken(this.toks[k]!))) return true;
+      if (RELEASE_WORDS.has(this.ws[k]!) || (!comma && RECOVERY_WORDS.has(this.ws[k]!))) return true;
     }
     return false;
   }
@@ -1209,9 +1209,9 @@ class FigureReader {
       if (this.triggerBefore(idiom.trigger, k)) return kindOf(idiom.kind);
     }
     // القبض على 5
-    if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.hasToken(this.toks[k - 1]!)) return "arrested";
+    if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
     // القضاء على 6 إرهابيين
-    if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.hasToken(this.toks[k - 1]!)) return "killed";
+    if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
   }
 
@@ -1242,9 +1242,9 @@ class FigureReader {
    * the detonation word stands right before the count and a reflexive closes its counted phrase.
    */
   selfDetonation(c: Count, qStart: number): Kind | null {
-    if (qStart === 0 || this.stop[qStart] || !DETONATION_WORDS.hasToken(this.toks[qStart - 1]!)) return null;
+    if (qStart === 0 || this.stop[qStart] || !DETONATION_WORDS.has(this.ws[qStart - 1]!)) return null;
     for (let k = c.end; k < Math.min(this.ws.length, c.end + REFLEXIVE_REACH) && !this.stop[k]; k++) {
-      if (REFLEXIVES.hasToken(this.toks[k]!)) return "killed";
+      if (REFLEXIVES.has(this.ws[k]!)) return "killed";
       if (this.isCountAt(k)) return null;
     }
     return null;
@@ -1253,9 +1253,9 @@ class FigureReader {
   /** `وقضى 39 شخصاً`, `ضبط 25 شخصاً`: verbs that count only right before people. */
   adjacentVerb(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
-    const kind = kindOf(ADJACENT_VERBS.lookupToken(this.toks[qStart - 1]!)?.value);
+    const kind = kindOf(ADJACENT_VERBS.lookup(this.ws[qStart - 1]!)?.value);
     // `أسرة فقدت أربعة أطفال`: a family that lost its people lost them to death, they are not missing
-    if (kind === "missing" && qStart >= 2 && !this.stop[qStart - 1] && BEREAVED.hasToken(this.toks[qStart - 2]!)) return "killed";
+    if (kind === "missing" && qStart >= 2 && !this.stop[qStart - 1] && BEREAVED.has(this.ws[qStart - 2]!)) return "killed";
     // `العراق فقد 470 صحافيا`, `ناجية فقدت ثلاثة من أبنائها`: فقد with its subject before it is «lost», its
     // object the dead; «went missing» is the passive that opens its clause (`وفقد أربعة آخرون`, `وقد فقد`)
     if (kind === "missing" && this.lostActive(qStart - 1)) return "killed";
@@ -1281,7 +1281,7 @@ class FigureReader {
   /** `ارتفعت حصيلة القتلى إلى 45`, `عدد ضحايا الإعصار في تايوان إلى ستة`, `الخسائر البشرية إلى 27`. */
   tally(qStart: number): Kind | null {
     const person = this.tallyPersonBefore(qStart);
-    if (person >= 0) return kindOf(PERSON_NOUNS.lookupToken(this.toks[person]!)?.value);
+    if (person >= 0) return kindOf(PERSON_NOUNS.lookup(this.ws[person]!)?.value);
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return "killed";
@@ -1294,11 +1294,11 @@ class FigureReader {
   /** The token of the people a tally before the number names (`حصيلة القتلى إلى`, `عدد قتلى النظام السوري إلى`), or -1. */
   private tallyPersonBefore(qStart: number): number {
     // `ارتفع عدد القتلى إلى 58 والجرحى إلى 2771`: the people right before إلى are the ones counted
-    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1] && PERSON_NOUNS.lookupToken(this.toks[qStart - 2]!)?.definite) return qStart - 2;
+    if (qStart >= 2 && this.ws[qStart - 1] === TO && !this.stop[qStart] && !this.stop[qStart - 1] && PERSON_NOUNS.lookup(this.ws[qStart - 2]!)?.definite) return qStart - 2;
     for (let k = qStart - 1; k >= Math.max(1, qStart - TALLY_REACH) && !this.stop[k + 1]; k--) {
       const w = this.ws[k]!;
       if (w === HUMAN_LOSSES[1] && this.ws[k - 1] === HUMAN_LOSSES[0]) return -1;
-      if (PERSON_NOUNS.lookup(w) && TALLY_NOUNS.hasToken(this.toks[k - 1]!)) return k;
+      if (PERSON_NOUNS.lookup(w) && TALLY_NOUNS.has(this.ws[k - 1]!)) return k;
       if (THEIR_NUMBER.has(w) || this.isCountAt(k)) return -1;
     }
     return -1;
@@ -1338,13 +1338,13 @@ class FigureReader {
    */
   private peopleOfTheirNumber(k: number): Kind | null {
     let j = k - 1;
-    if (j >= 0 && !this.stop[j + 1] && (RISE_WORDS.hasToken(this.toks[j]!) || THEIR_NUMBER_VERBS.hasToken(this.toks[j]!))) j--;
-    if (j >= 0 && !this.stop[j + 1] && RELATIVES.hasToken(this.toks[j]!)) j--;
+    if (j >= 0 && !this.stop[j + 1] && (RISE_WORDS.has(this.ws[j]!) || THEIR_NUMBER_VERBS.has(this.ws[j]!))) j--;
+    if (j >= 0 && !this.stop[j + 1] && RELATIVES.has(this.ws[j]!)) j--;
     if (j < 0 || this.stop[j + 1]) return null;
-    const p = PERSON_NOUNS.lookupToken(this.toks[j]!);
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
     if (p?.definite) return kindOf(p.value);
     // `ضحايا الهجوم الذين …`: the people in construct with the event
-    const head = j > 0 && !this.stop[j] ? PERSON_NOUNS.lookupToken(this.toks[j - 1]!) : null;
+    const head = j > 0 && !this.stop[j] ? PERSON_NOUNS.lookup(this.ws[j - 1]!) : null;
     return head && !head.definite ? kindOf(head.value) : null;
   }
 
@@ -1354,7 +1354,7 @@ class FigureReader {
    */
   tallyAfter(c: Count, qStart: number): Kind | null {
     const k = this.tallyNounAfter(c, qStart);
-    return k >= 0 ? kindOf(PERSON_NOUNS.lookupToken(this.toks[k + 1]!)?.value) : null;
+    return k >= 0 ? kindOf(PERSON_NOUNS.lookup(this.ws[k + 1]!)?.value) : null;
   }
 
   /**
@@ -1389,7 +1389,7 @@ class FigureReader {
   risingTally(qStart: number): Kind | null {
     const j = this.risingTallyWord(qStart);
     if (j < 0) return null;
-    const p = PERSON_NOUNS.lookupToken(this.toks[j]!);
+    const p = PERSON_NOUNS.lookup(this.ws[j]!);
     // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
     return kindOf(p ? p.value : EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
   }
@@ -1398,9 +1398,9 @@ class FigureReader {
   private risingTallyWord(qStart: number): number {
     if (qStart === 0 || this.ws[qStart - 1] !== TO) return -1;
     for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
-      if (!RISE_WORDS.hasToken(this.toks[k]!)) continue;
+      if (!RISE_WORDS.has(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
-        if (PERSON_NOUNS.lookupToken(this.toks[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
+        if (PERSON_NOUNS.lookup(this.ws[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
       }
       return -1;
     }
@@ -1410,7 +1410,7 @@ class FigureReader {
   /** The token of a rising tally's person noun, or -1. */
   private risingTallyPerson(qStart: number): number {
     const j = this.risingTallyWord(qStart);
-    return j >= 0 && PERSON_NOUNS.lookupToken(this.toks[j]!) ? j : -1;
+    return j >= 0 && PERSON_NOUNS.lookup(this.ws[j]!) ? j : -1;
   }
 
   /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
@@ -1422,7 +1422,7 @@ class FigureReader {
     const w = this.ws[k]!;
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
-    const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookupToken(this.toks[k - 1]!)?.value) : null;
+    const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
     return verb ?? prev.kind;
   }
 
@@ -1444,8 +1444,8 @@ class FigureReader {
   private conditionAfter(from: number): boolean {
     const to = Math.min(this.ws.length, from + CONDITION_REACH);
     for (let k = from; k < to && !this.stop[k]; k++) {
-      if (!CONDITION_NOUNS.hasToken(this.toks[k]!)) continue;
-      for (let j = k + 1; j < Math.min(this.ws.length, k + 3) && !this.stop[j]; j++) if (SEVERITIES.hasToken(this.toks[j]!)) return true;
+      if (!CONDITION_NOUNS.has(this.ws[k]!)) continue;
+      for (let j = k + 1; j < Math.min(this.ws.length, k + 3) && !this.stop[j]; j++) if (SEVERITIES.has(this.ws[j]!)) return true;
       return false;
     }
     return false;
@@ -1462,7 +1462,7 @@ class FigureReader {
     if (k < 1 || this.ws[k] !== ABOUT_WHOM || this.stop[qStart] || !this.triggerBefore(SEARCH_WORDS, k)) return null;
     let from = k;
     while (from > 0 && !this.stop[from]) from--;
-    for (let j = from; j < this.ws.length && (j < c.end || !this.stop[j]); j++) if (RESCUE_WORDS.hasToken(this.toks[j]!)) return "missing";
+    for (let j = from; j < this.ws.length && (j < c.end || !this.stop[j]); j++) if (RESCUE_WORDS.has(this.ws[j]!)) return "missing";
     return null;
   }
 
@@ -1478,7 +1478,7 @@ class FigureReader {
     // `15 من الضحايا توفوا في القاهرة و4 في مرسى مطروح`: the previous people's own verb (or idiom cue) right
     // after them is no new event
     const own = this.agreesWithPrevious(prev);
-    for (let k = prev.after + own; k < from; k++) if (EVENT_VERBS.hasToken(this.toks[k]!) || EVENT_NOUNS.hasToken(this.toks[k]!)) return null;
+    for (let k = prev.after + own; k < from; k++) if (EVENT_VERBS.has(this.ws[k]!) || EVENT_NOUNS.has(this.ws[k]!)) return null;
     return prev.kind;
   }
 
@@ -1517,8 +1517,8 @@ class FigureReader {
     for (let k = qStart - 1; k >= Math.max(1, qStart - AMONG_REACH) && !this.stop[k + 1]; k--) {
       // `ومن بين الموقوفين، حوالي 7500 عسكري`: a comma may close the بين phrase right before the number
       if (k < qStart - 1 && this.commaAfter(k)) return null;
-      const p = PERSON_NOUNS.lookupToken(this.toks[k]!);
-      if (p && p.definite && AMONG.hasToken(this.toks[k - 1]!)) return kindOf(p.value);
+      const p = PERSON_NOUNS.lookup(this.ws[k]!);
+      if (p && p.definite && AMONG.has(this.ws[k - 1]!)) return kindOf(p.value);
     }
     return null;
   }
@@ -1530,8 +1530,8 @@ class FigureReader {
   amongOpening(qStart: number): Kind | null {
     for (let k = qStart - 1; k >= Math.max(0, qStart - AMONG_OPENING_REACH) && !this.hardStop[k + 1]; k--) {
       if (this.isCountAt(k) || COMPLEMENTIZERS.has(this.ws[k]!)) return null;
-      if (!AMONG.hasToken(this.toks[k]!)) continue;
-      const opens = k === 0 || this.stop[k] || CLAUSE_OPENERS.hasToken(this.toks[k - 1]!);
+      if (!AMONG.has(this.ws[k]!)) continue;
+      const opens = k === 0 || this.stop[k] || CLAUSE_OPENERS.has(this.ws[k - 1]!);
       const p = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");
       return opens && p ? kindOf(p.value) : null;
     }
@@ -1543,14 +1543,14 @@ class FigureReader {
    * sentence with no figure of theirs: a part of them, of their kind.
    */
   subgroupOfNamed(qStart: number): Kind | null {
-    if (qStart === 0 || !SUBGROUP_MARKERS.hasToken(this.toks[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
+    if (qStart === 0 || !SUBGROUP_MARKERS.has(this.ws[qStart - 1]!) || this.ws[qStart - 1] === "هم") return null;
     const last = this.figures[this.figures.length - 1];
     // `وجميع الضحايا تتجاوز أعمارهم 60 عاما. وبينهم سبع نساء`: a marker that opens its sentence looks into the one before
     const opens = this.hardStop[qStart - 1] === true;
     for (let k = qStart - 2; k >= Math.max(0, qStart - ANTECEDENT_REACH) && (!this.hardStop[k + 1] || (opens && k + 1 === qStart - 1)); k--) {
       // a figure between them and the people counts those people already (`بينهم` is its subgroup)
       if (last && last.count.at >= k) return null;
-      const p = PERSON_NOUNS.lookupToken(this.toks[k]!);
+      const p = PERSON_NOUNS.lookup(this.ws[k]!);
       if (p && p.definite) return kindOf(p.value);
     }
     return null;
@@ -1558,7 +1558,7 @@ class FigureReader {
 
   /** `ومن بين الجرحى اثنان`: بين and its people right before the number, which counts them unnamed. */
   amongRightBefore(c: Count, qStart: number): boolean {
-    return c.end === c.numEnd && qStart >= 2 && AMONG.hasToken(this.toks[qStart - 2]!) && PERSON_NOUNS.lookupToken(this.toks[qStart - 1]!)?.definite === true;
+    return c.end === c.numEnd && qStart >= 2 && AMONG.has(this.ws[qStart - 2]!) && PERSON_NOUNS.lookup(this.ws[qStart - 1]!)?.definite === true;
   }
 
   /**
@@ -1568,11 +1568,11 @@ class FigureReader {
    */
   refugeBefore(qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart]) return null;
-    if (REFUGE_VERBS.hasToken(this.toks[qStart - 1]!)) return "displaced";
+    if (REFUGE_VERBS.has(this.ws[qStart - 1]!)) return "displaced";
     for (let to = qStart - 2; to >= Math.max(1, qStart - 1 - REFUGE_PLACE_WORDS); to--) {
       if (this.ws[to] !== TO) continue;
       for (let k = to; k < qStart; k++) if (this.stop[k] || this.isCountAt(k)) return null;
-      return REFUGE_VERBS.hasToken(this.toks[to - 1]!) && !this.stop[to] ? "displaced" : null;
+      return REFUGE_VERBS.has(this.ws[to - 1]!) && !this.stop[to] ? "displaced" : null;
     }
     return null;
   }
@@ -1610,20 +1610,20 @@ class FigureReader {
 
   /** A relative pronoun at k on the definite noun of a prepositional phrase (`في الهجوم الذي`, `خلال المواجهات التي`). */
   private relativeOnAdverbial(k: number): boolean {
-    if (k < 2 || !RELATIVE_ON_NOUN.hasToken(this.toks[k]!) || this.stop[k] || this.stop[k - 1]) return false;
-    return /^(?:ال|بال|لل)/.test(this.ws[k - 1]!) && ADVERBIAL_PREPOSITIONS.hasToken(this.toks[k - 2]!);
+    if (k < 2 || !RELATIVE_ON_NOUN.has(this.ws[k]!) || this.stop[k] || this.stop[k - 1]) return false;
+    return /^(?:ال|بال|لل)/.test(this.ws[k - 1]!) && ADVERBIAL_PREPOSITIONS.has(this.ws[k - 2]!);
   }
 
   /** `حكم الإعدام`, `أحكاما … والإعدام`: the noun الإعدام at k after a word of sentencing in its clause. */
   private isSentenced(k: number): boolean {
     if (!/^و?ال?اعدام$/.test(this.ws[k]!)) return false;
-    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.hasToken(this.toks[j]!)) return true;
+    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.has(this.ws[j]!)) return true;
     return false;
   }
 
   /** `أجلت المحكمة محاكمة 23`: أجّل (postponed) spelled as أجلى (evacuated), told by what it puts off, between the verb and the count. */
   private isPostponed(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (POSTPONED.hasToken(this.toks[k]!)) return true;
+    for (let k = from; k < to; k++) if (POSTPONED.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -1707,9 +1707,9 @@ class FigureReader {
    */
   dualVerbAfter(c: Count): Kind | null {
     let k = c.end;
-    if (k < this.ws.length && !this.stop[k] && OTHERS.hasToken(this.toks[k]!)) k++;
+    if (k < this.ws.length && !this.stop[k] && OTHERS.has(this.ws[k]!)) k++;
     if (k >= this.ws.length || this.stop[k]) return null;
-    const verb = EVENT_VERBS.lookupToken(this.toks[k]!) ?? ADJACENT_VERBS.lookupToken(this.toks[k]!);
+    const verb = EVENT_VERBS.lookup(this.ws[k]!) ?? ADJACENT_VERBS.lookup(this.ws[k]!);
     if (!verb || !isDualVerb(verb.form) || this.hasObjectAfter(k)) return null;
     return kindOf(verb.value);
   }
@@ -1765,8 +1765,8 @@ class FigureReader {
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
-      else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.hasToken(this.toks[k - 1]!)) m.cumulative ||= close;
-      else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.hasToken(this.toks[k - 1]!)) m.background = true;
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;
@@ -1910,7 +1910,7 @@ class FigureReader {
    */
   private comparedSince(at: number, since: number): boolean {
     if (at >= since) return false;
-    for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.hasToken(this.toks[k]!)) return true;
+    for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -1920,7 +1920,7 @@ class FigureReader {
    */
   private inStartClause(k: number): boolean {
     for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
-      if (START_VERBS.hasToken(this.toks[j]!) && SINCE_RELATIVES.hasToken(this.toks[j - 1]!)) return true;
+      if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;
     }
     return false;
   }
@@ -1953,7 +1953,7 @@ class FigureReader {
    * after the story's, maybe qualified; a single week, month or year only as `… من` (`بعد عام 2011` is a year).
    */
   private periodBeforeOrAfter(k: number): boolean {
-    const w = BEFORE_AFTER.lookupToken(this.toks[k]!)?.form;
+    const w = BEFORE_AFTER.lookup(this.ws[k]!)?.form;
     if (w === undefined) return false;
     const at = QUALIFIER_WORDS.has(this.ws[k + 1] ?? "") ? k + 2 : k + 1;
     const period = this.ws[at] ?? "";
@@ -1975,9 +1975,9 @@ class FigureReader {
     const places = this.options.places ?? [];
     for (let k = figure.count.end; k < Math.min(this.toks.length, figure.count.end + PLACE_REACH) && !this.stop[k]; k++) {
       // `36 شخصاً لقوا حتفهم هناك`: the place named last before it
-      if (THERE.hasToken(this.toks[k]!)) return [...places].reverse().find((p) => p.end <= this.toks[figure.count.at]!.start)?.text ?? null;
-      if (!PLACE_PREPOSITIONS.hasToken(this.toks[k]!) && !this.ws[k]!.startsWith("ب") && !this.ws[k]!.startsWith("ف")) continue;
-      const head = PLACE_PREPOSITIONS.hasToken(this.toks[k]!) ? k + 1 : k;
+      if (THERE.has(this.ws[k]!)) return [...places].reverse().find((p) => p.end <= this.toks[figure.count.at]!.start)?.text ?? null;
+      if (!PLACE_PREPOSITIONS.has(this.ws[k]!) && !this.ws[k]!.startsWith("ب") && !this.ws[k]!.startsWith("ف")) continue;
+      const head = PLACE_PREPOSITIONS.has(this.ws[k]!) ? k + 1 : k;
       const at = this.toks[head];
       if (!at) return null;
       const place = places.find((p) => p.start >= at.start && p.start < at.end + PLACE_HEAD_CHARS);
@@ -1987,7 +1987,7 @@ class FigureReader {
   }
 
   private hasPlacePhrase(figure: Figure, before: number): boolean {
-    for (let k = figure.count.end; k < Math.min(before, figure.count.end + PLACE_REACH); k++) if (PLACE_PREPOSITIONS.hasToken(this.toks[k]!)) return true;
+    for (let k = figure.count.end; k < Math.min(before, figure.count.end + PLACE_REACH); k++) if (PLACE_PREPOSITIONS.has(this.ws[k]!)) return true;
     return false;
   }
 

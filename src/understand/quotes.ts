@@ -59,7 +59,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { rememberWordTest, splitWords, verbForms, WordLexicon, type WordTest } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
@@ -202,7 +202,7 @@ function opensLine(text: string, at: number): boolean {
 }
 
 /** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
-function rememberedHas(list: { has(norm: string): boolean }): WordTest {
+function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
   return rememberWordTest((norm) => list.has(norm));
 }
 /** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
@@ -760,7 +760,7 @@ class QuoteReader {
     if (!first || !opensLine(this.text, first.start)) return from;
     for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
       const t = this.toks[j - 1]!;
-      if (isSpeechVerbWord.token(t) || isComplementizer.token(t) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
+      if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
       if (DATELINE_DASH.test(this.gapBefore(j))) return j;
     }
     return from;
@@ -771,14 +771,14 @@ class QuoteReader {
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (!mayOpenQuote.token(t) || insideQuotation(quotations, t.start)) continue;
+      if (!mayOpenQuote(t.norm) || insideQuotation(quotations, t.start)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations) && !this.opensColonContent(k, openers[openers.length - 1]?.k)) openers.push({ k, isParticiple: false });
       }
-      else if (isContinuingParticiple.token(t)) openers.push({ k, isParticiple: true });
-      else if ((isColonVerbWord.token(t) || isColonParticiple.token(t)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple.token(t) });
+      else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
+      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -865,7 +865,7 @@ class QuoteReader {
    */
   private isMediumReport(k: number): boolean {
     const t = this.toks[k];
-    if (!t || !(MEDIA.hasToken(t) || MEDIA_NAMES.hasToken(t) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return false;
+    if (!t || !(MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return false;
     for (let j = k + 1; j < Math.min(this.toks.length, k + MAX_LEAD_WORDS); j++) {
       const norm = this.toks[j]!.norm;
       if (/[:：]/.test(this.gapBefore(j)) || STATEMENT_NOUNS.has(norm) || isSpeechNounWord(norm) || RELAYED_NOUNS.has(norm)) return false;
@@ -884,11 +884,11 @@ class QuoteReader {
   private opensColonContent(k: number, opener: number | undefined): boolean {
     if (opener === undefined || k <= opener || k - opener > COLON_LEAD_WORDS || !/[:：]/.test(this.gapBefore(k))) return false;
     for (let j = opener + 1; j < k; j++) {
-      if (isComplementizer.token(this.toks[j]!) || /[:：.؛;"«»“”]/.test(this.gapBefore(j))) return false;
+      if (isComplementizer(this.toks[j]!.norm) || /[:：.؛;"«»“”]/.test(this.gapBefore(j))) return false;
     }
     for (let j = k + 1; j < Math.min(this.toks.length, k + 1 + NESTED_LEAD_WORDS); j++) {
       if (/[:："«“(]/.test(this.gapBefore(j))) return false;
-      if (isComplementizer.token(this.toks[j]!) || /[.؛;]/.test(this.gapBefore(j))) break;
+      if (isComplementizer(this.toks[j]!.norm) || /[.؛;]/.test(this.gapBefore(j))) break;
     }
     return true;
   }
@@ -901,7 +901,7 @@ class QuoteReader {
     for (let j = k + 1; j <= Math.min(to, k + 1 + MAX_SPEAKER_WORDS); j++) {
       const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
       if (/[:：]/.test(gap)) return true;
-      if (/[^\s«»"“”]/u.test(gap) || j >= to || isComplementizer.token(this.toks[j]!)) return false;
+      if (/[^\s«»"“”]/u.test(gap) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
     }
     return false;
   }
@@ -919,13 +919,13 @@ class QuoteReader {
     if (k === from || /^[وف]/.test(this.toks[k]!.norm)) return false;
     if (/[،,.:؛;"«»“”]/.test(this.gapBefore(k))) return false;
     // `"…"، كما تقول جمانة حداد`: the quotation before كما is the verb's content
-    if (ALSO_PARTICLES.hasToken(this.toks[k - 1]!) && (this.quotationBefore(k, 0, quotations)?.quotation?.close ?? Infinity) <= this.toks[k]!.start) return false;
+    if (ALSO_PARTICLES.has(this.toks[k - 1]!.norm) && (this.quotationBefore(k, 0, quotations)?.quotation?.close ?? Infinity) <= this.toks[k]!.start) return false;
     // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
     // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
     let limit = to;
-    if (this.toks.slice(from, k).some((t) => isComplementizer.token(t))) {
+    if (this.toks.slice(from, k).some((t) => isComplementizer(t.norm))) {
       limit = k + 1;
-      while (limit < to && !isContinuingParticiple.token(this.toks[limit]!) && !isSpeechVerbWord.token(this.toks[limit]!)) limit++;
+      while (limit < to && !isContinuingParticiple(this.toks[limit]!.norm) && !isSpeechVerbWord(this.toks[limit]!.norm)) limit++;
     }
     return this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
   }
@@ -957,7 +957,7 @@ class QuoteReader {
   private complementizerInClause(k: number): boolean {
     for (let j = k + 1; j < Math.min(this.toks.length, k + 1 + MAX_LEAD_WORDS); j++) {
       if (/[،,.:;!?؟]/.test(this.gapBefore(j))) return false;
-      if (isComplementizer.token(this.toks[j]!)) return true;
+      if (isComplementizer(this.toks[j]!.norm)) return true;
     }
     return false;
   }
@@ -965,7 +965,7 @@ class QuoteReader {
   /** A speech verb at k, not the `نقلت` / `ذكرت` of a narrative attribution (`بحسب ما نقلت`). */
   private isSpeechVerb(k: number, from: number): boolean {
     const t = this.toks[k]!;
-    if (!isSpeechVerbWord.token(t)) return false;
+    if (!isSpeechVerbWord(t.norm)) return false;
     // bare بين is the preposition (unless written بيّن); the verb comes as وبين / بينت — and `بينه وبين` is the preposition too
     if ((t.norm === "بين" && !t.surface.includes(SHADDA) && !this.afterOwnPart(k)) || (/^بين(?:ه|ها|هم|هما)$/.test(t.norm) && /^وبين/.test(this.toks[k + 1]?.norm ?? ""))) return false;
     // `بينه وبين ليونيل ميسي`, `بين الحكومة والمعارضة وبين الشارع`: the وبين that pairs an earlier بين
@@ -973,7 +973,7 @@ class QuoteReader {
     // `وأصر على أن يكون شاهداً`: insisting on a deed (a bare أن and no definite noun or quotation after it) says nothing
     if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
     // `ونبه إلى أن`, `ونبهت الدراسة إلى أن`: نبه says only with a complementizer; `نبهت 9 دول`, `نبه من عبارة «…»` warn someone, no quote
-    if (WARNING_VERBS.hasToken(t) && !this.complementizerInClause(k)) return false;
+    if (WARNING_VERBS.has(t.norm) && !this.complementizerInClause(k)) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -985,7 +985,7 @@ class QuoteReader {
     // بلغ is «reaches, amounts to»; it informs only with بأن within its next three words (`يبلغ الموظفين بأن`)
     if (/^[وف]?[يت]بلغ$/.test(t.norm) && !this.toks.slice(k + 1, k + 4).some((x) => /^ب[اأإ]ن/.test(x.norm))) return false;
     // `أن مستشفى أبوعريش يعتبر مشروعا وزاريا، وأن`, `يعتبر دافعًا قويًا`: يعتبر before an indefinite accusative is «is considered», no one speaking
-    if (CONSIDERED_VERBS.hasToken(t) && this.opensIndefiniteAccusative(k + 1)) return false;
+    if (CONSIDERED_VERBS.has(t.norm) && this.opensIndefiniteAccusative(k + 1)) return false;
     if (next === EXALTED || (next === GOD && [EXALTED, MIGHTY, GLORIFIED].includes(this.toks[k + 2]?.norm ?? ""))) return false;
     // `طلب عدم ذكر اسمه`, `رفض ذكر اسمه "…"`: the speaker's name withheld, no speech of its own
     if (OWN_NAME.has(next)) return false;
@@ -996,7 +996,7 @@ class QuoteReader {
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
     if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumReport(k + 1)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
-    if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.hasToken(this.toks[from]!) || GLUED_ATTRIBUTIONS.hasToken(this.toks[from]!))) return false;
+    if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.has(this.toks[from]!.norm) || GLUED_ATTRIBUTIONS.has(this.toks[from]!.norm))) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
     // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
     if (RELATIVES.has(prev) || prev === "ما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
@@ -1020,7 +1020,7 @@ class QuoteReader {
   private opensIndefiniteAccusative(k: number): boolean {
     const t = this.toks[k];
     if (!t || k >= this.toks.length || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) return false;
-    if (OBJECT_OPENERS.hasToken(t) || hasArticle(t.norm) || GIVEN_NAMES.has(t.norm)) return false;
+    if (OBJECT_OPENERS.has(t.norm) || hasArticle(t.norm) || GIVEN_NAMES.has(t.norm)) return false;
     if (TANWEEN_FATH.test(t.surface)) return true;
     const u = this.toks[k + 1];
     const accusative = (x: Token) => x.norm.length > 2 && x.norm.endsWith("ا") && !x.norm.startsWith("ال");
@@ -1057,7 +1057,7 @@ class QuoteReader {
     // في first: one string comparison rules out nearly every token before the word lists are asked
     // `وجاء نص البيان "…"`, `جاء نص الخطاب على النحو التالي:`: the statement's text, as `جاء في البيان`
     const next = this.toks[k + 1]?.norm;
-    return k + 2 < to && (next === "في" || next === STATEMENT_TEXT) && STATEMENT_LEADS.hasToken(this.toks[k]!) && STATEMENT_NOUNS.hasToken(this.toks[k + 2]!);
+    return k + 2 < to && (next === "في" || next === STATEMENT_TEXT) && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
   }
 
   /**
@@ -1078,7 +1078,7 @@ class QuoteReader {
    * statement named before it, right before a colon or a quotation.
    */
   private isPronounStatementLead(k: number, to: number): boolean {
-    if (k + 2 >= to || !STATEMENT_PRONOUNS.hasToken(this.toks[k + 1]!) || !STATEMENT_LEADS.hasToken(this.toks[k]!)) return false;
+    if (k + 2 >= to || !STATEMENT_PRONOUNS.has(this.toks[k + 1]!.norm) || !STATEMENT_LEADS.has(this.toks[k]!.norm)) return false;
     return /^\s*[:：]?\s*["«“]|^\s*[:：]/u.test(this.text.slice(this.toks[k + 1]!.end, this.toks[k + 2]!.start + 1));
   }
 
@@ -1089,9 +1089,9 @@ class QuoteReader {
    */
   private pronounStatementOwner(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - STATEMENT_ANTECEDENT_WORDS); j--) {
-      if (!STATEMENT_NOUNS.hasToken(this.toks[j]!)) continue;
+      if (!STATEMENT_NOUNS.has(this.toks[j]!.norm)) continue;
       const k = j + 1;
-      if (k >= v || this.isStop(k) || RELATIVES.hasToken(this.toks[k]!) || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) break;
+      if (k >= v || this.isStop(k) || RELATIVES.has(this.toks[k]!.norm) || PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(k))) break;
       const phraseEnd = this.phraseEnd(k, v, false);
       const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
       if (named) return named;
@@ -1109,7 +1109,7 @@ class QuoteReader {
   private statementOwner(v: number, end: number): string {
     const noun = this.toks[v + 2]!;
     const k = v + 3;
-    if (k < end && !this.isStop(k) && !isComplementizer.token(this.toks[k]!) && !/[:،,"«“]/.test(this.text.slice(noun.end, this.toks[k]!.start))) {
+    if (k < end && !this.isStop(k) && !isComplementizer(this.toks[k]!.norm) && !/[:،,"«“]/.test(this.text.slice(noun.end, this.toks[k]!.start))) {
       const phraseEnd = this.phraseEnd(k, end, false);
       const named = this.spanIn(k, phraseEnd, "organization", true) ?? this.spanIn(k, phraseEnd, "person");
       if (named) return named;
@@ -1135,18 +1135,18 @@ class QuoteReader {
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
   private isSpeechNoun(k: number, to: number): boolean {
-    if (!isSpeechNounWord.token(this.toks[k]!)) return false;
+    if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
     // `وأكد فريمو عند الإعلان الرسمي أن`, `وقال الوزير خلال إعلان النتائج إن`: so is one after another preposition
     // when a speech verb of the same clause stands before it
-    if (k > 0 && (TIME_PREPOSITIONS.hasToken(this.toks[k - 1]!) || NOUN_PREPOSITIONS.hasToken(this.toks[k - 1]!)) && this.speechVerbInClauseBefore(k - 1)) return false;
+    if (k > 0 && (TIME_PREPOSITIONS.has(this.toks[k - 1]!.norm) || NOUN_PREPOSITIONS.has(this.toks[k - 1]!.norm)) && this.speechVerbInClauseBefore(k - 1)) return false;
     // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
     if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
-      if (isComplementizer.token(this.toks[j]!)) return j > k + 1;
+      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
       // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
-      if (isSpeechVerbWord.token(this.toks[j]!)) return false;
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.gapBefore(j))) return false;
     }
     return false;
@@ -1156,7 +1156,7 @@ class QuoteReader {
   private speechVerbInClauseBefore(k: number): boolean {
     for (let j = k - 1; j >= Math.max(0, k - NOUN_LEAD_WORDS); j--) {
       if (/[.،,:;؛"«»“”]/.test(this.gapBefore(j + 1))) return false;
-      if (isSpeechVerbWord.token(this.toks[j]!)) return true;
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return true;
     }
     return false;
   }
@@ -1181,8 +1181,8 @@ class QuoteReader {
       const inName = quotations.some((x) => x.wordCount <= NAME_QUOTE_WORDS && t.start > x.open && t.start < x.close && (!PRONOUN_COMPLEMENTIZERS.has(t.norm) || wordCount(this.text.slice(t.start, x.close)) < MIN_QUOTE_WORDS));
       // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
       // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
-      if (t.norm === BECAUSE && !FEELING_NOUNS.hasToken(this.toks[k - 1]!)) break;
-      if (isComplementizer.token(t) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
+      if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
+      if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
@@ -1222,7 +1222,7 @@ class QuoteReader {
 
   /** `وقال البيان "…"`: nothing but the subject between the verb and the quotation. */
   private onlySubjectBefore(v: number, k: number): boolean {
-    for (let j = v + 1; j < k; j++) if (NP_STOP.hasToken(this.toks[j]!) && !ROLE_LINKS.hasToken(this.toks[j]!)) return false;
+    for (let j = v + 1; j < k; j++) if (NP_STOP.has(this.toks[j]!.norm) && !ROLE_LINKS.has(this.toks[j]!.norm)) return false;
     return true;
   }
 
@@ -1248,12 +1248,12 @@ class QuoteReader {
       return { text: content.quotation.inner, start: content.quotation.innerStart };
     }
     // `أنها "رحلة حميمية"`: a quotation too short to stand alone is read with its clause
-    if (content.quotation && content.quotation.wordCount < MIN_QUOTE_WORDS && content.tok > 0 && isComplementizer.token(this.toks[content.tok - 1]!)) {
+    if (content.quotation && content.quotation.wordCount < MIN_QUOTE_WORDS && content.tok > 0 && isComplementizer(this.toks[content.tok - 1]!.norm)) {
       content = { ...content, offset: this.toks[content.tok - 1]!.start, quotation: null };
     }
     let end = limit;
     for (let k = content.tok; k < Math.min(limitTok, to); k++) {
-      if (isNarratorParticiple.token(this.toks[k]!) && hasComma(this.gapBefore(k))) {
+      if (isNarratorParticiple(this.toks[k]!.norm) && hasComma(this.gapBefore(k))) {
         end = this.toks[k]!.start;
         break;
       }
@@ -1273,7 +1273,7 @@ class QuoteReader {
   /** An attribution after a comma that runs, with no comma or quotation of its own, to `limit`. */
   private closingAttribution(k: number, limit: number): boolean {
     const t = this.toks[k]!;
-    if (k === 0 || !(ATTRIBUTIONS.hasToken(t) || GLUED_ATTRIBUTIONS.hasToken(t))) return false;
+    if (k === 0 || !(ATTRIBUTIONS.has(t.norm) || GLUED_ATTRIBUTIONS.has(t.norm))) return false;
     if (!hasComma(this.text.slice(this.toks[k - 1]!.end, t.start))) return false;
     return !/[،,"«»“”]/.test(this.text.slice(t.end, limit).replace(/[\s.؛;]+$/u, ""));
   }
@@ -1304,9 +1304,9 @@ class QuoteReader {
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     if (k >= end) return null;
     const t = this.toks[k]!;
-    if (HONORIFIC_PRONOUNS.hasToken(t) || this.isPossessedNoun(k)) return null;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
-    if (this.isStop(k) || isComplementizer.token(t) || isContinuingParticiple.token(t) || CLAUSE_PARTICLES.hasToken(t) || OBJECT_VERBAL_NOUNS.hasToken(t)) return null;
+    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
     if (TANWEEN_FATH.test(t.surface)) return null;
     // `أكد بيان لوزارة الخارجية والتعاون الدولي الإماراتية أن`, `وقال تقرير لمجلة فورين بوليسي الأميركية إن`: a
@@ -1315,20 +1315,20 @@ class QuoteReader {
     if (owned) return owned;
     // `خطيب جامع قباء بالمدينة المنورة الدكتور مسعود المحمدي`: the person a personal title names
     // speaks; the words before it are the role (a mosque, a deanship), even when they hold a name
-    const honorific = isTellingVerb(verb) || isTitle.token(t) ? null : this.personalTitleName(k, end);
+    const honorific = isTellingVerb(verb) || isTitle(t.norm) ? null : this.personalTitleName(k, end);
     if (honorific) return honorific;
-    let phraseEnd = this.phraseEnd(k, end, isRoleHead.token(t) || SPOKESPERSON_WORDS.hasToken(t));
+    let phraseEnd = this.phraseEnd(k, end, isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm));
     if (isTellingVerb(verb)) phraseEnd = this.toldStart(k, phraseEnd);
     const counted = this.countedGroup(k, phraseEnd, end);
     if (counted) return counted;
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
-    const construct = isRoleHead.token(t) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
-    const titled = isTitle.token(t) ? this.titleName(k, phraseEnd) : null;
+    const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
     if (titled) return titled;
     const person = construct ? null : this.spanIn(k, phraseEnd, "person");
     // `كبيرة الباحثين، ميليسا إل. هاريس،` with only هاريس tagged: the whole name in apposition
-    const apposed = person && isRoleHead.token(t) ? this.appositionNameIn(k, phraseEnd) : null;
+    const apposed = person && isRoleHead(t.norm) ? this.appositionNameIn(k, phraseEnd) : null;
     if (apposed && apposed.length > person!.length && normalizeArabic(apposed).includes(normalizeArabic(person!))) return apposed;
     // `الوكيل العام لمحكمة الاستئناف بصفاقس، محمد عبيد، أن`: a role's name is the one in apposition after its comma
     if (apposed && GIVEN_NAMES.has(normalizeArabic(firstWord(apposed))) && !this.spanBeforeComma(k, phraseEnd, person!)) return apposed;
@@ -1338,9 +1338,9 @@ class QuoteReader {
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead.token(t) || SPOKESPERSON_WORDS.hasToken(t)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
-    if (phraseEnd - k === 1 && ANAPHORS.hasToken(t)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
+    if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
     return this.nounPhraseSpeaker(k, phraseEnd);
   }
@@ -1369,7 +1369,7 @@ class QuoteReader {
    */
   private statementWithOwner(k: number, end: number): string | null {
     const o = k + 1;
-    if (o >= end || hasArticle(this.toks[k]!.norm) || !STATEMENT_NOUNS.hasToken(this.toks[k]!)) return null;
+    if (o >= end || hasArticle(this.toks[k]!.norm) || !STATEMENT_NOUNS.has(this.toks[k]!.norm)) return null;
     const owner = this.toks[o]!;
     if (!/^ل\p{L}{2,}/u.test(owner.norm) || !/^\s+$/.test(this.gapBefore(o))) return null;
     const spanEnd = (sp: EntitySpan | undefined): number | null => {
@@ -1480,7 +1480,7 @@ class QuoteReader {
   private personalTitleName(k: number, end: number): string | null {
     const roleEnd = this.phraseEnd(k, end, true);
     for (let j = k + 1; j < roleEnd - 1; j++) {
-      if (PERSONAL_TITLES.hasToken(this.toks[j]!)) return this.titleName(j, roleEnd);
+      if (PERSONAL_TITLES.has(this.toks[j]!.norm)) return this.titleName(j, roleEnd);
     }
     return null;
   }
@@ -1488,12 +1488,12 @@ class QuoteReader {
   /** `الرائد علي أل سالم`, `الدكتور سليمان … السحيمي`: a title and the name after it, in tokens [k, end). */
   private titleName(k: number, end: number): string | null {
     for (let j = k; j < end - 1; j++) {
-      if (!isTitle.token(this.toks[j]!) || this.isRankNoun(j) || this.namesInstitution(j)) continue;
+      if (!isTitle(this.toks[j]!.norm) || this.isRankNoun(j) || this.namesInstitution(j)) continue;
       // `وأكد معالي آل الشيخ أهمية`: a title's word after آل is a family name, the speaker's
-      if (j > k && NAME_LINKS.hasToken(this.toks[j - 1]!)) return this.phraseText(j - 1, j + 1);
+      if (j > k && NAME_LINKS.has(this.toks[j - 1]!.norm)) return this.phraseText(j - 1, j + 1);
       // `الشيخ الدكتور عبدالله بن محمد بن حميد`: the name's words are counted after the last title
       let first = j + 1;
-      while (first < end - 1 && isTitle.token(this.toks[first]!)) first++;
+      while (first < end - 1 && isTitle(this.toks[first]!.norm)) first++;
       let e = first;
       // `الأستاذ نائل فائز بهذه الشراكة متوقعًا`, `الأمير سعود بن نايف أهمية الأنشطة`: the verb's object ends the name
       while (e < end && e - first < MAX_NAME_WORDS && !this.isStop(e) && !/[،,:]/.test(this.gapBefore(e)) && !(e > first && (this.opensApposedRole(e, end) || this.isObjectWord(e)))) e++;
@@ -1509,7 +1509,7 @@ class QuoteReader {
    * institution's noun is its namesake's, part of the institution's name, not the speaker's title.
    */
   private namesInstitution(j: number): boolean {
-    return j > 0 && /^\s+$/.test(this.gapBefore(j)) && NAMESAKE_INSTITUTIONS.hasToken(this.toks[j - 1]!);
+    return j > 0 && /^\s+$/.test(this.gapBefore(j)) && NAMESAKE_INSTITUTIONS.has(this.toks[j - 1]!.norm);
   }
 
   /**
@@ -1518,9 +1518,9 @@ class QuoteReader {
    * qualifier, another title or a recognized name follows it (`الرئيس الفريق الركن`, `الفريق فهد التركي`).
    */
   private isRankNoun(j: number): boolean {
-    if (!RANK_NOUNS.hasToken(this.toks[j]!)) return false;
+    if (!RANK_NOUNS.has(this.toks[j]!.norm)) return false;
     const next = this.toks[j + 1];
-    if (!next || RANK_QUALIFIERS.hasToken(next) || isTitle.token(next) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
+    if (!next || RANK_QUALIFIERS.has(next.norm) || isTitle(next.norm) || this.spans.some((sp) => sp.type === "person" && sp.start === next.start)) return false;
     const afterRole = j > 0 && isRoleHead(this.toks[j - 1]!.norm.replace(/^[وفبل]/, "")) && !hasPhraseBreak(this.gapBefore(j));
     return afterRole || hasArticle(next.norm);
   }
@@ -1531,8 +1531,8 @@ class QuoteReader {
    * (`جلوي بن عبدالعزيز بن مساعد`) nor a family name closing the phrase (`محمد بن عبد الرحمن المخرج أن`).
    */
   private opensApposedRole(e: number, end: number): boolean {
-    if (!isRoleHead.token(this.toks[e]!) || e + 1 >= end) return false;
-    if (NAME_LINKS.hasToken(this.toks[e - 1]!)) return false;
+    if (!isRoleHead(this.toks[e]!.norm) || e + 1 >= end) return false;
+    if (NAME_LINKS.has(this.toks[e - 1]!.norm)) return false;
     // `محمد الأمين بن خطري`, `محمد محمود القاضي المستشار الفني`, `بمحافظة القطيف`: a role word before بن,
     // the verb's object or a preposition, or a definite one before another role, is a name's (`نائب رئيس` is a role)
     const next = this.toks[e + 1]!.norm;
@@ -1551,7 +1551,7 @@ class QuoteReader {
 
   /** The token index of the عن that makes the عبر at `k` the verb «expressed» (isExpressingVerb), or -1. */
   private expressedAbout(k: number, to: number): number {
-    if (!EXPRESSING_VERBS.hasToken(this.toks[k]!)) return -1;
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return -1;
     for (let j = k + 2; j < Math.min(to, k + 1 + EXPRESSED_ABOUT_WORDS); j++) {
       // `عبّر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن`: commas around a name in apposition stay inside
       if (/[:;"«»“”.]/.test(this.gapBefore(j))) return -1;
@@ -1580,7 +1580,7 @@ class QuoteReader {
    */
   private isStop(k: number): boolean {
     const t = this.toks[k]!;
-    return NP_STOP.hasToken(t) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
+    return NP_STOP.has(t.norm) && t.surface !== "\u0639\u0644\u064A" && t.surface !== "\u0625\u0645\u0627\u0645";
   }
 
   /**
@@ -1607,7 +1607,7 @@ class QuoteReader {
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
       const opens = j === floor || hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
-      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer.token(t) || CLAUSE_PARTICLES.hasToken(t) || isContinuingParticiple.token(t) || isSpeechNounWord.token(t)) continue;
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
       // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
       if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
@@ -1619,7 +1619,7 @@ class QuoteReader {
       const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
       // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
-      if (!named && !country && !isRoleHead.token(head)) continue;
+      if (!named && !country && !isRoleHead(head.norm)) continue;
       return this.subjectOf(j, v, floor, true);
     }
     return null;
@@ -1638,7 +1638,7 @@ class QuoteReader {
     // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
     const base = possessed[1]!.replace(/ت$/, "ة");
     if (/[وي]$/.test(possessed[1]!) && possessed[1]!.length > 3 || PEOPLE_OF.has(normalizeArabic(base))) return false;
-    if (HONORIFIC_PRONOUNS.hasToken(t) || GIVEN_NAMES.has(t.norm) || isTitle.token(t) || isRoleHead.token(t)) return false;
+    if (HONORIFIC_PRONOUNS.has(t.norm) || GIVEN_NAMES.has(t.norm) || isTitle(t.norm) || isRoleHead(t.norm)) return false;
     return !this.spans.some((sp) => sp.start < t.end && sp.end > t.start);
   }
 
@@ -1646,7 +1646,7 @@ class QuoteReader {
   private skipLead(k: number, end: number): number {
     while (k < end) {
       const t = this.toks[k]!;
-      if (isLeadAdverbOrParticiple.token(t)) {
+      if (isLeadAdverbOrParticiple(t.norm)) {
         // تعليقا على X / ردا على X: the adverbial runs to a comma
         if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
         k++;
@@ -1657,17 +1657,17 @@ class QuoteReader {
         continue;
       }
       // `قال، قبيل زيارته الثانية لبيونغيانغ، إنه`: an adverbial of time or cause set off by commas is no subject
-      if (k > 0 && ADVERBIAL_PREPOSITIONS.hasToken(t) && hasComma(this.gapBefore(k))) {
+      if (k > 0 && ADVERBIAL_PREPOSITIONS.has(t.norm) && hasComma(this.gapBefore(k))) {
         k = this.afterNextComma(k, end);
         continue;
       }
       // `أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن`: يوم before a day's name is part of the adverb
-      if (t.norm === "يوم" && k + 1 < end && isLeadAdverb.token(this.toks[k + 1]!)) {
+      if (t.norm === "يوم" && k + 1 < end && isLeadAdverb(this.toks[k + 1]!.norm)) {
         k++;
         continue;
       }
       // `ذكر الجمعة الماضي أن`: the day was skipped, its relative time is no subject either
-      if (k > 0 && RELATIVE_TIMES.hasToken(t) && isLeadAdverb.token(this.toks[k - 1]!)) {
+      if (k > 0 && RELATIVE_TIMES.has(t.norm) && isLeadAdverb(this.toks[k - 1]!.norm)) {
         k++;
         continue;
       }
@@ -1678,7 +1678,7 @@ class QuoteReader {
         continue;
       }
       // `عندما قال العام الماضي:`: a time phrase after the verb is no subject
-      if (k + 1 < end && (TIME_NOUNS.hasToken(t) || t.norm === "العام") && RELATIVE_TIMES.hasToken(this.toks[k + 1]!)) {
+      if (k + 1 < end && (TIME_NOUNS.has(t.norm) || t.norm === "العام") && RELATIVE_TIMES.has(this.toks[k + 1]!.norm)) {
         k += 2;
         continue;
       }
@@ -1711,8 +1711,8 @@ class QuoteReader {
     // `تقول لابريس`, `لوفيغارو`: a name the recognizer tagged from its ل on is the name, not ل + a medium
     if (this.spans.some((sp) => sp.start === t.start && sp.type !== "misc")) return false;
     // right after a speech verb, لـ names who was spoken to (قال لرويترز، صرح لفرانس 24)
-    if (afterVerb && t.norm.length >= 4 && !L_ROOT_WORDS.hasToken(t) && !L_ROOT_WORDS.has(t.norm.replace(/^(?:ال|لل)/, ""))) return true;
-    if (MEDIA.has(t.norm.slice(1)) || MEDIA.hasToken(t) || MEDIA_NAMES.has(t.norm.slice(1))) return true;
+    if (afterVerb && t.norm.length >= 4 && !L_ROOT_WORDS.has(t.norm) && !L_ROOT_WORDS.has(t.norm.replace(/^(?:ال|لل)/, ""))) return true;
+    if (MEDIA.has(t.norm.slice(1)) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm.slice(1))) return true;
     const inner = this.spans.find((s) => s.start > t.start && s.start <= t.start + 2 && s.type !== "misc");
     return !!inner && inner.type !== "person";
   }
@@ -1731,7 +1731,7 @@ class QuoteReader {
       const named = j < end ? this.spans.find((s) => s.start >= this.toks[j]!.start && s.start < this.toks[j]!.end && (s.type !== "person" || mediumNoun)) : undefined;
       if (named) while (j < end && this.toks[j]!.start < named.end) j++;
       else if (mediumNoun) j = this.foreignMediumNameEnd(j, end);
-      while (j < end && !hasComma(this.gapBefore(j)) && !isComplementizer.token(this.toks[j]!) && this.toks[j]!.norm.startsWith("ال")) j++;
+      while (j < end && !hasComma(this.gapBefore(j)) && !isComplementizer(this.toks[j]!.norm) && this.toks[j]!.norm.startsWith("ال")) j++;
     }
     while (j < end && this.toks[j]!.script === "digit") j++;
     return j;
@@ -1743,11 +1743,11 @@ class QuoteReader {
    */
   private foreignMediumNameEnd(j: number, end: number): number {
     let e = j;
-    while (e < end && e - j < MEDIUM_NAME_WORDS && !this.toks[e]!.norm.startsWith("ال") && !isRoleHead.token(this.toks[e]!) && !isTitle.token(this.toks[e]!) && !isComplementizer.token(this.toks[e]!)) {
+    while (e < end && e - j < MEDIUM_NAME_WORDS && !this.toks[e]!.norm.startsWith("ال") && !isRoleHead(this.toks[e]!.norm) && !isTitle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm)) {
       if (e > j && /[،,:()]/.test(this.gapBefore(e))) return j;
       e++;
     }
-    return e > j && e < end && isComplementizer.token(this.toks[e]!) ? e : j;
+    return e > j && e < end && isComplementizer(this.toks[e]!.norm) ? e : j;
   }
 
   /** End (exclusive) of the subject phrase starting at k: a comma, a complementizer, a medium, an adverb, a preposition. */
@@ -1759,7 +1759,7 @@ class QuoteReader {
       const t = this.toks[j]!;
       const gap = this.text.slice(this.toks[j - 1]!.end, t.start);
       // `قالت قناة (إن.تي.في) التلفزيونية التركية`: a medium's name in parentheses after its noun is part of it
-      if (!closing && gap.includes("(") && /^\s*\(\s*$/.test(gap) && MEDIA.hasToken(this.toks[j - 1]!)) {
+      if (!closing && gap.includes("(") && /^\s*\(\s*$/.test(gap) && MEDIA.has(this.toks[j - 1]!.norm)) {
         let c = j;
         while (c + 1 < end && c - j < MAX_QUOTED_NAME_WORDS && !/[()،,:;]/.test(this.gapBefore(c + 1))) c++;
         if (/^\s*\)\s*$/.test(c + 1 < this.toks.length ? this.gapBefore(c + 1) : "")) {
@@ -1777,14 +1777,14 @@ class QuoteReader {
       }
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (hasComma(gap) && this.withholdsName(j, end)) break;
-      if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle.token(t) || this.appositionNameEnd(j, end) > j))) break;
-      if (endsSubjectPhrase.token(t)) break;
+      if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
+      if (endsSubjectPhrase(t.norm)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
-      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.hasToken(t) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
+      if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
       // `عميد عمادة السنة التحضيرية`: a time noun with a definite adjective of no time is a name's word
-      const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.hasToken(this.toks[j + 1]!);
-      if ((TIME_NOUNS.hasToken(t) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
+      const timeOfName = j + 1 < end && this.toks[j + 1]!.norm.startsWith("ال") && !RELATIVE_TIMES.has(this.toks[j + 1]!.norm);
+      if ((TIME_NOUNS.has(t.norm) && !timeOfName && !this.insideSpan(t.start)) || t.norm === "ل") break;
       // `مسؤولون أمريكيون يوم الاثنين`, `الشرطة النمساوية يوم أمس`: the day the words were said
       if (!this.insideSpan(t.start) && t.norm === DAY && isLeadAdverb(this.toks[j + 1]?.norm ?? "")) break;
       // `المتحدث باسم الخارجية لبزنس ستاندرد`: a name written elsewhere without its glued ل is the medium told
@@ -1792,7 +1792,7 @@ class QuoteReader {
       // `وأشاد شي بالفيلسوف الألماني`: ب + the article opens the verb's object, outside a role phrase (`مسؤول بالرئاسة`)
       if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
-      if (VERB_PARTICLES.hasToken(t)) break;
+      if (VERB_PARTICLES.has(t.norm)) break;
       // `الوزير في 2015`: a year is when the words were said
       if (this.yearAdverbEnd(j, end) > j) break;
       // `مسؤول أمني طلب عدم ذكر اسمه`, `رفض ذكر اسمه`: the clause withholding the name is no part of the subject
@@ -1800,7 +1800,7 @@ class QuoteReader {
       // `الوزير في مؤتمر صحفي`, `المتحدث ببيانه`: where the role spoke is no part of it
       if (isRole && ((t.norm === "في" && VENUE_NOUNS.has(this.toks[j + 1]?.norm ?? "")) || (/^ب/.test(t.norm) && VENUE_NOUNS.has(t.norm.slice(1))))) break;
       // isStop: على is a stop, the name علي (`الرائد علي أل سالم`) is not
-      if (this.isStop(j) && !(isRole && ROLE_LINKS.hasToken(t)) && !this.insideSpan(t.start)) break;
+      if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
   }
@@ -1809,7 +1809,7 @@ class QuoteReader {
   private withholdsName(j: number, end: number): boolean {
     for (let e = j; e < Math.min(end, j + WITHHELD_NAME_WORDS); e++) {
       if (e > j && PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) return false;
-      if (OWN_NAME.hasToken(this.toks[e]!)) return true;
+      if (OWN_NAME.has(this.toks[e]!.norm)) return true;
     }
     return false;
   }
@@ -1830,7 +1830,7 @@ class QuoteReader {
     for (let j = k + 1; j < end; j++) {
       const t = this.toks[j]!;
       if (this.insideSpan(t.start)) continue;
-      if (ADDRESSEES.hasToken(t) || MEDIA.hasToken(t) || MEDIA_NAMES.hasToken(t)) return j;
+      if (ADDRESSEES.has(t.norm) || MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm)) return j;
       const prev = this.toks[j - 1]!.norm;
       const opensEntity = this.spans.some((s) => s.start >= t.start && s.start < t.end && (s.type === "organization" || s.type === "location"));
       if (opensEntity && !ROLE_LINKS.has(prev) && (prev.startsWith("ال") || prev.endsWith("ي"))) return j;
@@ -1854,9 +1854,9 @@ class QuoteReader {
    */
   private possessedBy(k: number, end: number, person: string): boolean {
     const t = this.toks[k]!;
-    if (t.norm.startsWith("ال") || isRoleHead.token(t) || isTitle.token(t) || GIVEN_NAMES.has(t.norm) || SPOKESPERSON_WORDS.hasToken(t)) return false;
+    if (t.norm.startsWith("ال") || isRoleHead(t.norm) || isTitle(t.norm) || GIVEN_NAMES.has(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return false;
     if (this.spans.some((sp) => sp.start <= t.start + 1 && sp.end > t.start)) return false;
-    if (!POSSESSING_NOUNS.hasToken(t)) return false;
+    if (!POSSESSING_NOUNS.has(t.norm)) return false;
     return normalizeArabic(this.phraseText(k + 1, end) ?? "").includes(normalizeArabic(person).split(" ").pop()!);
   }
 
@@ -1873,7 +1873,7 @@ class QuoteReader {
     const span = this.spans.find((sp) => sp.type === "person" && sp.end > this.toks[k]!.start && sp.start < this.toks[end - 1]!.end);
     if (!span || span.start <= this.toks[k]!.end) return false;
     let j = this.firstTokenFrom(span.start) - 1;
-    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.hasToken(this.toks[j]!) && !hasComma(this.gapBefore(j + 1))) j--;
+    while (j > k && hasArticle(this.toks[j]!.norm) && !LEADER_TITLES.has(this.toks[j]!.norm) && !hasComma(this.gapBefore(j + 1))) j--;
     if (j <= k || hasComma(this.gapBefore(j + 1))) return false;
     return LEADER_TITLES.has(this.toks[j]!.norm.replace(/^لل/, "ال"));
   }
@@ -1903,8 +1903,8 @@ class QuoteReader {
     if (role - from < 1 || role - from > 2 || person.trim().includes(" ")) return null;
     const t = this.toks[role]!;
     // `إيناس الرشيد مدربة مسار الفيزياء`, `وحيد سعودي مدير عام التحاليل`: an indefinite role in construct with what follows it is in apposition too
-    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead.token(t) && role + 1 < this.toks.length && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(role + 1));
-    if (!(t.norm.startsWith("ال") || indefiniteRole) || !(isRoleHead.token(t) || SPOKESPERSON_WORDS.hasToken(t))) return null;
+    const indefiniteRole = !t.norm.startsWith("ال") && isRoleHead(t.norm) && role + 1 < this.toks.length && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(role + 1));
+    if (!(t.norm.startsWith("ال") || indefiniteRole) || !(isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm))) return null;
     if (/[،,:]/.test(this.text.slice(this.toks[role - 1]!.end, t.start))) return null;
     return `${person} ${this.phraseText(from, role)}`;
   }
@@ -1924,7 +1924,7 @@ class QuoteReader {
       while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
       if (e - j > MAX_APPOSITION_NAME_WORDS) continue;
       // `لبي بي سي`: the medium told; `مع نظيره القبرصي، يورغوس لاكوتريبيس`: the name of the one met, not the speaker
-      if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.hasToken(t) || t.norm === "مع")) return null;
+      if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.has(t.norm) || t.norm === "مع")) return null;
       if (this.appositionNameEnd(j, end) === e) return this.phraseText(j, e);
       const second = this.toks[j + 1];
       const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
@@ -1950,7 +1950,7 @@ class QuoteReader {
       if (!GIVEN_NAMES.has(t.norm) && !(hasArticle(before) && !/^[وفبل]/.test(t.norm) && !/(?:ي|ين|ون)$/.test(t.surface.replace(/[\u064B-\u0652]/gu, "")))) continue;
       const last = this.toks[end - 1]!.norm;
       // `سانت لويس الأميركية`: a feminine nisba is a place's adjective, no family name
-      if (!((hasArticle(last) && !last.endsWith("ه")) || NAME_LINKS.hasToken(this.toks[end - 2]!))) continue;
+      if (!((hasArticle(last) && !last.endsWith("ه")) || NAME_LINKS.has(this.toks[end - 2]!.norm))) continue;
       let ok = true;
       for (let e = j; e < end && ok; e++) ok = this.isNameWord(e, true) && (e === end - 1 || !hasArticle(this.toks[e]!.norm)) && (e === j || /^\s+$/.test(this.gapBefore(e)));
       if (ok) return this.phraseText(j, end);
@@ -2001,9 +2001,9 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (t.script === "digit" || t.norm.length < 2) return false;
     // isStopword folds the name علي (Ali, final yeh) into the preposition على: as written, it is the name
-    if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.hasToken(t) || isComplementizer.token(t) || isLeadAdverb.token(t)) return false;
-    if (isSpeechVerbWord.token(t) || isSpeechNounWord.token(t) || isContinuingParticiple.token(t) || isNarratorParticiple.token(t) || OBJECT_VERBAL_NOUNS.hasToken(t)) return false;
-    if (isRoleHead.token(t) || isTitle.token(t) || SPOKESPERSON_WORDS.hasToken(t) || CLAUSE_PARTICLES.hasToken(t) || RELATIVES.hasToken(t) || ATTRIBUTIONS.hasToken(t)) return false;
+    if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
+    if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
+    if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
     if (this.isObjectWord(k)) return false;
     // nouns and adjectives in ة (normalized ه) are common words unless a known given name (فاطمة، حمزة)
     // (`سميرة مرعي فريعة` after a given name, `جيه.` as an initial)
@@ -2019,7 +2019,7 @@ class QuoteReader {
    */
   private isObjectWord(k: number): boolean {
     const t = this.toks[k]!;
-    if (TANWEEN_FATH.test(t.surface) || OBJECT_VERBAL_NOUNS.hasToken(t)) return true;
+    if (TANWEEN_FATH.test(t.surface) || OBJECT_VERBAL_NOUNS.has(t.norm)) return true;
     if (!t.norm.startsWith("ب") || GIVEN_NAMES.has(t.norm) || t.norm.length < 4) return false;
     const rest = t.norm.slice(1);
     return rest.startsWith("ال") || /^(?:هذه|هذا|هذين|هؤلاء|ذلك|تلك)$/.test(rest) || (rest.endsWith("ه") && !/^[او]/.test(rest) && !GIVEN_NAMES.has(rest));
@@ -2247,7 +2247,7 @@ class QuoteReader {
       const k = this.firstTokenFrom(sp.start);
       // the speaker named after his own verb (`ويقول المتحدث باسم الجمعية سونر آتيك`) is no one new
       if (this.lastSpeaker && normalizeArabic(this.lastSpeaker).includes(normalizeArabic(sp.text))) return null;
-      const titled = k > 0 && WOMEN_NOUNS.hasToken(this.toks[k - 1]!) && /^\s+$/.test(this.text.slice(this.toks[k - 1]!.end, sp.start));
+      const titled = k > 0 && WOMEN_NOUNS.has(this.toks[k - 1]!.norm) && /^\s+$/.test(this.text.slice(this.toks[k - 1]!.end, sp.start));
       if (titled || /^\s*[،,]?\s*وهي\s/.test(this.text.slice(sp.end, sp.end + 8))) return this.named(sp.text);
     }
     return null;
@@ -2270,7 +2270,7 @@ class QuoteReader {
     let name: string | null = null;
     const gender = actingVerbGender(withoutConjunction(verb));
     if (this.spans.some((sp) => sp.type === "organization" && sp.start >= next.start && sp.start <= next.start + 1)) name = this.spanIn(start + 1, this.phraseEnd(start + 1, to, false), "organization", true);
-    else if (ANAPHORS.hasToken(next) && !isRoleHead.token(next) && !quoted) name = this.institutionPhrase(start + 1, to);
+    else if (ANAPHORS.has(next.norm) && !isRoleHead(next.norm) && !quoted) name = this.institutionPhrase(start + 1, to);
     // `وتخطط «تسلا» لبيع`: after a feminine verb, a name the recognizer left unclassed acts too
     else if (gender === "f") name = this.feminineActor(start + 1);
     if (!name) return null;
@@ -2284,7 +2284,7 @@ class QuoteReader {
   private contrastedSubject(from: number, to: number): { name: string; gender: Gender } | null {
     for (let j = to - 3; j >= from; j--) {
       const w = this.toks[j]!.norm;
-      const particle = SUBJECT_PARTICLES.has(w) && !PARTICLES_BEFORE_AN.has(w) ? j : isComplementizer(w) && !PRONOUN_COMPLEMENTIZERS.has(w) && j > from && PARTICLES_BEFORE_AN.hasToken(this.toks[j - 1]!) ? j : -1;
+      const particle = SUBJECT_PARTICLES.has(w) && !PARTICLES_BEFORE_AN.has(w) ? j : isComplementizer(w) && !PRONOUN_COMPLEMENTIZERS.has(w) && j > from && PARTICLES_BEFORE_AN.has(this.toks[j - 1]!.norm) ? j : -1;
       if (particle < 0) continue;
       const t = this.toks[particle + 1]!;
       const span = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.start === t.start);
@@ -2351,9 +2351,9 @@ class QuoteReader {
     const person = this.spans.find((sp) => sp.type === "person" && sp.end === last.end);
     if (person) return this.named(person.text);
     let start = aside - 1;
-    while (start > from && aside - start < MAX_FRONTED_WORDS && !ASIDE_SUBJECT_BOUNDS.hasToken(this.toks[start - 1]!) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) start--;
+    while (start > from && aside - start < MAX_FRONTED_WORDS && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) start--;
     // a longer phrase is no name before an aside (`أمراض الجهاز التنفسي، وهو ما يدعم …، أشارت`)
-    if (start > from && !ASIDE_SUBJECT_BOUNDS.hasToken(this.toks[start - 1]!) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) return null;
+    if (start > from && !ASIDE_SUBJECT_BOUNDS.has(this.toks[start - 1]!.norm) && !/[،,.:;"«»“”()]/.test(this.gapBefore(start))) return null;
     return this.isStop(start) ? null : this.phraseText(start, aside);
   }
 
@@ -2392,7 +2392,7 @@ class QuoteReader {
   /** `كان قد ذكر`, `كانت أعلنت`: the index of كان / كانت (with قد after it) right before the verb at v, else v. */
   private auxiliaryStart(v: number): number {
     let c = v;
-    if (c > 0 && VERB_PARTICLES.hasToken(this.toks[c - 1]!) && /^\s+$/.test(this.gapBefore(c))) c--;
+    if (c > 0 && VERB_PARTICLES.has(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c))) c--;
     return c > 0 && /^كان(?:ت)?$/.test(this.toks[c - 1]!.norm) && /^\s+$/.test(this.gapBefore(c)) ? c - 1 : v;
   }
 
@@ -2423,12 +2423,12 @@ class QuoteReader {
     if (!isRoleHead(role) && !isRoleHead(role.replace(/^ال/, "")) && !/^(?:احد|احدي)$/.test(role)) return null;
     let start = this.afterOpeningAdverbial(from, v);
     // `يذكر أن`, `ويشار إلى أن`, `علما أن`: the narrator's lead before the subject
-    if (NARRATOR_LEADS.hasToken(this.toks[start]!)) {
+    if (NARRATOR_LEADS.has(this.toks[start]!.norm)) {
       let k = start + 1;
       if (this.toks[k]?.norm === normalizeArabic("إلى")) k++;
-      if (k < open && isComplementizer.token(this.toks[k]!) && !PRONOUN_COMPLEMENTIZERS.has(this.toks[k]!.norm)) start = k + 1;
+      if (k < open && isComplementizer(this.toks[k]!.norm) && !PRONOUN_COMPLEMENTIZERS.has(this.toks[k]!.norm)) start = k + 1;
     }
-    while (start < open && (isTitle.token(this.toks[start]!) || PERSONAL_TITLES.hasToken(this.toks[start]!))) start++;
+    while (start < open && (isTitle(this.toks[start]!.norm) || PERSONAL_TITLES.has(this.toks[start]!.norm))) start++;
     if (start >= open || open - start > MAX_NAME_WORDS) return null;
     for (let j = start + 1; j < open; j++) if (!/^\s+$/.test(this.gapBefore(j))) return null;
     const lo = this.toks[start]!.start;
@@ -2437,7 +2437,7 @@ class QuoteReader {
     const person = this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end <= hi);
     if (!person) return null;
     // before the name the recognizer found, only given names and عبد + a name written as one word (`عبدالخالق فايز حمود`)
-    for (let j = start; j < open; j++) if (this.isStop(j) || (this.toks[j]!.end <= person.start && !GIVEN_NAMES.has(this.toks[j]!.norm) && !NAME_LINKS.hasToken(this.toks[j]!) && !/^عبد\p{L}{3,}$/u.test(this.toks[j]!.norm))) return null;
+    for (let j = start; j < open; j++) if (this.isStop(j) || (this.toks[j]!.end <= person.start && !GIVEN_NAMES.has(this.toks[j]!.norm) && !NAME_LINKS.has(this.toks[j]!.norm) && !/^عبد\p{L}{3,}$/u.test(this.toks[j]!.norm))) return null;
     return person.start === lo && person.end === hi ? this.named(person.text) : this.phraseText(start, open);
   }
 
@@ -2447,7 +2447,7 @@ class QuoteReader {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
       // `وكانت النقابة قد أدانت الانتهاكات وقالت`: the subject ends at قد, the verbs after it are its
       let end = v;
-      for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.hasToken(this.toks[q]!)) {
+      for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.has(this.toks[q]!.norm)) {
         end = q;
         break;
       }
@@ -2479,14 +2479,14 @@ class QuoteReader {
         if (crossedComma || !/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
         return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
       }
-      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.hasToken(this.toks[j - 1]!);
-      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.hasToken(this.toks[j - 1]!)) && !also) continue;
+      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
+      if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) && !also) continue;
       // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
       // and a pronoun on that أن is the subject, the one who spoke last
       if (PARTICLES_BEFORE_AN.has(w)) continue;
       if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
       const end = relative > j ? relative : v;
-      if (j + 1 >= end || this.isStop(j + 1) || isComplementizer.token(this.toks[j + 1]!)) return null;
+      if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال`, `لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب …، قال`:
       // past a comma, a role opening the subject and its holder's name closed by a comma
       // (one role, one holder: not `إلا أن مسؤولين، من بينهم الأمين العام …، … يتوقعون`)
@@ -2596,7 +2596,7 @@ class QuoteReader {
   /** A word with no article, no conjunction and no name in it that is no particle, role or source noun. */
   private isIndefiniteCommonNoun(k: number): boolean {
     const t = this.toks[k]!;
-    if (hasArticle(t.norm) || /^[وف]/.test(t.norm) || NOT_DESCRIBED_NOUNS.has(t.norm) || this.isStop(k) || isRoleHead.token(t) || SPOKESPERSON_WORDS.hasToken(t) || isComplementizer.token(t) || CLAUSE_PARTICLES.hasToken(t)) return false;
+    if (hasArticle(t.norm) || /^[وف]/.test(t.norm) || NOT_DESCRIBED_NOUNS.has(t.norm) || this.isStop(k) || isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm)) return false;
     return !this.spans.some((sp) => sp.start < t.end && t.start < sp.end) && /^\p{L}{3,}$/u.test(t.norm);
   }
 
@@ -2623,8 +2623,8 @@ class QuoteReader {
     const t = this.toks[k]!;
     const named = this.spans.find((sp) => sp.type !== "misc" && sp.type !== "location" && sp.start >= t.start && sp.start <= t.start + 1);
     if (named) return this.spanIn(k, Math.min(end, k + MAX_NAME_WORDS), named.type, named.type === "organization");
-    if (isRoleHead.token(t) || isTitle.token(t)) return this.spanIn(k, this.phraseEnd(k, end, true), "person");
-    return ANAPHORS.hasToken(t) ? this.institutionPhrase(k, end) : null;
+    if (isRoleHead(t.norm) || isTitle(t.norm)) return this.spanIn(k, this.phraseEnd(k, end, true), "person");
+    return ANAPHORS.has(t.norm) ? this.institutionPhrase(k, end) : null;
   }
 
   /** `الخارجية الروسية`, `الجيش الإسرائيلي`: an institution's noun at k and the nisba adjectives that close it. */
@@ -2637,7 +2637,7 @@ class QuoteReader {
    * verb with the statement's pronoun (أرسله، أصدرته، نشره), who speaks in the sentence.
    */
   private statementAdjunctOwner(from: number, v: number): string | null {
-    if (v - from < 4 || !/^[وف]?في$/.test(this.toks[from]!.norm) || !STATEMENT_NOUNS.hasToken(this.toks[from + 1]!)) return null;
+    if (v - from < 4 || !/^[وف]?في$/.test(this.toks[from]!.norm) || !STATEMENT_NOUNS.has(this.toks[from + 1]!.norm)) return null;
     const verb = this.toks[from + 2]!.norm;
     if (!/(?:ه|ها)$/.test(verb) || verb.startsWith("ال")) return null;
     const k = from + 3;
@@ -2655,7 +2655,7 @@ class QuoteReader {
     const first = this.toks[from]!.norm;
     if (NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first)) || CLAUSE_PARTICLES.has(first) || isComplementizer(first) || isSpeechVerbWord(first)) return null;
     for (let j = from + 1; j <= v; j++) if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(j))) return null;
-    for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer.token(this.toks[j]!)) return null;
+    for (let j = from; j < v; j++) if (this.isStop(j) || isComplementizer(this.toks[j]!.norm)) return null;
     return this.spanIn(from, v, "person") ?? this.spanIn(from, v, "organization", true) ?? this.unnamedFrontedSubject(from, v);
   }
 
@@ -2666,7 +2666,7 @@ class QuoteReader {
    * (`الصحيفة قالت`) is the full name it stands for earlier, when there is one.
    */
   private unnamedFrontedSubject(from: number, v: number): string | null {
-    if (v - from > MAX_UNNAMED_FRONTED_WORDS || !isSpeechVerbWord.token(this.toks[v]!) || /^[وف]/.test(this.toks[v]!.surface)) return null;
+    if (v - from > MAX_UNNAMED_FRONTED_WORDS || !isSpeechVerbWord(this.toks[v]!.norm) || /^[وف]/.test(this.toks[v]!.surface)) return null;
     const first = this.toks[from]!;
     if (/^[وف]/.test(first.surface) || isStopword(first.norm) || FRONTED_ADVERBS.has(first.norm) || SUBJECT_PARTICLES.has(first.norm) || !/^\p{L}+$/u.test(first.surface)) return null;
     if (v - from === 1 && hasArticle(first.norm)) return this.resolveAnaphor(first.start, first.norm) ?? this.phraseText(from, v);
@@ -2683,7 +2683,7 @@ class QuoteReader {
     for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
       let end = k + 1;
-      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord.token(this.toks[end]!)) end++;
+      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
       // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
       const previous = this.previousSpeaker();
       return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
@@ -2698,11 +2698,11 @@ class QuoteReader {
   private opensSubjectAfter(j: number, nominative: boolean): boolean {
     const t = this.toks[j]!;
     if (/[،,:;"«»“”()]/.test(this.text.slice(t.end, this.toks[j + 1]!.start))) return false;
-    if (isSpeechVerbWord.token(t) || SUBJECT_PARTICLES.hasToken(t)) return true;
+    if (isSpeechVerbWord(t.norm) || SUBJECT_PARTICLES.has(t.norm)) return true;
     if (nominative && /^و?ي\p{L}{3,}$/u.test(t.norm) && !isStopword(t.norm)) return true;
-    if (isComplementizer.token(t) && j > 0 && SUBJECT_PARTICLES.hasToken(this.toks[j - 1]!)) return true;
+    if (isComplementizer(t.norm) && j > 0 && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) return true;
     const opensSentence = j === 0 || this.sentenceOf[j] !== this.sentenceOf[j - 1];
-    return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.hasToken(t) && !isComplementizer.token(t);
+    return opensSentence && !t.norm.startsWith("ال") && !isStopword(t.norm) && !CLAUSE_PARTICLES.has(t.norm) && !isComplementizer(t.norm);
   }
 
   /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
@@ -2775,13 +2775,13 @@ class QuoteReader {
     if (closing) return closing;
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
-    if (k >= v || NP_STOP.hasToken(this.toks[k]!) || isComplementizer.token(this.toks[k]!) || HONORIFIC_PRONOUNS.hasToken(this.toks[k]!) || OBJECT_VERBAL_NOUNS.hasToken(this.toks[k]!) || this.isPossessedNoun(k)) return null;
-    const end = this.phraseEnd(k, v, isRoleHead.token(this.toks[k]!));
-    if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead.token(this.toks[k]!) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
-    const person = isRoleHead.token(this.toks[k]!) || ANAPHORS.hasToken(this.toks[k]!) ? this.spanIn(k, end, "person") : null;
+    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
+    if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
+    const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
     if (person) return person;
     // `وطمأن الوزير جميع التونسيين`: an anaphor subject is one word when its object follows it
-    if (ANAPHORS.hasToken(this.toks[k]!) && (k + 1 >= end || OBJECT_OPENERS.hasToken(this.toks[k + 1]!))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
+    if (ANAPHORS.has(this.toks[k]!.norm) && (k + 1 >= end || OBJECT_OPENERS.has(this.toks[k + 1]!.norm))) return this.resolveAnaphor(this.toks[k]!.start, this.toks[k]!.norm) ?? this.phraseText(k, k + 1);
     return this.countedGroup(k, end, v) ?? this.nounPhraseSpeaker(k, end);
   }
 
@@ -2864,7 +2864,7 @@ class QuoteReader {
           next = j;
           break;
         }
-        if (VERB_PARTICLES.hasToken(this.toks[j]!)) {
+        if (VERB_PARTICLES.has(this.toks[j]!.norm)) {
           next = j + 1;
           break;
         }
@@ -2886,9 +2886,9 @@ class QuoteReader {
     if (!/^[وف]?(?:في|على)$/.test(this.toks[start]!.norm)) return start;
     let j = start + 1;
     if (CONTEXT_DEMONSTRATIVES.has(this.toks[j]?.norm ?? "")) j++;
-    if (j >= v || !CONTEXT_NOUNS.hasToken(this.toks[j]!)) return start;
+    if (j >= v || !CONTEXT_NOUNS.has(this.toks[j]!.norm)) return start;
     j++;
-    if (j < v && CONTEXT_CLOSERS.hasToken(this.toks[j]!)) j++;
+    if (j < v && CONTEXT_CLOSERS.has(this.toks[j]!.norm)) j++;
     return j < v ? j : start;
   }
 
@@ -2918,7 +2918,7 @@ class QuoteReader {
     for (const k of this.tokensWithNorms(anaphorForms(head), first, stop < 0 ? first : stop)) {
       const t = this.toks[k]!;
       if (t.norm !== head && !(t.norm.length === head.length + 1 && ANAPHOR_PROCLITICS.has(t.norm[0]!) && t.norm.startsWith(head, 1))) continue;
-      if (/^[بل]/.test(t.norm) && !t.norm.startsWith(head) && !(k > 0 && isRoleHead.token(this.toks[k - 1]!))) continue;
+      if (/^[بل]/.test(t.norm) && !t.norm.startsWith(head) && !(k > 0 && isRoleHead(this.toks[k - 1]!.norm))) continue;
       const span = this.spans.find((sp) => sp.start <= t.start + 1 && sp.end > t.start && sp.type !== "location" && sp.type !== "person");
       if (span) {
         found = this.named(span.text);
@@ -2947,15 +2947,15 @@ class QuoteReader {
    */
   private afterAddressee(k: number, end: number): number {
     const t = this.toks[k]!;
-    const isMediaNoun = MEDIA.hasToken(t);
-    if (!isMediaNoun && !MEDIA_NAMES.hasToken(t)) return k;
+    const isMediaNoun = MEDIA.has(t.norm);
+    if (!isMediaNoun && !MEDIA_NAMES.has(t.norm)) return k;
     let j = isMediaNoun ? k + 1 : k;
     const span = j < end ? this.spans.find((sp) => sp.start <= this.toks[j]!.start && sp.end > this.toks[j]!.start && sp.type !== "person") : undefined;
     if (span) {
       while (j < end && this.toks[j]!.start < span.end) j++;
       return j;
     }
-    while (j < end && (MEDIA_NAMES.hasToken(this.toks[j]!) || MEDIA_NAME_TAILS.hasToken(this.toks[j]!) || this.toks[j]!.script === "digit")) j++;
+    while (j < end && (MEDIA_NAMES.has(this.toks[j]!.norm) || MEDIA_NAME_TAILS.has(this.toks[j]!.norm) || this.toks[j]!.script === "digit")) j++;
     return j === k ? k + 1 : j;
   }
 
@@ -3004,7 +3004,7 @@ class QuoteReader {
         const next = this.toks[n]!;
         if (/[،,.:;()]/.test(this.text.slice(this.toks[n - 1]!.end, next.start))) break;
         // `وأفادت المصادر أن محامي السجين جارالله`: past a complementizer the name is in what was said
-        if (isComplementizer.token(next)) break;
+        if (isComplementizer(next.norm)) break;
         const holder = this.spans.find((sp) => sp.type === "person" && sp.start === next.start);
         if (holder) {
           found.push(this.holderName(holder));
@@ -3022,7 +3022,7 @@ class QuoteReader {
    * answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that one a person.
    */
   private describedSpeaker(k: number, end: number): string | null {
-    if (!DESCRIBING_ANAPHORS.hasToken(this.toks[k]!) || !this.lastSpeaker) return null;
+    if (!DESCRIBING_ANAPHORS.has(this.toks[k]!.norm) || !this.lastSpeaker) return null;
     for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
     if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
     const last = this.lastSpeaker;
@@ -3063,7 +3063,7 @@ class QuoteReader {
     while (end < this.toks.length && this.toks[end]!.start < span.end) end++;
     let e = end;
     // `المهندس خالد الفالح بتشكيل لجنة`: a word glued to ب or ل (the verb's object) ends the name
-    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer.token(this.toks[e]!) && !this.isGluedObject(e) && !this.isPossessedNoun(e)) e++;
+    while (e < this.toks.length && e - end < 2 && !/[،,.:;]/.test(this.gapBefore(e)) && this.isNameWord(e, true) && !hasArticle(this.toks[e]!.norm) && !isComplementizer(this.toks[e]!.norm) && !this.isGluedObject(e) && !this.isPossessedNoun(e)) e++;
     return e > end ? `${this.named(span.text)} ${this.phraseText(end, e)}` : this.named(span.text);
   }
 
@@ -3073,10 +3073,10 @@ class QuoteReader {
    */
   private attributionSource(from: number, to: number, quotations: readonly Quotation[] = []): string | null {
     for (let k = from; k < to; k++) {
-      if (!isAttributionWord.token(this.toks[k]!)) continue;
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       // `"… حسبما توصلنا إليه …"، محملا`: the quoted words' attribution, not the narrator's
       if (insideQuotation(quotations, this.toks[k]!.start)) continue;
-      const glued = GLUED_ATTRIBUTIONS.hasToken(this.toks[k]!);
+      const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       // `وفقاً لـ`, `طبقاً لـ`: the ل alone
       if (this.toks[j]?.norm === "ل") j++;
@@ -3085,16 +3085,16 @@ class QuoteReader {
         const via = this.toks.slice(j, Math.min(to, j + SOURCE_VIA_WORDS)).findIndex((t) => t.norm === FROM);
         if (via >= 0) j += via + 1;
         else {
-          while (j < to && (isSpeechVerbWord.token(this.toks[j]!) || /^(?:به|بها)$/.test(this.toks[j]!.norm) || /^[وف]?[اأ]?[فذ]اد/.test(this.toks[j]!.norm))) j++;
+          while (j < to && (isSpeechVerbWord(this.toks[j]!.norm) || /^(?:به|بها)$/.test(this.toks[j]!.norm) || /^[وف]?[اأ]?[فذ]اد/.test(this.toks[j]!.norm))) j++;
           // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
-          while (j < to && isLeadAdverb.token(this.toks[j]!)) j++;
+          while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
         }
       }
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to || this.isPossessedNoun(j)) return null;
       // `حسب الأنظمة المتبعة`: a rule or standard followed is no source
-      if (NORM_NOUNS.hasToken(this.toks[j]!)) continue;
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       // `وفقاً للشرطة الفرنسية`: the source with its article, without the ل
       return this.spanIn(j, end, "person") ?? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), owned);
@@ -3123,26 +3123,26 @@ class QuoteReader {
   private sourcedQuotation(from: number, to: number, quotations: Quotation[]): Quote | null {
     if (quotations.length === 0) return null;
     for (let k = from; k < to; k++) {
-      if (!isAttributionWord.token(this.toks[k]!)) continue;
+      if (!isAttributionWord(this.toks[k]!.norm)) continue;
       // `«… إلى وزارتي الدفاع والداخلية حسب التبعية …»`: the quoted words' attribution, not the narrator's
       if (insideQuotation(quotations, this.toks[k]!.start)) continue;
-      const glued = GLUED_ATTRIBUTIONS.hasToken(this.toks[k]!);
+      const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
-      if (j < to && isSpeechVerbWord.token(this.toks[j]!)) j++;
+      if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
       const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
       // `"…"، حسب قوله`: the words of the one who spoke last; `حسب قول نتانياهو`: of the one named
       const saying = j < to ? SAYING_NOUNS.get(this.toks[j]!.norm) : undefined;
       if (saying === "own") return this.lastSpeaker ? { speaker: this.lastSpeaker, text: q.inner, channel: null, start: q.innerStart } : null;
       if (saying === "of") j++;
       // `حسبما أشار الجمعة المدرب`: the day or an adverb between the verb and its subject
-      while (j < to && isLeadAdverb.token(this.toks[j]!)) j++;
+      while (j < to && isLeadAdverb(this.toks[j]!.norm)) j++;
       if (j < to && this.toks[j]!.norm === FROM) j++;
       const owned = this.statementOwnerAt(j, to);
       if (owned) j++;
       if (j >= to) return null;
       // `وفق المعايير الدولية`, `حسب الأنظمة المتبعة`, `حسب قانون نفط وغاز الإقليم`: a rule or standard followed is no source
-      if (NORM_NOUNS.hasToken(this.toks[j]!)) continue;
+      if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
       const end = this.phraseEnd(j, to, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;

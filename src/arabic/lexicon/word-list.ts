@@ -10,7 +10,6 @@
  *   object pronouns), for stems written in their plain spelling. Broken plurals and weak verbs are
  *   listed by hand beside their stems.
  */
-import type { Token } from "../analyze.js";
 import { normalizeArabic } from "../normalize.js";
 
 export interface LexiconHit<T> {
@@ -184,36 +183,10 @@ class WordAnswers {
   }
 }
 
-/** A token as the lists read it: its normalized form and the record of its surface (arabic/analyze.ts). */
-export type ListedToken = Pick<Token, "norm" | "word">;
-
-/**
- * wordId of a token's norm, kept on the record of its surface (arabic/analyze.ts Word) for the ids'
- * generation: a word's id is worked out once while its record and the ids last, not at every
- * question of every list. A token whose norm is not its word's (a stage's rewrite) is asked by norm.
- */
-function tokenWordId(t: ListedToken): number {
-  const w = t.word;
-  if (w.listGeneration === idGeneration && w.norm === t.norm) return w.listId;
-  const id = wordId(t.norm);
-  if (w.norm === t.norm) {
-    w.listId = id;
-    w.listGeneration = idGeneration;
-  }
-  return id;
-}
-
-/** A test of a word, remembered per word: asked by its normalized form, or of a token (`token`). */
-export interface WordTest {
-  (norm: string): boolean;
-  /** The test of the token's norm, its word id read from the token's record. */
-  token(t: ListedToken): boolean;
-}
-
 /** `test(norm)`, remembered per word (by the shared word ids): for predicates asked of every token. */
-export function rememberWordTest(test: (norm: string) => boolean): WordTest {
+export function rememberWordTest(test: (norm: string) => boolean): (norm: string) => boolean {
   const answers = new WordAnswers();
-  const remembered = (norm: string): boolean => {
+  return (norm) => {
     const id = wordId(norm);
     const known = answers.get(id);
     if (known !== 0) return known === 2;
@@ -222,14 +195,6 @@ export function rememberWordTest(test: (norm: string) => boolean): WordTest {
     answers.set(wordId(norm), yes);
     return yes;
   };
-  const ofToken = (t: ListedToken): boolean => {
-    const known = answers.get(tokenWordId(t));
-    if (known !== 0) return known === 2;
-    const yes = test(t.norm);
-    answers.set(tokenWordId(t), yes);
-    return yes;
-  };
-  return Object.assign(remembered, { token: ofToken });
 }
 
 export class WordLexicon<T> {
@@ -264,15 +229,7 @@ export class WordLexicon<T> {
   }
 
   has(norm: string): boolean {
-    return this.hasById(norm, wordId(norm));
-  }
-
-  /** has(t.norm), the word id read from the token's record. */
-  hasToken(t: ListedToken): boolean {
-    return this.hasById(t.norm, tokenWordId(t));
-  }
-
-  private hasById(norm: string, id: number): boolean {
+    const id = wordId(norm);
     const known = this.hasAnswers.get(id);
     if (known !== 0) return known === 2;
     const found = this.findForm(listedCandidatesOf(norm, id));
@@ -287,15 +244,7 @@ export class WordLexicon<T> {
 
   /** The first candidate form in the list (visitCandidates order); the hit is shared between calls. */
   lookup(norm: string): Readonly<LexiconHit<T>> | null {
-    return this.lookupById(norm, wordId(norm));
-  }
-
-  /** lookup(t.norm), the word id read from the token's record. */
-  lookupToken(t: ListedToken): Readonly<LexiconHit<T>> | null {
-    return this.lookupById(t.norm, tokenWordId(t));
-  }
-
-  private lookupById(norm: string, id: number): Readonly<LexiconHit<T>> | null {
+    const id = wordId(norm);
     if (this.lookupGeneration !== idGeneration) {
       this.lookupHits = [];
       this.lookupGeneration = idGeneration;

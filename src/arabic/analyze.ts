@@ -47,20 +47,15 @@ const DIGIT_START = /^\p{Nd}/u;
  * function of the surface (or of `norm`) alone, or names what it depends on beside it.
  */
 export class Word {
-  /** lexicon/word-list.ts: `norm`'s word id, valid while `listGeneration` is the ids' generation. */
-  listId = -1;
-  listGeneration = -1;
   /** understand/tags.ts: the phrase counting's facts of `norm` (WordFacts). */
   phraseFacts: object | null = null;
   /** understand/tags.ts: `norm`'s word id in the phrase table numbered `phraseTable` (one a text). */
   phraseTable = 0;
   phraseId = -1;
-  /** understand/entities/features.ts: the tagger's analysis of the surface (TokenInfo) for the resources `taggerResources`. */
+  /** understand/entities/features.ts: the tagger's analysis of the surface (TokenInfo), for the resources that features.ts keeps these for. */
   taggerInfo: object | null = null;
-  taggerResources: object | null = null;
 
   constructor(
-    readonly surface: string,
     readonly norm: string,
     readonly stem: string,
     readonly script: TokenScript,
@@ -81,7 +76,7 @@ export function wordOf(surface: string): Word {
   if (w) return w;
   const norm = normalizeArabic(surface);
   const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
-  w = new Word(surface, norm, script === "arabic" ? stemArabic(norm) : norm, script, isStopword(norm));
+  w = new Word(norm, script === "arabic" ? stemArabic(norm) : norm, script, isStopword(norm));
   words.set(surface, w);
   return w;
 }

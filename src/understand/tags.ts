@@ -67,13 +67,13 @@ const holdsSpace = (t: Token) => t.norm.includes(" ");
 /** Drops a conjunction or preposition fused before the article: والعملية → العملية, للأمن → الأمن. */
 function dropProclitic(t: Token): { surface: string; norm: string } {
   const f = factsOf(t);
-  return { surface: firstSurface(f, t.surface), norm: f.first };
+  return { surface: firstSurface(f, t.surface), norm: f.first ?? t.norm };
 }
 
 /** What the phrase counting reads of a word, a function of its normalized form alone. */
 interface WordFacts {
-  /** The norm with a proclitic before the article dropped (dropProclitic). */
-  first: string;
+  /** The norm with a proclitic before the article dropped (dropProclitic); null when none is (the norm itself). */
+  first: string | null;
   /** How many letters of the surface dropProclitic cuts, and whether it puts ال back (لل). */
   cut: number;
   addsArticle: boolean;
@@ -94,6 +94,12 @@ function factsOf(t: Token): WordFacts {
   return (w.phraseFacts ??= wordFactsOf(w.norm)) as WordFacts;
 }
 
+/**
+ * The facts of a word with no proclitic to drop, by its three flags: most words, their facts shared
+ * instead of an object of their own on each word's record.
+ */
+const PLAIN_FACTS: readonly WordFacts[] = Array.from({ length: 8 }, (_, k) => ({ first: null, cut: 0, addsArticle: false, edgeWord: (k & 4) !== 0, edge: (k & 2) !== 0, verb: (k & 1) !== 0 }));
+
 function wordFactsOf(norm: string): WordFacts {
   let first = norm;
   let cut = 0;
@@ -108,7 +114,10 @@ function wordFactsOf(norm: string): WordFacts {
     first = `ال${norm.slice(cut)}`;
   }
   const edgeWord = isStopword(norm) || NEVER.has(norm) || (/^[وف]/.test(norm) && NEVER.has(norm.slice(1))) || norm.length < 2;
-  return { first, cut, addsArticle, edgeWord, edge: edgeWord || NEVER.has(first), verb: LOOKS_LIKE_VERB.test(norm) };
+  const edge = edgeWord || NEVER.has(first);
+  const verb = LOOKS_LIKE_VERB.test(norm);
+  if (cut === 0) return PLAIN_FACTS[(edgeWord ? 4 : 0) + (edge ? 2 : 0) + (verb ? 1 : 0)]!;
+  return { first, cut, addsArticle, edgeWord, edge, verb };
 }
 
 /** The surface of a phrase's first word as dropProclitic shows it. */
@@ -359,7 +368,7 @@ function firstCandidate(toks: readonly Token[], i: number, n: number, phrase: nu
   const j = i + n - 1;
   let key = "";
   if (byKeys) {
-    key = first.first;
+    key = first.first ?? toks[i]!.norm;
     for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
   }
   return { key, eligible: true, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase };
@@ -387,7 +396,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         if (!joined[j] || !wordy[j]) break;
         hasVerb ||= facts[j]!.verb;
       }
-      const word = n > 1 || first.first === toks[i]!.norm ? ids[j]! : table.wordId(first.first);
+      const word = n > 1 || first.first === null ? ids[j]! : table.wordId(first.first);
       const id = table.find(prefix, word);
       if (id >= 0) {
         prefix = id;
@@ -397,7 +406,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       }
       let key = "";
       if (table.byKeys) {
-        key = first.first;
+        key = first.first ?? toks[i]!.norm;
         for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
         const same = table.byKey.get(key);
         if (same !== undefined) {
@@ -414,7 +423,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         !(n === 3 && facts[i + 1]!.edgeWord) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!first.first.startsWith("ال") || isNisbaEnding(first.first)));
+        !(n === 1 && (!(first.first ?? toks[i]!.norm).startsWith("ال") || isNisbaEnding(first.first ?? toks[i]!.norm)));
       // Counted without strings: the key and surface are built only if the phrase may be shown and recurs.
       prefix = table.add(prefix, word, n, line, i, inTitle, eligible);
       if (table.byKeys) table.byKey.set(key, prefix);

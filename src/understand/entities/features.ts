@@ -226,19 +226,18 @@ function cueClassOf(norm: string, core: string): string {
 // Token analyses are pure given the resources, and words repeat (Zipf): remembered per word, they
 // save most normalize/stem/hash work. A word's analysis lives on the record of its surface
 // (arabic/analyze.ts Word, one memo shared with the analyzer and the other stages) for the first
-// resources that ask for it (the one model of a run); other resources (tests, a second model) keep
+// resources that ask for one (the one model of a run); other resources (tests, a second model) keep
 // theirs in a bounded memo of their own.
 const INFO_CACHE_LIMIT = 200_000;
 const infoCaches = new WeakMap<FeatureResources, BoundedMemo<TokenInfo>>();
+/** The resources whose analyses the words' records hold (the first to ask). */
+let recordedResources: FeatureResources | null = null;
 
 export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
-  const w = wordOf(surface);
-  if (w.taggerResources === res) return w.taggerInfo as TokenInfo;
-  if (w.taggerResources === null) {
-    const info = computeTokenInfo(surface, res);
-    w.taggerResources = res;
-    w.taggerInfo = info;
-    return info;
+  if (recordedResources === null) recordedResources = res;
+  if (res === recordedResources) {
+    const w = wordOf(surface);
+    return (w.taggerInfo ??= computeTokenInfo(surface, res)) as TokenInfo;
   }
   let cache = infoCaches.get(res);
   if (!cache) infoCaches.set(res, (cache = new BoundedMemo(INFO_CACHE_LIMIT)));

@@ -5,7 +5,8 @@
  *   except invisible format characters (soft hyphen, ZWSP, word joiner, bidi controls), which stay
  *   inside the word they sit in and are removed from its terms, so «اخ\u00ADتبار» is found as اختبار.
  * - Each token carries its surface form and offsets in the original text (never altered), its
- *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword.
+ *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword, and the
+ *   record of its surface form (Word, shared by every token written alike and by the later stages).
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
  *   normalized forms; both in text order.
  */
@@ -40,11 +41,12 @@ const DIGIT_START = /^\p{Nd}/u;
 /**
  * One record per distinct surface form, shared by every stage that reads the word: the analyzer's
  * forms (normalized, stem, script, stopword) at once, and what the later stages work out of the word
- * filled in on their first need (the word-list id, the tags' word facts and phrase id, the tagger's
- * token analysis). A stage that holds a token reads the record it carries instead of asking a memo
- * of its own by the word's text: one probe of one memo per distinct word, not one per stage per token.
- * The fields a stage fills are its own (typed here as little as arabic/ may know of them); each is a
- * function of the surface (or of `norm`) alone, or names what it depends on beside it.
+ * filled in on their first need (the tags' word facts and phrase id, the tagger's token analysis). A
+ * stage that holds a token reads the record it carries instead of asking a memo of its own by the
+ * word's text: one probe of one memo per distinct word, not one per stage per token. The fields a
+ * stage fills are its own (typed here as little as arabic/ may know of them); each is a function of
+ * the surface (or of `norm`) alone, or names what it depends on beside it. The word lists keep their
+ * own ids (lexicon/word-list.ts): read from the record instead they measured no faster (perf70).
  */
 export class Word {
   /** understand/tags.ts: the phrase counting's facts of `norm` (WordFacts). */

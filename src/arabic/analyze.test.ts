@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { indexTerms, tokenize, tokenizeByKinds, tokenizeByRegex } from "./analyze.js";
+import { indexTerms, tokenize, tokenizeByKinds, tokenizeByRegex, wordOf } from "./analyze.js";
 import { stemArabic } from "./stem.js";
 import { normalizeArabic } from "./normalize.js";
 
@@ -48,4 +48,14 @@ test("tokenize: the kinds table cuts as the token regex does", () => {
   ];
   for (const text of texts) assert.deepEqual(tokenizeByKinds(text), tokenizeByRegex(text));
   assert.deepEqual(tokenizeByKinds("بلغ 1,250.5% و4,").map((t) => t.surface), ["بلغ", "1,250.5", "و", "4"]);
+});
+
+test("tokens written alike carry one word record, with the token's forms", () => {
+  const [a, b, c] = tokenize("الوزير والوزير الوزير");
+  assert.equal(a!.word, c!.word, "the same surface: the same record");
+  assert.notEqual(a!.word, b!.word, "another surface: another record");
+  assert.equal(a!.word, wordOf("الوزير"));
+  for (const t of [a!, b!]) assert.deepEqual([t.word.norm, t.word.stem, t.word.script, t.word.isStopword], [t.norm, t.stem, t.script, t.isStopword]);
+  assert.equal(tokenize("في")[0]!.word.isStopword, true);
+  assert.equal(wordOf("English").script, "latin");
 });

@@ -5,7 +5,8 @@
  *   except invisible format characters (soft hyphen, ZWSP, word joiner, bidi controls), which stay
  *   inside the word they sit in and are removed from its terms, so «اخ\u00ADتبار» is found as اختبار.
  * - Each token carries its surface form and offsets in the original text (never altered), its
- *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword.
+ *   normalized form (normalize.ts), its light stem (stem.ts) and whether it is a stopword, and the
+ *   record of its surface form (Word, shared by every token written alike and by the later stages).
  * - `indexTerms` gives what an index stores for a text: stems of non-stopwords; `surfaceTerms` the
  *   normalized forms; both in text order.
  */
@@ -27,6 +28,8 @@ export interface Token {
   readonly stem: string;
   readonly script: TokenScript;
   readonly isStopword: boolean;
+  /** The record of the token's surface form (wordOf): the same object for every token written alike. */
+  readonly word: Word;
 }
 
 // Invisible format characters join a word instead of splitting it: soft hyphen, ZWSP, word joiner
@@ -35,27 +38,49 @@ const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D\u00AD\u200B\u2060\uFEFF\u200E\u200F
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const DIGIT_START = /^\p{Nd}/u;
 
-interface Analysis {
-  norm: string;
-  stem: string;
-  script: TokenScript;
-  isStopword: boolean;
+/**
+ * One record per distinct surface form, shared by every stage that reads the word: the analyzer's
+ * forms (normalized, stem, script, stopword) at once, and what the later stages work out of the word
+ * filled in on their first need (the tags' word facts and phrase id, the tagger's token analysis). A
+ * stage that holds a token reads the record it carries instead of asking a memo of its own by the
+ * word's text: one probe of one memo per distinct word, not one per stage per token. The fields a
+ * stage fills are its own (typed here as little as arabic/ may know of them); each is a function of
+ * the surface (or of `norm`) alone, or names what it depends on beside it. The word lists keep their
+ * own ids (lexicon/word-list.ts): read from the record instead they measured no faster (perf70).
+ */
+export class Word {
+  /** understand/tags.ts: the phrase counting's facts of `norm` (WordFacts). */
+  phraseFacts: object | null = null;
+  /** understand/tags.ts: `norm`'s word id in the phrase table numbered `phraseTable` (one a text). */
+  phraseTable = 0;
+  phraseId = -1;
+  /** understand/entities/features.ts: the tagger's analysis of the surface (TokenInfo), for the resources that features.ts keeps these for. */
+  taggerInfo: object | null = null;
+
+  constructor(
+    readonly norm: string,
+    readonly stem: string,
+    readonly script: TokenScript,
+    readonly isStopword: boolean,
+  ) {}
 }
 
 // News vocabulary repeats heavily (function words, names, cue verbs): analyzing each distinct
 // surface form once makes tokenizing several times faster. Bounded so a long run cannot grow it
-// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast).
-const ANALYSIS_CACHE_LIMIT = 100_000;
-const analysisCache = new BoundedMemo<Analysis>(ANALYSIS_CACHE_LIMIT);
+// without limit; cleared whole when full (cheaper than LRU bookkeeping, and refills fast). The tagger's
+// token analyses live on these records: the limit is the one their own memo had.
+const WORD_LIMIT = 200_000;
+const words = new BoundedMemo<Word>(WORD_LIMIT);
 
-function analyze(surface: string): Analysis {
-  let a = analysisCache.get(surface);
-  if (a) return a;
+/** The record of the surface form `surface` (the same object while the memo keeps it). */
+export function wordOf(surface: string): Word {
+  let w = words.get(surface);
+  if (w) return w;
   const norm = normalizeArabic(surface);
   const script: TokenScript = DIGIT_START.test(surface) ? "digit" : ARABIC_SCRIPT.test(surface) ? "arabic" : /\p{Script=Latin}/u.test(surface) ? "latin" : "other";
-  a = { norm, stem: script === "arabic" ? stemArabic(norm) : norm, script, isStopword: isStopword(norm) };
-  analysisCache.set(surface, a);
-  return a;
+  w = new Word(norm, script === "arabic" ? stemArabic(norm) : norm, script, isStopword(norm));
+  words.set(surface, w);
+  return w;
 }
 
 // The understanding stage tokenizes one body in several passes (figures, quotes, tags, with the
@@ -100,9 +125,9 @@ function tokenizeText(text: string): Token[] {
 }
 
 function pushToken(tokens: Token[], surface: string, start: number): void {
-  const a = analyze(surface);
-  if (!a.norm) return;
-  tokens.push({ surface, start, end: start + surface.length, norm: a.norm, stem: a.stem, script: a.script, isStopword: a.isStopword });
+  const w = wordOf(surface);
+  if (!w.norm) return;
+  tokens.push({ surface, start, end: start + surface.length, norm: w.norm, stem: w.stem, script: w.script, isStopword: w.isStopword, word: w });
 }
 
 /** tokenizeText by the regex itself: for text with code points beyond the BMP (and the tests' reference). */

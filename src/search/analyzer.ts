@@ -22,7 +22,7 @@ function analyzeForm(surface: string): Analysis {
   let a = memo.get(surface);
   if (a !== undefined) return a;
   const t = tokenize(surface);
-  a = t.length === 1 && t[0]!.start === 0 && t[0]!.end === surface.length ? { norm: t[0]!.norm, stem: t[0]!.stem, script: t[0]!.script, isStopword: t[0]!.isStopword } : null;
+  a = t.length === 1 && t[0]!.start === 0 && t[0]!.end === surface.length ? { norm: t[0]!.norm, stem: t[0]!.stem, script: t[0]!.script, isStopword: t[0]!.isStopword, word: t[0]!.word } : null;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(surface, a);
   return a;

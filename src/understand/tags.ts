@@ -18,7 +18,6 @@
  */
 import type { Entity, Tag } from "../types.js";
 import { tokenize, type Token } from "../arabic/analyze.js";
-import { BoundedMemo } from "../arabic/bounded-memo.js";
 import { foldPersianLetters, normalizeArabic } from "../arabic/normalize.js";
 import { isStopword } from "../arabic/stopwords.js";
 
@@ -66,15 +65,15 @@ interface Candidate {
 const holdsSpace = (t: Token) => t.norm.includes(" ");
 
 /** Drops a conjunction or preposition fused before the article: والعملية → العملية, للأمن → الأمن. */
-function dropProclitic(surface: string, norm: string): { surface: string; norm: string } {
-  const f = wordFactsOf(norm);
-  return { surface: firstSurface(f, surface), norm: f.first };
+function dropProclitic(t: Token): { surface: string; norm: string } {
+  const f = factsOf(t);
+  return { surface: firstSurface(f, t.surface), norm: f.first ?? t.norm };
 }
 
 /** What the phrase counting reads of a word, a function of its normalized form alone. */
 interface WordFacts {
-  /** The norm with a proclitic before the article dropped (dropProclitic). */
-  first: string;
+  /** The norm with a proclitic before the article dropped (dropProclitic); null when none is (the norm itself). */
+  first: string | null;
   /** How many letters of the surface dropProclitic cuts, and whether it puts ال back (لل). */
   cut: number;
   addsArticle: boolean;
@@ -84,14 +83,24 @@ interface WordFacts {
   verb: boolean;
 }
 
-// The facts of the latest words seen: news repeats its words, and each fact was a regex or a set
-// probe per token. Bounded like the analyzer's memo (cleared whole when full).
-const WORD_FACTS_LIMIT = 50_000;
-const wordFacts = new BoundedMemo<WordFacts>(WORD_FACTS_LIMIT);
+/**
+ * The facts of a token's word, kept on the record of its surface (arabic/analyze.ts Word): news
+ * repeats its words, and each fact was a regex or a set probe per token. A token whose norm is not
+ * its word's (a stage's rewrite) has its facts worked out anew.
+ */
+function factsOf(t: Token): WordFacts {
+  const w = t.word;
+  if (w.norm !== t.norm) return wordFactsOf(t.norm);
+  return (w.phraseFacts ??= wordFactsOf(w.norm)) as WordFacts;
+}
+
+/**
+ * The facts of a word with no proclitic to drop, by its three flags: most words, their facts shared
+ * instead of an object of their own on each word's record.
+ */
+const PLAIN_FACTS: readonly WordFacts[] = Array.from({ length: 8 }, (_, k) => ({ first: null, cut: 0, addsArticle: false, edgeWord: (k & 4) !== 0, edge: (k & 2) !== 0, verb: (k & 1) !== 0 }));
 
 function wordFactsOf(norm: string): WordFacts {
-  let f = wordFacts.get(norm);
-  if (f) return f;
   let first = norm;
   let cut = 0;
   let addsArticle = false;
@@ -105,9 +114,10 @@ function wordFactsOf(norm: string): WordFacts {
     first = `ال${norm.slice(cut)}`;
   }
   const edgeWord = isStopword(norm) || NEVER.has(norm) || (/^[وف]/.test(norm) && NEVER.has(norm.slice(1))) || norm.length < 2;
-  f = { first, cut, addsArticle, edgeWord, edge: edgeWord || NEVER.has(first), verb: LOOKS_LIKE_VERB.test(norm) };
-  wordFacts.set(norm, f);
-  return f;
+  const edge = edgeWord || NEVER.has(first);
+  const verb = LOOKS_LIKE_VERB.test(norm);
+  if (cut === 0) return PLAIN_FACTS[(edgeWord ? 4 : 0) + (edge ? 2 : 0) + (verb ? 1 : 0)]!;
+  return { first, cut, addsArticle, edgeWord, edge, verb };
 }
 
 /** The surface of a phrase's first word as dropProclitic shows it. */
@@ -141,6 +151,8 @@ function isBlank(text: string, from: number, to: number): boolean {
  * would hold young objects from old space: the collector would copy and promote them).
  */
 class PhraseTable {
+  /** This table's number (from 1), for the word ids kept on the words' records. */
+  readonly number: number;
   /** Phrase ids by key string: only when `byKeys`. */
   readonly byKey = new Map<string, number>();
   private readonly wordIds = new Map<string, number>();
@@ -156,6 +168,7 @@ class PhraseTable {
 
   /** `byKeys`: whether phrases are counted by key strings (a word of the text holds a space). */
   constructor(readonly byKeys: boolean) {
+    this.number = ++tablesMade;
     ({ data: this.data, slots: this.slots } = scratch);
     this.data.counts.fill(0);
     this.data.titled.fill(0);
@@ -167,6 +180,17 @@ class PhraseTable {
   addLine(toks: readonly Token[]): number {
     this.lines.push(toks);
     return this.lines.length - 1;
+  }
+
+  /** wordId of the token's norm, kept on its word's record for this table (a word recurs in a text). */
+  tokenWordId(t: Token): number {
+    const w = t.word;
+    if (w.norm !== t.norm) return this.wordId(t.norm);
+    if (w.phraseTable !== this.number) {
+      w.phraseTable = this.number;
+      w.phraseId = this.wordId(w.norm);
+    }
+    return w.phraseId;
   }
 
   wordId(norm: string): number {
@@ -327,6 +351,9 @@ function grownData(d: PhraseData | null, length: number): PhraseData {
   return grown;
 }
 
+/** Tables made so far: each numbers itself by it. */
+let tablesMade = 0;
+
 /** PhraseTable's typed arrays, as grown by the latest table. */
 let scratch: { data: PhraseData; slots: PhraseSlots } = {
   data: grownData(null, 1024),
@@ -337,11 +364,11 @@ const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b
 
 /** The candidate of phrase `phrase`, first seen as the `n` tokens of `toks` from `i`, with that occurrence counted in its surfaces. */
 function firstCandidate(toks: readonly Token[], i: number, n: number, phrase: number, byKeys: boolean): Candidate {
-  const first = wordFactsOf(toks[i]!.norm);
+  const first = factsOf(toks[i]!);
   const j = i + n - 1;
   let key = "";
   if (byKeys) {
-    key = first.first;
+    key = first.first ?? toks[i]!.norm;
     for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
   }
   return { key, eligible: true, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase };
@@ -354,10 +381,10 @@ const isNisbaEnding = (norm: string): boolean => norm.endsWith("يه") || norm.e
 function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, table: PhraseTable): void {
   const line = table.addLine(toks);
   // Per-word facts, computed once: the n-gram loop below only combines them.
-  const facts = toks.map((t) => wordFactsOf(t.norm));
+  const facts = toks.map(factsOf);
   const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
   const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
-  const ids = toks.map((t) => table.wordId(t.norm));
+  const ids = toks.map((t) => table.tokenWordId(t));
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     const first = facts[i]!;
@@ -369,7 +396,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         if (!joined[j] || !wordy[j]) break;
         hasVerb ||= facts[j]!.verb;
       }
-      const word = n > 1 || first.first === toks[i]!.norm ? ids[j]! : table.wordId(first.first);
+      const word = n > 1 || first.first === null ? ids[j]! : table.wordId(first.first);
       const id = table.find(prefix, word);
       if (id >= 0) {
         prefix = id;
@@ -379,7 +406,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       }
       let key = "";
       if (table.byKeys) {
-        key = first.first;
+        key = first.first ?? toks[i]!.norm;
         for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
         const same = table.byKey.get(key);
         if (same !== undefined) {
@@ -396,7 +423,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         !(n === 3 && facts[i + 1]!.edgeWord) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!first.first.startsWith("ال") || isNisbaEnding(first.first)));
+        !(n === 1 && (!(first.first ?? toks[i]!.norm).startsWith("ال") || isNisbaEnding(first.first ?? toks[i]!.norm)));
       // Counted without strings: the key and surface are built only if the phrase may be shown and recurs.
       prefix = table.add(prefix, word, n, line, i, inTitle, eligible);
       if (table.byKeys) table.byKey.set(key, prefix);
@@ -463,7 +490,7 @@ function paragraphTokens(body: string): Token[][] {
 const keyOf = (s: string) => {
   const toks = tokenize(s);
   if (toks.length === 0) return "";
-  return [dropProclitic(toks[0]!.surface, toks[0]!.norm).norm, ...toks.slice(1).map((t) => t.norm)].join(" ");
+  return [dropProclitic(toks[0]!).norm, ...toks.slice(1).map((t) => t.norm)].join(" ");
 };
 
 // Imperfect verbs (تدعو, يشارك) and past verbs with a pronoun are not keyphrase words.

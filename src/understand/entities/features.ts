@@ -23,6 +23,7 @@
  * ("pair": bigrams, gazetteer, document). The tagger caches the weight sums of the first two per word.
  * The previous tag is not a feature: the decoder scores tag transitions itself.
  */
+import { wordOf } from "../../arabic/analyze.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
@@ -222,12 +223,22 @@ function cueClassOf(norm: string, core: string): string {
   return "";
 }
 
-// Token analyses are pure given the resources, and words repeat (Zipf): a bounded memo per
-// resources object saves most normalize/stem/hash work.
+// Token analyses are pure given the resources, and words repeat (Zipf): remembered per word, they
+// save most normalize/stem/hash work. A word's analysis lives on the record of its surface
+// (arabic/analyze.ts Word, one memo shared with the analyzer and the other stages) for the first
+// resources that ask for one (the one model of a run); other resources (tests, a second model) keep
+// theirs in a bounded memo of their own.
 const INFO_CACHE_LIMIT = 200_000;
 const infoCaches = new WeakMap<FeatureResources, BoundedMemo<TokenInfo>>();
+/** The resources whose analyses the words' records hold (the first to ask). */
+let recordedResources: FeatureResources | null = null;
 
 export function tokenInfo(surface: string, res: FeatureResources): TokenInfo {
+  if (recordedResources === null) recordedResources = res;
+  if (res === recordedResources) {
+    const w = wordOf(surface);
+    return (w.taggerInfo ??= computeTokenInfo(surface, res)) as TokenInfo;
+  }
   let cache = infoCaches.get(res);
   if (!cache) infoCaches.set(res, (cache = new BoundedMemo(INFO_CACHE_LIMIT)));
   let info = cache.get(surface);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1433,4 +1433,16 @@ test("dropReligiousFormulas: God and the blessings after a name are no entity; n
 test("recognizeEntities: «الله» in a formula is no MISC mention (إن شاء الله, رحمه الله)", () => {
   const out = found("وقال المدير إن المشروع سيكتمل إن شاء الله العام المقبل، وذكر الشيخ محمد رحمه الله في كتابه أن بيوت الله آمنة.");
   assert.ok(!out.some((s) => s.endsWith(":الله") || s.includes("رحمه")), out.join(" | "));
+});
+
+test("joinTimeWordFamilyNames: a bare feast, weekday or month word after a given name is the family name the tagger left out (ومحمد عيد), not before a definite word (عيد الفطر)", () => {
+  const text = "وغاب حسن ومحمد عيد عن المباراة. وقضى سعيد عيد الفطر هناك. وقال علي جمعة، وزار فهد شعبان المقبل. ومعه خالد عيد ميلاده. وزير الخارجية عيد.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("محمد"), span("سعيد"), span("علي"), span("فهد"), span("خالد"), span("وزير الخارجية", "organization")];
+  joinTimeWordFamilyNames(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["محمد عيد", "سعيد", "علي جمعة", "فهد", "خالد", "وزير الخارجية"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });

@@ -321,6 +321,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   joinGivenNamesToNextPersons(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
+  joinTimeWordFamilyNames(text, spans);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
@@ -1264,6 +1265,35 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   }
 }
 
+/** The time words of TIME_WORD_FAMILY_NAMES and «عيد» (feast), right after a mention, one space apart, and the word after them. */
+const TIME_WORD_AFTER = /^ ([\u0621-\u064A]+)(?:[\s\u060C,.:;!?)»"”]|$)(?: ?([\u0621-\u064A]+))?/;
+const FEAST = "عيد";
+/** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name). */
+const TIME_WORD_HEAD_OF = /^(?:ال|ميلاد)/;
+
+/**
+ * A person mention ending in a given name, followed one space apart by a weekday, month or feast word
+ * that is also a family name, bare (ومحمد | عيد, المخرج كمال | عيد, أحمد | جمعة): the tagger, which reads
+ * the word as the time it names, left it out; it is the family name unless a definite word or ميلاد
+ * follows, as the time's (عيد الفطر, جمعة الغضب, رمضان المبارك, عيد ميلاده).
+ */
+export function joinTimeWordFamilyNames(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const last = normalizeArabic(s.text.slice(s.text.lastIndexOf(" ") + 1));
+    if (!GIVEN_NAMES.has(last)) continue;
+    const m = TIME_WORD_AFTER.exec(text.slice(s.end, s.end + 40));
+    if (!m) continue;
+    const word = normalizeArabic(m[1]!);
+    if (word !== FEAST && !TIME_WORD_FAMILY_NAMES.has(word)) continue;
+    if (m[2] !== undefined && TIME_WORD_HEAD_OF.test(normalizeArabic(m[2]))) continue;
+    const end = s.end + 1 + m[1]!.length;
+    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+    s.end = end;
+    s.text = text.slice(s.start, end);
+  }
+}
+
 /**
  * Blessings said of a person or of God (حفظه الله, رحمه الله, رضي الله عنه, أيده الله, يرحمه الله; بإذن الله,
  * إن شاء الله, سائلين الله): with «الله» right after, the words are a formula, never part of a name.
@@ -1778,8 +1808,10 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (to - from > 1 && isPrepositionAla(tokens[from]!.text) && !isLineageConnector(tokens[from + 1]!.text)) from++;
   // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة); so is one of the
   // weekdays and months that are family names, written without ال after a given name (أحمد | جمعة,
-  // حسام | شعبان, محمد | رمضان): the day or month as a time is «الجمعة», «يوم الجمعة», «شهر رمضان».
-  const isNameAfterConnector = (k: number) => type === "PERS" && k > from && (NAME_CONNECTORS.has(infos[k - 1]!.norm) || (TIME_WORD_FAMILY_NAMES.has(infos[k]!.norm) && infos[k - 1]!.cue === "given"));
+  // حسام | شعبان, محمد | رمضان): the day or month as a time is «الجمعة», «يوم الجمعة», «شهر رمضان», or
+  // has a definite word after it (سلمان رمضان الماضي, joinTimeWordFamilyNames).
+  const isFamilyTimeWord = (k: number) => TIME_WORD_FAMILY_NAMES.has(infos[k]!.norm) && infos[k - 1]!.cue === "given" && !(k + 1 < infos.length && TIME_WORD_HEAD_OF.test(infos[k + 1]!.norm));
+  const isNameAfterConnector = (k: number) => type === "PERS" && k > from && (NAME_CONNECTORS.has(infos[k - 1]!.norm) || isFamilyTimeWord(k));
   // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
   for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
   while (to > from && (!hasLetter(infos[to - 1]!) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;

@@ -1397,6 +1397,7 @@ test("a GeoNames town's name is a club's in a sports report, a person's after a 
 test("a weekday or month that is a family name, written without ال after a given name, ends the person (أحمد جمعة, حسام شعبان)", () => {
   assert.ok(found("وشارك في المباراة المهاجم أحمد جمعة بدلا من زميله.").includes("person:أحمد جمعة"));
   assert.ok(found("وقال المنتج حسام شعبان إن الفيلم جاهز للعرض.").includes("person:حسام شعبان"));
+  assert.ok(found("وتكبد المنتج حسام شعبان الذي تملك شركته الاستوديو خسائر.").includes("person:حسام شعبان"));
   assert.ok(found("وأكد الفنان محمد رمضان أن المسلسل جاهز.").includes("person:محمد رمضان"));
   // The day or month as a time: with ال, or after يوم and شهر.
   for (const text of ["وصل محمد الجمعة إلى الرياض.", "وقال أحمد يوم الجمعة إن الاجتماع انتهى.", "وقال محمد خلال شهر رمضان إن الأسعار ارتفعت."]) {

@@ -1268,8 +1268,8 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
 /** The time words of TIME_WORD_FAMILY_NAMES and «عيد» (feast), right after a mention, one space apart, and the word after them. */
 const TIME_WORD_AFTER = /^ ([\u0621-\u064A]+)(?:[\s\u060C,.:;!?)»"”]|$)(?: ?([\u0621-\u064A]+))?/;
 const FEAST = "عيد";
-/** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name). */
-const TIME_WORD_HEAD_OF = /^(?:ال|ميلاد)/;
+/** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name); a relative pronoun is none (حسام شعبان الذي). */
+const TIME_WORD_HEAD_OF = /^(?:ال(?!ذي$|تي$|ذين$|لذان$|لتان$|لاتي$|لواتي$)|ميلاد)/;
 
 /**
  * A person mention ending in a given name, followed one space apart by a weekday, month or feast word

@@ -1273,7 +1273,7 @@ const TIME_WORD_HEAD_OF = /^(?:ال(?!ذي$|تي$|ذين$|لذان$|لتان$|ل
 
 /**
  * A person mention ending in a given name, followed one space apart by a weekday, month or feast word
- * that is also a family name, bare (ومحمد | عيد, المخرج كمال | عيد, أحمد | جمعة): the tagger, which reads
+ * that is also a family name, bare (ومحمد | عيد in three outlets' lists of a team's suspended players): the tagger, which reads
  * the word as the time it names, left it out; it is the family name unless a definite word or ميلاد
  * follows, as the time's (عيد الفطر, جمعة الغضب, رمضان المبارك, عيد ميلاده).
  */

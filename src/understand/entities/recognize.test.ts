@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, isNeverNameEnd, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1392,4 +1392,58 @@ test("a GeoNames town's name is a club's in a sports report, a person's after a 
   // ينبع من, stems from; ينبع, the Saudi port town.
   assert.ok(!places("إن هذا الموقف ينبع من حرص الحكومة على الاستقرار.").includes("ينبع"));
   assert.ok(places("افتتح الأمير مصنعا جديدا في ينبع أمس.").includes("ينبع"));
+});
+
+test("a weekday or month that is a family name, written without ال after a given name, ends the person (أحمد جمعة, حسام شعبان)", () => {
+  assert.ok(found("وشارك في المباراة المهاجم أحمد جمعة بدلا من زميله.").includes("person:أحمد جمعة"));
+  assert.ok(found("وقال المنتج حسام شعبان إن الفيلم جاهز للعرض.").includes("person:حسام شعبان"));
+  assert.ok(found("وتكبد المنتج حسام شعبان الذي تملك شركته الاستوديو خسائر.").includes("person:حسام شعبان"));
+  assert.ok(found("وأكد الفنان محمد رمضان أن المسلسل جاهز.").includes("person:محمد رمضان"));
+  // The day or month as a time: with ال, or after يوم and شهر.
+  for (const text of ["وصل محمد الجمعة إلى الرياض.", "وقال أحمد يوم الجمعة إن الاجتماع انتهى.", "وقال محمد خلال شهر رمضان إن الأسعار ارتفعت."]) {
+    const out = found(text);
+    assert.ok(out.some((s) => s.startsWith("person:")) && !out.some((s) => /جمعة|رمضان/.test(s)), out.join(" | "));
+  }
+});
+
+test("dropReligiousFormulas: God and the blessings after a name are no entity; names holding الله keep it", () => {
+  const text = "قال الملك سلمان بن عبدالعزيز حفظه الله إن رحمه الله بإذن الله. والله سبحانه. الله عز وجل. حزب الله. حسن نصر الله. ولي الله سيف. انتقل لرحمة الله.";
+  const span = (from: string, type: Candidate["type"], at = 0): Candidate => {
+    const start = text.indexOf(from, at);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [
+    span("سلمان بن عبدالعزيز حفظه الله", "person"),
+    span("رحمه الله", "misc"),
+    span("الله", "misc", text.indexOf("بإذن")),
+    span("والله سبحانه", "misc"),
+    span("الله عز وجل", "person"),
+    span("حزب الله", "organization"),
+    span("حسن نصر الله", "person"),
+    span("الله", "person", text.indexOf("ولي")),
+    span("رحمة الله", "person"),
+  ];
+  dropReligiousFormulas(spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["person:سلمان بن عبدالعزيز", "organization:حزب الله", "person:حسن نصر الله", "person:الله", "person:رحمة الله"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  const empty: Candidate[] = [];
+  dropReligiousFormulas(empty);
+  assert.deepEqual(empty, []);
+});
+
+test("recognizeEntities: «الله» in a formula is no MISC mention (إن شاء الله, رحمه الله)", () => {
+  const out = found("وقال المدير إن المشروع سيكتمل إن شاء الله العام المقبل، وذكر الشيخ محمد رحمه الله في كتابه أن بيوت الله آمنة.");
+  assert.ok(!out.some((s) => s.endsWith(":الله") || s.includes("رحمه")), out.join(" | "));
+});
+
+test("joinTimeWordFamilyNames: a bare feast, weekday or month word after a given name is the family name the tagger left out (ومحمد عيد), not before a definite word (عيد الفطر)", () => {
+  const text = "وغاب حسن ومحمد عيد عن المباراة. وقضى سعيد عيد الفطر هناك. وقال علي جمعة، وزار فهد شعبان المقبل. ومعه خالد عيد ميلاده. وزير الخارجية عيد.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("محمد"), span("سعيد"), span("علي"), span("فهد"), span("خالد"), span("وزير الخارجية", "organization")];
+  joinTimeWordFamilyNames(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["محمد عيد", "سعيد", "علي جمعة", "فهد", "خالد", "وزير الخارجية"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });

@@ -321,6 +321,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   joinGivenNamesToNextPersons(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
+  joinTimeWordFamilyNames(text, spans);
+  dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -1263,6 +1265,84 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   }
 }
 
+/** The time words of TIME_WORD_FAMILY_NAMES and «عيد» (feast), right after a mention, one space apart, and the word after them. */
+const TIME_WORD_AFTER = /^ ([\u0621-\u064A]+)(?:[\s\u060C,.:;!?)»"”]|$)(?: ?([\u0621-\u064A]+))?/;
+const FEAST = "عيد";
+/** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name); a relative pronoun is none (حسام شعبان الذي). */
+const TIME_WORD_HEAD_OF = /^(?:ال(?!ذي$|تي$|ذين$|لذان$|لتان$|لاتي$|لواتي$)|ميلاد)/;
+
+/**
+ * A person mention ending in a given name, followed one space apart by a weekday, month or feast word
+ * that is also a family name, bare (ومحمد | عيد in three outlets' lists of a team's suspended players): the tagger, which reads
+ * the word as the time it names, left it out; it is the family name unless a definite word or ميلاد
+ * follows, as the time's (عيد الفطر, جمعة الغضب, رمضان المبارك, عيد ميلاده).
+ */
+export function joinTimeWordFamilyNames(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const last = normalizeArabic(s.text.slice(s.text.lastIndexOf(" ") + 1));
+    if (!GIVEN_NAMES.has(last)) continue;
+    const m = TIME_WORD_AFTER.exec(text.slice(s.end, s.end + 40));
+    if (!m) continue;
+    const word = normalizeArabic(m[1]!);
+    if (word !== FEAST && !TIME_WORD_FAMILY_NAMES.has(word)) continue;
+    if (m[2] !== undefined && TIME_WORD_HEAD_OF.test(normalizeArabic(m[2]))) continue;
+    const end = s.end + 1 + m[1]!.length;
+    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+    s.end = end;
+    s.text = text.slice(s.start, end);
+  }
+}
+
+/**
+ * Blessings said of a person or of God (حفظه الله, رحمه الله, رضي الله عنه, أيده الله, يرحمه الله; بإذن الله,
+ * إن شاء الله, سائلين الله): with «الله» right after, the words are a formula, never part of a name.
+ */
+const BLESSING_WORDS = new Set(
+  `رحمه رحمها رحمهما رحمهم يرحمه يرحمها يرحمهم رحم حفظه حفظها حفظهما حفظهم يحفظه حفظ رضي أيده أيدها أيدهم
+  حماه حماها حماهم رعاه رعاها رعاهم سامحه سامحها سامحك سامح شاء بإذن بمشيئة سائلين سائلا داعيا داعين`
+    .split(/\s+/)
+    .map(normalizeArabic),
+);
+const GOD = "الله";
+const TEH_MARBUTA = "\u0629";
+/** The praise that follows «الله» (الله عز وجل, الله سبحانه وتعالى). */
+const PRAISE_OF_GOD = new Set(`عز وجل جل تعالى وتعالى سبحانه جلاله`.split(" ").map(normalizeArabic));
+const GOD_PROCLITIC = /^[\u0648\u0641]?[\u0628\u0644\u0643]?(?=\u0627\u0644\u0644\u0647$)/;
+const ARABIC_WORD = /[\u0621-\u064A\u0640\u064B-\u0652]+/g;
+
+/**
+ * God is no entity of the news, though ANERcorp, which the tagger learned from, labels «الله» MISC
+ * (إن شاء الله, رحمه الله, بيوت الله): a MISC mention opening with «الله» (والله, الله سبحانه) and a
+ * mention that is «الله» with its praise (الله عز وجل) are dropped (a person or place «الله» alone is
+ * kept: a piece of a name the tagger cut, ولي الله سيف, مدينة الله أباد); a blessing the tagger ran a name on into is cut
+ * off (سلمان بن عبدالعزيز | حفظه الله, أنس بن مالك | رضي الله), and a mention that is one is dropped
+ * (رحمه الله). Names holding the word keep it (عبد الله, حسن نصر الله, حزب الله). Only the article path
+ * (recognizeEntities) runs this; `marsad ner` tags as the tagger does.
+ */
+export function dropReligiousFormulas(spans: Candidate[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    const words = [...s.text.matchAll(ARABIC_WORD)];
+    if (!words.length) continue;
+    const norms = words.map((w) => normalizeArabic(w[0]));
+    if (norms[0]!.replace(GOD_PROCLITIC, "") === GOD && (s.type === "misc" || (norms.length > 1 && norms.slice(1).every((n) => PRAISE_OF_GOD.has(n))))) {
+      spans.splice(i, 1);
+      continue;
+    }
+    // Teh marbuta folds to heh: رحمة الله, God's mercy (انتقل لرحمة الله) and a given name (Rahmatullah), is no blessing.
+    const blessing = norms.findIndex((n, k) => BLESSING_WORDS.has(n) && !words[k]![0].endsWith(TEH_MARBUTA) && norms[k + 1] === GOD);
+    if (blessing < 0) continue;
+    if (blessing === 0) {
+      spans.splice(i, 1);
+      continue;
+    }
+    const before = words[blessing - 1]!;
+    s.end = s.start + before.index + before[0].length;
+    s.text = s.text.slice(0, before.index + before[0].length);
+  }
+}
+
 /**
  * A national adjective as a person or place, alone or with plain words, other such adjectives and
  * definite words (السعودي; الروسي السعودي; العهد السعودي of ولي العهد السعودي), names neither: it qualifies the
@@ -1726,8 +1806,12 @@ function pushSpan(text: string, tokens: readonly TaggerToken[], infos: readonly 
   while (to - from > 1 && infos[from]!.cue !== "given" && isStopword(infos[from]!.norm)) from++;
   // Nor with the preposition على the tagger reads as علي (النار على | براون), but for علي misspelt before بن.
   while (to - from > 1 && isPrepositionAla(tokens[from]!.text) && !isLineageConnector(tokens[from + 1]!.text)) from++;
-  // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة).
-  const isNameAfterConnector = (k: number) => type === "PERS" && k > from && NAME_CONNECTORS.has(infos[k - 1]!.norm);
+  // After a connector a weekday or month is a name (عبدالله بن صالح بن | جمعة); so is one of the
+  // weekdays and months that are family names, written without ال after a given name (أحمد | جمعة,
+  // حسام | شعبان, محمد | رمضان): the day or month as a time is «الجمعة», «يوم الجمعة», «شهر رمضان», or
+  // has a definite word after it (سلمان رمضان الماضي, joinTimeWordFamilyNames).
+  const isFamilyTimeWord = (k: number) => TIME_WORD_FAMILY_NAMES.has(infos[k]!.norm) && infos[k - 1]!.cue === "given" && !(k + 1 < infos.length && TIME_WORD_HEAD_OF.test(infos[k + 1]!.norm));
+  const isNameAfterConnector = (k: number) => type === "PERS" && k > from && (NAME_CONNECTORS.has(infos[k - 1]!.norm) || isFamilyTimeWord(k));
   // Nor holds a word with nunation (ممثلاً, اتصالًا): the run ends before it (isNunated).
   for (let k = from; k < to; k++) if (isNunated(tokens[k]!.text)) to = k;
   while (to > from && (!hasLetter(infos[to - 1]!) || WRITTEN_APART_CLITIC.test(tokens[to - 1]!.text) || TIME_OF_DAY.has(normalizeArabic(tokens[to - 1]!.text)) || (NEVER_ENTITIES.has(normalizeArabic(tokens[to - 1]!.text)) && !isNameAfterConnector(to - 1)))) to--;
@@ -1906,6 +1990,8 @@ function isPrepositionAla(surface: string): boolean {
 
 /** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
 const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
+/** Weekdays and months (lexicon.ts NEVER_ENTITIES) that are also family names, as written (normalized) without ال: a family name after a given name (pushSpan). */
+const TIME_WORD_FAMILY_NAMES = new Set(["جمعه", "خميس", "رجب", "شعبان", "رمضان"]);
 /** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
 const LAST_CONNECTORS = new Set([...NAME_CONNECTORS, "ال"]);
 

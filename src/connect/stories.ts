@@ -48,7 +48,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 import { kindAgreement } from "./event-kinds.js";
-import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory } from "./membership.js";
+import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -1174,7 +1174,16 @@ export class StoryIndex {
   }
 
   private membershipView(s: StoryState): MembershipStory {
-    return { title: s.title, body: s.body, entities: s.entities, figures: s.figures, first: s.first, last: s.last, mean: s.timed ? s.timeSum / s.timed : Number.NaN, members: s.members.length, sources: s.sources };
+    return { title: s.title, body: s.body, entities: s.entities, figures: s.figures, first: s.first, last: s.last, mean: s.timed ? s.timeSum / s.timed : Number.NaN, members: s.members.length, sources: s.sources, roster: this.roster(s) };
+  }
+
+  /** The story's members as kept here (outlet, time, title under the current frequencies); members not kept are left out. */
+  private roster(s: StoryState): StoryRoster {
+    const kept = s.members.map((m) => this.kept.get(m)).filter((k): k is KeptArticle => k !== undefined);
+    return {
+      members: kept.map((k) => ({ source: k.source, time: k.time })),
+      title: (i: number) => tfidfVector(kept[i]!.title, this.titleDf, this.options.articleTerms),
+    };
   }
 
   private handScore(f: Features, s: Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last">): number {

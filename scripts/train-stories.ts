@@ -52,6 +52,9 @@ function byTime(a: CorpusArticle, b: CorpusArticle): number {
 }
 
 /** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
+/** `--drop a,b`: features held at 0 in every example (an ablation: their weights stay 0). */
+let dropped: number[] = [];
+
 function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null, observe = false): Example[] {
   const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand", modelVeto: 0 }, model ?? undefined);
   const examples: Example[] = [];
@@ -62,7 +65,7 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
     for (const c of candidates) {
       const mates = c.members.filter((m) => dev.get(m) === gold).length;
       // a story of unlabeled articles only says nothing about this article's event
-      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features, y: mates > 0 ? 1 : 0 });
+      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features.map((v, i) => (dropped.includes(i) ? 0 : v)), y: mates > 0 ? 1 : 0 });
       if (mates > 0 && (!best || mates > best.mates)) best = { id: c.storyId, mates };
     }
     // observing: the index decides (the stories are those the scorer builds, series and catch-alls included)
@@ -307,6 +310,8 @@ export async function run(args: string[]): Promise<void> {
   const probabilities = numbers(args, "--probabilities", JOIN_PROBABILITIES);
   const vetoes = numbers(args, "--vetoes", []);
   const vetoFloors = numbers(args, "--veto-floors", []);
+  if (args.includes("--drop")) dropped = args[args.indexOf("--drop") + 1]!.split(",").map((name) => MEMBERSHIP_FEATURES.indexOf(name as (typeof MEMBERSHIP_FEATURES)[number]));
+  if (dropped.includes(-1)) throw new Error("train stories: --drop names an unknown feature");
   const scorerKinds = !args.includes("--no-scorer");
   const kinds = args.includes("--kinds") ? args[args.indexOf("--kinds") + 1]!.split(",") : ["regression", "trees"];
   const kindName = (k: string): string => (k === "trees" ? "regression + trees" : k);
@@ -314,7 +319,9 @@ export async function run(args: string[]): Promise<void> {
   const out = outAt >= 0 ? args[outAt + 1]! : MODEL_PATH;
   const line = (what: string, fold: Map<string, string>, assignment: Map<string, string>): string => {
     const s = bcubed(fold, assignment);
-    return `  ${what}: held-out B-cubed P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}, hard negatives ${pairsTogether(negatives, fold, assignment)}`;
+    const main = bcubed(new Map([...fold].filter(([id]) => labels.has(id))), assignment);
+    const rec = bcubed(new Map([...fold].filter(([id]) => !labels.has(id))), assignment);
+    return `  ${what}: held-out B-cubed P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}, hard negatives ${pairsTogether(negatives, fold, assignment)} (DEV part P ${f3(main.p)} R ${f3(main.r)} F1 ${f3(main.f)}; recurring part F1 ${f3(rec.f)})`;
   };
 
   // two-fold cross-validation inside DEV: fit on one fold's stories, score the other's (the hand score, and the model as scorer or as a veto on the hand score)
@@ -346,7 +353,9 @@ export async function run(args: string[]): Promise<void> {
       }
     }
   }
-  let chosen = [...heldOutF1][0] ?? [`${kindName(kinds[0]!)}@${probabilities[0]}`, Number.NaN];
+  // without folds (`--no-folds`): the first kind given, as a veto when `--veto-floors` is given
+  const unscored = vetoFloors.length ? `veto ${kindName(kinds[0]!)}/${vetoFloors[0]}@${vetoes[0]}` : `${kindName(kinds[0]!)}@${probabilities[0]}`;
+  let chosen = [...heldOutF1][0] ?? [unscored, Number.NaN];
   for (const entry of heldOutF1) if (entry[1] > chosen[1]) chosen = entry;
   const [kindAt, p] = chosen[0].split("@") as [string, string];
   const [kind, floor] = kindAt.split("/") as [string, string | undefined];
@@ -364,5 +373,5 @@ export async function run(args: string[]): Promise<void> {
   parseMembershipModel(json);
   writeFileSync(out, json);
   console.log(`wrote ${out}: ${kind}; in sample, as the scorer at p ≥ ${model.joinProbability}: ${inSample(clusterPipeline(articles, { scorer: "learned" }, prepared, true, model))}`);
-  for (const v of floor ? [Number(p)] : vetoes) console.log(`  in sample, vetoing the hand score at p < ${v}: ${inSample(clusterPipeline(articles, { scorer: "hand", modelVeto: v }, prepared, true, model))}`);
+  for (const v of floor && !vetoes.includes(Number(p)) ? [Number(p), ...vetoes] : vetoes) console.log(`  in sample, vetoing the hand score at p < ${v}: ${inSample(clusterPipeline(articles, { scorer: "hand", modelVeto: v }, prepared, true, model))}`);
 }

@@ -124,7 +124,7 @@ describe("membership features", () => {
   it("tells a series (one outlet a day, its title template again) from an event told by several outlets on the article's day", () => {
     // a daily gold-price report: one outlet, the same title words each morning
     const day = (d: number, h = 7) => Date.UTC(2024, 2, d, h);
-    const template = vector([["سعر", 0.6], ["ذهب", 0.6], ["يوم", 0.53]]);
+    const template = vector([["سعر", 0.6], ["ذهب", 0.64], ["يوم", 0.48]]);
     const report = { ...article, title: template, time: day(5), source: "s1" };
     const series = { ...story, first: day(2), last: day(4), members: 3, sources: new Set(["s1"]), roster: { members: [2, 3, 4].map((d) => ({ source: "s1", time: day(d) })), title: () => template } };
     const f = named(membershipFeatures(report, series, 0.3));

@@ -11,11 +11,21 @@
  *   vote, a strike, a match, an award…), whether either side names none, the title cosine over the
  *   terms that name neither side's entities (what the titles share once the shared name is set
  *   aside), and the days to the story's newest member when the kinds differ.
+ * - The story as a whole (eighteenth round of eval/stories): a series — each day one outlet's report
+ *   alone, the outlet's title template told again (a day's gold session, the next weather bulletin)
+ *   — against an event told by several outlets on its day, then followed up: the story's days, the
+ *   share of them holding one member alone, its top outlet's share, its members and outlets within
+ *   12 h of the article, the best title cosine with a member of the article's outlet on another day
+ *   (and that cosine when no member lies on the article's day), the names shared, and the days to
+ *   the newest member when fewer than three names are shared. Read from the story's members
+ *   (`MembershipStory.roster`); 0 when none is given.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
- *   (scripts/train-stories.ts) on the DEV stories of eval/stories, and shipped in
- *   models/stories.json, read once per process.
+ *   (scripts/train-stories.ts) on the DEV stories of eval/stories and its recurring set, and shipped
+ *   in models/stories.json, read once per process. The shipped file is a veto model (fitted on the
+ *   candidates the hand score would join, `modelVeto`); neither the veto nor the learned scorer is
+ *   the connector's default.
  */
 import { readFileSync } from "node:fs";
 import { tokenize } from "../arabic/analyze.js";

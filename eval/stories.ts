@@ -315,12 +315,12 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 const ORDER_SEEDS = [1, 2, 3, 4, 5];
 
-interface HardNegative {
+export interface HardNegative {
   a: string;
   b: string;
 }
 
-function readHardNegatives(file = "./stories/hard-negatives.tsv"): HardNegative[] {
+export function readHardNegatives(file = "./stories/hard-negatives.tsv"): HardNegative[] {
   const text = readFileSync(new URL(file, import.meta.url), "utf8");
   return text
     .split("\n")

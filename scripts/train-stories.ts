@@ -1,27 +1,33 @@
 /**
  * `npm run train -- stories`: the story membership model (src/connect/membership.ts) → models/stories.json.
  * - Data: every ANT multi-source sample article streamed in publication order, as the stories
- *   evaluation streams them; labels of the DEV stories of eval/stories only (TEST labels are never
- *   read: a TEST-labeled article counts as unlabeled). The SaudiNewsNet sample (2015) is streamed
- *   before ANT as in the evaluation: unlabeled, it weighs only on the document frequencies, and
- *   without it the frequencies, and so the features, are not those the model is evaluated under
- *   (DEV F1 0.78–0.80 trained on ANT alone, or with JawharaFM articles in its place).
- * - Examples: a StoryIndex with a teacher. A DEV-labeled article is placed where its label says (the
- *   candidate holding most of its story's earlier articles, else a story of its own), and each of its
- *   candidates gives one example: the membership features against that story, positive when the
- *   story holds an earlier article of the same labeled story. Unlabeled articles are placed by the
- *   index itself: round 1 by the hand scorer, round 2 by the round-1 model, so the stories the
- *   examples are drawn from look like the ones the learned scorer builds.
+ *   evaluation streams them; labels of the DEV stories of eval/stories and of its recurring set
+ *   (eval/stories/recurring: DEV only; ANT economy and sport, SaudiNewsNet local news; `--no-recurring`
+ *   leaves it out). TEST labels are never read: a TEST-labeled article counts as unlabeled. The
+ *   SaudiNewsNet sample (2015) is streamed before ANT as in the evaluation; without it the
+ *   frequencies, and so the features, are not those the model is evaluated under (DEV F1 0.78–0.80
+ *   trained on ANT alone, or with JawharaFM articles in its place). Entities are given as the
+ *   evaluation and the connector give them (names said only in quotes aside).
+ * - Scorer examples (`--scorer`): a StoryIndex with a teacher. A labeled article is placed where its
+ *   label says (the candidate holding most of its story's earlier articles, else a story of its
+ *   own), and each of its candidates gives one example: the membership features against that story,
+ *   positive when the story holds an earlier article of the same labeled story. Unlabeled articles
+ *   are placed by the index itself: round 1 by the hand scorer, round 2 by the round-1 model.
+ * - Veto examples (the default): the index decides every article with the hand score (the teacher
+ *   only watches), so the stories are those the hand scorer builds — a market's days already in one
+ *   story, a catch-all — and each labeled article's candidates at hand score ≥ a floor give the
+ *   examples, labeled as above: the joins a veto (`modelVeto`) is asked about, in the stories it sees.
  * - Model: L2-regularized logistic regression over standardized features, fitted by Newton's method
  *   to convergence (a convex problem with one optimum: no random start), then the same regression
  *   with boosted regression trees (depth 3, thresholds at feature quantiles) added to its log-odds;
  *   no sampling anywhere, so the same file on every run.
- * - Model kind and join threshold: two-fold cross-validation over the DEV stories (folds by md5 of
- *   the story id): both kinds are fitted on one fold's labels, and each kind × threshold of the grid
- *   below runs through the connector's decisions on all articles (eval/stories.ts clusterPipeline),
- *   scored on the other fold's stories; the best mean held-out B-cubed F1 wins (ties: the first
- *   tried), and that kind is fitted again on every DEV story. (Chosen in sample instead, the trees
- *   fitted the DEV stories: DEV F1 0.922, TEST 0.861.)
+ * - Model kind and threshold: two-fold cross-validation over the labeled stories (folds by md5 of
+ *   the story id): each kind is fitted on one fold's labels, and each kind × threshold of the grid
+ *   runs through the connector's decisions on all articles (eval/stories.ts clusterPipeline), scored
+ *   on the other fold's stories beside the hand score on the same fold (`--no-folds` skips this);
+ *   the best mean held-out B-cubed F1 wins (ties: the first tried), and that kind is fitted again on
+ *   every labeled story. (Chosen in sample instead, the trees fitted the DEV stories: DEV F1 0.922,
+ *   TEST 0.861.) `--drop a,b` holds features at 0 (an ablation); `--out` writes elsewhere.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +35,8 @@ import type { Entity } from "../src/types.js";
 import { fileURLToPath } from "node:url";
 import { StoryIndex, type TeachingCandidate } from "../src/connect/stories.js";
 import { MEMBERSHIP_FEATURES, membershipLogit, parseMembershipModel, treeValue, type MembershipModel, type MembershipTree } from "../src/connect/membership.js";
-import { clusterPipeline, prepare, readLabels, scoreSplit, storySplit, type Prepared } from "../eval/stories.js";
+import { bcubed, clusterPipeline, prepare, readHardNegatives, readLabels, readRecurring, storySplit, type HardNegative, type Prepared } from "../eval/stories.js";
+import { QUOTE_ASIDE } from "../src/connect/story-entities.js";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
 
 const MODEL_PATH = fileURLToPath(new URL("../models/stories.json", import.meta.url));
@@ -38,6 +45,15 @@ const L2 = 1;
 const NEWTON_ROUNDS = 50;
 /** Positives are ~3% of the candidates, so the best threshold lies well below 0.5. */
 const JOIN_PROBABILITIES = [0.05, 0.1, 0.15, 0.2];
+/**
+ * What `npm run train -- stories` fits by default: the veto model (regression + trees on the hand
+ * scorer's candidates at hand score ≥ 0.1), checked at p < 0.1 on the folds; `--scorer` adds the
+ * learned scorer's kinds and thresholds to the check, `--kinds`, `--veto-floors`, `--vetoes` change
+ * the grid (eval/stories/README.md, eighteenth round).
+ */
+const DEFAULT_KINDS = ["trees"];
+const DEFAULT_VETO_FLOORS = [0.1];
+const DEFAULT_VETOES = [0.1];
 /** The placeholder threshold of the round-1 model, used only to place unlabeled articles in round 2. */
 const ROUND_ONE_THRESHOLD = 0.5;
 
@@ -51,7 +67,10 @@ function byTime(a: CorpusArticle, b: CorpusArticle): number {
 }
 
 /** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
-function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null): Example[] {
+/** `--drop a,b`: features held at 0 in every example (an ablation: their weights stay 0). */
+let dropped: number[] = [];
+
+function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null, observe = false): Example[] {
   const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand", modelVeto: 0 }, model ?? undefined);
   const examples: Example[] = [];
   index.teacher = (articleId: string, candidates: readonly TeachingCandidate[]) => {
@@ -61,14 +80,15 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
     for (const c of candidates) {
       const mates = c.members.filter((m) => dev.get(m) === gold).length;
       // a story of unlabeled articles only says nothing about this article's event
-      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features, y: mates > 0 ? 1 : 0 });
+      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features.map((v, i) => (dropped.includes(i) ? 0 : v)), y: mates > 0 ? 1 : 0 });
       if (mates > 0 && (!best || mates > best.mates)) best = { id: c.storyId, mates };
     }
-    return best ? best.id : "new";
+    // observing: the index decides (the stories are those the scorer builds, series and catch-alls included)
+    return observe ? undefined : best ? best.id : "new";
   };
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)! }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)!, asideEntities: prepared.asideOf.get(a.id) }, counts.title, counts.body);
   }
   return examples;
 }
@@ -221,15 +241,25 @@ function describe(examples: Example[]): string {
   return `${examples.length} examples (${positives} positive)`;
 }
 
-/** `--cache <file>`: entities recognized once and kept in a file outside the repository (re-runs recognize only what it lacks). */
+/**
+ * `--cache <file>`: entities recognized once and kept in a file outside the repository (re-runs
+ * recognize only what it lacks): those the article tells and those it says only in quotes (aside),
+ * as the evaluation and the connector give them to the index.
+ */
 function preparedWithCache(articles: CorpusArticle[], args: string[]): Prepared {
   const at = args.indexOf("--cache");
   const path = at >= 0 ? args[at + 1] : undefined;
-  const cached = new Map(path && existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as [string, Entity[]][]) : []);
+  const cached = new Map(path && existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as [string, { told: Entity[]; aside?: Entity[] }][]) : []);
   const missing = articles.filter((a) => !cached.has(a.id));
-  for (const [id, entities] of prepare(missing, !args.includes("--no-entities")).entitiesOf) cached.set(id, entities);
+  const fresh = prepare(missing, !args.includes("--no-entities"), undefined, QUOTE_ASIDE);
+  for (const a of missing) cached.set(a.id, { told: fresh.entitiesOf.get(a.id) ?? [], aside: fresh.asideOf.get(a.id) });
   if (path && missing.length) writeFileSync(path, JSON.stringify([...cached]));
-  return { ...prepare(articles, false), entitiesOf: new Map(articles.map((a) => [a.id, cached.get(a.id) ?? []])) };
+  const asideOf = new Map<string, Entity[]>();
+  for (const a of articles) {
+    const aside = cached.get(a.id)?.aside;
+    if (aside) asideOf.set(a.id, aside);
+  }
+  return { ...prepare(articles, false), entitiesOf: new Map(articles.map((a) => [a.id, cached.get(a.id)?.told ?? []])), asideOf };
 }
 
 /** The two models fitted on the examples of `labeled`: the regression alone, and with boosted trees. */
@@ -245,41 +275,118 @@ export function fitBoth(articles: CorpusArticle[], labeled: Map<string, string>,
   ];
 }
 
+const HAND = MEMBERSHIP_FEATURES.indexOf("handScore");
+
+/**
+ * Veto models: examples drawn as the hand scorer builds its stories (the index decides; the labels
+ * only mark each candidate right or wrong), candidates the hand score puts at `minHand` or above —
+ * the joins a veto is asked about, in the stories it will see (a market's days already in one story).
+ */
+export function fitVeto(articles: CorpusArticle[], labeled: Map<string, string>, prepared: Prepared, minHand: number): { kind: string; model: MembershipModel }[] {
+  const examples = collectExamples(articles, labeled, prepared, null, true).filter((e) => e.x[HAND]! >= minHand);
+  console.log(`  ${labeled.size} labeled articles: as the hand scorer places them, ${describe(examples)} at hand score ≥ ${minHand}`);
+  const regression = train(examples, ROUND_ONE_THRESHOLD);
+  return [
+    { kind: "veto regression", model: regression },
+    { kind: "veto regression + trees", model: boost(regression, examples) },
+  ];
+}
+
 /** DEV stories in two folds (second byte of md5(story id)), for choosing the model kind and threshold on stories it was not fitted on. */
 export const foldOf = (story: string): number => createHash("md5").update(story).digest()[1]! % 2;
 
+/** Hard-negative pairs both of whose stories are labeled in `labels`, and how many of them share a predicted story. */
+function pairsTogether(pairs: readonly HardNegative[], labels: Map<string, string>, assignment: Map<string, string>): string {
+  const predictedOf = new Map<string, Set<string>>();
+  for (const [id, story] of labels) (predictedOf.get(story) ?? predictedOf.set(story, new Set()).get(story)!).add(assignment.get(id)!);
+  const mine = pairs.filter((p) => predictedOf.has(p.a) && predictedOf.has(p.b));
+  const together = mine.filter((p) => [...predictedOf.get(p.a)!].some((s) => predictedOf.get(p.b)!.has(s))).length;
+  return `${together}/${mine.length}`;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+/** `--flag a,b,c` as numbers, or the default. */
+function numbers(args: string[], flag: string, fallback: number[]): number[] {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1]!.split(",").map(Number) : fallback;
+}
+
 export async function run(args: string[]): Promise<void> {
   const labels = readLabels();
-  const dev = new Map([...labels].filter(([, story]) => storySplit(story) === "dev"));
+  const recurringSet = readRecurring(labels);
+  // the recurring set (eval/stories/recurring: DEV only) is trained on unless `--no-recurring`
+  const useRecurring = !args.includes("--no-recurring");
+  const dev = new Map([...[...labels].filter(([, story]) => storySplit(story) === "dev"), ...(useRecurring ? recurringSet.recurring : [])]);
+  const negatives = [...readHardNegatives(), ...recurringSet.negatives];
   const articles = [...readSaudiNewsNet(), ...readAnt()].sort(byTime);
-  console.log(`train stories: ${articles.length} articles, ${dev.size} DEV-labeled in ${new Set(dev.values()).size} stories; recognizing entities…`);
+  console.log(`train stories: ${articles.length} articles, ${dev.size} DEV-labeled in ${new Set(dev.values()).size} stories (recurring set ${useRecurring ? "included" : "left out"}); recognizing entities…`);
   const prepared = preparedWithCache(articles, args);
+  const probabilities = numbers(args, "--probabilities", JOIN_PROBABILITIES);
+  const vetoes = numbers(args, "--vetoes", DEFAULT_VETOES);
+  const vetoFloors = numbers(args, "--veto-floors", DEFAULT_VETO_FLOORS);
+  if (args.includes("--drop")) dropped = args[args.indexOf("--drop") + 1]!.split(",").map((name) => MEMBERSHIP_FEATURES.indexOf(name as (typeof MEMBERSHIP_FEATURES)[number]));
+  if (dropped.includes(-1)) throw new Error("train stories: --drop names an unknown feature");
+  const scorerKinds = args.includes("--scorer");
+  const kinds = args.includes("--kinds") ? args[args.indexOf("--kinds") + 1]!.split(",") : DEFAULT_KINDS;
+  const kindName = (k: string): string => (k === "trees" ? "regression + trees" : k);
+  const outAt = args.indexOf("--out");
+  const out = outAt >= 0 ? args[outAt + 1]! : MODEL_PATH;
+  const line = (what: string, fold: Map<string, string>, assignment: Map<string, string>): string => {
+    const s = bcubed(fold, assignment);
+    const main = bcubed(new Map([...fold].filter(([id]) => labels.has(id))), assignment);
+    const rec = bcubed(new Map([...fold].filter(([id]) => !labels.has(id))), assignment);
+    return `  ${what}: held-out B-cubed P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}, hard negatives ${pairsTogether(negatives, fold, assignment)} (DEV part P ${f3(main.p)} R ${f3(main.r)} F1 ${f3(main.f)}; recurring part F1 ${f3(rec.f)})`;
+  };
 
-  // two-fold cross-validation inside DEV: fit on one fold's stories, score the other's
+  // two-fold cross-validation inside DEV: fit on one fold's stories, score the other's (the hand score, and the model as scorer or as a veto on the hand score)
   const heldOutF1 = new Map<string, number>();
-  for (const fold of [0, 1]) {
-    const fitOn = new Map([...dev].filter(([, story]) => foldOf(story) !== fold));
-    const heldOut = new Map([...dev].filter(([, story]) => foldOf(story) === fold));
-    console.log(`fold ${fold}: fitted on ${new Set(fitOn.values()).size} DEV stories, scored on ${new Set(heldOut.values()).size}`);
-    for (const { kind, model } of fitBoth(articles, fitOn, prepared)) {
-      for (const p of JOIN_PROBABILITIES) {
-        const score = scoreSplit(heldOut, clusterPipeline(articles, { scorer: "learned" }, prepared, true, { ...model, joinProbability: p }), "all");
-        console.log(`  ${kind}, join at p ≥ ${p.toFixed(2)}: held-out B-cubed P ${score.p.toFixed(3)} R ${score.r.toFixed(3)} F1 ${score.f.toFixed(3)}`);
-        const key = `${kind}@${p}`;
-        heldOutF1.set(key, (heldOutF1.get(key) ?? 0) + score.f / 2);
+  if (!args.includes("--no-folds")) {
+    for (const fold of [0, 1]) {
+      const fitOn = new Map([...dev].filter(([, story]) => foldOf(story) !== fold));
+      const heldOut = new Map([...dev].filter(([, story]) => foldOf(story) === fold));
+      console.log(`fold ${fold}: fitted on ${new Set(fitOn.values()).size} DEV stories, scored on ${new Set(heldOut.values()).size}`);
+      console.log(line("hand score (the default)", heldOut, clusterPipeline(articles, { scorer: "hand" }, prepared, true)));
+      for (const { kind, model } of scorerKinds ? fitBoth(articles, fitOn, prepared).filter((m) => kinds.map(kindName).includes(m.kind)) : []) {
+        for (const p of probabilities) {
+          const assignment = clusterPipeline(articles, { scorer: "learned" }, prepared, true, { ...model, joinProbability: p });
+          console.log(line(`${kind}, join at p ≥ ${p.toFixed(2)}`, heldOut, assignment));
+          const key = `${kind}@${p}`;
+          heldOutF1.set(key, (heldOutF1.get(key) ?? 0) + bcubed(heldOut, assignment).f / 2);
+        }
+        for (const v of vetoes) console.log(line(`hand score, ${kind} vetoes p < ${v}`, heldOut, clusterPipeline(articles, { scorer: "hand", modelVeto: v }, prepared, true, model)));
+      }
+      for (const minHand of vetoFloors) {
+        for (const { kind, model } of fitVeto(articles, fitOn, prepared, minHand).filter((m) => kinds.map(kindName).some((k) => m.kind === `veto ${k}`))) {
+          for (const v of vetoes) {
+            const assignment = clusterPipeline(articles, { scorer: "hand", modelVeto: v }, prepared, true, model);
+            console.log(line(`hand score, ${kind} (hand ≥ ${minHand}) vetoes p < ${v}`, heldOut, assignment));
+            const key = `${kind}/${minHand}@${v}`;
+            heldOutF1.set(key, (heldOutF1.get(key) ?? 0) + bcubed(heldOut, assignment).f / 2);
+          }
+        }
       }
     }
   }
-  let chosen = [...heldOutF1][0]!;
+  // without folds (`--no-folds`): the first kind given, as a veto when `--veto-floors` is given
+  const unscored = vetoFloors.length ? `veto ${kindName(kinds[0]!)}/${vetoFloors[0]}@${vetoes[0]}` : `${kindName(kinds[0]!)}@${probabilities[0]}`;
+  let chosen = [...heldOutF1][0] ?? [unscored, Number.NaN];
   for (const entry of heldOutF1) if (entry[1] > chosen[1]) chosen = entry;
-  const [kind, p] = chosen[0].split("@") as [string, string];
-  console.log(`chosen: ${kind}, join at p ≥ ${p} (mean held-out F1 ${chosen[1].toFixed(3)}); fitting it on every DEV story`);
-  const fitted = fitBoth(articles, dev, prepared).find((m) => m.kind === kind)!.model;
-  const model = { ...fitted, joinProbability: Number(p) };
-  const devScore = scoreSplit(labels, clusterPipeline(articles, { scorer: "learned" }, prepared, true, model), "dev");
+  const [kindAt, p] = chosen[0].split("@") as [string, string];
+  const [kind, floor] = kindAt.split("/") as [string, string | undefined];
+  console.log(`chosen: ${kind}${floor ? ` (hand ≥ ${floor}), vetoing at p < ${p}` : `, join at p ≥ ${p}`} (mean held-out F1 ${f3(chosen[1])}); fitting it on every DEV story`);
+  const fitted = (floor ? fitVeto(articles, dev, prepared, Number(floor)) : fitBoth(articles, dev, prepared)).find((m) => m.kind === kind)!.model;
+  // a veto model keeps the placeholder join probability: it is used through `modelVeto`, not as the scorer
+  const model = floor ? fitted : { ...fitted, joinProbability: Number(p) };
+  const devLabels = new Map([...labels].filter(([, story]) => storySplit(story) === "dev"));
+  const inSample = (assignment: Map<string, string>): string => {
+    const [d, r, both] = [bcubed(devLabels, assignment), bcubed(recurringSet.recurring, assignment), bcubed(new Map([...devLabels, ...recurringSet.recurring]), assignment)];
+    return `DEV P ${f3(d.p)} R ${f3(d.r)} F1 ${f3(d.f)}; recurring F1 ${f3(r.f)}, hard negatives ${pairsTogether(recurringSet.negatives, recurringSet.recurring, assignment)}; DEV + recurring F1 ${f3(both.f)}, DEV hard negatives ${pairsTogether(readHardNegatives(), devLabels, assignment)}`;
+  };
   console.log(`weights (standardized features): ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${model.weights[i]!.toFixed(3)}`).join(", ")}, bias ${model.bias.toFixed(3)}, ${model.trees.length} trees`);
   const json = `${JSON.stringify(model, null, 1)}\n`;
   parseMembershipModel(json);
-  writeFileSync(MODEL_PATH, json);
-  console.log(`wrote ${MODEL_PATH}: ${kind}, join at p ≥ ${model.joinProbability}, DEV B-cubed P ${devScore.p.toFixed(3)} R ${devScore.r.toFixed(3)} F1 ${devScore.f.toFixed(3)} (in sample)`);
+  writeFileSync(out, json);
+  console.log(`wrote ${out}: ${kind}; in sample, as the scorer at p ≥ ${model.joinProbability}: ${inSample(clusterPipeline(articles, { scorer: "learned" }, prepared, true, model))}`);
+  for (const v of floor && !vetoes.includes(Number(p)) ? [Number(p), ...vetoes] : vetoes) console.log(`  in sample, vetoing the hand score at p < ${v}: ${inSample(clusterPipeline(articles, { scorer: "hand", modelVeto: v }, prepared, true, model))}`);
 }

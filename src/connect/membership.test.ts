@@ -121,6 +121,46 @@ describe("membership features", () => {
     assert.equal(f.daysToMean, 0);
   });
 
+  it("tells a series (one outlet a day, its title template again) from an event told by several outlets on the article's day", () => {
+    // a daily gold-price report: one outlet, the same title words each morning
+    const day = (d: number, h = 7) => Date.UTC(2024, 2, d, h);
+    const template = vector([["سعر", 0.6], ["ذهب", 0.64], ["يوم", 0.48]]);
+    const report = { ...article, title: template, time: day(5), source: "s1" };
+    const series = { ...story, first: day(2), last: day(4), members: 3, sources: new Set(["s1"]), roster: { members: [2, 3, 4].map((d) => ({ source: "s1", time: day(d) })), title: () => template } };
+    const f = named(membershipFeatures(report, series, 0.3));
+    assert.ok(Math.abs(f.storyDays! - Math.log(4)) < 1e-12, "three days");
+    assert.equal(f.loneDayShare, 1, "each day holds one report alone");
+    assert.equal(f.topSourceShare, 1);
+    assert.equal(f.sameDayMembers, 0);
+    assert.ok(Math.abs(f.sourceOtherDayTitleCos! - 1) < 1e-9, "the outlet's template, another day");
+    assert.ok(Math.abs(f.seriesAlone! - 1) < 1e-9);
+    // an event: three outlets on the article's day; the same outlet's own report of that day is no template of another day
+    const members = [
+      { source: "s1", time: day(5, 5) },
+      { source: "s2", time: day(5, 6) },
+      { source: "s3", time: day(5, 9) },
+    ];
+    const event = { ...series, first: day(5, 5), last: day(5, 9), sources: new Set(["s1", "s2", "s3"]), roster: { members, title: () => template } };
+    const g = named(membershipFeatures(report, event, 0.3));
+    assert.equal(g.loneDayShare, 0, "one day: no series");
+    assert.ok(Math.abs(g.sameDayMembers! - Math.log(4)) < 1e-12);
+    assert.ok(Math.abs(g.sameDaySources! - Math.log(4)) < 1e-12);
+    assert.equal(g.sourceOtherDayTitleCos, 0);
+    assert.equal(g.seriesAlone, 0);
+    // without a roster the story-level features are 0
+    const h = named(membershipFeatures(report, story, 0.3));
+    assert.deepEqual([h.storyDays, h.loneDayShare, h.sameDayMembers, h.seriesAlone], [0, 0, 0, 0]);
+  });
+
+  it("counts the names shared, and the days to the newest member when few are", () => {
+    const f = named(membershipFeatures(article, story, 0));
+    assert.ok(Math.abs(f.namesShared! - Math.log(2)) < 1e-12, "a is shared");
+    assert.equal(f.gapFewNames, 2);
+    const event = "\u0001\u0003killed:civilians";
+    const g = named(membershipFeatures({ ...article, entities: vector([["a", 0.6], [event, 0.8]]) }, { ...story, entities: vector([["a", 0.6], [event, 0.8]]) }, 0));
+    assert.ok(Math.abs(g.namesShared! - Math.log(2)) < 1e-12, "an event key is no name");
+  });
+
   it("the shipped model names the features this code computes", () => {
     assert.deepEqual(loadMembershipModel().features, [...MEMBERSHIP_FEATURES]);
     const json = JSON.stringify({ ...loadMembershipModel(), features: ["titleCos"] });

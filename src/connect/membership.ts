@@ -11,11 +11,21 @@
  *   vote, a strike, a match, an award…), whether either side names none, the title cosine over the
  *   terms that name neither side's entities (what the titles share once the shared name is set
  *   aside), and the days to the story's newest member when the kinds differ.
+ * - The story as a whole (eighteenth round of eval/stories): a series — each day one outlet's report
+ *   alone, the outlet's title template told again (a day's gold session, the next weather bulletin)
+ *   — against an event told by several outlets on its day, then followed up: the story's days, the
+ *   share of them holding one member alone, its top outlet's share, its members and outlets within
+ *   12 h of the article, the best title cosine with a member of the article's outlet on another day
+ *   (and that cosine when no member lies on the article's day), the names shared, and the days to
+ *   the newest member when fewer than three names are shared. Read from the story's members
+ *   (`MembershipStory.roster`); 0 when none is given.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
- *   (scripts/train-stories.ts) on the DEV stories of eval/stories, and shipped in
- *   models/stories.json, read once per process.
+ *   (scripts/train-stories.ts) on the DEV stories of eval/stories and its recurring set, and shipped
+ *   in models/stories.json, read once per process. The shipped file is a veto model (fitted on the
+ *   candidates the hand score would join, `modelVeto`); neither the veto nor the learned scorer is
+ *   the connector's default.
  */
 import { readFileSync } from "node:fs";
 import { tokenize } from "../arabic/analyze.js";
@@ -45,6 +55,16 @@ export interface MembershipStory {
   mean: number;
   members: number;
   sources: ReadonlySet<string>;
+  /** The members one by one (story-level features: a series of one outlet's daily reports); absent: those features are 0. */
+  roster?: StoryRoster;
+}
+
+/** A story's members as the series features read them. */
+export interface StoryRoster {
+  /** Outlet and time (ms, NaN when undated) of each member, in the order they joined. */
+  members: readonly { source: string | null; time: number }[];
+  /** Title vector of member `i` (under the frequencies the article is weighed by). */
+  title(i: number): TermVector;
 }
 
 /** Feature names, in the order of `membershipFeatures`; the model file names them too (they must match). */
@@ -68,6 +88,15 @@ export const MEMBERSHIP_FEATURES = [
   "eventKindUnknown",
   "titleResidualCos",
   "gapUnlikeEvent",
+  "storyDays",
+  "loneDayShare",
+  "topSourceShare",
+  "sameDayMembers",
+  "sameDaySources",
+  "sourceOtherDayTitleCos",
+  "seriesAlone",
+  "namesShared",
+  "gapFewNames",
 ] as const;
 
 const DAY = 86_400_000;
@@ -122,6 +151,66 @@ function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEn
   return aa > 0 && ss > 0 ? ab / Math.sqrt(aa * ss) : 0;
 }
 
+const HOUR = 3_600_000;
+/** Members this close to the article in time count as its day. */
+const SAME_DAY_HOURS = 12;
+/** A story's days are calendar days at UTC+3 (the outlets' region). */
+const DAY_OFFSET = 3 * HOUR;
+/** Same-outlet members whose titles the article is compared with: the latest ones. */
+const ROSTER_TITLES = 12;
+/** Fewer shared names than this: what the article shares with the story may be the kind of event, not the event. */
+const FEW_NAMES = 3;
+
+/**
+ * What the story is as a whole, against the article: a series (each day one outlet's report alone,
+ * in the same words: a day's gold session, the next weather bulletin) or an event (several outlets
+ * on its day, then follow-ups). Returns storyDays (ln(1 + days)), loneDayShare (the share of its
+ * days holding a single member; 0 under two days), topSourceShare (its most frequent outlet's share
+ * of members), sameDayMembers and sameDaySources (ln(1 + members / outlets) within 12 h of the
+ * article), sourceOtherDayTitleCos (the best title cosine with a member of the article's outlet
+ * published 12 h or more from it: the outlet's template told another day), and seriesAlone (that
+ * cosine when no member lies on the article's day).
+ */
+function seriesFeatures(a: MembershipArticle, roster: StoryRoster | undefined): number[] {
+  if (!roster || roster.members.length === 0) return [0, 0, 0, 0, 0, 0, 0];
+  const perDay = new Map<number, number>();
+  const perSource = new Map<string, number>();
+  const sameDaySources = new Set<string>();
+  let sameDay = 0;
+  const dated = !Number.isNaN(a.time);
+  const others: number[] = [];
+  roster.members.forEach((m, i) => {
+    const source = m.source ?? "";
+    perSource.set(source, (perSource.get(source) ?? 0) + 1);
+    if (Number.isNaN(m.time)) return;
+    const day = Math.floor((m.time + DAY_OFFSET) / DAY);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    if (!dated) return;
+    if (Math.abs(m.time - a.time) < SAME_DAY_HOURS * HOUR) {
+      sameDay++;
+      sameDaySources.add(source);
+    } else if (a.source !== null && m.source === a.source) others.push(i);
+  });
+  const days = perDay.size;
+  let lone = 0;
+  for (const n of perDay.values()) if (n === 1) lone++;
+  let top = 0;
+  for (const n of perSource.values()) top = Math.max(top, n);
+  let templateCos = 0;
+  for (const i of others.slice(-ROSTER_TITLES)) templateCos = Math.max(templateCos, dot(a.title, roster.title(i)));
+  return [Math.log1p(days), days >= 2 ? lone / days : 0, top / roster.members.length, Math.log1p(sameDay), Math.log1p(sameDaySources.size), templateCos, sameDay === 0 ? templateCos : 0];
+}
+
+/** Event keys (what figures count, stated days) carry this mark after the entity prefix (stories.ts). */
+const EVENT_MARK = "\u0003";
+
+/** Entity keys both vectors hold: names only, event keys left out. */
+function sharedNames(a: TermVector, s: TermVector): number {
+  let n = 0;
+  for (const k of a.keys()) if (s.has(k) && !k.includes(EVENT_MARK)) n++;
+  return n;
+}
+
 /** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
 export function membershipFeatures(a: MembershipArticle, s: MembershipStory, handScore: number): number[] {
   const dated = !Number.isNaN(a.time) && !Number.isNaN(s.first);
@@ -129,6 +218,7 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
   const storyKinds = eventKinds(s.title);
   const kindsKnown = articleKinds.size > 0 && storyKinds.size > 0;
   const kindCos = kindsKnown ? dot(articleKinds, storyKinds) : 0;
+  const names = sharedNames(a.entities, s.entities);
   const outside = !dated ? 0 : a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
   return [
     dot(a.title, s.title),
@@ -150,6 +240,9 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     kindsKnown ? 0 : 1,
     residualCosine(a.title, s.title, a.entities, s.entities),
     dated && kindsKnown ? days(a.time - s.last) * (1 - kindCos) : 0,
+    ...seriesFeatures(a, s.roster),
+    Math.log1p(names),
+    dated && names < FEW_NAMES ? days(a.time - s.last) : 0,
   ];
 }
 

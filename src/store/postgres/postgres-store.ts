@@ -66,12 +66,6 @@ const INDEX_VERSION = 2;
 /** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
 const STAT_SLOTS = 16;
 const REINDEX_BATCH = 200;
-/**
- * A process folds the statistics log (foldStats) once it added this many rows to it since its last
- * fold; a fold takes at most FOLD_MAX_ROWS rows (all of them but a crowd of writers' next ones).
- */
-const FOLD_EVERY_ROWS = Number(process.env.PG70_FOLD ?? 8);
-const FOLD_MAX_ROWS = 256;
 /** Spelling lookups a store keeps for its current generation (see keptSpellings). */
 const SPELLINGS_KEPT = 10_000;
 /** A search computed for several askers may run this many times an asker's deadline (see `search`). */
@@ -211,9 +205,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   protected override readonly supportsOneStatementClaim = true;
   /** Rows this process wrote since it last checked the planner statistics. */
   private writtenSinceCheck = 0;
-  /** Rows this process added to term_stats_log since its last fold (see foldStats). */
-  private logRowsSinceFold = 0;
-  private folding: Promise<void> | null = null;
   private refreshing: Promise<string[]> | null = null;
   private readonly searchCache: SearchCache;
   private spellings: { generation: number; found: Map<string, string[]> } = { generation: -1, found: new Map() };
@@ -367,7 +358,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
   private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
     for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
-    if (this.logRowsSinceFold >= FOLD_EVERY_ROWS) await this.foldStats().catch(() => undefined);
     this.writtenSinceCheck += results.flat().filter((r) => r.status !== "unchanged").length;
     if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
       // What was written is committed: stale statistics slow searches but must not fail this call.
@@ -387,7 +377,6 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   private async analyzeStale(): Promise<string[]> {
     this.writtenSinceCheck = 0;
-    await this.foldStats();
     const stale = (await this.q<{ name: string }>(`SELECT s.relname AS name FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
         WHERE s.schemaname = current_schema()
           AND ((c.reltuples < 0 AND pg_relation_size(c.oid) > 0) OR s.n_mod_since_analyze > ? + ? * greatest(c.reltuples, 0)) ORDER BY s.relname`, [ANALYZE_BASE_ROWS, ANALYZE_SCALE])).rows.map((r) => r.name);
@@ -414,34 +403,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     // sort() without a comparator orders strings by code unit as `<` does, several times faster
     const terms = [...delta.terms.keys()].filter((t) => delta.terms.get(t) !== 0).sort();
     if (terms.length > 0) {
-      await this.q("INSERT INTO term_stats_log (terms, dfs) VALUES (?::text[], ?::bigint[])", [terms, terms.map((t) => delta.terms.get(t)!)], client);
-      this.logRowsSinceFold++;
+      await this.q(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n)
+          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, terms.map((t) => delta.terms.get(t)!)], client);
     }
     if (delta.docs !== 0 || delta.tokens !== 0) {
       await this.q(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
           ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
     }
-  }
-
-  /**
-   * Folds the statistics log into term_stats: its rows (those no other fold holds) deleted and their
-   * deltas added, summed by term, to this process's slot, in one transaction, terms in order (as
-   * writeStats did). A reader sums term_stats and the log in one statement, so it sees each delta
-   * once whether before or after a fold; the generation does not change (no answer does).
-   */
-  foldStats(): Promise<void> {
-    this.folding ??= this.foldNow().finally(() => (this.folding = null));
-    return this.folding;
-  }
-
-  private async foldNow(): Promise<void> {
-    this.logRowsSinceFold = 0;
-    await inTransaction(this.pool, async (client) => {
-      await this.q(`WITH taken AS (DELETE FROM term_stats_log WHERE id IN (SELECT id FROM term_stats_log ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING terms, dfs)
-          INSERT INTO term_stats (term, slot, df) SELECT u.t, ?::smallint, sum(u.n) FROM taken, unnest(taken.terms, taken.dfs) AS u(t, n)
-          GROUP BY u.t HAVING sum(u.n) <> 0 ORDER BY u.t COLLATE "C"
-          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [FOLD_MAX_ROWS, this.slot], client);
-    });
   }
 
   /** The statistics a replaced row counted (only rows of the current layout were counted). */
@@ -819,9 +787,8 @@ class PostgresStore extends SqlJobQueue implements Store {
       return { text, pieces: pieces && pieces.length > 1 ? pieces : null, clauses: mode === "any" ? tsqueryClauses(parsed) : null, rank: bm25Sql(phrases, await this.bm25Stats(phrases, db)), candidates: null };
     },
     prefixForms: async (prefix, limit) =>
-      (await this.qs<{ form: string }>(`SELECT substr(term, 3) AS form FROM (SELECT term, df FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
-          UNION ALL SELECT u.t, u.n FROM term_stats_log l, unnest(l.terms, l.dfs) AS u(t, n) WHERE u.t COLLATE "C" >= ? AND u.t COLLATE "C" < ?) s
-          GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, `n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
+      (await this.qs<{ form: string }>(`SELECT substr(term, 3) AS form FROM term_stats WHERE term COLLATE "C" >= ? AND term COLLATE "C" < ?
+          GROUP BY term HAVING sum(df) > 0 ORDER BY sum(df) DESC, term COLLATE "C" LIMIT ?`, [`n:${prefix}`, `n:${prefixEnd(prefix)}`, limit], db)).rows.map((r) => r.form),
     newest: async (m, f, n) => {
       // `a.row + 0`: sorted by the primary key, the planner walked it backwards testing every
       // tsvector («ال», 100k articles: 1.9 s); the GIN bitmap and a top-N sort read only the matches.
@@ -851,9 +818,8 @@ class PostgresStore extends SqlJobQueue implements Store {
     const keys = [...new Set(phrases.flatMap((p) => (p.dfKey ? [p.dfKey] : p.wordKeys)))];
     // one statement, one round trip: a search's statements wait on each other, each for a turn of the server's loop
     const stats = (await this.qs<{ docs: number | null; tokens: number | null; dfs: [string, number][] }>(`SELECT c.docs, c.tokens,
-        (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM (SELECT term, df FROM term_stats WHERE term = ANY(?::text[])
-          UNION ALL SELECT u.t, u.n FROM term_stats_log l, unnest(l.terms, l.dfs) AS u(t, n) WHERE u.t = ANY(?::text[])) s GROUP BY term) t) AS dfs
-        FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`, [keys, keys], db)).rows[0]!;
+        (SELECT coalesce(json_agg(json_build_array(t.term, t.df)), '[]') FROM (SELECT term, sum(df)::float8 AS df FROM term_stats WHERE term = ANY(?::text[]) GROUP BY term) t) AS dfs
+        FROM (SELECT sum(docs)::float8 AS docs, sum(tokens)::float8 AS tokens FROM corpus_stats) c`, [keys], db)).rows[0]!;
     const df = new Map(stats.dfs);
     const frequencies: number[] = [];
     for (const p of phrases) {
@@ -997,8 +963,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
-    // the log this process left is folded now, so a store no one writes keeps no log for searches to read
-    if (this.logRowsSinceFold > 0) await this.foldStats().catch(() => undefined);
     await Promise.all([this.pool.end(), this.searchPool.end()]);
   }
 }

@@ -302,17 +302,9 @@ export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: n
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
  * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
- * with flag y; `anchor` has flag g. `opens`, when given, is a cheap test that every offset a match starts
- * at passes (its first code unit, the one before): the pattern is not tried where it fails.
+ * with flag y; `anchor` has flag g.
  */
-export function matchesNear(
-  text: string,
-  sticky: RegExp,
-  anchor: RegExp,
-  runsBefore: number,
-  anyOffset = false,
-  opens?: (text: string, at: number) => boolean,
-): RegExpExecArray[] {
+export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
   if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
@@ -325,10 +317,6 @@ export function matchesNear(
     let i = Math.max(next, tokensBack(text, anchors[k]!, runsBefore));
     while (i < end) {
       if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
-        i++;
-        continue;
-      }
-      if (opens && !opens(text, i)) {
         i++;
         continue;
       }

@@ -77,23 +77,6 @@ const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er
  * separator (2), `من` (1), `شهر` (1), then MONTH_YEAR's. MONTH_DAY_YEAR: a space (1), a separator (2).
  */
 const YEAR_DIGITS = new RegExp(`${DIGIT}{4}`, "g");
-
-/** By UTF-16 code unit: 1 when not in LETTERS, 2 when in, 0 not yet asked. */
-const letterCodes = new Uint8Array(0x10000);
-const LETTER_RE = new RegExp(`[${LETTERS}]`);
-
-function isLetterAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  let k = letterCodes[c]!;
-  if (k === 0) letterCodes[c] = k = LETTER_RE.test(text[at]!) ? 2 : 1;
-  return k === 2;
-}
-
-/** Where a MONTH_YEAR or MONTH_DAY_YEAR match may start (the near scan's test): a letter after none (NOT_LETTER_BEFORE, then WORD). */
-const opensWord = (text: string, at: number): boolean => isLetterAt(text, at) && !(at > 0 && isLetterAt(text, at - 1));
-/** The first code units of DAY_MONTH_YEAR's matches: a digit, `ال` before one, or an ordinal word's first letter. */
-const DAY_FIRST = new Set(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ا", ...[...ORDINAL_DAYS.keys()].map((k) => k[0]!)].map((c) => c.charCodeAt(0)));
-const opensDay = (text: string, at: number): boolean => DAY_FIRST.has(text.charCodeAt(at));
 const MONTH_YEAR_RUNS = 9;
 const DAY_MONTH_YEAR_RUNS = 14;
 const MONTH_DAY_YEAR_RUNS = 3;
@@ -208,7 +191,7 @@ function collect(text: string): Candidate[] {
   const gregorian = (start: number, end: number, y: number, m: number, d: number, precision: FoundDate["precision"] = "day") => {
     if (isValidGregorian(y, m, d)) out.push({ start, end, day: `${y}-${pad(m)}-${pad(d)}`, calendar: "gregorian", precision });
   };
-  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true, opensDay)) {
+  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true)) {
     const end = m.index + m[0].length;
     const day = m[1] ? num(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " ")) ?? 0;
     const g = lookupMonth(m[3]!, GREGORIAN_MONTH_KEYS);
@@ -220,11 +203,11 @@ function collect(text: string): Candidate[] {
     const iso = h ? hijriToIso(num(m[5]!), h, day) : null;
     if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
-  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true, opensWord)) {
+  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true)) {
     const month = lookupMonth(m[1]!, GREGORIAN_MONTH_KEYS);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
-  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true, opensWord)) {
+  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true)) {
     const found = lookupName(m[1]!, GREGORIAN_MONTH_KEYS);
     if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }

@@ -205,18 +205,23 @@ function buildTrie(): Trie | null {
 /** Per literal anchor (by id), the offsets of the latest text where one of its literals starts, ascending; null before the walk. */
 let startsByAnchor: number[][] | null = null;
 
+/** Each code unit's letter in the trie's alphabet for the text walked (a walk reads most of them several times), reused from text to text; a 0 after the text ends every walk. */
+let textLetters = new Uint8Array(4096);
+
 /** Walks `text` once with the trie: every offset where a literal starts, for each anchor it opens. */
 function literalStarts(text: string, t: Trie): number[][] {
   const starts: number[][] = [];
   for (let a = 0; a < t.anchors; a++) starts.push([]);
   const { letterOf, width, next, anchorsAt } = t;
-  for (let p = 0; p < text.length; p++) {
-    let node = 0;
-    for (let i = p; i < text.length; i++) {
-      const letter = letterOf[text.charCodeAt(i)]!;
-      if (letter === 0) break;
-      node = next[node * width + letter]!;
-      if (node === 0) break;
+  const n = text.length;
+  if (textLetters.length <= n) textLetters = new Uint8Array(2 * n + 1);
+  const letters = textLetters;
+  for (let i = 0; i < n; i++) letters[i] = letterOf[text.charCodeAt(i)]!;
+  letters[n] = 0;
+  for (let p = 0; p < n; p++) {
+    // the root's row is next's first (letter 0 has no child: a code unit no literal holds ends the walk)
+    let node = next[letters[p]!]!;
+    for (let i = p + 1; node !== 0; i++) {
       const ids = anchorsAt[node];
       if (ids) {
         for (const id of ids) {
@@ -224,6 +229,8 @@ function literalStarts(text: string, t: Trie): number[][] {
           if (list[list.length - 1] !== p) list.push(p);
         }
       }
+      const letter = letters[i]!;
+      node = letter === 0 ? 0 : next[node * width + letter]!;
     }
   }
   return starts;

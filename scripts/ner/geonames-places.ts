@@ -28,10 +28,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
-import { CITIES, GIVEN_NAMES, REGIONAL_PLACES } from "../../src/understand/entities/lexicon.js";
+import { GIVEN_NAMES } from "../../src/understand/entities/lexicon.js";
 import { loadDefaultModel } from "../../src/understand/entities/model-file.js";
-import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "../../src/understand/entities/province-places.js";
-import { WORLD_PLACES, WORLD_PLACES_CUED } from "../../src/understand/entities/world-places.js";
+import { knownPlaceNames } from "./known-places.js";
 
 const OUT = fileURLToPath(new URL("../../src/understand/entities/geonames-places.ts", import.meta.url));
 const SHARED_DATA = new URL("../../../shared/data/", import.meta.url);
@@ -92,21 +91,9 @@ function gazetteerFile(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** Names CLDR or marsad already has, folded. */
-function knownPlaces(): Set<string> {
-  const out = new Set<string>([...WORLD_PLACES, ...WORLD_PLACES_CUED, ...ARAB_PROVINCES, ...ARAB_PROVINCES_CUED, ...CITIES, ...REGIONAL_PLACES].map(normalizeArabic));
-  const regions = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  for (const a of letters) for (const b of letters) {
-    const name = regions.of(a + b);
-    if (name) out.add(normalizeArabic(name));
-  }
-  return out;
-}
-
 /** The Arabic names of cities15000.txt's places, folded and head cut, with their largest population and countries. */
 export function geonamesNames(text: string): Map<string, { population: number; countries: Set<string> }> {
-  const known = knownPlaces();
+  const known = knownPlaceNames();
   const out = new Map<string, { population: number; countries: Set<string> }>();
   for (const line of text.split("\n")) {
     const f = line.split("\t");

@@ -19,10 +19,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { normalizeArabic } from "../../src/arabic/normalize.js";
-import { CITIES, GIVEN_NAMES, LATE_TITLES, NAME_TAIL_ADJECTIVES, NEVER_ENTITIES, PERSON_CUES, PLACE_EPITHETS, REGIONAL_PLACES } from "../../src/understand/entities/lexicon.js";
+import { GIVEN_NAMES, LATE_TITLES, NAME_TAIL_ADJECTIVES, NEVER_ENTITIES, PERSON_CUES, PLACE_EPITHETS } from "../../src/understand/entities/lexicon.js";
 import { loadDefaultModel } from "../../src/understand/entities/model-file.js";
-import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "../../src/understand/entities/province-places.js";
-import { WORLD_PLACES, WORLD_PLACES_CUED } from "../../src/understand/entities/world-places.js";
+import { knownPlaceNames } from "./known-places.js";
 import { personNamesFile } from "./person-names.js";
 
 const MIN_NAMES = 2;
@@ -59,18 +58,6 @@ function args(): { file: string | undefined; check: boolean } {
   return { file: i >= 0 ? process.argv[i + 1] : personNamesFile(), check: process.argv.includes("--check") };
 }
 
-/** Names of places a nisba may come from: CLDR cities, regions and provinces, marsad's cities. */
-function placeNames(): Set<string> {
-  const out = new Set<string>([...WORLD_PLACES, ...WORLD_PLACES_CUED, ...ARAB_PROVINCES, ...ARAB_PROVINCES_CUED, ...CITIES, ...REGIONAL_PLACES].map(normalizeArabic));
-  const regions = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  for (const a of letters) for (const b of letters) {
-    const name = regions.of(a + b);
-    if (name) out.add(normalizeArabic(name));
-  }
-  return out;
-}
-
 /** Whether «ال…ي» is the nisba of a listed place: البغدادي ← بغداد, النجفي ← النجف, الصقلي ← صقليه. */
 function isPlaceNisba(word: string, places: ReadonlySet<string>): boolean {
   const core = word.slice(2, -1);
@@ -92,7 +79,7 @@ export function nisbaCounts(text: string): Map<string, number> {
 }
 
 export function nisbaFamilyNames(text: string): string[] {
-  const places = placeNames();
+  const places = knownPlaceNames();
   const plain = loadDefaultModel().plainWordSet;
   const own = new Set<string>([...plain, ...GIVEN_NAMES, ...PERSON_CUES, ...LATE_TITLES, ...NEVER_ENTITIES, ...PLACE_EPITHETS, ...NAME_TAIL_ADJECTIVES]);
   return [...nisbaCounts(text)]
@@ -107,7 +94,7 @@ function main(): void {
   const text = readFileSync(file, "utf8");
   if (check) {
     const counts = nisbaCounts(text);
-    const places = placeNames();
+    const places = knownPlaceNames();
     const plain = loadDefaultModel().plainWordSet;
     for (const [w, n] of [...counts].sort((a, b) => b[1] - a[1])) if (n >= MIN_NAMES && w.length >= MIN_LETTERS) console.log(`${n}\t${w}\t${NOT_FAMILY.has(w) ? "hand" : isPlaceNisba(w, places) ? "place" : plain.has(w) ? "plain" : ""}`);
     return;

@@ -1934,10 +1934,6 @@ class FigureReader {
   }
 
   /**
-   * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
-   * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
-   */
-  /**
    * Token k (a year or a date) dates a birth: a birth word (`ولد`, `مواليد`, `المولود`) stands at most
    * BIRTH_REACH words before it in its clause (`ولد في الشيشان في عام 1997`, `من مواليد دولة الشيشان عام 1997`).
    */
@@ -1946,6 +1942,10 @@ class FigureReader {
     return false;
   }
 
+  /**
+   * `"مسيرة العودة الكبرى" التي انطلقت في 30 مارس`: a date at k in a relative clause of a start
+   * (بدأ، انطلق، اندلع) dates when what the figure is counted in began, not the figure.
+   */
   private inStartClause(k: number): boolean {
     for (let j = k - 1; j >= Math.max(1, k - START_CLAUSE_REACH); j--) {
       if (START_VERBS.has(this.ws[j]!) && SINCE_RELATIVES.has(this.ws[j - 1]!)) return true;

@@ -67,7 +67,7 @@ const holdsSpace = (t: Token) => t.norm.includes(" ");
 /** Drops a conjunction or preposition fused before the article: والعملية → العملية, للأمن → الأمن. */
 function dropProclitic(t: Token): { surface: string; norm: string } {
   const f = factsOf(t);
-  return { surface: firstSurface(f, t.surface), norm: f.first ?? t.norm };
+  return { surface: firstSurface(f, t.surface), norm: firstNormOf(f, t) };
 }
 
 /** What the phrase counting reads of a word, a function of its normalized form alone. */
@@ -118,6 +118,18 @@ function wordFactsOf(norm: string): WordFacts {
   const verb = LOOKS_LIKE_VERB.test(norm);
   if (cut === 0) return PLAIN_FACTS[(edgeWord ? 4 : 0) + (edge ? 2 : 0) + (verb ? 1 : 0)]!;
   return { first, cut, addsArticle, edgeWord, edge, verb };
+}
+
+/** The norm of a phrase's first word as dropProclitic gives it: its facts' `first`, else the token's own. */
+function firstNormOf(f: WordFacts, t: Token): string {
+  return f.first ?? t.norm;
+}
+
+/** The key of the phrase of tokens i..j: its first word's norm as dropProclitic gives it, then the others' norms. */
+function phraseKey(firstNorm: string, toks: readonly Token[], i: number, j: number): string {
+  let key = firstNorm;
+  for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+  return key;
 }
 
 /** The surface of a phrase's first word as dropProclitic shows it. */
@@ -366,11 +378,7 @@ const slotOf = (prefix: number, word: number) => Math.imul(prefix + 1, 0x9e3779b
 function firstCandidate(toks: readonly Token[], i: number, n: number, phrase: number, byKeys: boolean): Candidate {
   const first = factsOf(toks[i]!);
   const j = i + n - 1;
-  let key = "";
-  if (byKeys) {
-    key = first.first ?? toks[i]!.norm;
-    for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
-  }
+  const key = byKeys ? phraseKey(firstNormOf(first, toks[i]!), toks, i, j) : "";
   return { key, eligible: true, words: n, count: 0, inTitle: false, surface: surfaceOf(firstSurface(first, toks[i]!.surface), toks, i, j), surfaceCount: 1, surfaces: null, isEntity: false, phrase };
 }
 
@@ -388,6 +396,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     const first = facts[i]!;
+    const firstNorm = firstNormOf(first, toks[i]!);
     let hasVerb = first.verb;
     let prefix = -1;
     for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
@@ -406,8 +415,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
       }
       let key = "";
       if (table.byKeys) {
-        key = first.first ?? toks[i]!.norm;
-        for (let k = i + 1; k <= j; k++) key += ` ${toks[k]!.norm}`;
+        key = phraseKey(firstNorm, toks, i, j);
         const same = table.byKey.get(key);
         if (same !== undefined) {
           prefix = table.add(prefix, word, n, line, i, inTitle, false, same);
@@ -423,7 +431,7 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
         !(n === 3 && facts[i + 1]!.edgeWord) &&
         !hasVerb &&
         // A single word is a tag only as a definite noun: not a verb, not a nisba adjective.
-        !(n === 1 && (!(first.first ?? toks[i]!.norm).startsWith("ال") || isNisbaEnding(first.first ?? toks[i]!.norm)));
+        !(n === 1 && (!firstNorm.startsWith("ال") || isNisbaEnding(firstNorm)));
       // Counted without strings: the key and surface are built only if the phrase may be shown and recurs.
       prefix = table.add(prefix, word, n, line, i, inTitle, eligible);
       if (table.byKeys) table.byKey.set(key, prefix);

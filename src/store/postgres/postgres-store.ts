@@ -365,7 +365,12 @@ class PostgresStore extends SqlJobQueue implements Store {
   /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
   private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
     for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
-    this.writtenSinceCheck += results.flat().filter((r) => r.status !== "unchanged").length;
+    await this.noteRowsChanged(results.flat().filter((r) => r.status !== "unchanged").length);
+  }
+
+  /** Counts rows this process changed, and checks the planner statistics every ANALYZE_CHECK_ROWS of them. */
+  private async noteRowsChanged(rows: number): Promise<void> {
+    this.writtenSinceCheck += rows;
     if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
       // What was written is committed: stale statistics slow searches but must not fail this call.
       await this.refreshStatistics().catch(() => undefined);
@@ -911,8 +916,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     this.jobStatisticsChecked ??= this.refreshStatistics().then(() => undefined, () => undefined);
     await this.jobStatisticsChecked;
     const results = await this.runJobStatementsNow(statements);
-    this.writtenSinceCheck += results.reduce((n, r) => n + r.changes, 0);
-    if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) await this.refreshStatistics().catch(() => undefined);
+    await this.noteRowsChanged(results.reduce((n, r) => n + r.changes, 0));
     return results;
   }
 

@@ -201,13 +201,13 @@ function seriesFeatures(a: MembershipArticle, roster: StoryRoster | undefined): 
   return [Math.log1p(days), days >= 2 ? lone / days : 0, top / roster.members.length, Math.log1p(sameDay), Math.log1p(sameDaySources.size), templateCos, sameDay === 0 ? templateCos : 0];
 }
 
-/** Event keys (what figures count, stated days) carry this mark after the entity prefix (stories.ts). */
-const EVENT_MARK = "\u0003";
+/** The mark of an event key (what figures count, stated days) among a story's entity keys: stories.ts writes it after the entity prefix. */
+export const EVENT_PREFIX = "\u0003";
 
 /** Entity keys both vectors hold: names only, event keys left out. */
 function sharedNames(a: TermVector, s: TermVector): number {
   let n = 0;
-  for (const k of a.keys()) if (s.has(k) && !k.includes(EVENT_MARK)) n++;
+  for (const k of a.keys()) if (s.has(k) && !k.includes(EVENT_PREFIX)) n++;
   return n;
 }
 

@@ -48,7 +48,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 import { kindAgreement } from "./event-kinds.js";
-import { loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
+import { EVENT_PREFIX, loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -352,7 +352,6 @@ const CLOSE_EVERY = 256;
 const ENTITY_TYPES = new Set(["person", "location", "organization"]);
 const ENTITY_PREFIX = "\u0001";
 const FIGURE_PREFIX = "\u0002";
-const EVENT_PREFIX = "\u0003";
 /** Marks an entity key told only aside (`asideEntities`); stripped before frequencies and weights. */
 const ASIDE_MARK = "\u0004";
 /** Marks an entity key that names a place (`placeAloneWeight`); after ASIDE_MARK when both; stripped like it. */

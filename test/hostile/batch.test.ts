@@ -1,8 +1,8 @@
 /**
  * One hostile batch through `marsad ingest` and `marsad extract` on both backends, and a
  * 100,000-item feed: every batch finishes, each bad input is named with its reason, the good ones
- * are stored and found, and the process's own peak RSS stays within ten times its largest input
- * plus 300 MB.
+ * are stored and found, and the run keeps within a JS heap of ten times its largest input plus
+ * 100 MB (run-marsad.ts `heapBudgetMb`; its peak RSS is reported beside the test).
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../../src/store/store.js";
 import { composeArticle, hundredThousandItemFeed, writeHostileBatch, type HostileInput } from "./generate.js";
-import { assertBuilt, dropSchemas, freshStore, MB, memoryBudget, runMarsad, type Backend } from "./run-marsad.js";
+import { assertBuilt, dropSchemas, freshStore, heapBudgetMb, MB, runMarsad, type Backend, type MarsadRun } from "./run-marsad.js";
 
 let work: string;
 let batch: string;
@@ -36,10 +36,17 @@ after(async () => {
   await dropSchemas();
 });
 
+/** The run did not run out of its heap budget; its peak RSS goes to the test's report. */
+function assertWithinHeap(t: { diagnostic(message: string): void }, run: MarsadRun, budgetMb: number): void {
+  t.diagnostic(`heap limit ${budgetMb} MB; peak RSS ${Math.round(run.peakRss / MB)} MB`);
+  assert.ok(!run.outOfMemory, `out of its ${budgetMb} MB heap budget\n${run.stderr.slice(-2000)}`);
+}
+
 for (const backend of ["sqlite", "postgres"] as Backend[]) {
-  test(`ingest of the hostile batch on ${backend}: finishes, names each bad input, stores the good ones, within memory`, { timeout: 900_000 }, async () => {
+  test(`ingest of the hostile batch on ${backend}: finishes, names each bad input, stores the good ones, within its heap budget`, { timeout: 900_000 }, async (t) => {
     const db = freshStore(backend, work, "batch");
-    const run = await runMarsad(["ingest", batch, "--db", db, "--now", "2026-11-30T12:00:00Z"]);
+    const run = await runMarsad(["ingest", batch, "--db", db, "--now", "2026-11-30T12:00:00Z"], { heapLimitMb: heapBudgetMb(largest) });
+    assertWithinHeap(t, run, heapBudgetMb(largest));
     assert.equal(run.code, 1, `some inputs fail, so exit 1\n${run.stderr.slice(-3000)}`);
     for (const input of manifest.filter((i) => i.expect.outcome === "refused")) {
       const code = (input.expect as { code: string }).code;
@@ -59,12 +66,12 @@ for (const backend of ["sqlite", "postgres"] as Backend[]) {
     } finally {
       await store.close();
     }
-    assert.ok(run.peakRss <= memoryBudget(largest), `peak RSS ${Math.round(run.peakRss / MB)} MB over ${Math.round(memoryBudget(largest) / MB)} MB`);
   });
 }
 
-test("extract of the hostile batch: finishes, prints the good pages, names the bad ones, within memory", { timeout: 900_000 }, async () => {
-  const run = await runMarsad(["extract", batch, "--jsonl"]);
+test("extract of the hostile batch: finishes, prints the good pages, names the bad ones, within its heap budget", { timeout: 900_000 }, async (t) => {
+  const run = await runMarsad(["extract", batch, "--jsonl"], { heapLimitMb: heapBudgetMb(largest) });
+  assertWithinHeap(t, run, heapBudgetMb(largest));
   assert.equal(run.code, 1);
   const printed = run.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { input: string }).input);
   for (const input of manifest) {
@@ -72,7 +79,6 @@ test("extract of the hostile batch: finishes, prints the good pages, names the b
     if (input.expect.outcome === "stored") assert.ok(printed.includes(path), `${input.name} printed`);
     else assert.match(run.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:.*\\[${input.expect.code}\\]`));
   }
-  assert.ok(run.peakRss <= memoryBudget(largest), `peak RSS ${Math.round(run.peakRss / MB)} MB`);
 });
 
 describe("a feed of 100,000 items", () => {
@@ -98,9 +104,11 @@ describe("a feed of 100,000 items", () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  test("is read through: its ten allowed items stored, the others refused by robots.txt, within memory", { timeout: 900_000 }, async () => {
+  test("is read through: its ten allowed items stored, the others refused by robots.txt, within its heap budget", { timeout: 900_000 }, async (t) => {
     const db = freshStore("sqlite", work, "feed");
-    const run = await runMarsad(["ingest", `${origin}/feed.xml`, "--db", db, "--allow-private", "--host-interval", "0", "--concurrency", "8"]);
+    const budgetMb = heapBudgetMb(Buffer.byteLength(feed));
+    const run = await runMarsad(["ingest", `${origin}/feed.xml`, "--db", db, "--allow-private", "--host-interval", "0", "--concurrency", "8"], { heapLimitMb: budgetMb });
+    assertWithinHeap(t, run, budgetMb);
     assert.equal(run.code, 1, run.stderr.slice(-2000));
     assert.match(run.stderr, /feed with 100000 entries/);
     const store = await openStore(db);
@@ -113,7 +121,5 @@ describe("a feed of 100,000 items", () => {
     } finally {
       await store.close();
     }
-    const feedBytes = Buffer.byteLength(feed);
-    assert.ok(run.peakRss <= memoryBudget(feedBytes), `peak RSS ${Math.round(run.peakRss / MB)} MB over ${Math.round(memoryBudget(feedBytes) / MB)} MB for a ${Math.round(feedBytes / MB)} MB feed`);
   });
 });

@@ -15,7 +15,7 @@
 import { issue, type Result } from "../../issues.js";
 import type { Feed, FeedItem, FeedMedia } from "./feed-types.js";
 import { canonicalUrl } from "./dedupe.js";
-import { entryNodes, splitEntries, type EntryParents } from "./split-elements.js";
+import { entryNodes, rootTest, splitEntries, type EntryParents } from "./split-elements.js";
 import { attr, child, children, childText, decodeLeftoverEntities, parseXml, plainText, resolveUrl, textOf, toIsoDate, type XmlNode } from "./xml.js";
 
 const FEED_ENTRIES: EntryParents = new Map([
@@ -32,10 +32,10 @@ export function parseFeed(text: string, url: string, input: string = url): Resul
   if (!tree) return invalid(input, "not XML or JSON");
   const nodes = (name: string): XmlNode[] => entryNodes(entries, name) as XmlNode[];
   let feed: Feed | null = null;
-  // A root left empty once its entries are split off parses as "", not an object.
-  if (tree.rss !== undefined) feed = parseRss(tree.rss, url, "rss", nodes("item"));
-  else if (tree["rdf:RDF"] !== undefined) feed = parseRss(tree["rdf:RDF"], url, "rdf", nodes("item"));
-  else if (tree.feed !== undefined) feed = parseAtom(tree.feed, url, nodes("entry"));
+  const isRoot = rootTest(entries.length);
+  if (isRoot(tree.rss)) feed = parseRss(tree.rss, url, "rss", nodes("item"));
+  else if (isRoot(tree["rdf:RDF"])) feed = parseRss(tree["rdf:RDF"], url, "rdf", nodes("item"));
+  else if (isRoot(tree.feed)) feed = parseAtom(tree.feed, url, nodes("entry"));
   if (!feed) {
     const root = Object.keys(tree).find((k) => !k.startsWith("?") && !k.startsWith("#"));
     return invalid(input, root ? `root element <${root}>` : "no root element");

@@ -10,7 +10,7 @@
  */
 import { issue, type Result } from "../../issues.js";
 import type { Sitemap, SitemapUrl } from "./feed-types.js";
-import { entryNodes, splitEntries, type EntryParents } from "./split-elements.js";
+import { entryNodes, rootTest, splitEntries, type EntryParents } from "./split-elements.js";
 import { child, children, childText, parseXml, resolveUrl, textOf, toIsoDate } from "./xml.js";
 
 const SITEMAP_ENTRIES: EntryParents = new Map([
@@ -24,14 +24,15 @@ export function parseSitemap(text: string, url: string, input: string = url): Re
   const { rest, entries } = splitEntries(trimmed, SITEMAP_ENTRIES);
   const tree = parseXml(rest);
   const nodes = (name: string): unknown[] => entryNodes(entries, name);
-  if (tree?.sitemapindex !== undefined) {
+  const isRoot = rootTest(entries.length);
+  if (isRoot(tree?.sitemapindex)) {
     const sitemaps = nodes("sitemap").flatMap((s) => {
       const loc = resolveUrl(childText(s, "loc"), url);
       return loc ? [{ url: loc, lastModified: toIsoDate(childText(s, "lastmod")) }] : [];
     });
     return { value: { kind: "index", url, sitemaps, urls: [] }, issues: [] };
   }
-  if (tree?.urlset !== undefined) {
+  if (isRoot(tree?.urlset)) {
     const urls = nodes("url").flatMap((u): SitemapUrl[] => {
       const loc = resolveUrl(childText(u, "loc"), url);
       if (!loc) return [];

@@ -80,6 +80,14 @@ function entryEnd(text: string, from: number, name: string, parents: EntryParent
   }
 }
 
+/**
+ * Whether a parsed root element holds a document: an element, or an element left empty ("" once
+ * parsed) because its entries were split off. A root of bare text (`<feed>200 items</feed>`) does not.
+ */
+export function rootTest(entryCount: number): (root: unknown) => boolean {
+  return (root) => (root !== null && typeof root === "object") || (root === "" && entryCount > 0);
+}
+
 const BATCH = 1000;
 const BATCH_ROOT = "marsad-entries";
 

@@ -172,6 +172,14 @@ test("not a feed: an issue naming the input and what was found", () => {
   assert.equal(html.issues[0]?.code, "feed-invalid");
   assert.equal(parseFeed("", "u").issues[0]?.code, "feed-invalid");
   assert.equal(parseFeed('{"items": 3}', "u").issues[0]?.code, "feed-invalid");
+  assert.equal(parseFeed("<feed>200 خبر</feed>", "u").issues[0]?.code, "feed-invalid");
+});
+
+test("a root that holds only its entries is still a feed", () => {
+  const atom = parseFeed(`<feed><entry><id>1</id><title>خبر</title><link href="https://a.example/1"/></entry></feed>`, "https://a.example/atom");
+  assert.deepEqual(atom.value?.items.map((i) => i.url), ["https://a.example/1"]);
+  const rdf = parseFeed(`<rdf:RDF><item rdf:about="https://a.example/2"><title>خبر</title></item></rdf:RDF>`, "https://a.example/rdf");
+  assert.deepEqual(rdf.value?.items.map((i) => i.url), ["https://a.example/2"]);
 });
 
 test("unreadable dates are null, never a guess", () => {

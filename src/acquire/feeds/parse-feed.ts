@@ -9,22 +9,33 @@
  *   neither title nor link are dropped; repeated keys within a feed are dropped (first kept).
  * - A broken feed still yields what can be read: unclosed elements, HTML entities and bare `&`
  *   are tolerated by the parser; a document that is no feed at all is a `feed-invalid` issue.
+ * - Items and entries are parsed apart, a thousand at a time (split-elements.ts): a feed of 100,000
+ *   items never stands whole as a tree, and an item the parser cannot read is dropped alone.
  */
 import { issue, type Result } from "../../issues.js";
 import type { Feed, FeedItem, FeedMedia } from "./feed-types.js";
 import { canonicalUrl } from "./dedupe.js";
-import { attr, child, children, childText, decodeLeftoverEntities, parseXml, plainText, resolveUrl, textOf, toIsoDate } from "./xml.js";
+import { entryNodes, rootTest, splitEntries, type EntryParents } from "./split-elements.js";
+import { attr, child, children, childText, decodeLeftoverEntities, parseXml, plainText, resolveUrl, textOf, toIsoDate, type XmlNode } from "./xml.js";
+
+const FEED_ENTRIES: EntryParents = new Map([
+  ["item", new Set(["channel", "rss", "rdf:RDF"])],
+  ["entry", new Set(["feed"])],
+]);
 
 /** `input` names the feed in issues; `url` resolves relative links (usually the same). */
 export function parseFeed(text: string, url: string, input: string = url): Result<Feed> {
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
   if (trimmed.startsWith("{")) return parseJsonFeed(trimmed, url, input);
-  const tree = parseXml(trimmed);
+  const { rest, entries } = splitEntries(trimmed, FEED_ENTRIES);
+  const tree = parseXml(rest);
   if (!tree) return invalid(input, "not XML or JSON");
+  const nodes = (name: string): XmlNode[] => entryNodes(entries, name) as XmlNode[];
   let feed: Feed | null = null;
-  if (tree.rss) feed = parseRss(tree.rss, url, "rss");
-  else if (tree["rdf:RDF"]) feed = parseRss(tree["rdf:RDF"], url, "rdf");
-  else if (tree.feed) feed = parseAtom(tree.feed, url);
+  const isRoot = rootTest(entries.length);
+  if (isRoot(tree.rss)) feed = parseRss(tree.rss, url, "rss", nodes("item"));
+  else if (isRoot(tree["rdf:RDF"])) feed = parseRss(tree["rdf:RDF"], url, "rdf", nodes("item"));
+  else if (isRoot(tree.feed)) feed = parseAtom(tree.feed, url, nodes("entry"));
   if (!feed) {
     const root = Object.keys(tree).find((k) => !k.startsWith("?") && !k.startsWith("#"));
     return invalid(input, root ? `root element <${root}>` : "no root element");
@@ -36,11 +47,10 @@ function invalid(input: string, detail: string): Result<Feed> {
   return { value: null, issues: [issue("feed-invalid", input, { detail })] };
 }
 
-function parseRss(root: unknown, url: string, format: "rss" | "rdf"): Feed {
+/** `itemNodes`: the feed's items, inside the channel (RSS 0.9x/2.0) or beside it (RSS 1.0). */
+function parseRss(root: unknown, url: string, format: "rss" | "rdf", itemNodes: XmlNode[]): Feed {
   const channel = child(root, "channel") ?? {};
   const base = resolveUrl(attr(channel, "xml:base") ?? attr(root, "xml:base"), url) ?? url;
-  // RSS 1.0 puts items beside the channel; RSS 0.9x/2.0 inside it.
-  const itemNodes = [...children(channel, "item"), ...children(root, "item")];
   const ttl = Number(childText(channel, "ttl"));
   return {
     format,
@@ -107,7 +117,7 @@ function mediaOf(node: unknown, base: string): FeedMedia[] {
   return out;
 }
 
-function parseAtom(root: unknown, url: string): Feed {
+function parseAtom(root: unknown, url: string, entryNodes: XmlNode[]): Feed {
   const base = resolveUrl(attr(root, "xml:base"), url) ?? url;
   return {
     format: "atom",
@@ -115,7 +125,7 @@ function parseAtom(root: unknown, url: string): Feed {
     title: cleanTitle(atomText(child(root, "title"))),
     siteUrl: atomLink(root, base),
     ttlMinutes: syndicationMinutes(root),
-    items: children(root, "entry")
+    items: entryNodes
       .map((entry) => atomEntry(entry, base))
       .filter((i): i is FeedItem => i !== null),
   };

@@ -5,24 +5,35 @@
  * - A plain-text sitemap (one URL per line) is accepted too.
  * - Locations are resolved against the sitemap URL; non-http(s) ones are dropped.
  * - robots.txt `Sitemap:` lines come from robots.ts; gzipped sitemaps are inflated by the client.
+ * - Entries are parsed apart, a thousand at a time (split-elements.ts): a 50,000-URL sitemap never
+ *   stands whole as a tree.
  */
 import { issue, type Result } from "../../issues.js";
 import type { Sitemap, SitemapUrl } from "./feed-types.js";
+import { entryNodes, rootTest, splitEntries, type EntryParents } from "./split-elements.js";
 import { child, children, childText, parseXml, resolveUrl, textOf, toIsoDate } from "./xml.js";
+
+const SITEMAP_ENTRIES: EntryParents = new Map([
+  ["url", new Set(["urlset"])],
+  ["sitemap", new Set(["sitemapindex"])],
+]);
 
 export function parseSitemap(text: string, url: string, input: string = url): Result<Sitemap> {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (!trimmed.startsWith("<")) return parseTextSitemap(trimmed, url, input);
-  const tree = parseXml(trimmed);
-  if (tree?.sitemapindex) {
-    const sitemaps = children(tree.sitemapindex, "sitemap").flatMap((s) => {
+  const { rest, entries } = splitEntries(trimmed, SITEMAP_ENTRIES);
+  const tree = parseXml(rest);
+  const nodes = (name: string): unknown[] => entryNodes(entries, name);
+  const isRoot = rootTest(entries.length);
+  if (isRoot(tree?.sitemapindex)) {
+    const sitemaps = nodes("sitemap").flatMap((s) => {
       const loc = resolveUrl(childText(s, "loc"), url);
       return loc ? [{ url: loc, lastModified: toIsoDate(childText(s, "lastmod")) }] : [];
     });
     return { value: { kind: "index", url, sitemaps, urls: [] }, issues: [] };
   }
-  if (tree?.urlset) {
-    const urls = children(tree.urlset, "url").flatMap((u): SitemapUrl[] => {
+  if (isRoot(tree?.urlset)) {
+    const urls = nodes("url").flatMap((u): SitemapUrl[] => {
       const loc = resolveUrl(childText(u, "loc"), url);
       if (!loc) return [];
       const news = child(u, "news:news");

@@ -1067,17 +1067,20 @@ export const drawQuotes16Dev = drawnOnce((): DrawnArticle[] => {
 // since fresh7 that imitated the first draw took figures only, and the quotes halves took their own filters,
 // so no DEV half measures both as TEST does. TEST is a share of the first draw: per corpus, the pool of
 // 400–6,000 characters in SHA-256 order, the first articles whatever they hold, then the next with an event
-// figure by the first draw's filter. This half is drawn so (3 whatever they hold, then 5 with an event
-// figure, per corpus) after every earlier draw (fresh18 and quotes16 too) and their bodies, and labelled for
-// figures and quote speakers both (BOTH_KINDS_PARTS). Fixed before any of its articles was read.
+// figure by the first draw's filter. This half is drawn so (3 whatever they hold, then 10 with an event
+// figure, per corpus; see below) after every earlier draw (fresh18 and quotes16 too) and their bodies, and labelled for
+// figures and quote speakers both (BOTH_KINDS_PARTS). Fixed before any of its articles was read. First drawn
+// with 5 event articles per corpus; those 16 articles held only 6 required figure tuples (TEST's share of
+// figure articles is as low), so before marsad was run on any of them the event count was raised to 10: the
+// same order, the first 16 kept, the next 5 event articles of each corpus added unread.
 const FRESH19_ANY_PER_CORPUS = 3;
-const FRESH19_EVENT_PER_CORPUS = 5;
+const FRESH19_EVENT_PER_CORPUS = 10;
 
 /**
  * The nineteenth fresh DEV half (all DEV, figures and quotes): articles outside every earlier draw (the first
  * draw with its TEST half and every later DEV half, fresh18 and quotes16 too) whose body is not an earlier
  * drawn article's nor one drawn before it in this half, body 400–6,000 characters, in the order of SHA-256
- * `marsad-facts-fresh19:<id>` within each corpus: the first 3 whatever they hold, then the next 5 with an
+ * `marsad-facts-fresh19:<id>` within each corpus: the first 3 whatever they hold, then the next 10 with an
  * event figure by the first draw's filter.
  */
 export const drawFresh19Dev = drawnOnce((): DrawnArticle[] => drawnLikeFirst({ part: "fresh19", any: FRESH19_ANY_PER_CORPUS, event: FRESH19_EVENT_PER_CORPUS }));

@@ -20,7 +20,7 @@ import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
-export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16"] as const;
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16"] as const;
 export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
 
 /**
@@ -28,7 +28,7 @@ export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
  * each line of halves that existed when it was drawn). A half's earlier draws (`earlierThan`) are
  * these and, in turn, theirs; the first draw is earlier than all. Two halves drawn in parallel name
  * the same halves and not each other, so neither is left out of the other (quotes ran beside fresh2
- * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15). A new half adds
+ * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16). A new half adds
  * its own entry; no other entry changes.
  */
 export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>> = {
@@ -68,6 +68,7 @@ export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>
   fresh17: ["fresh16", "quotes15"],
   fresh18: ["fresh17"],
   quotes16: ["fresh17", "quotes15"],
+  fresh19: ["fresh18", "quotes16"],
 };
 
 /** Every part drawn before `part` by an order table (the parts it names and, in turn, theirs). */
@@ -514,7 +515,7 @@ export const drawQuotes4Dev = drawnOnce((): DrawnArticle[] => {
 const FRESH7_ANY_PER_CORPUS = 5;
 const FRESH7_EVENT_PER_CORPUS = 7;
 
-type LikeFirstPart = "fresh7" | "fresh8" | "fresh9" | "fresh10" | "fresh14" | "fresh16";
+type LikeFirstPart = "fresh7" | "fresh8" | "fresh9" | "fresh10" | "fresh14" | "fresh16" | "fresh19";
 
 /**
  * One corpus drawn as the first draw was, outside `earlier` and its bodies: the pool of 400–6,000
@@ -1062,8 +1063,33 @@ export const drawQuotes16Dev = drawnOnce((): DrawnArticle[] => {
   return withDistinctBodies(drawn);
 });
 
+// The nineteenth fresh DEV half (fig72, figures and quotes, drawn by TEST's own procedure): every halved draw
+// since fresh7 that imitated the first draw took figures only, and the quotes halves took their own filters,
+// so no DEV half measures both as TEST does. TEST is a share of the first draw: per corpus, the pool of
+// 400–6,000 characters in SHA-256 order, the first articles whatever they hold, then the next with an event
+// figure by the first draw's filter. This half is drawn so (3 whatever they hold, then 10 with an event
+// figure, per corpus; see below) after every earlier draw (fresh18 and quotes16 too) and their bodies, and labelled for
+// figures and quote speakers both (BOTH_KINDS_PARTS). Fixed before any of its articles was read. First drawn
+// with 5 event articles per corpus; those 16 articles held only 6 required figure tuples (TEST's share of
+// figure articles is as low), so before marsad was run on any of them the event count was raised to 10: the
+// same order, the first 16 kept, the next 5 event articles of each corpus added unread.
+const FRESH19_ANY_PER_CORPUS = 3;
+const FRESH19_EVENT_PER_CORPUS = 10;
+
+/**
+ * The nineteenth fresh DEV half (all DEV, figures and quotes): articles outside every earlier draw (the first
+ * draw with its TEST half and every later DEV half, fresh18 and quotes16 too) whose body is not an earlier
+ * drawn article's nor one drawn before it in this half, body 400–6,000 characters, in the order of SHA-256
+ * `marsad-facts-fresh19:<id>` within each corpus: the first 3 whatever they hold, then the next 10 with an
+ * event figure by the first draw's filter.
+ */
+export const drawFresh19Dev = drawnOnce((): DrawnArticle[] => drawnLikeFirst({ part: "fresh19", any: FRESH19_ANY_PER_CORPUS, event: FRESH19_EVENT_PER_CORPUS }));
+
+/** The later DEV halves labelled for figures and quotes both (every other fresh half labels figures only, every quotes half quotes only). */
+export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>(["fresh19"]);
+
 /** Each later DEV half's draw, by part. */
-export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev };
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev };
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {

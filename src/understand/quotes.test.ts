@@ -1682,3 +1682,14 @@ test("quotes speaker: «على لسان X» right after the subject gives the wo
   // Al Watan: a statement issued in someone's words is the statement's owner's, as before
   assert.equal(lastSpeakerOf("وأوضحت الإمارة في بيان صدر على لسان متحدثها الرسمي، أمس، أن هناك لجنة مختصة لضبط المخالفات."), "الإمارة");
 });
+
+test("quotes speaker: the attention لفت draws (الانتباه، النظر) is its object, not its subject (fig72)", () => {
+  // WAS, Al Riyadh: no subject after ولفت; the speaker named before goes on
+  assert.deepEqual(speakersOf("وقال المتحدث باسم الجيش إن الهجوم كان الأعنف منذ شهرين. ولفت الانتباه إلى أن القوات صدت الهجوم بالقصف المدفعي."), ["المتحدث باسم الجيش", "المتحدث باسم الجيش"]);
+  // WAS: the subject stands between the verb and its object
+  assert.equal(lastSpeakerOf("ولفتت الصحف الانتباه إلى أن ردود أفعال الكتل السياسية توزعت بين التأييد والتحفظ."), "الصحف");
+  // WAS: النظر after the name, set off by a comma
+  assert.equal(lastSpeakerOf("ولفت المدير خالد الهاجري النظر، إلى أن البرنامج يقام للعام الحادي عشر على التوالي."), "المدير خالد الهاجري");
+  // a quoteless ولفتت الانتباه leaves no «الانتباه» to speak next
+  assert.ok(!speakersOf("وقالت الوزارة إن الوضع مستقر في المدينة. ولفتت الانتباه إلى تعزيز الإجراءات. وأشارت إلى أن الاجتماع سيعقد غدا.").some((s) => s?.includes("الانتباه")));
+});

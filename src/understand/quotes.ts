@@ -403,6 +403,10 @@ const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتح�
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
+/** لفت and استرعى, whose object is attention (`ولفتت الصحف الانتباه إلى أن`): «drew attention to». */
+const ATTENTION_VERBS = lexicon([...verbForms("لفت", "لفت", "", false), "استرعى", "استرعت", "يسترعي", "تسترعي"].join(" "));
+/** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
+const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
 const POSSESSING_NOUNS = lexicon(
@@ -1304,6 +1308,7 @@ class QuoteReader {
     if (quoted !== null) k = this.skipLead(quoted, end);
     // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
+    end = this.beforeAttention(v, k, end);
     if (k >= end) return null;
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
@@ -2782,8 +2787,19 @@ class QuoteReader {
     return subject;
   }
 
+  /**
+   * `ولفتت الانتباه إلى أن`, `ولفت الهاجري النظر، إلى أن`, `ولفتت الصحف الانتباه إلى`: the attention an ATTENTION_VERBS
+   * verb at `verb` draws is its object, so the subject read from `k` ends before it (none when it comes first). `end` else.
+   */
+  private beforeAttention(verb: number, k: number, end: number): number {
+    if (!ATTENTION_VERBS.has(this.toks[verb]!.norm)) return end;
+    for (let j = k; j < end; j++) if (ATTENTION_NOUNS.has(this.toks[j]!.norm)) return j;
+    return end;
+  }
+
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
+    v = this.beforeAttention(start, start + 1, v);
     const first = this.toks[start]!.norm;
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);

@@ -27,6 +27,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig50/fresh16-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig60/fresh17-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig70/fresh18-labels.tsv [--check]      (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig72/fresh19-labels.tsv [--check]      (figures and quotes)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -56,7 +57,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawFactsSample, drawLaterDevHalves, type DrawnArticle, type LaterDevPart } from "../draw.js";
+import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, type DrawnArticle, type LaterDevPart } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -179,8 +180,8 @@ function main(): void {
     const halfIds = new Set(half.map((a) => a.id));
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
-    // The fresh halves label figures only: their articles get no quotes line.
-    if (!which.startsWith("fresh")) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    // The fresh halves label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
+    if (!which.startsWith("fresh") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

@@ -10,6 +10,7 @@
  * `--show N` lists up to N DEV errors; `--dev` leaves TEST out (for tuning).
  */
 import { normalizeArabic } from "../../../src/arabic/normalize.js";
+import { BOTH_KINDS_PARTS, type LaterDevPart } from "../draw.js";
 import type { Quote } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
 import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PARTS, PART_LABEL, type Part, type GoldQuotesLine } from "../understood.js";
@@ -110,6 +111,6 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     report.push(`${PART_LABEL[split]}: ${t.articles} articles, ${t.required} gold quotes: found ${fmt(found)}, speaker right ${fmt(speaker)} of those, narrative sentences listed as quotes ${t.narrative}, precision ${fmt(precision)} (${t.output} output quotes)`);
     Object.assign(metrics, { [`${split}.found`]: found, [`${split}.speaker`]: speaker, [`${split}.narrative`]: t.narrative, [`${split}.precision`]: precision });
   }
-  if (show) for (const line of PARTS.filter((part) => part === "dev" || part.startsWith("dev.quotes")).flatMap((part) => tallies[part].errors).slice(0, show)) report.push(`  DEV ${line}`);
+  if (show) for (const line of PARTS.filter((part) => part === "dev" || part.startsWith("dev.quotes") || BOTH_KINDS_PARTS.has(part.slice("dev.".length) as LaterDevPart)).flatMap((part) => tallies[part].errors).slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "quotes", report, metrics, data: ["eval/facts/gold/quotes.jsonl"] };
 }

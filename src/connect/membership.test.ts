@@ -54,10 +54,16 @@ const CASES: Case[] = [
   },
 ];
 
+// The shipped model is a veto model (fitted on the candidates the hand score puts at 0.1 or more), so
+// it is tested as it is used: the hand score proposes, the model may refuse. As a scorer it would be
+// asked about pairs far below the hand threshold, which it never saw (the nineteenth round's model
+// gives a car bomb and a hospital opening four days later, hand score 0.08, p 0.83).
+const SHIPPED_AS_USED = { scorer: "hand", modelVeto: 0.1 } as const;
+
 describe("learned story membership", () => {
   for (const c of CASES) {
     it(`${c.name}: ${c.together ? "one story" : "two stories"}`, () => {
-      const index = new StoryIndex({ scorer: "learned" });
+      const index = new StoryIndex(SHIPPED_AS_USED);
       for (const b of BACKGROUND) index.add(b);
       const a = index.add(c.first);
       const b = index.add(c.second);
@@ -67,7 +73,7 @@ describe("learned story membership", () => {
 
   it("the same cases in the other order give the same answer", () => {
     for (const c of CASES) {
-      const index = new StoryIndex({ scorer: "learned" });
+      const index = new StoryIndex(SHIPPED_AS_USED);
       for (const b of BACKGROUND) index.add(b);
       index.add(c.second);
       index.add(c.first);

@@ -19,6 +19,10 @@
  *   (and that cosine when no member lies on the article's day), the names shared, and the days to
  *   the newest member when fewer than three names are shared. Read from the story's members
  *   (`MembershipStory.roster`); 0 when none is given.
+ * - The event told, member by member (nineteenth round of eval/stories): the share of the story's
+ *   latest 12 members whose titles tell one of the article's event kinds (a second event of one topic
+ *   is told with its own kind of word by each outlet; the title centroid averages the members' kinds
+ *   away), and the share of the names the article's title says that the story lacks.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`

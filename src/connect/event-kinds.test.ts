@@ -35,6 +35,22 @@ describe("event kinds of a title", () => {
   });
 });
 
+describe("event kinds added in the nineteenth round", () => {
+  const dot = (a: TermVector, b: TermVector): number => [...a].reduce((s, [k, w]) => s + w * (b.get(k) ?? 0), 0);
+  it("tells a reveal of documents from the deal they are about", () => {
+    const reveal = eventKinds(titleVector("رئيس الوزراء يكشف وثائق سرية عن البرنامج"));
+    assert.equal(strongest(reveal), "disclosure");
+    assert.equal(dot(reveal, eventKinds(titleVector("الرئيس يعلن الانسحاب من الاتفاق"))), 0);
+  });
+
+  it("tells a player missing the final from the final, and a town taken from an emergency declared", () => {
+    assert.equal(strongest(eventKinds(titleVector("المهاجم يغيب عن النهائي بسبب المرض"))), "absence");
+    assert.equal(strongest(eventKinds(titleVector("القوات تسيطر على المدينة بعد تحريرها"))), "control");
+    assert.equal(strongest(eventKinds(titleVector("الحكومة تعلن الطوارئ في العاصمة"))), "emergency");
+    assert.equal(strongest(eventKinds(titleVector("البيت الأبيض يحدد موعد ومكان القمة"))), "schedule");
+  });
+});
+
 describe("event-kind agreement as a join factor", () => {
   // story title (one member's title stands for the centroid), article title, expected side of 1
   const cases: [string, string, string, "raises" | "lowers" | "keeps"][] = [

@@ -37,6 +37,14 @@ const KIND_WORDS: Record<string, string> = {
   death: "وفاة توفي رحيل جنازة تشييع عزاء نعي مقتل مصرع اغتيال",
   opening: "افتتاح يفتتح افتتح تدشين يدشن نقل سفارة السفارة",
   economy: "أسعار النفط بورصة أسهم ميزانية اقتصاد الاقتصادي تضخم",
+  // the kinds below were added in the nineteenth round of eval/stories; each word is in the titles of
+  // at least three outlets of the ANT and SaudiNewsNet samples (a reveal of documents is not the deal
+  // they are about; a player missing a match is not the match; a town taken is not the emergency declared)
+  disclosure: "يكشف كشف وثائق وثيقة ملفات سرية تسريب تسريبات",
+  absence: "غياب يغيب مرض",
+  control: "تحرير يحرر يسيطر سيطرة",
+  emergency: "طوارئ الطوارئ",
+  schedule: "موعد مكان",
 };
 
 const KIND_OF_TERM: ReadonlyMap<string, string> = (() => {

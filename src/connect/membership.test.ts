@@ -4,6 +4,7 @@ import type { Entity } from "../types.js";
 import { loadMembershipModel, MEMBERSHIP_FEATURES, membershipFeatures, membershipLogit, parseMembershipModel, type MembershipModel } from "./membership.js";
 import { StoryIndex, type StoryInput } from "./stories.js";
 import { UNRELATED_BODY } from "./connect-fixtures.js";
+import { termCounts } from "./terms.js";
 
 const place = (name: string): Entity => ({ name, type: "location", mentions: [name], aliases: [] });
 const person = (name: string): Entity => ({ name, type: "person", mentions: [name], aliases: [] });
@@ -53,10 +54,16 @@ const CASES: Case[] = [
   },
 ];
 
+// The shipped model is a veto model (fitted on the candidates the hand score puts at 0.1 or more), so
+// it is tested as it is used: the hand score proposes, the model may refuse. As a scorer it would be
+// asked about pairs far below the hand threshold, which it never saw (the nineteenth round's model
+// gives a car bomb and a hospital opening four days later, hand score 0.08, p 0.83).
+const SHIPPED_AS_USED = { scorer: "hand", modelVeto: 0.1 } as const;
+
 describe("learned story membership", () => {
   for (const c of CASES) {
     it(`${c.name}: ${c.together ? "one story" : "two stories"}`, () => {
-      const index = new StoryIndex({ scorer: "learned" });
+      const index = new StoryIndex(SHIPPED_AS_USED);
       for (const b of BACKGROUND) index.add(b);
       const a = index.add(c.first);
       const b = index.add(c.second);
@@ -66,7 +73,7 @@ describe("learned story membership", () => {
 
   it("the same cases in the other order give the same answer", () => {
     for (const c of CASES) {
-      const index = new StoryIndex({ scorer: "learned" });
+      const index = new StoryIndex(SHIPPED_AS_USED);
       for (const b of BACKGROUND) index.add(b);
       index.add(c.second);
       index.add(c.first);
@@ -159,6 +166,24 @@ describe("membership features", () => {
     const event = "\u0001\u0003killed:civilians";
     const g = named(membershipFeatures({ ...article, entities: vector([["a", 0.6], [event, 0.8]]) }, { ...story, entities: vector([["a", 0.6], [event, 0.8]]) }, 0));
     assert.ok(Math.abs(g.namesShared! - Math.log(2)) < 1e-12, "an event key is no name");
+  });
+
+  it("reads the event kinds of the story's members one by one, and the title's names the story lacks", () => {
+    const day = (d: number, h = 7) => Date.UTC(2024, 2, d, h);
+    const titleOf = (title: string) => new Map([...termCounts(title).keys()].map((t) => [t, 1]));
+    // a port strike told by three outlets, then a title about the minister's visit to the same port
+    const strike = ["عمال الميناء يبدأون الإضراب", "إضراب عمال الميناء يوقف تفريغ السفن", "الإضراب يشل الميناء لليوم الثاني"].map(titleOf);
+    const members = [2, 3, 4].map((d, i) => ({ source: `s${i}`, time: day(d) }));
+    const port = { ...story, title: titleOf("إضراب عمال الميناء"), entities: vector([["\u0001الميناء", 1]]), roster: { members, title: (i: number) => strike[i]! } };
+    const visit = { ...article, title: titleOf("الوزير يزور الميناء ويلتقي العمال"), entities: vector([["\u0001الميناء", 0.6], ["\u0001الوزير", 0.8]]) };
+    const apart = named(membershipFeatures(visit, port, 0));
+    assert.equal(apart.memberKindShare, 0, "no member tells a meeting");
+    assert.equal(apart.titleNamesUnseen, 0.5, "the minister is new, the port is not");
+    const again = named(membershipFeatures({ ...visit, title: titleOf("استمرار إضراب عمال الميناء"), entities: vector([["\u0001الميناء", 1]]) }, port, 0));
+    assert.equal(again.memberKindShare, 1, "each member tells a strike");
+    assert.equal(again.titleNamesUnseen, 0);
+    assert.equal(named(membershipFeatures({ ...visit, title: titleOf("الميناء") }, port, 0)).memberKindShare, 0, "a title with no event word");
+    assert.equal(named(membershipFeatures(visit, story, 0)).memberKindShare, 0, "no roster");
   });
 
   it("the shipped model names the features this code computes", () => {

@@ -19,6 +19,10 @@
  *   (and that cosine when no member lies on the article's day), the names shared, and the days to
  *   the newest member when fewer than three names are shared. Read from the story's members
  *   (`MembershipStory.roster`); 0 when none is given.
+ * - The event told, member by member (nineteenth round of eval/stories): the share of the story's
+ *   latest 12 members whose titles tell one of the article's event kinds (a second event of one topic
+ *   is told with its own kind of word by each outlet; the title centroid averages the members' kinds
+ *   away), and the share of the names the article's title says that the story lacks.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -97,6 +101,8 @@ export const MEMBERSHIP_FEATURES = [
   "seriesAlone",
   "namesShared",
   "gapFewNames",
+  "memberKindShare",
+  "titleNamesUnseen",
 ] as const;
 
 const DAY = 86_400_000;
@@ -211,6 +217,41 @@ function sharedNames(a: TermVector, s: TermVector): number {
   return n;
 }
 
+/** Members whose titles the article's event kinds are compared with: the latest ones. */
+const KIND_MEMBERS = 12;
+
+/**
+ * The share of the story's latest members whose titles tell one of the event kinds the article's title
+ * tells (0 when the article's title names no kind, or no member is given): a second event of one
+ * topic is told with its own kind of word (a release, a venue, a reveal) by each outlet, while the
+ * story's members, told by several outlets, keep theirs; the title centroid averages them away.
+ */
+function memberKindShare(articleKinds: TermVector, roster: StoryRoster | undefined): number {
+  if (!roster || roster.members.length === 0 || articleKinds.size === 0) return 0;
+  const from = Math.max(0, roster.members.length - KIND_MEMBERS);
+  let agree = 0;
+  for (let i = from; i < roster.members.length; i++) if (dot(articleKinds, eventKinds(roster.title(i))) > 0) agree++;
+  return agree / (roster.members.length - from);
+}
+
+/**
+ * The share of the names the article's title says (entity keys, event keys left out, whose every
+ * term is a title term) that the story's entities lack; 0 when the title says none: another person
+ * or place in the headline, beside the shared anchor, tells another event.
+ */
+function titleNamesUnseen(a: MembershipArticle, s: MembershipStory): number {
+  let said = 0;
+  let unseen = 0;
+  for (const key of a.entities.keys()) {
+    if (key.includes(EVENT_PREFIX)) continue;
+    const terms = nameTerms(key);
+    if (terms.length === 0 || !terms.every((t) => a.title.has(t))) continue;
+    said++;
+    if (!s.entities.has(key)) unseen++;
+  }
+  return said > 0 ? unseen / said : 0;
+}
+
 /** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
 export function membershipFeatures(a: MembershipArticle, s: MembershipStory, handScore: number): number[] {
   const dated = !Number.isNaN(a.time) && !Number.isNaN(s.first);
@@ -243,6 +284,8 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     ...seriesFeatures(a, s.roster),
     Math.log1p(names),
     dated && names < FEW_NAMES ? days(a.time - s.last) : 0,
+    memberKindShare(articleKinds, s.roster),
+    titleNamesUnseen(a, s),
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--dump-dev file] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -14,13 +14,16 @@
  *   (e.g. one trained with `npm run train -- ner --subwords`);
  * - --final E B --out file: the jackknife over all training sentences, stage 2 trained E epochs on
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
+ * - --margin M / --miss-cost C: stage 2 trained with a cost-augmented decode (perceptron.ts; shipped: --margin 8);
+ *   --stage2-seeds N: stage 2 averaged over N shuffle seeds; --recall-bias B: stacked templates of a recall tagging
+ *   (stage 1 decoded again at O bias B); --dump-dev file: the dev tags for scripts/ner/dev-errors.ts --tags.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
 import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
 import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
-import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
+import { averageModels, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
 import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
@@ -48,6 +51,9 @@ function main(): void {
   const epochs1 = arg("--epochs1", 11);
   const bias1 = arg("--bias1", 16);
   const maxEpochs = arg("--max-epochs", 12);
+  // --margin M, --miss-cost C: stage 2's cost-augmented training decode (perceptron.ts TrainOptions.margin, missCost).
+  const margin = arg("--margin", 0);
+  const missCost = arg("--miss-cost", 0);
   // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
   const finalAt = process.argv.indexOf("--final");
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
@@ -79,6 +85,8 @@ function main(): void {
       epochs: maxEpochs,
       seed,
       minCount: 1,
+      margin,
+      missCost,
       onEpoch: (epoch, m) => {
         for (const bias of BIAS_GRID) {
           const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias));
@@ -97,6 +105,12 @@ function main(): void {
   const cacheFile = cacheAt >= 0 ? process.argv[cacheAt + 1]! : null;
   const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, "utf8")) as string[][][]) : null;
   const t1 = cached ?? parts.map((p) => p.sentences.map((s) => s.tags.map(() => "O")));
+  // --recall-bias B: the first stage's tags decoded again at O bias B too (a recall tagging, stacking.ts r1 templates), cached in <t1-cache>.r<B>.
+  const recallBias = arg("--recall-bias", NaN);
+  const recallFile = cacheFile && !Number.isNaN(recallBias) ? `${cacheFile}.r${recallBias}` : null;
+  const recallCached = recallFile && existsSync(recallFile) ? (JSON.parse(readFileSync(recallFile, "utf8")) as string[][][]) : null;
+  const r1 = Number.isNaN(recallBias) ? null : recallCached ?? parts.map((p) => p.sentences.map((s) => s.tags.map(() => "O")));
+  if (r1 && !recallCached && cached) throw new Error("stack: --recall-bias needs its stage-1 tags computed with the t1 cache (remove the cache file)");
   for (let k = 0; k < (cached ? 0 : K); k++) {
     const train: TrainingSentence[] = [];
     for (const p of parts) {
@@ -109,14 +123,16 @@ function main(): void {
       const from = Math.floor((p.devStart * k) / K);
       const to = Math.floor((p.devStart * (k + 1)) / K);
       decode(m, p.feats.slice(from, to), bias1).forEach((tags, j) => (t1[pi]![from + j] = tags));
+      if (r1) decode(m, p.feats.slice(from, to), recallBias).forEach((tags, j) => (r1[pi]![from + j] = tags));
     });
     log(`fold ${k + 1}/${K}`);
   }
   if (final && cacheFile && !cached) writeFileSync(cacheFile, JSON.stringify(t1));
+  if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
-    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1 });
-    const meta = { stage: 2, algorithm: "averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)", jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, features: stage2.features.size };
+    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1, margin, missCost });
+    const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
     if (!out || !process.argv.includes("--out")) throw new Error("stack: --final needs --out file");
@@ -130,7 +146,9 @@ function main(): void {
       { epochs: epochs1, seed, minCount: 1 },
     );
     parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+    if (r1) parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), recallBias).forEach((tags, j) => (r1[pi]![p.devStart + j] = tags)));
     if (cacheFile) writeFileSync(cacheFile, JSON.stringify(t1));
+    if (r1 && recallFile) writeFileSync(recallFile, JSON.stringify(r1));
   }
   log("stage 1");
   const jk = scoreTagSequences(parts.flatMap((p) => p.sentences.slice(0, p.devStart).map((s) => s.tags)), parts.flatMap((p, pi) => t1[pi]!.slice(0, p.devStart)));
@@ -156,24 +174,38 @@ function main(): void {
   const onlyArg = process.argv.indexOf("--only");
   const variants = onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(";") : ["all"];
   const summary: string[] = [];
+  // --dump-dev file: the dev tenth's gold, stage-1 and stage-2 tags (both + consistency) at the shipped cell, per variant, for scripts/ner/dev-errors.ts --tags.
+  const dumpAt = process.argv.indexOf("--dump-dev");
+  const dumpFile = dumpAt >= 0 ? process.argv[dumpAt + 1]! : null;
   for (const variant of variants) {
     const only = variant === "all" ? undefined : new Set(variant.split(","));
-    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only));
+    const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only, r1?.[pi]));
     const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
     const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
+    // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
+    const seeds2 = arg("--stage2-seeds", 1);
+    const perEpoch: LinearModel[][] = [];
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: 1, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
       minCount: 1,
-      onEpoch: (epoch, m) => {
+      margin,
+      missCost,
+      onEpoch: (epoch, m0) => {
+        const m = seeds2 > 1 ? averageModels([m0, ...perEpoch[epoch]!]) : m0;
+        if (seeds2 > 1) perEpoch[epoch] = [];
         for (const bias of BIAS_GRID) {
           const tags = dev2.map((f) => decode(m, f, bias));
           score(tags, `stage 2 ep ${epoch} bias ${bias}`);
           const f1 = score(cons(tags), `  + consistency`);
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
-          if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) shipped = f1;
+          if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
+            shipped = f1;
+            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi] }))));
+          }
         }
         log(`epoch ${epoch}`);
       },

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { allowedTransitions, decodeSentence, trainPerceptron } from "./perceptron.js";
+import { allowedTransitions, averageModels, decodeSentence, trainPerceptron } from "./perceptron.js";
 import { seededRandom } from "../../seeded-random.js";
 
 const feats = (words: string[]) => words.map((w, i) => ["b", "w=" + w, "prev=" + (words[i - 1] ?? "<s>")].map(hashFeature));
@@ -62,4 +62,35 @@ test("word dropout moves weight from the word to the context cue", () => {
     return model.weights[f * model.tags.length + model.tags.indexOf("B-PERS")]!;
   };
   assert.ok(cueWeight(0.5) > cueWeight(0), `cue weight with dropout ${cueWeight(0.5)}, without ${cueWeight(0)}`);
+});
+
+test("a margin of 0 is Collins's perceptron; a margin still learns the toy set, reproducibly", () => {
+  const plain = trainPerceptron(data, { epochs: 5, seed: 2, minCount: 1 });
+  const zero = trainPerceptron(data, { epochs: 5, seed: 2, minCount: 1, margin: 0, missCost: 0 });
+  assert.deepEqual([...plain.weights], [...zero.weights]);
+  const a = trainPerceptron(data, { epochs: 10, seed: 2, minCount: 1, margin: 2, missCost: 1 });
+  const b = trainPerceptron(data, { epochs: 10, seed: 2, minCount: 1, margin: 2, missCost: 1 });
+  assert.deepEqual([...a.weights], [...b.weights]);
+  for (const s of data) assert.deepEqual(decodeSentence(a, s.features), s.tags);
+});
+
+test("a margin makes the gold tags win by more than Collins's perceptron does", () => {
+  // The score gap between a name's gold tag and O on the word «حداد» after «التقى».
+  const gap = (margin: number) => {
+    const model = trainPerceptron(data, { epochs: 10, seed: 2, minCount: 1, margin });
+    const score = (tag: string) => feats(["التقى", "حداد"])[1]!.reduce((sum, h) => { const f = model.features.getHash(h); return f === undefined ? sum : sum + model.weights[f * model.tags.length + model.tags.indexOf(tag)]!; }, 0);
+    return score("B-PERS") - score("O");
+  };
+  assert.ok(gap(3) > gap(0), `gap with margin ${gap(3)}, without ${gap(0)}`);
+});
+
+test("averageModels: the mean of models of one feature index; one model is itself", () => {
+  const a = trainPerceptron(data, { epochs: 3, seed: 1, minCount: 1 });
+  const b = trainPerceptron(data, { epochs: 3, seed: 9, minCount: 1 });
+  assert.deepEqual([...averageModels([a]).weights], [...a.weights]);
+  const mean = averageModels([a, b]);
+  const k = a.weights.findIndex((w, i) => w !== b.weights[i]);
+  assert.ok(k >= 0);
+  assert.ok(Math.abs(mean.weights[k]! - (a.weights[k]! + b.weights[k]!) / 2) < 1e-6);
+  assert.throws(() => averageModels([]), /averageModels needs at least one model/);
 });

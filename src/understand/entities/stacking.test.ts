@@ -86,3 +86,18 @@ test("first-stage tags beyond the hash tables' ids (a fine-grained tag set) hash
   assert.ok(row![2]!.includes(hashFeature("stk:s1-2=Politician")));
   assert.ok(row![2]!.includes(hashFeature("stk:dprev=none|O")));
 });
+
+test("a recall tagging adds its templates (r1, r1×s1, r1-1×r1+1); without one the rows are as before", () => {
+  const { tokens, tags } = parse(lines);
+  const infos = tokens.map((s) => s.map((t) => tokenInfo(t, res)));
+  const recall = tags.map((t) => [...t]);
+  recall[1]![1] = "B-PERS"; // «وقال لافروف»: a person at the higher O bias
+  const plain = stackedFeatures(infos, tags);
+  const withRecall = stackedFeatures(infos, tags, undefined, recall);
+  assert.equal(withRecall[1]![1]!.length, plain[1]![1]!.length + 3);
+  assert.deepEqual(withRecall[1]![1]!.slice(0, plain[1]![1]!.length), plain[1]![1]);
+  const has = (f: string) => withRecall[1]![1]!.includes(hashFeature(`stk:${f}`));
+  assert.ok(has("r1=B-PERS"));
+  assert.ok(has("r1×s1=B-PERS|O"));
+  assert.ok(withRecall[1]![2]!.includes(hashFeature("stk:r1-1×r1+1=PERS|O")));
+});

@@ -97,7 +97,13 @@ const TEMPLATES: { name: string; sizes: [number, number, number]; value: (a: num
   { name: "dnb", sizes: [MAJORS, MAJORS, MAJORS], value: (a, b, c) => `${MAJOR[a]!}|${MAJOR[b]!}|${MAJOR[c]!}` },
   { name: "dprev", sizes: [MAJORS, TAG_KEYS, 1], value: (a, b) => `${MAJOR[a]!}|${typeOfTag(b)}` },
   { name: "dnext", sizes: [MAJORS, TAG_KEYS, 1], value: (a, b) => `${MAJOR[a]!}|${typeOfTag(b)}` },
+  // With a recall tagging (the first stage decoded again at a higher O bias): its tag, and its tag with the first stage's.
+  { name: "r1", sizes: [TAG_KEYS, 1, 1], value: tagOf },
+  { name: "r1×s1", sizes: [TAG_KEYS, TAG_KEYS, 1], value: (a, b) => `${tagOf(a)}|${tagOf(b)}` },
+  { name: "r1-1×r1+1", sizes: [TAG_KEYS, TAG_KEYS, 1], value: (a, b) => `${typeOfTag(a)}|${typeOfTag(b)}` },
 ];
+/** The templates read only when a recall tagging is given (the last ones of TEMPLATES). */
+const RECALL_TEMPLATES = 3;
 
 /** The feature string of a template's value from ids a, b, c, as hashed. */
 const featureText = (template: number, a: number, b: number, c: number) => {
@@ -135,20 +141,21 @@ function templateHash(template: number, a: number, b: number, c: number): number
 }
 
 /** Per token of one corpus (sentences in order), the stacked features of the stage-1 tags `t1` (stackedFeatureRows as arrays). */
-export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>): number[][][] {
-  return stackedFeatureRows(infos, t1, only).map(({ hashes, stride }) => Array.from({ length: hashes.length / stride }, (_, i) => Array.from(hashes.subarray(i * stride, (i + 1) * stride))));
+export function stackedFeatures(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>, recall?: readonly (readonly string[])[]): number[][][] {
+  return stackedFeatureRows(infos, t1, only, recall).map(({ hashes, stride }) => Array.from({ length: hashes.length / stride }, (_, i) => Array.from(hashes.subarray(i * stride, (i + 1) * stride))));
 }
 
 /** Per sentence of one corpus (sentences in order), the stacked features of the stage-1 tags `t1`; `only`: the templates kept, by name. */
-export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>): FeatureRows[] {
+export function stackedFeatureRows(infos: readonly (readonly TokenInfo[])[], t1: readonly (readonly string[])[], only?: ReadonlySet<string>, recall?: readonly (readonly string[])[]): FeatureRows[] {
   const names: string[] = [];
   const ids = new Map<string, number>();
-  return stackedFeatureRowsOfIds(infos, names, t1.map((tags) => Int32Array.from(tags, (tag) => internedId(ids, names, tag))), only);
+  const toIds = (tags: readonly string[]) => Int32Array.from(tags, (tag) => internedId(ids, names, tag));
+  return stackedFeatureRowsOfIds(infos, names, t1.map(toIds), only, recall?.map(toIds));
 }
 
 /** stackedFeatureRows of tags given as indexes into `tagNames` (the first stage's tagger gives them so: tag-sentences.ts). */
-export function stackedFeatureRowsOfIds(infos: readonly (readonly TokenInfo[])[], tagNames: readonly string[], t1: readonly ArrayLike<number>[], only?: ReadonlySet<string>): FeatureRows[] {
-  const kept = TEMPLATES.flatMap((t, k) => (!only || only.has(t.name) ? [k] : []));
+export function stackedFeatureRowsOfIds(infos: readonly (readonly TokenInfo[])[], tagNames: readonly string[], t1: readonly ArrayLike<number>[], only?: ReadonlySet<string>, recall?: readonly ArrayLike<number>[]): FeatureRows[] {
+  const kept = TEMPLATES.flatMap((t, k) => ((!only || only.has(t.name)) && (recall || k < TEMPLATES.length - RECALL_TEMPLATES) ? [k] : []));
   const on = TEMPLATES.map((_, k) => kept.includes(k));
   const stride = kept.length;
   // Per tag: its place in a BIO span (as spansOfTags reads it: conll.ts), the type id of the span
@@ -295,6 +302,13 @@ export function stackedFeatureRowsOfIds(infos: readonly (readonly TokenInfo[])[]
       if (on[11]) hashes[j++] = templateHash(11, majorBefore, d, majorAfter);
       if (on[12]) hashes[j++] = templateHash(12, majorBefore, before1, 0);
       if (on[13]) hashes[j++] = templateHash(13, majorAfter, after1, 0);
+      if (recall) {
+        const r = recall[si]!;
+        const r0 = tagKey[r[i]!]!;
+        if (on[14]) hashes[j++] = templateHash(14, r0, 0, 0);
+        if (on[15]) hashes[j++] = templateHash(15, r0, t0, 0);
+        if (on[16]) hashes[j++] = templateHash(16, i >= 1 ? tagKey[r[i - 1]!]! : BEFORE_START, i + 1 < n ? tagKey[r[i + 1]!]! : AFTER_END, 0);
+      }
     }
     out.push({ hashes, stride });
   }

@@ -321,6 +321,19 @@ test("in a football report a Saudi club's one-word name is the club (الهلا�
   assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
 });
 
+test("one list of sports words: a game word marks a sentence and an article, a club word only an article, a contest word only a sentence", () => {
+  // A game word (دوري) in the sentence: the town names a club (هامبورغ, relegated), no place.
+  assert.ok(!places("هبط هامبورغ من دوري الدرجة الأولى لأول مرة.").includes("هامبورغ"));
+  // A club word alone (النادي, a students' club) leaves the town a place.
+  assert.ok(places("نظم النادي السعودي في ملبورن برنامجا للطلاب.").includes("ملبورن"));
+  // Contest words (خسارة, تواجه, الهدف) make no economy report a football one: الاتفاق stays the agreement.
+  const economy = found("تواجه الشركات خسارة كبيرة هذا العام. وقال الوزير إن الاتفاق يحقق الهدف المنشود.");
+  assert.ok(!economy.includes("organization:الاتفاق"), economy.join(" | "));
+  // Game and club words together: a football report, الاتفاق the club.
+  const report = found("وصل مدرب الفريق إلى النادي. وسيواجه الاتفاق منافسه في الدوري.");
+  assert.ok(report.includes("organization:الاتفاق"), report.join(" | "));
+});
+
 test("a person's name never ends on a connector: the word after بن or آل joins it (عبدالله بن مساعد)", () => {
   assert.ok(found("وكرم الأمير فيصل بن مساعد الفائزين بالجائزة .").includes("person:فيصل بن مساعد"));
   assert.ok(found("وشارك الشيخ سعيد ناصر آل حافظ في الحفل .").includes("person:سعيد ناصر آل حافظ"));

@@ -2852,18 +2852,47 @@ function isInstitutionAdjective(norm: string): boolean {
 
 /** Saudi clubs whose one-word names are seldom a common word in a football report (الهلال, the crescent, but for الهلال الأحمر). */
 const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", "الفيصلي"]);
-/** Words of a football report: fewest distinct ones an article must hold for FOOTBALL_CLUBS to be read as clubs. */
-const FOOTBALL_WORDS = new Set(["مباراه", "المباراه", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "الهدف", "الديربي", "السوبر", "كاس", "الكاس", "نهائي", "مهاجم", "المهاجم", "الحارس", "ملعب", "نادي", "النادي", "لاعبين", "اللاعبين"]);
-const MIN_FOOTBALL_WORDS = 3;
-const isFootballWord = rememberTokenTest((t) => FOOTBALL_WORDS.has(t.norm) || FOOTBALL_WORDS.has(t.core));
+/**
+ * Words of a sports report, the one list of them, each with where it counts (measured on the gold halves and
+ * on sample articles outside them):
+ * - "game" words name football itself (مباراة, لاعب, مدرب, مهاجم, الديربي): they count in both tests below;
+ * - "club" words name a club, a stadium or a goal (نادي, ملعب, الهدف) also outside sport (النادي السعودي في ملبورن,
+ *   students' club; ملعب in a list of places taken in a war; الهدف, the aim), so a sentence with one
+ *   is no sports report, while an article with them and other game words is;
+ * - "contest" words tell any contest or news (فاز, الموسم, نقاط, يواجه, المرحلة, أهداف, the aims): a sentence
+ *   holding one next to a town's name names a club, but they make no article a football report (الاتفاق, the
+ *   agreement, in an economy report with خسارة, تواجه).
+ * isFootballText: MIN_SPORTS_WORDS distinct game or club words; isSportsSentence: a game or contest word, or a score.
+ */
+type SportsWordKind = "game" | "club" | "contest";
+const SPORTS_WORDS: ReadonlyMap<string, SportsWordKind> = new Map([
+  ...kindOf("game", ["مباراه", "المباراه", "مباريات", "الدوري", "دوري", "الديربي", "السوبر", "لاعب", "اللاعب", "لاعبي", "لاعبو", "لاعبين", "اللاعبين", "ركله", "مرمي"]),
+  ...kindOf("game", ["مهاجم", "المهاجم", "مدافع", "حارس", "الحارس", "مدرب", "المدرب", "الملعب", "الفريق", "فريق", "هدف", "كاس", "الكاس", "نهائي"]),
+  ...kindOf("club", ["نادي", "النادي", "ملعب", "الهدف"]),
+  ...kindOf("contest", ["الرابطه", "هدفا", "اهداف", "الاهداف", "نقطه", "نقاط", "المرحله", "الجوله", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "يتعادل"]),
+  ...kindOf("contest", ["فاز", "يفوز", "فوز", "خسر", "خساره", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "النهائي", "يواجه", "تواجه", "يستضيف", "تستضيف", "التمارين", "الصداره", "النزول"]),
+]);
+function kindOf(kind: SportsWordKind, words: readonly string[]): [string, SportsWordKind][] {
+  return words.map((w) => [w, kind]);
+}
+const MIN_SPORTS_WORDS = 3;
+const sportsWordOf = (t: TokenInfo): string | undefined => (SPORTS_WORDS.has(t.core) ? t.core : SPORTS_WORDS.has(t.norm) ? t.norm : undefined);
+const isFootballWord = rememberTokenTest((t) => {
+  const w = sportsWordOf(t);
+  return w !== undefined && SPORTS_WORDS.get(w) !== "contest";
+});
+const isSportsSentenceWord = rememberTokenTest((t) => {
+  const w = sportsWordOf(t);
+  return w !== undefined && SPORTS_WORDS.get(w) !== "club";
+});
 /** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
 const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
 
-/** Whether an article is a football report: it holds MIN_FOOTBALL_WORDS distinct FOOTBALL_WORDS. */
+/** Whether an article is a football report: it holds MIN_SPORTS_WORDS distinct game or club SPORTS_WORDS. */
 function isFootballText(infos: readonly (readonly TokenInfo[])[]): boolean {
   const seen = new Set<string>();
-  for (const sentence of infos) for (const t of sentence) if (isFootballWord(t)) seen.add(FOOTBALL_WORDS.has(t.core) ? t.core : t.norm);
-  return seen.size >= MIN_FOOTBALL_WORDS;
+  for (const sentence of infos) for (const t of sentence) if (isFootballWord(t)) seen.add(sportsWordOf(t)!);
+  return seen.size >= MIN_SPORTS_WORDS;
 }
 
 /**
@@ -4145,18 +4174,11 @@ const NAMED_FOR_TOWN_HEADS: ReadonlySet<string> = new Set([
   ...["ترجي", "نسر", "قوافل", "مستقبل", "هلال", "جمعيه", "اولمبيك", "سبورتينغ", "مكارم", "هبوعيل", "هابوعيل", "وداد", "رجاء", "رجا", "مدافع", "حارس", "مهاجم", "لاعب", "لاعبو", "لاعبي", "مدرب", "تدريب"],
 ]);
 
-/** Words of a sports report (a sentence holding one, or a score, names clubs by their towns: تورينو, سالزبورغ, ليون). */
-const SPORTS_WORDS: ReadonlySet<string> = new Set([
-  ...["مباراه", "مباريات", "المباراه", "الدوري", "الرابطه", "هدف", "هدفا", "اهداف", "الاهداف", "ركله", "مرمي", "لاعب", "اللاعب", "لاعبي", "لاعبو", "اللاعبين"],
-  ...["مهاجم", "مدافع", "حارس", "مدرب", "المدرب", "الملعب", "نقطه", "نقاط", "المرحله", "الجوله", "كاس", "الكاس", "بطوله", "البطوله", "ذهاب", "اياب", "التعادل", "تعادل", "يتعادل"],
-  ...["فاز", "يفوز", "فوز", "خسر", "خساره", "الفريق", "فريق", "مضيفه", "ضيفه", "الموسم", "الدقيقه", "نهائي", "النهائي", "يواجه", "تواجه", "يستضيف", "تستضيف", "التمارين", "الصداره", "النزول"],
-]);
-
 /** A score's side: a number or «صفر» (ستيوا بوخارست - ليون صفر - 3). */
 const SCORE_SIDE = /^(?:\d+|صفر)$/;
 
 function isSportsSentence(infos: readonly TokenInfo[]): boolean {
-  return infos.some((t, k) => SPORTS_WORDS.has(t.norm) || SPORTS_WORDS.has(t.core) || (t.norm === "-" && SCORE_SIDE.test(infos[k - 1]?.norm ?? "") && SCORE_SIDE.test(infos[k + 1]?.norm ?? "")));
+  return infos.some((t, k) => isSportsSentenceWord(t) || (t.norm === "-" && SCORE_SIDE.test(infos[k - 1]?.norm ?? "") && SCORE_SIDE.test(infos[k + 1]?.norm ?? "")));
 }
 
 /**

@@ -321,6 +321,13 @@ test("in a football report a Saudi club's one-word name is the club (الهلا�
   assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
 });
 
+test("in a football report the league's one-word club names are clubs (الرائد, الجيل, الخليج), not after a contest's head (كأس الخليج)", () => {
+  const out = found("وسيخوض الفريق أولى مبارياته مع الرائد ثم يواجه الجيل في الدوري، واتفقت إدارة النادي مع نظيرتها الخليج على انتقال اللاعب.");
+  for (const club of ["الرائد", "الجيل", "الخليج"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));
+  const cup = found("وشارك اللاعب مع المنتخب في كأس الخليج بعد موسم مع الفريق في الدوري.");
+  assert.ok(!cup.includes("organization:الخليج"), cup.join(" | "));
+});
+
 test("one list of sports words: a game word marks a sentence and an article, a club word only an article, a contest word only a sentence", () => {
   // A game word (دوري) in the sentence: the town names a club (هامبورغ, relegated), no place.
   assert.ok(!places("هبط هامبورغ من دوري الدرجة الأولى لأول مرة.").includes("هامبورغ"));

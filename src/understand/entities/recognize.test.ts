@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -326,6 +326,15 @@ test("in a football report the league's one-word club names are clubs (الرا�
   for (const club of ["الرائد", "الجيل", "الخليج"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));
   const cup = found("وشارك اللاعب مع المنتخب في كأس الخليج بعد موسم مع الفريق في الدوري.");
   assert.ok(!cup.includes("organization:الخليج"), cup.join(" | "));
+});
+
+test("cutCliticNounsOffPersons: a clitic fused to a definite common noun opens no person's name (للمخرج | كريم, والعريف أول | خالد), a name's own clitic stays", () => {
+  const model = loadDefaultModel();
+  const person = (text: string): Candidate => ({ type: "person", text, start: 10, end: 10 + text.length, evidence: {} });
+  const spans = [person("للمخرج سالم العيادي"), person("والزميل جيمس أندريه"), person("والعريف أول خالد محمد"), person("للحبيب بن محرز"), person("للشاذلي العرفاوي"), person("والتر روبنسون"), person("محمد والمحاسب")];
+  cutCliticNounsOffPersons(spans, model);
+  assert.deepEqual(spans.map((s) => s.text), ["سالم العيادي", "جيمس أندريه", "خالد محمد", "للحبيب بن محرز", "للشاذلي العرفاوي", "والتر روبنسون", "محمد والمحاسب"]);
+  assert.deepEqual([spans[0]!.start, spans[0]!.end], [17, 29]);
 });
 
 test("one list of sports words: a game word marks a sentence and an article, a club word only an article, a contest word only a sentence", () => {

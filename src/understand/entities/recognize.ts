@@ -304,6 +304,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   splitPlacesAfterInstitutions(spans, model);
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
+  cutCliticNounsOffPersons(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropBoardsOfOrganizations(spans);
@@ -1435,6 +1436,44 @@ export function cutWordsAfterFamilyNamesInDocument(spans: Candidate[], model: Ne
     const word = firstWord(span.text);
     span.end = span.start + word.length;
     span.text = word;
+  }
+}
+
+/** A conjunction or preposition fused to the article (للمخرج, والزميل, بالظهيرين, فالمحاسب). */
+const CLITIC_BEFORE_ARTICLE = /^(?:[وف][بك]?ال|[بك]ال|[وف]?لل)/;
+/** Fewest times the word table must show the article form of such a word for it to be a common noun (الزميل 7, الملا 3). */
+const MIN_COMMON_ARTICLE_FORM = 3;
+/** A word a name goes on with after its first (بن, أبو), or an article: the first word was a name (للحبيب بن محرز, للشاذلي العرفاوي). */
+const NAME_GOES_ON = /^(?:ال|بن$|ابن$|بنت$|ابو$)/;
+/** A military rank's adjective, written after the rank without the article (عريف أول, ملازم ثان). */
+const RANK_ADJECTIVE = /^(?:اول|ثان|ثاني)$/;
+
+/**
+ * A person mention's first word that is a conjunction or preposition fused to a definite common noun is a role or a
+ * phrase the tagger ran into, not the name (للمخرج | كريم الدريدي, والزميل | جيمس أندريه, للشركة | لاري بيدج,
+ * والمحاسب | صالح الموسى, للمهرجان | عبد العزيز المهوس): the word table shows its article form (المخرج, الزميل)
+ * MIN_COMMON_ARTICLE_FORM times or more, and the clitic was cut on no name's evidence (its core is the word itself, or
+ * a head's or title's cue); a rank's adjective goes with it (والعريف أول | خالد محمد الشحي). Kept: a given name, a foreign name read whole (بالدوين, والتر: their article forms are unseen), and
+ * a first word a lineage word or a definite family name follows (للحبيب بن محرز, للشاذلي العرفاوي).
+ */
+export function cutCliticNounsOffPersons(spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const gap = /\s+/.exec(s.text);
+    if (!gap) continue;
+    const t = tokenInfo(s.text.slice(0, gap.index), model.resources);
+    if (t.cue === "given" || !CLITIC_BEFORE_ARTICLE.test(t.norm)) continue;
+    const bare = t.norm.replace(/^[وف]/, "");
+    const articleForm = bare.startsWith("لل") ? "ا" + bare.slice(1) : bare.replace(/^[بك](?=ال)/, "");
+    if (!articleForm.startsWith("ال") || timesSeen(articleForm, model) < MIN_COMMON_ARTICLE_FORM) continue;
+    if (t.core !== t.norm && !t.cue) continue;
+    let rest = s.text.slice(gap.index + gap[0].length);
+    if (NAME_GOES_ON.test(normalizeArabic(firstWord(rest)))) continue;
+    // A rank's adjective after the noun stays with it (والعريف أول | خالد الشحي).
+    const next = /\s+/.exec(rest);
+    if (next && RANK_ADJECTIVE.test(normalizeArabic(rest.slice(0, next.index)))) rest = rest.slice(next.index + next[0].length);
+    s.start = s.end - rest.length;
+    s.text = rest;
   }
 }
 

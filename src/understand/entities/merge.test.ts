@@ -40,6 +40,13 @@ test("rule 3: an organization's short name joins the full one whose field has th
   assert.deepEqual(out.map((e) => e.mentions), [["الهيئة العامة للسياحة والتراث الوطني", "هيئة السياحة"], ["لبنان"], ["وزارة الخارجية اللبنانية"]]);
 });
 
+test("rule 3: person names of the same words once their articles are dropped are one (الحسن سقطي, الحسن السقطي), and «ابن X» joins «Y بن X»", () => {
+  const out = mergeEntities([span("person", "الحسن سقطي"), span("person", "الحسن السقطي"), span("person", "حسين بن محي"), span("person", "ابن محي"), span("person", "حسين محي")]);
+  assert.deepEqual(out.map((e) => e.mentions), [["الحسن سقطي", "الحسن السقطي"], ["حسين بن محي", "ابن محي"], ["حسين محي"]]);
+  // Different given names stay apart.
+  assert.equal(mergeEntities([span("person", "عامر عسيري"), span("person", "عادل العسيري")]).length, 2);
+});
+
 test("rule 3: a short person name joins the full name given earlier", () => {
   const out = mergeEntities([span("person", "كريم منصور"), span("location", "حلب"), span("person", "منصور")]);
   assert.equal(out.length, 2);

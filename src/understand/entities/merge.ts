@@ -8,7 +8,8 @@
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني), a
  *    one-word nisba plural in one case (الحوثيون = الحوثيين) and a landform head in one word
  *    (مرتفعات الجولان = هضبة الجولان);
- * 3. short forms: a person mention of one word equal to the last word(s) of a longer person name
+ * 3. short forms: person names of the same words once each word's article is dropped are one (الحسن سقطي = الحسن
+ *    السقطي; «ابن» is «بن» there: ابن محي → حسين بن محي); a person mention of one word equal to the last word(s) of a longer person name
  *    joins it (علييف → إلهام علييف) unless it starts with another given name (a forebear's name:
  *    محمد المهداوي in أحمد عبدالحميد جودة محمد المهداوي), as does any mention that is the last two or more words of a
  *    longer name of the same type (قرة باغ → ناغورني قرة باغ), and a one-word place that ends a
@@ -128,6 +129,19 @@ export function entityKey(name: string, type: EntityType): string {
   return `${type}:${matchKey(nameForm(name, type))}`;
 }
 
+/**
+ * A word of a name as rule 3 compares it: without its article (السقطي = سقطي), and «ابن» as «بن» (ابن محي is حسين بن
+ * محي called by his father's name; ابن سلمان, محمد بن سلمان).
+ */
+function wordOfName(word: string): string {
+  return word === "ابن" ? "بن" : withoutArticle(word);
+}
+
+/** Two names of the same words once each word's article is dropped (الحسن سقطي, الحسن السقطي). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
 function withoutArticle(word: string): string {
   return word.startsWith("ال") && word.length > 4 ? word.slice(2) : word;
 }
@@ -209,7 +223,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     .map((span, order) => {
       const form = nameForm(span.text, span.type);
       const key = matchKey(form);
-      return { span, order, form, key, words: key.split(" ").map(withoutArticle), isLatin: LATIN.test(form) && !ARABIC.test(form) };
+      return { span, order, form, key, words: key.split(" ").map(wordOfName), isLatin: LATIN.test(form) && !ARABIC.test(form) };
     })
     .filter((m) => m.key && m.key !== "latin:");
 
@@ -243,6 +257,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const hType = groupType(h);
       if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
+      if (type === "person" && hType === "person" && sameWords(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return !isForebearName(full, short.words);
       if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
@@ -259,7 +274,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       continue;
     }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && short.words.length === 1) || (type === "location" && isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words)) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && (short.words.length === 1 || sameWords(candidates[0]!.mentions[0]!.words, short.words))) || (type === "location" && isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words)) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
     const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -319,6 +319,35 @@ test("in a football report a Saudi club's one-word name is the club (الهلا�
   // No football words: the crescent and victory; the Red Crescent stays whole.
   assert.deepEqual(found("وأعلنت المحكمة العليا ثبوت رؤية الهلال مساء اليوم، وتحقق النصر للجميع .").filter((s) => !s.endsWith(":المحكمة العليا")), []);
   assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
+});
+
+test("in a football report the league's one-word club names are clubs (الرائد, الجيل, الخليج), not after a contest's head (كأس الخليج)", () => {
+  const out = found("وسيخوض الفريق أولى مبارياته مع الرائد ثم يواجه الجيل في الدوري، واتفقت إدارة النادي مع نظيرتها الخليج على انتقال اللاعب.");
+  for (const club of ["الرائد", "الجيل", "الخليج"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));
+  const cup = found("وشارك اللاعب مع المنتخب في كأس الخليج بعد موسم مع الفريق في الدوري.");
+  assert.ok(!cup.includes("organization:الخليج"), cup.join(" | "));
+});
+
+test("cutCliticNounsOffPersons: a clitic fused to a definite common noun opens no person's name (للمخرج | كريم, والعريف أول | خالد), a name's own clitic stays", () => {
+  const model = loadDefaultModel();
+  const person = (text: string): Candidate => ({ type: "person", text, start: 10, end: 10 + text.length, evidence: {} });
+  const spans = [person("للمخرج سالم العيادي"), person("والزميل جيمس أندريه"), person("والعريف أول خالد محمد"), person("للحبيب بن محرز"), person("للشاذلي العرفاوي"), person("والتر روبنسون"), person("محمد والمحاسب")];
+  cutCliticNounsOffPersons(spans, model);
+  assert.deepEqual(spans.map((s) => s.text), ["سالم العيادي", "جيمس أندريه", "خالد محمد", "للحبيب بن محرز", "للشاذلي العرفاوي", "والتر روبنسون", "محمد والمحاسب"]);
+  assert.deepEqual([spans[0]!.start, spans[0]!.end], [17, 29]);
+});
+
+test("one list of sports words: a game word marks a sentence and an article, a club word only an article, a contest word only a sentence", () => {
+  // A game word (دوري) in the sentence: the town names a club (هامبورغ, relegated), no place.
+  assert.ok(!places("هبط هامبورغ من دوري الدرجة الأولى لأول مرة.").includes("هامبورغ"));
+  // A club word alone (النادي, a students' club) leaves the town a place.
+  assert.ok(places("نظم النادي السعودي في ملبورن برنامجا للطلاب.").includes("ملبورن"));
+  // Contest words (خسارة, تواجه, الهدف) make no economy report a football one: الاتفاق stays the agreement.
+  const economy = found("تواجه الشركات خسارة كبيرة هذا العام. وقال الوزير إن الاتفاق يحقق الهدف المنشود.");
+  assert.ok(!economy.includes("organization:الاتفاق"), economy.join(" | "));
+  // Game and club words together: a football report, الاتفاق the club.
+  const report = found("وصل مدرب الفريق إلى النادي. وسيواجه الاتفاق منافسه في الدوري.");
+  assert.ok(report.includes("organization:الاتفاق"), report.join(" | "));
 });
 
 test("a person's name never ends on a connector: the word after بن or آل joins it (عبدالله بن مساعد)", () => {

@@ -138,6 +138,10 @@ export function migrateSqlite(db: SqliteDatabase): void {
 
 export async function openSqliteStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const db = await openStoreConnection(path);
+  // Savepoint journals in memory: upsertPages runs a savepoint per page, and SQLite copies every page
+  // a savepoint changes into its journal, spilled to a temporary file past 64 KB: 418 MB in 202,000
+  // writes for 1,000 news articles (a 25 MB store), a third of the write's CPU in the kernel.
+  db.pragma("temp_store = MEMORY");
   // Like the journal-mode switch, the migration may wait behind another process's (retried like a write).
   await retryWhileBusy(() => migrateSqlite(db));
   const clock = options.clock ?? Date.now;

@@ -43,7 +43,7 @@ const PER_CORPUS = 30;
 const FRESH_PER_OUTLET = 5;
 const FRESH2_PER_OUTLET = 1;
 const FRESH3_PER_OUTLET = 1;
-const FRESH4_PER_CORPUS = 10;
+const FRESH4_PER_CORPUS = 15;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 

@@ -15,13 +15,16 @@
  * both files outside every earlier draw, labelled by hand in session 21 before marsad was run on it.
  * FRESH3 (eval/entities/gold.fresh3.json, drawFresh3Articles) is a fifth, drawn the same way outside FRESH2
  * too, labelled by hand in session 40 before marsad was run on it.
+ * FRESH4 (eval/entities/gold.fresh4.json, drawFresh4Articles) is a sixth, drawn as TEST was (the first draw's
+ * order continued in each file, not one article per outlet) so that its errors look like TEST's, labelled by hand
+ * in session 73 before marsad was run on it.
  * The gate (eval/gate.ts) checks TEST against eval/floors/entities.json; tune on DEV.
  */
 import { readFileSync } from "node:fs";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { nameForm } from "../src/understand/entities/merge.js";
 import type { EntitySpan } from "../src/understand/entities/span.js";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFreshArticles } from "./entities/draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFreshArticles } from "./entities/draw.js";
 import type { EvalOutcome } from "./gate.js";
 import type { GoldArticle } from "./entities/build-gold.js";
 
@@ -29,6 +32,7 @@ const GOLD = new URL("entities/gold.json", import.meta.url);
 const FRESH_GOLD = new URL("entities/gold.fresh.json", import.meta.url);
 const FRESH2_GOLD = new URL("entities/gold.fresh2.json", import.meta.url);
 const FRESH3_GOLD = new URL("entities/gold.fresh3.json", import.meta.url);
+const FRESH4_GOLD = new URL("entities/gold.fresh4.json", import.meta.url);
 
 const readGold = (url: URL): GoldArticle[] => (JSON.parse(readFileSync(url, "utf8")) as { articles: GoldArticle[] }).articles;
 
@@ -83,11 +87,11 @@ function scoreArticle(body: string, gold: GoldArticle, t: Tally, show: boolean):
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(6);
 
 export async function run(args: string[]): Promise<EvalOutcome> {
-  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD)];
-  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles()].map((a) => [a.id, a.body]));
+  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD), ...readGold(FRESH4_GOLD)];
+  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles()].map((a) => [a.id, a.body]));
   const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
   const show = args.includes("--show");
-  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), test: empty() };
+  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), fresh4: empty(), test: empty() };
   for (const g of gold) {
     if (only && g.split !== only) continue;
     const body = bodies.get(g.id);

@@ -18,13 +18,19 @@
  * - FRESH3 half (session 40, drawn after DEV, FRESH and FRESH2 had been tuned on): as FRESH2 with the salt
  *   `marsad-entities-fresh3`, skipping every article of the earlier draws (DEV, TEST, FRESH, FRESH2).
  *   Labelled by hand (fresh3-labels.txt) before marsad was run on it. A DEV half: tune on it too.
+ * - FRESH4 half (session 73, drawn to look like TEST: TEST's own draw, not one article per outlet): the
+ *   first-draw order continued — each file's in-range articles in the order of SHA-256
+ *   `marsad-entities:<id>`, skipping the first PER_CORPUS (DEV and TEST) and every article of FRESH,
+ *   FRESH2 and FRESH3; the next FRESH4_PER_CORPUS of each file. So outlets come in proportion to their
+ *   share of each file, as in TEST. Labelled by hand (fresh4-labels.txt) before marsad was run on it.
+ *   A DEV half: tune on it too.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -37,6 +43,7 @@ const PER_CORPUS = 30;
 const FRESH_PER_OUTLET = 5;
 const FRESH2_PER_OUTLET = 1;
 const FRESH3_PER_OUTLET = 1;
+const FRESH4_PER_CORPUS = 15;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -107,4 +114,19 @@ export function drawFresh3Articles(): DrawnArticle[] {
     ...firstPerOutlet(readAnt(), "marsad-entities-fresh3", FRESH3_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh3" as const })),
     ...firstPerOutlet(readSaudiNewsNet(), "marsad-entities-fresh3", FRESH3_PER_OUTLET, skip).map((a) => ({ ...a, corpus: "saudinewsnet" as const, split: "fresh3" as const })),
   ];
+}
+
+/** The FRESH4 half: TEST's draw continued — the next FRESH4_PER_CORPUS of each file in `marsad-entities:` order, none of the earlier draws. */
+export function drawFresh4Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles()].map((a) => a.id));
+  const next = (articles: CorpusArticle[], corpus: DrawnArticle["corpus"]): DrawnArticle[] =>
+    articles
+      .filter(inBodyRange)
+      .map((a) => ({ a, key: sha(`marsad-entities:${a.id}`) }))
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+      .slice(PER_CORPUS)
+      .filter(({ a }) => !earlier.has(a.id))
+      .slice(0, FRESH4_PER_CORPUS)
+      .map(({ a }) => ({ ...a, corpus, split: "fresh4" as const }));
+  return [...next(readAnt(), "ant"), ...next(readSaudiNewsNet(), "saudinewsnet")];
 }

@@ -231,9 +231,11 @@ function isSameIsland(a: readonly string[], b: readonly string[]): boolean {
  */
 function isInUnionName(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length || !long.includes(UNITED) || !short.every((w, i) => long[i] === w)) return false;
-  return long.slice(short.length).every((w) => w === UNITED || NISBA_WORD.test(w));
+  return long.slice(short.length).every((w) => w === UNITED || FEMININE_NISBA.test(w));
 }
 const UNITED = "متحده";
+/** A nisba agreeing with a plural of things (الإمارات العربية): not «لدعاوى» of a run-on span (الولايات المتحدة لدعاوى). */
+const FEMININE_NISBA = /^[\u0621-\u064A]{2,}يه$/;
 
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans

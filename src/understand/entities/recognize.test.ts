@@ -1476,3 +1476,13 @@ test("joinTimeWordFamilyNames: a bare feast, weekday or month word after a given
   assert.deepEqual(spans.map((s) => s.text), ["محمد عيد", "سعيد", "علي جمعة", "فهد", "خالد", "وزير الخارجية"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test("addWorldPlaces: a province's name the tagger cut in two is one place (ريف | دمشق)", () => {
+  const spans = recognizeEntities("قصفت الطائرات مواقع في ريف دمشق أمس، وقال سكان في ريف دمشق إن القصف استمر.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["ريف دمشق", "ريف دمشق"]);
+});
+
+test("addWorldPlaces: a country of several words (CLDR) is one place where the tagger took a part (جنوب | أفريقيا)", () => {
+  const spans = recognizeEntities("وصل وفد من جنوب أفريقيا إلى القاهرة، وقال رئيس الوفد إن جنوب أفريقيا تدعم الاتفاق.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["جنوب أفريقيا", "القاهرة", "جنوب أفريقيا"]);
+});

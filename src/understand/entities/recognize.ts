@@ -86,7 +86,7 @@ import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest,
 import { recognizeLatinEntities } from "./latin.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
-import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
+import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
@@ -4108,7 +4108,7 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  const lists = [[WORLD_PLACES, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
+  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
   for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
@@ -4180,12 +4180,14 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
-    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start >= start && inside[0]!.end <= end) {
-      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس): the name covers all its words.
+    } else if (inside.every((s) => s.type === "location" && s.start >= start && s.end <= end)) {
+      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس), or cut in two (ريف | دمشق): the name
+      // covers all its words, one span.
       inside[0]!.start = start;
       inside[0]!.end = end;
       inside[0]!.text = text.slice(start, end);
       inside[0]!.evidence.location = (inside[0]!.evidence.location ?? 0) + CUE_VOTES;
+      for (const s of inside.slice(1)) out.splice(out.indexOf(s), 1);
     }
     i = last;
   }

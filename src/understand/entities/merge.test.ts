@@ -358,3 +358,10 @@ test("rule 3: a strip's or an island's name joins its headed form, and one islan
   // Heads of other kinds still keep their own place (مدينة غزة is no island of غزة; مطار القاهرة no القاهرة).
   assert.equal(mergeEntities([span("location", "جزيرة سقطرى"), span("location", "مدينة سقطرى")]).length, 2);
 });
+
+test("rule 3: a peninsula's name alone joins it (سيناء → شبه جزيرة سيناء)", () => {
+  const out = mergeEntities([span("location", "شبه جزيرة سيناء"), span("location", "سيناء")]);
+  assert.deepEqual(out.map((e) => e.mentions), [["شبه جزيرة سيناء", "سيناء"]]);
+  // A place of another name stays apart.
+  assert.equal(mergeEntities([span("location", "شبه جزيرة القرم"), span("location", "سيناء")]).length, 2);
+});

@@ -220,6 +220,16 @@ function isInFormalStateName(long: readonly string[], short: readonly string[]):
   return long.slice(1).some((w) => forms.includes(w));
 }
 
+/** A place of two words led by a head after which the name alone names it (وادي الريم). */
+function isHeadedPlace(full: readonly string[]): boolean {
+  return full.length === 2 && PLACE_OF_NAME.has(full[0]!);
+}
+
+/** A peninsula of one name (شبه جزيرة سيناء, whose name alone is سيناء), as match keys spell it. */
+function isPeninsula(full: readonly string[]): boolean {
+  return full.length === 3 && full[0] === "شبه" && full[1] === "جزيره";
+}
+
 /** `a` and `b` are one name after two island heads (جزيره سقطري, ارخبيل سقطري). */
 function isSameIsland(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 2 && b.length === 2 && a[0] !== b[0] && ISLAND_HEADS.has(a[0]!) && ISLAND_HEADS.has(b[0]!) && a[1] === b[1];
@@ -279,7 +289,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (type === "person" && hType === "person" && sameWords(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return !isForebearName(full, short.words);
-      if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
+      if (type === "location" && hType === "location" && (isHeadedPlace(full) || isPeninsula(full))) return true;
       if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
     });

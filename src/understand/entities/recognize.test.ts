@@ -1486,3 +1486,10 @@ test("addWorldPlaces: a country of several words (CLDR) is one place where the t
   const spans = recognizeEntities("وصل وفد من جنوب أفريقيا إلى القاهرة، وقال رئيس الوفد إن جنوب أفريقيا تدعم الاتفاق.");
   assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["جنوب أفريقيا", "القاهرة", "جنوب أفريقيا"]);
 });
+
+test("addPeninsulaHeads: «شبه» before a place begun at «الجزيرة» starts the peninsula's name, a fused preposition left out", () => {
+  const spans = recognizeEntities("تسعى الدول إلى نزع السلاح النووي في شبه الجزيرة الكورية، وأكد الوزير التزام بلاده بالسلام في شبه الجزيرة الكورية.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["شبه الجزيرة الكورية", "شبه الجزيرة الكورية"]);
+  // No place after «شبه»: nothing added (شبه مستحيل).
+  assert.deepEqual(recognizeEntities("بات الاتفاق شبه مستحيل بعد الجولة الأخيرة.").filter((s) => s.type === "location"), []);
+});

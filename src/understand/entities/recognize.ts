@@ -280,6 +280,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addWorldPlaces(text, sentence, spans, model, si);
       unsorted = true;
     }
+    if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
     if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
@@ -364,6 +365,7 @@ const CUE_FACILITY_FOR_TOWN = 1 << 24;
 const CUE_NAMED_FACILITY = 1 << 25;
 const CUE_COUNTRY_NISBA = 1 << 26;
 const CUE_CONJUNCTION = 1 << 27;
+const CUE_PENINSULA = 1 << 28;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -396,6 +398,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
   if (norm.startsWith("و")) cues |= CUE_CONJUNCTION; // addCoordinatedPersons' و before or after a listed name
   if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
   return cues;
@@ -4241,6 +4244,29 @@ function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: nu
   if (sporty) return true;
   if (i > 0 && (REPORTING_VERB.test(infos[i - 1]!.norm) || NAMED_FOR_TOWN_HEADS.has(infos[i - 1]!.core))) return true;
   return i === last && /^[يت]/.test(infos[i]!.norm) && infos[i + 1]?.norm === "من";
+}
+
+/** «شبه» of «شبه جزيرة» (a peninsula), with a conjunction or preposition fused (بشبه, وشبه). */
+const PENINSULA_HEAD = /^[وف]?[بل]?شبه$/;
+const PENINSULA_WORD = "شبه";
+/** The island word a peninsula's name goes on with (شبه الجزيرة الكورية, شبه جزيرة القرم). */
+const PENINSULA_ISLAND = /^(?:ال)?جزيره$/;
+
+/**
+ * «شبه» before a place the tagger began at «الجزيرة» (شبه | الجزيرة الكورية, شبه | الجزيرة العربية; SkyNews, Alarabia,
+ * BBC, France24, aleqtisadiya, alyaum, was): the peninsula's name starts at «شبه», as a landform's head stays with its name
+ * (هضبة الجولان); a fused و or preposition stays out.
+ */
+export function addPeninsulaHeads(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!PENINSULA_HEAD.test(infos[i]!.norm) || !PENINSULA_ISLAND.test(infos[i + 1]!.norm) || text.slice(tokens[i]!.end, tokens[i + 1]!.start) !== " ") continue;
+    const place = out.find((s) => s.start === tokens[i + 1]!.start && s.type === "location");
+    if (!place) continue;
+    // The fused letters stay out when the word is written plainly (no marks or tatweel: its last three letters are «شبه»).
+    const plain = text.slice(tokens[i]!.end - PENINSULA_WORD.length, tokens[i]!.end) === PENINSULA_WORD;
+    place.start = plain ? tokens[i]!.end - PENINSULA_WORD.length : tokens[i]!.start;
+    place.text = text.slice(place.start, place.end);
+  }
 }
 
 /** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */

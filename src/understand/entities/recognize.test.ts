@@ -1493,3 +1493,8 @@ test("addPeninsulaHeads: «شبه» before a place begun at «الجزيرة» s
   // No place after «شبه»: nothing added (شبه مستحيل).
   assert.deepEqual(recognizeEntities("بات الاتفاق شبه مستحيل بعد الجولة الأخيرة.").filter((s) => s.type === "location"), []);
 });
+
+test("addWorldPlaces: a CLDR world name's hard g written ج is the same place (بيونجيانج, جواتيمالا)", () => {
+  const spans = recognizeEntities("أعلنت بيونجيانج استعدادها للحوار، فيما وصل وفد من جواتيمالا إلى المدينة.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["بيونجيانج", "جواتيمالا"]);
+});

@@ -4106,6 +4106,9 @@ interface WorldPlaceName {
   geonames: boolean;
 }
 
+const GHAIN = "\u063A";
+const JEEM = "\u062C";
+
 /** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
   const byFirst = new Map<string, WorldPlaceName[]>();
@@ -4117,6 +4120,16 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
       byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued, geonames }]);
+    }
+  }
+  // The hard g of a foreign name written ج (بيونجيانج, هونج كونج, شيكاجو: the Egyptian and Gulf spelling), a two-word
+  // name also written as one (بيونجيانج): CLDR's world names only, whose غ stands for a Latin g.
+  for (const name of [...WORLD_PLACES, ...WORLD_COUNTRIES_MULTIWORD]) {
+    if (!name.includes(GHAIN) || name.startsWith("ال") || REGIONAL_PLACE_SET.has(name)) continue;
+    const hardG = name.replaceAll(GHAIN, JEEM);
+    for (const variant of name.split(" ").length === 2 ? [hardG, hardG.replace(" ", "")] : [hardG]) {
+      const words = variant.split(" ");
+      if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: WORLD_PLACES_CUED.includes(name), geonames: false }]);
     }
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);

@@ -332,3 +332,36 @@ test("rule 3: an East Asian family name repeated alone joins the one full name i
   const two = mergeEntities([span("person", "كيم جونغ أون"), span("person", "كيم يو جونغ"), span("person", "كيم")]);
   assert.equal(two.length, 3);
 });
+
+test("rule 3: a union's short name joins its formal name of nisbas and «المتحدة», before or after", () => {
+  const rows: [short: string, formal: string][] = [
+    ["الإمارات", "الإمارات العربية المتحدة"],
+    ["الولايات المتحدة", "الولايات المتحدة الأمريكية"],
+  ];
+  for (const [short, formal] of rows) {
+    for (const order of [[short, formal], [formal, short]]) {
+      const out = mergeEntities(order.map((t) => span("location", t)));
+      assert.equal(out.length, 1, order.join(" then "));
+      assert.equal(out[0]!.name, formal);
+    }
+  }
+  // Without «المتحدة» a nisba names another country (كوريا الجنوبية is no كوريا), and a place of another name stays apart.
+  assert.equal(mergeEntities([span("location", "كوريا الجنوبية"), span("location", "كوريا")]).length, 2);
+  assert.equal(mergeEntities([span("location", "الإمارات العربية المتحدة"), span("location", "العربية")]).length, 2);
+});
+
+test("rule 3: a strip's or an island's name joins its headed form, and one island under two heads is one", () => {
+  const strip = mergeEntities([span("location", "قطاع غزة"), span("location", "غزة")]);
+  assert.deepEqual(strip.map((e) => e.mentions), [["قطاع غزة", "غزة"]]);
+  const island = mergeEntities([span("location", "أرخبيل سقطرى"), span("location", "سقطرى"), span("location", "جزيرة سقطرى")]);
+  assert.deepEqual(island.map((e) => e.mentions), [["أرخبيل سقطرى", "سقطرى", "جزيرة سقطرى"]]);
+  // Heads of other kinds still keep their own place (مدينة غزة is no island of غزة; مطار القاهرة no القاهرة).
+  assert.equal(mergeEntities([span("location", "جزيرة سقطرى"), span("location", "مدينة سقطرى")]).length, 2);
+});
+
+test("rule 3: a peninsula's name alone joins it (سيناء → شبه جزيرة سيناء)", () => {
+  const out = mergeEntities([span("location", "شبه جزيرة سيناء"), span("location", "سيناء")]);
+  assert.deepEqual(out.map((e) => e.mentions), [["شبه جزيرة سيناء", "سيناء"]]);
+  // A place of another name stays apart.
+  assert.equal(mergeEntities([span("location", "شبه جزيرة القرم"), span("location", "سيناء")]).length, 2);
+});

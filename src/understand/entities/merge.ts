@@ -48,7 +48,9 @@ import { withoutConjunction } from "../../arabic/conjunction.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
-const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل", "هضبه"]);
+const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده", "قريه", "مخيم", "حي", "جبل", "هضبه", "قطاع", "جزيره", "ارخبيل"]);
+/** Heads of one island or archipelago, so the same name under either is one place (جزيرة سقطرى = أرخبيل سقطرى). */
+const ISLAND_HEADS = new Set(["جزيره", "ارخبيل", "جزر"]);
 /** Heads that name the same landform (مرتفعات الجولان = هضبة الجولان), as the matching key spells the first. */
 const LANDFORM_SYNONYMS: ReadonlyMap<string, string> = new Map([["مرتفعات", "هضبه"]]);
 /** Heads of a state's formal name, which the country's short name sits in (مملكة البحرين, جمهورية مصر العربية), as match keys spell them (doubled letters collapsed: ملكه). */
@@ -218,6 +220,33 @@ function isInFormalStateName(long: readonly string[], short: readonly string[]):
   return long.slice(1).some((w) => forms.includes(w));
 }
 
+/** A place of two words led by a head after which the name alone names it (وادي الريم). */
+function isHeadedPlace(full: readonly string[]): boolean {
+  return full.length === 2 && PLACE_OF_NAME.has(full[0]!);
+}
+
+/** A peninsula of one name (شبه جزيرة سيناء, whose name alone is سيناء), as match keys spell it. */
+function isPeninsula(full: readonly string[]): boolean {
+  return full.length === 3 && full[0] === "شبه" && full[1] === "جزيره";
+}
+
+/** `a` and `b` are one name after two island heads (جزيره سقطري, ارخبيل سقطري). */
+function isSameIsland(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 2 && b.length === 2 && a[0] !== b[0] && ISLAND_HEADS.has(a[0]!) && ISLAND_HEADS.has(b[0]!) && a[1] === b[1];
+}
+
+/**
+ * `long` is a union's formal name, `short` and then nisba adjectives with «المتحدة» (الإمارات → الإمارات العربية
+ * المتحدة, الولايات المتحدة → الولايات المتحدة الأمريكية): words compared without their article.
+ */
+function isInUnionName(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length || !long.includes(UNITED) || !short.every((w, i) => long[i] === w)) return false;
+  return long.slice(short.length).every((w) => w === UNITED || FEMININE_NISBA.test(w));
+}
+const UNITED = "متحده";
+/** A nisba agreeing with a plural of things (الإمارات العربية): not «لدعاوى» of a run-on span (الولايات المتحدة لدعاوى). */
+const FEMININE_NISBA = /^[\u0621-\u064A]{2,}يه$/;
+
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans
     .map((span, order) => {
@@ -256,11 +285,11 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       const full = h.mentions[0]!.words;
       const hType = groupType(h);
       if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
-      if (type === "location" && hType === "location" && isInFormalStateName(full, short.words)) return true;
+      if (type === "location" && hType === "location" && (isInFormalStateName(full, short.words) || isInUnionName(full, short.words) || isSameIsland(full, short.words))) return true;
       if (type === "person" && hType === "person" && sameWords(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;
       if (type === "person" && hType === "person") return !isForebearName(full, short.words);
-      if (type === "location" && hType === "location" && full.length === 2 && PLACE_OF_NAME.has(full[0]!)) return true;
+      if (type === "location" && hType === "location" && (isHeadedPlace(full) || isPeninsula(full))) return true;
       if (type === "organization" && hType === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!)) return true;
       return hType === type && short.words.length >= 2;
     });
@@ -274,7 +303,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       continue;
     }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && (short.words.length === 1 || sameWords(candidates[0]!.mentions[0]!.words, short.words))) || (type === "location" && isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words)) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
+    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && (short.words.length === 1 || sameWords(candidates[0]!.mentions[0]!.words, short.words))) || (type === "location" && (isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words) || isInUnionName(candidates[0]!.mentions[0]!.words, short.words))) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
     const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;

@@ -1476,3 +1476,25 @@ test("joinTimeWordFamilyNames: a bare feast, weekday or month word after a given
   assert.deepEqual(spans.map((s) => s.text), ["محمد عيد", "سعيد", "علي جمعة", "فهد", "خالد", "وزير الخارجية"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test("addWorldPlaces: a province's name the tagger cut in two is one place (ريف | دمشق)", () => {
+  const spans = recognizeEntities("قصفت الطائرات مواقع في ريف دمشق أمس، وقال سكان في ريف دمشق إن القصف استمر.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["ريف دمشق", "ريف دمشق"]);
+});
+
+test("addWorldPlaces: a country of several words (CLDR) is one place where the tagger took a part (جنوب | أفريقيا)", () => {
+  const spans = recognizeEntities("وصل وفد من جنوب أفريقيا إلى القاهرة، وقال رئيس الوفد إن جنوب أفريقيا تدعم الاتفاق.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["جنوب أفريقيا", "القاهرة", "جنوب أفريقيا"]);
+});
+
+test("addPeninsulaHeads: «شبه» before a place begun at «الجزيرة» starts the peninsula's name, a fused preposition left out", () => {
+  const spans = recognizeEntities("تسعى الدول إلى نزع السلاح النووي في شبه الجزيرة الكورية، وأكد الوزير التزام بلاده بالسلام في شبه الجزيرة الكورية.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["شبه الجزيرة الكورية", "شبه الجزيرة الكورية"]);
+  // No place after «شبه»: nothing added (شبه مستحيل).
+  assert.deepEqual(recognizeEntities("بات الاتفاق شبه مستحيل بعد الجولة الأخيرة.").filter((s) => s.type === "location"), []);
+});
+
+test("addWorldPlaces: a CLDR world name's hard g written ج is the same place (بيونجيانج, جواتيمالا)", () => {
+  const spans = recognizeEntities("أعلنت بيونجيانج استعدادها للحوار، فيما وصل وفد من جواتيمالا إلى المدينة.");
+  assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["بيونجيانج", "جواتيمالا"]);
+});

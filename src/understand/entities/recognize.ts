@@ -86,7 +86,7 @@ import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest,
 import { recognizeLatinEntities } from "./latin.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
-import { WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
+import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
@@ -280,6 +280,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addWorldPlaces(text, sentence, spans, model, si);
       unsorted = true;
     }
+    if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
     if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
@@ -364,6 +365,7 @@ const CUE_FACILITY_FOR_TOWN = 1 << 24;
 const CUE_NAMED_FACILITY = 1 << 25;
 const CUE_COUNTRY_NISBA = 1 << 26;
 const CUE_CONJUNCTION = 1 << 27;
+const CUE_PENINSULA = 1 << 28;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -396,6 +398,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
+  if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
   if (norm.startsWith("و")) cues |= CUE_CONJUNCTION; // addCoordinatedPersons' و before or after a listed name
   if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
   return cues;
@@ -4103,17 +4106,30 @@ interface WorldPlaceName {
   geonames: boolean;
 }
 
+const GHAIN = "\u063A";
+const JEEM = "\u062C";
+
 /** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
   const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace).
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
-  const lists = [[WORLD_PLACES, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
+  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true]] as const;
   for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
       if (REGIONAL_PLACE_SET.has(name) || cities.has(name)) continue;
       byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued, geonames }]);
+    }
+  }
+  // The hard g of a foreign name written ج (بيونجيانج, هونج كونج, شيكاجو: the Egyptian and Gulf spelling), a two-word
+  // name also written as one (بيونجيانج): CLDR's world names only, whose غ stands for a Latin g.
+  for (const name of [...WORLD_PLACES, ...WORLD_COUNTRIES_MULTIWORD]) {
+    if (!name.includes(GHAIN) || name.startsWith("ال") || REGIONAL_PLACE_SET.has(name)) continue;
+    const hardG = name.replaceAll(GHAIN, JEEM);
+    for (const variant of name.split(" ").length === 2 ? [hardG, hardG.replace(" ", "")] : [hardG]) {
+      const words = variant.split(" ");
+      if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: WORLD_PLACES_CUED.includes(name), geonames: false }]);
     }
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
@@ -4180,12 +4196,14 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
       added = true;
-    } else if (inside.length === 1 && inside[0]!.type === "location" && inside[0]!.start >= start && inside[0]!.end <= end) {
-      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس): the name covers all its words.
+    } else if (inside.every((s) => s.type === "location" && s.start >= start && s.end <= end)) {
+      // A place the tagger ended early or began late (بوينوس | أيرس, لاس | فيغاس), or cut in two (ريف | دمشق): the name
+      // covers all its words, one span.
       inside[0]!.start = start;
       inside[0]!.end = end;
       inside[0]!.text = text.slice(start, end);
       inside[0]!.evidence.location = (inside[0]!.evidence.location ?? 0) + CUE_VOTES;
+      for (const s of inside.slice(1)) out.splice(out.indexOf(s), 1);
     }
     i = last;
   }
@@ -4239,6 +4257,29 @@ function geonamesContextRejects(infos: readonly TokenInfo[], i: number, last: nu
   if (sporty) return true;
   if (i > 0 && (REPORTING_VERB.test(infos[i - 1]!.norm) || NAMED_FOR_TOWN_HEADS.has(infos[i - 1]!.core))) return true;
   return i === last && /^[يت]/.test(infos[i]!.norm) && infos[i + 1]?.norm === "من";
+}
+
+/** «شبه» of «شبه جزيرة» (a peninsula), with a conjunction or preposition fused (بشبه, وشبه). */
+const PENINSULA_HEAD = /^[وف]?[بل]?شبه$/;
+const PENINSULA_WORD = "شبه";
+/** The island word a peninsula's name goes on with (شبه الجزيرة الكورية, شبه جزيرة القرم). */
+const PENINSULA_ISLAND = /^(?:ال)?جزيره$/;
+
+/**
+ * «شبه» before a place the tagger began at «الجزيرة» (شبه | الجزيرة الكورية, شبه | الجزيرة العربية; SkyNews, Alarabia,
+ * BBC, France24, aleqtisadiya, alyaum, was): the peninsula's name starts at «شبه», as a landform's head stays with its name
+ * (هضبة الجولان); a fused و or preposition stays out.
+ */
+export function addPeninsulaHeads(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!PENINSULA_HEAD.test(infos[i]!.norm) || !PENINSULA_ISLAND.test(infos[i + 1]!.norm) || text.slice(tokens[i]!.end, tokens[i + 1]!.start) !== " ") continue;
+    const place = out.find((s) => s.start === tokens[i + 1]!.start && s.type === "location");
+    if (!place) continue;
+    // The fused letters stay out when the word is written plainly (no marks or tatweel: its last three letters are «شبه»).
+    const plain = text.slice(tokens[i]!.end - PENINSULA_WORD.length, tokens[i]!.end) === PENINSULA_WORD;
+    place.start = plain ? tokens[i]!.end - PENINSULA_WORD.length : tokens[i]!.start;
+    place.text = text.slice(place.start, place.end);
+  }
 }
 
 /** A lineage connector or a team's head (addWorldPlaces: the word before makes the name a person's or a body's). */

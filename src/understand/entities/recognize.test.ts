@@ -1083,6 +1083,23 @@ test("national bodies: an armed service's branch (سلاح الجو + a national
   assert.ok(!weapons.some((s) => s.includes("سلاح")), weapons.join(" | "));
 });
 
+test("national bodies: a state body named by its function (السفارة, الدفاعات الجوية, التلفزيون الرسمي) + a national adjective", () => {
+  const out = found("وقالت السفارة الهندية في بيان إن الدفاعات الجوية الليبية تصدت لصاروخ، ونقل التلفزيون الرسمي العراقي الخبر.");
+  assert.ok(out.includes("organization:السفارة الهندية"), out.join(" | "));
+  assert.ok(out.includes("organization:الدفاعات الجوية الليبية"), out.join(" | "));
+  assert.ok(out.includes("organization:التلفزيون الرسمي العراقي"), out.join(" | "));
+  const plain = found("وزار الوفد السفارة أمس، وشاهد التلفزيون الرسمي في المقهى، وبثت محطات التلفزيون المغربية الخبر.");
+  assert.ok(!plain.some((s) => s.includes("السفارة") || s.includes("التلفزيون")), plain.join(" | "));
+});
+
+test("national bodies: a compass adjective that completes the country's nisba (الكوري الجنوبي ← كوريا الجنوبية), not any compass word", () => {
+  const out = found("وأعلن الجيش الكوري الجنوبي رفع التأهب، وقال المنتخب الكوري الشمالي إنه جاهز.");
+  assert.ok(out.includes("organization:الجيش الكوري الجنوبي"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب الكوري الشمالي"), out.join(" | "));
+  const other = found("وانتشر الجيش العراقي الشمالي صباحا.");
+  assert.ok(!other.some((s) => s.includes("الشمالي")), other.join(" | "));
+});
+
 test("national bodies: the nisba الأميركي, spelled apart from the gazetteer's أمريكا, is a country's (الجيش الأميركي, القوات الجوية الأميركية)", () => {
   const out = found("وقال الجيش الأميركي إن القوات الجوية الأميركية أنهت المهمة، وأكد المفتش العام للقوات المسلحة الأميركية ذلك.");
   assert.ok(out.includes("organization:الجيش الأميركي"), out.join(" | "));

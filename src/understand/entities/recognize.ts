@@ -675,7 +675,11 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
     if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
-    if (isNationalAdjective(infos[k]!.norm, model)) k++;
+    if (isNationalAdjective(infos[k]!.norm, model)) {
+      // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
+      if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
+      k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
+    }
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
     // A national team's sport or age (المنتخب السعودي للبولينج, للتايكوندو, للشباب لكرة القدم): a fused لل + a word of its own.
@@ -691,6 +695,29 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
+const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
+/** A feminine adjective's normalized ending (الرسمية → الرسميه). */
+const FEMININE_ENDING = "يه";
+
+/** Compass adjectives that end a country's name (كوريا الجنوبية, كوريا الشمالية), in either gender. */
+const COMPASS_ADJECTIVES = new Set(["الجنوبي", "الشمالي", "الشرقي", "الغربي"]);
+
+/**
+ * A compass adjective after a country's nisba that completes it (الكوري | الجنوبي ← كوريا الجنوبية:
+ * الجيش الكوري الجنوبي, Sky News Arabia; المنتخب الكوري الجنوبي), when the gazetteer names the country
+ * with that compass word; the nisba's own country first (الجيش السوري | الشمالي is no country).
+ */
+function isCompassOfCountry(nisba: string, next: string, model: NerModel): boolean {
+  const masculine = next.endsWith("يه") ? next.slice(0, -1) : next;
+  if (!COMPASS_ADJECTIVES.has(masculine) || nisba.endsWith("يه") !== next.endsWith("يه")) return false;
+  const stem = placeAdjectiveStem(nisba);
+  if (!stem) return false;
+  const feminine = masculine + "ه";
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC" && e.words.length === 2 && e.words[1] === feminine));
 }
 
 /** A national team's head (المنتخب, its proclitics cut). */

@@ -1493,3 +1493,16 @@ test("joinTimeWordFamilyNames: a bare feast, weekday or month word after a given
   assert.deepEqual(spans.map((s) => s.text), ["محمد عيد", "سعيد", "علي جمعة", "فهد", "خالد", "وزير الخارجية"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test("football clubs: the words after an opponent word (مضيفه, ضيفه, غريمه, جاره) name the opponent club; و opens a two-word name (وست هام)", () => {
+  const report = "وتعادل الفريق مع مضيفه وست هام سلبا في الدوري الإنجليزي، وقال مدرب الفريق إن اللاعبين قدموا مباراة جيدة أمام ضيفه سوانزي سيتي بهدفين للاعب البديل، ويلتقي بعدها غريمه التقليدي أتالانتا.";
+  const out = found(report);
+  assert.ok(out.includes("organization:وست هام"), out.join(" | "));
+  assert.ok(out.includes("organization:سوانزي سيتي"), out.join(" | "));
+  assert.ok(out.includes("organization:أتالانتا"), out.join(" | "));
+  const conjunction = found("وقال مدرب الفريق إن مباراة الدوري مع مضيفه ومنافسه في الجولة المقبلة صعبة على اللاعبين.");
+  assert.ok(!conjunction.some((s) => s.includes("منافسه")), conjunction.join(" | "));
+  // Outside a football report, and with teh marbuta (a hostess), no club.
+  const other = found("وقالت مضيفة الطيران إن ضيفة البرنامج وصلت، ورحب الرجل بضيفه سالم.");
+  assert.ok(!other.some((s) => s.startsWith("organization:")), other.join(" | "));
+});

@@ -74,9 +74,12 @@ export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه ح�
 /**
  * Definite heads of a country's own bodies named by head + nisba of the country (الجيش الإسرائيلي,
  * المنتخب السعودي, القوات الجوية الأمريكية, الحرس الوطني الأمريكي, الاتحاد السعودي لكرة القدم,
- * الخطوط الجوية القطرية: a national carrier; البورصة المصرية: a country's stock exchange).
+ * الخطوط الجوية القطرية: a national carrier; البورصة المصرية: a country's stock exchange), and the
+ * state's bodies the press names by their function (السفارة الأمريكية ×170 in the SaudiNewsNet + ANT
+ * samples, السفارة الإسرائيلية, السعودية, الإيرانية; الدفاعات الجوية السورية ×17; التلفزيون الرسمي
+ * السوري, الإيراني, الألماني: Sky News Arabia, CNN, Al Arabiya, BBC, SaudiNewsNet papers).
  */
-export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه الخطوط البورصه`));
+export const NATIONAL_BODY_HEADS = new Set(words(`الجيش المنتخب القوات الحرس الاتحاد البحريه الشرطه الخطوط البورصه السفاره الدفاعات التلفزيون`));
 
 /**
  * Cities and provinces of the Gulf, Levant, Iraq, Yemen and Egypt that regional news names without a

@@ -1083,6 +1083,23 @@ test("national bodies: an armed service's branch (سلاح الجو + a national
   assert.ok(!weapons.some((s) => s.includes("سلاح")), weapons.join(" | "));
 });
 
+test("national bodies: a state body named by its function (السفارة, الدفاعات الجوية, التلفزيون الرسمي) + a national adjective", () => {
+  const out = found("وقالت السفارة الهندية في بيان إن الدفاعات الجوية الليبية تصدت لصاروخ، ونقل التلفزيون الرسمي العراقي الخبر.");
+  assert.ok(out.includes("organization:السفارة الهندية"), out.join(" | "));
+  assert.ok(out.includes("organization:الدفاعات الجوية الليبية"), out.join(" | "));
+  assert.ok(out.includes("organization:التلفزيون الرسمي العراقي"), out.join(" | "));
+  const plain = found("وزار الوفد السفارة أمس، وشاهد التلفزيون الرسمي في المقهى، وبثت محطات التلفزيون المغربية الخبر.");
+  assert.ok(!plain.some((s) => s.includes("السفارة") || s.includes("التلفزيون")), plain.join(" | "));
+});
+
+test("national bodies: a compass adjective that completes the country's nisba (الكوري الجنوبي ← كوريا الجنوبية), not any compass word", () => {
+  const out = found("وأعلن الجيش الكوري الجنوبي رفع التأهب، وقال المنتخب الكوري الشمالي إنه جاهز.");
+  assert.ok(out.includes("organization:الجيش الكوري الجنوبي"), out.join(" | "));
+  assert.ok(out.includes("organization:المنتخب الكوري الشمالي"), out.join(" | "));
+  const other = found("وانتشر الجيش العراقي الشمالي صباحا.");
+  assert.ok(!other.some((s) => s.includes("الشمالي")), other.join(" | "));
+});
+
 test("national bodies: the nisba الأميركي, spelled apart from the gazetteer's أمريكا, is a country's (الجيش الأميركي, القوات الجوية الأميركية)", () => {
   const out = found("وقال الجيش الأميركي إن القوات الجوية الأميركية أنهت المهمة، وأكد المفتش العام للقوات المسلحة الأميركية ذلك.");
   assert.ok(out.includes("organization:الجيش الأميركي"), out.join(" | "));
@@ -1497,4 +1514,17 @@ test("addPeninsulaHeads: «شبه» before a place begun at «الجزيرة» s
 test("addWorldPlaces: a CLDR world name's hard g written ج is the same place (بيونجيانج, جواتيمالا)", () => {
   const spans = recognizeEntities("أعلنت بيونجيانج استعدادها للحوار، فيما وصل وفد من جواتيمالا إلى المدينة.");
   assert.deepEqual(spans.filter((s) => s.type === "location").map((s) => s.text), ["بيونجيانج", "جواتيمالا"]);
+});
+
+test("football clubs: the words after an opponent word (مضيفه, ضيفه, غريمه, جاره) name the opponent club; و opens a two-word name (وست هام)", () => {
+  const report = "وتعادل الفريق مع مضيفه وست هام سلبا في الدوري الإنجليزي، وقال مدرب الفريق إن اللاعبين قدموا مباراة جيدة أمام ضيفه سوانزي سيتي بهدفين للاعب البديل، ويلتقي بعدها غريمه التقليدي أتالانتا.";
+  const out = found(report);
+  assert.ok(out.includes("organization:وست هام"), out.join(" | "));
+  assert.ok(out.includes("organization:سوانزي سيتي"), out.join(" | "));
+  assert.ok(out.includes("organization:أتالانتا"), out.join(" | "));
+  const conjunction = found("وقال مدرب الفريق إن مباراة الدوري مع مضيفه ومنافسه في الجولة المقبلة صعبة على اللاعبين.");
+  assert.ok(!conjunction.some((s) => s.includes("منافسه")), conjunction.join(" | "));
+  // Outside a football report, and with teh marbuta (a hostess), no club.
+  const other = found("وقالت مضيفة الطيران إن ضيفة البرنامج وصلت، ورحب الرجل بضيفه سالم.");
+  assert.ok(!other.some((s) => s.startsWith("organization:")), other.join(" | "));
 });

@@ -289,6 +289,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
     }
     if (isFootball) {
       addFootballClubs(text, sentence, spans, si);
+      addClubsAfterOpponentWords(text, sentence, spans, model, si);
       unsorted = true;
     }
     if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
@@ -678,7 +679,11 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
     if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
-    if (isNationalAdjective(infos[k]!.norm, model)) k++;
+    if (isNationalAdjective(infos[k]!.norm, model)) {
+      // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
+      if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
+      k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
+    }
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
     // A national team's sport or age (المنتخب السعودي للبولينج, للتايكوندو, للشباب لكرة القدم): a fused لل + a word of its own.
@@ -694,6 +699,29 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
+const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
+/** A feminine adjective's normalized ending (الرسمية → الرسميه). */
+const FEMININE_ENDING = "يه";
+
+/** Compass adjectives that end a country's name (كوريا الجنوبية, كوريا الشمالية), in either gender. */
+const COMPASS_ADJECTIVES = new Set(["الجنوبي", "الشمالي", "الشرقي", "الغربي"]);
+
+/**
+ * A compass adjective after a country's nisba that completes it (الكوري | الجنوبي ← كوريا الجنوبية:
+ * الجيش الكوري الجنوبي, Sky News Arabia; المنتخب الكوري الجنوبي), when the gazetteer names the country
+ * with that compass word; the nisba's own country first (الجيش السوري | الشمالي is no country).
+ */
+function isCompassOfCountry(nisba: string, next: string, model: NerModel): boolean {
+  const masculine = next.endsWith("يه") ? next.slice(0, -1) : next;
+  if (!COMPASS_ADJECTIVES.has(masculine) || nisba.endsWith("يه") !== next.endsWith("يه")) return false;
+  const stem = placeAdjectiveStem(nisba);
+  if (!stem) return false;
+  const feminine = masculine + "ه";
+  const byFirst = model.resources.gazetteer.byFirst;
+  return [stem, stem + "ا", stem + "يا"].some((w) => byFirst.get(w)?.some((e) => e.type === "LOC" && e.words.length === 2 && e.words[1] === feminine));
 }
 
 /** A national team's head (المنتخب, its proclitics cut). */
@@ -2964,6 +2992,66 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
     added = true;
   }
   if (added) sortByStart(out);
+}
+
+/**
+ * Words by which a football report names a team's opponent, with his: its host, its guest, its rival, its
+ * neighbour (ضيفه سوانزي سيتي, مضيفه روما, غريمه ريال مدريد, جاره مانشستر يونايتد: Sky News Arabia, Al Arabiya,
+ * BBC, CNN, Alriyadh, Okaz, Aljazirah in the SaudiNewsNet + ANT samples). Not منافسه, also a player's opponent
+ * in tennis or boxing (منافسه جيمس تومكينز), nor نظيره, a counterpart (نظيره الروسي).
+ */
+const OPPONENT_WORDS = new Set(["مضيفه", "ضيفه", "غريمه", "جاره"]);
+/** Adjectives of a rival before its name (غريمه التقليدي النصر, جاره اللدود). */
+const RIVAL_ADJECTIVES = new Set(["التقليدي", "اللدود"]);
+/** Least count in the word table of a word after ب, ل or ك for the letter to be taken as the preposition (بهدفين: هدفين). */
+const MIN_WORD_AFTER_PREPOSITION = 5;
+const PREPOSITION_LETTER = /^[\u0628\u0644\u0643]/;
+/** ل + the article with its alef dropped (للسنغالي): a genitive after the name. */
+const LAM_LAM = "\u0644\u0644";
+
+/** A word that is ب, ل or ك + a word the word table knows (بهدفين, لفريقه), not a name's letter (بروميتش, بالاس). */
+function isPrepositionAndWord(norm: string, model: NerModel): boolean {
+  return PREPOSITION_LETTER.test(norm) && timesSeen(norm.slice(1), model) >= MIN_WORD_AFTER_PREPOSITION;
+}
+
+/** و + a plain word or an opponent word (ومنافسه, وغريمه, وست: six). */
+function isConjunctionAndWord(t: TokenInfo, model: NerModel): boolean {
+  const rest = t.norm.slice(1);
+  return OPPONENT_WORDS.has(rest) || model.plainWordSet.has(rest) || isPossessedPlainWord(tokenInfo(rest, model.resources), model);
+}
+
+/** The conjunction و as a proclitic. */
+const CONJUNCTION_WAW = "\u0648";
+/** Longest club name taken after an opponent word (هيديرسفيلد تاون, وست بروميتش ألبيون). */
+const MAX_OPPONENT_NAME = 3;
+
+/**
+ * In a football report, the words after an opponent word (OPPONENT_WORDS, a rival's adjective skipped) are the
+ * opponent club's name: up to MAX_OPPONENT_NAME words with Arabic letters only, no article (an adjective
+ * follows: برشلونة | المتوج, ليفربول | الإنجليزي; Saudi clubs' definite names are addFootballClubs'), no
+ * stopword or plain word (روما | من), nothing between them but a space. A و that opens the name is its
+ * letter (مضيفه وست هام: West Ham), not a conjunction. Mentions inside the name give way (هام يونايتد, a
+ * city's place: مضيفه روما); one crossing its edge keeps it out.
+ */
+export function addClubsAfterOpponentWords(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // Written with heh, his (ضيفه), not teh marbuta: ضيفة, مضيفة, a guest, a hostess.
+    if ((!OPPONENT_WORDS.has(infos[i]!.norm) && !OPPONENT_WORDS.has(infos[i]!.core)) || !tokens[i]!.text.endsWith(ARABIC_LETTER_HEH)) continue;
+    let j = i + 1;
+    if (RIVAL_ADJECTIVES.has(infos[j]!.norm) && spaceAfter(text, tokens, i)) j++;
+    let k = j;
+    while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1)) {
+      const t = infos[k]!;
+      if (!ARABIC_LETTERS_ONLY.test(t.norm) || DEFINITE.test(t.norm) || isStopword(t.norm) || model.plainWordSet.has(t.norm)) break;
+      // The first word may open with و (وست هام); the name ends before a preposition's word (ساوثمبتون | بهدفين, غانغان | بالنتيجة),
+      // an adverb or a verb (وست هام | سلبا), and is no second opponent word (مضيفه | ومنافسه).
+      if (k === j ? t.proclitic !== "" && t.proclitic !== CONJUNCTION_WAW : t.proclitic !== "" || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
+      k++;
+    }
+    // A و before a plain or opponent word is the conjunction (مضيفه | ومنافسه, وغريمه): only a second name word makes it a name's letter (وست هام).
+    if (k === j || (k === j + 1 && infos[j]!.norm.startsWith(CONJUNCTION_WAW) && isConjunctionAndWord(infos[j]!, model))) continue;
+    if (replaceWithOrganization(text, out, tokens[j]!.start, tokens[k - 1]!.end)) i = k - 1;
+  }
 }
 
 /**

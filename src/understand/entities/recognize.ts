@@ -715,8 +715,9 @@ const COMPASS_ADJECTIVES = new Set(["الجنوبي", "الشمالي", "الش�
  * with that compass word; the nisba's own country first (الجيش السوري | الشمالي is no country).
  */
 function isCompassOfCountry(nisba: string, next: string, model: NerModel): boolean {
-  const masculine = next.endsWith("يه") ? next.slice(0, -1) : next;
-  if (!COMPASS_ADJECTIVES.has(masculine) || nisba.endsWith("يه") !== next.endsWith("يه")) return false;
+  const feminineNext = next.endsWith(FEMININE_ENDING);
+  const masculine = feminineNext ? next.slice(0, -1) : next;
+  if (!COMPASS_ADJECTIVES.has(masculine) || nisba.endsWith(FEMININE_ENDING) !== feminineNext) return false;
   const stem = placeAdjectiveStem(nisba);
   if (!stem) return false;
   const feminine = masculine + "ه";
@@ -4217,7 +4218,7 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
     const hardG = name.replaceAll(GHAIN, JEEM);
     for (const variant of name.split(" ").length === 2 ? [hardG, hardG.replace(" ", "")] : [hardG]) {
       const words = variant.split(" ");
-      if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: WORLD_PLACES_CUED.includes(name), geonames: false }]);
+      if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: false, geonames: false }]);
     }
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);

@@ -86,6 +86,19 @@ test("script data: an analytics data layer's article_publication_date, a bare Ja
   assert.deepEqual(dates(page({ head: layer('unpublished: "2020-06-05T10:00:00Z"') })), [null, null]);
 });
 
+test("script data: a publication key named in any of its spellings, a value in single quotes; not a bare pub, a name or a clock time", () => {
+  const layer = (entries: string): string => `<script>var pageMeta = { section: 'local', ${entries} };</script>`;
+  assert.deepEqual(dates(page({ head: layer("'content_publishDate': '11/23/2020 09:49:00'") })), ["2020-11-23", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer("publish_date: '2020/11/22'") })), ["2020-11-22", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"publish_time": "2020-11-21T13:11:07Z"') })), ["2020-11-21", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"first_published_date": "Friday, 20 November 2020"') })), ["2020-11-20", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"publishDateString": "Thu Nov 19 2020"') })), ["2020-11-19", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('\\"firstPublishTime\\":\\"2020-11-18T02:34:47.221Z\\"') })), ["2020-11-18", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"pubdate": "2020-11-17"') })), ["2020-11-17", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"firstPub": "2019-09-30 16:18:00 +00:00"') })), [null, null]);
+  assert.deepEqual(dates(page({ head: layer('"publication": "The Daily Example", "publish_time": "16:10:29"') })), [null, null]);
+});
+
 test("visible dates: a related-posts list's dates are other stories'; a comment's date is the last resort of the date lines", () => {
   const related = '<div class="yarpp-related"><p class="title">مواضيع ذات صلة</p><ul><li><p class="day">9 أبريل 2013</p><p><a href="/other">خبر آخر</a></p></li></ul></div>';
   const byline = "بقلم فريق التحرير / 2016.12.01";

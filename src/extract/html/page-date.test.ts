@@ -46,6 +46,11 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
 });
 
+test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {
+  assert.deepEqual(dates(page({ head: '<meta property="cXenseParse:publishtime" content="2021-03-02T10:15:00+0000">' })), ["2021-03-02", "meta"]);
+  assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);
+});
+
 test("visible dates: the date line after the headline beats today's date in the header; captions are not date lines", () => {
   assert.deepEqual(dates(page({ header: "الثلاثاء 8 ديسمبر 2020", dateLine: "13 أكتوبر 2020" })), ["2020-10-13", "visible-text"]);
   assert.deepEqual(dates(page({ caption: "من موقع الحادث، 16 يناير 2020.", dateLine: "18 يناير 2020" })), ["2020-01-18", "visible-text"]);

@@ -57,7 +57,7 @@ const PUBLISHED_METAS = [
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "datepublished",
   "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "publication_date", "date",
   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date",
-  "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime", "rnews:datepublished",
+  "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "rnews:datepublished",
   "citation_publication_date", "citation_date", "displaydate", "date_published", "article_date_original", "og:pubdate",
   "og:release_date", "release_date", "created", "creation_date", "dc.created", "live_date", "ga_publishdate", "pub_date",
   "publication-date", "bt:pubdate", "article:post_date", "published-date", "datecreated", "date.available",

@@ -46,6 +46,11 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
 });
 
+test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {
+  assert.deepEqual(dates(page({ head: '<meta property="cXenseParse:publishtime" content="2021-03-02T10:15:00+0000">' })), ["2021-03-02", "meta"]);
+  assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);
+});
+
 test("visible dates: the date line after the headline beats today's date in the header; captions are not date lines", () => {
   assert.deepEqual(dates(page({ header: "الثلاثاء 8 ديسمبر 2020", dateLine: "13 أكتوبر 2020" })), ["2020-10-13", "visible-text"]);
   assert.deepEqual(dates(page({ caption: "من موقع الحادث، 16 يناير 2020.", dateLine: "18 يناير 2020" })), ["2020-01-18", "visible-text"]);
@@ -84,6 +89,19 @@ test("script data: an analytics data layer's article_publication_date, a bare Ja
   assert.deepEqual(dates(page({ head: layer('story_published_at: "2020-06-05T10:00:00Z"') })), ["2020-06-05", "script-data"]);
   assert.deepEqual(dates(page({ head: layer('"planned_publish_date":"2019-11-18T11:00:47Z"') })), [null, null]);
   assert.deepEqual(dates(page({ head: layer('unpublished: "2020-06-05T10:00:00Z"') })), [null, null]);
+});
+
+test("script data: a publication key named in any of its spellings, a value in single quotes; not a bare pub, a name or a clock time", () => {
+  const layer = (entries: string): string => `<script>var pageMeta = { section: 'local', ${entries} };</script>`;
+  assert.deepEqual(dates(page({ head: layer("'content_publishDate': '11/23/2020 09:49:00'") })), ["2020-11-23", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer("publish_date: '2020/11/22'") })), ["2020-11-22", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"publish_time": "2020-11-21T13:11:07Z"') })), ["2020-11-21", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"first_published_date": "Friday, 20 November 2020"') })), ["2020-11-20", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"publishDateString": "Thu Nov 19 2020"') })), ["2020-11-19", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('\\"firstPublishTime\\":\\"2020-11-18T02:34:47.221Z\\"') })), ["2020-11-18", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"pubdate": "2020-11-17"') })), ["2020-11-17", "script-data"]);
+  assert.deepEqual(dates(page({ head: layer('"firstPub": "2019-09-30 16:18:00 +00:00"') })), [null, null]);
+  assert.deepEqual(dates(page({ head: layer('"publication": "The Daily Example", "publish_time": "16:10:29"') })), [null, null]);
 });
 
 test("visible dates: a related-posts list's dates are other stories'; a comment's date is the last resort of the date lines", () => {

@@ -57,7 +57,7 @@ const PUBLISHED_METAS = [
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "datepublished",
   "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "publication_date", "date",
   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date",
-  "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime", "rnews:datepublished",
+  "parsely-pub-date", "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "rnews:datepublished",
   "citation_publication_date", "citation_date", "displaydate", "date_published", "article_date_original", "og:pubdate",
   "og:release_date", "release_date", "created", "creation_date", "dc.created", "live_date", "ga_publishdate", "pub_date",
   "publication-date", "bt:pubdate", "article:post_date", "published-date", "datecreated", "date.available",
@@ -689,9 +689,13 @@ function unlabelledDate(text: string): IsoDate | null {
  * Publication keys of script data: JSON in `<script>` bodies (Next.js, Nuxt, CMS state) that is
  * not JSON-LD; `dateCreated` is left out (wikis and CMSs give the record's creation there). The
  * key may be a bare JavaScript one (`dataLayer.push({article_publication_date: "…"})`) and may
- * name its object (`article_`, `story_`, `post_`…), not a plan (`planned_publish_date`).
+ * name its object (`article_`, `story_`, `post_`…), not a plan (`planned_publish_date`). Its name
+ * is `publish`, `published` or `publication`, alone or with `Date`, `Time` or `At` (and a
+ * `String` after it), `pubDate` or `pubTime`, in camelCase or snake_case, maybe after `first`;
+ * or `datePublished`. A JavaScript object literal may quote the value with `'`.
  */
-const SCRIPT_DATE_KEY = /(?:\\?"|(?<![\w$"]))(?:(?:article|story|post|page|content|item|news)_)?(?:datePublished|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date|date_published|firstPublishedAt|first_published_at|firstPublished|published|publish|publicationDate|publication_date)\\?"?\s*:\s*\\?"([^"\\]{8,40})\\?"/g;
+const PUBLICATION_KEY = String.raw`(?:first_?)?(?:(?:[Pp]ublish(?:ed)?|[Pp]ublication)(?:_?(?:[Dd]ate|[Tt]ime|[Aa]t)(?:_?[Ss]tring)?)?|[Pp]ub_?(?:[Dd]ate|[Tt]ime))|datePublished|date_published`;
+const SCRIPT_DATE_KEY = new RegExp(String.raw`(?:\\?["']|(?<![\w$"']))(?:(?:article|story|post|page|content|item|news)_)?(?:${PUBLICATION_KEY})\\?["']?\s*:\s*\\?(["'])([^"'\\]{8,40})\\?\1`, "g");
 
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 
@@ -708,7 +712,7 @@ function scriptDataDates(html: string): { state: IsoDate | null; jsonLd: IsoDate
   for (const m of html.matchAll(SCRIPT_DATE_KEY)) {
     const key = blocks.some(([start, end]) => m.index >= start && m.index < end) ? "jsonLd" : "state";
     if (dates[key]) continue;
-    dates[key] = parseDateValue(m[1]!);
+    dates[key] = parseDateValue(m[2]!);
     if (dates.state && dates.jsonLd) break;
   }
   return dates;

@@ -157,6 +157,8 @@ const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
 const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
 const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
+/** Incident nouns an earlier-word may follow, with the article or a preposition (`بالحادثة السابقة`, `في الهجوم السابق`). */
+const EARLIER_INCIDENTS = lexicon("هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات", true);
 /** Plural periods before الماضية (`خلال الأشهر الماضية`): the recent ones up to now, not an earlier time. */
 const RECENT_PERIODS = lexicon("الأيام الأسابيع الأشهر الشهور السنوات الأعوام");
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
@@ -1228,7 +1230,7 @@ class FigureReader {
       if (this.triggerBefore(idiom.trigger, k)) return kindOf(idiom.kind);
     }
     // القبض على 5
-    if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
+    if (this.isArrestOn(k)) return "arrested";
     // القضاء على 6 إرهابيين
     if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
@@ -1612,7 +1614,7 @@ class FigureReader {
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
-      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
       if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
@@ -1625,6 +1627,24 @@ class FigureReader {
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * `القبض على` at token k (its على): an arrest whose first object may stand between it and a count joined to
+   * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
+   */
+  private isArrestOn(k: number): boolean {
+    return this.ws[k] === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!);
+  }
+
+  /**
+   * An incident noun the earlier-word at k qualifies: right before it (`في الهجوم السابق`), or before the one
+   * definite word of its construct or adjective (`بحادثة الاغتصاب السابقة`, `الهجوم الانتحاري السابق`).
+   */
+  private earlierIncidentBefore(k: number): boolean {
+    if (this.stop[k]) return false;
+    if (EARLIER_INCIDENTS.has(this.ws[k - 1]!)) return true;
+    return k > 1 && !this.stop[k - 1] && this.ws[k - 1]!.startsWith("ال") && EARLIER_INCIDENTS.has(this.ws[k - 2]!);
   }
 
   /** A relative pronoun at k on the definite noun of a prepositional phrase (`في الهجوم الذي`, `خلال المواجهات التي`). */
@@ -1785,7 +1805,7 @@ class FigureReader {
       else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
-      else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && (EARLIER_PERIODS.has(this.ws[k - 1]!) || this.earlierIncidentBefore(k))) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k) && !this.datesABirth(k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;

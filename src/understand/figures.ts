@@ -109,6 +109,13 @@ const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 // `القبض على 5`, and the verb itself: `وقبضت على حوالي خمسين قروياً`, `وقبض على اثنين منهم`
 const ARREST_AFTER = lexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
+/** قضى على: with people counted after it, put an end to them (`روسيا قضت على 26 عضوا`, `الجيش يقضي على 3 إرهابيين`). */
+const ENDED_VERBS = lexicon("قضى قضت قضوا قضيا يقضي تقضي يقضون");
+/** How far before على its قضى may stand, past the subject (`قضت وحدات الجيش على`), in words. */
+const ENDED_REACH = 4;
+/** A court's قضت على … بالسجن is a ruling: its court, or the sentence after the people. */
+const COURT_WORDS = lexicon("المحكمة محكمة المحاكم محاكم القاضي قاض القاضية", true);
+const SENTENCE_AFTER = /^و?ب(?:ال)?(?:سجن|حبس|اعدام|مؤبد|غرامه|اشغال)$/;
 /** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
 const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
 /** The head of a country's armed forces (`القوات الأمريكية`). */
@@ -1614,7 +1621,7 @@ class FigureReader {
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
-      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null);
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
       if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
@@ -1645,6 +1652,20 @@ class FigureReader {
     if (this.stop[k]) return false;
     if (EARLIER_INCIDENTS.has(this.ws[k - 1]!)) return true;
     return k > 1 && !this.stop[k - 1] && this.ws[k - 1]!.startsWith("ال") && EARLIER_INCIDENTS.has(this.ws[k - 2]!);
+  }
+
+  /**
+   * `قضت على 26 عضوا`, `قضت وحدات الجيش على خمسة إرهابيين`: على at token k, right before the count at qStart,
+   * after قضى and at most its subject; none when a court rules (`قضت محاكم بغداد على أكثر من 300 … بالإعدام`).
+   */
+  private isEndedOn(k: number, qStart: number): boolean {
+    if (this.ws[k] !== ON || k !== qStart - 1) return false;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(0, k - ENDED_REACH) && !this.stop[j + 1]; j--) if (ENDED_VERBS.has(this.ws[j]!)) verb = j;
+    if (verb < 0) return false;
+    for (let j = verb + 1; j < k; j++) if (COURT_WORDS.has(this.ws[j]!)) return false;
+    for (let j = qStart; j < Math.min(this.ws.length, qStart + SENTENCE_REACH) && !this.stop[j]; j++) if (SENTENCE_AFTER.test(this.ws[j]!)) return false;
+    return true;
   }
 
   /** A relative pronoun at k on the definite noun of a prepositional phrase (`في الهجوم الذي`, `خلال المواجهات التي`). */

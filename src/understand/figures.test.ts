@@ -557,6 +557,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["arrest's object, then a count", "issue 12 (composed)", "وكانت الشرطة قد قبضت على المتهم الأول، و9 شبان من الحي.", [["arrested", 9, "exact", null]]],
   ["arrest's object, then a count", "issue 12 (composed)", "وتم القبض على أحد أفراد الشبكة المتكونة من 9 أشخاص.", []],
   ["arrest's object, then a count", "issue 12 (composed)", "وجرى القبض على المهرب و3 كيلوغرامات من المخدرات.", []],
+  // fig76: القبض عن, a slip for القبض على (Sky News Arabia, JawharaFM)
+  ["القبض عن", "issue 12 (composed)", "وأسفرت الحملة الأمنية عن القبض عن 12 شخصا مطلوبين للعدالة.", [["arrested", 12, "exact", null]]],
   // fig76: قضى على with people counted after it (Sky News Arabia; JawharaFM, three stories); a court's ruling is none
   ["قضى على", "issue 12 (composed)", "وأعلن الجيش أنه قضى على 4 مسلحين في الجبل.", [["killed", 4, "exact", "fighters"]]],
   ["قضى على", "issue 12 (composed)", "وقضت قوات الأمن الخاصة على سبعة أشخاص من الخلية.", [["killed", 7, "exact", null]]],

@@ -107,6 +107,7 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
+const ABOUT_WORD = normalizeArabic("عن");
 // `القبض على 5`, and the verb itself: `وقبضت على حوالي خمسين قروياً`, `وقبض على اثنين منهم`
 const ARREST_AFTER = lexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
 /** قضى على: with people counted after it, put an end to them (`روسيا قضت على 26 عضوا`, `الجيش يقضي على 3 إرهابيين`). */
@@ -1641,7 +1642,8 @@ class FigureReader {
    * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
    */
   private isArrestOn(k: number): boolean {
-    return this.ws[k] === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!);
+    // `القبض عن 450 شخصا`: عن for على, a slip of two outlets (Sky News Arabia, JawharaFM)
+    return (this.ws[k] === ON || this.ws[k] === ABOUT_WORD) && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!);
   }
 
   /**

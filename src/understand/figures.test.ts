@@ -552,6 +552,19 @@ const cases: Array<[string, string, string, Expect]> = [
   ["حالتا وفاة", "Al Madina via SaudiNewsNet", "وثلاثة مصابين بمحافظة أسوان، وحالتي وفاة بمحافظة قنا.", [["injured", 3, "exact", null], ["killed", 2, "exact", null]]],
   ["حالتا وفاة", "Al Watan via SaudiNewsNet", "وتبين أن الحادث نتج عنه حالتا وفاة.", [["killed", 2, "exact", null]]],
   ["حالتا احتجاز", "Al Watan via SaudiNewsNet", "وقع انهيار صخري نتج عنه حالتا احتجاز تحت الصخور.", []],
+  // fig76: a count joined by و to the first object of القبض على (BBC; JawharaFM, three stories)
+  ["arrest's object, then a count", "issue 12 (composed)", "وألقت الشرطة القبض على سائق الشاحنة و4 أشخاص آخرين بعد المداهمة.", [["arrested", 4, "exact", null]]],
+  ["arrest's object, then a count", "issue 12 (composed)", "وكانت الشرطة قد قبضت على المتهم الأول، و9 شبان من الحي.", [["arrested", 9, "exact", null]]],
+  ["arrest's object, then a count", "issue 12 (composed)", "وتم القبض على أحد أفراد الشبكة المتكونة من 9 أشخاص.", []],
+  ["arrest's object, then a count", "issue 12 (composed)", "وجرى القبض على المهرب و3 كيلوغرامات من المخدرات.", []],
+  // fig76: القبض عن, a slip for القبض على (Sky News Arabia, JawharaFM)
+  ["القبض عن", "issue 12 (composed)", "وأسفرت الحملة الأمنية عن القبض عن 12 شخصا مطلوبين للعدالة.", [["arrested", 12, "exact", null]]],
+  // fig76: قضى على with people counted after it (Sky News Arabia; JawharaFM, three stories); a court's ruling is none
+  ["قضى على", "issue 12 (composed)", "وأعلن الجيش أنه قضى على 4 مسلحين في الجبل.", [["killed", 4, "exact", "fighters"]]],
+  ["قضى على", "issue 12 (composed)", "وقضت قوات الأمن الخاصة على سبعة أشخاص من الخلية.", [["killed", 7, "exact", null]]],
+  ["قضى على", "issue 12 (composed)", "وقضت محكمة الجنايات على 3 متهمين في القضية.", []],
+  ["قضى على", "issue 12 (composed)", "وقضت الدائرة على 5 متهمين بالسجن عشر سنوات.", []],
+  ["قضى على", "issue 12 (composed)", "وقضى الحريق على 20 منزلا في القرية.", []],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -586,6 +599,10 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["event of history", "issue 12 (composed)", "وهجر نحو 700 ألف فلسطيني من قراهم في ما يعرف بالنكبة.", ["background"]],
   ["event of history", "issue 12 (composed)", "وقتل ملايين الجنود خلال الحرب العالمية الأولى.", ["background"]],
   ["event of history", "issue 12 (composed)", "وقتل 5 أشخاص في الحرب الأهلية المستمرة.", ["event"]],
+  // fig76: an earlier incident named with the article, a preposition or a construct (`هجوم سابق` already was)
+  ["earlier incident", "issue 12 (composed)", "وكان 5 أشخاص قد قتلوا في الهجوم السابق على السوق.", ["background"]],
+  ["earlier incident", "issue 12 (composed)", "واعتقلت الشرطة 14 شخصا لصلتهم بحادثة الحريق السابقة.", ["background"]],
+  ["earlier incident", "issue 12 (composed)", "وأصيب 3 حراس في الهجوم على الوزير السابق.", ["event"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

@@ -107,8 +107,16 @@ const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بين
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
+const ABOUT_WORD = normalizeArabic("عن");
 // `القبض على 5`, and the verb itself: `وقبضت على حوالي خمسين قروياً`, `وقبض على اثنين منهم`
 const ARREST_AFTER = lexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
+/** قضى على: with people counted after it, put an end to them (`روسيا قضت على 26 عضوا`, `الجيش يقضي على 3 إرهابيين`). */
+const ENDED_VERBS = lexicon("قضى قضت قضوا قضيا يقضي تقضي يقضون");
+/** How far before على its قضى may stand, past the subject (`قضت وحدات الجيش على`), in words. */
+const ENDED_REACH = 4;
+/** A court's قضت على … بالسجن is a ruling: its court, or the sentence after the people. */
+const COURT_WORDS = lexicon("المحكمة محكمة المحاكم محاكم القاضي قاض القاضية", true);
+const SENTENCE_AFTER = /^و?ب(?:ال)?(?:سجن|حبس|اعدام|مؤبد|غرامه|اشغال)$/;
 /** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
 const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
 /** The head of a country's armed forces (`القوات الأمريكية`). */
@@ -157,6 +165,8 @@ const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
 const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
 const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
+/** Incident nouns an earlier-word may follow, with the article or a preposition (`بالحادثة السابقة`, `في الهجوم السابق`). */
+const EARLIER_INCIDENTS = lexicon("هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات", true);
 /** Plural periods before الماضية (`خلال الأشهر الماضية`): the recent ones up to now, not an earlier time. */
 const RECENT_PERIODS = lexicon("الأيام الأسابيع الأشهر الشهور السنوات الأعوام");
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
@@ -1228,7 +1238,7 @@ class FigureReader {
       if (this.triggerBefore(idiom.trigger, k)) return kindOf(idiom.kind);
     }
     // القبض على 5
-    if (w === ON && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!)) return "arrested";
+    if (this.isArrestOn(k)) return "arrested";
     // القضاء على 6 إرهابيين
     if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
@@ -1612,7 +1622,7 @@ class FigureReader {
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
-      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value));
+      const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
       if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
@@ -1625,6 +1635,39 @@ class FigureReader {
       if (COMPLEMENTIZERS.has(w) || CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * `القبض على` at token k (its على): an arrest whose first object may stand between it and a count joined to
+   * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
+   */
+  private isArrestOn(k: number): boolean {
+    // `القبض عن 450 شخصا`: عن for على, a slip of two outlets (Sky News Arabia, JawharaFM)
+    return (this.ws[k] === ON || this.ws[k] === ABOUT_WORD) && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!);
+  }
+
+  /**
+   * An incident noun the earlier-word at k qualifies: right before it (`في الهجوم السابق`), or before the one
+   * definite word of its construct or adjective (`بحادثة الاغتصاب السابقة`, `الهجوم الانتحاري السابق`).
+   */
+  private earlierIncidentBefore(k: number): boolean {
+    if (this.stop[k]) return false;
+    if (EARLIER_INCIDENTS.has(this.ws[k - 1]!)) return true;
+    return k > 1 && !this.stop[k - 1] && this.ws[k - 1]!.startsWith("ال") && EARLIER_INCIDENTS.has(this.ws[k - 2]!);
+  }
+
+  /**
+   * `قضت على 26 عضوا`, `قضت وحدات الجيش على خمسة إرهابيين`: على at token k, right before the count at qStart,
+   * after قضى and at most its subject; none when a court rules (`قضت محاكم بغداد على أكثر من 300 … بالإعدام`).
+   */
+  private isEndedOn(k: number, qStart: number): boolean {
+    if (this.ws[k] !== ON || k !== qStart - 1) return false;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(0, k - ENDED_REACH) && !this.stop[j + 1]; j--) if (ENDED_VERBS.has(this.ws[j]!)) verb = j;
+    if (verb < 0) return false;
+    for (let j = verb + 1; j < k; j++) if (COURT_WORDS.has(this.ws[j]!)) return false;
+    for (let j = qStart; j < Math.min(this.ws.length, qStart + SENTENCE_REACH) && !this.stop[j]; j++) if (SENTENCE_AFTER.test(this.ws[j]!)) return false;
+    return true;
   }
 
   /** A relative pronoun at k on the definite noun of a prepositional phrase (`في الهجوم الذي`, `خلال المواجهات التي`). */
@@ -1785,7 +1828,7 @@ class FigureReader {
       else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
-      else if ((bits & MARKER.earlier) !== 0 && k > 0 && EARLIER_PERIODS.has(this.ws[k - 1]!)) m.background = true;
+      else if ((bits & MARKER.earlier) !== 0 && k > 0 && (EARLIER_PERIODS.has(this.ws[k - 1]!) || this.earlierIncidentBefore(k))) m.background = true;
       else if ((HISTORIC_EVENTS.has(w) || (w === WORLD_WAR[0] && this.ws[k + 1] === WORLD_WAR[1])) && close) m.background = true;
       if (w.length === 4 && /^(?:1[89]|20)\d\d$/.test(w) && !this.inDate[k] && !figures.some((f) => f.count.at === k) && !this.datesABirth(k)) {
         if (pubYear !== null && Number(w) < pubYear) m.earlierYear = true;

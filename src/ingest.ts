@@ -7,9 +7,12 @@
  * - A page that cannot be read, extracted or stored becomes a recorded failure (input, stage,
  *   reason) and the batch goes on; storing it later clears the failure.
  * - `concurrency` pages are in flight at once (reading and storing overlap; on PostgreSQL, writes run
- *   on separate connections). Output order does not matter: every page is its own transaction.
+ *   on separate connections). Every page is its own transaction.
  * - With `workers`, extract and understand run in a pool of worker threads (pipeline-pool.ts) while
  *   this thread reads inputs and writes the store (one writer); progress and failures are the same.
+ * - Pages are handed to the store in input order (`handoverInInputOrder`), whichever lane or thread
+ *   read them first, so rows, connect batches and duplicate groups do not depend on timing (on
+ *   PostgreSQL, concurrent transactions may still commit in another order).
  * - On a store that groups pages (SQLite), the pages ready at once are written in one transaction
  *   with a savepoint each (group-writer.ts): still whole pages only, one commit for the group; up to
  *   MAX_GROUP_PAGES more pages are in flight so that groups form.

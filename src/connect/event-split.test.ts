@@ -60,6 +60,24 @@ describe("event split", () => {
     assert.equal(findEventSplit([...FLOOD, ...elsewhere]), null);
   });
 
+  it("seeded by kinds, parts the members by the two event kinds most of them tell", () => {
+    const gaza = "غزة";
+    const strikes = [
+      member("s1", 1, "غارات إسرائيلية على غزة", ["الجيش الإسرائيلي"], [gaza]),
+      member("s2", 4, "قصف مواقع في غزة", ["الجيش الإسرائيلي"], [gaza]),
+      member("s3", 6, "غارة جديدة تستهدف غزة", ["الجيش الإسرائيلي"], [gaza]),
+    ];
+    const marches = [
+      member("m1", 2, "مسيرات العودة تتواصل في غزة", ["الهيئة الوطنية"], [gaza]),
+      member("m2", 3, "آلاف المتظاهرين على حدود غزة", ["الهيئة الوطنية"], [gaza]),
+      member("m3", 5, "مظاهرة جديدة في غزة", ["الهيئة الوطنية"], [gaza]),
+    ];
+    const split = findEventSplit([...marches, ...strikes], { seeds: "kinds" });
+    assert.deepEqual(split && [split.keep, split.leave], [["s1", "s2", "s3"], ["m1", "m2", "m3"]]);
+    // one kind alone told by three members: no seeds, no split
+    assert.equal(findEventSplit([...strikes, ...marches.map((m) => ({ ...m, title: topNormalized(termCounts("آلاف على حدود غزة"), 100) }))], { seeds: "kinds" }), null);
+  });
+
   it("needs minPart members on each side", () => {
     assert.equal(findEventSplit([...FLOOD, ...VOTE.slice(0, 2)]), null);
     assert.equal(findEventSplit([...FLOOD.slice(0, 2), ...VOTE]), null);
@@ -97,6 +115,8 @@ function oneCityTwoEvents(): StoryInput[] {
 }
 
 const HAND: Partial<StoryOptions> = { scorer: "hand" };
+// no guard: in these articles every member shares the city's paragraph, so each would join the other event's part on its own
+const SPLIT: Partial<StoryOptions> = { ...HAND, eventSplit: 0.2, eventSplitGuard: 1 };
 
 /** Article → story id after adding `items` in this order and repairing. */
 function storiesOf(items: readonly StoryInput[], options: Partial<StoryOptions>): Map<string, string> {
@@ -121,19 +141,25 @@ describe("the repair's event split (StoryIndex eventSplit)", () => {
     const items = oneCityTwoEvents();
     const off = storiesOf(items, HAND);
     assert.equal(new Set(off.values()).size, 1, "without the split the city's paragraph joins them");
-    const on = storiesOf(items, { ...HAND, eventSplit: 0.2 });
+    const on = storiesOf(items, SPLIT);
     for (const id of on.keys()) assert.equal(on.get(id), id.startsWith("flood") ? "story-flood-a" : "story-vote-a", id);
   });
 
   it("gives the same stories and ids in any arrival order", () => {
     const items = oneCityTwoEvents();
-    const expected = storiesOf(items, { ...HAND, eventSplit: 0.2 });
-    for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(storiesOf(shuffled(items, seed), { ...HAND, eventSplit: 0.2 }), expected, `order ${seed}`);
+    const expected = storiesOf(items, SPLIT);
+    assert.equal(new Set(expected.values()).size, 2);
+    for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(storiesOf(shuffled(items, seed), SPLIT), expected, `order ${seed}`);
+  });
+
+  it("keeps the story whole when each part's members would join the other part on their own (the guard)", () => {
+    const guarded = storiesOf(oneCityTwoEvents(), { ...HAND, eventSplit: 0.2, eventSplitGuard: 0.18 });
+    assert.equal(new Set(guarded.values()).size, 1);
   });
 
   it("keeps a copy with its original's part", () => {
     const items = oneCityTwoEvents();
-    const index = new StoryIndex({ ...HAND, eventSplit: 0.2 });
+    const index = new StoryIndex(SPLIT);
     for (const item of items) index.add(item);
     index.addToStory({ ...items[3]!, id: "vote-b-copy", source: "s5" }, index.storyOf("vote-b")!, "vote-b");
     index.repair();

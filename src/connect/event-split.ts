@@ -36,11 +36,19 @@ export interface EventSplitOptions {
   actorWeight: number;
   /** Weight of what the figures count and the figure keys. Default 0.3. */
   figureWeight: number;
+  /** Weight of the publication day (events told days apart). Default 0. */
+  dayWeight: number;
+  /**
+   * 2-means seeds: "farthest" (default), the earliest member and the member least like it; "kinds",
+   * the members whose titles tell the two event kinds most members tell, each kind's members a seed
+   * centroid (no split when fewer than two kinds are told by `minPart` members each).
+   */
+  seeds: "farthest" | "kinds";
   /** 2-means rounds at most. Default 10. */
   rounds: number;
 }
 
-export const DEFAULT_EVENT_SPLIT_OPTIONS: EventSplitOptions = { minPart: 3, maxEventCosine: 0.2, minPlaceCosine: 0.3, titleWeight: 1, kindWeight: 0.6, actorWeight: 0.6, figureWeight: 0.3, rounds: 10 };
+export const DEFAULT_EVENT_SPLIT_OPTIONS: EventSplitOptions = { minPart: 3, maxEventCosine: 0.2, minPlaceCosine: 0.3, titleWeight: 1, kindWeight: 0.6, actorWeight: 0.6, figureWeight: 0.3, dayWeight: 0, seeds: "farthest", rounds: 10 };
 
 /** A member as the check reads it: all vectors unit length (or empty), under one set of frequencies. */
 export interface EventMember {
@@ -73,6 +81,8 @@ const TITLE = "t:";
 const KIND = "k:";
 const ACTOR = "a:";
 const FIGURE = "f:";
+const DAY = "d:";
+const DAY_MS = 86_400_000;
 
 function byTimeThenId(a: EventMember, b: EventMember): number {
   const ta = Number.isNaN(a.time) ? Number.POSITIVE_INFINITY : a.time;
@@ -102,6 +112,7 @@ export function eventVector(m: EventMember, o: EventSplitOptions = DEFAULT_EVENT
   block(out, kinds, KIND, o.kindWeight);
   block(out, m.actors, ACTOR, o.actorWeight);
   block(out, m.figures, FIGURE, o.figureWeight);
+  if (!Number.isNaN(m.time)) block(out, new Map([[String(Math.floor(m.time / DAY_MS)), 1]]), DAY, o.dayWeight);
   return topNormalized(out, VECTOR_KEYS);
 }
 
@@ -111,24 +122,51 @@ function centroid(vectors: readonly TermVector[]): TermVector {
   return topNormalized(sum, VECTOR_KEYS);
 }
 
+/** The earliest member and the member least like it. */
+function farthestSeeds(vectors: readonly TermVector[]): [TermVector, TermVector] {
+  let far = 1;
+  for (let i = 2; i < vectors.length; i++) if (dot(vectors[i]!, vectors[0]!) < dot(vectors[far]!, vectors[0]!)) far = i;
+  return [vectors[0]!, vectors[far]!];
+}
+
+/** The centroids of the members telling each of the two kinds most members tell (ties: the kind's name); null when no two kinds reach `minPart`. */
+function kindSeeds(members: readonly EventMember[], vectors: readonly TermVector[], minPart: number): [TermVector, TermVector] | null {
+  const byKind = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const kinds = new Set([...m.title.keys()].map(eventKindOf).filter((k): k is string => k !== undefined));
+    for (const k of kinds) (byKind.get(k) ?? byKind.set(k, []).get(k)!).push(i);
+  });
+  const ranked = [...byKind].filter(([, ids]) => ids.length >= minPart).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length < 2) return null;
+  const [a, b] = [ranked[0]![1], ranked[1]![1]];
+  // a member telling both kinds seeds neither
+  const only = (ids: number[], other: number[]): number[] => ids.filter((i) => !other.includes(i));
+  const [sa, sb] = [only(a, b), only(b, a)];
+  if (sa.length === 0 || sb.length === 0) return null;
+  return [centroid(sa.map((i) => vectors[i]!)), centroid(sb.map((i) => vectors[i]!))];
+}
+
 /** The split of a story's members into two events of one place, or null when it tells one event (or two of different places). */
 export function findEventSplit(members: readonly EventMember[], options: Partial<EventSplitOptions> = {}): EventSplit | null {
   const o = { ...DEFAULT_EVENT_SPLIT_OPTIONS, ...options };
   if (members.length < 2 * o.minPart) return null;
   const sorted = [...members].sort(byTimeThenId);
   const vectors = sorted.map((m) => eventVector(m, o));
-  let far = 1;
-  for (let i = 2; i < vectors.length; i++) if (dot(vectors[i]!, vectors[0]!) < dot(vectors[far]!, vectors[0]!)) far = i;
-  let centroids: [TermVector, TermVector] = [vectors[0]!, vectors[far]!];
+  const seeded = o.seeds === "kinds" ? kindSeeds(sorted, vectors, o.minPart) : farthestSeeds(vectors);
+  if (!seeded) return null;
+  let centroids = seeded;
   let side: number[] = [];
   for (let round = 0; round < o.rounds; round++) {
-    const next = vectors.map((v, i) => (i === 0 ? 0 : dot(v, centroids[1]) > dot(v, centroids[0]) ? 1 : 0));
+    // the earliest member anchors part 0 (the part that keeps the story) when seeded farthest-first
+    const next = vectors.map((v, i) => (i === 0 && o.seeds === "farthest" ? 0 : dot(v, centroids[1]) > dot(v, centroids[0]) ? 1 : 0));
     if (next.every((s, i) => s === side[i])) break;
     side = next;
     centroids = [centroid(vectors.filter((_, i) => side[i] === 0)), centroid(vectors.filter((_, i) => side[i] === 1))];
   }
+  // the part holding the earliest member keeps the story
+  const first = side[0] ?? 0;
   const part = (s: number): EventMember[] => sorted.filter((_, i) => side[i] === s);
-  const [keep, leave] = [part(0), part(1)];
+  const [keep, leave] = [part(first), part(1 - first)];
   if (keep.length < o.minPart || leave.length < o.minPart) return null;
   const eventCosine = dot(centroids[0], centroids[1]);
   if (eventCosine > o.maxEventCosine) return null;

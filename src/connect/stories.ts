@@ -210,6 +210,15 @@ export interface StoryOptions {
   eventSplit: number;
   /** The place cosine of the two parts at least, for `eventSplit`. Default 0.3. */
   eventSplitPlace: number;
+  /**
+   * The event split's guard: the mean hand score of each part's members against the other part must
+   * stay below this (they would not join it on their own). Default 0.18, the join threshold.
+   */
+  eventSplitGuard: number;
+  /** The event split's 2-means seeds (event-split.ts `seeds`). Default "farthest". */
+  eventSplitSeeds: "farthest" | "kinds";
+  /** The event split's weight of the publication day (event-split.ts `dayWeight`). Default 0. */
+  eventSplitDayWeight: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -244,6 +253,9 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   titleZeroCos: 0.02,
   eventSplit: 0,
   eventSplitPlace: 0.3,
+  eventSplitGuard: 0.18,
+  eventSplitSeeds: "farthest",
+  eventSplitDayWeight: 0,
 };
 
 export interface StoryInput {
@@ -849,12 +861,15 @@ export class StoryIndex {
       const own = (members as KeptArticle[]).filter((m) => m.follows === null);
       const split = findEventSplit(
         own.map((m) => this.eventMember(m, wordsOf)),
-        { maxEventCosine: o.eventSplit, minPlaceCosine: o.eventSplitPlace },
+        { maxEventCosine: o.eventSplit, minPlaceCosine: o.eventSplitPlace, seeds: o.eventSplitSeeds, dayWeight: o.eventSplitDayWeight },
       );
       if (!split) continue;
       const leaving = new Set(split.leave);
       for (const m of members as KeptArticle[]) if (m.follows !== null && leaving.has(this.originalOf(m))) leaving.add(m.id);
       const [keep, leave] = [(members as KeptArticle[]).filter((m) => !leaving.has(m.id)).sort(canonical), (members as KeptArticle[]).filter((m) => leaving.has(m.id)).sort(canonical)];
+      // the join rule applied to each part against the other: members that would join the other part on their own stay one story
+      const [toKeep, toLeave] = [this.meanPartScore(leave, keep), this.meanPartScore(keep, leave)];
+      if (toKeep >= o.eventSplitGuard || toLeave >= o.eventSplitGuard) continue;
       this.unpost(s);
       for (const sum of [s.titleSum, s.bodySum, s.entitySum, s.figureSum]) sum.clear();
       clearMembership(s);
@@ -863,6 +878,25 @@ export class StoryIndex {
       for (const m of leave) this.addMember(part, m, this.vectorsOfKept(m));
       if (o.refine && !this.model) this.refine([...keep, ...leave].sort(canonical), copies);
     }
+  }
+
+  /** Mean hand score of the articles of `part` against a story made of `other` alone (centroids under the current frequencies). */
+  private meanPartScore(part: readonly KeptArticle[], other: readonly KeptArticle[]): number {
+    const o = this.options;
+    const [title, body, entities, figures] = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+    let [first, last] = [Number.NaN, Number.NaN];
+    for (const m of other) {
+      const f = this.vectorsOfKept(m);
+      addInto(title, f.title);
+      addInto(body, f.body);
+      addInto(entities, f.entities);
+      addInto(figures, f.figures);
+      if (Number.isNaN(m.time)) continue;
+      if (Number.isNaN(first) || m.time < first) first = m.time;
+      if (Number.isNaN(last) || m.time > last) last = m.time;
+    }
+    const story = { title: topNormalized(title, o.centroidTerms), body: topNormalized(body, o.centroidTerms), entities: topNormalized(entities, o.centroidTerms), figures: topNormalized(figures, o.centroidTerms), first, last };
+    return part.reduce((sum, m) => sum + this.handScore(this.vectorsOfKept(m), story), 0) / part.length;
   }
 
   /** The article a copy follows, through copies of copies, as far as the kept articles go. */

@@ -160,6 +160,12 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
  */
 export const INGEST_GROUP_WAIT_MS = 1000;
 
+/**
+ * Pages more in flight with two or more worker threads: pages read while an earlier, longer one is
+ * still being read wait for their turn (`handoverInInputOrder`) and hold their lane meanwhile.
+ */
+const HANDOVER_SLACK = 32;
+
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */
 export async function ingestLocalInputs(store: Store, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const concurrency = options.concurrency;
@@ -199,7 +205,7 @@ export async function ingestLocalInputs(store: Store, inputs: string[], options:
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(concurrency, workers * (PAGES_PER_WORKER + 1) + (writer ? MAX_GROUP_PAGES : 0)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(concurrency, workers * (PAGES_PER_WORKER + 1) + (writer ? MAX_GROUP_PAGES : 0) + (workers > 1 ? HANDOVER_SLACK : 0)) }, lane));
   } finally {
     await along?.finished();
     await pool?.close();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ingestLocalInputs } from "./ingest.js";
+import { handoverInInputOrder, ingestLocalInputs } from "./ingest.js";
 import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
 import { openSqliteDatabase } from "./store/sqlite/sqlite-driver.js";
 
@@ -51,6 +51,53 @@ describe("ingestLocalInputs", () => {
       assert.deepEqual(summaries[1], summaries[0]);
       assert.equal(summaries[0]![0], 12);
       assert.deepEqual(articles[1], articles[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("hands pages over in ticket order whatever order they are ready in; a ticket that comes to nothing lets the next go", async () => {
+    const order = handoverInInputOrder();
+    const tickets = [order.take(), order.take(), order.take(), order.take()];
+    const handed: number[] = [];
+    const hand = async (t: number): Promise<void> => {
+      await order.turn(t);
+      handed.push(t);
+      order.release(t);
+    };
+    const ready = [hand(tickets[3]!), hand(tickets[2]!), hand(tickets[0]!)];
+    order.release(tickets[1]!); // skipped: stored before, or failed
+    order.release(tickets[1]!); // released twice: no effect
+    await Promise.all(ready);
+    assert.deepEqual(handed, [0, 2, 3]);
+  });
+
+  it("with worker threads stores the pages in input order, however long each takes to read", async () => {
+    const dir = tempDir();
+    try {
+      const inputs = join(dir, "in");
+      mkdirSync(inputs);
+      // the first pages are long (their worker is busy longest), the later ones short: without the handover
+      // in input order the short pages were stored first
+      for (let i = 0; i < 10; i++) writeFileSync(join(inputs, `p${i}.txt`), i < 3 ? page(i, "\n\n" + Array.from({ length: 150 }, (_, k) => page(100 + k)).join("\n")) : page(i));
+      const orders: string[][] = [];
+      for (const workers of [0, 2]) {
+        const db = join(dir, `order${workers}.sqlite`);
+        const store = await openSqliteStore(db);
+        try {
+          await ingestLocalInputs(store, [inputs], { ...RUN, storedAt: "2026-01-01T00:00:00Z", workers });
+        } finally {
+          await store.close();
+        }
+        const reader = openSqliteDatabase(db, { readonly: true });
+        try {
+          orders.push((reader.prepare("SELECT input FROM articles ORDER BY row").all() as { input: string }[]).map((r) => r.input.replace(/^.*\//, "")));
+        } finally {
+          reader.close();
+        }
+      }
+      assert.deepEqual(orders[0], Array.from({ length: 10 }, (_, i) => `p${i}.txt`));
+      assert.deepEqual(orders[1], orders[0]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

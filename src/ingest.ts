@@ -7,9 +7,12 @@
  * - A page that cannot be read, extracted or stored becomes a recorded failure (input, stage,
  *   reason) and the batch goes on; storing it later clears the failure.
  * - `concurrency` pages are in flight at once (reading and storing overlap; on PostgreSQL, writes run
- *   on separate connections). Output order does not matter: every page is its own transaction.
+ *   on separate connections). Every page is its own transaction.
  * - With `workers`, extract and understand run in a pool of worker threads (pipeline-pool.ts) while
  *   this thread reads inputs and writes the store (one writer); progress and failures are the same.
+ * - Pages are handed to the store in input order (`handoverInInputOrder`), whichever lane or thread
+ *   read them first, so rows, connect batches and duplicate groups do not depend on timing (on
+ *   PostgreSQL, concurrent transactions may still commit in another order).
  * - On a store that groups pages (SQLite), the pages ready at once are written in one transaction
  *   with a savepoint each (group-writer.ts): still whole pages only, one commit for the group; up to
  *   MAX_GROUP_PAGES more pages are in flight so that groups form.
@@ -157,6 +160,12 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
  */
 export const INGEST_GROUP_WAIT_MS = 1000;
 
+/**
+ * Pages more in flight with two or more worker threads: pages read while an earlier, longer one is
+ * still being read wait for their turn (`handoverInInputOrder`) and hold their lane meanwhile.
+ */
+const HANDOVER_SLACK = 32;
+
 /** Ingests every local input (files, directories, JSONL, `-`) into `store`. */
 export async function ingestLocalInputs(store: Store, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const concurrency = options.concurrency;
@@ -170,26 +179,67 @@ export async function ingestLocalInputs(store: Store, inputs: string[], options:
   const writer = store.capabilities.supportsGroupedPages ? groupWriter(store, options.storedAt, { waitMs: INGEST_GROUP_WAIT_MS }) : null;
   const pageOptions: IngestPageOptions = { storedAt: options.storedAt, now: options.now, readPage: pool?.read ?? readPageHere, write: writer?.write };
   const along = pool && options.connectAlong ? connectAlong(options.connectAlong.every, options.connectAlong.connect) : null;
+  const order = handoverInInputOrder();
+  const write: PageWriter = writer?.write ?? ((page) => store.upsertArticles(page.articles, { storedAt: options.storedAt, mark: page.mark, job: page.job }));
   const lane = async () => {
     for (;;) {
+      // taken before asking for the page: the generator hands pages out in the order they are asked for
+      const ticket = order.take();
       const next = await source.next();
       if (next.done) {
+        order.release(ticket);
         writer?.drain();
         return;
       }
-      await ingestPage(store, next.value, pageOptions, counts, failures);
+      const inTurn: PageWriter = async (page) => {
+        await order.turn(ticket);
+        const written = write(page);
+        order.release(ticket);
+        return written;
+      };
+      await ingestPage(store, next.value, { ...pageOptions, write: inTurn }, counts, failures);
+      order.release(ticket);
       counts.done++;
       along?.stored(counts.created + counts.updated);
       options.onProgress?.({ ...counts });
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(concurrency, workers * (PAGES_PER_WORKER + 1) + (writer ? MAX_GROUP_PAGES : 0)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(concurrency, workers * (PAGES_PER_WORKER + 1) + (writer ? MAX_GROUP_PAGES : 0) + (workers > 1 ? HANDOVER_SLACK : 0)) }, lane));
   } finally {
     await along?.finished();
     await pool?.close();
   }
   return { ...counts, failures };
+}
+
+/**
+ * Pages handed to the store in the order they were read from the inputs, whichever worker thread
+ * finished first: ticket n is written after every earlier ticket was written or came to nothing
+ * (skipped, failed, no more input). A page waits only for the handover of earlier pages, never for
+ * their commit, so groups still form. Storage order, and with it the connect step's batches and
+ * duplicate groups, then does not depend on how fast each thread was (with 2 worker threads two
+ * ingests of one input stored rows in different orders and made 980 and 981 duplicate groups).
+ */
+export function handoverInInputOrder(): { take(): number; turn(ticket: number): Promise<void>; release(ticket: number): void } {
+  let taken = 0;
+  let current = 0;
+  const released = new Set<number>();
+  const waiting = new Map<number, () => void>();
+  return {
+    take: () => taken++,
+    turn: (ticket) => (ticket <= current ? Promise.resolve() : new Promise((resolve) => waiting.set(ticket, resolve))),
+    release: (ticket) => {
+      if (ticket < current) return;
+      released.add(ticket);
+      while (released.delete(current)) current++;
+      const wake = waiting.get(current);
+      if (wake) {
+        waiting.delete(current);
+        wake();
+      }
+    },
+  };
 }
 
 /** Starts `connect` after every `every` articles stored, never two at once. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1527,4 +1527,39 @@ test("football clubs: the words after an opponent word (مضيفه, ضيفه, غ
   // Outside a football report, and with teh marbuta (a hostess), no club.
   const other = found("وقالت مضيفة الطيران إن ضيفة البرنامج وصلت، ورحب الرجل بضيفه سالم.");
   assert.ok(!other.some((s) => s.startsWith("organization:")), other.join(" | "));
+});
+
+test("joinOneWordNamesToNextPersons: a one-word name the tagger never saw, right before a person, is that person's first word; news words, nisbas and two names of their own stay apart", () => {
+  const text = "وقال الفريق بكري حسن صالح إن عكاظ سامي فهد نشرت الخبر، وحث زيدان رامي على الحضور، ثم تحدث زيدان ثم رامي، وأشاد الماروني جورج خوري بالموقف.";
+  const at = (w: string, from = 0): Candidate => ({ type: "person", text: w, start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, evidence: {} });
+  const later = text.indexOf("تحدث");
+  const spans = [at("بكري"), at("حسن صالح"), at("عكاظ"), at("سامي فهد"), at("زيدان"), at("رامي"), at("زيدان", later), at("رامي", later), at("الماروني"), at("جورج خوري")];
+  joinOneWordNamesToNextPersons(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["بكري حسن صالح", "عكاظ", "سامي فهد", "زيدان", "رامي", "زيدان", "رامي", "الماروني", "جورج خوري"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("a definite participle before a preposition with a pronoun is a clause about the name, not its last word (هادي | المعترف به)", () => {
+  assert.ok(persons("وقالت حكومة الرئيس عبد ربه منصور هادي المعترف بها دوليا إن الهجوم فشل.").includes("عبد ربه منصور هادي"));
+  assert.ok(persons("واستقبل الوزير سلمان الفهيد المكلف به ملف التعليم.").every((p) => !p.endsWith("المكلف")));
+});
+
+test("known organizations named by common words: the Yemeni war's bodies (الجيش الوطني, المقاومة الشعبية, التحالف العربي, الحوثيون)", () => {
+  const out = found("وأشاد الرئيس بانتصارات الجيش الوطني والمقاومة الشعبية بدعم من التحالف العربي، فيما قال الحوثيون إنهم صدوا الهجوم.");
+  for (const name of ["الجيش الوطني", "المقاومة الشعبية", "التحالف العربي", "الحوثيون"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  // A nisba after the army names another army whole (الجيش الوطني الليبي).
+  assert.ok(found("وتقدمت قوات الجيش الوطني الليبي في درنة.").includes("organization:الجيش الوطني الليبي"));
+});
+
+test("football clubs: after a match word (بلقاء, بمواجهة, ويلاقي) or the على of a win (متقدما على, الفوز على) the words name the other club; no country, compatriot, friendly or opponent word", () => {
+  const report = "ورفع الفريق رصيده في الدوري متقدما على توتنهام الثالث بفارق 4 نقاط، وينهي موسمه بلقاء واتفورد الأحد، ثم يخوض نهائي الكأس بمواجهة ليستر سيتي، وقال المدرب إن اللاعبين سجلوا هدفين.";
+  const out = found(report);
+  for (const club of ["توتنهام", "واتفورد", "ليستر سيتي"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));
+  const not = found("وقال مدرب الفريق في الدوري إن الفوز على مواطنه كان صعبا، وخاض الفريق مباراة بلقاء ودي، وتأهل المنتخب بالفوز على أيسلندا بهدفين، ثم فاز الفريق على جاره ريال مدريد.");
+  assert.ok(!not.some((s) => /مواطنه|ودي/.test(s)), not.join(" | "));
+  assert.ok(not.includes("location:أيسلندا"), not.join(" | "));
+  assert.ok(not.includes("organization:ريال مدريد"), not.join(" | "));
+  // Outside a football report, no club (متقدما على منافسه in an election).
+  const other = found("وفاز المرشح في الانتخابات متقدما على كريمسون بفارق كبير.");
+  assert.ok(!other.includes("organization:كريمسون"), other.join(" | "));
 });

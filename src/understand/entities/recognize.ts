@@ -322,6 +322,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
+  joinOneWordNamesToNextPersons(text, spans, model);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -833,7 +834,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
     const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
-    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
+    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
@@ -2116,12 +2117,24 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   const t = infos[at]!;
   // The preposition على, written with alef maqsura, folds to the given name علي.
   if (isPrepositionAla(t.surface)) return true;
+  if (at - from >= 2 && isParticipleOfClause(t, infos[at + 1])) return true;
   if (t.cue === "given" || isDefiniteWord(t) || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   // A word known whole (ويقول) keeps no proclitic: its rest after و is looked up instead.
   const fusedAnd = t.norm.startsWith("و") && !model.entityWordSet.has(t.norm) && (t.proclitic.startsWith("و") || model.plainWordSet.has(t.norm.slice(1)));
   return t.norm.startsWith("لل") || fusedAnd || at - from >= 2 || isFamilyName(infos[from]!, model);
+}
+
+/** A preposition with a pronoun that points back to the noun a participle describes (المعترف | به, المقرب | منه). */
+const RESUMPTIVE_PREPOSITIONS = new Set(["به", "بها", "بهم", "بهما", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم"]);
+
+/**
+ * A definite participle (الم…) before a preposition with a pronoun is a relative clause about the name, not its last
+ * word: «عبد ربه منصور هادي المعترف به دوليا» (BBC, CNN, France24: the tagger ran on into المعترف).
+ */
+function isParticipleOfClause(t: TokenInfo, next: TokenInfo | undefined): boolean {
+  return next !== undefined && t.norm.startsWith("الم") && isDefiniteWord(t) && RESUMPTIVE_PREPOSITIONS.has(next.norm);
 }
 
 /** A word with the article: أل with hamza opens a verb or noun of its own (ألقى, ألغى), folded to ال all the same. */
@@ -3002,6 +3015,64 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
  * in tennis or boxing (منافسه جيمس تومكينز), nor نظيره, a counterpart (نظيره الروسي).
  */
 const OPPONENT_WORDS = new Set(["مضيفه", "ضيفه", "غريمه", "جاره"]);
+/**
+ * Words of a match after which a football report names the other club (ينهي موسمه بلقاء واتفورد, وتختتم المرحلة
+ * بلقاءات ستوك سيتي مع كريستال بالاس, بمواجهة ليستر سيتي, ويلاقي مرسيليا في النهائي: Sky News Arabia, Alriyadh,
+ * Al Arabiya in the SaudiNewsNet + ANT samples), and the على of a win or a lead over it (متقدما على توتنهام الثالث,
+ * فوزه على, تغلب على): the same name test as after an opponent word.
+ */
+const MATCH_WORDS = new Set(["بلقاء", "بلقاءات", "بمواجهه", "يلاقي", "ويلاقي", "تلاقي", "وتلاقي"]);
+const WIN_OVER_WORDS = new Set(["متقدما", "متفوقا", "فوزه", "فوزها", "الفوز", "بالفوز", "تغلب", "وتغلب", "تغلبه"]);
+const OVER = "علي";
+
+/** What stands before a club's name at a token: an opponent word (written with heh), a match word or على after a win, or nothing. */
+function wordBeforeClub(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): "opponent" | "match" | undefined {
+  const t = infos[i]!;
+  if (OPPONENT_WORDS.has(t.norm) || OPPONENT_WORDS.has(t.core)) return tokens[i]!.text.endsWith(ARABIC_LETTER_HEH) ? "opponent" : undefined;
+  if (MATCH_WORDS.has(t.norm) || (t.norm === OVER && i > 0 && WIN_OVER_WORDS.has(infos[i - 1]!.norm))) return "match";
+  return undefined;
+}
+
+/** Most times the word table saw a club's first word outside names (مرسيليا 19, ديبورتيفو 17; محلي, local, 47). */
+const MAX_CLUB_WORD_SEEN = 30;
+/** Most words of a person mention a match word's name may replace: a player's full name is longer (كيفين دى بروين). */
+const MAX_CLUB_READ_AS_PERSON = 2;
+
+/**
+ * Whether the words j…k-1 after a match word (not an opponent word, which names a club) are no club: a national
+ * team by its country's name, a place by convention (بمواجهة أيسلندا); a player's name the tagger found (الفوز على
+ * دافيد دي خيا); a plain or frequent word, or one with a pronoun (الفوز على مواطنه, his compatriot; بلقاء ودي, a
+ * friendly); an opponent word, whose own turn it is (على جاره ريال مدريد).
+ */
+function isNoClubAfterMatchWord(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: readonly Candidate[], j: number, k: number, model: NerModel): boolean {
+  const first = infos[j]!;
+  if (OPPONENT_WORDS.has(first.norm) || isPlainWord(first, model) || isPossessedPlainWord(first, model)) return true;
+  // One word that is و + a known word is the conjunction's (بلقاء ودي, a friendly: دي; واتفورد is a name); a word the news
+  // uses often, outside names, is a common one (محلي).
+  if (k === j + 1 && first.norm.startsWith(CONJUNCTION_WAW) && timesSeen(first.norm.slice(1), model) > 0) return true;
+  if (timesSeen(first.norm, model) > MAX_CLUB_WORD_SEEN && !model.entityWordSet.has(first.norm)) return true;
+  const words = infos.slice(j, k).map((t) => t.norm).join(" ");
+  if (arabicCountryNames().has(words)) return true;
+  const person = out.find((s) => s.type === "person" && s.start < tokens[k - 1]!.end && tokens[j]!.start < s.end);
+  return person !== undefined && person.text.split(" ").length > MAX_CLUB_READ_AS_PERSON;
+}
+
+let countryNames: ReadonlySet<string> | undefined;
+
+/** The CLDR region names in Arabic (Intl.DisplayNames), folded. */
+function arabicCountryNames(): ReadonlySet<string> {
+  if (countryNames) return countryNames;
+  const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
+  const names = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = arabic.of(String.fromCharCode(a, b));
+      if (name) names.add(normalizeArabic(name));
+    }
+  }
+  return (countryNames = names);
+}
+
 /** Adjectives of a rival before its name (غريمه التقليدي النصر, جاره اللدود). */
 const RIVAL_ADJECTIVES = new Set(["التقليدي", "اللدود"]);
 /** Least count in the word table of a word after ب, ل or ك for the letter to be taken as the preposition (بهدفين: هدفين). */
@@ -3027,8 +3098,8 @@ const CONJUNCTION_WAW = "\u0648";
 const MAX_OPPONENT_NAME = 3;
 
 /**
- * In a football report, the words after an opponent word (OPPONENT_WORDS, a rival's adjective skipped) are the
- * opponent club's name: up to MAX_OPPONENT_NAME words with Arabic letters only, no article (an adjective
+ * In a football report, the words after an opponent word (OPPONENT_WORDS, a rival's adjective skipped), a match word
+ * (MATCH_WORDS) or the على of a win (WIN_OVER_WORDS) are the opponent club's name: up to MAX_OPPONENT_NAME words with Arabic letters only, no article (an adjective
  * follows: برشلونة | المتوج, ليفربول | الإنجليزي; Saudi clubs' definite names are addFootballClubs'), no
  * stopword or plain word (روما | من), nothing between them but a space. A و that opens the name is its
  * letter (مضيفه وست هام: West Ham), not a conjunction. Mentions inside the name give way (هام يونايتد, a
@@ -3036,8 +3107,9 @@ const MAX_OPPONENT_NAME = 3;
  */
 export function addClubsAfterOpponentWords(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Written with heh, his (ضيفه), not teh marbuta: ضيفة, مضيفة, a guest, a hostess.
-    if ((!OPPONENT_WORDS.has(infos[i]!.norm) && !OPPONENT_WORDS.has(infos[i]!.core)) || !tokens[i]!.text.endsWith(ARABIC_LETTER_HEH)) continue;
+    // An opponent word written with heh, his (ضيفه), not teh marbuta: ضيفة, مضيفة, a guest, a hostess.
+    const cue = wordBeforeClub(tokens, infos, i);
+    if (cue === undefined) continue;
     let j = i + 1;
     if (RIVAL_ADJECTIVES.has(infos[j]!.norm) && spaceAfter(text, tokens, i)) j++;
     let k = j;
@@ -3051,6 +3123,7 @@ export function addClubsAfterOpponentWords(text: string, tokens: readonly Tagger
     }
     // A و before a plain or opponent word is the conjunction (مضيفه | ومنافسه, وغريمه): only a second name word makes it a name's letter (وست هام).
     if (k === j || (k === j + 1 && infos[j]!.norm.startsWith(CONJUNCTION_WAW) && isConjunctionAndWord(infos[j]!, model))) continue;
+    if (cue === "match" && isNoClubAfterMatchWord(tokens, infos, out, j, k, model)) continue;
     if (replaceWithOrganization(text, out, tokens[j]!.start, tokens[k - 1]!.end)) i = k - 1;
   }
 }
@@ -3422,6 +3495,37 @@ export function joinGivenNamesToNextPersons(text: string, spans: Candidate[]): v
     first.end = next.end;
     first.text = text.slice(first.start, first.end);
     spans.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/** A feminine noun with a pronoun (جمهوريتنا, our republic; حكومتهم). */
+const POSSESSED_FEMININE = /ت(?:نا|ها|هم|كم)$/;
+/** Fewest letters of a one-word name joined to the person after it (نغ, a word of a Chinese name, stays apart). */
+const MIN_JOINED_FIRST_NAME = 3;
+
+/**
+ * A one-word person right before another person, one space apart, is the first word of one name the tagger cut in two
+ * (بكري | حسن صالح, Al Arabia; عبدربه | منصور هادي, alwatan, alyaum, okaz, CNN; مهاتير | محمد, BBC; بولنت | تزجان,
+ * SkyNews): the later mention takes it in. Only a word the tagger's word table never saw, or saw in names: a word of the
+ * news (a verb, اعتذر | عباس; a paper before a byline, عكاظ | هزبر محمود; a rank, بحري | عمر الأكلبي; a plural in
+ * construct, مسؤولو | ناسا) is no first name; nor a word with the article or a fused لل (a nisba or title: الماروني |
+ * ميشال عون), a feminine noun with a pronoun (جمهوريتنا), or both mentions when each is a name of its own elsewhere in the
+ * text (حث ماكرون ترمب: subject and object).
+ */
+export function joinOneWordNamesToNextPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const elsewhere = (s: Candidate) => spans.some((o) => o !== s && o.type === "person" && o.text === s.text);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const first = spans[k]!;
+    const next = spans[k + 1]!;
+    if (first.type !== "person" || next.type !== "person" || next.start !== first.end + 1 || text[first.end] !== " " || first.text.includes(" ")) continue;
+    const word = normalizeArabic(first.text);
+    if (word.length < MIN_JOINED_FIRST_NAME || word.startsWith("ال") || word.startsWith("لل") || POSSESSED_FEMININE.test(word) || normalizeArabic(next.text).startsWith("و") || isStopword(word)) continue;
+    if (timesSeen(word, model) > 0 && !model.entityWordSet.has(word)) continue;
+    if (elsewhere(first) && elsewhere(next)) continue;
+    next.start = first.start;
+    next.text = text.slice(next.start, next.end);
+    spans.splice(k, 1);
     k--;
   }
 }

@@ -1563,3 +1563,25 @@ test("football clubs: after a match word (بلقاء, بمواجهة, ويلاق
   const other = found("وفاز المرشح في الانتخابات متقدما على كريمسون بفارق كبير.");
   assert.ok(!other.includes("organization:كريمسون"), other.join(" | "));
 });
+
+test("addCoalitionNames: an indefinite coalition head and a definite name is one organization (تحالف الأمل, ائتلاف الجبهة الوطنية); sides, groups and the alliance's adjective stay out", () => {
+  const out = found("وتتنافس ثلاث كتل أكبرها ائتلاف الجبهة الوطنية الحاكم، ثم تحالف الأمل المعارض. ويقود علاوي ائتلاف الوطنية، فيما ندد تحالف المعارضة وتحالف الحزبين الكرديين بالنتائج، وقال التحالف الدولي إن الغارات مستمرة.");
+  for (const name of ["ائتلاف الجبهة الوطنية", "تحالف الأمل", "ائتلاف الوطنية"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  assert.ok(!out.some((s) => /المعارض|الحزبين|التحالف الدولي/.test(s)), out.join(" | "));
+});
+
+test("addWorldPlaces: a long country name written without one long vowel is the country (بنغلادش, تايلند); a person's mention keeps its type", () => {
+  assert.deepEqual(places("وقالت الوكالة إن اللاجئين في بنغلادش يعيشون في مخيمات، فيما وصل الوزير إلى تايلند أمس."), ["بنغلادش", "تايلند"]);
+  // أنغيلا is Anguilla (أنغويلا) without its waw, and a given name: the tagger's person stays.
+  assert.ok(persons("وحذرت المستشارة الألمانية أنغيلا ميركل من الحرب.").includes("أنغيلا ميركل"));
+  assert.deepEqual(places("وحذرت المستشارة الألمانية أنغيلا #ميركل من الحرب."), []);
+  // Short names have no such variant (عمان → عمن, «about whom»).
+  assert.deepEqual(places("وسأل عمن حضر الاجتماع."), []);
+});
+
+test("addPersonsAfterRanks: a rank, its qualifiers, a comma or «د.» skipped, then a given name and more name words is a person; a brigade's number, «submitted» and a club's nisba are not", () => {
+  const out = persons("وقاد العميد الركن، طارق محمد عبدالله صالح، القوات في الساحل، وقدم العقيد د. سعد القحطاني ورقة عمل، وأوضح العميد الطبيب عطية بن محمد الزهراني أن المريض بخير.");
+  for (const name of ["طارق محمد عبدالله صالح", "سعد القحطاني", "عطية بن محمد الزهراني"]) assert.ok(out.includes(name), out.join(" | "));
+  const none = found("وناقش المجلس المقترح المقدم من عضو المجلس، وقصف اللواء 35 المواقع، وتقدم الرائد الجزائري في الترتيب.");
+  assert.ok(!none.some((s) => s.startsWith("person:")), none.join(" | "));
+});

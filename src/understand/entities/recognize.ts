@@ -272,6 +272,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addPartyAdjectives(text, sentence, spans, si);
       unsorted = true;
     }
+    if (cues & CUE_COALITION_HEAD) {
+      addCoalitionNames(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     if (cues & CUE_REGIONAL_PLACE) {
       addRegionalPlaces(text, sentence, spans, model, si);
       unsorted = true;
@@ -281,7 +285,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       unsorted = true;
     }
     if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
-    if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
+    if (cues & CUE_TITLE) {
+      addPersonsAfterRanks(text, sentence, spans, model, si);
+      addTitledNewNames(text, sentence, spans, model, si);
+    }
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
       addClubsOfCountries(text, sentence, spans, model, si);
@@ -368,6 +375,7 @@ const CUE_NAMED_FACILITY = 1 << 25;
 const CUE_COUNTRY_NISBA = 1 << 26;
 const CUE_CONJUNCTION = 1 << 27;
 const CUE_PENINSULA = 1 << 28;
+const CUE_COALITION_HEAD = 1 << 29;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -394,6 +402,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
   if (PARTY_HEADS.has(norm) || PARTY_HEADS.has(core)) cues |= CUE_PARTY_HEAD;
+  if (COALITION_HEADS.has(norm) || COALITION_HEADS.has(core)) cues |= CUE_COALITION_HEAD; // addCoalitionNames
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
@@ -542,6 +551,53 @@ function spacesIn(s: string): number {
 /** `norm` without the proclitics `proclitic` (anchored at ^, every part optional: it always matches) reads at its start. */
 function withoutProclitic(norm: string, proclitic: RegExp): string {
   return norm.slice(proclitic.exec(norm)![0].length);
+}
+
+/** Military and police ranks, folded, with the article (PERSON_CUES holds them too; اللواء is also a brigade, المقدم «submitted»). */
+const MILITARY_RANKS = new Set(["العميد", "العقيد", "اللواء", "الرائد", "المقدم", "النقيب", "الملازم", "العريف", "الرقيب"]);
+/** Words and marks between a rank and the name: its qualifiers (الركن, أول, طيار, د.), a comma or an opening quote. */
+const RANK_QUALIFIERS = new Set(["الركن", "ركن", "اول", "طيار", "بحري", "مهندس", "الطبيب", "د", ".", "،", ",", "\"", "“", "«"]);
+/** Most qualifiers and marks skipped after a rank (العميد الركن "…; العميد د. …). */
+const MAX_RANK_QUALIFIERS = 3;
+/** Longest name taken after a rank (عطية بن محمد الزهراني). */
+const MAX_RANKED_NAME = 4;
+
+/**
+ * A military or police rank, its qualifiers, a comma or a quote skipped, then a given name (or a word without the
+ * article the word table never saw) and one to three more name
+ * words (a given name, بن/أبو, a family name: isFamilyName, or a word the word table never saw) is a person the tagger
+ * missed for what stands between: العميد الركن "ذياب القبلي" (Al Arabia), العقيد الركن تركي المالكي and العميد الركن،
+ * طارق محمد عبدالله صالح (SkyNews), العقيد د. سعد القحطاني (alriyadh), العميد الطبيب عطية بن محمد الزهراني (alyaum,
+ * okaz), اللواء علي مملوك (alwatan). A nisba after the rank is a club's player (الرائد الجزائري …: الرائد, a club) and
+ * stops it; so does a mention overlapping the name.
+ */
+export function addPersonsAfterRanks(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!MILITARY_RANKS.has(infos[i]!.norm) && !MILITARY_RANKS.has(infos[i]!.core)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_RANK_QUALIFIERS && RANK_QUALIFIERS.has(infos[j]!.norm || tokens[j]!.text)) j++;
+    const first = infos[j];
+    if (!first || first.proclitic || !ARABIC_LETTERS_ONLY.test(first.norm) || first.norm.length !== tokens[j]!.text.length) continue;
+    if (first.cue !== "given" && (timesSeen(first.norm, model) > 0 || DEFINITE.test(first.norm) || isPlainWord(first, model))) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j < MAX_RANKED_NAME && spaceAfter(text, tokens, k - 1) && isRankedNameWord(infos[k]!, infos[k - 1]!, model)) k++;
+    if (k - j < 2) continue;
+    const start = tokens[j]!.start;
+    const end = tokens[k - 1]!.end;
+    if (overlapsAny(out, start, end)) continue;
+    out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
+    added = true;
+    i = k - 1;
+  }
+  if (added) sortByStart(out);
+}
+
+/** A word that goes on a name after a rank: a given name, a connector (بن, أبو) or the word after one, a family name, or a word never seen. */
+function isRankedNameWord(t: TokenInfo, before: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || !ARABIC_LETTERS_ONLY.test(t.norm) || isStopword(t.norm) || isTitleWord(t)) return false;
+  if (t.cue === "given" || NAME_CONNECTORS.has(t.norm) || NAME_CONNECTORS.has(before.norm)) return true;
+  return isFamilyName(t, model) || (timesSeen(t.norm, model) === 0 && !isPlainWord(t, model));
 }
 
 /** Longest name taken after a title by addTitledNewNames. */
@@ -3773,6 +3829,52 @@ export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[],
   }
 }
 
+/** Heads of an electoral coalition or alliance, named by a definite noun after them (تحالف الأمل, ائتلاف الوطنية). */
+const COALITION_HEADS = new Set(["تحالف", "ائتلاف"]);
+/** Whether the token at k is a definite feminine nisba with no clitic (الديمقراطية). */
+function isFeminineNisbaAt(infos: readonly TokenInfo[], k: number): boolean {
+  const t = infos[k];
+  return t !== undefined && !t.proclitic && DEFINITE_NISBA.test(t.norm) && t.norm.endsWith("يه");
+}
+
+/** A front, folded: a party head that names coalitions (ائتلاف الجبهة الوطنية). */
+const FRONT = "الجبهه";
+/** Sides and groups, which an alliance is of, not named by (تحالف المعارضة, تحالف اليمين, ائتلاف الأحزاب). */
+const ALLIANCE_MEMBERS = new Set(["المعارضه", "اليمين", "اليسار", "الوسط", "الاغلبيه", "الاحزاب", "القوي", "الفصائل", "الاخير", "الدول"]);
+/** A definite plural or dual ending: the members of an alliance (تحالف الحزبين, ائتلاف المثليين), no name. */
+const PLURAL_ENDING = /(?:ين|ون|ات)$/;
+
+/**
+ * An electoral coalition the tagger leaves out, named by an indefinite head (COALITION_HEADS) and a definite noun: a
+ * front and its nisba (ائتلاف الجبهة الوطنية: SkyNews, BBC; تحالف الجبهة الشعبية, aawsat) or one word (تحالف
+ * الأمل, SkyNews, France24; ائتلاف الوطنية, aawsat, CNN, BBC, SkyNews; ائتلاف النصر, BBC) is one organization, head
+ * kept. A masculine adjective after one word describes the alliance (تحالف الأمل | المعارض) and stays out; a feminine
+ * one after a feminine word is the name's (تحالف العدالة الديمقراطية, BBC). Sides and groups are no name (تحالف
+ * المعارضة, تحالف الحزبين), nor another party head (تحالف التيار الصدري مع …: that party's alliance), nor
+ * «التحالف», definite, a coalition of states.
+ */
+export function addCoalitionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    if ((!COALITION_HEADS.has(head.norm) && !COALITION_HEADS.has(head.core)) || !spaceAfter(text, tokens, i)) continue;
+    const noun = infos[i + 1]!;
+    if (noun.proclitic || !DEFINITE.test(noun.norm) || isStopword(noun.norm) || NEVER_ENTITIES.has(noun.norm) || ALLIANCE_MEMBERS.has(noun.norm) || PLURAL_ENDING.test(noun.norm) || isTitleWord(noun)) continue;
+    let k = i + 2;
+    if (PARTY_HEADS.has(noun.norm.slice(2))) {
+      // A front is a coalition's name (الجبهة الوطنية); after another party head the alliance is that party's (تحالف التيار الصدري مع …).
+      const adjective = infos[k];
+      if (noun.norm !== FRONT || !adjective || adjective.proclitic || !DEFINITE_NISBA.test(adjective.norm) || !spaceAfter(text, tokens, i + 1)) continue;
+      k++;
+    } else if (noun.norm.endsWith(ARABIC_LETTER_HEH) && isFeminineNisbaAt(infos, k) && spaceAfter(text, tokens, i + 1)) {
+      // A feminine nisba agrees with a feminine name (تحالف العدالة الديمقراطية), not with the masculine head.
+      k++;
+    }
+    if (head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const start = tokens[i]!.start + head.norm.length - (COALITION_HEADS.has(head.norm) ? head.norm.length : head.core.length);
+    if (replaceWithOrganization(text, out, start, tokens[k - 1]!.end)) i = k - 1;
+  }
+}
+
 /** Definite abstract nouns of the shapes parties are named by: تفعلة (التنمية), فعالة (العدالة), فعلية (الحرية). */
 const ABSTRACT_NOUN = /^ال(?:ت[\u0621-\u064A]{3}يه|[\u0621-\u064A]{2}ا[\u0621-\u064A]ه|[\u0621-\u064A]{2,3}يه)$/;
 
@@ -4297,6 +4399,32 @@ interface WorldPlaceName {
   words: readonly string[];
   cued: boolean;
   geonames: boolean;
+  /** Another spelling of a country's name (countryVowelVariants): a place only outside every mention and not after a title or a nisba (المستشارة الألمانية أنغيلا, no أنغويلا). */
+  variant?: true;
+}
+
+/** Fewest letters (the article aside) of a country's name whose spelling without one long vowel is taken (عمان, لبنان: عمن is a word). */
+const MIN_VOWEL_VARIANT_LETTERS = 7;
+const LONG_VOWELS = "\u0627\u0648\u064A";
+
+/**
+ * A one-word CLDR country's name (Intl.DisplayNames) of MIN_VOWEL_VARIANT_LETTERS letters or more written without one
+ * long vowel after its first letter: the press's other spelling (بنغلادش for بنغلاديش: Al Arabia, SkyNews, France24;
+ * الكامرون, تايلند, تركمنستان, قرغيزستان in the unlabeled news), less a variant that is another country (أنغولا, not
+ * أنغويلا).
+ */
+function countryVowelVariants(): string[] {
+  const countries = arabicCountryNames();
+  const out: string[] = [];
+  for (const name of countries) {
+    const from = name.startsWith("ال") ? 3 : 1;
+    if (name.includes(" ") || name.length - from + 1 < MIN_VOWEL_VARIANT_LETTERS) continue;
+    for (let i = from; i < name.length - 1; i++) {
+      const variant = name.slice(0, i) + name.slice(i + 1);
+      if (LONG_VOWELS.includes(name[i]!) && !countries.has(variant)) out.push(variant);
+    }
+  }
+  return out;
 }
 
 const GHAIN = "\u063A";
@@ -4324,6 +4452,9 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
       const words = variant.split(" ");
       if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: false, geonames: false }]);
     }
+  }
+  for (const variant of countryVowelVariants()) {
+    if (!byFirst.has(variant)) byFirst.set(variant, [{ words: [variant], cued: false, geonames: false, variant: true }]);
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
@@ -4385,6 +4516,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const end = tokens[last]!.end;
     const exact = spanAt(out, start, end);
     const inside = out.filter((s) => s.start < end && start < s.end);
+    if (name.variant && (inside.length > 0 || (before !== undefined && (isTitleWord(before) || DEFINITE_NISBA.test(before.norm))))) continue;
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });

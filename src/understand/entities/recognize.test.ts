@@ -1585,3 +1585,9 @@ test("addPersonsAfterRanks: a rank, its qualifiers, a comma or «د.» skipped, 
   const none = found("وناقش المجلس المقترح المقدم من عضو المجلس، وقصف اللواء 35 المواقع، وتقدم الرائد الجزائري في الترتيب.");
   assert.ok(!none.some((s) => s.startsWith("person:")), none.join(" | "));
 });
+
+test("addDefinitePartyNames: «الحزب» and its masculine nisba (and a second) is a party (الحزب الجمهوري, والحزب الإسلامي, الحزب الشيوعي الصيني); a plain word is not (الحزب الحاكم)", () => {
+  const out = found("وفاز مرشح الحزب الجمهوري، ثم تحدث زعيم الحزب الشيوعي الصيني، والحزب الإسلامي الذي يقوده الشيخ، بينما قال الحزب الحاكم إن النتائج مرضية.");
+  for (const party of ["الحزب الجمهوري", "الحزب الشيوعي الصيني", "الحزب الإسلامي"]) assert.ok(out.includes(`organization:${party}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
+});

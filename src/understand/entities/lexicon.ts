@@ -177,7 +177,10 @@ export const GIVEN_NAMES = new Set(
  * normalized, as the press writes them (acronyms transcribed). Matched whole at run time. A state's civil defence
  * (الدفاع المدني: «فرق الدفاع المدني», «تلقى الدفاع المدني بلاغا») is named by a common noun and its adjective only
  * (FUNCTION_NAMED_BODIES). So are the Saudi special emergency forces (قوات الطوارئ الخاصة, also قوات الطوارئ alone:
- * «قائد قوات الطوارئ», «مسجد قوات الطوارئ بأبها»), unless an adjective names another force (COMMON_WORD_BODIES).
+ * «قائد قوات الطوارئ», «مسجد قوات الطوارئ بأبها»), unless an adjective names another force (COMMON_WORD_BODIES). The
+ * Yemeni war's bodies named by common words (المقاومة الشعبية, الجيش الوطني, التحالف العربي: 379 sample mentions, 270
+ * untagged) were measured and left out: FRESH2 / FRESH4 right span +1.8 / +1.2, but stories DEV F1 0.924 → 0.920
+ * (Yemen stories joined over them).
  */
 export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الحلف الاطلسي, الدفاع المدني, الاتحاد الاوروبي, الاتحاد الافريقي,
   قوات الطوارئ الخاصه, قوات الطوارئ,
@@ -186,7 +189,6 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
   الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
   حماس, حزب الله, طالبان, داعش, القاعده, الحوثيين, الحوثيون, الحشد الشعبي, شنغهاي للتعاون,
-  المقاومه الشعبيه, الجيش الوطني, التحالف العربي,
   واس, كونا, شينخوا, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان, وكاله انباء الصين الجديده,
   وكاله انباء الامارات, وكاله انباء البحرين, وكاله انباء الشرق الاوسط, فرانس 24, سكاي نيوز عربيه, سكاي نيوز, بي بي سي, سي ان ان,
   تويتر, فيسبوك, انستغرام, انستجرام, يوتيوب, واتساب, تيك توك, سناب شات, تيليجرام, تلغرام, تليغرام`

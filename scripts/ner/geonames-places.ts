@@ -23,7 +23,7 @@
  * Usage: `npx tsx scripts/ner/geonames-places.ts [--file PATH] [--check]` (--check prints each name
  * with its counts and list instead of writing the file).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -35,6 +35,7 @@ import { knownPlaceNames } from "./known-places.js";
 const OUT = fileURLToPath(new URL("../../src/understand/entities/geonames-places.ts", import.meta.url));
 const SHARED_DATA = new URL("../../../shared/data/", import.meta.url);
 const GOLD_DIR = new URL("../../eval/entities/", import.meta.url);
+const GOLD_FILE = /^gold(\.[a-z0-9]+)?\.json$/;
 
 /**
  * The Arab League's countries and their neighbours, whose towns the Arabic press names: every place of
@@ -116,10 +117,17 @@ export function geonamesNames(text: string): Map<string, { population: number; c
   return out;
 }
 
+/** Every entity gold file (gold.json, gold.fresh*.json, …): a half added later is left out of the news text without a change here. */
+export function goldFiles(): string[] {
+  const files = readdirSync(GOLD_DIR).filter((f) => GOLD_FILE.test(f)).sort();
+  if (!files.includes("gold.json")) throw new Error(`geonames-places: no gold.json in ${fileURLToPath(GOLD_DIR)}`);
+  return files;
+}
+
 /** News text outside every evaluation file: JawharaFM, and the two samples less the entity gold's articles. */
 function newsTexts(): string[] {
   const gold = new Set<string>();
-  for (const file of ["gold.json", "gold.fresh.json", "gold.fresh2.json", "gold.fresh3.json"]) {
+  for (const file of goldFiles()) {
     const { articles } = JSON.parse(readFileSync(new URL(file, GOLD_DIR), "utf8")) as { articles: { id: string }[] };
     for (const a of articles) gold.add(a.id);
   }

@@ -365,3 +365,11 @@ test("rule 3: a peninsula's name alone joins it (سيناء → شبه جزير�
   // A place of another name stays apart.
   assert.equal(mergeEntities([span("location", "شبه جزيرة القرم"), span("location", "سيناء")]).length, 2);
 });
+
+test("rule 3: one coalition under its two heads is one (ائتلاف الجبهة الوطنية = تحالف الجبهة الوطنية); another name stays apart", () => {
+  const out = mergeEntities([span("organization", "ائتلاف الجبهة الوطنية"), span("organization", "تحالف الجبهة الوطنية")]);
+  assert.deepEqual(out.map((e) => e.mentions), [["ائتلاف الجبهة الوطنية", "تحالف الجبهة الوطنية"]]);
+  assert.equal(mergeEntities([span("organization", "تحالف الأمل"), span("organization", "ائتلاف الوطنية")]).length, 2);
+  // Other heads are other bodies (حركة X is no تحالف X).
+  assert.equal(mergeEntities([span("organization", "حركة الأمل"), span("organization", "تحالف الأمل")]).length, 2);
+});

@@ -235,6 +235,14 @@ function isSameIsland(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 2 && b.length === 2 && a[0] !== b[0] && ISLAND_HEADS.has(a[0]!) && ISLAND_HEADS.has(b[0]!) && a[1] === b[1];
 }
 
+/** Heads of an electoral coalition, which the press writes one for the other (ائتلاف الجبهة الوطنية = تحالف الجبهة الوطنية), as match keys spell them. */
+const COALITION_HEADS = new Set(["تحالف", "ائتلاف"]);
+
+/** `a` and `b` are one coalition's name after its two heads (تحالف الجبهه الوطنيه, ائتلاف الجبهه الوطنيه: SkyNews). */
+function isSameCoalition(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && COALITION_HEADS.has(a[0]!) && COALITION_HEADS.has(b[0]!) && a.every((w, i) => i === 0 || w === b[i]);
+}
+
 /**
  * `long` is a union's formal name, `short` and then nisba adjectives with «المتحدة» (الإمارات → الإمارات العربية
  * المتحدة, الولايات المتحدة → الولايات المتحدة الأمريكية): words compared without their article.
@@ -284,7 +292,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (!isOpenArabic(h)) return false;
       const full = h.mentions[0]!.words;
       const hType = groupType(h);
-      if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
+      if (type === "organization" && hType === "organization" && (extendsWithNisba(full, short.words) || isSameCoalition(full, short.words) || (holders.length === 1 && holders[0] === h))) return true;
       if (type === "location" && hType === "location" && (isInFormalStateName(full, short.words) || isInUnionName(full, short.words) || isSameIsland(full, short.words))) return true;
       if (type === "person" && hType === "person" && sameWords(full, short.words)) return true;
       if (!endsWith(full, short.words)) return false;

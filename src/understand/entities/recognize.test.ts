@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1527,4 +1527,66 @@ test("football clubs: the words after an opponent word (مضيفه, ضيفه, غ
   // Outside a football report, and with teh marbuta (a hostess), no club.
   const other = found("وقالت مضيفة الطيران إن ضيفة البرنامج وصلت، ورحب الرجل بضيفه سالم.");
   assert.ok(!other.some((s) => s.startsWith("organization:")), other.join(" | "));
+});
+
+test("joinOneWordNamesToNextPersons: a one-word name the tagger never saw, right before a person, is that person's first word; news words, nisbas and two names of their own stay apart", () => {
+  const text = "وقال الفريق بكري حسن صالح إن عكاظ سامي فهد نشرت الخبر، وحث زيدان رامي على الحضور، ثم تحدث زيدان ثم رامي، وأشاد الماروني جورج خوري بالموقف.";
+  const at = (w: string, from = 0): Candidate => ({ type: "person", text: w, start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, evidence: {} });
+  const later = text.indexOf("تحدث");
+  const spans = [at("بكري"), at("حسن صالح"), at("عكاظ"), at("سامي فهد"), at("زيدان"), at("رامي"), at("زيدان", later), at("رامي", later), at("الماروني"), at("جورج خوري")];
+  joinOneWordNamesToNextPersons(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["بكري حسن صالح", "عكاظ", "سامي فهد", "زيدان", "رامي", "زيدان", "رامي", "الماروني", "جورج خوري"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("a definite participle before a preposition with a pronoun is a clause about the name, not its last word (هادي | المعترف به)", () => {
+  assert.ok(persons("وقالت حكومة الرئيس عبد ربه منصور هادي المعترف بها دوليا إن الهجوم فشل.").includes("عبد ربه منصور هادي"));
+  assert.ok(persons("واستقبل الوزير سلمان الفهيد المكلف به ملف التعليم.").every((p) => !p.endsWith("المكلف")));
+});
+
+test("known organizations: the Huthis in the nominative (الحوثيون) as in the genitive (الحوثيين)", () => {
+  const out = found("وقال الحوثيون إنهم صدوا الهجوم، فيما اتهم التحالف الحوثيين بخرق الهدنة.");
+  assert.ok(out.includes("organization:الحوثيون"), out.join(" | "));
+  assert.ok(out.includes("organization:الحوثيين"), out.join(" | "));
+});
+
+test("football clubs: after a match word (بلقاء, بمواجهة, ويلاقي) or the على of a win (متقدما على, الفوز على) the words name the other club; no country, compatriot, friendly or opponent word", () => {
+  const report = "ورفع الفريق رصيده في الدوري متقدما على توتنهام الثالث بفارق 4 نقاط، وينهي موسمه بلقاء واتفورد الأحد، ثم يخوض نهائي الكأس بمواجهة ليستر سيتي، وقال المدرب إن اللاعبين سجلوا هدفين.";
+  const out = found(report);
+  for (const club of ["توتنهام", "واتفورد", "ليستر سيتي"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));
+  const not = found("وقال مدرب الفريق في الدوري إن الفوز على مواطنه كان صعبا، وخاض الفريق مباراة بلقاء ودي، وتأهل المنتخب بالفوز على أيسلندا بهدفين، ثم فاز الفريق على جاره ريال مدريد.");
+  assert.ok(!not.some((s) => /مواطنه|ودي/.test(s)), not.join(" | "));
+  assert.ok(not.includes("location:أيسلندا"), not.join(" | "));
+  assert.ok(not.includes("organization:ريال مدريد"), not.join(" | "));
+  // Outside a football report, no club (متقدما على منافسه in an election).
+  const other = found("وفاز المرشح في الانتخابات متقدما على كريمسون بفارق كبير.");
+  assert.ok(!other.includes("organization:كريمسون"), other.join(" | "));
+});
+
+test("addCoalitionNames: an indefinite coalition head and a definite name is one organization (تحالف الأمل, ائتلاف الجبهة الوطنية); sides, groups and the alliance's adjective stay out", () => {
+  const out = found("وتتنافس ثلاث كتل أكبرها ائتلاف الجبهة الوطنية الحاكم، ثم تحالف الأمل المعارض. ويقود علاوي ائتلاف الوطنية، فيما ندد تحالف المعارضة وتحالف الحزبين الكرديين بالنتائج، وقال التحالف الدولي إن الغارات مستمرة.");
+  for (const name of ["ائتلاف الجبهة الوطنية", "تحالف الأمل", "ائتلاف الوطنية"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  assert.ok(!out.some((s) => /المعارض|الحزبين|التحالف الدولي/.test(s)), out.join(" | "));
+});
+
+test("addWorldPlaces: a long country name written without one long vowel is the country (بنغلادش, تايلند); a person's mention keeps its type", () => {
+  assert.deepEqual(places("وقالت الوكالة إن اللاجئين في بنغلادش يعيشون في مخيمات، فيما وصل الوزير إلى تايلند أمس."), ["بنغلادش", "تايلند"]);
+  // أنغيلا is Anguilla (أنغويلا) without its waw, and a given name: the tagger's person stays.
+  assert.ok(persons("وحذرت المستشارة الألمانية أنغيلا ميركل من الحرب.").includes("أنغيلا ميركل"));
+  assert.deepEqual(places("وحذرت المستشارة الألمانية أنغيلا #ميركل من الحرب."), []);
+  // Short names have no such variant (عمان → عمن, «about whom»).
+  assert.deepEqual(places("وسأل عمن حضر الاجتماع."), []);
+});
+
+test("addPersonsAfterRanks: a rank, its qualifiers, a comma or «د.» skipped, then a given name and more name words is a person; a brigade's number, «submitted» and a club's nisba are not", () => {
+  const out = persons("وقاد العميد الركن، طارق محمد عبدالله صالح، القوات في الساحل، وقدم العقيد د. سعد القحطاني ورقة عمل، وأوضح العميد الطبيب عطية بن محمد الزهراني أن المريض بخير.");
+  for (const name of ["طارق محمد عبدالله صالح", "سعد القحطاني", "عطية بن محمد الزهراني"]) assert.ok(out.includes(name), out.join(" | "));
+  const none = found("وناقش المجلس المقترح المقدم من عضو المجلس، وقصف اللواء 35 المواقع، وتقدم الرائد الجزائري في الترتيب.");
+  assert.ok(!none.some((s) => s.startsWith("person:")), none.join(" | "));
+});
+
+test("addDefinitePartyNames: «الحزب» and its masculine nisba (and a second) is a party (الحزب الجمهوري, والحزب الإسلامي, الحزب الشيوعي الصيني); a plain word is not (الحزب الحاكم)", () => {
+  const out = found("وفاز مرشح الحزب الجمهوري، ثم تحدث زعيم الحزب الشيوعي الصيني، والحزب الإسلامي الذي يقوده الشيخ، بينما قال الحزب الحاكم إن النتائج مرضية.");
+  for (const party of ["الحزب الجمهوري", "الحزب الشيوعي الصيني", "الحزب الإسلامي"]) assert.ok(out.includes(`organization:${party}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
 });

@@ -272,6 +272,11 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       addPartyAdjectives(text, sentence, spans, si);
       unsorted = true;
     }
+    if (cues & CUE_COALITION_HEAD) {
+      addCoalitionNames(text, sentence, spans, model, si);
+      addDefinitePartyNames(text, sentence, spans, model, si);
+      unsorted = true;
+    }
     if (cues & CUE_REGIONAL_PLACE) {
       addRegionalPlaces(text, sentence, spans, model, si);
       unsorted = true;
@@ -281,7 +286,10 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
       unsorted = true;
     }
     if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
-    if (cues & CUE_TITLE) addTitledNewNames(text, sentence, spans, model, si);
+    if (cues & CUE_TITLE) {
+      addPersonsAfterRanks(text, sentence, spans, model, si);
+      addTitledNewNames(text, sentence, spans, model, si);
+    }
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
       addClubsOfCountries(text, sentence, spans, model, si);
@@ -322,6 +330,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   });
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
+  joinOneWordNamesToNextPersons(text, spans, model);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -367,6 +376,7 @@ const CUE_NAMED_FACILITY = 1 << 25;
 const CUE_COUNTRY_NISBA = 1 << 26;
 const CUE_CONJUNCTION = 1 << 27;
 const CUE_PENINSULA = 1 << 28;
+const CUE_COALITION_HEAD = 1 << 29;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -393,6 +403,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
   if (PARTY_HEADS.has(norm) || PARTY_HEADS.has(core)) cues |= CUE_PARTY_HEAD;
+  if (COALITION_HEADS.has(norm) || COALITION_HEADS.has(core) || isDefinitePartyWord(t)) cues |= CUE_COALITION_HEAD; // addCoalitionNames, addDefinitePartyNames
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
@@ -541,6 +552,53 @@ function spacesIn(s: string): number {
 /** `norm` without the proclitics `proclitic` (anchored at ^, every part optional: it always matches) reads at its start. */
 function withoutProclitic(norm: string, proclitic: RegExp): string {
   return norm.slice(proclitic.exec(norm)![0].length);
+}
+
+/** Military and police ranks, folded, with the article (PERSON_CUES holds them too; اللواء is also a brigade, المقدم «submitted»). */
+const MILITARY_RANKS = new Set(["العميد", "العقيد", "اللواء", "الرائد", "المقدم", "النقيب", "الملازم", "العريف", "الرقيب"]);
+/** Words and marks between a rank and the name: its qualifiers (الركن, أول, طيار, د.), a comma or an opening quote. */
+const RANK_QUALIFIERS = new Set(["الركن", "ركن", "اول", "طيار", "بحري", "مهندس", "الطبيب", "د", ".", "،", ",", "\"", "“", "«"]);
+/** Most qualifiers and marks skipped after a rank (العميد الركن "…; العميد د. …). */
+const MAX_RANK_QUALIFIERS = 3;
+/** Longest name taken after a rank (عطية بن محمد الزهراني). */
+const MAX_RANKED_NAME = 4;
+
+/**
+ * A military or police rank, its qualifiers, a comma or a quote skipped, then a given name (or a word without the
+ * article the word table never saw) and one to three more name
+ * words (a given name, بن/أبو, a family name: isFamilyName, or a word the word table never saw) is a person the tagger
+ * missed for what stands between: العميد الركن "ذياب القبلي" (Al Arabia), العقيد الركن تركي المالكي and العميد الركن،
+ * طارق محمد عبدالله صالح (SkyNews), العقيد د. سعد القحطاني (alriyadh), العميد الطبيب عطية بن محمد الزهراني (alyaum,
+ * okaz), اللواء علي مملوك (alwatan). A nisba after the rank is a club's player (الرائد الجزائري …: الرائد, a club) and
+ * stops it; so does a mention overlapping the name.
+ */
+export function addPersonsAfterRanks(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!MILITARY_RANKS.has(infos[i]!.norm) && !MILITARY_RANKS.has(infos[i]!.core)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_RANK_QUALIFIERS && RANK_QUALIFIERS.has(infos[j]!.norm || tokens[j]!.text)) j++;
+    const first = infos[j];
+    if (!first || first.proclitic || !ARABIC_LETTERS_ONLY.test(first.norm) || first.norm.length !== tokens[j]!.text.length) continue;
+    if (first.cue !== "given" && (timesSeen(first.norm, model) > 0 || DEFINITE.test(first.norm) || isPlainWord(first, model))) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j < MAX_RANKED_NAME && spaceAfter(text, tokens, k - 1) && isRankedNameWord(infos[k]!, infos[k - 1]!, model)) k++;
+    if (k - j < 2) continue;
+    const start = tokens[j]!.start;
+    const end = tokens[k - 1]!.end;
+    if (overlapsAny(out, start, end)) continue;
+    out.push({ type: "person", text: text.slice(start, end), start, end, evidence: { person: CUE_VOTES } });
+    added = true;
+    i = k - 1;
+  }
+  if (added) sortByStart(out);
+}
+
+/** A word that goes on a name after a rank: a given name, a connector (بن, أبو) or the word after one, a family name, or a word never seen. */
+function isRankedNameWord(t: TokenInfo, before: TokenInfo, model: NerModel): boolean {
+  if (t.proclitic || !ARABIC_LETTERS_ONLY.test(t.norm) || isStopword(t.norm) || isTitleWord(t)) return false;
+  if (t.cue === "given" || NAME_CONNECTORS.has(t.norm) || NAME_CONNECTORS.has(before.norm)) return true;
+  return isFamilyName(t, model) || (timesSeen(t.norm, model) === 0 && !isPlainWord(t, model));
 }
 
 /** Longest name taken after a title by addTitledNewNames. */
@@ -833,7 +891,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
     const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
-    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model))) continue;
+    if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
   }
   sortByStart(out);
@@ -2116,12 +2174,24 @@ function isNounAfterName(infos: readonly TokenInfo[], from: number, at: number, 
   const t = infos[at]!;
   // The preposition على, written with alef maqsura, folds to the given name علي.
   if (isPrepositionAla(t.surface)) return true;
+  if (at - from >= 2 && isParticipleOfClause(t, infos[at + 1])) return true;
   if (t.cue === "given" || isDefiniteWord(t) || NAME_CONNECTORS.has(infos[at - 1]?.norm ?? "")) return false;
   if (isNeverNameEnd(t.norm, model) || isPrepositionalPhrase(t, infos[at - 1], model)) return true;
   if (!isPlainWord(t, model) && !isPossessedPlainWord(t, model)) return false;
   // A word known whole (ويقول) keeps no proclitic: its rest after و is looked up instead.
   const fusedAnd = t.norm.startsWith("و") && !model.entityWordSet.has(t.norm) && (t.proclitic.startsWith("و") || model.plainWordSet.has(t.norm.slice(1)));
   return t.norm.startsWith("لل") || fusedAnd || at - from >= 2 || isFamilyName(infos[from]!, model);
+}
+
+/** A preposition with a pronoun that points back to the noun a participle describes (المعترف | به, المقرب | منه). */
+const RESUMPTIVE_PREPOSITIONS = new Set(["به", "بها", "بهم", "بهما", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم"]);
+
+/**
+ * A definite participle (الم…) before a preposition with a pronoun is a relative clause about the name, not its last
+ * word: «عبد ربه منصور هادي المعترف به دوليا» (BBC, CNN, France24: the tagger ran on into المعترف).
+ */
+function isParticipleOfClause(t: TokenInfo, next: TokenInfo | undefined): boolean {
+  return next !== undefined && t.norm.startsWith("الم") && isDefiniteWord(t) && RESUMPTIVE_PREPOSITIONS.has(next.norm);
 }
 
 /** A word with the article: أل with hamza opens a verb or noun of its own (ألقى, ألغى), folded to ال all the same. */
@@ -3002,6 +3072,64 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
  * in tennis or boxing (منافسه جيمس تومكينز), nor نظيره, a counterpart (نظيره الروسي).
  */
 const OPPONENT_WORDS = new Set(["مضيفه", "ضيفه", "غريمه", "جاره"]);
+/**
+ * Words of a match after which a football report names the other club (ينهي موسمه بلقاء واتفورد, وتختتم المرحلة
+ * بلقاءات ستوك سيتي مع كريستال بالاس, بمواجهة ليستر سيتي, ويلاقي مرسيليا في النهائي: Sky News Arabia, Alriyadh,
+ * Al Arabiya in the SaudiNewsNet + ANT samples), and the على of a win or a lead over it (متقدما على توتنهام الثالث,
+ * فوزه على, تغلب على): the same name test as after an opponent word.
+ */
+const MATCH_WORDS = new Set(["بلقاء", "بلقاءات", "بمواجهه", "يلاقي", "ويلاقي", "تلاقي", "وتلاقي"]);
+const WIN_OVER_WORDS = new Set(["متقدما", "متفوقا", "فوزه", "فوزها", "الفوز", "بالفوز", "تغلب", "وتغلب", "تغلبه"]);
+const OVER = "علي";
+
+/** What stands before a club's name at a token: an opponent word (written with heh), a match word or على after a win, or nothing. */
+function wordBeforeClub(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): "opponent" | "match" | undefined {
+  const t = infos[i]!;
+  if (OPPONENT_WORDS.has(t.norm) || OPPONENT_WORDS.has(t.core)) return tokens[i]!.text.endsWith(ARABIC_LETTER_HEH) ? "opponent" : undefined;
+  if (MATCH_WORDS.has(t.norm) || (t.norm === OVER && i > 0 && WIN_OVER_WORDS.has(infos[i - 1]!.norm))) return "match";
+  return undefined;
+}
+
+/** Most times the word table saw a club's first word outside names (مرسيليا 19, ديبورتيفو 17; محلي, local, 47). */
+const MAX_CLUB_WORD_SEEN = 30;
+/** Most words of a person mention a match word's name may replace: a player's full name is longer (كيفين دى بروين). */
+const MAX_CLUB_READ_AS_PERSON = 2;
+
+/**
+ * Whether the words j…k-1 after a match word (not an opponent word, which names a club) are no club: a national
+ * team by its country's name, a place by convention (بمواجهة أيسلندا); a player's name the tagger found (الفوز على
+ * دافيد دي خيا); a plain or frequent word, or one with a pronoun (الفوز على مواطنه, his compatriot; بلقاء ودي, a
+ * friendly); an opponent word, whose own turn it is (على جاره ريال مدريد).
+ */
+function isNoClubAfterMatchWord(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: readonly Candidate[], j: number, k: number, model: NerModel): boolean {
+  const first = infos[j]!;
+  if (OPPONENT_WORDS.has(first.norm) || isPlainWord(first, model) || isPossessedPlainWord(first, model)) return true;
+  // One word that is و + a known word is the conjunction's (بلقاء ودي, a friendly: دي; واتفورد is a name); a word the news
+  // uses often, outside names, is a common one (محلي).
+  if (k === j + 1 && first.norm.startsWith(CONJUNCTION_WAW) && timesSeen(first.norm.slice(1), model) > 0) return true;
+  if (timesSeen(first.norm, model) > MAX_CLUB_WORD_SEEN && !model.entityWordSet.has(first.norm)) return true;
+  const words = infos.slice(j, k).map((t) => t.norm).join(" ");
+  if (arabicCountryNames().has(words)) return true;
+  const person = out.find((s) => s.type === "person" && s.start < tokens[k - 1]!.end && tokens[j]!.start < s.end);
+  return person !== undefined && person.text.split(" ").length > MAX_CLUB_READ_AS_PERSON;
+}
+
+let countryNames: ReadonlySet<string> | undefined;
+
+/** The CLDR region names in Arabic (Intl.DisplayNames), folded. */
+function arabicCountryNames(): ReadonlySet<string> {
+  if (countryNames) return countryNames;
+  const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
+  const names = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = arabic.of(String.fromCharCode(a, b));
+      if (name) names.add(normalizeArabic(name));
+    }
+  }
+  return (countryNames = names);
+}
+
 /** Adjectives of a rival before its name (غريمه التقليدي النصر, جاره اللدود). */
 const RIVAL_ADJECTIVES = new Set(["التقليدي", "اللدود"]);
 /** Least count in the word table of a word after ب, ل or ك for the letter to be taken as the preposition (بهدفين: هدفين). */
@@ -3027,8 +3155,8 @@ const CONJUNCTION_WAW = "\u0648";
 const MAX_OPPONENT_NAME = 3;
 
 /**
- * In a football report, the words after an opponent word (OPPONENT_WORDS, a rival's adjective skipped) are the
- * opponent club's name: up to MAX_OPPONENT_NAME words with Arabic letters only, no article (an adjective
+ * In a football report, the words after an opponent word (OPPONENT_WORDS, a rival's adjective skipped), a match word
+ * (MATCH_WORDS) or the على of a win (WIN_OVER_WORDS) are the opponent club's name: up to MAX_OPPONENT_NAME words with Arabic letters only, no article (an adjective
  * follows: برشلونة | المتوج, ليفربول | الإنجليزي; Saudi clubs' definite names are addFootballClubs'), no
  * stopword or plain word (روما | من), nothing between them but a space. A و that opens the name is its
  * letter (مضيفه وست هام: West Ham), not a conjunction. Mentions inside the name give way (هام يونايتد, a
@@ -3036,8 +3164,9 @@ const MAX_OPPONENT_NAME = 3;
  */
 export function addClubsAfterOpponentWords(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Written with heh, his (ضيفه), not teh marbuta: ضيفة, مضيفة, a guest, a hostess.
-    if ((!OPPONENT_WORDS.has(infos[i]!.norm) && !OPPONENT_WORDS.has(infos[i]!.core)) || !tokens[i]!.text.endsWith(ARABIC_LETTER_HEH)) continue;
+    // An opponent word written with heh, his (ضيفه), not teh marbuta: ضيفة, مضيفة, a guest, a hostess.
+    const cue = wordBeforeClub(tokens, infos, i);
+    if (cue === undefined) continue;
     let j = i + 1;
     if (RIVAL_ADJECTIVES.has(infos[j]!.norm) && spaceAfter(text, tokens, i)) j++;
     let k = j;
@@ -3051,6 +3180,7 @@ export function addClubsAfterOpponentWords(text: string, tokens: readonly Tagger
     }
     // A و before a plain or opponent word is the conjunction (مضيفه | ومنافسه, وغريمه): only a second name word makes it a name's letter (وست هام).
     if (k === j || (k === j + 1 && infos[j]!.norm.startsWith(CONJUNCTION_WAW) && isConjunctionAndWord(infos[j]!, model))) continue;
+    if (cue === "match" && isNoClubAfterMatchWord(tokens, infos, out, j, k, model)) continue;
     if (replaceWithOrganization(text, out, tokens[j]!.start, tokens[k - 1]!.end)) i = k - 1;
   }
 }
@@ -3426,6 +3556,37 @@ export function joinGivenNamesToNextPersons(text: string, spans: Candidate[]): v
   }
 }
 
+/** A feminine noun with a pronoun (جمهوريتنا, our republic; حكومتهم). */
+const POSSESSED_FEMININE = /ت(?:نا|ها|هم|كم)$/;
+/** Fewest letters of a one-word name joined to the person after it (نغ, a word of a Chinese name, stays apart). */
+const MIN_JOINED_FIRST_NAME = 3;
+
+/**
+ * A one-word person right before another person, one space apart, is the first word of one name the tagger cut in two
+ * (بكري | حسن صالح, Al Arabia; عبدربه | منصور هادي, alwatan, alyaum, okaz, CNN; مهاتير | محمد, BBC; بولنت | تزجان,
+ * SkyNews): the later mention takes it in. Only a word the tagger's word table never saw, or saw in names: a word of the
+ * news (a verb, اعتذر | عباس; a paper before a byline, عكاظ | هزبر محمود; a rank, بحري | عمر الأكلبي; a plural in
+ * construct, مسؤولو | ناسا) is no first name; nor a word with the article or a fused لل (a nisba or title: الماروني |
+ * ميشال عون), a feminine noun with a pronoun (جمهوريتنا), or both mentions when each is a name of its own elsewhere in the
+ * text (حث ماكرون ترمب: subject and object).
+ */
+export function joinOneWordNamesToNextPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const elsewhere = (s: Candidate) => spans.some((o) => o !== s && o.type === "person" && o.text === s.text);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const first = spans[k]!;
+    const next = spans[k + 1]!;
+    if (first.type !== "person" || next.type !== "person" || next.start !== first.end + 1 || text[first.end] !== " " || first.text.includes(" ")) continue;
+    const word = normalizeArabic(first.text);
+    if (word.length < MIN_JOINED_FIRST_NAME || word.startsWith("ال") || word.startsWith("لل") || POSSESSED_FEMININE.test(word) || normalizeArabic(next.text).startsWith("و") || isStopword(word)) continue;
+    if (timesSeen(word, model) > 0 && !model.entityWordSet.has(word)) continue;
+    if (elsewhere(first) && elsewhere(next)) continue;
+    next.start = first.start;
+    next.text = text.slice(next.start, next.end);
+    spans.splice(k, 1);
+    k--;
+  }
+}
+
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,
  * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
@@ -3666,6 +3827,88 @@ export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[],
     if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(party.text)) || overlapsAny(out, tokens[k + 1]!.start, tokens[k + 1]!.end)) continue;
     party.end = tokens[k + 1]!.end;
     party.text = text.slice(party.start, party.end);
+  }
+}
+
+/** Heads of an electoral coalition or alliance, named by a definite noun after them (تحالف الأمل, ائتلاف الوطنية). */
+const COALITION_HEADS = new Set(["تحالف", "ائتلاف"]);
+const THE_PARTY = "الحزب";
+/** «الحزب» with a conjunction or ب fused, or «للحزب». */
+function isDefinitePartyWord(t: TokenInfo): boolean {
+  return t.core === THE_PARTY || t.norm === "للحزب";
+}
+
+/** Whether a nisba is a CLDR country's (التركي ← تركيا, الصيني ← الصين); the gazetteer's towns aside (الإسلامي is no إسلام آباد's). */
+function isCountryNisba(norm: string): boolean {
+  const stem = placeAdjectiveStem(norm);
+  const countries = arabicCountryNames();
+  return stem !== undefined && [stem, stem + "ا", stem + "يا", "ال" + stem].some((name) => countries.has(name));
+}
+
+/** A masculine nisba with the article (الجمهوري, الشيوعي), no feminine one. */
+const MASCULINE_DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
+
+/**
+ * A party named by «الحزب» and its masculine nisba, and a second one (الحزب الجمهوري, الحزب الديمقراطي: France24,
+ * SkyNews, aawsat, BBC, Al Arabia; الحزب الشيوعي الصيني; والحزب الإسلامي, SkyNews), which the tagger leaves out (69 of
+ * 91 in the samples), is one organization; a fused و or ب is cut, لل kept. Not before a country's adjective alone
+ * (الحزب التركي: the Turkish party, no name) nor a relative or a plain word (الحزب الذي, الحزب الحاكم).
+ */
+export function addDefinitePartyNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    if (!isDefinitePartyWord(head) || !spaceAfter(text, tokens, i) || head.norm.length !== tokens[i]!.text.length) continue;
+    const adjective = infos[i + 1]!;
+    if (adjective.proclitic || !MASCULINE_DEFINITE_NISBA.test(adjective.norm) || isCountryNisba(adjective.norm) || isStopword(adjective.norm)) continue;
+    let k = i + 2;
+    const second = infos[k];
+    if (second && !second.proclitic && MASCULINE_DEFINITE_NISBA.test(second.norm) && spaceAfter(text, tokens, i + 1)) k++;
+    const start = tokens[i]!.start + (head.norm === "للحزب" ? 0 : head.norm.length - head.core.length);
+    if (replaceWithOrganization(text, out, start, tokens[k - 1]!.end)) i = k - 1;
+  }
+}
+
+/** Whether the token at k is a definite feminine nisba with no clitic (الديمقراطية). */
+function isFeminineNisbaAt(infos: readonly TokenInfo[], k: number): boolean {
+  const t = infos[k];
+  return t !== undefined && !t.proclitic && DEFINITE_NISBA.test(t.norm) && t.norm.endsWith("يه");
+}
+
+/** A front, folded: a party head that names coalitions (ائتلاف الجبهة الوطنية). */
+const FRONT = "الجبهه";
+/** Sides and groups, which an alliance is of, not named by (تحالف المعارضة, تحالف اليمين, ائتلاف الأحزاب). */
+const ALLIANCE_MEMBERS = new Set(["المعارضه", "اليمين", "اليسار", "الوسط", "الاغلبيه", "الاحزاب", "القوي", "الفصائل", "الاخير", "الدول"]);
+/** A definite plural or dual ending: the members of an alliance (تحالف الحزبين, ائتلاف المثليين), no name. */
+const PLURAL_ENDING = /(?:ين|ون|ات)$/;
+
+/**
+ * An electoral coalition the tagger leaves out, named by an indefinite head (COALITION_HEADS) and a definite noun: a
+ * front and its nisba (ائتلاف الجبهة الوطنية: SkyNews, BBC; تحالف الجبهة الشعبية, aawsat) or one word (تحالف
+ * الأمل, SkyNews, France24; ائتلاف الوطنية, aawsat, CNN, BBC, SkyNews; ائتلاف النصر, BBC) is one organization, head
+ * kept. A masculine adjective after one word describes the alliance (تحالف الأمل | المعارض) and stays out; a feminine
+ * one after a feminine word is the name's (تحالف العدالة الديمقراطية, BBC). Sides and groups are no name (تحالف
+ * المعارضة, تحالف الحزبين), nor another party head (تحالف التيار الصدري مع …: that party's alliance), nor
+ * «التحالف», definite, a coalition of states.
+ */
+export function addCoalitionNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!;
+    if ((!COALITION_HEADS.has(head.norm) && !COALITION_HEADS.has(head.core)) || !spaceAfter(text, tokens, i)) continue;
+    const noun = infos[i + 1]!;
+    if (noun.proclitic || !DEFINITE.test(noun.norm) || isStopword(noun.norm) || NEVER_ENTITIES.has(noun.norm) || ALLIANCE_MEMBERS.has(noun.norm) || PLURAL_ENDING.test(noun.norm) || isTitleWord(noun)) continue;
+    let k = i + 2;
+    if (PARTY_HEADS.has(noun.norm.slice(2))) {
+      // A front is a coalition's name (الجبهة الوطنية); after another party head the alliance is that party's (تحالف التيار الصدري مع …).
+      const adjective = infos[k];
+      if (noun.norm !== FRONT || !adjective || adjective.proclitic || !DEFINITE_NISBA.test(adjective.norm) || !spaceAfter(text, tokens, i + 1)) continue;
+      k++;
+    } else if (noun.norm.endsWith(ARABIC_LETTER_HEH) && isFeminineNisbaAt(infos, k) && spaceAfter(text, tokens, i + 1)) {
+      // A feminine nisba agrees with a feminine name (تحالف العدالة الديمقراطية), not with the masculine head.
+      k++;
+    }
+    if (head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    const start = tokens[i]!.start + head.norm.length - (COALITION_HEADS.has(head.norm) ? head.norm.length : head.core.length);
+    if (replaceWithOrganization(text, out, start, tokens[k - 1]!.end)) i = k - 1;
   }
 }
 
@@ -4193,6 +4436,32 @@ interface WorldPlaceName {
   words: readonly string[];
   cued: boolean;
   geonames: boolean;
+  /** Another spelling of a country's name (countryVowelVariants): a place only outside every mention and not after a title or a nisba (المستشارة الألمانية أنغيلا, no أنغويلا). */
+  variant?: true;
+}
+
+/** Fewest letters (the article aside) of a country's name whose spelling without one long vowel is taken (عمان, لبنان: عمن is a word). */
+const MIN_VOWEL_VARIANT_LETTERS = 7;
+const LONG_VOWELS = "\u0627\u0648\u064A";
+
+/**
+ * A one-word CLDR country's name (Intl.DisplayNames) of MIN_VOWEL_VARIANT_LETTERS letters or more written without one
+ * long vowel after its first letter: the press's other spelling (بنغلادش for بنغلاديش: Al Arabia, SkyNews, France24;
+ * الكامرون, تايلند, تركمنستان, قرغيزستان in the unlabeled news), less a variant that is another country (أنغولا, not
+ * أنغويلا).
+ */
+function countryVowelVariants(): string[] {
+  const countries = arabicCountryNames();
+  const out: string[] = [];
+  for (const name of countries) {
+    const from = name.startsWith("ال") ? 3 : 1;
+    if (name.includes(" ") || name.length - from + 1 < MIN_VOWEL_VARIANT_LETTERS) continue;
+    for (let i = from; i < name.length - 1; i++) {
+      const variant = name.slice(0, i) + name.slice(i + 1);
+      if (LONG_VOWELS.includes(name[i]!) && !countries.has(variant)) out.push(variant);
+    }
+  }
+  return out;
 }
 
 const GHAIN = "\u063A";
@@ -4220,6 +4489,9 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
       const words = variant.split(" ");
       if (!byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === variant)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: false, geonames: false }]);
     }
+  }
+  for (const variant of countryVowelVariants()) {
+    if (!byFirst.has(variant)) byFirst.set(variant, [{ words: [variant], cued: false, geonames: false, variant: true }]);
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
@@ -4281,6 +4553,7 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const end = tokens[last]!.end;
     const exact = spanAt(out, start, end);
     const inside = out.filter((s) => s.start < end && start < s.end);
+    if (name.variant && (inside.length > 0 || (before !== undefined && (isTitleWord(before) || DEFINITE_NISBA.test(before.norm))))) continue;
     if (exact) exact.evidence.location = (exact.evidence.location ?? 0) + CUE_VOTES;
     else if (inside.length === 0) {
       out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });

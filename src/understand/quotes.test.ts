@@ -1693,3 +1693,11 @@ test("quotes speaker: the attention لفت draws (الانتباه، النظر)
   // a quoteless ولفتت الانتباه leaves no «الانتباه» to speak next
   assert.ok(!speakersOf("وقالت الوزارة إن الوضع مستقر في المدينة. ولفتت الانتباه إلى تعزيز الإجراءات. وأشارت إلى أن الاجتماع سيعقد غدا.").some((s) => s?.includes("الانتباه")));
 });
+
+test("quotes speaker: a quoteless sentence's subject named in full when a comma closes the name (qts76)", () => {
+  // Alarabiya quotes14 (`ورفض النائب محمد عبد الله زين الدين، وكيل لجنة النقل …، القرارات …. وأكد في بيان أن`: «محمد»)
+  const got = lastSpeakerOf("ورفض النائب خالد عبد الله نور الدين، عضو لجنة الإسكان بالمجلس، القرار الجديد للوزارة. وأكد في بيان أن الأسر لا تتحمل أي زيادة في الإيجارات.");
+  assert.ok(got.includes("خالد عبد الله نور الدين"), got);
+  // with no comma the name stays at its first words, as the recognizer may run into the object (`نجيب تنحيه`)
+  assert.ok(lastSpeakerOf("ورفض النائب خالد عبد الله القرار الجديد للوزارة. وأكد في بيان أن الأسر لا تتحمل أي زيادة.").includes("خالد"));
+});

@@ -2825,6 +2825,9 @@ class QuoteReader {
     if (!opening) return null;
     const whole = this.spanIn(k, end, "person");
     if (!whole || whole.length <= opening.length || !whole.startsWith(opening)) return opening;
+    // `ورفض النائب محمد عبد الله زين الدين، وكيل لجنة …، القرارات`: a tagged name closed by the comma of an apposition
+    // is whole — the object a name may swallow (`نجيب تنحيه`) runs on without one
+    if (this.closedByComma(k, end, whole)) return whole;
     const words = whole.split(/\s+/);
     let kept = opening.split(/\s+/).length;
     // `عبدالعزيز بن` cut after its link: the link is read again below
@@ -2833,6 +2836,13 @@ class QuoteReader {
     // `المدرب سامي` + `الجابر`: the tagged name's one last word, with the article, is its family name
     if (kept + 1 === words.length && hasArticle(normalizeArabic(words[kept]!))) kept++;
     return words.slice(0, kept).join(" ");
+  }
+
+  /** Whether the person `name` the recognizer tagged from the first two tokens of [k, end) is followed by a comma. */
+  private closedByComma(k: number, end: number, name: string): boolean {
+    const last = Math.min(end, k + 2) - 1;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.text === name && sp.start >= this.toks[k]!.start && sp.start < this.toks[last]!.end);
+    return !!span && /^\s*[،,]/.test(this.text.slice(span.end, span.end + 3));
   }
 
   /**

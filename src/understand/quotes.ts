@@ -255,6 +255,9 @@ const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
 const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
+/** Broken plurals of peoples (`المسؤولين الأتراك`, `مسؤولين أكراد`): a plural subject's adjectives, as sound plural nisbas (الأمريكيون) are. */
+const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
+
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
@@ -2703,7 +2706,7 @@ class QuoteReader {
     for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
       let end = k + 1;
-      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
       // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
       const previous = this.previousSpeaker();
       return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);

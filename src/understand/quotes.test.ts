@@ -1693,3 +1693,18 @@ test("quotes speaker: the attention لفت draws (الانتباه، النظر)
   // a quoteless ولفتت الانتباه leaves no «الانتباه» to speak next
   assert.ok(!speakersOf("وقالت الوزارة إن الوضع مستقر في المدينة. ولفتت الانتباه إلى تعزيز الإجراءات. وأشارت إلى أن الاجتماع سيعقد غدا.").some((s) => s?.includes("الانتباه")));
 });
+
+test("quotes speaker: a quoteless sentence's subject named in full when a comma closes the name (qts76)", () => {
+  // Alarabiya quotes14 (`ورفض النائب محمد عبد الله زين الدين، وكيل لجنة النقل …، القرارات …. وأكد في بيان أن`: «محمد»)
+  const got = lastSpeakerOf("ورفض النائب خالد عبد الله نور الدين، عضو لجنة الإسكان بالمجلس، القرار الجديد للوزارة. وأكد في بيان أن الأسر لا تتحمل أي زيادة في الإيجارات.");
+  assert.ok(got.includes("خالد عبد الله نور الدين"), got);
+  // with no comma the name stays at its first words, as the recognizer may run into the object (`نجيب تنحيه`)
+  assert.ok(lastSpeakerOf("ورفض النائب خالد عبد الله القرار الجديد للوزارة. وأكد في بيان أن الأسر لا تتحمل أي زيادة.").includes("خالد"));
+});
+
+test("quotes speaker: a broken plural of a people closes a plural subject as a sound plural nisba does (qts76)", () => {
+  // France24 fresh19 (`لكن المسؤولين الأتراك يؤكدون أن`: «المسؤولين»); the sound plural (`المسؤولون الأمريكيون`) was kept already
+  assert.equal(lastSpeakerOf("لكن المسؤولين الأكراد يؤكدون أن الاتفاق مع بغداد ما زال قائما."), "المسؤولين الأكراد");
+  assert.equal(lastSpeakerOf("انتقد مسؤولون أتراك القرار الأوروبي بشدة. وقالوا إن القرار يضر بالعلاقات بين الجانبين."), "مسؤولون أتراك");
+  assert.equal(lastSpeakerOf("لكن المسؤولين يؤكدون أن الاتفاق مع بغداد ما زال قائما."), "المسؤولين");
+});

@@ -255,6 +255,9 @@ const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
 const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
+/** Broken plurals of peoples (`المسؤولين الأتراك`, `مسؤولين أكراد`): a plural subject's adjectives, as sound plural nisbas (الأمريكيون) are. */
+const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
+
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
@@ -2703,7 +2706,7 @@ class QuoteReader {
     for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
       let end = k + 1;
-      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && isSoundPluralNoun(this.toks[end]!.norm) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
       // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
       const previous = this.previousSpeaker();
       return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
@@ -2825,6 +2828,9 @@ class QuoteReader {
     if (!opening) return null;
     const whole = this.spanIn(k, end, "person");
     if (!whole || whole.length <= opening.length || !whole.startsWith(opening)) return opening;
+    // `ورفض النائب محمد عبد الله زين الدين، وكيل لجنة …، القرارات`: a tagged name closed by the comma of an apposition
+    // is whole — the object a name may swallow (`نجيب تنحيه`) runs on without one
+    if (this.closedByComma(k, end, whole)) return whole;
     const words = whole.split(/\s+/);
     let kept = opening.split(/\s+/).length;
     // `عبدالعزيز بن` cut after its link: the link is read again below
@@ -2833,6 +2839,13 @@ class QuoteReader {
     // `المدرب سامي` + `الجابر`: the tagged name's one last word, with the article, is its family name
     if (kept + 1 === words.length && hasArticle(normalizeArabic(words[kept]!))) kept++;
     return words.slice(0, kept).join(" ");
+  }
+
+  /** Whether the person `name` the recognizer tagged from the first two tokens of [k, end) is followed by a comma. */
+  private closedByComma(k: number, end: number, name: string): boolean {
+    const last = Math.min(end, k + 2) - 1;
+    const span = this.spans.find((sp) => sp.type === "person" && sp.text === name && sp.start >= this.toks[k]!.start && sp.start < this.toks[last]!.end);
+    return !!span && /^\s*[،,]/.test(this.text.slice(span.end, span.end + 3));
   }
 
   /**

@@ -14,10 +14,8 @@
  * - Results are the same records `readPage` returns in this thread (structured clone), with each
  *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
  *   record JSON), so the single writer thread does not compute them.
- * - Starting a pool raises V8's optimization budget for the whole process (OPTIMIZATION_BUDGET), once.
  */
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { moduleWorker } from "./module-worker.js";
 import { issue, type Result } from "./issues.js";
@@ -50,24 +48,6 @@ export const MAX_WORKERS = 64;
  */
 export const PAGES_PER_WORKER = 4;
 
-/**
- * V8's interrupt budget (bytecodes run before a function is weighed for optimization; V8 11.3's
- * default is 66 KB) that a pool sets: every worker compiles the whole stage anew, and with the
- * default it optimized functions on thin feedback, then deoptimized and compiled them again as
- * articles showed new shapes (1,300 TurboFan compiles in the first 3,000 articles of one thread).
- * At 8× the compiler threads took 55–60% less CPU over 600 news articles on 2 workers, the workers
- * 5–8% more (longer in the interpreter): the whole ingest 13–17% less CPU. Process-wide, as V8's
- * flags are.
- */
-export const OPTIMIZATION_BUDGET = 8 * 67_584;
-let isBudgetRaised = false;
-
-function raiseOptimizationBudget(): void {
-  if (isBudgetRaised) return;
-  isBudgetRaised = true;
-  setFlagsFromString(`--interrupt-budget=${OPTIMIZATION_BUDGET}`);
-}
-
 interface Job {
   page: Page;
   options: ReadPageOptions;
@@ -92,7 +72,6 @@ export class PipelinePool {
 
   constructor(readonly size: number) {
     if (!Number.isInteger(size) || size < 1 || size > MAX_WORKERS) throw new Error(`pipeline-pool: size must be an integer in 1..${MAX_WORKERS}, got ${size}`);
-    raiseOptimizationBudget();
     for (let i = 0; i < size; i++) this.spawn();
   }
 

@@ -124,6 +124,16 @@ function tokenizeText(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * `token` with some fields changed, built by the same literal as every token: a spread copy
+ * (`{ ...token, norm }`) has a hidden class of its own, and code reading a mix of both went
+ * polymorphic.
+ */
+export function changedToken(token: Token, changes: Partial<Omit<Token, "word">>): Token {
+  const t = { ...token, ...changes };
+  return { surface: t.surface, start: t.start, end: t.end, norm: t.norm, stem: t.stem, script: t.script, isStopword: t.isStopword, word: t.word };
+}
+
 function pushToken(tokens: Token[], surface: string, start: number): void {
   const w = wordOf(surface);
   if (!w.norm) return;

@@ -407,6 +407,15 @@ interface Count {
 
 }
 
+/**
+ * `c` with every field of Count present in one order (undefined where unset): counts built by
+ * literals of different fields, and spread copies (`{ ...c, end }`), had a hidden class each, so the
+ * readers of counts went polymorphic and were deoptimized again on an article showing another one.
+ */
+function shapedCount(c: Count): Count {
+  return { value: c.value, valueMax: c.valueMax, at: c.at, numEnd: c.numEnd, end: c.end, kind: c.kind, group: c.group, hasPerson: c.hasPerson, isDual: c.isDual, isConstruct: c.isConstruct, byPronoun: c.byPronoun };
+}
+
 interface Figure {
   kind: Kind;
   count: Count;
@@ -592,7 +601,7 @@ class FigureReader {
     const cue = this.cueBefore(i);
     if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
     if (!m[1] && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
   }
 
   /**
@@ -603,7 +612,7 @@ class FigureReader {
     if (!(this.ws[i]!.includes("حالت") && CASE_DUAL.test(this.ws[i]!)) || this.stop[i + 1]) return null;
     const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
     const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
-    return kind === "killed" || kind === "injured" ? { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true } : null;
+    return kind === "killed" || kind === "injured" ? shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true }) : null;
   }
 
   /**
@@ -631,28 +640,28 @@ class FigureReader {
   private numberCount(i: number, end: number, value: number, valueMax: number | null, isWord: boolean, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const start = this.toks[i]!.start;
     const stop = this.toks[end - 1]!.end;
-    const skip: Count = { value, valueMax, at: i, numEnd: end, end, kind: null, group: null, hasPerson: false };
-    if (dates.some((d) => start < d.end && d.start < stop)) return { ...skip, value: Number.NaN };
+    const skip: Count = shapedCount({ value, valueMax, at: i, numEnd: end, end, kind: null, group: null, hasPerson: false });
+    if (dates.some((d) => start < d.end && d.start < stop)) return shapedCount({ ...skip, value: Number.NaN });
     const prev = i > 0 ? this.ws[i - 1]! : "";
     const gapBefore = i > 0 ? this.text.slice(this.toks[i - 1]!.end, start) : "";
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
-    if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return { ...skip, value: Number.NaN };
-    if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return { ...skip, value: Number.NaN };
-    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return { ...skip, value: Number.NaN };
-    if (/^\s*[%٪]/.test(gapAfter)) return { ...skip, value: Number.NaN };
+    if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
+    if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
+    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return shapedCount({ ...skip, value: Number.NaN });
+    if (/^\s*[%٪]/.test(gapAfter)) return shapedCount({ ...skip, value: Number.NaN });
     // scores and ranges of digits: 2-1, 3 -صفر
     // (a dash with a word on its other side closes an aside: `وأصيب - وفق الحصيلة - 23 شخصا`)
     const scoreSide = (k: number) => k >= 0 && k < this.ws.length && (/^\d/.test(this.ws[k]!) || this.ws[k] === "صفر");
-    if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return { ...skip, value: Number.NaN };
+    if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return shapedCount({ ...skip, value: Number.NaN });
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
-    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : { ...skip, value: Number.NaN };
-    if (next && ANIMALS.has(next)) return { ...skip, value: Number.NaN };
+    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
-    if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return { ...skip, value: Number.NaN };
-    const c = this.counted({ ...skip });
+    if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
+    const c = this.counted(shapedCount(skip));
     // a year, unless people are counted right after it (`2000 من السكان`), or an event after a qualified
     // number (`قرابة 2000 بجروح`); `أواخر 2012 قتل الصينيون` is a year
     const eventAfter = EVENT_NOUNS.has(next ?? "") && this.qualifierBefore(i).qualifier === "exact";
@@ -664,7 +673,7 @@ class FigureReader {
   /** A number that is part of a date: no count, and no boundary for the cue searches either. */
   private dateLike(skip: Count): Count {
     for (let k = skip.at; k < skip.numEnd; k++) this.notCount[k] = true;
-    return { ...skip, value: Number.NaN };
+    return shapedCount({ ...skip, value: Number.NaN });
   }
 
   /**
@@ -688,7 +697,7 @@ class FigureReader {
     const base = { valueMax: null, at: i, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true } as const;
     if (two) {
       if (w.startsWith("ال") || !/(?:ين|ان)$/.test(w) || FUNCTION_WORDS.has(w) || mayStartNumber(w)) return null;
-      return { ...base, value: 2, numEnd: i + 2, end: i + 2 };
+      return shapedCount({ ...base, value: 2, numEnd: i + 2, end: i + 2 });
     }
     const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
     if (!definitePeople) return null;
@@ -699,8 +708,8 @@ class FigureReader {
     // `المصابون المدنيون الأربعة`: the adjective between may name the group
     const withGroup = base.group === null && at === i + 2 ? { ...base, group: GROUP_NOUNS.lookup(next)?.value ?? null } : base;
     const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;
-    if (after?.definite && kindOf(after.value)) return { ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 };
-    return { ...withGroup, value, numEnd, end: numEnd };
+    if (after?.definite && kindOf(after.value)) return shapedCount({ ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 });
+    return shapedCount({ ...withGroup, value, numEnd, end: numEnd });
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -718,7 +727,7 @@ class FigureReader {
     if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true };
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true });
   }
 
   /** Whether token k is a verb or noun of death, injury or arrest (`قتل`, `مقتل`, `واعتقل`; not `وفر`: known people who fled escaped). */
@@ -736,7 +745,7 @@ class FigureReader {
   private nationalityDual(i: number): Count | null {
     const w = this.ws[i]!;
     if (!/يان$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true };
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
   }
 
   /**
@@ -750,7 +759,7 @@ class FigureReader {
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
     const complement = this.complementAt(i + 1);
     if (complement === undefined) return null;
-    return { value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement, hasPerson: true, isDual: true, isConstruct: true };
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind: null, group: complement, hasPerson: true, isDual: true, isConstruct: true });
   }
 
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
@@ -764,7 +773,7 @@ class FigureReader {
     // `عشرات القتلى في صفوف المتمردين`: the ranks they were counted in
     if (this.ws[k] === "في" && this.ws[k + 1] === RANKS && !this.stop[k] && !this.stop[k + 1] && !this.stop[k + 2]) {
       const g = this.groupAt(k + 2) ?? (this.ws[k + 2] ? { group: this.complementAt(k + 2) ?? null, end: k + 3 } : null);
-      if (g && g.group !== null) return { ...read, group: g.group, end: g.end };
+      if (g && g.group !== null) return shapedCount({ ...read, group: g.group, end: g.end });
     }
     // `99 شهيدا من مختلف الأسلاك الأمنية`, `12 قتيلا اليوم من عناصر الشرطة`: the people's group after من
     const of = TIME_ADVERBS.has(this.ws[k] ?? "") && !this.stop[k + 1] ? k + 1 : k;
@@ -772,9 +781,9 @@ class FigureReader {
     if ((read.kind || (read.hasPerson && !read.byPronoun)) && this.ws[of] === "من" && !this.stop[k] && !this.stop[of + 1]) {
       const at = ALL_OF.has(this.ws[of + 1] ?? "") && !this.stop[of + 2] ? of + 2 : of + 1;
       const g = this.groupAt(at);
-      if (g && g.group !== null && (read.kind || g.group !== "families")) return { ...read, group: g.group, end: g.end };
+      if (g && g.group !== null && (read.kind || g.group !== "families")) return shapedCount({ ...read, group: g.group, end: g.end });
     }
-    if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return { ...read, group: "fighters" };
+    if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return shapedCount({ ...read, group: "fighters" });
     return read;
   }
 
@@ -822,32 +831,32 @@ class FigureReader {
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return c;
     // `قتل خلاله عشرة منهم`: the people named before, by their pronoun (ـهن: women)
-    if (OF_THEM.has(w)) return { ...c, hasPerson: true, end: k + 1, byPronoun: true, group: w.endsWith("هن") ? "women" : c.group };
+    if (OF_THEM.has(w)) return shapedCount({ ...c, hasPerson: true, end: k + 1, byPronoun: true, group: w.endsWith("هن") ? "women" : c.group });
     const person = PERSON_NOUNS.lookup(w);
     // a vague plural takes its people in construct, with the article: عشرات القتلى
-    if (person && (!person.definite || c.valueMax !== null)) return { ...c, kind: kindOf(person.value), hasPerson: true, end: k + 1 };
+    if (person && (!person.definite || c.valueMax !== null)) return shapedCount({ ...c, kind: kindOf(person.value), hasPerson: true, end: k + 1 });
     if (CASE_NOUNS.has(w)) {
       const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
-      if (event && kindOf(event.value)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 2 };
+      if (event && kindOf(event.value)) return shapedCount({ ...c, kind: kindOf(event.value), hasPerson: true, end: k + 2 });
     }
     const group = this.groupAt(k);
     if (group) {
       k = group.end;
       // `5 جنود قتلى`: a person noun after the group noun
       const after = this.ws[k] !== undefined && !this.stop[k] ? PERSON_NOUNS.lookup(this.ws[k]!) : null;
-      if (after && !after.definite) return { ...c, kind: kindOf(after.value), group: group.group, hasPerson: true, end: k + 1 };
-      return { ...c, group: group.group, hasPerson: true, end: k };
+      if (after && !after.definite) return shapedCount({ ...c, kind: kindOf(after.value), group: group.group, hasPerson: true, end: k + 1 });
+      return shapedCount({ ...c, group: group.group, hasPerson: true, end: k });
     }
-    if (isNisba(w) || isNisbaSingular(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    if (isNisba(w) || isNisbaSingular(w)) return shapedCount({ ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null });
     // `مقتل 6 ضباط و3 سجناء`: prisoners joined to the people before them are people counted too
-    if (INMATES.has(w) && this.isCoordinated(c.at)) return { ...c, hasPerson: true, end: k + 1 };
+    if (INMATES.has(w) && this.isCoordinated(c.at)) return shapedCount({ ...c, hasPerson: true, end: k + 1 });
     // a vague plural takes its people in construct: `عشرات الفلسطينيين`, `آلاف السوريين`
-    if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return { ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null };
+    if (c.valueMax !== null && w.startsWith("ال") && isNisba(w.slice(2)) && /(?:يين|يون)$/.test(w)) return shapedCount({ ...c, hasPerson: true, end: k + 1, group: this.groupAdjectiveAfter(k + 1) ?? null });
     // `167 إصابة`, `20 حالة وفاة`: the event noun counted; a vague plural takes it in construct, with
     // the article (`آلاف الإصابات`, `عشرات الإصابات`)
     // (`مقتل اثنين وإصابة ثلاثة`, `استشهاد 15 وإصابة 33`: an event noun joined by و opens the next figure)
     const event = EVENT_NOUNS.lookup(w);
-    if (event && (!event.definite || c.valueMax !== null) && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return { ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 };
+    if (event && (!event.definite || c.valueMax !== null) && kindOf(event.value) && !/(?:هم|هن|ها|ته)$/.test(event.form) && !isJoined(w, event.form)) return shapedCount({ ...c, kind: kindOf(event.value), hasPerson: true, end: k + 1 });
     if (w === "من") {
       if (SUPERLATIVES.has(this.ws[k + 1] ?? "") && !this.stop[k + 1] && !this.stop[k + 2]) k++;
       const n = this.ws[k + 1];
@@ -858,38 +867,38 @@ class FigureReader {
         const kind = c.value === 1 && c.valueMax === null ? null : kindOf(p.value);
         // `تسعة من القتلى هم من المدنيين`, `9 من الجرحى هم من رجال الشرطة`: the predicate names their group
         const named = this.ws[k + 2] === THEY && !this.stop[k + 2] ? this.groupAt(this.ws[k + 3] === "من" && !this.stop[k + 3] ? k + 4 : k + 3) : null;
-        if (named && named.group !== null) return { ...c, kind, group: named.group, hasPerson: true, end: named.end };
-        return { ...c, kind, hasPerson: true, end: k + 2 };
+        if (named && named.group !== null) return shapedCount({ ...c, kind, group: named.group, hasPerson: true, end: named.end });
+        return shapedCount({ ...c, kind, hasPerson: true, end: k + 2 });
       }
       const g = this.groupAt(k + 1);
-      if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
+      if (g) return shapedCount({ ...c, group: g.group, hasPerson: true, end: g.end });
       // `قوات الأمن التي قتل نحو عشرين من أفرادها`: the head's pronoun names the group before
-      if (PRONOUN_HEAD.test(n)) return { ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 };
-      if (isNisba(n)) return { ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null };
+      if (PRONOUN_HEAD.test(n)) return shapedCount({ ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 });
+      if (isNisba(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null });
       // `أربعة من مرافقيه`, `العشرات من مناهضيهم`, `ثلاثة من أبنائها`: a possessed plural counts the possessor's people
-      if (isPossessedPlural(n)) return { ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null };
+      if (isPossessedPlural(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null });
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
-        if (this.complementAt(k + 1) === "medics") return { ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 };
+        if (this.complementAt(k + 1) === "medics") return shapedCount({ ...c, group: "medics", hasPerson: true, end: this.ws[k + 2] === "المدني" ? k + 3 : k + 2 });
         // `مقتل 2 من الأمن المصري`, `قتل بها ثلاثة من الشرطة`: a force named by its institution noun, its men
         // (`من الشرطة والجيش`: two forces joined, no one group)
         const force = FORCE_INSTITUTIONS.lookup(n);
         const joinedForce = !this.stop[k + 2] && /^و/.test(this.ws[k + 2] ?? "") && FORCE_INSTITUTIONS.lookup(this.ws[k + 2]!)?.definite === true;
-        if (force && force.definite) return { ...c, group: joinedForce ? null : force.value, hasPerson: true, end: k + 2 };
+        if (force && force.definite) return shapedCount({ ...c, group: joinedForce ? null : force.value, hasPerson: true, end: k + 2 });
         const adj = this.groupAdjectiveAfter(k + 2);
-        if (adj !== undefined) return { ...c, group: adj, hasPerson: true, end: k + 3 };
+        if (adj !== undefined) return shapedCount({ ...c, group: adj, hasPerson: true, end: k + 3 });
         // `ألف من المشاركين في احتجاجات`, `العشرات من المعتصمين`: a part of people named by a definite
         // sound masculine plural (a participle, not in the person lists), people in general
-        if (isDefiniteSoundPlural(n)) return { ...c, hasPerson: true, end: k + 2 };
+        if (isDefiniteSoundPlural(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2 });
       }
       // `المئات من هذا التنظيم`, `أكثر من 400 من هذا التنظيم الإرهابي`, `أربعة من هؤلاء المذيعين`: past a demonstrative
       if (DEMONSTRATIVES.has(n) && !this.stop[k + 2]) {
         const g = this.groupAt(k + 2);
-        if (g) return { ...c, group: g.group, hasPerson: true, end: g.end };
+        if (g) return shapedCount({ ...c, group: g.group, hasPerson: true, end: g.end });
         const p = PERSON_NOUNS.lookup(this.ws[k + 2] ?? "");
-        if (p && p.definite) return { ...c, kind: kindOf(p.value), hasPerson: true, end: k + 3 };
-        if (isDefiniteSoundPlural(this.ws[k + 2] ?? "")) return { ...c, hasPerson: true, end: k + 3 };
+        if (p && p.definite) return shapedCount({ ...c, kind: kindOf(p.value), hasPerson: true, end: k + 3 });
+        if (isDefiniteSoundPlural(this.ws[k + 2] ?? "")) return shapedCount({ ...c, hasPerson: true, end: k + 3 });
       }
     }
     return c;

@@ -49,7 +49,7 @@
  */
 import type { Entity, Quote } from "../types.js";
 import type { EntitySpan } from "./entities/index.js";
-import { tokenize, type Token } from "../arabic/analyze.js";
+import { changedToken, tokenize, type Token } from "../arabic/analyze.js";
 import { isWhiteSpaceUnit } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber } from "../arabic/numbers.js";
@@ -508,11 +508,11 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
     const between = joined && LETTER_NAMES.has(prev!.norm) && !!next && LETTER_NAMES.has(next.norm) && spaceOrDotBetween(text, t.end, next.start);
     if (t.norm === "ان" && (lettersAfter || between)) {
       run = 0;
-      return { ...t, norm: "n", stem: "n", isStopword: false };
+      return changedToken(t, { norm: "n", stem: "n", isStopword: false });
     }
     if (t.norm === "ان" && joined && ((LETTER_NAMES.has(prev!.norm) && doubled) || (run > 0 && run < ACRONYM_NS))) {
       run++;
-      return { ...t, norm: "n", stem: "n", isStopword: false };
+      return changedToken(t, { norm: "n", stem: "n", isStopword: false });
     }
     run = 0;
     return t;
@@ -531,7 +531,7 @@ function joinDetachedAnd(text: string, toks: Token[]): Token[] {
     if (t.norm === "و" && next && text.slice(t.end, next.start) === " ") {
       const norm = t.norm + next.norm;
       if (isSpeechVerbWord(norm) || isColonVerbWord(norm)) {
-        out.push({ ...next, surface: text.slice(t.start, next.end), start: t.start, norm, stem: norm });
+        out.push(changedToken(next, { surface: text.slice(t.start, next.end), start: t.start, norm, stem: norm }));
         i++;
         continue;
       }
@@ -3208,7 +3208,12 @@ function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan)
     if (t.norm !== "n" || !spaceOrDotBetween(text, end, t.start)) break;
     end = t.end;
   }
-  return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
+  return end === span.end ? span : withEnd(text, span, end);
+}
+
+/** The span ended at `end`, its fields in entitySpan's order (a spread copy of a span has a hidden class of its own). */
+function withEnd(text: string, span: EntitySpan, end: number): EntitySpan {
+  return { type: span.type, text: text.slice(span.start, end), start: span.start, end, role: span.role, arabicName: span.arabicName, shortFor: span.shortFor };
 }
 
 /**
@@ -3219,7 +3224,7 @@ function withDottedTail(text: string, span: EntitySpan): EntitySpan {
   const tail = /^(?:\.[\p{L}\p{M}]+)+\.?/u.exec(text.slice(span.end));
   if (!tail || !/[\p{L}]$/u.test(text.slice(Math.max(0, span.end - 1), span.end))) return span;
   const end = span.end + tail[0].replace(/\.$/, "").length;
-  return { ...span, end, text: text.slice(span.start, end) };
+  return withEnd(text, span, end);
 }
 
 /**

@@ -14,7 +14,7 @@
  *   the gazetteer (a lone capitalized word is too often a sentence start or an adjective);
  * - weekdays, months, pronouns and platform names are never mentions.
  */
-import type { EntitySpan } from "./span.js";
+import { entitySpan, type EntitySpan } from "./span.js";
 
 const WORD = /[\p{Script=Latin}][\p{Script=Latin}\p{M}'’.-]*/gu;
 const CONNECTORS = new Set(["of", "the", "de", "al", "bin", "von", "van", "la", "du", "del", "and", "el"]);
@@ -112,5 +112,5 @@ function classify(text: string, run: Word[], before: Word | undefined, places: L
   else if (rest.length >= 2) type = "person";
   if (!type) return;
   const arabicName = type === "location" ? places.get(key) : undefined;
-  out.push(arabicName ? { type, text: surface, start, end, arabicName } : { type, text: surface, start, end });
+  out.push(entitySpan(type, surface, start, end, undefined, arabicName || undefined));
 }

@@ -91,7 +91,7 @@ import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
-import type { EntitySpan } from "./span.js";
+import { entitySpan, type EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
 import { firstWord } from "../../arabic/code-units.js";
 
@@ -336,7 +336,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   joinTimeWordFamilyNames(text, spans);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
-  const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => (role ? { type, text: t, start, end, role } : { type, text: t, start, end }));
+  const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
   markShortNamesInBrackets(text, all);
   return all;

@@ -83,6 +83,17 @@ test("document statistics keep one entry per word: its count, its article and it
   assert.equal(doc.words.size, 0);
 });
 
+test("a word counted out and in again, or in another document, is counted in its document's own live entry", () => {
+  const doc = documentStats([["قال", "سمعان"]], res);
+  countSentence(doc, ["قال", "سمعان"], res, -1);
+  assert.equal(doc.words.size, 0);
+  countSentence(doc, ["يزور", "سمعان"], res, 1);
+  const other = documentStats([["سمعان", "سمعان"]], res);
+  countSentence(doc, ["سمعان"], res, 1);
+  assert.equal(doc.words.get("سمعان")?.count, 2);
+  assert.equal(other.words.get("سمعان")?.count, 2);
+});
+
 test("a remembered token test asks its test once per token analysis", () => {
   let asked = 0;
   const isCapital = rememberTokenTest((t) => {

@@ -128,6 +128,12 @@ export interface TokenInfo {
    */
   combinationVersion: number;
   combination: number;
+  /**
+   * The word's entry in the document it was last counted in (countToken) and that document's id:
+   * counting a token again reads it here, not by a probe of the document's map by string.
+   */
+  docWord: WordInDocument | null;
+  docWordIn: number;
 }
 
 /** Known organizations' names (as word lists, longest first) by a word's norm, its core, and its norm as a conjunction before a name. */
@@ -323,7 +329,7 @@ function analysisOf(t: LexicalFacts): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
     unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
-    testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0,
+    testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0, docWord: null, docWordIn: 0,
   };
 }
 
@@ -475,9 +481,12 @@ export interface DocumentStats {
    * creation and at every change of `words`): answers remembered for a version are stale after it.
    */
   version: number;
+  /** Unique per document (emptyDocumentStats); a document without one is counted by map probes only. */
+  id?: number;
 }
 
 let documentVersions = 0;
+let documentIds = 0;
 
 export interface WordInDocument {
   /** How often the word occurs. */
@@ -486,10 +495,12 @@ export interface WordInDocument {
   withArticle: number;
   /** How often each trigger class came right before it; null until one did (an empty map once they are all counted out). */
   cues: Map<string, number> | null;
+  /** Set when the entry leaves its document's map (counted out): a TokenInfo's docWord holding it is stale. */
+  removed: boolean;
 }
 
 export function emptyDocumentStats(): DocumentStats {
-  return { words: new Map(), version: ++documentVersions };
+  return { words: new Map(), version: ++documentVersions, id: ++documentIds };
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -511,14 +522,24 @@ export function countSentence(stats: DocumentStats, sentence: readonly string[],
 function countToken(stats: DocumentStats, t: TokenInfo, previous: TokenInfo | undefined, sign: 1 | -1): void {
   if (t.shape === "punct") return;
   stats.version = ++documentVersions;
-  let word = stats.words.get(t.bare);
-  if (!word) stats.words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null }));
+  let word = t.docWordIn === stats.id ? t.docWord : null;
+  if (word === null || word.removed) {
+    word = stats.words.get(t.bare) ?? null;
+    if (!word) stats.words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null, removed: false }));
+    if (stats.id !== undefined) {
+      t.docWord = word;
+      t.docWordIn = stats.id;
+    }
+  }
   word.count += sign;
   if (t.bare !== t.core) word.withArticle += sign;
   const cue = previous?.cue;
   if (cue && cue !== "never") bump((word.cues ??= new Map()), cue, sign);
   // A sliding window counts words out again: a word counted out leaves no entry.
-  if (word.count === 0 && word.withArticle === 0 && !word.cues?.size) stats.words.delete(t.bare);
+  if (word.count === 0 && word.withArticle === 0 && !word.cues?.size) {
+    stats.words.delete(t.bare);
+    word.removed = true;
+  }
 }
 
 export function documentStats(sentences: readonly (readonly string[])[], res: FeatureResources): DocumentStats {
@@ -529,7 +550,7 @@ export function documentStats(sentences: readonly (readonly string[])[], res: Fe
 
 /** countSentence of a sentence already analyzed (tokenInfo per token). */
 export function countInfos(stats: DocumentStats, sentence: readonly TokenInfo[], sign: 1 | -1): void {
-  for (let i = 0; i < sentence.length; i++) countToken(stats, sentence[i]!, sentence[i - 1], sign);
+  for (let i = 0; i < sentence.length; i++) countToken(stats, sentence[i]!, i > 0 ? sentence[i - 1] : undefined, sign);
 }
 
 /** documentStats of sentences already analyzed (tokenInfo per token). */
@@ -542,7 +563,7 @@ export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[
       const t = sentence[i]!;
       if (t.shape === "punct") continue;
       let word = words.get(t.bare);
-      if (!word) words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null }));
+      if (!word) words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null, removed: false }));
       word.count++;
       if (t.bare !== t.core) word.withArticle++;
       const cue = i > 0 ? sentence[i - 1]!.cue : undefined;

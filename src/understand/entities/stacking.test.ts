@@ -4,7 +4,7 @@ import { analyzeSentence, compileGazetteer, documentStats, sentenceFeatures, tok
 import { hashFeature } from "./feature-index.js";
 import { decodeSentence, trainPerceptron } from "./perceptron.js";
 import { stackedFeatureRows, stackedFeatureRowsOfIds, stackedFeatures } from "./stacking.js";
-import { decodeEmissions, tagAndScore, tagAnalysis } from "./tagger.js";
+import { decodeEmissions, JOINT_AFTER_TOKENS, tagAndScore, tagAnalysis } from "./tagger.js";
 
 const res: FeatureResources = {
   gazetteer: compileGazetteer([{ type: "LOC", name: "موسكو" }]),
@@ -66,12 +66,18 @@ test("the two-stage sweep (tagAndScore, decodeEmissions with the stacked rows) t
   const t1 = tokens.map((s) => tagAnalysis(first, res, analyzeSentence(s, res, doc)));
   const rows = stackedFeatureRowsOfIds(infos, first.tags, t1);
   assert.deepEqual(rows, stackedFeatureRows(infos, t1.map((t) => t.map((x) => first.tags[x]!))));
-  tokens.forEach((s, k) => {
-    const a = analyzeSentence(s, res, doc);
-    const both = tagAndScore(first, second, res, a);
-    assert.deepEqual(both.tags, t1[k]);
-    assert.deepEqual(decodeEmissions(second, both.emissions, s.length, rows[k]), tagAnalysis(second, res, a, rows[k]));
-  });
+  const sweep = () =>
+    tokens.forEach((s, k) => {
+      const a = analyzeSentence(s, res, doc);
+      const both = tagAndScore(first, second, res, a);
+      assert.deepEqual(both.tags, t1[k]);
+      assert.deepEqual(decodeEmissions(second, both.emissions, s.length, rows[k]), tagAnalysis(second, res, a, rows[k]));
+    });
+  sweep();
+  // Past JOINT_AFTER_TOKENS the two models look their pair features up in one table: the same tags.
+  const perSweep = tokens.reduce((n, s) => n + s.length, 0);
+  for (let scored = perSweep; scored < JOINT_AFTER_TOKENS; scored += perSweep) tokens.forEach((s) => tagAndScore(first, second, res, analyzeSentence(s, res, doc)));
+  sweep();
 });
 
 test("first-stage tags beyond the hash tables' ids (a fine-grained tag set) hash as their strings", () => {

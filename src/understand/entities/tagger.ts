@@ -231,8 +231,122 @@ export function tagAndScore(model: LinearModel, second: LinearModel, res: Featur
   const state = stateOf(model);
   const state2 = stateOf(second);
   const pairs = sentencePairs(a, res, state.closed !== null || state2.closed !== null);
+  const joint = state.closed !== null && state2.closed !== null ? jointIndexOf(model, second, n) : null;
+  if (joint) {
+    const ids = resolveOpenPairs(joint, pairs, n);
+    const emissions = sentenceEmissions(second, state2, a, pairs, ids.second).slice(0, n * state2.T);
+    return { tags: decode(state, model, sentenceEmissions(model, state, a, pairs, ids.first), n, undefined), emissions };
+  }
   const emissions = sentenceEmissions(second, state2, a, pairs).slice(0, n * state2.T);
   return { tags: decode(state, model, sentenceEmissions(model, state, a, pairs), n, undefined), emissions };
+}
+
+/**
+ * Two models' feature ids in one table, by hash: the two-stage path looks each open pair feature
+ * of a token up once for both models (a probe of each model's table was a cache miss each). Built
+ * from the models' indexes at the first two-stage sentence.
+ */
+class JointIndex {
+  /** Slot i: hash at 4i, the first model's id at 4i + 1 and the second's at 4i + 2 (-1: not kept), 4i + 3 unused (a slot in one cache line). */
+  readonly table: Int32Array;
+  readonly mask: number;
+  /** A bit per hash modulo 2^JOINT_FILTER_BITS: set for every hash in the table (as FeatureIndex's filter). */
+  readonly filter = new Int32Array(1 << (JOINT_FILTER_BITS - 5));
+
+  constructor(first: Int32Array, second: Int32Array) {
+    // Half full or less when the models share most features (the shipped two: 237,000 of 360,000
+    // hashes distinct); a larger table cost more to build than its probes saved on a CoNLL file.
+    let slots = 1024;
+    while (slots < first.length + second.length) slots *= 2;
+    this.table = new Int32Array(4 * slots).fill(JOINT_EMPTY);
+    this.mask = slots - 1;
+    for (let id = 0; id < first.length; id++) this.table[this.slotOf(first[id]!) + 1] = id;
+    for (let id = 0; id < second.length; id++) this.table[this.slotOf(second[id]!) + 2] = id;
+  }
+
+  /** The slot of `h` (taken for it if new), as an index into `table`. */
+  private slotOf(h: number): number {
+    const table = this.table;
+    let slot = h & this.mask;
+    for (let k = table[slot * 4]!; k !== h && k !== JOINT_EMPTY; k = table[slot * 4]!) slot = (slot + 1) & this.mask;
+    if (table[slot * 4] === JOINT_EMPTY) {
+      table[slot * 4] = h;
+      const bit = h & JOINT_FILTER_MASK;
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return slot * 4;
+  }
+}
+
+/** Free slot of a JointIndex (hashFeature never gives -1). */
+const JOINT_EMPTY = -1;
+const JOINT_FILTER_BITS = 22;
+const JOINT_FILTER_MASK = (1 << JOINT_FILTER_BITS) - 1;
+
+/**
+ * Tokens the two models score together before their JointIndex is built: building it costs about
+ * 65 ms and saves about 0.3 µs a token, so a run tagging one CoNLL file (ANERcorp test: 17,700
+ * tokens) would lose by it.
+ */
+export const JOINT_AFTER_TOKENS = 250_000;
+
+const jointIndexes = new WeakMap<LinearModel, WeakMap<LinearModel, { tokens: number; joint: JointIndex | null }>>();
+
+/** The models' JointIndex, or null while they have scored fewer than JOINT_AFTER_TOKENS tokens together (`tokens` more now). */
+function jointIndexOf(first: LinearModel, second: LinearModel, tokens: number): JointIndex | null {
+  let bySecond = jointIndexes.get(first);
+  if (!bySecond) jointIndexes.set(first, (bySecond = new WeakMap()));
+  let pair = bySecond.get(second);
+  if (!pair) bySecond.set(second, (pair = { tokens: 0, joint: null }));
+  if (pair.joint === null && (pair.tokens += tokens) >= JOINT_AFTER_TOKENS) pair.joint = new JointIndex(first.features.hashes(), second.features.hashes());
+  return pair.joint;
+}
+
+/** Per token, the ids of its open pair features one model keeps, in the order of their hashes: token i's from i * MAX_PAIR_FEATURES, counts[i] of them. */
+interface ResolvedPairs {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+const resolved = {
+  first: { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) } as ResolvedPairs,
+  second: { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) } as ResolvedPairs,
+};
+
+/** Looks up each token's open pair features (sentencePairs) in the joint index, for both models, in buffers reused per sentence. */
+function resolveOpenPairs(joint: JointIndex, pairs: SentencePairs, n: number): { first: ResolvedPairs; second: ResolvedPairs } {
+  if (resolved.first.counts.length < n) {
+    for (const r of [resolved.first, resolved.second]) {
+      r.counts = new Int32Array(2 * n);
+      r.ids = new Int32Array(2 * n * MAX_PAIR_FEATURES);
+    }
+  }
+  const { table, mask, filter } = joint;
+  const ids1 = resolved.first.ids;
+  const ids2 = resolved.second.ids;
+  const open = pairs.open;
+  for (let i = 0; i < n; i++) {
+    const from = i * MAX_PAIR_FEATURES;
+    let k1 = from;
+    let k2 = from;
+    for (let j = from, end = from + pairs.counts[i]!; j < end; j++) {
+      const h = open[j]!;
+      const bit = h & JOINT_FILTER_MASK;
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      let slot = h & mask;
+      for (let k = table[slot * 4]!; k !== h && k !== JOINT_EMPTY; k = table[slot * 4]!) slot = (slot + 1) & mask;
+      if (table[slot * 4] === JOINT_EMPTY) continue;
+      const id1 = table[slot * 4 + 1]!;
+      const id2 = table[slot * 4 + 2]!;
+      ids1[k1] = id1;
+      k1 += id1 >= 0 ? 1 : 0;
+      ids2[k2] = id2;
+      k2 += id2 >= 0 ? 1 : 0;
+    }
+    resolved.first.counts[i] = k1 - from;
+    resolved.second.counts[i] = k2 - from;
+  }
+  return resolved;
 }
 
 /**
@@ -280,7 +394,7 @@ function decode(state: TaggerState, model: LinearModel, emissions: Float64Array,
 }
 
 /** The emissions of a sentence of at least one token, without extra features and the O bias, in state.emissions. */
-function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAnalysis, sentence: SentencePairs): Float64Array {
+function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAnalysis, sentence: SentencePairs, resolvedOpen?: ResolvedPairs): Float64Array {
   const n = a.infos.length;
   const T = state.T;
   const edges = sentence.input.edges;
@@ -317,7 +431,14 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
     for (let t = 0; t < T; t++) {
       emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
     }
-    const hashed = closed ? closedPairFeatures(closed, input, sentence, i, gazetteerIds, pairs, emissions, base, T) : pairFeatureHashes(input, i, pairs);
+    const hashed = closed ? closedPairFeatures(closed, input, sentence, i, gazetteerIds, pairs, emissions, base, T, resolvedOpen !== undefined) : pairFeatureHashes(input, i, pairs);
+    if (resolvedOpen) {
+      // The open pair features already looked up (resolveOpenPairs), in the order their hashes had here.
+      for (let j = i * MAX_PAIR_FEATURES, end = j + resolvedOpen.counts[i]!; j < end; j++) {
+        const fb = resolvedOpen.ids[j]! * T;
+        for (let t = 0; t < T; t++) emissions[base + t]! += w[fb + t]!;
+      }
+    }
     const count = features.keepMaybePresent(pairs, hashed);
     for (let j = 0; j < count; j++) {
       const f = features.probe(pairs[j]!);
@@ -350,13 +471,14 @@ function gazetteerIdsOf(state: TaggerState, tags: readonly string[]): Int32Array
 /**
  * Token i's pair features: the closed-set groups added to its emissions as pre-summed rows, the
  * rest (and a closed-set group holding a value with a large id) hashed into `out` for lookup;
- * returns how many were hashed.
+ * returns how many were hashed. `openResolved`: the open pair features were looked up already
+ * (resolveOpenPairs), so only the closed groups' hashes go into `out`.
  */
-function closedPairFeatures(closed: ClosedGroups, input: PairInput, sentence: SentencePairs, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number): number {
+function closedPairFeatures(closed: ClosedGroups, input: PairInput, sentence: SentencePairs, i: number, gazetteerIds: Int32Array, out: Int32Array, emissions: Float64Array, base: number, T: number, openResolved: boolean): number {
   const { infos, edges, on } = input;
   const t = infos[i]!;
   const p = infos[i - 1] ?? edges.start;
-  let k = sentence.counts[i]!;
+  let k = openResolved ? 0 : sentence.counts[i]!;
   for (let j = 0, from = i * MAX_PAIR_FEATURES; j < k; j++) out[j] = sentence.open[from + j]!;
   if (on.shape) {
     const n = infos[i + 1] ?? edges.end;

@@ -39,6 +39,7 @@ import { findQuotes } from "../src/understand/quotes.js";
 import { QUOTE_ASIDE, storyEntities, type StoryEntityParts } from "../src/connect/story-entities.js";
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
+import { seededShuffle } from "../src/seeded-random.js";
 
 type Split = "dev" | "test";
 
@@ -297,20 +298,7 @@ function baselineAssignments(articles: CorpusArticle[], pairs: WeightedPair[]): 
 
 /** Seeded permutation (mulberry32 + Fisher–Yates): one random arrival order, the same for a seed. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return seededShuffle(items, seed);
 }
 
 const ORDER_SEEDS = [1, 2, 3, 4, 5];

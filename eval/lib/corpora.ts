@@ -1,6 +1,7 @@
 /** Readers for the shared corpora used by the connect evaluations and benchmark (never copied into the repo). */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { shuffledBy } from "../../src/seeded-random.js";
 
 export const SHARED_DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
 
@@ -56,12 +57,7 @@ export function pick<T>(rand: () => number, items: readonly T[]): T {
 }
 
 export function shuffle<T>(rand: () => number, items: readonly T[]): T[] {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
+  return shuffledBy(items, rand);
 }
 
 export function pad(s: string | number, n: number): string {

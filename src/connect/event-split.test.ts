@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { seededRandom } from "../seeded-random.js";
+import { seededRandom, seededShuffle } from "../seeded-random.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { termCounts, topNormalized, type TermVector } from "./terms.js";
 import { StoryIndex, type StoryInput, type StoryOptions } from "./stories.js";
@@ -126,16 +126,6 @@ function storiesOf(items: readonly StoryInput[], options: Partial<StoryOptions>)
   return new Map([...items].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [a.id, index.storyOf(a.id)!]));
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 describe("the repair's event split (StoryIndex eventSplit)", () => {
   it("parts a flood and an election that the city's paragraph chained into one story", () => {
     const items = oneCityTwoEvents();
@@ -149,7 +139,7 @@ describe("the repair's event split (StoryIndex eventSplit)", () => {
     const items = oneCityTwoEvents();
     const expected = storiesOf(items, SPLIT);
     assert.equal(new Set(expected.values()).size, 2);
-    for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(storiesOf(shuffled(items, seed), SPLIT), expected, `order ${seed}`);
+    for (const seed of [1, 2, 3, 4, 5]) assert.deepEqual(storiesOf(seededShuffle(items, seed), SPLIT), expected, `order ${seed}`);
   });
 
   it("keeps the story whole when each part's members would join the other part on their own (the guard)", () => {

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { seededRandom } from "../seeded-random.js";
+import { seededRandom, seededShuffle } from "../seeded-random.js";
 import { FLOOD_BODY, TEMPLATED_ITEMS, UNRELATED_BODY } from "./connect-fixtures.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryInput, type StoryOptions } from "./stories.js";
 
@@ -25,16 +25,6 @@ function articles(): StoryInput[] {
   });
 }
 
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 // the hand scorer: these articles are mixes of a few template sentences, not news the membership
 // model was trained on, and the test is about the repair's order invariance, not about scoring
 const OPTIONS: Partial<StoryOptions> = { graceHours: 24, windowHours: 48, scorer: "hand" };
@@ -51,9 +41,9 @@ describe("story repair pass", () => {
   it("gives the same stories and the same ids whatever the arrival order", () => {
     const items = articles();
     const byTime = stories(items, true);
-    const online = [1, 2, 3].map((seed) => stories(shuffle(items, seed), false));
+    const online = [1, 2, 3].map((seed) => stories(seededShuffle(items, seed), false));
     assert.ok(online.some((o) => JSON.stringify([...o]) !== JSON.stringify([...stories(items, false)])), "online assignment alone depends on the order");
-    for (const seed of [1, 2, 3]) assert.deepEqual(stories(shuffle(items, seed), true), byTime, `order ${seed}`);
+    for (const seed of [1, 2, 3]) assert.deepEqual(stories(seededShuffle(items, seed), true), byTime, `order ${seed}`);
     assert.ok(new Set(byTime.values()).size > 3, "several stories");
   });
 
@@ -63,7 +53,7 @@ describe("story repair pass", () => {
     const replayed = stories(items, true, { ...OPTIONS, refine: false });
     assert.notDeepEqual(refined, replayed, "the round moved some articles");
     assert.ok(new Set(refined.values()).size <= new Set(replayed.values()).size, "no story is made by the round");
-    for (const seed of [1, 2]) assert.deepEqual(stories(shuffle(items, seed), true, { ...OPTIONS, refine: true }), refined, `order ${seed}`);
+    for (const seed of [1, 2]) assert.deepEqual(stories(seededShuffle(items, seed), true, { ...OPTIONS, refine: true }), refined, `order ${seed}`);
   });
 
   it("merges stories the replay left apart when their members would join the other story, in any order", () => {
@@ -73,7 +63,7 @@ describe("story repair pass", () => {
     const merged = stories(items, true, on);
     const apart = stories(items, true, off);
     assert.ok(new Set(merged.values()).size < new Set(apart.values()).size, "the round merged some stories");
-    for (const seed of [1, 2]) assert.deepEqual(stories(shuffle(items, seed), true, on), merged, `order ${seed}`);
+    for (const seed of [1, 2]) assert.deepEqual(stories(seededShuffle(items, seed), true, on), merged, `order ${seed}`);
     // no story's members reach the guard: nothing merges
     assert.deepEqual(stories(items, true, { ...on, repairMergeMembers: 1 }), apart);
   });
@@ -81,7 +71,7 @@ describe("story repair pass", () => {
   it("names every story after its earliest member (time, then id)", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);
-    for (const item of shuffle(items, 5)) index.add(item);
+    for (const item of seededShuffle(items, 5)) index.add(item);
     index.repair();
     const time = new Map(items.map((a) => [a.id, a.publishedAt!]));
     for (const s of index.list()) {
@@ -93,7 +83,7 @@ describe("story repair pass", () => {
   it("keeps a redirect for every id it retires, to the story holding that id's earliest former member", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);
-    for (const item of shuffle(items, 2)) index.add(item);
+    for (const item of seededShuffle(items, 2)) index.add(item);
     const before = new Map(items.map((a) => [a.id, index.storyOf(a.id)!]));
     const result = index.repair();
     assert.ok(result.retired.length > 0, "the shuffled run had ids the repair retires");
@@ -118,7 +108,7 @@ describe("story repair pass", () => {
   });
 
   it("a restored snapshot repairs as the index it was taken from", () => {
-    const items = shuffle(articles(), 9);
+    const items = seededShuffle(articles(), 9);
     const straight = new StoryIndex(OPTIONS);
     const resumed = new StoryIndex(OPTIONS);
     for (const item of items) straight.add(item);
@@ -139,7 +129,7 @@ describe("story repair pass", () => {
       [copy, original],
     ] as const) {
       const index = new StoryIndex(OPTIONS);
-      for (const item of shuffle(items, 4).filter((a) => a.id !== original.id)) {
+      for (const item of seededShuffle(items, 4).filter((a) => a.id !== original.id)) {
         index.add(item);
         if (item.id === items[100]!.id) index.add(first);
       }

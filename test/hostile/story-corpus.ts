@@ -9,7 +9,7 @@
  * depend on the file's path.
  */
 import { writeFileSync } from "node:fs";
-import { seededRandom } from "../../src/seeded-random.js";
+import { seededRandom, shuffledBy } from "../../src/seeded-random.js";
 
 interface StoryEvent {
   titles: string[];
@@ -134,15 +134,6 @@ export interface CorpusLine {
   text: string;
 }
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -157,7 +148,7 @@ export function composeStoryCorpus(seed = 5): CorpusLine[] {
       const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
       const day = event.day + Math.floor(random() * 3);
       const date = `2026-11-${pad(day)}T${pad(6 + Math.floor(random() * 14))}:${pad(Math.floor(random() * 60))}:00Z`;
-      const body = shuffled(event.sentences, random).slice(0, 3 + Math.floor(random() * 2)).join("\n\n");
+      const body = shuffledBy(event.sentences, random).slice(0, 3 + Math.floor(random() * 2)).join("\n\n");
       const title = event.titles[k % event.titles.length]!;
       lines.push({ url: `https://${outlet}/news/${++n}`, title, date, text: body });
       if (n % COPY_EVERY === 0) {
@@ -167,7 +158,7 @@ export function composeStoryCorpus(seed = 5): CorpusLine[] {
       }
     }
   }
-  return shuffled(lines, random);
+  return shuffledBy(lines, random);
 }
 
 export function writeStoryCorpus(path: string, seed = 5): number {

@@ -65,6 +65,12 @@ export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار مينا
  */
 
 /**
+ * Heads of an electoral coalition or alliance, named by a definite noun after them (تحالف الأمل, ائتلاف الوطنية), which
+ * the press writes one for the other (ائتلاف الجبهة الوطنية = تحالف الجبهة الوطنية): recognized and merged by both.
+ */
+export const COALITION_HEADS: ReadonlySet<string> = new Set(["تحالف", "ائتلاف"]);
+
+/**
  * Organization heads the press writes as part of the name after them (نادي الاتفاق, شركة كامبريدج
  * أناليتكا, حركة حماس, مستشفى العيون العام; armed units: فيلق القدس, سرايا القدس, كتائب القسام), unlike وكالة, منظمة or فريق before a name known alone
  * (وكالة فرانس برس, منظمة اليونسكو).

@@ -41,7 +41,7 @@
 import type { Entity, EntityType } from "../../types.js";
 import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
@@ -234,9 +234,6 @@ function isPeninsula(full: readonly string[]): boolean {
 function isSameIsland(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 2 && b.length === 2 && a[0] !== b[0] && ISLAND_HEADS.has(a[0]!) && ISLAND_HEADS.has(b[0]!) && a[1] === b[1];
 }
-
-/** Heads of an electoral coalition, which the press writes one for the other (ائتلاف الجبهة الوطنية = تحالف الجبهة الوطنية), as match keys spell them. */
-const COALITION_HEADS = new Set(["تحالف", "ائتلاف"]);
 
 /** `a` and `b` are one coalition's name after its two heads (تحالف الجبهه الوطنيه, ائتلاف الجبهه الوطنيه: SkyNews). */
 function isSameCoalition(a: readonly string[], b: readonly string[]): boolean {

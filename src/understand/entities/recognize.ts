@@ -84,7 +84,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -3830,8 +3830,6 @@ export function addPartyAdjectives(text: string, tokens: readonly TaggerToken[],
   }
 }
 
-/** Heads of an electoral coalition or alliance, named by a definite noun after them (تحالف الأمل, ائتلاف الوطنية). */
-const COALITION_HEADS = new Set(["تحالف", "ائتلاف"]);
 const THE_PARTY = "الحزب";
 /** «الحزب» with a conjunction or ب fused, or «للحزب». */
 function isDefinitePartyWord(t: TokenInfo): boolean {

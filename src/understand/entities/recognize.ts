@@ -133,17 +133,17 @@ function latinPlacesOf(model: NerModel): Map<string, string> {
   places = new Map(model.latinGazetteer.map((e) => [e.name.toLowerCase(), ""]));
   const english = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
   const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const en = english.of(code)?.toLowerCase();
-      const ar = arabic.of(code);
-      if (en && ar && places.has(en)) places.set(en, ar);
-    }
+  for (const code of TWO_LETTER_REGION_CODES) {
+    const en = english.of(code)?.toLowerCase();
+    const ar = arabic.of(code);
+    if (en && ar && places.has(en)) places.set(en, ar);
   }
   latinPlacesCache.set(model, places);
   return places;
 }
+
+/** Every two-letter code AA to ZZ: Intl.DisplayNames names the regions among them and has no list of its own. */
+const TWO_LETTER_REGION_CODES: readonly string[] = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
 
 export interface RecognizeOptions {
   /** Defaults to the shipped model in models/. */
@@ -3121,11 +3121,9 @@ function arabicCountryNames(): ReadonlySet<string> {
   if (countryNames) return countryNames;
   const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
   const names = new Set<string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const name = arabic.of(String.fromCharCode(a, b));
-      if (name) names.add(normalizeArabic(name));
-    }
+  for (const code of TWO_LETTER_REGION_CODES) {
+    const name = arabic.of(code);
+    if (name) names.add(normalizeArabic(name));
   }
   return (countryNames = names);
 }

@@ -898,6 +898,24 @@ for (const [text, expected] of conditionPartCases) {
 }
 
 /**
+ * fig77: people in intensive care are injured when the injured were named earlier in their clause (Al Yaum's `جميع
+ * الإصابات التي تعرض لها رجال الطوارئ مستقرة، عدا ثلاثة أشخاص في العناية المركزة`, Okaz's `تم نقل 8 من المصابين …،
+ * حيث يرقد حاليا ثلاثة منهم في العناية المركزة`); with no injury named before (a surgery's patients, a twin birth)
+ * they stay unread. [sentence, [kind, value]].
+ */
+const intensiveCareCases: Array<[string, Array<[string, number]>]> = [
+  ["وقال الطبيب إن إصابات الجنود كلها مستقرة، عدا أربعة أشخاص في العناية المركزة.", [["injured", 4]]],
+  ["ونقل 12 من الجرحى إلى مستشفى الملك فهد، حيث يرقد خمسة منهم في العناية الفائقة.", [["injured", 12], ["injured", 5]]],
+  ["وأجريت العملية بنجاح، ويرقد ثلاثة أطفال في العناية المركزة.", []],
+];
+
+for (const [text, expected] of intensiveCareCases) {
+  test(`figures people in intensive care after the injured: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
  * fig50: people a rescue still searches for are missing — عن right before the count, a search word earlier
  * in its clause and a rescue, wreck or boat word in it (Al Riyadh's `متحدث باسم قوات الإنقاذ … البحث ما
  * يزال جارياً عن ثلاثة أشخاص`, JawharaFM's `تم إنقاذ 7 … وما زال خفر السواحل يبحث عن 3 آخرين` and `حادث

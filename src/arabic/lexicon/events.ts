@@ -128,6 +128,9 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "displaced", trigger: verbsOf([...verbForms("طرد", "طرد"), ...verbForms("أخرج", "خرج"), ...verbForms("هجر", "هجر")]), cue: lexiconOf(splitWords("منازلهم منازلها ديارهم ديارها بيوتهم بيوتها قراهم قراها أراضيهم أراضيها مساكنهم مساكنها")), position: "after", namesPeople: true },
   // نقل 30 آخرين إلى المستشفيات
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
+  // `جميع الإصابات … مستقرة، عدا ثلاثة أشخاص في العناية المركزة`, `نقل 8 من المصابين …، حيث يرقد حاليا ثلاثة منهم في
+  // العناية المركزة`: people in intensive care after the injured were named earlier in the clause are injured
+  { kind: "injured", trigger: lexiconOf([...nounForms("مصاب", { feminine: true }), ...nounForms("جريح", { also: "جرحى جريحة" }), ...splitWords("إصابة إصابات إصابته إصابتها إصابتهم")]), cue: lexiconOf(splitWords("العناية")), position: "after" },
 ];
 
 /** `الذين سقطوا أسرى`, `سقط 3 قتلى`: fell, then as what (an indefinite person noun right after it). */

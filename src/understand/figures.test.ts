@@ -1035,3 +1035,25 @@ for (const [text, expected] of othersJoinedCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig77: «today» after a count is the adverb, not a duration it counts (3alyoum's `قتل خمسة أشخاص وأصاب 16 اليوم في
+ * منطقة مزدحمة`); a tally whose subject is fronted before its rise verb (JawharaFM's `أن عدد القتلى في هجوم … وقع في
+ * العاصمة ستوكهولم …، ارتفع إلى 5` and `عدد جثامين الضحايا الذين تم انتشالهم … وصل حتى الآن إلى 42`), or raised by a
+ * transitive rise (Sky News Arabia's `ويرفع القتيل عدد من لقوا حتفهم … منذ بداية العام الجاري، إلى 59`), counts the
+ * tally's people. A tally of no people (`عدد الزوار`) or a rise of another subject stays unread. [sentence, [kind, value]].
+ */
+const todayAndFrontedTallyCases: Array<[string, Array<[string, number]>]> = [
+  ["وقال مسؤولون إن التفجير قتل ثلاثة أشخاص وأصاب 12 اليوم قرب السوق.", [["killed", 3], ["injured", 12]]],
+  ["وبقي المتهم في الحبس 16 يوما قبل الإفراج عنه.", []],
+  ["وقالت الشرطة إن عدد الجرحى في حادث القطار الذي وقع فجر الأحد في ولاية بيهار ارتفع إلى 40.", [["injured", 40]]],
+  ["ويرفع الضحية عدد من قتلوا في حوادث الطعن بالمدينة منذ مطلع العام، إلى 31.", [["killed", 31]]],
+  ["وقال المنظمون إن عدد الزوار في المعرض الذي افتتح الأحد ارتفع إلى 5 آلاف.", []],
+  ["وقال إن عدد القتلى في الهجوم بلغ 12 بينما ارتفعت الأسعار في المدينة إلى 5 بالمئة.", [["killed", 12]]],
+];
+
+for (const [text, expected] of todayAndFrontedTallyCases) {
+  test(`figures today and fronted tallies: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -90,6 +90,8 @@ const UNITS = lexicon(
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+/** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
+const TODAY = normalizeArabic("اليوم");
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
 const ANNIVERSARY = lexicon("الذكرى ذكرى");
@@ -190,7 +192,10 @@ const MARKER_REACH = 12;
  */
 const LEADING_DATE_REACH = 6;
 const TO = normalizeArabic("إلى");
-const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+// (`ويرفع القتيل عدد من لقوا حتفهم … إلى 59`: raises, the transitive rise, too)
+const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع رفع رفعت يرفع ترفع ليرفع لترفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+/** How close before إلى a rise verb whose tally is its fronted subject stands (`… ارتفع إلى 5`, `… وصل حتى الآن إلى 42`), in words. */
+const FRONTED_RISE_REACH = 3;
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
 const RISE_REACH = 24;
 const THERE = lexicon("هناك هنالك");
@@ -656,7 +661,8 @@ class FigureReader {
     if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return shapedCount({ ...skip, value: Number.NaN });
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
-    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
+    if (next && next !== TODAY && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -1440,6 +1446,21 @@ class FigureReader {
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
         if (PERSON_NOUNS.lookup(this.ws[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
       }
+      return qStart - k <= FRONTED_RISE_REACH + 1 ? this.frontedTallyPerson(k) : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * `أن عدد القتلى في هجوم … وقع في العاصمة ستوكهولم يوم 7 أفريل 2017، ارتفع إلى 5`, `أن عدد جثامين الضحايا الذين تم
+   * انتشالهم … وصل حتى الآن إلى 42`: the tally is the rise verb's subject, fronted before it in its sentence; the token of
+   * its person noun (right after عدد / حصيلة, or one noun later), or -1 when a count stands between.
+   */
+  private frontedTallyPerson(rise: number): number {
+    for (let k = rise - 1; k >= Math.max(1, rise - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (this.isCountAt(k)) return -1;
+      if (!TALLY_NOUNS.has(this.ws[k]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < rise; j++) if (PERSON_NOUNS.lookup(this.ws[j]!)) return j;
       return -1;
     }
     return -1;

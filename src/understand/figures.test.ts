@@ -1057,3 +1057,22 @@ for (const [text, expected] of todayAndFrontedTallyCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
   });
 }
+
+/**
+ * fig77: people slaughtered or beheaded are killed, as the gold's convention for executions reads (BBC's `اقتحم … مسجدا
+ * …، وذبحوا ثلاثة أشخاص`, Sky News Arabia's `تسجيلا يصور قطع رؤوس 21 قبطيا مصريا`); a cull (`بذبح 1.6 مليون من
+ * الطيور`), roads cut (`وقطع المتظاهرون 3 طرق`) and a beheading with no count stay unread. [sentence, [kind, value]].
+ */
+const slaughterCases: Array<[string, Array<[string, number]>]> = [
+  ["وهاجم مسلحون قرية نائية ليلا وذبحوا خمسة من سكانها.", [["killed", 5]]],
+  ["ونشر التنظيم مقطعا يظهر قطع رؤوس 12 رهينة.", [["killed", 12]]],
+  ["وأمرت الوزارة بذبح 2.5 مليون من الدواجن في المزارع المصابة.", []],
+  ["وقطع المتظاهرون 3 طرق رئيسية في العاصمة.", []],
+  ["وتوعد التنظيم بقطع رؤوس أعدائه.", []],
+];
+
+for (const [text, expected] of slaughterCases) {
+  test(`figures slaughter and beheading: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -1076,3 +1076,21 @@ for (const [text, expected] of slaughterCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
   });
 }
+
+/**
+ * fig77: women counted by a role with no group of its own are women (Al Riyadh's `اختطفوا … 11 من قيادات الاصلاح …
+ * وخمس ناشطات`, JawharaFM's `نقل 5 عاملات الى المستشفى`, `وفاة عاملتين`); women journalists or medics keep their group.
+ * [sentence, [kind, value, group]].
+ */
+const womenByRoleCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["واعتقلت السلطات ثلاث ناشطات في العاصمة.", [["arrested", 3, "women"]]],
+  ["وأصيبت 8 عاملات في حريق بمصنع للنسيج.", [["injured", 8, "women"]]],
+  ["ولقيت معلمتين حتفهما في حادث سير.", [["killed", 2, "women"]]],
+  ["مقتل 3 صحفيات في القصف.", [["killed", 3, "journalists"]]],
+];
+
+for (const [text, expected] of womenByRoleCases) {
+  test(`figures women by role: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

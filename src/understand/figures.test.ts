@@ -1094,3 +1094,20 @@ for (const [text, expected] of womenByRoleCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig77: people who «were among» the people a person noun names are of its kind (Sky News Arabia's `شرطيين اثنين كانا
+ * بين إجمالي 41 مصابا`, JawharaFM's `وعشرات الآلاف من الأطفال كانوا من بين المعتقلين`); among the audience they are no
+ * figure. [sentence, [kind, value, group]].
+ */
+const wereAmongCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقال المتحدث إن جنديين اثنين كانا بين القتلى.", [["killed", 2, "soldiers"]]],
+  ["وأضاف أن 12 طفلا كانوا من بين المعتقلين في السجن.", [["arrested", 12, "children"]]],
+  ["وقال إن 5 أشخاص كانوا بين الحضور في القاعة.", []],
+];
+
+for (const [text, expected] of wereAmongCases) {
+  test(`figures were among: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -90,6 +90,8 @@ const UNITS = lexicon(
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+/** `كانوا من بين المعتقلين`: among, after WERE (agreeingAfter). */
+const AMONG_IN = lexicon("بين ضمن");
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
 const TODAY = normalizeArabic("اليوم");
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
@@ -1768,6 +1770,17 @@ class FigureReader {
       if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
         const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
         if (event && event.prefix.endsWith("ل") && kindOf(event.value)) return { kind: kindOf(event.value)!, unnamedOk: false };
+      }
+      // `شرطيين اثنين كانا بين إجمالي 41 مصابا`, `15 ألف فلسطينية … كانوا من بين المعتقلين`: were among the
+      // people a person noun names, so they are of its kind
+      if (WERE.has(w)) {
+        const among = this.ws[k + 1] === "من" ? k + 2 : k + 1;
+        if (AMONG_IN.has(this.ws[among] ?? "") && !this.hardStopIn(k + 1, among + 1)) {
+          for (let j = among + 1; j <= among + 3 && j < this.ws.length && !this.stop[j]; j++) {
+            const kind = kindOf(PERSON_NOUNS.lookup(this.ws[j]!)?.value);
+            if (kind) return { kind, unnamedOk: false };
+          }
+        }
       }
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
       if (FALL_VERBS.has(w) && !this.stop[k + 1]) {

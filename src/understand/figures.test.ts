@@ -1111,3 +1111,22 @@ for (const [text, expected] of wereAmongCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig77: people suspended from work or duty are not arrested, as the gold's convention reads `أوقفوا عن ممارسة مهام
+ * وظائفهم` (JawharaFM's `ايقاف 3 ممرضات عن العمل`, `ضابطين آخرين أوقفا عن العمل مؤقتا`, `أوقف حوالي 145 ألفا من موظفي
+ * الدولة … عن العمل`); a suspension in the next clause leaves an arrest before it (Sky News Arabia's `وأوقف خلالها أكثر
+ * من 50 ألف شخص، وعزل أكثر من 140 ألفا أو أوقفوا عن ممارسة مهام وظائفهم`). [sentence, [kind, value]].
+ */
+const suspensionCases: Array<[string, Array<[string, number]>]> = [
+  ["وقررت الوزارة إيقاف 4 موظفين عن العمل إلى حين انتهاء التحقيق.", []],
+  ["وأوقفت السلطات 20 قاضيا عن ممارسة مهامهم.", []],
+  ["وأوقفت الشرطة 30 شخصا، وأوقف 200 موظف عن العمل.", [["arrested", 30]]],
+  ["أوقفت الشرطة 5 أشخاص عن طريق الخطأ.", [["arrested", 5]]],
+];
+
+for (const [text, expected] of suspensionCases) {
+  test(`figures suspensions: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -90,6 +90,9 @@ const UNITS = lexicon(
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+/** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
+const SUSPENDED_FROM = lexicon("العمل عملهم عمله ممارسة مهام مهامهم مهامه وظائفهم وظائفه الخدمة الدراسة التدريس");
+const SUSPENSION_REACH = 8;
 /** `كانوا من بين المعتقلين`: among, after WERE (agreeingAfter). */
 const AMONG_IN = lexicon("بين ضمن");
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
@@ -1092,7 +1095,7 @@ class FigureReader {
       if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
-      if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
+      if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
       const prev = this.figures[this.figures.length - 1];
@@ -1189,6 +1192,18 @@ class FigureReader {
   private onHungerStrike(from: number, to: number): boolean {
     for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
     for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * `ايقاف 3 ممرضات عن العمل`, `ضابطين آخرين أوقفا عن العمل مؤقتا`, `أوقف حوالي 145 ألفا من موظفي الدولة … عن العمل`:
+   * suspended from work or duty, not arrested (the gold's convention: `أوقفوا عن ممارسة مهام وظائفهم` is no arrest).
+   */
+  private suspendedAfter(to: number): boolean {
+    // (in the people's own clause: `أوقف … 50 ألف شخص، وعزل 140 ألفا أو أوقفوا عن ممارسة مهام وظائفهم` arrests the first)
+    for (let k = to; k < Math.min(this.ws.length - 1, to + SUSPENSION_REACH) && !this.stop[k + 1] && !this.isCountAt(k) && !(k > to && this.commaAfter(k - 1)); k++) {
+      if (this.ws[k] === ABOUT_WHOM && SUSPENDED_FROM.has(this.ws[k + 1]!)) return true;
+    }
     return false;
   }
 

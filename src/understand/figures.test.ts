@@ -1130,3 +1130,22 @@ for (const [text, expected] of suspensionCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
   });
 }
+
+/**
+ * fig77: cases of poisoning, suffocation or fainting are injured, as the gold reads people poisoned (Al Yaum's `استقبل قسم
+ * الطوارئ … 10 حالات تسمم من عائلة واحدة`; JawharaFM's `تسجيل 15 حالة اختناق`, `06 حالات إغماء`, `27 حالة تسمّم`); «of one
+ * family» names the family the people belong to, no families counted and no count of one (JawharaFM's `3 وفيات من عائلة
+ * واحدة`, `4 قتلى من عائلة واحدة`, which had read a second figure, one family killed). [sentence, [kind, value, group]].
+ */
+const harmCaseCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["واستقبل المستشفى أمس 12 حالة تسمم غذائي بعد حفل زفاف.", [["injured", 12, null]]],
+  ["وسجل الدفاع المدني 8 حالات اختناق جراء الحريق.", [["injured", 8, null]]],
+  ["ولقي 5 أشخاص من عائلة واحدة حتفهم في حادث سير.", [["killed", 5, null]]],
+  ["وتوفي 3 أفراد من أسرة واحدة.", [["killed", 3, null]]],
+];
+
+for (const [text, expected] of harmCaseCases) {
+  test(`figures harm cases and one family: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -90,6 +90,9 @@ const UNITS = lexicon(
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+const ONE_FEMININE = normalizeArabic("واحدة");
+/** Harms counted as cases after حالة / حالات: poisoning, suffocation, fainting. */
+const HARM_CASES = lexicon("تسمم اختناق إغماء اغماء");
 /** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
 const SUSPENDED_FROM = lexicon("العمل عملهم عمله ممارسة مهام مهامهم مهامه وظائفهم وظائفه الخدمة الدراسة التدريس");
 const SUSPENSION_REACH = 8;
@@ -849,6 +852,9 @@ class FigureReader {
     if (CASE_NOUNS.has(w)) {
       const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
       if (event && kindOf(event.value)) return shapedCount({ ...c, kind: kindOf(event.value), hasPerson: true, end: k + 2 });
+      // `10 حالات تسمم`, `15 حالة اختناق`, `06 حالات إغماء`: cases of an incident's harm are injured (the gold reads
+      // people poisoned as injured)
+      if (HARM_CASES.has(this.ws[k + 1] ?? "")) return shapedCount({ ...c, kind: "injured", hasPerson: true, end: k + 2 });
     }
     const group = this.groupAt(k);
     if (group) {
@@ -946,6 +952,8 @@ class FigureReader {
     }
     const g = GROUP_NOUNS.lookup(w);
     if (!g) return null;
+    // `10 حالات تسمم من عائلة واحدة`, `مقتل 4 من أسرة واحدة`: the family the people belong to, no families counted
+    if (g.value === "families" && this.ws[k + 1] === ONE_FEMININE && !this.stop[k + 1]) return { group: null, end: k + 2 };
     // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`, `مجندين من قوات الأمن`: an officer or a conscript of the police is police
     if (g.value === "soldiers") {
       const police = this.policeComplementAt(k + 1);

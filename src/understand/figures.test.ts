@@ -898,6 +898,24 @@ for (const [text, expected] of conditionPartCases) {
 }
 
 /**
+ * fig77: people in intensive care are injured when the injured were named earlier in their clause (Al Yaum's `جميع
+ * الإصابات التي تعرض لها رجال الطوارئ مستقرة، عدا ثلاثة أشخاص في العناية المركزة`, Okaz's `تم نقل 8 من المصابين …،
+ * حيث يرقد حاليا ثلاثة منهم في العناية المركزة`); with no injury named before (a surgery's patients, a twin birth)
+ * they stay unread. [sentence, [kind, value]].
+ */
+const intensiveCareCases: Array<[string, Array<[string, number]>]> = [
+  ["وقال الطبيب إن إصابات الجنود كلها مستقرة، عدا أربعة أشخاص في العناية المركزة.", [["injured", 4]]],
+  ["ونقل 12 من الجرحى إلى مستشفى الملك فهد، حيث يرقد خمسة منهم في العناية الفائقة.", [["injured", 12], ["injured", 5]]],
+  ["وأجريت العملية بنجاح، ويرقد ثلاثة أطفال في العناية المركزة.", []],
+];
+
+for (const [text, expected] of intensiveCareCases) {
+  test(`figures people in intensive care after the injured: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
  * fig50: people a rescue still searches for are missing — عن right before the count, a search word earlier
  * in its clause and a rescue, wreck or boat word in it (Al Riyadh's `متحدث باسم قوات الإنقاذ … البحث ما
  * يزال جارياً عن ثلاثة أشخاص`, JawharaFM's `تم إنقاذ 7 … وما زال خفر السواحل يبحث عن 3 آخرين` and `حادث
@@ -1014,6 +1032,120 @@ const othersJoinedCases: Array<[string, Array<[string, number, string | null]>]>
 
 for (const [text, expected] of othersJoinedCases) {
   test(`figures «others» joined to a person: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig77: «today» after a count is the adverb, not a duration it counts (3alyoum's `قتل خمسة أشخاص وأصاب 16 اليوم في
+ * منطقة مزدحمة`); a tally whose subject is fronted before its rise verb (JawharaFM's `أن عدد القتلى في هجوم … وقع في
+ * العاصمة ستوكهولم …، ارتفع إلى 5` and `عدد جثامين الضحايا الذين تم انتشالهم … وصل حتى الآن إلى 42`), or raised by a
+ * transitive rise (Sky News Arabia's `ويرفع القتيل عدد من لقوا حتفهم … منذ بداية العام الجاري، إلى 59`), counts the
+ * tally's people. A tally of no people (`عدد الزوار`) or a rise of another subject stays unread. [sentence, [kind, value]].
+ */
+const todayAndFrontedTallyCases: Array<[string, Array<[string, number]>]> = [
+  ["وقال مسؤولون إن التفجير قتل ثلاثة أشخاص وأصاب 12 اليوم قرب السوق.", [["killed", 3], ["injured", 12]]],
+  ["وبقي المتهم في الحبس 16 يوما قبل الإفراج عنه.", []],
+  ["وقالت الشرطة إن عدد الجرحى في حادث القطار الذي وقع فجر الأحد في ولاية بيهار ارتفع إلى 40.", [["injured", 40]]],
+  ["ويرفع الضحية عدد من قتلوا في حوادث الطعن بالمدينة منذ مطلع العام، إلى 31.", [["killed", 31]]],
+  ["وقال المنظمون إن عدد الزوار في المعرض الذي افتتح الأحد ارتفع إلى 5 آلاف.", []],
+  ["وقال إن عدد القتلى في الهجوم بلغ 12 بينما ارتفعت الأسعار في المدينة إلى 5 بالمئة.", [["killed", 12]]],
+];
+
+for (const [text, expected] of todayAndFrontedTallyCases) {
+  test(`figures today and fronted tallies: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig77: people slaughtered or beheaded are killed, as the gold's convention for executions reads (BBC's `اقتحم … مسجدا
+ * …، وذبحوا ثلاثة أشخاص`, Sky News Arabia's `تسجيلا يصور قطع رؤوس 21 قبطيا مصريا`); a cull (`بذبح 1.6 مليون من
+ * الطيور`), roads cut (`وقطع المتظاهرون 3 طرق`) and a beheading with no count stay unread. [sentence, [kind, value]].
+ */
+const slaughterCases: Array<[string, Array<[string, number]>]> = [
+  ["وهاجم مسلحون قرية نائية ليلا وذبحوا خمسة من سكانها.", [["killed", 5]]],
+  ["ونشر التنظيم مقطعا يظهر قطع رؤوس 12 رهينة.", [["killed", 12]]],
+  ["وأمرت الوزارة بذبح 2.5 مليون من الدواجن في المزارع المصابة.", []],
+  ["وقطع المتظاهرون 3 طرق رئيسية في العاصمة.", []],
+  ["وتوعد التنظيم بقطع رؤوس أعدائه.", []],
+];
+
+for (const [text, expected] of slaughterCases) {
+  test(`figures slaughter and beheading: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig77: women counted by a role with no group of its own are women (Al Riyadh's `اختطفوا … 11 من قيادات الاصلاح …
+ * وخمس ناشطات`, JawharaFM's `نقل 5 عاملات الى المستشفى`, `وفاة عاملتين`); women journalists or medics keep their group.
+ * [sentence, [kind, value, group]].
+ */
+const womenByRoleCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["واعتقلت السلطات ثلاث ناشطات في العاصمة.", [["arrested", 3, "women"]]],
+  ["وأصيبت 8 عاملات في حريق بمصنع للنسيج.", [["injured", 8, "women"]]],
+  ["ولقيت معلمتين حتفهما في حادث سير.", [["killed", 2, "women"]]],
+  ["مقتل 3 صحفيات في القصف.", [["killed", 3, "journalists"]]],
+];
+
+for (const [text, expected] of womenByRoleCases) {
+  test(`figures women by role: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig77: people who «were among» the people a person noun names are of its kind (Sky News Arabia's `شرطيين اثنين كانا
+ * بين إجمالي 41 مصابا`, JawharaFM's `وعشرات الآلاف من الأطفال كانوا من بين المعتقلين`); among the audience they are no
+ * figure. [sentence, [kind, value, group]].
+ */
+const wereAmongCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقال المتحدث إن جنديين اثنين كانا بين القتلى.", [["killed", 2, "soldiers"]]],
+  ["وأضاف أن 12 طفلا كانوا من بين المعتقلين في السجن.", [["arrested", 12, "children"]]],
+  ["وقال إن 5 أشخاص كانوا بين الحضور في القاعة.", []],
+];
+
+for (const [text, expected] of wereAmongCases) {
+  test(`figures were among: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig77: people suspended from work or duty are not arrested, as the gold's convention reads `أوقفوا عن ممارسة مهام
+ * وظائفهم` (JawharaFM's `ايقاف 3 ممرضات عن العمل`, `ضابطين آخرين أوقفا عن العمل مؤقتا`, `أوقف حوالي 145 ألفا من موظفي
+ * الدولة … عن العمل`); a suspension in the next clause leaves an arrest before it (Sky News Arabia's `وأوقف خلالها أكثر
+ * من 50 ألف شخص، وعزل أكثر من 140 ألفا أو أوقفوا عن ممارسة مهام وظائفهم`). [sentence, [kind, value]].
+ */
+const suspensionCases: Array<[string, Array<[string, number]>]> = [
+  ["وقررت الوزارة إيقاف 4 موظفين عن العمل إلى حين انتهاء التحقيق.", []],
+  ["وأوقفت السلطات 20 قاضيا عن ممارسة مهامهم.", []],
+  ["وأوقفت الشرطة 30 شخصا، وأوقف 200 موظف عن العمل.", [["arrested", 30]]],
+  ["أوقفت الشرطة 5 أشخاص عن طريق الخطأ.", [["arrested", 5]]],
+];
+
+for (const [text, expected] of suspensionCases) {
+  test(`figures suspensions: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig77: cases of poisoning, suffocation or fainting are injured, as the gold reads people poisoned (Al Yaum's `استقبل قسم
+ * الطوارئ … 10 حالات تسمم من عائلة واحدة`; JawharaFM's `تسجيل 15 حالة اختناق`, `06 حالات إغماء`, `27 حالة تسمّم`); «of one
+ * family» names the family the people belong to, no families counted and no count of one (JawharaFM's `3 وفيات من عائلة
+ * واحدة`, `4 قتلى من عائلة واحدة`, which had read a second figure, one family killed). [sentence, [kind, value, group]].
+ */
+const harmCaseCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["واستقبل المستشفى أمس 12 حالة تسمم غذائي بعد حفل زفاف.", [["injured", 12, null]]],
+  ["وسجل الدفاع المدني 8 حالات اختناق جراء الحريق.", [["injured", 8, null]]],
+  ["ولقي 5 أشخاص من عائلة واحدة حتفهم في حادث سير.", [["killed", 5, null]]],
+  ["وتوفي 3 أفراد من أسرة واحدة.", [["killed", 3, null]]],
+];
+
+for (const [text, expected] of harmCaseCases) {
+  test(`figures harm cases and one family: ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }

@@ -90,6 +90,16 @@ const UNITS = lexicon(
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+const ONE_FEMININE = normalizeArabic("واحدة");
+/** Harms counted as cases after حالة / حالات: poisoning, suffocation, fainting. */
+const HARM_CASES = lexicon("تسمم اختناق إغماء اغماء");
+/** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
+const SUSPENDED_FROM = lexicon("العمل عملهم عمله ممارسة مهام مهامهم مهامه وظائفهم وظائفه الخدمة الدراسة التدريس");
+const SUSPENSION_REACH = 8;
+/** `كانوا من بين المعتقلين`: among, after WERE (agreeingAfter). */
+const AMONG_IN = lexicon("بين ضمن");
+/** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
+const TODAY = normalizeArabic("اليوم");
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
 const ANNIVERSARY = lexicon("الذكرى ذكرى");
@@ -190,7 +200,10 @@ const MARKER_REACH = 12;
  */
 const LEADING_DATE_REACH = 6;
 const TO = normalizeArabic("إلى");
-const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+// (`ويرفع القتيل عدد من لقوا حتفهم … إلى 59`: raises, the transitive rise, too)
+const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع رفع رفعت يرفع ترفع ليرفع لترفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+/** How close before إلى a rise verb whose tally is its fronted subject stands (`… ارتفع إلى 5`, `… وصل حتى الآن إلى 42`), in words. */
+const FRONTED_RISE_REACH = 3;
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
 const RISE_REACH = 24;
 const THERE = lexicon("هناك هنالك");
@@ -656,7 +669,8 @@ class FigureReader {
     if (!isWord && ((/^\s*[-–]\s*$/.test(gapAfter) && scoreSide(end)) || (/^\s*[-–]\s*$/.test(gapBefore) && scoreSide(i - 1)))) return shapedCount({ ...skip, value: Number.NaN });
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
-    if (next && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
+    if (next && next !== TODAY && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -838,6 +852,9 @@ class FigureReader {
     if (CASE_NOUNS.has(w)) {
       const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
       if (event && kindOf(event.value)) return shapedCount({ ...c, kind: kindOf(event.value), hasPerson: true, end: k + 2 });
+      // `10 حالات تسمم`, `15 حالة اختناق`, `06 حالات إغماء`: cases of an incident's harm are injured (the gold reads
+      // people poisoned as injured)
+      if (HARM_CASES.has(this.ws[k + 1] ?? "")) return shapedCount({ ...c, kind: "injured", hasPerson: true, end: k + 2 });
     }
     const group = this.groupAt(k);
     if (group) {
@@ -935,6 +952,8 @@ class FigureReader {
     }
     const g = GROUP_NOUNS.lookup(w);
     if (!g) return null;
+    // `10 حالات تسمم من عائلة واحدة`, `مقتل 4 من أسرة واحدة`: the family the people belong to, no families counted
+    if (g.value === "families" && this.ws[k + 1] === ONE_FEMININE && !this.stop[k + 1]) return { group: null, end: k + 2 };
     // `3 ضباط شرطة`, `ضابط في الشرطة`, `مجندا بالشرطة`, `مجندين من قوات الأمن`: an officer or a conscript of the police is police
     if (g.value === "soldiers") {
       const police = this.policeComplementAt(k + 1);
@@ -1084,7 +1103,7 @@ class FigureReader {
       if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
-      if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end))) return null;
+      if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
       const prev = this.figures[this.figures.length - 1];
@@ -1181,6 +1200,18 @@ class FigureReader {
   private onHungerStrike(from: number, to: number): boolean {
     for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
     for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /**
+   * `ايقاف 3 ممرضات عن العمل`, `ضابطين آخرين أوقفا عن العمل مؤقتا`, `أوقف حوالي 145 ألفا من موظفي الدولة … عن العمل`:
+   * suspended from work or duty, not arrested (the gold's convention: `أوقفوا عن ممارسة مهام وظائفهم` is no arrest).
+   */
+  private suspendedAfter(to: number): boolean {
+    // (in the people's own clause: `أوقف … 50 ألف شخص، وعزل 140 ألفا أو أوقفوا عن ممارسة مهام وظائفهم` arrests the first)
+    for (let k = to; k < Math.min(this.ws.length - 1, to + SUSPENSION_REACH) && !this.stop[k + 1] && !this.isCountAt(k) && !(k > to && this.commaAfter(k - 1)); k++) {
+      if (this.ws[k] === ABOUT_WHOM && SUSPENDED_FROM.has(this.ws[k + 1]!)) return true;
+    }
     return false;
   }
 
@@ -1440,6 +1471,21 @@ class FigureReader {
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
         if (PERSON_NOUNS.lookup(this.ws[j]!) || /^(?:الذين|اللواتي|اللاتي)$/.test(this.ws[j]!)) return j;
       }
+      return qStart - k <= FRONTED_RISE_REACH + 1 ? this.frontedTallyPerson(k) : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * `أن عدد القتلى في هجوم … وقع في العاصمة ستوكهولم يوم 7 أفريل 2017، ارتفع إلى 5`, `أن عدد جثامين الضحايا الذين تم
+   * انتشالهم … وصل حتى الآن إلى 42`: the tally is the rise verb's subject, fronted before it in its sentence; the token of
+   * its person noun (right after عدد / حصيلة, or one noun later), or -1 when a count stands between.
+   */
+  private frontedTallyPerson(rise: number): number {
+    for (let k = rise - 1; k >= Math.max(1, rise - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (this.isCountAt(k)) return -1;
+      if (!TALLY_NOUNS.has(this.ws[k]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < rise; j++) if (PERSON_NOUNS.lookup(this.ws[j]!)) return j;
       return -1;
     }
     return -1;
@@ -1747,6 +1793,17 @@ class FigureReader {
       if (UNDERWENT_VERBS.has(w) && !this.stop[k + 1]) {
         const event = EVENT_NOUNS.lookup(this.ws[k + 1] ?? "");
         if (event && event.prefix.endsWith("ل") && kindOf(event.value)) return { kind: kindOf(event.value)!, unnamedOk: false };
+      }
+      // `شرطيين اثنين كانا بين إجمالي 41 مصابا`, `15 ألف فلسطينية … كانوا من بين المعتقلين`: were among the
+      // people a person noun names, so they are of its kind
+      if (WERE.has(w)) {
+        const among = this.ws[k + 1] === "من" ? k + 2 : k + 1;
+        if (AMONG_IN.has(this.ws[among] ?? "") && !this.hardStopIn(k + 1, among + 1)) {
+          for (let j = among + 1; j <= among + 3 && j < this.ws.length && !this.stop[j]; j++) {
+            const kind = kindOf(PERSON_NOUNS.lookup(this.ws[j]!)?.value);
+            if (kind) return { kind, unnamedOk: false };
+          }
+        }
       }
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
       if (FALL_VERBS.has(w) && !this.stop[k + 1]) {

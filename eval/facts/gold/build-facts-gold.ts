@@ -30,6 +30,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig72/fresh19-labels.tsv [--check]      (figures and quotes)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig76/fresh20-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig76/fresh21-labels.tsv [--check]      (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig77/fresh22-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)

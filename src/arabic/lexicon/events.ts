@@ -62,6 +62,8 @@ export const EVENT_NOUNS = new WordLexicon<EventKind>()
 export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(verbForms("قتل", "قتل"), "killed")
   .add(verbForms("أعدم", "عدم"), "killed")
+  // `وذبحوا ثلاثة أشخاص`: slaughtered; not ذبح alone, also the verbal noun of a cull (`بذبح 1.6 مليون من الطيور`)
+  .add(splitWords("ذبحوا ذبحت ذبحتا ذبحا يذبحون يذبحان ذبحوهم ذبحوهما"), "killed")
   .add(verbForms("اغتال", "غتال", "اغتالوا اغتالت"), "killed")
   .add(verbForms("استشهد", "ستشهد"), "killed")
   .add(splitWords("توفي توفيت توفوا توفيا يتوفى تتوفى"), "killed")
@@ -118,6 +120,8 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "killed", trigger: verbsOf(verbForms("حصد", "حصد")), cue: lexiconOf(splitWords("أرواح")), position: "before" },
   // راح ضحيتها شخصين، ذهب ضحيته 5
   { kind: "killed", trigger: verbsOf(splitWords("راح ذهب")), cue: lexiconOf(splitWords("ضحيته ضحيتها ضحيتهم ضحية")), position: "before" },
+  // قطع رؤوس 21 قبطيا: beheaded
+  { kind: "killed", trigger: verbsOf([...verbForms("قطع", "قطع"), ...splitWords("بقطع")]), cue: lexiconOf(splitWords("رؤوس رقاب")), position: "before" },
   // لقي 41 شخصاً مصرعهم، لقوا حتفهم
   { kind: "killed", trigger: verbsOf(splitWords("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون")), cue: lexiconOf(splitWords("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")), position: "after" },
   // قضى 3 نحبهم
@@ -128,6 +132,9 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "displaced", trigger: verbsOf([...verbForms("طرد", "طرد"), ...verbForms("أخرج", "خرج"), ...verbForms("هجر", "هجر")]), cue: lexiconOf(splitWords("منازلهم منازلها ديارهم ديارها بيوتهم بيوتها قراهم قراها أراضيهم أراضيها مساكنهم مساكنها")), position: "after", namesPeople: true },
   // نقل 30 آخرين إلى المستشفيات
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
+  // `جميع الإصابات … مستقرة، عدا ثلاثة أشخاص في العناية المركزة`, `نقل 8 من المصابين …، حيث يرقد حاليا ثلاثة منهم في
+  // العناية المركزة`: people in intensive care after the injured were named earlier in the clause are injured
+  { kind: "injured", trigger: lexiconOf([...nounForms("مصاب", { feminine: true }), ...nounForms("جريح", { also: "جرحى جريحة" }), ...splitWords("إصابة إصابات إصابته إصابتها إصابتهم")]), cue: lexiconOf(splitWords("العناية")), position: "after" },
 ];
 
 /** `الذين سقطوا أسرى`, `سقط 3 قتلى`: fell, then as what (an indefinite person noun right after it). */

@@ -19,6 +19,9 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("مدني", { feminine: true, also: "مدنيي" }), "civilians")
   .add(splitWords("طفل طفلا طفلان طفلين طفلة طفلتين طفلتان أطفال الاطفال رضيع رضع رضيعا رضيعين قاصر قاصرا قاصرين قاصرون قصر"), "children")
   .add(splitWords("امرأة امرأتين امرأتان امراة نساء نسوة سيدة سيدات فتاة فتيات فتاتين"), "women")
+  // women counted by a role with no group of its own (`وخمس ناشطات`, Al Riyadh; `نقل 5 عاملات الى المستشفى`, JawharaFM);
+  // women journalists, medics or civilians keep their group (صحفيات، ممرضات، مدنيات)
+  .add(splitWords("ناشطات ناشطتين ناشطتان عاملات عاملتين مواطنات مواطنتين موظفات موظفتين معلمات معلمتين"), "women")
   .add(nounForms("جندي", { also: "جنود جنديا" }), "soldiers")
   // a conscript (`29 مجندا بالقوات المسلحة`); Egypt's police has conscripts too, which figures.ts reads
   // from the force named with them or before them in the sentence (CONSCRIPTS)

@@ -102,6 +102,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["relative clause after an indefinite noun", "France 24", "وانتقدت فرنسا القرار، فيما نشرت روسيا صورا قالت إنها لمواقع المسلحين في إدلب.", "روسيا", "فرنسا"],
   ["relative clause after an indefinite noun", "France 24", "وأشاد الرئيس الأمريكي دونالد ترامب بالاتفاق، بينما أطلق الجيش الإسرائيلي صواريخ على أهداف قال إنها تابعة لحزب الله.", "الجيش الإسرائيلي", "دونالد ترامب"],
   ["relative clause after an indefinite noun", "BBC Arabic", "وقصفت تركيا مواقع في شمال العراق، وردت إيران على غارات قالت إنها استهدفت قرى حدودية.", "إيران", "تركيا"],
+  // a titled holder set off by commas after the role names it (السفير، النائب: a rank the holder bears, then the name)
+  ["titled holder in apposition", "BBC", "وقال مساعد وزير الخارجية لشؤون المنظمات الدولية، السفير خالد بن سعد الهاجري، للصحفيين إن الوفد سيصل غدا.", "خالد بن سعد الهاجري", "مساعد وزير الخارجية لشؤون المنظمات الدولية"],
+  ["titled holder in apposition", "Aleqtisadiya", "وأكد رئيس لجنة الميزانية ، النائب سامي الحربي ، في تصريح ، أن الجلسة ستعقد الأحد.", "سامي الحربي", "رئيس لجنة الميزانية"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

@@ -1347,6 +1347,9 @@ class QuoteReader {
     // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
+    // `وأوضح مقرر مجلس النواب ، النائب صالح قلمة ، في تصريح`: the titled holder set off by commas after the subject
+    const holder = this.titledAppositionAt(phraseEnd, end);
+    if (holder) return holder;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
@@ -1946,11 +1949,33 @@ class QuoteReader {
       // `لبي بي سي`: the medium told; `مع نظيره القبرصي، يورغوس لاكوتريبيس`: the name of the one met, not the speaker
       if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.has(t.norm) || t.norm === "مع")) return null;
       if (this.appositionNameEnd(j, end) === e) return this.phraseText(j, e);
+      const titled = this.titledApposition(j, e);
+      if (titled) return titled;
       const second = this.toks[j + 1];
       const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
       if (tagged && this.toks.slice(j, e).every((_, i) => this.isNameWord(j + i, true) || this.insideSpan(this.toks[j + i]!.start + 1))) return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /** titledApposition of the comma-opened chunk at j, up to the next phrase break before `end`; else null. */
+  private titledAppositionAt(j: number, end: number): string | null {
+    if (j <= 0 || j >= end || !hasComma(this.gapBefore(j))) return null;
+    let e = j + 1;
+    while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
+    return e - j <= MAX_APPOSITION_NAME_WORDS + 1 ? this.titledApposition(j, e) : null;
+  }
+
+  /**
+   * `مساعد وزير الخارجية …، السفير ناصر الصبيح، الاثنين`, `مقرر مجلس النواب ، النائب صالح قلمة ، في تصريح`: an
+   * apposition [j, e) opened by a definite title or role word (a rank the holder bears) and then wholly a person
+   * the recognizer tagged names the role's holder: that person, without the title; else null.
+   */
+  private titledApposition(j: number, e: number): string | null {
+    const head = this.toks[j]!.norm;
+    if (e - j < 2 || !hasArticle(head) || !(isTitle(head) || isRoleHead(head))) return null;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j + 1]!.start);
+    return name && name.end >= this.toks[e - 1]!.end ? name.text : null;
   }
 
   /**

@@ -1711,3 +1711,20 @@ test("quotes speaker: a broken plural of a people closes a plural subject as a s
   assert.equal(lastSpeakerOf("انتقد مسؤولون أتراك القرار الأوروبي بشدة. وقالوا إن القرار يضر بالعلاقات بين الجانبين."), "مسؤولون أتراك");
   assert.equal(lastSpeakerOf("لكن المسؤولين يؤكدون أن الاتفاق مع بغداد ما زال قائما."), "المسؤولين");
 });
+
+/**
+ * «X comes after Y's announcement / warning», then a participle with no speech verb before it in its sentence: Y, the
+ * speech noun's agent, speaks (Alarabiya «وتأتي تصريحات الوزير … بعد تحذير رئيس الوزراء … مشددا», CNN «تأتي بعد ساعات
+ * على إعلان الرئيس …، دونالد ترامب، …، مشيرا»); another verb's subject keeps the participle. [sentence, speaker wanted].
+ */
+const speechNounAgentCases: Array<[string, string]> = [
+  ["وقال وزير الدفاع إن الجيش مستعد. وتأتي تصريحات الوزير بعد تحذير رئيس الحكومة أمس للفصائل المسلحة مشددا على أن الدولة لن تتهاون مع أي تهديد.", "رئيس الحكومة"],
+  ["ونشر الكاتب سامي العلي مقالا عن الأزمة. ويأتي المقال بعد يوم على إعلان الرئيس الفرنسي، إيمانويل ماكرون، خطة جديدة للطاقة، مشيرا في خطاب له: \"علينا أن نتحرك الآن قبل فوات الأوان\".", "إيمانويل ماكرون"],
+  ["واستقبل وزير المالية أمس الوفد بعد إعلان الرئيس الخطة الجديدة، مؤكدا أن الاقتصاد سيتحسن كثيرا جدا في العام المقبل.", "وزير المالية"],
+];
+
+for (const [text, want] of speechNounAgentCases) {
+  test(`quotes speaker: a speech noun's agent after «comes after» goes on with the participle: ${text.slice(0, 30)}`, () => {
+    assert.equal(lastSpeakerOf(text), want);
+  });
+}

@@ -383,6 +383,10 @@ const WITHHELD_NAME_WORDS = 7;
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
+/** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
+const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
+/** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
+const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));
 /** Where a speaker spoke (`في مؤتمر صحفي`, `ببيانه`, `في تصريحات`): after a role's في or ب it ends the role, it is no part of it. */
 const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
@@ -813,6 +817,8 @@ class QuoteReader {
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
+      // `وتأتي تصريحات الوزير بعد تحذير رئيس الوزراء … مشددا على أن`: the one speech act before the participle is a noun's
+      if (isParticiple && o === 0) speaker ??= this.speechNounAgent(from, v);
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
       // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
@@ -1634,6 +1640,27 @@ class QuoteReader {
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
       if (!named && !country && !isRoleHead(head.norm)) continue;
       return this.subjectOf(j, v, floor, true);
+    }
+    return null;
+  }
+
+  /**
+   * `وتأتي تصريحات الوزير الإسرائيلي بعد تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد مشددا على أن`, `تأتي بعد ساعات
+   * على إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب …، مشيرا`: in a sentence with no speech verb before the participle
+   * at v, a speech verbal noun after a preposition of time or place (`بعد`, `عقب`, `على` — not glued: `رحب بإعلان X،
+   * مؤكدا` is the welcomer's) whose agent in construct names a person or a role speaks; the nearest such noun, else null.
+   */
+  private speechNounAgent(from: number, v: number): string | null {
+    // `وتأتي تصريحات …`, `ويذكر أن تغريدة العريفي تأتي …`: the frame «X comes after Y's announcement» only; in `استقبل الوزير …
+    // بعد إعلان X، مؤكدا` the participle is the subject's
+    if (!this.toks.slice(from, v).some((t) => COMING_VERBS.has(withoutConjunction(t.norm)))) return null;
+    for (let j = v - 2; j > from; j--) {
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return null;
+      if (!AGENT_SPEECH_NOUNS.has(this.toks[j]!.norm) || !(TIME_PREPOSITIONS.has(this.toks[j - 1]!.norm) || NOUN_PREPOSITIONS.has(this.toks[j - 1]!.norm))) continue;
+      const head = this.toks[j + 1]!;
+      if (!/^\s+$/.test(this.gapBefore(j + 1))) continue;
+      const named = this.spans.some((sp) => sp.type === "person" && sp.start === head.start);
+      if (named || isRoleHead(head.norm)) return this.subjectOf(j, v, from, true);
     }
     return null;
   }

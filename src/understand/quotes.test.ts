@@ -1728,3 +1728,25 @@ for (const [text, want] of speechNounAgentCases) {
     assert.equal(lastSpeakerOf(text), want);
   });
 }
+
+/**
+ * A sentence opened by a noun written with teh marbuta names its subject from that noun — a medium's noun or a name the
+ * recognizer found (France 24 «صحيفة العرب تناولت … بالقول إن», SPA's execution statements in seven papers «ووزارة الداخلية إذ
+ * تعلن …، وتحذر … بأن», 3alyoum «غادة عبدالرازق، قالت»): it is no verb whose subject follows. A noun naming no one
+ * (`ملاحظة:`) changes nothing. [sentence, speaker wanted].
+ */
+const namedNounSubjectCases: Array<[string, string]> = [
+  ["وصحيفة ذا غارديان وصفت الهجمات بالجنون، وقالت إن الحكومة فشلت في حماية المدنيين.", "صحيفة ذا غارديان"],
+  ["ووزارة الداخلية إذ تعلن عن تنفيذ حكم القتل بالجاني، لتؤكد للجميع حرص الدولة على الأمن، وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على مثل ذلك بأن العقاب الشرعي سيكون مصيره.", "وزارة الداخلية"],
+  ["نادية الجندي، قالت في حوار مع مجلة نسائية: «لن أعتزل التمثيل ما دمت قادرة على العطاء».", "نادية الجندي"],
+];
+
+for (const [text, want] of namedNounSubjectCases) {
+  test(`quotes speaker: a noun in teh marbuta opening the sentence is no verb: ${text.slice(0, 30)}`, () => {
+    assert.equal(lastSpeakerOf(text), want);
+  });
+}
+
+test("quotes speaker: a noun in teh marbuta naming no one (ملاحظة:) is no subject", () => {
+  assert.notEqual(lastSpeakerOf("ملاحظة: استجابت حكومة المدينة لنا بالقول إن التقرير غير دقيق على الإطلاق."), "ملاحظة");
+});

@@ -383,6 +383,7 @@ const WITHHELD_NAME_WORDS = 7;
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
+const TEH_MARBUTA = "\u0629";
 /** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
@@ -2852,6 +2853,40 @@ class QuoteReader {
     return end;
   }
 
+  /**
+   * `صحيفة العرب تناولت …`, `وزارة الداخلية إذ تعلن`, `غادة عبدالرازق، قالت`: a word written with teh marbuta opening the
+   * sentence is a noun, never its verb — the subject's own first word when it is a medium's noun or a person or
+   * organization the recognizer found starts at it or right after it (`ملاحظة:`, `ونتيجة لانتشار` name no one).
+   */
+  private opensNamedNounSubject(start: number): boolean {
+    const t = this.toks[start]!;
+    if (!t.surface.replace(/[\u064B-\u0652]/gu, "").endsWith(TEH_MARBUTA)) return false;
+    if (MEDIA.has(withoutConjunction(t.norm))) return true;
+    const next = this.toks[start + 1];
+    return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && ((sp.start >= t.start && sp.start < t.end) || (!!next && sp.start === next.start)));
+  }
+
+  /**
+   * subjectFrom's reading of a sentence opened by a named noun (opensNamedNounSubject): the phrase from `start`, up to the
+   * perfect verb in ت agreeing with it (`صحيفة أفغانستان تايمز وصفت`), without its و / ف; with `namedOnly`, its person
+   * or organization only.
+   */
+  private namedNounSubject(start: number, v: number, namedOnly: boolean): string | null {
+    let end = this.phraseEnd(start, v, false);
+    for (let j = start + 2; j < end; j++) {
+      const t = this.toks[j]!;
+      if (!hasArticle(t.norm) && /^\p{L}{3,}ت$/u.test(t.surface.replace(/[\u064B-\u0652]/gu, "")) && !this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) {
+        end = j;
+        break;
+      }
+    }
+    const named = this.spanIn(start, end, "person") ?? this.spanIn(start, end, "organization");
+    if (namedOnly) return named;
+    const phrase = this.nounPhraseSpeaker(start, end);
+    const first = this.toks[start]!.surface;
+    return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? named;
+  }
+
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     v = this.beforeAttention(start, start + 1, v);
@@ -2859,6 +2894,7 @@ class QuoteReader {
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
+    if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;

@@ -2868,8 +2868,7 @@ class QuoteReader {
 
   /**
    * subjectFrom's reading of a sentence opened by a named noun (opensNamedNounSubject): the phrase from `start`, up to the
-   * perfect verb in ت agreeing with it (`صحيفة أفغانستان تايمز وصفت`), without its و / ف; with `namedOnly`, its person
-   * or organization only.
+   * perfect verb in ت agreeing with it (`صحيفة أفغانستان تايمز وصفت`), without its و / ف; with `namedOnly`, its person only.
    */
   private namedNounSubject(start: number, v: number, namedOnly: boolean): string | null {
     let end = this.phraseEnd(start, v, false);
@@ -2880,11 +2879,12 @@ class QuoteReader {
         break;
       }
     }
-    const named = this.spanIn(start, end, "person") ?? this.spanIn(start, end, "organization");
-    if (namedOnly) return named;
+    const person = this.spanIn(start, end, "person");
+    // a quoteless sentence's subject, spoken for by a later bare verb, only when a person (`شرطة الإمارات في الخدمة` heads a story)
+    if (namedOnly) return person;
     const phrase = this.nounPhraseSpeaker(start, end);
     const first = this.toks[start]!.surface;
-    return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? named;
+    return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? person;
   }
 
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */

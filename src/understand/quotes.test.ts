@@ -102,6 +102,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["relative clause after an indefinite noun", "France 24", "وانتقدت فرنسا القرار، فيما نشرت روسيا صورا قالت إنها لمواقع المسلحين في إدلب.", "روسيا", "فرنسا"],
   ["relative clause after an indefinite noun", "France 24", "وأشاد الرئيس الأمريكي دونالد ترامب بالاتفاق، بينما أطلق الجيش الإسرائيلي صواريخ على أهداف قال إنها تابعة لحزب الله.", "الجيش الإسرائيلي", "دونالد ترامب"],
   ["relative clause after an indefinite noun", "BBC Arabic", "وقصفت تركيا مواقع في شمال العراق، وردت إيران على غارات قالت إنها استهدفت قرى حدودية.", "إيران", "تركيا"],
+  // a titled holder set off by commas after the role names it (السفير، النائب: a rank the holder bears, then the name)
+  ["titled holder in apposition", "BBC", "وقال مساعد وزير الخارجية لشؤون المنظمات الدولية، السفير خالد بن سعد الهاجري، للصحفيين إن الوفد سيصل غدا.", "خالد بن سعد الهاجري", "مساعد وزير الخارجية لشؤون المنظمات الدولية"],
+  ["titled holder in apposition", "Aleqtisadiya", "وأكد رئيس لجنة الميزانية ، النائب سامي الحربي ، في تصريح ، أن الجلسة ستعقد الأحد.", "سامي الحربي", "رئيس لجنة الميزانية"],
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {
@@ -1707,4 +1710,43 @@ test("quotes speaker: a broken plural of a people closes a plural subject as a s
   assert.equal(lastSpeakerOf("لكن المسؤولين الأكراد يؤكدون أن الاتفاق مع بغداد ما زال قائما."), "المسؤولين الأكراد");
   assert.equal(lastSpeakerOf("انتقد مسؤولون أتراك القرار الأوروبي بشدة. وقالوا إن القرار يضر بالعلاقات بين الجانبين."), "مسؤولون أتراك");
   assert.equal(lastSpeakerOf("لكن المسؤولين يؤكدون أن الاتفاق مع بغداد ما زال قائما."), "المسؤولين");
+});
+
+/**
+ * «X comes after Y's announcement / warning», then a participle with no speech verb before it in its sentence: Y, the
+ * speech noun's agent, speaks (Alarabiya «وتأتي تصريحات الوزير … بعد تحذير رئيس الوزراء … مشددا», CNN «تأتي بعد ساعات
+ * على إعلان الرئيس …، دونالد ترامب، …، مشيرا»); another verb's subject keeps the participle. [sentence, speaker wanted].
+ */
+const speechNounAgentCases: Array<[string, string]> = [
+  ["وقال وزير الدفاع إن الجيش مستعد. وتأتي تصريحات الوزير بعد تحذير رئيس الحكومة أمس للفصائل المسلحة مشددا على أن الدولة لن تتهاون مع أي تهديد.", "رئيس الحكومة"],
+  ["ونشر الكاتب سامي العلي مقالا عن الأزمة. ويأتي المقال بعد يوم على إعلان الرئيس الفرنسي، إيمانويل ماكرون، خطة جديدة للطاقة، مشيرا في خطاب له: \"علينا أن نتحرك الآن قبل فوات الأوان\".", "إيمانويل ماكرون"],
+  ["واستقبل وزير المالية أمس الوفد بعد إعلان الرئيس الخطة الجديدة، مؤكدا أن الاقتصاد سيتحسن كثيرا جدا في العام المقبل.", "وزير المالية"],
+];
+
+for (const [text, want] of speechNounAgentCases) {
+  test(`quotes speaker: a speech noun's agent after «comes after» goes on with the participle: ${text.slice(0, 30)}`, () => {
+    assert.equal(lastSpeakerOf(text), want);
+  });
+}
+
+/**
+ * A sentence opened by a noun written with teh marbuta names its subject from that noun — a medium's noun or a name the
+ * recognizer found (France 24 «صحيفة العرب تناولت … بالقول إن», SPA's execution statements in seven papers «ووزارة الداخلية إذ
+ * تعلن …، وتحذر … بأن», 3alyoum «غادة عبدالرازق، قالت»): it is no verb whose subject follows. A noun naming no one
+ * (`ملاحظة:`) changes nothing. [sentence, speaker wanted].
+ */
+const namedNounSubjectCases: Array<[string, string]> = [
+  ["وصحيفة ذا غارديان وصفت الهجمات بالجنون، وقالت إن الحكومة فشلت في حماية المدنيين.", "صحيفة ذا غارديان"],
+  ["ووزارة الداخلية إذ تعلن عن تنفيذ حكم القتل بالجاني، لتؤكد للجميع حرص الدولة على الأمن، وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على مثل ذلك بأن العقاب الشرعي سيكون مصيره.", "وزارة الداخلية"],
+  ["نادية الجندي، قالت في حوار مع مجلة نسائية: «لن أعتزل التمثيل ما دمت قادرة على العطاء».", "نادية الجندي"],
+];
+
+for (const [text, want] of namedNounSubjectCases) {
+  test(`quotes speaker: a noun in teh marbuta opening the sentence is no verb: ${text.slice(0, 30)}`, () => {
+    assert.equal(lastSpeakerOf(text), want);
+  });
+}
+
+test("quotes speaker: a noun in teh marbuta naming no one (ملاحظة:) is no subject", () => {
+  assert.notEqual(lastSpeakerOf("ملاحظة: استجابت حكومة المدينة لنا بالقول إن التقرير غير دقيق على الإطلاق."), "ملاحظة");
 });

@@ -383,6 +383,11 @@ const WITHHELD_NAME_WORDS = 7;
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
+const TEH_MARBUTA = "\u0629";
+/** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
+const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
+/** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
+const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));
 /** Where a speaker spoke (`في مؤتمر صحفي`, `ببيانه`, `في تصريحات`): after a role's في or ب it ends the role, it is no part of it. */
 const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
@@ -813,6 +818,8 @@ class QuoteReader {
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
+      // `وتأتي تصريحات الوزير بعد تحذير رئيس الوزراء … مشددا على أن`: the one speech act before the participle is a noun's
+      if (isParticiple && o === 0) speaker ??= this.speechNounAgent(from, v);
       // `أشاد مستهلكون بالخدمات …. وقالوا إن`: a plural verb with no subject goes back to the plural that was the subject
       if (!isParticiple && !sentenceSpeaker && isPluralSpeechVerb(this.toks[v]!.norm)) speaker ??= this.pluralSubjectBefore(v);
       // a relative clause's actor speaks there only: the sentence's own speaker goes on after it
@@ -1347,6 +1354,9 @@ class QuoteReader {
     // `محامي الرئيس الأمريكي دونالد ترامب`, `الطبيب السابق للرئيس الأمريكي …`: the name is the leader's; the head speaks
     if (person && this.leaderNamedAfter(k, phraseEnd)) return this.phraseText(k, phraseEnd);
     if (person) return this.extendedName(person, k, phraseEnd);
+    // `وأوضح مقرر مجلس النواب ، النائب صالح قلمة ، في تصريح`: the titled holder set off by commas after the subject
+    const holder = this.titledAppositionAt(phraseEnd, end);
+    if (holder) return holder;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
@@ -1631,6 +1641,27 @@ class QuoteReader {
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
       if (!named && !country && !isRoleHead(head.norm)) continue;
       return this.subjectOf(j, v, floor, true);
+    }
+    return null;
+  }
+
+  /**
+   * `وتأتي تصريحات الوزير الإسرائيلي بعد تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد مشددا على أن`, `تأتي بعد ساعات
+   * على إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب …، مشيرا`: in a sentence with no speech verb before the participle
+   * at v, a speech verbal noun after a preposition of time or place (`بعد`, `عقب`, `على` — not glued: `رحب بإعلان X،
+   * مؤكدا` is the welcomer's) whose agent in construct names a person or a role speaks; the nearest such noun, else null.
+   */
+  private speechNounAgent(from: number, v: number): string | null {
+    // `وتأتي تصريحات …`, `ويذكر أن تغريدة العريفي تأتي …`: the frame «X comes after Y's announcement» only; in `استقبل الوزير …
+    // بعد إعلان X، مؤكدا` the participle is the subject's
+    if (!this.toks.slice(from, v).some((t) => COMING_VERBS.has(withoutConjunction(t.norm)))) return null;
+    for (let j = v - 2; j > from; j--) {
+      if (isSpeechVerbWord(this.toks[j]!.norm)) return null;
+      if (!AGENT_SPEECH_NOUNS.has(this.toks[j]!.norm) || !(TIME_PREPOSITIONS.has(this.toks[j - 1]!.norm) || NOUN_PREPOSITIONS.has(this.toks[j - 1]!.norm))) continue;
+      const head = this.toks[j + 1]!;
+      if (!/^\s+$/.test(this.gapBefore(j + 1))) continue;
+      const named = this.spans.some((sp) => sp.type === "person" && sp.start === head.start);
+      if (named || isRoleHead(head.norm)) return this.subjectOf(j, v, from, true);
     }
     return null;
   }
@@ -1946,11 +1977,33 @@ class QuoteReader {
       // `لبي بي سي`: the medium told; `مع نظيره القبرصي، يورغوس لاكوتريبيس`: the name of the one met, not the speaker
       if (this.isMedium(j, true) || this.toks.slice(from, j).some((t) => ADDRESSEES.has(t.norm) || t.norm === "مع")) return null;
       if (this.appositionNameEnd(j, end) === e) return this.phraseText(j, e);
+      const titled = this.titledApposition(j, e);
+      if (titled) return titled;
       const second = this.toks[j + 1];
       const tagged = this.spans.some((sp) => sp.type === "person" && (sp.start === this.toks[j]!.start || (!!second && e - j > 2 && sp.start === second.start && this.isNameWord(j, true))) && sp.end <= this.toks[e - 1]!.end);
       if (tagged && this.toks.slice(j, e).every((_, i) => this.isNameWord(j + i, true) || this.insideSpan(this.toks[j + i]!.start + 1))) return this.phraseText(j, e);
     }
     return null;
+  }
+
+  /** titledApposition of the comma-opened chunk at j, up to the next phrase break before `end`; else null. */
+  private titledAppositionAt(j: number, end: number): string | null {
+    if (j <= 0 || j >= end || !hasComma(this.gapBefore(j))) return null;
+    let e = j + 1;
+    while (e < end && !PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(e))) e++;
+    return e - j <= MAX_APPOSITION_NAME_WORDS + 1 ? this.titledApposition(j, e) : null;
+  }
+
+  /**
+   * `مساعد وزير الخارجية …، السفير ناصر الصبيح، الاثنين`, `مقرر مجلس النواب ، النائب صالح قلمة ، في تصريح`: an
+   * apposition [j, e) opened by a definite title or role word (a rank the holder bears) and then wholly a person
+   * the recognizer tagged names the role's holder: that person, without the title; else null.
+   */
+  private titledApposition(j: number, e: number): string | null {
+    const head = this.toks[j]!.norm;
+    if (e - j < 2 || !hasArticle(head) || !(isTitle(head) || isRoleHead(head))) return null;
+    const name = this.spans.find((sp) => sp.type === "person" && sp.start === this.toks[j + 1]!.start);
+    return name && name.end >= this.toks[e - 1]!.end ? name.text : null;
   }
 
   /**
@@ -2800,6 +2853,40 @@ class QuoteReader {
     return end;
   }
 
+  /**
+   * `صحيفة العرب تناولت …`, `وزارة الداخلية إذ تعلن`, `غادة عبدالرازق، قالت`: a word written with teh marbuta opening the
+   * sentence is a noun, never its verb — the subject's own first word when it is a medium's noun or a person or
+   * organization the recognizer found starts at it or right after it (`ملاحظة:`, `ونتيجة لانتشار` name no one).
+   */
+  private opensNamedNounSubject(start: number): boolean {
+    const t = this.toks[start]!;
+    if (!t.surface.replace(/[\u064B-\u0652]/gu, "").endsWith(TEH_MARBUTA)) return false;
+    if (MEDIA.has(withoutConjunction(t.norm))) return true;
+    const next = this.toks[start + 1];
+    return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && ((sp.start >= t.start && sp.start < t.end) || (!!next && sp.start === next.start)));
+  }
+
+  /**
+   * subjectFrom's reading of a sentence opened by a named noun (opensNamedNounSubject): the phrase from `start`, up to the
+   * perfect verb in ت agreeing with it (`صحيفة أفغانستان تايمز وصفت`), without its و / ف; with `namedOnly`, its person only.
+   */
+  private namedNounSubject(start: number, v: number, namedOnly: boolean): string | null {
+    let end = this.phraseEnd(start, v, false);
+    for (let j = start + 2; j < end; j++) {
+      const t = this.toks[j]!;
+      if (!hasArticle(t.norm) && /^\p{L}{3,}ت$/u.test(t.surface.replace(/[\u064B-\u0652]/gu, "")) && !this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) {
+        end = j;
+        break;
+      }
+    }
+    const person = this.spanIn(start, end, "person");
+    // a quoteless sentence's subject, spoken for by a later bare verb, only when a person (`شرطة الإمارات في الخدمة` heads a story)
+    if (namedOnly) return person;
+    const phrase = this.nounPhraseSpeaker(start, end);
+    const first = this.toks[start]!.surface;
+    return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? person;
+  }
+
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     v = this.beforeAttention(start, start + 1, v);
@@ -2807,6 +2894,7 @@ class QuoteReader {
     if (first.startsWith("ال") || ((NP_STOP.has(first) || NP_STOP.has(withoutConjunction(first))) && !this.isExpressingVerb(start, v)) || isComplementizer(first) || CLAUSE_PARTICLES.has(first)) return null;
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
+    if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
     if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;

@@ -220,6 +220,13 @@ test("readDateLine: a bracketed zone stamp after the time stays on the date line
   assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 (GMT)"), null);
 });
 
+test("readDateLine: a zone named in words after the time stays on the date line", () => {
+  assert.equal(readDateLine("السبت 5 ديسمبر 2026 12:00 م بتوقيت القدس")?.publishedAt, "2026-12-05T12:00");
+  assert.equal(readDateLine("آخر تحديث: 7/10/2023 08:27 م (توقيت مكة المكرمة)")?.updatedAt, "2023-10-07T20:27+03:00");
+  assert.equal(readDateLine("نشر في: 24/04/2020 - 11:35 (بتوقيت القاهرة)")?.publishedAt, "2020-04-24T11:35");
+  assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 الساعة 14:00 بتوقيت القدس"), null);
+});
+
 test("readCreditLine: national agencies signing a wire on a line of their own", () => {
   for (const [line, name] of [["--(بترا)", "بترا"], ["(واع)", "واع"], ["- سبأ", "سبأ"], ["(أ ش أ)", "أ ش أ"]]) {
     assert.deepEqual(readCreditLine(line!), { kind: "source", name }, line);

@@ -318,6 +318,13 @@ test("isBoilerplateLine: a comment-policy notice names the comments and the site
   ]) assert.ok(!isBoilerplateLine(line), line);
 });
 
+test("readCreditLine: «بواسطة» opens a byline (WordPress themes' meta line), not a sentence or an outlet's agency credit", () => {
+  assert.deepEqual(readCreditLine("بواسطة سارة الحربي"), { kind: "byline", name: "سارة الحربي", date: null });
+  assert.deepEqual(readCreditLine("بواسطة: سارة الحربي"), { kind: "byline", name: "سارة الحربي", date: null });
+  assert.equal(readCreditLine("بواسطة الطائرات المسيرة تم استهداف المواقع العسكرية في المنطقة الشرقية"), null);
+  assert.deepEqual(readCreditLine("بواسطة  يورونيوز  مع أ ف ب"), { kind: "source", name: "أ ف ب" });
+});
+
 test("readCreditLine: «كتب» / «كتبت» with no mark is a byline only before a bare name", () => {
   assert.deepEqual(readCreditLine("كتب محمد أحمد"), { kind: "byline", name: "محمد أحمد", date: null });
   assert.deepEqual(readCreditLine("كتبت سارة علي حسن"), { kind: "byline", name: "سارة علي حسن", date: null });

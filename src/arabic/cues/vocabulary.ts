@@ -171,11 +171,14 @@ export const CREDIT_LABELS_GLUED = new CuePhrases(["المصدر", "مصدر ا�
 
 /** `كتب: X`, `بقلم X`: the author. */
 export const BYLINE_LABELS = new CuePhrases([
-  "كتب", "كتبت", "إعداد", "تقرير", "بقلم", "تحرير", "متابعة", "حوار", "ترجمة", "by", "written by", "author",
+  "كتب", "كتبت", "إعداد", "تقرير", "بقلم", "تحرير", "متابعة", "حوار", "ترجمة", "بواسطة", "by", "written by", "author",
 ]);
 
-/** Byline labels that need no colon before the name (`بقلم سارة أحمد`, `By Sam`). */
-export const BYLINE_LABELS_BARE = new CuePhrases(["بقلم", "by", "written by"]);
+/**
+ * Byline labels that need no colon before the name (`بقلم سارة أحمد`, `By Sam`). `بواسطة` is the
+ * Arabic WordPress themes' "by" on the meta line under a headline (`بواسطة سارة أحمد | 11 مايو 2024`).
+ */
+export const BYLINE_LABELS_BARE = new CuePhrases(["بقلم", "بواسطة", "by", "written by"]);
 
 /** `تصوير: X`: a photo credit, never body. */
 export const PHOTO_CREDIT_LABELS = new CuePhrases(["صورة", "الصورة", "تصوير", "الصور", "photo", "credit", "photo credit", "©"]);

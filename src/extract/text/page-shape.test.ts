@@ -153,7 +153,23 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: null,
     absent: ["منتخب الشباب"],
   },
+  {
+    shape: "a most-watched widget with one headline between the share bar and the body: the headline the lead tells wins",
+    lines: [
+      ...MENU, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "السبت، 11 مايو 2024", "شارك", "فيسبوك", "تويتر",
+      "الأكثر مشاهدة", "مواعيد مباريات اليوم والقنوات الناقلة لها", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الصحة تسجل 30 إصابة جديدة وحالتي وفاة",
+    publishedAt: "2024-05-11",
+    source: null,
+    absent: ["مواعيد مباريات", "الأكثر مشاهدة", "منتخب الشباب"],
+  },
 ];
+
+test("whole-page dump: a headline that shares no word with its lead stays when no other line names the story", () => {
+  const { main } = read([...MENU, "«لن نتراجع»... رسالة واضحة من الحكومة", "السبت، 11 مايو 2024", "شارك", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "«لن نتراجع»... رسالة واضحة من الحكومة");
+});
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {
   const { main } = read(["الجمعة 25 ديسمبر 2020", ...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL, ...FOOTER]);

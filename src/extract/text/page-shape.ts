@@ -13,6 +13,10 @@
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
+ *    A headline names what its lead tells: when the line so chosen shares no content word with the
+ *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
+ *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
+ *    shares the most, at least MIN_LEAD_SHARE of its content words, is the headline.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -31,6 +35,10 @@
  * 5. A head without a date line takes the date printed just over the headline, else the one just
  *    under the body (findDateOutsideHead), with the date lines printed right over or under it (dateBlock).
  */
+
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { stemArabic } from "../../arabic/stem.js";
+import { isStopword } from "../../arabic/stopwords.js";
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
 export interface ShapeItem {
@@ -263,7 +271,49 @@ function isHeadlineLike(text: string): boolean {
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
-  return findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  const headline = findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  return headline === null ? null : { ...headline, index: preferLeadNamed(texts, bodyStart, headline) };
+}
+
+/** The lead's paragraphs a headline's words are looked for in. */
+const LEAD_PARAGRAPHS = 2;
+/** A headline's content words its lead repeats: half of them or more (names, places, the event). */
+const MIN_LEAD_SHARE = 0.5;
+/** Words of this many letters or fewer carry no story (prefixes, particles, numbers' units). */
+const MAX_SHORT_WORD = 2;
+
+/** A line's content words: folded, light-stemmed, stopwords and short words out. */
+function contentWords(text: string): Set<string> {
+  const words = normalizeArabic(text).split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+}
+
+function leadShare(text: string, lead: ReadonlySet<string>): number {
+  const own = contentWords(clean(text));
+  if (own.size === 0) return 0;
+  let shared = 0;
+  for (const w of own) shared += Number(lead.has(w));
+  return shared / own.size;
+}
+
+/**
+ * Rule 2's lead check: the chosen headline stays unless it shares no content word with the lead and
+ * another solid heading-like line of its window shares MIN_LEAD_SHARE of its own.
+ */
+function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): number {
+  const leadLines = texts.slice(bodyStart).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
+  const lead = contentWords(leadLines.join(" "));
+  if (leadShare(texts[headline.index]!, lead) > 0) return headline.index;
+  let best: number | null = null;
+  let bestShare = 0;
+  // Nearest first: of two lines sharing as much, the one nearer the body wins.
+  for (let k = bodyStart - 1; k >= headline.windowStart; k--) {
+    const t = texts[k];
+    if (t === null || t === undefined || !isHeadlineLike(t) || wordCount(clean(t)) < MIN_SOLID_TITLE_WORDS || isFieldValue(texts, k)) continue;
+    const share = leadShare(t, lead);
+    if (share >= MIN_LEAD_SHARE && share > bestShare) [best, bestShare] = [k, share];
+  }
+  return best ?? headline.index;
 }
 
 function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number): Headline | null {

@@ -220,6 +220,16 @@ test("readDateLine: a bracketed zone stamp after the time stays on the date line
   assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 (GMT)"), null);
 });
 
+test("readDateLine: a time printed before the date, a zone in letters, a tatweel between the calendars", () => {
+  // Composed in the shapes of Egyptian portals (time first), pan-Arab channels (`GST`, `KSA`) and a London daily (tatweel).
+  assert.equal(readDateLine("03:00 م الجمعة 24 أبريل 2020")?.publishedAt, "2020-04-24");
+  assert.equal(readDateLine("١٢:٠٠ م السبت ٥ ديسمبر ٢٠٢٦")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("نشر في: 05 ديسمبر ,2026: 12:00 م GST")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("آخر تحديث: 05 ديسمبر ,2026: 03:00 م KSA")?.updatedAt, "2026-12-05");
+  assert.equal(readDateLine("13:58-5 ديسمبر 2026 م ـ 04 جمادى الآخرة 1448 هـ")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("وصل الوفد الساعة 03:00 م يوم الجمعة 24 أبريل 2020"), null);
+});
+
 test("readDateLine: a zone named in words after the time stays on the date line", () => {
   assert.equal(readDateLine("السبت 5 ديسمبر 2026 12:00 م بتوقيت القدس")?.publishedAt, "2026-12-05T12:00");
   assert.equal(readDateLine("آخر تحديث: 7/10/2023 08:27 م (توقيت مكة المكرمة)")?.updatedAt, "2023-10-07T20:27+03:00");

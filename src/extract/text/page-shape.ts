@@ -5,8 +5,10 @@
  * with its headline and needs none of this.
  *
  * Rules, in order:
- * 1. The body starts at the first prose line (isProseLine). When at most MAX_LEAD_LINES text
- *    lines stand before it, the dump holds the article alone: nothing is cut.
+ * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
+ *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp such as
+ *    `منذ ساعتين`). When at most MAX_LEAD_LINES text lines stand before it, the dump holds the
+ *    article alone: nothing is cut.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
@@ -111,8 +113,9 @@ export function findPageShape<T extends ShapeItem>(
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
-  const bodyStart = items.findIndex((_, k) => isProse(k));
-  if (bodyStart < 0) return null;
+  const firstProse = items.findIndex((_, k) => isProse(k));
+  if (firstProse < 0) return null;
+  const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
   if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
   const title = findHeadline(texts, bodyStart);
@@ -138,6 +141,43 @@ export function findPageShape<T extends ShapeItem>(
     if (credit !== null) keep.push(credit);
   }
   return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/** A latest-news list over the article holds several teasers; one headline and its lead are no list. */
+const MIN_TEASERS = 2;
+
+const nextText = (texts: ReadonlyArray<string | null>, k: number): number | null => {
+  for (let j = k + 1; j < texts.length; j++) if (texts[j] !== null) return j;
+  return null;
+};
+
+/**
+ * A teaser: a headline, its one summary sentence, then one or more short lines that are no headline
+ * (`منذ ساعتين`, `اقرأ المزيد`) before the next item. Returns the index after the teaser, or null.
+ * An article's subheads stand right over their paragraphs with no such stamp between them.
+ */
+function teaserAt(texts: ReadonlyArray<string | null>, headline: number): number | null {
+  const summary = nextText(texts, headline);
+  if (!isHeadlineLike(texts[headline]!) || summary === null || !isProseLine(texts[summary]!)) return null;
+  // A stamp the classifier took (a relative date, a credit) is no text line, and still a stamp.
+  let k = summary + 1;
+  while (k < texts.length && (texts[k] === null || (!isProseLine(texts[k]!) && !isHeadlineLike(texts[k]!)))) k++;
+  return k > summary + 1 && k < texts.length ? k : null;
+}
+
+/**
+ * Rule 1's teaser list: when the first prose line is the summary of a list of MIN_TEASERS teasers or
+ * more, the body starts at the first prose line after the list.
+ */
+function skipTeaserList(texts: ReadonlyArray<string | null>, firstProse: number): number {
+  const first = previousText(texts, firstProse);
+  if (first === null) return firstProse;
+  let k: number | null = first;
+  let teasers = 0;
+  for (let next = teaserAt(texts, k); next !== null; next = teaserAt(texts, k)) [k, teasers] = [next, teasers + 1];
+  if (teasers < MIN_TEASERS || k === null) return firstProse;
+  const after = texts.findIndex((t, j) => j >= k! && t !== null && isProseLine(t));
+  return after < 0 ? firstProse : after;
 }
 
 /**

@@ -306,6 +306,10 @@ const agencyWireDatelines: Array<[string, string | null]> = [
   ["الكويت - 11 - 5 - 2024 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
   ["عجلون 11 أيار 2024 (بترا) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
   ["بكين 11 مايو 2024 (شينخوا) أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "شينخوا"],
+  // Petra in the Levantine months of two words (كانون الأول, تشرين الثاني), the dash glued to the bracket; MAP spaced.
+  ["عمان 5 كانون الأول (بترا)- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["إربد 17 تشرين الثاني 2024 (بترا)- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["الرباط (و م ع) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "و م ع"],
   // A name or an aside in brackets after a day is no agency's wire.
   ["عمان 24 نيسان (الجمعة) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", null],
   ["القاهرة 24 أبريل (بتوقيت غرينتش) وصل الوفد إلى المطار.", null],
@@ -326,6 +330,11 @@ test("isBoilerplateLine: a comment-policy notice names the comments and the site
     "وقال الوزير إن التعليقات التي نشرها النائب على حسابه أثارت موجة واسعة من الانتقادات في البرلمان.",
     "وأكد البيان أن الآراء الواردة في التقرير تستند إلى شهادات ميدانية جمعها الباحثون خلال عام كامل.",
   ]) assert.ok(!isBoilerplateLine(line), line);
+});
+
+test("readCreditLine: MAP's initials spaced or dotted are an agency's credit", () => {
+  assert.deepEqual(readCreditLine("و.م.ع"), { kind: "source", name: "و.م.ع" });
+  assert.deepEqual(readCreditLine("الرباط - و م ع"), { kind: "source", name: "و م ع" });
 });
 
 test("readCreditLine: «بواسطة» opens a byline (WordPress themes' meta line), not a sentence or an outlet's agency credit", () => {

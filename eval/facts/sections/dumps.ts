@@ -127,6 +127,16 @@ function scoreDump(gold: DumpGold, main: Article | undefined, page: PageGold | u
   if (!start) t.misses.push(`${gold.file}\tbody does not start «${page!.bodyStartsWith.slice(0, 40)}…» (starts «${body.slice(0, 60).replace(/\s+/g, " ")}»)`);
 }
 
+/**
+ * The body checks of each page: `pages.jsonl` beside the dumps (written by make-dumps, for any page
+ * set it rendered), else arabic/gold.jsonl (dumps made before make-dumps wrote it).
+ */
+function readPageGolds(dir: string): Map<string, PageGold> {
+  const beside = join(dir, "pages.jsonl");
+  if (existsSync(beside)) return new Map(readLines<PageGold & { page: string }>(beside).map((p) => [p.page, p]));
+  return new Map(readLines<PageGold>(ARABIC_GOLD).map((p) => [p.file.replace(/^pages\//, "").replace(/\.html$/, ""), p]));
+}
+
 export async function evaluate(args: string[]): Promise<FactsSection> {
   const composed = newTally();
   scoreComposed(composed);
@@ -144,7 +154,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     const skipped = "SKIPPED real dumps: none found (set MARSAD_TEXT_DUMPS, or put them in ../shared/data/text-dumps; make them with eval/facts/dumps/make-dumps.ts)";
     return { name: "dumps", report: [skipped, composedLine], metrics: composedMetrics };
   }
-  const pages = new Map(readLines<PageGold>(ARABIC_GOLD).map((p) => [p.file.replace(/^pages\//, "").replace(/\.html$/, ""), p]));
+  const pages = readPageGolds(dir);
   const tallies = { dev: newTally(), test: newTally() };
   const devOnly = args.includes("--dev");
   for (const gold of readLines<DumpGold>(join(dir, "gold.jsonl"))) {

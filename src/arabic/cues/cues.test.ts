@@ -220,6 +220,23 @@ test("readDateLine: a bracketed zone stamp after the time stays on the date line
   assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 (GMT)"), null);
 });
 
+test("readDateLine: a time printed before the date, a zone in letters, a tatweel between the calendars", () => {
+  // Composed in the shapes of Egyptian portals (time first), pan-Arab channels (`GST`, `KSA`) and a London daily (tatweel).
+  assert.equal(readDateLine("03:00 م الجمعة 24 أبريل 2020")?.publishedAt, "2020-04-24");
+  assert.equal(readDateLine("١٢:٠٠ م السبت ٥ ديسمبر ٢٠٢٦")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("نشر في: 05 ديسمبر ,2026: 12:00 م GST")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("آخر تحديث: 05 ديسمبر ,2026: 03:00 م KSA")?.updatedAt, "2026-12-05");
+  assert.equal(readDateLine("13:58-5 ديسمبر 2026 م ـ 04 جمادى الآخرة 1448 هـ")?.publishedAt, "2026-12-05");
+  assert.equal(readDateLine("وصل الوفد الساعة 03:00 م يوم الجمعة 24 أبريل 2020"), null);
+});
+
+test("readDateLine: a zone named in words after the time stays on the date line", () => {
+  assert.equal(readDateLine("السبت 5 ديسمبر 2026 12:00 م بتوقيت القدس")?.publishedAt, "2026-12-05T12:00");
+  assert.equal(readDateLine("آخر تحديث: 7/10/2023 08:27 م (توقيت مكة المكرمة)")?.updatedAt, "2023-10-07T20:27+03:00");
+  assert.equal(readDateLine("نشر في: 24/04/2020 - 11:35 (بتوقيت القاهرة)")?.publishedAt, "2020-04-24T11:35");
+  assert.equal(readDateLine("وصل الوفد في 20 سبتمبر 2023 الساعة 14:00 بتوقيت القدس"), null);
+});
+
 test("readCreditLine: national agencies signing a wire on a line of their own", () => {
   for (const [line, name] of [["--(بترا)", "بترا"], ["(واع)", "واع"], ["- سبأ", "سبأ"], ["(أ ش أ)", "أ ش أ"]]) {
     assert.deepEqual(readCreditLine(line!), { kind: "source", name }, line);
@@ -289,6 +306,10 @@ const agencyWireDatelines: Array<[string, string | null]> = [
   ["الكويت - 11 - 5 - 2024 (كونا) -- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "كونا"],
   ["عجلون 11 أيار 2024 (بترا) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
   ["بكين 11 مايو 2024 (شينخوا) أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "شينخوا"],
+  // Petra in the Levantine months of two words (كانون الأول, تشرين الثاني), the dash glued to the bracket; MAP spaced.
+  ["عمان 5 كانون الأول (بترا)- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["إربد 17 تشرين الثاني 2024 (بترا)- أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "بترا"],
+  ["الرباط (و م ع) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", "و م ع"],
   // A name or an aside in brackets after a day is no agency's wire.
   ["عمان 24 نيسان (الجمعة) - أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.", null],
   ["القاهرة 24 أبريل (بتوقيت غرينتش) وصل الوفد إلى المطار.", null],
@@ -309,6 +330,18 @@ test("isBoilerplateLine: a comment-policy notice names the comments and the site
     "وقال الوزير إن التعليقات التي نشرها النائب على حسابه أثارت موجة واسعة من الانتقادات في البرلمان.",
     "وأكد البيان أن الآراء الواردة في التقرير تستند إلى شهادات ميدانية جمعها الباحثون خلال عام كامل.",
   ]) assert.ok(!isBoilerplateLine(line), line);
+});
+
+test("readCreditLine: MAP's initials spaced or dotted are an agency's credit", () => {
+  assert.deepEqual(readCreditLine("و.م.ع"), { kind: "source", name: "و.م.ع" });
+  assert.deepEqual(readCreditLine("الرباط - و م ع"), { kind: "source", name: "و م ع" });
+});
+
+test("readCreditLine: «بواسطة» opens a byline (WordPress themes' meta line), not a sentence or an outlet's agency credit", () => {
+  assert.deepEqual(readCreditLine("بواسطة سارة الحربي"), { kind: "byline", name: "سارة الحربي", date: null });
+  assert.deepEqual(readCreditLine("بواسطة: سارة الحربي"), { kind: "byline", name: "سارة الحربي", date: null });
+  assert.equal(readCreditLine("بواسطة الطائرات المسيرة تم استهداف المواقع العسكرية في المنطقة الشرقية"), null);
+  assert.deepEqual(readCreditLine("بواسطة  يورونيوز  مع أ ف ب"), { kind: "source", name: "أ ف ب" });
 });
 
 test("readCreditLine: «كتب» / «كتبت» with no mark is a byline only before a bare name", () => {

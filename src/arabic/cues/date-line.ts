@@ -28,10 +28,12 @@ export interface DateLine {
 }
 
 /**
- * What may stand around the dates on a date line: separators, "on", "in", "day", "corresponding
- * to", and a zone stamp the date reader left apart (`… 14:00 (GMT+0400)`).
+ * What may stand around the dates on a date line: separators (a tatweel too: `2026 م ـ 04 جمادى`),
+ * "on", "in", "day", "corresponding to", a zone stamp the date reader left apart (`… 14:00 (GMT+0400)`,
+ * `12:00 م GST`, `KSA`), and a time printed before the date (`03:00 م الجمعة 24 أبريل 2020`,
+ * `13:58-5 ديسمبر 2026`): the day is the date's, the time is dropped.
  */
-const FILLER = /[\s|•·,،:：\-–—()[\]/]+|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل|gmt|utc)(?![\p{L}])/giu;
+const FILLER = /[\s|•·,،:：\-–—ـ()[\]/]+|[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:صباحا|صباحاً|مساء|مساءً|ص|م|am|pm)(?![\p{L}]))?|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل|gmt|utc|gst|ksa)(?![\p{L}])/giu;
 /** A dateline's place: a city, or a city and its country (`دبي، الإمارات`). */
 const MAX_PLACE_WORDS = 3;
 const PLACE_SEPARATOR = /^\s*[-–—،,/:]/u;

@@ -164,12 +164,13 @@ const LATIN_NAME = /^[A-Z][A-Za-z.&\s-]{0,24}$/u;
 
 /**
  * The Arab national agencies' own wire openings put the filing day between the place and the
- * agency, the agency in brackets or slashes: `عمان 24 نيسان (بترا) -` (Petra), `الكويت - 5 - 10 (كونا) --`
+ * agency, the agency in brackets or slashes: `عمان 24 نيسان (بترا) -`, `عمان 5 كانون الأول (بترا)-` (Petra; the
+ * Levantine months of two words, كانون and تشرين, too), `الكويت - 5 - 10 (كونا) --`
  * (KUNA, also with the year: `الكويت - 11 - 5 - 2024 (كونا) --`), `الدوحة في 24 أبريل /قنا/` (QNA), `أبوظبي في 24 أبريل / وام /` (WAM). Only an agency of
  * the list counts there.
  */
 const AGENCY_WIRE_DATELINE =
-  /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—،,]?\s*(?:في\s+)?[\d٠-٩]{1,2}(?:\s*[-–/]\s*[\d٠-٩]{1,2}|\s+[\p{L}\p{M}]+(?:\s*\/\s*[\p{L}\p{M}]+)?)(?:\s*[-–/]?\s*[\d٠-٩]{4})?\s*(?:\(([^()\n]{1,20})\)|\/\s*([^/\n]{1,20}?)\s*\/)\s*[-–—]*\s*\S/u;
+  /^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*[-–—،,]?\s*(?:في\s+)?[\d٠-٩]{1,2}(?:\s*[-–/]\s*[\d٠-٩]{1,2}|\s+[\p{L}\p{M}]+(?:\s+(?:الأول|الاول|الثاني))?(?:\s*\/\s*[\p{L}\p{M}]+)?)(?:\s*[-–/]?\s*[\d٠-٩]{4})?\s*(?:\(([^()\n]{1,20})\)|\/\s*([^/\n]{1,20}?)\s*\/)\s*[-–—]*\s*\S/u;
 
 export function readWireDateline(paragraph: string): string | null {
   const agency = AGENCY_WIRE_DATELINE.exec(paragraph);

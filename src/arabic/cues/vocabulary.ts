@@ -157,7 +157,7 @@ export const QUOTED_FROM = new CuePhrases(["نقلاً عن", "نقلا عن", "
 const WIRE_CREDIT_WORDS = ["وكالات", "وكالات الأنباء", "agencies"];
 export const AGENCY_CREDITS = new CuePhrases([
   ...WIRE_CREDIT_WORDS, "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "ا ف ب", "د ب أ", "د.ب.أ",
-  "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "الأناضول", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "ومع", "وفا",
+  "أسوشيتد برس", "الأسوشيتد برس", "أ ب", "الأناضول", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "ومع", "و م ع", "و.م.ع", "وفا",
   "شينخوا", "سبوتنيك", "العمانية", "الألمانية", "الفرنسية", "reuters", "afp", "ap", "dpa", "anadolu",
   // The other Arab national agencies, as their wires sign (Jordan, Iraq, Yemen, Algeria, Tunisia, Sudan, Libya, Egypt).
   "بترا", "واع", "سبأ", "وأج", "وات", "سونا", "وال", "أ ش أ",
@@ -171,11 +171,14 @@ export const CREDIT_LABELS_GLUED = new CuePhrases(["المصدر", "مصدر ا�
 
 /** `كتب: X`, `بقلم X`: the author. */
 export const BYLINE_LABELS = new CuePhrases([
-  "كتب", "كتبت", "إعداد", "تقرير", "بقلم", "تحرير", "متابعة", "حوار", "ترجمة", "by", "written by", "author",
+  "كتب", "كتبت", "إعداد", "تقرير", "بقلم", "تحرير", "متابعة", "حوار", "ترجمة", "بواسطة", "by", "written by", "author",
 ]);
 
-/** Byline labels that need no colon before the name (`بقلم سارة أحمد`, `By Sam`). */
-export const BYLINE_LABELS_BARE = new CuePhrases(["بقلم", "by", "written by"]);
+/**
+ * Byline labels that need no colon before the name (`بقلم سارة أحمد`, `By Sam`). `بواسطة` is the
+ * Arabic WordPress themes' "by" on the meta line under a headline (`بواسطة سارة أحمد | 11 مايو 2024`).
+ */
+export const BYLINE_LABELS_BARE = new CuePhrases(["بقلم", "بواسطة", "by", "written by"]);
 
 /** `تصوير: X`: a photo credit, never body. */
 export const PHOTO_CREDIT_LABELS = new CuePhrases(["صورة", "الصورة", "تصوير", "الصور", "photo", "credit", "photo credit", "©"]);

@@ -41,6 +41,11 @@ const withTime: Array<[string, string, string]> = [
   ["12 ص is midnight", "20 سبتمبر 2023 12:05 ص", "2023-09-20T00:05"],
   ["zone بتوقيت مكة", "20 سبتمبر 2023 الساعة 14:00 بتوقيت مكة المكرمة", "2023-09-20T14:00+03:00"],
   ["zone GMT", "2023/09/20 09:00 GMT", "2023-09-20T09:00Z"],
+  // Zone phrases of Palestinian, Egyptian and pan-Arab sites, composed here: bracketed, without ب, local.
+  ["zone in brackets without ب", "20/9/2023 08:27 م (توقيت مكة المكرمة)", "2023-09-20T20:27+03:00"],
+  ["a daylight-saving zone keeps the local time", "السبت 5 ديسمبر 2026 12:00 م بتوقيت القدس", "2026-12-05T12:00"],
+  ["local time", "20 سبتمبر 2023 الساعة 14:00 بالتوقيت المحلي", "2023-09-20T14:00"],
+  ["Maghreb zone", "20 سبتمبر 2023 - 14:00 بتوقيت تونس", "2023-09-20T14:00+01:00"],
   ["numeric zone", "20-09-2023 18:45 +03:00", "2023-09-20T18:45+03:00"],
   ["GMT with offset and PM", "Wed, Sep 20, 2023 at 3:05 PM GMT+3", "2023-09-20T15:05+03:00"],
   ["ISO timestamp", "2023-09-20T10:30:00+03:00", "2023-09-20T10:30:00+03:00"],
@@ -57,6 +62,11 @@ test("findAbsoluteDates: weekday and zone belong to the matched text, offsets po
   assert.equal(d.text, "الأربعاء، 20 سبتمبر 2023 GMT");
   assert.equal(text.slice(d.start, d.end), d.text);
   assert.equal(d.value, "2023-09-20");
+});
+
+test("findAbsoluteDates: a zone phrase belongs to the match only as a whole word", () => {
+  assert.equal(findAbsoluteDates("20 سبتمبر 2023 14:00 بتوقيت القدسية")[0]?.text, "20 سبتمبر 2023 14:00");
+  assert.equal(findAbsoluteDates("20 سبتمبر 2023 (بتوقيت غرينتش)")[0]?.text, "20 سبتمبر 2023 (بتوقيت غرينتش)");
 });
 
 test("findAbsoluteDates: calendar and precision are reported", () => {

@@ -17,7 +17,7 @@
  *   outside 1300–1500 are not read as Hijri.
  * - A weekday before the date (`الأربعاء،`, `Wednesday,`) belongs to the match; a time after it
  *   (`10:30 ص`, `at 14:05`, `على الساعة 18:25`, `- 08:15 PM`) with an optional zone (`GMT`, `UTC`,
- *   `+03:00`, `GMT+3`, `بتوقيت مكة`) is read into the value; a zone without a time is part of the
+ *   `+03:00`, `GMT+3`, `بتوقيت مكة`, `(توقيت القدس)`, `بالتوقيت المحلي`) is read into the value; a zone without a time is part of the
  *   text only.
  * - Impossible dates (31 April, month 13) are dropped; overlapping matches keep the earliest, then
  *   the longest.
@@ -85,7 +85,7 @@ const YMD = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{4}) ?([/.-]) ?(${DIGIT}{1,2
 const DMY = new RegExp(`${NOT_DIGIT_BEFORE}(${DIGIT}{1,2}) ?([/.-]) ?(${DIGIT}{1,2}) ?\\2 ?(${DIGIT}{4})(?!${DIGIT})${ERA}`, "g");
 
 const ZONE_NAMES = alternationOf(NAMED_ZONES.map(([n]) => normalizeArabic(n)));
-const ZONE = `(?:\\s*(?:(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(gmt|utc|z)${NOT_LETTER_AFTER}|([+-])(\\d{2}):?(\\d{2})(?!\\d)|بتوقيت\\s+(${ZONE_NAMES})))`;
+const ZONE = `(?:\\s*(?:(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(gmt|utc|z)${NOT_LETTER_AFTER}|([+-])(\\d{2}):?(\\d{2})(?!\\d)|\\(?\\s*(?:ب|بال)?توقيت\\s+(${ZONE_NAMES})${NOT_LETTER_AFTER}\\s*\\)?))`;
 const TIME_WORDS = alternationOf(TIME_LABELS.phrases);
 /** Anchored (sticky) reader of what may follow a date: time, am/pm, zone. */
 const TIME_AFTER = new RegExp(

@@ -89,13 +89,22 @@ export const WEEKDAY_NAMES: ReadonlyArray<readonly string[]> = [
   ["السبت", "Saturday", "Sat", "samedi"],
 ];
 
-/** Zones named in words; Gulf and Levant capitals keep a fixed offset all year. */
-export const NAMED_ZONES: ReadonlyArray<readonly [string, string]> = [
+/**
+ * Zones named in words (`بتوقيت مكة المكرمة`, `(توقيت القدس)`, `بالتوقيت المحلي`); Gulf and Levant
+ * capitals keep a fixed offset all year. A zone whose clock moves with daylight saving (Jerusalem,
+ * Cairo, Beirut, Morocco's Ramadan hour) or the page's "local time" has no offset: the phrase
+ * belongs to the date, the value keeps its local time.
+ */
+export const NAMED_ZONES: ReadonlyArray<readonly [string, string | null]> = [
   ["مكة المكرمة", "+03:00"], ["مكة", "+03:00"], ["السعودية", "+03:00"], ["الرياض", "+03:00"],
   ["الدوحة", "+03:00"], ["قطر", "+03:00"], ["الكويت", "+03:00"], ["بغداد", "+03:00"],
   ["المنامة", "+03:00"], ["البحرين", "+03:00"], ["دمشق", "+03:00"], ["عمّان", "+03:00"],
+  ["صنعاء", "+03:00"], ["عدن", "+03:00"], ["الخرطوم", "+02:00"], ["طرابلس", "+02:00"],
   ["أبوظبي", "+04:00"], ["أبو ظبي", "+04:00"], ["الإمارات", "+04:00"], ["دبي", "+04:00"],
-  ["مسقط", "+04:00"], ["غرينتش", "Z"], ["جرينتش", "Z"], ["غرينيتش", "Z"],
+  ["مسقط", "+04:00"], ["تونس", "+01:00"], ["الجزائر", "+01:00"],
+  ["غرينتش", "Z"], ["جرينتش", "Z"], ["غرينيتش", "Z"],
+  ["القدس", null], ["فلسطين", null], ["القاهرة", null], ["مصر", null], ["بيروت", null], ["لبنان", null],
+  ["المغرب", null], ["الرباط", null], ["المحلي", null],
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

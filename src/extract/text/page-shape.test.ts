@@ -153,7 +153,47 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     source: null,
     absent: ["منتخب الشباب"],
   },
+  {
+    shape: "a most-watched widget with one headline between the share bar and the body: the headline the lead tells wins",
+    lines: [
+      ...MENU, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "السبت، 11 مايو 2024", "شارك", "فيسبوك", "تويتر",
+      "الأكثر مشاهدة", "مواعيد مباريات اليوم والقنوات الناقلة لها", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الصحة تسجل 30 إصابة جديدة وحالتي وفاة",
+    publishedAt: "2024-05-11",
+    source: null,
+    absent: ["مواعيد مباريات", "الأكثر مشاهدة", "منتخب الشباب"],
+  },
 ];
+
+test("whole-page dump: a latest-news list of teasers (headline, summary, date) over the article is not its body", () => {
+  const { main } = read([
+    ...MENU, "آخر الأخبار",
+    "البنك المركزي يثبت أسعار الفائدة للمرة الثالثة", "قرر البنك المركزي في اجتماعه الدوري الإبقاء على أسعار الفائدة دون تغيير للمرة الثالثة على التوالي بسبب التضخم.", "الجمعة 10 مايو 2024",
+    "المنتخب الوطني يواجه نظيره الأردني وديا", "يلتقي المنتخب الوطني نظيره الأردني في مباراة ودية استعدادا للتصفيات المؤهلة لكأس العالم المقبلة في الشهر القادم.", "الخميس 9 مايو 2024",
+    "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "السبت، 11 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+  assert.equal(main.publishedAt, "2024-05-11");
+  assert.ok(main.body.startsWith(LEAD.slice(0, 30)), main.body.slice(0, 60));
+  assert.ok(!main.body.includes("البنك المركزي"));
+});
+
+test("whole-page dump: an article's subheads over their paragraphs are no teaser list", () => {
+  const { main } = read([
+    ...MENU, "خمس خطوات لحماية الأطفال من الفيروس", "السبت، 11 مايو 2024",
+    "غسل اليدين بانتظام", "ينصح الأطباء بغسل اليدين بالماء والصابون مدة عشرين ثانية على الأقل بعد العودة من المدرسة وقبل تناول الطعام.",
+    "التهوية الجيدة للغرف", "يقلل فتح النوافذ ساعة كل صباح من تركيز الفيروس في الهواء داخل الغرف المغلقة وفق دراسات حديثة متعددة.",
+    ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "خمس خطوات لحماية الأطفال من الفيروس");
+  assert.ok(main.body.includes("ينصح الأطباء بغسل اليدين"), main.body.slice(0, 60));
+});
+
+test("whole-page dump: a headline that shares no word with its lead stays when no other line names the story", () => {
+  const { main } = read([...MENU, "«لن نتراجع»... رسالة واضحة من الحكومة", "السبت، 11 مايو 2024", "شارك", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "«لن نتراجع»... رسالة واضحة من الحكومة");
+});
 
 test("whole-page dump: a header's date widget far over the headline is not the article's date", () => {
   const { main } = read(["الجمعة 25 ديسمبر 2020", ...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL, ...FOOTER]);

@@ -5,14 +5,21 @@
  * with its headline and needs none of this.
  *
  * Rules, in order:
- * 1. The body starts at the first prose line (isProseLine). When at most MAX_LEAD_LINES text
- *    lines stand before it, the dump holds the article alone: nothing is cut.
+ * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
+ *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
+ *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it, the dump
+ *    holds the article alone: nothing is cut. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
+ *    before the shape is read, so a list stamped only that way is not seen.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
  *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
+ *    A headline names what its lead tells: when the line so chosen shares no content word with the
+ *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
+ *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
+ *    shares the most, at least MIN_LEAD_SHARE of its content words, is the headline.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -31,6 +38,10 @@
  * 5. A head without a date line takes the date printed just over the headline, else the one just
  *    under the body (findDateOutsideHead), with the date lines printed right over or under it (dateBlock).
  */
+
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { stemArabic } from "../../arabic/stem.js";
+import { isStopword } from "../../arabic/stopwords.js";
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
 export interface ShapeItem {
@@ -103,8 +114,9 @@ export function findPageShape<T extends ShapeItem>(
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
-  const bodyStart = items.findIndex((_, k) => isProse(k));
-  if (bodyStart < 0) return null;
+  const firstProse = items.findIndex((_, k) => isProse(k));
+  if (firstProse < 0) return null;
+  const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
   if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
   const title = findHeadline(texts, bodyStart);
@@ -130,6 +142,44 @@ export function findPageShape<T extends ShapeItem>(
     if (credit !== null) keep.push(credit);
   }
   return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/** A latest-news list over the article holds several teasers; one headline and its lead are no list. */
+const MIN_TEASERS = 2;
+
+const nextText = (texts: ReadonlyArray<string | null>, k: number): number | null => {
+  for (let j = k + 1; j < texts.length; j++) if (texts[j] !== null) return j;
+  return null;
+};
+
+/**
+ * A teaser: a headline, its one summary sentence, then one or more lines that are neither headline nor
+ * prose (a date line `الجمعة 10 مايو 2024`, a credit, a two-word link) before the next item. Returns
+ * the index after the teaser, or null.
+ * An article's subheads stand right over their paragraphs with no such stamp between them.
+ */
+function teaserAt(texts: ReadonlyArray<string | null>, headline: number): number | null {
+  const summary = nextText(texts, headline);
+  if (!isHeadlineLike(texts[headline]!) || summary === null || !isProseLine(texts[summary]!)) return null;
+  // A stamp the classifier took (a relative date, a credit) is no text line, and still a stamp.
+  let k = summary + 1;
+  while (k < texts.length && (texts[k] === null || (!isProseLine(texts[k]!) && !isHeadlineLike(texts[k]!)))) k++;
+  return k > summary + 1 && k < texts.length ? k : null;
+}
+
+/**
+ * Rule 1's teaser list: when the first prose line is the summary of a list of MIN_TEASERS teasers or
+ * more, the body starts at the first prose line after the list.
+ */
+function skipTeaserList(texts: ReadonlyArray<string | null>, firstProse: number): number {
+  const first = previousText(texts, firstProse);
+  if (first === null) return firstProse;
+  let k: number | null = first;
+  let teasers = 0;
+  for (let next = teaserAt(texts, k); next !== null; next = teaserAt(texts, k)) [k, teasers] = [next, teasers + 1];
+  if (teasers < MIN_TEASERS || k === null) return firstProse;
+  const after = texts.findIndex((t, j) => j >= k! && t !== null && isProseLine(t));
+  return after < 0 ? firstProse : after;
 }
 
 /**
@@ -263,7 +313,49 @@ function isHeadlineLike(text: string): boolean {
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
-  return findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  const headline = findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  return headline === null ? null : { ...headline, index: preferLeadNamed(texts, bodyStart, headline) };
+}
+
+/** The lead's paragraphs a headline's words are looked for in. */
+const LEAD_PARAGRAPHS = 2;
+/** A headline's content words its lead repeats: half of them or more (names, places, the event). */
+const MIN_LEAD_SHARE = 0.5;
+/** Words of this many letters or fewer carry no story (prefixes, particles, numbers' units). */
+const MAX_SHORT_WORD = 2;
+
+/** A line's content words: folded, light-stemmed, stopwords and short words out. */
+function contentWords(text: string): Set<string> {
+  const words = normalizeArabic(text).split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+}
+
+function leadShare(text: string, lead: ReadonlySet<string>): number {
+  const own = contentWords(clean(text));
+  if (own.size === 0) return 0;
+  let shared = 0;
+  for (const w of own) shared += Number(lead.has(w));
+  return shared / own.size;
+}
+
+/**
+ * Rule 2's lead check: the chosen headline stays unless it shares no content word with the lead and
+ * another solid heading-like line of its window shares MIN_LEAD_SHARE of its own.
+ */
+function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): number {
+  const leadLines = texts.slice(bodyStart).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
+  const lead = contentWords(leadLines.join(" "));
+  if (leadShare(texts[headline.index]!, lead) > 0) return headline.index;
+  let best: number | null = null;
+  let bestShare = 0;
+  // Nearest first: of two lines sharing as much, the one nearer the body wins.
+  for (let k = bodyStart - 1; k >= headline.windowStart; k--) {
+    const t = texts[k];
+    if (t === null || t === undefined || !isHeadlineLike(t) || wordCount(clean(t)) < MIN_SOLID_TITLE_WORDS || isFieldValue(texts, k)) continue;
+    const share = leadShare(t, lead);
+    if (share >= MIN_LEAD_SHARE && share > bestShare) [best, bestShare] = [k, share];
+  }
+  return best ?? headline.index;
 }
 
 function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number): Headline | null {

@@ -134,6 +134,8 @@ test("a head's meta bar with counters and a bare time still gives its date; a ba
   const read = (bar: string) =>
     extractTextPage({ input: "x", text: ["الحكومة تعلن خطة جديدة لدعم صغار المزارعين", bar, "أعلنت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في المحافظات الجنوبية بقروض ميسرة."].join("\n"), kind: "text", url: null, charset: "utf-8" }).value![0]!;
   assert.equal(read("08:00 ص | الجمعة 25 ديسمبر 2020").publishedAt, "2020-12-25");
+  assert.equal(read("08:15 م الأحد 12 مايو 2024").publishedAt, "2024-05-12T20:15");
+  assert.equal(read("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠").publishedAt, "2020-12-01T02:00");
   assert.equal(read("الجمعة 25 ديسمبر 2020 - 10:30 م | عدد المشاهدات 1234").publishedAt, "2020-12-25T22:30");
   assert.equal(read("السبت 26 ديسمبر 2020 • 3 دقائق قراءة • 12 تعليق").publishedAt, "2020-12-26");
   const bare = read("حجم الخط | منذ 3 ساعات");

@@ -265,12 +265,16 @@ function readOutletPlaceLine(line: string, isPageName: (name: string) => boolean
  */
 function readPageDateLine(line: string): DateLine | null {
   if (!mayHoldAbsoluteDate(line)) return null;
-  const direct = readDateLine(line);
+  // The time goes behind the date before the line is read whole: the date line's reader would take
+  // a leading time as filler and drop it.
+  const timeFirst = LEADING_TIME.exec(line);
+  const timeBehind = timeFirst ? `${timeFirst[2]} ${timeFirst[1]}` : line;
+  const direct = readDateLine(timeBehind);
   if (direct !== null) return direct;
-  let printed = line.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
+  let printed = timeBehind.replace(ISSUE_NUMBER, "").replace(SLASHED_MONTH, "$1 $2 $3").replace(PUNCTUATED_YEAR, "$1 $2").replace(ZONE_INITIALS, "");
   const time = LEADING_TIME.exec(printed);
   if (time) printed = `${time[2]} ${time[1]}`;
-  return (printed === line ? null : readDateLine(printed)) ?? readDatePiece(printed);
+  return (printed === timeBehind ? null : readDateLine(printed)) ?? readDatePiece(printed);
 }
 
 /**

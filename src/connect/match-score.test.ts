@@ -14,6 +14,7 @@ test("the same result written from either side gives one key", () => {
 
 test("a basketball score of three digits is a result; a season or a year is not", () => {
   assert.deepEqual(matchScoreKeys("", "قاد اللاعب فريقه للفوز 128-110 على ضيفه ليلة الخميس."), ["score:128-110"]);
+  assert.deepEqual(matchScoreKeys("", "حقق الفريق فوزه الأول في الدور الثاني بعد وقت إضافي على حساب مضيفه 113-112 الثلاثاء."), ["score:113-112"]);
   assert.deepEqual(matchScoreKeys("", "فاز الفريق بلقب موسم 2017-2018 للمرة الثانية."), []);
 });
 

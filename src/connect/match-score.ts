@@ -26,7 +26,7 @@ const CUE_WINDOW = 60;
 const SIDE = String.raw`(\d{1,3}|صفر)`;
 const FIGURES = new RegExp(String.raw`(?<![\d./:-])${SIDE}\s*[-–]\s*${SIDE}(?![\d./:%-])`, "g");
 /** Match words, folded; matched as word starts after an optional clitic (و، ف، ب، ل، ال). */
-const MATCH_CUE = /(?:^|[\s(«"])(?:و|ف)?(?:لل|ب|ل)?(?:ال)?(?:فوز|فاز|يفوز|تفوز|تغلب|يتغلب|تعادل|يتعادل|خسار|خسر|يخسر|هزيم|هزم|يهزم|نتيج|مباراه|مواجهه|ضد|اكتسح|يكتسح|سحق)/;
+const MATCH_CUE = /(?:^|[\s(«"])(?:و|ف)?(?:لل|ب|ل)?(?:ال)?(?:فوز|فاز|يفوز|تفوز|تغلب|يتغلب|تعادل|يتعادل|خسار|خسر|يخسر|هزيم|هزم|يهزم|نتيج|مباراه|مواجهه|ضد|مضيف|مستضيف|ضيف|اكتسح|يكتسح|سحق)/;
 const SENTENCE_END = /[.!?؟\n]/;
 
 /** Goals counted in words (folded), by form. */

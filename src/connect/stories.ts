@@ -211,7 +211,7 @@ export interface StoryOptions {
    * club, the coach and the words, not the score line. Default 0 (off).
    */
   scoreGate: number;
-  /** Weight of the match-result keys among the entity keys (× idf). Default 1. */
+  /** Weight of the match-result keys among the entity keys (× idf) while `scoreGate` is on (off: 0, the vectors are as without them). Default 1. */
   scoreKeyWeight: number;
   /**
    * Event split in the repair (event-split.ts; after the refinement and merge round): a story the
@@ -669,7 +669,8 @@ export class StoryIndex {
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreKeyWeight),
+      // without the gate the result keys weigh nothing, so the vectors (and the membership model's features) are those of the keys without them
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0),
       places: placeKeysOf(a.entities),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,

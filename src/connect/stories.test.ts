@@ -234,9 +234,11 @@ test("scoreGate: a report of another result scores lower against a story of one 
   const league = make("2018-05-13T20:00:00Z", "نادي الوادي يحرز لقب الدوري", "أحرز نادي الوادي لقب الدوري بتعادله بدون أهداف مع مضيفه، وقال المدرب سالم الحربي إن الموسم لم ينته بعد.");
   const sameMatch = make("2018-05-10T09:00:00Z", "الحربي بعد الكأس", "قال المدرب سالم الحربي بعد فوز نادي الوادي 4-صفر في نهائي الكأس إن الموسم لم ينته بعد.");
   const noResult = make("2018-05-10T09:00:00Z", "الحربي يتحدث عن الموسم", "قال المدرب سالم الحربي إن نادي الوادي لم ينته موسمه بعد، وإن اللقب الثاني قريب.");
-  assert.ok(Math.abs(scoreOf(0.5, league) / scoreOf(0, league) - 0.5) < 1e-9);
-  assert.ok(Math.abs(scoreOf(0.5, sameMatch) - scoreOf(0, sameMatch)) < 1e-9);
-  assert.ok(Math.abs(scoreOf(0.5, noResult) - scoreOf(0, noResult)) < 1e-9);
+  // compared at two strengths: off, the result keys weigh nothing and the vectors differ
+  assert.ok(Math.abs(scoreOf(0.5, league) / scoreOf(0.25, league) - 0.5 / 0.75) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, sameMatch) - scoreOf(0.25, sameMatch)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, noResult) - scoreOf(0.25, noResult)) < 1e-9);
+  assert.ok(scoreOf(0.5, league) < scoreOf(0, league));
 });
 
 test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {

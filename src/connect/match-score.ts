@@ -2,13 +2,10 @@
  * The result of the match an article reports, as an event key (`score:4-0`): two matches of one
  * club a few days apart (a cup final, then the league title) share the club, the coach, the
  * players and the words, and differ in their score line. Rules:
- * - Read from the title, then the body's first sentence (within its first LEAD_CHARS characters),
- *   folded by the one normalizer (digits ASCII, teh marbuta → heh, hamza-alef → alef); the FIRST
- *   score line found is the article's: a report opens with its own result, while a later sentence
- *   recalls another («…بعد تغلبه 4-صفر على ميلان في نهائي الكأس يوم الأربعاء الماضي»), the score
- *   at half time («وسجل رونالدو هدف التعادل (1-1) لفريقه في الشوط الأول») or the first leg
- *   («وخسر الأهلي لقاء الذهاب 2-1»), and a follow-up (the coach's words, an injury) opens with its
- *   own news, not with the result.
+ * - Read from the title, then the lead (the body's first LEAD_CHARS characters), folded by the one
+ *   normalizer (digits ASCII, teh marbuta → heh, hamza-alef → alef); the FIRST score line found is
+ *   the article's: a report opens with its own result, and a later sentence recalls another
+ *   («…بعد تغلبه 4-صفر على ميلان في نهائي الكأس يوم الأربعاء الماضي»).
  * - Written in figures: `2-1`, `1 - صفر`, `128-110`, with a match word shortly before it in the same
  *   sentence (فوز، تعادل، خسارة، هزيمة، تغلب، نتيجة، مباراة، ضد…), so ranges of days, hours or
  *   clauses («8 – 10 ذو القعدة», «المواد 17 - 23») are not read as results.
@@ -31,7 +28,6 @@ const FIGURES = new RegExp(String.raw`(?<![\d./:-])${SIDE}\s*[-–]\s*${SIDE}(?!
 /** Match words, folded; matched as word starts after an optional clitic (و، ف، ب، ل، ال). */
 const MATCH_CUE = /(?:^|[\s(«"])(?:و|ف)?(?:لل|ب|ل)?(?:ال)?(?:فوز|فاز|يفوز|تفوز|تغلب|يتغلب|تعادل|يتعادل|خسار|خسر|يخسر|هزيم|هزم|يهزم|نتيج|مباراه|مواجهه|ضد|مضيف|مستضيف|ضيف|اكتسح|يكتسح|سحق)/;
 const SENTENCE_END = /[.!?؟\n]/;
-const LEAD_SENTENCE_END = /[.!?؟](?!\d)|\n/;
 
 /** Goals counted in words (folded), by form. */
 const GOALS: readonly [RegExp, number][] = [
@@ -93,14 +89,8 @@ function firstScore(text: string): { at: number; key: string } | null {
   return found.sort((x, y) => x.at - y.at)[0] ?? null;
 }
 
-/** `text` up to its first full stop, question mark or line break (a decimal point is no stop). */
-function firstSentence(text: string): string {
-  const end = LEAD_SENTENCE_END.exec(text);
-  return end ? text.slice(0, end.index) : text;
-}
-
 /** The match result the article reports (see the module's rules) as an event key, or none. */
 export function matchScoreKeys(title: string, body: string): string[] {
-  const first = firstScore(normalizeArabic(title)) ?? firstScore(normalizeArabic(firstSentence(body.slice(0, LEAD_CHARS))));
+  const first = firstScore(normalizeArabic(title)) ?? firstScore(normalizeArabic(body.slice(0, LEAD_CHARS)));
   return first ? [first.key] : [];
 }

@@ -241,6 +241,23 @@ test("scoreGate: a report of another result scores lower against a story of one 
   assert.ok(scoreOf(0.5, league) < scoreOf(0, league));
 });
 
+test("scoreGateSingle: a story whose members report two results (two legs, two matches) is left alone", () => {
+  const club = { type: "organization" as const, name: "نادي الوادي", mentions: ["نادي الوادي"], aliases: [] };
+  const make = (published: string, body: string) => article({ title: "نادي الوادي في نصف النهائي", body, publishedAt: published, source: { name: "صحيفة الملاعب", domain: null }, entities: [club] });
+  const withScore = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: matchScoreKeys(a.title, a.body) });
+  const legs = [make("2018-05-02T20:00:00Z", "فاز نادي الوادي على ضيفه 5-2 في ذهاب نصف النهائي وسط جماهيره."), make("2018-05-09T20:00:00Z", "خسر نادي الوادي أمام مضيفه 4-2 في إياب نصف النهائي وتأهل إلى النهائي.")];
+  const aggregate = make("2018-05-10T08:00:00Z", "تأهل نادي الوادي إلى النهائي بعد فوزه 7-6 في مجموع المباراتين أمام ضيفه.");
+  const scoreOf = (scoreGate: number, scoreGateSingle: boolean): number => {
+    const index = new StoryIndex({ scoreGate, scoreGateSingle, joinThreshold: 0.01, graceHours: 240, windowHours: 480 });
+    legs.forEach((m, i) => index.add(withScore(`leg${i}`, m)));
+    const joined = index.add(withScore("next", aggregate));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.5, true) - scoreOf(0.25, true)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, false) / scoreOf(0.25, false) - 0.5 / 0.75) < 1e-9);
+});
+
 test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {
   const at = (hour: number): string => `2018-05-10T${String(hour).padStart(2, "0")}:00:00Z`;
   const body = "واصلت قوات المقاومة الشعبية تقدمها في المحافظات الجنوبية وسط انهيار في صفوف الميليشيات الحوثية وقوات الرئيس السابق بعد معارك عنيفة.";

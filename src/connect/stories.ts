@@ -954,7 +954,8 @@ export class StoryIndex {
       const k = unmarked(key);
       const idf = this.entityDf.idf(ENTITY_PREFIX + k);
       if (k.startsWith(EVENT_PREFIX)) {
-        if (!k.startsWith(EVENT_PREFIX + DAY_KEY)) figures.set(k, idf);
+        // result keys count only while their gate is on, as in the entity vectors
+        if (!k.startsWith(EVENT_PREFIX + DAY_KEY) && (this.options.scoreGate > 0 || !k.startsWith(EVENT_PREFIX + SCORE_KEY))) figures.set(k, idf);
       } else if ((aside ? key.slice(ASIDE_MARK.length) : key).startsWith(PLACE_MARK)) {
         places.set(k, idf);
         for (const w of wordsOf(k)) placeWords.add(w);

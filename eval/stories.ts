@@ -22,6 +22,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { matchScoreKeys } from "../src/connect/match-score.js";
 import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, leadDayKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
 import { findFacts } from "../src/understand/figures.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
@@ -153,7 +154,7 @@ export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: 
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
-  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
+  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...matchScoreKeys(a.title, a.body), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
   return { entitiesOf, countsOf, figuresOf, eventsOf, asideOf };
 }
 

@@ -4,6 +4,7 @@ import { leadDayKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } f
 import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
+import { matchScoreKeys } from "./match-score.js";
 import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
 
 function input(id: string, a: ReturnType<typeof article>) {
@@ -212,6 +213,49 @@ test("dayGate: a lead stating a day far from the story's core day scores lower; 
   assert.ok(Math.abs(scoreOf(0.4, sameDay) - scoreOf(0, sameDay)) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.4, laterDay) / scoreOf(0, laterDay) - 0.6) < 1e-9);
   assert.ok(Math.abs(scoreOf(0.4, noDay) - scoreOf(0, noDay)) < 1e-9);
+});
+
+test("scoreGate: a report of another result scores lower against a story of one match; the same result, or none told, does not", () => {
+  const club = { type: "organization" as const, name: "نادي الوادي", mentions: ["نادي الوادي"], aliases: [] };
+  const coach = person("سالم الحربي");
+  const make = (published: string, title: string, body: string) => article({ title, body, publishedAt: published, source: { name: "صحيفة الملاعب", domain: null }, entities: [club, coach] });
+  const withScore = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: matchScoreKeys(a.title, a.body) });
+  const story = [
+    make("2018-05-09T20:00:00Z", "نادي الوادي يتوج بالكأس", "فاز نادي الوادي على ضيفه 4-صفر في نهائي الكأس، وقال المدرب سالم الحربي إن الموسم لم ينته بعد."),
+    make("2018-05-09T21:00:00Z", "الوادي بطلا للكأس", "توج نادي الوادي بلقب الكأس بعد فوزه 4-صفر في النهائي، وأشاد المدرب سالم الحربي باللاعبين."),
+  ];
+  const scoreOf = (scoreGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ scoreGate, joinThreshold: 0.01 });
+    story.forEach((m, i) => index.add(withScore(`m${i}`, m)));
+    const joined = index.add(withScore("next", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  const league = make("2018-05-13T20:00:00Z", "نادي الوادي يحرز لقب الدوري", "أحرز نادي الوادي لقب الدوري بتعادله بدون أهداف مع مضيفه، وقال المدرب سالم الحربي إن الموسم لم ينته بعد.");
+  const sameMatch = make("2018-05-10T09:00:00Z", "الحربي بعد الكأس", "قال المدرب سالم الحربي بعد فوز نادي الوادي 4-صفر في نهائي الكأس إن الموسم لم ينته بعد.");
+  const noResult = make("2018-05-10T09:00:00Z", "الحربي يتحدث عن الموسم", "قال المدرب سالم الحربي إن نادي الوادي لم ينته موسمه بعد، وإن اللقب الثاني قريب.");
+  // compared at two strengths: off, the result keys weigh nothing and the vectors differ
+  assert.ok(Math.abs(scoreOf(0.5, league) / scoreOf(0.25, league) - 0.5 / 0.75) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, sameMatch) - scoreOf(0.25, sameMatch)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, noResult) - scoreOf(0.25, noResult)) < 1e-9);
+  assert.ok(scoreOf(0.5, league) < scoreOf(0, league));
+});
+
+test("scoreGateSingle: a story whose members report two results (two legs, two matches) is left alone", () => {
+  const club = { type: "organization" as const, name: "نادي الوادي", mentions: ["نادي الوادي"], aliases: [] };
+  const make = (published: string, body: string) => article({ title: "نادي الوادي في نصف النهائي", body, publishedAt: published, source: { name: "صحيفة الملاعب", domain: null }, entities: [club] });
+  const withScore = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: matchScoreKeys(a.title, a.body) });
+  const legs = [make("2018-05-02T20:00:00Z", "فاز نادي الوادي على ضيفه 5-2 في ذهاب نصف النهائي وسط جماهيره."), make("2018-05-09T20:00:00Z", "خسر نادي الوادي أمام مضيفه 4-2 في إياب نصف النهائي وتأهل إلى النهائي.")];
+  const aggregate = make("2018-05-10T08:00:00Z", "تأهل نادي الوادي إلى النهائي بعد فوزه 7-6 في مجموع المباراتين أمام ضيفه.");
+  const scoreOf = (scoreGate: number, scoreGateSingle: boolean): number => {
+    const index = new StoryIndex({ scoreGate, scoreGateSingle, joinThreshold: 0.01, graceHours: 240, windowHours: 480 });
+    legs.forEach((m, i) => index.add(withScore(`leg${i}`, m)));
+    const joined = index.add(withScore("next", aggregate));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.5, true) - scoreOf(0.25, true)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, false) / scoreOf(0.25, false) - 0.5 / 0.75) < 1e-9);
 });
 
 test("titleZeroGate: a title sharing no term with the story's titles scores lower; one sharing a term does not", () => {

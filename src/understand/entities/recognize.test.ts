@@ -1590,3 +1590,28 @@ test("addDefinitePartyNames: «الحزب» and its masculine nisba (and a secon
   for (const party of ["الحزب الجمهوري", "الحزب الشيوعي الصيني", "الحزب الإسلامي"]) assert.ok(out.includes(`organization:${party}`), out.join(" | "));
   assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
 });
+
+test("hashtags: the words of an Arabic hashtag joined by underscores are read apart, the mention keeping the text as written; Latin hashtags and plain underscores are left", () => {
+  const text = "وقال الرئيس #محمود_عباس إن #الجيش_اليمني تقدم، وأشاد #محمد_بن_سلمان بالجهود.";
+  const out = recognizeEntities(text);
+  assert.deepEqual(out.filter((s) => s.type === "person").map((s) => s.text), ["محمود_عباس", "محمد_بن_سلمان"], found(text).join(" | "));
+  assert.ok(found(text).includes("organization:الجيش_اليمني"), found(text).join(" | "));
+  const leader = out[0];
+  assert.equal(text.slice(leader!.start, leader!.end), leader!.text);
+  assert.ok(!found("رابط الصفحة user_name و #news_today").some((s) => s.includes("_")));
+});
+
+test("definite gazetteer cities the tagger leaves untagged are places (الموصل, الحديدة, البصرة); a city's name as a newspaper's stays an organization", () => {
+  for (const city of ["الموصل", "الحديدة", "البصرة"]) assert.ok(places(`وقتل ثلاثة مدنيين في ${city} أمس.`).includes(city), city);
+  assert.ok(found("وذلك بحسب صحيفة «الرياض» الصادرة اليوم.").includes("organization:الرياض"));
+});
+
+test("addStadiumNames: a stadium's foreign name after ملعب/استاد is the place without its head; an Arabic name keeps it; a thing the tagger made of «ستاد …» is a place; الملعب الأولمبي", () => {
+  assert.deepEqual(places("وتقام المباراة النهائية على ملعب ويمبلي في العاصمة."), ["ويمبلي"]);
+  assert.ok(places("ويلعب الفريق على ملعب أولدترافورد قبل السفر.").includes("أولدترافورد"));
+  assert.ok(places("وتعادل الفريقان على الملعب الأولمبي في روما.").includes("الملعب الأولمبي"));
+  assert.ok(places("وفاز الفريق على ستاد الأمير فيصل بن فهد أمس.").includes("ستاد الأمير فيصل بن فهد"));
+  // An Arabic name in construct, a number or a plain word after the word: no foreign name.
+  assert.ok(!places("ولعبوا على ملعب جذع النخلة في المدينة.").some((p) => p.startsWith("جذع")));
+  assert.ok(!places("وتضم المدينة ملعب قولف دولي كبيرا.").length);
+});

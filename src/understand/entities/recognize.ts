@@ -609,7 +609,7 @@ export function addPersonsAfterRanks(text: string, tokens: readonly TaggerToken[
     while (j < tokens.length && j - i <= MAX_RANK_QUALIFIERS && RANK_QUALIFIERS.has(infos[j]!.norm || tokens[j]!.text)) j++;
     const first = infos[j];
     if (!first || first.proclitic || !ARABIC_LETTERS_ONLY.test(first.norm) || first.norm.length !== tokens[j]!.text.length) continue;
-    if (first.cue !== "given" && !isUnlistedGivenName(first, infos[j + 1], model)) continue;
+    if (first.cue !== "given" && (timesSeen(first.norm, model) > 0 || DEFINITE.test(first.norm) || isPlainWord(first, model))) continue;
     let k = j + 1;
     while (k < tokens.length && k - j < MAX_RANKED_NAME && spaceAfter(text, tokens, k - 1) && isRankedNameWord(infos[k]!, infos[k - 1]!, model)) k++;
     if (k - j < 2) continue;
@@ -621,16 +621,6 @@ export function addPersonsAfterRanks(text: string, tokens: readonly TaggerToken[
     i = k - 1;
   }
   if (added) sortByStart(out);
-}
-
-/**
- * After a rank, a word no list holds as a given name is one when it has no article and is no plain word, and
- * the word table never saw it or a family name follows it (ذياب | القبلي: ذياب is seen, as a word of the
- * training text, without being plain).
- */
-function isUnlistedGivenName(t: TokenInfo, next: TokenInfo | undefined, model: NerModel): boolean {
-  if (DEFINITE.test(t.norm) || isPlainWord(t, model)) return false;
-  return timesSeen(t.norm, model) === 0 || (next !== undefined && isFamilyName(next, model));
 }
 
 /** A word that goes on a name after a rank: a given name, a connector (بن, أبو) or the word after one, a family name, or a word never seen. */
@@ -3407,7 +3397,8 @@ export function addStadiumNames(text: string, tokens: readonly TaggerToken[], ou
     const around = out.filter((s) => s.start < end && start < s.end);
     if (around.some((s) => s.start < headStart || s.end > end || (s.type !== "location" && s.type !== "person"))) continue;
     for (const s of around) out.splice(out.indexOf(s), 1);
-    // No vote of its own: a club's name after «ملعب» (ملعب كروزيرو, its ground) stays the club where the text names it so.
+    // No vote beyond its own: a club's name after «ملعب» (ملعب كروزيرو, its ground) stays the club where the text names it
+    // so (one vote more turned the five mentions of كروزيرو, a Brazilian club, into places).
     out.push({ type: "location", text: text.slice(start, end), start, end, evidence: {} });
     changed = true;
     i = k - 1;
@@ -4667,7 +4658,9 @@ export function addWorldPlaces(text: string, tokens: readonly TaggerToken[], out
     const cued = i > 0 && !proclitic && (name.geonames ? GEONAMES_PLACE_CUE : WORLD_PLACE_CUE).test(infos[i - 1]!.norm) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === " ";
     if (needsCue && !cued) continue;
     if (name.geonames && !cued && geonamesContextRejects(infos, i, last, (sporty ??= isSportsSentence(infos)))) continue;
-    const start = tokens[i]!.start + proclitic.length;
+    // لل + a city with the article (للحديدة) has no letter of the article to start at: the mention is the word, as the
+    // tagger writes للرياض.
+    const start = name.outsideOnly && proclitic.endsWith("لل") ? tokens[i]!.start : tokens[i]!.start + proclitic.length;
     const end = tokens[last]!.end;
     const exact = spanAt(out, start, end);
     const inside = out.filter((s) => s.start < end && start < s.end);

@@ -27,11 +27,6 @@ test("rule 2: spelling variants share a key and merge", () => {
   assert.deepEqual(out[0]!.mentions, ["بحيرة طبريا", "بحيره طبريّا"]);
 });
 
-test("rule 2: a hashtag's underscores key as spaces (#محمود_عباس is محمود عباس)", () => {
-  assert.equal(matchKey("محمود_عباس"), matchKey("محمود عباس"));
-  assert.equal(mergeEntities([span("person", "محمود عباس"), span("person", "محمود_عباس")]).length, 1);
-});
-
 test("rule 2: a one-word nisba plural in either case and a landform under either head share a key", () => {
   assert.equal(matchKey("الحوثيون"), matchKey("الحوثيين"));
   assert.equal(matchKey("مرتفعات الجولان"), matchKey("هضبة الجولان"));

@@ -7,7 +7,7 @@
  *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني), a
  *    one-word nisba plural in one case (الحوثيون = الحوثيين) and a landform head in one word
- *    (مرتفعات الجولان = هضبة الجولان); a hashtag's underscores are spaces (محمود_عباس = محمود عباس);
+ *    (مرتفعات الجولان = هضبة الجولان);
  * 3. short forms: person names of the same words once each word's article is dropped are one (الحسن سقطي = الحسن
  *    السقطي; «ابن» is «بن» there: ابن محي → حسين بن محي); a person mention of one word equal to the last word(s) of a longer person name
  *    joins it (علييف → إلهام علييف) unless it starts with another given name (a forebear's name:
@@ -119,7 +119,7 @@ function matchKeyOf(name: string): string {
   if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return normalizeArabic(name)
     .replace(NOMINATIVE_NISBA_PLURAL, "$1يين")
-    .replace(/[\u200C\u200D_]/g, " ")
+    .replace(/[\u200C\u200D]/g, " ")
     .split(" ")
     .map((w, i) => (i === 0 ? (LANDFORM_SYNONYMS.get(w) ?? withoutArticle(w)) : w))
     .join(" ")

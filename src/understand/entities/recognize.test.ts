@@ -1615,3 +1615,8 @@ test("addStadiumNames: a stadium's foreign name after ملعب/استاد is the
   assert.ok(!places("ولعبوا على ملعب جذع النخلة في المدينة.").some((p) => p.startsWith("جذع")));
   assert.ok(!places("وتضم المدينة ملعب قولف دولي كبيرا.").length);
 });
+
+test("widenFieldTails: an institution's name ending on its لل field goes on over وال words and definite nisbas, not over a stopword", () => {
+  const out = found("وأعلنت شركة النور للتدريب والتعليم عن برنامج، فيما نشر معهد برلين للدراسات الاقتصادية تقريرا، وقالت الشركة الوطنية للكهرباء التي تأسست قبل عقود إنها جاهزة.");
+  for (const org of ["شركة النور للتدريب والتعليم", "معهد برلين للدراسات الاقتصادية", "الشركة الوطنية للكهرباء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+});

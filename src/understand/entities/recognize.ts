@@ -77,7 +77,8 @@
  * - an Arabic hashtag's words joined by underscores are read apart, the mention keeping them as written
  *   (#محمود_عباس → «محمود_عباس»); a one-word definite gazetteer city the tagger left untagged is a place
  *   (الحديدة, الموصل); a stadium's foreign name after ملعب/استاد is the place without its head (ملعب | ويمبلي),
- *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames);
+ *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames); an organization ending on its
+ *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -292,6 +293,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       widenInstitutionFields(text, sentence, spans, si, model);
       unsorted = true;
     }
+    widenFieldTails(text, sentence, spans, si);
     if (cues & CUE_OF_COUNTRIES) {
       joinOrganizationsOfCountries(text, sentence, spans, si);
       unsorted = true;
@@ -3889,6 +3891,44 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     span.end = end;
     span.text = text.slice(span.start, end);
   }
+}
+
+/**
+ * An institution's name that ends on its لل field goes on over the field's conjoined words (وال) and definite nisbas,
+ * no stopword: شركة الخليج للتدريب | والتعليم (alyaum, alriyadh), معهد ليبنيز للأبحاث | الاقتصادية (alyaum, aleqtisadiya,
+ * alwatan), معهد غودارد للدراسات | الفضائية (Sky News); not الشركة السعودية للكهرباء | الذي.
+ */
+export function widenFieldTails(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  if (!tokens.length) return;
+  const sentenceStart = tokens[0]!.start;
+  const sentenceEnd = tokens[tokens.length - 1]!.end;
+  for (const span of out) {
+    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
+    const first = tokens.findIndex((t) => t.end > span.start);
+    const last = tokens.findIndex((t) => t.end === span.end);
+    if (first < 0 || last <= first || !infos[last]!.norm.startsWith(LAM_LAM) || !isOrgHeadInfo(infos[first]!)) continue;
+    widenOverFieldTail(text, tokens, infos, span, last, out);
+  }
+}
+
+function isOrgHeadInfo(t: TokenInfo): boolean {
+  return ORG_HEADS.has(t.norm) || ORG_HEADS.has(t.core);
+}
+
+function widenOverFieldTail(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], span: Candidate, last: number, out: readonly Candidate[]): void {
+  let k = last;
+  while (k + 1 < tokens.length && k - last < MAX_INSTITUTION_TAIL && spaceAfter(text, tokens, k) && isFieldTailWord(infos[k + 1]!)) k++;
+  if (k === last) return;
+  const end = tokens[k]!.end;
+  if (out.some((s) => s !== span && s.start < end && span.end < s.end)) return;
+  span.end = end;
+  span.text = text.slice(span.start, end);
+}
+
+/** A word going on an institution's field: و + a definite noun (والتعليم) or a definite nisba (الاقتصادية), no stopword. */
+function isFieldTailWord(t: TokenInfo): boolean {
+  if (isStopword(t.norm) || isStopword(t.core)) return false;
+  return (t.norm.startsWith("وال") && DEFINITE.test(t.norm.slice(1)) && !isStopword(t.norm.slice(1))) || (!t.proclitic && NISBA_ADJECTIVE.test(t.norm));
 }
 
 /** Heads whose bodies the press names with the country's adjective after the field (وزارة العدل الأمريكية), unlike clubs and armies. */

@@ -1620,3 +1620,11 @@ test("widenFieldTails: an institution's name ending on its لل field goes on ov
   const out = found("وأعلنت شركة النور للتدريب والتعليم عن برنامج، فيما نشر معهد برلين للدراسات الاقتصادية تقريرا، وقالت الشركة الوطنية للكهرباء التي تأسست قبل عقود إنها جاهزة.");
   for (const org of ["شركة النور للتدريب والتعليم", "معهد برلين للدراسات الاقتصادية", "الشركة الوطنية للكهرباء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
 });
+
+test("coalitions and parties: a quoted coalition is its quoted words; a quoted headline is not; a sect's nisba after «الحزب» names no party", () => {
+  const out = found("وانتقد \"تحالف السياسة الجديد للديمقراطية\" القرار، وفاز \"تحالف الحرية والعدالة\" بمقعدين، ثم ندد الحزب الشيعي بالعقوبات.");
+  for (const org of ["تحالف السياسة الجديد للديمقراطية", "تحالف الحرية والعدالة"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الشيعي")), out.join(" | "));
+  const headline = found("ونشرت \"ائتلاف الوطنية بقيادة زيد يطالب بإعادة الانتخابات\" أمس.");
+  assert.deepEqual(headline.filter((s) => s.startsWith("organization:")), ["organization:ائتلاف الوطنية"], headline.join(" | "));
+});

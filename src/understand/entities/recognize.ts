@@ -78,7 +78,8 @@
  *   (#محمود_عباس → «محمود_عباس»); a one-word definite gazetteer city the tagger left untagged is a place
  *   (الحديدة, الموصل); a stadium's foreign name after ملعب/استاد is the place without its head (ملعب | ويمبلي),
  *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames); an organization ending on its
- *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails);
+ *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails); a quoted
+ *   coalition is its quoted words ("تحالف السياسة الجديد للديمقراطية"); a sect's nisba names no party (الحزب الشيعي);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -3988,6 +3989,9 @@ function isCountryNisba(norm: string): boolean {
   return stem !== undefined && [stem, stem + "ا", stem + "يا", "ال" + stem].some((name) => countries.has(name));
 }
 
+/** A sect's nisba describes a party and names none (الحزب الشيعي: Hezbollah in France24; الحزب السني). */
+const SECT_NISBAS = new Set(["الشيعي", "السني", "الدرزي", "العلوي", "الماروني"]);
+
 /** A masculine nisba with the article (الجمهوري, الشيوعي), no feminine one. */
 const MASCULINE_DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 
@@ -4002,7 +4006,7 @@ export function addDefinitePartyNames(text: string, tokens: readonly TaggerToken
     const head = infos[i]!;
     if (!isDefinitePartyWord(head) || !spaceAfter(text, tokens, i) || head.norm.length !== tokens[i]!.text.length) continue;
     const adjective = infos[i + 1]!;
-    if (adjective.proclitic || !MASCULINE_DEFINITE_NISBA.test(adjective.norm) || isCountryNisba(adjective.norm) || isStopword(adjective.norm)) continue;
+    if (adjective.proclitic || !MASCULINE_DEFINITE_NISBA.test(adjective.norm) || isCountryNisba(adjective.norm) || isStopword(adjective.norm) || SECT_NISBAS.has(adjective.norm)) continue;
     let k = i + 2;
     const second = infos[k];
     if (second && !second.proclitic && MASCULINE_DEFINITE_NISBA.test(second.norm) && spaceAfter(text, tokens, i + 1)) k++;
@@ -4050,9 +4054,33 @@ export function addCoalitionNames(text: string, tokens: readonly TaggerToken[], 
       k++;
     }
     if (head.norm.length !== tokens[i]!.text.length) continue; // marks inside the word: offsets would not line up
+    k = quotedCoalitionEnd(tokens, infos, i, k);
     const start = tokens[i]!.start + head.norm.length - (COALITION_HEADS.has(head.norm) ? head.norm.length : head.core.length);
     if (replaceWithOrganization(text, out, start, tokens[k - 1]!.end)) i = k - 1;
   }
+}
+
+const OPENING_QUOTES = new Set(["\"", "«", "“"]);
+const CLOSING_QUOTES = new Set(["\"", "»", "”"]);
+/** Most words of a quoted coalition's name (تحالف السياسة الجديد للديمقراطية). */
+const MAX_QUOTED_COALITION_WORDS = 5;
+
+/**
+ * A coalition named in quotes is the quoted words, when they close the quote after at most MAX_QUOTED_COALITION_WORDS
+ * words each definite, لل + a noun or و + a definite noun: "تحالف السياسة الجديد للديمقراطية" (Seoul's New Politics
+ * Alliance for Democracy, alyaum), "تحالف الديمقراطية والعدالة" (France24, BBC); not a quoted headline
+ * ("ائتلاف الوطنية بقيادة إياد علاوي يطالب …"). `k` is the end (exclusive) found without the quotes; the end to take.
+ */
+function quotedCoalitionEnd(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, k: number): number {
+  if (i === 0 || !OPENING_QUOTES.has(tokens[i - 1]!.text)) return k;
+  let m = k;
+  while (m < tokens.length && m - i < MAX_QUOTED_COALITION_WORDS && isQuotedNameWord(infos[m]!)) m++;
+  return m < tokens.length && CLOSING_QUOTES.has(tokens[m]!.text) ? m : k;
+}
+
+function isQuotedNameWord(t: TokenInfo): boolean {
+  if (isStopword(t.norm)) return false;
+  return DEFINITE.test(t.norm) || t.norm.startsWith("لل") || (t.norm.startsWith("وال") && DEFINITE.test(t.norm.slice(1)));
 }
 
 /** Definite abstract nouns of the shapes parties are named by: تفعلة (التنمية), فعالة (العدالة), فعلية (الحرية). */

@@ -1628,3 +1628,8 @@ test("coalitions and parties: a quoted coalition is its quoted words; a quoted h
   const headline = found("ونشرت \"ائتلاف الوطنية بقيادة زيد يطالب بإعادة الانتخابات\" أمس.");
   assert.deepEqual(headline.filter((s) => s.startsWith("organization:")), ["organization:ائتلاف الوطنية"], headline.join(" | "));
 });
+
+test("known organizations: the news site عين اليوم, in a byline and cited", () => {
+  const out = found("سارة أحمد – عين اليوم\nوقال المتحدث لـ\"عين اليوم\" إن القرار نهائي.");
+  assert.equal(out.filter((s) => s === "organization:عين اليوم").length, 2, out.join(" | "));
+});

@@ -1590,3 +1590,46 @@ test("addDefinitePartyNames: «الحزب» and its masculine nisba (and a secon
   for (const party of ["الحزب الجمهوري", "الحزب الشيوعي الصيني", "الحزب الإسلامي"]) assert.ok(out.includes(`organization:${party}`), out.join(" | "));
   assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
 });
+
+test("hashtags: the words of an Arabic hashtag joined by underscores are read apart, the mention keeping the text as written; Latin hashtags and plain underscores are left", () => {
+  const text = "وقال الرئيس #محمود_عباس إن #الجيش_اليمني تقدم، وأشاد #محمد_بن_سلمان بالجهود.";
+  const out = recognizeEntities(text);
+  assert.deepEqual(out.filter((s) => s.type === "person").map((s) => s.text), ["محمود_عباس", "محمد_بن_سلمان"], found(text).join(" | "));
+  assert.ok(found(text).includes("organization:الجيش_اليمني"), found(text).join(" | "));
+  const leader = out[0];
+  assert.equal(text.slice(leader!.start, leader!.end), leader!.text);
+  assert.ok(!found("رابط الصفحة user_name و #news_today").some((s) => s.includes("_")));
+});
+
+test("definite gazetteer cities the tagger leaves untagged are places (الموصل, الحديدة, البصرة); a city's name as a newspaper's stays an organization", () => {
+  for (const city of ["الموصل", "الحديدة", "البصرة"]) assert.ok(places(`وقتل ثلاثة مدنيين في ${city} أمس.`).includes(city), city);
+  assert.ok(found("وذلك بحسب صحيفة «الرياض» الصادرة اليوم.").includes("organization:الرياض"));
+});
+
+test("addStadiumNames: a stadium's foreign name after ملعب/استاد is the place without its head; an Arabic name keeps it; a thing the tagger made of «ستاد …» is a place; الملعب الأولمبي", () => {
+  assert.deepEqual(places("وتقام المباراة النهائية على ملعب ويمبلي في العاصمة."), ["ويمبلي"]);
+  assert.ok(places("ويلعب الفريق على ملعب أولدترافورد قبل السفر.").includes("أولدترافورد"));
+  assert.ok(places("وتعادل الفريقان على الملعب الأولمبي في روما.").includes("الملعب الأولمبي"));
+  assert.ok(places("وفاز الفريق على ستاد الأمير فيصل بن فهد أمس.").includes("ستاد الأمير فيصل بن فهد"));
+  // An Arabic name in construct, a number or a plain word after the word: no foreign name.
+  assert.ok(!places("ولعبوا على ملعب جذع النخلة في المدينة.").some((p) => p.startsWith("جذع")));
+  assert.ok(!places("وتضم المدينة ملعب قولف دولي كبيرا.").length);
+});
+
+test("widenFieldTails: an institution's name ending on its لل field goes on over وال words and definite nisbas, not over a stopword", () => {
+  const out = found("وأعلنت شركة النور للتدريب والتعليم عن برنامج، فيما نشر معهد برلين للدراسات الاقتصادية تقريرا، وقالت الشركة الوطنية للكهرباء التي تأسست قبل عقود إنها جاهزة.");
+  for (const org of ["شركة النور للتدريب والتعليم", "معهد برلين للدراسات الاقتصادية", "الشركة الوطنية للكهرباء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+});
+
+test("coalitions and parties: a quoted coalition is its quoted words; a quoted headline is not; a sect's nisba after «الحزب» names no party", () => {
+  const out = found("وانتقد \"تحالف السياسة الجديد للديمقراطية\" القرار، وفاز \"تحالف الحرية والعدالة\" بمقعدين، ثم ندد الحزب الشيعي بالعقوبات.");
+  for (const org of ["تحالف السياسة الجديد للديمقراطية", "تحالف الحرية والعدالة"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الشيعي")), out.join(" | "));
+  const headline = found("ونشرت \"ائتلاف الوطنية بقيادة زيد يطالب بإعادة الانتخابات\" أمس.");
+  assert.deepEqual(headline.filter((s) => s.startsWith("organization:")), ["organization:ائتلاف الوطنية"], headline.join(" | "));
+});
+
+test("known organizations: the news site عين اليوم, in a byline and cited", () => {
+  const out = found("سارة أحمد – عين اليوم\nوقال المتحدث لـ\"عين اليوم\" إن القرار نهائي.");
+  assert.equal(out.filter((s) => s === "organization:عين اليوم").length, 2, out.join(" | "));
+});

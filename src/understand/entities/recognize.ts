@@ -3846,6 +3846,18 @@ function extendOverHyphens(text: string, spans: Candidate[]): void {
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
 const MAX_CONJOINED_FIELDS = 2;
 
+/** The organization mentions wholly inside this sentence's tokens, each with the index of the token it starts in. */
+function* organizationsOfSentence(tokens: readonly TaggerToken[], out: readonly Candidate[]): Generator<[Candidate, number]> {
+  if (!tokens.length) return;
+  const sentenceStart = tokens[0]!.start;
+  const sentenceEnd = tokens[tokens.length - 1]!.end;
+  for (const span of out) {
+    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
+    const first = tokens.findIndex((t) => t.end > span.start);
+    if (first >= 0) yield [span, first];
+  }
+}
+
 /**
  * An institution's name goes on over its conjoined fields, و + a definite noun, then a nisba of
  * the whole agreeing with the head (مجلس الشؤون الاقتصادية | والتنمية | السعودي; وزارة الخارجية |
@@ -3859,13 +3871,8 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     const field = infos[k]!.norm.slice(1);
     return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
   };
-  if (!tokens.length) return;
-  const sentenceStart = tokens[0]!.start;
-  const sentenceEnd = tokens[tokens.length - 1]!.end;
-  for (const span of out) {
-    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
-    const first = tokens.findIndex((t) => t.end > span.start);
-    if (first < 0 || tokens[first]!.start > span.start + 1) continue;
+  for (const [span, first] of organizationsOfSentence(tokens, out)) {
+    if (tokens[first]!.start > span.start + 1) continue;
     const head = infos[first]!;
     if (!isInstitutionHead(head)) continue;
     let last = first;
@@ -3900,14 +3907,9 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
  * alwatan), معهد غودارد للدراسات | الفضائية (Sky News); not الشركة السعودية للكهرباء | الذي.
  */
 export function widenFieldTails(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
-  if (!tokens.length) return;
-  const sentenceStart = tokens[0]!.start;
-  const sentenceEnd = tokens[tokens.length - 1]!.end;
-  for (const span of out) {
-    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
-    const first = tokens.findIndex((t) => t.end > span.start);
+  for (const [span, first] of organizationsOfSentence(tokens, out)) {
     const last = tokens.findIndex((t) => t.end === span.end);
-    if (first < 0 || last <= first || !infos[last]!.norm.startsWith(LAM_LAM) || !isOrgHeadInfo(infos[first]!)) continue;
+    if (last <= first || !infos[last]!.norm.startsWith(LAM_LAM) || !isOrgHeadInfo(infos[first]!)) continue;
     widenOverFieldTail(text, tokens, infos, span, last, out);
   }
 }

@@ -1601,6 +1601,20 @@ test("hashtags: the words of an Arabic hashtag joined by underscores are read ap
   assert.ok(!found("رابط الصفحة user_name و #news_today").some((s) => s.includes("_")));
 });
 
+test("hashtags: a mention begun inside a hashtag ends with it, not on the next word", () => {
+  for (const [text, name] of [
+    ["قدم #الرئيس_الفلسطيني #محمود_عباس اعتذاره، الجمعة، بعد اتهامه بمعاداة السامية.", "محمود_عباس"],
+    ["أعلن #وزير_الخارجية #سامي_الحلبي استقالته مساء الأحد في بيان مقتضب.", "سامي_الحلبي"],
+  ]) {
+    const persons = recognizeEntities(text!).filter((s) => s.type === "person");
+    assert.ok(persons.some((s) => s.text === name), found(text!).join(" | "));
+    assert.ok(persons.every((s) => !s.text.includes(" ")), found(text!).join(" | "));
+  }
+  // The name goes on by its lineage past the hashtag: kept whole when the tagger reads it so.
+  const prince = "واستقبل #فهد_بن_تركي بن عبدالعزيز قائد القوات المشتركة الوفد أمس.";
+  assert.ok(recognizeEntities(prince).some((s) => s.text === "فهد_بن_تركي بن عبدالعزيز"), found(prince).join(" | "));
+});
+
 test("definite gazetteer cities the tagger leaves untagged are places (الموصل, الحديدة, البصرة); a city's name as a newspaper's stays an organization", () => {
   for (const city of ["الموصل", "الحديدة", "البصرة"]) assert.ok(places(`وقتل ثلاثة مدنيين في ${city} أمس.`).includes(city), city);
   assert.ok(found("وذلك بحسب صحيفة «الرياض» الصادرة اليوم.").includes("organization:الرياض"));

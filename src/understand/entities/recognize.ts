@@ -197,8 +197,27 @@ function withHashtagWordsSpaced(text: string): string {
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   const read = withHashtagWordsSpaced(text);
   const spans = recognizeEntitiesIn(read, options);
-  if (read !== text) for (const s of spans) s.text = text.slice(s.start, s.end);
+  if (read === text) return spans;
+  const hashtags = [...text.matchAll(ARABIC_HASHTAG)];
+  for (const s of spans) {
+    s.end = endWithinHashtag(text, s, hashtags);
+    s.text = text.slice(s.start, s.end);
+  }
   return spans;
+}
+
+/**
+ * A mention begun inside a hashtag ends with it: with its words spaced, the tagger may run a name on over the
+ * next word (#محمود_عباس اعتذاره, Al Arabia; #يسرا ستمنح), which the hashtag as written never holds — unless
+ * the name goes on by its lineage (#فهد_بن_تركي بن عبدالعزيز).
+ */
+const LINEAGE_AFTER = /^\s+(?:بن|ابن|بنت)\s/u;
+
+function endWithinHashtag(text: string, span: EntitySpan, hashtags: readonly RegExpMatchArray[]): number {
+  const tag = hashtags.find((h) => h.index! <= span.start && span.start < h.index! + h[0].length);
+  if (tag === undefined) return span.end;
+  const tagEnd = tag.index! + tag[0].length;
+  return LINEAGE_AFTER.test(text.slice(tagEnd, tagEnd + 6)) ? span.end : Math.min(span.end, tagEnd);
 }
 
 function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpan[] {

@@ -1347,13 +1347,18 @@ export class StoryIndex {
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
-  /** 1 − scoreGate when the article reports a match result and the story reports others only, else 1. */
+  /** 1 − scoreGate when the article reports match results and the story reports others only, else 1. */
   private scoreAgreement(article: TermVector, story: TermVector): number {
     const gate = this.options.scoreGate;
     if (gate === 0) return 1;
-    let own: string | null = null;
-    for (const k of article.keys()) if (k.startsWith(MATCH_SCORE)) own = k;
-    if (own === null || story.has(own)) return 1;
+    let reports = false;
+    for (const k of article.keys()) {
+      if (!k.startsWith(MATCH_SCORE)) continue;
+      // an article may tell one event by two results (a leg and the aggregate, a draw and its shoot-out): one shared is enough
+      if (story.has(k)) return 1;
+      reports = true;
+    }
+    if (!reports) return 1;
     let results = 0;
     for (const k of story.keys()) if (k.startsWith(MATCH_SCORE)) results++;
     if (results > 1 && this.options.scoreGateSingle) return 1;

@@ -4,7 +4,7 @@
  * players and the words, and differ in their score line. Rules:
  * - Read from the title, then the lead (the body's first LEAD_CHARS characters), folded by the one
  *   normalizer (digits ASCII, teh marbuta → heh, hamza-alef → alef); the FIRST score line found is
- *   the article's: a report opens with its own result, and a later sentence recalls another
+ *   the article's own: a report opens with its own result, and a later sentence recalls another
  *   («…بعد تغلبه 4-صفر على ميلان في نهائي الكأس يوم الأربعاء الماضي»).
  * - Written in figures: `2-1`, `1 - صفر`, `128-110`, with a match word shortly before it in the same
  *   sentence (فوز، تعادل، خسارة، هزيمة، تغلب، نتيجة، مباراة، ضد…), so ranges of days, hours or
@@ -13,6 +13,15 @@
  *   دون رد` (n-0), `بثلاثية نظيفة`; a draw without goals (`التعادل السلبي`, `تعادل … بدون أهداف`,
  *   `انتهت … بدون أهداف`) is 0-0. A bare `برباعية` (four, against how many?) is no score.
  * - The key is team-blind (higher first): outlets write `صفر-1` and `1-صفر` for one result.
+ * - One event can be told by two results, so an article may give several keys, its own first: the
+ *   score lines a companion word marks within 20 characters of them in their sentence (COMPANION_CUE:
+ *   the aggregate «7-6 في مجموع اللقاءين», «2-1 في النتيجه الاجماليه»; a leg «فاز ذهابا 2-صفر», «مباراه
+ *   الذهاب … 5-2»; a series «3-1 بالسلسله»; a shoot-out «بركلات الترجيح 5 - 4»; half-time «الشوط
+ *   الاول»; regulation time «في الوقت الاصلي 105-105»), from the title and the lead, a marked score
+ *   counting without a match word; a tennis match's sets chained to the first score («7-6 (8-6) و4-6
+ *   و6-3», «2-6 . 5-7»); and when the first score is a companion, the first unmarked one of its
+ *   sentence (the night's 118-92 after the series' 3-1). A result of another match of the round
+ *   stays out (no companion word beside it).
  */
 import { normalizeArabic } from "../arabic/normalize.js";
 

@@ -22,8 +22,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { matchScoreKeys } from "../src/connect/match-score.js";
-import { DEFAULT_STORY_OPTIONS, entityKeys, eventKeys, leadDayKeys, StoryIndex, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, leadDayKeys, StoryIndex, storyEventKeys, type StoryOptions } from "../src/connect/stories.js";
 import { findFacts } from "../src/understand/figures.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
@@ -128,7 +127,7 @@ export interface Prepared {
   entitiesOf: Map<string, Entity[]>;
   countsOf: Map<string, { title: Map<string, number>; body: Map<string, number> }>;
   figuresOf: Map<string, string[]>;
-  /** stories.ts eventKeys of the article's facts, read as understandArticle reads them. */
+  /** stories.ts storyEventKeys of the article (its facts read as understandArticle reads them), with the lead's day keys when asked. */
   eventsOf: Map<string, string[]>;
   /** The entities storyEntities leaves out (quotes, as the connector; `--aside-entities=all|quotes|background|both`), given to the index as `asideEntities` (weighed × asideWeight). */
   asideOf: Map<string, Entity[]>;
@@ -154,7 +153,7 @@ export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: 
   const countsOf = new Map(articles.map((a) => [a.id, { title: termCounts(a.title), body: termCounts(a.body) }]));
   // as the connector reads them: from the title's and the body's tokens
   const figuresOf = new Map(articles.map((a) => [a.id, figureKeys([...tokenize(a.title), ...tokenize(a.body)])]));
-  const eventsOf = new Map(articles.map((a) => [a.id, [...eventKeys(factsOf(a)), ...matchScoreKeys(a.title, a.body), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
+  const eventsOf = new Map(articles.map((a) => [a.id, [...storyEventKeys(factsOf(a), a.title, a.body), ...(leadDays ? leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) : [])]]));
   return { entitiesOf, countsOf, figuresOf, eventsOf, asideOf };
 }
 

@@ -51,7 +51,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
 import { kindAgreement } from "./event-kinds.js";
-import { SCORE_KEY } from "./match-score.js";
+import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { EVENT_PREFIX, loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
@@ -427,6 +427,11 @@ export function entityKeys(entities: readonly Entity[]): string[] {
     if (key) keys.add(key);
   }
   return [...keys].sort();
+}
+
+/** An article's event keys for the story index: what its figures count (eventKeys) and the match results it reports (match-score.ts). */
+export function storyEventKeys(facts: readonly Fact[], title: string, body: string): string[] {
+  return [...eventKeys(facts), ...matchScoreKeys(title, body)];
 }
 
 /**

@@ -80,10 +80,8 @@ function key(a: number, b: number): string {
 
 /** Whether a match word stands within CUE_WINDOW characters before `at`, in the same sentence. */
 function hasMatchCue(text: string, at: number): boolean {
-  let before = text.slice(Math.max(0, at - CUE_WINDOW), at);
-  const end = Math.max(...[...before].map((c, i) => (SENTENCE_END.test(c) ? i : -1)));
-  if (end >= 0) before = before.slice(end + 1);
-  return MATCH_CUE.test(before);
+  const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+  return MATCH_CUE.test(before.slice(lastSentenceEnd(before) + 1));
 }
 
 /** A score line found in folded text: where it starts and ends, its key, and whether a companion cue marks it. */

@@ -181,13 +181,18 @@ const byOffsets = (a: EntitySpan, b: EntitySpan) => a.start - b.start || a.end -
 const ARABIC_HASHTAG = /#[\u0621-\u064A\u0660-\u0669\u064B-\u0652]+(?:_[\u0621-\u064A\u0660-\u0669\u064B-\u0652]+)+/g;
 
 /**
- * The text with each Arabic hashtag's underscores read as spaces, same length (offsets unchanged): the words of
+ * The text with each of its Arabic hashtags' underscores read as spaces, same length (offsets unchanged): the words of
  * #عبدالملك_الحوثي are a name the tagger reads as it reads «عبدالملك الحوثي» (Al Arabia, Sky News, alyaum and
  * sabq write names so; 414 such hashtags in the samples).
  */
-function withHashtagWordsSpaced(text: string): string {
-  if (!text.includes("_")) return text;
-  return text.replace(ARABIC_HASHTAG, (tag) => tag.replaceAll("_", " "));
+function withHashtagWordsSpaced(text: string, hashtags: readonly RegExpMatchArray[]): string {
+  let spaced = "";
+  let from = 0;
+  for (const tag of hashtags) {
+    spaced += text.slice(from, tag.index) + tag[0].replaceAll("_", " ");
+    from = tag.index! + tag[0].length;
+  }
+  return spaced + text.slice(from);
 }
 
 /**
@@ -195,10 +200,9 @@ function withHashtagWordsSpaced(text: string): string {
  * the text as written, underscores and all (#عبدالملك_الحوثي → «عبدالملك_الحوثي»).
  */
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
-  const read = withHashtagWordsSpaced(text);
-  const spans = recognizeEntitiesIn(read, options);
-  if (read === text) return spans;
-  const hashtags = [...text.matchAll(ARABIC_HASHTAG)];
+  const hashtags = text.includes("_") ? [...text.matchAll(ARABIC_HASHTAG)] : [];
+  if (hashtags.length === 0) return recognizeEntitiesIn(text, options);
+  const spans = recognizeEntitiesIn(withHashtagWordsSpaced(text, hashtags), options);
   for (const s of spans) {
     s.end = endWithinHashtag(text, s, hashtags);
     s.text = text.slice(s.start, s.end);
@@ -4081,8 +4085,6 @@ export function addCoalitionNames(text: string, tokens: readonly TaggerToken[], 
   }
 }
 
-const OPENING_QUOTES = new Set(["\"", "«", "“"]);
-const CLOSING_QUOTES = new Set(["\"", "»", "”"]);
 /** Most words of a quoted coalition's name (تحالف السياسة الجديد للديمقراطية). */
 const MAX_QUOTED_COALITION_WORDS = 5;
 
@@ -4093,10 +4095,10 @@ const MAX_QUOTED_COALITION_WORDS = 5;
  * ("ائتلاف الوطنية بقيادة إياد علاوي يطالب …"). `k` is the end (exclusive) found without the quotes; the end to take.
  */
 function quotedCoalitionEnd(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, k: number): number {
-  if (i === 0 || !OPENING_QUOTES.has(tokens[i - 1]!.text)) return k;
+  if (i === 0 || !OPENING_QUOTE.test(tokens[i - 1]!.text)) return k;
   let m = k;
   while (m < tokens.length && m - i < MAX_QUOTED_COALITION_WORDS && isQuotedNameWord(infos[m]!)) m++;
-  return m < tokens.length && CLOSING_QUOTES.has(tokens[m]!.text) ? m : k;
+  return m < tokens.length && CLOSING_QUOTE.test(tokens[m]!.text) ? m : k;
 }
 
 function isQuotedNameWord(t: TokenInfo): boolean {

@@ -384,6 +384,13 @@ const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
 const TEH_MARBUTA = "\u0629";
+
+const HARAKAT = /[\u064B-\u0652]/gu;
+
+/** A word as written, its short vowels and shadda left out (its letters decide an ending: ة, ي, ين, ت). */
+function withoutHarakat(surface: string): string {
+  return surface.replace(HARAKAT, "");
+}
 /** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
@@ -2020,7 +2027,7 @@ class QuoteReader {
       const before = this.toks[j - 1]!.norm;
       if (hasArticle(t.norm) || isTitle(before) || NAME_LINKS.has(before) || !/^\s+$/.test(this.gapBefore(j))) continue;
       // `موظفي القطاع`: a plural in construct is the verb's object, no name
-      if (!GIVEN_NAMES.has(t.norm) && !(hasArticle(before) && !/^[وفبل]/.test(t.norm) && !/(?:ي|ين|ون)$/.test(t.surface.replace(/[\u064B-\u0652]/gu, "")))) continue;
+      if (!GIVEN_NAMES.has(t.norm) && !(hasArticle(before) && !/^[وفبل]/.test(t.norm) && !/(?:ي|ين|ون)$/.test(withoutHarakat(t.surface)))) continue;
       const last = this.toks[end - 1]!.norm;
       // `سانت لويس الأميركية`: a feminine nisba is a place's adjective, no family name
       if (!((hasArticle(last) && !last.endsWith("ه")) || NAME_LINKS.has(this.toks[end - 2]!.norm))) continue;
@@ -2860,7 +2867,7 @@ class QuoteReader {
    */
   private opensNamedNounSubject(start: number): boolean {
     const t = this.toks[start]!;
-    if (!t.surface.replace(/[\u064B-\u0652]/gu, "").endsWith(TEH_MARBUTA)) return false;
+    if (!withoutHarakat(t.surface).endsWith(TEH_MARBUTA)) return false;
     if (MEDIA.has(withoutConjunction(t.norm))) return true;
     const next = this.toks[start + 1];
     return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && ((sp.start >= t.start && sp.start < t.end) || (!!next && sp.start === next.start)));
@@ -2874,7 +2881,7 @@ class QuoteReader {
     let end = this.phraseEnd(start, v, false);
     for (let j = start + 2; j < end; j++) {
       const t = this.toks[j]!;
-      if (!hasArticle(t.norm) && /^\p{L}{3,}ت$/u.test(t.surface.replace(/[\u064B-\u0652]/gu, "")) && !this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) {
+      if (!hasArticle(t.norm) && /^\p{L}{3,}ت$/u.test(withoutHarakat(t.surface)) && !this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) {
         end = j;
         break;
       }

@@ -1149,3 +1149,21 @@ for (const [text, expected] of harmCaseCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig78: a definite cardinal right after a verb or noun of death, injury or arrest counts people named before (Sky News
+ * Arabia's `وأعلن التليفزيون العراقي القبض على الخمسة`, WAS's `مقتل الأشخاص الأربعة وإصابة العشرة الآخرون بجروح`, JawharaFM's
+ * `تم نقل الجثث الثلاث إلى المستشفى`); an ordinal or a release after it is no count. [sentence, [kind, value, group]].
+ */
+const namedBeforeCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الشرطة القبض على الستة، مساء الجمعة.", [["arrested", 6, null]]],
+  ["وأسفر الانفجار عن مقتل رجلين وإصابة الثلاثة الآخرين بجروح طفيفة.", [["killed", 2, null], ["injured", 3, null]]],
+  ["ولا يجوز حرمان الموقوف من محام خلال أيام الاحتجاز الأربعة الأولى.", []],
+  ["وطالبت العائلات بالإفراج عن الخمسة قبل العيد.", []],
+];
+
+for (const [text, expected] of namedBeforeCases) {
+  test(`figures definite cardinal after a harm word: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -598,7 +598,24 @@ class FigureReader {
       if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i) ?? this.namedBeforeCount(i);
+  }
+
+  /**
+   * `القبض على الخمسة`, `وإصابة العشرة الآخرون`: a definite cardinal right after a verb or noun of death, injury
+   * or arrest counts people named before (null group), as the gold reads a definite number for people named
+   * earlier. Not an ordinal or a time (`أيام الاحتجاز الستة الأولى`).
+   */
+  private namedBeforeCount(i: number): Count | null {
+    const value = DEFINITE_CARDINALS.get(this.ws[i]!);
+    if (value === undefined) return null;
+    const cue = this.cueBefore(i);
+    if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
+    const next = this.stop[i + 1] ? undefined : this.ws[i + 1];
+    if (next !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(next) || UNITS.has(next))) return null;
+    const teen = next !== undefined && TEEN_TENS.has(next);
+    const numEnd = teen ? i + 2 : i + 1;
+    return shapedCount({ value: value + (teen ? 10 : 0), valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
   }
 
   /**
@@ -2289,6 +2306,8 @@ const DEFINITE_CARDINALS = new Map<string, number>(
     ] as Array<[string, number]>
   ).map(([w, v]) => [normalizeArabic(w), v]),
 );
+/** Ordinal adjectives after a definite cardinal: the cardinal numbers a span of time or things, no people (`الستة الأولى`). */
+const NOT_PEOPLE_AFTER_CARDINAL = lexicon("الأولى الأول الأوائل الأولين الأخيرة الأخير الأخيرين الأواخر الماضية الماضي المقبلة المقبل القادمة");
 /** The ten of a teen after a definite cardinal (`الخمسة عشر`). */
 const TEEN_TENS = lexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */

@@ -1167,3 +1167,21 @@ for (const [text, expected] of namedBeforeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig78: after a verb of passing or nearing a bound and عددهم, `الـ N` is the number reached, not an ordinal (Al Riyadh's
+ * `المصابين الذين جاوز عددهم ال 30`; the same article before a bound in JawharaFM's `ناهز عددهم الـ 50`, `تجاوز الـ 40 الف`,
+ * BBC's `بلغ الـ 200 مليون دولار`), and the verb qualifies it (Al Arabiya and France 24's `الذين يفوق عددهم 330 مليونا`,
+ * JawharaFM's `والذين فاق عددهم 5200`); an ordinal stays none. [sentence, [kind, value, qualifier]].
+ */
+const boundCases: Array<[string, Array<[string, number, string]>]> = [
+  ["ودعا بالشفاء للجرحى الذين جاوز عددهم الـ 40 في التفجير.", [["injured", 40, "more_than"]]],
+  ["وزار المعتقلين الذين يفوق عددهم 200 في السجن المركزي.", [["arrested", 200, "more_than"]]],
+  ["وأصيب اللاعب في الدقيقة الـ 30 من المباراة.", []],
+];
+
+for (const [text, expected] of boundCases) {
+  test(`figures bound before their number: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
+  });
+}

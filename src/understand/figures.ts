@@ -331,6 +331,17 @@ function markersOf(w: string): WordMarkers {
 const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
+/** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
+/** Verbs of passing or nearing a bound before `عددهم` and the number, and the qualifier each gives it. */
+const BOUND_VERBS = new Map<string, FactQualifier>(
+  [
+    ...splitWords("يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت يزيد زاد تخطى يتخطى تخطت يربو").map((w): [string, FactQualifier] => [w, "more_than"]),
+    ...splitWords("ناهز يناهز تناهز يقارب قارب تقارب").map((w): [string, FactQualifier] => [w, "about"]),
+  ].map(([w, q]): [string, FactQualifier] => [normalizeArabic(w), q]),
+);
+/** Negations before a bound verb (`لا يتجاوز عددهم 5`: five at most). */
+const NEGATIONS = lexicon("لا لم ولا ولم");
+const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
 const RELATIVE_ON_NOUN = lexicon("الذي التي");
@@ -678,7 +689,8 @@ class FigureReader {
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
-    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return shapedCount({ ...skip, value: Number.NaN });
+    // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
+    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
     if (/^\s*[%٪]/.test(gapAfter)) return shapedCount({ ...skip, value: Number.NaN });
     // scores and ranges of digits: 2-1, 3 -صفر
     // (a dash with a word on its other side closes an aside: `وأصيب - وفق الحصيلة - 23 شخصا`)
@@ -1076,7 +1088,22 @@ class FigureReader {
     const q = this.qualifierOnly(at);
     // `ضبط عدد 5 متهمين`
     if (q.start === at && at > 0 && this.ws[at - 1] === NUMBER_OF && !this.stop[at]) return { ...q, start: at - 1 };
-    return q;
+    return q.start === at ? (this.boundOfTheirNumber(at) ?? q) : q;
+  }
+
+  /**
+   * `المصابين الذين جاوز عددهم ال 30`, `الذين يفوق عددهم 330 مليونا`, `لا يتجاوز عددهم 5`: a verb of passing or
+   * nearing a bound before عددهم / عددها (and the article) qualifies the number; negated, it is an upper bound. The
+   * count still starts at the number: the tally step reads عددهم before it.
+   */
+  private boundOfTheirNumber(at: number): { qualifier: FactQualifier; start: number } | null {
+    let k = at - 1;
+    if (k > 0 && ORDINAL_ARTICLE.has(this.ws[k]!) && !this.stop[k + 1]) k--;
+    if (k < 1 || this.stop[k + 1] || this.stop[k] || !THEIR_NUMBER.has(this.ws[k]!)) return null;
+    const bound = BOUND_VERBS.get(this.ws[k - 1]!);
+    if (!bound) return null;
+    const negated = k > 1 && !this.stop[k - 1] && NEGATIONS.has(this.ws[k - 2]!);
+    return { qualifier: negated ? "up_to" : bound, start: at };
   }
 
   private qualifierOnly(at: number): { qualifier: FactQualifier; start: number } {

@@ -1185,3 +1185,23 @@ for (const [text, expected] of boundCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
   });
 }
+
+/**
+ * fig78: an arrest of leaders counts fighters only when an armed group is named after them, as the gold's written
+ * convention reads field commanders with no armed group in their sentence (Sky News Arabia's `تم اعتقال 3 قادة
+ * ميدانيين`, twice) and party leaders abducted (Al Riyadh's `اختطفوا الاحد 11 من قيادات الاصلاح`, Al Yaum's `طالت
+ * العشرات من قيادات الاحزاب السياسية`): null; their captors named before them are not their group. Killed, or with the
+ * armed group after them (`خمسة من قادة تنظيم داعش`), they stay fighters. [sentence, [kind, value, group]].
+ */
+const leaderArrestCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الشرطة اعتقال 4 قادة ميدانيين في المدينة.", [["arrested", 4, null]]],
+  ["واختطف المسلحون 7 من قيادات النقابات العمالية.", [["arrested", 7, null]]],
+  ["وتم القبض على ثلاثة من قادة تنظيم داعش في الموصل.", [["arrested", 3, "fighters"]]],
+  ["وقتل 5 قادة ميدانيين في الغارة.", [["killed", 5, "fighters"]]],
+];
+
+for (const [text, expected] of leaderArrestCases) {
+  test(`figures arrests of leaders: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -285,6 +285,8 @@ function startsWithWBF(w: string): boolean {
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
+/** Leaders of a group (`قادة`, `قيادات`, `قياديين`), with or without the article: they name no group by themselves. */
+const LEADERS = lexicon("قادة قيادات قيادي قياديا قياديين قياديون قاده", true);
 /** An adjective or noun of an armed cause, any gender or number, folded (`إرهابية`, `تكفيريين`, `الإرهابية`, `متشددة`). */
 const ARMED_ADJECTIVE = /^(?:ال)?(?:ارهابي|تكفيري|تكفري|متشدد|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
 /** How far after bare عناصر an armed group or adjective may name theirs (`3 عناصر من تنظيم`, `عنصرين بتهمة دعم الجماعات الإرهابية`), in words of one clause. */
@@ -843,10 +845,32 @@ class FigureReader {
    * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
    */
   private namesArmedGroupAround(at: number, k: number): boolean {
-    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(this.ws[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
-    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (armed(j)) return true;
-    if (this.membersOfArmedGroup(k)) return true;
-    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (armed(j)) return true;
+    if (this.namesArmedGroupAfter(k)) return true;
+    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (this.namesArmedGroupAt(j)) return true;
+    return false;
+  }
+
+  /** Whether an armed group is named in the few words from `k` on, in its clause, or the people before `k` are said to belong to one. */
+  private namesArmedGroupAfter(k: number): boolean {
+    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (this.namesArmedGroupAt(j)) return true;
+    return this.membersOfArmedGroup(k);
+  }
+
+  /** Whether token j names an armed group (`تنظيم`, `داعش`, `الميليشيات`, `الإرهابية`), not a member or leader word, which names none by itself. */
+  private namesArmedGroupAt(j: number): boolean {
+    const w = this.ws[j]!;
+    if (MEMBER_WORD.test(w) || LEADERS.has(w)) return false;
+    return ARMED_ADJECTIVE.test(w.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(w)?.value === "fighters" || this.complementAt(j) === "fighters";
+  }
+
+  /**
+   * `تم اعتقال 3 قادة ميدانيين`, `اختطفوا 11 من قيادات الاصلاح`, `طالت العشرات من قيادات الاحزاب السياسية`: an arrest
+   * of leaders counts fighters only when an armed group is named after them (`خمسة من قادة تنظيم داعش`, `10 من
+   * قيادات الميليشيات الحوثية`); their captors named before them are not their group. Killed or injured, leaders stay fighters.
+   */
+  private isArrestOfBareLeaders(c: Count): boolean {
+    if (c.group !== "fighters") return false;
+    for (let j = c.numEnd; j < c.end; j++) if (LEADERS.has(this.ws[j]!)) return !this.namesArmedGroupAfter(j + 1);
     return false;
   }
 
@@ -1149,7 +1173,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
-      if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
+      if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;

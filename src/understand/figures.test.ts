@@ -1205,3 +1205,21 @@ for (const [text, expected] of leaderArrestCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig78: the dual of حالة with a severity as its adjective counts two injured when its sentence named the injured before
+ * (Al Weeam's `تبين أن الموقع به 6 إصابات؛ حالتان حرجتان وحالتان متوسطتان`, JawharaFM's `أسفرت عن 78 اصابة … في حين تم نقل
+ * حالتين تعتبران خطيرتين`), as the gold's convention reads a count by condition of the injured; with no injured named
+ * before, or a disease, none. [sentence, [kind, value]].
+ */
+const severeCaseCases: Array<[string, Array<[string, number]>]> = [
+  ["وأسفر الحادث عن 5 إصابات، بينها حالتان خطيرتان نقلتا إلى المستشفى.", [["injured", 5], ["injured", 2]]],
+  ["وسجلت وزارة الصحة حالتين حرجتين من الحمى النزفية.", []],
+  ["وقال الطبيب إن حالتين خطيرتين تستدعيان المتابعة.", []],
+];
+
+for (const [text, expected] of severeCaseCases) {
+  test(`figures severe cases: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -247,6 +247,8 @@ const OF_THEM = lexicon("منهم منهن");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
 const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
 const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
+/** How far back a case by condition looks for the injured its sentence names (words). */
+const INJURY_SENTENCE_REACH = 60;
 /** Words after منهم within which a condition noun and its severity stand. */
 const CONDITION_REACH = 4;
 /** How far back (in words after the previous figure's people) a count of the injured by condition reaches. */
@@ -655,7 +657,27 @@ class FigureReader {
     if (!(this.ws[i]!.includes("حالت") && CASE_DUAL.test(this.ws[i]!)) || this.stop[i + 1]) return null;
     const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
     const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
-    return kind === "killed" || kind === "injured" ? shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true }) : null;
+    if (kind === "killed" || kind === "injured") return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true });
+    return this.severityAfterCase(i + 1) && this.injuryEarlierInSentence(i) ? shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: "injured", group: null, hasPerson: true, isDual: true }) : null;
+  }
+
+  /** A severity (`حرجتان`, `خطيرتين`, its dual as the case's adjective) at k or one word on (`حالتين تعتبران خطيرتين`), in the clause. */
+  private severityAfterCase(k: number): boolean {
+    for (let j = k; j < Math.min(this.ws.length, k + 2) && !this.stop[j]; j++) if (SEVERITIES.has(this.ws[j]!.replace(/ت(?:ان|ين)$/, "ه"))) return true;
+    return false;
+  }
+
+  /**
+   * `الموقع به 6 إصابات؛ حالتان حرجتان`, `أسفرت عن 78 اصابة … في حين تم نقل حالتين تعتبران خطيرتين`: whether an injury
+   * word or a person noun of the injured stands earlier in the sentence of token i (back to . ! ? ؟ or a line break).
+   */
+  private injuryEarlierInSentence(i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - INJURY_SENTENCE_REACH); j--) {
+      const w = this.ws[j]!;
+      if (isInjuryWord(w) || PERSON_NOUNS.lookup(w)?.value === "injured") return true;
+      if (/[.!?؟\n]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return false;
+    }
+    return false;
   }
 
   /**

@@ -1149,3 +1149,77 @@ for (const [text, expected] of harmCaseCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig78: a definite cardinal right after a verb or noun of death, injury or arrest counts people named before (Sky News
+ * Arabia's `وأعلن التليفزيون العراقي القبض على الخمسة`, WAS's `مقتل الأشخاص الأربعة وإصابة العشرة الآخرون بجروح`, JawharaFM's
+ * `تم نقل الجثث الثلاث إلى المستشفى`); an ordinal or a release after it is no count. [sentence, [kind, value, group]].
+ */
+const namedBeforeCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الشرطة القبض على الستة، مساء الجمعة.", [["arrested", 6, null]]],
+  ["وأسفر الانفجار عن مقتل رجلين وإصابة الثلاثة الآخرين بجروح طفيفة.", [["killed", 2, null], ["injured", 3, null]]],
+  ["ولا يجوز حرمان الموقوف من محام خلال أيام الاحتجاز الأربعة الأولى.", []],
+  ["وطالبت العائلات بالإفراج عن الخمسة قبل العيد.", []],
+];
+
+for (const [text, expected] of namedBeforeCases) {
+  test(`figures definite cardinal after a harm word: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig78: after a verb of passing or nearing a bound and عددهم, `الـ N` is the number reached, not an ordinal (Al Riyadh's
+ * `المصابين الذين جاوز عددهم ال 30`; the same article before a bound in JawharaFM's `ناهز عددهم الـ 50`, `تجاوز الـ 40 الف`,
+ * BBC's `بلغ الـ 200 مليون دولار`), and the verb qualifies it (Al Arabiya and France 24's `الذين يفوق عددهم 330 مليونا`,
+ * JawharaFM's `والذين فاق عددهم 5200`); an ordinal stays none. [sentence, [kind, value, qualifier]].
+ */
+const boundCases: Array<[string, Array<[string, number, string]>]> = [
+  ["ودعا بالشفاء للجرحى الذين جاوز عددهم الـ 40 في التفجير.", [["injured", 40, "more_than"]]],
+  ["وزار المعتقلين الذين يفوق عددهم 200 في السجن المركزي.", [["arrested", 200, "more_than"]]],
+  ["وأصيب اللاعب في الدقيقة الـ 30 من المباراة.", []],
+];
+
+for (const [text, expected] of boundCases) {
+  test(`figures bound before their number: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
+  });
+}
+
+/**
+ * fig78: an arrest of leaders counts fighters only when an armed group is named after them, as the gold's written
+ * convention reads field commanders with no armed group in their sentence (Sky News Arabia's `تم اعتقال 3 قادة
+ * ميدانيين`, twice) and party leaders abducted (Al Riyadh's `اختطفوا الاحد 11 من قيادات الاصلاح`, Al Yaum's `طالت
+ * العشرات من قيادات الاحزاب السياسية`): null; their captors named before them are not their group. Killed, or with the
+ * armed group after them (`خمسة من قادة تنظيم داعش`), they stay fighters. [sentence, [kind, value, group]].
+ */
+const leaderArrestCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الشرطة اعتقال 4 قادة ميدانيين في المدينة.", [["arrested", 4, null]]],
+  ["واختطف المسلحون 7 من قيادات النقابات العمالية.", [["arrested", 7, null]]],
+  ["وتم القبض على ثلاثة من قادة تنظيم داعش في الموصل.", [["arrested", 3, "fighters"]]],
+  ["وقتل 5 قادة ميدانيين في الغارة.", [["killed", 5, "fighters"]]],
+];
+
+for (const [text, expected] of leaderArrestCases) {
+  test(`figures arrests of leaders: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig78: the dual of حالة with a severity as its adjective counts two injured when its sentence named the injured before
+ * (Al Weeam's `تبين أن الموقع به 6 إصابات؛ حالتان حرجتان وحالتان متوسطتان`, JawharaFM's `أسفرت عن 78 اصابة … في حين تم نقل
+ * حالتين تعتبران خطيرتين`), as the gold's convention reads a count by condition of the injured; with no injured named
+ * before, or a disease, none. [sentence, [kind, value]].
+ */
+const severeCaseCases: Array<[string, Array<[string, number]>]> = [
+  ["وأسفر الحادث عن 5 إصابات، بينها حالتان خطيرتان نقلتا إلى المستشفى.", [["injured", 5], ["injured", 2]]],
+  ["وسجلت وزارة الصحة حالتين حرجتين من الحمى النزفية.", []],
+  ["وقال الطبيب إن حالتين خطيرتين تستدعيان المتابعة.", []],
+];
+
+for (const [text, expected] of severeCaseCases) {
+  test(`figures severe cases: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -247,6 +247,8 @@ const OF_THEM = lexicon("منهم منهن");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
 const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
 const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
+/** How far back a case by condition looks for the injured its sentence names (words). */
+const INJURY_SENTENCE_REACH = 60;
 /** Words after منهم within which a condition noun and its severity stand. */
 const CONDITION_REACH = 4;
 /** How far back (in words after the previous figure's people) a count of the injured by condition reaches. */
@@ -285,6 +287,8 @@ function startsWithWBF(w: string): boolean {
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
+/** Leaders of a group (`قادة`, `قيادات`, `قياديين`), with or without the article: they name no group by themselves. */
+const LEADERS = lexicon("قادة قيادات قيادي قياديا قياديين قياديون قاده", true);
 /** An adjective or noun of an armed cause, any gender or number, folded (`إرهابية`, `تكفيريين`, `الإرهابية`, `متشددة`). */
 const ARMED_ADJECTIVE = /^(?:ال)?(?:ارهابي|تكفيري|تكفري|متشدد|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
 /** How far after bare عناصر an armed group or adjective may name theirs (`3 عناصر من تنظيم`, `عنصرين بتهمة دعم الجماعات الإرهابية`), in words of one clause. */
@@ -331,6 +335,17 @@ function markersOf(w: string): WordMarkers {
 const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
+/** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
+/** Verbs of passing or nearing a bound before `عددهم` and the number, and the qualifier each gives it. */
+const BOUND_VERBS = new Map<string, FactQualifier>(
+  [
+    ...splitWords("يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت يزيد زاد تخطى يتخطى تخطت يربو").map((w): [string, FactQualifier] => [w, "more_than"]),
+    ...splitWords("ناهز يناهز تناهز يقارب قارب تقارب").map((w): [string, FactQualifier] => [w, "about"]),
+  ].map(([w, q]): [string, FactQualifier] => [normalizeArabic(w), q]),
+);
+/** Negations before a bound verb (`لا يتجاوز عددهم 5`: five at most). */
+const NEGATIONS = lexicon("لا لم ولا ولم");
+const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
 const RELATIVE_ON_NOUN = lexicon("الذي التي");
@@ -598,7 +613,24 @@ class FigureReader {
       if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i) ?? this.namedBeforeCount(i);
+  }
+
+  /**
+   * `القبض على الخمسة`, `وإصابة العشرة الآخرون`: a definite cardinal right after a verb or noun of death, injury
+   * or arrest counts people named before (null group), as the gold reads a definite number for people named
+   * earlier. Not an ordinal or a time (`أيام الاحتجاز الستة الأولى`).
+   */
+  private namedBeforeCount(i: number): Count | null {
+    const value = DEFINITE_CARDINALS.get(this.ws[i]!);
+    if (value === undefined) return null;
+    const cue = this.cueBefore(i);
+    if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
+    const next = this.stop[i + 1] ? undefined : this.ws[i + 1];
+    if (next !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(next) || UNITS.has(next))) return null;
+    const teen = next !== undefined && TEEN_TENS.has(next);
+    const numEnd = teen ? i + 2 : i + 1;
+    return shapedCount({ value: value + (teen ? 10 : 0), valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
   }
 
   /**
@@ -625,7 +657,27 @@ class FigureReader {
     if (!(this.ws[i]!.includes("حالت") && CASE_DUAL.test(this.ws[i]!)) || this.stop[i + 1]) return null;
     const event = EVENT_NOUNS.lookup(this.ws[i + 1] ?? "");
     const kind = event && !event.definite && event.prefix === "" ? kindOf(event.value) : null;
-    return kind === "killed" || kind === "injured" ? shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true }) : null;
+    if (kind === "killed" || kind === "injured") return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 2, kind, group: null, hasPerson: true, isDual: true });
+    return this.severityAfterCase(i + 1) && this.injuryEarlierInSentence(i) ? shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: "injured", group: null, hasPerson: true, isDual: true }) : null;
+  }
+
+  /** A severity (`حرجتان`, `خطيرتين`, its dual as the case's adjective) at k or one word on (`حالتين تعتبران خطيرتين`), in the clause. */
+  private severityAfterCase(k: number): boolean {
+    for (let j = k; j < Math.min(this.ws.length, k + 2) && !this.stop[j]; j++) if (SEVERITIES.has(this.ws[j]!.replace(/ت(?:ان|ين)$/, "ه"))) return true;
+    return false;
+  }
+
+  /**
+   * `الموقع به 6 إصابات؛ حالتان حرجتان`, `أسفرت عن 78 اصابة … في حين تم نقل حالتين تعتبران خطيرتين`: whether an injury
+   * word or a person noun of the injured stands earlier in the sentence of token i (back to . ! ? ؟ or a line break).
+   */
+  private injuryEarlierInSentence(i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - INJURY_SENTENCE_REACH); j--) {
+      const w = this.ws[j]!;
+      if (isInjuryWord(w) || PERSON_NOUNS.lookup(w)?.value === "injured") return true;
+      if (/[.!?؟\n]/.test(this.text.slice(this.toks[j]!.end, this.toks[j + 1]!.start))) return false;
+    }
+    return false;
   }
 
   /**
@@ -661,7 +713,8 @@ class FigureReader {
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
-    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore)) return shapedCount({ ...skip, value: Number.NaN });
+    // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
+    if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
     if (/^\s*[%٪]/.test(gapAfter)) return shapedCount({ ...skip, value: Number.NaN });
     // scores and ranges of digits: 2-1, 3 -صفر
     // (a dash with a word on its other side closes an aside: `وأصيب - وفق الحصيلة - 23 شخصا`)
@@ -814,10 +867,32 @@ class FigureReader {
    * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
    */
   private namesArmedGroupAround(at: number, k: number): boolean {
-    const armed = (j: number) => !MEMBER_WORD.test(this.ws[j]!) && (ARMED_ADJECTIVE.test(this.ws[j]!.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(this.ws[j]!)?.value === "fighters" || this.complementAt(j) === "fighters");
-    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (armed(j)) return true;
-    if (this.membersOfArmedGroup(k)) return true;
-    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (armed(j)) return true;
+    if (this.namesArmedGroupAfter(k)) return true;
+    for (let j = at - 1; j >= Math.max(0, at - ANTECEDENT_REACH) && !this.hardStop[j + 1]; j--) if (this.namesArmedGroupAt(j)) return true;
+    return false;
+  }
+
+  /** Whether an armed group is named in the few words from `k` on, in its clause, or the people before `k` are said to belong to one. */
+  private namesArmedGroupAfter(k: number): boolean {
+    for (let j = k; j < Math.min(this.ws.length, k + ARMED_AFTER_REACH) && !this.stop[j]; j++) if (this.namesArmedGroupAt(j)) return true;
+    return this.membersOfArmedGroup(k);
+  }
+
+  /** Whether token j names an armed group (`تنظيم`, `داعش`, `الميليشيات`, `الإرهابية`), not a member or leader word, which names none by itself. */
+  private namesArmedGroupAt(j: number): boolean {
+    const w = this.ws[j]!;
+    if (MEMBER_WORD.test(w) || LEADERS.has(w)) return false;
+    return ARMED_ADJECTIVE.test(w.replace(/^[وبل]/, "")) || GROUP_NOUNS.lookup(w)?.value === "fighters" || this.complementAt(j) === "fighters";
+  }
+
+  /**
+   * `تم اعتقال 3 قادة ميدانيين`, `اختطفوا 11 من قيادات الاصلاح`, `طالت العشرات من قيادات الاحزاب السياسية`: an arrest
+   * of leaders counts fighters only when an armed group is named after them (`خمسة من قادة تنظيم داعش`, `10 من
+   * قيادات الميليشيات الحوثية`); their captors named before them are not their group. Killed or injured, leaders stay fighters.
+   */
+  private isArrestOfBareLeaders(c: Count): boolean {
+    if (c.group !== "fighters") return false;
+    for (let j = c.numEnd; j < c.end; j++) if (LEADERS.has(this.ws[j]!)) return !this.namesArmedGroupAfter(j + 1);
     return false;
   }
 
@@ -1059,7 +1134,22 @@ class FigureReader {
     const q = this.qualifierOnly(at);
     // `ضبط عدد 5 متهمين`
     if (q.start === at && at > 0 && this.ws[at - 1] === NUMBER_OF && !this.stop[at]) return { ...q, start: at - 1 };
-    return q;
+    return q.start === at ? (this.boundOfTheirNumber(at) ?? q) : q;
+  }
+
+  /**
+   * `المصابين الذين جاوز عددهم ال 30`, `الذين يفوق عددهم 330 مليونا`, `لا يتجاوز عددهم 5`: a verb of passing or
+   * nearing a bound before عددهم / عددها (and the article) qualifies the number; negated, it is an upper bound. The
+   * count still starts at the number: the tally step reads عددهم before it.
+   */
+  private boundOfTheirNumber(at: number): { qualifier: FactQualifier; start: number } | null {
+    let k = at - 1;
+    if (k > 0 && ORDINAL_ARTICLE.has(this.ws[k]!) && !this.stop[k + 1]) k--;
+    if (k < 1 || this.stop[k + 1] || this.stop[k] || !THEIR_NUMBER.has(this.ws[k]!)) return null;
+    const bound = BOUND_VERBS.get(this.ws[k - 1]!);
+    if (!bound) return null;
+    const negated = k > 1 && !this.stop[k - 1] && NEGATIONS.has(this.ws[k - 2]!);
+    return { qualifier: negated ? "up_to" : bound, start: at };
   }
 
   private qualifierOnly(at: number): { qualifier: FactQualifier; start: number } {
@@ -1105,7 +1195,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
-      if (found.kind === "arrested" && this.isArrestOfBareMembers(c)) c.group = null;
+      if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
@@ -2289,6 +2379,8 @@ const DEFINITE_CARDINALS = new Map<string, number>(
     ] as Array<[string, number]>
   ).map(([w, v]) => [normalizeArabic(w), v]),
 );
+/** Ordinal adjectives after a definite cardinal: the cardinal numbers a span of time or things, no people (`الستة الأولى`). */
+const NOT_PEOPLE_AFTER_CARDINAL = lexicon("الأولى الأول الأوائل الأولين الأخيرة الأخير الأخيرين الأواخر الماضية الماضي المقبلة المقبل القادمة");
 /** The ten of a teen after a definite cardinal (`الخمسة عشر`). */
 const TEEN_TENS = lexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */

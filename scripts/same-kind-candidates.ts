@@ -1,13 +1,17 @@
 /**
- * `npx tsx scripts/same-kind-candidates.ts > list.txt`: the articles from which the same-kind set
- * of eval/stories (eval/stories/same-kind, README "The same-kind set") was labeled by hand.
- * A fixed rule, no clustering output: every ANT multi-source and SaudiNewsNet sample article that
- * no story of eval/stories/labels.tsv (DEV or TEST) or of its recurring set holds, and that either
- * - reports a match result (match-score.ts matchScoreKeys: a score in its title or lead), or
- * - has a title naming a bombing, a disaster or a crash (event-kinds.ts),
- * listed by that kind, then by the team or place word shared with other candidates of the kind
- * (the title term of the kind's candidates seen on the most distinct days), then by date. Groups of
- * one day only are left out: the set is for events of one kind told again on other days.
+ * `npx tsx scripts/same-kind-candidates.ts > list.txt`: the listings from which the same-kind set of
+ * eval/stories (eval/stories/same-kind, README "The same-kind set") was labeled by hand. Fixed rules,
+ * no clustering output; only ANT multi-source and SaudiNewsNet sample articles that no story of
+ * eval/stories/labels.tsv (DEV or TEST) or of its recurring set holds:
+ * 1. articles that report a match result (match-score.ts matchScoreKeys: a score in the title or
+ *    lead), else whose title names a bombing, a disaster, a crash, an air strike or a match
+ *    (event-kinds.ts), by that kind, then by date;
+ * 2. every ANT sport-section article, by date (where the results, bans, awards and farewells are);
+ * 3. titles (and, for the place words, leads) holding one of SAME_KIND_WORDS: the same kinds of
+ *    event in words the kinds' lexicon lacks (a tremor, two planes, Afghan cities, a suspension,
+ *    an award, a farewell, rain).
+ * A story was labeled when the listings held another event of its kind (another day, place, match
+ * or person); the eval refuses a story id that labels.tsv or the recurring set already uses.
  */
 import { readFileSync } from "node:fs";
 import { tokenize } from "../src/arabic/analyze.js";
@@ -15,9 +19,19 @@ import { eventKindOf } from "../src/connect/event-kinds.js";
 import { matchScoreKeys } from "../src/connect/match-score.js";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../eval/lib/corpora.js";
 
-const TITLE_KINDS = new Set(["bombing", "disaster", "crash"]);
-/** A group must span at least this many publication days. */
-const MIN_DAYS = 2;
+const TITLE_KINDS = ["bombing", "disaster", "crash", "airstrike", "match"];
+/** Listing 3: words of same-kind events; those marked `lead` are also looked for in the lead's first 300 characters. */
+const SAME_KIND_WORDS: { kind: string; pattern: RegExp; lead: boolean }[] = [
+  { kind: "quake", pattern: /زلزال|هزة أرضية|هزة بقوة/u, lead: true },
+  { kind: "planes", pattern: /اصطدام طائرتين|طائرتين/u, lead: true },
+  { kind: "afghanistan", pattern: /كابول|جلال آباد|جلال أباد|خوست/u, lead: true },
+  { kind: "baqubah", pattern: /بعقوبة|ديالى/u, lead: true },
+  { kind: "somalia", pattern: /الصومال|مقديشو/u, lead: true },
+  { kind: "ban", pattern: /إيقاف|إيقافه|عقوبة|يوقف|أوقف/u, lead: false },
+  { kind: "award", pattern: /جائزة/u, lead: false },
+  { kind: "farewell", pattern: /اعتزال|وداع|مباراة ودية/u, lead: false },
+  { kind: "rain", pattern: /أمطار/u, lead: false },
+];
 
 function labeledIds(): Set<string> {
   const ids = new Set<string>();
@@ -30,50 +44,31 @@ function labeledIds(): Set<string> {
   return ids;
 }
 
-interface Candidate {
-  article: CorpusArticle;
-  kind: string;
-  terms: Set<string>;
-  keys: string[];
-}
-
-function candidateOf(article: CorpusArticle): Candidate | undefined {
-  const titleTokens = tokenize(article.title).filter((t) => !t.isStopword);
+/** Listing 1's kind of an article: "result" when it reports one, else the first of TITLE_KINDS its title names. */
+function candidateKind(article: CorpusArticle): { kind: string; keys: string[] } | undefined {
   const keys = matchScoreKeys(article.title, article.body);
-  const terms = new Set(titleTokens.map((t) => t.stem));
-  if (keys.length) return { article, kind: "result", terms, keys };
-  const kind = titleTokens.map((t) => eventKindOf(t.stem)).find((k) => k !== undefined && TITLE_KINDS.has(k));
-  return kind ? { article, kind, terms, keys } : undefined;
+  if (keys.length) return { kind: "result", keys };
+  const kinds = new Set(tokenize(article.title).filter((t) => !t.isStopword).map((t) => eventKindOf(t.stem)));
+  const kind = TITLE_KINDS.find((k) => kinds.has(k));
+  return kind ? { kind, keys } : undefined;
 }
 
-const day = (a: CorpusArticle): string => (a.publishedAt ?? "").slice(0, 10);
-
-/** Within one kind: each candidate goes to its title term seen on the most days among the kind's candidates (not a kind word). */
-function groupsOf(candidates: Candidate[]): Map<string, Candidate[]> {
-  const daysOf = new Map<string, Set<string>>();
-  for (const c of candidates) for (const t of c.terms) if (!eventKindOf(t)) (daysOf.get(t) ?? daysOf.set(t, new Set()).get(t)!).add(day(c.article));
-  const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const best = [...c.terms].filter((t) => daysOf.has(t)).sort((a, b) => daysOf.get(b)!.size - daysOf.get(a)!.size || (a < b ? -1 : 1))[0] ?? "";
-    (groups.get(best) ?? groups.set(best, []).get(best)!).push(c);
-  }
-  return groups;
-}
+const line = (a: CorpusArticle, keys: string[] = []): string => `${a.id}\t${a.publishedAt}\t${keys.join(",")}\t${a.title}\n    ${a.body.replace(/\s+/g, " ").slice(0, 200)}`;
+const byTime = (a: CorpusArticle, b: CorpusArticle): number => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || (a.id < b.id ? -1 : 1);
 
 function main(): void {
   const labeled = labeledIds();
-  const articles = [...readAnt(), ...readSaudiNewsNet()].filter((a) => !labeled.has(a.id));
-  const candidates = articles.map(candidateOf).filter((c): c is Candidate => c !== undefined);
+  const articles = [...readAnt(), ...readSaudiNewsNet()].filter((a) => !labeled.has(a.id)).sort(byTime);
+  const kinds = new Map(articles.map((a) => [a, candidateKind(a)] as const));
   for (const kind of ["result", ...TITLE_KINDS]) {
-    const groups = groupsOf(candidates.filter((c) => c.kind === kind));
-    for (const [term, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      if (new Set(members.map((c) => day(c.article))).size < MIN_DAYS) continue;
-      console.log(`\n## ${kind} / ${term} (${members.length})`);
-      for (const c of members.sort((a, b) => (a.article.publishedAt ?? "").localeCompare(b.article.publishedAt ?? "") || (a.article.id < b.article.id ? -1 : 1))) {
-        const lead = c.article.body.replace(/\s+/g, " ").slice(0, 200);
-        console.log(`${c.article.id}\t${c.article.publishedAt}\t${c.keys.join(",")}\t${c.article.title}\n    ${lead}`);
-      }
-    }
+    console.log(`\n# ${kind}`);
+    for (const a of articles) if (kinds.get(a)?.kind === kind) console.log(line(a, kinds.get(a)!.keys));
+  }
+  console.log("\n# ANT sport section");
+  for (const a of articles.filter((x) => x.category === "sport")) console.log(line(a, matchScoreKeys(a.title, a.body)));
+  for (const { kind, pattern, lead } of SAME_KIND_WORDS) {
+    console.log(`\n# ${kind}`);
+    for (const a of articles.filter((x) => pattern.test(x.title) || (lead && pattern.test(x.body.slice(0, 300))))) console.log(line(a));
   }
 }
 

@@ -16,6 +16,8 @@
  *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
  *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
+ *   The same-kind set (eval/stories/same-kind: events of one kind in other days or places, DEV only)
+ *   likewise ("same-kind"; "DEV + both" is DEV with the two sets).
  * - The membership model the connector scores candidates with is trained on the DEV stories by
  *   `npm run train -- stories` (scripts/train-stories.ts); the connector's default is still the
  *   hand-weighted score, `--with scorer=learned` runs the model.
@@ -56,6 +58,8 @@ export function readLabels(file = "./stories/labels.tsv"): Map<string, string> {
 
 const RECURRING_LABELS = "./stories/recurring/labels.tsv";
 const RECURRING_NEGATIVES = "./stories/recurring/hard-negatives.tsv";
+const SAME_KIND_LABELS = "./stories/same-kind/labels.tsv";
+const SAME_KIND_NEGATIVES = "./stories/same-kind/hard-negatives.tsv";
 
 /**
  * The recurring set (eval/stories/recurring, README "Recurring set"): stories of one kind told again
@@ -64,16 +68,27 @@ const RECURRING_NEGATIVES = "./stories/recurring/hard-negatives.tsv";
  */
 const RECURRING_STORIES = new Set(readLabels(RECURRING_LABELS).values());
 
+/**
+ * The same-kind set (eval/stories/same-kind, README "The same-kind set"): events of one kind told on
+ * other days or in other places (two attacks in one country, two tremors, two relegations, two bans,
+ * two cup finals), with the follow-ups that quote another match's score; all DEV, scored apart.
+ */
+const SAME_KIND_STORIES = new Set(readLabels(SAME_KIND_LABELS).values());
+
 export function storySplit(storyId: string): Split {
-  if (RECURRING_STORIES.has(storyId)) return "dev";
+  if (RECURRING_STORIES.has(storyId) || SAME_KIND_STORIES.has(storyId)) return "dev";
   return createHash("md5").update(storyId).digest()[0]! % 2 === 0 ? "dev" : "test";
 }
 
-/** The recurring set, read once: its labels, the main labels with them (DEV + recurring, for tuning), its hard-negative pairs. */
+/** The recurring set, read once: its labels, the main labels with them (DEV + recurring, for tuning), its hard-negative pairs; the same-kind set likewise. */
 export interface RecurringSet {
   recurring: Map<string, string>;
   withRecurring: Map<string, string>;
   negatives: HardNegative[];
+  sameKind: Map<string, string>;
+  /** The main labels, the recurring set and the same-kind set. */
+  withBoth: Map<string, string>;
+  sameKindNegatives: HardNegative[];
 }
 
 /** The recurring set beside `labels` (checked apart from them: no article or story in both, no pair naming an unknown story). */
@@ -85,7 +100,16 @@ export function readRecurring(labels: Map<string, string>): RecurringSet {
   }
   const negatives = readHardNegatives(RECURRING_NEGATIVES);
   for (const story of negatives.flatMap((p) => [p.a, p.b])) if (!RECURRING_STORIES.has(story)) throw new Error(`stories eval: recurring/hard-negatives.tsv names unknown story ${story}`);
-  return { recurring, withRecurring: new Map([...labels, ...recurring]), negatives };
+  const withRecurring = new Map([...labels, ...recurring]);
+  const sameKind = readLabels(SAME_KIND_LABELS);
+  const known = new Set(withRecurring.values());
+  for (const [id, story] of sameKind) {
+    if (withRecurring.has(id)) throw new Error(`stories eval: ${id} is labeled in both the same-kind set and labels.tsv or the recurring set`);
+    if (known.has(story)) throw new Error(`stories eval: same-kind story ${story} is also a story of labels.tsv or the recurring set`);
+  }
+  const sameKindNegatives = readHardNegatives(SAME_KIND_NEGATIVES);
+  for (const story of sameKindNegatives.flatMap((p) => [p.a, p.b])) if (!SAME_KIND_STORIES.has(story)) throw new Error(`stories eval: same-kind/hard-negatives.tsv names unknown story ${story}`);
+  return { recurring, withRecurring, negatives, sameKind, withBoth: new Map([...withRecurring, ...sameKind]), sameKindNegatives };
 }
 
 interface BCubed {
@@ -347,8 +371,25 @@ function recurringScores({ recurring, withRecurring, negatives }: RecurringSet, 
   };
 }
 
-function recurringLine(r: ReturnType<typeof recurringScores>): string {
-  return `recurring P ${f3(r.alone.p)} R ${f3(r.alone.r)} F1 ${f3(r.alone.f)}, hard negatives ${r.hard.together}/${r.hard.pairs}; DEV + recurring P ${f3(r.dev.p)} R ${f3(r.dev.r)} F1 ${f3(r.dev.f)}, hard negatives ${r.devHard.together}/${r.devHard.pairs}`;
+/** The same-kind set alone and DEV with both tuning sets ("DEV + both"). */
+function sameKindScores(set: RecurringSet, assignment: Map<string, string>): ReturnType<typeof recurringScores> {
+  return {
+    alone: bcubed(set.sameKind, assignment),
+    hard: hardNegativeRate(set.sameKindNegatives, set.sameKind, assignment, "dev"),
+    dev: scoreSplit(set.withBoth, assignment, "dev"),
+    devHard: hardNegativeRate([...readHardNegatives(), ...set.negatives, ...set.sameKindNegatives], set.withBoth, assignment, "dev"),
+  };
+}
+
+function recurringLine(r: ReturnType<typeof recurringScores>, s?: ReturnType<typeof recurringScores>): string {
+  const recurring = `recurring P ${f3(r.alone.p)} R ${f3(r.alone.r)} F1 ${f3(r.alone.f)}, hard negatives ${r.hard.together}/${r.hard.pairs}; DEV + recurring P ${f3(r.dev.p)} R ${f3(r.dev.r)} F1 ${f3(r.dev.f)}, hard negatives ${r.devHard.together}/${r.devHard.pairs}`;
+  if (!s) return recurring;
+  return `${recurring}\n  same-kind P ${f3(s.alone.p)} R ${f3(s.alone.r)} F1 ${f3(s.alone.f)}, hard negatives ${s.hard.together}/${s.hard.pairs}; DEV + both P ${f3(s.dev.p)} R ${f3(s.dev.r)} F1 ${f3(s.dev.f)}, hard negatives ${s.devHard.together}/${s.devHard.pairs}`;
+}
+
+/** The recurring and same-kind lines of one assignment. */
+function tuningLines(set: RecurringSet, assignment: Map<string, string>): string {
+  return recurringLine(recurringScores(set, assignment), sameKindScores(set, assignment));
 }
 
 /** Stories of at most this many labeled articles count as small (TEST holds mostly such stories). */
@@ -522,14 +563,15 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
   const negatives = readHardNegatives();
   const hard = hardNegativeRate(negatives, labels, piped, "dev");
   console.log(`\nDEV only over ${JSON.stringify(base)}: P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}; small stories alone ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)}; hard negatives ${hard.together}/${hard.pairs} (${f3(hard.rate)})`);
-  console.log(recurringLine(recurringScores(recurringSet, piped)));
+  console.log(tuningLines(recurringSet, piped));
   if (args.includes("--show")) {
-    // DEV with the recurring set: its errors, pairs and losses are shown with DEV's
-    const allNegatives = [...negatives, ...recurringSet.negatives];
-    showDevErrors(articles, withRecurring, piped);
-    showDevHardNegatives(allNegatives, withRecurring, piped);
-    showDevLoss(withRecurring, piped);
-    if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withRecurring, allNegatives, base, prepared);
+    // DEV with the recurring and same-kind sets: their errors, pairs and losses are shown with DEV's
+    const allNegatives = [...negatives, ...recurringSet.negatives, ...recurringSet.sameKindNegatives];
+    const withBoth = recurringSet.withBoth;
+    showDevErrors(articles, withBoth, piped);
+    showDevHardNegatives(allNegatives, withBoth, piped);
+    showDevLoss(withBoth, piped);
+    if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withBoth, allNegatives, base, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   if (args.includes("--orders")) {
@@ -537,6 +579,7 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
     const spread = (f1: number[]): string => `${f1.map(f3).join(" ")} (range ${f3(Math.max(...f1) - Math.min(...f1))})`;
     console.log(`DEV F1 over ${ORDER_SEEDS.length} random arrival orders: ${spread(runs.map((a) => scoreSplit(labels, a, "dev").f))}`);
     console.log(`recurring F1 over the same orders: ${spread(runs.map((a) => bcubed(recurring, a).f))}; DEV + recurring: ${spread(runs.map((a) => scoreSplit(withRecurring, a, "dev").f))}`);
+    console.log(`same-kind F1 over the same orders: ${spread(runs.map((a) => bcubed(recurringSet.sameKind, a).f))}; DEV + both: ${spread(runs.map((a) => scoreSplit(recurringSet.withBoth, a, "dev").f))}`);
   }
   return { metrics: {}, data: [], partial: true };
 }
@@ -657,16 +700,16 @@ function entityParts(args: string[], flag = "--story-entities="): StoryEntityPar
 export async function run(args: string[]): Promise<EvalOutcome> {
   const labels = readLabels();
   const recurringSet = readRecurring(labels);
-  const { recurring, withRecurring } = recurringSet;
+  const { recurring } = recurringSet;
   const useEntities = !args.includes("--no-entities");
   // both corpora in one stream (ANT is May 2018, SaudiNewsNet 2015: they meet only through the time window)
   const articles = [...readAnt(), ...readSaudiNewsNet()].sort((a, b) => (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1));
   const known = new Set(articles.map((a) => a.id));
-  const unknown = [...withRecurring.keys()].filter((id) => !known.has(id));
+  const unknown = [...recurringSet.withBoth.keys()].filter((id) => !known.has(id));
   if (unknown.length) throw new Error(`stories eval: labels name unknown articles: ${unknown.slice(0, 5).join(", ")}`);
   const stories = new Set(labels.values());
   const devStories = [...stories].filter((s) => storySplit(s) === "dev").length;
-  console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories}); recurring set (DEV only, scored apart): ${recurring.size} articles in ${new Set(recurring.values()).size} stories`);
+  console.log(`Stories evaluation — ${articles.length} ANT and SaudiNewsNet articles streamed; ${labels.size} labeled in ${stories.size} stories (DEV ${devStories} stories, TEST ${stories.size - devStories}); recurring set (DEV only, scored apart): ${recurring.size} articles in ${new Set(recurring.values()).size} stories; same-kind set (likewise): ${recurringSet.sameKind.size} articles in ${new Set(recurringSet.sameKind.values()).size} stories`);
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
@@ -681,9 +724,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
       const s = scoreSplit(labels, assignment, "dev");
       const small = scoreSmallDev(labels, assignment);
       const hard = hardNegativeRate(readHardNegatives(), labels, assignment, "dev");
-      const r = recurringScores(recurringSet, assignment);
       console.log(`  ${pad(JSON.stringify(g), 60)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} amid DEV ${f3(small.amid.p)} ${f3(small.amid.f)} hard negatives ${hard.together}/${hard.pairs}`);
-      console.log(`  ${pad("", 60)}${recurringLine(r)}`);
+      console.log(`  ${pad("", 60)}${tuningLines(recurringSet, assignment).replace("\n", `\n  ${pad("", 60)}`)}`);
     }
   }
 
@@ -706,7 +748,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   console.log(`\n${header}`);
   const marsad = { dev: row("marsad", piped, "dev"), test: row("marsad", piped, "test") };
   const recurringOf = (assignment: Map<string, string>): ReturnType<typeof recurringScores> => recurringScores(recurringSet, assignment);
-  console.log(`marsad, ${recurringLine(recurringOf(piped))}`);
+  console.log(`marsad, ${tuningLines(recurringSet, piped)}`);
   row("marsad, StoryIndex alone", online, "dev");
   row("marsad, StoryIndex alone", online, "test");
 
@@ -721,7 +763,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const baseline = baselines.get(bestThreshold)!;
   const peerName = `word-overlap, Jaccard ≥ ${bestThreshold.toFixed(2)}`;
   const peer = { dev: row(peerName, baseline, "dev"), test: row(peerName, baseline, "test") };
-  console.log(`${peerName}, ${recurringLine(recurringOf(baseline))}`);
+  console.log(`${peerName}, ${tuningLines(recurringSet, baseline)}`);
   console.log(`(baseline: title+body word-set Jaccard, single link within ${BASELINE_HOURS} h, threshold tuned on DEV over ${BASELINE_THRESHOLDS[0]}–${BASELINE_THRESHOLDS.at(-1)})`);
 
   // the same input in random arrival orders
@@ -750,8 +792,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   console.log(`${(articles.length / seconds).toFixed(0)} articles/s through StoryIndex alone; the connector's decisions ${pipeSeconds.toFixed(1)} s`);
 
   if (args.includes("--show")) {
-    showDevErrors(articles, withRecurring, piped);
-    showDevHardNegatives([...negatives, ...recurringSet.negatives], withRecurring, piped);
+    showDevErrors(articles, recurringSet.withBoth, piped);
+    showDevHardNegatives([...negatives, ...recurringSet.negatives, ...recurringSet.sameKindNegatives], recurringSet.withBoth, piped);
   }
 
   // A sweep or --with changes the parameters: its scores are not the shipped connector's.

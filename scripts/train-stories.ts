@@ -3,7 +3,7 @@
  * - Data: every ANT multi-source sample article streamed in publication order, as the stories
  *   evaluation streams them; labels of the DEV stories of eval/stories and of its recurring set
  *   (eval/stories/recurring: DEV only; ANT economy and sport, SaudiNewsNet local news; `--no-recurring`
- *   leaves it out). TEST labels are never read: a TEST-labeled article counts as unlabeled. The
+ *   leaves it out), and with `--same-kind` its same-kind set (eval/stories/same-kind). TEST labels are never read: a TEST-labeled article counts as unlabeled. The
  *   SaudiNewsNet sample (2015) is streamed before ANT as in the evaluation; without it the
  *   frequencies, and so the features, are not those the model is evaluated under (DEV F1 0.78–0.80
  *   trained on ANT alone, or with JawharaFM articles in its place). Entities are given as the
@@ -317,10 +317,11 @@ export async function run(args: string[]): Promise<void> {
   const recurringSet = readRecurring(labels);
   // the recurring set (eval/stories/recurring: DEV only) is trained on unless `--no-recurring`
   const useRecurring = !args.includes("--no-recurring");
-  const dev = new Map([...[...labels].filter(([, story]) => storySplit(story) === "dev"), ...(useRecurring ? recurringSet.recurring : [])]);
-  const negatives = [...readHardNegatives(), ...recurringSet.negatives];
+  const useSameKind = args.includes("--same-kind");
+  const dev = new Map([...[...labels].filter(([, story]) => storySplit(story) === "dev"), ...(useRecurring ? recurringSet.recurring : []), ...(useSameKind ? recurringSet.sameKind : [])]);
+  const negatives = [...readHardNegatives(), ...recurringSet.negatives, ...(useSameKind ? recurringSet.sameKindNegatives : [])];
   const articles = [...readSaudiNewsNet(), ...readAnt()].sort(byTime);
-  console.log(`train stories: ${articles.length} articles, ${dev.size} DEV-labeled in ${new Set(dev.values()).size} stories (recurring set ${useRecurring ? "included" : "left out"}); recognizing entities…`);
+  console.log(`train stories: ${articles.length} articles, ${dev.size} DEV-labeled in ${new Set(dev.values()).size} stories (recurring set ${useRecurring ? "included" : "left out"}, same-kind set ${useSameKind ? "included" : "left out"}); recognizing entities…`);
   const prepared = preparedWithCache(articles, args);
   const probabilities = numbers(args, "--probabilities", JOIN_PROBABILITIES);
   const vetoes = numbers(args, "--vetoes", DEFAULT_VETOES);
@@ -336,7 +337,7 @@ export async function run(args: string[]): Promise<void> {
     const s = bcubed(fold, assignment);
     const main = bcubed(new Map([...fold].filter(([id]) => labels.has(id))), assignment);
     const rec = bcubed(new Map([...fold].filter(([id]) => !labels.has(id))), assignment);
-    return `  ${what}: held-out B-cubed P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}, hard negatives ${pairsTogether(negatives, fold, assignment)} (DEV part P ${f3(main.p)} R ${f3(main.r)} F1 ${f3(main.f)}; recurring part F1 ${f3(rec.f)})`;
+    return `  ${what}: held-out B-cubed P ${f3(s.p)} R ${f3(s.r)} F1 ${f3(s.f)}, hard negatives ${pairsTogether(negatives, fold, assignment)} (DEV part P ${f3(main.p)} R ${f3(main.r)} F1 ${f3(main.f)}; recurring and same-kind part F1 ${f3(rec.f)})`;
   };
 
   // two-fold cross-validation inside DEV: fit on one fold's stories, score the other's (the hand score, and the model as scorer or as a veto on the hand score)
@@ -381,7 +382,8 @@ export async function run(args: string[]): Promise<void> {
   const devLabels = new Map([...labels].filter(([, story]) => storySplit(story) === "dev"));
   const inSample = (assignment: Map<string, string>): string => {
     const [d, r, both] = [bcubed(devLabels, assignment), bcubed(recurringSet.recurring, assignment), bcubed(new Map([...devLabels, ...recurringSet.recurring]), assignment)];
-    return `DEV P ${f3(d.p)} R ${f3(d.r)} F1 ${f3(d.f)}; recurring F1 ${f3(r.f)}, hard negatives ${pairsTogether(recurringSet.negatives, recurringSet.recurring, assignment)}; DEV + recurring F1 ${f3(both.f)}, DEV hard negatives ${pairsTogether(readHardNegatives(), devLabels, assignment)}`;
+    const sameKind = bcubed(recurringSet.sameKind, assignment);
+    return `DEV P ${f3(d.p)} R ${f3(d.r)} F1 ${f3(d.f)}; recurring F1 ${f3(r.f)}, hard negatives ${pairsTogether(recurringSet.negatives, recurringSet.recurring, assignment)}; DEV + recurring F1 ${f3(both.f)}, DEV hard negatives ${pairsTogether(readHardNegatives(), devLabels, assignment)}; same-kind F1 ${f3(sameKind.f)}, hard negatives ${pairsTogether(recurringSet.sameKindNegatives, recurringSet.sameKind, assignment)}`;
   };
   console.log(`weights (standardized features): ${MEMBERSHIP_FEATURES.map((name, i) => `${name} ${model.weights[i]!.toFixed(3)}`).join(", ")}, bias ${model.bias.toFixed(3)}, ${model.trees.length} trees`);
   const json = `${JSON.stringify(model, null, 1)}\n`;

@@ -619,7 +619,32 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["France24", "وقالت هيئة الإذاعة والتلفزيون إن البث سيستأنف .", "organization:هيئة الإذاعة والتلفزيون"],
     ],
   },
+  {
+    // A field word that also starts names (الإعلام) is the ministry's field: was, aljazirah, alweeam, alyaum, Alarabia.
+    rule: "a ministry's name goes on over a conjoined field that also starts names",
+    rows: [
+      ["was", "وتشارك وزارة الثقافة والإعلام في تنظيم المهرجان .", "organization:وزارة الثقافة والإعلام"],
+      ["aljazirah", "وأصدرت وزارة الشباب والإعلام بيانا عن الحفل .", "organization:وزارة الشباب والإعلام"],
+      ["Alarabia", "وأطلقت وزارة الثقافة الرقمية والإعلام منصة جديدة .", "organization:وزارة الثقافة الرقمية والإعلام"],
+    ],
+  },
+  {
+    // The SPA market report as alyaum, aljazirah, alwatan, alweeam and 3alyoum print it.
+    rule: "a market report's ranked list after «أسهم شركات» names companies, common words too",
+    rows: [
+      ["alyaum", "وكانت أسهم شركات مدينة المعرفة وفيبكو وزين الأكثر ارتفاعا اليوم .", "organization:مدينة المعرفة"],
+      ["alweeam", "فيما جاءت أسهم شركات مصرف الراجحي , وموبايلي وكيان على رأس القائمة .", "organization:مصرف الراجحي"],
+      ["aljazirah", "وجاءت أسهم شركات جرير وأسمنت حائل و سابك الأكثر نشاطا .", "organization:أسمنت حائل"],
+    ],
+  },
 ];
+
+test("DEV rules: a council's name stops before a body conjoined to it; a sector list names no company", () => {
+  assert.deepEqual(mentionsOf("organization")("وأقره مجلس النواب والحكومة أمس ."), ["مجلس النواب"]);
+  assert.deepEqual(mentionsOf("organization")("وارتفعت أسهم شركات الطاقة والاتصالات والبنوك الأكثر ارتفاعا ."), []);
+  // No word closes the list: not a ranked list, so no item of common words.
+  assert.ok(!found("وكانت أسهم شركات مدينة المعرفة وفيبكو وزين مرتفعة .").includes("organization:مدينة المعرفة"));
+});
 
 test("DEV rules: an adverb, preposition or accusative never ends a name; foreign names in alef do", () => {
   const model = loadDefaultModel();

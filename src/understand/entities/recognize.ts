@@ -3866,6 +3866,8 @@ function extendOverHyphens(text: string, spans: Candidate[]): void {
   }
 }
 
+const MINISTRY_HEAD = "وزاره";
+
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
 const MAX_CONJOINED_FIELDS = 2;
 
@@ -3890,9 +3892,11 @@ function* organizationsOfSentence(tokens: readonly TaggerToken[], out: readonly 
  */
 export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   // A field, not a body of its own (مجلس النواب | والحكومة, مجلس القضاء الأعلى | والمحكمة) nor a relative (والتي).
-  const isField = (k: number) => {
+  // A ministry is named by fields only, so a word that also starts names is its field there (وزارة الثقافة | والإعلام).
+  const isField = (k: number, ministry: boolean) => {
     const field = infos[k]!.norm.slice(1);
-    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
+    const isName = model.entityWordSet.has(field) && (!ministry || model.resources.gazetteer.byFirst.has(field));
+    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !isName;
   };
   for (const [span, first] of organizationsOfSentence(tokens, out)) {
     if (tokens[first]!.start > span.start + 1) continue;
@@ -3905,7 +3909,8 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(span.text)) || isCountryAdjective(infos[last]!.norm, model)) continue;
     let k = last;
     let fields = 0;
-    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(text, tokens, k) && isField(k + 1)) {
+    const ministry = head.core === MINISTRY_HEAD;
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(text, tokens, k) && isField(k + 1, ministry)) {
       k++;
       fields++;
     }
@@ -4465,8 +4470,10 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
     const company = infos[j]!.norm === COMPANY_WORD || infos[j]!.norm === COMPANIES_WORD;
     const several = share === "سهمي" || infos[j]!.norm === COMPANIES_WORD;
     if (company) j++;
-    const items: CompanyItem[] = [];
-    while (j < tokens.length) {
+    const ranked = infos[j - 1]!.norm === COMPANIES_WORD ? rankedCompanyList(text, tokens, out, model, infos, j) : undefined;
+    const items: CompanyItem[] = ranked ?? [];
+    if (ranked) j = ranked[ranked.length - 1]!.next;
+    while (!ranked && j < tokens.length) {
       const item = OPENING_QUOTE.test(tokens[j]!.text) ? quotedCompanyName(tokens, infos, j) : companyNameAt(text, tokens, out, model, infos, j, items.length > 0, share === "اسهم" && !company);
       if (!item || (items.length > 0 && item.quoted !== items[0]!.quoted)) break;
       items.push(item);
@@ -4486,6 +4493,54 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
     i = Math.max(i, j - 1);
   }
   if (added) sortByStart(out);
+}
+
+/** Words that close a market report's ranked list of companies: «… وإعمار الأكثر ارتفاعا», «… وكيان على رأس قائمة». */
+const RANKED_LIST_ENDS = new Set(["الاكثر", "علي", "ضمن", "في", "من"]);
+/** Fewest companies a ranked list names, and fewest of them named by words no common noun shares (mayNameCompany) or tagged. */
+const MIN_RANKED_COMPANIES = 3;
+const MIN_PLAIN_NAMED_COMPANIES = 2;
+
+/**
+ * The companies of a market report's ranked list after «أسهم شركات», read to the word that closes it
+ * (RANKED_LIST_ENDS): each item one to MAX_COMPANY_WORDS words of letters only, opened by و (fused,
+ * or apart, or after a comma). Names made of common words are items too (مدينة المعرفة, مصرف الراجحي,
+ * أسمنت حائل) when the list holds MIN_RANKED_COMPANIES items, MIN_PLAIN_NAMED_COMPANIES of them named
+ * as a company is (a sector list, «أسهم شركات الطاقة والاتصالات الأكثر…», is not). The SPA market
+ * report as alyaum, aljazirah, alwatan, alweeam and was print it. Undefined when no such list is there.
+ */
+function rankedCompanyList(text: string, tokens: readonly TaggerToken[], out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], j: number): CompanyItem[] | undefined {
+  const items: CompanyItem[] = [];
+  let opened = true;
+  let itemFrom = j;
+  for (let k = j; k < tokens.length; k++) {
+    const t = infos[k]!;
+    if (RANKED_LIST_ENDS.has(t.norm)) return items.length >= MIN_RANKED_COMPANIES && items.filter((item) => isCompanyNamed(item, out, model, infos, tokens)).length >= MIN_PLAIN_NAMED_COMPANIES ? items : undefined;
+    if (isListCommaOrSemicolon(tokens[k]) || tokens[k]!.text === "و") {
+      opened = true;
+      continue;
+    }
+    if (t.norm.length !== tokens[k]!.text.length || !ARABIC_LETTERS_ONLY.test(t.norm) || isStopword(t.norm)) return undefined;
+    const conjoined = t.norm.length > 2 && t.norm.startsWith("و") && k > j;
+    const last = items[items.length - 1];
+    if (opened || conjoined || !last) {
+      items.push({ start: tokens[k]!.start + (conjoined ? 1 : 0), end: tokens[k]!.end, next: k + 1, quoted: false });
+      itemFrom = k;
+      opened = false;
+    } else if (k - itemFrom < MAX_COMPANY_WORDS) {
+      last.end = tokens[k]!.end;
+      last.next = k + 1;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a ranked list's item is named as a company is: a tagged mention starts there, or its first word may name one. */
+function isCompanyNamed(item: CompanyItem, out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], tokens: readonly TaggerToken[]): boolean {
+  if (out.some((s) => s.start === item.start)) return true;
+  const first = tokens.findIndex((t) => t.end > item.start);
+  const word = infos[first]!.norm.slice(item.start - tokens[first]!.start);
+  return mayNameCompany(word, model) && !PREPOSITION_AND_ARTICLE.test(word);
 }
 
 /** A quoted name of one to MAX_COMPANY_WORDS words from token j (an opening quote), and the token after its closing quote. */

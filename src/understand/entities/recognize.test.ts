@@ -637,7 +637,36 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["aljazirah", "وجاءت أسهم شركات جرير وأسمنت حائل و سابك الأكثر نشاطا .", "organization:أسمنت حائل"],
     ],
   },
+  {
+    rule: "a person's name of two words or more takes the one word before a bracket as its family name",
+    rows: [
+      ["SkyNews", "وقالت الوكالة إن الشاب سامي فايز عداربة (23 عاما) أصيب بجروح .", "person:سامي فايز عداربة"],
+      ["Alarabia", "وذكر البيان أن الأسرى هم صالح أحمد علي محمد (ذمار)، وعامر عمر علي فضائل (حجة)، وهو من القرية .", "person:عامر عمر علي فضائل"],
+      ["alweeam", "وقال الشاب ريان إبراهيم بابا (23 عاماً) إنه على علم بالأمر .", "person:ريان إبراهيم بابا"],
+    ],
+  },
+  {
+    rule: "a joined «عبدال…» name is a given name; a joined «أبو…» word after one is a family name",
+    rows: [
+      ["alyaum", "وضم الفريق محمد المولد وعبدالمجيد أبورقة .", "person:عبدالمجيد أبورقة"],
+      ["alwatan", "وأكد عبدالرزاق أبوداود أن العمل مستمر .", "person:عبدالرزاق أبوداود"],
+      ["aljazirah", "وأوضح عبدالواحد الدعام أن الفريق جاهز .", "person:عبدالواحد الدعام"],
+    ],
+  },
+  {
+    rule: "a leader's family name repeated after a militia word names the militia",
+    rows: [
+      ["Alarabia", "وقال عبدالملك الحوثي إن الحرب مستمرة . وهاجمت ميليشيا الحوثي القرية .", "organization:ميليشيا الحوثي"],
+      ["alriyadh", "ودعا عبدالملك الحوثي أنصاره إلى التعبئة . وقصفت ميليشيات الحوثي الأحياء .", "organization:ميليشيات الحوثي"],
+      ["aawsat", "وظهر عبدالملك الحوثي في خطاب . وأكد الجيش أن ميليشيا الحوثي تراجعت .", "organization:ميليشيا الحوثي"],
+    ],
+  },
 ];
+
+test("DEV rules: no family name before a bracket after a stopword; no person after a group noun", () => {
+  assert.deepEqual(persons("وقال حيدر عبدالله زياد من (العراق) إن الحفل ناجح ."), ["حيدر عبدالله زياد"]);
+  assert.deepEqual(persons("وقال عبدالملك الحوثي إن الحرب مستمرة . وأقدمت قوات التمرد الحوثي على مداهمة الجامعة ."), ["عبدالملك الحوثي"]);
+});
 
 test("DEV rules: a council's name stops before a body conjoined to it; a sector list names no company", () => {
   assert.deepEqual(mentionsOf("organization")("وأقره مجلس النواب والحكومة أمس ."), ["مجلس النواب"]);

@@ -386,6 +386,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
+  addFamilyNamesBeforeBrackets(text, spans, model);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -453,7 +454,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || JOINED_ABD_NAME.test(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -928,11 +929,26 @@ const MIN_FAMILY_NAME = 5;
  * nisba or plural.
  */
 function isFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (isJoinedKunyaFamilyName(t, model)) return true;
   if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm) || COMMON_NOUN_ENDING.test(t.norm)) return false;
   if (timesSeen(t.norm, model) > MAX_FAMILY_NAME_COUNT) return false;
   if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
   return !isCountryAdjective(t.norm, model);
 }
+
+/** A family name of أبو written joined to its noun (أبورقة, أبوداود, أبوحكمة). */
+const JOINED_KUNYA = /^ابو[\u0621-\u064A]{3,}$/;
+
+/**
+ * A family name of أبو joined to its noun after a given name (عبدالمجيد | أبورقة, alyaum; عبدالرزاق | أبوداود, خالد | أبوحكمة,
+ * alwatan; محمد | أبوراس, almadina, alriyadh; أحمد | أبوزيد, CNN, SkyNews): no clitic, gazetteer name (أبوظبي) or plain word.
+ */
+function isJoinedKunyaFamilyName(t: TokenInfo, model: NerModel): boolean {
+  return !t.proclitic && JOINED_KUNYA.test(t.norm) && !model.resources.gazetteer.byFirst.has(t.norm) && !isPlainWord(t, model);
+}
+
+/** «عبد» + the article + a word: a compound given name written joined (عبدالإله, عبدالباري), listed or not. */
+const JOINED_ABD_NAME = /^عبدال[\u0621-\u064A]{2,}$/;
 
 /**
  * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
@@ -944,7 +960,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
+    const isGiven = infos[i]!.cue === "given" || JOINED_ABD_NAME.test(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1659,11 +1675,17 @@ export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[],
   }
 }
 
+/** A militia named for its leader's family (ميليشيا الحوثي, ميليشيات الحوثي): the group, not the person. */
+const MILITIA_WORDS = new Set(["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"]);
+/** Nouns of a group in construct before its leader's family name, or of its cause before the nisba (جماعة | الحوثي, قوات التمرد | الحوثي): no person there. */
+const GROUP_WORDS = new Set(["التمرد", "جماعه"]);
+
 /**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
  * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
- * are never names stay out.
+ * are never names stay out. A person's family name repeated after a militia word names the militia, an organization
+ * with it (عبدالملك الحوثي … ميليشيا الحوثي: Al Arabia, alwatan), and after a group noun no one (قوات التمرد الحوثي).
  */
 export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
   const known = new Map<string, EntityType>();
@@ -1706,6 +1728,14 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       if (coverage ? isCovered(coverage, token.start, token.end) : overlapsAny(out, token.start, token.end)) continue;
       if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
+      if (type === "person" && !split.proclitic && ti > 0) {
+        const before = infos[si]![ti - 1]!.norm;
+        if (MILITIA_WORDS.has(before) && spaceAfter(text, sentence, ti - 1)) {
+          added.push({ type: "organization", text: text.slice(sentence[ti - 1]!.start, token.end), start: sentence[ti - 1]!.start, end: token.end, evidence: {} });
+          continue;
+        }
+        if (GROUP_WORDS.has(before)) continue;
+      }
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
     }
   }
@@ -3717,6 +3747,42 @@ export function joinOneWordNamesToNextPersons(text: string, spans: Candidate[], 
     k--;
   }
 }
+
+/** One word after a person's mention and a space, then an opening bracket: « عداربة (23 عاما)», « فضائل (حجة)». */
+const WORD_BEFORE_BRACKET = /^ ([\u0621-\u064A]+) ?\(/u;
+/** Fewest words of a person's mention that takes a family name before a bracket: a one-word mention may be a subject before its object. */
+const MIN_NAME_BEFORE_BRACKET = 2;
+
+/**
+ * A bracket closes a full name: after it comes the person's age, town or role (هاني فايز | عداربة (23 عاما), SkyNews;
+ * عامر عمر علي | فضائل (حجة), Al Arabia; ريان إبراهيم | بابا (23 عاماً), alweeam). So a person mention of
+ * MIN_NAME_BEFORE_BRACKET or more words followed, a space apart, by one word and then the bracket takes that word as the
+ * family name (a one-word person mention there is taken in): a bare word of letters, no article, stopword, plain word,
+ * word said after a subject or oblique dual (من (العراق), أحد (الهدلة), برنامج ( شقيقي…)), nor و/ف + a word the table
+ * shows (و(كروسينج أوفر), وردة of عمرو وردة left out with them).
+ */
+export function addFamilyNamesBeforeBrackets(text: string, spans: Candidate[], model: NerModel): void {
+  for (let k = 0; k < spans.length; k++) {
+    const person = spans[k]!;
+    if (person.type !== "person" || person.text.split(" ").length < MIN_NAME_BEFORE_BRACKET) continue;
+    const after = WORD_BEFORE_BRACKET.exec(text.slice(person.end, person.end + MAX_BRACKETED_WORD_LOOKAHEAD));
+    if (!after) continue;
+    const word = after[1]!;
+    const norm = normalizeArabic(word);
+    // An accusative's alef is a name's there (بابا, not باب + ا: no adverb stands before a bracket).
+    if (norm.startsWith("ال") || isStopword(norm) || WORDS_AFTER_A_SUBJECT.has(norm) || isObliqueDualOfPlainNoun(norm, model) || model.plainWordSet.has(norm)) continue;
+    if (/^[وف]/.test(norm) && timesSeen(norm.slice(1), model) > 0) continue;
+    const start = person.end + 1;
+    const end = start + word.length;
+    const inside = spans.findIndex((o) => o !== person && o.start < end && start < o.end);
+    if (inside >= 0 && (spans[inside]!.type !== "person" || spans[inside]!.start !== start || spans[inside]!.end !== end)) continue;
+    person.end = end;
+    person.text = text.slice(person.start, end);
+    if (inside >= 0) spans.splice(inside, 1);
+  }
+}
+/** Characters read after a person's mention for one word and a bracket (longer words than this name no one). */
+const MAX_BRACKETED_WORD_LOOKAHEAD = 24;
 
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,

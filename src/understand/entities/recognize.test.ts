@@ -661,7 +661,22 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["aawsat", "وظهر عبدالملك الحوثي في خطاب . وأكد الجيش أن ميليشيا الحوثي تراجعت .", "organization:ميليشيا الحوثي"],
     ],
   },
+  {
+    // Yemeni districts: Al Arabia, SkyNews, aawsat, alriyadh, alwatan, alyaum, CNN.
+    rule: "the name after «مديرية» (a district) is a place, the directorate's head left out",
+    rows: [
+      ["Alarabia", "واصل الجيش تقدمه في مديرية #حيران شمال غرب البلاد .", "location:حيران"],
+      ["aawsat", "وتقدمت القوات في مديرية الرضمة بمحافظة إب .", "location:الرضمة"],
+      ["CNN", "وسيطرت القوات على مديريتي الجراحي وزبيد جنوب الحديدة .", "location:زبيد"],
+    ],
+  },
 ];
+
+test("DEV rules: a directorate named by its field stays an organization", () => {
+  assert.deepEqual(places("وقالت مديرية الشؤون الصحية إن الحملة مستمرة ."), []);
+  assert.deepEqual(places("وأعلنت مديرية التوجيه المعنوي أن الحملة مستمرة ."), []);
+  assert.deepEqual(places("وقال مدير مديرية الكهرباء إن الانقطاع مستمر ."), []);
+});
 
 test("DEV rules: no family name before a bracket after a stopword; no person after a group noun", () => {
   assert.deepEqual(persons("وقال حيدر عبدالله زياد من (العراق) إن الحفل ناجح ."), ["حيدر عبدالله زياد"]);

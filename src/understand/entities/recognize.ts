@@ -463,7 +463,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
-  if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
+  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm))) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
   if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
@@ -3482,6 +3482,14 @@ function isStadiumNameWord(token: TaggerToken, t: TokenInfo, model: NerModel): b
 
 /** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */
 const PROVINCE_HEAD = /^[وف]?[بل]?محافظ(?:ه|تي)$/;
+/** «مديرية» in construct, a Yemeni district (مديرية حيران, بمديرية الوازعية) or its dual (مديريتي الجراحي وزبيد); also a directorate (مديرية الصحة). */
+const DISTRICT_HEAD = /^[وف]?[بل]?مديري(?:ه|تي)$/;
+/** A hashtag's mark, a token of its own before a one-word tag (مديرية #حيران بمحافظة #حجة). */
+const HASH = "#";
+/** A word seen more often than this after «مديرية» is a directorate's field (الكهرباء, الدفاع, الأمن), no district. */
+const MAX_DISTRICT_NAME_SEEN = 20;
+/** A definite masculine nisba: after «مديرية» + a word it agrees with the word, a directorate's field (مديرية التوجيه | المعنوي). */
+const DEFINITE_MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 /** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
 const DIRECTION_WORD = /^(?:شمال|جنوب|شرق|غرب|وسط)$/;
 /** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
@@ -3516,20 +3524,28 @@ function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifier
  */
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
-  const isProvinceName = (t: TokenInfo, norm = t.norm) => isBarePlaceName(t, model, norm);
+  let district = false;
+  // After «مديرية» also no plain or common word (مديرية الصحة, مديرية الكهرباء) nor one a masculine nisba qualifies.
+  const isDistrictName = (t: TokenInfo, norm: string, next: TokenInfo | undefined) =>
+    !isPlainWord(t, model) && !model.plainWordSet.has(norm) && timesSeen(norm, model) <= MAX_DISTRICT_NAME_SEEN && !DEFINITE_MASCULINE_NISBA.test(next?.norm ?? "");
+  const isProvinceName = (t: TokenInfo, norm = t.norm, next?: TokenInfo) => isBarePlaceName(t, model, norm) && (!district || isDistrictName(t, norm, next));
   const take = (k: number, cut: number) => {
     const start = tokens[k]!.start + cut;
     const end = tokens[k]!.end;
+    // The tagger's directorate over a district's head and name gives way to the place (مديرية الكعيدنة).
+    const body = district ? out.findIndex((s) => s.type === "organization" && s.end === end && s.start < start && DISTRICT_HEAD.test(normalizeArabic(s.text.split(" ")[0]!))) : -1;
+    if (body >= 0 && spacesIn(out[body]!.text) === 1) out.splice(body, 1);
     if (overlapsAny(out, start, end)) return;
     out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
     added = true;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!.norm;
-    if (!(head.includes("محافظ") && PROVINCE_HEAD.test(head))) continue;
+    district = head.includes("مديري") && DISTRICT_HEAD.test(head);
+    if (!(head.includes("محافظ") && PROVINCE_HEAD.test(head)) && !district) continue;
     let k = i + 1;
-    if (QUOTE_MARKS.test(tokens[k]!.text) && k + 1 < tokens.length) k++;
-    if (!isProvinceName(infos[k]!)) continue;
+    if ((QUOTE_MARKS.test(tokens[k]!.text) || tokens[k]!.text === HASH) && k + 1 < tokens.length) k++;
+    if (!isProvinceName(infos[k]!, infos[k]!.norm, infos[k + 1])) continue;
     take(k, 0);
     if (!head.endsWith("تي")) continue;
     // The dual's second name: و, a quote mark, the name (لمحافظتي “لحج” و “أبين”), or و fused (لحج وأبين).
@@ -3539,8 +3555,8 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
     if (infos[j]!.norm === "و") {
       j++;
       if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
-      if (j < tokens.length && isProvinceName(infos[j]!)) take(j, 0);
-    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1))) take(j, 1);
+      if (j < tokens.length && isProvinceName(infos[j]!, infos[j]!.norm, infos[j + 1])) take(j, 0);
+    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1), infos[j + 1])) take(j, 1);
   }
   if (added) sortByStart(out);
 }

@@ -670,7 +670,19 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["CNN", "وسيطرت القوات على مديريتي الجراحي وزبيد جنوب الحديدة .", "location:زبيد"],
     ],
   },
+  {
+    rule: "a known body of common words takes the country's adjective after it and its head before it",
+    rows: [
+      ["okaz", "واطلع المجلس على التقرير السنوي لهيئة الهلال الأحمر السعودي للعام المالي .", "organization:هيئة الهلال الأحمر السعودي"],
+      ["aawsat", "وقالت جمعية الهلال الأحمر الكويتي إن القافلة وصلت .", "organization:جمعية الهلال الأحمر الكويتي"],
+      ["SkyNews", "وأعلن الصليب الأحمر الكيني أن الحصيلة ارتفعت .", "organization:الصليب الأحمر الكيني"],
+    ],
+  },
 ];
+
+test("DEV rules: an adjective after a proper name's known organization stays out of it", () => {
+  assert.deepEqual(mentionsOf("organization")("وقال حزب الله اللبناني إن الهجوم فشل ."), ["حزب الله"]);
+});
 
 test("DEV rules: a directorate named by its field stays an organization", () => {
   assert.deepEqual(places("وقالت مديرية الشؤون الصحية إن الحملة مستمرة ."), []);

@@ -265,7 +265,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     sortSkipped();
     if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
     sortSkipped();
-    if (cues & CUE_KNOWN_ORGANIZATION) addKnownOrganizations(text, sentence, spans, model, si);
+    if (cues & CUE_KNOWN_ORGANIZATION) {
+      addKnownOrganizations(text, sentence, spans, model, si);
+      widenKnownOrganizationsOfCountries(text, sentence, spans, model, si);
+    }
     sortSkipped();
     if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
     sortSkipped();
@@ -4709,6 +4712,31 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     i += name.length - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * A known organization's national body is named by the country's masculine adjective after it, and its head before it
+ * in construct (هيئة | الهلال الأحمر | السعودي: okaz, alweeam, alyaum, alriyadh, was; جمعية | الهلال الأحمر | الكويتي; الهلال
+ * الأحمر | السوري: aawsat, SkyNews): one organization over the known name and the adjective, and a head of INSTITUTION_HEADS
+ * right before it (its fused preposition cut: لهيئة), in place of the mentions inside, unless one crosses its edge.
+ */
+export function widenKnownOrganizationsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lists = knownOrganizationsStartingWith(infos[i]!);
+    const name = lists && (knownOrganizationAt(lists.byNorm, i, tokens, infos) ?? knownOrganizationAt(lists.byCore, i, tokens, infos));
+    // Only a name of common definite words has national bodies (الهلال الأحمر, الدفاع المدني); after a proper name the adjective describes it (حزب الله | اللبناني).
+    if (!name || name.length < 2 || !name.every((w) => w.startsWith("ال"))) continue;
+    const last = i + name.length - 1;
+    const adjective = infos[last + 1];
+    if (!adjective || !spaceAfter(text, tokens, last) || !isNationalAdjective(adjective.norm, model) || adjective.norm.endsWith("ه")) continue;
+    const head = i > 0 ? infos[i - 1]! : undefined;
+    const headed = head !== undefined && spaceAfter(text, tokens, i - 1) && INSTITUTION_HEADS.has(head.core) && head.norm.length === tokens[i - 1]!.text.length;
+    const start = headed ? tokens[i - 1]!.start + (head.norm.length - head.core.length) : tokens[i]!.start + (infos[i]!.norm === name[0] ? 0 : procliticLength(infos[i]!.surface, model));
+    if (replaceWithOrganization(text, out, start, tokens[last + 1]!.end)) added = true;
+    i = last + 1;
+  }
+  if (added) sortByStart(out);
 }
 
 /**

@@ -678,6 +678,14 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["SkyNews", "وأعلن الصليب الأحمر الكيني أن الحصيلة ارتفعت .", "organization:الصليب الأحمر الكيني"],
     ],
   },
+  {
+    rule: "a military unit numbered by an ordinal is an organization with its ordinal",
+    rows: [
+      ["Alarabia", "وأكد المركز الإعلامي للمنطقة العسكرية الخامسة أن القوات تقدمت .", "organization:المركز الإعلامي للمنطقة العسكرية الخامسة"],
+      ["alriyadh", "وقال قائد المنطقة العسكرية الرابعة إن القوات تقدمت .", "organization:المنطقة العسكرية الرابعة"],
+      ["alyaum", "واندلعت اشتباكات بين الفرقة الرابعة والمسلحين .", "organization:الفرقة الرابعة"],
+    ],
+  },
 ];
 
 test("DEV rules: an adjective after a proper name's known organization stays out of it", () => {

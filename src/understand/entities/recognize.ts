@@ -390,6 +390,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
+  addNumberedUnits(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -3802,6 +3803,35 @@ export function addFamilyNamesBeforeBrackets(text: string, spans: Candidate[], m
 }
 /** Characters read after a person's mention for one word and a bracket (longer words than this name no one). */
 const MAX_BRACKETED_WORD_LOOKAHEAD = 24;
+
+/**
+ * A military unit numbered by an ordinal: «المنطقة العسكرية», «الفرقة», «الفيلق», «الجيش» with the article or a fused لل,
+ * a conjunction or ب before it (فرقة, فيلق, جيش: Al Arabia's and aawsat's Yemen pages, alyaum, aljazirah, alriyadh).
+ */
+const NUMBERED_UNIT = /(?<![\u0621-\u064A])[وفب]?((?:ال|لل)(?:منطقة العسكرية|منطقه العسكريه|فرقة|فرقه|فيلق|جيش)) (ال(?:أ|ا)ولى?|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)[ةه]?(?![\u0621-\u064A])/gu;
+
+/**
+ * A numbered military unit is an organization with its ordinal (المنطقة العسكرية الخامسة, الفرقة الرابعة, الجيش الثالث:
+ * Al Arabia, aawsat, alyaum, aljazirah, alriyadh): a mention ending at the unit's noun takes the ordinal in (المركز الإعلامي
+ * للمنطقة العسكرية | الخامسة); where no mention touches the unit it becomes one (its fused لل kept, as للبنك الدولي).
+ */
+export function addNumberedUnits(text: string, spans: Candidate[]): void {
+  let added = false;
+  for (const m of text.matchAll(NUMBERED_UNIT)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const unitEnd = start + m[1]!.length;
+    const end = m.index + m[0].length;
+    const ending = spans.find((s) => s.type === "organization" && s.end === unitEnd && s.start <= start);
+    if (ending && !overlapsAny(spans, unitEnd + 1, end)) {
+      ending.end = end;
+      ending.text = text.slice(ending.start, end);
+    } else if (!overlapsAny(spans, start, end)) {
+      spans.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+      added = true;
+    }
+  }
+  if (added) sortByStart(spans);
+}
 
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,

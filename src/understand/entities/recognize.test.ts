@@ -686,7 +686,19 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["alyaum", "واندلعت اشتباكات بين الفرقة الرابعة والمسلحين .", "organization:الفرقة الرابعة"],
     ],
   },
+  {
+    rule: "a definite institution takes two adjectives before its field, the second a country's or a name's own",
+    rows: [
+      ["alwatan", "وأقامت الجمعية العربية السعودية للثقافة والفنون معرضا للفنانين .", "organization:الجمعية العربية السعودية للثقافة والفنون"],
+      ["aljazirah", "وقالت الجمعية العلمية السعودية للدراسات الدعوية إن الندوة ناجحة .", "organization:الجمعية العلمية السعودية للدراسات الدعوية"],
+      ["France24", "ودعا الاتحاد العام التونسي للطلبة إلى الإضراب .", "organization:الاتحاد العام التونسي للطلبة"],
+    ],
+  },
 ];
+
+test("DEV rules: a description between an institution's head and a لل word names no institution", () => {
+  assert.deepEqual(mentionsOf("organization")("وأكد أن المركز المالي القوي للبلاد يسمح بالإنفاق ."), []);
+});
 
 test("DEV rules: an adjective after a proper name's known organization stays out of it", () => {
   assert.deepEqual(mentionsOf("organization")("وقال حزب الله اللبناني إن الهجوم فشل ."), ["حزب الله"]);

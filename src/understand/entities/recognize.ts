@@ -2902,8 +2902,8 @@ function isConstructFieldAdjective(norm: string, model: NerModel): boolean {
 
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
- * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
- * (العامة, الوطني, الدولي), then its field with the fused لل or ل + a noun in construct, then words
+ * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba or two
+ * (العامة, الوطني, الدولي; العربية السعودية), then its field with the fused لل or ل + a noun in construct, then words
  * with وال and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات
  * الاجتماعية, المركز الوطني للأرصاد; الاتحاد الدولي لكرة اليد, SPA; الهيئة الوطنية لمكافحة الفساد,
  * alriyadh, okaz; الوكالة الدولية لمكافحة المنشطات, SkyNews, France24) is one organization. Mentions
@@ -2913,18 +2913,22 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
     if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm)) continue;
-    const field = definiteInstitutionFieldLength(tokens, infos, i + 2, model);
+    // A second adjective may come before the field (الجمعية العربية | السعودية | للثقافة والفنون).
+    // The second a country's or a name's own adjective (السعودية, العامة), not a description (المركز المالي | القوي | للبلاد).
+    const second = infos[i + 2]!.norm;
+    const f = i + 3 < tokens.length && spaceAfter(text, tokens, i + 1) && (isNationalAdjective(second, model) || NAME_TAIL_ADJECTIVES.has(second) || (second.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(second.slice(0, -1)))) ? i + 3 : i + 2;
+    const field = definiteInstitutionFieldLength(tokens, infos, f, model);
     if (field === 0 || (field === 2 && isGenericBoard(infos[i]!, infos[i + 1]!.norm))) continue;
     // A body named by head and adjective alone (الاتحاد الأوروبي, القوات العراقية, البنك المركزي) takes a purpose or an object after ل
     // (قانون الاتحاد الأوروبي لحماية البيانات, تحركت القوات العراقية لإعادة السيطرة), no field; a sport still names a federation (الاتحاد الدولي لكرة السلة).
-    if (field === 2 && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[i + 1]!.end)?.type === "organization") continue;
-    let k = i + 2 + field;
+    if (field === 2 && infos[f]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[f - 1]!.end)?.type === "organization") continue;
+    let k = f + field;
     // After a field in construct one adjective of its noun may close the name (لبرامج التدريب | المشترك, لانتخابات المجالس | البلدية),
     // a feminine nisba only when its masculine is a word too (not الهيئة الوطنية لمكافحة الفساد | القضية, the verb's object).
     // Not after a sport (الاتحاد الأوروبي لكرة القدم | الفرنسي ميشيل بلاتيني: the next person's nationality), nor a country's adjective, nor
     // over a name that starts at the noun (دعم الحزب الشيعي لقضية | الصحراء الغربية).
-    if (field === 2 && k < tokens.length && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
-    while (field === 1 && k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    if (field === 2 && k < tokens.length && infos[f]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
+    while (field === 1 && k < tokens.length && k - f - 1 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;

@@ -694,6 +694,14 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
       ["France24", "ودعا الاتحاد العام التونسي للطلبة إلى الإضراب .", "organization:الاتحاد العام التونسي للطلبة"],
     ],
   },
+  {
+    rule: "a place found as the opener of a two-word name alone takes the word after it",
+    rows: [
+      ["SkyNews", "توفي شاب فلسطيني في بلدة بيت أولا قرب الخليل متأثرا بجراحه .", "location:بيت أولا"],
+      ["aawsat", "أثناء نقلها عسكريين في إقليم بيت شباب في شيرناك .", "location:بيت شباب"],
+      ["France24", "قرب مركز انتخابي في بلدة أبو صيدا الواقعة شمال شرق المدينة .", "location:أبو صيدا"],
+    ],
+  },
 ];
 
 test("DEV rules: a description between an institution's head and a لل word names no institution", () => {

@@ -391,6 +391,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
   addNumberedUnits(text, spans);
+  joinPlaceOpenersToNames(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -3807,6 +3808,34 @@ export function addFamilyNamesBeforeBrackets(text: string, spans: Candidate[], m
 }
 /** Characters read after a person's mention for one word and a bracket (longer words than this name no one). */
 const MAX_BRACKETED_WORD_LOOKAHEAD = 24;
+
+/** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */
+const PLACE_NAME_OPENERS = new Set(["بيت", "نيو", "ابو", "سان", "سانت", "دير", "كفر", "عين", "تل", "راس", "بئر"]);
+/** Characters read after a place's opener for the rest of its name. */
+const MAX_PLACE_WORD_LOOKAHEAD = 24;
+/** The word after a place's opener: Arabic letters, a space apart. */
+const WORD_AFTER_OPENER = /^ ([\u0621-\u064A]+)/u;
+
+/**
+ * A place mention that is only the opener of a two-word place name takes the word after it, which the tagger left (بلدة
+ * بيت | أولا, SkyNews; إقليم بيت | شباب, aawsat; بلدة أبو | صيدا, France24; ولاية نيو | مكسيكو, SkyNews): not a stopword, and
+ * no other mention holding it.
+ */
+export function joinPlaceOpenersToNames(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location" || !PLACE_NAME_OPENERS.has(normalizeArabic(place.text))) continue;
+    const next = WORD_AFTER_OPENER.exec(text.slice(place.end, place.end + MAX_PLACE_WORD_LOOKAHEAD));
+    if (!next || isStopword(normalizeArabic(next[1]!))) continue;
+    const start = place.end + 1;
+    const end = start + next[1]!.length;
+    if (end < text.length && /[\u0621-\u064A]/u.test(text[end]!)) continue;
+    const inside = spans.findIndex((o) => o !== place && o.start < end && start < o.end);
+    if (inside >= 0 && (spans[inside]!.type !== "location" || spans[inside]!.start !== start || spans[inside]!.end > end)) continue;
+    if (inside >= 0) spans.splice(inside, 1);
+    place.end = end;
+    place.text = text.slice(place.start, end);
+  }
+}
 
 /**
  * A military unit numbered by an ordinal: «المنطقة العسكرية», «الفرقة», «الفيلق», «الجيش» with the article or a fused لل,

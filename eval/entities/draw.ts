@@ -24,13 +24,16 @@
  *   FRESH2 and FRESH3; the next FRESH4_PER_CORPUS of each file. So outlets come in proportion to their
  *   share of each file, as in TEST. Labelled by hand (fresh4-labels.txt) before marsad was run on it.
  *   A DEV half: tune on it too.
+ * - FRESH5 half (session 78, drawn as FRESH4): the same order continued past FRESH4 as well — skipping the
+ *   first PER_CORPUS and every article of FRESH to FRESH4; the next FRESH5_PER_CORPUS of each file. Labelled by
+ *   hand (fresh5-labels.txt) before marsad was run on it. A DEV half: tune on it too.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -44,6 +47,7 @@ const FRESH_PER_OUTLET = 5;
 const FRESH2_PER_OUTLET = 1;
 const FRESH3_PER_OUTLET = 1;
 const FRESH4_PER_CORPUS = 15;
+const FRESH5_PER_CORPUS = 15;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -116,17 +120,29 @@ export function drawFresh3Articles(): DrawnArticle[] {
   ];
 }
 
+/**
+ * Each file's in-range articles in the first draw's `marsad-entities:` order, past the first PER_CORPUS (DEV and
+ * TEST) and every article of `earlier`; the next `count`.
+ */
+function firstDrawContinued(articles: CorpusArticle[], corpus: DrawnArticle["corpus"], earlier: Set<string>, count: number, split: Split): DrawnArticle[] {
+  return articles
+    .filter(inBodyRange)
+    .map((a) => ({ a, key: sha(`marsad-entities:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .slice(PER_CORPUS)
+    .filter(({ a }) => !earlier.has(a.id))
+    .slice(0, count)
+    .map(({ a }) => ({ ...a, corpus, split }));
+}
+
 /** The FRESH4 half: TEST's draw continued — the next FRESH4_PER_CORPUS of each file in `marsad-entities:` order, none of the earlier draws. */
 export function drawFresh4Articles(): DrawnArticle[] {
   const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles()].map((a) => a.id));
-  const next = (articles: CorpusArticle[], corpus: DrawnArticle["corpus"]): DrawnArticle[] =>
-    articles
-      .filter(inBodyRange)
-      .map((a) => ({ a, key: sha(`marsad-entities:${a.id}`) }))
-      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-      .slice(PER_CORPUS)
-      .filter(({ a }) => !earlier.has(a.id))
-      .slice(0, FRESH4_PER_CORPUS)
-      .map(({ a }) => ({ ...a, corpus, split: "fresh4" as const }));
-  return [...next(readAnt(), "ant"), ...next(readSaudiNewsNet(), "saudinewsnet")];
+  return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH4_PER_CORPUS, "fresh4"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH4_PER_CORPUS, "fresh4")];
+}
+
+/** The FRESH5 half: as FRESH4, the next FRESH5_PER_CORPUS of each file past FRESH4 too. */
+export function drawFresh5Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles()].map((a) => a.id));
+  return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH5_PER_CORPUS, "fresh5"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH5_PER_CORPUS, "fresh5")];
 }

@@ -35,6 +35,14 @@ test("rule 2: a one-word nisba plural in either case and a landform under either
   assert.equal(out.length, 1, JSON.stringify(out));
 });
 
+test("rule 2: a militia named by a family nisba is the group the nisba plural names (aawsat, alriyadh, Al Arabia)", () => {
+  assert.equal(matchKey("ميليشيا الحوثي"), matchKey("الحوثيين"));
+  assert.equal(matchKey("ميليشيات الحوثي"), matchKey("الحوثيون"));
+  assert.notEqual(matchKey("ميليشيا الحوثي"), matchKey("الحوثي"));
+  const out = mergeEntities([span("organization", "ميليشيا الحوثي"), span("organization", "الحوثيين"), span("organization", "ميليشيات الحوثي")]);
+  assert.equal(out.length, 1, JSON.stringify(out));
+});
+
 test("rule 3: an organization's short name joins the full one whose field has the fused لل (هيئة السياحة → الهيئة العامة للسياحة والتراث الوطني)", () => {
   const out = mergeEntities([span("organization", "الهيئة العامة للسياحة والتراث الوطني"), span("organization", "هيئة السياحة"), span("location", "لبنان"), span("organization", "وزارة الخارجية اللبنانية")]);
   assert.deepEqual(out.map((e) => e.mentions), [["الهيئة العامة للسياحة والتراث الوطني", "هيئة السياحة"], ["لبنان"], ["وزارة الخارجية اللبنانية"]]);

@@ -265,7 +265,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     sortSkipped();
     if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
     sortSkipped();
-    if (cues & CUE_KNOWN_ORGANIZATION) addKnownOrganizations(text, sentence, spans, model, si);
+    if (cues & CUE_KNOWN_ORGANIZATION) {
+      addKnownOrganizations(text, sentence, spans, model, si);
+      widenKnownOrganizationsOfCountries(text, sentence, spans, model, si);
+    }
     sortSkipped();
     if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
     sortSkipped();
@@ -386,6 +389,9 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsOffLongerNames(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
+  addFamilyNamesBeforeBrackets(text, spans, model);
+  addNumberedUnits(text, spans);
+  joinPlaceOpenersToNames(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -453,7 +459,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || JOINED_ABD_NAME.test(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -462,7 +468,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
-  if (norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD;
+  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm))) cues |= CUE_PROVINCE_HEAD;
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
   if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
@@ -928,11 +934,26 @@ const MIN_FAMILY_NAME = 5;
  * nisba or plural.
  */
 function isFamilyName(t: TokenInfo, model: NerModel): boolean {
+  if (isJoinedKunyaFamilyName(t, model)) return true;
   if (t.proclitic || t.cue || t.norm.length < MIN_FAMILY_NAME || !DEFINITE.test(t.norm) || COMMON_NOUN_ENDING.test(t.norm)) return false;
   if (timesSeen(t.norm, model) > MAX_FAMILY_NAME_COUNT) return false;
   if (isPlainWord(t, model) || isStopword(t.norm) || model.resources.gazetteer.byFirst.has(t.norm)) return false;
   return !isCountryAdjective(t.norm, model);
 }
+
+/** A family name of أبو written joined to its noun (أبورقة, أبوداود, أبوحكمة). */
+const JOINED_KUNYA = /^ابو[\u0621-\u064A]{3,}$/;
+
+/**
+ * A family name of أبو joined to its noun after a given name (عبدالمجيد | أبورقة, alyaum; عبدالرزاق | أبوداود, خالد | أبوحكمة,
+ * alwatan; محمد | أبوراس, almadina, alriyadh; أحمد | أبوزيد, CNN, SkyNews): no clitic, gazetteer name (أبوظبي) or plain word.
+ */
+function isJoinedKunyaFamilyName(t: TokenInfo, model: NerModel): boolean {
+  return !t.proclitic && JOINED_KUNYA.test(t.norm) && !model.resources.gazetteer.byFirst.has(t.norm) && !isPlainWord(t, model);
+}
+
+/** «عبد» + the article + a word: a compound given name written joined (عبدالإله, عبدالباري), listed or not. */
+const JOINED_ABD_NAME = /^عبدال[\u0621-\u064A]{2,}$/;
 
 /**
  * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
@@ -944,7 +965,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
-    const isGiven = infos[i]!.cue === "given" || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
+    const isGiven = infos[i]!.cue === "given" || JOINED_ABD_NAME.test(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1659,11 +1680,17 @@ export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[],
   }
 }
 
+/** A militia named for its leader's family (ميليشيا الحوثي, ميليشيات الحوثي): the group, not the person. */
+const MILITIA_WORDS = new Set(["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"]);
+/** Nouns of a group in construct before its leader's family name, or of its cause before the nisba (جماعة | الحوثي, قوات التمرد | الحوثي): no person there. */
+const GROUP_WORDS = new Set(["التمرد", "جماعه"]);
+
 /**
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
  * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
- * are never names stay out.
+ * are never names stay out. A person's family name repeated after a militia word names the militia, an organization
+ * with it (عبدالملك الحوثي … ميليشيا الحوثي: Al Arabia, alwatan), and after a group noun no one (قوات التمرد الحوثي).
  */
 export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
   const known = new Map<string, EntityType>();
@@ -1706,6 +1733,14 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       if (coverage ? isCovered(coverage, token.start, token.end) : overlapsAny(out, token.start, token.end)) continue;
       if (split.proclitic && info.norm.length !== token.text.length) continue; // marks inside the word: offsets would not line up
       const start = token.start + split.proclitic.length;
+      if (type === "person" && !split.proclitic && ti > 0) {
+        const before = infos[si]![ti - 1]!.norm;
+        if (MILITIA_WORDS.has(before) && spaceAfter(text, sentence, ti - 1)) {
+          added.push({ type: "organization", text: text.slice(sentence[ti - 1]!.start, token.end), start: sentence[ti - 1]!.start, end: token.end, evidence: {} });
+          continue;
+        }
+        if (GROUP_WORDS.has(before)) continue;
+      }
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
     }
   }
@@ -2868,8 +2903,8 @@ function isConstructFieldAdjective(norm: string, model: NerModel): boolean {
 
 /**
  * A definite institution the tagger missed or cut: a definite organization head (الهيئة, المؤسسة,
- * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba
- * (العامة, الوطني, الدولي), then its field with the fused لل or ل + a noun in construct, then words
+ * المركز; with ب or و cut, with لل kept: للإدارة العامة للمرور), a definite nisba or two
+ * (العامة, الوطني, الدولي; العربية السعودية), then its field with the fused لل or ل + a noun in construct, then words
  * with وال and definite nisbas (الهيئة العامة للسياحة والتراث الوطني, المؤسسة العامة للتأمينات
  * الاجتماعية, المركز الوطني للأرصاد; الاتحاد الدولي لكرة اليد, SPA; الهيئة الوطنية لمكافحة الفساد,
  * alriyadh, okaz; الوكالة الدولية لمكافحة المنشطات, SkyNews, France24) is one organization. Mentions
@@ -2879,18 +2914,22 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
     if (cut < 0 || !isInstitutionAdjective(infos[i + 1]!.norm) || LOYAL.has(infos[i + 1]!.norm)) continue;
-    const field = definiteInstitutionFieldLength(tokens, infos, i + 2, model);
+    // A second adjective may come before the field (الجمعية العربية | السعودية | للثقافة والفنون).
+    // The second a country's or a name's own adjective (السعودية, العامة), not a description (المركز المالي | القوي | للبلاد).
+    const second = infos[i + 2]!.norm;
+    const f = i + 3 < tokens.length && spaceAfter(text, tokens, i + 1) && (isNationalAdjective(second, model) || NAME_TAIL_ADJECTIVES.has(second) || (second.endsWith("ه") && NAME_TAIL_ADJECTIVES.has(second.slice(0, -1)))) ? i + 3 : i + 2;
+    const field = definiteInstitutionFieldLength(tokens, infos, f, model);
     if (field === 0 || (field === 2 && isGenericBoard(infos[i]!, infos[i + 1]!.norm))) continue;
     // A body named by head and adjective alone (الاتحاد الأوروبي, القوات العراقية, البنك المركزي) takes a purpose or an object after ل
     // (قانون الاتحاد الأوروبي لحماية البيانات, تحركت القوات العراقية لإعادة السيطرة), no field; a sport still names a federation (الاتحاد الدولي لكرة السلة).
-    if (field === 2 && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[i + 1]!.end)?.type === "organization") continue;
-    let k = i + 2 + field;
+    if (field === 2 && infos[f]!.norm !== SPORT_FIELD_WORD && spanAt(out, tokens[i]!.start + cut, tokens[f - 1]!.end)?.type === "organization") continue;
+    let k = f + field;
     // After a field in construct one adjective of its noun may close the name (لبرامج التدريب | المشترك, لانتخابات المجالس | البلدية),
     // a feminine nisba only when its masculine is a word too (not الهيئة الوطنية لمكافحة الفساد | القضية, the verb's object).
     // Not after a sport (الاتحاد الأوروبي لكرة القدم | الفرنسي ميشيل بلاتيني: the next person's nationality), nor a country's adjective, nor
     // over a name that starts at the noun (دعم الحزب الشيعي لقضية | الصحراء الغربية).
-    if (field === 2 && k < tokens.length && infos[i + 2]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
-    while (field === 1 && k < tokens.length && k - i - 3 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
+    if (field === 2 && k < tokens.length && infos[f]!.norm !== SPORT_FIELD_WORD && spaceAfter(text, tokens, k - 1) && isConstructFieldAdjective(infos[k]!.norm, model) && !isCountryAdjective(infos[k]!.norm, model) && !spanStartingAt(out, tokens[k - 1]!.start)) k++;
+    while (field === 1 && k < tokens.length && k - f - 1 < MAX_DEFINITE_INSTITUTION_TAIL && (/^وال[\u0621-\u064A]{2,}$/.test(infos[k]!.norm) || NISBA_ADJECTIVE.test(infos[k]!.norm))) k++;
     const start = tokens[i]!.start + cut;
     const end = tokens[k - 1]!.end;
     if (!replaceWithOrganization(text, out, start, end)) continue;
@@ -3452,6 +3491,14 @@ function isStadiumNameWord(token: TaggerToken, t: TokenInfo, model: NerModel): b
 
 /** «محافظة» in construct, a governorate (محافظة إب, بمحافظة الحجرة), or its dual (لمحافظتي لحج وأبين), with a conjunction or preposition fused. */
 const PROVINCE_HEAD = /^[وف]?[بل]?محافظ(?:ه|تي)$/;
+/** «مديرية» in construct, a Yemeni district (مديرية حيران, بمديرية الوازعية) or its dual (مديريتي الجراحي وزبيد); also a directorate (مديرية الصحة). */
+const DISTRICT_HEAD = /^[وف]?[بل]?مديري(?:ه|تي)$/;
+/** A hashtag's mark, a token of its own before a one-word tag (مديرية #حيران بمحافظة #حجة). */
+const HASH = "#";
+/** A word seen more often than this after «مديرية» is a directorate's field (الكهرباء, الدفاع, الأمن), no district. */
+const MAX_DISTRICT_NAME_SEEN = 20;
+/** A definite masculine nisba: after «مديرية» + a word it agrees with the word, a directorate's field (مديرية التوجيه | المعنوي). */
+const DEFINITE_MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 /** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
 const DIRECTION_WORD = /^(?:شمال|جنوب|شرق|غرب|وسط)$/;
 /** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
@@ -3486,20 +3533,28 @@ function isBarePlaceName(t: TokenInfo, model: NerModel, norm = t.norm, qualifier
  */
 export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
-  const isProvinceName = (t: TokenInfo, norm = t.norm) => isBarePlaceName(t, model, norm);
+  let district = false;
+  // After «مديرية» also no plain or common word (مديرية الصحة, مديرية الكهرباء) nor one a masculine nisba qualifies.
+  const isDistrictName = (t: TokenInfo, norm: string, next: TokenInfo | undefined) =>
+    !isPlainWord(t, model) && !model.plainWordSet.has(norm) && timesSeen(norm, model) <= MAX_DISTRICT_NAME_SEEN && !DEFINITE_MASCULINE_NISBA.test(next?.norm ?? "");
+  const isProvinceName = (t: TokenInfo, norm = t.norm, next?: TokenInfo) => isBarePlaceName(t, model, norm) && (!district || isDistrictName(t, norm, next));
   const take = (k: number, cut: number) => {
     const start = tokens[k]!.start + cut;
     const end = tokens[k]!.end;
+    // The tagger's directorate over a district's head and name gives way to the place (مديرية الكعيدنة).
+    const body = district ? out.findIndex((s) => s.type === "organization" && s.end === end && s.start < start && DISTRICT_HEAD.test(normalizeArabic(s.text.split(" ")[0]!))) : -1;
+    if (body >= 0 && spacesIn(out[body]!.text) === 1) out.splice(body, 1);
     if (overlapsAny(out, start, end)) return;
     out.push({ type: "location", text: text.slice(start, end), start, end, evidence: { location: CUE_VOTES } });
     added = true;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!.norm;
-    if (!(head.includes("محافظ") && PROVINCE_HEAD.test(head))) continue;
+    district = head.includes("مديري") && DISTRICT_HEAD.test(head);
+    if (!(head.includes("محافظ") && PROVINCE_HEAD.test(head)) && !district) continue;
     let k = i + 1;
-    if (QUOTE_MARKS.test(tokens[k]!.text) && k + 1 < tokens.length) k++;
-    if (!isProvinceName(infos[k]!)) continue;
+    if ((QUOTE_MARKS.test(tokens[k]!.text) || tokens[k]!.text === HASH) && k + 1 < tokens.length) k++;
+    if (!isProvinceName(infos[k]!, infos[k]!.norm, infos[k + 1])) continue;
     take(k, 0);
     if (!head.endsWith("تي")) continue;
     // The dual's second name: و, a quote mark, the name (لمحافظتي “لحج” و “أبين”), or و fused (لحج وأبين).
@@ -3509,8 +3564,8 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
     if (infos[j]!.norm === "و") {
       j++;
       if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
-      if (j < tokens.length && isProvinceName(infos[j]!)) take(j, 0);
-    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1))) take(j, 1);
+      if (j < tokens.length && isProvinceName(infos[j]!, infos[j]!.norm, infos[j + 1])) take(j, 0);
+    } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1), infos[j + 1])) take(j, 1);
   }
   if (added) sortByStart(out);
 }
@@ -3718,6 +3773,99 @@ export function joinOneWordNamesToNextPersons(text: string, spans: Candidate[], 
   }
 }
 
+/** One word after a person's mention and a space, then an opening bracket: « عداربة (23 عاما)», « فضائل (حجة)». */
+const WORD_BEFORE_BRACKET = /^ ([\u0621-\u064A]+) ?\(/u;
+/** Fewest words of a person's mention that takes a family name before a bracket: a one-word mention may be a subject before its object. */
+const MIN_NAME_BEFORE_BRACKET = 2;
+
+/**
+ * A bracket closes a full name: after it comes the person's age, town or role (هاني فايز | عداربة (23 عاما), SkyNews;
+ * عامر عمر علي | فضائل (حجة), Al Arabia; ريان إبراهيم | بابا (23 عاماً), alweeam). So a person mention of
+ * MIN_NAME_BEFORE_BRACKET or more words followed, a space apart, by one word and then the bracket takes that word as the
+ * family name (a one-word person mention there is taken in): a bare word of letters, no article, stopword, plain word,
+ * word said after a subject or oblique dual (من (العراق), أحد (الهدلة), برنامج ( شقيقي…)), nor و/ف + a word the table
+ * shows (و(كروسينج أوفر), وردة of عمرو وردة left out with them).
+ */
+export function addFamilyNamesBeforeBrackets(text: string, spans: Candidate[], model: NerModel): void {
+  for (let k = 0; k < spans.length; k++) {
+    const person = spans[k]!;
+    if (person.type !== "person" || person.text.split(" ").length < MIN_NAME_BEFORE_BRACKET) continue;
+    const after = WORD_BEFORE_BRACKET.exec(text.slice(person.end, person.end + MAX_BRACKETED_WORD_LOOKAHEAD));
+    if (!after) continue;
+    const word = after[1]!;
+    const norm = normalizeArabic(word);
+    // An accusative's alef is a name's there (بابا, not باب + ا: no adverb stands before a bracket).
+    if (norm.startsWith("ال") || isStopword(norm) || WORDS_AFTER_A_SUBJECT.has(norm) || isObliqueDualOfPlainNoun(norm, model) || model.plainWordSet.has(norm)) continue;
+    if (/^[وف]/.test(norm) && timesSeen(norm.slice(1), model) > 0) continue;
+    const start = person.end + 1;
+    const end = start + word.length;
+    const inside = spans.findIndex((o) => o !== person && o.start < end && start < o.end);
+    if (inside >= 0 && (spans[inside]!.type !== "person" || spans[inside]!.start !== start || spans[inside]!.end !== end)) continue;
+    person.end = end;
+    person.text = text.slice(person.start, end);
+    if (inside >= 0) spans.splice(inside, 1);
+  }
+}
+/** Characters read after a person's mention for one word and a bracket (longer words than this name no one). */
+const MAX_BRACKETED_WORD_LOOKAHEAD = 24;
+
+/** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */
+const PLACE_NAME_OPENERS = new Set(["بيت", "نيو", "ابو", "سان", "سانت", "دير", "كفر", "عين", "تل", "راس", "بئر"]);
+/** Characters read after a place's opener for the rest of its name. */
+const MAX_PLACE_WORD_LOOKAHEAD = 24;
+/** The word after a place's opener: Arabic letters, a space apart. */
+const WORD_AFTER_OPENER = /^ ([\u0621-\u064A]+)/u;
+
+/**
+ * A place mention that is only the opener of a two-word place name takes the word after it, which the tagger left (بلدة
+ * بيت | أولا, SkyNews; إقليم بيت | شباب, aawsat; بلدة أبو | صيدا, France24; ولاية نيو | مكسيكو, SkyNews): not a stopword, and
+ * no other mention holding it.
+ */
+export function joinPlaceOpenersToNames(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location" || !PLACE_NAME_OPENERS.has(normalizeArabic(place.text))) continue;
+    const next = WORD_AFTER_OPENER.exec(text.slice(place.end, place.end + MAX_PLACE_WORD_LOOKAHEAD));
+    if (!next || isStopword(normalizeArabic(next[1]!))) continue;
+    const start = place.end + 1;
+    const end = start + next[1]!.length;
+    if (end < text.length && /[\u0621-\u064A]/u.test(text[end]!)) continue;
+    const inside = spans.findIndex((o) => o !== place && o.start < end && start < o.end);
+    if (inside >= 0 && (spans[inside]!.type !== "location" || spans[inside]!.start !== start || spans[inside]!.end > end)) continue;
+    if (inside >= 0) spans.splice(inside, 1);
+    place.end = end;
+    place.text = text.slice(place.start, end);
+  }
+}
+
+/**
+ * A military unit numbered by an ordinal: «المنطقة العسكرية», «الفرقة», «الفيلق», «الجيش» with the article or a fused لل,
+ * a conjunction or ب before it (فرقة, فيلق, جيش: Al Arabia's and aawsat's Yemen pages, alyaum, aljazirah, alriyadh).
+ */
+const NUMBERED_UNIT = /(?<![\u0621-\u064A])[وفب]?((?:ال|لل)(?:منطقة العسكرية|منطقه العسكريه|فرقة|فرقه|فيلق|جيش)) (ال(?:أ|ا)ولى?|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)[ةه]?(?![\u0621-\u064A])/gu;
+
+/**
+ * A numbered military unit is an organization with its ordinal (المنطقة العسكرية الخامسة, الفرقة الرابعة, الجيش الثالث:
+ * Al Arabia, aawsat, alyaum, aljazirah, alriyadh): a mention ending at the unit's noun takes the ordinal in (المركز الإعلامي
+ * للمنطقة العسكرية | الخامسة); where no mention touches the unit it becomes one (its fused لل kept, as للبنك الدولي).
+ */
+export function addNumberedUnits(text: string, spans: Candidate[]): void {
+  let added = false;
+  for (const m of text.matchAll(NUMBERED_UNIT)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const unitEnd = start + m[1]!.length;
+    const end = m.index + m[0].length;
+    const ending = spans.find((s) => s.type === "organization" && s.end === unitEnd && s.start <= start);
+    if (ending && !overlapsAny(spans, unitEnd + 1, end)) {
+      ending.end = end;
+      ending.text = text.slice(ending.start, end);
+    } else if (!overlapsAny(spans, start, end)) {
+      spans.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
+      added = true;
+    }
+  }
+  if (added) sortByStart(spans);
+}
+
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,
  * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
@@ -3866,6 +4014,8 @@ function extendOverHyphens(text: string, spans: Candidate[]): void {
   }
 }
 
+const MINISTRY_HEAD = "وزاره";
+
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
 const MAX_CONJOINED_FIELDS = 2;
 
@@ -3890,9 +4040,11 @@ function* organizationsOfSentence(tokens: readonly TaggerToken[], out: readonly 
  */
 export function widenInstitutionFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   // A field, not a body of its own (مجلس النواب | والحكومة, مجلس القضاء الأعلى | والمحكمة) nor a relative (والتي).
-  const isField = (k: number) => {
+  // A ministry is named by fields only, so a word that also starts names is its field there (وزارة الثقافة | والإعلام).
+  const isField = (k: number, ministry: boolean) => {
     const field = infos[k]!.norm.slice(1);
-    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !model.entityWordSet.has(field);
+    const isName = model.entityWordSet.has(field) && (!ministry || model.resources.gazetteer.byFirst.has(field));
+    return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !isName;
   };
   for (const [span, first] of organizationsOfSentence(tokens, out)) {
     if (tokens[first]!.start > span.start + 1) continue;
@@ -3905,7 +4057,8 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     if (KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(span.text)) || isCountryAdjective(infos[last]!.norm, model)) continue;
     let k = last;
     let fields = 0;
-    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(text, tokens, k) && isField(k + 1)) {
+    const ministry = head.core === MINISTRY_HEAD;
+    while (fields < MAX_CONJOINED_FIELDS && k + 1 < tokens.length && spaceAfter(text, tokens, k) && isField(k + 1, ministry)) {
       k++;
       fields++;
     }
@@ -4465,8 +4618,10 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
     const company = infos[j]!.norm === COMPANY_WORD || infos[j]!.norm === COMPANIES_WORD;
     const several = share === "سهمي" || infos[j]!.norm === COMPANIES_WORD;
     if (company) j++;
-    const items: CompanyItem[] = [];
-    while (j < tokens.length) {
+    const ranked = infos[j - 1]!.norm === COMPANIES_WORD ? rankedCompanyList(text, tokens, out, model, infos, j) : undefined;
+    const items: CompanyItem[] = ranked ?? [];
+    if (ranked) j = ranked[ranked.length - 1]!.next;
+    while (!ranked && j < tokens.length) {
       const item = OPENING_QUOTE.test(tokens[j]!.text) ? quotedCompanyName(tokens, infos, j) : companyNameAt(text, tokens, out, model, infos, j, items.length > 0, share === "اسهم" && !company);
       if (!item || (items.length > 0 && item.quoted !== items[0]!.quoted)) break;
       items.push(item);
@@ -4486,6 +4641,54 @@ export function addCompaniesOfShares(text: string, tokens: readonly TaggerToken[
     i = Math.max(i, j - 1);
   }
   if (added) sortByStart(out);
+}
+
+/** Words that close a market report's ranked list of companies: «… وإعمار الأكثر ارتفاعا», «… وكيان على رأس قائمة». */
+const RANKED_LIST_ENDS = new Set(["الاكثر", "علي", "ضمن", "في", "من"]);
+/** Fewest companies a ranked list names, and fewest of them named by words no common noun shares (mayNameCompany) or tagged. */
+const MIN_RANKED_COMPANIES = 3;
+const MIN_PLAIN_NAMED_COMPANIES = 2;
+
+/**
+ * The companies of a market report's ranked list after «أسهم شركات», read to the word that closes it
+ * (RANKED_LIST_ENDS): each item one to MAX_COMPANY_WORDS words of letters only, opened by و (fused,
+ * or apart, or after a comma). Names made of common words are items too (مدينة المعرفة, مصرف الراجحي,
+ * أسمنت حائل) when the list holds MIN_RANKED_COMPANIES items, MIN_PLAIN_NAMED_COMPANIES of them named
+ * as a company is (a sector list, «أسهم شركات الطاقة والاتصالات الأكثر…», is not). The SPA market
+ * report as alyaum, aljazirah, alwatan, alweeam and was print it. Undefined when no such list is there.
+ */
+function rankedCompanyList(text: string, tokens: readonly TaggerToken[], out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], j: number): CompanyItem[] | undefined {
+  const items: CompanyItem[] = [];
+  let opened = true;
+  let itemFrom = j;
+  for (let k = j; k < tokens.length; k++) {
+    const t = infos[k]!;
+    if (RANKED_LIST_ENDS.has(t.norm)) return items.length >= MIN_RANKED_COMPANIES && items.filter((item) => isCompanyNamed(item, out, model, infos, tokens)).length >= MIN_PLAIN_NAMED_COMPANIES ? items : undefined;
+    if (isListCommaOrSemicolon(tokens[k]) || tokens[k]!.text === "و") {
+      opened = true;
+      continue;
+    }
+    if (t.norm.length !== tokens[k]!.text.length || !ARABIC_LETTERS_ONLY.test(t.norm) || isStopword(t.norm)) return undefined;
+    const conjoined = t.norm.length > 2 && t.norm.startsWith("و") && k > j;
+    const last = items[items.length - 1];
+    if (opened || conjoined || !last) {
+      items.push({ start: tokens[k]!.start + (conjoined ? 1 : 0), end: tokens[k]!.end, next: k + 1, quoted: false });
+      itemFrom = k;
+      opened = false;
+    } else if (k - itemFrom < MAX_COMPANY_WORDS) {
+      last.end = tokens[k]!.end;
+      last.next = k + 1;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a ranked list's item is named as a company is: a tagged mention starts there, or its first word may name one. */
+function isCompanyNamed(item: CompanyItem, out: readonly Candidate[], model: NerModel, infos: readonly TokenInfo[], tokens: readonly TaggerToken[]): boolean {
+  if (out.some((s) => s.start === item.start)) return true;
+  const first = tokens.findIndex((t) => t.end > item.start);
+  const word = infos[first]!.norm.slice(item.start - tokens[first]!.start);
+  return mayNameCompany(word, model) && !PREPOSITION_AND_ARTICLE.test(word);
 }
 
 /** A quoted name of one to MAX_COMPANY_WORDS words from token j (an opening quote), and the token after its closing quote. */
@@ -4572,6 +4775,31 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     i += name.length - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * A known organization's national body is named by the country's masculine adjective after it, and its head before it
+ * in construct (هيئة | الهلال الأحمر | السعودي: okaz, alweeam, alyaum, alriyadh, was; جمعية | الهلال الأحمر | الكويتي; الهلال
+ * الأحمر | السوري: aawsat, SkyNews): one organization over the known name and the adjective, and a head of INSTITUTION_HEADS
+ * right before it (its fused preposition cut: لهيئة), in place of the mentions inside, unless one crosses its edge.
+ */
+export function widenKnownOrganizationsOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lists = knownOrganizationsStartingWith(infos[i]!);
+    const name = lists && (knownOrganizationAt(lists.byNorm, i, tokens, infos) ?? knownOrganizationAt(lists.byCore, i, tokens, infos));
+    // Only a name of common definite words has national bodies (الهلال الأحمر, الدفاع المدني); after a proper name the adjective describes it (حزب الله | اللبناني).
+    if (!name || name.length < 2 || !name.every((w) => w.startsWith("ال"))) continue;
+    const last = i + name.length - 1;
+    const adjective = infos[last + 1];
+    if (!adjective || !spaceAfter(text, tokens, last) || !isNationalAdjective(adjective.norm, model) || adjective.norm.endsWith("ه")) continue;
+    const head = i > 0 ? infos[i - 1]! : undefined;
+    const headed = head !== undefined && spaceAfter(text, tokens, i - 1) && INSTITUTION_HEADS.has(head.core) && head.norm.length === tokens[i - 1]!.text.length;
+    const start = headed ? tokens[i - 1]!.start + (head.norm.length - head.core.length) : tokens[i]!.start + (infos[i]!.norm === name[0] ? 0 : procliticLength(infos[i]!.surface, model));
+    if (replaceWithOrganization(text, out, start, tokens[last + 1]!.end)) added = true;
+    i = last + 1;
+  }
+  if (added) sortByStart(out);
 }
 
 /**

@@ -1817,3 +1817,18 @@ test("quotes: فان inside a name before its complementizer opens no content", 
   assert.equal(quotes.length, 1, JSON.stringify(quotes));
   assert.equal(quotes[0]!.text, "الفريق قادر على الفوز باللقب هذا الموسم");
 });
+
+/**
+ * A topic opening a sentence before a bare speech verb (Okaz «وبخصوص اختيار المدربات المرشحات للتدريب أكد أنه», SPA
+ * «وبشأن الوضع في سوريا، قال معاليه إنه») is what is spoken about: the speaker goes on from the sentence before.
+ */
+const topicOpeningCases: Array<[string, string]> = [
+  ["وأوضح المتحدث الرسمي للأمانة المهندس يحيى سيف أن اختيار العضوات تم بالترشيح. وبخصوص اختيار المدربات المرشحات للتدريب أكد أنه تم اختيار ثماني مدربات.", "يحيى سيف"],
+  ["وقال وزير الخارجية عادل الجبير إن العلاقات تتطور. وبشأن الوضع في سوريا، قال معاليه إن هناك توافقا حيال توحيد صف المعارضة.", "الجبير"],
+];
+
+for (const [text, want] of topicOpeningCases) {
+  test(`quotes speaker: a topic opening the sentence is no subject: ${text.slice(0, 40)}`, () => {
+    assert.ok(lastSpeakerOf(text).includes(want), lastSpeakerOf(text));
+  });
+}

@@ -261,6 +261,8 @@ const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكر
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** Punctuation closing a phrase of a speech verb's lead before its complementizer: an apposition, an aside, a name in quotes. */
 const LEAD_CLOSING_MARK = /[،,:;"«»“”()\-–—]/u;
+/** Prepositions of a topic opening a sentence before a bare speech verb (`وبخصوص …`, `وحول …`, `وبشأن …`, `وفيما يخص …`). */
+const TOPIC_PREPOSITIONS = lexicon("بخصوص وبخصوص حول وحول بشأن وبشأن فيما وفيما");
 /** Prepositions opening an adjunct of a speech verb in its lead (`في وقت سابق`, `قبل بضعة أيام`, `من خلاله`). */
 const ADJUNCT_PREPOSITIONS = lexicon("في من بعد قبل خلال عند لدى عقب منذ أثناء إثر حول عن مع أمام على عبر وفي ومن");
 /** ب or ل glued to a noun (`بقناعة تامة`, `لهيومان رايتس ووتش`): an adjunct's preposition too. */
@@ -2953,7 +2955,8 @@ class QuoteReader {
     if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
-    if (start >= v) return null;
+    // `وبخصوص اختيار المدربات أكد أنه`, `وحول حفل الافتتاح قال`: a topic opening the sentence is what is spoken about, no subject
+    if (start >= v || TOPIC_PREPOSITIONS.has(this.toks[start]!.norm)) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
     if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);

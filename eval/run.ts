@@ -23,7 +23,7 @@ function evaluations(): string[] {
 }
 
 /** Arguments that change what is printed, not what is measured. */
-const DISPLAY_ONLY = /^--(show|show-unlabeled|per-page|json)$/;
+const DISPLAY_ONLY = /^--(show|show-unlabeled|per-page|json|context)$/;
 
 function measuredArgs(args: string[]): string[] {
   const out: string[] = [];

@@ -853,7 +853,7 @@ for (const [outlet, text, must, mustNot] of participleClauses) {
 const objectsAfterPrepositionWithWhat: Array<[string, string, string, string]> = [
   ["Sky News Arabia", "وكان رئيس الوزراء بنيامين نتانياهو كشف، الاثنين، عما وصفه بأنه أكبر أرشيف نووي إيراني.", "نتانياهو", "عما"],
   ["Al Jazirah via SaudiNewsNet", "وقال رئيس المجلس خالد النافع إن الحادث أليم. وأضاف مما يزيدنا ألما أن منفذ هذا العمل من أبناء الوطن.", "النافع", "مما"],
-  ["Al Yaum via SaudiNewsNet", "وكان رئيس النادي سالم الدوسري اعترف بما هو معروف بأنه لم يستعد جيدا للموسم.", "الدوسري", "بما"],
+  ["Al Yaum via SaudiNewsNet", "وكان رئيس النادي سالم الدوسري اعترف بما حدث في المباراة بأنه لم يستعد جيدا للموسم.", "الدوسري", "بما"],
 ];
 
 for (const [outlet, text, must, mustNot] of objectsAfterPrepositionWithWhat) {
@@ -1750,3 +1750,85 @@ for (const [text, want] of namedNounSubjectCases) {
 test("quotes speaker: a noun in teh marbuta naming no one (ملاحظة:) is no subject", () => {
   assert.notEqual(lastSpeakerOf("ملاحظة: استجابت حكومة المدينة لنا بالقول إن التقرير غير دقيق على الإطلاق."), "ملاحظة");
 });
+
+/**
+ * A complementizer that hangs on a word of its own in the lead opens no quote of the speech word before it: a verb or a
+ * conjunction past the subject (Al Arabiya «بحجة أن», «وهو ما يعني أن»; Sky News Arabia «إلى إمكان أن»; Okaz and Al Riyadh
+ * «وهو ما يمكن أن», «تسبب في أن», «وكيف أن» via SaudiNewsNet; Reuters via SaudiNewsNet «الذي يعرف بأنه»). [sentence].
+ */
+const governedInLeadCases: Array<[string, string]> = [
+  ["وأعلن المدرب رفض إقامة ممر شرفي للفريق المنافس، بحجة أن الفريق الآخر لم يفعل ذلك في الموسم الماضي.", "الفريق الآخر"],
+  ["واعتبرت الصحف قرار المدرب كسرا للتقاليد في البلاد، وهو ما يعني أن أي فريق يستطيع رفض التحية مستقبلا.", "أي فريق"],
+  ["وأشارت تقارير صحفية إلى إمكان أن يلقي الرئيس كلمته في القاعة الملكية خلال الزيارة.", "يلقي الرئيس"],
+  ["وأكد الخبير زيادة الطلب على النفط، وهو ما يمكن أن يخفف الضغوط التي تشهدها الصناعة.", "يخفف الضغوط"],
+  ["ونوه المحافظ بدور رجال الأمن في حماية المواطنين، وكيف أن المعتدي قد أقدم على قتل الأبرياء.", "المعتدي"],
+  ["وكان الكاتب اعترف بما هو أهله بأنه من أنصار الفريق منذ سنوات طويلة.", "من أنصار"],
+];
+
+for (const [text, clause] of governedInLeadCases) {
+  test(`quotes: a complementizer another word of the lead governs opens no quote: ${text.slice(0, 40)}`, () => {
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((q) => q.text.includes(clause)), JSON.stringify(quotes));
+  });
+}
+
+/**
+ * The lead's last word is the subject's, an adjunct's or the speaker's own: the complementizer stays the speech word's
+ * (Sky News Arabia «مسؤولون من الولايات المتحدة وشركات طيران إن», Al Arabiya «في وقت سابق إن», France 24 «في نيسان/أبريل إن»,
+ * Al Watan «طلب عدم نشر اسمه إن», SaudiNewsNet papers «وقال بلا دعم من الدولة لا يمكن أن», «نودّ أن»). [sentence, speaker].
+ */
+const leadEndingCases: Array<[string, string]> = [
+  ["وقال مسؤولون من الولايات المتحدة وشركات طيران إن الشركات أبلغت بحذف الإشارات من مواقعها.", "مسؤولون"],
+  ["وكانت الوزيرة سارة قالت في وقت سابق إن الحكومة ستراجع الخطة بالكامل.", "سارة"],
+  ["وقال مصدر في المنظمة طلب عدم نشر اسمه إن المحادثات توقفت منذ أسبوع.", "مصدر"],
+  ["وقال المزارع سالم بلا دعم من الدولة لا يمكن أن نكون في منطقة قوة هذا العام.", "سالم"],
+  ["وأضاف الطبيب خالد ووقوفا على أسباب الحادثة، نود أن نبين أنها كانت عرضة للإصابة.", "خالد"],
+];
+
+for (const [text, want] of leadEndingCases) {
+  test(`quotes: a complementizer after a subject, an adjunct or the speaker's own words stays the verb's: ${text.slice(0, 40)}`, () => {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    assert.ok(normalizeArabic(quotes[0]!.speaker ?? "").includes(normalizeArabic(want)), JSON.stringify(quotes));
+  });
+}
+
+test("quotes: a clause verb whose content another word governs does not cut the quote before it (لتجيب … التي يمكن أن)", () => {
+  const text = "ولفت المدير إلى أن الفريق طبع كميات كبيرة من النشرات التعريفية لتجيب على كافة الاستفسارات التي يمكن أن تتبادر إلى ذهن الناخب.";
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.ok(quotes[0]!.text.endsWith("ذهن الناخب"), quotes[0]!.text);
+});
+
+test("quotes: a dropped content's named subject speaks next (ونقلت رويترز عن X الذي يعرف بأنه … وقال:)", () => {
+  const text = "ونقلت رويترز قبل أيام عن الشيخ سميع الحق الذي يعرف بأنه «أبو الحركة». وقال: إنه دعا الطرفين إلى الجلوس معا والتفاوض.";
+  assert.ok(normalizeArabic(lastSpeakerOf(text)).includes(normalizeArabic("سميع الحق")), lastSpeakerOf(text));
+});
+
+/** استدرك before a colon (SaudiNewsNet papers «واستدركت: «…»», «وأستدرك م. ناصر: …»), a one-letter title's dot no sentence end. */
+test("quotes: استدرك before a colon opens the words said, past a one-letter abbreviated title", () => {
+  assert.equal(lastSpeakerOf("وتحدثت المحامية عن القضية. واستدركت المحامية: «صحيح أن من حقها الطعن في الحكم»."), "المحامية");
+  assert.ok(lastSpeakerOf("وقال المهندس إن المواقع كثيرة. وأستدرك م. ناصر: ولكن نحن شعب لنا مبادئنا وعاداتنا.").includes("ناصر"));
+});
+
+/** فان inside a name (Sky News Arabia «بيرت فان مارفيك إنه», SaudiNewsNet «وأوضح فان جال أنه») is no فإن: the content follows the name. */
+test("quotes: فان inside a name before its complementizer opens no content", () => {
+  const quotes = quotesOf("وقال المدرب الهولندي بيرت فان مارفيك إن الفريق قادر على الفوز باللقب هذا الموسم.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.equal(quotes[0]!.text, "الفريق قادر على الفوز باللقب هذا الموسم");
+});
+
+/**
+ * A topic opening a sentence before a bare speech verb (Okaz «وبخصوص اختيار المدربات المرشحات للتدريب أكد أنه», SPA
+ * «وبشأن الوضع في سوريا، قال معاليه إنه») is what is spoken about: the speaker goes on from the sentence before.
+ */
+const topicOpeningCases: Array<[string, string]> = [
+  ["وأوضح المتحدث الرسمي للأمانة المهندس يحيى سيف أن اختيار العضوات تم بالترشيح. وبخصوص اختيار المدربات المرشحات للتدريب أكد أنه تم اختيار ثماني مدربات.", "يحيى سيف"],
+  ["وقال وزير الخارجية عادل الجبير إن العلاقات تتطور. وبشأن الوضع في سوريا، قال معاليه إن هناك توافقا حيال توحيد صف المعارضة.", "الجبير"],
+];
+
+for (const [text, want] of topicOpeningCases) {
+  test(`quotes speaker: a topic opening the sentence is no subject: ${text.slice(0, 40)}`, () => {
+    assert.ok(lastSpeakerOf(text).includes(want), lastSpeakerOf(text));
+  });
+}

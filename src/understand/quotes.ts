@@ -61,7 +61,7 @@ import {
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
 import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
-import { GIVEN_NAMES } from "./entities/lexicon.js";
+import { GIVEN_NAMES, NEVER_ENTITIES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
 import { READ_ALSO, READ_VERBS_ALONE } from "../arabic/cues/vocabulary.js";
 import { openingShareBar } from "../arabic/cues/boilerplate.js";
@@ -259,6 +259,21 @@ const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل 
 const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
 
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
+/** Punctuation closing a phrase of a speech verb's lead before its complementizer: an apposition, an aside, a name in quotes. */
+const LEAD_CLOSING_MARK = /[،,:;"«»“”()\-–—]/u;
+/** Prepositions of a topic opening a sentence before a bare speech verb (`وبخصوص …`, `وحول …`, `وبشأن …`, `وفيما يخص …`). */
+const TOPIC_PREPOSITIONS = lexicon("بخصوص وبخصوص حول وحول بشأن وبشأن فيما وفيما");
+/** Prepositions opening an adjunct of a speech verb in its lead (`في وقت سابق`, `قبل بضعة أيام`, `من خلاله`). */
+const ADJUNCT_PREPOSITIONS = lexicon("في من بعد قبل خلال عند لدى عقب منذ أثناء إثر حول عن مع أمام على عبر وفي ومن");
+/** ب or ل glued to a noun (`بقناعة تامة`, `لهيومان رايتس ووتش`): an adjunct's preposition too. */
+const GLUED_PREPOSITION = /^[وف]?[بل][^ا]\p{L}{2,}$/u;
+const FIRST_PERSON = lexicon("أنا نحن إننا إنني");
+/** Words from ADJUNCT_PREPOSITIONS to the end of its adjunct. */
+const ADJUNCT_WORDS = 3;
+/** An imperfect verb's shape (ي / ت / ن before 3+ letters, no nisba or feminine ending): `يمكن`, `يرجح`, `تلمح`. */
+const IMPERFECT_SHAPE = /^[وف]?[يتن]\p{L}{2,}(?<![يةها])$/u;
+/** Prepositions between a word and the complementizer it governs (`أشار إلى أن`, `شدد على أن`, `أمله في أن`). */
+const GOVERNED_PREPOSITIONS = lexicon("إلى على عن من في");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
@@ -665,6 +680,8 @@ interface Content {
   tok: number;
   offset: number;
   quotation: Quotation | null;
+  /** A complementizer content's word in the lead that may govern it instead of the opener (governedInLead). */
+  governor?: number;
 }
 
 interface Opener {
@@ -812,7 +829,7 @@ class QuoteReader {
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
-      const content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
+      let content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
       let speaker: string | null = null;
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
@@ -843,6 +860,15 @@ class QuoteReader {
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = withoutBlessing(this.withoutAddressee(speaker));
+      // `معلناً عدم إقامة ممر شرفي، بحجة أن`, `وهو ما يعني أن`: a complementizer another word of the lead governs is no
+      // content of this opener — but its named subject still spoke, and a bare verb after it goes back to that one
+      if (content?.governor !== undefined && !this.speakerHolds(speaker, content.governor)) {
+        content = null;
+        if (speaker && ownSubject && !isParticiple) {
+          this.lastSpeaker = speaker;
+          this.lastSpeakerAt = this.toks[v]!.start;
+        }
+      }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
         const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
@@ -924,7 +950,9 @@ class QuoteReader {
     for (let j = k + 1; j <= Math.min(to, k + 1 + MAX_SPEAKER_WORDS); j++) {
       const gap = j < this.toks.length ? this.gapBefore(j) : this.text.slice(this.toks[j - 1]!.end);
       if (/[:：]/.test(gap)) return true;
-      if (/[^\s«»"“”]/u.test(gap) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
+      // `وأستدرك م. ناصر:`: the dot of a one-letter abbreviated title is no sentence end
+      const abbreviated = j > k + 1 && this.toks[j - 1]!.surface.length === 1 && /^\.\s+$/u.test(gap);
+      if ((/[^\s«»"“”]/u.test(gap) && !abbreviated) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
     }
     return false;
   }
@@ -946,11 +974,14 @@ class QuoteReader {
     // `أنه أُبلغ بهذا الإجراء مضيفا: "…"`: inside another quote's content, a content reached only past the next
     // participle or speech verb is that one's (`كما حذر العثيمين …، مؤكدا أنها` opens no content: حذر still claims it)
     let limit = to;
-    if (this.toks.slice(from, k).some((t) => isComplementizer(t.norm))) {
+    const insideContent = this.toks.slice(from, k).some((t) => isComplementizer(t.norm));
+    if (insideContent) {
       limit = k + 1;
       while (limit < to && !isContinuingParticiple(this.toks[limit]!.norm) && !isSpeechVerbWord(this.toks[limit]!.norm)) limit++;
     }
-    return this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm)) === null;
+    // (`لتجيب على كافة الاستفسارات التي يمكن أن`: there, a content another word of the lead governs is none either)
+    const content = this.contentAfter(k, limit, quotations, DIRECT_VERBS.has(this.toks[k]!.norm));
+    return content === null || (insideContent && content.governor !== undefined);
   }
 
   /**
@@ -1205,14 +1236,89 @@ class QuoteReader {
       // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
       // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
       if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
-      if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k)) {
+      if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k) && !this.isNameParticle(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
-        if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted };
-        return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null };
+        const governor = this.governedInLead(v, k) ? { governor: this.governorAt(k) } : {};
+        if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted, ...governor };
+        return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null, ...governor };
       }
     }
     return null;
+  }
+
+  /** Whether the speaker found names the word at g (`مصادر عسكرية متطابقة`, `شهود عيان`): the lead's word is the subject's. */
+  private speakerHolds(speaker: string | null, g: number): boolean {
+    if (!speaker) return false;
+    const norm = this.toks[g]!.norm;
+    return splitWords(speaker).some((word) => normalizeArabic(word) === norm);
+  }
+
+  /** The word a complementizer at k hangs on: the word before it, or before the preposition before it (`أشار إلى أن`). */
+  private governorAt(k: number): number {
+    const g = k - 1;
+    return g > 0 && GOVERNED_PREPOSITIONS.has(this.toks[g]!.norm) ? g - 1 : g;
+  }
+
+  /**
+   * Whether the complementizer at k, in the lead of the opener at v, hangs on a word of its own in that lead rather than
+   * on the opener: a word past the one right after the opener (its subject), not itself speech, with no article, no
+   * name and no punctuation closing it off (`ولكن يتطلب الأمر أن`, `وهو ما يعني أن`, `بحجة أن`, `حرص … على أن`).
+   */
+  private governedInLead(v: number, k: number): boolean {
+    const g = this.governorAt(k);
+    if (g <= v + 1) return false;
+    // a closing mark after the word (`، أن`, `- أن`, `) إن`): an aside or an apposition ends there, the lead goes on
+    if (LEAD_CLOSING_MARK.test(this.gapBefore(g + 1))) return false;
+    const w = this.toks[g]!;
+    const n = w.norm;
+    const owned = n.replace(/(?:ه|ها|هم|هما)$/, "");
+    if (isSpeechVerbWord(n) || isSpeechNounWord(n) || isContinuingParticiple(n) || isNarratorParticiple(n) || OPINION_VERBS.has(n) || isColonParticiple(n)) return false;
+    if (n.startsWith("ال") || /^(?:و|ف)?(?:بال|لل|وال|كال)/.test(n) || isLeadAdverb(n) || isRoleHead(n) || isTitle(n) || MEDIA.has(n) || MEDIA_NAMES.has(n) || FEELING_NOUNS.has(n) || NATIONALITIES.has(n) || OWN_NAME.has(n) || NEVER_ENTITIES.has(n)) return false;
+    if (VENUE_NOUNS.has(owned) || STATEMENT_NOUNS.has(owned)) return false;
+    // a nisba or a sound plural (`مصدر عسكري يمني`, `مسؤولون نفطيون`), an adverb in the accusative (`دوما`, `أخيرا`)
+    if (/(?:ي|يه|يون|يين|ون|ين)$/.test(n) && !/^[وف]?[يتن]/.test(n)) return false;
+    if (/ا$/.test(n) && !NARRATOR_LEADS.has(n)) return false;
+    // a name, or one glued to ب / ل (`بنيويورك`, `لباشينيان`)
+    if (this.spans.some((sp) => sp.start <= w.start + (/^[بل]/.test(n) ? 1 : 0) && w.start < sp.end + 1)) return false;
+    if (w.script !== "arabic") return false;
+    // `فأجاب زيدان "لا يمكنني أن`: a quotation opened in the lead holds the words said, whatever governs inside it;
+    // `وقال بلا دعم من الدولة لا يمكن أن`, `وقال أنا على استعداد تام أن`, `نودّ أن`: a negation or the first person
+    // there are the speaker's own words, said with no complementizer
+    for (let j = v + 1; j <= g; j++) if (/["«»“”]/.test(this.gapBefore(j)) || this.speakersOwnWord(this.toks[j]!.norm)) return false;
+    return !this.endsNounPhrase(v, g) && !this.endsAdjunct(v, g);
+  }
+
+  /**
+   * `وقال مسؤولون من الولايات المتحدة وشركات طيران إن`, `الفريق أول خليفة حفتر أن`: the word at g second in a construct
+   * or a name with a bare noun before it (no article, no particle, neither an imperfect verb) closes a noun phrase.
+   */
+  private endsNounPhrase(v: number, g: number): boolean {
+    if (g - 1 <= v || hasPhraseBreak(this.gapBefore(g))) return false;
+    const before = this.toks[g - 1]!.norm;
+    const own = this.toks[g]!.norm;
+    if (before.startsWith("ال") || isStopword(before) || isStopword(own) || RELATIVES.has(before) || NOUN_PREPOSITIONS.has(before) || CLAUSE_PARTICLES.has(before)) return false;
+    return !IMPERFECT_SHAPE.test(before) && !IMPERFECT_SHAPE.test(own);
+  }
+
+  /** A negation (`لا`, `لم`, `لابد`, `ولاشك`), a first-person pronoun or a first-person plural imperfect (`نود`, `ننتظر`): words said, not narrated. */
+  private speakersOwnWord(norm: string): boolean {
+    return NEGATIONS.has(norm) || /^[وف]?لا(?:بد|شك)$/.test(norm) || FIRST_PERSON.has(norm) || (/^[وف]?ن[^ا]\p{L}{1,3}$/u.test(norm) && IMPERFECT_SHAPE.test(norm));
+  }
+
+  /**
+   * `في وقت سابق`, `في الوقت ذاته`, `في مقابلة تلفزيونية`, `من خلاله`, `قبل بضعة أيام`: the word at g closes a
+   * prepositional adjunct of the opener (a preposition a few words back, no imperfect verb between), not a word of its own.
+   */
+  private endsAdjunct(v: number, g: number): boolean {
+    if (ADJUNCT_PREPOSITIONS.has(this.toks[g]!.norm.replace(/(?:ه|ها|هم|هما)$/, ""))) return true;
+    for (let j = g; j > Math.max(v, g - ADJUNCT_WORDS - 1); j--) {
+      const n = this.toks[j]!.norm;
+      if (j < g && (ADJUNCT_PREPOSITIONS.has(n) || (GLUED_PREPOSITION.test(n) && !CLAUSE_PARTICLES.has(n) && !SUBJECT_PARTICLES.has(n)))) return true;
+      if (IMPERFECT_SHAPE.test(n)) return false;
+      if (/[،,:;"«»“”()]/.test(this.gapBefore(j))) return false;
+    }
+    return false;
   }
 
   /** `رغم أن`, `بالرغم من أن`, `إلا أن`, `على أهمية أن`: the أن at k joins a clause, it opens no content. */
@@ -1247,6 +1353,19 @@ class QuoteReader {
   private onlySubjectBefore(v: number, k: number): boolean {
     for (let j = v + 1; j < k; j++) if (NP_STOP.has(this.toks[j]!.norm) && !ROLE_LINKS.has(this.toks[j]!.norm)) return false;
     return true;
+  }
+
+  /**
+   * `بيرت فان مارفيك إنه`, `فيرجيل فان دايك إن`: فان written with no hamza, inside a name the complementizer a word or
+   * two after it closes, is the name's «van», not فإن.
+   */
+  private isNameParticle(k: number): boolean {
+    if (this.toks[k]!.surface !== "\u0641\u0627\u0646") return false;
+    for (let j = k + 2; j <= Math.min(k + 3, this.toks.length - 1); j++) {
+      if (/[^\s]/u.test(this.gapBefore(j - 1)) || /[^\s]/u.test(this.gapBefore(j))) return false;
+      if (isComplementizer(this.toks[j]!.norm)) return true;
+    }
+    return false;
   }
 
   /** The إن of «سي.إن.إن»: a token joined to its neighbours by a dot with no space. */
@@ -2836,7 +2955,8 @@ class QuoteReader {
     if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
-    if (start >= v) return null;
+    // `وبخصوص اختيار المدربات أكد أنه`, `وحول حفل الافتتاح قال`: a topic opening the sentence is what is spoken about, no subject
+    if (start >= v || TOPIC_PREPOSITIONS.has(this.toks[start]!.norm)) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
     if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);

@@ -7,7 +7,8 @@
  * - `narrative`: output quotes lying mostly (≥ half their length) inside a labelled narrative
  *   attribution and matching no gold quote: must be 0.
  * - `precision`: output quotes matching a gold quote (required or optional) / output quotes.
- * `--show N` lists up to N DEV errors; `--dev` leaves TEST out (for tuning).
+ * `--show N` lists up to N DEV errors (`--context N`: with the N characters before each quote, marked ⟦);
+ * `--dev` leaves TEST out (for tuning).
  */
 import { normalizeArabic } from "../../../src/arabic/normalize.js";
 import { BOTH_KINDS_PARTS, type LaterDevPart } from "../draw.js";
@@ -52,10 +53,11 @@ interface Tally {
 
 const newTally = (): Tally => ({ articles: 0, required: 0, found: 0, speakerRight: 0, output: 0, outputMatched: 0, narrative: 0, errors: [] });
 
-function scoreArticle(id: string, body: string, gold: GoldQuotesLine, quotes: readonly Quote[], t: Tally): void {
+function scoreArticle(id: string, body: string, gold: GoldQuotesLine, quotes: readonly Quote[], t: Tally, before: number): void {
   const out = locate(body, quotes);
   const used = new Set<number>();
-  const clip = (a: number, b: number) => body.slice(a, Math.min(b, a + 60)).replace(/\s+/g, " ");
+  const lead = (a: number) => (before > 0 ? `${body.slice(Math.max(0, a - before), a).replace(/\s+/g, " ")} ⟦` : "");
+  const clip = (a: number, b: number) => lead(a) + body.slice(a, Math.min(b, a + 60)).replace(/\s+/g, " ");
   t.articles++;
   t.output += quotes.length;
   // required quotes take their output quote before optional ones do
@@ -86,6 +88,8 @@ function scoreArticle(id: string, body: string, gold: GoldQuotesLine, quotes: re
 export async function evaluate(args: string[]): Promise<FactsSection> {
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
+  const contextAt = args.indexOf("--context");
+  const before = contextAt >= 0 ? Number(args[contextAt + 1] ?? 40) : 0;
   const gold = readJsonl<GoldQuotesLine>("quotes.jsonl");
   const sample = understoodWithGrown();
   const devOnly = args.includes("--dev");
@@ -95,7 +99,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     if (!u) throw new Error(`eval facts quotes: ${line.id} is not in the draw`);
     const parts = partsOf(u, "quotes");
     if (devOnly && parts.includes("test")) continue;
-    for (const part of parts) scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[part]);
+    for (const part of parts) scoreArticle(line.id, u.drawn.body, line, u.article.quotes, tallies[part], before);
   }
   const report: string[] = [];
   const metrics: Record<string, number> = {};

@@ -19,7 +19,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { moduleWorker } from "./module-worker.js";
 import { issue, type Result } from "./issues.js";
-import { readPage, type ReadPageOptions } from "./pipeline.js";
+import type { ReadPageOptions } from "./pipeline.js";
 import type { ExtractOutput, Page } from "./types.js";
 import { prepareArticle, type PreparedArticle } from "./store/document.js";
 
@@ -32,7 +32,14 @@ export type PageRead = Result<ExtractOutput> & { prepared?: PreparedArticle[] };
 /** Reads one page (extract → understand), in this thread or in a worker. */
 export type PageReader = (page: Page, options: ReadPageOptions) => Promise<PageRead>;
 
-export const readPageHere: PageReader = async (page, options) => readPage(page, options);
+/**
+ * The pipeline's modules (extract, understand, their tables and model: ~0.4 s of CPU to load), loaded
+ * by the first page read in a thread: the writer thread of an ingest whose workers read never loads them.
+ */
+let pipeline: Promise<typeof import("./pipeline.js")> | null = null;
+const loadPipeline = () => (pipeline ??= import("./pipeline.js"));
+
+export const readPageHere: PageReader = async (page, options) => (await loadPipeline()).readPage(page, options);
 
 /** Default pool size: one worker per core (the main thread reads inputs and writes the store). */
 export function defaultWorkerCount(): number {
@@ -159,6 +166,7 @@ function preparedArticles(page: Page, result: Result<ExtractOutput>): PreparedAr
 /** In a worker of this pool: read every page sent, answer with its result. */
 if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const port = parentPort;
+  const { readPage } = await loadPipeline();
   port.on("message", (job: { id: number; page: Page; options: ReadPageOptions }) => {
     const result = readPage(job.page, job.options);
     port.postMessage({ id: job.id, result, prepared: preparedArticles(job.page, result) });

@@ -12,7 +12,7 @@ import { ItemDeduper } from "../acquire/feeds/dedupe.js";
 import type { HttpClient } from "../acquire/http/client.js";
 import { formatIssue } from "../issues.js";
 import { enqueue, localPages } from "../queue.js";
-import { parseSize } from "./extract.js";
+import { parseSize } from "./size.js";
 import { messages } from "./messages.js";
 import { writeLine } from "./output.js";
 import { openCliStore } from "./store-open.js";

@@ -1,6 +1,6 @@
 /** `marsad extract <file|dir|->`: pages to articles, as JSON, JSONL or a readable view. */
 import type { Command } from "commander";
-import { InvalidArgumentError, Option } from "./commander.js";
+import { Option } from "./commander.js";
 import { stat } from "node:fs/promises";
 import { DEFAULT_MAX_BYTES, readLocalInputs } from "../acquire/local-files.js";
 import { formatIssue, type Issue } from "../issues.js";
@@ -8,6 +8,7 @@ import { readPage } from "../pipeline.js";
 import type { ExtractOutput } from "../types.js";
 import { formatReadable } from "./readable-view.js";
 import { writeLine } from "./output.js";
+import { parseSize } from "./size.js";
 import { addFetchOptions, readUrlInputs, type FetchFlags } from "./web-sources.js";
 
 interface ExtractFlags extends FetchFlags {
@@ -28,14 +29,6 @@ export function registerExtract(program: Command): void {
     .action(async (inputs: string[], flags: ExtractFlags) => {
       process.exitCode = await runExtract(inputs, flags);
     });
-}
-
-export function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError(`"${value}" is not a size (e.g. 50MB, 1024)`);
-  const unit = (m[2] ?? "b").toLowerCase()[0];
-  const factor = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * factor);
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {

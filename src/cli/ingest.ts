@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
 import { ingestLocalInputs } from "../ingest.js";
 import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
-import { parseSize } from "./extract.js";
+import { parseSize } from "./size.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { writeLine } from "./output.js";
@@ -134,6 +134,6 @@ async function countDirectory(dir: string): Promise<number> {
 
 async function countLines(path: string): Promise<number> {
   let n = 0;
-  for await (const chunk of createReadStream(path)) for (const byte of chunk as Buffer) if (byte === 10) n++;
+  for await (const chunk of createReadStream(path)) for (let i = (chunk as Buffer).indexOf(10); i !== -1; i = (chunk as Buffer).indexOf(10, i + 1)) n++;
   return n;
 }

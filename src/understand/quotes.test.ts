@@ -1819,6 +1819,42 @@ test("quotes: فان inside a name before its complementizer opens no content", 
 });
 
 /**
+ * فان before or inside a name the recognizer tagged (Sky News Arabia «قال مدرب منتخب أستراليا، بيرت فان مارفيك إنه»,
+ * «قال فان مارفيك الذي حضر المباراة إن»; SaudiNewsNet «وقال فان جال: «…»», «وأكد الدكتور بيرند فان ليندر …، على»):
+ * the name's «van», no فإن — the subject runs over it and no content opens at it. فإن after a clause stays فإن.
+ */
+const vanCases: Array<[string, string, string]> = [
+  ["قال مدرب المنتخب الأسترالي، بيرت فان مارفيك إنه يتعين على كرة القدم تقليد كرة التنس في استخدام الفيديو.", "بيرت فان مارفيك", "إنه يتعين"],
+  ["من جانبه، قال فان مارفيك الذي حضر المباراة إن الطريقة التي تستخدم بها التقنية لم تنه الجدل.", "مارفيك", "الطريقة التي"],
+  ["وقال فان جال: «لاحظنا في الاستعدادات للموسم أن الحارس ليس في نفس مستواه».", "جال", "لاحظنا"],
+];
+
+for (const [text, speaker, opening] of vanCases) {
+  test(`quotes: فان of a tagged name is no فإن (${speaker})`, () => {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    assert.ok(quotes[0]!.speaker?.includes(speaker), quotes[0]!.speaker ?? "null");
+    assert.ok(quotes[0]!.text.startsWith(opening), quotes[0]!.text);
+  });
+}
+
+test("quotes: فإن after a clause still opens what is said", () => {
+  const quotes = quotesOf("وقال الوزير إنه إذا تأخر التمويل فان المشروع سيتوقف عدة أشهر.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.equal(quotes[0]!.speaker, "الوزير");
+});
+
+/**
+ * A quoteless sentence whose role subject ends in a name the recognizer missed, then the verb's object glued to ب (France 24
+ * «طالب وزير الأمن الإسرائيلي جلعاد أردان بتنحية عباس. وقال:»): the holder speaks next, not the person the object names.
+ */
+test("quotes: an untagged holder's name after a role is the next bare verb's speaker, not the object's person", () => {
+  const text = "واتهم نتانياهو عباس بأنه \"أطلق مرة أخرى أحقر الشعارات\". من جهته، طالب وزير الأمن الإسرائيلي جلعاد أردان بتنحية عباس. وقال: \"مع كل يوم يمر تتراكم العنصرية وتكبر الدعاية\".";
+  assert.equal(lastSpeakerOf(text), "جلعاد أردان");
+  assert.equal(lastSpeakerOf("طالب وزير الداخلية الأردني سمير مبيضين بمحاسبة المقصرين. وقال: \"لن نتهاون مع أي تقصير في الميدان\"."), "سمير مبيضين");
+});
+
+/**
  * A topic opening a sentence before a bare speech verb (Okaz «وبخصوص اختيار المدربات المرشحات للتدريب أكد أنه», SPA
  * «وبشأن الوضع في سوريا، قال معاليه إنه») is what is spoken about: the speaker goes on from the sentence before.
  */

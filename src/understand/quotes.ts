@@ -184,6 +184,8 @@ const NOT_DESCRIBED_NOUNS = new Set(["ايضا", "جدا", "كثيرا", "ساب
 const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
+/** The most words of a role holder's name the recognizer missed (untaggedHolderName). */
+const HOLDER_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
@@ -1361,11 +1363,24 @@ class QuoteReader {
    */
   private isNameParticle(k: number): boolean {
     if (this.toks[k]!.surface !== "\u0641\u0627\u0646") return false;
+    if (this.opensTaggedName(k)) return true;
     for (let j = k + 2; j <= Math.min(k + 3, this.toks.length - 1); j++) {
       if (/[^\s]/u.test(this.gapBefore(j - 1)) || /[^\s]/u.test(this.gapBefore(j))) return false;
       if (isComplementizer(this.toks[j]!.norm)) return true;
     }
     return false;
+  }
+
+  /**
+   * `وقال فان جال:`, `قال فان مارفيك الذي`, `الدكتور بيرند فان ليندر العضو`: فان with plain spaces around it, right
+   * before an indefinite word the recognizer tagged as a person (alone or with فان), or inside a person it tagged — the
+   * «van» of that name; فإن opens a clause after a comma or a conditional, never a name in a person span.
+   */
+  private opensTaggedName(k: number): boolean {
+    const next = this.toks[k + 1];
+    if (!next || k === 0 || !/^ +$/.test(this.gapBefore(k)) || !/^ +$/.test(this.gapBefore(k + 1)) || hasArticle(next.norm) || isStopword(next.norm)) return false;
+    const at = this.toks[k]!.start;
+    return this.spans.some((sp) => sp.type === "person" && (sp.start === next.start || (sp.start <= at && sp.end >= next.end)));
   }
 
   /** The إن of «سي.إن.إن»: a token joined to its neighbours by a dot with no space. */
@@ -1449,7 +1464,7 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
-    if (this.isStop(k) || isComplementizer(t.norm) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
+    if (this.isStop(k) || (isComplementizer(t.norm) && !this.isNameParticle(k)) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
     // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
     if (TANWEEN_FATH.test(t.surface)) return null;
     // `أكد بيان لوزارة الخارجية والتعاون الدولي الإماراتية أن`, `وقال تقرير لمجلة فورين بوليسي الأميركية إن`: a
@@ -1945,7 +1960,7 @@ class QuoteReader {
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (hasComma(gap) && this.withholdsName(j, end)) break;
       if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
-      if (endsSubjectPhrase(t.norm)) break;
+      if (endsSubjectPhrase(t.norm) && !this.isNameParticle(j)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium
@@ -2200,7 +2215,7 @@ class QuoteReader {
     const t = this.toks[k]!;
     if (t.script === "digit" || t.norm.length < 2) return false;
     // isStopword folds the name علي (Ali, final yeh) into the preposition على: as written, it is the name
-    if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || isComplementizer(t.norm) || isLeadAdverb(t.norm)) return false;
+    if ((isStopword(t.norm) && t.surface !== "\u0639\u0644\u064A") || this.isStop(k) || ADVERBIAL_PREPOSITIONS.has(t.norm) || (isComplementizer(t.norm) && !this.isNameParticle(k)) || isLeadAdverb(t.norm)) return false;
     if (isSpeechVerbWord(t.norm) || isSpeechNounWord(t.norm) || isContinuingParticiple(t.norm) || isNarratorParticiple(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return false;
     if (isRoleHead(t.norm) || isTitle(t.norm) || SPOKESPERSON_WORDS.has(t.norm) || CLAUSE_PARTICLES.has(t.norm) || RELATIVES.has(t.norm) || ATTRIBUTIONS.has(t.norm)) return false;
     if (this.isObjectWord(k)) return false;
@@ -3158,7 +3173,22 @@ class QuoteReader {
   private roleHolder(k: number, v: number): string | null {
     let end = k + 1;
     while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !hasPhraseBreak(this.gapBefore(end))) end++;
-    return this.titleName(k, end) ?? this.spanIn(k, end, "person");
+    return this.titleName(k, end) ?? this.untaggedHolderName(k, end) ?? this.spanIn(k, end, "person");
+  }
+
+  /**
+   * `طالب وزير الأمن الإسرائيلي جلعاد أردان بتنحية عباس.`: a role head, its definite complement, then two or three
+   * indefinite name words the recognizer missed, closed by the verb's object glued to ب (isObjectWord) or by the
+   * clause's end — the holder's name, so the person the object names (عباس) is not taken for a later bare verb's subject.
+   */
+  private untaggedHolderName(k: number, end: number): string | null {
+    let j = k + 1;
+    while (j < end && hasArticle(this.toks[j]!.norm) && /^\s+$/.test(this.gapBefore(j))) j++;
+    if (j === k + 1 || j >= end) return null;
+    let e = j;
+    while (e < end && e - j < HOLDER_NAME_WORDS && /^\s+$/.test(this.gapBefore(e)) && !hasArticle(this.toks[e]!.norm) && !/^[وف]/.test(this.toks[e]!.norm) && this.isNameWord(e, true) && !this.insideSpan(this.toks[e]!.start + 1)) e++;
+    if (e - j < 2 || (e < end && !this.isObjectWord(e))) return null;
+    return this.phraseText(j, e);
   }
 
   /**

@@ -184,8 +184,6 @@ const NOT_DESCRIBED_NOUNS = new Set(["ايضا", "جدا", "كثيرا", "ساب
 const MAX_APPOSITION_NAME_WORDS = 4;
 /** Most words of a medium's foreign name after its noun (لصحيفة لو باريزيان، لشبكة سي بي إس). */
 const MEDIUM_NAME_WORDS = 3;
-/** The most words of a role holder's name the recognizer missed (untaggedHolderName). */
-const HOLDER_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
@@ -3173,22 +3171,7 @@ class QuoteReader {
   private roleHolder(k: number, v: number): string | null {
     let end = k + 1;
     while (end < Math.min(v, k + MAX_ROLE_HOLDER_WORDS) && !hasPhraseBreak(this.gapBefore(end))) end++;
-    return this.titleName(k, end) ?? this.untaggedHolderName(k, end) ?? this.spanIn(k, end, "person");
-  }
-
-  /**
-   * `طالب وزير الأمن الإسرائيلي جلعاد أردان بتنحية عباس.`: a role head, its definite complement, then two or three
-   * indefinite name words the recognizer missed, closed by the verb's object glued to ب (isObjectWord) or by the
-   * clause's end — the holder's name, so the person the object names (عباس) is not taken for a later bare verb's subject.
-   */
-  private untaggedHolderName(k: number, end: number): string | null {
-    let j = k + 1;
-    while (j < end && hasArticle(this.toks[j]!.norm) && /^\s+$/.test(this.gapBefore(j))) j++;
-    if (j === k + 1 || j >= end) return null;
-    let e = j;
-    while (e < end && e - j < HOLDER_NAME_WORDS && /^\s+$/.test(this.gapBefore(e)) && !hasArticle(this.toks[e]!.norm) && !/^[وف]/.test(this.toks[e]!.norm) && this.isNameWord(e, true) && !this.insideSpan(this.toks[e]!.start + 1)) e++;
-    if (e - j < 2 || (e < end && !this.isObjectWord(e))) return null;
-    return this.phraseText(j, e);
+    return this.titleName(k, end) ?? this.spanIn(k, end, "person");
   }
 
   /**

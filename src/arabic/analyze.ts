@@ -90,6 +90,17 @@ const RECENT_TEXTS = 4;
 const recentTexts: string[] = [];
 const recentTokens: Token[][] = [];
 
+/**
+ * The normalized forms of `tokens`, pushed rather than `map`ped: an optimized `map` makes a holey
+ * array where the built-in made a packed one, and the readers compiled for one kind were compiled
+ * again when they met the other (a "wrong map" deoptimization in a fresh process).
+ */
+export function normsOf(tokens: readonly Token[]): string[] {
+  const norms: string[] = [];
+  for (const t of tokens) norms.push(t.norm);
+  return norms;
+}
+
 export function tokenize(text: string): Token[] {
   const k = recentTexts.indexOf(text);
   if (k >= 0) return recentTokens[k]!.slice();

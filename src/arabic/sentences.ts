@@ -41,7 +41,11 @@ let latest: { text: string; sentences: readonly Sentence[] } | null = null;
 
 export function splitSentences(text: string): Sentence[] {
   if (latest === null || latest.text !== text) latest = { text, sentences: split(text) };
-  return latest.sentences.map((s) => ({ ...s }));
+  // Copies pushed, not `map`ped: an optimized `map` makes a holey array where the built-in made a
+  // packed one, and the readers compiled for one kind were compiled again when they met the other.
+  const copies: Sentence[] = [];
+  for (const s of latest.sentences) copies.push({ ...s });
+  return copies;
 }
 
 function split(text: string): Sentence[] {

@@ -52,7 +52,7 @@
  * - One figure per kind, value, qualifier, group and extent in an article: a restatement is not a new fact.
  */
 import type { Fact, FactKind, FactQualifier, FigureScope } from "../types.js";
-import { tokenize, type Token } from "../arabic/analyze.js";
+import { normsOf, tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber, type NumberReading } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
@@ -502,7 +502,7 @@ class FigureReader {
 
   constructor(private readonly text: string, private readonly options: FindFactsOptions) {
     this.toks = tokenize(text);
-    this.ws = this.toks.map((t) => t.norm);
+    this.ws = normsOf(this.toks);
     this.stop = [];
     this.hardStop = [];
     for (let k = 0; k < this.toks.length; k++) {

@@ -16,7 +16,7 @@
  *   figures (qualifiers.ts); the scope is the article's event.
  */
 import type { Fact } from "../types.js";
-import { tokenize, type Token } from "../arabic/analyze.js";
+import { normsOf, tokenize, type Token } from "../arabic/analyze.js";
 import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences } from "../arabic/sentences.js";
 import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
@@ -50,7 +50,7 @@ const SERVICE_AFTER_WANT = 3;
 /** Service-cut figures of `text`, in text order. */
 export function findServiceCuts(text: string): Fact[] {
   const toks = tokenize(text);
-  const ws = toks.map((t) => t.norm);
+  const ws = normsOf(toks);
   const stop = clauseStops(text, toks);
   const facts: Fact[] = [];
   for (let i = 0; i < ws.length; i++) {

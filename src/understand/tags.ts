@@ -390,7 +390,9 @@ function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, ta
   const line = table.addLine(toks);
   // Per-word facts, computed once: the n-gram loop below only combines them.
   const facts = toks.map(factsOf);
-  const wordy = toks.map((t) => t.script === "arabic" || t.script === "latin");
+  // Pushed, not `map`ped: packed in every tier (see normsOf).
+  const wordy: boolean[] = [];
+  for (const t of toks) wordy.push(t.script === "arabic" || t.script === "latin");
   const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
   const ids = toks.map((t) => table.tokenWordId(t));
   for (let i = 0; i < toks.length; i++) {

@@ -375,7 +375,9 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   partial.guessed = guessed.value;
   const info = analysisOf(partial);
   const unary = unaryFeatures(info, res.off);
-  const neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
+  const neighbour: number[][] = [];
+  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
     unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {
@@ -383,7 +385,8 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
     });
   }
   info.unary = fitted(unary);
-  info.neighbour = neighbour.map(fitted);
+  info.neighbour = [];
+  for (const hashes of neighbour) info.neighbour.push(fitted(hashes));
   info.pairLeft = fitted(pairLeftStates(info, res.levels));
   return info;
 }
@@ -391,7 +394,8 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
   const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) });
-  info.neighbour = OFFSETS.map((o) => neighbourFeatures(info, o, res.off, res.levels));
+  info.neighbour = [];
+  for (const o of OFFSETS) info.neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
@@ -429,7 +433,9 @@ function gazetteerTagsOf(type: string): { begin: string; inside: string } {
 }
 
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
-  const tags = infos.map(() => "");
+  // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
+  const tags: string[] = [];
+  for (let i = 0; i < infos.length; i++) tags.push("");
   for (let i = 0; i < infos.length; ) {
     const hit = gazetteerNameAt(namesStartingAt(infos[i]!, gaz), infos, i);
     if (hit) {

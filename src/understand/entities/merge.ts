@@ -256,12 +256,19 @@ const UNITED = "متحده";
 /** A nisba agreeing with a plural of things (الإمارات العربية): not «لدعاوى» of a run-on span (الولايات المتحدة لدعاوى). */
 const FEMININE_NISBA = /^[\u0621-\u064A]{2,}يه$/;
 
+/** The words of a match key, pushed, not `map`ped: packed in every tier (see normsOf in arabic/analyze.ts). */
+function wordsOfKey(key: string): string[] {
+  const words: string[] = [];
+  for (const w of key.split(" ")) words.push(wordOfName(w));
+  return words;
+}
+
 export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   const mentions: Mention[] = spans
     .map((span, order) => {
       const form = nameForm(span.text, span.type);
       const key = matchKey(form);
-      return { span, order, form, key, words: key.split(" ").map(wordOfName), isLatin: LATIN.test(form) && !ARABIC.test(form) };
+      return { span, order, form, key, words: wordsOfKey(key), isLatin: LATIN.test(form) && !ARABIC.test(form) };
     })
     .filter((m) => m.key && m.key !== "latin:");
 

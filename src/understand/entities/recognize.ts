@@ -235,12 +235,12 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   const sentences = taggerSentences(text);
   const res = model.resources;
   // Each token analyzed once; every step below reads these.
-  const infos = sentences.map((s) => infosOf(s, model));
+  const infos = sentenceInfosOf(sentences, model);
   const doc = documentStatsOfInfos(infos);
   const isFootball = isFootballText(infos);
   sentences.forEach((sentence, k) => {
     const analysis = analyzeInfos(infos[k]!, res, doc);
-    const tags = tagAnalysis(model, res, analysis).map((t) => model.tags[t]!);
+    const tags = tagNames(model.tags, tagAnalysis(model, res, analysis));
     const gz = analysis.gazetteer;
     const si = infos[k]!;
     // The rules a word of the sentence may open: a rule no word opens changes nothing and is not
@@ -551,8 +551,27 @@ function timesSeen(word: string, model: NerModel): number {
 }
 
 /** The analysis (features.ts tokenInfo) of each token of a sentence. */
+/**
+ * The rules' arrays (analyses, tags) built by push, not `map`: an optimized `map` makes a holey
+ * array where the built-in made a packed one, and every rule compiled for one kind met the other
+ * in a fresh process and was compiled again (a "wrong map" deoptimization at each).
+ */
+function tagNames(names: readonly string[], ids: readonly number[]): string[] {
+  const tags: string[] = [];
+  for (const t of ids) tags.push(names[t]!);
+  return tags;
+}
+
+function sentenceInfosOf(sentences: readonly (readonly TaggerToken[])[], model: NerModel): TokenInfo[][] {
+  const infos: TokenInfo[][] = [];
+  for (const s of sentences) infos.push(infosOf(s, model));
+  return infos;
+}
+
 function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
-  return tokens.map((t) => tokenInfo(t.text, model.resources));
+  const infos: TokenInfo[] = [];
+  for (const t of tokens) infos.push(tokenInfo(t.text, model.resources));
+  return infos;
 }
 
 // Loops, not callbacks: the rules ask these at tokens of every sentence, and a callback reading a
@@ -1692,7 +1711,7 @@ const GROUP_WORDS = new Set(["التمرد", "جماعه"]);
  * are never names stay out. A person's family name repeated after a militia word names the militia, an organization
  * with it (عبدالملك الحوثي … ميليشيا الحوثي: Al Arabia, alwatan), and after a group noun no one (قوات التمرد الحوثي).
  */
-export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentences.map((s) => infosOf(s, model))): void {
+export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentenceInfosOf(sentences, model)): void {
   const known = new Map<string, EntityType>();
   // A club the article names with its head is that club without it, plain word or not (نادي الهلال … الهلال).
   const headed = new Set<string>();

@@ -23,6 +23,9 @@
  *   latest 12 members whose titles tell one of the article's event kinds (a second event of one topic
  *   is told with its own kind of word by each outlet; the title centroid averages the members' kinds
  *   away), and the share of the names the article's title says that the story lacks.
+ * - A reaction (twenty-fourth round): for a title telling a condemnation, condolence or solidarity,
+ *   the title cosine over the event's words, the names and the reaction word aside (`reactionEventCos`;
+ *   stories.ts `reactionJoin` asks the model about such articles the hand score leaves alone).
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`

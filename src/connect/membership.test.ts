@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Entity } from "../types.js";
-import { loadMembershipModel, MEMBERSHIP_FEATURES, membershipFeatures, membershipLogit, parseMembershipModel, type MembershipModel } from "./membership.js";
+import { isReactionTitle, loadMembershipModel, MEMBERSHIP_FEATURES, membershipFeatures, membershipLogit, parseMembershipModel, type MembershipModel } from "./membership.js";
 import { StoryIndex, type StoryInput } from "./stories.js";
 import { UNRELATED_BODY } from "./connect-fixtures.js";
 import { termCounts } from "./terms.js";
@@ -119,6 +119,20 @@ describe("membership features", () => {
     assert.ok(sameEvent.titleResidualCos! > 0.5);
     assert.equal(sameEvent.gapUnlikeEvent, 0);
     assert.equal(named(membershipFeatures(article, story, 0)).eventKindUnknown, 1, "سيل names no kind");
+  });
+
+  it("a reaction's title is weighed against the story by the event's words, its actor and the reaction word set aside", () => {
+    // a cabinet condemns the mosque bombing in Asir; the story's titles tell the bombing, not the cabinet
+    const cabinet = "\u0002مجلس الوزراء";
+    const reaction = { ...article, title: vector([["مجلس", 0.4], ["وزراء", 0.4], ["يدين", 0.5], ["تفجير", 0.4], ["مسجد", 0.4], ["عسير", 0.3]]), entities: vector([[cabinet, 1]]) };
+    const bombing = { ...story, title: vector([["تفجير", 0.6], ["مسجد", 0.6], ["عسير", 0.4], ["طوارئ", 0.35]]) };
+    const joined = named(membershipFeatures(reaction, bombing, 0));
+    assert.ok(joined.reactionEventCos! > 0.9, "the event's words alone are the bombing's");
+    assert.ok(joined.reactionEventCos! > joined.titleCos! + 0.3);
+    const otherEvent = named(membershipFeatures(reaction, { ...bombing, title: vector([["يدين", 0.6], ["قصف", 0.8]]) }, 0));
+    assert.equal(otherEvent.reactionEventCos, 0, "another condemnation shares the reaction word only");
+    assert.equal(named(membershipFeatures({ ...reaction, title: vector([["تفجير", 0.6], ["مسجد", 0.8]]) }, bombing, 0)).reactionEventCos, 0, "no reaction word: 0");
+    assert.ok(isReactionTitle(vector([["تضامن", 1]])) && isReactionTitle(vector([["يستنكر", 1]])) && !isReactionTitle(vector([["تفجير", 1]])));
   });
 
   it("an undated article has no time distances", () => {

@@ -23,6 +23,9 @@
  *   latest 12 members whose titles tell one of the article's event kinds (a second event of one topic
  *   is told with its own kind of word by each outlet; the title centroid averages the members' kinds
  *   away), and the share of the names the article's title says that the story lacks.
+ * - A reaction (twenty-fourth round): for a title telling a condemnation, condolence or solidarity,
+ *   the title cosine over the event's words, the names and the reaction word aside (`reactionEventCos`;
+ *   stories.ts `reactionJoin` asks the model about such articles the hand score leaves alone).
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -103,6 +106,7 @@ export const MEMBERSHIP_FEATURES = [
   "gapFewNames",
   "memberKindShare",
   "titleNamesUnseen",
+  "reactionEventCos",
 ] as const;
 
 const DAY = 86_400_000;
@@ -141,8 +145,8 @@ function nameTerms(entityKey: string): readonly string[] {
  * titles share once the place or person both are about is set aside (a second award of one player,
  * another strike on one city share the name, not the rest).
  */
-function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEntities: TermVector): number {
-  const names = new Set<string>();
+function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEntities: TermVector, alsoAside: ReadonlySet<string> = NO_TERMS): number {
+  const names = new Set<string>(alsoAside);
   for (const entities of [aEntities, sEntities]) for (const key of entities.keys()) for (const t of nameTerms(key)) names.add(t);
   let ab = 0;
   let aa = 0;
@@ -155,6 +159,31 @@ function residualCosine(a: TermVector, s: TermVector, aEntities: TermVector, sEn
   }
   for (const [t, w] of s) if (!names.has(t)) ss += w * w;
   return aa > 0 && ss > 0 ? ab / Math.sqrt(aa * ss) : 0;
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * Analyzer stems of the words a reaction's headline is told with: condemnation, denunciation,
+ * condolence, solidarity (يدين، يستنكر، إدانة، يندد، يشجب، يعزي، تضامن). A reaction names its own
+ * actor (a cabinet, a university, a cleric), so what ties it to the event's story is the event's
+ * words alone.
+ */
+export const REACTION_STEMS: ReadonlySet<string> = new Set(["يدين", "تدين", "يستنكر", "تستنكر", "استنكار", "ادان", "يندد", "تندد", "تنديد", "يشجب", "تشجب", "شجب", "يعز", "تعز", "تضامن"]);
+
+/** Whether a title vector tells a reaction (a reaction stem among its terms). */
+export function isReactionTitle(title: TermVector): boolean {
+  for (const t of title.keys()) if (REACTION_STEMS.has(t)) return true;
+  return false;
+}
+
+/**
+ * For an article whose title tells a reaction: the title cosine with the story over the terms that
+ * name no entity of either side and are no reaction word (the event's words: «تفجير مسجد الطوارئ»);
+ * 0 for any other article.
+ */
+function reactionEventCos(a: MembershipArticle, s: MembershipStory): number {
+  return isReactionTitle(a.title) ? residualCosine(a.title, s.title, a.entities, s.entities, REACTION_STEMS) : 0;
 }
 
 const HOUR = 3_600_000;
@@ -286,6 +315,7 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     dated && names < FEW_NAMES ? days(a.time - s.last) : 0,
     memberKindShare(articleKinds, s.roster),
     titleNamesUnseen(a, s),
+    reactionEventCos(a, s),
   ];
 }
 

@@ -187,6 +187,22 @@ test("modelVeto: the hand score's join is refused when the membership model find
   assert.equal(kindOf({ modelVeto: 0.05 }, flat(6)), "joined");
 });
 
+test("reactionJoin: a condemnation the hand score leaves alone joins the event's story when the model finds it likely; never when off or not a reaction", () => {
+  const flat = (bias: number): MembershipModel => ({ features: [...MEMBERSHIP_FEATURES], mean: MEMBERSHIP_FEATURES.map(() => 0), scale: MEMBERSHIP_FEATURES.map(() => 1), weights: MEMBERSHIP_FEATURES.map(() => 0), bias, trees: [], joinProbability: 0.5 });
+  const bombing = article({ title: "تفجير مسجد قوات الطوارئ في عسير يوقع قتلى", body: "وقع تفجير انتحاري داخل مسجد قوات الطوارئ في منطقة عسير أثناء صلاة الظهر، وسقط عدد من القتلى والجرحى بين المصلين.", publishedAt: "2024-03-05T10:00:00Z", source: { name: "وكالة الأنباء", domain: null } });
+  const condemn = (title: string) => article({ title, body: "عبر المجلس في بيانه عن وقوفه إلى جانب الأشقاء، مؤكدا أن هذه الأعمال لا تمت إلى الدين بصلة.", publishedAt: "2024-03-06T09:00:00Z", source: { name: "صحيفة الخليج", domain: null } });
+  const kindOf = (options: Partial<StoryOptions>, model: MembershipModel, title: string): string => {
+    const index = new StoryIndex({ joinThreshold: 0.9, ...options }, model);
+    index.add(input("bombing", bombing));
+    return index.add(input("reaction", condemn(title))).kind;
+  };
+  const reaction = "مجلس الوزراء الكويتي يدين التفجير الإرهابي بمسجد الطوارئ";
+  assert.equal(kindOf({ reactionJoin: true }, flat(6), reaction), "joined");
+  assert.equal(kindOf({ reactionJoin: true }, flat(-6), reaction), "new");
+  assert.equal(kindOf({ reactionJoin: false }, flat(6), reaction), "new");
+  assert.equal(kindOf({ reactionJoin: true }, flat(6), "مجلس الوزراء الكويتي يعقد جلسته الأسبوعية"), "new");
+});
+
 test("leadDayKeys: the days the lead states near publication, not a date ahead, one further in the body, nor an undated article's", () => {
   const published = "2018-05-10T14:00:00Z";
   const body = "أعلن الرئيس، الخميس، أن القمة ستعقد في 12 يونيو المقبل، بعد أن أفرج الطرف الآخر يوم الأربعاء عن ثلاثة محتجزين. " + "وأضاف أن الاتصالات مستمرة بين الجانبين منذ أسابيع. ".repeat(8) + "وكان الاجتماع الأول قد عقد يوم الاثنين.";

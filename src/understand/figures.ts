@@ -335,7 +335,6 @@ function markersOf(w: string): WordMarkers {
 const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
 const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
-/** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
 /** Verbs of passing or nearing a bound before `عددهم` and the number, and the qualifier each gives it. */
 const BOUND_VERBS = new Map<string, FactQualifier>(
   [
@@ -345,6 +344,7 @@ const BOUND_VERBS = new Map<string, FactQualifier>(
 );
 /** Negations before a bound verb (`لا يتجاوز عددهم 5`: five at most). */
 const NEGATIONS = lexicon("لا لم ولا ولم");
+/** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
 const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
@@ -622,15 +622,22 @@ class FigureReader {
    * earlier. Not an ordinal or a time (`أيام الاحتجاز الستة الأولى`).
    */
   private namedBeforeCount(i: number): Count | null {
-    const value = DEFINITE_CARDINALS.get(this.ws[i]!);
-    if (value === undefined) return null;
+    const cardinal = this.definiteCardinalAt(i);
+    if (cardinal === null) return null;
     const cue = this.cueBefore(i);
     if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
     const next = this.stop[i + 1] ? undefined : this.ws[i + 1];
     if (next !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(next) || UNITS.has(next))) return null;
-    const teen = next !== undefined && TEEN_TENS.has(next);
-    const numEnd = teen ? i + 2 : i + 1;
-    return shapedCount({ value: value + (teen ? 10 : 0), valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
+    const { value, numEnd } = cardinal;
+    return shapedCount({ value, valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
+  }
+
+  /** The definite cardinal at `at` (`الخمسة`), a teen with its tens word (`الخمسة عشر`, `الأربع عشرة`): its value and where it ends; else null. */
+  private definiteCardinalAt(at: number): { value: number; numEnd: number } | null {
+    const unit = DEFINITE_CARDINALS.get(this.ws[at] ?? "");
+    if (unit === undefined) return null;
+    const teen = !this.stop[at + 1] && TEEN_TENS.has(this.ws[at + 1] ?? "");
+    return { value: unit + (teen ? 10 : 0), numEnd: teen ? at + 2 : at + 1 };
   }
 
   /**
@@ -768,10 +775,7 @@ class FigureReader {
     }
     const definitePeople = (person?.definite ?? false) || (group?.definite ?? false) || (w.startsWith("ال") && isNisba(w.slice(2)));
     if (!definitePeople) return null;
-    // a definite teen: `الخمسة عشر`, `الأربع عشرة`
-    const teen = !this.stop[at + 1] && TEEN_TENS.has(this.ws[at + 1] ?? "");
-    const value = DEFINITE_CARDINALS.get(this.ws[at]!)! + (teen ? 10 : 0);
-    const numEnd = teen ? at + 2 : at + 1;
+    const { value, numEnd } = this.definiteCardinalAt(at)!;
     // `المصابون المدنيون الأربعة`: the adjective between may name the group
     const withGroup = base.group === null && at === i + 2 ? { ...base, group: GROUP_NOUNS.lookup(next)?.value ?? null } : base;
     const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;

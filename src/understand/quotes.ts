@@ -406,6 +406,13 @@ const HARAKAT = /[\u064B-\u0652]/gu;
 function withoutHarakat(surface: string): string {
   return surface.replace(HARAKAT, "");
 }
+
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما)$/;
+
+/** A folded word without its possessive pronoun (`بيانه` → `بيان`, `فيها` → `في`). */
+function withoutPossessive(norm: string): string {
+  return norm.replace(POSSESSIVE_SUFFIX, "");
+}
 /** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
@@ -1272,7 +1279,7 @@ class QuoteReader {
     if (LEAD_CLOSING_MARK.test(this.gapBefore(g + 1))) return false;
     const w = this.toks[g]!;
     const n = w.norm;
-    const owned = n.replace(/(?:ه|ها|هم|هما)$/, "");
+    const owned = withoutPossessive(n);
     if (isSpeechVerbWord(n) || isSpeechNounWord(n) || isContinuingParticiple(n) || isNarratorParticiple(n) || OPINION_VERBS.has(n) || isColonParticiple(n)) return false;
     if (n.startsWith("ال") || /^(?:و|ف)?(?:بال|لل|وال|كال)/.test(n) || isLeadAdverb(n) || isRoleHead(n) || isTitle(n) || MEDIA.has(n) || MEDIA_NAMES.has(n) || FEELING_NOUNS.has(n) || NATIONALITIES.has(n) || OWN_NAME.has(n) || NEVER_ENTITIES.has(n)) return false;
     if (VENUE_NOUNS.has(owned) || STATEMENT_NOUNS.has(owned)) return false;
@@ -1311,7 +1318,7 @@ class QuoteReader {
    * prepositional adjunct of the opener (a preposition a few words back, no imperfect verb between), not a word of its own.
    */
   private endsAdjunct(v: number, g: number): boolean {
-    if (ADJUNCT_PREPOSITIONS.has(this.toks[g]!.norm.replace(/(?:ه|ها|هم|هما)$/, ""))) return true;
+    if (ADJUNCT_PREPOSITIONS.has(withoutPossessive(this.toks[g]!.norm))) return true;
     for (let j = g; j > Math.max(v, g - ADJUNCT_WORDS - 1); j--) {
       const n = this.toks[j]!.norm;
       if (j < g && (ADJUNCT_PREPOSITIONS.has(n) || (GLUED_PREPOSITION.test(n) && !CLAUSE_PARTICLES.has(n) && !SUBJECT_PARTICLES.has(n)))) return true;

@@ -3809,29 +3809,39 @@ export function addFamilyNamesBeforeBrackets(text: string, spans: Candidate[], m
   for (let k = 0; k < spans.length; k++) {
     const person = spans[k]!;
     if (person.type !== "person" || person.text.split(" ").length < MIN_NAME_BEFORE_BRACKET) continue;
-    const after = WORD_BEFORE_BRACKET.exec(text.slice(person.end, person.end + MAX_BRACKETED_WORD_LOOKAHEAD));
+    const after = wordAfterSpan(text, person, WORD_BEFORE_BRACKET);
     if (!after) continue;
-    const word = after[1]!;
-    const norm = normalizeArabic(word);
+    const { start, end } = after;
+    const norm = normalizeArabic(after.word);
     // An accusative's alef is a name's there (بابا, not باب + ا: no adverb stands before a bracket).
     if (norm.startsWith("ال") || isStopword(norm) || WORDS_AFTER_A_SUBJECT.has(norm) || isObliqueDualOfPlainNoun(norm, model) || model.plainWordSet.has(norm)) continue;
     if (/^[وف]/.test(norm) && timesSeen(norm.slice(1), model) > 0) continue;
-    const start = person.end + 1;
-    const end = start + word.length;
     const inside = spans.findIndex((o) => o !== person && o.start < end && start < o.end);
     if (inside >= 0 && (spans[inside]!.type !== "person" || spans[inside]!.start !== start || spans[inside]!.end !== end)) continue;
-    person.end = end;
-    person.text = text.slice(person.start, end);
-    if (inside >= 0) spans.splice(inside, 1);
+    takeWordAfter(text, spans, person, end, inside);
   }
 }
-/** Characters read after a person's mention for one word and a bracket (longer words than this name no one). */
-const MAX_BRACKETED_WORD_LOOKAHEAD = 24;
+
+/** Characters read after a mention for the one word after it (addFamilyNamesBeforeBrackets, joinPlaceOpenersToNames). */
+const MAX_WORD_AFTER_LOOKAHEAD = 24;
+
+/** The one word a space after `span`, read by `pattern` (anchored at the span's end, its first group the word); else null. */
+function wordAfterSpan(text: string, span: Candidate, pattern: RegExp): { word: string; start: number; end: number } | null {
+  const m = pattern.exec(text.slice(span.end, span.end + MAX_WORD_AFTER_LOOKAHEAD));
+  if (!m) return null;
+  const start = span.end + 1;
+  return { word: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** `span` runs on to `end` over the word after it; the mention at `inside` (an index of spans, -1 for none) that held that word alone goes. */
+function takeWordAfter(text: string, spans: Candidate[], span: Candidate, end: number, inside: number): void {
+  span.end = end;
+  span.text = text.slice(span.start, end);
+  if (inside >= 0) spans.splice(inside, 1);
+}
 
 /** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */
 const PLACE_NAME_OPENERS = new Set(["بيت", "نيو", "ابو", "سان", "سانت", "دير", "كفر", "عين", "تل", "راس", "بئر"]);
-/** Characters read after a place's opener for the rest of its name. */
-const MAX_PLACE_WORD_LOOKAHEAD = 24;
 /** The word after a place's opener: Arabic letters, a space apart. */
 const WORD_AFTER_OPENER = /^ ([\u0621-\u064A]+)/u;
 
@@ -3843,16 +3853,13 @@ const WORD_AFTER_OPENER = /^ ([\u0621-\u064A]+)/u;
 export function joinPlaceOpenersToNames(text: string, spans: Candidate[]): void {
   for (const place of spans) {
     if (place.type !== "location" || !PLACE_NAME_OPENERS.has(normalizeArabic(place.text))) continue;
-    const next = WORD_AFTER_OPENER.exec(text.slice(place.end, place.end + MAX_PLACE_WORD_LOOKAHEAD));
-    if (!next || isStopword(normalizeArabic(next[1]!))) continue;
-    const start = place.end + 1;
-    const end = start + next[1]!.length;
+    const next = wordAfterSpan(text, place, WORD_AFTER_OPENER);
+    if (!next || isStopword(normalizeArabic(next.word))) continue;
+    const { start, end } = next;
     if (end < text.length && /[\u0621-\u064A]/u.test(text[end]!)) continue;
     const inside = spans.findIndex((o) => o !== place && o.start < end && start < o.end);
     if (inside >= 0 && (spans[inside]!.type !== "location" || spans[inside]!.start !== start || spans[inside]!.end > end)) continue;
-    if (inside >= 0) spans.splice(inside, 1);
-    place.end = end;
-    place.text = text.slice(place.start, end);
+    takeWordAfter(text, spans, place, end, inside);
   }
 }
 

@@ -11,6 +11,8 @@
  * - title: the headline `<h1>` the metadata agrees with (its shown text, less a kicker it sets
  *   apart), else JSON-LD headline / og:title / `<title>` with the " - Site" part removed (a bare
  *   `<title>` naming no known site: its short end part);
+ * - dates (page-date.ts) are read around the headline `<h1>`; a page without one gives the
+ *   `<h2>`/`<h3>` that shows the title instead;
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */

@@ -276,6 +276,7 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
   }
   // title and date accuracy on every page, then on the DEV and TEST halves
   const metas = items.map((it) => goldMeta(name, dir, it));
+  if (worst > 0) printDateMisses(name, items, metas, preds.marsad);
   for (const [subset, within] of subsets.filter(([s]) => s === "all" || s === "dev" || s === "test")) {
     for (const field of ["title", "date"] as const) {
       const idx = within.filter((i) => !!metas[i]![field]);
@@ -293,6 +294,15 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
     }
   }
   return rows;
+}
+
+/** `--worst`: every DEV page of a suite with date gold whose date marsad misses (gold, returned, source). */
+function printDateMisses(name: string, items: Item[], metas: { date: string | null }[], marsad: Extracted[]): void {
+  const misses = items.map((it, i) => ({ it, gold: metas[i]!.date, got: marsad[i]! }))
+    .filter(({ it, gold, got }) => !!gold && splitOf(name, it.id) === "dev" && !sameDay(got.publishedAt, gold));
+  if (misses.length === 0) return;
+  console.log(`  ${name}: every DEV page whose date marsad misses (gold, returned, source)`);
+  for (const { it, gold, got } of misses) console.log(`    ${it.id} gold ${gold} got ${got.publishedAt} from ${got.dateSource ?? "-"}`);
 }
 
 type PageScore = { id: string; f1?: number; precision?: number; recall?: number; tp?: number; fp?: number; fn?: number; tn?: number };

@@ -11,6 +11,8 @@
  * - title: the headline `<h1>` the metadata agrees with (its shown text, less a kicker it sets
  *   apart), else JSON-LD headline / og:title / `<title>` with the " - Site" part removed (a bare
  *   `<title>` naming no known site: its short end part);
+ * - dates (page-date.ts) are read around the headline `<h1>`; a page without one gives the
+ *   `<h2>`/`<h3>` that shows the title instead;
  * - body = paragraphs joined by a blank line; the headline, embeds, tag lists and read-also
  *   blocks are not part of it.
  */
@@ -74,7 +76,7 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   const siteName = ld?.publisher ?? firstMeta(meta, ["og:site_name", "application-name", "twitter:site"]);
   const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
   const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteSignals(meta, ld?.publisher ?? null, [url, pageUrl]));
-  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline, html);
+  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline ?? titleHeading(body, title), html);
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 
@@ -242,6 +244,25 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
  * styled display:none, a hidden duplicate: the `hidden` attribute or HIDDEN_STYLE, as prune drops
  * them from the body), white space collapsed.
  */
+/** Lower headings a page without an `<h1>` may set its headline in. */
+const LOWER_HEADINGS = new Set(["h2", "h3"]);
+
+/**
+ * On a page without an `<h1>`, the heading that shows the title: the first `<h2>`/`<h3>` whose text
+ * holds the title and not much more (a kicker set in it: "Kicker - Headline"). Its date line is
+ * the page's; without a headline the first date-classed line of the page is taken (the header's).
+ */
+function titleHeading(body: El, title: string): El | null {
+  const want = fold(title);
+  if (want.length < 5) return null;
+  for (const el of elements(body)) {
+    if (!LOWER_HEADINGS.has(el.tag)) continue;
+    const text = fold(shownText(el));
+    if (text.includes(want) && text.length <= 2 * want.length) return el;
+  }
+  return null;
+}
+
 function shownText(heading: El): string {
   let out = "";
   const stack: (El | string)[] = [...heading.children].reverse();

@@ -269,6 +269,23 @@ test("the last resort: the headline's date line with a two-digit year, day first
   assert.deepEqual(dates(page({ caption: '<span class="photo-date">10/12/20</span>' })), [null, null]);
 });
 
+test("the headline's date line with a two-digit year beats an earlier full date in a caption or the text after the headline", () => {
+  const lead = '<figure><img src="/a.jpg"><figcaption>بث مباشر | 24.04.2024 | فريق التحرير</figcaption></figure><p><i>البث: الإذاعة المحلية، 24.04.2024، 15:10</i></p>';
+  const html = `<!doctype html><html lang="ar"><head><title>افتتاح المسرح</title></head><body><article><h1>المسرح القديم يفتح أبوابه من جديد</h1>
+<div class="lineinfo">الخميس 25.04.24 | 14:07 | كتبته سارة الحربي</div>${lead}${BODY}</article></body></html>`;
+  assert.deepEqual(dates(html), ["2024-04-25", "visible-text"]);
+});
+
+test("a page without an <h1>: the <h2>/<h3> that shows the title (a kicker set in it) is the headline its date line follows", () => {
+  const header = '<nav class="nav-meta"><span class="nav-meta-weather">23°C</span><span class="nav-meta-date">الأربعاء 24.04.24</span></nav>';
+  const html = `<!doctype html><html lang="ar"><head><title>المسرح القديم يفتح أبوابه من جديد | الإذاعة</title></head><body>${header}<article>
+<h3><span class="roofline">عرض أول</span><span class="hideme"> - </span><span class="titletext">المسرح القديم يفتح أبوابه من جديد</span></h3>
+<div class="lineinfo">الخميس 25.04.24 | 14:07</div>${BODY}</article></body></html>`;
+  assert.deepEqual(dates(html), ["2024-04-25", "visible-text"]);
+  // a heading that is not the title does not stand in for the headline: the first date line is read
+  assert.deepEqual(dates(html.replace("<h3>", "<h3>أخبار أخرى من المدينة ").replace("عرض أول", "عرض أول من سلسلة طويلة من العروض الموسيقية والمسرحية في المدينة وضواحيها")), ["2024-04-24", "visible-text"]);
+});
+
 test("the last resort: a date line without a year is in the year of the page's copyright line; relative times are not read", () => {
   const footer = "<footer><p>© 2016 - 2020 جميع الحقوق محفوظة</p></footer>";
   assert.deepEqual(dates(page({ dateLine: '<span class="date">الثلاثاء 17 مارس</span>', related: footer })), ["2020-03-17", "visible-text"]);

@@ -19,7 +19,8 @@
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
  *    Updated), nor one in a block of other stories (teasers, related posts, "more news"); then
  *    the headline's date line labelled as an update (the story existed by then, and was mostly
- *    updated the day it was published); then a date in the text that follows the headline; then
+ *    updated the day it was published); then the headline's date line with a two-digit year
+ *    (rule 10's short form that needs no copyright year); then a date in the text that follows the headline; then
  *    the first date of the comment thread (a reader's comment comes on or after the story's day);
  *    a date line linked to the site's archive of one day is no teaser's, and gives that day when
  *    it shows the day of the month without a year;
@@ -131,7 +132,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(scriptData().state, "script-data") ??
     found(timeDate(meta.times, headline, own), "time-element") ??
     found(dataAttributeDate(root, headline, own), "timestamp-attribute") ??
-    found(visibleDate(root, headline, own), "visible-text") ??
+    found(visibleDate(root, headline, own, meta.lang), "visible-text") ??
     found(scriptData().jsonLd, "script-data") ??
     found(titleDate(meta), "title") ??
     found(pageTextDate(root, headline, own), "page-text") ??
@@ -155,7 +156,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     url: urlDate(urls),
     "time-element": timeDate(meta.times, headline, own),
     "timestamp-attribute": dataAttributeDate(root, headline, own),
-    "visible-text": visibleDate(root, headline, own),
+    "visible-text": visibleDate(root, headline, own, meta.lang),
     "script-data": script.state ?? script.jsonLd,
     title: titleDate(meta),
     "page-text": pageTextDate(root, headline, own),
@@ -306,10 +307,13 @@ function dataAttributeDate(root: El, headline: El | null, own: OwnAddress): IsoD
 /**
  * The headline's own date line: the first after the headline, unless the last one above it is
  * nearer (a kicker line set above the headline: at most NEAR_HEADLINE_CHARS of text between them);
- * else the first above it, else a date in the text after the headline. A date line far above the
+ * else the first above it, else the headline's date line labelled as an update, else its date line
+ * written with a two-digit year (`Do 25.04.24 | 14:07 Uhr`: nothing to guess, unlike a line without
+ * a year), else a date in the text after the headline (a caption or a broadcast note may hold an
+ * earlier day), else the comment thread's first date. A date line far above the
  * headline is the page header's date of today; the one after it may be a teaser's further down.
  */
-function visibleDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
+function visibleDate(root: El, headline: El | null, own: OwnAddress, lang: string | null): IsoDate | null {
   let firstAbove: IsoDate | null = null;
   let lastAbove: { day: IsoDate; end: number } | null = null;
   let headlineSpan: { start: number; end: number } | null = null;
@@ -341,7 +345,9 @@ function visibleDate(root: El, headline: El | null, own: OwnAddress): IsoDate | 
     return aboveGap <= NEAR_HEADLINE_CHARS && aboveGap < start - headlineSpan.end ? lastAbove!.day : day;
   }
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
-  return firstAbove ?? updateLineDate(root, headline, own) ?? (headline ? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) : null) ?? firstComment;
+  if (firstAbove) return firstAbove;
+  if (!headline) return firstComment;
+  return updateLineDate(root, headline, own) ?? shortYearDateLine(root, headline, own, lang) ?? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -363,6 +369,12 @@ function partialDateLine(root: El, headline: El | null, own: OwnAddress, lang: s
   if (day || year === null) return day;
   const lead = leadParagraph(root, headline);
   return lead ? readDatelineDay(lead, year) : null;
+}
+
+/** The headline's date line written with a two-digit year (`Do 25.04.24 | 14:07 Uhr`): no year to guess, so it goes before a date in the text. */
+function shortYearDateLine(root: El, headline: El | null, own: OwnAddress, lang: string | null): IsoDate | null {
+  const line = headlineDateLine(root, headline, own);
+  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), null) : null;
 }
 
 /** A lead paragraph has at least this many characters; shorter ones are bylines, kickers or labels. */

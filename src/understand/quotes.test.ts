@@ -1858,3 +1858,20 @@ for (const [text, want] of topicOpeningCases) {
     assert.ok(lastSpeakerOf(text).includes(want), lastSpeakerOf(text));
   });
 }
+
+/**
+ * «Without» governs its complementizer (France 24 «دون أن يوقع ضحايا» after «أعلن الجيش … أنه رد على», CNN «دون أن تضم
+ * القائمة», Sky News Arabia «لكن بدون أن يعطي حصيلة», Al Yaum «دون أن يسفر عن أي خسائر»): the clause after it is manner,
+ * no one's words, and a verb before it («رد» = replied) opens no quote there.
+ */
+test("quotes: دون أن / بدون أن opens no content and cuts no quote", () => {
+  const quotes = quotesOf("وأعلنت الشرطة أنها ردت على إطلاق نار استهدف دورية في المدينة دون أن تسجل إصابات بين عناصرها.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.equal(quotes[0]!.speaker, "الشرطة");
+  assert.ok(quotes[0]!.text.startsWith("أنها ردت") && quotes[0]!.text.includes("دون أن تسجل"), quotes[0]!.text);
+  assert.deepEqual(quotesOf("وأكد المسؤول وقوع الانفجار للصحفيين، لكن بدون أن يقدم حصيلة للضحايا حتى الآن."), []);
+  assert.deepEqual(quotesOf("ويتحدث الكاتب عن الرواية طويلا دون أن يستطيع القارئ فهم ما يريد قوله منها."), []);
+  // a content may follow the clause of manner; a subject that said nothing quotable there still speaks next
+  assert.ok(quotesOf("وقالت الشاهدتان من دون أن تكشفا اسميهما أن المسلحين اقتحموا المنزل ليلا.")[0]?.text.startsWith("المسلحين اقتحموا"));
+  assert.ok(lastSpeakerOf("وأكد الناطق باسم الدفاع المدني سالم العتيبي وقوع الحريق للصحفيين، لكن بدون أن يذكر عدد المصابين. وقال \"وصلت فرقنا إلى الموقع خلال دقائق\".").includes("العتيبي"));
+});

@@ -274,6 +274,8 @@ const ADJUNCT_WORDS = 3;
 const IMPERFECT_SHAPE = /^[وف]?[يتن]\p{L}{2,}(?<![يةها])$/u;
 /** Prepositions between a word and the complementizer it governs (`أشار إلى أن`, `شدد على أن`, `أمله في أن`). */
 const GOVERNED_PREPOSITIONS = lexicon("إلى على عن من في");
+/** «Without» (دون، بدون), whose complementizer opens a clause of manner, never a speech word's content. */
+const WITHOUT = lexicon("دون بدون ودون وبدون");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
@@ -1225,6 +1227,7 @@ class QuoteReader {
   /** Where the content of the opener at v starts, within the lead. */
   private contentAfter(v: number, limitTok: number, quotations: Quotation[], direct: boolean): Content | null {
     const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS, this.toks.length);
+    let withoutAt: number | null = null;
     for (let k = v + 1; k <= last; k++) {
       const gapStart = this.toks[k - 1]!.end;
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
@@ -1243,6 +1246,12 @@ class QuoteReader {
       // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
       // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
       if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
+      // `دون أن يوقع ضحايا`, `من دون أن تغطيا وجهيهما … أن`: «without» governs its complementizer, a clause of manner in
+      // the lead; a content may follow it, else the verb has none there (its subject still spoke: a governed content)
+      if (isComplementizer(t.norm) && WITHOUT.has(this.toks[k - 1]!.norm)) {
+        withoutAt ??= k;
+        continue;
+      }
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k) && !this.isNameParticle(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -1251,7 +1260,7 @@ class QuoteReader {
         return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null, ...governor };
       }
     }
-    return null;
+    return withoutAt === null ? null : { tok: withoutAt + 1, offset: this.toks[withoutAt]!.start, quotation: null, governor: withoutAt - 1 };
   }
 
   /** Whether the speaker found names the word at g (`مصادر عسكرية متطابقة`, `شهود عيان`): the lead's word is the subject's. */

@@ -1875,3 +1875,17 @@ test("quotes: دون أن / بدون أن opens no content and cuts no quote", (
   assert.ok(quotesOf("وقالت الشاهدتان من دون أن تكشفا اسميهما أن المسلحين اقتحموا المنزل ليلا.")[0]?.text.startsWith("المسلحين اقتحموا"));
   assert.ok(lastSpeakerOf("وأكد الناطق باسم الدفاع المدني سالم العتيبي وقوع الحريق للصحفيين، لكن بدون أن يذكر عدد المصابين. وقال \"وصلت فرقنا إلى الموقع خلال دقائق\".").includes("العتيبي"));
 });
+
+/**
+ * A speech noun whose possessive pronoun is its subject, the complementizer right after it (Sky News Arabia «عبر إعلانه
+ * أنه لن يقدم», «بعد إعلانه بأن إنتاج …», «ومنذ إعلانه بأنه يخوض موسمه الأخير»; France 24 «لاسيما بعد إعلانه بأن
+ * مشاركته»; Asharq Al-Awsat «بإعلانه أنه لا يستبعد الترشح»): the words are the sentence's subject's.
+ */
+test("quotes: a possessed speech noun (إعلانه أن) speaks for the sentence's subject", () => {
+  const quotes = quotesOf("وفاجأ المدرب الإيطالي كارلو أنشيلوتي، الذي قاد الفريق لثلاثة مواسم، الجماهير بإعلانه أنه سيرحل عن النادي في نهاية الموسم.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.ok(quotes[0]!.speaker?.includes("أنشيلوتي"), quotes[0]!.speaker ?? "null");
+  assert.ok(quotes[0]!.text.startsWith("أنه سيرحل"), quotes[0]!.text);
+  // a bare speech noun still needs its subject between it and the complementizer
+  assert.deepEqual(quotesOf("وتأجل الحفل إلى ما بعد إعلان أن الطقس سيتحسن خلال الأسبوع المقبل."), []);
+});

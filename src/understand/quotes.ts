@@ -416,6 +416,9 @@ function withoutPossessive(norm: string): string {
   return norm.replace(POSSESSIVE_SUFFIX, "");
 }
 /** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
+/** Speech nouns whose possessive pronoun is their subject, the complementizer right after them (`إعلانه أنه`). */
+const OWNED_SPEECH_NOUNS = new Set(["إعلان", "تأكيد", "تصريح"].map(normalizeArabic));
+
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
 const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));
@@ -847,6 +850,8 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
+      // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
+      if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
@@ -1198,7 +1203,7 @@ class QuoteReader {
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
   private isSpeechNoun(k: number, to: number): boolean {
-    if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
+    if (!isSpeechNounWord(this.toks[k]!.norm) && !this.isPossessedSpeechNoun(k)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
     // `وأكد فريمو عند الإعلان الرسمي أن`, `وقال الوزير خلال إعلان النتائج إن`: so is one after another preposition
@@ -1207,12 +1212,28 @@ class QuoteReader {
     // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
     if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
-      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
+      // `عبر إعلانه أنه لن يقدم`, `بعد إعلانه بأن`: a possessive pronoun on the noun is its subject
+      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1 || this.isPossessedSpeechNoun(k);
       // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
       if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.gapBefore(j))) return false;
     }
     return false;
+  }
+
+  /** The first person the recognizer found in [from, v) — a sentence's subject comes before its objects and asides — or null. */
+  private firstPersonIn(from: number, v: number): string | null {
+    const lo = this.toks[from]!.start;
+    const hi = this.toks[v]!.start;
+    return this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end <= hi)?.text ?? null;
+  }
+
+  /** `إعلانه`, `تأكيدها`, `بإعلانه`: a speech noun whose possessive pronoun is its subject (OWNED_SPEECH_NOUNS). */
+  private isPossessedSpeechNoun(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    const bare = withoutPossessive(norm);
+    // `بإعلانه أنه`: with the preposition glued to it
+    return bare !== norm && (OWNED_SPEECH_NOUNS.has(bare) || OWNED_SPEECH_NOUNS.has(bare.replace(/^ب/, "")));
   }
 
   /** A speech verb among the few words before token k, with no punctuation between (the same clause). */

@@ -1889,3 +1889,17 @@ test("quotes: a possessed speech noun (إعلانه أن) speaks for the sentenc
   // a bare speech noun still needs its subject between it and the complementizer
   assert.deepEqual(quotesOf("وتأجل الحفل إلى ما بعد إعلان أن الطقس سيتحسن خلال الأسبوع المقبل."), []);
 });
+
+/**
+ * عبّر «expressed», as أعرب, says what a complementizer opens right after the noun its عن governs (BBC «وعبر عن اعتقاده
+ * بأنه لو استمر الاتفاق»، «عبرت جماعات حقوقية عن قلقها من أن»; Al Arabiya «وعبرت عن قناعتها بأن»; Sky News Arabia
+ * «وعبرت عدة مصادر عن تشككها في أن»); not a feeling with no content, nor عبر «via».
+ */
+test("quotes: عبّر عن + noun + أن opens a quote", () => {
+  assert.ok(lastSpeakerOf("وقال رئيس الوزراء إن الحكومة ستصمد أمام الضغوط. وعبر عن اعتقاده بأن الأزمة ستنتهي قبل نهاية العام.").includes("رئيس الوزراء"));
+  const quotes = quotesOf("وعبرت منظمات إغاثة عن خشيتها من أن المساعدات لن تصل إلى المحتاجين في الوقت المناسب.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.ok(quotes[0]!.speaker?.includes("منظمات إغاثة"), quotes[0]!.speaker ?? "null");
+  assert.deepEqual(quotesOf("وعبر المدرب عن سعادته بالفوز الكبير الذي حققه الفريق أمام منافسه."), []);
+  assert.deepEqual(quotesOf("وانتقل اللاعبون عبر الحدود إلى المدينة المجاورة قبل أن يعودوا إلى معسكرهم."), []);
+});

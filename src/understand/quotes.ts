@@ -821,7 +821,12 @@ class QuoteReader {
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (!mayOpenQuote(t.norm) || insideQuotation(quotations, t.start)) continue;
+      if (insideQuotation(quotations, t.start)) continue;
+      if (this.expressesStatement(k, to)) {
+        if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
+        continue;
+      }
+      if (!mayOpenQuote(t.norm)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
@@ -1743,6 +1748,19 @@ class QuoteReader {
    */
   private isExpressingVerb(k: number, to: number): boolean {
     return this.expressedAbout(k, to) >= 0;
+  }
+
+  /**
+   * `وعبر عن اعتقاده بأنه`, `وعبرت عن قناعتها بأن`, `عبرت جماعات حقوقية عن قلقها من أن`: عبّر «expressed» (as أعرب) says
+   * what a complementizer opens right after the one noun its عن governs (with في / من between or none).
+   */
+  private expressesStatement(k: number, to: number): boolean {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    const about = this.toks[k + 1]?.norm === FROM ? k + 1 : this.expressedAbout(k, to);
+    if (about < 0) return false;
+    let j = about + 2;
+    if (j < to && /^(?:في|من)$/.test(this.toks[j]!.norm)) j++;
+    return j < to && isComplementizer(this.toks[j]!.norm) && !/[،,:;"«»“”.]/.test(this.text.slice(this.toks[about]!.end, this.toks[j]!.start));
   }
 
   /** The token index of the عن that makes the عبر at `k` the verb «expressed» (isExpressingVerb), or -1. */

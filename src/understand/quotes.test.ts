@@ -1858,3 +1858,48 @@ for (const [text, want] of topicOpeningCases) {
     assert.ok(lastSpeakerOf(text).includes(want), lastSpeakerOf(text));
   });
 }
+
+/**
+ * «Without» governs its complementizer (France 24 «دون أن يوقع ضحايا» after «أعلن الجيش … أنه رد على», CNN «دون أن تضم
+ * القائمة», Sky News Arabia «لكن بدون أن يعطي حصيلة», Al Yaum «دون أن يسفر عن أي خسائر»): the clause after it is manner,
+ * no one's words, and a verb before it («رد» = replied) opens no quote there.
+ */
+test("quotes: دون أن / بدون أن opens no content and cuts no quote", () => {
+  const quotes = quotesOf("وأعلنت الشرطة أنها ردت على إطلاق نار استهدف دورية في المدينة دون أن تسجل إصابات بين عناصرها.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.equal(quotes[0]!.speaker, "الشرطة");
+  assert.ok(quotes[0]!.text.startsWith("أنها ردت") && quotes[0]!.text.includes("دون أن تسجل"), quotes[0]!.text);
+  assert.deepEqual(quotesOf("وأكد المسؤول وقوع الانفجار للصحفيين، لكن بدون أن يقدم حصيلة للضحايا حتى الآن."), []);
+  assert.deepEqual(quotesOf("ويتحدث الكاتب عن الرواية طويلا دون أن يستطيع القارئ فهم ما يريد قوله منها."), []);
+  // a content may follow the clause of manner; a subject that said nothing quotable there still speaks next
+  assert.ok(quotesOf("وقالت الشاهدتان من دون أن تكشفا اسميهما أن المسلحين اقتحموا المنزل ليلا.")[0]?.text.startsWith("المسلحين اقتحموا"));
+  assert.ok(lastSpeakerOf("وأكد الناطق باسم الدفاع المدني سالم العتيبي وقوع الحريق للصحفيين، لكن بدون أن يذكر عدد المصابين. وقال \"وصلت فرقنا إلى الموقع خلال دقائق\".").includes("العتيبي"));
+});
+
+/**
+ * A speech noun whose possessive pronoun is its subject, the complementizer right after it (Sky News Arabia «عبر إعلانه
+ * أنه لن يقدم», «بعد إعلانه بأن إنتاج …», «ومنذ إعلانه بأنه يخوض موسمه الأخير»; France 24 «لاسيما بعد إعلانه بأن
+ * مشاركته»; Asharq Al-Awsat «بإعلانه أنه لا يستبعد الترشح»): the words are the sentence's subject's.
+ */
+test("quotes: a possessed speech noun (إعلانه أن) speaks for the sentence's subject", () => {
+  const quotes = quotesOf("وفاجأ المدرب الإيطالي كارلو أنشيلوتي، الذي قاد الفريق لثلاثة مواسم، الجماهير بإعلانه أنه سيرحل عن النادي في نهاية الموسم.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.ok(quotes[0]!.speaker?.includes("أنشيلوتي"), quotes[0]!.speaker ?? "null");
+  assert.ok(quotes[0]!.text.startsWith("أنه سيرحل"), quotes[0]!.text);
+  // a bare speech noun still needs its subject between it and the complementizer
+  assert.deepEqual(quotesOf("وتأجل الحفل إلى ما بعد إعلان أن الطقس سيتحسن خلال الأسبوع المقبل."), []);
+});
+
+/**
+ * عبّر «expressed», as أعرب, says what a complementizer opens right after the noun its عن governs (BBC «وعبر عن اعتقاده
+ * بأنه لو استمر الاتفاق»، «عبرت جماعات حقوقية عن قلقها من أن»; Al Arabiya «وعبرت عن قناعتها بأن»; Sky News Arabia
+ * «وعبرت عدة مصادر عن تشككها في أن»); not a feeling with no content, nor عبر «via».
+ */
+test("quotes: عبّر عن + noun + أن opens a quote", () => {
+  assert.ok(lastSpeakerOf("وقال رئيس الوزراء إن الحكومة ستصمد أمام الضغوط. وعبر عن اعتقاده بأن الأزمة ستنتهي قبل نهاية العام.").includes("رئيس الوزراء"));
+  const quotes = quotesOf("وعبرت منظمات إغاثة عن خشيتها من أن المساعدات لن تصل إلى المحتاجين في الوقت المناسب.");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.ok(quotes[0]!.speaker?.includes("منظمات إغاثة"), quotes[0]!.speaker ?? "null");
+  assert.deepEqual(quotesOf("وعبر المدرب عن سعادته بالفوز الكبير الذي حققه الفريق أمام منافسه."), []);
+  assert.deepEqual(quotesOf("وانتقل اللاعبون عبر الحدود إلى المدينة المجاورة قبل أن يعودوا إلى معسكرهم."), []);
+});

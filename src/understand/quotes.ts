@@ -274,6 +274,8 @@ const ADJUNCT_WORDS = 3;
 const IMPERFECT_SHAPE = /^[وف]?[يتن]\p{L}{2,}(?<![يةها])$/u;
 /** Prepositions between a word and the complementizer it governs (`أشار إلى أن`, `شدد على أن`, `أمله في أن`). */
 const GOVERNED_PREPOSITIONS = lexicon("إلى على عن من في");
+/** «Without» (دون، بدون), whose complementizer opens a clause of manner, never a speech word's content. */
+const WITHOUT = lexicon("دون بدون ودون وبدون");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
@@ -414,6 +416,9 @@ function withoutPossessive(norm: string): string {
   return norm.replace(POSSESSIVE_SUFFIX, "");
 }
 /** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
+/** Speech nouns whose possessive pronoun is their subject, the complementizer right after them (`إعلانه أنه`). */
+const OWNED_SPEECH_NOUNS = new Set(["إعلان", "تأكيد", "تصريح"].map(normalizeArabic));
+
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
 const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));
@@ -816,7 +821,12 @@ class QuoteReader {
     const openers: Opener[] = [];
     for (let k = from; k < to; k++) {
       const t = this.toks[k]!;
-      if (!mayOpenQuote(t.norm) || insideQuotation(quotations, t.start)) continue;
+      if (insideQuotation(quotations, t.start)) continue;
+      if (this.expressesStatement(k, to)) {
+        if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
+        continue;
+      }
+      if (!mayOpenQuote(t.norm)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
@@ -845,6 +855,8 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
+      // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
+      if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
@@ -1196,7 +1208,7 @@ class QuoteReader {
 
   /** `إعلان الجيش الإسرائيلي أنه طلب…`: a speech noun, its subject, then a complementizer close by. */
   private isSpeechNoun(k: number, to: number): boolean {
-    if (!isSpeechNounWord(this.toks[k]!.norm)) return false;
+    if (!isSpeechNounWord(this.toks[k]!.norm) && !this.isPossessedSpeechNoun(k)) return false;
     // `وأوضح X في تصريح له أن`: the noun is an adjunct of the verb before it, not a new opener
     if (k > 0 && /^[وف]?في$/.test(this.toks[k - 1]!.norm)) return false;
     // `وأكد فريمو عند الإعلان الرسمي أن`, `وقال الوزير خلال إعلان النتائج إن`: so is one after another preposition
@@ -1205,12 +1217,28 @@ class QuoteReader {
     // `وتجدر الإشارة إلى أن`: the narrator's formula; a speech noun speaks through the subject after it
     if (k + 1 < to && this.isStop(k + 1)) return false;
     for (let j = k + 1; j < Math.min(to, k + 1 + NOUN_LEAD_WORDS); j++) {
-      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1;
+      // `عبر إعلانه أنه لن يقدم`, `بعد إعلانه بأن`: a possessive pronoun on the noun is its subject
+      if (isComplementizer(this.toks[j]!.norm)) return j > k + 1 || this.isPossessedSpeechNoun(k);
       // `رفض تأكيد مقتل العسكريين قال إن`: a speech verb between claims the content
       if (isSpeechVerbWord(this.toks[j]!.norm)) return false;
       if (/[،,.:]/.test(this.gapBefore(j))) return false;
     }
     return false;
+  }
+
+  /** The first person the recognizer found in [from, v) — a sentence's subject comes before its objects and asides — or null. */
+  private firstPersonIn(from: number, v: number): string | null {
+    const lo = this.toks[from]!.start;
+    const hi = this.toks[v]!.start;
+    return this.spans.find((sp) => sp.type === "person" && sp.start >= lo && sp.end <= hi)?.text ?? null;
+  }
+
+  /** `إعلانه`, `تأكيدها`, `بإعلانه`: a speech noun whose possessive pronoun is its subject (OWNED_SPEECH_NOUNS). */
+  private isPossessedSpeechNoun(k: number): boolean {
+    const norm = this.toks[k]!.norm;
+    const bare = withoutPossessive(norm);
+    // `بإعلانه أنه`: with the preposition glued to it
+    return bare !== norm && (OWNED_SPEECH_NOUNS.has(bare) || OWNED_SPEECH_NOUNS.has(bare.replace(/^ب/, "")));
   }
 
   /** A speech verb among the few words before token k, with no punctuation between (the same clause). */
@@ -1225,6 +1253,7 @@ class QuoteReader {
   /** Where the content of the opener at v starts, within the lead. */
   private contentAfter(v: number, limitTok: number, quotations: Quotation[], direct: boolean): Content | null {
     const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS, this.toks.length);
+    let withoutAt: number | null = null;
     for (let k = v + 1; k <= last; k++) {
       const gapStart = this.toks[k - 1]!.end;
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
@@ -1243,6 +1272,12 @@ class QuoteReader {
       // `أوضح أحد الاستشاريين … عدم امكانية العمل …؛ لان التحويلة`, `أوضح البعض الآخر حذرهم لأن`: لأن after the verb's
       // object or a clause is «because» — the lead ends there; after a feeling (`أعرب عن أسفه لأن`) it opens what is felt
       if (t.norm === BECAUSE && !FEELING_NOUNS.has(this.toks[k - 1]!.norm)) break;
+      // `دون أن يوقع ضحايا`, `من دون أن تغطيا وجهيهما … أن`: «without» governs its complementizer, a clause of manner in
+      // the lead; a content may follow it, else the verb has none there (its subject still spoke: a governed content)
+      if (isComplementizer(t.norm) && WITHOUT.has(this.toks[k - 1]!.norm)) {
+        withoutAt ??= k;
+        continue;
+      }
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k) && !this.isNameParticle(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
@@ -1251,7 +1286,7 @@ class QuoteReader {
         return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null, ...governor };
       }
     }
-    return null;
+    return withoutAt === null ? null : { tok: withoutAt + 1, offset: this.toks[withoutAt]!.start, quotation: null, governor: withoutAt - 1 };
   }
 
   /** Whether the speaker found names the word at g (`مصادر عسكرية متطابقة`, `شهود عيان`): the lead's word is the subject's. */
@@ -1713,6 +1748,19 @@ class QuoteReader {
    */
   private isExpressingVerb(k: number, to: number): boolean {
     return this.expressedAbout(k, to) >= 0;
+  }
+
+  /**
+   * `وعبر عن اعتقاده بأنه`, `وعبرت عن قناعتها بأن`, `عبرت جماعات حقوقية عن قلقها من أن`: عبّر «expressed» (as أعرب) says
+   * what a complementizer opens right after the one noun its عن governs (with في / من between or none).
+   */
+  private expressesStatement(k: number, to: number): boolean {
+    if (!EXPRESSING_VERBS.has(this.toks[k]!.norm)) return false;
+    const about = this.toks[k + 1]?.norm === FROM ? k + 1 : this.expressedAbout(k, to);
+    if (about < 0) return false;
+    let j = about + 2;
+    if (j < to && /^(?:في|من)$/.test(this.toks[j]!.norm)) j++;
+    return j < to && isComplementizer(this.toks[j]!.norm) && !/[،,:;"«»“”.]/.test(this.text.slice(this.toks[about]!.end, this.toks[j]!.start));
   }
 
   /** The token index of the عن that makes the عبر at `k` the verb «expressed» (isExpressingVerb), or -1. */

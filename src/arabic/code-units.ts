@@ -13,7 +13,12 @@ export const OTHER = 4;
 const DIGIT_CHAR = /\p{Nd}/u;
 const SPACE_CHAR = /\s/u;
 
-export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+/**
+ * U+D800–U+DFFF, by one mask and one compare: as `c >= 0xd800 && c <= 0xdfff` the second compare ran
+ * only on the rare units above U+D7FF, so an optimized tokenizer met it without type feedback and was
+ * deoptimized and compiled again in every fresh process.
+ */
+export const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
 
 /** `\s` by UTF-16 code unit (without flag u): ECMAScript's WhiteSpace and LineTerminator code points. */
 export const isWhiteSpaceUnit = (c: number): boolean =>
@@ -60,7 +65,8 @@ export class CodeUnitKinds {
       let d = this.digitAt(text, j);
       while (d === 1) d = this.digitAt(text, ++j);
       if (d < 0) return -1;
-      if (!isDigitSeparator(text.charCodeAt(j))) return j;
+      // Read past the end, charCodeAt's NaN deoptimized the tokenizer once in every fresh process ("out of bounds").
+      if (j >= text.length || !isDigitSeparator(text.charCodeAt(j))) return j;
       const next = this.digitAt(text, j + 1);
       if (next <= 0) return next < 0 ? -1 : j;
       j += 2;

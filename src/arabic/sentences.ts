@@ -79,7 +79,7 @@ function split(text: string): Sentence[] {
       else if (c === RIGHT_GUILLEMET) reversedOpen = closesReversed(text, i);
     } else if (c === QUOTE) asciiOpen = !asciiOpen;
     if (!isEndMark(c) || depth > 0 || reversedOpen || asciiOpen) continue;
-    if (c === FULL_STOP && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (c === FULL_STOP && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === FULL_STOP && isGluedSentenceEnd(text, i)) {
       push(i + 1);
       continue;

@@ -518,8 +518,13 @@ class FigureReader {
       this.hardStop.push(hardStop);
       this.stop.push(hardStop || gap.includes("\n"));
     }
-    this.inDate = this.toks.map(() => false);
-    this.notCount = this.toks.map(() => false);
+    // Pushed, not `map`ped: packed in every tier (see normsOf).
+    this.inDate = [];
+    this.notCount = [];
+    for (let k = 0; k < this.toks.length; k++) {
+      this.inDate.push(false);
+      this.notCount.push(false);
+    }
     for (const d of options.dateSpans ?? []) for (let k = this.tokenAt(d.start); k < this.toks.length && this.toks[k]!.start < d.end; k++) this.inDate[k] = true;
     this.published = options.publishedAt ? Date.parse(options.publishedAt) : Number.NaN;
   }
@@ -559,7 +564,9 @@ class FigureReader {
         scope: scopes[inSentence.indexOf(figure)] ?? { extent: "event", event: null, place: null, time: null },
       });
     }
-    this.keepStoryCounts(facts, this.figures.map((f) => this.inEarlierEvents.has(f)));
+    const afterEvent: boolean[] = [];
+    for (const f of this.figures) afterEvent.push(this.inEarlierEvents.has(f));
+    this.keepStoryCounts(facts, afterEvent);
     markRegionalParts(facts);
     return facts;
   }

@@ -84,9 +84,11 @@ function holdsClauseStop(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** stop[k]: a clause ends between token k-1 and k. */
+/** stop[k]: a clause ends between token k-1 and k. Pushed, not `map`ped: packed in every tier (see normsOf). */
 function clauseStops(text: string, toks: readonly Token[]): boolean[] {
-  return toks.map((t, k) => k > 0 && holdsClauseStop(text, toks[k - 1]!.end, t.start));
+  const stop: boolean[] = [];
+  for (let k = 0; k < toks.length; k++) stop.push(k > 0 && holdsClauseStop(text, toks[k - 1]!.end, toks[k]!.start));
+  return stop;
 }
 
 /** `انقطاع التيار الكهربائي عن [نحو] N`: the service cut, when عن stands right before the count (at `countStart`). */

@@ -389,12 +389,18 @@ const isNisbaEnding = (norm: string): boolean => norm.endsWith("يه") || norm.e
 function countPhrases(text: string, toks: readonly Token[], inTitle: boolean, table: PhraseTable): void {
   const line = table.addLine(toks);
   // Per-word facts, computed once: the n-gram loop below only combines them.
-  const facts = toks.map(factsOf);
   // Pushed, not `map`ped: packed in every tier (see normsOf).
+  const facts: WordFacts[] = [];
   const wordy: boolean[] = [];
-  for (const t of toks) wordy.push(t.script === "arabic" || t.script === "latin");
-  const joined = toks.map((t, k) => k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
-  const ids = toks.map((t) => table.tokenWordId(t));
+  const joined: boolean[] = [];
+  const ids: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    facts.push(factsOf(t));
+    wordy.push(t.script === "arabic" || t.script === "latin");
+    joined.push(k > 0 && isBlank(text, toks[k - 1]!.end, t.start));
+    ids.push(table.tokenWordId(t));
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!wordy[i]) continue;
     const first = facts[i]!;
@@ -500,8 +506,14 @@ function paragraphTokens(body: string): Token[][] {
 const keyOf = (s: string) => {
   const toks = tokenize(s);
   if (toks.length === 0) return "";
-  return [dropProclitic(toks[0]!).norm, ...toks.slice(1).map((t) => t.norm)].join(" ");
+  return phraseKey(dropProclitic(toks[0]!).norm, toks, 0, toks.length - 1);
 };
+
+/** How often the phrase of `key` occurred; 0 when never. */
+function countOfKey(table: PhraseTable, key: string): number {
+  const id = table.get(key);
+  return id < 0 ? 0 : table.countOf(id);
+}
 
 // Imperfect verbs (تدعو, يشارك) and past verbs with a pronoun are not keyphrase words.
 const LOOKS_LIKE_VERB = /^(?:[يت][^ا\s]{2,3}|[يت]ت\S{2,4}|\S{2,4}(?:وا|تم))$/u;
@@ -534,11 +546,8 @@ export function generateTags(title: string, body: string, entities: readonly Ent
     if (e.type === "misc") continue;
     const key = keyOf(e.name);
     if (!key) continue;
-    const counted = [e.name, ...e.mentions].map(keyOf).map((k) => {
-      const id = table.get(k);
-      return id < 0 ? 0 : table.countOf(id);
-    });
-    const count = Math.max(1, ...counted);
+    let count = Math.max(1, countOfKey(table, key));
+    for (const mention of e.mentions) count = Math.max(count, countOfKey(table, keyOf(mention)));
     const id = table.get(key);
     const inTitle = id >= 0 && table.inTitle(id);
     if (count < MIN_ENTITY_COUNT && !inTitle) continue;

@@ -139,7 +139,8 @@ function listedCandidatesOf(norm: string, id: number): readonly ListedCandidate[
     listedCandidates = [];
     listedGeneration = idGeneration;
   }
-  const known = listedCandidates[id];
+  // Not read past the end: a fresh process's first read there deoptimized every caller ("out of bounds").
+  const known = id < listedCandidates.length ? listedCandidates[id] : undefined;
   if (known !== undefined) return known;
   let found: ListedCandidate[] | null = null;
   visitCandidates(norm, true, (form, prefix, definite) => {
@@ -249,7 +250,7 @@ export class WordLexicon<T> {
       this.lookupHits = [];
       this.lookupGeneration = idGeneration;
     }
-    const known = this.lookupHits[id];
+    const known = id < this.lookupHits.length ? this.lookupHits[id] : undefined;
     if (known !== undefined) return known;
     const hit = this.firstHit(listedCandidatesOf(norm, id));
     this.rememberHit(id, hit);

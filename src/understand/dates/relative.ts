@@ -59,7 +59,10 @@ interface RuleSpec {
   resolve: (m: RegExpExecArray, ref: number) => Resolved | null;
 }
 
-interface Rule extends RuleSpec {
+/** A compiled rule: one shape for every rule (specs differ in which optional fields they hold), so the loop over RULES reads each field at one map. */
+interface Rule {
+  runsBefore: number;
+  resolve: RuleSpec["resolve"];
   /** The rule, tried at one offset (flag y). */
   re: RegExp;
   /** The hint, every occurrence (flag g). */
@@ -97,7 +100,8 @@ const COUNT = "((?:[\\p{L}\\p{Nd}.,]+\\s+){0,3}?)";
 
 function compile(spec: RuleSpec): Rule {
   return {
-    ...spec,
+    runsBefore: spec.runsBefore,
+    resolve: spec.resolve,
     re: new RegExp(`${WORD_START}${spec.before ?? ""}(?:[وف])?(?:${spec.core})${WORD_END}${spec.after ?? ""}`, "yu"),
     anchor: new RegExp(spec.hint.source, "gu"),
     bare: new RegExp(`^(?:${spec.core})$`, "u"),

@@ -35,9 +35,7 @@ import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
-import { fingerprintTokens } from "./fingerprint.js";
-import { figureKeys, tokenTermCounts } from "./terms.js";
-import { tokenize } from "../arabic/analyze.js";
+import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
 import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
@@ -246,13 +244,12 @@ export class Connector {
       // the store's answers for the whole batch in two statements (nothing is written before the batch's end)
       const ordered = inPublicationOrder(pending);
       const connected = await store.connectedArticles(ordered.map((a) => a.id));
-      const analyzed = new Map<string, { bodyTokens: ReturnType<typeof tokenize>; titleTokens: ReturnType<typeof tokenize>; fingerprint: ReturnType<typeof fingerprintTokens> }>();
+      const analyzed = new Map<string, TextAnalysis>();
       for (const a of ordered) {
         if (connected.has(a.id)) continue;
         await pause();
-        // the body is analyzed once for the fingerprint, the story vectors and the record
-        const bodyTokens = tokenize(a.body);
-        analyzed.set(a.id, { bodyTokens, titleTokens: tokenize(a.title), fingerprint: fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize) });
+        // the body is analyzed once for the fingerprint, the story vectors and the record (by an ingest's worker thread, when it did)
+        analyzed.set(a.id, textAnalysisOf(a, this.dedup.options.shingleSize));
       }
       // every hash, held by the index or not: the index may let one go during the batch (its window)
       const copies = await store.findExactCopies([...analyzed.values()].map((x) => x.fingerprint.hash));
@@ -266,17 +263,15 @@ export class Connector {
         }
         failpoint("connect.article");
         const source = sourceOf(a);
-        const { bodyTokens, titleTokens, fingerprint } = analyzed.get(a.id)!;
-        const titleCounts = tokenTermCounts(titleTokens);
-        const bodyCounts = tokenTermCounts(bodyTokens);
+        const { fingerprint, titleCounts, bodyCounts, figures } = analyzed.get(a.id)!;
         this.rememberTerms(a, titleCounts, bodyCounts);
         const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, this.olderCopy(fingerprint.hash, batchHashes, copies));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
-        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures: figureKeys([...titleTokens, ...bodyTokens]), events: storyEventKeys(a.facts, a.title, a.body) };
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: storyEventKeys(a.facts, a.title, a.body) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
-          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId).storyId;
+          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId, { title: titleCounts, body: bodyCounts }).storyId;
           report.joinedStories++;
         } else {
           const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);

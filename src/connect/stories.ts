@@ -661,13 +661,14 @@ export class StoryIndex {
   /**
    * Adds an article to a story decided elsewhere (a duplicate follows its original's story): the
    * statistics and, when the story is open here, its centroids are updated as by a join; a story
-   * closed or unknown here only records the membership.
+   * closed or unknown here only records the membership. `counts`: its title and body term counts
+   * when already made (termCounts of each), else they are read from the texts.
    */
-  addToStory(input: StoryInput, storyId: string, originalId: string | null = null): StoryAssignment {
+  addToStory(input: StoryInput, storyId: string, originalId: string | null = null, counts?: { title: Map<string, number>; body: Map<string, number> }): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
-    const titleCounts = termCounts(input.title);
-    const bodyCounts = termCounts(input.body);
+    const titleCounts = counts?.title ?? termCounts(input.title);
+    const bodyCounts = counts?.body ?? termCounts(input.body);
     input = { ...input, figures: figuresOf(input) };
     const f = this.features(input, titleCounts, bodyCounts);
     const target = this.resolve(storyId);

@@ -29,7 +29,8 @@
  *   connected, without the repair: the step that follows gives the same results as it would alone.
  */
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzipSync, gzip } from "node:zlib";
 import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
@@ -121,6 +122,8 @@ function inPublicationOrder(batch: StoredArticle[]): StoredArticle[] {
   keyed.sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
   return keyed.map((k) => k.a);
 }
+
+const gzipOffThread = promisify(gzip);
 
 const noPause = (): Promise<void> => Promise.resolve();
 /** Lets pending I/O and timers run (a worker's finished page, the ingest's next write). */
@@ -223,10 +226,11 @@ export class Connector {
     this.seq = state.seq;
   }
 
-  private snapshot(seq: number): Uint8Array {
+  private async snapshot(seq: number): Promise<Uint8Array> {
     const state: ConnectorState = { version: 1, seq, dedup: this.dedup.snapshot(), stories: this.stories.snapshot() };
-    // fastest level: the snapshot is written with every batch and is mostly random hashes
-    return gzipSync(JSON.stringify(state), { level: 1 });
+    // fastest level: the snapshot is written with every batch and is mostly random hashes; compressed
+    // on libuv's thread pool (the bytes gzipSync gives), off this thread, an ingest's single writer
+    return gzipOffThread(JSON.stringify(state), { level: 1 });
   }
 
   private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport, pause: () => Promise<void> = noPause): Promise<void> {
@@ -307,7 +311,7 @@ export class Connector {
       const splits: ConnectBatch["splits"] = [];
       const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits, pause);
       report.splitStories += splits.length;
-      const data = this.snapshot(seq);
+      const data = await this.snapshot(seq);
       await store.saveConnections({
         splits,
         connections,
@@ -372,7 +376,7 @@ export class Connector {
         if (splitRecords) records.push(...splitRecords);
         else if (changed.has(id)) records.push(this.record(id, members, articles));
       }
-      const data = this.snapshot(seq);
+      const data = await this.snapshot(seq);
       await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });
       this.stateDigest = createHash("sha1").update(data).digest("hex");
       report.repairedArticles += repaired.articles;

@@ -42,7 +42,7 @@ const MAX_KEPT = 1500;
 const kept = new Map<string, TextAnalysis>();
 const keyOf = (id: string, contentHash: string) => `${id}\u0000${contentHash}`;
 
-/** Keeps the analysis of the article `id` with content hash `contentHash` for the connector. */
+/** Keeps the analysis of the article `id` with content hash `contentHash` (handed over by a worker thread) for the connector. */
 export function keepTextAnalysis(id: string, contentHash: string, analysis: TextAnalysis): void {
   const key = keyOf(id, contentHash);
   kept.delete(key);

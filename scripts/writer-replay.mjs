@@ -12,12 +12,14 @@
  * messages, store, connect. `--dump` writes every table of the store (rows sorted; leases and
  * migration times left out) for `cmp` between builds. The worker threads' cost and the machine's
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
+ * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
+ * threads, connect along and after, fixed clock), its store dumped likewise.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
 import { Buffer } from "node:buffer";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const SHARED = new URL("../../shared/data/", import.meta.url);
@@ -71,14 +73,20 @@ async function capture(n, file) {
 
 async function dumpStore(path, out) {
   const { default: Database } = await import("better-sqlite3");
-  const db = new Database(path, { readonly: true });
+  const db = new Database(path);
+  // the full-text index's contents (its segments' layout follows the commits, which the timing of worker threads decides)
+  db.exec("CREATE VIRTUAL TABLE temp.fts_instances USING fts5vocab(main, article_fts, instance)");
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('leases', 'schema_migrations') ORDER BY name").all().map((r) => r.name);
   const lines = [];
   for (const t of tables) {
     const rows = db.prepare(`SELECT * FROM "${t}"`).raw().all().map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? String(v) : v))));
     rows.sort();
-    lines.push(`## ${t} ${rows.length}`, ...rows);
+    lines.push(`## ${t} ${rows.length}`);
+    for (const r of rows) lines.push(r);
   }
+  const instances = db.prepare("SELECT term, doc, col, offset FROM temp.fts_instances ORDER BY term, doc, col, offset").raw().all();
+  lines.push(`## fts5vocab instances ${instances.length}`);
+  for (const r of instances) lines.push(JSON.stringify(r));
   db.close();
   writeFileSync(out, lines.join("\n") + "\n");
 }
@@ -131,10 +139,32 @@ async function run(file, options) {
   }
 }
 
+/** The whole ingest as the bench runs it (2 worker threads, connect along, then the connect step) of the same n lines, for `--dump`. */
+async function ingest(n, out) {
+  const dir = join(tmpdir(), `writer-replay-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const jsonl = join(dir, "news.jsonl");
+  writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
+  const { ingestLocalInputs } = await load("ingest.js");
+  const { openStore } = await load("store/store.js");
+  const { Connector, emptyReport } = await load("connect/connector.js");
+  const path = join(mkdtempSync(join(tmpdir(), "writer-replay-")), "i.sqlite");
+  const store = await openStore(path);
+  const connector = new Connector();
+  const connectAlong = { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, STORED_AT, emptyReport()) };
+  const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: STORED_AT, workers: 2, connectAlong });
+  await connector.connectPending(store, STORED_AT);
+  await store.close();
+  await dumpStore(path, out);
+  rmSync(dirname(path), { recursive: true, force: true });
+  console.log(`${s.created} articles ingested, store dumped to ${out}`);
+}
+
 const flag = (name, fallback) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : fallback;
 };
 if (command === "capture") await capture(Number(rest[0]), rest[1]);
+else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
 else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k]");
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] | ingest <dist> <n> <dump>");

@@ -13,7 +13,9 @@
  *   by the next worker, and the other pages go on.
  * - Results are the same records `readPage` returns in this thread (structured clone), with each
  *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
- *   record JSON), so the single writer thread does not compute them.
+ *   record JSON), so the single writer thread does not compute them; with `connectShingleSize`
+ *   (the ingest connects), also each article's text analysis for the connect step
+ *   (connect/text-analysis.ts), which this thread keeps for the connector as each answer comes.
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";

@@ -17,7 +17,8 @@
  *   with a savepoint each (group-writer.ts): still whole pages only, one commit for the group; up to
  *   MAX_GROUP_PAGES more pages are in flight so that groups form.
  * - With workers, `connectAlong` connects full batches of stored articles while the workers go on,
- *   so the connect step after the ingest has less left to do (same results: connector.ts).
+ *   so the connect step after the ingest has less left to do (same results: connector.ts); the
+ *   workers then also make the connector's text analyses (connect/text-analysis.ts).
  * - No clock inside: the caller passes `storedAt` (and `now` for pages without a date).
  */
 import { createHash } from "node:crypto";
@@ -28,6 +29,7 @@ import type { IngestFailure, JobDone, Store } from "./store/store.js";
 import type { Page } from "./types.js";
 import { failpoint } from "./failpoint.js";
 import { groupWriter, MAX_GROUP_PAGES, type PageWriter } from "./group-writer.js";
+import { DEFAULT_DEDUP_OPTIONS } from "./connect/near-dup.js";
 
 export interface IngestOptions {
   /** Pages in flight at once, 1..64; default 4. */
@@ -175,7 +177,8 @@ export async function ingestLocalInputs(store: Store, inputs: string[], options:
   const counts: IngestCounts = { done: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   const failures: IngestSummary["failures"] = [];
   const source = readLocalInputs(inputs, { maxBytes: options.maxBytes });
-  const pool = workers > 0 ? new PipelinePool(workers) : null;
+  // pages connected in this process: the workers also analyze the texts for the connector (a connector of another shingle size analyzes them again)
+  const pool = workers > 0 ? new PipelinePool(workers, { connectShingleSize: options.connectAlong ? DEFAULT_DEDUP_OPTIONS.shingleSize : null }) : null;
   const writer = store.capabilities.supportsGroupedPages ? groupWriter(store, options.storedAt, { waitMs: INGEST_GROUP_WAIT_MS }) : null;
   const pageOptions: IngestPageOptions = { storedAt: options.storedAt, now: options.now, readPage: pool?.read ?? readPageHere, write: writer?.write };
   const along = pool && options.connectAlong ? connectAlong(options.connectAlong.every, options.connectAlong.connect) : null;

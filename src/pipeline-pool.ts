@@ -13,7 +13,9 @@
  *   by the next worker, and the other pages go on.
  * - Results are the same records `readPage` returns in this thread (structured clone), with each
  *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
- *   record JSON), so the single writer thread does not compute them.
+ *   record JSON), so the single writer thread does not compute them; with `connectShingleSize`
+ *   (the ingest connects), also each article's text analysis for the connect step
+ *   (connect/text-analysis.ts), which this thread keeps for the connector as each answer comes.
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
@@ -22,6 +24,7 @@ import { issue, type Result } from "./issues.js";
 import type { ReadPageOptions } from "./pipeline.js";
 import type { ExtractOutput, Page } from "./types.js";
 import { prepareArticle, type PreparedArticle } from "./store/document.js";
+import { analyzeTexts, keepTextAnalysis, type TextAnalysis } from "./connect/text-analysis.js";
 
 /**
  * A page read; `prepared`, when given, is `prepareArticle` of each article in order, for the input
@@ -70,6 +73,21 @@ interface Slot {
 /** Marks this module's workers (a module imported by another worker must not answer its messages). */
 const WORKER_ROLE = "marsad-pipeline";
 
+interface WorkerSetup {
+  role: typeof WORKER_ROLE;
+  /** The shingle size of the connect step's text analyses (connect/text-analysis.ts), null for none. */
+  shingleSize: number | null;
+}
+
+export interface PipelinePoolOptions {
+  /**
+   * The shingle size of the connector that will connect the pages read (near-dup.ts): the workers
+   * then also make each article's text analysis (connect/text-analysis.ts) and this thread keeps it
+   * for the connector. Default none (nothing is connected in this process).
+   */
+  connectShingleSize: number | null;
+}
+
 export class PipelinePool {
   private readonly slots: Slot[] = [];
   /** Pages waiting for room in a worker, first come first served. */
@@ -77,8 +95,14 @@ export class PipelinePool {
   private nextId = 0;
   private isClosed = false;
 
-  constructor(readonly size: number) {
+  private readonly setup: WorkerSetup;
+
+  constructor(
+    readonly size: number,
+    options: Partial<PipelinePoolOptions> = {},
+  ) {
     if (!Number.isInteger(size) || size < 1 || size > MAX_WORKERS) throw new Error(`pipeline-pool: size must be an integer in 1..${MAX_WORKERS}, got ${size}`);
+    this.setup = { role: WORKER_ROLE, shingleSize: options.connectShingleSize ?? null };
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -98,9 +122,10 @@ export class PipelinePool {
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: moduleWorker(import.meta.url, { workerData: { role: WORKER_ROLE } }), pending: new Map() };
+    const slot: Slot = { worker: moduleWorker(import.meta.url, { workerData: this.setup }), pending: new Map() };
     slot.worker.unref();
-    slot.worker.on("message", (message: { id: number; result: Result<ExtractOutput>; prepared?: PreparedArticle[] }) => {
+    slot.worker.on("message", (message: WorkerAnswer) => {
+      message.analyses?.forEach((analysis, i) => keepTextAnalysis(message.prepared![i]!.id, message.prepared![i]!.contentHash, analysis));
       const pending = slot.pending.get(message.id);
       slot.pending.delete(message.id);
       this.dispatch();
@@ -163,12 +188,33 @@ function preparedArticles(page: Page, result: Result<ExtractOutput>): PreparedAr
   }
 }
 
+/** A worker's answer: the page read, its articles prepared for the store and, when asked, their text analyses (in the same order). */
+interface WorkerAnswer {
+  id: number;
+  result: Result<ExtractOutput>;
+  prepared?: PreparedArticle[];
+  analyses?: TextAnalysis[];
+}
+
+/** The articles' text analyses for the connect step; none when not asked or when the articles could not be prepared. */
+function textAnalyses(prepared: PreparedArticle[] | undefined, shingleSize: number | null): TextAnalysis[] | undefined {
+  if (!prepared || shingleSize === null) return undefined;
+  try {
+    return prepared.map((p) => analyzeTexts(p.article.title, p.article.body, shingleSize));
+  } catch {
+    return undefined;
+  }
+}
+
 /** In a worker of this pool: read every page sent, answer with its result. */
-if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+if (!isMainThread && parentPort && (workerData as Partial<WorkerSetup> | null)?.role === WORKER_ROLE) {
   const port = parentPort;
+  const { shingleSize } = workerData as WorkerSetup;
   const { readPage } = await loadPipeline();
   port.on("message", (job: { id: number; page: Page; options: ReadPageOptions }) => {
     const result = readPage(job.page, job.options);
-    port.postMessage({ id: job.id, result, prepared: preparedArticles(job.page, result) });
+    const prepared = preparedArticles(job.page, result);
+    const answer: WorkerAnswer = { id: job.id, result, prepared, analyses: textAnalyses(prepared, shingleSize) };
+    port.postMessage(answer);
   });
 }

@@ -29,15 +29,14 @@
  *   connected, without the repair: the step that follows gives the same results as it would alone.
  */
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzipSync, gzip } from "node:zlib";
 import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store } from "../store/store.js";
 import type { StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
-import { fingerprintTokens } from "./fingerprint.js";
-import { figureKeys, tokenTermCounts } from "./terms.js";
-import { tokenize } from "../arabic/analyze.js";
+import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
 import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
@@ -123,6 +122,8 @@ function inPublicationOrder(batch: StoredArticle[]): StoredArticle[] {
   keyed.sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
   return keyed.map((k) => k.a);
 }
+
+const gzipOffThread = promisify(gzip);
 
 const noPause = (): Promise<void> => Promise.resolve();
 /** Lets pending I/O and timers run (a worker's finished page, the ingest's next write). */
@@ -225,10 +226,11 @@ export class Connector {
     this.seq = state.seq;
   }
 
-  private snapshot(seq: number): Uint8Array {
+  private async snapshot(seq: number): Promise<Uint8Array> {
     const state: ConnectorState = { version: 1, seq, dedup: this.dedup.snapshot(), stories: this.stories.snapshot() };
-    // fastest level: the snapshot is written with every batch and is mostly random hashes
-    return gzipSync(JSON.stringify(state), { level: 1 });
+    // fastest level: the snapshot is written with every batch and is mostly random hashes; compressed
+    // on libuv's thread pool (the bytes gzipSync gives), off this thread, an ingest's single writer
+    return gzipOffThread(JSON.stringify(state), { level: 1 });
   }
 
   private async connectBatch(store: Store, pending: StoredArticle[], now: string, report: ConnectReport, pause: () => Promise<void> = noPause): Promise<void> {
@@ -246,13 +248,12 @@ export class Connector {
       // the store's answers for the whole batch in two statements (nothing is written before the batch's end)
       const ordered = inPublicationOrder(pending);
       const connected = await store.connectedArticles(ordered.map((a) => a.id));
-      const analyzed = new Map<string, { bodyTokens: ReturnType<typeof tokenize>; titleTokens: ReturnType<typeof tokenize>; fingerprint: ReturnType<typeof fingerprintTokens> }>();
+      const analyzed = new Map<string, TextAnalysis>();
       for (const a of ordered) {
         if (connected.has(a.id)) continue;
         await pause();
-        // the body is analyzed once for the fingerprint, the story vectors and the record
-        const bodyTokens = tokenize(a.body);
-        analyzed.set(a.id, { bodyTokens, titleTokens: tokenize(a.title), fingerprint: fingerprintTokens(a.body, bodyTokens, this.dedup.options.shingleSize) });
+        // the body is analyzed once for the fingerprint, the story vectors and the record (by an ingest's worker thread, when it did)
+        analyzed.set(a.id, textAnalysisOf(a, this.dedup.options.shingleSize));
       }
       // every hash, held by the index or not: the index may let one go during the batch (its window)
       const copies = await store.findExactCopies([...analyzed.values()].map((x) => x.fingerprint.hash));
@@ -266,17 +267,15 @@ export class Connector {
         }
         failpoint("connect.article");
         const source = sourceOf(a);
-        const { bodyTokens, titleTokens, fingerprint } = analyzed.get(a.id)!;
-        const titleCounts = tokenTermCounts(titleTokens);
-        const bodyCounts = tokenTermCounts(bodyTokens);
+        const { fingerprint, titleCounts, bodyCounts, figures } = analyzed.get(a.id)!;
         this.rememberTerms(a, titleCounts, bodyCounts);
         const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, this.olderCopy(fingerprint.hash, batchHashes, copies));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
-        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures: figureKeys([...titleTokens, ...bodyTokens]), events: storyEventKeys(a.facts, a.title, a.body) };
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: storyEventKeys(a.facts, a.title, a.body) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
-          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId).storyId;
+          storyId = this.stories.addToStory(input, originalStory, verdict.matchedId, { title: titleCounts, body: bodyCounts }).storyId;
           report.joinedStories++;
         } else {
           const assignment = this.stories.addCounts(input, titleCounts, bodyCounts);
@@ -312,7 +311,7 @@ export class Connector {
       const splits: ConnectBatch["splits"] = [];
       const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits, pause);
       report.splitStories += splits.length;
-      const data = this.snapshot(seq);
+      const data = await this.snapshot(seq);
       await store.saveConnections({
         splits,
         connections,
@@ -377,7 +376,7 @@ export class Connector {
         if (splitRecords) records.push(...splitRecords);
         else if (changed.has(id)) records.push(this.record(id, members, articles));
       }
-      const data = this.snapshot(seq);
+      const data = await this.snapshot(seq);
       await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });
       this.stateDigest = createHash("sha1").update(data).digest("hex");
       report.repairedArticles += repaired.articles;

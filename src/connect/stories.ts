@@ -661,13 +661,14 @@ export class StoryIndex {
   /**
    * Adds an article to a story decided elsewhere (a duplicate follows its original's story): the
    * statistics and, when the story is open here, its centroids are updated as by a join; a story
-   * closed or unknown here only records the membership.
+   * closed or unknown here only records the membership. `counts`: its title and body term counts
+   * when already made (termCounts of each), else they are read from the texts.
    */
-  addToStory(input: StoryInput, storyId: string, originalId: string | null = null): StoryAssignment {
+  addToStory(input: StoryInput, storyId: string, originalId: string | null = null, counts?: { title: Map<string, number>; body: Map<string, number> }): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
-    const titleCounts = termCounts(input.title);
-    const bodyCounts = termCounts(input.body);
+    const titleCounts = counts?.title ?? termCounts(input.title);
+    const bodyCounts = counts?.body ?? termCounts(input.body);
     input = { ...input, figures: figuresOf(input) };
     const f = this.features(input, titleCounts, bodyCounts);
     const target = this.resolve(storyId);
@@ -1373,7 +1374,9 @@ export class StoryIndex {
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
-    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
+    // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
+    const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
+    const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
     return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 

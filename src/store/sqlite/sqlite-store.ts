@@ -55,23 +55,27 @@ function indexForms(index: IndexFields): Set<string> {
 /**
  * The form_stats changes of one transaction (or one page's savepoint), summed in memory and written
  * once per distinct form: one upsert per form and article cost 2 ms an article, most of the store's
- * time (news forms recur, so a batch's articles share most of theirs).
+ * time (news forms recur, so a batch's articles share most of theirs). Each article's forms are
+ * kept as they come and summed once, at the transaction's end: a page's own sum, then the
+ * transaction's over it, cost the writer thread two passes over every form.
  */
 class FormDeltas {
-  private readonly deltas = new Map<string, number>();
+  private readonly changes: { forms: Iterable<string>; delta: number }[] = [];
 
   add(forms: Iterable<string>, delta: number): void {
-    for (const f of forms) this.deltas.set(f, (this.deltas.get(f) ?? 0) + delta);
+    this.changes.push({ forms, delta });
   }
 
   addAll(other: FormDeltas): void {
-    for (const [f, d] of other.deltas) this.deltas.set(f, (this.deltas.get(f) ?? 0) + d);
+    for (const c of other.changes) this.changes.push(c);
   }
 
   /** The forms by their change, each list as a JSON array (one upsert per list; changes are few small numbers). */
   byChange(): [number, string][] {
+    const deltas = new Map<string, number>();
+    for (const { forms, delta } of this.changes) for (const f of forms) deltas.set(f, (deltas.get(f) ?? 0) + delta);
     const lists = new Map<number, string[]>();
-    for (const [form, delta] of this.deltas) {
+    for (const [form, delta] of deltas) {
       if (delta === 0) continue;
       const list = lists.get(delta);
       if (list) list.push(form);

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * The writer thread of an ingest alone, replayed: `node scripts/writer-replay.mjs capture <dist> <n> <file>`
+ * reads the first n lines of the bench's JSONL (the two news samples, alternating) with `<dist>`'s
+ * readPage and prepareArticle, as a pipeline worker does, and saves each page's message
+ * (v8.serialize, the structured clone a worker posts). `node scripts/writer-replay.mjs run <dist> <file>
+ * [--dump out] [--rounds k]` then does what an ingest's main thread does with those messages, in one
+ * thread with nothing else running: deserializes each page, writes them 16 pages a transaction
+ * (`upsertPages`, ingest's full groups), connects a full batch whenever 500 more articles are
+ * stored (`connectFullBatch`, ingest's connectAlong) and the rest at the end (`connectPending`,
+ * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
+ * messages, store, connect. `--dump` writes every table of the store (rows sorted; leases and
+ * migration times left out) for `cmp` between builds. The worker threads' cost and the machine's
+ * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
+ * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
+ * threads, connect along and after, fixed clock), its store dumped likewise.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { serialize, deserialize } from "node:v8";
+import { Buffer } from "node:buffer";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const SHARED = new URL("../../shared/data/", import.meta.url);
+const SAMPLES = ["saudinewsnet-sample", "ant-multisource-sample"];
+const STORED_AT = "2026-01-05T00:00:00Z";
+const GROUP_PAGES = 16;
+
+const [command, distArg, ...rest] = process.argv.slice(2);
+const dist = pathToFileURL(resolve(distArg) + "/").href;
+const load = (path) => import(new URL(path, dist).href);
+
+function threadCpuMs() {
+  const fields = readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function sampleLines(n) {
+  const files = SAMPLES.map((s) => readFileSync(new URL(`${s}/articles.jsonl`, SHARED), "utf8").split("\n").filter((l) => l.trim()));
+  const out = [];
+  for (let i = 0; out.length < n && i < Math.max(...files.map((f) => f.length)); i++) for (const f of files) if (f[i] && out.length < n) out.push(f[i]);
+  return out;
+}
+
+async function capture(n, file) {
+  // one path for every capture of n lines: keys of articles without a URL hold it, so builds compare
+  const dir = join(tmpdir(), `writer-replay-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const jsonl = join(dir, "news.jsonl");
+  writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
+  const { readLocalInputs } = await load("acquire/local-files.js");
+  const { readPage } = await load("pipeline.js");
+  const { prepareArticle } = await load("store/document.js");
+  const { pageHash } = await load("ingest.js");
+  // a build whose workers analyze the texts for the connector (connect/text-analysis.js) sends those too
+  const analysis = await load("connect/text-analysis.js").catch(() => null);
+  const { DEFAULT_DEDUP_OPTIONS } = await load("connect/near-dup.js");
+  const messages = [];
+  for await (const read of readLocalInputs([jsonl], { maxBytes: 50 * 1024 * 1024 })) {
+    if (!read.page) continue;
+    const result = readPage(read.page, { now: null });
+    if (!result.value || result.value.articles.length === 0) continue;
+    const prepared = result.value.articles.map((article, index) => prepareArticle({ input: read.page.input, index, article }));
+    // the worker's message as pipeline-pool posts it, and the input mark ingest computes on the writer
+    const analyses = analysis ? prepared.map((p) => analysis.analyzeTexts(p.article.title, p.article.body, DEFAULT_DEDUP_OPTIONS.shingleSize)) : undefined;
+    messages.push({ input: read.input, mark: { input: read.input, pageHash: pageHash(read.page) }, message: serialize({ id: 0, result, prepared, analyses }) });
+  }
+  writeFileSync(file, serialize(messages));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`${messages.length} pages captured to ${file}`);
+}
+
+async function dumpStore(path, out) {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(path);
+  // the full-text index's contents (its segments' layout follows the commits, which the timing of worker threads decides)
+  db.exec("CREATE VIRTUAL TABLE temp.fts_instances USING fts5vocab(main, article_fts, instance)");
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('leases', 'schema_migrations') ORDER BY name").all().map((r) => r.name);
+  const lines = [];
+  for (const t of tables) {
+    const rows = db.prepare(`SELECT * FROM "${t}"`).raw().all().map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? String(v) : v))));
+    rows.sort();
+    lines.push(`## ${t} ${rows.length}`);
+    for (const r of rows) lines.push(r);
+  }
+  const instances = db.prepare("SELECT term, doc, col, offset FROM temp.fts_instances ORDER BY term, doc, col, offset").raw().all();
+  lines.push(`## fts5vocab instances ${instances.length}`);
+  for (const r of instances) lines.push(JSON.stringify(r));
+  db.close();
+  writeFileSync(out, lines.join("\n") + "\n");
+}
+
+async function run(file, options) {
+  const { openStore } = await load("store/store.js");
+  const { Connector, emptyReport } = await load("connect/connector.js");
+  const analysis = await load("connect/text-analysis.js").catch(() => null);
+  const captured = deserialize(readFileSync(file));
+  const dir = mkdtempSync(join(tmpdir(), "writer-replay-"));
+  try {
+    for (let round = 0; round < options.rounds; round++) {
+      const path = join(dir, `r${round}.sqlite`);
+      const store = await openStore(path);
+      const connector = new Connector();
+      const ms = { messages: 0, store: 0, connect: 0 };
+      let created = 0;
+      let connectedAt = 0;
+      const timed = async (part, f) => {
+        const t = threadCpuMs();
+        const value = await f();
+        ms[part] += threadCpuMs() - t;
+        return value;
+      };
+      for (let i = 0; i < captured.length; i += GROUP_PAGES) {
+        const pages = await timed("messages", () =>
+          captured.slice(i, i + GROUP_PAGES).map(({ input, mark, message }) => {
+            const { result, prepared, analyses } = deserialize(message);
+            // as pipeline-pool does on receiving a worker's answer
+            if (analysis && analyses) analyses.forEach((a, k) => analysis.keepTextAnalysis(prepared[k].id, prepared[k].contentHash, a));
+            return { articles: result.value.articles.map((article, index) => ({ input, index, article, prepared: prepared[index] })), mark };
+          }),
+        );
+        const outcomes = await timed("store", () => store.upsertPages(pages, { storedAt: STORED_AT }));
+        for (const o of outcomes) for (const r of o.results ?? []) if (r.status === "created" || r.status === "updated") created++;
+        if (created - connectedAt >= connector.options.batchSize) {
+          connectedAt = created;
+          await timed("connect", () => connector.connectFullBatch(store, STORED_AT, emptyReport()));
+        }
+      }
+      await timed("connect", () => connector.connectPending(store, STORED_AT));
+      await store.close();
+      const per = (x) => (x / created).toFixed(3);
+      console.log(`round ${round}: ${created} articles; main-thread CPU ms an article: all ${per(ms.messages + ms.store + ms.connect)} = messages ${per(ms.messages)} + store ${per(ms.store)} + connect ${per(ms.connect)}`);
+      if (options.dump && round === 0) await dumpStore(path, options.dump);
+      rmSync(path, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The whole ingest as the bench runs it (2 worker threads, connect along, then the connect step) of the same n lines, for `--dump`. */
+async function ingest(n, out) {
+  const dir = join(tmpdir(), `writer-replay-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const jsonl = join(dir, "news.jsonl");
+  writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
+  const { ingestLocalInputs } = await load("ingest.js");
+  const { openStore } = await load("store/store.js");
+  const { Connector, emptyReport } = await load("connect/connector.js");
+  const path = join(mkdtempSync(join(tmpdir(), "writer-replay-")), "i.sqlite");
+  const store = await openStore(path);
+  const connector = new Connector();
+  const connectAlong = { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, STORED_AT, emptyReport()) };
+  const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: STORED_AT, workers: 2, connectAlong });
+  await connector.connectPending(store, STORED_AT);
+  await store.close();
+  await dumpStore(path, out);
+  rmSync(dirname(path), { recursive: true, force: true });
+  console.log(`${s.created} articles ingested, store dumped to ${out}`);
+}
+
+const flag = (name, fallback) => {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : fallback;
+};
+if (command === "capture") await capture(Number(rest[0]), rest[1]);
+else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
+else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")) });
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] | ingest <dist> <n> <dump>");

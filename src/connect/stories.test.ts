@@ -347,7 +347,7 @@ test("placeGate: a place after a preposition in the title is the title's place (
   const index = new StoryIndex({ placeGate: 0.5, joinThreshold: 0.01 });
   index.add(input("first", make("2019-03-02T08:00:00Z", "اصطدام طائرتين بمدينة الرمال", "اصطدمت طائرتان في مطار مدينة الرمال.", ["مدينة الرمال"])));
   const gated = index.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
-  const plain = new StoryIndex({ joinThreshold: 0.01 });
+  const plain = new StoryIndex({ placeGate: 0, joinThreshold: 0.01 });
   plain.add(input("first", make("2019-03-02T08:00:00Z", "اصطدام طائرتين بمدينة الرمال", "اصطدمت طائرتان في مطار مدينة الرمال.", ["مدينة الرمال"])));
   const ungated = plain.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
   assert.ok(Math.abs(gated.score! / ungated.score! - 0.5) < 1e-9);

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { eventKinds, kindAgreement } from "./event-kinds.js";
+import { eventKinds, kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { termCounts, type TermVector } from "./terms.js";
 
 /** A title's terms, each of weight 1 (the kinds only sum the weights). */
@@ -77,5 +77,15 @@ describe("event-kind agreement as a join factor", () => {
     assert.equal(kindAgreement(protest, vote, 0), 1);
     assert.ok(Math.abs(kindAgreement(protest, protest, 0.2) - 1.2) < 1e-9);
     assert.ok(Math.abs(kindAgreement(protest, vote, 0.2) - 0.8) < 1e-9);
+  });
+
+  it("sharesIncidentKind: one incident kind in both titles; a meeting or a vote is no incident", () => {
+    const flood = titleVector("سيول جارفة تضرب بلدة الوادي");
+    const otherFlood = titleVector("أمطار غزيرة وسيول في مدينة الساحل");
+    const meeting = titleVector("الوزير يلتقي نظيره في مدينة الساحل");
+    const meetingAgain = titleVector("لقاء يجمع الوزيرين في بلدة الوادي");
+    assert.equal(sharesIncidentKind(flood, otherFlood, 0.5), true);
+    assert.equal(sharesIncidentKind(meeting, meetingAgain, 0.5), false);
+    assert.equal(sharesIncidentKind(flood, meeting, 0.5), false);
   });
 });

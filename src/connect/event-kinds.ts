@@ -75,6 +75,21 @@ export function eventKinds(vector: TermVector): TermVector {
   return out;
 }
 
+/** Kinds told of one place and moment: two of them in two places are two events (a tremor in one city, a tremor in another). */
+const INCIDENT_KINDS: ReadonlySet<string> = new Set(["airstrike", "bombing", "crash", "disaster", "death"]);
+
+/**
+ * Whether an article's title and a story's title centroid tell one incident kind: some kind of
+ * INCIDENT_KINDS in the article's title holds at least `share` of the story's kind weights (unit length).
+ */
+export function sharesIncidentKind(articleTitle: TermVector, storyTitle: TermVector, share: number): boolean {
+  const a = eventKinds(articleTitle);
+  if (a.size === 0) return false;
+  const s = eventKinds(storyTitle);
+  for (const kind of a.keys()) if (INCIDENT_KINDS.has(kind) && (s.get(kind) ?? 0) >= share) return true;
+  return false;
+}
+
 /**
  * Factor of a join score by the agreement of two titles' event kinds: 1 + weight · (2 · cosine − 1),
  * never below 0; 1 when either title (or title centroid) names no kind.

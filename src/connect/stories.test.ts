@@ -321,3 +321,34 @@ test("placeAloneWeight reads the article's own entity types: what another articl
   // and a restart from a snapshot in between decides as a run without one
   assert.ok(Math.abs(scoreAfter("location", true) - scoreAfter("location")) < 1e-12);
 });
+
+test("placeGate: a tremor in another city scores lower against a story of one tremor; the same city, or a title naming no place, does not", () => {
+  const make = (published: string, title: string, body: string, places: string[]) =>
+    article({ title, body, publishedAt: published, source: { name: "وكالة الأنباء", domain: null }, entities: places.map(place) });
+  const story = make("2019-03-02T08:00:00Z", "هزة أرضية بقوة 4 درجات تضرب مدينة الرمال", "سجلت محطات الرصد هزة أرضية بقوة 4 درجات في مدينة الرمال صباح اليوم دون أضرار.", ["الرمال"]);
+  const scoreOf = (placeGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ placeGate, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("next", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  const otherCity = make("2019-03-03T09:00:00Z", "هزة أرضية جديدة تضرب بلدة الصخور", "سجلت محطات الرصد هزة أرضية في بلدة الصخور مساء أمس دون أضرار.", ["الصخور"]);
+  const sameCity = make("2019-03-02T10:00:00Z", "لا أضرار بعد هزة أرضية في مدينة الرمال", "قال الدفاع المدني إن الهزة الأرضية في مدينة الرمال لم تسبب أضرارا.", ["الرمال"]);
+  const placeAside = make("2019-03-02T10:00:00Z", "خبير يشرح أسباب الهزة الأرضية", "قال خبير من جامعة الصخور إن الهزة الأرضية كانت متوقعة.", ["الصخور"]);
+  assert.ok(Math.abs(scoreOf(0.5, otherCity) / scoreOf(0, otherCity) - 0.5) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, sameCity) - scoreOf(0, sameCity)) < 1e-9);
+  assert.ok(Math.abs(scoreOf(0.5, placeAside) - scoreOf(0, placeAside)) < 1e-9);
+});
+
+test("placeGate: a place after a preposition in the title is the title's place (بالصخور)", () => {
+  const make = (published: string, title: string, body: string, places: string[]) =>
+    article({ title, body, publishedAt: published, source: { name: "وكالة الأنباء", domain: null }, entities: places.map(place) });
+  const index = new StoryIndex({ placeGate: 0.5, joinThreshold: 0.01 });
+  index.add(input("first", make("2019-03-02T08:00:00Z", "اصطدام طائرتين بمدينة الرمال", "اصطدمت طائرتان في مطار مدينة الرمال.", ["مدينة الرمال"])));
+  const gated = index.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
+  const plain = new StoryIndex({ placeGate: 0, joinThreshold: 0.01 });
+  plain.add(input("first", make("2019-03-02T08:00:00Z", "اصطدام طائرتين بمدينة الرمال", "اصطدمت طائرتان في مطار مدينة الرمال.", ["مدينة الرمال"])));
+  const ungated = plain.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
+  assert.ok(Math.abs(gated.score! / ungated.score! - 0.5) < 1e-9);
+});

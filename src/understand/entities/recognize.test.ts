@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1117,6 +1117,23 @@ test("splitPlacesAfterInstitutions: ب + a place after an institution's name is 
   splitPlacesAfterInstitutions(spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:مستشفى الملك خالد التخصصي", "organization:شركة التقنية بالتعاون", "location:الطائف"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("splitPlacesOffPersons: a place opening a person's run before a given name is its own place mention (لبلدية جازان | سالم الحربي)", () => {
+  const text = "وقال المتحدث باسم بلدية جازان سالم الحربي إن بريجيت أم لثلاثة أطفال، وقال مدير صحة تبوك فهد العنزي شيئا.";
+  const span = (from: string, type: Candidate["type"]): Candidate => ({ type, text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("جازان سالم الحربي", "person"), span("بريجيت أم لثلاثة", "person"), span("تبوك فهد العنزي", "person")];
+  splitPlacesOffPersons(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:جازان", "person:سالم الحربي", "person:بريجيت أم لثلاثة", "location:تبوك", "person:فهد العنزي"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("dropUnitNounsAfterTitles: a word between an indefinite title and a definite word is the title's unit, not a name (رئيس قسم الأشعة); after a definite title a name stays", () => {
+  const text = "وقال رئيس قسم الأشعة إن الدكتورة سعدى التوم والفنانة أحلام التي غنت حضرتا، وشكر نائب خادم الحرمين.";
+  const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("قسم"), span("سعدى"), span("أحلام"), span("خادم")];
+  dropUnitNounsAfterTitles(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سعدى", "أحلام"]);
 });
 
 test("a ruler's court (الديوان + the nisba of a ruler's title) is an organization; a poet's collection is not", () => {

@@ -377,6 +377,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropDefinitePluralsAlone(spans);
   dropBoardsOfOrganizations(spans);
   dropTeamWordsAfterRank(text, spans, model);
+  dropUnitNounsAfterTitles(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -387,6 +388,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     addMosquesOfBodies(text, sentence, spans, infos[k]!);
   });
   splitPersonsOffLongerNames(text, spans, model);
+  splitPlacesOffPersons(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
@@ -1574,7 +1576,6 @@ const MIN_INSTITUTION_WORDS = 2;
  */
 export function splitPlacesAfterInstitutions(spans: Candidate[], model: NerModel): void {
   const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
-  const isPlace = (norm: string) => places.has(norm) || REGIONAL_PLACE_SET.has(norm) || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC" && e.words.length === 1) ?? false);
   for (const s of [...spans]) {
     if (s.type !== "organization") continue;
     const cut = s.text.lastIndexOf(" ");
@@ -1582,11 +1583,67 @@ export function splitPlacesAfterInstitutions(spans: Candidate[], model: NerModel
     if (cut < 0 || !last.startsWith("ب") || s.text.slice(0, cut).split(" ").length < MIN_INSTITUTION_WORDS) continue;
     const place = last.slice(1);
     const norm = normalizeArabic(place);
-    if (norm.length !== place.length || !isPlace(norm)) continue;
+    if (norm.length !== place.length || !isOneWordPlace(norm, places, model)) continue;
     const start = s.start + cut + 2;
     s.text = s.text.slice(0, cut);
     s.end = s.start + cut;
     if (!overlapsAny(spans, start, start + place.length)) spans.push({ type: "location", text: place, start, end: start + place.length, evidence: {} });
+  }
+}
+
+/** A one-word place of the gazetteer, of the regional places or of the article's own place mentions (`places`, normalized). */
+function isOneWordPlace(norm: string, places: ReadonlySet<string>, model: NerModel): boolean {
+  return places.has(norm) || REGIONAL_PLACE_SET.has(norm) || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC" && e.words.length === 1) ?? false);
+}
+
+/**
+ * A person mention of three words or more opening with a one-word place, no given name, before a given name or a person
+ * the article names alone, is the place of the body or office the name holds and the person (لأمانة نجران | عبدالله
+ * الفاضل: was, alweeam; بأمانة نجران | عبدالعلي المكرمي, لتعليم عسير | جلوي آل كركمان: alwatan; بصحة عسير | سعيد النقير:
+ * okaz, alwatan; محافظ ميسان | تركي بن خالد: alriyadh; بنابل | عمر السليمي: JawharaFM): the place becomes its own mention.
+ */
+export function splitPlacesOffPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
+  const persons = new Set(spans.filter((s) => s.type === "person").map((s) => normalizeArabic(s.text)));
+  for (const s of [...spans]) {
+    if (s.type !== "person") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length < 3 || GIVEN_NAMES.has(words[0]!) || !isOneWordPlace(words[0]!, places, model)) continue;
+    // A binding word after the first (بريجيت | أم لثلاثة, أبو, بن) makes it the name's own.
+    if (BINDING_NAME_WORDS.has(words[1]!) || (!GIVEN_NAMES.has(words[1]!) && !persons.has(words.slice(1).join(" ")))) continue;
+    const gap = /\s+/u.exec(s.text)!;
+    const placeEnd = s.start + gap.index;
+    if (placeEnd - s.start !== words[0]!.length) continue; // marks: offsets would not line up
+    spans.push({ type: "location", text: text.slice(s.start, placeEnd), start: s.start, end: placeEnd, evidence: {} });
+    s.start = placeEnd + gap[0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+  sortByStart(spans);
+}
+
+/** An indefinite title, the head of a construct (رئيس قسم, نائب خادم, مدير قسم); a definite one stands before a name (الدكتورة سعدى التوم). */
+const isUnitTitle = (t: TokenInfo) => !t.core.startsWith("ال") && (isTitleInfo(t) || UNIT_HEAD_TITLES.has(t.core) || UNIT_HEAD_TITLES.has(t.norm));
+const UNIT_HEAD_TITLES = new Set(["مدير", "مديره"]);
+
+/**
+ * A one-word person mention between an indefinite title and a definite word (no function word) is the title's complement in construct, not a name
+ * (رئيس | قسم | الإعلام: aljazirah, alriyadh, alwatan, alyaum, almadina, was, Alarabia, BBC, France24, JawharaFM; نائب |
+ * خادم | الحرمين: aawsat, aljazirah, almadina, alweeam): dropped when the word table shows its article form
+ * MIN_COMMON_ARTICLE_FORM times or more (القسم, الخادم) and the word is no given name and no word training tagged in a
+ * name. A name after a definite title stays (الدكتورة سعدى التوم, الفنانة أحلام التي), and one whose article form is
+ * never written (رئيس ترامب).
+ */
+export function dropUnitNounsAfterTitles(text: string, spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" || /\s/u.test(s.text)) continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start).trimEnd().split(/\s/u).at(-1) ?? "";
+    const after = /^\s+(\S+)/u.exec(text.slice(s.end, s.end + 24))?.[1] ?? "";
+    const next = normalizeArabic(after);
+    if (!before || !next.startsWith("ال") || isStopword(next) || !isUnitTitle(tokenInfo(before, model.resources))) continue;
+    const norm = normalizeArabic(s.text);
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || timesSeen(`ال${norm}`, model) < MIN_COMMON_ARTICLE_FORM) continue;
+    spans.splice(i, 1);
   }
 }
 

@@ -1761,6 +1761,12 @@ test("widenFieldTails: an institution's name ending on its لل field goes on ov
   for (const org of ["شركة النور للتدريب والتعليم", "معهد برلين للدراسات الاقتصادية", "الشركة الوطنية للكهرباء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
 });
 
+test("widenFieldTails: an institution's name ending on a conjoined field (وال) takes that field's masculine nisba, not a word after it", () => {
+  const out = found("وشاركت هيئة الرياضة والتراث الوطني في الحفل، وأصدرت لجنة الزراعة والأمن الغذائي بيانا، وفاز حزب العمل والتنمية الحاكم بالانتخابات.");
+  for (const org of ["هيئة الرياضة والتراث الوطني", "لجنة الزراعة والأمن الغذائي"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
+});
+
 test("coalitions and parties: a quoted coalition is its quoted words; a quoted headline is not; a sect's nisba after «الحزب» names no party", () => {
   const out = found("وانتقد \"تحالف السياسة الجديد للديمقراطية\" القرار، وفاز \"تحالف الحرية والعدالة\" بمقعدين، ثم ندد الحزب الشيعي بالعقوبات.");
   for (const org of ["تحالف السياسة الجديد للديمقراطية", "تحالف الحرية والعدالة"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));

@@ -4168,9 +4168,29 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
 export function widenFieldTails(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (const [span, first] of organizationsOfSentence(tokens, out)) {
     const last = tokens.findIndex((t) => t.end === span.end);
-    if (last <= first || !infos[last]!.norm.startsWith(LAM_LAM) || !isOrgHeadInfo(infos[first]!)) continue;
-    widenOverFieldTail(text, tokens, infos, span, last, out);
+    if (last <= first || !isOrgHeadInfo(infos[first]!)) continue;
+    if (infos[last]!.norm.startsWith(LAM_LAM)) widenOverFieldTail(text, tokens, infos, span, last, out);
+    else if (infos[last]!.norm.startsWith(CONJOINED_DEFINITE)) widenOverConjoinedFieldNisba(text, tokens, infos, span, last, out);
   }
+}
+
+/** و + the article: a conjoined field of an institution (والتراث, والتعاون). */
+const CONJOINED_DEFINITE = "وال";
+
+/**
+ * An institution's name that ends on a conjoined field (وال) goes on over that field's definite masculine nisba: هيئة
+ * السياحة والتراث | الوطني (almadina, alyaum, aljazirah), وزارة الخارجية والتعاون | الدولي (SkyNews; JawharaFM's وزارة
+ * التنمية والاستثمار والتعاون الدولي), مؤسسة التعليم الفني والتدريب | المهني (aawsat), لجنة التوجيه والإرشاد | الطلابي (was,
+ * alweeam, aljazirah), جمعية التوعية والتأهيل | الاجتماعي (was, aljazirah), لجنة الطوارئ الإشعاعية والأمن | النووي (Alarabia).
+ * Not a stopword (الذي) nor a word after it (حزب العدالة والتنمية | الحاكم is no nisba).
+ */
+function widenOverConjoinedFieldNisba(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], span: Candidate, last: number, out: readonly Candidate[]): void {
+  const next = infos[last + 1];
+  if (next === undefined || next.proclitic || !MASCULINE_DEFINITE_NISBA.test(next.norm) || isStopword(next.norm) || !spaceAfter(text, tokens, last)) return;
+  const end = tokens[last + 1]!.end;
+  if (out.some((s) => s !== span && s.start < end && span.end < s.end)) return;
+  span.end = end;
+  span.text = text.slice(span.start, end);
 }
 
 function isOrgHeadInfo(t: TokenInfo): boolean {

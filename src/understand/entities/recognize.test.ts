@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1126,6 +1126,17 @@ test("splitPlacesOffPersons: a place opening a person's run before a given name 
   splitPlacesOffPersons(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:جازان", "person:سالم الحربي", "person:بريجيت أم لثلاثة", "location:تبوك", "person:فهد العنزي"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("retypePersonsAfterIn: a person after «في» with no given name, article or common noun first is a place, with the article's other mentions of it", () => {
+  const text = "ووصلت القوات إلى جزيرة كارانو، وانتشرت في كارانو، ثم زار كارانو وفد. وقال إن ثقة الناس في علي الحسني كبيرة، وفي قسم الطوارئ عمل كثير.";
+  const span = (from: string, at = 0): Candidate => {
+    const start = text.indexOf(from, at);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("كارانو", text.indexOf("في كارانو")), span("كارانو", text.indexOf("زار")), span("علي الحسني"), span("قسم")];
+  retypePersonsAfterIn(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:كارانو", "location:كارانو", "person:علي الحسني", "person:قسم"]);
 });
 
 test("dropUnitNounsAfterTitles: a word between an indefinite title and a definite word is the title's unit, not a name (رئيس قسم الأشعة); after a definite title a name stays", () => {

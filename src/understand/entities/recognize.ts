@@ -380,6 +380,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropUnitNounsAfterTitles(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
+  retypePersonsAfterIn(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
@@ -1645,6 +1646,39 @@ export function dropUnitNounsAfterTitles(text: string, spans: Candidate[], model
     if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || timesSeen(`ال${norm}`, model) < MIN_COMMON_ARTICLE_FORM) continue;
     spans.splice(i, 1);
   }
+}
+
+/** «في» alone or after a conjunction (وفي, ففي): in a place. */
+const IN_PLACE = /^[وف]?في$/;
+
+/**
+ * A person mention right after «في» whose first word is no given name, no definite word and no plain word is a place, and so
+ * is every person mention of the article with its text: في سقطرى (France24 ×10), في جروزني (aleqtisadiya), في بيفرلي هيلز,
+ * في فيرجسون (alriyadh, alweeam), في ويلز, في هاواي (SkyNews), في ماونت فيرنون, في بيونغ تشانغ (France24), في أم الساهك (alyaum),
+ * في بن قردان (JawharaFM). Not a common noun (في قسم الأشعة) or a gazetteer organization's word (في غوغل). People after «في» are named by a given name (ثقة في علي السيستاني) or are a full name's part
+ * the article gives whole (في ترامب beside دونالد ترامب), and stay.
+ */
+/** A common noun (its article form is in the word table: قسم of القسم, كأس) or an organization's word of the gazetteer (غوغل). */
+function isCommonOrOrganizationWord(norm: string, model: NerModel): boolean {
+  return timesSeen(`ال${norm}`, model) >= MIN_COMMON_ARTICLE_FORM || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "ORG") ?? false);
+}
+
+export function retypePersonsAfterIn(text: string, spans: Candidate[], model: NerModel): void {
+  const places = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const before = text.slice(Math.max(0, s.start - 8), s.start);
+    const word = /(\S+)\s$/u.exec(before)?.[1];
+    if (word === undefined || !IN_PLACE.test(normalizeArabic(word))) continue;
+    const words = normalizedWordsOf(s.text);
+    const first = words[0]!;
+    if (GIVEN_NAMES.has(first) || first.startsWith("ال") || model.plainWordSet.has(first) || isStopword(first) || isCommonOrOrganizationWord(first, model)) continue;
+    const name = words.join(" ");
+    if (spans.some((o) => o.type === "person" && o !== s && normalizeArabic(o.text).includes(name) && normalizeArabic(o.text) !== name)) continue;
+    places.add(name);
+  }
+  if (!places.size) return;
+  for (const s of spans) if (s.type === "person" && places.has(normalizeArabic(s.text))) s.type = "location";
 }
 
 /** Most words of a full name whose last word counts as a family name (محمد صلاح, عبد الله بن سالم). */

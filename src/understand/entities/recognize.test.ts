@@ -1139,6 +1139,13 @@ test("retypePersonsAfterIn: a person after «في» with no given name, article 
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:كارانو", "location:كارانو", "person:علي الحسني", "person:قسم"]);
 });
 
+test("joinWestToNames: «وست»/«ويست» before a club's name is its first word, a conjunction before it is not; «وست» as and-six stays out", () => {
+  const out = found("وتعادل فريق وست هام يونايتد مع ضيفه في الدوري الإنجليزي الممتاز، وخسر ووست بروميتش ألبيون أمام مضيفه، وبعد ست سنوات وست مباريات عاد المدرب.");
+  assert.ok(out.includes("organization:وست هام يونايتد"), out.join(" | "));
+  assert.ok(out.some((s) => /:وست بروميتش/.test(s)) && !out.some((s) => s.includes("ووست")), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("مباريات")), out.join(" | "));
+});
+
 test("dropUnitNounsAfterTitles: a word between an indefinite title and a definite word is the title's unit, not a name (رئيس قسم الأشعة); after a definite title a name stays", () => {
   const text = "وقال رئيس قسم الأشعة إن الدكتورة سعدى التوم والفنانة أحلام التي غنت حضرتا، وشكر نائب خادم الحرمين.";
   const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });

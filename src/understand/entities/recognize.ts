@@ -395,6 +395,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addFamilyNamesBeforeBrackets(text, spans, model);
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
+  joinWestToNames(text, spans, isFootball);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -3929,6 +3930,29 @@ function takeWordAfter(text: string, spans: Candidate[], span: Candidate, end: n
   span.end = end;
   span.text = text.slice(span.start, end);
   if (inside >= 0) spans.splice(inside, 1);
+}
+
+/** «West» transliterated (وست, ويست; group 1) right before a mention, after a conjunction or not (ووست), opening its word. */
+const WEST_BEFORE_NAME = /(?:^|[^\p{L}\p{M}])و?(وست|ويست) $/u;
+/** A mention the tagger began at the conjunction before «West» (ووست بروميتش). */
+const WEST_WITH_CONJUNCTION = /^و(?:وست|ويست) /u;
+
+/**
+ * A mention right after «وست»/«ويست» (West) starts with it: the tagger read its و as a conjunction and began the name at
+ * the next word (وست | هام يونايتد: okaz, alyaum, aleqtisadiya, Alarabia; وست | بروميتش: SkyNews, alriyadh, arriyadiyah;
+ * ويست | بروميتش ألبيون: Alarabia, ووست | بروميتش البيون: SkyNews). A conjunction before the word stays out, also when the
+ * tagger took it in (ووست بروميتش). A name that opens
+ * with West is a club's or a place's, no person's: in a football report an organization, else a place.
+ */
+export function joinWestToNames(text: string, spans: Candidate[], isFootball: boolean): void {
+  for (const s of spans) {
+    const west = WEST_BEFORE_NAME.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    const start = west ? s.start - 1 - west[1]!.length : WEST_WITH_CONJUNCTION.test(s.text) ? s.start + 1 : -1;
+    if (start < 0 || spans.some((o) => o !== s && o.start < s.start && start < o.end)) continue;
+    s.start = start;
+    s.text = text.slice(start, s.end);
+    if (s.type === "person") s.type = isFootball ? "organization" : "location";
+  }
 }
 
 /** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */

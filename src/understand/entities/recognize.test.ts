@@ -1146,6 +1146,12 @@ test("joinWestToNames: «وست»/«ويست» before a club's name is its first
   assert.ok(!out.some((s) => s.includes("مباريات")), out.join(" | "));
 });
 
+test("the police, secretariat or passports of a place named right after the head is one organization; an emirate or a municipality so named is left", () => {
+  const out = found("وقالت شرطة دبي إن المتهم اعترف، وأعلنت أمانة الأحساء إغلاق المحل، وتجول الوفد في بلدية الكرم.");
+  for (const org of ["شرطة دبي", "أمانة الأحساء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("بلدية")), out.join(" | "));
+});
+
 test("dropUnitNounsAfterTitles: a word between an indefinite title and a definite word is the title's unit, not a name (رئيس قسم الأشعة); after a definite title a name stays", () => {
   const text = "وقال رئيس قسم الأشعة إن الدكتورة سعدى التوم والفنانة أحلام التي غنت حضرتا، وشكر نائب خادم الحرمين.";
   const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });

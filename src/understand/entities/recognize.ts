@@ -3100,8 +3100,8 @@ const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
  * governorate (إمارة منطقة مكة المكرمة, almadina; شرطة محافظة الخرج, alwatan; ببلدية محافظة أملج,
  * SPA; جوازات منطقة عسير, alweeam) is an organization whose name holds the place: head + منطقة or
  * محافظة + a place mention starting right there become one organization (the place inside it goes). The police,
- * secretariat or passports of a place named right after the head is one too (شرطة دبي, شرطة لندن, لأمانة نجران,
- * شرطة فاستمانلاند: JawharaFM, alweeam, aawsat, SkyNews, alriyadh, okaz, alyaum, 3alyoum; أمانة الأحساء: was, alweeam,
+ * secretariat or passports of a place mention right after the head is one too (شرطة دبي, شرطة لندن, لأمانة نجران:
+ * JawharaFM, alweeam, aawsat, SkyNews, alriyadh, okaz, alyaum, 3alyoum; أمانة الأحساء: was, alweeam,
  * alyaum, alwatan, almadina, 3alyoum), as the own gold tags شرطة محافظة الخرج and بلدية مدركة; an emirate or a
  * municipality named so may be the territory (إمارة دبي, في بلدية الكرم) and is left.
  */
@@ -3111,7 +3111,8 @@ export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[
     const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const viaProvince = i + 2 < tokens.length && PROVINCE_WORDS.has(infos[i + 1]!.norm) && spaceAfter(text, tokens, i + 1);
-    const place = viaProvince ? out.find((s) => s.type === "location" && s.start === tokens[i + 2]!.start) : BODIES_OF_PLACES.has(head[2]!) ? placeNamedAt(out, tokens[i + 1]!.start) : undefined;
+    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head[2]!) ? tokens[i + 1]!.start : -1;
+    const place = out.find((s) => s.type === "location" && s.start === placeAt);
     if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
     replaced = true;
   }
@@ -3124,10 +3125,6 @@ export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[
  */
 const BODIES_OF_PLACES = new Set(["شرطه", "امانه", "جوازات"]);
 
-/** A place mention starting at `start`, or a one-word organization the tagger made of a place's name (شرطة | فاستمانلاند). */
-function placeNamedAt(out: readonly Candidate[], start: number): Candidate | undefined {
-  return out.find((s) => s.start === start && (s.type === "location" || (s.type === "organization" && !/\s/u.test(s.text))));
-}
 
 /** مسجد with a fused و/ف and ب/ل or not: group 1 the proclitic. */
 const MOSQUE_HEAD = /^([وف]?[بل]?)مسجد$/;

@@ -27,13 +27,15 @@
  * - FRESH5 half (session 78, drawn as FRESH4): the same order continued past FRESH4 as well — skipping the
  *   first PER_CORPUS and every article of FRESH to FRESH4; the next FRESH5_PER_CORPUS of each file. Labelled by
  *   hand (fresh5-labels.txt) before marsad was run on it. A DEV half: tune on it too.
+ * - FRESH6 half (session 80, drawn as FRESH5): the same order continued past FRESH5 as well; the next
+ *   FRESH6_PER_CORPUS of each file. Labelled by hand (fresh6-labels.txt) before marsad was run on it. A DEV half.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -48,6 +50,7 @@ const FRESH2_PER_OUTLET = 1;
 const FRESH3_PER_OUTLET = 1;
 const FRESH4_PER_CORPUS = 15;
 const FRESH5_PER_CORPUS = 15;
+const FRESH6_PER_CORPUS = 8;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -145,4 +148,10 @@ export function drawFresh4Articles(): DrawnArticle[] {
 export function drawFresh5Articles(): DrawnArticle[] {
   const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles()].map((a) => a.id));
   return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH5_PER_CORPUS, "fresh5"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH5_PER_CORPUS, "fresh5")];
+}
+
+/** The FRESH6 half: as FRESH5, the next FRESH6_PER_CORPUS of each file past FRESH5 too. */
+export function drawFresh6Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles()].map((a) => a.id));
+  return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH6_PER_CORPUS, "fresh6"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH6_PER_CORPUS, "fresh6")];
 }

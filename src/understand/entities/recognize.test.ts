@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, isNeverNameEnd, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1119,6 +1119,47 @@ test("splitPlacesAfterInstitutions: ب + a place after an institution's name is 
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 
+test("splitPlacesOffPersons: a place opening a person's run before a given name is its own place mention (لبلدية جازان | سالم الحربي)", () => {
+  const text = "وقال المتحدث باسم بلدية جازان سالم الحربي إن بريجيت أم لثلاثة أطفال، وقال مدير صحة تبوك فهد العنزي شيئا.";
+  const span = (from: string, type: Candidate["type"]): Candidate => ({ type, text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("جازان سالم الحربي", "person"), span("بريجيت أم لثلاثة", "person"), span("تبوك فهد العنزي", "person")];
+  splitPlacesOffPersons(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:جازان", "person:سالم الحربي", "person:بريجيت أم لثلاثة", "location:تبوك", "person:فهد العنزي"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("retypePersonsAfterIn: a person after «في» with no given name, article or common noun first is a place, with the article's other mentions of it", () => {
+  const text = "ووصلت القوات إلى جزيرة كارانو، وانتشرت في كارانو، ثم زار كارانو وفد. وقال إن ثقة الناس في علي الحسني كبيرة، وفي قسم الطوارئ عمل كثير.";
+  const span = (from: string, at = 0): Candidate => {
+    const start = text.indexOf(from, at);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("كارانو", text.indexOf("في كارانو")), span("كارانو", text.indexOf("زار")), span("علي الحسني"), span("قسم")];
+  retypePersonsAfterIn(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:كارانو", "location:كارانو", "person:علي الحسني", "person:قسم"]);
+});
+
+test("joinWestToNames: «وست»/«ويست» before a club's name is its first word, a conjunction before it is not; «وست» as and-six stays out", () => {
+  const out = found("وتعادل فريق وست هام يونايتد مع ضيفه في الدوري الإنجليزي الممتاز، وخسر ووست بروميتش ألبيون أمام مضيفه، وبعد ست سنوات وست مباريات عاد المدرب.");
+  assert.ok(out.includes("organization:وست هام يونايتد"), out.join(" | "));
+  assert.ok(out.some((s) => /:وست بروميتش/.test(s)) && !out.some((s) => s.includes("ووست")), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("مباريات")), out.join(" | "));
+});
+
+test("the police, secretariat or passports of a place named right after the head is one organization; an emirate or a municipality so named is left", () => {
+  const out = found("وقالت شرطة دبي إن المتهم اعترف، وأعلنت أمانة الأحساء إغلاق المحل، وتجول الوفد في بلدية الكرم.");
+  for (const org of ["شرطة دبي", "أمانة الأحساء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("بلدية")), out.join(" | "));
+});
+
+test("dropUnitNounsAfterTitles: a word between an indefinite title and a definite word is the title's unit, not a name (رئيس قسم الأشعة); after a definite title a name stays", () => {
+  const text = "وقال رئيس قسم الأشعة إن الدكتورة سعدى التوم والفنانة أحلام التي غنت حضرتا، وشكر نائب خادم الحرمين.";
+  const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("قسم"), span("سعدى"), span("أحلام"), span("خادم")];
+  dropUnitNounsAfterTitles(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سعدى", "أحلام"]);
+});
+
 test("a ruler's court (الديوان + the nisba of a ruler's title) is an organization; a poet's collection is not", () => {
   const out = found("وعمل مستشارا بالديوان الأميري قبل أن يصدر الديوان الشعري الأول.");
   assert.ok(out.includes("organization:الديوان الأميري"), out.join(" | "));
@@ -1742,6 +1783,12 @@ test("addStadiumNames: a stadium's foreign name after ملعب/استاد is the
 test("widenFieldTails: an institution's name ending on its لل field goes on over وال words and definite nisbas, not over a stopword", () => {
   const out = found("وأعلنت شركة النور للتدريب والتعليم عن برنامج، فيما نشر معهد برلين للدراسات الاقتصادية تقريرا، وقالت الشركة الوطنية للكهرباء التي تأسست قبل عقود إنها جاهزة.");
   for (const org of ["شركة النور للتدريب والتعليم", "معهد برلين للدراسات الاقتصادية", "الشركة الوطنية للكهرباء"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+});
+
+test("widenFieldTails: an institution's name ending on a conjoined field (وال) takes that field's masculine nisba, not a word after it", () => {
+  const out = found("وشاركت هيئة الرياضة والتراث الوطني في الحفل، وأصدرت لجنة الزراعة والأمن الغذائي بيانا، وفاز حزب العمل والتنمية الحاكم بالانتخابات.");
+  for (const org of ["هيئة الرياضة والتراث الوطني", "لجنة الزراعة والأمن الغذائي"]) assert.ok(out.includes(`organization:${org}`), out.join(" | "));
+  assert.ok(!out.some((s) => s.includes("الحاكم")), out.join(" | "));
 });
 
 test("coalitions and parties: a quoted coalition is its quoted words; a quoted headline is not; a sect's nisba after «الحزب» names no party", () => {

@@ -377,8 +377,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropDefinitePluralsAlone(spans);
   dropBoardsOfOrganizations(spans);
   dropTeamWordsAfterRank(text, spans, model);
+  dropUnitNounsAfterTitles(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
+  retypePersonsAfterIn(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
@@ -387,11 +389,13 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     addMosquesOfBodies(text, sentence, spans, infos[k]!);
   });
   splitPersonsOffLongerNames(text, spans, model);
+  splitPlacesOffPersons(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
+  joinWestToNames(text, spans, isFootball);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -1574,7 +1578,6 @@ const MIN_INSTITUTION_WORDS = 2;
  */
 export function splitPlacesAfterInstitutions(spans: Candidate[], model: NerModel): void {
   const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
-  const isPlace = (norm: string) => places.has(norm) || REGIONAL_PLACE_SET.has(norm) || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC" && e.words.length === 1) ?? false);
   for (const s of [...spans]) {
     if (s.type !== "organization") continue;
     const cut = s.text.lastIndexOf(" ");
@@ -1582,12 +1585,101 @@ export function splitPlacesAfterInstitutions(spans: Candidate[], model: NerModel
     if (cut < 0 || !last.startsWith("ب") || s.text.slice(0, cut).split(" ").length < MIN_INSTITUTION_WORDS) continue;
     const place = last.slice(1);
     const norm = normalizeArabic(place);
-    if (norm.length !== place.length || !isPlace(norm)) continue;
+    if (norm.length !== place.length || !isOneWordPlace(norm, places, model)) continue;
     const start = s.start + cut + 2;
     s.text = s.text.slice(0, cut);
     s.end = s.start + cut;
     if (!overlapsAny(spans, start, start + place.length)) spans.push({ type: "location", text: place, start, end: start + place.length, evidence: {} });
   }
+}
+
+/** A one-word place of the gazetteer, of the regional places or of the article's own place mentions (`places`, normalized). */
+function isOneWordPlace(norm: string, places: ReadonlySet<string>, model: NerModel): boolean {
+  return places.has(norm) || REGIONAL_PLACE_SET.has(norm) || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "LOC" && e.words.length === 1) ?? false);
+}
+
+/**
+ * A person mention of three words or more opening with a one-word place, no given name, before a given name or a person
+ * the article names alone, is the place of the body or office the name holds and the person (لأمانة نجران | عبدالله
+ * الفاضل: was, alweeam; بأمانة نجران | عبدالعلي المكرمي, لتعليم عسير | جلوي آل كركمان: alwatan; بصحة عسير | سعيد النقير:
+ * okaz, alwatan; محافظ ميسان | تركي بن خالد: alriyadh; بنابل | عمر السليمي: JawharaFM): the place becomes its own mention.
+ */
+export function splitPlacesOffPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
+  const persons = new Set(spans.filter((s) => s.type === "person").map((s) => normalizeArabic(s.text)));
+  for (const s of [...spans]) {
+    if (s.type !== "person") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length < 3 || GIVEN_NAMES.has(words[0]!) || !isOneWordPlace(words[0]!, places, model)) continue;
+    // A binding word after the first (بريجيت | أم لثلاثة, أبو, بن) makes it the name's own.
+    if (BINDING_NAME_WORDS.has(words[1]!) || (!GIVEN_NAMES.has(words[1]!) && !persons.has(words.slice(1).join(" ")))) continue;
+    const gap = /\s+/u.exec(s.text)!;
+    const placeEnd = s.start + gap.index;
+    if (placeEnd - s.start !== words[0]!.length) continue; // marks: offsets would not line up
+    spans.push({ type: "location", text: text.slice(s.start, placeEnd), start: s.start, end: placeEnd, evidence: {} });
+    s.start = placeEnd + gap[0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+  sortByStart(spans);
+}
+
+/** An indefinite title, the head of a construct (رئيس قسم, نائب خادم, مدير قسم); a definite one stands before a name (الدكتورة سعدى التوم). */
+const isUnitTitle = (t: TokenInfo) => !t.core.startsWith("ال") && (isTitleInfo(t) || UNIT_HEAD_TITLES.has(t.core) || UNIT_HEAD_TITLES.has(t.norm));
+const UNIT_HEAD_TITLES = new Set(["مدير", "مديره"]);
+
+/**
+ * A one-word person mention between an indefinite title and a definite word (no function word) is the title's complement in construct, not a name
+ * (رئيس | قسم | الإعلام: aljazirah, alriyadh, alwatan, alyaum, almadina, was, Alarabia, BBC, France24, JawharaFM; نائب |
+ * خادم | الحرمين: aawsat, aljazirah, almadina, alweeam): dropped when the word table shows its article form
+ * MIN_COMMON_ARTICLE_FORM times or more (القسم, الخادم) and the word is no given name and no word training tagged in a
+ * name. A name after a definite title stays (الدكتورة سعدى التوم, الفنانة أحلام التي), and one whose article form is
+ * never written (رئيس ترامب).
+ */
+export function dropUnitNounsAfterTitles(text: string, spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" || /\s/u.test(s.text)) continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start).trimEnd().split(/\s/u).at(-1) ?? "";
+    const after = /^\s+(\S+)/u.exec(text.slice(s.end, s.end + 24))?.[1] ?? "";
+    const next = normalizeArabic(after);
+    if (!before || !next.startsWith("ال") || isStopword(next) || !isUnitTitle(tokenInfo(before, model.resources))) continue;
+    const norm = normalizeArabic(s.text);
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || timesSeen(`ال${norm}`, model) < MIN_COMMON_ARTICLE_FORM) continue;
+    spans.splice(i, 1);
+  }
+}
+
+/** «في» alone or after a conjunction (وفي, ففي): in a place. */
+const IN_PLACE = /^[وف]?في$/;
+
+/**
+ * A person mention right after «في» whose first word is no given name, no definite word and no plain word is a place, and so
+ * is every person mention of the article with its text: في سقطرى (France24 ×10), في جروزني (aleqtisadiya), في بيفرلي هيلز,
+ * في فيرجسون (alriyadh, alweeam), في ويلز, في هاواي (SkyNews), في ماونت فيرنون, في بيونغ تشانغ (France24), في أم الساهك (alyaum),
+ * في بن قردان (JawharaFM). Not a common noun (في قسم الأشعة) or a gazetteer organization's word (في غوغل). People after «في» are named by a given name (ثقة في علي السيستاني) or are a full name's part
+ * the article gives whole (في ترامب beside دونالد ترامب), and stay.
+ */
+/** A common noun (its article form is in the word table: قسم of القسم, كأس) or an organization's word of the gazetteer (غوغل). */
+function isCommonOrOrganizationWord(norm: string, model: NerModel): boolean {
+  return timesSeen(`ال${norm}`, model) >= MIN_COMMON_ARTICLE_FORM || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "ORG") ?? false);
+}
+
+export function retypePersonsAfterIn(text: string, spans: Candidate[], model: NerModel): void {
+  const places = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const before = text.slice(Math.max(0, s.start - 8), s.start);
+    const word = /(\S+)\s$/u.exec(before)?.[1];
+    if (word === undefined || !IN_PLACE.test(normalizeArabic(word))) continue;
+    const words = normalizedWordsOf(s.text);
+    const first = words[0]!;
+    if (GIVEN_NAMES.has(first) || first.startsWith("ال") || model.plainWordSet.has(first) || isStopword(first) || isCommonOrOrganizationWord(first, model)) continue;
+    const name = words.join(" ");
+    if (spans.some((o) => o.type === "person" && o !== s && normalizeArabic(o.text).includes(name) && normalizeArabic(o.text) !== name)) continue;
+    places.add(name);
+  }
+  if (!places.size) return;
+  for (const s of spans) if (s.type === "person" && places.has(normalizeArabic(s.text))) s.type = "location";
 }
 
 /** Most words of a full name whose last word counts as a family name (محمد صلاح, عبد الله بن سالم). */
@@ -2999,7 +3091,7 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
 }
 
 /** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
-const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(?:اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
+const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
 /** The province words between such a body and its place's name. */
 const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 
@@ -3007,20 +3099,32 @@ const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
  * The emirate, police, municipality, passports, secretariat or traffic directorate of a province or
  * governorate (إمارة منطقة مكة المكرمة, almadina; شرطة محافظة الخرج, alwatan; ببلدية محافظة أملج,
  * SPA; جوازات منطقة عسير, alweeam) is an organization whose name holds the place: head + منطقة or
- * محافظة + a place mention starting right there become one organization (the place inside it goes).
+ * محافظة + a place mention starting right there become one organization (the place inside it goes). The police,
+ * secretariat or passports of a place mention right after the head is one too (شرطة دبي, شرطة لندن, لأمانة نجران:
+ * JawharaFM, alweeam, aawsat, SkyNews, alriyadh, okaz, alyaum, 3alyoum; أمانة الأحساء: was, alweeam,
+ * alyaum, alwatan, almadina, 3alyoum), as the own gold tags شرطة محافظة الخرج and بلدية مدركة; an emirate or a
+ * municipality named so may be the territory (إمارة دبي, في بلدية الكرم) and is left.
  */
 export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!PROVINCE_WORDS.has(infos[i + 1]!.norm)) continue;
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
-    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i) || !spaceAfter(text, tokens, i + 1)) continue;
-    const place = out.find((s) => s.type === "location" && s.start === tokens[i + 2]!.start);
+    if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
+    const viaProvince = i + 2 < tokens.length && PROVINCE_WORDS.has(infos[i + 1]!.norm) && spaceAfter(text, tokens, i + 1);
+    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head[2]!) ? tokens[i + 1]!.start : -1;
+    const place = out.find((s) => s.type === "location" && s.start === placeAt);
     if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
     replaced = true;
   }
   if (replaced) sortByStart(out);
 }
+
+/**
+ * Bodies named by the place itself, no province word between: not an emirate or a municipality, which may be the territory,
+ * nor traffic, مرور being also a passage (حرية مرور إسرائيل, نقطة مرور سان إيسيدرو).
+ */
+const BODIES_OF_PLACES = new Set(["شرطه", "امانه", "جوازات"]);
+
 
 /** مسجد with a fused و/ف and ب/ل or not: group 1 the proclitic. */
 const MOSQUE_HEAD = /^([وف]?[بل]?)مسجد$/;
@@ -3840,6 +3944,29 @@ function takeWordAfter(text: string, spans: Candidate[], span: Candidate, end: n
   if (inside >= 0) spans.splice(inside, 1);
 }
 
+/** «West» transliterated (وست, ويست; group 1) right before a mention, after a conjunction or not (ووست), opening its word. */
+const WEST_BEFORE_NAME = /(?:^|[^\p{L}\p{M}])و?(وست|ويست) $/u;
+/** A mention the tagger began at the conjunction before «West» (ووست بروميتش). */
+const WEST_WITH_CONJUNCTION = /^و(?:وست|ويست) /u;
+
+/**
+ * A mention right after «وست»/«ويست» (West) starts with it: the tagger read its و as a conjunction and began the name at
+ * the next word (وست | هام يونايتد: okaz, alyaum, aleqtisadiya, Alarabia; وست | بروميتش: SkyNews, alriyadh, arriyadiyah;
+ * ويست | بروميتش ألبيون: Alarabia, ووست | بروميتش البيون: SkyNews). A conjunction before the word stays out, also when the
+ * tagger took it in (ووست بروميتش). A name that opens
+ * with West is a club's or a place's, no person's: in a football report an organization, else a place.
+ */
+export function joinWestToNames(text: string, spans: Candidate[], isFootball: boolean): void {
+  for (const s of spans) {
+    const west = WEST_BEFORE_NAME.exec(text.slice(Math.max(0, s.start - 7), s.start));
+    const start = west ? s.start - 1 - west[1]!.length : WEST_WITH_CONJUNCTION.test(s.text) ? s.start + 1 : -1;
+    if (start < 0 || spans.some((o) => o !== s && o.start < s.start && start < o.end)) continue;
+    s.start = start;
+    s.text = text.slice(start, s.end);
+    if (s.type === "person") s.type = isFootball ? "organization" : "location";
+  }
+}
+
 /** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */
 const PLACE_NAME_OPENERS = new Set(["بيت", "نيو", "ابو", "سان", "سانت", "دير", "كفر", "عين", "تل", "راس", "بئر"]);
 /** The word after a place's opener: Arabic letters, a space apart. */
@@ -4111,9 +4238,29 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
 export function widenFieldTails(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   for (const [span, first] of organizationsOfSentence(tokens, out)) {
     const last = tokens.findIndex((t) => t.end === span.end);
-    if (last <= first || !infos[last]!.norm.startsWith(LAM_LAM) || !isOrgHeadInfo(infos[first]!)) continue;
-    widenOverFieldTail(text, tokens, infos, span, last, out);
+    if (last <= first || !isOrgHeadInfo(infos[first]!)) continue;
+    if (infos[last]!.norm.startsWith(LAM_LAM)) widenOverFieldTail(text, tokens, infos, span, last, out);
+    else if (infos[last]!.norm.startsWith(CONJOINED_DEFINITE)) widenOverConjoinedFieldNisba(text, tokens, infos, span, last, out);
   }
+}
+
+/** و + the article: a conjoined field of an institution (والتراث, والتعاون). */
+const CONJOINED_DEFINITE = "وال";
+
+/**
+ * An institution's name that ends on a conjoined field (وال) goes on over that field's definite masculine nisba: هيئة
+ * السياحة والتراث | الوطني (almadina, alyaum, aljazirah), وزارة الخارجية والتعاون | الدولي (SkyNews; JawharaFM's وزارة
+ * التنمية والاستثمار والتعاون الدولي), مؤسسة التعليم الفني والتدريب | المهني (aawsat), لجنة التوجيه والإرشاد | الطلابي (was,
+ * alweeam, aljazirah), جمعية التوعية والتأهيل | الاجتماعي (was, aljazirah), لجنة الطوارئ الإشعاعية والأمن | النووي (Alarabia).
+ * Not a stopword (الذي) nor a word after it (حزب العدالة والتنمية | الحاكم is no nisba).
+ */
+function widenOverConjoinedFieldNisba(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], span: Candidate, last: number, out: readonly Candidate[]): void {
+  const next = infos[last + 1];
+  if (next === undefined || next.proclitic || !MASCULINE_DEFINITE_NISBA.test(next.norm) || isStopword(next.norm) || !spaceAfter(text, tokens, last)) return;
+  const end = tokens[last + 1]!.end;
+  if (out.some((s) => s !== span && s.start < end && span.end < s.end)) return;
+  span.end = end;
+  span.text = text.slice(span.start, end);
 }
 
 function isOrgHeadInfo(t: TokenInfo): boolean {

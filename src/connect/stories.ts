@@ -729,8 +729,9 @@ export class StoryIndex {
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
       // without the gate the result keys weigh nothing, so the vectors (and the membership model's features) are those of the keys without them
       entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0),
-      // the place gate's keys only when it weighs: placement reads them nowhere else
-      ...(o.placeGate > 0 ? { places: placeKeysOf(a.entities), titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
+      places: placeKeysOf(a.entities),
+      // the title's places only when the place gate weighs: nothing else reads them
+      ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,

@@ -1302,6 +1302,17 @@ test("a place named for a king the tagger left untagged is one place (باستا
   assert.ok(!found("ويلعب الفريق أمام نادي النجمة على ملعب الأول في بريدة.").some((s) => s.endsWith(" على")));
 });
 
+test("a medical city named for a person is an organization, as a hospital is (مدينة الملك فهد الطبية); a sports city stays a place", () => {
+  const out = found("وأجريت العملية للطفلة في مدينة الأمير سلطان الطبية بتبوك، ثم نقلت إلى مدينة الملك خالد الطبية العسكرية.");
+  assert.ok(out.includes("organization:مدينة الأمير سلطان الطبية"), out.join(" | "));
+  assert.ok(out.includes("organization:مدينة الملك خالد الطبية العسكرية"), out.join(" | "));
+  assert.ok(!out.some((s) => s.startsWith("person:")), out.join(" | "));
+  // Any medical nisba of the two read after the name will do; a sports city is still a place.
+  const sports = found("ويقام اللقاء على مدينة الأمير سلطان الرياضية بتبوك، وتعالج الإصابات في مدينة الملك خالد العسكرية الطبية.");
+  assert.ok(sports.includes("location:مدينة الأمير سلطان الرياضية"), sports.join(" | "));
+  assert.ok(sports.includes("organization:مدينة الملك خالد العسكرية الطبية"), sports.join(" | "));
+});
+
 test("a hospital, airport or port named for its town with its closing adjective is one mention (مستشفى عسير المركزي, مطار أبها الإقليمي)", () => {
   const out = found("ونقل المصابون إلى مستشفى عسير المركزي ثم إلى لمستشفى بلجرشي العام.");
   assert.ok(out.includes("organization:مستشفى عسير المركزي"), out.join(" | "));

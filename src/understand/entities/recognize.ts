@@ -80,6 +80,7 @@
  *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames); an organization ending on its
  *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails); a quoted
  *   coalition is its quoted words ("تحالف السياسة الجديد للديمقراطية"); a sect's nisba names no party (الحزب الشيعي);
+ * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -381,6 +382,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addRepeatedNames(text, sentences, spans, model, infos);
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
+  retypeMedicalCities(spans);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
@@ -1442,6 +1444,23 @@ export function dropBoardsOfOrganizations(spans: Candidate[]): void {
     const head = words[0]!;
     const proclitic = BOARD_PROCLITIC.exec(head)![0];
     if (BOARD_HEADS.has(head) || (proclitic && BOARD_HEADS.has(head.slice(proclitic.length)))) spans.splice(i, 1);
+  }
+}
+
+/** Nisbas that make a city's name a hospital's (مدينة الملك فهد الطبية), as MEDICAL_CITY_HEADS spell their head. */
+const MEDICAL_NISBAS: ReadonlySet<string> = new Set(["الطبي", "الطبيه"]);
+const MEDICAL_CITY_HEADS: ReadonlySet<string> = new Set(["مدينه"]);
+
+/**
+ * A medical city is a hospital, an organization as «مستشفى …» is: a place mention headed by «مدينة» with a medical
+ * nisba after its head (مدينة الملك فهد الطبية, مدينة الملك خالد الطبية العسكرية) is retyped, unlike a sports city
+ * (مدينة الأمير سلطان الرياضية). Run after the types are settled, whose head votes (مدينة → place) would undo it.
+ */
+function retypeMedicalCities(spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "location") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length >= 3 && MEDICAL_CITY_HEADS.has(words[0]!) && words.slice(2).some((w) => MEDICAL_NISBAS.has(w))) s.type = "organization";
   }
 }
 

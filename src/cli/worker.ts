@@ -11,6 +11,7 @@ import { InvalidArgumentError } from "./commander.js";
 import { DEFAULT_WORKER_OPTIONS, defaultWorkerHolder, runWorker, type WorkerSummary } from "../queue.js";
 import { fetchSafely } from "../ingest-web.js";
 import { MAX_WORKERS, PipelinePool } from "../pipeline-pool.js";
+import { DEFAULT_DEDUP_OPTIONS } from "../connect/near-dup.js";
 import { connectStore } from "./connect.js";
 import { messages } from "./messages.js";
 import { writeLine } from "./output.js";
@@ -77,7 +78,9 @@ async function runWorkerCommand(flags: WorkerFlags): Promise<number> {
   const log = (line: string) => process.stderr.write(`${who}: ${line}\n`);
   const store = await openCliStore(storeLocation(flags.db));
   const client = httpClientFromFlags(flags, log);
-  const pool = flags.workers > 0 ? new PipelinePool(flags.workers) : null;
+  // a worker that connects: its threads also make the connector's text analyses (connect/text-analysis.ts), off the
+  // thread that connects; articles it did not store (another worker's) are analyzed when connected, with the same result
+  const pool = flags.workers > 0 ? new PipelinePool(flags.workers, { connectShingleSize: flags.connect ? DEFAULT_DEDUP_OPTIONS.shingleSize : null }) : null;
   const stop = stopOnSignals(log);
   try {
     const progress = createProgress(who, flags.drain ? (await store.jobCounts()).queued : null);

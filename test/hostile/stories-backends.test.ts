@@ -5,6 +5,8 @@
  * - on SQLite by one `marsad ingest` process,
  * - on PostgreSQL by one `marsad worker --drain` over an enqueued queue,
  * - on PostgreSQL by four `marsad worker --drain` processes started together on one queue,
+ * - on PostgreSQL by one `marsad worker --drain --workers 2` (its threads read the pages and make
+ *   the connector's text analyses, connect/text-analysis.ts),
  * and what a reader sees is compared whole: every article's story and duplicate group, every story's
  * id, title, central article, times and members, and each article's related lists. The test
  * compares the runs with each other, not with fixed stories, so it holds whatever the scorer.
@@ -125,12 +127,12 @@ async function ingestSqlite(): Promise<string> {
   return db;
 }
 
-async function postgresWorkers(workers: number): Promise<{ db: string; jobs: number[] }> {
-  const db = freshStore("postgres", work, `stories-${workers}`);
+async function postgresWorkers(workers: number, threads = 0): Promise<{ db: string; jobs: number[] }> {
+  const db = freshStore("postgres", work, `stories-${workers}-${threads}`);
   assertSucceeded(await runMarsad(["enqueue", corpus, "--db", db]), "enqueue");
   // one worker takes one job at a time (input order, as the SQLite ingest); four take two each, which spreads the jobs
   const concurrency = workers === 1 ? "1" : "2";
-  const runs = await Promise.all(Array.from({ length: workers }, () => runMarsad(["worker", "--drain", "--concurrency", concurrency, "--db", db, "--json"])));
+  const runs = await Promise.all(Array.from({ length: workers }, () => runMarsad(["worker", "--drain", "--concurrency", concurrency, "--workers", String(threads), "--db", db, "--json"])));
   runs.forEach((run, k) => assertSucceeded(run, `worker ${k + 1} of ${workers}`));
   // jobs finished per worker: a retried attempt (e.g. the database slow to answer on a loaded machine) is not a second job
   return { db, jobs: runs.map((run) => JSON.parse(run.stdout) as { jobs: number; retried: number }).map((s) => s.jobs - s.retried) };
@@ -157,6 +159,7 @@ function assertSameStories(a: StoreView, b: StoreView, runs: string): void {
 let sqlite: StoreView;
 let pgOne: StoreView;
 let pgFour: StoreView;
+let pgThreads: StoreView;
 let fourJobs: number[];
 
 before(async () => {
@@ -165,10 +168,11 @@ before(async () => {
   const four = await postgresWorkers(4);
   fourJobs = four.jobs;
   pgFour = await viewOf(four.db);
+  pgThreads = await viewOf((await postgresWorkers(1, 2)).db);
 }, { timeout: 1_800_000 });
 
 test("the corpus makes a comparison: every line stored, several stories, copies found", () => {
-  for (const view of [sqlite, pgOne, pgFour]) assert.equal(view.articles.length, size);
+  for (const view of [sqlite, pgOne, pgFour, pgThreads]) assert.equal(view.articles.length, size);
   // a run that put everything in one story, or nothing together, would compare nothing
   assert.ok(sqlite.stories.length >= 5, `${sqlite.stories.length} stories`);
   assert.ok(sqlite.stories.some((s) => s.members.length >= 4), "some story holds several articles");
@@ -198,4 +202,10 @@ test("SQLite and PostgreSQL with one worker (same storage order) give the same d
 // connect to the last of them, one step over everything, and a step connects in publication order.
 test("PostgreSQL with four workers gives the same duplicate groups and related lists as with one", () => {
   assert.equal(firstDifference("article", pgOne.copies, pgFour.copies), null);
+});
+
+// its threads hand the connector the texts' analyses (one page at a time: the same storage order as one worker without threads)
+test("PostgreSQL with one worker and two threads gives the same stories, duplicate groups and related lists as without threads", () => {
+  assertSameStories(pgOne, pgThreads, "PostgreSQL, one worker without vs with threads");
+  assert.equal(firstDifference("article", pgOne.copies, pgThreads.copies), null);
 });

@@ -1671,18 +1671,19 @@ export function dropUnitNounsAfterTitles(text: string, spans: Candidate[], model
 /** «في» alone or after a conjunction (وفي, ففي): in a place. */
 const IN_PLACE = /^[وف]?في$/;
 
-/**
- * A person mention right after «في» whose first word is no given name, no definite word and no plain word is a place, and so
- * is every person mention of the article with its text: في سقطرى (France24 ×10), في جروزني (aleqtisadiya), في بيفرلي هيلز,
- * في فيرجسون (alriyadh, alweeam), في ويلز, في هاواي (SkyNews), في ماونت فيرنون, في بيونغ تشانغ (France24), في أم الساهك (alyaum),
- * في بن قردان (JawharaFM). Not a common noun (في قسم الأشعة) or a gazetteer organization's word (في غوغل). People after «في» are named by a given name (ثقة في علي السيستاني) or are a full name's part
- * the article gives whole (في ترامب beside دونالد ترامب), and stay.
- */
 /** A common noun (its article form is in the word table: قسم of القسم, كأس) or an organization's word of the gazetteer (غوغل). */
 function isCommonOrOrganizationWord(norm: string, model: NerModel): boolean {
   return timesSeen(`ال${norm}`, model) >= MIN_COMMON_ARTICLE_FORM || (model.resources.gazetteer.byFirst.get(norm)?.some((e) => e.type === "ORG") ?? false);
 }
 
+/**
+ * A person mention right after «في» whose first word is no given name, no definite word and no plain word is a place, and so
+ * is every person mention of the article with its text: في سقطرى (France24 ×10), في جروزني (aleqtisadiya), في بيفرلي هيلز,
+ * في فيرجسون (alriyadh, alweeam), في ويلز, في هاواي (SkyNews), في ماونت فيرنون, في بيونغ تشانغ (France24), في أم الساهك (alyaum),
+ * في بن قردان (JawharaFM). Not a common noun (في قسم الأشعة) or a gazetteer organization's word (في غوغل). People after
+ * «في» are named by a given name (ثقة في علي السيستاني) or are a full name's part the article gives whole (في ترامب
+ * beside دونالد ترامب), and stay.
+ */
 export function retypePersonsAfterIn(text: string, spans: Candidate[], model: NerModel): void {
   const places = new Set<string>();
   for (const s of spans) {
@@ -3144,7 +3145,6 @@ export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[
  */
 const BODIES_OF_PLACES = new Set(["شرطه", "امانه", "جوازات"]);
 
-
 /** مسجد with a fused و/ف and ب/ل or not: group 1 the proclitic. */
 const MOSQUE_HEAD = /^([وف]?[بل]?)مسجد$/;
 /** Words between a mosque and the body it belongs to (مسجد منسوبي / مقر / مستشفى قوات الطوارئ). */
@@ -3972,8 +3972,8 @@ const WEST_WITH_CONJUNCTION = /^و(?:وست|ويست) /u;
  * A mention right after «وست»/«ويست» (West) starts with it: the tagger read its و as a conjunction and began the name at
  * the next word (وست | هام يونايتد: okaz, alyaum, aleqtisadiya, Alarabia; وست | بروميتش: SkyNews, alriyadh, arriyadiyah;
  * ويست | بروميتش ألبيون: Alarabia, ووست | بروميتش البيون: SkyNews). A conjunction before the word stays out, also when the
- * tagger took it in (ووست بروميتش). A name that opens
- * with West is a club's or a place's, no person's: in a football report an organization, else a place.
+ * tagger took it in (ووست بروميتش). A name that opens with West is a club's or a place's, no person's: in a football
+ * report an organization, else a place.
  */
 export function joinWestToNames(text: string, spans: Candidate[], isFootball: boolean): void {
   for (const s of spans) {

@@ -415,10 +415,9 @@ const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما)$/;
 function withoutPossessive(norm: string): string {
   return norm.replace(POSSESSIVE_SUFFIX, "");
 }
-/** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
 /** Speech nouns whose possessive pronoun is their subject, the complementizer right after them (`إعلانه أنه`). */
 const OWNED_SPEECH_NOUNS = new Set(["إعلان", "تأكيد", "تصريح"].map(normalizeArabic));
-
+/** Speech verbal nouns whose agent in construct may go on speaking through a participle (speechNounAgent). */
 const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "تصريح", "تصريحات", "تشديد"].map(normalizeArabic));
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
 const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));

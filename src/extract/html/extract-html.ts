@@ -239,11 +239,6 @@ function chooseTitle(meta: PageMeta, ldHeadline: string | null, h1s: El[], sites
   return { title: fromTag, headline };
 }
 
-/**
- * A heading's text without what the page does not show inside it (an editor's "edit" button
- * styled display:none, a hidden duplicate: the `hidden` attribute or HIDDEN_STYLE, as prune drops
- * them from the body), white space collapsed.
- */
 /** Lower headings a page without an `<h1>` may set its headline in. */
 const LOWER_HEADINGS = new Set(["h2", "h3"]);
 
@@ -263,6 +258,11 @@ function titleHeading(body: El, title: string): El | null {
   return null;
 }
 
+/**
+ * A heading's text without what the page does not show inside it (an editor's "edit" button
+ * styled display:none, a hidden duplicate: the `hidden` attribute or HIDDEN_STYLE, as prune drops
+ * them from the body), white space collapsed.
+ */
 function shownText(heading: El): string {
   let out = "";
   const stack: (El | string)[] = [...heading.children].reverse();

@@ -347,7 +347,7 @@ function visibleDate(root: El, headline: El | null, own: OwnAddress, lang: strin
   if (lastAbove && headlineSpan && headlineSpan.start - lastAbove.end <= NEAR_HEADLINE_CHARS) return lastAbove.day;
   if (firstAbove) return firstAbove;
   if (!headline) return firstComment;
-  return updateLineDate(root, headline, own) ?? shortYearDateLine(root, headline, own, lang) ?? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) ?? firstComment;
+  return updateLineDate(root, headline, own) ?? headlineLineDay(root, headline, own, lang, null) ?? unlabelledDate(textAfter(headline, AFTER_HEADLINE_CHARS)) ?? firstComment;
 }
 
 /** A copyright line's years: `© 2020 …`, `Copyright © 2001 - 2020`, `(c) 2019`. */
@@ -363,18 +363,21 @@ const MONTH_FIRST_LANG = /^en(?:-us)?$/i;
  * then the page's current year: the latest year of its copyright line, as a reader assumes.
  */
 function partialDateLine(root: El, headline: El | null, own: OwnAddress, lang: string | null): IsoDate | null {
-  const line = headlineDateLine(root, headline, own);
   const year = copyrightYear(root);
-  const day = line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), year) : null;
+  const day = headlineLineDay(root, headline, own, lang, year);
   if (day || year === null) return day;
   const lead = leadParagraph(root, headline);
   return lead ? readDatelineDay(lead, year) : null;
 }
 
-/** The headline's date line written with a two-digit year (`Do 25.04.24 | 14:07 Uhr`): no year to guess, so it goes before a date in the text. */
-function shortYearDateLine(root: El, headline: El | null, own: OwnAddress, lang: string | null): IsoDate | null {
+/**
+ * The headline's date line read in a short form: a two-digit year (`Do 25.04.24 | 14:07 Uhr`), or, with
+ * `year` given, no year at all (then that year). With `year` null nothing is guessed, so visibleDate
+ * takes it before a date in the text.
+ */
+function headlineLineDay(root: El, headline: El | null, own: OwnAddress, lang: string | null, year: number | null): IsoDate | null {
   const line = headlineDateLine(root, headline, own);
-  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), null) : null;
+  return line ? readPartialDate(line, MONTH_FIRST_LANG.test(lang ?? ""), year) : null;
 }
 
 /** A lead paragraph has at least this many characters; shorter ones are bylines, kickers or labels. */

@@ -88,6 +88,10 @@ const UNITS = lexicon(
 );
 /** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
+// `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
+// place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
+const PERCENT_WITH_BA = lexicon("بالمئة بالمائة");
+const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERCENT_WITH_BA.has(w);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const ONE_FEMININE = normalizeArabic("واحدة");
@@ -220,6 +224,10 @@ const DISEASE_REACH = 4;
 const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
+const OF = normalizeArabic("من");
+// `و18 جراء القصف`, `و6 كانوا على متن عربة`, `و3 لم يعرف مكان مقتلهم`: words that open the phrase telling a part of a
+// figure's people apart (its cause, where they were, what is not known of them), as a preposition does
+const PART_DESCRIBERS = lexicon("جراء نتيجة بسبب إثر اثر أثناء عقب خلال كان كانوا كانا كانت لم");
 const AMONG = lexicon("بين");
 /** A police or army force named by its institution noun right after من (`2 من الأمن`, `ثلاثة من الشرطة`, `5 من الجيش`). */
 const FORCE_INSTITUTIONS = new WordLexicon<"police" | "soldiers">(true).add(splitWords("شرطة أمن درك"), "police").add(splitWords("جيش حرس"), "soldiers");
@@ -737,7 +745,7 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
-    if (next && next !== TODAY && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    if (next && next !== TODAY && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -1209,14 +1217,14 @@ class FigureReader {
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
-      if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
+      if ((step === STEPS.ellipsis || step === STEPS.breakdown) && c.group === null && prev) c.group = prev.count.group;
       // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
       if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
       // `ضد الصحافيين الأفغان، قتل خلاله عشرة منهم`, `مجموعة من الجنود … وقتل أربعة منهم`: with no figure
       // before it, منهم names the people last named in its sentence, of their group
       if (c.byPronoun && c.group === null && !this.previousFigureInReach(c.at)) c.group = this.antecedentGroup(c.at, found.kind);
-      const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
-      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
+      const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.breakdown || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
+      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis || (step === STEPS.breakdown && c.end === c.numEnd) ? { isEllipsis: true } : {}) };
     }
     return null;
   }
@@ -1686,8 +1694,28 @@ class FigureReader {
     // `و4 في مرسى مطروح و2 في قنا`: a chain of them after the figure that named the people
     if (c.end !== c.numEnd || !last || !(last.count.hasPerson || last.isEllipsis)) return null;
     const next = this.ws[c.end];
-    if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
+    const describer = next !== undefined && !this.stop[c.end] && PART_DESCRIBERS.has(next);
+    if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !describer && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
+    // `بينهم خمسة مدنيين … وثمانية أشخاص متهمين … وخمسة لم يتم التعرف على هوياتهم`: after a part of an enumeration
+    // by group, a part told apart by such a phrase is another part, of no group (`coordinated` reads it)
+    if (describer && last.isPart) return null;
     return this.coordinated(qStart);
+  }
+
+  /**
+   * `مقتل 8، اثنين بموقع بحلحلان و6 كانوا على متن عربة`, `خلّفت 19 شهيدا، 12 من الأمنيين والعسكريين و7 مدنيين`: a
+   * smaller count right after the comma that closes a figure breaks it down — a part of its people, of its kind — when
+   * it is a bare number followed by the phrase that tells its part apart (a preposition, a word with ب, a cause, كانوا),
+   * or a group after من. Its items joined by و after it are parts too (`coordinated`, `ellipsis`).
+   */
+  breakdown(c: Count, qStart: number): Kind | null {
+    const prev = this.previousFigure(qStart);
+    if (!prev || prev.after !== qStart || qStart === 0 || !this.commaAfter(qStart - 1) || prev.count.valueMax !== null || c.valueMax !== null || c.value >= prev.count.value) return null;
+    const next = this.ws[c.numEnd];
+    if (next === undefined || this.stop[c.numEnd]) return null;
+    const bare = c.end === c.numEnd && (PREPOSITIONS.has(next) || PART_DESCRIBERS.has(next) || (/^ب[^ا]/.test(next) && !EVENT_NOUNS.has(next) && !EVENT_VERBS.has(next)));
+    const ofGroup = c.group !== null && next === OF;
+    return bare || ofGroup ? prev.kind : null;
   }
 
   private previousFigure(before: number): Figure | null {
@@ -2273,6 +2301,7 @@ const STEPS = {
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
   coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
+  breakdown: (r, c, q) => named(r.breakdown(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
@@ -2290,7 +2319,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -1252,3 +1252,26 @@ for (const [text, expected] of breakdownCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig82: victims who are alive. A count of victims (ضحية، ضحايا) that no death word of its clause names is no death when
+ * the clause names the harm they suffered as no killing (JawharaFM's `57 شخصا ضحايا الاتجار بالبشر` and `111 حالة اتجار
+ * بالأشخاص … (94 ضحية)`), when they are heard (JawharaFM's `الاستماع إلى ست ضحايا`) or when they file a claim (Sky News
+ * Arabia's `كما رفع 5 ضحايا آخرون دعوى قضائية`). Victims a death word names stay dead, and so do victims whose families
+ * complain. [sentence, [kind, value]].
+ */
+const aliveVictimCases: Array<[string, Array<[string, number]>]> = [
+  ["وكشفت الجمعية عن 40 ضحية للتحرش في المدارس خلال العام.", []],
+  ["وأحصت المنظمة 23 امرأة ضحايا الاتجار بالبشر.", []],
+  ["واستمعت اللجنة إلى شهادات، وتضمنت الجلسة الاستماع إلى ثماني ضحايا.", []],
+  ["ورفع 12 ضحية دعوى ضد الشركة المصنعة.", []],
+  ["وأسفر الانفجار عن 20 ضحية.", [["killed", 20]]],
+  ["وسقط 30 ضحية في الهجوم على المعرض رغم الانتهاكات المتكررة.", [["killed", 30]]],
+  ["وتقدمت أسر 15 ضحية بشكوى إلى المحكمة.", [["killed", 15]]],
+];
+
+for (const [text, expected] of aliveVictimCases) {
+  test(`figures victims alive: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

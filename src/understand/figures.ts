@@ -225,6 +225,12 @@ const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتل
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const OF = normalizeArabic("من");
+// victims who are alive (victimsAlive): the victim nouns, harms that are no killing, a hearing of them, their filing of a claim
+const VICTIM_NOUNS = lexicon("ضحية ضحيه ضحايا ضحيتين ضحيتان", true);
+const NON_LETHAL_HARMS = lexicon("اتجار تحرش اغتصاب انتهاكات احتيال ابتزاز", true);
+const HEARINGS = lexicon("الاستماع استماع");
+const FILING_VERBS = lexicon("رفع رفعت يرفع ترفع أقام أقامت يقيم تقدم تقدمت يتقدم قدم قدمت");
+const CLAIMS = lexicon("دعوى دعاوى دعوة شكوى شكاوى", true);
 // `و18 جراء القصف`, `و6 كانوا على متن عربة`, `و3 لم يعرف مكان مقتلهم`: words that open the phrase telling a part of a
 // figure's people apart (its cause, where they were, what is not known of them), as a preposition does
 const PART_DESCRIBERS = lexicon("جراء نتيجة بسبب إثر اثر أثناء عقب خلال كان كانوا كانا كانت لم");
@@ -1214,6 +1220,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
+      if (found.kind === "killed" && this.victimsAlive(c, q.start)) return null;
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
@@ -1332,6 +1339,39 @@ class FigureReader {
       if (!isInjuryWord(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.has(this.ws[j]!)) return true;
     }
+    return false;
+  }
+
+  /**
+   * `57 شخصا ضحايا الاتجار بالبشر`, `111 حالة اتجار بالأشخاص …، أغلبهم نساء … (94 ضحية)`, `كما رفع 5 ضحايا آخرون دعوى
+   * قضائية`, `الاستماع إلى ست ضحايا`: victims a death word of their own clause does not name are alive when the clause
+   * names the harm they suffered as no killing (trafficking, harassment, rape, fraud, blackmail, violations), or when they
+   * file a claim or are heard — no death.
+   */
+  private victimsAlive(c: Count, qStart: number): boolean {
+    if (!this.isVictimCount(c)) return false;
+    let from = qStart;
+    while (from > 0 && !this.stop[from]) from--;
+    let to = c.end;
+    while (to < this.ws.length && !this.stop[to]) to++;
+    let nonLethal = false;
+    for (let k = from; k < to; k++) {
+      const w = this.ws[k]!;
+      if (VICTIM_NOUNS.has(w)) continue;
+      if (EVENT_NOUNS.has(w) || EVENT_VERBS.has(w) || FALL_VERBS.has(w) || FALL_NOUNS.has(w)) return false;
+      nonLethal ||= NON_LETHAL_HARMS.has(w);
+    }
+    if (nonLethal) return true;
+    const before = qStart > 0 && !this.stop[qStart] ? this.ws[qStart - 1]! : "";
+    if (before === TO && qStart > 1 && HEARINGS.has(this.ws[qStart - 2]!)) return true;
+    if (!FILING_VERBS.has(before)) return false;
+    for (let k = c.end; k < to; k++) if (CLAIMS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /** Whether a victim noun (ضحية، ضحايا) is the count's counted noun or stands right after its people (`57 شخصا ضحايا`). */
+  private isVictimCount(c: Count): boolean {
+    for (let k = c.numEnd; k <= c.end && k < this.ws.length; k++) if (VICTIM_NOUNS.has(this.ws[k]!)) return true;
     return false;
   }
 

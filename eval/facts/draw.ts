@@ -1171,8 +1171,10 @@ export const drawQuotes17Dev = drawnOnce((): DrawnArticle[] => {
 // ("any") and articles with an event figure ("event"). This half keeps that shape and TEST's body lengths: its event
 // articles are taken in equal numbers from the four length bins cut at the quartiles of TEST's own event articles (both
 // corpora), so its lengths follow TEST's, not the pool's; its "any" articles are the first of each ANT outlet (the
-// ANT event pool being empty). Fixed before any of its articles was read.
-const FRESH24_EVENT_PER_BIN = [3, 5];
+// ANT event pool being empty). Fixed before any of its articles was read, with 3 event articles per bin; those 17
+// articles held 4 required figure tuples, so before marsad was run on any of them the count was raised to 5 per bin in
+// a second round over the same order (the 17 kept, 7 more added unread; one bin ran out under the outlet cap).
+const FRESH24_EVENT_PER_BIN_ROUNDS = [3, 5];
 const FRESH24_EVENT_PER_SOURCE = 2;
 const FRESH24_ANY_PER_ANT_SOURCE = 1;
 
@@ -1190,36 +1192,45 @@ export function lengthBin(bins: readonly number[], length: number): number {
 }
 
 /**
+ * Articles taken by body-length bin: each round goes over `ordered` (in its order) and takes every article `accept` takes
+ * whose bin holds fewer than the round's number and whose source fewer than `perSource`; a later round with a larger
+ * number adds to what the earlier ones took, which it keeps.
+ */
+export function takeByLengthBins<A extends { id: string; source: string; body: string }>(ordered: readonly A[], draw: { bins: readonly number[]; rounds: readonly number[]; perSource: number; accept: (a: A) => boolean }): A[] {
+  const perBin = draw.bins.slice(1).map(() => 0);
+  const perSource = new Map<string, number>();
+  const taken: A[] = [];
+  const ids = new Set<string>();
+  for (const cap of draw.rounds) {
+    for (const a of ordered) {
+      const bin = lengthBin(draw.bins, a.body.length);
+      if (ids.has(a.id) || bin < 0 || perBin[bin]! >= cap || (perSource.get(a.source) ?? 0) >= draw.perSource || !draw.accept(a)) continue;
+      perBin[bin]!++;
+      perSource.set(a.source, (perSource.get(a.source) ?? 0) + 1);
+      ids.add(a.id);
+      taken.push(a);
+    }
+  }
+  return taken;
+}
+
+/**
  * The twenty-fourth fresh DEV half (all DEV, figures only): articles outside every earlier draw (the first draw with
  * its TEST half and every later DEV half, fresh23 and quotes17 too) whose body is not an earlier drawn article's nor one
- * drawn before it in this half, body 400–6,000 characters, in the order of SHA-256 `marsad-facts-fresh24:<id>` within
- * each corpus: with an event figure by the first draw's filter, 3 in each of the four length bins of TEST's event
- * articles (`testEventLengthBins`), 2 per outlet at most (the ANT pool has none left); whatever they
- * hold, the first of each ANT outlet.
+ * drawn before it in this half, body 400–6,000 characters, in the order of SHA-256 `marsad-facts-fresh24:<id>`, ANT
+ * first: with an event figure by the first draw's filter, by the four length bins of TEST's event articles
+ * (`testEventLengthBins`), 3 in each and then up to 5 (`takeByLengthBins`), 2 per outlet at most (the ANT pool has none
+ * left); whatever they hold, the first of each ANT outlet.
  */
 export const drawFresh24Dev = drawnOnce((): DrawnArticle[] => {
   const earlier = drawnBefore("fresh24");
   const taken = new Set(earlier.map((a) => a.id));
   const unseenBody = hasUnseenBody(earlier);
   const inPool = (a: CorpusArticle) => !taken.has(a.id) && unseenBody(a) && hasFirstDrawLength(a);
-  const bins = testEventLengthBins();
-  const perBin = bins.slice(1).map(() => 0);
-  const perSource = new Map<string, number>();
-  const event: DrawnArticle[] = [];
-  const eventIds = new Set<string>();
-  for (const perBinCap of FRESH24_EVENT_PER_BIN) {
-    for (const corpus of ["ant", "saudinewsnet"] as const) {
-      for (const a of inDrawOrder((corpus === "ant" ? readAnt() : readSaudiNewsNet()).filter(inPool), "marsad-facts-fresh24")) {
-        const bin = lengthBin(bins, a.body.length);
-        if (eventIds.has(a.id) || bin < 0 || perBin[bin]! >= perBinCap || (perSource.get(a.source) ?? 0) >= FRESH24_EVENT_PER_SOURCE || !mentionsEventFigure(a.body)) continue;
-        perBin[bin]!++;
-        perSource.set(a.source, (perSource.get(a.source) ?? 0) + 1);
-        eventIds.add(a.id);
-        event.push({ ...a, corpus, part: "fresh24", split: "dev" });
-      }
-    }
-  }
-  const any = drawPerSource("ant", readAnt(), new Set([...taken, ...eventIds]), { part: "fresh24", perSource: FRESH24_ANY_PER_ANT_SOURCE, accept: inPool });
+  const tag = (corpus: DrawnArticle["corpus"]) => (a: CorpusArticle): DrawnArticle => ({ ...a, corpus, part: "fresh24", split: "dev" });
+  const ordered = [...inDrawOrder(readAnt().filter(inPool), "marsad-facts-fresh24").map(tag("ant")), ...inDrawOrder(readSaudiNewsNet().filter(inPool), "marsad-facts-fresh24").map(tag("saudinewsnet"))];
+  const event = takeByLengthBins(ordered, { bins: testEventLengthBins(), rounds: FRESH24_EVENT_PER_BIN_ROUNDS, perSource: FRESH24_EVENT_PER_SOURCE, accept: (a) => mentionsEventFigure(a.body) });
+  const any = drawPerSource("ant", readAnt(), new Set([...taken, ...event.map((a) => a.id)]), { part: "fresh24", perSource: FRESH24_ANY_PER_ANT_SOURCE, accept: inPool });
   return withDistinctBodies([...any, ...event]);
 });
 

@@ -20,6 +20,12 @@
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
  * - An item joined to an enumeration of parts (`هم خمسة مدنيين … وخمسة متعاقدين`) counts people with no person noun.
+ * - A breakdown of a figure into parts told apart by place, cause or state (`مقتل 8، اثنين بموقع … و6 كانوا على متن عربة`,
+ *   `20 فلسطينيا قضوا …، و18 جراء القصف، و3 لم يعرف`, `19 شهيدا، 12 من الأمنيين`): a smaller count right after the comma
+ *   closing a figure, and a bare number joined by و after it, count parts of its people, of its kind; a unit word with ب
+ *   after a number (`بموقع`) is a place or cause, not what it counts.
+ * - Victims (ضحية، ضحايا) that no death word of their clause names are alive when the clause names a harm that is no
+ *   killing (trafficking, harassment, rape, violations, fraud, blackmail), or when they are heard or file a claim: no death.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the

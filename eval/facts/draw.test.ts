@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DRAWN_AFTER, earlierIn, earlierThan, LATER_DEV_PARTS } from "./draw.js";
+import { DRAWN_AFTER, earlierIn, earlierThan, LATER_DEV_PARTS, lengthBin, takeByLengthBins } from "./draw.js";
 
 /** What is wrong with a draw-order table: a part earlier than itself, or two parts each earlier than the other. */
 function orderProblems<P extends string>(after: Readonly<Record<P, readonly P[]>>): string[] {
@@ -44,28 +44,49 @@ test("halves drawn in parallel leave each other out of their earlier draws", () 
   }
   // fresh14 and quotes12 were drawn after the same halves
   assert.deepEqual(earlierThan("fresh14"), earlierThan("quotes12"));
-  assert.deepEqual(earlierThan("fresh14"), LATER_DEV_PARTS.filter((p) => p !== "fresh14" && p !== "quotes12" && p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh14"), LATER_DEV_PARTS.filter((p) => p !== "fresh14" && p !== "quotes12" && p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh15 was drawn after every half but quotes13, and quotes13 after every other half
-  assert.deepEqual(earlierThan("fresh15"), LATER_DEV_PARTS.filter((p) => p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
-  assert.deepEqual(earlierThan("quotes13"), LATER_DEV_PARTS.filter((p) => p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh15"), LATER_DEV_PARTS.filter((p) => p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
+  assert.deepEqual(earlierThan("quotes13"), LATER_DEV_PARTS.filter((p) => p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // quotes14 was drawn after every half before it; fresh16 and quotes15 after quotes14, beside each other
-  assert.deepEqual(earlierThan("quotes14"), LATER_DEV_PARTS.filter((p) => p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
-  assert.deepEqual(earlierThan("fresh16"), LATER_DEV_PARTS.filter((p) => p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
-  assert.deepEqual(earlierThan("quotes15"), LATER_DEV_PARTS.filter((p) => p !== "quotes15" && p !== "fresh16" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("quotes14"), LATER_DEV_PARTS.filter((p) => p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
+  assert.deepEqual(earlierThan("fresh16"), LATER_DEV_PARTS.filter((p) => p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
+  assert.deepEqual(earlierThan("quotes15"), LATER_DEV_PARTS.filter((p) => p !== "quotes15" && p !== "fresh16" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh17 was drawn after every half before it; fresh18 and quotes16 after fresh17, beside each other
-  assert.deepEqual(earlierThan("fresh17"), LATER_DEV_PARTS.filter((p) => p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
-  assert.deepEqual(earlierThan("fresh18"), LATER_DEV_PARTS.filter((p) => p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
-  assert.deepEqual(earlierThan("quotes16"), LATER_DEV_PARTS.filter((p) => p !== "quotes16" && p !== "fresh18" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh17"), LATER_DEV_PARTS.filter((p) => p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
+  assert.deepEqual(earlierThan("fresh18"), LATER_DEV_PARTS.filter((p) => p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
+  assert.deepEqual(earlierThan("quotes16"), LATER_DEV_PARTS.filter((p) => p !== "quotes16" && p !== "fresh18" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh19 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh19"), LATER_DEV_PARTS.filter((p) => p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh19"), LATER_DEV_PARTS.filter((p) => p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh20 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh20"), LATER_DEV_PARTS.filter((p) => p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh20"), LATER_DEV_PARTS.filter((p) => p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh21 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh21"), LATER_DEV_PARTS.filter((p) => p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh21"), LATER_DEV_PARTS.filter((p) => p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh22 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh22"), LATER_DEV_PARTS.filter((p) => p !== "fresh22" && p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh22"), LATER_DEV_PARTS.filter((p) => p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // fresh23 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh23"), LATER_DEV_PARTS.filter((p) => p !== "fresh23" && p !== "quotes17"));
+  assert.deepEqual(earlierThan("fresh23"), LATER_DEV_PARTS.filter((p) => p !== "fresh23" && p !== "quotes17" && p !== "fresh24"));
   // quotes17 was drawn after every other half
-  assert.deepEqual(earlierThan("quotes17"), LATER_DEV_PARTS.filter((p) => p !== "quotes17"));
+  assert.deepEqual(earlierThan("quotes17"), LATER_DEV_PARTS.filter((p) => p !== "quotes17" && p !== "fresh24"));
+  // fresh24 was drawn after every other half
+  assert.deepEqual(earlierThan("fresh24"), LATER_DEV_PARTS.filter((p) => p !== "fresh24"));
+});
+
+test("a length falls in the bin from its cut point up to the next, none outside the cuts", () => {
+  const bins = [400, 900, 1700, 2500, 6001];
+  assert.deepEqual([399, 400, 899, 900, 2499, 2500, 6000, 6001].map((n) => lengthBin(bins, n)), [-1, 0, 0, 1, 2, 3, 3, -1]);
+});
+
+test("articles are taken by length bin and source cap, and a later round keeps what the earlier took", () => {
+  const art = (id: string, source: string, length: number) => ({ id, source, body: "x".repeat(length) });
+  const ordered = [art("a", "s1", 500), art("b", "s1", 600), art("c", "s2", 700), art("d", "s1", 1000), art("e", "s3", 550), art("f", "s4", 1200), art("g", "s2", 90)];
+  const bins = [400, 900, 2000];
+  const ids = (rounds: number[], perSource: number) => takeByLengthBins(ordered, { bins, rounds, perSource, accept: (a) => a.id !== "c" }).map((a) => a.id);
+  assert.deepEqual(ids([1], 2), ["a", "d"]);
+  // the second round adds b to the first bin after the first round's a and d, which it keeps
+  assert.deepEqual(ids([1, 2], 3), ["a", "d", "b", "f"]);
+  // the source cap holds across rounds: s1 has two already, so e (s3) takes the first bin's second place
+  assert.deepEqual(ids([1, 2], 2), ["a", "d", "e", "f"]);
+  // c is not accepted, g is shorter than every bin
+  assert.deepEqual(ids([2], 1), ["a", "e", "f"]);
 });

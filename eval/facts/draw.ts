@@ -20,7 +20,7 @@ import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
-export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17"] as const;
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17"] as const;
 export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
 
 /**
@@ -28,7 +28,7 @@ export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
  * each line of halves that existed when it was drawn). A half's earlier draws (`earlierThan`) are
  * these and, in turn, theirs; the first draw is earlier than all. Two halves drawn in parallel name
  * the same halves and not each other, so neither is left out of the other (quotes ran beside fresh2
- * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23). A new half adds
+ * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23, fresh24 after quotes17). A new half adds
  * its own entry; no other entry changes.
  */
 export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>> = {
@@ -74,6 +74,7 @@ export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>
   fresh22: ["fresh21"],
   fresh23: ["fresh22"],
   quotes17: ["fresh23", "quotes16"],
+  fresh24: ["fresh23", "quotes17"],
 };
 
 /** Every part drawn before `part` by an order table (the parts it names and, in turn, theirs). */
@@ -1164,11 +1165,80 @@ export const drawQuotes17Dev = drawnOnce((): DrawnArticle[] => {
   return withDistinctBodies(drawn);
 });
 
+// The twenty-fourth fresh DEV half (fig82, figures only, shaped like TEST): every figures DEV half had been tuned on
+// while TEST stayed at P 0.822 / R 0.787, and after fresh23 the ANT pool holds no article of 400–6,000 characters with an
+// event figure by the first draw's filter outside the earlier draws. TEST is the first draw's share: ordinary articles
+// ("any") and articles with an event figure ("event"). This half keeps that shape and TEST's body lengths: its event
+// articles are taken in equal numbers from the four length bins cut at the quartiles of TEST's own event articles (both
+// corpora), so its lengths follow TEST's, not the pool's; its "any" articles are the first of each ANT outlet (the
+// ANT event pool being empty). Fixed before any of its articles was read, with 3 event articles per bin; those 17
+// articles held 4 required figure tuples, so before marsad was run on any of them the count was raised to 5 per bin in
+// a second round over the same order (the 17 kept, 7 more added unread; one bin ran out under the outlet cap).
+const FRESH24_EVENT_PER_BIN_ROUNDS = [3, 5];
+const FRESH24_EVENT_PER_SOURCE = 2;
+const FRESH24_ANY_PER_ANT_SOURCE = 1;
+
+/** The cut points of TEST's event articles' body lengths at their quartiles: four bins, the first from 400 and the last to 6,000. */
+export function testEventLengthBins(): number[] {
+  const lengths = drawFactsSample().filter((a) => a.split === "test" && a.part === "event").map((a) => a.body.length).sort((x, y) => x - y);
+  const at = (q: number) => lengths[Math.floor(q * (lengths.length - 1))]!;
+  return [MIN_BODY, at(0.25), at(0.5), at(0.75), MAX_BODY + 1];
+}
+
+/** Which of `bins` (cut points, each bin from one up to the next, the next excluded) holds `length`; -1 when none. */
+export function lengthBin(bins: readonly number[], length: number): number {
+  for (let i = 0; i + 1 < bins.length; i++) if (length >= bins[i]! && length < bins[i + 1]!) return i;
+  return -1;
+}
+
+/**
+ * Articles taken by body-length bin: each round goes over `ordered` (in its order) and takes every article `accept` takes
+ * whose bin holds fewer than the round's number and whose source fewer than `perSource`; a later round with a larger
+ * number adds to what the earlier ones took, which it keeps.
+ */
+export function takeByLengthBins<A extends { id: string; source: string; body: string }>(ordered: readonly A[], draw: { bins: readonly number[]; rounds: readonly number[]; perSource: number; accept: (a: A) => boolean }): A[] {
+  const perBin = draw.bins.slice(1).map(() => 0);
+  const perSource = new Map<string, number>();
+  const taken: A[] = [];
+  const ids = new Set<string>();
+  for (const cap of draw.rounds) {
+    for (const a of ordered) {
+      const bin = lengthBin(draw.bins, a.body.length);
+      if (ids.has(a.id) || bin < 0 || perBin[bin]! >= cap || (perSource.get(a.source) ?? 0) >= draw.perSource || !draw.accept(a)) continue;
+      perBin[bin]!++;
+      perSource.set(a.source, (perSource.get(a.source) ?? 0) + 1);
+      ids.add(a.id);
+      taken.push(a);
+    }
+  }
+  return taken;
+}
+
+/**
+ * The twenty-fourth fresh DEV half (all DEV, figures only): articles outside every earlier draw (the first draw with
+ * its TEST half and every later DEV half, fresh23 and quotes17 too) whose body is not an earlier drawn article's nor one
+ * drawn before it in this half, body 400–6,000 characters, in the order of SHA-256 `marsad-facts-fresh24:<id>`, ANT
+ * first: with an event figure by the first draw's filter, by the four length bins of TEST's event articles
+ * (`testEventLengthBins`), 3 in each and then up to 5 (`takeByLengthBins`), 2 per outlet at most (the ANT pool has none
+ * left); whatever they hold, the first of each ANT outlet.
+ */
+export const drawFresh24Dev = drawnOnce((): DrawnArticle[] => {
+  const earlier = drawnBefore("fresh24");
+  const taken = new Set(earlier.map((a) => a.id));
+  const unseenBody = hasUnseenBody(earlier);
+  const inPool = (a: CorpusArticle) => !taken.has(a.id) && unseenBody(a) && hasFirstDrawLength(a);
+  const tag = (corpus: DrawnArticle["corpus"]) => (a: CorpusArticle): DrawnArticle => ({ ...a, corpus, part: "fresh24", split: "dev" });
+  const ordered = [...inDrawOrder(readAnt().filter(inPool), "marsad-facts-fresh24").map(tag("ant")), ...inDrawOrder(readSaudiNewsNet().filter(inPool), "marsad-facts-fresh24").map(tag("saudinewsnet"))];
+  const event = takeByLengthBins(ordered, { bins: testEventLengthBins(), rounds: FRESH24_EVENT_PER_BIN_ROUNDS, perSource: FRESH24_EVENT_PER_SOURCE, accept: (a) => mentionsEventFigure(a.body) });
+  const any = drawPerSource("ant", readAnt(), new Set([...taken, ...event.map((a) => a.id)]), { part: "fresh24", perSource: FRESH24_ANY_PER_ANT_SOURCE, accept: inPool });
+  return withDistinctBodies([...any, ...event]);
+});
+
 /** The later DEV halves labelled for figures and quotes both (every other fresh half labels figures only, every quotes half quotes only). */
 export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>(["fresh19"]);
 
 /** Each later DEV half's draw, by part. */
-export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev };
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev };
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {

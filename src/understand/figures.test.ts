@@ -1223,3 +1223,55 @@ for (const [text, expected] of severeCaseCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
   });
 }
+
+/**
+ * fig82: a figure broken down into parts told apart by place, cause or state. A smaller count right after the comma that
+ * closes a figure — bare before its phrase (a preposition, a word with ب, a cause, كانوا) or a group after من — is a part
+ * of its people, of its kind (Al Riyadh's `أسفرت الغارات عن مقتل 8، اثنين بموقع بحلحلان و6 كانوا على متن عربة`,
+ * JawharaFM's `خلّفت 19 شهيدا، 12 من الأمنيين والعسكريين و7 مدنيين`); a bare number joined by و after a figure that named
+ * its people may be told apart by a cause or state as by a preposition (Sky News Arabia's `إن 20 فلسطينيا قضوا نتيجة طلق
+ * ناري، و18 جراء القصف، و3 لم يعرف مكان مقتلهم`); a unit word with ب after a number is a place or cause (`بموقع`), not
+ * what it counts. Not a part: a larger number, a count of things, a percentage, a sibling part of an enumeration by group.
+ * [sentence, [kind, value, group]].
+ */
+const breakdownCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأدى القصف إلى مقتل 9، ثلاثة بموقع قرب السوق و6 كانوا داخل حافلة.", [["killed", 9, null], ["killed", 3, null], ["killed", 6, null]]],
+  ["وأسفر الهجوم عن إصابة 14 جنديا، 5 في الحاجز و9 في الثكنة.", [["injured", 14, "soldiers"], ["injured", 5, "soldiers"], ["injured", 9, "soldiers"]]],
+  ["وخلف الانفجار 11 قتيلا، 4 من رجال الشرطة و7 مدنيين.", [["killed", 11, null], ["killed", 4, "police"], ["killed", 7, "civilians"]]],
+  ["وقال التقرير إن 30 سوريا قضوا تحت التعذيب، و12 جراء الحصار، و5 لم تعرف أسباب وفاتهم.", [["killed", 30, null], ["killed", 12, null], ["killed", 5, null]]],
+  ["وأفادت الوزارة باعتقال 6 أشخاص، وأكدت أن 4 بسبب الشغب.", [["arrested", 6, null]]],
+  ["وأسفر الحادث عن إصابة 5 أشخاص، 12 في المستشفى.", [["injured", 5, null]]],
+  ["وأسفر القصف عن مقتل 7، 3 منازل دمرت بالكامل.", [["killed", 7, null]]],
+  ["وارتفع عدد المصابين إلى 40، 10 بالمئة منهم أطفال.", [["injured", 40, null]]],
+  ["وأصيب 3 بهجوم على حافلة في المدينة.", [["injured", 3, null]]],
+  ["وقتل 28 شخصا بينهم خمسة مدنيين وعشرة مقاتلين من الفصائل وخمسة لم يتم التعرف على هوياتهم.", [["killed", 28, null], ["killed", 5, "civilians"], ["killed", 10, "fighters"], ["killed", 5, null]]],
+];
+
+for (const [text, expected] of breakdownCases) {
+  test(`figures breakdown into parts: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig82: victims who are alive. A count of victims (ضحية، ضحايا) that no death word of its clause names is no death when
+ * the clause names the harm they suffered as no killing (JawharaFM's `57 شخصا ضحايا الاتجار بالبشر` and `111 حالة اتجار
+ * بالأشخاص … (94 ضحية)`), when they are heard (JawharaFM's `الاستماع إلى ست ضحايا`) or when they file a claim (Sky News
+ * Arabia's `كما رفع 5 ضحايا آخرون دعوى قضائية`). Victims a death word names stay dead, and so do victims whose families
+ * complain. [sentence, [kind, value]].
+ */
+const aliveVictimCases: Array<[string, Array<[string, number]>]> = [
+  ["وكشفت الجمعية عن 40 ضحية للتحرش في المدارس خلال العام.", []],
+  ["وأحصت المنظمة 23 امرأة ضحايا الاتجار بالبشر.", []],
+  ["واستمعت اللجنة إلى شهادات، وتضمنت الجلسة الاستماع إلى ثماني ضحايا.", []],
+  ["ورفع 12 ضحية دعوى ضد الشركة المصنعة.", []],
+  ["وأسفر الانفجار عن 20 ضحية.", [["killed", 20]]],
+  ["وسقط 30 ضحية في الهجوم على المعرض رغم الانتهاكات المتكررة.", [["killed", 30]]],
+  ["وتقدمت أسر 15 ضحية بشكوى إلى المحكمة.", [["killed", 15]]],
+];
+
+for (const [text, expected] of aliveVictimCases) {
+  test(`figures victims alive: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -20,6 +20,12 @@
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
  *   line break, at a complementizer (إن، أن) and at another count.
  * - An item joined to an enumeration of parts (`هم خمسة مدنيين … وخمسة متعاقدين`) counts people with no person noun.
+ * - A breakdown of a figure into parts told apart by place, cause or state (`مقتل 8، اثنين بموقع … و6 كانوا على متن عربة`,
+ *   `20 فلسطينيا قضوا …، و18 جراء القصف، و3 لم يعرف`, `19 شهيدا، 12 من الأمنيين`): a smaller count right after the comma
+ *   closing a figure, and a bare number joined by و after it, count parts of its people, of its kind; a unit word with ب
+ *   after a number (`بموقع`) is a place or cause, not what it counts.
+ * - Victims (ضحية، ضحايا) that no death word of their clause names are alive when the clause names a harm that is no
+ *   killing (trafficking, harassment, rape, violations, fraud, blackmail), or when they are heard or file a claim: no death.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
  *   تسعة صحافيين`), and بينهم / منهم after people named earlier in the sentence with no figure of theirs
  *   (`وجميع الضحايا … وبينهم سبع نساء`); after the
@@ -88,6 +94,10 @@ const UNITS = lexicon(
 );
 /** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
 const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
+// `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
+// place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
+const PERCENT_WITH_BA = lexicon("بالمئة بالمائة");
+const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERCENT_WITH_BA.has(w);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const ONE_FEMININE = normalizeArabic("واحدة");
@@ -220,6 +230,16 @@ const DISEASE_REACH = 4;
 const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
 const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
+const OF = normalizeArabic("من");
+// victims who are alive (victimsAlive): the victim nouns, harms that are no killing, a hearing of them, their filing of a claim
+const VICTIM_NOUNS = lexicon("ضحية ضحيه ضحايا ضحيتين ضحيتان", true);
+const NON_LETHAL_HARMS = lexicon("اتجار تحرش اغتصاب انتهاكات احتيال ابتزاز", true);
+const HEARINGS = lexicon("الاستماع استماع");
+const FILING_VERBS = lexicon("رفع رفعت يرفع ترفع أقام أقامت يقيم تقدم تقدمت يتقدم قدم قدمت");
+const CLAIMS = lexicon("دعوى دعاوى دعوة شكوى شكاوى", true);
+// `و18 جراء القصف`, `و6 كانوا على متن عربة`, `و3 لم يعرف مكان مقتلهم`: words that open the phrase telling a part of a
+// figure's people apart (its cause, where they were, what is not known of them), as a preposition does
+const PART_DESCRIBERS = lexicon("جراء نتيجة بسبب إثر اثر أثناء عقب خلال كان كانوا كانا كانت لم");
 const AMONG = lexicon("بين");
 /** A police or army force named by its institution noun right after من (`2 من الأمن`, `ثلاثة من الشرطة`, `5 من الجيش`). */
 const FORCE_INSTITUTIONS = new WordLexicon<"police" | "soldiers">(true).add(splitWords("شرطة أمن درك"), "police").add(splitWords("جيش حرس"), "soldiers");
@@ -737,7 +757,7 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
-    if (next && next !== TODAY && UNITS.has(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    if (next && next !== TODAY && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -1206,17 +1226,18 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
+      if (found.kind === "killed" && this.victimsAlive(c, q.start)) return null;
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
-      if (step === STEPS.ellipsis && c.group === null && prev) c.group = prev.count.group;
+      if ((step === STEPS.ellipsis || step === STEPS.breakdown) && c.group === null && prev) c.group = prev.count.group;
       // `7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم`, `7 متمردين اثنين منهم`: منهم names the previous figure's people, of its group
       if (c.byPronoun && c.group === null) c.group = this.groupOfPreviousFigure(c.at);
       // `ضد الصحافيين الأفغان، قتل خلاله عشرة منهم`, `مجموعة من الجنود … وقتل أربعة منهم`: with no figure
       // before it, منهم names the people last named in its sentence, of their group
       if (c.byPronoun && c.group === null && !this.previousFigureInReach(c.at)) c.group = this.antecedentGroup(c.at, found.kind);
-      const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
-      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis ? { isEllipsis: true } : {}) };
+      const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.breakdown || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
+      return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis || (step === STEPS.breakdown && c.end === c.numEnd) ? { isEllipsis: true } : {}) };
     }
     return null;
   }
@@ -1324,6 +1345,39 @@ class FigureReader {
       if (!isInjuryWord(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 2 && j < this.ws.length && !this.stop[j]; j++) if (DISEASES.has(this.ws[j]!)) return true;
     }
+    return false;
+  }
+
+  /**
+   * `57 شخصا ضحايا الاتجار بالبشر`, `111 حالة اتجار بالأشخاص …، أغلبهم نساء … (94 ضحية)`, `كما رفع 5 ضحايا آخرون دعوى
+   * قضائية`, `الاستماع إلى ست ضحايا`: victims a death word of their own clause does not name are alive when the clause
+   * names the harm they suffered as no killing (trafficking, harassment, rape, fraud, blackmail, violations), or when they
+   * file a claim or are heard — no death.
+   */
+  private victimsAlive(c: Count, qStart: number): boolean {
+    if (!this.isVictimCount(c)) return false;
+    let from = qStart;
+    while (from > 0 && !this.stop[from]) from--;
+    let to = c.end;
+    while (to < this.ws.length && !this.stop[to]) to++;
+    let nonLethal = false;
+    for (let k = from; k < to; k++) {
+      const w = this.ws[k]!;
+      if (VICTIM_NOUNS.has(w)) continue;
+      if (EVENT_NOUNS.has(w) || EVENT_VERBS.has(w) || FALL_VERBS.has(w) || FALL_NOUNS.has(w)) return false;
+      nonLethal ||= NON_LETHAL_HARMS.has(w);
+    }
+    if (nonLethal) return true;
+    const before = qStart > 0 && !this.stop[qStart] ? this.ws[qStart - 1]! : "";
+    if (before === TO && qStart > 1 && HEARINGS.has(this.ws[qStart - 2]!)) return true;
+    if (!FILING_VERBS.has(before)) return false;
+    for (let k = c.end; k < to; k++) if (CLAIMS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
+  /** Whether a victim noun (ضحية، ضحايا) is the count's counted noun or stands right after its people (`57 شخصا ضحايا`). */
+  private isVictimCount(c: Count): boolean {
+    for (let k = c.numEnd; k <= c.end && k < this.ws.length; k++) if (VICTIM_NOUNS.has(this.ws[k]!)) return true;
     return false;
   }
 
@@ -1686,8 +1740,28 @@ class FigureReader {
     // `و4 في مرسى مطروح و2 في قنا`: a chain of them after the figure that named the people
     if (c.end !== c.numEnd || !last || !(last.count.hasPerson || last.isEllipsis)) return null;
     const next = this.ws[c.end];
-    if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
+    const describer = next !== undefined && !this.stop[c.end] && PART_DESCRIBERS.has(next);
+    if (next !== undefined && !this.stop[c.end] && !PREPOSITIONS.has(next) && !describer && !/^[،,]/.test(this.text.slice(this.toks[c.end - 1]!.end, this.toks[c.end]!.start).trim())) return null;
+    // `بينهم خمسة مدنيين … وثمانية أشخاص متهمين … وخمسة لم يتم التعرف على هوياتهم`: after a part of an enumeration
+    // by group, a part told apart by such a phrase is another part, of no group (`coordinated` reads it)
+    if (describer && last.isPart) return null;
     return this.coordinated(qStart);
+  }
+
+  /**
+   * `مقتل 8، اثنين بموقع بحلحلان و6 كانوا على متن عربة`, `خلّفت 19 شهيدا، 12 من الأمنيين والعسكريين و7 مدنيين`: a
+   * smaller count right after the comma that closes a figure breaks it down — a part of its people, of its kind — when
+   * it is a bare number followed by the phrase that tells its part apart (a preposition, a word with ب, a cause, كانوا),
+   * or a group after من. Its items joined by و after it are parts too (`coordinated`, `ellipsis`).
+   */
+  breakdown(c: Count, qStart: number): Kind | null {
+    const prev = this.previousFigure(qStart);
+    if (!prev || prev.after !== qStart || qStart === 0 || !this.commaAfter(qStart - 1) || prev.count.valueMax !== null || c.valueMax !== null || c.value >= prev.count.value) return null;
+    const next = this.ws[c.numEnd];
+    if (next === undefined || this.stop[c.numEnd]) return null;
+    const bare = c.end === c.numEnd && (PREPOSITIONS.has(next) || PART_DESCRIBERS.has(next) || (/^ب[^ا]/.test(next) && !EVENT_NOUNS.has(next) && !EVENT_VERBS.has(next)));
+    const ofGroup = c.group !== null && next === OF;
+    return bare || ofGroup ? prev.kind : null;
   }
 
   private previousFigure(before: number): Figure | null {
@@ -2273,6 +2347,7 @@ const STEPS = {
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
   coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),
   ellipsis: (r, c, q) => named(r.ellipsis(c, q), true),
+  breakdown: (r, c, q) => named(r.breakdown(c, q), true),
   among: (r, c, q) => named(r.among(q), r.amongRightBefore(c, q)),
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
@@ -2290,7 +2365,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

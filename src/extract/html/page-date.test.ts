@@ -39,6 +39,22 @@ test("a stated time one day off the URL's day yields to the URL", () => {
   assert.deepEqual(dates(page({ head: ld("2021-03-04T22:00:00Z") }), "https://example.org/2021/03/05/story"), ["2021-03-05", "url"]);
 });
 
+test("the page's other addresses date it when the canonical one holds no day: og:url, twitter:url, its AMP version, another language's, its comment feed", () => {
+  const canonical = '<link rel="canonical" href="https://example.org/news/48213">';
+  const withHead = (extra: string): string => page({ head: canonical + extra });
+  assert.deepEqual(dates(withHead('<meta property="og:url" content="https://example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<meta name="twitter:url" content="https://example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="amphtml" href="/amp/2022/05/10/48213">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="alternate" hreflang="en" href="https://en.example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="alternate" type="application/rss+xml" href="https://example.org/2022/05/10/bridge/feed/">')), ["2022-05-10", "url"]);
+  // a stated date comes first (one day off an address's day it yields to it, as to the canonical one's); the canonical address's day before the others'
+  assert.deepEqual(dates(withHead(ld("2022-05-13T10:00:00+02:00") + '<link rel="amphtml" href="/amp/2022/05/10/48213">')), ["2022-05-13", "json-ld"]);
+  const dated = '<link rel="canonical" href="https://example.org/2022/05/09/bridge"><link rel="amphtml" href="/amp/2022/05/10/48213">';
+  assert.deepEqual(dates(page({ head: dated })), ["2022-05-09", "url"]);
+  // a link to another page (an alternate stylesheet, a site feed) is no address of the story
+  assert.deepEqual(dates(withHead('<link rel="alternate stylesheet" href="/css/2022/05/10/print.css"><link rel="alternate" type="application/rss+xml" href="/feed/">')), [null, null]);
+});
+
 test("JSON-LD and a meta on different days: the earlier moment; one moment twice: the local zone", () => {
   const meta = (v: string): string => `<meta property="article:published_time" content="${v}">`;
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);

@@ -5,7 +5,9 @@
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…); when JSON-LD and a meta
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
- * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
+ * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`),
+ *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
+ *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
  *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not; an
  *    analytics data layer's `article_publication_date: "…"`, the key bare or quoted), the
@@ -119,7 +121,7 @@ interface Found {
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const updatedAt = statedUpdate(meta, ld);
-  const inUrl = urlDate(urls);
+  const inUrl = urlDate(urls) ?? urlDate(meta.addresses);
   const own = ownAddressOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
@@ -153,7 +155,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
     microdata: stated?.source === "microdata" ? stated.value : null,
-    url: urlDate(urls),
+    url: urlDate(urls) ?? urlDate(meta.addresses),
     "time-element": timeDate(meta.times, headline, own),
     "timestamp-attribute": dataAttributeDate(root, headline, own),
     "visible-text": visibleDate(root, headline, own, meta.lang),

@@ -198,6 +198,20 @@ test("an ISO date in a date-named data- attribute is read (a data layer's public
   assert.deepEqual(dates(related), [null, null]);
 });
 
+test("a date attribute may be named without data- and written out with a weekday, a clock time and a zone; not inside other words", () => {
+  const line = (attrs: string): string => page({ dateLine: `<div class="story-meta" ${attrs}></div><span class="byline">الكاتب</span>` });
+  assert.deepEqual(dates(line('time="1593378975"')), ["2020-06-28", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('ia-date-publish="2020-05-21T17:29:40-03:00"')), ["2020-05-21", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('publicationdate="24/09/2020"')), ["2020-09-24", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-date="2024.03.31 19:59"')), ["2024-03-31", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-date="June 26, 2023"')), ["2023-06-26", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-creationdate="Thu, 24 Sep 2020 21:12:35 +05:30"')), ["2020-09-24", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-caption-date="Photo taken on June 26, 2023"')), [null, null]);
+  // the page's render time, and an edit's datetime on <del>, are not the publication
+  assert.deepEqual(dates(line('generationtime="24/09/2020 12:37:49"')), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<del datetime="2020-09-24T10:00:00Z">قديم</del>' })), [null, null]);
+});
+
 test("a full date in the document title is the last resort", () => {
   assert.deepEqual(dates(page({ title: "عودة الخدمة إلى الأحياء - 07.12.2017 - الموقع" })), ["2017-12-07", "title"]);
   assert.deepEqual(dates(page({ title: "عودة الخدمة - 07.12.2017", dateLine: "8 ديسمبر 2017" })), ["2017-12-08", "visible-text"]);

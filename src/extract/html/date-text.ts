@@ -8,6 +8,7 @@
  * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
  *   combined `نيسان / أبريل` form, and the other languages of names.ts, before or after the day,
  *   or after the year where the language writes it first (`2020. június 15.`, `2020 m. birželio 7 d.`);
+ *   Vietnamese's numbered month (`29 tháng 6, 2020`);
  * - Arabic-Indic and Persian digits are read as ASCII digits;
  * - years outside MIN_YEAR..MAX_YEAR are not dates of a news page.
  * `findAbsoluteDates` of the understanding stage is consulted first; this module covers the forms
@@ -55,11 +56,14 @@ const ISO_AT_START = new RegExp(`^${ISO.source}`);
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
-const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R},?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
+// `29 de juny del 2020`, `29 d’agost de 2020` (Catalan), `29 جون، 2020` (Urdu's comma)
+const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+|d['’])?${MONTH}${R}[,،]?\\s*(?:del?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
 // Hungarian `2020. június 15.` and Lithuanian `2020 m. birželio 7 d.`: the year first, marked by
 // its dot or `m.` (a bare `2020 may 5` is English prose)
 const Y_MONTH_D = new RegExp(`${L}((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}${R}\\s*(\\d{1,2})(?!\\d)`, "giu");
-const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+// Vietnamese names the month by its number: `29 tháng 6, 2020`, `ngày 29 tháng 06 năm 2020`
+const VI_D_M_Y = /(?<![\p{L}\p{N}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+((?:19|20)\d{2})(?!\d)/giu;
 
 const HAS_YEAR = /(?:19|20)\d\d/;
 
@@ -136,6 +140,7 @@ export function findDatesInText(raw: string): TextDate[] {
   for (const m of text.matchAll(D_MONTH_Y)) add(makeDay(+m[3]!, monthOf(m[2]!), +m[1]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(MONTH_D_Y)) add(makeDay(+m[3]!, monthOf(m[1]!), +m[2]!), m.index, m.index + m[0].length);
   for (const m of text.matchAll(Y_MONTH_D)) add(makeDay(+m[1]!, monthOf(m[2]!), +m[3]!), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(VI_D_M_Y)) add(makeDay(+m[3]!, +m[2]!, +m[1]!), m.index, m.index + m[0].length);
   for (const d of findAbsoluteDates(raw)) if (d.precision === "day") add(d.value, d.start, d.end);
   return found.sort((a, b) => a.start - b.start);
 }

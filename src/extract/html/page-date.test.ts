@@ -174,6 +174,28 @@ test("month names of other languages, before or after the day, and the year writ
   assert.deepEqual(days("in 2020 may 5 people apply"), []);
 });
 
+test("month names of more languages, Catalan's d’ and del, Urdu's comma, Vietnamese's numbered month", () => {
+  const days = (text: string): string[] => findDatesInText(text).map((d) => d.value);
+  assert.deepEqual(days("16. apríl 2025 | 10:02"), ["2025-04-16"]); // Icelandic
+  assert.deepEqual(days("29 de juny del 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("Publicat el 29 d’agost de 2020"), ["2020-08-29"]);
+  assert.deepEqual(days("29 جون، 2020"), ["2020-06-29"]); // Urdu
+  assert.deepEqual(days("۱۵ ژانویهٔ ۲۰۲۰"), ["2020-01-15"]); // Persian, Gregorian
+  assert.deepEqual(days("Cập nhật ngày 29 tháng 06 năm 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("29 tháng 6, 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("29 qershor 2020"), ["2020-06-29"]); // Albanian
+  assert.deepEqual(days("29 iyun 2020"), ["2020-06-29"]); // Azerbaijani
+  assert.deepEqual(days("29 юни 2020 г."), ["2020-06-29"]); // Bulgarian
+  assert.deepEqual(days("29. јун 2020."), ["2020-06-29"]); // Serbian
+  assert.deepEqual(days("29. juuni 2020"), ["2020-06-29"]); // Estonian
+  assert.deepEqual(days("29 հունիսի, 2020 թ."), ["2020-06-29"]); // Armenian
+  assert.deepEqual(days("29 ივნისი, 2020"), ["2020-06-29"]); // Georgian
+  assert.deepEqual(days("Hunyo 29, 2020"), ["2020-06-29"]); // Tagalog
+  assert.deepEqual(days("29 marts 2020"), ["2020-03-29"]); // Danish
+  assert.deepEqual(days("2 июл 2020"), ["2020-07-02"]); // Russian, abbreviated
+  assert.deepEqual(days("tháng 6 có 30 ngày, năm 2020"), []);
+});
+
 test("a visible date line in another language is read", () => {
   assert.deepEqual(dates(page({ dateLine: "Aktualizacja: brak · Opublikowano 15 czerwca 2020" })), ["2020-06-15", "visible-text"]);
   assert.deepEqual(dates(page({ dateLine: "2020. június 15., hétfő" })), ["2020-06-15", "visible-text"]);

@@ -10,7 +10,11 @@
  *   Moroccan and the Mauritanian names; then English and French, full and abbreviated.
  * - Gregorian, other languages (page dates of non-Arabic sites only): the major European languages,
  *   Turkish, Indonesian/Malay, Hindi and Hebrew (with its ב- prefix: 15 באפריל), genitive forms
- *   where a language writes the day with one (15 czerwca, 7 июня).
+ *   where a language writes the day with one (15 czerwca, 7 июня); then, per month, Icelandic,
+ *   Catalan, Galician, Albanian, Azerbaijani/Uzbek, Bulgarian, Macedonian, Serbian (both scripts),
+ *   Belarusian, Estonian, Slovenian, Tagalog, Malay/Swahili, Armenian, Georgian, Persian (the
+ *   Gregorian names), Urdu and Ukrainian nominatives, full names only (each checked against how
+ *   the language writes a date: `29. júní 2020`, `29 d’agost`, `29 հունիսի, 2020`).
  * - Hijri: each month with the spellings the press uses (ربيع الآخر / الثاني, جمادى الأولى / الأول).
  * - Weekdays: Arabic with the article (and the colloquial الاتنين), English, French.
  */
@@ -37,29 +41,41 @@ export const OTHER_LANGUAGE_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   // Spanish, Portuguese, German, Italian, Russian, Ukrainian, Dutch/Indonesian, Turkish, Persian
   ["enero", "ene", "janeiro", "januar", "jänner", "gennaio", "gen", "января", "январь", "січня", "januari", "ocak", "ژانویه",
     // Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Slovenian, Finnish, Lithuanian, Greek, Hindi, Hebrew
-    "stycznia", "styczeń", "ledna", "januára", "január", "ianuarie", "siječnja", "januarja", "tammikuuta", "sausio", "ιανουαρίου", "ιανουαριου", "ιανουάριος", "जनवरी", "ינואר", "בינואר"],
+    "stycznia", "styczeń", "ledna", "januára", "január", "ianuarie", "siječnja", "januarja", "tammikuuta", "sausio", "ιανουαρίου", "ιανουαριου", "ιανουάριος", "जनवरी", "ינואר", "בינואר",
+    "janúar", "gener", "xaneiro", "janar", "yanvar", "януари", "јануари", "јануар", "студзеня", "jaanuar", "հունվարի", "იანვარი", "ژانویهٔ", "جنوری", "січень"],
   ["febrero", "fevereiro", "februar", "febbraio", "февраля", "февраль", "лютого", "februari", "şubat",
-    "lutego", "luty", "února", "februára", "február", "febr", "februarie", "veljače", "februarja", "helmikuuta", "vasario", "φεβρουαρίου", "φεβρουαριου", "φεβρουάριος", "फ़रवरी", "फरवरी", "פברואר", "בפברואר"],
+    "lutego", "luty", "února", "februára", "február", "febr", "februarie", "veljače", "februarja", "helmikuuta", "vasario", "φεβρουαρίου", "φεβρουαριου", "φεβρουάριος", "फ़रवरी", "फरवरी", "פברואר", "בפברואר",
+    "febrúar", "febrer", "febreiro", "shkurt", "fevral", "февруари", "фебруар", "лютага", "veebruar", "pebrero", "փետրվարի", "თებერვალი", "فوریه", "فوریهٔ", "فروری", "лютий"],
   ["marzo", "março", "marco", "märz", "maerz", "марта", "март", "березня", "maart", "mart",
-    "marca", "marzec", "března", "március", "márc", "martie", "ožujka", "maaliskuuta", "kovo", "maret", "mac", "μαρτίου", "μαρτιου", "μάρτιος", "मार्च", "מרץ", "במרץ"],
+    "marca", "marzec", "března", "március", "márc", "martie", "ožujka", "maaliskuuta", "kovo", "maret", "mac", "μαρτίου", "μαρτιου", "μάρτιος", "मार्च", "מרץ", "במרץ",
+    "marts", "març", "märts", "marec", "marso", "machi", "сакавіка", "մարտի", "მარტი", "مارچ", "березень"],
   ["abril", "aprile", "апреля", "апрель", "квітня", "nisan",
-    "kwietnia", "kwiecień", "dubna", "apríla", "április", "ápr", "aprilie", "travnja", "aprila", "huhtikuuta", "balandžio", "απριλίου", "απριλιου", "απρίλιος", "अप्रैल", "אפריל", "באפריל"],
+    "kwietnia", "kwiecień", "dubna", "apríla", "április", "ápr", "aprilie", "travnja", "aprila", "huhtikuuta", "balandžio", "απριλίου", "απριλιου", "απρίλιος", "अप्रैल", "אפריל", "באפריל",
+    "apríl", "prill", "aprel", "април", "красавіка", "aprill", "aprili", "ապրիլի", "აპრილი", "آوریل", "اپریل", "квітень"],
   ["mayo", "maio", "maggio", "mag", "мая", "май", "травня", "mei", "mayıs",
-    "maja", "maj", "května", "mája", "május", "máj", "svibnja", "toukokuuta", "gegužės", "μαΐου", "μαιου", "μάιος", "मई", "מאי", "במאי"],
+    "maja", "maj", "května", "mája", "május", "máj", "svibnja", "toukokuuta", "gegužės", "μαΐου", "μαιου", "μάιος", "मई", "מאי", "במאי",
+    "maí", "maig", "мај", "մայիսի", "მაისი", "مه", "مهٔ", "مئی", "травень"],
   ["junio", "junho", "juni", "giugno", "giu", "июня", "июнь", "червня", "haziran",
-    "czerwca", "czerwiec", "června", "júna", "június", "jún", "iunie", "lipnja", "junija", "kesäkuuta", "birželio", "ιουνίου", "ιουνιου", "ιούνιος", "जून", "יוני", "ביוני"],
+    "czerwca", "czerwiec", "června", "júna", "június", "jún", "iunie", "lipnja", "junija", "kesäkuuta", "birželio", "ιουνίου", "ιουνιου", "ιούνιος", "जून", "יוני", "ביוני",
+    "júní", "juny", "xuño", "qershor", "iyun", "юни", "јуни", "јун", "чэрвеня", "juuni", "junij", "hunyo", "հունիսի", "ივნისი", "ژوئن", "جون", "червень"],
   ["julio", "julho", "juli", "luglio", "lug", "июля", "июль", "липня", "temmuz",
-    "lipca", "lipiec", "července", "júla", "július", "júl", "iulie", "srpnja", "julija", "heinäkuuta", "liepos", "ιουλίου", "ιουλιου", "ιούλιος", "जुलाई", "יולי", "ביולי"],
+    "lipca", "lipiec", "července", "júla", "július", "júl", "iulie", "srpnja", "julija", "heinäkuuta", "liepos", "ιουλίου", "ιουλιου", "ιούλιος", "जुलाई", "יולי", "ביולי",
+    "júlí", "juliol", "xullo", "korrik", "iyul", "юли", "јули", "јул", "ліпеня", "juuli", "julij", "hulyo", "julai", "հուլիսի", "ივლისი", "ژوئیه", "ژوئیهٔ", "جولائی", "липень"],
   ["agosto", "ago", "августа", "август", "серпня", "augustus", "ağustos",
-    "sierpnia", "sierpień", "srpna", "augusta", "augusztus", "kolovoza", "avgusta", "elokuuta", "rugpjūčio", "agustus", "ogos", "augusti", "αυγούστου", "αυγουστου", "αύγουστος", "अगस्त", "אוגוסט", "באוגוסט"],
+    "sierpnia", "sierpień", "srpna", "augusta", "augusztus", "kolovoza", "avgusta", "elokuuta", "rugpjūčio", "agustus", "ogos", "augusti", "αυγούστου", "αυγουστου", "αύγουστος", "अगस्त", "אוגוסט", "באוגוסט",
+    "ágúst", "agost", "gusht", "avqust", "avgust", "жніўня", "agosti", "օգոստոսի", "აგვისტო", "اوت", "اگست", "серпень"],
   ["septiembre", "setembro", "settembre", "set", "сентября", "сентябрь", "вересня", "eylül",
-    "września", "wrzesień", "září", "septembra", "szeptember", "szept", "septembrie", "rujna", "syyskuuta", "rugsėjo", "σεπτεμβρίου", "σεπτεμβριου", "σεπτέμβριος", "सितंबर", "सितम्बर", "ספטמבר", "בספטמבר"],
+    "września", "wrzesień", "září", "septembra", "szeptember", "szept", "septembrie", "rujna", "syyskuuta", "rugsėjo", "σεπτεμβρίου", "σεπτεμβριου", "σεπτέμβριος", "सितंबर", "सितम्बर", "ספטמבר", "בספטמבר",
+    "setembre", "shtator", "sentyabr", "sentabr", "septembar", "септември", "септембар", "верасня", "setyembre", "septemba", "սեպտեմբերի", "სექტემბერი", "سپتامبر", "ستمبر", "вересень"],
   ["octubre", "outubro", "oktober", "ottobre", "ott", "октября", "октябрь", "жовтня", "ekim",
-    "października", "październik", "října", "októbra", "október", "okt", "octombrie", "oktobra", "lokakuuta", "spalio", "οκτωβρίου", "οκτωβριου", "οκτώβριος", "अक्टूबर", "अक्तूबर", "אוקטובר", "באוקטובר"],
+    "października", "październik", "října", "októbra", "október", "okt", "octombrie", "oktobra", "lokakuuta", "spalio", "οκτωβρίου", "οκτωβριου", "οκτώβριος", "अक्टूबर", "अक्तूबर", "אוקטובר", "באוקטובר",
+    "tetor", "oktyabr", "oktabr", "oktobar", "октомври", "октобар", "кастрычніка", "oktoober", "oktubre", "oktoba", "հոկտեմբերի", "ოქტომბერი", "اکتبر", "اکتوبر", "жовтень"],
   ["noviembre", "novembro", "ноября", "ноябрь", "листопада", "kasım",
-    "listopadu", "listopad", "novembra", "noiembrie", "studenoga", "studenog", "marraskuuta", "lapkričio", "νοεμβρίου", "νοεμβριου", "νοέμβριος", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר"],
+    "listopadu", "listopad", "novembra", "noiembrie", "studenoga", "studenog", "marraskuuta", "lapkričio", "νοεμβρίου", "νοεμβριου", "νοέμβριος", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר",
+    "nóvember", "nëntor", "noyabr", "novembar", "ноември", "новембар", "лістапада", "nobyembre", "novemba", "նոյեմբերի", "ნოემბერი", "نوامبر", "نومبر"],
   ["diciembre", "dezembro", "dezember", "dicembre", "dic", "декабря", "декабрь", "грудня", "aralık",
-    "grudnia", "grudzień", "prosince", "decembra", "december", "decembrie", "prosinca", "desember", "disember", "dez", "joulukuuta", "gruodžio", "δεκεμβρίου", "δεκεμβριου", "δεκέμβριος", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר"],
+    "grudnia", "grudzień", "prosince", "decembra", "december", "decembrie", "prosinca", "desember", "disember", "dez", "joulukuuta", "gruodžio", "δεκεμβρίου", "δεκεμβριου", "δεκέμβριος", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר",
+    "desembre", "decembro", "dhjetor", "dekabr", "decembar", "декември", "децембар", "снежня", "detsember", "disyembre", "desemba", "դեկտեմբերի", "დეკემბერი", "دسامبر", "دسمبر", "грудень"],
 ];
 
 /** Index 0 = Muharram. */

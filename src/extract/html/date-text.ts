@@ -8,6 +8,7 @@
  * - month names: Arabic in all three regional systems (يناير… / كانون الثاني… / جانفي…), the
  *   combined `نيسان / أبريل` form, and the other languages of names.ts, before or after the day,
  *   or after the year where the language writes it first (`2020. június 15.`, `2020 m. birželio 7 d.`);
+ *   Vietnamese's numbered month (`29 tháng 6, 2020`);
  * - Arabic-Indic and Persian digits are read as ASCII digits;
  * - years outside MIN_YEAR..MAX_YEAR are not dates of a news page.
  * `findAbsoluteDates` of the understanding stage is consulted first; this module covers the forms
@@ -46,6 +47,16 @@ const MONTH_ALT = Object.keys(MONTHS)
   .join("|");
 // `نيسان / أبريل`: two names of one month; the second is optional
 const MONTH = `(${MONTH_ALT})\\.?(?:\\s*[/(-]\\s*(?:${MONTH_ALT})\\)?)?`;
+/**
+ * The month names' first words, folded (lower case, one sigma), for a quick test before the month
+ * patterns: a text none of whose words opens with one holds no named month, and most text blocks
+ * a page date is looked for in name none (the patterns' long alternation is the costly part).
+ */
+const MONTH_FIRST_WORDS = new Set(Object.keys(MONTHS).map((m) => foldWord(m.split(/[\s.]/)[0]!)));
+const MONTH_FIRST_WORD_MAX = Math.max(...[...MONTH_FIRST_WORDS].map((w) => w.length));
+const WORD = /[\p{L}\p{M}]+/gu;
+/** What may join a day to its month with no space: `5th`, `1er`, `1º`. */
+const DAY_SUFFIX = /^(?:st|nd|rd|th|er|º)/;
 const L = "(?<![\\p{L}\\p{N}])";
 const R = "(?![\\p{L}\\p{N}])";
 
@@ -55,11 +66,14 @@ const ISO_AT_START = new RegExp(`^${ISO.source}`);
 const YMD = /(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.]\d)/g;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/g;
-const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R},?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
+// `29 de juny del 2020`, `29 d’agost de 2020` (Catalan), `29 جون، 2020` (Urdu's comma)
+const D_MONTH_Y = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+|d['’])?${MONTH}${R}[,،]?\\s*(?:del?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "giu");
 // Hungarian `2020. június 15.` and Lithuanian `2020 m. birželio 7 d.`: the year first, marked by
 // its dot or `m.` (a bare `2020 may 5` is English prose)
 const Y_MONTH_D = new RegExp(`${L}((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}${R}\\s*(\\d{1,2})(?!\\d)`, "giu");
-const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+const MONTH_D_Y = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+// Vietnamese names the month by its number: `29 tháng 6, 2020`, `ngày 29 tháng 06 năm 2020`
+const VI_D_M_Y = /(?<![\p{L}\p{N}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+((?:19|20)\d{2})(?!\d)/giu;
 
 const HAS_YEAR = /(?:19|20)\d\d/;
 
@@ -133,11 +147,32 @@ export function findDatesInText(raw: string): TextDate[] {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
     add(b > 12 && a <= 12 ? makeDay(y, a, b) : makeDay(y, b, a), m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(D_MONTH_Y)) add(makeDay(+m[3]!, monthOf(m[2]!), +m[1]!), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(MONTH_D_Y)) add(makeDay(+m[3]!, monthOf(m[1]!), +m[2]!), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(Y_MONTH_D)) add(makeDay(+m[1]!, monthOf(m[2]!), +m[3]!), m.index, m.index + m[0].length);
+  if (mayNameMonth(text)) {
+    for (const m of text.matchAll(D_MONTH_Y)) add(makeDay(+m[3]!, monthOf(m[2]!), +m[1]!), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(MONTH_D_Y)) add(makeDay(+m[3]!, monthOf(m[1]!), +m[2]!), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(Y_MONTH_D)) add(makeDay(+m[1]!, monthOf(m[2]!), +m[3]!), m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(VI_D_M_Y)) add(makeDay(+m[3]!, +m[2]!, +m[1]!), m.index, m.index + m[0].length);
   for (const d of findAbsoluteDates(raw)) if (d.precision === "day") add(d.value, d.start, d.end);
   return found.sort((a, b) => a.start - b.start);
+}
+
+function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ς/g, "σ");
+}
+
+/** Whether a word of the text opens with a month name's first word (after a day's suffix glued to it). */
+function mayNameMonth(text: string): boolean {
+  for (const m of text.matchAll(WORD)) {
+    const word = foldWord(m[0]);
+    if (opensWithMonthWord(word) || (DAY_SUFFIX.test(word) && opensWithMonthWord(word.replace(DAY_SUFFIX, "")))) return true;
+  }
+  return false;
+}
+
+function opensWithMonthWord(word: string): boolean {
+  for (let n = Math.min(word.length, MONTH_FIRST_WORD_MAX); n > 0; n--) if (MONTH_FIRST_WORDS.has(word.slice(0, n))) return true;
+  return false;
 }
 
 function monthOf(name: string): number {
@@ -150,11 +185,21 @@ function monthOf(name: string): number {
  */
 export function mentionsDay(raw: string, day: IsoDate): boolean {
   if (findDatesInText(raw).some((d) => d.value.startsWith(day))) return true;
-  const [, month, date] = day.split("-").map(Number) as [number, number, number];
+  return dayAndMonthPattern(day.slice(5, 10)).test(toAsciiDigits(raw));
+}
+
+/** The day–month patterns of mentionsDay, by `MM-DD`, compiled once each (at most 366). */
+const DAY_AND_MONTH = new Map<string, RegExp>();
+
+function dayAndMonthPattern(monthDay: string): RegExp {
+  let re = DAY_AND_MONTH.get(monthDay);
+  if (re) return re;
+  const [month, date] = monthDay.split("-").map(Number) as [number, number];
   const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === month).map((m) => m.replace(/\./g, "\\.")).join("|");
   const dd = `0?${date}`;
-  const re = new RegExp(`${L}${dd}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(?:${names})${R}|${L}(?:${names})\\.?\\s+${dd}(?:st|nd|rd|th)?(?!\\d)`, "iu");
-  return re.test(toAsciiDigits(raw));
+  re = new RegExp(`${L}${dd}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(?:${names})${R}|${L}(?:${names})\\.?\\s+${dd}(?:st|nd|rd|th)?(?!\\d)`, "iu");
+  DAY_AND_MONTH.set(monthDay, re);
+  return re;
 }
 
 /** A day written with a two-digit year: `25.04.24`, `10/12/20 - 10h02`, `11/20/19 6:38 AM`. */

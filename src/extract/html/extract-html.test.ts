@@ -11,6 +11,7 @@ const FIXTURES = new URL("../../../src/extract/html/fixtures/", import.meta.url)
 interface Expected {
   title: string;
   publishedAt?: string;
+  publishedAtSource?: string;
   updatedAt?: string;
   url?: string;
   domain?: string;
@@ -36,6 +37,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
     assert.equal(main.role, "main");
     assert.equal(main.title, want.title);
     if (want.publishedAt) assert.equal(main.publishedAt?.slice(0, 10), want.publishedAt);
+    if (want.publishedAtSource) assert.equal(main.publishedAtSource, want.publishedAtSource);
     if (want.updatedAt) assert.equal(main.updatedAt?.slice(0, 10), want.updatedAt);
     if (want.url) assert.equal(main.url, want.url);
     if (want.domain) assert.equal(main.source.domain, want.domain);

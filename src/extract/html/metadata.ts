@@ -4,7 +4,9 @@
  *   arrays): headline, datePublished, dateModified, author, publisher, image, keywords, articleBody;
  * - OpenGraph and `article:*` meta, Twitter cards, Dublin Core and the usual `name=` date metas;
  * - microdata / RDFa on any element (`itemprop`, `property` with `content` or `datetime`);
- * - `<link rel=canonical>` then `og:url` for the URL, `<html lang>` for the declared language.
+ * - `<link rel=canonical>` then `og:url` for the URL, `<html lang>` for the declared language;
+ * - the page's other addresses (ADDRESS_METAS, `<link rel=amphtml>`, `rel=alternate` with `hreflang`
+ *   or a feed type): the same story's path, which may hold its day where the canonical one does not.
  * Values are kept as written; choosing among them happens in the extractor.
  */
 import { attr, cleanText, elements, textOf, type El } from "./tree.js";
@@ -21,7 +23,18 @@ export interface PageMeta {
   lang: string | null;
   /** Anchors with rel=tag. */
   tagLinks: El[];
+  /**
+   * The page's own addresses besides `<link rel=canonical>`, in document order: og:url,
+   * twitter:url, al:web:url, `<link rel=amphtml>` (its AMP version), `rel=alternate` with
+   * `hreflang` (the story in another language) or a feed type (the story's comment feed).
+   */
+  addresses: string[];
 }
+
+/** Metas naming the page's own address (Open Graph, Twitter cards, App Links). */
+const ADDRESS_METAS = new Set(["og:url", "twitter:url", "al:web:url"]);
+/** A feed's MIME type: a story's `rel=alternate` feed is its comment feed, filed under the story's path. */
+const FEED_TYPE = /rss|atom/i;
 
 export interface JsonLdArticle {
   type: string;
@@ -39,7 +52,7 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|ItemPage|Blog)$/;
 
 export function readMeta(root: El): PageMeta {
-  const meta: PageMeta = { metas: new Map(), jsonLd: [], props: new Map(), times: [], titleTag: "", canonical: null, lang: null, tagLinks: [] };
+  const meta: PageMeta = { metas: new Map(), jsonLd: [], props: new Map(), times: [], titleTag: "", canonical: null, lang: null, tagLinks: [], addresses: [] };
   for (const el of elements(root)) {
     switch (el.tag) {
       case "html":
@@ -52,12 +65,15 @@ export function readMeta(root: El): PageMeta {
         const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? "").toLowerCase().trim();
         const content = el.attrs.content;
         if (key && content !== undefined) push(meta.metas, key, cleanText(decodeEntities(content)));
+        if (ADDRESS_METAS.has(key) && content) meta.addresses.push(content.trim());
         if (el.attrs["http-equiv"]?.toLowerCase() === "content-language" && content) meta.lang ??= content;
         break;
       }
       case "link": {
         const rel = attr(el, "rel").toLowerCase();
-        if (rel.split(/\s+/).includes("canonical") && el.attrs.href && !meta.canonical) meta.canonical = el.attrs.href.trim();
+        const rels = rel.split(/\s+/);
+        if (rels.includes("canonical") && el.attrs.href && !meta.canonical) meta.canonical = el.attrs.href.trim();
+        if (el.attrs.href && (rels.includes("amphtml") || (rels.includes("alternate") && (el.attrs.hreflang !== undefined || FEED_TYPE.test(attr(el, "type")))))) meta.addresses.push(el.attrs.href.trim());
         break;
       }
       case "script":

@@ -39,6 +39,22 @@ test("a stated time one day off the URL's day yields to the URL", () => {
   assert.deepEqual(dates(page({ head: ld("2021-03-04T22:00:00Z") }), "https://example.org/2021/03/05/story"), ["2021-03-05", "url"]);
 });
 
+test("the page's other addresses date it when the canonical one holds no day: og:url, twitter:url, its AMP version, another language's, its comment feed", () => {
+  const canonical = '<link rel="canonical" href="https://example.org/news/48213">';
+  const withHead = (extra: string): string => page({ head: canonical + extra });
+  assert.deepEqual(dates(withHead('<meta property="og:url" content="https://example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<meta name="twitter:url" content="https://example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="amphtml" href="/amp/2022/05/10/48213">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="alternate" hreflang="en" href="https://en.example.org/2022/05/10/bridge">')), ["2022-05-10", "url"]);
+  assert.deepEqual(dates(withHead('<link rel="alternate" type="application/rss+xml" href="https://example.org/2022/05/10/bridge/feed/">')), ["2022-05-10", "url"]);
+  // a stated date comes first (one day off an address's day it yields to it, as to the canonical one's); the canonical address's day before the others'
+  assert.deepEqual(dates(withHead(ld("2022-05-13T10:00:00+02:00") + '<link rel="amphtml" href="/amp/2022/05/10/48213">')), ["2022-05-13", "json-ld"]);
+  const dated = '<link rel="canonical" href="https://example.org/2022/05/09/bridge"><link rel="amphtml" href="/amp/2022/05/10/48213">';
+  assert.deepEqual(dates(page({ head: dated })), ["2022-05-09", "url"]);
+  // a link to another page (an alternate stylesheet, a site feed) is no address of the story
+  assert.deepEqual(dates(withHead('<link rel="alternate stylesheet" href="/css/2022/05/10/print.css"><link rel="alternate" type="application/rss+xml" href="/feed/">')), [null, null]);
+});
+
 test("JSON-LD and a meta on different days: the earlier moment; one moment twice: the local zone", () => {
   const meta = (v: string): string => `<meta property="article:published_time" content="${v}">`;
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);
@@ -158,6 +174,27 @@ test("month names of other languages, before or after the day, and the year writ
   assert.deepEqual(days("in 2020 may 5 people apply"), []);
 });
 
+test("month names of more languages, Catalan's d’ and del, Urdu's comma, Vietnamese's numbered month", () => {
+  const days = (text: string): string[] => findDatesInText(text).map((d) => d.value);
+  assert.deepEqual(days("16. apríl 2025 | 10:02"), ["2025-04-16"]); // Icelandic
+  assert.deepEqual(days("29 de juny del 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("Publicat el 29 d’agost de 2020"), ["2020-08-29"]);
+  assert.deepEqual(days("29 جون، 2020"), ["2020-06-29"]); // Urdu
+  assert.deepEqual(days("۱۵ ژانویهٔ ۲۰۲۰"), ["2020-01-15"]); // Persian, Gregorian
+  assert.deepEqual(days("Cập nhật ngày 29 tháng 06 năm 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("29 tháng 6, 2020"), ["2020-06-29"]);
+  assert.deepEqual(days("29 qershor 2020"), ["2020-06-29"]); // Albanian
+  assert.deepEqual(days("29 iyun 2020"), ["2020-06-29"]); // Azerbaijani
+  assert.deepEqual(days("29 юни 2020 г."), ["2020-06-29"]); // Bulgarian
+  assert.deepEqual(days("29. јун 2020."), ["2020-06-29"]); // Serbian
+  assert.deepEqual(days("29. juuni 2020"), ["2020-06-29"]); // Estonian
+  assert.deepEqual(days("29 հունիսի, 2020 թ."), ["2020-06-29"]); // Armenian
+  assert.deepEqual(days("29 ივნისი, 2020"), ["2020-06-29"]); // Georgian
+  assert.deepEqual(days("Hunyo 29, 2020"), ["2020-06-29"]); // Tagalog
+  assert.deepEqual(days("29 marts 2020"), ["2020-03-29"]); // Danish
+  assert.deepEqual(days("tháng 6 có 30 ngày, năm 2020"), []);
+});
+
 test("a visible date line in another language is read", () => {
   assert.deepEqual(dates(page({ dateLine: "Aktualizacja: brak · Opublikowano 15 czerwca 2020" })), ["2020-06-15", "visible-text"]);
   assert.deepEqual(dates(page({ dateLine: "2020. június 15., hétfő" })), ["2020-06-15", "visible-text"]);
@@ -180,6 +217,20 @@ test("an ISO date in a date-named data- attribute is read (a data layer's public
   assert.deepEqual(dates(line('data-date-format="2024-11-29 or so"')), [null, null]);
   const related = page({ dateLine: '<a href="/older-story" data-ga4-published="2021-10-30">قصة أقدم</a>' });
   assert.deepEqual(dates(related), [null, null]);
+});
+
+test("a date attribute may be named without data- and written out with a weekday, a clock time and a zone; not inside other words", () => {
+  const line = (attrs: string): string => page({ dateLine: `<div class="story-meta" ${attrs}></div><span class="byline">الكاتب</span>` });
+  assert.deepEqual(dates(line('time="1593378975"')), ["2020-06-28", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('ia-date-publish="2020-05-21T17:29:40-03:00"')), ["2020-05-21", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('publicationdate="24/09/2020"')), ["2020-09-24", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-date="2024.03.31 19:59"')), ["2024-03-31", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-date="June 26, 2023"')), ["2023-06-26", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-creationdate="Thu, 24 Sep 2020 21:12:35 +05:30"')), ["2020-09-24", "timestamp-attribute"]);
+  assert.deepEqual(dates(line('data-caption-date="Photo taken on June 26, 2023"')), [null, null]);
+  // the page's render time, and an edit's datetime on <del>, are not the publication
+  assert.deepEqual(dates(line('generationtime="24/09/2020 12:37:49"')), [null, null]);
+  assert.deepEqual(dates(page({ dateLine: '<del datetime="2020-09-24T10:00:00Z">قديم</del>' })), [null, null]);
 });
 
 test("a full date in the document title is the last resort", () => {

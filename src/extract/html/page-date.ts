@@ -5,15 +5,19 @@
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…); when JSON-LD and a meta
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
- * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`);
+ * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`),
+ *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
+ *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
  *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not; an
  *    analytics data layer's `article_publication_date: "…"`, the key bare or quoted), the
  *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
  *    `<time>` may show the update or the time the page was rendered);
  * 4. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
- * 5. an epoch timestamp or an ISO date in a `data-` attribute named for a time or date
- *    (`data-time`, `data-timestamp`, `data-publishtime`, `data-ga4-published`…), not for an update;
+ * 5. an epoch timestamp, an ISO date or a date written out (with at most a weekday, a clock time
+ *    and a zone) in an attribute named for a time or date, `data-` or not (`data-time`,
+ *    `data-timestamp`, `data-publishtime`, `data-ga4-published`, `time`, `ia-date-publish`…), not
+ *    for an update or the page's rendering, nor HTML's own `datetime`;
  * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
@@ -50,6 +54,7 @@
 import type { IsoDate, PublishedAtSource } from "../../types.js";
 import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
+import { WEEKDAY_NAMES } from "../../arabic/dates/names.js";
 import { toAsciiDigits } from "../../arabic/normalize.js";
 import { propValue, type PageMeta } from "./metadata.js";
 import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El, type Node } from "./tree.js";
@@ -87,12 +92,18 @@ const COMMENT_CLASS = /comment(?!ary|ator)/i;
 /** Page chrome and other stories' blocks: their dates are not the page's (the last resort skips them). */
 const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "a"]);
 const CHROME_CLASS = /comment|footer|sidebar|related|\bnav|menu|teaser|widget/i;
-/** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`… */
-const DATE_ATTRIBUTE = /^data-[\w-]*(?:time|date|publish|created)/;
-/** …but not the time of an update, an expiry, or the clock of the server that rendered the page. */
-const NOT_PUBLICATION_ATTRIBUTE = /modif|updat|expir|server|current|now|end|start/;
+/** `data-time`, `data-timestamp`, `data-utime`, `data-publishtime`, `data-utcdatetime`, `data-article-publish-date`, `time`, `ia-date-publish`, `publicationdate`… */
+const DATE_ATTRIBUTE = /^(?:data-)?[\w-]*(?:time|date|publish|created)/;
+/** …but not the time of an update, an expiry, or the clock of the server that rendered the page; HTML's `datetime` is read with its element (`<time>`; on `<del>`/`<ins>` an edit's). */
+const NOT_PUBLICATION_ATTRIBUTE = /modif|updat|expir|server|current|now|end|start|generat|render|^datetime$/;
 /** An epoch in seconds or milliseconds, or an ISO date (`2021-11-01`, `2024-11-29T11:05:33+01:00`). */
 const DATE_ATTRIBUTE_VALUE = /^(?:\d{10}(?:\d{3})?|(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)$/;
+/** A date attribute's value written out is short (`Thu, 24 Sep 2020 21:12:35 +05:30`); a longer one is a caption or a description. */
+const ATTRIBUTE_DATE_MAX_CHARS = 40;
+/** A weekday's name (`Thu`, `Tuesday`, `jeudi`, `الخميس`), which a date written out may open with. */
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES.flat().join("|")})\\.?(?![\\p{L}])`, "giu");
+/** Nothing but a clock time and a zone: digits, separators, AM/PM, a zone's capitals (`EDT`, `GMT`), `T`, `Z`, `h` (`10h02`). */
+const CLOCK_AND_ZONE = /^(?:[\s\d:.,|·/()+-]|[AaPp]\.?[Mm]\.?(?![a-z])|[A-Z]{2,5}(?![A-Za-z])|[TZh](?![a-z]))*$/;
 /** A date line is short; a long block with a date in it is prose. */
 const DATE_LINE_MAX_CHARS = 160;
 /** An element without a date class is a date line when it is this short and mostly the date. */
@@ -119,7 +130,7 @@ interface Found {
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const updatedAt = statedUpdate(meta, ld);
-  const inUrl = urlDate(urls);
+  const inUrl = urlDate(urls) ?? urlDate(meta.addresses);
   const own = ownAddressOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
@@ -153,7 +164,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
     microdata: stated?.source === "microdata" ? stated.value : null,
-    url: urlDate(urls),
+    url: urlDate(urls) ?? urlDate(meta.addresses),
     "time-element": timeDate(meta.times, headline, own),
     "timestamp-attribute": dataAttributeDate(root, headline, own),
     "visible-text": visibleDate(root, headline, own, meta.lang),
@@ -288,20 +299,34 @@ function marks(el: El): string {
 }
 
 /**
- * The first epoch timestamp or ISO date in a date-named `data-` attribute (tweets, comment
- * systems, CMS widgets, analytics data layers: `data-ga4-published="2021-11-01"`).
+ * The first date in a date-named attribute (tweets, comment systems, CMS widgets, analytics data
+ * layers: `data-ga4-published="2021-11-01"`, `time="1593378975"`, `data-date="June 26, 2023"`).
  */
 function dataAttributeDate(root: El, headline: El | null, own: OwnAddress): IsoDate | null {
   for (const el of elements(root)) {
     // a link's attributes describe the page it links to (a related story's publication date)
     if (el.tag === "a") continue;
     for (const [name, v] of Object.entries(el.attrs)) {
-      if (!DATE_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name) || !DATE_ATTRIBUTE_VALUE.test(v.trim())) continue;
-      const d = parseDateValue(v.trim());
+      if (!DATE_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name)) continue;
+      const d = attributeDate(v.trim());
       if (d && !isInStoryCard(el, headline, own)) return d;
     }
   }
   return null;
+}
+
+/**
+ * A date-named attribute's value when it is a date: an epoch, an ISO date, or a date written out
+ * with at most a weekday, a clock time and a zone beside it (`2024.03.31 19:59`, `June 26, 2023`,
+ * `Thu, 24 Sep 2020 21:12:35 +05:30`); not a date inside other words (a caption, a format's example).
+ */
+function attributeDate(value: string): IsoDate | null {
+  if (DATE_ATTRIBUTE_VALUE.test(value)) return parseDateValue(value);
+  if (value.length > ATTRIBUTE_DATE_MAX_CHARS) return null;
+  const d = findDatesInText(value)[0];
+  if (!d) return null;
+  const rest = `${value.slice(0, d.start)} ${value.slice(d.end)}`.replace(WEEKDAY, " ");
+  return CLOCK_AND_ZONE.test(rest) ? d.value : null;
 }
 
 /**

@@ -840,12 +840,14 @@ class QuoteReader {
     // the gender of the verb whose subject is sentenceSpeaker, and where the latest content ended
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
+    // EXPERIMENT: a speech verb with no content of its own, whose speaker the opener right after it in its lead takes
+    let pending: { o: number; speaker: string; named: boolean } | null = null;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
-      let content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
+      let content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations) ?? this.quotationInLead(v, limitTok, limit, quotations));
       let speaker: string | null = null;
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
@@ -854,6 +856,11 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
+      // EXPERIMENT: `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`
+      if (pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm))) {
+        const between = this.text.slice(this.toks[openers[o - 1]!.k]!.end, this.toks[v]!.start);
+        if (!/[.:;!?؟"«»“”()]/u.test(between) && (pending.named || !COMMA.test(between))) speaker = pending.speaker;
+      }
       // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
       if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
@@ -889,8 +896,14 @@ class QuoteReader {
       }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
-        const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
+        const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
         if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
+        // EXPERIMENT: `وتابعت أحلام قائلة "…"`, `وأعلن ترامب الخطوة، وقال: "…"`: the verb's own subject goes on in its sentence
+        if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named };
+        if (named && !sentenceSpeaker) {
+          sentenceSpeaker = named;
+          sentenceGender = verbGender(this.toks[v]!.norm);
+        }
         continue;
       }
       if (speaker && speaker !== sentenceSpeaker && !relative) {
@@ -1434,8 +1447,18 @@ class QuoteReader {
     const verbStart = this.toks[v]!.start;
     // `"…"، كما تقول جمانة حداد`: كما after a comma (as X says) ties the quotation to the verb after it; not after a
     // full stop (`"…." كما أعرب الوزير عن قلقه`: a sentence of its own)
-    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
+    const q = quotations.find((x) => x.open >= after && x.close <= verbStart && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
+  }
+
+  /** EXPERIMENT: a quotation inside the verb's own lead, before the next opener (limit). */
+  private quotationInLead(v: number, limitTok: number, limit: number, quotations: Quotation[]): Content | null {
+    const verbEnd = this.toks[v]!.end;
+    const q = quotations.find((x) => x.open >= verbEnd && x.open < limit && x.wordCount > NAME_QUOTE_WORDS);
+    if (!q) return null;
+    let tok = v + 1;
+    while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
+    return { tok, offset: q.open, quotation: q };
   }
 
   /** The quote's text and offset: the quotation, or the clause up to the limit or a narrator's participle. */
@@ -1551,13 +1574,18 @@ class QuoteReader {
    * (`مدير عام السجون`, `مدير عام هيئة الرقابة`) may be the one named before or after it, and a noun phrase with no
    * name is often the verb's object.
    */
-  private namedSubject(speaker: string): string | null {
+  private namedSubject(speaker: string, v: number): string | null {
     const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;
     // `أكد مدير عام هيئة الرقابة …، رمزي جلال ارتفاع`: a role is a person whose name may follow it
     if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
     const person = this.spans.find((sp) => sp.type === "person" && speaker.startsWith(sp.text));
     if (person) return speaker.slice(0, person.text.length);
+    // EXPERIMENT: `كرر وزير الخارجية الأمريكي مايك بومبيو`: a subject read to MAX_SPEAKER_WORDS may end inside the name
+    const lo = this.toks[v]!.end;
+    const hi = this.toks[Math.min(this.toks.length - 1, v + 1 + MAX_SPEAKER_WORDS)]!.start;
+    const cut = this.spans.find((sp) => sp.type === "person" && sp.start > lo && sp.start < hi && sp.text.startsWith(speaker + " "));
+    if (cut) return this.named(cut.text);
     return this.spans.some((sp) => sp.type === "organization" && speaker.includes(sp.text)) ? speaker : null;
   }
 

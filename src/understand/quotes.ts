@@ -841,7 +841,7 @@ class QuoteReader {
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
     // EXPERIMENT: a speech verb with no content of its own, whose speaker the opener right after it in its lead takes
-    let pending: { o: number; speaker: string; named: boolean } | null = null;
+    let pending: { o: number; speaker: string; named: boolean; own: boolean } | null = null;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
@@ -857,14 +857,18 @@ class QuoteReader {
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
       // EXPERIMENT: `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`
+      let carried: string | null = null;
       if (pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm))) {
         const between = this.text.slice(this.toks[openers[o - 1]!.k]!.end, this.toks[v]!.start);
-        if (!/[.:;!?؟"«»“”()]/u.test(between) && (pending.named || !COMMA.test(between))) speaker = pending.speaker;
+        const whole = pending.named || !pending.own || v <= openers[o - 1]!.k + 1 + MAX_SPEAKER_WORDS;
+        if (!/[.:;!?؟"«»“”()]/u.test(between) && (pending.named || !COMMA.test(between)) && whole) carried = pending.speaker;
       }
+      if (carried && !isParticiple) speaker = carried;
       // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
       if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
-      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
+      if (isParticiple && !sentenceSpeaker) speaker = carried ?? this.attributionSource(from, v, quotations);
+      else if (isParticiple) speaker = carried;
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `وتأتي تصريحات الوزير بعد تحذير رئيس الوزراء … مشددا على أن`: the one speech act before the participle is a noun's
@@ -899,7 +903,7 @@ class QuoteReader {
         const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
         if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
         // EXPERIMENT: `وتابعت أحلام قائلة "…"`, `وأعلن ترامب الخطوة، وقال: "…"`: the verb's own subject goes on in its sentence
-        if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named };
+        if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
         if (named && !sentenceSpeaker) {
           sentenceSpeaker = named;
           sentenceGender = verbGender(this.toks[v]!.norm);

@@ -900,7 +900,12 @@ class QuoteReader {
       }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
-        const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
+        let named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
+        // EXPERIMENT: `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس`: a role closed by a comma names its holder after it
+        if (!named && ownSubject && speaker && !isParticiple && !isStatement && this.roleBeforeComma(speaker, v)) {
+          const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + 3), from, true);
+          if (holder && holder !== speaker && !this.roleBeforeComma(holder, v) && !isRoleHead(normalizeArabic(firstWord(holder)))) named = this.namedSubject(holder, v) ?? holder;
+        }
         if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
         // EXPERIMENT: `وتابعت أحلام قائلة "…"`, `وأعلن ترامب الخطوة، وقال: "…"`: the verb's own subject goes on in its sentence
         if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
@@ -1578,6 +1583,14 @@ class QuoteReader {
    * (`مدير عام السجون`, `مدير عام هيئة الرقابة`) may be the one named before or after it, and a noun phrase with no
    * name is often the verb's object.
    */
+  private roleBeforeComma(speaker: string, v: number): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    if (!isRoleHead(first) && !SPOKESPERSON_WORDS.has(first)) return false;
+    const lo = this.toks[v]!.end;
+    const at = this.text.indexOf(speaker, lo);
+    return at >= 0 && at - lo <= 3 && /^[^\S\n]*[،,]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 3));
+  }
+
   private namedSubject(speaker: string, v: number): string | null {
     const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;

@@ -3135,8 +3135,9 @@ class QuoteReader {
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
-    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object;
+    // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

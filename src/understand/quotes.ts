@@ -7,7 +7,8 @@
  *   same word once folded, and the إن inside «سي.إن.إن» is none), a colon, or a quotation. A short
  *   quotation (a name: `موقع "آيه أر دي"`) is the content only when no complementizer or colon
  *   follows it; only DIRECT_VERBS take a quotation with no complementizer or colon. A quotation
- *   that ends right before the verb (`«…»، قال المتحدث`) is its content too.
+ *   that ends right before the verb (`«…»، قال المتحدث`) is its content too, and else one inside the
+ *   verb's own lead, before the next opener (`ونقلت رويترز عن X قوله "…"`; `وعلقت عليها قائلة: "…"` is قائلة's).
  * - A speech verb right after `ما` / `كما` in a narrative attribution (`بحسب ما نقلت`, `وفق ما
  *   ذكرت`, `كما أفادت`) opens no quote, and a narrative sentence sourced by بحسب / وفقاً لـ / حسب is
  *   a sourced statement, not a quote — unless it holds a quotation no verb claims, which is then a
@@ -35,6 +36,9 @@
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.
  * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
+ * - A speech verb with no content of its own speaks through the participle or speech noun right after it in its
+ *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
+ *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
@@ -141,6 +145,11 @@ const COLON_LEAD_WORDS = 8;
 const NOUN_LEAD_WORDS = 6;
 /** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
 const MAX_NAME_WORDS = 5;
+/**
+ * The words a contentless verb's role subject is read past MAX_SPEAKER_WORDS for its holder's name in apposition
+ * (`المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي`): the reach the subject had when a later quotation was its content.
+ */
+const HOLDER_AFTER_ROLE_WORDS = 3;
 /** Words of a name in quotation marks after its head noun (`صحيفة «ذي ميل أون صنداي»`). */
 const MAX_QUOTED_NAME_WORDS = 6;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
@@ -695,6 +704,15 @@ interface Content {
   governor?: number;
 }
 
+/** An opener with no content of its own (sentenceQuotes): its index among the openers and its speaker. */
+interface Pending {
+  o: number;
+  speaker: string;
+  /** Whether the speaker is its own subject's name (namedSubject), and whether it was read after the verb at all. */
+  named: boolean;
+  own: boolean;
+}
+
 interface Opener {
   k: number;
   isParticiple: boolean;
@@ -840,8 +858,8 @@ class QuoteReader {
     // the gender of the verb whose subject is sentenceSpeaker, and where the latest content ended
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
-    // EXPERIMENT: a speech verb with no content of its own, whose speaker the opener right after it in its lead takes
-    let pending: { o: number; speaker: string; named: boolean; own: boolean } | null = null;
+    // the latest opener with no content of its own, whose speaker the opener right after it may take (carriedSpeaker)
+    let pending: Pending | null = null;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
@@ -856,13 +874,8 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
-      // EXPERIMENT: `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`
-      let carried: string | null = null;
-      if (pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm))) {
-        const between = this.text.slice(this.toks[openers[o - 1]!.k]!.end, this.toks[v]!.start);
-        const whole = pending.named || !pending.own || v <= openers[o - 1]!.k + 1 + MAX_SPEAKER_WORDS;
-        if (!/[.:;!?؟"«»“”()]/u.test(between) && (pending.named || !COMMA.test(between)) && whole) carried = pending.speaker;
-      }
+      // `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن "…"`: the contentless verb right before speaks through this opener
+      const carried = pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm)) ? this.carriedSpeaker(pending, openers[o - 1]!.k, v) : null;
       if (carried && !isParticiple) speaker = carried;
       // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
       if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
@@ -901,14 +914,15 @@ class QuoteReader {
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
         let named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
-        // EXPERIMENT: `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس`: a role closed by a comma names its holder after it
+        // `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس …، كما أفاد بأنه`: a role closed by a comma names
+        // its holder after it
         if (!named && ownSubject && speaker && !isParticiple && !isStatement && this.roleBeforeComma(speaker, v)) {
-          const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + 3), from, true);
+          const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + HOLDER_AFTER_ROLE_WORDS), from, true);
           if (holder && holder !== speaker && !this.roleBeforeComma(holder, v) && !isRoleHead(normalizeArabic(firstWord(holder)))) named = this.namedSubject(holder, v) ?? holder;
         }
         if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
-        // EXPERIMENT: `وتابعت أحلام قائلة "…"`, `وأعلن ترامب الخطوة، وقال: "…"`: the verb's own subject goes on in its sentence
         if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
+        // `وأعلن ترامب الخطوة التي كانت متوقعة، وقال: "…"`: its named subject speaks for the sentence's later openers
         if (named && !sentenceSpeaker) {
           sentenceSpeaker = named;
           sentenceGender = verbGender(this.toks[v]!.norm);
@@ -1451,7 +1465,20 @@ class QuoteReader {
     return before === "." || after === ".";
   }
 
-  /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
+  /**
+   * The speaker of `pending`, the contentless opener at token w, for the participle or speech noun at v right after it
+   * (`تابعت أحلام قائلة "…"`, `علق صاحب حساب مروان الشهري قائلا:`, `ردت الفلبين على هذه التصريحات بالإعلان … عن أن`,
+   * `وتابعت بالقول إن` with a speaker found before): nothing but words between them — a comma only after a named
+   * subject (`كرر وزير الخارجية الأمريكي مايك بومبيو الاتهامات …، مؤكدا أن`) — and a subject of its own not cut by the
+   * word bound (`مدير برنامج بادر لحاضنات` of `… التقنية نواف بن عطاف الصحاف قائلاً`: the participle finds the name). Else null.
+   */
+  private carriedSpeaker(pending: Pending, w: number, v: number): string | null {
+    const between = this.text.slice(this.toks[w]!.end, this.toks[v]!.start);
+    if (/[.:;!?؟"«»“”()]/u.test(between) || (!pending.named && COMMA.test(between))) return null;
+    return pending.named || !pending.own || v <= w + 1 + MAX_SPEAKER_WORDS ? pending.speaker : null;
+  }
+
+  /** `«لن نتراجع»، قال المتحدث`: a quotation that closes right before the verb is its content (never one after it). */
   private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
     const verbStart = this.toks[v]!.start;
     // `"…"، كما تقول جمانة حداد`: كما after a comma (as X says) ties the quotation to the verb after it; not after a
@@ -1460,7 +1487,11 @@ class QuoteReader {
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
   }
 
-  /** EXPERIMENT: a quotation inside the verb's own lead, before the next opener (limit). */
+  /**
+   * `ونقلت رويترز عن لاكوتريبيس قوله "…"`, `وأشار المصدر إلى "…"`: a quotation (more than NAME_QUOTE_WORDS words) inside the
+   * verb's own lead, after it and before the next opener at limitTok (offset `limit`) — one after the next opener is that
+   * opener's (`وعلقت عليها قائلة: "…"`).
+   */
   private quotationInLead(v: number, limitTok: number, limit: number, quotations: Quotation[]): Content | null {
     const verbEnd = this.toks[v]!.end;
     const q = quotations.find((x) => x.open >= verbEnd && x.open < limit && x.wordCount > NAME_QUOTE_WORDS);
@@ -1581,16 +1612,9 @@ class QuoteReader {
    * A subject that names someone: a medium's noun opening it (`مراسل سكاي نيوز`) or an organization recognized in it,
    * whole; a person recognized opening it, alone (`نجيب تنحيه`: the object after the name); else null — a role
    * (`مدير عام السجون`, `مدير عام هيئة الرقابة`) may be the one named before or after it, and a noun phrase with no
-   * name is often the verb's object.
+   * name is often the verb's object. A person recognized right after the verb at v whose name the subject's word bound
+   * (MAX_SPEAKER_WORDS) cut (`كرر وزير الخارجية الأمريكي مايك` of `… مايك بومبيو الاتهامات`) is that person, whole.
    */
-  private roleBeforeComma(speaker: string, v: number): boolean {
-    const first = normalizeArabic(firstWord(speaker));
-    if (!isRoleHead(first) && !SPOKESPERSON_WORDS.has(first)) return false;
-    const lo = this.toks[v]!.end;
-    const at = this.text.indexOf(speaker, lo);
-    return at >= 0 && at - lo <= 3 && /^[^\S\n]*[،,]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 3));
-  }
-
   private namedSubject(speaker: string, v: number): string | null {
     const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;
@@ -1598,12 +1622,23 @@ class QuoteReader {
     if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
     const person = this.spans.find((sp) => sp.type === "person" && speaker.startsWith(sp.text));
     if (person) return speaker.slice(0, person.text.length);
-    // EXPERIMENT: `كرر وزير الخارجية الأمريكي مايك بومبيو`: a subject read to MAX_SPEAKER_WORDS may end inside the name
     const lo = this.toks[v]!.end;
     const hi = this.toks[Math.min(this.toks.length - 1, v + 1 + MAX_SPEAKER_WORDS)]!.start;
     const cut = this.spans.find((sp) => sp.type === "person" && sp.start > lo && sp.start < hi && sp.text.startsWith(speaker + " "));
     if (cut) return this.named(cut.text);
     return this.spans.some((sp) => sp.type === "organization" && speaker.includes(sp.text)) ? speaker : null;
+  }
+
+  /**
+   * `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس`: whether `speaker`, the subject read right after the
+   * verb at v, is a role (ROLE_HEADS, a spokesperson) closed by a comma — its holder's name may stand in apposition after it.
+   */
+  private roleBeforeComma(speaker: string, v: number): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    if (!isRoleHead(first) && !SPOKESPERSON_WORDS.has(first)) return false;
+    const lo = this.toks[v]!.end;
+    const at = this.text.indexOf(speaker, lo);
+    return at >= 0 && /^\s*$/u.test(this.text.slice(lo, at)) && /^[^\S\n]*[،,]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 3));
   }
 
   /**

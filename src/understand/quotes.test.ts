@@ -1933,3 +1933,15 @@ test("quotes speaker: a contentless speech verb's subject speaks through the ope
   assert.ok(lastSpeakerOf("واتهم المتحدث باسم الشرطة، فهد الدوسري، العصابة بسرقة عشرات السيارات في المدينة، كما أفاد في تغريدة على تويتر بأنه \"تم ضبط ثلاثة من أفراد العصابة\".").includes("فهد الدوسري"));
   assert.equal(lastSpeakerOf("وردت الحكومة على هذه الانتقادات بالإعلان الاثنين عن أن وفدا وزاريا سيزور المنطقة المتضررة الأسبوع المقبل."), "الحكومة");
 });
+
+/**
+ * Words quoted in the sentence, naming no one, are never its speaker (Sky News Arabia «وأضاف "أصدرت أوامر لوزارة الخارجية
+ * بأن …» with no closing mark, twice; BBC «ووصفت موزنجا بقولها كانت "بهية، قوية، وشجاعة" وأضافت "…"»; France 24 «وتقول:
+ * "نحن إزاء فتيات …"، وتعتبر أن»): the verb goes on with the one who spoke before. A name quoted whole stays a name.
+ */
+test("quotes speaker: quoted words naming no one are no speaker (qts82)", () => {
+  assert.ok(lastSpeakerOf("وقال الرئيس خالد العمري إن \"الاتفاق لن يتغير مهما حدث\". وأضاف \"أصدرت أوامر للحكومة بأن تبدأ المشاورات فورا مع الشركاء. إذا توصلنا إلى نتيجة سيبقى الاتفاق قائما.").includes("خالد العمري"));
+  assert.deepEqual(speakersOf("وقالت شقيقتها سلمى الحداد إن \"العائلة لن تصمت أبدا\". ووصفتها بقولها كانت \"طيبة، هادئة، ومحبة\" وأضافت \"سنطالب بالتحقيق في كل ما جرى لها\"."), ["سلمى الحداد", "سلمى الحداد"]);
+  assert.equal(lastSpeakerOf("وقالت «دلتا» إن خفض الرحلات جاء بسبب تراجع الطلب في الأسواق."), "دلتا");
+  assert.ok(lastSpeakerOf("وأعلن «مكتب أخبار سوريا» المعارض أن الفصائل تقدمت في أحياء المدينة.").includes("مكتب أخبار سوريا"));
+});

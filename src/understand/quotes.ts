@@ -39,6 +39,7 @@
  * - A speech verb with no content of its own speaks through the participle or speech noun right after it in its
  *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
  *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
+ * - Words quoted in the sentence naming no one (`وأضاف "أصدرت أوامر …`, `كانت "بهية، قوية" وأضافت`) are no speaker.
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
@@ -902,6 +903,12 @@ class QuoteReader {
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = withoutBlessing(this.withoutAddressee(speaker));
+      // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
+      // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
+      if (speaker && this.isQuotedWords(speaker, from, to)) {
+        const before = this.agreeingSpeaker(v);
+        speaker = before && !this.isQuotedWords(before, from, to) ? before : null;
+      }
       // `معلناً عدم إقامة ممر شرفي، بحجة أن`, `وهو ما يعني أن`: a complementizer another word of the lead governs is no
       // content of this opener — but its named subject still spoke, and a bare verb after it goes back to that one
       if (content?.governor !== undefined && !this.speakerHolds(speaker, content.governor)) {
@@ -2668,6 +2675,24 @@ class QuoteReader {
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
+  /**
+   * Whether `speaker` stands in the sentence [from, to) right after an opening quotation mark, as words of it — the quotation
+   * goes on after it, or it lists (a comma) — and names no one: no person or organization the recognizer found in it, no role,
+   * title or medium opening it (`"مصدر أمني"`, `"هيئة الرقابة"` name one).
+   */
+  private isQuotedWords(speaker: string, from: number, to: number): boolean {
+    const lo = this.toks[from]!.start;
+    const hi = this.toks[to - 1]!.end;
+    const at = this.text.indexOf(speaker, lo);
+    if (at < 0 || at >= hi || !/["«“]\s*$/u.test(this.text.slice(Math.max(lo, at - 2), at))) return false;
+    // `قالت «دلتا»`, `وأكدت "اوتشا"`, `«مكتب أخبار سوريا» المعارض`: a name is often quoted whole; words quoted go on past the
+    // speaker or list (`"بهية، قوية"`)
+    if (/["»”]/u.test(speaker) || (!COMMA.test(speaker) && /^\s*["»”]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 2)))) return false;
+    const first = normalizeArabic(firstWord(speaker));
+    if (isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first)) return false;
+    return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
+  }
+
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
     return this.lastSpeaker;

@@ -1903,3 +1903,45 @@ test("quotes: عبّر عن + noun + أن opens a quote", () => {
   assert.deepEqual(quotesOf("وعبر المدرب عن سعادته بالفوز الكبير الذي حققه الفريق أمام منافسه."), []);
   assert.deepEqual(quotesOf("وانتقل اللاعبون عبر الحدود إلى المدينة المجاورة قبل أن يعودوا إلى معسكرهم."), []);
 });
+
+/**
+ * A quotation before the verb is its content only when it closes before it (France 24 «واستهدفت العملية …، وتعتبر …، بحسب
+ * ما أعلن المقدم جوناثان كونريكوس لصحافيين قائلا "…"» gave «العملية» the later quotation); one after it is the content of
+ * the opener whose lead holds it.
+ */
+test("quotes speaker: a quotation after the verb is no quotation before it (qts82)", () => {
+  assert.ok(lastSpeakerOf("واستهدفت الغارة مخازن للسلاح قرب المطار، وتعتبر الأعنف منذ سنوات، بحسب ما أعلن العقيد سامر الخطيب للصحفيين قائلا \"لن نسمح بتهديد أمن حدودنا مهما كلف الأمر\".").includes("سامر الخطيب"));
+  assert.ok(lastSpeakerOf("«لن نقبل بأي تسوية لا تضمن حقوق شعبنا كاملة»، قال رئيس الوفد في ختام الاجتماع.").includes("رئيس الوفد"));
+});
+
+/**
+ * A speech verb with no content of its own speaks through the participle or speech noun right after it in its lead (Al
+ * Arabiya «وبعد انضمام إليسا … تابعت أحلام قائلة "…"», «هنيدي غرد قائلا "…"»; CNN «حين علق صاحب حساب مروان الشهري
+ * قائلا:», «وتابعت بالقول إن "…"» after a masculine «وأضاف:»; BBC «ردت الفلبين على هذه التصريحات بالإعلان … عن أن»), and its
+ * named subject speaks for the sentence's later openers (Sky News Arabia «وأعلن ترامب الخطوة …، وقال: "…"»; CNN «كرر وزير
+ * الخارجية الأمريكي مايك بومبيو الاتهامات …، مؤكدا أن», the name cut by the subject's word bound taken whole).
+ */
+test("quotes speaker: a contentless speech verb's subject speaks through the opener after it (qts82)", () => {
+  assert.equal(lastSpeakerOf("وخسر الفريق المباراة الثانية على التوالي. وعلق المدرب خالد العطوي على الخسارة قائلا: \"لم نلعب كما يجب، وسنعود أقوى في المباراة المقبلة\"."), "خالد العطوي");
+  assert.equal(lastSpeakerOf("وفاز النادي بالبطولة للمرة الأولى. واختتم سلمان الفرج حديثه قائلا: \"هذا الإنجاز لكل الجماهير التي وقفت معنا طوال الموسم\"."), "سلمان الفرج");
+  assert.equal(lastSpeakerOf("ونشرت الفنانة نوال الكويتية صورة من الحفل وعلقت عليها قائلة: \"شكرا لكل من حضر وشاركنا هذه الليلة الجميلة\"."), "نوال الكويتية");
+  assert.equal(lastSpeakerOf("وأعلن الرئيس الفرنسي إيمانويل ماكرون القرار الذي كان متوقعا منذ أسابيع، وقال: \"لن نتراجع عن دعم شركائنا في المنطقة مهما حدث\"."), "إيمانويل ماكرون");
+  const quotes = quotesOf("كرر وزير الخارجية الأمريكي مايك بومبيو الاتهامات التي وجهها رئيس الوزراء البريطاني إلى موسكو بالتدخل في الانتخابات، مؤكدا أن روسيا تملك \"برنامجا سريا للتضليل منذ سنوات\".");
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  assert.equal(quotes[0]!.speaker, "مايك بومبيو");
+  assert.deepEqual(speakersOf("وقالت الباحثة سارة الحربي إن \"الدراسة شملت ألف مريض في ثلاث مدن\". وأضاف التقرير: \"تحتاج النتائج إلى مراجعة أوسع قبل اعتمادها\". وتابعت بالقول إن \"النتائج الأولية مشجعة للغاية وتفتح بابا جديدا للعلاج\"."), ["الباحثة سارة الحربي", "التقرير", "الباحثة سارة الحربي"]);
+  assert.ok(lastSpeakerOf("واتهم المتحدث باسم الشرطة، فهد الدوسري، العصابة بسرقة عشرات السيارات في المدينة، كما أفاد في تغريدة على تويتر بأنه \"تم ضبط ثلاثة من أفراد العصابة\".").includes("فهد الدوسري"));
+  assert.equal(lastSpeakerOf("وردت الحكومة على هذه الانتقادات بالإعلان الاثنين عن أن وفدا وزاريا سيزور المنطقة المتضررة الأسبوع المقبل."), "الحكومة");
+});
+
+/**
+ * Words quoted in the sentence, naming no one, are never its speaker (Sky News Arabia «وأضاف "أصدرت أوامر لوزارة الخارجية
+ * بأن …» with no closing mark, twice; BBC «ووصفت موزنجا بقولها كانت "بهية، قوية، وشجاعة" وأضافت "…"»; France 24 «وتقول:
+ * "نحن إزاء فتيات …"، وتعتبر أن»): the verb goes on with the one who spoke before. A name quoted whole stays a name.
+ */
+test("quotes speaker: quoted words naming no one are no speaker (qts82)", () => {
+  assert.ok(lastSpeakerOf("وقال الرئيس خالد العمري إن \"الاتفاق لن يتغير مهما حدث\". وأضاف \"أصدرت أوامر للحكومة بأن تبدأ المشاورات فورا مع الشركاء. إذا توصلنا إلى نتيجة سيبقى الاتفاق قائما.").includes("خالد العمري"));
+  assert.deepEqual(speakersOf("وقالت شقيقتها سلمى الحداد إن \"العائلة لن تصمت أبدا\". ووصفتها بقولها كانت \"طيبة، هادئة، ومحبة\" وأضافت \"سنطالب بالتحقيق في كل ما جرى لها\"."), ["سلمى الحداد", "سلمى الحداد"]);
+  assert.equal(lastSpeakerOf("وقالت «دلتا» إن خفض الرحلات جاء بسبب تراجع الطلب في الأسواق."), "دلتا");
+  assert.ok(lastSpeakerOf("وأعلن «مكتب أخبار سوريا» المعارض أن الفصائل تقدمت في أحياء المدينة.").includes("مكتب أخبار سوريا"));
+});

@@ -7,7 +7,8 @@
  *   same word once folded, and the إن inside «سي.إن.إن» is none), a colon, or a quotation. A short
  *   quotation (a name: `موقع "آيه أر دي"`) is the content only when no complementizer or colon
  *   follows it; only DIRECT_VERBS take a quotation with no complementizer or colon. A quotation
- *   that ends right before the verb (`«…»، قال المتحدث`) is its content too.
+ *   that ends right before the verb (`«…»، قال المتحدث`) is its content too, and else one inside the
+ *   verb's own lead, before the next opener (`ونقلت رويترز عن X قوله "…"`; `وعلقت عليها قائلة: "…"` is قائلة's).
  * - A speech verb right after `ما` / `كما` in a narrative attribution (`بحسب ما نقلت`, `وفق ما
  *   ذكرت`, `كما أفادت`) opens no quote, and a narrative sentence sourced by بحسب / وفقاً لـ / حسب is
  *   a sourced statement, not a quote — unless it holds a quotation no verb claims, which is then a
@@ -35,6 +36,10 @@
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.
  * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
+ * - A speech verb with no content of its own speaks through the participle or speech noun right after it in its
+ *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
+ *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
+ * - Words quoted in the sentence naming no one (`وأضاف "أصدرت أوامر …`, `كانت "بهية، قوية" وأضافت`) are no speaker.
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
@@ -141,6 +146,11 @@ const COLON_LEAD_WORDS = 8;
 const NOUN_LEAD_WORDS = 6;
 /** Words of a name after a title (`الدكتور سليمان بن عبدالعزيز السحيمي`). */
 const MAX_NAME_WORDS = 5;
+/**
+ * The words a contentless verb's role subject is read past MAX_SPEAKER_WORDS for its holder's name in apposition
+ * (`المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي`): the reach the subject had when a later quotation was its content.
+ */
+const HOLDER_AFTER_ROLE_WORDS = 3;
 /** Words of a name in quotation marks after its head noun (`صحيفة «ذي ميل أون صنداي»`). */
 const MAX_QUOTED_NAME_WORDS = 6;
 /** Words of a role phrase (`مسؤول آخر في وزارة المالية`). */
@@ -695,6 +705,15 @@ interface Content {
   governor?: number;
 }
 
+/** An opener with no content of its own (sentenceQuotes): its index among the openers and its speaker. */
+interface Pending {
+  o: number;
+  speaker: string;
+  /** Whether the speaker is its own subject's name (namedSubject), and whether it was read after the verb at all. */
+  named: boolean;
+  own: boolean;
+}
+
 interface Opener {
   k: number;
   isParticiple: boolean;
@@ -840,12 +859,14 @@ class QuoteReader {
     // the gender of the verb whose subject is sentenceSpeaker, and where the latest content ended
     let sentenceGender: Gender | null = null;
     let contentEnd = base;
+    // the latest opener with no content of its own, whose speaker the opener right after it may take (carriedSpeaker)
+    let pending: Pending | null = null;
     for (let o = 0; o < openers.length; o++) {
       const { k: v, isParticiple, isStatement, pronoun } = openers[o]!;
       const limitTok = openers[o + 1]?.k ?? to;
       const limit = limitTok < to ? this.toks[limitTok]!.start : end;
       const after = o === 0 ? base : this.toks[openers[o - 1]!.k]!.end;
-      let content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations));
+      let content = this.contentAfter(v, limitTok, quotations, !!isStatement || DIRECT_VERBS.has(this.toks[v]!.norm)) ?? (isStatement ? null : this.quotationBefore(v, after, quotations) ?? this.quotationInLead(v, limitTok, limit, quotations));
       let speaker: string | null = null;
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
@@ -854,10 +875,14 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
+      // `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن "…"`: the contentless verb right before speaks through this opener
+      const carried = pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm)) ? this.carriedSpeaker(pending, openers[o - 1]!.k, v) : null;
+      if (carried && !isParticiple) speaker = carried;
       // `خالف الرئيس السابق عبدالله غول … التوقعات عبر إعلانه أنه`: the pronoun goes back to the sentence's subject
       if (!isParticiple && !isStatement && this.isPossessedSpeechNoun(v)) speaker ??= this.firstPersonIn(from, v) ?? this.earlierSubject(from, v, true) ?? sentenceSpeaker ?? this.previousSpeaker();
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
-      if (isParticiple && !sentenceSpeaker) speaker = this.attributionSource(from, v, quotations);
+      if (isParticiple && !sentenceSpeaker) speaker = carried ?? this.attributionSource(from, v, quotations);
+      else if (isParticiple) speaker = carried;
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `وتأتي تصريحات الوزير بعد تحذير رئيس الوزراء … مشددا على أن`: the one speech act before the participle is a noun's
@@ -878,6 +903,12 @@ class QuoteReader {
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
       speaker = withoutBlessing(this.withoutAddressee(speaker));
+      // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
+      // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
+      if (speaker && this.isQuotedWords(speaker, from, to)) {
+        const before = this.agreeingSpeaker(v);
+        speaker = before && !this.isQuotedWords(before, from, to) ? before : null;
+      }
       // `معلناً عدم إقامة ممر شرفي، بحجة أن`, `وهو ما يعني أن`: a complementizer another word of the lead governs is no
       // content of this opener — but its named subject still spoke, and a bare verb after it goes back to that one
       if (content?.governor !== undefined && !this.speakerHolds(speaker, content.governor)) {
@@ -889,8 +920,20 @@ class QuoteReader {
       }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
-        const named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker) : null;
+        let named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
+        // `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس …، كما أفاد بأنه`: a role closed by a comma names
+        // its holder after it
+        if (!named && ownSubject && speaker && !isParticiple && !isStatement && this.roleBeforeComma(speaker, v)) {
+          const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + HOLDER_AFTER_ROLE_WORDS), from, true);
+          if (holder && holder !== speaker && !this.roleBeforeComma(holder, v) && !isRoleHead(normalizeArabic(firstWord(holder)))) named = this.namedSubject(holder, v) ?? holder;
+        }
         if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
+        if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
+        // `وأعلن ترامب الخطوة التي كانت متوقعة، وقال: "…"`: its named subject speaks for the sentence's later openers
+        if (named && !sentenceSpeaker) {
+          sentenceSpeaker = named;
+          sentenceGender = verbGender(this.toks[v]!.norm);
+        }
         continue;
       }
       if (speaker && speaker !== sentenceSpeaker && !relative) {
@@ -1429,13 +1472,40 @@ class QuoteReader {
     return before === "." || after === ".";
   }
 
-  /** `«لن نتراجع»، قال المتحدث`: a quotation that ends right before the verb is its content. */
+  /**
+   * The speaker of `pending`, the contentless opener at token w, for the participle or speech noun at v right after it
+   * (`تابعت أحلام قائلة "…"`, `علق صاحب حساب مروان الشهري قائلا:`, `ردت الفلبين على هذه التصريحات بالإعلان … عن أن`,
+   * `وتابعت بالقول إن` with a speaker found before): nothing but words between them — a comma only after a named
+   * subject (`كرر وزير الخارجية الأمريكي مايك بومبيو الاتهامات …، مؤكدا أن`) — and a subject of its own not cut by the
+   * word bound (`مدير برنامج بادر لحاضنات` of `… التقنية نواف بن عطاف الصحاف قائلاً`: the participle finds the name). Else null.
+   */
+  private carriedSpeaker(pending: Pending, w: number, v: number): string | null {
+    const between = this.text.slice(this.toks[w]!.end, this.toks[v]!.start);
+    if (/[.:;!?؟"«»“”()]/u.test(between) || (!pending.named && COMMA.test(between))) return null;
+    return pending.named || !pending.own || v <= w + 1 + MAX_SPEAKER_WORDS ? pending.speaker : null;
+  }
+
+  /** `«لن نتراجع»، قال المتحدث`: a quotation that closes right before the verb is its content (never one after it). */
   private quotationBefore(v: number, after: number, quotations: Quotation[]): Content | null {
     const verbStart = this.toks[v]!.start;
     // `"…"، كما تقول جمانة حداد`: كما after a comma (as X says) ties the quotation to the verb after it; not after a
     // full stop (`"…." كما أعرب الوزير عن قلقه`: a sentence of its own)
-    const q = quotations.find((x) => x.open >= after && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
+    const q = quotations.find((x) => x.open >= after && x.close <= verbStart && x.wordCount > NAME_QUOTE_WORDS && /^(?:[\s،,.:-]*|\s*[،,]\s*كما\s+)$/u.test(this.text.slice(x.close, verbStart)));
     return q ? { tok: Math.min(this.toks.length, v + 1 + MAX_SPEAKER_WORDS + 3), offset: q.open, quotation: q } : null;
+  }
+
+  /**
+   * `ونقلت رويترز عن لاكوتريبيس قوله "…"`, `وأشار المصدر إلى "…"`: a quotation (more than NAME_QUOTE_WORDS words) inside the
+   * verb's own lead, after it and before the next opener at limitTok (offset `limit`) — one after the next opener is that
+   * opener's (`وعلقت عليها قائلة: "…"`).
+   */
+  private quotationInLead(v: number, limitTok: number, limit: number, quotations: Quotation[]): Content | null {
+    const verbEnd = this.toks[v]!.end;
+    const q = quotations.find((x) => x.open >= verbEnd && x.open < limit && x.wordCount > NAME_QUOTE_WORDS);
+    if (!q) return null;
+    let tok = v + 1;
+    while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
+    return { tok, offset: q.open, quotation: q };
   }
 
   /** The quote's text and offset: the quotation, or the clause up to the limit or a narrator's participle. */
@@ -1549,16 +1619,33 @@ class QuoteReader {
    * A subject that names someone: a medium's noun opening it (`مراسل سكاي نيوز`) or an organization recognized in it,
    * whole; a person recognized opening it, alone (`نجيب تنحيه`: the object after the name); else null — a role
    * (`مدير عام السجون`, `مدير عام هيئة الرقابة`) may be the one named before or after it, and a noun phrase with no
-   * name is often the verb's object.
+   * name is often the verb's object. A person recognized right after the verb at v whose name the subject's word bound
+   * (MAX_SPEAKER_WORDS) cut (`كرر وزير الخارجية الأمريكي مايك` of `… مايك بومبيو الاتهامات`) is that person, whole.
    */
-  private namedSubject(speaker: string): string | null {
+  private namedSubject(speaker: string, v: number): string | null {
     const first = normalizeArabic(firstWord(speaker));
     if (MEDIA.has(first)) return speaker;
     // `أكد مدير عام هيئة الرقابة …، رمزي جلال ارتفاع`: a role is a person whose name may follow it
     if (isRoleHead(first) || SPOKESPERSON_WORDS.has(first)) return null;
     const person = this.spans.find((sp) => sp.type === "person" && speaker.startsWith(sp.text));
     if (person) return speaker.slice(0, person.text.length);
+    const lo = this.toks[v]!.end;
+    const hi = this.toks[Math.min(this.toks.length - 1, v + 1 + MAX_SPEAKER_WORDS)]!.start;
+    const cut = this.spans.find((sp) => sp.type === "person" && sp.start > lo && sp.start < hi && sp.text.startsWith(speaker + " "));
+    if (cut) return this.named(cut.text);
     return this.spans.some((sp) => sp.type === "organization" && speaker.includes(sp.text)) ? speaker : null;
+  }
+
+  /**
+   * `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس`: whether `speaker`, the subject read right after the
+   * verb at v, is a role (ROLE_HEADS, a spokesperson) closed by a comma — its holder's name may stand in apposition after it.
+   */
+  private roleBeforeComma(speaker: string, v: number): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    if (!isRoleHead(first) && !SPOKESPERSON_WORDS.has(first)) return false;
+    const lo = this.toks[v]!.end;
+    const at = this.text.indexOf(speaker, lo);
+    return at >= 0 && /^\s*$/u.test(this.text.slice(lo, at)) && /^[^\S\n]*[،,]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 3));
   }
 
   /**
@@ -2588,6 +2675,24 @@ class QuoteReader {
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
+  /**
+   * Whether `speaker` stands in the sentence [from, to) right after an opening quotation mark, as words of it — the quotation
+   * goes on after it, or it lists (a comma) — and names no one: no person or organization the recognizer found in it, no role,
+   * title or medium opening it (`"مصدر أمني"`, `"هيئة الرقابة"` name one).
+   */
+  private isQuotedWords(speaker: string, from: number, to: number): boolean {
+    const lo = this.toks[from]!.start;
+    const hi = this.toks[to - 1]!.end;
+    const at = this.text.indexOf(speaker, lo);
+    if (at < 0 || at >= hi || !/["«“]\s*$/u.test(this.text.slice(Math.max(lo, at - 2), at))) return false;
+    // `قالت «دلتا»`, `وأكدت "اوتشا"`, `«مكتب أخبار سوريا» المعارض`: a name is often quoted whole; words quoted go on past the
+    // speaker or list (`"بهية، قوية"`)
+    if (/["»”]/u.test(speaker) || (!COMMA.test(speaker) && /^\s*["»”]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 2)))) return false;
+    const first = normalizeArabic(firstWord(speaker));
+    if (isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first)) return false;
+    return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
+  }
+
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
     return this.lastSpeaker;
@@ -3090,8 +3195,9 @@ class QuoteReader {
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
-    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object
-    if (k >= v || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object;
+    // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

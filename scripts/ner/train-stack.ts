@@ -20,10 +20,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
-import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
+import { documentStats, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
 import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
-import { averageModels, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
+import { averageModels, bioesToBio, bioToBioes, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
 import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
@@ -54,6 +54,8 @@ function main(): void {
   // --margin M, --miss-cost C: stage 2's cost-augmented training decode (perceptron.ts TrainOptions.margin, missCost).
   const margin = arg("--margin", 0);
   const missCost = arg("--miss-cost", 0);
+  // --min-count2 C: stage 2 keeps the features seen at least C times in its training (feature pruning; shipped: 1).
+  const minCount2 = arg("--min-count2", 1);
   // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
   const finalAt = process.argv.indexOf("--final");
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
@@ -61,7 +63,10 @@ function main(): void {
   const log = (s: string) => console.log(`${s} (${Math.round((Date.now() - t0) / 1000)} s)`);
   const modelAt = process.argv.indexOf("--model");
   const model = modelAt >= 0 ? deserializeModel(readFileSync(process.argv[modelAt + 1]!)) : loadDefaultModel();
-  const res = model.resources;
+  // --off2 g,g: feature groups of the first stage left out of the second stage's features (needs --t1-cache
+  // with the stage-1 tags: the jackknife reads the same features); at run time the second stage ignores them.
+  const off2At = process.argv.indexOf("--off2");
+  const res = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
   const aner = keep(anercorpTrain());
@@ -75,8 +80,10 @@ function main(): void {
     return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
-  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: s.tags }));
-  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => decodeSentence({ ...m, outsideBias: bias }, f));
+  // --bioes: stage 2 learns and decodes BIOES tags (read back as BIO); stage 1 stays BIO.
+  const bioes = process.argv.includes("--bioes");
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags }));
+  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f)));
 
   if (process.argv.includes("--stage1-curve")) {
     const gold1 = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
@@ -131,7 +138,7 @@ function main(): void {
   if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1, margin, missCost });
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost });
     const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
@@ -187,11 +194,11 @@ function main(): void {
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
     const seeds2 = arg("--stage2-seeds", 1);
     const perEpoch: LinearModel[][] = [];
-    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: 1, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
-      minCount: 1,
+      minCount: minCount2,
       margin,
       missCost,
       onEpoch: (epoch, m0) => {

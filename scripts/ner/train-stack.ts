@@ -187,7 +187,13 @@ function main(): void {
   for (const variant of variants) {
     const only = variant === "all" ? undefined : new Set(variant.split(","));
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only, r1?.[pi]));
-    const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
+    // --t1-extra file,…: stage-1 tags of other jackknife runs (t1 caches of other seeds): stage 2 also learns from each (one more copy of its training part per run).
+    const extraAt = process.argv.indexOf("--t1-extra");
+    const extraRuns = extraAt >= 0 ? process.argv[extraAt + 1]!.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as string[][][]) : [];
+    const train2 = [
+      ...parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])),
+      ...extraRuns.flatMap((run) => parts.flatMap((p, pi) => items(p, 0, p.devStart, stackedFeatures(p.infos, run[pi]!, only, r1?.[pi])))),
+    ];
     const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
@@ -211,7 +217,7 @@ function main(): void {
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
-            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi] }))));
+            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
           }
         }
         log(`epoch ${epoch}`);

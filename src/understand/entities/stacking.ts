@@ -75,12 +75,6 @@ function leftOut(win: Int32Array, at: number, slot: number, own: number, ownFirs
 /** Tag ids below this are keys of the templates' hash tables (any model's tags: 4 types give 9); a larger one is hashed from its string. */
 const TAG_KEYS = 64;
 const MAJORS = MAJOR.length;
-/** Coarse word classes (level 0) keyed in the tables; a class id past them, an unknown word and punctuation share the last key. */
-const COARSE = 65;
-const coarseOf = (t: TokenInfo) => {
-  const c = Number(t.classes[0]);
-  return Number.isInteger(c) && c >= 0 && c < COARSE - 1 ? c : COARSE - 1;
-};
 const tagOf = (id: number) => tagValues[id]!;
 const typeOfTag = (id: number) => typeOf(tagValues[id]!);
 
@@ -103,10 +97,6 @@ const TEMPLATES: { name: string; sizes: [number, number, number]; value: (a: num
   { name: "dnb", sizes: [MAJORS, MAJORS, MAJORS], value: (a, b, c) => `${MAJOR[a]!}|${MAJOR[b]!}|${MAJOR[c]!}` },
   { name: "dprev", sizes: [MAJORS, TAG_KEYS, 1], value: (a, b) => `${MAJOR[a]!}|${typeOfTag(b)}` },
   { name: "dnext", sizes: [MAJORS, TAG_KEYS, 1], value: (a, b) => `${MAJOR[a]!}|${typeOfTag(b)}` },
-  { name: "s1×c0", sizes: [TAG_KEYS, COARSE, 1], value: (a, b) => `${tagOf(a)}|${b}` },
-  { name: "s1-1×c0", sizes: [TAG_KEYS, TAG_KEYS, COARSE], value: (a, b, c) => `${tagOf(a)}|${tagOf(b)}|${c}` },
-  { name: "dmaj×c0", sizes: [MAJORS, RATIO.length, COARSE], value: (a, b, c) => `${MAJOR[a]!}|${RATIO[b]!}|${c}` },
-  { name: "c0-1×s1×c0+1", sizes: [COARSE, TAG_KEYS, COARSE], value: (a, b, c) => `${a}|${tagOf(b)}|${c}` },
   // With a recall tagging (the first stage decoded again at a higher O bias): its tag, and its tag with the first stage's.
   { name: "r1", sizes: [TAG_KEYS, 1, 1], value: tagOf },
   { name: "r1×s1", sizes: [TAG_KEYS, TAG_KEYS, 1], value: (a, b) => `${tagOf(a)}|${tagOf(b)}` },
@@ -312,17 +302,12 @@ export function stackedFeatureRowsOfIds(infos: readonly (readonly TokenInfo[])[]
       if (on[11]) hashes[j++] = templateHash(11, majorBefore, d, majorAfter);
       if (on[12]) hashes[j++] = templateHash(12, majorBefore, before1, 0);
       if (on[13]) hashes[j++] = templateHash(13, majorAfter, after1, 0);
-      const c0 = coarseOf(infos[si]![i]!);
-      if (on[14]) hashes[j++] = templateHash(14, t0, c0, 0);
-      if (on[15]) hashes[j++] = templateHash(15, before1, t0, c0);
-      if (on[16]) hashes[j++] = templateHash(16, d, ratio[i]!, c0);
-      if (on[17]) hashes[j++] = templateHash(17, i > 0 ? coarseOf(infos[si]![i - 1]!) : COARSE - 1, t0, i + 1 < n ? coarseOf(infos[si]![i + 1]!) : COARSE - 1);
       if (recall) {
         const r = recall[si]!;
         const r0 = tagKey[r[i]!]!;
-        if (on[18]) hashes[j++] = templateHash(18, r0, 0, 0);
-        if (on[19]) hashes[j++] = templateHash(19, r0, t0, 0);
-        if (on[20]) hashes[j++] = templateHash(20, i >= 1 ? tagKey[r[i - 1]!]! : BEFORE_START, i + 1 < n ? tagKey[r[i + 1]!]! : AFTER_END, 0);
+        if (on[14]) hashes[j++] = templateHash(14, r0, 0, 0);
+        if (on[15]) hashes[j++] = templateHash(15, r0, t0, 0);
+        if (on[16]) hashes[j++] = templateHash(16, i >= 1 ? tagKey[r[i - 1]!]! : BEFORE_START, i + 1 < n ? tagKey[r[i + 1]!]! : AFTER_END, 0);
       }
     }
     out.push({ hashes, stride });

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--dump-dev file] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -16,7 +16,11 @@
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
  * - --margin M / --miss-cost C: stage 2 trained with a cost-augmented decode (perceptron.ts; shipped: --margin 8);
  *   --stage2-seeds N: stage 2 averaged over N shuffle seeds; --recall-bias B: stacked templates of a recall tagging
- *   (stage 1 decoded again at O bias B); --dump-dev file: the dev tags for scripts/ner/dev-errors.ts --tags.
+ *   (stage 1 decoded again at O bias B); --dump-dev file: the dev tags for scripts/ner/dev-errors.ts --tags
+ *   (and the raw ones for scripts/ner/consistency-sweep.ts);
+ * - --bioes, --min-count2, --off2, --t1-extra: stage 2 with BIOES tags, feature pruning, first-stage feature
+ *   groups left out, tags of other jackknife runs as more training copies. Measured, not shipped
+ *   (eval/ner/README.md "Second-stage levers").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--dump-dev file] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -16,14 +16,18 @@
  *   all of them, written with O bias B (models/ner-stack.bin.gz: `--seed 20231 --final 6 11`).
  * - --margin M / --miss-cost C: stage 2 trained with a cost-augmented decode (perceptron.ts; shipped: --margin 8);
  *   --stage2-seeds N: stage 2 averaged over N shuffle seeds; --recall-bias B: stacked templates of a recall tagging
- *   (stage 1 decoded again at O bias B); --dump-dev file: the dev tags for scripts/ner/dev-errors.ts --tags.
+ *   (stage 1 decoded again at O bias B); --dump-dev file: the dev tags for scripts/ner/dev-errors.ts --tags
+ *   (and the raw ones for scripts/ner/consistency-sweep.ts);
+ * - --bioes, --min-count2, --off2, --t1-extra: stage 2 with BIOES tags, feature pruning, first-stage feature
+ *   groups left out, tags of other jackknife runs as more training copies. Measured, not shipped
+ *   (eval/ner/README.md "Second-stage levers").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
-import { documentStats, sentenceFeatures, tokenInfo, type TokenInfo } from "../../src/understand/entities/features.js";
+import { documentStats, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
 import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
-import { averageModels, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
+import { averageModels, bioesToBio, bioToBioes, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
 import { documentWindow } from "../../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entities/consistency.js";
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
@@ -54,6 +58,8 @@ function main(): void {
   // --margin M, --miss-cost C: stage 2's cost-augmented training decode (perceptron.ts TrainOptions.margin, missCost).
   const margin = arg("--margin", 0);
   const missCost = arg("--miss-cost", 0);
+  // --min-count2 C: stage 2 keeps the features seen at least C times in its training (feature pruning; shipped: 1).
+  const minCount2 = arg("--min-count2", 1);
   // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
   const finalAt = process.argv.indexOf("--final");
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
@@ -61,7 +67,10 @@ function main(): void {
   const log = (s: string) => console.log(`${s} (${Math.round((Date.now() - t0) / 1000)} s)`);
   const modelAt = process.argv.indexOf("--model");
   const model = modelAt >= 0 ? deserializeModel(readFileSync(process.argv[modelAt + 1]!)) : loadDefaultModel();
-  const res = model.resources;
+  // --off2 g,g: feature groups of the first stage left out of the second stage's features (needs --t1-cache
+  // with the stage-1 tags: the jackknife reads the same features); at run time the second stage ignores them.
+  const off2At = process.argv.indexOf("--off2");
+  const res = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
   const aner = keep(anercorpTrain());
@@ -75,8 +84,10 @@ function main(): void {
     return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
-  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: s.tags }));
-  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => decodeSentence({ ...m, outsideBias: bias }, f));
+  // --bioes: stage 2 learns and decodes BIOES tags (read back as BIO); stage 1 stays BIO.
+  const bioes = process.argv.includes("--bioes");
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags }));
+  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f)));
 
   if (process.argv.includes("--stage1-curve")) {
     const gold1 = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
@@ -131,7 +142,7 @@ function main(): void {
   if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: 1, margin, missCost });
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost });
     const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
@@ -180,18 +191,24 @@ function main(): void {
   for (const variant of variants) {
     const only = variant === "all" ? undefined : new Set(variant.split(","));
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, only, r1?.[pi]));
-    const train2 = parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi]));
+    // --t1-extra file,…: stage-1 tags of other jackknife runs (t1 caches of other seeds): stage 2 also learns from each (one more copy of its training part per run).
+    const extraAt = process.argv.indexOf("--t1-extra");
+    const extraRuns = extraAt >= 0 ? process.argv[extraAt + 1]!.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as string[][][]) : [];
+    const train2 = [
+      ...parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])),
+      ...extraRuns.flatMap((run) => parts.flatMap((p, pi) => items(p, 0, p.devStart, stackedFeatures(p.infos, run[pi]!, only, r1?.[pi])))),
+    ];
     const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
     const seeds2 = arg("--stage2-seeds", 1);
     const perEpoch: LinearModel[][] = [];
-    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: 1, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
-      minCount: 1,
+      minCount: minCount2,
       margin,
       missCost,
       onEpoch: (epoch, m0) => {
@@ -204,7 +221,7 @@ function main(): void {
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
-            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi] }))));
+            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
           }
         }
         log(`epoch ${epoch}`);

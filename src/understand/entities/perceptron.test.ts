@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
-import { allowedTransitions, averageModels, decodeSentence, trainPerceptron } from "./perceptron.js";
+import { allowedTransitions, averageModels, bioesToBio, bioToBioes, decodeSentence, trainPerceptron } from "./perceptron.js";
 import { seededRandom } from "../../seeded-random.js";
 
 const feats = (words: string[]) => words.map((w, i) => ["b", "w=" + w, "prev=" + (words[i - 1] ?? "<s>")].map(hashFeature));
@@ -93,4 +93,21 @@ test("averageModels: the mean of models of one feature index; one model is itsel
   assert.ok(k >= 0);
   assert.ok(Math.abs(mean.weights[k]! - (a.weights[k]! + b.weights[k]!) / 2) < 1e-6);
   assert.throws(() => averageModels([]), /averageModels needs at least one model/);
+});
+
+test("BIOES: tags round-trip to BIO, an I- opening a span reads as its B-, and decoding keeps spans closed", () => {
+  const bio = ["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-ORG", "I-ORG", "I-LOC"];
+  const bioes = bioToBioes(bio);
+  assert.deepEqual(bioes, ["B-PERS", "E-PERS", "O", "S-LOC", "S-LOC", "B-ORG", "E-ORG", "S-LOC"]);
+  assert.deepEqual(bioesToBio(bioes), ["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "B-ORG", "I-ORG", "B-LOC"]);
+  const tags = ["B-LOC", "E-LOC", "I-LOC", "O", "S-LOC"];
+  const allowed = allowedTransitions(tags);
+  const may = (prev: string | null, t: string) => allowed[prev === null ? 0 : tags.indexOf(prev) + 1]![tags.indexOf(t)]!;
+  assert.equal(may(null, "E-LOC"), false);
+  assert.equal(may("B-LOC", "O"), false);
+  assert.equal(may("B-LOC", "E-LOC"), true);
+  assert.equal(may("E-LOC", "I-LOC"), false);
+  assert.equal(may("S-LOC", "B-LOC"), true);
+  // BIO sets are read as before.
+  assert.equal(allowedTransitions(["B-LOC", "I-LOC", "O"])[1]![2], true);
 });

@@ -60,17 +60,42 @@ export interface TrainOptions {
 export function allowedTransitions(tags: readonly string[]): boolean[][] {
   const T = tags.length;
   const rows: boolean[][] = [];
+  // BIOES tags (a set holding E- or S- tags): I- and E- continue a B- or I- of their type, which nothing else may follow.
+  const bioes = tags.some((t) => t.startsWith("E-") || t.startsWith("S-"));
   for (let prev = -1; prev < T; prev++) {
     rows.push(
       tags.map((t) => {
+        const p = prev < 0 ? "O" : tags[prev]!;
+        if (bioes) {
+          const open = p.startsWith("B-") || p.startsWith("I-");
+          if (t.startsWith("I-") || t.startsWith("E-")) return open && p.slice(2) === t.slice(2);
+          return !open;
+        }
         if (!t.startsWith("I-")) return true;
         if (prev < 0) return false;
-        const p = tags[prev]!;
         return p !== "O" && p.slice(2) === t.slice(2);
       }),
     );
   }
   return rows;
+}
+
+/** BIO tags of one sentence as BIOES (a span's last word E-, a one-word span S-). */
+export function bioToBioes(tags: readonly string[]): string[] {
+  // An I- that opens a span (as spansOfTags reads it) is its B-.
+  const bio = tags.map((t, i) => (t.startsWith("I-") && (i === 0 || tags[i - 1]!.slice(2) !== t.slice(2) || tags[i - 1] === "O") ? `B-${t.slice(2)}` : t));
+  return bio.map((t, i) => {
+    if (t === "O") return t;
+    const next = bio[i + 1];
+    const ends = next === undefined || !next.startsWith("I-") || next.slice(2) !== t.slice(2);
+    if (t.startsWith("B-")) return ends ? `S-${t.slice(2)}` : t;
+    return ends ? `E-${t.slice(2)}` : t;
+  });
+}
+
+/** BIOES tags back to BIO. */
+export function bioesToBio(tags: readonly string[]): string[] {
+  return tags.map((t) => (t.startsWith("S-") ? `B-${t.slice(2)}` : t.startsWith("E-") ? `I-${t.slice(2)}` : t));
 }
 
 /** Transition scores with forbidden transitions folded in as −∞ (no branch in Viterbi's inner loop). */

@@ -9,7 +9,8 @@
  * (`upsertPages`, ingest's full groups), connects a full batch whenever 500 more articles are
  * stored (`connectFullBatch`, ingest's connectAlong) and the rest at the end (`connectPending`,
  * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
- * messages, store, connect. `--dump` writes every table of the store (rows sorted; leases and
+ * messages, store, connect; and the whole process's (libuv's pool, where the connector's state is
+ * compressed, V8's GC and compiler threads included). `--dump` writes every table of the store (rows sorted; leases and
  * migration times left out) for `cmp` between builds. The worker threads' cost and the machine's
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
@@ -103,6 +104,7 @@ async function run(file, options) {
       const store = await openStore(path);
       const connector = new Connector();
       const ms = { messages: 0, store: 0, connect: 0 };
+      const processStart = process.cpuUsage();
       let created = 0;
       let connectedAt = 0;
       const timed = async (part, f) => {
@@ -129,8 +131,9 @@ async function run(file, options) {
       }
       await timed("connect", () => connector.connectPending(store, STORED_AT));
       await store.close();
+      const processUsage = process.cpuUsage(processStart);
       const per = (x) => (x / created).toFixed(3);
-      console.log(`round ${round}: ${created} articles; main-thread CPU ms an article: all ${per(ms.messages + ms.store + ms.connect)} = messages ${per(ms.messages)} + store ${per(ms.store)} + connect ${per(ms.connect)}`);
+      console.log(`round ${round}: ${created} articles; main-thread CPU ms an article: all ${per(ms.messages + ms.store + ms.connect)} = messages ${per(ms.messages)} + store ${per(ms.store)} + connect ${per(ms.connect)}; process ${per((processUsage.user + processUsage.system) / 1000)}`);
       if (options.dump && round === 0) await dumpStore(path, options.dump);
       rmSync(path, { force: true });
     }

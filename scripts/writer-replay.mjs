@@ -4,9 +4,9 @@
  * reads the first n lines of the bench's JSONL (the two news samples, alternating) with `<dist>`'s
  * readPage and prepareArticle, as a pipeline worker does, and saves each page's message
  * (v8.serialize, the structured clone a worker posts). `node scripts/writer-replay.mjs run <dist> <file>
- * [--dump out] [--rounds k]` then does what an ingest's main thread does with those messages, in one
- * thread with nothing else running: deserializes each page, writes them 16 pages a transaction
- * (`upsertPages`, ingest's full groups), connects a full batch whenever 500 more articles are
+ * [--dump out] [--rounds k] [--group-pages g]` then does what an ingest's main thread does with those messages, in one
+ * thread with nothing else running: deserializes each page, writes them g pages a transaction
+ * (`upsertPages`; default 16, ingest's full groups), connects a full batch whenever 500 more articles are
  * stored (`connectFullBatch`, ingest's connectAlong) and the rest at the end (`connectPending`,
  * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
  * messages, store, connect; and the whole process's (libuv's pool, where the connector's state is
@@ -26,7 +26,6 @@ import { pathToFileURL } from "node:url";
 const SHARED = new URL("../../shared/data/", import.meta.url);
 const SAMPLES = ["saudinewsnet-sample", "ant-multisource-sample"];
 const STORED_AT = "2026-01-05T00:00:00Z";
-const GROUP_PAGES = 16;
 
 const [command, distArg, ...rest] = process.argv.slice(2);
 const dist = pathToFileURL(resolve(distArg) + "/").href;
@@ -113,9 +112,9 @@ async function run(file, options) {
         ms[part] += threadCpuMs() - t;
         return value;
       };
-      for (let i = 0; i < captured.length; i += GROUP_PAGES) {
+      for (let i = 0; i < captured.length; i += options.groupPages) {
         const pages = await timed("messages", () =>
-          captured.slice(i, i + GROUP_PAGES).map(({ input, mark, message }) => {
+          captured.slice(i, i + options.groupPages).map(({ input, mark, message }) => {
             const { result, prepared, analyses } = deserialize(message);
             // as pipeline-pool does on receiving a worker's answer
             if (analysis && analyses) analyses.forEach((a, k) => analysis.keepTextAnalysis(prepared[k].id, prepared[k].contentHash, a));
@@ -169,5 +168,5 @@ const flag = (name, fallback) => {
 };
 if (command === "capture") await capture(Number(rest[0]), rest[1]);
 else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
-else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] | ingest <dist> <n> <dump>");
+else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")), groupPages: Number(flag("--group-pages", "16")) });
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump>");

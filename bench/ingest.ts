@@ -100,13 +100,15 @@ export async function run(args: string[]): Promise<void> {
   // `--peer-dist DIR`: another build (its dist/) runs beside this one: its thread runs after each of this build's, its worker processes after these
   const peerDist = arg(args, "--peer-dist", "");
   const distUrls: [string, URL][] = [["", new URL("../dist/", import.meta.url)], ...(peerDist ? [[`peer ${peerDist}: `, pathToFileURL(`${resolve(peerDist)}/`)] as [string, URL]] : [])];
+  let runs = 0;
   try {
     for (const backend of backends) {
       const peers = new Map<string, number>();
       for (const workers of workerCounts) for (const [build, distUrl] of distUrls) {
         const schema = benchSchemaName("ingest");
         const { ingestLocalInputs, Connector, emptyConnectReport, openStore: openBuiltStore } = await builtPackage(distUrl);
-        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}${build ? "-peer" : ""}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
+        // a fresh store file for every run (`--workers 2,2` runs twice)
+        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `run${++runs}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
           const mainCpuStart = threadCpuMs();
           const cpuStart = processCpuMs();

@@ -12,8 +12,10 @@
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
  *   the worker processes spent per article (the same in both when nothing is done twice or waited
  *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
- * `--workers none` / `--processes none` skips a part; `--peer-dist DIR` runs the worker processes of
- * another build (DIR: its dist/) after this one's, on fresh schemas, as the peer of the same run. Beside the wall time, each thread run prints the
+ * `--workers none` / `--processes none` skips a part; `--peer-dist DIR` runs another build (DIR: its
+ * dist/, e.g. main's copied into the repo) beside this one in the same run: its thread runs each right
+ * after this build's of the same thread count (rows marked "peer DIR"; its "× one thread" against its
+ * own one-thread run), its worker processes after this one's, on fresh schemas. Beside the wall time, each thread run prints the
  * CPU an article cost on the main thread (reading, storing, connecting: the part no worker takes)
  * and in all threads (workers and V8's compiler and GC threads included): unlike articles/s, these
  * hardly move when the machine is shared, and they say whether a run was bound by the main thread.
@@ -24,10 +26,10 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { enqueue, localPages } from "../src/queue.js";
 import type * as IngestModule from "../src/ingest.js";
 import type * as ConnectorModule from "../src/connect/connector.js";
@@ -68,15 +70,15 @@ function sampleLines(n: number): string[] {
   return out;
 }
 
-/** The built package's ingest, connector and store (`npm run build` first). */
-async function builtPackage(): Promise<{
+/** The built package's ingest, connector and store (`dist`: its dist/ folder; `npm run build` first). */
+async function builtPackage(dist: URL): Promise<{
   ingestLocalInputs: typeof IngestModule.ingestLocalInputs;
   Connector: typeof ConnectorModule.Connector;
   emptyConnectReport: typeof ConnectorModule.emptyReport;
   openStore: typeof StoreModule.openStore;
 }> {
   const module = async <T>(path: string): Promise<T> => {
-    const url = new URL(`../dist/${path}`, import.meta.url);
+    const url = new URL(path, dist);
     if (!existsSync(url)) throw new Error(`bench ingest: ${fileURLToPath(url)} is missing: run npm run build first`);
     return (await import(url.href)) as T;
   };
@@ -95,13 +97,18 @@ export async function run(args: string[]): Promise<void> {
   writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
   console.log(`| backend | worker threads | articles | seconds | of which connect | articles/s | × one thread | main-thread CPU ms / article | all threads CPU ms / article |\n|---|---|---|---|---|---|---|---|---|`);
   const misses: string[] = [];
+  // `--peer-dist DIR`: another build (its dist/) runs beside this one: its thread runs after each of this build's, its worker processes after these
+  const peerDist = arg(args, "--peer-dist", "");
+  const distUrls: [string, URL][] = [["", new URL("../dist/", import.meta.url)], ...(peerDist ? [[`peer ${peerDist}: `, pathToFileURL(`${resolve(peerDist)}/`)] as [string, URL]] : [])];
+  let runs = 0;
   try {
     for (const backend of backends) {
-      let peer: number | null = null;
-      for (const workers of workerCounts) {
+      const peers = new Map<string, number>();
+      for (const workers of workerCounts) for (const [build, distUrl] of distUrls) {
         const schema = benchSchemaName("ingest");
-        const { ingestLocalInputs, Connector, emptyConnectReport, openStore: openBuiltStore } = await builtPackage();
-        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `w${workers}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
+        const { ingestLocalInputs, Connector, emptyConnectReport, openStore: openBuiltStore } = await builtPackage(distUrl);
+        // a fresh store file for every run (`--workers 2,2` runs twice)
+        const store = backend === "sqlite" ? await openBuiltStore(join(dir, `run${++runs}.sqlite`)) : await openBuiltStore(PG_URL, { schema });
         try {
           const mainCpuStart = threadCpuMs();
           const cpuStart = processCpuMs();
@@ -117,9 +124,10 @@ export async function run(args: string[]): Promise<void> {
           const mainCpu = mainCpuStart !== null && mainCpuEnd !== null ? ((mainCpuEnd - mainCpuStart) / s.created).toFixed(2) : "-";
           const allCpu = ((processCpuMs() - cpuStart) / s.created).toFixed(2);
           const rate = s.created / seconds;
-          peer ??= workers === 0 ? rate : null;
-          console.log(`| ${backend} | ${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} | ${mainCpu} | ${allCpu} |`);
-          if (backend === "sqlite" && workers === 2 && rate < TARGET_PER_SECOND) misses.push(`SQLite with 2 workers: ${rate.toFixed(0)}/s < ${TARGET_PER_SECOND}/s`);
+          if (workers === 0 && !peers.has(build)) peers.set(build, rate);
+          const peer = peers.get(build);
+          console.log(`| ${backend} | ${build}${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} | ${mainCpu} | ${allCpu} |`);
+          if (!build && backend === "sqlite" && workers === 2 && rate < TARGET_PER_SECOND) misses.push(`SQLite with 2 workers: ${rate.toFixed(0)}/s < ${TARGET_PER_SECOND}/s`);
         } finally {
           await store.close();
           if (backend === "postgres") {
@@ -128,8 +136,6 @@ export async function run(args: string[]): Promise<void> {
         }
       }
     }
-    // `--peer-dist DIR`: the worker processes of another build (its dist/) too, run after this one's
-    const peerDist = arg(args, "--peer-dist", "");
     const builds: [string, string][] = peerDist ? [["this build", CLI], [`peer ${peerDist}`, join(peerDist, "cli.js")]] : [["", CLI]];
     if (processCounts.length > 0) misses.push(...(await workerProcesses(jsonl, processCounts, builds)));
   } finally {

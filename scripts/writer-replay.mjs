@@ -4,12 +4,13 @@
  * reads the first n lines of the bench's JSONL (the two news samples, alternating) with `<dist>`'s
  * readPage and prepareArticle, as a pipeline worker does, and saves each page's message
  * (v8.serialize, the structured clone a worker posts). `node scripts/writer-replay.mjs run <dist> <file>
- * [--dump out] [--rounds k]` then does what an ingest's main thread does with those messages, in one
- * thread with nothing else running: deserializes each page, writes them 16 pages a transaction
- * (`upsertPages`, ingest's full groups), connects a full batch whenever 500 more articles are
+ * [--dump out] [--rounds k] [--group-pages g]` then does what an ingest's main thread does with those messages, in one
+ * thread with nothing else running: deserializes each page, writes them g pages a transaction
+ * (`upsertPages`; default 16, ingest's full groups), connects a full batch whenever 500 more articles are
  * stored (`connectFullBatch`, ingest's connectAlong) and the rest at the end (`connectPending`,
  * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
- * messages, store, connect. `--dump` writes every table of the store (rows sorted; leases and
+ * messages, store, connect; and the whole process's (libuv's pool, where the connector's state is
+ * compressed, V8's GC and compiler threads included). `--dump` writes every table of the store (rows sorted; leases and
  * migration times left out) for `cmp` between builds. The worker threads' cost and the machine's
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
@@ -25,7 +26,6 @@ import { pathToFileURL } from "node:url";
 const SHARED = new URL("../../shared/data/", import.meta.url);
 const SAMPLES = ["saudinewsnet-sample", "ant-multisource-sample"];
 const STORED_AT = "2026-01-05T00:00:00Z";
-const GROUP_PAGES = 16;
 
 const [command, distArg, ...rest] = process.argv.slice(2);
 const dist = pathToFileURL(resolve(distArg) + "/").href;
@@ -103,6 +103,7 @@ async function run(file, options) {
       const store = await openStore(path);
       const connector = new Connector();
       const ms = { messages: 0, store: 0, connect: 0 };
+      const processStart = process.cpuUsage();
       let created = 0;
       let connectedAt = 0;
       const timed = async (part, f) => {
@@ -111,9 +112,9 @@ async function run(file, options) {
         ms[part] += threadCpuMs() - t;
         return value;
       };
-      for (let i = 0; i < captured.length; i += GROUP_PAGES) {
+      for (let i = 0; i < captured.length; i += options.groupPages) {
         const pages = await timed("messages", () =>
-          captured.slice(i, i + GROUP_PAGES).map(({ input, mark, message }) => {
+          captured.slice(i, i + options.groupPages).map(({ input, mark, message }) => {
             const { result, prepared, analyses } = deserialize(message);
             // as pipeline-pool does on receiving a worker's answer
             if (analysis && analyses) analyses.forEach((a, k) => analysis.keepTextAnalysis(prepared[k].id, prepared[k].contentHash, a));
@@ -129,8 +130,9 @@ async function run(file, options) {
       }
       await timed("connect", () => connector.connectPending(store, STORED_AT));
       await store.close();
+      const processUsage = process.cpuUsage(processStart);
       const per = (x) => (x / created).toFixed(3);
-      console.log(`round ${round}: ${created} articles; main-thread CPU ms an article: all ${per(ms.messages + ms.store + ms.connect)} = messages ${per(ms.messages)} + store ${per(ms.store)} + connect ${per(ms.connect)}`);
+      console.log(`round ${round}: ${created} articles; main-thread CPU ms an article: all ${per(ms.messages + ms.store + ms.connect)} = messages ${per(ms.messages)} + store ${per(ms.store)} + connect ${per(ms.connect)}; process ${per((processUsage.user + processUsage.system) / 1000)}`);
       if (options.dump && round === 0) await dumpStore(path, options.dump);
       rmSync(path, { force: true });
     }
@@ -166,5 +168,5 @@ const flag = (name, fallback) => {
 };
 if (command === "capture") await capture(Number(rest[0]), rest[1]);
 else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
-else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] | ingest <dist> <n> <dump>");
+else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")), groupPages: Number(flag("--group-pages", "16")) });
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump>");

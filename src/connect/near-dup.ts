@@ -171,6 +171,8 @@ export interface DedupSnapshot {
 class CountMinSketch {
   private readonly rows: Uint16Array[];
   private readonly mask: number;
+  /** increment's slots of the key at hand, one a row. */
+  private readonly slots = new Int32Array(DEPTH);
   constructor(width: number) {
     if (width <= 0 || (width & (width - 1)) !== 0) throw new Error(`near-dup: sketchWidth must be a power of two, got ${width}`);
     this.mask = width - 1;
@@ -179,26 +181,40 @@ class CountMinSketch {
   private slot(key: number, row: number): number {
     return fmix32(key ^ SKETCH_SEEDS[row]!) & this.mask;
   }
-  toBase64(): string {
-    return Buffer.concat(this.rows.map((r) => Buffer.from(r.buffer, r.byteOffset, r.byteLength))).toString("base64");
+  /** The counters, row after row, as the bytes of their Uint16Arrays (a copy). */
+  toBytes(): Buffer {
+    return Buffer.concat(this.rows.map((r) => Buffer.from(r.buffer, r.byteOffset, r.byteLength)));
   }
-  fromBase64(data: string): void {
-    const bytes = Buffer.from(data, "base64");
+  fromBytes(bytes: Uint8Array): void {
     const rowBytes = (this.mask + 1) * 2;
     if (bytes.byteLength !== rowBytes * DEPTH) throw new Error(`near-dup: sketch snapshot has ${bytes.byteLength} bytes, expected ${rowBytes * DEPTH}`);
     for (let r = 0; r < DEPTH; r++) this.rows[r]!.set(new Uint16Array(bytes.buffer.slice(bytes.byteOffset + r * rowBytes, bytes.byteOffset + (r + 1) * rowBytes)));
+  }
+  /**
+   * Whether `estimate(key) < threshold`: true at the first row under it (the minimum is under it
+   * when any row is), so a rare key, most of an article's shingles, costs one row's hash, not DEPTH.
+   */
+  isBelow(key: number, threshold: number): boolean {
+    for (let r = 0; r < DEPTH; r++) if (this.rows[r]![this.slot(key, r)]! < threshold) return true;
+    return false;
   }
   estimate(key: number): number {
     let min = 0xffff;
     for (let r = 0; r < DEPTH; r++) min = Math.min(min, this.rows[r]![this.slot(key, r)]!);
     return min;
   }
+  /** Conservative update: every row's counter at most the minimum + 1 (each row's slot hashed once). */
   increment(key: number): void {
-    const next = Math.min(0xffff, this.estimate(key) + 1);
+    const slots = this.slots;
+    let min = 0xffff;
+    for (let r = 0; r < DEPTH; r++) {
+      slots[r] = this.slot(key, r);
+      min = Math.min(min, this.rows[r]![slots[r]!]!);
+    }
+    const next = Math.min(0xffff, min + 1);
     for (let r = 0; r < DEPTH; r++) {
       const row = this.rows[r]!;
-      const s = this.slot(key, r);
-      if (row[s]! < next) row[s] = next;
+      if (row[slots[r]!]! < next) row[slots[r]!] = next;
     }
   }
 }
@@ -214,8 +230,13 @@ function isEarlier(a: { id: string; time: number }, b: { id: string; time: numbe
   return a.time < b.time || (a.time === b.time && a.id < b.id);
 }
 
-function sourceKey(shingle: number, sourceHash: number): number {
-  return fmix32(shingle ^ fmix32(sourceHash));
+/** A shingle's sketch key within a source: `sourceMix` is fmix32 of the source's hash (sourceMix), made once an article. */
+function sourceKey(shingle: number, sourceMix: number): number {
+  return fmix32(shingle ^ sourceMix);
+}
+
+function sourceMix(source: string): number {
+  return fmix32(fnv1a32(source));
 }
 
 export class DedupIndex {
@@ -249,13 +270,10 @@ export class DedupIndex {
 
   /** Of `all` shingles, those that are not boilerplate for `source` at this point of the stream. */
   contentShingles(all: Uint32Array, source: string | null): Uint32Array {
-    const src = fnv1a32(source ?? "");
-    const glob = fnv1a32(GLOBAL_SOURCE);
-    return all.filter(
-      (s) =>
-        this.sketch.estimate(sourceKey(s, src)) < this.options.boilerplateSourceGroups &&
-        this.sketch.estimate(sourceKey(s, glob)) < this.options.boilerplateGlobalGroups,
-    );
+    const src = sourceMix(source ?? "");
+    const glob = sourceMix(GLOBAL_SOURCE);
+    const { boilerplateSourceGroups, boilerplateGlobalGroups } = this.options;
+    return all.filter((s) => this.sketch.isBelow(sourceKey(s, src), boilerplateSourceGroups) && this.sketch.isBelow(sourceKey(s, glob), boilerplateGlobalGroups));
   }
 
   /** Adds one article and returns its verdict; adding an id again returns its first verdict. */
@@ -421,6 +439,11 @@ export class DedupIndex {
 
   /** The whole state as plain JSON data; `DedupIndex.restore` gives back an equal index. */
   snapshot(): DedupSnapshot {
+    return { ...this.snapshotWithout(), sketch: this.sketch.toBytes().toString("base64") };
+  }
+
+  /** Everything of the snapshot but the sketch. */
+  private snapshotWithout(): Omit<DedupSnapshot, "sketch"> {
     const docs = [...this.docs.values()].sort((a, b) => a.order - b.order);
     const groups = new Map<string, GroupState>();
     for (const d of docs) groups.set(d.group.id, d.group);
@@ -457,17 +480,27 @@ export class DedupIndex {
           containment: v.containment,
         };
       }),
-      sketch: this.sketch.toBase64(),
     };
   }
 
-  static restore(snap: DedupSnapshot): DedupIndex {
+  /**
+   * `snapshot()` with the sketch's counters apart, as raw bytes (its `sketch` field empty), for a
+   * binary container: the sketch is most of the state's size (2 MB at the connector's width), and
+   * base64 in JSON then gzip cost the writer ~90 ms a save. `restore(snapshot, sketch)` takes both.
+   */
+  snapshotApart(): { snapshot: DedupSnapshot; sketch: Uint8Array } {
+    const sketch = this.sketch.toBytes();
+    return { snapshot: { ...this.snapshotWithout(), sketch: "" }, sketch };
+  }
+
+  /** The index a snapshot describes; `sketch`: the counters' bytes of a snapshot taken apart (snapshotApart), whose `sketch` field is empty. */
+  static restore(snap: DedupSnapshot, sketch?: Uint8Array): DedupIndex {
     if (snap.version !== 1) throw new Error(`near-dup: snapshot version ${String(snap.version)} is not supported`);
     const index = new DedupIndex({ ...snap.options, retainHours: snap.options.retainHours ?? Number.POSITIVE_INFINITY });
     index.order = snap.order;
     index.sinceEvict = snap.sinceEvict;
     index.newest = snap.newest ?? Number.NEGATIVE_INFINITY;
-    index.sketch.fromBase64(snap.sketch);
+    index.sketch.fromBytes(sketch ?? Buffer.from(snap.sketch, "base64"));
     const groups = new Map<string, GroupState>();
     for (const g of snap.groups) groups.set(g.id, { id: g.id, earliest: { id: g.earliest.id, time: timeIn(g.earliest.time), order: g.earliest.order }, members: [] });
     for (const d of snap.docs) {
@@ -557,8 +590,8 @@ export class DedupIndex {
 
   private countShingles(shingles: Uint32Array, source: string, kind: DedupKind): void {
     if (kind === "exact") return;
-    const src = fnv1a32(source);
-    const glob = fnv1a32(GLOBAL_SOURCE);
+    const src = sourceMix(source);
+    const glob = sourceMix(GLOBAL_SOURCE);
     for (const s of shingles) {
       this.sketch.increment(sourceKey(s, src));
       if (kind === "new") this.sketch.increment(sourceKey(s, glob));

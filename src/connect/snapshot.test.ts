@@ -4,6 +4,8 @@ import { seededRandom } from "../seeded-random.js";
 import { FLOOD_BODY, TEMPLATED_ITEMS, UNRELATED_BODY, templated } from "./connect-fixtures.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot } from "./near-dup.js";
 import { StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { gzipSync } from "node:zlib";
+import { decodeState, encodeState } from "./connector.js";
 
 interface StreamItem {
   id: string;
@@ -47,14 +49,21 @@ function stream(n: number): StreamItem[] {
 const DEDUP: Partial<DedupOptions> = { retainHours: 72, sketchWidth: 1 << 12, maxBucketSize: 3 };
 const STORIES: Partial<StoryOptions> = { forgetClosed: true, graceHours: 24, windowHours: 48, maxPostings: 4 };
 
-function run(items: StreamItem[], checkpoints: Set<number>): string[] {
+/** The index restored from its snapshot, whole (base64 sketch in the JSON) or taken apart (the sketch's bytes beside it). */
+function restored(dedup: DedupIndex, apart: boolean): DedupIndex {
+  if (!apart) return DedupIndex.restore(JSON.parse(JSON.stringify(dedup.snapshot())) as DedupSnapshot);
+  const { snapshot, sketch } = dedup.snapshotApart();
+  return DedupIndex.restore(JSON.parse(JSON.stringify(snapshot)) as DedupSnapshot, sketch);
+}
+
+function run(items: StreamItem[], checkpoints: Set<number>, apart = false): string[] {
   let dedup = new DedupIndex(DEDUP);
   let stories = new StoryIndex(STORIES);
   const out: string[] = [];
   items.forEach((item, i) => {
     if (checkpoints.has(i)) {
       // through JSON text, as the connector stores it
-      dedup = DedupIndex.restore(JSON.parse(JSON.stringify(dedup.snapshot())) as DedupSnapshot);
+      dedup = restored(dedup, apart);
       stories = StoryIndex.restore(JSON.parse(JSON.stringify(stories.snapshot())) as StoryIndexSnapshot);
     }
     const v = dedup.add(item);
@@ -71,6 +80,34 @@ describe("connector snapshots", () => {
     const resumed = run(items, new Set([1, 50, 233, 400, 401, 650]));
     assert.deepEqual(resumed, straight);
     assert.ok(straight.some((l) => l.includes(" exact ")) && straight.some((l) => l.includes(" near ")), "the stream has exact and near copies");
+  });
+
+  it("a snapshot taken apart (the sketch as raw bytes) restores the same index as the whole one", () => {
+    const items = stream(700);
+    assert.deepEqual(run(items, new Set([1, 50, 233, 400, 401, 650]), true), run(items, new Set()));
+    const dedup = new DedupIndex(DEDUP);
+    for (const item of items.slice(0, 300)) dedup.add(item);
+    const { snapshot, sketch } = dedup.snapshotApart();
+    assert.equal(snapshot.sketch, "");
+    assert.deepEqual({ ...snapshot, sketch: Buffer.from(sketch).toString("base64") }, dedup.snapshot());
+  });
+
+  it("the connector's saved state is read back in its container and in the earlier one gzip JSON", async () => {
+    const dedup = new DedupIndex(DEDUP);
+    const stories = new StoryIndex(STORIES);
+    for (const item of stream(200)) {
+      dedup.add(item);
+      stories.add({ ...item, entities: [] });
+    }
+    const { snapshot, sketch } = dedup.snapshotApart();
+    const state = { version: 1 as const, seq: 200, dedup: snapshot, stories: stories.snapshot() };
+    const saved = decodeState(await encodeState(state, sketch));
+    assert.deepEqual(saved.state, state);
+    assert.deepEqual(DedupIndex.restore(saved.state.dedup, saved.sketch).snapshot(), dedup.snapshot());
+    const earlier = decodeState(gzipSync(JSON.stringify({ ...state, dedup: dedup.snapshot() })));
+    assert.equal(earlier.sketch, undefined);
+    assert.deepEqual(DedupIndex.restore(earlier.state.dedup).snapshot(), dedup.snapshot());
+    assert.throws(() => decodeState(Buffer.from("{}")), /no known format/);
   });
 
   it("forgets what falls out of the windows, so memory follows the window and not the stream", () => {

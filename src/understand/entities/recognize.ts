@@ -389,6 +389,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     addBodiesOfProvinces(text, sentence, spans, infos[k]!);
     addClubsNamedForPlaces(text, sentence, spans, infos[k]!);
     addMosquesOfBodies(text, sentence, spans, infos[k]!);
+    addGivenNamesBeforeNameChains(text, sentence, spans, model, infos[k]!);
   });
   splitPersonsOffLongerNames(text, spans, model);
   splitPlacesOffPersons(text, spans, model);
@@ -1228,6 +1229,37 @@ export function addGivenNamesBeforeLineage(text: string, tokens: readonly Tagger
 function tokenStartingAt(tokens: readonly TaggerToken[], start: number): number {
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === start) return i;
   return -1;
+}
+
+/** Most words of a person mention that takes the untagged given name before it: a chain of given, father's and family name. */
+const MAX_CHAIN_AFTER_GIVEN = 3;
+
+/**
+ * The untagged given name before a person mention that opens with a given name is the person's own: a chain of
+ * names goes given name, father's, grandfather's, family name, so a given name where the mention starts is a
+ * father's name with the first word cut (عمر | إبراهيم – عين اليوم, 3alyoum ×4; تركي | محمد الثبيتي, almadina;
+ * أخي الفاضل/ تركي | عبدالله السديري, alriyadh). The word, a space apart and in no mention, passes
+ * isGivenNameWordBefore and is a given name of the lexicon (a word the word table never saw is not enough: an
+ * inflected verb or noun, قالت | علياء مبيض, بطولته | حنان مطاوع, is unseen too; so مهاتير | محمد stays cut), and
+ * stands after no organization's head; the mention has at most MAX_CHAIN_AFTER_GIVEN words.
+ */
+export function addGivenNamesBeforeNameChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  if (tokens.length < 2) return;
+  const from = tokens[1]!.start;
+  const to = tokens[tokens.length - 1]!.start;
+  for (const person of out) {
+    if (person.type !== "person" || person.start < from || person.start > to || person.text.split(/\s+/).length > MAX_CHAIN_AFTER_GIVEN) continue;
+    const j = tokenStartingAt(tokens, person.start);
+    if (j < 1 || (infos[j]!.cue !== "given" && !JOINED_ABD_NAME.test(infos[j]!.norm))) continue;
+    const before = infos[j - 1]!;
+    if (!isGivenNameWordBefore(text, tokens, infos, j, model) || before.norm.length < MIN_JOINED_FIRST_NAME) continue;
+    // After an organization's head the given name names the organization (حركة أمل | نبيه بري, Al Arabia).
+    const head = j >= 2 ? infos[j - 2]! : undefined;
+    if (before.cue !== "given" || (head && (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)))) continue;
+    if (overlapsAny(out, tokens[j - 1]!.start, tokens[j - 1]!.end)) continue;
+    person.start = tokens[j - 1]!.start;
+    person.text = text.slice(person.start, person.end);
+  }
 }
 
 /** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */

@@ -91,7 +91,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -383,6 +383,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
+  retypeQuotedMedia(text, spans);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
@@ -1482,6 +1483,32 @@ export function dropBoardsOfOrganizations(spans: Candidate[]): void {
 /** Nisbas that make a city's name a hospital's (مدينة الملك فهد الطبية), as MEDICAL_CITY_HEADS spell their head. */
 const MEDICAL_NISBAS: ReadonlySet<string> = new Set(["الطبي", "الطبيه"]);
 const MEDICAL_CITY_HEADS: ReadonlySet<string> = new Set(["مدينه"]);
+
+/** A medium's head word with the clitics it takes (لموقع, بصحيفة, ووكالة, لقناة), then an opening quote: the text before a quoted name. */
+const MEDIA_HEAD_BEFORE_QUOTE = /([\u0621-\u064A]+)\s*["«“]\s*$/u;
+/** A closing quote right after a name (the quote may be a double prime: “إميريتس 24-7″). */
+const CLOSING_QUOTE_AFTER = /^\s*["»”″]/u;
+/** Characters looked back from a quoted name for its medium's head: the longest head with clitics (وبصحيفة), a quote and spaces. */
+const MEDIA_HEAD_REACH = 16;
+/** Clitics a medium's head may carry (ل+موقع, ب+صحيفة, و+وكالة, و+ب+موقع). */
+const MEDIA_HEAD_CLITICS = /^(?:[وف]?[بل]|[وف])/;
+
+/**
+ * A whole quoted name right after a medium's head (QUOTED_MEDIA_HEADS) names that medium, an organization: موقع "ذا هيل"
+ * (SkyNews, a person), موقع "ديديلاين" (Al Arabia, misc), موقع "بزنس إنسايدر" (SkyNews), موقع «ريد ستيت» (aawsat), موقع
+ * "فايس" (BBC), موقع "سايت" (CNN), صحيفة "إيران" (SkyNews, a place). Only a mention that fills the quotes: a name the
+ * tagger cut inside them (موقع "روسيا | اليوم", وموقع «عدن | الغد») or a site that is a place (موقع "بونغي- ري" النووي) is
+ * left alone. After the types are settled, so the medium's type does not pass to a place of the same name.
+ */
+export function retypeQuotedMedia(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type === "organization" || !CLOSING_QUOTE_AFTER.test(text.slice(s.end, s.end + 3))) continue;
+    const before = MEDIA_HEAD_BEFORE_QUOTE.exec(text.slice(Math.max(0, s.start - MEDIA_HEAD_REACH), s.start));
+    if (!before) continue;
+    const head = normalizeArabic(before[1]!);
+    if (QUOTED_MEDIA_HEADS.has(head) || QUOTED_MEDIA_HEADS.has(head.replace(MEDIA_HEAD_CLITICS, ""))) s.type = "organization";
+  }
+}
 
 /**
  * A medical city is a hospital, an organization as «مستشفى …» is: a place mention headed by «مدينة» with a medical

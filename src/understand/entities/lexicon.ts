@@ -75,6 +75,8 @@ export const COALITION_HEADS: ReadonlySet<string> = new Set(["تحالف", "ائ
  * أناليتكا, حركة حماس, مستشفى العيون العام; armed units: فيلق القدس, سرايا القدس, كتائب القسام), unlike وكالة, منظمة or فريق before a name known alone
  * (وكالة فرانس برس, منظمة اليونسكو).
  */
+/** Words that name a medium before its name in quotes (موقع "ذا هيل", صحيفة «الوطن», مجلة "فاريتي", قناة "الحدث", وكالة "تسنيم", إذاعة "مونت كارلو"). */
+export const QUOTED_MEDIA_HEADS = new Set(words(`موقع صحيفه مجله قناه وكاله اذاعه`));
 export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه فيلق كتائب سرايا`));
 
 /**

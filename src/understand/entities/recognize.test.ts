@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1813,4 +1813,25 @@ test("coalitions and parties: a quoted coalition is its quoted words; a quoted h
 test("known organizations: the news site عين اليوم, in a byline and cited", () => {
   const out = found("سارة أحمد – عين اليوم\nوقال المتحدث لـ\"عين اليوم\" إن القرار نهائي.");
   assert.equal(out.filter((s) => s === "organization:عين اليوم").length, 2, out.join(" | "));
+});
+
+test("addGivenNamesBeforeNameChains: an untagged given name before a mention that opens with a given name is the person's first word; a verb, an organization's name and a long mention stay apart", () => {
+  const text = "كتب سالم خالد الحربي مقالا عن حركة أمل نبيه بري، وقالت علياء مبيض إن الشاعر فهد سعد بن ناصر العتيبي حضر.";
+  const at = (w: string): Candidate => ({ type: "person", text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("خالد الحربي"), at("نبيه بري"), at("علياء مبيض"), at("سعد بن ناصر العتيبي")];
+  addGivenNamesBeforeNameChains(text, taggerSentences(text)[0]!, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سالم خالد الحربي", "نبيه بري", "علياء مبيض", "سعد بن ناصر العتيبي"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  const start = "عمر إبراهيم – جدة";
+  const byline = [{ type: "person" as const, text: "إبراهيم", start: 4, end: 11, evidence: {} }];
+  addGivenNamesBeforeNameChains(start, taggerSentences(start)[0]!, byline, loadDefaultModel());
+  assert.deepEqual(byline.map((s) => s.text), ["عمر إبراهيم"]);
+});
+
+test("retypeQuotedMedia: a whole quoted name after a medium's head (موقع, لصحيفة, ووكالة) is an organization; a name cut inside the quotes, a quoted name after no medium and a bare one stay", () => {
+  const text = 'ونشر موقع "نيوز هاب" الخبر، وقالت لصحيفة «لندن» إن الوفد وصل، ووكالة “سلام” نقلت عن موقع "مصر اليوم" صورا، وزار "طرابلس" ثم موقع لندن.';
+  const at = (w: string, type: Candidate["type"]): Candidate => ({ type, text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, evidence: {} });
+  const spans = [at("نيوز هاب", "person"), at("لندن", "location"), at("سلام", "misc"), at("مصر", "location"), at("طرابلس", "location"), { ...at("لندن", "location"), start: text.lastIndexOf("لندن"), end: text.lastIndexOf("لندن") + 4 }];
+  retypeQuotedMedia(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:نيوز هاب", "organization:لندن", "organization:سلام", "location:مصر", "location:طرابلس", "location:لندن"]);
 });

@@ -91,7 +91,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -383,12 +383,14 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
+  retypeQuotedMedia(text, spans);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
     addBodiesOfProvinces(text, sentence, spans, infos[k]!);
     addClubsNamedForPlaces(text, sentence, spans, infos[k]!);
     addMosquesOfBodies(text, sentence, spans, infos[k]!);
+    addGivenNamesBeforeNameChains(text, sentence, spans, model, infos[k]!);
   });
   splitPersonsOffLongerNames(text, spans, model);
   splitPlacesOffPersons(text, spans, model);
@@ -1230,6 +1232,37 @@ function tokenStartingAt(tokens: readonly TaggerToken[], start: number): number 
   return -1;
 }
 
+/** Most words of a person mention that takes the untagged given name before it: a chain of given, father's and family name. */
+const MAX_CHAIN_AFTER_GIVEN = 3;
+
+/**
+ * The untagged given name before a person mention that opens with a given name is the person's own: a chain of
+ * names goes given name, father's, grandfather's, family name, so a given name where the mention starts is a
+ * father's name with the first word cut (عمر | إبراهيم – عين اليوم, 3alyoum ×4; تركي | محمد الثبيتي, almadina;
+ * أخي الفاضل/ تركي | عبدالله السديري, alriyadh). The word, a space apart and in no mention, passes
+ * isGivenNameWordBefore and is a given name of the lexicon (a word the word table never saw is not enough: an
+ * inflected verb or noun, قالت | علياء مبيض, بطولته | حنان مطاوع, is unseen too; so مهاتير | محمد stays cut), and
+ * stands after no organization's head; the mention has at most MAX_CHAIN_AFTER_GIVEN words.
+ */
+export function addGivenNamesBeforeNameChains(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+  if (tokens.length < 2) return;
+  const from = tokens[1]!.start;
+  const to = tokens[tokens.length - 1]!.start;
+  for (const person of out) {
+    if (person.type !== "person" || person.start < from || person.start > to || person.text.split(/\s+/).length > MAX_CHAIN_AFTER_GIVEN) continue;
+    const j = tokenStartingAt(tokens, person.start);
+    if (j < 1 || (infos[j]!.cue !== "given" && !JOINED_ABD_NAME.test(infos[j]!.norm))) continue;
+    const before = infos[j - 1]!;
+    if (!isGivenNameWordBefore(text, tokens, infos, j, model) || before.norm.length < MIN_JOINED_FIRST_NAME) continue;
+    // After an organization's head the given name names the organization (حركة أمل | نبيه بري, Al Arabia).
+    const head = j >= 2 ? infos[j - 2]! : undefined;
+    if (before.cue !== "given" || (head && (ORG_HEADS.has(head.norm) || ORG_HEADS.has(head.core)))) continue;
+    if (overlapsAny(out, tokens[j - 1]!.start, tokens[j - 1]!.end)) continue;
+    person.start = tokens[j - 1]!.start;
+    person.text = text.slice(person.start, person.end);
+  }
+}
+
 /** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */
 function isGivenNameWordBefore(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, model: NerModel): boolean {
   const t = infos[j - 1]!;
@@ -1450,6 +1483,32 @@ export function dropBoardsOfOrganizations(spans: Candidate[]): void {
 /** Nisbas that make a city's name a hospital's (مدينة الملك فهد الطبية), as MEDICAL_CITY_HEADS spell their head. */
 const MEDICAL_NISBAS: ReadonlySet<string> = new Set(["الطبي", "الطبيه"]);
 const MEDICAL_CITY_HEADS: ReadonlySet<string> = new Set(["مدينه"]);
+
+/** A medium's head word with the clitics it takes (لموقع, بصحيفة, ووكالة, لقناة), then an opening quote: the text before a quoted name. */
+const MEDIA_HEAD_BEFORE_QUOTE = /([\u0621-\u064A]+)\s*["«“]\s*$/u;
+/** A closing quote right after a name (the quote may be a double prime: “إميريتس 24-7″). */
+const CLOSING_QUOTE_AFTER = /^\s*["»”″]/u;
+/** Characters looked back from a quoted name for its medium's head: the longest head with clitics (وبصحيفة), a quote and spaces. */
+const MEDIA_HEAD_REACH = 16;
+/** Clitics a medium's head may carry (ل+موقع, ب+صحيفة, و+وكالة, و+ب+موقع). */
+const MEDIA_HEAD_CLITICS = /^(?:[وف]?[بل]|[وف])/;
+
+/**
+ * A whole quoted name right after a medium's head (QUOTED_MEDIA_HEADS) names that medium, an organization: موقع "ذا هيل"
+ * (SkyNews, a person), موقع "ديديلاين" (Al Arabia, misc), موقع "بزنس إنسايدر" (SkyNews), موقع «ريد ستيت» (aawsat), موقع
+ * "فايس" (BBC), موقع "سايت" (CNN), صحيفة "إيران" (SkyNews, a place). Only a mention that fills the quotes: a name the
+ * tagger cut inside them (موقع "روسيا | اليوم", وموقع «عدن | الغد») or a site that is a place (موقع "بونغي- ري" النووي) is
+ * left alone. After the types are settled, so the medium's type does not pass to a place of the same name.
+ */
+export function retypeQuotedMedia(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type === "organization" || !CLOSING_QUOTE_AFTER.test(text.slice(s.end, s.end + 3))) continue;
+    const before = MEDIA_HEAD_BEFORE_QUOTE.exec(text.slice(Math.max(0, s.start - MEDIA_HEAD_REACH), s.start));
+    if (!before) continue;
+    const head = normalizeArabic(before[1]!);
+    if (QUOTED_MEDIA_HEADS.has(head) || QUOTED_MEDIA_HEADS.has(head.replace(MEDIA_HEAD_CLITICS, ""))) s.type = "organization";
+  }
+}
 
 /**
  * A medical city is a hospital, an organization as «مستشفى …» is: a place mention headed by «مدينة» with a medical

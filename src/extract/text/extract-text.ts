@@ -10,8 +10,9 @@
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine), source/byline line
- *    (alone or several joined by `|`; dotted agency initials; `Outlet/ City` by the page's own
- *    name), embed attribution (also TikTok's `♬` sound line), or text.
+ *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
+ *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
+ *    attribution (also TikTok's `♬` sound line), or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.

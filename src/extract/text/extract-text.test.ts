@@ -143,6 +143,20 @@ test("a head's meta bar with counters and a bare time still gives its date; a ba
   assert.ok(!bare.body.includes("حجم الخط"), bare.body);
 });
 
+test("a meta bar's desk, writer or site name beside its date costs it no date, and is no credit", () => {
+  const read = (bar: string) =>
+    extractTextPage({ input: "x", text: ["الأخضر الشاب يختتم معسكره الإعدادي في أبها", bar, "اختتم المنتخب الوطني للشباب معسكره الإعدادي في أبها بمباراة ودية أمام فريق محلي، استعدادا للبطولة القارية."].join("\n"), kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  const desk = read("أبها - الرياضية | Sunday, 14 June 2015 - 15:34 pm");
+  assert.equal(desk.publishedAt, "2015-06-14T15:34");
+  assert.equal(desk.source.name, null);
+  assert.equal(desk.title, "الأخضر الشاب يختتم معسكره الإعدادي في أبها");
+  assert.ok(!desk.body.includes("الرياضية |"), desk.body);
+  assert.equal(read("المنسق الإعلامي – سامي العتيبي | الأحد 14 يونيو 2015").publishedAt, "2015-06-14");
+  assert.equal(read("صحيفة الوادي الجديد | الأحد 14 يونيو 2015 على الساعة 18:25").publishedAt, "2015-06-14T18:25");
+  // A part that says something (a sentence, a figure) is no name: the bar stays text.
+  assert.equal(read("فاز الفريق على منافسه 3-1 في الدقائق الأخيرة | الأحد 14 يونيو 2015").publishedAt, null);
+});
+
 // Datelines the reader cannot take whole: another calendar it does not know, a zone by a city's
 // name, a print daily's issue number in brackets. Composed in Iranian, Palestinian, London-Arab
 // and Saudi shapes.

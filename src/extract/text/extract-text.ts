@@ -10,8 +10,9 @@
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine), source/byline line
- *    (alone or several joined by `|`; dotted agency initials; `Outlet/ City` by the page's own
- *    name), embed attribution (also TikTok's `♬` sound line), or text.
+ *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
+ *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
+ *    attribution (also TikTok's `♬` sound line), or text.
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
@@ -91,6 +92,15 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const EDGE_CONTROLS = /^[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
 const META_SEPARATOR = /\s+[|•·]\s+/u;
 const BARE_TIME = /^\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm)?\s*$/iu;
+/**
+ * A meta bar's desk or byline beside its date: a place and a desk or a writer in dashes
+ * (`الرياض - الرياضية | Tuesday, 11 August 2015 - 16:10 pm`, `جدة – محمد الجابري | …`,
+ * `المنسق الإعلامي – مازن الزايدي | …`), or the site's own name (`الصباح الجديد | السبت 11 ماي 2024
+ * على الساعة 18:25`). A name, not a credit (which readCreditLine reads): it carries nothing, and
+ * must not cost the bar its date. At most MAX_META_NAME_WORDS words, none of NOT_A_NAME's marks.
+ */
+const MAX_META_NAME_WORDS = 6;
+const isMetaName = (part: string): boolean => !NOT_A_NAME.test(part) && wordCount(part.replace(/[-–—]/gu, " ")) <= MAX_META_NAME_WORDS;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -173,6 +183,9 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (meaningful.length === 0) return;
     const parts = meaningful.map((p) => readCreditLine(p) ?? readDateLine(p));
     if (parts.every((p) => p !== null)) return void out.push({ kind: "credit", credits: parts as Array<CreditLine | DateLine> });
+    const read = parts.filter((p): p is CreditLine | DateLine => p !== null);
+    const dated = read.some((p) => !("kind" in p) && p.publishedAt !== null);
+    if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
   out.push({ kind: "text", text: line });
 }

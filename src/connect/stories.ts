@@ -313,7 +313,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   scoreGate: 0,
   scoreGateSingle: false,
   scoreKeyWeight: 1,
-  placeGate: 0,
+  placeGate: 0.5,
   placeGateShare: 0.5,
   eventSplit: 0,
   eventSplitPlace: 0.3,

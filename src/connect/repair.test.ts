@@ -68,6 +68,17 @@ describe("story repair pass", () => {
     assert.deepEqual(stories(items, true, { ...on, repairMergeMembers: 1 }), apart);
   });
 
+  it("guards the merge round by the membership model when asked, in any order", () => {
+    const items = articles();
+    const apart = stories(items, true, { ...OPTIONS, repairMerge: 0 });
+    // every probability is above 0 and none reaches 1: the story score alone decides, or nothing merges
+    const loose = { ...OPTIONS, repairMerge: 0.3, repairMergeModel: 1e-9 };
+    const merged = stories(items, true, loose);
+    assert.ok(new Set(merged.values()).size < new Set(apart.values()).size, "the round merged some stories");
+    for (const seed of [1, 2]) assert.deepEqual(stories(seededShuffle(items, seed), true, loose), merged, `order ${seed}`);
+    assert.deepEqual(stories(items, true, { ...loose, repairMergeModel: 1 }), apart);
+  });
+
   it("names every story after its earliest member (time, then id)", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);

@@ -40,7 +40,7 @@
  * - Merge round (`repairMerge`, after the refinement; off by default): each story the repair
  *   rebuilt merges with its closest candidate story when their centroids are close and its members
  *   would, on average, join that story (`repairMergeMembers`): fragments of one event that grew
- *   apart during the replay.
+ *   apart during the replay; `repairMergeModel` asks the membership model instead of the hand score.
  * - Event split (`eventSplit`, after the merge round; off by default): a rebuilt story whose members
  *   part in two groups of one place and unlike events (event-split.ts) is split, and the members
  *   of both parts are refined again.
@@ -121,6 +121,17 @@ export interface StoryOptions {
    * round joins one more DEV hard-negative pair (DEV F1 0.923, 11/17), and with no guard at 0.35, two.
    */
   repairMergeMembers: number;
+  /**
+   * The merge round's guard by the membership model instead of the hand score: the mean probability
+   * (membership.ts, models/stories.json) of the merging story's members against the other story
+   * must reach this. Default 0 (off: the hand guard `repairMergeMembers` decides). With a model
+   * fitted at the cross-validated ridge (`npm run train -- stories --choose-fit`) and repairMerge
+   * 0.4, 0.3–0.5 gave DEV F1 0.924 → 0.929 (recall 0.954 → 0.966: Lebanon's election fragments
+   * made one), the recurring and same-kind sets unchanged (the hand guard lowers the recurring set
+   * 0.689 → 0.674); TEST, read once at 0.4, fell to 0.906 (precision 0.906 → 0.880), as the hand
+   * guard's round did (eval/stories/README.md, twenty-sixth round).
+   */
+  repairMergeModel: number;
   /**
    * Event-kind agreement (event-kinds.ts) of the article's title and the story's title centroid,
    * when both name a kind: the hand score × (1 + kindWeight · (2 · kind cosine − 1)), so one kind
@@ -298,6 +309,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   refine: true,
   repairMerge: 0,
   repairMergeMembers: 0.18,
+  repairMergeModel: 0,
   kindWeight: 0,
   entityGate: 0,
   figureGate: 0,
@@ -570,6 +582,8 @@ export class StoryIndex {
   private readonly vetoModel: MembershipModel | null;
   /** The membership model that joins reactions the hand score leaves alone (`reactionJoin`), null when off. */
   private readonly reactionModel: MembershipModel | null;
+  /** The membership model that guards the repair's merge round (`repairMergeModel`), null when off. */
+  private readonly mergeModel: MembershipModel | null;
   /** Set by a training run (scripts/train-stories.ts) to decide joins itself; never set in production. */
   teacher: Teacher | null = null;
   private readonly stories = new Map<string, StoryState>();
@@ -595,6 +609,7 @@ export class StoryIndex {
     this.model = this.options.scorer === "learned" ? (model ?? loadMembershipModel()) : null;
     this.vetoModel = this.options.scorer === "hand" && this.options.modelVeto > 0 ? (model ?? loadMembershipModel()) : null;
     this.reactionModel = this.options.scorer === "hand" && this.options.reactionJoin ? (model ?? loadMembershipModel()) : null;
+    this.mergeModel = this.options.repairMergeModel > 0 ? (model ?? loadMembershipModel()) : null;
   }
 
   /** Adds one article; adding a known id again returns its current story without changes. */
@@ -910,7 +925,7 @@ export class StoryIndex {
         const score = this.storyScore(s, t);
         if (score >= this.options.repairMerge && (!best || score > best.score)) best = { story: t, score };
       }
-      if (best && this.meanMemberScore(s, best.story) >= this.options.repairMergeMembers) this.merge(...this.mergeOrder(s, best.story));
+      if (best && (this.mergeModel ? this.meanMemberProbability(s, best.story, this.mergeModel) >= this.options.repairMergeModel : this.meanMemberScore(s, best.story) >= this.options.repairMergeMembers)) this.merge(...this.mergeOrder(s, best.story));
     }
   }
 
@@ -1014,6 +1029,19 @@ export class StoryIndex {
   }
 
   /** Mean hand score of `s`'s members against story `t`. */
+  /** The mean membership probability of `s`'s kept members against `t` (`repairMergeModel`). */
+  private meanMemberProbability(s: StoryState, t: StoryState, model: MembershipModel): number {
+    const view = this.membershipView(t);
+    let sum = 0;
+    for (const m of s.members) {
+      const k = this.kept.get(m);
+      if (!k) continue;
+      const f = this.vectorsOfKept(k);
+      sum += membershipProbability(model, membershipFeatures(f, view, this.handScore(f, t)));
+    }
+    return sum / s.members.length;
+  }
+
   private meanMemberScore(s: StoryState, t: StoryState): number {
     let sum = 0;
     for (const m of s.members) {

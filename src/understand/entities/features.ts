@@ -563,21 +563,13 @@ export function countInfos(stats: DocumentStats, sentence: readonly TokenInfo[],
 export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[]): DocumentStats {
   // countInfos(stats, s, 1) of every sentence in one loop: counting only up, no word is counted out,
   // and one new version at the end stands for the versions each token took.
-  // Each analysis keeps its entry (docWord, as countToken does): a word met again in the document
-  // (its function words, its names) is counted without a probe of the map by its text.
   const words = new Map<string, WordInDocument>();
-  const id = ++documentIds;
   for (const sentence of sentences) {
     for (let i = 0; i < sentence.length; i++) {
       const t = sentence[i]!;
       if (t.shape === "punct") continue;
-      let word = t.docWordIn === id ? t.docWord : null;
-      if (word === null) {
-        word = words.get(t.bare) ?? null;
-        if (!word) words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null, removed: false }));
-        t.docWord = word;
-        t.docWordIn = id;
-      }
+      let word = words.get(t.bare);
+      if (!word) words.set(t.bare, (word = { count: 0, withArticle: 0, cues: null, removed: false }));
       word.count++;
       if (t.bare !== t.core) word.withArticle++;
       const cue = i > 0 ? sentence[i - 1]!.cue : undefined;
@@ -587,13 +579,7 @@ export function documentStatsOfInfos(sentences: readonly (readonly TokenInfo[])[
       }
     }
   }
-  return { words, version: ++documentVersions, id };
-}
-
-/** The entry of `t`'s word in `doc`: the one its analysis keeps for the document when it is still there (countToken), else by the word's text. */
-function wordInDocument(doc: DocumentStats, t: TokenInfo): WordInDocument | undefined {
-  const kept = doc.id !== undefined && t.docWordIn === doc.id ? t.docWord : null;
-  return kept !== null && !kept.removed ? kept : doc.words.get(t.bare);
+  return { words, version: ++documentVersions };
 }
 
 function countClass(n: number): string {
@@ -962,7 +948,7 @@ export function documentCombination(input: PairInput, t: TokenInfo): number {
 
 function combinationInDocument(doc: DocumentStats, t: TokenInfo): number {
   if (!t.shape.startsWith("ar")) return NO_DOCUMENT_FEATURES;
-  const word = wordInDocument(doc, t);
+  const word = doc.words.get(t.bare);
   const count = word?.count ?? 0;
   const countIndex = count <= 1 ? 0 : count <= 3 ? 1 : 2;
   const article = t.bare !== t.core ? 0 : word !== undefined && word.withArticle !== 0 ? 2 : 1;
@@ -991,7 +977,7 @@ export function documentCombinationFeatures(combination: number, out: Int32Array
 export function documentFeatures(input: PairInput, t: TokenInfo, out: Int32Array, k: number): number {
   const doc = input.doc;
   if (doc && input.on.document && t.shape.startsWith("ar")) {
-    const word = wordInDocument(doc, t);
+    const word = doc.words.get(t.bare);
     const count = word?.count ?? 0;
     out[k++] = DN_BY_CLASS[count <= 1 ? 0 : count <= 3 ? 1 : 2]!;
     if (word?.cues) k = writeSortedCues(word.cues, out, k);

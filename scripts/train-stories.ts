@@ -82,10 +82,10 @@ function byTime(a: CorpusArticle, b: CorpusArticle): number {
   return (Date.parse(a.publishedAt ?? "") || 0) - (Date.parse(b.publishedAt ?? "") || 0) || (a.id < b.id ? -1 : 1);
 }
 
-/** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
 /** `--drop a,b`: features held at 0 in every example (an ablation: their weights stay 0). */
 let dropped: number[] = [];
 
+/** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
 function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null, observe = false): Example[] {
   const index = new StoryIndex(model ? { scorer: "learned" } : { scorer: "hand", modelVeto: 0 }, model ?? undefined);
   const examples: Example[] = [];

@@ -103,7 +103,6 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
-/** Pages the inputs will yield (files, JSONL lines), for the ETA; null when unknown (stdin). */
 /** How many pages `inputs` hold (files, JSONL lines), for the progress bar; null for standard input. */
 export async function countInputs(inputs: string[]): Promise<number | null> {
   let total = 0;

@@ -423,7 +423,6 @@ export class Connector {
     return buildStoryRecord(id, members, {}, (m) => this.cachedTerms(m, articles.get(m.id)?.contentHash));
   }
 
-  /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
   /** The records of a story re-checked for two events: both halves when it splits (the split added to `splits`), else null. */
   private async recordsIfSplit(store: Store, id: string, members: StoryMember[], articles: Map<string, StoredArticle>, splits: ConnectBatch["splits"]): Promise<StoryRecord[] | null> {
     const split = await this.splitIfTwoEvents(store, id, members);
@@ -433,6 +432,7 @@ export class Connector {
     return [this.record(id, members.filter((m) => !leaving.has(m.id)), articles), this.record(split.into, members.filter((m) => leaving.has(m.id)), articles)];
   }
 
+  /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
   private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
     const found = findStorySplit(
       members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),

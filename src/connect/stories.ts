@@ -426,7 +426,6 @@ export interface RepairResult {
   members: Map<string, string[]>;
 }
 
-/** An article's vectors and time, as membership scoring reads them. */
 /**
  * An article's vectors; `places` holds the entity-vector keys the article itself names as places
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
@@ -1028,7 +1027,6 @@ export class StoryIndex {
     return { id: a.id, time: a.time, title: tfidfVector(a.title, this.titleDf, this.options.articleTerms), placeWords, actors, places, figures };
   }
 
-  /** Mean hand score of `s`'s members against story `t`. */
   /** The mean membership probability of `s`'s kept members against `t` (`repairMergeModel`). */
   private meanMemberProbability(s: StoryState, t: StoryState, model: MembershipModel): number {
     const view = this.membershipView(t);
@@ -1042,6 +1040,7 @@ export class StoryIndex {
     return sum / s.members.length;
   }
 
+  /** Mean hand score of `s`'s members against story `t`. */
   private meanMemberScore(s: StoryState, t: StoryState): number {
     let sum = 0;
     for (const m of s.members) {
@@ -1607,7 +1606,6 @@ export interface StoryIndexSnapshot {
 const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const nullToNan = (x: number | null): number => (x === null ? Number.NaN : x);
 
-/** The whole state of an index as plain JSON data; `restoreStoryIndex` gives back an equal index. */
 /** A story with no members counted: no times, no sources (its term sums are the caller's). */
 function clearMembership(s: StoryState): void {
   s.members = [];
@@ -1620,6 +1618,7 @@ function clearMembership(s: StoryState): void {
   s.sources.clear();
 }
 
+/** The whole state of an index as plain JSON data; `restoreStoryIndex` gives back an equal index. */
 export function snapshotStoryIndex(index: StoryIndex): StoryIndexSnapshot {
   return index.snapshot();
 }

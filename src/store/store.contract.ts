@@ -91,7 +91,6 @@ const ENGLISH = makeArticle({
   publishedAt: "2025-12-01T06:00:00Z",
 });
 
-/** Stores each article on its own (input `fixtures/a<i>.html`) and returns their ids in order. */
 /** Forms that start with «مست»: مستشفى and مستقبل in two articles each, مستوى in two, مستمر in one. */
 const PREFIX_ARTICLES = [
   "افتتح مستشفى جديد أبوابه للمرضى.",
@@ -102,6 +101,7 @@ const PREFIX_ARTICLES = [
   "تحسن مستوى الخدمات.",
 ].map((body, i) => makeArticle({ title: `خبر محلي رقم ${i + 1}`, body, url: `https://test.example/local/${i}` }));
 
+/** Stores each article on its own (input `fixtures/a<i>.html`) and returns their ids in order. */
 export async function seed(store: Store, articles: Article[]): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, a] of articles.entries()) {

@@ -235,9 +235,9 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 /** An attribution, glued to its ما or not (attributionSource and sourcedQuotation ask it of every word of a sentence). */
 const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm) });
 
-/** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
 const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
+/** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
 const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 /** Bare nouns of a speech's own text (`ألقى كلمة قال فيها`), folded as tokens are. */
@@ -264,10 +264,10 @@ const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
 const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
 const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
-/** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 /** Broken plurals of peoples (`المسؤولين الأتراك`, `مسؤولين أكراد`): a plural subject's adjectives, as sound plural nisbas (الأمريكيون) are. */
 const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
 
+/** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
 const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** Punctuation closing a phrase of a speech verb's lead before its complementizer: an apposition, an aside, a name in quotes. */
 const LEAD_CLOSING_MARK = /[،,:;"«»“”()\-–—]/u;
@@ -446,11 +446,11 @@ const mayOpenQuote = rememberedHas({
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
 const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة خطاب الخطاب", true);
-/** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
 /** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
 const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
+/** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
@@ -1175,10 +1175,6 @@ class QuoteReader {
     return k + 2 < to && (next === "في" || next === STATEMENT_TEXT) && STATEMENT_LEADS.has(this.toks[k]!.norm) && STATEMENT_NOUNS.has(this.toks[k + 2]!.norm);
   }
 
-  /**
-   * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
-   * the statement named earlier (`بيان الوزارة`), else the noun itself.
-   */
   /** A speaker that opens with ب glued to a word with no article, holds no name, and is no statement nor subject head. */
   private isGluedBaPhrase(speaker: string): boolean {
     const first = firstWord(speaker);
@@ -1221,6 +1217,10 @@ class QuoteReader {
     return this.earlierSubject(from, v) ?? this.previousSpeaker();
   }
 
+  /**
+   * Who speaks in `جاء في بيان X`: X (a name, else its phrase), `للشرطة` as الشرطة; in `جاء في البيان`
+   * the statement named earlier (`بيان الوزارة`), else the noun itself.
+   */
   private statementOwner(v: number, end: number): string {
     const noun = this.toks[v + 2]!;
     const k = v + 3;
@@ -2674,7 +2674,6 @@ class QuoteReader {
     return null;
   }
 
-  /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
   /**
    * Whether `speaker` stands in the sentence [from, to) right after an opening quotation mark, as words of it — the quotation
    * goes on after it, or it lists (a comma) — and names no one: no person or organization the recognizer found in it, no role,
@@ -2693,6 +2692,7 @@ class QuoteReader {
     return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
   }
 
+  /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
   private previousSpeaker(): string | null {
     if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
     return this.lastSpeaker;
@@ -3263,10 +3263,6 @@ class QuoteReader {
     return name ? this.named(name.text) : null;
   }
 
-  /**
-   * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
-   * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
-   */
   /** `عدد`, `مجموعة`, or a number of two or more (`اثنين`, `ثلاثة`, `5`) heading `… من المسؤولين`. */
   private isCountHead(k: number): boolean {
     const norm = this.toks[k]!.norm;
@@ -3275,6 +3271,10 @@ class QuoteReader {
     return !!n && n.end === 1 && n.valueMax === null && n.value >= 2;
   }
 
+  /**
+   * `وقال عدد من السكان`, `أجمع عدد من خطباء الجوامع … مؤكدين`: a quantity noun whose phrase [k,
+   * phraseEnd) stops at من speaks as the group it counts, read up to `limit`; null otherwise.
+   */
   private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
     if (phraseEnd !== k + 1 || !this.isCountHead(k) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
     return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));

@@ -69,9 +69,9 @@ const YEAR_RE = new RegExp(
   "gu",
 );
 const FRAME_BEFORE = new RegExp(`${WORD_START}[وفل]?${YEAR_FRAME}\\s*$`, "u");
-/** A year's neighbour in a range (`2016-2018`, `2017 /2018`, `1975 و1976`): both are years. */
 /** After a year in a name (`كأس العالم 2018 في روسيا`): a preposition or a conjunction, never a counted noun. */
 const YEAR_THEN_CLAUSE = new RegExp(`^\\s+(?:في|عن|من|الي|علي|مع|حيث|الذي|التي|حتي|او|ثم|لكن|كما|و(?:خصوصا|خاصه|كان|قد|هو|هي)|ب(?!ال)[\\p{L}]{3,}ه)${WORD_END}`, "u");
+/** A year's neighbour in a range (`2016-2018`, `2017 /2018`, `1975 و1976`): both are years. */
 const RANGE_NEIGHBOUR = /(?:^\s*[-–/]\s*(?:1[89]|20)\d\d|^\s+(?:و|الي|حتي)\s*(?:1[89]|20)\d\d)/u;
 const RANGE_NEIGHBOUR_BEFORE = /(?:(?:1[89]|20)\d\d\s*[-–/]\s*|(?:1[89]|20)\d\d\s+(?:و|الي|حتي)\s*)$/u;
 

@@ -423,7 +423,6 @@ export function compileGazetteer(entries: { type: string; name: string }[]): Gaz
   return { byFirst };
 }
 
-/** Gazetteer tag per token ("B-LOC", "I-LOC" or ""), longest match first, left to right. */
 /** "B-" + a gazetteer type and "I-" + it, one string each by type: a concatenation per tag made a new string each time, which the tagger's lookups hashed again. */
 const GAZETTEER_TAG_STRINGS = new Map<string, { begin: string; inside: string }>();
 function gazetteerTagsOf(type: string): { begin: string; inside: string } {
@@ -432,6 +431,7 @@ function gazetteerTagsOf(type: string): { begin: string; inside: string } {
   return tags;
 }
 
+/** Gazetteer tag per token ("B-LOC", "I-LOC" or ""), longest match first, left to right. */
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
   // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
   const tags: string[] = [];

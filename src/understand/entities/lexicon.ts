@@ -75,9 +75,10 @@ export const COALITION_HEADS: ReadonlySet<string> = new Set(["تحالف", "ائ
  * أناليتكا, حركة حماس, مستشفى العيون العام; armed units: فيلق القدس, سرايا القدس, كتائب القسام), unlike وكالة, منظمة or فريق before a name known alone
  * (وكالة فرانس برس, منظمة اليونسكو).
  */
+export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه فيلق كتائب سرايا`));
+
 /** Words that name a medium before its name in quotes (موقع "ذا هيل", صحيفة «الوطن», مجلة "فاريتي", قناة "الحدث", وكالة "تسنيم", إذاعة "مونت كارلو"). */
 export const QUOTED_MEDIA_HEADS = new Set(words(`موقع صحيفه مجله قناه وكاله اذاعه`));
-export const NAMED_ORG_HEADS = new Set(words(`نادي مستشفي شركه حركه فيلق كتائب سرايا`));
 
 /**
  * Definite heads of a country's own bodies named by head + nisba of the country (الجيش الإسرائيلي,

@@ -558,7 +558,6 @@ function timesSeen(word: string, model: NerModel): number {
   return model.resources.words.get(word)?.count ?? 0;
 }
 
-/** The analysis (features.ts tokenInfo) of each token of a sentence. */
 /**
  * The rules' arrays (analyses, tags) built by push, not `map`: an optimized `map` makes a holey
  * array where the built-in made a packed one, and every rule compiled for one kind met the other
@@ -576,6 +575,7 @@ function sentenceInfosOf(sentences: readonly (readonly TaggerToken[])[], model: 
   return infos;
 }
 
+/** The analysis (features.ts tokenInfo) of each token of a sentence. */
 function infosOf(tokens: readonly TaggerToken[], model: NerModel): TokenInfo[] {
   const infos: TokenInfo[] = [];
   for (const t of tokens) infos.push(tokenInfo(t.text, model.resources));
@@ -1276,6 +1276,12 @@ const MAX_LIST_PASSES = 4;
 /** A token that is one comma, Arabic or Latin (`/^[،,]$/`). */
 const isListComma = (text: string): boolean => text === "،" || text === ",";
 
+/** Whether a person's mention ends just before token i, or before a list comma there. */
+function endsPersonBefore(tokens: readonly TaggerToken[], i: number, personEnds: ReadonlySet<number>): boolean {
+  const beforeAt = isListComma(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+  return beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
+}
+
 /**
  * A name in a list of persons joined by و (وأسامة هوساوي وتيسير الجاسم ومحمد السهلاوي; كنعان
  * الكنعاني وخليف الهويشان وعدنان الطريف) is a person too: two words, the first a word of letters
@@ -1283,12 +1289,6 @@ const isListComma = (text: string): boolean => text === "،" || text === ",";
  * (isFamilyName), with a person mention right before it across و (and a comma), or right after it
  * across و. Passes repeat so a list is followed from the names the tagger knew.
  */
-/** Whether a person's mention ends just before token i, or before a list comma there. */
-function endsPersonBefore(tokens: readonly TaggerToken[], i: number, personEnds: ReadonlySet<number>): boolean {
-  const beforeAt = isListComma(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
-  return beforeAt >= 0 && personEnds.has(tokens[beforeAt]!.end);
-}
-
 export function addCoordinatedPersons(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
   for (let pass = 0; pass < MAX_LIST_PASSES; pass++) {
     let added = false;
@@ -1430,11 +1430,6 @@ export function splitPersonsOffLongerNames(text: string, spans: Candidate[], mod
 /** A definite sound plural or dual (المقبولين, الإصلاحيون, الشهيدين): the article, a stem of four letters or more, the ending. */
 const DEFINITE_PLURAL = /^ال[\u0621-\u064A]{4,}(?:ين|ون|تين|تان)$/;
 
-/**
- * Drops one-word person mentions that are a definite sound plural or dual (أسماء المقبولين, وقال
- * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
- * full name of the article ends in it.
- */
 /** «الفريق», the team, and the rank of lieutenant general, with a fused conjunction or preposition (للفريق, والفريق). */
 const TEAM_OR_RANK = /^(?:[وف]?(?:ب|ك)?الفريق|[وف]?للفريق)$/;
 /** Times the word table must show a word for it to be a common word of the news, not a name it hardly saw. */
@@ -1523,6 +1518,11 @@ function retypeMedicalCities(spans: Candidate[]): void {
   }
 }
 
+/**
+ * Drops one-word person mentions that are a definite sound plural or dual (أسماء المقبولين, وقال
+ * الإصلاحيون): a group, not a name. A family name of that shape (العثيمين) stays when a person's
+ * full name of the article ends in it.
+ */
 export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   const familyNames = new Set(spans.filter((s) => s.type === "person" && s.text.includes(" ")).map((s) => normalizedWordsOf(s.text).at(-1)!));
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -2028,11 +2028,6 @@ function replaceInside(text: string, out: Candidate[], type: EntityType, start: 
   return true;
 }
 
-/**
- * Token runs of one sentence from its BIO tags. Two gazetteer names side by side are two runs,
- * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
- * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
- */
 /** A BIO tag's type (B-PERS → PERS), one string per tag: a slice per run was a new string, which pushSpan's TYPES lookup hashed again. */
 const TAG_TYPES = new Map<string, string>();
 function typeOfTag(tag: string): string {
@@ -2046,6 +2041,11 @@ function typeOfTag(tag: string): string {
   return type;
 }
 
+/**
+ * Token runs of one sentence from its BIO tags. Two gazetteer names side by side are two runs,
+ * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
+ * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
+ */
 export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
   const runs: { type: string; from: number; to: number }[] = [];
   // The open run's type and first token (-1: none). A loop over plain variables: it runs on every token.
@@ -3702,11 +3702,11 @@ const MAX_DISTRICT_NAME_SEEN = 20;
 const DEFINITE_MASCULINE_NISBA = /^ال[\u0621-\u064A]{2,}ي$/;
 /** Words of a direction (محافظة شمال سيناء: the name is longer than one word). */
 const DIRECTION_WORD = /^(?:شمال|جنوب|شرق|غرب|وسط)$/;
-/** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
 /** First words of two-word names whose second word the name needs (محافظة ذي ناعم, أبو عريش, بني مالك): no name alone. */
 const PROVINCE_NAME_OPENERS = new Set(["ذي", "ذو", "ذات", "ابو", "ام", "بني", "بن"]);
 /** A definite feminine plural (محافظة الانتخابات: keeping the elections), no place's name. */
 const DEFINITE_FEMININE_PLURAL = /^ال[\u0621-\u064A]{3,}ات$/;
+/** An indefinite feminine (محررة, مستقلة, عراقية) or accusative (وفقا) word: after «محافظة» it qualifies the noun, or «محافظة» means keeping (محافظة على). */
 const INDEFINITE_QUALIFIER = /^(?!ال)[\u0621-\u064A]{2,}[اه]$/;
 
 /** Common nouns of place that are no place's name (الأكبر في البلاد والضالع: البلاد is the country). */
@@ -4556,6 +4556,9 @@ function personAfterTitle(text: string, tokens: readonly TaggerToken[], infos: r
   return { person, after, made: false };
 }
 
+/** Titles places and institutions are named for with a given name alone after them (استاد الملك فهد, جامعة الأمير سلطان). */
+const HONOURING_TITLES = new Set(["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام", "السلطان"]);
+
 /**
  * personAfterTitle when the tagger left the honoured name out (باستاد الملك فهد الدولي, okaz and
  * alriyadh): a given name right after an honouring title (HONOURING_TITLES; not النجمة, a star: نادي
@@ -4563,9 +4566,6 @@ function personAfterTitle(text: string, tokens: readonly TaggerToken[], infos: r
  * mention overlaps, becomes the person's mention, pushed to `out` (made: the caller takes it out
  * again when it puts nothing in its place).
  */
-/** Titles places and institutions are named for with a given name alone after them (استاد الملك فهد, جامعة الأمير سلطان). */
-const HONOURING_TITLES = new Set(["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام", "السلطان"]);
-
 function givenNameAfterTitle(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], out: Candidate[], i: number): { person: Candidate; after: number; made: boolean } | null {
   const given = infos[i + 2]!;
   if (!HONOURING_TITLES.has(infos[i + 1]!.norm) || (given.cue !== "given" && !GIVEN_NAMES.has(given.norm)) || isPrepositionAla(tokens[i + 2]!.text)) return null;
@@ -5428,7 +5428,6 @@ function isGivenNameWord(norm: string): boolean {
   return GIVEN_NAMES.has(norm) || ABD_NAME.test(norm);
 }
 
-/** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 /** splitOnEvidence of a model's resources, remembered by word (pushSpan asks it of every one-word mention). */
 const evidenceSplits = new WeakMap<NerModel["resources"], BoundedMemo<{ proclitic: string; core: string }>>();
 function evidenceSplitOf(norm: string, model: NerModel): { proclitic: string; core: string } {
@@ -5440,6 +5439,7 @@ function evidenceSplitOf(norm: string, model: NerModel): { proclitic: string; co
   return split;
 }
 
+/** procliticLength is pure given the model, and asked again for the same words (Zipf): a bounded memo per model. */
 const procliticLengths = new WeakMap<NerModel, Map<string, number>>();
 const PROCLITIC_MEMO_LIMIT = 100_000;
 

@@ -1945,3 +1945,19 @@ test("quotes speaker: quoted words naming no one are no speaker (qts82)", () => 
   assert.equal(lastSpeakerOf("وقالت «دلتا» إن خفض الرحلات جاء بسبب تراجع الطلب في الأسواق."), "دلتا");
   assert.ok(lastSpeakerOf("وأعلن «مكتب أخبار سوريا» المعارض أن الفصائل تقدمت في أحياء المدينة.").includes("مكتب أخبار سوريا"));
 });
+
+/**
+ * A thing found from context speaking with a feminine verb (no person, organization, place, role, title, medium or sound
+ * plural in it) is feminine, so a masculine continuation goes back past it to the latest masculine speaker (SaudiNewsNet
+ * «لكن الارقام التي نشرتها الهيئة … تشير الى انها …. وتابع "…"» after «واوضح وحيد سعودي»; Sky News Arabia «واعتبر الوثائق
+ * المسربة … تعزز ما سبق، وتؤكد أن …. وقال إن» after «وأضاف الخبير في الشؤون الإيرانية أن»).
+ */
+test("quotes speaker: a masculine continuation skips a feminine thing spoken for from context (qts83)", () => {
+  const text = "وقال مدير المرصد الجوي خالد الحربي إن \"درجات الحرارة أعلى من المعدل المعتاد هذا الشهر\". ولم يحدد الحربي نسبة الرطوبة لكن البيانات التي نشرها المرصد على موقعه تشير إلى أنها تجاوزت 80 في المئة في بعض المدن. وتابع \"ننصح الجميع بتجنب التعرض المباشر للشمس في ساعات الظهيرة\".";
+  const speakers = speakersOf(text);
+  assert.equal(speakers.length, 3, JSON.stringify(speakers));
+  assert.ok(speakers[2]!.includes("خالد الحربي"), JSON.stringify(speakers));
+  // a feminine continuation still goes on with it
+  const feminine = speakersOf(text.replace("وتابع", "وتابعت"));
+  assert.ok(!feminine[2]!.includes("خالد الحربي"), JSON.stringify(feminine));
+});

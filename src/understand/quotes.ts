@@ -954,7 +954,9 @@ class QuoteReader {
         const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
         // `نقلت صحيفة هاآرتس عن طاطور قولها`: the saying noun's pronoun gives the quoted one's gender
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
-        if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
+        // `لكن الارقام التي نشرتها الهيئة تشير الى انها …. وتابع "…"`: a thing found from context (no person, organization or
+        // role) speaking with a feminine verb is feminine too, so a masculine verb after it goes back past it
+        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
       }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
@@ -2691,6 +2693,16 @@ class QuoteReader {
     const first = normalizeArabic(firstWord(speaker));
     if (isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first)) return false;
     return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
+  }
+
+  /**
+   * Whether `speaker` is a definite phrase naming a thing (`الارقام`, `الوثائق المسربة`): no person, organization or place the
+   * recognizer found in it, no role, title, medium or spokesperson opening it, no sound plural (`المحللون`: people).
+   */
+  private namesThing(speaker: string): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    if (!hasArticle(first) || isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first) || isSoundPluralNoun(first)) return false;
+    return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
   }
 
   private previousSpeaker(): string | null {

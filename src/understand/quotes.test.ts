@@ -1961,3 +1961,18 @@ test("quotes speaker: a masculine continuation skips a feminine thing spoken for
   const feminine = speakersOf(text.replace("وتابع", "وتابعت"));
   assert.ok(!feminine[2]!.includes("خالد الحربي"), JSON.stringify(feminine));
 });
+
+/**
+ * After a word with the article, a noun carrying a possessive pronoun or in tanween fath is the verb's object, never the
+ * subject's word (CNN «وقدمت الشركة اعتذارها عن أي إساءة …، وقالت إنها» → «الشركة اعتذارها»; Sky News Arabia «وجددت المنظمة
+ * الحقوقية دعمها لموظفها وقالت:»; SaudiNewsNet «وختم المصدر حديثه بقوله:», «وتابع الحميقاني تصريحاته بالتأكيد على أن», «وزير
+ * الخارجية الإيراني مقالاً بصحيفة …»). Not a saying noun before its content (`عن متحدث … تحذيره بأن`), nor a role's word
+ * before its holder's name (`رئيس البرلمان المنتهية ولايته سليم الجبوري`).
+ */
+test("quotes speaker: a possessed or accusative noun after the definite subject is its object (qts83)", () => {
+  assert.equal(lastSpeakerOf("وقدمت الشركة اعتذارها عن أي إساءة غير متعمدة، وقالت إنها لم تقصد المساس بمشاعر أحد."), "الشركة");
+  assert.equal(lastSpeakerOf("وجددت المنظمة الحقوقية دعمها لموظفها وقالت: \"لا يتعلق الأمر بشخص واحد بل بحق الجميع في العمل بحرية\"."), "المنظمة الحقوقية");
+  assert.ok(!lastSpeakerOf("وختم المصدر حديثه بقوله: \"الأهالي متفائلون بتعيين المدير الجديد للسجن\".").includes("حديثه"));
+  assert.ok(lastSpeakerOf("وأعلن رئيس البرلمان المنتهية ولايته سليم الجبوري أنه سيلتمس من السلطات إعادة فرز الأصوات.").includes("سليم الجبوري"));
+  assert.ok(lastSpeakerOf("ونقلت الوكالة الرسمية عن متحدث باسم وزارة الخارجية تحذيره بأن مثل هذه الادعاءات تعد محاولة خطرة.").includes("متحدث"));
+});

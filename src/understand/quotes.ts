@@ -2116,6 +2116,9 @@ class QuoteReader {
       if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `وقدمت الشركة اعتذارها عن`, `ووجه الوزير انتقاداً`: after a word with the article, a noun carrying a possessive pronoun or
+      // in tanween fath is the verb's object, never the subject's word (a definite noun is in construct with nothing after it)
+      if (hasArticle(this.toks[j - 1]!.norm) && this.opensObject(j)) break;
       // `وقال التحالف بحسب ما نقلت عنه قناة …`, `وقال المسؤولون حسبما أفادت الصحيفة`, `وقالت مصادر بحسب سكاي نيوز`: an
       // attribution names who relayed the words, after the subject (not a name's word: `حسب الله`)
       if (this.isAttributionStop(j)) break;
@@ -2129,6 +2132,19 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /**
+   * phraseEnd's object after a word with the article: a noun at j in tanween fath or carrying a possessive pronoun
+   * (`اعتذارها`, `تصريحاته`, `انتقاداً`), outside a recognized name — not the saying noun of `عن متحدث … تحذيره بأن`, nor a
+   * word of the role before its holder's name (`رئيس البرلمان المنتهية ولايته سليم الجبوري`).
+   */
+  private opensObject(j: number): boolean {
+    const t = this.toks[j]!;
+    if (this.insideSpan(t.start) || !(TANWEEN_FATH.test(t.surface) || this.isPossessedNoun(j))) return false;
+    const next = this.toks[j + 1];
+    // `تحذيره بأن`: a noun right before the content is its saying noun
+    return !next || (!isComplementizer(next.norm) && !this.spans.some((sp) => sp.type === "person" && sp.start === next.start));
   }
 
   /** An attribution word at j (بحسب، حسب، حسبما، وفق، وفقا، طبقا، تبعا; not نقلا, read by quotedSourceAt) outside a recognized name, not `حسب الله`. */

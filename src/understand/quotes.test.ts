@@ -1945,3 +1945,34 @@ test("quotes speaker: quoted words naming no one are no speaker (qts82)", () => 
   assert.equal(lastSpeakerOf("وقالت «دلتا» إن خفض الرحلات جاء بسبب تراجع الطلب في الأسواق."), "دلتا");
   assert.ok(lastSpeakerOf("وأعلن «مكتب أخبار سوريا» المعارض أن الفصائل تقدمت في أحياء المدينة.").includes("مكتب أخبار سوريا"));
 });
+
+/**
+ * A thing found from context speaking with a feminine verb (no person, organization, place, role, title, medium or sound
+ * plural in it) is feminine, so a masculine continuation goes back past it to the latest masculine speaker (SaudiNewsNet
+ * «لكن الارقام التي نشرتها الهيئة … تشير الى انها …. وتابع "…"» after «واوضح وحيد سعودي»; Sky News Arabia «واعتبر الوثائق
+ * المسربة … تعزز ما سبق، وتؤكد أن …. وقال إن» after «وأضاف الخبير في الشؤون الإيرانية أن»).
+ */
+test("quotes speaker: a masculine continuation skips a feminine thing spoken for from context (qts83)", () => {
+  const text = "وقال مدير المرصد الجوي خالد الحربي إن \"درجات الحرارة أعلى من المعدل المعتاد هذا الشهر\". ولم يحدد الحربي نسبة الرطوبة لكن البيانات التي نشرها المرصد على موقعه تشير إلى أنها تجاوزت 80 في المئة في بعض المدن. وتابع \"ننصح الجميع بتجنب التعرض المباشر للشمس في ساعات الظهيرة\".";
+  const speakers = speakersOf(text);
+  assert.equal(speakers.length, 3, JSON.stringify(speakers));
+  assert.ok(speakers[2]!.includes("خالد الحربي"), JSON.stringify(speakers));
+  // a feminine continuation still goes on with it
+  const feminine = speakersOf(text.replace("وتابع", "وتابعت"));
+  assert.ok(!feminine[2]!.includes("خالد الحربي"), JSON.stringify(feminine));
+});
+
+/**
+ * After a word with the article, a noun carrying a possessive pronoun or in tanween fath is the verb's object, never the
+ * subject's word (CNN «وقدمت الشركة اعتذارها عن أي إساءة …، وقالت إنها» → «الشركة اعتذارها»; Sky News Arabia «وجددت المنظمة
+ * الحقوقية دعمها لموظفها وقالت:»; SaudiNewsNet «وختم المصدر حديثه بقوله:», «وتابع الحميقاني تصريحاته بالتأكيد على أن», «وزير
+ * الخارجية الإيراني مقالاً بصحيفة …»). Not a saying noun before its content (`عن متحدث … تحذيره بأن`), nor a role's word
+ * before its holder's name (`رئيس البرلمان المنتهية ولايته سليم الجبوري`).
+ */
+test("quotes speaker: a possessed or accusative noun after the definite subject is its object (qts83)", () => {
+  assert.equal(lastSpeakerOf("وقدمت الشركة اعتذارها عن أي إساءة غير متعمدة، وقالت إنها لم تقصد المساس بمشاعر أحد."), "الشركة");
+  assert.equal(lastSpeakerOf("وجددت المنظمة الحقوقية دعمها لموظفها وقالت: \"لا يتعلق الأمر بشخص واحد بل بحق الجميع في العمل بحرية\"."), "المنظمة الحقوقية");
+  assert.ok(!lastSpeakerOf("وختم المصدر حديثه بقوله: \"الأهالي متفائلون بتعيين المدير الجديد للسجن\".").includes("حديثه"));
+  assert.ok(lastSpeakerOf("وأعلن رئيس البرلمان المنتهية ولايته سليم الجبوري أنه سيلتمس من السلطات إعادة فرز الأصوات.").includes("سليم الجبوري"));
+  assert.ok(lastSpeakerOf("ونقلت الوكالة الرسمية عن متحدث باسم وزارة الخارجية تحذيره بأن مثل هذه الادعاءات تعد محاولة خطرة.").includes("متحدث"));
+});

@@ -954,7 +954,9 @@ class QuoteReader {
         const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
         // `نقلت صحيفة هاآرتس عن طاطور قولها`: the saying noun's pronoun gives the quoted one's gender
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
-        if (ownSubject && gender) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
+        // `لكن الارقام التي نشرتها الهيئة تشير الى انها …. وتابع "…"`: a thing found from context (no person, organization or
+        // role) speaking with a feminine verb is feminine too, so a masculine verb after it goes back past it
+        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
       }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
@@ -2114,6 +2116,9 @@ class QuoteReader {
       if (!isRole && t.norm.startsWith("بال") && !this.insideSpan(t.start)) break;
       // `وكانت لجنة المنشطات قد برأت`: قد opens the verb, it ends the subject
       if (VERB_PARTICLES.has(t.norm)) break;
+      // `وقدمت الشركة اعتذارها عن`, `ووجه الوزير انتقاداً`: after a word with the article, a noun carrying a possessive pronoun or
+      // in tanween fath is the verb's object, never the subject's word (a definite noun is in construct with nothing after it)
+      if (hasArticle(this.toks[j - 1]!.norm) && this.opensObject(j)) break;
       // `وقال التحالف بحسب ما نقلت عنه قناة …`, `وقال المسؤولون حسبما أفادت الصحيفة`, `وقالت مصادر بحسب سكاي نيوز`: an
       // attribution names who relayed the words, after the subject (not a name's word: `حسب الله`)
       if (this.isAttributionStop(j)) break;
@@ -2127,6 +2132,19 @@ class QuoteReader {
       if (this.isStop(j) && !(isRole && ROLE_LINKS.has(t.norm)) && !this.insideSpan(t.start)) break;
     }
     return j;
+  }
+
+  /**
+   * phraseEnd's object after a word with the article: a noun at j in tanween fath or carrying a possessive pronoun
+   * (`اعتذارها`, `تصريحاته`, `انتقاداً`), outside a recognized name — not the saying noun of `عن متحدث … تحذيره بأن`, nor a
+   * word of the role before its holder's name (`رئيس البرلمان المنتهية ولايته سليم الجبوري`).
+   */
+  private opensObject(j: number): boolean {
+    const t = this.toks[j]!;
+    if (this.insideSpan(t.start) || !(TANWEEN_FATH.test(t.surface) || this.isPossessedNoun(j))) return false;
+    const next = this.toks[j + 1];
+    // `تحذيره بأن`: a noun right before the content is its saying noun
+    return !next || (!isComplementizer(next.norm) && !this.spans.some((sp) => sp.type === "person" && sp.start === next.start));
   }
 
   /** An attribution word at j (بحسب، حسب، حسبما، وفق، وفقا، طبقا، تبعا; not نقلا, read by quotedSourceAt) outside a recognized name, not `حسب الله`. */
@@ -2690,6 +2708,16 @@ class QuoteReader {
     const first = normalizeArabic(firstWord(speaker));
     if (isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first)) return false;
     return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
+  }
+
+  /**
+   * Whether `speaker` is a definite phrase naming a thing (`الارقام`, `الوثائق المسربة`): no person, organization or place the
+   * recognizer found in it, no role, title, medium or spokesperson opening it, no sound plural (`المحللون`: people).
+   */
+  private namesThing(speaker: string): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    if (!hasArticle(first) || isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first) || isSoundPluralNoun(first)) return false;
+    return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */

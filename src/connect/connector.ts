@@ -9,8 +9,9 @@
  *   all. A step that cannot take the lease returns `skipped` (with the holder) and leaves the queue
  *   as it is, unless asked to wait for it.
  * - Incremental: the indexes live in memory and are saved as a snapshot after every batch (the
- *   state container below: gzip JSON, the boilerplate sketch's counters as raw bytes beside it); a process loads the snapshot instead of re-reading the corpus, and loads it again when
- *   another process has connected since (the saved sequence moved). Memory and snapshot follow the
+ *   state container below: gzip JSON, the boilerplate sketch's counters as raw bytes beside it); a
+ *   process loads the snapshot instead of re-reading the corpus, and loads it again when another
+ *   process has connected since (the saved sequence moved). Memory and snapshot follow the
  *   windows — closed stories are forgotten (their records live in the store) and articles leave the
  *   near-duplicate index `retainHours` after their time — so the cost of an article does not grow
  *   with the corpus.

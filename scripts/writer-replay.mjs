@@ -43,12 +43,20 @@ function sampleLines(n) {
   return out;
 }
 
-async function capture(n, file) {
-  // one path for every capture of n lines: keys of articles without a URL hold it, so builds compare
+/**
+ * The first n sample lines as a JSONL file, always at one path for n: keys of articles without a URL
+ * hold it, so captures and ingests of different builds compare.
+ */
+function writeSampleJsonl(n) {
   const dir = join(tmpdir(), `writer-replay-${n}`);
   mkdirSync(dir, { recursive: true });
   const jsonl = join(dir, "news.jsonl");
   writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
+  return jsonl;
+}
+
+async function capture(n, file) {
+  const jsonl = writeSampleJsonl(n);
   const { readLocalInputs } = await load("acquire/local-files.js");
   const { readPage } = await load("pipeline.js");
   const { prepareArticle } = await load("store/document.js");
@@ -67,7 +75,7 @@ async function capture(n, file) {
     messages.push({ input: read.input, mark: { input: read.input, pageHash: pageHash(read.page) }, message: serialize({ id: 0, result, prepared, analyses }) });
   }
   writeFileSync(file, serialize(messages));
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dirname(jsonl), { recursive: true, force: true });
   console.log(`${messages.length} pages captured to ${file}`);
 }
 
@@ -143,10 +151,7 @@ async function run(file, options) {
 
 /** The whole ingest as the bench runs it (2 worker threads, connect along, then the connect step) of the same n lines, for `--dump`. */
 async function ingest(n, out) {
-  const dir = join(tmpdir(), `writer-replay-${n}`);
-  mkdirSync(dir, { recursive: true });
-  const jsonl = join(dir, "news.jsonl");
-  writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
+  const jsonl = writeSampleJsonl(n);
   const { ingestLocalInputs } = await load("ingest.js");
   const { openStore } = await load("store/store.js");
   const { Connector, emptyReport } = await load("connect/connector.js");
@@ -159,6 +164,7 @@ async function ingest(n, out) {
   await store.close();
   await dumpStore(path, out);
   rmSync(dirname(path), { recursive: true, force: true });
+  rmSync(dirname(jsonl), { recursive: true, force: true });
   console.log(`${s.created} articles ingested, store dumped to ${out}`);
 }
 

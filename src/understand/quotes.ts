@@ -459,6 +459,8 @@ const ATTENTION_VERBS = lexicon([...verbForms("لفت", "لفت", "", false), "�
 /** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
 const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
+/** Whether a phrase's first word (folded) says it names someone: a role, a title, a medium or its name, a spokesperson. */
+const opensWithNamer = (first: string): boolean => isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
 const POSSESSING_NOUNS = lexicon(
   "حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة " +
@@ -2705,8 +2707,7 @@ class QuoteReader {
     // `قالت «دلتا»`, `وأكدت "اوتشا"`, `«مكتب أخبار سوريا» المعارض`: a name is often quoted whole; words quoted go on past the
     // speaker or list (`"بهية، قوية"`)
     if (/["»”]/u.test(speaker) || (!COMMA.test(speaker) && /^\s*["»”]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 2)))) return false;
-    const first = normalizeArabic(firstWord(speaker));
-    if (isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first)) return false;
+    if (opensWithNamer(normalizeArabic(firstWord(speaker)))) return false;
     return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
   }
 
@@ -2716,7 +2717,7 @@ class QuoteReader {
    */
   private namesThing(speaker: string): boolean {
     const first = normalizeArabic(firstWord(speaker));
-    if (!hasArticle(first) || isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first) || isSoundPluralNoun(first)) return false;
+    if (!hasArticle(first) || opensWithNamer(first) || isSoundPluralNoun(first)) return false;
     return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
   }
 

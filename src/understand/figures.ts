@@ -1356,8 +1356,7 @@ class FigureReader {
    */
   private victimsAlive(c: Count, qStart: number): boolean {
     if (!this.isVictimCount(c)) return false;
-    let from = qStart;
-    while (from > 0 && !this.stop[from]) from--;
+    const from = this.clauseStart(qStart);
     let to = c.end;
     while (to < this.ws.length && !this.stop[to]) to++;
     let nonLethal = false;
@@ -1699,9 +1698,7 @@ class FigureReader {
   searchedFor(c: Count, qStart: number): Kind | null {
     const k = qStart - 1;
     if (k < 1 || this.ws[k] !== ABOUT_WHOM || this.stop[qStart] || !this.triggerBefore(SEARCH_WORDS, k)) return null;
-    let from = k;
-    while (from > 0 && !this.stop[from]) from--;
-    for (let j = from; j < this.ws.length && (j < c.end || !this.stop[j]); j++) if (RESCUE_WORDS.has(this.ws[j]!)) return "missing";
+    for (let j = this.clauseStart(k); j < this.ws.length && (j < c.end || !this.stop[j]); j++) if (RESCUE_WORDS.has(this.ws[j]!)) return "missing";
     return null;
   }
 
@@ -1762,6 +1759,12 @@ class FigureReader {
     const bare = c.end === c.numEnd && (PREPOSITIONS.has(next) || PART_DESCRIBERS.has(next) || (/^ب[^ا]/.test(next) && !EVENT_NOUNS.has(next) && !EVENT_VERBS.has(next)));
     const ofGroup = c.group !== null && next === OF;
     return bare || ofGroup ? prev.kind : null;
+  }
+
+  /** The first token of the clause holding token k (stop[k]: a clause ends between k-1 and k). */
+  private clauseStart(k: number): number {
+    while (k > 0 && !this.stop[k]) k--;
+    return k;
   }
 
   private previousFigure(before: number): Figure | null {

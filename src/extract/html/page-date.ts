@@ -130,7 +130,7 @@ interface Found {
 export function readPageDates(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): PageDates {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const updatedAt = statedUpdate(meta, ld);
-  const inUrl = urlDate(urls) ?? urlDate(meta.addresses);
+  const inUrl = addressDate(urls, meta);
   const own = ownAddressOf(urls);
   const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
@@ -149,7 +149,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
     found(pageTextDate(root, headline, own), "page-text") ??
     found(partialDateLine(root, headline, own, meta.lang), "visible-text") ??
     found(updatedAt, "modified") ??
-    found(urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])), "image-url");
+    found(leadImageDate(meta), "image-url");
   const publishedAt = published?.value ?? null;
   return { publishedAt, updatedAt: updatedAt && updatedAt !== publishedAt ? updatedAt : null, publishedAtSource: published?.source ?? null };
 }
@@ -164,7 +164,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
     meta: stated?.source === "meta" ? stated.value : null,
     microdata: stated?.source === "microdata" ? stated.value : null,
-    url: urlDate(urls) ?? urlDate(meta.addresses),
+    url: addressDate(urls, meta),
     "time-element": timeDate(meta.times, headline, own),
     "timestamp-attribute": dataAttributeDate(root, headline, own),
     "visible-text": visibleDate(root, headline, own, meta.lang),
@@ -172,7 +172,7 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
     title: titleDate(meta),
     "page-text": pageTextDate(root, headline, own),
     modified: statedUpdate(meta, ld),
-    "image-url": urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
+    "image-url": leadImageDate(meta),
   };
 }
 
@@ -259,6 +259,16 @@ function firstValid(values: (string | null | undefined)[]): IsoDate | null {
     if (d) return d;
   }
   return null;
+}
+
+/** The day in the page's URL (`urls`: canonical first), else in another of its own addresses (PageMeta.addresses). */
+function addressDate(urls: string[], meta: PageMeta): IsoDate | null {
+  return urlDate(urls) ?? urlDate(meta.addresses);
+}
+
+/** The day in the lead image's URL (LEAD_IMAGE_METAS). */
+function leadImageDate(meta: PageMeta): IsoDate | null {
+  return urlDate(LEAD_IMAGE_METAS.flatMap((k) => meta.metas.get(k) ?? []));
 }
 
 export function urlDate(urls: string[]): IsoDate | null {

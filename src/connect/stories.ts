@@ -1030,22 +1030,20 @@ export class StoryIndex {
   /** The mean membership probability of `s`'s kept members against `t` (`repairMergeModel`). */
   private meanMemberProbability(s: StoryState, t: StoryState, model: MembershipModel): number {
     const view = this.membershipView(t);
-    let sum = 0;
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k) continue;
-      const f = this.vectorsOfKept(k);
-      sum += membershipProbability(model, membershipFeatures(f, view, this.handScore(f, t)));
-    }
-    return sum / s.members.length;
+    return this.meanOverMembers(s, (f) => membershipProbability(model, membershipFeatures(f, view, this.handScore(f, t))));
   }
 
   /** Mean hand score of `s`'s members against story `t`. */
   private meanMemberScore(s: StoryState, t: StoryState): number {
+    return this.meanOverMembers(s, (f) => this.handScore(f, t));
+  }
+
+  /** The sum of `score` over `s`'s kept members (those no longer kept add 0), divided by all its members. */
+  private meanOverMembers(s: StoryState, score: (f: Features) => number): number {
     let sum = 0;
     for (const m of s.members) {
       const k = this.kept.get(m);
-      if (k) sum += this.handScore(this.vectorsOfKept(k), t);
+      if (k) sum += score(this.vectorsOfKept(k));
     }
     return sum / s.members.length;
   }

@@ -1976,3 +1976,17 @@ test("quotes speaker: a possessed or accusative noun after the definite subject 
   assert.ok(lastSpeakerOf("وأعلن رئيس البرلمان المنتهية ولايته سليم الجبوري أنه سيلتمس من السلطات إعادة فرز الأصوات.").includes("سليم الجبوري"));
   assert.ok(lastSpeakerOf("ونقلت الوكالة الرسمية عن متحدث باسم وزارة الخارجية تحذيره بأن مثل هذه الادعاءات تعد محاولة خطرة.").includes("متحدث"));
 });
+
+/**
+ * A plural participle (مؤكدين، مضيفين، معتبرين) speaks for the nominative sound plural right after the verb of the clause a
+ * comma or a particle opens before it (Asharq Al-Awsat «بدورهم رفض برلمانيون عراقيون موضوع الزيادة … مؤكدين أنه»; Al
+ * Madina «فيما أبدى آخرون تحفظهم عليه مضيفين إنه»; Al Watan «فيما سخر كثيرون من القضية، معتبرين أن»). Not a noun glued to و
+ * (`ورجال قانون`) nor a plural in ين (`وإصابة آخرين`), which is no subject.
+ */
+test("quotes speaker: a plural participle goes with the sound plural subject of its clause (qts84)", () => {
+  assert.equal(lastSpeakerOf("وتنصلت شركات الاتصالات من المسؤولية، بدورهم رفض برلمانيون عراقيون قرار الزيادة مؤكدين أنه سبب فوضى بين المواطنين."), "برلمانيون عراقيون");
+  assert.equal(lastSpeakerOf("وانتشر المقطع بسرعة بين المغردين، فيما أبدى آخرون تحفظهم عليه مضيفين إنه طريقة غير لائقة لعرض القضية."), "آخرون");
+  assert.equal(lastSpeakerOf("وتداول المغردون الخبر على نطاق واسع، فيما سخر كثيرون من القرار، معتبرين أن الأمر لا يستحق كل هذا الجدل."), "كثيرون");
+  assert.notEqual(lastSpeakerOf("واتفق نواب بالشورى ورجال قانون على ضرورة إصدار النظام، مؤكدين أن إصداره بات مطلبا ملحا."), "قانون");
+  assert.notEqual(lastSpeakerOf("واستنكر عدد من المسؤولين الهجوم الذي أدى إلى مقتل جنديين وإصابة آخرين، مؤكدين أن الحادثة لن تمر دون عقاب."), "آخرين");
+});

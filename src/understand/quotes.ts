@@ -1184,6 +1184,8 @@ class QuoteReader {
     const first = firstWord(speaker);
     const norm = normalizeArabic(first);
     if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
+    // `برلمانيون`: a sound plural in ون is nominative, never governed by ب (`ببرلمانيين`)
+    if (norm.endsWith("ون") && isSoundPluralNoun(norm)) return false;
     // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
     return !this.spans.some((sp) => speaker.includes(sp.text) || sp.text.startsWith(first));
   }
@@ -1905,11 +1907,15 @@ class QuoteReader {
    */
   private participleClauseSubject(from: number, v: number, floor: number): string | null {
     const own = participleGender(this.toks[v]!.norm);
+    const plural = /(?:ين|ون)$/.test(this.toks[v]!.norm);
     // a clause opening the sentence is earlierSubject's, which resolves its anaphors (`وطمأن الوزير`)
     for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
-      const opens = j === floor || hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      // `…، بدورهم رفض برلمانيون عراقيون … مؤكدين`: «in turn» after a comma opens the clause too
+      const ownPart = OWN_PART_ADVERBS.has(prev) && hasComma(this.gapBefore(j - 1));
+      const marked = hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || ownPart;
+      const opens = j === floor || marked || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
@@ -1920,6 +1926,9 @@ class QuoteReader {
       const k = this.skipLead(j + 1, v);
       if (k >= v) continue;
       const head = this.toks[k]!;
+      // `فيما أبدى آخرون تحفظهم عليه مضيفين`: a plural participle goes with a nominative sound plural (ون) right after the
+      // verb of a clause a comma or a particle opens (`ورجال قانون`, `وإصابة آخرين` are nouns), and its plural adjectives
+      if (plural && marked && head.norm.endsWith("ون") && isSoundPluralNoun(head.norm) && !isSpeechVerbWord(head.norm)) return this.pluralPhrase(k, v);
       const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
       // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
@@ -3085,13 +3094,18 @@ class QuoteReader {
   private pluralSubjectBefore(v: number): string | null {
     for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
-      let end = k + 1;
-      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
       // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
       const previous = this.previousSpeaker();
-      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
+      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.pluralPhrase(k, v);
     }
     return null;
+  }
+
+  /** The sound plural at k with the plural adjectives right after it (`مسؤولون أميركيون`), before token v. */
+  private pluralPhrase(k: number, v: number): string | null {
+    let end = k + 1;
+    while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+    return this.phraseText(k, end);
   }
 
   /**

@@ -1990,3 +1990,18 @@ test("quotes speaker: a plural participle goes with the sound plural subject of 
   assert.notEqual(lastSpeakerOf("واتفق نواب بالشورى ورجال قانون على ضرورة إصدار النظام، مؤكدين أن إصداره بات مطلبا ملحا."), "قانون");
   assert.notEqual(lastSpeakerOf("واستنكر عدد من المسؤولين الهجوم الذي أدى إلى مقتل جنديين وإصابة آخرين، مؤكدين أن الحادثة لن تمر دون عقاب."), "آخرين");
 });
+
+/**
+ * `Y نقلا عن X`: X speaks when the medium's name stands in quotation marks and a day is set off by commas before the relay
+ * (Sky News Arabia «وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن خبراء أمنيين قولهم إن», «وذكرت صحيفة "تشوسن إيلبو"
+ * الكورية الجنوبية نقلا عن مصادر دبلوماسية»; Asharq Al-Awsat «وكشفت صحيفة «ذي ميل أون صنداي» نقلا عن مصادر مطلعة أن»; Al
+ * Arabiya «نقلت صحيفة "نيويورك تايمز" … عن عدة مسؤولين»), and the medium relaying goes on reporting after the source's words
+ * (the same Asharq Al-Awsat article: «…، وقالت: …. وأوضحت أن» are the paper's).
+ */
+test("quotes speaker: the source a quoted medium relays speaks, the medium goes on (qts84)", () => {
+  assert.equal(lastSpeakerOf("وأفادت صحيفة \"الغارديان\" البريطانية، الخميس، نقلا عن خبراء أمنيين قولهم إن الشركات الغربية تواجه خطر الهجمات الإلكترونية."), "خبراء أمنيين");
+  const speakers = speakersOf("وكشفت صحيفة «ذا صن» نقلا عن مصادر مطلعة أن الشرطة تسابق الزمن لإحباط المؤامرة قبل الاحتفالات، وقالت: إن الشرطة دعت المواطنين إلى المشاركة في الاحتفالات كالمعتاد. وأوضحت أن المتطرفين خططوا لتفجير قنبلة وسط المدينة.");
+  assert.equal(speakers.length, 3, JSON.stringify(speakers));
+  assert.equal(speakers[0], "مصادر مطلعة");
+  assert.ok(speakers[1]!.includes("ذا صن") && speakers[2]!.includes("ذا صن"), JSON.stringify(speakers));
+});

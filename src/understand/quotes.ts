@@ -733,6 +733,8 @@ class QuoteReader {
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
   private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
   private lastSpeakerAt = -1;
+  /** The medium relaying the source (`Y نقلا عن X`) read as the subject of the verb at each token index (subjectOf). */
+  private readonly relays = new Map<number, string | null>();
   /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
   private lastFeminineSubject: { name: string; at: number } | null = null;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
@@ -948,7 +950,16 @@ class QuoteReader {
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
       contentEnd = quote.start + quote.text.length;
-      if (speaker && !relative) {
+      // `وكشفت صحيفة «…» نقلا عن مصادر مطلعة أن …. وقالت:`: the medium relaying the source goes on reporting
+      const relay: string | null | undefined = speaker && !isParticiple && !isStatement ? this.relays.get(v) : undefined;
+      if (relay) {
+        this.lastSpeaker = relay;
+        this.lastSpeakerAt = this.toks[v]!.start;
+        const gender = verbGender(this.toks[v]!.norm);
+        sentenceSpeaker = relay;
+        sentenceGender = gender;
+        if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
+      } else if (speaker && !relative) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
@@ -1571,7 +1582,10 @@ class QuoteReader {
     k = this.skipLead(k, end);
     // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
     const quoted = this.quotedSourceAt(k, end);
-    if (quoted !== null) k = this.skipLead(quoted, end);
+    if (quoted !== null) {
+      this.relays.set(v, this.relayingMedium(k, quoted - 2));
+      k = this.skipLead(quoted, end);
+    }
     // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     end = this.beforeAttention(v, k, end);
@@ -2955,14 +2969,29 @@ class QuoteReader {
     return null;
   }
 
+  /**
+   * `وكشفت صحيفة «ذي ميل أون صنداي» نقلا عن مصادر مطلعة أن`: the medium Y that relays X's words (a medium's word or name, or an
+   * organization the recognizer found, opening the words from k to the relay at `at`), which goes on reporting after them; else null.
+   */
+  private relayingMedium(k: number, at: number): string | null {
+    const t = this.toks[k]!;
+    if (!(MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return null;
+    let end = k + 1;
+    while (end < at && !hasComma(this.gapBefore(end))) end++;
+    return this.phraseText(k, end);
+  }
+
   /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
   private quotedSourceAt(k: number, end: number): number | null {
+    let marks = 0;
     for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
       // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
       // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
       if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
-      if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on
+      const gap = this.gapBefore(j + 1);
+      if (/[.:;]/.test(gap) || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 2)) return null;
     }
     return null;
   }

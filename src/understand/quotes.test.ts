@@ -2005,3 +2005,15 @@ test("quotes speaker: the source a quoted medium relays speaks, the medium goes 
   assert.equal(speakers[0], "مصادر مطلعة");
   assert.ok(speakers[1]!.includes("ذا صن") && speakers[2]!.includes("ذا صن"), JSON.stringify(speakers));
 });
+
+/**
+ * The verb's preposition is no part of its speaker (BBC «وشدد الوزير الإسرائيلي على القول», «ونبّه رئيس الوزراء الإسرائيلي على
+ * أن»; France 24 «وشدد الرئيس الأمريكي على أن»; SaudiNewsNet «وشدد المصدر على أن», «وأكد على»; Sky News Arabia «وتوقع محللون
+ * في (…) أن»), and a name spelled علي keeps it.
+ */
+test("quotes speaker: a preposition after the subject is cut from the speaker (qts84)", () => {
+  assert.equal(lastSpeakerOf("وشدد المصدر على أن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة."), "المصدر");
+  assert.equal(lastSpeakerOf("وشدد رئيس الوزراء على أن الحكومة لن تتراجع عن خطتها مهما كانت الضغوط."), "رئيس الوزراء");
+  assert.ok(lastSpeakerOf("وقال الوزير محمد علي إن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة.").endsWith("علي"));
+  assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أن شرطيا قتل في الاشتباكات التي اندلعت مساء أمس.").includes("إن تي في"));
+});

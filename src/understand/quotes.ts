@@ -680,6 +680,21 @@ function insideQuotation(quotations: readonly Quotation[], at: number): boolean 
  * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
  * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
  */
+/** Prepositions as printed (على with its alif maqsura: `علي` is a name), which end no speaker's words. */
+const TRAILING_PREPOSITIONS = new Set(["على", "في", "إلى", "الى", "عن", "من", "حتى"]);
+
+/**
+ * `وشدد المصدر على أن`, `وتوقع محللون في (…) أن`: the verb's preposition read into the speaker is cut off — not a letter's
+ * name spelled out (`محطة «إن تي في»`: after a word of two letters or fewer).
+ */
+function withoutTrailingPreposition(speaker: string | null): string | null {
+  if (!speaker) return speaker;
+  const words = speaker.split(" ");
+  const spelled = (word: string) => word.replace(/[^\p{L}]/gu, "").length <= 2;
+  while (words.length > 1 && TRAILING_PREPOSITIONS.has(words[words.length - 1]!) && !spelled(words[words.length - 2]!)) words.pop();
+  return words.join(" ");
+}
+
 function withoutBlessing(speaker: string | null): string | null {
   if (!speaker) return speaker;
   const words = speaker.split(/\s+/);
@@ -906,7 +921,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = withoutBlessing(this.withoutAddressee(speaker));
+      speaker = withoutTrailingPreposition(withoutBlessing(this.withoutAddressee(speaker)));
       // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
       // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
       if (speaker && this.isQuotedWords(speaker, from, to)) {

@@ -20,7 +20,7 @@ import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
-export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17", "quotes18"] as const;
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17", "quotes18"] as const;
 export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
 
 /**
@@ -28,7 +28,7 @@ export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
  * each line of halves that existed when it was drawn). A half's earlier draws (`earlierThan`) are
  * these and, in turn, theirs; the first draw is earlier than all. Two halves drawn in parallel name
  * the same halves and not each other, so neither is left out of the other (quotes ran beside fresh2
- * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23, fresh24 after quotes17, quotes18 after fresh24 beside fresh25). A new half adds
+ * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23, fresh24 after quotes17, fresh25 after fresh24, quotes18 after fresh24 and quotes17 beside fresh25). A new half adds
  * its own entry; no other entry changes.
  */
 export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>> = {
@@ -75,6 +75,7 @@ export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>
   fresh23: ["fresh22"],
   quotes17: ["fresh23", "quotes16"],
   fresh24: ["fresh23", "quotes17"],
+  fresh25: ["fresh24"],
   quotes18: ["fresh24", "quotes17"], // in parallel with fresh25
 };
 
@@ -1235,6 +1236,30 @@ export const drawFresh24Dev = drawnOnce((): DrawnArticle[] => {
   return withDistinctBodies([...any, ...event]);
 });
 
+const FRESH25_ANY_PER_ANT_SOURCE = 1;
+
+/**
+ * The twenty-fifth fresh DEV half (all DEV, figures only): the rest of the pool after every earlier draw (fresh24 too).
+ * After fresh24 no ANT article of 400–6,000 characters has an event figure by the first draw's filter, and 30
+ * SaudiNewsNet ones do, too few to fill TEST's length bins again. So, in the order of SHA-256
+ * `marsad-facts-fresh25:<id>`, ANT first, every article with an event figure whose body is not an earlier drawn
+ * article's nor one drawn before it in this half: first those of 400–6,000 characters, with the first of each ANT outlet
+ * whatever it holds (as fresh24 and TEST's `any` part); then, in a second round fixed after the first was read (it held 6
+ * required tuples) and before marsad was run on any of them, those of every other length.
+ */
+export const drawFresh25Dev = drawnOnce((): DrawnArticle[] => {
+  const earlier = drawnBefore("fresh25");
+  const taken = new Set(earlier.map((a) => a.id));
+  const unseenBody = hasUnseenBody(earlier);
+  const left = (a: CorpusArticle) => !taken.has(a.id) && unseenBody(a);
+  const event = (corpus: DrawnArticle["corpus"], articles: CorpusArticle[], length: (a: CorpusArticle) => boolean): DrawnArticle[] =>
+    inDrawOrder(articles.filter((a) => left(a) && length(a) && mentionsEventFigure(a.body)), "marsad-facts-fresh25").map((a) => ({ ...a, corpus, part: "fresh25", split: "dev" }));
+  const eventOf = (length: (a: CorpusArticle) => boolean) => [...event("ant", readAnt(), length), ...event("saudinewsnet", readSaudiNewsNet(), length)];
+  const firstRound = eventOf(hasFirstDrawLength);
+  const any = drawPerSource("ant", readAnt(), new Set([...taken, ...firstRound.map((a) => a.id)]), { part: "fresh25", perSource: FRESH25_ANY_PER_ANT_SOURCE, accept: (a) => left(a) && hasFirstDrawLength(a) });
+  return withDistinctBodies([...any, ...firstRound, ...eventOf((a) => !hasFirstDrawLength(a))]);
+});
+
 // The eighteenth quotes DEV half (qts84): after qts82 and qts83 every quotes DEV half scored speaker 0.93–1.00 and DEV as a
 // whole 0.991 while TEST stayed at 0.904, and DEV's speaker errors left were one story each. Drawn exactly as quotes14,
 // quotes15 and quotes17 were (their accept rule and counts), after every earlier draw (fresh24 and quotes17 too) and
@@ -1256,7 +1281,7 @@ export const drawQuotes18Dev = drawnOnce((): DrawnArticle[] => {
 export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>(["fresh19"]);
 
 /** Each later DEV half's draw, by part. */
-export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev, quotes18: drawQuotes18Dev };
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, fresh25: drawFresh25Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev, quotes18: drawQuotes18Dev };
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {

@@ -531,7 +531,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["fall before people", "issue 12 (composed)", "وسقط 12 شخصا وأصيب 30 آخرون في التفجير.", [["killed", 12, "exact", null], ["injured", 30, "exact", null]]],
   ["fall before people", "issue 12 (composed)", "ودعت إلى اجتماع بعد سقوط عشرات المحتجين جرحى في الساحة.", [["injured", 20, "exact", null]]],
   ["fall before people", "issue 12 (composed)", "وسقط العشرات من المسلحين بين قتيل وجريح في المعارك.", []],
-  ["fall before people", "issue 12 (composed)", "وسقط عشرات من المهربين في قبضة حرس الحدود.", []],
+  // (into someone's hands is no death; fig84 reads it as a capture, as the DEV gold does)
+  ["fall before people", "issue 12 (composed)", "وسقط عشرات من المهربين في قبضة حرس الحدود.", [["arrested", 20, "exact", null]]],
   // figs22: inmates joined by و to a figure's people are people counted too (Sky News Arabia, JawharaFM)
   ["inmates joined", "issue 12 (composed)", "وأسفرت أعمال الشغب عن مقتل 4 حراس و7 سجناء.", [["killed", 4, "exact", null], ["killed", 7, "exact", null]]],
   ["inmates joined", "issue 12 (composed)", "وأصيب شرطي و9 نزلاء في الحريق.", [["injured", 9, "exact", null]]],
@@ -1273,5 +1274,34 @@ const aliveVictimCases: Array<[string, Array<[string, number]>]> = [
 for (const [text, expected] of aliveVictimCases) {
   test(`figures victims alive: ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig84: three readings of fighters and soldiers. People in the grip of a force (`في قبضة`, after the counted people) are
+ * captured (Al Arabiya's `إن 10 من القيادات الميدانية البارزة للميليشيات سقطوا في قبضة الجيش`, Asharq Al-Awsat's `بينما سقط
+ * عشرات من ميليشيا الحوثي في قبضة المقاومة الشعبية`); not people freed from it (`من قبضة`). Fighters or soldiers who flee
+ * retreat: no displacement (Asharq Al-Awsat's `وإن المئات من عناصر الميليشيات الحوثية فروا من لودر` and `هروب العشرات منهم`
+ * after the Houthis' dead, JawharaFM's `هروب الآلاف من مقاتلي جبهة النصرة`); people who flee stay displaced. A count with no
+ * group of its own that إلى brings a running count of a group's people to takes that group (Sky News Arabia's `ترتفع خسائر
+ * الجيش الروسي … إلى 88 قتيلا` and `عدد جنود النظام السوري … ارتفع إلى 142 قتيلا`, JawharaFM's `وارتفع عدد المسلحين الذين
+ * قتلهم الجيش إلى 22`); not a tally of people in general. [sentence, [kind, value, group]].
+ */
+const combatantCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأكد القائد أن 15 من مسلحي التنظيم سقطوا في قبضة القوات الحكومية.", [["arrested", 15, "fighters"]]],
+  ["وسقط العشرات من عناصر الميليشيا في قبضة رجال القبائل خلال المعارك.", [["arrested", 20, "fighters"]]],
+  ["وتمكنت القوات من تحرير البلدة من قبضة 30 مسلحا.", []],
+  ["وقالت المصادر إن المئات من مقاتلي الحركة فروا باتجاه الجبال.", []],
+  ["وأشار إلى مقتل 12 من المتمردين وهروب العشرات منهم.", [["killed", 12, "fighters"]]],
+  ["وتحدثت التقارير عن فرار 40 جنديا من مواقعهم.", []],
+  ["وفر 300 شخص من منازلهم بسبب القصف.", [["displaced", 300, null]]],
+  ["وارتفعت خسائر الجيش في المعارك الأخيرة إلى 27 قتيلا.", [["killed", 27, "soldiers"]]],
+  ["وارتفع عدد المسلحين الذين قتلتهم القوات إلى 35 منذ مطلع الشهر.", [["killed", 35, "fighters"]]],
+  ["وارتفع عدد القتلى في الحادث إلى 9 أشخاص.", [["killed", 9, null]]],
+];
+
+for (const [text, expected] of combatantCases) {
+  test(`figures fighters and soldiers: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }

@@ -108,6 +108,10 @@ const SUSPENDED_FROM = lexicon("العمل عملهم عمله ممارسة مه
 const SUSPENSION_REACH = 8;
 /** `كانوا من بين المعتقلين`: among, after WERE (agreeingAfter). */
 const AMONG_IN = lexicon("بين ضمن");
+/** `سقطوا في قبضة الجيش`: in the grip of a force, after في and the counted people, is captured (agreeingAfter). */
+const GRIP = lexicon("قبضة");
+/** Fighters and soldiers who flee a battle retreat: their flight is no displacement. */
+const COMBATANTS: ReadonlySet<Group> = new Set<Group>(["fighters", "soldiers"]);
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
 const TODAY = normalizeArabic("اليوم");
 const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
@@ -171,6 +175,8 @@ const FELL_ALIVE = lexicon("بين قبضة أيدي يد فاقدي مغشيا"
 const FELL_AS_REACH = 8;
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
+/** A running count of a group's people (`خسائر الجيش الروسي … إلى 86 قتيلا`, `عدد جنود النظام … ارتفع إلى 142 قتيلا`): lossesGroup. */
+const LOSSES_TALLY_NOUNS = lexicon("خسائر خسائرها خسائره عدد أعداد اعداد");
 
 // Nisba adjectives in ـيا that are adverbs, not people (`يومياً`).
 const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
@@ -1236,6 +1242,10 @@ class FigureReader {
       // `ضد الصحافيين الأفغان، قتل خلاله عشرة منهم`, `مجموعة من الجنود … وقتل أربعة منهم`: with no figure
       // before it, منهم names the people last named in its sentence, of their group
       if (c.byPronoun && c.group === null && !this.previousFigureInReach(c.at)) c.group = this.antecedentGroup(c.at, found.kind);
+      // `خسائر الجيش الروسي … إلى 86 قتيلا`: a count with no group of its own, reached by a running count of a group's people
+      if (c.group === null && !c.byPronoun) c.group = this.lossesGroup(q.start);
+      // `المئات من عناصر الميليشيات الحوثية فروا`, `هروب العشرات منهم` (of a militia): a retreat, no displacement
+      if (found.kind === "displaced" && COMBATANTS.has(c.group)) return null;
       const isPart = step === STEPS.subgroup || step === STEPS.partOfPrevious || step === STEPS.breakdown || step === STEPS.among || step === STEPS.amongOpening || step === STEPS.subgroupOfNamed || ((step === STEPS.coordinated || step === STEPS.ellipsis) && !!prev?.isPart);
       return { kind: found.kind, count: c, qualifier, after: c.end, isPart, ...(step === STEPS.ellipsis || (step === STEPS.breakdown && c.end === c.numEnd) ? { isEllipsis: true } : {}) };
     }
@@ -1543,6 +1553,21 @@ class FigureReader {
     if (adjective !== undefined) return adjective;
     // `قتلى النظام`, `قتلى الشرطة`, `قتلى داعش`: the force or armed group in construct
     return this.groupAt(k)?.group ?? this.complementAt(k) ?? null;
+  }
+
+  /**
+   * `ترتفع خسائر الجيش الروسي … إلى 86 قتيلا`, `عدد جنود النظام السوري … ارتفع إلى 142 قتيلا`, `ارتفع عدد المسلحين الذين
+   * قتلهم الجيش إلى 22`: the group a running count names right after its noun (a group noun or a force), for the number
+   * إلى brings it to in the same clause, no other count between.
+   */
+  private lossesGroup(qStart: number): Group {
+    if (qStart === 0 || this.ws[qStart - 1] !== TO || this.stop[qStart] || this.stop[qStart - 1]) return null;
+    for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (this.isCountAt(k) || COMPLEMENTIZERS.has(this.ws[k]!)) return null;
+      // `خسائر الجيش`, `عدد جنود النظام`: a group noun, or a force named alone as after its head
+      if (LOSSES_TALLY_NOUNS.has(this.ws[k]!)) return this.groupAt(k + 1)?.group ?? this.complementAt(k + 1) ?? null;
+    }
+    return null;
   }
 
   /** The group of a figure the tally step read (its people named before the number, or after it): see tallyGroupAfter. */
@@ -1983,6 +2008,8 @@ class FigureReader {
           }
         }
       }
+      // `10 من القيادات … سقطوا في قبضة الجيش`, `سقط عشرات من ميليشيا الحوثي في قبضة المقاومة`: captured
+      if (w === "في" && GRIP.has(this.ws[k + 1] ?? "")) return { kind: "arrested", unnamedOk: false };
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
       if (FALL_VERBS.has(w) && !this.stop[k + 1]) {
         const as = PERSON_NOUNS.lookup(this.ws[k + 1] ?? "");

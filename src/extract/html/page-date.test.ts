@@ -448,3 +448,43 @@ test("a date line linked to the site's archive of its day is the page's, and giv
   assert.deepEqual(dates(linked("/newsroom,nDate,2021-05-09", "أمس، 10 مايو (11:03)")), [null, null]);
   assert.deepEqual(dates(linked("/2021/05/09/other-story", "أمس، 10 مايو (11:03)")), [null, null]);
 });
+
+test("a date line's elements are read apart: a date glued to the clock, a name or a count by markup is still a date", () => {
+  // cnbc.com (`Nov 20 2019<span></span>4:29 AM`), breitbart.com (`Lucas Nolan<span>22 Dec 2016</span>`), dizindaba (`April 10, 2023<span>3 years</span>`)
+  assert.deepEqual(dates(page({ dateLine: '<time>نشر الأربعاء 20 نوفمبر 2019<span class="divider"></span>4:29 مساء</time>' })), ["2019-11-20", "time-element"]);
+  assert.deepEqual(dates(page({ dateLine: '<span class="byline">محمد علي<span class="date">22 ديسمبر 2016</span><span class="count">651</span></span>' })), ["2016-12-22", "visible-text"]);
+  // a superscript stays with its word
+  assert.deepEqual(dates(page({ dateLine: '<span class="date">22<sup>nd</sup> December 2016</span>' })), ["2016-12-22", "visible-text"]);
+});
+
+test("a <time> whose datetime is UTC or has no zone gives the day its own text shows one day off; a datetime with a zone keeps its day", () => {
+  // theverge.com (`2019-11-20T00:53:52` shown `Nov 19, 2019, 7:53pm EST`), houstonchronicle.com (`…T05:21:58Z` shown `11:21 pm CST, Tuesday, November 19, 2019`), theguardian.com (`2018-11-26T01:11:35+0000` shown `Published: 25 Nov 2018`)
+  const time = (datetime: string, text: string): string => page({ dateLine: `<time datetime="${datetime}">${text}</time>` });
+  assert.deepEqual(dates(time("2019-11-20T00:53:52", "19 نوفمبر 2019، 7:53 مساء")), ["2019-11-19", "time-element"]);
+  assert.deepEqual(dates(time("2019-11-20T05:21:58Z", "الثلاثاء 19 نوفمبر 2019")), ["2019-11-19", "time-element"]);
+  assert.deepEqual(dates(time("2018-11-26T01:11:35+0000", "نشر: 25 نوفمبر 2018")), ["2018-11-25", "time-element"]);
+  assert.deepEqual(dates(time("2019-11-20T00:53:52+03:00", "19 نوفمبر 2019")), ["2019-11-20", "time-element"]);
+  // a text days away, or one without a date, leaves the datetime as it is
+  assert.deepEqual(dates(time("2019-11-20T00:53:52Z", "17 نوفمبر 2019")), ["2019-11-20", "time-element"]);
+  assert.deepEqual(dates(time("2019-11-20T00:53:52Z", "منذ ساعتين")), ["2019-11-20", "time-element"]);
+});
+
+test("a date attribute on an element that is itself another story's card is that story's", () => {
+  // startribune.com (`<article class="more-posts-view" data-timestamp>`), telegraph.co.uk (`<li class="list-of-entities__item" data-timestamp>`), news18.com (`<li class="other-watch-videos" data-post-date>`)
+  const card = (tag: string, date: string, title: string): string => `<${tag} data-timestamp="${date}"><a href="/news/other-story">${title}</a></${tag}>`;
+  const withCards = (cards: string, own = ""): string => page({ dateLine: own, related: `<section>${cards}</section>` });
+  assert.deepEqual(dates(withCards(card("article", "1574183453", "مقال آخر عن الدوري والفريق في الموسم الجديد"))), [null, null]);
+  assert.deepEqual(dates(withCards(`<ul>${card("li", "1511288258153", "صور من المعرض الدولي")}</ul>`)), [null, null]);
+  // the page's own element with the attribute (it holds the headline, or names no other story) keeps it
+  assert.deepEqual(dates(page({ kicker: '<div data-timestamp="1574183453"></div>' })), ["2019-11-19", "timestamp-attribute"]);
+  assert.deepEqual(dates(withCards(card("article", "1574183453", "مقال آخر عن الدوري والفريق في الموسم الجديد"), '<span data-publish-date="2019-11-20"></span>')), ["2019-11-20", "timestamp-attribute"]);
+});
+
+test("a publication key in HTML-escaped JSON of an attribute is script data", () => {
+  // apnews.com, mirror.co.uk (`&quot;publishDate&quot;:&quot;2020-05-09&quot;`), uol.com.br (two pages)
+  const props = (json: string): string => page({ related: `<div data-island-props="${json}"></div>` });
+  assert.deepEqual(dates(props("{&quot;id&quot;:12,&quot;publishedAt&quot;:&quot;2021-06-02T08:15:00+02:00&quot;}")), ["2021-06-02", "script-data"]);
+  assert.deepEqual(dates(props("{&quot;article&quot;:{&quot;publishDate&quot;:&quot;2021-06-02&quot;}}")), ["2021-06-02", "script-data"]);
+  // another key's date is not the publication
+  assert.deepEqual(dates(props("{&quot;renderedAt&quot;:&quot;2021-06-02T08:15:00Z&quot;}")), [null, null]);
+});

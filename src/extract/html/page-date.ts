@@ -9,15 +9,19 @@
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
  *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
- *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not; an
+ *    `"firstPublished":"…"` in a framework's state or an inline JSON blob, escaped or not, or
+ *    HTML-escaped in an attribute (`data-props="{&quot;publishedAt&quot;:&quot;…&quot;}"`); an
  *    analytics data layer's `article_publication_date: "…"`, the key bare or quoted), the
  *    first valid one in page order: like htmldate, the page's JSON is read before its markup (a
  *    `<time>` may show the update or the time the page was rendered);
  * 4. `<time>` marked as publication (pubdate, itemprop, class), then the first `<time datetime>`;
+ *    a datetime in UTC or without a zone yields to the day its own text shows one day off
+ *    (`datetime="2019-11-20T00:53:52"` shown as `Nov 19, 2019, 7:53pm EST`: the reader's day);
  * 5. an epoch timestamp, an ISO date or a date written out (with at most a weekday, a clock time
  *    and a zone) in an attribute named for a time or date, `data-` or not (`data-time`,
  *    `data-timestamp`, `data-publishtime`, `data-ga4-published`, `time`, `ia-date-publish`…), not
- *    for an update or the page's rendering, nor HTML's own `datetime`;
+ *    for an update or the page's rendering, nor HTML's own `datetime`, nor on an element that is
+ *    itself another story's card (`<article class="more-posts-view" data-timestamp="…">`);
  * 6. visible date lines: date-classed elements (date, time, publish, تاريخ…) and short elements
  *    that are mostly a date, the first after the headline before any above it (a page header
  *    shows today's date), never a date inside a caption or labelled as an update (آخر تحديث,
@@ -41,7 +45,8 @@
  *    file an upload under its day, and a story's lead image is mostly uploaded for it.
  * Rules 4 to 6, 9 and 10 skip a date in a card of another story that no class names (a "top stories"
  * strip, an offers widget): a short block, not the headline's, whose link to another page of the
- * site with a headline's words comes before the date (isInStoryCard).
+ * site with a headline's words comes before the date (isInStoryCard). A date line's text is read
+ * with its elements apart (`Nov 20 2019<span></span>4:29 AM` is not `20194:29`; lineText).
  * The page's own local day wins over UTC: a stated time keeps its zone as written (its local day
  * is the publication day); a stated time one day off the URL's day yields to the URL's day (same
  * moment, the publisher's local day); a UTC time within NEAR_MIDNIGHT_HOURS of midnight, whose
@@ -298,10 +303,17 @@ function timeDate(times: El[], headline: El | null, own: OwnAddress): IsoDate | 
   const marked = candidates.filter((t) => t.attrs.pubdate !== undefined || PUBLICATION_MARK.test(marks(t)) || (t.parent !== null && PUBLICATION_MARK.test(marks(t.parent))));
   const unmarked = candidates.filter((t) => !marked.includes(t));
   for (const t of [...marked, ...unmarked]) {
-    const d = parseDateValue(t.attrs.datetime ?? "") ?? (mentionsUpdateLabel(textOf(t)) ? null : parseDateValue(textOf(t)));
-    if (d) return d;
+    const shown = mentionsUpdateLabel(textOf(t)) ? null : parseDateValue(lineText(t));
+    const d = parseDateValue(t.attrs.datetime ?? "");
+    if (d) return shown && isUtcOrZoneless(d) && oneDayApart(d, shown) ? shown.slice(0, 10) : d;
+    if (shown) return shown;
   }
   return null;
+}
+
+/** A time of day written in UTC or with no zone (`2019-11-20T00:53:52`): the reader's day may be the one before or after. */
+function isUtcOrZoneless(value: IsoDate): boolean {
+  return /T\d\d:\d\d(?::[\d.]+)?(?:Z|[+-]00:?00)?$/.test(value);
 }
 
 function marks(el: El): string {
@@ -319,7 +331,7 @@ function dataAttributeDate(root: El, headline: El | null, own: OwnAddress): IsoD
     for (const [name, v] of Object.entries(el.attrs)) {
       if (!DATE_ATTRIBUTE.test(name) || NOT_PUBLICATION_ATTRIBUTE.test(name)) continue;
       const d = attributeDate(v.trim());
-      if (d && !isInStoryCard(el, headline, own)) return d;
+      if (d && !isStoryCard(el, headline, own) && !isInStoryCard(el, headline, own)) return d;
     }
   }
   return null;
@@ -470,7 +482,7 @@ function updateLineDate(root: El, headline: El | null, own: OwnAddress): IsoDate
     if (headlineEnd >= 0 && start < headlineEnd) continue;
     if (headlineEnd >= 0 && start - headlineEnd > AFTER_HEADLINE_CHARS) break;
     if (el.tag !== "time" && !DATE_CLASS.test(classAndId(el))) continue;
-    const text = cleanText(textOf(el));
+    const text = cleanText(lineText(el));
     if (text.length > DATE_LINE_MAX_CHARS || isInCaption(el) || isInTeaserLink(el, own) || isInTeaserBlock(el) || isInComments(el) || isInStoryCard(el, headline, own)) continue;
     const day = findDatesInText(text)[0]?.value.slice(0, 10) ?? (el.tag === "time" ? parseDateValue(el.attrs.datetime ?? "")?.slice(0, 10) : null);
     if (!day) continue;
@@ -619,6 +631,18 @@ function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
 }
 
 /**
+ * An element that is itself a card of another story (a "more posts" `<article data-timestamp>`,
+ * a list item of other stories `<li data-post-date>`): short, without the page's headline, holding
+ * a link to another page whose words are a headline's. A date attribute on it is that story's.
+ */
+function isStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
+  if ((headline && contains(el, headline)) || visibleLength(textOf(el)) > STORY_CARD_MAX_CHARS) return false;
+  const minWords = el.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS;
+  for (const link of elements(el)) if (link.tag === "a" && namesOtherStory(link, own, minWords) && !isInNav(link, el)) return true;
+  return false;
+}
+
+/**
  * A link to another page whose text (or title) reads as a headline; not a link to the page's own
  * path. (`rel=bookmark` does not make it the page's: WordPress marks every listed post's title so.)
  */
@@ -712,6 +736,19 @@ function shortText(el: El): string {
 
 /** The text under `el` without the elements marked as an update; "" past `max` characters. */
 function textWithoutUpdates(el: El, max: number): string {
+  return lineText(el, max, isMarkedUpdate);
+}
+
+/** Superscripts and subscripts belong to the word before them (`22<sup>nd</sup>`). */
+const GLUED_TAGS = new Set(["sup", "sub"]);
+
+/**
+ * The text under `el` with a space where an element starts or ends, as a reader sees a byline's
+ * parts apart (`Nov 20 2019<span></span>4:29 AM`, `Lucas Nolan<span>22 Dec 2016</span>`), where
+ * textOf would glue them into one word (`20194:29`, `Nolan22`); the elements `skip` accepts are
+ * left out; "" past `max` characters.
+ */
+function lineText(el: El, max = Infinity, skip: (el: El) => boolean = () => false): string {
   let out = "";
   const stack: Node[] = [...el.children].reverse();
   while (stack.length) {
@@ -721,8 +758,11 @@ function textWithoutUpdates(el: El, max: number): string {
       if (out.length > max) return "";
       continue;
     }
-    if (isMarkedUpdate(c)) continue;
+    if (skip(c)) continue;
+    const apart = !GLUED_TAGS.has(c.tag);
+    if (apart) stack.push(" ");
     for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+    if (apart) out += " ";
   }
   return out;
 }
@@ -745,7 +785,7 @@ function unlabelledDate(text: string): IsoDate | null {
  * or `datePublished`. A JavaScript object literal may quote the value with `'`.
  */
 const PUBLICATION_KEY = String.raw`(?:first_?)?(?:(?:[Pp]ublish(?:ed)?|[Pp]ublication)(?:_?(?:[Dd]ate|[Tt]ime|[Aa]t)(?:_?[Ss]tring)?)?|[Pp]ub_?(?:[Dd]ate|[Tt]ime))|datePublished|date_published`;
-const SCRIPT_DATE_KEY = new RegExp(String.raw`(?:\\?["']|(?<![\w$"']))(?:(?:article|story|post|page|content|item|news)_)?(?:${PUBLICATION_KEY})\\?["']?\s*:\s*\\?(["'])([^"'\\]{8,40})\\?\1`, "g");
+const SCRIPT_DATE_KEY = new RegExp(String.raw`(?:\\?["']|(?<![\w$"']))(?:(?:article|story|post|page|content|item|news)_)?(?:${PUBLICATION_KEY})(?:\\?["']|&quot;)?\s*:\s*\\?(["']|&quot;)((?:(?!&quot;)[^"'\\]){8,40})\\?\1`, "g");
 
 const JSON_LD_SCRIPT = /<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
 

@@ -1976,3 +1976,44 @@ test("quotes speaker: a possessed or accusative noun after the definite subject 
   assert.ok(lastSpeakerOf("وأعلن رئيس البرلمان المنتهية ولايته سليم الجبوري أنه سيلتمس من السلطات إعادة فرز الأصوات.").includes("سليم الجبوري"));
   assert.ok(lastSpeakerOf("ونقلت الوكالة الرسمية عن متحدث باسم وزارة الخارجية تحذيره بأن مثل هذه الادعاءات تعد محاولة خطرة.").includes("متحدث"));
 });
+
+/**
+ * A plural participle (مؤكدين، مضيفين، معتبرين) speaks for the nominative sound plural right after the verb of the clause a
+ * comma or a particle opens before it (Asharq Al-Awsat «بدورهم رفض برلمانيون عراقيون موضوع الزيادة … مؤكدين أنه»; Al
+ * Madina «فيما أبدى آخرون تحفظهم عليه مضيفين إنه»; Al Watan «فيما سخر كثيرون من القضية، معتبرين أن»). Not a noun glued to و
+ * (`ورجال قانون`) nor a plural in ين (`وإصابة آخرين`), which is no subject.
+ */
+test("quotes speaker: a plural participle goes with the sound plural subject of its clause (qts84)", () => {
+  assert.equal(lastSpeakerOf("وتنصلت شركات الاتصالات من المسؤولية، بدورهم رفض برلمانيون عراقيون قرار الزيادة مؤكدين أنه سبب فوضى بين المواطنين."), "برلمانيون عراقيون");
+  assert.equal(lastSpeakerOf("وانتشر المقطع بسرعة بين المغردين، فيما أبدى آخرون تحفظهم عليه مضيفين إنه طريقة غير لائقة لعرض القضية."), "آخرون");
+  assert.equal(lastSpeakerOf("وتداول المغردون الخبر على نطاق واسع، فيما سخر كثيرون من القرار، معتبرين أن الأمر لا يستحق كل هذا الجدل."), "كثيرون");
+  assert.notEqual(lastSpeakerOf("واتفق نواب بالشورى ورجال قانون على ضرورة إصدار النظام، مؤكدين أن إصداره بات مطلبا ملحا."), "قانون");
+  assert.notEqual(lastSpeakerOf("واستنكر عدد من المسؤولين الهجوم الذي أدى إلى مقتل جنديين وإصابة آخرين، مؤكدين أن الحادثة لن تمر دون عقاب."), "آخرين");
+});
+
+/**
+ * `Y نقلا عن X`: X speaks when the medium's name stands in quotation marks and a day is set off by commas before the relay
+ * (Sky News Arabia «وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن خبراء أمنيين قولهم إن», «وذكرت صحيفة "تشوسن إيلبو"
+ * الكورية الجنوبية نقلا عن مصادر دبلوماسية»; Asharq Al-Awsat «وكشفت صحيفة «ذي ميل أون صنداي» نقلا عن مصادر مطلعة أن»; Al
+ * Arabiya «نقلت صحيفة "نيويورك تايمز" … عن عدة مسؤولين»), and the medium relaying goes on reporting after the source's words
+ * (the same Asharq Al-Awsat article: «…، وقالت: …. وأوضحت أن» are the paper's).
+ */
+test("quotes speaker: the source a quoted medium relays speaks, the medium goes on (qts84)", () => {
+  assert.equal(lastSpeakerOf("وأفادت صحيفة \"الغارديان\" البريطانية، الخميس، نقلا عن خبراء أمنيين قولهم إن الشركات الغربية تواجه خطر الهجمات الإلكترونية."), "خبراء أمنيين");
+  const speakers = speakersOf("وكشفت صحيفة «ذا صن» نقلا عن مصادر مطلعة أن الشرطة تسابق الزمن لإحباط المؤامرة قبل الاحتفالات، وقالت: إن الشرطة دعت المواطنين إلى المشاركة في الاحتفالات كالمعتاد. وأوضحت أن المتطرفين خططوا لتفجير قنبلة وسط المدينة.");
+  assert.equal(speakers.length, 3, JSON.stringify(speakers));
+  assert.equal(speakers[0], "مصادر مطلعة");
+  assert.ok(speakers[1]!.includes("ذا صن") && speakers[2]!.includes("ذا صن"), JSON.stringify(speakers));
+});
+
+/**
+ * The verb's preposition is no part of its speaker (BBC «وشدد الوزير الإسرائيلي على القول», «ونبّه رئيس الوزراء الإسرائيلي على
+ * أن»; France 24 «وشدد الرئيس الأمريكي على أن»; SaudiNewsNet «وشدد المصدر على أن», «وأكد على»; Sky News Arabia «وتوقع محللون
+ * في (…) أن»), and a name spelled علي keeps it.
+ */
+test("quotes speaker: a preposition after the subject is cut from the speaker (qts84)", () => {
+  assert.equal(lastSpeakerOf("وشدد المصدر على أن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة."), "المصدر");
+  assert.equal(lastSpeakerOf("وشدد رئيس الوزراء على أن الحكومة لن تتراجع عن خطتها مهما كانت الضغوط."), "رئيس الوزراء");
+  assert.ok(lastSpeakerOf("وقال الوزير محمد علي إن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة.").endsWith("علي"));
+  assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أن شرطيا قتل في الاشتباكات التي اندلعت مساء أمس.").includes("إن تي في"));
+});

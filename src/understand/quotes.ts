@@ -680,6 +680,21 @@ function insideQuotation(quotations: readonly Quotation[], at: number): boolean 
  * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
  * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
  */
+/** Prepositions as printed (على with its alif maqsura: `علي` is a name), which end no speaker's words. */
+const TRAILING_PREPOSITIONS = new Set(["على", "في", "إلى", "الى", "عن", "من", "حتى"]);
+
+/**
+ * `وشدد المصدر على أن`, `وتوقع محللون في (…) أن`: the verb's preposition read into the speaker is cut off — not a letter's
+ * name spelled out (`محطة «إن تي في»`: after a word of two letters or fewer).
+ */
+function withoutTrailingPreposition(speaker: string | null): string | null {
+  if (!speaker) return speaker;
+  const words = speaker.split(" ");
+  const spelled = (word: string) => word.replace(/[^\p{L}]/gu, "").length <= 2;
+  while (words.length > 1 && TRAILING_PREPOSITIONS.has(words[words.length - 1]!) && !spelled(words[words.length - 2]!)) words.pop();
+  return words.join(" ");
+}
+
 function withoutBlessing(speaker: string | null): string | null {
   if (!speaker) return speaker;
   const words = speaker.split(/\s+/);
@@ -733,6 +748,8 @@ class QuoteReader {
   /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
   private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
   private lastSpeakerAt = -1;
+  /** The medium relaying the source (`Y نقلا عن X`) read as the subject of the verb at each token index (subjectOf). */
+  private readonly relays = new Map<number, string | null>();
   /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
   private lastFeminineSubject: { name: string; at: number } | null = null;
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
@@ -904,7 +921,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = withoutBlessing(this.withoutAddressee(speaker));
+      speaker = withoutTrailingPreposition(withoutBlessing(this.withoutAddressee(speaker)));
       // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
       // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
       if (speaker && this.isQuotedWords(speaker, from, to)) {
@@ -948,7 +965,16 @@ class QuoteReader {
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
       contentEnd = quote.start + quote.text.length;
-      if (speaker && !relative) {
+      // `وكشفت صحيفة «…» نقلا عن مصادر مطلعة أن …. وقالت:`: the medium relaying the source goes on reporting
+      const relay: string | null | undefined = speaker && !isParticiple && !isStatement ? this.relays.get(v) : undefined;
+      if (relay) {
+        this.lastSpeaker = relay;
+        this.lastSpeakerAt = this.toks[v]!.start;
+        const gender = verbGender(this.toks[v]!.norm);
+        sentenceSpeaker = relay;
+        sentenceGender = gender;
+        if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
+      } else if (speaker && !relative) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
@@ -1184,6 +1210,8 @@ class QuoteReader {
     const first = firstWord(speaker);
     const norm = normalizeArabic(first);
     if (!GLUED_BA_WORD.test(norm) || GIVEN_NAMES.has(norm) || STATEMENT_NOUNS.has(norm) || BA_SUBJECT_WORDS.has(norm)) return false;
+    // `برلمانيون`: a sound plural in ون is nominative, never governed by ب (`ببرلمانيين`)
+    if (norm.endsWith("ون") && isSoundPluralNoun(norm)) return false;
     // `بوابة الأهرام`, `بهمن أحمدي أمويي`: a phrase holding a name is the named one's
     return !this.spans.some((sp) => speaker.includes(sp.text) || sp.text.startsWith(first));
   }
@@ -1569,7 +1597,10 @@ class QuoteReader {
     k = this.skipLead(k, end);
     // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
     const quoted = this.quotedSourceAt(k, end);
-    if (quoted !== null) k = this.skipLead(quoted, end);
+    if (quoted !== null) {
+      this.relays.set(v, this.relayingMedium(k, quoted - 2));
+      k = this.skipLead(quoted, end);
+    }
     // `أبلغ «الشرق الأوسط» مسؤول حكومي أن`, `وأبلغت وكالة رويترز مصادر أمنية أن`: the medium told comes first
     if (k < end && isTellingVerb(verb)) k = this.skipLead(this.afterAddressee(k, end), end);
     end = this.beforeAttention(v, k, end);
@@ -1905,11 +1936,15 @@ class QuoteReader {
    */
   private participleClauseSubject(from: number, v: number, floor: number): string | null {
     const own = participleGender(this.toks[v]!.norm);
+    const plural = /(?:ين|ون)$/.test(this.toks[v]!.norm);
     // a clause opening the sentence is earlierSubject's, which resolves its anaphors (`وطمأن الوزير`)
     for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
-      const opens = j === floor || hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || /^[وف]/.test(t.norm);
+      // `…، بدورهم رفض برلمانيون عراقيون … مؤكدين`: «in turn» after a comma opens the clause too
+      const ownPart = OWN_PART_ADVERBS.has(prev) && hasComma(this.gapBefore(j - 1));
+      const marked = hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || ownPart;
+      const opens = j === floor || marked || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
@@ -1920,6 +1955,9 @@ class QuoteReader {
       const k = this.skipLead(j + 1, v);
       if (k >= v) continue;
       const head = this.toks[k]!;
+      // `فيما أبدى آخرون تحفظهم عليه مضيفين`: a plural participle goes with a nominative sound plural (ون) right after the
+      // verb of a clause a comma or a particle opens (`ورجال قانون`, `وإصابة آخرين` are nouns), and its plural adjectives
+      if (plural && marked && head.norm.endsWith("ون") && isSoundPluralNoun(head.norm) && !isSpeechVerbWord(head.norm)) return this.pluralPhrase(k, v);
       const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
       // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
@@ -2946,14 +2984,29 @@ class QuoteReader {
     return null;
   }
 
+  /**
+   * `وكشفت صحيفة «ذي ميل أون صنداي» نقلا عن مصادر مطلعة أن`: the medium Y that relays X's words (a medium's word or name, or an
+   * organization the recognizer found, opening the words from k to the relay at `at`), which goes on reporting after them; else null.
+   */
+  private relayingMedium(k: number, at: number): string | null {
+    const t = this.toks[k]!;
+    if (!(MEDIA.has(t.norm) || MEDIA_NAMES.has(t.norm) || this.spans.some((sp) => sp.type === "organization" && sp.start === t.start))) return null;
+    let end = k + 1;
+    while (end < at && !hasComma(this.gapBefore(end))) end++;
+    return this.phraseText(k, end);
+  }
+
   /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
   private quotedSourceAt(k: number, end: number): number | null {
+    let marks = 0;
     for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
       // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
       // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
       if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
-      if (/[.:;"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on
+      const gap = this.gapBefore(j + 1);
+      if (/[.:;]/.test(gap) || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 2)) return null;
     }
     return null;
   }
@@ -3085,13 +3138,18 @@ class QuoteReader {
   private pluralSubjectBefore(v: number): string | null {
     for (let k = v - 1; k > 0 && this.sentenceOf[k]! >= this.sentenceOf[v]! - 1; k--) {
       if (!isSoundPluralNoun(this.toks[k]!.norm) || !this.opensSubjectAfter(k - 1, this.toks[k]!.norm.endsWith("ون"))) continue;
-      let end = k + 1;
-      while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
       // `قال مسؤولون في الاتحادات الخليجية …. وقالوا`: the speaker named in full before
       const previous = this.previousSpeaker();
-      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.phraseText(k, end);
+      return previous && normalizeArabic(previous).split(" ").includes(this.toks[k]!.norm) ? previous : this.pluralPhrase(k, v);
     }
     return null;
+  }
+
+  /** The sound plural at k with the plural adjectives right after it (`مسؤولون أميركيون`), before token v. */
+  private pluralPhrase(k: number, v: number): string | null {
+    let end = k + 1;
+    while (end < v && end - k < MAX_PLURAL_SUBJECT_WORDS && /^\s+$/.test(this.gapBefore(end)) && (isSoundPluralNoun(this.toks[end]!.norm) || PEOPLES_PLURALS.has(this.toks[end]!.norm)) && !isSpeechVerbWord(this.toks[end]!.norm)) end++;
+    return this.phraseText(k, end);
   }
 
   /**

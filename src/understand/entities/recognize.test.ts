@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -439,6 +439,27 @@ test("«وكالة» before an agency's own name is no part of it; before what t
     dropAgencyHeads(text, out, model);
     assert.deepEqual(out.map((s) => s.text), [expected], text);
     assert.equal(text.slice(out[0]!.start, out[0]!.end), expected);
+  }
+});
+
+test("a given name or title inside an organization of definite words opens the person of the role before it", () => {
+  const rows: [string, string, string[]][] = [
+    // [text, the tagger's organization mention, the mentions after]
+    ["وقال الأمين العام للهيئة عبد الرحمن الشهري إن الموسم انتهى.", "للهيئة عبد الرحمن الشهري", ["person:عبد الرحمن الشهري"]],
+    ["وأكد المدير التنفيذي للشركة جوناثان ميلر أن الأرباح زادت.", "للشركة جوناثان ميلر", ["person:جوناثان ميلر"]],
+    ["وقال رئيس الاتحاد العربي للسباحة سلمان بن إبراهيم إن البطولة ستقام.", "الاتحاد العربي للسباحة سلمان بن إبراهيم", ["organization:الاتحاد العربي للسباحة", "person:سلمان بن إبراهيم"]],
+    // A body named for a person (an indefinite head), a nisba, a verb after a bare head: left whole.
+    ["وافتتح مستشفى الملك فهد قسما جديدا.", "مستشفى الملك فهد", ["organization:مستشفى الملك فهد"]],
+    ["وقال المركز الإعلامي للمقاومة إن القصف توقف.", "المركز الإعلامي للمقاومة", ["organization:المركز الإعلامي للمقاومة"]],
+    ["وقالت إن المنظمة نبهت إلى الخطر.", "المنظمة نبهت", ["organization:المنظمة نبهت"]],
+  ];
+  const model = loadDefaultModel();
+  for (const [text, mention, expected] of rows) {
+    const at = text.indexOf(mention);
+    const out: Candidate[] = [{ type: "organization", text: mention, start: at, end: at + mention.length, evidence: {} }];
+    splitPersonsOffOrganizations(text, out, model);
+    assert.deepEqual(out.map((s) => `${s.type}:${s.text}`), expected, text);
+    for (const s of out) assert.equal(text.slice(s.start, s.end), s.text);
   }
 });
 

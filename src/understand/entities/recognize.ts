@@ -395,6 +395,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   });
   splitPersonsOffLongerNames(text, spans, model);
   splitPlacesOffPersons(text, spans, model);
+  splitPersonsOffOrganizations(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
@@ -1726,6 +1727,55 @@ export function splitPlacesOffPersons(text: string, spans: Candidate[], model: N
     spans.push({ type: "location", text: text.slice(s.start, placeEnd), start: s.start, end: placeEnd, evidence: {} });
     s.start = placeEnd + gap[0].length;
     s.text = text.slice(s.start, s.end);
+  }
+  sortByStart(spans);
+}
+
+/** A definite organization head alone, a clitic allowed (المنظمة, للشركة, وللهيئة): the body the text spoke of, named by no name. */
+function isBareDefiniteHead(norm: string): boolean {
+  const definite = norm.replace(/^[وف]?(?:لل|[بلك]?ال)/, "");
+  return definite !== norm && ORG_HEADS.has(definite);
+}
+
+/** A word that may open a name no list holds (إياد, لاري, خورخي): letters, no clitic, article, stopword or plain word. */
+function mayOpenUnlistedName(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return ARABIC_LETTERS_ONLY.test(t.norm) && !t.proclitic && !DEFINITE_OR_FUSED.test(t.norm) && !isStopword(t.norm) && !isPlainWord(t, model) && !t.cue;
+}
+
+/** A word opening a person's name or title inside a mention: a lexicon given name, عبد of a compound one, a title. */
+function opensPersonName(word: string, norm: string, model: NerModel): boolean {
+  return GIVEN_NAMES.has(norm) || norm === "عبد" || JOINED_ABD_NAME.test(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
+}
+
+/**
+ * An organization named only by definite words takes no name after it, so a given name or a title inside its mention
+ * opens the person the role before it belongs to (الأمين العام للمنظمة | إياد مدني, alwatan; والمدير التنفيذي للشركة |
+ * المهندس حسام مدني, alweeam; المؤسس المشارك للشركة | لاري بيدج, aleqtisadiya): the person becomes its own mention, and the
+ * organization's part stays unless it is a bare head (للمنظمة, للشركة), which names no body. A name led by an indefinite head
+ * is the body's own (جامعة الملك سعود, مستشفى الأمير محمد).
+ */
+export function splitPersonsOffOrganizations(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of [...spans]) {
+    if (s.type !== "organization") continue;
+    const words = [...s.text.matchAll(/\S+/gu)];
+    if (words.length < 2) continue;
+    const norms = words.map((w) => normalizeArabic(w[0]));
+    const headOnly = isBareDefiniteHead(norms[0]!);
+    // After a bare head (للمنظمة) a name of two words or more no list holds starts another phrase: a definite head takes no name in construct.
+    const k = norms.findIndex((n, i) => i > 0 && ((opensPersonName(words[i]![0], n, model) && !DEFINITE_NISBA.test(n)) || (i === 1 && headOnly && words.length > 2 && mayOpenUnlistedName(words[i]![0], model))));
+    if (k < 1 || !norms.slice(0, k).every((n) => DEFINITE_OR_FUSED.test(n))) continue;
+    let p = k;
+    while (p < words.length && (LATE_TITLES.has(norms[p]!) || isTitleWord(tokenInfo(words[p]![0], model.resources)))) p++;
+    if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || /^[وفبلك]/.test(norms[p]!) && !GIVEN_NAMES.has(norms[p]!)) continue;
+    if (process.env.DBGS) console.error("SPLIT", s.text, "|", norms.slice(p).join(" "));
+    const personStart = s.start + words[p]!.index!;
+    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+    if (k === 1 && headOnly) spans.splice(spans.indexOf(s), 1);
+    else {
+      s.end = s.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      s.text = text.slice(s.start, s.end);
+    }
   }
   sortByStart(spans);
 }

@@ -19,6 +19,16 @@ test("rule 1: title words are cut from the name", () => {
   assert.equal(e!.name, "سامر");
 });
 
+test("rule 3: a name given first joins its headed form given later, a place's or a body's", () => {
+  const entities = mergeEntities([span("location", "رفح"), span("person", "أحمد"), span("location", "مخيم رفح"), span("organization", "الوحدة"), span("organization", "نادي الوحدة")]);
+  const forms = entities.map((e) => `${e.type}:${e.mentions.join("|")}`);
+  assert.ok(forms.includes("location:رفح|مخيم رفح"), forms.join(" "));
+  assert.ok(forms.includes("organization:الوحدة|نادي الوحدة"), forms.join(" "));
+  // Not a person after a head, nor a place whose head does not name it alone.
+  const others = mergeEntities([span("location", "الخليل"), span("location", "جامعة الخليل")]);
+  assert.equal(others.length, 2);
+});
+
 test("rule 2: spelling variants share a key and merge", () => {
   assert.equal(matchKey("قرة باغ"), matchKey("قره باغ"));
   assert.equal(matchKey("ناغورنی قره باغ"), matchKey("ناغورني قرة باغ"));

@@ -229,6 +229,16 @@ function isHeadedPlace(full: readonly string[]): boolean {
   return full.length === 2 && PLACE_OF_NAME.has(full[0]!);
 }
 
+/**
+ * `full` is `short` after the head that names it alone, a place's (غزة … قطاع غزة, SkyNews) or a body's (الهلال … نادي
+ * الهلال, almadina): the name given first and its headed form later are one entity, as in the other order.
+ */
+function isHeadedLaterName(type: EntityType, full: readonly string[], short: readonly string[]): boolean {
+  if (!endsWith(full, short)) return false;
+  if (type === "location") return isHeadedPlace(full);
+  return type === "organization" && full.length === 2 && NAMED_ORG_HEADS.has(full[0]!);
+}
+
 /** A peninsula of one name (شبه جزيرة سيناء, whose name alone is سيناء), as match keys spell it. */
 function isPeninsula(full: readonly string[]): boolean {
   return full.length === 3 && full[0] === "شبه" && full[1] === "جزيره";
@@ -319,7 +329,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       continue;
     }
     const before = candidates.filter((h) => firstIndex(h) < firstIndex(g));
-    const isOnlyLaterName = candidates.length === 1 && ((type === "person" && (short.words.length === 1 || sameWords(candidates[0]!.mentions[0]!.words, short.words))) || (type === "location" && (isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words) || isInUnionName(candidates[0]!.mentions[0]!.words, short.words))) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
+    const isOnlyLaterName = candidates.length === 1 && (isHeadedLaterName(type, candidates[0]!.mentions[0]!.words, short.words) || (type === "person" && (short.words.length === 1 || sameWords(candidates[0]!.mentions[0]!.words, short.words))) || (type === "location" && (isInFormalStateName(candidates[0]!.mentions[0]!.words, short.words) || isInUnionName(candidates[0]!.mentions[0]!.words, short.words))) || (type === "organization" && (extendsWithNisba(candidates[0]!.mentions[0]!.words, short.words) || holdsWordsUnderOneHead(candidates[0]!.mentions[0]!.words, short.words))));
     const later = isOnlyLaterName ? candidates[0]! : null;
     const target = before.length ? before[before.length - 1]! : later;
     if (!target) continue;

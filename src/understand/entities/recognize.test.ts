@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -394,6 +394,10 @@ test("a quoted name the press cites after a detached لـ is an organization", (
     ["وعلمت \"الوطن\" أن المكتب بدأ ملاحقة المخالفين.", ["organization:الوطن"]],
     ["وقال في مقابلة مع \"العربية\" إن الاتفاق انتهى.", ["organization:العربية"]],
     ["وتعاقد النادي مع «الأمل» لمدة عامين.", []],
+    // A source the report is told by, a correspondent's outlet; «قالت» before quotes may have a person after it.
+    ["وبحسب \"النهار\"، فإن الحكومة ستجتمع غدا.", ["organization:النهار"]],
+    ["وأفاد مراسل «الحدث» بأن القصف توقف.", ["organization:الحدث"]],
+    ["وقالت «مريم» إنها عادت إلى بيتها.", []],
     // Not a citation: «as for», a number inside, more than three words, no closing quote.
     ["أما بالنسبة لـ«نون النسوة» فالأمر مختلف.", []],
     ["وقدم الدعم لـ«خليجي 23» في الكويت.", []],
@@ -404,7 +408,56 @@ test("a quoted name the press cites after a detached لـ is an organization", (
   for (const [text, expected] of rows) {
     const tokens = taggerSentences(text)[0]!;
     const out: Candidate[] = [];
-    addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, model.resources)));
+    addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, model.resources)), model);
+    assert.deepEqual(out.map((s) => `${s.type}:${s.text}`), expected, text);
+    for (const s of out) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
+test("a cited paper's nisba inside the quotes stays out of a name already found before it", () => {
+  const text = "وبحسب \"تايمز الأمريكية\" فإن الوزير استقال.";
+  const tokens = taggerSentences(text)[0]!;
+  const at = text.indexOf("تايمز");
+  const out: Candidate[] = [{ type: "organization", text: "تايمز", start: at, end: at + "تايمز".length, evidence: {} }];
+  addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, loadDefaultModel().resources)), loadDefaultModel());
+  assert.deepEqual(out.map((s) => s.text), ["تايمز"]);
+});
+
+test("«وكالة» before an agency's own name is no part of it; before what the agency does it is", () => {
+  const rows: [string, string, string][] = [
+    // [text, the tagger's mention, the mention after]
+    ["وبحسب وكالة كابيتال نيوز الكينية فإن الانتخابات تأجلت.", "وكالة كابيتال نيوز الكينية", "كابيتال نيوز"],
+    ["وذكرت وكالة أنباء فارس أن الحرس أطلق صاروخا.", "وكالة أنباء فارس", "فارس"],
+    ["وقالت وكالة الأنباء الأردنية إن الملك وصل.", "وكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"],
+    ["وأعلنت وكالة الفضاء الأوروبية إطلاق قمر.", "وكالة الفضاء الأوروبية", "وكالة الفضاء الأوروبية"],
+    ["ونقلت وكالة السودان للأنباء الخبر.", "وكالة السودان للأنباء", "وكالة السودان للأنباء"],
+  ];
+  const model = loadDefaultModel();
+  for (const [text, mention, expected] of rows) {
+    const at = text.indexOf(mention);
+    const out: Candidate[] = [{ type: "organization", text: mention, start: at, end: at + mention.length, evidence: {} }];
+    dropAgencyHeads(text, out, model);
+    assert.deepEqual(out.map((s) => s.text), [expected], text);
+    assert.equal(text.slice(out[0]!.start, out[0]!.end), expected);
+  }
+});
+
+test("a given name or title inside an organization of definite words opens the person of the role before it", () => {
+  const rows: [string, string, string[]][] = [
+    // [text, the tagger's organization mention, the mentions after]
+    ["وقال الأمين العام للهيئة عبد الرحمن الشهري إن الموسم انتهى.", "للهيئة عبد الرحمن الشهري", ["person:عبد الرحمن الشهري"]],
+    ["وأكد المدير التنفيذي للشركة جوناثان ميلر أن الأرباح زادت.", "للشركة جوناثان ميلر", ["person:جوناثان ميلر"]],
+    ["وقال رئيس الاتحاد العربي للسباحة سلمان بن إبراهيم إن البطولة ستقام.", "الاتحاد العربي للسباحة سلمان بن إبراهيم", ["organization:الاتحاد العربي للسباحة", "person:سلمان بن إبراهيم"]],
+    // A body named for a person (an indefinite head), a nisba, a verb after a bare head: left whole.
+    ["وافتتح مستشفى الملك فهد قسما جديدا.", "مستشفى الملك فهد", ["organization:مستشفى الملك فهد"]],
+    ["وقال المركز الإعلامي للمقاومة إن القصف توقف.", "المركز الإعلامي للمقاومة", ["organization:المركز الإعلامي للمقاومة"]],
+    ["وقالت إن المنظمة نبهت إلى الخطر.", "المنظمة نبهت", ["organization:المنظمة نبهت"]],
+  ];
+  const model = loadDefaultModel();
+  for (const [text, mention, expected] of rows) {
+    const at = text.indexOf(mention);
+    const out: Candidate[] = [{ type: "organization", text: mention, start: at, end: at + mention.length, evidence: {} }];
+    splitPersonsOffOrganizations(text, out, model);
     assert.deepEqual(out.map((s) => `${s.type}:${s.text}`), expected, text);
     for (const s of out) assert.equal(text.slice(s.start, s.end), s.text);
   }
@@ -415,7 +468,7 @@ test("a cited name the tagger read as a place gets the organization's votes", ()
   const tokens = taggerSentences(text)[0]!;
   const at = text.indexOf("الشرق");
   const out: Candidate[] = [{ type: "location", text: "الشرق الأوسط", start: at, end: at + "الشرق الأوسط".length, evidence: {} }];
-  addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, loadDefaultModel().resources)));
+  addPressCitations(text, tokens, out, tokens.map((t) => tokenInfo(t.text, loadDefaultModel().resources)), loadDefaultModel());
   assert.equal(out.length, 1);
   assert.ok((out[0]!.evidence.organization ?? 0) > 0);
 });

@@ -271,7 +271,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       widenKnownOrganizationsOfCountries(text, sentence, spans, model, si);
     }
     sortSkipped();
-    if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si);
+    if (cues & CUE_OPENING_QUOTE) addPressCitations(text, sentence, spans, si, model);
     sortSkipped();
     if (cues & CUE_SHARE) {
       addCompaniesOfShares(text, sentence, spans, model, si);
@@ -384,6 +384,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
   retypeQuotedMedia(text, spans);
+  dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
   sentences.forEach((sentence, k) => {
@@ -394,6 +395,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   });
   splitPersonsOffLongerNames(text, spans, model);
   splitPlacesOffPersons(text, spans, model);
+  splitPersonsOffOrganizations(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
@@ -1505,6 +1507,34 @@ export function retypeQuotedMedia(text: string, spans: Candidate[]): void {
   }
 }
 
+/** The head of an agency named by its own proper name (وكالة رويترز), with «أنباء» after it (وكالة أنباء فارس). */
+const AGENCY_HEAD = "وكاله";
+const AGENCY_NEWS_WORD = "انباء";
+
+/**
+ * «وكالة» before an agency's own proper name describes it, as «موقع» a quoted site and «مدينة» a place: the name
+ * is what follows, and a nisba after it says whose agency (وكالة ستاندرد آند بورز, SkyNews; «وكالة دوجان», aawsat;
+ * وكالة دوغان التركية, alweeam; وكالة فارس الإيرانية → فارس). The head stays when a word of the rest is
+ * definite or a field (وكالة الأنباء السعودية, وكالة تصنيف المقاولين, وكالة السودان للأنباء): then the agency is
+ * named by what it does (the entity gold's convention, eval/ner/README.md).
+ */
+export function dropAgencyHeads(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "organization") continue;
+    const words = [...s.text.matchAll(/\S+/gu)];
+    const norms = words.map((w) => normalizeArabic(w[0]));
+    if (norms[0] !== AGENCY_HEAD) continue;
+    const first = norms[1] === AGENCY_NEWS_WORD ? 2 : 1;
+    let last = norms.length;
+    while (last > first + 1 && isNationalAdjective(norms[last - 1]!, model)) last--;
+    if (last <= first || norms.slice(first, last).some((w) => DEFINITE_OR_FUSED.test(w) || !ARABIC_LETTERS_ONLY.test(w))) continue;
+    const start = s.start + words[first]!.index!;
+    s.end = s.start + words[last - 1]!.index! + words[last - 1]![0].length;
+    s.start = start;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
 /**
  * A medical city is a hospital, an organization as «مستشفى …» is: a place mention headed by «مدينة» with a medical
  * nisba after its head (مدينة الملك فهد الطبية, مدينة الملك خالد الطبية العسكرية) is retyped, unlike a sports city
@@ -1697,6 +1727,55 @@ export function splitPlacesOffPersons(text: string, spans: Candidate[], model: N
     spans.push({ type: "location", text: text.slice(s.start, placeEnd), start: s.start, end: placeEnd, evidence: {} });
     s.start = placeEnd + gap[0].length;
     s.text = text.slice(s.start, s.end);
+  }
+  sortByStart(spans);
+}
+
+/** A definite organization head alone, a clitic allowed (المنظمة, للشركة, وللهيئة): the body the text spoke of, named by no name. */
+function isBareDefiniteHead(norm: string): boolean {
+  const definite = norm.replace(/^[وف]?(?:لل|[بلك]?ال)/, "");
+  return definite !== norm && ORG_HEADS.has(definite);
+}
+
+/** A word that may open a name no list holds (إياد, لاري, خورخي): letters, no clitic, article, stopword or plain word. */
+function mayOpenUnlistedName(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return ARABIC_LETTERS_ONLY.test(t.norm) && !t.proclitic && !DEFINITE_OR_FUSED.test(t.norm) && !isStopword(t.norm) && !isPlainWord(t, model) && !t.cue;
+}
+
+/** A word opening a person's name or title inside a mention: a lexicon given name, عبد of a compound one, a title. */
+function opensPersonName(word: string, norm: string, model: NerModel): boolean {
+  return GIVEN_NAMES.has(norm) || norm === "عبد" || JOINED_ABD_NAME.test(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
+}
+
+/**
+ * An organization named only by definite words takes no name after it, so a given name or a title inside its mention
+ * opens the person the role before it belongs to (الأمين العام للمنظمة | إياد مدني, alwatan; والمدير التنفيذي للشركة |
+ * المهندس حسام مدني, alweeam; المؤسس المشارك للشركة | لاري بيدج, aleqtisadiya): the person becomes its own mention, and the
+ * organization's part stays unless it is a bare head (للمنظمة, للشركة), which names no body. A name led by an indefinite head
+ * is the body's own (جامعة الملك سعود, مستشفى الأمير محمد).
+ */
+export function splitPersonsOffOrganizations(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of [...spans]) {
+    if (s.type !== "organization") continue;
+    const words = [...s.text.matchAll(/\S+/gu)];
+    if (words.length < 2) continue;
+    const norms = words.map((w) => normalizeArabic(w[0]));
+    const headOnly = isBareDefiniteHead(norms[0]!);
+    // After a bare head (للمنظمة) a name of two words or more no list holds starts another phrase: a definite head takes no name in construct.
+    const k = norms.findIndex((n, i) => i > 0 && ((opensPersonName(words[i]![0], n, model) && !DEFINITE_NISBA.test(n)) || (i === 1 && headOnly && words.length > 2 && mayOpenUnlistedName(words[i]![0], model))));
+    if (k < 1 || !norms.slice(0, k).every((n) => DEFINITE_OR_FUSED.test(n))) continue;
+    let p = k;
+    while (p < words.length && (LATE_TITLES.has(norms[p]!) || isTitleWord(tokenInfo(words[p]![0], model.resources)))) p++;
+    if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || /^[وفبلك]/.test(norms[p]!) && !GIVEN_NAMES.has(norms[p]!)) continue;
+    if (process.env.DBGS) console.error("SPLIT", s.text, "|", norms.slice(p).join(" "));
+    const personStart = s.start + words[p]!.index!;
+    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+    if (k === 1 && headOnly) spans.splice(spans.indexOf(s), 1);
+    else {
+      s.end = s.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      s.text = text.slice(s.start, s.end);
+    }
   }
   sortByStart(spans);
 }
@@ -4778,11 +4857,17 @@ const QUOTED_NAME_HEADS = new Set(["مؤسسه", "شركه", "صحيفه", "جر
 /** A conjunction and a preposition fused before a body's head (ولصحيفة, بقناة). */
 const BODY_HEAD_PROCLITIC = /^[وف]?[بل]?/;
 
-/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, مع after an interview noun, or a body's head (QUOTED_NAME_HEADS). */
+/**
+ * Words that give the source a report is told by (بحسب "الفرنسية", وفق "التايمز") or whose correspondent
+ * tells it (مراسل "العربية"); not قالت or ذكرت, whose quoted subject is a person as often (وقالت “سانتاديفي”).
+ */
+const SOURCE_WORDS = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "مراسل", "ومراسل", "مراسله", "ومراسله", "مراسلو", "مراسلي"]);
+
+/** Whether token i cites the press: a detached لـ (not after بالنسبة), علمت, مع after an interview noun, a source word (SOURCE_WORDS) or a body's head (QUOTED_NAME_HEADS). */
 function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number): boolean {
   if (CITATION_TO.test(tokens[i]!.text)) return !NOT_A_CITATION.has(infos[i - 1]?.norm ?? "");
   const norm = infos[i]!.norm;
-  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(withoutProclitic(norm, BODY_HEAD_PROCLITIC))) return true;
+  if (QUOTED_NAME_HEADS.has(norm) || QUOTED_NAME_HEADS.has(withoutProclitic(norm, BODY_HEAD_PROCLITIC)) || SOURCE_WORDS.has(norm)) return true;
   return LEARNT.has(norm) || (norm === "مع" && INTERVIEW_NOUNS.has(infos[i - 1]?.norm ?? ""));
 }
 
@@ -4794,14 +4879,16 @@ function isPressCitation(tokens: readonly TaggerToken[], infos: readonly TokenIn
  * «علمت» (the paper's own scoop: وعلمت "الوطن", علمت «عكاظ», «المدينة») or after «مقابلة / حوار /
  * حديث مع» (مقابلة مع "العربية", حوار مع «الاقتصادية», مع "سكاي نيوز عربية"): 35 of 35 over the pool.
  */
-export function addPressCitations(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+export function addPressCitations(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (tokens[i + 1]!.text.length !== 1 || !OPENING_QUOTE.test(tokens[i + 1]!.text) || !isPressCitation(tokens, infos, i)) continue;
     let j = i + 2;
     while (j < tokens.length && j - (i + 2) < MAX_CITED_WORDS && ARABIC_LETTERS_ONLY.test(infos[j]!.norm)) j++;
     if (j === i + 2 || !CLOSING_QUOTE.test(tokens[j]?.text ?? "")) continue;
     const start = tokens[i + 2]!.start;
-    const end = tokens[j - 1]!.end;
+    // A nisba the quotes hold says whose paper it is (بحسب "واشنطن تايمز الأمريكية"): a mention of the name before it stays.
+    const nisbaLast = j - 1 > i + 2 && isNationalAdjective(infos[j - 1]!.norm, model);
+    const end = tokens[nisbaLast && spanAt(out, start, tokens[j - 2]!.end) ? j - 2 : j - 1]!.end;
     const exact = spanAt(out, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     else replaceWithOrganization(text, out, start, end);

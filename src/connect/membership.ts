@@ -25,7 +25,9 @@
  *   away), and the share of the names the article's title says that the story lacks.
  * - A reaction (twenty-fourth round): for a title telling a condemnation, condolence or solidarity,
  *   the title cosine over the event's words, the names and the reaction word aside (`reactionEventCos`;
- *   stories.ts `reactionJoin` asks the model about such articles the hand score leaves alone).
+ *   stories.ts `reactionJoin` asks about such articles the hand score leaves alone). The reaction join
+ *   has its own regression in the file (`ReactionModel`, twenty-seventh round), fitted on reactions'
+ *   candidates alone.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`

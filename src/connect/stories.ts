@@ -177,9 +177,10 @@ export interface StoryOptions {
   modelVeto: number;
   /**
    * Hand scorer only: an article whose title tells a reaction (membership.ts `isReactionTitle`: a
-   * condemnation, condolence, solidarity) and whom no candidate's hand score would take joins the
-   * candidate the membership model (models/stories.json) gives the highest probability, when that
-   * reaches the model's `joinProbability`; its `reactionEventCos` feature is the title cosine over the
+   * condemnation, condolence, solidarity) and whom no candidate's hand score would take joins a
+   * candidate the reaction regression of models/stories.json (`MembershipModel.reaction`, fitted on
+   * reactions' candidates alone; a file without one: the membership model) gives at least its
+   * `joinProbability`; its `reactionEventCos` feature is the title cosine over the
    * event's words (a reaction names its own actor, so the hand cosines stay low). Default true: on
    * the same-kind set of eval/stories, F1 0.882 → 0.887 (recall 0.846 → 0.855: the Abha mosque
    * bombing's condemnations, 11 → 10 stories), DEV 0.924 and the recurring set 0.689 unchanged

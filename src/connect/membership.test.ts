@@ -135,6 +135,16 @@ describe("membership features", () => {
     assert.ok(isReactionTitle(vector([["تضامن", 1]])) && isReactionTitle(vector([["يستنكر", 1]])) && !isReactionTitle(vector([["تفجير", 1]])));
   });
 
+  it("a reaction stem that names one of the article's places is no reaction (the city تعز is the stem of «تعزي»)", () => {
+    const titleOf = (text: string) => vector([...termCounts(text).keys()].map((t): [string, number] => [t, 1]));
+    const front = titleOf("تعز.. مقتل قياديين حوثيين خلال مواجهات");
+    assert.ok(isReactionTitle(front), "without its entities the city reads as a condolence");
+    assert.ok(!isReactionTitle(front, vector([["\u0001تعز", 1]])));
+    assert.ok(isReactionTitle(titleOf("جامعة الوادي تعزي أسرة الفقيد"), vector([["\u0001جامعة الوادي", 1]])), "a condolence whose actor is named");
+    const reaction = { ...article, title: front, entities: vector([["\u0001تعز", 1]]) };
+    assert.equal(named(membershipFeatures(reaction, { ...story, title: titleOf("مقتل قياديين في غارات على تعز") }, 0)).reactionEventCos, 0);
+  });
+
   it("an undated article has no time distances", () => {
     const f = named(membershipFeatures({ ...article, time: Number.NaN }, story, 0));
     assert.equal(f.undated, 1);

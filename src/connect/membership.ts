@@ -25,7 +25,9 @@
  *   away), and the share of the names the article's title says that the story lacks.
  * - A reaction (twenty-fourth round): for a title telling a condemnation, condolence or solidarity,
  *   the title cosine over the event's words, the names and the reaction word aside (`reactionEventCos`;
- *   stories.ts `reactionJoin` asks the model about such articles the hand score leaves alone).
+ *   stories.ts `reactionJoin` asks about such articles the hand score leaves alone). The reaction join
+ *   has its own regression in the file (`ReactionModel`, twenty-seventh round), fitted on reactions'
+ *   candidates alone.
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -171,9 +173,21 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  */
 export const REACTION_STEMS: ReadonlySet<string> = new Set(["يدين", "تدين", "يستنكر", "تستنكر", "استنكار", "ادان", "يندد", "تندد", "تنديد", "يشجب", "تشجب", "شجب", "يعز", "تعز", "تضامن"]);
 
-/** Whether a title vector tells a reaction (a reaction stem among its terms). */
-export function isReactionTitle(title: TermVector): boolean {
-  for (const t of title.keys()) if (REACTION_STEMS.has(t)) return true;
+/**
+ * Whether a title vector tells a reaction: a reaction stem among its terms that names none of the
+ * article's entities (the Yemeni city تعز is the stem of «تعزي», and its front reports are no
+ * condolences).
+ */
+export function isReactionTitle(title: TermVector, entities: TermVector = NO_VECTOR): boolean {
+  for (const t of title.keys()) if (REACTION_STEMS.has(t) && !namesTerm(entities, t)) return true;
+  return false;
+}
+
+const NO_VECTOR: TermVector = new Map();
+
+/** Whether a term is among the analyzer stems of an entity key's name. */
+function namesTerm(entities: TermVector, term: string): boolean {
+  for (const key of entities.keys()) if (!key.includes(EVENT_PREFIX) && nameTerms(key).includes(term)) return true;
   return false;
 }
 
@@ -183,7 +197,7 @@ export function isReactionTitle(title: TermVector): boolean {
  * 0 for any other article.
  */
 function reactionEventCos(a: MembershipArticle, s: MembershipStory): number {
-  return isReactionTitle(a.title) ? residualCosine(a.title, s.title, a.entities, s.entities, REACTION_STEMS) : 0;
+  return isReactionTitle(a.title, a.entities) ? residualCosine(a.title, s.title, a.entities, s.entities, REACTION_STEMS) : 0;
 }
 
 const HOUR = 3_600_000;
@@ -334,6 +348,33 @@ export interface MembershipModel {
   trees: MembershipTree[];
   /** Join the best candidate at or above this probability. */
   joinProbability: number;
+  /** The reaction join's own regression (`reactionProbability`); absent: the reaction join asks this model. */
+  reaction?: ReactionModel;
+}
+
+/**
+ * What the reaction join (stories.ts `reactionJoin`) asks: a logistic regression over a few of the
+ * membership features, fitted on the candidates of reaction-titled articles alone, at any hand score
+ * (the veto examples stop at hand 0.1, where the reaction join begins).
+ */
+export interface ReactionModel {
+  /** Names among MEMBERSHIP_FEATURES, in the order of `mean`, `scale` and `weights`. */
+  features: readonly string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  joinProbability: number;
+}
+
+/** Probability that a reaction belongs to the story, from the full membership features `x`. */
+export function reactionProbability(model: ReactionModel, x: readonly number[]): number {
+  let z = model.bias;
+  model.features.forEach((name, i) => {
+    const at = (MEMBERSHIP_FEATURES as readonly string[]).indexOf(name);
+    z += model.weights[i]! * ((x[at]! - model.mean[i]!) / model.scale[i]!);
+  });
+  return 1 / (1 + Math.exp(-z));
 }
 
 export function treeValue(tree: MembershipTree, x: readonly number[]): number {
@@ -367,6 +408,8 @@ export function parseMembershipModel(json: string): MembershipModel {
   for (const key of ["mean", "scale", "weights"] as const) {
     if (model[key].length !== n) throw new Error(`membership: model ${key} has ${model[key].length} values, wants ${n}`);
   }
+  const unknown = model.reaction?.features.filter((name) => !(MEMBERSHIP_FEATURES as readonly string[]).includes(name)) ?? [];
+  if (unknown.length) throw new Error(`membership: the reaction model names unknown features ${unknown.join(",")}; retrain with npm run train -- stories`);
   return model;
 }
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { leadDayKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { findDateMentions } from "../understand/dates/mentions.js";
-import { MEMBERSHIP_FEATURES, type MembershipModel } from "./membership.js";
+import { MEMBERSHIP_FEATURES, type MembershipModel, type ReactionModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
 import { matchScoreKeys } from "./match-score.js";
 import { article, floodStory, rewrittenFloodBody, UNRELATED_BODY } from "./connect-fixtures.js";
@@ -201,6 +201,10 @@ test("reactionJoin: a condemnation the hand score leaves alone joins the event's
   assert.equal(kindOf({ reactionJoin: true }, flat(-6), reaction), "new");
   assert.equal(kindOf({ reactionJoin: false }, flat(6), reaction), "new");
   assert.equal(kindOf({ reactionJoin: true }, flat(6), "مجلس الوزراء الكويتي يعقد جلسته الأسبوعية"), "new");
+  // the reaction join's own regression, when the file has one, decides instead of the membership model
+  const own = (bias: number): ReactionModel => ({ features: ["handScore", "reactionEventCos"], mean: [0, 0], scale: [1, 1], weights: [0, 0], bias, joinProbability: 0.5 });
+  assert.equal(kindOf({ reactionJoin: true }, { ...flat(-6), reaction: own(6) }, reaction), "joined");
+  assert.equal(kindOf({ reactionJoin: true }, { ...flat(6), reaction: own(-6) }, reaction), "new");
 });
 
 test("leadDayKeys: the days the lead states near publication, not a date ahead, one further in the body, nor an undated article's", () => {

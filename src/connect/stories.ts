@@ -53,7 +53,7 @@ import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector,
 import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
-import { EVENT_PREFIX, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
+import { EVENT_PREFIX, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -177,9 +177,10 @@ export interface StoryOptions {
   modelVeto: number;
   /**
    * Hand scorer only: an article whose title tells a reaction (membership.ts `isReactionTitle`: a
-   * condemnation, condolence, solidarity) and whom no candidate's hand score would take joins the
-   * candidate the membership model (models/stories.json) gives the highest probability, when that
-   * reaches the model's `joinProbability`; its `reactionEventCos` feature is the title cosine over the
+   * condemnation, condolence, solidarity) and whom no candidate's hand score would take joins a
+   * candidate the reaction regression of models/stories.json (`MembershipModel.reaction`, fitted on
+   * reactions' candidates alone; a file without one: the membership model) gives at least its
+   * `joinProbability`; its `reactionEventCos` feature is the title cosine over the
    * event's words (a reaction names its own actor, so the hand cosines stay low). Default true: on
    * the same-kind set of eval/stories, F1 0.882 → 0.887 (recall 0.846 → 0.855: the Abha mosque
    * bombing's condemnations, 11 → 10 stories), DEV 0.924 and the recurring set 0.689 unchanged
@@ -448,7 +449,7 @@ export interface TeachingCandidate {
  * A training run's decision for one article: the id of a candidate to join, "new" for a story of
  * its own, undefined to let the index decide.
  */
-export type Teacher = (articleId: string, candidates: readonly TeachingCandidate[]) => string | "new" | undefined;
+export type Teacher = (articleId: string, candidates: readonly TeachingCandidate[], reactionTitle: boolean) => string | "new" | undefined;
 
 const HOUR = 3_600_000;
 const CLOSE_EVERY = 256;
@@ -676,6 +677,7 @@ export class StoryIndex {
         // computed when the teacher reads them: it reads those of labeled articles' candidates only
         return { storyId: story.id, members: story.members, get features() { return (features ??= compute()); } };
       }),
+      isReactionTitle(f.title, f.entities),
     );
     if (decision === undefined || decision === "new") return decision;
     const story = scored.find((c) => c.story.id === decision)?.story;
@@ -1397,8 +1399,10 @@ export class StoryIndex {
 
   /** Whether a reaction the hand score would not join `s` with joins it by the model (`reactionJoin`). */
   private reactionJoins(f: Features, s: StoryState, handScore: number): boolean {
-    if (!this.reactionModel || !isReactionTitle(f.title) || this.timeFactor(f.time, s.first, s.last) === 0) return false;
-    return membershipProbability(this.reactionModel, membershipFeatures(f, this.membershipView(s), handScore)) >= this.reactionModel.joinProbability;
+    if (!this.reactionModel || !isReactionTitle(f.title, f.entities) || this.timeFactor(f.time, s.first, s.last) === 0) return false;
+    const x = membershipFeatures(f, this.membershipView(s), handScore);
+    const own = this.reactionModel.reaction;
+    return own ? reactionProbability(own, x) >= own.joinProbability : membershipProbability(this.reactionModel, x) >= this.reactionModel.joinProbability;
   }
 
   /** Whether the model vetoes joining `s` (`modelVeto`); asked only of candidates the hand score would join, which keeps its cost to a few per article. */

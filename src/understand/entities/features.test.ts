@@ -138,6 +138,20 @@ test("a person-name word carries one more unary feature, and its neighbours one 
   assert.equal(tokenInfo("ستيوارت", off).unary.length, tokenInfo("ستيوارت", { ...res, off: new Set(["triggers"]) }).unary.length, "the triggers group switches it off");
 });
 
+test("name shapes add a skeleton and a vowel share to an Arabic word, and a nisba also to its neighbours, only when the model has them", () => {
+  const shaped: FeatureResources = { ...res, nameShapes: true };
+  const plain = tokenInfo("باشينيان", res);
+  const foreign = tokenInfo("باشينيان", shaped);
+  assert.equal(foreign.unary.length, plain.unary.length + 2);
+  assert.deepEqual(foreign.unary.slice(0, -2), plain.unary);
+  assert.deepEqual(foreign.neighbour.map((f, k) => f.length - plain.neighbour[k]!.length), [0, 0, 0, 0, 0, 0], "no nisba: nothing for the neighbours");
+  const nisba = tokenInfo("الشمري", shaped);
+  assert.equal(nisba.unary.length, tokenInfo("الشمري", res).unary.length + 3);
+  assert.deepEqual(nisba.neighbour.map((f, k) => f.length - tokenInfo("الشمري", res).neighbour[k]!.length), [0, 0, 1, 1, 0, 0]);
+  assert.notEqual(tokenInfo("باشينيان", shaped).unary.at(-2), tokenInfo("بلينكن", shaped).unary.at(-2), "two skeletons, two features");
+  assert.equal(tokenInfo("CNN", shaped).unary.length, tokenInfo("CNN", res).unary.length, "a Latin word gains nothing");
+});
+
 test("a word's document combination holds its document features, and is read again when its document changes", () => {
   const doc = documentStats([["قال", "سمعان"]], res);
   const input = pairInput(analyzeSentence(["سمعان"], res, doc), res);

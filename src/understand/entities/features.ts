@@ -52,6 +52,8 @@ export interface FeatureResources {
    * with `--person-names` (not the shipped one: eval/ner/README.md).
    */
   personNames?: ReadonlySet<string>;
+  /** Whether the tagger has the name-shape features (nameShapeFeatures); only in a model trained with `--name-shapes`. */
+  nameShapes?: boolean;
   /**
    * Character n-gram rows and class centres of the first class set (subwords.ts): a word none of
    * whose forms the table holds gets that set's levels from its n-grams; only in a model trained
@@ -384,6 +386,13 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
       if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
     });
   }
+  if (res.nameShapes && info.shape.startsWith("ar")) {
+    const own = nameShapeFeatures(info);
+    unary.push(...own.unary);
+    OFFSETS.forEach((o, k) => {
+      if (Math.abs(o) === 1) neighbour[k]!.push(...own.neighbour.map((h) => (o < 0 ? h[0] : h[1])));
+    });
+  }
   info.unary = fitted(unary);
   info.neighbour = [];
   for (const hashes of neighbour) info.neighbour.push(fitted(hashes));
@@ -637,6 +646,45 @@ const P_ART = prefix("art");
 const P_SH = prefix("sh=");
 const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
 const P_CUE = prefix("cue=");
+const P_NSK = prefix("nsk=");
+const P_NSV = prefix("nsv=");
+const P_NIS = [prefix("nis-1="), prefix("nis="), prefix("nis+1=")];
+const VOWEL_LETTERS = new Set(["ا", "و", "ي", "ى"]);
+const SKELETON_MAX = 10;
+
+/** A nisba-like ending: «الشمري» (article + …ي), «شمري», «…اوي». */
+function nisbaOf(t: TokenInfo): string {
+  const b = t.bare;
+  if (b.length < 3 || !b.endsWith("ي")) return "";
+  if (b.endsWith("اوي")) return t.core.startsWith("ال") ? "al-awi" : "awi";
+  return t.core.startsWith("ال") ? "al-y" : b.length >= 4 ? "y" : "";
+}
+
+/**
+ * Name-shape features of an Arabic word (--name-shapes): its consonant/vowel-letter skeleton
+ * («باشينيان» → CVCVCVVC; transliterated names write their vowels, native words mostly do not),
+ * the share of vowel letters by length, and a nisba ending, the last also for the neighbours.
+ */
+function nameShapeFeatures(t: TokenInfo): { unary: number[]; neighbour: [number, number][] } {
+  const b = t.bare;
+  let skeleton = "";
+  let vowels = 0;
+  for (const ch of b) {
+    const v = VOWEL_LETTERS.has(ch);
+    if (v) vowels++;
+    if (skeleton.length < SKELETON_MAX) skeleton += ch === "ة" ? "h" : v ? "V" : "C";
+  }
+  const share = b.length ? Math.min(3, Math.floor((4 * vowels) / b.length)) : 0;
+  const length = b.length <= 3 ? "s" : b.length <= 5 ? "m" : b.length <= 7 ? "l" : "x";
+  const unary = [feature(P_NSK, skeleton), feature(P_NSV, `${share}${length}`)];
+  const nisba = nisbaOf(t);
+  const neighbour: [number, number][] = [];
+  if (nisba) {
+    unary.push(feature(P_NIS[1]!, nisba));
+    neighbour.push([feature(P_NIS[0]!, nisba), feature(P_NIS[2]!, nisba)]);
+  }
+  return { unary, neighbour };
+}
 const PN_SELF = feature(prefix("pname="), "1");
 const PN_BEFORE = feature(prefix("pname-1="), "1");
 const PN_AFTER = feature(prefix("pname+1="), "1");

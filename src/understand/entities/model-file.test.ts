@@ -30,6 +30,12 @@ test("a model file keeps each class level's form, and the loaded model looks wor
   assert.deepEqual(tokenInfo("زار", model.resources).classes, ["3", "30", "-", "-"], "a set without the word gives no class at its levels");
 });
 
+test("a model file keeps whether it has the name-shape features", () => {
+  const trained = trainPerceptron([{ features: [[1], [2]], tags: ["B-PERS", "O"] }], { epochs: 1, seed: 1, minCount: 1 });
+  assert.equal(deserializeModel(serializeModel(trained, { ...data, nameShapes: true })).resources.nameShapes, true);
+  assert.equal(deserializeModel(serializeModel(trained, data)).resources.nameShapes, undefined);
+});
+
 test("a model file keeps its person-name words, and a model without them has no person-name feature", () => {
   const trained = trainPerceptron([{ features: [[1], [2]], tags: ["B-PERS", "O"] }], { epochs: 1, seed: 1, minCount: 1 });
   const named = deserializeModel(serializeModel(trained, { ...data, personNames: ["ستيوارت", "سمير"] }));

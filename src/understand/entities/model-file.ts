@@ -46,6 +46,8 @@ export interface NerModelData {
    * for the tagger's person-name feature (features.ts); only in a model trained with `--person-names`.
    */
   personNames?: string[];
+  /** Whether the tagger has the name-shape features (features.ts nameShapeFeatures); only in a model trained with `--name-shapes`. */
+  nameShapes?: boolean;
   /** Character n-gram rows and class centres of the first class set (subwords.ts); only in a model trained with subword classes. */
   subwords?: SubwordTable;
   meta: Record<string, unknown>;
@@ -73,6 +75,7 @@ interface Header {
   levelForms?: LevelForm[];
   /** Joined by "\n". */
   personNames?: string;
+  nameShapes?: boolean;
   /** The subword table's sizes (its arrays are the sections subwordRows, subwordScales, subwordCentres). */
   subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching" | "levels">;
   meta: Record<string, unknown>;
@@ -139,6 +142,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     levels: data.levels,
     ...(data.levelForms ? { levelForms: data.levelForms } : {}),
     ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
+    ...(data.nameShapes ? { nameShapes: true } : {}),
     ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching, ...(sw.map ? { levels: sw.levels } : {}) } } : {}),
     meta: data.meta,
     sections,
@@ -176,6 +180,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
     levels: header.levels,
     ...(header.levelForms ? { levelForms: header.levelForms } : {}),
     ...(header.personNames ? { personNames: header.personNames.split("\n") } : {}),
+    ...(header.nameShapes ? { nameShapes: true } : {}),
     ...(header.subwords && header.sections.subwordRows && header.sections.subwordScales && header.sections.subwordCentres
       ? {
           subwords: {
@@ -213,6 +218,7 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
       gazetteer: compileGazetteer(data.gazetteer), words, levels: L,
       ...(data.levelForms ? { levelForms: data.levelForms } : {}),
       ...(data.personNames ? { personNames: new Set(data.personNames) } : {}),
+      ...(data.nameShapes ? { nameShapes: true } : {}),
       ...(data.subwords ? { subwords: data.subwords } : {}),
       off,
     },

@@ -49,7 +49,12 @@ interface SuitePage {
 }
 
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, "utf8").replace(/:\s*NaN/g, ": null")) as Record<string, unknown>;
-const day = (v: unknown): string | null => (typeof v === "string" && /^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : null);
+/** A date's day, or null when it is no calendar day (trafilatura's evaldata has one `2022-29-11`). */
+const day = (v: unknown): string | null => {
+  const d = typeof v === "string" && /^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : null;
+  const time = d === null ? NaN : Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d!) ? d : null;
+};
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 function goldOf(suite: string, dir: string, it: Item): { title: string | null; publishedAt: string | null } {

@@ -8,7 +8,8 @@
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR]   (default /work/data/text-dumps)
  *
- * `--pages DIR` renders another set of pages kept outside the repository in the shape of arabic/:
+ * `--pages DIR` renders another set of pages kept outside the repository in the shape of arabic/
+ * (suite-pages.ts builds one from the multilingual suites' DEV pages, for the `suite-dumps` section):
  * `DIR/gold.jsonl` (file, url, title, publishedAt, bodyStartsWith, bodyMustNotContain, and `source`:
  * the credit the page prints, null for none, labelled by hand) and `DIR/pages/`.
  * Writes `<out>/<split>/<page>.<renderer>.txt`, `<out>/gold.jsonl` (one line per dump:

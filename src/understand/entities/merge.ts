@@ -404,8 +404,8 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
 
 /**
  * Rule 3b: groups of one type that share a mention written with or without a space (نجيب عبدالرزاق, نجيب عبد الرزاق;
- * أبوظبي, أبو ظبي) or with one vowel letter more inside a long foreign name, the other words equal (نيكول باشنيان,
- * باشينيان; ديدلاين, ديديلاين) are one: the later group joins the earlier.
+ * أبوظبي, أبو ظبي) or with one vowel letter more inside a long foreign name, the other words equal (باشنيان in نيكول
+ * باشنيان, باشينيان; ديدلاين, ديديلاين) are one: the later group joins the earlier.
  */
 function joinSpellingVariants(live: readonly Group[]): Group[] {
   const joined = new Set<Group>();
@@ -414,7 +414,7 @@ function joinSpellingVariants(live: readonly Group[]): Group[] {
     if (joined.has(g) || g.mentions[0]!.isLatin) continue;
     for (const h of live.slice(i + 1)) {
       if (joined.has(h) || h.mentions[0]!.isLatin || groupType(h) !== groupType(g)) continue;
-      if (!g.mentions.some((a) => h.mentions.some((b) => areSpellingVariants(a, b, groupType(g))))) continue;
+      if (!g.mentions.some((a) => h.mentions.some((b) => areSpellingVariants(a, b))) || namesOtherPersons(g, h)) continue;
       g.mentions.push(...h.mentions);
       addTypes(g, h.types);
       joined.add(h);
@@ -423,18 +423,32 @@ function joinSpellingVariants(live: readonly Group[]): Group[] {
   return live.filter((g) => !joined.has(g));
 }
 
+/**
+ * Each group holds a person's name of two or more words, and the shorter is no spelling of the longer's last words:
+ * a last name spelled two ways names two persons there (بنيامين نتنياهو, ألكسندر نتانياهو).
+ */
+function namesOtherPersons(g: Group, h: Group): boolean {
+  if (groupType(g) !== "person") return false;
+  const [a, b] = [longestArabic(g), longestArabic(h)];
+  if (!a || !b || a.words.length < 2 || b.words.length < 2) return false;
+  const [long, short] = a.words.length < b.words.length ? [b, a] : [a, b];
+  if (glued(long.key).endsWith(glued(short.key))) return false;
+  const [longWords, shortWords] = [writtenWords(long.form), writtenWords(short.form)];
+  const tail = longWords.slice(longWords.length - shortWords.length);
+  return !sameWords(tail, shortWords) && !differInOneForeignVowel(tail, shortWords);
+}
+
 /** Fewest letters of a name that one vowel letter or a space alone may tell from another: short words differ so (محمد, محمود). */
 const MIN_VARIANT_LETTERS = 5;
 
-function areSpellingVariants(a: Mention, b: Mention, type: EntityType): boolean {
+function areSpellingVariants(a: Mention, b: Mention): boolean {
   if (a.isLatin || b.isLatin || a.key === b.key) return false;
   const gluedA = glued(a.key);
   if (gluedA === glued(b.key)) return gluedA.length >= MIN_VARIANT_LETTERS;
+  // Names of as many words only: a last name alone would bridge two persons rule 3 kept apart (بوتين نتنياهو, a
+  // run-on span, and بنيامين نتنياهو through نتانياهو).
   const [wordsA, wordsB] = [writtenWords(a.form), writtenWords(b.form)];
-  if (wordsA.length === wordsB.length) return differInOneForeignVowel(wordsA, wordsB);
-  // A person's last name alone, spelled with a vowel more or less (باشينيان ← نيكول باشنيان).
-  const [one, more] = wordsA.length === 1 ? [wordsA, wordsB] : [wordsB, wordsA];
-  return type === "person" && one.length === 1 && isForeignVowelVariant(one[0]!, more[more.length - 1]!);
+  return wordsA.length === wordsB.length && differInOneForeignVowel(wordsA, wordsB);
 }
 
 /** The words of a name form normalized with their articles (a definite word is an Arabic one: الحميدي), doubled letters collapsed. */

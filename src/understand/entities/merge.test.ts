@@ -391,3 +391,22 @@ test("rule 3: one coalition under its two heads is one (ائتلاف الجبه�
   // Other heads are other bodies (حركة X is no تحالف X).
   assert.equal(mergeEntities([span("organization", "حركة الأمل"), span("organization", "تحالف الأمل")]).length, 2);
 });
+
+test("rule 3b: a name written with or without a space, or with one vowel letter more in a long foreign name, is one entity", () => {
+  const forms = (spans: EntitySpan[]) => mergeEntities(spans).map((e) => `${e.type}:${e.mentions.join("|")}`);
+  const joined = forms([
+    span("person", "سعيد عبدالباسط"), span("location", "أبوظبي"), span("person", "فيليكس مارتينيز"), span("person", "مارتينيز"), span("organization", "كرونوفايت"),
+    span("person", "سعيد عبد الباسط"), span("location", "أبو ظبي"), span("person", "مارتنيز"), span("organization", "كرونوفيت"),
+  ]);
+  assert.deepEqual(joined, ["person:سعيد عبدالباسط|سعيد عبد الباسط", "location:أبوظبي|أبو ظبي", "person:فيليكس مارتينيز|مارتينيز|مارتنيز", "organization:كرونوفايت|كرونوفيت"]);
+  // Short or Arabic names a vowel tells apart, a nisba at the word's end, another type, another given name: apart.
+  const apart = forms([
+    span("person", "محمد"), span("person", "محمود"), span("person", "خالد الحميدي"), span("person", "خالد الحمدي"),
+    span("location", "باكستان"), span("location", "باكستاني"), span("person", "ألفارينو"), span("organization", "ألفارنو"),
+    span("person", "كارلوس ألبيرتو"), span("person", "ماريو ألبرتو"),
+  ]);
+  assert.equal(apart.length, 10, apart.join(" "));
+  // A last name alone spelled otherwise joins its own spelling, not a second person through it.
+  const two = forms([span("person", "بنيامين نتنياهو"), span("person", "نتنياهو"), span("person", "نتانياهو"), span("person", "ألكسندر نتانياهو")]);
+  assert.equal(two.length, 2, two.join(" "));
+});

@@ -25,6 +25,8 @@
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
  *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان), and a one-word name that
  *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون);
+ * 3b. spellings: entities of one type sharing a mention written with or without a space (عبدالرزاق = عبد الرزاق)
+ *    or with one vowel letter more inside a long foreign word, the other words equal (باشنيان = باشينيان), are one;
  * 4. short names: a one-word name in brackets or quotes right after an organization's full name
  *    (recognize.ts shortFor: وكالة الأنباء الكويتية (كونا), وكالة أنباء الصين الجديدة "شينخوا") joins
  *    it, with its later mentions, and names the entity: the press names it so elsewhere (واس, حماس);
@@ -337,7 +339,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
     addTypes(target, g.types);
     merged.add(g);
   }
-  let live = groups.filter((g) => !merged.has(g));
+  let live = joinSpellingVariants(groups.filter((g) => !merged.has(g)));
 
   // Rule 4a: a short name given in brackets after an organization's full name joins it, with its later mentions.
   const shortMerged = new Set<Group>();
@@ -398,6 +400,91 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       if (roles.length) entity.roles = roles;
       return entity;
     });
+}
+
+/**
+ * Rule 3b: groups of one type that share a mention written with or without a space (نجيب عبدالرزاق, نجيب عبد الرزاق;
+ * أبوظبي, أبو ظبي) or with one vowel letter more inside a long foreign name, the other words equal (باشنيان in نيكول
+ * باشنيان, باشينيان; ديدلاين, ديديلاين) are one: the later group joins the earlier.
+ */
+function joinSpellingVariants(live: readonly Group[]): Group[] {
+  const joined = new Set<Group>();
+  for (let i = 0; i < live.length; i++) {
+    const g = live[i]!;
+    if (joined.has(g) || g.mentions[0]!.isLatin) continue;
+    for (const h of live.slice(i + 1)) {
+      if (joined.has(h) || h.mentions[0]!.isLatin || groupType(h) !== groupType(g)) continue;
+      if (!g.mentions.some((a) => h.mentions.some((b) => areSpellingVariants(a, b))) || namesOtherPersons(g, h)) continue;
+      g.mentions.push(...h.mentions);
+      addTypes(g, h.types);
+      joined.add(h);
+    }
+  }
+  return live.filter((g) => !joined.has(g));
+}
+
+/**
+ * Each group holds a person's name of two or more words, and the shorter is no spelling of the longer's last words:
+ * a last name spelled two ways names two persons there (بنيامين نتنياهو, ألكسندر نتانياهو).
+ */
+function namesOtherPersons(g: Group, h: Group): boolean {
+  if (groupType(g) !== "person") return false;
+  const [a, b] = [longestArabic(g), longestArabic(h)];
+  if (!a || !b || a.words.length < 2 || b.words.length < 2) return false;
+  const [long, short] = a.words.length < b.words.length ? [b, a] : [a, b];
+  if (glued(long.key).endsWith(glued(short.key))) return false;
+  const [longWords, shortWords] = [writtenWords(long.form), writtenWords(short.form)];
+  const tail = longWords.slice(longWords.length - shortWords.length);
+  return !sameWords(tail, shortWords) && !differInOneForeignVowel(tail, shortWords);
+}
+
+/** Fewest letters of a name that one vowel letter or a space alone may tell from another: short words differ so (محمد, محمود). */
+const MIN_VARIANT_LETTERS = 5;
+
+function areSpellingVariants(a: Mention, b: Mention): boolean {
+  if (a.isLatin || b.isLatin || a.key === b.key) return false;
+  const gluedA = glued(a.key);
+  if (gluedA === glued(b.key)) return gluedA.length >= MIN_VARIANT_LETTERS;
+  // Names of as many words only: a last name alone would bridge two persons rule 3 kept apart (بوتين نتنياهو, a
+  // run-on span, and بنيامين نتنياهو through نتانياهو).
+  const [wordsA, wordsB] = [writtenWords(a.form), writtenWords(b.form)];
+  return wordsA.length === wordsB.length && differInOneForeignVowel(wordsA, wordsB);
+}
+
+/** The words of a name form normalized with their articles (a definite word is an Arabic one: الحميدي), doubled letters collapsed. */
+function writtenWords(form: string): string[] {
+  return normalizeArabic(form).replace(/(.)\1+/g, "$1").split(" ");
+}
+
+/** A match key without its spaces, doubled letters collapsed again (عبد الله, عبدالله → عبداله). */
+function glued(key: string): string {
+  return key.replace(/ /g, "").replace(/(.)\1+/g, "$1");
+}
+
+function differInOneForeignVowel(a: readonly string[], b: readonly string[]): boolean {
+  let differing = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (differing >= 0) return false;
+    differing = k;
+  }
+  return differing >= 0 && isForeignVowelVariant(a[differing]!, b[differing]!);
+}
+
+const VOWEL_LETTERS = new Set(["ا", "و", "ي"]);
+
+/**
+ * `a` and `b` are one long foreign word with one vowel letter ا و ي inserted or dropped inside it (باشنيان, باشينيان).
+ * Not at either end (a nisba: باكستان, باكستاني), not an Arabic name (given names, عبد…, definite nisbas: الحميدي, الحمدي).
+ */
+function isForeignVowelVariant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < MIN_VARIANT_LETTERS) return false;
+  if ([short, long].some((w) => w.startsWith("ال") || w.startsWith("عبد") || GIVEN_NAMES.has(w))) return false;
+  for (let k = 1; k < long.length - 1; k++) {
+    if (VOWEL_LETTERS.has(long[k]!) && long.slice(0, k) + long.slice(k + 1) === short) return true;
+  }
+  return false;
 }
 
 /** Fewest words of a full name whose first word, repeated alone, is its family name (كيم جونغ أون). */

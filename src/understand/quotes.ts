@@ -676,10 +676,6 @@ function insideQuotation(quotations: readonly Quotation[], at: number): boolean 
   return quotations.some((q) => at > q.open && at < q.close);
 }
 
-/**
- * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
- * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
- */
 /** Prepositions as printed (على with its alif maqsura: `علي` is a name), which end no speaker's words. */
 const TRAILING_PREPOSITIONS = new Set(["على", "في", "إلى", "الى", "عن", "من", "حتى"]);
 
@@ -695,6 +691,10 @@ function withoutTrailingPreposition(speaker: string | null): string | null {
   return words.join(" ");
 }
 
+/**
+ * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
+ * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
+ */
 function withoutBlessing(speaker: string | null): string | null {
   if (!speaker) return speaker;
   const words = speaker.split(/\s+/);

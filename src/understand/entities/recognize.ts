@@ -1768,7 +1768,6 @@ export function splitPersonsOffOrganizations(text: string, spans: Candidate[], m
     let p = k;
     while (p < words.length && (LATE_TITLES.has(norms[p]!) || isTitleWord(tokenInfo(words[p]![0], model.resources)))) p++;
     if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || /^[وفبلك]/.test(norms[p]!) && !GIVEN_NAMES.has(norms[p]!)) continue;
-    if (process.env.DBGS) console.error("SPLIT", s.text, "|", norms.slice(p).join(" "));
     const personStart = s.start + words[p]!.index!;
     spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
     if (k === 1 && headOnly) spans.splice(spans.indexOf(s), 1);

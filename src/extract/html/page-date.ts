@@ -618,14 +618,9 @@ const LIST_STORY_LINK_MIN_WORDS = 3;
  */
 function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
   for (let a = el.parent; a && a.tag !== "body"; a = a.parent) {
-    if (headline && contains(a, headline)) return false;
-    if (visibleLength(textOf(a)) > STORY_CARD_MAX_CHARS) return false;
-    for (const link of elements(a)) {
-      // the card's title comes before its date (a link after it is the text's, or the byline's)
-      if (link === el) break;
-      // a menu in the card (an author's pop-over listing their stories) is no card's title
-      if (link.tag === "a" && namesOtherStory(link, own, a.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS) && !isInNav(link, a)) return true;
-    }
+    if (!mayBeStoryCard(a, headline)) return false;
+    // the card's title comes before its date (a link after it is the text's, or the byline's)
+    if (holdsOtherStoryLink(a, own, el)) return true;
   }
   return false;
 }
@@ -636,9 +631,24 @@ function isInStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
  * a link to another page whose words are a headline's. A date attribute on it is that story's.
  */
 function isStoryCard(el: El, headline: El | null, own: OwnAddress): boolean {
-  if ((headline && contains(el, headline)) || visibleLength(textOf(el)) > STORY_CARD_MAX_CHARS) return false;
-  const minWords = el.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS;
-  for (const link of elements(el)) if (link.tag === "a" && namesOtherStory(link, own, minWords) && !isInNav(link, el)) return true;
+  return mayBeStoryCard(el, headline) && holdsOtherStoryLink(el, own, null);
+}
+
+/** A block short enough for a card, without the page's headline. */
+function mayBeStoryCard(block: El, headline: El | null): boolean {
+  return !(headline && contains(block, headline)) && visibleLength(textOf(block)) <= STORY_CARD_MAX_CHARS;
+}
+
+/**
+ * Whether `card` holds, before `before` (anywhere when null), a link to another story, as a card's title; a menu in the
+ * card (an author's pop-over listing their stories) is no card's title.
+ */
+function holdsOtherStoryLink(card: El, own: OwnAddress, before: El | null): boolean {
+  const minWords = card.tag === "li" ? LIST_STORY_LINK_MIN_WORDS : STORY_LINK_MIN_WORDS;
+  for (const link of elements(card)) {
+    if (link === before) break;
+    if (link.tag === "a" && namesOtherStory(link, own, minWords) && !isInNav(link, card)) return true;
+  }
   return false;
 }
 

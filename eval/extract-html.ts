@@ -5,7 +5,9 @@
  * DEV page's marsad score and body, `--against` lists the pages whose body differs from such a file.
  * `npm run eval -- extract-html --date-sources [--stripped] [--show]`: each page-date source judged by
  * the stated date over the DEV pages of every suite (eval/lib/date-sources.ts), nothing else;
- * `--stripped`: the whole fallback chain on those pages with their stated dates taken out.
+ * `--stripped`: the whole fallback chain on those pages with their stated dates taken out (`--deep`:
+ * their scripts and own addresses too). `npm run eval -- extract-html --date-gold [--stripped|--deep]
+ * [--show]`: marsad's page date against the date gold of the other suites' DEV pages (eval/lib/date-gold.ts).
  *
  * HTML extraction quality over ../shared/data/article-extraction, for marsad, @mozilla/readability
  * (on linkedom) and @extractus/article-extractor, in the same run on the same pages:
@@ -35,6 +37,7 @@ import { pageFromBytes } from "../src/acquire/local-files.js";
 import { extractHtml, type CascadeStep } from "../src/extract/html/extract-html.js";
 import { readPage } from "../src/pipeline.js";
 import { dateCandidates, printDateSources, printStrippedChain } from "./lib/date-sources.js";
+import { printDateGold } from "./lib/date-gold.js";
 import { splitOf } from "./lib/html-split.js";
 import type { EvalOutcome } from "./gate.js";
 
@@ -164,8 +167,12 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   DEV_ONLY = args.includes("--dev");
   const pagesOut = args.includes("--pages") ? args[args.indexOf("--pages") + 1] : null;
   const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : null;
+  if (args.includes("--date-gold")) {
+    printDateGold(DATA, tools.SUITES, tools.readBytes, args.includes("--deep") ? "deep" : args.includes("--stripped") ? "stated" : null, args.includes("--show"));
+    return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
+  }
   if (args.includes("--date-sources")) {
-    if (args.includes("--stripped")) printStrippedChain(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
+    if (args.includes("--stripped")) printStrippedChain(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"), args.includes("--deep"));
     else printDateSources(DATA, tools.SUITES, BODY_SUITES, tools.readBytes, args.includes("--show"));
     return { metrics: {}, data: ["../shared/data/article-extraction"], partial: true };
   }

@@ -7,7 +7,8 @@
  * designed on its agreement here. The htmldate gold stands in where a page states no date.
  * `--date-sources --stripped`: the whole fallback chain on the same pages with their stated dates
  * taken out of the HTML (JSON-LD blocks, date-named metas, date itemprops and RDFa properties), as
- * if the page stated nothing: how often the day it then returns is the stated day, by source.
+ * if the page stated nothing: how often the day it then returns is the stated day, by source;
+ * `--deep`: its scripts and own addresses taken out too.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -136,8 +137,16 @@ export function withoutStatedDates(html: string): string {
     .replace(/\b(?:property|rel)\s*=\s*["'](?:dc:date|dc:created|dcterms:created|dcterms:issued|dcterms:modified|dc:modified)["']/gi, "");
 }
 
+/** `--deep`: also without the page's scripts and its own addresses (canonical, og:url, alternates, the lead image), as a page that states nothing and is read without its URL. */
+export function withoutScriptsOrAddresses(html: string): string {
+  return withoutStatedDates(html)
+    .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*>/gi, (m) => (/\brel\s*=\s*["']?[^"'>]*(?:canonical|alternate|shortlink|amphtml)/i.test(m) ? "" : m))
+    .replace(/<meta\b[^>]*>/gi, (m) => (/(?:name|property)\s*=\s*["']?(?:og:url|twitter:url|al:web:url|og:image|twitter:image)/i.test(m) ? "" : m));
+}
+
 /** The fallback chain judged on the DEV pages that state a date, with the stated dates taken out. */
-export function printStrippedChain(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[], readBytes: (file: string) => Uint8Array, show: boolean): void {
+export function printStrippedChain(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[], readBytes: (file: string) => Uint8Array, show: boolean, deep = false): void {
   const tally = new Map<string, { n: number; agree: number }>();
   let pages = 0;
   for (const page of devPages(data, suites, bodySuites)) {
@@ -146,7 +155,7 @@ export function printStrippedChain(data: string, suites: Record<string, SuiteLis
     const full = extractHtml(read.page.text, null).articles[0]!;
     if (!full.publishedAt || !STATED.includes(full.publishedAtSource!)) continue;
     const day = full.publishedAt.slice(0, 10);
-    const bare = extractHtml(withoutStatedDates(read.page.text), null).articles[0]!;
+    const bare = extractHtml((deep ? withoutScriptsOrAddresses : withoutStatedDates)(read.page.text), null).articles[0]!;
     const source = bare.publishedAtSource ?? "none";
     const t = tally.get(source) ?? { n: 0, agree: 0 };
     tally.set(source, t);
@@ -156,6 +165,6 @@ export function printStrippedChain(data: string, suites: Record<string, SuiteLis
     else if (show) console.log(`    ${page.suite} ${page.id} stated ${day} ${source} ${bare.publishedAt ?? "-"}`);
   }
   const agree = [...tally.values()].reduce((a, t) => a + t.agree, 0);
-  console.log(`fallback chain on ${pages} DEV pages with their stated dates taken out: ${agree} on the stated day (${(agree / pages).toFixed(3)}), ${tally.get("none")?.n ?? 0} without a date`);
+  console.log(`fallback chain on ${pages} DEV pages with their stated dates${deep ? ", scripts and own addresses" : ""} taken out: ${agree} on the stated day (${(agree / pages).toFixed(3)}), ${tally.get("none")?.n ?? 0} without a date`);
   for (const [source, t] of tally) console.log(`${source.padEnd(20)} ${String(t.n).padStart(6)} ${String(t.agree).padStart(6)}`);
 }

@@ -322,6 +322,11 @@ const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
 const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
+/** `قتل مع 3 من مرافقيه`: with, before the count of someone's companions (companionsGroup). */
+const WITH = normalizeArabic("مع");
+/** How far before مع the companions' possessor may name his armed group (`القيادي الحوثي العقيد … قائد وحدة القناصة فيما يسمى "كتائب الحسين" قتل مع`), in words. */
+const POSSESSOR_REACH = 18;
+const NAMED_AS = lexicon("يسمى تسمى يعرف تعرف");
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 /** A definite word, after its proclitics (`الصحافيين`, `بالإرهابيين`, `والنساء`, `للمسلحين`). */
@@ -1005,7 +1010,12 @@ class FigureReader {
       if (PRONOUN_HEAD.test(n)) return shapedCount({ ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 });
       if (isNisba(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null });
       // `أربعة من مرافقيه`, `العشرات من مناهضيهم`, `ثلاثة من أبنائها`: a possessed plural counts the possessor's people
-      if (isPossessedPlural(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null });
+      if (isPossessedPlural(n)) {
+        const stem = n.replace(/(?:ه|ها|هم|هن|هما)$/, "");
+        // (`موظفيه`: the construct plural's ـي is the sound plural's ـين)
+        const own = GROUP_NOUNS.lookup(stem) ?? (stem.endsWith("ي") ? GROUP_NOUNS.lookup(`${stem}ن`) : null);
+        return shapedCount({ ...c, hasPerson: true, end: k + 2, group: own ? own.value : this.companionsGroup(c.at) });
+      }
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
@@ -1153,6 +1163,24 @@ class FigureReader {
       const w = this.ws[k]!;
       const institution = w.startsWith("ال") ? HEAD_COMPLEMENTS.lookup(w) : null;
       if (institution && institution.value !== null) return institution.value;
+    }
+    return null;
+  }
+
+  /**
+   * `القيادي الحوثي … قتل مع 3 من مرافقيه`, `أحد خبراء المتفجرات في تنظيم داعش قتل مع أربعة من معاونيه`:
+   * people killed together with (مع) someone's companions are of the group his own phrase names, before
+   * the verb in its clause: fighters when it names an armed group. Without مع the possessor is not told
+   * from the attackers (`كمين نصبته مليشيات الحوثي أدى لاستشهاد أربعة من مرافقيه`: the escorts of an MP).
+   */
+  private companionsGroup(at: number): Group {
+    const before = at - 1;
+    if (this.ws[before] !== WITH || this.stop[at]) return null;
+    for (let j = before - 1; j >= Math.max(0, before - POSSESSOR_REACH) && !this.hardStop[j + 1]; j--) {
+      const w = this.ws[j]!;
+      // (`فيما يسمى "كتائب الحسين"`: «in what is called» opens no clause)
+      if (COMPLEMENTIZERS.has(w) || this.isCountAt(j) || (CLAUSE_LINKS.has(w) && !NAMED_AS.has(this.ws[j + 1] ?? ""))) return null;
+      if (this.namesArmedGroupAt(j)) return "fighters";
     }
     return null;
   }

@@ -1329,3 +1329,24 @@ for (const [text, expected] of companionCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig85: members or activists of an organization its name or adjective makes armed are fighters, as people said to belong to
+ * an armed group are (France 24's `مقتل ستة من أعضاء حركة المقاومة الإسلامية (حماس)`, Sky News Arabia's `روسيا قضت على 26
+ * عضوا في شبكة إرهابية`, an AFP wire's `ثلاثة ناشطين من حركة المقاومة الاسلامية حماس` in NewsFANE); not members of a party or
+ * council, nor activists an armed group is named near but not as theirs. [sentence, [kind, value, group]].
+ */
+const memberCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأسفرت الغارة عن مقتل خمسة من أعضاء حركة المقاومة في المخيم.", [["killed", 5, "fighters"]]],
+  ["وأعلنت الأجهزة الأمنية القبض على 12 عضوا في خلية إرهابية بالعاصمة.", [["arrested", 12, "fighters"]]],
+  ["وأصيب ثلاثة ناشطين من جماعة متطرفة في الاشتباك.", [["injured", 3, "fighters"]]],
+  ["وأوقفت الشرطة 3 أعضاء من حزب العمال بعد المسيرة.", [["arrested", 3, null]]],
+  ["واعتقلت الشرطة 5 ناشطين في حملة ضد تنظيم داعش.", [["arrested", 5, null]]],
+  ["وقتل 4 أعضاء في المجلس البلدي في هجوم للتنظيم.", [["killed", 4, null]]],
+];
+
+for (const [text, expected] of memberCases) {
+  test(`figures members of an armed organization: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -322,6 +322,11 @@ const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
 const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
+/** Members of an organization, people in general unless it is an armed one (isMemberOfArmedOrganization). */
+const ORGANIZATION_MEMBERS = lexicon("عضو عضوا عضوين عضوان أعضاء اعضاء ناشط ناشطا ناشطين ناشطون نشطاء", true);
+const ORGANIZATIONS = lexicon("حركة جماعة تنظيم شبكة خلية خلايا ميليشيا مليشيا ميليشيات مليشيات منظمة", true);
+/** How far after the organization noun its name or adjective may make it armed (`حركة المقاومة الإسلامية`), in words. */
+const ORGANIZATION_NAME_REACH = 2;
 /** `قتل مع 3 من مرافقيه`: with, before the count of someone's companions (companionsGroup). */
 const WITH = normalizeArabic("مع");
 /** How far before مع the companions' possessor may name his armed group (`القيادي الحوثي العقيد … قائد وحدة القناصة فيما يسمى "كتائب الحسين" قتل مع`), in words. */
@@ -905,6 +910,21 @@ class FigureReader {
   }
 
   /**
+   * Whether the counted people are members or activists (`أعضاء`, `ناشطين`) of an organization (`حركة`, `شبكة`,
+   * `تنظيم` …, right after them or after من / في) that its name or adjective makes an armed one
+   * (`حركة المقاومة`, `شبكة إرهابية`): a political party or a council names none (`3 أعضاء من حزب العمال`).
+   */
+  private isMemberOfArmedOrganization(c: Count): boolean {
+    const head = c.end - 1;
+    if (head < c.numEnd || !ORGANIZATION_MEMBERS.has(this.ws[head]!)) return false;
+    let org = head + 1;
+    if (this.ws[org] === OF || this.ws[org] === IN) org++;
+    if (this.stop[org] || !ORGANIZATIONS.has(this.ws[org] ?? "")) return false;
+    for (let j = org; j < Math.min(this.ws.length, org + 1 + ORGANIZATION_NAME_REACH) && (j === org || !this.stop[j]); j++) if (this.namesArmedGroupAt(j)) return true;
+    return false;
+  }
+
+  /**
    * Whether the sentence of a bare عنصر counted at `at` names an armed group: after it, past من
    * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
    */
@@ -1262,6 +1282,8 @@ class FigureReader {
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "killed" && this.victimsAlive(c, q.start)) return null;
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
+      // `ستة من أعضاء حركة المقاومة الإسلامية`, `26 عضوا في شبكة إرهابية`: members of an armed organization are fighters
+      if (c.group === null && this.isMemberOfArmedOrganization(c)) c.group = "fighters";
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if ((step === STEPS.ellipsis || step === STEPS.breakdown) && c.group === null && prev) c.group = prev.count.group;

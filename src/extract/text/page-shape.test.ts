@@ -205,6 +205,22 @@ test("whole-page dump: a related article's date after the read-also label is not
   assert.equal(main.publishedAt, null);
 });
 
+test("whole-page dump: a date printed further down the article's column than its head is the article's date", () => {
+  const deck = "تخصص الحكومة مليار جنيه لقروض ميسرة للمزارعين الصغار في المحافظات الزراعية خلال العام المقبل.";
+  const { main } = read([
+    ...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", deck, "محمد عبد الله", "تابع محمد عبد الله على إكس",
+    "انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد", "كل مقالات محمد عبد الله", "الأحد 12 مايو 2024 - 09:40 ص",
+    LEAD, SECOND, ...RAIL, "الجمعة 25 ديسمبر 2020", ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+});
+
+test("whole-page dump: with no date line after the headline the article has no date", () => {
+  const { main } = read([...MENU, "الأحد 12 مايو 2024", "سارة محمود", "وزارة الصحة", "أخبار محلية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
+
 for (const { shape, lines, title, publishedAt, source, absent } of shapes) {
   test(`whole-page dump: headline, date, source and body (${shape})`, () => {
     const { main } = read(lines);

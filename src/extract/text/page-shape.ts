@@ -36,7 +36,8 @@
  *    lines, closed by its attribution, are no such run. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
- *    under the body (findDateOutsideHead), with the date lines printed right over or under it (dateBlock).
+ *    under the body (findDateOutsideHead), else the first one after the headline before any read-also
+ *    label (firstDateAfter), with the date lines printed right over or under it (dateBlock).
  */
 
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -134,7 +135,7 @@ export function findPageShape<T extends ShapeItem>(
     if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
   }
   if (!keep.some((k) => hasDate(items[k]!))) {
-    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
+    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated) ?? firstDateAfter(items, first, hasDate, opensRelated);
     if (date !== null) keep.push(...dateBlock(items, date, hasDate));
   }
   if (!keep.some((k) => isCredit(items[k]!))) {
@@ -142,6 +143,18 @@ export function findPageShape<T extends ShapeItem>(
     if (credit !== null) keep.push(credit);
   }
   return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/**
+ * Rule 5's last resort: a page whose date stands neither in the head nor right over the headline or
+ * under the body prints it further down the article's column (after a deck and a byline block, a
+ * list of teasers the body was taken to start in, a share bar): the first date line after the
+ * headline, never past a read-also label (that date is another article's). A date line over the
+ * headline is not looked for so far: a header's date widget prints today's date.
+ */
+function firstDateAfter<T extends ShapeItem>(items: readonly T[], title: number, hasDate: (item: T) => boolean, opensRelated: (item: T) => boolean): number | null {
+  for (let k = title + 1; k < items.length && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
+  return null;
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */

@@ -244,6 +244,13 @@ test("whole-page dump: a long footer line after a read-also list under the body 
   for (const footer of ["ترددات القنوات", "حال الطقس"]) assert.ok(!main.body.includes(footer), `body keeps «${footer}»: ${main.body}`);
 });
 
+test("whole-page dump with a short header: a section name over the headline is no article's first line", () => {
+  const { main } = read(["سياسة", "شؤون عربية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(LEAD) && !main.body.includes("شؤون عربية"), main.body);
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");

@@ -7,8 +7,10 @@
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
- *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it, the dump
- *    holds the article alone: nothing is cut. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
+ *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it and the
+ *    first of them is heading-like, the dump holds the article alone: nothing is cut. A page whose
+ *    header is short opens with a section name, a site's name or a form (`Panorama`, `Menü`, `Blog`):
+ *    it is a whole page. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
  *    before the shape is read, so a list stamped only that way is not seen.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
@@ -119,7 +121,7 @@ export function findPageShape<T extends ShapeItem>(
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
-  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
+  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead) && opensWithHeadline(lead)) return null;
   const title = findHeadline(texts, bodyStart);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
@@ -194,6 +196,9 @@ function skipTeaserList(texts: ReadonlyArray<string | null>, firstProse: number)
   const after = texts.findIndex((t, j) => j >= k! && t !== null && isProseLine(t));
   return after < 0 ? firstProse : after;
 }
+
+/** A dump of the article alone opens with its headline (or with its first paragraph, when it has none). */
+const opensWithHeadline = (lead: readonly string[]): boolean => lead.length === 0 || isHeadlineLike(lead[0]!);
 
 /**
  * A site's menu printed as lines of one or two words (`محليات`, `اقتصاد`, `عربي ودولي`): a dump of

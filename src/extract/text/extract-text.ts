@@ -339,11 +339,19 @@ function dropLinkList(text: string): string {
   return lines.slice(0, at).join("\n");
 }
 
+/**
+ * What a renderer prints for the parts of a page that hold no text: an inline frame's or a refresh's
+ * address (lynx: `IFRAME: https://…`, `REFRESH(900 sec): …`), the head's links (links2: `Link:
+ * canonical`, `Link: alternate ar`) and empty form fields (`____________`, `[            ]`, `[ ]`,
+ * `[ Submit ]`, `(BUTTON)`).
+ */
+const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
+
 function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
-    if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
+    if (!line || RENDERER_CHROME.test(line) || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
   return items;

@@ -251,6 +251,15 @@ test("whole-page dump with a short header: a section name over the headline is n
   assert.ok(main.body.startsWith(LEAD) && !main.body.includes("شؤون عربية"), main.body);
 });
 
+test("renderer chrome (links2's head links, lynx's frames, empty form fields) is no line of the page", () => {
+  const { main } = read([
+    "   Link: canonical", "   Link: alternate ar", "____________________ [ Submit ]", "[                    ]", "أخبار محلية",
+    "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, "IFRAME: https://www.youtube.com/embed/x1", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  for (const chrome of ["Link:", "Submit", "IFRAME", "[ "]) assert.ok(!main.body.includes(chrome), `body keeps «${chrome}»: ${main.body}`);
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");

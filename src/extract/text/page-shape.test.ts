@@ -260,6 +260,11 @@ test("renderer chrome (links2's head links, lynx's frames, empty form fields) is
   for (const chrome of ["Link:", "Submit", "IFRAME", "[ "]) assert.ok(!main.body.includes(chrome), `body keeps «${chrome}»: ${main.body}`);
 });
 
+test("lynx's line of the head's links (`#alternate Site Feed …`) opening a dump is no headline", () => {
+  const { main } = read(["   #alternate alternate موقع الخبر الخلاصة موقع الخبر خلاصة التعليقات", "سياسة", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");

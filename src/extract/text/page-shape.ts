@@ -325,9 +325,16 @@ function isSectionTrail(text: string): boolean {
 /** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
 const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
 
+/**
+ * Lynx opens a dump with the head's link relations after a `#` (`#alternate`, `#[1]Site » Feed Site
+ * » Comments Feed`): no headline, though it may repeat the page's title (isRepeated reads it). A
+ * hashtag line is read as tags before the shape is.
+ */
+const LYNX_HEAD_LINKS = /^#(?:\[\d+\])?[^\s#]/u;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
+  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {

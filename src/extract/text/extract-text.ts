@@ -428,11 +428,18 @@ function embedLanguage(text: string): string | null {
   return lang === "und" ? null : lang;
 }
 
+/**
+ * Renderers print a list item's bullet before its text (lynx and links2 `* `, w3m `• `, innerText of
+ * styled lists `· `): a headline printed inside a list (a breadcrumb's last item, a list of the
+ * section's stories) is taken without it.
+ */
+const LIST_BULLET = /^[*•·+]\s+(?=\S)/u;
+
 /** Step 5: one article from its items. */
 function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {
   const article = newArticle({ role, url });
   const titleIndex = items.findIndex((i) => i.kind === "text");
-  if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text;
+  if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text.replace(LIST_BULLET, "");
   const consumed = new Set<number>([titleIndex]);
   const textOf = (k: number) => (items[k]?.kind === "text" ? (items[k] as { text: string }).text : null);
   const pageLanguage = detectLanguage(items.flatMap((i, k) => (i.kind === "text" && k !== titleIndex ? [i.text] : [])).join("\n") || article.title);

@@ -265,6 +265,13 @@ test("lynx's line of the head's links (`#alternate Site Feed …`) opening a dum
   assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
 });
 
+test("a headline printed as a list item is taken without the renderer's bullet", () => {
+  for (const bullet of ["* ", "• ", "· "]) {
+    const { main } = read([...MENU, `${bullet}الحكومة تعلن خطة جديدة لدعم صغار المزارعين`, "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  }
+});
+
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {
   const { main } = read(["الصحة تسجل 30 إصابة جديدة", "السبت، 11 مايو 2024", "سارة محمود", "وزارة الصحة", LEAD, SECOND]);
   assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة");

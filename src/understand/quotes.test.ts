@@ -2017,3 +2017,30 @@ test("quotes speaker: a preposition after the subject is cut from the speaker (q
   assert.ok(lastSpeakerOf("وقال الوزير محمد علي إن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة.").endsWith("علي"));
   assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أن شرطيا قتل في الاشتباكات التي اندلعت مساء أمس.").includes("إن تي في"));
 });
+
+// qts85: sentences modelled on quotes19 and the non-TEST pool (3alyoum, Al Riyadh, Al Madina; Al Yaum, BBC, Al Riyadh;
+// Asharq Al-Awsat, Al Watan, Sky News Arabia), each rule over outlets of its own.
+test("quotes speaker: a word addressed right after the verb (كلمة، رسالة، التعازي) is its object, the one who spoke goes on", () => {
+  assert.ok(lastSpeakerOf("قال الشيخ صالح المطلق إن الفتن لا تريد بالأمة خيرا. ووجه كلمة للشباب قائلاً: أوصيكم بالرجوع إلى أهل العلم والثقات.").includes("صالح المطلق"));
+  assert.ok(lastSpeakerOf("وقال الأمير فهد بن سلطان إن أبناء الوطن يد واحدة ضد المعتدين. ووجه رسالة للشباب، بأن يحذروا من دعاة الفتنة، مشدداً على أن كل من شذ سيلقى العقاب.").includes("فهد بن سلطان"));
+  assert.ok(lastSpeakerOf("وقال المخرج الإيطالي ماركو بيلي إن ما حدث أمر ترفضه الشرائع كلها. وقدم التعازي لأسر الضحايا، مؤكداً أن الإرهاب لا دين له.").includes("ماركو بيلي"));
+});
+
+test("quotes speaker: a word in teh marbuta is a noun, never the verb of the clause a participle goes back to", () => {
+  const okaz = lastSpeakerOf("وقال الدكتور سعيد الغامدي إن المهرجان سيقدم برنامجا ثريا، مشيرا إلى تعاون جهات عدة، في مقدمها إمارة المنطقة، ومحافظة وأمانة وجامعة الطائف، مؤكداً حرص هذه الجهات على التطوير، مشيراً إلى أن الفعاليات ستبدأ يوم الخميس.");
+  assert.ok(okaz.includes("سعيد الغامدي"), okaz);
+  const relayed = lastSpeakerOf("ونقلت وكالة رويترز عن رئيس الشرطة في المقاطعة تأكيده للاعتقال وقوله \"لقد اعترف المتهم بكتابة التعليقات\" مضيفا أنه لا يعرف بعد متى سيحاكم.");
+  assert.ok(relayed.includes("رئيس الشرطة"), relayed);
+  const seized = lastSpeakerOf("وأوضح خالد العتيبي مدير إدارة العمليات بالأمانة، أنه تم ضبط سيارة محملة بمواد غذائية منوعة ومجهولة المصدر في حي الزاهر، مشيراً إلى أن الفرق تكثف جولاتها هذه الأيام.");
+  assert.ok(seized.includes("خالد العتيبي"), seized);
+});
+
+test("quotes speaker: the subject of a كان that إذا / عندما / حينما governs is the subordinate clause's, not the perfect speech verb's", () => {
+  const lawyer = lastSpeakerOf("وقالت المحامية ليلى أحمدي إن الجلسة ستعقد اليوم في محكمة الثورة. وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت إلى أنها ستكون الأخيرة على الأرجح.");
+  assert.ok(lawyer.includes("ليلى أحمدي"), lawyer);
+  const minister = lastSpeakerOf("وعرف الأمير سعود الفيصل بخفة ظله في لقاءاته الإعلامية، فحينما كان \"موعوكا\" قال للصحفيين: \"هل من منازل في هذا السباق؟\"");
+  assert.ok(minister.includes("سعود الفيصل"), minister);
+  // an imperfect speech verb is كان's own predicate: its subject speaks
+  const asked = lastSpeakerOf("ولدى سؤاله عما إذا كانت الولايات المتحدة تقول إن كيم سيبقى في السلطة إذا لبى مطالبها، رفض التعليق.");
+  assert.ok(asked.includes("الولايات المتحدة"), asked);
+});

@@ -404,6 +404,10 @@ const MAX_CONSTRUCT_WORDS = 7;
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
 const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+/** What one addresses to others (`ووجه كلمة للشباب قائلاً`, `وقدم التعازي لأسر الضحايا، مشدداً`): right after a verb, its object, never its subject. */
+const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
+/** `عما إذا كانت`, `عندما كان`, `فحينما كان`: a كان they govern is a subordinate clause's verb, not the speech verb's auxiliary. */
+const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
 /** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
@@ -1946,7 +1950,8 @@ class QuoteReader {
       const marked = hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || ownPart;
       const opens = j === floor || marked || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
-      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      // `ومحافظة وأمانة وجامعة الطائف، مؤكداً`: a word in teh marbuta is a noun, never the clause's verb
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || withoutHarakat(t.surface).endsWith(TEH_MARBUTA) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
       // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
       if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
@@ -2883,6 +2888,9 @@ class QuoteReader {
   private subjectBefore(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
+      // `وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت`: the subordinate clause's subject is not the perfect
+      // verb's after it (`عما إذا كانت الولايات المتحدة تقول` keeps its own)
+      if (j > 0 && SUBORDINATORS.has(withoutConjunction(this.toks[j - 1]!.norm)) && !IMPERFECT_SHAPE.test(this.toks[v]!.norm)) return null;
       // `وكانت النقابة قد أدانت الانتهاكات وقالت`: the subject ends at قد, the verbs after it are its
       let end = v;
       for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.has(this.toks[q]!.norm)) {
@@ -3282,9 +3290,10 @@ class QuoteReader {
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
-    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`, `ووجه كلمة …`: a verbal
+    // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
-    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

@@ -348,6 +348,8 @@ const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهن�
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
 const ALSO_PARTICLES = lexicon("كما وكما");
+/** `يذكر أن عباس قال`, `يشار إلى أن الوزير أكد`: an impersonal report before its أن (or its إلى أن) opens a subject as كما أن does. */
+const IMPERSONAL_REPORTS = lexicon("يذكر ويذكر يشار ويشار بالذكر");
 /** `أما المحامية بيان زهران فبينت`: أما opens the topic a ف + verb after it says. */
 const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -2903,6 +2905,13 @@ class QuoteReader {
     return null;
   }
 
+  /** Whether the complementizer at j follows an impersonal report (`يذكر أن`, `يشار إلى أن`, `والجدير بالذكر أن`). */
+  private afterImpersonalReport(j: number): boolean {
+    const prev = this.toks[j - 1]!.norm;
+    if (IMPERSONAL_REPORTS.has(prev)) return true;
+    return prev === "الي" && j > 1 && IMPERSONAL_REPORTS.has(this.toks[j - 2]!.norm);
+  }
+
   /**
    * `إلا أن الجيش البورمي قال إنه`, `لكن وزارة الخارجية قالت إن`: a subject between a particle and
    * the speech verb it precedes (no punctuation between): that name, else the noun phrase.
@@ -2925,13 +2934,18 @@ class QuoteReader {
         if (crossedComma || !/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
         return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
       }
-      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
+      const also = isComplementizer(w) && j > from && (ALSO_PARTICLES.has(this.toks[j - 1]!.norm) || this.afterImpersonalReport(j));
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) && !also) continue;
       // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
       // and a pronoun on that أن is the subject, the one who spoke last
       if (PARTICLES_BEFORE_AN.has(w)) continue;
       if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
-      const end = relative > j ? relative : v;
+      // `يذكر أن إسرائيل كانت قد أعلنت`: the subject ends at its auxiliary
+      let end = relative > j ? relative : v;
+      for (let q = j + 2; q < end; q++) if (/^كان(?:ت)?$/.test(this.toks[q]!.norm) || VERB_PARTICLES.has(this.toks[q]!.norm)) {
+        end = q;
+        break;
+      }
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال`, `لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب …، قال`:
       // past a comma, a role opening the subject and its holder's name closed by a comma

@@ -2052,3 +2052,8 @@ test("quotes speaker: after an impersonal report (يذكر أن، يشار إل�
   // the subject ends at its auxiliary
   assert.equal(lastSpeakerOf("وذكرت وكالة سانا أن الدفاعات تصدت للصواريخ. يذكر أن إسرائيل كانت قد أعلنت سابقا أنها فتحت الملاجئ في الجولان."), "إسرائيل");
 });
+
+test("quotes speaker: where the words were posted (على حسابه، على تويتر، على صفحته بـ«فيسبوك») is no part of the speaker", () => {
+  assert.equal(lastSpeakerOf("وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي على حسابه في تويتر إن الطائرات أغارت على عشرات الأهداف."), "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي");
+  assert.equal(lastSpeakerOf("وكتب الصحافي منصور الفقيه على صفحته بـ«فيسبوك» أن المهرجان تأجل إلى الشهر المقبل."), "الصحافي منصور الفقيه");
+});

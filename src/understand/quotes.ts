@@ -697,6 +697,15 @@ function withoutTrailingPreposition(speaker: string | null): string | null {
   return words.join(" ");
 }
 
+/** `على حسابه`, `عبر تويتر`, `على صفحته بـ«فيسبوك`, `على موقع`: where the words were posted, read after a name into the speaker. */
+const CHANNEL_PHRASE = /\s(?:على|عبر|في)\s+[«"]?(?:حساب|صفح|تويتر|تغريد|موقع|فيسبوك|فيس\s+بوك|انستغرام|إنستغرام|يوتيوب|سناب)/u;
+
+/** `المتحدث باسم الجيش أفيخاي أدرعي على حسابه`, `الرئيس ميشال عون على حسابه على تويتر`: the speaker without where he posted. */
+function withoutChannelPhrase(speaker: string | null): string | null {
+  const at = speaker ? speaker.search(CHANNEL_PHRASE) : -1;
+  return at > 0 ? speaker!.slice(0, at) : speaker;
+}
+
 /**
  * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
  * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
@@ -927,7 +936,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = withoutTrailingPreposition(withoutBlessing(this.withoutAddressee(speaker)));
+      speaker = withoutTrailingPreposition(withoutChannelPhrase(withoutBlessing(this.withoutAddressee(speaker))));
       // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
       // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
       if (speaker && this.isQuotedWords(speaker, from, to)) {

@@ -49,6 +49,34 @@ interface Part {
   devStart: number;
 }
 
+/**
+ * The model with `by` added to every transition into B-<type>: a per-type threshold (a span of that
+ * type opens more or less easily), free at run time, since the model file carries the transitions.
+ */
+export function withTypeBias(model: LinearModel, type: string, by: number): LinearModel {
+  const T = model.tags.length;
+  const b = model.tags.indexOf(`B-${type}`);
+  if (b < 0) return model;
+  const transitions = Float32Array.from(model.transitions);
+  for (let p = -1; p < T; p++) transitions[(p + 1) * T + b]! += by;
+  return { ...model, transitions };
+}
+
+const TYPE_BIASES = [-6, -3, 3, 6, 10, 16];
+
+/** --type-bias: at the shipped cell, each type's B- threshold moved alone, then the best of each together (dev F1 with consistency). */
+function sweepTypeBiases(model: LinearModel, bias: number, tag: (m: LinearModel) => string[][][], f1Of: (tags: string[][][]) => number): void {
+  const base = f1Of(tag(model));
+  let combined = model;
+  for (const type of ["LOC", "MISC", "ORG", "PERS"]) {
+    const row = TYPE_BIASES.map((by) => ({ by, f1: f1Of(tag(withTypeBias(model, type, by))) }));
+    console.log(`type bias ${type} (O bias ${bias}, none ${(100 * base).toFixed(2)}): ${row.map((r) => `${r.by} ${(100 * r.f1).toFixed(2)}`).join(", ")}`);
+    const best = row.reduce((a, r) => (r.f1 > a.f1 ? r : a), { by: 0, f1: base });
+    combined = withTypeBias(combined, type, best.by);
+  }
+  console.log(`type biases combined: ${(100 * f1Of(tag(combined))).toFixed(2)}`);
+}
+
 function main(): void {
   const seed = arg("--seed", 20231);
   const K = arg("--folds", 5);
@@ -60,6 +88,9 @@ function main(): void {
   const missCost = arg("--miss-cost", 0);
   // --min-count2 C: stage 2 keeps the features seen at least C times in its training (feature pruning; shipped: 1).
   const minCount2 = arg("--min-count2", 1);
+  // --pa C / --pa1 C: stage 2 / stage 1 trained with passive-aggressive steps of aggressiveness C (perceptron.ts TrainOptions.passiveAggressive).
+  const pa2 = arg("--pa", 0);
+  const pa1 = arg("--pa1", 0);
   // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
   const finalAt = process.argv.indexOf("--final");
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
@@ -98,6 +129,7 @@ function main(): void {
       minCount: 1,
       margin,
       missCost,
+      passiveAggressive: pa1,
       onEpoch: (epoch, m) => {
         for (const bias of BIAS_GRID) {
           const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias));
@@ -129,7 +161,7 @@ function main(): void {
       const to = Math.floor((p.devStart * (k + 1)) / K);
       train.push(...items(p, 0, from), ...items(p, to, p.devStart));
     }
-    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1 });
+    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1 });
     parts.forEach((p, pi) => {
       const from = Math.floor((p.devStart * k) / K);
       const to = Math.floor((p.devStart * (k + 1)) / K);
@@ -142,7 +174,7 @@ function main(): void {
   if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost });
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost, passiveAggressive: pa2 });
     const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
@@ -154,7 +186,7 @@ function main(): void {
   if (!cached) {
     const stage1 = trainPerceptron(
       parts.flatMap((p) => items(p, 0, p.devStart)),
-      { epochs: epochs1, seed, minCount: 1 },
+      { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1 },
     );
     parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
     if (r1) parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), recallBias).forEach((tags, j) => (r1[pi]![p.devStart + j] = tags)));
@@ -204,13 +236,14 @@ function main(): void {
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
     const seeds2 = arg("--stage2-seeds", 1);
     const perEpoch: LinearModel[][] = [];
-    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, passiveAggressive: pa2, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
       minCount: minCount2,
       margin,
       missCost,
+      passiveAggressive: pa2,
       onEpoch: (epoch, m0) => {
         const m = seeds2 > 1 ? averageModels([m0, ...perEpoch[epoch]!]) : m0;
         if (seeds2 > 1) perEpoch[epoch] = [];
@@ -221,6 +254,7 @@ function main(): void {
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
+            if (process.argv.includes("--type-bias")) sweepTypeBiases(m, bias, (tb) => cons(dev2.map((f) => decode(tb, f, bias))), (tags) => scoreTagSequences(gold.flat(), tags.flat()).micro.f1);
             if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
           }
         }

@@ -52,6 +52,14 @@ export interface TrainOptions {
    */
   margin?: number;
   missCost?: number;
+  /**
+   * Passive-aggressive updates (Crammer et al. 2006, PA-I with aggressiveness C; default 0: the
+   * perceptron's unit step): a wrong sentence moves by τ = min(C, loss / ‖Δφ‖²), loss = the predicted
+   * path's score − the gold path's + its wrong tokens, so a nearly right sentence moves little and a
+   * sentence of many features no further than it needs. The averaged weights are divided by the mean
+   * τ, so the O-score biases keep the scale of the perceptron's unit steps.
+   */
+  passiveAggressive?: number;
   /** Called after each epoch with the averaged model so far (for a dev curve). */
   onEpoch?: (epoch: number, model: LinearModel) => void;
 }
@@ -245,6 +253,31 @@ export function decodeSentence(model: LinearModel, features: readonly (readonly 
   return viterbiFlat(emissions, n, foldTransitions(model), T).map((t) => model.tags[t]!);
 }
 
+/**
+ * PA-I's step for one wrong sentence: min(C, loss / ‖Δφ‖²) with loss = score(pred) − score(gold) +
+ * the wrong tokens (scores of the emissions decoded, transitions unfolded so an off-grammar gold path
+ * still counts), Δφ = gold features − predicted ones (a token's features once per wrong tag, a
+ * transition pair where gold and predicted differ).
+ */
+function passiveAggressiveStep(s: IdSentence, pred: readonly number[], emissions: Float64Array, tw: Float32Array, T: number, C: number): number {
+  let diff = 0;
+  let wrong = 0;
+  let norm = 0;
+  for (let i = 0; i < s.gold.length; i++) {
+    const g = s.gold[i]!;
+    const p = pred[i]!;
+    const gPrev = i === 0 ? 0 : s.gold[i - 1]! + 1;
+    const pPrev = i === 0 ? 0 : pred[i - 1]! + 1;
+    diff += emissions[i * T + p]! - emissions[i * T + g]! + tw[pPrev * T + p]! - tw[gPrev * T + g]!;
+    if (g !== p) {
+      wrong++;
+      norm += 2 * (s.offsets[i + 1]! - s.offsets[i]!);
+    }
+    if (g !== p || gPrev !== pPrev) norm += 2;
+  }
+  return Math.min(C, Math.max(0, diff + wrong) / norm);
+}
+
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): LinearModel {
   const tagSet = new Set<string>(["O"]);
   for (const s of data) for (const t of s.tags) tagSet.add(t);
@@ -288,14 +321,18 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const dropout = options.wordDropout ?? 0;
   const margin = options.margin ?? 0;
   const missCost = options.missCost ?? 0;
+  const aggressiveness = options.passiveAggressive ?? 0;
+  if (aggressiveness && (margin || missCost)) throw new Error("perceptron: passive-aggressive steps take no margin or miss cost");
   const outside = tagIndex.get("O")!;
   let c = 1;
-
+  let stepSum = 0;
+  let steps = 0;
   const averaged = (): LinearModel => {
+    const scale = aggressiveness && steps ? steps / stepSum : 1;
     const aw = new Float32Array(F * T);
-    for (let k = 0; k < aw.length; k++) aw[k] = w[k]! - u[k]! / c;
+    for (let k = 0; k < aw.length; k++) aw[k] = (w[k]! - u[k]! / c) * scale;
     const at = new Float32Array(tw.length);
-    for (let k = 0; k < at.length; k++) at[k] = tw[k]! - tu[k]! / c;
+    for (let k = 0; k < at.length; k++) at[k] = (tw[k]! - tu[k]! / c) * scale;
     return { tags, features, weights: aw, transitions: at };
   };
   const fold = () => {
@@ -321,25 +358,29 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
         c++;
         continue;
       }
+      const tau = aggressiveness ? passiveAggressiveStep(s, pred, emissions, tw, T, aggressiveness) : 1;
+      stepSum += tau;
+      steps++;
+      const tc = tau * c;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
         const p = pred[i]!;
         if (g !== p) {
           for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
             const f = s.ids[k]!;
-            w[f * T + g]! += 1;
-            u[f * T + g]! += c;
-            w[f * T + p]! -= 1;
-            u[f * T + p]! -= c;
+            w[f * T + g]! += tau;
+            u[f * T + g]! += tc;
+            w[f * T + p]! -= tau;
+            u[f * T + p]! -= tc;
           }
         }
         const gPrev = i === 0 ? 0 : s.gold[i - 1]! + 1;
         const pPrev = i === 0 ? 0 : pred[i - 1]! + 1;
         if (g !== p || gPrev !== pPrev) {
-          tw[gPrev * T + g]! += 1;
-          tu[gPrev * T + g]! += c;
-          tw[pPrev * T + p]! -= 1;
-          tu[pPrev * T + p]! -= c;
+          tw[gPrev * T + g]! += tau;
+          tu[gPrev * T + g]! += tc;
+          tw[pPrev * T + p]! -= tau;
+          tu[pPrev * T + p]! -= tc;
         }
       }
       trans = fold();

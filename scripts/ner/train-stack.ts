@@ -33,6 +33,9 @@ import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entit
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
 
 const BIAS_GRID = [0, 4, 8, 11, 16, 22, 32];
+/** Edge keys: 0 punctuation, 1 a word without a class, 2 + its coarse class (64 classes). */
+const EDGE_KEYS = 66;
+const edgeKeyOf = (t: TokenInfo) => (t.shape === "punct" ? 0 : t.classes[0] === "-" ? 1 : 2 + Number(t.classes[0]));
 /** The shipped second stage's epochs and O bias (models/ner-stack.bin.gz), reported for each variant. */
 const SHIPPED_CELL = [6, 11];
 
@@ -46,6 +49,8 @@ interface Part {
   sentences: ConllSentence[];
   infos: TokenInfo[][];
   feats: number[][][];
+  /** Per sentence and token, the edge key of transitions into it (--edges: its coarse word class). */
+  keys: number[][];
   devStart: number;
 }
 
@@ -112,13 +117,17 @@ function main(): void {
     ["NewsFANE", fane],
   ].map(([name, sentences]) => {
     const ss = sentences as ConllSentence[];
-    return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
+    const infos = ss.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
+    return { name: name as string, sentences: ss, infos, keys: infos.map((row) => row.map(edgeKeyOf)), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
   // --bioes: stage 2 learns and decodes BIOES tags (read back as BIO); stage 1 stays BIO.
   const bioes = process.argv.includes("--bioes");
-  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags }));
-  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f)));
+  // --edges1 / --edges2: stage 1 / stage 2 learn transitions conditioned on the coarse class of the token stepped into (perceptron.ts edges).
+  const edges1 = process.argv.includes("--edges1");
+  const edges2 = process.argv.includes("--edges2");
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags, edgeKeys: p.keys[from + k]! }));
+  const decode = (m: LinearModel, feats: number[][][], bias: number, keys: number[][] = []) => feats.map((f, j) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f, keys[j])));
 
   if (process.argv.includes("--stage1-curve")) {
     const gold1 = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
@@ -130,9 +139,10 @@ function main(): void {
       margin,
       missCost,
       passiveAggressive: pa1,
+      edgeKeys: edges1 ? EDGE_KEYS : 0,
       onEpoch: (epoch, m) => {
         for (const bias of BIAS_GRID) {
-          const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias));
+          const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias, p.keys.slice(p.devStart)));
           const a = scoreTagSequences(gold1.flat(), tags.flat()).micro.f1;
           const c = scoreTagSequences(gold1.flat(), tags.map((t, k) => consistentTags(infos1[k]!, t, model.plainWordSet, CONSISTENCY_DEFAULTS)).flat()).micro.f1;
           console.log(`stage 1 ep ${epoch} bias ${bias} ${(100 * a).toFixed(2)} ${(100 * c).toFixed(2)}`);
@@ -161,11 +171,11 @@ function main(): void {
       const to = Math.floor((p.devStart * (k + 1)) / K);
       train.push(...items(p, 0, from), ...items(p, to, p.devStart));
     }
-    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1 });
+    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1, edgeKeys: edges1 ? EDGE_KEYS : 0 });
     parts.forEach((p, pi) => {
       const from = Math.floor((p.devStart * k) / K);
       const to = Math.floor((p.devStart * (k + 1)) / K);
-      decode(m, p.feats.slice(from, to), bias1).forEach((tags, j) => (t1[pi]![from + j] = tags));
+      decode(m, p.feats.slice(from, to), bias1, p.keys.slice(from, to)).forEach((tags, j) => (t1[pi]![from + j] = tags));
       if (r1) decode(m, p.feats.slice(from, to), recallBias).forEach((tags, j) => (r1[pi]![from + j] = tags));
     });
     log(`fold ${k + 1}/${K}`);
@@ -174,7 +184,7 @@ function main(): void {
   if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost, passiveAggressive: pa2 });
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost, passiveAggressive: pa2, edgeKeys: edges2 ? EDGE_KEYS : 0 });
     const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
@@ -186,9 +196,9 @@ function main(): void {
   if (!cached) {
     const stage1 = trainPerceptron(
       parts.flatMap((p) => items(p, 0, p.devStart)),
-      { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1 },
+      { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1, edgeKeys: edges1 ? EDGE_KEYS : 0 },
     );
-    parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+    parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1, p.keys.slice(p.devStart)).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
     if (r1) parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), recallBias).forEach((tags, j) => (r1[pi]![p.devStart + j] = tags)));
     if (cacheFile) writeFileSync(cacheFile, JSON.stringify(t1));
     if (r1 && recallFile) writeFileSync(recallFile, JSON.stringify(r1));
@@ -230,13 +240,14 @@ function main(): void {
       ...parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])),
       ...extraRuns.flatMap((run) => parts.flatMap((p, pi) => items(p, 0, p.devStart, stackedFeatures(p.infos, run[pi]!, only, r1?.[pi])))),
     ];
+    const devKeys = parts.map((p) => p.keys.slice(p.devStart));
     const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
     const seeds2 = arg("--stage2-seeds", 1);
     const perEpoch: LinearModel[][] = [];
-    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, passiveAggressive: pa2, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, passiveAggressive: pa2, edgeKeys: edges2 ? EDGE_KEYS : 0, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
@@ -244,17 +255,18 @@ function main(): void {
       margin,
       missCost,
       passiveAggressive: pa2,
+      edgeKeys: edges2 ? EDGE_KEYS : 0,
       onEpoch: (epoch, m0) => {
         const m = seeds2 > 1 ? averageModels([m0, ...perEpoch[epoch]!]) : m0;
         if (seeds2 > 1) perEpoch[epoch] = [];
         for (const bias of BIAS_GRID) {
-          const tags = dev2.map((f) => decode(m, f, bias));
+          const tags = dev2.map((f, k) => decode(m, f, bias, devKeys[k]));
           score(tags, `stage 2 ep ${epoch} bias ${bias}`);
           const f1 = score(cons(tags), `  + consistency`);
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
-            if (process.argv.includes("--type-bias")) sweepTypeBiases(m, bias, (tb) => cons(dev2.map((f) => decode(tb, f, bias))), (tags) => scoreTagSequences(gold.flat(), tags.flat()).micro.f1);
+            if (process.argv.includes("--type-bias")) sweepTypeBiases(m, bias, (tb) => cons(dev2.map((f, k) => decode(tb, f, bias, devKeys[k]))), (tags) => scoreTagSequences(gold.flat(), tags.flat()).micro.f1);
             if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
           }
         }

@@ -24,7 +24,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
-import { documentStats, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
+import { documentStats, EDGE_KEYS, edgeKeyOf, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
 import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
 import { averageModels, bioesToBio, bioToBioes, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
@@ -33,9 +33,6 @@ import { consistentTags, CONSISTENCY_DEFAULTS } from "../../src/understand/entit
 import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex } from "./corpora.js";
 
 const BIAS_GRID = [0, 4, 8, 11, 16, 22, 32];
-/** Edge keys: 0 punctuation, 1 a word without a class, 2 + its coarse class (64 classes). */
-const EDGE_KEYS = 66;
-const edgeKeyOf = (t: TokenInfo) => (t.shape === "punct" ? 0 : t.classes[0] === "-" ? 1 : 2 + Number(t.classes[0]));
 /** The shipped second stage's epochs and O bias (models/ner-stack.bin.gz), reported for each variant. */
 const SHIPPED_CELL = [6, 11];
 

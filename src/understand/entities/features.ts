@@ -741,6 +741,15 @@ function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
  * writes them: the ones training may hide now and then (word dropout, perceptron.ts) so that a name
  * is also learned from its affixes, classes and context, as an unseen name must be.
  */
+/** How many edge keys edgeKeyOf gives: 0 punctuation, 1 a word without a class, 2 + its coarse class (64). */
+export const EDGE_KEYS = 66;
+
+/** The key the transitions into a token are conditioned on when a model learns edge weights (perceptron.ts edges): its coarse word class. */
+export function edgeKeyOf(t: Pick<TokenInfo, "shape" | "classes">): number {
+  const c = Number(t.classes[0]);
+  return t.shape === "punct" ? 0 : Number.isInteger(c) && c >= 0 && c < EDGE_KEYS - 2 ? 2 + c : 1;
+}
+
 export function wordIdentityFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   return off.has("word") ? [] : [feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem)];
 }

@@ -103,7 +103,9 @@ function main(): void {
   // --off2 g,g: feature groups of the first stage left out of the second stage's features (needs --t1-cache
   // with the stage-1 tags: the jackknife reads the same features); at run time the second stage ignores them.
   const off2At = process.argv.indexOf("--off2");
-  const res = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
+  const res0 = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
+  // --wide-classes: the ±3 neighbours' word classes as features too, in both stages (features.ts wideClasses).
+  const res = process.argv.includes("--wide-classes") ? { ...res0, wideClasses: true } : res0;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
   const aner = keep(anercorpTrain());

@@ -1,7 +1,7 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--name-shapes] [--gazetteer base|extra|geonames] [--no-consistency]
- *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all]`
+ *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all] [--cv K --edges]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -38,6 +38,8 @@
  *   subwords.ts; the model then carries fastText's n-gram rows, +5.3 MB); --vectors-without-dev: the
  *   dev tenths' tokens left out of the vectors' text (classes cover dev as they cover test; no model
  *   to ship). Measured, not shipped: eval/ner/README.md "Subword classes".
+ * - --edges (with --cv only): transitions conditioned on the coarse class of the token stepped into
+ *   (perceptron.ts edges). Measured on the dev tenth, not shipped: eval/ner/README.md "The learner itself".
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";

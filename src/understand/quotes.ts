@@ -320,6 +320,11 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** Whether `word` ends as a possessive pronoun ه، ها، هم، هما may (ه, ا, م): isPossessedNoun's regex is asked only then. */
+function mayEndInPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x647 || last === 0x627 || last === 0x645;
+}
 /** Words before على in which a speech verb makes على أن its content (`وشدد المشاركون في المنتدى على أن`). */
 const PROVISO_VERB_WORDS = 4;
 /** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
@@ -2012,6 +2017,7 @@ class QuoteReader {
   private isPossessedNoun(k: number): boolean {
     const t = this.toks[k]!;
     const bare = withoutConjunction(t.surface);
+    if (!mayEndInPossessive(bare)) return false;
     const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
     if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
     // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak

@@ -295,7 +295,7 @@ const SAYING_NOUNS = new Map<string, "own" | "of">([
 const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
-/** `وقد وافق مهاتير على ذلك، وقال`, `كما حددت الهيئة … خطوات`: قد / كما before a sentence's opening verb leave its subject where it stands. */
+/** `كما حددت الهيئة … خطوات`, `وقد أصدرت الوزارة …`: قد / كما before a sentence's opening feminine verb leave its subject where it stands. */
 const OPENING_VERB_PARTICLES = lexicon("قد وقد لقد ولقد كما وكما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
 const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
@@ -3246,7 +3246,7 @@ class QuoteReader {
     if (start > from && /^(?:اخر|اخري)$/.test(this.toks[start]?.norm ?? "")) start++;
     if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
-    start = this.afterVerbParticle(this.afterOpeningAdverbial(start, v), v);
+    start = this.afterOpeningAdverbial(start, v);
     // `وبخصوص اختيار المدربات أكد أنه`, `وحول حفل الافتتاح قال`: a topic opening the sentence is what is spoken about, no subject
     if (start >= v || TOPIC_PREPOSITIONS.has(this.toks[start]!.norm)) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
@@ -3401,10 +3401,14 @@ class QuoteReader {
     return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
   }
 
-  /** The token after a قد / كما (OPENING_VERB_PARTICLES) at `start` that a word other than a complementizer follows before v; else `start`. */
+  /**
+   * The token after a قد / كما (OPENING_VERB_PARTICLES) at `start` that a perfect verb follows before v; else `start` —
+   * not before a complementizer (`كما أن`) nor an imperfect (`قد يهمك/ محمد بن سلمان:`, a related link's line).
+   */
   private afterVerbParticle(start: number, v: number): number {
-    if (start + 2 >= v || !OPENING_VERB_PARTICLES.has(this.toks[start]!.norm) || isComplementizer(this.toks[start + 1]!.norm)) return start;
-    return start + 1;
+    if (start + 2 >= v || !OPENING_VERB_PARTICLES.has(this.toks[start]!.norm)) return start;
+    const next = this.toks[start + 1]!.norm;
+    return isComplementizer(next) || IMPERFECT_SHAPE.test(next) ? start : start + 1;
   }
 
   /**

@@ -2058,16 +2058,9 @@ test("quotes speaker: where the words were posted (على حسابه، على ت
   assert.equal(lastSpeakerOf("وكتب الصحافي منصور الفقيه على صفحته بـ«فيسبوك» أن المهرجان تأجل إلى الشهر المقبل."), "الصحافي منصور الفقيه");
 });
 
-// qts86: sentences modelled on quotes20 and the non-TEST pool (France 24, BBC, Asharq Al-Awsat; BBC, SPA, Al Eqtisadiya).
+// qts86: sentences modelled on quotes20 and the non-TEST pool (France 24, BBC, Sky News Arabia, Asharq Al-Awsat).
 test("quotes speaker: نجيب is a name, not the first person plural of أجاب", () => {
   assert.ok(lastSpeakerOf("وقال وزير الداخلية إن التحقيق مستمر. وفي مؤتمر صحافي مساء الأحد، أعلن نجيب الاثنين أنه سيغادر رئاسة الحزب.").includes("نجيب"));
   assert.ok(lastSpeakerOf("وقال المدعي العام إن الملف مفتوح. وكتب نجيب في تغريدة على حسابه إن السلطات منعته من السفر.").includes("نجيب"));
   assert.ok(lastSpeakerOf("وقال مسؤولون إن الانفجار وقع قرب البوابة. وصرح نجيب دانيش المتحدث باسم الشرطة بأن المهاجم كان يرتدي حزاما ناسفا.").includes("نجيب دانيش"));
-});
-
-test("quotes speaker: with no one before, قد / كما before the feminine verb opening a sentence leave its subject to speak on", () => {
-  const deposited = lastSpeakerOf("وقد اقتربت إدارة النادي من إيداع رواتب اللاعبين بعد تسليم الحوالات. وأكدت في بيانها أنها سددت الالتزامات حتى نيسان.");
-  assert.ok(deposited.includes("إدارة النادي"), deposited);
-  const listed = lastSpeakerOf("كما حددت هيئة الغذاء والدواء خطوات لحفظ الأطعمة، مشيرة إلى أهمية ترتيبها في الثلاجة. وذكرت أن الأغذية الساخنة يجب أن تبرد خلال ساعتين.");
-  assert.ok(listed.includes("هيئة الغذاء والدواء"), listed);
 });

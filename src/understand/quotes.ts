@@ -295,8 +295,6 @@ const SAYING_NOUNS = new Map<string, "own" | "of">([
 const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
-/** `كما حددت الهيئة … خطوات`, `وقد أصدرت الوزارة …`: قد / كما before a sentence's opening feminine verb leave its subject where it stands. */
-const OPENING_VERB_PARTICLES = lexicon("قد وقد لقد ولقد كما وكما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
 const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
 const YEAR_NOUNS = lexicon("عام العام سنة");
@@ -2657,7 +2655,7 @@ class QuoteReader {
    * of a sentence opening (after its adverbials) with a feminine verb — a perfect or an imperfect in ت —, else null.
    */
   private feminineOpeningSubject(from: number, to: number): string | null {
-    const start = this.afterVerbParticle(this.afterOpeningAdverbial(from, to), to);
+    const start = this.afterOpeningAdverbial(from, to);
     const verb = this.toks[start]?.norm ?? "";
     const bare = withoutConjunction(verb);
     if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
@@ -3399,16 +3397,6 @@ class QuoteReader {
   private countedGroup(k: number, phraseEnd: number, limit: number): string | null {
     if (phraseEnd !== k + 1 || !this.isCountHead(k) || phraseEnd + 1 >= limit || this.toks[phraseEnd]!.norm !== OF) return null;
     return this.phraseText(k, Math.min(this.phraseEnd(phraseEnd + 1, limit, false), phraseEnd + 1 + MAX_SPEAKER_WORDS));
-  }
-
-  /**
-   * The token after a قد / كما (OPENING_VERB_PARTICLES) at `start` that a perfect verb follows before v; else `start` —
-   * not before a complementizer (`كما أن`) nor an imperfect (`قد يهمك/ محمد بن سلمان:`, a related link's line).
-   */
-  private afterVerbParticle(start: number, v: number): number {
-    if (start + 2 >= v || !OPENING_VERB_PARTICLES.has(this.toks[start]!.norm)) return start;
-    const next = this.toks[start + 1]!.norm;
-    return isComplementizer(next) || IMPERFECT_SHAPE.test(next) ? start : start + 1;
   }
 
   /**

@@ -2057,3 +2057,10 @@ test("quotes speaker: where the words were posted (على حسابه، على ت
   assert.equal(lastSpeakerOf("وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي على حسابه في تويتر إن الطائرات أغارت على عشرات الأهداف."), "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي");
   assert.equal(lastSpeakerOf("وكتب الصحافي منصور الفقيه على صفحته بـ«فيسبوك» أن المهرجان تأجل إلى الشهر المقبل."), "الصحافي منصور الفقيه");
 });
+
+// qts86: sentences modelled on quotes20 and the non-TEST pool (France 24, BBC, Sky News Arabia, Asharq Al-Awsat).
+test("quotes speaker: نجيب is a name, not the first person plural of أجاب", () => {
+  assert.ok(lastSpeakerOf("وقال وزير الداخلية إن التحقيق مستمر. وفي مؤتمر صحافي مساء الأحد، أعلن نجيب الاثنين أنه سيغادر رئاسة الحزب.").includes("نجيب"));
+  assert.ok(lastSpeakerOf("وقال المدعي العام إن الملف مفتوح. وكتب نجيب في تغريدة على حسابه إن السلطات منعته من السفر.").includes("نجيب"));
+  assert.ok(lastSpeakerOf("وقال مسؤولون إن الانفجار وقع قرب البوابة. وصرح نجيب دانيش المتحدث باسم الشرطة بأن المهاجم كان يرتدي حزاما ناسفا.").includes("نجيب دانيش"));
+});

@@ -59,7 +59,9 @@ const VERBS: Array<[string, string, string?]> = [
 
 /** Speech verbs taking an object pronoun (أبلغه، أخبرهم); for the others the ـه form is a noun (تابعة). */
 const WITH_OBJECTS = new Set(["أبلغ", "أخبر", "أجاب"]);
-const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p));
+/** `أعلن نجيب السبت أنه`, `وقال نجيب في تغريدة`: the generated first person plural of أجاب is a name (Najib), not «we answer». */
+const NAME_FORMS = new Set(["نجيب"]);
+const formsOf = ([p, i, also]: [string, string, string?]) => verbForms(p, i, also ?? "", WITH_OBJECTS.has(p)).filter((form) => !NAME_FORMS.has(form));
 
 /**
  * `لكن طاطور أصرت على أن القصيدة …`, `ويصر على أنه "يناضل …"`: insisted, listed by hand — the generated

@@ -22,10 +22,9 @@
  */
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
-import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
+import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
-import { normalizeArabic } from "../../arabic/normalize.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
 import { registerDeadline, SqliteSearch, StatementCache, SUMMARY_COLUMNS } from "./sqlite-search.js";
 import { SearchThreads } from "./search-threads.js";
@@ -298,8 +297,8 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     fts.add(row, existing !== undefined, p.index);
     forms.add(indexForms(p.index), 1);
-    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, normalizeArabic(t.text), t.origin, t.scope));
-    const keys = a.entities.map(entityKey);
+    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, p.tagNorms[i], t.origin, t.scope));
+    const keys = p.entityKeys;
     const repeats = repeatsName(keys);
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, keys[i], e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
     for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- ingest [--n 1000] [--backends sqlite,postgres] [--workers 0,1,2] [--processes 1,2]`:
+ * `npm run bench -- ingest [--n 1000] [--backends sqlite,postgres] [--workers 0,1,2] [--processes 1,2] [--warmup 500]`:
  * JSONL end to end (read, extract, understand, store, connect) of the first n articles of the two
  * news samples in ../shared/data, into a fresh store per run:
  * - in one `ingest` with 0 (the peer: everything in one thread), 1 and 2 worker threads
@@ -22,6 +22,12 @@
  * The main thread's CPU is read from /proc (Linux); elsewhere that column says "-". With worker
  * threads, full connect batches run during the ingest (as `marsad ingest` does): "of which connect"
  * is the step after it (the rest of the queue and the repair).
+ * Steady state (`--warmup W`, default 500 articles): a backfill of millions runs for hours, long
+ * after every thread's JIT has warmed up and its word memos have filled, so beside each run's cold
+ * numbers (from the call, thread start-up and the first pages included) the same run also prints its
+ * rate and CPU over the articles stored after the first W: from the page that took the count past
+ * W to the last page stored (connect batches along included, the connect step after the ingest not,
+ * as it is paid once a run); "-" when n ≤ W. Same articles, same stages: only the window differs.
  * Targets (issue 14): ≥ 300 articles/s on 2 cores into SQLite; 2 worker processes ≥ 1.7× one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -91,11 +97,12 @@ export async function run(args: string[]): Promise<void> {
   const backends = arg(args, "--backends", "sqlite,postgres").split(",");
   const counts = (name: string, fallback: string) => (arg(args, name, fallback) === "none" ? [] : arg(args, name, fallback).split(",").map(Number));
   const workerCounts = counts("--workers", "0,1,2");
+  const warmup = Number(arg(args, "--warmup", "500"));
   const processCounts = backends.includes("postgres") ? counts("--processes", "1,2") : [];
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
   const jsonl = join(dir, "news.jsonl");
   writeFileSync(jsonl, sampleLines(n).join("\n") + "\n");
-  console.log(`| backend | worker threads | articles | seconds | of which connect | articles/s | × one thread | main-thread CPU ms / article | all threads CPU ms / article |\n|---|---|---|---|---|---|---|---|---|`);
+  console.log(`| backend | worker threads | articles | seconds | of which connect | articles/s | × one thread | main-thread CPU ms / article | all threads CPU ms / article | steady articles/s (after ${warmup}) | steady main-thread CPU ms / article | steady all threads CPU ms / article |\n|---|---|---|---|---|---|---|---|---|---|---|---|`);
   const misses: string[] = [];
   // `--peer-dist DIR`: another build (its dist/) runs beside this one: its thread runs after each of this build's, its worker processes after these
   const peerDist = arg(args, "--peer-dist", "");
@@ -115,7 +122,8 @@ export async function run(args: string[]): Promise<void> {
           const started = performance.now();
           const connector = new Connector();
           const connectAlong = { every: connector.options.batchSize, connect: () => connector.connectFullBatch(store, "2026-01-05T00:00:00Z", emptyConnectReport()) };
-          const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers, connectAlong });
+          const steady = steadyWindow(warmup);
+          const s = await ingestLocalInputs(store, [jsonl], { concurrency: 4, now: null, maxBytes: 50 * 1024 * 1024, storedAt: "2026-01-05T00:00:00Z", workers, connectAlong, onProgress: steady.onProgress });
           const connectStarted = performance.now();
           await connector.connectPending(store, "2026-01-05T00:00:00Z");
           const connectSeconds = (performance.now() - connectStarted) / 1000;
@@ -126,7 +134,7 @@ export async function run(args: string[]): Promise<void> {
           const rate = s.created / seconds;
           if (workers === 0 && !peers.has(build)) peers.set(build, rate);
           const peer = peers.get(build);
-          console.log(`| ${backend} | ${build}${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} | ${mainCpu} | ${allCpu} |`);
+          console.log(`| ${backend} | ${build}${workers === 0 ? "0 (peer: one thread)" : workers} | ${s.created} | ${seconds.toFixed(1)} | ${connectSeconds.toFixed(1)} | ${rate.toFixed(1)} | ${peer ? (rate / peer).toFixed(2) : "-"} | ${mainCpu} | ${allCpu} | ${steady.columns()} |`);
           if (!build && backend === "sqlite" && workers === 2 && rate < TARGET_PER_SECOND) misses.push(`SQLite with 2 workers: ${rate.toFixed(0)}/s < ${TARGET_PER_SECOND}/s`);
         } finally {
           await store.close();
@@ -142,6 +150,40 @@ export async function run(args: string[]): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const m of misses) console.log(`TARGET MISSED: ${m}`);
+}
+
+/** A point of a run: articles stored, wall ms, this thread's and the process's CPU ms. */
+interface Mark {
+  articles: number;
+  at: number;
+  mainCpu: number | null;
+  cpu: number;
+}
+
+function markNow(articles: number): Mark {
+  return { articles, at: performance.now(), mainCpu: threadCpuMs(), cpu: processCpuMs() };
+}
+
+/** The steady-state window of one ingest: from the page that takes the stored count past `warmup` to the last page stored. */
+function steadyWindow(warmup: number): { onProgress: (counts: IngestModule.IngestCounts) => void; columns: () => string } {
+  let start: Mark | null = null;
+  let end: Mark | null = null;
+  return {
+    onProgress: (counts) => {
+      const stored = counts.created + counts.updated;
+      if (!start) {
+        if (stored > warmup) start = markNow(stored);
+      } else if (stored > (end?.articles ?? start.articles)) {
+        end = markNow(stored);
+      }
+    },
+    columns: () => {
+      if (!start || !end) return "- | - | -";
+      const articles = end.articles - start.articles;
+      const mainCpu = start.mainCpu !== null && end.mainCpu !== null ? ((end.mainCpu - start.mainCpu) / articles).toFixed(2) : "-";
+      return `${((1000 * articles) / (end.at - start.at)).toFixed(1)} | ${mainCpu} | ${((end.cpu - start.cpu) / articles).toFixed(2)}`;
+    },
+  };
 }
 
 interface WorkerRun {

@@ -15,6 +15,10 @@
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
  * threads, connect along and after, fixed clock), its store dumped likewise.
+ * `node scripts/writer-replay.mjs compare <dump> <dump>`: whether two dumps hold the same rows, leaving
+ * out FTS5's segment layout (article_fts_data, article_fts_idx and the docsize rows' origin: they follow
+ * the commits, which worker threads' timing and group sizes decide); the index's contents are compared
+ * by its fts5vocab instances. Prints each table that differs and exits 1 when one does.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
@@ -28,7 +32,7 @@ const SAMPLES = ["saudinewsnet-sample", "ant-multisource-sample"];
 const STORED_AT = "2026-01-05T00:00:00Z";
 
 const [command, distArg, ...rest] = process.argv.slice(2);
-const dist = pathToFileURL(resolve(distArg) + "/").href;
+const dist = command === "compare" ? "" : pathToFileURL(resolve(distArg) + "/").href;
 const load = (path) => import(new URL(path, dist).href);
 
 function threadCpuMs() {
@@ -97,6 +101,44 @@ async function dumpStore(path, out) {
   for (const r of instances) lines.push(JSON.stringify(r));
   db.close();
   writeFileSync(out, lines.join("\n") + "\n");
+}
+
+/** FTS5's segment layout: which commit wrote what (see `compare`). */
+const LAYOUT_TABLES = new Set(["article_fts_data", "article_fts_idx"]);
+
+/** A dump's tables by name, their rows as lines; the layout left out. */
+function dumpTables(path) {
+  const tables = new Map();
+  let rows = null;
+  let table = "";
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (line.startsWith("## ")) {
+      table = line.slice(3).replace(/ \d+$/, "");
+      rows = LAYOUT_TABLES.has(table) ? null : [];
+      if (rows) tables.set(table, rows);
+    } else if (rows && line) {
+      // a docsize row: [rowid, sizes, origin]; the origin is the commit's
+      rows.push(table === "article_fts_docsize" ? line.replace(/,\d+\]$/, "]") : line);
+    }
+  }
+  return tables;
+}
+
+function compare(a, b) {
+  const [left, right] = [dumpTables(a), dumpTables(b)];
+  let differ = 0;
+  for (const name of new Set([...left.keys(), ...right.keys()])) {
+    const [l, r] = [left.get(name) ?? [], right.get(name) ?? []];
+    const rightRows = new Set(r);
+    const onlyLeft = l.filter((row) => !rightRows.has(row)).length;
+    const leftRows = new Set(l);
+    const onlyRight = r.filter((row) => !leftRows.has(row)).length;
+    if (onlyLeft === 0 && onlyRight === 0 && l.length === r.length) continue;
+    differ++;
+    console.log(`${name}: ${l.length} rows / ${r.length} rows, ${onlyLeft} only in the first, ${onlyRight} only in the second`);
+  }
+  console.log(differ === 0 ? `same rows in all ${left.size} tables (FTS5's segment layout left out)` : `${differ} table(s) differ`);
+  if (differ > 0) process.exitCode = 1;
 }
 
 async function run(file, options) {
@@ -172,7 +214,8 @@ const flag = (name, fallback) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : fallback;
 };
-if (command === "capture") await capture(Number(rest[0]), rest[1]);
+if (command === "compare") compare(distArg, rest[0]);
+else if (command === "capture") await capture(Number(rest[0]), rest[1]);
 else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
 else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")), groupPages: Number(flag("--group-pages", "16")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump>");
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump> | compare <dump> <dump>");

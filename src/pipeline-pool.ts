@@ -52,11 +52,13 @@ export function defaultWorkerCount(): number {
 export const MAX_WORKERS = 64;
 
 /**
- * Pages handed to one worker at once. A group commit on the writer thread takes about as long as
- * two or three pages take a worker (16 pages of 6 KB news: 15–30 ms against 7–10 ms a page), so
- * a worker holding three pages more than its current one reads on through a commit.
+ * Pages handed to one worker at once: enough for it to read on while this thread is busy and hands
+ * it none. A group commit takes about as long as a few pages take a worker, but an ingest's connect
+ * batch (connectAlong: 500 articles, ~1.8 ms of this thread's CPU each) holds this thread for about
+ * a second: with 4 pages each, the 2 workers of a 2,000-line ingest sat idle 9–12% of their time
+ * (--cpu-prof), with 32 1–2%. A held page is a few KB of text (its answer waits in this thread's queue).
  */
-export const PAGES_PER_WORKER = 4;
+export const PAGES_PER_WORKER = 32;
 
 interface Job {
   page: Page;

@@ -47,6 +47,9 @@ export interface PreparedArticle {
   day: string | null;
   index: IndexFields;
   spellings: EntitySpelling[];
+  /** Each entity's stored key (entityKey), in the article's order: made where the article is prepared (a pipeline worker), not on the writer thread. */
+  entityKeys: string[];
+  /** Each tag's normalized text, in the article's order (likewise). */
   tagNorms: string[];
   /** JSON of the whole article (what a version stores). */
   record: string;
@@ -76,11 +79,12 @@ export function sourceKeyOf(a: Article): string {
 }
 
 
-export function entitySpellings(a: Article): EntitySpelling[] {
+/** `keys`: the article's entity keys (entityKey of each entity, in order). */
+export function entitySpellings(a: Article, keys: readonly string[] = a.entities.map(entityKey)): EntitySpelling[] {
   const out: EntitySpelling[] = [];
   const seen = new Set<string>();
-  for (const e of a.entities) {
-    const key = entityKey(e);
+  for (const [i, e] of a.entities.entries()) {
+    const key = keys[i]!;
     for (const s of [e.name, ...e.mentions, ...e.aliases]) {
       const spelling = normalizeArabic(s);
       if (!spelling || seen.has(`${key}\u0000${spelling}`)) continue;
@@ -94,7 +98,8 @@ export function entitySpellings(a: Article): EntitySpelling[] {
 export function prepareArticle(input: ArticleInput, pageUrl: string | null = null): PreparedArticle {
   const a = input.article;
   const key = articleKey(input.input, input.index, a, pageUrl);
-  const spellings = entitySpellings(a);
+  const entityKeys = a.entities.map(entityKey);
+  const spellings = entitySpellings(a, entityKeys);
   const [titleStems, titleNorms] = analyzedTerms(a.title);
   const [bodyStems, bodyNorms] = analyzedTerms(a.body);
   const metaTexts = [...new Set([...spellings.map((s) => s.spelling), ...a.tags.filter((t) => t.scope === "article").map((t) => t.text)])];
@@ -109,7 +114,8 @@ export function prepareArticle(input: ArticleInput, pageUrl: string | null = nul
     day: a.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(a.publishedAt) ? a.publishedAt.slice(0, 10) : null,
     index: { titleStems, titleNorms, bodyStems, bodyNorms, meta },
     spellings,
-    tagNorms: [...new Set(a.tags.map((t) => normalizeArabic(t.text)).filter(Boolean))],
+    entityKeys,
+    tagNorms: a.tags.map((t) => normalizeArabic(t.text)),
     record: JSON.stringify(a),
   };
 }

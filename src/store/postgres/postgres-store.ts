@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
-import { entityKey, readEntitySummaries, repeatsName } from "../entity-sql.js";
+import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -509,12 +509,11 @@ class PostgresStore extends SqlJobQueue implements Store {
     };
     const rowsOf = <T>(pick: (p: PreparedArticle) => T[], shape: (item: T) => Record<string, unknown>) =>
       written.flatMap(([row, p]) => pick(p).map((item, ord) => ({ row, ord, ...shape(item) })));
-    await each(rowsOf((p) => p.article.tags, (t) => ({ ...t, norm: normalizeArabic(t.text) })), "article_tags (article_row, ord, text, norm, origin, scope)",
+    await each(rowsOf((p) => p.article.tags.map((t, i) => ({ ...t, norm: p.tagNorms[i] })), (t) => t), "article_tags (article_row, ord, text, norm, origin, scope)",
       "(j->>'ord')::int, j->>'text', j->>'norm', j->>'origin', j->>'scope'");
     const entities = (p: PreparedArticle) => {
-      const keys = p.article.entities.map(entityKey);
-      const repeats = repeatsName(keys);
-      return p.article.entities.map((e, i) => ({ ...e, key: keys[i], repeats: repeats[i] }));
+      const repeats = repeatsName(p.entityKeys);
+      return p.article.entities.map((e, i) => ({ ...e, key: p.entityKeys[i], repeats: repeats[i] }));
     };
     await each(rowsOf(entities, (e) => ({ ...e })), "article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name)",
       "(j->>'ord')::int, j->>'key', j->>'type', j->>'name', j->'mentions', j->'aliases', (j->>'repeats')::smallint");

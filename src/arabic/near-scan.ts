@@ -302,9 +302,10 @@ export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: n
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
  * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
- * with flag y; `anchor` has flag g.
+ * with flag y; `anchor` has flag g. `anyOffset` may instead be a test of the offsets a match can
+ * start at (false only where `sticky` cannot match), so the pattern is not tried at the others.
  */
-export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
+export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset: boolean | ((text: string, at: number) => boolean) = false): RegExpExecArray[] {
   if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
@@ -316,7 +317,7 @@ export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBe
     const end = anchors[k + 1]!;
     let i = Math.max(next, tokensBack(text, anchors[k]!, runsBefore));
     while (i < end) {
-      if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
+      if (anyOffset === false ? i > 0 && classOf(text.charCodeAt(i - 1)) === WORD : anyOffset !== true && !anyOffset(text, i)) {
         i++;
         continue;
       }

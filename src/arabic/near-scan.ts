@@ -302,10 +302,9 @@ export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: n
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
  * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
- * with flag y; `anchor` has flag g. `anyOffset` may instead be a test of the offsets a match can
- * start at (false only where `sticky` cannot match), so the pattern is not tried at the others.
+ * with flag y; `anchor` has flag g.
  */
-export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset: boolean | ((text: string, at: number) => boolean) = false): RegExpExecArray[] {
+export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
   if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
@@ -317,7 +316,7 @@ export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBe
     const end = anchors[k + 1]!;
     let i = Math.max(next, tokensBack(text, anchors[k]!, runsBefore));
     while (i < end) {
-      if (anyOffset === false ? i > 0 && classOf(text.charCodeAt(i - 1)) === WORD : anyOffset !== true && !anyOffset(text, i)) {
+      if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
         i++;
         continue;
       }

@@ -528,9 +528,6 @@ class FigureReader {
   /** Split only when a figure is found: most articles have none. */
   private sentencesCache: Sentence[] | null = null;
   private readonly published: number;
-  /** The publication's UTC year and month (1–12), null when unknown. */
-  private readonly publishedYear: number | null;
-  private readonly publishedMonth: number | null;
   /** inDate[k]: token k lies inside a date mention. */
   private readonly inDate: boolean[];
   /** notCount[k]: token k is a number read as a year, a day of a month or a duration. */
@@ -566,9 +563,6 @@ class FigureReader {
     }
     for (const d of options.dateSpans ?? []) for (let k = this.tokenAt(d.start); k < this.toks.length && this.toks[k]!.start < d.end; k++) this.inDate[k] = true;
     this.published = options.publishedAt ? Date.parse(options.publishedAt) : Number.NaN;
-    const published = Number.isNaN(this.published) ? null : new Date(this.published);
-    this.publishedYear = published && published.getUTCFullYear();
-    this.publishedMonth = published && published.getUTCMonth() + 1;
   }
 
   read(): Fact[] {
@@ -2136,15 +2130,14 @@ class FigureReader {
       return best;
     };
     const from = this.tokenAt(sentence.start);
-    const pubYear = this.publishedYear;
-    const pubMonth = this.publishedMonth;
-    // the marks of the nearest figure before this token, which noteBefore reads only for a token before its figure
-    const was: ScopeMarks = { ...NO_MARKS };
+    const pubYear = Number.isNaN(this.published) ? null : new Date(this.published).getUTCFullYear();
+    const pubMonth = Number.isNaN(this.published) ? null : new Date(this.published).getUTCMonth() + 1;
     for (let k = from; k < this.toks.length && this.toks[k]!.start < sentence.end; k++) {
       const w = this.ws[k]!;
       const near = nearest(k);
       const m = marks[near]!;
-      if (k < figures[near]!.count.at) for (const key of MARK_KEYS) was[key] = m[key];
+      // the marks before this token, which noteBefore reads only for a token before its figure
+      const was = k < figures[near]!.count.at ? { ...m } : NO_MARKS;
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;

@@ -76,24 +76,6 @@ const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er
  * brackets (4), a separator (2), `من عام` (2). DAY_MONTH_YEAR: `الـ` or two ordinal words (1), a
  * separator (2), `من` (1), `شهر` (1), then MONTH_YEAR's. MONTH_DAY_YEAR: a space (1), a separator (2).
  */
-/** A code unit of LETTERS. */
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x620 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || c === 0x6d5 || (c >= 0x6fa && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
-}
-
-/** Where MONTH_YEAR and MONTH_DAY_YEAR can match: at a letter with no letter before it (NOT_LETTER_BEFORE, then WORD). */
-function startsLetterRun(text: string, at: number): boolean {
-  return isLetter(text.charCodeAt(at)) && !(at > 0 && isLetter(text.charCodeAt(at - 1)));
-}
-
-const ORDINAL_FIRST_UNITS = new Set([...ORDINAL_DAYS.keys()].map((w) => w.charCodeAt(0)));
-
-/** Where DAY_MONTH_YEAR can match: at a digit, at the `ا` of `الـ15`, or at an ordinal word's first letter. */
-function canStartDay(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 0x30 && c <= 0x39) || c === 0x627 || ORDINAL_FIRST_UNITS.has(c);
-}
-
 const YEAR_DIGITS = new RegExp(`${DIGIT}{4}`, "g");
 const MONTH_YEAR_RUNS = 9;
 const DAY_MONTH_YEAR_RUNS = 14;
@@ -209,7 +191,7 @@ function collect(text: string): Candidate[] {
   const gregorian = (start: number, end: number, y: number, m: number, d: number, precision: FoundDate["precision"] = "day") => {
     if (isValidGregorian(y, m, d)) out.push({ start, end, day: `${y}-${pad(m)}-${pad(d)}`, calendar: "gregorian", precision });
   };
-  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, canStartDay)) {
+  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true)) {
     const end = m.index + m[0].length;
     const day = m[1] ? num(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " ")) ?? 0;
     const g = lookupMonth(m[3]!, GREGORIAN_MONTH_KEYS);
@@ -221,11 +203,11 @@ function collect(text: string): Candidate[] {
     const iso = h ? hijriToIso(num(m[5]!), h, day) : null;
     if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
-  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, startsLetterRun)) {
+  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true)) {
     const month = lookupMonth(m[1]!, GREGORIAN_MONTH_KEYS);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
-  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, startsLetterRun)) {
+  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true)) {
     const found = lookupName(m[1]!, GREGORIAN_MONTH_KEYS);
     if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }

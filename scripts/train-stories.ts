@@ -122,13 +122,17 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
   return examples;
 }
 
-function standardization(examples: Example[]): { mean: number[]; scale: number[] } {
-  const n = MEMBERSHIP_FEATURES.length;
-  const mean = new Array<number>(n).fill(0);
-  const scale = new Array<number>(n).fill(0);
-  for (const e of examples) for (let i = 0; i < n; i++) mean[i]! += e.x[i]! / examples.length;
-  for (const e of examples) for (let i = 0; i < n; i++) scale[i]! += (e.x[i]! - mean[i]!) ** 2 / examples.length;
-  return { mean, scale: scale.map((v) => (v > 0 ? Math.sqrt(v) : 1)) };
+/**
+ * Mean and spread of each column of `rows` (a spread of 0 taken as 1). `divideEach` divides every
+ * term by the count before summing (the membership regression's order), else the sum once (the
+ * reaction regression's): the two round differently, and each regression in models/ was fitted
+ * under its own.
+ */
+function standardization(rows: readonly (readonly number[])[], width: number, divideEach: boolean): { mean: number[]; scale: number[] } {
+  const average = (values: readonly number[]): number => (divideEach ? values.reduce((sum, v) => sum + v / values.length, 0) : values.reduce((sum, v) => sum + v, 0) / values.length);
+  const mean = Array.from({ length: width }, (_, j) => average(rows.map((r) => r[j]!)));
+  const scale = mean.map((m, j) => Math.sqrt(average(rows.map((r) => (r[j]! - m) ** 2))) || 1);
+  return { mean, scale };
 }
 
 /** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
@@ -247,23 +251,21 @@ function boost(regression: MembershipModel, examples: Example[], rounds: number)
   return model;
 }
 
-function train(examples: Example[], joinProbability: number, l2 = fit.l2): MembershipModel {
-  const { mean, scale } = standardization(examples);
-  const rows = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / scale[i]!));
+/** The regression of `fitLogistic` over the features at `at` of `examples`, standardized as they are (`standardization`), rounded as the model files keep it. */
+function fitStandardized(examples: readonly Example[], at: readonly number[], l2: number, divideEach: boolean): Pick<ReactionModel, "mean" | "scale" | "weights" | "bias"> {
+  const columns = examples.map((e) => at.map((i) => e.x[i]!));
+  const { mean, scale } = standardization(columns, at.length, divideEach);
   const w = fitLogistic(
-    rows,
+    columns.map((c) => c.map((v, j) => (v - mean[j]!) / scale[j]!)),
     examples.map((e) => e.y),
     l2,
   );
-  return {
-    features: [...MEMBERSHIP_FEATURES],
-    mean: mean.map(round6),
-    scale: scale.map(round6),
-    weights: w.slice(0, -1).map(round6),
-    bias: round6(w.at(-1)!),
-    trees: [],
-    joinProbability,
-  };
+  return { mean: mean.map(round6), scale: scale.map(round6), weights: w.slice(0, -1).map(round6), bias: round6(w.at(-1)!) };
+}
+
+function train(examples: Example[], joinProbability: number, l2 = fit.l2): MembershipModel {
+  const all = MEMBERSHIP_FEATURES.map((_, i) => i);
+  return { features: [...MEMBERSHIP_FEATURES], ...fitStandardized(examples, all, l2, true), trees: [], joinProbability };
 }
 
 /** The ridge and the number of trees every fit uses: the default, or set by `chooseFit` (or `--l2`, `--tree-rounds`) before any fit. */
@@ -390,15 +392,7 @@ const REACTION_JOIN_PROBABILITY = 0.5;
 function fitNamed(examples: readonly Example[], names: readonly string[], l2: number): ReactionModel {
   const at = names.map((name) => MEMBERSHIP_FEATURES.indexOf(name as (typeof MEMBERSHIP_FEATURES)[number]));
   if (at.includes(-1)) throw new Error(`train stories: unknown reaction feature among ${names.join(",")}`);
-  const columns = examples.map((e) => at.map((i) => e.x[i]!));
-  const mean = at.map((_, j) => columns.reduce((sum, c) => sum + c[j]!, 0) / columns.length);
-  const scale = at.map((_, j) => Math.sqrt(columns.reduce((sum, c) => sum + (c[j]! - mean[j]!) ** 2, 0) / columns.length) || 1);
-  const w = fitLogistic(
-    columns.map((c) => c.map((v, j) => (v - mean[j]!) / scale[j]!)),
-    examples.map((e) => e.y),
-    l2,
-  );
-  return { features: [...names], mean: mean.map(round6), scale: scale.map(round6), weights: w.slice(0, -1).map(round6), bias: round6(w.at(-1)!), joinProbability: REACTION_JOIN_PROBABILITY };
+  return { features: [...names], ...fitStandardized(examples, at, l2, false), joinProbability: REACTION_JOIN_PROBABILITY };
 }
 
 function reactionLogLoss(model: ReactionModel, examples: readonly Example[]): number {

@@ -271,16 +271,23 @@ function train(examples: Example[], joinProbability: number, l2 = fit.l2): Membe
 /** The ridge and the number of trees every fit uses: the default, or set by `chooseFit` (or `--l2`, `--tree-rounds`) before any fit. */
 let fit = { ...DEFAULT_FIT };
 
-/** Mean log-loss of a model over examples. */
-function logLoss(model: MembershipModel, examples: readonly Example[], extra: readonly number[] = []): number {
+/** Mean over `examples` of each one's log-loss, `lossOf` (`logitLoss` or `probabilityLoss`, as the model was chosen by). */
+function logLoss(examples: readonly Example[], lossOf: (e: Example, i: number) => number): number {
   let loss = 0;
-  examples.forEach((e, i) => {
-    const z = membershipLogit(model, e.x) + (extra[i] ?? 0);
-    // log(1 + e^−z) for a positive, log(1 + e^z) for a negative, without overflow
-    const m = e.y === 1 ? -z : z;
-    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
-  });
+  examples.forEach((e, i) => (loss += lossOf(e, i)));
   return loss / examples.length;
+}
+
+/** log(1 + e^−z) for a positive, log(1 + e^z) for a negative, without overflow. */
+function logitLoss(z: number, y: 0 | 1): number {
+  const m = y === 1 ? -z : z;
+  return m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+}
+
+/** −log p for a positive, −log(1 − p) for a negative, p kept off 0 and 1 (the reaction regression's ridge was chosen by this form). */
+function probabilityLoss(p: number, y: 0 | 1): number {
+  const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
+  return -(y === 1 ? Math.log(q) : Math.log(1 - q));
 }
 
 /**
@@ -303,7 +310,7 @@ function chooseFit(examples: readonly Example[], l2Grid: readonly number[], roun
         if (round > 0) out.forEach((e, i) => (extra[i]! += treeValue(boosted.trees[round - 1]!, e.x)));
         if (!roundsGrid.includes(round)) continue;
         const key = `${l2}/${round}`;
-        loss.set(key, (loss.get(key) ?? 0) + logLoss(regression, out, extra) / 2);
+        loss.set(key, (loss.get(key) ?? 0) + logLoss(out, (e, i) => logitLoss(membershipLogit(regression, e.x) + extra[i]!, e.y)) / 2);
       }
     }
   }
@@ -395,15 +402,6 @@ function fitNamed(examples: readonly Example[], names: readonly string[], l2: nu
   return { features: [...names], ...fitStandardized(examples, at, l2, false), joinProbability: REACTION_JOIN_PROBABILITY };
 }
 
-function reactionLogLoss(model: ReactionModel, examples: readonly Example[]): number {
-  let loss = 0;
-  for (const e of examples) {
-    const p = Math.min(1 - 1e-12, Math.max(1e-12, reactionProbability(model, e.x)));
-    loss -= e.y === 1 ? Math.log(p) : Math.log(1 - p);
-  }
-  return loss / examples.length;
-}
-
 /**
  * The reaction join's own regression: the candidates of every reaction-titled labeled article (any
  * hand score; DEV, the recurring and the same-kind sets: the reactions below the join threshold are
@@ -421,7 +419,8 @@ function fitReaction(articles: CorpusArticle[], labeled: Map<string, string>, pr
     for (const fold of [0, 1]) {
       const on = examples.filter((e) => foldOf(e.story) !== fold);
       const out = examples.filter((e) => foldOf(e.story) === fold);
-      loss += reactionLogLoss(fitNamed(on, names, l2), out) / 2;
+      const foldModel = fitNamed(on, names, l2);
+      loss += logLoss(out, (e) => probabilityLoss(reactionProbability(foldModel, e.x), e.y)) / 2;
     }
     losses.push(`${l2} ${loss.toFixed(4)}`);
     if (loss < best.loss) best = { l2, loss };

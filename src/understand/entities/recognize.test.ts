@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -957,6 +957,21 @@ test("cutProcliticsOfNamesInDocument: only on another mention's first word, neve
   const alone = [span("ومايك بومبيو")];
   cutProcliticsOfNamesInDocument(text, alone, loadDefaultModel());
   assert.equal(alone[0]!.text, "ومايك بومبيو");
+});
+
+test("cutConjunctionsOfListedNames: the و of a list's next name, or before a hamza, comes off; a name's own و stays", () => {
+  const text = "سجل كريم رامي وجوليان مورتي. وصل وإدموند فيلبس. قال سامي وليد حسن. قالت دانا وايت. زار العراق والشام.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("كريم رامي"), span("وجوليان مورتي"), span("وإدموند فيلبس"), span("سامي"), span("وليد حسن"), span("دانا"), span("وايت"), span("العراق", "location"), span("والشام", "location")];
+  cutConjunctionsOfListedNames(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["كريم رامي", "جوليان مورتي", "إدموند فيلبس", "سامي", "وليد حسن", "دانا", "وايت", "العراق", "الشام"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  const alone = [span("وجوليان مورتي")];
+  cutConjunctionsOfListedNames(text, alone, loadDefaultModel());
+  assert.equal(alone[0]!.text, "وجوليان مورتي");
 });
 
 test("a clitic written apart with a tatweel is no name's last word (عمر لـ «الرياض»)", () => {

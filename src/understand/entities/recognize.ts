@@ -405,6 +405,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
+  cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -1946,6 +1947,41 @@ export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[],
     s.start += split.proclitic.length;
     s.text = text.slice(s.start, s.end);
   }
+}
+
+/** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */
+const HAMZA_ON_ALIF = /^[أإآ]/;
+
+/**
+ * A mention whose first word is و + a name loses the و when it is a list's next name: right after
+ * another mention, a space apart (ساديو ماني | وجورجينيو فينالدوم, Alarabia; توم كروز وسايمون بيج |
+ * وجيريمي رينر, aleqtisadiya; عادل رامي | وتيموثي كولودتشياك, was; كيفين دى بروين | ورهيم سترلينغ, BBC;
+ * كريستيانو رونالدو | وسيرخيو راموس, SkyNews; العراق | والشام, CNN, alwatan), or when no name could start
+ * with the rest as written (وإدموند فيلبس, Alarabia; وإيان راش, SkyNews). After a mention the rest has more
+ * than MIN_NAME_CORE letters or is a given name (دانا | وايت is no و + ايت). The whole word stays when it is a
+ * given name or training saw it start a name (وليد, وائل), and so does a double و (وودي).
+ */
+export function cutConjunctionsOfListedNames(text: string, spans: Candidate[], model: NerModel): void {
+  const adjacentEnds = new Set<number>();
+  for (const s of spans) adjacentEnds.add(s.end);
+  for (const s of spans) {
+    const word = firstWord(s.text);
+    const norm = normalizeArabic(word);
+    if (!norm.startsWith("و") || norm.length !== word.length || GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
+    const rest = norm.slice(1);
+    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    const isListed = followsMention(text, s.start, adjacentEnds) && (rest.length > MIN_NAME_CORE || tokenInfo(rest, model.resources).cue === "given");
+    if (!isListed && !HAMZA_ON_ALIF.test(word.slice(1))) continue;
+    s.start += 1;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Whether a mention ends right before `start`, spaces apart. */
+function followsMention(text: string, start: number, ends: ReadonlySet<number>): boolean {
+  let k = start;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\u00A0")) k--;
+  return k < start && ends.has(k);
 }
 
 /** A militia named for its leader's family (ميليشيا الحوثي, ميليشيات الحوثي): the group, not the person. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -957,6 +957,16 @@ test("cutProcliticsOfNamesInDocument: only on another mention's first word, neve
   const alone = [span("ومايك بومبيو")];
   cutProcliticsOfNamesInDocument(text, alone, loadDefaultModel());
   assert.equal(alone[0]!.text, "ومايك بومبيو");
+});
+
+test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {
+  const out = found("تقدمت القوات في صفوف ميليشيات الحوثي الانقلابية. وقال عبدالملك الحوثي إن الميليشيات الحوثية لن تنسحب من الجبهة.");
+  assert.ok(out.includes("organization:ميليشيات الحوثي"), out.join(" | "));
+  assert.ok(out.includes("organization:الميليشيات الحوثية"), out.join(" | "));
+  const text = "قصف لميليشيات الحوثي في صعدة. وقاتلت الميليشيات الإيرانية والميليشيا الانتخابية هناك.";
+  const spans: Candidate[] = [{ type: "person", text: "الحوثي", start: text.indexOf("الحوثي"), end: text.indexOf("الحوثي") + 6, evidence: {} }];
+  addMilitiasOfFamilies(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:ميليشيات الحوثي"]);
 });
 
 test("cutConjunctionsOfListedNames: the و of a list's next name, or before a hamza, comes off; a name's own و stays", () => {

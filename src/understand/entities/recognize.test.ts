@@ -959,6 +959,15 @@ test("cutProcliticsOfNamesInDocument: only on another mention's first word, neve
   assert.equal(alone[0]!.text, "ومايك بومبيو");
 });
 
+test("the given name before a lineage: a rare word before two words, a given name with the article; a common noun stays out", () => {
+  const out = persons("وتشمل الندوة الشعراء طرفة بن العبد وغيره. وأعلن الحسين بن طلال ملكا. وقال الخليل بن أحمد الفراهيدي كلمته.");
+  assert.ok(out.includes("طرفة بن العبد"), out.join(" | "));
+  assert.ok(out.includes("الحسين بن طلال"), out.join(" | "));
+  assert.ok(out.includes("الخليل بن أحمد الفراهيدي"), out.join(" | "));
+  const common = persons("وشهدت تونس تحولا منذ رحيل بن علي. وتشهد الانتخابات منافسة.");
+  assert.ok(!common.some((p) => p.startsWith("رحيل")), common.join(" | "));
+});
+
 test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {
   const out = found("تقدمت القوات في صفوف ميليشيات الحوثي الانقلابية. وقال عبدالملك الحوثي إن الميليشيات الحوثية لن تنسحب من الجبهة.");
   assert.ok(out.includes("organization:ميليشيات الحوثي"), out.join(" | "));

@@ -1204,12 +1204,17 @@ function spanEndingAt(spans: readonly Candidate[], end: number): Candidate | und
 const COMPOUND_NAME_SECONDS = new Set(["الدين", "العابدين", "الله"]);
 /** Shortest person mention (in words) from بن that says a given name stands before it whatever that word means alone. */
 const MIN_LINEAGE_WORDS = 3;
+/** Most sightings in the word table of an unlisted word before a two-word lineage (طرفة | بن العبد) for it to be taken for a given name: a common noun is seen more (رحيل | بن علي, the departure of). */
+const MAX_SEEN_RARE_NAME_BEFORE_LINEAGE = 5;
 
 /**
  * The given name before a person mention the tagger started at بن or بنت (سلمة | بن عبد الملك,
  * مفرج | بن سعد الحقباني, زين العابدين | بن علي): one Arabic word, a space apart, no clitic, stopword,
  * title, head word or plain word, joins the mention when it is a given name or the mention is a
- * lineage of MIN_LINEAGE_WORDS or more words (the press names no one by «بن سعد الحقباني» alone);
+ * lineage of MIN_LINEAGE_WORDS or more words (the press names no one by «بن سعد الحقباني» alone), or of two
+ * words after a word the text hardly ever shows (طرفة | بن العبد: alwatan, alweeam, was, 3alyoum, aleqtisadiya;
+ * ملهم | بن محمد, sabq; سلمة | بن عبدالملك, almadina, alwatan, alyaum); a given name with the article joins too
+ * (الحسين | بن طلال, aljazirah; الخليل | بن أحمد الفراهيدي, okaz; الحسين | بن علي, alwatan);
  * the second word of a compound given name takes the first along. Off those, the word may be a
  * noun the name is in construct with (حكومة | بن دغر, تأثير | ابن سينا): left alone.
  */
@@ -1220,9 +1225,11 @@ export function addGivenNamesBeforeLineage(text: string, tokens: readonly Tagger
     if (j < 1 || (infos[j]!.norm !== "بن" && infos[j]!.norm !== "بنت")) continue;
     const compound = COMPOUND_NAME_SECONDS.has(infos[j - 1]!.norm) && j >= 2 && isGivenNameWordBefore(text, tokens, infos, j - 1, model);
     const from = compound ? j - 2 : j - 1;
-    if (!compound && !isGivenNameWordBefore(text, tokens, infos, j, model)) continue;
+    const definiteGiven = !compound && isDefiniteGivenNameBefore(text, tokens, infos, j, model);
+    if (!compound && !definiteGiven && !isGivenNameWordBefore(text, tokens, infos, j, model)) continue;
     const words = person.text.split(/\s+/).length;
-    if (!compound && infos[j - 1]!.cue !== "given" && words < MIN_LINEAGE_WORDS) continue;
+    const isRareWord = words === MIN_LINEAGE_WORDS - 1 && timesSeen(infos[j - 1]!.norm, model) <= MAX_SEEN_RARE_NAME_BEFORE_LINEAGE && !model.entityWordSet.has(infos[j - 1]!.norm);
+    if (!compound && !definiteGiven && !isRareWord && infos[j - 1]!.cue !== "given" && words < MIN_LINEAGE_WORDS) continue;
     if (overlapsAny(out, tokens[from]!.start, tokens[j - 1]!.end)) continue;
     person.start = tokens[from]!.start;
     person.text = text.slice(person.start, person.end);
@@ -1265,6 +1272,17 @@ export function addGivenNamesBeforeNameChains(text: string, tokens: readonly Tag
     person.start = tokens[j - 1]!.start;
     person.text = text.slice(person.start, person.end);
   }
+}
+
+/**
+ * Whether the word before token j, a space apart, is a given name written with the article (الحسين, المعز, الخليل,
+ * الحجاج): ال + a listed given name, no title, head, plain word or nisba adjective.
+ */
+function isDefiniteGivenNameBefore(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, model: NerModel): boolean {
+  const t = infos[j - 1]!;
+  if (!spaceAfter(text, tokens, j - 1) || !ARABIC_LETTERS_ONLY.test(t.surface) || t.proclitic || !t.norm.startsWith("ال")) return false;
+  if (isTitleWord(t) || isHeadWord(t.norm) || isPlainWord(t, model) || NEVER_ENTITIES.has(t.norm) || isPlaceAdjective(t.norm, model)) return false;
+  return tokenInfo(t.norm.slice(2), model.resources).cue === "given";
 }
 
 /** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */

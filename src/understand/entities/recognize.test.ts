@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -966,6 +966,20 @@ test("the given name before a lineage: a rare word before two words, a given nam
   assert.ok(out.includes("الخليل بن أحمد الفراهيدي"), out.join(" | "));
   const common = persons("وشهدت تونس تحولا منذ رحيل بن علي. وتشهد الانتخابات منافسة.");
   assert.ok(!common.some((p) => p.startsWith("رحيل")), common.join(" | "));
+});
+
+test("joinClubSuffixes: a club's last word joins the mention before it; in a football report the club is an organization", () => {
+  const text = "فاز فريق ليستر سيتي على وست بروميتش ألبيون في المباراة، ثم سافر إلى مكسيكو سيتي.";
+  const span = (from: string, type: Candidate["type"]): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("ليستر", "location"), span("وست بروميتش", "organization"), span("ألبيون", "person"), span("مكسيكو", "location")];
+  joinClubSuffixes(text, spans, true);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:ليستر سيتي", "organization:وست بروميتش ألبيون", "organization:مكسيكو سيتي"]);
+  const city = [span("مكسيكو", "location")];
+  joinClubSuffixes(text, city, false);
+  assert.deepEqual(city.map((s) => `${s.type}:${s.text}`), ["location:مكسيكو سيتي"]);
 });
 
 test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {

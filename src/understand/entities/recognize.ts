@@ -403,6 +403,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
   joinWestToNames(text, spans, isFootball);
+  joinClubSuffixes(text, spans, isFootball);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -4224,6 +4225,26 @@ export function joinWestToNames(text: string, spans: Candidate[], isFootball: bo
     s.start = start;
     s.text = text.slice(start, s.end);
     if (s.type === "person") s.type = isFootball ? "organization" : "location";
+  }
+}
+
+/** The English clubs' last words written in Arabic (City, United, Albion, Hotspur, Rovers, Rangers, Wanderers), a space after a mention. */
+const CLUB_SUFFIX_AFTER_NAME = /^ (سيتي|ستي|يونايتد|يونايتيد|ألبيون|البيون|آلبيون|هوتسبير|هوتسبر|روفرز|رينجرز|واندررز)(?![\u0621-\u064A])/u;
+
+/**
+ * A mention right before a club's last word takes it, which the tagger left out or read as a name of its own (مانشستر |
+ * سيتي: SkyNews, aleqtisadiya, BBC, aljazirah, alriyadh, arriyadiyah; ليستر | سيتي: Alarabia, BBC, SkyNews, alyaum;
+ * سوانزي | سيتي: alriyadh, alyaum; وست بروميتش | ألبيون: SkyNews, alriyadh, arriyadiyah): in a football report the
+ * name is the club's, an organization; elsewhere its type stays (مكسيكو سيتي, a place).
+ */
+export function joinClubSuffixes(text: string, spans: Candidate[], isFootball: boolean): void {
+  for (const s of [...spans]) {
+    const next = wordAfterSpan(text, s, CLUB_SUFFIX_AFTER_NAME);
+    if (!next || !spans.includes(s)) continue;
+    const inside = spans.findIndex((o) => o !== s && o.start < next.end && next.start < o.end);
+    if (inside >= 0 && (spans[inside]!.start !== next.start || spans[inside]!.end !== next.end)) continue;
+    takeWordAfter(text, spans, s, next.end, inside);
+    if (isFootball) s.type = "organization";
   }
 }
 

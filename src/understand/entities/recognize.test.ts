@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -980,6 +980,17 @@ test("joinClubSuffixes: a club's last word joins the mention before it; in a foo
   const city = [span("مكسيكو", "location")];
   joinClubSuffixes(text, city, false);
   assert.deepEqual(city.map((s) => `${s.type}:${s.text}`), ["location:مكسيكو سيتي"]);
+});
+
+test("joinRegionAdjectivesToCountries: a country or continent takes the feminine compass adjective after it, a city does not", () => {
+  const text = "تراجعت المبيعات في أوروبا الغربية وأمريكا اللاتينية، واشتد القتال في حلب الشمالي وفي أبين الجنوبية.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "location", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("أوروبا"), span("أمريكا"), span("حلب"), span("أبين")];
+  joinRegionAdjectivesToCountries(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["أوروبا الغربية", "أمريكا اللاتينية", "حلب", "أبين"]);
 });
 
 test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {

@@ -404,6 +404,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinPlaceOpenersToNames(text, spans);
   joinWestToNames(text, spans, isFootball);
   joinClubSuffixes(text, spans, isFootball);
+  joinRegionAdjectivesToCountries(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans);
   joinTimeWordFamilyNames(text, spans);
@@ -4245,6 +4246,28 @@ export function joinClubSuffixes(text: string, spans: Candidate[], isFootball: b
     if (inside >= 0 && (spans[inside]!.start !== next.start || spans[inside]!.end !== next.end)) continue;
     takeWordAfter(text, spans, s, next.end, inside);
     if (isFootball) s.type = "organization";
+  }
+}
+
+/** A feminine compass or region adjective a space after a mention (أوروبا | الغربية, أمريكا | اللاتينية). */
+const REGION_ADJECTIVE_AFTER_NAME = /^ (الشمالية|الجنوبية|الشرقية|الغربية|الوسطى|اللاتينية)(?![\u0621-\u064A])/u;
+/** The continents' one-word names, folded, which CLDR gives no region code of their own (أمريكا, أميركا). */
+const CONTINENT_NAMES = new Set(["اوروبا", "افريقيا", "اسيا", "امريكا", "اميركا"]);
+
+/**
+ * A country's or continent's one-word place mention right before a feminine compass adjective takes it: the two are the
+ * name of a region or a state (أوروبا | الغربية: SkyNews, Alarabia, aleqtisadiya; أميركا | الشمالية: SkyNews, aawsat;
+ * أمريكا | الشمالية, أمريكا | الجنوبية; إيرلندا | الشمالية, ألمانيا | الغربية, فيتنام | الشمالية), as the tagger already
+ * reads كوريا الشمالية. A city's adjective is its province's or district's (حلب الشمالي, أبين الجنوبية): left out.
+ */
+export function joinRegionAdjectivesToCountries(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location") continue;
+    const norm = normalizeArabic(place.text);
+    if (!CONTINENT_NAMES.has(norm) && (norm.includes(" ") || !arabicCountryNames().has(norm))) continue;
+    const next = wordAfterSpan(text, place, REGION_ADJECTIVE_AFTER_NAME);
+    if (!next || spans.some((o) => o !== place && o.start < next.end && next.start < o.end)) continue;
+    takeWordAfter(text, spans, place, next.end, -1);
   }
 }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -991,6 +991,21 @@ test("joinRegionAdjectivesToCountries: a country or continent takes the feminine
   const spans = [span("أوروبا"), span("أمريكا"), span("حلب"), span("أبين")];
   joinRegionAdjectivesToCountries(text, spans);
   assert.deepEqual(spans.map((s) => s.text), ["أوروبا الغربية", "أمريكا اللاتينية", "حلب", "أبين"]);
+});
+
+test("football clubs named with a town: هرتا | برلين and باريس | سان جيرمان are one organization; a list stays apart", () => {
+  const text = "وأعلن هرتا برلين تعاقده مع لاعب من باريس سان جيرمان بعد مباراة بايرن ميونيخ وريال مدريد.";
+  const span = (from: string, type: Candidate["type"]): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("هرتا", "organization"), span("برلين", "location"), span("باريس", "location"), span("سان جيرمان", "location"), span("بايرن ميونيخ وريال", "organization"), span("مدريد", "location")];
+  joinTownsToSaintClubs(text, spans, true);
+  joinClubsToTowns(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:هرتا برلين", "organization:باريس سان جيرمان", "organization:بايرن ميونيخ وريال", "location:مدريد"]);
+  const places = [span("باريس", "location"), span("سان جيرمان", "location")];
+  joinTownsToSaintClubs(text, places, false);
+  assert.equal(places.length, 2);
 });
 
 test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {

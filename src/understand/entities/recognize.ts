@@ -406,7 +406,8 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinClubSuffixes(text, spans, isFootball);
   joinRegionAdjectivesToCountries(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
-  joinTownsToSaintClubs(text, spans);
+  joinTownsToSaintClubs(text, spans, isFootball);
+  if (isFootball) joinClubsToTowns(text, spans);
   joinTimeWordFamilyNames(text, spans);
   cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
@@ -4326,17 +4327,41 @@ export function addNumberedUnits(text: string, spans: Candidate[]): void {
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,
  * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
- * the one organization takes the town in, which names no place there.
+ * the one organization takes the town in, which names no place there. In a football report the saint's
+ * part may have been read a place too (باريس | سان جيرمان: Alarabia ×6, CNN, SkyNews, alriyadh), and the
+ * town may come with the club's head (نادي باريس | سان جرمان: France24, SkyNews, 3alyoum).
  */
-export function joinTownsToSaintClubs(text: string, spans: Candidate[]): void {
+export function joinTownsToSaintClubs(text: string, spans: Candidate[], isFootball = false): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const town = spans[k]!;
     const club = spans[k + 1]!;
-    if (town.type !== "location" || club.type !== "organization" || club.start !== town.end + 1 || text[town.end] !== " " || town.text.includes(" ")) continue;
+    if (club.start !== town.end + 1 || text[town.end] !== " ") continue;
+    const townWords = normalizeArabic(town.text).split(" ");
+    const isTown = town.type === "location" ? townWords.length === 1 : isFootball && town.type === "organization" && townWords.length === 2 && CLUB_HEADS.has(townWords[0]!);
+    if (!isTown || (club.type !== "organization" && !(isFootball && club.type === "location"))) continue;
     if (!SAINT_WORDS.has(normalizeArabic(club.text.split(" ")[0]!))) continue;
+    club.type = "organization";
     club.start = town.start;
     club.text = text.slice(club.start, club.end);
     spans.splice(k, 1);
+  }
+}
+
+/**
+ * In a football report a one-word club mention right before a one-word place mention, one space apart, is a club
+ * named with its town (أتلتيكو | مدريد: France24 ×8, SkyNews, Alarabia, alyaum; هرتا | برلين: okaz ×3, aleqtisadiya):
+ * one organization, the place no mention of its own there. A list the tagger ran together stays apart (بايرن ميونيخ
+ * وريال | مدريد).
+ */
+export function joinClubsToTowns(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const club = spans[k]!;
+    const town = spans[k + 1]!;
+    if (club.type !== "organization" || town.type !== "location" || town.start !== club.end + 1 || text[club.end] !== " ") continue;
+    if (club.text.includes(" ") || town.text.includes(" ") || CLUB_HEADS.has(normalizeArabic(club.text))) continue;
+    club.end = town.end;
+    club.text = text.slice(club.start, club.end);
+    spans.splice(k + 1, 1);
   }
 }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1016,6 +1016,18 @@ test("a militia named for a family is the group: ميليشيات الحوثي, 
   const spans: Candidate[] = [{ type: "person", text: "الحوثي", start: text.indexOf("الحوثي"), end: text.indexOf("الحوثي") + 6, evidence: {} }];
   addMilitiasOfFamilies(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:ميليشيات الحوثي"]);
+});
+
+test("splitPersonsAtListedLastWords: a list's next name comes off a person's name; a name's own و-word and a verb do not make a person", () => {
+  const text = "شارك سيباستيان ساشا وغاستون في المباراة. وكتبها عبدالرحمن الوابلي ويسرد فيها. وقرأ سعد الله ونوس النص.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("سيباستيان ساشا وغاستون"), span("عبدالرحمن الوابلي ويسرد"), span("سعد الله ونوس")];
+  splitPersonsAtListedLastWords(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سيباستيان ساشا", "غاستون", "عبدالرحمن الوابلي", "سعد الله ونوس"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 
 test("cutConjunctionsOfListedNames: the و of a list's next name, or before a hamza, comes off; a name's own و stays", () => {

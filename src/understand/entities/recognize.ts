@@ -409,6 +409,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinTownsToSaintClubs(text, spans, isFootball);
   if (isFootball) joinClubsToTowns(text, spans);
   joinTimeWordFamilyNames(text, spans);
+  splitPersonsAtListedLastWords(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -1969,6 +1970,47 @@ export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[],
     s.start += split.proclitic.length;
     s.text = text.slice(s.start, s.end);
   }
+}
+
+/** Fewest words of a person's name before a last و-word for the و to end the name (a given and a family name). */
+const MIN_NAME_BEFORE_LISTED_LAST = 2;
+/** A present verb's first letter (يسرد, تتعرض): an unseen word so shaped after a list's و is no name by that alone. */
+const IMPERFECT_PREFIX = /^[يتن]/;
+
+/**
+ * A person mention whose last word is و + a word, after two or more words of name, ran over a list: the name ends before
+ * the و (سيباستيان ساشا | وغاستون, aljazirah; كريم بنزيمة | وكاسيميرو, SkyNews; رافايل فاران | وإيسكو, France24; خالد
+ * الحازمي | وضاري, aljazirah; أحمد المولد | وغالب, arriyadiyah; جورج بست | وإيريك, alriyadh), and the word after it is
+ * the next person's mention when it is a given name, a word training saw start a name, or one of four letters or more
+ * the text never showed and not shaped as a present verb (عبدالرحمن الوابلي | ويسرد: the name ends, يسرد is no one).
+ * The whole word stays when it is a given name or training saw it start a name (سعد الله ونوس, محمد وليد).
+ */
+export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], model: NerModel): void {
+  const added: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut < 0) continue;
+    const last = s.text.slice(cut + 1);
+    const norm = normalizeArabic(last);
+    const before = normalizeArabic(s.text.slice(0, cut)).split(" ");
+    if (!norm.startsWith("و") || norm.length !== last.length || before.length < MIN_NAME_BEFORE_LISTED_LAST) continue;
+    // A compound given name alone is one name's first word (سعد الله | ونوس).
+    if (before.length === MIN_NAME_BEFORE_LISTED_LAST && COMPOUND_NAME_SECONDS.has(before[1]!)) continue;
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
+    const rest = norm.slice(1);
+    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    const restStart = s.start + cut + 2;
+    s.end = s.start + cut;
+    s.text = text.slice(s.start, s.end);
+    const info = tokenInfo(rest, model.resources);
+    const isUnseenName = timesSeen(rest, model) === 0 && rest.length > MIN_NAME_CORE && !IMPERFECT_PREFIX.test(rest);
+    const isName = info.cue === "given" || model.entityWordSet.has(rest) || GIVEN_NAMES.has(rest) || isUnseenName;
+    if (isName && !isPlainWord(info, model) && !isStopword(rest)) added.push({ type: "person", text: text.slice(restStart, restStart + rest.length), start: restStart, end: restStart + rest.length, evidence: {} });
+  }
+  if (!added.length) return;
+  spans.push(...added);
+  sortByStart(spans);
 }
 
 /** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */

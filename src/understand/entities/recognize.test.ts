@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1027,6 +1027,18 @@ test("splitPersonsAtListedLastWords: a list's next name comes off a person's nam
   const spans = [span("سيباستيان ساشا وغاستون"), span("عبدالرحمن الوابلي ويسرد"), span("سعد الله ونوس")];
   splitPersonsAtListedLastWords(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["سيباستيان ساشا", "غاستون", "عبدالرحمن الوابلي", "سعد الله ونوس"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("cutListedWordsOffOrganizations: a title, a head or a seen word after و ends the body; a field and a foreign word's own و stay", () => {
+  const text = "حضر ممثلا عن وزارة العمل والدكتور صالح، ومن وزارة الثقافة والإعلام، وفوز يوفنتوس وميلان، وطلاب جامعة ويتشيتا، وتعاون المنظمة والمركز.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("وزارة العمل والدكتور"), span("وزارة الثقافة والإعلام"), span("يوفنتوس وميلان"), span("جامعة ويتشيتا"), span("المنظمة والمركز")];
+  cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 

@@ -410,6 +410,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   if (isFootball) joinClubsToTowns(text, spans);
   joinTimeWordFamilyNames(text, spans);
   splitPersonsAtListedLastWords(text, spans, model);
+  cutListedWordsOffOrganizations(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -2011,6 +2012,34 @@ export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], 
   if (!added.length) return;
   spans.push(...added);
   sortByStart(spans);
+}
+
+/**
+ * An organization mention whose last word is و + a word that joins no name's field ran over the sentence: the mention ends
+ * before the و. Such a word lacks the article (البنك المركزي | وإجبار, SkyNews; حزب الرابطة | وحزب, BBC; معهد الإبداع |
+ * وريادة, aljazirah) or, definite, is a title, a head, a cue or a stopword (وزارة العمل | والدكتور: aawsat, almadina,
+ * alriyadh, okaz; الشركة السعودية للكهرباء | والتي, aljazirah; الهيئة الوطنية للحياة الفطرية | والمؤسسة: almadina,
+ * alriyadh, alwatan; وزارة الصحة | والأمانة, alriyadh). A field stays (وزارة الثقافة والإعلام, هيئة الغذاء والدواء), and
+ * so does a double و (هيومن رايتس ووتش).
+ */
+export function cutListedWordsOffOrganizations(text: string, spans: Candidate[], model: NerModel): void {
+  const cutOnes = new Set<Candidate>();
+  for (const s of spans) {
+    if (s.type !== "organization") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut < 0) continue;
+    const norm = normalizeArabic(s.text.slice(cut + 1));
+    if (!norm.startsWith("و") || norm.startsWith("وو") || norm.length - 1 < MIN_NAME_CORE) continue;
+    const info = tokenInfo(norm.slice(1), model.resources);
+    if (info.norm.startsWith("ال")) {
+      if (!isTitleWord(info) && !isHeadWord(info.norm) && !isStopword(info.norm) && !ORG_HEADS.has(info.norm.slice(2))) continue;
+    } else if (model.entityWordSet.has(norm) || timesSeen(info.norm, model) <= timesSeen(norm, model)) continue; // a foreign word's own و (جامعة ويتشيتا, مولدية وهران)
+    s.end = s.start + s.text.slice(0, cut).trimEnd().length;
+    s.text = text.slice(s.start, s.end);
+    cutOnes.add(s);
+  }
+  // What is left of a list of bodies may be a head alone (المنظمة | والمركز), no name.
+  for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
 }
 
 /** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */
